@@ -1,0 +1,29 @@
+import type { FieldKey } from './keys';
+
+/**
+ * The recogniser's answer for one control (lib/fields/recognize.ts).
+ * `key: null` means "not recognised"; `ambiguous` lists the competing keys when the scorer
+ * refused to choose (shown to the user as `needs-user`).
+ */
+export interface FieldMatch {
+  /** Index into PageSnapshot.controls. */
+  control: number;
+  key: FieldKey | null;
+  /** 0..1; only matches at or above the dictionary's threshold carry a key. */
+  score: number;
+  /** Human-readable reasons, e.g. `label "公民身份号码" (cell-left)`, `name token SFZH`. */
+  evidence: string[];
+  ambiguous: FieldKey[];
+  /** The mapping came from the user's teach mode / a field-map pack rather than the dictionary. */
+  taught: boolean;
+}
+
+/** What a page shows for one field key: the values the user actually entered. */
+export interface PageFieldValue {
+  key: FieldKey;
+  control: number;
+  /** Normalised display value: for selects the selected option's text, for radios the checked choice's text, for checkboxes "true"/"false". */
+  value: string;
+  /** The label shown on the page (normalised), for messages. */
+  label: string;
+}

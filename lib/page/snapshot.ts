@@ -1,0 +1,127 @@
+/**
+ * PageSnapshot: one frame of a portal page read once into plain data (see
+ * spec/architecture.md). Recognition, fill planning and checks are pure functions of it, so
+ * they are testable without a browser and cheap to re-run after every postback.
+ *
+ * Produced by `collectSnapshot` (lib/page/collect.ts), the only place that walks the DOM.
+ */
+
+/** Where a piece of label text was found, strongest first in typical scoring. */
+export type LabelSource =
+  | 'label-for' // <label for=id>
+  | 'label-wrap' // <label> wrapping the control
+  | 'aria' // aria-label / aria-labelledby
+  | 'cell-left' // the previous <td>/<th> in the same row (two pairs per row handled)
+  | 'header-above' // the header cell above in the same column (colspan-aware)
+  | 'text-before' // text nodes just before the control in the same container
+  | 'title' // title attribute
+  | 'placeholder'; // placeholder attribute
+
+export interface LabelText {
+  source: LabelSource;
+  /** As shown on the page, trimmed. */
+  raw: string;
+  /**
+   * Normalised for matching: NFKC, whitespace (incl. U+3000, &nbsp;) removed, leading `*`/`＊`
+   * and trailing `：`/`:` stripped, e.g. "* 公民身份号码：" → "公民身份号码".
+   */
+  text: string;
+  /** The raw label carried a required marker (`*`). */
+  required: boolean;
+}
+
+export interface OptionSnapshot {
+  /** The option's `value` attribute. */
+  value: string;
+  /** The option text as rendered (may carry &nbsp; / U+3000 padding). */
+  text: string;
+  /** Normalised text (same normalisation as LabelText.text). */
+  norm: string;
+  disabled: boolean;
+  selected: boolean;
+  /** A "请选择"-style prompt option (empty value or prompt text). */
+  placeholder: boolean;
+}
+
+export type ControlKind =
+  | 'text' // input text/tel/email/number/search/url/password-less text-like
+  | 'date' // text box that is a date (type=date, or a calendar-driven read-only box)
+  | 'textarea'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'file'
+  | 'hidden'
+  | 'button'; // input type=button/submit/image, <button>
+
+export interface ControlSnapshot {
+  /** Index in `PageSnapshot.controls`; valid only for this snapshot. */
+  index: number;
+  kind: ControlKind;
+  tag: 'input' | 'select' | 'textarea' | 'button';
+  /** Lower-cased `type` attribute (`select-one` for selects, `textarea`). */
+  type: string;
+  id: string;
+  name: string;
+  /** Label texts by source; empty when none was found. */
+  labels: LabelText[];
+  /** Current value (for radio/checkbox the value attribute; see `checked`). */
+  value: string;
+  checked: boolean;
+  options: OptionSnapshot[];
+  readOnly: boolean;
+  disabled: boolean;
+  /** Rendered and not `display:none`/`visibility:hidden`/type=hidden. */
+  visible: boolean;
+  /** `required` attribute, `aria-required`, or a label with `*`. */
+  required: boolean;
+  /** `maxlength` when set and ≥ 0. */
+  maxLength: number | null;
+  /** Radio/checkbox group text (e.g. the row label for a group of radios). */
+  groupLabel: string;
+  /** For radio/checkbox: the option text next to this box ("男", "同意"). */
+  choiceText: string;
+  /** A "..." / 选择 button sits next to this box (a picker, spec/portal.md §Pickers). */
+  pickerButton: boolean;
+  /** Index of a hidden input in the same cell that likely carries the picker's code. */
+  pickerCodeIndex: number | null;
+  /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, type=date). */
+  calendar: boolean;
+  /** For buttons: the visible text (value / textContent). */
+  buttonText: string;
+  /** The frame-local CSS path used to find the element again (`#id` when unique). */
+  selector: string;
+}
+
+/** A data grid of saved records (repeated-record steps, step 10 uploads). */
+export interface GridSnapshot {
+  /** Normalised header texts, one per column. */
+  headers: string[];
+  rows: GridRow[];
+}
+
+export interface GridRow {
+  /** Normalised cell texts, aligned with `headers`. */
+  cells: string[];
+  /** Links/buttons in the row, normalised ("查看附件", "修改", "删除"). */
+  actions: string[];
+}
+
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  /** `window === window.top`. */
+  isTopFrame: boolean;
+  /** Number of child frames/iframes in this document. */
+  childFrameCount: number;
+  /** Declared charset (`document.characterSet`), e.g. "UTF-8", "GBK", "gb2312". */
+  charset: string;
+  /** Heading-like texts: h1–h6, caption, legend, `.title`-like blocks, page title. Normalised. */
+  headings: string[];
+  /** Prominent instruction text (e.g. the red 注意说明), normalised, capped in length. */
+  notices: string[];
+  controls: ControlSnapshot[];
+  grids: GridSnapshot[];
+  /** Text of links (normalised); menus are mostly links. */
+  links: string[];
+}

@@ -1,0 +1,17 @@
+/**
+ * Where the portal lives. Hosts seen over the years (spec/portal.md §Hosts): the old
+ * `gzrsj.hrssgz.gov.cn`, `www.hrssgz.gov.cn` and the newer hub `gzrsj.rsj.gz.gov.cn`, over
+ * http and https. Match patterns cover the whole host because IIS paths are case-insensitive
+ * (`/vsgzhr/` and `/VSGZHR/` are the same page) while match-pattern paths are not.
+ * Users add further hosts at run time (optional host permissions); those are not listed here.
+ */
+export const PORTAL_HOSTS = ['gzrsj.hrssgz.gov.cn', 'www.hrssgz.gov.cn', 'gzrsj.rsj.gz.gov.cn'] as const;
+
+/** Match patterns (Chrome match-pattern syntax) for the known portal hosts. */
+export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `*://${host}/*`);
+
+/**
+ * Extra patterns of the e2e build only (spec/test-contract.md §Builds): the practice portal on
+ * loopback. A pattern without a port matches every port in Chromium.
+ */
+export const E2E_EXTRA_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*'];

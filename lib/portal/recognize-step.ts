@@ -1,0 +1,135 @@
+import type { PageSnapshot } from '../page/snapshot';
+import { normalizeText } from '../page/normalize';
+import { STEPS, type StepSignals } from './steps';
+import type { StepId } from './step-ids';
+
+/** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
+ * field labels need company (two distinct ones) so a stray label cannot decide. */
+const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2 } as const;
+/** Minimum score for an answer; below it the page is `unknown`. */
+const THRESHOLD = 4;
+
+export interface StepRecognition {
+  step: StepId;
+  score: number;
+  /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`. */
+  evidence: string[];
+  /** Runner-up and its score, for diagnostics. */
+  runnerUp: { step: StepId; score: number } | null;
+}
+
+/** Extra recognition hints per step (from a field-map pack), merged with the built-in table. */
+export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
+
+interface PageTexts {
+  headings: string[];
+  labels: string[];
+  buttons: string[];
+  links: string[];
+}
+
+function pageTexts(snapshot: PageSnapshot): PageTexts {
+  const labels = new Set<string>();
+  const buttons: string[] = [];
+  for (const c of snapshot.controls) {
+    if (c.kind === 'button') {
+      if (c.visible && c.buttonText) buttons.push(normalizeText(c.buttonText));
+      continue;
+    }
+    if (c.kind === 'hidden') continue;
+    for (const l of c.labels) if (l.text) labels.add(l.text);
+    if (c.groupLabel) labels.add(normalizeText(c.groupLabel));
+    if (c.choiceText) labels.add(normalizeText(c.choiceText));
+  }
+  // Saved-record grids name the record's fields in their headers even while the form is closed.
+  for (const g of snapshot.grids) for (const h of g.headers) if (h) labels.add(h);
+  return { headings: snapshot.headings, labels: [...labels], buttons, links: snapshot.links };
+}
+
+function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
+  for (const re of patterns) for (const t of texts) if (re.test(t)) return t;
+  return null;
+}
+
+function hasFormContent(snapshot: PageSnapshot): boolean {
+  return snapshot.grids.length > 0 || snapshot.controls.some((c) => c.visible && c.kind !== 'hidden');
+}
+
+/**
+ * Which page of the application a frame shows, from what the page shows (headings, field
+ * labels, saved-record grid headers, action buttons) — never from its URL, because the portal's
+ * paths are unknown (spec/portal.md §Hosts).
+ *
+ * A frame without any visible control or grid (a frameset, a menu of links) is `unknown`, so
+ * the left business tree, which names every step, is never taken for one. Ties are `unknown`:
+ * no answer is better than a wrong one.
+ *
+ * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
+ * @param hints extra signals per step (field-map packs); merged with the built-in table
+ *   (lib/portal/steps.ts). Invalid regular expressions in hints are ignored.
+ * @returns the recognised step with its score and evidence. Never throws.
+ */
+export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): StepRecognition {
+  if (!hasFormContent(snapshot)) return { step: 'unknown', score: 0, evidence: [], runnerUp: null };
+  const texts = pageTexts(snapshot);
+  const scored: { step: StepId; score: number; evidence: string[] }[] = [];
+
+  for (const def of STEPS) {
+    if (def.id === 'unknown') continue;
+    const extra = hints[def.id] ?? {};
+    const signals = {
+      headings: compileSafe([...def.signals.headings, ...(extra.headings ?? [])]),
+      labels: compileSafe([...def.signals.labels, ...(extra.labels ?? [])]),
+      actions: compileSafe([...def.signals.actions, ...(extra.actions ?? [])]),
+      negative: compileSafe([...def.signals.negative, ...(extra.negative ?? [])]),
+    };
+    if (firstHit(signals.negative, [...texts.labels, ...texts.headings])) continue;
+
+    let score = 0;
+    const evidence: string[] = [];
+    const heading = firstHit(signals.headings, texts.headings);
+    if (heading) {
+      score += WEIGHT.heading;
+      evidence.push(`标题“${heading}”`);
+    }
+    for (const re of signals.labels) {
+      const hit = texts.labels.find((t) => re.test(t));
+      if (hit) {
+        score += WEIGHT.label;
+        evidence.push(`字段“${hit}”`);
+      }
+    }
+    const button = firstHit(signals.actions, texts.buttons);
+    if (button) {
+      score += WEIGHT.action;
+      evidence.push(`按钮“${button}”`);
+    } else {
+      const link = firstHit(signals.actions, texts.links);
+      if (link) {
+        score += WEIGHT.actionLink;
+        evidence.push(`链接“${link}”`);
+      }
+    }
+    if (score > 0) scored.push({ step: def.id, score, evidence });
+  }
+
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  const runnerUp = second ? { step: second.step, score: second.score } : null;
+  if (!best || best.score < THRESHOLD || (second && second.score === best.score)) {
+    return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
+  }
+  return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };
+}
+
+function compileSafe(patterns: readonly string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p));
+    } catch {
+      // A user-supplied hint with a broken pattern is skipped, not fatal.
+    }
+  }
+  return out;
+}

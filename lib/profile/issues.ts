@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { profileSchema, type Profile } from './schema';
+
+/** One problem found in a value, at a path written the way users read it: `education[1].endDate`. */
+export interface ProfileIssue {
+  path: string;
+  message: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '是/否',
+  object: '对象',
+  array: '列表',
+  null: '空值',
+  undefined: '缺失',
+};
+
+/** Chinese messages for zod's generic issues; rules written in schema.ts keep their own text. */
+const zhErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `缺少此项（应为${expected}）`;
+      const received = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
+      return `应为${expected}，实际为${TYPE_NAMES[received] ?? received}`;
+    }
+    case 'too_small':
+      return issue.origin === 'number' ? `不能小于 ${String(issue.minimum)}` : `至少需要 ${String(issue.minimum)} 个字符或项`;
+    case 'too_big':
+      return issue.origin === 'number' ? `不能大于 ${String(issue.maximum)}` : `最多 ${String(issue.maximum)} 个字符或项`;
+    case 'invalid_value':
+      return `应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`;
+    default:
+      return z.locales.zhCN().localeError(issue);
+  }
+};
+
+/**
+ * Writes a zod issue path the way the format spec shows it.
+ * @param path e.g. `['education', 1, 'endDate']`
+ * @returns e.g. `education[1].endDate`; `(文件)` for the empty path (the whole value).
+ */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += (out === '' ? '' : '.') + String(part);
+  }
+  return out === '' ? '(文件)' : out;
+}
+
+/**
+ * Parses a value with a schema and returns every problem with a Chinese message.
+ * @param schema any zod schema
+ * @param value untrusted input (already JSON-decoded)
+ * @param prefix path segments prepended to each issue (e.g. `['profiles', 2, 'profile']`)
+ * @returns the parsed value, or every issue (never throws)
+ */
+export function parseWithIssues<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: readonly PropertyKey[] = [],
+): { ok: true; value: z.infer<S> } | { ok: false; issues: ProfileIssue[] } {
+  const result = schema.safeParse(value, { error: zhErrorMap });
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: formatIssuePath([...prefix, ...issue.path]),
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * Validates a profile as edited on the options page or read from a file.
+ * @param value a candidate profile object
+ * @returns the normalised profile (defaults filled, unknown keys kept) or every issue
+ */
+export function validateProfile(value: unknown): { ok: true; value: Profile } | { ok: false; issues: ProfileIssue[] } {
+  return parseWithIssues(profileSchema, value);
+}
+
+/** `path: message` lines, as shown in the import error list. */
+export function issueLines(issues: readonly ProfileIssue[]): string[] {
+  return issues.map((i) => `${i.path}: ${i.message}`);
+}

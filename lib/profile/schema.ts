@@ -1,0 +1,232 @@
+import { z } from 'zod';
+
+/**
+ * The applicant profile: everything the eleven steps ask for, in the shape of the public
+ * `zc-profile` v1 exchange format (spec/profile-format.md, the `profile` object).
+ *
+ * Structural rules live here (types, date shapes, vocabularies). Content rules that an applicant
+ * may legitimately be mid-way through (an ID whose check digit is wrong, an empty 工作小结) are
+ * *checks* (lib/checks), so a half-finished profile still imports and the user sees findings
+ * instead of a refused file. Every object is loose: unknown keys are kept and written back on
+ * export (forward compatibility, spec/profile-format.md).
+ */
+
+/** `YYYY-MM-DD`, a real calendar day. */
+export const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `YYYY-MM`, accepted on import for startDate / endDate / workStartDate (spec/profile-format.md). */
+export const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+function isRealDay(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function isRealMonth(value: string): boolean {
+  const m = MONTH_RE.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+const DATE_MSG = '日期格式应为 YYYY-MM-DD';
+const MONTH_OR_DATE_MSG = '日期格式应为 YYYY-MM-DD 或 YYYY-MM';
+
+/** A `YYYY-MM-DD` date, or "" while not yet known. */
+export const dateField = z.string().refine((v) => v === '' || isRealDay(v), { message: DATE_MSG });
+/** A `YYYY-MM-DD` or `YYYY-MM` date, or "" while not yet known. Kept as written (lossless). */
+export const monthOrDateField = z
+  .string()
+  .refine((v) => v === '' || isRealDay(v) || isRealMonth(v), { message: MONTH_OR_DATE_MSG });
+
+/** Text that may be empty while the profile is being written. */
+const text = z.string().default('');
+/** A vocabulary value or "" (not chosen yet). */
+const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .string()
+    .refine((v) => v === '' || (values as readonly string[]).includes(v), { message })
+    .default('');
+
+export const LEVELS = ['初级', '中级'] as const;
+export type Level = (typeof LEVELS)[number];
+export const QUALIFICATION_NAMES = ['技术员', '助理工程师', '工程师'] as const;
+/** 认定资格名称 allowed per level (seed step 3(2); spec/portal.md step 2). */
+export const QUALIFICATION_NAMES_BY_LEVEL: Record<Level, readonly string[]> = {
+  初级: ['技术员', '助理工程师'],
+  中级: ['工程师'],
+};
+/** 申报评委会 per level (seed step 3(2)). */
+export const COMMITTEE_BY_LEVEL: Record<Level, string> = {
+  初级: '广州市工程系列生态环境专业初级职称评审委员会',
+  中级: '广州市工程系列生态环境专业中级职称评审委员会',
+};
+/** 认定专业 under 工程系列生态环境 (Guangdong standard, spec/profile-format.md). */
+export const SPECIALTIES = ['生态环境工程', '生态环境管理与咨询', '生态环境监测'] as const;
+export const GENDERS = ['男', '女'] as const;
+/** educationLevel vocabulary, highest first (spec/profile-format.md). */
+export const EDUCATION_LEVELS = [
+  '博士研究生',
+  '硕士研究生',
+  '研究生班',
+  '双学士',
+  '大学本科',
+  '大学专科',
+  '预备技师班',
+  '高级技工班',
+  '中专',
+  '中级技工班',
+  '技工院校',
+] as const;
+export const STUDY_MODES = ['全日制', '非全日制'] as const;
+export const REVIEW_RESULTS = ['优秀', '合格', '称职', '基本称职', '不称职'] as const;
+
+export const applicationSchema = z.looseObject({
+  track: z.string().default('初次职称考核认定'),
+  level: choice(LEVELS, '申报级别应为 初级 或 中级'),
+  unitSupervisorType: text,
+  qualificationType: z.string().default('工程技术人员'),
+  qualificationName: choice(QUALIFICATION_NAMES, '认定资格名称应为 技术员、助理工程师 或 工程师'),
+  committee: text,
+  specialty: text,
+});
+
+export const basicSchema = z.looseObject({
+  name: text,
+  gender: choice(GENDERS, '性别应为 男 或 女'),
+  birthDate: dateField.default(''),
+  idNumber: z
+    .string()
+    .refine((v) => v === '' || /^\d{17}[\dX]$/.test(v), { message: '公民身份号码应为 18 位（末位可为大写 X）' })
+    .default(''),
+  ethnicity: text,
+  politicalStatus: text,
+  workStartDate: monthOrDateField.default(''),
+  employer: text,
+  employerCreditCode: text,
+  currentPost: text,
+  phone: text,
+  mobile: text,
+  email: text,
+  address: text,
+  postcode: text,
+  highestEducation: text,
+  highestDegree: text,
+});
+
+const seq = z.number().int().min(1, '记录序号从 1 开始');
+
+export const qualificationRecordSchema = z.looseObject({
+  seq,
+  name: text,
+  series: text,
+  specialty: text,
+  obtainedDate: dateField.default(''),
+  certificateNo: text,
+  approvedBy: text,
+});
+
+export const educationRecordSchema = z.looseObject({
+  seq,
+  startDate: monthOrDateField.default(''),
+  endDate: monthOrDateField.default(''),
+  school: text,
+  major: text,
+  educationLevel: choice(EDUCATION_LEVELS, '学历应为规定的学历名称之一'),
+  degree: text,
+  studyMode: choice(STUDY_MODES, '学习形式应为 全日制 或 非全日制'),
+  certificateNo: text,
+});
+
+export const workRecordSchema = z.looseObject({
+  seq,
+  startDate: monthOrDateField.default(''),
+  /** null = 至今 (still in this post). */
+  endDate: monthOrDateField.nullable().default(null),
+  employer: text,
+  post: text,
+  duties: text,
+  socialInsurancePaid: z.boolean().default(true),
+  noSocialInsuranceReason: text,
+});
+
+export const achievementRecordSchema = z.looseObject({
+  seq,
+  startDate: monthOrDateField.default(''),
+  endDate: monthOrDateField.nullable().default(''),
+  title: text,
+  role: text,
+  content: text,
+  result: text,
+});
+
+export const publicationRecordSchema = z.looseObject({
+  seq,
+  kind: text,
+  title: text,
+  venue: text,
+  issn: text,
+  cn: text,
+  publishedDate: monthOrDateField.default(''),
+  authorRank: z.number().int().min(1).optional(),
+});
+
+export const annualReviewSchema = z.looseObject({
+  year: z.number().int().min(1950).max(2100),
+  result: choice(REVIEW_RESULTS, '考核结果应为 优秀、合格、称职、基本称职 或 不称职'),
+});
+
+export const attachmentSchema = z.looseObject({
+  name: z.string().min(1, '附件名称不能为空'),
+  note: text,
+});
+
+/** Photo as carried in the file: a JPEG data URL. Stored internally as a Blob (lib/profile/db). */
+export const photoSchema = z.looseObject({
+  fileName: z.string().default('photo.jpg'),
+  dataUrl: z.string().regex(/^data:image\/[a-z+.-]+;base64,[A-Za-z0-9+/=\s]*$/, '照片应为 data:image/…;base64 数据'),
+});
+
+export const profileSchema = z.looseObject({
+  label: z.string().min(1, '档案名称不能为空'),
+  application: applicationSchema.default(applicationSchema.parse({})),
+  basic: basicSchema.default(basicSchema.parse({})),
+  qualificationHistory: z.array(qualificationRecordSchema).default([]),
+  education: z.array(educationRecordSchema).default([]),
+  workHistory: z.array(workRecordSchema).default([]),
+  awards: text,
+  workSummary: text,
+  achievements: z.array(achievementRecordSchema).default([]),
+  publications: z.array(publicationRecordSchema).default([]),
+  annualReviews: z.array(annualReviewSchema).default([]),
+  attachments: z.array(attachmentSchema).default([]),
+  photo: photoSchema.optional(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type ApplicationInfo = z.infer<typeof applicationSchema>;
+export type BasicInfo = z.infer<typeof basicSchema>;
+export type QualificationRecord = z.infer<typeof qualificationRecordSchema>;
+export type EducationRecord = z.infer<typeof educationRecordSchema>;
+export type WorkRecord = z.infer<typeof workRecordSchema>;
+export type AchievementRecord = z.infer<typeof achievementRecordSchema>;
+export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
+export type AnnualReview = z.infer<typeof annualReviewSchema>;
+export type AttachmentItem = z.infer<typeof attachmentSchema>;
+
+/** The names of the profile's repeated sections (steps 3, 4, 5, 7, 8, 9). */
+export type RecordSection =
+  | 'qualificationHistory'
+  | 'education'
+  | 'workHistory'
+  | 'achievements'
+  | 'publications'
+  | 'annualReviews';
+
+/**
+ * A new, empty profile with every section present.
+ * @param label the name shown in the profile list (non-empty).
+ */
+export function emptyProfile(label: string): Profile {
+  return profileSchema.parse({ label });
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { APPLICATION_STEP_IDS, type ApplicationStepId } from '../portal/step-ids';
+import { CHECK_IDS } from '../checks/types';
+
+/**
+ * Progress through the eleven steps, per application (spec/test-contract.md popup contract).
+ * We store facts (visited, saved, the errors found at the last evaluation) and derive the
+ * status from them, so a status can never disagree with what the content script saw.
+ */
+export type StepStatus = 'todo' | 'in-progress' | 'done' | 'problem';
+
+const stepFactsSchema = z.object({
+  /** ISO timestamps. */
+  visitedAt: z.string().nullable().default(null),
+  savedAt: z.string().nullable().default(null),
+  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), message: z.string() })).default([]),
+});
+export type StepFacts = z.infer<typeof stepFactsSchema>;
+
+const applicationSchema = z.object({
+  /** The portal origin the application was seen on (one application per portal origin). */
+  key: z.string(),
+  steps: z.partialRecord(z.enum(APPLICATION_STEP_IDS), stepFactsSchema).default({}),
+  updatedAt: z.string(),
+});
+export type ApplicationProgress = z.infer<typeof applicationSchema>;
+
+export const progressStateSchema = z.object({
+  version: z.literal(1),
+  /** Key of the application most recently reported on; the popup shows it. */
+  current: z.string().nullable(),
+  applications: z.record(z.string(), applicationSchema),
+});
+export type ProgressState = z.infer<typeof progressStateSchema>;
+
+export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applications: {} };
+
+/**
+ * What the content script tells the background about a step.
+ * - `visit`: the step's page was shown; `hasSavedRecords` when its grid already lists saved rows.
+ * - `evaluated`: findings were recomputed (after input, or after load).
+ * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves).
+ */
+export interface ProgressEvent {
+  key: string;
+  step: ApplicationStepId;
+  kind: 'visit' | 'evaluated' | 'saved';
+  errors: { checkId: (typeof CHECK_IDS)[number]; message: string }[];
+  hasSavedRecords?: boolean;
+  at: string;
+}
+
+/**
+ * A step's status from its facts: errors at the last evaluation → `problem`; saved (or saved
+ * records shown, or the optional 获取历史数据 page visited) → `done`; visited → `in-progress`;
+ * otherwise `todo`.
+ */
+export function stepStatus(facts: StepFacts | undefined): StepStatus {
+  if (!facts) return 'todo';
+  if (facts.errors.length > 0) return 'problem';
+  if (facts.savedAt) return 'done';
+  if (facts.visitedAt) return 'in-progress';
+  return 'todo';
+}
+
+/**
+ * Applies one event to the state and returns the new state (the input is not mutated).
+ * @param state the stored progress (validated by `progressStateSchema`).
+ * @param event what the content script saw; `at` is an ISO timestamp.
+ */
+export function reduceProgress(state: ProgressState, event: ProgressEvent): ProgressState {
+  const app: ApplicationProgress = state.applications[event.key] ?? { key: event.key, steps: {}, updatedAt: event.at };
+  const prev: StepFacts = app.steps[event.step] ?? { visitedAt: null, savedAt: null, errors: [] };
+  const next: StepFacts = { ...prev, errors: event.errors };
+  if (event.kind === 'visit') {
+    next.visitedAt = event.at;
+    // Nothing to save on 获取历史数据; a record grid with rows means earlier saves succeeded.
+    if (event.step === 'fetch-history' || event.hasSavedRecords) next.savedAt = next.savedAt ?? event.at;
+  }
+  if (event.kind === 'saved' && event.errors.length === 0) next.savedAt = event.at;
+  return {
+    version: 1,
+    current: event.key,
+    applications: {
+      ...state.applications,
+      [event.key]: { key: event.key, steps: { ...app.steps, [event.step]: next }, updatedAt: event.at },
+    },
+  };
+}
+
+/** Statuses of all eleven steps of one application, in order. */
+export function applicationStatuses(app: ApplicationProgress | undefined): { step: ApplicationStepId; status: StepStatus }[] {
+  return APPLICATION_STEP_IDS.map((step) => ({ step, status: stepStatus(app?.steps[step]) }));
+}
+
+/** Toolbar badge text, e.g. `4/11`; empty before any step was seen. */
+export function badgeText(app: ApplicationProgress | undefined): string {
+  if (!app) return '';
+  const done = applicationStatuses(app).filter((s) => s.status === 'done').length;
+  return `${done}/${APPLICATION_STEP_IDS.length}`;
+}
