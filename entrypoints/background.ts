@@ -1,1 +1,7 @@
-export default defineBackground(() => {});
+import { handleBackgroundRequest } from '@/lib/background/router';
+
+// Thin wiring: every message goes through the router (lib/background/router.ts). Listeners are
+// registered synchronously at start-up, once, as MV3 requires for a restarted service worker.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => handleBackgroundRequest(message, sender));
+});

@@ -33,6 +33,7 @@ export const CHECK_IDS = [
   'annual-review-disqualifying',
   'eligibility',
   'submit-consent',
+  'unfinished-steps',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -88,6 +89,8 @@ export interface CheckContext {
 
 export interface Check {
   id: CheckId;
+  /** Short Chinese name of the rule ("公民身份号码校验位"), for lists and settings. */
+  title?: string;
   /** Steps it runs on; 'any' = wherever its fields appear. */
   steps: readonly StepId[] | 'any';
   /** The severity of what it reports (a check may downgrade single findings). */

@@ -87,6 +87,12 @@ export interface ControlSnapshot {
   pickerCodeIndex: number | null;
   /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, type=date). */
   calendar: boolean;
+  /**
+   * Date format the calendar widget declares (My97 `dateFmt`, laydate `format`, `type=month`
+   * → "yyyy-MM", `type=date` → "yyyy-MM-dd"); absent when the page does not say.
+   * Added by lib/page/collect.ts (additive, optional).
+   */
+  dateFormat?: string;
   /** For buttons: the visible text (value / textContent). */
   buttonText: string;
   /** The frame-local CSS path used to find the element again (`#id` when unique). */

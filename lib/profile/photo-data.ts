@@ -104,3 +104,6 @@ export async function blobToDataUrl(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return `data:${blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}`;
 }
+
+/** A photo larger than this is refused when chosen on the options page (the portal itself wants ≤ 500 KB; lib/photo fixes that). */
+export const PHOTO_STORE_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,0 +1,253 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { emptyProfile } from '../../lib/profile/schema';
+import {
+  acknowledgeVanishedProfiles,
+  checkForVanishedProfiles,
+  deleteProfile,
+  duplicateProfile,
+  getActiveProfileId,
+  listProfiles,
+  ProfileDbError,
+  renameProfile,
+  requestPersistentStorage,
+  restoreProfile,
+  saveProfile,
+  setActiveProfile,
+  type StoredProfile,
+} from '../../lib/profile/db';
+import { ImportExportPanel } from './ImportExportPanel';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileList } from './ProfileList';
+import { suggestCopyLabel, uniqueLabel } from './labels';
+import './options.css';
+
+type StorageProblem = { kind: ProfileDbError['kind']; text: string } | null;
+
+const PERSIST_TEXT = {
+  persisted: '浏览器已同意持久保存档案数据。',
+  denied: '浏览器未同意持久保存：磁盘空间紧张时数据可能被清理，请定期备份。',
+  unsupported: '此浏览器不支持持久存储请求，请定期备份。',
+} as const;
+
+/** How long the 撤销 button stays after a delete (milliseconds). */
+const UNDO_MS = 15_000;
+
+/**
+ * The options page: profile list, import/export, and the editor for the selected profile.
+ * Talks to IndexedDB directly (same extension origin); never depends on the background.
+ */
+export function OptionsApp() {
+  const [profiles, setProfiles] = useState<StoredProfile[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [problem, setProblem] = useState<StorageProblem>(null);
+  const [vanished, setVanished] = useState<string | null>(null);
+  const [persist, setPersist] = useState<keyof typeof PERSIST_TEXT | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ record: StoredProfile; wasActive: boolean } | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [pendingSelect, setPendingSelect] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  /** Runs a storage action, showing its failure as a banner instead of throwing. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    try {
+      const value = await work();
+      setProblem(null);
+      return value;
+    } catch (e) {
+      const err = e instanceof ProfileDbError ? e : new ProfileDbError('unavailable', undefined, { cause: e });
+      setProblem({ kind: err.kind, text: err.userMessage });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function refresh(select?: string | null) {
+    await guarded(async () => {
+      const [all, active] = await Promise.all([listProfiles(), getActiveProfileId()]);
+      setProfiles(all);
+      setActiveId(active);
+      setSelectedId((current) => {
+        const wanted = select !== undefined ? select : current;
+        return all.some((p) => p.id === wanted) ? wanted : (active ?? all[0]?.id ?? null);
+      });
+      setLoaded(true);
+    });
+  }
+
+  useEffect(() => {
+    void (async () => {
+      await refresh();
+      const gone = await checkForVanishedProfiles().catch(() => null);
+      setVanished(gone?.userMessage ?? null);
+      setPersist(await requestPersistentStorage().catch(() => 'unsupported' as const));
+    })();
+    return () => {
+      if (undoTimer.current) clearTimeout(undoTimer.current);
+    };
+  }, []);
+
+  const selected = profiles.find((p) => p.id === selectedId) ?? null;
+  const active = profiles.find((p) => p.id === activeId) ?? null;
+
+  const select = (id: string) => {
+    if (id === selectedId) return;
+    if (dirty) setPendingSelect(id);
+    else setSelectedId(id);
+  };
+  const afterChange = async (select?: string | null) => {
+    setDirty(false);
+    setPendingSelect(null);
+    await refresh(select);
+  };
+
+  const create = async () => {
+    const label = uniqueLabel('新档案', profiles.map((p) => p.profile.label));
+    const stored = await guarded(() => saveProfile({ profile: emptyProfile(label) }, { activate: activeId === null }));
+    if (stored) await afterChange(stored.id);
+  };
+  const duplicate = async (id: string) => {
+    const source = profiles.find((p) => p.id === id);
+    if (!source) return;
+    const copy = await guarded(() => duplicateProfile(id, suggestCopyLabel(source.profile.label, profiles.map((p) => p.profile.label))));
+    if (copy) {
+      setMessage(`已复制为“${copy.profile.label}”（含照片）。修改后记得设为当前档案。`);
+      await afterChange(copy.id);
+    }
+  };
+  const remove = async (id: string) => {
+    const result = await guarded(() => deleteProfile(id));
+    if (!result) return;
+    setUndo({ record: result.deleted, wasActive: result.wasActive });
+    if (undoTimer.current) clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+    await afterChange(null);
+  };
+  const undoDelete = async () => {
+    if (!undo) return;
+    const { record, wasActive } = undo;
+    setUndo(null);
+    await guarded(() => restoreProfile(record, wasActive));
+    await afterChange(record.id);
+  };
+
+  return (
+    <div class="app">
+      <header class="topbar">
+        <div>
+          <h1>职称申报助手 · 申报档案</h1>
+          <p class="subtitle">初次职称考核认定（工程系列 生态环境专业）。自动填写和申报前检查都读取“当前档案”。</p>
+        </div>
+        <div class="active-box">
+          <span class="active-caption">当前档案</span>
+          {/* Holds only the label (empty when none), so scripts can wait for non-empty text. */}
+          <strong data-testid="profile-active">{active?.profile.label ?? ''}</strong>
+          {!active && <span class="none">（未选定）</span>}
+        </div>
+      </header>
+
+      {problem && (
+        <div class="banner error" role="alert" data-testid="storage-problem" data-kind={problem.kind}>
+          <p>{problem.text}</p>
+          <button type="button" class="secondary small" data-testid="storage-retry" onClick={() => void refresh()}>
+            重试
+          </button>
+        </div>
+      )}
+      {vanished && (
+        <div class="banner warn" role="alert" data-testid="storage-vanished">
+          <p>{vanished}</p>
+          <button type="button" class="secondary small" onClick={() => void acknowledgeVanishedProfiles().then(() => setVanished(null))}>
+            知道了
+          </button>
+        </div>
+      )}
+      {message && (
+        <div class="banner info" role="status" data-testid="options-message">
+          <p>{message}</p>
+          <button type="button" class="link" aria-label="关闭提示" onClick={() => setMessage(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {undo && (
+        <div class="banner info" role="status" data-testid="profile-deleted">
+          <p>已删除“{undo.record.profile.label}”。</p>
+          <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
+            撤销
+          </button>
+        </div>
+      )}
+      {pendingSelect && (
+        <div class="banner warn" role="alert" data-testid="unsaved-switch">
+          <p>当前档案有未保存的修改。切换将放弃这些修改。</p>
+          <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); setSelectedId(pendingSelect); setPendingSelect(null); }}>
+            放弃修改并切换
+          </button>
+          <button type="button" class="secondary small" onClick={() => setPendingSelect(null)}>
+            继续编辑
+          </button>
+        </div>
+      )}
+
+      <div class="layout">
+        <aside>
+          {!loaded && !problem && (
+            <p class="panel empty" data-testid="profiles-loading">
+              正在读取档案…
+            </p>
+          )}
+          {loaded && (
+            <ProfileList
+              profiles={profiles}
+              activeId={activeId}
+              selectedId={selectedId}
+              busy={busy}
+              onSelect={select}
+              onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh())}
+              onCreate={() => void create()}
+              onDuplicate={(id) => void duplicate(id)}
+              onRename={(id, label) => void guarded(() => renameProfile(id, label)).then(() => refresh())}
+              onDelete={(id) => void remove(id)}
+            />
+          )}
+          <ImportExportPanel
+            selected={selected}
+            onImported={(stored) => void afterChange(stored.id)}
+            onRestored={(stored) => void afterChange(stored[0]?.id)}
+            onMessage={setMessage}
+          />
+        </aside>
+        <main>
+          {selected ? (
+            <ProfileEditor
+              key={selected.id}
+              stored={selected}
+              onSaved={() => void refresh()}
+              onDirtyChange={setDirty}
+            />
+          ) : (
+            loaded && (
+              <div class="panel empty-editor">
+                <h2>开始</h2>
+                <p>新建一份档案，或导入以前导出的档案文件（zc-profile）。档案包括申报资格、基本信息、照片以及第 3～10 项的全部记录。</p>
+              </div>
+            )
+          )}
+        </main>
+      </div>
+
+      <footer class="footer">
+        <span data-testid="storage-persist" data-state={persist ?? ''}>
+          {persist ? PERSIST_TEXT[persist] : ''}
+        </span>
+        <span>所有数据只保存在本机浏览器中，不会上传。</span>
+      </footer>
+    </div>
+  );
+}

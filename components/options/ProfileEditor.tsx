@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Profile } from '../../lib/profile/schema';
+import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
+import { validateProfile } from '../../lib/profile/issues';
+import { FieldInput } from './Field';
+import { withValue } from './field-values';
+import { PhotoField } from './PhotoField';
+import { RecordTable } from './RecordTable';
+import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef } from './section-defs';
+
+const LABEL_FIELD: FieldDef = { key: 'label', label: '档案名称', kind: 'text' };
+
+interface ProfileEditorProps {
+  stored: StoredProfile;
+  onSaved: (stored: StoredProfile) => void;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+interface PhotoDraft {
+  photo: Blob | null;
+  info: PhotoInfo | null;
+}
+
+/** Path prefix of a section's values, for counting its problems. */
+function sectionPrefix(def: SectionDef): string[] {
+  if (def.kind === 'form') return def.object ? [`${def.object}.`] : def.fields.map((f) => f.key);
+  if (def.kind === 'table') return [`${def.id}[`];
+  return ['photo'];
+}
+
+function countIn(def: SectionDef, errors: ReadonlyMap<string, string>): number {
+  const prefixes = sectionPrefix(def);
+  return [...errors.keys()].filter((p) => prefixes.some((x) => p === x || p.startsWith(x))).length;
+}
+
+function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; profile: Profile; errors: ReadonlyMap<string, string>; onChange: (p: Profile) => void }) {
+  const holder = (def.object ? profile[def.object] : profile) as Record<string, unknown>;
+  return (
+    <div class={`form-grid ${def.fields.some((f) => f.kind === 'textarea') ? 'wide' : ''}`}>
+      {def.fields.map((f) => {
+        const path = def.object ? `${def.object}.${f.key}` : f.key;
+        const set = (value: unknown) =>
+          onChange(def.object ? { ...profile, [def.object]: withValue(holder, f.key, value) } : withValue(profile, f.key, value));
+        return (
+          <div class={`field ${f.kind === 'textarea' ? 'span-all' : ''}`} key={f.key}>
+            <label for={`f-${path}`}>
+              {f.label}
+              {f.required && <span class="required" title="系统中为必填项">*</span>}
+            </label>
+            <FieldInput def={f} path={path} value={holder[f.key]} profile={profile} error={errors.get(path)} onChange={set} />
+            {f.hint && <p class="hint">{f.hint}</p>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * Edits every section of one stored profile. Changes stay in a draft until 保存; 已保存 is shown
+ * only after the IndexedDB transaction completed. Problems appear inline, in Chinese, under the
+ * value they concern, and saving waits until there are none.
+ */
+export function ProfileEditor({ stored, onSaved, onDirtyChange }: ProfileEditorProps) {
+  const [draft, setDraft] = useState<Profile>(stored.profile);
+  const [photo, setPhoto] = useState<PhotoDraft | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving'; text: string } | null>(null);
+  const [openAll, setOpenAll] = useState<boolean | null>(null);
+
+  const errors = useMemo(() => {
+    const checked = validateProfile(draft);
+    return new Map(checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const));
+  }, [draft]);
+  const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(stored.profile);
+
+  // The stored record changed (our own save, or a rename from the list): follow it, keeping
+  // unsaved edits except the label, which the list owns.
+  useEffect(() => {
+    if (dirty) setDraft((d) => ({ ...d, label: stored.profile.label }));
+    else setDraft(stored.profile);
+  }, [stored.updatedAt]);
+  useEffect(() => onDirtyChange(dirty), [dirty]);
+
+  const update = (next: Profile) => {
+    setDraft(next);
+    setStatus(null);
+  };
+  const updatePhoto = (next: PhotoDraft) => {
+    setPhoto(next);
+    setStatus(null);
+  };
+
+  const save = async () => {
+    setStatus({ kind: 'saving', text: '正在保存…' });
+    try {
+      const saved = await saveProfile({ id: stored.id, profile: draft, ...(photo ? { photo: photo.photo, photoInfo: photo.info } : {}) });
+      setPhoto(null);
+      setDraft(saved.profile);
+      onSaved(saved);
+      setStatus({ kind: 'saved', text: `已保存（${new Date(saved.updatedAt).toLocaleTimeString('zh-CN', { hour12: false })}）` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof ProfileDbError ? e.userMessage : `保存失败：${String(e)}` });
+    }
+  };
+
+  const discard = () => {
+    setDraft(stored.profile);
+    setPhoto(null);
+    setStatus(null);
+  };
+
+  const currentPhoto = photo ?? { photo: stored.photo, info: stored.photoInfo };
+
+  return (
+    <form class="editor" data-testid="profile-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <div class="save-bar">
+        <div class="save-state">
+          {errors.size > 0 ? (
+            <span class="badge error" data-testid="profile-error-count">有 {errors.size} 处需要修改</span>
+          ) : dirty ? (
+            <span class="badge warn" data-testid="profile-dirty">有未保存的修改</span>
+          ) : (
+            <span class="badge ok">与已保存内容一致</span>
+          )}
+          {status && (
+            <span class={`status ${status.kind}`} data-testid="profile-save-status" role="status">
+              {status.text}
+            </span>
+          )}
+        </div>
+        <div class="button-row">
+          <button type="button" class="secondary" onClick={() => setOpenAll(!(openAll ?? false))}>
+            {openAll ? '全部收起' : '全部展开'}
+          </button>
+          <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty} onClick={discard}>
+            放弃修改
+          </button>
+          <button type="submit" class="primary" data-testid="profile-save" disabled={!dirty || errors.size > 0 || status?.kind === 'saving'}>
+            保存
+          </button>
+        </div>
+      </div>
+      <div class="field label-field">
+        <label for="f-label">档案名称</label>
+        <FieldInput def={LABEL_FIELD} path="label" value={draft.label} profile={draft} error={errors.get('label')} onChange={(v) => update({ ...draft, label: v as string })} />
+        <p class="hint">在档案列表中显示，例如“张小明 · 2020 初级”。</p>
+      </div>
+      {SECTIONS.map((def, i) => {
+        const problems = countIn(def, errors);
+        return (
+          <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
+            <summary>
+              <span class="section-title">{def.title}</span>
+              <span class="section-step">{def.step}</span>
+              {def.kind === 'table' && <span class="count">{(draft[def.id] as unknown[]).length} 条</span>}
+              {problems > 0 && <span class="badge error">{problems} 处问题</span>}
+            </summary>
+            <div class="section-body">
+              {def.kind === 'table' && def.note && <p class="note">{def.note}</p>}
+              {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
+            </div>
+          </details>
+        );
+      })}
+    </form>
+  );
+}

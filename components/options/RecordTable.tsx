@@ -1,0 +1,91 @@
+import type { Profile } from '../../lib/profile/schema';
+import { editTable } from '../../lib/profile/records';
+import { FieldInput } from './Field';
+import { withValue } from './field-values';
+import { SEQ_COLUMN, type TableSectionDef } from './section-defs';
+
+interface RecordTableProps {
+  def: TableSectionDef;
+  profile: Profile;
+  /** Inline messages by profile path (`education[1].endDate`). */
+  errors: ReadonlyMap<string, string>;
+  onChange: (profile: Profile) => void;
+}
+
+/**
+ * A repeated section as an editable table: edit cells, add, remove, move up/down. Every change of
+ * order renumbers 记录序号 (lib/profile/records.ts), which is shown read-only.
+ */
+export function RecordTable({ def, profile, errors, onChange }: RecordTableProps) {
+  const rows = profile[def.id] as Record<string, unknown>[];
+  const hasSeq = rows.length === 0 ? def.id !== 'annualReviews' && def.id !== 'attachments' : 'seq' in rows[0]!;
+  const setCell = (index: number, key: string, value: unknown) => {
+    const next = rows.map((row, i) => (i === index ? withValue(row, key, value) : row));
+    onChange({ ...profile, [def.id]: next });
+  };
+  return (
+    <div class="record-table" data-testid="record-table" data-section={def.id}>
+      {rows.length === 0 ? (
+        <p class="empty-rows">还没有记录。</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                {hasSeq && <th class="seq">{SEQ_COLUMN.label}</th>}
+                {def.columns.map((c) => (
+                  <th key={c.key} class={`col-${c.kind}`}>
+                    {c.label}
+                  </th>
+                ))}
+                <th class="row-actions">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                <tr key={index} data-testid="record-row">
+                  {hasSeq && (
+                    <td class="seq" data-testid="record-seq">
+                      {String(row.seq)}
+                      {errors.get(`${def.id}[${index}].seq`) && <p class="field-error">{errors.get(`${def.id}[${index}].seq`)}</p>}
+                    </td>
+                  )}
+                  {def.columns.map((c) => {
+                    const path = `${def.id}[${index}].${c.key}`;
+                    return (
+                      <td key={c.key} class={`col-${c.kind}`}>
+                        <FieldInput
+                          def={c}
+                          path={path}
+                          value={row[c.key]}
+                          profile={profile}
+                          error={errors.get(path)}
+                          ariaLabel={`第 ${index + 1} 行 ${c.label}`}
+                          onChange={(v) => setCell(index, c.key, v)}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td class="row-actions">
+                    <button type="button" class="icon" title="上移" aria-label={`第 ${index + 1} 行上移`} data-testid="record-up" disabled={index === 0} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: -1 }))}>
+                      ↑
+                    </button>
+                    <button type="button" class="icon" title="下移" aria-label={`第 ${index + 1} 行下移`} data-testid="record-down" disabled={index === rows.length - 1} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: 1 }))}>
+                      ↓
+                    </button>
+                    <button type="button" class="icon danger" title="删除此行" aria-label={`删除第 ${index + 1} 行`} data-testid="record-remove" onClick={() => onChange(editTable(profile, def.id, { kind: 'remove', index }))}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <button type="button" class="secondary" data-testid="record-add" onClick={() => onChange(editTable(profile, def.id, { kind: 'add' }))}>
+        ＋ 添加一行
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { Finding } from '@/lib/checks/types';
+
+/**
+ * One marker per field with findings, placed just right of the field with @floating-ui/dom and
+ * kept there while the page scrolls or resizes. The markers live in our shadow root: the
+ * portal's DOM is never changed to mark a field.
+ */
+export function FieldMarkers({
+  findings,
+  resolve,
+  onJump,
+}: {
+  findings: readonly Finding[];
+  resolve(control: number): Element | null;
+  onJump(control: number): void;
+}) {
+  const byControl = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.control === undefined) continue;
+    byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
+  }
+  return (
+    <>
+      {[...byControl].map(([control, list]) => (
+        <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} />
+      ))}
+    </>
+  );
+}
+
+function Marker({
+  control,
+  findings,
+  resolve,
+  onJump,
+}: {
+  control: number;
+  findings: Finding[];
+  resolve(control: number): Element | null;
+  onJump(control: number): void;
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const reference = resolve(control);
+  useEffect(() => {
+    const floating = ref.current;
+    if (!floating || !reference) return;
+    return autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'right',
+        middleware: [offset(4), flip(), shift({ padding: 4 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  }, [reference]);
+  if (!reference) return null;
+  const text = findings.map((f) => f.message).join('\n');
+  return (
+    <button
+      ref={ref}
+      type="button"
+      class={`zc-marker zc-${severity}`}
+      data-testid="zc-field-marker"
+      data-control={control}
+      title={text}
+      aria-label={`此字段有问题：${text}`}
+      onClick={() => onJump(control)}
+    >
+      !
+    </button>
+  );
+}

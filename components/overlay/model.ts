@@ -1,0 +1,49 @@
+import type { Finding } from '@/lib/checks/types';
+import type { FillPlan } from '@/lib/fill/plan';
+import type { FillReport } from '@/lib/fill/apply';
+import type { StepDefinition } from '@/lib/portal/steps';
+import type { Corner } from '@/lib/overlay/placement';
+
+/** Everything the overlay shows; the content-script controller owns it and re-renders on change. */
+export interface OverlayModel {
+  step: StepDefinition;
+  /** Requirements software cannot see at this step (signatures, seals…), lib/checks/advice. */
+  advice: string[];
+  findings: Finding[];
+  /** Label of the active profile, or null when none is set up. */
+  profileLabel: string | null;
+  /** A message when the profile could not be read (storage unavailable, extension updated…). */
+  notice: string | null;
+  autofill: AutofillState;
+  preSubmit: PreSubmitState | null;
+  collapsed: boolean;
+  corner: Corner;
+}
+
+export type AutofillState =
+  | { phase: 'idle' }
+  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number> }
+  | { phase: 'applying' }
+  | { phase: 'report'; report: FillReport };
+
+export interface PreSubmitState {
+  /** The portal button's text, e.g. 保存并下一步 / 送审. */
+  buttonText: string;
+  /** `submit` = 送审: we never press it, the user clicks it again himself. */
+  kind: 'save' | 'submit';
+  errors: Finding[];
+}
+
+export interface OverlayActions {
+  toggleCollapsed(): void;
+  startAutofill(): void;
+  /** Re-plan a record step's fill from another profile row (0-based). */
+  chooseRecord(index: number): void;
+  toggleOverwrite(control: number): void;
+  applyAutofill(): void;
+  closeAutofill(): void;
+  jumpTo(control: number): void;
+  preSubmitContinue(): void;
+  preSubmitCancel(): void;
+  recheck(): void;
+}

@@ -1,0 +1,15 @@
+import '@/components/overlay/overlay.css';
+import { startContentScript } from '@/lib/content/controller';
+import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from '@/lib/portal/hosts';
+
+// Thin wiring: all frames of the portal hosts (the e2e build adds loopback, where the practice
+// portal runs); the work is in lib/content/controller.tsx.
+export default defineContentScript({
+  matches: import.meta.env.MODE === 'e2e' ? [...PORTAL_MATCHES, ...E2E_EXTRA_MATCHES] : PORTAL_MATCHES,
+  allFrames: true,
+  runAt: 'document_end',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    return startContentScript(ctx);
+  },
+});

@@ -1,0 +1,40 @@
+import type { Runtime } from 'webextension-polyfill';
+import { isMessage, type BackgroundRequest } from '../messaging/messages';
+import { badgeText, type ProgressState } from '../progress/model';
+import { readProgress, recordProgress, resetProgress } from '../progress/store';
+
+async function showBadge(state: ProgressState): Promise<void> {
+  const app = state.current ? state.applications[state.current] : undefined;
+  await browser.action.setBadgeText({ text: badgeText(app) });
+  await browser.action.setBadgeBackgroundColor({ color: '#1f6feb' });
+}
+
+/**
+ * Handles one runtime message in the background service worker.
+ * @param message anything; messages not meant for the background resolve to `undefined` so
+ *   another listener may answer.
+ * @param sender the sending context. Only this extension's own contexts can reach
+ *   `runtime.onMessage` (no `externally_connectable`), never page scripts.
+ * @returns a promise of the response, or `undefined` when the message is not ours.
+ */
+export function handleBackgroundRequest(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+  if (!isMessage(message, 'progress:')) return undefined;
+  const request = message as BackgroundRequest;
+  switch (request.type) {
+    case 'progress:get':
+      return readProgress();
+    case 'progress:report':
+      return recordProgress(request.event).then(async (state) => {
+        await showBadge(state);
+        return state;
+      });
+    case 'progress:reset':
+      return resetProgress(request.key).then(async (state) => {
+        await showBadge(state);
+        return state;
+      });
+    default:
+      return undefined;
+  }
+}

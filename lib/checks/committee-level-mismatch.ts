@@ -1,0 +1,29 @@
+import { COMMITTEE_BY_LEVEL } from '../profile/schema';
+import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
+import type { Check } from './types';
+
+/**
+ * 申报评委会 is the 生态环境专业 committee of the level being applied for. Matched on its
+ * distinctive parts (生态环境, the level word) rather than the exact string, since the portal's
+ * option text may carry extra words.
+ */
+export const committeeLevelMismatch: Check = {
+  id: 'committee-level-mismatch',
+  title: '申报评委会与申报级别一致',
+  steps: 'any',
+  severity: 'error',
+  source: '操作指引 3(2)：申报评委会选“广州市工程系列生态环境专业初级/中级职称评审委员会”',
+  run(ctx) {
+    const level = resolveLevel(ctx);
+    if (!level) return [];
+    const expected = COMMITTEE_BY_LEVEL[level];
+    const other = level === '初级' ? '中级' : '初级';
+    return fieldValues(ctx, 'application.committee')
+      .filter((f) => !isBlank(ctx, f))
+      .flatMap((f) => {
+        const value = compact(f.value);
+        if (value.includes('生态环境') && value.includes(level) && !value.includes(other)) return [];
+        return [fieldFinding(committeeLevelMismatch, f, `申报${level}职称，“申报评委会”应选“${expected}”，现在是“${f.value.trim()}”。请重新选择。`)];
+      });
+  },
+};

@@ -1,0 +1,160 @@
+import type { FieldKey } from '../fields/keys';
+import type { PageFieldValue } from '../fields/match';
+import type { GridRow, GridSnapshot } from '../page/snapshot';
+import type { Level } from '../profile/schema';
+import type { ApplicationStepId } from '../portal/step-ids';
+import type { Check, CheckContext, Finding, Severity } from './types';
+
+/**
+ * Helpers shared by the checks in this folder: reading values, resolving the level, reading
+ * grids of saved records. All pure.
+ */
+
+/** NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** Every recognised page value for a key (a record form may show several). */
+export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
+  return ctx.fields.filter((f) => f.key === key);
+}
+
+/**
+ * A finding of `check`, with the check's severity unless `severity` is given.
+ * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
+ */
+export function findingOf(
+  check: Pick<Check, 'id' | 'severity'>,
+  message: string,
+  where: { field?: string; control?: number; severity?: Severity } = {},
+): Finding {
+  return {
+    checkId: check.id,
+    severity: where.severity ?? check.severity,
+    message,
+    ...(where.field !== undefined ? { field: where.field } : {}),
+    ...(where.control !== undefined ? { control: where.control } : {}),
+  };
+}
+
+/** A finding about a recognised page field (field = its key, control = its control). */
+export function fieldFinding(check: Pick<Check, 'id' | 'severity'>, value: PageFieldValue, message: string, severity?: Severity): Finding {
+  return findingOf(check, message, { field: value.key, control: value.control, ...(severity ? { severity } : {}) });
+}
+
+/** "初级" / "中级" named in a text, or null when neither or both appear. */
+function levelIn(text: string): Level | null {
+  const junior = text.includes('初级');
+  const middle = text.includes('中级');
+  return junior === middle ? null : junior ? '初级' : '中级';
+}
+
+/**
+ * The level (初级/中级) being applied for: the `application.level` field if the page has one;
+ * else page text naming the series chosen earlier ("初级初次职称考核认定" in headings, notices
+ * or the title); else the profile. Null when none says it unambiguously.
+ */
+export function resolveLevel(ctx: CheckContext): Level | null {
+  for (const f of fieldValues(ctx, 'application.level')) {
+    const level = levelIn(compact(f.value));
+    if (level) return level;
+  }
+  const series = new Set<Level>();
+  for (const text of [ctx.snapshot.title, ...ctx.snapshot.headings, ...ctx.snapshot.notices]) {
+    for (const m of compact(text).matchAll(/(初级|中级)初次职称考核认定/g)) series.add(m[1] as Level);
+  }
+  if (series.size === 1) return [...series][0]!;
+  const fromProfile = ctx.profile?.application.level;
+  return fromProfile === '初级' || fromProfile === '中级' ? fromProfile : null;
+}
+
+/**
+ * A date as typed into the portal, normalised to `YYYY-MM-DD`: accepts `1992-03-15`,
+ * `1992/3/15`, `1992.3.15`, `1992年3月15日`, `19920315`. Null when it is none of those.
+ */
+export function normalizeDate(raw: string): string | null {
+  const text = compact(raw);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+/** Steps whose page lists saved records in a grid (spec/portal.md steps 3, 4, 5, 7, 8, 9). */
+export const RECORD_STEPS: readonly ApplicationStepId[] = [
+  'qualification-history',
+  'education',
+  'work-experience',
+  'achievements',
+  'publications',
+  'annual-review',
+];
+
+/**
+ * Index of the first column whose normalised header satisfies `test`, or -1.
+ * Headers are tried against each predicate in order, so put the most specific first.
+ */
+export function findColumn(grid: GridSnapshot, ...tests: ((header: string) => boolean)[]): number {
+  for (const test of tests) {
+    const index = grid.headers.findIndex((h) => test(compact(h)));
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** The cell text of a row in a column ('' when the column is -1 or the row is short). */
+export function cellOf(row: GridRow, column: number): string {
+  return column < 0 ? '' : compact(row.cells[column] ?? '');
+}
+
+/** The 记录序号 column of a grid (or a plain 序号 column), or -1. */
+export function sequenceColumn(grid: GridSnapshot): number {
+  return findColumn(grid, (h) => h === '记录序号', (h) => h.includes('记录序号'), (h) => h === '序号');
+}
+
+/** Cell texts that mean "no attachment" in an attachment column. */
+const NO_ATTACHMENT_RE = /^(|无|否|暂无|无附件|未上传|没有附件|0(个|份|张|件)?|-+|\/)$/;
+/** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
+const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)/;
+
+/** The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…), or -1. */
+export function attachmentColumn(grid: GridSnapshot): number {
+  return findColumn(grid, (h) => h.includes('附件'));
+}
+
+/**
+ * Whether a saved record shows an attachment: a non-empty attachment cell that is not
+ * 无 / 0 / 未上传 / - …, or a row action like 查看附件 / 下载.
+ * @returns true / false, or null when the grid has neither an attachment column nor any row
+ *   with a view-attachment action (nothing can be said about this grid shape)
+ */
+export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | null {
+  const column = attachmentColumn(grid);
+  const byAction = row.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a)));
+  if (column >= 0) return byAction || !NO_ATTACHMENT_RE.test(cellOf(row, column));
+  const gridUsesActions = grid.rows.some((r) => r.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a))));
+  return gridUsesActions ? byAction : null;
+}
+
+/** Whether a check applies on the context's step. */
+export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, 'step'>): boolean {
+  return check.steps === 'any' || check.steps.includes(ctx.step);
+}
+
+/**
+ * Whether a recognised field is empty as far as the portal is concerned: blank text, or a
+ * select still on its prompt option ("请选择").
+ */
+export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
+  const control = ctx.snapshot.controls[value.control];
+  if (control?.kind === 'select') {
+    const selected = control.options.find((o) => o.selected);
+    if (!selected || selected.placeholder || selected.value === '') return true;
+  }
+  return /^(-*请选择.*)?$/.test(compact(value.value));
+}
+
+/** The first non-blank recognised value for a key. */
+export function firstFilled(ctx: CheckContext, key: FieldKey): PageFieldValue | undefined {
+  return fieldValues(ctx, key).find((f) => !isBlank(ctx, f));
+}

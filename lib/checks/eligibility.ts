@@ -1,0 +1,32 @@
+import { estimateEligibility } from '../eligibility';
+import { compact, findingOf, firstFilled } from './common';
+import type { Check } from './types';
+
+/**
+ * The profile's eligibility estimate against the chosen 认定资格名称 (advisory: warnings only,
+ * never blocking; the committee decides).
+ */
+export const eligibility: Check = {
+  id: 'eligibility',
+  title: '申报条件估算',
+  steps: ['select-series', 'basic-info'],
+  severity: 'warning',
+  source: 'spec/portal.md §Eligibility（2021 年广州市初次职称考核认定指引）',
+  run(ctx) {
+    if (!ctx.profile || !/^\d{4}-\d{2}-\d{2}$/.test(ctx.settings.countingDate)) return [];
+    const estimate = estimateEligibility(ctx.profile, ctx.settings.countingDate);
+    const pageName = firstFilled(ctx, 'application.qualificationName');
+    const chosen = pageName ? compact(pageName.value).replace(/\(.*?\)/g, '') : ctx.profile.application.qualificationName;
+    const where = { field: 'application.qualificationName', ...(pageName ? { control: pageName.control } : {}) };
+    if (estimate.disqualifiers.length > 0 || estimate.level === null) {
+      const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join(' ');
+      return [findingOf(eligibility, `按档案估算，可能不符合初次职称考核认定条件：${why} 请先向单位或评委会确认再申报。`, where)];
+    }
+    if (chosen && !estimate.qualificationNames.includes(chosen)) {
+      return [
+        findingOf(eligibility, `按档案估算，可申报 ${estimate.level}（${estimate.qualificationNames[0]}），而这里选的是“${chosen}”。${estimate.reasons[0] ?? ''} 请核对学历和工作年限。`, where),
+      ];
+    }
+    return [];
+  },
+};

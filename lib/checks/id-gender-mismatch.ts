@@ -1,0 +1,26 @@
+import { validateIdNumber } from '../identifiers/gb11643';
+import { compact, fieldFinding, fieldValues, firstFilled, isBlank } from './common';
+import type { Check } from './types';
+
+/** 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女). */
+export const idGenderMismatch: Check = {
+  id: 'id-gender-mismatch',
+  title: '性别与身份证号一致',
+  steps: 'any',
+  severity: 'error',
+  source: 'GB 11643-1999（第 17 位奇数为男、偶数为女）；spec/portal.md 第 2 步',
+  run(ctx) {
+    const id = firstFilled(ctx, 'basic.idNumber');
+    const result = id ? validateIdNumber(id.value) : undefined;
+    if (!result?.gender || result.reason === 'length' || result.reason === 'chars') return [];
+    const expected = result.gender;
+    return fieldValues(ctx, 'basic.gender')
+      .filter((f) => !isBlank(ctx, f))
+      .flatMap((f) => {
+        const value = compact(f.value);
+        const entered = value.includes('男') ? '男' : value.includes('女') ? '女' : null;
+        if (entered === null || entered === expected) return [];
+        return [fieldFinding(idGenderMismatch, f, `性别选的是“${entered}”，但公民身份号码第 17 位表示“${expected}”。请核对性别或身份证号。`)];
+      });
+  },
+};

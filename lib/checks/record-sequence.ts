@@ -1,0 +1,56 @@
+import type { RecordKey } from '../fields/keys';
+import type { ApplicationStepId } from '../portal/step-ids';
+import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, sequenceColumn } from './common';
+import type { Check, Finding } from './types';
+
+/** The record form's 记录序号 key on each record step. */
+const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
+  'qualification-history': 'qualificationHistory.seq',
+  education: 'education.seq',
+  'work-experience': 'workHistory.seq',
+  achievements: 'achievements.seq',
+  publications: 'publications.seq',
+  'annual-review': 'annualReviews.seq',
+};
+
+/**
+ * 记录序号 runs 1, 2, 3… without gaps or repeats: in the list of saved records (any grid with a
+ * 记录序号/序号 column), and in the record form, where a new record takes the next number.
+ */
+export const recordSequence: Check = {
+  id: 'record-sequence',
+  title: '记录序号连续',
+  steps: Object.keys(SEQUENCE_KEY) as ApplicationStepId[],
+  severity: 'error',
+  source: '操作指引 3(3)：记录序号一栏按照从小到大的记录顺序填报（即按照 1，2，3… 顺序填报）',
+  run(ctx) {
+    const findings: Finding[] = [];
+    let saved: number[] = [];
+    for (const grid of ctx.snapshot.grids) {
+      const column = sequenceColumn(grid);
+      if (column < 0 || grid.rows.length === 0) continue;
+      const texts = grid.rows.map((row) => cellOf(row, column));
+      const numbers = texts.map((t) => (/^\d+$/.test(t) ? Number(t) : NaN));
+      saved = numbers.filter((n) => !Number.isNaN(n));
+      const sorted = [...numbers].sort((a, b) => a - b);
+      if (sorted.every((n, i) => n === i + 1)) continue;
+      const expected = numbers.map((_, i) => i + 1).join('、');
+      findings.push(
+        findingOf(recordSequence, `已保存记录的记录序号为 ${texts.map((t) => t || '空').join('、')}，应按 ${expected} 从 1 开始连续编号、不重复。请点“修改”逐条改正。`, {
+          field: '记录序号',
+        }),
+      );
+    }
+    const key = SEQUENCE_KEY[ctx.step as ApplicationStepId];
+    for (const f of key ? fieldValues(ctx, key) : []) {
+      if (isBlank(ctx, f)) continue;
+      const text = compact(f.value);
+      if (!/^[1-9]\d*$/.test(text)) {
+        findings.push(fieldFinding(recordSequence, f, `记录序号“${f.value.trim()}”应为从 1 开始的整数（1、2、3…）。`));
+      } else if (saved.length > 0 && !saved.includes(Number(text)) && Number(text) !== saved.length + 1) {
+        findings.push(fieldFinding(recordSequence, f, `已有 ${saved.length} 条记录，新增记录的记录序号应为 ${saved.length + 1}，现在是 ${text}。`, 'warning'));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
+import { annualReviewDisqualifying } from './annual-review-disqualifying';
+import { attachmentMissing } from './attachment-missing';
+import { awardsEmpty } from './awards-empty';
+import { committeeLevelMismatch } from './committee-level-mismatch';
+import { appliesTo } from './common';
+import { creditCodeChecksum } from './credit-code-checksum';
+import { educationOrder } from './education-order';
+import { eligibility } from './eligibility';
+import { emailFormat } from './email-format';
+import { idBirthdateMismatch } from './id-birthdate-mismatch';
+import { idGenderMismatch } from './id-gender-mismatch';
+import { idNumberChecksum } from './id-number-checksum';
+import { mobileFormat } from './mobile-format';
+import { onJobProofMissing } from './on-job-proof-missing';
+import { photoColorDepth } from './photo-color-depth';
+import { photoDimensions } from './photo-dimensions';
+import { photoFormat } from './photo-format';
+import { photoSize } from './photo-size';
+import { postcodeFormat } from './postcode-format';
+import { qualificationLevelMismatch } from './qualification-level-mismatch';
+import { qualificationType } from './qualification-type';
+import { recordSequence } from './record-sequence';
+import { requiredField } from './required-field';
+import { reviewGroupNotEmpty } from './review-group-not-empty';
+import { socialInsuranceReason } from './social-insurance-reason';
+import { specialtyMissing } from './specialty-missing';
+import { submitConsent } from './submit-consent';
+import { summaryEmpty } from './summary-empty';
+import { CHECK_IDS, type Check, type CheckContext, type CheckId, type Finding, type Severity } from './types';
+import { unfinishedSteps } from './unfinished-steps';
+
+const checkMetaSchema = z.object({
+  id: z.enum(CHECK_IDS),
+  title: z.string().min(1),
+  steps: z.union([z.literal('any'), z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1)]),
+  severity: z.enum(['error', 'warning', 'info']),
+  source: z.string().min(1),
+  run: z.custom<Check['run']>((v) => typeof v === 'function', { message: 'run must be a function' }),
+});
+
+/**
+ * Validates the check list once at load: metadata complete, ids known and unique.
+ * @throws Error naming the offending check (a programming error, caught by the unit tests)
+ */
+function validated(checks: readonly Check[]): readonly Check[] {
+  const seen = new Set<CheckId>();
+  for (const check of checks) {
+    const parsed = checkMetaSchema.safeParse(check);
+    if (!parsed.success) throw new Error(`check ${String(check.id)} has invalid metadata: ${parsed.error.message}`);
+    if (seen.has(check.id)) throw new Error(`duplicate check id ${check.id}`);
+    seen.add(check.id);
+  }
+  return checks;
+}
+
+/** Every check, one module each (lib/checks/<check-id>.ts). */
+export const CHECKS: readonly Check[] = validated([
+  idNumberChecksum,
+  idBirthdateMismatch,
+  idGenderMismatch,
+  mobileFormat,
+  postcodeFormat,
+  emailFormat,
+  creditCodeChecksum,
+  requiredField,
+  photoFormat,
+  photoSize,
+  photoDimensions,
+  photoColorDepth,
+  qualificationLevelMismatch,
+  committeeLevelMismatch,
+  qualificationType,
+  specialtyMissing,
+  reviewGroupNotEmpty,
+  recordSequence,
+  educationOrder,
+  socialInsuranceReason,
+  awardsEmpty,
+  summaryEmpty,
+  attachmentMissing,
+  onJobProofMissing,
+  annualReviewDisqualifying,
+  eligibility,
+  submitConsent,
+  unfinishedSteps,
+]);
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs the checks that apply on the context's step.
+ * @param ctx what the page shows plus profile, photo, history and settings (lib/checks/types.ts)
+ * @param opts.only run only these check ids (still limited to the step)
+ * @returns findings sorted errors → warnings → info, registry order within a severity. Never
+ *   throws: a check that throws contributes nothing and is reported with console.warn, so a
+ *   bug in one check never breaks the page.
+ */
+export function runChecks(ctx: CheckContext, opts: { only?: readonly CheckId[] } = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (opts.only && !opts.only.includes(check.id)) continue;
+    if (!appliesTo(check, ctx)) continue;
+    try {
+      findings.push(...check.run(ctx));
+    } catch (error) {
+      console.warn(`[zc] check ${check.id} failed`, error);
+    }
+  }
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.order - b.order)
+    .map(({ finding }) => finding);
+}
+
+/**
+ * The check with an id.
+ * @throws Error when no check has that id
+ */
+export function checkById(id: CheckId): Check {
+  const check = CHECKS.find((c) => c.id === id);
+  if (!check) throw new Error(`no check ${id}`);
+  return check;
+}

@@ -1,0 +1,70 @@
+import type { ControlSnapshot } from '../page/snapshot';
+import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
+import { compact, findingOf, RECORD_STEPS } from './common';
+import type { Check, Finding } from './types';
+
+const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
+
+/** A control the user can fill: visible, enabled, and not read-only unless a picker/calendar fills it. */
+function fillable(c: ControlSnapshot): boolean {
+  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && (!c.readOnly || c.calendar || c.pickerButton);
+}
+
+function labelOf(c: ControlSnapshot): string {
+  return (c.kind === 'radio' ? compact(c.groupLabel) : '') || c.labels[0]?.text || compact(c.groupLabel) || '（未命名的必填项）';
+}
+
+function isEmpty(c: ControlSnapshot): boolean {
+  if (c.kind === 'select') {
+    const selected = c.options.find((o) => o.selected);
+    return !selected || selected.placeholder || selected.value === '';
+  }
+  return compact(c.value) === '';
+}
+
+/** Pages whose form may be left untouched: the record steps and step 10's upload form. */
+const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates'];
+
+/** Labels of the record number box, which the portal may prefill; it does not show that the user started a record. */
+const SEQUENCE_LABEL_RE = /序号/;
+
+/**
+ * Required (`*`) fields left empty. On record steps the form may sit empty under the list of
+ * saved records while the user has nothing to add, so there it only speaks once a text box of
+ * the form holds something (the user started a record). The login page is left alone (the
+ * user fills it to get in at all). File inputs are left to the photo and
+ * attachment checks: after a postback a required file box is empty even when a file was saved.
+ */
+export const requiredField: Check = {
+  id: 'required-field',
+  title: '必填项未填',
+  steps: ['select-series', ...APPLICATION_STEP_IDS],
+  severity: 'error',
+  source: '操作指引 3(2)：带“*”的指标为必填项',
+  run(ctx) {
+    const controls = ctx.snapshot.controls.filter(fillable);
+    if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
+      const started = controls.some(
+        (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isEmpty(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),
+      );
+      if (!started) return [];
+    }
+    const findings: Finding[] = [];
+    const radioGroups = new Map<string, ControlSnapshot[]>();
+    for (const c of controls) {
+      if (c.kind === 'radio') {
+        const group = c.name || c.groupLabel || String(c.index);
+        radioGroups.set(group, [...(radioGroups.get(group) ?? []), c]);
+      } else if (c.required && isEmpty(c)) {
+        const label = labelOf(c);
+        findings.push(findingOf(requiredField, `“${label}”是必填项（带 *），还没有填写。`, { field: label, control: c.index }));
+      }
+    }
+    for (const group of radioGroups.values()) {
+      if (!group.some((c) => c.required) || group.some((c) => c.checked)) continue;
+      const label = labelOf(group[0]!);
+      findings.push(findingOf(requiredField, `“${label}”是必填项（带 *），请选择一项。`, { field: label, control: group[0]!.index }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,44 @@
+import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank } from './common';
+import type { Check, Finding } from './types';
+
+/** "否" in whatever form the control reports it (select/radio text, or an unticked 是否缴纳社保 box). */
+function meansNo(value: string): boolean {
+  const v = compact(value);
+  return v === '否' || v === 'false' || v === '未缴纳';
+}
+
+/**
+ * 是否缴纳社保 = 否 needs a reason: on the record form (the reason box), and in the list of saved
+ * work records when it shows both columns.
+ */
+export const socialInsuranceReason: Check = {
+  id: 'social-insurance-reason',
+  title: '未缴纳社保须填原因',
+  steps: ['work-experience'],
+  severity: 'error',
+  source: '操作指引 3(5)：“是否缴纳社保”填“否”时需填写原因',
+  run(ctx) {
+    const findings: Finding[] = [];
+    const reasons = fieldValues(ctx, 'workHistory.noSocialInsuranceReason');
+    for (const paid of fieldValues(ctx, 'workHistory.socialInsurancePaid')) {
+      if (!meansNo(paid.value)) continue;
+      if (reasons.length === 0) {
+        findings.push(fieldFinding(socialInsuranceReason, paid, '“是否缴纳社保”选了“否”，需要填写未缴纳社保的原因。请在原因栏填写（如页面刷新后才出现原因栏，请先保存一次）。', 'warning'));
+      }
+      for (const reason of reasons.filter((r) => isBlank(ctx, r))) {
+        findings.push(fieldFinding(socialInsuranceReason, reason, '“是否缴纳社保”选了“否”，原因不能为空。请写明未缴纳社保的原因（如：单位未为本人缴纳、在读期间实习等）。'));
+      }
+    }
+    for (const grid of ctx.snapshot.grids) {
+      const paidColumn = findColumn(grid, (h) => h.includes('社保') && !h.includes('原因'));
+      const reasonColumn = findColumn(grid, (h) => h.includes('原因'));
+      if (paidColumn < 0 || reasonColumn < 0) continue;
+      grid.rows.forEach((row, i) => {
+        if (meansNo(cellOf(row, paidColumn)) && cellOf(row, reasonColumn) === '') {
+          findings.push(findingOf(socialInsuranceReason, `第 ${i + 1} 条工作经历“是否缴纳社保”为“否”，但没有填写原因。请点“修改”补上原因。`, { field: '是否缴纳社保' }));
+        }
+      });
+    }
+    return findings;
+  },
+};

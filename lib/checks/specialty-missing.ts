@@ -1,0 +1,25 @@
+import { SPECIALTIES } from '../profile/schema';
+import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import type { Check } from './types';
+
+/**
+ * 认定专业 filled, and with one of the 工程系列生态环境 specialties. An unknown name is only a
+ * warning: the portal's list may word them differently.
+ */
+export const specialtyMissing: Check = {
+  id: 'specialty-missing',
+  title: '认定专业',
+  steps: 'any',
+  severity: 'error',
+  source: '操作指引 3(2)：“认定专业”一定要准确填写；广东省工程系列生态环境专业（生态环境工程、生态环境管理与咨询、生态环境监测）',
+  run(ctx) {
+    return fieldValues(ctx, 'application.specialty').flatMap((f) => {
+      if (isBlank(ctx, f)) {
+        return [fieldFinding(specialtyMissing, f, `“认定专业”还没有填写，这一项一定要准确：请选择 ${SPECIALTIES.join(' / ')} 中与你工作相符的一项。`)];
+      }
+      const value = compact(f.value);
+      if ((SPECIALTIES as readonly string[]).includes(value)) return [];
+      return [fieldFinding(specialtyMissing, f, `“认定专业”填的是“${f.value.trim()}”，生态环境专业的认定专业应为 ${SPECIALTIES.join(' / ')} 之一，请核对。`, 'warning')];
+    });
+  },
+};

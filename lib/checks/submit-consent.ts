@@ -1,0 +1,27 @@
+import { compact, fieldFinding, fieldValues, findingOf } from './common';
+import type { Check } from './types';
+
+const MESSAGE = '请先勾选“同意”，再点击“送审”（之后会弹出两次提示，都点“确定”才算完成申报）。';
+
+/**
+ * 同意 ticked at 完成并送审. Reads the recognised `page.consent` field, or failing that any
+ * checkbox/radio on the page whose text is 同意.
+ */
+export const submitConsent: Check = {
+  id: 'submit-consent',
+  title: '送审前勾选同意',
+  steps: ['submit'],
+  severity: 'error',
+  source: '操作指引 3(11)：选择“同意”，点击“送审”',
+  run(ctx) {
+    const fields = fieldValues(ctx, 'page.consent');
+    if (fields.length > 0) {
+      return fields.some((f) => compact(f.value) === 'true') ? [] : [fieldFinding(submitConsent, fields[0]!, MESSAGE)];
+    }
+    const boxes = ctx.snapshot.controls.filter(
+      (c) => (c.kind === 'checkbox' || c.kind === 'radio') && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some((t) => compact(t) === '同意'),
+    );
+    if (boxes.length === 0 || boxes.some((c) => c.checked)) return [];
+    return [findingOf(submitConsent, MESSAGE, { field: '同意', control: boxes[0]!.index })];
+  },
+};

@@ -1,0 +1,32 @@
+import { APPLICATION_STEPS } from '../portal/steps';
+import { findingOf } from './common';
+import type { Check, Finding } from './types';
+
+/**
+ * The step-11 checklist: every required step saved, and no errors left from the last time a
+ * step was checked (history recorded by the content script). Optional steps (获取历史数据,
+ * 专业技术资格历史情况, 论文…) are only reported when they carry errors.
+ */
+export const unfinishedSteps: Check = {
+  id: 'unfinished-steps',
+  title: '送审前各步完成情况',
+  steps: ['submit'],
+  severity: 'error',
+  source: '操作指引 3：2-11 共 10 项个人信息需申报人填报，每一项填写完点击“保存并下一步”；3(11) 在完成个人填报后送审',
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const step of APPLICATION_STEPS) {
+      if (step.id === 'submit') continue;
+      const record = ctx.history[step.id as keyof typeof ctx.history];
+      const name = `第 ${step.order} 步“${step.title}”`;
+      if (record && record.errors.length > 0) {
+        const list = record.errors.slice(0, 3).map((e) => e.message).join(' ');
+        const more = record.errors.length > 3 ? ` 等 ${record.errors.length} 个问题` : '';
+        findings.push(findingOf(unfinishedSteps, `${name}还有问题没解决：${list}${more} 请回到该步修改并保存。`, { field: step.id }));
+      } else if (!step.optional && !record?.saved) {
+        findings.push(findingOf(unfinishedSteps, `${name}还没有保存过。请回到该步填写并点“保存并下一步”，再来送审。`, { field: step.id, severity: 'warning' }));
+      }
+    }
+    return findings;
+  },
+};

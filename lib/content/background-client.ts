@@ -1,0 +1,53 @@
+import type { Profile } from '../profile/schema';
+import type { ProgressEvent, ProgressState } from '../progress/model';
+
+/** The active profile as the content script sees it, or why it could not be had. */
+export interface ActiveProfile {
+  profile: Profile | null;
+  label: string | null;
+  /** A Chinese message for the overlay when something went wrong; null when all is well. */
+  problem: string | null;
+}
+
+const RECONNECT = '助手已更新或重新加载，与本页的连接已断开：请刷新本页（已填内容请先保存）后继续使用。';
+
+function isDisconnected(error: unknown): boolean {
+  return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
+}
+
+/**
+ * Asks the background for the active profile (IndexedDB lives in the extension's origin, not
+ * the page's, so the content script cannot open it itself).
+ * @returns the profile, or `profile: null` with a message: none set up yet, storage
+ *   unavailable, or the extension was updated under an open page (orphaned content script).
+ */
+export async function requestActiveProfile(): Promise<ActiveProfile> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
+      | { profile: Profile | null; label?: string | null; error?: string }
+      | undefined;
+    if (!reply) return { profile: null, label: null, problem: '暂时无法读取申报档案，请刷新页面重试。' };
+    if (reply.error) return { profile: null, label: null, problem: reply.error };
+    return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null };
+  } catch (error) {
+    return { profile: null, label: null, problem: isDisconnected(error) ? RECONNECT : '暂时无法读取申报档案，请刷新页面重试。' };
+  }
+}
+
+/** Sends a progress event; a failure (e.g. orphaned script) is ignored: progress is advisory. */
+export async function reportProgress(event: ProgressEvent): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'progress:report', event });
+  } catch {
+    // The overlay shows the reconnect note from requestActiveProfile; nothing to add here.
+  }
+}
+
+/** The stored progress, or null when the background cannot be reached. */
+export async function requestProgress(): Promise<ProgressState | null> {
+  try {
+    return ((await browser.runtime.sendMessage({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}

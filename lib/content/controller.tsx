@@ -1,0 +1,399 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay } from '@/components/overlay/Overlay';
+import { FieldMarkers } from '@/components/overlay/FieldMarkers';
+import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
+import { collectSnapshot, resolveControl } from '../page/collect';
+import type { PageSnapshot } from '../page/snapshot';
+import { stepById } from '../portal/steps';
+import { recognizeStep } from '../portal/recognize-step';
+import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
+import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
+import { adviceFor } from '../checks/advice';
+import { inspectJpeg } from '../photo/inspect';
+import { planFill } from '../fill/plan';
+import { applyFill } from '../fill/apply';
+import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
+import { shouldMountOverlay } from './frame-role';
+import { portalButtonOf, type PortalAction } from './presubmit';
+import { choosePanelPlacement, type Rect } from '../overlay/placement';
+import { readSettings, effectiveCountingDate, writeSettings } from '../settings';
+import { requestActiveProfile, reportProgress, requestProgress } from './background-client';
+import { isMessage, type TabRequest } from '../messaging/messages';
+import type { ProgressState } from '../progress/model';
+
+/** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
+const SETTLE_MS = 250;
+
+function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
+  const app = progress?.current ? progress.applications[location.origin] : undefined;
+  const out: Partial<Record<ApplicationStepId, StepRecord>> = {};
+  if (!app) return out;
+  for (const [step, facts] of Object.entries(app.steps)) {
+    if (!facts || !isApplicationStep(step)) continue;
+    out[step] = { visited: !!facts.visitedAt, saved: !!facts.savedAt, errors: facts.errors };
+  }
+  return out;
+}
+
+function errorsOf(findings: readonly Finding[]) {
+  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, message: f.message }));
+}
+
+/**
+ * The content script's work in one frame: read the page, recognise the step, and — in the
+ * frame that holds the form — mount the overlay, keep findings fresh as the user types, check
+ * before the portal's 保存/送审, and autofill on request. The page is read with
+ * `collectSnapshot` and decided on by pure functions; the DOM is touched only to mount our
+ * shadow root, write fields the user confirmed, scroll to a field, and hold back a click on
+ * 保存/送审 while errors are shown.
+ *
+ * @param ctx WXT's content-script context; everything registered here is released when it is
+ *   invalidated (extension updated or disabled).
+ */
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const settings = await readSettings();
+  const inputs: EvaluationInputs = {
+    profile: null,
+    photo: null,
+    history: {},
+    countingDate: effectiveCountingDate(settings),
+    taught: [],
+    hints: {},
+  };
+
+  let snapshot: PageSnapshot = collectSnapshot(document, window);
+  let evaluation: PageEvaluation = evaluatePage(snapshot, inputs);
+  if (!shouldMountOverlay(snapshot, evaluation.recognition.step)) {
+    watchUntilMountable(ctx, () => startContentScript(ctx));
+    return;
+  }
+
+  const model: OverlayModel = {
+    step: stepById(evaluation.recognition.step),
+    advice: [],
+    findings: evaluation.findings,
+    profileLabel: null,
+    notice: null,
+    autofill: { phase: 'idle' },
+    preSubmit: null,
+    collapsed: settings.overlayCollapsed,
+    corner: 'bottom-right',
+  };
+  let composing = false;
+  let bypass: HTMLElement | null = null;
+  let pendingAction: { element: HTMLElement; action: PortalAction } | null = null;
+  let lastErrorKey = '';
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'zc-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      host.setAttribute('data-zc-root', '');
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  const resolve = (control: number): Element | null => {
+    const c = snapshot.controls[control];
+    return c ? resolveControl(document, c) : null;
+  };
+
+  function refresh(): void {
+    snapshot = collectSnapshot(document, window);
+    evaluation = evaluatePage(snapshot, inputs);
+    const step = evaluation.recognition.step;
+    model.step = stepById(step);
+    model.advice = isApplicationStep(step) ? adviceFor(step).map((a) => a.text) : [];
+    model.findings = evaluation.findings;
+    const key = JSON.stringify(errorsOf(model.findings));
+    if (isApplicationStep(step) && key !== lastErrorKey) {
+      lastErrorKey = key;
+      void report(step, 'evaluated');
+    }
+    draw();
+  }
+
+  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved'): Promise<void> {
+    const hasSavedRecords = snapshot.grids.some((g) => g.rows.length > 0);
+    return reportProgress({
+      key: location.origin,
+      step,
+      kind,
+      errors: errorsOf(evaluation.findings),
+      hasSavedRecords,
+      at: new Date().toISOString(),
+    });
+  }
+
+  function draw(): void {
+    const container = ui.mounted;
+    if (!container) return;
+    render(
+      <>
+        <Overlay model={model} actions={actions} />
+        <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />
+      </>,
+      container,
+    );
+    place();
+  }
+
+  /** Moves the panel to a corner that covers none of the portal's buttons; collapses if none. */
+  function place(): void {
+    const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
+    if (!panel) return;
+    const obstacles: Rect[] = [];
+    for (const c of snapshot.controls) {
+      if (c.kind !== 'button' || !c.visible) continue;
+      const r = resolve(c.index)?.getBoundingClientRect();
+      if (r && r.width > 0) obstacles.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    }
+    const box = panel.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, obstacles);
+    if (current) {
+      if (current.corner !== model.corner) {
+        model.corner = current.corner;
+        draw();
+      }
+    } else if (!model.collapsed) {
+      model.collapsed = true;
+      draw();
+    }
+  }
+
+  const actions: OverlayActions = {
+    toggleCollapsed() {
+      model.collapsed = !model.collapsed;
+      void writeSettings({ overlayCollapsed: model.collapsed });
+      draw();
+    },
+    startAutofill() {
+      planAutofill(undefined);
+    },
+    chooseRecord(index) {
+      planAutofill(index);
+    },
+    toggleOverwrite(control) {
+      if (model.autofill.phase !== 'preview') return;
+      const next = new Set(model.autofill.overwrite);
+      if (next.has(control)) next.delete(control);
+      else next.add(control);
+      model.autofill = { ...model.autofill, overwrite: next };
+      draw();
+    },
+    applyAutofill() {
+      if (model.autofill.phase !== 'preview') return;
+      const { plan, overwrite } = model.autofill;
+      model.autofill = { phase: 'applying' };
+      draw();
+      void applyFill(document, snapshot, plan, { overwrite: new Set(overwrite) })
+        .then((fillReport) => {
+          model.autofill = { phase: 'report', report: fillReport };
+        })
+        .catch((error: unknown) => {
+          model.autofill = { phase: 'idle' };
+          model.notice = `自动填写中断：${error instanceof Error ? error.message : String(error)}。页面上已填的内容保持不变，请检查后重试。`;
+        })
+        .finally(refresh);
+    },
+    closeAutofill() {
+      model.autofill = { phase: 'idle' };
+      draw();
+    },
+    jumpTo(control) {
+      const el = resolve(control);
+      if (el instanceof HTMLElement) {
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        el.focus({ preventScroll: true });
+      }
+    },
+    preSubmitContinue() {
+      const pending = pendingAction;
+      model.preSubmit = null;
+      pendingAction = null;
+      draw();
+      if (!pending) return;
+      bypass = pending.element;
+      if (pending.action === 'save') {
+        // The user pressed our "仍然保存", which says it will press 保存 for him.
+        void report(stepId(), 'saved');
+        pending.element.click();
+      }
+      // 送审: never pressed for the user (spec/test-contract.md §Never); his next click goes through.
+    },
+    preSubmitCancel() {
+      model.preSubmit = null;
+      pendingAction = null;
+      draw();
+    },
+    recheck: refresh,
+  };
+
+  function stepId(): ApplicationStepId {
+    const step = evaluation.recognition.step;
+    return isApplicationStep(step) ? step : 'basic-info';
+  }
+
+  function planAutofill(recordIndex: number | undefined): void {
+    if (!inputs.profile) {
+      model.notice = '还没有可用的申报档案：请先在扩展的“选项”页面导入或填写档案，再回到本页点“自动填写”。';
+      model.autofill = { phase: 'idle' };
+      draw();
+      return;
+    }
+    snapshot = collectSnapshot(document, window);
+    evaluation = evaluatePage(snapshot, inputs);
+    const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex });
+    model.collapsed = false;
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    draw();
+  }
+
+  // Pre-submit checks: a capture listener on the document runs before the portal's own
+  // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
+  const onClick = (event: MouseEvent) => {
+    const button = portalButtonOf(event.target);
+    if (!button) return;
+    if (bypass === button.element) {
+      bypass = null;
+      return;
+    }
+    refresh();
+    const errors = model.findings.filter((f) => f.severity === 'error');
+    const step = evaluation.recognition.step;
+    if (errors.length === 0) {
+      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved');
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    pendingAction = { element: button.element, action: button.action };
+    model.preSubmit = { buttonText: button.text, kind: button.action, errors };
+    model.collapsed = false;
+    draw();
+  };
+  document.addEventListener('click', onClick, true);
+
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      if (!composing) refresh();
+    }, SETTLE_MS);
+  };
+  const onInput = (event: Event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
+    schedule();
+  };
+  const onCompositionStart = () => {
+    composing = true;
+  };
+  const onCompositionEnd = () => {
+    composing = false;
+    schedule();
+  };
+  document.addEventListener('input', onInput, true);
+  document.addEventListener('change', onInput, true);
+  document.addEventListener('compositionstart', onCompositionStart, true);
+  document.addEventListener('compositionend', onCompositionEnd, true);
+
+  async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
+    const match = evaluation.matches.find((m) => m.control === index);
+    if (!file || match?.key !== 'page.photo') {
+      if (match?.key === 'page.photo') inputs.photo = null;
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const facts: PhotoFacts = { size: file.size, info: inspectJpeg(bytes), control: index };
+    inputs.photo = facts;
+    refresh();
+  }
+
+  // Content added after load (AJAX panels, record forms opened in place): re-read once the
+  // page settles. Our own UI lives in a shadow root, whose changes do not reach this observer.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !(r.target instanceof Element && r.target.closest('[data-zc-root]')))) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+
+  let placeQueued = false;
+  const onViewportChange = () => {
+    if (placeQueued) return;
+    placeQueued = true;
+    requestAnimationFrame(() => {
+      placeQueued = false;
+      place();
+    });
+  };
+  window.addEventListener('resize', onViewportChange);
+  window.addEventListener('scroll', onViewportChange, true);
+
+  const onTabMessage = (message: unknown) => {
+    if (!isMessage(message, 'overlay:')) return undefined;
+    const request = message as TabRequest;
+    if (request.type === 'overlay:autofill') actions.startAutofill();
+    if (request.type === 'overlay:toggle') actions.toggleCollapsed();
+    return Promise.resolve({ step: evaluation.recognition.step, mounted: true });
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(settleTimer);
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('input', onInput, true);
+    document.removeEventListener('change', onInput, true);
+    document.removeEventListener('compositionstart', onCompositionStart, true);
+    document.removeEventListener('compositionend', onCompositionEnd, true);
+    window.removeEventListener('resize', onViewportChange);
+    window.removeEventListener('scroll', onViewportChange, true);
+    ui.remove();
+  });
+
+  refresh();
+  const first = evaluation.recognition.step;
+  if (isApplicationStep(first)) await report(first, 'visit');
+
+  // Profile and progress arrive from the background; the overlay is already visible meanwhile.
+  const [profile, progress] = await Promise.all([requestActiveProfile(), requestProgress()]);
+  inputs.profile = profile.profile;
+  model.profileLabel = profile.label;
+  model.notice = profile.problem;
+  inputs.history = historyFrom(progress);
+  refresh();
+}
+
+/**
+ * A frame that shows nothing yet may get its form later (content loaded by script): re-check
+ * after the DOM settles, and start once it qualifies.
+ */
+function watchUntilMountable(ctx: ContentScriptContext, start: () => Promise<void>): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const root = document.body ?? document.documentElement;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const snapshot = collectSnapshot(document, window);
+      if (shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
+        observer.disconnect();
+        void start();
+      }
+    }, SETTLE_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}

@@ -1,0 +1,52 @@
+import type { PageSnapshot } from '../page/snapshot';
+import type { FieldMatch, PageFieldValue } from '../fields/match';
+import type { TaughtMapping } from '../fields/taught';
+import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
+import type { Profile } from '../profile/schema';
+import type { ApplicationStepId } from '../portal/step-ids';
+import { recognizeStep, type StepHints, type StepRecognition } from '../portal/recognize-step';
+import { recognizeFields, pageFieldValues } from '../fields/recognize';
+import { runChecks } from '../checks/registry';
+
+export interface PageEvaluation {
+  recognition: StepRecognition;
+  matches: FieldMatch[];
+  fields: PageFieldValue[];
+  findings: Finding[];
+}
+
+export interface EvaluationInputs {
+  profile: Profile | null;
+  photo: PhotoFacts | null;
+  history: Partial<Record<ApplicationStepId, StepRecord>>;
+  countingDate: string;
+  taught: TaughtMapping[];
+  hints: StepHints;
+}
+
+/**
+ * Everything the overlay derives from one snapshot: the step, the recognised fields with the
+ * values the user entered, and the findings of every check that applies. Pure: the same
+ * snapshot and inputs always give the same answer, and it never throws on a strange page
+ * (recognition and the check registry contain their own failures).
+ *
+ * @param snapshot one frame's PageSnapshot.
+ * @param inputs profile, inspected photo, earlier steps' records, settings and user mappings.
+ */
+export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs): PageEvaluation {
+  const recognition = recognizeStep(snapshot, inputs.hints);
+  const step = recognition.step;
+  const taught = inputs.taught.filter((t) => t.step === step);
+  const matches = recognizeFields(snapshot, step, { taught });
+  const fields = pageFieldValues(snapshot, matches);
+  const context: CheckContext = {
+    step,
+    snapshot,
+    fields,
+    profile: inputs.profile,
+    photo: inputs.photo,
+    history: inputs.history,
+    settings: { countingDate: inputs.countingDate },
+  };
+  return { recognition, matches, fields, findings: runChecks(context) };
+}

@@ -1,0 +1,731 @@
+/**
+ * The field dictionary: one row per field key, saying how a control that means this key is
+ * labelled on government pages (Chinese synonyms, decorations removed before matching), which
+ * labels must never count (negatives), the pinyin-initial and English tokens seen in WebForms
+ * ids/names (spec/portal.md §Hosts and technology), which control kinds may carry it, its
+ * vocabulary, and the steps where it appears (record keys only on their record step).
+ *
+ * Label strings are compared for equality after normalisation (lib/page/normalize.ts) and the
+ * recogniser's decoration stripping; RegExps are tested against the same text. A label that
+ * matches a negative pattern never supports the key. Validated by zod at module load, so a bad
+ * row fails every test run rather than a user's page.
+ */
+import { z } from 'zod';
+import { ALL_FIELD_KEYS, type FieldKey } from './keys';
+import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
+import {
+  COMMITTEE_BY_LEVEL,
+  EDUCATION_LEVELS,
+  GENDERS,
+  LEVELS,
+  QUALIFICATION_NAMES,
+  REVIEW_RESULTS,
+  SPECIALTIES,
+  STUDY_MODES,
+  type RecordSection,
+} from '../profile/schema';
+import type { ControlKind } from '../page/snapshot';
+import { normalizeText } from '../page/normalize';
+import { SECTION_STEP } from './sections';
+
+const CONTROL_KINDS = ['text', 'date', 'textarea', 'select', 'radio', 'checkbox', 'file', 'hidden', 'button'] as const satisfies readonly ControlKind[];
+
+const patternSchema = z.union([z.string().min(1), z.instanceof(RegExp)]);
+export type LabelPattern = z.infer<typeof patternSchema>;
+
+export const fieldSpecSchema = z.object({
+  key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),
+  /** Chinese name shown in previews and sources ("公民身份号码"). */
+  title: z.string().min(1),
+  /** Exact label texts (normalised on load) or patterns. */
+  labels: z.array(patternSchema).min(1),
+  /** Labels that must never count for this key (strings: substring; RegExp: test). */
+  negative: z.array(patternSchema).default([]),
+  /** Pinyin-initial tokens in ids/names, upper case (XM, SFZH…). */
+  pinyin: z.array(z.string().regex(/^[A-Z]{2,}$/)).default([]),
+  /** English-ish tokens in ids/names, lower case (name, idcard…). */
+  english: z.array(z.string().regex(/^[a-z]{3,}$/)).default([]),
+  kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
+  /** Allowed values for selects/radios (profile vocabulary), when fixed. */
+  vocab: z.array(z.string()).optional(),
+  steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
+  /** A parent whose value changes this control's options (cascading selects): fill it first. */
+  dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),
+  /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
+  range: z.enum(['start', 'end']).optional(),
+});
+export type FieldSpec = z.infer<typeof fieldSpecSchema>;
+
+const TEXTISH: ControlKind[] = ['text', 'textarea'];
+const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
+const DATEISH: ControlKind[] = ['date', 'text'];
+
+/** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
+const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;
+
+function seqSpec(section: RecordSection): z.input<typeof fieldSpecSchema> {
+  return {
+    key: `${section}.seq` as FieldKey,
+    title: '记录序号',
+    labels: ['记录序号', '序号', '排序号', '顺序号', '记录顺序', '排序', '记录号'],
+    pinyin: ['JLXH', 'XH', 'PXH', 'SXH'],
+    english: ['seq', 'orderno', 'sortno', 'sort'],
+    kinds: ['text', 'select'],
+    steps: [SECTION_STEP[section]],
+  };
+}
+
+function startSpec(section: RecordSection, extra: string[] = []): z.input<typeof fieldSpecSchema> {
+  return {
+    key: `${section}.startDate` as FieldKey,
+    title: '起始时间',
+    labels: ['起始时间', '开始时间', '起始日期', '开始日期', '起始年月', '开始年月', '起始', '起', '从', '自', ...extra, RANGE_LABEL],
+    pinyin: ['QSSJ', 'KSSJ', 'QSRQ', 'KSRQ', 'QSNY', 'QS'],
+    english: ['start', 'begin', 'from', 'startdate', 'begindate'],
+    kinds: DATEISH,
+    steps: [SECTION_STEP[section]],
+    range: 'start',
+  };
+}
+
+function endSpec(section: RecordSection, extra: string[] = []): z.input<typeof fieldSpecSchema> {
+  return {
+    key: `${section}.endDate` as FieldKey,
+    title: '终止时间',
+    labels: ['终止时间', '结束时间', '截止时间', '终止日期', '结束日期', '截止日期', '终止年月', '结束年月', '终止', '至', '到', ...extra, RANGE_LABEL],
+    pinyin: ['ZZSJ', 'JSSJ', 'JZSJ', 'ZZRQ', 'JSRQ', 'ZZNY', 'ZZ'],
+    english: ['end', 'enddate', 'until'],
+    kinds: DATEISH,
+    steps: [SECTION_STEP[section]],
+    range: 'end',
+  };
+}
+
+function attachmentSteps(): StepId[] {
+  return [...Object.values(SECTION_STEP), 'certificates'];
+}
+
+const RAW_DICTIONARY: z.input<typeof fieldSpecSchema>[] = [
+  // ── 申报资格 (select-series page and step 2) ──────────────────────────────────────────
+  {
+    key: 'application.level',
+    title: '申报级别',
+    labels: ['申报级别', '级别', '申报等级', '资格级别', '职称级别', '评审级别', '认定级别', '申报层级', '层级'],
+    negative: [/专业组/],
+    pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
+    english: ['level', 'grade'],
+    kinds: CHOICE,
+    vocab: [...LEVELS],
+    steps: ['select-series', 'basic-info'],
+  },
+  {
+    key: 'application.unitSupervisorType',
+    title: '单位主管类型',
+    labels: ['单位主管类型', '主管类型', '单位主管部门类型', '主管单位类型', '单位主管性质'],
+    pinyin: ['DWZGLX', 'ZGLX'],
+    english: ['supervisortype'],
+    kinds: CHOICE,
+    steps: ['select-series', 'basic-info'],
+  },
+  {
+    key: 'application.qualificationType',
+    title: '认定资格类型',
+    labels: ['认定资格类型', '资格类型', '申报资格类型', '人员类型', '认定类型'],
+    pinyin: ['RDZGLX', 'ZGLX', 'SBZGLX'],
+    english: ['qualificationtype', 'qualtype'],
+    kinds: CHOICE,
+    steps: ['select-series', 'basic-info'],
+  },
+  {
+    key: 'application.qualificationName',
+    title: '认定资格名称',
+    labels: ['认定资格名称', '资格名称', '申报资格名称', '申报资格', '拟认定资格', '拟认定资格名称', '认定资格', '申报职称', '申报职称名称'],
+    negative: [/现有|已有|历史|取得/],
+    pinyin: ['RDZGMC', 'ZGMC', 'SBZG', 'SBZGMC', 'RDZG'],
+    english: ['qualificationname', 'qualname'],
+    kinds: CHOICE,
+    vocab: [...QUALIFICATION_NAMES],
+    steps: ['select-series', 'basic-info'],
+    dependsOn: 'application.level',
+  },
+  {
+    key: 'application.committee',
+    title: '申报评委会',
+    labels: ['申报评委会', '评委会', '评审委员会', '评委会名称', '申报评审委员会', '评审委员会名称', '申报评审委员会名称', '评审机构'],
+    negative: [/专业组/],
+    pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
+    english: ['committee'],
+    kinds: CHOICE,
+    vocab: Object.values(COMMITTEE_BY_LEVEL),
+    steps: ['basic-info'],
+    dependsOn: 'application.level',
+  },
+  {
+    key: 'application.specialty',
+    title: '认定专业',
+    labels: ['认定专业', '申报专业', '认定专业名称', '申报专业名称', '拟认定专业', '评审专业'],
+    negative: [/专业组/, /现从事/, /所学/],
+    pinyin: ['RDZY', 'SBZY', 'RDZYMC', 'SBZYMC'],
+    english: ['specialty', 'speciality'],
+    kinds: CHOICE,
+    vocab: [...SPECIALTIES],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'page.reviewGroup',
+    title: '申报（评审）专业组',
+    labels: [/专业组/, /^(申报)?(\(?评审\)?)?专业组(名称)?$/],
+    pinyin: ['SBPSZYZ', 'PSZYZ', 'ZYZ', 'SBZYZ'],
+    english: ['reviewgroup', 'specialtygroup'],
+    kinds: ['select', 'text', 'radio'],
+    steps: ['basic-info'],
+  },
+  // ── 基本信息 (step 2) ──────────────────────────────────────────────────────────────
+  {
+    key: 'basic.name',
+    title: '姓名',
+    labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '姓名(中文)', '中文姓名'],
+    pinyin: ['XM', 'SBRXM', 'XINGMING'],
+    english: ['name', 'realname', 'fullname', 'xingming'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.gender',
+    title: '性别',
+    labels: ['性别'],
+    pinyin: ['XB', 'XINGBIE'],
+    english: ['sex', 'gender', 'xingbie'],
+    kinds: CHOICE,
+    vocab: [...GENDERS],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.birthDate',
+    title: '出生日期',
+    labels: ['出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生年月(日)'],
+    pinyin: ['CSRQ', 'CSNY', 'CSSJ', 'CSNYR'],
+    english: ['birth', 'birthday', 'birthdate', 'dob'],
+    kinds: DATEISH,
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.idNumber',
+    title: '公民身份号码',
+    labels: ['公民身份号码', '身份证号', '身份证号码', '身份证', '证件号码', '身份证件号码', '公民身份证号码', '公民身份证号', '居民身份证号码', '证件号', '身份证件号'],
+    negative: [/类型|种类|证书/],
+    pinyin: ['SFZH', 'SFZHM', 'ZJHM', 'GMSFHM', 'SFZ', 'GMSFZHM', 'ZJH'],
+    english: ['idcard', 'idno', 'idnumber', 'identity', 'cardno', 'sfz'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.ethnicity',
+    title: '民族',
+    labels: ['民族'],
+    pinyin: ['MZ', 'MINZU'],
+    english: ['nation', 'ethnic', 'ethnicity', 'minzu'],
+    kinds: CHOICE,
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.politicalStatus',
+    title: '政治面貌',
+    labels: ['政治面貌', '政治面目', '党派'],
+    pinyin: ['ZZMM'],
+    english: ['political', 'politics', 'party'],
+    kinds: CHOICE,
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.workStartDate',
+    title: '参加工作时间',
+    labels: ['参加工作时间', '参加工作日期', '参加工作年月', '参加工作', '参加工作年份', '开始工作时间', '工作起始时间'],
+    pinyin: ['CJGZSJ', 'CJGZRQ', 'CJGZNY', 'GZSJ'],
+    english: ['workstart', 'workdate', 'jobstart'],
+    kinds: DATEISH,
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.employer',
+    title: '工作单位',
+    labels: ['工作单位', '单位名称', '现工作单位', '所在单位', '工作单位名称', '现单位', '现工作单位名称', '现任职单位', '任职单位', '所在单位名称', '单位'],
+    pinyin: ['GZDW', 'DWMC', 'XGZDW', 'SZDW', 'DW'],
+    english: ['employer', 'company', 'unitname', 'workunit', 'orgname'],
+    kinds: ['text', 'textarea', 'select'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.employerCreditCode',
+    title: '单位统一社会信用代码',
+    labels: ['统一社会信用代码', '单位统一社会信用代码', '社会信用代码', '信用代码', '单位社会信用代码', '工作单位统一社会信用代码', '单位信用代码'],
+    pinyin: ['TYSHXYDM', 'XYDM', 'SHXYDM', 'DWXYDM'],
+    english: ['creditcode', 'uscc', 'uscode'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.currentPost',
+    title: '现从事专业技术工作',
+    labels: ['现从事专业技术工作', '现从事专业技术工作岗位', '现从事岗位', '现岗位', '现从事专业技术岗位', '现从事专业', '现从事工作', '现从事专业技术工作及岗位', '现任岗位', '现任专业技术岗位', '从事专业技术工作'],
+    pinyin: ['XCSZYJSGZ', 'XCSGZ', 'XGW', 'XCSZY', 'XRGW'],
+    english: ['currentpost', 'post', 'position'],
+    kinds: ['text', 'select', 'textarea'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.phone',
+    title: '联系电话',
+    labels: ['联系电话', '办公电话', '固定电话', '电话', '电话号码', '联系电话(固话)', '固话', '座机', '办公室电话'],
+    negative: [/手机|移动|传真|紧急|家庭/],
+    pinyin: ['LXDH', 'BGDH', 'GDDH', 'DH', 'DHHM'],
+    english: ['phone', 'tel', 'telephone', 'officephone'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.mobile',
+    title: '手机号码',
+    labels: ['手机号码', '手机', '移动电话', '手机号', '移动电话号码', '联系手机', '手机号码(用于接收短信)'],
+    pinyin: ['SJHM', 'SJ', 'YDDH', 'SJH', 'LXSJ'],
+    english: ['mobile', 'cellphone', 'cell', 'handset'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.email',
+    title: '电子邮箱',
+    labels: ['电子邮箱', '电子邮件', '邮箱', 'E-mail', 'Email', '电子信箱', 'E-mail地址', '邮箱地址', '电子邮箱地址', 'Mail'],
+    pinyin: ['DZYX', 'DZXX', 'EMAIL', 'YX', 'DZYJ'],
+    english: ['email', 'mail'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.address',
+    title: '通讯地址',
+    labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '通讯地址(邮寄)', '联系人地址'],
+    negative: [/单位|户籍|家庭|出生|籍贯|邮箱|电子/],
+    pinyin: ['TXDZ', 'LXDZ', 'DZ', 'YJDZ'],
+    english: ['address', 'addr'],
+    kinds: ['text', 'textarea'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.postcode',
+    title: '邮政编码',
+    labels: ['邮政编码', '邮编', '邮码'],
+    pinyin: ['YZBM', 'YB'],
+    english: ['postcode', 'zipcode', 'zip', 'postal'],
+    kinds: ['text'],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.highestEducation',
+    title: '最高学历',
+    labels: ['最高学历', '学历', '文化程度', '最高学历层次'],
+    pinyin: ['ZGXL', 'XL'],
+    english: ['education', 'edu'],
+    kinds: CHOICE,
+    vocab: [...EDUCATION_LEVELS],
+    steps: ['basic-info'],
+  },
+  {
+    key: 'basic.highestDegree',
+    title: '最高学位',
+    labels: ['最高学位', '学位'],
+    pinyin: ['ZGXW', 'XW'],
+    english: ['degree'],
+    kinds: CHOICE,
+    steps: ['basic-info'],
+  },
+  {
+    key: 'page.photo',
+    title: '个人照片',
+    labels: ['个人照片', '照片', '上传照片', '证件照', '本人照片', '个人近照', '电子照片', '照片上传', '相片'],
+    pinyin: ['ZP', 'GRZP', 'ZHAOPIAN'],
+    english: ['photo', 'picture', 'avatar', 'zhaopian'],
+    kinds: ['file'],
+    steps: ['basic-info'],
+  },
+  // ── 工作期间奖惩情况 / 个人专业技术工作小结 (step 6) ───────────────────────────────────
+  {
+    key: 'awards',
+    title: '工作期间奖惩情况',
+    labels: ['工作期间奖惩情况', '奖惩情况', '奖惩', '奖励和处分情况', '奖惩信息', '工作期间奖惩', '何时何地受过何种奖励或处分'],
+    pinyin: ['JCQK', 'GZQJJCQK', 'JC'],
+    english: ['awards', 'reward', 'rewards'],
+    kinds: TEXTISH,
+    steps: ['awards-summary'],
+  },
+  {
+    key: 'workSummary',
+    title: '个人专业技术工作小结',
+    labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
+    pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],
+    english: ['summary', 'worksummary'],
+    kinds: TEXTISH,
+    steps: ['awards-summary'],
+  },
+  // ── 专业技术资格历史情况 (step 3) ──────────────────────────────────────────────────────
+  seqSpec('qualificationHistory'),
+  {
+    key: 'qualificationHistory.name',
+    title: '资格名称',
+    labels: ['资格名称', '专业技术资格名称', '专业技术资格', '职称名称', '资格', '职称', '专业技术职务任职资格', '任职资格名称', '任职资格'],
+    pinyin: ['ZGMC', 'ZCMC', 'ZYJSZG', 'RZZG'],
+    english: ['qualname', 'titlename'],
+    kinds: ['text', 'select'],
+    steps: ['qualification-history'],
+  },
+  {
+    key: 'qualificationHistory.series',
+    title: '系列',
+    labels: ['系列', '资格系列', '职称系列', '专业系列', '系列名称', '评审系列'],
+    pinyin: ['XL', 'ZGXL', 'ZCXL', 'XLMC'],
+    english: ['series'],
+    kinds: ['text', 'select'],
+    steps: ['qualification-history'],
+  },
+  {
+    key: 'qualificationHistory.specialty',
+    title: '专业',
+    labels: ['专业', '资格专业', '专业名称', '评审专业', '取得专业', '资格专业名称'],
+    negative: [/专业组/],
+    pinyin: ['ZY', 'ZYMC', 'ZGZY'],
+    english: ['specialty', 'major'],
+    kinds: ['text', 'select'],
+    steps: ['qualification-history'],
+  },
+  {
+    key: 'qualificationHistory.obtainedDate',
+    title: '取得时间',
+    labels: ['取得时间', '取得日期', '取得资格时间', '获得时间', '获得日期', '批准时间', '批准日期', '发证日期', '发证时间', '评审通过时间', '取得资格日期', '资格取得时间', '取得年月'],
+    pinyin: ['QDSJ', 'QDRQ', 'HDSJ', 'PZSJ', 'FZRQ', 'QDZGSJ'],
+    english: ['obtaindate', 'obtaineddate', 'issuedate', 'getdate'],
+    kinds: DATEISH,
+    steps: ['qualification-history'],
+  },
+  {
+    key: 'qualificationHistory.certificateNo',
+    title: '证书编号',
+    labels: ['证书编号', '证书号', '资格证书编号', '证书号码', '资格证书号', '证书编码'],
+    pinyin: ['ZSBH', 'ZSHM', 'ZSH', 'ZGZSBH'],
+    english: ['certno', 'certificateno', 'certificate'],
+    kinds: ['text'],
+    steps: ['qualification-history'],
+  },
+  {
+    key: 'qualificationHistory.approvedBy',
+    title: '审批单位',
+    labels: ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '审批(发证)单位', '发证机构', '批准部门'],
+    pinyin: ['SPDW', 'PZDW', 'FZDW', 'SPJG', 'FZJG', 'PZJG'],
+    english: ['approvedby', 'issuer', 'authority'],
+    kinds: ['text', 'select'],
+    steps: ['qualification-history'],
+  },
+  // ── 学位（学历）教育情况 (step 4) ──────────────────────────────────────────────────────
+  seqSpec('education'),
+  startSpec('education', ['入学时间', '入学日期', '入学年月']),
+  endSpec('education', ['毕业时间', '毕业日期', '毕业年月']),
+  {
+    key: 'education.school',
+    title: '学校',
+    labels: ['毕业院校', '学校', '学校名称', '毕业学校', '院校名称', '就读学校', '毕业院校名称', '院校', '学校(单位)名称'],
+    pinyin: ['BYYX', 'XXMC', 'XX', 'YXMC', 'BYXX'],
+    english: ['school', 'college', 'university'],
+    kinds: ['text', 'select'],
+    steps: ['education'],
+  },
+  {
+    key: 'education.major',
+    title: '所学专业',
+    labels: ['所学专业', '专业', '专业名称', '学习专业', '毕业专业'],
+    negative: [/专业组/],
+    pinyin: ['SXZY', 'ZY', 'ZYMC', 'BYZY'],
+    english: ['major', 'specialty'],
+    kinds: ['text', 'select'],
+    steps: ['education'],
+  },
+  {
+    key: 'education.educationLevel',
+    title: '学历',
+    labels: ['学历', '学历层次', '文化程度', '学历名称'],
+    pinyin: ['XL', 'XLCC', 'WHCD'],
+    english: ['education', 'edulevel', 'edu'],
+    kinds: CHOICE,
+    vocab: [...EDUCATION_LEVELS],
+    steps: ['education'],
+  },
+  {
+    key: 'education.degree',
+    title: '学位',
+    labels: ['学位', '学位名称', '所获学位', '获得学位'],
+    pinyin: ['XW', 'XWMC'],
+    english: ['degree'],
+    kinds: CHOICE,
+    steps: ['education'],
+  },
+  {
+    key: 'education.studyMode',
+    title: '学习形式',
+    labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型'],
+    pinyin: ['XXXS', 'XXFS', 'JYXS', 'XXXZ'],
+    english: ['studymode', 'studytype'],
+    kinds: CHOICE,
+    vocab: [...STUDY_MODES],
+    steps: ['education'],
+  },
+  {
+    key: 'education.certificateNo',
+    title: '证书编号',
+    labels: ['证书编号', '毕业证书编号', '学历证书编号', '证书号', '毕业证书号', '毕业证号', '学历证书号', '证书号码', '毕业证编号'],
+    negative: [/学位/],
+    pinyin: ['ZSBH', 'BYZSBH', 'XLZSBH', 'BYZH', 'ZSH'],
+    english: ['certno', 'diplomano', 'certificateno'],
+    kinds: ['text'],
+    steps: ['education'],
+  },
+  // ── 主要专业技术工作经历 (step 5) ─────────────────────────────────────────────────────
+  seqSpec('workHistory'),
+  startSpec('workHistory'),
+  endSpec('workHistory'),
+  {
+    key: 'workHistory.employer',
+    title: '工作单位',
+    labels: ['工作单位', '单位名称', '所在单位', '工作单位名称', '单位', '任职单位', '就职单位', '工作单位(部门)'],
+    pinyin: ['GZDW', 'DWMC', 'SZDW', 'DW'],
+    english: ['employer', 'company', 'unitname', 'workunit'],
+    kinds: ['text', 'textarea'],
+    steps: ['work-experience'],
+  },
+  {
+    key: 'workHistory.post',
+    title: '职务（岗位）',
+    labels: ['职务', '岗位', '职务/岗位', '职务(岗位)', '担任职务', '所任职务', '从事岗位', '岗位名称', '任职岗位', '职务岗位', '所在岗位', '担任岗位'],
+    pinyin: ['ZW', 'GW', 'RZZW', 'DRZW', 'GWMC'],
+    english: ['post', 'position', 'job', 'duty'],
+    kinds: ['text', 'select'],
+    steps: ['work-experience'],
+  },
+  {
+    key: 'workHistory.duties',
+    title: '工作内容',
+    labels: ['工作内容', '主要工作内容', '从事专业技术工作内容', '主要职责', '工作职责', '从事专业技术工作', '主要工作', '从事何种专业技术工作', '工作内容及职责', '从事的专业技术工作'],
+    pinyin: ['GZNR', 'ZYZZ', 'GZZZ', 'ZYGZNR', 'CSZYJSGZ'],
+    english: ['duties', 'content', 'jobcontent', 'workcontent'],
+    kinds: TEXTISH,
+    steps: ['work-experience'],
+  },
+  {
+    key: 'workHistory.socialInsurancePaid',
+    title: '是否缴纳社保',
+    labels: ['是否缴纳社保', '是否缴纳社会保险', '是否购买社保', '缴纳社保', '是否参保', '是否缴交社保', '社保缴纳情况', '是否缴纳社保(是/否)', '是否有社保', '社保'],
+    pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
+    english: ['insurance', 'socialinsurance', 'insured'],
+    kinds: ['select', 'radio', 'checkbox'],
+    vocab: ['是', '否'],
+    steps: ['work-experience'],
+  },
+  {
+    key: 'workHistory.noSocialInsuranceReason',
+    title: '未缴纳社保原因',
+    labels: ['未缴纳社保原因', '未缴纳原因', '不缴纳原因', '未缴纳社保的原因', '没有缴纳社保原因', '未缴纳社会保险原因', '原因', '未参保原因', '原因说明', '未缴社保原因'],
+    pinyin: ['WJNYY', 'WJNSBYY', 'YY', 'BJNYY', 'WCBYY'],
+    english: ['reason', 'noinsurancereason'],
+    kinds: TEXTISH,
+    steps: ['work-experience'],
+  },
+  // ── 从事专业技术工作及取得的业绩成果情况 (step 7) ──────────────────────────────────────
+  seqSpec('achievements'),
+  startSpec('achievements'),
+  endSpec('achievements'),
+  {
+    key: 'achievements.title',
+    title: '项目名称',
+    labels: ['项目名称', '成果名称', '业绩名称', '项目(课题)名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
+    pinyin: ['XMMC', 'CGMC', 'YJMC', 'KTMC', 'MC'],
+    english: ['title', 'project', 'projectname'],
+    kinds: ['text', 'textarea'],
+    steps: ['achievements'],
+  },
+  {
+    key: 'achievements.role',
+    title: '本人角色',
+    labels: ['本人角色', '担任角色', '本人作用', '承担角色', '本人所起作用', '角色', '本人担任角色', '承担任务', '本人承担角色', '所起作用', '担任职务'],
+    pinyin: ['BRJS', 'DRJS', 'JS', 'BRZY', 'CDJS'],
+    english: ['role'],
+    kinds: ['text', 'select'],
+    steps: ['achievements'],
+  },
+  {
+    key: 'achievements.content',
+    title: '主要内容',
+    labels: ['主要内容', '工作内容', '项目内容', '本人承担的主要工作', '业绩内容', '内容', '项目简介', '主要工作内容', '本人主要工作', '成果简介', '本人承担主要工作'],
+    pinyin: ['ZYNR', 'GZNR', 'XMNR', 'NR', 'YJNR'],
+    english: ['content', 'description', 'detail'],
+    kinds: TEXTISH,
+    steps: ['achievements'],
+  },
+  {
+    key: 'achievements.result',
+    title: '取得成果',
+    labels: ['取得成果', '成果', '成效', '取得的成效', '取得的成果', '结果', '取得成效', '完成情况', '取得的业绩', '成果及效益', '取得效益', '业绩成果'],
+    pinyin: ['QDCG', 'CG', 'CX', 'QDCX'],
+    english: ['result', 'outcome'],
+    kinds: TEXTISH,
+    steps: ['achievements'],
+  },
+  // ── 论文、著作… (step 8) ───────────────────────────────────────────────────────────
+  seqSpec('publications'),
+  {
+    key: 'publications.kind',
+    title: '类别',
+    labels: ['类别', '类型', '成果类型', '论文类别', '著作类型', '种类', '成果类别', '论文类型', '材料类型', '论著类别', '成果形式'],
+    pinyin: ['LB', 'LX', 'CGLX', 'LWLB', 'CGLB'],
+    english: ['kind', 'type', 'category'],
+    kinds: CHOICE,
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.title',
+    title: '题目',
+    labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文(著作)名称', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
+    pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT'],
+    english: ['title', 'papertitle'],
+    kinds: ['text', 'textarea'],
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.venue',
+    title: '刊物名称',
+    labels: ['刊物名称', '发表刊物', '期刊名称', '出版社', '发表刊物/出版社', '刊物/出版社', '会议名称', '发表刊物或出版社', '刊物(出版社)名称', '出版单位', '发表期刊', '刊物', '发表刊物(出版社)', '刊名'],
+    pinyin: ['KWMC', 'FBKW', 'QKMC', 'CBS', 'KW', 'CBDW'],
+    english: ['journal', 'venue', 'publisher', 'periodical'],
+    kinds: ['text'],
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.issn',
+    title: 'ISSN',
+    labels: ['ISSN', 'ISSN号', '国际标准刊号', '国际刊号', 'ISSN刊号', '国际标准连续出版物号'],
+    pinyin: ['ISSN', 'GJKH'],
+    english: ['issn'],
+    kinds: ['text'],
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.cn',
+    title: 'CN',
+    labels: ['CN', 'CN号', '国内统一刊号', '国内刊号', 'CN刊号', '国内统一连续出版物号'],
+    pinyin: ['CN', 'GNKH', 'TYKH'],
+    english: ['cnno'],
+    kinds: ['text'],
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.publishedDate',
+    title: '发表时间',
+    labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表(出版)时间', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
+    pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],
+    english: ['pubdate', 'publishdate', 'publisheddate'],
+    kinds: DATEISH,
+    steps: ['publications'],
+  },
+  {
+    key: 'publications.authorRank',
+    title: '本人排名',
+    labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名'],
+    pinyin: ['BRPM', 'ZZPM', 'PM', 'ZZPX', 'BRPX'],
+    english: ['rank', 'authorrank', 'authororder'],
+    kinds: CHOICE,
+    steps: ['publications'],
+  },
+  // ── 年度考核结果 (step 9) ───────────────────────────────────────────────────────────
+  seqSpec('annualReviews'),
+  {
+    key: 'annualReviews.year',
+    title: '考核年度',
+    labels: ['考核年度', '年度', '考核年份', '年份', '考核年度(年)', '考核时间', '年度(年)'],
+    pinyin: ['KHND', 'ND', 'KHNF', 'NF'],
+    english: ['year'],
+    kinds: ['text', 'select', 'date'],
+    steps: ['annual-review'],
+  },
+  {
+    key: 'annualReviews.result',
+    title: '考核结果',
+    labels: ['考核结果', '结果', '年度考核结果', '考核等次', '考核等级', '考核情况', '考核意见'],
+    pinyin: ['KHJG', 'JG', 'KHDC', 'KHDJ'],
+    english: ['result', 'grade'],
+    kinds: CHOICE,
+    vocab: [...REVIEW_RESULTS],
+    steps: ['annual-review'],
+  },
+  // ── 附件 (record steps, step 10) and 同意 (step 11) ───────────────────────────────────
+  {
+    key: 'page.attachmentFile',
+    title: '附件上传',
+    labels: ['附件上传', '选择文件', '上传文件', '附件', '选择上传的文件', '上传附件', '文件', '附件文件', '选择附件', '扫描件', '证明材料'],
+    pinyin: ['FJ', 'FJSC', 'SCWJ', 'WJ'],
+    english: ['file', 'upload', 'attachment', 'attach'],
+    kinds: ['file'],
+    steps: attachmentSteps(),
+  },
+  {
+    key: 'page.attachmentName',
+    title: '附件名称',
+    labels: ['附件名称', '选择上传附件名称', '材料名称', '附件类型', '证明材料名称', '上传附件名称', '材料类型', '附件类别', '证书名称', '证书(证明材料)名称', '材料类别'],
+    pinyin: ['FJMC', 'FJLX', 'CLMC', 'CLLX'],
+    english: ['attachname', 'attachmentname', 'filetype'],
+    kinds: ['select', 'text'],
+    steps: ['certificates'],
+  },
+  {
+    key: 'page.consent',
+    title: '同意',
+    labels: ['同意', '我同意', '本人同意', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/],
+    negative: [/不同意/],
+    pinyin: ['TY', 'CN', 'SFTY'],
+    english: ['agree', 'consent', 'accept'],
+    kinds: ['checkbox', 'radio'],
+    steps: ['submit'],
+  },
+];
+
+function normalisePattern(p: LabelPattern): LabelPattern {
+  return typeof p === 'string' ? normalizeText(p) : p;
+}
+
+/**
+ * The validated dictionary. Throws a ZodError at module load when a row is malformed, a key is
+ * listed twice, or a record key is placed on a step other than its record step.
+ */
+export const FIELD_DICTIONARY: FieldSpec[] = z
+  .array(fieldSpecSchema)
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `重复的字段 ${row.key}` });
+      seen.add(row.key);
+      const dot = row.key.indexOf('.');
+      const section = row.key.slice(0, dot) as RecordSection;
+      const recordStep = dot > 0 ? SECTION_STEP[section] : undefined;
+      if (recordStep && row.steps.some((s) => s !== recordStep))
+        ctx.addIssue({ code: 'custom', path: [i, 'steps'], message: `${row.key} 只能出现在 ${recordStep}` });
+    });
+  })
+  .parse(RAW_DICTIONARY)
+  .map((row) => ({ ...row, labels: row.labels.map(normalisePattern), negative: row.negative.map(normalisePattern) }));
+
+const BY_KEY = new Map(FIELD_DICTIONARY.map((row) => [row.key, row]));
+
+/**
+ * The dictionary row for a key.
+ * @throws Error when the key has no row (a programming error: every FieldKey has one).
+ */
+export function specOf(key: FieldKey): FieldSpec {
+  const spec = BY_KEY.get(key);
+  if (!spec) throw new Error(`字段字典缺少 ${key}`);
+  return spec;
+}

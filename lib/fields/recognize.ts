@@ -1,0 +1,390 @@
+/**
+ * Field recognition: which profile key each control means, from its label texts (by source),
+ * its id/name tokens and the step, scored so that a doubtful control gets no key rather than a
+ * wrong one (issue 5: "prefers no answer to a wrong one"). Pure function of the snapshot.
+ */
+import type { ControlSnapshot, LabelSource, PageSnapshot } from '../page/snapshot';
+import type { StepId } from '../portal/step-ids';
+import type { FieldMatch, PageFieldValue } from './match';
+import type { FieldKey } from './keys';
+import { FIELD_DICTIONARY, type FieldSpec, type LabelPattern } from './dictionary';
+import { mappingMatches, mappingsFor, type FieldSynonym, type TaughtMapping } from './taught';
+import { normalizeText } from '../page/normalize';
+import { SECTION_STEP } from './sections';
+
+/** A key is assigned only at or above this score. */
+export const MATCH_THRESHOLD = 0.62;
+/** The runner-up must trail the winner by at least this much, else the control is ambiguous. */
+export const MATCH_MARGIN = 0.08;
+
+/** How much each label source is trusted (explicit associations first, hints last). */
+const SOURCE_WEIGHT: Record<LabelSource, number> = {
+  'label-for': 1,
+  'label-wrap': 1,
+  aria: 0.95,
+  'cell-left': 0.95,
+  'text-before': 0.9,
+  'header-above': 0.85,
+  title: 0.8,
+  placeholder: 0.78,
+};
+const REGEX_STRENGTH = 0.9;
+/** Token-only evidence (no label matched anything): long pinyin tokens are more telling. */
+const TOKEN_LONG = 0.75;
+const TOKEN_SHORT = 0.7;
+/** When labels exist but none matches the token's key, the token alone is not enough. */
+const TOKEN_AGAINST_LABELS = 0.8;
+const TOKEN_AGREES_BONUS = 0.05;
+
+const RECORD_STEPS = new Set<StepId>(Object.values(SECTION_STEP));
+
+/** Control-type prefixes in WebForms/ASP names ("txtXM", "ddl_xb", "tbSFZH"). */
+const NAME_PREFIX = /^(txt|tbx|tb|ddl|drp|dd|dl|sel|cbo|cmb|rbl|rdo|rb|cbl|chk|cb|lbl|hid|hdn|hf|fu|file|dtp|dt|date|inp|input|ipt|text|tx|t_)/i;
+/** WebForms naming-container segments that carry no meaning. */
+const CONTAINER_SEGMENT = /^(ctl\d+|contentplaceholder\d*|maincontent|content\d*|panel\d*|form\d*|cph\w*|ucs?\w*|placeholder\d*|body)$/i;
+
+export interface RecognizeOptions {
+  /** The user's teach-mode mappings (all hosts/steps; filtered here by the page URL and step). */
+  taught?: TaughtMapping[];
+  /** Extra label texts from imported field-map files. */
+  synonyms?: FieldSynonym[];
+}
+
+interface Candidate {
+  score: number;
+  evidence: string[];
+  /** Normalised label that gave the score (for range pairing). */
+  label: string;
+}
+
+/**
+ * Decoration-stripped variants of a normalised label, each with a confidence factor.
+ * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
+ * "请输入身份证号" → 身份证号 (0.95).
+ */
+export function labelVariants(text: string): { text: string; factor: number }[] {
+  let t = text
+    .replace(/^(\(?\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]、)/, '')
+    .replace(/\(?(必填|选填|必选|可选|非必填|必须填写)\)?$/, '')
+    .replace(/^[*]+|[*]+$/g, '')
+    .replace(/[:]+$/, '');
+  const wrapped = /^[【\[〔「『<《(]+(.+?)[】\]〕」』>》)]+[:]?$/.exec(t);
+  if (wrapped) t = wrapped[1]!;
+  t = t.replace(/^[*]+|[*]+$/g, '').replace(/[:]+$/, '');
+  const out = [{ text: t, factor: 1 }];
+  const add = (v: string, factor: number) => {
+    if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor });
+  };
+  add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, ''), 0.95);
+  add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);
+  add(t.replace(/\([^()]*\)/g, ''), 0.9);
+  return out;
+}
+
+function patternHits(p: LabelPattern, text: string): boolean {
+  return typeof p === 'string' ? text.includes(p) : p.test(text);
+}
+
+/** Strength with which a spec's labels match a label text (0 when not at all or vetoed). */
+function labelStrength(spec: FieldSpec, text: string, extra: readonly string[]): number {
+  if (spec.negative.some((n) => patternHits(n, text))) return 0;
+  let best = 0;
+  for (const v of labelVariants(text)) {
+    for (const p of spec.labels) {
+      const s = typeof p === 'string' ? (p === v.text ? 1 : 0) : p.test(v.text) ? REGEX_STRENGTH : 0;
+      best = Math.max(best, s * v.factor);
+    }
+    if (extra.includes(v.text)) best = Math.max(best, v.factor);
+  }
+  return best;
+}
+
+/**
+ * Meaningful tokens of a control's id and name: WebForms container segments dropped,
+ * camelCase split, control-type prefixes removed. "ctl00$ContentPlaceHolder1$txtSFZH" →
+ * ["SFZH"]; "txtBirthDate" → ["Birth", "Date", "BirthDate"].
+ */
+export function nameTokens(id: string, name: string): string[] {
+  const tokens = new Set<string>();
+  for (const segment of `${id} ${name}`.split(/[$_:.\-\s]+/)) {
+    if (!segment || CONTAINER_SEGMENT.test(segment)) continue;
+    const stripped = segment.replace(/\d+$/, '');
+    // Only a lower-case prefix is a control-type prefix ("txtXM", "txtxm"); "TXDZ" is all meaning.
+    const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
+    if (rest.length >= 2 && rest !== stripped) tokens.add(rest);
+    const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
+    for (const w of meaningful) if (w.length >= 2) tokens.add(w);
+    if (meaningful.length > 1) tokens.add(meaningful.join(''));
+    if (stripped.length >= 2 && rest === stripped) tokens.add(stripped);
+  }
+  return [...tokens];
+}
+
+function tokenStrength(spec: FieldSpec, tokens: readonly string[]): { score: number; token: string } {
+  for (const t of tokens) {
+    const upper = t.toUpperCase();
+    const isCaps = t === upper || t === t.toLowerCase();
+    if (isCaps && spec.pinyin.includes(upper)) return { score: upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT, token: upper };
+    if (spec.english.includes(t.toLowerCase())) return { score: TOKEN_SHORT, token: t };
+  }
+  return { score: 0, token: '' };
+}
+
+function specsFor(step: StepId): FieldSpec[] {
+  if (step === 'unknown') return FIELD_DICTIONARY.filter((s) => !s.steps.some((st) => RECORD_STEPS.has(st)));
+  return FIELD_DICTIONARY.filter((s) => s.steps.includes(step));
+}
+
+/** Label texts a control offers, with source weights; radio/checkbox choice texts included. */
+function labelInputs(group: ControlSnapshot[]): { text: string; raw: string; source: LabelSource; weight: number }[] {
+  const first = group[0]!;
+  const out = first.labels.map((l) => ({ text: l.text, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
+  if (first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) {
+    for (const c of group) {
+      const text = normalizeText(c.choiceText);
+      if (text) out.push({ text, raw: c.choiceText, source: 'label-for', weight: 0.9 });
+    }
+  }
+  return out;
+}
+
+interface RangeTie {
+  label: string;
+  start: FieldKey;
+  end: FieldKey;
+  score: number;
+}
+
+interface GroupScores {
+  found: Map<FieldKey, Candidate>;
+  /** A label that supports a section's start and end keys equally (起止时间 over two boxes). */
+  rangeTie: RangeTie | null;
+}
+
+function scoreGroup(group: ControlSnapshot[], specs: FieldSpec[], synonyms: readonly FieldSynonym[]): GroupScores {
+  const first = group[0]!;
+  const inputs = labelInputs(group);
+  const tokens = nameTokens(first.id, first.name);
+  const found = new Map<FieldKey, Candidate>();
+  let rangeTie: RangeTie | null = null;
+  let anyLabelMatched = false;
+  const consider = (key: FieldKey, score: number, evidence: string, label: string) => {
+    const cur = found.get(key);
+    if (!cur || score > cur.score) found.set(key, { score, evidence: [evidence], label });
+  };
+  for (const input of inputs) {
+    const starts = new Map<string, number>();
+    for (const spec of specs) {
+      if (!spec.kinds.includes(first.kind)) continue;
+      const extra = synonyms.filter((s) => s.key === spec.key).map((s) => normalizeText(s.label));
+      const strength = labelStrength(spec, input.text, extra);
+      if (strength === 0) continue;
+      anyLabelMatched = true;
+      const score = input.weight * strength;
+      consider(spec.key, score, `label "${input.text}" (${input.source})`, input.text);
+      const section = spec.key.slice(0, spec.key.indexOf('.'));
+      if (spec.range === 'start') starts.set(section, score);
+      const startScore = starts.get(section);
+      if (spec.range === 'end' && startScore === score && (!rangeTie || score > rangeTie.score)) {
+        rangeTie = { label: input.text, start: `${section}.startDate` as FieldKey, end: spec.key, score };
+      }
+    }
+  }
+  for (const spec of specs) {
+    if (!spec.kinds.includes(first.kind)) continue;
+    const { score, token } = tokenStrength(spec, tokens);
+    if (score === 0) continue;
+    const cur = found.get(spec.key);
+    if (cur) {
+      cur.score = Math.min(1, cur.score + TOKEN_AGREES_BONUS);
+      cur.evidence.push(`name token ${token}`);
+    } else {
+      const tokenScore = inputs.length > 0 && (anyLabelMatched || inputs.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
+      found.set(spec.key, { score: tokenScore, evidence: [`name token ${token}`], label: '' });
+    }
+  }
+  return { found, rangeTie };
+}
+
+function groupKeyOf(c: ControlSnapshot): string {
+  return (c.kind === 'radio' || c.kind === 'checkbox') && c.name ? `${c.kind}:${c.name}` : `#${c.index}`;
+}
+
+interface GroupResult {
+  members: ControlSnapshot[];
+  ranked: [FieldKey, Candidate][];
+  key: FieldKey | null;
+  score: number;
+  evidence: string[];
+  ambiguous: FieldKey[];
+  taught: boolean;
+  rangeTie: RangeTie | null;
+}
+
+function decide(g: GroupResult): void {
+  const [best, second] = g.ranked;
+  if (!best || best[1].score < MATCH_THRESHOLD) {
+    g.score = best?.[1].score ?? 0;
+    g.evidence = best ? [...best[1].evidence, '分数不足'] : [];
+    return;
+  }
+  g.score = best[1].score;
+  g.evidence = best[1].evidence;
+  if (second && second[1].score >= best[1].score - MATCH_MARGIN) {
+    g.ambiguous = g.ranked.filter(([, c]) => c.score >= best[1].score - MATCH_MARGIN).map(([k]) => k);
+    return;
+  }
+  g.key = best[0];
+}
+
+/**
+ * Controls under one 起止时间 label tie between the start and end keys of a section: when
+ * exactly two controls share such a label, the first takes the start, the second the end.
+ */
+function pairRanges(groups: GroupResult[]): void {
+  const byLabel = new Map<string, GroupResult[]>();
+  for (const g of groups) {
+    if (g.taught || !g.rangeTie || g.rangeTie.score < MATCH_THRESHOLD) continue;
+    const list = byLabel.get(g.rangeTie.label) ?? [];
+    list.push(g);
+    byLabel.set(g.rangeTie.label, list);
+  }
+  const assign = (g: GroupResult, part: 'start' | 'end', why: string) => {
+    const tie = g.rangeTie!;
+    g.key = part === 'start' ? tie.start : tie.end;
+    g.score = tie.score;
+    g.ambiguous = [];
+    g.evidence = [`label "${tie.label}" ${why}`];
+  };
+  for (const list of byLabel.values()) {
+    if (list.length === 2) {
+      assign(list[0]!, 'start', '起止范围第 1 个');
+      assign(list[1]!, 'end', '起止范围第 2 个');
+    } else if (list.length === 1) {
+      // The other box of the pair was recognised on its own ("至" before it): take the other end.
+      const g = list[0]!;
+      const at = groups.indexOf(g);
+      if (groups[at + 1]?.key === g.rangeTie!.end) assign(g, 'start', '起止范围，后一个是终止时间');
+      else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', '起止范围，前一个是起始时间');
+    }
+  }
+}
+
+/** Two groups claiming one profile key: the clearly better one keeps it, a tie loses both. */
+function enforceUnique(groups: GroupResult[]): void {
+  const byKey = new Map<FieldKey, GroupResult[]>();
+  for (const g of groups) {
+    if (!g.key || g.key.startsWith('page.')) continue;
+    const list = byKey.get(g.key) ?? [];
+    list.push(g);
+    byKey.set(g.key, list);
+  }
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => Number(b.taught) - Number(a.taught) || b.score - a.score);
+    const [top, next] = list as [GroupResult, GroupResult];
+    const topWins = top.taught || top.score - next.score >= MATCH_MARGIN;
+    for (const g of topWins ? list.slice(1) : list) {
+      g.key = null;
+      g.ambiguous = topWins ? [] : [key];
+      g.evidence = [...g.evidence, topWins ? `另一个控件更像 ${key}` : `多个控件都像 ${key}`];
+    }
+  }
+}
+
+/**
+ * Recognise every non-button, non-hidden control of a snapshot.
+ * @param snapshot the page. @param step the recognised step (limits the keys considered;
+ *   record keys only on their record step; 'unknown' considers non-record keys).
+ * @param opts teach-mode mappings and extra synonyms.
+ * @returns one FieldMatch per such control, in control order. Members of a radio (or shared-
+ *   name checkbox) group share one result. A key is set only when its score reaches
+ *   MATCH_THRESHOLD and beats every other key by MATCH_MARGIN; otherwise `key` is null and
+ *   `ambiguous` lists the tied keys (shown to the user as needs-user).
+ */
+export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: RecognizeOptions = {}): FieldMatch[] {
+  const specs = specsFor(step);
+  const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
+  const synonyms = opts.synonyms ?? [];
+  const groups = new Map<string, GroupResult>();
+  for (const c of snapshot.controls) {
+    if (c.kind === 'button' || c.kind === 'hidden') continue;
+    const gk = groupKeyOf(c);
+    const existing = groups.get(gk);
+    if (existing) existing.members.push(c);
+    else groups.set(gk, { members: [c], ranked: [], key: null, score: 0, evidence: [], ambiguous: [], taught: false, rangeTie: null });
+  }
+  const list = [...groups.values()];
+  for (const g of list) {
+    const mapping = taught.find((m) => g.members.some((c) => mappingMatches(m, c)));
+    if (mapping) {
+      Object.assign(g, { key: mapping.key, score: 1, evidence: ['用户教过的映射'], taught: true });
+      continue;
+    }
+    const scores = scoreGroup(g.members, specs, synonyms);
+    g.rangeTie = scores.rangeTie;
+    g.ranked = [...scores.found].sort((a, b) => b[1].score - a[1].score);
+    decide(g);
+  }
+  pairRanges(list);
+  enforceUnique(list);
+  const out: FieldMatch[] = [];
+  for (const g of list) {
+    for (const c of g.members) {
+      out.push({ control: c.index, key: g.key, score: Number(g.score.toFixed(3)), evidence: g.evidence, ambiguous: g.ambiguous, taught: g.taught });
+    }
+  }
+  return out.sort((a, b) => a.control - b.control);
+}
+
+/**
+ * The values a page currently shows for its recognised keys.
+ * @returns one entry per recognised key group: text boxes their value; selects the selected
+ *   option's normalised text ("" when it is a placeholder); radio groups the checked choice's
+ *   text ("" when none); checkboxes "true"/"false"; file inputs the chosen file's name or "".
+ */
+export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): PageFieldValue[] {
+  const out: PageFieldValue[] = [];
+  const seenRadio = new Set<string>();
+  for (const m of matches) {
+    if (!m.key) continue;
+    const c = snapshot.controls[m.control];
+    if (!c) continue;
+    const label = c.labels[0]?.text ?? c.groupLabel ?? '';
+    if (c.kind === 'radio') {
+      const group = `${m.key}|${c.name || c.index}`;
+      if (seenRadio.has(group)) continue;
+      seenRadio.add(group);
+      const members = matches
+        .filter((x) => x.key === m.key)
+        .map((x) => snapshot.controls[x.control]!)
+        .filter((x) => x.kind === 'radio' && (x.name || x.index) === (c.name || c.index));
+      const checked = members.find((x) => x.checked);
+      out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? normalizeText(checked.choiceText || checked.value) : '', label });
+      continue;
+    }
+    out.push({ key: m.key, control: c.index, value: controlDisplayValue(c), label });
+  }
+  return out;
+}
+
+/**
+ * A control's current value as shown to the user, normalised like pageFieldValues.
+ * @param c a non-radio control (a radio yields "true"/"false" like a checkbox).
+ */
+export function controlDisplayValue(c: ControlSnapshot): string {
+  switch (c.kind) {
+    case 'select': {
+      const sel = c.options.find((o) => o.selected);
+      return sel && !sel.placeholder ? sel.norm : '';
+    }
+    case 'checkbox':
+    case 'radio':
+      return c.checked ? 'true' : 'false';
+    case 'file':
+      return c.value.split(/[\\/]/).pop() ?? '';
+    default:
+      return c.value.trim();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * applyFill: execute a FillPlan the user confirmed in the preview, one control at a time in
+ * plan order (cascade parents first), and report what happened to each. Never clicks a button,
+ * never submits, never touches file inputs, never overwrites a non-empty field the user did not
+ * tick (issue 5; spec/test-contract.md §Never).
+ */
+import type { PageSnapshot } from '../page/snapshot';
+import type { FieldKey } from '../fields/keys';
+import type { FillItem, FillPlan } from './plan';
+import { resolveControl } from '../page/collect';
+import { writeText } from './writers/text';
+import { writeSelect } from './writers/select';
+import { writeCheckbox, writeRadio } from './writers/choice';
+import type { WriteResult } from './writers/types';
+
+export interface FillReportItem {
+  control: number;
+  key: FieldKey | null;
+  label: string;
+  value: string;
+  result: 'filled' | 'skipped' | 'failed' | 'needs-user';
+  detail?: string;
+}
+
+export interface FillReport {
+  items: FillReportItem[];
+}
+
+export interface ApplyOptions {
+  /** Controls (snapshot indexes) whose existing value the user ticked to overwrite. */
+  overwrite: Set<number>;
+  /** Stops the run; remaining items are reported skipped. */
+  signal?: AbortSignal;
+}
+
+async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, signal?: AbortSignal): Promise<WriteResult> {
+  if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, signal);
+  const input = el as HTMLInputElement;
+  if (input.type === 'file') return { result: 'failed', detail: '请手动选择文件' };
+  if (input.type === 'radio') return writeRadio(input);
+  if (input.type === 'checkbox') return writeCheckbox(input, item.option === 'true');
+  return writeText(input, item.value, { calendar });
+}
+
+/**
+ * Apply a plan to the live document of the frame the snapshot came from.
+ * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
+ * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
+ * @returns one report item per plan item, in plan order: `filled` (read back equal),
+ *   `failed` (control gone, option missing, or the page changed/reverted the value — detail
+ *   carries the page's value), `skipped` (plan said skip, overwrite not ticked, or aborted),
+ *   `needs-user` (plan said so). Never rejects.
+ */
+export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
+  const items: FillReportItem[] = [];
+  for (const item of plan.items) {
+    const head = { control: item.control, key: item.key, label: item.label, value: item.value };
+    const reason = item.reason === undefined ? {} : { detail: item.reason };
+    if (opts.signal?.aborted) {
+      items.push({ ...head, result: 'skipped', detail: '已取消' });
+      continue;
+    }
+    if (item.action === 'skip') {
+      items.push({ ...head, result: 'skipped', ...reason });
+      continue;
+    }
+    if (item.action === 'needs-user') {
+      items.push({ ...head, result: 'needs-user', ...reason });
+      continue;
+    }
+    if (item.overwrite && !opts.overwrite.has(item.control)) {
+      items.push({ ...head, result: 'skipped', detail: '页面已有值，未勾选覆盖' });
+      continue;
+    }
+    const control = snapshot.controls[item.control];
+    const el = control ? resolveControl(doc, control) : null;
+    if (!control || !el) {
+      items.push({ ...head, result: 'failed', detail: '找不到该控件（页面已变化）' });
+      continue;
+    }
+    if ((el as HTMLInputElement).disabled) {
+      items.push({ ...head, result: 'failed', detail: '该控件已被页面禁用' });
+      continue;
+    }
+    try {
+      const written = await writeItem(el, item, control.calendar, opts.signal);
+      items.push({ ...head, ...written });
+    } catch (err) {
+      items.push({ ...head, result: 'failed', detail: `填写出错：${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return { items };
+}

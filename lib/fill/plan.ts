@@ -1,0 +1,280 @@
+/**
+ * planFill: decide, without touching the page, what autofill would do with every recognised
+ * control: the value (in the page's format), where it came from, and whether it will be
+ * filled, skipped or left to the user (with the reason in Chinese). The plan is what the
+ * preview shows; applyFill (lib/fill/apply.ts) executes it.
+ */
+import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snapshot';
+import type { FieldMatch } from '../fields/match';
+import type { FieldKey } from '../fields/keys';
+import type { Profile, RecordSection } from '../profile/schema';
+import type { StepId } from '../portal/step-ids';
+import { recordSectionOf } from '../fields/keys';
+import { specOf } from '../fields/dictionary';
+import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
+import { controlDisplayValue } from '../fields/recognize';
+import { normalizeText } from '../page/normalize';
+import { profileValue } from './profile-values';
+import { detectDateFormat, formatDate } from './dates';
+import { unencodableChars } from './charset';
+
+export interface FillItem {
+  /** Index into PageSnapshot.controls (for radios: the member to check). */
+  control: number;
+  key: FieldKey | null;
+  /** The page's label for the control (as shown), else the dictionary title. */
+  label: string;
+  /** Display value: what will be written / chosen. */
+  value: string;
+  /** "档案 · 基本信息 · 公民身份号码", "档案 · 学历 第 2 条 · 学校". */
+  source: string;
+  action: 'fill' | 'skip' | 'needs-user';
+  /** Chinese explanation for skip/needs-user, and for a fill that needs the overwrite tick. */
+  reason?: string;
+  /** The control already holds a different non-empty value: applied only when the user ticks it. */
+  overwrite: boolean;
+  /** The option value to select (selects) or the radio's value; absent when a cascade must load it first. */
+  option?: string;
+}
+
+export interface FillPlan {
+  items: FillItem[];
+  /** 0-based profile row being filled on a record step, or null. */
+  recordIndex: number | null;
+  recordSection: RecordSection | null;
+  /** Rows in that profile section (0 on non-record steps). */
+  recordCount: number;
+}
+
+export interface PlanOptions {
+  /** Fill this profile row (0-based) instead of the automatic choice. */
+  recordIndex?: number;
+}
+
+const REASON = {
+  file: '请手动选择文件',
+  picker: '请点击“...”按钮选择',
+  reviewGroup: '此项不用填写（申报（评审）专业组按要求留空）',
+  consent: '请本人阅读后自行勾选“同意”',
+  attachmentName: '请按页面提示选择附件名称',
+  empty: '档案中没有该项',
+  same: '页面已是该值',
+  overwrite: '页面已有值，勾选后才会覆盖',
+  ambiguous: (keys: string) => `无法确定此栏对应的档案字段（可能是：${keys}）`,
+  noOption: (v: string) => `页面没有该选项：${v}`,
+  tooLong: (n: number) => `超出最大长度 ${n} 字`,
+  charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
+  noRecord: '没有要填写的档案记录',
+} as const;
+
+/** Saved 记录序号 values in the page's grids (header "记录序号"/"序号"). */
+export function savedSequenceNumbers(snapshot: PageSnapshot): Set<number> {
+  const seqs = new Set<number>();
+  for (const grid of snapshot.grids) {
+    const col = grid.headers.findIndex((h) => /^(记录)?序号$/.test(h));
+    if (col < 0) continue;
+    for (const row of grid.rows) {
+      const n = Number.parseInt(row.cells[col] ?? '', 10);
+      if (Number.isFinite(n)) seqs.add(n);
+    }
+  }
+  return seqs;
+}
+
+function rowSeq(profile: Profile, section: RecordSection, i: number): number {
+  if (section === 'annualReviews') return i + 1;
+  return ((profile[section] as { seq?: number }[])[i]?.seq ?? i + 1) as number;
+}
+
+/** Which profile row a record step fills: the argument, else the first not yet saved, else the first. */
+function chooseRecord(snapshot: PageSnapshot, profile: Profile, section: RecordSection, wanted: number | undefined): { index: number | null; reason?: string } {
+  const count = (profile[section] as unknown[]).length;
+  if (count === 0) return { index: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
+  if (wanted !== undefined) {
+    return wanted >= 0 && wanted < count ? { index: wanted } : { index: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
+  }
+  const saved = savedSequenceNumbers(snapshot);
+  if (saved.size === 0) return { index: 0 };
+  for (let i = 0; i < count; i++) if (!saved.has(rowSeq(profile, section, i))) return { index: i };
+  return { index: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
+}
+
+/** Options that may be chosen: rendered, enabled, not a "请选择" prompt. */
+function choosable(c: ControlSnapshot): OptionSnapshot[] {
+  return c.options.filter((o) => !o.placeholder && !o.disabled);
+}
+
+/** Exact text or value first, then normalised text. */
+export function findOption(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const w = wanted.trim();
+  const norm = normalizeText(w);
+  return options.find((o) => o.text === w) ?? options.find((o) => o.value === w) ?? options.find((o) => o.norm === norm);
+}
+
+function labelOf(c: ControlSnapshot, key: FieldKey | null): string {
+  return c.labels[0]?.raw || c.groupLabel || (key ? specOf(key).title : c.name || c.id);
+}
+
+interface Ctx {
+  snapshot: PageSnapshot;
+  profile: Profile;
+  recordIndex: number | null;
+  noRecordReason: string;
+  /** Selects already planned for filling (cascade parents). */
+  plannedSelects: boolean;
+}
+
+function base(c: ControlSnapshot, key: FieldKey | null, value: string, source: string): FillItem {
+  return { control: c.index, key, label: labelOf(c, key), value, source, action: 'fill', overwrite: false };
+}
+
+function needs(item: FillItem, reason: string): FillItem {
+  return { ...item, action: 'needs-user', reason };
+}
+
+function skip(item: FillItem, reason: string): FillItem {
+  return { ...item, action: 'skip', reason };
+}
+
+function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
+  if (current === '') return item;
+  if (normalizeText(current) === normalizeText(wanted)) return skip(item, REASON.same);
+  return { ...item, overwrite: true, reason: REASON.overwrite };
+}
+
+function planPageKey(c: ControlSnapshot, key: FieldKey): FillItem | null {
+  const item = base(c, key, '', '页面');
+  if (key === 'page.photo' || key === 'page.attachmentFile') return needs(item, REASON.file);
+  if (key === 'page.reviewGroup') return skip(item, REASON.reviewGroup);
+  if (key === 'page.consent') return needs(item, REASON.consent);
+  if (key === 'page.attachmentName') return needs(item, REASON.attachmentName);
+  return null;
+}
+
+function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
+  let value = item.value;
+  if (isDate && value !== '至今') {
+    const formatted = formatDate(value, detectDateFormat(c));
+    if (!formatted.ok) return needs(item, formatted.reason);
+    value = formatted.text;
+  }
+  const out = { ...item, value };
+  if (c.pickerCodeIndex !== null) {
+    return normalizeText(c.value) === normalizeText(value) ? skip(out, REASON.same) : needs(out, REASON.picker);
+  }
+  if (value === '至今' && c.calendar) return needs(out, '档案中该段经历至今未结束，请在页面上按提示填写');
+  if (c.maxLength !== null && value.length > c.maxLength) return needs(out, REASON.tooLong(c.maxLength));
+  const bad = unencodableChars(value, snapshot.charset);
+  if (bad.length) return needs(out, REASON.charset(bad.join('')));
+  return withOverwrite(out, c.value.trim(), value);
+}
+
+function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
+  const options = choosable(c);
+  const opt = findOption(options, item.value);
+  if (!opt) {
+    // A child select still waiting for its parent (cascade): the writer waits for the option.
+    const parent = item.key ? specOf(item.key).dependsOn : undefined;
+    if (options.length === 0 && (parent || ctx.plannedSelects)) return item;
+    return needs(item, REASON.noOption(item.value));
+  }
+  const out = { ...item, value: opt.text, option: opt.value };
+  return withOverwrite(out, controlDisplayValue(c), opt.text);
+}
+
+function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
+  const first = members[0]!;
+  if (first.kind === 'checkbox' && members.length === 1) {
+    const want = item.value === '是' || item.value === 'true';
+    if (item.value !== '是' && item.value !== '否') return needs(item, REASON.noOption(item.value));
+    const out = { ...item, option: want ? 'true' : 'false' };
+    return first.checked === want ? skip(out, REASON.same) : out;
+  }
+  const norm = normalizeText(item.value);
+  const target = members.find((m) => normalizeText(m.choiceText) === norm) ?? members.find((m) => m.value === item.value);
+  if (!target || target.disabled) return needs(item, REASON.noOption(item.value));
+  const out = { ...item, control: target.index, option: target.value };
+  const checked = members.find((m) => m.checked);
+  if (!checked) return out;
+  if (checked.index === target.index) return skip(out, REASON.same);
+  return { ...out, overwrite: true, reason: REASON.overwrite };
+}
+
+function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
+  const c = members[0]!;
+  const page = planPageKey(c, key);
+  if (page || key.startsWith('page.')) return page;
+  const section = recordSectionOf(key);
+  const pv = profileValue(ctx.profile, key, ctx.recordIndex);
+  const item = base(c, key, pv?.value ?? '', pv?.source ?? '档案');
+  if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
+  if (!pv || pv.value === '') return skip(item, REASON.empty);
+  if (c.kind === 'file') return needs(item, REASON.file);
+  if (c.disabled) return skip(item, '此栏已禁用');
+  switch (c.kind) {
+    case 'select':
+      return planSelect(c, item, ctx);
+    case 'radio':
+    case 'checkbox':
+      return planChoice(members, item);
+    default:
+      return planText(c, item, pv.isDate, ctx.snapshot);
+  }
+}
+
+/**
+ * Plan the autofill of one page.
+ * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
+ *   active profile. @param step the recognised step. @param opts.recordIndex force a record row.
+ * @returns items in fill order (document order, cascade parents before their children), one
+ *   per recognised visible control group plus one needs-user item per ambiguous control.
+ *   Unrecognised controls are not listed. Never throws on a partial profile.
+ */
+export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
+  const section = sectionOfStep(step);
+  const choice = section ? chooseRecord(snapshot, profile, section, opts.recordIndex) : { index: null };
+  const ctx: Ctx = {
+    snapshot,
+    profile,
+    recordIndex: choice.index,
+    noRecordReason: choice.reason ?? REASON.noRecord,
+    plannedSelects: false,
+  };
+  const groups = new Map<string, { key: FieldKey | null; members: ControlSnapshot[]; match: FieldMatch }>();
+  for (const m of matches) {
+    const c = snapshot.controls[m.control];
+    if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden') continue;
+    if (!m.key && m.ambiguous.length === 0) continue;
+    const gk = (c.kind === 'radio' || c.kind === 'checkbox') && c.name ? `${c.kind}:${c.name}` : `#${c.index}`;
+    const g = groups.get(gk);
+    if (g) g.members.push(c);
+    else groups.set(gk, { key: m.key, members: [c], match: m });
+  }
+  const items: { item: FillItem; order: number }[] = [];
+  const orderOfKey = new Map<FieldKey, number>();
+  for (const g of groups.values()) {
+    const first = g.members[0]!;
+    if (!g.key) {
+      const item = base(first, null, '', '');
+      items.push({ item: needs(item, REASON.ambiguous(g.match.ambiguous.map((k) => specOf(k).title).join('、'))), order: first.index });
+      continue;
+    }
+    const item = planControl(g.members, g.key, ctx);
+    if (!item) continue;
+    if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
+    orderOfKey.set(g.key, first.index);
+    items.push({ item, order: first.index });
+  }
+  for (const entry of items) {
+    const parent = entry.item.key ? specOf(entry.item.key).dependsOn : undefined;
+    const parentOrder = parent !== undefined ? orderOfKey.get(parent) : undefined;
+    if (parentOrder !== undefined && parentOrder > entry.order) entry.order = parentOrder + 0.5;
+  }
+  items.sort((a, b) => a.order - b.order);
+  return {
+    items: items.map((i) => i.item),
+    recordIndex: choice.index,
+    recordSection: section,
+    recordCount: section ? (profile[section] as unknown[]).length : 0,
+  };
+}

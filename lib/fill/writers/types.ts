@@ -1,0 +1,11 @@
+/** What a writer reports for one control after reading the value back. */
+export interface WriteResult {
+  result: 'filled' | 'failed';
+  /** Chinese detail for a failure (the page's value after it rewrote or reverted ours). */
+  detail?: string;
+}
+
+/** The message for a value the page changed after we wrote it. */
+export function changedByPage(actual: string): WriteResult {
+  return { result: 'failed', detail: actual === '' ? '页面清空了填入的值' : `页面把值改成了“${actual}”` };
+}

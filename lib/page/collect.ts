@@ -1,0 +1,303 @@
+/**
+ * collectSnapshot: the only place that walks a frame's DOM (spec/architecture.md). One pass
+ * over the form controls, label inference through lib/page/labels.ts, then the page-level
+ * signals. Re-runnable at will: it keeps no state between calls and writes nothing.
+ */
+import type {
+  ControlKind,
+  ControlSnapshot,
+  LabelSource,
+  LabelText,
+  OptionSnapshot,
+  PageSnapshot,
+} from './snapshot';
+import { hasRequiredMark, normalizeText, tidyText } from './normalize';
+import {
+  ariaText,
+  cellLeftText,
+  createLabelScope,
+  headerAboveText,
+  labelForText,
+  labelWrapText,
+  ownText,
+  textAfter,
+  textBefore,
+  type LabelScope,
+} from './labels';
+import { countIds, quoteAttr, selectorFor } from './selector';
+import { collectGrids, collectHeadings, collectLinks, collectNotices, type IsOurs } from './page-text';
+
+type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
+
+const TEXT_TYPES = new Set(['', 'text', 'tel', 'email', 'number', 'search', 'url', 'password']);
+const DATE_TYPES = new Set(['date', 'month', 'datetime-local', 'week']);
+const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image']);
+/** Calendar widgets seen on government pages: My97 WdatePicker, laydate, setday/showCalendar scripts. */
+const CALENDAR_HANDLER = /WdatePicker|calendar|laydate|datepicker|setday|showcal|selectdate|popcalendar/i;
+const CALENDAR_CLASS = /wdate|datepicker|calendar|laydate|(^|[\s_-])date([\s_-]|$)|Date\b/;
+/** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
+const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
+/** Picker buttons: "...", "…", "选择", "选" (spec/portal.md §Pickers). */
+const PICKER_TEXT = /^(\.{2,}|…+|选择|选|查找|搜索)$/;
+
+/**
+ * Read one frame into a PageSnapshot.
+ * @param doc the frame's document. @param win its window (defaults to `doc.defaultView`),
+ *   used only to tell whether this is the top frame.
+ * @returns the snapshot; controls in document order (indexes are snapshot-local). Elements
+ *   inside `[data-zc-root]` (our overlay) are skipped. Never throws on odd markup.
+ */
+export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
+  const view = win ?? doc.defaultView;
+  const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
+  const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
+  const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
+    (el) => !isOurs(el),
+  );
+  const scope = createLabelScope(doc);
+  const idCounts = countIds(doc);
+  const nameCounts = new Map<string, number>();
+  for (const el of elements) {
+    const name = el.getAttribute('name');
+    if (name) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+  }
+  const indexOf = new Map<Element, number>();
+  elements.forEach((el, i) => indexOf.set(el, i));
+  const firstOfGroup = new Map<string, HTMLInputElement>();
+  const controls = elements.map((el, index) =>
+    readControl(el, index, { scope, idCounts, nameCounts, indexOf, firstOfGroup }),
+  );
+  let isTopFrame = true;
+  try {
+    isTopFrame = !view || view === view.top;
+  } catch {
+    isTopFrame = false; // cross-origin parent: certainly not the top frame
+  }
+  return {
+    url: doc.URL ?? '',
+    title: tidyText(doc.title ?? ''),
+    isTopFrame,
+    childFrameCount: doc.querySelectorAll('iframe,frame').length,
+    charset: doc.characterSet ?? 'UTF-8',
+    headings: collectHeadings(doc, isOurs),
+    notices: collectNotices(doc, isOurs),
+    controls,
+    grids: collectGrids(doc, isOurs),
+    links: collectLinks(doc, isOurs),
+  };
+}
+
+/**
+ * Find a snapshot's control again in the live document.
+ * @param doc the same frame's document. @param c the control from an earlier snapshot.
+ * @returns the element when the selector still finds an element of the same tag (and, for
+ *   radios/checkboxes, the same value), else a fallback by id, else null.
+ */
+export function resolveControl(doc: Document, c: ControlSnapshot): HTMLElement | null {
+  const fits = (el: Element | null): el is HTMLElement =>
+    !!el &&
+    el.tagName.toLowerCase() === c.tag &&
+    ((c.kind !== 'radio' && c.kind !== 'checkbox') || (el as HTMLInputElement).value === c.value);
+  let found: Element | null = null;
+  try {
+    found = doc.querySelector(c.selector);
+  } catch {
+    found = null; // a selector from another engine's escaping: fall back below
+  }
+  if (fits(found)) return found;
+  if (c.id) {
+    const byId = doc.getElementById(c.id);
+    if (fits(byId)) return byId;
+  }
+  if (c.name) {
+    for (const el of Array.from(doc.querySelectorAll(`${c.tag}[name=${quoteAttr(c.name)}]`))) if (fits(el)) return el;
+  }
+  return null;
+}
+
+interface ReadContext {
+  scope: LabelScope;
+  idCounts: Map<string, number>;
+  nameCounts: Map<string, number>;
+  indexOf: Map<Element, number>;
+  firstOfGroup: Map<string, HTMLInputElement>;
+}
+
+function kindOf(el: FormElement, type: string, calendar: boolean): ControlKind {
+  if (el.tagName === 'SELECT') return 'select';
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  if (el.tagName === 'BUTTON') return 'button';
+  if (type === 'hidden') return 'hidden';
+  if (BUTTON_TYPES.has(type)) return 'button';
+  if (type === 'file' || type === 'radio' || type === 'checkbox') return type;
+  if (DATE_TYPES.has(type)) return 'date';
+  return calendar ? 'date' : 'text';
+}
+
+function inputType(el: FormElement): string {
+  if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  const t = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.tagName === 'BUTTON') return t || 'submit';
+  return t === '' ? 'text' : t;
+}
+
+function handlerText(el: Element): string {
+  return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
+}
+
+/** Calendar detection: handlers, class names, type=date, or a calendar icon right after the box. */
+function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
+  if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
+  if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
+  if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return { calendar: false };
+  let handlers = handlerText(el);
+  const next = el.nextElementSibling;
+  if (next && (next.tagName === 'IMG' || next.tagName === 'A' || next.tagName === 'BUTTON' || next.tagName === 'INPUT')) {
+    const nextHandlers = handlerText(next);
+    const src = next.getAttribute('src') ?? '';
+    if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(src)) handlers += ` ${nextHandlers} calendar`;
+  }
+  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_CLASS.test(el.getAttribute('class') ?? '');
+  const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
+  return fmt ? { calendar, dateFormat: fmt } : { calendar };
+}
+
+function isVisible(el: FormElement, kind: ControlKind): boolean {
+  if (kind === 'hidden') return false;
+  const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
+  return el.getClientRects().length > 0;
+}
+
+function readOptions(el: HTMLSelectElement): OptionSnapshot[] {
+  return Array.from(el.options).map((o, i) => {
+    const text = tidyText(o.text ?? o.textContent ?? '');
+    const norm = normalizeText(text);
+    const placeholder = norm === '' || PROMPT_OPTION.test(norm) || (o.value === '' && i === 0);
+    return { value: o.value, text, norm, disabled: o.disabled, selected: o.selected, placeholder };
+  });
+}
+
+function labelEntry(source: LabelSource, raw: string): LabelText | null {
+  const text = normalizeText(raw);
+  if (!text) return null;
+  return { source, raw, text, required: hasRequiredMark(raw) };
+}
+
+/** Group label sources shared by the members of a radio/checkbox group: read from its first member. */
+function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): LabelText[] {
+  const out: LabelText[] = [];
+  const add = (source: LabelSource, raw: string) => {
+    const entry = labelEntry(source, raw);
+    if (entry && !out.some((o) => o.source === source && o.text === entry.text)) out.push(entry);
+  };
+  if (!forGroup) {
+    add('label-for', labelForText(scope, el));
+    add('label-wrap', labelWrapText(el));
+  }
+  add('aria', ariaText(scope, el));
+  const container = forGroup ? el.closest('[role=radiogroup],[role=group]') : null;
+  if (container) add('aria', ariaText(scope, container as HTMLElement));
+  add('cell-left', cellLeftText(scope, el));
+  add('header-above', headerAboveText(scope, el));
+  const skipChoiceLabels = forGroup ? (n: Element) => n.tagName === 'LABEL' : undefined;
+  add('text-before', textBefore(el, skipChoiceLabels));
+  add('title', el.getAttribute('title') ?? '');
+  add('placeholder', el.getAttribute('placeholder') ?? '');
+  return out;
+}
+
+function nextText(el: Element): string {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
+    if (t) return t;
+    if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';
+  }
+  return '';
+}
+
+function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {
+  if (kind !== 'text' && kind !== 'date') return { pickerButton: false, pickerCodeIndex: null };
+  const container = el.closest('td,th') ?? el.parentElement;
+  if (!container) return { pickerButton: false, pickerCodeIndex: null };
+  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+  const pickerButton = buttons.some((b) => {
+    const text = normalizeText(b.tagName === 'INPUT' ? (b as HTMLInputElement).value || (b.getAttribute('alt') ?? '') : ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''));
+    return PICKER_TEXT.test(text) || /showModalDialog|window\.open|openWin|select\w*\(/i.test(b.getAttribute('onclick') ?? '');
+  });
+  if (!pickerButton) return { pickerButton, pickerCodeIndex: null };
+  const hidden = (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h));
+  if (hidden.length === 0) return { pickerButton, pickerCodeIndex: null };
+  const stem = (s: string) => s.replace(/^(ctl\d+[_$])?([A-Za-z]+[_$])*?/, '').replace(/^(txt|tb|lbl)/i, '').toLowerCase();
+  const own = stem(el.id || el.getAttribute('name') || '');
+  const best =
+    hidden.find((h) => own && stem(h.id || h.name).includes(own)) ??
+    hidden.find((h) => own && own.includes(stem(h.id || h.name).replace(/^(hid|hf|hdn|h)/i, ''))) ??
+    (hidden.length === 1 ? hidden[0] : undefined);
+  return { pickerButton, pickerCodeIndex: best ? ctx.indexOf.get(best)! : null };
+}
+
+function readControl(el: FormElement, index: number, ctx: ReadContext): ControlSnapshot {
+  const type = inputType(el);
+  const cal = detectCalendar(el, type);
+  const kind = kindOf(el, type, cal.calendar);
+  const name = el.getAttribute('name') ?? '';
+  const isChoice = kind === 'radio' || kind === 'checkbox';
+  let labels: LabelText[] = [];
+  let groupLabel = '';
+  let choiceText = '';
+  if (isChoice) {
+    const input = el as HTMLInputElement;
+    choiceText = labelForText(ctx.scope, input) || labelWrapText(input) || textAfter(input) || '';
+    const groupKey = name || `#${index}`;
+    const first = ctx.firstOfGroup.get(groupKey) ?? input;
+    ctx.firstOfGroup.set(groupKey, first);
+    const sharedName = !!name && (ctx.nameCounts.get(name) ?? 0) > 1;
+    labels = fieldLabels(first, ctx.scope, sharedName || kind === 'radio');
+    if (!sharedName && kind === 'checkbox') {
+      const own = labelEntry('label-for', choiceText);
+      if (own) labels.unshift(own);
+    }
+    groupLabel = labels[0]?.text ?? '';
+  } else if (kind !== 'hidden' && kind !== 'button') {
+    labels = fieldLabels(el, ctx.scope, false);
+  }
+  const isInputLike = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+  const maxAttr = isInputLike ? el.getAttribute('maxlength') : null;
+  const maxLength = maxAttr !== null && /^\d+$/.test(maxAttr.trim()) ? Number(maxAttr.trim()) : null;
+  const required =
+    el.hasAttribute('required') ||
+    el.getAttribute('aria-required') === 'true' ||
+    labels.some((l) => l.required) ||
+    (!isChoice && /^[*＊]/.test(nextText(el)));
+  const buttonText =
+    kind === 'button' ? tidyText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : ownText(el)) : '';
+  const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
+  const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
+  const control: ControlSnapshot = {
+    index,
+    kind,
+    tag: el.tagName.toLowerCase() as ControlSnapshot['tag'],
+    type,
+    id: el.id ?? '',
+    name,
+    labels,
+    value,
+    checked: isChoice ? (el as HTMLInputElement).checked : false,
+    options: el.tagName === 'SELECT' ? readOptions(el as HTMLSelectElement) : [],
+    readOnly: isInputLike ? (el as HTMLInputElement).readOnly : false,
+    disabled: el.disabled,
+    visible: isVisible(el, kind),
+    required,
+    maxLength,
+    groupLabel,
+    choiceText,
+    ...pickerInfo(el, kind, ctx),
+    calendar: cal.calendar,
+    buttonText,
+    selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
+  };
+  if (cal.dateFormat) control.dateFormat = cal.dateFormat;
+  return control;
+}

@@ -1,0 +1,246 @@
+/**
+ * Label inference: one small function per label source (spec/architecture.md; the idea follows
+ * Chromium autofill's label inference). Each returns the raw text it found or "" — scoring is
+ * the recogniser's job. A `LabelScope` carries the per-collection caches so each table is
+ * resolved once per snapshot.
+ */
+import { buildTableGrid, type TableGrid } from './table-grid';
+import { tidyText } from './normalize';
+
+/** Per-collection caches; create one per `collectSnapshot` call. */
+export interface LabelScope {
+  doc: Document;
+  /** `<label for=…>` elements by the id they point at. */
+  labelsFor: Map<string, HTMLLabelElement[]>;
+  grids: Map<HTMLTableElement, TableGrid>;
+  cellText: Map<Element, string>;
+  cellHasControl: Map<Element, boolean>;
+}
+
+/** Text longer than this is a paragraph, not a label. */
+const MAX_LABEL_CHARS = 60;
+/** Subtrees whose text is never label text. */
+const SKIP_TEXT_TAGS = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT', 'BUTTON']);
+/** Elements a backwards text search never crosses: they delimit a field's own container. */
+const BOUNDARY_TAGS = new Set(['TD', 'TH', 'TR', 'TABLE', 'FORM', 'BODY', 'FIELDSET', 'HTML']);
+const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';
+
+/**
+ * Create the caches for one collection pass.
+ * @param doc the frame's document. Reads every `label[for]` once.
+ */
+export function createLabelScope(doc: Document): LabelScope {
+  const labelsFor = new Map<string, HTMLLabelElement[]>();
+  for (const label of Array.from(doc.querySelectorAll('label[for]')) as HTMLLabelElement[]) {
+    const id = label.getAttribute('for') ?? '';
+    if (!id) continue;
+    const list = labelsFor.get(id);
+    if (list) list.push(label);
+    else labelsFor.set(id, [label]);
+  }
+  return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map() };
+}
+
+/** Whether an element is a visible-kind form control (not hidden, not a button). */
+export function isFieldElement(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') return true;
+  if (el.tagName !== 'INPUT') return false;
+  return (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden';
+}
+
+/**
+ * The readable text of an element without the text of selects, options, scripts, text areas
+ * and buttons inside it. @returns tidied text ("" when none).
+ */
+export function ownText(el: Node): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !SKIP_TEXT_TAGS.has((child as Element).tagName)) {
+        const el = child as Element;
+        if (el.tagName === 'INPUT') continue;
+        if (el.tagName === 'BR') out += ' ';
+        walk(el);
+      }
+    }
+  };
+  walk(el);
+  return tidyText(out);
+}
+
+function labelish(text: string): string {
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS ? text : '';
+}
+
+function hasControl(scope: LabelScope, el: Element): boolean {
+  let v = scope.cellHasControl.get(el);
+  if (v === undefined) {
+    v = el.querySelector(CONTROL_SELECTOR) !== null;
+    scope.cellHasControl.set(el, v);
+  }
+  return v;
+}
+
+function cachedText(scope: LabelScope, el: Element): string {
+  let v = scope.cellText.get(el);
+  if (v === undefined) {
+    v = ownText(el);
+    scope.cellText.set(el, v);
+  }
+  return v;
+}
+
+/** `<label for=id>` text. */
+export function labelForText(scope: LabelScope, el: HTMLElement): string {
+  if (!el.id) return '';
+  const labels = scope.labelsFor.get(el.id);
+  if (!labels) return '';
+  return labelish(tidyText(labels.map((l) => ownText(l)).join(' ')));
+}
+
+/** Text of a `<label>` wrapping the control (without the control's own text). */
+export function labelWrapText(el: HTMLElement): string {
+  const label = el.closest('label');
+  if (!label) return '';
+  const target = label.getAttribute('for');
+  if (target && target !== el.id) return '';
+  return labelish(ownText(label));
+}
+
+/** `aria-label`, else the joined text of the `aria-labelledby` elements. */
+export function ariaText(scope: LabelScope, el: HTMLElement): string {
+  const direct = tidyText(el.getAttribute('aria-label') ?? '');
+  if (direct) return labelish(direct);
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const parts = ids.map((id) => scope.doc.getElementById(id)).filter((e): e is HTMLElement => !!e);
+  return labelish(tidyText(parts.map((p) => ownText(p)).join(' ')));
+}
+
+function gridOf(scope: LabelScope, table: HTMLTableElement): TableGrid {
+  let g = scope.grids.get(table);
+  if (!g) {
+    g = buildTableGrid(table);
+    scope.grids.set(table, g);
+  }
+  return g;
+}
+
+function enclosingCell(el: Element): HTMLTableCellElement | null {
+  return el.parentElement?.closest('td,th') as HTMLTableCellElement | null;
+}
+
+function tableOf(cell: HTMLTableCellElement): HTMLTableElement | null {
+  return cell.closest('table');
+}
+
+/**
+ * The previous cell in the same row that holds text and no control (skipping empty spacer
+ * cells; stopping at a cell holding another control, which is the previous field). When the
+ * control sits in a nested layout table with no label in its row (radio lists, date ranges),
+ * the search continues from the enclosing cell, up to two levels.
+ * @returns the label text or "".
+ */
+export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
+  let cell = enclosingCell(el);
+  for (let level = 0; cell && level < 3; level++) {
+    const table = tableOf(cell);
+    if (!table) return '';
+    const grid = gridOf(scope, table);
+    const place = grid.places.get(cell);
+    if (!place) return '';
+    const line = grid.slots[place.row] ?? [];
+    for (let c = place.col - 1; c >= 0; c--) {
+      const left = line[c];
+      if (!left || left === cell) continue;
+      if (hasControl(scope, left)) break;
+      const text = cachedText(scope, left);
+      if (text) return labelish(text);
+    }
+    cell = enclosingCell(table);
+  }
+  return '';
+}
+
+/**
+ * The header cell above the control's column: walk up the column, skipping rows whose cell in
+ * this column holds a control (editable grid rows), and take the first text cell of a row that
+ * holds no control at all (a header row). Colspan-aware through the slot grid.
+ * @returns the header text or "".
+ */
+export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
+  const cell = enclosingCell(el);
+  if (!cell) return '';
+  const table = tableOf(cell);
+  if (!table) return '';
+  const grid = gridOf(scope, table);
+  const place = grid.places.get(cell);
+  if (!place) return '';
+  for (let r = place.row - 1; r >= 0; r--) {
+    const above = grid.slots[r]?.[place.col];
+    if (!above || above === cell) continue;
+    if (hasControl(scope, above)) continue;
+    const rowEl = grid.rows[r]!;
+    if (hasControl(scope, rowEl)) return '';
+    const text = cachedText(scope, above);
+    if (text) return labelish(text);
+  }
+  return '';
+}
+
+/**
+ * Text just before the control inside its own container: previous sibling text nodes or
+ * control-free elements, climbing to the parent when there are none, never crossing a table
+ * cell, row, form or another control (that text belongs to the previous field).
+ * @param skip optional predicate for elements to step over (radio choice labels).
+ * @returns the nearest such text or "".
+ */
+export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): string {
+  let node: Node = el;
+  for (let depth = 0; depth < 4; depth++) {
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeType === 3) {
+        const text = tidyText(prev.nodeValue ?? '');
+        if (text) return labelish(text);
+        continue;
+      }
+      if (prev.nodeType !== 1) continue;
+      const pe = prev as Element;
+      if (SKIP_TEXT_TAGS.has(pe.tagName) && pe.tagName !== 'SELECT' && pe.tagName !== 'TEXTAREA') continue;
+      if (skip?.(pe)) continue;
+      if (isFieldElement(pe) || pe.querySelector(CONTROL_SELECTOR)) return '';
+      if (pe.tagName === 'INPUT' || pe.tagName === 'BR' || pe.tagName === 'IMG') continue;
+      const text = ownText(pe);
+      if (text) return labelish(text);
+    }
+    const parent: HTMLElement | null = node.parentElement;
+    // A wrapping <label> is the control's own label (label-wrap); a radio group's first member
+    // climbs out of its choice label to reach the group's label.
+    if (!parent || BOUNDARY_TAGS.has(parent.tagName) || (parent.tagName === 'LABEL' && !skip)) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/**
+ * Text right after a radio/checkbox (its choice text when no label points at it):
+ * the next non-blank text node or control-free element.
+ */
+export function textAfter(el: HTMLElement): string {
+  for (let next = el.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 3) {
+      const text = tidyText(next.nodeValue ?? '');
+      if (text) return labelish(text);
+      continue;
+    }
+    if (next.nodeType !== 1) continue;
+    const ne = next as Element;
+    if (isFieldElement(ne) || ne.querySelector(CONTROL_SELECTOR)) return '';
+    if (ne.tagName === 'BR') return '';
+    const text = ownText(ne);
+    if (text) return labelish(text);
+  }
+  return '';
+}

@@ -1,0 +1,45 @@
+/**
+ * Text normalisation shared by collection, recognition, planning and checks: every comparison
+ * of page text against dictionary or profile text goes through `normalizeText`, so a label
+ * written "* 公民身份号码：", "公民身份号码:" or "公 民 身 份 号 码" compares equal.
+ */
+
+/** Whitespace of every kind government pages use for padding: ASCII, U+3000, &nbsp;, zero-width. */
+const ANY_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+const LEADING_REQUIRED = /^[*＊]+/;
+const TRAILING_COLON = /[:：]+$/;
+
+/**
+ * Normalise page text for matching.
+ * @param s any text as found in the DOM (may be empty).
+ * @returns NFKC-folded text (full-width letters/digits/punctuation → ASCII forms) with all
+ *   whitespace removed (incl. U+3000 and &nbsp;), leading `*`/`＊` and trailing `：`/`:` stripped.
+ *   Example: "＊ 公民身份号码：" → "公民身份号码". Never throws.
+ */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(ANY_SPACE, '')
+    .replace(LEADING_REQUIRED, '')
+    .replace(TRAILING_COLON, '')
+    .replace(LEADING_REQUIRED, '');
+}
+
+/**
+ * Collapse runs of whitespace to one space and trim, keeping the text readable (for `raw`
+ * label text and messages).
+ * @param s DOM text. @returns trimmed text with single spaces.
+ */
+export function tidyText(s: string): string {
+  return s.replace(ANY_SPACE, ' ').trim();
+}
+
+/**
+ * Whether raw label text carries a required marker: a `*`/`＊` at either end
+ * ("* 姓名", "姓名*：") or the words (必填).
+ * @param raw label text as shown.
+ */
+export function hasRequiredMark(raw: string): boolean {
+  const t = raw.normalize('NFKC').replace(ANY_SPACE, '');
+  return /^\*/.test(t) || /\*[:：]?$/.test(t) || /[(（]必填[)）]/.test(t);
+}

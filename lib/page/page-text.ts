@@ -1,0 +1,124 @@
+/**
+ * Page-level signals for step recognition and checks: headings, notices, links and the data
+ * grids of saved records. Each reads the document with one selector query; our own overlay
+ * (`[data-zc-root]`) is excluded through `isOurs`.
+ */
+import type { GridRow, GridSnapshot } from './snapshot';
+import { normalizeText } from './normalize';
+import { ownCells, ownRows } from './table-grid';
+import { ownText } from './labels';
+
+const MAX_HEADING_CHARS = 60;
+const MAX_NOTICE_CHARS = 300;
+const MAX_ITEMS = 60;
+
+/** Predicate: the element belongs to our overlay and must be ignored. */
+export type IsOurs = (el: Element) => boolean;
+
+function pushUnique(list: string[], text: string, cap: number): void {
+  if (text && !list.includes(text) && list.length < cap) list.push(text);
+}
+
+/**
+ * Heading-like texts: the title, h1–h6, caption, legend, elements whose class/id says title,
+ * and short bold or enlarged blocks.
+ * @returns normalised texts, unique, at most 60, each ≤ 60 characters.
+ */
+export function collectHeadings(doc: Document, isOurs: IsOurs): string[] {
+  const out: string[] = [];
+  pushUnique(out, normalizeText(doc.title ?? ''), MAX_ITEMS);
+  const selector = [
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend',
+    '[class*="title"]', '[class*="Title"]', '[id*="title"]', '[id*="Title"]',
+    'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
+  ].join(',');
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (isOurs(el)) continue;
+    const text = normalizeText(ownText(el));
+    if (text.length <= MAX_HEADING_CHARS) pushUnique(out, text, MAX_ITEMS);
+  }
+  return out;
+}
+
+/**
+ * Prominent instructions: red text (class *red*, <font color=red>, inline red colour) and
+ * blocks containing 注意 (the seed's "上方的注意说明（红色字体）").
+ * @returns normalised texts, unique, at most 60, each cut to 300 characters.
+ */
+export function collectNotices(doc: Document, isOurs: IsOurs): string[] {
+  const out: string[] = [];
+  const red = '[class*="red"],[class*="Red"],font[color="red"],font[color="Red"],font[color="#FF0000"],font[color="#ff0000"],[style*="red"],[style*="#f00"],[style*="#F00"],[style*="#ff0000"],[style*="#FF0000"]';
+  for (const el of Array.from(doc.querySelectorAll(red))) {
+    if (isOurs(el)) continue;
+    pushUnique(out, normalizeText(ownText(el)).slice(0, MAX_NOTICE_CHARS), MAX_ITEMS);
+  }
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.nodeValue ?? '').includes('注意')) continue;
+    const parent = node.parentElement;
+    if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
+    pushUnique(out, normalizeText(ownText(parent)).slice(0, MAX_NOTICE_CHARS), MAX_ITEMS);
+  }
+  return out;
+}
+
+/** Link texts (menus are mostly links), normalised, unique, at most 300. */
+export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a'))) {
+    if (isOurs(a)) continue;
+    pushUnique(out, normalizeText(ownText(a)), 300);
+  }
+  return out;
+}
+
+const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
+
+function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[]): boolean {
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  if (cells.every((c) => c.tagName === 'TH')) return true;
+  if (/head|title/i.test(row.className)) return true;
+  return cells.every((c) => {
+    const only = c.firstElementChild;
+    return !!only && (only.tagName === 'B' || only.tagName === 'STRONG') && ownText(only) === ownText(c);
+  });
+}
+
+function spanOf(cell: HTMLTableCellElement): number {
+  const n = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
+/**
+ * Data grids of saved records: a table whose first row is header cells (all <th>, a <thead>
+ * row, a header-classed row or all-bold cells), with at least one data row, and that holds no
+ * text/select/textarea control (so it is not the form layout table). "No data" rows (one cell
+ * spanning the width) and pager rows are not records.
+ * @returns one GridSnapshot per such table, headers and cells normalised.
+ */
+export function collectGrids(doc: Document, isOurs: IsOurs): GridSnapshot[] {
+  const grids: GridSnapshot[] = [];
+  for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
+    if (isOurs(table) || table.querySelector(FIELD_CONTROL)) continue;
+    const rows = ownRows(table);
+    const first = rows[0];
+    if (!first || rows.length < 2) continue;
+    const headCells = ownCells(first);
+    if (headCells.length < 2 || !isHeaderRow(first, headCells)) continue;
+    const headers = headCells.map((c) => normalizeText(ownText(c)));
+    const width = headCells.reduce((n, c) => n + spanOf(c), 0);
+    const data: GridRow[] = [];
+    for (const row of rows.slice(1)) {
+      const cells = ownCells(row);
+      if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
+      data.push({
+        cells: cells.map((c) => normalizeText(ownText(c))),
+        actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
+          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a)))
+          .filter(Boolean),
+      });
+    }
+    if (data.length > 0) grids.push({ headers, rows: data });
+  }
+  return grids;
+}

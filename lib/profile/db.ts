@@ -1,0 +1,419 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { profileSchema, type Profile } from './schema';
+import { dataUrlToBlob } from './photo-data';
+import { issueLines, validateProfile } from './issues';
+import { readStoreMarker, writeStoreMarker } from './store-marker';
+
+/**
+ * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
+ * background open it; content scripts ask the background (lib/profile/messages.ts), because a
+ * content script's IndexedDB is the page's.
+ *
+ * Several profiles (one per year, or per person at a helpdesk), one active. The photo is a Blob
+ * beside the profile, not a data URL inside it. Every write resolves only after its transaction
+ * completes, so "已保存" is never shown for data that is not on disk.
+ */
+
+export const PROFILE_DB_NAME = 'zc-profiles';
+
+/** What the photo object of a file held besides its bytes: fileName and any unknown keys. */
+export type PhotoInfo = { fileName: string } & Record<string, unknown>;
+
+export interface StoredProfile {
+  id: string;
+  /** The profile without `photo` (see `photo` / `photoInfo`). */
+  profile: Profile;
+  /** The photo as stored: image/jpeg or image/png. */
+  photo: Blob | null;
+  /** The photo's file name and unknown keys, kept for export; null when there is no photo. */
+  photoInfo: PhotoInfo | null;
+  /** Unknown top-level keys of the file it was imported from (written back on export). */
+  fileExtras: Record<string, unknown>;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  updatedAt: string;
+}
+
+interface ProfileDbSchema extends DBSchema {
+  profiles: { key: string; value: StoredProfile; indexes: { createdAt: string } };
+  meta: { key: string; value: string };
+}
+
+type ProfileDb = IDBPDatabase<ProfileDbSchema>;
+type UpgradeTx = IDBPTransaction<ProfileDbSchema, StoreNames<ProfileDbSchema>[], 'versionchange'>;
+
+/**
+ * Explicit upgrade steps: `UPGRADES[n]` turns a version-n database into version n+1. Steps are
+ * never edited once released; a new layout appends a step (tests/unit/profile/db-migrations.test.ts
+ * opens a database written by every earlier version).
+ * - 0 → 1: `profiles` (keyPath id) and `meta` (active profile id).
+ * - 1 → 2: `profiles.createdAt` index, so the list keeps a stable order without sorting in memory.
+ */
+const UPGRADES: ReadonlyArray<(db: ProfileDb, tx: UpgradeTx) => void> = [
+  (db) => {
+    db.createObjectStore('profiles', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  },
+  (_db, tx) => {
+    tx.objectStore('profiles').createIndex('createdAt', 'createdAt');
+  },
+];
+
+/** The database version this build writes. */
+export const PROFILE_DB_VERSION = UPGRADES.length;
+
+const ACTIVE_KEY = 'activeProfileId';
+
+export type ProfileDbErrorKind = 'blocked' | 'quota' | 'unavailable' | 'vanished' | 'not-found' | 'invalid';
+
+const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
+  blocked: '档案数据库需要升级，但另一个“职称申报助手”页面仍在使用旧版本。请关闭其他助手页面（选项页、弹出窗口）后点“重试”。',
+  quota: '浏览器存储空间不足，档案未保存。请清理磁盘空间或删除不用的档案后重试。',
+  unavailable: '无法打开浏览器中的档案数据库（可能处于无痕模式或浏览器禁用了存储）。',
+  vanished: '本机保存过的档案已不在浏览器数据库中（可能清理了浏览器数据或存储被回收）。请从备份文件恢复。',
+  'not-found': '找不到这份档案，可能已在其他页面删除。',
+  invalid: '档案内容不符合格式要求，未保存。',
+};
+
+/** A storage failure with a kind the UI can act on and a Chinese message for the user. */
+export class ProfileDbError extends Error {
+  readonly kind: ProfileDbErrorKind;
+  /** Chinese text to show as is. */
+  readonly userMessage: string;
+  constructor(kind: ProfileDbErrorKind, userMessage = DEFAULT_MESSAGES[kind], options?: { cause?: unknown }) {
+    super(userMessage, options);
+    this.name = 'ProfileDbError';
+    this.kind = kind;
+    this.userMessage = userMessage;
+  }
+}
+
+function toDbError(e: unknown): ProfileDbError {
+  if (e instanceof ProfileDbError) return e;
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  if (name === 'QuotaExceededError') return new ProfileDbError('quota', undefined, { cause: e });
+  return new ProfileDbError('unavailable', undefined, { cause: e });
+}
+
+let connection: Promise<ProfileDb> | null = null;
+
+/**
+ * Opens (and upgrades) the profile database, once per page; later calls share the connection.
+ * If another page of the extension still holds an older version, the upgrade is blocked: this
+ * rejects at once with kind 'blocked' instead of hanging; a later call tries again. When a newer
+ * version wants to open elsewhere, this page's connection closes itself so it never blocks.
+ * @returns the idb database
+ * @throws ProfileDbError 'blocked' | 'unavailable'
+ */
+export function openProfileDb(): Promise<ProfileDb> {
+  if (connection) return connection;
+  const opening = new Promise<ProfileDb>((resolve, reject) => {
+    let gaveUp = false;
+    openDB<ProfileDbSchema>(PROFILE_DB_NAME, PROFILE_DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < PROFILE_DB_VERSION; v++) UPGRADES[v]!(db, tx);
+      },
+      blocked() {
+        gaveUp = true;
+        reject(new ProfileDbError('blocked'));
+      },
+      blocking() {
+        void closeProfileDb();
+      },
+      terminated() {
+        connection = null;
+      },
+    }).then(
+      (db) => {
+        // Opened after we reported 'blocked': nobody waits for it, and keeping it open would block again.
+        if (gaveUp) db.close();
+        else resolve(db);
+      },
+      (e: unknown) => reject(toDbError(e)),
+    );
+  });
+  connection = opening;
+  opening.catch(() => {
+    if (connection === opening) connection = null;
+  });
+  return opening;
+}
+
+/** Closes this page's connection (tests; and when a newer version needs the database). */
+export async function closeProfileDb(): Promise<void> {
+  const current = connection;
+  connection = null;
+  if (current) (await current.catch(() => null))?.close();
+}
+
+async function run<T>(work: (db: ProfileDb) => Promise<T>): Promise<T> {
+  try {
+    return await work(await openProfileDb());
+  } catch (e) {
+    throw toDbError(e);
+  }
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * All stored profiles, oldest first.
+ * @throws ProfileDbError 'blocked' | 'unavailable'
+ */
+export function listProfiles(): Promise<StoredProfile[]> {
+  return run((db) => db.getAllFromIndex('profiles', 'createdAt'));
+}
+
+/**
+ * One stored profile.
+ * @param id the profile's id
+ * @returns the profile, or null when no profile has that id
+ */
+export function getProfile(id: string): Promise<StoredProfile | null> {
+  return run(async (db) => (await db.get('profiles', id)) ?? null);
+}
+
+/** The id of the active profile, or null when none is chosen. */
+export function getActiveProfileId(): Promise<string | null> {
+  return run(async (db) => (await db.get('meta', ACTIVE_KEY)) ?? null);
+}
+
+/**
+ * The profile autofill and the checks read.
+ * @returns the active profile, or null when none is chosen (or it was deleted elsewhere)
+ */
+export function getActiveProfile(): Promise<StoredProfile | null> {
+  return run(async (db) => {
+    const tx = db.transaction(['meta', 'profiles'], 'readonly');
+    const id = await tx.objectStore('meta').get(ACTIVE_KEY);
+    const stored = id ? await tx.objectStore('profiles').get(id) : undefined;
+    await tx.done;
+    return stored ?? null;
+  });
+}
+
+/** What a caller hands to saveProfile. */
+export interface ProfileDraft {
+  /** Existing id to overwrite; omitted = a new profile. */
+  id?: string;
+  /** The profile; a `photo.dataUrl` in it becomes the stored Blob (unless `photo` is given). */
+  profile: Profile;
+  /** New photo Blob; null removes the photo; undefined keeps the stored one (or takes profile.photo). */
+  photo?: Blob | null;
+  /** File name etc. of `photo` when `photo` is a new Blob. */
+  photoInfo?: PhotoInfo | null;
+  fileExtras?: Record<string, unknown>;
+}
+
+/** Validates a draft and builds the record to store (photo split off the profile). */
+function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, now: string): StoredProfile {
+  const checked = validateProfile(draft.profile);
+  if (!checked.ok) throw new ProfileDbError('invalid', `档案内容有误，未保存：${issueLines(checked.issues).join('；')}`);
+  const { photo: filePhoto, ...profile } = checked.value;
+  let photo = existing?.photo ?? null;
+  let photoInfo = existing?.photoInfo ?? null;
+  if (draft.photo !== undefined) {
+    photo = draft.photo;
+    photoInfo = draft.photo ? (draft.photoInfo ?? { fileName: 'photo.jpg' }) : null;
+  } else if (filePhoto) {
+    const { dataUrl, ...info } = filePhoto;
+    try {
+      photo = dataUrlToBlob(dataUrl);
+    } catch (e) {
+      throw new ProfileDbError('invalid', `photo.dataUrl: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    photoInfo = info as PhotoInfo;
+  }
+  return {
+    id: existing?.id ?? draft.id ?? newId(),
+    profile: profile as Profile,
+    photo,
+    photoInfo,
+    fileExtras: draft.fileExtras ?? existing?.fileExtras ?? {},
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+async function afterWrite(db: ProfileDb): Promise<void> {
+  await writeStoreMarker(await db.count('profiles'));
+}
+
+/**
+ * Saves a profile (new or existing) and, if asked, makes it the active one — one transaction.
+ * Resolves only after the transaction has completed.
+ * @param draft the profile to store (validated against lib/profile/schema.ts)
+ * @param options.activate make it the active profile
+ * @returns the record as stored
+ * @throws ProfileDbError 'invalid' (with every bad path) | 'quota' | 'blocked' | 'unavailable'
+ */
+export function saveProfile(draft: ProfileDraft, options: { activate?: boolean } = {}): Promise<StoredProfile> {
+  return run(async (db) => {
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    const existing = draft.id ? await tx.objectStore('profiles').get(draft.id) : undefined;
+    let record: StoredProfile;
+    try {
+      record = buildRecord(draft, existing, new Date().toISOString());
+    } catch (e) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw e;
+    }
+    await tx.objectStore('profiles').put(record);
+    if (options.activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
+    await tx.done;
+    await afterWrite(db);
+    return record;
+  });
+}
+
+/**
+ * Saves several profiles in one transaction (backup restore): all are stored or none.
+ * @param drafts profiles to add, each with a fresh id unless `id` is given
+ * @param activeIndex index in `drafts` of the profile to make active, or null to keep the current one
+ * @returns the stored records, in order
+ * @throws ProfileDbError as saveProfile
+ */
+export function saveProfiles(drafts: readonly ProfileDraft[], activeIndex: number | null): Promise<StoredProfile[]> {
+  return run(async (db) => {
+    const now = new Date().toISOString();
+    const records = drafts.map((d) => buildRecord(d, undefined, now));
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    for (const r of records) await tx.objectStore('profiles').put(r);
+    const active = activeIndex === null ? undefined : records[activeIndex];
+    if (active) await tx.objectStore('meta').put(active.id, ACTIVE_KEY);
+    await tx.done;
+    await afterWrite(db);
+    return records;
+  });
+}
+
+/**
+ * Puts back a record exactly as it was (undo of a delete), keeping id and timestamps.
+ * @param record a record returned by deleteProfile
+ * @param activate make it the active profile again
+ */
+export function restoreProfile(record: StoredProfile, activate: boolean): Promise<void> {
+  return run(async (db) => {
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    await tx.objectStore('profiles').put(record);
+    if (activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
+    await tx.done;
+    await afterWrite(db);
+  });
+}
+
+/**
+ * Chooses the profile autofill and the checks read.
+ * @param id an existing profile's id
+ * @throws ProfileDbError 'not-found' when no profile has that id
+ */
+export function setActiveProfile(id: string): Promise<void> {
+  return run(async (db) => {
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    if (!(await tx.objectStore('profiles').getKey(id))) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new ProfileDbError('not-found');
+    }
+    await tx.objectStore('meta').put(id, ACTIVE_KEY);
+    await tx.done;
+  });
+}
+
+/**
+ * Deletes a profile. If it was active, the oldest remaining profile becomes active (or none).
+ * @param id the profile's id
+ * @returns the deleted record and whether it was active (for undo with restoreProfile)
+ * @throws ProfileDbError 'not-found'
+ */
+export function deleteProfile(id: string): Promise<{ deleted: StoredProfile; wasActive: boolean }> {
+  return run(async (db) => {
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    const profiles = tx.objectStore('profiles');
+    const deleted = await profiles.get(id);
+    if (!deleted) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new ProfileDbError('not-found');
+    }
+    const wasActive = (await tx.objectStore('meta').get(ACTIVE_KEY)) === id;
+    await profiles.delete(id);
+    if (wasActive) {
+      const next = await profiles.index('createdAt').openCursor();
+      if (next) await tx.objectStore('meta').put(next.value.id, ACTIVE_KEY);
+      else await tx.objectStore('meta').delete(ACTIVE_KEY);
+    }
+    await tx.done;
+    await afterWrite(db);
+    return { deleted, wasActive };
+  });
+}
+
+/**
+ * Copies a profile under a new label ("复制去年的申报"), photo included; the copy is not active.
+ * @param id the profile to copy
+ * @param newLabel the copy's label (non-empty)
+ * @returns the new record
+ * @throws ProfileDbError 'not-found' | 'invalid'
+ */
+export async function duplicateProfile(id: string, newLabel: string): Promise<StoredProfile> {
+  const source = await getProfile(id);
+  if (!source) throw new ProfileDbError('not-found');
+  return saveProfile({
+    profile: structuredClone({ ...source.profile, label: newLabel }),
+    photo: source.photo,
+    photoInfo: source.photoInfo,
+    fileExtras: structuredClone(source.fileExtras),
+  });
+}
+
+/**
+ * Renames a profile.
+ * @param id the profile's id
+ * @param label the new label (non-empty)
+ * @throws ProfileDbError 'not-found' | 'invalid'
+ */
+export async function renameProfile(id: string, label: string): Promise<StoredProfile> {
+  const source = await getProfile(id);
+  if (!source) throw new ProfileDbError('not-found');
+  return saveProfile({ id, profile: { ...source.profile, label } });
+}
+
+/**
+ * Notices stored data that vanished: the marker outside IndexedDB (store-marker.ts) says profiles
+ * were saved, but the database holds none.
+ * @returns a ProfileDbError of kind 'vanished' naming how many and when, or null when all is well
+ */
+export async function checkForVanishedProfiles(): Promise<ProfileDbError | null> {
+  const marker = await readStoreMarker();
+  if (!marker || marker.profileCount === 0) return null;
+  const count = await run((db) => db.count('profiles'));
+  if (count > 0) return null;
+  return new ProfileDbError(
+    'vanished',
+    `本机曾保存 ${marker.profileCount} 份档案（最后保存于 ${marker.writtenAt.slice(0, 16).replace('T', ' ')} UTC），现在浏览器数据库中已经没有了——可能清理了浏览器数据或存储被回收。请用备份文件或导出的档案文件恢复。`,
+  );
+}
+
+/**
+ * Accepts the current (empty) state after the user saw the 'vanished' message, so it is not shown again.
+ */
+export async function acknowledgeVanishedProfiles(): Promise<void> {
+  await writeStoreMarker(await run((db) => db.count('profiles')));
+}
+
+/**
+ * Asks the browser to keep this extension's storage under pressure (navigator.storage.persist();
+ * the manifest also holds `unlimitedStorage`).
+ * @returns 'persisted' when granted (now or before), 'denied', or 'unsupported' when the API is missing
+ */
+export async function requestPersistentStorage(): Promise<'persisted' | 'denied' | 'unsupported'> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist || !storage.persisted) return 'unsupported';
+  if (await storage.persisted()) return 'persisted';
+  return (await storage.persist()) ? 'persisted' : 'denied';
+}

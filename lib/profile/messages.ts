@@ -1,0 +1,104 @@
+import type { Profile } from './schema';
+import { applyCapturedValues, type CaptureChange, type CaptureRejection, type CapturedValue } from './capture';
+import { getActiveProfile, ProfileDbError, saveProfile, type ProfileDbErrorKind } from './db';
+import { blobToDataUrl } from './photo-data';
+
+/**
+ * Messages content scripts send to the background for profile data. A content script's
+ * IndexedDB belongs to the page's origin, so the profile database is opened only in extension
+ * pages and the background; the background routes these messages to handleProfileMessage.
+ */
+
+export const PROFILE_MESSAGES = {
+  getActive: 'profile:get-active',
+  applyCaptured: 'profile:apply-captured',
+} as const;
+
+export type ProfileMessage =
+  | { type: typeof PROFILE_MESSAGES.getActive }
+  /** `dryRun: true` returns the diff without saving (for a preview the user confirms). */
+  | { type: typeof PROFILE_MESSAGES.applyCaptured; values: CapturedValue[]; dryRun?: boolean };
+
+/** A storage failure, as sent over the message channel (Error objects do not survive it). */
+export interface ProfileMessageError {
+  kind: ProfileDbErrorKind;
+  /** Chinese, to show as is. */
+  message: string;
+}
+
+export interface ActiveProfileResponse {
+  /** The active profile without its photo; null when none is chosen. */
+  profile: Profile | null;
+  photoDataUrl?: string;
+  id?: string;
+  label?: string;
+  error?: ProfileMessageError;
+}
+
+export interface ApplyCapturedResponse {
+  /** True when the values were saved into the active profile (false on dryRun, no change, or error). */
+  saved: boolean;
+  diff: CaptureChange[];
+  rejected: CaptureRejection[];
+  error?: ProfileMessageError;
+}
+
+/**
+ * Tells whether a runtime message is one of PROFILE_MESSAGES (for the background's router).
+ * @param msg anything received by runtime.onMessage
+ */
+export function isProfileMessage(msg: unknown): msg is ProfileMessage {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const { type, values } = msg as { type?: unknown; values?: unknown };
+  if (type === PROFILE_MESSAGES.getActive) return true;
+  return (
+    type === PROFILE_MESSAGES.applyCaptured &&
+    Array.isArray(values) &&
+    values.every((v) => typeof v === 'object' && v !== null && typeof v.path === 'string' && typeof v.value === 'string')
+  );
+}
+
+function messageError(e: unknown): ProfileMessageError {
+  const err = e instanceof ProfileDbError ? e : new ProfileDbError('unavailable', undefined, { cause: e });
+  return { kind: err.kind, message: err.userMessage };
+}
+
+/**
+ * Background-side handler for profile messages. Never rejects: storage failures come back as
+ * `error` so the content script can show them.
+ * @param msg `{ type: 'profile:get-active' }` or `{ type: 'profile:apply-captured', values, dryRun? }`
+ * @returns for get-active: ActiveProfileResponse (photo as a data URL); for apply-captured:
+ *   ApplyCapturedResponse (the values merged into the active profile by applyCapturedValues and
+ *   saved unless dryRun; error 'not-found' when no profile is active)
+ */
+export async function handleProfileMessage(msg: { type: typeof PROFILE_MESSAGES.getActive }): Promise<ActiveProfileResponse>;
+export async function handleProfileMessage(msg: Extract<ProfileMessage, { type: typeof PROFILE_MESSAGES.applyCaptured }>): Promise<ApplyCapturedResponse>;
+export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveProfileResponse | ApplyCapturedResponse>;
+export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveProfileResponse | ApplyCapturedResponse> {
+  if (msg.type === PROFILE_MESSAGES.getActive) {
+    try {
+      const active = await getActiveProfile();
+      if (!active) return { profile: null };
+      return {
+        profile: active.profile,
+        id: active.id,
+        label: active.profile.label,
+        ...(active.photo ? { photoDataUrl: await blobToDataUrl(active.photo) } : {}),
+      };
+    } catch (e) {
+      return { profile: null, error: messageError(e) };
+    }
+  }
+  try {
+    const active = await getActiveProfile();
+    if (!active) {
+      return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: '还没有选定当前档案，请先在选项页导入或新建档案。' } };
+    }
+    const result = applyCapturedValues(active.profile, msg.values);
+    if (msg.dryRun || result.diff.length === 0) return { saved: false, diff: result.diff, rejected: result.rejected };
+    await saveProfile({ id: active.id, profile: result.profile });
+    return { saved: true, diff: result.diff, rejected: result.rejected };
+  } catch (e) {
+    return { saved: false, diff: [], rejected: [], error: messageError(e) };
+  }
+}

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * A note kept outside IndexedDB (browser.storage.local) saying how many profiles were stored
+ * and when. If IndexedDB later comes back empty while the note says there were profiles, the
+ * data vanished (site data cleared, storage evicted) and the user is told so, instead of the
+ * options page pretending it is a first run (issue 4).
+ */
+
+const MARKER_KEY = 'zc.profileStoreMarker';
+
+export interface StoreMarker {
+  /** Number of profiles after the last completed write. */
+  profileCount: number;
+  /** ISO 8601 time of the last completed write. */
+  writtenAt: string;
+}
+
+function isMarker(value: unknown): value is StoreMarker {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as StoreMarker).profileCount === 'number' &&
+    typeof (value as StoreMarker).writtenAt === 'string'
+  );
+}
+
+/**
+ * Reads the marker.
+ * @returns the marker, or null when none was written (first run) or it is unreadable
+ */
+export async function readStoreMarker(): Promise<StoreMarker | null> {
+  const got = await browser.storage.local.get(MARKER_KEY);
+  const value: unknown = got[MARKER_KEY];
+  return isMarker(value) ? value : null;
+}
+
+/**
+ * Records the profile count after a completed write.
+ * @param profileCount profiles now in IndexedDB
+ * @param writtenAt ISO 8601 time (default: now)
+ */
+export async function writeStoreMarker(profileCount: number, writtenAt = new Date().toISOString()): Promise<void> {
+  await browser.storage.local.set({ [MARKER_KEY]: { profileCount, writtenAt } satisfies StoreMarker });
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run demo`: build the extension, start the practice portal, open Chromium with the
+ * extension loaded and the sample applicant imported, and walk the application step by step:
+ * the overlay recognises each page, autofill fills it from the profile (after the preview,
+ * exactly as a user would confirm it), and the findings are listed. Nothing is saved or sent
+ * for review by the extension: the demo itself presses 保存并下一步 as the user would, and stops
+ * before 送审.
+ *
+ * Headed when a display exists (`DISPLAY` set): the browser stays open until Ctrl-C. Otherwise
+ * headless: one screenshot per step is written to `demo-screenshots/` and a one-line summary
+ * per step is printed.
+ *
+ * Flags: `--no-build` reuses `.output/chrome-mv3-e2e`; `--headless` forces headless mode.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { startPortal } from '../tests/portal/server';
+import { chooseSeries, login, openStep } from '../tests/portal/drive';
+import { importProfileFile, inOverlay, launchExtension, waitForStep } from '../tests/e2e/harness';
+import { APPLICATION_STEPS } from '../lib/portal/steps';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || !process.env.DISPLAY;
+const shotsDir = resolve('demo-screenshots');
+const sampleProfile = resolve('tests/fixtures/sample-profile.json');
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function summarise(frame: Frame): Promise<string> {
+  const findings = inOverlay(frame, '[data-testid="zc-finding"]');
+  const errors = await inOverlay(frame, '[data-testid="zc-finding"][data-severity="error"]').count();
+  const total = await findings.count();
+  return `检查：${errors} 个错误，${total - errors} 个提醒/提示`;
+}
+
+async function autofill(frame: Frame): Promise<string> {
+  const start = inOverlay(frame, '[data-testid="zc-autofill"]');
+  if ((await start.count()) === 0) return '自动填写：本页不适用';
+  await start.click();
+  const apply = inOverlay(frame, '[data-testid="zc-autofill-apply"]');
+  if (await apply.isDisabled()) {
+    await inOverlay(frame, '.zc-autofill-box button:has-text("取消")').click();
+    return '自动填写：没有需要填写的字段';
+  }
+  await apply.click();
+  const report = inOverlay(frame, '[data-testid="zc-autofill-report"]');
+  await report.waitFor();
+  const counts: Record<string, number> = {};
+  for (const item of await report.locator('[data-testid="zc-autofill-item"]').all()) {
+    const result = (await item.getAttribute('data-result')) ?? '?';
+    counts[result] = (counts[result] ?? 0) + 1;
+  }
+  return `自动填写：已填 ${counts.filled ?? 0}，未填 ${counts.skipped ?? 0}，需处理 ${counts['needs-user'] ?? 0}，失败 ${counts.failed ?? 0}`;
+}
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) {
+    log('构建扩展（npm run build:e2e）…');
+    execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+  }
+  const portal = await startPortal();
+  log(`练习门户：${portal.url}`);
+  const browser = await launchExtension({ headless });
+  log(`Chromium 已启动（${headless ? '无界面，截图写入 demo-screenshots/' : '有界面'}），扩展 ID ${browser.extensionId}`);
+  await importProfileFile(browser, sampleProfile);
+  log('已导入示例档案 tests/fixtures/sample-profile.json');
+
+  if (headless) {
+    await rm(shotsDir, { recursive: true, force: true });
+    await mkdir(shotsDir, { recursive: true });
+  }
+  const page: Page = await browser.context.newPage();
+  const shot = async (name: string) => {
+    if (headless) await page.screenshot({ path: resolve(shotsDir, `${name}.png`) });
+  };
+
+  await page.goto(portal.url);
+  await waitForStep(page, 'login');
+  await shot('00-login');
+  log('登录页：助手识别为 login');
+  await login(page, portal);
+  await shot('01-select-series');
+  await chooseSeries(page, '初级');
+  log('选择申报资格系列：初级 · 工程技术人员');
+
+  for (const step of APPLICATION_STEPS) {
+    const frame = await openStep(page, step.id);
+    await waitForStep(frame, step.id);
+    const filled = step.id === 'submit' ? '自动填写：送审页由您本人操作' : await autofill(frame);
+    const checks = await summarise(frame);
+    await shot(`${String(step.order).padStart(2, '0')}-${step.id}`);
+    log(`第 ${step.order} 步 ${step.title}：识别为 ${step.id}；${filled}；${checks}`);
+  }
+
+  log(`送审记录：${portal.submissions().length} 次（助手从不替您送审）`);
+  if (headless) {
+    await browser.close();
+    await portal.close();
+    log(`截图：${shotsDir}`);
+  } else {
+    log('浏览器保持打开，按 Ctrl-C 结束。');
+    process.on('SIGINT', () => {
+      void browser.close().then(() => portal.close()).then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+import type { StepId } from '../../lib/portal/step-ids';
+export const HANDMADE: { id: string; step: StepId; docs: string[] }[] = [];

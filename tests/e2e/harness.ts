@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+
+/** The e2e build (`npm run build:e2e`): the production code, content scripts also on loopback. */
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+
+/** Chromium flags for this machine (no network beyond loopback, root, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Closes the browser; removes the profile directory unless `keepProfile`. */
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium with the built extension loaded.
+ * @param opts.userDataDir reuse a browser profile directory (to test persistence across restarts).
+ * @param opts.headless default true; the demo passes false where a display exists.
+ * @param opts.extensionDir default E2E_EXTENSION_DIR.
+ * @returns the context and the extension id read from its service worker URL.
+ */
+export async function launchExtension(
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'zc-chromium-')));
+  const dir = opts.extensionDir ?? E2E_EXTENSION_DIR;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 860 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async close(closeOpts = {}) {
+      await context.close();
+      if (!closeOpts.keepProfile && !opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens one of the extension's pages (`options.html`, `popup.html`) in a new tab. */
+export async function openExtensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(`chrome-extension://${browser.extensionId}/${page}`);
+  return tab;
+}
+
+/**
+ * Imports a `zc-profile` file through the options page's contract input and waits until it
+ * is the active profile.
+ */
+export async function importProfileFile(browser: ExtensionBrowser, file: string): Promise<void> {
+  const options = await openExtensionPage(browser, 'options.html');
+  await options.locator('[data-testid="profile-import"]').setInputFiles(file);
+  await options.locator('[data-testid="profile-active"]').filter({ hasNotText: /^\s*$/ }).first().waitFor();
+  await options.close();
+}
+
+/** The overlay's host elements in a frame (the contract's `[data-zc-root]`). */
+export function overlayHosts(frame: Frame | Page): Locator {
+  return frame.locator('[data-zc-root]');
+}
+
+/** A locator inside the overlay of a frame (Playwright CSS pierces the open shadow root). */
+export function inOverlay(frame: Frame | Page, selector: string): Locator {
+  return frame.locator(`[data-zc-root] ${selector}`);
+}
+
+/** Waits until the frame's overlay shows the given step id and returns it. */
+export async function waitForStep(frame: Frame | Page, stepId: string): Promise<void> {
+  await inOverlay(frame, `[data-testid="zc-step"][data-step-id="${stepId}"]`).waitFor({ timeout: 15_000 });
+}
+
+/** Counts overlays across all frames of a page (the contract: exactly one per page). */
+export async function countOverlays(page: Page): Promise<number> {
+  let total = 0;
+  for (const frame of page.frames()) total += await frame.locator('[data-zc-root]').count().catch(() => 0);
+  return total;
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login, openStep } from '../portal/drive';
+import { APPLICATION_STEPS } from '../../lib/portal/steps';
+import { countOverlays, importProfileFile, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+
+const shots = resolve('artifacts/e2e/skeleton');
+
+describe('extension skeleton on the practice portal', () => {
+  let portal: PortalServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    portal = await startPortal();
+    browser = await launchExtension();
+    await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('recognises the login and series pages, one overlay each', async () => {
+    await page.goto(portal.url);
+    await waitForStep(page, 'login');
+    expect(await countOverlays(page)).toBe(1);
+    await page.screenshot({ path: `${shots}/login.png` });
+    await login(page, portal);
+    // The series page may sit in the content frame of the main page or be the whole page.
+    const hasSeries = async () => {
+      for (const frame of page.frames()) {
+        if ((await frame.locator('[data-zc-root] [data-step-id="select-series"]').count()) > 0) return true;
+      }
+      return false;
+    };
+    await expect.poll(hasSeries, { timeout: 15_000 }).toBe(true);
+    expect(await countOverlays(page)).toBe(1);
+    await page.screenshot({ path: `${shots}/select-series.png` });
+    await chooseSeries(page, '初级');
+  });
+
+  it('shows the right step in the content frame of every step, never in the menu frame', async () => {
+    for (const step of APPLICATION_STEPS) {
+      const frame = await openStep(page, step.id);
+      await waitForStep(frame, step.id);
+      // Exactly one overlay on the whole page, and it is in the frame that holds the form.
+      await expect.poll(() => countOverlays(page), { timeout: 5_000 }).toBe(1);
+      expect(await frame.locator('[data-zc-root]').count()).toBe(1);
+      expect(frame.parentFrame()).not.toBeNull();
+      await page.screenshot({ path: `${shots}/${String(step.order).padStart(2, '0')}-${step.id}.png` });
+    }
+  });
+
+  it('survives a full-page postback without a second overlay', async () => {
+    const frame = await openStep(page, 'awards-summary');
+    await waitForStep(frame, 'awards-summary');
+    await frame.evaluate(() => location.reload());
+    await frame.waitForLoadState('load');
+    await waitForStep(frame, 'awards-summary');
+    expect(await countOverlays(page)).toBe(1);
+  });
+
+  it('the popup lists the eleven steps with the statuses the walk produced', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const items = popup.locator('[data-testid="zc-progress"] [data-testid="zc-progress-step"]');
+    await expect.poll(() => items.count()).toBe(11);
+    const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
+    expect(ids).toEqual(APPLICATION_STEPS.map((s) => s.id));
+    const statuses = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    // Every step was visited: none may still be `todo`; 获取历史数据 has nothing to save.
+    expect(statuses).not.toContain('todo');
+    expect(statuses[0]).toBe('done');
+    for (const s of statuses) expect(['in-progress', 'done', 'problem']).toContain(s);
+    await popup.screenshot({ path: `${shots}/popup.png` });
+    await popup.close();
+  });
+});

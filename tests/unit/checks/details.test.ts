@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../lib/checks/registry';
+import { resolveLevel, normalizeDate, rowHasAttachment } from '../../../lib/checks/common';
+import { adviceFor, ADVICE } from '../../../lib/checks/advice';
+import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
+import { buildCtx, grid, labelled, profileWith } from './ctx';
+import { SAMPLE_ID } from './fixtures';
+
+const summary = (ctx: Parameters<typeof runChecks>[0], only?: Parameters<typeof runChecks>[1]) =>
+  runChecks(ctx, only).map((f) => `${f.checkId}:${f.severity}`);
+
+describe('identity checks', () => {
+  it('asks for the half-width form of a full-width or lower-case-x ID', () => {
+    const findings = runChecks(buildCtx({ fields: [{ key: 'basic.idNumber', value: '１１０１０５１９４９１２３１００２x' }] }), { only: ['id-number-checksum'] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', field: 'basic.idNumber', control: 0 });
+    expect(findings[0]!.message).toContain('11010519491231002X');
+  });
+
+  it('says which check digit the first 17 call for', () => {
+    const [f] = runChecks(buildCtx({ fields: [{ key: 'basic.idNumber', value: '440106199203151235' }] }), { only: ['id-number-checksum'] });
+    expect(f!.message).toContain('应为 6');
+  });
+
+  it('reads birth dates typed in Chinese or with slashes', () => {
+    expect(normalizeDate('1992年3月15日')).toBe('1992-03-15');
+    expect(normalizeDate('1992/3/15')).toBe('1992-03-15');
+    expect(normalizeDate('19920315')).toBe('1992-03-15');
+    expect(normalizeDate('3/15/1992')).toBeNull();
+    const ctx = buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value: '1992年3月15日' }] });
+    expect(summary(ctx, { only: ['id-birthdate-mismatch'] })).toEqual([]);
+  });
+
+  it('leaves gender alone when the ID cannot be read', () => {
+    const ctx = buildCtx({ fields: [{ key: 'basic.idNumber', value: '4401' }, { key: 'basic.gender', value: '女' }] });
+    expect(summary(ctx, { only: ['id-gender-mismatch', 'id-birthdate-mismatch'] })).toEqual([]);
+  });
+});
+
+describe('level resolution', () => {
+  it('field, then page text, then profile', () => {
+    expect(resolveLevel(buildCtx({ fields: [{ key: 'application.level', value: '中级' }], headings: ['初级初次职称考核认定'] }))).toBe('中级');
+    expect(resolveLevel(buildCtx({ notices: ['当前申报：初级初次职称考核认定'] }))).toBe('初级');
+    expect(resolveLevel(buildCtx({ notices: ['申报初级职称选择技术员或助理工程师，申报中级职称选择工程师'], profile: profileWith({ application: { ...profileWith({}).application, level: '中级' } }) }))).toBe('中级');
+    expect(resolveLevel(buildCtx({}))).toBeNull();
+  });
+
+  it('no level → no level-dependent finding', () => {
+    const ctx = buildCtx({ fields: [{ key: 'application.qualificationName', value: '工程师' }, { key: 'application.committee', value: '广州市工程系列生态环境专业初级职称评审委员会' }] });
+    expect(summary(ctx)).toEqual([]);
+  });
+
+  it('工程师 is not accepted for 初级 although it is inside 助理工程师', () => {
+    const ctx = buildCtx({ headings: ['初级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: '工程师' }] });
+    expect(summary(ctx)).toEqual(['qualification-level-mismatch:error']);
+  });
+});
+
+describe('select prompts count as empty', () => {
+  it('a required select on 请选择 is reported; the review group on 请选择 is not', () => {
+    const options = [
+      { value: '', text: '--请选择--', norm: '--请选择--', disabled: false, selected: true, placeholder: true },
+      { value: '1', text: '大气组', norm: '大气组', disabled: false, selected: false, placeholder: false },
+    ];
+    const ctx = buildCtx({
+      fields: [{ key: 'page.reviewGroup', value: '--请选择--', control: { kind: 'select', tag: 'select', options } }],
+      controls: [labelled('申报评委会', { kind: 'select', tag: 'select', options, required: true })],
+    });
+    expect(summary(ctx)).toEqual(['required-field:error']);
+  });
+});
+
+describe('required fields on record steps', () => {
+  const req = (label: string, value: string) => labelled(label, { required: true, value });
+  it('stay silent while the record form is untouched (only the prefilled 记录序号)', () => {
+    const ctx = buildCtx({ step: 'education', controls: [req('记录序号', '3'), req('学校名称', ''), req('所学专业', '')] });
+    expect(summary(ctx, { only: ['required-field'] })).toEqual([]);
+  });
+  it('report once the user started a record', () => {
+    const ctx = buildCtx({ step: 'education', controls: [req('学校名称', '某某大学'), req('所学专业', '')] });
+    const findings = runChecks(ctx, { only: ['required-field'] });
+    expect(findings.map((f) => f.field)).toEqual(['所学专业']);
+  });
+  it('check radio groups as a whole', () => {
+    const radio = (choice: string, checked: boolean) => ({ kind: 'radio' as const, name: 'xb', groupLabel: '性别', choiceText: choice, required: true, checked });
+    expect(summary(buildCtx({ controls: [radio('男', false), radio('女', false)] }))).toEqual(['required-field:error']);
+    expect(summary(buildCtx({ controls: [radio('男', false), radio('女', true)] }))).toEqual([]);
+  });
+});
+
+describe('grids of unknown shape', () => {
+  it('emit nothing when the needed column is missing', () => {
+    const g = grid(['项目名称', '操作'], [['监测项目', '修改'], ['评估项目', '修改']]);
+    for (const step of ['achievements', 'education', 'annual-review', 'work-experience'] as const) {
+      expect(summary(buildCtx({ step, grids: [g] }))).toEqual([]);
+    }
+    expect(rowHasAttachment(g, g.rows[0]!)).toBeNull();
+  });
+
+  it('read attachments from row actions when there is no column', () => {
+    const g = grid(['记录序号', '项目名称'], [
+      { cells: ['1', '监测项目'], actions: ['修改', '查看附件'] },
+      { cells: ['2', '评估项目'], actions: ['修改'] },
+    ]);
+    const findings = runChecks(buildCtx({ step: 'achievements', grids: [g] }), { only: ['attachment-missing'] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('第 2 条');
+  });
+
+  it('count "0" and "未上传" as no attachment, a count or 已上传 as present', () => {
+    const g = grid(['记录序号', '附件数'], [['1', '0'], ['2', '未上传'], ['3', '2'], ['4', '已上传']]);
+    expect(g.rows.map((r) => rowHasAttachment(g, r))).toEqual([false, false, true, true]);
+  });
+});
+
+describe('record sequence', () => {
+  it('flags repeats and tells the next number for a new record', () => {
+    const g = grid(['记录序号', '学历'], [['1', '大学本科'], ['1', '大学专科']]);
+    expect(summary(buildCtx({ step: 'education', grids: [g] }), { only: ['record-sequence'] })).toEqual(['record-sequence:error']);
+    const ok = grid(['记录序号', '学历'], [['1', '大学本科'], ['2', '大学专科']]);
+    const ctx = buildCtx({ step: 'education', grids: [ok], fields: [{ key: 'education.seq', value: '4' }] });
+    const [f] = runChecks(ctx, { only: ['record-sequence'] });
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f!.message).toContain('应为 3');
+    expect(summary(buildCtx({ step: 'education', grids: [ok], fields: [{ key: 'education.seq', value: '3' }] }))).toEqual([]);
+  });
+});
+
+describe('education order', () => {
+  it('orders by 记录序号, not display order', () => {
+    const g = grid(['记录序号', '学历', '学习形式'], [['2', '大学本科', '全日制'], ['1', '硕士研究生', '全日制']]);
+    expect(summary(buildCtx({ step: 'education', grids: [g] }), { only: ['education-order'] })).toEqual([]);
+  });
+  it('wants the full-time record first among equals', () => {
+    const g = grid(['记录序号', '学历', '学习形式'], [['1', '大学本科', '非全日制'], ['2', '本科', '全日制']]);
+    expect(summary(buildCtx({ step: 'education', grids: [g] }), { only: ['education-order'] })).toEqual(['education-order:warning']);
+  });
+});
+
+describe('work, awards, reviews, submit', () => {
+  it('未缴纳社保 in the saved list without a reason', () => {
+    const g = grid(['记录序号', '工作单位', '是否缴纳社保', '未缴纳社保原因'], [['1', 'A', '是', ''], ['2', 'B', '否', '']]);
+    expect(summary(buildCtx({ step: 'work-experience', grids: [g] }))).toEqual(['social-insurance-reason:error']);
+  });
+  it('"无" without the full stop is a warning', () => {
+    expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '无' }] }))).toEqual(['awards-empty:warning']);
+    expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '2018 年获单位先进个人。' }] }))).toEqual([]);
+  });
+  it('only the latest review is an error', () => {
+    const g = grid(['考核年度', '考核结果'], [['2018', '基本称职'], ['2019', '合格']]);
+    expect(summary(buildCtx({ step: 'annual-review', grids: [g] }))).toEqual(['annual-review-disqualifying:warning']);
+  });
+  it('finds an unticked 同意 box without a recognised field', () => {
+    const ctx = buildCtx({ step: 'submit', controls: [{ kind: 'checkbox', choiceText: '同意', checked: false }] });
+    expect(summary(ctx)).toContain('submit-consent:error');
+  });
+  it('reports required steps never saved as warnings', () => {
+    const findings = runChecks(buildCtx({ step: 'submit', fields: [{ key: 'page.consent', value: 'true' }] }), { only: ['unfinished-steps'] });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(findings.map((f) => f.field)).toContain('basic-info');
+    expect(findings.map((f) => f.field)).not.toContain('publications');
+  });
+});
+
+describe('advice', () => {
+  it('covers the invisible requirements of the seed', () => {
+    const text = ADVICE.map((a) => a.text).join('');
+    for (const phrase of ['蓝色底', '学信网', '签名', '盖公章', '彩笔', '合法性查询', '连续半年以上', '确定']) expect(text).toContain(phrase);
+    expect(adviceFor('publications')).toHaveLength(5);
+    for (const a of ADVICE) expect(APPLICATION_STEP_IDS).toContain(a.step);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { labelVariants, nameTokens, pageFieldValues, recognizeFields } from '../../../lib/fields/recognize';
+import { FIELD_DICTIONARY } from '../../../lib/fields/dictionary';
+import { ALL_FIELD_KEYS } from '../../../lib/fields/keys';
+import { buildFieldMapFile, mappingFromControl, parseFieldMapFile, upsertMapping } from '../../../lib/fields/taught';
+import type { StepId } from '../../../lib/portal/step-ids';
+
+function recognise(html: string, step: StepId, taught = [] as Parameters<typeof recognizeFields>[2]) {
+  document.body.innerHTML = html;
+  const snap = collectSnapshot(document);
+  const matches = recognizeFields(snap, step, taught);
+  return { snap, matches, keyOf: (id: string) => matches.find((m) => snap.controls[m.control]!.id === id) };
+}
+
+describe('dictionary', () => {
+  it('has exactly one row per field key', () => {
+    expect(FIELD_DICTIONARY.map((r) => r.key).sort()).toEqual([...ALL_FIELD_KEYS].sort());
+  });
+});
+
+describe('helpers', () => {
+  it('tokenises WebForms names', () => {
+    expect(nameTokens('ctl00_ContentPlaceHolder1_txtSFZH', 'ctl00$ContentPlaceHolder1$txtSFZH')).toContain('SFZH');
+    expect(nameTokens('', 'txtxm')).toContain('xm');
+    expect(nameTokens('txtBirthDate', '')).toEqual(expect.arrayContaining(['Birth', 'BirthDate']));
+    expect(nameTokens('', 'TXDZ')).toEqual(['TXDZ']);
+  });
+  it('strips decorations', () => {
+    expect(labelVariants('【姓名】')[0]!.text).toBe('姓名');
+    expect(labelVariants('1、姓名(必填)')[0]!.text).toBe('姓名');
+    expect(labelVariants('出生日期(yyyy-mm-dd)').map((v) => v.text)).toContain('出生日期');
+  });
+});
+
+describe('recognizeFields', () => {
+  it('tells confusable pairs apart by label and step', () => {
+    const html = `<table><tr><td>工作单位</td><td><input id="a"></td></tr><tr><td>联系电话</td><td><input id="b"></td></tr>
+      <tr><td>手机号码</td><td><input id="c"></td></tr><tr><td>申报（评审）专业组</td><td><select id="d"></select></td></tr>
+      <tr><td>认定专业</td><td><select id="e"></select></td></tr></table>`;
+    const basic = recognise(html, 'basic-info');
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => basic.keyOf(id)!.key)).toEqual(['basic.employer', 'basic.phone', 'basic.mobile', 'page.reviewGroup', 'application.specialty']);
+    expect(recognise(html, 'work-experience').keyOf('a')!.key).toBe('workHistory.employer');
+    const cert = `<table><tr><td>证书编号</td><td><input id="n"></td></tr><tr><td>取得时间</td><td><input id="t"></td></tr></table>`;
+    expect(recognise(cert, 'qualification-history').keyOf('n')!.key).toBe('qualificationHistory.certificateNo');
+    expect(recognise(cert, 'education').keyOf('n')!.key).toBe('education.certificateNo');
+    expect(recognise(cert, 'qualification-history').keyOf('t')!.key).toBe('qualificationHistory.obtainedDate');
+    expect(recognise(cert, 'basic-info').keyOf('t')!.key).toBeNull();
+  });
+
+  it('prefers no answer: two equal claimants are both ambiguous, unknown labels get no key', () => {
+    const { keyOf } = recognise(`<table><tr><td>姓名</td><td><input id="a"></td></tr><tr><td>姓名</td><td><input id="b"></td></tr>
+      <tr><td>籍贯</td><td><input id="c" name="txtXM"></td></tr></table>`, 'basic-info');
+    expect(keyOf('a')).toMatchObject({ key: null, ambiguous: ['basic.name'] });
+    expect(keyOf('b')).toMatchObject({ key: null, ambiguous: ['basic.name'] });
+    expect(keyOf('c')!.key).toBeNull();
+  });
+
+  it('uses pinyin names when there is no label at all', () => {
+    const { keyOf } = recognise(`<input id="ctl00_c_txtSFZH" name="ctl00$c$txtSFZH">`, 'basic-info');
+    expect(keyOf('ctl00_c_txtSFZH')!.key).toBe('basic.idNumber');
+  });
+
+  it('applies taught mappings for the host and step', () => {
+    const html = `<table><tr><td>申报人证件</td><td><input id="zj"></td></tr></table>`;
+    document.body.innerHTML = html;
+    const snap = collectSnapshot(document);
+    const url = snap.url;
+    const host = new URL(url).hostname;
+    const m = mappingFromControl(host, 'basic-info', snap.controls[0]!, 'basic.idNumber');
+    const taught = upsertMapping([], m);
+    expect(recognizeFields(snap, 'basic-info', { taught })[0]).toMatchObject({ key: 'basic.idNumber', taught: true });
+    expect(recognizeFields(snap, 'education', { taught })[0]!.key).toBeNull();
+    const file = buildFieldMapFile(host, taught);
+    const parsed = parseFieldMapFile(JSON.stringify(file));
+    expect(parsed.ok && parsed.file.mappings).toEqual(taught);
+    expect(JSON.stringify(file)).not.toContain('value');
+    const bad = parseFieldMapFile(JSON.stringify({ ...file, mappings: [{ ...m, key: 'basic.nope' }] }));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors[0]).toMatch(/^mappings\[0\]\.key/);
+    const syn = recognizeFields(snap, 'basic-info', { synonyms: [{ key: 'basic.idNumber', label: '申报人证件' }] });
+    expect(syn[0]!.key).toBe('basic.idNumber');
+  });
+
+  it('reports page values by key', () => {
+    const { snap, matches } = recognise(`<table><tr><td>性别</td><td><input type="radio" name="xb" id="m"><label for="m">男</label><input type="radio" name="xb" id="f" checked><label for="f">女</label></td></tr>
+      <tr><td>学历</td><td><select id="xl"><option value="">请选择</option><option selected>大学本科</option></select></td></tr>
+      <tr><td>政治面貌</td><td><select id="zz"><option value="" selected>--请选择--</option><option>群众</option></select></td></tr></table>`, 'basic-info');
+    const values = pageFieldValues(snap, matches);
+    expect(values.map((v) => [v.key, v.value])).toEqual([['basic.gender', '女'], ['basic.highestEducation', '大学本科'], ['basic.politicalStatus', '']]);
+  });
+});

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { planFill } from '../../../lib/fill/plan';
+import { applyFill } from '../../../lib/fill/apply';
+import { canEncode, unencodableChars } from '../../../lib/fill/charset';
+import { detectDateFormat, formatDate } from '../../../lib/fill/dates';
+import { profileSchema, type Profile } from '../../../lib/profile/schema';
+import type { StepId } from '../../../lib/portal/step-ids';
+
+function profile(extra: Record<string, unknown> = {}): Profile {
+  return profileSchema.parse({
+    label: '测试',
+    application: { level: '初级', qualificationName: '助理工程师', committee: '广州市工程系列生态环境专业初级职称评审委员会', specialty: '生态环境监测' },
+    basic: { name: '张小明', gender: '男', birthDate: '1992-03-15', idNumber: '440106199203151236', ethnicity: '汉族', workStartDate: '2015-07', mobile: '13800000000', employer: '广州某环境监测有限公司' },
+    education: [
+      { seq: 1, startDate: '2011-09-01', endDate: '2015-06-30', school: '某某大学', major: '环境工程', educationLevel: '大学本科', degree: '学士', studyMode: '全日制', certificateNo: '105611201505001234' },
+      { seq: 2, startDate: '2008-09-01', endDate: '2011-06-30', school: '某某中专', major: '环境监测', educationLevel: '中专', degree: '', studyMode: '全日制', certificateNo: 'ZZ0001' },
+    ],
+    ...extra,
+  });
+}
+
+function setup(html: string, step: StepId, p = profile(), recordIndex?: number) {
+  document.body.innerHTML = html;
+  const snapshot = collectSnapshot(document);
+  const matches = recognizeFields(snapshot, step);
+  const plan = planFill(snapshot, matches, p, step, recordIndex === undefined ? {} : { recordIndex });
+  return { snapshot, matches, plan };
+}
+
+const byKey = <T extends { key: string | null }>(items: T[], key: string) => items.find((i) => i.key === key)!;
+
+describe('text writer', () => {
+  it('fills with person-like events in order and reads back', async () => {
+    const { snapshot, plan } = setup('<table><tr><td>姓名：</td><td><input id="xm"></td></tr></table>', 'basic-info');
+    const el = document.getElementById('xm') as HTMLInputElement;
+    const events: string[] = [];
+    for (const t of ['focus', 'keydown', 'input', 'keyup', 'change', 'blur']) el.addEventListener(t, () => events.push(t));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(el.value).toBe('张小明');
+    expect(byKey(report.items, 'basic.name').result).toBe('filled');
+    expect(events).toEqual(['focus', 'keydown', 'input', 'keyup', 'change', 'blur']);
+  });
+
+  it('reports failed with the page value when an onchange handler rewrites it', async () => {
+    const { snapshot, plan } = setup('<table><tr><td>公民身份号码</td><td><input id="sfzh"></td></tr></table>', 'basic-info');
+    const el = document.getElementById('sfzh') as HTMLInputElement;
+    el.addEventListener('change', () => (el.value = el.value.slice(0, 15)));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    const item = byKey(report.items, 'basic.idNumber');
+    expect(item.result).toBe('failed');
+    expect(item.detail).toContain('440106199203151');
+  });
+
+  it('never overwrites a non-empty field unless ticked', async () => {
+    const html = '<table><tr><td>姓名</td><td><input id="xm" value="李四"></td></tr></table>';
+    let { snapshot, plan } = setup(html, 'basic-info');
+    const item = byKey(plan.items, 'basic.name');
+    expect(item.overwrite).toBe(true);
+    expect(item.reason).toBe('页面已有值，勾选后才会覆盖');
+    let report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.name').result).toBe('skipped');
+    expect((document.getElementById('xm') as HTMLInputElement).value).toBe('李四');
+    ({ snapshot, plan } = setup(html, 'basic-info'));
+    report = await applyFill(document, snapshot, plan, { overwrite: new Set([item.control]) });
+    expect(byKey(report.items, 'basic.name').result).toBe('filled');
+  });
+
+  it('flags a value longer than maxlength instead of truncating', async () => {
+    const { snapshot, plan } = setup('<table><tr><td>工作单位</td><td><input id="dw" maxlength="5"></td></tr></table>', 'basic-info');
+    const item = byKey(plan.items, 'basic.employer');
+    expect(item.action).toBe('needs-user');
+    expect(item.reason).toBe('超出最大长度 5 字');
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect((document.getElementById('dw') as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses characters a GBK page cannot encode', () => {
+    const p = profile({ basic: { name: '吉𠮷' } });
+    const { snapshot, matches } = setup('<table><tr><td>姓名</td><td><input id="xm"></td></tr></table>', 'basic-info', p);
+    const plan = planFill({ ...snapshot, charset: 'GBK' }, matches, p, 'basic-info');
+    expect(byKey(plan.items, 'basic.name')).toMatchObject({ action: 'needs-user', reason: '页面编码无法表示字符“𠮷”' });
+    const utf = planFill(snapshot, matches, p, 'basic-info');
+    expect(byKey(utf.items, 'basic.name').action).toBe('fill');
+  });
+});
+
+describe('charset', () => {
+  it('knows GBK, GB2312 and complete charsets', () => {
+    expect(canEncode('张小明 ABC 123', 'GBK')).toBe(true);
+    expect(unencodableChars('吉𠮷😀', 'gbk')).toEqual(['𠮷', '😀']);
+    expect(canEncode('𠮷', 'UTF-8')).toBe(true);
+    expect(canEncode('𠮷', 'GB18030')).toBe(true);
+    // 镕 (U+9555) is in GBK but not in GB2312.
+    expect(canEncode('镕', 'GBK')).toBe(true);
+    expect(canEncode('镕', 'gb2312')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('formats in the page format and refuses a month into a full-date box', async () => {
+    const html = `<table>
+      <tr><td>出生日期</td><td><input id="a" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy年MM月dd日'})"></td></tr>
+      <tr><td>参加工作时间</td><td><input id="b" class="Wdate" onfocus="WdatePicker()"></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992年03月15日' });
+    expect(byKey(plan.items, 'basic.workStartDate').action).toBe('needs-user');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.birthDate').result).toBe('filled');
+    expect((document.getElementById('a') as HTMLInputElement).value).toBe('1992年03月15日');
+  });
+
+  it('detects formats from value, placeholder and maxlength', () => {
+    const c = (over: object) => ({ value: '', labels: [], maxLength: null, ...over }) as never;
+    expect(detectDateFormat(c({ value: '2020-01' }))).toBe('yyyy-MM');
+    expect(detectDateFormat(c({ labels: [{ source: 'placeholder', raw: '格式：yyyymmdd', text: '', required: false }] }))).toBe('yyyyMMdd');
+    expect(detectDateFormat(c({ maxLength: 7 }))).toBe('yyyy-MM');
+    expect(detectDateFormat(c({}))).toBe('yyyy-MM-dd');
+    expect(formatDate('2015-07-01', 'yyyy-MM')).toEqual({ ok: true, text: '2015-07' });
+    expect(formatDate('2015-07', 'yyyy-MM')).toEqual({ ok: true, text: '2015-07' });
+  });
+});
+
+describe('select writer', () => {
+  it('never chooses the placeholder and never sets an option that was not rendered', async () => {
+    const html = `<table><tr><td>民族</td><td><select id="mz"><option value="">汉族</option><option value="02">回族</option></select></td></tr>
+      <tr><td>政治面貌</td><td><select id="zzmm"><option value="">--请选择--</option><option value="13">群众</option></select></td></tr></table>`;
+    const p = profile({ basic: { ethnicity: '汉族', politicalStatus: '中共党员' } });
+    const { snapshot, plan } = setup(html, 'basic-info', p);
+    expect(byKey(plan.items, 'basic.ethnicity')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：汉族' });
+    expect(byKey(plan.items, 'basic.politicalStatus')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：中共党员' });
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect((document.getElementById('zzmm') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('matches by exact text first, then normalised text', async () => {
+    const html = `<table><tr><td>性别</td><td><select id="xb"><option value="">请选择</option><option value="1">男&nbsp;</option><option value="2">女</option></select></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    expect(byKey(plan.items, 'basic.gender')).toMatchObject({ action: 'fill', option: '1' });
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.gender').result).toBe('filled');
+    expect((document.getElementById('xb') as HTMLSelectElement).value).toBe('1');
+  });
+
+  it('fills a cascade: the child options arrive 100 ms after the parent changes', async () => {
+    const html = `<table><tr><td>申报级别</td><td><select id="jb"><option value="">--请选择--</option><option value="1">初级</option><option value="2">中级</option></select></td></tr>
+      <tr><td>认定资格名称</td><td><select id="zgmc"><option value="">--请选择--</option></select></td></tr></table>`;
+    document.body.innerHTML = html;
+    const parent = document.getElementById('jb') as HTMLSelectElement;
+    parent.addEventListener('change', () => {
+      setTimeout(() => {
+        const child = document.getElementById('zgmc') as HTMLSelectElement;
+        const names = parent.value === '1' ? ['技术员', '助理工程师'] : ['工程师'];
+        child.innerHTML = '<option value="">--请选择--</option>' + names.map((n, i) => `<option value="z${i}">${n}</option>`).join('');
+      }, 100);
+    });
+    const snapshot = collectSnapshot(document);
+    const p = profile();
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'select-series'), p, 'select-series');
+    expect(plan.items.map((i) => i.key)).toEqual(['application.level', 'application.qualificationName']);
+    expect(byKey(plan.items, 'application.qualificationName').action).toBe('fill');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.map((i) => i.result)).toEqual(['filled', 'filled']);
+    expect((document.getElementById('zgmc') as HTMLSelectElement).value).toBe('z1');
+  });
+
+  it('reports failed when the cascade never delivers the option', async () => {
+    const html = `<table><tr><td>申报级别</td><td><select id="jb"><option value="">--请选择--</option><option value="1">初级</option></select></td></tr>
+      <tr><td>认定资格名称</td><td><select id="zgmc"><option value="">--请选择--</option></select></td></tr></table>`;
+    document.body.innerHTML = html;
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'select-series'), profile(), 'select-series');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'application.qualificationName')).toMatchObject({ result: 'failed', detail: '页面没有该选项：助理工程师' });
+  });
+});
+
+describe('radio and checkbox writers', () => {
+  it('checks the radio whose choice text matches, with click/change', async () => {
+    const html = `<table><tr><td>性别</td><td><input type="radio" name="xb" id="m" value="1"><label for="m">男</label><input type="radio" name="xb" id="f" value="2"><label for="f">女</label></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    const changes: string[] = [];
+    document.getElementById('m')!.addEventListener('change', () => changes.push('m'));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.gender').result).toBe('filled');
+    expect((document.getElementById('m') as HTMLInputElement).checked).toBe(true);
+    expect(changes).toEqual(['m']);
+  });
+
+  it('reports failed when the page unticks the box again', async () => {
+    const html = `<table><tr><td>是否缴纳社保</td><td><input type="checkbox" id="sb"></td></tr>
+      <tr><td>记录序号</td><td><input id="xh"></td></tr></table>`;
+    const p = profile({ workHistory: [{ seq: 1, employer: 'X', socialInsurancePaid: true }] });
+    const { snapshot, plan } = setup(html, 'work-experience', p);
+    const box = document.getElementById('sb') as HTMLInputElement;
+    box.addEventListener('change', () => setTimeout(() => (box.checked = false)));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'workHistory.socialInsurancePaid').result).toBe('failed');
+    expect(byKey(report.items, 'workHistory.seq').result).toBe('filled');
+  });
+});
+
+describe('pickers and files', () => {
+  it('leaves a picker box with a hidden code to the user, fills one without', async () => {
+    const html = `<table>
+      <tr><td>民族</td><td><input id="mz" readonly><input type="button" value="..."><input type="hidden" id="hidMZ"></td></tr>
+      <tr><td>工作单位</td><td><input id="dw" readonly><input type="button" value="选择"></td></tr>
+      <tr><td>个人照片</td><td><input type="file" id="zp"></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    const mz = snapshot.controls.find((c) => c.id === 'mz')!;
+    expect(mz.pickerButton).toBe(true);
+    expect(snapshot.controls[mz.pickerCodeIndex!]!.id).toBe('hidMZ');
+    expect(byKey(plan.items, 'basic.ethnicity')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    expect(byKey(plan.items, 'page.photo')).toMatchObject({ action: 'needs-user', reason: '请手动选择文件' });
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.employer').result).toBe('filled');
+    expect((document.getElementById('mz') as HTMLInputElement).value).toBe('');
+    expect((document.getElementById('hidMZ') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('record steps', () => {
+  const form = `<table class="grid"><tr><th>记录序号</th><th>学校</th><th>操作</th></tr><tr><td>1</td><td>某某大学</td><td><a>修改</a></td></tr></table>
+    <table><tr><td>记录序号</td><td><input id="xh"></td><td>学校名称</td><td><input id="xx"></td></tr>
+    <tr><td>起止时间</td><td colspan="3"><input id="qs"> 至 <input id="zz"></td></tr></table>`;
+
+  it('takes the next row whose 记录序号 is not yet saved', () => {
+    const { plan } = setup(form, 'education');
+    expect(plan).toMatchObject({ recordIndex: 1, recordSection: 'education', recordCount: 2 });
+    expect(byKey(plan.items, 'education.seq').value).toBe('2');
+    expect(byKey(plan.items, 'education.school')).toMatchObject({ value: '某某中专', source: '档案 · 学历 第 2 条 · 学校' });
+    expect(byKey(plan.items, 'education.startDate').value).toBe('2008-09-01');
+    expect(byKey(plan.items, 'education.endDate').value).toBe('2011-06-30');
+  });
+
+  it('honours an explicit record index and never presses a button', async () => {
+    const { snapshot, plan } = setup(form + '<input type="submit" id="saveNew" value="保存并新增">', 'education', profile(), 0);
+    let clicked = false;
+    document.getElementById('saveNew')!.addEventListener('click', () => (clicked = true));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.every((i) => i.result === 'filled')).toBe(true);
+    expect((document.getElementById('xh') as HTMLInputElement).value).toBe('1');
+    expect(clicked).toBe(false);
+  });
+});

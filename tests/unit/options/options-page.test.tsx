@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getActiveProfile, getProfile, listProfiles, PROFILE_DB_NAME } from '../../../lib/profile/db';
+import { writeStoreMarker } from '../../../lib/profile/store-marker';
+import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
+import { resetProfileStore, useCloneableBlob } from '../profile/db-helpers';
+
+useCloneableBlob();
+
+let root: HTMLElement;
+beforeEach(async () => {
+  await resetProfileStore();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
+const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+const byTestId = (id: string) => $(`[data-testid="${id}"]`);
+
+async function mount() {
+  await act(() => render(<OptionsApp />, root));
+  await vi.waitFor(() => expect(byTestId('profile-list-empty') ?? byTestId('profile-list')).not.toBeNull());
+}
+
+async function chooseFile(testId: string, file: File) {
+  const input = byTestId(testId) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function typeInto(path: string, value: string) {
+  const el = $(`[data-field="${path}"]`) as HTMLInputElement | HTMLSelectElement;
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  });
+}
+
+async function click(el: HTMLElement | null) {
+  if (!el) throw new Error('element to click not found');
+  await act(() => el.click());
+}
+
+async function importSample() {
+  await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json', { type: 'application/json' }));
+  await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级'));
+}
+
+describe('options page', () => {
+  it('starts empty, then imports a file that becomes the active profile and fills the editor', async () => {
+    await mount();
+    expect(byTestId('profile-active')?.textContent).toBe('');
+    expect(byTestId('profile-list-empty')).not.toBeNull();
+    await importSample();
+    expect($$('[data-testid="profile-item"]')).toHaveLength(1);
+    expect(($('[data-field="basic.name"]') as HTMLInputElement).value).toBe('张小明');
+    expect(($('[data-field="education[1].endDate"]') as HTMLInputElement).value).toBe('2011-06');
+    expect(byTestId('photo-info')?.textContent).toContain('photo.jpg');
+    expect(byTestId('profile-import-error')?.hidden).toBe(true);
+  });
+
+  it('lists every bad path of a refused file and changes nothing', async () => {
+    await mount();
+    await importSample();
+    const doc = sampleDoc();
+    doc.profile.education[1].endDate = '2011/06';
+    doc.profile.photo.dataUrl = PDF_DATA_URL;
+    doc.version = 'one';
+    await chooseFile('profile-import', new File([JSON.stringify(doc)], 'bad.json'));
+    await vi.waitFor(() => expect(byTestId('profile-import-error')?.hidden).toBe(false));
+    const lines = $$('[data-testid="profile-import-error"] li').map((li) => li.textContent);
+    expect(lines).toEqual([
+      'version: 应为正整数（本程序支持第 1 至 1 版）',
+      'education[1].endDate: 日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+    ]);
+    expect(await listProfiles()).toHaveLength(1);
+    expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
+  });
+
+  it('shows inline Chinese messages, refuses to save until fixed, and says 已保存 after the write', async () => {
+    await mount();
+    await importSample();
+    await typeInto('basic.birthDate', '1992-3-15');
+    const err = $('[data-testid="field-error"][data-field="basic.birthDate"]');
+    expect(err?.textContent).toBe('日期格式应为 YYYY-MM-DD');
+    expect((byTestId('profile-save') as HTMLButtonElement).disabled).toBe(true);
+    expect(byTestId('profile-error-count')?.textContent).toContain('1');
+    await typeInto('basic.birthDate', '1992-03-16');
+    await typeInto('application.level', '中级');
+    expect($('[data-testid="field-error"]')).toBeNull();
+    await click(byTestId('profile-save'));
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
+    const stored = await getActiveProfile();
+    expect(stored?.profile.basic.birthDate).toBe('1992-03-16');
+    expect(stored?.profile.application.level).toBe('中级');
+    expect(stored?.profile.basic.wechat).toBe('zxm1992');
+    expect(byTestId('profile-dirty')).toBeNull();
+  });
+
+  it('edits tables: add, reorder and remove renumber 记录序号', async () => {
+    await mount();
+    await importSample();
+    const table = () => $('[data-testid="record-table"][data-section="education"]')!;
+    const seqs = () => [...table().querySelectorAll('[data-testid="record-seq"]')].map((td) => td.textContent);
+    await click(table().querySelector('[data-testid="record-add"]'));
+    expect(seqs()).toEqual(['1', '2', '3']);
+    await typeInto('education[2].school', '某某研究生院');
+    await click(table().querySelectorAll<HTMLElement>('[data-testid="record-up"]')[2]!);
+    expect(seqs()).toEqual(['1', '2', '3']);
+    expect(($('[data-field="education[1].school"]') as HTMLInputElement).value).toBe('某某研究生院');
+    await click(table().querySelectorAll<HTMLElement>('[data-testid="record-remove"]')[0]!);
+    expect(seqs()).toEqual(['1', '2']);
+    await click(byTestId('profile-save'));
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
+    const stored = await getActiveProfile();
+    expect(stored?.profile.education.map((e) => [e.seq, e.school])).toEqual([[1, '某某研究生院'], [2, '某某中学附属中专']]);
+  });
+
+  it('copies last year’s application with its photo, renames it, deletes it and undoes the delete', async () => {
+    await mount();
+    await importSample();
+    await click(byTestId('profile-duplicate'));
+    await vi.waitFor(() => expect($$('[data-testid="profile-item"]')).toHaveLength(2));
+    const labels = () => $$('[data-testid="profile-item-label"]').map((e) => e.textContent);
+    expect(labels()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 初级']);
+    const copyId = $$('[data-testid="profile-item"]')[1]!.dataset.profileId!;
+    expect((await getProfile(copyId))?.photo).not.toBeNull();
+
+    await click(byTestId('profile-rename'));
+    const input = byTestId('profile-rename-input') as HTMLInputElement;
+    await act(() => {
+      input.value = '张小明 · 2021 中级';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(byTestId('profile-rename-ok'));
+    await vi.waitFor(() => expect(labels()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 中级']));
+
+    await click(byTestId('profile-activate'));
+    await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2021 中级'));
+
+    await click(byTestId('profile-delete'));
+    await vi.waitFor(() => expect(labels()).toEqual(['张小明 · 2020 初级']));
+    expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
+    await click(byTestId('profile-undo'));
+    await vi.waitFor(() => expect(labels()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 中级']));
+    expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2021 中级');
+  });
+
+  it('refuses a chosen photo that is not an image and keeps the old one', async () => {
+    await mount();
+    await importSample();
+    await chooseFile('photo-input', new File(['%PDF-1.4'], 'scan.pdf'));
+    await vi.waitFor(() => expect(byTestId('photo-error')?.textContent).toContain('不是 JPEG 或 PNG 图片'));
+    expect(byTestId('profile-dirty')).toBeNull();
+    await chooseFile('photo-input', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])], 'new.png'));
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('new.png'));
+    await click(byTestId('profile-save'));
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
+    expect((await getActiveProfile())?.photo?.type).toBe('image/png');
+  });
+
+  it('tells the user when stored profiles vanished instead of pretending it is a first run', async () => {
+    await writeStoreMarker(2, '2026-10-01T09:30:00.000Z');
+    await mount();
+    await vi.waitFor(() => expect(byTestId('storage-vanished')?.textContent).toContain('本机曾保存 2 份档案'));
+  });
+
+  it('creates a new empty profile that becomes active when none is', async () => {
+    await mount();
+    await click(byTestId('profile-new'));
+    await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe('新档案'));
+    await click(byTestId('profile-new'));
+    await vi.waitFor(() => expect($$('[data-testid="profile-item-label"]').map((e) => e.textContent)).toEqual(['新档案', '新档案（2）']));
+    expect(byTestId('profile-active')?.textContent).toBe('新档案');
+  });
+
+  it('shows a blocked upgrade as a message with 重试, and recovers once the old page closes', async () => {
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open(PROFILE_DB_NAME, 1);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('profiles', { keyPath: 'id' });
+        req.result.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+    });
+    await act(() => render(<OptionsApp />, root));
+    await vi.waitFor(() => expect(byTestId('storage-problem')?.dataset.kind).toBe('blocked'));
+    expect(byTestId('storage-problem')?.textContent).toContain('关闭其他助手页面');
+    old.close();
+    await new Promise((r) => setTimeout(r, 20));
+    await click(byTestId('storage-retry'));
+    await vi.waitFor(() => expect(byTestId('storage-problem')).toBeNull());
+    expect(byTestId('profile-list-empty')).not.toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { collectSnapshot, resolveControl } from '../../../lib/page/collect';
+import { normalizeText } from '../../../lib/page/normalize';
+
+const labels = (id: string) => {
+  const c = collectSnapshot(document).controls.find((x) => x.id === id)!;
+  return Object.fromEntries(c.labels.map((l) => [l.source, l.text]));
+};
+
+describe('normalizeText', () => {
+  it('folds width, drops all whitespace and decorations', () => {
+    expect(normalizeText('＊ 公民身份号码：')).toBe('公民身份号码');
+    expect(normalizeText('姓\u3000\u3000名:')).toBe('姓名');
+    expect(normalizeText('\u00a0Ｅ－ｍａｉｌ ')).toBe('E-mail');
+  });
+});
+
+describe('collectSnapshot', () => {
+  it('reads every label source', () => {
+    document.body.innerHTML = `
+      <label for="a">姓名</label><input id="a">
+      <label>性别<select id="b"><option>男</option></select></label>
+      <span id="cap">民族</span><input id="c" aria-labelledby="cap">
+      <table><tr><th colspan="2">学校</th><th>专业</th></tr><tr><td colspan="2"><input id="d"></td><td><input id="e"></td></tr>
+        <tr><td>* 学历：</td><td><input id="f"></td><td>学位</td></tr></table>
+      <div>邮编：<input id="g"></div>
+      <input id="h" title="电话"><input id="i" placeholder="请输入手机">`;
+    expect(labels('a')['label-for']).toBe('姓名');
+    expect(labels('b')['label-wrap']).toBe('性别');
+    expect(labels('c').aria).toBe('民族');
+    expect(labels('d')['header-above']).toBe('学校');
+    expect(labels('e')['header-above']).toBe('专业');
+    expect(labels('f')['cell-left']).toBe('学历');
+    expect(labels('g')['text-before']).toBe('邮编');
+    expect(labels('h').title).toBe('电话');
+    expect(labels('i').placeholder).toBe('请输入手机');
+    const f = collectSnapshot(document).controls.find((x) => x.id === 'f')!;
+    expect(f.required).toBe(true);
+  });
+
+  it('handles two pairs per row, rowspans and radio groups in nested tables', () => {
+    document.body.innerHTML = `<table>
+      <tr><td rowspan="2">照片</td><td>姓名</td><td><input id="xm"></td><td>性别</td><td><table><tr><td><input type="radio" name="xb" id="x0"><label for="x0">男</label></td><td><input type="radio" name="xb" id="x1"><label for="x1">女</label></td></tr></table></td></tr>
+      <tr><td>民族</td><td><input id="mz"></td><td></td><td>籍贯</td><td><input id="jg"></td></tr></table>`;
+    expect(labels('xm')['cell-left']).toBe('姓名');
+    expect(labels('mz')['cell-left']).toBe('民族');
+    expect(labels('jg')['cell-left']).toBe('籍贯');
+    const snap = collectSnapshot(document);
+    const x1 = snap.controls.find((c) => c.id === 'x1')!;
+    expect(x1.groupLabel).toBe('性别');
+    expect(x1.choiceText).toBe('女');
+  });
+
+  it('reads options, visibility, maxlength, calendars and pickers', () => {
+    document.body.innerHTML = `<table><tr><td>学历</td><td><select id="s"><option value="">--请选择--</option><option value="1" selected>大学本科</option><option value="x" disabled>停用</option></select></td></tr>
+      <tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})" readonly maxlength="7"></td></tr>
+      <tr><td>民族</td><td><input id="p" readonly><input type="button" value="..."><input type="hidden" id="hidP"></td></tr></table>
+      <div style="display:none"><input id="gone"></div><input type="hidden" id="h">`;
+    const snap = collectSnapshot(document);
+    const get = (id: string) => snap.controls.find((c) => c.id === id)!;
+    expect(get('s').options.map((o) => [o.norm, o.placeholder, o.disabled, o.selected])).toEqual([
+      ['--请选择--', true, false, false], ['大学本科', false, false, true], ['停用', false, true, false],
+    ]);
+    expect(get('d')).toMatchObject({ kind: 'date', calendar: true, dateFormat: 'yyyy-MM', maxLength: 7, readOnly: true });
+    expect(get('p').pickerButton).toBe(true);
+    expect(get('p').pickerCodeIndex).toBe(get('hidP').index);
+    expect(get('gone').visible).toBe(false);
+    expect(get('h')).toMatchObject({ kind: 'hidden', visible: false });
+  });
+
+  it('reads grids, headings, notices and links, and skips our own UI', () => {
+    document.body.innerHTML = `<h3>学位（学历）教育情况</h3><p style="color:red">注意：按最高学历从高到低填报</p>
+      <table><tr><th>记录序号</th><th>学校</th><th>操作</th></tr><tr><td>1</td><td>某某大学</td><td><a href="#">修改</a><a href="#">删除</a></td></tr><tr><td colspan="3">1 2 3</td></tr></table>
+      <table><tr><td>学校</td><td><input id="x"></td></tr></table>
+      <div data-zc-root><input id="ours"><h1>助手</h1></div>`;
+    const snap = collectSnapshot(document);
+    expect(snap.grids).toEqual([{ headers: ['记录序号', '学校', '操作'], rows: [{ cells: ['1', '某某大学', '修改删除'], actions: ['修改', '删除'] }] }]);
+    expect(snap.headings).toContain('学位(学历)教育情况');
+    expect(snap.headings).not.toContain('助手');
+    expect(snap.notices[0]).toBe('注意:按最高学历从高到低填报');
+    expect(snap.links).toEqual(['修改', '删除']);
+    expect(snap.controls.map((c) => c.id)).toEqual(['x']);
+  });
+
+  it('builds selectors that resolve back to the element', () => {
+    document.body.innerHTML = `<div><input name="a"><input name="a"></div><input id="dup"><input id="dup"><input type="radio" name="r" value="1"><input type="radio" name="r" value="2">`;
+    const snap = collectSnapshot(document);
+    const elements = Array.from(document.querySelectorAll('input'));
+    snap.controls.forEach((c, i) => expect(resolveControl(document, c)).toBe(elements[i]));
+  });
+
+  it('is fast enough: 30 and 1,000 fields (happy-dom times printed)', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>字段${i}：</td><td><input name="ctl00$c$txt${i}"></td><td>选项${i}</td><td><select name="s${i}"><option value="">--请选择--</option><option>甲</option></select></td></tr>`).join('');
+    for (const n of [15, 500]) {
+      document.body.innerHTML = `<form><table>${rows(n)}</table></form>`;
+      collectSnapshot(document);
+      const t0 = performance.now();
+      const snap = collectSnapshot(document);
+      const ms = performance.now() - t0;
+      console.log(`collectSnapshot, ${n * 2} fields, happy-dom: ${ms.toFixed(1)} ms`);
+      expect(snap.controls.length).toBe(n * 2);
+    }
+  });
+});

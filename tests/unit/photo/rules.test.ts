@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkPhoto, PHOTO_RULES } from '../../../lib/photo/rules';
+import { adobeSegment, exifSegment, headerJpeg, realJpeg, withSegments, withSofMarker } from './jpeg-bytes';
+
+const ids = (bytes: Uint8Array, size = bytes.length) => checkPhoto(bytes, size).map((f) => `${f.checkId}:${f.severity}`);
+
+describe('checkPhoto (seed step 3(2))', () => {
+  it('passes a compliant 295 × 413 baseline colour JPEG', () => {
+    expect(checkPhoto(realJpeg(295, 413), 60_000)).toEqual([]);
+  });
+
+  it('applies the strictest reading of "500k": under 500 000 bytes', () => {
+    expect(PHOTO_RULES.maxBytes).toBe(499_999);
+    const jpeg = realJpeg(295, 413);
+    expect(ids(jpeg, 499_999)).toEqual([]);
+    expect(ids(jpeg, 500_000)).toEqual(['photo-size:error']);
+    expect(checkPhoto(jpeg, 512_000)[0]!.message).toContain('1 KB = 1000 字节');
+  });
+
+  it('rejects a PNG named .jpg', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    const findings = checkPhoto(png, png.length);
+    expect(findings.map((f) => f.checkId)).toEqual(['photo-format']);
+    expect(findings[0]!.message).toContain('PNG');
+  });
+
+  it('rejects CMYK, greyscale and 16-bit; warns on progressive', () => {
+    expect(ids(headerJpeg({ width: 295, height: 413, components: 4 }, adobeSegment(0)))).toEqual(['photo-color-depth:error']);
+    expect(ids(headerJpeg({ width: 295, height: 413, components: 1 }))).toEqual(['photo-color-depth:error']);
+    expect(ids(headerJpeg({ sof: 0xc1, precision: 16, width: 295, height: 413, components: 3 }))).toEqual(['photo-color-depth:error']);
+    expect(ids(withSofMarker(realJpeg(295, 413), 0xc2))).toEqual(['photo-format:warning']);
+  });
+
+  it('wants at least 295 wide × 413 high, portrait', () => {
+    expect(ids(realJpeg(294, 413))).toEqual(['photo-dimensions:error']);
+    expect(ids(realJpeg(413, 295))).toEqual(['photo-dimensions:error']);
+    expect(ids(realJpeg(600, 600))).toEqual(['photo-dimensions:warning']);
+  });
+
+  it('does not trust EXIF rotation: a landscape file shown upright is an error', () => {
+    expect(ids(withSegments(realJpeg(413, 295), exifSegment(6)))).toEqual(['photo-dimensions:error']);
+    expect(ids(withSegments(realJpeg(295, 413), exifSegment(3)))).toEqual(['photo-dimensions:warning']);
+  });
+});
