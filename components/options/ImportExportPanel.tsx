@@ -16,7 +16,8 @@ interface ImportExportPanelProps {
   onImported: (stored: StoredProfile) => void;
   /** Called after a backup was restored. */
   onRestored: (stored: StoredProfile[]) => void;
-  onMessage: (text: string) => void;
+  /** Shows a confirmation; null clears it (a refused file must not sit under an old success). */
+  onMessage: (text: string | null) => void;
 }
 
 function ErrorList({ errors, testId }: { errors: readonly string[]; testId: string }) {
@@ -57,9 +58,11 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
         done(result.value);
       } else {
         setErrors(result.errors);
+        onMessage(null);
       }
     } catch (e) {
       setErrors([e instanceof ProfileDbError ? e.userMessage : `(文件): 读取失败：${String(e)}`]);
+      onMessage(null);
     }
   }
 

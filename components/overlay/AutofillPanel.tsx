@@ -35,10 +35,7 @@ export function AutofillPanel({
 }) {
   return (
     <div class="zc-autofill-box">
-      <div class="zc-row">
-        <h2 class="zc-h2">自动填写</h2>
-        <span class="zc-muted">{profileLabel ? `档案：${profileLabel}` : '尚未导入档案'}</span>
-      </div>
+      <p class="zc-muted">{profileLabel ? `使用档案：${profileLabel}` : '尚未导入档案：请先在扩展的选项页导入或填写。'}</p>
 
       {state.phase === 'idle' && (
         <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={onStart}>

@@ -18,7 +18,7 @@ export function FindingList({
   return (
     <div class="zc-findings-box">
       <div class="zc-row">
-        <h2 class="zc-h2">申报前检查</h2>
+        <span class="zc-muted">保存或送审前会再检查一次。</span>
         <button type="button" class="zc-link-btn" onClick={onRecheck}>
           重新检查
         </button>

@@ -18,7 +18,11 @@ export interface OverlayModel {
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
+  /** The panel's visible tab; all tabs stay in the DOM (contract hooks stay queryable). */
+  tab: OverlayTab;
 }
+
+export type OverlayTab = 'guide' | 'checks' | 'fill';
 
 export type AutofillState =
   | { phase: 'idle' }
@@ -36,6 +40,7 @@ export interface PreSubmitState {
 
 export interface OverlayActions {
   toggleCollapsed(): void;
+  showTab(tab: OverlayTab): void;
   startAutofill(): void;
   /** Re-plan a record step's fill from another profile row (0-based). */
   chooseRecord(index: number): void;

@@ -1,4 +1,3 @@
-import '@/components/overlay/overlay.css';
 import { startContentScript } from '@/lib/content/controller';
 import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from '@/lib/portal/hosts';
 
@@ -8,7 +7,8 @@ export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...PORTAL_MATCHES, ...E2E_EXTRA_MATCHES] : PORTAL_MATCHES,
   allFrames: true,
   runAt: 'document_end',
-  cssInjectionMode: 'ui',
+  // Styles go into our shadow root as a string (lib/content/controller.tsx), not fetched at run time.
+  cssInjectionMode: 'manual',
   main(ctx) {
     return startContentScript(ctx);
   },

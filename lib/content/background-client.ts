@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/schema';
+import type { ActiveProfileResponse } from '../profile/messages';
 import type { ProgressEvent, ProgressState } from '../progress/model';
 
 /** The active profile as the content script sees it, or why it could not be had. */
@@ -24,10 +25,10 @@ function isDisconnected(error: unknown): boolean {
 export async function requestActiveProfile(): Promise<ActiveProfile> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
-      | { profile: Profile | null; label?: string | null; error?: string }
+      | ActiveProfileResponse
       | undefined;
     if (!reply) return { profile: null, label: null, problem: '暂时无法读取申报档案，请刷新页面重试。' };
-    if (reply.error) return { profile: null, label: null, problem: reply.error };
+    if (reply.error) return { profile: null, label: null, problem: reply.error.message };
     return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null };
   } catch (error) {
     return { profile: null, label: null, problem: isDisconnected(error) ? RECONNECT : '暂时无法读取申报档案，请刷新页面重试。' };

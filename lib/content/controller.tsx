@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
@@ -80,6 +81,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     preSubmit: null,
     collapsed: settings.overlayCollapsed,
     corner: 'bottom-right',
+    tab: 'guide',
   };
   let composing = false;
   let bypass: HTMLElement | null = null;
@@ -88,6 +90,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const ui = await createShadowRootUi(ctx, {
     name: 'zc-overlay',
+    css: overlayCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -150,15 +153,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   function place(): void {
     const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
     if (!panel) return;
-    const obstacles: Rect[] = [];
+    const buttons: Rect[] = [];
+    const fields: Rect[] = [];
     for (const c of snapshot.controls) {
-      if (c.kind !== 'button' || !c.visible) continue;
+      if (!c.visible || c.kind === 'hidden') continue;
       const r = resolve(c.index)?.getBoundingClientRect();
-      if (r && r.width > 0) obstacles.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      if (r && r.width > 0) (c.kind === 'button' ? buttons : fields).push({ x: r.x, y: r.y, width: r.width, height: r.height });
     }
     const box = panel.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, obstacles);
+    const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields);
     if (current) {
       if (current.corner !== model.corner) {
         model.corner = current.corner;
@@ -174,6 +178,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     toggleCollapsed() {
       model.collapsed = !model.collapsed;
       void writeSettings({ overlayCollapsed: model.collapsed });
+      draw();
+    },
+    showTab(tab) {
+      model.tab = tab;
+      model.collapsed = false;
       draw();
     },
     startAutofill() {
@@ -254,6 +263,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     evaluation = evaluatePage(snapshot, inputs);
     const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex });
     model.collapsed = false;
+    model.tab = 'fill';
     model.autofill = { phase: 'preview', plan, overwrite: new Set() };
     draw();
   }

@@ -25,25 +25,31 @@ function cornerRect(corner: Corner, viewport: { width: number; height: number },
 
 /**
  * Where to put the overlay panel so it covers none of the portal's own buttons (issue 3:
- * "never covering the portal's own buttons").
+ * "never covering the portal's own buttons") and as little of its fields as possible.
  *
  * @param viewport the frame's viewport size in CSS pixels.
  * @param size the panel's size in CSS pixels.
- * @param obstacles viewport rectangles of the page's visible buttons.
+ * @param buttons viewport rectangles of the page's visible buttons: never covered.
+ * @param fields viewport rectangles of the page's visible fields: covered as little as possible.
  * @param margin distance from the viewport edge in CSS pixels.
- * @returns the first corner (bottom-right, top-right, bottom-left, top-left) whose rectangle
- *   overlaps no obstacle, or `null` when every corner would cover a button (the caller then
- *   collapses the panel to its small tab and tries again with that size).
+ * @returns among the corners (bottom-right, top-right, bottom-left, top-left, preferred in that
+ *   order on ties) that overlap no button, the one covering the least field area; `null` when
+ *   every corner would cover a button (the caller then collapses the panel to its small header
+ *   and tries again with that size).
  */
 export function choosePanelPlacement(
   viewport: { width: number; height: number },
   size: { width: number; height: number },
-  obstacles: readonly Rect[],
+  buttons: readonly Rect[],
+  fields: readonly Rect[] = [],
   margin = 12,
 ): { corner: Corner; rect: Rect } | null {
+  let best: { corner: Corner; rect: Rect; covered: number } | null = null;
   for (const corner of CORNERS) {
     const rect = cornerRect(corner, viewport, size, margin);
-    if (obstacles.every((o) => overlapArea(rect, o) === 0)) return { corner, rect };
+    if (buttons.some((b) => overlapArea(rect, b) > 0)) continue;
+    const covered = fields.reduce((sum, f) => sum + overlapArea(rect, f), 0);
+    if (!best || covered < best.covered) best = { corner, rect, covered };
   }
-  return null;
+  return best && { corner: best.corner, rect: best.rect };
 }

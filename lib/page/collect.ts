@@ -2,6 +2,10 @@
  * collectSnapshot: the only place that walks a frame's DOM (spec/architecture.md). One pass
  * over the form controls, label inference through lib/page/labels.ts, then the page-level
  * signals. Re-runnable at will: it keeps no state between calls and writes nothing.
+ *
+ * Cost (measured on a 2-core machine, label-left table of text boxes + selects):
+ * Chromium 30 fields 2.3 ms, 1,000 fields 40 ms (median of 5); happy-dom 4–18 ms and 225–260 ms.
+ * Visibility uses `checkVisibility()` (no getComputedStyle per element).
  */
 import type {
   ControlKind,
@@ -16,6 +20,7 @@ import {
   ariaText,
   cellLeftText,
   createLabelScope,
+  followsControlInCell,
   headerAboveText,
   labelForText,
   labelWrapText,
@@ -199,10 +204,15 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   add('aria', ariaText(scope, el));
   const container = forGroup ? el.closest('[role=radiogroup],[role=group]') : null;
   if (container) add('aria', ariaText(scope, container as HTMLElement));
-  add('cell-left', cellLeftText(scope, el));
-  add('header-above', headerAboveText(scope, el));
   const skipChoiceLabels = forGroup ? (n: Element) => n.tagName === 'LABEL' : undefined;
-  add('text-before', textBefore(el, skipChoiceLabels));
+  const before = textBefore(el, skipChoiceLabels);
+  // The second control of a cell with its own text before it ("工作单位 [..] 统一社会信用代码 [..]")
+  // is labelled by that text only; the cell's left label belongs to the first control.
+  if (!before || !followsControlInCell(el)) {
+    add('cell-left', cellLeftText(scope, el));
+    add('header-above', headerAboveText(scope, el));
+  }
+  add('text-before', before);
   add('title', el.getAttribute('title') ?? '');
   add('placeholder', el.getAttribute('placeholder') ?? '');
   return out;

@@ -184,10 +184,29 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
     if (hasControl(scope, above)) continue;
     const rowEl = grid.rows[r]!;
     if (hasControl(scope, rowEl)) return '';
+    // A header labels a column only if it covers the control's whole cell: a full-width cell
+    // under a row of narrow headers belongs to none of them.
+    const head = grid.places.get(above)!;
+    if (head.col > place.col || head.col + head.colSpan < place.col + place.colSpan) return '';
     const text = cachedText(scope, above);
     if (text) return labelish(text);
   }
   return '';
+}
+
+/**
+ * Whether another field control precedes `el` inside its table cell: then the cell's left
+ * neighbour or header labels that earlier control, not this one.
+ */
+export function followsControlInCell(el: HTMLElement): boolean {
+  const cell = enclosingCell(el);
+  if (!cell) return false;
+  for (const other of Array.from(cell.querySelectorAll(CONTROL_SELECTOR))) {
+    if (other === el) return false;
+    if ((other as HTMLInputElement).type === 'radio' && (other as HTMLInputElement).name === (el as HTMLInputElement).name) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -60,9 +60,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * labels, saved-record grid headers, action buttons) — never from its URL, because the portal's
  * paths are unknown (spec/portal.md §Hosts).
  *
- * A frame without any visible control or grid (a frameset, a menu of links) is `unknown`, so
- * the left business tree, which names every step, is never taken for one. Ties are `unknown`:
- * no answer is better than a wrong one.
+ * In a frame without any visible control or grid (a frameset, a menu of links, a landing page)
+ * only headings count, so the left business tree, which names every step in links, is never
+ * taken for one. Ties are `unknown`: no answer is better than a wrong one.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -70,7 +70,10 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * @returns the recognised step with its score and evidence. Never throws.
  */
 export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): StepRecognition {
-  if (!hasFormContent(snapshot)) return { step: 'unknown', score: 0, evidence: [], runnerUp: null };
+  // A frame with no form may still be a step's landing page (the series page before a level is
+  // picked shows only its heading); there, only a heading counts — never labels or links, so a
+  // menu of links that names every step is not taken for one.
+  const formless = !hasFormContent(snapshot);
   const texts = pageTexts(snapshot);
   const scored: { step: StepId; score: number; evidence: string[] }[] = [];
 
@@ -98,6 +101,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): St
         score += WEIGHT.label;
         evidence.push(`字段“${hit}”`);
       }
+    }
+    if (formless) {
+      if (heading) scored.push({ step: def.id, score, evidence });
+      continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
     if (button) {

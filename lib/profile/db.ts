@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { profileSchema, type Profile } from './schema';
+import type { Profile } from './schema';
 import { dataUrlToBlob } from './photo-data';
 import { issueLines, validateProfile } from './issues';
 import { readStoreMarker, writeStoreMarker } from './store-marker';
@@ -159,6 +159,16 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+let lastStamp = 0;
+/**
+ * Now as ISO 8601, strictly later than the previous stamp of this page, so profiles saved in the
+ * same millisecond (a backup restore) keep their order in the createdAt index.
+ */
+function nextTimestamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
 /**
  * All stored profiles, oldest first.
  * @throws ProfileDbError 'blocked' | 'unavailable'
@@ -256,7 +266,7 @@ export function saveProfile(draft: ProfileDraft, options: { activate?: boolean }
     const existing = draft.id ? await tx.objectStore('profiles').get(draft.id) : undefined;
     let record: StoredProfile;
     try {
-      record = buildRecord(draft, existing, new Date().toISOString());
+      record = buildRecord(draft, existing, nextTimestamp());
     } catch (e) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -279,8 +289,7 @@ export function saveProfile(draft: ProfileDraft, options: { activate?: boolean }
  */
 export function saveProfiles(drafts: readonly ProfileDraft[], activeIndex: number | null): Promise<StoredProfile[]> {
   return run(async (db) => {
-    const now = new Date().toISOString();
-    const records = drafts.map((d) => buildRecord(d, undefined, now));
+    const records = drafts.map((d) => buildRecord(d, undefined, nextTimestamp()));
     const tx = db.transaction(['profiles', 'meta'], 'readwrite');
     for (const r of records) await tx.objectStore('profiles').put(r);
     const active = activeIndex === null ? undefined : records[activeIndex];

@@ -1,6 +1,5 @@
-import type { Profile } from './schema';
-import { profileSchema } from './schema';
-import { issueLines, parseWithIssues, type ProfileIssue } from './issues';
+import { profileSchema, type Profile } from './schema';
+import { issueLines, parseWithIssues } from './issues';
 import { photoDataUrlProblem } from './photo-data';
 
 /**

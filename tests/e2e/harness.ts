@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 
-/** The e2e build (`npm run build:e2e`): the production code, content scripts also on loopback. */
-export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+/**
+ * The e2e build (`npm run build:e2e`): the production code, content scripts also on loopback.
+ * `ZC_OUT_DIR` (also read by wxt.config.ts) points at another build folder than `.output`.
+ */
+export const E2E_EXTENSION_DIR = resolve(process.env.ZC_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 
 /** Chromium flags for this machine (no network beyond loopback, root, no GPU). */
 export const CHROMIUM_ARGS = [

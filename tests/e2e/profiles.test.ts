@@ -3,10 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { launchExtension, openExtensionPage, type ExtensionBrowser } from './harness';
 
 // The options page in real Chromium: import the sample profile through the contract's input,
 // restart the browser on the same profile directory, and find the data still there.
+const require = createRequire(import.meta.url);
 const SAMPLE = resolve('tests/fixtures/sample-profile.json');
 const shots = resolve('artifacts/options');
 
@@ -74,5 +76,20 @@ describe('profiles on the options page (Chromium)', () => {
     await page.setViewportSize({ width: 1280, height: 2400 });
     await page.locator('text=全部展开').click();
     await page.screenshot({ path: `${shots}/options-after-restart-full.png`, fullPage: true });
+  });
+
+  it('has no serious accessibility violations (axe-core) with every section open', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    const page = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await page.locator('text=全部展开').click();
+    // Evaluated through the debugger protocol, so the extension page's CSP does not apply.
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });

@@ -51,6 +51,17 @@ function OpenChooser(lx, textId, codeId) {
   window.open(url, 'chooser', 'width=460,height=420,left=200,top=120,scrollbars=yes,resizable=yes');
 }
 
+// "..." 单位库选择：模态对话框（showModalDialog 只有 IE 有），返回 "代码|名称"
+function OpenModalChooser(lx, textId, codeId) {
+  var args = { keyword: $id(textId).value };
+  var r = window.showModalDialog('/vsgzhr/Common/SelectDWK.aspx?lx=' + encodeURIComponent(lx), args, 'dialogWidth:480px;dialogHeight:400px;center:yes;status:no;resizable:no');
+  if (r) {
+    var p = String(r).split('|');
+    if ($id(codeId)) $id(codeId).value = p[0];
+    $id(textId).value = p[1];
+  }
+}
+
 // 公民身份号码改变时，自动带出出生日期与性别
 function SFZHChange(el) {
   var v = (el.value || '').replace(/\\s/g, '').toUpperCase();

@@ -49,6 +49,12 @@ const fieldSchema = z
     /** Picker only: id of the hidden code input, and the chooser table of vocab.ts. */
     codeId: z.string().optional(),
     chooser: z.string().optional(),
+    /**
+     * Text fields only: a "..." button that opens the chooser table of modal-chooser.ts with
+     * `window.showModalDialog` (an IE-only API) and writes the returned `code|text` into this
+     * box and the code into the field with id `codeField` (spec/portal.md §Pickers).
+     */
+    modalChooser: z.object({ table: z.string().min(1), codeField: z.string().min(1) }).optional(),
     /** Shown as a column of the saved-records grid. */
     grid: z.boolean().default(false),
     /** Takes a whole row in the two-pairs layout. */
@@ -59,7 +65,8 @@ const fieldSchema = z
   })
   .refine((f) => (f.kind === 'picker') === (f.codeId !== undefined && f.chooser !== undefined), {
     message: 'pickers need codeId and chooser',
-  });
+  })
+  .refine((f) => f.modalChooser === undefined || f.kind === 'text', { message: 'modal choosers sit on text fields' });
 export type FieldDef = z.infer<typeof fieldSchema>;
 
 const pageSchema = z.object({
@@ -131,7 +138,7 @@ const PAGE_INPUTS: PageInput[] = [
       { key: 'MZ', label: '民族', id: 'ddlMZ', kind: 'select', required: true, options: 'ETHNICITY' },
       { key: 'ZZMM', label: '政治面貌', id: 'ddlZZMM', kind: 'select', required: true, options: 'POLITICAL_STATUS' },
       { key: 'CJGZSJ', label: '参加工作时间', id: 'txtCJGZSJ', kind: 'date', required: true },
-      { key: 'GZDW', label: '工作单位', id: 'txtGZDW', kind: 'text', required: true, maxLength: 50 },
+      { key: 'GZDW', label: '工作单位', id: 'txtGZDW', kind: 'text', required: true, maxLength: 50, modalChooser: { table: 'DW', codeField: 'txtTYXYDM' } },
       { key: 'TYXYDM', label: '单位统一社会信用代码', id: 'txtTYXYDM', kind: 'text', maxLength: 18 },
       { key: 'XCSZY', label: '现从事专业技术工作', id: 'txtXCSZY', kind: 'text', maxLength: 30 },
       { key: 'LXDH', label: '联系电话', id: 'txtLXDH', kind: 'text', maxLength: 20 },

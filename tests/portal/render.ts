@@ -119,8 +119,12 @@ function controlHtml(field: FieldDef, ctx: FormContext): string {
   const maxlength = field.maxLength ? ` maxlength="${field.maxLength}"` : '';
   const onchange = field.onchange ? ` onchange="${esc(field.onchange)}"` : '';
   switch (field.kind) {
-    case 'text':
-      return `<input name="${esc(name)}" type="text" value="${esc(value)}"${maxlength} id="${esc(id)}" class="input"${onchange} />`;
+    case 'text': {
+      const box = `<input name="${esc(name)}" type="text" value="${esc(value)}"${maxlength} id="${esc(id)}" class="input"${onchange} />`;
+      const modal = field.modalChooser;
+      if (!modal) return box;
+      return `${box}<input type="button" value="..." class="btnpick" title="从单位库选择" onclick="OpenModalChooser('${jsString(modal.table)}','${jsString(id)}','${jsString(controlId(page, modal.codeField))}')" />`;
+    }
     case 'date':
       return `<input name="${esc(name)}" type="text" value="${esc(value)}" readonly="readonly" id="${esc(id)}" class="Wdate" onclick="WdatePicker({el:this,dateFmt:'yyyy-MM-dd'})"${onchange} />`;
     case 'textarea': {

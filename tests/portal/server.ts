@@ -15,6 +15,7 @@ import {
   welcomePage,
 } from './entry';
 import { parseForm, readBody, type FormPost } from './http-body';
+import { MODAL_CHOOSER_PATH, modalChooserPage } from './modal-chooser';
 import { STEP_PAGES, UPLOAD_PAGE } from './pages';
 import { errorPage, notFound, redirect, type Handled, type Reply } from './reply';
 import { checkEventValidation, SessionStore, type Session } from './session';
@@ -87,6 +88,7 @@ const ROUTES = new Map<string, Route>([
   ['/vsgzhr/ZCSB/LeftTree.aspx', { auth: true, series: true, handle: (s) => leftTreePage(s) }],
   ['/vsgzhr/ZCSB/Welcome.aspx', { auth: true, series: true, handle: (s) => welcomePage(s) }],
   ['/vsgzhr/Common/SelectDM.aspx', { auth: true, series: false, handle: (_s, q) => chooserPage(q) }],
+  [MODAL_CHOOSER_PATH, { auth: true, series: false, handle: (_s, q) => modalChooserPage(q) }],
   [
     '/vsgzhr/ZCSB/ShowPhoto.aspx',
     {

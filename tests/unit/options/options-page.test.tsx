@@ -84,6 +84,7 @@ describe('options page', () => {
     ]);
     expect(await listProfiles()).toHaveLength(1);
     expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
+    expect(byTestId('options-message')).toBeNull();
   });
 
   it('shows inline Chinese messages, refuses to save until fixed, and says 已保存 after the write', async () => {

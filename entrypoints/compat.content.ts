@@ -1,0 +1,17 @@
+import { installModalDialogShim } from '@/lib/compat/modal-dialog';
+import { watchIeOnlyErrors } from '@/lib/compat/ie-only';
+import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from '@/lib/portal/hosts';
+
+// Main-world shims for IE-era pages (lib/compat/): before any page script runs, in every frame
+// of the same hosts as the overlay. No extension APIs and no profile data here — page scripts
+// share this world. Hosts the user adds get it too (lib/hosts/registration.ts).
+export default defineContentScript({
+  matches: import.meta.env.MODE === 'e2e' ? [...PORTAL_MATCHES, ...E2E_EXTRA_MATCHES] : PORTAL_MATCHES,
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    installModalDialogShim(window);
+    watchIeOnlyErrors(window);
+  },
+});

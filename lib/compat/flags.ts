@@ -1,0 +1,50 @@
+/**
+ * The one channel between our main-world script (entrypoints/compat.content.ts, which cannot
+ * use extension APIs) and the content script's overlay: space-separated tokens in the
+ * `data-zc-legacy` attribute of the frame's `<html>` element. Tokens only — never page values
+ * or profile data, because page scripts can read and write this attribute too.
+ */
+
+/** Attribute on `document.documentElement` holding the tokens. */
+export const LEGACY_ATTR = 'data-zc-legacy';
+
+/**
+ * What the main-world script saw:
+ * - `showModalDialog`: a page script called `window.showModalDialog` (removed in Chrome 43);
+ *   the chooser was opened as an ordinary pop-up window.
+ * - `showModalDialog-replayed`: the chooser returned a value and the caller's inline handler
+ *   was run again with that value.
+ * - `showModalDialog-unresolved`: the chooser returned a value but no inline handler could be
+ *   re-run (handler added by addEventListener, `javascript:` link, element gone).
+ * - `popup-blocked`: the browser refused the pop-up window.
+ * - `ie-only-api`: a page script failed on an IE-only API (ActiveXObject, attachEvent, …).
+ */
+export const LEGACY_TOKENS = [
+  'showModalDialog',
+  'showModalDialog-replayed',
+  'showModalDialog-unresolved',
+  'popup-blocked',
+  'ie-only-api',
+] as const;
+export type LegacyToken = (typeof LEGACY_TOKENS)[number];
+
+/**
+ * Adds a token to the frame's flag (idempotent).
+ * @param doc the frame's document (its `<html>` element carries the attribute).
+ */
+export function addLegacyToken(doc: Document, token: LegacyToken): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const tokens = legacyTokens(doc);
+  if (!tokens.includes(token)) root.setAttribute(LEGACY_ATTR, [...tokens, token].join(' '));
+}
+
+/**
+ * The known tokens currently set on a frame (unknown words, e.g. written by a page script,
+ * are ignored).
+ * @returns tokens in the order they were first set.
+ */
+export function legacyTokens(doc: Document): LegacyToken[] {
+  const raw = doc.documentElement?.getAttribute(LEGACY_ATTR) ?? '';
+  return raw.split(/\s+/).filter((t): t is LegacyToken => (LEGACY_TOKENS as readonly string[]).includes(t));
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { suggestCopyLabel, uniqueLabel } from '../../../components/options/labels';
+import { displayValue, storedValue, withValue } from '../../../components/options/field-values';
+
+describe('labels', () => {
+  it('moves the year on for a copy of last year’s application, and keeps labels unique', () => {
+    expect(suggestCopyLabel('张小明 · 2020 初级', [])).toBe('张小明 · 2021 初级');
+    expect(suggestCopyLabel('张小明 · 2020 初级', ['张小明 · 2021 初级'])).toBe('张小明 · 2021 初级（2）');
+    expect(suggestCopyLabel('李四', [])).toBe('李四（副本）');
+    expect(uniqueLabel('新档案', ['新档案', '新档案（2）'])).toBe('新档案（3）');
+  });
+});
+
+describe('field values', () => {
+  it('converts input text to stored types, keeping what cannot convert for the schema to flag', () => {
+    expect(storedValue('int', '2019')).toBe(2019);
+    expect(storedValue('int', '二〇一九')).toBe('二〇一九');
+    expect(storedValue('optional-int', '')).toBeUndefined();
+    expect(storedValue('bool', '否')).toBe(false);
+    expect(storedValue('open-end', ' ')).toBeNull();
+    expect(displayValue('open-end', null)).toBe('');
+    expect(displayValue('bool', true)).toBe('是');
+    expect(withValue({ a: 1, b: 2 }, 'b', undefined)).toEqual({ a: 1 });
+  });
+});
