@@ -1,2 +1,7 @@
-// IndexedDB for happy-dom unit tests (lib/profile/db). A fresh in-memory factory per test file.
+// IndexedDB for happy-dom unit tests (lib/profile/db): an in-memory factory per test file.
 import 'fake-indexeddb/auto';
+import { Blob as NodeBlob } from 'node:buffer';
+
+// happy-dom's Blob is not structured-cloneable, so fake-indexeddb would store it as a plain
+// object; a real browser keeps Blobs. Node's Blob clones correctly.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;

@@ -5,9 +5,8 @@ import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getActiveProfile, getProfile, listProfiles, PROFILE_DB_NAME } from '../../../lib/profile/db';
 import { writeStoreMarker } from '../../../lib/profile/store-marker';
 import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
-import { resetProfileStore, useCloneableBlob } from '../profile/db-helpers';
+import { resetProfileStore } from '../profile/db-helpers';
 
-useCloneableBlob();
 
 let root: HTMLElement;
 beforeEach(async () => {

@@ -1,5 +1,4 @@
 // Resets the profile database and the marker between tests (fake-indexeddb + WXT fake browser).
-import { Blob as NodeBlob } from 'node:buffer';
 import { fakeBrowser } from 'wxt/testing';
 import { closeProfileDb, PROFILE_DB_NAME } from '../../../lib/profile/db';
 
@@ -13,13 +12,4 @@ export async function resetProfileStore(): Promise<void> {
     req.onblocked = () => reject(new Error('deleteDatabase blocked: a connection was left open'));
   });
   fakeBrowser.reset();
-}
-
-/**
- * Makes `Blob` survive IndexedDB in tests. fake-indexeddb copies values with Node's
- * structuredClone, which turns happy-dom's Blob into a plain object (a real browser clones Blobs);
- * Node's own Blob clones. Call once per test file that stores photos.
- */
-export function useCloneableBlob(): void {
-  globalThis.Blob = NodeBlob as unknown as typeof Blob;
 }

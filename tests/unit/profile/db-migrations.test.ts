@@ -9,9 +9,8 @@ import {
   saveProfile,
 } from '../../../lib/profile/db';
 import { emptyProfile } from '../../../lib/profile/schema';
-import { resetProfileStore, useCloneableBlob } from './db-helpers';
+import { resetProfileStore } from './db-helpers';
 
-useCloneableBlob();
 beforeEach(resetProfileStore);
 
 /** Opens the database with raw IndexedDB at a given version, running `upgrade` on creation. */

@@ -24,9 +24,8 @@ import {
 } from '../../../lib/profile/import-export';
 import { emptyProfile } from '../../../lib/profile/schema';
 import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from './fixtures';
-import { resetProfileStore, useCloneableBlob } from './db-helpers';
+import { resetProfileStore } from './db-helpers';
 
-useCloneableBlob();
 beforeEach(resetProfileStore);
 
 async function importSample() {

@@ -3,9 +3,8 @@ import { getActiveProfile } from '../../../lib/profile/db';
 import { importProfileText } from '../../../lib/profile/import-export';
 import { handleProfileMessage, isProfileMessage, PROFILE_MESSAGES } from '../../../lib/profile/messages';
 import { SAMPLE_TEXT, sampleDoc } from './fixtures';
-import { resetProfileStore, useCloneableBlob } from './db-helpers';
+import { resetProfileStore } from './db-helpers';
 
-useCloneableBlob();
 beforeEach(resetProfileStore);
 
 describe('profile messages (background side)', () => {

@@ -1,0 +1,93 @@
+/**
+ * Portal addresses a user adds at run time (issue 8; spec/portal.md §Hosts: "the host may move
+ * again"). An address is typed as origin + optional path prefix ("https://new.example.gov.cn/vsgzhr/");
+ * it becomes the match pattern `*://host/*`:
+ * - whole host, because IIS paths are case-insensitive (`/vsgzhr/` and `/VSGZHR/` are one page,
+ *   and the real menus link both spellings) while match-pattern paths are case-sensitive: a
+ *   pattern `*://host/vsgzhr/*` would silently miss frames addressed as `/VSGZHR/…`, and listing
+ *   case variants cannot cover mixed spellings (`/VsGzHr/`). The path prefix is kept for display.
+ * - both http and https (`*`), because the portal has used both (spec/portal.md §Hosts);
+ * - no port: a match pattern without a port matches every port in Chromium.
+ */
+import { z } from 'zod';
+import { PORTAL_HOSTS } from '../portal/hosts';
+
+export const addedHostSchema = z.object({
+  /** Lower-case host name or IP, e.g. "new.example.gov.cn". */
+  host: z.string().min(1),
+  /** The match pattern registered and granted, e.g. "*://new.example.gov.cn/*". */
+  pattern: z.string().min(1),
+  /** What the user typed, normalised (origin + path), for display only. */
+  address: z.string(),
+  /** ISO 8601 time it was added. */
+  addedAt: z.string(),
+});
+export type AddedHost = z.infer<typeof addedHostSchema>;
+
+/** The typed address: http(s), a host without wildcards or credentials, any path. */
+const addressSchema = z
+  .string()
+  .trim()
+  .min(1, '请输入申报系统的网址')
+  .max(300, '网址太长')
+  .refine((s) => !s.includes('*'), '网址中不能有通配符 *：请输入申报系统页面的实际网址')
+  .transform((s, ctx) => {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`;
+    let url: URL;
+    try {
+      url = new URL(withScheme);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: '这不是有效的网址' });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      ctx.addIssue({ code: 'custom', message: '只支持 http:// 或 https:// 开头的网址' });
+      return z.NEVER;
+    }
+    if (url.username || url.password) {
+      ctx.addIssue({ code: 'custom', message: '网址中不能包含用户名或密码' });
+      return z.NEVER;
+    }
+    if (!url.hostname || url.hostname.startsWith('.') || url.hostname.endsWith('.')) {
+      ctx.addIssue({ code: 'custom', message: '网址缺少主机名' });
+      return z.NEVER;
+    }
+    return url;
+  });
+
+/**
+ * The match pattern for a host: whole host, http and https, all ports (see the module note).
+ * @param host a host name or IP literal (IPv6 in brackets), lower case.
+ */
+export function hostPattern(host: string): string {
+  return `*://${host}/*`;
+}
+
+/**
+ * Validates a typed portal address.
+ * @param input e.g. "https://new.example.gov.cn/vsgzhr/login_home.aspx", "new.example.gov.cn/vsgzhr"
+ *   (http:// is assumed when the scheme is missing).
+ * @returns `{ ok: true, host, pattern, address }` (address = origin + path, no query or
+ *   fragment) or `{ ok: false, error }` with one Chinese sentence. Built-in portal hosts are
+ *   refused ("已内置") because they need no permission. Never throws.
+ */
+export function parsePortalAddress(
+  input: string,
+): { ok: true; host: string; pattern: string; address: string } | { ok: false; error: string } {
+  const parsed = addressSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? '这不是有效的网址' };
+  const url = parsed.data;
+  const host = url.hostname.toLowerCase();
+  if ((PORTAL_HOSTS as readonly string[]).includes(host)) return { ok: false, error: `${host} 是已内置的申报系统地址，无需添加` };
+  return { ok: true, host, pattern: hostPattern(host), address: `${url.protocol}//${url.host}${url.pathname}` };
+}
+
+/**
+ * The concrete host of a granted http(s) match pattern, or null for patterns that name no
+ * single host (`*://*/*`, `<all_urls>`, `*.example.com`, other schemes).
+ * @param pattern e.g. "http://127.0.0.1/*" → "127.0.0.1".
+ */
+export function hostOfPattern(pattern: string): string | null {
+  const m = /^(\*|https?):\/\/([^/*]+)\/.*$/.exec(pattern);
+  return m ? m[2]!.toLowerCase() : null;
+}
