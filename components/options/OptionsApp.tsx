@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { emptyProfile } from '../../lib/profile/schema';
+import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   acknowledgeVanishedProfiles,
   checkForVanishedProfiles,
@@ -16,6 +16,7 @@ import {
   type StoredProfile,
 } from '../../lib/profile/db';
 import { ImportExportPanel } from './ImportExportPanel';
+import { OPTIONS_PANELS } from './panels';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { suggestCopyLabel, uniqueLabel } from './labels';
@@ -33,7 +34,8 @@ const PERSIST_TEXT = {
 const UNDO_MS = 15_000;
 
 /**
- * The options page: profile list, import/export, and the editor for the selected profile.
+ * The options page: profile list, import/export, the tool panels (components/options/panels.tsx)
+ * and the editor for the selected profile.
  * Talks to IndexedDB directly (same extension origin); never depends on the background.
  */
 export function OptionsApp() {
@@ -49,6 +51,8 @@ export function OptionsApp() {
   const [dirty, setDirty] = useState(false);
   const [pendingSelect, setPendingSelect] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The editor's current draft, tagged with its profile id (the tool panels read it). */
+  const [draft, setDraft] = useState<{ id: string; profile: Profile } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   /** Runs a storage action, showing its failure as a banner instead of throwing. */
@@ -94,6 +98,7 @@ export function OptionsApp() {
 
   const selected = profiles.find((p) => p.id === selectedId) ?? null;
   const active = profiles.find((p) => p.id === activeId) ?? null;
+  const editedProfile = selected ? (draft?.id === selected.id ? draft.profile : selected.profile) : null;
 
   const select = (id: string) => {
     if (id === selectedId) return;
@@ -224,12 +229,16 @@ export function OptionsApp() {
           />
         </aside>
         <main>
+          {OPTIONS_PANELS.map(({ id, Component }) => (
+            <Component key={id} profile={editedProfile} />
+          ))}
           {selected ? (
             <ProfileEditor
               key={selected.id}
               stored={selected}
               onSaved={() => void refresh()}
               onDirtyChange={setDirty}
+              onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
             />
           ) : (
             loaded && (

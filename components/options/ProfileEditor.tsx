@@ -14,6 +14,8 @@ interface ProfileEditorProps {
   stored: StoredProfile;
   onSaved: (stored: StoredProfile) => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** Receives the draft whenever it changes (the page's tool panels follow unsaved edits). */
+  onDraftChange: (draft: Profile) => void;
 }
 
 interface PhotoDraft {
@@ -61,7 +63,7 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
  * only after the IndexedDB transaction completed. Problems appear inline, in Chinese, under the
  * value they concern, and saving waits until there are none.
  */
-export function ProfileEditor({ stored, onSaved, onDirtyChange }: ProfileEditorProps) {
+export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
   const [photo, setPhoto] = useState<PhotoDraft | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving'; text: string } | null>(null);
@@ -80,6 +82,7 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange }: ProfileEditorP
     else setDraft(stored.profile);
   }, [stored.updatedAt]);
   useEffect(() => onDirtyChange(dirty), [dirty]);
+  useEffect(() => onDraftChange(draft), [draft]);
 
   const update = (next: Profile) => {
     setDraft(next);

@@ -2,6 +2,8 @@ import type { OverlayActions, OverlayModel, OverlayTab } from './model';
 import { FindingList } from './FindingList';
 import { AutofillPanel } from './AutofillPanel';
 import { PreSubmitDialog } from './PreSubmitDialog';
+import { TeachPanel } from './TeachPanel';
+import { CapturePanel } from './CapturePanel';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -103,6 +105,10 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               onClose={actions.closeAutofill}
               onJump={actions.jumpTo}
             />
+            <div class="zc-tools">
+              <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />
+              <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} />
+            </div>
           </div>
         )}
       </div>

@@ -3,6 +3,8 @@ import type { FillPlan } from '@/lib/fill/plan';
 import type { FillReport } from '@/lib/fill/apply';
 import type { StepDefinition } from '@/lib/portal/steps';
 import type { Corner } from '@/lib/overlay/placement';
+import type { FieldKey } from '@/lib/fields/keys';
+import type { CaptureChange, CaptureRejection } from '@/lib/profile/capture';
 
 /** Everything the overlay shows; the content-script controller owns it and re-renders on change. */
 export interface OverlayModel {
@@ -15,6 +17,8 @@ export interface OverlayModel {
   /** A message when the profile could not be read (storage unavailable, extension updated…). */
   notice: string | null;
   autofill: AutofillState;
+  teach: TeachState;
+  capture: CaptureState;
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
@@ -29,6 +33,19 @@ export type AutofillState =
   | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number> }
   | { phase: 'applying' }
   | { phase: 'report'; report: FillReport };
+
+/** Teach mode (issue 5): the user points at a field and says which profile key it is. */
+export type TeachState =
+  | { phase: 'idle' }
+  | { phase: 'picking' }
+  | { phase: 'choose'; control: number; label: string; keys: { key: FieldKey; title: string }[]; current: FieldKey | null }
+  | { phase: 'saved'; label: string; title: string };
+
+/** "把本页内容存入档案" (issue 4: capture from the page). */
+export type CaptureState =
+  | { phase: 'idle' }
+  | { phase: 'preview'; changes: (CaptureChange & { title: string })[]; rejected: (CaptureRejection & { title: string })[] }
+  | { phase: 'done'; message: string };
 
 export interface PreSubmitState {
   /** The portal button's text, e.g. 保存并下一步 / 送审. */
@@ -51,4 +68,10 @@ export interface OverlayActions {
   preSubmitContinue(): void;
   preSubmitCancel(): void;
   recheck(): void;
+  startTeach(): void;
+  teachAs(key: FieldKey): void;
+  cancelTeach(): void;
+  startCapture(): void;
+  applyCapture(): void;
+  closeCapture(): void;
 }

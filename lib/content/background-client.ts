@@ -1,5 +1,6 @@
 import type { Profile } from '../profile/schema';
-import type { ActiveProfileResponse } from '../profile/messages';
+import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
+import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
 
 /** The active profile as the content script sees it, or why it could not be had. */
@@ -50,5 +51,24 @@ export async function requestProgress(): Promise<ProgressState | null> {
     return ((await browser.runtime.sendMessage({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Sends page values to the active profile (the background merges them with
+ * lib/profile/capture applyCapturedValues).
+ * @param values profile paths with page texts (lib/content/capture.ts).
+ * @param dryRun true: only compute the diff for the preview; false: save.
+ * @returns the diff and rejected values, or `error` (Chinese) when nothing could be done.
+ */
+export async function applyCapturedToProfile(
+  values: CapturedValue[],
+  dryRun: boolean,
+): Promise<{ saved: boolean; diff: ApplyCapturedResponse['diff']; rejected: ApplyCapturedResponse['rejected']; error?: string }> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
+    return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
+  } catch (error) {
+    return { saved: false, diff: [], rejected: [], error: isDisconnected(error) ? RECONNECT : '暂时无法保存到档案，请刷新页面重试。' };
   }
 }

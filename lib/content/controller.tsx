@@ -23,6 +23,11 @@ import { readSettings, effectiveCountingDate, writeSettings } from '../settings'
 import { requestActiveProfile, reportProgress, requestProgress } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
+import { FIELD_DICTIONARY, specOf } from '../fields/dictionary';
+import { mappingFromControl } from '../fields/taught';
+import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
+import { capturedValuesFromPage, capturePathTitle } from './capture';
+import { applyCapturedToProfile } from './background-client';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
@@ -78,6 +83,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     profileLabel: null,
     notice: null,
     autofill: { phase: 'idle' },
+    teach: { phase: 'idle' },
+    capture: { phase: 'idle' },
     preSubmit: null,
     collapsed: settings.overlayCollapsed,
     corner: 'bottom-right',
@@ -109,9 +116,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     return c ? resolveControl(document, c) : null;
   };
 
-  function refresh(): void {
+  /** Reads the page again (values change without DOM mutations) and re-decides everything. */
+  function reread(): void {
     snapshot = collectSnapshot(document, window);
     evaluation = evaluatePage(snapshot, inputs);
+  }
+
+  function refresh(): void {
+    reread();
     const step = evaluation.recognition.step;
     model.step = stepById(step);
     model.advice = isApplicationStep(step) ? adviceFor(step).map((a) => a.text) : [];
@@ -245,7 +257,98 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     recheck: refresh,
+    startTeach() {
+      model.teach = { phase: 'picking' };
+      draw();
+    },
+    teachAs(key) {
+      if (model.teach.phase !== 'choose') return;
+      const control = snapshot.controls[model.teach.control];
+      const label = model.teach.label;
+      if (!control) return;
+      const mapping = mappingFromControl(location.hostname, evaluation.recognition.step, control, key);
+      void saveTaughtMapping(mapping).then((all) => {
+        inputs.taught = all;
+        model.teach = { phase: 'saved', label, title: specOf(key).title };
+        refresh();
+      });
+    },
+    cancelTeach() {
+      model.teach = { phase: 'idle' };
+      draw();
+    },
+    startCapture() {
+      reread();
+      const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
+      void applyCapturedToProfile(values, true).then((reply) => {
+        if (reply.error) {
+          model.capture = { phase: 'done', message: reply.error };
+        } else {
+          model.capture = {
+            phase: 'preview',
+            changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
+            rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
+          };
+        }
+        draw();
+      });
+    },
+    applyCapture() {
+      reread();
+      const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
+      void applyCapturedToProfile(values, false).then(async (reply) => {
+        model.capture = {
+          phase: 'done',
+          message: reply.error ?? (reply.saved ? `已存入档案（${reply.diff.length} 项）。` : '没有需要存入的变化。'),
+        };
+        const active = await requestActiveProfile();
+        inputs.profile = active.profile;
+        refresh();
+      });
+    },
+    closeCapture() {
+      model.capture = { phase: 'idle' };
+      draw();
+    },
   };
+
+  /** The profile keys a user may teach on this step, with their Chinese titles. */
+  function teachableKeys() {
+    const step = evaluation.recognition.step;
+    return FIELD_DICTIONARY.filter((spec) => spec.steps.includes(step)).map((spec) => ({ key: spec.key, title: spec.title }));
+  }
+
+  // Teach mode: the next press on a page field chooses it instead of acting on it. Taken at
+  // mousedown, before the page focuses the field or opens a drop-down; its click is swallowed.
+  let swallowClickOn: Element | null = null;
+  const onTeachClick = (event: MouseEvent) => {
+    if (swallowClickOn && event.target instanceof Element && swallowClickOn.contains(event.target)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      swallowClickOn = null;
+    }
+  };
+  const onTeachPick = (event: MouseEvent) => {
+    if (model.teach.phase !== 'picking') return;
+    const target = event.target instanceof Element ? event.target.closest('input, select, textarea') : null;
+    if (!target || target.closest('[data-zc-root]')) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    swallowClickOn = target;
+    reread();
+    const control = snapshot.controls.find((c) => resolveControl(document, c) === target);
+    if (!control) return;
+    const current = evaluation.matches.find((m) => m.control === control.index)?.key ?? null;
+    const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
+    model.teach = { phase: 'choose', control: control.index, label, keys: teachableKeys(), current };
+    draw();
+  };
+  const onTeachEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && model.teach.phase === 'picking') actions.cancelTeach();
+  };
+  document.addEventListener('mousedown', onTeachPick, true);
+  document.addEventListener('click', onTeachClick, true);
+  document.addEventListener('keydown', onTeachEscape, true);
 
   function stepId(): ApplicationStepId {
     const step = evaluation.recognition.step;
@@ -259,8 +362,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
       return;
     }
-    snapshot = collectSnapshot(document, window);
-    evaluation = evaluatePage(snapshot, inputs);
+    reread();
     const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex });
     model.collapsed = false;
     model.tab = 'fill';
@@ -362,6 +464,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     observer.disconnect();
     clearTimeout(settleTimer);
     document.removeEventListener('click', onClick, true);
+    document.removeEventListener('mousedown', onTeachPick, true);
+    document.removeEventListener('click', onTeachClick, true);
+    document.removeEventListener('keydown', onTeachEscape, true);
     document.removeEventListener('input', onInput, true);
     document.removeEventListener('change', onInput, true);
     document.removeEventListener('compositionstart', onCompositionStart, true);
@@ -376,7 +481,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   if (isApplicationStep(first)) await report(first, 'visit');
 
   // Profile and progress arrive from the background; the overlay is already visible meanwhile.
-  const [profile, progress] = await Promise.all([requestActiveProfile(), requestProgress()]);
+  const [profile, progress, taught] = await Promise.all([requestActiveProfile(), requestProgress(), readTaughtMappings()]);
+  inputs.taught = taught;
   inputs.profile = profile.profile;
   model.profileLabel = profile.label;
   model.notice = profile.problem;

@@ -1,6 +1,6 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { FieldMatch, PageFieldValue } from '../fields/match';
-import type { TaughtMapping } from '../fields/taught';
+import { mappingsFor, type TaughtMapping } from '../fields/taught';
 import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
@@ -36,7 +36,7 @@ export interface EvaluationInputs {
 export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs): PageEvaluation {
   const recognition = recognizeStep(snapshot, inputs.hints);
   const step = recognition.step;
-  const taught = inputs.taught.filter((t) => t.step === step);
+  const taught = mappingsFor(inputs.taught, snapshot.url, step);
   const matches = recognizeFields(snapshot, step, { taught });
   const fields = pageFieldValues(snapshot, matches);
   const context: CheckContext = {

@@ -84,7 +84,7 @@ export function parsePortalAddress(
 
 /**
  * The concrete host of a granted http(s) match pattern, or null for patterns that name no
- * single host (`*://*/*`, `<all_urls>`, `*.example.com`, other schemes).
+ * single host (any-host wildcards, `<all_urls>`, subdomain wildcards, other schemes).
  * @param pattern e.g. "http://127.0.0.1/*" → "127.0.0.1".
  */
 export function hostOfPattern(pattern: string): string | null {

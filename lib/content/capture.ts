@@ -1,0 +1,71 @@
+import type { PageFieldValue } from '../fields/match';
+import { SCALAR_KEYS, recordSectionOf, type FieldKey } from '../fields/keys';
+import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
+import { specOf } from '../fields/dictionary';
+import type { CapturedValue } from '../profile/capture';
+import type { Profile, RecordSection } from '../profile/schema';
+import type { StepId } from '../portal/step-ids';
+
+const SCALARS: ReadonlySet<string> = new Set(SCALAR_KEYS);
+
+/**
+ * Which profile row the record form on the page is: the row whose 记录序号 (or, for 年度考核,
+ * whose 年度) equals the page's; otherwise a new row after the last.
+ */
+function recordIndexOf(section: RecordSection, fields: readonly PageFieldValue[], profile: Profile | null): number {
+  const rows = (profile?.[section] ?? []) as { seq?: number; year?: number }[];
+  const pageValue = (key: FieldKey) => fields.find((f) => f.key === key && f.value !== '')?.value;
+  const seq = Number(pageValue(`${section}.seq` as FieldKey));
+  if (Number.isInteger(seq) && seq > 0) {
+    const byIndex = rows.findIndex((r) => r.seq === seq);
+    if (byIndex >= 0) return byIndex;
+  }
+  if (section === 'annualReviews') {
+    const year = Number(pageValue('annualReviews.year'));
+    const byYear = rows.findIndex((r) => r.year === year);
+    if (byYear >= 0) return byYear;
+  }
+  return rows.length;
+}
+
+/**
+ * The values of a filled portal page as profile paths, for "把本页存入档案" (issue 4: capture
+ * from the page). Scalar keys keep their path (`basic.idNumber`); the open record form of a
+ * record step goes to `section[i].property`, the row chosen by its 记录序号 (or 年度); `page.*`
+ * keys (photo, consent…) and empty values are left out.
+ *
+ * @param fields recognised fields with their page values (lib/fields/recognize pageFieldValues).
+ * @param step the recognised step.
+ * @param profile the active profile, to find the row; null → rows are appended from 0.
+ * @returns one value per path, the first non-empty control winning when several share a key.
+ */
+export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: StepId, profile: Profile | null): CapturedValue[] {
+  const section = sectionOfStep(step);
+  const index = section ? recordIndexOf(section, fields, profile) : 0;
+  const out = new Map<string, string>();
+  for (const f of fields) {
+    if (f.value === '') continue;
+    let path: string | null = null;
+    if (SCALARS.has(f.key)) path = f.key;
+    else if (section && recordSectionOf(f.key) === section) {
+      const prop = f.key.slice(section.length + 1);
+      // 年度考核 rows have no 记录序号 in the profile: the page's one is its own numbering.
+      if (!(section === 'annualReviews' && prop === 'seq')) path = `${section}[${index}].${prop}`;
+    }
+    if (path && !out.has(path)) out.set(path, f.value);
+  }
+  return [...out].map(([path, value]) => ({ path, value }));
+}
+
+/**
+ * A Chinese name for a capture path: `education[1].school` → "学历 第 2 条 · 毕业院校".
+ * @param path a path produced by capturedValuesFromPage.
+ */
+export function capturePathTitle(path: string): string {
+  const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+  if (m) {
+    const [, section, index, prop] = m as unknown as [string, RecordSection, string, string];
+    return `${SECTION_TITLE[section]} 第 ${Number(index) + 1} 条 · ${specOf(`${section}.${prop}` as FieldKey).title}`;
+  }
+  return specOf(path as FieldKey).title;
+}

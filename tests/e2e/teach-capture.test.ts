@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login, openStep } from '../portal/drive';
+import { importProfileFile, inOverlay, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+
+const shots = resolve('artifacts/e2e/teach-capture');
+
+const MOBILE = 'input[id$="txtSJHM"]';
+const DISGUISED = '#TextBox77';
+
+/**
+ * Makes the 手机号码 box unrecognisable: its label becomes text no dictionary knows and its
+ * id/name lose the pinyin initials (a page the product has never seen).
+ */
+async function disguiseMobile(frame: Frame): Promise<void> {
+  await frame.$eval(MOBILE, (el) => {
+    const cell = el.closest('td')?.previousElementSibling;
+    if (!cell) throw new Error('no label cell');
+    cell.textContent = '联络甲：';
+    el.id = 'TextBox77';
+    el.setAttribute('name', 'TextBox77');
+  });
+}
+
+describe('capture from the page and teach mode', () => {
+  let portal: PortalServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    portal = await startPortal();
+    browser = await launchExtension();
+    // A repeat applicant starts from an empty profile and last year's filled pages.
+    const dir = await mkdtemp(join(tmpdir(), 'zc-empty-'));
+    const empty = join(dir, 'empty.json');
+    await writeFile(empty, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '王小红 · 2026' } }));
+    await importProfileFile(browser, empty);
+    page = await browser.context.newPage();
+    await login(page, portal);
+    await chooseSeries(page, '初级');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('reads a filled page back into the active profile after showing the diff', async () => {
+    const frame = await openStep(page, 'awards-summary');
+    await waitForStep(frame, 'awards-summary');
+    const areas = frame.locator('textarea');
+    await areas.nth(0).fill('无。');
+    await areas.nth(1).fill('2020 年起从事水质监测，独立完成采样与分析。');
+    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    const changes = inOverlay(frame, '[data-testid="zc-capture-change"]');
+    await expect.poll(() => changes.count()).toBe(2);
+    expect(await changes.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')).sort())).toEqual(['awards', 'workSummary']);
+    await frame.page().screenshot({ path: `${shots}/capture-preview.png` });
+    await inOverlay(frame, '[data-testid="zc-capture-apply"]').click();
+    await inOverlay(frame, '[data-testid="zc-capture-done"]').waitFor();
+    expect(await inOverlay(frame, '[data-testid="zc-capture-done"]').textContent()).toContain('已存入档案（2 项）');
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => options.locator('[data-field="workSummary"]').inputValue()).toBe('2020 年起从事水质监测，独立完成采样与分析。');
+    expect(await options.locator('[data-field="awards"]').inputValue()).toBe('无。');
+    await options.close();
+  });
+
+  it('learns a field it did not recognise and keeps the mapping across reloads', async () => {
+    let frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await disguiseMobile(frame);
+    await frame.fill(DISGUISED, '13912345678');
+    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    // Not recognised yet: capturing the page does not offer it.
+    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
+    expect(await inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]').count()).toBe(0);
+    await inOverlay(frame, '[data-testid="zc-capture-preview"] button:has-text("取消")').click();
+
+    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await frame.click(DISGUISED);
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
+    // Picking a field neither focuses it nor acts on it.
+    expect(await frame.locator(DISGUISED).evaluate((el) => el === document.activeElement)).toBe(false);
+    await inOverlay(frame, '[data-testid="zc-teach-key"]').selectOption('basic.mobile');
+    await page.screenshot({ path: `${shots}/teach-choose.png` });
+    await inOverlay(frame, '[data-testid="zc-teach-save"]').click();
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="saved"]').waitFor();
+
+    // After a full reload the page is again unknown to the dictionary; the mapping still applies.
+    await frame.evaluate(() => location.reload());
+    frame = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
+    await frame.waitForLoadState('load');
+    await waitForStep(frame, 'basic-info');
+    await disguiseMobile(frame);
+    await frame.fill(DISGUISED, '13912345678');
+    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    const row = inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('13912345678');
+  });
+});
