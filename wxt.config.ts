@@ -10,11 +10,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
-    name: '职称申报助手',
-    description: '广州市初次职称考核认定（工程系列 生态环境专业）申报：步骤指引、申报前检查与自动填写。数据只保存在本机浏览器。',
+    // Texts in public/_locales/{zh_CN,en}/messages.json; Simplified Chinese unless the browser is English.
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'zh_CN',
     minimum_chrome_version: '116',
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: mode === 'e2e' ? [...PORTAL_MATCHES, ...E2E_EXTRA_MATCHES] : [...PORTAL_MATCHES],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Keyboard shortcuts, changeable by the user at chrome://extensions/shortcuts (lib/background/commands.ts).
+    commands: {
+      'autofill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_command_autofill__' },
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+Z' }, description: '__MSG_command_toggle__' },
+    },
   }),
 });

@@ -1,9 +1,11 @@
 import { handleBackgroundRequest } from '@/lib/background/router';
 import { registerHostListeners } from '@/lib/hosts/background';
+import { handleCommand } from '@/lib/background/commands';
 
 // Thin wiring: every message goes through the router (lib/background/router.ts). Listeners are
 // registered synchronously at start-up, once, as MV3 requires for a restarted service worker.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleBackgroundRequest(message, sender));
   registerHostListeners();
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
 });

@@ -52,7 +52,12 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
       summary={
         <>
           <span class="badge warn">仅供参考</span>
-          {estimate && <span class="section-step">估算：{estimate.level ?? '暂无可申报级别'}</span>}
+          {estimate && (
+            <span class="section-step">
+              估算：{estimate.level ?? '暂无可申报级别'}
+              {estimate.level && estimate.disqualifiers.length > 0 ? '（有不符合条件的情况）' : ''}
+            </span>
+          )}
         </>
       }
     >

@@ -34,7 +34,9 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
   const url = useObjectUrl(photo);
   const check = usePhotoCheck(photo);
   const [error, setError] = useState<string | null>(null);
-  const [pixels, setPixels] = useState<string | null>(null);
+  /** Decoded size of the preview, tagged with its URL so a previous photo's size is never shown. */
+  const [decoded, setDecoded] = useState<{ url: string; text: string } | null>(null);
+  const pixels = decoded && decoded.url === url ? decoded.text : null;
   const [fix, setFix] = useState<FixState | null>(null);
   const [accepted, setAccepted] = useState<Blob | null>(null);
   const fixHere = fix && fix.source === photo ? fix : null;
@@ -76,7 +78,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
       <div class="photo-main">
         <div class="photo-preview">
           {url ? (
-            <img src={url} alt="个人照片预览" data-testid="photo-preview" onLoad={(e) => setPixels(`${e.currentTarget.naturalWidth}×${e.currentTarget.naturalHeight} 像素`)} />
+            <img src={url} alt="个人照片预览" data-testid="photo-preview" onLoad={(e) => setDecoded({ url, text: `${e.currentTarget.naturalWidth}×${e.currentTarget.naturalHeight} 像素` })} />
           ) : (
             <span class="photo-empty">无照片</span>
           )}

@@ -1,8 +1,10 @@
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
 
-const RESULT_TEXT = { filled: '已填写', skipped: '未填写', failed: '失败', 'needs-user': '需您处理' } as const;
-const ACTION_TEXT = { fill: '将填写', skip: '不填写', 'needs-user': '需您处理' } as const;
+const RESULT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user' } as const satisfies Record<string, MessageKey>;
+const ACTION_TEXT = { fill: 'fill_action_fill', skip: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Record<string, MessageKey>;
 
 function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
   return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control));
@@ -33,13 +35,14 @@ export function AutofillPanel({
   onClose(): void;
   onJump(control: number): void;
 }) {
+  const shownText = useShownText();
   return (
     <div class="zc-autofill-box">
-      <p class="zc-muted">{profileLabel ? `使用档案：${profileLabel}` : '尚未导入档案：请先在扩展的选项页导入或填写。'}</p>
+      <p class="zc-muted">{profileLabel ? t('fill_using_profile', shownText(profileLabel)) : t('fill_no_profile')}</p>
 
       {state.phase === 'idle' && (
         <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={onStart}>
-          用档案填写本页…
+          {t('fill_start')}
         </button>
       )}
 
@@ -47,7 +50,7 @@ export function AutofillPanel({
         <div data-testid="zc-autofill-preview">
           {state.plan.recordSection && state.plan.recordCount > 0 && (
             <label class="zc-record-pick">
-              按档案中的第
+              {t('fill_record_before')}
               <select
                 value={String(state.plan.recordIndex ?? 0)}
                 onChange={(e) => onChooseRecord(Number((e.currentTarget as HTMLSelectElement).value))}
@@ -58,26 +61,26 @@ export function AutofillPanel({
                   </option>
                 ))}
               </select>
-              条记录填写（共 {state.plan.recordCount} 条）
+              {t('fill_record_after', state.plan.recordCount)}
             </label>
           )}
           {state.plan.items.length === 0 ? (
-            <p class="zc-muted">本页没有可以从档案填写的字段。</p>
+            <p class="zc-muted">{t('fill_nothing')}</p>
           ) : (
             <table class="zc-table">
               <thead>
                 <tr>
-                  <th scope="col">字段</th>
-                  <th scope="col">填入值</th>
-                  <th scope="col">来源</th>
-                  <th scope="col">处理</th>
+                  <th scope="col">{t('fill_col_field')}</th>
+                  <th scope="col">{t('fill_col_value')}</th>
+                  <th scope="col">{t('fill_col_source')}</th>
+                  <th scope="col">{t('fill_col_action')}</th>
                 </tr>
               </thead>
               <tbody>
                 {state.plan.items.map((item) => (
                   <tr key={item.control} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action}>
                     <td>{item.label}</td>
-                    <td class="zc-value">{item.value}</td>
+                    <td class="zc-value">{shownText(item.value)}</td>
                     <td class="zc-muted">{item.source}</td>
                     <td>
                       {item.action === 'fill' && item.overwrite ? (
@@ -87,19 +90,19 @@ export function AutofillPanel({
                             checked={state.overwrite.has(item.control)}
                             onChange={() => onToggleOverwrite(item.control)}
                           />
-                          覆盖页面已有值
+                          {t('fill_overwrite')}
                         </label>
                       ) : (
-                        <span>{ACTION_TEXT[item.action]}</span>
+                        <span>{t(ACTION_TEXT[item.action])}</span>
                       )}
-                      {item.reason && <div class="zc-muted">{item.reason}</div>}
+                      {item.reason && <div class="zc-muted">{shownText(item.reason)}</div>}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <p class="zc-hint">只会填写表格中的字段，不会替您点“保存”或“送审”。</p>
+          <p class="zc-hint">{t('fill_never_saves')}</p>
           <div class="zc-actions">
             <button
               type="button"
@@ -108,36 +111,36 @@ export function AutofillPanel({
               onClick={onApply}
               disabled={!state.plan.items.some((i) => willWrite(i, state.overwrite))}
             >
-              确认填写（{state.plan.items.filter((i) => willWrite(i, state.overwrite)).length} 项）
+              {t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
             </button>
             <button type="button" class="zc-btn" onClick={onClose}>
-              取消
+              {t('common_cancel')}
             </button>
           </div>
         </div>
       )}
 
-      {state.phase === 'applying' && <p role="status">正在填写…</p>}
+      {state.phase === 'applying' && <p role="status">{t('fill_applying')}</p>}
 
       {state.phase === 'report' && (
         <div>
           <ul data-testid="zc-autofill-report" class="zc-report">
             {state.report.items.map((item) => (
               <li key={item.control} data-testid="zc-autofill-item" data-result={item.result} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
-                <span class="zc-result">{RESULT_TEXT[item.result]}</span>
+                <span class="zc-result">{t(RESULT_TEXT[item.result])}</span>
                 <span>{item.label}</span>
-                {item.detail && <span class="zc-muted">（{item.detail}）</span>}
+                {item.detail && <span class="zc-muted">{t('common_parenthesised', shownText(item.detail))}</span>}
                 {item.result !== 'filled' && (
                   <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
-                    定位
+                    {t('common_locate')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          <p class="zc-hint">请逐项核对后，自己点击页面上的“保存”。</p>
+          <p class="zc-hint">{t('fill_check_then_save')}</p>
           <button type="button" class="zc-btn" onClick={onClose}>
-            完成
+            {t('fill_done')}
           </button>
         </div>
       )}

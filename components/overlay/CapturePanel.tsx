@@ -1,8 +1,10 @@
 import type { CaptureState } from './model';
+import { t } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
 
 function shown(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '（空）';
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (value === undefined || value === null || value === '') return t('capture_empty');
+  if (typeof value === 'boolean') return value ? t('common_yes') : t('common_no');
   return String(value);
 }
 
@@ -22,26 +24,27 @@ export function CapturePanel({
   onApply(): void;
   onClose(): void;
 }) {
+  const shownText = useShownText();
   if (state.phase === 'preview') {
     return (
       <div class="zc-capture" data-testid="zc-capture-preview">
         {state.changes.length === 0 ? (
-          <p class="zc-muted">本页内容与档案一致，没有需要存入的变化。</p>
+          <p class="zc-muted">{t('capture_no_changes')}</p>
         ) : (
           <table class="zc-table">
             <thead>
               <tr>
-                <th scope="col">项目</th>
-                <th scope="col">档案原值</th>
-                <th scope="col">本页的值</th>
+                <th scope="col">{t('capture_col_item')}</th>
+                <th scope="col">{t('capture_col_before')}</th>
+                <th scope="col">{t('capture_col_after')}</th>
               </tr>
             </thead>
             <tbody>
               {state.changes.map((c) => (
                 <tr key={c.path} data-testid="zc-capture-change" data-path={c.path}>
                   <td>{c.title}</td>
-                  <td class="zc-muted">{shown(c.before)}</td>
-                  <td class="zc-value">{shown(c.after)}</td>
+                  <td class="zc-muted">{shownText(shown(c.before))}</td>
+                  <td class="zc-value">{shownText(shown(c.after))}</td>
                 </tr>
               ))}
             </tbody>
@@ -51,20 +54,18 @@ export function CapturePanel({
           <ul class="zc-report">
             {state.rejected.map((r) => (
               <li key={r.path} class="zc-result-skipped">
-                <span class="zc-result">不存入</span>
-                <span>
-                  {r.title}：{r.reason}
-                </span>
+                <span class="zc-result">{t('capture_rejected')}</span>
+                <span>{t('common_label_value', r.title, shownText(r.reason))}</span>
               </li>
             ))}
           </ul>
         )}
         <div class="zc-actions">
           <button type="button" class="zc-btn zc-primary" data-testid="zc-capture-apply" disabled={state.changes.length === 0} onClick={onApply}>
-            存入档案（{state.changes.length} 项）
+            {t('capture_apply', state.changes.length)}
           </button>
           <button type="button" class="zc-btn" onClick={onClose}>
-            取消
+            {t('common_cancel')}
           </button>
         </div>
       </div>
@@ -74,11 +75,11 @@ export function CapturePanel({
     <div class="zc-capture">
       {state.phase === 'done' && (
         <p class="zc-ok" role="status" data-testid="zc-capture-done">
-          {state.message}
+          {shownText(state.message)}
         </p>
       )}
       <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={onStart}>
-        把本页内容存入档案…
+        {t('capture_start')}
       </button>
     </div>
   );

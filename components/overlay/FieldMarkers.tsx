@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
+import { t } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
 
 /**
  * One marker per field with findings, placed just right of the field with @floating-ui/dom and
@@ -42,6 +44,7 @@ function Marker({
   onJump(control: number): void;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
+  const shownText = useShownText();
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const reference = resolve(control);
   useEffect(() => {
@@ -59,7 +62,7 @@ function Marker({
     });
   }, [reference]);
   if (!reference) return null;
-  const text = findings.map((f) => f.message).join('\n');
+  const text = findings.map((f) => shownText(f.message)).join('\n');
   return (
     <button
       ref={ref}
@@ -68,7 +71,7 @@ function Marker({
       data-testid="zc-field-marker"
       data-control={control}
       title={text}
-      aria-label={`此字段有问题：${text}`}
+      aria-label={t('marker_label', text)}
       onClick={() => onJump(control)}
     >
       !

@@ -1,6 +1,8 @@
 import type { Finding } from '@/lib/checks/types';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
 
-const SEVERITY_TEXT = { error: '错误', warning: '提醒', info: '提示' } as const;
+const SEVERITY_TEXT = { error: 'severity_error', warning: 'severity_warning', info: 'severity_info' } as const satisfies Record<string, MessageKey>;
 
 /**
  * The findings of the page (contract: `zc-findings` holding one `zc-finding` per problem).
@@ -15,15 +17,16 @@ export function FindingList({
   onJump(control: number): void;
   onRecheck(): void;
 }) {
+  const shownText = useShownText();
   return (
     <div class="zc-findings-box">
       <div class="zc-row">
-        <span class="zc-muted">保存或送审前会再检查一次。</span>
+        <span class="zc-muted">{t('checks_again_before_save')}</span>
         <button type="button" class="zc-link-btn" onClick={onRecheck}>
-          重新检查
+          {t('checks_recheck')}
         </button>
       </div>
-      {findings.length === 0 && <p class="zc-ok">本页未发现问题。</p>}
+      {findings.length === 0 && <p class="zc-ok">{t('checks_none')}</p>}
       <ul data-testid="zc-findings" class="zc-findings" aria-live="polite">
         {findings.map((f, i) => (
           <li
@@ -34,11 +37,11 @@ export function FindingList({
             data-field={f.field}
             class={`zc-finding zc-${f.severity}`}
           >
-            <span class="zc-sev">{SEVERITY_TEXT[f.severity]}</span>
-            <span class="zc-msg">{f.message}</span>
+            <span class="zc-sev">{t(SEVERITY_TEXT[f.severity])}</span>
+            <span class="zc-msg">{shownText(f.message)}</span>
             {f.control !== undefined && (
               <button type="button" class="zc-link-btn" onClick={() => onJump(f.control as number)}>
-                定位
+                {t('common_locate')}
               </button>
             )}
           </li>

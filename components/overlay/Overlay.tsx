@@ -4,6 +4,11 @@ import { AutofillPanel } from './AutofillPanel';
 import { PreSubmitDialog } from './PreSubmitDialog';
 import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
+import { ShownTextContext, shownTextFor } from './presenter';
+import { Tour } from '../tour/Tour';
+import type { TourStop } from '@/lib/tour/stops';
+import { localStep } from '@/lib/i18n/steps';
+import { t } from '@/lib/i18n/t';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -11,45 +16,79 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * The in-page overlay: current step, and three tabs — 指引 (what the step needs), 检查 (the
  * findings) and 填写 (autofill). Rendered inside the content script's shadow root; every text
  * is a Preact text node (never HTML), so page text that looks like markup stays text.
+ * The header's 演示 starts the guided tour of the step (components/tour/Tour.tsx); the
+ * presenter settings (model.presenter) enlarge the text, raise the contrast and mask personal
+ * numbers in everything shown.
+ *
+ * @param elementsOf finds a tour stop's elements in the page; must be the same function on
+ *   every render (the tour re-positions when it changes).
  */
-export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
+export function Overlay({
+  model,
+  actions,
+  elementsOf,
+}: {
+  model: OverlayModel;
+  actions: OverlayActions;
+  elementsOf(stop: TourStop): Element[];
+}) {
   const { step } = model;
+  const text = localStep(step);
+  const { presenter } = model;
   const errors = model.findings.filter((f) => f.severity === 'error').length;
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const findings = [...model.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const stepLabel = step.order ? `第 ${step.order} 步 / 共 11 步` : step.id === 'unknown' ? '' : '申报前';
+  const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = step.id !== 'unknown' && step.id !== 'login';
   const tabs: { id: OverlayTab; text: string }[] = [
-    { id: 'guide', text: '指引' },
-    { id: 'checks', text: errors + warnings > 0 ? `检查 · ${errors + warnings}` : '检查' },
-    ...(canFill ? [{ id: 'fill' as const, text: '填写' }] : []),
+    { id: 'guide', text: t('overlay_tab_guide') },
+    { id: 'checks', text: errors + warnings > 0 ? t('overlay_tab_checks_count', errors + warnings) : t('overlay_tab_checks') },
+    ...(canFill ? [{ id: 'fill' as const, text: t('overlay_tab_fill') }] : []),
   ];
+  const panelClasses = [
+    'zc-panel',
+    `zc-${model.corner}`,
+    model.collapsed ? 'zc-collapsed' : '',
+    presenter.largeText ? 'zc-large' : '',
+    presenter.highContrast ? 'zc-contrast' : '',
+  ].filter(Boolean);
 
   return (
-    <section class={`zc-panel zc-${model.corner} ${model.collapsed ? 'zc-collapsed' : ''}`} aria-label="职称申报助手">
+    <ShownTextContext.Provider value={shownTextFor(presenter.maskPersonal)}>
+    <section class={panelClasses.join(' ')} aria-label={t('app_name')}>
       <header class="zc-head">
         <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
-          <span class="zc-step-no">职称申报助手{stepLabel && ` · ${stepLabel}`}</span>
-          <strong class="zc-step-title">{step.title}</strong>
+          <span class="zc-step-no">{t('app_name')}{stepLabel && ` · ${stepLabel}`}</span>
+          <strong class="zc-step-title">{text.title}</strong>
         </div>
         {(errors > 0 || warnings > 0) && (
           <button
             type="button"
             class={`zc-count ${errors ? 'zc-count-error' : 'zc-count-warning'}`}
             onClick={() => actions.showTab('checks')}
-            title="查看检查结果"
+            title={t('overlay_show_checks')}
           >
-            {errors ? `${errors} 个错误` : `${warnings} 个提醒`}
+            {errors ? t('overlay_count_errors', errors) : t('overlay_count_warnings', warnings)}
           </button>
         )}
         <button
           type="button"
           class="zc-icon-btn"
+          data-testid="zc-tour-start"
+          aria-label={t('overlay_tour_label')}
+          title={t('overlay_tour_label')}
+          onClick={actions.startTour}
+        >
+          {t('overlay_tour')}
+        </button>
+        <button
+          type="button"
+          class="zc-icon-btn"
           aria-expanded={!model.collapsed}
-          aria-label={model.collapsed ? '展开助手' : '收起助手'}
+          aria-label={model.collapsed ? t('overlay_expand_label') : t('overlay_collapse_label')}
           onClick={actions.toggleCollapsed}
         >
-          {model.collapsed ? '展开' : '收起'}
+          {model.collapsed ? t('overlay_expand') : t('overlay_collapse')}
         </button>
       </header>
 
@@ -59,7 +98,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             {model.notice}
           </p>
         )}
-        <div class="zc-tabs" role="tablist" aria-label="助手功能">
+        <div class="zc-tabs" role="tablist" aria-label={t('overlay_tabs_label')}>
           {tabs.map((t) => (
             <button
               key={t.id}
@@ -78,7 +117,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
 
         <div class="zc-pane" role="tabpanel" id="zc-pane-guide" aria-labelledby="zc-tab-guide" hidden={model.tab !== 'guide'}>
           <ul class="zc-guide">
-            {step.needs.map((need) => (
+            {text.needs.map((need) => (
               <li key={need}>{need}</li>
             ))}
             {model.advice.map((text) => (
@@ -117,5 +156,17 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         <PreSubmitDialog state={model.preSubmit} onContinue={actions.preSubmitContinue} onCancel={actions.preSubmitCancel} onJump={actions.jumpTo} />
       )}
     </section>
+    {model.tour && (
+      <Tour
+        stops={model.tour.stops}
+        index={model.tour.index}
+        elementsOf={elementsOf}
+        highContrast={presenter.highContrast}
+        largeText={presenter.largeText}
+        onGo={actions.tourGo}
+        onExit={actions.endTour}
+      />
+    )}
+    </ShownTextContext.Provider>
   );
 }

@@ -1,4 +1,6 @@
 import type { PreSubmitState } from './model';
+import { t } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
 
 /**
  * Shown when the user presses the portal's 保存 / 保存并下一步 / 送审 while the page has errors.
@@ -17,28 +19,29 @@ export function PreSubmitDialog({
   onCancel(): void;
   onJump(control: number): void;
 }) {
-  const continueText = state.kind === 'submit' ? `我已知晓，稍后自己再点“${state.buttonText}”` : `仍然${state.buttonText}`;
+  const shownText = useShownText();
+  const continueText = state.kind === 'submit' ? t('presubmit_continue_submit', state.buttonText) : t('presubmit_continue_save', state.buttonText);
   return (
     <div class="zc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="zc-presubmit-title" data-testid="zc-presubmit">
       <h2 id="zc-presubmit-title" class="zc-h2">
-        “{state.buttonText}”之前发现 {state.errors.length} 个问题
+        {t('presubmit_title', state.buttonText, state.errors.length)}
       </h2>
       <ul class="zc-findings">
         {state.errors.map((f, i) => (
           <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`}>
-            <span class="zc-msg">{f.message}</span>
+            <span class="zc-msg">{shownText(f.message)}</span>
             {f.control !== undefined && (
               <button type="button" class="zc-link-btn" onClick={() => onJump(f.control as number)}>
-                定位
+                {t('common_locate')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      <p class="zc-hint">被退回往往就是因为这些小问题。建议先改正再继续。</p>
+      <p class="zc-hint">{t('presubmit_hint')}</p>
       <div class="zc-actions">
         <button type="button" class="zc-btn zc-primary" data-testid="zc-presubmit-cancel" onClick={onCancel} autoFocus>
-          返回修改
+          {t('presubmit_cancel')}
         </button>
         <button type="button" class="zc-btn" data-testid="zc-presubmit-continue" onClick={onContinue}>
           {continueText}

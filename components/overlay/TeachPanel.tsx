@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TeachState } from './model';
 import type { FieldKey } from '@/lib/fields/keys';
+import { t } from '@/lib/i18n/t';
 
 /**
  * Teach mode: when a field was not recognised, the user clicks 教助手认字段, then the field on
@@ -22,9 +23,9 @@ export function TeachPanel({
   if (state.phase === 'picking') {
     return (
       <div class="zc-teach" data-testid="zc-teach" data-phase="picking">
-        <p class="zc-notice">请点击页面上助手没有认出的字段（按 Esc 取消）。</p>
+        <p class="zc-notice">{t('teach_pick')}</p>
         <button type="button" class="zc-btn" onClick={onCancel}>
-          取消
+          {t('common_cancel')}
         </button>
       </div>
     );
@@ -34,13 +35,13 @@ export function TeachPanel({
     return (
       <div class="zc-teach" data-testid="zc-teach" data-phase="choose">
         <label class="zc-block">
-          “{state.label || '该字段'}”是：
+          {t('teach_is', state.label || t('teach_this_field'))}
           <select
             data-testid="zc-teach-key"
             value={value}
             onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}
           >
-            <option value="">— 请选择档案中的项目 —</option>
+            <option value="">{t('teach_choose')}</option>
             {state.keys.map((k) => (
               <option key={k.key} value={k.key}>
                 {k.title}
@@ -59,10 +60,10 @@ export function TeachPanel({
               setPicked('');
             }}
           >
-            记住这个字段
+            {t('teach_save')}
           </button>
           <button type="button" class="zc-btn" onClick={onCancel}>
-            取消
+            {t('common_cancel')}
           </button>
         </div>
       </div>
@@ -72,11 +73,11 @@ export function TeachPanel({
     <div class="zc-teach" data-testid="zc-teach" data-phase={state.phase}>
       {state.phase === 'saved' && (
         <p class="zc-ok" role="status">
-          已记住：“{state.label}”是“{state.title}”。以后在本网站的这一步会自动认出。
+          {t('teach_saved', state.label, state.title)}
         </p>
       )}
       <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>
-        有字段没认出？教助手认字段
+        {t('teach_start')}
       </button>
     </div>
   );

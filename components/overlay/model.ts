@@ -5,6 +5,7 @@ import type { StepDefinition } from '@/lib/portal/steps';
 import type { Corner } from '@/lib/overlay/placement';
 import type { FieldKey } from '@/lib/fields/keys';
 import type { CaptureChange, CaptureRejection } from '@/lib/profile/capture';
+import type { TourStop } from '@/lib/tour/stops';
 
 /** Everything the overlay shows; the content-script controller owns it and re-renders on change. */
 export interface OverlayModel {
@@ -24,6 +25,17 @@ export interface OverlayModel {
   corner: Corner;
   /** The panel's visible tab; all tabs stay in the DOM (contract hooks stay queryable). */
   tab: OverlayTab;
+  /** The guided tour while it runs: its stops (lib/tour/stops.ts) and the one shown. */
+  tour: { stops: TourStop[]; index: number } | null;
+  /** Presenter settings (lib/settings.ts) as the overlay applies them. */
+  presenter: PresenterSettings;
+}
+
+/** Larger text, high-contrast highlight, masked ID / phone numbers (issue 7). */
+export interface PresenterSettings {
+  largeText: boolean;
+  highContrast: boolean;
+  maskPersonal: boolean;
 }
 
 export type OverlayTab = 'guide' | 'checks' | 'fill';
@@ -74,4 +86,9 @@ export interface OverlayActions {
   startCapture(): void;
   applyCapture(): void;
   closeCapture(): void;
+  /** Builds the tour of the page as it is now and shows its first stop. */
+  startTour(): void;
+  /** Shows stop `index` (0-based) of the running tour. */
+  tourGo(index: number): void;
+  endTour(): void;
 }

@@ -1,41 +1,53 @@
 import { useEffect, useState } from 'preact/hooks';
 import { APPLICATION_STEPS } from '@/lib/portal/steps';
+import { explainNoContentScript } from '@/lib/hosts/explain';
+import { readAddedHosts } from '@/lib/hosts/store';
 import { applicationStatuses, type ProgressState, type StepStatus } from '@/lib/progress/model';
+import type { TabRequest } from '@/lib/messaging/messages';
+import { localStep } from '@/lib/i18n/steps';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { PresenterSection } from '../settings/PresenterSection';
 
-const STATUS_TEXT: Record<StepStatus, string> = {
-  todo: '未开始',
-  'in-progress': '进行中',
-  done: '已完成',
-  problem: '有问题',
+const STATUS_TEXT: Record<StepStatus, MessageKey> = {
+  todo: 'popup_status_todo',
+  'in-progress': 'popup_status_in_progress',
+  done: 'popup_status_done',
+  problem: 'popup_status_problem',
 };
 
 /**
  * The toolbar popup: progress through the eleven steps of the current application
  * (contract: `zc-progress` with eleven `zc-progress-step` items carrying `data-step-id` and
- * `data-status`), autofill of the page in the active tab, and the way to the options page.
+ * `data-status`), autofill (`zc-popup-autofill`) and the guided tour (`zc-popup-tour`) of the
+ * page in the active tab, the presenter switches, and the way to the options page.
  */
 export function Popup() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
 
   useEffect(() => {
     void browser.runtime.sendMessage({ type: 'progress:get' }).then((state) => setProgress(state as ProgressState));
+    void browser.commands.getAll().then((commands) => setShortcuts(Object.fromEntries(commands.map((c) => [c.name ?? '', c.shortcut ?? '']))));
   }, []);
 
   const app = progress?.current ? progress.applications[progress.current] : undefined;
   const statuses = applicationStatuses(app);
   const done = statuses.filter((s) => s.status === 'done').length;
 
-  async function autofillActiveTab() {
+  /** Asks the overlay of the active tab to act (autofill, tour), then closes the popup. */
+  async function sendToActiveTab(request: TabRequest) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     try {
-      await browser.tabs.sendMessage(tab.id, { type: 'overlay:autofill' });
+      await browser.tabs.sendMessage(tab.id, request);
       window.close();
     } catch {
-      setMessage('当前页面不是申报系统页面，或助手尚未在此页运行。请在申报系统的填报页面上使用；若页面以 IE 模式打开，请改用普通模式。');
+      setMessage(explainNoContentScript(tab.url, (await readAddedHosts()).map((h) => h.host)));
     }
   }
+
+  const shortcut = (name: string) => shortcuts[name] || t('popup_shortcut_unset');
 
   async function reset() {
     if (!app) return;
@@ -46,25 +58,25 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>职称申报助手</h1>
-        <p class="muted">广州市初次职称考核认定 · 工程系列 生态环境专业</p>
+        <h1>{t('app_name')}</h1>
+        <p class="muted">{t('popup_subtitle')}</p>
       </header>
       <section aria-labelledby="progress-title">
         <div class="row">
-          <h2 id="progress-title">申报进度</h2>
+          <h2 id="progress-title">{t('popup_progress')}</h2>
           <span class="muted" data-testid="zc-progress-summary">
-            已完成 {done} / {statuses.length}
+            {t('popup_progress_summary', done, statuses.length)}
           </span>
         </div>
-        {!app && <p class="muted">打开申报系统的填报页面后，这里会显示每一步的状态。</p>}
+        {!app && <p class="muted">{t('popup_no_application')}</p>}
         <ol data-testid="zc-progress" class="steps">
           {APPLICATION_STEPS.map((step, i) => {
             const status = statuses[i]?.status ?? 'todo';
             return (
               <li key={step.id} data-testid="zc-progress-step" data-step-id={step.id} data-status={status} class={`step ${status}`}>
                 <span class="num">{step.order}</span>
-                <span class="name">{step.short}</span>
-                <span class="status">{STATUS_TEXT[status]}</span>
+                <span class="name">{localStep(step).short}</span>
+                <span class="status">{t(STATUS_TEXT[status])}</span>
               </li>
             );
           })}
@@ -75,19 +87,26 @@ export function Popup() {
           {message}
         </p>
       )}
-      <div class="actions">
-        <button type="button" class="primary" data-testid="zc-popup-autofill" onClick={() => void autofillActiveTab()}>
-          填写本页
+      <div class="actions" role="group" aria-label={t('popup_actions_label')}>
+        <button type="button" class="primary" data-testid="zc-popup-autofill" onClick={() => void sendToActiveTab({ type: 'overlay:autofill' })}>
+          {t('popup_autofill')}
+        </button>
+        <button type="button" data-testid="zc-popup-tour" onClick={() => void sendToActiveTab({ type: 'overlay:tour' })}>
+          {t('popup_tour')}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          管理档案
+          {t('popup_options')}
         </button>
         {app && (
           <button type="button" class="quiet" onClick={() => void reset()}>
-            重新开始
+            {t('popup_reset')}
           </button>
         )}
       </div>
+      <p class="muted" data-testid="zc-popup-shortcuts">
+        {t('popup_shortcuts', shortcut('autofill-page'), shortcut('toggle-overlay'))}
+      </p>
+      <PresenterSection compact />
     </main>
   );
 }

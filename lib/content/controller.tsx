@@ -11,15 +11,15 @@ import { stepById } from '../portal/steps';
 import { recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
 import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
-import { adviceFor } from '../checks/advice';
 import { inspectJpeg } from '../photo/inspect';
 import { planFill } from '../fill/plan';
+import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { applyFill } from '../fill/apply';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
-import { readSettings, effectiveCountingDate, writeSettings } from '../settings';
+import { readSettings, effectiveCountingDate, writeSettings, watchSettings, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestProgress } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
@@ -28,6 +28,10 @@ import { mappingFromControl } from '../fields/taught';
 import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
 import { capturedValuesFromPage, capturePathTitle } from './capture';
 import { applyCapturedToProfile } from './background-client';
+import { buildTourStops, type TourStop } from '../tour/stops';
+import { locateTarget } from '../tour/locate';
+import { localAdvice, localStep } from '../i18n/steps';
+import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
@@ -41,6 +45,10 @@ function historyFrom(progress: ProgressState | null): Partial<Record<Application
     out[step] = { visited: !!facts.visitedAt, saved: !!facts.savedAt, errors: facts.errors };
   }
   return out;
+}
+
+function presenterOf(settings: Settings): OverlayModel['presenter'] {
+  return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
 }
 
 function errorsOf(findings: readonly Finding[]) {
@@ -75,6 +83,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
   }
+  // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
+  const tabStorage = () => window.sessionStorage;
+  const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
 
   const model: OverlayModel = {
     step: stepById(evaluation.recognition.step),
@@ -89,6 +100,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     collapsed: settings.overlayCollapsed,
     corner: 'bottom-right',
     tab: 'guide',
+    tour: null,
+    presenter: presenterOf(settings),
   };
   let composing = false;
   let bypass: HTMLElement | null = null;
@@ -126,7 +139,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     reread();
     const step = evaluation.recognition.step;
     model.step = stepById(step);
-    model.advice = isApplicationStep(step) ? adviceFor(step).map((a) => a.text) : [];
+    model.advice = isApplicationStep(step) ? localAdvice(step) : [];
     model.findings = evaluation.findings;
     const key = JSON.stringify(errorsOf(model.findings));
     if (isApplicationStep(step) && key !== lastErrorKey) {
@@ -153,7 +166,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (!container) return;
     render(
       <>
-        <Overlay model={model} actions={actions} />
+        <Overlay model={model} actions={actions} elementsOf={elementsOf} />
         <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />
       </>,
       container,
@@ -222,7 +235,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         })
         .catch((error: unknown) => {
           model.autofill = { phase: 'idle' };
-          model.notice = `自动填写中断：${error instanceof Error ? error.message : String(error)}。页面上已填的内容保持不变，请检查后重试。`;
+          model.notice = t('overlay_notice_fill_failed', error instanceof Error ? error.message : String(error));
         })
         .finally(refresh);
     },
@@ -247,6 +260,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (pending.action === 'save') {
         // The user pressed our "仍然保存", which says it will press 保存 for him.
         void report(stepId(), 'saved');
+        rememberRecordSave(tabStorage, evaluation.recognition.step, evaluation.fields);
         pending.element.click();
       }
       // 送审: never pressed for the user (spec/test-contract.md §Never); his next click goes through.
@@ -299,7 +313,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       void applyCapturedToProfile(values, false).then(async (reply) => {
         model.capture = {
           phase: 'done',
-          message: reply.error ?? (reply.saved ? `已存入档案（${reply.diff.length} 项）。` : '没有需要存入的变化。'),
+          message: reply.error ?? (reply.saved ? t('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
         };
         const active = await requestActiveProfile();
         inputs.profile = active.profile;
@@ -310,7 +324,34 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       model.capture = { phase: 'idle' };
       draw();
     },
+    startTour() {
+      reread();
+      const step = evaluation.recognition.step;
+      const definition = stepById(step);
+      const stops = buildTourStops({
+        step: definition,
+        text: localStep(definition),
+        advice: isApplicationStep(step) ? localAdvice(step) : [],
+        snapshot,
+        matches: evaluation.matches,
+        findings: evaluation.findings,
+      });
+      model.tour = { stops, index: 0 };
+      draw();
+    },
+    tourGo(index) {
+      if (!model.tour || index < 0 || index >= model.tour.stops.length) return;
+      model.tour = { ...model.tour, index };
+      draw();
+    },
+    endTour() {
+      model.tour = null;
+      draw();
+    },
   };
+
+  /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
+  const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, resolve);
 
   /** The profile keys a user may teach on this step, with their Chinese titles. */
   function teachableKeys() {
@@ -357,13 +398,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   function planAutofill(recordIndex: number | undefined): void {
     if (!inputs.profile) {
-      model.notice = '还没有可用的申报档案：请先在扩展的“选项”页面导入或填写档案，再回到本页点“自动填写”。';
+      model.notice = t('overlay_notice_no_profile');
       model.autofill = { phase: 'idle' };
       draw();
       return;
     }
     reread();
-    const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex });
+    const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
     model.collapsed = false;
     model.tab = 'fill';
     model.autofill = { phase: 'preview', plan, overwrite: new Set() };
@@ -384,6 +425,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const step = evaluation.recognition.step;
     if (errors.length === 0) {
       if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved');
+      if (button.action === 'save') rememberRecordSave(tabStorage, step, evaluation.fields);
       return;
     }
     event.preventDefault();
@@ -456,9 +498,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const request = message as TabRequest;
     if (request.type === 'overlay:autofill') actions.startAutofill();
     if (request.type === 'overlay:toggle') actions.toggleCollapsed();
+    if (request.type === 'overlay:tour') actions.startTour();
     return Promise.resolve({ step: evaluation.recognition.step, mounted: true });
   };
   browser.runtime.onMessage.addListener(onTabMessage);
+
+  // Presenter switches flipped in the popup or the options page apply at once.
+  const unwatchSettings = watchSettings((next) => {
+    model.presenter = presenterOf(next);
+    draw();
+  });
 
   ctx.onInvalidated(() => {
     observer.disconnect();
@@ -473,6 +522,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     document.removeEventListener('compositionend', onCompositionEnd, true);
     window.removeEventListener('resize', onViewportChange);
     window.removeEventListener('scroll', onViewportChange, true);
+    unwatchSettings();
     ui.remove();
   });
 

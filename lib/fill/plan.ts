@@ -49,6 +49,11 @@ export interface FillPlan {
 export interface PlanOptions {
   /** Fill this profile row (0-based) instead of the automatic choice. */
   recordIndex?: number;
+  /**
+   * 记录序号 values known to be saved though the page does not list them (the record form
+   * replaced the list; lib/fill/record-memory.ts). Added to those the page's grid shows.
+   */
+  savedSequences?: ReadonlySet<number>;
 }
 
 const REASON = {
@@ -86,14 +91,23 @@ function rowSeq(profile: Profile, section: RecordSection, i: number): number {
   return ((profile[section] as { seq?: number }[])[i]?.seq ?? i + 1) as number;
 }
 
-/** Which profile row a record step fills: the argument, else the first not yet saved, else the first. */
-function chooseRecord(snapshot: PageSnapshot, profile: Profile, section: RecordSection, wanted: number | undefined): { index: number | null; reason?: string } {
+/**
+ * Which profile row a record step fills: the argument, else the first whose 记录序号 is not yet
+ * saved (listed in the page's grid or in `known`), else none.
+ */
+function chooseRecord(
+  snapshot: PageSnapshot,
+  profile: Profile,
+  section: RecordSection,
+  wanted: number | undefined,
+  known: ReadonlySet<number>,
+): { index: number | null; reason?: string } {
   const count = (profile[section] as unknown[]).length;
   if (count === 0) return { index: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
   if (wanted !== undefined) {
     return wanted >= 0 && wanted < count ? { index: wanted } : { index: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
   }
-  const saved = savedSequenceNumbers(snapshot);
+  const saved = new Set([...savedSequenceNumbers(snapshot), ...known]);
   if (saved.size === 0) return { index: 0 };
   for (let i = 0; i < count; i++) if (!saved.has(rowSeq(profile, section, i))) return { index: i };
   return { index: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
@@ -162,7 +176,11 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   if (c.pickerCodeIndex !== null) {
     return normalizeText(c.value) === normalizeText(value) ? skip(out, REASON.same) : needs(out, REASON.picker);
   }
-  if (value === '至今' && c.calendar) return needs(out, '档案中该段经历至今未结束，请在页面上按提示填写');
+  // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
+  if (value === '至今' && c.calendar) {
+    if (c.required) return needs(out, '档案中该段经历至今未结束，请在页面上按提示填写');
+    return c.value.trim() === '' ? skip(out, '档案中该段经历至今未结束，终止时间留空即表示至今') : needs(out, '页面已有终止时间，档案中该段经历至今未结束，请核对');
+  }
   if (c.maxLength !== null && value.length > c.maxLength) return needs(out, REASON.tooLong(c.maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, REASON.charset(bad.join('')));
@@ -225,14 +243,15 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 /**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
- *   active profile. @param step the recognised step. @param opts.recordIndex force a record row.
+ *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
+ *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
  *   per recognised visible control group plus one needs-user item per ambiguous control.
  *   Unrecognised controls are not listed. Never throws on a partial profile.
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
   const section = sectionOfStep(step);
-  const choice = section ? chooseRecord(snapshot, profile, section, opts.recordIndex) : { index: null };
+  const choice = section ? chooseRecord(snapshot, profile, section, opts.recordIndex, opts.savedSequences ?? new Set()) : { index: null };
   const ctx: Ctx = {
     snapshot,
     profile,

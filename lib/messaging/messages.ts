@@ -19,7 +19,7 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
       : never;
 
 /** Popup → the content script of the active tab (every frame receives it; the frame showing the overlay acts). */
-export type TabRequest = { type: 'overlay:autofill' } | { type: 'overlay:toggle' } | { type: 'overlay:ping' };
+export type TabRequest = { type: 'overlay:autofill' } | { type: 'overlay:toggle' } | { type: 'overlay:tour' } | { type: 'overlay:ping' };
 
 /** A frame's answer to `overlay:ping`: which step it shows, if it holds the overlay. */
 export interface OverlayPing {

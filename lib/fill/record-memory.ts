@@ -1,0 +1,94 @@
+/**
+ * Which records of a record step the user has already saved, remembered across the portal's
+ * postbacks. Many WebForms record steps replace the list of saved records with the record
+ * form (添加 → form; 保存并新增 → an empty form again), so the form page alone cannot tell which
+ * profile row comes next (spec/portal.md steps 3–9: 记录序号 1, 2, 3…). The page's own list is
+ * the truth whenever it is shown; in between, a save the user pressed is remembered as pending
+ * and confirmed by the next page of the step: an emptied form (保存并新增) or a list means the
+ * server kept it; the form coming back with the same 记录序号 means it was refused.
+ *
+ * Kept in the tab's `sessionStorage` for the frame's origin (dies with the tab, survives
+ * postbacks); only step ids and sequence numbers are stored, never profile data.
+ */
+import type { PageFieldValue } from '../fields/match';
+import type { PageSnapshot } from '../page/snapshot';
+import type { StepId } from '../portal/step-ids';
+import { sectionOfStep } from '../fields/sections';
+import { savedSequenceNumbers } from './plan';
+
+/** The part of `Storage` used (injected so the module is testable and storage may be missing). */
+export type MemoryStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+interface StepMemory {
+  saved: number[];
+  /** 记录序号 of a save the user pressed, not yet confirmed by the next page. */
+  pending: number | null;
+}
+
+const KEY_PREFIX = 'zc-record-memory:';
+
+function read(store: () => MemoryStore, step: StepId): StepMemory {
+  try {
+    const parsed = JSON.parse(store().getItem(KEY_PREFIX + step) ?? 'null') as Partial<StepMemory> | null;
+    const saved = Array.isArray(parsed?.saved) ? parsed.saved.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
+    const pending = Number.isInteger(parsed?.pending) && (parsed?.pending as number) > 0 ? (parsed?.pending as number) : null;
+    return { saved, pending };
+  } catch {
+    return { saved: [], pending: null }; // storage disabled or garbage: remember nothing
+  }
+}
+
+function write(store: () => MemoryStore, step: StepId, memory: StepMemory): void {
+  try {
+    store().setItem(KEY_PREFIX + step, JSON.stringify(memory));
+  } catch {
+    // Storage full or disabled: autofill falls back to the page's own list.
+  }
+}
+
+/** The 记录序号 the record form shows now: null when the page has no such field, "" when empty. */
+function formSequence(step: StepId, fields: readonly PageFieldValue[]): string | null {
+  const section = sectionOfStep(step);
+  if (!section) return null;
+  const field = fields.find((f) => f.key === `${section}.seq`);
+  return field ? field.value.normalize('NFKC').trim() : null;
+}
+
+/**
+ * Call once when a page of a record step has loaded (before anything is written into it).
+ * @param store returns the tab's storage (may throw when storage is unavailable).
+ * @param step the recognised step; non-record steps return an empty set and store nothing.
+ * @param snapshot the page as loaded (its saved-records grid, when shown, is the truth).
+ * @param fields the recognised field values (the form's 记录序号, when shown).
+ * @returns the 记录序号 values known to be saved on this step.
+ */
+export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> {
+  if (!sectionOfStep(step)) return new Set();
+  const listed = savedSequenceNumbers(snapshot);
+  const hasList = snapshot.grids.some((g) => g.headers.some((h) => /^(记录)?序号$/.test(h)));
+  const memory = read(store, step);
+  if (hasList) {
+    memory.saved = [...listed];
+  } else if (memory.pending !== null) {
+    const shown = formSequence(step, fields);
+    // An emptied form after 保存并新增: kept. The same number back in the form: refused.
+    if (shown === '' && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
+  }
+  memory.pending = null;
+  write(store, step, memory);
+  return new Set(memory.saved);
+}
+
+/**
+ * Call when the user's click on a portal save button goes through to the page.
+ * @param store as for savedRecordsAtLoad. @param step the recognised step.
+ * @param fields the recognised field values at the click: the form's 记录序号 is remembered as
+ *   pending; nothing happens when the page shows no 记录序号 or it is not a positive integer.
+ */
+export function rememberRecordSave(store: () => MemoryStore, step: StepId, fields: readonly PageFieldValue[]): void {
+  const shown = formSequence(step, fields);
+  if (!shown || !/^[1-9]\d*$/.test(shown)) return;
+  const memory = read(store, step);
+  memory.pending = Number(shown);
+  write(store, step, memory);
+}

@@ -1,0 +1,91 @@
+/**
+ * Reading a field-map pack file: schema (lib/packs/schema.ts), consistency, and the refusal of
+ * anything that looks like personal data. Every reason is reported, one per path, in Chinese.
+ */
+import type { z } from 'zod';
+import { packSchema, personalLooking, stringsWithPaths, type FieldMapPack } from './schema';
+
+/** Largest pack file accepted, in bytes (a pack is a few kilobytes). */
+export const MAX_PACK_BYTES = 512 * 1024;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(根)';
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return '无效的取值';
+    case 'invalid_type':
+      return '缺少或类型不对';
+    case 'unrecognized_keys':
+      return `不认识的项 ${issue.keys.join('、')}`;
+    case 'too_big':
+      return '太长或太多';
+    case 'too_small':
+      return '不能为空';
+    default:
+      return issue.message;
+  }
+}
+
+/** Host names are checked for shape only; IP literals would trip the digit rules. */
+function isHostPath(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return last === 'site' || last === 'host';
+}
+
+/**
+ * Validates a parsed pack.
+ * @param json the file's JSON value.
+ * @returns `{ ok: true, pack }` (host names lower-cased) or `{ ok: false, errors }`: schema
+ *   errors (`mappings[0].key: 无效的取值`), mappings for another host than `site`, hint
+ *   patterns that are not valid regular expressions, and strings that look personal
+ *   (`synonyms[1].label: 像手机号码，字段映射包只能包含字段名、选择器和匹配规则`). Never throws.
+ */
+export function validatePack(json: unknown): { ok: true; pack: FieldMapPack } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  for (const { path, text } of stringsWithPaths(json)) {
+    if (isHostPath(path)) continue;
+    const why = personalLooking(text);
+    if (why) errors.push(`${formatPath(path)}: ${why}，字段映射包只能包含字段名、选择器和匹配规则，不能包含个人信息`);
+  }
+  const parsed = packSchema.safeParse(json);
+  if (!parsed.success) {
+    errors.push(...parsed.error.issues.map((i) => `${formatPath(i.path)}: ${issueText(i)}`));
+    return { ok: false, errors };
+  }
+  const pack = parsed.data;
+  const site = pack.site.toLowerCase();
+  if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(site)) errors.push(`site: 不是有效的主机名`);
+  pack.mappings.forEach((m, i) => {
+    if (m.host !== site) errors.push(`mappings[${i}].host: 与 site（${site}）不一致`);
+  });
+  for (const [step, signals] of Object.entries(pack.hints ?? {})) {
+    for (const [kind, patterns] of Object.entries(signals ?? {})) {
+      (patterns ?? []).forEach((p, i) => {
+        try {
+          new RegExp(p);
+        } catch {
+          errors.push(`hints.${step}.${kind}[${i}]: 不是有效的匹配规则`);
+        }
+      });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, pack: { ...pack, site } };
+}
+
+/**
+ * Reads a pack file's text.
+ * @param text UTF-8 JSON. @returns as validatePack; `文件不是有效的 JSON` when unparsable.
+ */
+export function parsePack(text: string): { ok: true; pack: FieldMapPack } | { ok: false; errors: string[] } {
+  if (text.length > MAX_PACK_BYTES) return { ok: false, errors: ['文件太大，不像字段映射包'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['文件不是有效的 JSON'] };
+  }
+  return validatePack(json);
+}

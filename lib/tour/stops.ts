@@ -1,0 +1,195 @@
+import type { PageSnapshot } from '../page/snapshot';
+import { normalizeText } from '../page/normalize';
+import type { FieldMatch } from '../fields/match';
+import { specOf } from '../fields/dictionary';
+import type { Finding } from '../checks/types';
+import type { StepDefinition } from '../portal/steps';
+import { classifyPortalButton } from '../content/presubmit';
+import { t } from '../i18n/t';
+
+/**
+ * The guided tour ("演示", issue 7) of the page the overlay recognised, built from data: the
+ * step table's needs and advice, and what the page shows — its heading, the controls the field
+ * recogniser matched, its file inputs and 附件上传 buttons, its 保存 / 送审 buttons. Nothing here
+ * knows any particular portal's markup, so the tour works on pages never seen before; a stop
+ * whose elements the page lacks is simply left out.
+ */
+
+/** What a stop highlights, resolved to elements in the page by lib/tour/locate.ts. */
+export interface TourTarget {
+  /** Indexes into PageSnapshot.controls: their table rows are highlighted. */
+  controls: number[];
+  /** Normalised texts of buttons / links to highlight (`附件上传`, `保存并下一步`). */
+  actions: string[];
+  /** Normalised text of the page heading to highlight, or null. */
+  heading: string | null;
+}
+
+export type TourStopId = 'intro' | 'actions' | 'fields' | 'attachments' | 'save' | 'submit';
+
+export interface TourStop {
+  id: TourStopId;
+  target: TourTarget;
+  /** Short title of the stop, in the UI language. */
+  title: string;
+  /** What to say at this stop, one sentence per line, in the UI language. */
+  lines: string[];
+}
+
+export interface TourInput {
+  /** The recognised step's row of the step table (Chinese source texts, used for matching). */
+  step: StepDefinition;
+  /** The same step in the UI language: `needs[i]` translates `step.needs[i]`. */
+  text: { title: string; needs: readonly string[] };
+  /** The step's advice (lib/checks/advice.ts) in the UI language. */
+  advice: readonly string[];
+  snapshot: PageSnapshot;
+  matches: readonly FieldMatch[];
+  findings: readonly Finding[];
+}
+
+const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/g;
+/** Buttons / links that open the attachment upload (seed 3(3)–3(10): “附件上传”). */
+const ATTACHMENT_ACTION = /附件上传|上传附件|^附件$|选择文件/;
+/** Field list shown in one line is cut after this many titles. */
+const MAX_FIELD_TITLES = 12;
+
+/** The quoted names in a guidance sentence, normalised (“认定资格名称” → 认定资格名称). */
+function quotedNames(sentence: string): string[] {
+  return [...sentence.matchAll(QUOTED)].map((m) => normalizeText(m[1] ?? '')).filter(Boolean);
+}
+
+function mentions(names: readonly string[], candidates: ReadonlySet<string>): boolean {
+  return names.some((name) => [...candidates].some((c) => c === name || (c.length >= 2 && (c.includes(name) || name.includes(c)))));
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The tour stops for the page the overlay shows.
+ * @param input the recognised step (source and UI-language texts), its advice, the page's
+ *   snapshot, the field matches and the current findings of the controller.
+ * @returns stops in presentation order — intro (heading and general needs), other actions the
+ *   needs name (添加 …), the recognised fields, attachments, 保存, 送审 — each present only when
+ *   the page has something for it; the intro is always present (with `heading: null` when no
+ *   heading of the step is found). Guidance sentences are placed at the stop whose element
+ *   they quote and otherwise at the intro. Never throws.
+ */
+export function buildTourStops(input: TourInput): TourStop[] {
+  const { step, snapshot, matches, findings } = input;
+  const visible = snapshot.controls.filter((c) => c.visible && c.kind !== 'hidden');
+
+  const actionTexts = unique([
+    ...visible.filter((c) => c.kind === 'button').map((c) => normalizeText(c.buttonText)),
+    ...snapshot.links,
+  ]).filter(Boolean);
+  const attachmentActions = actionTexts.filter((a) => ATTACHMENT_ACTION.test(a));
+  const saveActions = actionTexts.filter((a) => !attachmentActions.includes(a) && classifyPortalButton(a) === 'save');
+  const submitActions = actionTexts.filter((a) => classifyPortalButton(a) === 'submit');
+
+  const fileControls = visible.filter((c) => c.kind === 'file').map((c) => c.index);
+  const fieldMatches = matches.filter((m) => {
+    const c = snapshot.controls[m.control];
+    return m.key !== null && c !== undefined && c.visible && !['button', 'hidden', 'file'].includes(c.kind);
+  });
+  const fieldControls = unique(fieldMatches.map((m) => m.control));
+  const fieldTitles = unique(fieldMatches.map((m) => (m.key ? specOf(m.key).title : '')).filter(Boolean));
+
+  const namesOf = (controls: readonly number[]): Set<string> => {
+    const names = new Set<string>();
+    for (const i of controls) {
+      const c = snapshot.controls[i];
+      if (!c) continue;
+      for (const l of c.labels) names.add(l.text);
+      for (const extra of [c.groupLabel, c.choiceText]) if (extra) names.add(normalizeText(extra));
+      const key = matches.find((m) => m.control === i)?.key;
+      if (key) names.add(normalizeText(specOf(key).title));
+    }
+    return names;
+  };
+  const fieldNames = namesOf(fieldControls);
+  const attachmentNames = new Set([...namesOf(fileControls), ...attachmentActions]);
+  const submitNames = new Set([...submitActions, ...namesOf(visible.filter((c) => c.kind === 'radio' || c.kind === 'checkbox').map((c) => c.index))]);
+  const otherActions = actionTexts.filter((a) => !attachmentActions.includes(a) && !saveActions.includes(a) && !submitActions.includes(a));
+
+  // Each guidance sentence goes to the first stop whose elements it quotes.
+  const placed: Record<TourStopId, string[]> = { intro: [], actions: [], fields: [], attachments: [], save: [], submit: [] };
+  const quotedOther = new Set<string>();
+  step.needs.forEach((need, i) => {
+    const shown = input.text.needs[i] ?? need;
+    const names = quotedNames(need);
+    if (names.length === 0) placed.intro.push(shown);
+    else if (attachmentActions.length + fileControls.length > 0 && mentions(names, attachmentNames)) placed.attachments.push(shown);
+    else if (submitActions.length > 0 && mentions(names, new Set(submitActions))) placed.submit.push(shown);
+    else if (saveActions.length > 0 && mentions(names, new Set(saveActions))) placed.save.push(shown);
+    else if (fieldControls.length > 0 && mentions(names, fieldNames)) placed.fields.push(shown);
+    else if (submitActions.length > 0 && mentions(names, submitNames)) placed.submit.push(shown);
+    else {
+      const named = otherActions.filter((a) => names.includes(a));
+      if (named.length > 0) {
+        named.forEach((a) => quotedOther.add(a));
+        placed.actions.push(shown);
+      } else placed.intro.push(shown);
+    }
+  });
+
+  const errorsOn = (controls: readonly number[]) =>
+    findings.filter((f) => f.control !== undefined && controls.includes(f.control)).map((f) => f.message);
+  const heading = snapshot.headings.find((h) => step.signals.headings.some((p) => new RegExp(p).test(h))) ?? null;
+  const hasAttachments = fileControls.length + attachmentActions.length > 0;
+  // Advice is about what to attach; on a page without uploads it belongs to the intro.
+  const introLines = [...placed.intro, ...(hasAttachments ? [] : input.advice)];
+  const stops: TourStop[] = [
+    {
+      id: 'intro',
+      target: { controls: [], actions: [], heading },
+      title: step.order ? t('tour_intro_title_step', step.order, input.text.title) : input.text.title,
+      lines: introLines.length > 0 ? introLines : [t('tour_intro_default')],
+    },
+  ];
+  if (quotedOther.size > 0) {
+    stops.push({ id: 'actions', target: { controls: [], actions: [...quotedOther], heading: null }, title: t('tour_actions_title'), lines: placed.actions });
+  }
+  if (fieldControls.length > 0) {
+    const shownTitles = fieldTitles.slice(0, MAX_FIELD_TITLES).join('、') + (fieldTitles.length > MAX_FIELD_TITLES ? t('tour_and_more', fieldTitles.length) : '');
+    const problems = errorsOn(fieldControls);
+    stops.push({
+      id: 'fields',
+      target: { controls: fieldControls, actions: [], heading: null },
+      title: t('tour_fields_title'),
+      lines: [
+        t('tour_fields_list', shownTitles),
+        ...placed.fields,
+        t('tour_fields_autofill'),
+        ...(problems.length > 0 ? [t('tour_fields_problems', problems.length), ...problems] : []),
+      ],
+    });
+  }
+  if (hasAttachments) {
+    stops.push({
+      id: 'attachments',
+      target: { controls: fileControls, actions: attachmentActions, heading: null },
+      title: t('tour_attachments_title'),
+      lines: [...placed.attachments, ...input.advice, t('tour_attachments_unseen')],
+    });
+  }
+  if (saveActions.length > 0) {
+    stops.push({
+      id: 'save',
+      target: { controls: [], actions: saveActions, heading: null },
+      title: t('tour_save_title', saveActions.join(' / ')),
+      lines: [...placed.save, t('tour_save_checks'), t('tour_save_yours')],
+    });
+  }
+  if (submitActions.length > 0) {
+    stops.push({
+      id: 'submit',
+      target: { controls: [], actions: submitActions, heading: null },
+      title: t('tour_submit_title', submitActions.join(' / ')),
+      lines: [...placed.submit, t('tour_submit_yours')],
+    });
+  }
+  return stops;
+}

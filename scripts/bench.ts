@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: builds the extension and measures it in Chromium, printing a table and
+ * writing `artifacts/bench.json`. A script, not a test: numbers vary with the machine.
+ *
+ * Measures (issue 9):
+ * - content script size, raw and gzip (production build);
+ * - time from DOMContentLoaded to the overlay being visible, on the practice portal's 基本信息;
+ * - snapshot + recognition time on 基本信息 and on generated pages of 100, 1,000, 5,000 fields;
+ * - autofill time for a full step (基本信息, from the sample profile);
+ * - page load time with and without the extension on the same page in the same run (ratio).
+ *
+ * Flags: `--no-build` reuses the builds in `.output/`; `--runs N` repetitions (default 15).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../tests/portal/server';
+import { chooseSeries, login, openStep } from '../tests/portal/drive';
+import { CHROMIUM_ARGS, E2E_EXTENSION_DIR, launchExtension } from '../tests/e2e/harness';
+import { profileSchema } from '../lib/profile/schema';
+import { generatedFormPage } from './bench/generated-page';
+
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
+const outDir = resolve(process.env.ZC_OUT_DIR ?? '.output');
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  ok: boolean | null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+async function pageBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve('scripts/bench/page-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    minify: true,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Logs in, picks the series and returns the URL of 基本信息 (loadable top-level in the session). */
+async function basicInfoUrl(page: Page, portal: PortalServer): Promise<string> {
+  await login(page, portal);
+  await chooseSeries(page, '初级');
+  const frame = await openStep(page, 'basic-info');
+  return frame.url();
+}
+
+/** Median load time (navigationStart → loadEventEnd) of `url` over `n` loads. */
+async function loadTimes(page: Page, url: string, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.goto(url, { waitUntil: 'load' });
+    times.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return nav.loadEventEnd || performance.now();
+      }),
+    );
+  }
+  return times;
+}
+
+/** Milliseconds from DOMContentLoaded to our panel being rendered, per load. */
+async function overlayDelays(page: Page, url: string, n: number): Promise<number[]> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __dcl?: number; __visible?: number };
+    document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
+    const seen = () => {
+      const host = document.querySelector('[data-zc-root]');
+      if (host?.shadowRoot?.querySelector('.zc-panel') && w.__visible === undefined) w.__visible = performance.now();
+      return w.__visible !== undefined;
+    };
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector('[data-zc-root]');
+      if (host?.shadowRoot) new MutationObserver(() => seen() && observer.disconnect()).observe(host.shadowRoot, { childList: true, subtree: true });
+      if (seen()) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const delays: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __visible?: number }).__visible !== undefined, null, { timeout: 10_000 });
+    delays.push(await page.evaluate(() => {
+      const w = window as unknown as { __dcl: number; __visible: number };
+      return w.__visible - w.__dcl;
+    }));
+  }
+  return delays;
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build')) {
+    execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+    execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+  }
+  const rows: Row[] = [];
+  const content = await readFile(resolve(outDir, 'chrome-mv3/content-scripts/content.js'));
+  const gz = gzipSync(content, { level: 9 }).length;
+  rows.push({ measure: 'content script size (raw)', value: `${(content.length / 1024).toFixed(1)} KB`, target: '', ok: null });
+  rows.push({ measure: 'content script size (gzip)', value: `${(gz / 1024).toFixed(1)} KB`, target: '≤ 50 KB', ok: gz <= 50 * 1024 });
+
+  const bundle = await pageBundle();
+  const profile = profileSchema.parse(JSON.parse(await readFile(resolve('tests/fixtures/sample-profile.json'), 'utf8')).profile);
+  const portal = await startPortal();
+
+  // Without the extension: recognition, autofill, and baseline load times.
+  const plainDir = await mkdtemp(join(tmpdir(), 'zc-bench-plain-'));
+  const plain: BrowserContext = await chromium.launchPersistentContext(plainDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const plainPage = await plain.newPage();
+  const url = await basicInfoUrl(plainPage, portal);
+
+  await plainPage.goto(url, { waitUntil: 'load' });
+  await plainPage.addScriptTag({ content: bundle });
+  const basic = await plainPage.evaluate((n) => (window as any).__zcBench.timeRecognition(n), runs * 2);
+  rows.push({
+    measure: `recognition, 基本信息 (${basic.controls} controls, ${basic.recognised} recognised)`,
+    value: ms(basic.medianMs),
+    target: '≤ 5 ms',
+    ok: basic.medianMs <= 5,
+  });
+
+  const growth: { fields: number; medianMs: number }[] = [];
+  for (const fields of [100, 1000, 5000]) {
+    await plainPage.setContent(generatedFormPage(fields));
+    await plainPage.addScriptTag({ content: bundle });
+    const r = await plainPage.evaluate((n) => (window as any).__zcBench.timeRecognition(n), fields >= 5000 ? 5 : runs);
+    growth.push({ fields, medianMs: r.medianMs });
+    rows.push({
+      measure: `recognition, generated page of ${fields} fields`,
+      value: `${ms(r.medianMs)} (${(r.medianMs / fields * 1000).toFixed(1)} µs/field)`,
+      target: fields === 1000 ? '≤ 50 ms' : '',
+      ok: fields === 1000 ? r.medianMs <= 50 : null,
+    });
+  }
+  const perField = growth.map((g) => g.medianMs / g.fields);
+  const linear = perField[2]! <= perField[0]! * 2;
+  rows.push({ measure: 'growth 100 → 5,000 fields (time per field)', value: perField.map((p) => `${(p * 1000).toFixed(1)}`).join(' → ') + ' µs', target: 'no worse than linear', ok: linear });
+
+  const fills: number[] = [];
+  let filled = 0;
+  for (let i = 0; i < Math.min(runs, 8); i++) {
+    await plainPage.goto(url, { waitUntil: 'load' });
+    await plainPage.addScriptTag({ content: bundle });
+    const r = await plainPage.evaluate((p) => (window as any).__zcBench.timeAutofill(p), profile);
+    fills.push(r.ms);
+    filled = r.filled;
+  }
+  rows.push({ measure: `autofill of 基本信息 (${filled} fields filled, incl. cascade waits)`, value: ms(median(fills)), target: '', ok: null });
+
+  const withExt = await launchExtension({ extensionDir: E2E_EXTENSION_DIR });
+  const extPage = await withExt.context.newPage();
+  const extUrl = await basicInfoUrl(extPage, portal);
+  const delays = await overlayDelays(extPage, extUrl, runs);
+  rows.push({ measure: 'DOMContentLoaded → overlay visible', value: `${ms(median(delays))} (max ${ms(Math.max(...delays))})`, target: '≤ 50 ms', ok: median(delays) <= 50 });
+
+  // Same page, same run, alternating, so machine noise hits both sides alike.
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(...(await loadTimes(plainPage, url, 1)));
+    b.push(...(await loadTimes(extPage, extUrl, 1)));
+  }
+  const ratio = median(b) / median(a);
+  rows.push({ measure: 'page load without / with extension', value: `${ms(median(a))} / ${ms(median(b))}`, target: '', ok: null });
+  rows.push({ measure: 'load ratio (with / without)', value: ratio.toFixed(3), target: '≤ 1.05', ok: ratio <= 1.05 });
+
+  await withExt.close();
+  await plain.close();
+  await rm(plainDir, { recursive: true, force: true });
+  await portal.close();
+
+  const width = Math.max(...rows.map((r) => r.measure.length));
+  process.stdout.write(`\n${'measure'.padEnd(width)} | value | target | met\n`);
+  for (const r of rows) {
+    process.stdout.write(`${r.measure.padEnd(width)} | ${r.value} | ${r.target} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}\n`);
+  }
+  await mkdir(resolve('artifacts'), { recursive: true });
+  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, loadMs: { without: a, with: b } };
+  await writeFile(resolve('artifacts/bench.json'), `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write('\nwritten: artifacts/bench.json\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
