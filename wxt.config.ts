@@ -8,7 +8,9 @@ export default defineConfig({
   // ZC_OUT_DIR lets several developers build side by side on one machine; default `.output`.
   outDir: process.env.ZC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
+  // and the bundles must contain no network API (tests/e2e/security.test.ts).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ mode }) => ({
     // Texts in public/_locales/{zh_CN,en}/messages.json; Simplified Chinese unless the browser is English.
     name: '__MSG_app_name__',

@@ -1,0 +1,38 @@
+/** The overlay's host element name (a custom-element name, so the portal's CSS never matches it). */
+const HOST_TAG = 'zc-overlay';
+
+export interface ShadowHost {
+  /** The host element in the page: `<zc-overlay data-zc-root>` (the automation contract's hook). */
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where Preact renders. */
+  container: HTMLElement;
+  /** Removes the host (and with it everything we drew) from the page. */
+  remove(): void;
+}
+
+/**
+ * Mounts our UI root: an element at the end of `<body>` with an OPEN shadow root (test
+ * automation reaches into it; spec/test-contract.md), our stylesheet inside it, and a
+ * container. The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
+ * ours cannot leak out.
+ *
+ * Written here rather than with WXT's createShadowRootUi because that helper also bundles a
+ * `fetch`-based stylesheet loader; the content script must contain no network API at all
+ * (issue 9, checked by tests/e2e/security.test.ts).
+ *
+ * @param doc the frame's document (must have a body).
+ * @param css the overlay stylesheet as text.
+ * @returns the mounted host; call `remove()` to take it away.
+ */
+export function mountShadowHost(doc: Document, css: string): ShadowHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-zc-root', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  doc.body.append(host);
+  return { host, shadow, container, remove: () => host.remove() };
+}
