@@ -11,19 +11,26 @@ export default defineConfig({
   // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
   // and the bundles must contain no network API (tests/e2e/security.test.ts).
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     // Texts in public/_locales/{zh_CN,en}/messages.json; Simplified Chinese unless the browser is English.
     name: '__MSG_app_name__',
     description: '__MSG_app_description__',
     default_locale: 'zh_CN',
-    minimum_chrome_version: '116',
+    ...(browser === 'firefox'
+      ? {
+          // Firefox 140: MAIN-world content scripts (entrypoints/compat.content.ts), data_collection_permissions.
+          browser_specific_settings: {
+            gecko: { id: 'zhicheng-helper@gz-title.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: mode === 'e2e' ? [...PORTAL_MATCHES, ...E2E_EXTRA_MATCHES] : [...PORTAL_MATCHES],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard shortcuts, changeable by the user at chrome://extensions/shortcuts (lib/background/commands.ts).
     commands: {
       'autofill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_command_autofill__' },
-      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+Z' }, description: '__MSG_command_toggle__' },
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_command_toggle__' },
     },
   }),
 });

@@ -15,8 +15,13 @@ import {
   setActiveProfile,
   type StoredProfile,
 } from '../../lib/profile/db';
+import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
+import { t } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
+import { PassphrasePanel } from './PassphrasePanel';
+import { UnlockPanel } from './UnlockPanel';
 import { OPTIONS_PANELS } from './panels';
+import { SETTINGS_SECTIONS } from '../settings/sections';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { suggestCopyLabel, uniqueLabel } from './labels';
@@ -43,6 +48,8 @@ export function OptionsApp() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  /** Passphrase protection as last read; null before the first read. */
+  const [protection, setProtection] = useState<ProtectionStatus | null>(null);
   const [problem, setProblem] = useState<StorageProblem>(null);
   const [vanished, setVanished] = useState<string | null>(null);
   const [persist, setPersist] = useState<keyof typeof PERSIST_TEXT | null>(null);
@@ -64,7 +71,9 @@ export function OptionsApp() {
       return value;
     } catch (e) {
       const err = e instanceof ProfileDbError ? e : new ProfileDbError('unavailable', undefined, { cause: e });
-      setProblem({ kind: err.kind, text: err.userMessage });
+      // Locked from another page (锁定 there): show the unlock form, not an error banner.
+      if (err.kind === 'locked') void getProtectionStatus().then(setProtection, () => undefined);
+      else setProblem({ kind: err.kind, text: err.userMessage });
       return undefined;
     } finally {
       setBusy(false);
@@ -73,6 +82,16 @@ export function OptionsApp() {
 
   async function refresh(select?: string | null) {
     await guarded(async () => {
+      const status = await getProtectionStatus();
+      setProtection(status);
+      if (status.enabled && !status.unlocked) {
+        // Locked (here or in another page): drop the profiles held in memory too.
+        setProfiles([]);
+        setActiveId(null);
+        setSelectedId(null);
+        setDraft(null);
+        return;
+      }
       const [all, active] = await Promise.all([listProfiles(), getActiveProfileId()]);
       setProfiles(all);
       setActiveId(active);
@@ -96,6 +115,7 @@ export function OptionsApp() {
     };
   }, []);
 
+  const locked = protection?.enabled === true && !protection.unlocked;
   const selected = profiles.find((p) => p.id === selectedId) ?? null;
   const active = profiles.find((p) => p.id === activeId) ?? null;
   const editedProfile = selected ? (draft?.id === selected.id ? draft.profile : selected.profile) : null;
@@ -151,8 +171,8 @@ export function OptionsApp() {
         <div class="active-box">
           <span class="active-caption">当前档案</span>
           {/* Holds only the label (empty when none), so scripts can wait for non-empty text. */}
-          <strong data-testid="profile-active">{active?.profile.label ?? ''}</strong>
-          {!active && <span class="none">（未选定）</span>}
+          <strong data-testid="profile-active">{locked ? '' : (active?.profile.label ?? '')}</strong>
+          {locked ? <span class="none" data-testid="profiles-locked">{t('passphrase_locked_badge')}</span> : !active && <span class="none">（未选定）</span>}
         </div>
       </header>
 
@@ -200,56 +220,70 @@ export function OptionsApp() {
         </div>
       )}
 
-      <div class="layout">
-        <aside>
-          {!loaded && !problem && (
-            <p class="panel empty" data-testid="profiles-loading">
-              正在读取档案…
-            </p>
-          )}
-          {loaded && (
-            <ProfileList
-              profiles={profiles}
-              activeId={activeId}
-              selectedId={selectedId}
-              busy={busy}
-              onSelect={select}
-              onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh())}
-              onCreate={() => void create()}
-              onDuplicate={(id) => void duplicate(id)}
-              onRename={(id, label) => void guarded(() => renameProfile(id, label)).then(() => refresh())}
-              onDelete={(id) => void remove(id)}
+      {locked ? (
+        <UnlockPanel onUnlocked={(text) => { setMessage(text); void refresh(); }} />
+      ) : (
+        <div class="layout">
+          <aside>
+            {!loaded && !problem && (
+              <p class="panel empty" data-testid="profiles-loading">
+                正在读取档案…
+              </p>
+            )}
+            {loaded && (
+              <ProfileList
+                profiles={profiles}
+                activeId={activeId}
+                selectedId={selectedId}
+                busy={busy}
+                onSelect={select}
+                onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh())}
+                onCreate={() => void create()}
+                onDuplicate={(id) => void duplicate(id)}
+                onRename={(id, label) => void guarded(() => renameProfile(id, label)).then(() => refresh())}
+                onDelete={(id) => void remove(id)}
+              />
+            )}
+            <ImportExportPanel
+              selected={selected}
+              onImported={(stored) => void afterChange(stored.id)}
+              onRestored={(stored) => void afterChange(stored[0]?.id)}
+              onMessage={setMessage}
             />
-          )}
-          <ImportExportPanel
-            selected={selected}
-            onImported={(stored) => void afterChange(stored.id)}
-            onRestored={(stored) => void afterChange(stored[0]?.id)}
-            onMessage={setMessage}
-          />
-        </aside>
-        <main>
-          {OPTIONS_PANELS.map(({ id, Component }) => (
-            <Component key={id} profile={editedProfile} />
-          ))}
-          {selected ? (
-            <ProfileEditor
-              key={selected.id}
-              stored={selected}
-              onSaved={() => void refresh()}
-              onDirtyChange={setDirty}
-              onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
-            />
-          ) : (
-            loaded && (
-              <div class="panel empty-editor">
-                <h2>开始</h2>
-                <p>新建一份档案，或导入以前导出的档案文件（zc-profile）。档案包括申报资格、基本信息、照片以及第 3～10 项的全部记录。</p>
-              </div>
-            )
-          )}
-        </main>
-      </div>
+            {loaded && protection && (
+              <PassphrasePanel status={protection} profileCount={profiles.length} dirty={dirty} onChanged={(text) => { setMessage(text); void refresh(); }} />
+            )}
+          </aside>
+          <main>
+            {OPTIONS_PANELS.map(({ id, Component }) => (
+              <Component key={id} profile={editedProfile} />
+            ))}
+            {selected ? (
+              <ProfileEditor
+                key={selected.id}
+                stored={selected}
+                onSaved={() => void refresh()}
+                onDirtyChange={setDirty}
+                onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
+              />
+            ) : (
+              loaded && (
+                <div class="panel empty-editor">
+                  <h2>开始</h2>
+                  <p>新建一份档案，或导入以前导出的档案文件（zc-profile）。档案包括申报资格、基本信息、照片以及第 3～10 项的全部记录。</p>
+                </div>
+              )
+            )}
+          </main>
+        </div>
+      )}
+
+      <section class="settings" aria-labelledby="settings-title">
+        <h2 id="settings-title">助手设置</h2>
+        {SETTINGS_SECTIONS.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+      </section>
 
       <footer class="footer">
         <span data-testid="storage-persist" data-state={persist ?? ''}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
@@ -54,7 +54,9 @@ function Marker({
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'right',
-        middleware: [offset(4), flip(), shift({ padding: 4 })],
+        // Inside the field's right end: just outside it sit the page's own "..." / calendar
+        // buttons, which the marker must never cover (clicking the marker focuses the field).
+        middleware: [offset(-22), shift({ padding: 4 })],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

@@ -1,9 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { TourStop } from '@/lib/tour/stops';
 import { unionBox, type ViewportBox } from '@/lib/tour/locate';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from '../overlay/presenter';
+
+/** The popover never gets shorter than this (CSS pixels); its text scrolls inside it. */
+const MIN_POPOVER_HEIGHT = 180;
 
 /** Keys that move the tour; ignored while the user types in a page field. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -83,6 +86,7 @@ export function Tour({
       setBox(null);
       floating.style.left = '';
       floating.style.top = '';
+      floating.style.maxHeight = '';
       return;
     }
     first.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -98,7 +102,19 @@ export function Tour({
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(10), flip({ fallbackPlacements: ['top-start', 'right', 'left'] }), shift({ padding: 8 })],
+        middleware: [
+          offset(10),
+          flip({ fallbackPlacements: ['top-start', 'right', 'left'] }),
+          // Kept inside the frame's viewport even when the highlighted area fills it.
+          shift({ padding: 8, crossAxis: true }),
+          // A long explanation scrolls inside the popover; its buttons stay on screen.
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(MIN_POPOVER_HEIGHT, availableHeight)}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

@@ -7,7 +7,7 @@ const COMMAND_MESSAGES: Readonly<Record<string, TabRequest>> = {
 };
 
 /**
- * Handles a keyboard command (Alt+Shift+F / Alt+Shift+Z by default; the user may change them at
+ * Handles a keyboard command (Alt+Shift+F / Alt+Shift+H by default; the user may change them at
  * chrome://extensions/shortcuts): asks the overlay of the active tab to start autofill or to
  * expand/collapse, as the popup's buttons do.
  * @param command the manifest command name.

@@ -1,11 +1,29 @@
-import { compact, findColumn, findingOf } from './common';
-import type { Check } from './types';
+import { compact, fieldValues, findColumn, findingOf } from './common';
+import type { Check, CheckContext } from './types';
 
 const PROOF = '在岗在职证明材料';
 
 /**
+ * What the page's 附件名称 chooser says about 在岗在职证明材料, when the page has one (the shared
+ * 附件上传 form): `elsewhere` when it does not offer it (the upload form of another section),
+ * `choosing` when it is the name being uploaded now, `other` otherwise; null without a chooser.
+ */
+function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' | null {
+  const names = fieldValues(ctx, 'page.attachmentName');
+  if (names.length === 0) return null;
+  const offered = names.some((f) => {
+    const control = ctx.snapshot.controls[f.control];
+    return control?.kind !== 'select' || control.options.some((o) => compact(o.text).includes('在岗在职'));
+  });
+  if (!offered) return 'elsewhere';
+  return names.some((f) => compact(f.value).includes('在岗在职')) ? 'choosing' : 'other';
+}
+
+/**
  * Step 10's list of uploaded materials includes 在岗在职证明材料. Only speaks when the page shows
- * an upload list (a grid with a 附件/材料/名称 column); without one nothing can be read.
+ * an upload list (a grid with a 附件/材料/名称 column); without one nothing can be read. On the
+ * 附件上传 form itself it never blocks the upload: silent when the form is another section's
+ * (its name list lacks the material) or is uploading the material now, a warning otherwise.
  */
 export const onJobProofMissing: Check = {
   id: 'on-job-proof-missing',
@@ -18,11 +36,13 @@ export const onJobProofMissing: Check = {
     if (lists.length === 0) return [];
     const present = lists.some((g) => g.rows.some((row) => row.cells.some((cell) => compact(cell).includes('在岗在职'))));
     if (present) return [];
+    const form = uploadFormState(ctx);
+    if (form === 'elsewhere' || form === 'choosing') return [];
     return [
       findingOf(
         onJobProofMissing,
         `还没有上传“${PROOF}”。职称系统能直接获取你在广州市缴纳的社保信息时按系统提示即可；否则请上传与工作经历相同的、连续半年以上（截止到申报当月或上一月）的社保明细、聘书、合同或离职证明等：点“附件上传”→ 选择“${PROOF}”→ 记录序号 → 选择文件 →“上传”→“返回”。`,
-        { field: PROOF },
+        { field: PROOF, ...(form === 'other' ? { severity: 'warning' as const } : {}) },
       ),
     ];
   },

@@ -89,12 +89,16 @@ function spanOf(cell: HTMLTableCellElement): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
+/** Longest text of a "no data" row ("暂无记录", "没有数据", "No records"); longer is content. */
+const NO_DATA_MAX_CHARS = 20;
+
 /**
  * Data grids of saved records: a table whose first row is header cells (all <th>, a <thead>
- * row, a header-classed row or all-bold cells), with at least one data row, and that holds no
- * text/select/textarea control (so it is not the form layout table). "No data" rows (one cell
- * spanning the width) and pager rows are not records.
- * @returns one GridSnapshot per such table, headers and cells normalised.
+ * row, a header-classed row or all-bold cells), with at least one data row or a "no data" row,
+ * and that holds no text/select/textarea control (so it is not the form layout table). "No
+ * data" rows (one short cell spanning the width) and pager rows are not records: a grid with
+ * only those is an empty list (step 10's uploads before the first one), which checks must see.
+ * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
 export function collectGrids(doc: Document, isOurs: IsOurs): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
@@ -108,8 +112,10 @@ export function collectGrids(doc: Document, isOurs: IsOurs): GridSnapshot[] {
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];
+    let noDataRow = false;
     for (const row of rows.slice(1)) {
       const cells = ownCells(row);
+      if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
       data.push({
         cells: cells.map((c) => normalizeText(ownText(c))),
@@ -118,7 +124,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs): GridSnapshot[] {
           .filter(Boolean),
       });
     }
-    if (data.length > 0) grids.push({ headers, rows: data });
+    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data });
   }
   return grids;
 }

@@ -3,6 +3,9 @@ import type { Profile } from './schema';
 import { dataUrlToBlob } from './photo-data';
 import { issueLines, validateProfile } from './issues';
 import { readStoreMarker, writeStoreMarker } from './store-marker';
+import type { KeyDerivation, SealedBytes } from './crypto';
+import { isSealedRecord, openRecord, sealRecord, type ProfileRecord } from './sealed-records';
+import { readSessionKey } from './session-key';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -12,6 +15,13 @@ import { readStoreMarker, writeStoreMarker } from './store-marker';
  * Several profiles (one per year, or per person at a helpdesk), one active. The photo is a Blob
  * beside the profile, not a data URL inside it. Every write resolves only after its transaction
  * completes, so "已保存" is never shown for data that is not on disk.
+ *
+ * With passphrase protection on (lib/profile/protection.ts), records are sealed at rest
+ * (lib/profile/sealed-records.ts): every read opens them with the session key and every write
+ * seals them, so callers always see StoredProfile in clear; without the key they get 'locked'.
+ * WebCrypto promises are not IndexedDB requests (a transaction awaiting one commits early), so
+ * sealing and opening happen outside transactions, and each write transaction first checks the
+ * protection it sealed for is still the current one.
  */
 
 export const PROFILE_DB_NAME = 'zc-profiles';
@@ -35,13 +45,29 @@ export interface StoredProfile {
   updatedAt: string;
 }
 
-interface ProfileDbSchema extends DBSchema {
-  profiles: { key: string; value: StoredProfile; indexes: { createdAt: string } };
-  meta: { key: string; value: string };
+/** Passphrase protection as stored; no record = profiles are stored in clear. */
+export interface ProtectionRecord {
+  /** Random id, new on every enable and passphrase change (the session key names it). */
+  keyId: string;
+  /** Salt and iterations of the key derivation (not secret). */
+  derivation: KeyDerivation;
+  /** A known constant sealed with the key (lib/profile/crypto.ts makeKeyCheck). */
+  check: SealedBytes;
+  /** ISO 8601: when protection was turned on or the passphrase last changed. */
+  since: string;
 }
 
-type ProfileDb = IDBPDatabase<ProfileDbSchema>;
+interface ProfileDbSchema extends DBSchema {
+  profiles: { key: string; value: ProfileRecord; indexes: { createdAt: string } };
+  meta: { key: string; value: string };
+  protection: { key: string; value: ProtectionRecord };
+}
+
+export type ProfileDb = IDBPDatabase<ProfileDbSchema>;
 type UpgradeTx = IDBPTransaction<ProfileDbSchema, StoreNames<ProfileDbSchema>[], 'versionchange'>;
+const WRITE_STORES = ['profiles', 'meta', 'protection'] as const;
+/** A readwrite transaction over every store (see writeProfileTransaction). */
+export type ProfileWriteTx = IDBPTransaction<ProfileDbSchema, typeof WRITE_STORES, 'readwrite'>;
 
 /**
  * Explicit upgrade steps: `UPGRADES[n]` turns a version-n database into version n+1. Steps are
@@ -49,6 +75,9 @@ type UpgradeTx = IDBPTransaction<ProfileDbSchema, StoreNames<ProfileDbSchema>[],
  * opens a database written by every earlier version).
  * - 0 → 1: `profiles` (keyPath id) and `meta` (active profile id).
  * - 1 → 2: `profiles.createdAt` index, so the list keeps a stable order without sorting in memory.
+ * - 2 → 3: `protection` (the passphrase protection record under PROTECTION_KEY). Profiles keep
+ *   their store; a record is in clear or sealed (sealed-records.ts). An older build cannot open
+ *   a version-3 database, so it never misreads sealed records as profiles.
  */
 const UPGRADES: ReadonlyArray<(db: ProfileDb, tx: UpgradeTx) => void> = [
   (db) => {
@@ -58,14 +87,29 @@ const UPGRADES: ReadonlyArray<(db: ProfileDb, tx: UpgradeTx) => void> = [
   (_db, tx) => {
     tx.objectStore('profiles').createIndex('createdAt', 'createdAt');
   },
+  (db) => {
+    db.createObjectStore('protection');
+  },
 ];
 
 /** The database version this build writes. */
 export const PROFILE_DB_VERSION = UPGRADES.length;
 
 const ACTIVE_KEY = 'activeProfileId';
+/** The key of the one record in the `protection` store. */
+export const PROTECTION_KEY = 'current';
 
-export type ProfileDbErrorKind = 'blocked' | 'quota' | 'unavailable' | 'vanished' | 'not-found' | 'invalid';
+export type ProfileDbErrorKind =
+  | 'blocked'
+  | 'quota'
+  | 'unavailable'
+  | 'vanished'
+  | 'not-found'
+  | 'invalid'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'changed'
+  | 'damaged';
 
 const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   blocked: '档案数据库需要升级，但另一个“职称申报助手”页面仍在使用旧版本。请关闭其他助手页面（选项页、弹出窗口）后点“重试”。',
@@ -74,6 +118,10 @@ const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   vanished: '本机保存过的档案已不在浏览器数据库中（可能清理了浏览器数据或存储被回收）。请从备份文件恢复。',
   'not-found': '找不到这份档案，可能已在其他页面删除。',
   invalid: '档案内容不符合格式要求，未保存。',
+  locked: '档案已加密，请在扩展的选项页输入密码解锁后再使用自动填写。',
+  'wrong-passphrase': '密码不正确。',
+  changed: '档案或密码保护设置刚在另一个助手页面被修改，本次操作没有执行，数据未改变。请刷新后重试。',
+  damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
 };
 
 /** A storage failure with a kind the UI can act on and a Chinese message for the user. */
@@ -147,12 +195,98 @@ export async function closeProfileDb(): Promise<void> {
   if (current) (await current.catch(() => null))?.close();
 }
 
-async function run<T>(work: (db: ProfileDb) => Promise<T>): Promise<T> {
+/**
+ * Runs work on the open database, turning any failure into a ProfileDbError.
+ * @param work reads and writes through the given database
+ * @returns what work returns
+ * @throws ProfileDbError (others become 'quota' or 'unavailable')
+ */
+export async function runProfileDb<T>(work: (db: ProfileDb) => Promise<T>): Promise<T> {
   try {
     return await work(await openProfileDb());
   } catch (e) {
     throw toDbError(e);
   }
+}
+const run = runProfileDb;
+
+/** Aborts a transaction that may already have finished, and waits for it to settle. */
+async function abandon(tx: { abort(): void; done: Promise<void> }): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing to undo.
+  }
+  await tx.done.catch(() => undefined);
+}
+
+/**
+ * Runs writes in one readwrite transaction over every store, all or nothing: if `work` throws
+ * (even synchronously, where IndexedDB itself would still commit the earlier writes) the
+ * transaction is aborted. It first checks that the protection the records were sealed for is
+ * still the current one, so a page never writes clear records into a protected store or the
+ * other way round.
+ * @param db the open database
+ * @param keyId the ProtectionRecord.keyId the writes were prepared for; null = in clear
+ * @param work the writes (IndexedDB requests only: no other awaits)
+ * @returns what work returns, after the transaction completed
+ * @throws ProfileDbError 'changed' when the protection differs; what work throws
+ */
+export async function writeProfileTransaction<T>(db: ProfileDb, keyId: string | null, work: (tx: ProfileWriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  try {
+    const current = await tx.objectStore('protection').get(PROTECTION_KEY);
+    if ((current?.keyId ?? null) !== keyId) throw new ProfileDbError('changed');
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (e) {
+    await abandon(tx);
+    throw e;
+  }
+}
+
+/**
+ * The current protection record.
+ * @returns the record, or null when profiles are stored in clear
+ */
+export async function readProtection(db: ProfileDb): Promise<ProtectionRecord | null> {
+  return (await db.get('protection', PROTECTION_KEY)) ?? null;
+}
+
+/** How records are read and written now: in clear, or sealed with the unlocked key. */
+type Access = { keyId: null; key: null } | { keyId: string; key: CryptoKey };
+
+/** @throws ProfileDbError 'locked' when protection is on and this session holds no key for it */
+async function currentAccess(db: ProfileDb): Promise<Access> {
+  const protection = await readProtection(db);
+  if (!protection) return { keyId: null, key: null };
+  const key = await readSessionKey(protection.keyId);
+  if (!key) throw new ProfileDbError('locked');
+  return { keyId: protection.keyId, key };
+}
+
+/**
+ * A stored record in clear.
+ * @param record as read from the `profiles` store
+ * @param key the unlocked key; null while protection is off
+ * @returns the record, opened when sealed
+ * @throws ProfileDbError 'damaged' when a sealed record does not open with the key (or there is none)
+ */
+export async function revealRecord(record: ProfileRecord, key: CryptoKey | null): Promise<StoredProfile> {
+  if (!isSealedRecord(record)) return record;
+  if (!key) throw new ProfileDbError('damaged');
+  try {
+    return await openRecord(record, key);
+  } catch (e) {
+    throw new ProfileDbError('damaged', undefined, { cause: e });
+  }
+}
+const reveal = (record: ProfileRecord, access: Access) => revealRecord(record, access.key);
+
+/** A record as it must be stored now. */
+function seal(record: StoredProfile, access: Access): Promise<ProfileRecord> {
+  return access.key ? sealRecord(record, access.key) : Promise.resolve(record);
 }
 
 function newId(): string {
@@ -171,29 +305,40 @@ function nextTimestamp(): string {
 
 /**
  * All stored profiles, oldest first.
- * @throws ProfileDbError 'blocked' | 'unavailable'
+ * @throws ProfileDbError 'blocked' | 'unavailable' | 'locked' | 'damaged'
  */
 export function listProfiles(): Promise<StoredProfile[]> {
-  return run((db) => db.getAllFromIndex('profiles', 'createdAt'));
+  return run(async (db) => {
+    const access = await currentAccess(db);
+    const records = await db.getAllFromIndex('profiles', 'createdAt');
+    return Promise.all(records.map((r) => reveal(r, access)));
+  });
 }
 
 /**
  * One stored profile.
  * @param id the profile's id
  * @returns the profile, or null when no profile has that id
+ * @throws ProfileDbError 'locked' | 'damaged' and as listProfiles
  */
 export function getProfile(id: string): Promise<StoredProfile | null> {
-  return run(async (db) => (await db.get('profiles', id)) ?? null);
+  return run(async (db) => {
+    const access = await currentAccess(db);
+    const record = await db.get('profiles', id);
+    return record ? reveal(record, access) : null;
+  });
 }
 
 /** The id of the active profile, or null when none is chosen. */
 export function getActiveProfileId(): Promise<string | null> {
+  // Readable while locked: ids are random and in clear.
   return run(async (db) => (await db.get('meta', ACTIVE_KEY)) ?? null);
 }
 
 /**
  * The profile autofill and the checks read.
  * @returns the active profile, or null when none is chosen (or it was deleted elsewhere)
+ * @throws ProfileDbError 'locked' when it is sealed and this session holds no key | 'damaged'
  */
 export function getActiveProfile(): Promise<StoredProfile | null> {
   return run(async (db) => {
@@ -201,7 +346,7 @@ export function getActiveProfile(): Promise<StoredProfile | null> {
     const id = await tx.objectStore('meta').get(ACTIVE_KEY);
     const stored = id ? await tx.objectStore('profiles').get(id) : undefined;
     await tx.done;
-    return stored ?? null;
+    return stored ? reveal(stored, await currentAccess(db)) : null;
   });
 }
 
@@ -258,23 +403,20 @@ async function afterWrite(db: ProfileDb): Promise<void> {
  * @param draft the profile to store (validated against lib/profile/schema.ts)
  * @param options.activate make it the active profile
  * @returns the record as stored
- * @throws ProfileDbError 'invalid' (with every bad path) | 'quota' | 'blocked' | 'unavailable'
+ * @throws ProfileDbError 'invalid' (with every bad path) | 'quota' | 'blocked' | 'unavailable' |
+ *   'locked' | 'changed' (protection changed meanwhile in another page)
  */
 export function saveProfile(draft: ProfileDraft, options: { activate?: boolean } = {}): Promise<StoredProfile> {
   return run(async (db) => {
-    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
-    const existing = draft.id ? await tx.objectStore('profiles').get(draft.id) : undefined;
-    let record: StoredProfile;
-    try {
-      record = buildRecord(draft, existing, nextTimestamp());
-    } catch (e) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw e;
-    }
-    await tx.objectStore('profiles').put(record);
-    if (options.activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
-    await tx.done;
+    const access = await currentAccess(db);
+    const existingRecord = draft.id ? await db.get('profiles', draft.id) : undefined;
+    const existing = existingRecord ? await reveal(existingRecord, access) : undefined;
+    const record = buildRecord(draft, existing, nextTimestamp());
+    const stored = await seal(record, access);
+    await writeProfileTransaction(db, access.keyId, async (tx) => {
+      await tx.objectStore('profiles').put(stored);
+      if (options.activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
+    });
     await afterWrite(db);
     return record;
   });
@@ -289,12 +431,14 @@ export function saveProfile(draft: ProfileDraft, options: { activate?: boolean }
  */
 export function saveProfiles(drafts: readonly ProfileDraft[], activeIndex: number | null): Promise<StoredProfile[]> {
   return run(async (db) => {
+    const access = await currentAccess(db);
     const records = drafts.map((d) => buildRecord(d, undefined, nextTimestamp()));
-    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
-    for (const r of records) await tx.objectStore('profiles').put(r);
-    const active = activeIndex === null ? undefined : records[activeIndex];
-    if (active) await tx.objectStore('meta').put(active.id, ACTIVE_KEY);
-    await tx.done;
+    const stored = await Promise.all(records.map((r) => seal(r, access)));
+    await writeProfileTransaction(db, access.keyId, async (tx) => {
+      for (const r of stored) await tx.objectStore('profiles').put(r);
+      const active = activeIndex === null ? undefined : records[activeIndex];
+      if (active) await tx.objectStore('meta').put(active.id, ACTIVE_KEY);
+    });
     await afterWrite(db);
     return records;
   });
@@ -307,10 +451,12 @@ export function saveProfiles(drafts: readonly ProfileDraft[], activeIndex: numbe
  */
 export function restoreProfile(record: StoredProfile, activate: boolean): Promise<void> {
   return run(async (db) => {
-    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
-    await tx.objectStore('profiles').put(record);
-    if (activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
-    await tx.done;
+    const access = await currentAccess(db);
+    const stored = await seal(record, access);
+    await writeProfileTransaction(db, access.keyId, async (tx) => {
+      await tx.objectStore('profiles').put(stored);
+      if (activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
+    });
     await afterWrite(db);
   });
 }
@@ -324,8 +470,7 @@ export function setActiveProfile(id: string): Promise<void> {
   return run(async (db) => {
     const tx = db.transaction(['profiles', 'meta'], 'readwrite');
     if (!(await tx.objectStore('profiles').getKey(id))) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
+      await abandon(tx);
       throw new ProfileDbError('not-found');
     }
     await tx.objectStore('meta').put(id, ACTIVE_KEY);
@@ -337,28 +482,27 @@ export function setActiveProfile(id: string): Promise<void> {
  * Deletes a profile. If it was active, the oldest remaining profile becomes active (or none).
  * @param id the profile's id
  * @returns the deleted record and whether it was active (for undo with restoreProfile)
- * @throws ProfileDbError 'not-found'
+ * @throws ProfileDbError 'not-found' | 'locked' | 'changed'
  */
 export function deleteProfile(id: string): Promise<{ deleted: StoredProfile; wasActive: boolean }> {
   return run(async (db) => {
-    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
-    const profiles = tx.objectStore('profiles');
-    const deleted = await profiles.get(id);
-    if (!deleted) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new ProfileDbError('not-found');
-    }
-    const wasActive = (await tx.objectStore('meta').get(ACTIVE_KEY)) === id;
-    await profiles.delete(id);
-    if (wasActive) {
-      const next = await profiles.index('createdAt').openCursor();
-      if (next) await tx.objectStore('meta').put(next.value.id, ACTIVE_KEY);
-      else await tx.objectStore('meta').delete(ACTIVE_KEY);
-    }
-    await tx.done;
+    // The key is needed to hand back the deleted record for undo, so a locked store deletes nothing.
+    const access = await currentAccess(db);
+    const result = await writeProfileTransaction(db, access.keyId, async (tx) => {
+      const profiles = tx.objectStore('profiles');
+      const deleted = await profiles.get(id);
+      if (!deleted) throw new ProfileDbError('not-found');
+      const wasActive = (await tx.objectStore('meta').get(ACTIVE_KEY)) === id;
+      await profiles.delete(id);
+      if (wasActive) {
+        const next = await profiles.index('createdAt').openCursor();
+        if (next) await tx.objectStore('meta').put(next.value.id, ACTIVE_KEY);
+        else await tx.objectStore('meta').delete(ACTIVE_KEY);
+      }
+      return { deleted, wasActive };
+    });
     await afterWrite(db);
-    return { deleted, wasActive };
+    return { deleted: await reveal(result.deleted, access), wasActive: result.wasActive };
   });
 }
 

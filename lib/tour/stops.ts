@@ -49,8 +49,8 @@ export interface TourInput {
 }
 
 const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/g;
-/** Buttons / links that open the attachment upload (seed 3(3)–3(10): “附件上传”). */
-const ATTACHMENT_ACTION = /附件上传|上传附件|^附件$|选择文件/;
+/** Buttons / links that upload or open the upload (seed 3(3)–3(10): “附件上传”; 上传照片). Plain 上传 is a save. */
+const ATTACHMENT_ACTION = /附件上传|上传附件|^附件$|选择文件|^上传.+/;
 /** Field list shown in one line is cut after this many titles. */
 const MAX_FIELD_TITLES = 12;
 
@@ -114,25 +114,28 @@ export function buildTourStops(input: TourInput): TourStop[] {
   const submitNames = new Set([...submitActions, ...namesOf(visible.filter((c) => c.kind === 'radio' || c.kind === 'checkbox').map((c) => c.index))]);
   const otherActions = actionTexts.filter((a) => !attachmentActions.includes(a) && !saveActions.includes(a) && !submitActions.includes(a));
 
-  // Each guidance sentence goes to the first stop whose elements it quotes.
+  // Each guidance sentence goes to the stop of the first element it quotes that the page has.
   const placed: Record<TourStopId, string[]> = { intro: [], actions: [], fields: [], attachments: [], save: [], submit: [] };
   const quotedOther = new Set<string>();
+  const stopOfName = (name: string): TourStopId | null => {
+    if (fileControls.length + attachmentActions.length > 0 && mentions([name], attachmentNames)) return 'attachments';
+    if (submitActions.length > 0 && mentions([name], new Set(submitActions))) return 'submit';
+    if (saveActions.length > 0 && mentions([name], new Set(saveActions))) return 'save';
+    if (otherActions.includes(name)) return 'actions';
+    if (fieldControls.length > 0 && mentions([name], fieldNames)) return 'fields';
+    if (submitActions.length > 0 && mentions([name], submitNames)) return 'submit';
+    return null;
+  };
   step.needs.forEach((need, i) => {
     const shown = input.text.needs[i] ?? need;
     const names = quotedNames(need);
-    if (names.length === 0) placed.intro.push(shown);
-    else if (attachmentActions.length + fileControls.length > 0 && mentions(names, attachmentNames)) placed.attachments.push(shown);
-    else if (submitActions.length > 0 && mentions(names, new Set(submitActions))) placed.submit.push(shown);
-    else if (saveActions.length > 0 && mentions(names, new Set(saveActions))) placed.save.push(shown);
-    else if (fieldControls.length > 0 && mentions(names, fieldNames)) placed.fields.push(shown);
-    else if (submitActions.length > 0 && mentions(names, submitNames)) placed.submit.push(shown);
-    else {
-      const named = otherActions.filter((a) => names.includes(a));
-      if (named.length > 0) {
-        named.forEach((a) => quotedOther.add(a));
-        placed.actions.push(shown);
-      } else placed.intro.push(shown);
+    const first = names.map((name) => ({ name, stop: stopOfName(name) })).find((n) => n.stop !== null);
+    if (!first?.stop) {
+      placed.intro.push(shown);
+      return;
     }
+    if (first.stop === 'actions') quotedOther.add(first.name);
+    placed[first.stop].push(shown);
   });
 
   const errorsOn = (controls: readonly number[]) =>

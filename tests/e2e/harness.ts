@@ -33,17 +33,21 @@ export interface ExtensionBrowser {
  * @param opts.userDataDir reuse a browser profile directory (to test persistence across restarts).
  * @param opts.headless default true; the demo passes false where a display exists.
  * @param opts.extensionDir default E2E_EXTENSION_DIR.
+ * @param opts.language the browser's UI language, which picks the extension's `_locales`
+ *   (default `zh_CN`, as on applicants' machines; `en` for the English UI). On Linux Chromium
+ *   takes it from `LANGUAGE`, not from `--lang`, and needs the `chromium-l10n` package.
  * @returns the context and the extension id read from its service worker URL.
  */
 export async function launchExtension(
-  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; language?: 'zh_CN' | 'en' } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'zc-chromium-')));
   const dir = opts.extensionDir ?? E2E_EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
-    locale: 'zh-CN',
+    locale: opts.language === 'en' ? 'en-US' : 'zh-CN',
+    env: { ...process.env, LANGUAGE: opts.language ?? 'zh_CN' },
     viewport: { width: 1280, height: 860 },
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });

@@ -7,6 +7,11 @@ import type { Profile } from '../../../lib/profile/schema';
 import { readSettings, writeSettings } from '../../../lib/settings';
 import { SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
 import { resetProfileStore } from '../profile/db-helpers';
+import { installLocale } from '../i18n-fake';
+
+// The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
+// their own tests; these tests are about the profile part of the page.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
 // 申报条件自测: the estimate of lib/eligibility for the selected profile's draft, and the
 // counting date setting (lib/settings; WXT's fake browser.storage in unit tests).
@@ -16,6 +21,7 @@ import { resetProfileStore } from '../profile/db-helpers';
 let root: HTMLElement;
 beforeEach(async () => {
   await resetProfileStore();
+  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
   root = document.createElement('div');
   document.body.append(root);
 });

@@ -6,11 +6,17 @@ import { getActiveProfile, getProfile, listProfiles, PROFILE_DB_NAME } from '../
 import { writeStoreMarker } from '../../../lib/profile/store-marker';
 import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
 import { resetProfileStore } from '../profile/db-helpers';
+import { installLocale } from '../i18n-fake';
+
+// The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
+// their own tests; these tests are about the profile part of the page.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
 
 let root: HTMLElement;
 beforeEach(async () => {
   await resetProfileStore();
+  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
   root = document.createElement('div');
   document.body.append(root);
 });

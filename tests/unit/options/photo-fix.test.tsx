@@ -11,6 +11,11 @@ import { checkPhoto } from '../../../lib/photo/rules';
 import { getActiveProfile } from '../../../lib/profile/db';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 import { resetProfileStore } from '../profile/db-helpers';
+import { installLocale } from '../i18n-fake';
+
+// The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
+// their own tests; these tests are about the profile part of the page.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 import { rgba } from '../photo/jpeg-bytes';
 
 // The photo checker and fixer in the profile editor. happy-dom has no createImageBitmap or
@@ -43,6 +48,7 @@ async function fixWithKnownPixels(blob: Blob): Promise<PhotoFixResult> {
 let root: HTMLElement;
 beforeEach(async () => {
   await resetProfileStore();
+  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
   fixPhotoMock.mockReset().mockImplementation(fixWithKnownPixels);
   downloadMock.mockReset();
   root = document.createElement('div');

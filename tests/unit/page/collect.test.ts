@@ -102,3 +102,12 @@ describe('collectSnapshot', () => {
     }
   });
 });
+
+describe('collectSnapshot grids', () => {
+  it('keeps an empty list (header and a short "no data" row) with no rows, but not a layout table', () => {
+    document.body.innerHTML = `
+      <table id="g"><tr class="gridhead"><th>附件名称</th><th>记录序号</th></tr><tr><td colspan="2" align="center">暂无记录</td></tr></table>
+      <table><tr><th>项目</th><th>说明</th></tr><tr><td colspan="2">这里是一段很长的说明文字，超过了“暂无记录”这类提示应有的长度，所以它是内容而不是空列表。</td></tr></table>`;
+    expect(collectSnapshot(document).grids).toEqual([{ headers: ['附件名称', '记录序号'], rows: [] }]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   PROFILE_DB_VERSION,
   saveProfile,
 } from '../../../lib/profile/db';
+import { enableProtection } from '../../../lib/profile/protection';
 import { emptyProfile } from '../../../lib/profile/schema';
 import { resetProfileStore } from './db-helpers';
 
@@ -56,6 +57,17 @@ const EARLIER_VERSIONS: Record<number, () => Promise<void>> = {
     await done(tx);
     db.close();
   },
+  2: async () => {
+    const db = await rawOpen(2, (d) => {
+      d.createObjectStore('profiles', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      d.createObjectStore('meta');
+    });
+    const tx = db.transaction(['profiles', 'meta'], 'readwrite');
+    tx.objectStore('profiles').put(V1_RECORD);
+    tx.objectStore('meta').put('v1-profile', 'activeProfileId');
+    await done(tx);
+    db.close();
+  },
 };
 
 describe('database versions', () => {
@@ -66,7 +78,7 @@ describe('database versions', () => {
   it('creates a fresh database at the current version', async () => {
     const db = await openProfileDb();
     expect(db.version).toBe(PROFILE_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'profiles']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'profiles', 'protection']);
     expect(await listProfiles()).toEqual([]);
   });
 
@@ -78,6 +90,9 @@ describe('database versions', () => {
     expect((await getActiveProfile())?.profile.basic.name).toBe('张小明');
     const later = await saveProfile({ profile: emptyProfile('新档案') });
     expect((await listProfiles()).map((p) => p.id)).toEqual(['v1-profile', later.id]);
+    // Records written before passphrase protection existed can be sealed and read back.
+    await enableProtection('passphrase-1');
+    expect((await listProfiles())[0]?.profile).toEqual(V1_RECORD.profile);
   });
 });
 

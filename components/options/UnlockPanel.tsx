@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
+import { ProfileDbError } from '../../lib/profile/db';
+import { eraseProtectedProfiles, unlockProfiles } from '../../lib/profile/protection';
+import { PassphraseInput } from './PassphraseInput';
+
+interface UnlockPanelProps {
+  /** Called after a successful unlock, or after the erase (with its confirmation). */
+  onUnlocked: (message: string | null) => void;
+}
+
+/**
+ * Shown instead of the profiles while they are encrypted and this browser session is locked:
+ * asks for the passphrase. For a forgotten one, the only way on is to erase the encrypted
+ * profiles (confirmed first) and restore from an exported file or backup.
+ */
+export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const [eraseConfirmed, setEraseConfirmed] = useState(false);
+
+  async function run(work: () => Promise<void>, message: string | null) {
+    setWorking(true);
+    setError(null);
+    try {
+      await work();
+      onUnlocked(message);
+    } catch (e) {
+      setError(e instanceof ProfileDbError ? e.userMessage : String(e));
+      setPassphrase('');
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <section class="panel unlock" aria-labelledby="unlock-heading" data-testid="unlock-panel">
+      <h2 id="unlock-heading">{t('passphrase_unlock_title')}</h2>
+      <p>{t('passphrase_unlock_intro')}</p>
+      <form
+        class="passphrase-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (passphrase !== '') void run(() => unlockProfiles(passphrase), null);
+        }}
+      >
+        <PassphraseInput label={t('passphrase_unlock_label')} value={passphrase} testId="unlock-passphrase" autocomplete="current-password" onInput={setPassphrase} autofocus />
+        {error && (
+          <p class="field-error" role="alert" data-testid="unlock-error">
+            {error}
+          </p>
+        )}
+        <div class="button-row">
+          <button type="submit" class="primary" data-testid="unlock-submit" disabled={passphrase === '' || working}>
+            {working ? t('passphrase_unlocking') : t('passphrase_unlock')}
+          </button>
+        </div>
+      </form>
+      <details class="forgot" data-testid="unlock-forgot">
+        <summary>{t('passphrase_forgot')}</summary>
+        <p>{t('passphrase_forgot_text')}</p>
+        <label class="check">
+          <input type="checkbox" data-testid="erase-confirm" checked={eraseConfirmed} onChange={(e) => setEraseConfirmed(e.currentTarget.checked)} />
+          {t('passphrase_erase_confirm')}
+        </label>
+        <button
+          type="button"
+          class="secondary small danger"
+          data-testid="erase-submit"
+          disabled={!eraseConfirmed || working}
+          onClick={() => void run(eraseProtectedProfiles, t('passphrase_erased_message'))}
+        >
+          {t('passphrase_erase')}
+        </button>
+      </details>
+    </section>
+  );
+}

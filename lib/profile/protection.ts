@@ -1,0 +1,225 @@
+import {
+  deriveKeyBytes,
+  importAesKey,
+  keyMatchesCheck,
+  makeKeyCheck,
+  newKeyDerivation,
+} from './crypto';
+import {
+  PROTECTION_KEY,
+  ProfileDbError,
+  readProtection,
+  revealRecord,
+  runProfileDb,
+  writeProfileTransaction,
+  type ProfileDb,
+  type ProtectionRecord,
+} from './db';
+import { sealRecord, type ProfileRecord } from './sealed-records';
+import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key';
+import { writeStoreMarker } from './store-marker';
+
+/**
+ * Optional passphrase protection of the stored profiles (issue 9): turn on, unlock, lock, change
+ * the passphrase, turn off — and, for a forgotten passphrase, erase. Turning on, off and changing
+ * rewrite every profile in ONE IndexedDB transaction, so the store is never half sealed: all
+ * sealing and opening happens first, outside the transaction, and the transaction refuses to
+ * write ('changed') if any profile or the protection changed since it was read.
+ *
+ * There is no recovery: the key exists only as the passphrase (and, while unlocked, in
+ * browser.storage.session). A forgotten passphrase means the profiles are gone.
+ */
+
+/** Shortest passphrase accepted (characters). */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export type ProtectionStatus =
+  | { enabled: false }
+  | {
+      enabled: true;
+      /** This browser session holds the key (unlocked in the options page since the browser started). */
+      unlocked: boolean;
+      /** ISO 8601: protection turned on or passphrase last changed. */
+      since: string;
+      /** PBKDF2 iterations of the stored key derivation. */
+      iterations: number;
+    };
+
+/**
+ * Whether protection is on and whether this browser session is unlocked.
+ * @throws ProfileDbError 'blocked' | 'unavailable'
+ */
+export function getProtectionStatus(): Promise<ProtectionStatus> {
+  return runProfileDb(async (db) => {
+    const protection = await readProtection(db);
+    if (!protection) return { enabled: false };
+    return {
+      enabled: true,
+      unlocked: (await readSessionKey(protection.keyId)) !== null,
+      since: protection.since,
+      iterations: protection.derivation.iterations,
+    };
+  });
+}
+
+function checkNewPassphrase(passphrase: string): void {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
+    throw new ProfileDbError('invalid', `密码至少需要 ${MIN_PASSPHRASE_LENGTH} 个字符。`);
+  }
+}
+
+/** Derives the key of a protection from a typed passphrase. @throws ProfileDbError 'wrong-passphrase' */
+async function keyFromPassphrase(passphrase: string, protection: ProtectionRecord): Promise<{ bytes: Uint8Array; key: CryptoKey }> {
+  const bytes = await deriveKeyBytes(passphrase, protection.derivation);
+  const key = await importAesKey(bytes);
+  if (!(await keyMatchesCheck(key, protection.check))) throw new ProfileDbError('wrong-passphrase');
+  return { bytes, key };
+}
+
+/** A new protection (fresh salt and keyId) for a passphrase. */
+async function newProtection(passphrase: string): Promise<{ record: ProtectionRecord; bytes: Uint8Array; key: CryptoKey }> {
+  const derivation = newKeyDerivation();
+  const bytes = await deriveKeyBytes(passphrase, derivation);
+  const key = await importAesKey(bytes);
+  const record: ProtectionRecord = {
+    keyId: crypto.randomUUID(),
+    derivation,
+    check: await makeKeyCheck(key),
+    since: new Date().toISOString(),
+  };
+  return { record, bytes, key };
+}
+
+/** Every record and the protection, read in one transaction. */
+interface StoreSnapshot {
+  records: ProfileRecord[];
+  protection: ProtectionRecord | null;
+}
+
+async function readSnapshot(db: ProfileDb): Promise<StoreSnapshot> {
+  const tx = db.transaction(['profiles', 'protection'], 'readonly');
+  const [records, protection] = await Promise.all([tx.objectStore('profiles').getAll(), tx.objectStore('protection').get(PROTECTION_KEY)]);
+  await tx.done;
+  return { records, protection: protection ?? null };
+}
+
+/** Which records exist at which version: equal strings = nobody wrote in between. */
+function versionsOf(records: readonly ProfileRecord[]): string {
+  return records
+    .map((r) => `${r.id}@${r.updatedAt}`)
+    .sort()
+    .join('\n');
+}
+
+/**
+ * Replaces every record and the protection in one transaction, only if the store is still as
+ * the snapshot saw it.
+ * @throws ProfileDbError 'changed'; storage errors (nothing written)
+ */
+async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonly ProfileRecord[], protection: ProtectionRecord | null): Promise<void> {
+  await writeProfileTransaction(db, before.protection?.keyId ?? null, async (tx) => {
+    if (versionsOf(await tx.objectStore('profiles').getAll()) !== versionsOf(before.records)) throw new ProfileDbError('changed');
+    for (const record of records) await tx.objectStore('profiles').put(record);
+    if (protection) await tx.objectStore('protection').put(protection, PROTECTION_KEY);
+    else await tx.objectStore('protection').delete(PROTECTION_KEY);
+  });
+}
+
+/** The snapshot's protection, which must exist. @throws ProfileDbError 'changed' when it is off */
+function requireProtection(snapshot: StoreSnapshot): ProtectionRecord {
+  if (!snapshot.protection) throw new ProfileDbError('changed');
+  return snapshot.protection;
+}
+
+/**
+ * Turns protection on: seals every stored profile with a key derived from the passphrase, all in
+ * one transaction, and leaves this browser session unlocked.
+ * @param passphrase at least MIN_PASSPHRASE_LENGTH characters
+ * @throws ProfileDbError 'invalid' (passphrase too short) | 'changed' (already on, or profiles
+ *   changed meanwhile) | storage errors — in every case nothing was changed
+ */
+export async function enableProtection(passphrase: string): Promise<void> {
+  checkNewPassphrase(passphrase);
+  return runProfileDb(async (db) => {
+    const before = await readSnapshot(db);
+    if (before.protection) throw new ProfileDbError('changed');
+    const fresh = await newProtection(passphrase);
+    const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
+    await rewriteAll(db, before, sealed, fresh.record);
+    await writeSessionKey(fresh.record.keyId, fresh.bytes);
+  });
+}
+
+/**
+ * Turns protection off: opens every profile and stores it in clear, one transaction; forgets the
+ * session key.
+ * @param passphrase the current passphrase
+ * @throws ProfileDbError 'wrong-passphrase' | 'changed' | 'damaged' | storage errors — nothing changed
+ */
+export function disableProtection(passphrase: string): Promise<void> {
+  return runProfileDb(async (db) => {
+    const before = await readSnapshot(db);
+    const { key } = await keyFromPassphrase(passphrase, requireProtection(before));
+    const clear = await Promise.all(before.records.map((r) => revealRecord(r, key)));
+    await rewriteAll(db, before, clear, null);
+    await clearSessionKey();
+  });
+}
+
+/**
+ * Changes the passphrase: new salt and key, every profile re-sealed, one transaction; this
+ * session stays unlocked with the new key.
+ * @param current the current passphrase
+ * @param next the new passphrase, at least MIN_PASSPHRASE_LENGTH characters
+ * @throws ProfileDbError 'invalid' | 'wrong-passphrase' | 'changed' | 'damaged' | storage errors — nothing changed
+ */
+export async function changePassphrase(current: string, next: string): Promise<void> {
+  checkNewPassphrase(next);
+  return runProfileDb(async (db) => {
+    const before = await readSnapshot(db);
+    const { key } = await keyFromPassphrase(current, requireProtection(before));
+    const clear = await Promise.all(before.records.map((r) => revealRecord(r, key)));
+    const fresh = await newProtection(next);
+    const sealed = await Promise.all(clear.map((r) => sealRecord(r, fresh.key)));
+    await rewriteAll(db, before, sealed, fresh.record);
+    await writeSessionKey(fresh.record.keyId, fresh.bytes);
+  });
+}
+
+/**
+ * Unlocks for this browser session: the key goes to browser.storage.session, where the
+ * background finds it to answer content scripts. A wrong passphrase touches no profile.
+ * @param passphrase the typed passphrase
+ * @throws ProfileDbError 'wrong-passphrase' | 'changed' (protection is off) | storage errors
+ */
+export function unlockProfiles(passphrase: string): Promise<void> {
+  return runProfileDb(async (db) => {
+    const protection = await readProtection(db);
+    if (!protection) throw new ProfileDbError('changed');
+    const { bytes } = await keyFromPassphrase(passphrase, protection);
+    await writeSessionKey(protection.keyId, bytes);
+  });
+}
+
+/** Locks: forgets the session key (the 锁定 button). Profiles stay sealed. */
+export async function lockProfiles(): Promise<void> {
+  await clearSessionKey();
+}
+
+/**
+ * For a forgotten passphrase: deletes every (sealed) profile and turns protection off, in one
+ * transaction. The only way back to a usable store; the user confirms it first.
+ * @throws ProfileDbError storage errors (nothing deleted)
+ */
+export function eraseProtectedProfiles(): Promise<void> {
+  return runProfileDb(async (db) => {
+    const protection = await readProtection(db);
+    await writeProfileTransaction(db, protection?.keyId ?? null, async (tx) => {
+      await tx.objectStore('profiles').clear();
+      await tx.objectStore('meta').clear();
+      await tx.objectStore('protection').clear();
+    });
+    await clearSessionKey();
+    await writeStoreMarker(0);
+  });
+}

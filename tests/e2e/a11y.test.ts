@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login, openStep } from '../portal/drive';
+import { importProfileFile, inOverlay, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core in a page or frame and returns its serious and critical violations.
+ * The source is evaluated over the DevTools protocol (not a <script> tag), which extension pages'
+ * CSP would refuse. `include` limits the run (our overlay's host: axe walks its open shadow root).
+ */
+async function seriousViolations(target: Page | Frame, axeSource: string, include?: string): Promise<Violation[]> {
+  await target.evaluate(axeSource);
+  const violations = await target.evaluate(async (selector) => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, include ?? null);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The test id, or tag and text, of the element focused inside the overlay's shadow root. */
+async function overlayFocus(frame: Frame): Promise<{ id: string | null; text: string; outline: string } | null> {
+  return frame.evaluate(() => {
+    const el = document.querySelector('[data-zc-root]')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return { id: el.dataset.testid ?? el.id ?? null, text: (el.textContent ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+  });
+}
+
+describe('accessibility: axe-core and keyboard', () => {
+  let portal: PortalServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let axeSource: string;
+
+  beforeAll(async () => {
+    axeSource = await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+    portal = await startPortal();
+    browser = await launchExtension();
+    await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));
+    page = await browser.context.newPage();
+    await page.goto(portal.url);
+    await login(page, portal);
+    await chooseSeries(page, '初级');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('the overlay has no serious violations on any tab, in the autofill preview, or during the tour', async () => {
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    const found: Record<string, Violation[]> = {};
+    for (const tab of ['guide', 'checks', 'fill']) {
+      await inOverlay(frame, `#zc-tab-${tab}`).click();
+      found[tab] = await seriousViolations(frame, axeSource, '[data-zc-root]');
+    }
+    await inOverlay(frame, '#zc-pane-fill').filter({ hasText: '使用档案' }).waitFor();
+    await inOverlay(frame, '[data-testid="zc-autofill"]').click();
+    await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor();
+    found.preview = await seriousViolations(frame, axeSource, '[data-zc-root]');
+    await inOverlay(frame, '[data-testid="zc-tour-start"]').click();
+    await inOverlay(frame, '[data-testid="zc-tour"]').waitFor();
+    found.tour = await seriousViolations(frame, axeSource, '[data-zc-root]');
+    await page.keyboard.press('Escape');
+    expect(found).toEqual({ guide: [], checks: [], fill: [], preview: [], tour: [] });
+  });
+
+  it('the popup and the options page have no serious violations', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('[data-testid="zc-progress"]').waitFor();
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.locator('[data-testid="profile-active"]').waitFor();
+    expect({ popup: await seriousViolations(popup, axeSource), options: await seriousViolations(options, axeSource) }).toEqual({ popup: [], options: [] });
+    await popup.close();
+    await options.close();
+  });
+
+  it('Tab reaches the overlay from the page, focus is visible, Enter opens 填写 and starts autofill', async () => {
+    const frame = await openStep(page, 'awards-summary');
+    await waitForStep(frame, 'awards-summary');
+    // Start from the page's last control: the overlay comes after the portal's content.
+    await frame.locator('input[value="保存并下一步"]').focus();
+    let focus = null;
+    for (let i = 0; i < 10 && !focus; i++) {
+      await page.keyboard.press('Tab');
+      focus = await overlayFocus(frame);
+    }
+    expect(focus).not.toBeNull();
+    // Keyboard focus is drawn (2px outline from :focus-visible), not left to the browser default.
+    expect(focus!.outline).toMatch(/^solid [23]px$/);
+
+    let reachedFill = false;
+    for (let i = 0; i < 12 && !reachedFill; i++) {
+      focus = await overlayFocus(frame);
+      if (focus?.id === 'zc-tab-fill') reachedFill = true;
+      else await page.keyboard.press('Tab');
+    }
+    expect(reachedFill).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inOverlay(frame, '#zc-tab-fill').getAttribute('aria-selected')).toBe('true');
+
+    let reachedAutofill = false;
+    for (let i = 0; i < 12 && !reachedAutofill; i++) {
+      await page.keyboard.press('Tab');
+      reachedAutofill = (await overlayFocus(frame))?.id === 'zc-autofill';
+    }
+    expect(reachedAutofill).toBe(true);
+    await page.keyboard.press('Enter');
+    await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ timeout: 10_000 });
+  });
+});

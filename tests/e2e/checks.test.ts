@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login, openStep, postBack } from '../portal/drive';
+import { fillFields, pickWithChooser, selectByText, setDate } from '../portal/fill';
+import { controlId, pageOf, type PageDef } from '../portal/pages';
+import { importProfileFile, inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
+import { applyAutofill, expectFinding, expectNoFinding, findings, showTab, startAutofill } from './overlay-driver';
+
+/**
+ * Issue 6's browser proof: planted mistakes on the practice portal each produce their finding
+ * (check id and severity) in the overlay without any click, the clean sample profile produces
+ * no error, and pressing the portal's 保存 / 送审 with errors shows the pre-submit dialog first —
+ * nothing is posted until the user continues, and 送审 is never pressed for him.
+ */
+
+const shots = resolve('artifacts/e2e/checks');
+const PHOTOS = resolve('tests/fixtures/photos');
+const at = (def: PageDef, id: string) => `#${controlId(def, id)}`;
+
+describe('checks on the practice portal', () => {
+  let portal: PortalServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    portal = await startPortal();
+    browser = await launchExtension();
+    await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));
+    page = await browser.context.newPage();
+    // 送审's confirm() is dismissed: nothing may be submitted by this file.
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}:${d.message()}`);
+      void d.dismiss();
+    });
+    await login(page, portal);
+    await chooseSeries(page, '初级');
+  });
+
+  afterAll(async () => {
+    expect(portal.submissions()).toEqual([]);
+    await browser?.close();
+    await portal?.close();
+  });
+
+  const errorsOf = async (frame: Frame) => (await findings(frame)).filter((f) => f.severity === 'error');
+
+  describe('基本信息', () => {
+    const def = pageOf('basic-info');
+    let frame: Frame;
+
+    it('the clean sample profile, autofilled, has no error', async () => {
+      frame = await openStep(page, 'basic-info');
+      await waitForStep(frame, 'basic-info');
+      await startAutofill(frame);
+      const report = await applyAutofill(frame);
+      expect(report.filter((r) => r.result === 'failed')).toEqual([]);
+      await showTab(frame, 'checks');
+      await expect.poll(() => errorsOf(frame), { timeout: 5_000 }).toEqual([]);
+      await page.screenshot({ path: `${shots}/basic-info-clean.png` });
+    });
+
+    it('a bad mobile number shows up while typing, without moving the focus', async () => {
+      const mobile = frame.locator(at(def, 'txtSJHM'));
+      await mobile.click();
+      await mobile.press('End');
+      await mobile.press('Backspace');
+      await mobile.press('Backspace');
+      await expectFinding(frame, 'mobile-format', 'error');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe(controlId(def, 'txtSJHM'));
+      await page.screenshot({ path: `${shots}/mobile-while-typing.png` });
+      // More typing into the field with a finding is not disturbed.
+      await mobile.pressSequentially('3');
+      await expectFinding(frame, 'mobile-format', 'error');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe(controlId(def, 'txtSJHM'));
+      expect(await mobile.inputValue()).toBe('1392600123');
+      await mobile.pressSequentially('4');
+      await expectNoFinding(frame, 'mobile-format');
+      expect(await mobile.inputValue()).toBe('13926001234');
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe(controlId(def, 'txtSJHM'));
+    });
+
+    it('ID number: wrong check digit, birth date and gender that disagree with it', async () => {
+      await frame.fill(at(def, 'txtSFZH'), '440106199805120315');
+      await frame.locator(at(def, 'txtSFZH')).blur();
+      await expectFinding(frame, 'id-number-checksum', 'error');
+      await frame.fill(at(def, 'txtSFZH'), '440106199805120314');
+      await frame.locator(at(def, 'txtSFZH')).blur();
+      await expectNoFinding(frame, 'id-number-checksum');
+      await setDate(frame, at(def, 'txtCSRQ'), '1998-05-13');
+      await expectFinding(frame, 'id-birthdate-mismatch', 'error');
+      await selectByText(frame, at(def, 'ddlXB'), '女');
+      await expectFinding(frame, 'id-gender-mismatch', 'error');
+      await page.screenshot({ path: `${shots}/id-mismatch.png` });
+      await setDate(frame, at(def, 'txtCSRQ'), '1998-05-12');
+      await selectByText(frame, at(def, 'ddlXB'), '男');
+      await expectNoFinding(frame, 'id-birthdate-mismatch');
+      await expectNoFinding(frame, 'id-gender-mismatch');
+    });
+
+    it('a required field left empty', async () => {
+      await frame.fill(at(def, 'txtXM'), '');
+      await expect
+        .poll(async () => (await findings(frame)).filter((f) => f.checkId === 'required-field' && /basic\.name|姓名/.test(f.field)).map((f) => f.severity))
+        .toEqual(['error']);
+      await frame.fill(at(def, 'txtXM'), '李明远');
+      await expectNoFinding(frame, 'required-field');
+    });
+
+    it('认定资格名称 and 申报评委会 of another level; 申报（评审）专业组 filled', async () => {
+      // A portal copy that lists every name whatever the level: the user picks 工程师 (中级).
+      await frame.$eval(at(def, 'ddlRDZGMC'), (el) => (el as HTMLSelectElement).add(new Option('工程师', '0401')));
+      await selectByText(frame, at(def, 'ddlRDZGMC'), '工程师');
+      await expectFinding(frame, 'qualification-level-mismatch', 'error');
+      await selectByText(frame, at(def, 'ddlSBPWH'), '广州市工程系列生态环境专业中级职称评审委员会');
+      await expectFinding(frame, 'committee-level-mismatch', 'error');
+      await pickWithChooser(frame, `${at(def, 'txtZYZ')} ~ input.btnpick`, '生态环境监测专业组');
+      // A chooser window writes the box without any event: the user presses 重新检查.
+      await showTab(frame, 'checks');
+      await inOverlay(frame, 'button:text-is("重新检查")').click();
+      await expectFinding(frame, 'review-group-not-empty', 'warning');
+      await page.screenshot({ path: `${shots}/level-mismatch.png` });
+      // Back to the right choices (a value the page never rendered would be refused outright).
+      await selectByText(frame, at(def, 'ddlRDZGMC'), '助理工程师');
+      await selectByText(frame, at(def, 'ddlSBPWH'), '广州市工程系列生态环境专业初级职称评审委员会');
+      await selectByText(frame, at(def, 'ddlRDZY'), '生态环境监测');
+      await expectNoFinding(frame, 'qualification-level-mismatch');
+      await expectNoFinding(frame, 'committee-level-mismatch');
+    });
+
+    it('pre-submit: 保存并下一步 with errors shows them first; cancel, then continue anyway', async () => {
+      await frame.fill(at(def, 'txtSJHM'), '1392600123');
+      await expectFinding(frame, 'mobile-format', 'error');
+      const before = portal.saves().length;
+      const url = frame.url();
+      await frame.click(at(def, def.buttons.next));
+      const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
+      await dialog.waitFor();
+      await page.screenshot({ path: `${shots}/presubmit-dialog.png` });
+      await frame.waitForTimeout(500);
+      expect(portal.saves().length).toBe(before);
+      await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(frame.url()).toBe(url);
+      expect(await frame.inputValue(at(def, 'txtSJHM'))).toBe('1392600123');
+      expect(await frame.inputValue(at(def, 'txtZYZ'))).toBe('生态环境监测专业组');
+      expect(portal.saves().length).toBe(before);
+      // Never trapped: the second time the user continues and the page's own postback runs.
+      await frame.click(at(def, def.buttons.next));
+      await dialog.waitFor();
+      const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
+      await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+      await navigated;
+      await frame.waitForLoadState('load');
+      expect(portal.saves().length).toBe(before + 1);
+      // The portal refuses the bad number itself and shows the form again.
+      expect(portal.saves().at(-1)?.ok).toBe(false);
+      await waitForStep(frame, 'basic-info');
+    });
+
+    it('the chosen photo is inspected: format, colour depth, dimensions, size', async () => {
+      const cases: [string, string][] = [
+        ['png-renamed.jpg', 'photo-format'],
+        ['cmyk.jpg', 'photo-color-depth'],
+        ['grey.jpg', 'photo-color-depth'],
+        ['too-small.jpg', 'photo-dimensions'],
+        ['too-large.jpg', 'photo-size'],
+      ];
+      for (const [file, checkId] of cases) {
+        await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, file));
+        await expectFinding(frame, checkId, 'error');
+        if (file === 'cmyk.jpg') await page.screenshot({ path: `${shots}/photo-cmyk.png` });
+      }
+      await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
+      await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId.startsWith('photo-'))).toEqual([]);
+    });
+  });
+
+  it('记录序号 with a gap in the saved list (年度考核结果)', async () => {
+    const def = pageOf('annual-review');
+    const frame = await openStep(page, 'annual-review');
+    await postBack(frame, at(def, def.buttons.add));
+    await fillFields(frame, def, def.fields, { seq: '1', ND: '2023', KHJG: '合格' });
+    await postBack(frame, at(def, def.buttons.saveAdd));
+    await fillFields(frame, def, def.fields, { seq: '3', ND: '2024', KHJG: '合格' });
+    await postBack(frame, at(def, def.buttons.save));
+    await waitForStep(frame, 'annual-review');
+    await expectFinding(frame, 'record-sequence', 'error');
+    await showTab(frame, 'checks');
+    await page.screenshot({ path: `${shots}/record-sequence.png` });
+  });
+
+  it('education out of order (专科 before 本科)', async () => {
+    const def = pageOf('education');
+    const frame = await openStep(page, 'education');
+    await postBack(frame, at(def, def.buttons.add));
+    const row = { QSSJ: '2013-09-01', ZZSJ: '2016-06-30', BYYX: '广东环境保护工程职业学院', SXZY: '环境监测与治理技术', XXXS: '全日制' };
+    await fillFields(frame, def, def.fields, { ...row, seq: '1', XL: '大学专科' });
+    await postBack(frame, at(def, def.buttons.saveAdd));
+    await fillFields(frame, def, def.fields, { seq: '2', QSSJ: '2016-09-01', ZZSJ: '2020-06-30', BYYX: '华南理工大学', SXZY: '环境工程', XL: '大学本科', XW: '学士', XXXS: '全日制' });
+    await postBack(frame, at(def, def.buttons.save));
+    await waitForStep(frame, 'education');
+    await expectFinding(frame, 'education-order', 'error');
+  });
+
+  it('社保 否 without a reason (工作经历 form)', async () => {
+    const def = pageOf('work-experience');
+    const frame = await openStep(page, 'work-experience');
+    await postBack(frame, at(def, def.buttons.add));
+    await waitForStep(frame, 'work-experience');
+    await fillFields(frame, def, def.fields, { seq: '1', QSSJ: '2020-07-01', GZDW: '某单位', ZW: '技术员', GZNR: '采样分析', SFJNSB: '否' });
+    await expectFinding(frame, 'social-insurance-reason', 'error');
+    await fillFields(frame, def, def.fields, { WJNYY: '单位在外市参保' });
+    await expectNoFinding(frame, 'social-insurance-reason');
+  });
+
+  it('奖惩 empty, 奖惩 “无” without 。, 工作小结 empty', async () => {
+    const def = pageOf('awards-summary');
+    const frame = await openStep(page, 'awards-summary');
+    await waitForStep(frame, 'awards-summary');
+    await frame.fill(at(def, 'txtJCQK'), '');
+    await frame.fill(at(def, 'txtGZXJ'), '');
+    await expectFinding(frame, 'awards-empty', 'error');
+    await expectFinding(frame, 'summary-empty', 'error');
+    await frame.fill(at(def, 'txtJCQK'), '无');
+    await expectFinding(frame, 'awards-empty', 'warning');
+    await showTab(frame, 'checks');
+    await page.screenshot({ path: `${shots}/awards-summary.png` });
+  });
+
+  it('证书、证明材料 without 在岗在职证明材料', async () => {
+    const frame = await openStep(page, 'certificates');
+    await waitForStep(frame, 'certificates');
+    await expectFinding(frame, 'on-job-proof-missing', 'error');
+  });
+
+  it('完成并送审: 同意 not ticked, the checklist of earlier steps, 送审 never pressed for the user', async () => {
+    const def = pageOf('submit');
+    const frame = await openStep(page, 'submit');
+    await waitForStep(frame, 'submit');
+    await expectFinding(frame, 'submit-consent', 'error');
+    // The final checklist names earlier steps that still have problems (recorded on them).
+    await expect
+      .poll(async () => (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps').map((f) => f.field))
+      .toEqual(expect.arrayContaining(['annual-review', 'education', 'awards-summary', 'certificates']));
+    await showTab(frame, 'checks');
+    await page.screenshot({ path: `${shots}/submit-checklist.png` });
+
+    const before = portal.saves().length;
+    await frame.click(at(def, 'btnSS'));
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await page.screenshot({ path: `${shots}/submit-presubmit.png` });
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await frame.waitForTimeout(500);
+    // "Continue" does not press 送审: no confirm, no post, nothing submitted.
+    expect(dialogs).toEqual([]);
+    expect(portal.saves().length).toBe(before);
+    expect(portal.submissions()).toEqual([]);
+    // The user's next click reaches the page's own handler (its confirm), dismissed here.
+    const confirmShown = page.waitForEvent('dialog');
+    await frame.click(at(def, 'btnSS'));
+    expect((await confirmShown).type()).toBe('confirm');
+    await frame.waitForTimeout(300);
+    expect(dialogs).toHaveLength(1);
+    expect(portal.saves().length).toBe(before);
+    expect(portal.submissions()).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { rememberRecordSave, savedRecordsAtLoad, type MemoryStore } from '../../../lib/fill/record-memory';
+import { buildCtx, grid } from '../checks/ctx';
+
+/** A Map-backed store, plus one that throws like disabled storage. */
+function memoryStore(): () => MemoryStore {
+  const data = new Map<string, string>();
+  const store: MemoryStore = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  return () => store;
+}
+const formWith = (seq: string) => buildCtx({ step: 'education', fields: [{ key: 'education.seq', value: seq }] });
+const listWith = (seqs: string[]) => buildCtx({ step: 'education', grids: [grid(['记录序号', '学校'], seqs.map((s) => [s, '某大学']))] });
+const load = (store: () => MemoryStore, ctx: ReturnType<typeof buildCtx>) => [...savedRecordsAtLoad(store, ctx.step, ctx.snapshot, ctx.fields)];
+
+describe('record memory across postbacks', () => {
+  it('confirms a save when the form comes back empty (保存并新增), drops it when it comes back filled', () => {
+    const store = memoryStore();
+    expect(load(store, formWith(''))).toEqual([]);
+    rememberRecordSave(store, 'education', formWith('1').fields);
+    expect(load(store, formWith(''))).toEqual([1]);
+    rememberRecordSave(store, 'education', formWith('2').fields);
+    // The server refused record 2: the form shows it again.
+    expect(load(store, formWith('2'))).toEqual([1]);
+    // A later load without a pending save keeps what is known.
+    expect(load(store, formWith(''))).toEqual([1]);
+  });
+
+  it('takes the page list as the truth whenever it is shown', () => {
+    const store = memoryStore();
+    rememberRecordSave(store, 'education', formWith('1').fields);
+    expect(load(store, formWith(''))).toEqual([1]);
+    expect(load(store, listWith(['1', '2', '3']))).toEqual([1, 2, 3]);
+    expect(load(store, listWith([]))).toEqual([]);
+  });
+
+  it('ignores non-record steps, non-numeric 记录序号 and unavailable storage', () => {
+    const store = memoryStore();
+    const basic = buildCtx({ step: 'basic-info' });
+    expect(load(store, basic)).toEqual([]);
+    rememberRecordSave(store, 'education', formWith('甲').fields);
+    expect(load(store, formWith(''))).toEqual([]);
+    const broken = () => {
+      throw new Error('SecurityError');
+    };
+    expect(() => rememberRecordSave(broken, 'education', formWith('1').fields)).not.toThrow();
+    expect(load(broken, formWith(''))).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { STEPS } from '../../lib/portal/steps';
+import { adviceFor } from '../../lib/checks/advice';
+import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
+import { adviceMessageKeys, stepMessageKeys } from '../../lib/i18n/steps';
+import { readLocale } from './i18n-fake';
+
+const zh = readLocale('zh_CN');
+const en = readLocale('en');
+const root = resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html)$/.test(name) ? [path] : [];
+  });
+}
+
+const sources = [...['components', 'lib', 'entrypoints'].flatMap((d) => sourceFiles(join(root, d))), join(root, 'wxt.config.ts')].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+}));
+
+/** Message names derived from the step and advice tables (lib/i18n/steps.ts), not spelled in code. */
+const derivedKeys = new Set<string>([
+  ...STEPS.flatMap((s) => {
+    const k = stepMessageKeys(s);
+    return [k.title, k.short, ...k.needs];
+  }),
+  ...APPLICATION_STEP_IDS.flatMap((id) => adviceMessageKeys(id)),
+]);
+/** First words of our message names (`tour_next` → `tour`): a literal starting so is meant as a key. */
+const prefixes = [...new Set(Object.keys(zh).filter((k) => !derivedKeys.has(k) && k.includes('_')).map((k) => k.split('_')[0]))];
+const keyLiteral = new RegExp(`['"\`]((?:${prefixes.join('|')})_[a-z0-9_]+)['"\`]`, 'g');
+const manifestKey = /__MSG_([A-Za-z0-9_@]+)__/g;
+
+function usedKeys(): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const { path, text } of sources) {
+    for (const m of text.matchAll(keyLiteral)) used.set(m[1]!, path);
+    for (const m of text.matchAll(manifestKey)) used.set(m[1]!, path);
+    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) used.set(m[1]!, path);
+  }
+  return used;
+}
+
+const numbered = (message: string) => [...message.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  it('zh_CN and en have the same message names, none empty, all valid names', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [name, entry] of [...Object.entries(zh), ...Object.entries(en)]) {
+      expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(entry.message.trim(), name).not.toBe('');
+    }
+  });
+
+  it('every message uses the same $1…$9 substitutions in both languages', () => {
+    for (const name of Object.keys(zh)) expect(numbered(en[name]!.message), name).toEqual(numbered(zh[name]!.message));
+  });
+
+  it('every message name the code uses exists (a missing key fails here)', () => {
+    const missing = [...usedKeys()].filter(([key]) => !(key in zh) || !(key in en)).map(([key, path]) => `${key} (${path})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('every spelled-out message is used somewhere (no dead strings)', () => {
+    const used = usedKeys();
+    const unused = Object.keys(zh).filter((k) => !derivedKeys.has(k) && !used.has(k) && k !== 'lang');
+    expect(unused).toEqual([]);
+  });
+
+  it('has every step title, short title and need, the Chinese word for word the step table', () => {
+    for (const step of STEPS) {
+      const keys = stepMessageKeys(step);
+      expect(zh[keys.title]?.message).toBe(step.title);
+      expect(zh[keys.short]?.message).toBe(step.short);
+      keys.needs.forEach((k, i) => expect(zh[k]?.message, k).toBe(step.needs[i]));
+      for (const k of [keys.title, keys.short, ...keys.needs]) expect(en[k]?.message, k).toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it('has every advice sentence, the Chinese word for word the advice table', () => {
+    for (const id of APPLICATION_STEP_IDS) {
+      const advice = adviceFor(id);
+      adviceMessageKeys(id).forEach((k, i) => {
+        expect(zh[k]?.message, k).toBe(advice[i]?.text);
+        expect(en[k]?.message, k).toMatch(/[A-Za-z]/);
+      });
+    }
+    const adviceNames = Object.keys(zh).filter((k) => k.startsWith('advice_'));
+    expect(adviceNames.length).toBe(APPLICATION_STEP_IDS.flatMap((id) => adviceFor(id)).length);
+  });
+
+  it('the English file is English and the Chinese file Chinese (no copy left untranslated)', () => {
+    const untranslated = Object.keys(zh).filter((k) => k !== 'lang' && /[\u4e00-\u9fff]/.test(zh[k]!.message) && en[k]!.message === zh[k]!.message);
+    expect(untranslated).toEqual([]);
+  });
+});
