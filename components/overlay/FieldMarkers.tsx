@@ -54,9 +54,10 @@ function Marker({
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'right',
-        // Inside the field's right end: just outside it sit the page's own "..." / calendar
+        // Inside a box's right end: just outside it sit the page's own "..." / calendar
         // buttons, which the marker must never cover (clicking the marker focuses the field).
-        middleware: [offset(-22), shift({ padding: 4 })],
+        // A checkbox or radio is too small to hold it: there it goes just right of the box.
+        middleware: [offset(({ rects }) => (rects.reference.width > 60 ? -22 : 4)), shift({ padding: 4 })],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

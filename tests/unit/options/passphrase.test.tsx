@@ -24,7 +24,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function saveProfileProbe() { const { saveProfile } = await import('../../../lib/profile/db'); const { emptyProfile } = await import('../../../lib/profile/schema'); return saveProfile({ profile: emptyProfile('x') }).then(() => 'saved', (e) => `err ${e.kind}`); }
 const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const LABEL = '张小明 · 2020 初级';
 const PASS = '我的申报密码 2024';
@@ -126,13 +125,11 @@ describe('密码保护 on the options page', () => {
     await check('passphrase-confirm');
     await click('passphrase-enable');
     await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+    await vi.waitFor(() => expect((byTestId('profile-new') as HTMLButtonElement).disabled).toBe(false));
     await lockProfiles(); // 锁定 in another tab
     await click('profile-new');
-    await new Promise((r) => setTimeout(r, 300));
-    console.log('DEBUG', JSON.stringify(await getProtectionStatus()), await saveProfileProbe(), byTestId('storage-problem')?.textContent, byTestId('options-message')?.textContent, root.querySelectorAll('[data-testid="profile-item"]').length);
     await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
     expect(byTestId('storage-problem')).toBeNull();
-    await lockProfiles();
     expect(await (await openProfileDb()).count('profiles')).toBe(1);
   });
 });
