@@ -27,10 +27,9 @@ async function main(): Promise<void> {
     await login(page, portal);
     await chooseSeries(page, '初级');
 
-    // 基本信息 with the checks tab open: what an applicant sees before filling in.
+    // 基本信息 as an applicant first sees it: autofill, the checks, the guidance.
     const frame = await openStep(page, 'basic-info');
     await waitForStep(frame, 'basic-info');
-    await inOverlay(frame, '#zc-tab-checks').click();
     await page.screenshot({ path: `${outDir}/overlay.png` });
 
     // The guided tour at the photo upload of the same step.

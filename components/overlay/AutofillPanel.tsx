@@ -109,7 +109,6 @@ export function AutofillPanel({
               class="zc-btn zc-primary"
               data-testid="zc-autofill-apply"
               onClick={onApply}
-              disabled={!state.plan.items.some((i) => willWrite(i, state.overwrite))}
             >
               {t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
             </button>
@@ -123,8 +122,16 @@ export function AutofillPanel({
       {state.phase === 'applying' && <p role="status">{t('fill_applying')}</p>}
 
       {state.phase === 'report' && (
-        <div>
-          <ul data-testid="zc-autofill-report" class="zc-report">
+        <div data-testid="zc-autofill-report">
+          <p class="zc-muted" role="status">
+            {t(
+              'fill_report_summary',
+              state.report.items.filter((i) => i.result === 'filled').length,
+              state.report.items.filter((i) => i.result === 'needs-user').length,
+              state.report.items.filter((i) => i.result === 'failed').length,
+            )}
+          </p>
+          <ul class="zc-report">
             {state.report.items.map((item) => (
               <li key={item.control} data-testid="zc-autofill-item" data-result={item.result} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
                 <span class="zc-result">{t(RESULT_TEXT[item.result])}</span>

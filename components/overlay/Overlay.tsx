@@ -1,4 +1,4 @@
-import type { OverlayActions, OverlayModel, OverlayTab } from './model';
+import type { OverlayActions, OverlayModel } from './model';
 import { FindingList } from './FindingList';
 import { AutofillPanel } from './AutofillPanel';
 import { PreSubmitDialog } from './PreSubmitDialog';
@@ -13,8 +13,9 @@ import { t } from '@/lib/i18n/t';
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * The in-page overlay: current step, and three tabs — 指引 (what the step needs), 检查 (the
- * findings) and 填写 (autofill). Rendered inside the content script's shadow root; every text
+ * The in-page overlay: current step, then 填写 (autofill), 检查 (the findings), 指引 (what the
+ * step needs) and 更多 (capture, teach mode), stacked in one scrolling body — no tabs, so every
+ * automation-contract hook is visible without a click first. Rendered inside the content script's shadow root; every text
  * is a Preact text node (never HTML), so page text that looks like markup stays text.
  * The header's 演示 starts the guided tour of the step (components/tour/Tour.tsx); the
  * presenter settings (model.presenter) enlarge the text, raise the contrast and mask personal
@@ -40,11 +41,23 @@ export function Overlay({
   const findings = [...model.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = step.id !== 'unknown' && step.id !== 'login';
-  const tabs: { id: OverlayTab; text: string }[] = [
-    { id: 'guide', text: t('overlay_tab_guide') },
-    { id: 'checks', text: errors + warnings > 0 ? t('overlay_tab_checks_count', errors + warnings) : t('overlay_tab_checks') },
-    ...(canFill ? [{ id: 'fill' as const, text: t('overlay_tab_fill') }] : []),
-  ];
+  if (model.disconnected) {
+    return (
+      <section class="zc-panel zc-bottom-right" aria-label={t('app_name')}>
+        <header class="zc-head">
+          <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
+            <span class="zc-step-no">{t('app_name')}</span>
+            <strong class="zc-step-title">{text.title}</strong>
+          </div>
+        </header>
+        <div class="zc-body">
+          <p class="zc-notice" role="alert" data-testid="zc-disconnected">
+            {model.notice}
+          </p>
+        </div>
+      </section>
+    );
+  }
   const panelClasses = [
     'zc-panel',
     `zc-${model.corner}`,
@@ -65,7 +78,7 @@ export function Overlay({
           <button
             type="button"
             class={`zc-count ${errors ? 'zc-count-error' : 'zc-count-warning'}`}
-            onClick={() => actions.showTab('checks')}
+            onClick={() => actions.showSection('checks')}
             title={t('overlay_show_checks')}
           >
             {errors ? t('overlay_count_errors', errors) : t('overlay_count_warnings', warnings)}
@@ -98,42 +111,11 @@ export function Overlay({
             {model.notice}
           </p>
         )}
-        <div class="zc-tabs" role="tablist" aria-label={t('overlay_tabs_label')}>
-          {tabs.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              id={`zc-tab-${t.id}`}
-              aria-selected={model.tab === t.id}
-              aria-controls={`zc-pane-${t.id}`}
-              class={`zc-tab ${model.tab === t.id ? 'zc-tab-on' : ''}`}
-              onClick={() => actions.showTab(t.id)}
-            >
-              {t.text}
-            </button>
-          ))}
-        </div>
-
-        <div class="zc-pane" role="tabpanel" id="zc-pane-guide" aria-labelledby="zc-tab-guide" hidden={model.tab !== 'guide'}>
-          <ul class="zc-guide">
-            {text.needs.map((need) => (
-              <li key={need}>{need}</li>
-            ))}
-            {model.advice.map((text) => (
-              <li key={text} class="zc-advice">
-                {text}
-              </li>
-            ))}
-          </ul>
-        </div>
-
-        <div class="zc-pane" role="tabpanel" id="zc-pane-checks" aria-labelledby="zc-tab-checks" hidden={model.tab !== 'checks'}>
-          <FindingList findings={findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
-        </div>
-
         {canFill && (
-          <div class="zc-pane" role="tabpanel" id="zc-pane-fill" aria-labelledby="zc-tab-fill" hidden={model.tab !== 'fill'}>
+          <section class="zc-sec" id="zc-sec-fill" aria-labelledby="zc-sec-fill-title">
+            <h2 class="zc-h2" id="zc-sec-fill-title">
+              {t('overlay_section_fill')}
+            </h2>
             <AutofillPanel
               state={model.autofill}
               profileLabel={model.profileLabel}
@@ -144,11 +126,42 @@ export function Overlay({
               onClose={actions.closeAutofill}
               onJump={actions.jumpTo}
             />
-            <div class="zc-tools">
-              <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />
-              <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} />
-            </div>
-          </div>
+          </section>
+        )}
+
+        <section class="zc-sec" id="zc-sec-checks" aria-labelledby="zc-sec-checks-title">
+          <h2 class="zc-h2" id="zc-sec-checks-title">
+            {errors + warnings > 0 ? t('overlay_section_checks_count', errors + warnings) : t('overlay_section_checks')}
+          </h2>
+          <FindingList findings={findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
+        </section>
+
+        <details class="zc-sec" id="zc-sec-guide" open>
+          <summary class="zc-h2">{t('overlay_section_guide')}</summary>
+          <ul class="zc-guide">
+            {text.needs.map((need) => (
+              <li key={need}>{need}</li>
+            ))}
+            {model.advice.map((text) => (
+              <li key={text} class="zc-advice">
+                {text}
+              </li>
+            ))}
+          </ul>
+          <p class="zc-hint">
+            {t('overlay_export_structure_hint')}{' '}
+            <button type="button" class="zc-link-btn" data-testid="zc-export-structure" onClick={actions.exportStructure}>
+              {t('overlay_export_structure')}
+            </button>
+          </p>
+        </details>
+
+        {canFill && (
+          <details class="zc-sec zc-tools" id="zc-sec-more">
+            <summary class="zc-muted">{t('overlay_section_more')}</summary>
+            <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />
+            <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} />
+          </details>
         )}
       </div>
 

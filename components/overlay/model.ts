@@ -23,8 +23,8 @@ export interface OverlayModel {
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
-  /** The panel's visible tab; all tabs stay in the DOM (contract hooks stay queryable). */
-  tab: OverlayTab;
+  /** The extension was updated/reloaded under this page: only the reconnect notice is shown. */
+  disconnected?: boolean;
   /** The guided tour while it runs: its stops (lib/tour/stops.ts) and the one shown. */
   tour: { stops: TourStop[]; index: number } | null;
   /** Presenter settings (lib/settings.ts) as the overlay applies them. */
@@ -38,7 +38,8 @@ export interface PresenterSettings {
   maskPersonal: boolean;
 }
 
-export type OverlayTab = 'guide' | 'checks' | 'fill';
+/** The panel's sections, stacked in one scrolling body so every contract hook is visible. */
+export type OverlaySection = 'fill' | 'checks' | 'guide';
 
 export type AutofillState =
   | { phase: 'idle' }
@@ -69,7 +70,8 @@ export interface PreSubmitState {
 
 export interface OverlayActions {
   toggleCollapsed(): void;
-  showTab(tab: OverlayTab): void;
+  /** Expands the panel and scrolls a section into view. */
+  showSection(section: OverlaySection): void;
   startAutofill(): void;
   /** Re-plan a record step's fill from another profile row (0-based). */
   chooseRecord(index: number): void;
@@ -80,6 +82,8 @@ export interface OverlayActions {
   preSubmitContinue(): void;
   preSubmitCancel(): void;
   recheck(): void;
+  /** Downloads the page-structure file (lib/diagnostics) for a maintainer. */
+  exportStructure(): void;
   startTeach(): void;
   teachAs(key: FieldKey): void;
   cancelTeach(): void;

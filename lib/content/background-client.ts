@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/schema';
+import { t } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
@@ -11,7 +12,6 @@ export interface ActiveProfile {
   problem: string | null;
 }
 
-const RECONNECT = '助手已更新或重新加载，与本页的连接已断开：请刷新本页（已填内容请先保存）后继续使用。';
 
 function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
@@ -28,11 +28,11 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
     const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
       | ActiveProfileResponse
       | undefined;
-    if (!reply) return { profile: null, label: null, problem: '暂时无法读取申报档案，请刷新页面重试。' };
+    if (!reply) return { profile: null, label: null, problem: t('overlay_notice_profile_unreadable') };
     if (reply.error) return { profile: null, label: null, problem: reply.error.message };
     return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null };
   } catch (error) {
-    return { profile: null, label: null, problem: isDisconnected(error) ? RECONNECT : '暂时无法读取申报档案，请刷新页面重试。' };
+    return { profile: null, label: null, problem: isDisconnected(error) ? t('overlay_notice_reconnect') : t('overlay_notice_profile_unreadable') };
   }
 }
 
@@ -69,6 +69,6 @@ export async function applyCapturedToProfile(
     const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
-    return { saved: false, diff: [], rejected: [], error: isDisconnected(error) ? RECONNECT : '暂时无法保存到档案，请刷新页面重试。' };
+    return { saved: false, diff: [], rejected: [], error: isDisconnected(error) ? t('overlay_notice_reconnect') : t('overlay_notice_capture_failed') };
   }
 }

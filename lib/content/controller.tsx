@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
@@ -17,6 +16,10 @@ import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { applyFill } from '../fill/apply';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
+import { mountShadowHost } from './shadow-host';
+import { watchLegacyNotice } from '../compat/notice';
+import { readActivePacks } from '../packs/store';
+import { exportDiagnostics } from '../diagnostics/export';
 import { portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { readSettings, effectiveCountingDate, writeSettings, watchSettings, type Settings } from '../settings';
@@ -35,6 +38,8 @@ import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
+/** Longest a re-evaluation waits for quiet under continuous mutations, in ms. */
+const MAX_WAIT_MS = 1_000;
 
 function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
   const app = progress?.current ? progress.applications[location.origin] : undefined;
@@ -74,6 +79,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     history: {},
     countingDate: effectiveCountingDate(settings),
     taught: [],
+    synonyms: [],
     hints: {},
   };
 
@@ -99,7 +105,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     preSubmit: null,
     collapsed: settings.overlayCollapsed,
     corner: 'bottom-right',
-    tab: 'guide',
     tour: null,
     presenter: presenterOf(settings),
   };
@@ -107,22 +112,17 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let bypass: HTMLElement | null = null;
   let pendingAction: { element: HTMLElement; action: PortalAction } | null = null;
   let lastErrorKey = '';
+  let disconnected = false;
+  // Read now: once the extension is gone, its i18n API is gone with it.
+  const reconnectText = t('overlay_notice_reconnect');
+  /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
+  let legacy: string | null = null;
+  /** Mappings taught in this browser (the rest of inputs.taught comes from field-map packs). */
+  let ownTaught: typeof inputs.taught = [];
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'zc-overlay',
-    css: overlayCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-zc-root', '');
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const ui = mountShadowHost(document, overlayCss);
+  // Every listener below is registered with this signal: invalidation removes them all at once.
+  const listening = { capture: true, signal: ctx.signal } as const;
 
   const resolve = (control: number): Element | null => {
     const c = snapshot.controls[control];
@@ -162,19 +162,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   }
 
   function draw(): void {
-    const container = ui.mounted;
-    if (!container) return;
+    if (disconnected) return;
     render(
       <>
-        <Overlay model={model} actions={actions} elementsOf={elementsOf} />
+        <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} elementsOf={elementsOf} />
         <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />
       </>,
-      container,
+      ui.container,
     );
     place();
   }
 
-  /** Moves the panel to a corner that covers none of the portal's buttons; collapses if none. */
+  /** Moves the panel to the corner that covers none of the portal's buttons and the fewest fields. */
   function place(): void {
     const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
     if (!panel) return;
@@ -188,13 +187,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const box = panel.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields);
-    if (current) {
-      if (current.corner !== model.corner) {
-        model.corner = current.corner;
-        draw();
-      }
-    } else if (!model.collapsed) {
-      model.collapsed = true;
+    // A page with buttons in every corner: keep the panel open where it is (collapsing it would
+    // hide what the user came for); the header's 收起 is always at hand.
+    if (current && current.corner !== model.corner) {
+      model.corner = current.corner;
       draw();
     }
   }
@@ -205,10 +201,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       void writeSettings({ overlayCollapsed: model.collapsed });
       draw();
     },
-    showTab(tab) {
-      model.tab = tab;
+    showSection(section) {
       model.collapsed = false;
       draw();
+      ui.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
     },
     startAutofill() {
       planAutofill(undefined);
@@ -271,6 +267,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     recheck: refresh,
+    exportStructure() {
+      exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
+    },
     startTeach() {
       model.teach = { phase: 'picking' };
       draw();
@@ -282,7 +281,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (!control) return;
       const mapping = mappingFromControl(location.hostname, evaluation.recognition.step, control, key);
       void saveTaughtMapping(mapping).then((all) => {
-        inputs.taught = all;
+        const packed = inputs.taught.filter((m) => !ownTaught.includes(m));
+        ownTaught = all;
+        inputs.taught = [...all, ...packed];
         model.teach = { phase: 'saved', label, title: specOf(key).title };
         refresh();
       });
@@ -387,9 +388,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const onTeachEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && model.teach.phase === 'picking') actions.cancelTeach();
   };
-  document.addEventListener('mousedown', onTeachPick, true);
-  document.addEventListener('click', onTeachClick, true);
-  document.addEventListener('keydown', onTeachEscape, true);
+  document.addEventListener('mousedown', onTeachPick, listening);
+  document.addEventListener('click', onTeachClick, listening);
+  document.addEventListener('keydown', onTeachEscape, listening);
 
   function stepId(): ApplicationStepId {
     const step = evaluation.recognition.step;
@@ -406,9 +407,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     reread();
     const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
     model.collapsed = false;
-    model.tab = 'fill';
     model.autofill = { phase: 'preview', plan, overwrite: new Set() };
     draw();
+    ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
   }
 
   // Pre-submit checks: a capture listener on the document runs before the portal's own
@@ -435,14 +436,24 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     model.collapsed = false;
     draw();
   };
-  document.addEventListener('click', onClick, true);
+  document.addEventListener('click', onClick, listening);
 
+  // Re-evaluate once the page is quiet for SETTLE_MS; a page that never stops changing (a clock,
+  // an animation) is still re-read at most once per MAX_WAIT_MS, never in a loop.
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | null = null;
   const schedule = () => {
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      if (!composing) refresh();
-    }, SETTLE_MS);
+    waitingSince ??= performance.now();
+    const overdue = performance.now() - waitingSince >= MAX_WAIT_MS;
+    settleTimer = setTimeout(
+      () => {
+        if (composing) return;
+        waitingSince = null;
+        refresh();
+      },
+      overdue ? 0 : SETTLE_MS,
+    );
   };
   const onInput = (event: Event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
@@ -455,10 +466,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     composing = false;
     schedule();
   };
-  document.addEventListener('input', onInput, true);
-  document.addEventListener('change', onInput, true);
-  document.addEventListener('compositionstart', onCompositionStart, true);
-  document.addEventListener('compositionend', onCompositionEnd, true);
+  document.addEventListener('input', onInput, listening);
+  document.addEventListener('change', onInput, listening);
+  document.addEventListener('compositionstart', onCompositionStart, listening);
+  document.addEventListener('compositionend', onCompositionEnd, listening);
 
   async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
@@ -490,8 +501,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       place();
     });
   };
-  window.addEventListener('resize', onViewportChange);
-  window.addEventListener('scroll', onViewportChange, true);
+  window.addEventListener('resize', onViewportChange, { signal: ctx.signal });
+  // A "..." chooser window writes its result without any event on the page: re-check when the
+  // user comes back to this window.
+  window.addEventListener('focus', schedule, { signal: ctx.signal });
+  window.addEventListener('scroll', onViewportChange, listening);
 
   const onTabMessage = (message: unknown) => {
     if (!isMessage(message, 'overlay:')) return undefined;
@@ -509,21 +523,29 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw();
   });
 
+  const unwatchLegacy = watchLegacyNotice(document, (notice) => {
+    legacy = notice;
+    draw();
+  });
+
+  // The extension was updated or reloaded while this page stayed open: this script is cut off
+  // from the extension. Stop everything, leave the page's own behaviour and the user's input
+  // alone, and say how to reconnect (WXT notices through `ctx.isValid`, polled here).
+  ctx.setInterval(() => undefined, 2_000);
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(settleTimer);
-    document.removeEventListener('click', onClick, true);
-    document.removeEventListener('mousedown', onTeachPick, true);
-    document.removeEventListener('click', onTeachClick, true);
-    document.removeEventListener('keydown', onTeachEscape, true);
-    document.removeEventListener('input', onInput, true);
-    document.removeEventListener('change', onInput, true);
-    document.removeEventListener('compositionstart', onCompositionStart, true);
-    document.removeEventListener('compositionend', onCompositionEnd, true);
-    window.removeEventListener('resize', onViewportChange);
-    window.removeEventListener('scroll', onViewportChange, true);
+    browser.runtime.onMessage.removeListener(onTabMessage);
     unwatchSettings();
-    ui.remove();
+    unwatchLegacy();
+    model.preSubmit = null;
+    model.autofill = { phase: 'idle' };
+    model.notice = reconnectText;
+    model.tour = null;
+    model.findings = [];
+    model.collapsed = false;
+    render(<Overlay model={{ ...model, disconnected: true }} actions={actions} elementsOf={elementsOf} />, ui.container);
+    disconnected = true;
   });
 
   refresh();
@@ -531,8 +553,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   if (isApplicationStep(first)) await report(first, 'visit');
 
   // Profile and progress arrive from the background; the overlay is already visible meanwhile.
-  const [profile, progress, taught] = await Promise.all([requestActiveProfile(), requestProgress(), readTaughtMappings()]);
-  inputs.taught = taught;
+  const [profile, progress, taught, packs] = await Promise.all([
+    requestActiveProfile(),
+    requestProgress(),
+    readTaughtMappings(),
+    readActivePacks(location.hostname),
+  ]);
+  ownTaught = taught;
+  inputs.taught = [...taught, ...packs.taught];
+  inputs.hints = packs.hints;
+  inputs.synonyms = packs.synonyms;
   inputs.profile = profile.profile;
   model.profileLabel = profile.label;
   model.notice = profile.problem;

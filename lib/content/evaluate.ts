@@ -1,6 +1,6 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { FieldMatch, PageFieldValue } from '../fields/match';
-import { mappingsFor, type TaughtMapping } from '../fields/taught';
+import { mappingsFor, type FieldSynonym, type TaughtMapping } from '../fields/taught';
 import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
@@ -21,6 +21,8 @@ export interface EvaluationInputs {
   history: Partial<Record<ApplicationStepId, StepRecord>>;
   countingDate: string;
   taught: TaughtMapping[];
+  /** Extra label texts per key from field-map packs. */
+  synonyms: FieldSynonym[];
   hints: StepHints;
 }
 
@@ -37,7 +39,7 @@ export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs): 
   const recognition = recognizeStep(snapshot, inputs.hints);
   const step = recognition.step;
   const taught = mappingsFor(inputs.taught, snapshot.url, step);
-  const matches = recognizeFields(snapshot, step, { taught });
+  const matches = recognizeFields(snapshot, step, { taught, synonyms: inputs.synonyms });
   const fields = pageFieldValues(snapshot, matches);
   const context: CheckContext = {
     step,

@@ -7,7 +7,7 @@ import { chooseSeries, login, openStep, postBack } from '../portal/drive';
 import { fillFields, pickWithChooser, selectByText, setDate } from '../portal/fill';
 import { controlId, pageOf, type PageDef } from '../portal/pages';
 import { importProfileFile, inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
-import { applyAutofill, expectFinding, expectNoFinding, findings, showTab, startAutofill } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, findings, expandPanel, startAutofill } from './overlay-driver';
 
 /**
  * Issue 6's browser proof: planted mistakes on the practice portal each produce their finding
@@ -59,7 +59,7 @@ describe('checks on the practice portal', () => {
       await startAutofill(frame);
       const report = await applyAutofill(frame);
       expect(report.filter((r) => r.result === 'failed')).toEqual([]);
-      await showTab(frame, 'checks');
+      await expandPanel(frame);
       await expect.poll(() => errorsOf(frame), { timeout: 5_000 }).toEqual([]);
       await page.screenshot({ path: `${shots}/basic-info-clean.png` });
     });
@@ -120,7 +120,7 @@ describe('checks on the practice portal', () => {
       await expectFinding(frame, 'committee-level-mismatch', 'error');
       await pickWithChooser(frame, `${at(def, 'txtZYZ')} ~ input.btnpick`, '生态环境监测专业组');
       // A chooser window writes the box without any event: the user presses 重新检查.
-      await showTab(frame, 'checks');
+      await expandPanel(frame);
       await inOverlay(frame, 'button:text-is("重新检查")').click();
       await expectFinding(frame, 'review-group-not-empty', 'warning');
       await page.screenshot({ path: `${shots}/level-mismatch.png` });
@@ -190,7 +190,7 @@ describe('checks on the practice portal', () => {
     await postBack(frame, at(def, def.buttons.save));
     await waitForStep(frame, 'annual-review');
     await expectFinding(frame, 'record-sequence', 'error');
-    await showTab(frame, 'checks');
+    await expandPanel(frame);
     await page.screenshot({ path: `${shots}/record-sequence.png` });
   });
 
@@ -228,7 +228,7 @@ describe('checks on the practice portal', () => {
     await expectFinding(frame, 'summary-empty', 'error');
     await frame.fill(at(def, 'txtJCQK'), '无');
     await expectFinding(frame, 'awards-empty', 'warning');
-    await showTab(frame, 'checks');
+    await expandPanel(frame);
     await page.screenshot({ path: `${shots}/awards-summary.png` });
   });
 
@@ -247,7 +247,7 @@ describe('checks on the practice portal', () => {
     await expect
       .poll(async () => (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps').map((f) => f.field))
       .toEqual(expect.arrayContaining(['annual-review', 'education', 'awards-summary', 'certificates']));
-    await showTab(frame, 'checks');
+    await expandPanel(frame);
     await page.screenshot({ path: `${shots}/submit-checklist.png` });
 
     const before = portal.saves().length;

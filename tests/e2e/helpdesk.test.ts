@@ -112,9 +112,9 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
     await expect.poll(async () => (await tourState(frame)).stop).toBe('fields');
     await page.keyboard.press('Escape');
     await expect.poll(() => inOverlay(frame, '[data-testid="zc-tour"]').count()).toBe(0);
-    expect(await frame.evaluate(() => (document.querySelector('[data-zc-root]')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
-      'zc-tour-start',
-    );
+    await expect
+      .poll(() => frame.evaluate(() => (document.querySelector('[data-zc-root]')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.testid))
+      .toBe('zc-tour-start');
     // The portal's DOM carries nothing of ours but the overlay host.
     expect(await frame.evaluate(() => document.querySelectorAll('[data-testid^="zc-"], [class^="zc-"]').length)).toBe(0);
   });
@@ -199,7 +199,7 @@ describe('English browser', () => {
     const frame = await openStep(page, 'awards-summary');
     await waitForStep(frame, 'awards-summary');
     expect(await inOverlay(frame, '.zc-step-no').textContent()).toContain('Step 6 of 11');
-    expect(await inOverlay(frame, '#zc-pane-guide').textContent()).toContain('“无。” (none, with the full stop)');
+    expect(await inOverlay(frame, '#zc-sec-guide').textContent()).toContain('“无。” (none, with the full stop)');
     await inOverlay(frame, '[data-testid="zc-tour-start"]').click();
     expect(await inOverlay(frame, '[data-testid="zc-tour"] h2').textContent()).toBe('Step 6: Awards and sanctions / work summary');
     expect(await inOverlay(frame, '[data-testid="zc-tour-next"]').textContent()).toBe('Next');

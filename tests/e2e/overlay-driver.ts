@@ -4,7 +4,7 @@ import { inOverlay } from './harness';
 
 /**
  * Playwright helpers that use the overlay the way a user does, through the automation contract
- * (spec/test-contract.md): open a tab of the panel, plan and apply an autofill, read the report
+ * (spec/test-contract.md): plan and apply an autofill, read the report
  * and the findings. Shared by the autofill and checks browser tests.
  */
 
@@ -30,11 +30,10 @@ export interface FindingItem {
   text: string;
 }
 
-/** Expands the panel when collapsed and shows one of its tabs (填写 = fill, 检查 = checks). */
-export async function showTab(frame: Frame, tab: 'fill' | 'checks' | 'guide'): Promise<void> {
+/** Expands the panel when collapsed (a user may have collapsed it on an earlier page). */
+export async function expandPanel(frame: Frame): Promise<void> {
   const expand = inOverlay(frame, 'button[aria-expanded="false"]');
   if (await expand.count()) await expand.first().click();
-  await inOverlay(frame, `#zc-tab-${tab}`).click();
 }
 
 /**
@@ -42,13 +41,13 @@ export async function showTab(frame: Frame, tab: 'fill' | 'checks' | 'guide'): P
  * not start before the background answered.
  */
 export async function waitForProfile(frame: Frame): Promise<void> {
-  await showTab(frame, 'fill');
-  await inOverlay(frame, '#zc-pane-fill').filter({ hasText: '使用档案' }).waitFor({ timeout: 10_000 });
+  await expandPanel(frame);
+  await inOverlay(frame, '#zc-sec-fill').filter({ hasText: '使用档案' }).waitFor({ timeout: 10_000 });
 }
 
 /** Closes a finished report or an open preview, so `zc-autofill` is offered again. */
 async function resetAutofill(frame: Frame): Promise<void> {
-  const pane = inOverlay(frame, '#zc-pane-fill');
+  const pane = inOverlay(frame, '#zc-sec-fill');
   for (const text of ['完成', '取消']) {
     const button = pane.locator(`button:text-is("${text}")`);
     if (await button.count()) await button.first().click();

@@ -3,7 +3,10 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, openExtensionPage, type ExtensionBrowser } from './harness';
+import { createRequire } from 'node:module';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login, openStep } from '../portal/drive';
+import { inOverlay, launchExtension, openExtensionPage, type ExtensionBrowser } from './harness';
 
 // Passphrase protection in real Chromium (issue 9): the options page turns it on, the raw
 // IndexedDB then holds no applicant data, 锁定 asks for the passphrase, a wrong one is refused,
@@ -11,6 +14,17 @@ import { launchExtension, openExtensionPage, type ExtensionBrowser } from './har
 const SAMPLE = resolve('tests/fixtures/sample-profile.json');
 const shots = resolve('artifacts/options');
 const PASS = '申报助手 correct horse 2024';
+const require = createRequire(import.meta.url);
+
+/** Serious or critical axe-core findings on the page (evaluated over CDP, so the page's CSP does not apply). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 /** Every value in the extension's profile database, byte fields and Blobs decoded as UTF-8. */
 function rawDatabaseText(page: Page): Promise<{ text: string; firstRecord: string }> {
@@ -62,6 +76,36 @@ async function unlock(page: Page, passphrase: string): Promise<number> {
   return Date.now() - started;
 }
 
+/**
+ * Runs an expression in every isolated world of `extensionName` (its content scripts) in the
+ * page's frames, through the debugger protocol.
+ * @returns the string each evaluation returned
+ */
+async function inContentScriptWorlds(browser: ExtensionBrowser, page: Page, extensionName: string, expression: string): Promise<string[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.name === extensionName && (context.auxData as { type?: string } | undefined)?.type === 'isolated') worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable'); // reports the existing contexts
+  const results: string[] = [];
+  for (const contextId of worlds) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+    results.push(String(result.value));
+  }
+  await cdp.detach();
+  return results;
+}
+
+/** What a content script gets from storage.local and storage.session (JSON text). */
+const STORAGE_PROBE = `(async () => {
+  const probe = async (area) => {
+    try { return 'read ' + Object.keys(await chrome.storage[area].get(null)).length + ' keys'; }
+    catch (e) { return 'refused: ' + e.message; }
+  };
+  return JSON.stringify({ local: await probe('local'), session: chrome.storage.session ? await probe('session') : 'absent' });
+})()`;
+
 describe('passphrase protection on the options page (Chromium)', () => {
   let userDataDir: string;
   let browser: ExtensionBrowser | undefined;
@@ -77,7 +121,10 @@ describe('passphrase protection on the options page (Chromium)', () => {
     ({ name, idNumber } = doc.profile.basic);
   });
 
+  let portal: PortalServer | undefined;
+
   afterAll(async () => {
+    await portal?.close();
     await browser?.close();
     await rm(userDataDir, { recursive: true, force: true });
   });
@@ -99,6 +146,7 @@ describe('passphrase protection on the options page (Chromium)', () => {
     expect(await page.locator('[data-testid="passphrase-enable"]').isDisabled()).toBe(true);
     await page.locator('[data-testid="passphrase-confirm"]').check();
     await page.locator('[data-testid="passphrase-panel"]').screenshot({ path: `${shots}/passphrase-enable-form.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('[data-testid="passphrase-enable"]').click();
     await page.locator('[data-testid="passphrase-status"][data-state="on"]').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${shots}/passphrase-on.png` });
@@ -147,8 +195,39 @@ describe('passphrase protection on the options page (Chromium)', () => {
     expect(await page.locator('[data-testid="profile-active"]').textContent()).toBe('');
     expect((await askBackgroundForActive(page)).error?.kind).toBe('locked');
     await page.screenshot({ path: `${shots}/passphrase-after-restart.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await unlock(page, PASS);
     await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
     expect((await askBackgroundForActive(page)).profile?.basic.name).toBe(name);
+  });
+
+  it('keeps the session key from content scripts, and the overlay says 档案已加密 when locked', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    portal = await startPortal();
+    const options = await openExtensionPage(browser, 'options.html');
+    if (await options.locator('[data-testid="unlock-panel"]').count()) await unlock(options, PASS);
+    await options.locator('[data-testid="passphrase-lock"]').waitFor();
+
+    const page = await browser.context.newPage();
+    await login(page, portal);
+    await chooseSeries(page, '初级');
+    const frame = await openStep(page, 'basic-info');
+    await inOverlay(frame, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    // Unlocked, so the key is in storage.session now: a content script still cannot read it.
+    const probes = (await inContentScriptWorlds(browser, page, '职称申报助手', STORAGE_PROBE)).map((r) => JSON.parse(r) as { local: string; session: string });
+    console.info(`content-script storage access: ${JSON.stringify(probes)}`);
+    expect(probes.length).toBeGreaterThan(0);
+    for (const probe of probes) {
+      expect(probe.local).toMatch(/^read /); // the probe really runs in the content script
+      expect(probe.session).not.toMatch(/^read /);
+    }
+
+    await options.locator('[data-testid="passphrase-lock"]').click();
+    await options.locator('[data-testid="unlock-panel"]').waitFor();
+    const again = await openStep(page, 'basic-info');
+    await inOverlay(again, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    const notice = inOverlay(again, '.zc-notice');
+    await expect.poll(() => notice.first().textContent(), { timeout: 15_000 }).toContain('档案已加密，请在扩展的选项页输入密码解锁后再使用自动填写。');
+    await page.screenshot({ path: `${shots}/passphrase-overlay-locked.png` });
   });
 });

@@ -56,7 +56,7 @@ describe('capture from the page and teach mode', () => {
     const areas = frame.locator('textarea');
     await areas.nth(0).fill('无。');
     await areas.nth(1).fill('2020 年起从事水质监测，独立完成采样与分析。');
-    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    await inOverlay(frame, '#zc-sec-more > summary').click();
     await inOverlay(frame, '[data-testid="zc-capture"]').click();
     const changes = inOverlay(frame, '[data-testid="zc-capture-change"]');
     await expect.poll(() => changes.count()).toBe(2);
@@ -77,7 +77,7 @@ describe('capture from the page and teach mode', () => {
     await waitForStep(frame, 'basic-info');
     await disguiseMobile(frame);
     await frame.fill(DISGUISED, '13912345678');
-    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    await inOverlay(frame, '#zc-sec-more > summary').click();
     // Not recognised yet: capturing the page does not offer it.
     await inOverlay(frame, '[data-testid="zc-capture"]').click();
     await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
@@ -101,7 +101,7 @@ describe('capture from the page and teach mode', () => {
     await waitForStep(frame, 'basic-info');
     await disguiseMobile(frame);
     await frame.fill(DISGUISED, '13912345678');
-    await inOverlay(frame, '[role="tab"]:has-text("填写")').click();
+    await inOverlay(frame, '#zc-sec-more > summary').click();
     await inOverlay(frame, '[data-testid="zc-capture"]').click();
     const row = inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]');
     await row.waitFor();
