@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { EDUCATION_LEVELS, type EducationRecord, type Profile } from './profile/schema';
+import type { EducationRecord, Profile } from './profile/schema';
+import type { EligibilityRule } from './eligibility.schema';
+
+export type { EligibilityRule };
 
 /**
  * Eligibility estimate for 初次职称考核认定 (Guangdong rule as published in the 2021 Guangzhou
@@ -12,19 +14,11 @@ const LEVEL_RANK: Record<EligibilityLevel, number> = { 员级: 1, 助理级: 2, 
 /** 认定资格名称 per level, highest first (spec/profile-format.md vocabularies). */
 const NAME_OF_LEVEL: Record<EligibilityLevel, string> = { 员级: '技术员', 助理级: '助理工程师', 中级: '工程师' };
 
-const ruleSchema = z.object({
-  /** educationLevel values (lib/profile/schema EDUCATION_LEVELS) this row covers. */
-  education: z.array(z.enum(EDUCATION_LEVELS)).min(1),
-  /** Professional work after graduation, in whole months (0 = any). */
-  minMonths: z.number().int().min(0),
-  /** The row also asks for professional results (业绩成果). */
-  needsResults: z.boolean(),
-  level: z.enum(['员级', '助理级', '中级']),
-});
-export type EligibilityRule = z.infer<typeof ruleSchema>;
-
-/** The rule table of spec/portal.md §Eligibility, one row per line of the published table. */
-export const ELIGIBILITY_RULES: readonly EligibilityRule[] = z.array(ruleSchema).parse([
+/**
+ * The rule table of spec/portal.md §Eligibility, one row per line of the published table;
+ * validated by tests/unit/tables.test.ts with eligibilityTableSchema (./eligibility.schema.ts).
+ */
+export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   { education: ['中专', '中级技工班', '技工院校'], minMonths: 12, needsResults: true, level: '员级' },
   { education: ['大学专科', '高级技工班'], minMonths: 36, needsResults: true, level: '助理级' },
   { education: ['大学本科', '预备技师班'], minMonths: 12, needsResults: true, level: '助理级' },
@@ -32,7 +26,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = z.array(ruleSchema)
   { education: ['硕士研究生'], minMonths: 0, needsResults: false, level: '助理级' },
   { education: ['硕士研究生'], minMonths: 36, needsResults: true, level: '中级' },
   { education: ['博士研究生'], minMonths: 0, needsResults: false, level: '中级' },
-]);
+];
 
 const DISQUALIFYING_REVIEWS = ['不称职', '基本称职'];
 

@@ -78,23 +78,30 @@ async function loadTimes(page: Page, url: string, n: number): Promise<number[]> 
   return times;
 }
 
+/**
+ * Page-world probe recording DOMContentLoaded and the first moment our panel exists in the
+ * overlay's shadow root. Plain JavaScript text, not a serialised function: tsx compiles this
+ * file with esbuild's keepNames, whose `__name()` helper does not exist in the page.
+ */
+const OVERLAY_PROBE = `(() => {
+  const w = window;
+  document.addEventListener('DOMContentLoaded', () => { w.__dcl = performance.now(); });
+  const seen = () => {
+    const host = document.querySelector('[data-zc-root]');
+    if (host && host.shadowRoot && host.shadowRoot.querySelector('.zc-panel') && w.__visible === undefined) w.__visible = performance.now();
+    return w.__visible !== undefined;
+  };
+  const observer = new MutationObserver(() => {
+    const host = document.querySelector('[data-zc-root]');
+    if (host && host.shadowRoot) new MutationObserver(() => { if (seen()) observer.disconnect(); }).observe(host.shadowRoot, { childList: true, subtree: true });
+    if (seen()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
 /** Milliseconds from DOMContentLoaded to our panel being rendered, per load. */
 async function overlayDelays(page: Page, url: string, n: number): Promise<number[]> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __dcl?: number; __visible?: number };
-    document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
-    const seen = () => {
-      const host = document.querySelector('[data-zc-root]');
-      if (host?.shadowRoot?.querySelector('.zc-panel') && w.__visible === undefined) w.__visible = performance.now();
-      return w.__visible !== undefined;
-    };
-    const observer = new MutationObserver(() => {
-      const host = document.querySelector('[data-zc-root]');
-      if (host?.shadowRoot) new MutationObserver(() => seen() && observer.disconnect()).observe(host.shadowRoot, { childList: true, subtree: true });
-      if (seen()) observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript({ content: OVERLAY_PROBE });
   const delays: number[] = [];
   for (let i = 0; i < n; i++) {
     await page.goto(url, { waitUntil: 'load' });

@@ -2,9 +2,9 @@
  * `npm run demo`: build the extension, start the practice portal, open Chromium with the
  * extension loaded and the sample applicant imported, and walk the application step by step:
  * the overlay recognises each page, autofill fills it from the profile (after the preview,
- * exactly as a user would confirm it), and the findings are listed. Nothing is saved or sent
- * for review by the extension: the demo itself presses 保存并下一步 as the user would, and stops
- * before 送审.
+ * exactly as a user would confirm it), and the findings are listed. On record steps the demo
+ * presses the portal's 添加 as the applicant would. Nothing is saved or sent for review: the
+ * demo shows each page filled and checked, and leaves 保存 and 送审 to people.
  *
  * Headed when a display exists (`DISPLAY` set): the browser stays open until Ctrl-C. Otherwise
  * headless: one screenshot per step is written to `demo-screenshots/` and a one-line summary
@@ -37,16 +37,27 @@ async function summarise(frame: Frame): Promise<string> {
   return `检查：${errors} 个错误，${total - errors} 个提醒/提示`;
 }
 
+/**
+ * Plays the user on a record step: the record form opens only after the portal's 添加 (seed
+ * step 3(3)–(9)), so the demo presses it, as the applicant would, before autofill.
+ */
+async function openRecordForm(frame: Frame): Promise<boolean> {
+  const add = frame.locator('input[type=submit][value="添加"], input[type=button][value="添加"], button:text-is("添加")');
+  if ((await add.count()) === 0) return false;
+  const navigated = frame.page().waitForEvent('framenavigated', (f) => f === frame);
+  await add.first().click();
+  await navigated;
+  await frame.waitForLoadState('load');
+  return true;
+}
+
 async function autofill(frame: Frame): Promise<string> {
   const start = inOverlay(frame, '[data-testid="zc-autofill"]');
   if ((await start.count()) === 0) return '自动填写：本页不适用';
+  // The profile arrives from the background shortly after the overlay shows.
+  await inOverlay(frame, '#zc-sec-fill').filter({ hasText: '使用档案' }).waitFor({ timeout: 10_000 });
   await start.click();
-  const apply = inOverlay(frame, '[data-testid="zc-autofill-apply"]');
-  if (await apply.isDisabled()) {
-    await inOverlay(frame, '.zc-autofill-box button:has-text("取消")').click();
-    return '自动填写：没有需要填写的字段';
-  }
-  await apply.click();
+  await inOverlay(frame, '[data-testid="zc-autofill-apply"]').click();
   const report = inOverlay(frame, '[data-testid="zc-autofill-report"]');
   await report.waitFor();
   const counts: Record<string, number> = {};
@@ -83,16 +94,23 @@ async function main(): Promise<void> {
   await shot('00-login');
   log('登录页：助手识别为 login');
   await login(page, portal);
+  await Promise.all([page.waitForURL(/SelectZGXL\.aspx/i), page.click('a:text-is("职称业务申报")')]);
+  await waitForStep(page, 'select-series');
   await shot('01-select-series');
+  log('选择申报资格系列：助手识别为 select-series');
   await chooseSeries(page, '初级');
-  log('选择申报资格系列：初级 · 工程技术人员');
+  log('已选：初级 · 初次职称考核认定 · 工程技术人员');
 
   for (const step of APPLICATION_STEPS) {
-    const frame = await openStep(page, step.id);
+    let frame = await openStep(page, step.id);
     await waitForStep(frame, step.id);
-    const filled = step.id === 'submit' ? '自动填写：送审页由您本人操作' : await autofill(frame);
+    if (await openRecordForm(frame)) {
+      frame = page.frame({ name: 'mainFrame' }) ?? frame;
+      await waitForStep(frame, step.id);
+    }
+    const filled = await autofill(frame);
     const checks = await summarise(frame);
-    await shot(`${String(step.order).padStart(2, '0')}-${step.id}`);
+    await shot(`${String((step.order ?? 0) + 1).padStart(2, '0')}-${step.id}`);
     log(`第 ${step.order} 步 ${step.title}：识别为 ${step.id}；${filled}；${checks}`);
   }
 

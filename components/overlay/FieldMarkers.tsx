@@ -50,14 +50,16 @@ function Marker({
   useEffect(() => {
     const floating = ref.current;
     if (!floating || !reference) return;
+    // Inside a box's right end: just outside it sit the page's own "..." / calendar buttons,
+    // which the marker must never cover (clicking the marker focuses the field). A checkbox or
+    // radio is too small to hold it, and its own text (同意, 是/否) follows it: the marker goes
+    // just left of the box.
+    const wide = reference.getBoundingClientRect().width > 60;
     return autoUpdate(reference, floating, () => {
       void computePosition(reference, floating, {
         strategy: 'fixed',
-        placement: 'right',
-        // Inside a box's right end: just outside it sit the page's own "..." / calendar
-        // buttons, which the marker must never cover (clicking the marker focuses the field).
-        // A checkbox or radio is too small to hold it: there it goes just right of the box.
-        middleware: [offset(({ rects }) => (rects.reference.width > 60 ? -22 : 4)), shift({ padding: 4 })],
+        placement: wide ? 'right' : 'left',
+        middleware: [offset(wide ? -22 : 4), shift({ padding: 4 })],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

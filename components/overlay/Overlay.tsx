@@ -71,7 +71,9 @@ export function Overlay({
     <section class={panelClasses.join(' ')} aria-label={t('app_name')}>
       <header class="zc-head">
         <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
-          <span class="zc-step-no">{t('app_name')}{stepLabel && ` · ${stepLabel}`}</span>
+          <span class="zc-step-no" title={t('app_name')}>
+            {stepLabel || t('app_name')}
+          </span>
           <strong class="zc-step-title">{text.title}</strong>
         </div>
         {(errors > 0 || warnings > 0) && (

@@ -1,29 +1,18 @@
-import { z } from 'zod';
-import { APPLICATION_STEP_IDS, type ApplicationStepId } from '../portal/step-ids';
+import type { ApplicationStepId } from '../portal/step-ids';
+import type { Advice } from './advice.schema';
+
+export type { Advice };
 
 /**
  * Requirements that software cannot see on the page — signatures, seals, what a scan shows,
  * how a photo looks, paper materials — to be told plainly at the right step. Each sentence
  * restates the applicant's walkthrough (seed, 2020 操作指引) faithfully; `source` names the section.
  */
-export interface Advice {
-  step: ApplicationStepId;
-  /** One plain Chinese sentence. */
-  text: string;
-  /** Where the requirement comes from. */
-  source: string;
-}
-
-const adviceSchema = z.object({
-  step: z.enum(APPLICATION_STEP_IDS),
-  text: z.string().min(1),
-  source: z.string().min(1),
-});
 
 const SIGNED_AND_SEALED = '复印件须本人签名，并由工作单位加具意见、盖公章';
 
-/** The table, validated at load (a malformed entry is a programming error and throws). */
-export const ADVICE: readonly Advice[] = z.array(adviceSchema).parse([
+/** The table; validated by tests/unit/tables.test.ts with adviceTableSchema (lib/checks/advice.schema.ts). */
+export const ADVICE: readonly Advice[] = [
   { step: 'basic-info', text: '填写前请先看页面上方红色字体的注意说明。', source: '操作指引 3：填报各项前请先看上方的注意说明（红色字体）' },
   {
     step: 'basic-info',
@@ -100,7 +89,7 @@ export const ADVICE: readonly Advice[] = z.array(adviceSchema).parse([
     text: '选择“同意”并点击“送审”后，会先后弹出两个提示框，都要点“确定”才完成申报。本助手不会替你点击“送审”或“确定”。',
     source: '操作指引 3(11)',
   },
-]);
+];
 
 /**
  * The advice for one step, in table order.

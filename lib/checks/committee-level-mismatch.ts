@@ -1,4 +1,4 @@
-import { COMMITTEE_BY_LEVEL } from '../profile/schema';
+import { COMMITTEE_BY_LEVEL } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check } from './types';
 

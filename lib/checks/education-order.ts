@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS } from '../profile/schema';
+import { EDUCATION_LEVELS } from '../profile/vocabulary';
 import type { GridSnapshot } from '../page/snapshot';
 import { cellOf, findColumn, findingOf, sequenceColumn } from './common';
 import type { Check, Finding } from './types';

@@ -1,4 +1,4 @@
-import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/schema';
+import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check } from './types';
 

@@ -1,4 +1,4 @@
-import { SPECIALTIES } from '../profile/schema';
+import { SPECIALTIES } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank } from './common';
 import type { Check } from './types';
 

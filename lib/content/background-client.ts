@@ -1,5 +1,5 @@
 import type { Profile } from '../profile/schema';
-import { t } from '../i18n/t';
+import { t, type MessageKey } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
@@ -12,9 +12,21 @@ export interface ActiveProfile {
   problem: string | null;
 }
 
-
 function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
+}
+
+/**
+ * The note for a failed request: the reconnect note when the extension is gone, else
+ * `otherwise`. Null when even its i18n API throws (the extension was reloaded under the page):
+ * the controller then shows its own reconnect note, read while the extension was there.
+ */
+function problemNote(error: unknown, otherwise: MessageKey): string | null {
+  try {
+    return t(isDisconnected(error) ? 'overlay_notice_reconnect' : otherwise);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -32,7 +44,7 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
     if (reply.error) return { profile: null, label: null, problem: reply.error.message };
     return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null };
   } catch (error) {
-    return { profile: null, label: null, problem: isDisconnected(error) ? t('overlay_notice_reconnect') : t('overlay_notice_profile_unreadable') };
+    return { profile: null, label: null, problem: problemNote(error, 'overlay_notice_profile_unreadable') };
   }
 }
 
@@ -69,6 +81,6 @@ export async function applyCapturedToProfile(
     const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
-    return { saved: false, diff: [], rejected: [], error: isDisconnected(error) ? t('overlay_notice_reconnect') : t('overlay_notice_capture_failed') };
+    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? undefined };
   }
 }

@@ -17,6 +17,7 @@ import { applyFill } from '../fill/apply';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { mountShadowHost } from './shadow-host';
+import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { readActivePacks } from '../packs/store';
 import { exportDiagnostics } from '../diagnostics/export';
@@ -113,8 +114,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let pendingAction: { element: HTMLElement; action: PortalAction } | null = null;
   let lastErrorKey = '';
   let disconnected = false;
-  // Read now: once the extension is gone, its i18n API is gone with it.
-  const reconnectText = t('overlay_notice_reconnect');
+  // Read now and kept current: once the extension is gone, its i18n API is gone with it.
+  const farewell: DisconnectedTexts = {
+    appName: t('app_name'),
+    stepId: model.step.id,
+    stepTitle: localStep(model.step).title,
+    notice: t('overlay_notice_reconnect'),
+  };
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
   let legacy: string | null = null;
   /** Mappings taught in this browser (the rest of inputs.taught comes from field-map packs). */
@@ -136,9 +142,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   }
 
   function refresh(): void {
+    // Cut off from the extension (late timers, promises): nothing can be shown or reported.
+    if (disconnected) return;
     reread();
     const step = evaluation.recognition.step;
     model.step = stepById(step);
+    farewell.stepId = step;
+    farewell.stepTitle = localStep(model.step).title;
     model.advice = isApplicationStep(step) ? localAdvice(step) : [];
     model.findings = evaluation.findings;
     const key = JSON.stringify(errorsOf(model.findings));
@@ -535,17 +545,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(settleTimer);
-    browser.runtime.onMessage.removeListener(onTabMessage);
-    unwatchSettings();
     unwatchLegacy();
-    model.preSubmit = null;
-    model.autofill = { phase: 'idle' };
-    model.notice = reconnectText;
-    model.tour = null;
-    model.findings = [];
-    model.collapsed = false;
-    render(<Overlay model={{ ...model, disconnected: true }} actions={actions} elementsOf={elementsOf} />, ui.container);
     disconnected = true;
+    render(<DisconnectedNote texts={farewell} />, ui.container);
+    // Last, each on its own: the extension's APIs may be gone already (WXT's storage watcher
+    // then throws), and that must not keep the note above from being shown.
+    for (const release of [() => browser.runtime.onMessage.removeListener(onTabMessage), unwatchSettings]) {
+      try {
+        release();
+      } catch {
+        // The listener went away with the extension's API.
+      }
+    }
   });
 
   refresh();

@@ -7,12 +7,12 @@
  *
  * Label strings are compared for equality after normalisation (lib/page/normalize.ts) and the
  * recogniser's decoration stripping; RegExps are tested against the same text. A label that
- * matches a negative pattern never supports the key. Validated by zod at module load, so a bad
- * row fails every test run rather than a user's page.
+ * matches a negative pattern never supports the key. The rows are validated by
+ * tests/unit/tables.test.ts with fieldTableSchema (./dictionary.schema.ts), so a bad row fails
+ * every test run rather than a user's page, and the content script carries no zod (issue 9).
  */
-import { z } from 'zod';
-import { ALL_FIELD_KEYS, type FieldKey } from './keys';
-import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
+import type { FieldKey } from './keys';
+import type { StepId } from '../portal/step-ids';
 import {
   COMMITTEE_BY_LEVEL,
   EDUCATION_LEVELS,
@@ -23,38 +23,20 @@ import {
   SPECIALTIES,
   STUDY_MODES,
   type RecordSection,
-} from '../profile/schema';
+} from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { SECTION_STEP } from './sections';
+import type { FieldRow, LabelPattern } from './dictionary.schema';
 
-const CONTROL_KINDS = ['text', 'date', 'textarea', 'select', 'radio', 'checkbox', 'file', 'hidden', 'button'] as const satisfies readonly ControlKind[];
+export type { LabelPattern };
 
-const patternSchema = z.union([z.string().min(1), z.instanceof(RegExp)]);
-export type LabelPattern = z.infer<typeof patternSchema>;
-
-export const fieldSpecSchema = z.object({
-  key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),
-  /** Chinese name shown in previews and sources ("公民身份号码"). */
-  title: z.string().min(1),
-  /** Exact label texts (normalised on load) or patterns. */
-  labels: z.array(patternSchema).min(1),
-  /** Labels that must never count for this key (strings: substring; RegExp: test). */
-  negative: z.array(patternSchema).default([]),
-  /** Pinyin-initial tokens in ids/names, upper case (XM, SFZH…). */
-  pinyin: z.array(z.string().regex(/^[A-Z]{2,}$/)).default([]),
-  /** English-ish tokens in ids/names, lower case (name, idcard…). */
-  english: z.array(z.string().regex(/^[a-z]{3,}$/)).default([]),
-  kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
-  /** Allowed values for selects/radios (profile vocabulary), when fixed. */
-  vocab: z.array(z.string()).optional(),
-  steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
-  /** A parent whose value changes this control's options (cascading selects): fill it first. */
-  dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),
-  /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
-  range: z.enum(['start', 'end']).optional(),
-});
-export type FieldSpec = z.infer<typeof fieldSpecSchema>;
+/** A dictionary row ready for matching: labels normalised, absent lists empty. */
+export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english'> & {
+  negative: LabelPattern[];
+  pinyin: string[];
+  english: string[];
+};
 
 const TEXTISH: ControlKind[] = ['text', 'textarea'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
@@ -63,7 +45,7 @@ const DATEISH: ControlKind[] = ['date', 'text'];
 /** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
 const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;
 
-function seqSpec(section: RecordSection): z.input<typeof fieldSpecSchema> {
+function seqSpec(section: RecordSection): FieldRow {
   return {
     key: `${section}.seq` as FieldKey,
     title: '记录序号',
@@ -75,7 +57,7 @@ function seqSpec(section: RecordSection): z.input<typeof fieldSpecSchema> {
   };
 }
 
-function startSpec(section: RecordSection, extra: string[] = []): z.input<typeof fieldSpecSchema> {
+function startSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.startDate` as FieldKey,
     title: '起始时间',
@@ -88,7 +70,7 @@ function startSpec(section: RecordSection, extra: string[] = []): z.input<typeof
   };
 }
 
-function endSpec(section: RecordSection, extra: string[] = []): z.input<typeof fieldSpecSchema> {
+function endSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.endDate` as FieldKey,
     title: '终止时间',
@@ -105,7 +87,8 @@ function attachmentSteps(): StepId[] {
   return [...Object.values(SECTION_STEP), 'certificates'];
 }
 
-const RAW_DICTIONARY: z.input<typeof fieldSpecSchema>[] = [
+/** The dictionary as written: one row per field key. */
+export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 申报资格 (select-series page and step 2) ──────────────────────────────────────────
   {
     key: 'application.level',
@@ -697,26 +680,14 @@ function normalisePattern(p: LabelPattern): LabelPattern {
   return typeof p === 'string' ? normalizeText(p) : p;
 }
 
-/**
- * The validated dictionary. Throws a ZodError at module load when a row is malformed, a key is
- * listed twice, or a record key is placed on a step other than its record step.
- */
-export const FIELD_DICTIONARY: FieldSpec[] = z
-  .array(fieldSpecSchema)
-  .superRefine((rows, ctx) => {
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `重复的字段 ${row.key}` });
-      seen.add(row.key);
-      const dot = row.key.indexOf('.');
-      const section = row.key.slice(0, dot) as RecordSection;
-      const recordStep = dot > 0 ? SECTION_STEP[section] : undefined;
-      if (recordStep && row.steps.some((s) => s !== recordStep))
-        ctx.addIssue({ code: 'custom', path: [i, 'steps'], message: `${row.key} 只能出现在 ${recordStep}` });
-    });
-  })
-  .parse(RAW_DICTIONARY)
-  .map((row) => ({ ...row, labels: row.labels.map(normalisePattern), negative: row.negative.map(normalisePattern) }));
+/** Every row with its label strings normalised for matching and absent lists empty. */
+export const FIELD_DICTIONARY: FieldSpec[] = FIELD_ROWS.map((row) => ({
+  ...row,
+  labels: row.labels.map(normalisePattern),
+  negative: (row.negative ?? []).map(normalisePattern),
+  pinyin: row.pinyin ?? [],
+  english: row.english ?? [],
+}));
 
 const BY_KEY = new Map(FIELD_DICTIONARY.map((row) => [row.key, row]));
 

@@ -1,4 +1,4 @@
-import { encode } from 'jpeg-js';
+import encode from 'jpeg-js/lib/encoder.js';
 import { inspectJpeg, stripExif, type JpegInfo, type NotJpeg } from './inspect';
 import { PHOTO_RULES } from './rules';
 

@@ -1,6 +1,8 @@
-import { z } from 'zod';
 import type { CheckId, Finding, PhotoFacts } from '../checks/types';
 import { inspectJpeg } from './inspect';
+import type { PhotoRuleTable } from './rules.schema';
+
+export type { PhotoRuleTable };
 
 /**
  * The 个人照片 rule table (seed step 3(2): "照片为jpg格式，24位RGB真彩色，大小在500k以内，
@@ -15,28 +17,17 @@ import { inspectJpeg } from './inspect';
  * Pixels: "不小于413×295" for a 1-inch portrait photo means at least 295 px wide and 413 px
  * high (25 × 35 mm at 300 dpi). Both the stored frame size and the displayed size after EXIF
  * orientation must meet it, because a server-side check usually ignores EXIF.
+ *
+ * Validated by tests/unit/tables.test.ts with photoRuleTableSchema (./rules.schema.ts).
  */
-export const photoRuleTableSchema = z.object({
-  /** Largest accepted file size in bytes (inclusive). */
-  maxBytes: z.number().int().positive(),
-  /** Minimum width / height in pixels (portrait). */
-  minWidth: z.number().int().positive(),
-  minHeight: z.number().int().positive(),
-  /** Colour components and bits per component of "24位RGB真彩色". */
-  components: z.literal(3),
-  precision: z.literal(8),
-  source: z.string().min(1),
-});
-export type PhotoRuleTable = z.infer<typeof photoRuleTableSchema>;
-
-export const PHOTO_RULES: PhotoRuleTable = photoRuleTableSchema.parse({
+export const PHOTO_RULES: PhotoRuleTable = {
   maxBytes: 499_999,
   minWidth: 295,
   minHeight: 413,
   components: 3,
   precision: 8,
   source: '操作指引 3(2) 基本信息：个人照片为jpg格式，24位RGB真彩色，大小在500k以内，像素不小于413×295',
-});
+};
 
 export type PhotoCheckId = Extract<CheckId, 'photo-format' | 'photo-size' | 'photo-dimensions' | 'photo-color-depth'>;
 export const PHOTO_CHECK_IDS: readonly PhotoCheckId[] = ['photo-format', 'photo-size', 'photo-dimensions', 'photo-color-depth'];

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { ALL_STEP_IDS, type StepId } from './step-ids';
+import type { StepId } from './step-ids';
+import type { StepDefinition, StepSignals } from './steps.schema';
+
+export type { StepDefinition, StepSignals };
 
 /**
  * The pages of the application as one declarative table: the two pages before the eleven steps,
@@ -13,36 +15,11 @@ import { ALL_STEP_IDS, type StepId } from './step-ids';
  * matched against normalised text (lib/page/normalize.ts: NFKC, no whitespace, no `*`/`：`).
  */
 
-const signalsSchema = z.object({
-  /** Page headings / titles naming the step (strongest evidence). */
-  headings: z.array(z.string()),
-  /** Labels of the step's own controls (each distinct one adds evidence). */
-  labels: z.array(z.string()),
-  /** Buttons that only this page offers (not navigation tabs that name every step). */
-  actions: z.array(z.string()),
-  /** Texts that rule this page out (e.g. a login form is never step 2). */
-  negative: z.array(z.string()).default([]),
-});
-
-export const stepSchema = z.object({
-  id: z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]),
-  /** 1–11 for the application steps, null for the pages around them. */
-  order: z.number().int().min(1).max(11).nullable(),
-  /** The step's title as the portal / seed names it. */
-  title: z.string().min(1),
-  /** Short title for the popup list. */
-  short: z.string().min(1),
-  /** The step may legitimately be left empty (e.g. no earlier qualification). */
-  optional: z.boolean(),
-  /** What the step needs, in plain words (Chinese), one requirement per line. */
-  needs: z.array(z.string().min(1)),
-  signals: signalsSchema,
-});
-
-export type StepDefinition = z.infer<typeof stepSchema>;
-export type StepSignals = z.infer<typeof signalsSchema>;
-
-const STEP_TABLE: z.input<typeof stepSchema>[] = [
+/**
+ * All pages. Validated by tests/unit/tables.test.ts with lib/portal/steps.schema.ts
+ * (stepTableSchema): a malformed row fails the unit tests, not a user's page.
+ */
+export const STEPS: readonly StepDefinition[] = [
   {
     id: 'login',
     order: null,
@@ -292,9 +269,6 @@ const STEP_TABLE: z.input<typeof stepSchema>[] = [
     signals: { headings: [], labels: [], actions: [], negative: [] },
   },
 ];
-
-/** All pages, validated once at load: a malformed table is a programming error and throws. */
-export const STEPS: readonly StepDefinition[] = z.array(stepSchema).parse(STEP_TABLE);
 
 /**
  * The definition of one page.

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { startPortal, type PortalServer } from '../portal/server';
-import { chooseSeries, login, openStep } from '../portal/drive';
-import { importProfileFile, inOverlay, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { openStep } from '../portal/drive';
+import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, startPortalSession, waitForStep } from './harness';
 
 interface Violation {
   id: string;
@@ -39,25 +38,19 @@ async function overlayFocus(frame: Frame): Promise<{ id: string | null; text: st
 }
 
 describe('accessibility: axe-core and keyboard', () => {
-  let portal: PortalServer;
+  let session: PortalSession;
   let browser: ExtensionBrowser;
   let page: Page;
   let axeSource: string;
 
   beforeAll(async () => {
     axeSource = await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-    portal = await startPortal();
-    browser = await launchExtension();
-    await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));
-    page = await browser.context.newPage();
-    await page.goto(portal.url);
-    await login(page, portal);
-    await chooseSeries(page, '初级');
+    session = await startPortalSession();
+    ({ browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await session?.close();
   });
 
   it('the overlay has no serious violations as shown, in the autofill preview, or during the tour', async () => {

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { startPortal, type PortalServer } from '../portal/server';
-import { chooseSeries, login, openStep, postBack } from '../portal/drive';
+import type { PortalServer } from '../portal/server';
+import { openStep, postBack } from '../portal/drive';
 import { fillFields, pickWithChooser } from '../portal/fill';
 import { controlId, pageOf, UPLOAD_PAGE, type PageDef } from '../portal/pages';
 import { profileSchema, type Profile } from '../../lib/profile/schema';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
-import { importProfileFile, inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
+import { type ExtensionBrowser, type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
 import { applyAutofill, norm, previewRows, shownValue, startAutofill, tickOverwrite, type ReportItem } from './overlay-driver';
 
 /**
@@ -42,33 +42,25 @@ interface ExtensionApi {
 }
 
 describe('autofill on the practice portal', () => {
+  let session: PortalSession;
   let portal: PortalServer;
   let browser: ExtensionBrowser;
   let page: Page;
   let profile: Profile;
-  const dialogs: string[] = [];
+  /** Nothing in this walk may raise a confirm (送审 asks twice): the session dismisses and records any. */
+  let dialogs: string[];
   const results: Record<string, Record<string, number>> = {};
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
     profile = profileSchema.parse(JSON.parse(await readFile(SAMPLE, 'utf8')).profile);
-    portal = await startPortal();
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE);
-    page = await browser.context.newPage();
-    // Nothing in this walk may raise a confirm (送审 asks twice); dismiss and remember any.
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}:${d.message()}`);
-      void d.dismiss();
-    });
-    await login(page, portal);
-    await chooseSeries(page, '初级');
+    session = await startPortalSession({ profileFile: SAMPLE });
+    ({ portal, browser, page, dialogs } = session);
   });
 
   afterAll(async () => {
     console.log(`autofill results per step: ${JSON.stringify(results)}`);
-    await browser?.close();
-    await portal?.close();
+    await session?.close();
   });
 
   function tally(step: string, report: ReportItem[]): void {

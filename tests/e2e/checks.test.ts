@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { startPortal, type PortalServer } from '../portal/server';
-import { chooseSeries, login, openStep, postBack } from '../portal/drive';
+import type { PortalServer } from '../portal/server';
+import { openStep, postBack } from '../portal/drive';
 import { fillFields, pickWithChooser, selectByText, setDate } from '../portal/fill';
 import { controlId, pageOf, type PageDef } from '../portal/pages';
-import { importProfileFile, inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
+import { type ExtensionBrowser, type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, expandPanel, startAutofill } from './overlay-driver';
 
 /**
@@ -21,30 +21,22 @@ const PHOTOS = resolve('tests/fixtures/photos');
 const at = (def: PageDef, id: string) => `#${controlId(def, id)}`;
 
 describe('checks on the practice portal', () => {
+  let session: PortalSession;
   let portal: PortalServer;
   let browser: ExtensionBrowser;
   let page: Page;
-  const dialogs: string[] = [];
+  /** 送审's confirm() is dismissed by the session: nothing may be submitted by this file. */
+  let dialogs: string[];
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
-    portal = await startPortal();
-    browser = await launchExtension();
-    await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));
-    page = await browser.context.newPage();
-    // 送审's confirm() is dismissed: nothing may be submitted by this file.
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}:${d.message()}`);
-      void d.dismiss();
-    });
-    await login(page, portal);
-    await chooseSeries(page, '初级');
+    session = await startPortalSession();
+    ({ portal, browser, page, dialogs } = session);
   });
 
   afterAll(async () => {
     expect(portal.submissions()).toEqual([]);
-    await browser?.close();
-    await portal?.close();
+    await session?.close();
   });
 
   const errorsOf = async (frame: Frame) => (await findings(frame)).filter((f) => f.severity === 'error');

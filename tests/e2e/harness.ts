@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+import { startPortal, type PortalServer } from '../portal/server';
+import { chooseSeries, login } from '../portal/drive';
 
 /**
  * The e2e build (`npm run build:e2e`): the production code, content scripts also on loopback.
@@ -102,4 +104,47 @@ export async function countOverlays(page: Page): Promise<number> {
   let total = 0;
   for (const frame of page.frames()) total += await frame.locator('[data-zc-root]').count().catch(() => 0);
   return total;
+}
+
+/** The sample applicant (tests/fixtures/sample-profile.json). */
+export const SAMPLE_PROFILE = resolve('tests/fixtures/sample-profile.json');
+
+export interface PortalSession {
+  portal: PortalServer;
+  browser: ExtensionBrowser;
+  /** Logged in, on the frameset after choosing the 初级 series. */
+  page: Page;
+  /** Every dialog the page raised (`type:message`); each was dismissed, so nothing is ever sent by a confirm(). */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The usual start of a browser test: the practice portal, Chromium with the extension, the
+ * sample applicant imported as the active profile, a page logged in and past 选择申报资格系列
+ * (初级). Dialogs (送审's confirm) are dismissed and recorded.
+ * @param opts.profileFile the profile file to import (default SAMPLE_PROFILE).
+ */
+export async function startPortalSession(opts: { profileFile?: string } = {}): Promise<PortalSession> {
+  const portal = await startPortal();
+  const browser = await launchExtension();
+  await importProfileFile(browser, opts.profileFile ?? SAMPLE_PROFILE);
+  const page = await browser.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}:${d.message()}`);
+    void d.dismiss();
+  });
+  await login(page, portal);
+  await chooseSeries(page, '初级');
+  return {
+    portal,
+    browser,
+    page,
+    dialogs,
+    async close() {
+      await browser.close();
+      await portal.close();
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
-import { importProfileFile, inOverlay, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { type ExtensionBrowser, type PortalSession, importProfileFile, inOverlay, launchExtension, openExtensionPage, startPortalSession, waitForStep } from './harness';
 import { startAutofill, waitForProfile } from './overlay-driver';
 
 const shots = resolve('artifacts/e2e/helpdesk');
@@ -44,24 +44,19 @@ async function overlayText(frame: Frame): Promise<string> {
 }
 
 describe('helpdesk: guided tour, presenter settings, practice portal', () => {
+  let session: PortalSession;
   let portal: PortalServer;
   let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
-    portal = await startPortal();
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE);
-    page = await browser.context.newPage();
-    await page.goto(portal.url);
-    await login(page, portal);
-    await chooseSeries(page, '初级');
+    session = await startPortalSession({ profileFile: SAMPLE });
+    ({ portal, browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await session?.close();
   });
 
   it('演示 in the overlay walks the step area by area, by mouse and keyboard, and gives focus back', async () => {

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ALL_FIELD_KEYS, type FieldKey } from './keys';
+import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
+import type { RecordSection } from '../profile/vocabulary';
+import type { ControlKind } from '../page/snapshot';
+import { SECTION_STEP } from './sections';
+
+/**
+ * The zod schema of the field dictionary's rows as written (lib/fields/dictionary.ts
+ * FIELD_ROWS). Kept out of the dictionary module so the content script carries no zod
+ * (issue 9); tests/unit/tables.test.ts parses FIELD_ROWS with `fieldTableSchema` and fails on
+ * a malformed row, a key listed twice, or a record key placed on another step than its record
+ * step.
+ */
+
+const CONTROL_KINDS = ['text', 'date', 'textarea', 'select', 'radio', 'checkbox', 'file', 'hidden', 'button'] as const satisfies readonly ControlKind[];
+
+const patternSchema = z.union([z.string().min(1), z.instanceof(RegExp)]);
+
+export const fieldRowSchema = z.object({
+  key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),
+  /** Chinese name shown in previews and sources ("公民身份号码"). */
+  title: z.string().min(1),
+  /** Exact label texts (normalised on load) or patterns. */
+  labels: z.array(patternSchema).min(1),
+  /** Labels that must never count for this key (strings: substring; RegExp: test). None when absent. */
+  negative: z.array(patternSchema).optional(),
+  /** Pinyin-initial tokens in ids/names, upper case (XM, SFZH…). None when absent. */
+  pinyin: z.array(z.string().regex(/^[A-Z]{2,}$/)).optional(),
+  /** English-ish tokens in ids/names, lower case (name, idcard…). None when absent. */
+  english: z.array(z.string().regex(/^[a-z]{3,}$/)).optional(),
+  kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
+  /** Allowed values for selects/radios (profile vocabulary), when fixed. */
+  vocab: z.array(z.string()).optional(),
+  steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
+  /** A parent whose value changes this control's options (cascading selects): fill it first. */
+  dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),
+  /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
+  range: z.enum(['start', 'end']).optional(),
+});
+
+export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) => {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `重复的字段 ${row.key}` });
+    seen.add(row.key);
+    const dot = row.key.indexOf('.');
+    const section = row.key.slice(0, dot) as RecordSection;
+    const recordStep = dot > 0 ? SECTION_STEP[section] : undefined;
+    if (recordStep && row.steps.some((s) => s !== recordStep))
+      ctx.addIssue({ code: 'custom', path: [i, 'steps'], message: `${row.key} 只能出现在 ${recordStep}` });
+  });
+});
+
+export type LabelPattern = z.infer<typeof patternSchema>;
+/** One dictionary row as written in the table. */
+export type FieldRow = z.infer<typeof fieldRowSchema>;

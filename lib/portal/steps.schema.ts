@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ALL_STEP_IDS, type StepId } from './step-ids';
+
+/**
+ * The zod schema of the step table (lib/portal/steps.ts STEPS). The table module imports only
+ * the types from here, so the content script carries no zod (issue 9); the table is parsed
+ * with `stepTableSchema` by tests/unit/tables.test.ts, which fails on a malformed row.
+ */
+
+const signalsSchema = z.object({
+  /** Page headings / titles naming the step (strongest evidence). */
+  headings: z.array(z.string()),
+  /** Labels of the step's own controls (each distinct one adds evidence). */
+  labels: z.array(z.string()),
+  /** Buttons that only this page offers (not navigation tabs that name every step). */
+  actions: z.array(z.string()),
+  /** Texts that rule this page out (e.g. a login form is never step 2). */
+  negative: z.array(z.string()),
+});
+
+export const stepSchema = z.object({
+  id: z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]),
+  /** 1–11 for the application steps, null for the pages around them. */
+  order: z.number().int().min(1).max(11).nullable(),
+  /** The step's title as the portal / seed names it. */
+  title: z.string().min(1),
+  /** Short title for the popup list. */
+  short: z.string().min(1),
+  /** The step may legitimately be left empty (e.g. no earlier qualification). */
+  optional: z.boolean(),
+  /** What the step needs, in plain words (Chinese), one requirement per line. */
+  needs: z.array(z.string().min(1)),
+  signals: signalsSchema,
+});
+
+/** Signal strings are regular-expression sources: each must compile. */
+function isRegExpSource(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The whole table: valid rows, every step id exactly once, every signal a valid RegExp. */
+export const stepTableSchema = z.array(stepSchema).superRefine((rows, ctx) => {
+  const seen = new Set<StepId>();
+  rows.forEach((row, i) => {
+    if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate step id ${row.id}` });
+    seen.add(row.id);
+    for (const [kind, patterns] of Object.entries(row.signals)) {
+      patterns.forEach((p, j) => {
+        if (!isRegExpSource(p)) ctx.addIssue({ code: 'custom', path: [i, 'signals', kind, j], message: `invalid RegExp ${p}` });
+      });
+    }
+  });
+  for (const id of ALL_STEP_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `step ${id} has no row` });
+});
+
+export type StepDefinition = z.infer<typeof stepSchema>;
+export type StepSignals = z.infer<typeof signalsSchema>;
