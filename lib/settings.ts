@@ -1,37 +1,89 @@
-import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import type { Storage } from 'webextension-polyfill';
 
 /**
- * User settings, in `browser.storage.local`.
+ * User settings, in `browser.storage.local` (key `settings`).
  * - `countingDate`: the date years of work are counted to for the eligibility estimate. The
  *   notice's cut-off date is unknown (spec/portal.md §Eligibility), so it is the user's to set;
  *   empty means "today".
+ * - `overlayCollapsed`: the overlay panel was last left collapsed.
  * - `largeText`, `highContrast`, `maskPersonal`: presenter settings for helpdesk staff who show
  *   the steps on a projector or a shared screen (issue 7): bigger overlay text, a thick
  *   high-contrast tour highlight, and ID / phone numbers masked in what the overlay shows.
+ *
+ * Validated by a small hand-written guard rather than zod, because the content script reads
+ * these at start-up and must not carry zod (issue 9: ≤ 50 KB gzip). The guard keeps the rules
+ * of the zod schema it replaced, which tests/unit/settings.test.ts checks against a zod oracle:
+ * a missing field takes its default; a stored object with any field of the wrong type or shape
+ * is discarded as a whole (defaults); unknown keys are dropped.
  */
-export const settingsSchema = z.object({
-  countingDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default(''),
-  overlayCollapsed: z.boolean().default(false),
-  largeText: z.boolean().default(false),
-  highContrast: z.boolean().default(false),
-  maskPersonal: z.boolean().default(false),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
-
-/** The settings, with defaults for anything missing or invalid. */
-export async function readSettings(): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(await settingsItem.getValue());
-  return parsed.success ? parsed.data : settingsSchema.parse({});
+export interface Settings {
+  /** `YYYY-MM-DD`, or "" for today. */
+  countingDate: string;
+  overlayCollapsed: boolean;
+  largeText: boolean;
+  highContrast: boolean;
+  maskPersonal: boolean;
 }
 
-/** Merges `patch` into the stored settings. */
+const STORAGE_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  countingDate: '',
+  overlayCollapsed: false,
+  largeText: false,
+  highContrast: false,
+  maskPersonal: false,
+};
+
+const COUNTING_DATE_RE = /^(\d{4}-\d{2}-\d{2})?$/;
+const FLAGS = ['overlayCollapsed', 'largeText', 'highContrast', 'maskPersonal'] as const;
+
+/**
+ * Checks a value against the settings rules.
+ * @param value anything (a stored value, or stored settings merged with a patch).
+ * @returns the settings with defaults for missing fields and unknown keys dropped, or the
+ *   name of the first field that breaks its rule (`countingDate` must be "" or `YYYY-MM-DD`,
+ *   the flags booleans; a non-object value is reported as `(根)`).
+ */
+export function checkSettings(value: unknown): { ok: true; settings: Settings } | { ok: false; field: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, field: '(根)' };
+  const v = value as Record<string, unknown>;
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (v.countingDate !== undefined) {
+    if (typeof v.countingDate !== 'string' || !COUNTING_DATE_RE.test(v.countingDate)) return { ok: false, field: 'countingDate' };
+    settings.countingDate = v.countingDate;
+  }
+  for (const flag of FLAGS) {
+    if (v[flag] === undefined) continue;
+    if (typeof v[flag] !== 'boolean') return { ok: false, field: flag };
+    settings[flag] = v[flag];
+  }
+  return { ok: true, settings };
+}
+
+/** Stored settings as used: valid ones, or the defaults when the stored value is invalid. */
+function settingsOrDefaults(value: unknown): Settings {
+  const checked = checkSettings(value ?? {});
+  return checked.ok ? checked.settings : { ...DEFAULT_SETTINGS };
+}
+
+/** The settings, with defaults for anything missing, or all defaults when the stored value is invalid. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(STORAGE_KEY);
+  return settingsOrDefaults(stored[STORAGE_KEY]);
+}
+
+/**
+ * Merges `patch` into the stored settings.
+ * @returns the settings now stored.
+ * @throws RangeError naming the field when the result breaks a rule (e.g. a countingDate that
+ *   is not `YYYY-MM-DD`); nothing is written then.
+ */
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+  const checked = checkSettings({ ...(await readSettings()), ...patch });
+  if (!checked.ok) throw new RangeError(`设置项 ${checked.field} 的值无效`);
+  await browser.storage.local.set({ [STORAGE_KEY]: checked.settings });
+  return checked.settings;
 }
 
 /**
@@ -40,10 +92,11 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
  * @returns a function that stops watching.
  */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => {
-    const parsed = settingsSchema.safeParse(value);
-    onChange(parsed.success ? parsed.data : settingsSchema.parse({}));
-  });
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area === 'local' && STORAGE_KEY in changes) onChange(settingsOrDefaults(changes[STORAGE_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The counting date to use: the setting, or today (`YYYY-MM-DD`, local time). */

@@ -1,8 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type BackgroundRequest } from '../messaging/messages';
+import { isMessage, type BackgroundRequest, type FieldMapRequest } from '../messaging/messages';
 import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
+import { handleFieldMapRequest } from './fieldmaps';
 
 async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
@@ -21,6 +22,10 @@ async function showBadge(state: ProgressState): Promise<void> {
 export function handleBackgroundRequest(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (isProfileMessage(message)) return handleProfileMessage(message);
+  if (isMessage(message, 'fieldmap:')) {
+    const request = message as FieldMapRequest;
+    return request.type === 'fieldmap:get' || request.type === 'fieldmap:teach' ? handleFieldMapRequest(request) : undefined;
+  }
   if (!isMessage(message, 'progress:')) return undefined;
   const request = message as BackgroundRequest;
   switch (request.type) {

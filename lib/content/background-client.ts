@@ -3,6 +3,8 @@ import { t, type MessageKey } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { FieldMapsResponse, TeachResponse } from '../messaging/messages';
+import type { TaughtMapping } from '../fields/taught.schema';
 
 /** The active profile as the content script sees it, or why it could not be had. */
 export interface ActiveProfile {
@@ -82,5 +84,38 @@ export async function applyCapturedToProfile(
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
     return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? undefined };
+  }
+}
+
+/** What recognition gets when the background cannot be reached: nothing taught, no pack. */
+const NO_FIELD_MAPS: FieldMapsResponse = { own: [], pack: { taught: [], hints: {}, synonyms: [] } };
+
+/**
+ * The user's teach-mode mappings and the installed field-map pack of `host`, read and
+ * validated by the background (lib/background/fieldmaps.ts).
+ * @param host the page's host name (any case).
+ * @returns own mappings (every host) and the pack's mappings, hints and synonyms; empty lists
+ *   when the background cannot be reached (recognition then uses the dictionary alone).
+ */
+export async function requestFieldMaps(host: string): Promise<FieldMapsResponse> {
+  try {
+    return ((await browser.runtime.sendMessage({ type: 'fieldmap:get', host })) as FieldMapsResponse | undefined) ?? NO_FIELD_MAPS;
+  } catch {
+    return NO_FIELD_MAPS;
+  }
+}
+
+/**
+ * Asks the background to store a mapping the user taught (it validates it first).
+ * @param mapping from lib/fields/mappings.ts mappingFromControl.
+ * @returns every stored mapping after the change, or a Chinese reason when it was not stored
+ *   (invalid mapping, extension reloaded under the page, storage failure).
+ */
+export async function teachMapping(mapping: TaughtMapping): Promise<TeachResponse> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;
+    return reply ?? { ok: false, error: t('overlay_notice_reconnect') };
+  } catch (error) {
+    return { ok: false, error: isDisconnected(error) ? t('overlay_notice_reconnect') : String(error instanceof Error ? error.message : error) };
   }
 }

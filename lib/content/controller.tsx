@@ -19,17 +19,15 @@ import { shouldMountOverlay } from './frame-role';
 import { mountShadowHost } from './shadow-host';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { readActivePacks } from '../packs/store';
 import { exportDiagnostics } from '../diagnostics/export';
 import { portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
-import { readSettings, effectiveCountingDate, writeSettings, watchSettings, type Settings } from '../settings';
-import { requestActiveProfile, reportProgress, requestProgress } from './background-client';
+import { readSettings, effectiveCountingDate, writeSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import { FIELD_DICTIONARY, specOf } from '../fields/dictionary';
-import { mappingFromControl } from '../fields/taught';
-import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
+import { mappingFromControl } from '../fields/mappings';
 import { capturedValuesFromPage, capturePathTitle } from './capture';
 import { applyCapturedToProfile } from './background-client';
 import { buildTourStops, type TourStop } from '../tour/stops';
@@ -73,23 +71,29 @@ function errorsOf(findings: readonly Finding[]) {
  *   invalidated (extension updated or disabled).
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const settings = await readSettings();
+  // Start-up path (issue 9: overlay visible ≤ 50 ms after DOMContentLoaded): the settings are
+  // fetched while the page is read, so the storage round trip overlaps the snapshot instead of
+  // preceding it, and a frame that shows nothing stops after step recognition.
+  const settingsRead = readSettings();
+  let snapshot: PageSnapshot = collectSnapshot(document, window);
+  if (!shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
+    watchUntilMountable(ctx, () => startContentScript(ctx));
+    return;
+  }
   const inputs: EvaluationInputs = {
     profile: null,
     photo: null,
     history: {},
-    countingDate: effectiveCountingDate(settings),
+    // Replaced by the setting below; the first evaluation has no profile yet, and the only check
+    // reading the date (eligibility) needs one, so its findings do not depend on it.
+    countingDate: effectiveCountingDate(DEFAULT_SETTINGS),
     taught: [],
     synonyms: [],
     hints: {},
   };
-
-  let snapshot: PageSnapshot = collectSnapshot(document, window);
   let evaluation: PageEvaluation = evaluatePage(snapshot, inputs);
-  if (!shouldMountOverlay(snapshot, evaluation.recognition.step)) {
-    watchUntilMountable(ctx, () => startContentScript(ctx));
-    return;
-  }
+  const settings = await settingsRead;
+  inputs.countingDate = effectiveCountingDate(settings);
   // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
   const tabStorage = () => window.sessionStorage;
   const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
@@ -141,10 +145,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     evaluation = evaluatePage(snapshot, inputs);
   }
 
+  /**
+   * Whether the extension is gone. Asking `ctx.isValid` notices it at once (and runs the
+   * invalidation below) instead of at the next 2 s poll: a timer firing in between would
+   * otherwise call the dead i18n API and throw into the page's console.
+   */
+  const cutOff = () => disconnected || !ctx.isValid;
+
   function refresh(): void {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
-    if (disconnected) return;
+    if (cutOff()) return;
     reread();
+    present();
+  }
+
+  /** Shows the current evaluation (step, advice, findings) and reports a changed error list. */
+  function present(): void {
     const step = evaluation.recognition.step;
     model.step = stepById(step);
     farewell.stepId = step;
@@ -172,7 +188,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   }
 
   function draw(): void {
-    if (disconnected) return;
+    if (cutOff()) return;
     render(
       <>
         <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} elementsOf={elementsOf} />
@@ -290,7 +306,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const label = model.teach.label;
       if (!control) return;
       const mapping = mappingFromControl(location.hostname, evaluation.recognition.step, control, key);
-      void saveTaughtMapping(mapping).then((all) => {
+      void teachMapping(mapping).then((reply) => {
+        if (!reply.ok) {
+          model.teach = { phase: 'idle' };
+          model.notice = reply.error;
+          draw();
+          return;
+        }
+        const all = reply.own;
         const packed = inputs.taught.filter((m) => !ownTaught.includes(m));
         ownTaught = all;
         inputs.taught = [...all, ...packed];
@@ -559,16 +582,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   });
 
-  refresh();
+  // First paint from the evaluation made above: the page is not read a second time.
+  present();
   const first = evaluation.recognition.step;
   if (isApplicationStep(first)) await report(first, 'visit');
 
   // Profile and progress arrive from the background; the overlay is already visible meanwhile.
-  const [profile, progress, taught, packs] = await Promise.all([
+  const [profile, progress, { own: taught, pack: packs }] = await Promise.all([
     requestActiveProfile(),
     requestProgress(),
-    readTaughtMappings(),
-    readActivePacks(location.hostname),
+    requestFieldMaps(location.hostname),
   ]);
   ownTaught = taught;
   inputs.taught = [...taught, ...packs.taught];

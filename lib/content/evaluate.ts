@@ -1,6 +1,7 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { FieldMatch, PageFieldValue } from '../fields/match';
-import { mappingsFor, type FieldSynonym, type TaughtMapping } from '../fields/taught';
+import { mappingsFor } from '../fields/mappings';
+import type { FieldSynonym, TaughtMapping } from '../fields/taught.schema';
 import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';

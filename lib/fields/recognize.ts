@@ -8,7 +8,8 @@ import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
 import { FIELD_DICTIONARY, type FieldSpec, type LabelPattern } from './dictionary';
-import { mappingMatches, mappingsFor, type FieldSynonym, type TaughtMapping } from './taught';
+import { mappingMatches, mappingsFor } from './mappings';
+import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
 import { SECTION_STEP } from './sections';
 

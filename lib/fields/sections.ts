@@ -1,6 +1,7 @@
 /**
  * The repeated-record sections of the profile and the application steps that hold them
  * (spec/portal.md steps 3, 4, 5, 7, 8, 9), with the Chinese names shown in fill sources.
+ * Validated by tests/unit/tables.test.ts with ./sections.schema.ts.
  */
 import type { RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { taughtMappingSchema, upsertMapping, type TaughtMapping } from './taught';
+import { taughtMappingSchema, type TaughtMapping } from './taught.schema';
+import { upsertMapping } from './mappings';
 
 /**
  * Teach-mode mappings the user made in this browser, in `browser.storage.local` (never in the

@@ -1,4 +1,6 @@
 import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { TaughtMapping } from '../fields/taught.schema';
+import type { PackContents } from '../packs/schema';
 
 /**
  * Messages between the content script, the popup and the background service worker.
@@ -9,6 +11,26 @@ export type BackgroundRequest =
   | { type: 'progress:report'; event: ProgressEvent }
   | { type: 'progress:get' }
   | { type: 'progress:reset'; key: string };
+
+/**
+ * Content script → background: teach-mode mappings and field-map packs. They live in
+ * `browser.storage.local` and are validated with zod in the background (lib/fields/taught-store.ts,
+ * lib/packs/store.ts), so the content script receives checked data and carries no zod (issue 9).
+ */
+export type FieldMapRequest =
+  /** The user's own mappings (all hosts) and what the installed pack of `host` contributes. */
+  | { type: 'fieldmap:get'; host: string }
+  /** Store one mapping the user just taught (validated before it is written). */
+  | { type: 'fieldmap:teach'; mapping: TaughtMapping };
+
+/** Answer to `fieldmap:get`. */
+export interface FieldMapsResponse {
+  own: TaughtMapping[];
+  pack: PackContents;
+}
+
+/** Answer to `fieldmap:teach`: every stored mapping after the change, or why nothing was stored (Chinese). */
+export type TeachResponse = { ok: true; own: TaughtMapping[] } | { ok: false; error: string };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'progress:get'
   ? ProgressState

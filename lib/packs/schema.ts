@@ -6,7 +6,7 @@
  * a string that looks like personal data refuses the whole pack.
  */
 import { z } from 'zod';
-import { fieldMapFileSchema } from '../fields/taught';
+import { fieldMapFileSchema } from '../fields/taught.schema';
 import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
 import type { StepHints } from '../portal/recognize-step';
 

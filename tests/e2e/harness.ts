@@ -10,6 +10,8 @@ import { chooseSeries, login } from '../portal/drive';
  * `ZC_OUT_DIR` (also read by wxt.config.ts) points at another build folder than `.output`.
  */
 export const E2E_EXTENSION_DIR = resolve(process.env.ZC_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
+/** The production build (`npm run build`, run by `npm run test:browser` before the tests). */
+export const PRODUCTION_EXTENSION_DIR = resolve(process.env.ZC_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium flags for this machine (no network beyond loopback, root, no GPU). */
 export const CHROMIUM_ARGS = [

@@ -9,7 +9,7 @@ import { chooseSeries, login, openStep } from '../portal/drive';
 import { fillFields, selectByText } from '../portal/fill';
 import { controlId, pageOf } from '../portal/pages';
 import { MODAL_CHOOSER_TABLES } from '../portal/modal-chooser';
-import { countOverlays, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { countOverlays, PRODUCTION_EXTENSION_DIR, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
 
 // Issue 8 in real Chromium: the showModalDialog stand-in on an IE-era picker, the page-structure
 // file of a filled page, and a portal host added at run time on the production build.
@@ -155,7 +155,7 @@ describe('a portal host added at run time (production build)', () => {
   beforeAll(async () => {
     extensionDir = await mkdtemp(join(tmpdir(), 'zc-prod-copy-'));
     userDataDir = await mkdtemp(join(tmpdir(), 'zc-prod-profile-'));
-    await cp(resolve('.output/chrome-mv3'), extensionDir, { recursive: true });
+    await cp(PRODUCTION_EXTENSION_DIR, extensionDir, { recursive: true });
     const manifestPath = join(extensionDir, 'manifest.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
     expect(manifest.content_scripts.flatMap((c) => c.matches).some((m) => m.includes('127.0.0.1'))).toBe(false);

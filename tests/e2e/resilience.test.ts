@@ -33,6 +33,24 @@ async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> {
   return alive ?? browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
 }
 
+/**
+ * Turns on chrome://extensions' 开发者模式, as a developer reloading an unpacked extension has
+ * it: without it Chromium disables an unpacked extension when it reloads (the old page is
+ * orphaned either way, but the next page would get no content script at all).
+ */
+async function enableDeveloperMode(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: { inDeveloperMode: boolean }, cb: () => void): void } } }).chrome;
+        api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done);
+      }),
+  );
+  await page.close();
+}
+
 /** Logs a fresh tab into the portal and opens the frameset (选择申报资格系列 → 初级). */
 async function portalTab(browser: ExtensionBrowser, portal: PortalServer): Promise<Page> {
   const page = await browser.context.newPage();
@@ -49,6 +67,7 @@ describe('orphaned content script: the extension reloaded under an open portal p
     portal = await startPortal();
     browser = await launchExtension();
     await importProfileFile(browser, SAMPLE);
+    await enableDeveloperMode(browser);
   });
 
   afterAll(async () => {
@@ -75,21 +94,23 @@ describe('orphaned content script: the extension reloaded under an open portal p
     const worker = await serviceWorker(browser);
     // Chromium does not inject the reloaded extension's content scripts into open pages.
     await worker.evaluate(() => (globalThis as WithChrome).chrome.runtime.reload()).catch(() => undefined);
+    // The user goes on typing at once, before the old script's 2 s poll notices anything: the
+    // re-check that typing schedules runs into the dead extension.
+    const name = frame.locator(NAME_BOX);
+    await name.press('End');
+    await name.pressSequentially('丽');
 
     const notice = inOverlay(frame, '[data-testid="zc-disconnected"]');
-    await notice.waitFor({ timeout: 10_000 });
+    await notice.waitFor({ timeout: 5_000 });
     expect(await notice.textContent()).toContain('刷新本页');
     expect(await countOverlays(page)).toBe(1);
     // The old script's UI is gone apart from the note: no findings, no autofill, no markers.
     expect(await inOverlay(frame, '[data-testid="zc-autofill"]').count()).toBe(0);
     expect(await inOverlay(frame, '[data-testid="zc-finding"]').count()).toBe(0);
     expect(await inOverlay(frame, '[data-testid="zc-field-marker"]').count()).toBe(0);
-    expect(await frame.locator(NAME_BOX).inputValue()).toBe('王小红');
+    expect(await name.inputValue()).toBe('王小红丽');
 
-    // Typing still works and nothing of ours reacts any more; the portal's own 保存 posts.
-    await frame.locator(NAME_BOX).press('End');
-    await frame.locator(NAME_BOX).pressSequentially('丽');
-    expect(await frame.locator(NAME_BOX).inputValue()).toBe('王小红丽');
+    // Nothing of ours holds the portal's 保存 back any more: the page's own submit posts.
     const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
     await frame.click(SAVE_NEXT);
     await navigated;
@@ -98,7 +119,8 @@ describe('orphaned content script: the extension reloaded under an open portal p
     expect(portal.saves().at(-1)?.page).toMatch(/JBXX\.aspx$/i);
     expect(pageErrors).toEqual([]);
 
-    // The page the portal sent back gets the reloaded extension's content script.
+    // The page the portal sent back gets the reloaded extension's content script, profile included.
+    await waitForProfile(contentFrame(page));
     await waitForStep(contentFrame(page), 'basic-info');
     expect(await inOverlay(contentFrame(page), '[data-testid="zc-disconnected"]').count()).toBe(0);
     expect(await countOverlays(page)).toBe(1);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { PRODUCTION_EXTENSION_DIR } from './harness';
 import { PORTAL_MATCHES } from '../../lib/portal/hosts';
 
 /**
@@ -39,18 +38,7 @@ const FORBIDDEN: { name: string; re: RegExp }[] = [
 ];
 
 describe('production build: permissions, hosts and no network code', () => {
-  let dir: string;
-  let out: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'zc-prod-'));
-    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, ZC_OUT_DIR: dir }, stdio: 'pipe' });
-    out = join(dir, 'chrome-mv3');
-  });
-
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const out = PRODUCTION_EXTENSION_DIR;
 
   it('asks for exactly the documented permissions and hosts', async () => {
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));

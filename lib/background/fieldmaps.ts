@@ -1,0 +1,24 @@
+import type { FieldMapRequest, FieldMapsResponse, TeachResponse } from '../messaging/messages';
+import { taughtMappingSchema } from '../fields/taught.schema';
+import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
+import { readActivePacks } from '../packs/store';
+
+/**
+ * Answers the content script's field-map requests in the background service worker, where the
+ * zod schemas run: stored mappings and packs are validated when read (invalid entries left
+ * out), and a newly taught mapping is validated before it is written.
+ *
+ * @param request `{ type: 'fieldmap:get', host }` → FieldMapsResponse (own mappings of every
+ *   host, the pack contents of `host`); `{ type: 'fieldmap:teach', mapping }` → TeachResponse
+ *   (`ok: false` with a Chinese reason when the mapping breaks taughtMappingSchema).
+ * @throws whatever browser.storage throws (the caller's sendMessage rejects).
+ */
+export async function handleFieldMapRequest(request: FieldMapRequest): Promise<FieldMapsResponse | TeachResponse> {
+  if (request.type === 'fieldmap:get') {
+    const [own, pack] = await Promise.all([readTaughtMappings(), readActivePacks(request.host)]);
+    return { own, pack };
+  }
+  const parsed = taughtMappingSchema.safeParse(request.mapping);
+  if (!parsed.success) return { ok: false, error: `无法保存这个字段对应关系：${parsed.error.issues.map((i) => i.path.join('.')).join('、')} 无效` };
+  return { ok: true, own: await saveTaughtMapping(parsed.data) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Teach-mode mappings at run time: which stored mapping designates which control, and how a
+ * new one is made. zod-free (issue 9: the content script carries no zod): a mapping the user
+ * teaches is validated with taughtMappingSchema (./taught.schema.ts) by the background before
+ * it is stored (lib/fields/taught-store.ts), and stored ones are validated when read.
+ */
+import type { FieldKey } from './keys';
+import type { StepId } from '../portal/step-ids';
+import type { ControlSnapshot } from '../page/snapshot';
+import type { TaughtMapping } from './taught.schema';
+
+/**
+ * Does a mapping designate this control? id first, then name, then the selector (only when the
+ * mapping has neither id nor name, because selectors shift when a page changes).
+ * @param m a mapping already filtered to the page's host and step. @param c the control.
+ */
+export function mappingMatches(m: TaughtMapping, c: ControlSnapshot): boolean {
+  if (m.id) return m.id === c.id;
+  if (m.name) return m.name === c.name;
+  return m.selector !== '' && m.selector === c.selector;
+}
+
+/**
+ * The mapping to store when the user teaches that control `c` means `key`.
+ * @param host page host (any case; lower-cased here). @param step the recognised step.
+ * @returns a mapping carrying only identifiers, never the control's value. Not yet validated:
+ *   the store (lib/fields/taught-store.ts saveTaughtMapping) parses it before writing.
+ */
+export function mappingFromControl(host: string, step: StepId, c: ControlSnapshot, key: FieldKey): TaughtMapping {
+  return { host: host.toLowerCase(), step, selector: c.selector, id: c.id, name: c.name, key };
+}
+
+/**
+ * Add or replace a mapping: one mapping per (host, step, control identity).
+ * @returns a new array; the input is not modified.
+ */
+export function upsertMapping(list: readonly TaughtMapping[], m: TaughtMapping): TaughtMapping[] {
+  const same = (a: TaughtMapping) =>
+    a.host === m.host && a.step === m.step && a.id === m.id && a.name === m.name && (a.id || a.name || a.selector === m.selector);
+  return [...list.filter((a) => !same(a)), m];
+}
+
+/**
+ * Mappings that apply to a page.
+ * @param url the page URL (its host is compared case-insensitively). @param step the step.
+ */
+export function mappingsFor(list: readonly TaughtMapping[], url: string, step: StepId): TaughtMapping[] {
+  const host = hostOf(url);
+  return list.filter((m) => m.host === host && m.step === step);
+}
+
+/** Lower-case host of a URL, or "" when the URL cannot be parsed. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../lib/portal/steps';
+import { stepTableSchema } from '../../lib/portal/steps.schema';
+import { FIELD_ROWS } from '../../lib/fields/dictionary';
+import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
+import { CHECKS } from '../../lib/checks/registry';
+import { checkTableSchema } from '../../lib/checks/registry.schema';
+import { ADVICE } from '../../lib/checks/advice';
+import { adviceTableSchema } from '../../lib/checks/advice.schema';
+import { PHOTO_RULES } from '../../lib/photo/rules';
+import { photoRuleTableSchema } from '../../lib/photo/rules.schema';
+import { ELIGIBILITY_RULES } from '../../lib/eligibility';
+import { eligibilityTableSchema } from '../../lib/eligibility.schema';
+import { SECTION_STEP, SECTION_TITLE } from '../../lib/fields/sections';
+import { sectionStepSchema, sectionTitleSchema } from '../../lib/fields/sections.schema';
+
+/**
+ * The declarative tables are validated here, one zod schema each (the `*.schema.ts` next to
+ * the table), instead of at module load: the runtime modules import their schema only as a
+ * type, so the content script carries no zod (issue 9). Each table must parse to itself
+ * (nothing dropped, nothing defaulted), and a copy with one bad entry must be refused, so a
+ * schema that accepts anything fails here too.
+ */
+
+/** A deep copy of a table (RegExps and functions kept) with `change` applied. */
+function changed<T>(table: T, change: (copy: T) => void): T {
+  const copy = structuredCloneKeeping(table) as T;
+  change(copy);
+  return copy;
+}
+
+function structuredCloneKeeping(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(structuredCloneKeeping);
+  if (value instanceof RegExp || typeof value === 'function' || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structuredCloneKeeping(v)]));
+}
+
+describe('step table (lib/portal/steps.ts)', () => {
+  it('parses to itself', () => {
+    expect(stepTableSchema.parse(STEPS)).toEqual(STEPS);
+  });
+  it('refuses an empty title, a duplicate id, a missing step and a signal that is no RegExp', () => {
+    expect(stepTableSchema.safeParse(changed([...STEPS], (t) => (t[3]!.title = ''))).success).toBe(false);
+    expect(stepTableSchema.safeParse([...STEPS, STEPS[0]!]).success).toBe(false);
+    expect(stepTableSchema.safeParse(STEPS.slice(1)).success).toBe(false);
+    expect(stepTableSchema.safeParse(changed([...STEPS], (t) => t[3]!.signals.labels.push('(未闭合'))).success).toBe(false);
+  });
+});
+
+describe('field dictionary (lib/fields/dictionary.ts)', () => {
+  it('parses to itself', () => {
+    expect(fieldTableSchema.parse(FIELD_ROWS)).toEqual(FIELD_ROWS);
+  });
+  it('refuses a lower-case pinyin token, a duplicate key and a record key on another step', () => {
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[0]!.pinyin = ['sbjb']))).success).toBe(false);
+    expect(fieldTableSchema.safeParse([...FIELD_ROWS, FIELD_ROWS[0]!]).success).toBe(false);
+    const educationRow = FIELD_ROWS.findIndex((r) => r.key.startsWith('education.'));
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[educationRow]!.steps = ['basic-info']))).success).toBe(false);
+  });
+});
+
+describe('check registry metadata (lib/checks/registry.ts)', () => {
+  it('parses', () => {
+    expect(checkTableSchema.safeParse(CHECKS).success).toBe(true);
+  });
+  it('refuses a duplicate id, a missing run function and an unknown step', () => {
+    expect(checkTableSchema.safeParse([...CHECKS, CHECKS[0]!]).success).toBe(false);
+    expect(checkTableSchema.safeParse([{ ...CHECKS[0]!, run: undefined }]).success).toBe(false);
+    expect(checkTableSchema.safeParse([{ ...CHECKS[0]!, steps: ['no-such-step'] }]).success).toBe(false);
+  });
+});
+
+describe('advice table (lib/checks/advice.ts)', () => {
+  it('parses to itself', () => {
+    expect(adviceTableSchema.parse(ADVICE)).toEqual(ADVICE);
+  });
+  it('refuses an entry without text or on a page that is no application step', () => {
+    expect(adviceTableSchema.safeParse([{ ...ADVICE[0]!, text: '' }]).success).toBe(false);
+    expect(adviceTableSchema.safeParse([{ ...ADVICE[0]!, step: 'login' }]).success).toBe(false);
+  });
+});
+
+describe('photo rules (lib/photo/rules.ts)', () => {
+  it('parses to itself', () => {
+    expect(photoRuleTableSchema.parse(PHOTO_RULES)).toEqual(PHOTO_RULES);
+  });
+  it('refuses a fractional size and another colour depth', () => {
+    expect(photoRuleTableSchema.safeParse({ ...PHOTO_RULES, maxBytes: 499.5 }).success).toBe(false);
+    expect(photoRuleTableSchema.safeParse({ ...PHOTO_RULES, components: 4 }).success).toBe(false);
+  });
+});
+
+describe('eligibility rules (lib/eligibility.ts)', () => {
+  it('parses to itself', () => {
+    expect(eligibilityTableSchema.parse(ELIGIBILITY_RULES)).toEqual(ELIGIBILITY_RULES);
+  });
+  it('refuses an education level outside the vocabulary and negative months', () => {
+    expect(eligibilityTableSchema.safeParse([{ ...ELIGIBILITY_RULES[0]!, education: ['小学'] }]).success).toBe(false);
+    expect(eligibilityTableSchema.safeParse([{ ...ELIGIBILITY_RULES[0]!, minMonths: -12 }]).success).toBe(false);
+  });
+});
+
+describe('record sections (lib/fields/sections.ts)', () => {
+  it('parse to themselves', () => {
+    expect(sectionStepSchema.parse(SECTION_STEP)).toEqual(SECTION_STEP);
+    expect(sectionTitleSchema.parse(SECTION_TITLE)).toEqual(SECTION_TITLE);
+  });
+  it('refuse two sections on one step, a missing section and an empty title', () => {
+    expect(sectionStepSchema.safeParse({ ...SECTION_STEP, education: SECTION_STEP.workHistory }).success).toBe(false);
+    const { education: _dropped, ...withoutEducation } = SECTION_STEP;
+    expect(sectionStepSchema.safeParse(withoutEducation).success).toBe(false);
+    expect(sectionTitleSchema.safeParse({ ...SECTION_TITLE, education: '' }).success).toBe(false);
+  });
+});
