@@ -2,31 +2,33 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { estimateEligibility, type EligibilityEstimate } from '../../lib/eligibility';
 import type { Profile } from '../../lib/profile/schema';
 import { effectiveCountingDate, readSettings, writeSettings, type Settings } from '../../lib/settings';
+import { t } from '@/lib/i18n/t';
 import { ToolPanel } from './ToolPanel';
+
+/** A list of names as one phrase: `技术员、助理工程师` (English `技术员, 助理工程师`). */
+const listText = (names: readonly string[]) => names.join(t('options_list_separator'));
 
 /** The applied-for name against the names the estimate allows; null when there is nothing to compare. */
 function applicationCheck(profile: Profile, estimate: EligibilityEstimate): { ok: boolean; text: string } | null {
   const name = profile.application.qualificationName;
   if (!name || estimate.level === null) return null;
-  if (estimate.qualificationNames.includes(name)) return { ok: true, text: `档案中的认定资格名称“${name}”在估算可申报的范围内。` };
-  return {
-    ok: false,
-    text: `档案中的认定资格名称“${name}”不在估算可申报的范围（${estimate.qualificationNames.join('、')}）内，请核对“申报资格”。`,
-  };
+  if (estimate.qualificationNames.includes(name)) return { ok: true, text: t('options_elig_name_ok', name) };
+  return { ok: false, text: t('options_elig_name_outside', name, listText(estimate.qualificationNames)) };
 }
 
 /**
  * 申报条件自测: which level of 初次职称考核认定 the profile's full-time education and work
  * history allow (lib/eligibility, rule table of spec/portal.md §Eligibility), why, what rules the
  * applicant out, and the counting date setting (lib/settings countingDate; empty = today).
- * Advisory: it never blocks saving or applying.
+ * Advisory: it never blocks saving or applying. The reasons and disqualifiers come from
+ * lib/eligibility and are Chinese in both languages; the level and education values are data.
  * @param props.profile the profile as edited (unsaved changes included); null renders nothing
  */
 export function EligibilityPanel({ profile }: { profile: Profile | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingProblem, setSettingProblem] = useState<string | null>(null);
   useEffect(() => {
-    void readSettings().then(setSettings, (e: unknown) => setSettingProblem(`读取设置失败：${String(e)}`));
+    void readSettings().then(setSettings, (e: unknown) => setSettingProblem(t('options_settings_read_failed', String(e))));
   }, []);
 
   const countingDate = settings ? effectiveCountingDate(settings) : null;
@@ -38,7 +40,7 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
       setSettings(await writeSettings({ countingDate: value }));
       setSettingProblem(null);
     } catch (e) {
-      setSettingProblem(`保存设置失败：${String(e)}`);
+      setSettingProblem(t('options_settings_save_failed', String(e)));
     }
   };
 
@@ -47,33 +49,31 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
   return (
     <ToolPanel
       id="eligibility"
-      title="申报条件自测"
+      title={t('options_elig_title')}
       testId="eligibility-panel"
       summary={
         <>
-          <span class="badge warn">仅供参考</span>
+          <span class="badge warn">{t('options_elig_badge')}</span>
           {estimate && (
             <span class="section-step">
-              估算：{estimate.level ?? '暂无可申报级别'}
-              {estimate.level && estimate.disqualifiers.length > 0 ? '（有不符合条件的情况）' : ''}
+              {t('options_elig_estimate', estimate.level ?? t('options_elig_none'))}
+              {estimate.level && estimate.disqualifiers.length > 0 ? t('options_elig_disqualified_note') : ''}
             </span>
           )}
         </>
       }
     >
-      <p class="advisory">仅供参考，不影响申报：以评委会审核为准。所学专业与工作是否相近、业绩成果是否达标，软件无法判断。</p>
+      <p class="advisory">{t('options_elig_advisory')}</p>
       {!estimate ? (
-        <p class="hint">正在读取设置…</p>
+        <p class="hint">{t('options_elig_loading')}</p>
       ) : (
         <>
           <div class="elig-result">
             <strong class={`elig-level ${estimate.level ? '' : 'none'}`} data-testid="eligibility-level" data-level={estimate.level ?? ''}>
-              {estimate.level ?? '暂无可申报级别'}
+              {estimate.level ?? t('options_elig_none')}
             </strong>
-            {estimate.level && (
-              <span data-testid="eligibility-names">可申报的认定资格名称：{estimate.qualificationNames.join('、')}</span>
-            )}
-            {estimate.level && estimate.disqualifiers.length > 0 && <span class="badge error">但有不符合条件的情况</span>}
+            {estimate.level && <span data-testid="eligibility-names">{t('options_elig_names', listText(estimate.qualificationNames))}</span>}
+            {estimate.level && estimate.disqualifiers.length > 0 && <span class="badge error">{t('options_elig_but_disqualified')}</span>}
           </div>
           {check && (
             <p class={`elig-check ${check.ok ? 'ok' : 'warn'}`} data-testid="eligibility-application" data-ok={String(check.ok)}>
@@ -81,22 +81,20 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
             </p>
           )}
           <div class="elig-block">
-            <h3>依据</h3>
+            <h3>{t('options_elig_basis')}</h3>
             <dl class="elig-basis" data-testid="eligibility-basis" data-years={estimate.basis.years}>
-              <dt>所用学历</dt>
+              <dt>{t('options_elig_education_used')}</dt>
               <dd>
                 {basis
-                  ? `${basis.school || '（未填学校）'} · ${basis.educationLevel} · ${basis.studyMode} · ${basis.endDate || '（未填毕业时间）'} 毕业`
-                  : '没有可用的全日制学历'}
+                  ? t('options_elig_education', basis.school || t('options_elig_no_school'), basis.educationLevel, basis.studyMode, basis.endDate || t('options_elig_no_end_date'))
+                  : t('options_elig_no_education')}
               </dd>
-              <dt>计入工作年限</dt>
-              <dd data-testid="eligibility-years">
-                {estimate.basis.years} 年（毕业后至 {countingDate}）
-              </dd>
+              <dt>{t('options_elig_years_label')}</dt>
+              <dd data-testid="eligibility-years">{t('options_elig_years', estimate.basis.years, countingDate ?? '')}</dd>
             </dl>
           </div>
           <div class="elig-block">
-            <h3>理由</h3>
+            <h3>{t('options_elig_reasons')}</h3>
             <ul class="elig-list">
               {estimate.reasons.map((r) => (
                 <li key={r} data-testid="eligibility-reason">
@@ -107,7 +105,7 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
           </div>
           {estimate.disqualifiers.length > 0 && (
             <div class="elig-block">
-              <h3>不符合条件的情况</h3>
+              <h3>{t('options_elig_disqualifiers')}</h3>
               <ul class="elig-list disqualifiers">
                 {estimate.disqualifiers.map((d) => (
                   <li key={d} data-testid="eligibility-disqualifier">
@@ -120,7 +118,7 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
         </>
       )}
       <div class="elig-setting">
-        <label for="counting-date">工作年限计算截止日期</label>
+        <label for="counting-date">{t('options_elig_counting_date')}</label>
         <input
           id="counting-date"
           type="date"
@@ -131,12 +129,10 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
         />
         {settings?.countingDate && (
           <button type="button" class="link" data-testid="counting-date-clear" onClick={() => void changeDate('')}>
-            改回按今天计算
+            {t('options_elig_counting_today')}
           </button>
         )}
-        <p class="hint">
-          申报通知规定的年限计算截止日期每年可能不同，本助手不知道今年的日期，所以做成设置：请按通知填写；留空则按今天（{settings ? effectiveCountingDate({ ...settings, countingDate: '' }) : '…'}）计算。页面上的申报前检查也使用这个日期。
-        </p>
+        <p class="hint">{t('options_elig_counting_hint', settings ? effectiveCountingDate({ ...settings, countingDate: '' }) : '…')}</p>
       </div>
       {settingProblem && (
         <p class="field-error" role="alert">

@@ -1,12 +1,17 @@
 import type { Profile } from '../../lib/profile/schema';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import { displayValue, storedValue } from './field-values';
 import type { FieldDef } from './section-defs';
 
-const PLACEHOLDERS: Partial<Record<FieldDef['kind'], string>> = {
-  date: 'YYYY-MM-DD',
-  'month-date': 'YYYY-MM-DD 或 YYYY-MM',
-  'open-end': '留空 = 至今',
+/** Placeholder text of the date kinds (message names). */
+const PLACEHOLDERS: Partial<Record<FieldDef['kind'], MessageKey>> = {
+  date: 'options_placeholder_date',
+  'month-date': 'options_placeholder_month_date',
+  'open-end': 'options_placeholder_open_end',
 };
+
+/** What a 是/否 choice shows; the stored value stays 是/否 (field-values.ts). */
+const BOOL_TEXT: Record<string, MessageKey> = { 是: 'common_yes', 否: 'common_no' };
 
 interface FieldInputProps {
   def: FieldDef;
@@ -38,10 +43,10 @@ export function FieldInput({ def, path, value, profile, error, onChange, ariaLab
     const shown = text !== '' && !options.includes(text) ? [...options, text] : options;
     control = (
       <select {...common} value={text} onChange={(e) => onChange(storedValue(def.kind, e.currentTarget.value))}>
-        {def.kind === 'select' && <option value="">（未选择）</option>}
+        {def.kind === 'select' && <option value="">{t('options_unselected')}</option>}
         {shown.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {def.kind === 'bool' && BOOL_TEXT[o] ? t(BOOL_TEXT[o]) : o}
           </option>
         ))}
       </select>
@@ -54,7 +59,7 @@ export function FieldInput({ def, path, value, profile, error, onChange, ariaLab
         {...common}
         type="text"
         inputMode={def.kind === 'int' || def.kind === 'optional-int' ? 'numeric' : undefined}
-        placeholder={PLACEHOLDERS[def.kind]}
+        placeholder={PLACEHOLDERS[def.kind] && t(PLACEHOLDERS[def.kind]!)}
         value={text}
         onInput={(e) => onChange(storedValue(def.kind, e.currentTarget.value))}
       />

@@ -8,6 +8,7 @@ import {
   profileFileName,
   type ImportResult,
 } from '../../lib/profile/import-export';
+import { t } from '@/lib/i18n/t';
 import { downloadText } from './download';
 
 interface ImportExportPanelProps {
@@ -25,7 +26,7 @@ function ErrorList({ errors, testId }: { errors: readonly string[]; testId: stri
     <div class="import-errors" data-testid={testId} role="alert" hidden={errors.length === 0}>
       {errors.length > 0 && (
         <>
-          <p>文件未导入，已保存的档案没有改变。请修改以下 {errors.length} 处后重试：</p>
+          <p>{t('options_import_refused', errors.length)}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>
@@ -61,7 +62,7 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
         onMessage(null);
       }
     } catch (e) {
-      setErrors([e instanceof ProfileDbError ? e.userMessage : `(文件): 读取失败：${String(e)}`]);
+      setErrors([e instanceof ProfileDbError ? e.userMessage : t('options_read_failed', String(e))]);
       onMessage(null);
     }
   }
@@ -69,20 +70,20 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
   const exportSelected = async () => {
     if (!selected) return;
     downloadText(await exportProfileText(selected.id), profileFileName(selected.profile.label));
-    onMessage(`已导出“${selected.profile.label}”。`);
+    onMessage(t('options_exported', selected.profile.label));
   };
   const exportAll = async () => {
     const { text, count } = await exportBackupText();
-    downloadText(text, `职称申报助手-全部档案备份-${new Date().toISOString().slice(0, 10)}.json`);
-    onMessage(`已导出 ${count} 份档案的备份。`);
+    downloadText(text, t('options_backup_file_name', new Date().toISOString().slice(0, 10)));
+    onMessage(t('options_backup_exported', count));
   };
 
   return (
     <section class="panel import-export" aria-labelledby="io-heading">
-      <h2 id="io-heading">导入与导出</h2>
+      <h2 id="io-heading">{t('options_io_heading')}</h2>
       <div class="io-block">
         <label class="button secondary full" for="profile-import">
-          导入档案文件（zc-profile）
+          {t('options_import_profile')}
         </label>
         <input
           id="profile-import"
@@ -92,22 +93,22 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
           data-testid="profile-import"
           onChange={(e) => void readChosen(e.currentTarget, importProfileFromFile, setProfileErrors, (stored) => {
             onImported(stored);
-            onMessage(`已导入“${stored.profile.label}”，并设为当前档案。`);
+            onMessage(t('options_imported', stored.profile.label));
           })}
         />
         <ErrorList errors={profileErrors} testId="profile-import-error" />
       </div>
       <div class="io-block">
         <button type="button" class="secondary full" data-testid="profile-export" disabled={!selected} onClick={() => void exportSelected()}>
-          导出所选档案
+          {t('options_export_selected')}
         </button>
       </div>
       <div class="io-block">
         <button type="button" class="secondary full" data-testid="backup-export" onClick={() => void exportAll()}>
-          备份全部档案
+          {t('options_backup_all')}
         </button>
         <label class="button secondary full" for="backup-import">
-          恢复备份
+          {t('options_restore_backup')}
         </label>
         <input
           id="backup-import"
@@ -117,12 +118,12 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
           data-testid="backup-import"
           onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, (stored) => {
             onRestored(stored);
-            onMessage(`已从备份恢复 ${stored.length} 份档案（作为新档案加入，原有档案不受影响）。`);
+            onMessage(t('options_restored', stored.length));
           })}
         />
         <ErrorList errors={backupErrors} testId="backup-import-error" />
       </div>
-      <p class="hint">档案只保存在本机浏览器中。请定期备份，换电脑或重装浏览器时用备份恢复。</p>
+      <p class="hint">{t('options_io_hint')}</p>
     </section>
   );
 }

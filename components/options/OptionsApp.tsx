@@ -16,7 +16,7 @@ import {
   type StoredProfile,
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
-import { t } from '@/lib/i18n/t';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
 import { UnlockPanel } from './UnlockPanel';
@@ -29,11 +29,12 @@ import './options.css';
 
 type StorageProblem = { kind: ProfileDbError['kind']; text: string } | null;
 
+/** What the footer says about the browser's answer to the persistent-storage request. */
 const PERSIST_TEXT = {
-  persisted: '浏览器已同意持久保存档案数据。',
-  denied: '浏览器未同意持久保存：磁盘空间紧张时数据可能被清理，请定期备份。',
-  unsupported: '此浏览器不支持持久存储请求，请定期备份。',
-} as const;
+  persisted: 'options_persist_persisted',
+  denied: 'options_persist_denied',
+  unsupported: 'options_persist_unsupported',
+} as const satisfies Record<string, MessageKey>;
 
 /** How long the 撤销 button stays after a delete (milliseconds). */
 const UNDO_MS = 15_000;
@@ -132,7 +133,7 @@ export function OptionsApp() {
   };
 
   const create = async () => {
-    const label = uniqueLabel('新档案', profiles.map((p) => p.profile.label));
+    const label = uniqueLabel(t('options_new_profile_label'), profiles.map((p) => p.profile.label));
     const stored = await guarded(() => saveProfile({ profile: emptyProfile(label) }, { activate: activeId === null }));
     if (stored) await afterChange(stored.id);
   };
@@ -141,7 +142,7 @@ export function OptionsApp() {
     if (!source) return;
     const copy = await guarded(() => duplicateProfile(id, suggestCopyLabel(source.profile.label, profiles.map((p) => p.profile.label))));
     if (copy) {
-      setMessage(`已复制为“${copy.profile.label}”（含照片）。修改后记得设为当前档案。`);
+      setMessage(t('options_duplicated', copy.profile.label));
       await afterChange(copy.id);
     }
   };
@@ -165,14 +166,14 @@ export function OptionsApp() {
     <div class="app">
       <header class="topbar">
         <div>
-          <h1>职称申报助手 · 申报档案</h1>
-          <p class="subtitle">初次职称考核认定（工程系列 生态环境专业）。自动填写和申报前检查都读取“当前档案”。</p>
+          <h1>{t('options_title')}</h1>
+          <p class="subtitle">{t('options_subtitle')}</p>
         </div>
         <div class="active-box">
-          <span class="active-caption">当前档案</span>
+          <span class="active-caption">{t('options_active_caption')}</span>
           {/* Holds only the label (empty when none), so scripts can wait for non-empty text. */}
           <strong data-testid="profile-active">{locked ? '' : (active?.profile.label ?? '')}</strong>
-          {locked ? <span class="none" data-testid="profiles-locked">{t('passphrase_locked_badge')}</span> : !active && <span class="none">（未选定）</span>}
+          {locked ? <span class="none" data-testid="profiles-locked">{t('passphrase_locked_badge')}</span> : !active && <span class="none">{t('options_active_none')}</span>}
         </div>
       </header>
 
@@ -180,7 +181,7 @@ export function OptionsApp() {
         <div class="banner error" role="alert" data-testid="storage-problem" data-kind={problem.kind}>
           <p>{problem.text}</p>
           <button type="button" class="secondary small" data-testid="storage-retry" onClick={() => void refresh()}>
-            重试
+            {t('options_retry')}
           </button>
         </div>
       )}
@@ -188,34 +189,34 @@ export function OptionsApp() {
         <div class="banner warn" role="alert" data-testid="storage-vanished">
           <p>{vanished}</p>
           <button type="button" class="secondary small" onClick={() => void acknowledgeVanishedProfiles().then(() => setVanished(null))}>
-            知道了
+            {t('options_got_it')}
           </button>
         </div>
       )}
       {message && (
         <div class="banner info" role="status" data-testid="options-message">
           <p>{message}</p>
-          <button type="button" class="link" aria-label="关闭提示" onClick={() => setMessage(null)}>
+          <button type="button" class="link" aria-label={t('options_close_message')} onClick={() => setMessage(null)}>
             ×
           </button>
         </div>
       )}
       {undo && (
         <div class="banner info" role="status" data-testid="profile-deleted">
-          <p>已删除“{undo.record.profile.label}”。</p>
+          <p>{t('options_deleted', undo.record.profile.label)}</p>
           <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
-            撤销
+            {t('options_undo')}
           </button>
         </div>
       )}
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
-          <p>当前档案有未保存的修改。切换将放弃这些修改。</p>
+          <p>{t('options_unsaved_switch')}</p>
           <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); setSelectedId(pendingSelect); setPendingSelect(null); }}>
-            放弃修改并切换
+            {t('options_discard_and_switch')}
           </button>
           <button type="button" class="secondary small" onClick={() => setPendingSelect(null)}>
-            继续编辑
+            {t('options_keep_editing')}
           </button>
         </div>
       )}
@@ -227,7 +228,7 @@ export function OptionsApp() {
           <aside>
             {!loaded && !problem && (
               <p class="panel empty" data-testid="profiles-loading">
-                正在读取档案…
+                {t('options_loading')}
               </p>
             )}
             {loaded && (
@@ -269,8 +270,8 @@ export function OptionsApp() {
             ) : (
               loaded && (
                 <div class="panel empty-editor">
-                  <h2>开始</h2>
-                  <p>新建一份档案，或导入以前导出的档案文件（zc-profile）。档案包括申报资格、基本信息、照片以及第 3～10 项的全部记录。</p>
+                  <h2>{t('options_start_title')}</h2>
+                  <p>{t('options_start_text')}</p>
                 </div>
               )
             )}
@@ -279,7 +280,7 @@ export function OptionsApp() {
       )}
 
       <section class="settings" aria-labelledby="settings-title">
-        <h2 id="settings-title">助手设置</h2>
+        <h2 id="settings-title">{t('options_settings_title')}</h2>
         {SETTINGS_SECTIONS.map(({ id, Component }) => (
           <Component key={id} />
         ))}
@@ -287,9 +288,9 @@ export function OptionsApp() {
 
       <footer class="footer">
         <span data-testid="storage-persist" data-state={persist ?? ''}>
-          {persist ? PERSIST_TEXT[persist] : ''}
+          {persist ? t(PERSIST_TEXT[persist]) : ''}
         </span>
-        <span>所有数据只保存在本机浏览器中，不会上传。</span>
+        <span>{t('options_privacy_footer')}</span>
       </footer>
     </div>
   );

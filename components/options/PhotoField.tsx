@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PhotoInfo } from '../../lib/profile/db';
 import { fixPhoto, PhotoFixError, type PhotoFixResult } from '../../lib/photo/fix';
 import { detectImageMime, imageBytesToBlob, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
+import { t } from '@/lib/i18n/t';
 import { downloadBlob } from './download';
 import { fixedPhotoFileName, formatKB, photoFileName } from './photo-describe';
 import { PhotoFindings } from './PhotoFindings';
@@ -13,9 +14,6 @@ interface PhotoFieldProps {
   info: PhotoInfo | null;
   onChange: (photo: Blob | null, info: PhotoInfo | null) => void;
 }
-
-/** Portal photo rules (seed step 3(2)) that software cannot check. */
-const UNCHECKABLE_RULES = '另须本人近期（半年内）正面免冠彩色一寸蓝底证件照，这些请自己核对。';
 
 /** The fixer's state for one photo; `source` is the Blob it ran on, so a result never outlives its photo. */
 type FixState =
@@ -46,12 +44,12 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
     input.value = '';
     if (!file) return;
     if (file.size > PHOTO_STORE_MAX_BYTES) {
-      setError(`照片文件太大（${(file.size / 1048576).toFixed(1)} MB），上限为 ${PHOTO_STORE_MAX_BYTES / 1048576} MB。`);
+      setError(t('options_photo_too_large', (file.size / 1048576).toFixed(1), PHOTO_STORE_MAX_BYTES / 1048576));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!detectImageMime(bytes)) {
-      setError(`“${file.name}”不是 JPEG 或 PNG 图片（文件头不符），照片未更改。`);
+      setError(t('options_photo_not_image', file.name));
       return;
     }
     setError(null);
@@ -63,7 +61,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
     try {
       setFix({ kind: 'done', source, result: await fixPhoto(source) });
     } catch (e) {
-      setFix({ kind: 'failed', source, message: e instanceof PhotoFixError ? e.message : `照片修正失败：${String(e)}` });
+      setFix({ kind: 'failed', source, message: e instanceof PhotoFixError ? e.message : t('options_photo_fix_failed', String(e)) });
     }
   };
 
@@ -78,46 +76,47 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
       <div class="photo-main">
         <div class="photo-preview">
           {url ? (
-            <img src={url} alt="个人照片预览" data-testid="photo-preview" onLoad={(e) => setDecoded({ url, text: `${e.currentTarget.naturalWidth}×${e.currentTarget.naturalHeight} 像素` })} />
+            <img src={url} alt={t('options_photo_preview_alt')} data-testid="photo-preview" onLoad={(e) => setDecoded({ url, text: t('options_photo_pixels', e.currentTarget.naturalWidth, e.currentTarget.naturalHeight) })} />
           ) : (
-            <span class="photo-empty">无照片</span>
+            <span class="photo-empty">{t('options_photo_none')}</span>
           )}
         </div>
         <div class="photo-meta">
           {photo && (
             <p data-testid="photo-info">
-              {info?.fileName ?? '照片'} · {photo.type === 'image/png' ? 'PNG' : 'JPEG'} · {formatKB(photo.size)}
+              {info?.fileName ?? t('options_photo_unnamed')} · {photo.type === 'image/png' ? 'PNG' : 'JPEG'} · {formatKB(photo.size)}
               {pixels ? ` · ${pixels}` : ''}
             </p>
           )}
           {check && <PhotoFindings check={check} />}
-          {!photo && <p class="hint">门户要求：JPG 格式，24 位 RGB 真彩色，500 KB 以内，像素不小于 295×413（宽×高）。</p>}
-          <p class="hint">{UNCHECKABLE_RULES}</p>
+          {!photo && <p class="hint">{t('options_photo_requirements')}</p>}
+          {/* Portal photo rules (seed step 3(2)) that software cannot check. */}
+          <p class="hint">{t('options_photo_uncheckable')}</p>
           {accepted === photo && photo && (
             <p class="photo-notice" role="status" data-testid="photo-fix-accepted">
-              已换成修正后的照片。点击上方“保存”后才会存入档案。
+              {t('options_photo_fix_accepted')}
             </p>
           )}
           <div class="button-row">
             <label class="button secondary">
-              {photo ? '更换照片' : '选择照片'}
+              {photo ? t('options_photo_replace') : t('options_photo_choose')}
               <input type="file" accept="image/jpeg,image/png" class="visually-hidden" data-testid="photo-input" onChange={(e) => void choose(e.currentTarget)} />
             </label>
             {photo && (
               <>
                 <button type="button" class="primary" data-testid="photo-fix" disabled={fixHere?.kind === 'running'} onClick={() => void runFix(photo)}>
-                  {fixHere?.kind === 'running' ? '正在修正…' : '一键修正照片'}
+                  {fixHere?.kind === 'running' ? t('options_photo_fixing') : t('options_photo_fix')}
                 </button>
                 <button type="button" class="secondary" data-testid="photo-download" onClick={() => downloadBlob(photo, photoFileName(info?.fileName, photo.type))}>
-                  导出照片
+                  {t('options_photo_export')}
                 </button>
                 <button type="button" class="secondary danger" data-testid="photo-remove" onClick={() => onChange(null, null)}>
-                  删除照片
+                  {t('options_photo_remove')}
                 </button>
               </>
             )}
           </div>
-          {photo && <p class="hint">门户上传照片需要选择文件：用“导出照片”把上面这张照片存到电脑，再在门户“个人照片”处选择该文件。助手不会替您选择或上传文件。</p>}
+          {photo && <p class="hint">{t('options_photo_upload_hint')}</p>}
           {error && (
             <p class="field-error" role="alert" data-testid="photo-error">
               {error}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PhotoFixResult } from '../../lib/photo/fix';
 import type { JpegInfo, NotJpeg } from '../../lib/photo/inspect';
+import { t } from '@/lib/i18n/t';
 import { describePhoto, formatKB } from './photo-describe';
 import { useObjectUrl, usePhotoCheck } from './photo-hooks';
 
@@ -33,22 +34,22 @@ function PhotoCard({ testId, title, blob, info }: PhotoCardProps) {
     >
       <figcaption>{title}</figcaption>
       <div class="photo-thumb">
-        {url && <img src={url} alt={`${title}的照片`} onLoad={(e) => setDecoded({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />}
+        {url && <img src={url} alt={t('options_photo_card_alt', title)} onLoad={(e) => setDecoded({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />}
       </div>
       <dl>
-        <dt>像素</dt>
+        <dt>{t('options_photo_card_pixels')}</dt>
         <dd data-testid="photo-card-pixels">{width !== null && height !== null ? `${width}×${height} px` : '—'}</dd>
-        <dt>大小</dt>
-        <dd data-testid="photo-card-size" title={`${blob.size.toLocaleString('en-US')} 字节`}>
+        <dt>{t('options_photo_card_size')}</dt>
+        <dd data-testid="photo-card-size" title={t('options_photo_bytes', blob.size.toLocaleString('en-US'))}>
           {formatKB(blob.size)}
         </dd>
-        <dt>颜色</dt>
+        <dt>{t('options_photo_card_colour')}</dt>
         <dd data-testid="photo-card-colour">{described.colour ?? '—'}</dd>
-        <dt>格式</dt>
+        <dt>{t('options_photo_card_format')}</dt>
         <dd>{described.format}</dd>
-        <dt>检查</dt>
+        <dt>{t('options_photo_card_check')}</dt>
         <dd>
-          {errors === null ? '…' : errors === 0 ? <span class="badge ok">符合要求</span> : <span class="badge error">{errors} 项不合格</span>}
+          {errors === null ? '…' : errors === 0 ? <span class="badge ok">{t('options_photo_card_ok')}</span> : <span class="badge error">{t('options_photo_card_errors', errors)}</span>}
         </dd>
       </dl>
     </figure>
@@ -69,24 +70,21 @@ interface PhotoFixCompareProps {
  */
 export function PhotoFixCompare({ original, result, onAccept, onDiscard }: PhotoFixCompareProps) {
   return (
-    <div class="photo-fix" role="group" aria-label="照片修正前后对比" data-testid="photo-fix-compare">
+    <div class="photo-fix" role="group" aria-label={t('options_photo_compare_label')} data-testid="photo-fix-compare">
       <div class="photo-fix-cards">
-        <PhotoCard testId="photo-fix-before" title="修正前" blob={original} info={result.before} />
+        <PhotoCard testId="photo-fix-before" title={t('options_photo_before')} blob={original} info={result.before} />
         <span class="photo-fix-arrow" aria-hidden="true">
           →
         </span>
-        <PhotoCard testId="photo-fix-after" title="修正后" blob={result.blob} info={result.after} />
+        <PhotoCard testId="photo-fix-after" title={t('options_photo_after')} blob={result.blob} info={result.after} />
       </div>
-      <p class="hint">
-        修正方法：按 EXIF 方向摆正，居中裁成 {result.after.width}:{result.after.height} 的竖版（头部一侧少裁），缩放为 {result.after.width}×{result.after.height}{' '}
-        像素，重新保存为基线 JPEG（24 位 RGB，去掉 EXIF），逐级降低压缩质量直到小于 500 KB。请看一眼修正后的照片是否完整清晰。
-      </p>
+      <p class="hint">{t('options_photo_fix_method', result.after.width, result.after.height)}</p>
       <div class="button-row">
         <button type="button" class="primary" data-testid="photo-fix-accept" onClick={onAccept}>
-          采用修正后的照片
+          {t('options_photo_fix_accept')}
         </button>
         <button type="button" class="secondary" data-testid="photo-fix-discard" onClick={onDiscard}>
-          放弃
+          {t('options_photo_fix_discard')}
         </button>
       </div>
     </div>

@@ -6,9 +6,15 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef } from './section-defs';
+import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from './section-defs';
+import { t, uiLanguage } from '@/lib/i18n/t';
 
-const LABEL_FIELD: FieldDef = { key: 'label', label: '档案名称', kind: 'text' };
+const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
+
+/** `第 3 项` / `Item 3`, or the series page's name. */
+function stepText(step: SectionStep): string {
+  return step === 'series' ? t('options_step_series') : t('options_step_item', step);
+}
 
 interface ProfileEditorProps {
   stored: StoredProfile;
@@ -46,11 +52,11 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
         return (
           <div class={`field ${f.kind === 'textarea' ? 'span-all' : ''}`} key={f.key}>
             <label for={`f-${path}`}>
-              {f.label}
-              {f.required && <span class="required" title="系统中为必填项">*</span>}
+              {t(f.label)}
+              {f.required && <span class="required" title={t('options_required_title')}>*</span>}
             </label>
             <FieldInput def={f} path={path} value={holder[f.key]} profile={profile} error={errors.get(path)} onChange={set} />
-            {f.hint && <p class="hint">{f.hint}</p>}
+            {f.hint && <p class="hint">{t(f.hint)}</p>}
           </div>
         );
       })}
@@ -60,8 +66,9 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
 
 /**
  * Edits every section of one stored profile. Changes stay in a draft until 保存; 已保存 is shown
- * only after the IndexedDB transaction completed. Problems appear inline, in Chinese, under the
- * value they concern, and saving waits until there are none.
+ * only after the IndexedDB transaction completed. Problems appear inline under the value they
+ * concern (the schema's messages, lib/profile/issues, are Chinese in both languages), and saving
+ * waits until there are none.
  */
 export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
@@ -94,15 +101,15 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
   };
 
   const save = async () => {
-    setStatus({ kind: 'saving', text: '正在保存…' });
+    setStatus({ kind: 'saving', text: t('options_saving') });
     try {
       const saved = await saveProfile({ id: stored.id, profile: draft, ...(photo ? { photo: photo.photo, photoInfo: photo.info } : {}) });
       setPhoto(null);
       setDraft(saved.profile);
       onSaved(saved);
-      setStatus({ kind: 'saved', text: `已保存（${new Date(saved.updatedAt).toLocaleTimeString('zh-CN', { hour12: false })}）` });
+      setStatus({ kind: 'saved', text: t('options_saved_at', new Date(saved.updatedAt).toLocaleTimeString(uiLanguage(), { hour12: false })) });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof ProfileDbError ? e.userMessage : `保存失败：${String(e)}` });
+      setStatus({ kind: 'error', text: e instanceof ProfileDbError ? e.userMessage : t('options_save_failed', String(e)) });
     }
   };
 
@@ -119,11 +126,11 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
       <div class="save-bar">
         <div class="save-state">
           {errors.size > 0 ? (
-            <span class="badge error" data-testid="profile-error-count">有 {errors.size} 处需要修改</span>
+            <span class="badge error" data-testid="profile-error-count">{t('options_error_count', errors.size)}</span>
           ) : dirty ? (
-            <span class="badge warn" data-testid="profile-dirty">有未保存的修改</span>
+            <span class="badge warn" data-testid="profile-dirty">{t('options_dirty')}</span>
           ) : (
-            <span class="badge ok">与已保存内容一致</span>
+            <span class="badge ok">{t('options_clean')}</span>
           )}
           {status && (
             <span class={`status ${status.kind}`} data-testid="profile-save-status" role="status">
@@ -133,33 +140,33 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
         </div>
         <div class="button-row">
           <button type="button" class="secondary" onClick={() => setOpenAll(!(openAll ?? false))}>
-            {openAll ? '全部收起' : '全部展开'}
+            {openAll ? t('options_collapse_all') : t('options_expand_all')}
           </button>
           <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty} onClick={discard}>
-            放弃修改
+            {t('options_discard')}
           </button>
           <button type="submit" class="primary" data-testid="profile-save" disabled={!dirty || errors.size > 0 || status?.kind === 'saving'}>
-            保存
+            {t('options_save')}
           </button>
         </div>
       </div>
       <div class="field label-field">
-        <label for="f-label">档案名称</label>
+        <label for="f-label">{t(LABEL_FIELD.label)}</label>
         <FieldInput def={LABEL_FIELD} path="label" value={draft.label} profile={draft} error={errors.get('label')} onChange={(v) => update({ ...draft, label: v as string })} />
-        <p class="hint">在档案列表中显示，例如“张小明 · 2020 初级”。</p>
+        <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
         const problems = countIn(def, errors);
         return (
           <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
             <summary>
-              <span class="section-title">{def.title}</span>
-              <span class="section-step">{def.step}</span>
-              {def.kind === 'table' && <span class="count">{(draft[def.id] as unknown[]).length} 条</span>}
-              {problems > 0 && <span class="badge error">{problems} 处问题</span>}
+              <span class="section-title">{t(def.title)}</span>
+              <span class="section-step">{stepText(def.step)}</span>
+              {def.kind === 'table' && <span class="count">{t('options_row_count', (draft[def.id] as unknown[]).length)}</span>}
+              {problems > 0 && <span class="badge error">{t('options_section_problems', problems)}</span>}
             </summary>
             <div class="section-body">
-              {def.kind === 'table' && def.note && <p class="note">{def.note}</p>}
+              {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
               {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} onChange={update} />}
               {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}

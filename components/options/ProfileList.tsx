@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StoredProfile } from '../../lib/profile/db';
+import { t } from '@/lib/i18n/t';
 
 interface ProfileListProps {
   profiles: readonly StoredProfile[];
@@ -26,14 +27,14 @@ export function ProfileList(props: ProfileListProps) {
   return (
     <section class="panel profile-list" aria-labelledby="profiles-heading">
       <div class="panel-head">
-        <h2 id="profiles-heading">档案列表</h2>
+        <h2 id="profiles-heading">{t('options_profiles_heading')}</h2>
         <button type="button" class="primary small" data-testid="profile-new" disabled={busy} onClick={props.onCreate}>
-          ＋ 新建
+          {t('options_profile_new')}
         </button>
       </div>
       {profiles.length === 0 ? (
         <p class="empty" data-testid="profile-list-empty">
-          还没有档案。可以新建一份，或从文件导入。
+          {t('options_profiles_empty')}
         </p>
       ) : (
         <ul data-testid="profile-list">
@@ -52,20 +53,20 @@ export function ProfileList(props: ProfileListProps) {
                       setRenaming(null);
                     }}
                   >
-                    <input aria-label="新的档案名称" data-testid="profile-rename-input" value={renaming.label} onInput={(e) => setRenaming({ id: p.id, label: e.currentTarget.value })} />
+                    <input aria-label={t('options_rename_label')} data-testid="profile-rename-input" value={renaming.label} onInput={(e) => setRenaming({ id: p.id, label: e.currentTarget.value })} />
                     <button type="submit" class="primary small" data-testid="profile-rename-ok" disabled={renaming.label.trim() === ''}>
-                      确定
+                      {t('options_ok')}
                     </button>
                     <button type="button" class="secondary small" onClick={() => setRenaming(null)}>
-                      取消
+                      {t('common_cancel')}
                     </button>
                   </form>
                 ) : (
                   <button type="button" class="item-main" aria-current={selected ? 'true' : undefined} data-testid="profile-select" onClick={() => props.onSelect(p.id)}>
                     <span class="item-label" data-testid="profile-item-label">{p.profile.label}</span>
                     <span class="item-sub">
-                      {active && <span class="badge ok">当前</span>}
-                      {p.profile.basic.name || '未填姓名'} · 修改于 {formatDate(p.updatedAt)}
+                      {active && <span class="badge ok">{t('options_badge_active')}</span>}
+                      {t('options_profile_sub', p.profile.basic.name || t('options_no_name'), formatDate(p.updatedAt))}
                     </span>
                   </button>
                 )}
@@ -73,17 +74,17 @@ export function ProfileList(props: ProfileListProps) {
                   <div class="item-actions">
                     {!active && (
                       <button type="button" class="link" data-testid="profile-activate" disabled={busy} onClick={() => props.onActivate(p.id)}>
-                        设为当前
+                        {t('options_activate')}
                       </button>
                     )}
-                    <button type="button" class="link" data-testid="profile-duplicate" disabled={busy} onClick={() => props.onDuplicate(p.id)} title="复制整份档案（含照片），用于新一年的申报">
-                      复制
+                    <button type="button" class="link" data-testid="profile-duplicate" disabled={busy} onClick={() => props.onDuplicate(p.id)} title={t('options_duplicate_hint')}>
+                      {t('options_duplicate')}
                     </button>
                     <button type="button" class="link" data-testid="profile-rename" disabled={busy} onClick={() => setRenaming({ id: p.id, label: p.profile.label })}>
-                      重命名
+                      {t('options_rename')}
                     </button>
                     <button type="button" class="link danger" data-testid="profile-delete" disabled={busy} onClick={() => props.onDelete(p.id)}>
-                      删除
+                      {t('options_delete')}
                     </button>
                   </div>
                 )}

@@ -3,6 +3,7 @@ import { editTable } from '../../lib/profile/records';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { SEQ_COLUMN, type TableSectionDef } from './section-defs';
+import { t } from '@/lib/i18n/t';
 
 interface RecordTableProps {
   def: TableSectionDef;
@@ -26,19 +27,19 @@ export function RecordTable({ def, profile, errors, onChange }: RecordTableProps
   return (
     <div class="record-table" data-testid="record-table" data-section={def.id}>
       {rows.length === 0 ? (
-        <p class="empty-rows">还没有记录。</p>
+        <p class="empty-rows">{t('options_no_rows')}</p>
       ) : (
         <div class="table-scroll">
           <table>
             <thead>
               <tr>
-                {hasSeq && <th class="seq">{SEQ_COLUMN.label}</th>}
+                {hasSeq && <th class="seq">{t(SEQ_COLUMN.label)}</th>}
                 {def.columns.map((c) => (
                   <th key={c.key} class={`col-${c.kind}`}>
-                    {c.label}
+                    {t(c.label)}
                   </th>
                 ))}
-                <th class="row-actions">操作</th>
+                <th class="row-actions">{t('options_col_actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,20 +61,20 @@ export function RecordTable({ def, profile, errors, onChange }: RecordTableProps
                           value={row[c.key]}
                           profile={profile}
                           error={errors.get(path)}
-                          ariaLabel={`第 ${index + 1} 行 ${c.label}`}
+                          ariaLabel={t('options_row_field', index + 1, t(c.label))}
                           onChange={(v) => setCell(index, c.key, v)}
                         />
                       </td>
                     );
                   })}
                   <td class="row-actions">
-                    <button type="button" class="icon" title="上移" aria-label={`第 ${index + 1} 行上移`} data-testid="record-up" disabled={index === 0} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: -1 }))}>
+                    <button type="button" class="icon" title={t('options_move_up')} aria-label={t('options_row_move_up', index + 1)} data-testid="record-up" disabled={index === 0} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: -1 }))}>
                       ↑
                     </button>
-                    <button type="button" class="icon" title="下移" aria-label={`第 ${index + 1} 行下移`} data-testid="record-down" disabled={index === rows.length - 1} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: 1 }))}>
+                    <button type="button" class="icon" title={t('options_move_down')} aria-label={t('options_row_move_down', index + 1)} data-testid="record-down" disabled={index === rows.length - 1} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: 1 }))}>
                       ↓
                     </button>
-                    <button type="button" class="icon danger" title="删除此行" aria-label={`删除第 ${index + 1} 行`} data-testid="record-remove" onClick={() => onChange(editTable(profile, def.id, { kind: 'remove', index }))}>
+                    <button type="button" class="icon danger" title={t('options_remove_row')} aria-label={t('options_row_remove', index + 1)} data-testid="record-remove" onClick={() => onChange(editTable(profile, def.id, { kind: 'remove', index }))}>
                       ×
                     </button>
                   </td>
@@ -84,7 +85,7 @@ export function RecordTable({ def, profile, errors, onChange }: RecordTableProps
         </div>
       )}
       <button type="button" class="secondary" data-testid="record-add" onClick={() => onChange(editTable(profile, def.id, { kind: 'add' }))}>
-        ＋ 添加一行
+        {t('options_add_row')}
       </button>
     </div>
   );

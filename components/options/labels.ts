@@ -1,20 +1,22 @@
+import { t } from '@/lib/i18n/t';
+
 /**
- * A label not yet in the list: `base`, else `base（2）`, `base（3）`…
+ * A label not yet in the list: `base`, else `base（2）`, `base（3）`… (` (2)` in English).
  * @param base the wanted label
  * @param taken labels already in the list
  */
 export function uniqueLabel(base: string, taken: readonly string[]): string {
   if (!taken.includes(base)) return base;
   for (let n = 2; ; n++) {
-    const candidate = `${base}（${n}）`;
+    const candidate = `${base}${t('common_parenthesised', n)}`;
     if (!taken.includes(candidate)) return candidate;
   }
 }
 
 /**
  * The label proposed for a copy ("复制去年的申报"): the first year in the label moves on by one
- * (`张小明 · 2020 初级` → `张小明 · 2021 初级`); without a year, `（副本）` is appended. Made
- * unique with uniqueLabel.
+ * (`张小明 · 2020 初级` → `张小明 · 2021 初级`); without a year, `（副本）` is appended
+ * (` (copy)` in English). Made unique with uniqueLabel.
  * @param label the source profile's label
  * @param taken labels already in the list
  */
@@ -22,6 +24,6 @@ export function suggestCopyLabel(label: string, taken: readonly string[]): strin
   const year = /(19|20)\d{2}/.exec(label);
   const base = year
     ? label.slice(0, year.index) + String(Number(year[0]) + 1) + label.slice(year.index + 4)
-    : `${label}（副本）`;
+    : t('options_copy_label', label);
   return uniqueLabel(base, taken);
 }

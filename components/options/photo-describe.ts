@@ -1,6 +1,7 @@
 import type { Finding } from '../../lib/checks/types';
 import type { JpegInfo, NotJpeg } from '../../lib/photo/inspect';
 import { PHOTO_RULES, type PhotoCheckId } from '../../lib/photo/rules';
+import { t, type MessageKey } from '@/lib/i18n/t';
 
 /**
  * Words and numbers the options page shows about a photo file: the portal's four photo rules
@@ -15,13 +16,23 @@ export const BYTES_PER_KB = 1000;
 /** The rules in the order the notice lists them, each with the check that evaluates it. */
 export const PHOTO_RULE_ORDER: readonly PhotoCheckId[] = ['photo-format', 'photo-color-depth', 'photo-size', 'photo-dimensions'];
 
-/** One line per rule, as shown next to the photo. */
-export const PHOTO_RULE_TEXT: Record<PhotoCheckId, string> = {
-  'photo-format': 'JPG 格式：按文件内容（文件头）判断，只改扩展名无效。',
-  'photo-color-depth': `24 位 RGB 真彩色：${PHOTO_RULES.components} 通道 × ${PHOTO_RULES.precision} 位；CMYK、灰度（黑白）、16 位照片都不合格。`,
-  'photo-size': `小于 500 KB，本助手按 1 KB = ${BYTES_PER_KB} 字节计，即不超过 ${PHOTO_RULES.maxBytes.toLocaleString('en-US')} 字节：通知只写“500k”，没有说明 1K 是 1000 还是 1024 字节，取较严的算法，两种算法下都合格。`,
-  'photo-dimensions': `不小于 ${PHOTO_RULES.minWidth}×${PHOTO_RULES.minHeight} 像素（宽×高，竖版）：按 EXIF 旋转后的方向和文件实际存储的方向都要满足。`,
-};
+/**
+ * The line shown next to the photo for one rule, in the UI language, with the thresholds of
+ * PHOTO_RULES filled in.
+ * @param checkId the rule
+ */
+export function photoRuleText(checkId: PhotoCheckId): string {
+  switch (checkId) {
+    case 'photo-format':
+      return t('options_photo_rule_format');
+    case 'photo-color-depth':
+      return t('options_photo_rule_colour', PHOTO_RULES.components, PHOTO_RULES.precision);
+    case 'photo-size':
+      return t('options_photo_rule_size', BYTES_PER_KB, PHOTO_RULES.maxBytes.toLocaleString('en-US'));
+    case 'photo-dimensions':
+      return t('options_photo_rule_dimensions', PHOTO_RULES.minWidth, PHOTO_RULES.minHeight);
+  }
+}
 
 /** State of one rule for a file: met, broken, met with a warning, or not judged (not a JPEG). */
 export type PhotoRuleState = 'ok' | 'error' | 'warning' | 'unknown';
@@ -49,26 +60,28 @@ export function formatKB(bytes: number): string {
   return `${(bytes / BYTES_PER_KB).toFixed(1)} KB`;
 }
 
-const MODEL_NAMES: Record<JpegInfo['colorTransform'], string> = {
+/** Colour model names: a plain string is the same in every language, an object a message name. */
+const MODEL_NAMES: Record<JpegInfo['colorTransform'], string | { key: MessageKey }> = {
   rgb: 'RGB',
   ycbcr: 'RGB',
-  grey: '灰度',
+  grey: { key: 'options_colour_grey' },
   cmyk: 'CMYK',
   ycck: 'CMYK',
-  unknown: '未知色彩',
+  unknown: { key: 'options_colour_unknown' },
 };
 
-const OTHER_FORMATS: Record<NotJpeg['detected'], string> = {
-  png: 'PNG（不是 JPEG）',
-  gif: 'GIF（不是 JPEG）',
-  bmp: 'BMP（不是 JPEG）',
-  webp: 'WebP（不是 JPEG）',
-  unknown: '无法识别的格式',
-  'broken-jpeg': '已损坏的 JPEG',
+/** Files that are not a readable JPEG: another image format's name, or a message name. */
+const OTHER_FORMATS: Record<NotJpeg['detected'], { other: string } | { key: MessageKey }> = {
+  png: { other: 'PNG' },
+  gif: { other: 'GIF' },
+  bmp: { other: 'BMP' },
+  webp: { other: 'WebP' },
+  unknown: { key: 'options_format_unknown' },
+  'broken-jpeg': { key: 'options_format_broken_jpeg' },
 };
 
 export interface PhotoDescription {
-  /** `JPEG（基线）`, `JPEG（渐进式）`, `PNG（不是 JPEG）`… */
+  /** `JPEG（基线）`, `JPEG（渐进式）`, `PNG（不是 JPEG）`… (English: `JPEG (baseline)`…) */
   format: string;
   /** Colour model and depth, `RGB 24 位（3 通道 × 8 位）`; null when the file is not a readable JPEG. */
   colour: string | null;
@@ -83,18 +96,23 @@ export interface PhotoDescription {
  * @returns format, colour model with bits, and displayed pixel size
  */
 export function describePhoto(info: JpegInfo | NotJpeg): PhotoDescription {
-  if (info.kind !== 'jpeg') return { format: OTHER_FORMATS[info.detected], colour: null, width: null, height: null };
-  const coding = info.sofMarker === 0xc0 ? '基线' : info.progressive ? '渐进式' : `SOF 0x${info.sofMarker.toString(16).toUpperCase()}`;
+  if (info.kind !== 'jpeg') {
+    const other = OTHER_FORMATS[info.detected];
+    return { format: 'other' in other ? t('options_format_not_jpeg', other.other) : t(other.key), colour: null, width: null, height: null };
+  }
+  const coding =
+    info.sofMarker === 0xc0 ? t('options_jpeg_baseline') : info.progressive ? t('options_jpeg_progressive') : `SOF 0x${info.sofMarker.toString(16).toUpperCase()}`;
   const bits = info.components * info.precision;
+  const model = MODEL_NAMES[info.colorTransform];
   return {
-    format: `JPEG（${coding}）`,
-    colour: `${MODEL_NAMES[info.colorTransform]} ${bits} 位（${info.components} 通道 × ${info.precision} 位）`,
+    format: t('options_format_jpeg', coding),
+    colour: t('options_photo_colour', typeof model === 'string' ? model : t(model.key), bits, info.components, info.precision),
     width: info.width,
     height: info.height,
   };
 }
 
-const stemOf = (fileName: string | undefined) => (fileName ?? '').replace(/\.[^.]*$/, '').trim() || '个人照片';
+const stemOf = (fileName: string | undefined) => (fileName ?? '').replace(/\.[^.]*$/, '').trim() || t('options_photo_file_stem');
 
 /**
  * The suggested name of an exported photo: the stored name's stem and the extension of the
@@ -107,10 +125,12 @@ export function photoFileName(fileName: string | undefined, mime: string): strin
 }
 
 /**
- * The file name recorded for a photo made by the fixer: `照片.png` → `照片-修正.jpg` (the
- * suffix is not repeated when a fixed photo is fixed again).
+ * The file name recorded for a photo made by the fixer: `照片.png` → `照片-修正.jpg` (English
+ * `photo-fixed.jpg`; the suffix is not repeated when a fixed photo is fixed again).
  * @param fileName the original photo's file name
  */
 export function fixedPhotoFileName(fileName: string | undefined): string {
-  return `${stemOf(fileName).replace(/-修正$/, '')}-修正.jpg`;
+  const suffix = t('options_photo_fixed_suffix');
+  const stem = stemOf(fileName);
+  return `${stem.endsWith(suffix) ? stem.slice(0, -suffix.length) : stem}${suffix}.jpg`;
 }

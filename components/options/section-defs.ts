@@ -12,11 +12,14 @@ import {
   type Profile,
 } from '../../lib/profile/schema';
 import type { TableSection } from '../../lib/profile/records';
+import type { MessageKey } from '../../lib/i18n/t';
 
 /**
  * What the options page shows for each part of the profile, as data: labels as the portal
  * words them (seed step 3, spec/portal.md), input kinds, vocabularies. The editor renders these
- * tables; it holds no per-field code.
+ * tables; it holds no per-field code. Every text is a message name (public/_locales), shown
+ * through lib/i18n t(); the zh_CN message is the portal's own wording, the English one names the
+ * portal's Chinese field in parentheses. Vocabulary values (初级, 全日制…) are data and stay Chinese.
  */
 
 /**
@@ -28,22 +31,27 @@ export type FieldKind = 'text' | 'textarea' | 'select' | 'date' | 'month-date' |
 export interface FieldDef {
   /** Property name inside its object or row. */
   key: string;
-  label: string;
+  label: MessageKey;
   kind: FieldKind;
   /** For `select`: the choices, possibly depending on the rest of the profile. */
   options?: (profile: Profile) => readonly string[];
   /** Short help under the field. */
-  hint?: string;
+  hint?: MessageKey;
   /** Marked * on the portal (seed step 3(2): 带“*”的指标为必填项). */
   required?: boolean;
 }
 
+/**
+ * Where the portal asks for a section, shown beside its title: the item number of the
+ * application form (第 N 项, seed step 3), or `series` for the 选择申报资格系列 page.
+ */
+export type SectionStep = number | 'series';
+
 export interface FormSectionDef {
   kind: 'form';
   id: string;
-  title: string;
-  /** Seed step this section feeds, shown beside the title. */
-  step: string;
+  title: MessageKey;
+  step: SectionStep;
   /** Object of the profile holding the fields; null = top-level fields. */
   object: 'application' | 'basic' | null;
   fields: FieldDef[];
@@ -52,18 +60,18 @@ export interface FormSectionDef {
 export interface TableSectionDef {
   kind: 'table';
   id: TableSection;
-  title: string;
-  step: string;
+  title: MessageKey;
+  step: SectionStep;
   columns: FieldDef[];
   /** Shown under the title: how the portal wants these rows. */
-  note?: string;
+  note?: MessageKey;
 }
 
 export interface PhotoSectionDef {
   kind: 'photo';
   id: 'photo';
-  title: string;
-  step: string;
+  title: MessageKey;
+  step: SectionStep;
 }
 
 export type SectionDef = FormSectionDef | TableSectionDef | PhotoSectionDef;
@@ -75,172 +83,172 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     kind: 'form',
     id: 'application',
-    title: '申报资格',
-    step: '选择申报资格系列',
+    title: 'options_section_application',
+    step: 'series',
     object: 'application',
     fields: [
-      { key: 'track', label: '申报类别', kind: 'text', hint: '本版本固定为“初次职称考核认定”' },
-      { key: 'level', label: '申报级别', kind: 'select', options: fixed(LEVELS), required: true, hint: '初级含员级与助理级' },
-      { key: 'unitSupervisorType', label: '单位主管类型', kind: 'text', required: true, hint: '按系统中三个选项之一的文字填写' },
-      { key: 'qualificationType', label: '认定资格类型', kind: 'text', required: true, hint: '应为“工程技术人员”' },
+      { key: 'track', label: 'options_field_track', kind: 'text', hint: 'options_hint_track' },
+      { key: 'level', label: 'options_field_level', kind: 'select', options: fixed(LEVELS), required: true, hint: 'options_hint_level' },
+      { key: 'unitSupervisorType', label: 'options_field_unit_supervisor_type', kind: 'text', required: true, hint: 'options_hint_unit_supervisor_type' },
+      { key: 'qualificationType', label: 'options_field_qualification_type', kind: 'text', required: true, hint: 'options_hint_qualification_type' },
       {
         key: 'qualificationName',
-        label: '认定资格名称',
+        label: 'options_field_qualification_name',
         kind: 'select',
         options: (p) => { const l = levelOf(p); return l ? QUALIFICATION_NAMES_BY_LEVEL[l] : QUALIFICATION_NAMES; },
         required: true,
-        hint: '初级：技术员或助理工程师；中级：工程师',
+        hint: 'options_hint_qualification_name',
       },
       {
         key: 'committee',
-        label: '申报评委会',
+        label: 'options_field_committee',
         kind: 'select',
         options: (p) => { const l = levelOf(p); return l ? [COMMITTEE_BY_LEVEL[l]] : Object.values(COMMITTEE_BY_LEVEL); },
         required: true,
       },
-      { key: 'specialty', label: '认定专业', kind: 'select', options: fixed(SPECIALTIES), required: true, hint: '一定要准确填写' },
+      { key: 'specialty', label: 'options_field_specialty', kind: 'select', options: fixed(SPECIALTIES), required: true, hint: 'options_hint_specialty' },
     ],
   },
   {
     kind: 'form',
     id: 'basic',
-    title: '基本信息',
-    step: '第 2 项',
+    title: 'options_section_basic',
+    step: 2,
     object: 'basic',
     fields: [
-      { key: 'name', label: '姓名', kind: 'text', required: true },
-      { key: 'gender', label: '性别', kind: 'select', options: fixed(GENDERS), required: true },
-      { key: 'birthDate', label: '出生日期', kind: 'date', required: true },
-      { key: 'idNumber', label: '公民身份号码', kind: 'text', required: true, hint: '18 位，末位 X 大写' },
-      { key: 'ethnicity', label: '民族', kind: 'text', required: true },
-      { key: 'politicalStatus', label: '政治面貌', kind: 'text', required: true },
-      { key: 'workStartDate', label: '参加工作时间', kind: 'month-date', required: true },
-      { key: 'employer', label: '工作单位', kind: 'text', required: true },
-      { key: 'employerCreditCode', label: '单位统一社会信用代码', kind: 'text' },
-      { key: 'currentPost', label: '现从事专业技术工作', kind: 'text' },
-      { key: 'mobile', label: '手机号码', kind: 'text', required: true },
-      { key: 'phone', label: '联系电话', kind: 'text' },
-      { key: 'email', label: '电子邮箱', kind: 'text' },
-      { key: 'address', label: '通讯地址', kind: 'text' },
-      { key: 'postcode', label: '邮政编码', kind: 'text' },
-      { key: 'highestEducation', label: '最高学历', kind: 'select', options: fixed(EDUCATION_LEVELS) },
-      { key: 'highestDegree', label: '最高学位', kind: 'text' },
+      { key: 'name', label: 'options_field_name', kind: 'text', required: true },
+      { key: 'gender', label: 'options_field_gender', kind: 'select', options: fixed(GENDERS), required: true },
+      { key: 'birthDate', label: 'options_field_birth_date', kind: 'date', required: true },
+      { key: 'idNumber', label: 'options_field_id_number', kind: 'text', required: true, hint: 'options_hint_id_number' },
+      { key: 'ethnicity', label: 'options_field_ethnicity', kind: 'text', required: true },
+      { key: 'politicalStatus', label: 'options_field_political_status', kind: 'text', required: true },
+      { key: 'workStartDate', label: 'options_field_work_start_date', kind: 'month-date', required: true },
+      { key: 'employer', label: 'options_field_employer', kind: 'text', required: true },
+      { key: 'employerCreditCode', label: 'options_field_employer_credit_code', kind: 'text' },
+      { key: 'currentPost', label: 'options_field_current_post', kind: 'text' },
+      { key: 'mobile', label: 'options_field_mobile', kind: 'text', required: true },
+      { key: 'phone', label: 'options_field_phone', kind: 'text' },
+      { key: 'email', label: 'options_field_email', kind: 'text' },
+      { key: 'address', label: 'options_field_address', kind: 'text' },
+      { key: 'postcode', label: 'options_field_postcode', kind: 'text' },
+      { key: 'highestEducation', label: 'options_field_highest_education', kind: 'select', options: fixed(EDUCATION_LEVELS) },
+      { key: 'highestDegree', label: 'options_field_highest_degree', kind: 'text' },
     ],
   },
-  { kind: 'photo', id: 'photo', title: '个人照片', step: '第 2 项' },
+  { kind: 'photo', id: 'photo', title: 'options_section_photo', step: 2 },
   {
     kind: 'table',
     id: 'qualificationHistory',
-    title: '专业技术资格历史情况',
-    step: '第 3 项',
-    note: '记录序号按 1、2、3… 顺序；未获得专业技术资格的不填。',
+    title: 'options_section_qualification_history',
+    step: 3,
+    note: 'options_note_qualification_history',
     columns: [
-      { key: 'name', label: '资格名称', kind: 'text' },
-      { key: 'series', label: '系列', kind: 'text' },
-      { key: 'specialty', label: '专业', kind: 'text' },
-      { key: 'obtainedDate', label: '取得时间', kind: 'date' },
-      { key: 'certificateNo', label: '证书编号', kind: 'text' },
-      { key: 'approvedBy', label: '审批单位', kind: 'text' },
+      { key: 'name', label: 'options_field_qualification', kind: 'text' },
+      { key: 'series', label: 'options_field_series', kind: 'text' },
+      { key: 'specialty', label: 'options_field_qualification_specialty', kind: 'text' },
+      { key: 'obtainedDate', label: 'options_field_obtained_date', kind: 'date' },
+      { key: 'certificateNo', label: 'options_field_certificate_no', kind: 'text' },
+      { key: 'approvedBy', label: 'options_field_approved_by', kind: 'text' },
     ],
   },
   {
     kind: 'table',
     id: 'education',
-    title: '学位（学历）教育情况',
-    step: '第 4 项',
-    note: '按最高学历从高到低的顺序填写。',
+    title: 'options_section_education',
+    step: 4,
+    note: 'options_note_education',
     columns: [
-      { key: 'startDate', label: '起始时间', kind: 'month-date' },
-      { key: 'endDate', label: '结束时间', kind: 'month-date' },
-      { key: 'school', label: '毕业院校', kind: 'text' },
-      { key: 'major', label: '所学专业', kind: 'text' },
-      { key: 'educationLevel', label: '学历', kind: 'select', options: fixed(EDUCATION_LEVELS) },
-      { key: 'degree', label: '学位', kind: 'text' },
-      { key: 'studyMode', label: '学习形式', kind: 'select', options: fixed(STUDY_MODES) },
-      { key: 'certificateNo', label: '证书编号', kind: 'text' },
+      { key: 'startDate', label: 'options_field_start_date', kind: 'month-date' },
+      { key: 'endDate', label: 'options_field_end_date', kind: 'month-date' },
+      { key: 'school', label: 'options_field_school', kind: 'text' },
+      { key: 'major', label: 'options_field_major', kind: 'text' },
+      { key: 'educationLevel', label: 'options_field_education_level', kind: 'select', options: fixed(EDUCATION_LEVELS) },
+      { key: 'degree', label: 'options_field_degree', kind: 'text' },
+      { key: 'studyMode', label: 'options_field_study_mode', kind: 'select', options: fixed(STUDY_MODES) },
+      { key: 'certificateNo', label: 'options_field_certificate_no', kind: 'text' },
     ],
   },
   {
     kind: 'table',
     id: 'workHistory',
-    title: '主要专业技术工作经历',
-    step: '第 5 项',
-    note: '“是否缴纳社保”为“否”时需填写原因；结束时间留空表示至今。',
+    title: 'options_section_work_history',
+    step: 5,
+    note: 'options_note_work_history',
     columns: [
-      { key: 'startDate', label: '起始时间', kind: 'month-date' },
-      { key: 'endDate', label: '结束时间', kind: 'open-end' },
-      { key: 'employer', label: '工作单位', kind: 'text' },
-      { key: 'post', label: '岗位', kind: 'text' },
-      { key: 'duties', label: '主要工作内容', kind: 'textarea' },
-      { key: 'socialInsurancePaid', label: '是否缴纳社保', kind: 'bool' },
-      { key: 'noSocialInsuranceReason', label: '未缴纳原因', kind: 'text' },
+      { key: 'startDate', label: 'options_field_start_date', kind: 'month-date' },
+      { key: 'endDate', label: 'options_field_end_date', kind: 'open-end' },
+      { key: 'employer', label: 'options_field_employer', kind: 'text' },
+      { key: 'post', label: 'options_field_post', kind: 'text' },
+      { key: 'duties', label: 'options_field_duties', kind: 'textarea' },
+      { key: 'socialInsurancePaid', label: 'options_field_social_insurance_paid', kind: 'bool' },
+      { key: 'noSocialInsuranceReason', label: 'options_field_no_social_insurance_reason', kind: 'text' },
     ],
   },
   {
     kind: 'form',
     id: 'awards-summary',
-    title: '工作期间奖惩情况 / 个人专业技术工作小结',
-    step: '第 6 项',
+    title: 'options_section_awards_summary',
+    step: 6,
     object: null,
     fields: [
-      { key: 'awards', label: '工作期间奖惩情况', kind: 'textarea', hint: '没有奖惩时填写“无。”' },
-      { key: 'workSummary', label: '个人专业技术工作小结', kind: 'textarea', required: true },
+      { key: 'awards', label: 'options_field_awards', kind: 'textarea', hint: 'options_hint_awards' },
+      { key: 'workSummary', label: 'options_field_work_summary', kind: 'textarea', required: true },
     ],
   },
   {
     kind: 'table',
     id: 'achievements',
-    title: '从事专业技术工作及取得的业绩成果情况',
-    step: '第 7 项',
-    note: '每项都要上传佐证材料（复印件本人签名，单位加具意见并盖章）。',
+    title: 'options_section_achievements',
+    step: 7,
+    note: 'options_note_achievements',
     columns: [
-      { key: 'startDate', label: '起始时间', kind: 'month-date' },
-      { key: 'endDate', label: '结束时间', kind: 'month-date' },
-      { key: 'title', label: '项目名称', kind: 'text' },
-      { key: 'role', label: '本人角色', kind: 'text' },
-      { key: 'content', label: '工作内容', kind: 'textarea' },
-      { key: 'result', label: '取得成果', kind: 'textarea' },
+      { key: 'startDate', label: 'options_field_start_date', kind: 'month-date' },
+      { key: 'endDate', label: 'options_field_end_date', kind: 'month-date' },
+      { key: 'title', label: 'options_field_project', kind: 'text' },
+      { key: 'role', label: 'options_field_role', kind: 'text' },
+      { key: 'content', label: 'options_field_content', kind: 'textarea' },
+      { key: 'result', label: 'options_field_result', kind: 'textarea' },
     ],
   },
   {
     kind: 'table',
     id: 'publications',
-    title: '论文、著作、译注、会议论文、专项技术分析报告、实例材料',
-    step: '第 8 项',
-    note: '没有此项内容可不填。',
+    title: 'options_section_publications',
+    step: 8,
+    note: 'options_note_publications',
     columns: [
-      { key: 'kind', label: '类别', kind: 'text' },
-      { key: 'title', label: '题目', kind: 'text' },
-      { key: 'venue', label: '刊物/出版社/会议', kind: 'text' },
-      { key: 'issn', label: 'ISSN', kind: 'text' },
-      { key: 'cn', label: 'CN', kind: 'text' },
-      { key: 'publishedDate', label: '发表时间', kind: 'month-date' },
-      { key: 'authorRank', label: '作者排名', kind: 'optional-int' },
+      { key: 'kind', label: 'options_field_publication_kind', kind: 'text' },
+      { key: 'title', label: 'options_field_title', kind: 'text' },
+      { key: 'venue', label: 'options_field_venue', kind: 'text' },
+      { key: 'issn', label: 'options_field_issn', kind: 'text' },
+      { key: 'cn', label: 'options_field_cn', kind: 'text' },
+      { key: 'publishedDate', label: 'options_field_published_date', kind: 'month-date' },
+      { key: 'authorRank', label: 'options_field_author_rank', kind: 'optional-int' },
     ],
   },
   {
     kind: 'table',
     id: 'annualReviews',
-    title: '年度考核结果',
-    step: '第 9 项',
-    note: '“不称职”或“基本称职”不符合申报条件。',
+    title: 'options_section_annual_reviews',
+    step: 9,
+    note: 'options_note_annual_reviews',
     columns: [
-      { key: 'year', label: '年度', kind: 'int' },
-      { key: 'result', label: '考核结果', kind: 'select', options: fixed(REVIEW_RESULTS) },
+      { key: 'year', label: 'options_field_year', kind: 'int' },
+      { key: 'result', label: 'options_field_review_result', kind: 'select', options: fixed(REVIEW_RESULTS) },
     ],
   },
   {
     kind: 'table',
     id: 'attachments',
-    title: '证书、证明材料（清单）',
-    step: '第 10 项',
-    note: '必须有“在岗在职证明材料”。这里只记清单，文件在系统中上传。',
+    title: 'options_section_attachments',
+    step: 10,
+    note: 'options_note_attachments',
     columns: [
-      { key: 'name', label: '材料名称', kind: 'text' },
-      { key: 'note', label: '备注', kind: 'text' },
+      { key: 'name', label: 'options_field_attachment_name', kind: 'text' },
+      { key: 'note', label: 'options_field_note', kind: 'text' },
     ],
   },
 ];
 
 /** Sections whose rows carry 记录序号 (shown as the first column). */
-export const SEQ_COLUMN: FieldDef = { key: 'seq', label: '记录序号', kind: 'int' };
+export const SEQ_COLUMN: FieldDef = { key: 'seq', label: 'options_field_seq', kind: 'int' };

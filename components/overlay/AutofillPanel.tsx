@@ -19,6 +19,7 @@ function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
 export function AutofillPanel({
   state,
   profileLabel,
+  profileProblem,
   onStart,
   onChooseRecord,
   onToggleOverwrite,
@@ -28,6 +29,8 @@ export function AutofillPanel({
 }: {
   state: AutofillState;
   profileLabel: string | null;
+  /** Why no profile could be read (shown in the panel's notice), or null. */
+  profileProblem: string | null;
   onStart(): void;
   onChooseRecord(index: number): void;
   onToggleOverwrite(control: number): void;
@@ -38,7 +41,9 @@ export function AutofillPanel({
   const shownText = useShownText();
   return (
     <div class="zc-autofill-box">
-      <p class="zc-muted">{profileLabel ? t('fill_using_profile', shownText(profileLabel)) : t('fill_no_profile')}</p>
+      {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
+      {profileLabel && <p class="zc-muted">{t('fill_using_profile', shownText(profileLabel))}</p>}
+      {!profileLabel && !profileProblem && <p class="zc-muted">{t('fill_no_profile')}</p>}
 
       {state.phase === 'idle' && (
         <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={onStart}>

@@ -121,6 +121,7 @@ export function Overlay({
             <AutofillPanel
               state={model.autofill}
               profileLabel={model.profileLabel}
+              profileProblem={model.notice}
               onStart={actions.startAutofill}
               onChooseRecord={actions.chooseRecord}
               onToggleOverwrite={actions.toggleOverwrite}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parsePortalAddress, type AddedHost } from '@/lib/hosts/address';
 import { readAddedHosts, removeAddedHosts, saveAddedHost, watchAddedHosts } from '@/lib/hosts/store';
 import { PORTAL_HOSTS } from '@/lib/portal/hosts';
+import { t } from '@/lib/i18n/t';
 
 interface Row {
   entry: AddedHost;
@@ -44,12 +45,10 @@ export function HostsSection() {
       .request({ origins: [pattern] })
       .then((granted) => {
         setStatus(
-          granted
-            ? `已允许助手在 ${host} 上工作。请刷新已打开的申报系统页面（已填内容请先保存）。`
-            : `浏览器未获准访问 ${host}：助手不会在该网址上运行。可稍后点“授权”再试。`,
+          granted ? t('options_hosts_granted_message', host) : t('options_hosts_refused_message', host),
         );
       })
-      .catch((e: unknown) => setStatus(`无法请求访问权限：${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) => setStatus(t('options_hosts_request_failed', e instanceof Error ? e.message : String(e))))
       .finally(() => void refresh());
   }
 
@@ -57,6 +56,7 @@ export function HostsSection() {
     event.preventDefault();
     const parsed = parsePortalAddress(input);
     if (!parsed.ok) {
+      // lib/hosts/address explains the problem, in Chinese in both languages.
       setError(parsed.error);
       return;
     }
@@ -72,28 +72,29 @@ export function HostsSection() {
     await removeAddedHosts([entry.pattern]);
     // A permission the manifest requires cannot be removed; the registration is gone either way.
     await browser.permissions.remove({ origins: [entry.pattern] }).catch(() => false);
-    setStatus(`已移除 ${entry.host}。已打开的页面刷新后不再显示助手。`);
+    setStatus(t('options_hosts_removed', entry.host));
     await refresh();
   }
 
   return (
     <section class="panel" data-testid="zc-hosts" aria-labelledby="zc-hosts-title">
-      <h2 id="zc-hosts-title">申报系统网址</h2>
+      <h2 id="zc-hosts-title">{t('options_hosts_title')}</h2>
       <p class="muted">
-        助手默认只在已知的申报系统网址上工作（{PORTAL_HOSTS.join('、')}）。申报系统换了网址时，在这里添加新网址（例如
-        <code>https://新网址/vsgzhr/</code>），浏览器会询问是否允许助手访问该网站。助手对整个网站生效：该系统的网址不区分大小写，只按路径限定会漏掉页面。
+        {t('options_hosts_intro', PORTAL_HOSTS.join(t('options_list_separator')))}
+        <code>{t('options_hosts_example')}</code>
+        {t('options_hosts_intro_end')}
       </p>
       <form onSubmit={add} class="row">
         <input
           type="text"
           data-testid="zc-host-input"
-          aria-label="申报系统网址"
-          placeholder="https://新的申报系统网址/vsgzhr/"
+          aria-label={t('options_hosts_title')}
+          placeholder={t('options_hosts_placeholder')}
           value={input}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="primary" data-testid="zc-host-add">
-          添加并授权
+          {t('options_hosts_add')}
         </button>
       </form>
       {error && (
@@ -109,14 +110,14 @@ export function HostsSection() {
       <ul data-testid="zc-host-list">
         {rows.map(({ entry, granted }) => (
           <li key={entry.pattern} data-testid="zc-host-item" data-pattern={entry.pattern} data-granted={String(granted)}>
-            <span>{entry.address || entry.host}</span> <span class="muted">{granted ? '已授权' : '未授权'}</span>{' '}
+            <span>{entry.address || entry.host}</span> <span class="muted">{granted ? t('options_hosts_granted') : t('options_hosts_not_granted')}</span>{' '}
             {!granted && (
               <button type="button" class="secondary small" data-testid="zc-host-grant" onClick={() => requestAccess(entry.pattern, entry.host)}>
-                授权
+                {t('options_hosts_grant')}
               </button>
             )}
             <button type="button" class="secondary small" data-testid="zc-host-remove" onClick={() => void remove(entry)}>
-              移除
+              {t('options_remove')}
             </button>
           </li>
         ))}

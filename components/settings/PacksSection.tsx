@@ -3,11 +3,13 @@ import { downloadText } from '@/components/options/download';
 import type { FieldMapPack } from '@/lib/packs/schema';
 import { parsePack } from '@/lib/packs/validate';
 import { installPack, listPacks, packFileText, removePack } from '@/lib/packs/store';
+import { t } from '@/lib/i18n/t';
 
 /**
  * Options-page section "字段映射包": import a `zc-fieldmap` file a helpdesk shared (teach-mode
  * mappings, label synonyms and step hints for one site), see the installed packs, export or
- * remove one (issue 8). A refused file shows every reason and changes nothing.
+ * remove one (issue 8). A refused file shows every reason (lib/packs messages, Chinese in both
+ * languages) and changes nothing.
  */
 export function PacksSection() {
   const [packs, setPacks] = useState<FieldMapPack[]>([]);
@@ -30,26 +32,24 @@ export function PacksSection() {
     }
     setErrors([]);
     setPacks(await installPack(result.pack));
-    setStatus(`已导入 ${result.pack.site} 的字段映射包。请刷新已打开的申报系统页面。`);
+    setStatus(t('options_packs_imported', result.pack.site));
   }
 
   function exportPack(pack: FieldMapPack): void {
-    downloadText(packFileText(pack), `字段映射包-${pack.site}.json`);
+    downloadText(packFileText(pack), t('options_packs_file_name', pack.site));
   }
 
   return (
     <section class="panel" data-testid="zc-packs" aria-labelledby="zc-packs-title">
-      <h2 id="zc-packs-title">字段映射包</h2>
-      <p class="muted">
-        申报系统改版后，如果助手认不出某些栏目，熟悉系统的同事可以把“教会助手”的结果导出成一个字段映射包，其他人导入后即可使用。映射包只包含栏目与字段的对应关系和识别规则，不包含任何人的申报信息；含有类似身份证号、手机号等内容的文件会被拒绝。
-      </p>
+      <h2 id="zc-packs-title">{t('options_packs_title')}</h2>
+      <p class="muted">{t('options_packs_intro')}</p>
       <label class="row">
-        导入字段映射包（.json）：
+        {t('options_packs_import')}
         <input type="file" accept=".json,application/json" data-testid="zc-pack-import" onChange={(e) => void importFile(e.target as HTMLInputElement)} />
       </label>
       {errors.length > 0 && (
         <div class="import-errors" role="alert" data-testid="zc-pack-import-error">
-          <p>文件未导入，已安装的映射包没有改变。原因（共 {errors.length} 处）：</p>
+          <p>{t('options_packs_refused', errors.length)}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>
@@ -68,14 +68,12 @@ export function PacksSection() {
         {packs.map((p) => (
           <li key={p.site} data-testid="zc-pack-item" data-site={p.site}>
             <span>{p.site}</span>{' '}
-            <span class="muted">
-              {p.mappings.length} 个字段映射，{p.synonyms?.length ?? 0} 个标签同义词，{Object.keys(p.hints ?? {}).length} 个步骤识别规则
-            </span>{' '}
+            <span class="muted">{t('options_packs_counts', p.mappings.length, p.synonyms?.length ?? 0, Object.keys(p.hints ?? {}).length)}</span>{' '}
             <button type="button" class="secondary small" onClick={() => exportPack(p)}>
-              导出
+              {t('options_export')}
             </button>
             <button type="button" class="secondary small" data-testid="zc-pack-remove" onClick={() => void removePack(p.site).then(setPacks)}>
-              移除
+              {t('options_remove')}
             </button>
           </li>
         ))}

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { suggestCopyLabel, uniqueLabel } from '../../../components/options/labels';
 import { displayValue, storedValue, withValue } from '../../../components/options/field-values';
+import { installLocale } from '../i18n-fake';
 
 describe('labels', () => {
   it('moves the year on for a copy of last year’s application, and keeps labels unique', () => {
+    installLocale('zh_CN');
     expect(suggestCopyLabel('张小明 · 2020 初级', [])).toBe('张小明 · 2021 初级');
     expect(suggestCopyLabel('张小明 · 2020 初级', ['张小明 · 2021 初级'])).toBe('张小明 · 2021 初级（2）');
     expect(suggestCopyLabel('李四', [])).toBe('李四（副本）');
     expect(uniqueLabel('新档案', ['新档案', '新档案（2）'])).toBe('新档案（3）');
+  });
+
+  it('words the copy and the number in the UI language', () => {
+    installLocale('en');
+    try {
+      expect(suggestCopyLabel('Li Si', [])).toBe('Li Si (copy)');
+      expect(uniqueLabel('New profile', ['New profile', 'New profile (2)'])).toBe('New profile (3)');
+    } finally {
+      installLocale('zh_CN');
+    }
   });
 });
 
