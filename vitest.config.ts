@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // The corpus and property tests take seconds; CI shares two cores with the browser builds.
+          testTimeout: 20_000,
         },
       },
       {
