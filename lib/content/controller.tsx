@@ -17,6 +17,7 @@ import { applyFill } from '../fill/apply';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { mountShadowHost } from './shadow-host';
+import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { exportDiagnostics } from '../diagnostics/export';
@@ -39,6 +40,12 @@ import { t } from '../i18n/t';
 const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under continuous mutations, in ms. */
 const MAX_WAIT_MS = 1_000;
+/**
+ * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
+ * data): how often and how long the page is re-read, for the mutation-storm bound of
+ * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
+ */
+const EVALUATE_MEASURE = 'zc:evaluate';
 
 function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
   const app = progress?.current ? progress.applications[location.origin] : undefined;
@@ -71,6 +78,7 @@ function errorsOf(findings: readonly Finding[]) {
  *   invalidated (extension updated or disabled).
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  claimFrame(ctx);
   // Start-up path (issue 9: overlay visible ≤ 50 ms after DOMContentLoaded): the settings are
   // fetched while the page is read, so the storage round trip overlaps the snapshot instead of
   // preceding it, and a frame that shows nothing stops after step recognition.
@@ -115,7 +123,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
   let composing = false;
   let bypass: HTMLElement | null = null;
-  let pendingAction: { element: HTMLElement; action: PortalAction } | null = null;
+  let pendingAction: { element: HTMLElement; action: PortalAction; text: string } | null = null;
   let lastErrorKey = '';
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
@@ -141,8 +149,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
+    const start = performance.now();
     snapshot = collectSnapshot(document, window);
     evaluation = evaluatePage(snapshot, inputs);
+    performance.measure(EVALUATE_MEASURE, { start });
   }
 
   /**
@@ -175,7 +185,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw();
   }
 
-  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved'): Promise<void> {
+  /** @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it). */
+  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved', buttonText = ''): Promise<void> {
     const hasSavedRecords = snapshot.grids.some((g) => g.rows.length > 0);
     return reportProgress({
       key: location.origin,
@@ -183,6 +194,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       kind,
       errors: errorsOf(evaluation.findings),
       hasSavedRecords,
+      advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });
   }
@@ -281,7 +293,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       bypass = pending.element;
       if (pending.action === 'save') {
         // The user pressed our "仍然保存", which says it will press 保存 for him.
-        void report(stepId(), 'saved');
+        void report(stepId(), 'saved', pending.text);
         rememberRecordSave(tabStorage, evaluation.recognition.step, evaluation.fields);
         pending.element.click();
       }
@@ -455,16 +467,20 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       return;
     }
     refresh();
-    const errors = model.findings.filter((f) => f.severity === 'error');
+    // Before 送审 also the steps never saved (warnings, since our record may miss a save made
+    // elsewhere): sending an incomplete application is what gets it sent back.
+    const errors = model.findings.filter(
+      (f) => f.severity === 'error' || (button.action === 'submit' && f.checkId === 'unfinished-steps'),
+    );
     const step = evaluation.recognition.step;
     if (errors.length === 0) {
-      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved');
+      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved', button.text);
       if (button.action === 'save') rememberRecordSave(tabStorage, step, evaluation.fields);
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    pendingAction = { element: button.element, action: button.action };
+    pendingAction = { element: button.element, action: button.action, text: button.text };
     model.preSubmit = { buttonText: button.text, kind: button.action, errors };
     model.collapsed = false;
     draw();

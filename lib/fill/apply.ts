@@ -4,7 +4,7 @@
  * never submits, never touches file inputs, never overwrites a non-empty field the user did not
  * tick (issue 5; spec/test-contract.md §Never).
  */
-import type { PageSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
 import type { FillItem, FillPlan } from './plan';
 import { resolveControl } from '../page/collect';
@@ -40,6 +40,24 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, sig
   if (input.type === 'radio') return writeRadio(input);
   if (input.type === 'checkbox') return writeCheckbox(input, item.option === 'true');
   return writeText(input, item.value, { calendar });
+}
+
+/**
+ * The user (or the page) put a value into the control after the preview was planned: the
+ * preview said "empty, will fill", so writing now would overwrite without the user's tick.
+ * Selects count only while their option list is the one planned against (a cascade rebuilding
+ * it is our own doing, not the user's).
+ */
+function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem): boolean {
+  if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
+    // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict.
+    return el.value.trim() !== '' && el.value !== control.value && el.value !== item.value;
+  }
+  if (el instanceof HTMLSelectElement && el.options.length === control.options.length) {
+    const chosen = control.options.find((o) => o.value === el.value);
+    return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== item.option;
+  }
+  return false;
 }
 
 /**
@@ -80,6 +98,10 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     }
     if ((el as HTMLInputElement).disabled) {
       items.push({ ...head, result: 'failed', detail: '该控件已被页面禁用' });
+      continue;
+    }
+    if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
+      items.push({ ...head, result: 'skipped', detail: '预览之后页面上已填了别的值，未覆盖' });
       continue;
     }
     try {

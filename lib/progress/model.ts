@@ -21,6 +21,11 @@ const applicationSchema = z.object({
   /** The portal origin the application was seen on (one application per portal origin). */
   key: z.string(),
   steps: z.partialRecord(z.enum(APPLICATION_STEP_IDS), stepFactsSchema).default({}),
+  /**
+   * A 保存并下一步 the user pressed, not yet known to be accepted: the portal answers a refused
+   * save with the same page and a message, an accepted one with the next step.
+   */
+  pendingSave: z.object({ step: z.enum(APPLICATION_STEP_IDS), at: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 export type ApplicationProgress = z.infer<typeof applicationSchema>;
@@ -39,7 +44,8 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * What the content script tells the background about a step.
  * - `visit`: the step's page was shown; `hasSavedRecords` when its grid already lists saved rows.
  * - `evaluated`: findings were recomputed (after input, or after load).
- * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves).
+ * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
+ *   `advances` when the button moves on to the next step (保存并下一步).
  */
 export interface ProgressEvent {
   key: string;
@@ -47,8 +53,20 @@ export interface ProgressEvent {
   kind: 'visit' | 'evaluated' | 'saved';
   errors: { checkId: (typeof CHECK_IDS)[number]; message: string }[];
   hasSavedRecords?: boolean;
+  advances?: boolean;
   at: string;
 }
+
+/** Steps whose page lists what was saved (records; uploaded 证书、证明材料). */
+const LISTING_STEPS: ReadonlySet<ApplicationStepId> = new Set([
+  'qualification-history',
+  'education',
+  'work-experience',
+  'achievements',
+  'publications',
+  'annual-review',
+  'certificates',
+]);
 
 /**
  * A step's status from its facts: errors at the last evaluation → `problem`; saved (or saved
@@ -69,22 +87,32 @@ export function stepStatus(facts: StepFacts | undefined): StepStatus {
  * @param event what the content script saw; `at` is an ISO timestamp.
  */
 export function reduceProgress(state: ProgressState, event: ProgressEvent): ProgressState {
-  const app: ApplicationProgress = state.applications[event.key] ?? { key: event.key, steps: {}, updatedAt: event.at };
-  const prev: StepFacts = app.steps[event.step] ?? { visitedAt: null, savedAt: null, errors: [] };
-  const next: StepFacts = { ...prev, errors: event.errors };
+  const app: ApplicationProgress = state.applications[event.key] ?? { key: event.key, steps: {}, pendingSave: null, updatedAt: event.at };
+  const steps = { ...app.steps };
+  let pendingSave = app.pendingSave ?? null;
+  const facts = (step: ApplicationStepId): StepFacts => steps[step] ?? { visitedAt: null, savedAt: null, errors: [] };
+
+  if (event.kind === 'visit' && pendingSave) {
+    // The next page after 保存并下一步: another step means the portal accepted the save; the
+    // same step again means it refused it (and shows why).
+    if (pendingSave.step !== event.step) steps[pendingSave.step] = { ...facts(pendingSave.step), savedAt: pendingSave.at };
+    pendingSave = null;
+  }
+  const next: StepFacts = { ...facts(event.step), errors: event.errors };
   if (event.kind === 'visit') {
     next.visitedAt = event.at;
-    // Nothing to save on 获取历史数据; a record grid with rows means earlier saves succeeded.
-    if (event.step === 'fetch-history' || event.hasSavedRecords) next.savedAt = next.savedAt ?? event.at;
+    // Nothing to save on 获取历史数据; a list of saved records or uploads means earlier saves succeeded.
+    if (event.step === 'fetch-history' || (event.hasSavedRecords && LISTING_STEPS.has(event.step))) next.savedAt = next.savedAt ?? event.at;
   }
-  if (event.kind === 'saved' && event.errors.length === 0) next.savedAt = event.at;
+  if (event.kind === 'saved' && event.errors.length === 0) {
+    if (event.advances) pendingSave = { step: event.step, at: event.at };
+    else next.savedAt = event.at;
+  }
+  steps[event.step] = next;
   return {
     version: 1,
     current: event.key,
-    applications: {
-      ...state.applications,
-      [event.key]: { key: event.key, steps: { ...app.steps, [event.step]: next }, updatedAt: event.at },
-    },
+    applications: { ...state.applications, [event.key]: { key: event.key, steps, pendingSave, updatedAt: event.at } },
   };
 }
 

@@ -67,6 +67,20 @@ describe('text writer', () => {
     expect(byKey(report.items, 'basic.name').result).toBe('filled');
   });
 
+  it('does not overwrite what the user typed after the preview was shown', async () => {
+    const html = `<table><tr><td>姓名</td><td><input id="xm"></td></tr>
+      <tr><td>民族</td><td><select id="mz"><option value="">--请选择--</option><option value="01">汉族</option><option value="03">回族</option></select></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    expect(byKey(plan.items, 'basic.name')).toMatchObject({ action: 'fill', overwrite: false });
+    (document.getElementById('xm') as HTMLInputElement).value = '张三';
+    (document.getElementById('mz') as HTMLSelectElement).value = '03';
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.name').result).toBe('skipped');
+    expect(byKey(report.items, 'basic.ethnicity').result).toBe('skipped');
+    expect((document.getElementById('xm') as HTMLInputElement).value).toBe('张三');
+    expect((document.getElementById('mz') as HTMLSelectElement).value).toBe('03');
+  });
+
   it('flags a value longer than maxlength instead of truncating', async () => {
     const { snapshot, plan } = setup('<table><tr><td>工作单位</td><td><input id="dw" maxlength="5"></td></tr></table>', 'basic-info');
     const item = byKey(plan.items, 'basic.employer');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applicationStatuses, badgeText, EMPTY_PROGRESS, reduceProgress, type ProgressEvent, type ProgressState } from '../../lib/progress/model';
+import type { ApplicationStepId } from '../../lib/portal/step-ids';
+
+const KEY = 'http://portal.example';
+let clock = 0;
+function event(step: ApplicationStepId, kind: ProgressEvent['kind'], extra: Partial<ProgressEvent> = {}): ProgressEvent {
+  clock += 1;
+  return { key: KEY, step, kind, errors: [], at: new Date(Date.UTC(2026, 10, 30, 0, 0, clock)).toISOString(), ...extra };
+}
+function run(...events: ProgressEvent[]): ProgressState {
+  return events.reduce(reduceProgress, EMPTY_PROGRESS);
+}
+function status(state: ProgressState, step: ApplicationStepId) {
+  return applicationStatuses(state.applications[KEY]).find((s) => s.step === step)?.status;
+}
+
+describe('progress through the eleven steps', () => {
+  it('todo → in-progress on a visit → problem with errors → in-progress once fixed', () => {
+    const err = { checkId: 'awards-empty' as const, message: '“工作期间奖惩情况”不能为空' };
+    expect(status(run(), 'awards-summary')).toBe('todo');
+    expect(status(run(event('awards-summary', 'visit')), 'awards-summary')).toBe('in-progress');
+    const problem = run(event('awards-summary', 'visit', { errors: [err] }));
+    expect(status(problem, 'awards-summary')).toBe('problem');
+    expect(status(reduceProgress(problem, event('awards-summary', 'evaluated')), 'awards-summary')).toBe('in-progress');
+  });
+
+  it('保存并下一步 counts only when the portal moves on to another step', () => {
+    const pressed = run(event('basic-info', 'visit'), event('basic-info', 'saved', { advances: true }));
+    expect(status(pressed, 'basic-info')).toBe('in-progress');
+    // Refused: the portal shows the same page again with its message.
+    const refused = reduceProgress(pressed, event('basic-info', 'visit'));
+    expect(status(refused, 'basic-info')).toBe('in-progress');
+    // Accepted: the next page is the next step.
+    const accepted = reduceProgress(pressed, event('qualification-history', 'visit'));
+    expect(status(accepted, 'basic-info')).toBe('done');
+    expect(badgeText(accepted.applications[KEY])).toBe('1/11');
+  });
+
+  it('a save that stays on the page counts at once; a save with errors never does', () => {
+    expect(status(run(event('awards-summary', 'visit'), event('awards-summary', 'saved')), 'awards-summary')).toBe('done');
+    const err = { checkId: 'summary-empty' as const, message: '工作小结不能为空' };
+    expect(status(run(event('awards-summary', 'saved', { errors: [err] })), 'awards-summary')).toBe('problem');
+  });
+
+  it('saved rows count on record and upload steps only, never on 完成并送审', () => {
+    expect(status(run(event('education', 'visit', { hasSavedRecords: true })), 'education')).toBe('done');
+    expect(status(run(event('certificates', 'visit', { hasSavedRecords: true })), 'certificates')).toBe('done');
+    // The submit page lists the steps in a table; that is not something the applicant saved.
+    expect(status(run(event('submit', 'visit', { hasSavedRecords: true })), 'submit')).toBe('in-progress');
+    expect(status(run(event('fetch-history', 'visit')), 'fetch-history')).toBe('done');
+  });
+});
