@@ -10,6 +10,8 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: true,
+  // No page-visible global for this script (WXT would otherwise expose its result as `compat`).
+  globalName: false,
   main() {
     installModalDialogShim(window);
     watchIeOnlyErrors(window);

@@ -41,23 +41,6 @@ export function Overlay({
   const findings = [...model.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = step.id !== 'unknown' && step.id !== 'login';
-  if (model.disconnected) {
-    return (
-      <section class="zc-panel zc-bottom-right" aria-label={t('app_name')}>
-        <header class="zc-head">
-          <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
-            <span class="zc-step-no">{t('app_name')}</span>
-            <strong class="zc-step-title">{text.title}</strong>
-          </div>
-        </header>
-        <div class="zc-body">
-          <p class="zc-notice" role="alert" data-testid="zc-disconnected">
-            {model.notice}
-          </p>
-        </div>
-      </section>
-    );
-  }
   const panelClasses = [
     'zc-panel',
     `zc-${model.corner}`,

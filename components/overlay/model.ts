@@ -23,8 +23,6 @@ export interface OverlayModel {
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
-  /** The extension was updated/reloaded under this page: only the reconnect notice is shown. */
-  disconnected?: boolean;
   /** The guided tour while it runs: its stops (lib/tour/stops.ts) and the one shown. */
   tour: { stops: TourStop[]; index: number } | null;
   /** Presenter settings (lib/settings.ts) as the overlay applies them. */

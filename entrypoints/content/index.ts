@@ -9,6 +9,9 @@ export default defineContentScript({
   runAt: 'document_end',
   // Styles go into our shadow root as a string (lib/content/controller.tsx), not fetched at run time.
   cssInjectionMode: 'manual',
+  // WXT would announce each start with a window.postMessage the page can read; our own
+  // single-instance guard (lib/content/single-instance.ts) replaces it.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     return startContentScript(ctx);
   },
