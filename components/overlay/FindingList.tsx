@@ -17,7 +17,6 @@ export function FindingList({
   onJump(control: number): void;
   onRecheck(): void;
 }) {
-  const shownText = useShownText();
   return (
     <div class="zc-findings-box">
       <div class="zc-row">
@@ -38,15 +37,26 @@ export function FindingList({
             class={`zc-finding zc-${f.severity}`}
           >
             <span class="zc-sev">{t(SEVERITY_TEXT[f.severity])}</span>
-            <span class="zc-msg">{shownText(f.message)}</span>
-            {f.control !== undefined && (
-              <button type="button" class="zc-link-btn" onClick={() => onJump(f.control as number)}>
-                {t('common_locate')}
-              </button>
-            )}
+            <FindingText finding={f} onJump={onJump} />
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** A finding's message (masked in presenter mode) and, when it concerns a field, 定位. */
+export function FindingText({ finding, onJump }: { finding: Finding; onJump(control: number): void }) {
+  const shownText = useShownText();
+  const { control } = finding;
+  return (
+    <>
+      <span class="zc-msg">{shownText(finding.message)}</span>
+      {control !== undefined && (
+        <button type="button" class="zc-link-btn" onClick={() => onJump(control)}>
+          {t('common_locate')}
+        </button>
+      )}
+    </>
   );
 }

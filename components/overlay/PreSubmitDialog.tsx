@@ -1,6 +1,6 @@
 import type { PreSubmitState } from './model';
+import { FindingText } from './FindingList';
 import { t } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
 
 /**
  * Shown when the user presses the portal's 保存 / 保存并下一步 / 送审 while the page has errors.
@@ -19,7 +19,6 @@ export function PreSubmitDialog({
   onCancel(): void;
   onJump(control: number): void;
 }) {
-  const shownText = useShownText();
   const continueText = state.kind === 'submit' ? t('presubmit_continue_submit', state.buttonText) : t('presubmit_continue_save', state.buttonText);
   return (
     <div class="zc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="zc-presubmit-title" data-testid="zc-presubmit">
@@ -29,12 +28,7 @@ export function PreSubmitDialog({
       <ul class="zc-findings">
         {state.errors.map((f, i) => (
           <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`}>
-            <span class="zc-msg">{shownText(f.message)}</span>
-            {f.control !== undefined && (
-              <button type="button" class="zc-link-btn" onClick={() => onJump(f.control as number)}>
-                {t('common_locate')}
-              </button>
-            )}
+            <FindingText finding={f} onJump={onJump} />
           </li>
         ))}
       </ul>
