@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { optionsPageRoot } from './page-root';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { EligibilityPanel } from '../../../components/options/EligibilityPanel';
@@ -6,8 +7,6 @@ import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { Profile } from '../../../lib/profile/schema';
 import { readSettings, writeSettings } from '../../../lib/settings';
 import { SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
-import { resetProfileStore } from '../profile/db-helpers';
-import { installLocale } from '../i18n-fake';
 
 // The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
 // their own tests; these tests are about the profile part of the page.
@@ -18,21 +17,8 @@ vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] 
 // The sample (tests/fixtures/profiles/zhang-2020): 全日制本科 graduated 2015-06-30, 全日制中专
 // 2011-06, working since 2015-07-01, already holds 技术员 (2017).
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await resetProfileStore();
-  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const { root, $, $$, byTestId } = optionsPageRoot();
 
-const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
-const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
-const byTestId = (id: string) => $(`[data-testid="${id}"]`);
 const level = () => byTestId('eligibility-level')?.dataset.level;
 const years = () => byTestId('eligibility-basis')?.dataset.years;
 
@@ -51,7 +37,7 @@ async function setCountingDate(value: string) {
 describe('申报条件自测 panel', () => {
   it('shows the level, the names it allows, reasons, disqualifiers and the basis, marked advisory', async () => {
     await writeSettings({ countingDate: '2019-07-01' });
-    await act(() => render(<EligibilityPanel profile={sampleProfile()} />, root));
+    await act(() => render(<EligibilityPanel profile={sampleProfile()} />, root()));
     await vi.waitFor(() => expect(level()).toBe('助理级'));
     expect(byTestId('eligibility-panel')?.textContent).toContain('仅供参考，不影响申报');
     expect(byTestId('eligibility-names')?.textContent).toBe('可申报的认定资格名称：助理工程师、技术员');
@@ -68,7 +54,7 @@ describe('申报条件自测 panel', () => {
   });
 
   it('stores a new counting date, recounts the years, and empty means today', async () => {
-    await act(() => render(<EligibilityPanel profile={sampleProfile()} />, root));
+    await act(() => render(<EligibilityPanel profile={sampleProfile()} />, root()));
     await vi.waitFor(() => expect(level()).toBe('助理级'));
     expect((byTestId('counting-date') as HTMLInputElement).value).toBe('');
     const today = new Date();
@@ -93,19 +79,19 @@ describe('申报条件自测 panel', () => {
     await writeSettings({ countingDate: '2019-07-01' });
     const profile = sampleProfile();
     profile.application.qualificationName = '工程师';
-    await act(() => render(<EligibilityPanel profile={profile} />, root));
+    await act(() => render(<EligibilityPanel profile={profile} />, root()));
     await vi.waitFor(() => expect(byTestId('eligibility-application')?.dataset.ok).toBe('false'));
     expect(byTestId('eligibility-application')?.textContent).toContain('“工程师”不在估算可申报的范围（助理工程师、技术员）内');
   });
 
   it('renders nothing without a profile', async () => {
-    await act(() => render(<EligibilityPanel profile={null} />, root));
-    expect(root.innerHTML).toBe('');
+    await act(() => render(<EligibilityPanel profile={null} />, root()));
+    expect(root().innerHTML).toBe('');
   });
 
   it('sits on the options page and follows unsaved edits of the selected profile', async () => {
     await writeSettings({ countingDate: '2019-07-01' });
-    await act(() => render(<OptionsApp />, root));
+    await act(() => render(<OptionsApp />, root()));
     await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
     expect(byTestId('eligibility-panel')).toBeNull();
     const input = byTestId('profile-import') as HTMLInputElement;

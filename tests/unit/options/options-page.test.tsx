@@ -1,36 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { optionsPageRoot } from './page-root';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getActiveProfile, getProfile, listProfiles, PROFILE_DB_NAME } from '../../../lib/profile/db';
 import { writeStoreMarker } from '../../../lib/profile/store-marker';
 import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
-import { resetProfileStore } from '../profile/db-helpers';
-import { installLocale } from '../i18n-fake';
 
 // The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
 // their own tests; these tests are about the profile part of the page.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await resetProfileStore();
-  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const { root, $, $$, byTestId } = optionsPageRoot();
 
-const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
-const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
-const byTestId = (id: string) => $(`[data-testid="${id}"]`);
 
 async function mount() {
-  await act(() => render(<OptionsApp />, root));
+  await act(() => render(<OptionsApp />, root()));
   await vi.waitFor(() => expect(byTestId('profile-list-empty') ?? byTestId('profile-list')).not.toBeNull());
 }
 
@@ -198,7 +184,7 @@ describe('options page', () => {
       };
       req.onsuccess = () => resolve(req.result);
     });
-    await act(() => render(<OptionsApp />, root));
+    await act(() => render(<OptionsApp />, root()));
     await vi.waitFor(() => expect(byTestId('storage-problem')?.dataset.kind).toBe('blocked'));
     expect(byTestId('storage-problem')?.textContent).toContain('关闭其他助手页面');
     old.close();

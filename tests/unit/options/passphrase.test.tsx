@@ -1,30 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { optionsPageRoot } from './page-root';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { listProfiles, openProfileDb } from '../../../lib/profile/db';
 import { getProtectionStatus, lockProfiles } from '../../../lib/profile/protection';
 import { SAMPLE_TEXT } from '../profile/fixtures';
-import { resetProfileStore } from '../profile/db-helpers';
-import { installLocale } from '../i18n-fake';
 
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await resetProfileStore();
-  installLocale();
-  root = document.createElement('div');
-  document.body.append(root);
-});
+const { root, $, byTestId } = optionsPageRoot();
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.restoreAllMocks();
 });
 
-const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const LABEL = '张小明 · 2020 初级';
 const PASS = '我的申报密码 2024';
 
@@ -51,7 +41,7 @@ async function check(testId: string) {
 }
 
 async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root));
+  await act(() => render(<OptionsApp />, root()));
   await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
   const input = byTestId('profile-import') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
@@ -104,7 +94,7 @@ describe('密码保护 on the options page', () => {
     expect(byTestId('profile-list')).toBeNull();
     expect(byTestId('profile-active')?.textContent).toBe('');
     expect(byTestId('profiles-locked')?.textContent).toBe('已锁定');
-    expect(root.textContent).not.toContain('张小明');
+    expect(root().textContent).not.toContain('张小明');
 
     await type('unlock-passphrase', 'wrong passphrase');
     await click('unlock-submit');
@@ -114,7 +104,7 @@ describe('密码保护 on the options page', () => {
     await type('unlock-passphrase', PASS);
     await click('unlock-submit');
     await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe(LABEL), { timeout: 5000 });
-    expect((root.querySelector('[data-field="basic.name"]') as HTMLInputElement).value).toBe('张小明');
+    expect((root().querySelector('[data-field="basic.name"]') as HTMLInputElement).value).toBe('张小明');
   });
 
   it('shows the unlock form when another page locked, instead of an error banner', async () => {
@@ -139,7 +129,7 @@ describe('IndexedDB unavailable (e.g. private mode)', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
     });
-    await act(() => render(<OptionsApp />, root));
+    await act(() => render(<OptionsApp />, root()));
     await vi.waitFor(() => expect(byTestId('storage-problem')?.dataset.kind).toBe('unavailable'));
     expect(byTestId('storage-problem')?.textContent).toContain('无法打开浏览器中的档案数据库');
     expect(byTestId('profile-list')).toBeNull();

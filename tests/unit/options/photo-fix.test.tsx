@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { optionsPageRoot } from './page-root';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
@@ -10,8 +11,6 @@ import { inspectJpeg, type JpegInfo } from '../../../lib/photo/inspect';
 import { checkPhoto } from '../../../lib/photo/rules';
 import { getActiveProfile } from '../../../lib/profile/db';
 import { SAMPLE_TEXT } from '../profile/fixtures';
-import { resetProfileStore } from '../profile/db-helpers';
-import { installLocale } from '../i18n-fake';
 
 // The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
 // their own tests; these tests are about the profile part of the page.
@@ -45,23 +44,12 @@ async function fixWithKnownPixels(blob: Blob): Promise<PhotoFixResult> {
   };
 }
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await resetProfileStore();
-  installLocale(); // the page's settings sections and 密码保护 render through lib/i18n
+const { root, $, $$, byTestId } = optionsPageRoot();
+beforeEach(() => {
   fixPhotoMock.mockReset().mockImplementation(fixWithKnownPixels);
   downloadMock.mockReset();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
-const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
-const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
-const byTestId = (id: string) => $(`[data-testid="${id}"]`);
 const findings = () => $$('[data-testid="photo-finding"]').map((f) => [f.dataset.checkId, f.dataset.severity]);
 const ruleStates = () => Object.fromEntries($$('[data-testid="photo-rule"]').map((r) => [r.dataset.checkId, r.dataset.state]));
 
@@ -80,7 +68,7 @@ async function choosePhoto(bytes: Uint8Array, name: string) {
 
 /** Mounts the page and imports the sample (its stored photo is an 8 × 8 JPEG). */
 async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root));
+  await act(() => render(<OptionsApp />, root()));
   await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
   const input = byTestId('profile-import') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
