@@ -74,10 +74,17 @@ export async function grantedStoredPatterns(): Promise<{ stored: string[]; grant
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The parts of a registration that decide what gets injected where. */
+function registrationKey(r: Browser.scripting.RegisteredContentScript): string {
+  return JSON.stringify([r.id, [...(r.matches ?? [])].sort(), r.js, r.allFrames, r.runAt, r.world ?? 'ISOLATED', r.persistAcrossSessions]);
+}
+
 /**
- * Makes our dynamic registrations match the granted added-host patterns: unregisters ours,
- * then registers anew when there is any. Calls are serialised within this context (the
- * background is the only caller).
+ * Makes our dynamic registrations match the granted added-host patterns. Registrations that
+ * already match are left alone and changed ones are updated in place, so a page loading while
+ * the background re-syncs at browser start-up never finds the scripts missing; ours that are no
+ * longer wanted are unregistered. Calls are serialised within this context (the background is
+ * the only caller).
  * @returns the patterns now registered.
  * @throws the browser's error when registration fails (e.g. a file missing from the build).
  */
@@ -85,11 +92,16 @@ export function syncRegistrations(): Promise<string[]> {
   const run = queue.then(async () => {
     const { stored, granted } = await grantedStoredPatterns();
     const patterns = activePatterns(stored, granted, manifestContentMatches());
-    const ids = Object.values(ADDED_HOST_SCRIPT_IDS);
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: Object.values(ADDED_HOST_SCRIPT_IDS) });
     const wanted = registrationsFor(patterns);
-    if (wanted.length) await browser.scripting.registerContentScripts(wanted);
+    const existingById = new Map(existing.map((r) => [r.id, r]));
+    const wantedIds = new Set(wanted.map((r) => r.id));
+    const stale = existing.filter((r) => !wantedIds.has(r.id)).map((r) => r.id);
+    const changed = wanted.filter((r) => existingById.has(r.id) && registrationKey(existingById.get(r.id)!) !== registrationKey(r));
+    const missing = wanted.filter((r) => !existingById.has(r.id));
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+    if (changed.length) await browser.scripting.updateContentScripts(changed);
+    if (missing.length) await browser.scripting.registerContentScripts(missing);
     return patterns;
   });
   queue = run.catch(() => undefined);

@@ -73,6 +73,13 @@ describe('registrations', () => {
         for (const s of list) if (registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
         registered.push(...list);
       });
+      scripting.updateContentScripts = vi.fn(async (list: { id: string }[]) => {
+        for (const s of list) {
+          const i = registered.findIndex((r) => r.id === s.id);
+          if (i < 0) throw new Error(`No script with ID '${s.id}'`);
+          registered[i] = { ...registered[i]!, ...s };
+        }
+      });
       vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
         manifest_version: 3,
         name: 'x',
@@ -102,6 +109,26 @@ describe('registrations', () => {
       await grant([]);
       expect(await syncRegistrations()).toEqual([]);
       expect(registered).toEqual([]);
+    });
+
+    it('leaves matching registrations in place at start-up, so no page load finds them missing', async () => {
+      await grant(['*://new.example/*']);
+      await syncRegistrations();
+      const scripting = fakeBrowser.scripting as unknown as Record<string, ReturnType<typeof vi.fn>>;
+      scripting.unregisterContentScripts!.mockClear();
+      scripting.registerContentScripts!.mockClear();
+      await syncRegistrations();
+      expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
+      expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+      expect(scripting.updateContentScripts).not.toHaveBeenCalled();
+      await grant(['*://new.example/*', '*://b.example/*']);
+      await syncRegistrations();
+      expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
+      expect(scripting.updateContentScripts).toHaveBeenCalledTimes(1);
+      expect(registered.map((r) => r.matches)).toEqual([
+        ['*://b.example/*', '*://new.example/*'],
+        ['*://b.example/*', '*://new.example/*'],
+      ]);
     });
   });
 });
