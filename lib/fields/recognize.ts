@@ -82,22 +82,63 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   return out;
 }
 
+/**
+ * Dictionary lookups built once at module load, so a label text costs one map lookup per
+ * decoration variant plus the few RegExp labels, not a scan of every row's label list.
+ * Row numbers are positions in FIELD_DICTIONARY (its order is the tie-breaking order).
+ */
+const ROW_OF = new Map<FieldSpec, number>(FIELD_DICTIONARY.map((spec, i) => [spec, i]));
+const ROW_OF_KEY = new Map<FieldKey, number>(FIELD_DICTIONARY.map((spec, i) => [spec.key, i]));
+const ROWS_BY_LABEL = new Map<string, number[]>();
+const ROWS_BY_PINYIN = new Map<string, number[]>();
+const ROWS_BY_ENGLISH = new Map<string, number[]>();
+const LABEL_REGEXPS: { row: number; re: RegExp }[] = [];
+function indexRow(index: Map<string, number[]>, text: string, row: number): void {
+  const rows = index.get(text);
+  if (!rows) index.set(text, [row]);
+  else if (!rows.includes(row)) rows.push(row);
+}
+FIELD_DICTIONARY.forEach((spec, row) => {
+  for (const p of spec.labels) {
+    if (typeof p === 'string') indexRow(ROWS_BY_LABEL, p, row);
+    else LABEL_REGEXPS.push({ row, re: p });
+  }
+  for (const t of spec.pinyin) indexRow(ROWS_BY_PINYIN, t, row);
+  for (const t of spec.english) indexRow(ROWS_BY_ENGLISH, t, row);
+});
+
+/** A dictionary row supported by a label text or a name token, in dictionary order. */
+interface RowHit {
+  row: number;
+  score: number;
+  token: string;
+}
+
 function patternHits(p: LabelPattern, text: string): boolean {
   return typeof p === 'string' ? text.includes(p) : p.test(text);
 }
 
-/** Strength with which a spec's labels match a label text (0 when not at all or vetoed). */
-function labelStrength(spec: FieldSpec, text: string, extra: readonly string[]): number {
-  if (spec.negative.some((n) => patternHits(n, text))) return 0;
-  let best = 0;
+/**
+ * Strength with which each dictionary row's labels match a label text: an exact label 1, a
+ * RegExp label REGEX_STRENGTH, an imported synonym 1, each times the variant's factor, best
+ * variant kept; a row whose negative pattern hits the text gets none.
+ * @param extra imported synonyms: normalised label → keys. @returns the rows with strength > 0.
+ */
+function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>): RowHit[] {
+  const best = new Map<number, number>();
+  const raise = (row: number, s: number) => {
+    if (s > (best.get(row) ?? 0)) best.set(row, s);
+  };
   for (const v of labelVariants(text)) {
-    for (const p of spec.labels) {
-      const s = typeof p === 'string' ? (p === v.text ? 1 : 0) : p.test(v.text) ? REGEX_STRENGTH : 0;
-      best = Math.max(best, s * v.factor);
-    }
-    if (extra.includes(v.text)) best = Math.max(best, v.factor);
+    for (const row of ROWS_BY_LABEL.get(v.text) ?? []) raise(row, v.factor);
+    for (const { row, re } of LABEL_REGEXPS) if (re.test(v.text)) raise(row, REGEX_STRENGTH * v.factor);
+    for (const key of extra.get(v.text) ?? []) raise(ROW_OF_KEY.get(key)!, v.factor);
   }
-  return best;
+  const hits: RowHit[] = [];
+  for (const [row, score] of best) {
+    if (!FIELD_DICTIONARY[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
+  }
+  return hits.sort((a, b) => a.row - b.row);
 }
 
 /**
@@ -107,34 +148,96 @@ function labelStrength(spec: FieldSpec, text: string, extra: readonly string[]):
  */
 export function nameTokens(id: string, name: string): string[] {
   const tokens = new Set<string>();
+  const seen = new Set<string>();
   for (const segment of `${id} ${name}`.split(/[$_:.\-\s]+/)) {
-    if (!segment || CONTAINER_SEGMENT.test(segment)) continue;
-    const stripped = segment.replace(/\d+$/, '');
-    // Only a lower-case prefix is a control-type prefix ("txtXM", "txtxm"); "TXDZ" is all meaning.
-    const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
-    if (rest.length >= 2 && rest !== stripped) tokens.add(rest);
-    const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
-    const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
-    for (const w of meaningful) if (w.length >= 2) tokens.add(w);
-    if (meaningful.length > 1) tokens.add(meaningful.join(''));
-    if (stripped.length >= 2 && rest === stripped) tokens.add(stripped);
+    // id and name usually repeat the same segments; a repeat adds nothing to the set.
+    if (seen.has(segment)) continue;
+    seen.add(segment);
+    for (const t of segmentTokens(segment)) tokens.add(t);
   }
   return [...tokens];
 }
 
-function tokenStrength(spec: FieldSpec, tokens: readonly string[]): { score: number; token: string } {
+/** Segment → its tokens, in order; WebForms pages repeat container segments on every control. */
+const SEGMENT_TOKENS = new Map<string, string[]>();
+const SEGMENT_CACHE_LIMIT = 4096;
+
+function segmentTokens(segment: string): string[] {
+  const cached = SEGMENT_TOKENS.get(segment);
+  if (cached) return cached;
+  const out: string[] = [];
+  if (segment && !CONTAINER_SEGMENT.test(segment)) {
+    const stripped = segment.replace(/\d+$/, '');
+    // Only a lower-case prefix is a control-type prefix ("txtXM", "txtxm"); "TXDZ" is all meaning.
+    const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
+    if (rest.length >= 2 && rest !== stripped) out.push(rest);
+    const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
+    for (const w of meaningful) if (w.length >= 2) out.push(w);
+    if (meaningful.length > 1) out.push(meaningful.join(''));
+    if (stripped.length >= 2 && rest === stripped) out.push(stripped);
+  }
+  if (SEGMENT_TOKENS.size >= SEGMENT_CACHE_LIMIT) SEGMENT_TOKENS.clear();
+  SEGMENT_TOKENS.set(segment, out);
+  return out;
+}
+
+/**
+ * The first of a control's name tokens that each row's pinyin or English tokens contain
+ * (pinyin before English for the same token; pinyin only for all-caps or all-lower tokens).
+ * @returns one hit per supported row with its score and the token, by row.
+ */
+function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
+  const hits = new Map<number, RowHit>();
   for (const t of tokens) {
     const upper = t.toUpperCase();
     const isCaps = t === upper || t === t.toLowerCase();
-    if (isCaps && spec.pinyin.includes(upper)) return { score: upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT, token: upper };
-    if (spec.english.includes(t.toLowerCase())) return { score: TOKEN_SHORT, token: t };
+    if (isCaps) {
+      const score = upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT;
+      for (const row of ROWS_BY_PINYIN.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });
+    }
+    for (const row of ROWS_BY_ENGLISH.get(t.toLowerCase()) ?? []) if (!hits.has(row)) hits.set(row, { row, score: TOKEN_SHORT, token: t });
   }
-  return { score: 0, token: '' };
+  return hits;
 }
 
 function specsFor(step: StepId): FieldSpec[] {
   if (step === 'unknown') return FIELD_DICTIONARY.filter((s) => !s.steps.some((st) => RECORD_STEPS.has(st)));
   return FIELD_DICTIONARY.filter((s) => s.steps.includes(step));
+}
+
+/**
+ * What one recognizeFields call matches against: the step's rows, the imported synonyms, and
+ * the label hits already computed (forms repeat labels — 起止时间 on every record row — and a
+ * label's hits do not depend on the control).
+ */
+interface MatchPass {
+  specs: FieldSpec[];
+  inStep: Set<number>;
+  extra: Map<string, FieldKey[]>;
+  labelMemo: Map<string, RowHit[]>;
+}
+
+function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
+  const specs = specsFor(step);
+  const extra = new Map<string, FieldKey[]>();
+  for (const s of synonyms) {
+    if (!ROW_OF_KEY.has(s.key)) continue;
+    const label = normalizeText(s.label);
+    const keys = extra.get(label);
+    if (!keys) extra.set(label, [s.key]);
+    else if (!keys.includes(s.key)) keys.push(s.key);
+  }
+  return { specs, inStep: new Set(specs.map((spec) => ROW_OF.get(spec)!)), extra, labelMemo: new Map() };
+}
+
+function passLabelHits(pass: MatchPass, text: string): RowHit[] {
+  let hits = pass.labelMemo.get(text);
+  if (!hits) {
+    hits = labelHits(text, pass.extra);
+    pass.labelMemo.set(text, hits);
+  }
+  return hits;
 }
 
 /** Label texts a control offers, with source weights; radio/checkbox choice texts included. */
@@ -163,10 +266,9 @@ interface GroupScores {
   rangeTie: RangeTie | null;
 }
 
-function scoreGroup(group: ControlSnapshot[], specs: FieldSpec[], synonyms: readonly FieldSynonym[]): GroupScores {
+function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   const first = group[0]!;
   const inputs = labelInputs(group);
-  const tokens = nameTokens(first.id, first.name);
   const found = new Map<FieldKey, Candidate>();
   let rangeTie: RangeTie | null = null;
   let anyLabelMatched = false;
@@ -176,13 +278,11 @@ function scoreGroup(group: ControlSnapshot[], specs: FieldSpec[], synonyms: read
   };
   for (const input of inputs) {
     const starts = new Map<string, number>();
-    for (const spec of specs) {
-      if (!spec.kinds.includes(first.kind)) continue;
-      const extra = synonyms.filter((s) => s.key === spec.key).map((s) => normalizeText(s.label));
-      const strength = labelStrength(spec, input.text, extra);
-      if (strength === 0) continue;
+    for (const hit of passLabelHits(pass, input.text)) {
+      const spec = FIELD_DICTIONARY[hit.row]!;
+      if (!pass.inStep.has(hit.row) || !spec.kinds.includes(first.kind)) continue;
       anyLabelMatched = true;
-      const score = input.weight * strength;
+      const score = input.weight * hit.score;
       consider(spec.key, score, `label "${input.text}" (${input.source})`, input.text);
       const section = spec.key.slice(0, spec.key.indexOf('.'));
       if (spec.range === 'start') starts.set(section, score);
@@ -192,10 +292,12 @@ function scoreGroup(group: ControlSnapshot[], specs: FieldSpec[], synonyms: read
       }
     }
   }
-  for (const spec of specs) {
-    if (!spec.kinds.includes(first.kind)) continue;
-    const { score, token } = tokenStrength(spec, tokens);
-    if (score === 0) continue;
+  const tokens = tokenHits(nameTokens(first.id, first.name));
+  if (tokens.size === 0) return { found, rangeTie };
+  for (const spec of pass.specs) {
+    const hit = tokens.get(ROW_OF.get(spec)!);
+    if (!hit || !spec.kinds.includes(first.kind)) continue;
+    const { score, token } = hit;
     const cur = found.get(spec.key);
     if (cur) {
       cur.score = Math.min(1, cur.score + TOKEN_AGREES_BONUS);
@@ -258,6 +360,7 @@ function pairRanges(groups: GroupResult[]): void {
     g.ambiguous = [];
     g.evidence = [`label "${tie.label}" ${why}`];
   };
+  const position = new Map(groups.map((g, i) => [g, i]));
   for (const list of byLabel.values()) {
     if (list.length === 2) {
       assign(list[0]!, 'start', '起止范围第 1 个');
@@ -265,7 +368,7 @@ function pairRanges(groups: GroupResult[]): void {
     } else if (list.length === 1) {
       // The other box of the pair was recognised on its own ("至" before it): take the other end.
       const g = list[0]!;
-      const at = groups.indexOf(g);
+      const at = position.get(g)!;
       if (groups[at + 1]?.key === g.rangeTie!.end) assign(g, 'start', '起止范围，后一个是终止时间');
       else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', '起止范围，前一个是起始时间');
     }
@@ -305,9 +408,8 @@ function enforceUnique(groups: GroupResult[]): void {
  *   `ambiguous` lists the tied keys (shown to the user as needs-user).
  */
 export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: RecognizeOptions = {}): FieldMatch[] {
-  const specs = specsFor(step);
+  const pass = matchPass(step, opts.synonyms ?? []);
   const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
-  const synonyms = opts.synonyms ?? [];
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     if (c.kind === 'button' || c.kind === 'hidden') continue;
@@ -323,7 +425,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
       Object.assign(g, { key: mapping.key, score: 1, evidence: ['用户教过的映射'], taught: true });
       continue;
     }
-    const scores = scoreGroup(g.members, specs, synonyms);
+    const scores = scoreGroup(g.members, pass);
     g.rangeTie = scores.rangeTie;
     g.ranked = [...scores.found].sort((a, b) => b[1].score - a[1].score);
     decide(g);

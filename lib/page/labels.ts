@@ -15,6 +15,16 @@ export interface LabelScope {
   grids: Map<HTMLTableElement, TableGrid>;
   cellText: Map<Element, string>;
   cellHasControl: Map<Element, boolean>;
+  /** The field controls inside each table cell, in document order. */
+  cellControls: Map<Element, Element[]>;
+  /**
+   * Memoised header-above walks: per grid, per "column:colSpan", the answer of a walk that
+   * starts at each row — every control of an editable grid column walks through the same rows,
+   * which would cost rows² per column without it.
+   */
+  headerWalks: Map<TableGrid, Map<string, (string | undefined)[]>>;
+  /** Normalised text and required mark of each raw label text met so far. */
+  normalised: Map<string, { text: string; required: boolean }>;
 }
 
 /** Text longer than this is a paragraph, not a label. */
@@ -38,7 +48,7 @@ export function createLabelScope(doc: Document): LabelScope {
     if (list) list.push(label);
     else labelsFor.set(id, [label]);
   }
-  return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map() };
+  return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), normalised: new Map() };
 }
 
 /** Whether an element is a visible-kind form control (not hidden, not a button). */
@@ -57,7 +67,7 @@ export function isFieldElement(node: Node): boolean {
 export function ownText(el: Node): string {
   let out = '';
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1 && !SKIP_TEXT_TAGS.has((child as Element).tagName)) {
         const el = child as Element;
@@ -114,7 +124,9 @@ export function labelWrapText(el: HTMLElement): string {
 export function ariaText(scope: LabelScope, el: HTMLElement): string {
   const direct = tidyText(el.getAttribute('aria-label') ?? '');
   if (direct) return labelish(direct);
-  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (!labelledBy) return '';
+  const ids = labelledBy.split(/\s+/).filter(Boolean);
   const parts = ids.map((id) => scope.doc.getElementById(id)).filter((e): e is HTMLElement => !!e);
   return labelish(tidyText(parts.map((p) => ownText(p)).join(' ')));
 }
@@ -167,7 +179,8 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
 /**
  * The header cell above the control's column: walk up the column, skipping rows whose cell in
  * this column holds a control (editable grid rows), and take the first text cell of a row that
- * holds no control at all (a header row). Colspan-aware through the slot grid.
+ * holds no control at all (a header row). Colspan-aware through the slot grid. Walks are
+ * memoised per column in `scope`, so a column of n controls costs O(n) rows, not O(n²).
  * @returns the header text or "".
  */
 export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
@@ -178,30 +191,72 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
   const grid = gridOf(scope, table);
   const place = grid.places.get(cell);
   if (!place) return '';
-  for (let r = place.row - 1; r >= 0; r--) {
-    const above = grid.slots[r]?.[place.col];
-    if (!above || above === cell) continue;
-    if (hasControl(scope, above)) continue;
-    const rowEl = grid.rows[r]!;
-    if (hasControl(scope, rowEl)) return '';
-    // A header labels a column only if it covers the control's whole cell: a full-width cell
-    // under a row of narrow headers belongs to none of them.
-    const head = grid.places.get(above)!;
-    if (head.col > place.col || head.col + head.colSpan < place.col + place.colSpan) return '';
-    const text = cachedText(scope, above);
-    if (text) return labelish(text);
+  let walks = scope.headerWalks.get(grid);
+  if (!walks) {
+    walks = new Map();
+    scope.headerWalks.set(grid, walks);
   }
-  return '';
+  const column = `${place.col}:${place.colSpan}`;
+  let fromRow = walks.get(column);
+  if (!fromRow) {
+    fromRow = [];
+    walks.set(column, fromRow);
+  }
+  // Rows above the cell's own first row never hold the cell itself, so a walk's answer depends
+  // only on the column, its span and the starting row.
+  const passed: number[] = [];
+  let answer = '';
+  for (let r = place.row - 1; r >= 0; r--) {
+    const known = fromRow[r];
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    const found = headerRowAnswer(scope, grid, r, place.col, place.colSpan);
+    if (found !== null) {
+      answer = found;
+      fromRow[r] = found;
+      break;
+    }
+    passed.push(r);
+  }
+  for (const r of passed) fromRow[r] = answer;
+  return answer;
+}
+
+/**
+ * One step of the header-above walk at row `r`: the header text or "" when the walk ends
+ * there, null when it goes on to the row above.
+ */
+function headerRowAnswer(scope: LabelScope, grid: TableGrid, r: number, col: number, colSpan: number): string | null {
+  const above = grid.slots[r]?.[col];
+  if (!above) return null;
+  if (hasControl(scope, above)) return null;
+  const rowEl = grid.rows[r]!;
+  if (hasControl(scope, rowEl)) return '';
+  // A header labels a column only if it covers the control's whole cell: a full-width cell
+  // under a row of narrow headers belongs to none of them.
+  const head = grid.places.get(above)!;
+  if (head.col > col || head.col + head.colSpan < col + colSpan) return '';
+  const text = cachedText(scope, above);
+  return text ? labelish(text) : null;
 }
 
 /**
  * Whether another field control precedes `el` inside its table cell: then the cell's left
- * neighbour or header labels that earlier control, not this one.
+ * neighbour or header labels that earlier control, not this one. Each cell's controls are
+ * listed once per scope (a whole form inside one layout cell would otherwise be re-queried
+ * for each of its controls).
  */
-export function followsControlInCell(el: HTMLElement): boolean {
+export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolean {
   const cell = enclosingCell(el);
   if (!cell) return false;
-  for (const other of Array.from(cell.querySelectorAll(CONTROL_SELECTOR))) {
+  let controls = scope.cellControls.get(cell);
+  if (!controls) {
+    controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR));
+    scope.cellControls.set(cell, controls);
+  }
+  for (const other of controls) {
     if (other === el) return false;
     if ((other as HTMLInputElement).type === 'radio' && (other as HTMLInputElement).name === (el as HTMLInputElement).name) continue;
     return true;

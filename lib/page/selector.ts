@@ -4,8 +4,12 @@
  * `:nth-of-type` path from the nearest uniquely-identified ancestor. Never includes values.
  */
 
+const PLAIN_IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 /** Escape an identifier for `#id` use; CSS.escape when the frame provides it. */
 function escapeIdent(doc: Document, ident: string): string {
+  // CSS.escape leaves such identifiers unchanged (no leading digit or "-", no special characters).
+  if (PLAIN_IDENT.test(ident)) return ident;
   const css = (doc.defaultView as (Window & { CSS?: { escape?: (s: string) => string } }) | null)?.CSS;
   if (css?.escape) return css.escape(ident);
   return ident.replace(/[^a-zA-Z0-9_-]/g, (ch) => `\\${ch.codePointAt(0)!.toString(16)} `);

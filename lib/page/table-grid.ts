@@ -40,7 +40,11 @@ export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
 
 /** The <td>/<th> children of a row. */
 export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH') as HTMLTableCellElement[];
+  const cells: HTMLTableCellElement[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c as HTMLTableCellElement);
+  }
+  return cells;
 }
 
 function span(cell: HTMLTableCellElement, attr: 'colspan' | 'rowspan'): number {
