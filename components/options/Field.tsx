@@ -1,7 +1,7 @@
 import type { Profile } from '../../lib/profile/schema';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { displayValue, storedValue } from './field-values';
-import type { FieldDef } from './section-defs';
+import type { FieldDef } from '../../lib/profile/editor-sections';
 
 /** Placeholder text of the date kinds (message names). */
 const PLACEHOLDERS: Partial<Record<FieldDef['kind'], MessageKey>> = {

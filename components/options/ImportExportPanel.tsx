@@ -9,6 +9,7 @@ import {
   type ImportResult,
 } from '../../lib/profile/import-export';
 import { t } from '@/lib/i18n/t';
+import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
 
 interface ImportExportPanelProps {
@@ -21,16 +22,28 @@ interface ImportExportPanelProps {
   onMessage: (text: string | null) => void;
 }
 
-function ErrorList({ errors, testId }: { errors: readonly string[]; testId: string }) {
+/**
+ * The reasons a file was refused: the applicant's Chinese message, then (muted) where the value
+ * sits in the file, for helpdesk staff who fix the file itself.
+ */
+function ErrorList({ errors, testId }: { errors: readonly FileProblem[]; testId: string }) {
   return (
     <div class="import-errors" data-testid={testId} role="alert" hidden={errors.length === 0}>
       {errors.length > 0 && (
         <>
           <p>{t('options_import_refused', errors.length)}</p>
           <ul>
-            {errors.map((e) => (
-              <li key={e}>
-                <code>{e}</code>
+            {errors.map((e, i) => (
+              <li key={i} data-testid="import-problem">
+                <span class="problem-message">{e.message}</span>
+                {e.path && (
+                  <>
+                    {' '}
+                    <code class="problem-path" title={t('options_problem_path_title')}>
+                      {e.path}
+                    </code>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -45,10 +58,10 @@ function ErrorList({ errors, testId }: { errors: readonly string[]; testId: stri
  * a file, and a backup of all profiles. A refused file lists every bad path and stores nothing.
  */
 export function ImportExportPanel({ selected, onImported, onRestored, onMessage }: ImportExportPanelProps) {
-  const [profileErrors, setProfileErrors] = useState<string[]>([]);
-  const [backupErrors, setBackupErrors] = useState<string[]>([]);
+  const [profileErrors, setProfileErrors] = useState<FileProblem[]>([]);
+  const [backupErrors, setBackupErrors] = useState<FileProblem[]>([]);
 
-  async function readChosen<T>(input: HTMLInputElement, importer: (file: File) => Promise<ImportResult<T>>, setErrors: (e: string[]) => void, done: (value: T) => void) {
+  async function readChosen<T>(input: HTMLInputElement, importer: (file: File) => Promise<ImportResult<T>>, setErrors: (e: FileProblem[]) => void, done: (value: T) => void) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -62,7 +75,7 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
         onMessage(null);
       }
     } catch (e) {
-      setErrors([e instanceof ProfileDbError ? e.userMessage : t('options_read_failed', String(e))]);
+      setErrors([{ message: e instanceof ProfileDbError ? e.userMessage : t('options_read_failed', String(e)) }]);
       onMessage(null);
     }
   }

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
+import { contentProblems } from './field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from './section-defs';
+import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, uiLanguage } from '@/lib/i18n/t';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
@@ -67,8 +68,9 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
 /**
  * Edits every section of one stored profile. Changes stay in a draft until 保存; 已保存 is shown
  * only after the IndexedDB transaction completed. Problems appear inline under the value they
- * concern (the schema's messages, lib/profile/issues, are Chinese in both languages), and saving
- * waits until there are none.
+ * concern (the schema's messages, lib/profile/issues, and the content rules of ./field-checks,
+ * such as the 公民身份号码 check digit; Chinese in both languages), and saving waits until there
+ * are none.
  */
 export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
@@ -76,9 +78,12 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
   const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving'; text: string } | null>(null);
   const [openAll, setOpenAll] = useState<boolean | null>(null);
 
+  // Shape problems from the schema, then content problems (公民身份号码 check digit), which name
+  // the same field more precisely where both apply.
   const errors = useMemo(() => {
     const checked = validateProfile(draft);
-    return new Map(checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const));
+    const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
+    return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
   const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(stored.profile);
 

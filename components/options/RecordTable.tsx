@@ -2,7 +2,7 @@ import type { Profile } from '../../lib/profile/schema';
 import { editTable } from '../../lib/profile/records';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
-import { SEQ_COLUMN, type TableSectionDef } from './section-defs';
+import { SEQ_COLUMN, type TableSectionDef } from '../../lib/profile/editor-sections';
 import { t } from '@/lib/i18n/t';
 
 interface RecordTableProps {

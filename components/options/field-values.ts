@@ -1,4 +1,4 @@
-import type { FieldKind } from './section-defs';
+import type { FieldKind } from '../../lib/profile/editor-sections';
 
 /**
  * Between stored values and the text an input shows. An input that cannot become the stored type

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { APPLICATION_STEPS } from '@/lib/portal/steps';
 import { explainNoContentScript } from '@/lib/hosts/explain';
 import { readAddedHosts } from '@/lib/hosts/store';
@@ -20,11 +20,16 @@ const STATUS_TEXT: Record<StepStatus, MessageKey> = {
  * (contract: `zc-progress` with eleven `zc-progress-step` items carrying `data-step-id` and
  * `data-status`), autofill (`zc-popup-autofill`) and the guided tour (`zc-popup-tour`) of the
  * page in the active tab, the presenter switches, and the way to the options page.
+ * 重新开始 (`zc-popup-reset`) only asks first: an inline confirmation (`zc-popup-reset-confirm`,
+ * `zc-popup-reset-cancel`) says what is cleared and that the profile is kept.
  */
 export function Popup() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const cancelResetRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void browser.runtime.sendMessage({ type: 'progress:get' }).then((state) => setProgress(state as ProgressState));
@@ -49,7 +54,18 @@ export function Popup() {
 
   const shortcut = (name: string) => shortcuts[name] || t('popup_shortcut_unset');
 
+  // Focus follows the confirmation: onto 取消 (the safe choice) when it opens, back to 重新开始 when it is cancelled.
+  useEffect(() => {
+    if (confirmingReset) cancelResetRef.current?.focus();
+  }, [confirmingReset]);
+
+  function cancelReset() {
+    setConfirmingReset(false);
+    resetRef.current?.focus();
+  }
+
   async function reset() {
+    setConfirmingReset(false);
     if (!app) return;
     const next = (await browser.runtime.sendMessage({ type: 'progress:reset', key: app.key })) as ProgressState;
     setProgress(next);
@@ -98,11 +114,41 @@ export function Popup() {
           {t('popup_options')}
         </button>
         {app && (
-          <button type="button" class="quiet" onClick={() => void reset()}>
+          <button
+            type="button"
+            class="quiet"
+            ref={resetRef}
+            data-testid="zc-popup-reset"
+            aria-expanded={confirmingReset}
+            aria-controls="reset-confirm"
+            onClick={() => setConfirmingReset(true)}
+          >
             {t('popup_reset')}
           </button>
         )}
       </div>
+      {app && confirmingReset && (
+        <div
+          id="reset-confirm"
+          class="confirm"
+          role="group"
+          aria-labelledby="reset-confirm-text"
+          data-testid="zc-popup-reset-panel"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancelReset();
+          }}
+        >
+          <p id="reset-confirm-text">{t('popup_reset_confirm_text')}</p>
+          <div class="confirm-actions">
+            <button type="button" class="danger" data-testid="zc-popup-reset-confirm" onClick={() => void reset()}>
+              {t('popup_reset_confirm')}
+            </button>
+            <button type="button" ref={cancelResetRef} data-testid="zc-popup-reset-cancel" onClick={cancelReset}>
+              {t('common_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <p class="muted" data-testid="zc-popup-shortcuts">
         {t('popup_shortcuts', shortcut('autofill-page'), shortcut('toggle-overlay'))}
       </p>

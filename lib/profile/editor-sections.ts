@@ -10,9 +10,9 @@ import {
   STUDY_MODES,
   type Level,
   type Profile,
-} from '../../lib/profile/schema';
-import type { TableSection } from '../../lib/profile/records';
-import type { MessageKey } from '../../lib/i18n/t';
+} from './schema';
+import type { TableSection } from './records';
+import type { MessageKey } from '../i18n/t';
 
 /**
  * What the options page shows for each part of the profile, as data: labels as the portal

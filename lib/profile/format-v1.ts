@@ -1,5 +1,6 @@
 import { profileSchema, type Profile } from './schema';
-import { issueLines, parseWithIssues } from './issues';
+import { formatIssuePath, parseWithIssues } from './issues';
+import { profilePlace } from './problem-place';
 import { photoDataUrlProblem } from './photo-data';
 
 /**
@@ -21,6 +22,11 @@ export const BACKUP_FILE_MAX_BYTES = 50 * 1024 * 1024;
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'profile'] as const;
 /** Extra keys a backup entry carries beside the envelope (the stored profile's timestamps). */
 const BACKUP_ENTRY_KEYS = ['createdAt', 'updatedAt'] as const;
+/** How messages name those keys. */
+const BACKUP_ENTRY_TIMES: readonly (readonly [(typeof BACKUP_ENTRY_KEYS)[number], string])[] = [
+  ['createdAt', '创建时间'],
+  ['updatedAt', '修改时间'],
+];
 
 /**
  * Upgrades of the `profile` body between format versions: `BODY_UPGRADES[v]` turns a version-v
@@ -29,9 +35,20 @@ const BACKUP_ENTRY_KEYS = ['createdAt', 'updatedAt'] as const;
  */
 const BODY_UPGRADES: Record<number, (body: unknown) => unknown> = {};
 
+/**
+ * One reason a file is refused. `message` is plain Chinese for the applicant and names the value
+ * the way the options page does ("学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM");
+ * `path`, when the problem sits at one value, is where it is in the file
+ * (`education[1].endDate`, spec/profile-format.md), for helpdesk staff who edit the file.
+ */
+export interface FileProblem {
+  message: string;
+  path?: string;
+}
+
 export type ParseProfileResult =
   | { ok: true; profile: Profile; unknownTopLevel: Record<string, unknown> }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: FileProblem[] };
 
 export interface BackupEntry {
   profile: Profile;
@@ -43,90 +60,161 @@ export interface BackupEntry {
 
 export type ParseBackupResult =
   | { ok: true; entries: BackupEntry[]; activeIndex: number | null }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: FileProblem[] };
+
+/** What an applicant should do with a file this build cannot read. */
+const USE_EXPORTED_FILE = '请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。';
+const UPDATE_HELPER = '请先更新职称申报助手再导入。';
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** `1` or `1 至 3`: a range with one element is written as that element. */
+function rangeText(first: number, last: number): string {
+  return first === last ? String(first) : `${first} 至 ${last}`;
 }
 
 /**
  * Tells whether a file is too large to import, before reading it.
  * @param sizeBytes the file's size in bytes (File.size or the UTF-8 length of its text)
  * @param limitBytes PROFILE_FILE_MAX_BYTES or BACKUP_FILE_MAX_BYTES
- * @returns null when acceptable, else `(文件): 文件太大（30.0 MB），上限为 10.0 MB`
+ * @returns null when acceptable, else `{ message: "文件太大（30.0 MB），上限为 10.0 MB。…" }`
  */
-export function fileSizeProblem(sizeBytes: number, limitBytes: number): string | null {
+export function fileSizeProblem(sizeBytes: number, limitBytes: number): FileProblem | null {
   if (sizeBytes <= limitBytes) return null;
-  return `(文件): 文件太大（${formatMegabytes(sizeBytes)}），上限为 ${formatMegabytes(limitBytes)}`;
+  return { message: `文件太大（${formatMegabytes(sizeBytes)}），上限为 ${formatMegabytes(limitBytes)}。请确认选择的是本助手导出的文件。` };
+}
+
+/**
+ * Decodes a chosen file's bytes as UTF-8 (spec/profile-format.md: files are UTF-8), refusing
+ * anything else instead of reading replacement characters into the profile: a file saved as GBK
+ * (common with Chinese Windows editors) would otherwise import with garbled names or fail with
+ * misleading field errors.
+ * @param bytes the file's bytes
+ * @returns the text (a UTF-8 byte-order mark removed), or the encoding problem
+ */
+export function decodeUtf8File(bytes: Uint8Array): { ok: true; text: string } | { ok: false; errors: FileProblem[] } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // A UTF-16 byte-order mark is never valid UTF-8; without one, Chinese editors' default is GBK.
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    return {
+      ok: false,
+      errors: [{ message: `文件不是 UTF-8 编码（可能是 ${utf16 ? 'UTF-16' : 'GBK'}），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。` }],
+    };
+  }
 }
 
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** Line and column (1-based) of a JSON syntax error, from the engine's message (V8 gives a position, Firefox line and column). */
+function jsonErrorPlace(error: unknown, text: string): string | null {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `第 ${line} 行第 ${column} 列`;
+}
+
 /** Decodes JSON text into an object, or explains why not. */
-function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: Record<string, unknown> } | { ok: false; errors: string[] } {
+function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: Record<string, unknown> } | { ok: false; errors: FileProblem[] } {
   const tooBig = fileSizeProblem(utf8Length(text), limitBytes);
   if (tooBig) return { ok: false, errors: [tooBig] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, errors: [{ message: `文件是空的，不是本助手导出的档案文件。${USE_EXPORTED_FILE}` }] };
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (e) {
-    return { ok: false, errors: [`(文件): 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）`] };
+    const place = jsonErrorPlace(e, body);
+    const where = place ? `${place}附近有错误` : '内容在结尾处中断';
+    return { ok: false, errors: [{ message: `不是有效的 JSON 文件：${where}。文件可能不完整或被改动过。${USE_EXPORTED_FILE}` }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: ['(文件): 应为 JSON 对象（{ … }）'] };
+    return { ok: false, errors: [{ message: `不是本助手导出的档案文件（文件内容不是一份档案）。${USE_EXPORTED_FILE}` }] };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
 
-function pathOf(prefix: readonly PropertyKey[], key: string): string {
-  const head = prefix.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  return head === '' ? key : `${head}.${key}`;
+/**
+ * Where a value sits in its file, e.g. `profiles[2].profile.education[1].endDate`; inside a
+ * single-profile file, paths start at the profile (`education[1].endDate`, spec/profile-format.md),
+ * so the profile itself is `profile`.
+ */
+function filePath(segments: readonly PropertyKey[]): string {
+  return segments.length === 0 ? 'profile' : formatIssuePath(segments);
+}
+
+/** Joins the entry's name (backups) and the place inside it: "备份中第 2 个档案（李四） · 学历 第 1 条". */
+function placeText(entryName: string | null, place: string | null): string {
+  return [entryName, place].filter((p) => p !== null).join(' · ');
 }
 
 /**
  * Validates one zc-profile envelope object (a whole file, or one entry of a backup).
  * @param doc the decoded object
  * @param prefix path of `doc` inside its file ([] for a single-profile file)
+ * @param entryName how messages name `doc` ("备份中第 2 个档案（李四）"), null for a single-profile file
  * @param extraKeys keys that belong to the container and are neither validated nor kept here
  */
-function parseEnvelope(doc: Record<string, unknown>, prefix: readonly PropertyKey[], extraKeys: readonly string[]): ParseProfileResult {
-  const errors: string[] = [];
+function parseEnvelope(
+  doc: Record<string, unknown>,
+  prefix: readonly PropertyKey[],
+  entryName: string | null,
+  extraKeys: readonly string[],
+): ParseProfileResult {
+  const errors: FileProblem[] = [];
+  const at = (...segments: PropertyKey[]) => filePath([...prefix, ...segments]);
+  const about = (message: string) => (entryName ? `${entryName}：${message}` : message);
   if (doc.format !== PROFILE_FORMAT) {
-    errors.push(
-      doc.format === BACKUP_FORMAT
-        ? `${pathOf(prefix, 'format')}: 这是“全部档案备份”文件，请用“恢复备份”导入`
-        : `${pathOf(prefix, 'format')}: 应为 "${PROFILE_FORMAT}"`,
-    );
+    errors.push({
+      message: about(
+        doc.format === BACKUP_FORMAT
+          ? '这是“全部档案备份”文件，请用“恢复备份”导入。'
+          : `不是本助手导出的档案文件（缺少“${PROFILE_FORMAT}”格式标记）。${USE_EXPORTED_FILE}`,
+      ),
+      path: at('format'),
+    });
   }
   const version = doc.version;
   let bodyVersion = PROFILE_FORMAT_VERSION;
+  const readable = `本助手能读取第 ${rangeText(1, PROFILE_FORMAT_VERSION)} 版`;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    errors.push(`${pathOf(prefix, 'version')}: 应为正整数（本程序支持第 1 至 ${PROFILE_FORMAT_VERSION} 版）`);
+    errors.push({ message: about(`档案文件的版本号缺失或无效（${readable}）。${USE_EXPORTED_FILE}`), path: at('version') });
   } else if (version > PROFILE_FORMAT_VERSION) {
-    errors.push(
-      `${pathOf(prefix, 'version')}: 此文件为第 ${version} 版格式，本程序只能读取第 1 至 ${PROFILE_FORMAT_VERSION} 版，请更新职称申报助手后再导入`,
-    );
+    errors.push({ message: about(`档案文件版本不受支持：此文件为第 ${version} 版格式，${readable}。${UPDATE_HELPER}`), path: at('version') });
   } else {
     bodyVersion = version;
   }
   if (doc.exportedAt !== undefined && typeof doc.exportedAt !== 'string') {
-    errors.push(`${pathOf(prefix, 'exportedAt')}: 应为文本（导出时间）`);
+    errors.push({ message: about('文件中的导出时间不是文本。'), path: at('exportedAt') });
   }
   let profile: Profile | undefined;
   if (doc.profile === undefined) {
-    errors.push(`${pathOf(prefix, 'profile')}: 缺少档案内容`);
+    errors.push({ message: about(`文件中没有档案内容。${USE_EXPORTED_FILE}`), path: at('profile') });
   } else {
     let body: unknown = doc.profile;
     for (let v = bodyVersion; v < PROFILE_FORMAT_VERSION; v++) body = BODY_UPGRADES[v]!(body);
-    const parsed = parseWithIssues(profileSchema, body, prefix.length === 0 ? [] : [...prefix, 'profile']);
+    const bodyPrefix = prefix.length === 0 ? [] : [...prefix, 'profile'];
+    const parsed = parseWithIssues(profileSchema, body);
     if (parsed.ok) {
       profile = parsed.value;
       const photoProblem = profile.photo ? photoDataUrlProblem(profile.photo.dataUrl) : null;
-      if (photoProblem) errors.push(`${pathOf(prefix.length === 0 ? [] : [...prefix, 'profile'], 'photo.dataUrl')}: ${photoProblem}`);
+      if (photoProblem) {
+        errors.push({ message: `${placeText(entryName, profilePlace(['photo']))}：${photoProblem}`, path: filePath([...bodyPrefix, 'photo', 'dataUrl']) });
+      }
     } else {
-      errors.push(...issueLines(parsed.issues));
+      for (const issue of parsed.issues) {
+        errors.push({ message: `${placeText(entryName, profilePlace(issue.segments))}：${issue.message}`, path: filePath([...bodyPrefix, ...issue.segments]) });
+      }
     }
   }
   if (errors.length > 0 || !profile) return { ok: false, errors };
@@ -137,17 +225,17 @@ function parseEnvelope(doc: Record<string, unknown>, prefix: readonly PropertyKe
 
 /**
  * Reads a `zc-profile` file (spec/profile-format.md).
- * @param text the file's text (UTF-8 decoded; a leading BOM is ignored)
+ * @param text the file's text (UTF-8 decoded, see decodeUtf8File; a leading BOM is ignored)
  * @returns `{ ok: true, profile, unknownTopLevel }` (the profile normalised: defaults filled,
  *   unknown keys kept; unknownTopLevel = envelope keys other than format/version/exportedAt/profile),
- *   or `{ ok: false, errors }` with one `path: 消息` line per problem — every bad path at once
- *   (`education[1].endDate: 日期格式应为 YYYY-MM-DD`, `format: 应为 "zc-profile"`,
- *   `(文件): 不是有效的 JSON …`, `(文件): 文件太大 …`). Never throws.
+ *   or `{ ok: false, errors }` with one FileProblem per problem — every bad value at once, e.g.
+ *   `{ message: "学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM", path: "education[1].endDate" }`,
+ *   `{ message: "不是有效的 JSON 文件：第 3 行第 5 列附近有错误。…" }`. Never throws.
  */
 export function parseProfileFile(text: string): ParseProfileResult {
   const decoded = decodeJsonObject(text, PROFILE_FILE_MAX_BYTES);
   if (!decoded.ok) return decoded;
-  return parseEnvelope(decoded.value, [], []);
+  return parseEnvelope(decoded.value, [], null, []);
 }
 
 /** The envelope object of one profile, keys in the spec's order, unknown keys after `exportedAt`. */
@@ -178,42 +266,53 @@ export function parseBackupFile(text: string): ParseBackupResult {
   const decoded = decodeJsonObject(text, BACKUP_FILE_MAX_BYTES);
   if (!decoded.ok) return decoded;
   const doc = decoded.value;
-  const errors: string[] = [];
+  const errors: FileProblem[] = [];
   if (doc.format !== BACKUP_FORMAT) {
-    errors.push(
-      doc.format === PROFILE_FORMAT
-        ? 'format: 这是单个档案文件，请用“导入档案”导入'
-        : `format: 应为 "${BACKUP_FORMAT}"`,
-    );
+    errors.push({
+      message:
+        doc.format === PROFILE_FORMAT
+          ? '这是单个档案文件，请用“导入档案文件”导入。'
+          : '不是本助手导出的备份文件。请选择用“备份全部档案”保存的文件。',
+      path: 'format',
+    });
   }
+  const readable = `本助手能读取第 ${rangeText(1, BACKUP_FORMAT_VERSION)} 版`;
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
-    errors.push('version: 应为正整数');
+    errors.push({ message: `备份文件的版本号缺失或无效（${readable}）。`, path: 'version' });
   } else if (doc.version > BACKUP_FORMAT_VERSION) {
-    errors.push(`version: 此备份为第 ${doc.version} 版格式，本程序只能读取第 1 版，请更新职称申报助手后再导入`);
+    errors.push({ message: `备份文件版本不受支持：此备份为第 ${doc.version} 版格式，${readable}。${UPDATE_HELPER}`, path: 'version' });
   }
   if (!Array.isArray(doc.profiles)) {
-    errors.push('profiles: 应为档案列表');
+    errors.push({ message: '备份文件中没有档案列表。', path: 'profiles' });
     return { ok: false, errors };
   }
   const profiles: unknown[] = doc.profiles;
   const activeIndex = doc.activeIndex ?? null;
   if (activeIndex !== null && (typeof activeIndex !== 'number' || !Number.isInteger(activeIndex) || activeIndex < 0 || activeIndex >= profiles.length)) {
-    errors.push(`activeIndex: 应为 0 至 ${profiles.length - 1} 之间的整数或 null`);
+    errors.push({
+      message: profiles.length === 0
+        ? '备份中没有档案，却记录了当前档案。'
+        : `备份中记录的当前档案编号无效（应为第 ${rangeText(1, profiles.length)} 个档案之一）。`,
+      path: 'activeIndex',
+    });
   }
   const entries: BackupEntry[] = [];
   profiles.forEach((raw, i) => {
+    const entryName = `备份中第 ${i + 1} 个档案`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors.push(`profiles[${i}]: 应为档案对象`);
+      errors.push({ message: `${entryName}不是有效的档案内容。`, path: filePath(['profiles', i]) });
       return;
     }
     const entry = raw as Record<string, unknown>;
-    const parsed = parseEnvelope(entry, ['profiles', i], BACKUP_ENTRY_KEYS);
+    const label = (entry.profile as { label?: unknown } | undefined)?.label;
+    const named = typeof label === 'string' && label.trim() !== '' ? `${entryName}（${label}）` : entryName;
+    const parsed = parseEnvelope(entry, ['profiles', i], named, BACKUP_ENTRY_KEYS);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       return;
     }
-    for (const key of BACKUP_ENTRY_KEYS) {
-      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push(`profiles[${i}].${key}: 应为文本（时间）`);
+    for (const [key, what] of BACKUP_ENTRY_TIMES) {
+      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push({ message: `${named}：${what}不是文本。`, path: filePath(['profiles', i, key]) });
     }
     entries.push({
       profile: parsed.profile,

@@ -2,7 +2,9 @@ import type { Profile } from './schema';
 import {
   BACKUP_FILE_MAX_BYTES,
   PROFILE_FILE_MAX_BYTES,
+  decodeUtf8File,
   fileSizeProblem,
+  type FileProblem,
   parseBackupFile,
   parseProfileFile,
   serializeBackupFile,
@@ -16,7 +18,7 @@ import { getActiveProfileId, getProfile, listProfiles, ProfileDbError, saveProfi
  * A refused file changes nothing; a stored profile exports to a file that imports to the same data.
  */
 
-export type ImportResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; errors: FileProblem[] };
 
 /**
  * The profile as it appears in a file: the stored profile with its photo back as `photo.dataUrl`.
@@ -31,14 +33,14 @@ export async function profileWithPhoto(stored: StoredProfile): Promise<Profile> 
 
 /** Turns a validation refusal from the database layer into the same error list a file refusal gives. */
 function refusal(e: unknown): ImportResult<never> {
-  if (e instanceof ProfileDbError && e.kind === 'invalid') return { ok: false, errors: [e.userMessage] };
+  if (e instanceof ProfileDbError && e.kind === 'invalid') return { ok: false, errors: [{ message: e.userMessage }] };
   throw e;
 }
 
 /**
  * Imports a zc-profile file's text; a valid file becomes a new profile and the active one.
  * @param text the file's text
- * @returns the stored record, or every problem (`education[1].endDate: …`) with nothing stored
+ * @returns the stored record, or every problem (FileProblem, e.g. "学历 第 2 条 · 结束时间：…") with nothing stored
  * @throws ProfileDbError 'quota' | 'blocked' | 'unavailable' when storage fails
  */
 export async function importProfileText(text: string): Promise<ImportResult<StoredProfile>> {
@@ -52,14 +54,24 @@ export async function importProfileText(text: string): Promise<ImportResult<Stor
 }
 
 /**
- * Imports a zc-profile file chosen by the user; an oversized file is refused before it is read.
+ * Reads a chosen file as UTF-8 text; an oversized file is refused before it is read, and a file
+ * that is not UTF-8 (a GBK file) is refused before it is parsed.
+ */
+async function readFileText(file: Blob, limitBytes: number): Promise<{ ok: true; text: string } | { ok: false; errors: FileProblem[] }> {
+  const tooBig = fileSizeProblem(file.size, limitBytes);
+  if (tooBig) return { ok: false, errors: [tooBig] };
+  return decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
+}
+
+/**
+ * Imports a zc-profile file chosen by the user. Nothing is stored unless the whole file is valid.
  * @param file the chosen File
- * @returns as importProfileText
+ * @returns as importProfileText; also refuses a file over PROFILE_FILE_MAX_BYTES or not UTF-8
  */
 export async function importProfileFromFile(file: Blob): Promise<ImportResult<StoredProfile>> {
-  const tooBig = fileSizeProblem(file.size, PROFILE_FILE_MAX_BYTES);
-  if (tooBig) return { ok: false, errors: [tooBig] };
-  return importProfileText(await file.text());
+  const read = await readFileText(file, PROFILE_FILE_MAX_BYTES);
+  if (!read.ok) return read;
+  return importProfileText(read.text);
 }
 
 /**
@@ -95,13 +107,13 @@ export async function exportBackupText(): Promise<{ text: string; count: number 
 /**
  * Imports a backup: every profile in it is added as a new profile (existing ones are never
  * overwritten), all in one transaction; the backup's active profile becomes active.
- * @param file the chosen backup File
- * @returns the stored records, or every problem with nothing stored
+ * @param file the chosen backup File (UTF-8, at most BACKUP_FILE_MAX_BYTES)
+ * @returns the stored records, or every problem (FileProblem) with nothing stored
  */
 export async function importBackupFromFile(file: Blob): Promise<ImportResult<StoredProfile[]>> {
-  const tooBig = fileSizeProblem(file.size, BACKUP_FILE_MAX_BYTES);
-  if (tooBig) return { ok: false, errors: [tooBig] };
-  const parsed = parseBackupFile(await file.text());
+  const read = await readFileText(file, BACKUP_FILE_MAX_BYTES);
+  if (!read.ok) return read;
+  const parsed = parseBackupFile(read.text);
   if (!parsed.ok) return parsed;
   try {
     const drafts = parsed.entries.map((e) => ({ profile: e.profile, fileExtras: e.unknownTopLevel }));

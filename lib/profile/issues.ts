@@ -4,6 +4,8 @@ import { profileSchema, type Profile } from './schema';
 /** One problem found in a value, at a path written the way users read it: `education[1].endDate`. */
 export interface ProfileIssue {
   path: string;
+  /** The same path as segments (`['education', 1, 'endDate']`), for naming it in Chinese (./problem-place). */
+  segments: readonly PropertyKey[];
   message: string;
 }
 
@@ -69,6 +71,7 @@ export function parseWithIssues<S extends z.ZodType>(
     ok: false,
     issues: result.error.issues.map((issue) => ({
       path: formatIssuePath([...prefix, ...issue.path]),
+      segments: [...prefix, ...issue.path],
       message: issue.message,
     })),
   };

@@ -53,10 +53,26 @@ describe('profiles on the options page (Chromium)', () => {
     doc.format = 'zc-profil';
     await writeFile(bad, JSON.stringify(doc));
     await page.locator('[data-testid="profile-import"]').setInputFiles(bad);
-    const errors = page.locator('[data-testid="profile-import-error"] li');
+    const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
     await expect.poll(() => errors.allTextContents()).toEqual([
-      'format: 应为 "zc-profile"',
-      'education[0].endDate: 日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+      '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
+      '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+    ]);
+    expect(await page.locator('[data-testid="profile-import-error"] .problem-path').allTextContents()).toEqual(['format', 'education[0].endDate']);
+
+    // Malformed JSON is located for the applicant (1-based line and column), not in the engine's English.
+    const broken = join(userDataDir, 'broken-profile.json');
+    await writeFile(broken, '{\n  "format": "zc-profile",\n  version: 1\n}');
+    await page.locator('[data-testid="profile-import"]').setInputFiles(broken);
+    await expect.poll(() => errors.allTextContents()).toEqual([expect.stringMatching(/^不是有效的 JSON 文件：第 3 行第 3 列附近有错误。/)]);
+
+    // A GBK-encoded file is refused for its encoding, not for garbled fields.
+    const gbk = join(userDataDir, 'gbk-profile.json');
+    const ascii = (text: string) => Buffer.from(text, 'utf8');
+    await writeFile(gbk, Buffer.concat([ascii('{"format":"zc-profile","version":1,"profile":{"label":"'), Buffer.from([0xc0, 0xee, 0xcb, 0xc4]), ascii('","basic":{"gender":"'), Buffer.from([0xc4, 0xd0]), ascii('"}}}')]));
+    await page.locator('[data-testid="profile-import"]').setInputFiles(gbk);
+    await expect.poll(() => errors.allTextContents()).toEqual([
+      '文件不是 UTF-8 编码（可能是 GBK），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。',
     ]);
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
     await page.screenshot({ path: `${shots}/options-refused.png` });

@@ -76,6 +76,20 @@ describe('extension skeleton on the practice portal', () => {
     expect(statuses[0]).toBe('done');
     for (const s of statuses) expect(['in-progress', 'done', 'problem']).toContain(s);
     await popup.screenshot({ path: `${shots}/popup.png` });
+
+    // 重新开始 asks first; 取消 keeps everything, 清除进度 sets every step back to todo.
+    const reset = popup.locator('[data-testid="zc-popup-reset"]');
+    await reset.click();
+    const panel = popup.locator('[data-testid="zc-popup-reset-panel"]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('档案');
+    await popup.screenshot({ path: `${shots}/popup-reset-confirm.png` });
+    await popup.locator('[data-testid="zc-popup-reset-cancel"]').click();
+    expect(await panel.count()).toBe(0);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(statuses);
+    await reset.click();
+    await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
+    await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(statuses.map(() => 'todo'));
     await popup.close();
   });
 });

@@ -68,14 +68,56 @@ describe('options page', () => {
     doc.version = 'one';
     await chooseFile('profile-import', new File([JSON.stringify(doc)], 'bad.json'));
     await vi.waitFor(() => expect(byTestId('profile-import-error')?.hidden).toBe(false));
-    const lines = $$('[data-testid="profile-import-error"] li').map((li) => li.textContent);
-    expect(lines).toEqual([
-      'version: 应为正整数（本程序支持第 1 至 1 版）',
-      'education[1].endDate: 日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+    const messages = $$('[data-testid="profile-import-error"] .problem-message').map((e) => e.textContent);
+    expect(messages).toEqual([
+      '档案文件的版本号缺失或无效（本助手能读取第 1 版）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
+      '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
     ]);
+    // The file location stays available, secondary, for helpdesk staff who edit the file.
+    expect($$('[data-testid="profile-import-error"] .problem-path').map((e) => e.textContent)).toEqual(['version', 'education[1].endDate']);
     expect(await listProfiles()).toHaveLength(1);
     expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
     expect(byTestId('options-message')).toBeNull();
+  });
+
+  it('refuses a GBK-encoded file with one encoding message and changes nothing', async () => {
+    await mount();
+    await importSample();
+    const ascii = (text: string) => [...new TextEncoder().encode(text)];
+    // label/name 李四 in GBK: C0EE CBC4.
+    const gbk = new Uint8Array([...ascii('{"format":"zc-profile","version":1,"profile":{"label":"'), 0xc0, 0xee, 0xcb, 0xc4, ...ascii('"}}')]);
+    await chooseFile('profile-import', new File([gbk], 'gbk.json'));
+    await vi.waitFor(() => expect(byTestId('profile-import-error')?.hidden).toBe(false));
+    const lines = $$('[data-testid="profile-import-error"] li').map((li) => li.textContent);
+    expect(byTestId('profile-import-error')?.querySelector('p')?.textContent).toBe('文件未导入，已保存的档案没有改变。发现 1 处问题：');
+    expect(lines).toEqual(['文件不是 UTF-8 编码（可能是 GBK），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。']);
+    expect(await listProfiles()).toHaveLength(1);
+    expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
+  });
+
+  it('flags a 公民身份号码 with a wrong check digit or birth date inline and saves once it is right', async () => {
+    await mount();
+    await importSample();
+    const idError = () => $('[data-testid="field-error"][data-field="basic.idNumber"]')?.textContent;
+    const saveButton = () => byTestId('profile-save') as HTMLButtonElement;
+    await typeInto('basic.idNumber', '440106199203151235');
+    expect(idError()).toBe('公民身份号码校验位不对：按前 17 位计算，最后一位应为 6，现在是 5。通常是某一位输错了，请对照身份证逐位核对。');
+    expect($('[data-field="basic.idNumber"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(saveButton().disabled).toBe(true);
+    expect(byTestId('profile-error-count')?.textContent).toContain('1');
+    await typeInto('basic.idNumber', '440106199213451236');
+    expect(idError()).toBe('公民身份号码第 7–14 位（19921345）不是有效的出生日期，请对照身份证核对。');
+    await typeInto('basic.idNumber', '44010619920315123');
+    expect(idError()).toBe('公民身份号码应为 18 位，现在是 17 位。');
+    // Not yet written is not wrong: an unfinished profile saves.
+    await typeInto('basic.idNumber', '');
+    expect(idError()).toBeUndefined();
+    await click(saveButton());
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
+    expect((await getActiveProfile())?.profile.basic.idNumber).toBe('');
+    await typeInto('basic.idNumber', '440106199203151236');
+    expect(idError()).toBeUndefined();
+    expect(saveButton().disabled).toBe(false);
   });
 
   it('shows inline Chinese messages, refuses to save until fixed, and says 已保存 after the write', async () => {

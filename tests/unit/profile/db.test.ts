@@ -106,6 +106,18 @@ describe('profile database', () => {
   });
 });
 
+/** A valid-looking profile file saved as GBK: label 张小明, gender 男 (GBK D5C5 D0A1 C3F7, C4D0). */
+function gbkProfileFile(): Blob {
+  const ascii = (text: string) => [...new TextEncoder().encode(text)];
+  const name = [0xd5, 0xc5, 0xd0, 0xa1, 0xc3, 0xf7];
+  return new Blob([
+    new Uint8Array([
+      ...ascii('{"format":"zc-profile","version":1,"profile":{"label":"'), ...name,
+      ...ascii('","basic":{"name":"'), ...name, ...ascii('","gender":"'), 0xc4, 0xd0, ...ascii('"}}}'),
+    ]),
+  ]);
+}
+
 describe('bad input leaves stored data untouched', () => {
   const cases: Array<[string, () => Blob]> = [
     ['malformed JSON', () => new Blob(['{"format":']) ],
@@ -113,6 +125,7 @@ describe('bad input leaves stored data untouched', () => {
     ['wrong types', () => { const d = sampleDoc(); d.profile.education = 'none'; return new Blob([JSON.stringify(d)]); }],
     ['a 30 MB file', () => new Blob([new Uint8Array(30 * 1024 * 1024)])],
     ['a photo that is not an image', () => { const d = sampleDoc(); d.profile.photo.dataUrl = PDF_DATA_URL; return new Blob([JSON.stringify(d)]); }],
+    ['a GBK-encoded file', () => gbkProfileFile()],
   ];
   it.each(cases)('%s', async (_name, makeFile) => {
     const before = await saveProfile({ profile: emptyProfile('已有档案') }, { activate: true });
@@ -121,6 +134,22 @@ describe('bad input leaves stored data untouched', () => {
     expect(r.ok ? [] : r.errors.length).toBeGreaterThan(0);
     expect(await listProfiles()).toEqual([before]);
     expect((await getActiveProfile())?.id).toBe(before.id);
+  });
+});
+
+describe('file encoding', () => {
+  it('refuses a GBK profile or backup file with the encoding message alone, not field errors', async () => {
+    const expected = [{ message: expect.stringMatching(/^文件不是 UTF-8 编码（可能是 GBK）.*请用本助手导出的文件，或.*另存为 UTF-8/) }];
+    const profile = await importProfileFromFile(gbkProfileFile());
+    expect(profile.ok ? [] : profile.errors).toEqual(expected);
+    const backup = await importBackupFromFile(gbkProfileFile());
+    expect(backup.ok ? [] : backup.errors).toEqual(expected);
+    expect(await listProfiles()).toEqual([]);
+  });
+
+  it('imports a UTF-8 file that starts with a byte-order mark', async () => {
+    const r = await importProfileFromFile(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), SAMPLE_TEXT]));
+    expect(r.ok && r.value.profile.basic.name).toBe('张小明');
   });
 });
 
@@ -146,7 +175,7 @@ describe('backup', () => {
     doc.profiles.push({ format: 'zc-profile', version: 1, profile: { label: '' } });
     await resetProfileStore();
     const r = await importBackupFromFile(new Blob([JSON.stringify(doc)]));
-    expect(r.ok ? [] : r.errors).toEqual(['profiles[1].profile.label: 档案名称不能为空']);
+    expect(r.ok ? [] : r.errors).toEqual([{ message: '备份中第 2 个档案 · 档案名称：档案名称不能为空', path: 'profiles[1].profile.label' }]);
     expect(await listProfiles()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   PROFILE_FILE_MAX_BYTES,
+  decodeUtf8File,
   parseBackupFile,
   parseProfileFile,
   serializeBackupFile,
@@ -10,11 +11,19 @@ import {
 import { extraKeys, profileArb } from './arbitraries';
 import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from './fixtures';
 
-function errorsOf(text: string): string[] {
+function problemsOf(text: string) {
   const r = parseProfileFile(text);
   if (r.ok) throw new Error('expected the file to be refused');
   return r.errors;
 }
+
+/** The applicant's messages of a refused file. */
+function errorsOf(text: string): string[] {
+  return problemsOf(text).map((p) => p.message);
+}
+
+/** Developer-facing leftovers an applicant must never see in an import message. */
+const DEVELOPER_WORDING = /\w+\[\d+\]|\(文件\)|第 1 至 1 版|Unexpected|Expected|position|\b(format|version|profile|basic|education|label)(\.\w+)*\s*:/;
 
 describe('parseProfileFile', () => {
   it('reads the sample file, keeping unknown keys at every level and month-only dates as written', () => {
@@ -36,7 +45,7 @@ describe('parseProfileFile', () => {
     expect(JSON.parse(text)).toEqual(sampleDoc());
   });
 
-  it('lists every bad path at once', () => {
+  it('lists every bad value at once, named as the editor names it with 1-based record numbers', () => {
     const doc = sampleDoc();
     doc.format = 'zc-profil';
     doc.profile.education[1].endDate = '2011/06/30';
@@ -44,40 +53,65 @@ describe('parseProfileFile', () => {
     doc.profile.annualReviews[0].year = '2018';
     doc.profile.workHistory[0].socialInsurancePaid = 'yes';
     delete doc.profile.label;
-    const errors = errorsOf(JSON.stringify(doc));
-    expect(errors).toEqual(
+    const problems = problemsOf(JSON.stringify(doc));
+    expect(problems).toEqual(
       expect.arrayContaining([
-        'format: 应为 "zc-profile"',
-        'education[1].endDate: 日期格式应为 YYYY-MM-DD 或 YYYY-MM',
-        'basic.gender: 性别应为 男 或 女',
-        'annualReviews[0].year: 应为数字，实际为文本',
-        'workHistory[0].socialInsurancePaid: 应为是/否，实际为文本',
-        'label: 缺少此项（应为文本）',
+        { message: expect.stringMatching(/^不是本助手导出的档案文件（缺少“zc-profile”格式标记）。/), path: 'format' },
+        { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM', path: 'education[1].endDate' },
+        { message: '基本信息 · 性别：性别应为 男 或 女', path: 'basic.gender' },
+        { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本', path: 'annualReviews[0].year' },
+        { message: '工作经历 第 1 条 · 是否缴纳社保：应为是/否，实际为文本', path: 'workHistory[0].socialInsurancePaid' },
+        { message: '档案名称：缺少此项（应为文本）', path: 'label' },
       ]),
     );
-    expect(errors).toHaveLength(6);
+    expect(problems).toHaveLength(6);
+    for (const p of problems) expect(p.message).not.toMatch(DEVELOPER_WORDING);
   });
 
   it('names a bad full date with the YYYY-MM-DD message', () => {
     const doc = sampleDoc();
     doc.profile.basic.birthDate = '1992-02-30';
-    expect(errorsOf(JSON.stringify(doc))).toEqual(['basic.birthDate: 日期格式应为 YYYY-MM-DD']);
+    expect(errorsOf(JSON.stringify(doc))).toEqual(['基本信息 · 出生日期：日期格式应为 YYYY-MM-DD']);
   });
 
-  it('refuses malformed JSON, a non-object, and a missing profile', () => {
-    expect(errorsOf('{"format": "zc-profile",')[0]).toMatch(/^\(文件\): 不是有效的 JSON（/);
-    expect(errorsOf('[1,2]')).toEqual(['(文件): 应为 JSON 对象（{ … }）']);
-    expect(errorsOf('{"format":"zc-profile","version":1}')).toEqual(['profile: 缺少档案内容']);
+  it('names whole records, 记录序号, top-level fields and the photo in Chinese', () => {
+    const doc = sampleDoc();
+    doc.profile.education[0] = 'x';
+    doc.profile.workHistory[0].seq = 0;
+    doc.profile.workSummary = 5;
+    doc.profile.attachments = [{ name: '' }];
+    expect(errorsOf(JSON.stringify(doc))).toEqual(
+      expect.arrayContaining([
+        '学历 第 1 条：应为对象，实际为文本',
+        '工作经历 第 1 条 · 记录序号：记录序号从 1 开始',
+        '个人专业技术工作小结：应为文本，实际为数字',
+        '证书、证明材料（清单） 第 1 条 · 材料名称：附件名称不能为空',
+      ]),
+    );
   });
 
-  it('refuses a later version with a clear message and a non-integer version', () => {
+  it('says where malformed JSON breaks (1-based line and column) without the engine text', () => {
+    const errors = errorsOf('{\n  "format": "zc-profile",\n  version: 1\n}');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^不是有效的 JSON 文件：第 3 行第 3 列附近有错误。/);
+    expect(errors[0]).not.toMatch(DEVELOPER_WORDING);
+    expect(errorsOf('{"format": "zc-profile",')[0]).toMatch(/^不是有效的 JSON 文件：(内容在结尾处中断|第 1 行第 \d+ 列附近有错误)。/);
+  });
+
+  it('refuses an empty file, a non-object, and a missing profile as not one of our files', () => {
+    expect(errorsOf('  \n')[0]).toMatch(/^文件是空的，不是本助手导出的档案文件。/);
+    expect(errorsOf('[1,2]')[0]).toMatch(/^不是本助手导出的档案文件（文件内容不是一份档案）。/);
+    expect(problemsOf('{"format":"zc-profile","version":1}')).toEqual([{ message: expect.stringMatching(/^文件中没有档案内容。/), path: 'profile' }]);
+  });
+
+  it('refuses a later version as unsupported without a one-element range, and a non-integer version', () => {
     const doc = sampleDoc();
     doc.version = 2;
     expect(errorsOf(JSON.stringify(doc))).toEqual([
-      'version: 此文件为第 2 版格式，本程序只能读取第 1 至 1 版，请更新职称申报助手后再导入',
+      '档案文件版本不受支持：此文件为第 2 版格式，本助手能读取第 1 版。请先更新职称申报助手再导入。',
     ]);
     doc.version = '1';
-    expect(errorsOf(JSON.stringify(doc))[0]).toMatch(/^version: 应为正整数/);
+    expect(errorsOf(JSON.stringify(doc))[0]).toMatch(/^档案文件的版本号缺失或无效（本助手能读取第 1 版）。/);
   });
 
   it('points a backup file to the restore button', () => {
@@ -89,21 +123,37 @@ describe('parseProfileFile', () => {
   it('refuses a file over the size limit before parsing, giving both sizes', () => {
     const big = `{"pad":"${'x'.repeat(30 * 1024 * 1024)}"}`;
     const errors = errorsOf(big);
-    expect(errors).toEqual([`(文件): 文件太大（30.0 MB），上限为 ${(PROFILE_FILE_MAX_BYTES / 1048576).toFixed(1)} MB`]);
+    expect(errors).toEqual([`文件太大（30.0 MB），上限为 ${(PROFILE_FILE_MAX_BYTES / 1048576).toFixed(1)} MB。请确认选择的是本助手导出的文件。`]);
   });
 
   it('refuses a photo whose bytes are not an image', () => {
     const doc = sampleDoc();
     doc.profile.photo.dataUrl = PDF_DATA_URL;
-    expect(errorsOf(JSON.stringify(doc))).toEqual(['photo.dataUrl: 照片内容不是 JPEG 或 PNG 图片（文件头不符）']);
+    expect(problemsOf(JSON.stringify(doc))).toEqual([{ message: '个人照片：照片内容不是 JPEG 或 PNG 图片（文件头不符）', path: 'photo.dataUrl' }]);
     doc.profile.photo.dataUrl = 'https://example.com/a.jpg';
-    expect(errorsOf(JSON.stringify(doc))[0]).toMatch(/^photo\.dataUrl: 照片应为 data:image/);
+    expect(errorsOf(JSON.stringify(doc))[0]).toMatch(/^个人照片：照片应为 data:image/);
   });
 
   it('accepts a minimal file, filling the sections with their defaults', () => {
     const r = parseProfileFile(JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '空白' } }));
     expect(r.ok && r.profile.education).toEqual([]);
     expect(r.ok && r.profile.application.qualificationType).toBe('工程技术人员');
+  });
+});
+
+describe('decodeUtf8File', () => {
+  it('reads UTF-8 (with or without a byte-order mark) and refuses GBK and UTF-16 bytes', () => {
+    const utf8 = new TextEncoder().encode('{"label":"张小明"}');
+    expect(decodeUtf8File(utf8)).toEqual({ ok: true, text: '{"label":"张小明"}' });
+    expect(decodeUtf8File(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text: '{"label":"张小明"}' });
+    // "张小明" in GBK: D5C5 D0A1 C3F7.
+    const gbk = new Uint8Array([...new TextEncoder().encode('{"label":"'), 0xd5, 0xc5, 0xd0, 0xa1, 0xc3, 0xf7, ...new TextEncoder().encode('"}')]);
+    const refused = decodeUtf8File(gbk);
+    expect(refused.ok ? [] : refused.errors.map((e) => e.message)).toEqual([
+      '文件不是 UTF-8 编码（可能是 GBK），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。',
+    ]);
+    const utf16 = decodeUtf8File(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
+    expect(utf16.ok ? '' : utf16.errors[0]!.message).toContain('可能是 UTF-16');
   });
 });
 
@@ -124,14 +174,34 @@ describe('backup files', () => {
     doc.activeIndex = 5;
     const bad = parseBackupFile(JSON.stringify(doc));
     expect(bad.ok ? [] : bad.errors).toEqual([
-      'activeIndex: 应为 0 至 1 之间的整数或 null',
-      'profiles[1].profile.education[0].startDate: 日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+      { message: '备份中记录的当前档案编号无效（应为第 1 至 2 个档案之一）。', path: 'activeIndex' },
+      {
+        message: '备份中第 2 个档案（李四） · 学历 第 1 条 · 起始时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+        path: 'profiles[1].profile.education[0].startDate',
+      },
     ]);
   });
 
   it('points a single-profile file to the import button', () => {
     const r = parseBackupFile(SAMPLE_TEXT);
-    expect(r.ok ? [] : r.errors).toEqual(['format: 这是单个档案文件，请用“导入档案”导入', 'profiles: 应为档案列表']);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual(['这是单个档案文件，请用“导入档案文件”导入。', '备份文件中没有档案列表。']);
+  });
+
+  it('writes a one-profile range as that number and names bad entries 1-based', () => {
+    const first = parseProfileFile(SAMPLE_TEXT);
+    if (!first.ok) throw new Error('sample refused');
+    const doc = JSON.parse(serializeBackupFile([{ profile: first.profile, unknownTopLevel: {} }], 0));
+    doc.activeIndex = 3;
+    doc.version = 9;
+    doc.profiles.push(7);
+    const r = parseBackupFile(JSON.stringify(doc));
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+      '备份文件版本不受支持：此备份为第 9 版格式，本助手能读取第 1 版。请先更新职称申报助手再导入。',
+      '备份中记录的当前档案编号无效（应为第 1 至 2 个档案之一）。',
+      '备份中第 2 个档案不是有效的档案内容。',
+    ]);
+    doc.profiles.pop();
+    expect((r => (r.ok ? [] : r.errors.map((e) => e.message)))(parseBackupFile(JSON.stringify(doc)))[1]).toBe('备份中记录的当前档案编号无效（应为第 1 个档案之一）。');
   });
 });
 

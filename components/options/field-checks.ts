@@ -1,0 +1,35 @@
+import type { Profile } from '../../lib/profile/schema';
+import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../../lib/identifiers/gb11643';
+
+/**
+ * Content rules the editor checks beside the schema's shape rules. The schema lets a profile with
+ * a wrong 公民身份号码 import (lib/profile/schema.ts: content rules are checks, so a half-finished
+ * file is not refused); the editor still says so under the field as soon as the number is typed,
+ * rather than only at the portal's pre-submit checks. The rule itself is lib/identifiers/gb11643.
+ */
+
+/** Chinese inline messages for an ID number that GB 11643-1999 rejects, by reason. */
+const ID_NUMBER_MESSAGES: Record<IdNumberProblem, (r: IdNumberResult) => string> = {
+  length: (r) => `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。`,
+  chars: () => '公民身份号码只能由数字组成，最后一位可以是大写 X。',
+  birthdate: (r) => `公民身份号码第 7–14 位（${r.normalized.slice(6, 14)}）不是有效的出生日期，请对照身份证核对。`,
+  checksum: (r) =>
+    `公民身份号码校验位不对：按前 17 位计算，最后一位应为 ${r.expectedCheck}，现在是 ${r.normalized[17]}。通常是某一位输错了，请对照身份证逐位核对。`,
+};
+
+/**
+ * The editor's content problems of a profile draft.
+ * @param profile the draft as edited (already shaped by the schema or not)
+ * @returns inline messages by profile path (`basic.idNumber`); empty when there are none. An
+ *   empty ID number is not a problem (an unfinished profile); rule: GB 11643-1999 (length,
+ *   digits, birth date in chars 7–14, ISO 7064 MOD 11-2 check character).
+ */
+export function contentProblems(profile: Profile): Map<string, string> {
+  const problems = new Map<string, string>();
+  const idNumber = profile.basic?.idNumber;
+  if (typeof idNumber === 'string' && idNumber.trim() !== '') {
+    const result = validateIdNumber(idNumber);
+    if (!result.ok) problems.set('basic.idNumber', ID_NUMBER_MESSAGES[result.reason!](result));
+  }
+  return problems;
+}

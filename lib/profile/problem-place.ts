@@ -1,0 +1,61 @@
+import zhMessages from '../../public/_locales/zh_CN/messages.json';
+import { SECTIONS, SEQ_COLUMN, type SectionDef } from './editor-sections';
+import { SECTION_TITLE } from '../fields/sections';
+import type { MessageKey } from '../i18n/t';
+
+/**
+ * Where a problem sits in a profile, in the words an applicant sees on the options page:
+ * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间". Field and section names are the
+ * editor's own labels (lib/profile/editor-sections.ts) in their zh_CN text, so an import
+ * message names a value exactly as the editor does; record sections use the short names of the
+ * fill preview (lib/fields/sections.ts). Always Chinese: import messages are Chinese in both UI
+ * languages, like the schema's messages they are built from.
+ */
+
+/** The zh_CN text of an editor label, whatever language the UI shows. */
+function zh(key: MessageKey): string {
+  return (zhMessages as Record<MessageKey, { message: string }>)[key].message;
+}
+
+/** Short section names for record numbers ("学历 第 2 条"); 附件 has none in the fill tables. */
+const RECORD_SECTION_NAME: Record<string, string> = { ...SECTION_TITLE, attachments: zh('options_section_attachments') };
+
+const sectionById = new Map<string, SectionDef>(SECTIONS.map((s) => [s.id, s]));
+/** Top-level profile fields (档案名称, 工作小结…) that are not a section of their own. */
+const topLevelFields = new Map<string, MessageKey>([
+  ['label', 'options_label_field'],
+  ...SECTIONS.flatMap((s) => (s.kind === 'form' && s.object === null ? s.fields.map((f) => [f.key, f.label] as const) : [])),
+]);
+
+function fieldLabel(section: SectionDef | undefined, key: string): string {
+  if (key === SEQ_COLUMN.key) return zh(SEQ_COLUMN.label);
+  const fields = section?.kind === 'form' ? section.fields : section?.kind === 'table' ? section.columns : [];
+  const def = fields.find((f) => f.key === key);
+  return def ? zh(def.label) : key;
+}
+
+/**
+ * Names a place in a profile for an applicant.
+ * @param path segments inside the `profile` object, e.g. `['education', 1, 'endDate']`,
+ *   `['basic', 'idNumber']`, `['label']`, `[]` (the whole profile)
+ * @returns e.g. "学历 第 2 条 · 结束时间" (record numbers 1-based), "基本信息 · 公民身份号码",
+ *   "档案名称", "个人照片", "档案内容" for the empty path; an unknown key is shown as written.
+ */
+export function profilePlace(path: readonly PropertyKey[]): string {
+  const [head, second, third] = path;
+  if (head === undefined) return '档案内容';
+  const name = String(head);
+  const topLabel = topLevelFields.get(name);
+  if (topLabel) return zh(topLabel);
+  const section = sectionById.get(name);
+  if (!section) return path.map(String).join('.');
+  if (section.kind === 'photo') return zh(section.title);
+  if (section.kind === 'table') {
+    const title = RECORD_SECTION_NAME[name] ?? zh(section.title);
+    if (typeof second !== 'number') return title;
+    const record = `${title} 第 ${second + 1} 条`;
+    return third === undefined ? record : `${record} · ${fieldLabel(section, String(third))}`;
+  }
+  const title = zh(section.title);
+  return second === undefined ? title : `${title} · ${fieldLabel(section, String(second))}`;
+}

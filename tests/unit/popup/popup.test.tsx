@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../../components/popup/Popup';
+import { EMPTY_PROGRESS, type ProgressState } from '../../../lib/progress/model';
+import { installLocale } from '../i18n-fake';
+
+const KEY = 'app-1';
+const STARTED: ProgressState = {
+  version: 1,
+  current: KEY,
+  applications: { [KEY]: { key: KEY, steps: {}, pendingSave: null, updatedAt: '2026-01-01T00:00:00.000Z' } },
+} as ProgressState;
+
+let root: HTMLElement;
+let sent: unknown[];
+
+beforeEach(() => {
+  installLocale();
+  sent = [];
+  fakeBrowser.runtime.sendMessage = (async (msg: { type: string }) => {
+    sent.push(msg);
+    return msg.type === 'progress:reset' ? EMPTY_PROGRESS : STARTED;
+  }) as typeof fakeBrowser.runtime.sendMessage;
+  (fakeBrowser as unknown as { commands: { getAll: () => Promise<unknown[]> } }).commands = { getAll: async () => [] };
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  fakeBrowser.reset();
+});
+
+const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+async function mountWithProgress() {
+  await act(() => render(<Popup />, root));
+  await vi.waitFor(() => expect(byTestId('zc-popup-reset')).not.toBeNull());
+}
+
+describe('popup 重新开始', () => {
+  it('asks inline first, saying what is cleared and that the profile is kept; 取消 clears nothing', async () => {
+    await mountWithProgress();
+    await act(() => byTestId('zc-popup-reset')!.click());
+    expect(sent.filter((m) => (m as { type: string }).type === 'progress:reset')).toEqual([]);
+    const panel = byTestId('zc-popup-reset-panel');
+    expect(panel?.textContent).toContain('清除本次申报在本助手中的进度记录');
+    expect(panel?.textContent).toContain('档案会保留');
+    expect(byTestId('zc-popup-reset')?.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(byTestId('zc-popup-reset-cancel'));
+    await act(() => byTestId('zc-popup-reset-cancel')!.click());
+    expect(byTestId('zc-popup-reset-panel')).toBeNull();
+    expect(sent.filter((m) => (m as { type: string }).type === 'progress:reset')).toEqual([]);
+    expect(document.activeElement).toBe(byTestId('zc-popup-reset'));
+  });
+
+  it('clears the progress only after 清除进度 is pressed', async () => {
+    await mountWithProgress();
+    await act(() => byTestId('zc-popup-reset')!.click());
+    await act(() => byTestId('zc-popup-reset-confirm')!.click());
+    await vi.waitFor(() => expect(byTestId('zc-popup-reset')).toBeNull());
+    expect(sent).toContainEqual({ type: 'progress:reset', key: KEY });
+    expect(byTestId('zc-popup-reset-panel')).toBeNull();
+  });
+
+  it('closes the confirmation with Escape', async () => {
+    await mountWithProgress();
+    await act(() => byTestId('zc-popup-reset')!.click());
+    await act(() => {
+      byTestId('zc-popup-reset-cancel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(byTestId('zc-popup-reset-panel')).toBeNull();
+  });
+});
