@@ -1,20 +1,46 @@
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
+import type { FillOutcome } from '@/lib/fill/display';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
 
-const RESULT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user' } as const satisfies Record<string, MessageKey>;
-const ACTION_TEXT = { fill: 'fill_action_fill', skip: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Record<string, MessageKey>;
+/** Outcomes worded by the extension's messages, per stage (a skip is 不填写 before, 未填写 after). */
+const PREVIEW_TEXT = { 'will-fill': 'fill_action_fill', skipped: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+const REPORT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+/** Outcomes that say what the page holds, the same before and after. */
+const PAGE_STATE_TEXT = {
+  same: 'fill_outcome_same',
+  conflict: 'fill_outcome_conflict',
+  'not-found': 'fill_outcome_not_found',
+  cancelled: 'fill_outcome_cancelled',
+} as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+
+function outcomeText(outcome: FillOutcome, stage: 'preview' | 'report'): string {
+  if (outcome in PAGE_STATE_TEXT) return t(PAGE_STATE_TEXT[outcome as keyof typeof PAGE_STATE_TEXT]);
+  const table: Partial<Record<FillOutcome, MessageKey>> = stage === 'preview' ? PREVIEW_TEXT : REPORT_TEXT;
+  return t(table[outcome] ?? 'fill_result_skipped');
+}
 
 function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
   return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control));
 }
 
+/** A row's value cell: the value to write (or 无 when none) and, when different, what the page shows now. */
+function ValueCell({ value, current, shownText }: { value: string; current: string | undefined; shownText: (text: string) => string }) {
+  return (
+    <td class="zc-value">
+      {value === '' ? <span class="zc-muted">—</span> : shownText(value)}
+      {current !== undefined && <div class="zc-muted">{t('common_label_value', t('fill_current_prefix'), shownText(current))}</div>}
+    </td>
+  );
+}
+
 /**
  * Autofill in three stages (spec/test-contract.md): the `zc-autofill` button plans a fill and
- * shows a preview (field, value, source); `zc-autofill-apply` writes it; `zc-autofill-report`
- * then lists every field with `data-result`. A field that already holds a value is only
- * overwritten when the user ticks it in the preview.
+ * shows a preview (field, value, source, what will happen); `zc-autofill-apply` writes it;
+ * `zc-autofill-report` then lists every field once with `data-result`: its clean name, the value
+ * written, the page's value when it differs, and the outcome in words. A field that already
+ * holds a value is only overwritten when the user ticks it in the preview.
  */
 export function AutofillPanel({
   state,
@@ -82,28 +108,26 @@ export function AutofillPanel({
                 </tr>
               </thead>
               <tbody>
-                {state.plan.items.map((item) => (
-                  <tr key={item.control} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action}>
-                    <td>{item.label}</td>
-                    <td class="zc-value">{shownText(item.value)}</td>
-                    <td class="zc-muted">{item.source}</td>
-                    <td>
-                      {item.action === 'fill' && item.overwrite ? (
-                        <label class="zc-check">
-                          <input
-                            type="checkbox"
-                            checked={state.overwrite.has(item.control)}
-                            onChange={() => onToggleOverwrite(item.control)}
-                          />
-                          {t('fill_overwrite')}
-                        </label>
-                      ) : (
-                        <span>{t(ACTION_TEXT[item.action])}</span>
-                      )}
-                      {item.reason && <div class="zc-muted">{shownText(item.reason)}</div>}
-                    </td>
-                  </tr>
-                ))}
+                {state.plan.items.map((item, row) => {
+                  const ticked = item.overwrite && state.overwrite.has(item.control);
+                  return (
+                    <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
+                      <td>{item.label}</td>
+                      <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                      <td class="zc-muted">{item.source}</td>
+                      <td>
+                        <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
+                        {item.action === 'fill' && item.overwrite && (
+                          <label class="zc-check">
+                            <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
+                            {t('fill_overwrite')}
+                          </label>
+                        )}
+                        {item.reason && item.outcome !== 'conflict' && <div class="zc-muted">{shownText(item.reason)}</div>}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}
@@ -136,20 +160,32 @@ export function AutofillPanel({
               state.report.items.filter((i) => i.result === 'failed').length,
             )}
           </p>
-          <ul class="zc-report">
-            {state.report.items.map((item) => (
-              <li key={item.control} data-testid="zc-autofill-item" data-result={item.result} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
-                <span class="zc-result">{t(RESULT_TEXT[item.result])}</span>
-                <span>{item.label}</span>
-                {item.detail && <span class="zc-muted">{t('common_parenthesised', shownText(item.detail))}</span>}
-                {item.result !== 'filled' && (
-                  <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
-                    {t('common_locate')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <table class="zc-table zc-report">
+            <thead>
+              <tr>
+                <th scope="col">{t('fill_col_field')}</th>
+                <th scope="col">{t('fill_col_value')}</th>
+                <th scope="col">{t('fill_col_action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.report.items.map((item, row) => (
+                <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
+                  <td>{item.label}</td>
+                  <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                  <td>
+                    <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
+                    {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
+                    {item.result !== 'filled' && item.outcome !== 'same' && (
+                      <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
+                        {t('common_locate')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <p class="zc-hint">{t('fill_check_then_save')}</p>
           <button type="button" class="zc-btn" onClick={onClose}>
             {t('fill_done')}

@@ -15,6 +15,7 @@ import { onJobProofMissing } from './on-job-proof-missing';
 import { photoColorDepth } from './photo-color-depth';
 import { photoDimensions } from './photo-dimensions';
 import { photoFormat } from './photo-format';
+import { photoMissing } from './photo-missing';
 import { photoSize } from './photo-size';
 import { postcodeFormat } from './postcode-format';
 import { qualificationLevelMismatch } from './qualification-level-mismatch';
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   emailFormat,
   creditCodeChecksum,
   requiredField,
+  photoMissing,
   photoFormat,
   photoSize,
   photoDimensions,

@@ -34,6 +34,7 @@ export const CHECK_IDS = [
   'eligibility',
   'submit-consent',
   'unfinished-steps',
+  'photo-missing',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -12,14 +12,29 @@ import { writeText } from './writers/text';
 import { writeSelect } from './writers/select';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
+import { differingCurrent, type FillOutcome } from './display';
 
 export interface FillReportItem {
   control: number;
   key: FieldKey | null;
+  /** The field's clean name (FillItem.label). */
   label: string;
+  /** The value written / to be written, as the user sees it (FillItem.value). */
   value: string;
+  /** What the page showed before, when non-empty and different from `value` (FillItem.current). */
+  current?: string;
+  /** Contract `data-result` (spec/test-contract.md). */
   result: 'filled' | 'skipped' | 'failed' | 'needs-user';
+  /** The finer outcome the row shows in words (lib/fill/display.ts). */
+  outcome: Exclude<FillOutcome, 'will-fill'>;
+  /** Chinese detail: the reason for a skip / needs-user, what went wrong for a failure. */
   detail?: string;
+}
+
+type Head = Pick<FillReportItem, 'control' | 'key' | 'label' | 'value' | 'current'>;
+
+function reported(head: Head, result: FillReportItem['result'], outcome: FillReportItem['outcome'], detail?: string): FillReportItem {
+  return { ...head, result, outcome, ...(detail === undefined ? {} : { detail }) };
 }
 
 export interface FillReport {
@@ -60,55 +75,67 @@ function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem)
   return false;
 }
 
+/** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
+function shownNow(el: Element): string {
+  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
+  return (el as HTMLInputElement).value.trim();
+}
+
 /**
  * Apply a plan to the live document of the frame the snapshot came from.
  * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
  * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
  * @returns one report item per plan item, in plan order: `filled` (read back equal),
- *   `failed` (control gone, option missing, or the page changed/reverted the value — detail
- *   carries the page's value), `skipped` (plan said skip, overwrite not ticked, or aborted),
- *   `needs-user` (plan said so). Never rejects.
+ *   `failed` (outcome `not-found` when the control is gone; `failed` when an option is missing
+ *   or the page changed/reverted the value — detail carries the page's value), `skipped`
+ *   (outcome `same` when the page already showed the value, `conflict` when it holds another
+ *   value the user did not tick to overwrite, `skipped` for the plan's other reasons,
+ *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   const items: FillReportItem[] = [];
   for (const item of plan.items) {
-    const head = { control: item.control, key: item.key, label: item.label, value: item.value };
-    const reason = item.reason === undefined ? {} : { detail: item.reason };
+    const head: Head = { control: item.control, key: item.key, label: item.label, value: item.value, ...(item.current === undefined ? {} : { current: item.current }) };
     if (opts.signal?.aborted) {
-      items.push({ ...head, result: 'skipped', detail: '已取消' });
+      items.push(reported(head, 'skipped', 'cancelled'));
+      continue;
+    }
+    if (item.outcome === 'same') {
+      items.push(reported(head, 'skipped', 'same'));
       continue;
     }
     if (item.action === 'skip') {
-      items.push({ ...head, result: 'skipped', ...reason });
+      items.push(reported(head, 'skipped', 'skipped', item.reason));
       continue;
     }
     if (item.action === 'needs-user') {
-      items.push({ ...head, result: 'needs-user', ...reason });
+      items.push(reported(head, 'needs-user', 'needs-user', item.reason));
       continue;
     }
     if (item.overwrite && !opts.overwrite.has(item.control)) {
-      items.push({ ...head, result: 'skipped', detail: '页面已有值，未勾选覆盖' });
+      items.push(reported(head, 'skipped', 'conflict', '未勾选覆盖'));
       continue;
     }
     const control = snapshot.controls[item.control];
     const el = control ? resolveControl(doc, control) : null;
     if (!control || !el) {
-      items.push({ ...head, result: 'failed', detail: '找不到该控件（页面已变化）' });
+      items.push(reported(head, 'failed', 'not-found', '页面已变化，找不到该栏'));
       continue;
     }
     if ((el as HTMLInputElement).disabled) {
-      items.push({ ...head, result: 'failed', detail: '该控件已被页面禁用' });
+      items.push(reported(head, 'failed', 'failed', '该控件已被页面禁用'));
       continue;
     }
     if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
-      items.push({ ...head, result: 'skipped', detail: '预览之后页面上已填了别的值，未覆盖' });
+      const now = differingCurrent(shownNow(el), item.value);
+      items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', '预览之后页面上已填了别的值，未覆盖'));
       continue;
     }
     try {
       const written = await writeItem(el, item, control.calendar, opts.signal);
-      items.push({ ...head, ...written });
+      items.push(reported(head, written.result, written.result, written.detail));
     } catch (err) {
-      items.push({ ...head, result: 'failed', detail: `填写出错：${err instanceof Error ? err.message : String(err)}` });
+      items.push(reported(head, 'failed', 'failed', `填写出错：${err instanceof Error ? err.message : String(err)}`));
     }
   }
   return { items };

@@ -14,6 +14,7 @@ import { specOf } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
+import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue } from './profile-values';
 import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
@@ -22,13 +23,17 @@ export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
   control: number;
   key: FieldKey | null;
-  /** The page's label for the control (as shown), else the dictionary title. */
+  /** The field's clean name: the dictionary's Chinese title, else the page label without `*`/`：` (lib/fill/display.ts). */
   label: string;
-  /** Display value: what will be written / chosen. */
+  /** What will be written / chosen, as the user sees it: option text, 是/否, a photo's file name. */
   value: string;
+  /** What the page shows now when it is non-empty and differs from `value` (option text, 是/否, file name). */
+  current?: string;
   /** "档案 · 基本信息 · 公民身份号码", "档案 · 学历 第 2 条 · 学校". */
   source: string;
   action: 'fill' | 'skip' | 'needs-user';
+  /** What the row says: will-fill, same (page already equal), conflict (needs the overwrite tick), skipped, needs-user. */
+  outcome: Extract<FillOutcome, 'will-fill' | 'same' | 'conflict' | 'skipped' | 'needs-user'>;
   /** Chinese explanation for skip/needs-user, and for a fill that needs the overwrite tick. */
   reason?: string;
   /** The control already holds a different non-empty value: applied only when the user ticks it. */
@@ -63,8 +68,7 @@ const REASON = {
   consent: '请本人阅读后自行勾选“同意”',
   attachmentName: '请按页面提示选择附件名称',
   empty: '档案中没有该项',
-  same: '页面已是该值',
-  overwrite: '页面已有值，勾选后才会覆盖',
+  overwrite: '页面已有不同内容，勾选后才会覆盖',
   ambiguous: (keys: string) => `无法确定此栏对应的档案字段（可能是：${keys}）`,
   noOption: (v: string) => `页面没有该选项：${v}`,
   tooLong: (n: number) => `超出最大长度 ${n} 字`,
@@ -125,10 +129,6 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
   return options.find((o) => o.text === w) ?? options.find((o) => o.value === w) ?? options.find((o) => o.norm === norm);
 }
 
-function labelOf(c: ControlSnapshot, key: FieldKey | null): string {
-  return c.labels[0]?.raw || c.groupLabel || (key ? specOf(key).title : c.name || c.id);
-}
-
 interface Ctx {
   snapshot: PageSnapshot;
   profile: Profile;
@@ -138,27 +138,60 @@ interface Ctx {
   plannedSelects: boolean;
 }
 
-function base(c: ControlSnapshot, key: FieldKey | null, value: string, source: string): FillItem {
-  return { control: c.index, key, label: labelOf(c, key), value, source, action: 'fill', overwrite: false };
+/** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
+function base(members: readonly ControlSnapshot[], key: FieldKey | null, value: string, source: string): FillItem {
+  const c = members[0]!;
+  const current = differingCurrent(shownValue(members), value);
+  return {
+    control: c.index,
+    key,
+    label: fieldName(c, key),
+    value,
+    ...(current === undefined ? {} : { current }),
+    source,
+    action: 'fill',
+    outcome: 'will-fill',
+    overwrite: false,
+  };
+}
+
+/** The item with its display value replaced (a formatted date, an option's text); `current` follows it. */
+function withValue(item: FillItem, value: string, current: string): FillItem {
+  const { current: _old, ...rest } = item;
+  const differing = differingCurrent(current, value);
+  return { ...rest, value, ...(differing === undefined ? {} : { current: differing }) };
 }
 
 function needs(item: FillItem, reason: string): FillItem {
-  return { ...item, action: 'needs-user', reason };
+  return { ...item, action: 'needs-user', outcome: 'needs-user', reason };
 }
 
 function skip(item: FillItem, reason: string): FillItem {
-  return { ...item, action: 'skip', reason };
+  return { ...item, action: 'skip', outcome: 'skipped', reason };
+}
+
+/** The page already shows the value: nothing to write, the row says 已一致. */
+function same(item: FillItem): FillItem {
+  const { reason: _none, current: _equal, ...rest } = item;
+  return { ...rest, action: 'skip', outcome: 'same' };
 }
 
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
   if (current === '') return item;
-  if (normalizeText(current) === normalizeText(wanted)) return skip(item, REASON.same);
-  return { ...item, overwrite: true, reason: REASON.overwrite };
+  if (normalizeText(current) === normalizeText(wanted)) return same(item);
+  return { ...item, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
 }
 
-function planPageKey(c: ControlSnapshot, key: FieldKey): FillItem | null {
-  const item = base(c, key, '', '页面');
-  if (key === 'page.photo' || key === 'page.attachmentFile') return needs(item, REASON.file);
+function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile: Profile): FillItem | null {
+  const c = members[0]!;
+  if (key === 'page.photo') {
+    // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
+    const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
+    const chosen = fileName(c.value);
+    return chosen !== '' && chosen === item.value ? same(item) : needs(item, REASON.file);
+  }
+  const item = base(members, key, '', '页面');
+  if (key === 'page.attachmentFile') return needs(item, REASON.file);
   if (key === 'page.reviewGroup') return skip(item, REASON.reviewGroup);
   if (key === 'page.consent') return needs(item, REASON.consent);
   if (key === 'page.attachmentName') return needs(item, REASON.attachmentName);
@@ -172,9 +205,10 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     if (!formatted.ok) return needs(item, formatted.reason);
     value = formatted.text;
   }
-  const out = { ...item, value };
+  const out = withValue(item, value, c.value.trim());
+  // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
   if (c.pickerCodeIndex !== null) {
-    return normalizeText(c.value) === normalizeText(value) ? skip(out, REASON.same) : needs(out, REASON.picker);
+    return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, REASON.picker);
   }
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   if (value === '至今' && c.calendar) {
@@ -196,7 +230,7 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     if (options.length === 0 && (parent || ctx.plannedSelects)) return item;
     return needs(item, REASON.noOption(item.value));
   }
-  const out = { ...item, value: opt.text, option: opt.value };
+  const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   return withOverwrite(out, controlDisplayValue(c), opt.text);
 }
 
@@ -206,7 +240,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     const want = item.value === '是' || item.value === 'true';
     if (item.value !== '是' && item.value !== '否') return needs(item, REASON.noOption(item.value));
     const out = { ...item, option: want ? 'true' : 'false' };
-    return first.checked === want ? skip(out, REASON.same) : out;
+    return first.checked === want ? same(out) : out;
   }
   const norm = normalizeText(item.value);
   const target = members.find((m) => normalizeText(m.choiceText) === norm) ?? members.find((m) => m.value === item.value);
@@ -214,17 +248,17 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const out = { ...item, control: target.index, option: target.value };
   const checked = members.find((m) => m.checked);
   if (!checked) return out;
-  if (checked.index === target.index) return skip(out, REASON.same);
-  return { ...out, overwrite: true, reason: REASON.overwrite };
+  if (checked.index === target.index) return same(out);
+  return { ...out, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
 }
 
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
-  const page = planPageKey(c, key);
+  const page = planPageKey(members, key, ctx.profile);
   if (page || key.startsWith('page.')) return page;
   const section = recordSectionOf(key);
   const pv = profileValue(ctx.profile, key, ctx.recordIndex);
-  const item = base(c, key, pv?.value ?? '', pv?.source ?? '档案');
+  const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, REASON.empty);
   if (c.kind === 'file') return needs(item, REASON.file);
@@ -240,13 +274,53 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   }
 }
 
+interface ControlGroup {
+  key: FieldKey | null;
+  members: ControlSnapshot[];
+  match: FieldMatch;
+}
+
+/** Whether a control is one the user fills by typing or choosing (not a display-only box). */
+function userFacing(c: ControlSnapshot): boolean {
+  return !c.disabled && (!c.readOnly || c.pickerButton || c.calendar);
+}
+
+/**
+ * One group per field the user sees: every visible control recognised as the same key is one
+ * field (a radio list's members; a second box the portal shows for the same thing, such as a
+ * chooser's code box or a cascade's copy), represented by its first user-facing control. A
+ * chooser's hidden code input (`pickerCodeIndex`) belongs to its visible text box and is never
+ * a row of its own; unrecognised controls are left out, ambiguous ones get a group each.
+ */
+function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): ControlGroup[] {
+  const codeInputs = new Set(snapshot.controls.flatMap((c) => (c.pickerCodeIndex === null ? [] : [c.pickerCodeIndex])));
+  const byKey = new Map<string, ControlGroup>();
+  for (const m of matches) {
+    const c = snapshot.controls[m.control];
+    if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden' || codeInputs.has(c.index)) continue;
+    if (!m.key && m.ambiguous.length === 0) continue;
+    const gk = m.key ? `key:${m.key}` : `#${c.index}`;
+    const g = byKey.get(gk);
+    if (g) g.members.push(c);
+    else byKey.set(gk, { key: m.key, members: [c], match: m });
+  }
+  return [...byKey.values()].map((g) => {
+    const sorted = [...g.members].sort((a, b) => a.index - b.index);
+    const primary = sorted.find(userFacing) ?? sorted[0]!;
+    const isChoice = primary.kind === 'radio' || primary.kind === 'checkbox';
+    // A radio list or a named checkbox group is filled as a whole; any other field through its primary control.
+    const members = isChoice ? sorted.filter((c) => c.kind === primary.kind && c.name === primary.name && (c.name !== '' || c === primary)) : [primary];
+    return { ...g, members };
+  });
+}
+
 /**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
- *   per recognised visible control group plus one needs-user item per ambiguous control.
+ *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control.
  *   Unrecognised controls are not listed. Never throws on a partial profile.
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
@@ -259,22 +333,13 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     noRecordReason: choice.reason ?? REASON.noRecord,
     plannedSelects: false,
   };
-  const groups = new Map<string, { key: FieldKey | null; members: ControlSnapshot[]; match: FieldMatch }>();
-  for (const m of matches) {
-    const c = snapshot.controls[m.control];
-    if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden') continue;
-    if (!m.key && m.ambiguous.length === 0) continue;
-    const gk = (c.kind === 'radio' || c.kind === 'checkbox') && c.name ? `${c.kind}:${c.name}` : `#${c.index}`;
-    const g = groups.get(gk);
-    if (g) g.members.push(c);
-    else groups.set(gk, { key: m.key, members: [c], match: m });
-  }
+  const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];
   const orderOfKey = new Map<FieldKey, number>();
   for (const g of groups.values()) {
     const first = g.members[0]!;
     if (!g.key) {
-      const item = base(first, null, '', '');
+      const item = base([first], null, '', '');
       items.push({ item: needs(item, REASON.ambiguous(g.match.ambiguous.map((k) => specOf(k).title).join('、'))), order: first.index });
       continue;
     }

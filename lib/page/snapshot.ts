@@ -93,10 +93,23 @@ export interface ControlSnapshot {
    * Added by lib/page/collect.ts (additive, optional).
    */
   dateFormat?: string;
+  /**
+   * For file inputs: what the page shows beside the box as already uploaded (a saved photo or
+   * preview image, a link to the file) in the same cell, else the same table row; null when it
+   * shows none. Absent for other kinds. Added by lib/page/collect.ts (additive, optional).
+   */
+  savedFile?: SavedFile | null;
   /** For buttons: the visible text (value / textContent). */
   buttonText: string;
   /** The frame-local CSS path used to find the element again (`#id` when unique). */
   selector: string;
+}
+
+/** A file the page shows as uploaded beside a file box. */
+export interface SavedFile {
+  kind: 'image' | 'link';
+  /** Its alt/title, link text, or file name from the URL (tidied). */
+  text: string;
 }
 
 /** A data grid of saved records (repeated-record steps, step 10 uploads). */

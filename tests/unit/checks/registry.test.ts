@@ -107,6 +107,10 @@ const CASES: Record<CheckId, { pass: CheckContext; fail: CheckContext }> = {
     pass: buildCtx({ step: 'submit', fields: [{ key: 'page.consent', value: 'true' }] }),
     fail: buildCtx({ step: 'submit', fields: [{ key: 'page.consent', value: 'false' }] }),
   },
+  'photo-missing': {
+    pass: buildCtx({ fields: [{ key: 'page.photo', value: '', control: { kind: 'file', type: 'file', savedFile: { kind: 'image', text: '照片' } } }] }),
+    fail: buildCtx({ fields: [{ key: 'page.photo', value: '', control: { kind: 'file', type: 'file', savedFile: null } }] }),
+  },
   'unfinished-steps': {
     pass: buildCtx({ step: 'submit', history: allSaved }),
     fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { visited: true, saved: true, errors: [{ checkId: 'mobile-format', message: '手机号码格式不对' }] } } }),

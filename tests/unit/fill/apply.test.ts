@@ -57,10 +57,9 @@ describe('text writer', () => {
     const html = '<table><tr><td>姓名</td><td><input id="xm" value="李四"></td></tr></table>';
     let { snapshot, plan } = setup(html, 'basic-info');
     const item = byKey(plan.items, 'basic.name');
-    expect(item.overwrite).toBe(true);
-    expect(item.reason).toBe('页面已有值，勾选后才会覆盖');
+    expect(item).toMatchObject({ overwrite: true, outcome: 'conflict', value: '张小明', current: '李四', reason: '页面已有不同内容，勾选后才会覆盖' });
     let report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
-    expect(byKey(report.items, 'basic.name').result).toBe('skipped');
+    expect(byKey(report.items, 'basic.name')).toMatchObject({ result: 'skipped', outcome: 'conflict', value: '张小明', current: '李四' });
     expect((document.getElementById('xm') as HTMLInputElement).value).toBe('李四');
     ({ snapshot, plan } = setup(html, 'basic-info'));
     report = await applyFill(document, snapshot, plan, { overwrite: new Set([item.control]) });

@@ -1,0 +1,50 @@
+import type { ControlSnapshot } from '../page/snapshot';
+import { PHOTO_RULES } from '../photo/rules';
+import { compact, fieldFinding, fieldValues } from './common';
+import type { Check, CheckContext } from './types';
+
+/** Buttons that send the chosen photo on its own ("上传照片", "上传"), named in the advice when the page has one. */
+const UPLOAD_BUTTON_RE = /^上传(照片|相片|图片)?$/;
+
+/**
+ * Whether the page shows no photo for a photo box: no file chosen in it and nothing shown as
+ * uploaded beside it (`savedFile`, read by lib/page/collect.ts). Null when the snapshot does
+ * not say what is beside it.
+ */
+function noPhotoYet(c: ControlSnapshot): boolean | null {
+  if (compact(c.value) !== '') return false;
+  if (c.savedFile === undefined) return null;
+  return c.savedFile === null;
+}
+
+function advice(ctx: CheckContext): string {
+  const { maxBytes, minWidth, minHeight } = PHOTO_RULES;
+  const upload = ctx.snapshot.controls.find((c) => c.kind === 'button' && UPLOAD_BUTTON_RE.test(compact(c.buttonText)));
+  const then = upload ? `，再点页面上的“${compact(upload.buttonText)}”` : '';
+  return (
+    `“个人照片”还没有上传，门户要求必须上传。请选择本人近期（半年内）正面免冠彩色一寸蓝底证件照${then}：` +
+    `jpg 格式，24 位 RGB 真彩色，小于 500KB（不超过 ${maxBytes.toLocaleString('en-US')} 字节），不小于 ${minWidth}×${minHeight} 像素（宽×高）。` +
+    '不合格的照片可先用本助手的“一键修正照片”处理。'
+  );
+}
+
+/**
+ * 个人照片 required and not uploaded yet: the recognised photo box is empty and the page shows
+ * no saved photo (image, preview or link) beside it. Decided from what the page shows, never
+ * from a portal's ids; a photo uploaded earlier and shown beside an empty box counts as there.
+ */
+export const photoMissing: Check = {
+  id: 'photo-missing',
+  title: '个人照片未上传',
+  steps: 'any',
+  severity: 'error',
+  source: '操作指引 3(2) 基本信息：“个人照片”必须上传；照片为jpg格式，24位RGB真彩色，大小在500k以内，像素不小于413×295',
+  run(ctx) {
+    for (const field of fieldValues(ctx, 'page.photo')) {
+      const c = ctx.snapshot.controls[field.control];
+      if (!c || c.kind !== 'file' || !c.visible || c.disabled) continue;
+      if (noPhotoYet(c)) return [fieldFinding(photoMissing, field, advice(ctx))];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * How the autofill preview and report name a field and show a value: the words the user reads
+ * on the page, not the portal's decorations or our internal codes.
+ */
+import type { ControlSnapshot } from '../page/snapshot';
+import type { FieldKey } from '../fields/keys';
+import { specOf } from '../fields/dictionary';
+import { normalizeText } from '../page/normalize';
+
+/**
+ * What a row says happened (or will happen) to a field. `conflict` = the page already holds
+ * something else and it was not (or will not be) overwritten; `same` = the page already shows
+ * the profile's value; `not-found` = the control is gone from the page.
+ */
+export type FillOutcome = 'will-fill' | 'filled' | 'same' | 'conflict' | 'skipped' | 'needs-user' | 'not-found' | 'failed' | 'cancelled';
+
+/**
+ * A page label without the portal's decorations: the leading required mark (`*`, `＊`),
+ * a trailing colon (`：`, `:`) and padding (&nbsp;, U+3000) removed, inner text kept as shown.
+ * "＊ 公民身份号码：" → "公民身份号码"; "申报（评审）专业组：" → "申报（评审）专业组".
+ */
+export function cleanLabel(raw: string): string {
+  return raw
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim()
+    .replace(/^[*＊]+\s*/, '')
+    .replace(/\s*[：:]+$/, '')
+    .trim();
+}
+
+/**
+ * The name a row shows: the dictionary's Chinese title for a recognised key, else the
+ * cleaned page label (label, group label), else the control's name/id.
+ */
+export function fieldName(c: ControlSnapshot, key: FieldKey | null): string {
+  if (key) return specOf(key).title;
+  return cleanLabel(c.labels[0]?.raw ?? '') || cleanLabel(c.groupLabel) || c.name || c.id;
+}
+
+/**
+ * What the page shows in a field now, as the user reads it: a select's chosen option text
+ * ('' on a "请选择" prompt), a radio group's checked choice text, 是/否 for a single checkbox,
+ * the chosen file's name (no `C:\fakepath\`), a box's trimmed text.
+ * @param members the control, or all members of its radio/checkbox group.
+ */
+export function shownValue(members: readonly ControlSnapshot[]): string {
+  const c = members[0];
+  if (!c) return '';
+  switch (c.kind) {
+    case 'select': {
+      const chosen = c.options.find((o) => o.selected);
+      return chosen && !chosen.placeholder ? chosen.text.trim() : '';
+    }
+    case 'radio':
+      return (members.find((m) => m.checked)?.choiceText ?? '').trim();
+    case 'checkbox':
+      if (members.length === 1) return c.checked ? '是' : '否';
+      return members
+        .filter((m) => m.checked)
+        .map((m) => m.choiceText.trim())
+        .join('、');
+    case 'file':
+      return fileName(c.value);
+    default:
+      return c.value.trim();
+  }
+}
+
+/** "C:\fakepath\照片.jpg" → "照片.jpg". */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop()?.trim() ?? '';
+}
+
+/**
+ * The page's current value when a row should show it: non-empty and different (after
+ * normalisation) from the value written / to be written; else undefined.
+ */
+export function differingCurrent(current: string, value: string): string | undefined {
+  if (current === '' || normalizeText(current) === normalizeText(value)) return undefined;
+  return current;
+}
