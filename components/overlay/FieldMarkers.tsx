@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
@@ -53,13 +53,18 @@ function Marker({
     // Inside a box's right end: just outside it sit the page's own "..." / calendar buttons,
     // which the marker must never cover (clicking the marker focuses the field). A checkbox or
     // radio is too small to hold it, and its own text (同意, 是/否) follows it: the marker goes
-    // just left of the box.
+    // just left of the box, or above it when the box sits at the frame's left edge (the marker
+    // would be cut off there).
     const wide = reference.getBoundingClientRect().width > 60;
     return autoUpdate(reference, floating, () => {
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: wide ? 'right' : 'left',
-        middleware: [offset(wide ? -22 : 4), shift({ padding: 4 })],
+        middleware: [
+          offset(wide ? -22 : 4),
+          ...(wide ? [] : [flip({ fallbackPlacements: ['top', 'bottom'], padding: 4 })]),
+          shift({ padding: 4, crossAxis: true }),
+        ],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

@@ -27,7 +27,7 @@ export function PreSubmitDialog({
       </h2>
       <ul class="zc-findings">
         {state.errors.map((f, i) => (
-          <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`}>
+          <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`} data-testid="zc-presubmit-finding" data-check-id={f.checkId}>
             <FindingText finding={f} onJump={onJump} />
           </li>
         ))}

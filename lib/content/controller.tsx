@@ -21,7 +21,7 @@ import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { exportDiagnostics } from '../diagnostics/export';
-import { portalButtonOf, type PortalAction } from './presubmit';
+import { blockingFindings, portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { readSettings, effectiveCountingDate, writeSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping } from './background-client';
@@ -211,10 +211,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     place();
   }
 
-  /** Moves the panel to the corner that covers none of the portal's buttons and the fewest fields. */
+  /**
+   * Moves the panel to the corner that covers none of the portal's buttons and the fewest
+   * fields; on a small frame it is shortened (scrolling inside) to fit beside the form instead.
+   */
   function place(): void {
     const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
     if (!panel) return;
+    // Measured at its natural height; the limit is ours alone (Preact never sets this style).
+    panel.style.maxHeight = '';
     const buttons: Rect[] = [];
     const fields: Rect[] = [];
     for (const c of snapshot.controls) {
@@ -225,6 +230,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const box = panel.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields);
+    // The pre-submit dialog is shown whole, never in a shortened panel.
+    if (current?.maxHeight && !model.collapsed && !model.preSubmit) panel.style.maxHeight = `${current.maxHeight}px`;
     // A page with buttons in every corner: keep the panel open where it is (collapsing it would
     // hide what the user came for); the header's 收起 is always at hand.
     if (current && current.corner !== model.corner) {
@@ -297,6 +304,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         rememberRecordSave(tabStorage, evaluation.recognition.step, evaluation.fields);
         pending.element.click();
       }
+      // "仍然上传照片": the upload is what he asked for; it is not a save of the step.
+      if (pending.action === 'upload') pending.element.click();
       // 送审: never pressed for the user (spec/test-contract.md §Never); his next click goes through.
     },
     preSubmitCancel() {
@@ -469,9 +478,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     refresh();
     // Before 送审 also the steps never saved (warnings, since our record may miss a save made
     // elsewhere): sending an incomplete application is what gets it sent back.
-    const errors = model.findings.filter(
-      (f) => f.severity === 'error' || (button.action === 'submit' && f.checkId === 'unfinished-steps'),
-    );
+    const errors = blockingFindings(model.findings, button.action);
     const step = evaluation.recognition.step;
     if (errors.length === 0) {
       if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved', button.text);
@@ -481,7 +488,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     event.preventDefault();
     event.stopImmediatePropagation();
     pendingAction = { element: button.element, action: button.action, text: button.text };
-    model.preSubmit = { buttonText: button.text, kind: button.action, errors };
+    model.preSubmit = { buttonText: button.text, kind: button.action === 'submit' ? 'submit' : 'save', errors };
     model.collapsed = false;
     draw();
   };

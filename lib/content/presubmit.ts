@@ -1,20 +1,28 @@
 import { normalizeText } from '../page/normalize';
 
-/** Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10: 上传). */
-const SAVE_RE = /^(保存|保存并下一步|保存并新增|保存并返回|暂存|上传|确定保存)$/;
+/**
+ * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
+ * attachment upload 上传).
+ */
+const SAVE_RE = /^(保存|保存并下一步|保存并新增|保存并返回|暂存|确定保存|上传|上传(附件|文件|材料))$/;
+/** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
+const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 /** Button texts that send the application for review (seed step 3(11)). */
 const SUBMIT_RE = /^(送审|提交审核|提交送审|确认送审)$/;
 
-export type PortalAction = 'save' | 'submit';
+/** save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审. */
+export type PortalAction = 'save' | 'upload' | 'submit';
 
 /**
  * What pressing a portal button does, from its visible text.
  * @param text the button's text (`value` of an input button, or its text content), raw.
- * @returns `save`, `submit` (送审), or null for anything else (navigation, 添加, 返回…).
+ * @returns `save`, `upload` (the photo), `submit` (送审), or null for anything else
+ *   (navigation, 添加, 返回, 附件上传 which opens the upload page…).
  */
 export function classifyPortalButton(text: string): PortalAction | null {
   const t = normalizeText(text);
   if (SUBMIT_RE.test(t)) return 'submit';
+  if (PHOTO_UPLOAD_RE.test(t)) return 'upload';
   if (SAVE_RE.test(t)) return 'save';
   return null;
 }
@@ -27,4 +35,17 @@ export function portalButtonOf(target: EventTarget | null): { element: HTMLEleme
   const text = el instanceof HTMLInputElement ? el.value || el.alt || el.title : el.textContent ?? '';
   const action = classifyPortalButton(text);
   return action ? { element: el, text: normalizeText(text), action } : null;
+}
+
+/**
+ * The findings that hold back a portal action: every error; before 送审 also the steps never
+ * saved; before a photo upload only the photo's own errors (the rest of the form is not sent
+ * for keeps by it, so its problems must not stand in the way).
+ * @param findings the page's current findings.
+ * @param action the button's action.
+ * @returns the findings to show in the pre-submit dialog (empty → let the click through).
+ */
+export function blockingFindings<F extends { severity: string; checkId: string }>(findings: readonly F[], action: PortalAction): F[] {
+  if (action === 'upload') return findings.filter((f) => f.severity === 'error' && f.checkId.startsWith('photo-'));
+  return findings.filter((f) => f.severity === 'error' || (action === 'submit' && f.checkId === 'unfinished-steps'));
 }

@@ -22,7 +22,7 @@ export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/content.js', com
 /**
  * The registrations for a set of added host patterns.
  * @param patterns match patterns like `*://host/*`; empty → no registrations.
- * @returns the overlay script (isolated world, document_end, like the manifest's) and the
+ * @returns the overlay script (isolated world, document_idle, like the manifest's) and the
  *   main-world compat script (document_start), both in all frames and persistent.
  */
 export function registrationsFor(patterns: readonly string[]): Browser.scripting.RegisteredContentScript[] {
@@ -43,7 +43,7 @@ export function registrationsFor(patterns: readonly string[]): Browser.scripting
       matches,
       js: [CONTENT_SCRIPT_FILES.overlay],
       allFrames: true,
-      runAt: 'document_end',
+      runAt: 'document_idle',
       persistAcrossSessions: true,
     },
   ];

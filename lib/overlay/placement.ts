@@ -23,19 +23,51 @@ function cornerRect(corner: Corner, viewport: { width: number; height: number },
   return { x: Math.max(0, x), y: Math.max(0, y), ...size };
 }
 
+/** Space kept between the panel and the nearest field or button it fits around, in CSS pixels. */
+const FIT_GAP = 8;
+
+/**
+ * The tallest panel that fits in a corner's column without reaching any obstacle: from the
+ * corner's edge up (bottom corners) or down (top corners) to the nearest obstacle that overlaps
+ * the column horizontally.
+ */
+function freeHeight(corner: Corner, viewport: { width: number; height: number }, width: number, obstacles: readonly Rect[], margin: number): number {
+  const column = cornerRect(corner, viewport, { width, height: 0 }, margin);
+  const inColumn = obstacles.filter((o) => o.x < column.x + width && o.x + o.width > column.x);
+  if (corner.startsWith('bottom')) {
+    const limit = viewport.height - margin;
+    const top = Math.max(margin, ...inColumn.filter((o) => o.y < limit).map((o) => o.y + o.height + FIT_GAP));
+    return limit - top;
+  }
+  const bottom = Math.min(viewport.height - margin, ...inColumn.filter((o) => o.y + o.height > margin).map((o) => o.y - FIT_GAP));
+  return bottom - margin;
+}
+
+/** A chosen panel place: its corner, its rectangle, and the height it must keep to (null: none). */
+export interface PanelPlacement {
+  corner: Corner;
+  rect: Rect;
+  /** When set, the panel is limited to this height (CSS pixels) to stay clear of the page's fields. */
+  maxHeight: number | null;
+}
+
 /**
  * Where to put the overlay panel so it covers none of the portal's own buttons (issue 3:
- * "never covering the portal's own buttons") and as little of its fields as possible.
+ * "never covering the portal's own buttons") and, where the page leaves room, none of its fields.
  *
  * @param viewport the frame's viewport size in CSS pixels.
- * @param size the panel's size in CSS pixels.
+ * @param size the panel's natural size in CSS pixels.
  * @param buttons viewport rectangles of the page's visible buttons: never covered.
  * @param fields viewport rectangles of the page's visible fields: covered as little as possible.
  * @param margin distance from the viewport edge in CSS pixels.
- * @returns among the corners (bottom-right, top-right, bottom-left, top-left, preferred in that
- *   order on ties) that overlap no button, the one covering the least field area; `null` when
- *   every corner would cover a button (the caller then collapses the panel to its small header
- *   and tries again with that size).
+ * @param minHeight the least height (CSS pixels) a shortened panel may have: below it the panel
+ *   keeps its natural size and covers some fields instead.
+ * @returns in this order of preference, corners tried as bottom-right, top-right, bottom-left,
+ *   top-left: (1) a corner where the whole panel covers no button and no field; (2) the corner
+ *   with the most free height, when at least `minHeight`, with `maxHeight` set to it (a small
+ *   frame: the panel scrolls inside instead of hiding fields); (3) among corners covering no
+ *   button, the one covering the least field area. `null` when every corner would cover a button
+ *   (the caller keeps the panel where it is).
  */
 export function choosePanelPlacement(
   viewport: { width: number; height: number },
@@ -43,13 +75,21 @@ export function choosePanelPlacement(
   buttons: readonly Rect[],
   fields: readonly Rect[] = [],
   margin = 12,
-): { corner: Corner; rect: Rect } | null {
+  minHeight = 200,
+): PanelPlacement | null {
   let best: { corner: Corner; rect: Rect; covered: number } | null = null;
+  let fit: { corner: Corner; height: number } | null = null;
+  const obstacles = [...buttons, ...fields];
   for (const corner of CORNERS) {
+    // A shortened panel clears whatever it fits below (or above), buttons included.
+    const height = Math.floor(Math.min(size.height, freeHeight(corner, viewport, size.width, obstacles, margin)));
+    if (height >= minHeight && (!fit || height > fit.height)) fit = { corner, height };
     const rect = cornerRect(corner, viewport, size, margin);
     if (buttons.some((b) => overlapArea(rect, b) > 0)) continue;
     const covered = fields.reduce((sum, f) => sum + overlapArea(rect, f), 0);
+    if (covered === 0) return { corner, rect, maxHeight: null };
     if (!best || covered < best.covered) best = { corner, rect, covered };
   }
-  return best && { corner: best.corner, rect: best.rect };
+  if (fit) return { corner: fit.corner, rect: cornerRect(fit.corner, viewport, { width: size.width, height: fit.height }, margin), maxHeight: fit.height };
+  return best && { corner: best.corner, rect: best.rect, maxHeight: null };
 }

@@ -52,6 +52,12 @@ describe('checks on the practice portal', () => {
       const report = await applyAutofill(frame);
       expect(report.filter((r) => r.result === 'failed')).toEqual([]);
       await expandPanel(frame);
+      // The photo is the user's to choose (never filled): until then it is the one error.
+      await expect
+        .poll(async () => (await errorsOf(frame)).map((f) => [f.checkId, f.field]), { timeout: 5_000 })
+        .toEqual([['photo-missing', 'page.photo']]);
+      await page.screenshot({ path: `${shots}/basic-info-photo-missing.png` });
+      await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
       await expect.poll(() => errorsOf(frame), { timeout: 5_000 }).toEqual([]);
       await page.screenshot({ path: `${shots}/basic-info-clean.png` });
     });
@@ -169,6 +175,38 @@ describe('checks on the practice portal', () => {
       }
       await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
       await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId.startsWith('photo-'))).toEqual([]);
+    });
+
+    it('上传照片 is held back for the photo’s own problems only; the uploaded photo then counts', async () => {
+      // Another error on the form (the portal refused the bad mobile number above) must not stop an upload.
+      await frame.fill(at(def, 'txtSJHM'), '1392600123');
+      await expectFinding(frame, 'mobile-format', 'error');
+      await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'cmyk.jpg'));
+      await expectFinding(frame, 'photo-color-depth', 'error');
+      const before = portal.saves().length;
+      await frame.click(at(def, 'btnSCZP'));
+      const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
+      await dialog.waitFor();
+      const held = await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')));
+      expect(held).toEqual(['photo-color-depth']);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').textContent()).toBe('仍然上传照片');
+      await page.screenshot({ path: `${shots}/upload-photo-held.png` });
+      await frame.waitForTimeout(300);
+      expect(portal.saves().length).toBe(before);
+      await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+
+      // A good photo goes through at once, whatever else the form still lacks.
+      await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
+      await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId.startsWith('photo-'))).toEqual([]);
+      const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
+      await frame.click(at(def, 'btnSCZP'));
+      await navigated;
+      await frame.waitForLoadState('load');
+      expect(portal.saves().length).toBe(before + 1);
+      await waitForStep(frame, 'basic-info');
+      // After the postback the file box is empty again; the saved photo beside it counts.
+      await frame.locator('img[alt="照片"]').waitFor();
+      await expectNoFinding(frame, 'photo-missing');
     });
   });
 

@@ -48,7 +48,7 @@ describe('registrations', () => {
     const regs = registrationsFor(['*://b.example/*', '*://a.example/*', '*://a.example/*']);
     expect(regs.map((r) => [r.id, r.world ?? 'ISOLATED', r.runAt, r.allFrames, r.persistAcrossSessions])).toEqual([
       [ADDED_HOST_SCRIPT_IDS.compat, 'MAIN', 'document_start', true, true],
-      [ADDED_HOST_SCRIPT_IDS.overlay, 'ISOLATED', 'document_end', true, true],
+      [ADDED_HOST_SCRIPT_IDS.overlay, 'ISOLATED', 'document_idle', true, true],
     ]);
     for (const r of regs) expect(r.matches).toEqual(['*://a.example/*', '*://b.example/*']);
   });

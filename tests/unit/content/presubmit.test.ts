@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { blockingFindings, classifyPortalButton, portalButtonOf } from '../../../lib/content/presubmit';
+
+describe('classifyPortalButton', () => {
+  it('knows the saving buttons, uploads included, with the portal’s padding', () => {
+    for (const text of ['保存', ' 保存并下一步 ', '保存并新增', '上传', '上传附件', '暂存']) {
+      expect(classifyPortalButton(text), text).toBe('save');
+    }
+  });
+
+  it('knows 送审 and leaves navigation alone', () => {
+    expect(classifyPortalButton('送审')).toBe('submit');
+    expect(classifyPortalButton('提交审核')).toBe('submit');
+    for (const text of ['添加', '返回', '上一步', '浏览...', '删除照片', '上传说明']) expect(classifyPortalButton(text), text).toBeNull();
+  });
+});
+
+describe('portalButtonOf', () => {
+  it('finds the button a click landed in, from an input’s value or a button’s text', () => {
+    document.body.innerHTML = '<input type="button" id="a" value="上传照片"><button id="b"><span>保存并下一步</span></button><a id="c">帮助</a>';
+    expect(portalButtonOf(document.getElementById('a'))).toMatchObject({ action: 'upload', text: '上传照片' });
+    expect(portalButtonOf(document.querySelector('#b span'))).toMatchObject({ action: 'save', text: '保存并下一步' });
+    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+  });
+});
+
+describe('blockingFindings', () => {
+  const findings = [
+    { severity: 'error', checkId: 'required-field' },
+    { severity: 'error', checkId: 'photo-size' },
+    { severity: 'warning', checkId: 'unfinished-steps' },
+    { severity: 'warning', checkId: 'photo-dimensions' },
+  ];
+
+  it('holds a save back for every error, 送审 also for unsaved steps', () => {
+    expect(blockingFindings(findings, 'save').map((f) => f.checkId)).toEqual(['required-field', 'photo-size']);
+    expect(blockingFindings(findings, 'submit').map((f) => f.checkId)).toEqual(['required-field', 'photo-size', 'unfinished-steps']);
+  });
+
+  it('holds a photo upload back only for the photo’s own errors', () => {
+    expect(classifyPortalButton('上传照片')).toBe('upload');
+    expect(blockingFindings(findings, 'upload').map((f) => f.checkId)).toEqual(['photo-size']);
+    expect(blockingFindings(findings.slice(0, 1), 'upload')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { choosePanelPlacement, type Rect } from '../../../lib/overlay/placement';
+
+const viewport = { width: 1000, height: 800 };
+const panel = { width: 330, height: 400 };
+const box = (x: number, y: number, width = 200, height = 24): Rect => ({ x, y, width, height });
+
+describe('choosePanelPlacement', () => {
+  it('takes the bottom right when it covers nothing', () => {
+    expect(choosePanelPlacement(viewport, panel, [box(100, 700, 80)], [box(100, 100)])).toMatchObject({ corner: 'bottom-right', maxHeight: null });
+  });
+
+  it('never covers a button, moving to the next free corner', () => {
+    const placed = choosePanelPlacement(viewport, panel, [box(800, 760, 80)], []);
+    expect(placed).toMatchObject({ corner: 'top-right', maxHeight: null });
+  });
+
+  it('on a small frame full of fields, shortens the panel into the room below the form instead of covering fields', () => {
+    // Two columns of fields down to y = 520, buttons in the middle below them.
+    const fields = [0, 40, 80, 120, 160, 200, 240, 280, 320, 360, 400, 440, 480, 520].flatMap((y) => [box(120, y), box(700, y)]);
+    const buttons = [box(420, 560, 160, 28)];
+    const placed = choosePanelPlacement(viewport, panel, buttons, fields)!;
+    expect(placed.corner).toBe('bottom-right');
+    expect(placed.maxHeight).toBe(800 - 12 - (520 + 24 + 8));
+    for (const f of [...fields, ...buttons]) {
+      const overlaps = placed.rect.x < f.x + f.width && placed.rect.x + placed.rect.width > f.x && placed.rect.y < f.y + f.height && placed.rect.y + placed.rect.height > f.y;
+      expect(overlaps).toBe(false);
+    }
+  });
+
+  it('keeps the natural size and covers the fewest fields when no corner has room for a useful panel', () => {
+    const fields = [box(0, 0, 1000, 780)];
+    const placed = choosePanelPlacement(viewport, panel, [], fields)!;
+    expect(placed.maxHeight).toBeNull();
+    expect(placed.rect.height).toBe(400);
+  });
+
+  it('returns null when every corner would cover a button', () => {
+    const buttons = [box(0, 0, 1000, 420), box(0, 400, 1000, 400)];
+    expect(choosePanelPlacement(viewport, panel, buttons, [])).toBeNull();
+  });
+});
+
+describe('choosePanelPlacement with a button in the corner’s column', () => {
+  it('shortens the panel to clear a "..." button the full-size panel would cover', () => {
+    const fields = [box(184, 132), box(595, 134), box(184, 300), box(595, 300), box(595, 405, 327, 19), box(595, 433, 186, 22), box(184, 464, 253, 25)];
+    const buttons = [box(781, 435, 23, 19), box(416, 508, 75, 25)];
+    const placed = choosePanelPlacement({ width: 1018, height: 800 }, { width: 330, height: 396 }, buttons, fields)!;
+    expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 788 - (455 + 8) });
+  });
+});
