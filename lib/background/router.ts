@@ -4,6 +4,7 @@ import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
+import { injectOnDemand } from './on-demand';
 
 async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
@@ -22,6 +23,7 @@ async function showBadge(state: ProgressState): Promise<void> {
 export function handleBackgroundRequest(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (isProfileMessage(message)) return handleProfileMessage(message);
+  if (isMessage(message, 'content:load-on-demand')) return injectOnDemand(sender);
   if (isMessage(message, 'fieldmap:')) {
     const request = message as FieldMapRequest;
     return request.type === 'fieldmap:get' || request.type === 'fieldmap:teach' ? handleFieldMapRequest(request) : undefined;

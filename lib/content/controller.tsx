@@ -11,16 +11,13 @@ import { recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
 import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
 import { inspectJpeg } from '../photo/inspect';
-import { planFill } from '../fill/plan';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
-import { applyFill } from '../fill/apply';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { mountShadowHost } from './shadow-host';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { exportDiagnostics } from '../diagnostics/export';
 import { blockingFindings, portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { readSettings, effectiveCountingDate, writeSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -29,11 +26,11 @@ import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import { FIELD_DICTIONARY, specOf } from '../fields/dictionary';
 import { mappingFromControl } from '../fields/mappings';
-import { capturedValuesFromPage, capturePathTitle } from './capture';
 import { applyCapturedToProfile } from './background-client';
-import { buildTourStops, type TourStop } from '../tour/stops';
+import type { TourStop } from '../tour/stops';
 import { locateTarget } from '../tour/locate';
 import { localAdvice, localStep } from '../i18n/steps';
+import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
 import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
@@ -270,7 +267,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const { plan, overwrite } = model.autofill;
       model.autofill = { phase: 'applying' };
       draw();
-      void applyFill(document, snapshot, plan, { overwrite: new Set(overwrite) })
+      void loadOnDemandFeatures()
+        .then(({ applyFill }) => applyFill(document, snapshot, plan, { overwrite: new Set(overwrite) }))
         .then((fillReport) => {
           model.autofill = { phase: 'report', report: fillReport };
         })
@@ -315,7 +313,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
     recheck: refresh,
     exportStructure() {
-      exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
+      withOnDemand(({ exportDiagnostics }) => {
+        exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
+      });
     },
     startTeach() {
       model.teach = { phase: 'picking' };
@@ -347,22 +347,27 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     startCapture() {
-      reread();
-      const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
-      void applyCapturedToProfile(values, true).then((reply) => {
-        if (reply.error) {
-          model.capture = { phase: 'done', message: reply.error };
-        } else {
-          model.capture = {
-            phase: 'preview',
-            changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
-            rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
-          };
-        }
-        draw();
+      withOnDemand(({ capturedValuesFromPage, capturePathTitle }) => {
+        reread();
+        const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
+        void applyCapturedToProfile(values, true).then((reply) => {
+          if (reply.error) {
+            model.capture = { phase: 'done', message: reply.error };
+          } else {
+            model.capture = {
+              phase: 'preview',
+              changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
+              rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
+            };
+          }
+          draw();
+        });
       });
     },
     applyCapture() {
+      const { capturedValuesFromPage } = loadedOnDemandFeatures() ?? {};
+      // The preview before it loaded the features; without them there is nothing to apply.
+      if (!capturedValuesFromPage) return;
       reread();
       const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
       void applyCapturedToProfile(values, false).then(async (reply) => {
@@ -380,19 +385,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     startTour() {
-      reread();
-      const step = evaluation.recognition.step;
-      const definition = stepById(step);
-      const stops = buildTourStops({
-        step: definition,
-        text: localStep(definition),
-        advice: isApplicationStep(step) ? localAdvice(step) : [],
-        snapshot,
-        matches: evaluation.matches,
-        findings: evaluation.findings,
+      withOnDemand(({ buildTourStops }) => {
+        reread();
+        const step = evaluation.recognition.step;
+        const definition = stepById(step);
+        const stops = buildTourStops({
+          step: definition,
+          text: localStep(definition),
+          advice: isApplicationStep(step) ? localAdvice(step) : [],
+          snapshot,
+          matches: evaluation.matches,
+          findings: evaluation.findings,
+        });
+        model.tour = { stops, index: 0 };
+        draw();
       });
-      model.tour = { stops, index: 0 };
-      draw();
     },
     tourGo(index) {
       if (!model.tour || index < 0 || index >= model.tour.stops.length) return;
@@ -458,12 +465,34 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
       return;
     }
-    reread();
-    const plan = planFill(snapshot, evaluation.matches, inputs.profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
-    model.collapsed = false;
-    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
-    draw();
-    ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
+    const profile = inputs.profile;
+    withOnDemand(({ planFill }) => {
+      reread();
+      const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
+      model.collapsed = false;
+      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+      draw();
+      ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  /**
+   * Runs `use` with the on-demand features (lib/content/on-demand.ts), loading them first on
+   * the first use in this frame; a failure to load is shown as the overlay's notice.
+   */
+  function withOnDemand(use: (features: OnDemandFeatures) => void): void {
+    const loaded = loadedOnDemandFeatures();
+    if (loaded) return use(loaded);
+    loadOnDemandFeatures().then(
+      (features) => {
+        if (!cutOff()) use(features);
+      },
+      (error: unknown) => {
+        if (cutOff()) return;
+        model.notice = t('overlay_notice_feature_failed', error instanceof Error ? error.message : String(error));
+        draw();
+      },
+    );
   }
 
   // Pre-submit checks: a capture listener on the document runs before the portal's own

@@ -18,6 +18,7 @@ import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } f
 import { profileValue } from './profile-values';
 import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
+import { savedSequenceNumbers } from './record-memory';
 
 export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
@@ -75,20 +76,6 @@ const REASON = {
   charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
   noRecord: '没有要填写的档案记录',
 } as const;
-
-/** Saved 记录序号 values in the page's grids (header "记录序号"/"序号"). */
-export function savedSequenceNumbers(snapshot: PageSnapshot): Set<number> {
-  const seqs = new Set<number>();
-  for (const grid of snapshot.grids) {
-    const col = grid.headers.findIndex((h) => /^(记录)?序号$/.test(h));
-    if (col < 0) continue;
-    for (const row of grid.rows) {
-      const n = Number.parseInt(row.cells[col] ?? '', 10);
-      if (Number.isFinite(n)) seqs.add(n);
-    }
-  }
-  return seqs;
-}
 
 function rowSeq(profile: Profile, section: RecordSection, i: number): number {
   if (section === 'annualReviews') return i + 1;

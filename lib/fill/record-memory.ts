@@ -14,7 +14,6 @@ import type { PageFieldValue } from '../fields/match';
 import type { PageSnapshot } from '../page/snapshot';
 import type { StepId } from '../portal/step-ids';
 import { sectionOfStep } from '../fields/sections';
-import { savedSequenceNumbers } from './plan';
 
 /** The part of `Storage` used (injected so the module is testable and storage may be missing). */
 export type MemoryStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -91,4 +90,22 @@ export function rememberRecordSave(store: () => MemoryStore, step: StepId, field
   const memory = read(store, step);
   memory.pending = Number(shown);
   write(store, step, memory);
+}
+
+/**
+ * Saved 记录序号 values in the page's grids (header "记录序号"/"序号").
+ * @param snapshot the page.
+ * @returns the whole numbers found in that column of any grid.
+ */
+export function savedSequenceNumbers(snapshot: PageSnapshot): Set<number> {
+  const seqs = new Set<number>();
+  for (const grid of snapshot.grids) {
+    const col = grid.headers.findIndex((h) => /^(记录)?序号$/.test(h));
+    if (col < 0) continue;
+    for (const row of grid.rows) {
+      const n = Number.parseInt(row.cells[col] ?? '', 10);
+      if (Number.isFinite(n)) seqs.add(n);
+    }
+  }
+  return seqs;
 }

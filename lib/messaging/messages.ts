@@ -23,6 +23,15 @@ export type FieldMapRequest =
   /** Store one mapping the user just taught (validated before it is written). */
   | { type: 'fieldmap:teach'; mapping: TaughtMapping };
 
+/**
+ * Content script → background: inject on-demand.js (autofill, tour stops, capture, export) into
+ * the sending frame (lib/content/on-demand.ts).
+ */
+export type OnDemandRequest = { type: 'content:load-on-demand' };
+
+/** Answer to `content:load-on-demand`: injected, or the browser's reason why not. */
+export type OnDemandReply = { ok: true } | { ok: false; error: string };
+
 /** Answer to `fieldmap:get`. */
 export interface FieldMapsResponse {
   own: TaughtMapping[];

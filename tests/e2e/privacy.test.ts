@@ -112,7 +112,11 @@ describe('hostile page text is shown as text', () => {
     await inOverlay(frame, '[data-testid="zc-teach-save"]').click();
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="saved"]').waitFor();
 
-    // The autofill preview lists fields by their page labels, the taught one included.
+    // The autofill preview shows what the page holds now when it differs (here page script
+    // wrote markup into the taught field), as text.
+    await frame.$eval(at('txtLXDH'), (el, value) => {
+      (el as HTMLInputElement).value = value;
+    }, HOSTILE_IMG_ELEMENT);
     await startAutofill(frame);
     const phoneRow = inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.phone"]');
     expect(await phoneRow.textContent()).toContain(HOSTILE_IMG_ELEMENT);

@@ -63,7 +63,10 @@ export async function pickWithChooser(frame: Frame, pickerButton: string, text: 
   const popup = await popupOpened;
   await popup.waitForLoadState('load');
   const closed = popup.waitForEvent('close');
-  await popup.click(`#gvDM a:text-is("${text}")`);
+  // The entry's onclick closes the window, possibly before Playwright's click returns.
+  await popup.click(`#gvDM a:text-is("${text}")`).catch((error: unknown) => {
+    if (!popup.isClosed()) throw error;
+  });
   await closed;
 }
 

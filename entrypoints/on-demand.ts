@@ -1,0 +1,12 @@
+import { planFill } from '@/lib/fill/plan';
+import { applyFill } from '@/lib/fill/apply';
+import { exportDiagnostics } from '@/lib/diagnostics/export';
+import { buildTourStops } from '@/lib/tour/stops';
+import { capturedValuesFromPage, capturePathTitle } from '@/lib/content/capture';
+import { publishOnDemandFeatures } from '@/lib/content/on-demand';
+
+// Thin wiring: injected by the background into a frame on the first autofill, tour, capture or
+// export (lib/background/on-demand.ts); hands the functions to the content script there.
+export default defineUnlistedScript(() => {
+  publishOnDemandFeatures({ planFill, applyFill, exportDiagnostics, buildTourStops, capturedValuesFromPage, capturePathTitle });
+});

@@ -1,0 +1,68 @@
+/**
+ * Features the overlay needs only when the user asks for them — autofill (plan and write), the
+ * guided tour's stops, capture from the page, the page-structure export — live in a second
+ * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
+ * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
+ * portal page loads stays small). Both scripts run in the extension's isolated world of that
+ * frame, so the injected one hands its functions over through a slot on that world's global
+ * object, out of the page's reach. Only types are imported here: nothing of those features is
+ * bundled into the content script.
+ */
+import type { planFill } from '../fill/plan';
+import type { applyFill } from '../fill/apply';
+import type { exportDiagnostics } from '../diagnostics/export';
+import type { buildTourStops } from '../tour/stops';
+import type { capturedValuesFromPage, capturePathTitle } from './capture';
+import type { OnDemandReply } from '../messaging/messages';
+
+/** What on-demand.js provides. */
+export interface OnDemandFeatures {
+  planFill: typeof planFill;
+  applyFill: typeof applyFill;
+  exportDiagnostics: typeof exportDiagnostics;
+  buildTourStops: typeof buildTourStops;
+  capturedValuesFromPage: typeof capturedValuesFromPage;
+  capturePathTitle: typeof capturePathTitle;
+}
+
+/** The slot on the isolated world's global object (a registered symbol: the same in both scripts). */
+const SLOT = Symbol.for('zc.on-demand-features');
+
+type WithSlot = typeof globalThis & { [SLOT]?: OnDemandFeatures };
+
+/**
+ * Called by on-demand.js when it runs: makes its functions available to the content script.
+ * @param features the functions.
+ */
+export function publishOnDemandFeatures(features: OnDemandFeatures): void {
+  (globalThis as WithSlot)[SLOT] = features;
+}
+
+/** The on-demand features when already loaded in this frame, else null (no loading). */
+export function loadedOnDemandFeatures(): OnDemandFeatures | null {
+  return (globalThis as WithSlot)[SLOT] ?? null;
+}
+
+let loading: Promise<OnDemandFeatures> | null = null;
+
+/**
+ * The on-demand features, loading them into this frame first when needed (one background round
+ * trip and one injected script; concurrent callers share it).
+ * @returns the features.
+ * @throws Error with the reason when the background could not inject the script (the
+ *   extension was updated or disabled under the page, or the frame's host is not permitted);
+ *   a later call tries again.
+ */
+export function loadOnDemandFeatures(): Promise<OnDemandFeatures> {
+  const loaded = loadedOnDemandFeatures();
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= (async () => {
+    const reply = (await browser.runtime.sendMessage({ type: 'content:load-on-demand' })) as OnDemandReply | undefined;
+    const features = loadedOnDemandFeatures();
+    if (features) return features;
+    throw new Error(reply && !reply.ok ? reply.error : 'no answer from the background');
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
