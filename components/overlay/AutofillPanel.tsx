@@ -96,7 +96,9 @@ export function AutofillPanel({
             </label>
           )}
           {state.plan.items.length === 0 ? (
-            <p class="zc-muted">{t('fill_nothing')}</p>
+            <p class="zc-muted" data-testid="zc-autofill-nothing">
+              {t(state.plan.recordSection ? 'fill_nothing_record_step' : 'fill_nothing')}
+            </p>
           ) : (
             <table class="zc-table">
               <thead>

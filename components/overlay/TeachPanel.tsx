@@ -32,6 +32,9 @@ export function TeachPanel({
   }
   if (state.phase === 'choose') {
     const value = picked || state.current || '';
+    const titleOf = (key: string | null) => state.keys.find((k) => k.key === key)?.title ?? key ?? '';
+    // Re-teaching a field the helper already recognises moves that profile value here: say so.
+    const changes = state.current !== null && value !== '' && value !== state.current;
     return (
       <div class="zc-teach" data-testid="zc-teach" data-phase="choose">
         <label class="zc-block">
@@ -49,6 +52,11 @@ export function TeachPanel({
             ))}
           </select>
         </label>
+        {changes && (
+          <p class="zc-notice" role="alert" data-testid="zc-teach-changes">
+            {t('teach_changes_recognised', titleOf(state.current), titleOf(value))}
+          </p>
+        )}
         <div class="zc-actions">
           <button
             type="button"

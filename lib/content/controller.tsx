@@ -276,7 +276,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           model.autofill = { phase: 'idle' };
           model.notice = t('overlay_notice_fill_failed', error instanceof Error ? error.message : String(error));
         })
-        .finally(refresh);
+        .finally(() => {
+          refresh();
+          // The report replaces the preview the user had scrolled through: show its top.
+          ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
+        });
     },
     closeAutofill() {
       model.autofill = { phase: 'idle' };

@@ -86,18 +86,42 @@ export function fileSizeProblem(sizeBytes: number, limitBytes: number): FileProb
   return { message: `文件太大（${formatMegabytes(sizeBytes)}），上限为 ${formatMegabytes(limitBytes)}。请确认选择的是本助手导出的文件。` };
 }
 
+/** Leading bytes of files people pick by mistake (photos, scans, archives, Office files). */
+const BINARY_SIGNATURES: readonly [number[], string][] = [
+  [[0xff, 0xd8, 0xff], '一张 JPEG 图片'],
+  [[0x89, 0x50, 0x4e, 0x47], '一张 PNG 图片'],
+  [[0x47, 0x49, 0x46, 0x38], '一张 GIF 图片'],
+  [[0x42, 0x4d], '一张 BMP 图片'],
+  [[0x25, 0x50, 0x44, 0x46], '一个 PDF 文件'],
+  [[0x50, 0x4b, 0x03, 0x04], '一个压缩包或 Office 文档'],
+  [[0xd0, 0xcf, 0x11, 0xe0], '一个旧版 Office 文档'],
+];
+
+/**
+ * What a file that is not text is, when it can be told: a known signature, else "binary" when
+ * it holds NUL bytes in its first 512 bytes (text files never do, GBK or UTF-8). Null for text.
+ */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [signature, name] of BINARY_SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return name;
+  const utf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  return !utf16Bom && bytes.subarray(0, 512).includes(0) ? '二进制文件（不是文本）' : null;
+}
+
 /**
  * Decodes a chosen file's bytes as UTF-8 (spec/profile-format.md: files are UTF-8), refusing
  * anything else instead of reading replacement characters into the profile: a file saved as GBK
  * (common with Chinese Windows editors) would otherwise import with garbled names or fail with
  * misleading field errors.
  * @param bytes the file's bytes
- * @returns the text (a UTF-8 byte-order mark removed), or the encoding problem
+ * @returns the text (a UTF-8 byte-order mark removed), or the problem: a picture, archive or
+ *   other binary file picked by mistake, or text in another encoding (GBK, UTF-16)
  */
 export function decodeUtf8File(bytes: Uint8Array): { ok: true; text: string } | { ok: false; errors: FileProblem[] } {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    const kind = binaryKind(bytes);
+    if (kind) return { ok: false, errors: [{ message: `这不是档案文件：选中的文件是${kind}。请选择本助手“导出所选档案”保存的 .zc-profile.json 文件。` }] };
     // A UTF-16 byte-order mark is never valid UTF-8; without one, Chinese editors' default is GBK.
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     return {

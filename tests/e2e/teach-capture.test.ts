@@ -84,9 +84,23 @@ describe('capture from the page and teach mode', () => {
     expect(await inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]').count()).toBe(0);
     await inOverlay(frame, '[data-testid="zc-capture-preview"] button:has-text("取消")').click();
 
+    // Re-teaching a field it already recognises (联系电话 as 公民身份号码) is said plainly first.
+    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await frame.click('input[id$="txtLXDH"]');
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
+    expect(await inOverlay(frame, '[data-testid="zc-teach-key"]').inputValue()).toBe('basic.phone');
+    expect(await inOverlay(frame, '[data-testid="zc-teach-changes"]').count()).toBe(0);
+    await inOverlay(frame, '[data-testid="zc-teach-key"]').selectOption('basic.idNumber');
+    const warning = await inOverlay(frame, '[data-testid="zc-teach-changes"]').textContent();
+    expect(warning).toContain('本栏目前识别为“联系电话”');
+    expect(warning).toContain('将改为“公民身份号码”');
+    await page.screenshot({ path: `${shots}/teach-changes-warning.png` });
+    await inOverlay(frame, '[data-testid="zc-teach"] button:text-is("取消")').click();
+
     await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
     await frame.click(DISGUISED);
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
+    expect(await inOverlay(frame, '[data-testid="zc-teach-changes"]').count()).toBe(0);
     // Picking a field neither focuses it nor acts on it.
     expect(await frame.locator(DISGUISED).evaluate((el) => el === document.activeElement)).toBe(false);
     await inOverlay(frame, '[data-testid="zc-teach-key"]').selectOption('basic.mobile');

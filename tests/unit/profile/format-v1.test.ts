@@ -155,6 +155,17 @@ describe('decodeUtf8File', () => {
     const utf16 = decodeUtf8File(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
     expect(utf16.ok ? '' : utf16.errors[0]!.message).toContain('可能是 UTF-16');
   });
+
+  it('says a photo, an archive or other binary picked by mistake is not a profile file (not "save as UTF-8")', () => {
+    const message = (bytes: number[]) => {
+      const r = decodeUtf8File(new Uint8Array(bytes));
+      return r.ok ? '' : r.errors[0]!.message;
+    };
+    expect(message([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])).toBe('这不是档案文件：选中的文件是一张 JPEG 图片。请选择本助手“导出所选档案”保存的 .zc-profile.json 文件。');
+    expect(message([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x80])).toContain('压缩包');
+    expect(message([0x01, 0x00, 0xfe, 0x9a, 0x00, 0xc1])).toContain('二进制文件');
+    expect(message([0xd5, 0xc5, 0xd0, 0xa1])).toContain('可能是 GBK');
+  });
 });
 
 describe('backup files', () => {

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { AutofillPanel } from '../../../components/overlay/AutofillPanel';
+import type { FillPlan } from '../../../lib/fill/plan';
+import { installLocale } from '../i18n-fake';
+
+const noop = () => undefined;
+
+function previewText(plan: FillPlan): string {
+  const root = document.createElement('div');
+  render(
+    <AutofillPanel
+      state={{ phase: 'preview', plan, overwrite: new Set() }}
+      profileLabel="李明远"
+      profileProblem={null}
+      onStart={noop}
+      onChooseRecord={noop}
+      onToggleOverwrite={noop}
+      onApply={noop}
+      onClose={noop}
+      onJump={noop}
+    />,
+    root,
+  );
+  return root.querySelector('[data-testid="zc-autofill-nothing"]')?.textContent ?? '';
+}
+
+describe('AutofillPanel with nothing to fill', () => {
+  beforeEach(() => installLocale());
+
+  it('on a record step’s list page, tells the user to press 添加 first', () => {
+    expect(previewText({ items: [], recordIndex: 0, recordSection: 'education', recordCount: 2 })).toContain('请先点页面上的“添加”');
+  });
+
+  it('elsewhere, just says there is nothing to fill', () => {
+    expect(previewText({ items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
+  });
+});
