@@ -50,19 +50,20 @@ function Marker({
   useEffect(() => {
     const floating = ref.current;
     if (!floating || !reference) return;
-    // Inside a box's right end: just outside it sit the page's own "..." / calendar buttons,
-    // which the marker must never cover (clicking the marker focuses the field). A checkbox or
-    // radio is too small to hold it, and its own text (同意, 是/否) follows it: the marker goes
-    // just left of the box, or above it when the box sits at the frame's left edge (the marker
-    // would be cut off there).
-    const wide = reference.getBoundingClientRect().width > 60;
+    // Text boxes: inside the right end, since just outside sit the page's own "..." / calendar
+    // buttons, which the marker must never cover (clicking the marker focuses the field). A
+    // <select> shows its arrow there, and has no such button after it: just right of it. A
+    // checkbox or radio is too small, and its own text (同意, 是/否) follows it: just left of
+    // it. Outside a box, the marker flips above it where the frame's edge would cut it off.
+    const select = reference.tagName === 'SELECT';
+    const inside = !select && reference.getBoundingClientRect().width > 60;
     return autoUpdate(reference, floating, () => {
       void computePosition(reference, floating, {
         strategy: 'fixed',
-        placement: wide ? 'right' : 'left',
+        placement: inside || select ? 'right' : 'left',
         middleware: [
-          offset(wide ? -22 : 4),
-          ...(wide ? [] : [flip({ fallbackPlacements: ['top', 'bottom'], padding: 4 })]),
+          offset(inside ? -22 : 4),
+          ...(inside ? [] : [flip({ fallbackPlacements: ['top', 'bottom'], padding: 4 })]),
           shift({ padding: 4, crossAxis: true }),
         ],
       }).then(({ x, y }) => {

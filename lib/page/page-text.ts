@@ -9,7 +9,8 @@ import { ownCells, ownRows } from './table-grid';
 import { ownText } from './labels';
 
 const MAX_HEADING_CHARS = 60;
-const MAX_NOTICE_CHARS = 300;
+/** Longest notice text kept, in characters (lib/tour/locate.ts finds notices by the same cut). */
+export const MAX_NOTICE_CHARS = 300;
 const MAX_ITEMS = 60;
 
 /** Predicate: the element belongs to our overlay and must be ignored. */

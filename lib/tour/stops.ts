@@ -23,7 +23,15 @@ export interface TourTarget {
   actions: string[];
   /** Normalised text of the page heading to highlight, or null. */
   heading: string | null;
+  /**
+   * Normalised texts of the page's instructions to highlight with it (PageSnapshot.notices),
+   * so the popover sits below them instead of over the text it asks the user to read.
+   */
+  notices?: string[];
 }
+
+/** Notices the intro points at: the portal's 注意说明 / 温馨提示 blocks (seed step 3: 上方红字). */
+const INTRO_NOTICE = /注意|说明|提示/;
 
 export type TourStopId = 'intro' | 'actions' | 'fields' | 'attachments' | 'save' | 'submit';
 
@@ -147,7 +155,7 @@ export function buildTourStops(input: TourInput): TourStop[] {
   const stops: TourStop[] = [
     {
       id: 'intro',
-      target: { controls: [], actions: [], heading },
+      target: { controls: [], actions: [], heading, notices: snapshot.notices.filter((n) => INTRO_NOTICE.test(n)).slice(0, 2) },
       title: step.order ? t('tour_intro_title_step', step.order, input.text.title) : input.text.title,
       lines: introLines.length > 0 ? introLines : [t('tour_intro_default')],
     },

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage, type EvaluationInputs } from '../../../lib/content/evaluate';
 import { stepById } from '../../../lib/portal/steps';
 import { buildTourStops, type TourStop } from '../../../lib/tour/stops';
+import { locateTarget } from '../../../lib/tour/locate';
 import { localAdvice, localStep } from '../../../lib/i18n/steps';
 import { isApplicationStep } from '../../../lib/portal/step-ids';
 import { installLocale } from '../i18n-fake';
@@ -15,6 +16,7 @@ const BASIC_INFO = `
 <main>
   <h1 class="page-title">个人基本信息</h1>
   <p>请如实填写。</p>
+  <p><span style="color:red">注意说明：带“*”的为必填项。</span></p>
   <table>
     <tr><td><label for="n">* 姓名</label></td><td><input id="n" name="name"></td></tr>
     <tr><td><label for="id">* 公民身份号码</label></td><td><input id="id" name="idcard" value="440106199203151235"></td></tr>
@@ -63,6 +65,12 @@ describe('tour stops from what the page shows', () => {
     const [intro, fields, attachments, save] = stops as [TourStop, TourStop, TourStop, TourStop];
     expect(intro.title).toBe('第 2 步：基本信息');
     expect(intro.target.heading).toBe('个人基本信息');
+    // The intro highlights the red 注意说明 with the heading, so its popover goes below both.
+    expect(intro.target.notices).toEqual(['注意说明:带“*”的为必填项。']);
+    // happy-dom lays nothing out: every element gets a box, as in a browser.
+    const box = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 100, 20));
+    expect(locateTarget(document, intro.target, () => null).map((el) => el.tagName)).toEqual(['H1', 'SPAN']);
+    box.mockRestore();
     // The step table's general sentences stay at the intro…
     expect(intro.lines).toContain('先看页面上方红字的注意说明。');
     // …the sentence quoting a field goes to the fields, the photo's to the attachments, 保存's to save.
