@@ -35,9 +35,23 @@ export function mappingFromControl(host: string, step: StepId, c: ControlSnapsho
  * @returns a new array; the input is not modified.
  */
 export function upsertMapping(list: readonly TaughtMapping[], m: TaughtMapping): TaughtMapping[] {
-  const same = (a: TaughtMapping) =>
-    a.host === m.host && a.step === m.step && a.id === m.id && a.name === m.name && (a.id || a.name || a.selector === m.selector);
-  return [...list.filter((a) => !same(a)), m];
+  return [...withoutMapping(list, m), m];
+}
+
+/**
+ * Whether two mappings are for the same control: same host and step, same id and name, and —
+ * when the control has neither — the same selector.
+ */
+export function sameMappedControl(a: TaughtMapping, b: TaughtMapping): boolean {
+  return a.host === b.host && a.step === b.step && a.id === b.id && a.name === b.name && (!!a.id || !!a.name || a.selector === b.selector);
+}
+
+/**
+ * The list without the mapping for `m`'s control (what 删除 on the options page does).
+ * @returns a new array; the input is not modified.
+ */
+export function withoutMapping(list: readonly TaughtMapping[], m: TaughtMapping): TaughtMapping[] {
+  return list.filter((a) => !sameMappedControl(a, m));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { taughtMappingSchema, type TaughtMapping } from './taught.schema';
-import { upsertMapping } from './mappings';
+import { upsertMapping, withoutMapping } from './mappings';
 
 /**
  * Teach-mode mappings the user made in this browser, in `browser.storage.local` (never in the
@@ -23,6 +23,18 @@ export async function readTaughtMappings(): Promise<TaughtMapping[]> {
 export async function saveTaughtMapping(mapping: TaughtMapping): Promise<TaughtMapping[]> {
   const next = upsertMapping(await readTaughtMappings(), mapping);
   await taughtItem.setValue(z.array(taughtMappingSchema).parse(next));
+  return next;
+}
+
+/**
+ * Forgets one taught field (the options page's 删除): pages read from then on recognise that
+ * control as the dictionary does.
+ * @param mapping the mapping to remove (matched by host, step and control identity).
+ * @returns every stored mapping after the change.
+ */
+export async function removeTaughtMapping(mapping: TaughtMapping): Promise<TaughtMapping[]> {
+  const next = withoutMapping(await readTaughtMappings(), mapping);
+  await writeTaughtMappings(next);
   return next;
 }
 
