@@ -117,7 +117,7 @@ export function Overlay({
 
         <section class="zc-sec" id="zc-sec-checks" aria-labelledby="zc-sec-checks-title">
           <h2 class="zc-h2" id="zc-sec-checks-title">
-            {errors + warnings > 0 ? t('overlay_section_checks_count', errors + warnings) : t('overlay_section_checks')}
+            {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
           <FindingList findings={findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
         </section>
