@@ -37,7 +37,7 @@ function ValueCell({ value, current, shownText }: { value: string; current: stri
 
 /**
  * Autofill in three stages (spec/test-contract.md): the `zc-autofill` button plans a fill and
- * shows a preview (field, value, source, what will happen); `zc-autofill-apply` writes it;
+ * shows a preview (field with its source below, value, what will happen); `zc-autofill-apply` writes it;
  * `zc-autofill-report` then lists every field once with `data-result`: its clean name, the value
  * written, the page's value when it differs, and the outcome in words. A field that already
  * holds a value is only overwritten when the user ticks it in the preview.
@@ -105,7 +105,6 @@ export function AutofillPanel({
                 <tr>
                   <th scope="col">{t('fill_col_field')}</th>
                   <th scope="col">{t('fill_col_value')}</th>
-                  <th scope="col">{t('fill_col_source')}</th>
                   <th scope="col">{t('fill_col_action')}</th>
                 </tr>
               </thead>
@@ -114,9 +113,16 @@ export function AutofillPanel({
                   const ticked = item.overwrite && state.overwrite.has(item.control);
                   return (
                     <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
-                      <td>{item.label}</td>
+                      <td>
+                        {item.label}
+                        {/* The source under the name: a fourth column would not fit the panel's width. */}
+                        {item.source && (
+                          <div class="zc-muted zc-source" title={t('fill_col_source')}>
+                            {item.source}
+                          </div>
+                        )}
+                      </td>
                       <ValueCell value={item.value} current={item.current} shownText={shownText} />
-                      <td class="zc-muted">{item.source}</td>
                       <td>
                         <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
                         {item.action === 'fill' && item.overwrite && (
