@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
@@ -32,6 +33,22 @@ function ValueCell({ value, current, shownText }: { value: string; current: stri
       {value === '' ? <span class="zc-muted">—</span> : shownText(value)}
       {current !== undefined && <div class="zc-muted">{t('common_label_value', t('fill_current_prefix'), shownText(current))}</div>}
     </td>
+  );
+}
+
+/** The preview's and the report's table: field, value, outcome; `children` are its rows. */
+function FillTable({ report = false, children }: { report?: boolean; children: ComponentChildren }) {
+  return (
+    <table class={report ? 'zc-table zc-report' : 'zc-table'}>
+      <thead>
+        <tr>
+          <th scope="col">{t('fill_col_field')}</th>
+          <th scope="col">{t('fill_col_value')}</th>
+          <th scope="col">{t('fill_col_action')}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }
 
@@ -100,44 +117,35 @@ export function AutofillPanel({
               {t(state.plan.recordSection ? 'fill_nothing_record_step' : 'fill_nothing')}
             </p>
           ) : (
-            <table class="zc-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('fill_col_field')}</th>
-                  <th scope="col">{t('fill_col_value')}</th>
-                  <th scope="col">{t('fill_col_action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.plan.items.map((item, row) => {
-                  const ticked = item.overwrite && state.overwrite.has(item.control);
-                  return (
-                    <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
-                      <td>
-                        {item.label}
-                        {/* The source under the name: a fourth column would not fit the panel's width. */}
-                        {item.source && (
-                          <div class="zc-muted zc-source" title={t('fill_col_source')}>
-                            {item.source}
-                          </div>
-                        )}
-                      </td>
-                      <ValueCell value={item.value} current={item.current} shownText={shownText} />
-                      <td>
-                        <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
-                        {item.action === 'fill' && item.overwrite && (
-                          <label class="zc-check">
-                            <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
-                            {t('fill_overwrite')}
-                          </label>
-                        )}
-                        {item.reason && item.outcome !== 'conflict' && <div class="zc-muted">{shownText(item.reason)}</div>}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <FillTable>
+              {state.plan.items.map((item, row) => {
+                const ticked = item.overwrite && state.overwrite.has(item.control);
+                return (
+                  <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
+                    <td>
+                      {item.label}
+                      {/* The source under the name: a fourth column would not fit the panel's width. */}
+                      {item.source && (
+                        <div class="zc-muted zc-source" title={t('fill_col_source')}>
+                          {item.source}
+                        </div>
+                      )}
+                    </td>
+                    <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                    <td>
+                      <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
+                      {item.action === 'fill' && item.overwrite && (
+                        <label class="zc-check">
+                          <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
+                          {t('fill_overwrite')}
+                        </label>
+                      )}
+                      {item.reason && item.outcome !== 'conflict' && <div class="zc-muted">{shownText(item.reason)}</div>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </FillTable>
           )}
           <p class="zc-hint">{t('fill_never_saves')}</p>
           <div class="zc-actions">
@@ -168,32 +176,23 @@ export function AutofillPanel({
               state.report.items.filter((i) => i.result === 'failed').length,
             )}
           </p>
-          <table class="zc-table zc-report">
-            <thead>
-              <tr>
-                <th scope="col">{t('fill_col_field')}</th>
-                <th scope="col">{t('fill_col_value')}</th>
-                <th scope="col">{t('fill_col_action')}</th>
+          <FillTable report>
+            {state.report.items.map((item, row) => (
+              <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
+                <td>{item.label}</td>
+                <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                <td>
+                  <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
+                  {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
+                  {item.result !== 'filled' && item.outcome !== 'same' && (
+                    <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
+                      {t('common_locate')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {state.report.items.map((item, row) => (
-                <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
-                  <td>{item.label}</td>
-                  <ValueCell value={item.value} current={item.current} shownText={shownText} />
-                  <td>
-                    <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
-                    {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
-                    {item.result !== 'filled' && item.outcome !== 'same' && (
-                      <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
-                        {t('common_locate')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </FillTable>
           <p class="zc-hint">{t('fill_check_then_save')}</p>
           <button type="button" class="zc-btn" onClick={onClose}>
             {t('fill_done')}

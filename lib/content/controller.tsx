@@ -369,19 +369,19 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       });
     },
     applyCapture() {
-      const { capturedValuesFromPage } = loadedOnDemandFeatures() ?? {};
-      // The preview before it loaded the features; without them there is nothing to apply.
-      if (!capturedValuesFromPage) return;
-      reread();
-      const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
-      void applyCapturedToProfile(values, false).then(async (reply) => {
-        model.capture = {
-          phase: 'done',
-          message: reply.error ?? (reply.saved ? t('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
-        };
-        const active = await requestActiveProfile();
-        inputs.profile = active.profile;
-        refresh();
+      // Loaded already by the preview before it: runs at once.
+      withOnDemand(({ capturedValuesFromPage }) => {
+        reread();
+        const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
+        void applyCapturedToProfile(values, false).then(async (reply) => {
+          model.capture = {
+            phase: 'done',
+            message: reply.error ?? (reply.saved ? t('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
+          };
+          const active = await requestActiveProfile();
+          inputs.profile = active.profile;
+          refresh();
+        });
       });
     },
     closeCapture() {

@@ -26,6 +26,23 @@ async function disguiseMobile(frame: Frame): Promise<void> {
   });
 }
 
+/**
+ * Reloads 基本信息 (a full reload: the page is unknown to the dictionary again),
+ * disguises 手机号码 anew, types a number into it and opens 把本页内容存入档案.
+ * @returns the reloaded content frame.
+ */
+async function reloadAndCapture(page: Page, frame: Frame): Promise<Frame> {
+  await frame.evaluate(() => location.reload());
+  const reloaded = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
+  await reloaded.waitForLoadState('load');
+  await waitForStep(reloaded, 'basic-info');
+  await disguiseMobile(reloaded);
+  await reloaded.fill(DISGUISED, '13912345678');
+  await inOverlay(reloaded, '#zc-sec-more > summary').click();
+  await inOverlay(reloaded, '[data-testid="zc-capture"]').click();
+  return reloaded;
+}
+
 describe('capture from the page and teach mode', () => {
   let portal: PortalServer;
   let browser: ExtensionBrowser;
@@ -109,14 +126,7 @@ describe('capture from the page and teach mode', () => {
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="saved"]').waitFor();
 
     // After a full reload the page is again unknown to the dictionary; the mapping still applies.
-    await frame.evaluate(() => location.reload());
-    frame = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
-    await frame.waitForLoadState('load');
-    await waitForStep(frame, 'basic-info');
-    await disguiseMobile(frame);
-    await frame.fill(DISGUISED, '13912345678');
-    await inOverlay(frame, '#zc-sec-more > summary').click();
-    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    frame = await reloadAndCapture(page, frame);
     const row = inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]');
     await row.waitFor();
     expect(await row.textContent()).toContain('13912345678');
@@ -133,14 +143,7 @@ describe('capture from the page and teach mode', () => {
     await options.locator('[data-testid="zc-taught-empty"]').waitFor();
     await options.close();
 
-    await frame.evaluate(() => location.reload());
-    frame = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
-    await frame.waitForLoadState('load');
-    await waitForStep(frame, 'basic-info');
-    await disguiseMobile(frame);
-    await frame.fill(DISGUISED, '13912345678');
-    await inOverlay(frame, '#zc-sec-more > summary').click();
-    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    frame = await reloadAndCapture(page, frame);
     await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
     expect(await inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]').count()).toBe(0);
   });
