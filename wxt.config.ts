@@ -10,7 +10,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
   // and the bundles must contain no network API (tests/e2e/security.test.ts).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.ZC_SOURCEMAP === '1' } }),
+  hooks: {
+    // The content script runs on every portal page and has a size budget (issue 9: ≤ 50 KB gzip),
+    // so it uses the browser's own promise-based `browser`/`chrome` object (Chrome ≥ 116 and
+    // Firefox both return promises from the calls it makes) instead of webextension-polyfill,
+    // which the background and the extension pages keep. Its only listener answers through
+    // `sendResponse`, which needs no polyfill either (lib/content/controller.tsx).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'content')) return;
+      config.resolve ??= {};
+      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+    },
+  },
   manifest: ({ mode, browser }) => ({
     // Texts in public/_locales/{zh_CN,en}/messages.json; Simplified Chinese unless the browser is English.
     name: '__MSG_app_name__',

@@ -3,10 +3,24 @@ import { applyFill } from '@/lib/fill/apply';
 import { exportDiagnostics } from '@/lib/diagnostics/export';
 import { buildTourStops } from '@/lib/tour/stops';
 import { capturedValuesFromPage, capturePathTitle } from '@/lib/content/capture';
+import { locateTarget } from '@/lib/tour/locate';
+import { inspectPhoto } from '@/lib/photo/rules';
+import { renderOnDemandView } from '@/components/on-demand/views';
 import { publishOnDemandFeatures } from '@/lib/content/on-demand';
 
-// Thin wiring: injected by the background into a frame on the first autofill, tour, capture or
-// export (lib/background/on-demand.ts); hands the functions to the content script there.
+// Thin wiring: injected by the background into a frame on the first autofill, tour, capture,
+// teach, export or chosen photo (lib/background/on-demand.ts); hands the functions, and the
+// panels that show them, to the content script there.
 export default defineUnlistedScript(() => {
-  publishOnDemandFeatures({ planFill, applyFill, exportDiagnostics, buildTourStops, capturedValuesFromPage, capturePathTitle });
+  publishOnDemandFeatures({
+    planFill,
+    applyFill,
+    exportDiagnostics,
+    buildTourStops,
+    capturedValuesFromPage,
+    capturePathTitle,
+    locateTarget,
+    inspectPhoto,
+    renderView: renderOnDemandView,
+  });
 });

@@ -8,9 +8,14 @@
  * - snapshot + recognition time on 基本信息 and on generated pages of 100, 1,000, 5,000 fields;
  * - autofill time for a full step (基本信息, from the sample profile), and the first
  *   用档案填写本页 click → preview with the extension, which loads on-demand.js first;
- * - page load time with and without the extension on the same page in the same run (ratio).
+ * - page load time with and without the extension on the same page in the same run (ratio),
+ *   two ways: in the extension's own browser, the same page served from a loopback address
+ *   the content scripts do not match (127.0.0.2; everything else equal), with a second such
+ *   address (127.0.0.3) as a control that shows the noise; and against a second browser
+ *   without the extension.
  *
- * Flags: `--no-build` reuses the builds in `.output/`; `--runs N` repetitions (default 15).
+ * Flags: `--no-build` reuses the builds in `.output/`; `--runs N` repetitions (default 15; the
+ * load ratios use 2N loads per side).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +33,8 @@ import { generatedFormPage } from './bench/generated-page';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
+/** Page loads per side for the load ratios: more than `runs`, since the differences are small. */
+const loadRuns = runs * 2;
 const outDir = resolve(process.env.ZC_OUT_DIR ?? '.output');
 
 interface Row {
@@ -65,19 +72,23 @@ async function basicInfoUrl(page: Page, portal: PortalServer): Promise<string> {
   return frame.url();
 }
 
-/** Median load time (navigationStart → loadEventEnd) of `url` over `n` loads. */
-async function loadTimes(page: Page, url: string, n: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    await page.goto(url, { waitUntil: 'load' });
-    times.push(
-      await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return nav.loadEventEnd || performance.now();
-      }),
-    );
-  }
-  return times;
+/** Quiet time after each measured load, so the previous page's work does not spill into the next. */
+const SETTLE_MS = 300;
+
+/** Load time (navigationStart → loadEventEnd, ms) of one load of `url`, then a settle pause. */
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd || performance.now();
+  });
+  await page.waitForTimeout(SETTLE_MS);
+  return ms;
+}
+
+/** Median of the per-run ratios a[i] / b[i] (runs paired in time, so slow moments cancel). */
+function pairedRatio(a: number[], b: number[]): number {
+  return median(a.map((x, i) => x / b[i]!));
 }
 
 /**
@@ -203,16 +214,38 @@ async function main(): Promise<void> {
   }
   rows.push({ measure: 'first 用档案填写本页 click → preview (loads on-demand.js)', value: ms(median(firstFills)), target: '', ok: null });
 
-  // Same page, same run, alternating, so machine noise hits both sides alike.
+  // Load ratio in the extension's browser: the same page from addresses our content scripts do
+  // not match (the e2e build matches 127.0.0.1 and localhost only), in the same run, in
+  // alternating order; the control shows what two equal sides measure on this machine.
+  const unmatched = await Promise.all(['127.0.0.2', '127.0.0.3'].map((host) => startPortal({ host })));
+  const sides = [{ page: extPage, url: extUrl }];
+  for (const server of unmatched) {
+    const page = await withExt.context.newPage();
+    sides.push({ page, url: await basicInfoUrl(page, server) });
+  }
+  const loads: number[][] = sides.map(() => []);
+  for (let i = 0; i < loadRuns; i++) {
+    const order = i % 2 ? [0, 1, 2] : [2, 1, 0];
+    for (const k of order) loads[k]!.push(await loadTime(sides[k]!.page, sides[k]!.url));
+  }
+  const [withScripts, without, control] = loads as [number[], number[], number[]];
+  const ratio = pairedRatio(withScripts, without);
+  const controlRatio = pairedRatio(control, without);
+  rows.push({ measure: 'page load, same browser: without / with content scripts', value: `${ms(median(without))} / ${ms(median(withScripts))}`, target: '', ok: null });
+  rows.push({ measure: 'load ratio, same browser (with / without; paired median)', value: ratio.toFixed(3), target: '≤ 1.05', ok: ratio <= 1.05 });
+  rows.push({ measure: 'control: two sides without content scripts', value: controlRatio.toFixed(3), target: '≈ 1 (noise)', ok: null });
+
+  // And against a browser without the extension at all, alternating.
   const a: number[] = [];
   const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(...(await loadTimes(plainPage, url, 1)));
-    b.push(...(await loadTimes(extPage, extUrl, 1)));
+  for (let i = 0; i < loadRuns; i++) {
+    a.push(await loadTime(plainPage, url));
+    b.push(await loadTime(extPage, extUrl));
   }
-  const ratio = median(b) / median(a);
-  rows.push({ measure: 'page load without / with extension', value: `${ms(median(a))} / ${ms(median(b))}`, target: '', ok: null });
-  rows.push({ measure: 'load ratio (with / without)', value: ratio.toFixed(3), target: '≤ 1.05', ok: ratio <= 1.05 });
+  const browserRatio = pairedRatio(b, a);
+  rows.push({ measure: 'page load, two browsers: without / with extension', value: `${ms(median(a))} / ${ms(median(b))}`, target: '', ok: null });
+  rows.push({ measure: 'load ratio, two browsers (with / without; paired median)', value: browserRatio.toFixed(3), target: '≤ 1.05', ok: browserRatio <= 1.05 });
+  await Promise.all(unmatched.map((server) => server.close()));
 
   await withExt.close();
   await plain.close();
@@ -225,7 +258,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${r.measure.padEnd(width)} | ${r.value} | ${r.target} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'}\n`);
   }
   await mkdir(resolve('artifacts'), { recursive: true });
-  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, firstAutofillMs: firstFills, loadMs: { without: a, with: b } };
+  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, firstAutofillMs: firstFills, loadMs: { sameBrowser: { with: withScripts, without, control }, twoBrowsers: { without: a, with: b } } };
   await writeFile(resolve('artifacts/bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write('\nwritten: artifacts/bench.json\n');
 }

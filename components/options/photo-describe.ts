@@ -1,6 +1,6 @@
 import type { Finding } from '../../lib/checks/types';
 import type { JpegInfo, NotJpeg } from '../../lib/photo/inspect';
-import { PHOTO_RULES, type PhotoCheckId } from '../../lib/photo/rules';
+import { PHOTO_RULES, type PhotoCheckId } from '../../lib/photo/rule-table';
 import { t, type MessageKey } from '@/lib/i18n/t';
 
 /**

@@ -5,7 +5,7 @@ import { PreSubmitDialog } from './PreSubmitDialog';
 import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
 import { ShownTextContext, shownTextFor } from './presenter';
-import { Tour } from '../tour/Tour';
+import { OnDemandView } from './OnDemandView';
 import type { TourStop } from '@/lib/tour/stops';
 import { localStep } from '@/lib/i18n/steps';
 import { t } from '@/lib/i18n/t';
@@ -17,7 +17,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * step needs) and 更多 (capture, teach mode), stacked in one scrolling body — no tabs, so every
  * automation-contract hook is visible without a click first. Rendered inside the content script's shadow root; every text
  * is a Preact text node (never HTML), so page text that looks like markup stays text.
- * The header's 演示 starts the guided tour of the step (components/tour/Tour.tsx); the
+ * The header's 演示 starts the guided tour of the step (components/tour/Tour.tsx, rendered by
+ * on-demand.js like the other parts that appear on request: ./OnDemandView.tsx); the
  * presenter settings (model.presenter) enlarge the text, raise the contrast and mask personal
  * numbers in everything shown.
  *
@@ -156,14 +157,19 @@ export function Overlay({
       )}
     </section>
     {model.tour && (
-      <Tour
-        stops={model.tour.stops}
-        index={model.tour.index}
-        elementsOf={elementsOf}
-        highContrast={presenter.highContrast}
-        largeText={presenter.largeText}
-        onGo={actions.tourGo}
-        onExit={actions.endTour}
+      <OnDemandView
+        view={{
+          name: 'tour',
+          props: {
+            stops: model.tour.stops,
+            index: model.tour.index,
+            elementsOf,
+            highContrast: presenter.highContrast,
+            largeText: presenter.largeText,
+            onGo: actions.tourGo,
+            onExit: actions.endTour,
+          },
+        }}
       />
     )}
     </ShownTextContext.Provider>

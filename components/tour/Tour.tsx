@@ -17,6 +17,18 @@ function isTyping(event: KeyboardEvent): boolean {
   );
 }
 
+/** The tour's inputs. */
+export interface TourProps {
+  stops: readonly TourStop[];
+  index: number;
+  /** The stop's elements in the live page (lib/tour/locate.ts). */
+  elementsOf(stop: TourStop): Element[];
+  highContrast: boolean;
+  largeText: boolean;
+  onGo(index: number): void;
+  onExit(): void;
+}
+
 /**
  * The guided tour ("演示") of the current step: a box drawn in our shadow root around the stop's
  * elements and a popover with the explanation, positioned with @floating-ui/dom. 上一步 / 下一步
@@ -26,24 +38,7 @@ function isTyping(event: KeyboardEvent): boolean {
  * Contract hooks: `zc-tour` (with `data-stop-id`, `data-index`), `zc-tour-text`,
  * `zc-tour-prev`, `zc-tour-next`, `zc-tour-exit`.
  */
-export function Tour({
-  stops,
-  index,
-  elementsOf,
-  highContrast,
-  largeText,
-  onGo,
-  onExit,
-}: {
-  stops: readonly TourStop[];
-  index: number;
-  /** The stop's elements in the live page (lib/tour/locate.ts). */
-  elementsOf(stop: TourStop): Element[];
-  highContrast: boolean;
-  largeText: boolean;
-  onGo(index: number): void;
-  onExit(): void;
-}) {
+export function Tour({ stops, index, elementsOf, highContrast, largeText, onGo, onExit }: TourProps) {
   const shownText = useShownText();
   const popover = useRef<HTMLDivElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);

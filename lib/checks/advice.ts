@@ -1,4 +1,3 @@
-import type { ApplicationStepId } from '../portal/step-ids';
 import type { Advice } from './advice.schema';
 
 export type { Advice };
@@ -7,6 +6,12 @@ export type { Advice };
  * Requirements that software cannot see on the page — signatures, seals, what a scan shows,
  * how a photo looks, paper materials — to be told plainly at the right step. Each sentence
  * restates the applicant's walkthrough (seed, 2020 操作指引) faithfully; `source` names the section.
+ *
+ * This is the Chinese source of the advice the UI shows. No extension code imports it (issue 9:
+ * the content script would carry every sentence and source): the UI reads the same sentences
+ * from the locale files as `advice_<step>_1`, `_2`, … (lib/i18n/steps.ts localAdvice), and
+ * tests/unit/i18n.test.ts checks that zh_CN equals this table word for word, in table order
+ * per step, and that en has each sentence.
  */
 
 const SIGNED_AND_SEALED = '复印件须本人签名，并由工作单位加具意见、盖公章';
@@ -90,12 +95,3 @@ export const ADVICE: readonly Advice[] = [
     source: '操作指引 3(11)',
   },
 ];
-
-/**
- * The advice for one step, in table order.
- * @param step an application step id (spec/portal.md)
- * @returns zero or more entries (steps without invisible requirements have none)
- */
-export function adviceFor(step: ApplicationStepId): Advice[] {
-  return ADVICE.filter((a) => a.step === step);
-}

@@ -1,5 +1,5 @@
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 const DISQUALIFYING = ['不称职', '基本称职'] as const;
 
@@ -13,10 +13,8 @@ function disqualifyingIn(text: string): string | undefined {
  */
 export const annualReviewDisqualifying: Check = {
   id: 'annual-review-disqualifying',
-  title: '年度考核不称职/基本称职',
   steps: ['annual-review'],
   severity: 'error',
-  source: 'spec/portal.md §Eligibility（最近一次年度考核为不称职或基本称职的不能申报）；操作指引 3(9)',
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
@@ -47,4 +45,11 @@ export const annualReviewDisqualifying: Check = {
     }
     return findings;
   },
+};
+
+/** What annualReviewDisqualifying checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const annualReviewDisqualifyingAbout: CheckAbout = {
+  id: 'annual-review-disqualifying',
+  title: '年度考核不称职/基本称职',
+  source: 'spec/portal.md §Eligibility（最近一次年度考核为不称职或基本称职的不能申报）；操作指引 3(9)',
 };

@@ -1,6 +1,6 @@
 import type { ApplicationStepId } from '../portal/step-ids';
 import { cellOf, findingOf, rowHasAttachment, sequenceColumn } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** What each record step's attachment must contain (seed steps 3(3), 3(4), 3(7), 3(8), 3(9)). */
 const EVIDENCE: Partial<Record<ApplicationStepId, string>> = {
@@ -17,10 +17,8 @@ const EVIDENCE: Partial<Record<ApplicationStepId, string>> = {
  */
 export const attachmentMissing: Check = {
   id: 'attachment-missing',
-  title: '记录缺少附件',
   steps: Object.keys(EVIDENCE) as ApplicationStepId[],
   severity: 'error',
-  source: '操作指引 3(3)(4)(7)(8)(9)：“附件上传”必须上传相应证明材料',
   run(ctx) {
     const evidence = EVIDENCE[ctx.step as ApplicationStepId];
     if (!evidence) return [];
@@ -33,4 +31,11 @@ export const attachmentMissing: Check = {
       });
     });
   },
+};
+
+/** What attachmentMissing checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const attachmentMissingAbout: CheckAbout = {
+  id: 'attachment-missing',
+  title: '记录缺少附件',
+  source: '操作指引 3(3)(4)(7)(8)(9)：“附件上传”必须上传相应证明材料',
 };

@@ -1,5 +1,5 @@
 import { compact, fieldFinding, fieldValues, isBlank } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 const NONE = '无。';
 /** Near-misses of "无。": 无, 无., 没有, 暂无 … */
@@ -8,10 +8,8 @@ const NEAR_NONE_RE = /^(无|没有|暂无|无奖惩|无奖惩情况)[.。]*$/;
 /** 工作期间奖惩情况 with no content must read exactly "无。". */
 export const awardsEmpty: Check = {
   id: 'awards-empty',
-  title: '奖惩情况无内容填“无。”',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 3(6)：“工作期间奖惩情况”无内容填报则填写“无。”',
   run(ctx) {
     return fieldValues(ctx, 'awards').flatMap((f) => {
       if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, `“工作期间奖惩情况”不能空着：没有奖惩的，请填写“${NONE}”（“无”加中文句号）。`)];
@@ -22,4 +20,11 @@ export const awardsEmpty: Check = {
       return [];
     });
   },
+};
+
+/** What awardsEmpty checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const awardsEmptyAbout: CheckAbout = {
+  id: 'awards-empty',
+  title: '奖惩情况无内容填“无。”',
+  source: '操作指引 3(6)：“工作期间奖惩情况”无内容填报则填写“无。”',
 };

@@ -1,6 +1,6 @@
 import { COMMITTEE_BY_LEVEL } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /**
  * 申报评委会 is the 生态环境专业 committee of the level being applied for. Matched on its
@@ -9,10 +9,8 @@ import type { Check } from './types';
  */
 export const committeeLevelMismatch: Check = {
   id: 'committee-level-mismatch',
-  title: '申报评委会与申报级别一致',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 3(2)：申报评委会选“广州市工程系列生态环境专业初级/中级职称评审委员会”',
   run(ctx) {
     const level = resolveLevel(ctx);
     if (!level) return [];
@@ -26,4 +24,11 @@ export const committeeLevelMismatch: Check = {
         return [fieldFinding(committeeLevelMismatch, f, `申报${level}职称，“申报评委会”应选“${expected}”，现在是“${f.value.trim()}”。请重新选择。`)];
       });
   },
+};
+
+/** What committeeLevelMismatch checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const committeeLevelMismatchAbout: CheckAbout = {
+  id: 'committee-level-mismatch',
+  title: '申报评委会与申报级别一致',
+  source: '操作指引 3(2)：申报评委会选“广州市工程系列生态环境专业初级/中级职称评审委员会”',
 };

@@ -4,6 +4,7 @@ import type { GridRow, GridSnapshot } from '../page/snapshot';
 import type { Level } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
 import type { Check, CheckContext, Finding, Severity } from './types';
+import type { PhotoCheckId } from '../photo/rule-table';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
@@ -24,6 +25,16 @@ export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] 
  * A finding of `check`, with the check's severity unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
  */
+/**
+ * One photo rule's findings on the photo chosen on this page (CheckContext.photo), for the
+ * photo-* checks; none before a photo is chosen.
+ * @param ctx the check context.
+ * @param id the rule's check id.
+ */
+export function photoRuleFindings(ctx: CheckContext, id: PhotoCheckId): Finding[] {
+  return ctx.photo?.findings.filter((f) => f.checkId === id) ?? [];
+}
+
 export function findingOf(
   check: Pick<Check, 'id' | 'severity'>,
   message: string,

@@ -1,7 +1,7 @@
 import { EDUCATION_LEVELS } from '../profile/vocabulary';
 import type { GridSnapshot } from '../page/snapshot';
 import { cellOf, findColumn, findingOf, sequenceColumn } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 /** Education wordings on pages mapped to the vocabulary: exact vocabulary words first, then short forms (本科, 大专…). */
 const LEVEL_ALIASES: readonly [string, (typeof EDUCATION_LEVELS)[number]][] = [
@@ -49,10 +49,8 @@ function rowsOf(grid: GridSnapshot, levelColumn: number): Row[] {
  */
 export const educationOrder: Check = {
   id: 'education-order',
-  title: '学历按从高到低排列',
   steps: ['education'],
   severity: 'error',
-  source: '操作指引 3(4)：按照最高学历从高到低的顺序填报；spec/portal.md 第 4 步（用于认定的全日制学历排第 1 条）',
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
@@ -82,4 +80,11 @@ export const educationOrder: Check = {
     }
     return findings;
   },
+};
+
+/** What educationOrder checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const educationOrderAbout: CheckAbout = {
+  id: 'education-order',
+  title: '学历按从高到低排列',
+  source: '操作指引 3(4)：按照最高学历从高到低的顺序填报；spec/portal.md 第 4 步（用于认定的全日制学历排第 1 条）',
 };

@@ -1,20 +1,18 @@
-import { estimateEligibility } from '../eligibility';
 import { compact, findingOf, firstFilled } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /**
  * The profile's eligibility estimate against the chosen 认定资格名称 (advisory: warnings only,
- * never blocking; the committee decides).
+ * never blocking; the committee decides). The estimate itself (lib/eligibility.ts) comes with
+ * the profile from the background, at the counting date setting (CheckContext.eligibility).
  */
 export const eligibility: Check = {
   id: 'eligibility',
-  title: '申报条件估算',
   steps: ['select-series', 'basic-info'],
   severity: 'warning',
-  source: 'spec/portal.md §Eligibility（2021 年广州市初次职称考核认定指引）',
   run(ctx) {
-    if (!ctx.profile || !/^\d{4}-\d{2}-\d{2}$/.test(ctx.settings.countingDate)) return [];
-    const estimate = estimateEligibility(ctx.profile, ctx.settings.countingDate);
+    const estimate = ctx.eligibility;
+    if (!ctx.profile || !estimate) return [];
     const pageName = firstFilled(ctx, 'application.qualificationName');
     const chosen = pageName ? compact(pageName.value).replace(/\(.*?\)/g, '') : ctx.profile.application.qualificationName;
     const where = { field: 'application.qualificationName', ...(pageName ? { control: pageName.control } : {}) };
@@ -29,4 +27,11 @@ export const eligibility: Check = {
     }
     return [];
   },
+};
+
+/** What eligibility checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const eligibilityAbout: CheckAbout = {
+  id: 'eligibility',
+  title: '申报条件估算',
+  source: 'spec/portal.md §Eligibility（2021 年广州市初次职称考核认定指引）',
 };

@@ -1,14 +1,19 @@
 import { validateEmail } from '../identifiers/formats';
 import { formatFindings } from './format-field';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** 电子邮箱: name@domain.tld, ASCII. */
 export const emailFormat: Check = {
   id: 'email-format',
-  title: '电子邮箱格式',
   steps: 'any',
   severity: 'error',
-  source: 'spec/portal.md §Identifier rules；RFC 5321 常用形式',
   run: (ctx) =>
     formatFindings(emailFormat, ctx, 'basic.email', validateEmail, (v) => `电子邮箱“${v}”格式不对：应形如 name@example.com，只用英文字母、数字和 . _ - 等符号。`),
+};
+
+/** What emailFormat checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const emailFormatAbout: CheckAbout = {
+  id: 'email-format',
+  title: '电子邮箱格式',
+  source: 'spec/portal.md §Identifier rules；RFC 5321 常用形式',
 };

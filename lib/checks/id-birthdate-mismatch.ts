@@ -1,14 +1,12 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { fieldFinding, fieldValues, firstFilled, isBlank, normalizeDate } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** 出生日期 agrees with chars 7–14 of the 公民身份号码. */
 export const idBirthdateMismatch: Check = {
   id: 'id-birthdate-mismatch',
-  title: '出生日期与身份证号一致',
   steps: 'any',
   severity: 'error',
-  source: 'GB 11643-1999（第 7–14 位为出生日期）；spec/portal.md 第 2 步',
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const fromId = id ? validateIdNumber(id.value).birthDate : undefined;
@@ -22,4 +20,11 @@ export const idBirthdateMismatch: Check = {
         return [fieldFinding(idBirthdateMismatch, f, `出生日期${what}，与公民身份号码中的出生日期 ${fromId} 不一致。请核对后改为一致（通常应填 ${fromId}）。`)];
       });
   },
+};
+
+/** What idBirthdateMismatch checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const idBirthdateMismatchAbout: CheckAbout = {
+  id: 'id-birthdate-mismatch',
+  title: '出生日期与身份证号一致',
+  source: 'GB 11643-1999（第 7–14 位为出生日期）；spec/portal.md 第 2 步',
 };

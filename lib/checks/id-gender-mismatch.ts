@@ -1,14 +1,12 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { compact, fieldFinding, fieldValues, firstFilled, isBlank } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女). */
 export const idGenderMismatch: Check = {
   id: 'id-gender-mismatch',
-  title: '性别与身份证号一致',
   steps: 'any',
   severity: 'error',
-  source: 'GB 11643-1999（第 17 位奇数为男、偶数为女）；spec/portal.md 第 2 步',
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const result = id ? validateIdNumber(id.value) : undefined;
@@ -23,4 +21,11 @@ export const idGenderMismatch: Check = {
         return [fieldFinding(idGenderMismatch, f, `性别选的是“${entered}”，但公民身份号码第 17 位表示“${expected}”。请核对性别或身份证号。`)];
       });
   },
+};
+
+/** What idGenderMismatch checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const idGenderMismatchAbout: CheckAbout = {
+  id: 'id-gender-mismatch',
+  title: '性别与身份证号一致',
+  source: 'GB 11643-1999（第 17 位奇数为男、偶数为女）；spec/portal.md 第 2 步',
 };

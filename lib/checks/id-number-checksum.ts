@@ -1,6 +1,6 @@
 import { validateIdNumber, type IdNumberResult } from '../identifiers/gb11643';
 import { compact, fieldFinding, fieldValues, isBlank } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumberResult) => string> = {
   length: (r) => `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。请对照身份证逐位核对。`,
@@ -13,10 +13,8 @@ const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumb
 /** 公民身份号码 valid under GB 11643 (length, digits, birth date, check character), typed in half-width with an upper-case X. */
 export const idNumberChecksum: Check = {
   id: 'id-number-checksum',
-  title: '公民身份号码校验',
   steps: 'any',
   severity: 'error',
-  source: 'GB 11643-1999 公民身份号码；操作指引 3(2) 基本信息',
   run(ctx) {
     return fieldValues(ctx, 'basic.idNumber')
       .filter((f) => !isBlank(ctx, f))
@@ -29,4 +27,11 @@ export const idNumberChecksum: Check = {
         return [];
       });
   },
+};
+
+/** What idNumberChecksum checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const idNumberChecksumAbout: CheckAbout = {
+  id: 'id-number-checksum',
+  title: '公民身份号码校验',
+  source: 'GB 11643-1999 公民身份号码；操作指引 3(2) 基本信息',
 };

@@ -1,14 +1,19 @@
 import { validateMobile } from '../identifiers/formats';
 import { formatFindings } from './format-field';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** 手机号码: 11 digits starting 13–19. */
 export const mobileFormat: Check = {
   id: 'mobile-format',
-  title: '手机号码格式',
   steps: 'any',
   severity: 'error',
-  source: 'spec/portal.md §Identifier rules（手机 1[3-9] 开头共 11 位）',
   run: (ctx) =>
     formatFindings(mobileFormat, ctx, 'basic.mobile', validateMobile, (v) => `手机号码“${v}”格式不对：应为 1 开头的 11 位数字（如 13800000000），不加区号和空格。`),
+};
+
+/** What mobileFormat checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const mobileFormatAbout: CheckAbout = {
+  id: 'mobile-format',
+  title: '手机号码格式',
+  source: 'spec/portal.md §Identifier rules（手机 1[3-9] 开头共 11 位）',
 };

@@ -1,5 +1,5 @@
 import { compact, fieldValues, findColumn, findingOf } from './common';
-import type { Check, CheckContext } from './types';
+import type { Check, CheckAbout, CheckContext } from './types';
 
 const PROOF = '在岗在职证明材料';
 
@@ -27,10 +27,8 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
  */
 export const onJobProofMissing: Check = {
   id: 'on-job-proof-missing',
-  title: '在岗在职证明材料',
   steps: ['certificates'],
   severity: 'error',
-  source: '操作指引 3(10)：必须上传“在岗在职证明材料”',
   run(ctx) {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称/.test(h)) >= 0);
     if (lists.length === 0) return [];
@@ -46,4 +44,11 @@ export const onJobProofMissing: Check = {
       ),
     ];
   },
+};
+
+/** What onJobProofMissing checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const onJobProofMissingAbout: CheckAbout = {
+  id: 'on-job-proof-missing',
+  title: '在岗在职证明材料',
+  source: '操作指引 3(10)：必须上传“在岗在职证明材料”',
 };

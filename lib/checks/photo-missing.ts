@@ -1,7 +1,7 @@
 import type { ControlSnapshot } from '../page/snapshot';
-import { PHOTO_RULES } from '../photo/rules';
+import { PHOTO_RULES } from '../photo/rule-table';
 import { compact, fieldFinding, fieldValues } from './common';
-import type { Check, CheckContext } from './types';
+import type { Check, CheckAbout, CheckContext } from './types';
 
 /** Buttons that send the chosen photo on its own ("上传照片", "上传"), named in the advice when the page has one. */
 const UPLOAD_BUTTON_RE = /^上传(照片|相片|图片)?$/;
@@ -35,10 +35,8 @@ function advice(ctx: CheckContext): string {
  */
 export const photoMissing: Check = {
   id: 'photo-missing',
-  title: '个人照片未上传',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 3(2) 基本信息：“个人照片”必须上传；照片为jpg格式，24位RGB真彩色，大小在500k以内，像素不小于413×295',
   run(ctx) {
     for (const field of fieldValues(ctx, 'page.photo')) {
       const c = ctx.snapshot.controls[field.control];
@@ -47,4 +45,11 @@ export const photoMissing: Check = {
     }
     return [];
   },
+};
+
+/** What photoMissing checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const photoMissingAbout: CheckAbout = {
+  id: 'photo-missing',
+  title: '个人照片未上传',
+  source: '操作指引 3(2) 基本信息：“个人照片”必须上传；照片为jpg格式，24位RGB真彩色，大小在500k以内，像素不小于413×295',
 };

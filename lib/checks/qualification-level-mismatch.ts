@@ -1,14 +1,12 @@
 import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师, 中级 → 工程师. */
 export const qualificationLevelMismatch: Check = {
   id: 'qualification-level-mismatch',
-  title: '认定资格名称与申报级别一致',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 3(2)：认定资格名称申报初级选“技术员”或“助理工程师”，申报中级选“工程师”',
   run(ctx) {
     const level = resolveLevel(ctx);
     if (!level) return [];
@@ -22,4 +20,11 @@ export const qualificationLevelMismatch: Check = {
         return [fieldFinding(qualificationLevelMismatch, f, `申报${level}职称，“认定资格名称”应选“${allowed.join('”或“')}”，现在是“${f.value.trim()}”。请重新选择。`)];
       });
   },
+};
+
+/** What qualificationLevelMismatch checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const qualificationLevelMismatchAbout: CheckAbout = {
+  id: 'qualification-level-mismatch',
+  title: '认定资格名称与申报级别一致',
+  source: '操作指引 3(2)：认定资格名称申报初级选“技术员”或“助理工程师”，申报中级选“工程师”',
 };

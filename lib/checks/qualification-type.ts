@@ -1,18 +1,23 @@
 import { compact, fieldFinding, fieldValues, isBlank } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 const REQUIRED_TYPE = '工程技术人员';
 
 /** 认定资格类型 = 工程技术人员. */
 export const qualificationType: Check = {
   id: 'qualification-type',
-  title: '认定资格类型',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 2：“认定资格类型”选定“工程技术人员”',
   run(ctx) {
     return fieldValues(ctx, 'application.qualificationType')
       .filter((f) => !isBlank(ctx, f) && compact(f.value) !== REQUIRED_TYPE)
       .map((f) => fieldFinding(qualificationType, f, `“认定资格类型”应选“${REQUIRED_TYPE}”，现在是“${f.value.trim()}”。请重新选择。`));
   },
+};
+
+/** What qualificationType checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const qualificationTypeAbout: CheckAbout = {
+  id: 'qualification-type',
+  title: '认定资格类型',
+  source: '操作指引 2：“认定资格类型”选定“工程技术人员”',
 };

@@ -1,7 +1,7 @@
 import type { RecordKey } from '../fields/keys';
 import type { ApplicationStepId } from '../portal/step-ids';
 import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, sequenceColumn } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 /** The record form's 记录序号 key on each record step. */
 const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
@@ -19,10 +19,8 @@ const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
  */
 export const recordSequence: Check = {
   id: 'record-sequence',
-  title: '记录序号连续',
   steps: Object.keys(SEQUENCE_KEY) as ApplicationStepId[],
   severity: 'error',
-  source: '操作指引 3(3)：记录序号一栏按照从小到大的记录顺序填报（即按照 1，2，3… 顺序填报）',
   run(ctx) {
     const findings: Finding[] = [];
     let saved: number[] = [];
@@ -53,4 +51,11 @@ export const recordSequence: Check = {
     }
     return findings;
   },
+};
+
+/** What recordSequence checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const recordSequenceAbout: CheckAbout = {
+  id: 'record-sequence',
+  title: '记录序号连续',
+  source: '操作指引 3(3)：记录序号一栏按照从小到大的记录顺序填报（即按照 1，2，3… 顺序填报）',
 };

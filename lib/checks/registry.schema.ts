@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
-import { CHECK_IDS, type Check } from './types';
+import { CHECK_IDS, type Check, type CheckAbout } from './types';
 
 /**
- * The zod schema of the check registry's metadata (lib/checks/registry.ts CHECKS): every
- * check has a known id, a title, its steps, a severity, a source and a `run` function, and no
- * id appears twice. Kept out of the registry so the content script carries no zod (issue 9);
- * tests/unit/tables.test.ts parses CHECKS with `checkTableSchema`.
+ * The zod schemas of the check registry (lib/checks/registry.ts CHECKS: every check has a
+ * known id, its steps, a severity and a `run` function, and no id appears twice) and of its
+ * catalogue (lib/checks/catalogue.ts: a title and a source for exactly the registry's checks,
+ * in its order). Kept out of the registry so the content script carries no zod (issue 9);
+ * tests/unit/tables.test.ts parses both.
  */
 export const checkMetaSchema = z.object({
   id: z.enum(CHECK_IDS),
-  title: z.string().min(1),
   steps: z.union([z.literal('any'), z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1)]),
   severity: z.enum(['error', 'warning', 'info']),
-  source: z.string().min(1),
   run: z.custom<Check['run']>((v) => typeof v === 'function', { message: 'run must be a function' }),
 });
 
@@ -24,3 +23,16 @@ export const checkTableSchema = z.array(checkMetaSchema).superRefine((checks, ct
     seen.add(check.id);
   });
 });
+
+/**
+ * The catalogue for a registry: one entry per check of `checks`, in the same order, each with
+ * a title and a source that says more than a word.
+ * @param checks the registry (CHECKS).
+ */
+export function checkCatalogueSchema(checks: readonly Pick<Check, 'id'>[]) {
+  return z
+    .array(z.object({ id: z.enum(CHECK_IDS), title: z.string().min(1), source: z.string().min(4) }) satisfies z.ZodType<CheckAbout>)
+    .refine((entries) => entries.length === checks.length && entries.every((e, i) => e.id === checks[i]?.id), {
+      message: 'the catalogue must list the registry’s checks, in its order',
+    });
+}

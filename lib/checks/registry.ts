@@ -32,8 +32,8 @@ import { unfinishedSteps } from './unfinished-steps';
 
 /**
  * Every check, one module each (lib/checks/<check-id>.ts). Metadata (ids known and unique,
- * title, steps, severity, source) is validated by tests/unit/tables.test.ts with
- * checkTableSchema (lib/checks/registry.schema.ts).
+ * steps, severity) is validated by tests/unit/tables.test.ts with checkTableSchema
+ * (lib/checks/registry.schema.ts); each check's title and source are in lib/checks/catalogue.ts.
  */
 export const CHECKS: readonly Check[] = [
   idNumberChecksum,

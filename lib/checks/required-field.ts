@@ -1,7 +1,7 @@
 import type { ControlSnapshot } from '../page/snapshot';
 import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { compact, findingOf, RECORD_STEPS } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
 
@@ -37,10 +37,8 @@ const SEQUENCE_LABEL_RE = /序号/;
  */
 export const requiredField: Check = {
   id: 'required-field',
-  title: '必填项未填',
   steps: ['select-series', ...APPLICATION_STEP_IDS],
   severity: 'error',
-  source: '操作指引 3(2)：带“*”的指标为必填项',
   run(ctx) {
     const controls = ctx.snapshot.controls.filter(fillable);
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
@@ -67,4 +65,11 @@ export const requiredField: Check = {
     }
     return findings;
   },
+};
+
+/** What requiredField checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const requiredFieldAbout: CheckAbout = {
+  id: 'required-field',
+  title: '必填项未填',
+  source: '操作指引 3(2)：带“*”的指标为必填项',
 };

@@ -1,5 +1,5 @@
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 /** "否" in whatever form the control reports it (select/radio text, or an unticked 是否缴纳社保 box). */
 function meansNo(value: string): boolean {
@@ -13,10 +13,8 @@ function meansNo(value: string): boolean {
  */
 export const socialInsuranceReason: Check = {
   id: 'social-insurance-reason',
-  title: '未缴纳社保须填原因',
   steps: ['work-experience'],
   severity: 'error',
-  source: '操作指引 3(5)：“是否缴纳社保”填“否”时需填写原因',
   run(ctx) {
     const findings: Finding[] = [];
     const reasons = fieldValues(ctx, 'workHistory.noSocialInsuranceReason');
@@ -41,4 +39,11 @@ export const socialInsuranceReason: Check = {
     }
     return findings;
   },
+};
+
+/** What socialInsuranceReason checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const socialInsuranceReasonAbout: CheckAbout = {
+  id: 'social-insurance-reason',
+  title: '未缴纳社保须填原因',
+  source: '操作指引 3(5)：“是否缴纳社保”填“否”时需填写原因',
 };

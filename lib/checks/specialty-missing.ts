@@ -1,6 +1,6 @@
 import { SPECIALTIES } from '../profile/vocabulary';
 import { compact, fieldFinding, fieldValues, isBlank } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 /**
  * 认定专业 filled, and with one of the 工程系列生态环境 specialties. An unknown name is only a
@@ -8,10 +8,8 @@ import type { Check } from './types';
  */
 export const specialtyMissing: Check = {
   id: 'specialty-missing',
-  title: '认定专业',
   steps: 'any',
   severity: 'error',
-  source: '操作指引 3(2)：“认定专业”一定要准确填写；广东省工程系列生态环境专业（生态环境工程、生态环境管理与咨询、生态环境监测）',
   run(ctx) {
     return fieldValues(ctx, 'application.specialty').flatMap((f) => {
       if (isBlank(ctx, f)) {
@@ -22,4 +20,11 @@ export const specialtyMissing: Check = {
       return [fieldFinding(specialtyMissing, f, `“认定专业”填的是“${f.value.trim()}”，生态环境专业的认定专业应为 ${SPECIALTIES.join(' / ')} 之一，请核对。`, 'warning')];
     });
   },
+};
+
+/** What specialtyMissing checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const specialtyMissingAbout: CheckAbout = {
+  id: 'specialty-missing',
+  title: '认定专业',
+  source: '操作指引 3(2)：“认定专业”一定要准确填写；广东省工程系列生态环境专业（生态环境工程、生态环境管理与咨询、生态环境监测）',
 };

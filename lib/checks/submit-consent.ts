@@ -1,5 +1,5 @@
 import { compact, fieldFinding, fieldValues, findingOf } from './common';
-import type { Check } from './types';
+import type { Check, CheckAbout } from './types';
 
 const MESSAGE = '请先勾选“同意”，再点击“送审”（之后会弹出两次提示，都点“确定”才算完成申报）。';
 
@@ -9,10 +9,8 @@ const MESSAGE = '请先勾选“同意”，再点击“送审”（之后会弹
  */
 export const submitConsent: Check = {
   id: 'submit-consent',
-  title: '送审前勾选同意',
   steps: ['submit'],
   severity: 'error',
-  source: '操作指引 3(11)：选择“同意”，点击“送审”',
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
     if (fields.length > 0) {
@@ -24,4 +22,11 @@ export const submitConsent: Check = {
     if (boxes.length === 0 || boxes.some((c) => c.checked)) return [];
     return [findingOf(submitConsent, MESSAGE, { field: '同意', control: boxes[0]!.index })];
   },
+};
+
+/** What submitConsent checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const submitConsentAbout: CheckAbout = {
+  id: 'submit-consent',
+  title: '送审前勾选同意',
+  source: '操作指引 3(11)：选择“同意”，点击“送审”',
 };

@@ -3,6 +3,7 @@ import type { PageFieldValue } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId, StepId } from '../portal/step-ids';
+import type { EligibilityEstimate } from '../eligibility';
 
 /** Stable check ids (spec/test-contract.md §Check ids). More may be added, never renamed. */
 export const CHECK_IDS = [
@@ -51,14 +52,15 @@ export interface Finding {
   control?: number;
 }
 
-/** Facts a photo check needs: the result of lib/photo/inspect on the chosen file. */
+/**
+ * A chosen photo as the photo-* checks see it: the 个人照片 rules (lib/photo/rules.ts) applied
+ * where the file was read (evaluatePhoto / inspectPhoto), so the checks only pass the findings on.
+ */
 export interface PhotoFacts {
-  /** Bytes of the file. */
-  size: number;
-  /** Inspection result (lib/photo/inspect.ts). */
-  info: import('../photo/inspect').JpegInfo | { kind: 'not-jpeg'; detected: string };
-  /** Which control the file came from (page) or 'profile' (options page). */
+  /** Which page control the file came from, when on a page. */
   control?: number;
+  /** Every photo rule's findings, errors first; empty when the photo meets them all. */
+  findings: Finding[];
 }
 
 /** What the content script recorded about an earlier step (for step 11's final checklist). */
@@ -67,11 +69,6 @@ export interface StepRecord {
   saved: boolean;
   /** Findings with severity error at the last evaluation. */
   errors: { checkId: CheckId; message: string }[];
-}
-
-export interface CheckSettings {
-  /** The date years of work are counted to (`YYYY-MM-DD`); a setting because the notice's cut-off is unknown (spec/portal.md). */
-  countingDate: string;
 }
 
 /** Everything a check may read. All plain data: checks are pure. */
@@ -85,20 +82,34 @@ export interface CheckContext {
   photo: PhotoFacts | null;
   /** Earlier steps as recorded by the content script, for the step-11 checklist. */
   history: Partial<Record<ApplicationStepId, StepRecord>>;
-  settings: CheckSettings;
+  /**
+   * The profile's eligibility estimate (lib/eligibility.ts estimateEligibility) at the counting
+   * date setting, computed where the profile is read (the background, lib/profile/messages.ts);
+   * null without a profile.
+   */
+  eligibility: EligibilityEstimate | null;
 }
 
 export interface Check {
   id: CheckId;
-  /** Short Chinese name of the rule ("公民身份号码校验位"), for lists and settings. */
-  title?: string;
   /** Steps it runs on; 'any' = wherever its fields appear. */
   steps: readonly StepId[] | 'any';
   /** The severity of what it reports (a check may downgrade single findings). */
   severity: Severity;
+  run(ctx: CheckContext): Finding[];
+}
+
+/**
+ * A check's name and the source of its rule, written next to the check (`<check>About`) and
+ * collected in lib/checks/catalogue.ts. A separate object so that the content script, which
+ * needs only the check, does not carry these texts (issue 9: ≤ 50 KB gzip).
+ */
+export interface CheckAbout {
+  id: CheckId;
+  /** Short Chinese name of the rule ("公民身份号码校验位"), for lists and documentation. */
+  title: string;
   /** Where the rule comes from: the seed step, the notice, the standard. */
   source: string;
-  run(ctx: CheckContext): Finding[];
 }
 
 /** Convenience: first recognised value for a key, or undefined. */

@@ -1,6 +1,6 @@
 import { APPLICATION_STEPS } from '../portal/steps';
 import { findingOf } from './common';
-import type { Check, Finding } from './types';
+import type { Check, CheckAbout, Finding } from './types';
 
 /**
  * The step-11 checklist: every required step saved, and no errors left from the last time a
@@ -9,10 +9,8 @@ import type { Check, Finding } from './types';
  */
 export const unfinishedSteps: Check = {
   id: 'unfinished-steps',
-  title: '送审前各步完成情况',
   steps: ['submit'],
   severity: 'error',
-  source: '操作指引 3：2-11 共 10 项个人信息需申报人填报，每一项填写完点击“保存并下一步”；3(11) 在完成个人填报后送审',
   run(ctx) {
     const findings: Finding[] = [];
     for (const step of APPLICATION_STEPS) {
@@ -29,4 +27,11 @@ export const unfinishedSteps: Check = {
     }
     return findings;
   },
+};
+
+/** What unfinishedSteps checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
+export const unfinishedStepsAbout: CheckAbout = {
+  id: 'unfinished-steps',
+  title: '送审前各步完成情况',
+  source: '操作指引 3：2-11 共 10 项个人信息需申报人填报，每一项填写完点击“保存并下一步”；3(11) 在完成个人填报后送审',
 };

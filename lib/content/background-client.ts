@@ -5,6 +5,7 @@ import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
 import type { FieldMapsResponse, TeachResponse } from '../messaging/messages';
 import type { TaughtMapping } from '../fields/taught.schema';
+import type { EligibilityEstimate } from '../eligibility';
 
 /** The active profile as the content script sees it, or why it could not be had. */
 export interface ActiveProfile {
@@ -12,7 +13,11 @@ export interface ActiveProfile {
   label: string | null;
   /** A Chinese message for the overlay when something went wrong; null when all is well. */
   problem: string | null;
+  /** The profile's eligibility estimate at the counting date setting, computed by the background; null without a profile. */
+  eligibility: EligibilityEstimate | null;
 }
+
+const NO_PROFILE = { profile: null, label: null, eligibility: null } as const;
 
 function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
@@ -42,11 +47,11 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
     const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
       | ActiveProfileResponse
       | undefined;
-    if (!reply) return { profile: null, label: null, problem: t('overlay_notice_profile_unreadable') };
-    if (reply.error) return { profile: null, label: null, problem: reply.error.message };
-    return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null };
+    if (!reply) return { ...NO_PROFILE, problem: t('overlay_notice_profile_unreadable') };
+    if (reply.error) return { ...NO_PROFILE, problem: reply.error.message };
+    return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null, eligibility: reply.eligibility ?? null };
   } catch (error) {
-    return { profile: null, label: null, problem: problemNote(error, 'overlay_notice_profile_unreadable') };
+    return { ...NO_PROFILE, problem: problemNote(error, 'overlay_notice_profile_unreadable') };
   }
 }
 

@@ -10,7 +10,6 @@ import { stepById } from '../portal/steps';
 import { recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
 import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
-import { inspectJpeg } from '../photo/inspect';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -20,15 +19,14 @@ import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { blockingFindings, portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
-import { readSettings, effectiveCountingDate, writeSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
-import { FIELD_DICTIONARY, specOf } from '../fields/dictionary';
+import { fieldDictionary, specOf } from '../fields/dictionary';
 import { mappingFromControl } from '../fields/mappings';
 import { applyCapturedToProfile } from './background-client';
 import type { TourStop } from '../tour/stops';
-import { locateTarget } from '../tour/locate';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
 import { t } from '../i18n/t';
@@ -73,15 +71,16 @@ function errorsOf(findings: readonly Finding[]) {
  *
  * @param ctx WXT's content-script context; everything registered here is released when it is
  *   invalidated (extension updated or disabled).
+ * @param settingsRead the user settings (lib/settings.ts), asked for early — by the entrypoint
+ *   when the script is injected — so the storage round trip overlaps the page's loading
+ *   (issue 9: overlay visible ≤ 50 ms after DOMContentLoaded).
  */
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(ctx: ContentScriptContext, settingsRead: Promise<Settings> = readSettings()): Promise<void> {
   claimFrame(ctx);
-  // Start-up path (issue 9: overlay visible ≤ 50 ms after DOMContentLoaded): the settings are
-  // fetched while the page is read, so the storage round trip overlaps the snapshot instead of
-  // preceding it, and a frame that shows nothing stops after step recognition.
-  const settingsRead = readSettings();
+  // A frame that shows nothing stops after step recognition.
   let snapshot: PageSnapshot = collectSnapshot(document, window);
   if (!shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
+    // Settings read again when the frame qualifies: by then they may have changed.
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
   }
@@ -89,16 +88,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     profile: null,
     photo: null,
     history: {},
-    // Replaced by the setting below; the first evaluation has no profile yet, and the only check
-    // reading the date (eligibility) needs one, so its findings do not depend on it.
-    countingDate: effectiveCountingDate(DEFAULT_SETTINGS),
+    eligibility: null,
     taught: [],
     synonyms: [],
     hints: {},
   };
   let evaluation: PageEvaluation = evaluatePage(snapshot, inputs);
   const settings = await settingsRead;
-  inputs.countingDate = effectiveCountingDate(settings);
   // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
   const tabStorage = () => window.sessionStorage;
   const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
@@ -196,16 +192,50 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   }
 
-  function draw(): void {
-    if (cutOff()) return;
+  /**
+   * Field markers join the panel in the first animation frame (see queuePlace): placing each
+   * one measures the page, which the panel does not need to appear. They are painted in the
+   * same frame as the panel either way.
+   */
+  let markersShown = false;
+
+  /** Renders the overlay from the model (no measuring). */
+  function renderOverlay(): void {
     render(
       <>
         <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} elementsOf={elementsOf} />
-        <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />
+        {markersShown && <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />}
       </>,
       ui.container,
     );
-    place();
+  }
+
+  function draw(): void {
+    if (cutOff()) return;
+    renderOverlay();
+    queuePlace();
+  }
+
+  let placeQueued = false;
+  /**
+   * Places the panel (and, the first time, shows the field markers) in the next animation
+   * frame — before that frame is painted, so it never shows in the wrong corner — once however
+   * often asked. Measuring the page's fields forces a
+   * layout; done here, it is the layout the browser needs for that frame anyway rather than one
+   * more in the middle of the start-up (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
+   */
+  function queuePlace(): void {
+    if (placeQueued) return;
+    placeQueued = true;
+    requestAnimationFrame(() => {
+      placeQueued = false;
+      if (cutOff()) return;
+      if (!markersShown) {
+        markersShown = true;
+        renderOverlay();
+      }
+      place();
+    });
   }
 
   /**
@@ -322,8 +352,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       });
     },
     startTeach() {
-      model.teach = { phase: 'picking' };
-      draw();
+      // Loaded now: the chooser shown after the click on a field comes with on-demand.js.
+      withOnDemand(() => {
+        model.teach = { phase: 'picking' };
+        draw();
+      });
     },
     teachAs(key) {
       if (model.teach.phase !== 'choose') return;
@@ -417,12 +450,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
 
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
-  const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, resolve);
+  // The tour runs only once on-demand.js (which finds the elements) is loaded.
+  const elementsOf = (stop: TourStop): Element[] => loadedOnDemandFeatures()?.locateTarget(document, stop.target, resolve) ?? [];
 
   /** The profile keys a user may teach on this step, with their Chinese titles. */
   function teachableKeys() {
     const step = evaluation.recognition.step;
-    return FIELD_DICTIONARY.filter((spec) => spec.steps.includes(step)).map((spec) => ({ key: spec.key, title: spec.title }));
+    return fieldDictionary().filter((spec) => spec.steps.includes(step)).map((spec) => ({ key: spec.key, title: spec.title }));
   }
 
   // Teach mode: the next press on a page field chooses it instead of acting on it. Taken at
@@ -568,9 +602,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (match?.key === 'page.photo') inputs.photo = null;
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const facts: PhotoFacts = { size: file.size, info: inspectJpeg(bytes), control: index };
-    inputs.photo = facts;
+    // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
+    const [bytes, { inspectPhoto }] = await Promise.all([file.arrayBuffer().then((b) => new Uint8Array(b)), loadOnDemandFeatures()]);
+    if (cutOff()) return;
+    inputs.photo = inspectPhoto(bytes, file.size, index);
     refresh();
   }
 
@@ -581,28 +616,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
   observer.observe(document.body, { childList: true, subtree: true });
 
-  let placeQueued = false;
-  const onViewportChange = () => {
-    if (placeQueued) return;
-    placeQueued = true;
-    requestAnimationFrame(() => {
-      placeQueued = false;
-      place();
-    });
-  };
-  window.addEventListener('resize', onViewportChange, { signal: ctx.signal });
+  window.addEventListener('resize', queuePlace, { signal: ctx.signal });
   // A "..." chooser window writes its result without any event on the page: re-check when the
   // user comes back to this window.
   window.addEventListener('focus', schedule, { signal: ctx.signal });
-  window.addEventListener('scroll', onViewportChange, listening);
+  window.addEventListener('scroll', queuePlace, listening);
 
-  const onTabMessage = (message: unknown) => {
-    if (!isMessage(message, 'overlay:')) return undefined;
+  // Answered through `sendResponse`: the content script uses the browser's own API object, whose
+  // onMessage (unlike webextension-polyfill's) does not take a returned promise as the answer.
+  const onTabMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (!isMessage(message, 'overlay:')) return;
     const request = message as TabRequest;
     if (request.type === 'overlay:autofill') actions.startAutofill();
     if (request.type === 'overlay:toggle') actions.toggleCollapsed();
     if (request.type === 'overlay:tour') actions.startTour();
-    return Promise.resolve({ step: evaluation.recognition.step, mounted: true });
+    sendResponse({ step: evaluation.recognition.step, mounted: true });
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
@@ -654,6 +682,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   inputs.hints = packs.hints;
   inputs.synonyms = packs.synonyms;
   inputs.profile = profile.profile;
+  inputs.eligibility = profile.eligibility;
   model.profileLabel = profile.label;
   model.notice = profile.problem;
   inputs.history = historyFrom(progress);

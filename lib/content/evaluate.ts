@@ -5,6 +5,7 @@ import type { FieldSynonym, TaughtMapping } from '../fields/taught.schema';
 import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
+import type { EligibilityEstimate } from '../eligibility';
 import { recognizeStep, type StepHints, type StepRecognition } from '../portal/recognize-step';
 import { recognizeFields, pageFieldValues } from '../fields/recognize';
 import { runChecks } from '../checks/registry';
@@ -20,7 +21,8 @@ export interface EvaluationInputs {
   profile: Profile | null;
   photo: PhotoFacts | null;
   history: Partial<Record<ApplicationStepId, StepRecord>>;
-  countingDate: string;
+  /** The profile's eligibility estimate (with the profile, from the background), or null. */
+  eligibility: EligibilityEstimate | null;
   taught: TaughtMapping[];
   /** Extra label texts per key from field-map packs. */
   synonyms: FieldSynonym[];
@@ -49,7 +51,7 @@ export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs): 
     profile: inputs.profile,
     photo: inputs.photo,
     history: inputs.history,
-    settings: { countingDate: inputs.countingDate },
+    eligibility: inputs.eligibility,
   };
   return { recognition, matches, fields, findings: runChecks(context) };
 }

@@ -1,6 +1,7 @@
 /**
  * Features the overlay needs only when the user asks for them — autofill (plan and write), the
- * guided tour's stops, capture from the page, the page-structure export — live in a second
+ * guided tour, capture from the page, the page-structure export, reading a chosen photo, and the panels that show them
+ * (components/on-demand/views.tsx) — live in a second
  * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
  * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
  * portal page loads stays small). Both scripts run in the extension's isolated world of that
@@ -13,6 +14,9 @@ import type { applyFill } from '../fill/apply';
 import type { exportDiagnostics } from '../diagnostics/export';
 import type { buildTourStops } from '../tour/stops';
 import type { capturedValuesFromPage, capturePathTitle } from './capture';
+import type { locateTarget } from '../tour/locate';
+import type { inspectPhoto } from '../photo/rules';
+import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
 
 /** What on-demand.js provides. */
@@ -23,6 +27,9 @@ export interface OnDemandFeatures {
   buildTourStops: typeof buildTourStops;
   capturedValuesFromPage: typeof capturedValuesFromPage;
   capturePathTitle: typeof capturePathTitle;
+  locateTarget: typeof locateTarget;
+  inspectPhoto: typeof inspectPhoto;
+  renderView: typeof renderOnDemandView;
 }
 
 /** The slot on the isolated world's global object (a registered symbol: the same in both scripts). */

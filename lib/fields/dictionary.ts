@@ -680,23 +680,32 @@ function normalisePattern(p: LabelPattern): LabelPattern {
   return typeof p === 'string' ? normalizeText(p) : p;
 }
 
-/** Every row with its label strings normalised for matching and absent lists empty. */
-export const FIELD_DICTIONARY: FieldSpec[] = FIELD_ROWS.map((row) => ({
-  ...row,
-  labels: row.labels.map(normalisePattern),
-  negative: (row.negative ?? []).map(normalisePattern),
-  pinyin: row.pinyin ?? [],
-  english: row.english ?? [],
-}));
+let rows: readonly FieldSpec[] | null = null;
+let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
 
-const BY_KEY = new Map(FIELD_DICTIONARY.map((row) => [row.key, row]));
+/**
+ * Every row with its label strings normalised for matching and absent lists empty, in table
+ * order. Built on first use, not when the module loads: the content script's modules load
+ * before the page's `load` event and must not hold it up (issue 9).
+ */
+export function fieldDictionary(): readonly FieldSpec[] {
+  rows ??= FIELD_ROWS.map((row) => ({
+    ...row,
+    labels: row.labels.map(normalisePattern),
+    negative: (row.negative ?? []).map(normalisePattern),
+    pinyin: row.pinyin ?? [],
+    english: row.english ?? [],
+  }));
+  return rows;
+}
 
 /**
  * The dictionary row for a key.
  * @throws Error when the key has no row (a programming error: every FieldKey has one).
  */
 export function specOf(key: FieldKey): FieldSpec {
-  const spec = BY_KEY.get(key);
+  byKey ??= new Map(fieldDictionary().map((row) => [row.key, row]));
+  const spec = byKey.get(key);
   if (!spec) throw new Error(`字段字典缺少 ${key}`);
   return spec;
 }

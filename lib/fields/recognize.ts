@@ -7,7 +7,7 @@ import type { ControlSnapshot, LabelSource, PageSnapshot } from '../page/snapsho
 import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
-import { FIELD_DICTIONARY, type FieldSpec, type LabelPattern } from './dictionary';
+import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary';
 import { mappingMatches, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
@@ -83,29 +83,52 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
 }
 
 /**
- * Dictionary lookups built once at module load, so a label text costs one map lookup per
- * decoration variant plus the few RegExp labels, not a scan of every row's label list.
- * Row numbers are positions in FIELD_DICTIONARY (its order is the tie-breaking order).
+ * Dictionary lookups, built once on first use (not at module load, which happens before the
+ * page's load event; issue 9), so a label text costs one map lookup per decoration variant plus
+ * the few RegExp labels, not a scan of every row's label list. Row numbers are positions in
+ * fieldDictionary() (its order is the tie-breaking order).
  */
-const ROW_OF = new Map<FieldSpec, number>(FIELD_DICTIONARY.map((spec, i) => [spec, i]));
-const ROW_OF_KEY = new Map<FieldKey, number>(FIELD_DICTIONARY.map((spec, i) => [spec.key, i]));
-const ROWS_BY_LABEL = new Map<string, number[]>();
-const ROWS_BY_PINYIN = new Map<string, number[]>();
-const ROWS_BY_ENGLISH = new Map<string, number[]>();
-const LABEL_REGEXPS: { row: number; re: RegExp }[] = [];
+interface Lookups {
+  rows: readonly FieldSpec[];
+  rowOf: Map<FieldSpec, number>;
+  rowOfKey: Map<FieldKey, number>;
+  byLabel: Map<string, number[]>;
+  byPinyin: Map<string, number[]>;
+  byEnglish: Map<string, number[]>;
+  labelRegExps: { row: number; re: RegExp }[];
+}
+
 function indexRow(index: Map<string, number[]>, text: string, row: number): void {
   const rows = index.get(text);
   if (!rows) index.set(text, [row]);
   else if (!rows.includes(row)) rows.push(row);
 }
-FIELD_DICTIONARY.forEach((spec, row) => {
-  for (const p of spec.labels) {
-    if (typeof p === 'string') indexRow(ROWS_BY_LABEL, p, row);
-    else LABEL_REGEXPS.push({ row, re: p });
-  }
-  for (const t of spec.pinyin) indexRow(ROWS_BY_PINYIN, t, row);
-  for (const t of spec.english) indexRow(ROWS_BY_ENGLISH, t, row);
-});
+
+let built: Lookups | null = null;
+
+function lookups(): Lookups {
+  if (built) return built;
+  const rows = fieldDictionary();
+  const l: Lookups = {
+    rows,
+    rowOf: new Map(rows.map((spec, i) => [spec, i])),
+    rowOfKey: new Map(rows.map((spec, i) => [spec.key, i])),
+    byLabel: new Map(),
+    byPinyin: new Map(),
+    byEnglish: new Map(),
+    labelRegExps: [],
+  };
+  rows.forEach((spec, row) => {
+    for (const p of spec.labels) {
+      if (typeof p === 'string') indexRow(l.byLabel, p, row);
+      else l.labelRegExps.push({ row, re: p });
+    }
+    for (const t of spec.pinyin) indexRow(l.byPinyin, t, row);
+    for (const t of spec.english) indexRow(l.byEnglish, t, row);
+  });
+  built = l;
+  return l;
+}
 
 /** A dictionary row supported by a label text or a name token, in dictionary order. */
 interface RowHit {
@@ -125,18 +148,19 @@ function patternHits(p: LabelPattern, text: string): boolean {
  * @param extra imported synonyms: normalised label → keys. @returns the rows with strength > 0.
  */
 function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>): RowHit[] {
+  const l = lookups();
   const best = new Map<number, number>();
   const raise = (row: number, s: number) => {
     if (s > (best.get(row) ?? 0)) best.set(row, s);
   };
   for (const v of labelVariants(text)) {
-    for (const row of ROWS_BY_LABEL.get(v.text) ?? []) raise(row, v.factor);
-    for (const { row, re } of LABEL_REGEXPS) if (re.test(v.text)) raise(row, REGEX_STRENGTH * v.factor);
-    for (const key of extra.get(v.text) ?? []) raise(ROW_OF_KEY.get(key)!, v.factor);
+    for (const row of l.byLabel.get(v.text) ?? []) raise(row, v.factor);
+    for (const { row, re } of l.labelRegExps) if (re.test(v.text)) raise(row, REGEX_STRENGTH * v.factor);
+    for (const key of extra.get(v.text) ?? []) raise(l.rowOfKey.get(key)!, v.factor);
   }
   const hits: RowHit[] = [];
   for (const [row, score] of best) {
-    if (!FIELD_DICTIONARY[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
+    if (!l.rows[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
   }
   return hits.sort((a, b) => a.row - b.row);
 }
@@ -194,16 +218,16 @@ function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
     const isCaps = t === upper || t === t.toLowerCase();
     if (isCaps) {
       const score = upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT;
-      for (const row of ROWS_BY_PINYIN.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });
+      for (const row of lookups().byPinyin.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });
     }
-    for (const row of ROWS_BY_ENGLISH.get(t.toLowerCase()) ?? []) if (!hits.has(row)) hits.set(row, { row, score: TOKEN_SHORT, token: t });
+    for (const row of lookups().byEnglish.get(t.toLowerCase()) ?? []) if (!hits.has(row)) hits.set(row, { row, score: TOKEN_SHORT, token: t });
   }
   return hits;
 }
 
 function specsFor(step: StepId): FieldSpec[] {
-  if (step === 'unknown') return FIELD_DICTIONARY.filter((s) => !s.steps.some((st) => RECORD_STEPS.has(st)));
-  return FIELD_DICTIONARY.filter((s) => s.steps.includes(step));
+  if (step === 'unknown') return fieldDictionary().filter((s) => !s.steps.some((st) => RECORD_STEPS.has(st)));
+  return fieldDictionary().filter((s) => s.steps.includes(step));
 }
 
 /**
@@ -222,13 +246,13 @@ function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
   const specs = specsFor(step);
   const extra = new Map<string, FieldKey[]>();
   for (const s of synonyms) {
-    if (!ROW_OF_KEY.has(s.key)) continue;
+    if (!lookups().rowOfKey.has(s.key)) continue;
     const label = normalizeText(s.label);
     const keys = extra.get(label);
     if (!keys) extra.set(label, [s.key]);
     else if (!keys.includes(s.key)) keys.push(s.key);
   }
-  return { specs, inStep: new Set(specs.map((spec) => ROW_OF.get(spec)!)), extra, labelMemo: new Map() };
+  return { specs, inStep: new Set(specs.map((spec) => lookups().rowOf.get(spec)!)), extra, labelMemo: new Map() };
 }
 
 function passLabelHits(pass: MatchPass, text: string): RowHit[] {
@@ -279,7 +303,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   for (const input of inputs) {
     const starts = new Map<string, number>();
     for (const hit of passLabelHits(pass, input.text)) {
-      const spec = FIELD_DICTIONARY[hit.row]!;
+      const spec = lookups().rows[hit.row]!;
       if (!pass.inStep.has(hit.row) || !spec.kinds.includes(first.kind)) continue;
       anyLabelMatched = true;
       const score = input.weight * hit.score;
@@ -295,7 +319,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   const tokens = tokenHits(nameTokens(first.id, first.name));
   if (tokens.size === 0) return { found, rangeTie };
   for (const spec of pass.specs) {
-    const hit = tokens.get(ROW_OF.get(spec)!);
+    const hit = tokens.get(lookups().rowOf.get(spec)!);
     if (!hit || !spec.kinds.includes(first.kind)) continue;
     const { score, token } = hit;
     const cur = found.get(spec.key);

@@ -22,8 +22,12 @@ export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/content.js', com
 /**
  * The registrations for a set of added host patterns.
  * @param patterns match patterns like `*://host/*`; empty → no registrations.
- * @returns the overlay script (isolated world, document_idle, like the manifest's) and the
- *   main-world compat script (document_start), both in all frames and persistent.
+ * @returns the overlay script (isolated world) and the main-world compat script
+ *   (document_start), both in all frames and persistent. The overlay runs at document_idle,
+ *   not at document_start like the manifest's: after a browser restart Chromium loads
+ *   persisted registrations a moment late, and the first page opened then gets no
+ *   document_start script from them (seen in tests/e2e/portal-ready.test.ts); at idle it is
+ *   there. It starts after the page's load event either way (lib/content/idle-start.ts).
  */
 export function registrationsFor(patterns: readonly string[]): Browser.scripting.RegisteredContentScript[] {
   if (patterns.length === 0) return [];

@@ -1,46 +1,52 @@
 import type { StepDefinition } from '../portal/steps';
-import { adviceFor } from '../checks/advice';
 import type { ApplicationStepId, StepId } from '../portal/step-ids';
-import { t, type MessageKey } from './t';
+import { t, tList, type MessageKey } from './t';
 
 /**
- * The step table (lib/portal/steps.ts) and the advice table (lib/checks/advice.ts) stay the
- * Chinese source: recognition and the tour match against it. What the UI shows comes from the
- * locale files under names derived from the tables — `step_<id>_title`, `step_<id>_short`,
+ * The Chinese sources of the step texts are tables: titles in lib/portal/steps.ts, guidance in
+ * lib/portal/step-needs.ts, advice in lib/checks/advice.ts. What the UI shows comes from the
+ * locale files under names derived from the step ids — `step_<id>_title`, `step_<id>_short`,
  * `step_<id>_need_<n>`, `advice_<step>_<n>` (ids with `-` → `_`, n from 1) — so an English
- * browser shows English guidance. tests/unit/i18n.test.ts checks that every such name exists
- * and that the zh_CN texts equal the tables word for word.
+ * browser shows English guidance. Needs and advice are read as numbered lists (tList) up to the
+ * first missing number, so this module, which the content script imports, carries neither
+ * table (issue 9). tests/unit/i18n.test.ts checks that every such name exists and that the
+ * zh_CN texts equal the tables word for word.
  */
 
 function idPart(id: StepId): string {
   return id.replace(/-/g, '_');
 }
 
-/** Message names of one step's texts (needs in table order). */
-export function stepMessageKeys(step: StepDefinition): { title: MessageKey; short: MessageKey; needs: MessageKey[] } {
+/** Message names of a step's title and short title. */
+export function stepMessageKeys(step: StepDefinition): { title: MessageKey; short: MessageKey } {
   const base = `step_${idPart(step.id)}`;
-  return {
-    title: `${base}_title` as MessageKey,
-    short: `${base}_short` as MessageKey,
-    needs: step.needs.map((_, i) => `${base}_need_${i + 1}` as MessageKey),
-  };
+  return { title: `${base}_title` as MessageKey, short: `${base}_short` as MessageKey };
 }
 
-/** Message names of a step's advice, in table order. */
-export function adviceMessageKeys(step: ApplicationStepId): MessageKey[] {
-  return adviceFor(step).map((_, i) => `advice_${idPart(step)}_${i + 1}` as MessageKey);
+/** Prefix of a step's numbered need messages (`step_basic_info_need` → `_1`, `_2`, … in STEP_NEEDS order). */
+export function needsMessagePrefix(id: StepId): string {
+  return `step_${idPart(id)}_need`;
+}
+
+/** Prefix of a step's numbered advice messages (`advice_education` → `_1`, … in ADVICE order). */
+export function adviceMessagePrefix(step: ApplicationStepId): string {
+  return `advice_${idPart(step)}`;
 }
 
 /**
  * A step's texts in the UI language.
- * @returns `title`, `short` and `needs` (same length and order as `step.needs`).
+ * @returns `title`, `short` and `needs` (the step's guidance sentences, same length and order
+ *   as its STEP_NEEDS row in lib/portal/step-needs.ts).
  */
 export function localStep(step: StepDefinition): { title: string; short: string; needs: string[] } {
   const keys = stepMessageKeys(step);
-  return { title: t(keys.title), short: t(keys.short), needs: keys.needs.map((k) => t(k)) };
+  return { title: t(keys.title), short: t(keys.short), needs: tList(needsMessagePrefix(step.id)) };
 }
 
-/** A step's advice (lib/checks/advice.ts) in the UI language, in table order. */
+/**
+ * A step's advice (lib/checks/advice.ts ADVICE) in the UI language.
+ * @returns the sentences in table order; `[]` for a step without advice.
+ */
 export function localAdvice(step: ApplicationStepId): string[] {
-  return adviceMessageKeys(step).map((k) => t(k));
+  return tList(adviceMessagePrefix(step));
 }

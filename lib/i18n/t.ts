@@ -23,6 +23,35 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return (browser.i18n.getMessage as GetMessage)(key, substitutions.map(String));
 }
 
+/**
+ * The name of member `n` of a numbered message list: `<prefix>_<n>`.
+ * @param prefix the list's prefix (`step_basic_info_need`, `advice_education`).
+ * @param n the member's number, from 1.
+ */
+export function listMessageName(prefix: string, n: number): string {
+  return `${prefix}_${n}`;
+}
+
+/**
+ * A numbered list of UI strings — `<prefix>_1`, `<prefix>_2`, … — in the browser's language,
+ * read up to the first number the locale file lacks. The list's length lives only in the
+ * locale files, so code that shows the list needs no copy of its source table (issue 9). The
+ * names are built at run time, hence a plain `string` prefix rather than a MessageKey; that
+ * every list is complete is checked by tests/unit/i18n.test.ts against its source table.
+ * @param prefix the list's prefix (`step_basic_info_need`, `advice_education`).
+ * @returns the texts in order; `[]` when `<prefix>_1` does not exist. The browser returns `""`
+ *   for an unknown name and no message is empty (the unit test), so `""` ends the list.
+ */
+export function tList(prefix: string): string[] {
+  const getMessage = browser.i18n.getMessage as GetMessage;
+  const texts: string[] = [];
+  for (;;) {
+    const text = getMessage(listMessageName(prefix, texts.length + 1));
+    if (text === '') return texts;
+    texts.push(text);
+  }
+}
+
 /** The language the UI is shown in, for `<html lang>`: `zh-CN` or `en`. */
 export function uiLanguage(): 'zh-CN' | 'en' {
   return t('lang') === 'en' ? 'en' : 'zh-CN';

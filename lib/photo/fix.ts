@@ -1,6 +1,6 @@
 import encode from 'jpeg-js/lib/encoder.js';
 import { inspectJpeg, stripExif, type JpegInfo, type NotJpeg } from './inspect';
-import { PHOTO_RULES } from './rules';
+import { PHOTO_RULES } from './rule-table';
 
 /**
  * The one-click photo fixer: turns an acceptable picture into a JPEG the portal accepts

@@ -1,36 +1,23 @@
-import type { CheckId, Finding, PhotoFacts } from '../checks/types';
-import { inspectJpeg } from './inspect';
-import type { PhotoRuleTable } from './rules.schema';
-
-export type { PhotoRuleTable };
+import type { Finding, PhotoFacts } from '../checks/types';
+import { inspectJpeg, type JpegInfo, type NotJpeg } from './inspect';
+import { PHOTO_CHECK_IDS, PHOTO_RULES, type PhotoCheckId } from './rule-table';
 
 /**
- * The 个人照片 rule table (seed step 3(2): "照片为jpg格式，24位RGB真彩色，大小在500k以内，
- * 像素不小于413×295"; spec/portal.md step 2).
- *
- * Size: the notice says "500k" without saying whether k is 1000 or 1024 bytes, nor whether
- * 500k itself is allowed. The portal is a Chinese-government IIS/ASP.NET system whose check we
- * cannot see; it may compare against 500 × 1024 = 512 000 or 500 × 1000 = 500 000 bytes, with
- * `>` or `>=`. To never pass a file the portal could reject we apply the strictest reading:
- * the file must be smaller than 500 000 bytes (at most 499 999 bytes).
- *
- * Pixels: "不小于413×295" for a 1-inch portrait photo means at least 295 px wide and 413 px
- * high (25 × 35 mm at 300 dpi). Both the stored frame size and the displayed size after EXIF
- * orientation must meet it, because a server-side check usually ignores EXIF.
- *
- * Validated by tests/unit/tables.test.ts with photoRuleTableSchema (./rules.schema.ts).
+ * The 个人照片 rules of ./rule-table.ts applied to one file, with the messages that say what is
+ * wrong and how to fix it. Run where a photo is read — on-demand.js when one is chosen on a
+ * portal page, the options page's photo checker — never in the content script every page loads
+ * (issue 9): the photo-* checks there read the findings from CheckContext.photo.
  */
-export const PHOTO_RULES: PhotoRuleTable = {
-  maxBytes: 499_999,
-  minWidth: 295,
-  minHeight: 413,
-  components: 3,
-  precision: 8,
-  source: '操作指引 3(2) 基本信息：个人照片为jpg格式，24位RGB真彩色，大小在500k以内，像素不小于413×295',
-};
 
-export type PhotoCheckId = Extract<CheckId, 'photo-format' | 'photo-size' | 'photo-dimensions' | 'photo-color-depth'>;
-export const PHOTO_CHECK_IDS: readonly PhotoCheckId[] = ['photo-format', 'photo-size', 'photo-dimensions', 'photo-color-depth'];
+/** What the rules read of a file. */
+interface PhotoFile {
+  /** Bytes of the file. */
+  size: number;
+  /** Inspection result (./inspect.ts). */
+  info: JpegInfo | NotJpeg;
+  /** Which page control the file came from, when on a page. */
+  control?: number;
+}
 
 const FIELD = '个人照片';
 const FIX_HINT = '可用本助手的“一键修正照片”重新生成合格的照片。';
@@ -56,12 +43,12 @@ function describeBytes(bytes: number): string {
   return `${bytes.toLocaleString('en-US')} 字节（约 ${(bytes / 1000).toFixed(1)} KB，按 1 KB = 1000 字节）`;
 }
 
-function finding(checkId: PhotoCheckId, severity: Finding['severity'], message: string, facts: PhotoFacts): Finding {
+function finding(checkId: PhotoCheckId, severity: Finding['severity'], message: string, facts: PhotoFile): Finding {
   return { checkId, severity, message, field: FIELD, ...(facts.control !== undefined ? { control: facts.control } : {}) };
 }
 
 /** photo-format: a real JPEG (magic bytes), decodable by any server: not arithmetic-coded, not lossless. */
-function formatFindings(facts: PhotoFacts): Finding[] {
+function formatFindings(facts: PhotoFile): Finding[] {
   const info = facts.info;
   if (info.kind !== 'jpeg') {
     const what = KIND_NAMES[info.detected] ?? KIND_NAMES.unknown!;
@@ -77,7 +64,7 @@ function formatFindings(facts: PhotoFacts): Finding[] {
 }
 
 /** photo-color-depth: "24位RGB真彩色" = 3 components × 8 bits, colour (not CMYK, not greyscale). */
-function colorDepthFindings(facts: PhotoFacts): Finding[] {
+function colorDepthFindings(facts: PhotoFile): Finding[] {
   const info = facts.info;
   if (info.kind !== 'jpeg') return [];
   const colourOk = info.components === PHOTO_RULES.components && (info.colorTransform === 'ycbcr' || info.colorTransform === 'rgb');
@@ -95,7 +82,7 @@ function colorDepthFindings(facts: PhotoFacts): Finding[] {
 }
 
 /** photo-size: strictly under 500 000 bytes (see the table's docstring for why). */
-function sizeFindings(facts: PhotoFacts): Finding[] {
+function sizeFindings(facts: PhotoFile): Finding[] {
   if (facts.size <= PHOTO_RULES.maxBytes) return [];
   return [
     finding(
@@ -108,7 +95,7 @@ function sizeFindings(facts: PhotoFacts): Finding[] {
 }
 
 /** photo-dimensions: ≥ 295 × 413 px both as stored and as displayed; portrait; EXIF rotation flagged. */
-function dimensionFindings(facts: PhotoFacts): Finding[] {
+function dimensionFindings(facts: PhotoFile): Finding[] {
   const info = facts.info;
   if (info.kind !== 'jpeg') return [];
   const { minWidth, minHeight } = PHOTO_RULES;
@@ -149,7 +136,7 @@ function dimensionFindings(facts: PhotoFacts): Finding[] {
   return [];
 }
 
-const EVALUATORS: Record<PhotoCheckId, (facts: PhotoFacts) => Finding[]> = {
+const EVALUATORS: Record<PhotoCheckId, (facts: PhotoFile) => Finding[]> = {
   'photo-format': formatFindings,
   'photo-size': sizeFindings,
   'photo-dimensions': dimensionFindings,
@@ -157,24 +144,34 @@ const EVALUATORS: Record<PhotoCheckId, (facts: PhotoFacts) => Finding[]> = {
 };
 
 /**
- * Evaluates one photo rule.
- * @param id which rule
- * @param facts file size in bytes and the inspectJpeg result
- * @returns zero or one finding (Chinese message with the measured value and the fix). Never throws.
+ * Applies every rule of PHOTO_RULES to a file already inspected.
+ * @param file size in bytes, the inspectJpeg result, and the page control it came from (if any).
+ * @returns PhotoFacts: the control and every rule's findings, errors first (Chinese messages
+ *   with the measured value and the fix); no findings when the photo meets every rule. Never throws.
  */
-export function photoRuleFindings(id: PhotoCheckId, facts: PhotoFacts): Finding[] {
-  return EVALUATORS[id](facts);
+export function evaluatePhoto(file: PhotoFile): PhotoFacts {
+  const all = PHOTO_CHECK_IDS.flatMap((id) => EVALUATORS[id](file));
+  const findings = [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity !== 'error')];
+  return { ...(file.control !== undefined ? { control: file.control } : {}), findings };
 }
 
 /**
- * Checks a photo file against every rule of PHOTO_RULES (used by the photo-* checks and by the
- * options page's photo checker).
+ * Reads a chosen photo file and applies every rule of PHOTO_RULES to it.
+ * @param bytes the file's bytes (at least everything up to the first SOS marker)
+ * @param size the file's size in bytes (`File.size`; the size limit applies to it)
+ * @param control the page control the file was chosen in, if any (findings point at it)
+ * @returns PhotoFacts as evaluatePhoto. Never throws.
+ */
+export function inspectPhoto(bytes: Uint8Array, size: number, control?: number): PhotoFacts {
+  return evaluatePhoto({ size, info: inspectJpeg(bytes), ...(control !== undefined ? { control } : {}) });
+}
+
+/**
+ * Checks a photo file against every rule of PHOTO_RULES (the options page's photo checker).
  * @param bytes the file's bytes (at least everything up to the first SOS marker)
  * @param size the file's size in bytes (`File.size`; the size limit applies to it)
  * @returns findings, errors first; empty when the photo meets every rule. Never throws.
  */
 export function checkPhoto(bytes: Uint8Array, size: number): Finding[] {
-  const facts: PhotoFacts = { size, info: inspectJpeg(bytes) };
-  const all = PHOTO_CHECK_IDS.flatMap((id) => photoRuleFindings(id, facts));
-  return [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity !== 'error')];
+  return inspectPhoto(bytes, size).findings;
 }

@@ -28,8 +28,6 @@ export const stepSchema = z.object({
   short: z.string().min(1),
   /** The step may legitimately be left empty (e.g. no earlier qualification). */
   optional: z.boolean(),
-  /** What the step needs, in plain words (Chinese), one requirement per line. */
-  needs: z.array(z.string().min(1)),
   signals: signalsSchema,
 });
 

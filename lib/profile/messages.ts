@@ -1,7 +1,8 @@
 import type { Profile } from './schema';
 import { applyCapturedValues, type CaptureChange, type CaptureRejection, type CapturedValue } from './capture';
 import { getActiveProfile, ProfileDbError, saveProfile, type ProfileDbErrorKind } from './db';
-import { blobToDataUrl } from './photo-data';
+import { estimateEligibility, type EligibilityEstimate } from '../eligibility';
+import { effectiveCountingDate, readSettings } from '../settings';
 
 /**
  * Messages content scripts send to the background for profile data. A content script's
@@ -27,11 +28,12 @@ export interface ProfileMessageError {
 }
 
 export interface ActiveProfileResponse {
-  /** The active profile without its photo; null when none is chosen. */
+  /** The active profile without its photo (the photo never goes into a page); null when none is chosen. */
   profile: Profile | null;
-  photoDataUrl?: string;
   id?: string;
   label?: string;
+  /** The profile's eligibility estimate (lib/eligibility.ts) at the counting date setting (lib/settings.ts). */
+  eligibility?: EligibilityEstimate;
   error?: ProfileMessageError;
 }
 
@@ -67,7 +69,8 @@ function messageError(e: unknown): ProfileMessageError {
  * Background-side handler for profile messages. Never rejects: storage failures come back as
  * `error` so the content script can show them.
  * @param msg `{ type: 'profile:get-active' }` or `{ type: 'profile:apply-captured', values, dryRun? }`
- * @returns for get-active: ActiveProfileResponse (photo as a data URL); for apply-captured:
+ * @returns for get-active: ActiveProfileResponse (without the photo, eligibility estimated at
+ *   the counting date setting); for apply-captured:
  *   ApplyCapturedResponse (the values merged into the active profile by applyCapturedValues and
  *   saved unless dryRun; error 'not-found' when no profile is active)
  */
@@ -79,11 +82,14 @@ export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveP
     try {
       const active = await getActiveProfile();
       if (!active) return { profile: null };
+      // Estimated here, with the profile, so the content script every portal page loads does not
+      // carry the eligibility rules (issue 9: ≤ 50 KB gzip).
+      const countingDate = effectiveCountingDate(await readSettings());
       return {
         profile: active.profile,
         id: active.id,
         label: active.profile.label,
-        ...(active.photo ? { photoDataUrl: await blobToDataUrl(active.photo) } : {}),
+        eligibility: estimateEligibility(active.profile, countingDate),
       };
     } catch (e) {
       return { profile: null, error: messageError(e) };

@@ -4,15 +4,16 @@ import type { FieldMatch } from '../fields/match';
 import { specOf } from '../fields/dictionary';
 import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
+import { STEP_NEEDS } from '../portal/step-needs';
 import { classifyPortalButton } from '../content/presubmit';
 import { t } from '../i18n/t';
 
 /**
  * The guided tour ("演示", issue 7) of the page the overlay recognised, built from data: the
- * step table's needs and advice, and what the page shows — its heading, the controls the field
- * recogniser matched, its file inputs and 附件上传 buttons, its 保存 / 送审 buttons. Nothing here
- * knows any particular portal's markup, so the tour works on pages never seen before; a stop
- * whose elements the page lacks is simply left out.
+ * step's guidance (lib/portal/step-needs.ts) and advice, and what the page shows — its heading,
+ * the controls the field recogniser matched, its file inputs and 附件上传 buttons, its 保存 /
+ * 送审 buttons. Nothing here knows any particular portal's markup, so the tour works on pages
+ * never seen before; a stop whose elements the page lacks is simply left out.
  */
 
 /** What a stop highlights, resolved to elements in the page by lib/tour/locate.ts. */
@@ -45,9 +46,12 @@ export interface TourStop {
 }
 
 export interface TourInput {
-  /** The recognised step's row of the step table (Chinese source texts, used for matching). */
+  /** The recognised step's row of the step table (its signals find the page heading). */
   step: StepDefinition;
-  /** The same step in the UI language: `needs[i]` translates `step.needs[i]`. */
+  /**
+   * The step in the UI language (lib/i18n/steps.ts localStep): `needs[i]` translates
+   * `STEP_NEEDS[step.id][i]` (lib/portal/step-needs.ts), whose Chinese is matched to the page.
+   */
   text: { title: string; needs: readonly string[] };
   /** The step's advice (lib/checks/advice.ts) in the UI language. */
   advice: readonly string[];
@@ -134,7 +138,7 @@ export function buildTourStops(input: TourInput): TourStop[] {
     if (submitActions.length > 0 && mentions([name], submitNames)) return 'submit';
     return null;
   };
-  step.needs.forEach((need, i) => {
+  STEP_NEEDS[step.id].forEach((need, i) => {
     const shown = input.text.needs[i] ?? need;
     const names = quotedNames(need);
     const first = names.map((name) => ({ name, stop: stopOfName(name) })).find((n) => n.stop !== null);

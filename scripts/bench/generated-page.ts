@@ -1,4 +1,4 @@
-import { FIELD_DICTIONARY } from '../../lib/fields/dictionary';
+import { fieldDictionary } from '../../lib/fields/dictionary';
 
 /** Labels a long government form also carries that are none of ours (they must stay unmatched). */
 const DISTRACTORS = ['籍贯', '户口所在地', '证明人', '证明人电话', '备注', '档案编号', '单位地址', '紧急联系人'];
@@ -11,7 +11,7 @@ const DISTRACTORS = ['籍贯', '户口所在地', '证明人', '证明人电话'
  * @returns the page's HTML.
  */
 export function generatedFormPage(fields: number): string {
-  const labels = [...FIELD_DICTIONARY.filter((s) => s.steps.includes('basic-info')).map((s) => s.title), ...DISTRACTORS];
+  const labels = [...fieldDictionary().filter((s) => s.steps.includes('basic-info')).map((s) => s.title), ...DISTRACTORS];
   const cells: string[] = [];
   for (let i = 0; i < fields; i++) {
     const label = `${i % 3 === 0 ? '*' : ''}${labels[i % labels.length]}：`;

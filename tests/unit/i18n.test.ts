@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { STEPS } from '../../lib/portal/steps';
-import { adviceFor } from '../../lib/checks/advice';
-import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
-import { adviceMessageKeys, stepMessageKeys } from '../../lib/i18n/steps';
-import { readLocale } from './i18n-fake';
+import { STEP_NEEDS } from '../../lib/portal/step-needs';
+import { ADVICE } from '../../lib/checks/advice';
+import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../../lib/portal/step-ids';
+import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys } from '../../lib/i18n/steps';
+import { listMessageName } from '../../lib/i18n/t';
+import { installLocale, readLocale } from './i18n-fake';
 
 const zh = readLocale('zh_CN');
 const en = readLocale('en');
@@ -24,13 +26,19 @@ const sources = [...['components', 'lib', 'entrypoints'].flatMap((d) => sourceFi
   text: readFileSync(path, 'utf8'),
 }));
 
-/** Message names derived from the step and advice tables (lib/i18n/steps.ts), not spelled in code. */
+/** The advice sentences of one step, in table order. */
+const adviceTexts = (id: ApplicationStepId) => ADVICE.filter((a) => a.step === id).map((a) => a.text);
+/** Names of the first `count` members of a numbered message list. */
+const listNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => listMessageName(prefix, i + 1));
+const needsNames = (id: StepId) => listNames(needsMessagePrefix(id), STEP_NEEDS[id].length);
+
+/** Message names derived from the step, needs and advice tables (lib/i18n/steps.ts), not spelled in code. */
 const derivedKeys = new Set<string>([
   ...STEPS.flatMap((s) => {
     const k = stepMessageKeys(s);
-    return [k.title, k.short, ...k.needs];
+    return [k.title, k.short, ...needsNames(s.id)];
   }),
-  ...APPLICATION_STEP_IDS.flatMap((id) => adviceMessageKeys(id)),
+  ...APPLICATION_STEP_IDS.flatMap((id) => listNames(adviceMessagePrefix(id), adviceTexts(id).length)),
 ]);
 /** First words of our message names (`tour_next` → `tour`): a literal starting so is meant as a key. */
 const prefixes = [...new Set(Object.keys(zh).filter((k) => !derivedKeys.has(k) && k.includes('_')).map((k) => k.split('_')[0]))];
@@ -73,26 +81,31 @@ describe('locale files', () => {
     expect(unused).toEqual([]);
   });
 
-  it('has every step title, short title and need, the Chinese word for word the step table', () => {
+  it('has every step title, short title and need, the Chinese word for word the step and needs tables', () => {
+    installLocale('zh_CN');
     for (const step of STEPS) {
       const keys = stepMessageKeys(step);
       expect(zh[keys.title]?.message).toBe(step.title);
       expect(zh[keys.short]?.message).toBe(step.short);
-      keys.needs.forEach((k, i) => expect(zh[k]?.message, k).toBe(step.needs[i]));
-      for (const k of [keys.title, keys.short, ...keys.needs]) expect(en[k]?.message, k).toMatch(/[A-Za-z]/);
+      // Read as the UI reads them (up to the first missing number): no need missing, none extra.
+      expect(localStep(step).needs, step.id).toEqual(STEP_NEEDS[step.id]);
+      for (const k of [keys.title, keys.short, ...needsNames(step.id)]) expect(en[k]?.message, k).toMatch(/[A-Za-z]/);
     }
+    installLocale('en');
+    for (const step of STEPS) expect(localStep(step).needs, step.id).toHaveLength(STEP_NEEDS[step.id].length);
   });
 
   it('has every advice sentence, the Chinese word for word the advice table', () => {
+    installLocale('zh_CN');
+    for (const id of APPLICATION_STEP_IDS) expect(localAdvice(id), id).toEqual(adviceTexts(id));
+    installLocale('en');
     for (const id of APPLICATION_STEP_IDS) {
-      const advice = adviceFor(id);
-      adviceMessageKeys(id).forEach((k, i) => {
-        expect(zh[k]?.message, k).toBe(advice[i]?.text);
-        expect(en[k]?.message, k).toMatch(/[A-Za-z]/);
-      });
+      const english = localAdvice(id);
+      expect(english, id).toHaveLength(adviceTexts(id).length);
+      for (const sentence of english) expect(sentence, id).toMatch(/[A-Za-z]/);
     }
     const adviceNames = Object.keys(zh).filter((k) => k.startsWith('advice_'));
-    expect(adviceNames.length).toBe(APPLICATION_STEP_IDS.flatMap((id) => adviceFor(id)).length);
+    expect(adviceNames.length).toBe(ADVICE.length);
   });
 
   it('the English file is English and the Chinese file Chinese (no copy left untranslated)', () => {

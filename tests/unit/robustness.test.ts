@@ -5,7 +5,8 @@ import { recognizeStep } from '../../lib/portal/recognize-step';
 import { pageFieldValues, recognizeFields } from '../../lib/fields/recognize';
 import { planFill } from '../../lib/fill/plan';
 import { runChecks } from '../../lib/checks/registry';
-import { FIELD_DICTIONARY } from '../../lib/fields/dictionary';
+import { estimateEligibility } from '../../lib/eligibility';
+import { fieldDictionary } from '../../lib/fields/dictionary';
 import { parseProfileFile, parseBackupFile } from '../../lib/profile/format-v1';
 import { profileArb } from './profile/arbitraries';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
@@ -13,7 +14,7 @@ import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
 // Random pages built from what portal pages are made of — tables, labels, every kind of control,
 // the dictionary's own label words, decorations, broken nesting — so the generator reaches the
 // recogniser's interesting paths instead of only random tag soup.
-const words = [...FIELD_DICTIONARY.flatMap((s) => [s.title]), '*', '：', '　', '&nbsp;', '<b>', '</td>', '记录序号', '附件', '保存并下一步', '送审', '同意'];
+const words = [...fieldDictionary().flatMap((s) => [s.title]), '*', '：', '　', '&nbsp;', '<b>', '</td>', '记录序号', '附件', '保存并下一步', '送审', '同意'];
 const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.constantFrom('<script>alert(1)</script>', '"><img src=x>', '\u0000', '𠮷'));
 const attr = fc.oneof(
   fc.constant(''),
@@ -52,7 +53,7 @@ describe('robustness on pages nobody has seen', () => {
           const matches = recognizeFields(snapshot, step);
           const fields = pageFieldValues(snapshot, matches);
           planFill(snapshot, matches, profile, step);
-          runChecks({ step, snapshot, fields, profile, photo: null, history: {}, settings: { countingDate: '2026-11-30' } });
+          runChecks({ step, snapshot, fields, profile, photo: null, history: {}, eligibility: profile ? estimateEligibility(profile, '2026-11-30') : null });
         }
       }),
       { numRuns: 300 },

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../lib/portal/steps';
 import { stepTableSchema } from '../../lib/portal/steps.schema';
+import { STEP_NEEDS } from '../../lib/portal/step-needs';
+import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { FIELD_ROWS } from '../../lib/fields/dictionary';
 import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
-import { checkTableSchema } from '../../lib/checks/registry.schema';
+import { checkCatalogueSchema, checkTableSchema } from '../../lib/checks/registry.schema';
+import { CHECK_CATALOGUE } from '../../lib/checks/catalogue';
 import { ADVICE } from '../../lib/checks/advice';
 import { adviceTableSchema } from '../../lib/checks/advice.schema';
-import { PHOTO_RULES } from '../../lib/photo/rules';
+import { PHOTO_RULES } from '../../lib/photo/rule-table';
 import { photoRuleTableSchema } from '../../lib/photo/rules.schema';
 import { ELIGIBILITY_RULES } from '../../lib/eligibility';
 import { eligibilityTableSchema } from '../../lib/eligibility.schema';
@@ -47,6 +50,19 @@ describe('step table (lib/portal/steps.ts)', () => {
   });
 });
 
+describe('step guidance (lib/portal/step-needs.ts)', () => {
+  it('parses to itself', () => {
+    expect(stepNeedsTableSchema.parse(STEP_NEEDS)).toEqual(STEP_NEEDS);
+  });
+  it('refuses a missing step, an unknown step, a step without needs and an empty sentence', () => {
+    const { unknown: _dropped, ...withoutUnknown } = STEP_NEEDS;
+    expect(stepNeedsTableSchema.safeParse(withoutUnknown).success).toBe(false);
+    expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, 'no-such-step': ['说明。'] }).success).toBe(false);
+    expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, education: [] }).success).toBe(false);
+    expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, education: [...STEP_NEEDS.education, ''] }).success).toBe(false);
+  });
+});
+
 describe('field dictionary (lib/fields/dictionary.ts)', () => {
   it('parses to itself', () => {
     expect(fieldTableSchema.parse(FIELD_ROWS)).toEqual(FIELD_ROWS);
@@ -67,6 +83,15 @@ describe('check registry metadata (lib/checks/registry.ts)', () => {
     expect(checkTableSchema.safeParse([...CHECKS, CHECKS[0]!]).success).toBe(false);
     expect(checkTableSchema.safeParse([{ ...CHECKS[0]!, run: undefined }]).success).toBe(false);
     expect(checkTableSchema.safeParse([{ ...CHECKS[0]!, steps: ['no-such-step'] }]).success).toBe(false);
+  });
+  it('has a catalogue entry (title, source) for every check, in the registry order', () => {
+    expect(checkCatalogueSchema(CHECKS).parse(CHECK_CATALOGUE)).toEqual(CHECK_CATALOGUE);
+  });
+  it('refuses a catalogue with a check missing, out of order, or without a source', () => {
+    const schema = checkCatalogueSchema(CHECKS);
+    expect(schema.safeParse(CHECK_CATALOGUE.slice(1)).success).toBe(false);
+    expect(schema.safeParse([CHECK_CATALOGUE[1], CHECK_CATALOGUE[0], ...CHECK_CATALOGUE.slice(2)]).success).toBe(false);
+    expect(schema.safeParse([{ ...CHECK_CATALOGUE[0]!, source: '' }, ...CHECK_CATALOGUE.slice(1)]).success).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import type { ControlSnapshot, GridSnapshot, PageSnapshot } from '../../../lib/p
 import { emptyProfile, type Profile } from '../../../lib/profile/schema';
 import type { CheckContext, PhotoFacts, StepRecord } from '../../../lib/checks/types';
 import type { ApplicationStepId, StepId } from '../../../lib/portal/step-ids';
+import { estimateEligibility } from '../../../lib/eligibility';
 
 /** A control with plain defaults (visible, enabled text box), overridden by `part`. */
 export function control(part: Partial<ControlSnapshot> = {}): ControlSnapshot {
@@ -56,6 +57,7 @@ export interface CtxSpec {
   profile?: Profile | null;
   photo?: PhotoFacts | null;
   history?: Partial<Record<ApplicationStepId, StepRecord>>;
+  /** The counting date the profile's eligibility is estimated at (the background does it with the setting). */
   countingDate?: string;
 }
 
@@ -81,14 +83,15 @@ export function buildCtx(spec: CtxSpec = {}): CheckContext {
     grids: spec.grids ?? [],
     links: [],
   };
+  const profile = spec.profile ?? null;
   return {
     step: spec.step ?? 'basic-info',
     snapshot,
     fields,
-    profile: spec.profile === undefined ? null : spec.profile,
+    profile,
     photo: spec.photo ?? null,
     history: spec.history ?? {},
-    settings: { countingDate: spec.countingDate ?? '2020-12-31' },
+    eligibility: profile ? estimateEligibility(profile, spec.countingDate ?? '2020-12-31') : null,
   };
 }
 

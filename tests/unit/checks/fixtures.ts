@@ -1,5 +1,6 @@
 import type { JpegInfo } from '../../../lib/photo/inspect';
 import type { PhotoFacts } from '../../../lib/checks/types';
+import { evaluatePhoto } from '../../../lib/photo/rules';
 import { profileWith } from './ctx';
 
 /** Inspection facts of a compliant 295 × 413 baseline colour JPEG. */
@@ -18,7 +19,7 @@ export const GOOD_JPEG: JpegInfo = {
   orientation: 1,
 };
 
-export const goodPhoto = (patch: Partial<JpegInfo> = {}, size = 40_000): PhotoFacts => ({ size, info: { ...GOOD_JPEG, ...patch } });
+export const goodPhoto = (patch: Partial<JpegInfo> = {}, size = 40_000): PhotoFacts => evaluatePhoto({ size, info: { ...GOOD_JPEG, ...patch } });
 
 /** The spec's sample ID (check digit verified: 6 is correct). Born 1992-03-15, male. */
 export const SAMPLE_ID = '440106199203151236';

@@ -1,13 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addLegacyToken, legacyTokens, LEGACY_ATTR } from '../../../lib/compat/flags';
 import { dialogFeatures, DIALOG_NAME_PREFIX, DIALOG_POLL_MS, DIALOG_REGISTRY_KEY, installModalDialogShim } from '../../../lib/compat/modal-dialog';
 import { legacyNotice, needsIeText, watchLegacyNotice } from '../../../lib/compat/notice';
 import { IE_ONLY_API } from '../../../lib/compat/ie-only';
+import { installLocale } from '../i18n-fake';
 
 type Loose = Window & typeof globalThis & Record<string, unknown>;
 const loose = window as Loose;
 
 describe('legacy flags', () => {
+  beforeAll(() => installLocale('zh_CN'));
   beforeEach(() => document.documentElement.removeAttribute(LEGACY_ATTR));
 
   it('adds tokens once, in order, and ignores words it does not know', () => {
@@ -31,6 +33,17 @@ describe('legacy flags', () => {
     document.documentElement.removeAttribute(LEGACY_ATTR);
     document.body.innerHTML = '<div>推荐使用IE8 及以上或360安全浏览器，浏览器选择兼容模式</div>';
     expect(legacyNotice(document)).toMatch(/兼容模式/);
+  });
+
+  it('the notice is in the UI language', () => {
+    document.body.innerHTML = '<p>欢迎使用</p>';
+    addLegacyToken(document, 'showModalDialog-unresolved');
+    installLocale('en');
+    try {
+      expect(legacyNotice(document)).toMatch(/^This page's “select” window was written for old Internet Explorer/);
+    } finally {
+      installLocale('zh_CN');
+    }
   });
 
   it('watchLegacyNotice reports flag changes until stopped', async () => {

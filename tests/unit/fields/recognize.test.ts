@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { labelVariants, nameTokens, pageFieldValues, recognizeFields } from '../../../lib/fields/recognize';
-import { FIELD_DICTIONARY } from '../../../lib/fields/dictionary';
+import { fieldDictionary } from '../../../lib/fields/dictionary';
 import { ALL_FIELD_KEYS } from '../../../lib/fields/keys';
 import { buildFieldMapFile, mappingFromControl, parseFieldMapFile, upsertMapping } from '../../../lib/fields/taught';
 import type { StepId } from '../../../lib/portal/step-ids';
@@ -15,7 +15,7 @@ function recognise(html: string, step: StepId, taught = [] as Parameters<typeof 
 
 describe('dictionary', () => {
   it('has exactly one row per field key', () => {
-    expect(FIELD_DICTIONARY.map((r) => r.key).sort()).toEqual([...ALL_FIELD_KEYS].sort());
+    expect(fieldDictionary().map((r) => r.key).sort()).toEqual([...ALL_FIELD_KEYS].sort());
   });
 });
 

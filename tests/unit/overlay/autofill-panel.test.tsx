@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { AutofillPanel } from '../../../components/overlay/AutofillPanel';
+import { AutofillDetail } from '../../../components/overlay/AutofillDetail';
 import type { FillPlan } from '../../../lib/fill/plan';
 import { installLocale } from '../i18n-fake';
 
@@ -9,11 +9,8 @@ const noop = () => undefined;
 function previewText(plan: FillPlan): string {
   const root = document.createElement('div');
   render(
-    <AutofillPanel
+    <AutofillDetail
       state={{ phase: 'preview', plan, overwrite: new Set() }}
-      profileLabel="李明远"
-      profileProblem={null}
-      onStart={noop}
       onChooseRecord={noop}
       onToggleOverwrite={noop}
       onApply={noop}
@@ -25,7 +22,7 @@ function previewText(plan: FillPlan): string {
   return root.querySelector('[data-testid="zc-autofill-nothing"]')?.textContent ?? '';
 }
 
-describe('AutofillPanel with nothing to fill', () => {
+describe('AutofillDetail with nothing to fill', () => {
   beforeEach(() => installLocale());
 
   it('on a record step’s list page, tells the user to press 添加 first', () => {

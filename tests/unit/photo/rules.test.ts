@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhoto, PHOTO_RULES } from '../../../lib/photo/rules';
+import { checkPhoto } from '../../../lib/photo/rules';
+import { PHOTO_RULES } from '../../../lib/photo/rule-table';
 import { adobeSegment, exifSegment, headerJpeg, realJpeg, withSegments, withSofMarker } from './jpeg-bytes';
 
 const ids = (bytes: Uint8Array, size = bytes.length) => checkPhoto(bytes, size).map((f) => `${f.checkId}:${f.severity}`);

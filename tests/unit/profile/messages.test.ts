@@ -3,12 +3,14 @@ import { getActiveProfile } from '../../../lib/profile/db';
 import { importProfileText } from '../../../lib/profile/import-export';
 import { handleProfileMessage, isProfileMessage, PROFILE_MESSAGES } from '../../../lib/profile/messages';
 import { SAMPLE_TEXT, sampleDoc } from './fixtures';
+import { estimateEligibility } from '../../../lib/eligibility';
+import { writeSettings } from '../../../lib/settings';
 import { resetProfileStore } from './db-helpers';
 
 beforeEach(resetProfileStore);
 
 describe('profile messages (background side)', () => {
-  it('answers get-active with null before any profile, then with the profile and its photo', async () => {
+  it('answers get-active with null before any profile, then with the profile, never its photo', async () => {
     expect(await handleProfileMessage({ type: PROFILE_MESSAGES.getActive })).toEqual({ profile: null });
     const imported = await importProfileText(SAMPLE_TEXT);
     if (!imported.ok) throw new Error('sample refused');
@@ -16,7 +18,21 @@ describe('profile messages (background side)', () => {
     expect(r.id).toBe(imported.value.id);
     expect(r.label).toBe('张小明 · 2020 初级');
     expect(r.profile?.basic.name).toBe('张小明');
-    expect(r.photoDataUrl).toBe(sampleDoc().profile.photo.dataUrl);
+    // The photo stays in the extension: the content script has no use for it in a page.
+    expect(JSON.stringify(r)).not.toContain(sampleDoc().profile.photo.dataUrl.slice(30, 80));
+  });
+
+  it('sends the eligibility estimate with the profile, at the counting date setting', async () => {
+    await importProfileText(SAMPLE_TEXT);
+    const profile = (await getActiveProfile())!.profile;
+    await writeSettings({ countingDate: '2019-07-01' });
+    const early = await handleProfileMessage({ type: PROFILE_MESSAGES.getActive });
+    expect(early.eligibility).toEqual(estimateEligibility(profile, '2019-07-01'));
+    await writeSettings({ countingDate: '2030-07-01' });
+    const late = await handleProfileMessage({ type: PROFILE_MESSAGES.getActive });
+    expect(late.eligibility).toEqual(estimateEligibility(profile, '2030-07-01'));
+    // The setting matters: more years of work by the later date.
+    expect(late.eligibility?.basis.years).toBeGreaterThan(early.eligibility?.basis.years ?? Infinity);
   });
 
   it('applies captured values to the active profile, or only previews them on dryRun', async () => {

@@ -117,7 +117,9 @@ describe('passphrase protection', () => {
     const r = await handleProfileMessage({ type: PROFILE_MESSAGES.getActive });
     expect(r.id).toBe(sample!.id);
     expect(r.profile?.basic.name).toBe(NAME);
-    expect(r.photoDataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    // The photo was sealed too, and opens with the passphrase (pages never get it).
+    expect((await getActiveProfile())?.photo?.type).toBe('image/jpeg');
+    expect(r).not.toHaveProperty('photoDataUrl');
   });
 
   it('seals what is saved while protected, and exports it in clear', async () => {

@@ -8,7 +8,7 @@ import { localAdvice, localStep } from '../../../lib/i18n/steps';
 import { isApplicationStep } from '../../../lib/portal/step-ids';
 import { installLocale } from '../i18n-fake';
 
-const INPUTS: EvaluationInputs = { profile: null, photo: null, history: {}, countingDate: '2024-06-30', taught: [], synonyms: [], hints: {} };
+const INPUTS: EvaluationInputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: {} };
 
 // A page written for this test in a plain modern style (labels, a fieldset, <button>s), unlike
 // the practice portal's table markup: the tour must come from what any page shows.

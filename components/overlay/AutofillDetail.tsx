@@ -1,0 +1,179 @@
+import type { ComponentChildren } from 'preact';
+import type { AutofillState } from './model';
+import type { FillItem } from '@/lib/fill/plan';
+import type { FillOutcome } from '@/lib/fill/display';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
+
+/** Outcomes worded by the extension's messages, per stage (a skip is 不填写 before, 未填写 after). */
+const PREVIEW_TEXT = { 'will-fill': 'fill_action_fill', skipped: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+const REPORT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+/** Outcomes that say what the page holds, the same before and after. */
+const PAGE_STATE_TEXT = {
+  same: 'fill_outcome_same',
+  conflict: 'fill_outcome_conflict',
+  'not-found': 'fill_outcome_not_found',
+  cancelled: 'fill_outcome_cancelled',
+} as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+
+function outcomeText(outcome: FillOutcome, stage: 'preview' | 'report'): string {
+  if (outcome in PAGE_STATE_TEXT) return t(PAGE_STATE_TEXT[outcome as keyof typeof PAGE_STATE_TEXT]);
+  const table: Partial<Record<FillOutcome, MessageKey>> = stage === 'preview' ? PREVIEW_TEXT : REPORT_TEXT;
+  return t(table[outcome] ?? 'fill_result_skipped');
+}
+
+function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
+  return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control));
+}
+
+/** A row's value cell: the value to write (or 无 when none) and, when different, what the page shows now. */
+function ValueCell({ value, current, shownText }: { value: string; current: string | undefined; shownText: (text: string) => string }) {
+  return (
+    <td class="zc-value">
+      {value === '' ? <span class="zc-muted">—</span> : shownText(value)}
+      {current !== undefined && <div class="zc-muted">{t('common_label_value', t('fill_current_prefix'), shownText(current))}</div>}
+    </td>
+  );
+}
+
+/** The preview's and the report's table: field, value, outcome; `children` are its rows. */
+function FillTable({ report = false, children }: { report?: boolean; children: ComponentChildren }) {
+  return (
+    <table class={report ? 'zc-table zc-report' : 'zc-table'}>
+      <thead>
+        <tr>
+          <th scope="col">{t('fill_col_field')}</th>
+          <th scope="col">{t('fill_col_value')}</th>
+          <th scope="col">{t('fill_col_action')}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** What the autofill section shows once a fill is planned: the preview, then the report. */
+export interface AutofillDetailProps {
+  state: Extract<AutofillState, { phase: 'preview' | 'report' }>;
+  onChooseRecord(index: number): void;
+  onToggleOverwrite(control: number): void;
+  onApply(): void;
+  onClose(): void;
+  onJump(control: number): void;
+}
+
+/**
+ * The preview and the report of autofill (spec/test-contract.md): the preview lists each field
+ * with its source below, the value and what will happen, and `zc-autofill-apply` writes it; the
+ * report (`zc-autofill-report`) then lists every field once with `data-result`: its clean name,
+ * the value written, the page's value when it differs, and the outcome in words. A field that
+ * already holds a value is only overwritten when the user ticks it in the preview. Bundled into
+ * on-demand.js (components/on-demand/views.tsx), which is loaded before any fill is planned.
+ */
+export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApply, onClose, onJump }: AutofillDetailProps) {
+  const shownText = useShownText();
+  if (state.phase === 'preview') {
+    return (
+      <div data-testid="zc-autofill-preview">
+        {state.plan.recordSection && state.plan.recordCount > 0 && (
+          <label class="zc-record-pick">
+            {t('fill_record_before')}
+            <select
+              value={String(state.plan.recordIndex ?? 0)}
+              onChange={(e) => onChooseRecord(Number((e.currentTarget as HTMLSelectElement).value))}
+            >
+              {Array.from({ length: state.plan.recordCount }, (_, i) => (
+                <option key={i} value={String(i)}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>
+            {t('fill_record_after', state.plan.recordCount)}
+          </label>
+        )}
+        {state.plan.items.length === 0 ? (
+          <p class="zc-muted" data-testid="zc-autofill-nothing">
+            {t(state.plan.recordSection ? 'fill_nothing_record_step' : 'fill_nothing')}
+          </p>
+        ) : (
+          <FillTable>
+            {state.plan.items.map((item, row) => {
+              const ticked = item.overwrite && state.overwrite.has(item.control);
+              return (
+                <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
+                  <td>
+                    {item.label}
+                    {/* The source under the name: a fourth column would not fit the panel's width. */}
+                    {item.source && (
+                      <div class="zc-muted zc-source" title={t('fill_col_source')}>
+                        {item.source}
+                      </div>
+                    )}
+                  </td>
+                  <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                  <td>
+                    <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
+                    {item.action === 'fill' && item.overwrite && (
+                      <label class="zc-check">
+                        <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
+                        {t('fill_overwrite')}
+                      </label>
+                    )}
+                    {item.reason && item.outcome !== 'conflict' && <div class="zc-muted">{shownText(item.reason)}</div>}
+                  </td>
+                </tr>
+              );
+            })}
+          </FillTable>
+        )}
+        <p class="zc-hint">{t('fill_never_saves')}</p>
+        <div class="zc-actions">
+          <button
+            type="button"
+            class="zc-btn zc-primary"
+            data-testid="zc-autofill-apply"
+            onClick={onApply}
+          >
+            {t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
+          </button>
+          <button type="button" class="zc-btn" onClick={onClose}>
+            {t('common_cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="zc-autofill-report">
+      <p class="zc-muted" role="status">
+        {t(
+          'fill_report_summary',
+          state.report.items.filter((i) => i.result === 'filled').length,
+          state.report.items.filter((i) => i.result === 'needs-user').length,
+          state.report.items.filter((i) => i.result === 'failed').length,
+        )}
+      </p>
+      <FillTable report>
+        {state.report.items.map((item, row) => (
+          <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
+            <td>{item.label}</td>
+            <ValueCell value={item.value} current={item.current} shownText={shownText} />
+            <td>
+              <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
+              {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
+              {item.result !== 'filled' && item.outcome !== 'same' && (
+                <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
+                  {t('common_locate')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </FillTable>
+      <p class="zc-hint">{t('fill_check_then_save')}</p>
+      <button type="button" class="zc-btn" onClick={onClose}>
+        {t('fill_done')}
+      </button>
+    </div>
+  );
+}

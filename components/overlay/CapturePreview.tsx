@@ -1,0 +1,69 @@
+import type { CaptureState } from './model';
+import { t } from '@/lib/i18n/t';
+import { useShownText } from './presenter';
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('capture_empty');
+  if (typeof value === 'boolean') return value ? t('common_yes') : t('common_no');
+  return String(value);
+}
+
+/** The capture preview's inputs. */
+export interface CapturePreviewProps {
+  state: Extract<CaptureState, { phase: 'preview' }>;
+  onApply(): void;
+  onClose(): void;
+}
+
+/**
+ * The diff of "把本页内容存入档案" (./CapturePanel.tsx): each profile item the page would change,
+ * before and after, and the page values refused with the reason; nothing is saved until
+ * `zc-capture-apply`. Bundled into on-demand.js, which reading the page loads.
+ */
+export function CapturePreview({ state, onApply, onClose }: CapturePreviewProps) {
+  const shownText = useShownText();
+  return (
+    <div class="zc-capture" data-testid="zc-capture-preview">
+      {state.changes.length === 0 ? (
+        <p class="zc-muted">{t('capture_no_changes')}</p>
+      ) : (
+        <table class="zc-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('capture_col_item')}</th>
+              <th scope="col">{t('capture_col_before')}</th>
+              <th scope="col">{t('capture_col_after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.changes.map((c) => (
+              <tr key={c.path} data-testid="zc-capture-change" data-path={c.path}>
+                <td>{c.title}</td>
+                <td class="zc-muted">{shownText(shown(c.before))}</td>
+                <td class="zc-value">{shownText(shown(c.after))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {state.rejected.length > 0 && (
+        <ul class="zc-report">
+          {state.rejected.map((r) => (
+            <li key={r.path} class="zc-result-skipped">
+              <span class="zc-result">{t('capture_rejected')}</span>
+              <span>{t('common_label_value', r.title, shownText(r.reason))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="zc-actions">
+        <button type="button" class="zc-btn zc-primary" data-testid="zc-capture-apply" disabled={state.changes.length === 0} onClick={onApply}>
+          {t('capture_apply', state.changes.length)}
+        </button>
+        <button type="button" class="zc-btn" onClick={onClose}>
+          {t('common_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { OnDemandView } from '../../../components/overlay/OnDemandView';
+import { CapturePanel } from '../../../components/overlay/CapturePanel';
+import { renderOnDemandView } from '../../../components/on-demand/views';
+import { ShownTextContext, shownTextFor } from '../../../components/overlay/presenter';
+import { publishOnDemandFeatures, type OnDemandFeatures } from '../../../lib/content/on-demand';
+import type { CaptureState } from '../../../components/overlay/model';
+import { installLocale } from '../i18n-fake';
+
+const SLOT = Symbol.for('zc.on-demand-features');
+const noop = () => undefined;
+
+function preview(after: string): Extract<CaptureState, { phase: 'preview' }> {
+  return { phase: 'preview', changes: [{ path: 'basic.phone', title: '联系电话', before: '', after }], rejected: [] };
+}
+
+/** The content script's side: a panel with text of its own around the on-demand part. */
+function Panel({ heading, state, mask = false }: { heading: string; state: CaptureState; mask?: boolean }) {
+  return (
+    <ShownTextContext.Provider value={shownTextFor(mask)}>
+      <h2>{heading}</h2>
+      <CapturePanel state={state} onStart={noop} onApply={noop} onClose={noop} />
+    </ShownTextContext.Provider>
+  );
+}
+
+describe('parts of the overlay rendered by on-demand.js', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    installLocale();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    delete (globalThis as Record<symbol, unknown>)[SLOT];
+  });
+
+  it('stay empty until on-demand.js is loaded (the feature loads it before it shows them)', () => {
+    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onApply: noop, onClose: noop } }} />, root);
+    expect(root.querySelector('.zc-on-demand')?.childElementCount).toBe(0);
+  });
+
+  it('are filled by on-demand.js, kept and updated across the overlay’s re-renders, and removed with it', () => {
+    publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
+    render(<Panel heading="检查" state={preview('13800138000')} />, root);
+    expect(root.querySelector('[data-testid="zc-capture-preview"]')?.textContent).toContain('13800138000');
+
+    render(<Panel heading="检查 · 错误 1" state={preview('020-12345678')} />, root);
+    expect(root.querySelector('h2')?.textContent).toBe('检查 · 错误 1');
+    expect(root.querySelectorAll('[data-testid="zc-capture-preview"]')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="zc-capture-change"]')?.textContent).toContain('020-12345678');
+
+    render(<Panel heading="检查" state={{ phase: 'idle' }} />, root);
+    expect(root.querySelector('[data-testid="zc-capture-preview"]')).toBeNull();
+    expect(root.querySelector('[data-testid="zc-capture"]')).not.toBeNull();
+  });
+
+  it('bring their stylesheet into the overlay’s shadow root, once', () => {
+    publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
+    const shadow = root.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    shadow.append(container);
+    render(<Panel heading="检查" state={preview('13800138000')} />, container);
+    render(<Panel heading="检查 · 错误 1" state={preview('020-12345678')} />, container);
+    // (Its text is the built stylesheet; vitest stubs CSS imports, the e2e screenshots show it.)
+    expect(shadow.querySelectorAll('style[data-zc-on-demand-style]')).toHaveLength(1);
+    render(null, container);
+  });
+
+  it('mask personal values as the overlay does (presenter setting)', () => {
+    publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
+    render(<Panel heading="检查" state={preview('13800138000')} mask />, root);
+    const shown = root.querySelector('[data-testid="zc-capture-change"]')?.textContent ?? '';
+    expect(shown).not.toContain('13800138000');
+  });
+});
