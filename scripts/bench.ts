@@ -123,6 +123,7 @@ async function overlayDelays(page: Page, url: string, n: number): Promise<number
       const w = window as unknown as { __dcl: number; __visible: number };
       return w.__visible - w.__dcl;
     }));
+    await page.waitForTimeout(SETTLE_MS);
   }
   return delays;
 }

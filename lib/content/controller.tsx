@@ -7,7 +7,7 @@ import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
-import { recognizeStep } from '../portal/recognize-step';
+import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
 import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
@@ -79,7 +79,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   claimFrame(ctx);
   // A frame that shows nothing stops after step recognition.
   let snapshot: PageSnapshot = collectSnapshot(document, window);
-  if (!shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
+  if (!shouldMountOverlay(snapshot, recognizeStep(snapshot, NO_HINTS).step)) {
     // Settings read again when the frame qualifies: by then they may have changed.
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
@@ -91,7 +91,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     eligibility: null,
     taught: [],
     synonyms: [],
-    hints: {},
+    // Until field-map packs arrive: the same object as above, so its signals are compiled once.
+    hints: NO_HINTS,
   };
   let evaluation: PageEvaluation = evaluatePage(snapshot, inputs);
   const settings = await settingsRead;

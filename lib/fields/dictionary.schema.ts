@@ -4,6 +4,7 @@ import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
 import type { RecordSection } from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
 import { SECTION_STEP } from './sections';
+import { normalizeText } from '../page/normalize';
 
 /**
  * The zod schema of the field dictionary's rows as written (lib/fields/dictionary.ts
@@ -15,7 +16,11 @@ import { SECTION_STEP } from './sections';
 
 const CONTROL_KINDS = ['text', 'date', 'textarea', 'select', 'radio', 'checkbox', 'file', 'hidden', 'button'] as const satisfies readonly ControlKind[];
 
-const patternSchema = z.union([z.string().min(1), z.instanceof(RegExp)]);
+/** A label: a string written as normalizeText leaves it (so none is normalised at run time), or a RegExp. */
+const patternSchema = z.union([
+  z.string().min(1).refine((s) => normalizeText(s) === s, { message: '标签须按 lib/page/normalize.ts 规范化后书写' }),
+  z.instanceof(RegExp),
+]);
 
 export const fieldRowSchema = z.object({
   key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),

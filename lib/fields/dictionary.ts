@@ -5,7 +5,8 @@
  * ids/names (spec/portal.md §Hosts and technology), which control kinds may carry it, its
  * vocabulary, and the steps where it appears (record keys only on their record step).
  *
- * Label strings are compared for equality after normalisation (lib/page/normalize.ts) and the
+ * Label strings are written normalised (lib/page/normalize.ts; the schema refuses any other) and
+ * compared for equality with the page's labels after the same normalisation and the
  * recogniser's decoration stripping; RegExps are tested against the same text. A label that
  * matches a negative pattern never supports the key. The rows are validated by
  * tests/unit/tables.test.ts with fieldTableSchema (./dictionary.schema.ts), so a bad row fails
@@ -25,7 +26,6 @@ import {
   type RecordSection,
 } from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
-import { normalizeText } from '../page/normalize';
 import { SECTION_STEP } from './sections';
 import type { FieldRow, LabelPattern } from './dictionary.schema';
 
@@ -676,26 +676,16 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
 ];
 
-function normalisePattern(p: LabelPattern): LabelPattern {
-  return typeof p === 'string' ? normalizeText(p) : p;
-}
-
 let rows: readonly FieldSpec[] | null = null;
 let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
 
 /**
- * Every row with its label strings normalised for matching and absent lists empty, in table
- * order. Built on first use, not when the module loads: the content script's modules load
- * before the page's `load` event and must not hold it up (issue 9).
+ * Every row ready for matching (absent lists empty), in table order. Built on first use, not
+ * when the module loads: the content script's modules load before the page's `load` event and
+ * must not hold it up (issue 9).
  */
 export function fieldDictionary(): readonly FieldSpec[] {
-  rows ??= FIELD_ROWS.map((row) => ({
-    ...row,
-    labels: row.labels.map(normalisePattern),
-    negative: (row.negative ?? []).map(normalisePattern),
-    pinyin: row.pinyin ?? [],
-    english: row.english ?? [],
-  }));
+  rows ??= FIELD_ROWS.map((row) => ({ ...row, negative: row.negative ?? [], pinyin: row.pinyin ?? [], english: row.english ?? [] }));
   return rows;
 }
 

@@ -66,10 +66,11 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
- *   (lib/portal/steps.ts). Invalid regular expressions in hints are ignored.
+ *   (lib/portal/steps.ts). Invalid regular expressions in hints are ignored. Compiled once per
+ *   object and remembered, so a hints object must not be changed after use (pass a new one).
  * @returns the recognised step with its score and evidence. Never throws.
  */
-export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): StepRecognition {
+export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINTS): StepRecognition {
   // A frame with no form may still be a step's landing page (the series page before a level is
   // picked shows only its heading); there, only a heading counts — never labels or links, so a
   // menu of links that names every step is not taken for one.
@@ -77,15 +78,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): St
   const texts = pageTexts(snapshot);
   const scored: { step: StepId; score: number; evidence: string[] }[] = [];
 
-  for (const def of STEPS) {
-    if (def.id === 'unknown') continue;
-    const extra = hints[def.id] ?? {};
-    const signals = {
-      headings: compileSafe([...def.signals.headings, ...(extra.headings ?? [])]),
-      labels: compileSafe([...def.signals.labels, ...(extra.labels ?? [])]),
-      actions: compileSafe([...def.signals.actions, ...(extra.actions ?? [])]),
-      negative: compileSafe([...def.signals.negative, ...(extra.negative ?? [])]),
-    };
+  for (const { id, signals } of compiledSignals(hints)) {
     if (firstHit(signals.negative, [...texts.labels, ...texts.headings])) continue;
 
     let score = 0;
@@ -103,7 +96,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): St
       }
     }
     if (formless) {
-      if (heading) scored.push({ step: def.id, score, evidence });
+      if (heading) scored.push({ step: id, score, evidence });
       continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
@@ -117,7 +110,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): St
         evidence.push(`链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: def.id, score, evidence });
+    if (score > 0) scored.push({ step: id, score, evidence });
   }
 
   scored.sort((a, b) => b.score - a.score);
@@ -127,6 +120,37 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = {}): St
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }
   return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };
+}
+
+/** No field-map pack hints: the default, compiled once like any other hints object. */
+export const NO_HINTS: StepHints = {};
+
+interface CompiledSteps {
+  id: StepId;
+  signals: Record<keyof StepSignals, RegExp[]>;
+}
+
+/** Compiled signals per hints object: a page is re-read on every edit, its hints stay the same. */
+const compiled = new WeakMap<StepHints, CompiledSteps[]>();
+
+/** The step table's signals merged with `hints`, as RegExps (compiled once per hints object). */
+function compiledSignals(hints: StepHints): CompiledSteps[] {
+  let steps = compiled.get(hints);
+  if (steps) return steps;
+  steps = STEPS.filter((def) => def.id !== 'unknown').map((def) => {
+    const extra = hints[def.id] ?? {};
+    return {
+      id: def.id,
+      signals: {
+        headings: compileSafe([...def.signals.headings, ...(extra.headings ?? [])]),
+        labels: compileSafe([...def.signals.labels, ...(extra.labels ?? [])]),
+        actions: compileSafe([...def.signals.actions, ...(extra.actions ?? [])]),
+        negative: compileSafe([...def.signals.negative, ...(extra.negative ?? [])]),
+      },
+    };
+  });
+  compiled.set(hints, steps);
+  return steps;
 }
 
 function compileSafe(patterns: readonly string[]): RegExp[] {

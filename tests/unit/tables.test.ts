@@ -67,6 +67,10 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
   it('parses to itself', () => {
     expect(fieldTableSchema.parse(FIELD_ROWS)).toEqual(FIELD_ROWS);
   });
+  it('refuses a label not written in normalised form (full-width letters, a trailing colon)', () => {
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[0]!.labels = ['姓名：']))).success).toBe(false);
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[0]!.labels = ['ＩＤ号']))).success).toBe(false);
+  });
   it('refuses a lower-case pinyin token, a duplicate key and a record key on another step', () => {
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[0]!.pinyin = ['sbjb']))).success).toBe(false);
     expect(fieldTableSchema.safeParse([...FIELD_ROWS, FIELD_ROWS[0]!]).success).toBe(false);
