@@ -4,6 +4,8 @@ import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
+import { DataTable } from './DataTable';
+import { ConfirmActions } from './ConfirmActions';
 
 /** Outcomes worded by the extension's messages, per stage (a skip is 不填写 before, 未填写 after). */
 const PREVIEW_TEXT = { 'will-fill': 'fill_action_fill', skipped: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
@@ -39,16 +41,9 @@ function ValueCell({ value, current, shownText }: { value: string; current: stri
 /** The preview's and the report's table: field, value, outcome; `children` are its rows. */
 function FillTable({ report = false, children }: { report?: boolean; children: ComponentChildren }) {
   return (
-    <table class={report ? 'zc-table zc-report' : 'zc-table'}>
-      <thead>
-        <tr>
-          <th scope="col">{t('fill_col_field')}</th>
-          <th scope="col">{t('fill_col_value')}</th>
-          <th scope="col">{t('fill_col_action')}</th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <DataTable columns={[t('fill_col_field'), t('fill_col_value'), t('fill_col_action')]} extraClass={report ? 'zc-report' : undefined}>
+      {children}
+    </DataTable>
   );
 }
 
@@ -127,19 +122,12 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
           </FillTable>
         )}
         <p class="zc-hint">{t('fill_never_saves')}</p>
-        <div class="zc-actions">
-          <button
-            type="button"
-            class="zc-btn zc-primary"
-            data-testid="zc-autofill-apply"
-            onClick={onApply}
-          >
-            {t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
-          </button>
-          <button type="button" class="zc-btn" onClick={onClose}>
-            {t('common_cancel')}
-          </button>
-        </div>
+        <ConfirmActions
+          testId="zc-autofill-apply"
+          label={t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
+          onConfirm={onApply}
+          onCancel={onClose}
+        />
       </div>
     );
   }

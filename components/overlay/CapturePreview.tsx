@@ -1,6 +1,8 @@
 import type { CaptureState } from './model';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
+import { DataTable } from './DataTable';
+import { ConfirmActions } from './ConfirmActions';
 
 function shown(value: unknown): string {
   if (value === undefined || value === null || value === '') return t('capture_empty');
@@ -27,24 +29,15 @@ export function CapturePreview({ state, onApply, onClose }: CapturePreviewProps)
       {state.changes.length === 0 ? (
         <p class="zc-muted">{t('capture_no_changes')}</p>
       ) : (
-        <table class="zc-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('capture_col_item')}</th>
-              <th scope="col">{t('capture_col_before')}</th>
-              <th scope="col">{t('capture_col_after')}</th>
+        <DataTable columns={[t('capture_col_item'), t('capture_col_before'), t('capture_col_after')]}>
+          {state.changes.map((c) => (
+            <tr key={c.path} data-testid="zc-capture-change" data-path={c.path}>
+              <td>{c.title}</td>
+              <td class="zc-muted">{shownText(shown(c.before))}</td>
+              <td class="zc-value">{shownText(shown(c.after))}</td>
             </tr>
-          </thead>
-          <tbody>
-            {state.changes.map((c) => (
-              <tr key={c.path} data-testid="zc-capture-change" data-path={c.path}>
-                <td>{c.title}</td>
-                <td class="zc-muted">{shownText(shown(c.before))}</td>
-                <td class="zc-value">{shownText(shown(c.after))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {state.rejected.length > 0 && (
         <ul class="zc-report">
@@ -56,14 +49,13 @@ export function CapturePreview({ state, onApply, onClose }: CapturePreviewProps)
           ))}
         </ul>
       )}
-      <div class="zc-actions">
-        <button type="button" class="zc-btn zc-primary" data-testid="zc-capture-apply" disabled={state.changes.length === 0} onClick={onApply}>
-          {t('capture_apply', state.changes.length)}
-        </button>
-        <button type="button" class="zc-btn" onClick={onClose}>
-          {t('common_cancel')}
-        </button>
-      </div>
+      <ConfirmActions
+        testId="zc-capture-apply"
+        label={t('capture_apply', state.changes.length)}
+        disabled={state.changes.length === 0}
+        onConfirm={onApply}
+        onCancel={onClose}
+      />
     </div>
   );
 }

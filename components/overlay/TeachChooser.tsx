@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TeachState } from './model';
 import type { FieldKey } from '@/lib/fields/keys';
 import { t } from '@/lib/i18n/t';
+import { ConfirmActions } from './ConfirmActions';
 
 /** The teach chooser's inputs. */
 export interface TeachChooserProps {
@@ -43,23 +44,16 @@ export function TeachChooser({ state, onChoose, onCancel }: TeachChooserProps) {
           {t('teach_changes_recognised', titleOf(state.current), titleOf(value))}
         </p>
       )}
-      <div class="zc-actions">
-        <button
-          type="button"
-          class="zc-btn zc-primary"
-          data-testid="zc-teach-save"
-          disabled={!value}
-          onClick={() => {
-            onChoose(value as FieldKey);
-            setPicked('');
-          }}
-        >
-          {t('teach_save')}
-        </button>
-        <button type="button" class="zc-btn" onClick={onCancel}>
-          {t('common_cancel')}
-        </button>
-      </div>
+      <ConfirmActions
+        testId="zc-teach-save"
+        label={t('teach_save')}
+        disabled={!value}
+        onConfirm={() => {
+          onChoose(value as FieldKey);
+          setPicked('');
+        }}
+        onCancel={onCancel}
+      />
     </div>
   );
 }
