@@ -141,23 +141,26 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
           state.report.items.filter((i) => i.result === 'failed').length,
         )}
       </p>
-      <FillTable report>
-        {state.report.items.map((item, row) => (
-          <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
-            <td>{item.label}</td>
-            <ValueCell value={item.value} current={item.current} shownText={shownText} />
-            <td>
-              <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
-              {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
-              {item.result !== 'filled' && item.outcome !== 'same' && (
-                <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
-                  {t('common_locate')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </FillTable>
+      {/* Nothing written: the summary above says so; an empty table would only add a header. */}
+      {state.report.items.length > 0 && (
+        <FillTable report>
+          {state.report.items.map((item, row) => (
+            <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
+              <td>{item.label}</td>
+              <ValueCell value={item.value} current={item.current} shownText={shownText} />
+              <td>
+                <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
+                {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
+                {item.result !== 'filled' && item.outcome !== 'same' && (
+                  <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
+                    {t('common_locate')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </FillTable>
+      )}
       <p class="zc-hint">{t('fill_check_then_save')}</p>
       <button type="button" class="zc-btn" onClick={onClose}>
         {t('fill_done')}

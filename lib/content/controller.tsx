@@ -9,7 +9,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import type { Finding, PhotoFacts, StepRecord } from '../checks/types';
+import type { Finding, StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -221,9 +221,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   /**
    * Places the panel (and, the first time, shows the field markers) in the next animation
    * frame — before that frame is painted, so it never shows in the wrong corner — once however
-   * often asked. Measuring the page's fields forces a
-   * layout; done here, it is the layout the browser needs for that frame anyway rather than one
-   * more in the middle of the start-up (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
+   * often asked. Measuring the page's fields forces a layout; done here, it is the layout the
+   * browser needs for that frame anyway rather than one more in the middle of the start-up
+   * (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
    */
   function queuePlace(): void {
     if (placeQueued) return;
@@ -412,8 +412,10 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
             phase: 'done',
             message: reply.error ?? (reply.saved ? t('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
           };
+          // The saved profile, and with it the eligibility estimate, as the background now has them.
           const active = await requestActiveProfile();
           inputs.profile = active.profile;
+          inputs.eligibility = active.eligibility;
           refresh();
         });
       });
@@ -604,10 +606,11 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       return;
     }
     // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
-    const [bytes, { inspectPhoto }] = await Promise.all([file.arrayBuffer().then((b) => new Uint8Array(b)), loadOnDemandFeatures()]);
-    if (cutOff()) return;
-    inputs.photo = inspectPhoto(bytes, file.size, index);
-    refresh();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    withOnDemand(({ inspectPhoto }) => {
+      inputs.photo = inspectPhoto(bytes, file.size, index);
+      refresh();
+    });
   }
 
   // Content added after load (AJAX panels, record forms opened in place): re-read once the

@@ -33,3 +33,17 @@ describe('AutofillDetail with nothing to fill', () => {
     expect(previewText({ items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
   });
 });
+
+describe('AutofillDetail report with nothing written', () => {
+  beforeEach(() => installLocale());
+
+  it('shows the summary without an empty table', () => {
+    const root = document.createElement('div');
+    render(
+      <AutofillDetail state={{ phase: 'report', report: { items: [] } }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onClose={noop} onJump={noop} />,
+      root,
+    );
+    expect(root.querySelector('[data-testid="zc-autofill-report"]')).not.toBeNull();
+    expect(root.querySelector('table')).toBeNull();
+  });
+});
