@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { PortalServer } from '../portal/server';
 import { openStep, postBack } from '../portal/drive';
-import { fillFields, pickWithChooser } from '../portal/fill';
+import { clickThatClosesWindow, fillFields, pickWithChooser } from '../portal/fill';
 import { controlId, pageOf, UPLOAD_PAGE, type PageDef } from '../portal/pages';
 import { profileSchema, type Profile } from '../../lib/profile/schema';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
@@ -372,10 +372,8 @@ describe('autofill on the practice portal', () => {
     }, portal.url);
     const popup = await popupOpened;
     await popup.locator('[data-testid="zc-popup-autofill"]').waitFor();
-    const popupClosed = popup.waitForEvent('close');
-    await popup.locator('[data-testid="zc-popup-autofill"]').click();
     // The message reached the overlay (the popup closes itself only on success).
-    await popupClosed;
+    await clickThatClosesWindow(popup, '[data-testid="zc-popup-autofill"]');
     await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ timeout: 10_000 });
     const rows = await previewRows(frame);
     expect(rows.find((r) => r.key === 'awards')?.action).toBe('fill');

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
-import { fillFields, selectByText } from '../portal/fill';
+import { clickThatClosesWindow, fillFields, selectByText } from '../portal/fill';
 import { controlId, pageOf } from '../portal/pages';
 import { MODAL_CHOOSER_TABLES } from '../portal/modal-chooser';
 import { countOverlays, PRODUCTION_EXTENSION_DIR, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
@@ -65,9 +65,7 @@ describe('IE-era picker and page structure (e2e build)', () => {
     expect(await chooser.inputValue('#txtKey')).toBe('珠江');
     // Nothing was written yet: the caller went on at once, as after a cancelled IE dialog.
     expect(await frame.inputValue(code)).toBe('');
-    const closed = chooser.waitForEvent('close');
-    await chooser.click(`#gvDW a:text-is("${unit.text}")`);
-    await closed;
+    await clickThatClosesWindow(chooser, `#gvDW a:text-is("${unit.text}")`);
     await expect.poll(() => frame.inputValue(text), { timeout: 5_000 }).toBe(unit.text);
     expect(await frame.inputValue(code)).toBe(unit.value);
     const flags = await frame.evaluate(() => document.documentElement.getAttribute('data-zc-legacy'));
@@ -81,9 +79,7 @@ describe('IE-era picker and page structure (e2e build)', () => {
     await frame.click(`${text} ~ input.btnpick`);
     const chooser = await popupOpened;
     await chooser.waitForLoadState('load');
-    const closed = chooser.waitForEvent('close');
-    await chooser.click('input[value="取消"]');
-    await closed;
+    await clickThatClosesWindow(chooser, 'input[value="取消"]');
     await new Promise((r) => setTimeout(r, 600));
     expect(await frame.inputValue(text)).toBe('');
   });

@@ -1,4 +1,4 @@
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { controlId, type FieldDef, type PageDef } from './pages';
 
 /**
@@ -62,9 +62,18 @@ export async function pickWithChooser(frame: Frame, pickerButton: string, text: 
   await frame.click(pickerButton);
   const popup = await popupOpened;
   await popup.waitForLoadState('load');
+  await clickThatClosesWindow(popup, `#gvDM a:text-is("${text}")`);
+}
+
+/**
+ * Clicks `selector` in `popup`, whose handler closes the window, and waits for the close. The
+ * window may close while Playwright is still finishing its click, which it reports as "Target
+ * page … closed"; that error is the expected outcome and is ignored only once the page is closed.
+ * @throws any other click error, or the click error when the window stays open.
+ */
+export async function clickThatClosesWindow(popup: Page, selector: string): Promise<void> {
   const closed = popup.waitForEvent('close');
-  // The entry's onclick closes the window, possibly before Playwright's click returns.
-  await popup.click(`#gvDM a:text-is("${text}")`).catch((error: unknown) => {
+  await popup.click(selector).catch((error: unknown) => {
     if (!popup.isClosed()) throw error;
   });
   await closed;
