@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
-import { t, type MessageKey } from '@/lib/i18n/t';
+import { t, tCount, type MessageKey } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
 import { DataTable } from './DataTable';
 import { ConfirmActions } from './ConfirmActions';
@@ -124,7 +124,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
         <p class="zc-hint">{t('fill_never_saves')}</p>
         <ConfirmActions
           testId="zc-autofill-apply"
-          label={t('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
+          label={tCount('fill_apply', state.plan.items.filter((i) => willWrite(i, state.overwrite)).length)}
           onConfirm={onApply}
           onCancel={onClose}
         />

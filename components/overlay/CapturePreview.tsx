@@ -1,5 +1,5 @@
 import type { CaptureState } from './model';
-import { t } from '@/lib/i18n/t';
+import { t, tCount } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
 import { DataTable } from './DataTable';
 import { ConfirmActions } from './ConfirmActions';
@@ -51,7 +51,7 @@ export function CapturePreview({ state, onApply, onClose }: CapturePreviewProps)
       )}
       <ConfirmActions
         testId="zc-capture-apply"
-        label={t('capture_apply', state.changes.length)}
+        label={tCount('capture_apply', state.changes.length)}
         disabled={state.changes.length === 0}
         onConfirm={onApply}
         onCancel={onClose}

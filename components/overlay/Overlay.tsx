@@ -8,7 +8,7 @@ import { ShownTextContext, shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
 import type { TourStop } from '@/lib/tour/stops';
 import { localStep } from '@/lib/i18n/steps';
-import { t } from '@/lib/i18n/t';
+import { t, tCount } from '@/lib/i18n/t';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -67,7 +67,7 @@ export function Overlay({
             onClick={() => actions.showSection('checks')}
             title={t('overlay_show_checks')}
           >
-            {errors ? t('overlay_count_errors', errors) : t('overlay_count_warnings', warnings)}
+            {errors ? tCount('overlay_count_errors', errors) : tCount('overlay_count_warnings', warnings)}
           </button>
         )}
         <button

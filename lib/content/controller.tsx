@@ -29,7 +29,7 @@ import { applyCapturedToProfile } from './background-client';
 import type { TourStop } from '../tour/stops';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
-import { t } from '../i18n/t';
+import { t, tCount } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
@@ -410,7 +410,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
         void applyCapturedToProfile(values, false).then(async (reply) => {
           model.capture = {
             phase: 'done',
-            message: reply.error ?? (reply.saved ? t('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
+            message: reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
           };
           // The saved profile, and with it the eligibility estimate, as the background now has them.
           const active = await requestActiveProfile();

@@ -23,6 +23,22 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return (browser.i18n.getMessage as GetMessage)(key, substitutions.map(String));
 }
 
+/** Messages that have a `<key>_one` companion for a count of exactly 1 (see tCount). */
+export type CountedMessageKey = { [K in MessageKey]: `${K}_one` extends MessageKey ? K : never }[MessageKey];
+
+/**
+ * A message about a count, in the browser's language: `<key>_one` when `count` is 1 ("1
+ * error"), `<key>` otherwise ("3 errors"). The browser's i18n has no plural rules; Chinese needs
+ * none, so there the two messages read alike.
+ * @param key a message whose `$1` is the count; its `_one` companion must exist (the type says so).
+ * @param count the number put in as `$1`.
+ * @param more the substitutions after it, `$2`….
+ * @returns the localised text.
+ */
+export function tCount(key: CountedMessageKey, count: number, ...more: (string | number)[]): string {
+  return t(count === 1 ? (`${key}_one` as MessageKey) : key, count, ...more);
+}
+
 /**
  * The name of member `n` of a numbered message list: `<prefix>_<n>`.
  * @param prefix the list's prefix (`step_basic_info_need`, `advice_education`).

@@ -1,5 +1,5 @@
 import { profileSchema, type Profile } from './schema';
-import { formatIssuePath, parseWithIssues } from './issues';
+import { formatIssuePath, parseWithIssues, receivedSuffix } from './issues';
 import { profilePlace } from './problem-place';
 import { photoDataUrlProblem } from './photo-data';
 
@@ -237,7 +237,7 @@ function parseEnvelope(
       }
     } else {
       for (const issue of parsed.issues) {
-        errors.push({ message: `${placeText(entryName, profilePlace(issue.segments))}：${issue.message}`, path: filePath([...bodyPrefix, ...issue.segments]) });
+        errors.push({ message: `${placeText(entryName, profilePlace(issue.segments))}：${issue.message}${receivedSuffix(issue)}`, path: filePath([...bodyPrefix, ...issue.segments]) });
       }
     }
   }

@@ -7,6 +7,28 @@ export interface ProfileIssue {
   /** The same path as segments (`['education', 1, 'endDate']`), for naming it in Chinese (./problem-place). */
   segments: readonly PropertyKey[];
   message: string;
+  /** The offending value as the file has it, shortened (see shownValue); absent for a missing value, a list or an object. */
+  received?: string;
+}
+
+/** Longest value text shown in a problem, in characters; longer texts are cut with "…". */
+const SHOWN_VALUE_MAX = 40;
+
+/**
+ * A bad value written so the user can find it in their file: texts in quotes (JSON-escaped),
+ * cut after SHOWN_VALUE_MAX characters; numbers, true/false and null as written.
+ * @param value the value zod rejected (`issue.input`).
+ * @returns the text, or undefined for a missing value, an empty text, a list or an object (the
+ *   message already says a value is missing or empty; printing a list or an object would bury it).
+ */
+export function shownValue(value: unknown): string | undefined {
+  if (value === '') return undefined;
+  if (typeof value === 'string') {
+    const cut = value.length > SHOWN_VALUE_MAX ? `${value.slice(0, SHOWN_VALUE_MAX)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return undefined;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -58,22 +80,27 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * @param schema any zod schema
  * @param value untrusted input (already JSON-decoded)
  * @param prefix path segments prepended to each issue (e.g. `['profiles', 2, 'profile']`)
- * @returns the parsed value, or every issue (never throws)
+ * @returns the parsed value, or every issue with the offending value where it is short enough
+ *   to show (never throws)
  */
 export function parseWithIssues<S extends z.ZodType>(
   schema: S,
   value: unknown,
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.infer<S> } | { ok: false; issues: ProfileIssue[] } {
-  const result = schema.safeParse(value, { error: zhErrorMap });
+  const result = schema.safeParse(value, { error: zhErrorMap, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: formatIssuePath([...prefix, ...issue.path]),
-      segments: [...prefix, ...issue.path],
-      message: issue.message,
-    })),
+    issues: result.error.issues.map((issue) => {
+      const received = shownValue(issue.input);
+      return {
+        path: formatIssuePath([...prefix, ...issue.path]),
+        segments: [...prefix, ...issue.path],
+        message: issue.message,
+        ...(received === undefined ? {} : { received }),
+      };
+    }),
   };
 }
 
@@ -86,7 +113,15 @@ export function validateProfile(value: unknown): { ok: true; value: Profile } | 
   return parseWithIssues(profileSchema, value);
 }
 
-/** `path: message` lines, as shown in the import error list. */
+/**
+ * The offending value as a suffix for a problem message: `（现为 "2019/07"）`, or `""` when
+ * the issue has none to show.
+ */
+export function receivedSuffix(issue: ProfileIssue): string {
+  return issue.received === undefined ? '' : `（现为 ${issue.received}）`;
+}
+
+/** `path: message（现为 value）` lines, as shown in the import error list. */
 export function issueLines(issues: readonly ProfileIssue[]): string[] {
-  return issues.map((i) => `${i.path}: ${i.message}`);
+  return issues.map((i) => `${i.path}: ${i.message}${receivedSuffix(i)}`);
 }

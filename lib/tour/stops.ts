@@ -6,7 +6,7 @@ import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
 import { STEP_NEEDS } from '../portal/step-needs';
 import { classifyPortalButton } from '../content/presubmit';
-import { t } from '../i18n/t';
+import { t, tCount } from '../i18n/t';
 
 /**
  * The guided tour ("演示", issue 7) of the page the overlay recognised, built from data: the
@@ -178,7 +178,7 @@ export function buildTourStops(input: TourInput): TourStop[] {
         t('tour_fields_list', shownTitles),
         ...placed.fields,
         t('tour_fields_autofill'),
-        ...(problems.length > 0 ? [t('tour_fields_problems', problems.length), ...problems] : []),
+        ...(problems.length > 0 ? [tCount('tour_fields_problems', problems.length), ...problems] : []),
       ],
     });
   }

@@ -56,7 +56,7 @@ describe('profiles on the options page (Chromium)', () => {
     const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
     await expect.poll(() => errors.allTextContents()).toEqual([
       '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
-      '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+      '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
     ]);
     expect(await page.locator('[data-testid="profile-import-error"] .problem-path').allTextContents()).toEqual(['format', 'education[0].endDate']);
 

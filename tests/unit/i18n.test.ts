@@ -6,7 +6,7 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { ADVICE } from '../../lib/checks/advice';
 import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../../lib/portal/step-ids';
 import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys } from '../../lib/i18n/steps';
-import { listMessageName } from '../../lib/i18n/t';
+import { listMessageName, tCount } from '../../lib/i18n/t';
 import { installLocale, readLocale } from './i18n-fake';
 
 const zh = readLocale('zh_CN');
@@ -52,6 +52,8 @@ function usedKeys(): Map<string, string> {
     for (const m of text.matchAll(manifestKey)) used.set(m[1]!, path);
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) used.set(m[1]!, path);
   }
+  // tCount(key, n) reads `<key>_one` for a count of 1.
+  for (const [key, path] of [...used]) if (`${key}_one` in zh) used.set(`${key}_one`, path);
   return used;
 }
 
@@ -73,6 +75,25 @@ describe('locale files', () => {
   it('every message name the code uses exists (a missing key fails here)', () => {
     const missing = [...usedKeys()].filter(([key]) => !(key in zh) || !(key in en)).map(([key, path]) => `${key} (${path})`);
     expect(missing).toEqual([]);
+  });
+
+  it('a count of exactly 1 reads the singular message in English, any other count the plural; Chinese reads alike', () => {
+    installLocale('en');
+    expect(tCount('overlay_count_errors', 1)).toBe('1 error');
+    expect(tCount('overlay_count_errors', 2)).toBe('2 errors');
+    expect(tCount('overlay_count_errors', 0)).toBe('0 errors');
+    expect(tCount('fill_apply', 1)).toBe('Fill (1 item)');
+    installLocale('zh_CN');
+    expect(tCount('overlay_count_errors', 1)).toBe('1 个错误');
+    expect(tCount('overlay_count_errors', 3)).toBe('3 个错误');
+  });
+
+  it('every "_one" message has its plural, and both say the same in Chinese', () => {
+    for (const name of Object.keys(zh).filter((k) => k.endsWith('_one'))) {
+      const plural = name.slice(0, -'_one'.length);
+      expect(zh[plural]?.message, name).toBe(zh[name]!.message);
+      expect(en[plural]?.message, name).toMatch(/\$1/);
+    }
   });
 
   it('every spelled-out message is used somewhere (no dead strings)', () => {

@@ -71,7 +71,7 @@ describe('options page', () => {
     const messages = $$('[data-testid="profile-import-error"] .problem-message').map((e) => e.textContent);
     expect(messages).toEqual([
       '档案文件的版本号缺失或无效（本助手能读取第 1 版）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
-      '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+      '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06"）',
     ]);
     // The file location stays available, secondary, for helpdesk staff who edit the file.
     expect($$('[data-testid="profile-import-error"] .problem-path').map((e) => e.textContent)).toEqual(['version', 'education[1].endDate']);

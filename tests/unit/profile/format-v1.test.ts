@@ -57,10 +57,10 @@ describe('parseProfileFile', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { message: expect.stringMatching(/^不是本助手导出的档案文件（缺少“zc-profile”格式标记）。/), path: 'format' },
-        { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM', path: 'education[1].endDate' },
-        { message: '基本信息 · 性别：性别应为 男 或 女', path: 'basic.gender' },
-        { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本', path: 'annualReviews[0].year' },
-        { message: '工作经历 第 1 条 · 是否缴纳社保：应为是/否，实际为文本', path: 'workHistory[0].socialInsurancePaid' },
+        { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06/30"）', path: 'education[1].endDate' },
+        { message: '基本信息 · 性别：性别应为 男 或 女（现为 "M"）', path: 'basic.gender' },
+        { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本（现为 "2018"）', path: 'annualReviews[0].year' },
+        { message: '工作经历 第 1 条 · 是否缴纳社保：应为是/否，实际为文本（现为 "yes"）', path: 'workHistory[0].socialInsurancePaid' },
         { message: '档案名称：缺少此项（应为文本）', path: 'label' },
       ]),
     );
@@ -68,10 +68,22 @@ describe('parseProfileFile', () => {
     for (const p of problems) expect(p.message).not.toMatch(DEVELOPER_WORDING);
   });
 
+  it('quotes the bad value as the file has it, cut after 40 characters; lists and objects are not printed', () => {
+    const doc = sampleDoc();
+    doc.profile.basic.idNumber = `4401${'x'.repeat(60)}`;
+    doc.profile.education = { first: 'x' };
+    const errors = errorsOf(JSON.stringify(doc));
+    const id = errors.find((e) => e.startsWith('基本信息 · 公民身份号码'));
+    expect(id).toMatch(new RegExp(`（现为 "4401${'x'.repeat(36)}…"）$`));
+    const education = errors.find((e) => e.startsWith('学历'));
+    expect(education).toBeDefined();
+    expect(education).not.toContain('现为');
+  });
+
   it('names a bad full date with the YYYY-MM-DD message', () => {
     const doc = sampleDoc();
     doc.profile.basic.birthDate = '1992-02-30';
-    expect(errorsOf(JSON.stringify(doc))).toEqual(['基本信息 · 出生日期：日期格式应为 YYYY-MM-DD']);
+    expect(errorsOf(JSON.stringify(doc))).toEqual(['基本信息 · 出生日期：日期格式应为 YYYY-MM-DD（现为 "1992-02-30"）']);
   });
 
   it('names whole records, 记录序号, top-level fields and the photo in Chinese', () => {
@@ -82,9 +94,9 @@ describe('parseProfileFile', () => {
     doc.profile.attachments = [{ name: '' }];
     expect(errorsOf(JSON.stringify(doc))).toEqual(
       expect.arrayContaining([
-        '学历 第 1 条：应为对象，实际为文本',
-        '工作经历 第 1 条 · 记录序号：记录序号从 1 开始',
-        '个人专业技术工作小结：应为文本，实际为数字',
+        '学历 第 1 条：应为对象，实际为文本（现为 "x"）',
+        '工作经历 第 1 条 · 记录序号：记录序号从 1 开始（现为 0）',
+        '个人专业技术工作小结：应为文本，实际为数字（现为 5）',
         '证书、证明材料（清单） 第 1 条 · 材料名称：附件名称不能为空',
       ]),
     );
@@ -187,7 +199,7 @@ describe('backup files', () => {
     expect(bad.ok ? [] : bad.errors).toEqual([
       { message: '备份中记录的当前档案编号无效（应为第 1 至 2 个档案之一）。', path: 'activeIndex' },
       {
-        message: '备份中第 2 个档案（李四） · 学历 第 1 条 · 起始时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM',
+        message: '备份中第 2 个档案（李四） · 学历 第 1 条 · 起始时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "soon"）',
         path: 'profiles[1].profile.education[0].startDate',
       },
     ]);
