@@ -11,7 +11,7 @@ export interface ProfileIssue {
   received?: string;
 }
 
-/** Longest value text shown in a problem, in characters; longer texts are cut with "…". */
+/** Longest value text shown in a problem, in characters (code points); longer texts are cut with "…". */
 const SHOWN_VALUE_MAX = 40;
 
 /**
@@ -24,7 +24,9 @@ const SHOWN_VALUE_MAX = 40;
 export function shownValue(value: unknown): string | undefined {
   if (value === '') return undefined;
   if (typeof value === 'string') {
-    const cut = value.length > SHOWN_VALUE_MAX ? `${value.slice(0, SHOWN_VALUE_MAX)}…` : value;
+    // Cut by code point, so a character outside the BMP (an emoji, a rare 汉字) is never split.
+    const chars = Array.from(value);
+    const cut = chars.length > SHOWN_VALUE_MAX ? `${chars.slice(0, SHOWN_VALUE_MAX).join('')}…` : value;
     return JSON.stringify(cut);
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);

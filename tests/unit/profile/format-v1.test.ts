@@ -75,6 +75,10 @@ describe('parseProfileFile', () => {
     const errors = errorsOf(JSON.stringify(doc));
     const id = errors.find((e) => e.startsWith('基本信息 · 公民身份号码'));
     expect(id).toMatch(new RegExp(`（现为 "4401${'x'.repeat(36)}…"）$`));
+    // A character outside the BMP at the cut is kept whole.
+    doc.profile.basic.idNumber = `${'x'.repeat(39)}𠀋yyy`;
+    const rare = errorsOf(JSON.stringify(doc)).find((e) => e.startsWith('基本信息 · 公民身份号码'));
+    expect(rare).toMatch(new RegExp(`（现为 "${'x'.repeat(39)}𠀋…"）$`, 'u'));
     const education = errors.find((e) => e.startsWith('学历'));
     expect(education).toBeDefined();
     expect(education).not.toContain('现为');
