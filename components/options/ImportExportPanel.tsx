@@ -8,7 +8,7 @@ import {
   profileFileName,
   type ImportResult,
 } from '../../lib/profile/import-export';
-import { t } from '@/lib/i18n/t';
+import { t, tCount } from '@/lib/i18n/t';
 import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
 
@@ -88,7 +88,7 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
   const exportAll = async () => {
     const { text, count } = await exportBackupText();
     downloadText(text, t('options_backup_file_name', new Date().toISOString().slice(0, 10)));
-    onMessage(t('options_backup_exported', count));
+    onMessage(tCount('options_backup_exported', count));
   };
 
   return (
@@ -131,7 +131,7 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
           data-testid="backup-import"
           onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, (stored) => {
             onRestored(stored);
-            onMessage(t('options_restored', stored.length));
+            onMessage(tCount('options_restored', stored.length));
           })}
         />
         <ErrorList errors={backupErrors} testId="backup-import-error" />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n/t';
+import { t, tCount } from '@/lib/i18n/t';
 import { ProfileDbError } from '../../lib/profile/db';
 import {
   changePassphrase,
@@ -107,7 +107,7 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
           class="passphrase-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (newReady && understood) void submit(() => enableProtection(next), t('passphrase_enabled_message', profileCount));
+            if (newReady && understood) void submit(() => enableProtection(next), tCount('passphrase_enabled_message', profileCount));
           }}
         >
           <div class="passphrase-warning" role="alert" data-testid="passphrase-warning">

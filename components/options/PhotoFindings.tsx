@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '@/lib/i18n/t';
+import { t, tCount, type MessageKey } from '@/lib/i18n/t';
 import type { PhotoCheck } from './photo-hooks';
 import { PHOTO_RULE_ORDER, photoRuleState, photoRuleText, type PhotoRuleState } from './photo-describe';
 
@@ -12,7 +12,7 @@ const STATE_BADGE: Record<PhotoRuleState, { class: string; text: MessageKey }> =
 /** The one-line verdict above the rules. */
 function summary(errors: number, warnings: number): string {
   if (errors > 0) return warnings > 0 ? t('options_photo_errors_warnings', errors, warnings) : t('options_photo_errors', errors);
-  return warnings > 0 ? t('options_photo_warnings', warnings) : t('options_photo_all_ok');
+  return warnings > 0 ? tCount('options_photo_warnings', warnings) : t('options_photo_all_ok');
 }
 
 /**

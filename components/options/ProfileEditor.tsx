@@ -8,7 +8,7 @@ import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
-import { t, uiLanguage } from '@/lib/i18n/t';
+import { t, tCount, uiLanguage } from '@/lib/i18n/t';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
 
@@ -131,7 +131,7 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
       <div class="save-bar">
         <div class="save-state">
           {errors.size > 0 ? (
-            <span class="badge error" data-testid="profile-error-count">{t('options_error_count', errors.size)}</span>
+            <span class="badge error" data-testid="profile-error-count">{tCount('options_error_count', errors.size)}</span>
           ) : dirty ? (
             <span class="badge warn" data-testid="profile-dirty">{t('options_dirty')}</span>
           ) : (
@@ -167,8 +167,8 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
             <summary>
               <span class="section-title">{t(def.title)}</span>
               <span class="section-step">{stepText(def.step)}</span>
-              {def.kind === 'table' && <span class="count">{t('options_row_count', (draft[def.id] as unknown[]).length)}</span>}
-              {problems > 0 && <span class="badge error">{t('options_section_problems', problems)}</span>}
+              {def.kind === 'table' && <span class="count">{tCount('options_row_count', (draft[def.id] as unknown[]).length)}</span>}
+              {problems > 0 && <span class="badge error">{tCount('options_section_problems', problems)}</span>}
             </summary>
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
