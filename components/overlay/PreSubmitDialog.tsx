@@ -1,6 +1,6 @@
 import type { PreSubmitState } from './model';
 import { FindingText } from './FindingList';
-import { t } from '@/lib/i18n/t';
+import { t, tCount } from '@/lib/i18n/t';
 
 /**
  * Shown when the user presses the portal's 保存 / 保存并下一步 / 送审 while the page has errors.
@@ -23,7 +23,7 @@ export function PreSubmitDialog({
   return (
     <div class="zc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="zc-presubmit-title" data-testid="zc-presubmit">
       <h2 id="zc-presubmit-title" class="zc-h2">
-        {t('presubmit_title', state.buttonText, state.errors.length)}
+        {tCount('presubmit_title', state.errors.length, state.buttonText)}
       </h2>
       <ul class="zc-findings">
         {state.errors.map((f, i) => (

@@ -15,11 +15,19 @@ export interface ProfileIssue {
 const SHOWN_VALUE_MAX = 40;
 
 /**
- * A bad value written so the user can find it in their file: texts in quotes (JSON-escaped),
- * cut after SHOWN_VALUE_MAX characters; numbers, true/false and null as written.
+ * Characters that reorder the text around them (Unicode bidirectional controls, UAX #9): shown
+ * escaped, or a value could turn the rest of the problem line around.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A bad value written so the user can find it in their file: texts in quotes, JSON-escaped
+ * (and bidirectional controls as `\uXXXX`), cut after SHOWN_VALUE_MAX characters; numbers as
+ * JSON reads them (`1.50` shows as 1.5), true/false and null as written.
  * @param value the value zod rejected (`issue.input`).
- * @returns the text, or undefined for a missing value, an empty text, a list or an object (the
- *   message already says a value is missing or empty; printing a list or an object would bury it).
+ * @returns the text, or undefined for a missing value, an empty text, a number JSON cannot hold
+ *   (read as Infinity), a list or an object (the message already says a value is missing or
+ *   empty; printing a list or an object would bury it).
  */
 export function shownValue(value: unknown): string | undefined {
   if (value === '') return undefined;
@@ -27,15 +35,17 @@ export function shownValue(value: unknown): string | undefined {
     // Cut by code point, so a character outside the BMP (an emoji, a rare 汉字) is never split.
     const chars = Array.from(value);
     const cut = chars.length > SHOWN_VALUE_MAX ? `${chars.slice(0, SHOWN_VALUE_MAX).join('')}…` : value;
-    return JSON.stringify(cut);
+    return JSON.stringify(cut).replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean' || value === null) return String(value);
   return undefined;
 }
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
   number: '数字',
+  int: '整数',
   boolean: '是/否',
   object: '对象',
   array: '列表',
@@ -49,6 +59,8 @@ const zhErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return `缺少此项（应为${expected}）`;
+      // A number that is not whole where a whole one is needed (年度 2018.5): "应为整数" says it all.
+      if (issue.expected === 'int' && typeof issue.input === 'number') return `应为${expected}`;
       const received = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
       return `应为${expected}，实际为${TYPE_NAMES[received] ?? received}`;
     }

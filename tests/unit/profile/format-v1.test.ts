@@ -84,6 +84,20 @@ describe('parseProfileFile', () => {
     expect(education).not.toContain('现为');
   });
 
+  it('says 应为整数 for a fraction, escapes text-reversing characters, and quotes no number JSON cannot hold', () => {
+    const doc = sampleDoc();
+    doc.profile.annualReviews[0].year = 2018.5;
+    doc.profile.basic.gender = '\u202eabc';
+    const text = JSON.stringify(doc).replace('"year":2019', '"year":1e309');
+    const errors = errorsOf(text);
+    expect(errors).toContain('年度考核 第 1 条 · 年度：应为整数（现为 2018.5）');
+    expect(errors).toContain('基本信息 · 性别：性别应为 男 或 女（现为 "\\u202eabc"）');
+    const infinite = errors.filter((e) => e.startsWith('年度考核 第 2 条 · 年度'));
+    expect(infinite).toHaveLength(1);
+    expect(infinite[0]).not.toContain('现为');
+    for (const e of errors) expect(e).not.toMatch(/[\u202a-\u202e]/);
+  });
+
   it('names a bad full date with the YYYY-MM-DD message', () => {
     const doc = sampleDoc();
     doc.profile.basic.birthDate = '1992-02-30';
