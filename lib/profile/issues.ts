@@ -7,7 +7,7 @@ export interface ProfileIssue {
   /** The same path as segments (`['education', 1, 'endDate']`), for naming it in Chinese (./problem-place). */
   segments: readonly PropertyKey[];
   message: string;
-  /** The offending value as the file has it, shortened (see shownValue); absent for a missing value, a list or an object. */
+  /** The offending value, quoted and shortened; absent where shownValue shows none. */
   received?: string;
 }
 
@@ -94,8 +94,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * @param schema any zod schema
  * @param value untrusted input (already JSON-decoded)
  * @param prefix path segments prepended to each issue (e.g. `['profiles', 2, 'profile']`)
- * @returns the parsed value, or every issue with the offending value where it is short enough
- *   to show (never throws)
+ * @returns the parsed value, or every issue, with the offending value where shownValue can show
+ *   one (never throws)
  */
 export function parseWithIssues<S extends z.ZodType>(
   schema: S,
