@@ -1,8 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type ClientRectObject, type ReferenceElement } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
+import { boxWithItsTextRect } from '@/lib/overlay/marker-anchor';
+import type { Rect } from '@/lib/overlay/placement';
+
+/** A Rect as Floating UI's virtual elements give it: with its edges. */
+function clientRect(r: Rect): ClientRectObject {
+  return { ...r, left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+}
 
 /**
  * One marker per field with findings, placed just right of the field with @floating-ui/dom and
@@ -47,28 +54,37 @@ function Marker({
   const shownText = useShownText();
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const reference = resolve(control);
+  // Placed after the frame that first lays the marker out, so that frame (the panel's first,
+  // see lib/content/controller.tsx) spends no time on it; the marker stays hidden until then
+  // (overlay.css), never shown at the end of the page where it is first laid out.
   useEffect(() => {
     const floating = ref.current;
     if (!floating || !reference) return;
     // Text boxes: inside the right end, since just outside sit the page's own "..." / calendar
     // buttons, which the marker must never cover (clicking the marker focuses the field). A
     // <select> shows its arrow there, and has no such button after it: just right of it. A
-    // checkbox or radio is too small, and its own text (同意, 是/否) follows it: just left of
-    // it. Outside a box, the marker flips above it where the frame's edge would cut it off.
+    // checkbox or radio is too small to hold it, and its own text (同意, 是/否) follows it:
+    // after that text. Other small boxes: just left of them. Outside a box, the marker flips
+    // to another side where the frame's edge would cut it off.
     const select = reference.tagName === 'SELECT';
-    const inside = !select && reference.getBoundingClientRect().width > 60;
-    return autoUpdate(reference, floating, () => {
-      void computePosition(reference, floating, {
+    const checkable = reference.tagName === 'INPUT' && /^(checkbox|radio)$/i.test((reference as HTMLInputElement).type);
+    const inside = !select && !checkable && reference.getBoundingClientRect().width > 60;
+    const anchor: ReferenceElement = checkable
+      ? { getBoundingClientRect: () => clientRect(boxWithItsTextRect(reference as HTMLInputElement)), contextElement: reference }
+      : reference;
+    return autoUpdate(anchor, floating, () => {
+      void computePosition(anchor, floating, {
         strategy: 'fixed',
-        placement: inside || select ? 'right' : 'left',
+        placement: inside || select || checkable ? 'right' : 'left',
         middleware: [
           offset(inside ? -22 : 4),
-          ...(inside ? [] : [flip({ fallbackPlacements: ['top', 'bottom'], padding: 4 })]),
+          ...(inside ? [] : [flip({ fallbackPlacements: checkable ? ['left', 'top', 'bottom'] : ['top', 'bottom'], padding: 4 })]),
           shift({ padding: 4, crossAxis: true }),
         ],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
+        floating.dataset.placed = '';
       });
     });
   }, [reference]);

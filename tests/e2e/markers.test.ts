@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { openStep } from '../portal/drive';
+import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
+import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
+
+/**
+ * Field markers sit beside their fields: on every step of the practice portal, no marker
+ * covers the page's text or any of its controls (a marker may sit inside the right end of its
+ * own text box, where the design puts it), and every marker is within the frame's viewport.
+ * The case that prompted it: 完成并送审's 同意 checkbox at the frame's left edge, whose marker
+ * went onto the 本人承诺 line above it.
+ */
+
+const shots = resolve('artifacts/e2e/checks');
+
+/** Where a marker overlaps page text or controls, described for the failure message. */
+async function markerCollisions(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const host = document.querySelector('[data-zc-root]');
+    const markers = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"]') ?? []);
+    const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+    const texts: { text: string; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of Array.from(range.getClientRects())) texts.push({ text: node.textContent.trim().slice(0, 20), rect });
+    }
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('input:not([type=hidden]),select,textarea,button,img'));
+    const problems: string[] = [];
+    for (const marker of markers) {
+      const m = marker.getBoundingClientRect();
+      const name = `marker ${marker.dataset.control} at (${Math.round(m.left)}, ${Math.round(m.top)})`;
+      if (m.left < 0 || m.top < 0 || m.right > document.documentElement.clientWidth || m.bottom > innerHeight) problems.push(`${name} is out of view`);
+      for (const t of texts) if (overlap(m, t.rect)) problems.push(`${name} covers the text “${t.text}”`);
+      for (const c of controls) {
+        const r = c.getBoundingClientRect();
+        const ownTextBox = (c.tagName === 'INPUT' || c.tagName === 'TEXTAREA') && inside(m, r);
+        if (r.width > 0 && overlap(m, r) && !ownTextBox) problems.push(`${name} covers <${c.tagName.toLowerCase()} id=${c.id}>`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Page-world probe: for every marker our overlay adds, whether the frame that first lays it out
+ * shows it in place or not at all (a resize observation is delivered after that frame's layout
+ * and before its paint) — never out of place.
+ */
+const FIRST_FRAME_PROBE = `(() => {
+  const w = window;
+  w.__markersFirstFrame = [];
+  const seen = new WeakSet();
+  const firstLayout = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const placed = e.target.style.left !== '' && e.target.style.top !== '';
+      w.__markersFirstFrame.push(placed || getComputedStyle(e.target).visibility === 'hidden');
+      firstLayout.unobserve(e.target);
+    }
+  });
+  const watchRoot = (root) => new MutationObserver(() => {
+    for (const m of root.querySelectorAll('[data-testid="zc-field-marker"]')) if (!seen.has(m)) { seen.add(m); firstLayout.observe(m); }
+  }).observe(root, { childList: true, subtree: true });
+  new MutationObserver((records, observer) => {
+    const host = document.querySelector('[data-zc-root]');
+    if (host && host.shadowRoot) { observer.disconnect(); watchRoot(host.shadowRoot); }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Waits until the markers have been placed and stay where they are. */
+async function settledMarkers(frame: Frame): Promise<number> {
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const now = await inOverlay(frame, '[data-testid="zc-field-marker"]').evaluateAll((els) =>
+      els.map((el) => `${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`).join(';'),
+    );
+    if (now === last && !now.split(';').some((p) => p === ',')) return now === '' ? 0 : now.split(';').length;
+    last = now;
+    await frame.waitForTimeout(100);
+  }
+  throw new Error('markers kept moving');
+}
+
+describe('field markers on the practice portal', () => {
+  let session: PortalSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    session = await startPortalSession();
+    ({ page } = session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('cover no page text or control on any step, and stay in view', async () => {
+    let total = 0;
+    for (const step of APPLICATION_STEP_IDS) {
+      const frame = await openStep(page, step);
+      await waitForStep(frame, step);
+      total += await settledMarkers(frame);
+      expect(await markerCollisions(frame), step).toEqual([]);
+    }
+    // Enough markers to mean something: the empty forms have many findings.
+    expect(total).toBeGreaterThan(10);
+  });
+
+  it('never shows a marker out of place, even in its first frame (at the end of the page)', async () => {
+    await page.addInitScript({ content: FIRST_FRAME_PROBE });
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await settledMarkers(frame);
+    const firstFrames = await frame.evaluate(() => (window as unknown as { __markersFirstFrame: boolean[] }).__markersFirstFrame);
+    expect(firstFrames.length).toBeGreaterThan(5);
+    expect(firstFrames.filter((placed) => !placed)).toEqual([]);
+  });
+
+  it('puts the marker of 完成并送审’s 同意 after its label, on its line', async () => {
+    const frame = await openStep(page, 'submit');
+    await waitForStep(frame, 'submit');
+    await settledMarkers(frame);
+    const geometry = await frame.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+      const label = box.labels![0]!.getBoundingClientRect();
+      const host = document.querySelector('[data-zc-root]')!;
+      const markers = Array.from(host.shadowRoot!.querySelectorAll('[data-testid="zc-field-marker"]')).map((m) => m.getBoundingClientRect());
+      const marker = markers.find((m) => m.top < label.bottom && m.bottom > label.top && m.left >= label.right);
+      return marker ? { gap: marker.left - label.right } : null;
+    });
+    expect(geometry).not.toBeNull();
+    expect(geometry!.gap).toBeLessThan(12);
+    await page.screenshot({ path: `${shots}/submit-consent-marker.png` });
+  });
+});
