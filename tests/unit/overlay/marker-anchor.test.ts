@@ -16,20 +16,23 @@ afterEach(() => {
 });
 
 describe('boxWithItsTextRect', () => {
-  it('joins a checkbox with its <label for> on the same line (同意)', () => {
-    document.body.innerHTML = '<p>本人承诺：……</p><input id="ty" type="checkbox"><label for="ty">同意</label>';
+  /** The anchor of the page's one box, its `<label>` (if any) laid out at `labelRect`. */
+  function anchorWithLabel(html: string, boxRect: DOMRect, labelRect: DOMRect) {
+    document.body.innerHTML = html;
     const box = document.querySelector('input')!;
-    place(box, rect(10, 100, 13, 13));
-    place(document.querySelector('label')!, rect(26, 98, 28, 18));
-    expect(boxWithItsTextRect(box)).toEqual({ x: 10, y: 98, width: 44, height: 18 });
+    place(box, boxRect);
+    place(document.querySelector('label')!, labelRect);
+    return boxWithItsTextRect(box);
+  }
+
+  it('joins a checkbox with its <label for> on the same line (同意)', () => {
+    const html = '<p>本人承诺：……</p><input id="ty" type="checkbox"><label for="ty">同意</label>';
+    expect(anchorWithLabel(html, rect(10, 100, 13, 13), rect(26, 98, 28, 18))).toEqual({ x: 10, y: 98, width: 44, height: 18 });
   });
 
   it('takes a wrapping label, which starts before the box', () => {
-    document.body.innerHTML = '<label><input type="radio" name="sex">男</label>';
-    const box = document.querySelector('input')!;
-    place(box, rect(12, 50, 13, 13));
-    place(document.querySelector('label')!, rect(8, 48, 40, 18));
-    expect(boxWithItsTextRect(box)).toEqual({ x: 8, y: 48, width: 40, height: 18 });
+    const html = '<label><input type="radio" name="sex">男</label>';
+    expect(anchorWithLabel(html, rect(12, 50, 13, 13), rect(8, 48, 40, 18))).toEqual({ x: 8, y: 48, width: 40, height: 18 });
   });
 
   it('without a label, takes the first line of the text right after the box', () => {
@@ -41,13 +44,9 @@ describe('boxWithItsTextRect', () => {
   });
 
   it('ignores a label on another line or far away, keeping the box alone', () => {
-    document.body.innerHTML = '<input id="a" type="checkbox"><label for="a">同意</label>';
-    const box = document.querySelector('input')!;
-    const label = document.querySelector('label')!;
-    place(box, rect(10, 100, 13, 13));
-    place(label, rect(10, 130, 28, 18));
-    expect(boxWithItsTextRect(box)).toEqual({ x: 10, y: 100, width: 13, height: 13 });
-    place(label, rect(300, 98, 28, 18));
-    expect(boxWithItsTextRect(box)).toEqual({ x: 10, y: 100, width: 13, height: 13 });
+    const html = '<input id="a" type="checkbox"><label for="a">同意</label>';
+    const boxAlone = { x: 10, y: 100, width: 13, height: 13 };
+    expect(anchorWithLabel(html, rect(10, 100, 13, 13), rect(10, 130, 28, 18))).toEqual(boxAlone);
+    expect(anchorWithLabel(html, rect(10, 100, 13, 13), rect(300, 98, 28, 18))).toEqual(boxAlone);
   });
 });
