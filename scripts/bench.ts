@@ -10,10 +10,10 @@
  * - autofill time for a full step (基本信息, from the sample profile), and the first
  *   用档案填写本页 click → preview with the extension, which loads on-demand.js first;
  * - page load time with and without the extension on the same page in the same run (ratio),
- *   two ways: in the extension's own browser, the same page served from a loopback address
- *   the content scripts do not match (127.0.0.2; everything else equal), with a second such
- *   address (127.0.0.3) as a control that shows the noise; and against a second browser
- *   without the extension. Each ratio comes with a bootstrap 95% interval: "unresolved" when
+ *   two ways: in the extension's own browser, the same page in the same tab from a path the
+ *   e2e build's content scripts exclude (everything else equal: origin, renderer process,
+ *   session), with that page against itself as a control that shows the noise; and against a
+ *   second browser without the extension. Each ratio comes with a bootstrap 95% interval: "unresolved" when
  *   it straddles the target;
  * - the extension's own main-thread time before the page's load event ends, from a trace: the
  *   part of the load the ratio tries to measure, without the noise of whole loads; and, from
@@ -34,6 +34,7 @@ import { chooseSeries, login, openStep } from '../tests/portal/drive';
 import { CHROMIUM_ARGS, E2E_EXTENSION_DIR, importProfileFile, inOverlay, launchExtension } from '../tests/e2e/harness';
 import { waitForProfile } from '../tests/e2e/overlay-driver';
 import { profileSchema } from '../lib/profile/schema';
+import { E2E_UNMATCHED_PREFIX } from '../lib/portal/hosts';
 import { generatedFormPage } from './bench/generated-page';
 
 const argv = process.argv.slice(2);
@@ -350,20 +351,23 @@ async function main(): Promise<void> {
   }
   rows.push({ measure: 'first 用档案填写本页 click → preview (loads on-demand.js)', value: ms(median(firstFills)), target: '', ok: null });
 
-  // Load ratio in the extension's browser: the same page from addresses our content scripts do
-  // not match (the e2e build matches 127.0.0.1 and localhost only), in the same run; the
-  // control shows what two equal sides measure on this machine.
-  const unmatched = await Promise.all(['127.0.0.2', '127.0.0.3'].map((host) => startPortal({ host })));
-  const sides = [{ page: extPage, url: extUrl }];
-  for (const server of unmatched) {
-    const page = await withExt.context.newPage();
-    sides.push({ page, url: await basicInfoUrl(page, server) });
-  }
+  // Load ratio in the extension's browser: the same page, in the same tab (one renderer process,
+  // one session), from a path the e2e build's content scripts leave alone (lib/portal/hosts.ts
+  // E2E_UNMATCHED_PREFIX); the control, that unmatched page against itself, shows what two equal
+  // sides measure on this machine.
+  const unmatchedUrl = new URL(extUrl);
+  unmatchedUrl.pathname = `${E2E_UNMATCHED_PREFIX}${unmatchedUrl.pathname}`;
+  const sides = [extUrl, unmatchedUrl.href, unmatchedUrl.href].map((url, k) => ({ page: extPage, url, overlay: k === 0 }));
   const loads: number[][] = sides.map(() => []);
   // Every order of the three sides in turn, so no side keeps a position (first, middle, last).
   const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0], [1, 0, 2], [0, 2, 1]];
   for (let i = 0; i < loadRuns; i++) {
-    for (const k of orders[i % orders.length]!) loads[k]!.push(await loadTime(sides[k]!.page, sides[k]!.url));
+    for (const k of orders[i % orders.length]!) {
+      const side = sides[k]!;
+      loads[k]!.push(await loadTime(side.page, side.url));
+      // Each side is what it says: the overlay after a load with the content scripts, none without.
+      if ((await side.page.locator('[data-zc-root]').count()) !== (side.overlay ? 1 : 0)) throw new Error(`load of ${side.url}: overlay ${side.overlay ? 'missing' : 'present'}`);
+    }
   }
   const [withScripts, without, control] = loads as [number[], number[], number[]];
   rows.push({ measure: 'page load, same browser: without / with content scripts', value: `${ms(median(without))} / ${ms(median(withScripts))}`, target: '', ok: null });
@@ -384,7 +388,6 @@ async function main(): Promise<void> {
   }
   rows.push({ measure: 'page load, two browsers: without / with extension', value: `${ms(median(a))} / ${ms(median(b))}`, target: '', ok: null });
   rows.push(ratioRow('load ratio, two browsers (with / without; paired median)', b, a, 1.05));
-  await Promise.all(unmatched.map((server) => server.close()));
 
   await withExt.close();
   await plain.close();

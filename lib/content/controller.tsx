@@ -195,9 +195,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   }
 
   /**
-   * Field markers join the panel in the first animation frame (see queuePlace): placing each
-   * one measures the page, which the panel does not need to appear. They are painted in the
-   * same frame as the panel either way.
+   * Field markers join the panel in the first animation frame (see queuePlace), not in the
+   * start-up task: the panel does not need them to appear. Each shows once Floating UI has
+   * placed it, right after that frame (components/overlay/FieldMarkers.tsx).
    */
   let markersShown = false;
 

@@ -15,3 +15,14 @@ export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `*://${host}/
  * loopback. A pattern without a port matches every port in Chromium.
  */
 export const E2E_EXTRA_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Path prefix the e2e build's content scripts leave alone on loopback (`exclude_matches`). The
+ * practice portal serves every page under it as well (tests/portal/server.ts), so `npm run
+ * bench` can load the same page with and without the content scripts in one tab, one renderer
+ * process and one session: the only difference between the two loads is our scripts.
+ */
+export const E2E_UNMATCHED_PREFIX = '/zc-unmatched';
+
+/** `exclude_matches` of the e2e build: the unmatched prefix on the loopback hosts. */
+export const E2E_EXCLUDE_MATCHES: string[] = ['127.0.0.1', 'localhost'].map((host) => `http://${host}${E2E_UNMATCHED_PREFIX}/*`);

@@ -7,6 +7,7 @@ import { STEP_PAGES } from './pages';
 import { photoErrors, readJpegFrame } from './photo-rules';
 import { startPortal } from './server';
 import { COMMITTEE, EDUCATION_LEVEL, ETHNICITY, POLITICAL_STATUS, REVIEW_RESULT, SPECIALTY_BY_COMMITTEE, STUDY_MODE } from './vocab';
+import { E2E_UNMATCHED_PREFIX } from '../../lib/portal/hosts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const photo = (name: string) => readFileSync(join(FIXTURES, 'photos', name));
@@ -90,6 +91,10 @@ describe('server', () => {
       const login = await fetch(`${a.url}/VSGZHR/login_zj2.ASPX`);
       expect(login.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(await login.text()).toContain('charset=utf-8');
+      // The same page under the bench's unmatched prefix (lib/portal/hosts.ts).
+      const unmatched = await fetch(`${a.url}${E2E_UNMATCHED_PREFIX}/vsgzhr/Login_ZJ2.aspx`);
+      expect(unmatched.status).toBe(200);
+      expect(await unmatched.text()).toContain('用户登录');
       // A step page without a session goes to the login page.
       const step = await fetch(`${a.url}/vsgzhr/${STEP_PAGES[1]?.path}`, { redirect: 'manual' });
       expect(step.headers.get('location')).toMatch(/^\/vsgzhr\/Login_ZJ2\.aspx\?ReturnUrl=/);

@@ -20,6 +20,7 @@ import { STEP_PAGES, UPLOAD_PAGE } from './pages';
 import { errorPage, notFound, redirect, type Handled, type Reply } from './reply';
 import { checkEventValidation, SessionStore, type Session } from './session';
 import { handleStep, handleUpload } from './steps';
+import { E2E_UNMATCHED_PREFIX } from '../../lib/portal/hosts';
 
 /**
  * The practice portal: a local replica of the Guangzhou title-application system (ASP.NET
@@ -144,7 +145,9 @@ export async function startPortal(opts: { port?: number; host?: string } = {}): 
     const known = sessionIdOf(req);
     const session = sessions.get(known);
     const cookie = session.id === known ? null : `${SESSION_COOKIE}=${session.id}; path=/; HttpOnly`;
-    const lower = url.pathname.toLowerCase();
+    // Every page also under the bench's unmatched prefix (lib/portal/hosts.ts), as the same page.
+    const pathname = url.pathname.startsWith(`${E2E_UNMATCHED_PREFIX}/`) ? url.pathname.slice(E2E_UNMATCHED_PREFIX.length) : url.pathname;
+    const lower = pathname.toLowerCase();
     if (lower === '/' || lower === '/vsgzhr' || lower === '/vsgzhr/' || lower === '/vsgzhr/default.aspx') return write(res, redirect(LOGIN_PATH), cookie);
     const found = routeOf(lower);
     if (!found) return write(res, notFound(url.pathname), cookie);
