@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from './lib/portal/hosts';
 
 // `npm run build:e2e` = `wxt build --mode e2e`: identical code, content scripts additionally
-// matching the loopback hosts the practice portal runs on (spec/test-contract.md §Builds).
+// matching the loopback hosts the practice portal runs on (spec/test-contract.md §Builds), except under
+// the path the bench loads "without the extension" (lib/portal/hosts.ts E2E_UNMATCHED_PREFIX).
 export default defineConfig({
   // ZC_OUT_DIR lets several developers build side by side on one machine; default `.output`.
   outDir: process.env.ZC_OUT_DIR ?? '.output',
