@@ -79,7 +79,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   claimFrame(ctx);
   // A frame that shows nothing stops after step recognition.
   let snapshot: PageSnapshot = collectSnapshot(document, window);
-  if (!shouldMountOverlay(snapshot, recognizeStep(snapshot, NO_HINTS).step)) {
+  const firstRecognition = recognizeStep(snapshot, NO_HINTS);
+  if (!shouldMountOverlay(snapshot, firstRecognition.step)) {
     // Settings read again when the frame qualifies: by then they may have changed.
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
@@ -91,10 +92,10 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     eligibility: null,
     taught: [],
     synonyms: [],
-    // Until field-map packs arrive: the same object as above, so its signals are compiled once.
+    // Until field-map packs arrive: the hints the first recognition above was made with.
     hints: NO_HINTS,
   };
-  let evaluation: PageEvaluation = evaluatePage(snapshot, inputs);
+  let evaluation: PageEvaluation = evaluatePage(snapshot, inputs, firstRecognition);
   const settings = await settingsRead;
   // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
   const tabStorage = () => window.sessionStorage;

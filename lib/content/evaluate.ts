@@ -37,9 +37,10 @@ export interface EvaluationInputs {
  *
  * @param snapshot one frame's PageSnapshot.
  * @param inputs profile, inspected photo, earlier steps' records, settings and user mappings.
+ * @param recognition the step recognised from this snapshot with `inputs.hints`, when the
+ *   caller has it already (start-up decides with it whether to show anything); else recognised here.
  */
-export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs): PageEvaluation {
-  const recognition = recognizeStep(snapshot, inputs.hints);
+export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs, recognition: StepRecognition = recognizeStep(snapshot, inputs.hints)): PageEvaluation {
   const step = recognition.step;
   const taught = mappingsFor(inputs.taught, snapshot.url, step);
   const matches = recognizeFields(snapshot, step, { taught, synonyms: inputs.synonyms });
