@@ -9,6 +9,7 @@
  * - snapshot + recognition time on 基本信息 and on generated pages of 100, 1,000, 5,000 fields;
  * - autofill time for a full step (基本信息, from the sample profile), and the first
  *   用档案填写本页 click → preview with the extension, which loads on-demand.js first;
+ * - the work one scroll event costs to keep the field markers beside their fields;
  * - page load time with and without the extension on the same page in the same run (ratio),
  *   two ways: in the extension's own browser, the same page in the same tab from a path the
  *   e2e build's content scripts exclude (everything else equal: origin, renderer process,
@@ -177,6 +178,23 @@ async function overlayDelays(page: Page, url: string, n: number): Promise<{ inDo
   }
   return { inDom, painted };
 }
+
+/**
+ * Page-world probe: median time (ms) of 30 synthetic scroll events on the window, each handled
+ * synchronously by the listeners that keep the field markers beside their fields, and how many
+ * markers are shown. Text, for the reason given at OVERLAY_PROBE.
+ */
+const MARKER_SCROLL_PROBE = `(() => {
+  const times = [];
+  for (let i = 0; i < 30; i++) {
+    const start = performance.now();
+    window.dispatchEvent(new Event('scroll'));
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const markers = document.querySelector('[data-zc-root]').shadowRoot.querySelectorAll('[data-testid="zc-field-marker"][data-placed]').length;
+  return { medianMs: times[15], markers };
+})()`;
 
 /** One event of a Chromium trace (the fields used here). */
 interface TraceEvent {
@@ -350,6 +368,14 @@ async function main(): Promise<void> {
     firstFills.push(Date.now() - start);
   }
   rows.push({ measure: 'first 用档案填写本页 click → preview (loads on-demand.js)', value: ms(median(firstFills)), target: '', ok: null });
+
+  // Field markers follow their fields as the page scrolls: the work one scroll event costs with
+  // every marker of the empty 基本信息 shown (the listeners run synchronously in dispatchEvent).
+  await extPage.goto(extUrl, { waitUntil: 'load' });
+  await inOverlay(extPage, '[data-testid="zc-field-marker"][data-placed]').first().waitFor();
+  await extPage.waitForTimeout(SETTLE_MS);
+  const scroll = (await extPage.evaluate(MARKER_SCROLL_PROBE)) as { medianMs: number; markers: number };
+  rows.push({ measure: `one scroll event with ${scroll.markers} field markers shown`, value: ms(scroll.medianMs), target: '', ok: null });
 
   // Load ratio in the extension's browser: the same page, in the same tab (one renderer process,
   // one session), from a path the e2e build's content scripts leave alone (lib/portal/hosts.ts

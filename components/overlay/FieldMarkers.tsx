@@ -1,20 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { autoUpdate, computePosition, flip, offset, shift, type ClientRectObject, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
-import { boxWithItsTextRect } from '@/lib/overlay/marker-anchor';
-import type { Rect } from '@/lib/overlay/placement';
-
-/** A Rect as Floating UI's virtual elements give it: with its edges. */
-function clientRect(r: Rect): ClientRectObject {
-  return { ...r, left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
-}
+import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
+import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
 
 /**
- * One marker per field with findings, placed just right of the field with @floating-ui/dom and
- * kept there while the page scrolls or resizes. The markers live in our shadow root: the
- * portal's DOM is never changed to mark a field.
+ * One marker per field with findings, beside the field where it covers none of the page's text
+ * or controls (lib/overlay/marker-spot.ts, lib/overlay/page-room.ts), kept there while the page
+ * scrolls or resizes, and hidden while the field itself is out of sight. The markers live in
+ * our shadow root: the portal's DOM is never changed to mark a field.
  */
 export function FieldMarkers({
   findings,
@@ -54,42 +50,38 @@ function Marker({
   const shownText = useShownText();
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const reference = resolve(control);
+  const text = findings.map((f) => shownText(f.message)).join('\n');
   // Placed after the frame that first lays the marker out, so that frame (the panel's first,
   // see lib/content/controller.tsx) spends no time on it; the marker stays hidden until then
-  // (overlay.css), never shown at the end of the page where it is first laid out.
+  // (overlay.css), never shown at the end of the page where it is first laid out. Floating UI's
+  // autoUpdate places it again whenever the page scrolls, resizes or moves the field.
   useEffect(() => {
     const floating = ref.current;
     if (!floating || !reference) return;
-    // Text boxes: inside the right end, since just outside sit the page's own "..." / calendar
-    // buttons, which the marker must never cover (clicking the marker focuses the field). A
-    // <select> shows its arrow there, and has no such button after it: just right of it. A
-    // checkbox or radio is too small to hold it, and its own text (同意, 是/否) follows it:
-    // after that text. Other small boxes: just left of them. Outside a box, the marker flips
-    // to another side where the frame's edge would cut it off.
-    const select = reference.tagName === 'SELECT';
-    const checkable = reference.tagName === 'INPUT' && /^(checkbox|radio)$/i.test((reference as HTMLInputElement).type);
-    const inside = !select && !checkable && reference.getBoundingClientRect().width > 60;
-    const anchor: ReferenceElement = checkable
-      ? { getBoundingClientRect: () => clientRect(boxWithItsTextRect(reference as HTMLInputElement)), contextElement: reference }
-      : reference;
-    return autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: inside || select || checkable ? 'right' : 'left',
-        middleware: [
-          offset(inside ? -22 : 4),
-          ...(inside ? [] : [flip({ fallbackPlacements: checkable ? ['left', 'top', 'bottom'] : ['top', 'bottom'], padding: 4 })]),
-          shift({ padding: 4, crossAxis: true }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placed = '';
-      });
+    const doc = reference.ownerDocument;
+    const view = doc.defaultView ?? window;
+    // The side chosen for the field where it last was in the page: while the page only scrolls,
+    // the field's surroundings scroll with it and the same side stays free, so scrolling costs
+    // one look at the field (is it still in sight?) instead of a search around it.
+    let chosen: { where: string; side: MarkerSide } | null = null;
+    return autoUpdate(reference, floating, () => {
+      if (!fieldShown(doc, reference)) {
+        delete floating.dataset.placed;
+        return;
+      }
+      const field = markerFieldOf(reference);
+      const where = [field.box.x + view.scrollX, field.box.y + view.scrollY, field.box.width, field.box.height].join();
+      const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
+      const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
+      const { side, rect } = kept ?? chooseMarkerSpot(spots, (spot) => spotFit(doc, reference, spot.rect, spot.side === 'inside-end'));
+      chosen = { where, side };
+      floating.style.left = `${rect.x}px`;
+      floating.style.top = `${rect.y}px`;
+      floating.dataset.placed = '';
     });
-  }, [reference]);
+    // Placed again when its findings change: a box typed into since then wants its marker outside.
+  }, [reference, text]);
   if (!reference) return null;
-  const text = findings.map((f) => shownText(f.message)).join('\n');
   return (
     <button
       ref={ref}

@@ -14,34 +14,86 @@ function firstOnLine(rects: Iterable<DOMRect>, box: DOMRect, wraps: boolean): DO
   return null;
 }
 
+/** A checkbox's or radio's box with its own words, viewport pixels (CSS px). */
+export interface BoxWithText {
+  /** The box and the first line of its text on the box's line (the box alone without such text). */
+  withText: Rect;
+  /** The last line of that text when it wraps onto more lines, else null. */
+  textEnd: Rect | null;
+}
+
+/** Inline elements that hold a checkbox's words after it (`<span>同意</span>`, `<font>同意</font>`). */
+const INLINE_TEXT = /^(SPAN|FONT|B|STRONG|EM|I|U|LABEL|SMALL)$/;
+
+/** Line boxes of the text right after the box: a text node, or an inline element without controls. */
+function followingTextLines(box: HTMLInputElement): DOMRect[] {
+  let next = box.nextSibling;
+  while (next && next.nodeType === Node.TEXT_NODE && !next.textContent?.trim()) next = next.nextSibling;
+  if (next && next.nodeType === Node.TEXT_NODE) {
+    const range = box.ownerDocument.createRange();
+    range.selectNodeContents(next);
+    return Array.from(range.getClientRects());
+  }
+  if (next instanceof Element && INLINE_TEXT.test(next.tagName) && next.textContent?.trim() && !next.querySelector('input,select,textarea,button')) {
+    return Array.from(next.getClientRects());
+  }
+  return [];
+}
+
 /**
- * The rectangle a checkbox's or radio's marker is placed beside: the box together with its own
- * text on the same line (同意, 是/否) — its `<label>`s, else the text right after it. Placed to
- * the right of this, the marker covers neither the box nor its words, and it never has to go
- * above the box onto the line before (where a box at a frame's left edge sent it: the
- * 完成并送审 step's 同意 under 本人承诺). A box without text on its line gives its own rectangle.
+ * A checkbox or radio together with its own words (同意, 是/否): its `<label>`s, else the text
+ * right after it (bare, or in a `<span>`/`<font>`); a radio button's group on the same line
+ * (○男 ○女) counts as one, through its last option's words. A marker placed after these covers neither
+ * the box nor its words (and need not go onto the line above: the 完成并送审 step's 同意 under
+ * 本人承诺); after a long label that wraps, the end of its last line is the next place to try.
  * Read afresh on each call, so it follows the page as it scrolls or reflows.
  * @param box an `<input type=checkbox|radio>`.
- * @returns viewport pixels (CSS px): the union of the box and its text's first line box.
+ * @returns the box with the first line of its text, and the text's last line if it wraps.
  */
-export function boxWithItsTextRect(box: HTMLInputElement): Rect {
+export function boxWithItsText(box: HTMLInputElement): BoxWithText {
+  const single = singleBoxWithItsText(box);
+  const last = lastOptionOnLine(box);
+  if (!last) return single;
+  // A radio button stands for its group: through the words of the group's last option on its line.
+  const end = singleBoxWithItsText(last).withText;
+  const a = single.withText;
+  const top = Math.min(a.y, end.y);
+  return { withText: { x: a.x, y: top, width: end.x + end.width - a.x, height: Math.max(a.y + a.height, end.y + end.height) - top }, textEnd: null };
+}
+
+/** The last radio button of `box`'s group (same form, same name) on its line, right of it; null if none. */
+function lastOptionOnLine(box: HTMLInputElement): HTMLInputElement | null {
+  if (box.type.toLowerCase() !== 'radio' || !box.name) return null;
+  const scope: ParentNode = box.form ?? box.ownerDocument;
   const own = box.getBoundingClientRect();
-  let text: DOMRect | null = null;
+  const others = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r !== box && r.name === box.name && r.form === box.form);
+  let last: HTMLInputElement | null = null;
+  for (const other of others) {
+    const r = other.getBoundingClientRect();
+    if (r.top < own.bottom && r.bottom > own.top && r.left > own.right && (!last || r.left > last.getBoundingClientRect().left)) last = other;
+  }
+  return last;
+}
+
+function singleBoxWithItsText(box: HTMLInputElement): BoxWithText {
+  const own = box.getBoundingClientRect();
+  let lines: DOMRect[] = [];
+  let first: DOMRect | null = null;
   for (const label of Array.from(box.labels ?? [])) {
-    text = firstOnLine(Array.from(label.getClientRects()), own, label.contains(box));
-    if (text) break;
+    lines = Array.from(label.getClientRects());
+    first = firstOnLine(lines, own, label.contains(box));
+    if (first) break;
   }
-  if (!text) {
-    let next = box.nextSibling;
-    while (next && next.nodeType === Node.TEXT_NODE && !next.textContent?.trim()) next = next.nextSibling;
-    if (next && next.nodeType === Node.TEXT_NODE) {
-      const range = box.ownerDocument.createRange();
-      range.selectNodeContents(next);
-      text = firstOnLine(Array.from(range.getClientRects()), own, false);
-    }
+  if (!first) {
+    lines = followingTextLines(box);
+    first = firstOnLine(lines, own, false);
   }
-  if (!text) return { x: own.x, y: own.y, width: own.width, height: own.height };
-  const left = Math.min(own.left, text.left);
-  const top = Math.min(own.top, text.top);
-  return { x: left, y: top, width: Math.max(own.right, text.right) - left, height: Math.max(own.bottom, text.bottom) - top };
+  if (!first) return { withText: { x: own.x, y: own.y, width: own.width, height: own.height }, textEnd: null };
+  const left = Math.min(own.left, first.left);
+  const top = Math.min(own.top, first.top);
+  const last = lines.filter((r) => r.width > 0 && r.height > 0).at(-1);
+  return {
+    withText: { x: left, y: top, width: Math.max(own.right, first.right) - left, height: Math.max(own.bottom, first.bottom) - top },
+    textEnd: last && last.top >= first.bottom - 1 ? { x: last.x, y: last.y, width: last.width, height: last.height } : null,
+  };
 }

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
-import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ExtensionBrowser, type PortalSession, inOverlay, launchExtension, startPortalSession, waitForStep } from './harness';
+import { MARKER_LAYOUTS } from './marker-layouts';
 
 /**
  * Field markers sit beside their fields: on every step of the practice portal, no marker
@@ -15,12 +18,14 @@ import { type PortalSession, inOverlay, startPortalSession, waitForStep } from '
  */
 
 const shots = resolve('artifacts/e2e/checks');
+const layoutShots = resolve('artifacts/e2e/markers');
 
 /** Where a marker overlaps page text or controls, described for the failure message. */
-async function markerCollisions(frame: Frame): Promise<string[]> {
+async function markerCollisions(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(() => {
     const host = document.querySelector('[data-zc-root]');
-    const markers = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"]') ?? []);
+    // Hidden markers (their field out of sight) cover nothing.
+    const markers = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]') ?? []);
     const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
     const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
     const texts: { text: string; rect: DOMRect }[] = [];
@@ -73,14 +78,14 @@ const FIRST_FRAME_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-/** Waits until the markers have been placed and stay where they are. */
-async function settledMarkers(frame: Frame): Promise<number> {
+/** Waits until the markers stay where they are (placed or hidden); returns how many are placed. */
+async function settledMarkers(frame: Frame | Page): Promise<number> {
   let last = '';
   for (let i = 0; i < 50; i++) {
     const now = await inOverlay(frame, '[data-testid="zc-field-marker"]').evaluateAll((els) =>
-      els.map((el) => `${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`).join(';'),
+      els.map((el) => ((el as HTMLElement).dataset.placed === undefined ? 'hidden' : `${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`)).join(';'),
     );
-    if (now === last && !now.split(';').some((p) => p === ',')) return now === '' ? 0 : now.split(';').length;
+    if (i > 2 && now === last) return now.split(';').filter((p) => p && p !== 'hidden').length;
     last = now;
     await frame.waitForTimeout(100);
   }
@@ -138,5 +143,50 @@ describe('field markers on the practice portal', () => {
     expect(geometry).not.toBeNull();
     expect(geometry!.gap).toBeLessThan(12);
     await page.screenshot({ path: `${shots}/submit-consent-marker.png` });
+  });
+});
+
+describe('field markers on hand-made layouts', () => {
+  let server: Server;
+  let origin: string;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const layout = MARKER_LAYOUTS[Number((req.url ?? '/').slice(1))];
+      res.writeHead(layout ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(layout?.html ?? 'not found');
+    });
+    await mkdir(layoutShots, { recursive: true });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchExtension();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  it.each(MARKER_LAYOUTS.map((layout, index) => [layout.name, index] as const))('%s: covers nothing, hides when its field is out of sight', async (_name, index) => {
+    const layout = MARKER_LAYOUTS[index]!;
+    await page.goto(`${origin}/${index}`);
+    await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    expect(await settledMarkers(page)).toBeGreaterThan(0);
+    await page.screenshot({ path: `${layoutShots}/${String(index + 1).padStart(2, '0')}.png`, clip: { x: 0, y: 0, width: 1280, height: 320 } });
+    expect(await markerCollisions(page)).toEqual([]);
+    if (!layout.scrollAway) return;
+    await page.evaluate(layout.scrollAway);
+    await settledMarkers(page);
+    expect(await markerCollisions(page)).toEqual([]);
+    // The scrolled field's marker is hidden: nothing shows where the field is no more.
+    const fieldMarkerShown = await page.evaluate(() => {
+      const field = document.querySelector('select')!.getBoundingClientRect();
+      const host = document.querySelector('[data-zc-root]')!;
+      return Array.from(host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]')).some((m) => Math.abs(m.getBoundingClientRect().top - field.top) < 30);
+    });
+    expect(fieldMarkerShown).toBe(false);
   });
 });

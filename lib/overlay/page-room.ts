@@ -1,0 +1,111 @@
+import type { Rect } from './placement';
+import type { MarkerField, MarkerFieldKind, SpotFit } from './marker-spot';
+import { boxWithItsText } from './marker-anchor';
+
+/** Elements a marker must never cover, besides text. */
+const CONTROL = 'input,select,textarea,button,img,a[href],iframe,object,embed,video,canvas';
+/** Inset of the probe points from a spot's corners, CSS pixels (edges touch, they do not cover). */
+const INSET = 2;
+
+/** The page's element on top at a viewport point, looking through our own overlay; null outside the viewport. */
+function pageElementAt(doc: Document, x: number, y: number): Element | null {
+  // One hit test mostly; the whole stack only where our own panel or a marker is on top.
+  const top = doc.elementFromPoint(x, y);
+  if (!top || !top.closest('[data-zc-root]')) return top;
+  return doc.elementsFromPoint(x, y).find((el) => !el.closest('[data-zc-root]')) ?? null;
+}
+
+function overlaps(a: Rect, b: DOMRect): boolean {
+  return Math.min(a.x + a.width, b.right) - Math.max(a.x, b.left) > 0.5 && Math.min(a.y + a.height, b.bottom) - Math.max(a.y, b.top) > 0.5;
+}
+
+/** Whether any text node directly inside `el` has a line box overlapping `rect`. */
+function ownTextOverlaps(el: Element, rect: Rect): boolean {
+  const range = el.ownerDocument.createRange();
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    if (Array.from(range.getClientRects()).some((r) => overlaps(rect, r))) return true;
+  }
+  return false;
+}
+
+/**
+ * How a marker would sit at `rect`: out of view, over the page's text or one of its controls, or
+ * free. The page is hit-tested at the spot's centre and near its corners; every element found
+ * on top there is looked at — a control (other than the field itself, where `insideField` allows
+ * it) covers, and so does a line of its own text crossing the spot. So text in a fixed title
+ * bar, in the line above, or of a neighbouring radio button is seen wherever it is in the DOM.
+ * @param doc the field's document.
+ * @param field the control the marker is for.
+ * @param rect the spot, viewport pixels.
+ * @param insideField whether the spot is meant to lie inside the field (an empty text box's end).
+ */
+export function spotFit(doc: Document, field: Element, rect: Rect, insideField: boolean): SpotFit {
+  const view = doc.documentElement;
+  if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > (view.clientWidth || innerWidth) || rect.y + rect.height > (doc.defaultView?.innerHeight ?? innerHeight)) {
+    return 'out-of-view';
+  }
+  const right = rect.x + rect.width - INSET;
+  const bottom = rect.y + rect.height - INSET;
+  const points: [number, number][] = [
+    [rect.x + rect.width / 2, rect.y + rect.height / 2],
+    [rect.x + INSET, rect.y + INSET],
+    [right, rect.y + INSET],
+    [rect.x + INSET, bottom],
+    [right, bottom],
+  ];
+  const seen = new Set<Element>();
+  for (const [x, y] of points) {
+    const el = pageElementAt(doc, x, y);
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    if (el === field || field.contains(el)) {
+      if (insideField) continue;
+      return 'covers';
+    }
+    if (el.matches(CONTROL) || ownTextOverlaps(el, rect)) return 'covers';
+  }
+  return 'free';
+}
+
+/**
+ * Whether the page actually shows `field` now: something of it is on top at its centre, not
+ * covered by another element (a fixed title bar the page scrolled it under) or clipped away (a
+ * scrolling box it scrolled out of), and it is in the viewport. A field not shown gets no marker.
+ * @param doc the field's document. @param field the control.
+ */
+export function fieldShown(doc: Document, field: Element): boolean {
+  const box = field.getBoundingClientRect();
+  if (box.width <= 0 || box.height <= 0) return false;
+  const top = pageElementAt(doc, box.x + box.width / 2, box.y + box.height / 2);
+  if (!top) return false;
+  // The field itself, something inside it, or what wraps it (a <label> around a checkbox).
+  return top === field || field.contains(top) || top.contains(field);
+}
+
+/** Input types whose box shows typed text. */
+const TEXT_INPUT = /^(|text|tel|email|number|search|url|password|date|month|week|time|datetime-local)$/i;
+
+function kindOf(field: Element): MarkerFieldKind {
+  if (field.tagName === 'SELECT') return 'select';
+  if (field.tagName === 'TEXTAREA') return 'text';
+  if (field.tagName !== 'INPUT') return 'other';
+  const type = (field as HTMLInputElement).type;
+  if (/^(checkbox|radio)$/i.test(type)) return 'checkable';
+  return TEXT_INPUT.test(type) ? 'text' : 'other';
+}
+
+/**
+ * What placing a marker needs to know of its field, read from the page now.
+ * @param field the control. @returns its kind, box, box with its own text and that text's last
+ *   line (checkboxes and radios), and whether it holds a value.
+ */
+export function markerFieldOf(field: Element): MarkerField {
+  const kind = kindOf(field);
+  const r = field.getBoundingClientRect();
+  const box = { x: r.x, y: r.y, width: r.width, height: r.height };
+  const own = kind === 'checkable' ? boxWithItsText(field as HTMLInputElement) : { withText: box, textEnd: null };
+  const filled = kind === 'text' && (field as HTMLInputElement | HTMLTextAreaElement).value !== '';
+  return { kind, box, ...own, filled };
+}
