@@ -264,12 +264,29 @@ export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolea
   return false;
 }
 
+/** A required mark on its own (`*`, `＊`). */
+const LONE_REQUIRED_MARK = /^[*＊]$/;
+
+/**
+ * `"*"` when the label text `node` comes right after a required mark of its own — the portal
+ * style `<font color=red>*</font>政治面貌：` inside one cell — else `""`, so the mark stays with
+ * its label (hasRequiredMark) instead of being lost between two nodes.
+ */
+function requiredMarkBefore(node: Node): string {
+  let prev = node.previousSibling;
+  while (prev && prev.nodeType === 3 && !tidyText(prev.nodeValue ?? '')) prev = prev.previousSibling;
+  if (!prev) return '';
+  const text = prev.nodeType === 3 ? tidyText(prev.nodeValue ?? '') : prev.nodeType === 1 && !isFieldElement(prev as Element) ? tidyText(prev.textContent ?? '') : '';
+  return LONE_REQUIRED_MARK.test(text) ? '*' : '';
+}
+
 /**
  * Text just before the control inside its own container: previous sibling text nodes or
  * control-free elements, climbing to the parent when there are none, never crossing a table
  * cell, row, form or another control (that text belongs to the previous field).
  * @param skip optional predicate for elements to step over (radio choice labels).
- * @returns the nearest such text or "".
+ * @returns the nearest such text or "", with a `*` before it when a required mark of its own
+ *   precedes it (requiredMarkBefore).
  */
 export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): string {
   let node: Node = el;
@@ -277,7 +294,7 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = tidyText(prev.nodeValue ?? '');
-        if (text) return labelish(text);
+        if (text) return labelish(requiredMarkBefore(prev) + text);
         continue;
       }
       if (prev.nodeType !== 1) continue;
@@ -287,7 +304,7 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
       if (isFieldElement(pe) || pe.querySelector(CONTROL_SELECTOR)) return '';
       if (pe.tagName === 'INPUT' || pe.tagName === 'BR' || pe.tagName === 'IMG') continue;
       const text = ownText(pe);
-      if (text) return labelish(text);
+      if (text) return labelish(requiredMarkBefore(pe) + text);
     }
     const parent: HTMLElement | null = node.parentElement;
     // A wrapping <label> is the control's own label (label-wrap); a radio group's first member

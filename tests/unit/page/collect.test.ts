@@ -38,6 +38,22 @@ describe('collectSnapshot', () => {
     expect(f.required).toBe(true);
   });
 
+  it('keeps the required mark of an inline label that is in its own element (<font>*</font>政治面貌：)', () => {
+    document.body.innerHTML = `<table><tr><td colspan="2"><font color="red">*</font>邮政编码：<input id="yb"> <font color="red">*</font>手机号码：<input id="sj"></td></tr>
+      <tr><td><font color="red">＊</font> 政治面貌：<select id="zz"><option value="">请选择</option></select></td></tr>
+      <tr><td><span>*</span>备注<b>说明</b>：<input id="bz"></td></tr>
+      <tr><td>电子邮箱：<input id="yx"></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const required = (id: string) => snap.controls.find((c) => c.id === id)!.required;
+    expect(required('yb')).toBe(true);
+    expect(required('sj')).toBe(true);
+    expect(required('zz')).toBe(true);
+    // The mark belongs to 备注, not to the text right before the box.
+    expect(required('bz')).toBe(false);
+    expect(required('yx')).toBe(false);
+    expect(labels('sj')['text-before']).toBe('手机号码');
+  });
+
   it('handles two pairs per row, rowspans and radio groups in nested tables', () => {
     document.body.innerHTML = `<table>
       <tr><td rowspan="2">照片</td><td>姓名</td><td><input id="xm"></td><td>性别</td><td><table><tr><td><input type="radio" name="xb" id="x0"><label for="x0">男</label></td><td><input type="radio" name="xb" id="x1"><label for="x1">女</label></td></tr></table></td></tr>
