@@ -40,6 +40,7 @@ function ownTextOverlaps(el: Element, rect: Rect): boolean {
  * @param field the control the marker is for.
  * @param rect the spot, viewport pixels.
  * @param insideField whether the spot is meant to lie inside the field (an empty text box's end).
+ * @returns 'out-of-view' when the spot is not wholly inside the viewport, else 'covers' or 'free'.
  */
 export function spotFit(doc: Document, field: Element, rect: Rect, insideField: boolean): SpotFit {
   const view = doc.documentElement;
