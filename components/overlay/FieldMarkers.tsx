@@ -64,21 +64,41 @@ function Marker({
     // the field's surroundings scroll with it and the same side stays free, so scrolling costs
     // one look at the field (is it still in sight?) instead of a search around it.
     let chosen: { where: string; side: MarkerSide } | null = null;
-    return autoUpdate(reference, floating, () => {
-      if (!fieldShown(doc, reference)) {
+    // Where to show the marker (null: hidden), written in the next animation frame: every marker
+    // measures the page first and none writes in between, so a scroll forces no layout per
+    // marker. Scroll events come before that frame's callbacks: the marker moves in the same frame.
+    let next: { x: number; y: number } | null = null;
+    let frame = 0;
+    const write = () => {
+      frame = 0;
+      if (!next) {
         delete floating.dataset.placed;
         return;
       }
-      const field = markerFieldOf(reference);
-      const where = [field.box.x + view.scrollX, field.box.y + view.scrollY, field.box.width, field.box.height].join();
-      const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
-      const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
-      const { side, rect } = kept ?? chooseMarkerSpot(spots, (spot) => spotFit(doc, reference, spot.rect, spot.side === 'inside-end'));
-      chosen = { where, side };
-      floating.style.left = `${rect.x}px`;
-      floating.style.top = `${rect.y}px`;
-      floating.dataset.placed = '';
+      const left = `${next.x}px`;
+      const top = `${next.y}px`;
+      if (floating.style.left !== left) floating.style.left = left;
+      if (floating.style.top !== top) floating.style.top = top;
+      if (floating.dataset.placed === undefined) floating.dataset.placed = '';
+    };
+    const stop = autoUpdate(reference, floating, () => {
+      if (!fieldShown(doc, reference)) {
+        next = null;
+      } else {
+        const field = markerFieldOf(reference);
+        const where = [field.box.x + view.scrollX, field.box.y + view.scrollY, field.box.width, field.box.height].join();
+        const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
+        const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
+        const { side, rect } = kept ?? chooseMarkerSpot(spots, (spot) => spotFit(doc, reference, spot.rect, spot.side === 'inside-end'));
+        chosen = { where, side };
+        next = { x: rect.x, y: rect.y };
+      }
+      frame ||= requestAnimationFrame(write);
     });
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
     // Placed again when its findings change: a box typed into since then wants its marker outside.
   }, [reference, text]);
   if (!reference) return null;

@@ -79,7 +79,11 @@ export function spotFit(doc: Document, field: Element, rect: Rect, insideField: 
 export function fieldShown(doc: Document, field: Element): boolean {
   const box = field.getBoundingClientRect();
   if (box.width <= 0 || box.height <= 0) return false;
-  const top = pageElementAt(doc, box.x + box.width / 2, box.y + box.height / 2);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // Off screen: no hit test needed (most fields of a long form, on every scroll).
+  if (x < 0 || y < 0 || x > (doc.documentElement.clientWidth || innerWidth) || y > (doc.defaultView?.innerHeight ?? innerHeight)) return false;
+  const top = pageElementAt(doc, x, y);
   if (!top) return false;
   // The field itself, something inside it, or what wraps it (a <label> around a checkbox).
   return top === field || field.contains(top) || top.contains(field);
