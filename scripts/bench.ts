@@ -14,7 +14,8 @@
  *   two ways: in the extension's own browser, the same page in the same tab from a path the
  *   e2e build's content scripts exclude (everything else equal: origin, renderer process,
  *   session), with that page against itself as a control that shows the noise; and against a
- *   second browser without the extension. Each ratio comes with a bootstrap 95% interval: "unresolved" when
+ *   second browser without the extension, with a third browser, also without it, as that
+ *   comparison's control. Each ratio comes with a bootstrap 95% interval: "unresolved" when
  *   it straddles the target;
  * - the extension's own main-thread time before the page's load event ends, from a trace: the
  *   part of the load the ratio tries to measure, without the noise of whole loads; and, from
@@ -78,6 +79,23 @@ async function basicInfoUrl(page: Page, portal: PortalServer): Promise<string> {
   await chooseSeries(page, '初级');
   const frame = await openStep(page, 'basic-info');
   return frame.url();
+}
+
+/** A Chromium without the extension, in a fresh profile; `close()` also removes the profile. */
+async function launchPlainBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'zc-bench-plain-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Quiet time after each measured load, so the previous page's work does not spill into the next. */
@@ -303,13 +321,8 @@ async function main(): Promise<void> {
   const portal = await startPortal();
 
   // Without the extension: recognition, autofill, and baseline load times.
-  const plainDir = await mkdtemp(join(tmpdir(), 'zc-bench-plain-'));
-  const plain: BrowserContext = await chromium.launchPersistentContext(plainDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  const plainPage = await plain.newPage();
+  const plain = await launchPlainBrowser();
+  const plainPage = await plain.context.newPage();
   const url = await basicInfoUrl(plainPage, portal);
 
   await plainPage.goto(url, { waitUntil: 'load' });
@@ -409,19 +422,27 @@ async function main(): Promise<void> {
   rows.push({ measure: 'extension scripts on the main thread before load ends (traced)', value: `${ms(median(traced.map((r) => r.scriptMs)))} = ${(median(shares) * 100).toFixed(1)}% of the load (max ${(Math.max(...shares) * 100).toFixed(1)}%)`, target: '', ok: null });
   rows.push({ measure: 'start-up task after load (traced): wall / on a core', value: `${ms(median(traced.map((r) => r.startTaskMs)))} / ${ms(median(traced.map((r) => r.startTaskCpuMs)))}`, target: '', ok: null });
 
-  // And against a browser without the extension at all, alternating.
-  const a: number[] = [];
-  const b: number[] = [];
+  // And against a browser without the extension at all, with a second such browser as the
+  // control (two browser instances differ by several percent on their own), in turn.
+  const plainControl = await launchPlainBrowser();
+  const controlPage = await plainControl.context.newPage();
+  const controlUrl = await basicInfoUrl(controlPage, portal);
+  const browsers = [
+    { page: plainPage, url, loads: [] as number[] },
+    { page: extPage, url: extUrl, loads: [] as number[] },
+    { page: controlPage, url: controlUrl, loads: [] as number[] },
+  ];
   for (let i = 0; i < loadRuns; i++) {
-    a.push(await loadTime(plainPage, url));
-    b.push(await loadTime(extPage, extUrl));
+    for (const k of orders[i % orders.length]!) browsers[k]!.loads.push(await loadTime(browsers[k]!.page, browsers[k]!.url));
   }
+  const [a, b, c] = browsers.map((side) => side.loads) as [number[], number[], number[]];
   rows.push({ measure: 'page load, two browsers: without / with extension', value: `${ms(median(a))} / ${ms(median(b))}`, target: '', ok: null });
   rows.push(ratioRow('load ratio, two browsers (with / without; paired median)', b, a, 1.05));
+  rows.push({ ...ratioRow('control: a second browser without the extension', c, a, 1.05), target: '≈ 1 (noise)', ok: null });
 
   await withExt.close();
   await plain.close();
-  await rm(plainDir, { recursive: true, force: true });
+  await plainControl.close();
   await portal.close();
 
   const width = Math.max(...rows.map((r) => r.measure.length));
@@ -430,7 +451,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${r.measure.padEnd(width)} | ${r.value} | ${r.target} | ${r.ok === null ? '' : r.ok === 'unresolved' ? 'unresolved' : r.ok ? 'yes' : 'NO'}\n`);
   }
   await mkdir(resolve('artifacts'), { recursive: true });
-  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, traced, firstAutofillMs: firstFills, loadMs: { sameBrowser: { with: withScripts, without, control }, twoBrowsers: { without: a, with: b } } };
+  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, traced, firstAutofillMs: firstFills, loadMs: { sameBrowser: { with: withScripts, without, control }, twoBrowsers: { without: a, with: b, control: c } } };
   await writeFile(resolve('artifacts/bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write('\nwritten: artifacts/bench.json\n');
 }
