@@ -1,4 +1,5 @@
 import type { Rect } from './placement';
+import { choiceTextNode } from '../page/labels';
 
 /** Farthest a checkbox's own text may start to the right of the box, in CSS pixels. */
 const TEXT_GAP_LIMIT = 40;
@@ -22,27 +23,21 @@ export interface BoxWithText {
   textEnd: Rect | null;
 }
 
-/** Inline elements that hold a checkbox's words after it (`<span>同意</span>`, `<font>同意</font>`). */
-const INLINE_TEXT = /^(SPAN|FONT|B|STRONG|EM|I|U|LABEL|SMALL)$/;
-
-/** Line boxes of the text right after the box: a text node, or an inline element without controls. */
+/** Line boxes of the words right after the box, as recognition reads them (choiceTextNode). */
 function followingTextLines(box: HTMLInputElement): DOMRect[] {
-  let next = box.nextSibling;
-  while (next && next.nodeType === Node.TEXT_NODE && !next.textContent?.trim()) next = next.nextSibling;
-  if (next && next.nodeType === Node.TEXT_NODE) {
+  const node = choiceTextNode(box);
+  if (!node) return [];
+  if (node.nodeType === Node.TEXT_NODE) {
     const range = box.ownerDocument.createRange();
-    range.selectNodeContents(next);
+    range.selectNodeContents(node);
     return Array.from(range.getClientRects());
   }
-  if (next instanceof Element && INLINE_TEXT.test(next.tagName) && next.textContent?.trim() && !next.querySelector('input,select,textarea,button')) {
-    return Array.from(next.getClientRects());
-  }
-  return [];
+  return Array.from((node as Element).getClientRects());
 }
 
 /**
  * A checkbox or radio together with its own words (同意, 是/否): its `<label>`s, else the text
- * right after it (bare, or in a `<span>`/`<font>`); a radio button's group on the same line
+ * right after it (bare, or in a `<span>`/`<font>`: lib/page/labels.ts choiceTextNode); a radio button's group on the same line
  * (○男 ○女) counts as one, through its last option's words. A marker placed after these covers neither
  * the box nor its words (and need not go onto the line above: the 完成并送审 step's 同意 under
  * 本人承诺); after a long label that wraps, the end of its last line is the next place to try.

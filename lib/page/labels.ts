@@ -316,22 +316,30 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
 }
 
 /**
- * Text right after a radio/checkbox (its choice text when no label points at it):
- * the next non-blank text node or control-free element.
+ * The node holding a radio's or checkbox's choice text when no label points at it: the next
+ * non-blank text node or control-free element after it, before any line break or control.
+ * @param el the radio/checkbox. @returns that text node or element, or null.
  */
-export function textAfter(el: HTMLElement): string {
+export function choiceTextNode(el: Element): Node | null {
   for (let next = el.nextSibling; next; next = next.nextSibling) {
     if (next.nodeType === 3) {
-      const text = tidyText(next.nodeValue ?? '');
-      if (text) return labelish(text);
+      if (tidyText(next.nodeValue ?? '')) return next;
       continue;
     }
     if (next.nodeType !== 1) continue;
     const ne = next as Element;
-    if (isFieldElement(ne) || ne.querySelector(CONTROL_SELECTOR)) return '';
-    if (ne.tagName === 'BR') return '';
-    const text = ownText(ne);
-    if (text) return labelish(text);
+    if (isFieldElement(ne) || ne.querySelector(CONTROL_SELECTOR) || ne.tagName === 'BR') return null;
+    if (ownText(ne)) return ne;
   }
-  return '';
+  return null;
+}
+
+/**
+ * Text right after a radio/checkbox (its choice text when no label points at it): the text of
+ * choiceTextNode.
+ */
+export function textAfter(el: HTMLElement): string {
+  const node = choiceTextNode(el);
+  if (!node) return '';
+  return labelish(node.nodeType === 3 ? tidyText(node.nodeValue ?? '') : ownText(node));
 }
