@@ -19,6 +19,8 @@ import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { blockingFindings, portalButtonOf, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
+import { noticeLineRects } from '../overlay/notice-lines';
+import { noticeElements, type NoticeElement } from '../page/page-text';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
@@ -241,9 +243,17 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     });
   }
 
+  /** The page's notice elements, found again only when the page has been re-read. */
+  let notices: { of: PageSnapshot; elements: NoticeElement[] } | null = null;
+  function noticesOfSnapshot(): NoticeElement[] {
+    if (notices?.of !== snapshot) notices = { of: snapshot, elements: noticeElements(document, (el) => ui.host.contains(el)) };
+    return notices.elements;
+  }
+
   /**
-   * Moves the panel to the corner that covers none of the portal's buttons and the fewest
-   * fields; on a small frame it is shortened (scrolling inside) to fit beside the form instead.
+   * Moves the panel to the corner that covers none of the portal's buttons and 注意说明 and the
+   * fewest fields; on a small frame it is shortened (scrolling inside) to fit beside the form
+   * instead.
    */
   function place(): void {
     const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
@@ -259,7 +269,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     }
     const box = panel.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields);
+    const notices = noticeLineRects(noticesOfSnapshot(), window);
+    const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields, notices);
     // The pre-submit dialog is shown whole, never in a shortened panel.
     if (current?.maxHeight && !model.collapsed && !model.preSubmit) panel.style.maxHeight = `${current.maxHeight}px`;
     // A page with buttons in every corner: keep the panel open where it is (collapsing it would

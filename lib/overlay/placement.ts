@@ -53,43 +53,55 @@ export interface PanelPlacement {
 
 /**
  * Where to put the overlay panel so it covers none of the portal's own buttons (issue 3:
- * "never covering the portal's own buttons") and, where the page leaves room, none of its fields.
+ * "never covering the portal's own buttons"), none of its 注意说明 (the red notices the seed
+ * tells the applicant to read first: "上方的注意说明（红色字体）") and, where the page leaves room,
+ * none of its fields.
  *
  * @param viewport the frame's viewport size in CSS pixels.
  * @param size the panel's natural size in CSS pixels.
  * @param buttons viewport rectangles of the page's visible buttons: never covered.
  * @param fields viewport rectangles of the page's visible fields: covered as little as possible.
+ * @param notices viewport rectangles of the lines of the page's notices: covered only when every
+ *   corner that covers no button covers a notice too.
  * @param margin distance from the viewport edge in CSS pixels.
- * @param minHeight the least height (CSS pixels) a shortened panel may have: below it the panel
- *   keeps its natural size and covers some fields instead.
+ * @param minHeight the least height (CSS pixels) a shortened panel may have: its header (about
+ *   85 px) and a few lines of its scrolling body. Below it the panel keeps its natural size and
+ *   covers something instead.
  * @returns in this order of preference, corners tried as bottom-right, top-right, bottom-left,
- *   top-left: (1) a corner where the whole panel covers no button and no field; (2) the corner
- *   with the most free height, when at least `minHeight`, with `maxHeight` set to it (a small
- *   frame: the panel scrolls inside instead of hiding fields); (3) among corners covering no
- *   button, the one covering the least field area. `null` when every corner would cover a button
- *   (the caller keeps the panel where it is).
+ *   top-left: (1) a corner where the whole panel covers no button, notice or field; (2) the
+ *   corner with the most free height, when at least `minHeight`, with `maxHeight` set to it (a
+ *   small frame: the panel scrolls inside instead of hiding fields); (3) among corners covering
+ *   no button and no notice, the one covering the least field area; (4) among corners covering
+ *   no button, the one covering the least notice and field area. `null` when every corner would
+ *   cover a button (the caller keeps the panel where it is).
  */
 export function choosePanelPlacement(
   viewport: { width: number; height: number },
   size: { width: number; height: number },
   buttons: readonly Rect[],
   fields: readonly Rect[] = [],
+  notices: readonly Rect[] = [],
   margin = 12,
-  minHeight = 200,
+  minHeight = 160,
 ): PanelPlacement | null {
-  let best: { corner: Corner; rect: Rect; covered: number } | null = null;
+  const covered = (rect: Rect, rects: readonly Rect[]) => rects.reduce((sum, r) => sum + overlapArea(rect, r), 0);
+  let clearOfNotices: { corner: Corner; rect: Rect; covered: number } | null = null;
+  let clearOfButtons: { corner: Corner; rect: Rect; covered: number } | null = null;
   let fit: { corner: Corner; height: number } | null = null;
-  const obstacles = [...buttons, ...fields];
+  const obstacles = [...buttons, ...notices, ...fields];
   for (const corner of CORNERS) {
-    // A shortened panel clears whatever it fits below (or above), buttons included.
+    // A shortened panel clears whatever it fits below (or above), buttons and notices included.
     const height = Math.floor(Math.min(size.height, freeHeight(corner, viewport, size.width, obstacles, margin)));
     if (height >= minHeight && (!fit || height > fit.height)) fit = { corner, height };
     const rect = cornerRect(corner, viewport, size, margin);
     if (buttons.some((b) => overlapArea(rect, b) > 0)) continue;
-    const covered = fields.reduce((sum, f) => sum + overlapArea(rect, f), 0);
-    if (covered === 0) return { corner, rect, maxHeight: null };
-    if (!best || covered < best.covered) best = { corner, rect, covered };
+    const onNotices = covered(rect, notices);
+    const onFields = covered(rect, fields);
+    if (onNotices === 0 && onFields === 0) return { corner, rect, maxHeight: null };
+    if (onNotices === 0 && (!clearOfNotices || onFields < clearOfNotices.covered)) clearOfNotices = { corner, rect, covered: onFields };
+    if (!clearOfButtons || onNotices + onFields < clearOfButtons.covered) clearOfButtons = { corner, rect, covered: onNotices + onFields };
   }
   if (fit) return { corner: fit.corner, rect: cornerRect(fit.corner, viewport, { width: size.width, height: fit.height }, margin), maxHeight: fit.height };
+  const best = clearOfNotices ?? clearOfButtons;
   return best && { corner: best.corner, rect: best.rect, maxHeight: null };
 }

@@ -9,8 +9,8 @@ import { ownCells, ownRows } from './table-grid';
 import { ownText } from './labels';
 
 const MAX_HEADING_CHARS = 60;
-/** Longest notice text kept, in characters (lib/tour/locate.ts finds notices by the same cut). */
-export const MAX_NOTICE_CHARS = 300;
+/** Longest notice text kept, in characters. */
+const MAX_NOTICE_CHARS = 300;
 const MAX_ITEMS = 60;
 
 /** Predicate: the element belongs to our overlay and must be ignored. */
@@ -41,26 +41,47 @@ export function collectHeadings(doc: Document, isOurs: IsOurs): string[] {
   return out;
 }
 
+/** A notice: the element that holds it and its text (normalised, cut to MAX_NOTICE_CHARS). */
+export interface NoticeElement {
+  element: Element;
+  text: string;
+}
+
+/** The word that makes a block a notice whatever its colour (the seed's "注意说明"). */
+export const NOTICE_WORD = '注意';
+
+/** Red text, in the ways portal pages colour it: class *red*, <font color=red>, inline red colour. */
+const RED_SELECTOR = '[class*="red"],[class*="Red"],font[color="red"],font[color="Red"],font[color="#FF0000"],font[color="#ff0000"],[style*="red"],[style*="#f00"],[style*="#F00"],[style*="#ff0000"],[style*="#FF0000"]';
+
 /**
- * Prominent instructions: red text (class *red*, <font color=red>, inline red colour) and
- * blocks containing 注意 (the seed's "上方的注意说明（红色字体）").
+ * The elements holding prominent instructions: red text, then blocks containing 注意 (the
+ * seed's "上方的注意说明（红色字体）").
+ * @returns for each distinct non-empty text, the first element holding it, in that order; at
+ *   most 60.
+ */
+export function noticeElements(doc: Document, isOurs: IsOurs): NoticeElement[] {
+  const out: NoticeElement[] = [];
+  const add = (element: Element) => {
+    const text = normalizeText(ownText(element)).slice(0, MAX_NOTICE_CHARS);
+    if (text && out.length < MAX_ITEMS && !out.some((n) => n.text === text)) out.push({ element, text });
+  };
+  for (const el of Array.from(doc.querySelectorAll(RED_SELECTOR))) if (!isOurs(el)) add(el);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.nodeValue ?? '').includes(NOTICE_WORD)) continue;
+    const parent = node.parentElement;
+    if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
+    add(parent);
+  }
+  return out;
+}
+
+/**
+ * Prominent instructions' texts (see noticeElements).
  * @returns normalised texts, unique, at most 60, each cut to 300 characters.
  */
 export function collectNotices(doc: Document, isOurs: IsOurs): string[] {
-  const out: string[] = [];
-  const red = '[class*="red"],[class*="Red"],font[color="red"],font[color="Red"],font[color="#FF0000"],font[color="#ff0000"],[style*="red"],[style*="#f00"],[style*="#F00"],[style*="#ff0000"],[style*="#FF0000"]';
-  for (const el of Array.from(doc.querySelectorAll(red))) {
-    if (isOurs(el)) continue;
-    pushUnique(out, normalizeText(ownText(el)).slice(0, MAX_NOTICE_CHARS), MAX_ITEMS);
-  }
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node.nodeValue ?? '').includes('注意')) continue;
-    const parent = node.parentElement;
-    if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-    pushUnique(out, normalizeText(ownText(parent)).slice(0, MAX_NOTICE_CHARS), MAX_ITEMS);
-  }
-  return out;
+  return noticeElements(doc, isOurs).map((n) => n.text);
 }
 
 /** Link texts (menus are mostly links), normalised, unique, at most 300. */

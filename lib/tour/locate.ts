@@ -1,7 +1,6 @@
 import type { TourTarget } from './stops';
 import { normalizeText } from '../page/normalize';
-import { ownText } from '../page/labels';
-import { MAX_NOTICE_CHARS } from '../page/page-text';
+import { noticeElements } from '../page/page-text';
 
 /** Elements whose text names an action (the same kinds the pre-submit check listens to). */
 const ACTION_SELECTOR = 'a, button, input[type=button], input[type=submit], input[type=image]';
@@ -51,14 +50,8 @@ export function locateTarget(doc: Document, target: TourTarget, resolveControl: 
   }
   if (target.notices?.length) {
     const wanted = new Set(target.notices);
-    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node && wanted.size > 0; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('[data-zc-root]')) continue;
-      // The same text as lib/page/page-text.ts read for the notice (its own text, normalised, cut).
-      const text = normalizeText(ownText(parent)).slice(0, MAX_NOTICE_CHARS);
-      if (wanted.delete(text)) found.add(parent);
-    }
+    // The same reading of the page that gave the snapshot its notices.
+    for (const notice of noticeElements(doc, (el) => !!el.closest('[data-zc-root]'))) if (wanted.has(notice.text)) found.add(notice.element);
   }
   for (const index of target.controls) {
     const el = resolveControl(index);

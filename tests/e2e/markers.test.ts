@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openStep } from '../portal/drive';
+import { openStep, postBack } from '../portal/drive';
+import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +16,16 @@ import { MARKER_LAYOUTS } from './marker-layouts';
  * own text box, where the design puts it), and every marker is within the frame's viewport.
  * The case that prompted it: 完成并送审's 同意 checkbox at the frame's left edge, whose marker
  * went onto the 本人承诺 line above it.
+ *
+ * The panel, likewise, hides none of the portal's buttons and none of its red 注意说明 (the seed:
+ * read the notice first), on every step and on every record step's 添加 form. The case that
+ * prompted it: 业绩成果's record form, where the panel took the top right corner over the end of
+ * the notice line.
  */
 
 const shots = resolve('artifacts/e2e/checks');
 const layoutShots = resolve('artifacts/e2e/markers');
+const panelShots = resolve('artifacts/e2e/panel');
 
 /** Where a marker overlaps page text or controls, described for the failure message. */
 async function markerCollisions(frame: Frame | Page): Promise<string[]> {
@@ -92,12 +99,52 @@ async function settledMarkers(frame: Frame | Page): Promise<number> {
   throw new Error('markers kept moving');
 }
 
-describe('field markers on the practice portal', () => {
+/** Waits until the panel stays where it is; returns its rectangle. */
+async function settledPanel(frame: Frame): Promise<string> {
+  const panel = inOverlay(frame, '.zc-panel');
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const box = await panel.boundingBox();
+    const now = box ? `${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}` : '';
+    if (i > 2 && now && now === last) return now;
+    last = now;
+    await frame.waitForTimeout(100);
+  }
+  throw new Error('panel kept moving');
+}
+
+/** What the panel covers: the page's buttons and the lines of its red or 注意 text, described. */
+async function panelCovers(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const panel = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector('.zc-panel')!.getBoundingClientRect();
+    const overlap = (b: DOMRect) => Math.min(panel.right, b.right) - Math.max(panel.left, b.left) > 0.5 && Math.min(panel.bottom, b.bottom) - Math.max(panel.top, b.top) > 0.5;
+    const problems: string[] = [];
+    for (const b of Array.from(document.querySelectorAll<HTMLElement>('input[type=button],input[type=submit],input[type=image],button'))) {
+      const r = b.getBoundingClientRect();
+      if (r.width > 0 && overlap(r)) problems.push(`button “${(b as HTMLInputElement).value || b.textContent}”`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('[data-zc-root]')) continue;
+      const [r, g, b] = (getComputedStyle(parent).color.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      if (!(r > 150 && g < 80 && b < 80) && !text.includes('注意')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (Array.from(range.getClientRects()).some(overlap)) problems.push(`notice “${text.slice(0, 24)}”`);
+    }
+    return problems;
+  });
+}
+
+describe('field markers and the panel on the practice portal', () => {
   let session: PortalSession;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
+    await mkdir(panelShots, { recursive: true });
     session = await startPortalSession();
     ({ page } = session);
   });
@@ -143,6 +190,26 @@ describe('field markers on the practice portal', () => {
     expect(geometry).not.toBeNull();
     expect(geometry!.gap).toBeLessThan(12);
     await page.screenshot({ path: `${shots}/submit-consent-marker.png` });
+  });
+
+  it('the panel covers no button and no 注意说明 on any step, nor on any record step’s 添加 form', async () => {
+    let forms = 0;
+    for (const step of APPLICATION_STEP_IDS) {
+      const frame = await openStep(page, step);
+      await waitForStep(frame, step);
+      await settledPanel(frame);
+      expect(await panelCovers(frame), step).toEqual([]);
+      const def = pageOf(step);
+      if (def.kind !== 'records') continue;
+      await postBack(frame, `#${controlId(def, def.buttons.add)}`);
+      await waitForStep(frame, step);
+      await settledPanel(frame);
+      expect(await panelCovers(frame), `${step} 添加`).toEqual([]);
+      await page.screenshot({ path: `${panelShots}/${step}-form.png` });
+      forms++;
+    }
+    expect(forms).toBe(APPLICATION_STEP_IDS.filter((step) => pageOf(step).kind === 'records').length);
+    expect(forms).toBeGreaterThan(3);
   });
 });
 

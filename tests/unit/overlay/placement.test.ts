@@ -49,3 +49,42 @@ describe('choosePanelPlacement with a button in the corner’s column', () => {
     expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 788 - (455 + 8) });
   });
 });
+
+describe('choosePanelPlacement and the page’s 注意说明', () => {
+  // A record form like 业绩成果's: the red notice across the top, fields in the middle, two wide
+  // text areas reaching into the right column, the buttons centred below them.
+  const frame = { width: 1018, height: 800 };
+  const size = { width: 330, height: 260 };
+  const notice = [box(8, 60, 900, 18)];
+  const fields = [box(230, 130, 186, 22), box(230, 160, 116, 22), box(230, 290, 581, 142), box(230, 460, 581, 142)];
+  const buttons = [box(410, 640, 200, 25)];
+
+  it('leaves the notice readable: shortens the panel into the room below the text areas', () => {
+    const placed = choosePanelPlacement(frame, size, buttons, fields, notice)!;
+    expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 788 - (602 + 8) });
+    expect(placed.rect.y).toBeGreaterThan(602);
+  });
+
+  it('covers a field rather than a notice when no corner has room for a shortened panel', () => {
+    const placed = choosePanelPlacement(frame, size, buttons, fields, notice, 12, 250)!;
+    // Both bottom corners cover part of the text areas; the left one less of them.
+    expect(placed).toMatchObject({ corner: 'bottom-left', maxHeight: null });
+    expect(placed.rect.y).toBeGreaterThan(notice[0]!.y + notice[0]!.height);
+  });
+
+  it('without the notice, takes the top right that covers nothing (as before)', () => {
+    expect(choosePanelPlacement(frame, size, buttons, fields)).toMatchObject({ corner: 'top-right', maxHeight: null });
+  });
+
+  it('shortens the panel to end above a notice when every corner holds something', () => {
+    const placed = choosePanelPlacement(viewport, panel, [box(0, 760, 1000, 30)], [box(12, 12, 330, 350)], [box(500, 300, 480, 18)])!;
+    // Top right: from the top margin down to 8 px above the notice.
+    expect(placed).toMatchObject({ corner: 'top-right', maxHeight: 300 - 8 - 12 });
+  });
+
+  it('covers a notice only when every corner clear of buttons covers one, and then the least of it', () => {
+    const notices = [box(0, 0, 1000, 300), box(0, 500, 600, 300), box(700, 700, 300, 20)];
+    const placed = choosePanelPlacement(viewport, panel, [], [], notices, 12, 500)!;
+    expect(placed.corner).toBe('bottom-right');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot, resolveControl } from '../../../lib/page/collect';
 import { normalizeText } from '../../../lib/page/normalize';
+import { noticeElements } from '../../../lib/page/page-text';
 
 const labels = (id: string) => {
   const c = collectSnapshot(document).controls.find((x) => x.id === id)!;
@@ -96,6 +97,16 @@ describe('collectSnapshot', () => {
     expect(snap.notices[0]).toBe('注意:按最高学历从高到低填报');
     expect(snap.links).toEqual(['修改', '删除']);
     expect(snap.controls.map((c) => c.id)).toEqual(['x']);
+  });
+
+  it('finds each notice’s element once: red text first, then blocks with 注意, none of ours', () => {
+    document.body.innerHTML = `<p id="a"><font color="red">带*为必填项</font></p><div id="b">注意：照片为近期免冠证件照</div>
+      <span id="c" style="color:red">带*为必填项</span><td id="d">  </td><div data-zc-root><p style="color:red">注意：助手</p></div>`;
+    const found = noticeElements(document, (el) => !!el.closest('[data-zc-root]'));
+    expect(found.map((n) => [n.element.tagName, n.text])).toEqual([
+      ['FONT', '带*为必填项'],
+      ['DIV', '注意:照片为近期免冠证件照'],
+    ]);
   });
 
   it('builds selectors that resolve back to the element', () => {
