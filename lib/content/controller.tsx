@@ -265,7 +265,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     for (const c of snapshot.controls) {
       if (!c.visible || c.kind === 'hidden') continue;
       const r = resolve(c.index)?.getBoundingClientRect();
-      if (r && r.width > 0) (c.kind === 'button' ? buttons : fields).push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      // A file input is its 选择文件 button: never covered, like the portal's own buttons.
+      if (r && r.width > 0) (c.kind === 'button' || c.kind === 'file' ? buttons : fields).push({ x: r.x, y: r.y, width: r.width, height: r.height });
     }
     const box = panel.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };

@@ -4,25 +4,13 @@
  * only the part of the cell its words fill.
  */
 import { NOTICE_WORD, type NoticeElement } from '../page/page-text';
+import { isRedColor } from '../page/red-color';
 import type { Rect } from './placement';
 
 /**
- * Whether a CSS colour is red as a notice's red is: a strong red channel well above green and
- * blue (`red`, `#f00`, `#c00`, `rgb(255, 0, 0)`; not orange, pink or brown).
- * @param cssColor a computed colour, `rgb(r, g, b)` or `rgba(r, g, b, a)`.
- * @returns false for any other form.
- */
-export function isNoticeRed(cssColor: string): boolean {
-  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(cssColor);
-  if (!m) return false;
-  const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return r >= 150 && r - Math.max(g, b) >= 100;
-}
-
-/**
  * The viewport rectangles of the lines of notice text: the text nodes inside each notice
- * element that are drawn in red or contain 注意. A notice found only by a class name that
- * happens to contain "red" (`class="required"`) and is not red on screen claims nothing.
+ * element that are drawn in red (computed style: a red class whose stylesheet makes it some
+ * other colour claims nothing) or contain 注意.
  * @param notices from noticeElements (lib/page/page-text.ts).
  * @param view the frame's window, for computed styles.
  * @returns one rectangle per line fragment in CSS pixels; none for notices out of layout.
@@ -36,7 +24,7 @@ export function noticeLineRects(notices: readonly NoticeElement[], view: Window)
       const text = node.nodeValue ?? '';
       const parent = node.parentElement;
       if (!text.trim() || !parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-      if (!text.includes(NOTICE_WORD) && !isNoticeRed(view.getComputedStyle(parent).color)) continue;
+      if (!text.includes(NOTICE_WORD) && !isRedColor(view.getComputedStyle(parent).color)) continue;
       const range = doc.createRange();
       range.selectNodeContents(node);
       for (const r of Array.from(range.getClientRects())) if (r.width > 0 && r.height > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });

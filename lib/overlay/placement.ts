@@ -72,8 +72,10 @@ export interface PanelPlacement {
  *   corner with the most free height, when at least `minHeight`, with `maxHeight` set to it (a
  *   small frame: the panel scrolls inside instead of hiding fields); (3) among corners covering
  *   no button and no notice, the one covering the least field area; (4) among corners covering
- *   no button, the one covering the least notice and field area. `null` when every corner would
- *   cover a button (the caller keeps the panel where it is).
+ *   no button, the one covering the least notice and field area. In (3) and (4) a corner whose
+ *   whole panel would cover a button takes part shortened to clear the buttons, when that
+ *   leaves at least `minHeight`. `null` when no corner can clear the buttons (the caller keeps
+ *   the panel where it is).
  */
 export function choosePanelPlacement(
   viewport: { width: number; height: number },
@@ -85,23 +87,30 @@ export function choosePanelPlacement(
   minHeight = 160,
 ): PanelPlacement | null {
   const covered = (rect: Rect, rects: readonly Rect[]) => rects.reduce((sum, r) => sum + overlapArea(rect, r), 0);
-  let clearOfNotices: { corner: Corner; rect: Rect; covered: number } | null = null;
-  let clearOfButtons: { corner: Corner; rect: Rect; covered: number } | null = null;
+  type Candidate = PanelPlacement & { covered: number };
+  let clearOfNotices: Candidate | null = null;
+  let clearOfButtons: Candidate | null = null;
   let fit: { corner: Corner; height: number } | null = null;
   const obstacles = [...buttons, ...notices, ...fields];
   for (const corner of CORNERS) {
     // A shortened panel clears whatever it fits below (or above), buttons and notices included.
     const height = Math.floor(Math.min(size.height, freeHeight(corner, viewport, size.width, obstacles, margin)));
     if (height >= minHeight && (!fit || height > fit.height)) fit = { corner, height };
-    const rect = cornerRect(corner, viewport, size, margin);
-    if (buttons.some((b) => overlapArea(rect, b) > 0)) continue;
+    let rect = cornerRect(corner, viewport, size, margin);
+    let maxHeight: number | null = null;
+    if (buttons.some((b) => overlapArea(rect, b) > 0)) {
+      const clear = Math.floor(Math.min(size.height, freeHeight(corner, viewport, size.width, buttons, margin)));
+      if (clear < minHeight) continue;
+      rect = cornerRect(corner, viewport, { width: size.width, height: clear }, margin);
+      maxHeight = clear;
+    }
     const onNotices = covered(rect, notices);
     const onFields = covered(rect, fields);
-    if (onNotices === 0 && onFields === 0) return { corner, rect, maxHeight: null };
-    if (onNotices === 0 && (!clearOfNotices || onFields < clearOfNotices.covered)) clearOfNotices = { corner, rect, covered: onFields };
-    if (!clearOfButtons || onNotices + onFields < clearOfButtons.covered) clearOfButtons = { corner, rect, covered: onNotices + onFields };
+    if (maxHeight === null && onNotices === 0 && onFields === 0) return { corner, rect, maxHeight };
+    if (onNotices === 0 && (!clearOfNotices || onFields < clearOfNotices.covered)) clearOfNotices = { corner, rect, maxHeight, covered: onFields };
+    if (!clearOfButtons || onNotices + onFields < clearOfButtons.covered) clearOfButtons = { corner, rect, maxHeight, covered: onNotices + onFields };
   }
   if (fit) return { corner: fit.corner, rect: cornerRect(fit.corner, viewport, { width: size.width, height: fit.height }, margin), maxHeight: fit.height };
   const best = clearOfNotices ?? clearOfButtons;
-  return best && { corner: best.corner, rect: best.rect, maxHeight: null };
+  return best && { corner: best.corner, rect: best.rect, maxHeight: best.maxHeight };
 }

@@ -7,6 +7,7 @@ import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
 import { ownCells, ownRows } from './table-grid';
 import { ownText } from './labels';
+import { isRedColor } from './red-color';
 
 const MAX_HEADING_CHARS = 60;
 /** Longest notice text kept, in characters. */
@@ -50,22 +51,52 @@ export interface NoticeElement {
 /** The word that makes a block a notice whatever its colour (the seed's "注意说明"). */
 export const NOTICE_WORD = '注意';
 
-/** Red text, in the ways portal pages colour it: class *red*, <font color=red>, inline red colour. */
-const RED_SELECTOR = '[class*="red"],[class*="Red"],font[color="red"],font[color="Red"],font[color="#FF0000"],font[color="#ff0000"],[style*="red"],[style*="#f00"],[style*="#F00"],[style*="#ff0000"],[style*="#FF0000"]';
+/** Most notice elements read from one page (red required-marks included). */
+const MAX_NOTICE_ELEMENTS = 300;
+
+/**
+ * Whether a class name says red: `red` on its own or joined to a short word (`font-red`,
+ * `red_tip`, `txtRed`, `redText`, `fontred`, `redfont`), not a word that merely contains it
+ * (`required`, `bordered`, `centered`).
+ */
+function isRedClassName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    lower === 'red' ||
+    /[-_]red$|^red[-_]/.test(lower) ||
+    /[a-z]Red|^red[A-Z]/.test(name) ||
+    /^(?:font|txt|text|fc|f)red$|^red(?:font|txt|text|tips?|words?|msg)$/.test(lower)
+  );
+}
+
+/**
+ * Whether an element sets its own text red: a red class name, `<font color>` or an inline
+ * `color`, read from the markup (no computed style, so it costs no layout; red from a
+ * stylesheet rule alone is not seen).
+ */
+function setsRedText(el: Element): boolean {
+  if (Array.from(el.classList).some(isRedClassName)) return true;
+  if (el.tagName === 'FONT' && isRedColor(el.getAttribute('color') ?? '')) return true;
+  const inline = (el as HTMLElement).style?.color;
+  return !!inline && isRedColor(inline);
+}
 
 /**
  * The elements holding prominent instructions: red text, then blocks containing 注意 (the
  * seed's "上方的注意说明（红色字体）").
- * @returns for each distinct non-empty text, the first element holding it, in that order; at
- *   most 60.
+ * @returns every such element once (two notices may read alike), red ones first, each in
+ *   document order; at most 300. Elements whose text is empty are left out.
  */
 export function noticeElements(doc: Document, isOurs: IsOurs): NoticeElement[] {
   const out: NoticeElement[] = [];
+  const seen = new Set<Element>();
   const add = (element: Element) => {
+    if (seen.has(element) || out.length >= MAX_NOTICE_ELEMENTS) return;
+    seen.add(element);
     const text = normalizeText(ownText(element)).slice(0, MAX_NOTICE_CHARS);
-    if (text && out.length < MAX_ITEMS && !out.some((n) => n.text === text)) out.push({ element, text });
+    if (text) out.push({ element, text });
   };
-  for (const el of Array.from(doc.querySelectorAll(RED_SELECTOR))) if (!isOurs(el)) add(el);
+  for (const el of Array.from(doc.querySelectorAll('[class*="red" i],font[color],[style*="color" i]'))) if (!isOurs(el) && setsRedText(el)) add(el);
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!(node.nodeValue ?? '').includes(NOTICE_WORD)) continue;
@@ -81,7 +112,9 @@ export function noticeElements(doc: Document, isOurs: IsOurs): NoticeElement[] {
  * @returns normalised texts, unique, at most 60, each cut to 300 characters.
  */
 export function collectNotices(doc: Document, isOurs: IsOurs): string[] {
-  return noticeElements(doc, isOurs).map((n) => n.text);
+  const out: string[] = [];
+  for (const { text } of noticeElements(doc, isOurs)) pushUnique(out, text, MAX_ITEMS);
+  return out;
 }
 
 /** Link texts (menus are mostly links), normalised, unique, at most 300. */

@@ -24,7 +24,7 @@ function page(title: string, body: string, dir = ''): string {
 }
 
 /** 基本信息 with three filled fields and `rows` added to its table. */
-function basicInfo(rows: string, before = ''): string {
+export function basicInfo(rows: string, before = ''): string {
   return page(
     '基本信息',
     `${before}<h2>基本信息</h2><table>

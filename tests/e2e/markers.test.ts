@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ExtensionBrowser, type PortalSession, inOverlay, launchExtension, startPortalSession, waitForStep } from './harness';
 import { MARKER_LAYOUTS } from './marker-layouts';
+import { PANEL_LAYOUTS } from './panel-layouts';
 
 /**
  * Field markers sit beside their fields: on every step of the practice portal, no marker
@@ -18,9 +19,9 @@ import { MARKER_LAYOUTS } from './marker-layouts';
  * went onto the 本人承诺 line above it.
  *
  * The panel, likewise, hides none of the portal's buttons and none of its red 注意说明 (the seed:
- * read the notice first), on every step and on every record step's 添加 form. The case that
- * prompted it: 业绩成果's record form, where the panel took the top right corner over the end of
- * the notice line.
+ * read the notice first), on every step and on every record step's 添加 form, and on the
+ * hand-made pages of panel-layouts.ts. The case that prompted it: 业绩成果's record form, where
+ * the panel took the top right corner over the end of the notice line.
  */
 
 const shots = resolve('artifacts/e2e/checks');
@@ -100,7 +101,7 @@ async function settledMarkers(frame: Frame | Page): Promise<number> {
 }
 
 /** Waits until the panel stays where it is; returns its rectangle. */
-async function settledPanel(frame: Frame): Promise<string> {
+async function settledPanel(frame: Frame | Page): Promise<string> {
   const panel = inOverlay(frame, '.zc-panel');
   let last = '';
   for (let i = 0; i < 50; i++) {
@@ -114,14 +115,14 @@ async function settledPanel(frame: Frame): Promise<string> {
 }
 
 /** What the panel covers: the page's buttons and the lines of its red or 注意 text, described. */
-async function panelCovers(frame: Frame): Promise<string[]> {
+async function panelCovers(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(() => {
     const panel = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector('.zc-panel')!.getBoundingClientRect();
     const overlap = (b: DOMRect) => Math.min(panel.right, b.right) - Math.max(panel.left, b.left) > 0.5 && Math.min(panel.bottom, b.bottom) - Math.max(panel.top, b.top) > 0.5;
     const problems: string[] = [];
-    for (const b of Array.from(document.querySelectorAll<HTMLElement>('input[type=button],input[type=submit],input[type=image],button'))) {
+    for (const b of Array.from(document.querySelectorAll<HTMLElement>('input[type=button],input[type=submit],input[type=image],input[type=file],button'))) {
       const r = b.getBoundingClientRect();
-      if (r.width > 0 && overlap(r)) problems.push(`button “${(b as HTMLInputElement).value || b.textContent}”`);
+      if (r.width > 0 && overlap(r)) problems.push(`button “${(b as HTMLInputElement).value || b.textContent || b.getAttribute('name')}”`);
     }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -221,11 +222,13 @@ describe('field markers on hand-made layouts', () => {
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      const layout = MARKER_LAYOUTS[Number((req.url ?? '/').slice(1))];
+      const path = (req.url ?? '/').slice(1);
+      const layout = path.startsWith('p') ? PANEL_LAYOUTS[Number(path.slice(1))] : MARKER_LAYOUTS[Number(path)];
       res.writeHead(layout ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(layout?.html ?? 'not found');
     });
     await mkdir(layoutShots, { recursive: true });
+    await mkdir(panelShots, { recursive: true });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchExtension();
@@ -255,5 +258,13 @@ describe('field markers on hand-made layouts', () => {
       return Array.from(host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]')).some((m) => Math.abs(m.getBoundingClientRect().top - field.top) < 30);
     });
     expect(fieldMarkerShown).toBe(false);
+  });
+
+  it.each(PANEL_LAYOUTS.map((layout, index) => [layout.name, index] as const))('panel, %s: covers no button and no notice line', async (_name, index) => {
+    await page.goto(`${origin}/p${index}`);
+    await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    await settledPanel(page);
+    await page.screenshot({ path: `${panelShots}/layout-${index + 1}.png` });
+    expect(await panelCovers(page)).toEqual([]);
   });
 });

@@ -87,4 +87,14 @@ describe('choosePanelPlacement and the page’s 注意说明', () => {
     const placed = choosePanelPlacement(viewport, panel, [], [], notices, 12, 500)!;
     expect(placed.corner).toBe('bottom-right');
   });
+
+  it('shortens a corner just enough to clear a button when that covers less than the others', () => {
+    // Notices across the top (two lines) and the bottom; a "..." button the full-size panel would
+    // cover in both right corners; a field in the bottom left.
+    const notices = [box(8, 20, 980, 40), box(8, 770, 980, 18)];
+    const placed = choosePanelPlacement(viewport, panel, [box(700, 380, 23, 19)], [box(100, 500, 200, 24)], notices)!;
+    // Bottom right, from 8 px below the button down: one notice line, no field, no button.
+    expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 788 - (399 + 8) });
+    expect(placed.rect.y).toBe(399 + 8);
+  });
 });

@@ -99,14 +99,30 @@ describe('collectSnapshot', () => {
     expect(snap.controls.map((c) => c.id)).toEqual(['x']);
   });
 
-  it('finds each notice’s element once: red text first, then blocks with 注意, none of ours', () => {
+  it('finds every notice element: red text first, then blocks with 注意, none of ours', () => {
     document.body.innerHTML = `<p id="a"><font color="red">带*为必填项</font></p><div id="b">注意：照片为近期免冠证件照</div>
       <span id="c" style="color:red">带*为必填项</span><td id="d">  </td><div data-zc-root><p style="color:red">注意：助手</p></div>`;
     const found = noticeElements(document, (el) => !!el.closest('[data-zc-root]'));
+    // Two notices that read alike are two places on the page; the snapshot keeps the text once.
     expect(found.map((n) => [n.element.tagName, n.text])).toEqual([
       ['FONT', '带*为必填项'],
+      ['SPAN', '带*为必填项'],
       ['DIV', '注意:照片为近期免冠证件照'],
     ]);
+    expect(collectSnapshot(document).notices).toEqual(['带*为必填项', '注意:照片为近期免冠证件照']);
+  });
+
+  it('takes red from class names that say red, <font color> and inline colour, not from words that contain red', () => {
+    const reds = ['<span class="red">a</span>', '<span class="tip font-red">b</span>', '<span class="txtRed">c</span>', '<span class="redfont">d</span>', '<font color="#CC0000">e</font>', '<font color="ff0000">f</font>', '<p style="color:#c00">g</p>'];
+    const others = ['<td class="required">h</td>', '<div class="bordered">i</div>', '<p class="centered">j</p>', '<font color="#800000">k</font>', '<p style="background-color:red">l</p>', '<span class="hundred">m</span>'];
+    document.body.innerHTML = `<table><tr>${[...reds, ...others].map((h) => `<td>${h}</td>`).join('')}</tr></table>`;
+    expect(noticeElements(document, () => false).map((n) => n.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+
+  it('finds a red notice after many cells whose classes merely contain red', () => {
+    const cells = Array.from({ length: 80 }, (_, i) => `<td class="bordered">格${i}</td>`).join('');
+    document.body.innerHTML = `<table><tr>${cells}</tr></table><p><font color="red">附件须加盖单位公章</font></p>`;
+    expect(collectSnapshot(document).notices).toEqual(['附件须加盖单位公章']);
   });
 
   it('builds selectors that resolve back to the element', () => {
