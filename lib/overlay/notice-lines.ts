@@ -7,10 +7,27 @@ import { NOTICE_WORD, type NoticeElement } from '../page/page-text';
 import { isRedColor } from '../page/red-color';
 import type { Rect } from './placement';
 
+/** Longest text (characters) of a block taken whole as a 注意 notice: more is a page section, not a notice. */
+const MAX_NOTICE_BLOCK_CHARS = 600;
+
 /**
- * The viewport rectangles of the lines of notice text: the text nodes inside each notice
- * element that are drawn in red (computed style: a red class whose stylesheet makes it some
- * other colour claims nothing) or contain 注意.
+ * The block a 注意 notice fills. A notice that says 注意 is the whole block its word stands in,
+ * the lines after a heading like `<b>注意：</b><br>1. …` included: the nearest ancestor that is
+ * not laid out inline. When that block is long or holds form controls it is a section of the
+ * page, and the element alone is taken.
+ */
+function noticeBlock(element: Element, view: Window): Element {
+  let block: Element | null = element;
+  while (block && block !== view.document.body && view.getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+  if (!block || block === view.document.body || block === element) return element;
+  const text = block.textContent ?? '';
+  return text.length > MAX_NOTICE_BLOCK_CHARS || block.querySelector('input,select,textarea,button') ? element : block;
+}
+
+/**
+ * The viewport rectangles of the lines of notice text. A notice that says 注意 claims every
+ * line of its block (see noticeBlock); a red notice claims the lines drawn in red (computed
+ * style: a red class whose stylesheet makes it some other colour claims nothing).
  * @param notices from noticeElements (lib/page/page-text.ts).
  * @param view the frame's window, for computed styles.
  * @returns one rectangle per line fragment in CSS pixels; none for notices out of layout.
@@ -18,13 +35,13 @@ import type { Rect } from './placement';
 export function noticeLineRects(notices: readonly NoticeElement[], view: Window): Rect[] {
   const rects: Rect[] = [];
   const doc = view.document;
-  for (const { element } of notices) {
-    const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (const { element, text } of notices) {
+    const saysNotice = text.includes(NOTICE_WORD);
+    const walker = doc.createTreeWalker(saysNotice ? noticeBlock(element, view) : element, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.nodeValue ?? '';
       const parent = node.parentElement;
-      if (!text.trim() || !parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-      if (!text.includes(NOTICE_WORD) && !isRedColor(view.getComputedStyle(parent).color)) continue;
+      if (!(node.nodeValue ?? '').trim() || !parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
+      if (!saysNotice && !isRedColor(view.getComputedStyle(parent).color)) continue;
       const range = doc.createRange();
       range.selectNodeContents(node);
       for (const r of Array.from(range.getClientRects())) if (r.width > 0 && r.height > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });

@@ -4,13 +4,16 @@ import { basicInfo } from './marker-layouts';
  * Hand-made pages that tempt the overlay panel onto the page's 注意说明 or its file button: the
  * panel's usual corner, the bottom right, holds a notice the first reading of the page could miss
  * — one whose words repeat the notice at the top, one after many cells whose class names merely
- * contain "red", reds written as `<font color="#CC0000">` and an inline `#c00` — or a file
- * input while every other corner holds a notice or a field. Used by markers.test.ts.
+ * contain "red", reds written as `<font color="#CC0000">` and an inline `#c00`, the lines after a
+ * `<b>注意：</b>` heading — or a file input while every other corner holds a notice or a field.
+ * Used by markers.test.ts.
  */
 
 export interface PanelLayout {
   name: string;
   html: string;
+  /** Elements whose every line is notice text, though not red nor saying 注意 line by line. */
+  noticeLines?: string;
 }
 
 const TOP_NOTICE = '<font color=red>注意说明：带*号的为必填项，照片须为近期免冠证件照。</font>';
@@ -29,6 +32,15 @@ export const PANEL_LAYOUTS: PanelLayout[] = [
   {
     name: 'reds written as #CC0000 and an inline #c00',
     html: basicInfo('', atBottomRight('<font color="#CC0000">一、学历证书须上传原件扫描件。</font><p style="color:#c00;margin:4px 0">二、学信网验证报告须在有效期内。</p>')),
+  },
+  {
+    // The heading 注意： lies left of the panel's corner, the lines after it reach into it.
+    name: 'a 注意： heading in <b> and the numbered lines after it',
+    html: basicInfo(
+      '',
+      '<div id=notice style="position:fixed;left:700px;bottom:40px;width:420px"><b>注意：</b><br>1. 本页信息保存后将作为评审依据，请认真核对。<br>2. 照片不合格将导致退回，请先检查照片。</div>',
+    ),
+    noticeLines: '#notice',
   },
   {
     // Every corner holds something: a notice in both top corners, a text box at the bottom left,
