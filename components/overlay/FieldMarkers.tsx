@@ -1,16 +1,18 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { autoUpdate } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from './presenter';
 import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
 import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
+import { MarkerClaims } from '@/lib/overlay/marker-claims';
 
 /**
  * One marker per field with findings, beside the field where it covers none of the page's text
- * or controls (lib/overlay/marker-spot.ts, lib/overlay/page-room.ts), kept there while the page
- * scrolls or resizes, and hidden while the field itself is out of sight. The markers live in
- * our shadow root: the portal's DOM is never changed to mark a field.
+ * or controls (lib/overlay/marker-spot.ts, lib/overlay/page-room.ts) nor another marker
+ * (lib/overlay/marker-claims.ts), kept there while the page scrolls or resizes, and hidden while
+ * the field itself is out of sight. The markers live in our shadow root: the portal's DOM is
+ * never changed to mark a field.
  */
 export function FieldMarkers({
   findings,
@@ -21,6 +23,7 @@ export function FieldMarkers({
   resolve(control: number): Element | null;
   onJump(control: number): void;
 }) {
+  const [claims] = useState(() => new MarkerClaims());
   const byControl = new Map<number, Finding[]>();
   for (const f of findings) {
     if (f.control === undefined) continue;
@@ -29,7 +32,7 @@ export function FieldMarkers({
   return (
     <>
       {[...byControl].map(([control, list]) => (
-        <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} />
+        <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={claims} />
       ))}
     </>
   );
@@ -40,11 +43,13 @@ function Marker({
   findings,
   resolve,
   onJump,
+  claims,
 }: {
   control: number;
   findings: Finding[];
   resolve(control: number): Element | null;
   onJump(control: number): void;
+  claims: MarkerClaims;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
   const shownText = useShownText();
@@ -84,13 +89,18 @@ function Marker({
     const stop = autoUpdate(reference, floating, () => {
       if (!fieldShown(doc, reference)) {
         next = null;
+        claims.release(control);
       } else {
         const field = markerFieldOf(reference);
-        const where = [field.box.x + view.scrollX, field.box.y + view.scrollY, field.box.width, field.box.height].join();
+        const scroll = { x: view.scrollX, y: view.scrollY };
+        const where = [field.box.x + scroll.x, field.box.y + scroll.y, field.box.width, field.box.height].join();
         const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
         const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
-        const { side, rect } = kept ?? chooseMarkerSpot(spots, (spot) => spotFit(doc, reference, spot.rect, spot.side === 'inside-end'));
+        const { side, rect } =
+          kept ??
+          chooseMarkerSpot(spots, (spot) => (claims.takenByOthers(control, spot.rect, scroll) ? 'covers' : spotFit(doc, reference, spot.rect, spot.side === 'inside-end')));
         chosen = { where, side };
+        claims.claim(control, rect, scroll);
         next = { x: rect.x, y: rect.y };
       }
       frame ||= requestAnimationFrame(write);
@@ -98,6 +108,7 @@ function Marker({
     return () => {
       stop();
       cancelAnimationFrame(frame);
+      claims.release(control);
     };
     // Placed again when its findings change: a box typed into since then wants its marker outside.
   }, [reference, text]);

@@ -75,6 +75,13 @@ export const MARKER_LAYOUTS: MarkerLayout[] = [
     name: 'filled boxes with wrong values',
     html: basicInfo('<tr><td class=l><font color=red>*</font>手机号码：</td><td><input name=txtSJ style="width:120px" value="139260012345678"></td></tr><tr><td class=l>电子邮箱：</td><td><input name=txtEmail style="width:150px" value="limingyuan.example.com"></td></tr>'),
   },
+  {
+    // Two wrong values side by side at the right edge, a wide gap between them: the first box's
+    // marker goes right, into the gap; the second has no room on its right and looks left, into
+    // the same gap.
+    name: 'two filled boxes at the right edge with a gap between them',
+    html: basicInfo('<tr><td class=l>联系方式：</td><td style="text-align:right"><input name=txtSJ title="手机号码" style="width:120px" value="139260012345678">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<input name=txtEmail title="电子邮箱" style="width:150px" value="limingyuan.example.com"></td></tr>'),
+  },
   { name: 'select flush with the right edge', html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td style="text-align:right">${POLITICAL}</td></tr>`) },
   {
     name: 'select scrolled out of a scrolling box',

@@ -28,7 +28,7 @@ const shots = resolve('artifacts/e2e/checks');
 const layoutShots = resolve('artifacts/e2e/markers');
 const panelShots = resolve('artifacts/e2e/panel');
 
-/** Where a marker overlaps page text or controls, described for the failure message. */
+/** Where a marker overlaps page text, controls or another marker, described for the failure message. */
 async function markerCollisions(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(() => {
     const host = document.querySelector('[data-zc-root]');
@@ -56,6 +56,7 @@ async function markerCollisions(frame: Frame | Page): Promise<string[]> {
         const ownTextBox = (c.tagName === 'INPUT' || c.tagName === 'TEXTAREA') && inside(m, r);
         if (r.width > 0 && overlap(m, r) && !ownTextBox) problems.push(`${name} covers <${c.tagName.toLowerCase()} id=${c.id}>`);
       }
+      for (const other of markers) if (other !== marker && overlap(m, other.getBoundingClientRect())) problems.push(`${name} overlaps marker ${other.dataset.control}`);
     }
     return problems;
   });
