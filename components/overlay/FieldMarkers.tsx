@@ -56,10 +56,11 @@ function Marker({
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const reference = resolve(control);
   const text = findings.map((f) => shownText(f.message)).join('\n');
-  // Placed after the frame that first lays the marker out, so that frame (the panel's first,
-  // see lib/content/controller.tsx) spends no time on it; the marker stays hidden until then
-  // (overlay.css), never shown at the end of the page where it is first laid out. Floating UI's
-  // autoUpdate places it again whenever the page scrolls, resizes or moves the field.
+  // Placed after the frame that first lays the marker out (the one after the panel's first, see
+  // lib/content/controller.tsx), so that frame spends no time measuring for it; the marker stays
+  // hidden until then (overlay.css), never shown at the end of the page where it is first laid
+  // out. Floating UI's autoUpdate places it again whenever the page scrolls, resizes or moves
+  // the field.
   useEffect(() => {
     const floating = ref.current;
     if (!floating || !reference) return;
