@@ -109,7 +109,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
                   <td>
                     <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
                     {item.action === 'fill' && item.overwrite && (
-                      <label class="zc-check">
+                      <label class="zc-check" title={t('fill_overwrite_hint')}>
                         <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
                         {t('fill_overwrite')}
                       </label>
@@ -137,6 +137,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
         {t(
           'fill_report_summary',
           state.report.items.filter((i) => i.result === 'filled').length,
+          state.report.items.filter((i) => i.result === 'skipped').length,
           state.report.items.filter((i) => i.result === 'needs-user').length,
           state.report.items.filter((i) => i.result === 'failed').length,
         )}

@@ -204,6 +204,12 @@ describe('autofill on the practice portal', () => {
     let report = await applyAutofill(frame);
     tally('basic-info', report);
     expect(report.find((r) => r.key === 'basic.name')?.result).toBe('skipped');
+    // The summary counts every row once, under the result the row shows (the skipped 姓名 too).
+    const count = (result: string) => report.filter((r) => r.result === result).length;
+    expect(count('skipped')).toBeGreaterThan(0);
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-report"] [role="status"]').innerText()).toBe(
+      `填写结果：已填写 ${count('filled')} 项，未填写 ${count('skipped')} 项，需您处理 ${count('needs-user')} 项，失败 ${count('failed')} 项。`,
+    );
     expect(await frame.inputValue(at(def, 'txtXM'))).toBe('王小明');
     await expectFilled(frame, def, report, expected.filter((e) => e.key !== 'basic.name'));
     await page.screenshot({ path: `${shots}/basic-info-report.png` });

@@ -12,7 +12,7 @@ export interface PreviewRow {
   key: string;
   /** `fill` / `skip` / `needs-user`. */
   action: string;
-  /** The row offers the "覆盖页面已有值" tick (the page holds another value). */
+  /** The row offers the "覆盖" tick (the page holds another value). */
   overwrite: boolean;
 }
 
@@ -77,7 +77,7 @@ export async function startAutofill(frame: Frame): Promise<PreviewRow[]> {
   return previewRows(frame);
 }
 
-/** Ticks the preview's "覆盖页面已有值" box of the row with `key`. */
+/** Ticks the preview's "覆盖" box of the row with `key`. */
 export async function tickOverwrite(frame: Frame, key: string): Promise<void> {
   await inOverlay(frame, `[data-testid="zc-autofill-preview-item"][data-key="${key}"] input[type=checkbox]`).check();
 }
