@@ -248,10 +248,13 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     renderOverlay();
   }
 
-  /** The page's notice elements, found again only when the page has been re-read. */
+  /**
+   * The page's notice elements, red from its stylesheets included (the panel must not cover
+   * what the page draws red), found again only when the page has been re-read.
+   */
   let notices: { of: PageSnapshot; elements: NoticeElement[] } | null = null;
   function noticesOfSnapshot(): NoticeElement[] {
-    if (notices?.of !== snapshot) notices = { of: snapshot, elements: noticeElements(document, (el) => ui.host.contains(el)) };
+    if (notices?.of !== snapshot) notices = { of: snapshot, elements: noticeElements(document, (el) => ui.host.contains(el), window) };
     return notices.elements;
   }
 

@@ -84,10 +84,19 @@ function setsRedText(el: Element): boolean {
 /**
  * The elements holding prominent instructions: red text, then blocks containing 注意 (the
  * seed's "上方的注意说明（红色字体）").
+ *
+ * Red is read from the markup (see setsRedText), which costs no style work. With `view`, red
+ * drawn by the page's stylesheets (`.tip { color: #e00 }`) is found as well, from the computed
+ * colour of each text's element: for each red text the outermost red element around it that
+ * holds no form control is taken, so a red block is one notice, not one per line.
+ * @param doc the frame's document.
+ * @param isOurs leaves out our own overlay.
+ * @param view the frame's window, to read computed colours; without it, markup only (the
+ *   page snapshot's reading, lib/page/collect.ts).
  * @returns every such element once (two notices may read alike), red ones first, each in
  *   document order; at most 300. Elements whose text is empty are left out.
  */
-export function noticeElements(doc: Document, isOurs: IsOurs): NoticeElement[] {
+export function noticeElements(doc: Document, isOurs: IsOurs, view?: Window): NoticeElement[] {
   const out: NoticeElement[] = [];
   const seen = new Set<Element>();
   const add = (element: Element) => {
@@ -97,14 +106,41 @@ export function noticeElements(doc: Document, isOurs: IsOurs): NoticeElement[] {
     if (text) out.push({ element, text });
   };
   for (const el of Array.from(doc.querySelectorAll('[class*="red" i],font[color],[style*="color" i]'))) if (!isOurs(el) && setsRedText(el)) add(el);
+  const drawnRed = view ? computedRed(view) : null;
+  const saysNotice: Element[] = [];
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node.nodeValue ?? '').includes(NOTICE_WORD)) continue;
+    const value = node.nodeValue ?? '';
     const parent = node.parentElement;
     if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-    add(parent);
+    if (value.includes(NOTICE_WORD)) saysNotice.push(parent);
+    if (drawnRed && !seen.has(parent) && value.trim() && drawnRed(parent)) add(outermostRed(parent, drawnRed));
   }
+  for (const parent of saysNotice) add(parent);
   return out;
+}
+
+/** Whether an element's text is drawn red (computed), remembered per element for one reading. */
+function computedRed(view: Window): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let red = known.get(el);
+    if (red === undefined) {
+      red = isRedColor(view.getComputedStyle(el).color);
+      known.set(el, red);
+    }
+    return red;
+  };
+}
+
+/** The outermost red element around `el` (itself included) below `<body>` that holds no form control. */
+function outermostRed(el: Element, drawnRed: (el: Element) => boolean): Element {
+  let top = el;
+  for (let up = el.parentElement; up && up.tagName !== 'BODY' && up.tagName !== 'HTML' && drawnRed(up); up = up.parentElement) {
+    if (up.querySelector('input,select,textarea,button')) break;
+    top = up;
+  }
+  return top;
 }
 
 /**

@@ -4,9 +4,9 @@ import { basicInfo } from './marker-layouts';
  * Hand-made pages that tempt the overlay panel onto the page's 注意说明 or its file button: the
  * panel's usual corner, the bottom right, holds a notice the first reading of the page could miss
  * — one whose words repeat the notice at the top, one after many cells whose class names merely
- * contain "red", reds written as `<font color="#CC0000">` and an inline `#c00`, the lines after a
- * `<b>注意：</b>` heading — or a file input while every other corner holds a notice or a field.
- * Used by markers.test.ts.
+ * contain "red", reds written as `<font color="#CC0000">` and an inline `#c00`, red from a
+ * stylesheet rule only, the lines after a `<b>注意：</b>` heading — or a file input while every
+ * other corner holds a notice or a field. Used by markers.test.ts.
  */
 
 export interface PanelLayout {
@@ -32,6 +32,11 @@ export const PANEL_LAYOUTS: PanelLayout[] = [
   {
     name: 'reds written as #CC0000 and an inline #c00',
     html: basicInfo('', atBottomRight('<font color="#CC0000">一、学历证书须上传原件扫描件。</font><p style="color:#c00;margin:4px 0">二、学信网验证报告须在有效期内。</p>')),
+  },
+  {
+    // Red only through the page's stylesheet, under a class name that does not say red.
+    name: 'a notice drawn red by a stylesheet rule (.tip { color: #e00 })',
+    html: basicInfo('', `<style>.tip { color: #e00 }</style>${atBottomRight('<div class="tip">所有附件须为彩色扫描件，<b>复印件</b>须加盖单位公章。</div>')}`),
   },
   {
     // The heading 注意： lies left of the panel's corner, the lines after it reach into it.

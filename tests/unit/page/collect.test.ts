@@ -119,6 +119,24 @@ describe('collectSnapshot', () => {
     expect(noticeElements(document, () => false).map((n) => n.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
   });
 
+  it('with the window, finds red drawn by a stylesheet: one notice per red block, never a block with controls', () => {
+    document.head.innerHTML = '<style>.tip { color: #e00 } .form { color: red } .grey { color: #666 }</style>';
+    document.body.innerHTML = `<div class="tip" id="tip">附件须加盖公章<br><b>原件</b>须本人签名</div>
+      <div class="grey">说明文字</div>
+      <table class="form"><tr><td>姓名</td><td><input id="x"></td></tr></table>`;
+    const isOurs = () => false;
+    // Markup alone says nothing is red: the snapshot's reading stays as it was.
+    expect(noticeElements(document, isOurs)).toEqual([]);
+    const found = noticeElements(document, isOurs, window);
+    expect(found.map((n) => [n.element.id || n.element.tagName, n.text])).toEqual([
+      // The <b> inside inherits the red: the block is taken once, with all its words.
+      ['tip', '附件须加盖公章原件须本人签名'],
+      // Red around a form control: only the text's own cell, not the table.
+      ['TD', '姓名'],
+    ]);
+    document.head.innerHTML = '';
+  });
+
   it('finds a red notice after many cells whose classes merely contain red', () => {
     const cells = Array.from({ length: 80 }, (_, i) => `<td class="bordered">格${i}</td>`).join('');
     document.body.innerHTML = `<table><tr>${cells}</tr></table><p><font color="red">附件须加盖单位公章</font></p>`;
