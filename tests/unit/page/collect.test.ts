@@ -137,6 +137,14 @@ describe('collectSnapshot', () => {
     document.head.innerHTML = '';
   });
 
+  it('reads a bounded number of computed colours; markup red is found after any number of them', () => {
+    document.head.innerHTML = '<style>.tip { color: #e00 }</style>';
+    const cells = Array.from({ length: 700 }, (_, i) => `<td>格${i}</td>`).join('');
+    document.body.innerHTML = `<div class="tip">页首红字</div><table><tr>${cells}</tr></table><div class="tip">页尾红字</div><font color="red">页尾标记红字</font>`;
+    expect(noticeElements(document, () => false, window).map((n) => n.text)).toEqual(['页尾标记红字', '页首红字']);
+    document.head.innerHTML = '';
+  });
+
   it('finds a red notice after many cells whose classes merely contain red', () => {
     const cells = Array.from({ length: 80 }, (_, i) => `<td class="bordered">格${i}</td>`).join('');
     document.body.innerHTML = `<table><tr>${cells}</tr></table><p><font color="red">附件须加盖单位公章</font></p>`;
