@@ -21,6 +21,7 @@ import type {
 import { hasRequiredMark, normalizeText, tidyText } from './normalize';
 import {
   ariaText,
+  captionBeforeTable,
   cellLeftText,
   createLabelScope,
   followsControlInCell,
@@ -111,16 +112,20 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   } catch {
     isTopFrame = false; // cross-origin parent: certainly not the top frame
   }
+  const grids = collectGrids(doc, isOurs, view);
+  // Headings drawn bold by stylesheets are read only where there is a form or a list: in a frame
+  // of links (the business tree) a highlighted entry must not name a step.
+  const hasForm = grids.length > 0 || controls.some((c) => c.visible && c.kind !== 'hidden' && c.kind !== 'button');
   return {
     url: doc.URL ?? '',
     title: tidyText(doc.title ?? ''),
     isTopFrame,
     childFrameCount: doc.querySelectorAll('iframe,frame').length,
     charset: doc.characterSet ?? 'UTF-8',
-    headings: collectHeadings(doc, isOurs),
+    headings: collectHeadings(doc, isOurs, hasForm ? view : null),
     notices: collectNotices(doc, isOurs),
     controls,
-    grids: collectGrids(doc, isOurs),
+    grids,
     links: collectLinks(doc, isOurs),
   };
 }
@@ -265,6 +270,8 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   add('text-before', before);
   add('title', el.getAttribute('title') ?? '');
   add('placeholder', el.getAttribute('placeholder') ?? '');
+  // A text area alone in its table under a caption line: the caption is the column's header.
+  if (out.length === 0) add('header-above', captionBeforeTable(scope, el));
   return out;
 }
 
@@ -346,8 +353,11 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     el.getAttribute('aria-required') === 'true' ||
     labels.some((l) => l.required) ||
     (!isChoice && /^[*＊]/.test(nextText(el)));
+  // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText =
-    kind === 'button' ? tidyText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : ownText(el)) : '';
+    kind === 'button'
+      ? tidyText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value || (type === 'image' ? (el.getAttribute('alt') || el.getAttribute('title')) ?? '' : '') : ownText(el))
+      : '';
   const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {

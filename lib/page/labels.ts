@@ -4,7 +4,7 @@
  * the recogniser's job. A `LabelScope` carries the per-collection caches so each table is
  * resolved once per snapshot.
  */
-import { buildTableGrid, type TableGrid } from './table-grid';
+import { buildTableGrid, ownRows, type TableGrid } from './table-grid';
 import { tidyText } from './normalize';
 
 /** Per-collection caches; create one per `collectSnapshot` call. */
@@ -222,6 +222,37 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
   }
   for (const r of passed) fromRow[r] = answer;
   return answer;
+}
+
+/**
+ * The caption written just before a control's table, for a control nothing else labels: a text
+ * area alone in its table under a line "工作期间奖惩情况" — a text, a `<div>` or `<span>`, or the
+ * last row of a table of its own. Only the table's first field control takes it, and only when
+ * nothing with a control stands in between.
+ * @returns the caption's tidied text, "" when there is none or it is longer than a label.
+ */
+export function captionBeforeTable(scope: LabelScope, el: HTMLElement): string {
+  const cell = enclosingCell(el);
+  const table = cell && tableOf(cell);
+  if (!table || table.querySelector(CONTROL_SELECTOR) !== el) return '';
+  for (let node = table.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 3) {
+      const text = tidyText(node.nodeValue ?? '');
+      if (text) return labelish(text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const prev = node as Element;
+    if (prev.tagName === 'BR' || SKIP_TEXT_TAGS.has(prev.tagName)) continue;
+    if (hasControl(scope, prev)) return '';
+    if (prev.tagName === 'TABLE') {
+      const last = ownRows(prev as HTMLTableElement).pop();
+      return last ? labelish(cachedText(scope, last)) : '';
+    }
+    const text = cachedText(scope, prev);
+    if (text) return labelish(text);
+  }
+  return '';
 }
 
 /**

@@ -21,12 +21,23 @@ function pushUnique(list: string[], text: string, cap: number): void {
   if (text && !list.includes(text) && list.length < cap) list.push(text);
 }
 
+/** Most computed styles read for headings in one reading of the page (about 5 µs each in Chromium). */
+const MAX_HEADING_STYLE_READS = 300;
+
 /**
  * Heading-like texts: the title, h1–h6, caption, legend, elements whose class/id says title,
  * and short bold or enlarged blocks.
+ *
+ * Bold and size are read from the markup (`<b>`, `<strong>`, `<font size>`, inline styles). With
+ * `view`, text the page's stylesheets make bold or larger than the body's text counts as well
+ * (the `.STYLE1 { font-weight: bold }` classes of pages made with the editors of that era); link
+ * texts do not, so a menu whose current entry is bold names no step.
+ * @param doc the frame's document. @param isOurs leaves out our overlay.
+ * @param view the frame's window, to read computed styles (at most 300 elements); without it,
+ *   markup only. lib/page/collect.ts passes it only for a frame with a form or a grid.
  * @returns normalised texts, unique, at most 60, each ≤ 60 characters.
  */
-export function collectHeadings(doc: Document, isOurs: IsOurs): string[] {
+export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | null): string[] {
   const out: string[] = [];
   pushUnique(out, normalizeText(doc.title ?? ''), MAX_ITEMS);
   const selector = [
@@ -39,8 +50,31 @@ export function collectHeadings(doc: Document, isOurs: IsOurs): string[] {
     const text = normalizeText(ownText(el));
     if (text.length <= MAX_HEADING_CHARS) pushUnique(out, text, MAX_ITEMS);
   }
+  if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS);
   return out;
 }
+
+/** Short texts drawn bold or larger than the body's text by the page's stylesheets (see collectHeadings). */
+function styledHeadings(doc: Document, view: Window, isOurs: IsOurs): string[] {
+  const out: string[] = [];
+  const bodySize = Number.parseFloat(view.getComputedStyle(doc.body).fontSize) || 16;
+  const read = new Set<Element>();
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && read.size < MAX_HEADING_STYLE_READS; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || read.has(parent) || !(node.nodeValue ?? '').trim()) continue;
+    if (SKIP_HEADING_TAGS.has(parent.tagName) || parent.closest('a') || isOurs(parent)) continue;
+    read.add(parent);
+    const text = normalizeText(ownText(parent));
+    if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
+    const style = view.getComputedStyle(parent);
+    if (isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) out.push(text);
+  }
+  return out;
+}
+
+/** Elements whose text is never a heading: scripts, controls' texts. */
+const SKIP_HEADING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'LABEL']);
 
 /** A notice: the element that holds it and its text (normalised, cut to MAX_NOTICE_CHARS). */
 export interface NoticeElement {
@@ -176,14 +210,64 @@ export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
 
 const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
 
-function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[]): boolean {
+/** An inline `font-weight` that makes text bold (`bold`, `bolder`, 600–900). */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+
+/** Whether a computed `font-weight` is bold: 600 and above (Chromium gives numbers), `bold`, `bolder`. */
+function isBoldWeight(weight: string): boolean {
+  return weight === 'bold' || weight === 'bolder' || Number.parseInt(weight, 10) >= 600;
+}
+
+/** Whether an element's computed text is bold. */
+function drawnBold(view: Window, el: Element): boolean {
+  return isBoldWeight(view.getComputedStyle(el).fontWeight);
+}
+
+/**
+ * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
+ * row, or bold cells — bold by `<b>`/`<strong>`, by an inline style on the row or on every cell
+ * (ASP.NET DataGrid and GridView render their HeaderStyle so), or, with `view`, by the page's
+ * stylesheets when the row below is not bold too.
+ */
+function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], next: HTMLTableRowElement | undefined, view?: Window | null): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
   if (cells.every((c) => c.tagName === 'TH')) return true;
   if (/head|title/i.test(row.className)) return true;
-  return cells.every((c) => {
+  if (BOLD_STYLE.test(row.getAttribute('style') ?? '')) return true;
+  const boldMarkup = cells.every((c) => {
+    if (BOLD_STYLE.test(c.getAttribute('style') ?? '')) return true;
     const only = c.firstElementChild;
     return !!only && (only.tagName === 'B' || only.tagName === 'STRONG') && ownText(only) === ownText(c);
   });
+  if (boldMarkup) return true;
+  if (!view || !next) return false;
+  const nextCells = ownCells(next);
+  return cells.every((c) => drawnBold(view, c)) && !(nextCells.length > 0 && nextCells.every((c) => drawnBold(view, c)));
+}
+
+/**
+ * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页"): such a row may hold a
+ * text box without making its table a form.
+ */
+const PAGER_TEXT = /[上下首末尾][一]?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
+
+/** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
+function isPagerRow(row: HTMLTableRowElement): boolean {
+  const cells = ownCells(row);
+  return cells.length === 1 && PAGER_TEXT.test(normalizeText(ownText(cells[0]!)));
+}
+
+/**
+ * Whether a table lays out a form: it holds a text box, select or text area outside its pager
+ * rows (a nested pager table counts as part of the row it sits in).
+ */
+function laysOutForm(table: HTMLTableElement): boolean {
+  for (const control of Array.from(table.querySelectorAll(FIELD_CONTROL))) {
+    let row = control.closest('tr');
+    while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
+    if (!row || !isPagerRow(row)) return true;
+  }
+  return false;
 }
 
 function spanOf(cell: HTMLTableCellElement): number {
@@ -195,22 +279,25 @@ function spanOf(cell: HTMLTableCellElement): number {
 const NO_DATA_MAX_CHARS = 20;
 
 /**
- * Data grids of saved records: a table whose first row is header cells (all <th>, a <thead>
- * row, a header-classed row or all-bold cells), with at least one data row or a "no data" row,
- * and that holds no text/select/textarea control (so it is not the form layout table). "No
- * data" rows (one short cell spanning the width) and pager rows are not records: a grid with
- * only those is an empty list (step 10's uploads before the first one), which checks must see.
+ * Data grids of saved records: a table whose first row is header cells (see isHeaderRow), with
+ * at least one data row or a "no data" row, and that holds no text/select/textarea control
+ * outside its pager (so it is not the form layout table). "No data" rows (one short cell
+ * spanning the width) and pager rows are not records: a grid with only those is an empty list
+ * (step 10's uploads before the first one), which checks must see.
+ * @param doc the frame's document. @param isOurs leaves out our overlay.
+ * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
+ *   (a few computed styles per table); without it, markup only.
  * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
-export function collectGrids(doc: Document, isOurs: IsOurs): GridSnapshot[] {
+export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
-    if (isOurs(table) || table.querySelector(FIELD_CONTROL)) continue;
+    if (isOurs(table) || laysOutForm(table)) continue;
     const rows = ownRows(table);
     const first = rows[0];
     if (!first || rows.length < 2) continue;
     const headCells = ownCells(first);
-    if (headCells.length < 2 || !isHeaderRow(first, headCells)) continue;
+    if (headCells.length < 2 || !isHeaderRow(first, headCells, rows[1], view)) continue;
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];

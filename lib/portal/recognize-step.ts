@@ -62,7 +62,8 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  *
  * In a frame without any visible control or grid (a frameset, a menu of links, a landing page)
  * only headings count, so the left business tree, which names every step in links, is never
- * taken for one. Ties are `unknown`: no answer is better than a wrong one.
+ * taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only one of
+ * the tied steps is named by a heading: that one is the page.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -76,7 +77,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // menu of links that names every step is not taken for one.
   const formless = !hasFormContent(snapshot);
   const texts = pageTexts(snapshot);
-  const scored: { step: StepId; score: number; evidence: string[] }[] = [];
+  const scored: { step: StepId; score: number; evidence: string[]; named: boolean }[] = [];
 
   for (const { id, signals } of compiledSignals(hints)) {
     if (firstHit(signals.negative, [...texts.labels, ...texts.headings])) continue;
@@ -96,7 +97,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       }
     }
     if (formless) {
-      if (heading) scored.push({ step: id, score, evidence });
+      if (heading) scored.push({ step: id, score, evidence, named: true });
       continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
@@ -110,13 +111,15 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         evidence.push(`链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: id, score, evidence });
+    if (score > 0) scored.push({ step: id, score, evidence, named: !!heading });
   }
 
-  scored.sort((a, b) => b.score - a.score);
+  // Equal scores: a step the page's headings name goes before one only its buttons or links
+  // name (a row of buttons naming other steps is navigation, not this page's action).
+  scored.sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named));
   const [best, second] = scored;
   const runnerUp = second ? { step: second.step, score: second.score } : null;
-  if (!best || best.score < THRESHOLD || (second && second.score === best.score)) {
+  if (!best || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }
   return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };
