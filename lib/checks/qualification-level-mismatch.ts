@@ -1,4 +1,5 @@
-import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
+import { QUALIFICATION_NAMES, QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
+import { vocabularyWord } from '../vocab/option-forms';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,9 +15,10 @@ export const qualificationLevelMismatch: Check = {
     return fieldValues(ctx, 'application.qualificationName')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // "助理工程师（生态环境）" → "助理工程师"; exact comparison because 工程师 is inside 助理工程师.
-        const name = compact(f.value).replace(/\(.*?\)/g, '');
-        if (allowed.includes(name)) return [];
+        // "助理工程师（生态环境）" → "助理工程师"; then whole-word matching (工程师 is inside 助理工程师)
+        // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name.
+        const name = vocabularyWord(compact(f.value).replace(/\(.*?\)/g, ''), QUALIFICATION_NAMES);
+        if (name !== null && allowed.includes(name)) return [];
         return [fieldFinding(qualificationLevelMismatch, f, `申报${level}职称，“认定资格名称”应选“${allowed.join('”或“')}”，现在是“${f.value.trim()}”。请重新选择。`)];
       });
   },

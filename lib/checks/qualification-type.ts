@@ -1,16 +1,17 @@
-import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import { vocabularyWord } from '../vocab/option-forms';
+import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
 const REQUIRED_TYPE = '工程技术人员';
 
-/** 认定资格类型 = 工程技术人员. */
+/** 认定资格类型 = 工程技术人员 (also when the page shows it with a code: "01-工程技术人员"). */
 export const qualificationType: Check = {
   id: 'qualification-type',
   steps: 'any',
   severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'application.qualificationType')
-      .filter((f) => !isBlank(ctx, f) && compact(f.value) !== REQUIRED_TYPE)
+      .filter((f) => !isBlank(ctx, f) && vocabularyWord(f.value, [REQUIRED_TYPE]) === null)
       .map((f) => fieldFinding(qualificationType, f, `“认定资格类型”应选“${REQUIRED_TYPE}”，现在是“${f.value.trim()}”。请重新选择。`));
   },
 };

@@ -1,5 +1,6 @@
 import { SPECIALTIES } from '../profile/vocabulary';
-import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import { vocabularyWord } from '../vocab/option-forms';
+import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -15,8 +16,8 @@ export const specialtyMissing: Check = {
       if (isBlank(ctx, f)) {
         return [fieldFinding(specialtyMissing, f, `“认定专业”还没有填写，这一项一定要准确：请选择 ${SPECIALTIES.join(' / ')} 中与你工作相符的一项。`)];
       }
-      const value = compact(f.value);
-      if ((SPECIALTIES as readonly string[]).includes(value)) return [];
+      // Whole-word match, reading code-table wordings ("03-生态环境监测") as the specialty.
+      if (vocabularyWord(f.value, SPECIALTIES) !== null) return [];
       return [fieldFinding(specialtyMissing, f, `“认定专业”填的是“${f.value.trim()}”，生态环境专业的认定专业应为 ${SPECIALTIES.join(' / ')} 之一，请核对。`, 'warning')];
     });
   },

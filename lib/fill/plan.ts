@@ -19,6 +19,7 @@ import { profileValue } from './profile-values';
 import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
 import { savedSequenceNumbers } from './record-memory';
+import { optionByWording } from '../vocab/option-wording';
 
 export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
@@ -109,11 +110,29 @@ function choosable(c: ControlSnapshot): OptionSnapshot[] {
   return c.options.filter((o) => !o.placeholder && !o.disabled);
 }
 
-/** Exact text or value first, then normalised text. */
+/**
+ * The option of a select to choose for a profile value.
+ * @param options the choosable options (choosable(): no placeholder, none disabled), in page order.
+ * @param wanted the profile's value as text ("男", "汉族", "中共党员", "大学本科", "学士", "助理工程师").
+ * @returns the option to select, or undefined when none can be chosen faithfully (the item then
+ *   stays needs-user). Rules, in order: exact text, exact value, normalised text (the first
+ *   option meeting one wins); then, through lib/vocab/option-wording.ts optionByWording, the
+ *   text with a leading code ("1-男", "01 汉族", "21.大学本科", "(01)汉族") and/or a trailing code
+ *   or a qualifier lib/vocab/qualifiers.ts allows ("汉族(01)", "助理工程师（助理级）") removed,
+ *   then a wording equivalence of the national code tables (lib/vocab/wordings.ts: 中国共产党党员
+ *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士). These later rules count only when exactly one
+ *   option meets them, and compare whole texts, never substrings ("本科" never picks "本科以下").
+ *   Never throws.
+ */
 export function findOption(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const w = wanted.trim();
   const norm = normalizeText(w);
-  return options.find((o) => o.text === w) ?? options.find((o) => o.value === w) ?? options.find((o) => o.norm === norm);
+  return (
+    options.find((o) => o.text === w) ??
+    options.find((o) => o.value === w) ??
+    options.find((o) => o.norm === norm) ??
+    optionByWording(options, w)
+  );
 }
 
 interface Ctx {

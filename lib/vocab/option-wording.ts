@@ -1,0 +1,35 @@
+/**
+ * Tolerant choice of a select's option for a profile value, after exact text / value matching
+ * failed (lib/fill/plan.ts findOption): the option's text with a national code-table
+ * decoration removed (./option-forms.ts), then another wording of the same code-table entry
+ * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族).
+ * Whole texts only, never substrings; a rule counts only when exactly one option meets it.
+ */
+import type { OptionSnapshot } from '../page/snapshot';
+import { normalizeText } from '../page/normalize';
+import { formRule, strippedForms, uniqueBest, type WordingRule } from './option-forms';
+import { OPTION_WORDINGS } from './wordings';
+
+/** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
+const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g.wordings] as const)));
+
+/** The first rule by which a shown text means a wanted word, equivalences included. */
+function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null {
+  const byForm = formRule(shownNorm, wantedNorm);
+  if (byForm) return byForm;
+  const equivalents = EQUIVALENTS_OF.get(wantedNorm) ?? [];
+  return [shownNorm, ...strippedForms(shownNorm)].some((f) => equivalents.includes(f)) ? 'equivalent' : null;
+}
+
+/**
+ * The option whose text means `wanted` under the tolerant rules.
+ * @param options the choosable options of one select (placeholders and disabled ones removed).
+ * @param wanted the profile's value as text ("男", "大学本科", "助理工程师").
+ * @returns the single option meeting the earliest rule (normalised text, then code/qualifier
+ *   stripped, then a table equivalence); undefined when no option does or two meet the same
+ *   earliest rule (ambiguity is left to the user). Never throws.
+ */
+export function optionByWording(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const wantedNorm = normalizeText(wanted);
+  return uniqueBest(options, (o) => wordingRule(o.norm, wantedNorm));
+}

@@ -1,0 +1,21 @@
+/**
+ * Bracketed qualifiers a professional title may carry in a portal's option text without
+ * changing what it names: "助理工程师（助理级）" is 助理工程师, "工程师（中级）" is 工程师; another
+ * level word ("工程师（助理级）") and any other qualifier ("大学本科（结业）") are not dropped.
+ * Read by lib/vocab/option-forms.ts (autofill's option choice and the checks that read a
+ * select, so it is kept small: it ships in the content script). Wordings and qualifiers are
+ * written normalised (lib/page/normalize.ts). Validated by tests/unit/fill/option-wording.test.ts
+ * with ./wordings.schema.ts (qualifierTableSchema).
+ */
+import type { TitleQualifiers } from './wordings.schema';
+
+export const TITLE_QUALIFIERS: readonly TitleQualifiers[] = [
+  // 职称 — 人社部发〔2019〕16号《关于深化工程技术人才职称制度改革的指导意见》: 工程技术人才职称设
+  // 初级、中级、高级，初级分设员级和助理级，高级分设副高级和正高级. A title followed by its own
+  // level is the same title.
+  { wording: '技术员', qualifiers: ['员级', '初级'] },
+  { wording: '助理工程师', qualifiers: ['助理级', '初级'] },
+  { wording: '工程师', qualifiers: ['中级'] },
+  { wording: '高级工程师', qualifiers: ['副高级', '高级'] },
+  { wording: '正高级工程师', qualifiers: ['正高级', '高级'] },
+];

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { normalizeText } from '../page/normalize';
+
+/**
+ * The zod schemas of the two option-wording tables: lib/vocab/wordings.ts OPTION_WORDINGS
+ * (groups of wordings that name the same thing in one vocabulary: 性别, 民族, 政治面貌, 学历, 学位)
+ * and lib/vocab/qualifiers.ts TITLE_QUALIFIERS (the bracketed qualifiers a title may carry
+ * without changing it). Kept out of the table modules so the content script carries no zod
+ * (issue 9); tests/unit/fill/option-wording.test.ts parses both tables with them.
+ *
+ * Rules enforced: every wording and qualifier is written normalised (lib/page/normalize.ts),
+ * so the matcher compares without re-normalising, and carries no bracket; a group has two
+ * wordings at least; no wording appears twice in a table, because the matcher does not know
+ * which vocabulary a select belongs to and a word in two groups (硕士 as a degree and as an
+ * education) would let it pick by the wrong meaning.
+ */
+const normalisedWord = z
+  .string()
+  .min(1)
+  .refine((w) => normalizeText(w) === w, { message: 'write the wording normalised (no spaces, half-width brackets and digits)' })
+  .refine((w) => !/[()[\]【】〔〕]/.test(w), { message: 'a wording carries no brackets' });
+
+export const VOCABULARIES = ['性别', '民族', '政治面貌', '学历', '学位'] as const;
+
+export const wordingGroupSchema = z.strictObject({
+  vocabulary: z.enum(VOCABULARIES),
+  /** Wordings that mean the same; the profile's own word among them. */
+  wordings: z.array(normalisedWord).min(2),
+});
+
+export type WordingGroup = z.infer<typeof wordingGroupSchema>;
+
+/** Refuses a wording listed twice across a table's entries. */
+function uniqueWordings<T>(wordingsOf: (entry: T) => readonly string[]) {
+  return (entries: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, i) => {
+      for (const w of wordingsOf(entry)) {
+        if (seen.has(w)) ctx.addIssue({ code: 'custom', path: [i], message: `wording ${w} appears twice` });
+        seen.add(w);
+      }
+    });
+  };
+}
+
+export const wordingTableSchema = z.array(wordingGroupSchema).superRefine(uniqueWordings((g: WordingGroup) => g.wordings));
+
+export const titleQualifiersSchema = z.strictObject({
+  /** A title as the profile writes it. */
+  wording: normalisedWord,
+  /** Bracketed words that may follow it without changing it ("助理工程师（助理级）"). */
+  qualifiers: z.array(normalisedWord).min(1),
+});
+
+export type TitleQualifiers = z.infer<typeof titleQualifiersSchema>;
+
+export const qualifierTableSchema = z.array(titleQualifiersSchema).superRefine(uniqueWordings((t: TitleQualifiers) => [t.wording]));

@@ -1,0 +1,100 @@
+/**
+ * Equivalent wordings of the option texts government portals render from the national code
+ * tables, per vocabulary: the profile says 男 / 汉族 / 中共党员 / 大学本科 / 学士,
+ * the page may say 男性 / 汉 / 中国共产党党员 / 本科 / 学士学位. Used by autofill's option choice
+ * (lib/vocab/option-wording.ts); the qualifiers a title may carry are in ./qualifiers.ts.
+ *
+ * Only equivalences that are certain are listed: a wording that is a broader or narrower
+ * category (研究生 for 硕士研究生, 大学本科毕业 vs 结业) is not the same thing and is left to the
+ * user. 学历 and 学位 stay apart (硕士 as a degree is not 硕士研究生 as an education). Wordings
+ * are written normalised (lib/page/normalize.ts). Validated by
+ * tests/unit/fill/option-wording.test.ts with ./wordings.schema.ts (wordingTableSchema).
+ */
+import type { WordingGroup } from './wordings.schema';
+
+export const OPTION_WORDINGS: readonly WordingGroup[] = [
+  // 性别 — GB/T 2261.1-2003 人的性别代码: 1 男性, 2 女性.
+  { vocabulary: '性别', wordings: ['男', '男性'] },
+  { vocabulary: '性别', wordings: ['女', '女性'] },
+
+  // 民族 — GB/T 3304-1991 中国各民族名称的罗马字母拼写法和代码 (codes in the comments):
+  // the standard's name with 族, and the bare name some lists show ("汉").
+  { vocabulary: '民族', wordings: ['汉族', '汉'] }, // 01
+  { vocabulary: '民族', wordings: ['蒙古族', '蒙古'] }, // 02
+  { vocabulary: '民族', wordings: ['回族', '回'] }, // 03
+  { vocabulary: '民族', wordings: ['藏族', '藏'] }, // 04
+  { vocabulary: '民族', wordings: ['维吾尔族', '维吾尔'] }, // 05
+  { vocabulary: '民族', wordings: ['苗族', '苗'] }, // 06
+  { vocabulary: '民族', wordings: ['彝族', '彝'] }, // 07
+  { vocabulary: '民族', wordings: ['壮族', '壮'] }, // 08
+  { vocabulary: '民族', wordings: ['布依族', '布依'] }, // 09
+  { vocabulary: '民族', wordings: ['朝鲜族', '朝鲜'] }, // 10
+  { vocabulary: '民族', wordings: ['满族', '满'] }, // 11
+  { vocabulary: '民族', wordings: ['侗族', '侗'] }, // 12
+  { vocabulary: '民族', wordings: ['瑶族', '瑶'] }, // 13
+  { vocabulary: '民族', wordings: ['白族', '白'] }, // 14
+  { vocabulary: '民族', wordings: ['土家族', '土家'] }, // 15
+  { vocabulary: '民族', wordings: ['哈尼族', '哈尼'] }, // 16
+  { vocabulary: '民族', wordings: ['哈萨克族', '哈萨克'] }, // 17
+  { vocabulary: '民族', wordings: ['傣族', '傣'] }, // 18
+  { vocabulary: '民族', wordings: ['黎族', '黎'] }, // 19
+  { vocabulary: '民族', wordings: ['傈僳族', '傈僳'] }, // 20
+  { vocabulary: '民族', wordings: ['佤族', '佤'] }, // 21
+  { vocabulary: '民族', wordings: ['畲族', '畲'] }, // 22
+  { vocabulary: '民族', wordings: ['高山族', '高山'] }, // 23
+  { vocabulary: '民族', wordings: ['拉祜族', '拉祜'] }, // 24
+  { vocabulary: '民族', wordings: ['水族', '水'] }, // 25
+  { vocabulary: '民族', wordings: ['东乡族', '东乡'] }, // 26
+  { vocabulary: '民族', wordings: ['纳西族', '纳西'] }, // 27
+  { vocabulary: '民族', wordings: ['景颇族', '景颇'] }, // 28
+  { vocabulary: '民族', wordings: ['柯尔克孜族', '柯尔克孜'] }, // 29
+  { vocabulary: '民族', wordings: ['土族', '土'] }, // 30
+  { vocabulary: '民族', wordings: ['达斡尔族', '达斡尔'] }, // 31
+  { vocabulary: '民族', wordings: ['仫佬族', '仫佬'] }, // 32
+  { vocabulary: '民族', wordings: ['羌族', '羌'] }, // 33
+  { vocabulary: '民族', wordings: ['布朗族', '布朗'] }, // 34
+  { vocabulary: '民族', wordings: ['撒拉族', '撒拉'] }, // 35
+  { vocabulary: '民族', wordings: ['毛南族', '毛南'] }, // 36
+  { vocabulary: '民族', wordings: ['仡佬族', '仡佬'] }, // 37
+  { vocabulary: '民族', wordings: ['锡伯族', '锡伯'] }, // 38
+  { vocabulary: '民族', wordings: ['阿昌族', '阿昌'] }, // 39
+  { vocabulary: '民族', wordings: ['普米族', '普米'] }, // 40
+  { vocabulary: '民族', wordings: ['塔吉克族', '塔吉克'] }, // 41
+  { vocabulary: '民族', wordings: ['怒族', '怒'] }, // 42
+  { vocabulary: '民族', wordings: ['乌孜别克族', '乌孜别克'] }, // 43
+  { vocabulary: '民族', wordings: ['俄罗斯族', '俄罗斯'] }, // 44
+  { vocabulary: '民族', wordings: ['鄂温克族', '鄂温克'] }, // 45
+  { vocabulary: '民族', wordings: ['德昂族', '德昂'] }, // 46
+  { vocabulary: '民族', wordings: ['保安族', '保安'] }, // 47
+  { vocabulary: '民族', wordings: ['裕固族', '裕固'] }, // 48
+  { vocabulary: '民族', wordings: ['京族', '京'] }, // 49
+  { vocabulary: '民族', wordings: ['塔塔尔族', '塔塔尔'] }, // 50
+  { vocabulary: '民族', wordings: ['独龙族', '独龙'] }, // 51
+  { vocabulary: '民族', wordings: ['鄂伦春族', '鄂伦春'] }, // 52
+  { vocabulary: '民族', wordings: ['赫哲族', '赫哲'] }, // 53
+  { vocabulary: '民族', wordings: ['门巴族', '门巴'] }, // 54
+  { vocabulary: '民族', wordings: ['珞巴族', '珞巴'] }, // 55
+  { vocabulary: '民族', wordings: ['基诺族', '基诺'] }, // 56
+
+  // 政治面貌 — GB/T 4762-1984 政治面貌代码: the full name and its abbreviation (codes in the comments).
+  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员'] }, // 01
+  { vocabulary: '政治面貌', wordings: ['中国共产党预备党员', '中共预备党员'] }, // 02
+  { vocabulary: '政治面貌', wordings: ['中国共产主义青年团团员', '共青团员'] }, // 03
+  { vocabulary: '政治面貌', wordings: ['中国民主同盟盟员', '民盟盟员'] }, // 05
+  { vocabulary: '政治面貌', wordings: ['中国民主建国会会员', '民建会员'] }, // 06
+  { vocabulary: '政治面貌', wordings: ['中国民主促进会会员', '民进会员'] }, // 07
+  { vocabulary: '政治面貌', wordings: ['中国农工民主党党员', '农工党党员'] }, // 08
+  { vocabulary: '政治面貌', wordings: ['中国致公党党员', '致公党党员'] }, // 09
+  { vocabulary: '政治面貌', wordings: ['台湾民主自治同盟盟员', '台盟盟员'] }, // 11
+
+  // 学历 — GB/T 4658-2006 学历代码 (20 大学本科教育, 30 大学专科教育, 41 中等专科): the level's
+  // name and its common short form. 研究生 (10, the category) is not 博士研究生 or 硕士研究生.
+  { vocabulary: '学历', wordings: ['大学本科', '本科'] },
+  { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'] },
+  { vocabulary: '学历', wordings: ['中专', '中等专科'] },
+
+  // 学位 — GB/T 6864-2003 中华人民共和国学位代码: the degree levels 博士、硕士、学士.
+  { vocabulary: '学位', wordings: ['博士', '博士学位'] },
+  { vocabulary: '学位', wordings: ['硕士', '硕士学位'] },
+  { vocabulary: '学位', wordings: ['学士', '学士学位'] },
+];

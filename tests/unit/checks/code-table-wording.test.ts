@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../lib/checks/registry';
+import type { CheckContext } from '../../../lib/checks/types';
+import { buildCtx } from './ctx';
+
+/** "checkId:severity" of the findings of the three checks that read a select against a vocabulary. */
+const findings = (ctx: CheckContext) =>
+  runChecks(ctx, { only: ['qualification-level-mismatch', 'qualification-type', 'specialty-missing'] }).map((f) => `${f.checkId}:${f.severity}`);
+
+const junior = (qualificationName: string) =>
+  buildCtx({ headings: ['初级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: qualificationName }] });
+
+describe('checks read code-table wordings of a select as the vocabulary word', () => {
+  it('qualification-level-mismatch: 01-助理工程师 and 助理工程师（助理级） are 助理工程师; 01-工程师 and 高级工程师 are not', () => {
+    expect(findings(junior('01-助理工程师'))).toEqual([]);
+    expect(findings(junior('助理工程师（助理级）'))).toEqual([]);
+    expect(findings(junior('02-技术员(员级)'))).toEqual([]);
+    expect(findings(junior('助理工程师（生态环境）'))).toEqual([]);
+    expect(findings(junior('03-工程师'))).toEqual(['qualification-level-mismatch:error']);
+    expect(findings(junior('高级工程师'))).toEqual(['qualification-level-mismatch:error']);
+  });
+
+  it('qualification-type: 01-工程技术人员 passes, 02-卫生技术人员 and 工程技术人员以外 do not', () => {
+    const type = (value: string) => findings(buildCtx({ step: 'select-series', fields: [{ key: 'application.qualificationType', value }] }));
+    expect(type('01-工程技术人员')).toEqual([]);
+    expect(type('(01)工程技术人员')).toEqual([]);
+    expect(type('02-卫生技术人员')).toEqual(['qualification-type:error']);
+    expect(type('非工程技术人员')).toEqual(['qualification-type:error']);
+  });
+
+  it('specialty-missing: 03-生态环境监测 is a known specialty, 生态环境监测以外 is not', () => {
+    const specialty = (value: string) => findings(buildCtx({ fields: [{ key: 'application.specialty', value }] }));
+    expect(specialty('03-生态环境监测')).toEqual([]);
+    expect(specialty('生态环境监测以外')).toEqual(['specialty-missing:warning']);
+  });
+});

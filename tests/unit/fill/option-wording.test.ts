@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { normalizeText } from '../../../lib/page/normalize';
+import type { OptionSnapshot } from '../../../lib/page/snapshot';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { findOption, planFill } from '../../../lib/fill/plan';
+import { vocabularyWord } from '../../../lib/vocab/option-forms';
+import { OPTION_WORDINGS } from '../../../lib/vocab/wordings';
+import { TITLE_QUALIFIERS } from '../../../lib/vocab/qualifiers';
+import { qualifierTableSchema, wordingTableSchema, type WordingGroup } from '../../../lib/vocab/wordings.schema';
+import { QUALIFICATION_NAMES, SPECIALTIES } from '../../../lib/profile/vocabulary';
+import { profileSchema } from '../../../lib/profile/schema';
+import sample from '../../fixtures/sample-profile.json';
+
+/** Options as collectSnapshot reports them (value defaults to the 1-based position). */
+const options = (...texts: (string | [text: string, value: string])[]): OptionSnapshot[] =>
+  texts.map((t, i) => {
+    const [text, value] = Array.isArray(t) ? t : [t, String(i + 1)];
+    return { value, text, norm: normalizeText(text), disabled: false, selected: false, placeholder: false };
+  });
+
+/** The text of the option findOption chooses, or undefined. */
+const chosen = (opts: OptionSnapshot[], wanted: string) => findOption(opts, wanted)?.text;
+
+describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () => {
+  it('parse to themselves', () => {
+    expect(wordingTableSchema.parse(OPTION_WORDINGS)).toEqual(OPTION_WORDINGS);
+    expect(qualifierTableSchema.parse(TITLE_QUALIFIERS)).toEqual(TITLE_QUALIFIERS);
+  });
+
+  it('refuse a wording in two groups (硕士 as education and degree), an un-normalised wording, a bracket, a lone wording, an unknown vocabulary', () => {
+    const table = (...extra: unknown[]) => [...OPTION_WORDINGS, ...extra];
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '学历', wordings: ['硕士研究生', '硕士'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '学位', wordings: ['双学士', '双学士 学位'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '学位', wordings: ['双学士', '双学士(学位)'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '学历', wordings: ['研究生班'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '籍贯', wordings: ['广东', '广东省'] })).success).toBe(false);
+  });
+
+  it('refuse a title listed twice, a title without qualifiers, an un-normalised qualifier', () => {
+    const table = (...extra: unknown[]) => [...TITLE_QUALIFIERS, ...extra];
+    expect(qualifierTableSchema.safeParse(table({ wording: '工程师', qualifiers: ['副高级'] })).success).toBe(false);
+    expect(qualifierTableSchema.safeParse(table({ wording: '高级技师', qualifiers: [] })).success).toBe(false);
+    expect(qualifierTableSchema.safeParse(table({ wording: '高级技师', qualifiers: ['（高级）'] })).success).toBe(false);
+  });
+
+  it('keep 学历 and 学位 apart: every wording names one vocabulary', () => {
+    const vocabularyOf = (w: string) => OPTION_WORDINGS.filter((g: WordingGroup) => g.wordings.includes(w)).map((g) => g.vocabulary);
+    expect(vocabularyOf('硕士')).toEqual(['学位']);
+    expect(vocabularyOf('硕士研究生')).toEqual([]);
+    expect(vocabularyOf('本科')).toEqual(['学历']);
+  });
+});
+
+describe('findOption rules, in order', () => {
+  it('1–3: exact text, exact value, normalised text (unchanged)', () => {
+    expect(chosen(options('男', '女'), '女')).toBe('女');
+    expect(chosen(options(['男', '1'], ['女', '2']), '2')).toBe('女');
+    expect(chosen(options('男\u3000', 'Ｂ类'), 'B类')).toBe('Ｂ类');
+  });
+
+  it('4: a leading code is stripped ("1-男", "01 汉族", "21.大学本科", "(01)汉族", full-width "２－女")', () => {
+    expect(chosen(options('1-男', '2-女'), '男')).toBe('1-男');
+    expect(chosen(options('２－女', '１－男'), '女')).toBe('２－女');
+    expect(chosen(options('01 汉族', '02 蒙古族'), '汉族')).toBe('01 汉族');
+    expect(chosen(options('02汉族', '03回族'), '汉族')).toBe('02汉族');
+    expect(chosen(options('21.大学本科', '31.大学专科'), '大学本科')).toBe('21.大学本科');
+    expect(chosen(options('(01)汉族', '(03)回族'), '汉族')).toBe('(01)汉族');
+    expect(chosen(options('11、博士研究生', '14、硕士研究生'), '硕士研究生')).toBe('14、硕士研究生');
+  });
+
+  it('4: a trailing code or an allowed qualifier is stripped, alone or with a leading code', () => {
+    expect(chosen(options('汉族(01)', '回族(03)'), '汉族')).toBe('汉族(01)');
+    expect(chosen(options('技术员（员级）', '助理工程师（助理级）', '工程师（中级）'), '助理工程师')).toBe('助理工程师（助理级）');
+    expect(chosen(options('技术员（员级）', '助理工程师（助理级）', '工程师（中级）'), '工程师')).toBe('工程师（中级）');
+    expect(chosen(options('01-技术员(初级)', '02-助理工程师(初级)'), '助理工程师')).toBe('02-助理工程师(初级)');
+  });
+
+  it('4: a qualifier that changes the meaning is kept, so the option is not chosen', () => {
+    expect(chosen(options('大学本科（结业）', '大学专科'), '大学本科')).toBeUndefined();
+    expect(chosen(options('本科（在读）', '专科'), '大学本科')).toBeUndefined();
+    expect(chosen(options('工程师（助理级）', '技术员'), '工程师')).toBeUndefined();
+  });
+
+  it('5: a wording of the same national code-table entry', () => {
+    expect(chosen(options('中国共产党党员', '中国共产主义青年团团员', '群众'), '中共党员')).toBe('中国共产党党员');
+    expect(chosen(options('中国共产党党员', '中国共产主义青年团团员', '群众'), '共青团员')).toBe('中国共产主义青年团团员');
+    expect(chosen(options('01-中国共产党党员', '02-中国共产党预备党员', '13-群众'), '中共预备党员')).toBe('02-中国共产党预备党员');
+    expect(chosen(options('研究生', '本科', '专科'), '大学本科')).toBe('本科');
+    expect(chosen(options('01-本科', '02-大专'), '大学专科')).toBe('02-大专');
+    expect(chosen(options('学士学位', '硕士学位', '博士学位'), '学士')).toBe('学士学位');
+    expect(chosen(options('汉', '回'), '汉族')).toBe('汉');
+    expect(chosen(options('男性', '女性'), '女')).toBe('女性');
+  });
+
+  it('keeps 学历 and 学位 apart', () => {
+    expect(chosen(options('硕士研究生', '大学本科'), '硕士')).toBeUndefined();
+    expect(chosen(options('硕士学位', '学士学位'), '硕士研究生')).toBeUndefined();
+    expect(chosen(options('研究生', '大学本科'), '硕士研究生')).toBeUndefined();
+  });
+
+  it('an earlier rule wins over a later one; two candidates for the deciding rule → no choice', () => {
+    expect(chosen(options('本科', '01-大学本科'), '大学本科')).toBe('01-大学本科');
+    expect(chosen(options('1-男', '3-男', '2-女'), '男')).toBeUndefined();
+    expect(chosen(options('本科', '大学本科（01）', '大学本科(02)'), '大学本科')).toBeUndefined();
+    expect(chosen(options('01-本科', '02-本科', '03-专科'), '大学本科')).toBeUndefined();
+  });
+
+  it('never matches by substring', () => {
+    expect(chosen(options('本科以下', '研究生'), '大学本科')).toBeUndefined();
+    expect(chosen(options('本科以下', '本科', '研究生'), '大学本科')).toBe('本科');
+    expect(chosen(options('助理工程师', '高级工程师'), '工程师')).toBeUndefined();
+    expect(chosen(options('汉族人', '少数民族'), '汉族')).toBeUndefined();
+    expect(chosen(options('1-男女不限'), '男')).toBeUndefined();
+  });
+});
+
+describe('vocabularyWord (checks reading a select)', () => {
+  it('reads a code or an allowed qualifier away, whole words only', () => {
+    expect(vocabularyWord('01-助理工程师', QUALIFICATION_NAMES)).toBe('助理工程师');
+    expect(vocabularyWord('助理工程师（助理级）', QUALIFICATION_NAMES)).toBe('助理工程师');
+    expect(vocabularyWord('工程师', QUALIFICATION_NAMES)).toBe('工程师');
+    expect(vocabularyWord('(03)生态环境监测', SPECIALTIES)).toBe('生态环境监测');
+    expect(vocabularyWord('生态环境监测（结业）', SPECIALTIES)).toBeNull();
+    expect(vocabularyWord('生态环境监测以外', SPECIALTIES)).toBeNull();
+    expect(vocabularyWord('高级工程师', QUALIFICATION_NAMES)).toBeNull();
+    expect(vocabularyWord('', QUALIFICATION_NAMES)).toBeNull();
+  });
+});
+
+describe('planFill chooses code-table wordings for the sample profile', () => {
+  const profile = profileSchema.parse(sample.profile);
+  const select = (label: string, name: string, texts: string[]) =>
+    `<tr><td>${label}：</td><td><select name="${name}"><option value="">请选择</option>${texts.map((t, i) => `<option value="${i + 1}">${t}</option>`).join('')}</select></td></tr>`;
+  const plan = (rows: string[]) => {
+    document.body.innerHTML = `<table>${rows.join('')}<tr><td>姓名：</td><td><input type="text" name="txtXM" /></td></tr></table>`;
+    const snapshot = collectSnapshot(document);
+    return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
+  };
+  const item = (p: ReturnType<typeof plan>, key: string) => p.items.find((i) => i.key === key);
+
+  it('fills 1-男, 01-汉族, 中国共产党党员, 本科 (not 本科以下), 学士学位, 助理工程师（助理级）', () => {
+    const p = plan([
+      select('性别', 'ddlXB', ['1-男', '2-女']),
+      select('民族', 'ddlMZ', ['01-汉族', '02-蒙古族', '03-回族']),
+      select('政治面貌', 'ddlZZMM', ['中国共产党党员', '中国共产党预备党员', '中国共产主义青年团团员', '群众']),
+      select('最高学历', 'ddlXL', ['研究生', '本科以下', '本科', '专科']),
+      select('最高学位', 'ddlXW', ['博士学位', '硕士学位', '学士学位']),
+      select('认定资格名称', 'ddlZGMC', ['技术员（员级）', '助理工程师（助理级）']),
+    ]);
+    const fills = Object.fromEntries(
+      ['basic.gender', 'basic.ethnicity', 'basic.politicalStatus', 'basic.highestEducation', 'basic.highestDegree', 'application.qualificationName'].map((k) => {
+        const i = item(p, k);
+        return [k, i && { action: i.action, value: i.value, option: i.option }];
+      }),
+    );
+    expect(fills).toEqual({
+      'basic.gender': { action: 'fill', value: '1-男', option: '1' },
+      'basic.ethnicity': { action: 'fill', value: '01-汉族', option: '1' },
+      'basic.politicalStatus': { action: 'fill', value: '中国共产党党员', option: '1' },
+      'basic.highestEducation': { action: 'fill', value: '本科', option: '3' },
+      'basic.highestDegree': { action: 'fill', value: '学士学位', option: '3' },
+      'application.qualificationName': { action: 'fill', value: '助理工程师（助理级）', option: '2' },
+    });
+    expect(item(p, 'basic.name')?.action).toBe('fill');
+  });
+
+  it('leaves the field to the user when only 本科以下 or two codes of 男 are offered', () => {
+    const p = plan([select('性别', 'ddlXB', ['1-男', '9-男', '2-女']), select('最高学历', 'ddlXL', ['研究生', '本科以下'])]);
+    expect(item(p, 'basic.gender')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：男' });
+    expect(item(p, 'basic.highestEducation')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：大学本科' });
+  });
+
+  it('a page already showing the code-table wording of the profile value is 已一致', () => {
+    document.body.innerHTML =
+      '<table><tr><td>性别：</td><td><select name="ddlXB"><option value="">请选择</option><option value="1" selected>1-男</option><option value="2">2-女</option></select></td></tr></table>';
+    const snapshot = collectSnapshot(document);
+    const p = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
+    expect(item(p, 'basic.gender')).toMatchObject({ action: 'skip', outcome: 'same', value: '1-男' });
+  });
+});
