@@ -1,0 +1,112 @@
+/**
+ * Portal pages built the way the practice portal is not, as a copy of the real portal may be:
+ * cut down from a robustness probe's hand-made variants (each broke recognition, the checks or
+ * autofill before the rule it now exercises). Served by unseen-markup.test.ts. The expectations
+ * are what an applicant should see, written from the seed walkthrough, not read off our output.
+ */
+
+export interface UnseenPage {
+  name: string;
+  html: string;
+  /** The step the overlay must show. */
+  step: string;
+  /** Check ids that must be among the findings. */
+  findings: string[];
+  /** Profile keys the autofill preview must offer to fill (after importing the sample profile). */
+  fills?: string[];
+  /** After applying the fill: selector → the option text the select must show. */
+  chosen?: Record<string, string>;
+}
+
+/** An ASP.NET WebForms page: XHTML transitional, one form, a view state. */
+function webForm(body: string, head = ''): string {
+  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>广州市职称业务申报与管理系统</title>${head}</head><body>
+<form name="aspnetForm" method="post" action="Default.aspx" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk0NjQ2MjE5MmRk" /></div>
+${body}</form></body></html>`;
+}
+
+/** A select with options written the national code tables' way. */
+function codeSelect(id: string, options: [value: string, text: string][]): string {
+  return `<select name="ctl00$ContentPlaceHolder1$${id}" id="${id}"><option value="">请选择</option>${options.map(([v, t]) => `<option value="${v}">${t}</option>`).join('')}</select>`;
+}
+
+const row = (label: string, control: string) => `<tr><td align="right"><font color="red">*</font>${label}：</td><td>${control}</td></tr>`;
+
+export const UNSEEN_PAGES: UnseenPage[] = [
+  {
+    // ASP.NET DataGrid: HeaderStyle-Font-Bold renders the header as <tr style="font-weight:bold"> of
+    // <td>s; a custom pager row with a "转到第 [ ] 页" text box.
+    name: 'education list: DataGrid header bold by style, a pager with a text box',
+    step: 'education',
+    findings: ['education-order', 'attachment-missing'],
+    html: webForm(`<span style="font-weight:bold">学位（学历）教育情况</span>
+<table border="1" cellspacing="0"><tr style="color:White;background-color:#006699;font-weight:bold;"><td>记录序号</td><td>学历</td><td>毕业院校</td><td>附件</td><td>操作</td></tr>
+<tr><td>1</td><td>大学专科</td><td>广州某职业技术学院</td><td>已上传</td><td><a href="#">修改</a></td></tr>
+<tr><td>2</td><td>大学本科</td><td>华南某大学</td><td>未上传</td><td><a href="#">修改</a></td></tr>
+<tr><td colspan="5">共 2 条 第 1/1 页 转到第<input type="text" name="ctl00$ContentPlaceHolder1$txtPage" size="2" value="1" />页</td></tr></table>
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnAdd" value="添加" />`),
+  },
+  {
+    name: 'annual review list: DataGrid header bold by style, 基本称职',
+    step: 'annual-review',
+    findings: ['annual-review-disqualifying'],
+    html: webForm(`<span style="font-weight:bold">年度考核结果</span>
+<table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
+<input type="submit" value="添加" />`),
+  },
+  {
+    // Pages made with the editors of that era name their styles .STYLE1, .STYLE2….
+    name: 'certificates: heading bold only through a stylesheet class, empty list',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(
+      `<span class="STYLE1">证书、证明材料</span>
+<table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名称</th></tr><tr><td colspan="3">暂无记录</td></tr></table>
+<input type="submit" value="附件上传" />`,
+      '<style type="text/css">.STYLE1 { font-weight: bold; font-size: 14px; }</style>',
+    ),
+  },
+  {
+    name: 'education list with a 获取历史数据 button beside the heading',
+    step: 'education',
+    findings: [],
+    html: webForm(`<span style="font-weight:bold">学位（学历）教育情况</span>
+<input type="button" value="获取历史数据" /> <input type="submit" value="添加" />`),
+  },
+  {
+    name: '奖惩 and 小结 text areas, each alone in a table under a caption',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">工作期间奖惩情况/个人专业技术工作小结</span>
+<div class="bt">工作期间奖惩情况</div><table><tr><td><textarea name="ctl00$ContentPlaceHolder1$TextBox1" rows="6" cols="80"></textarea></td></tr></table>
+<table><tr><td>个人专业技术工作小结</td></tr></table><table><tr><td><textarea name="ctl00$ContentPlaceHolder1$TextBox2" rows="10" cols="80"></textarea></td></tr></table>
+<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    name: '基本信息 with code-table options (1-男, 01-汉族, 中国共产党党员, 本科, 学士学位, 助理工程师（助理级）)',
+    step: 'basic-info',
+    findings: ['required-field'],
+    fills: ['basic.name', 'basic.gender', 'basic.ethnicity', 'basic.politicalStatus', 'basic.highestEducation', 'basic.highestDegree', 'application.qualificationName'],
+    chosen: {
+      '#ddlXB': '1-男',
+      '#ddlMZ': '01-汉族',
+      '#ddlZZMM': '中国共产党党员',
+      '#ddlZGXL': '本科',
+      '#ddlZGXW': '学士学位',
+      '#ddlRDZGMC': '助理工程师（助理级）',
+    },
+    html: webForm(`<table width="100%"><tr><td class="ptitle">&nbsp;基本信息</td></tr></table>
+<table class="formtable" border="0" cellspacing="1" cellpadding="4">
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
+${row('性别', codeSelect('ddlXB', [['1', '1-男'], ['2', '2-女']]))}
+${row('民族', codeSelect('ddlMZ', [['01', '01-汉族'], ['02', '02-蒙古族'], ['03', '03-回族']]))}
+${row('政治面貌', codeSelect('ddlZZMM', [['01', '中国共产党党员'], ['02', '中国共产党预备党员'], ['03', '中国共产主义青年团团员'], ['13', '群众']]))}
+${row('最高学历', codeSelect('ddlZGXL', [['1', '研究生'], ['2', '本科'], ['3', '本科以下']]))}
+${row('最高学位', codeSelect('ddlZGXW', [['1', '博士学位'], ['2', '硕士学位'], ['3', '学士学位'], ['9', '无学位']]))}
+${row('认定资格名称', codeSelect('ddlRDZGMC', [['0301', '技术员（员级）'], ['0302', '助理工程师（助理级）']]))}
+</table><input type="submit" value="保存并下一步" />`),
+  },
+];
