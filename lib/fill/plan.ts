@@ -248,8 +248,11 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     const out = { ...item, option: want ? 'true' : 'false' };
     return first.checked === want ? same(out) : out;
   }
-  const norm = normalizeText(item.value);
-  const target = members.find((m) => normalizeText(m.choiceText) === norm) ?? members.find((m) => m.value === item.value);
+  // A radio list is chosen like a select's options (findOption): its labels may carry the code
+  // tables' wordings too ("1-男", "中国共产党党员").
+  const choices: OptionSnapshot[] = members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
+  const found = findOption(choices, item.value);
+  const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, REASON.noOption(item.value));
   const out = { ...item, control: target.index, option: target.value };
   const checked = members.find((m) => m.checked);

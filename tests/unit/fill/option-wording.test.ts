@@ -171,6 +171,13 @@ describe('planFill chooses code-table wordings for the sample profile', () => {
     expect(item(p, 'basic.highestEducation')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：大学本科' });
   });
 
+  it('chooses a radio list’s code-table label the same way (1-男 / 2-女), and none of two equal ones', () => {
+    const radios = (labels: string[]) =>
+      `<tr><td>性别：</td><td>${labels.map((l, i) => `<label><input type="radio" name="rblXB" value="${i + 1}">${l}</label>`).join('')}</td></tr>`;
+    expect(item(plan([radios(['1-男', '2-女'])]), 'basic.gender')).toMatchObject({ action: 'fill', option: '1' });
+    expect(item(plan([radios(['1-男', '9-男', '2-女'])]), 'basic.gender')).toMatchObject({ action: 'needs-user' });
+  });
+
   it('a page already showing the code-table wording of the profile value is 已一致', () => {
     document.body.innerHTML =
       '<table><tr><td>性别：</td><td><select name="ddlXB"><option value="">请选择</option><option value="1" selected>1-男</option><option value="2">2-女</option></select></td></tr></table>';
