@@ -249,7 +249,7 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页"): such a row may hold a
  * text box without making its table a form.
  */
-const PAGER_TEXT = /[上下首末尾][一]?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下首末尾]一?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -262,12 +262,15 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
  * rows (a nested pager table counts as part of the row it sits in).
  */
 function laysOutForm(table: HTMLTableElement): boolean {
-  for (const control of Array.from(table.querySelectorAll(FIELD_CONTROL))) {
+  // Most tables hold no control, and a form's first control is not in a pager: one query decides.
+  const first = table.querySelector(FIELD_CONTROL);
+  if (!first) return false;
+  const outsidePager = (control: Element) => {
     let row = control.closest('tr');
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
-    if (!row || !isPagerRow(row)) return true;
-  }
-  return false;
+    return !row || !isPagerRow(row);
+  };
+  return outsidePager(first) || Array.from(table.querySelectorAll(FIELD_CONTROL)).some(outsidePager);
 }
 
 function spanOf(cell: HTMLTableCellElement): number {
