@@ -61,9 +61,10 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * paths are unknown (spec/portal.md §Hosts).
  *
  * In a frame without any visible control or grid (a frameset, a menu of links, a landing page)
- * only headings count, so the left business tree, which names every step in links, is never
- * taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only one of
- * the tied steps is named by a heading: that one is the page.
+ * only headings count, and a frame whose headings and links name two steps or more is a menu:
+ * the left business tree, which names every step in links and its current one in bold, is
+ * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
+ * one of the tied steps is named by a heading: that one is the page.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -78,6 +79,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const formless = !hasFormContent(snapshot);
   const texts = pageTexts(snapshot);
   const scored: { step: StepId; score: number; evidence: string[]; named: boolean }[] = [];
+  /** In a frame without a form: the steps its headings or links name. */
+  const namedInFormless = new Set<StepId>();
 
   for (const { id, signals } of compiledSignals(hints)) {
     if (firstHit(signals.negative, [...texts.labels, ...texts.headings])) continue;
@@ -97,6 +100,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       }
     }
     if (formless) {
+      if (heading || firstHit(signals.headings, texts.links)) namedInFormless.add(id);
       if (heading) scored.push({ step: id, score, evidence, named: true });
       continue;
     }
@@ -119,7 +123,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   scored.sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named));
   const [best, second] = scored;
   const runnerUp = second ? { step: second.step, score: second.score } : null;
-  if (!best || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
+  // A frame without a form that names two steps or more is a menu (the business tree, its
+  // current entry in bold), never a step's page.
+  const menu = namedInFormless.size >= 2;
+  if (!best || menu || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }
   return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };

@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, SAMPLE_PROFILE, importProfileFile, launchExtension, waitForStep } from './harness';
+import { type ExtensionBrowser, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
-import { UNSEEN_PAGES } from './unseen-pages';
+import { UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -22,12 +22,16 @@ describe('pages built unlike the practice portal', () => {
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
+  /** The page under test, whose frames `/frame/<name>` serves. */
+  let current: UnseenPage | undefined;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      const unseen = UNSEEN_PAGES[Number((req.url ?? '/').slice(1))];
-      res.writeHead(unseen ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(unseen?.html ?? 'not found');
+      const path = (req.url ?? '/').slice(1);
+      const frame = /^frame\/(menu|form)$/.exec(path);
+      const html = frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
+      res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(html ?? 'not found');
     });
     await mkdir(shots, { recursive: true });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -44,15 +48,20 @@ describe('pages built unlike the practice portal', () => {
 
   it.each(UNSEEN_PAGES.map((unseen, index) => [unseen.name, index] as const))('%s', async (_name, index) => {
     const unseen = UNSEEN_PAGES[index]!;
+    current = unseen;
     await page.goto(`${origin}/${index}`);
-    await waitForStep(page, unseen.step);
-    await expect.poll(async () => (await findings(page.mainFrame())).map((f) => f.checkId), { timeout: 5_000 }).toEqual(expect.arrayContaining(unseen.findings));
+    const frame = unseen.frames ? page.frame({ name: 'mainFrame' })! : page.mainFrame();
+    await waitForStep(frame, unseen.step);
+    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toEqual(expect.arrayContaining(unseen.findings));
+    // One overlay in all, in the form's frame: the menu frame is left alone.
+    await page.waitForTimeout(500);
+    expect(await countOverlays(page)).toBe(1);
     await page.screenshot({ path: `${shots}/${String(index + 1).padStart(2, '0')}.png` });
     if (!unseen.fills) return;
-    const preview = await startAutofill(page.mainFrame());
+    const preview = await startAutofill(frame);
     const filled = preview.filter((r) => r.action === 'fill').map((r) => r.key);
     expect(filled).toEqual(expect.arrayContaining(unseen.fills));
-    await applyAutofill(page.mainFrame());
+    await applyAutofill(frame);
     for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {
       expect(await page.$eval(selector, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), selector).toBe(text);
     }

@@ -16,6 +16,8 @@ export interface UnseenPage {
   fills?: string[];
   /** After applying the fill: selector → the option text the select must show. */
   chosen?: Record<string, string>;
+  /** Documents of the page's frames, served at `/frame/<name>`; the overlay must be in `form`. */
+  frames?: { menu: string; form: string };
 }
 
 /** An ASP.NET WebForms page: XHTML transitional, one form, a view state. */
@@ -55,6 +57,20 @@ export const UNSEEN_PAGES: UnseenPage[] = [
     html: webForm(`<span style="font-weight:bold">年度考核结果</span>
 <table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
 <input type="submit" value="添加" />`),
+  },
+  {
+    // The business tree in a frame of its own, its current entry bold (an ASP.NET TreeView draws
+    // the selected node so): one overlay, in the form's frame.
+    name: 'a menu frame showing the current step in bold beside the form frame',
+    step: 'annual-review',
+    findings: ['annual-review-disqualifying'],
+    html: '<html><head><title>广州市职称业务申报与管理系统</title></head><body><iframe src="/frame/menu" name="leftFrame" width="240" height="600"></iframe><iframe src="/frame/form" name="mainFrame" width="960" height="600"></iframe></body></html>',
+    frames: {
+      menu: '<html><body><a href="#">基本信息</a><br><a href="#">学位（学历）教育情况</a><br><a href="#" style="font-weight:bold">年度考核结果</a><br><a href="#">证书、证明材料</a></body></html>',
+      form: webForm(`<span style="font-weight:bold">年度考核结果</span>
+<table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
+<input type="submit" value="添加" />`),
+    },
   },
   {
     // Pages made with the editors of that era name their styles .STYLE1, .STYLE2….

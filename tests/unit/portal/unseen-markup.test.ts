@@ -63,6 +63,13 @@ describe('step headings and tie-breaks', () => {
     expect(read(menu, '<a class="on" href="#">基本信息</a><div class="big">个人信息</div><input name="x">').snapshot.headings).toEqual(['个人信息']);
   });
 
+  it('a menu frame showing its current step in bold is a menu, not that step', () => {
+    expect(read('', '<a href="#">基本信息</a><br><b>年度考核结果</b>').step).toBe('unknown');
+    expect(read('', '<a href="#">基本信息</a><br><a href="#" style="font-weight:bold">年度考核结果</a>').step).toBe('unknown');
+    // A landing page naming only its own step is still that step.
+    expect(read('', '<h2>选择申报资格系列</h2><p>请先选择申报的资格系列。</p>').step).toBe('select-series');
+  });
+
   it('a button naming another step does not tie with the heading naming this one', () => {
     const { step } = read('', '<span style="font-weight:bold">学位（学历）教育情况</span><input type="button" value="获取历史数据"><input type="submit" value="添加">');
     expect(step).toBe('education');
