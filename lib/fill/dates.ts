@@ -2,7 +2,7 @@
  * Dates in the page's own format. Profile dates are `YYYY-MM-DD` or `YYYY-MM`
  * (spec/profile-format.md); pages show My97-style patterns (`yyyy-MM-dd`, `yyyy-MM`,
  * `yyyy年MM月dd日`, `yyyyMMdd`…) which we read from the widget's declared format, the box's
- * current value, its placeholder, or its maxlength, defaulting to `yyyy-MM-dd`
+ * current value, its placeholder, the hint after it, or its maxlength, defaulting to `yyyy-MM-dd`
  * (spec/portal.md: "a calendar widget … in yyyy-MM-dd").
  */
 import type { ControlSnapshot } from '../page/snapshot';
@@ -39,7 +39,8 @@ function formatFromHint(hint: string): string | null {
 
 /**
  * The date format a control expects.
- * @param c the control (its `dateFormat`, value, placeholder/title labels and maxLength are read).
+ * @param c the control (its `dateFormat`, value, placeholder/title labels, the hint written
+ *   after it — "（格式：yyyy/MM/dd）" — and maxLength are read).
  * @returns a pattern over the tokens yyyy, MM, dd (e.g. "yyyy年MM月dd日"); DEFAULT_DATE_FORMAT
  *   when nothing on the page says otherwise.
  */
@@ -47,9 +48,9 @@ export function detectDateFormat(c: ControlSnapshot): string {
   if (c.dateFormat) return c.dateFormat;
   const value = c.value.trim();
   for (const [re, fmt] of VALUE_SHAPES) if (re.test(value)) return fmt;
-  for (const l of c.labels) {
-    if (l.source !== 'placeholder' && l.source !== 'title') continue;
-    const fmt = formatFromHint(l.raw);
+  const hints = [...c.labels.filter((l) => l.source === 'placeholder' || l.source === 'title').map((l) => l.raw), c.hintAfter ?? ''];
+  for (const hint of hints) {
+    const fmt = formatFromHint(hint);
     if (fmt) return fmt;
   }
   if (c.maxLength === 7) return 'yyyy-MM';

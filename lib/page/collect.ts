@@ -275,6 +275,9 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   return out;
 }
 
+/** Longest text after a box kept as its hint (ControlSnapshot.hintAfter), in characters. */
+const MAX_HINT_CHARS = 40;
+
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
@@ -348,11 +351,12 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   const isInputLike = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
   const maxAttr = isInputLike ? el.getAttribute('maxlength') : null;
   const maxLength = maxAttr !== null && /^\d+$/.test(maxAttr.trim()) ? Number(maxAttr.trim()) : null;
+  const after = isChoice ? '' : nextText(el);
   const required =
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
     labels.some((l) => l.required) ||
-    (!isChoice && /^[*＊]/.test(nextText(el)));
+    (!isChoice && /^[*＊]/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText =
     kind === 'button'
@@ -384,6 +388,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
   if (cal.dateFormat) control.dateFormat = cal.dateFormat;
+  if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   return control;
 }

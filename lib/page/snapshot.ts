@@ -94,6 +94,12 @@ export interface ControlSnapshot {
    */
   dateFormat?: string;
   /**
+   * For text and date boxes: the short text written right after the box in its container, such
+   * as "（格式：yyyy/MM/dd）" (lib/fill/dates.ts reads a date format from it); absent when none.
+   * Added by lib/page/collect.ts (additive, optional).
+   */
+  hintAfter?: string;
+  /**
    * For file inputs: what the page shows beside the box as already uploaded (a saved photo or
    * preview image, a link to the file) in the same cell, else the same table row; null when it
    * shows none. Absent for other kinds. Added by lib/page/collect.ts (additive, optional).

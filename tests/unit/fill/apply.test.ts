@@ -133,6 +133,20 @@ describe('dates', () => {
     expect(formatDate('2015-07-01', 'yyyy-MM')).toEqual({ ok: true, text: '2015-07' });
     expect(formatDate('2015-07', 'yyyy-MM')).toEqual({ ok: true, text: '2015-07' });
   });
+
+  it('reads the format written after the box: （格式：yyyy/MM/dd）, （如：2020年01月）', () => {
+    document.body.innerHTML = `<table>
+      <tr><td>终止时间：</td><td><input id="a" name="txtZZSJ">（格式：yyyy/MM/dd）</td></tr>
+      <tr><td>取得时间：</td><td><input id="b" name="txtQDSJ"> 如：2020年01月</td></tr>
+      <tr><td>起止时间：</td><td><input id="c" name="txtQS"> 至 <input id="d" name="txtZZ"></td></tr></table>`;
+    const formats = collectSnapshot(document).controls.map((control) => [control.id, control.hintAfter, detectDateFormat(control)]);
+    expect(formats).toEqual([
+      ['a', '（格式：yyyy/MM/dd）', 'yyyy/MM/dd'],
+      ['b', '如：2020年01月', 'yyyy年MM月'],
+      ['c', '至', 'yyyy-MM-dd'],
+      ['d', undefined, 'yyyy-MM-dd'],
+    ]);
+  });
 });
 
 describe('select writer', () => {
