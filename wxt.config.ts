@@ -9,6 +9,9 @@ export default defineConfig({
   // ZC_OUT_DIR lets several developers build side by side on one machine; default `.output`.
   outDir: process.env.ZC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip holds what a reviewer builds from: not the tests' and the demo's
+  // local output, nor scratch probes (all git-ignored or excluded).
+  zip: { excludeSources: ['artifacts/**', 'demo-screenshots/**', '_probes/**'] },
   // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
   // and the bundles must contain no network API (tests/e2e/security.test.ts).
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.ZC_SOURCEMAP === '1' } }),

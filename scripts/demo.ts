@@ -12,11 +12,11 @@
  *
  * Flags: `--no-build` reuses `.output/chrome-mv3-e2e`; `--headless` forces headless mode.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPortal } from '../tests/portal/server';
+import { prepareE2EBuild } from './e2e-build';
 import { chooseSeries, login, openStep } from '../tests/portal/drive';
 import { importProfileFile, inOverlay, launchExtension, waitForStep } from '../tests/e2e/harness';
 import { APPLICATION_STEPS } from '../lib/portal/steps';
@@ -69,10 +69,7 @@ async function autofill(frame: Frame): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  if (!args.has('--no-build')) {
-    log('构建扩展（npm run build:e2e）…');
-    execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
-  }
+  prepareE2EBuild(args.has('--no-build'), log);
   const portal = await startPortal();
   log(`练习门户：${portal.url}`);
   const browser = await launchExtension({ headless });

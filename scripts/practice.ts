@@ -12,10 +12,10 @@
  *
  * Flags: `--no-build` reuses the last e2e build; `--en` opens the browser in English.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startPortal } from '../tests/portal/server';
+import { prepareE2EBuild } from './e2e-build';
 import { login } from '../tests/portal/drive';
 import { importProfileFile, launchExtension, waitForStep } from '../tests/e2e/harness';
 
@@ -27,10 +27,7 @@ function log(line: string): void {
 }
 
 async function main(): Promise<void> {
-  if (!args.has('--no-build')) {
-    log('构建扩展（npm run build:e2e）…');
-    execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
-  }
+  prepareE2EBuild(args.has('--no-build'), log);
   const portal = await startPortal();
   const browser = await launchExtension({ headless, language: args.has('--en') ? 'en' : 'zh_CN' });
   await importProfileFile(browser, resolve('tests/fixtures/sample-profile.json'));

@@ -36,6 +36,11 @@ function codeSelect(id: string, options: [value: string, text: string][]): strin
 
 const row = (label: string, control: string) => `<tr><td align="right"><font color="red">*</font>${label}：</td><td>${control}</td></tr>`;
 
+/** 年度考核结果's saved list as a DataGrid (header bold by style) with a 基本称职 year. */
+const ANNUAL_REVIEW_LIST = webForm(`<span style="font-weight:bold">年度考核结果</span>
+<table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
+<input type="submit" value="添加" />`);
+
 export const UNSEEN_PAGES: UnseenPage[] = [
   {
     // ASP.NET DataGrid: HeaderStyle-Font-Bold renders the header as <tr style="font-weight:bold"> of
@@ -54,9 +59,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
     name: 'annual review list: DataGrid header bold by style, 基本称职',
     step: 'annual-review',
     findings: ['annual-review-disqualifying'],
-    html: webForm(`<span style="font-weight:bold">年度考核结果</span>
-<table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
-<input type="submit" value="添加" />`),
+    html: ANNUAL_REVIEW_LIST,
   },
   {
     // The business tree in a frame of its own, its current entry bold (an ASP.NET TreeView draws
@@ -67,9 +70,7 @@ export const UNSEEN_PAGES: UnseenPage[] = [
     html: '<html><head><title>广州市职称业务申报与管理系统</title></head><body><iframe src="/frame/menu" name="leftFrame" width="240" height="600"></iframe><iframe src="/frame/form" name="mainFrame" width="960" height="600"></iframe></body></html>',
     frames: {
       menu: '<html><body><a href="#">基本信息</a><br><a href="#">学位（学历）教育情况</a><br><a href="#" style="font-weight:bold">年度考核结果</a><br><a href="#">证书、证明材料</a></body></html>',
-      form: webForm(`<span style="font-weight:bold">年度考核结果</span>
-<table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
-<input type="submit" value="添加" />`),
+      form: ANNUAL_REVIEW_LIST,
     },
   },
   {
