@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
@@ -148,5 +150,31 @@ export async function startPortalSession(opts: { profileFile?: string } = {}): P
       await browser.close();
       await portal.close();
     },
+  };
+}
+
+/** A loopback server of hand-made pages (see servePages). */
+export interface PageServer {
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves hand-made HTML pages on a free loopback port (the e2e build's content scripts run there).
+ * @param pageAt the page for a request path without its leading `/` (`"3"`, `"p1"`, `"frame/menu"`);
+ *   undefined answers 404.
+ * @returns the server's origin and a close function.
+ */
+export async function servePages(pageAt: (path: string) => string | undefined): Promise<PageServer> {
+  const server = createServer((req, res) => {
+    const html = pageAt((req.url ?? '/').slice(1));
+    res.writeHead(html === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -5,9 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { openStep, postBack } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type ExtensionBrowser, type PortalSession, inOverlay, launchExtension, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PageServer, type PortalSession, inOverlay, launchExtension, servePages, startPortalSession, waitForStep } from './harness';
 import { MARKER_LAYOUTS } from './marker-layouts';
 import { PANEL_LAYOUTS } from './panel-layouts';
 
@@ -220,29 +218,23 @@ describe('field markers and the panel on the practice portal', () => {
 });
 
 describe('field markers on hand-made layouts', () => {
-  let server: Server;
+  let server: PageServer;
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const path = (req.url ?? '/').slice(1);
-      const layout = path.startsWith('p') ? PANEL_LAYOUTS[Number(path.slice(1))] : MARKER_LAYOUTS[Number(path)];
-      res.writeHead(layout ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(layout?.html ?? 'not found');
-    });
+    server = await servePages((path) => (path.startsWith('p') ? PANEL_LAYOUTS[Number(path.slice(1))] : MARKER_LAYOUTS[Number(path)])?.html);
+    origin = server.origin;
     await mkdir(layoutShots, { recursive: true });
     await mkdir(panelShots, { recursive: true });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchExtension();
     page = await browser.context.newPage();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await server?.close();
   });
 
   it.each(MARKER_LAYOUTS.map((layout, index) => [layout.name, index] as const))('%s: covers nothing, hides when its field is out of sight', async (_name, index) => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, waitForStep } from './harness';
+import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
 import { UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 
@@ -18,7 +16,7 @@ import { UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 const shots = resolve('artifacts/e2e/unseen');
 
 describe('pages built unlike the practice portal', () => {
-  let server: Server;
+  let server: PageServer;
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
@@ -26,16 +24,12 @@ describe('pages built unlike the practice portal', () => {
   let current: UnseenPage | undefined;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const path = (req.url ?? '/').slice(1);
+    server = await servePages((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
-      const html = frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
-      res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(html ?? 'not found');
+      return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
+    origin = server.origin;
     await mkdir(shots, { recursive: true });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchExtension();
     await importProfileFile(browser, SAMPLE_PROFILE);
     page = await browser.context.newPage();
@@ -43,7 +37,7 @@ describe('pages built unlike the practice portal', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await server?.close();
   });
 
   it.each(UNSEEN_PAGES.map((unseen, index) => [unseen.name, index] as const))('%s', async (_name, index) => {
