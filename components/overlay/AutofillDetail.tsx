@@ -3,7 +3,7 @@ import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
 import { t, tCount, type MessageKey } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { useShownText } from './presenter-hook';
 import { DataTable } from './DataTable';
 import { ConfirmActions } from './ConfirmActions';
 

@@ -2,7 +2,7 @@ import type { AutofillState } from './model';
 import type { AutofillDetailProps } from './AutofillDetail';
 import { OnDemandView } from './OnDemandView';
 import { t } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { ShownTextContext } from './presenter';
 
 /**
  * Autofill in three stages (spec/test-contract.md): the `zc-autofill` button plans a fill and
@@ -23,11 +23,14 @@ export function AutofillPanel({
   profileProblem: string | null;
   onStart(): void;
 }) {
-  const shownText = useShownText();
   return (
     <div class="zc-autofill-box">
       {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
-      {profileLabel && <p class="zc-muted">{t('fill_using_profile', shownText(profileLabel))}</p>}
+      {profileLabel && (
+        <p class="zc-muted">
+          <ShownTextContext.Consumer>{(shownText) => t('fill_using_profile', shownText(profileLabel))}</ShownTextContext.Consumer>
+        </p>
+      )}
       {!profileLabel && !profileProblem && <p class="zc-muted">{t('fill_no_profile')}</p>}
 
       {state.phase === 'idle' && (

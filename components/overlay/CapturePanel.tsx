@@ -1,6 +1,6 @@
 import type { CaptureState } from './model';
 import { t } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { ShownTextContext } from './presenter';
 import { OnDemandView } from './OnDemandView';
 
 /**
@@ -19,13 +19,12 @@ export function CapturePanel({
   onApply(): void;
   onClose(): void;
 }) {
-  const shownText = useShownText();
   if (state.phase === 'preview') return <OnDemandView view={{ name: 'capture', props: { state, onApply, onClose } }} />;
   return (
     <div class="zc-capture">
       {state.phase === 'done' && (
         <p class="zc-ok" role="status" data-testid="zc-capture-done">
-          {shownText(state.message)}
+          <ShownTextContext.Consumer>{(shownText) => shownText(state.message)}</ShownTextContext.Consumer>
         </p>
       )}
       <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={onStart}>

@@ -1,6 +1,6 @@
 import type { CaptureState } from './model';
 import { t, tCount } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { useShownText } from './presenter-hook';
 import { DataTable } from './DataTable';
 import { ConfirmActions } from './ConfirmActions';
 

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import { autoUpdate } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { ShownTextContext } from './presenter';
 import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
 import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
 import { MarkerClaims } from '@/lib/overlay/marker-claims';
@@ -12,57 +12,98 @@ import { MarkerClaims } from '@/lib/overlay/marker-claims';
  * or controls (lib/overlay/marker-spot.ts, lib/overlay/page-room.ts) nor another marker
  * (lib/overlay/marker-claims.ts), kept there while the page scrolls or resizes, and hidden while
  * the field itself is out of sight. The markers live in our shadow root: the portal's DOM is
- * never changed to mark a field.
+ * never changed to mark a field. Classes, not hooks: see ./presenter.ts.
  */
-export function FieldMarkers({
-  findings,
-  resolve,
-  onJump,
-}: {
+interface FieldMarkersProps {
   findings: readonly Finding[];
   resolve(control: number): Element | null;
   onJump(control: number): void;
-}) {
-  const [claims] = useState(() => new MarkerClaims());
-  const byControl = new Map<number, Finding[]>();
-  for (const f of findings) {
-    if (f.control === undefined) continue;
-    byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
-  }
-  return (
-    <>
-      {[...byControl].map(([control, list]) => (
-        <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={claims} />
-      ))}
-    </>
-  );
 }
 
-function Marker({
-  control,
-  findings,
-  resolve,
-  onJump,
-  claims,
-}: {
+export class FieldMarkers extends Component<FieldMarkersProps> {
+  /** The spots the markers hold, shared by this overlay's markers for its lifetime. */
+  private readonly claims = new MarkerClaims();
+
+  render({ findings, resolve, onJump }: FieldMarkersProps) {
+    const byControl = new Map<number, Finding[]>();
+    for (const f of findings) {
+      if (f.control === undefined) continue;
+      byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
+    }
+    return (
+      <>
+        {[...byControl].map(([control, list]) => (
+          <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={this.claims} />
+        ))}
+      </>
+    );
+  }
+}
+
+interface MarkerProps {
   control: number;
   findings: Finding[];
   resolve(control: number): Element | null;
   onJump(control: number): void;
   claims: MarkerClaims;
-}) {
-  const ref = useRef<HTMLButtonElement>(null);
-  const shownText = useShownText();
-  const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
-  const reference = resolve(control);
-  const text = findings.map((f) => shownText(f.message)).join('\n');
-  // Placed after the frame that first lays the marker out (the one after the panel's first, see
-  // lib/content/controller.tsx), so that frame spends no time measuring for it; the marker stays
-  // hidden until then (overlay.css), never shown at the end of the page where it is first laid
-  // out. Floating UI's autoUpdate places it again whenever the page scrolls, resizes or moves
-  // the field.
-  useEffect(() => {
-    const floating = ref.current;
+}
+
+class Marker extends Component<MarkerProps> {
+  static override contextType = ShownTextContext;
+  declare context: (text: string) => string;
+  private readonly button = createRef<HTMLButtonElement>();
+  /** What the marker was last placed for (its field and its text), and how to stop following it. */
+  private placed: { reference: Element; text: string; stop(): void } | null = null;
+  /** The animation frame and the task that start following after a paint. */
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private text(): string {
+    return this.props.findings.map((f) => this.context(f.message)).join('\n');
+  }
+
+  override componentDidMount(): void {
+    this.followAfterPaint();
+  }
+
+  // Placed again when its field or its findings change: a box typed into since then wants its marker outside.
+  override componentDidUpdate(): void {
+    const reference = this.props.resolve(this.props.control);
+    if (this.placed?.reference !== reference || this.placed.text !== this.text()) this.followAfterPaint();
+  }
+
+  override componentWillUnmount(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.placed?.stop();
+    this.placed = null;
+  }
+
+  /**
+   * Starts following the field once the frame that first lays the marker out (the one after the
+   * panel's first, see lib/content/controller.tsx) is painted, so that frame spends no time
+   * measuring for it; the marker stays hidden until then (overlay.css), never shown at the end
+   * of the page where it is first laid out.
+   */
+  private followAfterPaint(): void {
+    this.stop();
+    this.frame = requestAnimationFrame(() => {
+      this.timer = setTimeout(() => this.follow());
+    });
+  }
+
+  /**
+   * Follows the field with Floating UI's autoUpdate, which places the marker again whenever the
+   * page scrolls, resizes or moves the field.
+   */
+  private follow(): void {
+    const { control, claims } = this.props;
+    const reference = this.props.resolve(control);
+    const floating = this.button.current;
     if (!floating || !reference) return;
     const doc = reference.ownerDocument;
     const view = doc.defaultView ?? window;
@@ -87,7 +128,7 @@ function Marker({
       if (floating.style.top !== top) floating.style.top = top;
       if (floating.dataset.placed === undefined) floating.dataset.placed = '';
     };
-    const stop = autoUpdate(reference, floating, () => {
+    const stopUpdates = autoUpdate(reference, floating, () => {
       if (!fieldShown(doc, reference)) {
         next = null;
         claims.release(control);
@@ -106,26 +147,34 @@ function Marker({
       }
       frame ||= requestAnimationFrame(write);
     });
-    return () => {
-      stop();
-      cancelAnimationFrame(frame);
-      claims.release(control);
+    this.placed = {
+      reference,
+      text: this.text(),
+      stop: () => {
+        stopUpdates();
+        cancelAnimationFrame(frame);
+        claims.release(control);
+      },
     };
-    // Placed again when its findings change: a box typed into since then wants its marker outside.
-  }, [reference, text]);
-  if (!reference) return null;
-  return (
-    <button
-      ref={ref}
-      type="button"
-      class={`zc-marker zc-${severity}`}
-      data-testid="zc-field-marker"
-      data-control={control}
-      title={text}
-      aria-label={t('marker_label', text)}
-      onClick={() => onJump(control)}
-    >
-      !
-    </button>
-  );
+  }
+
+  render({ control, findings, resolve, onJump }: MarkerProps) {
+    const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    if (!resolve(control)) return null;
+    const text = this.text();
+    return (
+      <button
+        ref={this.button}
+        type="button"
+        class={`zc-marker zc-${severity}`}
+        data-testid="zc-field-marker"
+        data-control={control}
+        title={text}
+        aria-label={t('marker_label', text)}
+        onClick={() => onJump(control)}
+      >
+        !
+      </button>
+    );
+  }
 }

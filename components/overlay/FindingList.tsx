@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/checks/types';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { useShownText } from './presenter';
+import { ShownTextContext } from './presenter';
 
 const SEVERITY_TEXT = { error: 'severity_error', warning: 'severity_warning', info: 'severity_info' } as const satisfies Record<string, MessageKey>;
 
@@ -47,11 +47,12 @@ export function FindingList({
 
 /** A finding's message (masked in presenter mode) and, when it concerns a field, 定位. */
 export function FindingText({ finding, onJump }: { finding: Finding; onJump(control: number): void }) {
-  const shownText = useShownText();
   const { control } = finding;
   return (
     <>
-      <span class="zc-msg">{shownText(finding.message)}</span>
+      <span class="zc-msg">
+        <ShownTextContext.Consumer>{(shownText) => shownText(finding.message)}</ShownTextContext.Consumer>
+      </span>
       {control !== undefined && (
         <button type="button" class="zc-link-btn" onClick={() => onJump(control)}>
           {t('common_locate')}

@@ -3,7 +3,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import type { TourStop } from '@/lib/tour/stops';
 import { unionBox, type ViewportBox } from '@/lib/tour/locate';
 import { t } from '@/lib/i18n/t';
-import { useShownText } from '../overlay/presenter';
+import { useShownText } from '../overlay/presenter-hook';
 
 /** The popover never gets shorter than this (CSS pixels); its text scrolls inside it. */
 const MIN_POPOVER_HEIGHT = 180;
