@@ -76,6 +76,8 @@ const REASON = {
   tooLong: (n: number) => `超出最大长度 ${n} 字`,
   charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
   noRecord: '没有要填写的档案记录',
+  locked: '此栏只读，由门户填写',
+  lockedDiffers: '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改',
 } as const;
 
 function rowSeq(profile: Profile, section: RecordSection, i: number): number {
@@ -272,6 +274,17 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (!pv || pv.value === '') return skip(item, REASON.empty);
   if (c.kind === 'file') return needs(item, REASON.file);
   if (c.disabled) return skip(item, '此栏已禁用');
+  const planned = planByKind(members, item, pv.isDate, ctx);
+  // A read-only box with neither a calendar nor a "..." chooser shows what the portal itself
+  // holds (the account's 注册手机, a 工作单位 carried over): it is never written, not even with
+  // 覆盖 ticked — the form would send the changed value. A different value is the user's to check.
+  if (userFacing(c) || planned.outcome === 'same') return planned;
+  const kept = { ...planned, overwrite: false };
+  return c.value.trim() === '' ? skip(kept, REASON.locked) : needs(kept, REASON.lockedDiffers);
+}
+
+function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {
+  const c = members[0]!;
   switch (c.kind) {
     case 'select':
       return planSelect(c, item, ctx);
@@ -279,7 +292,7 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     case 'checkbox':
       return planChoice(members, item);
     default:
-      return planText(c, item, pv.isDate, ctx.snapshot);
+      return planText(c, item, isDate, ctx.snapshot);
   }
 }
 

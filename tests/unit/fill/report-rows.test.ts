@@ -88,4 +88,24 @@ describe('each field the user sees is one row', () => {
     expect(rows).toHaveLength(1);
     expect(snapshot.controls[rows[0]!.control]!.id).toBe('txtRDZY');
   });
+  it('never writes a read-only box the portal filled itself, even with 覆盖 ticked (a calendar box stays fillable)', async () => {
+    const { snapshot, plan } = setup(`<table>
+      <tr><td>*手机号码：</td><td><input id="txtSJHM" value="13800138000" readonly>（注册手机，如需修改请到账号管理）</td></tr>
+      <tr><td>*工作单位：</td><td><input id="txtGZDW" readonly></td></tr>
+      <tr><td>*姓名：</td><td><input id="txtXM" value="${profile.basic.name}" readonly></td></tr>
+      <tr><td>*出生日期：</td><td><input id="txtCSRQ" readonly onfocus="WdatePicker()"></td></tr>
+    </table>`);
+    const byKey = (key: string) => plan.items.find((i) => i.key === key)!;
+    expect(byKey('basic.mobile')).toMatchObject({ action: 'needs-user', outcome: 'needs-user', overwrite: false, current: '13800138000' });
+    expect(byKey('basic.mobile').reason).toContain('只读');
+    expect(byKey('basic.employer')).toMatchObject({ action: 'skip', outcome: 'skipped', overwrite: false });
+    expect(byKey('basic.name')).toMatchObject({ action: 'skip', outcome: 'same' });
+    expect(byKey('basic.birthDate')).toMatchObject({ action: 'fill', outcome: 'will-fill' });
+
+    const everything = new Set(plan.items.map((i) => i.control));
+    await applyFill(document, snapshot, plan, { overwrite: everything });
+    expect((document.getElementById('txtSJHM') as HTMLInputElement).value).toBe('13800138000');
+    expect((document.getElementById('txtGZDW') as HTMLInputElement).value).toBe('');
+    expect((document.getElementById('txtCSRQ') as HTMLInputElement).value).not.toBe('');
+  });
 });
