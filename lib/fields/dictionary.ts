@@ -355,7 +355,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'qualificationHistory.name',
     title: '资格名称',
-    labels: ['资格名称', '专业技术资格名称', '专业技术资格', '职称名称', '资格', '职称', '专业技术职务任职资格', '任职资格名称', '任职资格'],
+    // 名称 alone: on this step's form the only name is the qualification's.
+    labels: ['资格名称', '专业技术资格名称', '专业技术资格', '职称名称', '资格', '职称', '专业技术职务任职资格', '任职资格名称', '任职资格', '名称'],
     pinyin: ['ZGMC', 'ZCMC', 'ZYJSZG', 'RZZG'],
     english: ['qualname', 'titlename'],
     kinds: ['text', 'select'],

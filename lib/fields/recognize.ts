@@ -61,7 +61,7 @@ interface Candidate {
 /**
  * Decoration-stripped variants of a normalised label, each with a confidence factor.
  * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
- * "请输入身份证号" → 身份证号 (0.95).
+ * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位 (0.95).
  */
 export function labelVariants(text: string): { text: string; factor: number }[] {
   let t = text
@@ -76,7 +76,7 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   const add = (v: string, factor: number) => {
     if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor });
   };
-  add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, ''), 0.95);
+  add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
   add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);
   add(t.replace(/\([^()]*\)/g, ''), 0.9);
   return out;
@@ -327,7 +327,9 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
       cur.score = Math.min(1, cur.score + TOKEN_AGREES_BONUS);
       cur.evidence.push(`name token ${token}`);
     } else {
-      const tokenScore = inputs.length > 0 && (anyLabelMatched || inputs.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
+      // A radio list's choices (男/女) are what it offers, not what it is: they do not speak against its name.
+      const labels = group.length > 1 ? inputs.filter((i) => !group.some((c) => c.choiceText === i.raw)) : inputs;
+      const tokenScore = labels.length > 0 && (anyLabelMatched || labels.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
       found.set(spec.key, { score: tokenScore, evidence: [`name token ${token}`], label: '' });
     }
   }

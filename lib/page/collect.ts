@@ -34,7 +34,7 @@ import {
   type LabelScope,
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
-import { collectGrids, collectHeadings, collectLinks, collectNotices, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, collectLinks, collectNotices, isDrawn, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -203,8 +203,10 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
   if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return { calendar: false };
   let handlers = handlerText(el);
+  // A calendar icon or button right after the box opens it; a box after it is another field
+  // (公民身份号码：[ ] 出生日期：[WdatePicker]).
   const next = el.nextElementSibling;
-  if (next && (next.tagName === 'IMG' || next.tagName === 'A' || next.tagName === 'BUTTON' || next.tagName === 'INPUT')) {
+  if (next && (/^(IMG|A|BUTTON)$/.test(next.tagName) || (next.tagName === 'INPUT' && /^(image|button)$/.test((next as HTMLInputElement).type)))) {
     const nextHandlers = handlerText(next);
     const src = next.getAttribute('src') ?? '';
     if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(src)) handlers += ` ${nextHandlers} calendar`;
@@ -214,14 +216,8 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }
 
-/** `visibility: hidden` counts as not visible too (one shared options object, read-only). */
-const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
-
 function isVisible(el: FormElement, kind: ControlKind): boolean {
-  if (kind === 'hidden') return false;
-  const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, VISIBILITY_OPTIONS);
-  return el.getClientRects().length > 0;
+  return kind !== 'hidden' && isDrawn(el);
 }
 
 function readOptions(el: HTMLSelectElement): OptionSnapshot[] {

@@ -62,10 +62,13 @@ export function isFieldElement(node: Node): boolean {
 
 /**
  * The readable text of an element without the text of selects, options, scripts, text areas
- * and buttons inside it. @returns tidied text ("" when none).
+ * and buttons inside it; an element with no text but images is read by their `alt` (titles and
+ * labels drawn as pictures: `<div class="ptitle"><img alt="年度考核结果"></div>`).
+ * @returns tidied text ("" when none).
  */
 export function ownText(el: Node): string {
   let out = '';
+  let alt = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
@@ -73,12 +76,13 @@ export function ownText(el: Node): string {
         const el = child as Element;
         if (el.tagName === 'INPUT') continue;
         if (el.tagName === 'BR') out += ' ';
+        if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);
       }
     }
   };
   walk(el);
-  return tidyText(out);
+  return tidyText(out) || tidyText(alt);
 }
 
 function labelish(text: string): string {

@@ -17,6 +17,20 @@ const MAX_ITEMS = 60;
 /** Predicate: the element belongs to our overlay and must be ignored. */
 export type IsOurs = (el: Element) => boolean;
 
+/** `visibility: hidden` counts as not visible too (one shared options object, read-only). */
+const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
+
+/**
+ * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the
+ * page (a tab pane not shown, a collapsed section). Uses `checkVisibility()` where the browser
+ * has it (no computed style per element), else whether it has layout boxes.
+ */
+export function isDrawn(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, VISIBILITY_OPTIONS);
+  return el.getClientRects().length > 0;
+}
+
 function pushUnique(list: string[], text: string, cap: number): void {
   if (text && !list.includes(text) && list.length < cap) list.push(text);
 }
@@ -33,8 +47,9 @@ const MAX_HEADING_STYLE_READS = 300;
  * (the `.STYLE1 { font-weight: bold }` classes of pages made with the editors of that era); link
  * texts do not, so a menu whose current entry is bold names no step.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
- * @param view the frame's window, to read computed styles (at most 300 elements); without it,
- *   markup only. lib/page/collect.ts passes it only for a frame with a form or a grid.
+ * @param view the frame's window, to read computed styles (at most 300 elements) and leave out
+ *   headings not drawn (a tab pane not shown); without it, markup only. lib/page/collect.ts
+ *   passes it only for a frame with a form or a grid.
  * @returns normalised texts, unique, at most 60, each ≤ 60 characters.
  */
 export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | null): string[] {
@@ -48,7 +63,7 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     if (isOurs(el)) continue;
     const text = normalizeText(ownText(el));
-    if (text.length <= MAX_HEADING_CHARS) pushUnique(out, text, MAX_ITEMS);
+    if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS);
   }
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS);
   return out;
@@ -68,7 +83,7 @@ function styledHeadings(doc: Document, view: Window, isOurs: IsOurs): string[] {
     const text = normalizeText(ownText(parent));
     if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
     const style = view.getComputedStyle(parent);
-    if (isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) out.push(text);
+    if ((isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) && isDrawn(parent)) out.push(text);
   }
   return out;
 }
@@ -281,6 +296,9 @@ function spanOf(cell: HTMLTableCellElement): number {
 /** Longest text of a "no data" row ("暂无记录", "没有数据", "No records"); longer is content. */
 const NO_DATA_MAX_CHARS = 20;
 
+/** The words of a "no data" row that does not span the list (normalised text). */
+const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
+
 /**
  * Data grids of saved records: a table whose first row is header cells (see isHeaderRow), with
  * at least one data row or a "no data" row, and that holds no text/select/textarea control
@@ -289,13 +307,15 @@ const NO_DATA_MAX_CHARS = 20;
  * (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
- *   (a few computed styles per table); without it, markup only.
+ *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
+ *   without it, markup only.
  * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
 export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
-    if (isOurs(table) || laysOutForm(table)) continue;
+    // A list in a tab pane not shown is not what the page is about (read live, with `view`).
+    if (isOurs(table) || (view && !isDrawn(table)) || laysOutForm(table)) continue;
     const rows = ownRows(table);
     const first = rows[0];
     if (!first || rows.length < 2) continue;
@@ -309,8 +329,14 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       const cells = ownCells(row);
       if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
+      const texts = cells.map((c) => normalizeText(ownText(c)));
+      // "没有记录" in the first cell and the others empty: an empty list drawn without colspan.
+      if (NO_DATA_TEXT.test(texts[0]!) && texts.every((text, i) => i === 0 || !text)) {
+        noDataRow = true;
+        continue;
+      }
       data.push({
-        cells: cells.map((c) => normalizeText(ownText(c))),
+        cells: texts,
         actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
           .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a)))
           .filter(Boolean),

@@ -7,12 +7,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeStep } from '../../../lib/portal/recognize-step';
+import { recognizeFields } from '../../../lib/fields/recognize';
 
 function read(head: string, body: string) {
   document.head.innerHTML = head;
   document.body.innerHTML = body;
   const snapshot = collectSnapshot(document, window);
   return { snapshot, step: recognizeStep(snapshot).step };
+}
+
+/** Each recognised control's id or name with its key ('?' when none), the way autofill sees them. */
+function keysOf(body: string, head = '') {
+  const { snapshot, step } = read(head, body);
+  return { step, keys: recognizeFields(snapshot, step).map((m) => `${snapshot.controls[m.control]!.id || snapshot.controls[m.control]!.name}=${m.key ?? '?'}`) };
 }
 
 const EDUCATION_ROWS = '<tr><td>1</td><td>大学专科</td><td>已上传</td></tr><tr><td>2</td><td>大学本科</td><td>未上传</td></tr>';
@@ -45,6 +52,26 @@ describe('saved-record lists', () => {
     expect(read('', `<table border="1"><tr><th>记录序号</th><th>学历</th><th>附件</th></tr>${EDUCATION_ROWS}${pager}</table>`).snapshot.grids).toEqual([EDUCATION_GRID]);
     const form = '<table><tr><th>工作期间奖惩情况</th><th>备注</th></tr><tr><td colspan="2"><textarea name="a"></textarea></td></tr></table>';
     expect(read('', form).snapshot.grids).toEqual([]);
+  });
+});
+
+describe('tab panes and empty lists', () => {
+  it('leaves out the lists and headings of tab panes not shown', () => {
+    const tabs = `<div><a href="#" class="on">学位（学历）教育情况</a> | <a href="#">年度考核结果</a></div>
+      <div id="p1"><table border="1"><tr><th>记录序号</th><th>学历</th><th>毕业院校</th></tr><tr><td>1</td><td>大学本科</td><td>华南理工大学</td></tr></table></div>
+      <div id="p2" style="display:none"><h3>年度考核结果</h3><table border="1"><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table></div>
+      <input type="submit" value="添加">`;
+    const { snapshot, step } = read('', tabs);
+    expect(snapshot.grids).toEqual([{ headers: ['记录序号', '学历', '毕业院校'], rows: [{ cells: ['1', '大学本科', '华南理工大学'], actions: [] }] }]);
+    expect(snapshot.headings).not.toContain('年度考核结果');
+    expect(step).toBe('education');
+  });
+
+  it('reads "没有记录" in the first cell with the others empty as an empty list, not a record', () => {
+    const head = '<tr><th>记录序号</th><th>工作单位</th><th>操作</th></tr>';
+    expect(read('', `<table>${head}<tr><td>没有记录</td><td></td><td></td></tr></table>`).snapshot.grids).toEqual([{ headers: ['记录序号', '工作单位', '操作'], rows: [] }]);
+    // A record with one filled cell stays a record.
+    expect(read('', `<table>${head}<tr><td>1</td><td></td><td></td></tr></table>`).snapshot.grids[0]!.rows).toHaveLength(1);
   });
 });
 
@@ -88,6 +115,30 @@ describe('labels and buttons', () => {
     // A control with a label of its own, or not the first of its table, takes no caption.
     const { snapshot } = read('', '<div>主要经历</div><table><tr><td>单位：</td><td><input name="a"></td></tr><tr><td><input name="b"></td></tr></table>');
     expect(snapshot.controls.map((c) => c.labels.map((l) => l.text))).toEqual([['单位'], []]);
+  });
+
+  it('reads titles and labels drawn as pictures by their alt text', () => {
+    const list = `<div class="ptitle"><img src="t.gif" alt="年度考核结果"></div>
+      <table border="1"><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr><tr><td>1</td><td>2023</td><td>合格</td></tr></table><input type="submit" value="添加">`;
+    expect(read('', list).step).toBe('annual-review');
+    const form = `<div class="ptitle"><img alt="基本信息"></div><table>
+      <tr><td><img src="xm.gif" alt="姓名"></td><td><input id="TextBox1"></td><td><img src="sfzh.gif" alt="公民身份号码"></td><td><input id="TextBox2"></td></tr></table>`;
+    expect(keysOf(form)).toEqual({ step: 'basic-info', keys: ['TextBox1=basic.name', 'TextBox2=basic.idNumber'] });
+  });
+
+  it('a text box followed by a date box in the same cell is no calendar', () => {
+    const { snapshot } = read('', '<table><tr><td>公民身份号码：<input id="t2">&nbsp;出生日期：<input id="t3" onfocus="WdatePicker()"><img src="cal.gif" onclick="WdatePicker({el:\'t3\'})"></td></tr></table>');
+    expect(snapshot.controls.map((c) => [c.id, c.calendar])).toEqual([['t2', false], ['t3', true]]);
+  });
+
+  it('a radio list’s choices (男/女) do not speak against its pinyin name', () => {
+    const radios = '<input id="rblXB_0" type="radio" name="rblXB" value="1"><label for="rblXB_0">男</label><input id="rblXB_1" type="radio" name="rblXB" value="2"><label for="rblXB_1">女</label>';
+    expect(keysOf(`<h3>基本信息</h3><table><tr><td></td><td>${radios}</td></tr></table>`).keys).toEqual(['rblXB_0=basic.gender', 'rblXB_1=basic.gender']);
+  });
+
+  it('takes a placeholder’s 全称 and a bare 名称 on the qualification-history step', () => {
+    expect(keysOf('<h3>基本信息</h3><input id="TextBox4" placeholder="工作单位全称">').keys).toEqual(['TextBox4=basic.employer']);
+    expect(keysOf('<h3>专业技术资格历史情况</h3><table><tr><td>*名称：</td><td><input id="TextBox2"></td></tr></table>').keys).toEqual(['TextBox2=qualificationHistory.name']);
   });
 
   it('reads an image button’s alt text as its text', () => {
