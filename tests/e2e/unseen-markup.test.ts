@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
-import { applyAutofill, findings, startAutofill } from './overlay-driver';
+import { applyAutofill, findings, startAutofill, tickOverwrite } from './overlay-driver';
 import { UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 
 /**
@@ -49,13 +49,20 @@ describe('pages built unlike the practice portal', () => {
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toEqual(expect.arrayContaining(unseen.findings));
     // One overlay in all, in the form's frame: the menu frame is left alone.
     await page.waitForTimeout(500);
+    for (const checkId of unseen.absent ?? []) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(checkId);
     expect(await countOverlays(page)).toBe(1);
     await page.screenshot({ path: `${shots}/${String(index + 1).padStart(2, '0')}.png` });
     if (!unseen.fills) return;
     const preview = await startAutofill(frame);
     const filled = preview.filter((r) => r.action === 'fill').map((r) => r.key);
     expect(filled).toEqual(expect.arrayContaining(unseen.fills));
+    for (const key of unseen.leftAlone?.keys ?? []) expect(preview.find((r) => r.key === key), key).toMatchObject({ action: 'needs-user', overwrite: false });
+    // Every 覆盖 the preview offers ticked: what must be left alone still is.
+    for (const row of preview) if (row.overwrite) await tickOverwrite(frame, row.key);
     await applyAutofill(frame);
+    for (const [selector, value] of Object.entries(unseen.leftAlone?.values ?? {})) {
+      expect(await page.$eval(selector, (input) => (input as HTMLInputElement).value), selector).toBe(value);
+    }
     for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {
       expect(await page.$eval(selector, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), selector).toBe(text);
     }

@@ -12,12 +12,19 @@ export interface UnseenPage {
   step: string;
   /** Check ids that must be among the findings. */
   findings: string[];
+  /** Check ids that must not be among them. */
+  absent?: string[];
   /** Profile keys the autofill preview must offer to fill (after importing the sample profile). */
   fills?: string[];
   /** After applying the fill: selector → the option text the select must show. */
   chosen?: Record<string, string>;
   /** Documents of the page's frames, served at `/frame/<name>`; the overlay must be in `form`. */
   frames?: { menu: string; form: string };
+  /**
+   * Profile keys the preview must leave to the user (needs-user) with no 覆盖 tick, and the
+   * selector of each field with the value it must still hold after applying with every 覆盖 ticked.
+   */
+  leftAlone?: { keys: string[]; values: Record<string, string> };
 }
 
 /** An ASP.NET WebForms page: XHTML transitional, one form, a view state. */
@@ -40,6 +47,12 @@ const row = (label: string, control: string) => `<tr><td align="right"><font col
 const ANNUAL_REVIEW_LIST = webForm(`<span style="font-weight:bold">年度考核结果</span>
 <table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>考核年度</td><td>考核结果</td></tr><tr><td>1</td><td>2023</td><td>基本称职</td></tr></table>
 <input type="submit" value="添加" />`);
+
+/** A DataGrid of saved records (<th> header row). */
+function grid(headers: string[], rows: string[][]): string {
+  const cells = (tag: string, texts: string[]) => texts.map((t) => `<${tag}>${t}</${tag}>`).join('');
+  return `<table border="1" cellspacing="0"><tr>${cells('th', headers)}</tr>${rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('')}</table>`;
+}
 
 export const UNSEEN_PAGES: UnseenPage[] = [
   {
@@ -124,6 +137,39 @@ ${row('政治面貌', codeSelect('ddlZZMM', [['01', '中国共产党党员'], ['
 ${row('最高学历', codeSelect('ddlZGXL', [['1', '研究生'], ['2', '本科'], ['3', '本科以下']]))}
 ${row('最高学位', codeSelect('ddlZGXW', [['1', '博士学位'], ['2', '硕士学位'], ['3', '学士学位'], ['9', '无学位']]))}
 ${row('认定资格名称', codeSelect('ddlRDZGMC', [['0301', '技术员（员级）'], ['0302', '助理工程师（助理级）']]))}
+</table><input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Lists in tab panes: only the shown pane's list is the page; the hidden 年度考核 pane's
+    // 基本称职 is not this page's finding.
+    name: 'tabs: the education list shown, the annual-review list in a hidden pane',
+    step: 'education',
+    findings: [],
+    absent: ['annual-review-disqualifying'],
+    html: webForm(`<div class="tabs"><a href="javascript:void 0" class="on">学位（学历）教育情况</a> | <a href="javascript:void 0">年度考核结果</a></div>
+<div id="pane1">${grid(['记录序号', '学历', '毕业院校', '附件', '操作'], [['1', '大学本科', '华南某大学', '2个', '<a href="#">修改</a>']])}</div>
+<div id="pane2" style="display:none">${grid(['记录序号', '考核年度', '考核结果'], [['1', '2023', '基本称职']])}</div>
+<input type="submit" value="添加" />`),
+  },
+  {
+    // Titles drawn as pictures, the page's only heading.
+    name: 'annual-review list titled by an image',
+    step: 'annual-review',
+    findings: ['annual-review-disqualifying'],
+    html: webForm(`<div class="ptitle"><img src="images/t_ndkhjg.gif" alt="年度考核结果" /></div>
+${grid(['记录序号', '年度', '结果'], [['1', '2022', '合格'], ['2', '2023', '基本称职']])}<input type="submit" value="添加" />`),
+  },
+  {
+    // 注册手机 and 工作单位 carried over from the account, read-only: never written, even with 覆盖 ticked.
+    name: '基本信息 with read-only boxes the portal filled (注册手机, 工作单位)',
+    step: 'basic-info',
+    findings: [],
+    fills: ['basic.email'],
+    leftAlone: { keys: ['basic.mobile', 'basic.employer'], values: { '#txtSJHM': '13800138000', '#txtGZDW': '广州某环境监测有限公司' } },
+    html: webForm(`<div class="ptitle">基本信息</div><table>
+${row('手机号码', '<input name="ctl00$ContentPlaceHolder1$txtSJHM" type="text" id="txtSJHM" value="13800138000" readonly="readonly" />（注册手机，如需修改请到账号管理）')}
+${row('工作单位', '<input name="ctl00$ContentPlaceHolder1$txtGZDW" type="text" id="txtGZDW" value="广州某环境监测有限公司" readonly="readonly" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
 ];
