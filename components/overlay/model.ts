@@ -61,7 +61,10 @@ export type CaptureState =
 export interface PreSubmitState {
   /** The portal button's text, e.g. 保存并下一步 / 送审. */
   buttonText: string;
-  /** `submit` = 送审: we never press it, the user clicks it again himself. */
+  /**
+   * `submit`: we never press it, the user clicks it again himself (送审, or a script link
+   * Chrome does not follow for an extension); `save`: "仍然…" presses it for him.
+   */
   kind: 'save' | 'submit';
   errors: Finding[];
 }

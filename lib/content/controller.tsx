@@ -17,7 +17,7 @@ import { mountShadowHost } from './shadow-host';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { blockingFindings, portalButtonOf, type PortalAction } from './presubmit';
+import { blockingFindings, portalButtonOf, pressableByUs, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
@@ -353,15 +353,10 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       draw();
       if (!pending) return;
       bypass = pending.element;
-      if (pending.action === 'save') {
-        // The user pressed our "仍然保存", which says it will press 保存 for him.
-        void report(stepId(), 'saved', pending.text);
-        rememberRecordSave(tabStorage, evaluation.recognition.step, evaluation.fields);
-        pending.element.click();
-      }
-      // "仍然上传照片": the upload is what he asked for; it is not a save of the step.
-      if (pending.action === 'upload') pending.element.click();
-      // 送审: never pressed for the user (spec/test-contract.md §Never); his next click goes through.
+      // "仍然保存" / "仍然上传照片" press the button for the user (the click below is let
+      // through and recorded like his own). 送审 is never pressed for him (spec/test-contract.md
+      // §Never), nor a script link Chrome would not follow: his next click goes through.
+      if (pending.action !== 'submit' && pressableByUs(pending.element)) pending.element.click();
     },
     preSubmitCancel() {
       model.preSubmit = null;
@@ -522,11 +517,6 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   document.addEventListener('click', onTeachClick, listening);
   document.addEventListener('keydown', onTeachEscape, listening);
 
-  function stepId(): ApplicationStepId {
-    const step = evaluation.recognition.step;
-    return isApplicationStep(step) ? step : 'basic-info';
-  }
-
   function planAutofill(recordIndex: number | undefined): void {
     if (!inputs.profile) {
       model.notice = t('overlay_notice_no_profile');
@@ -569,24 +559,25 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   const onClick = (event: MouseEvent) => {
     const button = portalButtonOf(event.target);
     if (!button) return;
+    const step = evaluation.recognition.step;
+    const saved = () => {
+      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved', button.text);
+      if (button.action === 'save') rememberRecordSave(tabStorage, step, evaluation.fields);
+    };
     if (bypass === button.element) {
       bypass = null;
-      return;
+      return saved();
     }
     refresh();
     // Before 送审 also the steps never saved (warnings, since our record may miss a save made
     // elsewhere): sending an incomplete application is what gets it sent back.
     const errors = blockingFindings(model.findings, button.action);
-    const step = evaluation.recognition.step;
-    if (errors.length === 0) {
-      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved', button.text);
-      if (button.action === 'save') rememberRecordSave(tabStorage, step, evaluation.fields);
-      return;
-    }
+    if (errors.length === 0) return saved();
     event.preventDefault();
     event.stopImmediatePropagation();
     pendingAction = { element: button.element, action: button.action, text: button.text };
-    model.preSubmit = { buttonText: button.text, kind: button.action === 'submit' ? 'submit' : 'save', errors };
+    const pressedByUser = button.action === 'submit' || !pressableByUs(button.element);
+    model.preSubmit = { buttonText: button.text, kind: pressedByUser ? 'submit' : 'save', errors };
     model.collapsed = false;
     draw();
   };

@@ -1,14 +1,20 @@
 import { normalizeText } from '../page/normalize';
+import { ownText } from '../page/labels';
 
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
- * attachment upload 上传).
+ * attachment upload 上传), in the wordings portal copies use (保存修改, 保存信息, 保存并继续).
  */
-const SAVE_RE = /^(保存|保存并下一步|保存并新增|保存并返回|暂存|确定保存|上传|上传(附件|文件|材料))$/;
+const SAVE_RE = /^(?:保存|暂存|确定保存)(?:修改|信息|数据|记录)?(?:并(?:下一步|新增|返回|继续))?$|^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
 const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
-/** Button texts that send the application for review (seed step 3(11)). */
-const SUBMIT_RE = /^(送审|提交审核|提交送审|确认送审)$/;
+/**
+ * Button texts that send the application for review (seed step 3(11)); a bare 提交 is taken as
+ * one too: the extension never presses it for the user.
+ */
+const SUBMIT_RE = /^(送审|提交|提交审核|提交送审|确认送审|确认提交)$/;
+/** A Windows-style accelerator after a button's text: 保存(S), 保存(&S). */
+const ACCELERATOR = /\(&?[A-Z]\)$/i;
 
 /** save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审. */
 export type PortalAction = 'save' | 'upload' | 'submit';
@@ -20,21 +26,36 @@ export type PortalAction = 'save' | 'upload' | 'submit';
  *   (navigation, 添加, 返回, 附件上传 which opens the upload page…).
  */
 export function classifyPortalButton(text: string): PortalAction | null {
-  const t = normalizeText(text);
+  const t = normalizeText(text).replace(ACCELERATOR, '');
   if (SUBMIT_RE.test(t)) return 'submit';
   if (PHOTO_UPLOAD_RE.test(t)) return 'upload';
   if (SAVE_RE.test(t)) return 'save';
   return null;
 }
 
-/** The clickable element a click landed in, if it is a portal button, with its text. */
+/**
+ * The clickable element a click landed in, if it is a portal button, with its text: an input
+ * button (its value, or an image button's alt/title), a `<button>`, a link (a LinkButton), or
+ * any element with an onclick (an `<img onclick="__doPostBack…">`, a `<span onclick>`); a
+ * link or element drawn as a picture is read by the picture's alt.
+ */
 export function portalButtonOf(target: EventTarget | null): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
-  const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a');
-  if (!(el instanceof HTMLElement)) return null;
-  const text = el instanceof HTMLInputElement ? el.value || el.alt || el.title : el.textContent ?? '';
+  const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a,[onclick]');
+  if (!(el instanceof HTMLElement) || el.tagName === 'INPUT' && !/^(submit|button|image)$/.test((el as HTMLInputElement).type)) return null;
+  const text =
+    el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action = classifyPortalButton(text);
   return action ? { element: el, text: normalizeText(text), action } : null;
+}
+
+/**
+ * Whether the extension can press a button for the user: not a link whose address is script
+ * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
+ * an extension clicks it; the user presses such a button again himself.
+ */
+export function pressableByUs(el: HTMLElement): boolean {
+  return !(el instanceof HTMLAnchorElement && /^\s*javascript:/i.test(el.getAttribute('href') ?? ''));
 }
 
 /**

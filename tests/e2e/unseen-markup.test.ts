@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill, tickOverwrite } from './overlay-driver';
-import { UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
+import { LINK_BUTTON_PAGE, UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -26,6 +26,7 @@ describe('pages built unlike the practice portal', () => {
   beforeAll(async () => {
     server = await servePages((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
+      if (path === 'link-button') return LINK_BUTTON_PAGE;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
     origin = server.origin;
@@ -66,5 +67,24 @@ describe('pages built unlike the practice portal', () => {
     for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {
       expect(await page.$eval(selector, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), selector).toBe(text);
     }
+  });
+
+  it('a LinkButton save with an error: the dialog holds it, and the user presses it again himself', async () => {
+    await page.goto(`${origin}/link-button`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('required-field');
+    await page.click('#lbtnSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(0);
+    // Chrome would not follow the link for the extension: the dialog says he presses it again.
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').textContent()).toBe('我已知晓，稍后自己再点“保存”');
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(0);
+    // His own next click goes through to the page's __doPostBack, once.
+    await page.click('#lbtnSave');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(1);
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
   });
 });

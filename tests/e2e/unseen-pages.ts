@@ -173,3 +173,16 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
 </table><input type="submit" value="保存并下一步" />`),
   },
 ];
+
+/**
+ * 基本信息 with an empty required field, saved by an ASP.NET LinkButton (`href="javascript:
+ * __doPostBack(…)"`, which Chrome does not follow when an extension clicks it). The page's
+ * __doPostBack counts its calls in `window.postbacks` instead of posting.
+ */
+export const LINK_BUTTON_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
+</table><a id="lbtnSave" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnSave','')">保存</a>`,
+  '<script type="text/javascript">window.postbacks = 0; function __doPostBack(target, argument) { window.postbacks++; }</script>',
+);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, classifyPortalButton, portalButtonOf } from '../../../lib/content/presubmit';
+import { blockingFindings, classifyPortalButton, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
 
 describe('classifyPortalButton', () => {
   it('knows the saving buttons, uploads included, with the portal’s padding', () => {
     for (const text of ['保存', ' 保存并下一步 ', '保存并新增', '上传', '上传附件', '暂存']) {
       expect(classifyPortalButton(text), text).toBe('save');
     }
+  });
+
+  it('knows the wordings portal copies use, with an accelerator key', () => {
+    for (const text of ['保存修改', '保存信息', '保存并继续', '保存(S)', '保存（&S）', '确定保存']) expect(classifyPortalButton(text), text).toBe('save');
+    // A bare 提交 is never pressed for the user: taken as 送审.
+    expect(classifyPortalButton('提交')).toBe('submit');
+    for (const text of ['确定', '保存照片说明', '上传照片说明', '查看']) expect(classifyPortalButton(text), text).not.toBe('save');
   });
 
   it('knows 送审 and leaves navigation alone', () => {
@@ -21,6 +28,25 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('a'))).toMatchObject({ action: 'upload', text: '上传照片' });
     expect(portalButtonOf(document.querySelector('#b span'))).toMatchObject({ action: 'save', text: '保存并下一步' });
     expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+  });
+
+  it('finds LinkButtons, pictures and elements with an onclick, read by their text or their picture’s alt', () => {
+    document.body.innerHTML = `<a id="l" href="javascript:__doPostBack('lbtnSave','')">保存</a>
+      <a id="p" href="javascript:__doPostBack('lbtnNext','')"><img alt="保存并下一步" src="next.gif"></a>
+      <img id="i" alt="保存" src="save.gif" onclick="__doPostBack('imgSave','')">
+      <span id="s" onclick="save()">保 存</span>
+      <td onclick="pick(this)"><input id="t" type="text" onclick="this.select()"></td>`;
+    expect(portalButtonOf(document.getElementById('l'))).toMatchObject({ action: 'save', text: '保存' });
+    expect(portalButtonOf(document.querySelector('#p img'))).toMatchObject({ action: 'save', text: '保存并下一步' });
+    expect(portalButtonOf(document.getElementById('i'))).toMatchObject({ action: 'save', text: '保存' });
+    expect(portalButtonOf(document.getElementById('s'))).toMatchObject({ action: 'save', text: '保存' });
+    // A text box with an onclick is no button.
+    expect(portalButtonOf(document.getElementById('t'))).toBeNull();
+  });
+
+  it('presses for the user anything but a script link', () => {
+    document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
+    expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
   });
 });
 
