@@ -77,6 +77,7 @@ const REASON = {
   charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
   noRecord: '没有要填写的档案记录',
   locked: '此栏只读，由门户填写',
+  afterPostBack: (trigger: string) => `选择“${trigger}”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏`,
   lockedDiffers: '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改',
 } as const;
 
@@ -337,6 +338,40 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
 }
 
 /**
+ * Orders a fill around choices that post the page back (ControlSnapshot.postsBack: the page
+ * reloads, or its panel is redrawn, with what the form held when it was sent). Everything else
+ * is written first, so it is sent along and shown again; then the first such choice. What can
+ * only follow the redrawn page — another such choice, a list whose options depend on it, or a
+ * list with no options yet (申报评委会 → 认定专业) — is left to the user's next 用档案填写本页,
+ * and the preview says so.
+ * @param items the plan's items in fill order. @param snapshot the page they were planned on.
+ * @returns the same items, reordered, those after the page's redraw as needs-user.
+ */
+function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
+  const postsBack = (item: FillItem) => item.action === 'fill' && !!snapshot.controls[item.control]?.postsBack;
+  const trigger = items.find(postsBack);
+  if (!trigger) return items;
+  // Parents come before their children in `items`: one pass finds every list waiting on the redraw.
+  const waiting = new Set<string>([trigger.key ?? '']);
+  const before: FillItem[] = [];
+  const later: FillItem[] = [];
+  for (const item of items) {
+    if (item === trigger) continue;
+    const parent = item.key ? specOf(item.key).dependsOn : undefined;
+    const control = snapshot.controls[item.control];
+    // A list with no options yet fills up from the redraw too (申报评委会 → 认定专业).
+    const empty = control?.kind === 'select' && choosable(control).length === 0;
+    if (item.action !== 'fill' || !(postsBack(item) || empty || (parent !== undefined && waiting.has(parent)))) {
+      before.push(item);
+      continue;
+    }
+    if (item.key) waiting.add(item.key);
+    later.push(needs({ ...item, overwrite: false }, REASON.afterPostBack(trigger.label)));
+  }
+  return [...before, trigger, ...later];
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
@@ -378,7 +413,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   }
   items.sort((a, b) => a.order - b.order);
   return {
-    items: items.map((i) => i.item),
+    items: afterPostBacks(items.map((i) => i.item), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

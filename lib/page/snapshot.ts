@@ -100,6 +100,11 @@ export interface ControlSnapshot {
    */
   hintAfter?: string;
   /**
+   * Choosing in it posts the page back (an ASP.NET AutoPostBack list or box: `__doPostBack` in
+   * its onchange/onclick): the page reloads or its panel is redrawn, so it is filled last.
+   */
+  postsBack?: true;
+  /**
    * For file inputs: what the page shows beside the box as already uploaded (a saved photo or
    * preview image, a link to the file) in the same cell, else the same table row; null when it
    * shows none. Absent for other kinds. Added by lib/page/collect.ts (additive, optional).

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill, tickOverwrite } from './overlay-driver';
-import { LINK_BUTTON_PAGE, UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
+import sample from '../fixtures/sample-profile.json';
+import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -27,6 +28,7 @@ describe('pages built unlike the practice portal', () => {
     server = await servePages((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
+      if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
     origin = server.origin;
@@ -87,4 +89,24 @@ describe('pages built unlike the practice portal', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(1);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
   });
+
+  it('AutoPostBack lists: everything else is written before the first one posts the page back', async () => {
+    await page.goto(`${origin}/auto-postback`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    const preview = await startAutofill(frame);
+    expect(preview.map((r) => [r.key, r.action])).toEqual([
+      ['basic.name', 'fill'],
+      ['basic.mobile', 'fill'],
+      ['application.level', 'fill'],
+      ['application.committee', 'needs-user'],
+      ['application.specialty', 'needs-user'],
+    ]);
+    await page.screenshot({ path: `${shots}/auto-postback-preview.png` });
+    await applyAutofill(frame);
+    // What the postback sent: the name and the mobile number went with it.
+    const posted = await page.waitForFunction(() => (window as unknown as { posted?: Record<string, string> }).posted).then((h) => h.jsonValue());
+    expect(posted).toMatchObject({ __EVENTTARGET: 'ddlJB', ddlJB: '1', txtXM: sample.profile.basic.name, txtSJHM: sample.profile.basic.mobile });
+  });
 });
+

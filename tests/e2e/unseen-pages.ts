@@ -186,3 +186,25 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
 </table><a id="lbtnSave" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnSave','')">保存</a>`,
   '<script type="text/javascript">window.postbacks = 0; function __doPostBack(target, argument) { window.postbacks++; }</script>',
 );
+
+/**
+ * 基本信息 whose 申报级别 and 申报评委会 are AutoPostBack lists (choosing posts the page back), listed
+ * before 姓名 and 手机号码; 认定专业 gets its options only from the redraw. The page's
+ * __doPostBack keeps what the form would send, in `window.posted` (name → value), instead of
+ * posting.
+ */
+export const AUTO_POSTBACK_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>`)}
+${row('申报评委会', `<select name="ddlPWH" id="ddlPWH" onchange="javascript:setTimeout('__doPostBack(\\'ddlPWH\\',\\'\\')', 0)"><option value="">请选择</option><option value="01">广州市工程系列生态环境专业初级职称评审委员会</option></select>`)}
+${row('认定专业', '<select name="ddlRDZY" id="ddlRDZY"><option value="">请选择</option></select>')}
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">function __doPostBack(target) {
+  var sent = { __EVENTTARGET: target };
+  for (var i = 0; i < document.forms[0].elements.length; i++) { var e = document.forms[0].elements[i]; if (e.name) sent[e.name] = e.value; }
+  window.posted = sent;
+}</script>`,
+);
+

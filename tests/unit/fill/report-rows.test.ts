@@ -108,4 +108,20 @@ describe('each field the user sees is one row', () => {
     expect((document.getElementById('txtGZDW') as HTMLInputElement).value).toBe('');
     expect((document.getElementById('txtCSRQ') as HTMLInputElement).value).not.toBe('');
   });
+  it('fills a choice that posts the page back last, and leaves what follows its redraw to the next fill', () => {
+    const autoPostBack = (id: string) => `onchange="javascript:setTimeout('__doPostBack(\\'ctl00$ContentPlaceHolder1$${id}\\',\\'\\')', 0)"`;
+    const { plan } = setup(`<table>
+      <tr><td>*申报级别：</td><td><select id="ddlJB" ${autoPostBack('ddlJB')}><option value="">请选择</option><option>初级</option><option>中级</option></select></td></tr>
+      <tr><td>*申报评委会：</td><td><select id="ddlPWH" ${autoPostBack('ddlPWH')}><option value="">请选择</option><option>${profile.application.committee}</option></select></td></tr>
+      <tr><td>*认定专业：</td><td><select id="ddlRDZY"><option value="">请选择</option></select></td></tr>
+      <tr><td>*姓名：</td><td><input id="txtXM"></td></tr>
+    </table>`);
+    expect(plan.items.map((i) => [i.key, i.action])).toEqual([
+      ['basic.name', 'fill'],
+      ['application.level', 'fill'],
+      ['application.committee', 'needs-user'],
+      ['application.specialty', 'needs-user'],
+    ]);
+    expect(plan.items[2]!.reason).toBe('选择“申报级别”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏');
+  });
 });
