@@ -240,7 +240,9 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     return needs(item, REASON.noOption(item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
-  return withOverwrite(out, controlDisplayValue(c), opt.text);
+  // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
+  // like an empty one: no 覆盖 needed.
+  return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
 }
 
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {

@@ -100,6 +100,11 @@ export interface ControlSnapshot {
    */
   hintAfter?: string;
   /**
+   * A select showing its first option only because nothing is chosen (no option marked
+   * `selected` by the page, none picked since): what it shows is no one's choice.
+   */
+  defaultChoice?: true;
+  /**
    * Choosing in it posts the page back (an ASP.NET AutoPostBack list or box: `__doPostBack` in
    * its onchange/onclick): the page reloads or its panel is redrawn, so it is filled last.
    */

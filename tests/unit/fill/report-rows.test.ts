@@ -124,4 +124,11 @@ describe('each field the user sees is one row', () => {
     ]);
     expect(plan.items[2]!.reason).toBe('选择“申报级别”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏');
   });
+  it('fills a list that shows its first option only because nothing was chosen, without 覆盖', () => {
+    const options = (chosen: string) => ['群众', '中共党员', '共青团员'].map((o) => `<option${o === chosen ? ' selected' : ''}>${o}</option>`).join('');
+    const politics = (chosen: string) => setup(`<table><tr><td>政治面貌：</td><td><select id="ddlZZMM">${options(chosen)}</select></td></tr></table>`).plan.items[0];
+    expect(politics('')).toMatchObject({ key: 'basic.politicalStatus', value: '中共党员', outcome: 'will-fill', overwrite: false });
+    // Chosen by the page (a saved 群众): the user decides.
+    expect(politics('群众')).toMatchObject({ key: 'basic.politicalStatus', outcome: 'conflict', overwrite: true });
+  });
 });
