@@ -1,5 +1,5 @@
 import { planFill } from '@/lib/fill/plan';
-import { applyFill } from '@/lib/fill/apply';
+import { applyFill, reportAfterRedraw } from '@/lib/fill/apply';
 import { exportDiagnostics } from '@/lib/diagnostics/export';
 import { buildTourStops } from '@/lib/tour/stops';
 import { capturedValuesFromPage, capturePathTitle } from '@/lib/content/capture';
@@ -15,6 +15,7 @@ export default defineUnlistedScript(() => {
   publishOnDemandFeatures({
     planFill,
     applyFill,
+    reportAfterRedraw,
     exportDiagnostics,
     buildTourStops,
     capturedValuesFromPage,

@@ -38,6 +38,11 @@ const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under continuous mutations, in ms. */
 const MAX_WAIT_MS = 1_000;
 /**
+ * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
+ * partial postback answered slowly), in milliseconds.
+ */
+const REDRAW_WATCH_MS = 10_000;
+/**
  * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
  * data): how often and how long the page is re-read, for the mutation-storm bound of
  * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
@@ -159,12 +164,21 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
    */
   const cutOff = () => disconnected || !ctx.isValid;
 
+  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
+  let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
+
   function refresh(): void {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
     if (cutOff()) return;
     reread();
+    // A partial postback may redraw the form the fill just wrote: its report must say so.
+    if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
+      const after = loadedOnDemandFeatures()?.reportAfterRedraw(document, lastFill.snapshot, model.autofill.report);
+      if (after) model.autofill = { phase: 'report', report: after };
+    }
     present();
   }
+
 
   /** Shows the current evaluation (step, advice, findings) and reports a changed error list. */
   function present(): void {
@@ -320,10 +334,12 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       const { plan, overwrite } = model.autofill;
       model.autofill = { phase: 'applying' };
       draw();
+      const filledOn = snapshot;
       void loadOnDemandFeatures()
-        .then(({ applyFill }) => applyFill(document, snapshot, plan, { overwrite: new Set(overwrite) }))
+        .then(({ applyFill }) => applyFill(document, filledOn, plan, { overwrite: new Set(overwrite) }))
         .then((fillReport) => {
           model.autofill = { phase: 'report', report: fillReport };
+          lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
         })
         .catch((error: unknown) => {
           model.autofill = { phase: 'idle' };

@@ -10,7 +10,7 @@
  * bundled into the content script.
  */
 import type { planFill } from '../fill/plan';
-import type { applyFill } from '../fill/apply';
+import type { applyFill, reportAfterRedraw } from '../fill/apply';
 import type { exportDiagnostics } from '../diagnostics/export';
 import type { buildTourStops } from '../tour/stops';
 import type { capturedValuesFromPage, capturePathTitle } from './capture';
@@ -23,6 +23,7 @@ import type { OnDemandReply } from '../messaging/messages';
 export interface OnDemandFeatures {
   planFill: typeof planFill;
   applyFill: typeof applyFill;
+  reportAfterRedraw: typeof reportAfterRedraw;
   exportDiagnostics: typeof exportDiagnostics;
   buildTourStops: typeof buildTourStops;
   capturedValuesFromPage: typeof capturedValuesFromPage;

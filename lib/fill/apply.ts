@@ -140,3 +140,26 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   }
   return { items };
 }
+
+/**
+ * The report again after the page redrew itself (an UpdatePanel's partial postback replaces the
+ * form with what the server sent back): a text box, text area or select reported `filled` that
+ * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
+ * when it is not. A value the page changed rather than emptied is left as reported.
+ * @param doc the frame's document now. @param snapshot the snapshot the fill was applied to.
+ * @param report applyFill's report.
+ * @returns the new report, or null when every filled value is still shown.
+ */
+export function reportAfterRedraw(doc: Document, snapshot: PageSnapshot, report: FillReport): FillReport | null {
+  let lost = false;
+  const items = report.items.map((item) => {
+    const control = snapshot.controls[item.control];
+    if (item.result !== 'filled' || !control || !['text', 'date', 'textarea', 'select'].includes(control.kind)) return item;
+    const el = resolveControl(doc, control);
+    // A list drawn again shows its 请选择, whose value is empty.
+    if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') return item;
+    lost = true;
+    return reported(item, 'failed', 'failed', '页面刷新后此栏又空了：请再点一次“用档案填写本页”');
+  });
+  return lost ? { items } : null;
+}

@@ -89,6 +89,11 @@ export async function tickOverwrite(frame: Frame, key: string): Promise<void> {
 export async function applyAutofill(frame: Frame): Promise<ReportItem[]> {
   await inOverlay(frame, '[data-testid="zc-autofill-apply"]').click();
   await inOverlay(frame, '[data-testid="zc-autofill-report"]').waitFor({ timeout: 15_000 });
+  return reportRows(frame);
+}
+
+/** The report's items as shown now (contract `zc-autofill-item`). */
+export async function reportRows(frame: Frame): Promise<ReportItem[]> {
   return inOverlay(frame, '[data-testid="zc-autofill-item"]').evaluateAll((els) =>
     els.map((e) => ({
       key: e.getAttribute('data-key') ?? '',

@@ -3,9 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
-import { applyAutofill, findings, startAutofill, tickOverwrite } from './overlay-driver';
+import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, UNSEEN_PAGES, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, UNSEEN_PAGES, UPDATE_PANEL_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -29,6 +29,7 @@ describe('pages built unlike the practice portal', () => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
+      if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
     origin = server.origin;
@@ -107,6 +108,23 @@ describe('pages built unlike the practice portal', () => {
     // What the postback sent: the name and the mobile number went with it.
     const posted = await page.waitForFunction(() => (window as unknown as { posted?: Record<string, string> }).posted).then((h) => h.jsonValue());
     expect(posted).toMatchObject({ __EVENTTARGET: 'ddlJB', ddlJB: '1', txtXM: sample.profile.basic.name, txtSJHM: sample.profile.basic.mobile });
+  });
+
+  it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {
+    await page.goto(`${origin}/update-panel`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.result === 'filled').map((r) => r.key)).toEqual(['basic.name', 'basic.mobile', 'application.level']);
+    // After the panel's redraw (its list back at 请选择), every field it emptied is failed.
+    const results = () => reportRows(frame).then((rows) => rows.map((r) => [r.key, r.result]));
+    await expect.poll(results, { timeout: 5_000 }).toEqual([
+      ['basic.name', 'failed'],
+      ['basic.mobile', 'failed'],
+      ['application.level', 'failed'],
+    ]);
+    await page.screenshot({ path: `${shots}/update-panel-report.png` });
   });
 });
 

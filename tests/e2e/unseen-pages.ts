@@ -208,3 +208,19 @@ ${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}
 }</script>`,
 );
 
+/**
+ * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
+ * answered after 800 ms with the form as first served: every box empty again, as a server that
+ * does not send the posted values back would draw it.
+ */
+export const UPDATE_PANEL_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><div id="UpdatePanel1"><table>
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}
+${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>`)}
+</table></div><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">var firstServed;
+document.addEventListener('DOMContentLoaded', function () { firstServed = document.getElementById('UpdatePanel1').innerHTML; });
+function __doPostBack() { setTimeout(function () { document.getElementById('UpdatePanel1').innerHTML = firstServed; }, 800); }</script>`,
+);
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
-import { applyFill } from '../../../lib/fill/apply';
+import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
 import { canEncode, unencodableChars } from '../../../lib/fill/charset';
 import { detectDateFormat, formatDate } from '../../../lib/fill/dates';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
@@ -96,6 +96,23 @@ describe('text writer', () => {
     expect(byKey(plan.items, 'basic.name')).toMatchObject({ action: 'needs-user', reason: '页面编码无法表示字符“𠮷”' });
     const utf = planFill(snapshot, matches, p, 'basic-info');
     expect(byKey(utf.items, 'basic.name').action).toBe('fill');
+  });
+});
+
+describe('a redraw after the fill', () => {
+  it('reports a filled field the page emptied by redrawing its form as failed, and nothing else', async () => {
+    const form = '<div id="panel"><table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr></table></div>';
+    const { snapshot, plan } = setup(form, 'basic-info');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(reportAfterRedraw(document, snapshot, report)).toBeNull();
+    // The partial postback's answer: the form again, the mobile number sent back, the name not.
+    document.getElementById('panel')!.innerHTML = '<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj" value="13800000000"></td></tr></table>';
+    const after = reportAfterRedraw(document, snapshot, report)!;
+    expect(after.items.map((i) => [i.key, i.result])).toEqual([
+      ['basic.name', 'failed'],
+      ['basic.mobile', 'filled'],
+    ]);
+    expect(byKey(after.items, 'basic.name').detail).toContain('页面刷新后此栏又空了');
   });
 });
 
