@@ -77,8 +77,8 @@ const REASON = {
   charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
   noRecord: '没有要填写的档案记录',
   locked: '此栏只读，由门户填写',
-  afterPostBack: (trigger: string) => `选择“${trigger}”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏`,
   lockedDiffers: '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改',
+  afterPostBack: (trigger: string) => `选择“${trigger}”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏`,
 } as const;
 
 function rowSeq(profile: Profile, section: RecordSection, i: number): number {
