@@ -1,7 +1,8 @@
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
-const DISQUALIFYING = ['不称职', '基本称职'] as const;
+/** 不称职 / 基本称职, and their words on the 合格 scale some units use (不合格 / 基本合格). */
+const DISQUALIFYING = ['不称职', '基本称职', '不合格', '基本合格'] as const;
 
 function disqualifyingIn(text: string): string | undefined {
   return DISQUALIFYING.find((r) => compact(text).includes(r));
@@ -50,6 +51,6 @@ export const annualReviewDisqualifying: Check = {
 /** What annualReviewDisqualifying checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */
 export const annualReviewDisqualifyingAbout: CheckAbout = {
   id: 'annual-review-disqualifying',
-  title: '年度考核不称职/基本称职',
+  title: '年度考核不称职/基本称职（不合格/基本合格）',
   source: 'spec/portal.md §Eligibility（最近一次年度考核为不称职或基本称职的不能申报）；操作指引 3(9)',
 };

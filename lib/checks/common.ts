@@ -126,7 +126,7 @@ export function sequenceColumn(grid: GridSnapshot): number {
 /** Cell texts that mean "no attachment" in an attachment column. */
 const NO_ATTACHMENT_RE = /^(|无|否|暂无|无附件|未上传|没有附件|0(个|份|张|件)?|-+|\/)$/;
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
-const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)/;
+const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
 /** The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…), or -1. */
 export function attachmentColumn(grid: GridSnapshot): number {

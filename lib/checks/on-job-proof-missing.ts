@@ -2,6 +2,8 @@ import { compact, fieldValues, findColumn, findingOf } from './common';
 import type { Check, CheckAbout, CheckContext } from './types';
 
 const PROOF = '在岗在职证明材料';
+/** The material's name as lists and choosers write it, either word first (在职在岗证明). */
+const NAMES_PROOF = /在岗在职|在职在岗/;
 
 /**
  * What the page's 附件名称 chooser says about 在岗在职证明材料, when the page has one (the shared
@@ -13,10 +15,10 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
   if (names.length === 0) return null;
   const offered = names.some((f) => {
     const control = ctx.snapshot.controls[f.control];
-    return control?.kind !== 'select' || control.options.some((o) => compact(o.text).includes('在岗在职'));
+    return control?.kind !== 'select' || control.options.some((o) => NAMES_PROOF.test(compact(o.text)));
   });
   if (!offered) return 'elsewhere';
-  return names.some((f) => compact(f.value).includes('在岗在职')) ? 'choosing' : 'other';
+  return names.some((f) => NAMES_PROOF.test(compact(f.value))) ? 'choosing' : 'other';
 }
 
 /**
@@ -32,7 +34,7 @@ export const onJobProofMissing: Check = {
   run(ctx) {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称/.test(h)) >= 0);
     if (lists.length === 0) return [];
-    const present = lists.some((g) => g.rows.some((row) => row.cells.some((cell) => compact(cell).includes('在岗在职'))));
+    const present = lists.some((g) => g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell)))));
     if (present) return [];
     const form = uploadFormState(ctx);
     if (form === 'elsewhere' || form === 'choosing') return [];

@@ -40,7 +40,11 @@ export const requiredField: Check = {
   steps: ['select-series', ...APPLICATION_STEP_IDS],
   severity: 'error',
   run(ctx) {
-    const controls = ctx.snapshot.controls.filter(fillable);
+    // Left empty on purpose: 申报（评审）专业组 (the guide: 不用填写, whatever its star says), and
+    // an end date while 至今 is ticked.
+    const untilNow = ctx.snapshot.controls.some((c) => c.kind === 'checkbox' && c.checked && compact(c.choiceText) === '至今');
+    const leftEmpty = new Set(ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && f.key?.endsWith('.endDate'))).map((f) => f.control));
+    const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
       const started = controls.some(
         (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isEmpty(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),

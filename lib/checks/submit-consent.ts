@@ -14,7 +14,8 @@ export const submitConsent: Check = {
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
     if (fields.length > 0) {
-      return fields.some((f) => compact(f.value) === 'true') ? [] : [fieldFinding(submitConsent, fields[0]!, MESSAGE)];
+      // A ticked box reads "true", a radio list its chosen text (同意, not 不同意).
+      return fields.some((f) => ['true', '同意'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, MESSAGE)];
     }
     const boxes = ctx.snapshot.controls.filter(
       (c) => (c.kind === 'checkbox' || c.kind === 'radio') && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some((t) => compact(t) === '同意'),

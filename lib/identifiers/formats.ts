@@ -24,12 +24,13 @@ function test(re: RegExp, raw: string, normalized = toHalfWidthCompact(raw)): Fo
 }
 
 /**
- * Mobile number, e.g. "138 0000 0000" → normalized "13800000000", ok.
+ * Mobile number, e.g. "138 0000 0000" or "+86 13800000000" → normalized "13800000000", ok
+ * (the portal takes the 11 digits alone).
  * @param raw the text as entered
  * @returns `{ ok, normalized }`, never throws
  */
 export function validateMobile(raw: string): FormatResult {
-  return test(MOBILE_RE, raw, toHalfWidthCompact(raw).replace(/-/g, ''));
+  return test(MOBILE_RE, raw, toHalfWidthCompact(raw).replace(/-/g, '').replace(/^(?:\+|00)?86(?=1[3-9]\d{9}$)/, ''));
 }
 
 /**

@@ -58,10 +58,12 @@ const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
- * placeholder, not broken once loaded) or a link to a file, in the box's cell, else its row.
+ * placeholder, not broken once loaded) or a link to a file, in the box's cell, else its row,
+ * else a cell of its table spanning several rows (the photo beside the first rows of 基本信息).
  */
 function savedFileOf(el: Element): SavedFile | null {
-  const scopes = [el.closest('td,th') ?? el.parentElement, el.closest('tr')].filter((s): s is Element => !!s);
+  const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
+  const scopes = [el.closest('td,th') ?? el.parentElement, el.closest('tr'), ...spanning].filter((s): s is Element => !!s);
   for (const scope of scopes) {
     for (const img of Array.from(scope.querySelectorAll('img'))) {
       const src = img.getAttribute('src') ?? '';

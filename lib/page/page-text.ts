@@ -338,7 +338,8 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       data.push({
         cells: texts,
         actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
-          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a)))
+          // An icon link with no text (a paper clip) is read by its title, else its address.
+          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
           .filter(Boolean),
       });
     }

@@ -160,6 +160,20 @@ ${row('认定资格名称', codeSelect('ddlRDZGMC', [['0301', '技术员（员�
 ${grid(['记录序号', '年度', '结果'], [['1', '2022', '合格'], ['2', '2023', '基本称职']])}<input type="submit" value="添加" />`),
   },
   {
+    // The classic layout: the saved photo in a cell spanning the first rows, the file box and
+    // 上传照片 in a row below (happy-dom loads no images: only a browser can show this).
+    name: '基本信息 with the saved photo in a cell spanning the first rows',
+    step: 'basic-info',
+    findings: [],
+    absent: ['photo-missing'],
+    html: webForm(`<div class="ptitle">基本信息</div><table>
+<tr><td align="right">姓名：</td><td><input name="txtXM" type="text" id="txtXM" value="李明远" /></td><td rowspan="3"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></td></tr>
+<tr><td align="right">性别：</td><td><input name="txtXB" type="text" id="txtXB" value="男" /></td></tr>
+<tr><td align="right">民族：</td><td><input name="txtMZ" type="text" id="txtMZ" value="汉族" /></td></tr>
+${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" />')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
+  {
     // 注册手机 and 工作单位 carried over from the account, read-only: never written, even with 覆盖 ticked.
     name: '基本信息 with read-only boxes the portal filled (注册手机, 工作单位)',
     step: 'basic-info',
