@@ -20,8 +20,19 @@ export function PreSubmitDialog({
   onJump(control: number): void;
 }) {
   const continueText = state.kind === 'submit' ? t('presubmit_continue_submit', state.buttonText) : t('presubmit_continue_save', state.buttonText);
+  // A modal dialog: Esc goes back (返回修改), Tab stays among its buttons and 定位 links.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onCancel();
+    if (event.key !== 'Tab') return;
+    const buttons = Array.from((event.currentTarget as HTMLElement).querySelectorAll('button'));
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (event.shiftKey ? at <= 0 : at === buttons.length - 1) {
+      event.preventDefault();
+      buttons.at(event.shiftKey ? -1 : 0)?.focus();
+    }
+  };
   return (
-    <div class="zc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="zc-presubmit-title" data-testid="zc-presubmit">
+    <div class="zc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="zc-presubmit-title" data-testid="zc-presubmit" onKeyDown={onKeyDown}>
       <h2 id="zc-presubmit-title" class="zc-h2">
         {tCount('presubmit_title', state.errors.length, state.buttonText)}
       </h2>
@@ -34,7 +45,7 @@ export function PreSubmitDialog({
       </ul>
       <p class="zc-hint">{t('presubmit_hint')}</p>
       <div class="zc-actions">
-        <button type="button" class="zc-btn zc-primary" data-testid="zc-presubmit-cancel" onClick={onCancel} autoFocus>
+        <button type="button" class="zc-btn zc-primary" data-testid="zc-presubmit-cancel" onClick={onCancel} ref={focusOnMount}>
           {t('presubmit_cancel')}
         </button>
         <button type="button" class="zc-btn" data-testid="zc-presubmit-continue" onClick={onContinue}>
@@ -43,4 +54,13 @@ export function PreSubmitDialog({
       </div>
     </div>
   );
+}
+
+/**
+ * Takes the focus from the portal's button into the dialog when it opens (the `autofocus`
+ * attribute does nothing in a shadow root added after load). One function, so Preact calls it
+ * on mount only, not again on every redraw of the panel.
+ */
+function focusOnMount(button: HTMLButtonElement | null): void {
+  button?.focus();
 }

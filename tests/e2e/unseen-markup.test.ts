@@ -80,6 +80,20 @@ describe('pages built unlike the practice portal', () => {
     await page.click('#lbtnSave');
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(0);
+    // A modal dialog: the focus is in it, Tab stays in it, Esc goes back to the page.
+    const focused = () => page.evaluate(() => {
+      const inner = document.querySelector('[data-zc-root]')?.shadowRoot?.activeElement;
+      return inner ? `${inner.closest('[data-testid="zc-presubmit"]') ? 'dialog' : 'panel'}:${inner.getAttribute('data-testid') ?? inner.textContent}` : 'page';
+    });
+    expect(await focused()).toBe('dialog:zc-presubmit-cancel');
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focused()).toMatch(/^dialog:/);
+    }
+    await page.keyboard.press('Escape');
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    await page.click('#lbtnSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     // Chrome would not follow the link for the extension: the dialog says he presses it again.
     expect(await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').textContent()).toBe('我已知晓，稍后自己再点“保存”');
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
