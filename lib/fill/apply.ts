@@ -85,15 +85,18 @@ function shownNow(el: Element): string {
  * Apply a plan to the live document of the frame the snapshot came from.
  * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
  * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
- * @returns one report item per plan item, in plan order: `filled` (read back equal),
- *   `failed` (outcome `not-found` when the control is gone; `failed` when an option is missing
- *   or the page changed/reverted the value — detail carries the page's value), `skipped`
+ * @returns one report item per plan item, in plan order: `filled` (read back equal, and still
+ *   so once every field is written), `failed` (outcome `not-found` when the control is gone;
+ *   `failed` when an option is missing or the page changed/reverted the value, at once or
+ *   when a later field was written — detail carries the page's value), `skipped`
  *   (outcome `same` when the page already showed the value, `conflict` when it holds another
  *   value the user did not tick to overwrite, `skipped` for the plan's other reasons,
  *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   const items: FillReportItem[] = [];
+  /** Each filled item's control and what it showed right after the write, by report index. */
+  const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
   for (const item of plan.items) {
     const head: Head = { control: item.control, key: item.key, label: item.label, value: item.value, ...(item.current === undefined ? {} : { current: item.current }) };
     if (opts.signal?.aborted) {
@@ -134,11 +137,25 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     try {
       const written = await writeItem(el, item, control.calendar, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
+      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el, shown: readBack(el) });
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', `填写出错：${err instanceof Error ? err.message : String(err)}`));
     }
   }
+  // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
+  // 性别 and 出生日期 from the number): the report says what the page shows in the end.
+  for (const [index, { el, shown }] of shownAfterWrite) {
+    const now = readBack(el);
+    if (now === shown) continue;
+    const to = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? '' : `为“${now || '空'}”`;
+    items[index] = reported(items[index]!, 'failed', 'failed', `填写后被页面改${to}了，请核对档案与页面`);
+  }
   return { items };
+}
+
+/** What a written control shows: a box's text, a list's option text, a radio's or checkbox's tick. */
+function readBack(el: Element): string {
+  return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? String(el.checked) : shownNow(el);
 }
 
 /**

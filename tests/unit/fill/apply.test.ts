@@ -99,6 +99,24 @@ describe('text writer', () => {
   });
 });
 
+describe('a page script changing a field written earlier', () => {
+  it('reports 性别 failed when entering 公民身份号码 makes the page choose the other gender', async () => {
+    const { snapshot, plan } = setup(
+      '<table><tr><td>性别：</td><td><select id="xb"><option value="">请选择</option><option>男</option><option>女</option></select></td></tr><tr><td>公民身份号码：</td><td><input id="sfzh"></td></tr></table>',
+      'basic-info',
+      profile({ basic: { ...profile().basic, gender: '女' } }),
+    );
+    // The portal's script: the ID's 17th digit decides 性别.
+    document.getElementById('sfzh')!.addEventListener('change', (e) => {
+      const odd = Number((e.target as HTMLInputElement).value.charAt(16)) % 2 === 1;
+      (document.getElementById('xb') as HTMLSelectElement).value = odd ? '男' : '女';
+    });
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.gender')).toMatchObject({ result: 'failed', detail: '填写后被页面改为“男”了，请核对档案与页面' });
+    expect(byKey(report.items, 'basic.idNumber').result).toBe('filled');
+  });
+});
+
 describe('a redraw after the fill', () => {
   it('reports a filled field the page emptied by redrawing its form as failed, and nothing else', async () => {
     const form = '<div id="panel"><table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr></table></div>';
