@@ -135,17 +135,22 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** Line and column (1-based) of a JSON syntax error, from the engine's message (V8 gives a position, Firefox line and column). */
-function jsonErrorPlace(error: unknown, text: string): string | null {
+/**
+ * Where a JSON syntax error is, in words, from the engine's message (V8 gives a position,
+ * Firefox line and column): at the end (a file cut off), at a line and column (1-based), or
+ * not JSON at all (V8 names no position for text that is not JSON from its first character).
+ */
+function jsonErrorPlace(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列`;
   const position = /position (\d+)/.exec(message);
-  if (!position) return null;
+  if (/end of (JSON )?(input|data)/i.test(message) || (position && Number(position[1]) >= text.trimEnd().length)) return '内容在结尾处中断';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列附近有错误`;
+  if (!position) return '内容不是 JSON 格式';
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `第 ${line} 行第 ${column} 列`;
+  return `第 ${line} 行第 ${column} 列附近有错误`;
 }
 
 /** Decodes JSON text into an object, or explains why not. */
@@ -158,8 +163,7 @@ function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: 
   try {
     value = JSON.parse(body);
   } catch (e) {
-    const place = jsonErrorPlace(e, body);
-    const where = place ? `${place}附近有错误` : '内容在结尾处中断';
+    const where = jsonErrorPlace(e, body);
     return { ok: false, errors: [{ message: `不是有效的 JSON 文件：${where}。文件可能不完整或被改动过。${USE_EXPORTED_FILE}` }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

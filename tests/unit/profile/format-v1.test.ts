@@ -125,7 +125,10 @@ describe('parseProfileFile', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^不是有效的 JSON 文件：第 3 行第 3 列附近有错误。/);
     expect(errors[0]).not.toMatch(DEVELOPER_WORDING);
-    expect(errorsOf('{"format": "zc-profile",')[0]).toMatch(/^不是有效的 JSON 文件：(内容在结尾处中断|第 1 行第 \d+ 列附近有错误)。/);
+    // A file cut off says so; text that is not JSON at all says that, not that it was cut off.
+    expect(errorsOf('{"format": "zc-profile",')[0]).toMatch(/^不是有效的 JSON 文件：内容在结尾处中断。/);
+    expect(errorsOf('{"format": "zc-profile", "profile": {"label": "李')[0]).toMatch(/^不是有效的 JSON 文件：内容在结尾处中断。/);
+    expect(errorsOf('hello 你好')[0]).toMatch(/^不是有效的 JSON 文件：内容不是 JSON 格式。/);
   });
 
   it('refuses an empty file, a non-object, and a missing profile as not one of our files', () => {
