@@ -20,9 +20,10 @@ const ID_NUMBER_MESSAGES: Record<IdNumberProblem, (r: IdNumberResult) => string>
 /**
  * The editor's content problems of a profile draft.
  * @param profile the draft as edited (already shaped by the schema or not)
- * @returns inline messages by profile path (`basic.idNumber`); empty when there are none. An
- *   empty ID number is not a problem (an unfinished profile); rule: GB 11643-1999 (length,
- *   digits, birth date in chars 7–14, ISO 7064 MOD 11-2 check character).
+ * @returns inline messages by profile path (`basic.idNumber`, `basic.gender`, `basic.birthDate`);
+ *   empty when there are none. An empty ID number is not a problem (an unfinished profile);
+ *   rule: GB 11643-1999 (length, digits, birth date in chars 7–14, gender in char 17, ISO 7064
+ *   MOD 11-2 check character).
  */
 export function contentProblems(profile: Profile): Map<string, string> {
   const problems = new Map<string, string>();
@@ -30,6 +31,13 @@ export function contentProblems(profile: Profile): Map<string, string> {
   if (typeof idNumber === 'string' && idNumber.trim() !== '') {
     const result = validateIdNumber(idNumber);
     if (!result.ok) problems.set('basic.idNumber', ID_NUMBER_MESSAGES[result.reason!](result));
+    // 性别 and 出生日期 must agree with the number: the portal's own script sets them from it,
+    // and its reviewers send back an application where they differ.
+    const { gender, birthDate } = profile.basic;
+    if (result.ok && gender && gender !== result.gender) problems.set('basic.gender', `性别与公民身份号码不一致：号码第 17 位表示“${result.gender}”。请核对。`);
+    if (result.ok && /^\d{4}-\d{2}(-\d{2})?$/.test(birthDate) && !result.birthDate!.startsWith(birthDate)) {
+      problems.set('basic.birthDate', `出生日期与公民身份号码不一致：号码第 7–14 位为 ${result.birthDate}。请核对。`);
+    }
   }
   return problems;
 }

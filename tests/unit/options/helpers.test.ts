@@ -35,3 +35,17 @@ describe('field values', () => {
     expect(withValue({ a: 1, b: 2 }, 'b', undefined)).toEqual({ a: 1 });
   });
 });
+
+describe('contentProblems: 性别 and 出生日期 against the 公民身份号码', () => {
+  it('names the field that disagrees with the number, and nothing when they agree', async () => {
+    const { contentProblems } = await import('../../../components/options/field-checks');
+    const { profileSchema } = await import('../../../lib/profile/schema');
+    const sample = (await import('../../fixtures/sample-profile.json')).default;
+    const base = profileSchema.parse(sample.profile);
+    expect([...contentProblems(base).keys()]).toEqual([]);
+    const female = contentProblems({ ...base, basic: { ...base.basic, gender: '女' } });
+    expect(female.get('basic.gender')).toBe('性别与公民身份号码不一致：号码第 17 位表示“男”。请核对。');
+    const born = contentProblems({ ...base, basic: { ...base.basic, birthDate: '1998-05-13' } });
+    expect(born.get('basic.birthDate')).toBe('出生日期与公民身份号码不一致：号码第 7–14 位为 1998-05-12。请核对。');
+  });
+});

@@ -128,13 +128,16 @@ describe('options page', () => {
     expect(err?.textContent).toBe('日期格式应为 YYYY-MM-DD');
     expect((byTestId('profile-save') as HTMLButtonElement).disabled).toBe(true);
     expect(byTestId('profile-error-count')?.textContent).toContain('1');
+    // A real date that the 公民身份号码 (born 1992-03-15) contradicts is named too.
     await typeInto('basic.birthDate', '1992-03-16');
+    expect($('[data-testid="field-error"][data-field="basic.birthDate"]')?.textContent).toBe('出生日期与公民身份号码不一致：号码第 7–14 位为 1992-03-15。请核对。');
+    await typeInto('basic.birthDate', '1992-03-15');
     await typeInto('application.level', '中级');
     expect($('[data-testid="field-error"]')).toBeNull();
     await click(byTestId('profile-save'));
     await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
     const stored = await getActiveProfile();
-    expect(stored?.profile.basic.birthDate).toBe('1992-03-16');
+    expect(stored?.profile.basic.birthDate).toBe('1992-03-15');
     expect(stored?.profile.application.level).toBe('中级');
     expect(stored?.profile.basic.wechat).toBe('zxm1992');
     expect(byTestId('profile-dirty')).toBeNull();
