@@ -28,11 +28,20 @@ function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
   return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control));
 }
 
-/** A row's value cell: the value to write (or 无 when none) and, when different, what the page shows now. */
+/**
+ * A row's value cell: the value to write (or 无 when none) and, when different, what the page
+ * shows now. A long value (a 工作小结) shows its first lines; the whole of it is its tooltip.
+ */
 function ValueCell({ value, current, shownText }: { value: string; current: string | undefined; shownText: (text: string) => string }) {
   return (
     <td class="zc-value">
-      {value === '' ? <span class="zc-muted">—</span> : shownText(value)}
+      {value === '' ? (
+        <span class="zc-muted">—</span>
+      ) : (
+        <div class="zc-clamp" title={shownText(value)}>
+          {shownText(value)}
+        </div>
+      )}
       {current !== undefined && <div class="zc-muted">{t('common_label_value', t('fill_current_prefix'), shownText(current))}</div>}
     </td>
   );
