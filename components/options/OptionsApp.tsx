@@ -24,7 +24,8 @@ import { OPTIONS_PANELS } from './panels';
 import { SETTINGS_SECTIONS } from '../settings/sections';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
-import { suggestCopyLabel, uniqueLabel } from './labels';
+import { suggestCopyLabel } from './labels';
+import { uniqueLabel } from '@/lib/profile/labels';
 import './options.css';
 
 type StorageProblem = { kind: ProfileDbError['kind']; text: string } | null;

@@ -1,17 +1,5 @@
 import { t } from '@/lib/i18n/t';
-
-/**
- * A label not yet in the list: `base`, else `base（2）`, `base（3）`… (` (2)` in English).
- * @param base the wanted label
- * @param taken labels already in the list
- */
-export function uniqueLabel(base: string, taken: readonly string[]): string {
-  if (!taken.includes(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}${t('common_parenthesised', n)}`;
-    if (!taken.includes(candidate)) return candidate;
-  }
-}
+import { uniqueLabel } from '@/lib/profile/labels';
 
 /**
  * The label proposed for a copy ("复制去年的申报"): the first year in the label moves on by one

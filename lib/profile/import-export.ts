@@ -11,6 +11,7 @@ import {
   serializeProfileFile,
 } from './format-v1';
 import { blobToDataUrl } from './photo-data';
+import { uniqueLabel } from './labels';
 import { getActiveProfileId, getProfile, listProfiles, ProfileDbError, saveProfile, saveProfiles, type StoredProfile } from './db';
 
 /**
@@ -38,16 +39,19 @@ function refusal(e: unknown): ImportResult<never> {
 }
 
 /**
- * Imports a zc-profile file's text; a valid file becomes a new profile and the active one.
+ * Imports a zc-profile file's text; a valid file becomes a new profile and the active one. Its
+ * label is made unique among the stored ones (`…（2）`), so the same file imported twice — last
+ * year's, once more — gives two entries the list tells apart.
  * @param text the file's text
  * @returns the stored record, or every problem (FileProblem, e.g. "学历 第 2 条 · 结束时间：…") with nothing stored
- * @throws ProfileDbError 'quota' | 'blocked' | 'unavailable' when storage fails
+ * @throws ProfileDbError 'quota' | 'blocked' | 'unavailable' | 'locked' | 'damaged' when storage fails
  */
 export async function importProfileText(text: string): Promise<ImportResult<StoredProfile>> {
   const parsed = parseProfileFile(text);
   if (!parsed.ok) return parsed;
+  const label = uniqueLabel(parsed.profile.label, (await listProfiles()).map((stored) => stored.profile.label));
   try {
-    return { ok: true, value: await saveProfile({ profile: parsed.profile, fileExtras: parsed.unknownTopLevel }, { activate: true }) };
+    return { ok: true, value: await saveProfile({ profile: { ...parsed.profile, label }, fileExtras: parsed.unknownTopLevel }, { activate: true }) };
   } catch (e) {
     return refusal(e);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestCopyLabel, uniqueLabel } from '../../../components/options/labels';
+import { suggestCopyLabel } from '../../../components/options/labels';
+import { uniqueLabel } from '../../../lib/profile/labels';
 import { displayValue, storedValue, withValue } from '../../../components/options/field-values';
 import { installLocale } from '../i18n-fake';
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { installLocale } from '../i18n-fake';
 import {
   acknowledgeVanishedProfiles,
   checkForVanishedProfiles,
@@ -35,6 +36,14 @@ async function importSample() {
 }
 
 describe('profile database', () => {
+  it('imports the same file twice as two profiles the list tells apart', async () => {
+    installLocale('zh_CN');
+    const first = await importSample();
+    const second = await importSample();
+    expect(second.profile.label).toBe(`${first.profile.label}（2）`);
+    expect((await listProfiles()).map((p) => p.profile.label)).toEqual([first.profile.label, `${first.profile.label}（2）`]);
+  });
+
   it('imports a file as the active profile with the photo as a Blob, and exports it back losslessly', async () => {
     const stored = await importSample();
     expect(stored.photo?.type).toBe('image/jpeg');
