@@ -208,6 +208,10 @@ describe('a portal host added at run time (production build)', () => {
 
     await browser.close({ keepProfile: true });
     browser = await launchExtension({ extensionDir, userDataDir });
+    // At start-up the background re-syncs the host's registrations (onInstalled / onStartup); a
+    // page opened before they are in place gets no overlay (one CI run of 1eccfc0 lost that
+    // race). Wait for them, as above.
+    await expect.poll(() => registeredIds(browser), { timeout: 10_000 }).toEqual(['zc-added-hosts-compat', 'zc-added-hosts-overlay']);
     const again = await browser.context.newPage();
     await again.goto(portal.url);
     await waitForStep(again, 'login');
