@@ -22,12 +22,11 @@ import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
-import { requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping } from './background-client';
+import { applyCapturedToProfile, requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import { fieldDictionary, specOf } from '../fields/dictionary';
 import { mappingFromControl } from '../fields/mappings';
-import { applyCapturedToProfile } from './background-client';
 import type { TourStop } from '../tour/stops';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
@@ -446,9 +445,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
             message: reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
           };
           // The saved profile, and with it the eligibility estimate, as the background now has them.
-          const active = await requestActiveProfile();
-          inputs.profile = active.profile;
-          inputs.eligibility = active.eligibility;
+          takeProfile(await requestActiveProfile());
           refresh();
         });
       });
@@ -512,7 +509,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     }
   };
   const onTeachPick = (event: MouseEvent) => {
-    if (model.teach.phase !== 'picking') return;
+    // A page script's synthetic mousedown must not choose the field to teach.
+    if (model.teach.phase !== 'picking' || !event.isTrusted) return;
     const target = event.target instanceof Element ? event.target.closest('input, select, textarea') : null;
     if (!target || target.closest('[data-zc-root]')) return;
     event.preventDefault();
@@ -533,14 +531,25 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   document.addEventListener('click', onTeachClick, listening);
   document.addEventListener('keydown', onTeachEscape, listening);
 
-  function planAutofill(recordIndex: number | undefined): void {
-    if (!inputs.profile) {
-      model.notice = t('overlay_notice_no_profile');
+  /** Takes the active profile as the background has it (with its label, estimate and problem). */
+  function takeProfile(active: ActiveProfile): void {
+    inputs.profile = active.profile;
+    inputs.eligibility = active.eligibility;
+    model.profileLabel = active.label;
+    model.notice = active.problem;
+  }
+
+  async function planAutofill(recordIndex: number | undefined): Promise<void> {
+    // The profile as stored now, not as it was when the page opened: it may have been edited,
+    // replaced or locked (锁定) in another tab since (probe: a stale tab filled old values).
+    takeProfile(await requestActiveProfile());
+    const profile = inputs.profile;
+    if (!profile) {
+      model.notice ??= t('overlay_notice_no_profile');
       model.autofill = { phase: 'idle' };
       draw();
       return;
     }
-    const profile = inputs.profile;
     withOnDemand(({ planFill }) => {
       reread();
       const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
@@ -718,10 +727,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   inputs.taught = [...taught, ...packs.taught];
   inputs.hints = packs.hints;
   inputs.synonyms = packs.synonyms;
-  inputs.profile = profile.profile;
-  inputs.eligibility = profile.eligibility;
-  model.profileLabel = profile.label;
-  model.notice = profile.problem;
+  takeProfile(profile);
   inputs.history = historyFrom(progress);
   refresh();
 }

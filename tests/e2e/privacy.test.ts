@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { chromium, type Frame, type Page } from 'playwright-core';
 import { chooseSeries, login, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { DIALOG_REGISTRY_KEY } from '../../lib/compat/modal-dialog';
-import { CHROMIUM_ARGS, inOverlay, SAMPLE_PROFILE, startPortalSession, waitForStep, type PortalSession } from './harness';
+import { CHROMIUM_ARGS, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, waitForStep, type PortalSession } from './harness';
 import { applyAutofill, expandPanel, findings, startAutofill, waitForProfile } from './overlay-driver';
 
 /**
@@ -291,5 +293,82 @@ describe('page scripts get nothing from us', () => {
       }
     }
     expect(Object.keys(visible[1]!.session)).toContain('zc-record-memory:annual-review');
+  });
+});
+
+describe('page scripts cannot act for the user', () => {
+  let session: PortalSession;
+  let frame: Frame;
+
+  beforeAll(async () => {
+    session = await startPortalSession();
+    frame = await openStep(session.page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await waitForProfile(frame);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** A page script's `.click()` on an element of our open shadow root (an untrusted click). */
+  const pageClick = (selector: string) =>
+    frame.evaluate((s) => {
+      const el = document.querySelector('[data-zc-root]')?.shadowRoot?.querySelector<HTMLElement>(s);
+      if (!el) throw new Error(`no ${s} in the overlay`);
+      el.click();
+    }, selector);
+  /** What a press may have started shows within this time, if it shows at all. */
+  const settle = () => frame.waitForTimeout(1_000);
+
+  it('ignores its clicks on 用档案填写本页, 确认填写, 把本页存入档案 and its picks in teach mode', async () => {
+    await pageClick('[data-testid="zc-autofill"]');
+    await settle();
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-preview"]').count()).toBe(0);
+
+    // The user opens the preview; the page's press on 确认填写 writes nothing.
+    const name = await frame.inputValue(at('txtXM'));
+    await startAutofill(frame);
+    await pageClick('[data-testid="zc-autofill-apply"]');
+    await settle();
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-report"]').count()).toBe(0);
+    expect(await frame.inputValue(at('txtXM'))).toBe(name);
+    // The user's own press still fills.
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.name')?.result).toBe('filled');
+
+    // 把本页存入档案 (it would overwrite the stored profile with the page's values).
+    await pageClick('[data-testid="zc-capture"]');
+    await settle();
+    expect(await inOverlay(frame, '[data-testid="zc-capture-preview"]').count()).toBe(0);
+
+    // Teach mode started by the user: the page's synthetic press on a field chooses nothing.
+    await inOverlay(frame, '#zc-sec-more > summary').click();
+    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="picking"]').waitFor();
+    await frame.evaluate((id) => {
+      const box = document.getElementById(id)!;
+      for (const type of ['mousedown', 'mouseup', 'click']) box.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+    }, controlId(BASIC, 'txtTXDZ'));
+    await settle();
+    expect(await inOverlay(frame, '[data-testid="zc-teach"][data-phase="picking"]').count()).toBe(1);
+    // The user's own press does choose it.
+    await frame.click(at('txtTXDZ'));
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
+    await inOverlay(frame, '[data-testid="zc-teach"] button:text-is("取消")').click();
+  });
+
+  it('fills the profile as stored now, not as it was when the page opened (edited in another tab)', async () => {
+    const edited = JSON.parse(await readFile(SAMPLE_PROFILE, 'utf8')) as { profile: { label: string; basic: { mobile: string } } };
+    edited.profile.label = '另一份档案';
+    edited.profile.basic.mobile = '13700001111';
+    const file = resolve(tmpdir(), `zc-edited-${process.pid}.json`);
+    await writeFile(file, JSON.stringify(edited));
+    // The options page, in another tab, makes the edited copy the active profile; this tab
+    // has been open since before.
+    await importProfileFile(session.browser, file);
+    await startAutofill(frame);
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.mobile"]').textContent()).toContain('13700001111');
+    expect(await inOverlay(frame, '#zc-sec-fill').textContent()).toContain('另一份档案');
   });
 });
