@@ -67,8 +67,8 @@ export interface PhotoFacts {
 export interface StepRecord {
   visited: boolean;
   saved: boolean;
-  /** Findings with severity error at the last evaluation. */
-  errors: { checkId: CheckId; message: string }[];
+  /** Findings with severity error at the last evaluation: their checks and fields, no messages (lib/progress/model.ts). */
+  errors: { checkId: CheckId; field?: string }[];
 }
 
 /** Everything a check may read. All plain data: checks are pure. */

@@ -1,6 +1,12 @@
 import { APPLICATION_STEPS } from '../portal/steps';
 import { findingOf } from './common';
-import type { Check, CheckAbout, Finding } from './types';
+import { fieldDictionary } from '../fields/dictionary';
+import type { Check, CheckAbout, Finding, StepRecord } from './types';
+
+/** Where a step's error is: its field's title (profile key) or label, else its check id. */
+function errorPlace(error: StepRecord['errors'][number]): string {
+  return (error.field && fieldDictionary().find((row) => row.key === error.field)?.title) || error.field || error.checkId;
+}
 
 /**
  * The step-11 checklist: every required step saved, and no errors left from the last time a
@@ -18,9 +24,8 @@ export const unfinishedSteps: Check = {
       const record = ctx.history[step.id as keyof typeof ctx.history];
       const name = `第 ${step.order} 步“${step.title}”`;
       if (record && record.errors.length > 0) {
-        const list = record.errors.slice(0, 3).map((e) => e.message).join(' ');
-        const more = record.errors.length > 3 ? ` 等 ${record.errors.length} 个问题` : '';
-        findings.push(findingOf(unfinishedSteps, `${name}还有问题没解决：${list}${more} 请回到该步修改并保存。`, { field: step.id }));
+        const list = [...new Set(record.errors.map(errorPlace))].join('、');
+        findings.push(findingOf(unfinishedSteps, `${name}还有 ${record.errors.length} 个问题没解决（${list}）。请回到该步修改并保存。`, { field: step.id }));
       } else if (!step.optional && !record?.saved) {
         findings.push(findingOf(unfinishedSteps, `${name}还没有保存过。请回到该步填写并点“保存并下一步”，再来送审。`, { field: step.id, severity: 'warning' }));
       }

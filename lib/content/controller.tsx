@@ -63,8 +63,9 @@ function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
 }
 
+/** The errors among findings as progress keeps them: check id and field, no message (lib/progress/model.ts). */
 function errorsOf(findings: readonly Finding[]) {
-  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, message: f.message }));
+  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, ...(f.field === undefined ? {} : { field: f.field }) }));
 }
 
 /**

@@ -13,7 +13,12 @@ const stepFactsSchema = z.object({
   /** ISO timestamps. */
   visitedAt: z.string().nullable().default(null),
   savedAt: z.string().nullable().default(null),
-  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), message: z.string() })).default([]),
+  /**
+   * The errors' check ids and fields (a profile key or a page label), never their messages: the
+   * messages quote what was typed (birth dates, phone numbers), and this store is not covered
+   * by the profile's passphrase. Messages stored by earlier versions are dropped on reading.
+   */
+  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional() })).default([]),
 });
 export type StepFacts = z.infer<typeof stepFactsSchema>;
 
@@ -51,7 +56,7 @@ export interface ProgressEvent {
   key: string;
   step: ApplicationStepId;
   kind: 'visit' | 'evaluated' | 'saved';
-  errors: { checkId: (typeof CHECK_IDS)[number]; message: string }[];
+  errors: { checkId: (typeof CHECK_IDS)[number]; field?: string }[];
   hasSavedRecords?: boolean;
   advances?: boolean;
   at: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationStatuses, badgeText, EMPTY_PROGRESS, reduceProgress, type ProgressEvent, type ProgressState } from '../../lib/progress/model';
+import { applicationStatuses, badgeText, EMPTY_PROGRESS, progressStateSchema, reduceProgress, type ProgressEvent, type ProgressState } from '../../lib/progress/model';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
 
 const KEY = 'http://portal.example';
@@ -17,7 +17,7 @@ function status(state: ProgressState, step: ApplicationStepId) {
 
 describe('progress through the eleven steps', () => {
   it('todo → in-progress on a visit → problem with errors → in-progress once fixed', () => {
-    const err = { checkId: 'awards-empty' as const, message: '“工作期间奖惩情况”不能为空' };
+    const err = { checkId: 'awards-empty' as const, field: 'awards' };
     expect(status(run(), 'awards-summary')).toBe('todo');
     expect(status(run(event('awards-summary', 'visit')), 'awards-summary')).toBe('in-progress');
     const problem = run(event('awards-summary', 'visit', { errors: [err] }));
@@ -39,8 +39,16 @@ describe('progress through the eleven steps', () => {
 
   it('a save that stays on the page counts at once; a save with errors never does', () => {
     expect(status(run(event('awards-summary', 'visit'), event('awards-summary', 'saved')), 'awards-summary')).toBe('done');
-    const err = { checkId: 'summary-empty' as const, message: '工作小结不能为空' };
+    const err = { checkId: 'summary-empty' as const, field: 'workSummary' };
     expect(status(run(event('awards-summary', 'saved', { errors: [err] })), 'awards-summary')).toBe('problem');
+  });
+
+  it('keeps no error message (they quote typed values); messages stored by earlier versions are dropped', () => {
+    const stored = run(event('basic-info', 'visit', { errors: [{ checkId: 'mobile-format', field: 'basic.mobile' }] }));
+    const older = structuredClone(stored) as unknown as { applications: Record<string, { steps: Record<string, { errors: object[] }> }> };
+    older.applications[KEY]!.steps['basic-info']!.errors = [{ checkId: 'mobile-format', message: '手机号码“1392600123”格式不对' }];
+    expect(JSON.stringify(progressStateSchema.parse(older))).not.toContain('1392600123');
+    expect(progressStateSchema.parse(stored).applications[KEY]!.steps['basic-info']!.errors).toEqual([{ checkId: 'mobile-format', field: 'basic.mobile' }]);
   });
 
   it('saved rows count on record and upload steps only, never on 完成并送审', () => {

@@ -161,6 +161,16 @@ describe('work, awards, reviews, submit', () => {
     expect(findings.map((f) => f.field)).toContain('basic-info');
     expect(findings.map((f) => f.field)).not.toContain('publications');
   });
+  it('names where a step\'s errors are, from their fields: the title of a profile key, a page label', () => {
+    const errors = [
+      { checkId: 'mobile-format' as const, field: 'basic.mobile' },
+      { checkId: 'required-field' as const, field: '工作单位' },
+      { checkId: 'required-field' as const, field: '工作单位' },
+    ];
+    const [finding] = runChecks(buildCtx({ step: 'submit', history: { 'basic-info': { visited: true, saved: true, errors } } }), { only: ['unfinished-steps'] }).filter((f) => f.field === 'basic-info');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toBe('第 2 步“基本信息”还有 3 个问题没解决（手机号码、工作单位）。请回到该步修改并保存。');
+  });
 });
 
 describe('advice', () => {

@@ -114,7 +114,7 @@ const CASES: Record<CheckId, { pass: CheckContext; fail: CheckContext }> = {
   },
   'unfinished-steps': {
     pass: buildCtx({ step: 'submit', history: allSaved }),
-    fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { visited: true, saved: true, errors: [{ checkId: 'mobile-format', message: '手机号码格式不对' }] } } }),
+    fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { visited: true, saved: true, errors: [{ checkId: 'mobile-format', field: 'basic.mobile' }] } } }),
   },
 };
 
