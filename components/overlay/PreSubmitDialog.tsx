@@ -59,8 +59,9 @@ export function PreSubmitDialog({
 /**
  * Takes the focus from the portal's button into the dialog when it opens (the `autofocus`
  * attribute does nothing in a shadow root added after load). One function, so Preact calls it
- * on mount only, not again on every redraw of the panel.
+ * on mount only, not again on every redraw of the panel. Without scrolling: the button is at the
+ * bottom of a dialog that scrolls in a small window, and its heading must show first.
  */
 function focusOnMount(button: HTMLButtonElement | null): void {
-  button?.focus();
+  button?.focus({ preventScroll: true });
 }

@@ -135,9 +135,16 @@ describe('checks on the practice portal', () => {
       await expectFinding(frame, 'mobile-format', 'error');
       const before = portal.saves().length;
       const url = frame.url();
+      // A small window (a snapped window at 150 %): the dialog scrolls, and opens at its heading.
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 910, height: 300 });
       await frame.click(at(def, def.buttons.next));
       const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
       await dialog.waitFor();
+      const scroll = await dialog.evaluate((el) => ({ top: el.scrollTop, overflows: el.scrollHeight > el.clientHeight }));
+      expect(scroll).toEqual({ top: 0, overflows: true });
+      await page.screenshot({ path: `${shots}/presubmit-dialog-small.png` });
+      if (viewport) await page.setViewportSize(viewport);
       await page.screenshot({ path: `${shots}/presubmit-dialog.png` });
       await frame.waitForTimeout(500);
       expect(portal.saves().length).toBe(before);
