@@ -4,8 +4,12 @@
  * written "* 公民身份号码：", "公民身份号码:" or "公 民 身 份 号 码" compares equal.
  */
 
-/** Whitespace of every kind government pages use for padding: ASCII, U+3000, &nbsp;, zero-width. */
-const ANY_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+/**
+ * Whitespace of every kind government pages use for padding (ASCII, U+3000, &nbsp;,
+ * zero-width), and the invisible bidirectional controls: a page's U+202E before a label would
+ * otherwise turn round the overlay's own sentence that quotes it (probe: "位单作工" shown).
+ */
+const ANY_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 const LEADING_REQUIRED = /^[*＊]+/;
 const TRAILING_COLON = /[:：]+$/;
 

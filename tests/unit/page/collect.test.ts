@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot, resolveControl } from '../../../lib/page/collect';
-import { normalizeText } from '../../../lib/page/normalize';
+import { normalizeText, tidyText } from '../../../lib/page/normalize';
 import { noticeElements } from '../../../lib/page/page-text';
 
 const labels = (id: string) => {
@@ -13,6 +13,11 @@ describe('normalizeText', () => {
     expect(normalizeText('＊ 公民身份号码：')).toBe('公民身份号码');
     expect(normalizeText('姓\u3000\u3000名:')).toBe('姓名');
     expect(normalizeText('\u00a0Ｅ－ｍａｉｌ ')).toBe('E-mail');
+  });
+
+  it('drops bidirectional controls, which would turn round the overlay sentence quoting the label', () => {
+    expect(normalizeText('\u202e工作单位\u202c：')).toBe('工作单位');
+    expect(tidyText('\u2067工作单位\u2069 ：')).toBe('工作单位 ：');
   });
 });
 
