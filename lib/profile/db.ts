@@ -124,6 +124,9 @@ const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
 };
 
+/** 'unavailable' because the stored database is of a later version than this build knows. */
+const NEWER_DATABASE_MESSAGE = '浏览器中的档案数据库是较新版本的助手建立的，这个较旧的版本打不开它。请把助手更新到最新版本；已保存的档案没有改变。';
+
 /** A storage failure with a kind the UI can act on and a Chinese message for the user. */
 export class ProfileDbError extends Error {
   readonly kind: ProfileDbErrorKind;
@@ -141,6 +144,9 @@ function toDbError(e: unknown): ProfileDbError {
   if (e instanceof ProfileDbError) return e;
   const name = e instanceof Error || e instanceof DOMException ? e.name : '';
   if (name === 'QuotaExceededError') return new ProfileDbError('quota', undefined, { cause: e });
+  // The database was made by a newer copy of the helper (then an older one was installed):
+  // not private mode, which the general message suggests.
+  if (name === 'VersionError') return new ProfileDbError('unavailable', NEWER_DATABASE_MESSAGE, { cause: e });
   return new ProfileDbError('unavailable', undefined, { cause: e });
 }
 

@@ -31,6 +31,17 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+describe('a database of a later version (an older build installed over a newer one)', () => {
+  it('is refused with a message that says so, and is left as it is', async () => {
+    const newer = await rawOpen(PROFILE_DB_VERSION + 1, (db) => db.createObjectStore('later'));
+    newer.close();
+    await expect(openProfileDb()).rejects.toMatchObject({ kind: 'unavailable', userMessage: expect.stringContaining('较新版本的助手') });
+    const again = await rawOpen(PROFILE_DB_VERSION + 1);
+    expect([...again.objectStoreNames]).toContain('later');
+    again.close();
+  });
+});
+
 const V1_RECORD = {
   id: 'v1-profile',
   profile: { ...emptyProfile('2020 初级（v1 数据库）'), basic: { ...emptyProfile('x').basic, name: '张小明' } },
