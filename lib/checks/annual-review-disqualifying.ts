@@ -20,7 +20,7 @@ export const annualReviewDisqualifying: Check = {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
       const yearColumn = findColumn(grid, (h) => h.includes('年度') && !h.includes('结果'));
-      const resultColumn = findColumn(grid, (h) => h.includes('结果'), (h) => h.includes('等次') || h.includes('考核'));
+      const resultColumn = findColumn(grid, (h) => h.includes('结果'), (h) => h.includes('等次') || /考核(?!年度)/.test(h));
       if (resultColumn < 0 || resultColumn === yearColumn) continue;
       const rows = grid.rows.map((row) => ({ year: Number(/\d{4}/.exec(cellOf(row, yearColumn))?.[0] ?? NaN), result: cellOf(row, resultColumn) }));
       const latestYear = Math.max(...rows.map((r) => r.year).filter((y) => !Number.isNaN(y)));

@@ -25,16 +25,6 @@ export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] 
  * A finding of `check`, with the check's severity unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
  */
-/**
- * One photo rule's findings on the photo chosen on this page (CheckContext.photo), for the
- * photo-* checks; none before a photo is chosen.
- * @param ctx the check context.
- * @param id the rule's check id.
- */
-export function photoRuleFindings(ctx: CheckContext, id: PhotoCheckId): Finding[] {
-  return ctx.photo?.findings.filter((f) => f.checkId === id) ?? [];
-}
-
 export function findingOf(
   check: Pick<Check, 'id' | 'severity'>,
   message: string,
@@ -47,6 +37,16 @@ export function findingOf(
     ...(where.field !== undefined ? { field: where.field } : {}),
     ...(where.control !== undefined ? { control: where.control } : {}),
   };
+}
+
+/**
+ * One photo rule's findings on the photo chosen on this page (CheckContext.photo), for the
+ * photo-* checks; none before a photo is chosen.
+ * @param ctx the check context.
+ * @param id the rule's check id.
+ */
+export function photoRuleFindings(ctx: CheckContext, id: PhotoCheckId): Finding[] {
+  return ctx.photo?.findings.filter((f) => f.checkId === id) ?? [];
 }
 
 /** A finding about a recognised page field (field = its key, control = its control). */
@@ -124,13 +124,13 @@ export function sequenceColumn(grid: GridSnapshot): number {
 }
 
 /** Cell texts that mean "no attachment" in an attachment column. */
-const NO_ATTACHMENT_RE = /^(|无|否|暂无|无附件|未上传|没有附件|0(个|份|张|件)?|-+|\/)$/;
+const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?$/;
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
 const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
-/** The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…), or -1. */
+/** The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…, else 证明材料), or -1. */
 export function attachmentColumn(grid: GridSnapshot): number {
-  return findColumn(grid, (h) => h.includes('附件'));
+  return findColumn(grid, (h) => h.includes('附件'), (h) => h.includes('证明材料'));
 }
 
 /**

@@ -8,6 +8,8 @@ const LEVEL_ALIASES: readonly [string, (typeof EDUCATION_LEVELS)[number]][] = [
   ...EDUCATION_LEVELS.map((l) => [l, l] as [string, (typeof EDUCATION_LEVELS)[number]]),
   ['博士', '博士研究生'],
   ['硕士', '硕士研究生'],
+  // The code table's 研究生 (GB/T 4658 "10") without 博士/硕士: ranked with 硕士研究生.
+  ['研究生', '硕士研究生'],
   ['本科', '大学本科'],
   ['专科', '大学专科'],
   ['大专', '大学专科'],
@@ -54,7 +56,7 @@ export const educationOrder: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
-      const levelColumn = findColumn(grid, (h) => h === '学历', (h) => h.includes('学历') && !/证书|编号|形式|方式/.test(h));
+      const levelColumn = findColumn(grid, (h) => h === '学历', (h) => /学历|文化程度/.test(h) && !/证书|编号|形式|方式/.test(h));
       if (levelColumn < 0 || grid.rows.length < 1) continue;
       const rows = rowsOf(grid, levelColumn);
       const known = rows.filter((r) => r.rank !== null);

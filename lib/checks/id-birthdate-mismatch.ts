@@ -14,8 +14,8 @@ export const idBirthdateMismatch: Check = {
     return fieldValues(ctx, 'basic.birthDate')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // 出生年月 (1998-05, 1998年5月) agrees when its year and month do.
-        const month = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(compact(f.value));
+        // 出生年月 (1998-05, 1998年5月, 199805) agrees when its year and month do.
+        const month = /^(\d{4})[-/.年]?(\d\d?)月?$/.exec(compact(f.value));
         const entered = normalizeDate(f.value) ?? (month && `${month[1]}-${month[2]!.padStart(2, '0')}`);
         if (entered === fromId || entered === fromId.slice(0, 7)) return [];
         const what = entered ? `是 ${entered}` : `“${f.value}”无法识别`;

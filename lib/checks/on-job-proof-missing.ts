@@ -23,7 +23,7 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
 
 /**
  * Step 10's list of uploaded materials includes 在岗在职证明材料. Only speaks when the page shows
- * an upload list (a grid with a 附件/材料/名称 column); without one nothing can be read. On the
+ * an upload list (a grid with a 附件/材料/名称/文件 column); without one nothing can be read. On the
  * 附件上传 form itself it never blocks the upload: silent when the form is another section's
  * (its name list lacks the material) or is uploading the material now, a warning otherwise.
  */
@@ -32,7 +32,7 @@ export const onJobProofMissing: Check = {
   steps: ['certificates'],
   severity: 'error',
   run(ctx) {
-    const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称/.test(h)) >= 0);
+    const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称|文件/.test(h)) >= 0);
     if (lists.length === 0) return [];
     const present = lists.some((g) => g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell)))));
     if (present) return [];

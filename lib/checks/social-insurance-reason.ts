@@ -3,7 +3,8 @@ import type { Check, CheckAbout, Finding } from './types';
 
 /** "否" in whatever form the control reports it (select/radio text, or an unticked 是否缴纳社保 box). */
 function meansNo(value: string): boolean {
-  const v = compact(value);
+  // A code before the word, as code tables list it ("0-否", "2.否").
+  const v = compact(value).replace(/^\d[-.、]/, '');
   return v === '否' || v === 'false' || v === '未缴纳';
 }
 
@@ -28,7 +29,7 @@ export const socialInsuranceReason: Check = {
       }
     }
     for (const grid of ctx.snapshot.grids) {
-      const paidColumn = findColumn(grid, (h) => h.includes('社保') && !h.includes('原因'));
+      const paidColumn = findColumn(grid, (h) => /社保|社会保险/.test(h) && !h.includes('原因'));
       const reasonColumn = findColumn(grid, (h) => h.includes('原因'));
       if (paidColumn < 0 || reasonColumn < 0) continue;
       grid.rows.forEach((row, i) => {

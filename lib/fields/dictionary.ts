@@ -325,7 +325,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.photo',
     title: '个人照片',
-    labels: ['个人照片', '照片', '上传照片', '证件照', '本人照片', '个人近照', '电子照片', '照片上传', '相片'],
+    labels: ['个人照片', '照片', '上传照片', '上传个人照片', '证件照', '本人照片', '个人近照', '电子照片', '照片上传', '相片'],
     pinyin: ['ZP', 'GRZP', 'ZHAOPIAN'],
     english: ['photo', 'picture', 'avatar', 'zhaopian'],
     kinds: ['file'],
@@ -344,7 +344,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'workSummary',
     title: '个人专业技术工作小结',
-    labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
+    labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
     pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],
     english: ['summary', 'worksummary'],
     kinds: TEXTISH,
@@ -668,7 +668,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.consent',
     title: '同意',
-    labels: ['同意', '我同意', '本人同意', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/],
+    labels: ['同意', '我同意', '本人同意', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
     negative: [/不同意/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],

@@ -156,7 +156,8 @@ function tableOf(cell: HTMLTableCellElement): HTMLTableElement | null {
  * The previous cell in the same row that holds text and no control (skipping empty spacer
  * cells; stopping at a cell holding another control, which is the previous field). When the
  * control sits in a nested layout table with no label in its row (radio lists, date ranges),
- * the search continues from the enclosing cell, up to two levels.
+ * the search continues from the enclosing cell, up to two levels. A cell of only `*` before the
+ * label cell marks it required (`*` is put before the text).
  * @returns the label text or "".
  */
 export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
@@ -173,7 +174,8 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
       if (!left || left === cell) continue;
       if (hasControl(scope, left)) break;
       const text = cachedText(scope, left);
-      if (text) return labelish(text);
+      // A required mark in a cell of its own before the label cell belongs to the label.
+      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) ? '*' : '') + text);
     }
     cell = enclosingCell(table);
   }

@@ -238,9 +238,12 @@ function drawnBold(view: Window, el: Element): boolean {
   return isBoldWeight(view.getComputedStyle(el).fontWeight);
 }
 
+/** Column titles only a list's header row has (normalised text). */
+const LIST_ONLY_TITLE = /^(?:记录)?序号$|^操作$/;
+
 /**
  * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
- * row, or bold cells — bold by `<b>`/`<strong>`, by an inline style on the row or on every cell
+ * row, plain cells titled like a list's (序号, 操作), or bold cells — bold by `<b>`/`<strong>`, by an inline style on the row or on every cell
  * (ASP.NET DataGrid and GridView render their HeaderStyle so), or, with `view`, by the page's
  * stylesheets when the row below is not bold too.
  */
@@ -255,6 +258,10 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
     return !!only && (only.tagName === 'B' || only.tagName === 'STRONG') && ownText(only) === ownText(c);
   });
   if (boldMarkup) return true;
+  // An unstyled DataGrid draws its header as plain cells: short titles, one of them a column
+  // only a list has (序号, 记录序号, 操作).
+  const titles = cells.map((c) => normalizeText(ownText(c)));
+  if (titles.some((t) => LIST_ONLY_TITLE.test(t)) && titles.every((t) => t && t.length <= 12 && !/\d/.test(t))) return true;
   if (!view || !next) return false;
   const nextCells = ownCells(next);
   return cells.every((c) => drawnBold(view, c)) && !(nextCells.length > 0 && nextCells.every((c) => drawnBold(view, c)));

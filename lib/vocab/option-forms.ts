@@ -20,9 +20,10 @@ const QUALIFIERS_OF: ReadonlyMap<string, readonly string[]> = new Map(TITLE_QUAL
 /**
  * A code before the text, on normalised text (spaces already removed): "1-", "01.", "21、",
  * "(01)", "【01】", or digits directly before a Chinese character ("01汉族", from "01 汉族").
- * At most three digits: the national code tables read here have one or two.
+ * At most three digits, or four before a separator ("0302-助理工程师": a unit's own code table);
+ * never four before a Chinese character, which is a year ("2016年").
  */
-const LEADING_CODE = /^(?:[([【〔]\d{1,3}[)\]】〕]|\d{1,3}(?:[-—–.、:_|/]|(?=\p{Script=Han})))/u;
+const LEADING_CODE = /^(?:[([【〔]\d{1,4}[)\]】〕]|\d{1,4}[-—–.、:_|/]|\d{1,3}(?=\p{Script=Han}))/u;
 /** A last bracketed part: "助理工程师(助理级)", "汉族(01)" (normalised, so （） are already ()). */
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]+)[)\]】〕]$/u;
 const CODE = /^\d{1,3}$/;

@@ -1,7 +1,7 @@
 /**
- * Correctly filled pages in markup a portal copy may use, cut down from a robustness probe's
- * pages (each got a false error, or missed a real one, before the rule it tests): read the way
- * the content script reads a live frame, then checked.
+ * Correctly filled pages in markup a portal copy may use, and pages with one mistake each, cut
+ * down from robustness probes' pages (each got a false error, or missed a real one, before the
+ * rule it tests): read the way the content script reads a live frame, then checked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
@@ -69,6 +69,18 @@ describe('no false errors on correct pages', () => {
       <tr><td>在职在岗证明材料</td><td>1</td><td>社保缴费明细.pdf</td><td><a href="#">查看</a></td></tr></table><input type="submit" value="附件上传">`)).not.toContain('on-job-proof-missing:error');
   });
 
+  it('出生年月 written as yyyyMM (199805)', () => {
+    expect(checksOn(basicInfo(row('出生年月', '<input id="txtCSNY" value="199805">')))).not.toContain('id-birthdate-mismatch:error');
+    expect(checksOn(basicInfo(row('出生年月', '<input id="txtCSNY" value="199806">')))).toContain('id-birthdate-mismatch:error');
+  });
+
+  it('an option with a four-digit code of the unit\'s own table ("0302-助理工程师" on 初级)', () => {
+    const page = (chosen: string) =>
+      `<div><b>初级初次职称考核认定</b></div>${basicInfo(row('认定资格名称', `<select id="ddlRDZGMC"><option value="">请选择</option><option selected>${chosen}</option></select>`))}`;
+    expect(checksOn(page('0302-助理工程师'))).not.toContain('qualification-level-mismatch:error');
+    expect(checksOn(page('0303-工程师'))).toContain('qualification-level-mismatch:error');
+  });
+
   it('an attachment shown as a paper-clip icon link with no text', () => {
     const list = (attachment: string) => `<div><b>学位（学历）教育情况</b></div><table border="1"><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>附件</th><th>操作</th></tr>
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
@@ -82,5 +94,74 @@ describe('no missed errors', () => {
     expect(checksOn(annualList('不合格'))).toContain('annual-review-disqualifying:error');
     expect(checksOn(annualList('基本合格'))).toContain('annual-review-disqualifying:error');
     expect(checksOn(annualList('合格'))).not.toContain('annual-review-disqualifying:error');
+  });
+
+  // Probe round 6: mistakes on lists and forms drawn unlike the practice portal.
+  const list = (title: string, headers: string[], rows: string[][], head = (h: string) => `<td>${h}</td>`) =>
+    `<div><b>${title}</b></div><table border="1"><tr>${headers.map(head).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><input type="submit" value="保存并下一步">`;
+
+  it('a saved list whose header row is plain cells (an unstyled DataGrid)', () => {
+    const records = (second: string) => list('专业技术资格历史情况', ['记录序号', '资格名称', '取得时间', '操作'], [['1', '技术员', '2019-12', '修改'], [second, '助理工程师', '2021-12', '修改']]);
+    expect(checksOn(records('3'))).toContain('record-sequence:error');
+    expect(checksOn(records('2'))).not.toContain('record-sequence:error');
+  });
+
+  it('annual reviews under 考核年度 | 考核等次', () => {
+    const reviews = (latest: string) => list('年度考核结果', ['记录序号', '考核年度', '考核等次', '附件'], [['1', '2023', latest, '考核表.pdf']], (h) => `<th>${h}</th>`);
+    expect(checksOn(reviews('基本称职'))).toContain('annual-review-disqualifying:error');
+    expect(checksOn(reviews('称职'))).not.toContain('annual-review-disqualifying:error');
+  });
+
+  it('education out of order under 文化程度, and the code table\'s bare 研究生', () => {
+    const education = (header: string, levels: [string, string]) =>
+      list('学位（学历）教育情况', ['记录序号', '毕业院校', header, '附件'], levels.map((level, i) => [`${i + 1}`, '华南理工大学', level, '证书.pdf']), (h) => `<th>${h}</th>`);
+    expect(checksOn(education('文化程度', ['大学本科', '硕士研究生']))).toContain('education-order:error');
+    expect(checksOn(education('学历', ['大学本科', '研究生']))).toContain('education-order:error');
+    expect(checksOn(education('学历', ['研究生', '大学本科']))).not.toContain('education-order:error');
+  });
+
+  it('a record without attachment shown as 未上传附件 or （无）, or under 证明材料', () => {
+    const achievements = (header: string, cell: string) =>
+      list('业绩成果', ['记录序号', '项目名称', header], [['1', '水质监测项目', cell]], (h) => `<th>${h}</th>`);
+    expect(checksOn(achievements('附件', '未上传附件'))).toContain('attachment-missing:error');
+    expect(checksOn(achievements('附件', '（无）'))).toContain('attachment-missing:error');
+    expect(checksOn(achievements('证明材料', ''))).toContain('attachment-missing:error');
+    expect(checksOn(achievements('证明材料', '项目验收报告.pdf'))).not.toContain('attachment-missing:error');
+  });
+
+  it('是否缴纳社会保险 否 without a reason: in the list, and as a coded option "0-否"', () => {
+    const works = (reason: string) =>
+      list('主要专业技术工作经历', ['记录序号', '工作单位', '是否缴纳社会保险', '未缴纳原因'], [['1', '广州绿源环境监测技术有限公司', '否', reason]], (h) => `<th>${h}</th>`);
+    expect(checksOn(works(''))).toContain('social-insurance-reason:error');
+    expect(checksOn(works('在读期间实习'))).not.toContain('social-insurance-reason:error');
+    const form = (reason: string) => `<div><b>主要专业技术工作经历</b></div><table>
+      ${row('是否缴纳社保', '<select id="ddlSFJNSB"><option>1-是</option><option selected>0-否</option></select>')}
+      ${row('未缴纳社保原因', `<input id="txtWJNYY" value="${reason}">`)}</table><input type="submit" value="保存">`;
+    expect(checksOn(form(''))).toContain('social-insurance-reason:error');
+    expect(checksOn(form('单位未缴纳'))).not.toContain('social-insurance-reason:error');
+  });
+
+  it('an upload list headed 文件类型 without the 在岗在职证明材料', () => {
+    const uploads = (kind: string) => list('证书、证明材料', ['文件类型', '文件名', '上传时间'], [[kind, 'scan.pdf', '2026-11-01']], (h) => `<th>${h}</th>`);
+    expect(checksOn(uploads('学历证书'))).toContain('on-job-proof-missing:error');
+    expect(checksOn(uploads('在岗在职证明材料'))).not.toContain('on-job-proof-missing:error');
+  });
+
+  it('a required field whose * sits in a cell of its own before the label', () => {
+    const page = (unit: string) => `<div><b>基本信息</b></div><table>
+      <tr><td style="color:red">*</td><td>工作单位：</td><td><input id="txtGZDW" value="${unit}"></td></tr>
+      <tr><td></td><td>通讯地址：</td><td><input id="txtTXDZ"></td></tr></table><input type="submit" value="保存并下一步">`;
+    expect(checksOn(page(''))).toContain('required-field:error');
+    expect(checksOn(page('广州绿源环境监测技术有限公司'))).not.toContain('required-field:error');
+  });
+
+  it('labels worded otherwise: 个人工作小结, 上传个人照片, 已阅读上述承诺内容', () => {
+    const summary = (text: string) => `<div><b>工作期间奖惩情况/个人专业技术工作小结</b></div><table>${row('个人工作小结', `<textarea id="txtXJ">${text}</textarea>`)}</table><input type="submit" value="保存并下一步">`;
+    expect(checksOn(summary(''))).toContain('summary-empty:error');
+    expect(checksOn(summary('2020 年起从事水质监测。'))).not.toContain('summary-empty:error');
+    expect(checksOn(basicInfo('<tr><td><label for="fileZP">上传个人照片</label></td><td><input type="file" id="fileZP"></td></tr>'))).toContain('photo-missing:error');
+    const consent = (ticked: string) => `<div><b>完成并送审</b></div><input type="checkbox" id="chkCN"${ticked}><label for="chkCN">已阅读上述承诺内容，确认无误</label><input type="submit" value="送审">`;
+    expect(checksOn(consent(''))).toContain('submit-consent:error');
+    expect(checksOn(consent(' checked'))).not.toContain('submit-consent:error');
   });
 });

@@ -43,8 +43,10 @@ describe('saved-record lists', () => {
     expect(read('', `<table><tr>${cells}</tr>${EDUCATION_ROWS}</table>`).snapshot.grids).toEqual([EDUCATION_GRID]);
     const styled = `<table class="dg"><tr class="h"><td>记录序号</td><td>学历</td><td>附件</td></tr>${EDUCATION_ROWS}</table>`;
     expect(read('<style>.dg .h td { font-weight: bold }</style>', styled).snapshot.grids).toEqual([EDUCATION_GRID]);
-    // Every row bold: nothing marks the first as the header.
-    expect(read('<style>.dg td { font-weight: bold }</style>', styled).snapshot.grids).toEqual([]);
+    // Every row bold: the bold marks nothing, a title only lists have (记录序号) still does.
+    expect(read('<style>.dg td { font-weight: bold }</style>', styled).snapshot.grids).toEqual([EDUCATION_GRID]);
+    const untitled = styled.replace('<td>记录序号</td>', '<td>第几条</td>');
+    expect(read('<style>.dg td { font-weight: bold }</style>', untitled).snapshot.grids).toEqual([]);
   });
 
   it('keeps a list whose pager row holds a text box ("转到第 [ ] 页"), not a form table with a text area row', () => {
