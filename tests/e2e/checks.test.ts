@@ -137,7 +137,7 @@ describe('checks on the practice portal', () => {
       const url = frame.url();
       // A small window (a snapped window at 150 %): the dialog scrolls, and opens at its heading.
       const viewport = page.viewportSize();
-      await page.setViewportSize({ width: 910, height: 300 });
+      await page.setViewportSize({ width: 910, height: 220 });
       await frame.click(at(def, def.buttons.next));
       const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
       await dialog.waitFor();
