@@ -186,6 +186,26 @@ ${row('工作单位', '<input name="ctl00$ContentPlaceHolder1$txtGZDW" type="tex
 ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // An unstyled DataGrid: its header row is plain <td>s, nothing bold (probe round 6); 记录序号 1, 3.
+    name: 'qualification history list whose header row is plain cells, with a 记录序号 gap',
+    step: 'qualification-history',
+    findings: ['record-sequence'],
+    html: webForm(`<div class="ptitle">专业技术资格历史情况</div>
+<table border="1" cellspacing="0" rules="all"><tr class="tr_bt"><td>记录序号</td><td>资格名称</td><td>取得时间</td><td>操作</td></tr>
+<tr><td>1</td><td>技术员</td><td>2019-12-30</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr>
+<tr><td>3</td><td>助理工程师</td><td>2021-12-30</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr></table>
+<input type="submit" value="添加" />`),
+  },
+  {
+    // The list's header says 是否缴纳社会保险, the record's 否 has no reason (probe round 6).
+    name: 'work experience list: 是否缴纳社会保险 否 without a reason',
+    step: 'work-experience',
+    findings: ['social-insurance-reason'],
+    html: webForm(`<div class="ptitle">主要专业技术工作经历</div>
+${grid(['记录序号', '起止时间', '工作单位', '是否缴纳社会保险', '未缴纳原因', '附件'], [['1', '2020.07-至今', '广州某环境监测有限公司', '否', '', '社保明细.pdf']])}
+<input type="submit" value="添加" />`),
+  },
 ];
 
 /**
