@@ -294,8 +294,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const notices = noticeLineRects(noticesOfSnapshot(), window);
     const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields, notices);
-    // The pre-submit dialog is shown whole, never in a shortened panel.
-    if (current?.maxHeight && !model.collapsed && !model.preSubmit) panel.style.maxHeight = `${current.maxHeight}px`;
+    // The pre-submit dialog and the autofill preview are shown whole, never in a shortened
+    // panel: reading them is what the user is doing (shortened, 1½ of 22 rows showed).
+    if (current?.maxHeight && !model.collapsed && !model.preSubmit && model.autofill.phase !== 'preview') panel.style.maxHeight = `${current.maxHeight}px`;
     // A page with buttons in every corner: keep the panel open where it is (collapsing it would
     // hide what the user came for); the header's 收起 is always at hand.
     if (current && current.corner !== model.corner) {

@@ -201,6 +201,10 @@ describe('autofill on the practice portal', () => {
     expect(preview.find((r) => r.key === 'page.reviewGroup')?.action).toBe('skip');
     expect(preview.find((r) => r.key === 'page.photo')?.action).toBe('needs-user');
     await page.screenshot({ path: `${shots}/basic-info-preview.png` });
+    // The rows fill most of the window's height, not a small slice of it.
+    const room = await inOverlay(frame, '.zc-body').evaluate((body) => ({ shown: body.clientHeight, window: window.innerHeight, rows: body.scrollHeight }));
+    expect(room.rows).toBeGreaterThan(room.shown);
+    expect(room.shown).toBeGreaterThan(room.window * 0.6);
     let report = await applyAutofill(frame);
     tally('basic-info', report);
     expect(report.find((r) => r.key === 'basic.name')?.result).toBe('skipped');
