@@ -19,7 +19,8 @@ interface PhotoFile {
   control?: number;
 }
 
-const FIELD = '个人照片';
+/** The findings' field: the page's photo box's key, as photo-missing names it (one `data-field` for every photo finding). */
+const FIELD = 'page.photo';
 const FIX_HINT = '可用本助手的“一键修正照片”重新生成合格的照片。';
 const KIND_NAMES: Record<string, string> = {
   png: 'PNG',

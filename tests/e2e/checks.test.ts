@@ -178,6 +178,8 @@ describe('checks on the practice portal', () => {
       for (const [file, checkId] of cases) {
         await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, file));
         await expectFinding(frame, checkId, 'error');
+        // Every photo finding names the one field, as photo-missing does (the contract's data-field).
+        expect(new Set((await findings(frame)).filter((f) => f.checkId.startsWith('photo-')).map((f) => f.field))).toEqual(new Set(['page.photo']));
         if (file === 'cmyk.jpg') await page.screenshot({ path: `${shots}/photo-cmyk.png` });
       }
       await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
