@@ -19,6 +19,7 @@ import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
 import { blockingFindings, portalButtonOf, pressableByUs, type PortalAction } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
+import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
@@ -282,17 +283,23 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     if (!panel) return;
     // Measured at its natural height; the limit is ours alone (Preact never sets this style).
     panel.style.maxHeight = '';
+    // In a frame as tall as its page, the panel goes in the band the user sees (the corner
+    // classes measure from the band's edges): rectangles are taken relative to it.
+    const band = visibleBand(window);
+    panel.style.setProperty('--zc-band-top', `${band.top}px`);
+    panel.style.setProperty('--zc-band-bottom', `${innerHeight - band.bottom}px`);
+    const inBand = (r: Rect) => ({ x: r.x, y: r.y - band.top, width: r.width, height: r.height });
     const buttons: Rect[] = [];
     const fields: Rect[] = [];
     for (const c of snapshot.controls) {
       if (!c.visible || c.kind === 'hidden') continue;
       const r = resolve(c.index)?.getBoundingClientRect();
       // A file input is its 选择文件 button: never covered, like the portal's own buttons.
-      if (r && r.width > 0) (c.kind === 'button' || c.kind === 'file' ? buttons : fields).push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      if (r && r.width > 0) (c.kind === 'button' || c.kind === 'file' ? buttons : fields).push(inBand(r));
     }
     const box = panel.getBoundingClientRect();
-    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const notices = noticeLineRects(noticesOfSnapshot(), window);
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: band.bottom - band.top };
+    const notices = noticeLineRects(noticesOfSnapshot(), window).map(inBand);
     const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields, notices);
     // The pre-submit dialog and the autofill preview are shown whole, never in a shortened
     // panel: reading them is what the user is doing (shortened, 1½ of 22 rows showed).
@@ -671,6 +678,11 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   // user comes back to this window.
   window.addEventListener('focus', schedule, { signal: ctx.signal });
   window.addEventListener('scroll', queuePlace, listening);
+  // A frame as tall as its page moves when the outer page scrolls (lib/overlay/frame-band.ts).
+  for (const { outer } of outerFrames(window)) {
+    outer.addEventListener('scroll', queuePlace, listening);
+    outer.addEventListener('resize', queuePlace, listening);
+  }
 
   // Answered through `sendResponse`: the content script uses the browser's own API object, whose
   // onMessage (unlike webextension-polyfill's) does not take a returned promise as the answer.

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, UNSEEN_PAGES, UPDATE_PANEL_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -30,6 +30,8 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
+      if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
+      if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
     origin = server.origin;
@@ -70,6 +72,32 @@ describe('pages built unlike the practice portal', () => {
     for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {
       expect(await page.$eval(selector, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), selector).toBe(text);
     }
+  });
+
+  it('a content frame as tall as its page (the outer page scrolls): the panel and the pre-submit dialog are on screen', async () => {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${origin}/tall-frame`);
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith('/tall-frame/form'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().endsWith('/tall-frame/form'))!;
+    await waitForStep(frame, 'basic-info');
+    /** Where an overlay element is in the browser window (top and bottom, CSS pixels). */
+    const onScreen = async (selector: string) => {
+      const frameTop = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
+      const box = await inOverlay(frame, selector).evaluate((el) => el.getBoundingClientRect());
+      return frameTop + box.top >= 0 && frameTop + box.bottom <= 720;
+    };
+    await expect.poll(() => onScreen('.zc-panel')).toBe(true);
+    // The applicant scrolls the outer page down to 保存并下一步 at the end of the form.
+    await frame.locator('#btnSave').scrollIntoViewIfNeeded();
+    await expect.poll(() => onScreen('.zc-panel')).toBe(true);
+    await page.screenshot({ path: `${shots}/tall-frame-scrolled.png` });
+    await frame.click('#btnSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await expect.poll(() => onScreen('[data-testid="zc-presubmit"]')).toBe(true);
+    await page.screenshot({ path: `${shots}/tall-frame-presubmit.png` });
+    await page.keyboard.press('Escape');
+    if (viewport) await page.setViewportSize(viewport);
   });
 
   it('a LinkButton save with an error: the dialog holds it, and the user presses it again himself', async () => {

@@ -258,3 +258,19 @@ document.addEventListener('DOMContentLoaded', function () { firstServed = docume
 function __doPostBack() { setTimeout(function () { document.getElementById('UpdatePanel1').innerHTML = firstServed; }, 800); }</script>`,
 );
 
+
+/**
+ * A content frame as tall as its page beside a menu, the outer page scrolling (portal layouts
+ * with an auto-height iframe): 基本信息 with an empty required field and many rows, 保存并下一步
+ * at the end, about 2,600 pixels down.
+ */
+export const TALL_FRAME_PAGES = {
+  outer: `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head>
+<body style="margin:0"><div style="height:60px;background:#2a5c9a;color:#fff">职称业务申报与管理系统</div>
+<table style="width:100%" cellspacing="0"><tr><td style="width:200px;vertical-align:top"><a href="#">基本信息</a><br /><a href="#">学位（学历）教育情况</a></td>
+<td style="vertical-align:top"><iframe name="content" src="/tall-frame/form" style="width:100%;height:2600px;border:0" scrolling="no"></iframe></td></tr></table></body></html>`,
+  form: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+${Array.from({ length: 60 }, (_, i) => `<tr><td align="right">备注${i + 1}：</td><td><input name="txtBZ${i}" type="text" /></td></tr>`).join('\n')}
+</table><input type="submit" id="btnSave" value="保存并下一步" />`),
+};
