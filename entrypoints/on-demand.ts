@@ -7,11 +7,15 @@ import { locateTarget } from '@/lib/tour/locate';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
 import { publishOnDemandFeatures } from '@/lib/content/on-demand';
+import { acceptUserEventsOnly } from '@/lib/content/user-events';
+import { options } from 'preact';
 
 // Thin wiring: injected by the background into a frame on the first autofill, tour, capture,
 // teach, export or chosen photo (lib/background/on-demand.ts); hands the functions, and the
 // panels that show them, to the content script there.
 export default defineUnlistedScript(() => {
+  // Its panels are drawn by its own copy of Preact: the user's input only, as in content.js.
+  acceptUserEventsOnly(options);
   publishOnDemandFeatures({
     planFill,
     applyFill,

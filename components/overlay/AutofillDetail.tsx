@@ -119,7 +119,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
                     <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
                     {item.action === 'fill' && item.overwrite && (
                       <label class="zc-check" title={t('fill_overwrite_hint')}>
-                        <input type="checkbox" checked={ticked} onChange={() => onToggleOverwrite(item.control)} />
+                        <input type="checkbox" checked={ticked} onClick={() => onToggleOverwrite(item.control)} />
                         {t('fill_overwrite')}
                       </label>
                     )}

@@ -59,7 +59,8 @@ export function Tour({ stops, index, elementsOf, highContrast, largeText, onGo, 
   // ← / → / Esc anywhere in the frame while the tour runs.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+      // A page script's synthetic keys do not move the tour.
+      if (!event.isTrusted || isTyping(event) || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === 'Escape') onExit();
       else if (event.key === 'ArrowRight' && !last) onGo(index + 1);
       else if (event.key === 'ArrowLeft' && index > 0) onGo(index - 1);

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { options, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
@@ -14,6 +14,7 @@ import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { mountShadowHost } from './shadow-host';
+import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
@@ -26,6 +27,7 @@ import { readSettings, writeSettings, watchSettings, type Settings } from '../se
 import { applyCapturedToProfile, requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
+import type { CapturedValue } from '../profile/capture';
 import { fieldDictionary, specOf } from '../fields/dictionary';
 import { mappingFromControl } from '../fields/mappings';
 import type { TourStop } from '../tour/stops';
@@ -66,7 +68,7 @@ function presenterOf(settings: Settings): OverlayModel['presenter'] {
 
 /** The errors among findings as progress keeps them: check id and field, no message (lib/progress/model.ts). */
 function errorsOf(findings: readonly Finding[]) {
-  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, ...(f.field === undefined ? {} : { field: f.field }) }));
+  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field }));
 }
 
 /**
@@ -85,6 +87,7 @@ function errorsOf(findings: readonly Finding[]) {
  */
 export async function startContentScript(ctx: ContentScriptContext, settingsRead: Promise<Settings> = readSettings()): Promise<void> {
   claimFrame(ctx);
+  acceptUserEventsOnly(options);
   // A frame that shows nothing stops after step recognition.
   let snapshot: PageSnapshot = collectSnapshot(document, window);
   const firstRecognition = recognizeStep(snapshot, NO_HINTS);
@@ -312,6 +315,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     }
   }
 
+  /** The page values the capture preview showed: what 存入档案 saves. */
+  let capturedForPreview: CapturedValue[] = [];
+
   const actions: OverlayActions = {
     toggleCollapsed() {
       model.collapsed = !model.collapsed;
@@ -429,6 +435,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       withOnDemand(({ capturedValuesFromPage, capturePathTitle }) => {
         reread();
         const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
+        capturedForPreview = values;
         void applyCapturedToProfile(values, true).then((reply) => {
           if (reply.error) {
             model.capture = { phase: 'done', message: reply.error };
@@ -444,19 +451,16 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       });
     },
     applyCapture() {
-      // Loaded already by the preview before it: runs at once.
-      withOnDemand(({ capturedValuesFromPage }) => {
-        reread();
-        const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
-        void applyCapturedToProfile(values, false).then(async (reply) => {
-          model.capture = {
-            phase: 'done',
-            message: reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
-          };
-          // The saved profile, and with it the eligibility estimate, as the background now has them.
-          takeProfile(await requestActiveProfile());
-          refresh();
-        });
+      // What the preview showed is saved, not the page as it is now: a page script could change
+      // the fields between the preview and the press (security probe: 1 item shown, 3 saved).
+      void applyCapturedToProfile(capturedForPreview, false).then(async (reply) => {
+        model.capture = {
+          phase: 'done',
+          message: reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
+        };
+        // The saved profile, and with it the eligibility estimate, as the background now has them.
+        takeProfile(await requestActiveProfile());
+        refresh();
       });
     },
     closeCapture() {

@@ -13,7 +13,8 @@
  */
 export function outerFrames(win: Window): { outer: Window; frame: Element }[] {
   const frames: { outer: Window; frame: Element }[] = [];
-  for (let inner = win; inner.parent !== inner && inner.frameElement; inner = inner.parent) frames.push({ outer: inner.parent, frame: inner.frameElement });
+  // The top window's frameElement is null, as is a frame's whose parent is of another origin.
+  for (let inner = win; inner.frameElement; inner = inner.parent) frames.push({ outer: inner.parent, frame: inner.frameElement });
   return frames;
 }
 
