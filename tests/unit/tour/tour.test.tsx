@@ -26,9 +26,12 @@ function draw(index: number, mask = false) {
   );
 }
 const $ = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-const key = (k: string, target: EventTarget = document.body) =>
+/** A key the user pressed (trusted, as the browser marks real input), or with `byPage` one a page script sent. */
+const key = (k: string, target: EventTarget = document.body, byPage = false) =>
   act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    const event = new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
+    if (!byPage) Object.defineProperty(event, 'isTrusted', { value: true });
+    target.dispatchEvent(event);
   });
 
 describe('Tour', () => {
@@ -59,7 +62,7 @@ describe('Tour', () => {
     expect(document.activeElement).toBe(opener);
   });
 
-  it('moves with the buttons and with ← / → / Esc, but not while the user types in a field', async () => {
+  it('moves with the buttons and with ← / → / Esc, but not while the user types in a field nor for a page script', async () => {
     await act(() => draw(1));
     $('zc-tour-next').click();
     expect(onGo).toHaveBeenLastCalledWith(2);
@@ -75,6 +78,11 @@ describe('Tour', () => {
     await key('ArrowRight', field);
     expect(onGo).not.toHaveBeenCalled();
     field.remove();
+    // A page script's synthetic keys neither move nor end the tour.
+    await key('ArrowRight', document.body, true);
+    await key('Escape', document.body, true);
+    expect(onGo).not.toHaveBeenCalled();
+    expect(onExit).not.toHaveBeenCalled();
     await key('Escape');
     expect(onExit).toHaveBeenCalledTimes(1);
     $('zc-tour-exit').click();
