@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -82,9 +82,12 @@ export async function openExtensionPage(browser: ExtensionBrowser, page: 'option
  * is the active profile.
  */
 export async function importProfileFile(browser: ExtensionBrowser, file: string): Promise<void> {
+  // Wait for this file's own label: another profile may already be active, and its label
+  // showing says nothing about whether the import has finished.
+  const { profile } = JSON.parse(await readFile(file, 'utf8')) as { profile: { label: string } };
   const options = await openExtensionPage(browser, 'options.html');
   await options.locator('[data-testid="profile-import"]').setInputFiles(file);
-  await options.locator('[data-testid="profile-active"]').filter({ hasNotText: /^\s*$/ }).first().waitFor();
+  await options.locator('[data-testid="profile-active"]', { hasText: profile.label }).waitFor();
   await options.close();
 }
 
