@@ -1,6 +1,6 @@
 /**
  * Equivalent wordings of the option texts government portals render from the national code
- * tables, per vocabulary: the profile says 男 / 汉族 / 中共党员 / 大学本科 / 学士,
+ * tables and the annual-review rules, per vocabulary: the profile says 男 / 汉族 / 中共党员 / 大学本科 / 学士,
  * the page may say 男性 / 汉 / 中国共产党党员 / 本科 / 学士学位. Used by autofill's option choice
  * (lib/vocab/option-wording.ts); the qualifiers a title may carry are in ./qualifiers.ts.
  *
@@ -97,4 +97,13 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   { vocabulary: '学位', wordings: ['博士', '博士学位'] },
   { vocabulary: '学位', wordings: ['硕士', '硕士学位'] },
   { vocabulary: '学位', wordings: ['学士', '学士学位'] },
+  // The profile's 无 (no degree), as a list that spells it out says it.
+  { vocabulary: '学位', wordings: ['无', '无学位'] },
+
+  // 年度考核结果 — the same four grades under two rules: 公务员考核规定 (优秀、称职、基本称职、
+  // 不称职) and 事业单位工作人员考核规定 (优秀、合格、基本合格、不合格). A page offering only one
+  // rule's words takes the other rule's grade of the same rank.
+  { vocabulary: '考核结果', wordings: ['称职', '合格'] },
+  { vocabulary: '考核结果', wordings: ['基本称职', '基本合格'] },
+  { vocabulary: '考核结果', wordings: ['不称职', '不合格'] },
 ];

@@ -93,6 +93,15 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('男性', '女性'), '女')).toBe('女性');
   });
 
+  it('5: the annual-review grades of the two rules (称职 = 合格 …) and 无 = 无学位', () => {
+    expect(chosen(options('优秀', '合格', '基本合格', '不合格'), '称职')).toBe('合格');
+    expect(chosen(options('优秀', '合格', '基本合格', '不合格'), '基本称职')).toBe('基本合格');
+    expect(chosen(options('1-优秀', '2-称职', '3-基本称职', '4-不称职'), '不合格')).toBe('4-不称职');
+    // Both rules' words offered: the profile's own word, not its equivalent.
+    expect(chosen(options('优秀', '称职', '合格'), '合格')).toBe('合格');
+    expect(chosen(options('学士学位', '硕士学位', '无学位'), '无')).toBe('无学位');
+  });
+
   it('keeps 学历 and 学位 apart', () => {
     expect(chosen(options('硕士研究生', '大学本科'), '硕士')).toBeUndefined();
     expect(chosen(options('硕士学位', '学士学位'), '硕士研究生')).toBeUndefined();
