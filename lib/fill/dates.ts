@@ -40,7 +40,8 @@ function formatFromHint(hint: string): string | null {
 /**
  * The date format a control expects.
  * @param c the control (its `dateFormat`, value, placeholder/title labels, the hint written
- *   after it — "（格式：yyyy/MM/dd）" — and maxLength are read).
+ *   after it — "（格式：yyyy/MM/dd）" —, a format written in its other labels — "起始年月(yyyy.mm)" —
+ *   and maxLength are read, in that order).
  * @returns a pattern over the tokens yyyy, MM, dd (e.g. "yyyy年MM月dd日"); DEFAULT_DATE_FORMAT
  *   when nothing on the page says otherwise.
  */
@@ -48,7 +49,10 @@ export function detectDateFormat(c: ControlSnapshot): string {
   if (c.dateFormat) return c.dateFormat;
   const value = c.value.trim();
   for (const [re, fmt] of VALUE_SHAPES) if (re.test(value)) return fmt;
-  const hints = [...c.labels.filter((l) => l.source === 'placeholder' || l.source === 'title').map((l) => l.raw), c.hintAfter ?? ''];
+  // The box's own hints first, then its labels: a column header "起始年月(yyyy.mm)" may be the
+  // only place a record form says it.
+  const own = (l: { source: string }) => l.source === 'placeholder' || l.source === 'title';
+  const hints = [...c.labels.filter(own).map((l) => l.raw), c.hintAfter ?? '', ...c.labels.filter((l) => !own(l)).map((l) => l.raw)];
   for (const hint of hints) {
     const fmt = formatFromHint(hint);
     if (fmt) return fmt;

@@ -182,6 +182,19 @@ describe('dates', () => {
       ['d', undefined, 'yyyy-MM-dd'],
     ]);
   });
+
+  it('reads a format written only in the label or the column header: 起始年月(yyyy.mm), 终止年月（YYYY年MM月）', () => {
+    document.body.innerHTML = `<table>
+      <tr><th>起始年月(yyyy.mm)</th><th>终止年月（YYYY年MM月）</th><th>学校</th></tr>
+      <tr><td><input id="a" name="txtQSNY"></td><td><input id="b" name="txtZZNY"></td><td><input id="c" name="txtXX"></td></tr></table>`;
+    const formats = collectSnapshot(document).controls.map((control) => [control.id, detectDateFormat(control)]);
+    expect(formats).toEqual([
+      ['a', 'yyyy.MM'],
+      ['b', 'yyyy年MM月'],
+      ['c', 'yyyy-MM-dd'],
+    ]);
+    expect(formatDate('2015-09-01', 'yyyy.MM')).toEqual({ ok: true, text: '2015.09' });
+  });
 });
 
 describe('select writer', () => {
