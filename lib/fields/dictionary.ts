@@ -453,7 +453,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'education.studyMode',
     title: '学习形式',
-    labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型'],
+    labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型', '是否全日制'],
     pinyin: ['XXXS', 'XXFS', 'JYXS', 'XXXZ'],
     english: ['studymode', 'studytype'],
     kinds: CHOICE,

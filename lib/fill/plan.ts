@@ -15,10 +15,10 @@ import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
-import { profileValue } from './profile-values';
+import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
-import { savedSequenceNumbers } from './record-memory';
+import { listedRecords, nextSequence } from './listed-records';
 import { optionByWording } from '../vocab/option-wording';
 
 export interface FillItem {
@@ -86,26 +86,57 @@ function rowSeq(profile: Profile, section: RecordSection, i: number): number {
   return ((profile[section] as { seq?: number }[])[i]?.seq ?? i + 1) as number;
 }
 
+interface RecordChoice {
+  /** The profile row to fill (0-based), or null. */
+  index: number | null;
+  /** The 记录序号 to write: the next free number, or the one an edited record keeps. */
+  seq: number | null;
+  reason?: string;
+}
+
 /**
- * Which profile row a record step fills: the argument, else the first whose 记录序号 is not yet
- * saved (listed in the page's grid or in `known`), else none.
+ * The 记录序号 the record form shows when it is a saved record opened again (修改 on the list):
+ * a number already taken, with other fields of the record filled in. A new form's number — empty,
+ * or one the portal proposes — is not taken, and a blank form with a default "1" has no other values.
+ */
+function editedSequence(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection, taken: ReadonlySet<number>): number | null {
+  const valueOf = (m: FieldMatch) => snapshot.controls[m.control]?.value.trim() ?? '';
+  const seqMatch = matches.find((m) => m.key === `${section}.seq`);
+  const shown = seqMatch ? Number(valueOf(seqMatch).normalize('NFKC')) : NaN;
+  if (!taken.has(shown)) return null;
+  const filled = matches.some((m) => m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && valueOf(m) !== '');
+  return filled ? shown : null;
+}
+
+/**
+ * Which profile row a record step fills, and its 记录序号 (spec/portal.md: "1, 2, 3… in order
+ * with no gaps"): a record opened for editing keeps its number and gets the profile row of that
+ * number; a hand-picked row (`wanted`) or else the first row the page does not list as saved
+ * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved.
  */
 function chooseRecord(
   snapshot: PageSnapshot,
+  matches: readonly FieldMatch[],
   profile: Profile,
   section: RecordSection,
   wanted: number | undefined,
   known: ReadonlySet<number>,
-): { index: number | null; reason?: string } {
+): RecordChoice {
   const count = (profile[section] as unknown[]).length;
-  if (count === 0) return { index: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
+  if (count === 0) return { index: null, seq: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
+  const seqOf = (i: number) => rowSeq(profile, section, i);
+  const { saved, taken } = listedRecords(snapshot, profile, section, known, seqOf);
+  const edited = editedSequence(snapshot, matches, section, taken);
   if (wanted !== undefined) {
-    return wanted >= 0 && wanted < count ? { index: wanted } : { index: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
+    if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
+    return { index: wanted, seq: edited ?? nextSequence(taken) };
   }
-  const saved = new Set([...savedSequenceNumbers(snapshot), ...known]);
-  if (saved.size === 0) return { index: 0 };
-  for (let i = 0; i < count; i++) if (!saved.has(rowSeq(profile, section, i))) return { index: i };
-  return { index: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
+  const rows = [...Array(count).keys()];
+  const editedRow = edited === null ? -1 : rows.findIndex((i) => seqOf(i) === edited);
+  if (editedRow >= 0) return { index: editedRow, seq: edited };
+  const next = rows.find((i) => !saved.has(i));
+  if (next !== undefined) return { index: next, seq: nextSequence(taken) };
+  return { index: null, seq: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
 }
 
 /** Options that may be chosen: rendered, enabled, not a "请选择" prompt. */
@@ -142,6 +173,8 @@ interface Ctx {
   snapshot: PageSnapshot;
   profile: Profile;
   recordIndex: number | null;
+  /** The 记录序号 chosen for that row (chooseRecord). */
+  recordSeq: number | null;
   noRecordReason: string;
   /** Selects already planned for filling (cascade parents). */
   plannedSelects: boolean;
@@ -266,18 +299,42 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   return { ...out, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
 }
 
+/** A record's 记录序号 as chooseRecord numbered it, saying so when it differs from the profile's. */
+function withChosenSequence(pv: ProfileValue | null, key: FieldKey, seq: number | null): ProfileValue | null {
+  if (!pv || seq === null || !key.endsWith('.seq') || pv.value === String(seq)) return pv;
+  return { ...pv, value: String(seq), source: `${pv.source}（档案中为 ${pv.value}，按页面已保存的记录顺延为 ${seq}）` };
+}
+
+/** Fields a page may ask as a yes/no question (是否全日制 是/否): the profile's word → the answer. */
+const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | '否'>>>> = {
+  'education.studyMode': { 全日制: '是', 非全日制: '否' },
+};
+
+/**
+ * The item asking for 是 / 否 when the page asks its field as a question (a 是/否 list, radio
+ * pair or a lone checkbox) and the profile's word has an answer; else the item unchanged.
+ */
+function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWord: string): FillItem {
+  const answer = item.key ? YES_NO_QUESTION[item.key]?.[profileWord] : undefined;
+  if (!answer) return item;
+  const c = members[0]!;
+  const words = c.kind === 'select' ? choosable(c).map((o) => o.norm) : members.map((m) => normalizeText(m.choiceText));
+  const asked = (c.kind === 'checkbox' && members.length === 1) || (['是', '否'].every((w) => words.includes(w)) && !words.includes(normalizeText(profileWord)));
+  return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
+}
+
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
   const page = planPageKey(members, key, ctx.profile);
   if (page || key.startsWith('page.')) return page;
   const section = recordSectionOf(key);
-  const pv = profileValue(ctx.profile, key, ctx.recordIndex);
+  const pv = withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, REASON.empty);
   if (c.kind === 'file') return needs(item, REASON.file);
   if (c.disabled) return skip(item, '此栏已禁用');
-  const planned = planByKind(members, item, pv.isDate, ctx);
+  const planned = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
   // A read-only box with neither a calendar nor a "..." chooser shows what the portal itself
   // holds (the account's 注册手机, a 工作单位 carried over): it is never written, not even with
   // 覆盖 ticked — the form would send the changed value. A different value is the user's to check.
@@ -374,6 +431,49 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
 }
 
 /**
+ * A box or list beside 终止时间 that says "still going" instead of a date: □至今, 是否至今 是/否,
+ * ◉至今在职. Not a field of the profile of its own: it is how the page writes a null 终止时间
+ * (spec/profile-format.md: endDate null = 至今).
+ */
+const UNTIL_NOW = /^(是否)?至今(在职|在岗)?$/;
+
+/** The page's 至今 control (a radio list as all its members), or null. */
+function untilNowControl(snapshot: PageSnapshot): ControlSnapshot[] | null {
+  const says = (c: ControlSnapshot) => [c.choiceText, c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => UNTIL_NOW.test(normalizeText(t)));
+  const found = snapshot.controls.find((c) => c.visible && (c.kind === 'checkbox' || c.kind === 'select' || c.kind === 'radio') && says(c));
+  if (!found) return null;
+  // A 是否至今 radio list: its members are 是 and 否, labelled by the group.
+  return found.kind === 'radio' && found.name !== '' ? snapshot.controls.filter((c) => c.kind === 'radio' && c.name === found.name) : [found];
+}
+
+/**
+ * The plan's items with the 至今 control filled from the record's 终止时间: ticked (或 是) when the
+ * profile says 至今, the date box then left empty; 否 / unticked otherwise. A tick the page has
+ * on a record the profile says has ended is not taken away: the user is asked.
+ * @param items planned items. @param ctx the plan's context. @param section the record step's section.
+ * @returns the items, with the 至今 control's item added (in page order) when the page has one.
+ */
+function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, section: RecordSection | null): { item: FillItem; order: number }[] {
+  if (section !== 'workHistory' && section !== 'achievements') return items;
+  const key = `${section}.endDate` as FieldKey;
+  const members = untilNowControl(ctx.snapshot);
+  const pv = profileValue(ctx.profile, key, ctx.recordIndex);
+  if (!members || !pv) return items;
+  const end = items.find((e) => e.item.key === key);
+  const ongoing = pv.value === '至今';
+  const first = members[0]!;
+  const item = { ...base(members, key, ongoing ? '是' : '否', `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
+  let planned = planByKind(members, item, false, ctx);
+  if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, `档案中该段经历已于 ${pv.value} 结束，页面勾选了“至今”，请核对`);
+  const rest = items.map((e) => {
+    if (e !== end || !ongoing) return e;
+    const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
+    return { ...e, item: shown === '' ? skip(e.item, '勾选“至今”后终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
+  });
+  return [...rest, { item: planned, order: first.index }];
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
@@ -384,11 +484,12 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
   const section = sectionOfStep(step);
-  const choice = section ? chooseRecord(snapshot, profile, section, opts.recordIndex, opts.savedSequences ?? new Set()) : { index: null };
+  const choice: RecordChoice = section ? chooseRecord(snapshot, matches, profile, section, opts.recordIndex, opts.savedSequences ?? new Set()) : { index: null, seq: null };
   const ctx: Ctx = {
     snapshot,
     profile,
     recordIndex: choice.index,
+    recordSeq: choice.seq,
     noRecordReason: choice.reason ?? REASON.noRecord,
     plannedSelects: false,
   };
@@ -408,14 +509,15 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(g.key, first.index);
     items.push({ item, order: first.index });
   }
-  for (const entry of items) {
+  const withCompanion = withUntilNow(items, ctx, section);
+  for (const entry of withCompanion) {
     const parent = entry.item.key ? specOf(entry.item.key).dependsOn : undefined;
     const parentOrder = parent !== undefined ? orderOfKey.get(parent) : undefined;
     if (parentOrder !== undefined && parentOrder > entry.order) entry.order = parentOrder + 0.5;
   }
-  items.sort((a, b) => a.order - b.order);
+  withCompanion.sort((a, b) => a.order - b.order);
   return {
-    items: afterPostBacks(items.map((i) => i.item), snapshot),
+    items: afterPostBacks(withCompanion.map((i) => i.item), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -15,6 +15,9 @@ import type { PageSnapshot } from '../page/snapshot';
 import type { StepId } from '../portal/step-ids';
 import { sectionOfStep } from '../fields/sections';
 
+/** A grid with a 记录序号 / 序号 column numbers its saved records itself. */
+export const SEQUENCE_HEADER = /^(记录)?序号$/;
+
 /** The part of `Storage` used (injected so the module is testable and storage may be missing). */
 export type MemoryStore = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -64,7 +67,7 @@ function formSequence(step: StepId, fields: readonly PageFieldValue[]): string |
 export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> {
   if (!sectionOfStep(step)) return new Set();
   const listed = savedSequenceNumbers(snapshot);
-  const hasList = snapshot.grids.some((g) => g.headers.some((h) => /^(记录)?序号$/.test(h)));
+  const hasList = snapshot.grids.some((g) => g.headers.some((h) => SEQUENCE_HEADER.test(h)));
   const memory = read(store, step);
   if (hasList) {
     memory.saved = [...listed];
@@ -100,7 +103,7 @@ export function rememberRecordSave(store: () => MemoryStore, step: StepId, field
 export function savedSequenceNumbers(snapshot: PageSnapshot): Set<number> {
   const seqs = new Set<number>();
   for (const grid of snapshot.grids) {
-    const col = grid.headers.findIndex((h) => /^(记录)?序号$/.test(h));
+    const col = grid.headers.findIndex((h) => SEQUENCE_HEADER.test(h));
     if (col < 0) continue;
     for (const row of grid.rows) {
       const n = Number.parseInt(row.cells[col] ?? '', 10);

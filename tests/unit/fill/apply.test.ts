@@ -315,7 +315,68 @@ describe('record steps', () => {
     document.getElementById('saveNew')!.addEventListener('click', () => (clicked = true));
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
     expect(report.items.every((i) => i.result === 'filled')).toBe(true);
-    expect((document.getElementById('xh') as HTMLInputElement).value).toBe('1');
+    // Record 1 is listed already: the chosen row is saved again as the next number, not as a second 1.
+    expect((document.getElementById('xh') as HTMLInputElement).value).toBe('2');
+    expect((document.getElementById('xx') as HTMLInputElement).value).toBe('某某大学');
     expect(clicked).toBe(false);
+  });
+});
+
+describe('至今 beside 终止时间 (a null end date)', () => {
+  const jobs = profile({
+    workHistory: [
+      { seq: 1, startDate: '2012-07-01', endDate: '2015-06-30', employer: '某某设计院', post: '助理' },
+      { seq: 2, startDate: '2015-07-01', endDate: null, employer: '广州某环境监测有限公司', post: '技术员' },
+    ],
+  });
+  const page = (untilNow: string) => `<table>
+    <tr><td>工作单位</td><td><input id="dw"></td></tr>
+    <tr><td>起始时间</td><td><input id="qs"></td></tr>
+    <tr><td>终止时间</td><td><input id="zz"> ${untilNow}</td></tr></table>`;
+  const box = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+  it('ticks □至今 and leaves the date empty for the job still held', async () => {
+    const { snapshot, plan } = setup(page('<input type="checkbox" id="zj"><label for="zj">至今</label>'), 'work-experience', jobs, 1);
+    expect(byKey(plan.items, 'workHistory.endDate')).toMatchObject({ action: 'skip', reason: '勾选“至今”后终止时间留空' });
+    const untilNow = plan.items.find((i) => i.label === '至今')!;
+    expect(untilNow).toMatchObject({ action: 'fill', value: '是', source: '档案 · 工作经历 第 2 条 · 终止时间（至今）' });
+    // In page order: after the date box it sits beside.
+    expect(plan.items.map((i) => i.label).slice(-2)).toEqual(['终止时间', '至今']);
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(box('zj').checked).toBe(true);
+    expect(box('zz').value).toBe('');
+    expect(box('dw').value).toBe('广州某环境监测有限公司');
+  });
+
+  it('chooses 是 in a 是否至今 list or radio list; 否 and the date for a job that ended', () => {
+    const list = page('</td></tr><tr><td>是否至今</td><td><select id="sf"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>');
+    expect(setup(list, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: '1' });
+    const ended = setup(list, 'work-experience', jobs, 0).plan;
+    expect(ended.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: '0' });
+    expect(byKey(ended.items, 'workHistory.endDate')).toMatchObject({ action: 'fill', value: '2015-06-30' });
+    const radios = page('</td></tr><tr><td>是否至今</td><td><input type="radio" name="sfzj" id="y" value="Y"><label for="y">是</label><input type="radio" name="sfzj" id="n" value="N"><label for="n">否</label>');
+    expect(setup(radios, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: 'Y' });
+  });
+
+  it('asks before taking away a 至今 tick the page has on a job the profile says ended', () => {
+    const { plan } = setup(page('<input type="checkbox" id="zj" checked><label for="zj">至今</label>'), 'work-experience', jobs, 0);
+    expect(plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'needs-user', reason: '档案中该段经历已于 2015-06-30 结束，页面勾选了“至今”，请核对' });
+  });
+});
+
+describe('a field asked as a question', () => {
+  it('answers 是否全日制 with 是 for a 全日制 record (list, radio pair), 否 for 非全日制', async () => {
+    const list = `<table><tr><td>学校名称</td><td><input id="xx"></td></tr>
+      <tr><td>是否全日制</td><td><select id="qrz"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select></td></tr></table>`;
+    const { snapshot, plan } = setup(list, 'education', profile(), 0);
+    expect(byKey(plan.items, 'education.studyMode')).toMatchObject({ action: 'fill', value: '是', option: '1', source: '档案 · 学历 第 1 条 · 学习形式（全日制）' });
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect((document.getElementById('qrz') as HTMLSelectElement).value).toBe('1');
+    const partTime = profile({ education: [{ seq: 1, school: '某某大学', educationLevel: '大学本科', studyMode: '非全日制' }] });
+    const radios = `<table><tr><td>是否全日制</td><td><input type="radio" name="qrz" id="y" value="Y"><label for="y">是</label><input type="radio" name="qrz" id="n" value="N"><label for="n">否</label></td></tr></table>`;
+    expect(byKey(setup(radios, 'education', partTime, 0).plan.items, 'education.studyMode')).toMatchObject({ action: 'fill', option: 'N' });
+    // A list of the words themselves is filled with the word.
+    const words = `<table><tr><td>学习形式</td><td><select id="xs"><option>全日制</option><option>非全日制</option></select></td></tr></table>`;
+    expect(byKey(setup(words, 'education', partTime, 0).plan.items, 'education.studyMode')).toMatchObject({ value: '非全日制' });
   });
 });

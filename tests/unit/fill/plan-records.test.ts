@@ -4,7 +4,7 @@ import type { FieldMatch } from '../../../lib/fields/match';
 import type { FieldKey } from '../../../lib/fields/keys';
 import { profileSchema } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
-import { buildCtx } from '../checks/ctx';
+import { buildCtx, grid, labelled, type CtxSpec } from '../checks/ctx';
 
 const profile = profileSchema.parse(sample.profile);
 const matched = (keys: FieldKey[]): FieldMatch[] => keys.map((key, control) => ({ control, key, score: 1, evidence: [], ambiguous: [], taught: false }));
@@ -24,5 +24,77 @@ describe('planFill on record forms', () => {
     const item = (required: boolean) => planFill(endDate(required).snapshot, matched(['workHistory.endDate']), profile, 'work-experience').items[0];
     expect(item(false)).toMatchObject({ action: 'skip', value: '至今' });
     expect(item(true)?.action).toBe('needs-user');
+  });
+});
+
+describe('which record a record form gets, and its 记录序号 (spec/portal.md: 1, 2, 3… with no gaps)', () => {
+  const records = profileSchema.parse({
+    label: 't',
+    education: [
+      { seq: 1, startDate: '2016-09-01', endDate: '2020-06-30', school: '华南理工大学', educationLevel: '大学本科' },
+      { seq: 2, startDate: '2013-09-01', endDate: '2016-06-30', school: '广东环境保护工程职业学院', educationLevel: '大学专科' },
+      { seq: 3, startDate: '2010-09-01', endDate: '2013-06-30', school: '华南理工大学', educationLevel: '中专' },
+    ],
+    annualReviews: [
+      { year: 2023, result: '合格' },
+      { year: 2024, result: '优秀' },
+    ],
+  });
+  const form = (values: Partial<Record<'seq' | 'school', string>> = {}) => [
+    { key: 'education.seq' as FieldKey, value: values.seq ?? '' },
+    { key: 'education.school' as FieldKey, value: values.school ?? '' },
+  ];
+  const planOn = (spec: CtxSpec, opts: Parameters<typeof planFill>[4] = {}) => {
+    const ctx = buildCtx(spec);
+    const keys = (spec.fields ?? []).map((f) => f.key);
+    const plan = planFill(ctx.snapshot, matched(keys), records, spec.step!, opts);
+    return { index: plan.recordIndex, seq: plan.items.find((i) => i.key?.endsWith('.seq'))?.value, items: plan.items };
+  };
+
+  it('a list without a 记录序号 column: the records it names are saved, the next takes the next number', () => {
+    const listed = grid(['学校名称', '起止时间', '学历', '操作'], [{ cells: ['华南理工大学', '2016.09-2020.06', '大学本科'], actions: ['修改', '删除'] }]);
+    expect(planOn({ step: 'education', fields: form(), grids: [listed] })).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('tells two records of the same school apart by the start month the list shows', () => {
+    // The 中专 record at the same school is listed, not the 本科 one.
+    const listed = grid(['学校', '入学年月', '毕业年月'], [['华南理工大学', '2010年9月', '2013年6月']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [listed] })).toMatchObject({ index: 0, seq: '2' });
+    // A list showing no dates cannot tell them apart: both count as listed.
+    const undated = grid(['学校', '专业'], [['华南理工大学', '环境工程']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [undated] })).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('a certificate number in the row is not read as a date', () => {
+    const listed = grid(['学校', '证书编号'], [['广东环境保护工程职业学院', '105611202005002468']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [listed] })).toMatchObject({ index: 0, seq: '2' });
+  });
+
+  it('a hand-picked record takes the next free number, not its own', () => {
+    const listed = grid(['记录序号', '学校'], [['1', '华南理工大学']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [listed] }, { recordIndex: 2 })).toMatchObject({ index: 2, seq: '2' });
+    const item = planOn({ step: 'education', fields: form(), grids: [listed] }, { recordIndex: 2 }).items.find((i) => i.key === 'education.seq');
+    expect(item?.source).toBe('档案 · 学历 第 3 条 · 记录序号（档案中为 3，按页面已保存的记录顺延为 2）');
+    // A gap left by a deleted record is filled first.
+    const gap = grid(['序号', '学校'], [['1', 'x'], ['3', 'y']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [gap] }, { recordIndex: 2 }).seq).toBe('2');
+  });
+
+  it('a saved record opened again (修改) gets the profile row of its number and keeps it', () => {
+    const listed = grid(['记录序号', '学校'], [['1', '华南理工大学'], ['2', '广东环境保护工程职业学院']]);
+    expect(planOn({ step: 'education', fields: form({ seq: '1', school: '华南理工大学' }), grids: [listed] })).toMatchObject({ index: 0, seq: '1' });
+    // The same number in an otherwise blank form is a new form's default, not an edit.
+    expect(planOn({ step: 'education', fields: form({ seq: '1' }), grids: [listed] })).toMatchObject({ index: 2, seq: '3' });
+    // Remembered saves (the form replaced the list) count as taken too.
+    expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某校' }) }, { savedSequences: new Set([1, 2]) })).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('年度考核: a listed year is saved', () => {
+    const listed = grid(['考核年度', '考核结果'], [['2023年', '合格']]);
+    const fields = [
+      { key: 'annualReviews.year' as FieldKey, value: '' },
+      { key: 'annualReviews.seq' as FieldKey, value: '' },
+    ];
+    expect(planOn({ step: 'annual-review', fields, grids: [listed] })).toMatchObject({ index: 1, seq: '2' });
   });
 });
