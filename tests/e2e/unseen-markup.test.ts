@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, LINK_BUTTON_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, LINK_BUTTON_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -30,6 +30,8 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
+      if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
+      if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
@@ -150,6 +152,33 @@ describe('pages built unlike the practice portal', () => {
     // What the postback sent: the name and the mobile number went with it.
     const posted = await page.waitForFunction(() => (window as unknown as { posted?: Record<string, string> }).posted).then((h) => h.jsonValue());
     expect(posted).toMatchObject({ __EVENTTARGET: 'ddlJB', ddlJB: '1', txtXM: sample.profile.basic.name, txtSJHM: sample.profile.basic.mobile });
+  });
+
+  it('a record list without 记录序号: the listed record is not proposed again; the next one is filled in the form’s own terms', async () => {
+    await page.goto(`${origin}/education-unnumbered`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'education');
+    await startAutofill(frame);
+    // The preview names the sample's second record, not the listed 华南理工大学.
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="education.school"]').textContent()).toContain('广东环境保护工程职业学院');
+    await page.screenshot({ path: `${shots}/education-unnumbered-preview.png` });
+    await applyAutofill(frame);
+    const value = (id: string) => page.locator(`#${id}`).inputValue();
+    expect([await value('txtJLXH'), await value('txtQSNY'), await value('txtZZNY'), await value('txtBYYX')]).toEqual(['2', '2013.09', '2016.06', '广东环境保护工程职业学院']);
+    expect(await value('ddlSFQRZ')).toBe('1'); // 是否全日制: 是
+    expect(await value('ddlXW')).toBe('9'); // the profile's 无: 无学位
+  });
+
+  it('□至今 beside 终止时间 is ticked for the job still held, the date left empty', async () => {
+    await page.goto(`${origin}/work-until-now`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'work-experience');
+    await startAutofill(frame);
+    await applyAutofill(frame);
+    expect(await page.locator('#chkZJ').isChecked()).toBe(true);
+    expect(await page.locator('#txtZZSJ').inputValue()).toBe('');
+    expect(await page.locator('#txtGZDW').inputValue()).toBe(sample.profile.workHistory[0]!.employer);
+    await page.screenshot({ path: `${shots}/work-until-now-report.png` });
   });
 
   it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {

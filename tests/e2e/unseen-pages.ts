@@ -274,3 +274,27 @@ ${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
 ${Array.from({ length: 60 }, (_, i) => `<tr><td align="right">备注${i + 1}：</td><td><input name="txtBZ${i}" type="text" /></td></tr>`).join('\n')}
 </table><input type="submit" id="btnSave" value="保存并下一步" />`),
 };
+
+/**
+ * 学位（学历）教育情况 with its saved list above the form and no 记录序号 column in the list (the
+ * list names 华南理工大学 2016.09–2020.06, the sample's record 1), the form laid out as one row
+ * under column headers, the date format given only in those headers, 全日制 asked as 是否全日制
+ * and 学位 offering 无学位.
+ */
+export const EDUCATION_UNNUMBERED_PAGE = webForm(`<div class="ptitle">学位（学历）教育情况</div>
+<table border="1" cellspacing="0"><tr style="font-weight:bold"><td>毕业院校</td><td>起止年月</td><td>学历</td><td>操作</td></tr>
+<tr><td>华南理工大学</td><td>2016.09-2020.06</td><td>大学本科</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr></table>
+<table border="1" cellspacing="0"><tr><th>记录序号</th><th>起始年月(yyyy.mm)</th><th>终止年月(yyyy.mm)</th><th>毕业院校</th><th>是否全日制</th><th>学位</th></tr>
+<tr><td><input name="txtJLXH" id="txtJLXH" size="3" /></td><td><input name="txtQSNY" id="txtQSNY" size="8" /></td><td><input name="txtZZNY" id="txtZZNY" size="8" /></td>
+<td><input name="txtBYYX" id="txtBYYX" /></td>
+<td><select name="ddlSFQRZ" id="ddlSFQRZ"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select></td>
+<td><select name="ddlXW" id="ddlXW"><option value="">--请选择--</option><option value="3">学士学位</option><option value="2">硕士学位</option><option value="9">无学位</option></select></td></tr></table>
+<input type="submit" value="保存并新增" /> <input type="submit" value="返回" />`);
+
+/** 工作经历 with a □至今 box beside 终止时间 (the sample's job is still held). */
+export const WORK_UNTIL_NOW_PAGE = webForm(`<div class="ptitle">工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('起始时间', '<input name="txtQSSJ" id="txtQSSJ" />')}
+${row('终止时间', '<input name="txtZZSJ" id="txtZZSJ" /> <input type="checkbox" name="chkZJ" id="chkZJ" /><label for="chkZJ">至今</label>')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+</table><input type="submit" value="保存" />`);
