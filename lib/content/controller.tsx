@@ -538,7 +538,8 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     draw();
   };
   const onTeachEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && model.teach.phase === 'picking') actions.cancelTeach();
+    // The user's own Esc only: a page script's must not end what he started.
+    if (event.isTrusted && event.key === 'Escape' && model.teach.phase === 'picking') actions.cancelTeach();
   };
   document.addEventListener('mousedown', onTeachPick, listening);
   document.addEventListener('click', onTeachClick, listening);

@@ -381,6 +381,8 @@ describe('page scripts cannot act for the user', () => {
       const box = document.getElementById(id)!;
       for (const type of ['mousedown', 'mouseup', 'click']) box.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
     }, controlId(BASIC, 'txtTXDZ'));
+    // …nor does its synthetic Esc end what the user started.
+    await frame.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await settle();
     expect(await inOverlay(frame, '[data-testid="zc-teach"][data-phase="picking"]').count()).toBe(1);
     // The user's own press does choose it.
