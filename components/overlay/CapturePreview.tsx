@@ -10,20 +10,34 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-/** The capture preview's inputs. */
+/** The capture's inputs once the page was read. */
 export interface CapturePreviewProps {
-  state: Extract<CaptureState, { phase: 'preview' }>;
+  state: Exclude<CaptureState, { phase: 'idle' }>;
+  onStart(): void;
   onApply(): void;
   onClose(): void;
 }
 
 /**
- * The diff of "把本页内容存入档案" (./CapturePanel.tsx): each profile item the page would change,
- * before and after, and the page values refused with the reason; nothing is saved until
- * `zc-capture-apply`. Bundled into on-demand.js, which reading the page loads.
+ * "把本页内容存入档案" after the page was read (./CapturePanel.tsx shows only its start button):
+ * the diff — each profile item the page would change, before and after, and the page values
+ * refused with the reason; nothing is saved until `zc-capture-apply` — and then what was saved,
+ * with the start button again. Bundled into on-demand.js, which reading the page loads.
  */
-export function CapturePreview({ state, onApply, onClose }: CapturePreviewProps) {
+export function CapturePreview({ state, onStart, onApply, onClose }: CapturePreviewProps) {
   const shownText = useShownText();
+  if (state.phase === 'done') {
+    return (
+      <div class="zc-capture">
+        <p class="zc-ok" role="status" data-testid="zc-capture-done">
+          {shownText(state.message)}
+        </p>
+        <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={onStart}>
+          {t('capture_start')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="zc-capture" data-testid="zc-capture-preview">
       {state.changes.length === 0 ? (

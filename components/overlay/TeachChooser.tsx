@@ -4,19 +4,48 @@ import type { FieldKey } from '@/lib/fields/keys';
 import { t } from '@/lib/i18n/t';
 import { ConfirmActions } from './ConfirmActions';
 
-/** The teach chooser's inputs. */
+/** Teach mode's inputs once it has started. */
 export interface TeachChooserProps {
-  state: Extract<TeachState, { phase: 'choose' }>;
+  state: Exclude<TeachState, { phase: 'idle' }>;
+  onStart(): void;
   onChoose(key: FieldKey): void;
   onCancel(): void;
 }
 
 /**
- * Teach mode's second half (./TeachPanel.tsx): the field the user clicked, a list of what it can
- * be (`zc-teach-key`), a warning when a recognised field would be re-taught, and
- * `zc-teach-save`. Bundled into on-demand.js, which starting teach mode loads.
+ * Teach mode once started (./TeachPanel.tsx shows only its start button): "click the field" with
+ * 取消 while picking; then the field the user clicked, a list of what it can be (`zc-teach-key`),
+ * a warning when a recognised field would be re-taught, and `zc-teach-save`; then what was
+ * saved, with the start button again. Bundled into on-demand.js, which starting teach mode loads.
  */
-export function TeachChooser({ state, onChoose, onCancel }: TeachChooserProps) {
+export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChooserProps) {
+  if (state.phase === 'picking') {
+    return (
+      <div class="zc-teach" data-testid="zc-teach" data-phase="picking">
+        <p class="zc-notice">{t('teach_pick')}</p>
+        <button type="button" class="zc-btn" onClick={onCancel}>
+          {t('common_cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (state.phase === 'saved') {
+    return (
+      <div class="zc-teach" data-testid="zc-teach" data-phase="saved">
+        <p class="zc-ok" role="status">
+          {t('teach_saved', state.label, state.title)}
+        </p>
+        <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>
+          {t('teach_start')}
+        </button>
+      </div>
+    );
+  }
+  return <FieldChooser state={state} onChoose={onChoose} onCancel={onCancel} />;
+}
+
+/** The list of what the clicked field can be. */
+function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'onStart' | 'state'> & { state: Extract<TeachState, { phase: 'choose' }> }) {
   const [picked, setPicked] = useState<string>('');
   const value = picked || state.current || '';
   const titleOf = (key: string | null) => state.keys.find((k) => k.key === key)?.title ?? key ?? '';

@@ -6,8 +6,8 @@ import { OnDemandView } from './OnDemandView';
 /**
  * Teach mode: when a field was not recognised, the user clicks 教助手认字段, then the field on
  * the page, then picks what it is. The mapping (ids and names only, never the value) is kept in
- * this browser per host and step and used from then on. The choosing (./TeachChooser.tsx) comes
- * with on-demand.js.
+ * this browser per host and step and used from then on. Only the start button is here: what
+ * follows (./TeachChooser.tsx) comes with on-demand.js, which pressing it loads.
  */
 export function TeachPanel({
   state,
@@ -20,24 +20,9 @@ export function TeachPanel({
   onChoose(key: FieldKey): void;
   onCancel(): void;
 }) {
-  if (state.phase === 'picking') {
-    return (
-      <div class="zc-teach" data-testid="zc-teach" data-phase="picking">
-        <p class="zc-notice">{t('teach_pick')}</p>
-        <button type="button" class="zc-btn" onClick={onCancel}>
-          {t('common_cancel')}
-        </button>
-      </div>
-    );
-  }
-  if (state.phase === 'choose') return <OnDemandView view={{ name: 'teach', props: { state, onChoose, onCancel } }} />;
+  if (state.phase !== 'idle') return <OnDemandView view={{ name: 'teach', props: { state, onStart, onChoose, onCancel } }} />;
   return (
-    <div class="zc-teach" data-testid="zc-teach" data-phase={state.phase}>
-      {state.phase === 'saved' && (
-        <p class="zc-ok" role="status">
-          {t('teach_saved', state.label, state.title)}
-        </p>
-      )}
+    <div class="zc-teach" data-testid="zc-teach" data-phase="idle">
       <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>
         {t('teach_start')}
       </button>

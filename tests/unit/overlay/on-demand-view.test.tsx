@@ -39,7 +39,7 @@ describe('parts of the overlay rendered by on-demand.js', () => {
   });
 
   it('stay empty until on-demand.js is loaded (the feature loads it before it shows them)', () => {
-    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onApply: noop, onClose: noop } }} />, root);
+    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onStart: noop, onApply: noop, onClose: noop } }} />, root);
     expect(root.querySelector('.zc-on-demand')?.childElementCount).toBe(0);
   });
 
