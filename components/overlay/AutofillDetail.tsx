@@ -56,9 +56,9 @@ function FillTable({ report = false, children }: { report?: boolean; children: C
   );
 }
 
-/** What the autofill section shows once a fill is planned: the preview, then the report. */
+/** What the autofill section shows once a fill is planned: the preview, "writing", the report. */
 export interface AutofillDetailProps {
-  state: Extract<AutofillState, { phase: 'preview' | 'report' }>;
+  state: Exclude<AutofillState, { phase: 'idle' }>;
   onChooseRecord(index: number): void;
   onToggleOverwrite(control: number): void;
   onApply(): void;
@@ -76,6 +76,7 @@ export interface AutofillDetailProps {
  */
 export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApply, onClose, onJump }: AutofillDetailProps) {
   const shownText = useShownText();
+  if (state.phase === 'applying') return <p role="status">{t('fill_applying')}</p>;
   if (state.phase === 'preview') {
     return (
       <div data-testid="zc-autofill-preview">

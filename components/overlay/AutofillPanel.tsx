@@ -7,8 +7,8 @@ import { ShownTextContext } from './presenter';
 /**
  * Autofill in three stages (spec/test-contract.md): the `zc-autofill` button plans a fill and
  * shows a preview, `zc-autofill-apply` writes it, and a report follows. This part, in the
- * content script, shows which profile is used, the button and the "writing" status; the
- * preview and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads.
+ * content script, shows which profile is used and the button; the preview, the "writing"
+ * status and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads.
  */
 export function AutofillPanel({
   state,
@@ -24,7 +24,7 @@ export function AutofillPanel({
   onStart(): void;
 }) {
   return (
-    <div class="zc-autofill-box">
+    <div>
       {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
       {profileLabel && (
         <p class="zc-muted">
@@ -38,9 +38,7 @@ export function AutofillPanel({
           {t('fill_start')}
         </button>
       )}
-
-      {state.phase === 'applying' && <p role="status">{t('fill_applying')}</p>}
-      {(state.phase === 'preview' || state.phase === 'report') && <OnDemandView view={{ name: 'autofill', props: { ...detail, state } }} />}
+      {state.phase !== 'idle' && <OnDemandView view={{ name: 'autofill', props: { ...detail, state } }} />}
     </div>
   );
 }

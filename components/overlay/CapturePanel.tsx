@@ -21,7 +21,7 @@ export function CapturePanel({
 }) {
   if (state.phase !== 'idle') return <OnDemandView view={{ name: 'capture', props: { state, onStart, onApply, onClose } }} />;
   return (
-    <div class="zc-capture">
+    <div>
       <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={onStart}>
         {t('capture_start')}
       </button>

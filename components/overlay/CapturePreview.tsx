@@ -28,7 +28,7 @@ export function CapturePreview({ state, onStart, onApply, onClose }: CapturePrev
   const shownText = useShownText();
   if (state.phase === 'done') {
     return (
-      <div class="zc-capture">
+      <div>
         <p class="zc-ok" role="status" data-testid="zc-capture-done">
           {shownText(state.message)}
         </p>
@@ -39,7 +39,7 @@ export function CapturePreview({ state, onStart, onApply, onClose }: CapturePrev
     );
   }
   return (
-    <div class="zc-capture" data-testid="zc-capture-preview">
+    <div data-testid="zc-capture-preview">
       {state.changes.length === 0 ? (
         <p class="zc-muted">{t('capture_no_changes')}</p>
       ) : (

@@ -21,7 +21,7 @@ export interface TeachChooserProps {
 export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChooserProps) {
   if (state.phase === 'picking') {
     return (
-      <div class="zc-teach" data-testid="zc-teach" data-phase="picking">
+      <div data-testid="zc-teach" data-phase="picking">
         <p class="zc-notice">{t('teach_pick')}</p>
         <button type="button" class="zc-btn" onClick={onCancel}>
           {t('common_cancel')}
@@ -31,7 +31,7 @@ export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChoose
   }
   if (state.phase === 'saved') {
     return (
-      <div class="zc-teach" data-testid="zc-teach" data-phase="saved">
+      <div data-testid="zc-teach" data-phase="saved">
         <p class="zc-ok" role="status">
           {t('teach_saved', state.label, state.title)}
         </p>
@@ -52,7 +52,7 @@ function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'on
   // Re-teaching a field the helper already recognises moves that profile value here: say so.
   const changes = state.current !== null && value !== '' && value !== state.current;
   return (
-    <div class="zc-teach" data-testid="zc-teach" data-phase="choose">
+    <div data-testid="zc-teach" data-phase="choose">
       <label class="zc-block">
         {t('teach_is', state.label || t('teach_this_field'))}
         <select

@@ -22,7 +22,7 @@ export function TeachPanel({
 }) {
   if (state.phase !== 'idle') return <OnDemandView view={{ name: 'teach', props: { state, onStart, onChoose, onCancel } }} />;
   return (
-    <div class="zc-teach" data-testid="zc-teach" data-phase="idle">
+    <div data-testid="zc-teach" data-phase="idle">
       <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>
         {t('teach_start')}
       </button>

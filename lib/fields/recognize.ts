@@ -166,6 +166,14 @@ function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>
 }
 
 /**
+ * The field keys a label text names (exact or pattern label, decorations stripped, negatives
+ * applied), in dictionary order: "毕业院校" → education.school; "注意事项" → none.
+ */
+export function labelKeys(text: string): FieldKey[] {
+  return labelHits(text, new Map()).map((h) => lookups().rows[h.row]!.key);
+}
+
+/**
  * Meaningful tokens of a control's id and name: WebForms container segments dropped,
  * camelCase split, control-type prefixes removed. "ctl00$ContentPlaceHolder1$txtSFZH" →
  * ["SFZH"]; "txtBirthDate" → ["Birth", "Date", "BirthDate"].

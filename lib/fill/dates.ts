@@ -23,7 +23,7 @@ const VALUE_SHAPES: [RegExp, string][] = [
   [/^\d{6}$/, 'yyyyMM'],
 ];
 
-/** A pattern written in a placeholder: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01". */
+/** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月". */
 function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
   const pat = /[yY]{4}([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?))?(月?)/.exec(h);
@@ -32,8 +32,10 @@ function formatFromHint(hint: string): string | null {
     if (s2 !== undefined && /[dD]/.test(pat[0])) return `yyyy${s1}MM${s2}dd${dayEnd ?? ''}`;
     return `yyyy${s1}MM${monthEnd ?? ''}`;
   }
-  const example = /\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?|\d{8}/.exec(h);
-  if (example) for (const [re, fmt] of VALUE_SHAPES) if (re.test(example[0])) return fmt;
+  // An example date only where it is given as one ("如：2020年01月", "格式:2020-01-01", or the
+  // whole hint): "2019年9月1日后入学须附…" and "须在2024年12月31日前" are rules, not formats.
+  const example = /(?:^|如|例|格式|示例)[:]?(\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?|\d{8})(?!\d)/.exec(h);
+  if (example) for (const [re, fmt] of VALUE_SHAPES) if (re.test(example[1]!)) return fmt;
   return null;
 }
 

@@ -1,24 +1,27 @@
 /**
  * Which of the profile's records a record step's page already lists, and which 记录序号 the
  * next one takes. The portal wants 记录序号 "1, 2, 3… in order with no gaps" (spec/portal.md
- * steps 3–9; seed: "记录序号一栏按照从小到大的记录顺序填报"). Its saved-records list says which
- * numbers are taken when it has a 记录序号 / 序号 column; a list without one (学校名称 | 起止时间 |
- * 操作) still names the records, so a profile record is also known saved when a listed row
- * carries its name (学校, 工作单位, 资格名称, 题目) and, when the row shows dates, its start month
- * (or year). Used by autofill's planning only (on-demand.js).
+ * steps 3–9; seed: "记录序号一栏按照从小到大的记录顺序填报"). Only the list of saved records
+ * counts (lib/fields/record-lists.ts: not a notice or an attachments table). Its 记录序号 /
+ * 序号 column says which numbers are taken; its rows name the records (学校, 工作单位, 资格名称,
+ * 题目, 考核年度), and where they show dates, a record's start or end month (or year) tells two
+ * of the same name apart. A list without the column still takes 1…n for its n rows. Used by
+ * autofill's planning only (on-demand.js).
  */
 import type { PageSnapshot } from '../page/snapshot';
 import type { Profile, RecordSection } from '../profile/schema';
 import { normalizeText } from '../page/normalize';
-import { savedSequenceNumbers, SEQUENCE_HEADER } from './record-memory';
+import { savedSequenceNumbers } from './record-memory';
+import { sequenceColumn } from '../checks/common';
+import { isRecordList } from '../fields/record-lists';
 
-/** Per section: the record's name and the date that tells two records of that name apart. */
-const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; date: string }> = {
-  qualificationHistory: { name: 'name', date: 'obtainedDate' },
-  education: { name: 'school', date: 'startDate' },
-  workHistory: { name: 'employer', date: 'startDate' },
-  achievements: { name: 'title', date: 'startDate' },
-  publications: { name: 'title', date: 'publishedDate' },
+/** Per section: the record's name and the dates that tell two records of that name apart. */
+const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; dates: string[] }> = {
+  qualificationHistory: { name: 'name', dates: ['obtainedDate'] },
+  education: { name: 'school', dates: ['startDate', 'endDate'] },
+  workHistory: { name: 'employer', dates: ['startDate', 'endDate'] },
+  achievements: { name: 'title', dates: ['startDate', 'endDate'] },
+  publications: { name: 'title', dates: ['publishedDate'] },
 };
 
 /** The (year, month) pairs a row's text shows: "2016.09-2020.06", "2016年9月", "201609", "2016". */
@@ -32,26 +35,38 @@ function datesShown(text: string): { year: string; month: number | null }[] {
   return found;
 }
 
-/** Whether a row shows a profile date (`YYYY-MM[-DD]`): its month, or its year where the row shows years only. */
-function showsDate(cells: readonly string[], date: string): boolean {
-  const shown = cells.flatMap(datesShown);
-  if (shown.length === 0 || !/^\d{4}-\d{2}/.test(date)) return true; // nothing to tell records apart by
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  return shown.some((d) => d.year === year && (d.month === null || d.month === month));
+/**
+ * Whether texts show one of a record's dates (`YYYY-MM[-DD]`): its month, or its year where
+ * they show years only. True when they show no date or the record has none: nothing to tell by.
+ */
+function showsDate(texts: readonly string[], dates: readonly string[]): boolean {
+  const shown = texts.flatMap(datesShown);
+  const known = dates.filter((d) => /^\d{4}-\d{2}/.test(d));
+  if (shown.length === 0 || known.length === 0) return true;
+  return known.some((date) => shown.some((d) => d.year === date.slice(0, 4) && (d.month === null || d.month === Number(date.slice(5, 7)))));
 }
 
-/** Whether a grid row is the listing of a profile record. */
-function rowListsRecord(cells: readonly string[], section: RecordSection, record: Record<string, unknown>): boolean {
+/** Whether texts (a list row's cells, a form's values) name a profile record. */
+function namesRecord(texts: readonly string[], section: RecordSection, record: Record<string, unknown>): boolean {
   if (section === 'annualReviews') {
     const year = String(record.year ?? '');
-    return year !== '' && cells.some((c) => c === year || c === `${year}年` || c === `${year}年度`);
+    return year !== '' && texts.some((t) => new RegExp(`^${year}年?度?(考核)?$`).test(t));
   }
-  const { name, date } = IDENTITY[section];
+  const { name, dates } = IDENTITY[section];
   const wanted = normalizeText(String(record[name] ?? ''));
   if (wanted.length < 2) return false;
   // The whole name in a cell: a list may add a note after it ("华南理工大学（全日制）").
-  return cells.some((c) => c.includes(wanted)) && showsDate(cells, String(record[date] ?? ''));
+  return texts.some((t) => t.includes(wanted)) && showsDate(texts, dates.map((d) => String(record[d] ?? '')));
+}
+
+/**
+ * The profile record that texts name.
+ * @param texts normalised texts: a list row's cells, or the values a record form shows.
+ * @param section the record step's section. @param profile the active profile.
+ * @returns the 0-based row of the first record named, or -1.
+ */
+export function recordNamedBy(texts: readonly string[], section: RecordSection, profile: Profile): number {
+  return (profile[section] as Record<string, unknown>[]).findIndex((r) => namesRecord(texts, section, r));
 }
 
 export interface ListedRecords {
@@ -62,13 +77,14 @@ export interface ListedRecords {
 }
 
 /**
- * What the page's lists (and the tab's memory) say is saved on a record step.
+ * What the page's list of saved records (and the tab's memory) says is saved on a record step.
  * @param snapshot the page. @param profile the active profile. @param section the step's section.
  * @param known 记录序号 remembered as saved across postbacks (lib/fill/record-memory.ts).
  * @param seqOf a profile row's 记录序号 (its `seq`; for 年度考核 the row number).
  * @returns profile rows known saved and the 记录序号 values taken. A row is saved when a listed
- *   row names it or a list or the memory has its 记录序号; a list without a 记录序号 column
- *   takes the numbers 1…n for the n records it names. Never throws.
+ *   row names it, or when its 记录序号 is listed on a row that names no profile record, or is
+ *   remembered; a list without a 记录序号 column takes the numbers 1…n for its n rows (a row
+ *   showing fewer than two texts — 暂无记录, a pager — is not a record). Never throws.
  */
 export function listedRecords(
   snapshot: PageSnapshot,
@@ -77,25 +93,27 @@ export function listedRecords(
   known: ReadonlySet<number>,
   seqOf: (index: number) => number,
 ): ListedRecords {
-  const records = profile[section] as Record<string, unknown>[];
-  const numbered = new Set([...savedSequenceNumbers(snapshot), ...known]);
+  const numbered = new Set([...(savedSequenceNumbers(snapshot, section) ?? []), ...known]);
   const saved = new Set<number>();
-  let namedWithoutNumbers = 0;
+  /** Listed numbers whose row names a record: they say nothing about the profile row of that number. */
+  const named = new Set<number>();
+  let unnumberedRows = 0;
   for (const grid of snapshot.grids) {
-    const hasNumbers = grid.headers.some((h) => SEQUENCE_HEADER.test(h));
+    if (!isRecordList(grid, section)) continue;
+    const column = sequenceColumn(grid);
     for (const row of grid.rows) {
-      const index = records.findIndex((r) => rowListsRecord(row.cells, section, r));
-      if (index < 0) continue;
-      saved.add(index);
-      if (!hasNumbers) namedWithoutNumbers++;
+      if (row.cells.filter((c) => c !== '').length < 2) continue;
+      const index = recordNamedBy(row.cells, section, profile);
+      if (index >= 0) saved.add(index);
+      if (column < 0) unnumberedRows++;
+      else if (index >= 0) named.add(Number.parseInt(row.cells[column] ?? '', 10));
     }
   }
-  records.forEach((_, i) => {
-    if (numbered.has(seqOf(i))) saved.add(i);
+  (profile[section] as unknown[]).forEach((_, i) => {
+    if (numbered.has(seqOf(i)) && !named.has(seqOf(i))) saved.add(i);
   });
-  // The records a list names without numbers hold 1…n; which profile rows they are, only their names say.
   const taken = new Set(numbered);
-  for (let n = 1; n <= namedWithoutNumbers; n++) taken.add(n);
+  for (let n = 1; n <= unnumberedRows; n++) taken.add(n);
   return { saved, taken };
 }
 

@@ -18,7 +18,7 @@ import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } f
 import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
-import { listedRecords, nextSequence } from './listed-records';
+import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
 import { optionByWording } from '../vocab/option-wording';
 
 export interface FillItem {
@@ -95,23 +95,28 @@ interface RecordChoice {
 }
 
 /**
- * The 记录序号 the record form shows when it is a saved record opened again (修改 on the list):
- * a number already taken, with other fields of the record filled in. A new form's number — empty,
- * or one the portal proposes — is not taken, and a blank form with a default "1" has no other values.
+ * The record form when it is a saved record opened again (修改 on the list): the 记录序号 it
+ * shows is taken, and the record's text fields hold values. A new form's number — empty, or one
+ * the portal proposes — is not taken; a blank form with a default "1" has no typed values (a
+ * radio's value or a list's first option are not the user's).
+ * @returns the number it keeps and the texts it shows (to find its profile row), or null.
  */
-function editedSequence(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection, taken: ReadonlySet<number>): number | null {
-  const valueOf = (m: FieldMatch) => snapshot.controls[m.control]?.value.trim() ?? '';
+function editedForm(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection, taken: ReadonlySet<number>): { seq: number; texts: string[] } | null {
   const seqMatch = matches.find((m) => m.key === `${section}.seq`);
-  const shown = seqMatch ? Number(valueOf(seqMatch).normalize('NFKC')) : NaN;
+  const shown = seqMatch ? Number(snapshot.controls[seqMatch.control]?.value.normalize('NFKC').trim()) : NaN;
   if (!taken.has(shown)) return null;
-  const filled = matches.some((m) => m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && valueOf(m) !== '');
-  return filled ? shown : null;
+  const texts = matches.flatMap((m) => {
+    const c = snapshot.controls[m.control];
+    const typed = c && m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && ['text', 'date', 'textarea'].includes(c.kind);
+    return typed && c.value.trim() !== '' ? [normalizeText(c.value)] : [];
+  });
+  return texts.length > 0 ? { seq: shown, texts } : null;
 }
 
 /**
  * Which profile row a record step fills, and its 记录序号 (spec/portal.md: "1, 2, 3… in order
- * with no gaps"): a record opened for editing keeps its number and gets the profile row of that
- * number; a hand-picked row (`wanted`) or else the first row the page does not list as saved
+ * with no gaps"): a record opened for editing keeps its number and gets the profile row it shows
+ * (or, failing that, the row of its number); a hand-picked row (`wanted`) or else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved.
  */
 function chooseRecord(
@@ -126,14 +131,18 @@ function chooseRecord(
   if (count === 0) return { index: null, seq: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
   const seqOf = (i: number) => rowSeq(profile, section, i);
   const { saved, taken } = listedRecords(snapshot, profile, section, known, seqOf);
-  const edited = editedSequence(snapshot, matches, section, taken);
+  const edited = editedForm(snapshot, matches, section, taken);
   if (wanted !== undefined) {
     if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
-    return { index: wanted, seq: edited ?? nextSequence(taken) };
+    return { index: wanted, seq: edited?.seq ?? nextSequence(taken) };
   }
   const rows = [...Array(count).keys()];
-  const editedRow = edited === null ? -1 : rows.findIndex((i) => seqOf(i) === edited);
-  if (editedRow >= 0) return { index: editedRow, seq: edited };
+  if (edited) {
+    // The record the form shows (its name and dates), else the profile row of its number.
+    const named = recordNamedBy(edited.texts, section, profile);
+    const row = named >= 0 ? named : rows.findIndex((i) => seqOf(i) === edited.seq);
+    if (row >= 0) return { index: row, seq: edited.seq };
+  }
   const next = rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
   return { index: null, seq: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
@@ -149,8 +158,8 @@ function choosable(c: ControlSnapshot): OptionSnapshot[] {
  * @param options the choosable options (choosable(): no placeholder, none disabled), in page order.
  * @param wanted the profile's value as text ("男", "汉族", "中共党员", "大学本科", "学士", "助理工程师").
  * @returns the option to select, or undefined when none can be chosen faithfully (the item then
- *   stays needs-user). Rules, in order: exact text, exact value, normalised text (the first
- *   option meeting one wins); then, through lib/vocab/option-wording.ts optionByWording, the
+ *   stays needs-user). Rules, in order: exact text, exact value, normalised text, a year with
+ *   年 / 年度 after it ("2021年度"), the first option meeting one winning; then, through lib/vocab/option-wording.ts optionByWording, the
  *   text with a leading code ("1-男", "01 汉族", "21.大学本科", "(01)汉族") and/or a trailing code
  *   or a qualifier lib/vocab/qualifiers.ts allows ("汉族(01)", "助理工程师（助理级）") removed,
  *   then a wording equivalence of the national code tables (lib/vocab/wordings.ts: 中国共产党党员
@@ -165,6 +174,8 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
     options.find((o) => o.text === w) ??
     options.find((o) => o.value === w) ??
     options.find((o) => o.norm === norm) ??
+    // A year: 2021 = 2021年 = 2021年度 (考核年度 lists).
+    (/^\d{4}$/.test(norm) ? options.find((o) => o.norm === `${norm}年` || o.norm === `${norm}年度`) : undefined) ??
     optionByWording(options, w)
   );
 }
@@ -292,7 +303,8 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const found = findOption(choices, item.value);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, REASON.noOption(item.value));
-  const out = { ...item, control: target.index, option: target.value };
+  // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
+  const out = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
   const checked = members.find((m) => m.checked);
   if (!checked) return out;
   if (checked.index === target.index) return same(out);
@@ -435,7 +447,7 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
  * ◉至今在职. Not a field of the profile of its own: it is how the page writes a null 终止时间
  * (spec/profile-format.md: endDate null = 至今).
  */
-const UNTIL_NOW = /^(是否)?至今(在职|在岗)?$/;
+const UNTIL_NOW = /^(是否)?至今(在职|在岗)?\(?(请勾选|请选择)?\)?$/;
 
 /** The page's 至今 control (a radio list as all its members), or null. */
 function untilNowControl(snapshot: PageSnapshot): ControlSnapshot[] | null {
@@ -462,7 +474,12 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const end = items.find((e) => e.item.key === key);
   const ongoing = pv.value === '至今';
   const first = members[0]!;
-  const item = { ...base(members, key, ongoing ? '是' : '否', `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
+  // ◉至今 ○截止: the radio that says 至今, or the other one; else a 是 / 否 question.
+  const own = members.find((m) => m.kind === 'radio' && UNTIL_NOW.test(normalizeText(m.choiceText)));
+  const others = members.filter((m) => m !== own);
+  const answer = !own ? (ongoing ? '是' : '否') : ongoing ? own.choiceText : others.length === 1 ? others[0]!.choiceText : '';
+  if (answer === '') return items;
+  const item = { ...base(members, key, answer, `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
   let planned = planByKind(members, item, false, ctx);
   if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, `档案中该段经历已于 ${pv.value} 结束，页面勾选了“至今”，请核对`);
   const rest = items.map((e) => {

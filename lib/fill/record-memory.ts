@@ -13,10 +13,10 @@
 import type { PageFieldValue } from '../fields/match';
 import type { PageSnapshot } from '../page/snapshot';
 import type { StepId } from '../portal/step-ids';
+import type { RecordSection } from '../profile/schema';
 import { sectionOfStep } from '../fields/sections';
-
-/** A grid with a 记录序号 / 序号 column numbers its saved records itself. */
-export const SEQUENCE_HEADER = /^(记录)?序号$/;
+import { isRecordList } from '../fields/record-lists';
+import { sequenceColumn } from '../checks/common';
 
 /** The part of `Storage` used (injected so the module is testable and storage may be missing). */
 export type MemoryStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -65,11 +65,11 @@ function formSequence(step: StepId, fields: readonly PageFieldValue[]): string |
  * @returns the 记录序号 values known to be saved on this step.
  */
 export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> {
-  if (!sectionOfStep(step)) return new Set();
-  const listed = savedSequenceNumbers(snapshot);
-  const hasList = snapshot.grids.some((g) => g.headers.some((h) => SEQUENCE_HEADER.test(h)));
+  const section = sectionOfStep(step);
+  if (!section) return new Set();
+  const listed = savedSequenceNumbers(snapshot, section);
   const memory = read(store, step);
-  if (hasList) {
+  if (listed) {
     memory.saved = [...listed];
   } else if (memory.pending !== null) {
     const shown = formSequence(step, fields);
@@ -96,15 +96,18 @@ export function rememberRecordSave(store: () => MemoryStore, step: StepId, field
 }
 
 /**
- * Saved 记录序号 values in the page's grids (header "记录序号"/"序号").
- * @param snapshot the page.
- * @returns the whole numbers found in that column of any grid.
+ * Saved 记录序号 values in the page's list of saved records (header "记录序号"/"序号").
+ * @param snapshot the page. @param section the step's section (lib/fields/record-lists.ts tells
+ *   its list from a notice or an attachments table).
+ * @returns the whole numbers found in that column of the section's record lists (empty when
+ *   such a list has no rows), or null when the page shows no such list.
  */
-export function savedSequenceNumbers(snapshot: PageSnapshot): Set<number> {
-  const seqs = new Set<number>();
+export function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): Set<number> | null {
+  let seqs: Set<number> | null = null;
   for (const grid of snapshot.grids) {
-    const col = grid.headers.findIndex((h) => SEQUENCE_HEADER.test(h));
+    const col = isRecordList(grid, section) ? sequenceColumn(grid) : -1;
     if (col < 0) continue;
+    seqs ??= new Set();
     for (const row of grid.rows) {
       const n = Number.parseInt(row.cells[col] ?? '', 10);
       if (Number.isFinite(n)) seqs.add(n);

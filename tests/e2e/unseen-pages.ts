@@ -277,13 +277,16 @@ ${Array.from({ length: 60 }, (_, i) => `<tr><td align="right">备注${i + 1}：<
 
 /**
  * 学位（学历）教育情况 with its saved list above the form and no 记录序号 column in the list (the
- * list names 华南理工大学 2016.09–2020.06, the sample's record 1), the form laid out as one row
+ * list names 华南理工大学 2016.09–2020.06, the sample's record 1), an attachments table numbered
+ * 序号 1–3 (not the list: its numbers are not 记录序号), the form laid out as one row
  * under column headers, the date format given only in those headers, 全日制 asked as 是否全日制
  * and 学位 offering 无学位.
  */
 export const EDUCATION_UNNUMBERED_PAGE = webForm(`<div class="ptitle">学位（学历）教育情况</div>
 <table border="1" cellspacing="0"><tr style="font-weight:bold"><td>毕业院校</td><td>起止年月</td><td>学历</td><td>操作</td></tr>
 <tr><td>华南理工大学</td><td>2016.09-2020.06</td><td>大学本科</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr></table>
+<table border="1" cellspacing="0"><tr style="font-weight:bold"><td>序号</td><td>附件名称</td><td>操作</td></tr>
+<tr><td>1</td><td>华南理工大学毕业证书</td><td><a href="#">查看</a></td></tr><tr><td>2</td><td>学位证书</td><td><a href="#">查看</a></td></tr><tr><td>3</td><td>学信网学历证书电子注册备案表</td><td><a href="#">查看</a></td></tr></table>
 <table border="1" cellspacing="0"><tr><th>记录序号</th><th>起始年月(yyyy.mm)</th><th>终止年月(yyyy.mm)</th><th>毕业院校</th><th>是否全日制</th><th>学位</th></tr>
 <tr><td><input name="txtJLXH" id="txtJLXH" size="3" /></td><td><input name="txtQSNY" id="txtQSNY" size="8" /></td><td><input name="txtZZNY" id="txtZZNY" size="8" /></td>
 <td><input name="txtBYYX" id="txtBYYX" /></td>

@@ -195,6 +195,16 @@ describe('dates', () => {
     ]);
     expect(formatDate('2015-09-01', 'yyyy.MM')).toEqual({ ok: true, text: '2015.09' });
   });
+
+  it('a date in a label or hint that is a rule, not an example, is no format (record-step probe)', () => {
+    const at = (label: string, hintAfter?: string) =>
+      detectDateFormat({ value: '', labels: [{ source: 'cell-left', raw: label, text: '', required: false }], maxLength: null, hintAfter } as never);
+    expect(at('入学时间（2019年9月1日后入学须附学信网报告）')).toBe('yyyy-MM-dd');
+    expect(at('入学时间(2019-2024年间入学的填写)')).toBe('yyyy-MM-dd');
+    expect(at('取得时间', '须在2024年12月31日前')).toBe('yyyy-MM-dd');
+    expect(at('取得时间', '（如：2016.09）')).toBe('yyyy.MM');
+    expect(at('取得时间', '格式:20160901')).toBe('yyyyMMdd');
+  });
 });
 
 describe('select writer', () => {
@@ -356,6 +366,14 @@ describe('至今 beside 终止时间 (a null end date)', () => {
     expect(byKey(ended.items, 'workHistory.endDate')).toMatchObject({ action: 'fill', value: '2015-06-30' });
     const radios = page('</td></tr><tr><td>是否至今</td><td><input type="radio" name="sfzj" id="y" value="Y"><label for="y">是</label><input type="radio" name="sfzj" id="n" value="N"><label for="n">否</label>');
     expect(setup(radios, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: 'Y' });
+  });
+
+  it('◉至今 ○截止 in the 终止时间 cell: 至今 for the job still held, the other for one that ended; “至今(请勾选)”', () => {
+    const pair = page('<input type="radio" name="zt" id="zj" value="1"><label for="zj">至今</label><input type="radio" name="zt" id="jz" value="2"><label for="jz">截止</label>');
+    expect(setup(pair, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: '1', value: '至今' });
+    expect(setup(pair, 'work-experience', jobs, 0).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: '2', value: '截止' });
+    const asked = page('<input type="checkbox" id="zj"><label for="zj">至今(请勾选)</label>');
+    expect(setup(asked, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: 'true' });
   });
 
   it('asks before taking away a 至今 tick the page has on a job the profile says ended', () => {

@@ -100,6 +100,8 @@ describe('findOption rules, in order', () => {
     // Both rules' words offered: the profile's own word, not its equivalent.
     expect(chosen(options('优秀', '称职', '合格'), '合格')).toBe('合格');
     expect(chosen(options('学士学位', '硕士学位', '无学位'), '无')).toBe('无学位');
+    expect(chosen(options('2021年', '2022年'), '2022')).toBe('2022年');
+    expect(chosen(options('2021年度', '2022年度'), '2021')).toBe('2021年度');
   });
 
   it('keeps 学历 and 学位 apart', () => {

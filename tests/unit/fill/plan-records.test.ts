@@ -89,6 +89,39 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某校' }) }, { savedSequences: new Set([1, 2]) })).toMatchObject({ index: 1, seq: '2' });
   });
 
+  it('only the list of saved records counts: not a notice or an attachments table with a 序号 column (record-step probe)', () => {
+    const notice = grid(['序号', '注意事项'], [['1', '学历须从高到低填写'], ['2', '须上传学信网报告']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [notice] })).toMatchObject({ index: 0, seq: '1' });
+    const attachments = grid(['序号', '附件名称', '操作'], [{ cells: ['1', '华南理工大学毕业证书', ''], actions: ['查看'] }, ['2', '学位证书', ''], ['3', '身份证', '']]);
+    const listed = grid(['记录序号', '学校', '起止时间'], [['1', '华南理工大学', '2016.09-2020.06']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [attachments, listed] })).toMatchObject({ index: 1, seq: '2' });
+    expect(planOn({ step: 'education', fields: form(), grids: [attachments] })).toMatchObject({ index: 0, seq: '1' });
+  });
+
+  it('a record the list shows but the profile lacks still takes its number; 暂无记录 does not', () => {
+    const other = grid(['学校名称', '起止时间', '操作'], [['中山大学', '2010.09-2013.06', '']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [other] })).toMatchObject({ index: 0, seq: '2' });
+    const empty = grid(['学校名称', '起止时间', '操作'], [['暂无记录']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [empty] })).toMatchObject({ index: 0, seq: '1' });
+  });
+
+  it('a listed number belongs to the record its row names, not to the profile row of that number', () => {
+    const listed = grid(['记录序号', '学校', '起止时间'], [['1', '广东环境保护工程职业学院', '2013.09-2016.06']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [listed] })).toMatchObject({ index: 0, seq: '2' });
+    // A list showing only the end date.
+    const ended = grid(['毕业学校', '毕业时间', '学历'], [['华南理工大学', '2020-06-30', '大学本科']]);
+    expect(planOn({ step: 'education', fields: form(), grids: [ended] })).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('修改: the form’s own record, by what it shows, keeps its number; a default number beside a radio is not an edit', () => {
+    const listed = grid(['记录序号', '学校'], [['1', '广东环境保护工程职业学院'], ['2', '华南理工大学']]);
+    const editing = [...form({ seq: '1', school: '广东环境保护工程职业学院' }), { key: 'education.startDate' as FieldKey, value: '2013-09-01' }];
+    expect(planOn({ step: 'education', fields: editing, grids: [listed] })).toMatchObject({ index: 1, seq: '1' });
+    const one = grid(['记录序号', '学校'], [['1', '华南理工大学']]);
+    const blank = [...form({ seq: '1' }), { key: 'education.studyMode' as FieldKey, value: '1', control: { kind: 'radio' as const, choiceText: '是' } }];
+    expect(planOn({ step: 'education', fields: blank, grids: [one] })).toMatchObject({ index: 1, seq: '2' });
+  });
+
   it('年度考核: a listed year is saved', () => {
     const listed = grid(['考核年度', '考核结果'], [['2023年', '合格']]);
     const fields = [
@@ -96,5 +129,10 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
       { key: 'annualReviews.seq' as FieldKey, value: '' },
     ];
     expect(planOn({ step: 'annual-review', fields, grids: [listed] })).toMatchObject({ index: 1, seq: '2' });
+    // The later year saved first: the earlier one is next, as number 2.
+    const later = grid(['序号', '考核年度', '考核结果'], [['1', '2024', '优秀']]);
+    expect(planOn({ step: 'annual-review', fields, grids: [later] })).toMatchObject({ index: 0, seq: '2' });
+    const worded = grid(['考核年度', '考核结果'], [['2023年度考核', '合格']]);
+    expect(planOn({ step: 'annual-review', fields, grids: [worded] })).toMatchObject({ index: 1, seq: '2' });
   });
 });

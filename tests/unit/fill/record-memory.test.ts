@@ -33,6 +33,16 @@ describe('record memory across postbacks', () => {
     expect(load(store, listWith([]))).toEqual([]);
   });
 
+  it('a notice or an attachments table with a 序号 column is not the list: what is known stays', () => {
+    const store = memoryStore();
+    rememberRecordSave(store, 'education', formWith('1').fields);
+    expect(load(store, formWith(''))).toEqual([1]);
+    const notice = buildCtx({ step: 'education', grids: [grid(['序号', '注意事项'], [['1', '学历须从高到低填写'], ['2', '须上传学信网报告']])] });
+    expect(load(store, notice)).toEqual([1]);
+    const attachments = buildCtx({ step: 'education', grids: [grid(['序号', '附件名称', '操作'], [['1', '毕业证书', '查看'], ['2', '学位证书', '查看'], ['3', '身份证', '查看']])] });
+    expect(load(store, attachments)).toEqual([1]);
+  });
+
   it('ignores non-record steps, non-numeric 记录序号 and unavailable storage', () => {
     const store = memoryStore();
     const basic = buildCtx({ step: 'basic-info' });

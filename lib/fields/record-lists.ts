@@ -1,0 +1,20 @@
+/**
+ * Which table on a record step is the list of saved records. Such pages may show other tables
+ * with a 序号 column — a notice (序号 | 注意事项), the attachments (序号 | 附件名称 | 操作) — whose
+ * numbers say nothing about the saved records (record-step probe). The list is the table with a
+ * column headed like one of the section's own fields (学校, 起止时间, 工作单位, 考核年度…), as
+ * the field dictionary (./dictionary.ts) writes their labels.
+ */
+import type { GridSnapshot } from '../page/snapshot';
+import type { RecordSection } from '../profile/schema';
+import { labelKeys } from './recognize';
+
+/**
+ * Whether a grid lists a section's saved records.
+ * @param grid a table of the page. @param section the record step's section.
+ * @returns true when a header, decorations stripped ("起始年月(yyyy.mm)" → 起始年月), is a label
+ *   of a field of that section other than 记录序号 (lib/fields/recognize.ts labelKeys).
+ */
+export function isRecordList(grid: GridSnapshot, section: RecordSection): boolean {
+  return grid.headers.some((h) => labelKeys(h).some((k) => k.startsWith(section + '.') && !k.endsWith('.seq')));
+}
