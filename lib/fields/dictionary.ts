@@ -167,7 +167,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'basic.name',
     title: '姓名',
-    labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '姓名(中文)', '中文姓名'],
+    labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '中文姓名'],
     pinyin: ['XM', 'SBRXM', 'XINGMING'],
     english: ['name', 'realname', 'fullname', 'xingming'],
     kinds: ['text'],
@@ -186,7 +186,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'basic.birthDate',
     title: '出生日期',
-    labels: ['出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生年月(日)'],
+    labels: ['出生日期', '出生年月', '出生年月日', '生日', '出生时间'],
     pinyin: ['CSRQ', 'CSNY', 'CSSJ', 'CSNYR'],
     english: ['birth', 'birthday', 'birthdate', 'dob'],
     kinds: DATEISH,
@@ -259,7 +259,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'basic.phone',
     title: '联系电话',
-    labels: ['联系电话', '办公电话', '固定电话', '电话', '电话号码', '联系电话(固话)', '固话', '座机', '办公室电话'],
+    labels: ['联系电话', '办公电话', '固定电话', '电话', '电话号码', '固话', '座机', '办公室电话'],
     negative: [/手机|移动|传真|紧急|家庭/],
     pinyin: ['LXDH', 'BGDH', 'GDDH', 'DH', 'DHHM'],
     english: ['phone', 'tel', 'telephone', 'officephone'],
@@ -269,7 +269,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'basic.mobile',
     title: '手机号码',
-    labels: ['手机号码', '手机', '移动电话', '手机号', '移动电话号码', '联系手机', '手机号码(用于接收短信)'],
+    labels: ['手机号码', '手机', '移动电话', '手机号', '移动电话号码', '联系手机'],
     pinyin: ['SJHM', 'SJ', 'YDDH', 'SJH', 'LXSJ'],
     english: ['mobile', 'cellphone', 'cell', 'handset'],
     kinds: ['text'],
@@ -287,7 +287,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'basic.address',
     title: '通讯地址',
-    labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '通讯地址(邮寄)', '联系人地址'],
+    labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '联系人地址'],
     negative: [/单位|户籍|家庭|出生|籍贯|邮箱|电子/],
     pinyin: ['TXDZ', 'LXDZ', 'DZ', 'YJDZ'],
     english: ['address', 'addr'],
@@ -402,7 +402,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'qualificationHistory.approvedBy',
     title: '审批单位',
-    labels: ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '审批(发证)单位', '发证机构', '批准部门'],
+    labels: ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '发证机构', '批准部门'],
     pinyin: ['SPDW', 'PZDW', 'FZDW', 'SPJG', 'FZJG', 'PZJG'],
     english: ['approvedby', 'issuer', 'authority'],
     kinds: ['text', 'select'],
@@ -415,7 +415,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'education.school',
     title: '学校',
-    labels: ['毕业院校', '学校', '学校名称', '毕业学校', '院校名称', '就读学校', '毕业院校名称', '院校', '学校(单位)名称'],
+    labels: ['毕业院校', '学校', '学校名称', '毕业学校', '院校名称', '就读学校', '毕业院校名称', '院校'],
     pinyin: ['BYYX', 'XXMC', 'XX', 'YXMC', 'BYXX'],
     english: ['school', 'college', 'university'],
     kinds: ['text', 'select'],
@@ -477,7 +477,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'workHistory.employer',
     title: '工作单位',
-    labels: ['工作单位', '单位名称', '所在单位', '工作单位名称', '单位', '任职单位', '就职单位', '工作单位(部门)'],
+    labels: ['工作单位', '单位名称', '所在单位', '工作单位名称', '单位', '任职单位', '就职单位'],
     pinyin: ['GZDW', 'DWMC', 'SZDW', 'DW'],
     english: ['employer', 'company', 'unitname', 'workunit'],
     kinds: ['text', 'textarea'],
@@ -486,7 +486,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'workHistory.post',
     title: '职务（岗位）',
-    labels: ['职务', '岗位', '职务/岗位', '职务(岗位)', '担任职务', '所任职务', '从事岗位', '岗位名称', '任职岗位', '职务岗位', '所在岗位', '担任岗位'],
+    labels: ['职务', '岗位', '职务/岗位', '担任职务', '所任职务', '从事岗位', '岗位名称', '任职岗位', '职务岗位', '所在岗位', '担任岗位'],
     pinyin: ['ZW', 'GW', 'RZZW', 'DRZW', 'GWMC'],
     english: ['post', 'position', 'job', 'duty'],
     kinds: ['text', 'select'],
@@ -504,7 +504,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'workHistory.socialInsurancePaid',
     title: '是否缴纳社保',
-    labels: ['是否缴纳社保', '是否缴纳社会保险', '是否购买社保', '缴纳社保', '是否参保', '是否缴交社保', '社保缴纳情况', '是否缴纳社保(是/否)', '是否有社保', '社保'],
+    labels: ['是否缴纳社保', '是否缴纳社会保险', '是否购买社保', '缴纳社保', '是否参保', '是否缴交社保', '社保缴纳情况', '是否有社保', '社保'],
     pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
     english: ['insurance', 'socialinsurance', 'insured'],
     kinds: ['select', 'radio', 'checkbox'],
@@ -527,7 +527,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'achievements.title',
     title: '项目名称',
-    labels: ['项目名称', '成果名称', '业绩名称', '项目(课题)名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
+    labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
     pinyin: ['XMMC', 'CGMC', 'YJMC', 'KTMC', 'MC'],
     english: ['title', 'project', 'projectname'],
     kinds: ['text', 'textarea'],
@@ -574,7 +574,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'publications.title',
     title: '题目',
-    labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文(著作)名称', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
+    labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
     pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT'],
     english: ['title', 'papertitle'],
     kinds: ['text', 'textarea'],
@@ -583,7 +583,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'publications.venue',
     title: '刊物名称',
-    labels: ['刊物名称', '发表刊物', '期刊名称', '出版社', '发表刊物/出版社', '刊物/出版社', '会议名称', '发表刊物或出版社', '刊物(出版社)名称', '出版单位', '发表期刊', '刊物', '发表刊物(出版社)', '刊名'],
+    labels: ['刊物名称', '发表刊物', '期刊名称', '出版社', '发表刊物/出版社', '刊物/出版社', '会议名称', '发表刊物或出版社', '出版单位', '发表期刊', '刊物', '刊名'],
     pinyin: ['KWMC', 'FBKW', 'QKMC', 'CBS', 'KW', 'CBDW'],
     english: ['journal', 'venue', 'publisher', 'periodical'],
     kinds: ['text'],
@@ -610,7 +610,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'publications.publishedDate',
     title: '发表时间',
-    labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表(出版)时间', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
+    labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
     pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],
     english: ['pubdate', 'publishdate', 'publisheddate'],
     kinds: DATEISH,
@@ -630,7 +630,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'annualReviews.year',
     title: '考核年度',
-    labels: ['考核年度', '年度', '考核年份', '年份', '考核年度(年)', '考核时间', '年度(年)'],
+    labels: ['考核年度', '年度', '考核年份', '年份', '考核时间'],
     pinyin: ['KHND', 'ND', 'KHNF', 'NF'],
     english: ['year'],
     kinds: ['text', 'select', 'date'],
@@ -659,7 +659,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.attachmentName',
     title: '附件名称',
-    labels: ['附件名称', '选择上传附件名称', '材料名称', '附件类型', '证明材料名称', '上传附件名称', '材料类型', '附件类别', '证书名称', '证书(证明材料)名称', '材料类别'],
+    labels: ['附件名称', '材料名称', '附件类型', '证明材料名称', '上传附件名称', '材料类型', '附件类别', '证书名称', '材料类别'],
     pinyin: ['FJMC', 'FJLX', 'CLMC', 'CLLX'],
     english: ['attachname', 'attachmentname', 'filetype'],
     kinds: ['select', 'text'],

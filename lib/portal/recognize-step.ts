@@ -2,6 +2,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { STEPS, type StepSignals } from './steps';
 import type { StepId } from './step-ids';
+import { sectionOfStep } from '../fields/sections';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
  * field labels need company (two distinct ones) so a stray label cannot decide. */
@@ -24,6 +25,8 @@ export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 interface PageTexts {
   headings: string[];
   labels: string[];
+  /** The headers of the page's tables. */
+  gridHeaders: string[];
   buttons: string[];
   links: string[];
 }
@@ -41,9 +44,8 @@ function pageTexts(snapshot: PageSnapshot): PageTexts {
     if (c.groupLabel) labels.add(normalizeText(c.groupLabel));
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
-  // Saved-record grids name the record's fields in their headers even while the form is closed.
-  for (const g of snapshot.grids) for (const h of g.headers) if (h) labels.add(h);
-  return { headings: snapshot.headings, labels: [...labels], buttons, links: snapshot.links };
+  const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
+  return { headings: snapshot.headings, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -83,7 +85,11 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const namedInFormless = new Set<StepId>();
 
   for (const { id, signals } of compiledSignals(hints)) {
-    if (firstHit(signals.negative, [...texts.labels, ...texts.headings])) continue;
+    if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings])) continue;
+    // A list of saved records names the record's fields in its headers while the form is closed;
+    // only the steps with such a list (3–10) are named so: a list of applications (姓名 |
+    // 身份证号 | 认定资格名称) is no 基本信息 (gate probe).
+    const labels = sectionOfStep(id) || id === 'certificates' ? [...texts.labels, ...texts.gridHeaders] : texts.labels;
 
     let score = 0;
     const evidence: string[] = [];
@@ -93,7 +99,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       evidence.push(`标题“${heading}”`);
     }
     for (const re of signals.labels) {
-      const hit = texts.labels.find((t) => re.test(t));
+      const hit = labels.find((t) => re.test(t));
       if (hit) {
         score += WEIGHT.label;
         evidence.push(`字段“${hit}”`);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, LINK_BUTTON_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -32,6 +32,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
+      if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
@@ -100,6 +101,31 @@ describe('pages built unlike the practice portal', () => {
     await page.screenshot({ path: `${shots}/tall-frame-presubmit.png` });
     await page.keyboard.press('Escape');
     if (viewport) await page.setViewportSize(viewport);
+  });
+
+  it('完成并送审 and a script-made 保存 with 同意 missing: both held before the page acts; the menu link is not', async () => {
+    const tab = await browser.context.newPage();
+    let confirms = 0;
+    tab.on('dialog', (dialog) => {
+      confirms++;
+      void dialog.dismiss();
+    });
+    await tab.goto(`${origin}/submit-worded`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'submit');
+    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('submit-consent');
+    await tab.click('#btnSubmit');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await tab.screenshot({ path: `${shots}/submit-worded-presubmit.png` });
+    expect(confirms).toBe(0); // the page's own 确定送审吗？ never came up
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    await tab.click('#divSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect(await tab.evaluate(() => (window as unknown as { saves: number }).saves)).toBe(0);
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    // The menu's link to the page only opens it.
+    await Promise.all([tab.waitForURL(/again=1/), tab.click('#menuLink')]);
+    await tab.close();
   });
 
   it('a LinkButton save with an error: the dialog holds it, and the user presses it again himself', async () => {

@@ -301,3 +301,19 @@ ${row('起始时间', '<input name="txtQSSJ" id="txtQSSJ" />')}
 ${row('终止时间', '<input name="txtZZSJ" id="txtZZSJ" /> <input type="checkbox" name="chkZJ" id="chkZJ" /><label for="chkZJ">至今</label>')}
 ${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
 </table><input type="submit" value="保存" />`);
+
+/**
+ * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
+ * 确定送审吗？; a 保存 drawn as a `<div class="btn-save">` whose handler a script added (it counts
+ * its runs in `window.saves`); the menu's link to this page.
+ */
+export const SUBMIT_WORDED_PAGE = webForm(
+  `<div class="ptitle">完成并送审</div>
+<p>本人承诺所填报的信息及提供的材料真实、准确。</p>
+<input type="checkbox" name="chkTY" id="chkTY" /><label for="chkTY">本人已阅读并同意</label>
+<div id="divSave" class="btn-save" style="display:inline-block;border:1px solid #999;padding:2px 8px">保存</div>
+<input type="submit" name="btnSubmit" id="btnSubmit" value="完成并送审" onclick="return confirm('确定送审吗？');" />
+<p><a id="menuLink" href="/submit-worded?again=1">完成并送审</a></p>`,
+  `<script type="text/javascript">window.saves = 0;
+document.addEventListener('DOMContentLoaded', function () { document.getElementById('divSave').addEventListener('click', function () { window.saves++; }); });</script>`,
+);

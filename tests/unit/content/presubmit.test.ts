@@ -16,8 +16,8 @@ describe('classifyPortalButton', () => {
   });
 
   it('knows 送审 and leaves navigation alone', () => {
-    expect(classifyPortalButton('送审')).toBe('submit');
-    expect(classifyPortalButton('提交审核')).toBe('submit');
+    for (const text of ['送审', '提交审核', '完成并送审', '提交申报', '保存并提交', '确认提交', '[送审]']) expect(classifyPortalButton(text), text).toBe('submit');
+    for (const text of ['保存草稿', '[保存]', '【保存】']) expect(classifyPortalButton(text), text).toBe('save');
     for (const text of ['添加', '返回', '上一步', '浏览...', '删除照片', '上传说明']) expect(classifyPortalButton(text), text).toBeNull();
   });
 });
@@ -42,6 +42,18 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('s'))).toMatchObject({ action: 'save', text: '保存' });
     // A text box with an onclick is no button.
     expect(portalButtonOf(document.getElementById('t'))).toBeNull();
+  });
+
+  it('finds a button made so by role or class, whose handler a script added; not a link to another page (gate probe)', () => {
+    document.body.innerHTML = `<div id="d" class="btn-save">保存</div><span id="r" role="button">完成并送审</span><div id="x" class="toolBtn"><i></i>暂存</div>
+      <a id="m" href="Submit.aspx">完成并送审</a><a id="o" href="Submit.aspx" onclick="return check()">送审</a><a id="e" href="#">保存</a>`;
+    expect(portalButtonOf(document.getElementById('d'))).toMatchObject({ action: 'save' });
+    expect(portalButtonOf(document.getElementById('r'))).toMatchObject({ action: 'submit' });
+    expect(portalButtonOf(document.querySelector('#x i'))).toMatchObject({ action: 'save', text: '暂存' });
+    // The menu's link only opens the 完成并送审 page; one with its own onclick may post.
+    expect(portalButtonOf(document.getElementById('m'))).toBeNull();
+    expect(portalButtonOf(document.getElementById('o'))).toMatchObject({ action: 'submit' });
+    expect(portalButtonOf(document.getElementById('e'))).toMatchObject({ action: 'save' });
   });
 
   it('presses for the user anything but a script link', () => {

@@ -78,6 +78,14 @@ describe('tab panes and empty lists', () => {
 });
 
 describe('step headings and tie-breaks', () => {
+  it('a list of applications (姓名 | 身份证号 | 认定资格名称 | 申报评委会) is no step; a list of saved records still names its step', () => {
+    const applications = `<div>我的申报</div><table border="1"><tr><th>姓名</th><th>身份证号</th><th>认定资格名称</th><th>申报评委会</th><th>申报状态</th><th>操作</th></tr>
+      <tr><td>李明远</td><td>440106199805120314</td><td>助理工程师</td><td>广州市工程系列生态环境专业初级职称评审委员会</td><td>未送审</td><td><a href="#">查看</a></td></tr></table>`;
+    expect(read('', applications).step).toBe('unknown');
+    const records = `<table border="1"><tr><th>记录序号</th><th>学校名称</th><th>学历</th><th>起止时间</th></tr><tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>2016.09-2020.06</td></tr></table><input type="submit" value="添加">`;
+    expect(read('', records).step).toBe('education');
+  });
+
   it('takes a heading made bold by a stylesheet class (.STYLE1) on a page with a list', () => {
     const { snapshot, step } = read('<style>.STYLE1 { font-weight: bold }</style>', `<span class="STYLE1">证书、证明材料</span>
       <table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名称</th></tr><tr><td colspan="3">暂无记录</td></tr></table><input type="submit" value="附件上传">`);
