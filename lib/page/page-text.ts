@@ -61,7 +61,8 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
   ].join(',');
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (isOurs(el)) continue;
+    // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>).
+    if (isOurs(el) || el.closest('a')) continue;
     const text = normalizeText(ownText(el));
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS);
   }

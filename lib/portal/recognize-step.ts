@@ -85,7 +85,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const namedInFormless = new Set<StepId>();
 
   for (const { id, signals } of compiledSignals(hints)) {
-    if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings])) continue;
+    // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
+    if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings.filter((h) => h.length <= 12)])) continue;
     // A list of saved records names the record's fields in its headers while the form is closed;
     // only the steps with such a list (3–10) are named so: a list of applications (姓名 |
     // 身份证号 | 认定资格名称) is no 基本信息 (gate probe).

@@ -78,6 +78,17 @@ describe('tab panes and empty lists', () => {
 });
 
 describe('step headings and tie-breaks', () => {
+  it('a menu in the form’s frame whose links are drawn in <font size> is no heading; a bold notice naming 刊物 does not rule out 业绩成果 (gate probe)', () => {
+    const steps = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '奖惩情况及个人工作小结',
+      '从事专业技术工作及取得的业绩成果情况', '论文、著作', '年度考核结果', '证书、证明材料', '完成并送审'];
+    const menu = `<table width="200" style="float:left">${steps.map((t, i) => `<tr><td><a href="#">${i + 1}.<font size="2">${t}</font></a></td></tr>`).join('')}</table>`;
+    const reviews = `${menu}<div style="margin-left:220px"><div class="ptitle">年度考核结果</div><table border="1"><tr><td>暂无记录</td></tr></table><input type="submit" value="添加"></div>`;
+    expect(read('', reviews).step).toBe('annual-review');
+    const achievements = `<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><font color="red"><b>注：发表的论文、刊物文章请在第8项填报，此处只填项目、课题等成果。</b></font>
+      <table><tr><td>项目名称</td><td><input name="txtXMMC"></td></tr><tr><td>本人作用</td><td><input name="txtBRZY"></td></tr><tr><td>起止时间</td><td><input name="txtQS"> 至 <input name="txtZZ"></td></tr></table>`;
+    expect(read('', achievements).step).toBe('achievements');
+  });
+
   it('a list of applications (姓名 | 身份证号 | 认定资格名称 | 申报评委会) is no step; a list of saved records still names its step', () => {
     const applications = `<div>我的申报</div><table border="1"><tr><th>姓名</th><th>身份证号</th><th>认定资格名称</th><th>申报评委会</th><th>申报状态</th><th>操作</th></tr>
       <tr><td>李明远</td><td>440106199805120314</td><td>助理工程师</td><td>广州市工程系列生态环境专业初级职称评审委员会</td><td>未送审</td><td><a href="#">查看</a></td></tr></table>`;
