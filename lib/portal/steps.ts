@@ -27,7 +27,8 @@ export const STEPS: readonly StepDefinition[] = [
     short: '登录',
     optional: false,
     signals: {
-      headings: ['登录', '用户登录', '系统登录'],
+      // Not "上次登录时间" in a page's banner (gate probe).
+      headings: ['登录$|^登录'],
       labels: ['^(用户名|用户账号|账号|登录名)$', '^密码$', '验证码'],
       actions: ['^登录$', '^登 ?录$', '^注册'],
       negative: ['公民身份号码', '认定资格名称'],
@@ -66,7 +67,8 @@ export const STEPS: readonly StepDefinition[] = [
     short: '基本信息',
     optional: false,
     signals: {
-      headings: ['^基本信息$', '个人基本信息', '资格评审人员基本信息'],
+      // Numbered as a section may be: "（2）基本信息", "二、基本信息".
+      headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本信息$', '个人基本信息', '资格评审人员基本信息'],
       labels: ['^姓名$', '公民身份号码|身份证号', '^出生日期$', '个人照片|照片', '认定资格名称', '申报评委会', '认定专业', '政治面貌', '参加工作时间'],
       actions: [],
       negative: ['^密码$', '验证码'],

@@ -78,6 +78,14 @@ describe('tab panes and empty lists', () => {
 });
 
 describe('step headings and tie-breaks', () => {
+  it('a numbered heading “（2）基本信息” names its step; a banner’s “上次登录时间” names no login page (gate probe)', () => {
+    const basic = `<h3>（2）基本信息</h3><table><tr><td>姓名：</td><td><input name="txtXM"></td></tr><tr><td>手机号码：</td><td><input name="txtSJHM"></td></tr></table><input type="submit" value="保存并下一步">`;
+    expect(read('', basic).step).toBe('basic-info');
+    const education = `<div><b>欢迎您，李明远！上次登录时间：2024-05-01 10:20</b></div><div class="ptitle">学位（学历）教育情况</div>
+      <table border="1"><tr><td>暂无记录</td></tr></table><input type="submit" value="添加"> <input type="submit" value="保存并下一步">`;
+    expect(read('', education).step).toBe('education');
+  });
+
   it('a menu in the form’s frame whose links are drawn in <font size> is no heading; a bold notice naming 刊物 does not rule out 业绩成果 (gate probe)', () => {
     const steps = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '奖惩情况及个人工作小结',
       '从事专业技术工作及取得的业绩成果情况', '论文、著作', '年度考核结果', '证书、证明材料', '完成并送审'];
