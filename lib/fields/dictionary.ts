@@ -456,7 +456,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型', '是否全日制'],
     pinyin: ['XXXS', 'XXFS', 'JYXS', 'XXXZ'],
     english: ['studymode', 'studytype'],
-    kinds: CHOICE,
+    // A lone □全日制 box asks it too (lib/fill/plan.ts asYesNo).
+    kinds: [...CHOICE, 'checkbox'],
     vocab: [...STUDY_MODES],
     steps: ['education'],
   },

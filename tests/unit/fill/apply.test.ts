@@ -393,6 +393,9 @@ describe('a field asked as a question', () => {
     const partTime = profile({ education: [{ seq: 1, school: '某某大学', educationLevel: '大学本科', studyMode: '非全日制' }] });
     const radios = `<table><tr><td>是否全日制</td><td><input type="radio" name="qrz" id="y" value="Y"><label for="y">是</label><input type="radio" name="qrz" id="n" value="N"><label for="n">否</label></td></tr></table>`;
     expect(byKey(setup(radios, 'education', partTime, 0).plan.items, 'education.studyMode')).toMatchObject({ action: 'fill', option: 'N' });
+    // A lone box in a row asking it.
+    const box = `<table><tr><td>是否全日制</td><td><input type="checkbox" id="chkQRZ"><label for="chkQRZ">全日制</label></td></tr></table>`;
+    expect(byKey(setup(box, 'education', profile(), 0).plan.items, 'education.studyMode')).toMatchObject({ action: 'fill', option: 'true' });
     // A list of the words themselves is filled with the word.
     const words = `<table><tr><td>学习形式</td><td><select id="xs"><option>全日制</option><option>非全日制</option></select></td></tr></table>`;
     expect(byKey(setup(words, 'education', partTime, 0).plan.items, 'education.studyMode')).toMatchObject({ value: '非全日制' });
