@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
@@ -48,6 +48,20 @@ describe('pages built unlike the practice portal', () => {
     await browser?.close();
     await server?.close();
   });
+
+  /**
+   * Opens a served page in `tab`, waits for its step and a finding of `checkId`, presses the
+   * page's button `selector` and waits for the pre-submit dialog. @returns the page's frame.
+   */
+  async function pressWithError(tab: Page, path: string, step: string, checkId: string, selector: string): Promise<Frame> {
+    await tab.goto(`${origin}/${path}`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, step);
+    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain(checkId);
+    await tab.click(selector);
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    return frame;
+  }
 
   it.each(UNSEEN_PAGES.map((unseen, index) => [unseen.name, index] as const))('%s', async (_name, index) => {
     const unseen = UNSEEN_PAGES[index]!;
@@ -110,12 +124,7 @@ describe('pages built unlike the practice portal', () => {
       confirms++;
       void dialog.dismiss();
     });
-    await tab.goto(`${origin}/submit-worded`);
-    const frame = tab.mainFrame();
-    await waitForStep(frame, 'submit');
-    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('submit-consent');
-    await tab.click('#btnSubmit');
-    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    const frame = await pressWithError(tab, 'submit-worded', 'submit', 'submit-consent', '#btnSubmit');
     await tab.screenshot({ path: `${shots}/submit-worded-presubmit.png` });
     expect(confirms).toBe(0); // the page's own 确定送审吗？ never came up
     await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
@@ -129,12 +138,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('a LinkButton save with an error: the dialog holds it, and the user presses it again himself', async () => {
-    await page.goto(`${origin}/link-button`);
-    const frame = page.mainFrame();
-    await waitForStep(frame, 'basic-info');
-    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('required-field');
-    await page.click('#lbtnSave');
-    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    const frame = await pressWithError(page, 'link-button', 'basic-info', 'required-field', '#lbtnSave');
     expect(await page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(0);
     // A modal dialog: the focus is in it, Tab stays in it, Esc goes back to the page.
     const focused = () => page.evaluate(() => {
