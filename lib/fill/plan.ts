@@ -485,7 +485,7 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const rest = items.map((e) => {
     if (e !== end || !ongoing) return e;
     const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
-    return { ...e, item: shown === '' ? skip(e.item, '勾选“至今”后终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
+    return { ...e, item: shown === '' ? skip(e.item, '选了“至今”，终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
   });
   return [...rest, { item: planned, order: first.index }];
 }
@@ -496,8 +496,9 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
- *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control.
- *   Unrecognised controls are not listed. Never throws on a partial profile.
+ *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control,
+ *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow).
+ *   Other unrecognised controls are not listed. Never throws on a partial profile.
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
   const section = sectionOfStep(step);

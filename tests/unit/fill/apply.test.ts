@@ -347,7 +347,7 @@ describe('至今 beside 终止时间 (a null end date)', () => {
 
   it('ticks □至今 and leaves the date empty for the job still held', async () => {
     const { snapshot, plan } = setup(page('<input type="checkbox" id="zj"><label for="zj">至今</label>'), 'work-experience', jobs, 1);
-    expect(byKey(plan.items, 'workHistory.endDate')).toMatchObject({ action: 'skip', reason: '勾选“至今”后终止时间留空' });
+    expect(byKey(plan.items, 'workHistory.endDate')).toMatchObject({ action: 'skip', reason: '选了“至今”，终止时间留空' });
     const untilNow = plan.items.find((i) => i.label === '至今')!;
     expect(untilNow).toMatchObject({ action: 'fill', value: '是', source: '档案 · 工作经历 第 2 条 · 终止时间（至今）' });
     // In page order: after the date box it sits beside.
