@@ -11,7 +11,6 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { Profile, RecordSection } from '../profile/schema';
 import { normalizeText } from '../page/normalize';
-import { savedSequenceNumbers } from './record-memory';
 import { sequenceColumn } from '../checks/common';
 import { isRecordList } from '../fields/record-lists';
 
@@ -36,37 +35,36 @@ function datesShown(text: string): { year: string; month: number | null }[] {
 }
 
 /**
- * Whether texts show one of a record's dates (`YYYY-MM[-DD]`): its month, or its year where
- * they show years only. True when they show no date or the record has none: nothing to tell by.
+ * Whether the dates texts show (datesShown) include one of a record's dates (`YYYY-MM[-DD]`):
+ * its month, or its year where they show years only. True when they show no date or the record
+ * has none: nothing to tell by.
  */
-function showsDate(texts: readonly string[], dates: readonly string[]): boolean {
-  const shown = texts.flatMap(datesShown);
+function showsDate(shown: readonly { year: string; month: number | null }[], dates: readonly string[]): boolean {
   const known = dates.filter((d) => /^\d{4}-\d{2}/.test(d));
   if (shown.length === 0 || known.length === 0) return true;
   return known.some((date) => shown.some((d) => d.year === date.slice(0, 4) && (d.month === null || d.month === Number(date.slice(5, 7)))));
 }
 
-/** Whether texts (a list row's cells, a form's values) name a profile record. */
-function namesRecord(texts: readonly string[], section: RecordSection, record: Record<string, unknown>): boolean {
-  if (section === 'annualReviews') {
-    const year = String(record.year ?? '');
-    return year !== '' && texts.some((t) => new RegExp(`^${year}年?度?(考核)?$`).test(t));
-  }
-  const { name, dates } = IDENTITY[section];
-  const wanted = normalizeText(String(record[name] ?? ''));
-  if (wanted.length < 2) return false;
-  // The whole name in a cell: a list may add a note after it ("华南理工大学（全日制）").
-  return texts.some((t) => t.includes(wanted)) && showsDate(texts, dates.map((d) => String(record[d] ?? '')));
-}
-
 /**
- * The profile record that texts name.
+ * The profile record that texts name: by its name (the whole name in a text — a list may add a
+ * note after it, "华南理工大学（全日制）") and, where the texts show dates, one of its dates; a
+ * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
  * @param texts normalised texts: a list row's cells, or the values a record form shows.
  * @param section the record step's section. @param profile the active profile.
  * @returns the 0-based row of the first record named, or -1.
  */
 export function recordNamedBy(texts: readonly string[], section: RecordSection, profile: Profile): number {
-  return (profile[section] as Record<string, unknown>[]).findIndex((r) => namesRecord(texts, section, r));
+  const records = profile[section] as Record<string, unknown>[];
+  if (section === 'annualReviews') {
+    const years = texts.map((t) => /^(\d{4})年?度?(考核)?$/.exec(t)?.[1]);
+    return records.findIndex((r) => years.includes(String(r.year ?? '')));
+  }
+  const { name, dates } = IDENTITY[section];
+  const shown = texts.flatMap(datesShown);
+  return records.findIndex((r) => {
+    const wanted = normalizeText(String(r[name] ?? ''));
+    return wanted.length >= 2 && texts.some((t) => t.includes(wanted)) && showsDate(shown, dates.map((d) => String(r[d] ?? '')));
+  });
 }
 
 export interface ListedRecords {
@@ -93,7 +91,7 @@ export function listedRecords(
   known: ReadonlySet<number>,
   seqOf: (index: number) => number,
 ): ListedRecords {
-  const numbered = new Set([...(savedSequenceNumbers(snapshot, section) ?? []), ...known]);
+  const numbered = new Set(known);
   const saved = new Set<number>();
   /** Listed numbers whose row names a record: they say nothing about the profile row of that number. */
   const named = new Set<number>();
@@ -105,8 +103,14 @@ export function listedRecords(
       if (row.cells.filter((c) => c !== '').length < 2) continue;
       const index = recordNamedBy(row.cells, section, profile);
       if (index >= 0) saved.add(index);
-      if (column < 0) unnumberedRows++;
-      else if (index >= 0) named.add(Number.parseInt(row.cells[column] ?? '', 10));
+      if (column < 0) {
+        unnumberedRows++;
+        continue;
+      }
+      const listed = Number.parseInt(row.cells[column] ?? '', 10);
+      if (!Number.isFinite(listed)) continue;
+      numbered.add(listed);
+      if (index >= 0) named.add(listed);
     }
   }
   (profile[section] as unknown[]).forEach((_, i) => {

@@ -471,7 +471,6 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const members = untilNowControl(ctx.snapshot);
   const pv = profileValue(ctx.profile, key, ctx.recordIndex);
   if (!members || !pv) return items;
-  const end = items.find((e) => e.item.key === key);
   const ongoing = pv.value === '至今';
   const first = members[0]!;
   // ◉至今 ○截止: the radio that says 至今, or the other one; else a 是 / 否 question.
@@ -482,11 +481,14 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const item = { ...base(members, key, answer, `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
   let planned = planByKind(members, item, false, ctx);
   if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, `档案中该段经历已于 ${pv.value} 结束，页面勾选了“至今”，请核对`);
-  const rest = items.map((e) => {
-    if (e !== end || !ongoing) return e;
-    const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
-    return { ...e, item: shown === '' ? skip(e.item, '选了“至今”，终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
-  });
+  // The date box beside it is left empty for a job still held.
+  const rest = !ongoing
+    ? items
+    : items.map((e) => {
+        if (e.item.key !== key) return e;
+        const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
+        return { ...e, item: shown === '' ? skip(e.item, '选了“至今”，终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
+      });
   return [...rest, { item: planned, order: first.index }];
 }
 

@@ -102,7 +102,7 @@ export function rememberRecordSave(store: () => MemoryStore, step: StepId, field
  * @returns the whole numbers found in that column of the section's record lists (empty when
  *   such a list has no rows), or null when the page shows no such list.
  */
-export function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): Set<number> | null {
+function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): Set<number> | null {
   let seqs: Set<number> | null = null;
   for (const grid of snapshot.grids) {
     const col = isRecordList(grid, section) ? sequenceColumn(grid) : -1;
