@@ -3,12 +3,13 @@ import onDemandCss from './on-demand.css?inline';
 import { AutofillDetail, type AutofillDetailProps } from '../overlay/AutofillDetail';
 import { CapturePreview, type CapturePreviewProps } from '../overlay/CapturePreview';
 import { TeachChooser, type TeachChooserProps } from '../overlay/TeachChooser';
+import { PreSubmitDialog, type PreSubmitDialogProps } from '../overlay/PreSubmitDialog';
 import { ShownTextContext } from '../overlay/presenter';
 import { Tour, type TourProps } from '../tour/Tour';
 
 /**
  * The overlay's parts that appear only after the user asked for a feature — autofill's preview
- * and report, the capture diff, teach mode's chooser, the guided tour — by name, with their
+ * and report, the capture diff, teach mode's chooser, the guided tour, the pre-submit dialog — by name, with their
  * props. on-demand.js renders them with its own Preact into a container that the content
  * script's overlay keeps for them (components/overlay/OnDemandView.tsx), so the content script
  * every portal page loads does not carry them (issue 9: ≤ 50 KB gzip).
@@ -17,7 +18,8 @@ export type OnDemandViewSpec =
   | { name: 'autofill'; props: AutofillDetailProps }
   | { name: 'capture'; props: CapturePreviewProps }
   | { name: 'teach'; props: TeachChooserProps }
-  | { name: 'tour'; props: TourProps };
+  | { name: 'tour'; props: TourProps }
+  | { name: 'presubmit'; props: PreSubmitDialogProps };
 
 function viewOf(spec: OnDemandViewSpec) {
   switch (spec.name) {
@@ -29,6 +31,8 @@ function viewOf(spec: OnDemandViewSpec) {
       return <TeachChooser {...spec.props} />;
     case 'tour':
       return <Tour {...spec.props} />;
+    case 'presubmit':
+      return <PreSubmitDialog {...spec.props} />;
   }
 }
 

@@ -1,7 +1,6 @@
 import type { OverlayActions, OverlayModel } from './model';
 import { FindingList } from './FindingList';
 import { AutofillPanel } from './AutofillPanel';
-import { PreSubmitDialog } from './PreSubmitDialog';
 import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
 import { ShownTextContext, shownTextFor } from './presenter';
@@ -153,7 +152,7 @@ export function Overlay({
       </div>
 
       {model.preSubmit && (
-        <PreSubmitDialog state={model.preSubmit} onContinue={actions.preSubmitContinue} onCancel={actions.preSubmitCancel} onJump={actions.jumpTo} />
+        <OnDemandView view={{ name: 'presubmit', props: { state: model.preSubmit, onContinue: actions.preSubmitContinue, onCancel: actions.preSubmitCancel, onJump: actions.jumpTo } }} />
       )}
     </section>
     {model.tour && (

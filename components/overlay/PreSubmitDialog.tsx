@@ -6,19 +6,17 @@ import { t, tCount } from '@/lib/i18n/t';
  * Shown when the user presses the portal's 保存 / 保存并下一步 / 送审 while the page has errors.
  * The user either goes back to fix them or continues anyway; we never trap him. For 送审 we do
  * not press the button for him (spec/test-contract.md §Never): "继续" only lets his next click
- * through.
+ * through. Rendered by on-demand.js (components/on-demand/views.tsx): the portal's button is held
+ * at once, the dialog follows once on-demand.js is loaded (lib/content/controller.tsx).
  */
-export function PreSubmitDialog({
-  state,
-  onContinue,
-  onCancel,
-  onJump,
-}: {
+export interface PreSubmitDialogProps {
   state: PreSubmitState;
   onContinue(): void;
   onCancel(): void;
   onJump(control: number): void;
-}) {
+}
+
+export function PreSubmitDialog({ state, onContinue, onCancel, onJump }: PreSubmitDialogProps) {
   const continueText = state.kind === 'submit' ? t('presubmit_continue_submit', state.buttonText) : t('presubmit_continue_save', state.buttonText);
   // A modal dialog: Esc goes back (返回修改), Tab stays among its buttons and 定位 links.
   const onKeyDown = (event: KeyboardEvent) => {

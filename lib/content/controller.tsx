@@ -576,9 +576,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
 
   /**
    * Runs `use` with the on-demand features (lib/content/on-demand.ts), loading them first on
-   * the first use in this frame; a failure to load is shown as the overlay's notice.
+   * the first use in this frame; a failure to load runs `failed` and is shown as the overlay's notice.
    */
-  function withOnDemand(use: (features: OnDemandFeatures) => void): void {
+  function withOnDemand(use: (features: OnDemandFeatures) => void, failed?: () => void): void {
     const loaded = loadedOnDemandFeatures();
     if (loaded) return use(loaded);
     loadOnDemandFeatures().then(
@@ -587,6 +587,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       },
       (error: unknown) => {
         if (cutOff()) return;
+        failed?.();
         model.notice = t('overlay_notice_feature_failed', error instanceof Error ? error.message : String(error));
         draw();
       },
@@ -618,7 +619,12 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     const pressedByUser = button.action === 'submit' || !pressableByUs(button.element);
     model.preSubmit = { buttonText: button.text, kind: pressedByUser ? 'submit' : 'save', errors };
     model.collapsed = false;
-    draw();
+    // The dialog is on-demand.js's. When that cannot load, the notice says why and the user's
+    // next press goes through: the checks never trap him.
+    withOnDemand(draw, () => {
+      bypass = button.element;
+      model.preSubmit = pendingAction = null;
+    });
   };
   document.addEventListener('click', onClick, listening);
 

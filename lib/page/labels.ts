@@ -64,9 +64,11 @@ export function isFieldElement(node: Node): boolean {
  * The readable text of an element without the text of selects, options, scripts, text areas
  * and buttons inside it; an element with no text but images is read by their `alt` (titles and
  * labels drawn as pictures: `<div class="ptitle"><img alt="年度考核结果"></div>`).
+ * @param withoutLinks also without the text of links (a heading's own words: a menu cell
+ *   `<td class="menuTitle"><a>基本信息</a></td>` has none).
  * @returns tidied text ("" when none).
  */
-export function ownText(el: Node): string {
+export function ownText(el: Node, withoutLinks?: boolean): string {
   let out = '';
   let alt = '';
   const walk = (node: Node): void => {
@@ -74,7 +76,7 @@ export function ownText(el: Node): string {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1 && !SKIP_TEXT_TAGS.has((child as Element).tagName)) {
         const el = child as Element;
-        if (el.tagName === 'INPUT') continue;
+        if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A')) continue;
         if (el.tagName === 'BR') out += ' ';
         if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);

@@ -61,9 +61,10 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
   ].join(',');
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>).
+    // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>),
+    // and whatever holds it (<td class="menuTitle"><a>基本信息</a></td>).
     if (isOurs(el) || el.closest('a')) continue;
-    const text = normalizeText(ownText(el));
+    const text = normalizeText(ownText(el, true));
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS);
   }
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS);
@@ -81,7 +82,7 @@ function styledHeadings(doc: Document, view: Window, isOurs: IsOurs): string[] {
     if (!parent || read.has(parent) || !(node.nodeValue ?? '').trim()) continue;
     if (SKIP_HEADING_TAGS.has(parent.tagName) || parent.closest('a') || isOurs(parent)) continue;
     read.add(parent);
-    const text = normalizeText(ownText(parent));
+    const text = normalizeText(ownText(parent, true));
     if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
     const style = view.getComputedStyle(parent);
     if ((isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) && isDrawn(parent)) out.push(text);

@@ -1,7 +1,7 @@
-import type { PageSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { STEPS, type StepSignals } from './steps';
-import type { StepId } from './step-ids';
+import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
@@ -53,6 +53,10 @@ function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
   return null;
 }
 
+function isEditable(c: ControlSnapshot): boolean {
+  return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button' && c.kind !== 'hidden';
+}
+
 function hasFormContent(snapshot: PageSnapshot): boolean {
   return snapshot.grids.length > 0 || snapshot.controls.some((c) => c.visible && c.kind !== 'hidden');
 }
@@ -66,7 +70,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * only headings count, and a frame whose headings and links name two steps or more is a menu:
  * the left business tree, which names every step in links and its current one in bold, is
  * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
- * one of the tied steps is named by a heading: that one is the page.
+ * one of the tied steps is named by a heading: that one is the page. A page without any control
+ * the user can edit whose headings name three of the eleven steps or more is a read-only view of
+ * the whole application (查看 / 打印 / 预览), `unknown` too.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -83,6 +89,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const scored: { step: StepId; score: number; evidence: string[]; named: boolean }[] = [];
   /** In a frame without a form: the steps its headings or links name. */
   const namedInFormless = new Set<StepId>();
+  /** Of the eleven steps, those the page's headings name. */
+  let stepsNamed = 0;
 
   for (const { id, signals } of compiledSignals(hints)) {
     // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
@@ -96,6 +104,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     const evidence: string[] = [];
     const heading = firstHit(signals.headings, texts.headings);
     if (heading) {
+      if (isApplicationStep(id)) stepsNamed++;
       score += WEIGHT.heading;
       evidence.push(`标题“${heading}”`);
     }
@@ -133,7 +142,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A frame without a form that names two steps or more is a menu (the business tree, its
   // current entry in bold), never a step's page.
   const menu = namedInFormless.size >= 2;
-  if (!best || menu || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
+  // A page that can't be edited and whose headings name three steps or more shows the whole
+  // application (查看 / 打印 / 预览): a step's checks would misread it (gate probe).
+  const overview = stepsNamed >= 3 && !snapshot.controls.some(isEditable);
+  if (!best || menu || overview || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }
   return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };

@@ -113,6 +113,45 @@ describe('orphaned content script: the extension reloaded under an open portal p
   });
 });
 
+describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the browser)', () => {
+  let session: PortalSession;
+
+  beforeAll(async () => {
+    session = await startPortalSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('holds 保存并下一步 once, says why no dialog came, and lets the next press through', async () => {
+    const { page, portal, browser } = session;
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await waitForProfile(frame);
+    // The background's injection of on-demand.js fails, as it does for a frame the extension
+    // may no longer script.
+    const worker = await serviceWorker(browser);
+    await worker.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { scripting: { executeScript: () => Promise<never> } } }).chrome;
+      api.scripting.executeScript = () => Promise.reject(new Error('Cannot access contents of the page'));
+    });
+
+    const savesBefore = portal.saves().length;
+    await frame.click(SAVE_NEXT);
+    const notice = inOverlay(frame, '.zc-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toContain('无法加载此功能');
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    expect(portal.saves().length).toBe(savesBefore);
+
+    // Not trapped: the next press is the portal's own.
+    const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
+    await frame.click(SAVE_NEXT);
+    await navigated;
+    expect(portal.saves().length).toBe(savesBefore + 1);
+  });
+});
+
 /** Counts writes of the stored progress (`local:progress`) seen by an extension page. */
 async function countProgressWrites(extensionPage: Page): Promise<void> {
   await extensionPage.evaluate(() => {

@@ -105,6 +105,20 @@ describe('step headings and tie-breaks', () => {
     expect(read('', records).step).toBe('education');
   });
 
+  it('a read-only view of the whole application (查看) is no step; the same sections with a form to edit are', () => {
+    const sections = `<h3>基本信息</h3><table><tr><td>姓名</td><td><span>李明远</span></td><td>公民身份号码</td><td>440106199805120314</td></tr></table>
+      <h3>专业技术资格历史情况</h3><table border="1"><tr><th>资格名称</th><th>取得时间</th><th>审批单位</th><th>附件</th></tr><tr><td>技术员</td><td>2021-07</td><td>广州市人社局</td><td>未上传</td></tr></table>
+      <h3>学位（学历）教育情况</h3><table border="1"><tr><th>记录序号</th><th>学校名称</th><th>学历</th></tr><tr><td>1</td><td>华南理工大学</td><td>大学本科</td></tr></table>
+      <h3>年度考核结果</h3><table border="1"><tr><th>考核年度</th><th>考核结果</th></tr><tr><td>2023</td><td>合格</td></tr></table>`;
+    expect(read('', `${sections}<input type="button" value="打印"><input type="button" value="返回">`).step).toBe('unknown');
+    // Read-only boxes are still a view.
+    expect(read('', `${sections}<input name="txtXM" value="李明远" readonly><input name="txtSFZ" disabled>`).step).toBe('unknown');
+    // A tab strip of sections above a form the user fills is not.
+    const form = `<b>基本信息</b><b>学位（学历）教育情况</b><b>年度考核结果</b><h2>基本信息</h2>
+      <table><tr><td>姓名</td><td><input name="txtXM"></td></tr><tr><td>公民身份号码</td><td><input name="txtSFZ"></td></tr><tr><td>认定资格名称</td><td><select name="ddlZG"><option>助理工程师</option></select></td></tr></table>`;
+    expect(read('', form).step).toBe('basic-info');
+  });
+
   it('takes a heading made bold by a stylesheet class (.STYLE1) on a page with a list', () => {
     const { snapshot, step } = read('<style>.STYLE1 { font-weight: bold }</style>', `<span class="STYLE1">证书、证明材料</span>
       <table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名称</th></tr><tr><td colspan="3">暂无记录</td></tr></table><input type="submit" value="附件上传">`);
@@ -117,6 +131,14 @@ describe('step headings and tie-breaks', () => {
     expect(read(menu, '<a class="on" href="#">基本信息</a><a href="#">学位（学历）教育情况</a>').snapshot.headings).toEqual([]);
     expect(read(menu, '<div class="big">基本信息</div><a href="#">学位（学历）教育情况</a>').snapshot.headings).toEqual([]);
     expect(read(menu, '<a class="on" href="#">基本信息</a><div class="big">个人信息</div><input name="x">').snapshot.headings).toEqual(['个人信息']);
+  });
+
+  it('a menu in the form’s frame whose cells are titled (<td class="menuTitle"><a>…</a></td>) names no step (gate probe)', () => {
+    const menu = ['基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '工作经历', '年度考核结果'].map((s) => `<tr><td class="menuTitle"><a href="#">${s}</a></td></tr>`).join('');
+    const form = `<table><tr><td>学校名称</td><td><input name="txtXXMC"></td></tr><tr><td>学历</td><td><select name="ddlXL"><option>大学本科</option></select></td></tr><tr><td>所学专业</td><td><input name="txtZY"></td></tr></table>`;
+    const { snapshot, step } = read('', `<table><tr><td><table>${menu}</table></td><td><h3>学位（学历）教育情况</h3>${form}<input type="submit" value="保存"></td></tr></table>`);
+    expect(snapshot.headings).toEqual(['学位(学历)教育情况']);
+    expect(step).toBe('education');
   });
 
   it('a menu frame showing its current step in bold is a menu, not that step', () => {
