@@ -1,9 +1,7 @@
-import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import { compact, fieldFinding, fieldValues, isBlank, NEAR_NONE_RE } from './common';
 import type { Check, CheckAbout } from './types';
 
 const NONE = '无。';
-/** Near-misses of "无。": 无, 无., 没有, 暂无 … */
-const NEAR_NONE_RE = /^(无|没有|暂无|无奖惩|无奖惩情况)[.。]*$/;
 
 /** 工作期间奖惩情况 with no content must read exactly "无。". */
 export const awardsEmpty: Check = {

@@ -16,6 +16,12 @@ export function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
+/**
+ * Words for "nothing" written another way than the seed's "无。" (操作指引 3(6)): 无, 无., 没有,
+ * 暂无, 无奖惩情况, 本人无奖惩情况。, 无，… (tested on compacted text).
+ */
+export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.。,，]*$/;
+
 /** Every recognised page value for a key (a record form may show several). */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   return ctx.fields.filter((f) => f.key === key);

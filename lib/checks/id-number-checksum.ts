@@ -1,5 +1,5 @@
 import { validateIdNumber, type IdNumberResult } from '../identifiers/gb11643';
-import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
 const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumberResult) => string> = {
@@ -21,7 +21,8 @@ export const idNumberChecksum: Check = {
       .flatMap((f) => {
         const result = validateIdNumber(f.value);
         if (!result.ok) return [fieldFinding(idNumberChecksum, f, PROBLEM_MESSAGES[result.reason!](result))];
-        if (result.normalized !== compact(f.value) || /\s/.test(f.value.trim())) {
+        // Against the text as typed: the validator reads full-width digits, spaces and x as it should.
+        if (result.normalized !== f.value.trim()) {
           return [fieldFinding(idNumberChecksum, f, `公民身份号码含全角字符、空格或小写 x，门户可能不认。请改为：${result.normalized}`, 'warning')];
         }
         return [];

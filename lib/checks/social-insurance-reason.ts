@@ -5,7 +5,7 @@ import type { Check, CheckAbout, Finding } from './types';
 function meansNo(value: string): boolean {
   // A code before the word, as code tables list it ("0-否", "2.否").
   const v = compact(value).replace(/^\d[-.、]/, '');
-  return v === '否' || v === 'false' || v === '未缴纳';
+  return /^(否|false|未缴纳?)$/.test(v);
 }
 
 /**

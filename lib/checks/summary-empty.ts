@@ -1,15 +1,24 @@
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { compact, fieldFinding, fieldValues, isBlank, NEAR_NONE_RE } from './common';
 import type { Check, CheckAbout } from './types';
 
-/** 个人专业技术工作小结 must not be empty. */
+const WRITE_IT = '请根据本人实际，写明从事的专业技术工作、承担的任务和取得的成果。';
+
+/**
+ * 个人专业技术工作小结 must not be empty; "无。" and the like, right for an empty 奖惩, are no
+ * 小结 (a warning).
+ */
 export const summaryEmpty: Check = {
   id: 'summary-empty',
   steps: 'any',
   severity: 'error',
   run(ctx) {
-    return fieldValues(ctx, 'workSummary')
-      .filter((f) => isBlank(ctx, f))
-      .map((f) => fieldFinding(summaryEmpty, f, '“个人专业技术工作小结”还是空的。请根据本人实际，写明从事的专业技术工作、承担的任务和取得的成果。'));
+    return fieldValues(ctx, 'workSummary').flatMap((f) =>
+      isBlank(ctx, f)
+        ? [fieldFinding(summaryEmpty, f, `“个人专业技术工作小结”还是空的。${WRITE_IT}`)]
+        : NEAR_NONE_RE.test(compact(f.value))
+          ? [fieldFinding(summaryEmpty, f, `“个人专业技术工作小结”不能只写“${f.value.trim()}”。${WRITE_IT}`, 'warning')]
+          : [],
+    );
   },
 };
 

@@ -409,8 +409,13 @@ function pairRanges(groups: GroupResult[]): void {
   }
 }
 
-/** Two groups claiming one profile key: the clearly better one keeps it, a tie loses both. */
+/**
+ * Two groups claiming one profile key: the clearly better one keeps it, a tie loses both. A shown
+ * control wins over a hidden one (an old copy of 姓名 in a `display:none` row, a zero-width
+ * duplicate): the user sees and fills only the shown one (unseen-markup probe).
+ */
 function enforceUnique(groups: GroupResult[]): void {
+  const shown = (g: GroupResult) => g.members.some((c) => c.visible);
   const byKey = new Map<FieldKey, GroupResult[]>();
   for (const g of groups) {
     if (!g.key || g.key.startsWith('page.')) continue;
@@ -420,9 +425,9 @@ function enforceUnique(groups: GroupResult[]): void {
   }
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
-    list.sort((a, b) => Number(b.taught) - Number(a.taught) || b.score - a.score);
+    list.sort((a, b) => Number(b.taught) - Number(a.taught) || Number(shown(b)) - Number(shown(a)) || b.score - a.score);
     const [top, next] = list as [GroupResult, GroupResult];
-    const topWins = top.taught || top.score - next.score >= MATCH_MARGIN;
+    const topWins = top.taught || shown(top) > shown(next) || top.score - next.score >= MATCH_MARGIN;
     for (const g of topWins ? list.slice(1) : list) {
       g.key = null;
       g.ambiguous = topWins ? [] : [key];

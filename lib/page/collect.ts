@@ -276,8 +276,15 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
 /** Longest text after a box kept as its hint (ControlSnapshot.hintAfter), in characters. */
 const MAX_HINT_CHARS = 40;
 
+/**
+ * The first text after a box in its container (its required mark, unit or hint). An element the
+ * page hides by its own style is passed over: the `*` of an ASP.NET validator
+ * (`<span style="color:Red;display:none">*</span>`) shows only when a value is wrong, and is no
+ * required mark (unseen-markup probe).
+ */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (/display:\s*none|visibility:\s*hidden/.test((n as Element).getAttribute?.('style') ?? '')) continue;
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
     if (t) return t;
     if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';

@@ -164,4 +164,34 @@ describe('no missed errors', () => {
     expect(checksOn(consent(''))).toContain('submit-consent:error');
     expect(checksOn(consent(' checked'))).not.toContain('submit-consent:error');
   });
+
+  // Probe round 7 (checks on unseen markup).
+  it('the latest annual review under 年份 or 考核时间, or in a list without a year column', () => {
+    const reviews = (yearHeader: string, years: [string, string]) =>
+      list('年度考核结果', ['记录序号', yearHeader, '考核结果', '附件'], [['1', years[0], '合格', '1'], ['2', years[1], '不称职', '1']], (h) => `<th>${h}</th>`);
+    expect(checksOn(reviews('年份', ['2022', '2023']))).toContain('annual-review-disqualifying:error');
+    expect(checksOn(reviews('考核时间', ['2022-12', '2023-12']))).toContain('annual-review-disqualifying:error');
+    expect(checksOn(reviews('考核时间', ['2024-12', '2023-12']))).not.toContain('annual-review-disqualifying:error');
+    const yearless = list('年度考核结果', ['记录序号', '考核结果', '说明'], [['1', '合格', '2022年度'], ['2', '基本称职', '2023年度']], (h) => `<th>${h}</th>`);
+    expect(checksOn(yearless)).toContain('annual-review-disqualifying:error');
+  });
+
+  it('公民身份号码 typed in full-width digits: a warning with the half-width number', () => {
+    const fullWidth = basicInfo('').replace('440106199805120314', '４４０１０６１９９８０５１２０３１４');
+    expect(checksOn(fullWidth)).toContain('id-number-checksum:warning');
+    expect(checksOn(basicInfo(''))).not.toContain('id-number-checksum:warning');
+  });
+
+  it('社保 未缴 in the list without a reason', () => {
+    const works = list('主要专业技术工作经历', ['记录序号', '工作单位', '社保缴纳情况', '未缴原因'], [['1', '广州绿源环境监测技术有限公司', '未缴', '&nbsp;']], (h) => `<th>${h}</th>`);
+    expect(checksOn(works)).toContain('social-insurance-reason:error');
+  });
+
+  it('奖惩 worded 没有奖惩。/ 本人无奖惩情况。/ 无， and a 工作小结 of 无。: warnings', () => {
+    const page = (awards: string, summary: string) => `<div><b>工作期间奖惩情况/个人专业技术工作小结</b></div><table>
+      ${row('工作期间奖惩情况', `<textarea id="txtJC">${awards}</textarea>`)}${row('个人专业技术工作小结', `<textarea id="txtXJ">${summary}</textarea>`)}</table><input type="submit" value="保存并下一步">`;
+    for (const awards of ['没有奖惩。', '本人无奖惩情况。', '无，']) expect(checksOn(page(awards, '2020 年起从事水质监测。'))).toContain('awards-empty:warning');
+    expect(checksOn(page('无。', '2020 年起从事水质监测。'))).toEqual([]);
+    expect(checksOn(page('无。', '无。'))).toContain('summary-empty:warning');
+  });
 });

@@ -34,6 +34,18 @@ describe('helpers', () => {
 });
 
 describe('recognizeFields', () => {
+  it('gives a key two controls claim to the shown one, not to a hidden copy (unseen-markup probe)', () => {
+    const { keyOf } = recognise(
+      `<table><tr style="display:none"><td>姓名：</td><td><input id="txtXM_old"></td></tr><tr><td>姓名：</td><td><input id="txtXM"></td></tr>
+      <tr><td>电子邮箱：</td><td><input id="txtYX2" style="visibility:hidden;width:0"><input id="txtYX"></td></tr></table>`,
+      'basic-info',
+    );
+    expect(keyOf('txtXM')?.key).toBe('basic.name');
+    expect(keyOf('txtXM_old')?.key).toBeNull();
+    expect(keyOf('txtYX')?.key).toBe('basic.email');
+    expect(keyOf('txtYX2')?.key).toBeNull();
+  });
+
   it('tells confusable pairs apart by label and step', () => {
     const html = `<table><tr><td>工作单位</td><td><input id="a"></td></tr><tr><td>联系电话</td><td><input id="b"></td></tr>
       <tr><td>手机号码</td><td><input id="c"></td></tr><tr><td>申报（评审）专业组</td><td><select id="d"></select></td></tr>

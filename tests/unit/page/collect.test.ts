@@ -44,6 +44,17 @@ describe('collectSnapshot', () => {
     expect(f.required).toBe(true);
   });
 
+  it('takes no hidden validator’s * after a box for a required mark; a shown * after it still is one', () => {
+    document.body.innerHTML = `<table><tr><td>电子邮箱：</td><td><input id="yx"><span id="revEmail" style="color:Red;display:none;">*</span></td></tr>
+      <tr><td>邮政编码：</td><td><input id="yb"><span style="color:Red;visibility:hidden;">*</span></td></tr>
+      <tr><td>手机号码：</td><td><input id="sj"><span style="color:Red;visibility:hidden;">格式不对</span><font color="red">*</font></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const required = (id: string) => snap.controls.find((c) => c.id === id)!.required;
+    expect(required('yx')).toBe(false);
+    expect(required('yb')).toBe(false);
+    expect(required('sj')).toBe(true);
+  });
+
   it('keeps the required mark of an inline label that is in its own element (<font>*</font>政治面貌：)', () => {
     document.body.innerHTML = `<table><tr><td colspan="2"><font color="red">*</font>邮政编码：<input id="yb"> <font color="red">*</font>手机号码：<input id="sj"></td></tr>
       <tr><td><font color="red">＊</font> 政治面貌：<select id="zz"><option value="">请选择</option></select></td></tr>
