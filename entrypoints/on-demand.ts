@@ -1,5 +1,6 @@
 import { planFill } from '@/lib/fill/plan';
-import { applyFill, reportAfterRedraw } from '@/lib/fill/apply';
+import { reportAfterRedraw } from '@/lib/fill/apply';
+import { applyFillAcrossPostBack } from '@/lib/fill/carry';
 import { exportDiagnostics } from '@/lib/diagnostics/export';
 import { buildTourStops } from '@/lib/tour/stops';
 import { capturedValuesFromPage, capturePathTitle } from '@/lib/content/capture';
@@ -18,7 +19,7 @@ export default defineUnlistedScript(() => {
   acceptUserEventsOnly(options);
   publishOnDemandFeatures({
     planFill,
-    applyFill,
+    applyFill: applyFillAcrossPostBack,
     reportAfterRedraw,
     exportDiagnostics,
     buildTourStops,

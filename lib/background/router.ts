@@ -1,10 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type BackgroundRequest, type FieldMapRequest } from '../messaging/messages';
+import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest } from '../messaging/messages';
 import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
+import { handleCarriedFill } from './carried-fill';
 
 async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
@@ -24,6 +25,7 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (isProfileMessage(message)) return handleProfileMessage(message);
   if (isMessage(message, 'content:load-on-demand')) return injectOnDemand(sender);
+  if (isMessage(message, 'fill:')) return Promise.resolve(handleCarriedFill(message as CarriedFillRequest, sender));
   if (isMessage(message, 'fieldmap:')) {
     const request = message as FieldMapRequest;
     return request.type === 'fieldmap:get' || request.type === 'fieldmap:teach' ? handleFieldMapRequest(request) : undefined;

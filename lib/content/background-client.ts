@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
-import type { FieldMapsResponse, TeachResponse } from '../messaging/messages';
+import type { CarriedFill, FieldMapsResponse, TeachResponse } from '../messaging/messages';
 import type { TaughtMapping } from '../fields/taught.schema';
 import type { EligibilityEstimate } from '../eligibility';
 
@@ -62,6 +62,11 @@ export async function reportProgress(event: ProgressEvent): Promise<void> {
   } catch {
     // The overlay shows the reconnect note from requestActiveProfile; nothing to add here.
   }
+}
+
+/** The fill report carried over this frame's reload (lib/fill/carry.ts), or null (also when the background cannot be reached). */
+export function requestCarriedFill(): Promise<CarriedFill | null> {
+  return browser.runtime.sendMessage({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null>;
 }
 
 /** The stored progress, or null when the background cannot be reached. */

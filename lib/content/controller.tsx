@@ -24,7 +24,7 @@ import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
-import { applyCapturedToProfile, requestActiveProfile, reportProgress, requestProgress, requestFieldMaps, teachMapping, type ActiveProfile } from './background-client';
+import { applyCapturedToProfile, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, teachMapping, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import type { CapturedValue } from '../profile/capture';
@@ -177,7 +177,7 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
     reread();
     // A partial postback may redraw the form the fill just wrote: its report must say so.
     if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
-      const after = loadedOnDemandFeatures()?.reportAfterRedraw(document, lastFill.snapshot, model.autofill.report);
+      const after = loadedOnDemandFeatures()?.reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report);
       if (after) model.autofill = { phase: 'report', report: after };
     }
     present();
@@ -755,6 +755,16 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
   takeProfile(profile);
   inputs.history = historyFrom(progress);
   refresh();
+
+  // The report of a fill whose last list posted this page back (lib/fill/carry.ts), as the
+  // redrawn form shows it now.
+  const carried = await requestCarriedFill();
+  if (carried?.step === evaluation.recognition.step) {
+    withOnDemand(({ reportAfterRedraw }) => {
+      model.autofill = { phase: 'report', report: reportAfterRedraw(document, carried.controls, carried.report) ?? carried.report };
+      draw();
+    });
+  }
 }
 
 /**

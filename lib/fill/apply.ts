@@ -46,6 +46,12 @@ export interface ApplyOptions {
   overwrite: Set<number>;
   /** Stops the run; remaining items are reported skipped. */
   signal?: AbortSignal;
+  /**
+   * Called just before a control that posts the page back (ControlSnapshot.postsBack) is
+   * written, with the report as it will stand if that write succeeds: a full postback ends this
+   * page, and the report with it (lib/fill/carry.ts carries it over).
+   */
+  onPostBack?: (report: FillReport) => void;
 }
 
 async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, signal?: AbortSignal): Promise<WriteResult> {
@@ -97,26 +103,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   const items: FillReportItem[] = [];
   /** Each filled item's control and what it showed right after the write, by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
-  for (const item of plan.items) {
-    const head: Head = { control: item.control, key: item.key, label: item.label, value: item.value, ...(item.current === undefined ? {} : { current: item.current }) };
-    if (opts.signal?.aborted) {
-      items.push(reported(head, 'skipped', 'cancelled'));
-      continue;
-    }
-    if (item.outcome === 'same') {
-      items.push(reported(head, 'skipped', 'same'));
-      continue;
-    }
-    if (item.action === 'skip') {
-      items.push(reported(head, 'skipped', 'skipped', item.reason));
-      continue;
-    }
-    if (item.action === 'needs-user') {
-      items.push(reported(head, 'needs-user', 'needs-user', item.reason));
-      continue;
-    }
-    if (item.overwrite && !opts.overwrite.has(item.control)) {
-      items.push(reported(head, 'skipped', 'conflict', '未勾选覆盖'));
+  for (const [at, item] of plan.items.entries()) {
+    const head = headOf(item);
+    const unwritten = unwrittenRow(item, head, opts);
+    if (unwritten) {
+      items.push(unwritten);
       continue;
     }
     const control = snapshot.controls[item.control];
@@ -133,6 +124,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const now = differingCurrent(shownNow(el), item.value);
       items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', '预览之后页面上已填了别的值，未覆盖'));
       continue;
+    }
+    if (control.postsBack) {
+      // What follows a postback is never written in this page (the plan leaves it to the user).
+      const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
+      opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] });
     }
     try {
       const written = await writeItem(el, item, control.calendar, opts.signal);
@@ -153,6 +149,20 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   return { items };
 }
 
+function headOf(item: FillItem): Head {
+  return { control: item.control, key: item.key, label: item.label, value: item.value, ...(item.current === undefined ? {} : { current: item.current }) };
+}
+
+/** The report row of an item that is not to be written (aborted, same, skipped, needs-user, conflict), else null. */
+function unwrittenRow(item: FillItem, head: Head, opts: ApplyOptions): FillReportItem | null {
+  if (opts.signal?.aborted) return reported(head, 'skipped', 'cancelled');
+  if (item.outcome === 'same') return reported(head, 'skipped', 'same');
+  if (item.action === 'skip') return reported(head, 'skipped', 'skipped', item.reason);
+  if (item.action === 'needs-user') return reported(head, 'needs-user', 'needs-user', item.reason);
+  if (item.overwrite && !opts.overwrite.has(item.control)) return reported(head, 'skipped', 'conflict', '未勾选覆盖');
+  return null;
+}
+
 /** What a written control shows: a box's text, a list's option text, a radio's or checkbox's tick. */
 function readBack(el: Element): string {
   return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? String(el.checked) : shownNow(el);
@@ -163,14 +173,16 @@ function readBack(el: Element): string {
  * form with what the server sent back): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
  * when it is not. A value the page changed rather than emptied is left as reported.
- * @param doc the frame's document now. @param snapshot the snapshot the fill was applied to.
+ * Also after a full postback, with the report carried over it (lib/fill/carry.ts).
+ * @param doc the frame's document now. @param controls the controls of the snapshot the fill
+ *   was applied to (PageSnapshot.controls), which the report's rows point at.
  * @param report applyFill's report.
  * @returns the new report, or null when every filled value is still shown.
  */
-export function reportAfterRedraw(doc: Document, snapshot: PageSnapshot, report: FillReport): FillReport | null {
+export function reportAfterRedraw(doc: Document, controls: readonly ControlSnapshot[], report: FillReport): FillReport | null {
   let lost = false;
   const items = report.items.map((item) => {
-    const control = snapshot.controls[item.control];
+    const control = controls[item.control];
     if (item.result !== 'filled' || !control || !['text', 'date', 'textarea', 'select'].includes(control.kind)) return item;
     const el = resolveControl(doc, control);
     // A list drawn again shows its 请选择, whose value is empty.

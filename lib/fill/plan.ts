@@ -45,6 +45,8 @@ export interface FillItem {
 }
 
 export interface FillPlan {
+  /** The step the plan was made for. */
+  step: StepId;
   items: FillItem[];
   /** 0-based profile row being filled on a record step, or null. */
   recordIndex: number | null;
@@ -537,6 +539,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   }
   withCompanion.sort((a, b) => a.order - b.order);
   return {
+    step,
     items: afterPostBacks(withCompanion.map((i) => i.item), snapshot),
     recordIndex: choice.index,
     recordSection: section,

@@ -1,6 +1,8 @@
 import type { ProgressEvent, ProgressState } from '../progress/model';
 import type { TaughtMapping } from '../fields/taught.schema';
 import type { PackContents } from '../packs/schema';
+import type { ControlSnapshot } from '../page/snapshot';
+import type { FillReport } from '../fill/apply';
 
 /**
  * Messages between the content script, the popup and the background service worker.
@@ -28,6 +30,24 @@ export type FieldMapRequest =
  * the sending frame (lib/content/on-demand.ts).
  */
 export type OnDemandRequest = { type: 'content:load-on-demand' };
+
+/**
+ * A fill report carried over the reload that the fill's last list caused (an ASP.NET
+ * AutoPostBack): the step it was made on, the controls its rows point at, the report as it
+ * stood when that list was written (lib/fill/carry.ts).
+ */
+export interface CarriedFill {
+  step: string;
+  controls: ControlSnapshot[];
+  report: FillReport;
+}
+
+/**
+ * on-demand.js → background: keep a fill's report for the sending frame's next page
+ * (`fill:carry`); content script → background: the report kept for this frame, if any, given
+ * once (`fill:carried`, answered with CarriedFill or null).
+ */
+export type CarriedFillRequest = { type: 'fill:carry'; fill: CarriedFill } | { type: 'fill:carried' };
 
 /** Answer to `content:load-on-demand`: injected, or the browser's reason why not. */
 export type OnDemandReply = { ok: true } | { ok: false; error: string };

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -33,6 +33,8 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
+      const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
+      if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
@@ -182,6 +184,45 @@ describe('pages built unlike the practice portal', () => {
     // What the postback sent: the name and the mobile number went with it.
     const posted = await page.waitForFunction(() => (window as unknown as { posted?: Record<string, string> }).posted).then((h) => h.jsonValue());
     expect(posted).toMatchObject({ __EVENTTARGET: 'ddlJB', ddlJB: '1', txtXM: sample.profile.basic.name, txtSJHM: sample.profile.basic.mobile });
+  });
+
+  it('an AutoPostBack list that reloads the page: the fill’s report is shown on the page the server sends back', async () => {
+    const fillReloading = async (path: string) => {
+      await page.goto(`${origin}/${path}`);
+      await waitForStep(page.mainFrame(), 'basic-info');
+      expect((await startAutofill(page.mainFrame())).map((r) => [r.key, r.action])).toEqual([
+        ['basic.name', 'fill'],
+        ['basic.mobile', 'fill'],
+        ['application.level', 'fill'],
+        ['application.committee', 'needs-user'],
+      ]);
+      const reloaded = page.waitForEvent('framenavigated', (f) => f === page.mainFrame() && f.url().includes('__EVENTTARGET=ddlJB'));
+      await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
+      await reloaded;
+      await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
+      return (await reportRows(page.mainFrame())).map((r) => [r.key, r.result]);
+    };
+    // The server draws the sent values again: all reported as filled, and they are there.
+    expect(await fillReloading('reloading-postback')).toEqual([
+      ['basic.name', 'filled'],
+      ['basic.mobile', 'filled'],
+      ['application.level', 'filled'],
+      ['application.committee', 'needs-user'],
+    ]);
+    expect(await page.locator('#txtXM').inputValue()).toBe(sample.profile.basic.name);
+    await page.screenshot({ path: `${shots}/reloading-postback-report.png` });
+    // A server that drops them: the report says which boxes are empty again.
+    expect(await fillReloading('reloading-postback-blank')).toEqual([
+      ['basic.name', 'failed'],
+      ['basic.mobile', 'failed'],
+      ['application.level', 'failed'],
+      ['application.committee', 'needs-user'],
+    ]);
+    // Given once: the page loaded again shows no report.
+    await page.reload();
+    await waitForStep(page.mainFrame(), 'basic-info');
+    await page.waitForTimeout(1_000);
+    expect(await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
   });
 
   it('a record list without 记录序号: the listed record is not proposed again; the next one is filled in the form’s own terms', async () => {

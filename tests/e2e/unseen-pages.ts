@@ -243,6 +243,31 @@ ${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}
 );
 
 /**
+ * 基本信息 whose AutoPostBack 申报级别 really reloads the page: __doPostBack sends the form's
+ * values to the same path (as a query, for this test server) and the server draws the page again
+ * with them — or, with `echo` false, with every box empty, as a server that drops them would.
+ * @param sent the values the last postback sent (the query of the request).
+ */
+export function reloadingPostBackPage(sent: URLSearchParams, echo: boolean): string {
+  const value = (name: string) => (echo ? (sent.get(name) ?? '') : '');
+  const option = (name: string, v: string, text: string) => `<option value="${v}"${v !== '' && value(name) === v ? ' selected="selected"' : ''}>${text}</option>`;
+  const committees = value('ddlJB') ? option('ddlPWH', '01', '广州市工程系列生态环境专业初级职称评审委员会') : '';
+  return webForm(
+    `<div class="ptitle">基本信息</div><table>
+${row('姓名', `<input name="txtXM" type="text" id="txtXM" value="${value('txtXM')}" />`)}
+${row('手机号码', `<input name="txtSJHM" type="text" id="txtSJHM" value="${value('txtSJHM')}" />`)}
+${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)">${option('ddlJB', '', '请选择')}${option('ddlJB', '1', '初级')}${option('ddlJB', '2', '中级')}</select>`)}
+${row('申报评委会', `<select name="ddlPWH" id="ddlPWH"><option value="">请选择</option>${committees}</select>`)}
+</table><input type="submit" value="保存并下一步" />`,
+    `<script type="text/javascript">function __doPostBack(target) {
+  var sent = new URLSearchParams({ __EVENTTARGET: target });
+  for (var i = 0; i < document.forms[0].elements.length; i++) { var e = document.forms[0].elements[i]; if (e.name && e.name !== '__VIEWSTATE') sent.set(e.name, e.value); }
+  location.href = location.pathname + '?' + sent.toString();
+}</script>`,
+  );
+}
+
+/**
  * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
  * answered after 800 ms with the form as first served: every box empty again, as a server that
  * does not send the posted values back would draw it.

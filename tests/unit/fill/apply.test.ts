@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
-import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
+import { applyFill, reportAfterRedraw, type FillReport } from '../../../lib/fill/apply';
+import { CARRY_LIMIT_MS, handleCarriedFill } from '../../../lib/background/carried-fill';
 import { canEncode, unencodableChars } from '../../../lib/fill/charset';
 import { detectDateFormat, formatDate } from '../../../lib/fill/dates';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
@@ -122,10 +123,10 @@ describe('a redraw after the fill', () => {
     const form = '<div id="panel"><table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr></table></div>';
     const { snapshot, plan } = setup(form, 'basic-info');
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
-    expect(reportAfterRedraw(document, snapshot, report)).toBeNull();
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
     // The partial postback's answer: the form again, the mobile number sent back, the name not.
     document.getElementById('panel')!.innerHTML = '<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj" value="13800000000"></td></tr></table>';
-    const after = reportAfterRedraw(document, snapshot, report)!;
+    const after = reportAfterRedraw(document, snapshot.controls, report)!;
     expect(after.items.map((i) => [i.key, i.result])).toEqual([
       ['basic.name', 'failed'],
       ['basic.mobile', 'filled'],
@@ -401,3 +402,42 @@ describe('a field asked as a question', () => {
     expect(byKey(setup(words, 'education', partTime, 0).plan.items, 'education.studyMode')).toMatchObject({ value: '非全日制' });
   });
 });
+
+describe('a list that reloads the page (AutoPostBack)', () => {
+  const form = `<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr>
+    <tr><td>申报级别：</td><td><select id="jb" onchange="javascript:setTimeout('__doPostBack(\\'jb\\',\\'\\')', 0)"><option value="">请选择</option><option>初级</option></select></td></tr>
+    <tr><td>申报评委会：</td><td><select id="pwh"><option value="">请选择</option><option>广州市工程系列生态环境专业初级职称评审委员会</option></select></td></tr></table>`;
+
+  it('hands over the report as it will stand just before writing the list, the boxes already written', async () => {
+    const { snapshot, plan } = setup(form, 'basic-info');
+    let carried: { report: FillReport; name: string; level: string } | null = null;
+    const report = await applyFill(document, snapshot, plan, {
+      overwrite: new Set(),
+      onPostBack: (r) => {
+        carried = { report: r, name: (document.getElementById('xm') as HTMLInputElement).value, level: (document.getElementById('jb') as HTMLSelectElement).value };
+      },
+    });
+    expect(carried).not.toBeNull();
+    const { report: handed, name, level } = carried!;
+    expect([name, level]).toEqual(['张小明', '']);
+    expect(handed.items.map((i) => [i.key, i.result])).toEqual([
+      ['basic.name', 'filled'],
+      ['basic.mobile', 'filled'],
+      ['application.level', 'filled'],
+      ['application.committee', 'needs-user'],
+    ]);
+    expect(report.items).toEqual(handed.items);
+  });
+
+  it('the background gives a carried report once, to the same frame, within CARRY_LIMIT_MS', () => {
+    const fill = { step: 'basic-info', controls: [], report: { items: [] } };
+    const frame = { tab: { id: 7 } as never, frameId: 2 };
+    expect(handleCarriedFill({ type: 'fill:carry', fill }, frame, 1_000)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, frameId: 0 }, 1_500)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_000)).toEqual(fill);
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_500)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 10_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 10_000 + CARRY_LIMIT_MS)).toBeNull();
+  });
+});
+

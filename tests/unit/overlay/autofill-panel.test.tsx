@@ -26,11 +26,11 @@ describe('AutofillDetail with nothing to fill', () => {
   beforeEach(() => installLocale());
 
   it('on a record step’s list page, tells the user to press 添加 first', () => {
-    expect(previewText({ items: [], recordIndex: 0, recordSection: 'education', recordCount: 2 })).toContain('请先点页面上的“添加”');
+    expect(previewText({ step: 'education', items: [], recordIndex: 0, recordSection: 'education', recordCount: 2 })).toContain('请先点页面上的“添加”');
   });
 
   it('elsewhere, just says there is nothing to fill', () => {
-    expect(previewText({ items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
+    expect(previewText({ step: 'basic-info', items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
   });
 });
 

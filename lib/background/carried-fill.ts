@@ -1,0 +1,32 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { CarriedFill, CarriedFillRequest } from '../messaging/messages';
+
+/** How long a carried report waits for the frame's next page: a slow portal's postback included. */
+export const CARRY_LIMIT_MS = 30_000;
+
+/**
+ * Reports carried over a reload, by tab and frame. In the service worker's memory only: they hold
+ * profile values, which are written nowhere but the profile database, and a postback takes
+ * seconds.
+ */
+const carried = new Map<string, { fill: CarriedFill; at: number }>();
+
+/**
+ * Keeps (`fill:carry`) or hands out once (`fill:carried`) the fill report carried over the
+ * sending frame's reload (lib/fill/carry.ts).
+ * @param request the message. @param sender its frame (tab id and frame id; frame ids stay the
+ *   same across a frame's navigations). @param now milliseconds since the epoch (tests pass
+ *   their own).
+ * @returns null for `fill:carry`; for `fill:carried` the report kept for that frame less than
+ *   CARRY_LIMIT_MS ago, else null.
+ */
+export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.MessageSender, now = Date.now()): CarriedFill | null {
+  const frame = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+  if (request.type === 'fill:carry') {
+    carried.set(frame, { fill: request.fill, at: now });
+    return null;
+  }
+  const kept = carried.get(frame);
+  carried.delete(frame);
+  return kept && now - kept.at < CARRY_LIMIT_MS ? kept.fill : null;
+}
