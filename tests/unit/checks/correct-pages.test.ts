@@ -194,4 +194,19 @@ describe('no missed errors', () => {
     expect(checksOn(page('无。', '2020 年起从事水质监测。'))).toEqual([]);
     expect(checksOn(page('无。', '无。'))).toContain('summary-empty:warning');
   });
+
+  it('a 证件号码 under 证件类型 护照 is no 公民身份号码; under 居民身份证 it is checked', () => {
+    const page = (type: string, radio: boolean) =>
+      basicInfo(
+        radio
+          ? row('证件类型', `<input type="radio" name="rblZJLX" id="r1"${type === '居民身份证' ? ' checked' : ''}><label for="r1">居民身份证</label><input type="radio" name="rblZJLX" id="r2"${type === '护照' ? ' checked' : ''}><label for="r2">护照</label>`)
+          : // The chosen option right after 请选择: happy-dom shows that one whatever is marked selected.
+            row('证件类型', `<select id="ddlZJLX"><option value="">请选择</option><option selected>${type}</option><option>${type === '护照' ? '居民身份证' : '护照'}</option></select>`),
+      ).replace('公民身份号码', '证件号码').replace('440106199805120314', 'E12345678');
+    for (const radio of [false, true]) {
+      expect(checksOn(page('护照', radio))).not.toContain('id-number-checksum:error');
+      expect(checksOn(page('居民身份证', radio))).toContain('id-number-checksum:error');
+    }
+  });
 });
+
