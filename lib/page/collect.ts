@@ -59,7 +59,8 @@ const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
  * placeholder, not broken once loaded) or a link to a file, in the box's cell, else its row,
- * else a cell of its table spanning several rows (the photo beside the first rows of 基本信息).
+ * else a cell of its table spanning several rows (the photo beside the first rows of 基本信息);
+ * or, in the box's own cell, the words 已上传 / 上传成功.
  */
 function savedFileOf(el: Element): SavedFile | null {
   const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
@@ -79,7 +80,8 @@ function savedFileOf(el: Element): SavedFile | null {
       if (FILE_LINK_TEXT.test(normalizeText(text)) || FILE_LINK_HREF.test(a.getAttribute('href') ?? '')) return { kind: 'link', text };
     }
   }
-  return null;
+  const said = /已上传|上传成功/.exec(scopes[0]?.textContent ?? '');
+  return said ? { kind: 'text', text: said[0] } : null;
 }
 
 /**

@@ -123,8 +123,9 @@ export interface ControlSnapshot {
 
 /** A file the page shows as uploaded beside a file box. */
 export interface SavedFile {
-  kind: 'image' | 'link';
-  /** Its alt/title, link text, or file name from the URL (tidied). */
+  /** `text`: only words in the box's cell say so (已上传). */
+  kind: 'image' | 'link' | 'text';
+  /** Its alt/title, link text, or file name from the URL (tidied); for `text` the words. */
   text: string;
 }
 

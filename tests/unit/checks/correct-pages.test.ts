@@ -208,5 +208,11 @@ describe('no missed errors', () => {
       expect(checksOn(page('居民身份证', radio))).toContain('id-number-checksum:error');
     }
   });
+
+  it('a photo shown as saved only by the words 已上传 beside its box: no photo-missing; 未上传: photo-missing', () => {
+    const photo = (words: string) => basicInfo(row('个人照片', `<span style="color:green">${words}</span> <input type="file" id="fuZP"><input type="submit" value="上传">`));
+    expect(checksOn(photo('已上传'))).not.toContain('photo-missing:error');
+    expect(checksOn(photo('未上传'))).toContain('photo-missing:error');
+  });
 });
 
