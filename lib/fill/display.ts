@@ -6,6 +6,7 @@ import type { ControlSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
+import { isPromptOption } from './option-hints';
 
 /**
  * What a row says happened (or will happen) to a field. `conflict` = the page already holds
@@ -39,7 +40,7 @@ export function fieldName(c: ControlSnapshot, key: FieldKey | null): string {
 
 /**
  * What the page shows in a field now, as the user reads it: a select's chosen option text
- * ('' on a "请选择" prompt), a radio group's checked choice text, 是/否 for a single checkbox,
+ * ('' on a prompt: "请选择", "--请先选择认定资格名称--", lib/fill/option-hints.ts), a radio group's checked choice text, 是/否 for a single checkbox,
  * the chosen file's name (no `C:\fakepath\`), a box's trimmed text.
  * @param members the control, or all members of its radio/checkbox group.
  */
@@ -48,8 +49,9 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
   if (!c) return '';
   switch (c.kind) {
     case 'select': {
-      const chosen = c.options.find((o) => o.selected);
-      return chosen && !chosen.placeholder ? chosen.text.trim() : '';
+      const i = c.options.findIndex((o) => o.selected);
+      const chosen = c.options[i];
+      return chosen && !chosen.placeholder && !isPromptOption(chosen.norm, chosen.value, i) ? chosen.text.trim() : '';
     }
     case 'radio':
       return (members.find((m) => m.checked)?.choiceText ?? '').trim();

@@ -20,6 +20,7 @@ import { detectDateFormat, formatDate } from './dates';
 import { unencodableChars } from './charset';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
 import { optionByWording } from '../vocab/option-wording';
+import { isPromptOption } from './option-hints';
 
 export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
@@ -150,9 +151,12 @@ function chooseRecord(
   return { index: null, seq: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
 }
 
-/** Options that may be chosen: rendered, enabled, not a "请选择" prompt. */
+/**
+ * Options that may be chosen: rendered, enabled, not a prompt — neither one the snapshot marks
+ * nor one of the wordings lib/fill/option-hints.ts knows ("（请先选择认定资格名称）" with a value).
+ */
 function choosable(c: ControlSnapshot): OptionSnapshot[] {
-  return c.options.filter((o) => !o.placeholder && !o.disabled);
+  return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
 }
 
 /**
@@ -280,7 +284,7 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   const options = choosable(c);
   const opt = findOption(options, item.value);
   if (!opt) {
-    // A child select still waiting for its parent (cascade): the writer waits for the option.
+    // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const parent = item.key ? specOf(item.key).dependsOn : undefined;
     if (options.length === 0 && (parent || ctx.plannedSelects)) return item;
     return needs(item, REASON.noOption(item.value));

@@ -1,33 +1,40 @@
 /**
  * Writer for <select>: choose a rendered option only (ASP.NET event validation rejects a value
- * that was not rendered, spec/portal.md), never a "请选择" prompt. When the option is not there
- * yet — a cascading child whose options arrive after its parent changed — wait for the select's
- * options to change (MutationObserver, bounded) and look again by text.
+ * that was not rendered, spec/portal.md), never a prompt (lib/fill/option-hints.ts). When the
+ * option is not there yet — a cascading child whose options arrive after its parent changed,
+ * by a script or an AJAX call that may take seconds — wait for it (bounded) and look again by
+ * text.
  */
 import { normalizeText } from '../../page/normalize';
 import { blurLikePerson, fire, focusLikePerson, setNativeValue, settle } from '../events';
+import { isPromptOption } from '../option-hints';
 import { changedByPage, type WriteResult } from './types';
 
-/** How long a child select may take to receive its options after the parent changed. */
-export const CASCADE_WAIT_MS = 1500;
-const PROMPT = /^(-+|—+)?(请选择|请选|选择|全部|--)/;
+/**
+ * How long a child select may take to receive its options after the parent changed, in ms: a
+ * slow server answering an AJAX cascade (the probe's took 2.5 s) — the wait ends as soon as
+ * the option is there.
+ */
+export const CASCADE_WAIT_MS = 5000;
+/** How often the wait looks again when no change of the list was observed, in ms. */
+const POLL_MS = 250;
 
-function isPrompt(o: HTMLOptionElement, i: number): boolean {
-  const norm = normalizeText(o.text);
-  return norm === '' || PROMPT.test(norm) || (o.value === '' && i === 0);
+/** The list's options that are choices: enabled, not a prompt. */
+function choices(el: HTMLSelectElement): HTMLOptionElement[] {
+  return Array.from(el.options).filter((o, i) => !o.disabled && !isPromptOption(normalizeText(o.text), o.value, i));
 }
 
 /** The live option for a planned choice: same value and text, else same normalised text. */
 function findLive(el: HTMLSelectElement, text: string, value: string | undefined): HTMLOptionElement | undefined {
   const norm = normalizeText(text);
-  const options = Array.from(el.options).filter((o, i) => !o.disabled && !isPrompt(o, i));
+  const options = choices(el);
   return (
     (value !== undefined ? options.find((o) => o.value === value && normalizeText(o.text) === norm) : undefined) ??
     options.find((o) => normalizeText(o.text) === norm)
   );
 }
 
-/** Resolve when `el`'s subtree changes or the time runs out (or the signal aborts). */
+/** Resolve when `el`'s subtree changes or `ms` ms pass (or the signal aborts). */
 function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const W = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
@@ -48,16 +55,20 @@ function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal)
 /**
  * @param el the live select. @param text the option's display text from the plan.
  * @param value the planned option value (absent for a cascade child planned before its options loaded).
- * @returns filled when the select holds the option after blur; failed when the option never
- *   appeared ("页面没有该选项") or the page changed the selection afterwards.
+ * @returns filled when the select holds the option after blur; needs-user when, after
+ *   CASCADE_WAIT_MS, the list still offers no choice at all (only prompts: its options have
+ *   not loaded); failed when it offers others but not this one ("页面没有该选项") or the page
+ *   changed the selection afterwards.
  */
 export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, signal?: AbortSignal): Promise<WriteResult> {
   let option = findLive(el, text, value);
   const deadline = Date.now() + CASCADE_WAIT_MS;
   while (!option && Date.now() < deadline && !signal?.aborted) {
-    await waitForOptions(el, deadline - Date.now(), signal);
+    // Looked at again on every change of the list, and every POLL_MS besides: the wait never rests on the observer alone.
+    await waitForOptions(el, Math.min(POLL_MS, deadline - Date.now()), signal);
     option = findLive(el, text, value);
   }
+  if (!option && choices(el).length === 0) return { result: 'needs-user', detail: `该列表还没有加载出选项（已等 ${CASCADE_WAIT_MS / 1000} 秒）：请稍后在页面上选择“${text}”` };
   if (!option) return { result: 'failed', detail: `页面没有该选项：${text}` };
   focusLikePerson(el);
   setNativeValue(el, option.value);

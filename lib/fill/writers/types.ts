@@ -1,7 +1,8 @@
 /** What a writer reports for one control after reading the value back. */
 export interface WriteResult {
-  result: 'filled' | 'failed';
-  /** Chinese detail for a failure (the page's value after it rewrote or reverted ours). */
+  /** needs-user: the control could not be written yet and the user must finish it (a list whose options never loaded). */
+  result: 'filled' | 'failed' | 'needs-user';
+  /** Chinese detail for a failure (the page's value after it rewrote or reverted ours) or for needs-user. */
   detail?: string;
 }
 

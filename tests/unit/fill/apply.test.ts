@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill, reportAfterRedraw, type FillReport } from '../../../lib/fill/apply';
 import { CARRY_LIMIT_MS, handleCarriedFill } from '../../../lib/background/carried-fill';
+import { CASCADE_WAIT_MS } from '../../../lib/fill/writers/select';
 import { canEncode, unencodableChars } from '../../../lib/fill/charset';
 import { detectDateFormat, formatDate } from '../../../lib/fill/dates';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
@@ -28,6 +29,18 @@ function setup(html: string, step: StepId, p = profile(), recordIndex?: number) 
   const matches = recognizeFields(snapshot, step);
   const plan = planFill(snapshot, matches, p, step, recordIndex === undefined ? {} : { recordIndex });
   return { snapshot, matches, plan };
+}
+
+/** applyFill with the clock run forward past the writers' longest wait (a cascade's), for a run that waits. */
+async function applyWithClock(snapshot: ReturnType<typeof collectSnapshot>, plan: ReturnType<typeof planFill>) {
+  vi.useFakeTimers();
+  try {
+    const done = applyFill(document, snapshot, plan, { overwrite: new Set() });
+    await vi.advanceTimersByTimeAsync(CASCADE_WAIT_MS + 1000);
+    return await done;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 const byKey = <T extends { key: string | null }>(items: T[], key: string) => items.find((i) => i.key === key)!;
@@ -251,14 +264,69 @@ describe('select writer', () => {
     expect((document.getElementById('zgmc') as HTMLSelectElement).value).toBe('z1');
   });
 
-  it('reports failed when the cascade never delivers the option', async () => {
+  it('reports failed when the cascade delivers other options but not this one', async () => {
     const html = `<table><tr><td>申报级别</td><td><select id="jb"><option value="">--请选择--</option><option value="1">初级</option></select></td></tr>
       <tr><td>认定资格名称</td><td><select id="zgmc"><option value="">--请选择--</option></select></td></tr></table>`;
     document.body.innerHTML = html;
+    document.getElementById('jb')!.addEventListener('change', () => {
+      (document.getElementById('zgmc') as HTMLSelectElement).innerHTML = '<option value="">--请选择--</option><option value="t">技术员</option>';
+    });
     const snapshot = collectSnapshot(document);
     const plan = planFill(snapshot, recognizeFields(snapshot, 'select-series'), profile(), 'select-series');
-    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    const report = await applyWithClock(snapshot, plan);
     expect(byKey(report.items, 'application.qualificationName')).toMatchObject({ result: 'failed', detail: '页面没有该选项：助理工程师' });
+  });
+});
+
+describe('a slow AJAX cascade (probe: 申报评委会 filled 2.5 s after 认定资格名称 changes)', () => {
+  /** 认定资格名称 whose onchange fills 申报评委会 after `delay` ms (never when null); the child starts with `hint` only. */
+  const cascade = (hint: string, delay: number | null) => {
+    document.body.innerHTML = `<table><tr><td>认定资格名称：</td><td><select id="ddlZGMC"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option></select></td></tr>
+      <tr><td>申报评委会：</td><td><select id="ddlPWH">${hint}</select></td></tr></table>`;
+    const child = document.getElementById('ddlPWH') as HTMLSelectElement;
+    document.getElementById('ddlZGMC')!.addEventListener('change', () => {
+      child.innerHTML = '<option value="">加载中...</option>';
+      if (delay !== null)
+        setTimeout(() => {
+          child.innerHTML = '<option value="">--请选择--</option><option value="01">广州市工程系列生态环境专业初级职称评审委员会</option><option value="02">广州市工程系列电子信息专业初级职称评审委员会</option>';
+        }, delay);
+    });
+    const snapshot = collectSnapshot(document);
+    return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile(), 'basic-info'), child };
+  };
+
+  it('a child offering only a hint, with a value or without, waits for its parent: 请先选择…, --请先选择…--, （请先选择…）', () => {
+    for (const hint of [
+      '<option value="">--请先选择认定资格名称--</option>',
+      '<option value="99">--请先选择认定资格名称--</option>',
+      '<option value="">请选择</option><option value="99">（请先选择认定资格名称）</option>',
+      '<option value="99">请先选择认定资格名称</option>',
+    ]) {
+      expect(byKey(cascade(hint, 2500).plan.items, 'application.committee'), hint).toMatchObject({ action: 'fill', outcome: 'will-fill', value: '广州市工程系列生态环境专业初级职称评审委员会' });
+      expect(byKey(cascade(hint, 2500).plan.items, 'application.committee').current, hint).toBeUndefined();
+    }
+  });
+
+  it('fills the child when its options arrive 2.5 s later', async () => {
+    const { snapshot, plan, child } = cascade('<option value="99">--请先选择认定资格名称--</option>', 2500);
+    expect(CASCADE_WAIT_MS).toBeGreaterThanOrEqual(5000);
+    const report = await applyWithClock(snapshot, plan);
+    expect(report.items.map((i) => [i.key, i.result])).toEqual([
+      ['application.qualificationName', 'filled'],
+      ['application.committee', 'filled'],
+    ]);
+    expect(child.value).toBe('01');
+  });
+
+  it('leaves the child to the user, saying its options have not loaded, when they never arrive', async () => {
+    const { snapshot, plan, child } = cascade('<option value="">--请先选择认定资格名称--</option>', null);
+    const report = await applyWithClock(snapshot, plan);
+    expect(byKey(report.items, 'application.committee')).toMatchObject({
+      result: 'needs-user',
+      outcome: 'needs-user',
+      detail: '该列表还没有加载出选项（已等 5 秒）：请稍后在页面上选择“广州市工程系列生态环境专业初级职称评审委员会”',
+    });
+    expect(child.value).toBe('');
   });
 });
 
