@@ -9,19 +9,60 @@ import type { ControlSnapshot } from '../page/snapshot';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
-/** Value shapes → format, most specific first. */
-const VALUE_SHAPES: [RegExp, string][] = [
-  [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],
-  [/^\d{4}\/\d{2}\/\d{2}$/, 'yyyy/MM/dd'],
-  [/^\d{4}\.\d{2}\.\d{2}$/, 'yyyy.MM.dd'],
-  [/^\d{4}年\d{1,2}月\d{1,2}日$/, 'yyyy年MM月dd日'],
-  [/^\d{8}$/, 'yyyyMMdd'],
-  [/^\d{4}-\d{2}$/, 'yyyy-MM'],
-  [/^\d{4}\/\d{2}$/, 'yyyy/MM'],
-  [/^\d{4}\.\d{2}$/, 'yyyy.MM'],
-  [/^\d{4}年\d{1,2}月$/, 'yyyy年MM月'],
-  [/^\d{6}$/, 'yyyyMM'],
-];
+/**
+ * A date as a page writes it: separated ("2020-07-01", "2020/7/1", "2020.07", "2020年7月1日",
+ * "2020年7月"), compact ("20200701", "202007"), or as ASP.NET's DateTime.ToString() renders a
+ * saved date, the time after it ("1998-5-12 0:00:00", "2020/7/1 0:00:00"). Groups: year;
+ * separator, month, day (separated); month, day (年月日); month, day (compact); the time.
+ */
+const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)(\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A date read from page text: its parts, and the pattern that writes another date the same way. */
+export interface ShownDate {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** 1–31; absent for a year-month. */
+  day?: number;
+  /** A pattern for formatDate ("yyyy/M/d 0:00:00", "yyyy年MM月", "yyyyMMdd"). */
+  format: string;
+}
+
+/**
+ * Read a date as a page writes it (SHOWN_DATE), and how it is written.
+ * @param text the text, trimmed or not. @returns the date, or null when the text is no date
+ *   of those shapes or its month or day is out of range. A month and day of two digits give
+ *   "MM" / "dd"; one of one digit ("2020/7/12") gives "M" / "d", since that page does not pad.
+ *   A time after the date is kept in the pattern as written. Never throws.
+ */
+export function readShownDate(text: string): ShownDate | null {
+  const m = SHOWN_DATE.exec(text.trim());
+  if (!m) return null;
+  const [, year, sep, sepMonth, sepDay, cnMonth, cnDay, compactMonth, compactDay, time] = m;
+  const monthText = (sepMonth ?? cnMonth ?? compactMonth)!;
+  const dayText = sepDay ?? cnDay ?? compactDay;
+  const month = Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return null;
+  const padded = monthText.length === 2 && (dayText === undefined || dayText.length === 2);
+  const [mm, dd] = padded ? ['MM', 'dd'] : ['M', 'd'];
+  const date = sep !== undefined ? `yyyy${sep}${mm}${day === undefined ? '' : sep + dd}` : cnMonth !== undefined ? `yyyy年${mm}月${day === undefined ? '' : `${dd}日`}` : `yyyyMM${day === undefined ? '' : 'dd'}`;
+  return { year: Number(year), month, ...(day === undefined ? {} : { day }), format: date + (time ?? '') };
+}
+
+/**
+ * Whether a box's text is the profile's date at the precision the box shows: year and month
+ * for a year-month format, the day too for a full date ("1998/5/12" = 1998-05-12, "2020年7月" =
+ * 2020-07-01 in a year-month box, "2020/7/1 0:00:00" = 2020-07-01).
+ * @param shown the box's text. @param value the profile's `YYYY-MM-DD` or `YYYY-MM`.
+ * @param fmt the box's pattern (detectDateFormat). @returns false when either is no date.
+ */
+export function sameDate(shown: string, value: string, fmt: string): boolean {
+  const a = readShownDate(shown);
+  const b = readShownDate(value);
+  if (!a || !b || a.year !== b.year || a.month !== b.month) return false;
+  return !formatHasDay(fmt) || (a.day !== undefined && a.day === b.day);
+}
 
 /** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月". */
 function formatFromHint(hint: string): string | null {
@@ -35,8 +76,7 @@ function formatFromHint(hint: string): string | null {
   // An example date only where it is given as one ("如：2020年01月", "格式:2020-01-01", or the
   // whole hint): "2019年9月1日后入学须附…" and "须在2024年12月31日前" are rules, not formats.
   const example = /(?:^|如|例|格式|示例)[:]?(\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?|\d{8})(?!\d)/.exec(h);
-  if (example) for (const [re, fmt] of VALUE_SHAPES) if (re.test(example[1]!)) return fmt;
-  return null;
+  return example ? (readShownDate(example[1]!)?.format ?? null) : null;
 }
 
 /**
@@ -44,13 +84,15 @@ function formatFromHint(hint: string): string | null {
  * @param c the control (its `dateFormat`, value, placeholder/title labels, the hint written
  *   after it — "（格式：yyyy/MM/dd）" —, a format written in its other labels — "起始年月(yyyy.mm)" —
  *   and maxLength are read, in that order).
- * @returns a pattern over the tokens yyyy, MM, dd (e.g. "yyyy年MM月dd日"); DEFAULT_DATE_FORMAT
- *   when nothing on the page says otherwise.
+ * @returns a pattern over the tokens yyyy, MM / M, dd / d (e.g. "yyyy年MM月dd日", "yyyy/M/d";
+ *   one read from a saved value keeps its time: "yyyy/M/d 0:00:00"); DEFAULT_DATE_FORMAT when
+ *   nothing on the page says otherwise.
  */
 export function detectDateFormat(c: ControlSnapshot): string {
   if (c.dateFormat) return c.dateFormat;
-  const value = c.value.trim();
-  for (const [re, fmt] of VALUE_SHAPES) if (re.test(value)) return fmt;
+  // A saved date is written the way the page writes dates (readShownDate: "1998/5/12", "2020年7月").
+  const shown = readShownDate(c.value);
+  if (shown) return shown.format;
   // The box's own hints first, then its labels: a column header "起始年月(yyyy.mm)" may be the
   // only place a record form says it.
   const own = (l: { source: string }) => l.source === 'placeholder' || l.source === 'title';

@@ -16,7 +16,7 @@ import { controlDisplayValue } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
-import { detectDateFormat, formatDate } from './dates';
+import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
 import { optionByWording } from '../vocab/option-wording';
@@ -259,12 +259,15 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
 
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   let value = item.value;
-  if (isDate && value !== '至今') {
-    const formatted = formatDate(value, detectDateFormat(c));
+  const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
+  if (format !== null) {
+    const formatted = formatDate(value, format);
     if (!formatted.ok) return needs(item, formatted.reason);
     value = formatted.text;
   }
   const out = withValue(item, value, c.value.trim());
+  // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
+  if (format !== null && sameDate(c.value, item.value, format)) return same(out);
   // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
   if (c.pickerCodeIndex !== null) {
     return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, REASON.picker);

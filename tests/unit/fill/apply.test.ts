@@ -210,6 +210,39 @@ describe('dates', () => {
     expect(formatDate('2015-09-01', 'yyyy.MM')).toEqual({ ok: true, text: '2015.09' });
   });
 
+  it('the same date written another way is 已一致, at the precision the box shows (probe: 1998/5/12, 2020年7月, DateTime.ToString())', () => {
+    const p = profile({ basic: { birthDate: '1998-05-12', workStartDate: '2020-07-01' } });
+    const page = (birth: string, work: string) => `<table><tr><td>出生日期：</td><td><input id="a" value="${birth}"></td></tr>
+      <tr><td>参加工作时间：</td><td><input id="b" value="${work}"></td></tr></table>`;
+    for (const [birth, work] of [
+      ['1998/5/12', '2020年7月'],
+      ['1998-5-12 0:00:00', '2020/7/1 0:00:00'],
+      ['1998年05月12日', '2020.07'],
+      ['19980512', '202007'],
+    ]) {
+      const { plan } = setup(page(birth!, work!), 'basic-info', p);
+      expect([byKey(plan.items, 'basic.birthDate'), byKey(plan.items, 'basic.workStartDate')].map((i) => [i.action, i.outcome, i.overwrite, i.current]), `${birth} ${work}`).toEqual([
+        ['skip', 'same', false, undefined],
+        ['skip', 'same', false, undefined],
+      ]);
+    }
+    // A year-month box compares year and month; a full date compares the day too.
+    const { plan } = setup(page('1998/5/13', '2020年8月'), 'basic-info', p);
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ outcome: 'conflict', overwrite: true, value: '1998/5/12', current: '1998/5/13' });
+    expect(byKey(plan.items, 'basic.workStartDate')).toMatchObject({ outcome: 'conflict', overwrite: true, value: '2020年7月', current: '2020年8月' });
+  });
+
+  it('overwrites a date in the format the box holds it in', async () => {
+    const p = profile({ basic: { birthDate: '1998-05-12', workStartDate: '2020-07-01' } });
+    const html = `<table><tr><td>出生日期：</td><td><input id="a" value="1990-1-1 0:00:00"></td></tr>
+      <tr><td>参加工作时间：</td><td><input id="b" value="2019年9月"></td></tr></table>`;
+    const { snapshot, plan } = setup(html, 'basic-info', p);
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ outcome: 'conflict', value: '1998-5-12 0:00:00' });
+    expect(byKey(plan.items, 'basic.workStartDate')).toMatchObject({ outcome: 'conflict', value: '2020年7月' });
+    await applyFill(document, snapshot, plan, { overwrite: new Set(plan.items.map((i) => i.control)) });
+    expect([(document.getElementById('a') as HTMLInputElement).value, (document.getElementById('b') as HTMLInputElement).value]).toEqual(['1998-5-12 0:00:00', '2020年7月']);
+  });
+
   it('a date in a label or hint that is a rule, not an example, is no format (record-step probe)', () => {
     const at = (label: string, hintAfter?: string) =>
       detectDateFormat({ value: '', labels: [{ source: 'cell-left', raw: label, text: '', required: false }], maxLength: null, hintAfter } as never);
