@@ -80,7 +80,9 @@ const REASON = {
   charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
   noRecord: '没有要填写的档案记录',
   locked: '此栏只读，由门户填写',
-  lockedDiffers: '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改',
+  disabled: '此栏已禁用',
+  /** `how`: 只读 or 已禁用. */
+  lockedDiffers: (how: string) => `此栏${how}（门户带出），与档案不同：请核对档案，或按页面提示到门户修改`,
   afterPostBack: (trigger: string) => `选择“${trigger}”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏`,
 } as const;
 
@@ -354,14 +356,15 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, REASON.empty);
   if (c.kind === 'file') return needs(item, REASON.file);
-  if (c.disabled) return skip(item, '此栏已禁用');
   const planned = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
-  // A read-only box with neither a calendar nor a "..." chooser shows what the portal itself
-  // holds (the account's 注册手机, a 工作单位 carried over): it is never written, not even with
-  // 覆盖 ticked — the form would send the changed value. A different value is the user's to check.
+  // A disabled control, or a read-only box with neither a calendar nor a "..." chooser, shows
+  // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
+  // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one
+  // sends nothing). The same value is 已一致; a different one is the user's to check.
   if (userFacing(c) || planned.outcome === 'same') return planned;
   const kept = { ...planned, overwrite: false };
-  return c.value.trim() === '' ? skip(kept, REASON.locked) : needs(kept, REASON.lockedDiffers);
+  if (shownValue(members) === '') return skip(kept, c.disabled ? REASON.disabled : REASON.locked);
+  return needs(kept, REASON.lockedDiffers(c.disabled ? '已禁用' : '只读'));
 }
 
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {

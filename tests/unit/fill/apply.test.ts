@@ -407,6 +407,34 @@ describe('pickers and files', () => {
   });
 });
 
+describe('controls the page will not let us write (probe: readonly-disabled-prefilled)', () => {
+  const p = profile({ basic: { name: '李明远', gender: '男', birthDate: '1998-05-12', email: 'a@example.com', mobile: '13926001234' } });
+  const html = `<table>
+    <tr><td>出生日期：</td><td><input id="csrq" value="1998-05-12" disabled></td></tr>
+    <tr><td>性别：</td><td><select id="xb" disabled><option value="">请选择</option><option value="2" selected>女</option><option value="1">男</option></select></td></tr>
+    <tr><td>姓名：</td><td><input id="xm" value="李明远" disabled></td></tr>
+    <tr><td>电子邮箱：</td><td><input id="yx" disabled></td></tr>
+    <tr><td>手机号码：</td><td><input id="sj" value="13800000000" readonly></td></tr></table>`;
+
+  it('a disabled control showing the profile’s value is 已一致; one showing another is the user’s to check, as a read-only one; an empty one is skipped', async () => {
+    const { snapshot, plan } = setup(html, 'basic-info', p);
+    const rows = ['basic.birthDate', 'basic.gender', 'basic.name', 'basic.email', 'basic.mobile'].map((k) => {
+      const i = byKey(plan.items, k);
+      return [k, i.action, i.outcome, i.overwrite, i.reason];
+    });
+    expect(rows).toEqual([
+      ['basic.birthDate', 'skip', 'same', false, undefined],
+      ['basic.gender', 'needs-user', 'needs-user', false, '此栏已禁用（门户带出），与档案不同：请核对档案，或按页面提示到门户修改'],
+      ['basic.name', 'skip', 'same', false, undefined],
+      ['basic.email', 'skip', 'skipped', false, '此栏已禁用'],
+      ['basic.mobile', 'needs-user', 'needs-user', false, '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改'],
+    ]);
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set(plan.items.map((i) => i.control)) });
+    expect(byKey(report.items, 'basic.birthDate')).toMatchObject({ result: 'skipped', outcome: 'same' });
+    expect((document.getElementById('xb') as HTMLSelectElement).value).toBe('2');
+  });
+});
+
 describe('record steps', () => {
   const form = `<table class="grid"><tr><th>记录序号</th><th>学校</th><th>操作</th></tr><tr><td>1</td><td>某某大学</td><td><a>修改</a></td></tr></table>
     <table><tr><td>记录序号</td><td><input id="xh"></td><td>学校名称</td><td><input id="xx"></td></tr>
