@@ -171,8 +171,10 @@ function choosable(c: ControlSnapshot): OptionSnapshot[] {
  *   text with a leading code ("1-男", "01 汉族", "21.大学本科", "(01)汉族") and/or a trailing code
  *   or a qualifier lib/vocab/qualifiers.ts allows ("汉族(01)", "助理工程师（助理级）") removed,
  *   then a wording equivalence of the national code tables (lib/vocab/wordings.ts: 中国共产党党员
- *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士). These later rules count only when exactly one
- *   option meets them, and compare whole texts, never substrings ("本科" never picks "本科以下").
+ *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士), and, where no option meets any of these, a
+ *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
+ *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
+ *   never picks "本科以下").
  *   Never throws.
  */
 export function findOption(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {

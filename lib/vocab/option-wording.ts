@@ -2,7 +2,8 @@
  * Tolerant choice of a select's option for a profile value, after exact text / value matching
  * failed (lib/fill/plan.ts findOption): the option's text with a national code-table
  * decoration removed (./option-forms.ts), then another wording of the same code-table entry
- * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族).
+ * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族), and last a
+ * shorter wording of the entry where the list has no fuller one (党员 for 中共党员).
  * Whole texts only, never substrings; a rule counts only when exactly one option meets it.
  */
 import type { OptionSnapshot } from '../page/snapshot';
@@ -13,12 +14,19 @@ import { OPTION_WORDINGS } from './wordings';
 /** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
 const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g.wordings] as const)));
 
+/** Each wording → the shorter wordings its entry may take on a list with no fuller one (党员). */
+const FALLBACKS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => (g.fallbacks ? g.wordings.map((w) => [w, g.fallbacks!] as const) : [])));
+
+/** Whether a shown text, or a form of it without its code, is one of `wordings`. */
+function isOneOf(shownNorm: string, wordings: readonly string[]): boolean {
+  return [shownNorm, ...strippedForms(shownNorm)].some((f) => wordings.includes(f));
+}
+
 /** The first rule by which a shown text means a wanted word, equivalences included. */
 function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null {
   const byForm = formRule(shownNorm, wantedNorm);
   if (byForm) return byForm;
-  const equivalents = EQUIVALENTS_OF.get(wantedNorm) ?? [];
-  return [shownNorm, ...strippedForms(shownNorm)].some((f) => equivalents.includes(f)) ? 'equivalent' : null;
+  return isOneOf(shownNorm, EQUIVALENTS_OF.get(wantedNorm) ?? []) ? 'equivalent' : null;
 }
 
 /**
@@ -26,10 +34,14 @@ function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null 
  * @param options the choosable options of one select (placeholders and disabled ones removed).
  * @param wanted the profile's value as text ("男", "大学本科", "助理工程师").
  * @returns the single option meeting the earliest rule (normalised text, then code/qualifier
- *   stripped, then a table equivalence); undefined when no option does or two meet the same
- *   earliest rule (ambiguity is left to the user). Never throws.
+ *   stripped, then a table equivalence); when no option meets any, the single one that is a
+ *   fallback wording of the entry (./wordings.ts: 党员 for 中共党员); undefined when none does
+ *   or two meet the same deciding rule (ambiguity is left to the user). Never throws.
  */
 export function optionByWording(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const wantedNorm = normalizeText(wanted);
-  return uniqueBest(options, (o) => wordingRule(o.norm, wantedNorm));
+  const rule = (o: OptionSnapshot) => wordingRule(o.norm, wantedNorm);
+  if (options.some((o) => rule(o) !== null)) return uniqueBest(options, rule);
+  const fallbacks = FALLBACKS_OF.get(wantedNorm) ?? [];
+  return uniqueBest(options, (o) => (isOneOf(o.norm, fallbacks) ? 'equivalent' : null));
 }

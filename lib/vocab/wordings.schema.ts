@@ -11,7 +11,7 @@ import { normalizeText } from '../page/normalize';
  *
  * Rules enforced: every wording and qualifier is written normalised (lib/page/normalize.ts),
  * so the matcher compares without re-normalising, and carries no bracket; a group has two
- * wordings at least; no wording appears twice in a table, because the matcher does not know
+ * wordings at least; no wording appears twice in a table (a fallback counts as a wording), because the matcher does not know
  * which vocabulary a select belongs to and a word in two groups (硕士 as a degree and as an
  * education) would let it pick by the wrong meaning.
  */
@@ -27,6 +27,11 @@ export const wordingGroupSchema = z.strictObject({
   vocabulary: z.enum(VOCABULARIES),
   /** Wordings that mean the same; the profile's own word among them. */
   wordings: z.array(normalisedWord).min(2),
+  /**
+   * Shorter wordings that mean the entry only on a list offering no option the other rules
+   * take for it (no fuller wording): 党员 for 中共党员 among 党员 / 预备党员 / 团员 / 民主党派 / 群众.
+   */
+  fallbacks: z.array(normalisedWord).min(1).optional(),
 });
 
 export type WordingGroup = z.infer<typeof wordingGroupSchema>;
@@ -44,7 +49,7 @@ function uniqueWordings<T>(wordingsOf: (entry: T) => readonly string[]) {
   };
 }
 
-export const wordingTableSchema = z.array(wordingGroupSchema).superRefine(uniqueWordings((g: WordingGroup) => g.wordings));
+export const wordingTableSchema = z.array(wordingGroupSchema).superRefine(uniqueWordings((g: WordingGroup) => [...g.wordings, ...(g.fallbacks ?? [])]));
 
 export const titleQualifiersSchema = z.strictObject({
   /** A title as the profile writes it. */

@@ -6,8 +6,9 @@
  *
  * Only equivalences that are certain are listed: a wording that is a broader or narrower
  * category (研究生 for 硕士研究生, 大学本科毕业 vs 结业) is not the same thing and is left to the
- * user. 学历 and 学位 stay apart (硕士 as a degree is not 硕士研究生 as an education). Wordings
- * are written normalised (lib/page/normalize.ts). Validated by
+ * user — except a group's `fallbacks`, a shorter wording a form uses for one entry, taken only
+ * where the list offers nothing the other rules take (党员). 学历 and 学位 stay apart (硕士 as a
+ * degree is not 硕士研究生 as an education). Wordings are written normalised (lib/page/normalize.ts). Validated by
  * tests/unit/fill/option-wording.test.ts with ./wordings.schema.ts (wordingTableSchema).
  */
 import type { WordingGroup } from './wordings.schema';
@@ -77,7 +78,9 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   { vocabulary: '民族', wordings: ['基诺族', '基诺'] }, // 56
 
   // 政治面貌 — GB/T 4762-1984 政治面貌代码: the full name and its abbreviation (codes in the comments).
-  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员'] }, // 01
+  // Forms with a short list (党员 / 预备党员 / 团员 / 民主党派 / 群众, probe) say 党员 for 01: taken
+  // only where no option names 01 in full; never 预备党员 (02, a member on probation).
+  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员'], fallbacks: ['党员'] }, // 01
   { vocabulary: '政治面貌', wordings: ['中国共产党预备党员', '中共预备党员'] }, // 02
   { vocabulary: '政治面貌', wordings: ['中国共产主义青年团团员', '共青团员'] }, // 03
   { vocabulary: '政治面貌', wordings: ['中国民主同盟盟员', '民盟盟员'] }, // 05

@@ -37,6 +37,13 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
     expect(wordingTableSchema.safeParse(table({ vocabulary: '籍贯', wordings: ['广东', '广东省'] })).success).toBe(false);
   });
 
+  it('refuse a fallback that is another group’s wording or fallback', () => {
+    const table = (...extra: unknown[]) => [...OPTION_WORDINGS, ...extra];
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '政治面貌', wordings: ['无党派民主人士', '无党派人士'], fallbacks: ['党员'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '政治面貌', wordings: ['无党派民主人士', '无党派人士'], fallbacks: ['中共党员'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '政治面貌', wordings: ['无党派民主人士', '无党派人士'], fallbacks: [] })).success).toBe(false);
+  });
+
   it('refuse a title listed twice, a title without qualifiers, an un-normalised qualifier', () => {
     const table = (...extra: unknown[]) => [...TITLE_QUALIFIERS, ...extra];
     expect(qualifierTableSchema.safeParse(table({ wording: '工程师', qualifiers: ['副高级'] })).success).toBe(false);
@@ -102,6 +109,21 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('学士学位', '硕士学位', '无学位'), '无')).toBe('无学位');
     expect(chosen(options('2021年', '2022年'), '2022')).toBe('2022年');
     expect(chosen(options('2021年度', '2022年度'), '2021')).toBe('2021年度');
+  });
+
+  it('6: 党员 means 中共党员 only on a list with no fuller wording of it; 预备党员 never does (probe: politics-short)', () => {
+    expect(chosen(options('党员', '预备党员', '团员', '民主党派', '群众'), '中共党员')).toBe('党员');
+    expect(chosen(options('1-党员', '2-预备党员', '5-群众'), '中共党员')).toBe('1-党员');
+    // A fuller wording of 中共党员 beside it is the one taken.
+    expect(chosen(options('党员', '中国共产党党员', '预备党员'), '中共党员')).toBe('中国共产党党员');
+    expect(chosen(options('中共党员', '党员'), '中共党员')).toBe('中共党员');
+    // No 党员 on the list: nothing, not the member on probation.
+    expect(chosen(options('预备党员', '团员', '群众'), '中共党员')).toBeUndefined();
+    expect(chosen(options('中共预备党员', '共青团员', '群众'), '中共党员')).toBeUndefined();
+    // Two of it: the user chooses.
+    expect(chosen(options('1-党员', '2-党员', '3-群众'), '中共党员')).toBeUndefined();
+    // 党员 is no wording of another entry.
+    expect(chosen(options('党员', '预备党员', '群众'), '中共预备党员')).toBeUndefined();
   });
 
   it('keeps 学历 and 学位 apart', () => {
@@ -174,6 +196,11 @@ describe('planFill chooses code-table wordings for the sample profile', () => {
       'application.qualificationName': { action: 'fill', value: '助理工程师（助理级）', option: '2' },
     });
     expect(item(p, 'basic.name')?.action).toBe('fill');
+  });
+
+  it('fills 党员 for 中共党员 from a short 政治面貌 list (probe: politics-short)', () => {
+    const p = plan([select('政治面貌', 'ddlZZMM', ['党员', '预备党员', '团员', '民主党派', '群众'])]);
+    expect(item(p, 'basic.politicalStatus')).toMatchObject({ action: 'fill', value: '党员', option: '1' });
   });
 
   it('leaves the field to the user when only 本科以下 or two codes of 男 are offered', () => {
