@@ -82,10 +82,11 @@ describe('pages built unlike the practice portal', () => {
     const filled = preview.filter((r) => r.action === 'fill').map((r) => r.key);
     expect(filled).toEqual(expect.arrayContaining(unseen.fills));
     for (const key of unseen.leftAlone?.keys ?? []) expect(preview.find((r) => r.key === key), key).toMatchObject({ action: 'needs-user', overwrite: false });
+    for (const key of unseen.same?.keys ?? []) expect(preview.find((r) => r.key === key), key).toMatchObject({ action: 'skip', overwrite: false });
     // Every 覆盖 the preview offers ticked: what must be left alone still is.
     for (const row of preview) if (row.overwrite) await tickOverwrite(frame, row.key);
     await applyAutofill(frame);
-    for (const [selector, value] of Object.entries(unseen.leftAlone?.values ?? {})) {
+    for (const [selector, value] of Object.entries({ ...unseen.leftAlone?.values, ...unseen.same?.values })) {
       expect(await page.$eval(selector, (input) => (input as HTMLInputElement).value), selector).toBe(value);
     }
     for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {

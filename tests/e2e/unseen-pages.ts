@@ -25,6 +25,12 @@ export interface UnseenPage {
    * selector of each field with the value it must still hold after applying with every 覆盖 ticked.
    */
   leftAlone?: { keys: string[]; values: Record<string, string> };
+  /**
+   * Profile keys the preview must show as already there (skip, no 覆盖 tick: the page holds the
+   * value, written its own way), and the selector of each field with the value it must still
+   * hold after applying with every 覆盖 ticked.
+   */
+  same?: { keys: string[]; values: Record<string, string> };
 }
 
 /** An ASP.NET WebForms page: XHTML transitional, one form, a view state. */
@@ -205,6 +211,38 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
     html: webForm(`<div class="ptitle">主要专业技术工作经历</div>
 ${grid(['记录序号', '起止时间', '工作单位', '是否缴纳社会保险', '未缴纳原因', '附件'], [['1', '2020.07-至今', '广州某环境监测有限公司', '否', '', '社保明细.pdf']])}
 <input type="submit" value="添加" />`),
+  },
+  {
+    // An AJAX cascade on a slow server (probe round y): 申报评委会 offers only a hint — with a
+    // value — until 认定资格名称 is chosen, then shows 加载中... for 2.5 s before its options.
+    name: '基本信息 with 申报评委会 filled by a slow AJAX call after 认定资格名称 changes',
+    step: 'basic-info',
+    findings: [],
+    fills: ['application.qualificationName', 'application.committee', 'basic.name'],
+    chosen: { '#ddlZGMC': '助理工程师', '#ddlPWH': '广州市工程系列生态环境专业初级职称评审委员会' },
+    html: webForm(
+      `<div class="ptitle">基本信息</div><table>
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="fillPWH(this.value)"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option></select>')}
+${row('申报评委会', '<select name="ddlPWH" id="ddlPWH"><option value="">请选择</option><option value="99">（请先选择认定资格名称）</option></select>')}
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
+</table><input type="submit" value="保存并下一步" />`,
+      `<script>function fillPWH(v) { var s = document.getElementById('ddlPWH'); s.options.length = 0; s.options.add(new Option('加载中...', ''));
+  setTimeout(function () { s.options.length = 0; s.options.add(new Option('请选择', '')); if (v) { s.options.add(new Option('广州市工程系列生态环境专业初级职称评审委员会', '01')); s.options.add(new Option('广州市工程系列电子信息专业初级职称评审委员会', '02')); } }, 2500); }</script>`,
+    ),
+  },
+  {
+    // Saved dates as ASP.NET's DateTime.ToString() renders them and written the page's way
+    // (probe rounds 1 and x): the sample's 1998-05-12 and 2020-07(-01) are there already.
+    name: '基本信息 with the profile’s dates saved in other formats (1998-5-12 0:00:00, 2020年7月)',
+    step: 'basic-info',
+    findings: [],
+    fills: ['basic.name'],
+    same: { keys: ['basic.birthDate', 'basic.workStartDate'], values: { '#txtCSRQ': '1998-5-12 0:00:00', '#txtCJGZ': '2020年7月' } },
+    html: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
+${row('出生日期', '<input type="text" name="txtCSRQ" id="txtCSRQ" value="1998-5-12 0:00:00" />')}
+${row('参加工作时间', '<input type="text" name="txtCJGZ" id="txtCJGZ" value="2020年7月" />')}
+</table><input type="submit" value="保存并下一步" />`),
   },
 ];
 
