@@ -40,7 +40,8 @@ export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english'> & {
 
 const TEXTISH: ControlKind[] = ['text', 'textarea'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
-const DATEISH: ControlKind[] = ['date', 'text'];
+/** A date may be a box, or lists of its year, month and day (the year's list carries the key; lib/fields/recognize.ts dateParts). */
+const DATEISH: ControlKind[] = ['date', 'text', 'select'];
 
 /** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
 const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;

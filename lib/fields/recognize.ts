@@ -506,9 +506,32 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
       out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? normalizeText(checked.choiceText || checked.value) : '', label });
       continue;
     }
-    out.push({ key: m.key, control: c.index, value: controlDisplayValue(c), label });
+    // A date chosen in lists reads as one date, up to its first list not chosen: "1998-05-12", "1998", "至今".
+    let value = controlDisplayValue(c);
+    for (const part of dateParts(snapshot, c)) {
+      const shown = value && controlDisplayValue(part);
+      if (!shown) break;
+      value += `-${shown}`;
+    }
+    out.push({ key: m.key, control: c.index, value, label });
   }
   return out;
+}
+
+/**
+ * The lists that complete a date whose year is chosen in `c` (a list): "出生年月：[1998]年[05]月"
+ * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
+ * it labelled just 年 is the month, the next one labelled 月 the day (collect.ts labels a control
+ * that follows another in its cell by the text before it only, so the cell's label stays with the year).
+ * @param snapshot the page. @param c a recognised date's control.
+ * @returns the part lists in order, month first; none when no such list follows `c`.
+ */
+export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  const parts: ControlSnapshot[] = [];
+  let next: ControlSnapshot | undefined;
+  // (TypeScript does not narrow `next` through the assignment: the `?.kind` test does.)
+  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && next!.labels[0]?.text === '年月'[parts.length]) parts.push(next!);
+  return parts;
 }
 
 /**

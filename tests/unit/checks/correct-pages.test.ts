@@ -7,9 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { basicInfoWithId, show } from '../fields/date-list-pages';
 
 function checksOn(body: string): string[] {
-  document.body.innerHTML = `<form>${body}</form>`;
+  return checksOnShown(body);
+}
+
+/** The checks' findings on a page with some of its lists chosen (date-list-pages.ts show). */
+function checksOnShown(body: string, chosen: Record<string, string> = {}): string[] {
+  show(body, chosen);
   const snapshot = collectSnapshot(document, window);
   const inputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
   return evaluatePage(snapshot, inputs).findings.map((f) => `${f.checkId}:${f.severity}`);
@@ -67,6 +73,18 @@ describe('no false errors on correct pages', () => {
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {
     expect(checksOn(`<div><b>证书、证明材料</b></div><table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名</th><th>操作</th></tr>
       <tr><td>在职在岗证明材料</td><td>1</td><td>社保缴费明细.pdf</td><td><a href="#">查看</a></td></tr></table><input type="submit" value="附件上传">`)).not.toContain('on-job-proof-missing:error');
+  });
+
+  it('出生日期 chosen in year / month / day lists (read as one date)', () => {
+    const chosen = (month: string, day: string) => checksOnShown(basicInfoWithId(), { ddlYear: '1998', ddlMonth: month, ddlDay: day });
+    expect(chosen('5', '12')).not.toContain('id-birthdate-mismatch:error');
+    expect(chosen('5', '13')).toContain('id-birthdate-mismatch:error');
+    expect(chosen('6', '12')).toContain('id-birthdate-mismatch:error');
+  });
+
+  it('出生年月 chosen in year / month lists: compared at the month', () => {
+    expect(checksOnShown(basicInfoWithId(false), { ddlYear: '1998', ddlMonth: '5' })).not.toContain('id-birthdate-mismatch:error');
+    expect(checksOnShown(basicInfoWithId(false), { ddlYear: '1998', ddlMonth: '6' })).toContain('id-birthdate-mismatch:error');
   });
 
   it('出生年月 written as yyyyMM (199805)', () => {

@@ -1,0 +1,66 @@
+/**
+ * Dates chosen in lists (year, month, day): the year's list carries the date's key, the lists
+ * after it are its parts, and the page's value is the whole date (robustness probes:
+ * birth-2-selects-ym, birth-3-selects-ymd, edu-record-ym-selects, work-record-ym-selects).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { dateParts, pageFieldValues, recognizeFields } from '../../../lib/fields/recognize';
+import type { StepId } from '../../../lib/portal/step-ids';
+import { birthYearMonth, birthYearMonthDay, educationForm, show, workForm } from './date-list-pages';
+
+function read(html: string, step: StepId, chosen: Record<string, string> = {}) {
+  show(html, chosen);
+  const snapshot = collectSnapshot(document);
+  const matches = recognizeFields(snapshot, step);
+  const keyOf = (id: string) => matches.find((m) => snapshot.controls[m.control]!.id === id)?.key ?? null;
+  const control = (id: string) => snapshot.controls.find((c) => c.id === id)!;
+  return { snapshot, matches, keyOf, control, values: pageFieldValues(snapshot, matches) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a date in lists is one field, keyed on its year', () => {
+  it('出生年月：[year]年[month]月', () => {
+    const page = read(birthYearMonth(), 'basic-info');
+    expect(page.keyOf('ddlYear')).toBe('basic.birthDate');
+    expect(page.keyOf('ddlMonth')).toBeNull();
+    expect(dateParts(page.snapshot, page.control('ddlYear')).map((c) => c.id)).toEqual(['ddlMonth']);
+  });
+
+  it('出生日期：[year] 年 [month] 月 [day] 日', () => {
+    const page = read(birthYearMonthDay(), 'basic-info');
+    expect(['ddlY', 'ddlM', 'ddlD'].map(page.keyOf)).toEqual(['basic.birthDate', null, null]);
+    expect(dateParts(page.snapshot, page.control('ddlY')).map((c) => c.id)).toEqual(['ddlM', 'ddlD']);
+  });
+
+  it('入学时间 / 毕业时间 and 起始时间 / 终止时间 (with 至今) on record forms', () => {
+    const education = read(educationForm(), 'education');
+    expect(['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'].map(education.keyOf)).toEqual(['education.startDate', null, 'education.endDate', null]);
+    const work = read(workForm(), 'work-experience');
+    expect(['ddlQSN', 'ddlQSY', 'ddlZZN', 'ddlZZY'].map(work.keyOf)).toEqual(['workHistory.startDate', null, 'workHistory.endDate', null]);
+  });
+
+  it('a list after a text box is no part of it, nor a list labelled otherwise', () => {
+    const page = read(birthYearMonth(), 'basic-info');
+    expect(dateParts(page.snapshot, page.control('txtXM'))).toEqual([]);
+    expect(dateParts(page.snapshot, page.control('ddlMonth'))).toEqual([]);
+  });
+});
+
+describe('the page value of a date in lists', () => {
+  const birth = (html: string, chosen: Record<string, string>) => read(html, 'basic-info', chosen).values.find((v) => v.key === 'basic.birthDate')?.value;
+
+  it('is the whole date, in the page\'s numbers', () => {
+    expect(birth(birthYearMonth(), { ddlYear: '1998', ddlMonth: '05' })).toBe('1998-05');
+    expect(birth(birthYearMonthDay(), { ddlY: '1998', ddlM: '5', ddlD: '12' })).toBe('1998-5-12');
+  });
+
+  it('stops at the first list not chosen yet', () => {
+    expect(birth(birthYearMonthDay(), { ddlY: '1998', ddlM: '5' })).toBe('1998-5');
+    expect(birth(birthYearMonthDay(), { ddlY: '1998', ddlD: '12' })).toBe('1998');
+    expect(birth(birthYearMonthDay(), {})).toBe('');
+  });
+});
