@@ -10,6 +10,7 @@ import type { FillItem, FillPlan } from './plan';
 import { resolveControl } from '../page/collect';
 import { writeText } from './writers/text';
 import { writeSelect } from './writers/select';
+import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, type FillOutcome } from './display';
@@ -54,7 +55,11 @@ export interface ApplyOptions {
   onPostBack?: (report: FillReport) => void;
 }
 
-async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, signal?: AbortSignal): Promise<WriteResult> {
+/** The live element of each of a date's lists (FillItem.lists), null for one gone from the page. */
+type ListResolver = (control: number) => HTMLElement | null;
+
+async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: ListResolver, signal?: AbortSignal): Promise<WriteResult> {
+  if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: l.control === item.control ? el : resolve(l.control), text: l.text, option: l.option })), signal);
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, signal);
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: '请手动选择文件' };
@@ -131,7 +136,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] });
     }
     try {
-      const written = await writeItem(el, item, control.calendar, opts.signal);
+      const resolve: ListResolver = (i) => {
+        const part = snapshot.controls[i];
+        return part ? resolveControl(doc, part) : null;
+      };
+      const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el, shown: readBack(el) });
     } catch (err) {

@@ -2,7 +2,7 @@
  * How the autofill preview and report name a field and show a value: the words the user reads
  * on the page, not the portal's decorations or our internal codes.
  */
-import type { ControlSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, OptionSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
@@ -66,6 +66,14 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
     default:
       return c.value.trim();
   }
+}
+
+/**
+ * A list's options that may be chosen: rendered, enabled, not a prompt — neither one the snapshot
+ * marks nor one of the wordings ./option-hints.ts knows ("（请先选择认定资格名称）" with a value).
+ */
+export function choosable(c: ControlSnapshot): OptionSnapshot[] {
+  return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
 }
 
 /** "C:\fakepath\照片.jpg" → "照片.jpg". */

@@ -14,13 +14,13 @@ import { specOf } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
+import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
 import { optionByWording } from '../vocab/option-wording';
-import { isPromptOption } from './option-hints';
+import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
@@ -43,6 +43,11 @@ export interface FillItem {
   overwrite: boolean;
   /** The option value to select (selects) or the radio's value; absent when a cascade must load it first. */
   option?: string;
+  /**
+   * A date chosen in lists (lib/fill/date-lists.ts): every list's choice, the year's (`control`,
+   * `option`) first, then month and day; `value` is their texts joined ("1998-05-12", "至今").
+   */
+  lists?: DateListChoice[];
 }
 
 export interface FillPlan {
@@ -151,14 +156,6 @@ function chooseRecord(
   const next = rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
   return { index: null, seq: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
-}
-
-/**
- * Options that may be chosen: rendered, enabled, not a prompt — neither one the snapshot marks
- * nor one of the wordings lib/fill/option-hints.ts knows ("（请先选择认定资格名称）" with a value).
- */
-function choosable(c: ControlSnapshot): OptionSnapshot[] {
-  return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
 }
 
 /**
@@ -302,6 +299,18 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
 }
 
+/** A date chosen in lists (`c` is its year's, recognised as `key`): the year and the month and day lists after it, one row. */
+function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapshot: PageSnapshot): FillItem {
+  const shown = shownDate(snapshot, c, key);
+  const choice = chooseDateOptions(snapshot, c, item.value);
+  if ('reason' in choice) return needs(withValue(item, item.value, shown), choice.reason);
+  const { lists } = choice;
+  const out = withValue({ ...item, option: lists[0]!.option, lists }, lists.map((l) => l.text).join('-'), shown);
+  const state = dateListsState(snapshot, lists);
+  if (state === 'same') return same(out);
+  return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
+}
+
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
@@ -373,7 +382,7 @@ function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean,
   const c = members[0]!;
   switch (c.kind) {
     case 'select':
-      return planSelect(c, item, ctx);
+      return isDate && item.key ? planDateLists(c, item.key, item, ctx.snapshot) : planSelect(c, item, ctx);
     case 'radio':
     case 'checkbox':
       return planChoice(members, item);

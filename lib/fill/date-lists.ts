@@ -1,0 +1,87 @@
+/**
+ * Dates chosen in lists instead of typed: `出生年月：[1998]年[05]月`, `[1998] 年 [5] 月 [12] 日`, a
+ * 终止时间 whose year list offers 至今. The year's list carries the field's key; the month and day
+ * lists after it are its parts (lib/fields/recognize.ts dateParts, which the checks read too).
+ * Only rendered options are chosen (ASP.NET event validation, spec/portal.md).
+ */
+import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snapshot';
+import { dateParts, pageFieldValues } from '../fields/recognize';
+import type { FieldKey } from '../fields/keys';
+import { formatDate } from './dates';
+import { choosable } from './display';
+
+/** One list of a date and the option to choose in it. */
+export interface DateListChoice {
+  /** Index into PageSnapshot.controls. */
+  control: number;
+  /** The option's value. */
+  option: string;
+  /** The option's text as the page shows it ("1998", "05", "5", "至今"). */
+  text: string;
+}
+
+/** What the lists' units are called in a reason: year, month, day. */
+const UNITS = ['年', '月', '日'];
+
+/** The profile's word for a job still held (lib/fill/profile-values.ts: a null end date). */
+const UNTIL_NOW = '至今';
+
+/**
+ * The option meaning a number: its text read as a number ("05" = "5" = "5月" = 5, "1998年" =
+ * 1998), else its value, since pages write months both padded and not.
+ */
+function numberOption(options: readonly OptionSnapshot[], n: number): OptionSnapshot | undefined {
+  const asNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
+  return options.find((o) => asNumber(o.norm.replace(/[年月日度号]+$/, '')) === n) ?? options.find((o) => asNumber(o.value) === n);
+}
+
+/**
+ * The options to choose in a date's lists for a profile date.
+ * @param snapshot the page. @param year the list carrying the date's key (its year).
+ * @param value the profile's date, `YYYY-MM-DD` or `YYYY-MM` (spec/profile-format.md), or 至今.
+ * @returns `{ lists }`, year first, then month and day as the page has them (至今: the year's
+ *   至今 option alone, the month list left as it is); or `{ reason }` in Chinese when the profile's
+ *   date is shorter than the lists ask (formatDate's reason) or a list lacks the option
+ *   ("页面没有该选项：1949年"; for 至今 when the year list offers none).
+ */
+export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot, value: string): { lists: DateListChoice[] } | { reason: string } {
+  const lists = [year, ...dateParts(snapshot, year)];
+  if (value === UNTIL_NOW) {
+    const own = choosable(year).find((o) => o.norm === UNTIL_NOW);
+    return own ? { lists: [{ control: year.index, option: own.value, text: own.text }] } : { reason: '档案中该段经历至今未结束，页面的年份中没有“至今”，请按页面提示填写' };
+  }
+  const formatted = formatDate(value, ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'][lists.length - 1]!);
+  if (!formatted.ok) return { reason: formatted.reason };
+  const wanted = formatted.text.split('-').map(Number);
+  const chosen: DateListChoice[] = [];
+  for (const [i, list] of lists.entries()) {
+    const option = numberOption(choosable(list), wanted[i]!);
+    if (!option) return { reason: `页面没有该选项：${wanted[i]}${UNITS[i]}` };
+    chosen.push({ control: list.index, option: option.value, text: option.text });
+  }
+  return { lists: chosen };
+}
+
+/**
+ * How a date's lists stand against the planned choices.
+ * @returns `empty` when none shows a choice (a prompt, or a first option shown only because
+ *   nothing was chosen), `same` when each shows its planned option, else `differs`.
+ */
+export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[]): 'empty' | 'same' | 'differs' {
+  const shown = lists.map((l) => {
+    const c = snapshot.controls[l.control]!;
+    const selected = c.defaultChoice ? undefined : c.options.find((o) => o.selected && !o.placeholder);
+    return selected?.value;
+  });
+  if (shown.every((v) => v === undefined)) return 'empty';
+  return shown.every((v, i) => v === lists[i]!.option) ? 'same' : 'differs';
+}
+
+/**
+ * What a date's lists show now, read as one date the way the checks read it (pageFieldValues):
+ * "1998-05-12", "1998" while only the year is chosen, "" when not even the year is.
+ * @param snapshot the page. @param year the list carrying the date's key. @param key that key.
+ */
+export function shownDate(snapshot: PageSnapshot, year: ControlSnapshot, key: FieldKey): string {
+  return pageFieldValues(snapshot, [{ control: year.index, key, score: 1, evidence: [], ambiguous: [], taught: false }])[0]?.value ?? '';
+}
