@@ -3,9 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
-import { applyAutofill, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -32,6 +32,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
+      if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
@@ -255,6 +256,29 @@ describe('pages built unlike the practice portal', () => {
     expect(await tab.locator('#txtGZDW').inputValue()).toBe(sample.profile.workHistory[0]!.employer);
     await tab.screenshot({ path: `${shots}/work-until-now-report.png` });
     await tab.close();
+  });
+
+  it('dates chosen in year / month / day lists: checked against the ID as one date, filled from the profile one row each', async () => {
+    await page.goto(`${origin}/date-lists`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    // The lists show 1998-5-13; the ID number says 1998-05-12.
+    await expectFinding(frame, 'id-birthdate-mismatch', 'error');
+    const preview = await startAutofill(frame);
+    expect(preview.filter((r) => r.key.endsWith('Date'))).toEqual([
+      { key: 'basic.birthDate', action: 'fill', overwrite: true },
+      { key: 'basic.workStartDate', action: 'fill', overwrite: false },
+    ]);
+    await tickOverwrite(frame, 'basic.birthDate');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.endsWith('Date')).map((r) => [r.key, r.result])).toEqual([
+      ['basic.birthDate', 'filled'],
+      ['basic.workStartDate', 'filled'],
+    ]);
+    const value = (id: string) => page.locator(`#${id}`).inputValue();
+    expect(await Promise.all(['ddlCSN', 'ddlCSY', 'ddlCSR', 'ddlGZN', 'ddlGZY'].map(value))).toEqual(['1998', '5', '12', '2020', '07']);
+    await expectNoFinding(frame, 'id-birthdate-mismatch');
+    await page.screenshot({ path: `${shots}/date-lists-report.png` });
   });
 
   it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {

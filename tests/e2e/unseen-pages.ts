@@ -380,3 +380,23 @@ export const SUBMIT_WORDED_PAGE = webForm(
   `<script type="text/javascript">window.saves = 0;
 document.addEventListener('DOMContentLoaded', function () { document.getElementById('divSave').addEventListener('click', function () { window.saves++; }); });</script>`,
 );
+
+/** A list of numbers as a portal draws one: a `--` prompt, then `from`…`to`, padded to `pad` digits; `chosen` marked selected. */
+function numberList(id: string, from: number, to: number, pad: number, chosen?: number): string {
+  const options = Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(pad, '0'));
+  return `<select name="ctl00$ContentPlaceHolder1$${id}" id="${id}"><option value="">--</option>${options
+    .map((n) => `<option value="${n}"${Number(n) === chosen ? ' selected="selected"' : ''}>${n}</option>`)
+    .join('')}</select>`;
+}
+
+/**
+ * 基本信息 whose dates are chosen in lists: 出生日期 as [year] 年 [month] 月 [day] 日 (months not
+ * padded), showing 1998-5-13 against a 公民身份号码 of 1998-05-12 (the sample's); 参加工作时间 as
+ * [year]年[month]月 (months 01…12), empty.
+ */
+export const DATE_LISTS_PAGE = webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" />')}
+${row('公民身份号码', '<input name="txtSFZH" id="txtSFZH" value="440106199805120314" />')}
+${row('出生日期', `${numberList('ddlCSN', 1950, 2005, 4, 1998)} 年 ${numberList('ddlCSY', 1, 12, 1, 5)} 月 ${numberList('ddlCSR', 1, 31, 2, 13)} 日`)}
+${row('参加工作时间', `${numberList('ddlGZN', 2000, 2025, 4)}年${numberList('ddlGZY', 1, 12, 2)}月`)}
+</table><input type="submit" value="保存并下一步" />`);
