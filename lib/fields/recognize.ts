@@ -483,7 +483,9 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
 /**
  * The values a page currently shows for its recognised keys.
  * @returns one entry per recognised key group: text boxes their value; selects the selected
- *   option's normalised text ("" when it is a placeholder); radio groups the checked choice's
+ *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
+ *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
+ *   "1998-05", "1998", "至今"); radio groups the checked choice's
  *   text ("" when none); checkboxes "true"/"false"; file inputs the chosen file's name or "".
  */
 export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): PageFieldValue[] {
