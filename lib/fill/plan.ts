@@ -378,6 +378,33 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   return needs(kept, REASON.lockedDiffers(c.disabled ? '已禁用' : '只读'));
 }
 
+/** The separator between the two dates of a period in a page's example ("如：2015.07-2018.06"). */
+const RANGE_EXAMPLE = /\d{4}[.\-/年]\d{1,2}月?\s*([-—~～至到])\s*\d{4}/;
+
+/**
+ * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
+ * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
+ * date format and with the separator of the page's example ("-" without one), 至今 for a period
+ * still going.
+ * @param members the box. @param ambiguous the keys recognition could not choose between.
+ * @returns the item, or null when the box is not such a period box (then it stays ambiguous).
+ */
+function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx): FillItem | null {
+  const c = members[0]!;
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
+  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text') return null;
+  const from = planControl(members, start, ctx);
+  const to = planControl(members, end, ctx);
+  if (!from || !to) return null;
+  // A part that cannot be written (no record, a month for a full date) says why for the whole box.
+  for (const part of [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, label: fieldName(c, null) };
+  const separator = RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
+  const value = `${from.value}${separator}${to.value}`;
+  const item = { ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null) };
+  return withOverwrite(item, c.value.trim(), value);
+}
+
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {
   const c = members[0]!;
   switch (c.kind) {
@@ -542,8 +569,9 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   for (const g of groups.values()) {
     const first = g.members[0]!;
     if (!g.key) {
-      const item = base([first], null, '', '');
-      items.push({ item: needs(item, REASON.ambiguous(g.match.ambiguous.map((k) => specOf(k).title).join('、'))), order: first.index });
+      const range = planRangeBox(g.members, g.match.ambiguous, ctx);
+      const item = range ?? needs(base([first], null, '', ''), REASON.ambiguous(g.match.ambiguous.map((k) => specOf(k).title).join('、')));
+      items.push({ item, order: first.index });
       continue;
     }
     const item = planControl(g.members, g.key, ctx);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFill } from '../../../lib/fill/plan';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
 import type { FieldMatch } from '../../../lib/fields/match';
 import type { FieldKey } from '../../../lib/fields/keys';
 import { profileSchema } from '../../../lib/profile/schema';
@@ -134,5 +136,35 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'annual-review', fields, grids: [later] })).toMatchObject({ index: 0, seq: '2' });
     const worded = grid(['考核年度', '考核结果'], [['2023年度考核', '合格']]);
     expect(planOn({ step: 'annual-review', fields, grids: [worded] })).toMatchObject({ index: 1, seq: '2' });
+  });
+});
+
+describe('one box for a whole period (起止年月, unseen-markup probe)', () => {
+  const jobs = profileSchema.parse({
+    label: 't',
+    workHistory: [
+      { seq: 1, startDate: '2020-07-01', endDate: null, employer: '广州绿源环境监测技术有限公司' },
+      { seq: 2, startDate: '2018-03-01', endDate: '2020-06-30', employer: '广州某环保科技有限公司' },
+    ],
+  });
+  const form = (box: string) => `<div><b>主要专业技术工作经历</b></div><table>
+    <tr><td>记录序号：</td><td><input id="txtJLXH"></td></tr><tr><td>起止年月：</td><td>${box}</td></tr>
+    <tr><td>工作单位：</td><td><input id="txtGZDW"></td></tr></table><input type="submit" value="保存">`;
+  const periodRow = (box: string, recordIndex: number) => {
+    document.body.innerHTML = form(box);
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'work-experience'), jobs, 'work-experience', { recordIndex });
+    return plan.items.find((i) => snapshot.controls[i.control]!.id === 'txtQZ')!;
+  };
+
+  it('writes both dates in the example’s format and separator, 至今 for the job still held', () => {
+    expect(periodRow('<input id="txtQZ">（如：2015.07-2018.06，至今填写“至今”）', 0)).toMatchObject({ action: 'fill', label: '起止年月', value: '2020.07-至今' });
+    expect(periodRow('<input id="txtQZ">（如：2015.07-2018.06）', 1).value).toBe('2018.03-2020.06');
+    expect(periodRow('<input id="txtQZ">（如：2015年07月至2018年06月）', 1).value).toBe('2018年03月至2020年06月');
+  });
+
+  it('the same period already written is 已一致; another one needs the 覆盖 tick', () => {
+    expect(periodRow('<input id="txtQZ" value="2020.07-至今">（如：2015.07-2018.06）', 0).outcome).toBe('same');
+    expect(periodRow('<input id="txtQZ" value="2010.01-2011.01">（如：2015.07-2018.06）', 0)).toMatchObject({ outcome: 'conflict', overwrite: true });
   });
 });
