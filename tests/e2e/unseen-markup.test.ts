@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -32,6 +32,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
+      if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
       if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
@@ -186,6 +187,20 @@ describe('pages built unlike the practice portal', () => {
     // What the postback sent: the name and the mobile number went with it.
     const posted = await page.waitForFunction(() => (window as unknown as { posted?: Record<string, string> }).posted).then((h) => h.jsonValue());
     expect(posted).toMatchObject({ __EVENTTARGET: 'ddlJB', ddlJB: '1', txtXM: sample.profile.basic.name, txtSJHM: sample.profile.basic.mobile });
+  });
+
+  it('one box for the whole period (起止年月): both dates in the example’s format, 至今 for the job still held', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/work-period-box`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'work-experience');
+    await startAutofill(frame);
+    await applyAutofill(frame);
+    const job = sample.profile.workHistory[0]!;
+    expect(job.endDate).toBeNull();
+    expect(await tab.locator('#txtQZNY').inputValue()).toBe(`${job.startDate.slice(0, 4)}.${job.startDate.slice(5, 7)}-至今`);
+    expect(await tab.locator('#txtGZDW').inputValue()).toBe(job.employer);
+    await tab.close();
   });
 
   it('an AutoPostBack list that reloads the page: the fill’s report is shown on the page the server sends back', async () => {

@@ -365,6 +365,13 @@ ${row('终止时间', '<input name="txtZZSJ" id="txtZZSJ" /> <input type="checkb
 ${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
 </table><input type="submit" value="保存" />`);
 
+/** 工作经历 asking the whole period in one box, with the page's own example. */
+export const WORK_PERIOD_BOX_PAGE = webForm(`<div class="ptitle">工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('起止年月', '<input name="txtQZNY" id="txtQZNY" />（如：2015.07-2018.06，至今填写“至今”）')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+</table><input type="submit" value="保存" />`);
+
 /**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
  * 确定送审吗？; a 保存 drawn as a `<div class="btn-save">` whose handler a script added (it counts
