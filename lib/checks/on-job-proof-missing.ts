@@ -1,4 +1,5 @@
 import { compact, fieldValues, findColumn, findingOf } from './common';
+import { t } from '../i18n/t';
 import type { Check, CheckAbout, CheckContext } from './types';
 
 const PROOF = '在岗在职证明材料';
@@ -41,7 +42,8 @@ export const onJobProofMissing: Check = {
     return [
       findingOf(
         onJobProofMissing,
-        `还没有上传“${PROOF}”。职称系统能直接获取你在广州市缴纳的社保信息时按系统提示即可；否则请上传与工作经历相同的、连续半年以上（截止到申报当月或上一月）的社保明细、聘书、合同或离职证明等：点“附件上传”→ 选择“${PROOF}”→ 记录序号 → 选择文件 →“上传”→“返回”。`,
+        // In the messages file: the longest of the checks' sentences costs the content script least there.
+        t('check_on_job_proof_missing', PROOF),
         { field: PROOF, ...(form === 'other' ? { severity: 'warning' as const } : {}) },
       ),
     ];
