@@ -71,8 +71,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * the left business tree, which names every step in links and its current one in bold, is
  * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
  * one of the tied steps is named by a heading: that one is the page. A page without any control
- * the user can edit whose headings name three of the eleven steps or more is a read-only view of
- * the whole application (查看 / 打印 / 预览), `unknown` too.
+ * the user can edit whose headings name three of the eleven steps or more, none standing out by
+ * a heading's weight, is a read-only view of the whole application (查看 / 打印 / 预览),
+ * `unknown` too.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -86,7 +87,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // menu of links that names every step is not taken for one.
   const formless = !hasFormContent(snapshot);
   const texts = pageTexts(snapshot);
-  const scored: { step: StepId; score: number; evidence: string[]; named: boolean }[] = [];
+  /** `named`: how many of the page's headings name the step. */
+  const scored: { step: StepId; score: number; evidence: string[]; named: number }[] = [];
   /** In a frame without a form: the steps its headings or links name. */
   const namedInFormless = new Set<StepId>();
   /** Of the eleven steps, those the page's headings name. */
@@ -102,7 +104,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
 
     let score = 0;
     const evidence: string[] = [];
-    const heading = firstHit(signals.headings, texts.headings);
+    const naming = texts.headings.filter((h) => signals.headings.some((re) => re.test(h)));
+    const heading = naming[0];
     if (heading) {
       if (isApplicationStep(id)) stepsNamed++;
       score += WEIGHT.heading;
@@ -117,7 +120,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     }
     if (formless) {
       if (heading || firstHit(signals.headings, texts.links)) namedInFormless.add(id);
-      if (heading) scored.push({ step: id, score, evidence, named: true });
+      if (heading) scored.push({ step: id, score, evidence, named: naming.length });
       continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
@@ -131,20 +134,24 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         evidence.push(`链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: id, score, evidence, named: !!heading });
+    if (score > 0) scored.push({ step: id, score, evidence, named: naming.length });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links
-  // name (a row of buttons naming other steps is navigation, not this page's action).
-  scored.sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named));
+  // name (a row of buttons naming other steps is navigation, not this page's action), and one
+  // named twice before one named once (a strip naming every step, 1.基本信息 2.学位…, above the
+  // page's own title).
+  scored.sort((a, b) => b.score - a.score || b.named - a.named);
   const [best, second] = scored;
   const runnerUp = second ? { step: second.step, score: second.score } : null;
   // A frame without a form that names two steps or more is a menu (the business tree, its
   // current entry in bold), never a step's page.
   const menu = namedInFormless.size >= 2;
-  // A page that can't be edited and whose headings name three steps or more shows the whole
-  // application (查看 / 打印 / 预览): a step's checks would misread it (gate probe).
-  const overview = stepsNamed >= 3 && !snapshot.controls.some(isEditable);
+  // A page that can't be edited, whose headings name three steps or more and on which no step
+  // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's
+  // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息
+  // 2.学位… in bold cells) is its own step: its title names it a second time.
+  const overview = stepsNamed >= 3 && !snapshot.controls.some(isEditable) && !!second && best!.score - second.score < WEIGHT.heading && best!.named === second.named;
   if (!best || menu || overview || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }

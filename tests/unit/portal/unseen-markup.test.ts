@@ -117,6 +117,13 @@ describe('step headings and tie-breaks', () => {
     const form = `<b>基本信息</b><b>学位（学历）教育情况</b><b>年度考核结果</b><h2>基本信息</h2>
       <table><tr><td>姓名</td><td><input name="txtXM"></td></tr><tr><td>公民身份号码</td><td><input name="txtSFZ"></td></tr><tr><td>认定资格名称</td><td><select name="ddlZG"><option>助理工程师</option></select></td></tr></table>`;
     expect(read('', form).step).toBe('basic-info');
+    // A list page under a strip naming every step in bold cells is its own step (breaker probe).
+    const strip = `<table><tr>${['基本信息', '学位（学历）教育情况', '工作经历', '专业技术资格', '年度考核结果', '证书、证明材料'].map((s, i) => `<td style="font-weight:bold">${i + 1}.${s}</td>`).join('')}</tr></table>`;
+    const list = `<div class="ptitle">工作经历</div><table border="1"><tr style="font-weight:bold"><td>记录序号</td><td>起始时间</td><td>终止时间</td><td>工作单位</td><td>操作</td></tr>
+      <tr><td>1</td><td>2020.07</td><td>至今</td><td>广州绿源环境监测技术有限公司</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="添加">`;
+    expect(read('', strip + list).step).toBe('work-experience');
+    const shown = `<div class="ptitle">基本信息</div>${strip}<table><tr><td>姓名：</td><td>李明远</td></tr><tr><td>公民身份号码：</td><td>440106199805120314</td></tr></table><input type="submit" value="修改">`;
+    expect(read('', shown).step).toBe('basic-info');
   });
 
   it('takes a heading made bold by a stylesheet class (.STYLE1) on a page with a list', () => {
