@@ -24,18 +24,19 @@ export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.�
 
 /**
  * Every recognised page value for a key (a record form may show several). None for
- * `basic.idNumber` when the page's 证件类型 names another document (护照, 港澳居民来往内地通行证):
- * its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
+ * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
+ * (护照, 港澳居民来往内地通行证): its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
-  if (key === 'basic.idNumber' && ctx.snapshot.controls.some(isOtherIdType)) return [];
+  if (key === 'basic.idNumber' && isOtherIdType(ctx.snapshot.controls)) return [];
   return ctx.fields.filter((f) => f.key === key);
 }
 
-/** A 证件类型 list or radio set to something other than a 身份证. */
-function isOtherIdType(c: ControlSnapshot): boolean {
-  const chosen = c.kind === 'select' ? c.options.find((o) => o.selected && !o.placeholder)?.norm : c.checked && c.choiceText;
-  return !!chosen && !chosen.includes('身份证') && [c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => t.includes('证件类型'));
+/** Whether the page's first 证件类型 list or radio set is set to something other than a 身份证. */
+function isOtherIdType(controls: readonly ControlSnapshot[]): boolean {
+  const type = controls.find((c) => [c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => t.includes('证件类型')));
+  const chosen = type?.kind === 'select' ? type.options.find((o) => o.selected && !o.placeholder)?.norm : controls.find((c) => c.checked && c.name === type?.name)?.choiceText;
+  return !!chosen && !chosen.includes('身份证');
 }
 
 /**

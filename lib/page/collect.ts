@@ -54,13 +54,14 @@ const NO_FILE_IMAGE = /no_?(photo|pic|image|img)|nopic|default|blank|placeholder
 /** Links to an uploaded file: by text (查看/下载/预览 + 照片/附件/文件, or a file name) or by URL (an image/document file). */
 const FILE_LINK_TEXT = /^(查看|下载|预览|浏览)(照片|相片|图片|附件|文件|原图)?$|\.(jpe?g|png|gif|bmp|pdf)$/i;
 const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
+const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)$/;
 const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
  * placeholder, not broken once loaded) or a link to a file, in the box's cell, else its row,
  * else a cell of its table spanning several rows (the photo beside the first rows of 基本信息);
- * or, in the box's own cell, the words 已上传 / 上传成功.
+ * or, in the box's own cell, an element saying just 已上传 / 照片已上传 / 上传成功.
  */
 function savedFileOf(el: Element): SavedFile | null {
   const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
@@ -80,8 +81,10 @@ function savedFileOf(el: Element): SavedFile | null {
       if (FILE_LINK_TEXT.test(normalizeText(text)) || FILE_LINK_HREF.test(a.getAttribute('href') ?? '')) return { kind: 'link', text };
     }
   }
-  const said = /已上传|上传成功/.exec(scopes[0]?.textContent ?? '');
-  return said ? { kind: 'text', text: said[0] } : null;
+  // Said on their own, not in an instruction that mentions them ("已上传的可不重复上传").
+  const cell = scopes[0];
+  const said = cell && [cell, ...Array.from(cell.querySelectorAll('*'))].map((e) => normalizeText(ownText(e))).find((t) => SAVED_WORDS.test(t));
+  return said ? { kind: 'text', text: said } : null;
 }
 
 /**
@@ -286,7 +289,7 @@ const MAX_HINT_CHARS = 40;
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
-    if (/display:\s*none|visibility:\s*hidden/.test((n as Element).getAttribute?.('style') ?? '')) continue;
+    if (/display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute?.('style') ?? '')) continue;
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
     if (t) return t;
     if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';

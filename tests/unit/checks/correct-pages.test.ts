@@ -225,12 +225,17 @@ describe('no missed errors', () => {
       expect(checksOn(page('护照', radio))).not.toContain('id-number-checksum:error');
       expect(checksOn(page('居民身份证', radio))).toContain('id-number-checksum:error');
     }
+    // A 护照 further down (主要社会关系) is someone else's document: the applicant's number is checked (breaker probe).
+    const relation = `<div><b>主要社会关系</b></div><table>${row('证件类型', '<select id="ddlGXZJ"><option value="">请选择</option><option selected>护照</option></select>')}</table>`;
+    expect(checksOn(page('居民身份证', false) + relation)).toContain('id-number-checksum:error');
   });
 
   it('a photo shown as saved only by the words 已上传 beside its box: no photo-missing; 未上传: photo-missing', () => {
     const photo = (words: string) => basicInfo(row('个人照片', `<span style="color:green">${words}</span> <input type="file" id="fuZP"><input type="submit" value="上传">`));
     expect(checksOn(photo('已上传'))).not.toContain('photo-missing:error');
     expect(checksOn(photo('未上传'))).toContain('photo-missing:error');
+    // An instruction that mentions the words says nothing of this photo (breaker probe).
+    expect(checksOn(photo('请上传照片（已上传的可不重复上传）'))).toContain('photo-missing:error');
   });
 });
 

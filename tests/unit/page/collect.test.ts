@@ -47,11 +47,13 @@ describe('collectSnapshot', () => {
   it('takes no hidden validator’s * after a box for a required mark; a shown * after it still is one', () => {
     document.body.innerHTML = `<table><tr><td>电子邮箱：</td><td><input id="yx"><span id="revEmail" style="color:Red;display:none;">*</span></td></tr>
       <tr><td>邮政编码：</td><td><input id="yb"><span style="color:Red;visibility:hidden;">*</span></td></tr>
+      <tr><td>传真：</td><td><input id="cz"><span style="COLOR: red; DISPLAY: none">*</span></td></tr>
       <tr><td>手机号码：</td><td><input id="sj"><span style="color:Red;visibility:hidden;">格式不对</span><font color="red">*</font></td></tr></table>`;
     const snap = collectSnapshot(document);
     const required = (id: string) => snap.controls.find((c) => c.id === id)!.required;
     expect(required('yx')).toBe(false);
     expect(required('yb')).toBe(false);
+    expect(required('cz')).toBe(false);
     expect(required('sj')).toBe(true);
   });
 
