@@ -12,13 +12,13 @@ export const CARRY_LIMIT_MS = 30_000;
 const carried = new Map<string, { fill: CarriedFill; at: number }>();
 
 /**
- * Keeps (`fill:carry`) or hands out once (`fill:carried`) the fill report carried over the
- * sending frame's reload (lib/fill/carry.ts).
+ * Keeps (`fill:carry`), forgets (`fill:drop`) or hands out once (`fill:carried`) the fill report
+ * carried over the sending frame's reload (lib/fill/carry.ts).
  * @param request the message. @param sender its frame (tab id and frame id; frame ids stay the
  *   same across a frame's navigations). @param now milliseconds since the epoch (tests pass
  *   their own).
- * @returns null for `fill:carry`; for `fill:carried` the report kept for that frame less than
- *   CARRY_LIMIT_MS ago, else null.
+ * @returns null for `fill:carry` and `fill:drop`; for `fill:carried` the report kept for that
+ *   frame less than CARRY_LIMIT_MS ago, else null.
  */
 export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.MessageSender, now = Date.now()): CarriedFill | null {
   const frame = `${sender.tab?.id}:${sender.frameId ?? 0}`;
@@ -28,5 +28,5 @@ export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.M
   }
   const kept = carried.get(frame);
   carried.delete(frame);
-  return kept && now - kept.at < CARRY_LIMIT_MS ? kept.fill : null;
+  return kept && request.type === 'fill:carried' && now - kept.at < CARRY_LIMIT_MS ? kept.fill : null;
 }

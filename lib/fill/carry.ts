@@ -4,20 +4,47 @@ import type { PageSnapshot } from '../page/snapshot';
 import type { CarriedFillRequest } from '../messaging/messages';
 
 /**
+ * How long after the fill a page that is still here counts as staying (ms): a postback's
+ * navigation starts (beforeunload) right after the list's change event, long before this.
+ */
+export const STAY_MS = 2_000;
+
+/**
  * applyFill as the overlay runs it. A list that posts the page back (ASP.NET AutoPostBack) is
  * written last (lib/fill/plan.ts afterPostBacks), and a full postback ends the page the fill runs
  * in, with its report: so just before that list is written, the report as it will then stand is
  * handed to the background (lib/background/carried-fill.ts), which gives it once to this
  * frame's next page of the same step; there the content script checks it against the redrawn
  * form (reportAfterRedraw) and shows it (spec/portal.md: state must live in extension storage,
- * not in page memory). A partial postback keeps the page, and its own report is shown at once.
+ * not in page memory). A postback that only redraws a panel keeps the page, which shows its own
+ * report at once: STAY_MS later, a page that never began to unload takes the carried one back,
+ * so a 保存 pressed afterwards does not bring it up again on the page the server returns.
  * Same parameters, result and errors as applyFill.
  */
-export function applyFillAcrossPostBack(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
-  const carry = (report: FillReport) => {
-    const request: CarriedFillRequest = { type: 'fill:carry', fill: { step: plan.step, controls: snapshot.controls, report } };
+export async function applyFillAcrossPostBack(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
+  const view = doc.defaultView;
+  let carried = false;
+  let leaving = false;
+  const onLeave = () => {
+    leaving = true;
+  };
+  const send = (request: CarriedFillRequest) => {
     // Best effort: without it the page still shows the preview's warning that the list reloads it.
     browser.runtime.sendMessage(request).catch(() => undefined);
   };
-  return applyFill(doc, snapshot, plan, { ...opts, onPostBack: carry });
+  const report = await applyFill(doc, snapshot, plan, {
+    ...opts,
+    onPostBack: (soFar) => {
+      carried = true;
+      view?.addEventListener('beforeunload', onLeave, { once: true });
+      send({ type: 'fill:carry', fill: { step: plan.step, controls: snapshot.controls, report: soFar } });
+    },
+  });
+  if (carried) {
+    view?.setTimeout(() => {
+      view.removeEventListener('beforeunload', onLeave);
+      if (!leaving) send({ type: 'fill:drop' });
+    }, STAY_MS);
+  }
+  return report;
 }

@@ -44,10 +44,11 @@ export interface CarriedFill {
 
 /**
  * on-demand.js → background: keep a fill's report for the sending frame's next page
- * (`fill:carry`); content script → background: the report kept for this frame, if any, given
- * once (`fill:carried`, answered with CarriedFill or null).
+ * (`fill:carry`), or forget it when the page stayed (`fill:drop`: the postback only redrew a
+ * panel); content script → background: the report kept for this frame, if any, given once
+ * (`fill:carried`, answered with CarriedFill or null).
  */
-export type CarriedFillRequest = { type: 'fill:carry'; fill: CarriedFill } | { type: 'fill:carried' };
+export type CarriedFillRequest = { type: 'fill:carry'; fill: CarriedFill } | { type: 'fill:drop' } | { type: 'fill:carried' };
 
 /** Answer to `content:load-on-demand`: injected, or the browser's reason why not. */
 export type OnDemandReply = { ok: true } | { ok: false; error: string };

@@ -311,6 +311,13 @@ describe('pages built unlike the practice portal', () => {
       ['application.level', 'failed'],
     ]);
     await page.screenshot({ path: `${shots}/update-panel-report.png` });
+    // The page stayed: the report carried for a reload is taken back, and the page the server
+    // returns after a 保存 (here: the same page loaded again) shows none (breaker probe).
+    await page.waitForTimeout(2_500);
+    await page.reload();
+    await waitForStep(page.mainFrame(), 'basic-info');
+    await page.waitForTimeout(1_000);
+    expect(await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
   });
 });
 

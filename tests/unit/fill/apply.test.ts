@@ -567,6 +567,10 @@ describe('a list that reloads the page (AutoPostBack)', () => {
     expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_500)).toBeNull();
     handleCarriedFill({ type: 'fill:carry', fill }, frame, 10_000);
     expect(handleCarriedFill({ type: 'fill:carried' }, frame, 10_000 + CARRY_LIMIT_MS)).toBeNull();
+    // Taken back by a page that stayed.
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 20_000);
+    expect(handleCarriedFill({ type: 'fill:drop' }, frame, 21_000)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 21_500)).toBeNull();
   });
 });
 
