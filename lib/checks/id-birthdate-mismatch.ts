@@ -14,9 +14,10 @@ export const idBirthdateMismatch: Check = {
     return fieldValues(ctx, 'basic.birthDate')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // Compared at the precision shown: 出生年月 (1998-05, 1998年5月, 199805) agrees when its year and month do.
-        const month = /^(\d{4})[-/.年]?(\d\d?)月?$/.exec(compact(f.value));
-        const entered = normalizeDate(f.value) ?? (month && `${month[1]}-${month[2]!.padStart(2, '0')}`);
+        // Compared at the precision shown: 出生年月 (1998-05, 1998年5月, 199805) agrees when its year
+        // and month do; a year alone (date lists with the month not chosen yet) when the year does.
+        const month = /^(\d{4})(?:[-/.年]?(\d\d?)月?)?$/.exec(compact(f.value));
+        const entered = normalizeDate(f.value) ?? (month && (month[2] ? `${month[1]}-${month[2].padStart(2, '0')}` : month[1]!));
         if (entered && fromId.startsWith(entered)) return [];
         const what = entered ? `是 ${entered}` : `“${f.value}”无法识别`;
         return [fieldFinding(idBirthdateMismatch, f, `出生日期${what}，与公民身份号码中的出生日期 ${fromId} 不一致。请核对后改为一致（通常应填 ${fromId}）。`)];

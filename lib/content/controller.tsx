@@ -389,8 +389,9 @@ export async function startContentScript(ctx: ContentScriptContext, settingsRead
       if (pending.action !== 'submit' && pressableByUs(pending.element)) pending.element.click();
     },
     preSubmitCancel() {
-      model.preSubmit = null;
-      pendingAction = null;
+      // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
+      pendingAction?.element.focus();
+      model.preSubmit = pendingAction = null;
       draw();
     },
     recheck: refresh,

@@ -103,4 +103,17 @@ describe('accessibility: axe-core and keyboard', () => {
     await page.keyboard.press('Enter');
     await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ timeout: 10_000 });
   });
+
+  it('the pre-submit dialog by keyboard: Space on 保存并下一步 opens it with the focus inside, Esc closes it and gives the focus back to the button', async () => {
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    const save = frame.locator('input[value="保存并下一步"]');
+    await save.focus();
+    await page.keyboard.press('Space');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect((await overlayFocus(frame))?.id).toBe('zc-presubmit-cancel');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    expect(await save.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
-import { basicInfoWithId, show } from '../fields/date-list-pages';
+import { basicInfoWithId, days, months, sel, show, years } from '../fields/date-list-pages';
 
 function checksOn(body: string): string[] {
   return checksOnShown(body);
@@ -80,6 +80,10 @@ describe('no false errors on correct pages', () => {
     expect(chosen('5', '12')).not.toContain('id-birthdate-mismatch:error');
     expect(chosen('5', '13')).toContain('id-birthdate-mismatch:error');
     expect(chosen('6', '12')).toContain('id-birthdate-mismatch:error');
+    // Half chosen: the year agrees so far, no error; a wrong year is one (breaker probe).
+    const lists = basicInfo(row('出生日期', `${sel('ddlYear', years(1995, 2000))}年${sel('ddlMonth', months)}月${sel('ddlDay', days)}日`));
+    expect(checksOnShown(lists, { ddlYear: '1998' })).not.toContain('id-birthdate-mismatch:error');
+    expect(checksOnShown(lists, { ddlYear: '1997' })).toContain('id-birthdate-mismatch:error');
   });
 
   it('出生年月 chosen in year / month lists: compared at the month', () => {
