@@ -141,10 +141,11 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
       </div>
     );
   }
+  const nothing = state.report.items.length === 0;
   return (
     <div data-testid="zc-autofill-report">
       <p class="zc-muted" role="status">
-        {t(
+        {nothing ? t('fill_nothing') : t(
           'fill_report_summary',
           state.report.items.filter((i) => i.result === 'filled').length,
           state.report.items.filter((i) => i.result === 'skipped').length,
@@ -152,8 +153,9 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
           state.report.items.filter((i) => i.result === 'failed').length,
         )}
       </p>
-      {/* Nothing written: the summary above says so; an empty table would only add a header. */}
-      {state.report.items.length > 0 && (
+      {/* Nothing to write: the line above says so; an empty table would only add a header, and
+          there is nothing to check before saving (newcomer run: "已填写 0 项…" and a 保存 hint). */}
+      {!nothing && (
         <FillTable report>
           {state.report.items.map((item, row) => (
             <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
@@ -172,7 +174,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
           ))}
         </FillTable>
       )}
-      <p class="zc-hint">{t('fill_check_then_save')}</p>
+      {!nothing && <p class="zc-hint">{t('fill_check_then_save')}</p>}
       <button type="button" class="zc-btn" onClick={onClose}>
         {t('fill_done')}
       </button>

@@ -37,7 +37,7 @@ describe('AutofillDetail with nothing to fill', () => {
 describe('AutofillDetail report with nothing written', () => {
   beforeEach(() => installLocale());
 
-  it('shows the summary without an empty table', () => {
+  it('says the page had nothing to fill, without an empty table, counts of 0 or a hint to save', () => {
     const root = document.createElement('div');
     render(
       <AutofillDetail state={{ phase: 'report', report: { items: [] } }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onClose={noop} onJump={noop} />,
@@ -45,5 +45,8 @@ describe('AutofillDetail report with nothing written', () => {
     );
     expect(root.querySelector('[data-testid="zc-autofill-report"]')).not.toBeNull();
     expect(root.querySelector('table')).toBeNull();
+    expect(root.textContent).toContain('本页没有可以从档案填写的字段。');
+    expect(root.textContent).not.toContain('0 项');
+    expect(root.textContent).not.toContain('保存');
   });
 });
