@@ -470,6 +470,12 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
     decide(g);
   }
   pairRanges(list);
+  // A date's month and day lists share its label when nothing stands between the lists
+  // ([1998年][05月][13日]): they are its parts, not rivals for its key (breaker probe).
+  for (const g of list) {
+    const c = g.members[0]!;
+    if (g.key && c.kind === 'select') for (const part of dateParts(snapshot, c)) for (const p of list) if (p.members[0] === part) p.key = null;
+  }
   enforceUnique(list);
   const out: FieldMatch[] = [];
   for (const g of list) {
@@ -513,7 +519,8 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
     for (const part of dateParts(snapshot, c)) {
       const shown = value && controlDisplayValue(part);
       if (!shown) break;
-      value += `-${shown}`;
+      // Options that carry their unit ([1998年][05月][13日]) read as numbers.
+      value = `${value}-${shown}`.replace(/[年月日]/g, '');
     }
     out.push({ key: m.key, control: c.index, value, label });
   }
@@ -523,8 +530,9 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
 /**
  * The lists that complete a date whose year is chosen in `c` (a list): "出生年月：[1998]年[05]月"
  * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
- * it labelled just 年 is the month, the next one labelled 月 the day (collect.ts labels a control
- * that follows another in its cell by the text before it only, so the cell's label stays with the year).
+ * it labelled just 年, or whose options end in 月 ([05月]), is the month; the next one labelled 月,
+ * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
+ * by the text before it only, so the cell's label stays with the year).
  * @param snapshot the page. @param c a recognised date's control.
  * @returns the part lists in order, month first; none when no such list follows `c`.
  */
@@ -532,7 +540,7 @@ export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSn
   const parts: ControlSnapshot[] = [];
   let next: ControlSnapshot | undefined;
   // (TypeScript does not narrow `next` through the assignment: the `?.kind` test does.)
-  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && next!.labels[0]?.text === '年月'[parts.length]) parts.push(next!);
+  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || !!next!.options.at(-1)?.norm.endsWith('月日'[parts.length]!))) parts.push(next!);
   return parts;
 }
 

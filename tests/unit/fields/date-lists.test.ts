@@ -36,6 +36,19 @@ describe('a date in lists is one field, keyed on its year', () => {
     expect(dateParts(page.snapshot, page.control('ddlY')).map((c) => c.id)).toEqual(['ddlM', 'ddlD']);
   });
 
+  it('出生日期：[1998年][05月][13日] with nothing between the lists (their options carry the units)', () => {
+    const unit = (n: number, from: number, suffix: string, pad = 2) =>
+      `<option value="">请选择</option>${Array.from({ length: n }, (_, i) => `<option value="${from + i}">${String(from + i).padStart(pad, '0')}${suffix}</option>`).join('')}`;
+    const page = read(
+      `<table><tr><td>出生日期：</td><td><select id="n">${unit(10, 1990, '年', 4)}</select><select id="y">${unit(12, 1, '月')}</select><select id="r">${unit(31, 1, '日')}</select></td></tr></table>`,
+      'basic-info',
+      { n: '1998', y: '5', r: '13' },
+    );
+    expect(['n', 'y', 'r'].map(page.keyOf)).toEqual(['basic.birthDate', null, null]);
+    expect(dateParts(page.snapshot, page.control('n')).map((c) => c.id)).toEqual(['y', 'r']);
+    expect(page.values.find((v) => v.key === 'basic.birthDate')?.value).toBe('1998-05-13');
+  });
+
   it('入学时间 / 毕业时间 and 起始时间 / 终止时间 (with 至今) on record forms', () => {
     const education = read(educationForm(), 'education');
     expect(['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'].map(education.keyOf)).toEqual(['education.startDate', null, 'education.endDate', null]);

@@ -42,6 +42,14 @@ describe('dates chosen in lists', () => {
     expect(['ddlY', 'ddlM', 'ddlD'].map(value)).toEqual(['1998', '5', '12']);
   });
 
+  it('出生日期 in lists whose options carry their units ([1998年][05月][12日], nothing between)', async () => {
+    const unit = (n: number, from: number, suffix: string, pad = 2) =>
+      `<option value="">请选择</option>${Array.from({ length: n }, (_, i) => `<option value="${from + i}">${String(from + i).padStart(pad, '0')}${suffix}</option>`).join('')}`;
+    const { report } = await fill(`<table><tr><td>出生日期：</td><td><select id="n">${unit(10, 1990, '年', 4)}</select><select id="y">${unit(12, 1, '月')}</select><select id="r">${unit(31, 1, '日')}</select></td></tr></table>`, 'basic-info');
+    expect(report.items.filter((i) => i.key === 'basic.birthDate')).toEqual([expect.objectContaining({ result: 'filled' })]);
+    expect(['n', 'y', 'r'].map(value)).toEqual(['1998', '5', '12']);
+  });
+
   it('a year the list does not offer: the user is asked, nothing is chosen', async () => {
     const { report } = await fill(birthYearMonthDay(2000), 'basic-info');
     expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'needs-user', detail: '页面没有该选项：1998年' });
