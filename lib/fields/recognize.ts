@@ -474,7 +474,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   // ([1998年][05月][13日]): they are its parts, not rivals for its key (breaker probe).
   for (const g of list) {
     const c = g.members[0]!;
-    if (g.key && c.kind === 'select') for (const part of dateParts(snapshot, c)) for (const p of list) if (p.members[0] === part) p.key = null;
+    if (g.key) for (const part of dateParts(snapshot, c)) for (const p of list) if (p.members[0] === part) p.key = null;
   }
   enforceUnique(list);
   const out: FieldMatch[] = [];
@@ -534,10 +534,11 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
  * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
  * by the text before it only, so the cell's label stays with the year).
  * @param snapshot the page. @param c a recognised date's control.
- * @returns the part lists in order, month first; none when no such list follows `c`.
+ * @returns the part lists in order, month first; none when `c` is no list or no such list follows it.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   const parts: ControlSnapshot[] = [];
+  if (c.kind !== 'select') return parts;
   let next: ControlSnapshot | undefined;
   // (TypeScript does not narrow `next` through the assignment: the `?.kind` test does.)
   while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || !!next!.options.at(-1)?.norm.endsWith('月日'[parts.length]!))) parts.push(next!);

@@ -67,6 +67,20 @@ describe('pages built unlike the practice portal', () => {
     return frame;
   }
 
+  /**
+   * Opens a served record form in a tab of its own — the list of an earlier page in the shared
+   * tab showed record 1 saved, and the tab remembers that (lib/fill/record-memory.ts) — waits
+   * for `step`, and fills it from the profile. @returns the tab (the caller closes it).
+   */
+  async function fillInNewTab(path: string, step: string): Promise<Page> {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/${path}`);
+    await waitForStep(tab.mainFrame(), step);
+    await startAutofill(tab.mainFrame());
+    await applyAutofill(tab.mainFrame());
+    return tab;
+  }
+
   it.each(UNSEEN_PAGES.map((unseen, index) => [unseen.name, index] as const))('%s', async (_name, index) => {
     const unseen = UNSEEN_PAGES[index]!;
     current = unseen;
@@ -190,12 +204,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('one box for the whole period (起止年月): both dates in the example’s format, 至今 for the job still held', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/work-period-box`);
-    const frame = tab.mainFrame();
-    await waitForStep(frame, 'work-experience');
-    await startAutofill(frame);
-    await applyAutofill(frame);
+    const tab = await fillInNewTab('work-period-box', 'work-experience');
     const job = sample.profile.workHistory[0]!;
     expect(job.endDate).toBeNull();
     expect(await tab.locator('#txtQZNY').inputValue()).toBe(`${job.startDate.slice(0, 4)}.${job.startDate.slice(5, 7)}-至今`);
@@ -258,14 +267,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('□至今 beside 终止时间 is ticked for the job still held, the date left empty', async () => {
-    // A tab of its own: the work list of an earlier page in this tab showed record 1 saved, and
-    // the tab remembers that (lib/fill/record-memory.ts).
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/work-until-now`);
-    const frame = tab.mainFrame();
-    await waitForStep(frame, 'work-experience');
-    await startAutofill(frame);
-    await applyAutofill(frame);
+    const tab = await fillInNewTab('work-until-now', 'work-experience');
     expect(await tab.locator('#chkZJ').isChecked()).toBe(true);
     expect(await tab.locator('#txtZZSJ').inputValue()).toBe('');
     expect(await tab.locator('#txtGZDW').inputValue()).toBe(sample.profile.workHistory[0]!.employer);
