@@ -12,13 +12,33 @@ export const CARRY_LIMIT_MS = 30_000;
 const carried = new Map<string, { fill: CarriedFill; at: number }>();
 
 /**
+ * Whether `url` is one of the pages `to` names: same origin and path, the path compared without
+ * case (the portal runs on IIS, whose paths ignore it); the query may differ (a GET postback adds
+ * its fields to it).
+ */
+function isPageOf(to: string[], url: string | undefined): boolean {
+  const page = (href: string) => {
+    // Not URL.parse: the manifest allows Chrome 116, which lacks it.
+    try {
+      const u = new URL(href);
+      return `${u.origin}${u.pathname.toLowerCase()}`;
+    } catch {
+      return null;
+    }
+  };
+  const here = page(url ?? '');
+  return !!here && to.some((t) => page(t) === here);
+}
+
+/**
  * Keeps (`fill:carry`), forgets (`fill:drop`) or hands out once (`fill:carried`) the fill report
  * carried over the sending frame's reload (lib/fill/carry.ts).
  * @param request the message. @param sender its frame (tab id and frame id; frame ids stay the
- *   same across a frame's navigations). @param now milliseconds since the epoch (tests pass
+ *   same across a frame's navigations) and the frame's URL. @param now milliseconds since the epoch (tests pass
  *   their own).
  * @returns null for `fill:carry` and `fill:drop`; for `fill:carried` the report kept for that
- *   frame less than CARRY_LIMIT_MS ago, else null.
+ *   frame less than CARRY_LIMIT_MS ago if the frame is now on the page the postback went to
+ *   (CarriedFill.to), else null: a page the user went to instead never shows it.
  */
 export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.MessageSender, now = Date.now()): CarriedFill | null {
   const frame = `${sender.tab?.id}:${sender.frameId ?? 0}`;
@@ -28,5 +48,5 @@ export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.M
   }
   const kept = carried.get(frame);
   carried.delete(frame);
-  return kept && request.type === 'fill:carried' && now - kept.at < CARRY_LIMIT_MS ? kept.fill : null;
+  return kept && request.type === 'fill:carried' && now - kept.at < CARRY_LIMIT_MS && isPageOf(kept.fill.to, sender.url) ? kept.fill : null;
 }

@@ -50,9 +50,9 @@ export interface ApplyOptions {
   /**
    * Called just before a control that posts the page back (ControlSnapshot.postsBack) is
    * written, with the report as it will stand if that write succeeds: a full postback ends this
-   * page, and the report with it (lib/fill/carry.ts carries it over).
+   * page, and the report with it (lib/fill/carry.ts carries it over). `list` is that control.
    */
-  onPostBack?: (report: FillReport) => void;
+  onPostBack?: (report: FillReport, list: Element) => void;
 }
 
 /** The live element of each of a date's lists (FillItem.lists), null for one gone from the page. */
@@ -133,7 +133,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     if (control.postsBack) {
       // What follows a postback is never written in this page (the plan leaves it to the user).
       const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
-      opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] });
+      opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
     try {
       const resolve: ListResolver = (i) => {

@@ -14,9 +14,9 @@ export const STAY_MS = 2_000;
  * written last (lib/fill/plan.ts afterPostBacks), and a full postback ends the page the fill runs
  * in, with its report: so just before that list is written, the report as it will then stand is
  * handed to the background (lib/background/carried-fill.ts), which gives it once to this
- * frame's next page of the same step; there the content script checks it against the redrawn
- * form (reportAfterRedraw) and shows it (spec/portal.md: state must live in extension storage,
- * not in page memory). A postback that only redraws a panel keeps the page, which shows its own
+ * frame's next page if that is the page the postback went to; there the content script checks
+ * the step, checks the report against the redrawn form (reportAfterRedraw) and shows it
+ * (spec/portal.md: state must live in extension storage, not in page memory). A postback that only redraws a panel keeps the page, which shows its own
  * report at once: STAY_MS later, a page that never began to unload takes the carried one back,
  * so a 保存 pressed afterwards does not bring it up again on the page the server returns.
  * Same parameters, result and errors as applyFill.
@@ -34,10 +34,12 @@ export async function applyFillAcrossPostBack(doc: Document, snapshot: PageSnaps
   };
   const report = await applyFill(doc, snapshot, plan, {
     ...opts,
-    onPostBack: (soFar) => {
+    onPostBack: (soFar, list) => {
       carried = true;
       view?.addEventListener('beforeunload', onLeave, { once: true });
-      send({ type: 'fill:carry', fill: { step: plan.step, controls: snapshot.controls, report: soFar } });
+      // An ASP.NET postback returns to its own page; the DOM resolves a form's empty action to the page's URL.
+      const to = [doc.URL, (list as HTMLSelectElement).form?.action ?? doc.URL];
+      send({ type: 'fill:carry', fill: { step: plan.step, to, controls: snapshot.controls, report: soFar } });
     },
   });
   if (carried) {

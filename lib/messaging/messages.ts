@@ -33,11 +33,16 @@ export type OnDemandRequest = { type: 'content:load-on-demand' };
 
 /**
  * A fill report carried over the reload that the fill's last list caused (an ASP.NET
- * AutoPostBack): the step it was made on, the controls its rows point at, the report as it
- * stood when that list was written (lib/fill/carry.ts).
+ * AutoPostBack): the step it was made on, the page the postback goes to, the controls its rows
+ * point at, the report as it stood when that list was written (lib/fill/carry.ts).
  */
 export interface CarriedFill {
   step: string;
+  /**
+   * Absolute URLs the postback's answer may arrive at: the page the fill ran on and the list's
+   * form's action (they differ behind URL rewriting). Only a page at one of them gets the report.
+   */
+  to: string[];
   controls: ControlSnapshot[];
   report: FillReport;
 }

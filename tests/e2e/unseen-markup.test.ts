@@ -228,6 +228,16 @@ describe('pages built unlike the practice portal', () => {
       await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
       return (await reportRows(page.mainFrame())).map((r) => [r.key, r.result]);
     };
+    // A postback that never left its page (this __doPostBack only records the form), then the
+    // user goes elsewhere at once, before the page counts as staying: no report there.
+    await page.goto(`${origin}/auto-postback`);
+    await waitForStep(page.mainFrame(), 'basic-info');
+    await startAutofill(page.mainFrame());
+    await applyAutofill(page.mainFrame());
+    await page.goto(`${origin}/reloading-postback`);
+    await waitForStep(page.mainFrame(), 'basic-info');
+    await page.waitForTimeout(1_000);
+    expect(await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
     // The server draws the sent values again: all reported as filled, and they are there.
     expect(await fillReloading('reloading-postback')).toEqual([
       ['basic.name', 'filled'],

@@ -558,9 +558,9 @@ describe('a list that reloads the page (AutoPostBack)', () => {
     expect(report.items).toEqual(handed.items);
   });
 
-  it('the background gives a carried report once, to the same frame, within CARRY_LIMIT_MS', () => {
-    const fill = { step: 'basic-info', controls: [], report: { items: [] } };
-    const frame = { tab: { id: 7 } as never, frameId: 2 };
+  it('the background gives a carried report once, to the same frame on the page posted to, within CARRY_LIMIT_MS', () => {
+    const fill = { step: 'basic-info', to: ['https://rsj.example.cn/Apply/BaseInfo.aspx?id=1', 'https://rsj.example.cn/Apply/BaseInfo.aspx'], controls: [], report: { items: [] } };
+    const frame = { tab: { id: 7 } as never, frameId: 2, url: 'https://rsj.example.cn/apply/baseinfo.aspx?id=1&__EVENTTARGET=ddlJB' };
     expect(handleCarriedFill({ type: 'fill:carry', fill }, frame, 1_000)).toBeNull();
     expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, frameId: 0 }, 1_500)).toBeNull();
     expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_000)).toEqual(fill);
@@ -571,6 +571,13 @@ describe('a list that reloads the page (AutoPostBack)', () => {
     handleCarriedFill({ type: 'fill:carry', fill }, frame, 20_000);
     expect(handleCarriedFill({ type: 'fill:drop' }, frame, 21_000)).toBeNull();
     expect(handleCarriedFill({ type: 'fill:carried' }, frame, 21_500)).toBeNull();
+    // The frame went to another page (the postback never left, the user followed a link): not
+    // there, and not kept for later either.
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 30_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'https://rsj.example.cn/Apply/Education.aspx' }, 30_500)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 31_000)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 40_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'http://rsj.example.cn/Apply/BaseInfo.aspx' }, 40_500)).toBeNull();
   });
 });
 
