@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
@@ -28,14 +29,16 @@ export const annualReviewDisqualifying: Check = {
       for (const row of rows) {
         const bad = disqualifyingIn(row.result);
         if (!bad) continue;
+        // The latest year is a year: a row without one is never the latest.
         const latest = row.year === latestYear;
-        const year = Number.isNaN(row.year) ? '' : `${row.year} 年`;
         findings.push(
           findingOf(
             annualReviewDisqualifying,
             latest
-              ? `最近一次年度考核（${year}）为“${bad}”：按规定不能申报初次职称考核认定。如果填错了，请按考核表更正。`
-              : `${year}年度考核为“${bad}”。只要最近一次考核为合格（称职）及以上即可；请确认已按考核表如实填写。`,
+              ? t('check_annual_review_disqualifying_latest', row.year, bad)
+              : Number.isNaN(row.year)
+                ? t('check_annual_review_disqualifying_undated', bad)
+                : t('check_annual_review_disqualifying_earlier', row.year, bad),
             { field: '年度考核结果', ...(latest ? {} : { severity: 'warning' as const }) },
           ),
         );
@@ -43,7 +46,7 @@ export const annualReviewDisqualifying: Check = {
     }
     for (const f of fieldValues(ctx, 'annualReviews.result')) {
       const bad = disqualifyingIn(f.value);
-      if (bad) findings.push(fieldFinding(annualReviewDisqualifying, f, `考核结果为“${bad}”：如果这是最近一次年度考核，按规定不能申报初次职称考核认定。请按考核表核对。`, 'warning'));
+      if (bad) findings.push(fieldFinding(annualReviewDisqualifying, f, t('check_annual_review_disqualifying_form', bad), 'warning'));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, NEAR_NONE_RE } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -10,10 +11,10 @@ export const awardsEmpty: Check = {
   severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'awards').flatMap((f) => {
-      if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, `“工作期间奖惩情况”不能空着：没有奖惩的，请填写“${NONE}”（“无”加中文句号）。`)];
+      if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, t('check_awards_empty_fill_none', NONE))];
       const value = compact(f.value);
       if (value !== NONE && NEAR_NONE_RE.test(value)) {
-        return [fieldFinding(awardsEmpty, f, `没有奖惩时请按要求填写“${NONE}”（“无”加中文句号），现在是“${f.value.trim()}”。`, 'warning')];
+        return [fieldFinding(awardsEmpty, f, t('check_awards_empty_exact_none', NONE, f.value.trim()), 'warning')];
       }
       return [];
     });

@@ -1,4 +1,5 @@
 import { COMMITTEE_BY_LEVEL } from '../profile/vocabulary';
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -21,7 +22,7 @@ export const committeeLevelMismatch: Check = {
       .flatMap((f) => {
         const value = compact(f.value);
         if (value.includes('生态环境') && value.includes(level) && !value.includes(other)) return [];
-        return [fieldFinding(committeeLevelMismatch, f, `申报${level}职称，“申报评委会”应选“${expected}”，现在是“${f.value.trim()}”。请重新选择。`)];
+        return [fieldFinding(committeeLevelMismatch, f, t('check_committee_level_mismatch_choose', level, expected, f.value.trim()))];
       });
   },
 };

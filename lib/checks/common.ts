@@ -5,11 +5,17 @@ import type { Level } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
 import type { Check, CheckContext, Finding, Severity } from './types';
 import type { PhotoCheckId } from '../photo/rule-table';
+import { t } from '../i18n/t';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
  * grids of saved records. All pure.
  */
+
+/** Items written as a list in the UI language: 1、2、3 in Chinese, 1, 2, 3 in English. */
+export function listText(items: readonly (string | number)[]): string {
+  return items.join(t('check_list_separator'));
+}
 
 /** NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". */
 export function compact(text: string): string {

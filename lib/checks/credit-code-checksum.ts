@@ -1,12 +1,12 @@
 import { validateCreditCode, type CreditCodeResult } from '../identifiers/gb32100';
+import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
 const PROBLEM_MESSAGES: Record<NonNullable<CreditCodeResult['reason']>, (r: CreditCodeResult) => string> = {
-  length: (r) => `单位统一社会信用代码应为 18 位，现在是 ${r.normalized.length} 位。请对照营业执照核对。`,
-  chars: () => '单位统一社会信用代码只含数字和大写字母（不含 I、O、Z、S、V）。请对照营业执照核对。',
-  checksum: (r) =>
-    `单位统一社会信用代码校验位不符（按前 17 位应为 ${r.expectedCheck}）。请对照营业执照核对；少数早期代码确实不符合校验规则，如与执照一致可忽略。`,
+  length: (r) => t('check_credit_code_checksum_length', r.normalized.length),
+  chars: () => t('check_credit_code_checksum_chars'),
+  checksum: (r) => t('check_credit_code_checksum_digit', r.expectedCheck!),
 };
 
 /** 单位统一社会信用代码 under GB 32100; warning only, because some early codes fail the check (spec/portal.md). */

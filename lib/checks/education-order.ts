@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { EDUCATION_LEVELS } from '../profile/vocabulary';
 import type { GridSnapshot } from '../page/snapshot';
 import { cellOf, findColumn, findingOf, sequenceColumn } from './common';
@@ -23,7 +24,8 @@ function rankOf(text: string): number | null {
 }
 
 interface Row {
-  label: string;
+  /** How the finding names the row: its number and its 学历 cell (第 2 条（大学本科）). */
+  name: [number: string | number, level: string];
   rank: number | null;
   fullTime: boolean | null;
 }
@@ -32,13 +34,14 @@ interface Row {
 function rowsOf(grid: GridSnapshot, levelColumn: number): Row[] {
   const seqColumn = sequenceColumn(grid);
   const modeColumn = findColumn(grid, (h) => h.includes('学习形式') || h.includes('学习方式') || h.includes('全日制'));
-  const rows = grid.rows.map((row, i) => {
+  const rows = grid.rows.map((row, i): Row & { order: number } => {
     const seqText = cellOf(row, seqColumn);
     const mode = cellOf(row, modeColumn);
+    const level = cellOf(row, levelColumn);
     return {
       order: /^\d+$/.test(seqText) ? Number(seqText) : i + 1,
-      label: `第 ${/^\d+$/.test(seqText) ? seqText : i + 1} 条（${cellOf(row, levelColumn)}）`,
-      rank: rankOf(cellOf(row, levelColumn)),
+      name: [/^\d+$/.test(seqText) ? seqText : i + 1, level],
+      rank: rankOf(level),
       fullTime: mode === '' ? null : !mode.includes('非全日制') && mode.includes('全日制'),
     };
   });
@@ -62,18 +65,14 @@ export const educationOrder: Check = {
       const known = rows.filter((r) => r.rank !== null);
       const inversion = known.findIndex((r, i) => i > 0 && r.rank! < known[i - 1]!.rank!);
       if (inversion > 0) {
-        findings.push(
-          findingOf(educationOrder, `学历应从高到低填报：${known[inversion]!.label} 比 ${known[inversion - 1]!.label} 高，应排在前面。请修改记录序号，把最高学历排在第 1 条。`, {
-            field: '学历',
-          }),
-        );
+        findings.push(findingOf(educationOrder, t('check_education_order_highest_first', ...known[inversion]!.name, ...known[inversion - 1]!.name), { field: '学历' }));
         continue;
       }
       const first = rows[0]!;
       const fullTimePeer = rows.find((r) => r.rank === first.rank && r.fullTime === true);
       if (first.fullTime === false && fullTimePeer) {
         findings.push(
-          findingOf(educationOrder, `${first.label}是非全日制，而同一层次的 ${fullTimePeer.label} 是全日制；初次职称考核认定以全日制学历为依据，请把全日制学历排在第 1 条。`, {
+          findingOf(educationOrder, t('check_education_order_full_time_first', ...first.name, ...fullTimePeer.name), {
             field: '学历',
             severity: 'warning',
           }),

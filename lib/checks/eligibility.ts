@@ -5,6 +5,8 @@ import type { Check, CheckAbout } from './types';
  * The profile's eligibility estimate against the chosen 认定资格名称 (advisory: warnings only,
  * never blocking; the committee decides). The estimate itself (lib/eligibility.ts) comes with
  * the profile from the background, at the counting date setting (CheckContext.eligibility).
+ * Its sentences, unlike the other checks', are not in the messages files: they quote the
+ * estimate's reasons, which are Chinese, so an English frame around them would mix languages.
  */
 export const eligibility: Check = {
   id: 'eligibility',

@@ -7,8 +7,7 @@ export const emailFormat: Check = {
   id: 'email-format',
   steps: 'any',
   severity: 'error',
-  run: (ctx) =>
-    formatFindings(emailFormat, ctx, 'basic.email', validateEmail, (v) => `电子邮箱“${v}”格式不对：应形如 name@example.com，只用英文字母、数字和 . _ - 等符号。`),
+  run: (ctx) => formatFindings(emailFormat, ctx, 'basic.email', validateEmail, 'check_email_format_invalid'),
 };
 
 /** What emailFormat checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */

@@ -1,4 +1,5 @@
 import { validateIdNumber } from '../identifiers/gb11643';
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, firstFilled, isBlank, normalizeDate } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -19,8 +20,7 @@ export const idBirthdateMismatch: Check = {
         const month = /^(\d{4})(?:[-/.年]?(\d\d?)月?)?$/.exec(compact(f.value));
         const entered = normalizeDate(f.value) ?? (month && (month[2] ? `${month[1]}-${month[2].padStart(2, '0')}` : month[1]!));
         if (entered && fromId.startsWith(entered)) return [];
-        const what = entered ? `是 ${entered}` : `“${f.value}”无法识别`;
-        return [fieldFinding(idBirthdateMismatch, f, `出生日期${what}，与公民身份号码中的出生日期 ${fromId} 不一致。请核对后改为一致（通常应填 ${fromId}）。`)];
+        return [fieldFinding(idBirthdateMismatch, f, t(entered ? 'check_id_birthdate_mismatch_differs' : 'check_id_birthdate_mismatch_unreadable', entered || f.value, fromId))];
       });
   },
 };

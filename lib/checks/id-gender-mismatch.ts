@@ -1,4 +1,5 @@
 import { validateIdNumber } from '../identifiers/gb11643';
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, firstFilled, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -18,7 +19,7 @@ export const idGenderMismatch: Check = {
         const value = compact(f.value);
         const entered = value.includes('男') ? '男' : value.includes('女') ? '女' : null;
         if (entered === null || entered === expected) return [];
-        return [fieldFinding(idGenderMismatch, f, `性别选的是“${entered}”，但公民身份号码第 17 位表示“${expected}”。请核对性别或身份证号。`)];
+        return [fieldFinding(idGenderMismatch, f, t('check_id_gender_mismatch_differs', entered, expected))];
       });
   },
 };

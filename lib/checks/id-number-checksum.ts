@@ -1,13 +1,13 @@
 import { validateIdNumber, type IdNumberResult } from '../identifiers/gb11643';
+import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
 const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumberResult) => string> = {
-  length: (r) => `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。请对照身份证逐位核对。`,
-  chars: () => '公民身份号码只能由数字组成，最后一位可以是大写 X。请删去其他字符。',
-  birthdate: (r) => `公民身份号码第 7–14 位（${r.normalized.slice(6, 14)}）不是有效的出生日期。请对照身份证核对。`,
-  checksum: (r) =>
-    `公民身份号码校验位不对：按前 17 位计算，最后一位应为 ${r.expectedCheck}，现在是 ${r.normalized[17]}。通常是某一位输错了，请对照身份证逐位核对。`,
+  length: (r) => t('check_id_number_checksum_length', r.normalized.length),
+  chars: () => t('check_id_number_checksum_chars'),
+  birthdate: (r) => t('check_id_number_checksum_birthdate', r.normalized.slice(6, 14)),
+  checksum: (r) => t('check_id_number_checksum_digit', r.expectedCheck!, r.normalized[17]!),
 };
 
 /** 公民身份号码 valid under GB 11643 (length, digits, birth date, check character), typed in half-width with an upper-case X. */
@@ -23,7 +23,7 @@ export const idNumberChecksum: Check = {
         if (!result.ok) return [fieldFinding(idNumberChecksum, f, PROBLEM_MESSAGES[result.reason!](result))];
         // Against the text as typed: the validator reads full-width digits, spaces and x as it should.
         if (result.normalized !== f.value.trim()) {
-          return [fieldFinding(idNumberChecksum, f, `公民身份号码含全角字符、空格或小写 x，门户可能不认。请改为：${result.normalized}`, 'warning')];
+          return [fieldFinding(idNumberChecksum, f, t('check_id_number_checksum_full_width', result.normalized), 'warning')];
         }
         return [];
       });

@@ -7,8 +7,7 @@ export const mobileFormat: Check = {
   id: 'mobile-format',
   steps: 'any',
   severity: 'error',
-  run: (ctx) =>
-    formatFindings(mobileFormat, ctx, 'basic.mobile', validateMobile, (v) => `手机号码“${v}”格式不对：应为 1 开头的 11 位数字（如 13800000000），不加区号和空格。`),
+  run: (ctx) => formatFindings(mobileFormat, ctx, 'basic.mobile', validateMobile, 'check_mobile_format_invalid'),
 };
 
 /** What mobileFormat checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */

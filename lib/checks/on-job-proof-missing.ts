@@ -42,7 +42,6 @@ export const onJobProofMissing: Check = {
     return [
       findingOf(
         onJobProofMissing,
-        // In the messages file: the longest of the checks' sentences costs the content script least there.
         t('check_on_job_proof_missing', PROOF),
         { field: PROOF, ...(form === 'other' ? { severity: 'warning' as const } : {}) },
       ),

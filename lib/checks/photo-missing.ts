@@ -1,4 +1,5 @@
 import type { ControlSnapshot } from '../page/snapshot';
+import { t } from '../i18n/t';
 import { PHOTO_RULES } from '../photo/rule-table';
 import { compact, fieldFinding, fieldValues } from './common';
 import type { Check, CheckAbout, CheckContext } from './types';
@@ -20,12 +21,8 @@ function noPhotoYet(c: ControlSnapshot): boolean | null {
 function advice(ctx: CheckContext): string {
   const { maxBytes, minWidth, minHeight } = PHOTO_RULES;
   const upload = ctx.snapshot.controls.find((c) => c.kind === 'button' && UPLOAD_BUTTON_RE.test(compact(c.buttonText)));
-  const then = upload ? `，再点页面上的“${compact(upload.buttonText)}”` : '';
-  return (
-    `“个人照片”还没有上传，门户要求必须上传。请选择本人近期（半年内）正面免冠彩色一寸蓝底证件照${then}：` +
-    `jpg 格式，24 位 RGB 真彩色，小于 500KB（不超过 ${maxBytes.toLocaleString('en-US')} 字节），不小于 ${minWidth}×${minHeight} 像素（宽×高）。` +
-    '不合格的照片可先用本助手的“一键修正照片”处理。'
-  );
+  const rules = [maxBytes.toLocaleString('en-US'), minWidth, minHeight] as const;
+  return upload ? t('check_photo_missing_choose_then_press', ...rules, compact(upload.buttonText)) : t('check_photo_missing_choose', ...rules);
 }
 
 /**

@@ -7,8 +7,7 @@ export const postcodeFormat: Check = {
   id: 'postcode-format',
   steps: 'any',
   severity: 'error',
-  run: (ctx) =>
-    formatFindings(postcodeFormat, ctx, 'basic.postcode', validatePostcode, (v) => `邮政编码“${v}”格式不对：应为 6 位数字（广州市一般为 510xxx 或 511xxx）。`),
+  run: (ctx) => formatFindings(postcodeFormat, ctx, 'basic.postcode', validatePostcode, 'check_postcode_format_invalid'),
 };
 
 /** What postcodeFormat checks and where its rule comes from (lib/checks/catalogue.ts; not in the content script). */

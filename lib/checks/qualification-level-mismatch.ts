@@ -1,5 +1,6 @@
 import { QUALIFICATION_NAMES, QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { vocabularyWord } from '../vocab/option-forms';
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -19,7 +20,9 @@ export const qualificationLevelMismatch: Check = {
         // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name.
         const name = vocabularyWord(compact(f.value).replace(/\(.*?\)/g, ''), QUALIFICATION_NAMES);
         if (name !== null && allowed.includes(name)) return [];
-        return [fieldFinding(qualificationLevelMismatch, f, `申报${level}职称，“认定资格名称”应选“${allowed.join('”或“')}”，现在是“${f.value.trim()}”。请重新选择。`)];
+        // One message per number of allowed names (1 or 2): the names, then the value, follow the level.
+        const message = allowed.length > 1 ? 'check_qualification_level_mismatch_choose_either' : 'check_qualification_level_mismatch_choose';
+        return [fieldFinding(qualificationLevelMismatch, f, t(message, level, ...allowed, f.value.trim()))];
       });
   },
 };

@@ -1,4 +1,5 @@
 import { vocabularyWord } from '../vocab/option-forms';
+import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -12,7 +13,7 @@ export const qualificationType: Check = {
   run(ctx) {
     return fieldValues(ctx, 'application.qualificationType')
       .filter((f) => !isBlank(ctx, f) && vocabularyWord(f.value, [REQUIRED_TYPE]) === null)
-      .map((f) => fieldFinding(qualificationType, f, `“认定资格类型”应选“${REQUIRED_TYPE}”，现在是“${f.value.trim()}”。请重新选择。`));
+      .map((f) => fieldFinding(qualificationType, f, t('check_qualification_type_choose', REQUIRED_TYPE, f.value.trim())));
   },
 };
 

@@ -1,6 +1,7 @@
 import type { RecordKey } from '../fields/keys';
 import type { ApplicationStepId } from '../portal/step-ids';
-import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, sequenceColumn } from './common';
+import { t, tCount } from '../i18n/t';
+import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 /** The record form's 记录序号 key on each record step. */
@@ -28,25 +29,22 @@ export const recordSequence: Check = {
       const column = sequenceColumn(grid);
       if (column < 0 || grid.rows.length === 0) continue;
       const texts = grid.rows.map((row) => cellOf(row, column));
-      const numbers = texts.map((t) => (/^\d+$/.test(t) ? Number(t) : NaN));
+      const numbers = texts.map((text) => (/^\d+$/.test(text) ? Number(text) : NaN));
       saved = numbers.filter((n) => !Number.isNaN(n));
       const sorted = [...numbers].sort((a, b) => a - b);
       if (sorted.every((n, i) => n === i + 1)) continue;
-      const expected = numbers.map((_, i) => i + 1).join('、');
-      findings.push(
-        findingOf(recordSequence, `已保存记录的记录序号为 ${texts.map((t) => t || '空').join('、')}，应按 ${expected} 从 1 开始连续编号、不重复。请点“修改”逐条改正。`, {
-          field: '记录序号',
-        }),
-      );
+      const shown = listText(texts.map((text) => text || t('check_record_sequence_blank')));
+      const expected = listText(numbers.map((_, i) => i + 1));
+      findings.push(findingOf(recordSequence, t('check_record_sequence_saved', shown, expected), { field: '记录序号' }));
     }
     const key = SEQUENCE_KEY[ctx.step as ApplicationStepId];
     for (const f of key ? fieldValues(ctx, key) : []) {
       if (isBlank(ctx, f)) continue;
       const text = compact(f.value);
       if (!/^[1-9]\d*$/.test(text)) {
-        findings.push(fieldFinding(recordSequence, f, `记录序号“${f.value.trim()}”应为从 1 开始的整数（1、2、3…）。`));
+        findings.push(fieldFinding(recordSequence, f, t('check_record_sequence_integer', f.value.trim())));
       } else if (saved.length > 0 && !saved.includes(Number(text)) && Number(text) !== saved.length + 1) {
-        findings.push(fieldFinding(recordSequence, f, `已有 ${saved.length} 条记录，新增记录的记录序号应为 ${saved.length + 1}，现在是 ${text}。`, 'warning'));
+        findings.push(fieldFinding(recordSequence, f, tCount('check_record_sequence_next', saved.length, saved.length + 1, text), 'warning'));
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 import type { ControlSnapshot } from '../page/snapshot';
 import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
+import { t } from '../i18n/t';
 import { compact, findingOf, RECORD_STEPS } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
@@ -11,7 +12,7 @@ function fillable(c: ControlSnapshot): boolean {
 }
 
 function labelOf(c: ControlSnapshot): string {
-  return (c.kind === 'radio' ? compact(c.groupLabel) : '') || c.labels[0]?.text || compact(c.groupLabel) || '（未命名的必填项）';
+  return (c.kind === 'radio' ? compact(c.groupLabel) : '') || c.labels[0]?.text || compact(c.groupLabel) || t('check_required_field_unnamed');
 }
 
 function isEmpty(c: ControlSnapshot): boolean {
@@ -59,13 +60,13 @@ export const requiredField: Check = {
         radioGroups.set(group, [...(radioGroups.get(group) ?? []), c]);
       } else if (c.required && isEmpty(c)) {
         const label = labelOf(c);
-        findings.push(findingOf(requiredField, `“${label}”是必填项（带 *），还没有填写。`, { field: label, control: c.index }));
+        findings.push(findingOf(requiredField, t('check_required_field_fill', label), { field: label, control: c.index }));
       }
     }
     for (const group of radioGroups.values()) {
       if (!group.some((c) => c.required) || group.some((c) => c.checked)) continue;
       const label = labelOf(group[0]!);
-      findings.push(findingOf(requiredField, `“${label}”是必填项（带 *），请选择一项。`, { field: label, control: group[0]!.index }));
+      findings.push(findingOf(requiredField, t('check_required_field_choose', label), { field: label, control: group[0]!.index }));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -9,7 +10,7 @@ export const reviewGroupNotEmpty: Check = {
   run(ctx) {
     return fieldValues(ctx, 'page.reviewGroup')
       .filter((f) => !isBlank(ctx, f))
-      .map((f) => fieldFinding(reviewGroupNotEmpty, f, `“申报（评审）专业组”不用填写，现在填了“${f.value.trim()}”。请清空（改回“请选择”或删掉内容）。`));
+      .map((f) => fieldFinding(reviewGroupNotEmpty, f, t('check_review_group_not_empty_clear', f.value.trim())));
   },
 };
 

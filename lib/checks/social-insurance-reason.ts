@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
@@ -22,10 +23,10 @@ export const socialInsuranceReason: Check = {
     for (const paid of fieldValues(ctx, 'workHistory.socialInsurancePaid')) {
       if (!meansNo(paid.value)) continue;
       if (reasons.length === 0) {
-        findings.push(fieldFinding(socialInsuranceReason, paid, '“是否缴纳社保”选了“否”，需要填写未缴纳社保的原因。请在原因栏填写（如页面刷新后才出现原因栏，请先保存一次）。', 'warning'));
+        findings.push(fieldFinding(socialInsuranceReason, paid, t('check_social_insurance_reason_no_box'), 'warning'));
       }
       for (const reason of reasons.filter((r) => isBlank(ctx, r))) {
-        findings.push(fieldFinding(socialInsuranceReason, reason, '“是否缴纳社保”选了“否”，原因不能为空。请写明未缴纳社保的原因（如：单位未为本人缴纳、在读期间实习等）。'));
+        findings.push(fieldFinding(socialInsuranceReason, reason, t('check_social_insurance_reason_empty')));
       }
     }
     for (const grid of ctx.snapshot.grids) {
@@ -34,7 +35,7 @@ export const socialInsuranceReason: Check = {
       if (paidColumn < 0 || reasonColumn < 0) continue;
       grid.rows.forEach((row, i) => {
         if (meansNo(cellOf(row, paidColumn)) && cellOf(row, reasonColumn) === '') {
-          findings.push(findingOf(socialInsuranceReason, `第 ${i + 1} 条工作经历“是否缴纳社保”为“否”，但没有填写原因。请点“修改”补上原因。`, { field: '是否缴纳社保' }));
+          findings.push(findingOf(socialInsuranceReason, t('check_social_insurance_reason_saved', i + 1), { field: '是否缴纳社保' }));
         }
       });
     }

@@ -1,5 +1,6 @@
 import { SPECIALTIES } from '../profile/vocabulary';
 import { vocabularyWord } from '../vocab/option-forms';
+import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,11 +15,11 @@ export const specialtyMissing: Check = {
   run(ctx) {
     return fieldValues(ctx, 'application.specialty').flatMap((f) => {
       if (isBlank(ctx, f)) {
-        return [fieldFinding(specialtyMissing, f, `“认定专业”还没有填写，这一项一定要准确：请选择 ${SPECIALTIES.join(' / ')} 中与你工作相符的一项。`)];
+        return [fieldFinding(specialtyMissing, f, t('check_specialty_missing_empty', SPECIALTIES.join(' / ')))];
       }
       // Whole-word match, reading code-table wordings ("03-生态环境监测") as the specialty.
       if (vocabularyWord(f.value, SPECIALTIES) !== null) return [];
-      return [fieldFinding(specialtyMissing, f, `“认定专业”填的是“${f.value.trim()}”，生态环境专业的认定专业应为 ${SPECIALTIES.join(' / ')} 之一，请核对。`, 'warning')];
+      return [fieldFinding(specialtyMissing, f, t('check_specialty_missing_unknown', f.value.trim(), SPECIALTIES.join(' / ')), 'warning')];
     });
   },
 };

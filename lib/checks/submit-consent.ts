@@ -1,7 +1,6 @@
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
-
-const MESSAGE = '请先勾选“同意”，再点击“送审”（之后会弹出两次提示，都点“确定”才算完成申报）。';
 
 /**
  * 同意 ticked at 完成并送审. Reads the recognised `page.consent` field, or failing that any
@@ -15,13 +14,13 @@ export const submitConsent: Check = {
     const fields = fieldValues(ctx, 'page.consent');
     if (fields.length > 0) {
       // A ticked box reads "true", a radio list its chosen text (同意, not 不同意).
-      return fields.some((f) => ['true', '同意'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, MESSAGE)];
+      return fields.some((f) => ['true', '同意'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     }
     const boxes = ctx.snapshot.controls.filter(
       (c) => (c.kind === 'checkbox' || c.kind === 'radio') && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some((t) => compact(t) === '同意'),
     );
     if (boxes.length === 0 || boxes.some((c) => c.checked)) return [];
-    return [findingOf(submitConsent, MESSAGE, { field: '同意', control: boxes[0]!.index })];
+    return [findingOf(submitConsent, t('check_submit_consent_tick'), { field: '同意', control: boxes[0]!.index })];
   },
 };
 

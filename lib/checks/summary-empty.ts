@@ -1,7 +1,6 @@
+import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, NEAR_NONE_RE } from './common';
 import type { Check, CheckAbout } from './types';
-
-const WRITE_IT = '请根据本人实际，写明从事的专业技术工作、承担的任务和取得的成果。';
 
 /**
  * 个人专业技术工作小结 must not be empty; "无。" and the like, right for an empty 奖惩, are no
@@ -14,9 +13,9 @@ export const summaryEmpty: Check = {
   run(ctx) {
     return fieldValues(ctx, 'workSummary').flatMap((f) =>
       isBlank(ctx, f)
-        ? [fieldFinding(summaryEmpty, f, `“个人专业技术工作小结”还是空的。${WRITE_IT}`)]
+        ? [fieldFinding(summaryEmpty, f, t('check_summary_empty_empty'))]
         : NEAR_NONE_RE.test(compact(f.value))
-          ? [fieldFinding(summaryEmpty, f, `“个人专业技术工作小结”不能只写“${f.value.trim()}”。${WRITE_IT}`, 'warning')]
+          ? [fieldFinding(summaryEmpty, f, t('check_summary_empty_only_none', f.value.trim()), 'warning')]
           : [],
     );
   },

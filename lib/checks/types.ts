@@ -44,7 +44,12 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   checkId: CheckId;
   severity: Severity;
-  /** Chinese, says what is wrong and how to fix it. Rendered as text, never HTML. */
+  /**
+   * Says what is wrong and how to fix it, in the UI language: the checks' sentences are in
+   * public/_locales (`check_<check id>_…`, read with lib/i18n/t.ts), which also keeps them out of
+   * the content script's budget (issue 9); the eligibility and photo findings stay Chinese (see
+   * there). Rendered as text, never HTML.
+   */
   message: string;
   /** The profile key or the page label the finding concerns (contract `data-field`). */
   field?: string;

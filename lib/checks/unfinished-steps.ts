@@ -1,5 +1,7 @@
 import { APPLICATION_STEPS } from '../portal/steps';
-import { findingOf } from './common';
+import { stepMessageKeys } from '../i18n/steps';
+import { t, tCount } from '../i18n/t';
+import { findingOf, listText } from './common';
 import { fieldDictionary } from '../fields/dictionary';
 import type { Check, CheckAbout, Finding, StepRecord } from './types';
 
@@ -22,12 +24,13 @@ export const unfinishedSteps: Check = {
     for (const step of APPLICATION_STEPS) {
       if (step.id === 'submit') continue;
       const record = ctx.history[step.id as keyof typeof ctx.history];
-      const name = `第 ${step.order} 步“${step.title}”`;
+      const order = step.order!; // APPLICATION_STEPS are the numbered steps
+      const title = t(stepMessageKeys(step).title);
       if (record && record.errors.length > 0) {
-        const list = [...new Set(record.errors.map(errorPlace))].join('、');
-        findings.push(findingOf(unfinishedSteps, `${name}还有 ${record.errors.length} 个问题没解决（${list}）。请回到该步修改并保存。`, { field: step.id }));
+        const list = listText([...new Set(record.errors.map(errorPlace))]);
+        findings.push(findingOf(unfinishedSteps, tCount('check_unfinished_steps_errors', record.errors.length, order, title, list), { field: step.id }));
       } else if (!step.optional && !record?.saved) {
-        findings.push(findingOf(unfinishedSteps, `${name}还没有保存过。请回到该步填写并点“保存并下一步”，再来送审。`, { field: step.id, severity: 'warning' }));
+        findings.push(findingOf(unfinishedSteps, t('check_unfinished_steps_unsaved', order, title), { field: step.id, severity: 'warning' }));
       }
     }
     return findings;

@@ -8,5 +8,5 @@ import { installLocale } from './i18n-fake';
 globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
 // The browser's i18n with the Chinese messages, as the content script and the pages have it
-// (checks word some findings through public/_locales; tests that need English install it).
+// (the checks word their findings through public/_locales; tests that need English install it).
 installLocale();

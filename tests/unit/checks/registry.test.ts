@@ -5,6 +5,7 @@ import { APPLICATION_STEP_IDS, type ApplicationStepId } from '../../../lib/porta
 import { buildCtx, grid } from './ctx';
 import { goodPhoto, graduateProfile, SAMPLE_ID } from './fixtures';
 import { evaluatePhoto } from '../../../lib/photo/rules';
+import { installLocale } from '../i18n-fake';
 
 const allSaved: Partial<Record<ApplicationStepId, StepRecord>> = Object.fromEntries(
   APPLICATION_STEP_IDS.map((s): [ApplicationStepId, StepRecord] => [s, { visited: true, saved: true, errors: [] }]),
@@ -133,6 +134,24 @@ describe('checks registry', () => {
     for (const f of findings) {
       expect(f.checkId).toBe(id);
       expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  // Texts made elsewhere stay Chinese: the photo rules' findings (lib/photo/rules.ts) and the
+  // eligibility estimate's reasons, which its finding quotes.
+  const chineseOnly: readonly CheckId[] = ['photo-format', 'photo-size', 'photo-dimensions', 'photo-color-depth', 'eligibility'];
+  it.each(CHECK_IDS.filter((id) => !chineseOnly.includes(id)))('%s: reports in English in an English browser', (id) => {
+    const chinese = runChecks(CASES[id].fail, { only: [id] });
+    installLocale('en');
+    try {
+      const english = runChecks(CASES[id].fail, { only: [id] });
+      expect(english.map(({ message, ...rest }) => rest)).toEqual(chinese.map(({ message, ...rest }) => rest));
+      english.forEach((f, i) => {
+        expect(f.message).not.toBe(chinese[i]!.message);
+        expect(f.message).toMatch(/[a-z]{3,} [a-z]{2,}/);
+      });
+    } finally {
+      installLocale('zh_CN');
     }
   });
 
