@@ -79,6 +79,8 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
   add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);
   add(t.replace(/\([^()]*\)/g, ''), 0.9);
+  // 联系电话(手机): the bracket says which one is meant.
+  add(/\(([^()]+)\)$/.exec(t)?.[1] ?? '', 0.85);
   return out;
 }
 

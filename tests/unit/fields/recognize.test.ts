@@ -58,6 +58,10 @@ describe('recognizeFields', () => {
     expect(recognise(cert, 'education').keyOf('n')!.key).toBe('education.certificateNo');
     expect(recognise(cert, 'qualification-history').keyOf('t')!.key).toBe('qualificationHistory.obtainedDate');
     expect(recognise(cert, 'basic-info').keyOf('t')!.key).toBeNull();
+    // A bracket saying which telephone is meant (labels are read after NFKC: （） are ()).
+    const phones = recognise(`<table><tr><td>联系电话（手机）</td><td><input id="m"></td></tr><tr><td>联系电话（办公）</td><td><input id="o"></td></tr></table>`, 'basic-info');
+    expect(['m', 'o'].map((id) => phones.keyOf(id)!.key)).toEqual(['basic.mobile', 'basic.phone']);
+    expect(recognise(`<p>联系方式(手机)：<input id="m"></p>`, 'basic-info').keyOf('m')!.key).toBe('basic.mobile');
   });
 
   it('prefers no answer: two equal claimants are both ambiguous, unknown labels get no key', () => {
