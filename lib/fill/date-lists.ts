@@ -14,9 +14,12 @@ import { choosable } from './display';
 export interface DateListChoice {
   /** Index into PageSnapshot.controls. */
   control: number;
-  /** The option's value. */
-  option: string;
-  /** The option's text as the page shows it ("1998", "05", "5", "至今"). */
+  /**
+   * The option's value; absent for a list offering no choice yet (a day list the page builds
+   * once the month is chosen): the writer waits for it and picks the option by its number.
+   */
+  option?: string;
+  /** The option's text as the page shows it ("1998", "05", "5", "至今"); the number for a list not loaded yet. */
   text: string;
 }
 
@@ -26,13 +29,18 @@ const UNITS = ['年', '月', '日'];
 /** The profile's word for a job still held (lib/fill/profile-values.ts: a null end date). */
 const UNTIL_NOW = '至今';
 
+/** A date part's option text or value read as a number ("05" = "5" = "5月" = 5, "1998年" = 1998); NaN for anything else. */
+export function partNumber(text: string): number {
+  const digits = text.replace(/[年月日度号]+$/, '');
+  return /^\d+$/.test(digits) ? Number(digits) : NaN;
+}
+
 /**
- * The option meaning a number: its text read as a number ("05" = "5" = "5月" = 5, "1998年" =
- * 1998), else its value, since pages write months both padded and not.
+ * The option meaning a number: by its text (normalised), else by its value, since pages write
+ * months both padded and not.
  */
 function numberOption(options: readonly OptionSnapshot[], n: number): OptionSnapshot | undefined {
-  const asNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
-  return options.find((o) => asNumber(o.norm.replace(/[年月日度号]+$/, '')) === n) ?? options.find((o) => asNumber(o.value) === n);
+  return options.find((o) => partNumber(o.norm) === n) ?? options.find((o) => partNumber(o.value) === n);
 }
 
 /**
@@ -40,7 +48,8 @@ function numberOption(options: readonly OptionSnapshot[], n: number): OptionSnap
  * @param snapshot the page. @param year the list carrying the date's key (its year).
  * @param value the profile's date, `YYYY-MM-DD` or `YYYY-MM` (spec/profile-format.md), or 至今.
  * @returns `{ lists }`, year first, then month and day as the page has them (至今: the year's
- *   至今 option alone, the month list left as it is); or `{ reason }` in Chinese when the profile's
+ *   至今 option alone, the month list left as it is; a month or day list with no choice yet
+ *   carries the number only); or `{ reason }` in Chinese when the profile's
  *   date is shorter than the lists ask (formatDate's reason) or a list lacks the option
  *   ("页面没有该选项：1949年"; for 至今 when the year list offers none).
  */
@@ -55,7 +64,12 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
   const wanted = formatted.text.split('-').map(Number);
   const chosen: DateListChoice[] = [];
   for (const [i, list] of lists.entries()) {
-    const option = numberOption(choosable(list), wanted[i]!);
+    const offered = choosable(list);
+    if (i > 0 && offered.length === 0) {
+      chosen.push({ control: list.index, text: String(wanted[i]) });
+      continue;
+    }
+    const option = numberOption(offered, wanted[i]!);
     if (!option) return { reason: `页面没有该选项：${wanted[i]}${UNITS[i]}` };
     chosen.push({ control: list.index, option: option.value, text: option.text });
   }
@@ -65,7 +79,8 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
 /**
  * How a date's lists stand against the planned choices.
  * @returns `empty` when none shows a choice (a prompt, or a first option shown only because
- *   nothing was chosen), `same` when each shows its planned option, else `differs`.
+ *   nothing was chosen), `same` when each shows its planned option, else `differs` (also when a
+ *   list is still to load: its part of the date is not there).
  */
 export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[]): 'empty' | 'same' | 'differs' {
   const shown = lists.map((l) => {
@@ -74,7 +89,7 @@ export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListC
     return selected?.value;
   });
   if (shown.every((v) => v === undefined)) return 'empty';
-  return shown.every((v, i) => v === lists[i]!.option) ? 'same' : 'differs';
+  return shown.every((v, i) => v !== undefined && v === lists[i]!.option) ? 'same' : 'differs';
 }
 
 /**

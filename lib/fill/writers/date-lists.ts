@@ -1,16 +1,19 @@
 /**
  * Writer for a date chosen in lists (lib/fill/date-lists.ts): the year's list, then the month's,
  * then the day's, each through writeSelect — in that order because a page may rebuild the day
- * list for the chosen month (writeSelect waits for an option that is not there yet).
+ * list for the chosen month, or build it only then (writeSelect waits for an option that is not
+ * there yet).
  */
 import { writeSelect } from './select';
+import { partNumber } from '../date-lists';
+import { normalizeText } from '../../page/normalize';
 import type { WriteResult } from './types';
 
-/** One list to write: its live element (null when gone), the option's text and value. */
+/** One list to write: its live element (null when gone), the option's text and value (DateListChoice). */
 export interface DateListWrite {
   el: HTMLElement | null;
   text: string;
-  option: string;
+  option?: string;
 }
 
 /**
@@ -21,7 +24,9 @@ export interface DateListWrite {
 export async function writeDateLists(lists: readonly DateListWrite[], signal?: AbortSignal): Promise<WriteResult> {
   for (const { el, text, option } of lists) {
     if (!(el instanceof HTMLSelectElement)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
-    const written = await writeSelect(el, text, option, signal);
+    // A list planned before it had options is matched by the number it stands for ("12" = "12日").
+    const byNumber = option === undefined ? (o: HTMLOptionElement) => partNumber(normalizeText(o.text)) === Number(text) || partNumber(o.value) === Number(text) : undefined;
+    const written = await writeSelect(el, text, option, signal, byNumber);
     if (written.result !== 'filled') return written;
   }
   return { result: 'filled' };

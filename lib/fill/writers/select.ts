@@ -24,10 +24,11 @@ function choices(el: HTMLSelectElement): HTMLOptionElement[] {
   return Array.from(el.options).filter((o, i) => !o.disabled && !isPromptOption(normalizeText(o.text), o.value, i));
 }
 
-/** The live option for a planned choice: same value and text, else same normalised text. */
-function findLive(el: HTMLSelectElement, text: string, value: string | undefined): HTMLOptionElement | undefined {
+/** The live option for a planned choice: `wanted`'s when given, else same value and text, else same normalised text. */
+function findLive(el: HTMLSelectElement, text: string, value: string | undefined, wanted?: (o: HTMLOptionElement) => boolean): HTMLOptionElement | undefined {
   const norm = normalizeText(text);
   const options = choices(el);
+  if (wanted) return options.find(wanted);
   return (
     (value !== undefined ? options.find((o) => o.value === value && normalizeText(o.text) === norm) : undefined) ??
     options.find((o) => normalizeText(o.text) === norm)
@@ -55,18 +56,20 @@ function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal)
 /**
  * @param el the live select. @param text the option's display text from the plan.
  * @param value the planned option value (absent for a cascade child planned before its options loaded).
+ * @param wanted for a list planned before its options loaded, which option is the one (a day
+ *   list's by number); by default the option with `text`.
  * @returns filled when the select holds the option after blur; needs-user when, after
  *   CASCADE_WAIT_MS, the list still offers no choice at all (only prompts: its options have
  *   not loaded); failed when it offers others but not this one ("页面没有该选项") or the page
  *   changed the selection afterwards.
  */
-export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, signal?: AbortSignal): Promise<WriteResult> {
-  let option = findLive(el, text, value);
+export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, signal?: AbortSignal, wanted?: (o: HTMLOptionElement) => boolean): Promise<WriteResult> {
+  let option = findLive(el, text, value, wanted);
   const deadline = Date.now() + CASCADE_WAIT_MS;
   while (!option && Date.now() < deadline && !signal?.aborted) {
     // Looked at again on every change of the list, and every POLL_MS besides: the wait never rests on the observer alone.
     await waitForOptions(el, Math.min(POLL_MS, deadline - Date.now()), signal);
-    option = findLive(el, text, value);
+    option = findLive(el, text, value, wanted);
   }
   if (!option && choices(el).length === 0) return { result: 'needs-user', detail: `该列表还没有加载出选项（已等 ${CASCADE_WAIT_MS / 1000} 秒）：请稍后在页面上选择“${text}”` };
   if (!option) return { result: 'failed', detail: `页面没有该选项：${text}` };

@@ -11,7 +11,7 @@ import { applyFill } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { StepId } from '../../../lib/portal/step-ids';
 import sample from '../../fixtures/sample-profile.json';
-import { birthYearMonth, birthYearMonthDay, days, educationForm, months, row, sel, show, webForm, workForm, years } from '../fields/date-list-pages';
+import { birthYearMonth, birthYearMonthDay, days, educationForm, months, monthsNoPad, row, sel, show, webForm, workForm, years } from '../fields/date-list-pages';
 
 const profile = profileSchema.parse(sample.profile);
 const value = (id: string) => (document.getElementById(id) as HTMLSelectElement).value;
@@ -48,6 +48,25 @@ describe('dates chosen in lists', () => {
     const { report } = await fill(`<table><tr><td>出生日期：</td><td><select id="n">${unit(10, 1990, '年', 4)}</select><select id="y">${unit(12, 1, '月')}</select><select id="r">${unit(31, 1, '日')}</select></td></tr></table>`, 'basic-info');
     expect(report.items.filter((i) => i.key === 'basic.birthDate')).toEqual([expect.objectContaining({ result: 'filled' })]);
     expect(['n', 'y', 'r'].map(value)).toEqual(['1998', '5', '12']);
+  });
+
+  it('a day list the page builds only once the month is chosen: the day is chosen when it arrives', async () => {
+    show(webForm('基本信息', row('出生日期：', `${sel('ddlY', years(1950, 2005))} 年 ${sel('ddlM', monthsNoPad)} 月 ${sel('ddlD', [['', '--']])} 日`)));
+    const day = document.getElementById('ddlD') as HTMLSelectElement;
+    document.getElementById('ddlM')!.addEventListener('change', (e) => {
+      const month = Number((e.target as HTMLSelectElement).value);
+      const n = new Date(1998, month, 0).getDate();
+      // As such pages do, a moment later: 1日 … 31日.
+      setTimeout(() => {
+        day.innerHTML = '<option value="">--</option>' + Array.from({ length: n }, (_, i) => `<option value="${i + 1}">${i + 1}日</option>`).join('');
+      }, 50);
+    });
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
+    expect(plan.items.filter((i) => i.key === 'basic.birthDate')).toEqual([expect.objectContaining({ action: 'fill', value: '1998-5-12' })]);
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
+    expect(['ddlY', 'ddlM', 'ddlD'].map(value)).toEqual(['1998', '5', '12']);
   });
 
   it('a year the list does not offer: the user is asked, nothing is chosen', async () => {
