@@ -81,7 +81,7 @@ export const STEPS: readonly StepDefinition[] = [
     short: '资格历史',
     optional: true,
     signals: {
-      headings: ['专业技术资格历史', '资格历史情况'],
+      headings: ['专业技术资格历史', '资格历史'],
       labels: ['资格名称', '取得(时间|日期)', '审批单位|批准单位|发证单位', '证书编号'],
       actions: [],
       negative: ['认定资格名称'],
@@ -94,7 +94,8 @@ export const STEPS: readonly StepDefinition[] = [
     short: '学历',
     optional: false,
     signals: {
-      headings: ['学位[(（]?学历[)）]?教育', '学历教育', '教育情况'],
+      // Short as a record's 附件上传 page names it: 学历—附件上传.
+      headings: ['学位[(（]?学历[)）]?教育', '学历教育', '教育情况', '^学[历位]'],
       labels: ['毕业院校|学校名称|就读学校', '所学专业', '^学历$', '^学位$', '学习形式|学习方式'],
       actions: [],
       negative: [],
@@ -173,8 +174,11 @@ export const STEPS: readonly StepDefinition[] = [
     optional: false,
     signals: {
       headings: ['证书[、,]?证明材料', '证明材料'],
-      labels: ['附件名称|上传附件名称|材料名称', '选择文件|上传文件'],
-      actions: ['^上传$'],
+      // The 附件上传 form (file box, 上传, 返回) is shared by every step that takes attachments
+      // (seed 3(3)(4)(7)(8)(9)), its heading naming the section (年度考核结果—附件上传): only the
+      // 附件名称 chooser is step 10's own (seed 3(10) ①), so 上传 is no action of this page alone.
+      labels: ['附件名称|材料名称', '选择(上传的?)?文件|上传的?文件'],
+      actions: [],
       negative: [],
     },
   },

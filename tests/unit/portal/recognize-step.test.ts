@@ -1,0 +1,50 @@
+/**
+ * Step recognition on pages a breaker probe (round 8) found misread: a record step's 附件上传
+ * page, a note saying where else to enter something, a list page under a strip of every step.
+ * Read the way the content script reads a live frame (collectSnapshot with the window).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeStep, NO_HINTS } from '../../../lib/portal/recognize-step';
+import { evaluatePage } from '../../../lib/content/evaluate';
+
+function read(body: string) {
+  document.body.innerHTML = `<form>${body}</form>`;
+  const snapshot = collectSnapshot(document, window);
+  return { snapshot, step: recognizeStep(snapshot).step };
+}
+
+/** The checks' findings on the page (no profile: only what the page shows). */
+function findingsOn(body: string): string[] {
+  const { snapshot } = read(body);
+  const ev = evaluatePage(snapshot, { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+  return ev.findings.map((f) => `${f.checkId}:${f.severity}`);
+}
+
+const row = (label: string, control: string) => `<tr><td>${label}</td><td>${control}</td></tr>`;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a 附件上传 page', () => {
+  /** The upload form every record step opens (seed 3(3)(4)(7)(8)(9)): 记录序号, file, 上传/返回, the files so far. */
+  const uploadForm = (heading: string, rows = '') => `<div class="ptitle">${heading}</div><table>${row('记录序号：', '<input id="xh" value="2" readonly>')}${rows}${row('选择文件：', '<input type="file" id="fu">')}</table>
+    <input type="submit" value="上传"><input type="button" value="返回">
+    <table border="1"><tr><th>文件名称</th><th>上传时间</th></tr><tr><td>2024年度考核表.pdf</td><td>2024-11-02</td></tr></table>`;
+
+  it('is the record step its heading names, not 证书、证明材料', () => {
+    expect(read(uploadForm('年度考核结果—附件上传')).step).toBe('annual-review');
+    expect(read(uploadForm('学历—附件上传')).step).toBe('education');
+    expect(read(uploadForm('资格历史—附件上传')).step).toBe('qualification-history');
+    expect(findingsOn(uploadForm('年度考核结果—附件上传'))).not.toContain('on-job-proof-missing:error');
+  });
+
+  it('is no step when only 附件上传 names it and it offers no 附件名称 (step 10’s own chooser)', () => {
+    expect(read(uploadForm('附件上传')).step).toBe('unknown');
+    expect(findingsOn(uploadForm('附件上传'))).toEqual([]);
+    const chooser = row('选择上传附件名称：', '<select id="mc"><option>在岗在职证明材料</option><option>其他证书、证明材料</option></select>');
+    expect(read(uploadForm('附件上传', chooser)).step).toBe('certificates');
+    expect(read(uploadForm('附件上传', chooser).replace('选择文件', '选择上传的文件')).step).toBe('certificates');
+  });
+});
