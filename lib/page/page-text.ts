@@ -309,9 +309,9 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
 
 /**
- * Data grids of saved records: a table whose first row is header cells (see isHeaderRow), with
- * at least one data row or a "no data" row, and that holds no text/select/textarea control
- * outside its pager (so it is not the form layout table). "No data" rows (one short cell
+ * Data grids of saved records: a table whose first row of two cells or more (rows of one cell
+ * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
+ * "no data" row, and that holds no text/select/textarea control outside its pager (so it is not the form layout table). "No data" rows (one short cell
  * spanning the width) and pager rows are not records: a grid with only those is an empty list
  * (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
@@ -326,15 +326,18 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
     if (isOurs(table) || (view && !isDrawn(table)) || laysOutForm(table)) continue;
     const rows = ownRows(table);
-    const first = rows[0];
-    if (!first || rows.length < 2) continue;
+    // Rows of one cell above the header are the list's caption (已填报的年度考核结果 across the
+    // columns) or spacers, not its header (probe round 8).
+    const head = rows.findIndex((row) => ownCells(row).length > 1);
+    const first = rows[head];
+    if (!first) continue;
     const headCells = ownCells(first);
-    if (headCells.length < 2 || !isHeaderRow(first, headCells, rows[1], view)) continue;
+    if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];
     let noDataRow = false;
-    for (const row of rows.slice(1)) {
+    for (const row of rows.slice(head + 1)) {
       const cells = ownCells(row);
       if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;

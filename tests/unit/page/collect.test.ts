@@ -197,4 +197,14 @@ describe('collectSnapshot grids', () => {
       <table><tr><th>项目</th><th>说明</th></tr><tr><td colspan="2">这里是一段很长的说明文字，超过了“暂无记录”这类提示应有的长度，所以它是内容而不是空列表。</td></tr></table>`;
     expect(collectSnapshot(document).grids).toEqual([{ headers: ['附件名称', '记录序号'], rows: [] }]);
   });
+
+  it('reads the header row below a caption row spanning the list (已填报的…), not the caption', () => {
+    document.body.innerHTML = `<table border="1"><tr><td colspan="4" align="center"><b>已填报的年度考核结果</b></td></tr>
+      <tr><th>记录序号</th><th>考核年度</th><th>考核结果</th><th>附件</th></tr>
+      <tr><td>1</td><td>2023</td><td>合格</td><td></td></tr><tr><td>3</td><td>2024</td><td>基本称职</td><td></td></tr></table>`;
+    expect(collectSnapshot(document).grids).toEqual([{
+      headers: ['记录序号', '考核年度', '考核结果', '附件'],
+      rows: [{ cells: ['1', '2023', '合格', ''], actions: [] }, { cells: ['3', '2024', '基本称职', ''], actions: [] }],
+    }]);
+  });
 });
