@@ -9,6 +9,9 @@ import { sectionOfStep } from '../fields/sections';
 const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2 } as const;
 /** Minimum score for an answer; below it the page is `unknown`. */
 const THRESHOLD = 4;
+/** A note saying where else to enter something ("注：论文、著作请在第8项“论文著作”中填报"): not
+ * here, nor at the place it sends to (normalised text; 本/此 项 is this page). */
+const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此)[^,，。;；]*?(?:项|栏|页|模块)[^,，。;；]*?(?:填报|填写|录入)/;
 
 export interface StepRecognition {
   step: StepId;
@@ -24,6 +27,8 @@ export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
   headings: string[];
+  /** Headings that say where else to enter something (ELSEWHERE_NOTE), not among `headings`. */
+  elsewhere: string[];
   labels: string[];
   /** The headers of the page's tables. */
   gridHeaders: string[];
@@ -45,7 +50,9 @@ function pageTexts(snapshot: PageSnapshot): PageTexts {
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  return { headings: snapshot.headings, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+  const headings = snapshot.headings.filter((h) => !ELSEWHERE_NOTE.test(h));
+  const elsewhere = snapshot.headings.filter((h) => ELSEWHERE_NOTE.test(h));
+  return { headings, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -70,7 +77,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * only headings count, and a frame whose headings and links name two steps or more is a menu:
  * the left business tree, which names every step in links and its current one in bold, is
  * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
- * one of the tied steps is named by a heading: that one is the page. A page without any control
+ * one of the tied steps is named by a heading: that one is the page. A heading that says where
+ * else to enter something (注：论文、著作请在第8项“论文著作”中填报) names no step: it rules out
+ * the steps it names (ELSEWHERE_NOTE). A page without any control
  * the user can edit whose headings name three of the eleven steps or more, none standing out by
  * a heading's weight, is a read-only view of the whole application (查看 / 打印 / 预览),
  * `unknown` too.
@@ -97,6 +106,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   for (const { id, signals } of compiledSignals(hints)) {
     // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
     if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings.filter((h) => h.length <= 12)])) continue;
+    // A note sending something elsewhere rules out what it names, never names this page.
+    if (firstHit(signals.headings, texts.elsewhere)) continue;
     // A list of saved records names the record's fields in its headers while the form is closed;
     // only the steps with such a list (3–10) are named so: a list of applications (姓名 |
     // 身份证号 | 认定资格名称) is no 基本信息 (gate probe).

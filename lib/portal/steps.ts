@@ -134,7 +134,7 @@ export const STEPS: readonly StepDefinition[] = [
     short: '业绩成果',
     optional: false,
     signals: {
-      headings: ['业绩成果', '取得的业绩'],
+      headings: ['业绩成果', '取得的业绩', '工作业绩'],
       labels: ['项目名称|业绩名称|成果名称', '本人(角色|作用|承担)', '主要内容|工作内容', '成果|效益'],
       actions: [],
       negative: ['刊物', 'ISSN'],

@@ -48,3 +48,20 @@ describe('a 附件上传 page', () => {
     expect(read(uploadForm('附件上传', chooser).replace('选择文件', '选择上传的文件')).step).toBe('certificates');
   });
 });
+
+describe('a note saying where else to enter something', () => {
+  const achievements = (title: string, note: string) => `<div class="ptitle">${title}</div><p><b>${note}</b></p>
+    <table border="1"><tr><th>记录序号</th><th>起止时间</th><th>项目名称</th><th>附件</th></tr><tr><td>1</td><td>2021-03至2022-12</td><td>流溪河监测项目</td><td>查看</td></tr></table>
+    <input type="submit" value="保存并下一步">`;
+
+  it('rules out what it names and never names the page', () => {
+    const note = '注：论文、著作请在第8项“论文著作”中填报。';
+    expect(read(achievements('专业技术工作业绩', note)).step).toBe('achievements');
+    // Under a title naming no step, the note alone makes no 论文著作 page, nor do columns like its fields.
+    expect(read(achievements('工作情况', note)).step).not.toBe('publications');
+    const ranked = achievements('工作情况', note).replace('<th>附件</th>', '<th>本人排名</th><th>发表时间</th>').replace('<td>查看</td>', '<td>1</td><td>2022-12</td>');
+    expect(read(ranked).step).not.toBe('publications');
+    // The same words as a title, not sending anywhere, still name the step.
+    expect(read(achievements('论文、著作', '注：请按发表时间顺序填写。')).step).toBe('publications');
+  });
+});
