@@ -79,7 +79,8 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
  * one of the tied steps is named by a heading: that one is the page. A heading that says where
  * else to enter something (注：论文、著作请在第8项“论文著作”中填报) names no step: it rules out
- * the steps it names (ELSEWHERE_NOTE). A page without any control
+ * the steps it names (ELSEWHERE_NOTE). A list's headers count as a record step's (or step 10's)
+ * field labels, except under an open upload form. A page without any control
  * the user can edit whose headings name three of the eleven steps or more, none standing out by
  * a heading's weight, is a read-only view of the whole application (查看 / 打印 / 预览),
  * `unknown` too.
@@ -96,6 +97,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // menu of links that names every step is not taken for one.
   const formless = !hasFormContent(snapshot);
   const texts = pageTexts(snapshot);
+  // Under an open upload form (a file box) a list shows that form's files, whichever step the
+  // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
+  const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
   /** `named`: how many of the page's headings name the step. */
   const scored: { step: StepId; score: number; evidence: string[]; named: number }[] = [];
   /** In a frame without a form: the steps its headings or links name. */
@@ -111,7 +115,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     // A list of saved records names the record's fields in its headers while the form is closed;
     // only the steps with such a list (3–10) are named so: a list of applications (姓名 |
     // 身份证号 | 认定资格名称) is no 基本信息 (gate probe).
-    const labels = sectionOfStep(id) || id === 'certificates' ? [...texts.labels, ...texts.gridHeaders] : texts.labels;
+    const labels = listsName && (sectionOfStep(id) || id === 'certificates') ? [...texts.labels, ...texts.gridHeaders] : texts.labels;
 
     let score = 0;
     const evidence: string[] = [];

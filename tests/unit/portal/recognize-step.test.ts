@@ -43,6 +43,10 @@ describe('a 附件上传 page', () => {
   it('is no step when only 附件上传 names it and it offers no 附件名称 (step 10’s own chooser)', () => {
     expect(read(uploadForm('附件上传')).step).toBe('unknown');
     expect(findingsOn(uploadForm('附件上传'))).toEqual([]);
+    // Its list of files headed 附件名称 is no chooser: a list under an upload form names no step.
+    const named = uploadForm('附件上传').replace('<th>文件名称</th>', '<th>附件名称</th>');
+    expect(read(named).step).toBe('unknown');
+    expect(findingsOn(named)).toEqual([]);
     const chooser = row('选择上传附件名称：', '<select id="mc"><option>在岗在职证明材料</option><option>其他证书、证明材料</option></select>');
     expect(read(uploadForm('附件上传', chooser)).step).toBe('certificates');
     expect(read(uploadForm('附件上传', chooser).replace('选择文件', '选择上传的文件')).step).toBe('certificates');
