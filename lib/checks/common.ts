@@ -142,10 +142,8 @@ export function cellOf(row: GridRow, column: number): string {
   return column < 0 ? '' : compact(row.cells[column] ?? '');
 }
 
-/** The 记录序号 column of a grid (or a plain 序号 column), or -1. */
-export function sequenceColumn(grid: GridSnapshot): number {
-  return findColumn(grid, (h) => h === '记录序号', (h) => h.includes('记录序号'), (h) => h === '序号');
-}
+/** The 记录序号 column of a grid (lib/fields/record-lists.ts, where lists are read). */
+export { sequenceColumn } from '../fields/record-lists';
 
 /** Cell texts that mean "no attachment" in an attachment column. */
 const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?$/;

@@ -8,6 +8,7 @@
 import type { GridSnapshot } from '../page/snapshot';
 import type { RecordSection } from '../profile/schema';
 import { labelKeys } from './recognize';
+import { normalizeText } from '../page/normalize';
 
 /**
  * Whether a grid lists a section's saved records.
@@ -17,4 +18,20 @@ import { labelKeys } from './recognize';
  */
 export function isRecordList(grid: GridSnapshot, section: RecordSection): boolean {
   return grid.headers.some((h) => labelKeys(h).some((k) => k.startsWith(section + '.') && !k.endsWith('.seq')));
+}
+
+/**
+ * The column of a list that numbers its records, or -1: 记录序号 (the seed's name for it, step
+ * 3(3)) first — a list may number its rows (序号) besides its records — else a header the field
+ * dictionary (./dictionary.ts) reads as a record's 记录序号: 序号, 排序号, 顺序号….
+ * @param grid a table of the page (headers normalised or not).
+ */
+export function sequenceColumn(grid: GridSnapshot): number {
+  const headers = grid.headers.map(normalizeText);
+  const tiers = [(h: string) => h === '记录序号', (h: string) => h.includes('记录序号'), (h: string) => labelKeys(h).some((k) => k.endsWith('.seq'))];
+  for (const tier of tiers) {
+    const column = headers.findIndex(tier);
+    if (column >= 0) return column;
+  }
+  return -1;
 }

@@ -143,7 +143,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       score += WEIGHT.action;
       evidence.push(`按钮“${button}”`);
     } else {
-      const link = firstHit(signals.actions, texts.links);
+      // A link naming the step (1.获取历史数据 in a strip of every step, the business tree) leads
+      // to it: navigation, not the page's action.
+      const link = firstHit(signals.actions, texts.links.filter((l) => !firstHit(signals.headings, [l])));
       if (link) {
         score += WEIGHT.actionLink;
         evidence.push(`链接“${link}”`);

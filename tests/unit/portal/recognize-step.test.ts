@@ -69,3 +69,16 @@ describe('a note saying where else to enter something', () => {
     expect(read(achievements('论文、著作', '注：请按发表时间顺序填写。')).step).toBe('publications');
   });
 });
+
+describe('a list page under a strip of every step', () => {
+  const STEP_TITLES = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结', '从事专业技术工作及取得的业绩成果情况', '论文著作', '年度考核结果', '证书、证明材料', '完成并送审'];
+  const strip = `<table class="tabs"><tr>${STEP_TITLES.map((s, i) => `<td><a href="Step${i + 1}.aspx">${i + 1}.${s}</a></td>`).join('')}</tr></table>`;
+
+  it('is step 10 by its list of materials (附件名称 | 文件名): a link naming a step leads there, it is no action of this page', () => {
+    const certificates = `${strip}<input type="button" value="附件上传"><table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名</th></tr>
+      <tr><td>在岗在职证明材料</td><td>1</td><td>sb.pdf</td></tr></table><input type="submit" value="保存并下一步">`;
+    expect(recognizeStep(read(certificates).snapshot).evidence.join()).not.toContain('获取历史数据');
+    expect(read(certificates).step).toBe('certificates');
+    expect(findingsOn(certificates)).toEqual([]);
+  });
+});
