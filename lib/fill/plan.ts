@@ -19,7 +19,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
-import { optionByWording } from '../vocab/option-wording';
+import { optionByValue, optionByWording } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -163,15 +163,17 @@ function chooseRecord(
  * @param options the choosable options (choosable(): no placeholder, none disabled), in page order.
  * @param wanted the profile's value as text ("男", "汉族", "中共党员", "大学本科", "学士", "助理工程师").
  * @returns the option to select, or undefined when none can be chosen faithfully (the item then
- *   stays needs-user). Rules, in order: exact text, exact value, normalised text, a year with
+ *   stays needs-user). Rules, in order: exact text, normalised text, a year with
  *   年 / 年度 after it ("2021年度"), the first option meeting one winning; then, through lib/vocab/option-wording.ts optionByWording, the
  *   text with a leading code ("1-男", "01 汉族", "21.大学本科", "(01)汉族") and/or a trailing code
  *   or a qualifier lib/vocab/qualifiers.ts allows ("汉族(01)", "助理工程师（助理级）") removed,
  *   then a wording equivalence of the national code tables (lib/vocab/wordings.ts: 中国共产党党员
- *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士), and, where no option meets any of these, a
+ *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 第一作者 = 1), and, where no option meets any of these, a
  *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
  *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
- *   never picks "本科以下").
+ *   never picks "本科以下"). Last, an option whose value is the wanted text, unless the options'
+ *   texts are words of its vocabulary (optionByValue: value="1" 第二 is not rank 1): what an
+ *   option says outweighs its code (probe 8 item 4).
  *   Never throws.
  */
 export function findOption(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
@@ -179,11 +181,11 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
   const norm = normalizeText(w);
   return (
     options.find((o) => o.text === w) ??
-    options.find((o) => o.value === w) ??
     options.find((o) => o.norm === norm) ??
     // A year: 2021 = 2021年 = 2021年度 (考核年度 lists).
     (/^\d{4}$/.test(norm) ? options.find((o) => o.norm === `${norm}年` || o.norm === `${norm}年度`) : undefined) ??
-    optionByWording(options, w)
+    optionByWording(options, w) ??
+    optionByValue(options, w)
   );
 }
 

@@ -1,10 +1,11 @@
 /**
- * Tolerant choice of a select's option for a profile value, after exact text / value matching
+ * Tolerant choice of a select's option for a profile value, after exact text matching
  * failed (lib/fill/plan.ts findOption): the option's text with a national code-table
  * decoration removed (./option-forms.ts), then another wording of the same code-table entry
  * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族), and last a
  * shorter wording of the entry where the list has no fuller one (党员 for 中共党员).
  * Whole texts only, never substrings; a rule counts only when exactly one option meets it.
+ * The option's value is the last resort (optionByValue), never against what its text says.
  */
 import type { OptionSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
@@ -16,6 +17,9 @@ const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WO
 
 /** Each wording → the shorter wordings its entry may take on a list with no fuller one (党员). */
 const FALLBACKS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => (g.fallbacks ? g.wordings.map((w) => [w, g.fallbacks!] as const) : [])));
+
+/** Each wording (fallbacks included) → its vocabulary (the schema guarantees one). */
+const VOCABULARY_OF: ReadonlyMap<string, string> = new Map(OPTION_WORDINGS.flatMap((g) => [...g.wordings, ...(g.fallbacks ?? [])].map((w) => [w, g.vocabulary] as const)));
 
 /** Whether a shown text, or a form of it without its code, is one of `wordings`. */
 function isOneOf(shownNorm: string, wordings: readonly string[]): boolean {
@@ -44,4 +48,22 @@ export function optionByWording(options: readonly OptionSnapshot[], wanted: stri
   if (options.some((o) => rule(o) !== null)) return uniqueBest(options, rule);
   const fallbacks = FALLBACKS_OF.get(wantedNorm) ?? [];
   return uniqueBest(options, (o) => (isOneOf(o.norm, fallbacks) ? 'equivalent' : null));
+}
+
+/**
+ * The option whose value attribute is `wanted` — the last resort of autofill's option choice
+ * (lib/fill/plan.ts findOption), after every reading of the options' texts failed.
+ * A value is the page's code, not a word: on a list whose texts are words of the vocabulary
+ * `wanted` belongs to (./wordings.ts), the text says what the option means and a value equal to
+ * the profile's word is a coincidence (本人排名 <option value="1">第二</option>, value="1" 独著
+ * for rank 1): no option is taken, the user chooses.
+ * @param options the choosable options of one select. @param wanted the profile's value as text.
+ * @returns the first option with that value, or undefined (none, or the texts are such words). Never throws.
+ */
+export function optionByValue(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const found = options.find((o) => o.value === wanted);
+  const vocabulary = VOCABULARY_OF.get(normalizeText(wanted));
+  if (!found || vocabulary === undefined) return found;
+  const worded = options.some((o) => [o.norm, ...strippedForms(o.norm)].some((f) => VOCABULARY_OF.get(f) === vocabulary));
+  return worded ? undefined : found;
 }

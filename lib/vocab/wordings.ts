@@ -13,6 +13,25 @@
  */
 import type { WordingGroup } from './wordings.schema';
 
+/** Chinese numerals 一 … 二十, the ordinals of author ranks (本人排名 第一 … 第二十). */
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+
+/**
+ * 本人排名 — the profile keeps the rank as a number (spec/profile-format.md authorRank: 1, 2 …);
+ * lists say it as 1 / 第1 / 第一 / 一 / 第一作者 / 第1作者 / 第一名. Each rank is one group. A
+ * sole author (独著) or 通讯作者 is no rank the profile states (rank 1 may be 第一作者 among
+ * several): their groups have no profile wording, so they are never chosen for a rank, yet mark
+ * a list as one of ranks (lib/vocab/option-wording.ts optionByValue).
+ */
+const AUTHOR_RANKS: WordingGroup[] = [
+  ...CHINESE_NUMERALS.map((cn, i): WordingGroup => {
+    const n = String(i + 1);
+    return { vocabulary: '作者排名', wordings: [n, cn, `第${n}`, `第${cn}`, `第${n}作者`, `第${cn}作者`, `第${n}名`, `第${cn}名`] };
+  }),
+  { vocabulary: '作者排名', wordings: ['独著', '独立作者', '独撰', '独立完成'] },
+  { vocabulary: '作者排名', wordings: ['通讯作者', '通信作者'] },
+];
+
 export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 性别 — GB/T 2261.1-2003 人的性别代码: 1 男性, 2 女性.
   { vocabulary: '性别', wordings: ['男', '男性'] },
@@ -109,4 +128,6 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   { vocabulary: '考核结果', wordings: ['称职', '合格'] },
   { vocabulary: '考核结果', wordings: ['基本称职', '基本合格'] },
   { vocabulary: '考核结果', wordings: ['不称职', '不合格'] },
+
+  ...AUTHOR_RANKS,
 ];

@@ -60,7 +60,22 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
 });
 
 describe('findOption rules, in order', () => {
-  it('1–3: exact text, exact value, normalised text (unchanged)', () => {
+  it('本人排名: the text says the rank (第一, 第1作者, 一), never a value code saying another (probe 8 item 4)', () => {
+    expect(chosen(options(['第一', '0'], ['第二', '1'], ['第三', '2']), '1')).toBe('第一');
+    expect(chosen(options(['独著', '1'], ['第一作者', '2'], ['第二作者', '3']), '1')).toBe('第一作者');
+    expect(chosen(options(['独著', '1'], ['第一作者', '2'], ['第二作者', '3']), '2')).toBe('第二作者');
+    expect(chosen(options('第1作者', '第2作者', '第3作者'), '3')).toBe('第3作者');
+    expect(chosen(options('1', '2', '3'), '2')).toBe('2');
+    expect(chosen(options('一', '二', '三'), '2')).toBe('二');
+    expect(chosen(options('01-第一名', '02-第二名'), '2')).toBe('02-第二名');
+    // 独著 is no rank the profile states: rank 1 among 独著 / 第二作者 is the user's to choose, value "1" or not.
+    expect(chosen(options(['独著', '1'], ['第二作者', '2']), '1')).toBeUndefined();
+    expect(chosen(options(['通讯作者', '1'], ['其他', '2']), '1')).toBeUndefined();
+    // Texts that are no ranks: the value code is the last resort.
+    expect(chosen(options(['甲', '1'], ['乙', '2']), '1')).toBe('甲');
+  });
+
+  it('1–3: exact text, normalised text, exact value (unchanged)', () => {
     expect(chosen(options('男', '女'), '女')).toBe('女');
     expect(chosen(options(['男', '1'], ['女', '2']), '2')).toBe('女');
     expect(chosen(options('男\u3000', 'Ｂ类'), 'B类')).toBe('Ｂ类');
@@ -222,5 +237,20 @@ describe('planFill chooses code-table wordings for the sample profile', () => {
     const snapshot = collectSnapshot(document);
     const p = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
     expect(item(p, 'basic.gender')).toMatchObject({ action: 'skip', outcome: 'same', value: '1-男' });
+  });
+});
+
+describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)', () => {
+  const profile = profileSchema.parse(sample.profile);
+  const plan = (optionsHtml: string) => {
+    document.body.innerHTML = `<table><tr><td>论文题目：</td><td><input name="txtTM"/></td></tr><tr><td>本人排名：</td><td><select name="ddlPM"><option value="">请选择</option>${optionsHtml}</select></td></tr></table>`;
+    const snapshot = collectSnapshot(document);
+    return planFill(snapshot, recognizeFields(snapshot, 'publications'), profile, 'publications').items.find((i) => i.key === 'publications.authorRank');
+  };
+
+  it('rank 1: 第一 (value 0), not 第二 (value 1); 第一作者, not 独著 (value 1); only 独著 / 第二作者: the user chooses', () => {
+    expect(plan('<option value="0">第一</option><option value="1">第二</option>')).toMatchObject({ action: 'fill', value: '第一', option: '0' });
+    expect(plan('<option value="1">独著</option><option value="2">第一作者</option>')).toMatchObject({ action: 'fill', value: '第一作者', option: '2' });
+    expect(plan('<option value="1">独著</option><option value="2">第二作者</option>')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：1' });
   });
 });
