@@ -272,7 +272,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
   if (format !== null && sameDate(c.value, item.value, format)) return same(out);
   // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
-  if (c.pickerCodeIndex !== null) {
+  // The button beside a read-only box is the sign; its code field may sit in the cell, at the
+  // form's end (WebForms HiddenFields) or in no input at all, so where it is does not matter.
+  if (c.pickerCodeIndex !== null || (c.pickerButton && c.readOnly && !c.calendar)) {
     return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, REASON.picker);
   }
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.

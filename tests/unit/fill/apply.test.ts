@@ -389,10 +389,10 @@ describe('radio and checkbox writers', () => {
 });
 
 describe('pickers and files', () => {
-  it('leaves a picker box with a hidden code to the user, fills one without', async () => {
+  it('leaves a picker box with a hidden code to the user, fills a typable box beside a button', async () => {
     const html = `<table>
       <tr><td>民族</td><td><input id="mz" readonly><input type="button" value="..."><input type="hidden" id="hidMZ"></td></tr>
-      <tr><td>工作单位</td><td><input id="dw" readonly><input type="button" value="选择"></td></tr>
+      <tr><td>工作单位</td><td><input id="dw"><input type="button" value="选择"></td></tr>
       <tr><td>个人照片</td><td><input type="file" id="zp"></td></tr></table>`;
     const { snapshot, plan } = setup(html, 'basic-info');
     const mz = snapshot.controls.find((c) => c.id === 'mz')!;
@@ -404,6 +404,20 @@ describe('pickers and files', () => {
     expect(byKey(report.items, 'basic.employer').result).toBe('filled');
     expect((document.getElementById('mz') as HTMLInputElement).value).toBe('');
     expect((document.getElementById('hidMZ') as HTMLInputElement).value).toBe('');
+  });
+
+  it('leaves a read-only box beside a "..." / 选择 button to the user wherever its code field is: form end, none (probe 8 item 1)', () => {
+    const html = `<form><table>
+      <tr><td>认定专业：</td><td><input id="txtRDZY" name="ctl00$cph$txtRDZY" readonly="readonly"><input type="button" value="..." onclick="SelectZY()"></td></tr>
+      <tr><td>工作单位：</td><td><input id="txtGZDW" readonly><input type="button" value="选择"></td></tr>
+      <tr><td>出生日期：</td><td><input id="txtCSRQ" readonly onclick="WdatePicker()"><img src="cal.gif" onclick="WdatePicker()"></td></tr></table>
+      <input type="hidden" id="hfRDZY" name="ctl00$cph$hfRDZY"></form>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    expect(snapshot.controls.find((c) => c.id === 'txtRDZY')!.pickerCodeIndex).toBeNull();
+    expect(byKey(plan.items, 'application.specialty')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    // A calendar box is written by its calendar, not a chooser.
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15' });
   });
 });
 
