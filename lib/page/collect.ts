@@ -41,9 +41,13 @@ type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | 
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'email', 'number', 'search', 'url', 'password']);
 const DATE_TYPES = new Set(['date', 'month', 'datetime-local', 'week']);
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image']);
-/** Calendar widgets seen on government pages: My97 WdatePicker, laydate, setday/showCalendar scripts. */
-const CALENDAR_HANDLER = /WdatePicker|calendar|laydate|datepicker|setday|showcal|selectdate|popcalendar/i;
-const CALENDAR_CLASS = /wdate|datepicker|calendar|laydate|(^|[\s_-])date([\s_-]|$)|Date\b/;
+/**
+ * Calendar widgets seen on government pages, in handlers and class names, any case: My97
+ * WdatePicker (its box's class Wdate), laydate, setday/showCalendar scripts.
+ */
+const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|setday|showcal|selectdate|popcalendar/i;
+/** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
+const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
 const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
 /** Picker buttons: "...", "…", "选择", "选" (spec/portal.md §Pickers). */
@@ -218,7 +222,8 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
     const src = next.getAttribute('src') ?? '';
     if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(src)) handlers += ` ${nextHandlers} calendar`;
   }
-  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_CLASS.test(el.getAttribute('class') ?? '');
+  const classes = el.getAttribute('class') ?? '';
+  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes);
   const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }

@@ -103,6 +103,12 @@ describe('collectSnapshot', () => {
     expect(get('h')).toMatchObject({ kind: 'hidden', visible: false });
   });
 
+  it('takes a box marked only by My97’s class Wdate (any case) for a calendar, not a class merely ending in date (probe 8 item 9)', () => {
+    document.body.innerHTML = ['Wdate', 'wdate', 'WDATE', 'input Wdate', 'LayDate', 'startDate', 'validate', 'update'].map((c, i) => `<input id="c${i}" class="${c}">`).join('');
+    const calendars = collectSnapshot(document).controls.map((c) => c.calendar);
+    expect(calendars).toEqual([true, true, true, true, true, true, false, false]);
+  });
+
   it('reads grids, headings, notices and links, and skips our own UI', () => {
     document.body.innerHTML = `<h3>学位（学历）教育情况</h3><p style="color:red">注意：按最高学历从高到低填报</p>
       <table><tr><th>记录序号</th><th>学校</th><th>操作</th></tr><tr><td>1</td><td>某某大学</td><td><a href="#">修改</a><a href="#">删除</a></td></tr><tr><td colspan="3">1 2 3</td></tr></table>
