@@ -8,7 +8,7 @@ import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
 import type { FillItem, FillPlan } from './plan';
 import { resolveControl } from '../page/collect';
-import { writeText } from './writers/text';
+import { writeText, writeTextParts } from './writers/text';
 import { writeSelect } from './writers/select';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
@@ -55,11 +55,13 @@ export interface ApplyOptions {
   onPostBack?: (report: FillReport, list: Element) => void;
 }
 
-/** The live element of each of a date's lists (FillItem.lists), null for one gone from the page. */
-type ListResolver = (control: number) => HTMLElement | null;
+/** The live element of each of an item's controls (a date's lists, FillItem.lists; a value's boxes, FillItem.parts), null for one gone from the page. */
+type PartResolver = (control: number) => HTMLElement | null;
 
-async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: ListResolver, signal?: AbortSignal): Promise<WriteResult> {
-  if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: l.control === item.control ? el : resolve(l.control), text: l.text, option: l.option })), signal);
+async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: PartResolver, signal?: AbortSignal): Promise<WriteResult> {
+  const live = (control: number) => (control === item.control ? el : resolve(control));
+  if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option })), signal);
+  if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })));
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, signal);
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: '请手动选择文件' };
@@ -136,7 +138,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
     try {
-      const resolve: ListResolver = (i) => {
+      const resolve: PartResolver = (i) => {
         const part = snapshot.controls[i];
         return part ? resolveControl(doc, part) : null;
       };

@@ -48,6 +48,18 @@ export interface FillItem {
    * `option`) first, then month and day; `value` is their texts joined ("1998-05-12", "至今").
    */
   lists?: DateListChoice[];
+  /**
+   * A value typed across boxes of one cell (continuationBoxes: 办公电话 [020]-[38765432], 出生年月
+   * [1998]年[05]月): each box's text, `control`'s first; `value` is the parts joined by "-".
+   */
+  parts?: TextPart[];
+}
+
+/** One box of a value typed in parts, and its text. */
+export interface TextPart {
+  /** Index into PageSnapshot.controls. */
+  control: number;
+  text: string;
 }
 
 export interface FillPlan {
@@ -261,6 +273,8 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
 }
 
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
+  const rest = continuationBoxes(snapshot, c, isDate ? DATE_UNIT : PART_DASH);
+  if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
   if (format !== null) {
@@ -286,6 +300,58 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, REASON.charset(bad.join('')));
   return withOverwrite(out, c.value.trim(), value);
+}
+
+/** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
+const DATE_UNIT = /^[年月]$/;
+/** Between the parts of a number: 区号-号码(-分机). */
+const PART_DASH = /^[-—]$/;
+
+/**
+ * The boxes after `c` that take the rest of its value: text boxes right after it in its cell,
+ * each labelled by nothing but the separator written between it and the box before (collect
+ * labels a box that follows another in its cell by the text before it only, and gives the box
+ * before it that text as `hintAfter`): 办公电话：[020]-[38765432], 出生年月：[1998]年[05]月.
+ * @param snapshot the page. @param c a text box. @param separator what may stand between two boxes.
+ * @returns the following boxes in order; none when `c` is a box of its own.
+ */
+function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, separator: RegExp): ControlSnapshot[] {
+  const boxes: ControlSnapshot[] = [];
+  let prev = c;
+  for (let next = snapshot.controls[c.index + 1]; next && c.kind === 'text' && next.kind === 'text' && next.visible; next = snapshot.controls[next.index + 1]) {
+    const [label, ...others] = next.labels;
+    if (!label || others.length > 0 || label.source !== 'text-before' || !separator.test(label.text) || normalizeText(prev.hintAfter ?? '') !== label.text) break;
+    boxes.push(next);
+    prev = next;
+  }
+  return boxes;
+}
+
+/**
+ * A value typed across boxes (continuationBoxes): a date in its year, month (and day) boxes,
+ * padded ("1998", "05"); any other value split at its dashes (020-38765432-123 into 区号 / 号码 /
+ * 分机), a box left over (分机) left as it is. Never the whole value into the first box: a value
+ * that does not split into the boxes (a number without its 区号, 至今 in a year box) is the user's.
+ * @param boxes the boxes, the item's own first. @returns the item with `parts`, or needs-user.
+ */
+function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
+  const shown = boxes.map((b) => b.value.trim());
+  const current = shown.filter(Boolean).join('-');
+  let texts = item.value.split(/[-—]/);
+  if (isDate) {
+    const formatted = boxes.length <= 3 ? formatDate(item.value, ['yyyy-MM', 'yyyy-MM-dd'][boxes.length - 2]!) : null;
+    texts = formatted?.ok ? formatted.text.split('-') : [];
+  }
+  const fits = texts.length >= 2 && texts.length <= boxes.length && texts.every((t, i) => t !== '' && (boxes[i]!.maxLength ?? t.length) >= t.length);
+  const out = withValue(item, fits ? texts.join('-') : item.value, current);
+  if (!fits) return needs(out, `档案中的“${item.value}”无法按页面分开的 ${boxes.length} 格填写，请手动填写`);
+  const bad = unencodableChars(out.value, snapshot.charset);
+  if (bad.length) return needs(out, REASON.charset(bad.join('')));
+  const planned = { ...out, parts: texts.map((text, i) => ({ control: boxes[i]!.index, text })) };
+  if (shown.every((v) => v === '')) return planned;
+  // Each box already holds its part (a date's "5" for "05" too): 已一致.
+  const equal = (v: string, i: number) => v === (texts[i] ?? '') || (isDate && v !== '' && Number(v) === Number(texts[i]));
+  return shown.every(equal) ? same(planned) : { ...planned, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
 }
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {

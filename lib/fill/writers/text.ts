@@ -24,3 +24,24 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
   await settle();
   return el.value === value ? { result: 'filled' } : changedByPage(el.value);
 }
+
+/** One box of a value typed in parts (FillItem.parts): its live element (null when gone) and its text. */
+export interface TextPartWrite {
+  el: HTMLElement | null;
+  text: string;
+}
+
+/**
+ * Writes a value typed across boxes (办公电话 [020]-[38765432], 出生年月 [1998]年[05]月), box by
+ * box in page order, as a person tabbing through them would.
+ * @param parts the boxes, first box first. @returns filled when every box holds its text; else
+ *   the first failure (a box gone from the page: "页面已变化，找不到该栏"; see writeText).
+ */
+export async function writeTextParts(parts: readonly TextPartWrite[]): Promise<WriteResult> {
+  for (const { el, text } of parts) {
+    if (!(el instanceof HTMLInputElement)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
+    const written = await writeText(el, text, { calendar: false });
+    if (written.result !== 'filled') return written;
+  }
+  return { result: 'filled' };
+}

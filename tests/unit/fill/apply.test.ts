@@ -421,6 +421,45 @@ describe('pickers and files', () => {
   });
 });
 
+describe('a value typed across boxes of one cell', () => {
+  const phone = (boxes: string, p = profile({ basic: { name: '张小明', phone: '020-38765432-123' } })) =>
+    setup(`<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>办公电话：</td><td>${boxes}</td></tr></table>`, 'basic-info', p);
+
+  it('办公电话 [区号]-[号码](-[分机]): each part into its box, never the whole number into the 区号 box (probe 8 item 7)', async () => {
+    const { snapshot, plan } = phone('<input id="qh" size="4">-<input id="dh" size="10">-<input id="fj" size="4">');
+    expect(byKey(plan.items, 'basic.phone')).toMatchObject({ action: 'fill', value: '020-38765432-123', parts: [{ text: '020' }, { text: '38765432' }, { text: '123' }] });
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(byKey(report.items, 'basic.phone').result).toBe('filled');
+    expect(['qh', 'dh', 'fj'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['020', '38765432', '123']);
+  });
+
+  it('a 分机 box the profile has no part for is left empty; a number without its 区号 is the user’s; a page showing the parts is 已一致', () => {
+    const two = profile({ basic: { name: '张小明', phone: '020-38765432' } });
+    expect(byKey(phone('<input id="qh">-<input id="dh">-<input id="fj">', two).plan.items, 'basic.phone')).toMatchObject({ action: 'fill', parts: [{ text: '020' }, { text: '38765432' }] });
+    const bare = profile({ basic: { name: '张小明', phone: '38765432' } });
+    expect(byKey(phone('<input id="qh" maxlength="4">-<input id="dh">', bare).plan.items, 'basic.phone')).toMatchObject({ action: 'needs-user', reason: '档案中的“38765432”无法按页面分开的 2 格填写，请手动填写' });
+    expect(byKey(phone('<input id="qh" maxlength="3">-<input id="dh">', profile({ basic: { name: '张小明', phone: '0755-38765432' } })).plan.items, 'basic.phone')).toMatchObject({ action: 'needs-user' });
+    expect(byKey(phone('<input id="qh" value="020">-<input id="dh" value="38765432">', two).plan.items, 'basic.phone')).toMatchObject({ action: 'skip', outcome: 'same' });
+    expect(byKey(phone('<input id="qh" value="020">-<input id="dh" value="12345678">', two).plan.items, 'basic.phone')).toMatchObject({ outcome: 'conflict', overwrite: true });
+  });
+
+  const birth = (boxes: string) => setup(`<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>出生年月：</td><td>${boxes}</td></tr></table>`, 'basic-info');
+
+  it('出生年月 [年]年[月]月(/[日]日): the date’s parts into the boxes, never the whole date into the year box (probe 8 item 8)', async () => {
+    const { snapshot, plan } = birth('<input id="n" size="4">年<input id="y" size="2">月');
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03', parts: [{ text: '1992' }, { text: '03' }] });
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(['n', 'y'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['1992', '03']);
+    expect(byKey(birth('<input id="n">年<input id="y">月<input id="r">日').plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15', parts: [{ text: '1992' }, { text: '03' }, { text: '15' }] });
+    expect(byKey(birth('<input id="n" value="1992">年<input id="y" value="3">月').plan.items, 'basic.birthDate')).toMatchObject({ action: 'skip', outcome: 'same' });
+  });
+
+  it('a period in two boxes ([起]-[止]) is no date in parts: the dash is no date unit', () => {
+    const { plan } = setup('<table><tr><td>工作单位：</td><td><input id="dw"></td></tr><tr><td>参加工作时间：</td><td><input id="a">-<input id="b"></td></tr></table>', 'basic-info');
+    expect(byKey(plan.items, 'basic.workStartDate').parts).toBeUndefined();
+  });
+});
+
 describe('controls the page will not let us write (probe: readonly-disabled-prefilled)', () => {
   const p = profile({ basic: { name: '李明远', gender: '男', birthDate: '1998-05-12', email: 'a@example.com', mobile: '13926001234' } });
   const html = `<table>
