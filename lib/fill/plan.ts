@@ -451,11 +451,16 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 /** The separator between the two dates of a period in a page's example ("如：2015.07-2018.06"). */
 const RANGE_EXAMPLE = /\d{4}[.\-/年]\d{1,2}月?\s*([-—~～至到])\s*\d{4}/;
 
+/** Between the two boxes of a period typed in two boxes ([2015-07]-[2018-06]). */
+const RANGE_DASH = /^[-—~～至到]$/;
+
 /**
  * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
  * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
  * date format and with the separator of the page's example ("-" without one), 至今 for a period
- * still going.
+ * still going. Two boxes in the cell, the second labelled by nothing but the dash between them
+ * (起止时间：[    ]-[    ], continuationBoxes): the start into the first, the end into the second
+ * (FillItem.parts), never both into the first.
  * @param members the box. @param ambiguous the keys recognition could not choose between.
  * @returns the item, or null when the box is not such a period box (then it stays ambiguous).
  */
@@ -464,15 +469,20 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const start = ambiguous.find((k) => k.endsWith('.startDate'));
   const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
   if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text') return null;
+  const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
+  if (more.length > 0) return null;
   const from = planControl(members, start, ctx);
-  const to = planControl(members, end, ctx);
+  const to = planControl(endBox ? [endBox] : members, end, ctx);
   if (!from || !to) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
-  for (const part of [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, label: fieldName(c, null) };
-  const separator = RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
+  for (const part of [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, control: c.index, label: fieldName(c, null) };
+  const separator = endBox?.labels[0]!.text ?? RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
   const value = `${from.value}${separator}${to.value}`;
-  const item = { ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null) };
-  return withOverwrite(item, c.value.trim(), value);
+  const boxes = endBox ? [c, endBox] : [c];
+  const parts = endBox ? { parts: [{ control: c.index, text: from.value }, { control: endBox.index, text: to.value }] } : {};
+  const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
+  const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
+  return withOverwrite(item, shown, value);
 }
 
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {

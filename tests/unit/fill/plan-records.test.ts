@@ -167,4 +167,13 @@ describe('one box for a whole period (起止年月, unseen-markup probe)', () =>
     expect(periodRow('<input id="txtQZ" value="2020.07-至今">（如：2015.07-2018.06）', 0).outcome).toBe('same');
     expect(periodRow('<input id="txtQZ" value="2010.01-2011.01">（如：2015.07-2018.06）', 0)).toMatchObject({ outcome: 'conflict', overwrite: true });
   });
+
+  it('two boxes joined by a dash ([起]-[止]): the start into the first, the end into the second, never both into the first', () => {
+    const ids = (row: ReturnType<typeof periodRow>) => row.parts?.map((p) => [document.body.querySelectorAll('input')[p.control]!.id, p.text]);
+    const ended = periodRow('<input id="txtQZ">-<input id="txtZZ">', 1);
+    expect(ended).toMatchObject({ action: 'fill', value: '2018-03-01-2020-06-30' });
+    expect(ids(ended)).toEqual([['txtQZ', '2018-03-01'], ['txtZZ', '2020-06-30']]);
+    expect(ids(periodRow('<input id="txtQZ">—<input id="txtZZ">', 0))).toEqual([['txtQZ', '2020-07-01'], ['txtZZ', '至今']]);
+    expect(periodRow('<input id="txtQZ" value="2018-03-01">-<input id="txtZZ" value="2020-06-30">', 1).outcome).toBe('same');
+  });
 });
