@@ -79,8 +79,8 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
   add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);
   add(t.replace(/\([^()]*\)/g, ''), 0.9);
-  // 联系电话(手机): the bracket says which one is meant.
-  add(/\(([^()]+)\)$/.exec(t)?.[1] ?? '', 0.85);
+  // 联系电话(手机), 联系电话(请填写手机号码): the bracket says which one is meant.
+  add((/\(([^()]+)\)$/.exec(t)?.[1] ?? '').replace(/^请(输入|填写)/, ''), 0.85);
   return out;
 }
 
@@ -274,10 +274,16 @@ function passLabelHits(pass: MatchPass, text: string): RowHit[] {
   return hits;
 }
 
-/** Label texts a control offers, with source weights; radio/checkbox choice texts included. */
+/**
+ * Label texts a control offers, with source weights; radio/checkbox choice texts included. A
+ * request in brackets right after the box (联系电话：[ ]（请填写手机号码）) is read as part of each
+ * label, as a bracket in the label is (labelVariants): it says which of the label's fields is meant.
+ */
 function labelInputs(group: ControlSnapshot[]): { text: string; raw: string; source: LabelSource; weight: number }[] {
   const first = group[0]!;
-  const out = first.labels.map((l) => ({ text: l.text, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
+  const hint = normalizeText(first.hintAfter ?? '');
+  const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
+  const out = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
   if (first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) {
     for (const c of group) {
       const text = normalizeText(c.choiceText);

@@ -64,6 +64,16 @@ describe('recognizeFields', () => {
     expect(recognise(`<p>联系方式(手机)：<input id="m"></p>`, 'basic-info').keyOf('m')!.key).toBe('basic.mobile');
   });
 
+  it('reads a request in brackets right after the box with its label: 联系电话：[ ]（请填写手机号码） is 手机号码 (probe 8 item 11)', () => {
+    const row = (hint: string) => recognise(`<table><tr><td>联系电话：</td><td><input id="t"><span>${hint}</span></td></tr></table>`, 'basic-info').keyOf('t')!.key;
+    expect(row('（请填写手机号码）')).toBe('basic.mobile');
+    expect(row('(请输入手机号)')).toBe('basic.mobile');
+    // A hint that names nothing else, or is no request, leaves the label as it is.
+    expect(row('（请填写区号）')).toBe('basic.phone');
+    expect(row('（格式：020-12345678）')).toBe('basic.phone');
+    expect(row('')).toBe('basic.phone');
+  });
+
   it('prefers no answer: two equal claimants are both ambiguous, unknown labels get no key', () => {
     const { keyOf } = recognise(`<table><tr><td>姓名</td><td><input id="a"></td></tr><tr><td>姓名</td><td><input id="b"></td></tr>
       <tr><td>籍贯</td><td><input id="c" name="txtXM"></td></tr></table>`, 'basic-info');
