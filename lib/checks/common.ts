@@ -104,17 +104,6 @@ export function resolveLevel(ctx: CheckContext): Level | null {
   return fromProfile === '初级' || fromProfile === '中级' ? fromProfile : null;
 }
 
-/**
- * A date as typed into the portal, normalised to `YYYY-MM-DD`: accepts `1992-03-15`,
- * `1992/3/15`, `1992.3.15`, `1992年3月15日`, `19920315`. Null when it is none of those.
- */
-export function normalizeDate(raw: string): string | null {
-  const text = compact(raw);
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return null;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
-
 /** Steps whose page lists saved records in a grid (spec/portal.md steps 3, 4, 5, 7, 8, 9). */
 export const RECORD_STEPS: readonly ApplicationStepId[] = [
   'qualification-history',

@@ -1,9 +1,15 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
-import { compact, fieldFinding, fieldValues, firstFilled, isBlank, normalizeDate } from './common';
+import { readShownDateParts, type DateParts } from '../fill/dates';
+import { fieldFinding, fieldValues, firstFilled, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
-/** 出生日期 agrees with chars 7–14 of the 公民身份号码. */
+/**
+ * 出生日期 agrees with chars 7–14 of the 公民身份号码, at the precision shown: the box is read as
+ * the autofill reads a page's dates (readShownDateParts: 1998-05-12, 1998/5/12, 1998年5月12日,
+ * 19980512, 出生年月 1998-05 / 1998年5月 / 199805, a saved .NET DateTime "1998/5/12 0:00:00"), or
+ * as a year alone (date lists with the month not chosen yet); full-width digits folded.
+ */
 export const idBirthdateMismatch: Check = {
   id: 'id-birthdate-mismatch',
   steps: 'any',
@@ -11,16 +17,15 @@ export const idBirthdateMismatch: Check = {
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const fromId = id ? validateIdNumber(id.value).birthDate : undefined;
-    if (!fromId) return [];
+    const born = fromId && readShownDateParts(fromId);
+    if (!born) return [];
     return fieldValues(ctx, 'basic.birthDate')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // Compared at the precision shown: 出生年月 (1998-05, 1998年5月, 199805) agrees when its year
-        // and month do; a year alone (date lists with the month not chosen yet) when the year does.
-        const month = /^(\d{4})(?:[-/.年]?(\d\d?)月?)?$/.exec(compact(f.value));
-        const entered = normalizeDate(f.value) ?? (month && (month[2] ? `${month[1]}-${month[2].padStart(2, '0')}` : month[1]!));
-        if (entered && fromId.startsWith(entered)) return [];
-        return [fieldFinding(idBirthdateMismatch, f, t(entered ? 'check_id_birthdate_mismatch_differs' : 'check_id_birthdate_mismatch_unreadable', entered || f.value, fromId))];
+        const text = f.value.normalize('NFKC').trim();
+        const shown: Partial<DateParts> | null = /^\d{4}$/.test(text) ? { year: Number(text) } : readShownDateParts(text);
+        if (shown && shown.year === born.year && (shown.month ?? born.month) === born.month && (shown.day ?? born.day) === born.day) return [];
+        return [fieldFinding(idBirthdateMismatch, f, t(shown ? 'check_id_birthdate_mismatch_differs' : 'check_id_birthdate_mismatch_unreadable', f.value.trim(), fromId))];
       });
   },
 };

@@ -17,15 +17,41 @@ export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
  */
 const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)(\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-/** A date read from page text: its parts, and the pattern that writes another date the same way. */
-export interface ShownDate {
+/** A date read from page text. */
+export interface DateParts {
   year: number;
   /** 1–12. */
   month: number;
   /** 1–31; absent for a year-month. */
   day?: number;
+}
+
+/** A date read from page text: its parts, and the pattern that writes another date the same way. */
+export interface ShownDate extends DateParts {
   /** A pattern for formatDate ("yyyy/M/d 0:00:00", "yyyy年MM月", "yyyyMMdd"). */
   format: string;
+}
+
+/** SHOWN_DATE's match of a text with its month and day in range: the parts, the digits as written, the groups. */
+function matchShownDate(text: string): { date: DateParts; monthText: string; dayText: string | undefined; groups: RegExpExecArray } | null {
+  const groups = SHOWN_DATE.exec(text.trim());
+  if (!groups) return null;
+  const [, year, , sepMonth, sepDay, cnMonth, cnDay, compactMonth, compactDay] = groups;
+  const monthText = (sepMonth ?? cnMonth ?? compactMonth)!;
+  const dayText = sepDay ?? cnDay ?? compactDay;
+  const month = Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return null;
+  return { date: { year: Number(year), month, ...(day === undefined ? {} : { day }) }, monthText, dayText, groups };
+}
+
+/**
+ * Read a date as a page writes it (SHOWN_DATE), without how it is written (the pre-submit checks
+ * need only the date; see readShownDate for the rules).
+ * @param text the text, trimmed or not. @returns the date, or null. Never throws.
+ */
+export function readShownDateParts(text: string): DateParts | null {
+  return matchShownDate(text)?.date ?? null;
 }
 
 /**
@@ -36,18 +62,15 @@ export interface ShownDate {
  *   A time after the date is kept in the pattern as written. Never throws.
  */
 export function readShownDate(text: string): ShownDate | null {
-  const m = SHOWN_DATE.exec(text.trim());
-  if (!m) return null;
-  const [, year, sep, sepMonth, sepDay, cnMonth, cnDay, compactMonth, compactDay, time] = m;
-  const monthText = (sepMonth ?? cnMonth ?? compactMonth)!;
-  const dayText = sepDay ?? cnDay ?? compactDay;
-  const month = Number(monthText);
-  const day = dayText === undefined ? undefined : Number(dayText);
-  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return null;
+  const read = matchShownDate(text);
+  if (!read) return null;
+  const { date, monthText, dayText, groups } = read;
+  const [, , sep, , , cnMonth, , , , time] = groups;
   const padded = monthText.length === 2 && (dayText === undefined || dayText.length === 2);
   const [mm, dd] = padded ? ['MM', 'dd'] : ['M', 'd'];
-  const date = sep !== undefined ? `yyyy${sep}${mm}${day === undefined ? '' : sep + dd}` : cnMonth !== undefined ? `yyyy年${mm}月${day === undefined ? '' : `${dd}日`}` : `yyyyMM${day === undefined ? '' : 'dd'}`;
-  return { year: Number(year), month, ...(day === undefined ? {} : { day }), format: date + (time ?? '') };
+  const noDay = date.day === undefined;
+  const format = sep !== undefined ? `yyyy${sep}${mm}${noDay ? '' : sep + dd}` : cnMonth !== undefined ? `yyyy年${mm}月${noDay ? '' : `${dd}日`}` : `yyyyMM${noDay ? '' : 'dd'}`;
+  return { ...date, format: format + (time ?? '') };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../lib/checks/registry';
-import { resolveLevel, normalizeDate, rowHasAttachment } from '../../../lib/checks/common';
+import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
 import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
 import { buildCtx, grid, labelled, profileWith } from './ctx';
@@ -22,13 +22,15 @@ describe('identity checks', () => {
     expect(f!.message).toContain('应为 6');
   });
 
-  it('reads birth dates typed in Chinese or with slashes', () => {
-    expect(normalizeDate('1992年3月15日')).toBe('1992-03-15');
-    expect(normalizeDate('1992/3/15')).toBe('1992-03-15');
-    expect(normalizeDate('19920315')).toBe('1992-03-15');
-    expect(normalizeDate('3/15/1992')).toBeNull();
-    const ctx = buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value: '1992年3月15日' }] });
-    expect(summary(ctx, { only: ['id-birthdate-mismatch'] })).toEqual([]);
+  it('reads birth dates typed in Chinese, with slashes, compact, or as a saved .NET DateTime', () => {
+    const birth = (value: string) =>
+      summary(buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value }] }), { only: ['id-birthdate-mismatch'] });
+    for (const same of ['1992年3月15日', '1992/3/15', '19920315', '１９９２-０３-１５', '1992/3/15 0:00:00', '1992-03-15 00:00:00', '1992-3-15 0:00', '1992年3月', '1992']) {
+      expect(birth(same), same).toEqual([]);
+    }
+    for (const other of ['1992/3/16 0:00:00', '1992-04', '3/15/1992', '1992/3/15 星期日']) expect(birth(other), other).toEqual(['id-birthdate-mismatch:error']);
+    const [unreadable] = runChecks(buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value: '3/15/1992' }] }), { only: ['id-birthdate-mismatch'] });
+    expect(unreadable!.message).toContain('3/15/1992');
   });
 
   it('leaves gender alone when the ID cannot be read', () => {
