@@ -58,25 +58,35 @@ const NO_FILE_IMAGE = /no_?(photo|pic|image|img)|nopic|default|blank|placeholder
 /** Links to an uploaded file: by text (查看/下载/预览 + 照片/附件/文件, or a file name) or by URL (an image/document file). */
 const FILE_LINK_TEXT = /^(查看|下载|预览|浏览)(照片|相片|图片|附件|文件|原图)?$|\.(jpe?g|png|gif|bmp|pdf)$/i;
 const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
-const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)$/;
+/** 已上传 / 照片上传成功 / 上传成功！ (normalised: full-width ！ folded to !). */
+const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
+/** Where a clickable image shows an uploaded photo rather than an icon: a JPEG, a photo folder or name, a page serving it (ShowPhoto.aspx, GetImg.ashx). */
+const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|\.as[hp]x/i;
 const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
- * placeholder, not broken once loaded) or a link to a file, in the box's cell, else its row,
- * else a cell of its table spanning several rows (the photo beside the first rows of 基本信息);
- * or, in the box's own cell, an element saying just 已上传 / 照片已上传 / 上传成功.
+ * placeholder, not broken once loaded, not an icon) or a link to a file, in the box's cell, else
+ * its row, else the row above when the box's row has nothing beside the box (its label cell
+ * empty, or spanning down from above: the photo shown over the 浏览/上传 line), else a cell of its
+ * table spanning several rows (the photo beside the first rows of 基本信息); or, in the box's own
+ * cell, an element saying just 已上传 / 照片已上传 / 上传成功！.
  */
 function savedFileOf(el: Element): SavedFile | null {
   const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
-  const scopes = [el.closest('td,th') ?? el.parentElement, el.closest('tr'), ...spanning].filter((s): s is Element => !!s);
+  const cell = el.closest('td,th');
+  const row = el.closest('tr');
+  const alone = !!row && Array.from(row.cells).every((c) => c === cell || normalizeText(c.textContent ?? '') === '');
+  const scopes = [cell ?? el.parentElement, row, alone ? row.previousElementSibling : null, ...spanning].filter((s): s is Element => !!s);
   for (const scope of scopes) {
     for (const img of Array.from(scope.querySelectorAll('img'))) {
       const src = img.getAttribute('src') ?? '';
       const text = tidyText(img.getAttribute('alt') || img.getAttribute('title') || src.split(/[/?#]/).filter(Boolean).pop() || '');
       const broken = img.complete && img.naturalWidth === 0 && src !== '';
-      // Icons are clickable (calendar, "..." chooser) or sit beside another field's box in the row.
-      const icon = img.hasAttribute('onclick') || !!img.closest('a[onclick],button') || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
+      // Icons are clickable (calendar, "..." chooser) or sit beside another field's box in the row;
+      // a clickable photo (enlarged on click) is told apart by its address.
+      const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
+      const icon = (clickable && !PHOTO_SRC.test(src)) || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
       if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`)) continue;
       return { kind: 'image', text };
     }
@@ -86,8 +96,8 @@ function savedFileOf(el: Element): SavedFile | null {
     }
   }
   // Said on their own, not in an instruction that mentions them ("已上传的可不重复上传").
-  const cell = scopes[0];
-  const said = cell && [cell, ...Array.from(cell.querySelectorAll('*'))].map((e) => normalizeText(ownText(e))).find((t) => SAVED_WORDS.test(t));
+  const own = scopes[0];
+  const said = own && [own, ...Array.from(own.querySelectorAll('*'))].map((e) => normalizeText(ownText(e))).find((t) => SAVED_WORDS.test(t));
   return said ? { kind: 'text', text: said } : null;
 }
 

@@ -111,7 +111,8 @@ export interface ControlSnapshot {
   postsBack?: true;
   /**
    * For file inputs: what the page shows beside the box as already uploaded (a saved photo or
-   * preview image, a link to the file) in the same cell, else the same table row; null when it
+   * preview image, a link to the file) in the same cell, else the same table row, else the row
+   * above when the box's row holds nothing else (lib/page/collect.ts savedFileOf); null when it
    * shows none. Absent for other kinds. Added by lib/page/collect.ts (additive, optional).
    */
   savedFile?: SavedFile | null;

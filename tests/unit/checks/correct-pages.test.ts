@@ -16,6 +16,8 @@ function checksOn(body: string): string[] {
 /** The checks' findings on a page with some of its lists chosen (date-list-pages.ts show). */
 function checksOnShown(body: string, chosen: Record<string, string> = {}): string[] {
   show(body, chosen);
+  // Images as a browser shows them once loaded (happy-dom loads none: each would read as broken).
+  for (const img of Array.from(document.querySelectorAll('img'))) Object.defineProperty(img, 'naturalWidth', { value: 90 });
   const snapshot = collectSnapshot(document, window);
   const inputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
   return evaluatePage(snapshot, inputs).findings.map((f) => `${f.checkId}:${f.severity}`);
@@ -101,6 +103,24 @@ describe('no false errors on correct pages', () => {
       `<div><b>初级初次职称考核认定</b></div>${basicInfo(row('认定资格名称', `<select id="ddlRDZGMC"><option value="">请选择</option><option selected>${chosen}</option></select>`))}`;
     expect(checksOn(page('0302-助理工程师'))).not.toContain('qualification-level-mismatch:error');
     expect(checksOn(page('0303-工程师'))).toContain('qualification-level-mismatch:error');
+  });
+
+  it('a saved photo enlarged on click, in the row above its file box, or the words 照片上传成功！', () => {
+    const upload = '<input type="file" id="fuZP"><input type="submit" value="上传照片">';
+    const photo = (cell: string) => basicInfo(row('个人照片', `${cell}<br>${upload}`));
+    expect(checksOn(photo('<img src="../Photo/4401061998.jpg" width="90" onclick="window.open(this.src)">'))).not.toContain('photo-missing:error');
+    expect(checksOn(photo('<a href="javascript:void(0)" onclick="ShowBig()"><img src="ShowPhoto.aspx?id=33"></a>'))).not.toContain('photo-missing:error');
+    expect(checksOn(photo('<span>照片上传成功！</span>'))).not.toContain('photo-missing:error');
+    expect(checksOn(photo('<span>上传成功。</span>'))).not.toContain('photo-missing:error');
+    // A clickable icon (a calendar, a chooser) beside the box is no photo.
+    expect(checksOn(photo('<img src="../images/calendar.gif" onclick="pick()">'))).toContain('photo-missing:error');
+    // The photo over the box's row: the box's label cell left empty, or spanning both rows.
+    const img = '<img src="../UploadFiles/Photo/440106199805120314.jpg">';
+    expect(checksOn(basicInfo(`<tr><td>个人照片：</td><td>${img}</td></tr><tr><td></td><td>${upload}</td></tr>`))).not.toContain('photo-missing:error');
+    expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td>${img}</td></tr><tr><td>${upload}</td></tr>`))).not.toContain('photo-missing:error');
+    expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td>请上传近期免冠照片</td></tr><tr><td>${upload}</td></tr>`))).toContain('photo-missing:error');
+    // Another field's row above (the box has its own label) says nothing of the photo.
+    expect(checksOn(basicInfo(`<tr><td>签名：</td><td>${img}</td></tr><tr><td>个人照片：</td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
   it('an attachment shown as a paper-clip icon link with no text', () => {
