@@ -136,6 +136,8 @@ export { sequenceColumn } from '../fields/record-lists';
 
 /** Cell texts that mean "no attachment" in an attachment column. */
 const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?$/;
+/** Cell texts that are only the action to add one (附件上传, 上传, 添加附件, 点击上传): nothing is uploaded yet. */
+const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加)(附件|文件)?$/;
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
 const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
@@ -145,15 +147,19 @@ export function attachmentColumn(grid: GridSnapshot): number {
 }
 
 /**
- * Whether a saved record shows an attachment: a non-empty attachment cell that is not
- * 无 / 0 / 未上传 / - …, or a row action like 查看附件 / 下载.
+ * Whether a saved record shows an attachment: a non-empty attachment cell (a file name, an icon
+ * link) that is not 无 / 0 / 未上传 / - … nor only an upload action (附件上传), or a row action like
+ * 查看附件 / 下载.
  * @returns true / false, or null when the grid has neither an attachment column nor any row
  *   with a view-attachment action (nothing can be said about this grid shape)
  */
 export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | null {
   const column = attachmentColumn(grid);
   const byAction = row.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a)));
-  if (column >= 0) return byAction || !NO_ATTACHMENT_RE.test(cellOf(row, column));
+  if (column >= 0) {
+    const cell = cellOf(row, column);
+    return byAction || !(NO_ATTACHMENT_RE.test(cell) || UPLOAD_ACTION_RE.test(cell));
+  }
   const gridUsesActions = grid.rows.some((r) => r.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a))));
   return gridUsesActions ? byAction : null;
 }

@@ -309,10 +309,21 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
 
 /**
+ * A data cell's normalised text; a cell showing only a linked or clickable image (a paper clip
+ * opening the saved file: <a onclick><img></a>, <img onclick>) reads as the image's title, else
+ * its file name ("fujian.gif"), so that a 附件 column holding icons is not read as empty.
+ */
+function cellText(cell: HTMLTableCellElement): string {
+  const icon = cell.querySelector('a[href] img,a[onclick] img,img[onclick],input[type=image]');
+  return normalizeText(ownText(cell) || icon?.getAttribute('title') || icon?.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '');
+}
+
+/**
  * Data grids of saved records: a table whose first row of two cells or more (rows of one cell
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
- * "no data" row, and that holds no text/select/textarea control outside its pager (so it is not the form layout table). "No data" rows (one short cell
- * spanning the width) and pager rows are not records: a grid with only those is an empty list
+ * "no data" row, and that holds no text/select/textarea control outside its pager (so it is not
+ * the form layout table). "No data" rows (one short cell spanning the width) and pager rows are
+ * not records: a grid with only those is an empty list
  * (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
@@ -341,7 +352,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       const cells = ownCells(row);
       if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
-      const texts = cells.map((c) => normalizeText(ownText(c)));
+      const texts = cells.map(cellText);
       // "没有记录" in the first cell and the others empty: an empty list drawn without colspan.
       if (NO_DATA_TEXT.test(texts[0]!) && texts.every((text, i) => i === 0 || !text)) {
         noDataRow = true;

@@ -128,6 +128,10 @@ describe('no false errors on correct pages', () => {
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
     expect(checksOn(list('<a href="Download.aspx?id=1"><img src="clip.gif" style="border-width:0px;"></a>'))).not.toContain('attachment-missing:error');
     expect(checksOn(list(''))).toContain('attachment-missing:error');
+    // Opened by a script (a javascript: or # link with an onclick, or the image's own onclick).
+    expect(checksOn(list('<a href="javascript:void(0)" onclick="ShowFile(\'8812\')"><img src="../Images/fujian.gif"></a>'))).not.toContain('attachment-missing:error');
+    expect(checksOn(list('<a href="#" onclick="ShowFile(8812)"><img src="attach.png"></a>'))).not.toContain('attachment-missing:error');
+    expect(checksOn(list('<img src="../Images/fujian.gif" onclick="ShowFile(\'8813\')">'))).not.toContain('attachment-missing:error');
   });
 });
 
@@ -169,6 +173,16 @@ describe('no missed errors', () => {
     expect(checksOn(achievements('附件', '（无）'))).toContain('attachment-missing:error');
     expect(checksOn(achievements('证明材料', ''))).toContain('attachment-missing:error');
     expect(checksOn(achievements('证明材料', '项目验收报告.pdf'))).not.toContain('attachment-missing:error');
+  });
+
+  it('a 附件 cell holding only the action to upload one (附件上传, 上传, 添加附件, an upload icon titled so)', () => {
+    const records = (cell: string) => list('年度考核结果', ['记录序号', '考核年度', '考核结果', '附件'], [['1', '2024', '合格', cell]], (h) => `<th>${h}</th>`);
+    expect(checksOn(records('<a href="UploadFile.aspx?id=1">附件上传</a>'))).toContain('attachment-missing:error');
+    expect(checksOn(records('<a href="javascript:void(0)" onclick="Up(1)">上传</a>'))).toContain('attachment-missing:error');
+    expect(checksOn(records('<a href="#">添加附件</a>'))).toContain('attachment-missing:error');
+    expect(checksOn(records('<a href="Upload.aspx?id=1"><img src="up.gif" title="上传附件"></a>'))).toContain('attachment-missing:error');
+    // A saved file shown with the upload link beside it is there.
+    expect(checksOn(records('<a href="Files/2024.pdf">2024年度考核表.pdf</a> <a href="UploadFile.aspx?id=1">附件上传</a>'))).not.toContain('attachment-missing:error');
   });
 
   it('是否缴纳社会保险 否 without a reason: in the list, and as a coded option "0-否"', () => {
