@@ -1,6 +1,8 @@
 import type { ControlSnapshot } from '../page/snapshot';
 import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
+import { UNTIL_NOW_LABEL } from '../fields/dictionary';
+import { normalizeText } from '../page/normalize';
 import { compact, findingOf, RECORD_STEPS } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
@@ -42,8 +44,8 @@ export const requiredField: Check = {
   severity: 'error',
   run(ctx) {
     // Left empty on purpose: 申报（评审）专业组 (the guide: 不用填写, whatever its star says), and
-    // an end date while 至今 is ticked.
-    const untilNow = ctx.snapshot.controls.some((c) => c.kind === 'checkbox' && c.checked && compact(c.choiceText) === '至今');
+    // an end date while 至今 (至今在职, (至今)…: UNTIL_NOW_LABEL) is ticked.
+    const untilNow = ctx.snapshot.controls.some((c) => c.checked && [c.choiceText, ...c.labels.map((l) => l.text)].some((text) => UNTIL_NOW_LABEL.test(normalizeText(text))));
     const leftEmpty = new Set(ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && f.key?.endsWith('.endDate'))).map((f) => f.control));
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {

@@ -10,7 +10,7 @@ import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
 import { recordSectionOf } from '../fields/keys';
-import { specOf } from '../fields/dictionary';
+import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
@@ -572,16 +572,9 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
   return [...before, trigger, ...later];
 }
 
-/**
- * A box or list beside 终止时间 that says "still going" instead of a date: □至今, 是否至今 是/否,
- * ◉至今在职. Not a field of the profile of its own: it is how the page writes a null 终止时间
- * (spec/profile-format.md: endDate null = 至今).
- */
-const UNTIL_NOW = /^(是否)?至今(在职|在岗)?\(?(请勾选|请选择)?\)?$/;
-
 /** The page's 至今 control (a radio list as all its members), or null. */
 function untilNowControl(snapshot: PageSnapshot): ControlSnapshot[] | null {
-  const says = (c: ControlSnapshot) => [c.choiceText, c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => UNTIL_NOW.test(normalizeText(t)));
+  const says = (c: ControlSnapshot) => [c.choiceText, c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => UNTIL_NOW_LABEL.test(normalizeText(t)));
   const found = snapshot.controls.find((c) => c.visible && (c.kind === 'checkbox' || c.kind === 'select' || c.kind === 'radio') && says(c));
   if (!found) return null;
   // A 是否至今 radio list: its members are 是 and 否, labelled by the group.
@@ -604,7 +597,7 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const ongoing = pv.value === '至今';
   const first = members[0]!;
   // ◉至今 ○截止: the radio that says 至今, or the other one; else a 是 / 否 question.
-  const own = members.find((m) => m.kind === 'radio' && UNTIL_NOW.test(normalizeText(m.choiceText)));
+  const own = members.find((m) => m.kind === 'radio' && UNTIL_NOW_LABEL.test(normalizeText(m.choiceText)));
   const others = members.filter((m) => m !== own);
   const answer = !own ? (ongoing ? '是' : '否') : ongoing ? own.choiceText : others.length === 1 ? others[0]!.choiceText : '';
   if (answer === '') return items;

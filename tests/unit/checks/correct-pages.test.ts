@@ -56,13 +56,17 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo('', '+86 13926001234'))).not.toContain('mobile-format:error');
   });
 
-  it('终止时间 left empty with 至今 ticked', () => {
-    const form = (ticked: string) => `<div><b>主要专业技术工作经历</b></div><table>
+  it('终止时间 left empty with 至今 ticked (worded 至今, 至今在职, (至今), 至今(请勾选))', () => {
+    const form = (ticked: string, words = '至今') => `<div><b>主要专业技术工作经历</b></div><table>
       ${row('记录序号', '<input id="txtJLXH" value="1">')}${row('起始时间', '<input id="txtQSSJ" value="2020-07">')}
-      ${row('终止时间', `<input id="txtZZSJ"> <input type="checkbox" id="chkZJ"${ticked}><label for="chkZJ">至今</label>`)}
+      ${row('终止时间', `<input id="txtZZSJ"> <input type="checkbox" id="chkZJ"${ticked}><label for="chkZJ">${words}</label>`)}
       ${row('工作单位', '<input id="txtGZDW" value="广州绿源环境监测技术有限公司">')}</table><input type="submit" value="保存">`;
-    expect(checksOn(form(' checked'))).not.toContain('required-field:error');
-    expect(checksOn(form(''))).toContain('required-field:error');
+    for (const words of ['至今', '至今在职', '(至今)', '（至今）', '至今(请勾选)']) {
+      expect(checksOn(form(' checked', words)), words).not.toContain('required-field:error');
+      expect(checksOn(form('', words)), words).toContain('required-field:error');
+    }
+    // A ticked box saying something else leaves the star to speak.
+    expect(checksOn(form(' checked', '同上'))).toContain('required-field:error');
   });
 
   it('同意 chosen in a 同意 / 不同意 radio list before 送审', () => {

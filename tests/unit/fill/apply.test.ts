@@ -557,6 +557,9 @@ describe('至今 beside 终止时间 (a null end date)', () => {
     expect(setup(pair, 'work-experience', jobs, 0).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: '2', value: '截止' });
     const asked = page('<input type="checkbox" id="zj"><label for="zj">至今(请勾选)</label>');
     expect(setup(asked, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: 'true' });
+    // Bracketed whole (the words required-field reads too: lib/fields/dictionary.ts UNTIL_NOW_LABEL).
+    const bracketed = page('<input type="checkbox" id="zj"><label for="zj">（至今）</label>');
+    expect(setup(bracketed, 'work-experience', jobs, 1).plan.items.find((i) => i.label === '至今')).toMatchObject({ action: 'fill', option: 'true' });
   });
 
   it('asks before taking away a 至今 tick the page has on a job the profile says ended', () => {
