@@ -17,8 +17,10 @@ export const qualificationLevelMismatch: Check = {
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
         // "助理工程师（生态环境）" → "助理工程师"; then whole-word matching (工程师 is inside 助理工程师)
-        // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name.
-        const name = vocabularyWord(compact(f.value).replace(/\(.*?\)/g, ''), QUALIFICATION_NAMES);
+        // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name, else
+        // the part after a category written before it ("工程技术人员-助理工程师").
+        const value = compact(f.value).replace(/\(.*?\)/g, '');
+        const name = vocabularyWord(value, QUALIFICATION_NAMES) ?? vocabularyWord(value.split(/[-—:|/]/).pop()!, QUALIFICATION_NAMES);
         if (name !== null && allowed.includes(name)) return [];
         // One message per number of allowed names (1 or 2): the names, then the value, follow the level.
         const message = allowed.length > 1 ? 'check_qualification_level_mismatch_choose_either' : 'check_qualification_level_mismatch_choose';

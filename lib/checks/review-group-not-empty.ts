@@ -1,15 +1,21 @@
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { compact, fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
-/** 申报（评审）专业组 is left empty. Warning: the notice says it need not be filled, not that filling it is refused. */
+/** Values that say "none" as an empty box would: 无, a slash, a dash (－ folded to -), whatever their option value. */
+const NONE_SHOWN = /^(无|\/|-|—)$/;
+
+/**
+ * 申报（评审）专业组 is left empty (or shows 无 / "/" / "－": a default option 无, a read-only "/").
+ * Warning: the notice says it need not be filled, not that filling it is refused.
+ */
 export const reviewGroupNotEmpty: Check = {
   id: 'review-group-not-empty',
   steps: 'any',
   severity: 'warning',
   run(ctx) {
     return fieldValues(ctx, 'page.reviewGroup')
-      .filter((f) => !isBlank(ctx, f))
+      .filter((f) => !isBlank(ctx, f) && !NONE_SHOWN.test(compact(f.value)))
       .map((f) => fieldFinding(reviewGroupNotEmpty, f, t('check_review_group_not_empty_clear', f.value.trim())));
   },
 };

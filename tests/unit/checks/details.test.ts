@@ -3,6 +3,7 @@ import { runChecks } from '../../../lib/checks/registry';
 import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
 import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
+import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith } from './ctx';
 import { SAMPLE_ID } from './fixtures';
 
@@ -55,6 +56,46 @@ describe('level resolution', () => {
   it('工程师 is not accepted for 初级 although it is inside 助理工程师', () => {
     const ctx = buildCtx({ headings: ['初级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: '工程师' }] });
     expect(summary(ctx)).toEqual(['qualification-level-mismatch:error']);
+  });
+});
+
+describe('wordings a portal may show for the application', () => {
+  const junior = ['初级初次职称考核认定'];
+  const middle = ['中级初次职称考核认定'];
+  it('认定资格名称 with its category written before it ("工程技术人员-助理工程师")', () => {
+    const on = (headings: string[], value: string) => summary(buildCtx({ headings, fields: [{ key: 'application.qualificationName', value }] }), { only: ['qualification-level-mismatch'] });
+    expect(on(junior, '工程技术人员-助理工程师')).toEqual([]);
+    expect(on(junior, '工程技术人员－技术员')).toEqual([]);
+    expect(on(middle, '工程技术人员-工程师')).toEqual([]);
+    expect(on(junior, '工程技术人员-工程师')).toEqual(['qualification-level-mismatch:error']);
+    expect(on(middle, '工程技术人员-助理工程师')).toEqual(['qualification-level-mismatch:error']);
+  });
+  it('申报评委会 serving both levels ("…初中级职称评审委员会") fits 初级 and 中级', () => {
+    const on = (headings: string[], value: string) => summary(buildCtx({ headings, fields: [{ key: 'application.committee', value }] }), { only: ['committee-level-mismatch'] });
+    const both = '广州市工程系列生态环境专业初中级职称评审委员会';
+    expect(on(junior, both)).toEqual([]);
+    expect(on(middle, both)).toEqual([]);
+    expect(on(junior, '广州市工程系列生态环境专业初级职称评审委员会')).toEqual([]);
+    expect(on(junior, '广州市工程系列生态环境专业中级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
+    expect(on(middle, '广州市工程系列生态环境专业初级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
+    expect(on(middle, '广州市工程系列电子专业初中级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
+  });
+  it('申报（评审）专业组 showing 无 (any option value), "/" or "－" is empty', () => {
+    const select = (text: string, value: string): Partial<ControlSnapshot> => ({
+      kind: 'select',
+      tag: 'select',
+      options: [
+        { value, text, norm: text, disabled: false, selected: true, placeholder: false },
+        { value: '1', text: '生态环境组', norm: '生态环境组', disabled: false, selected: false, placeholder: false },
+      ],
+    });
+    const on = (value: string, control?: Partial<ControlSnapshot>) =>
+      summary(buildCtx({ fields: [{ key: 'page.reviewGroup', value, ...(control ? { control } : {}) }] }), { only: ['review-group-not-empty'] });
+    expect(on('无', select('无', '0'))).toEqual([]);
+    expect(on('/', { readOnly: true })).toEqual([]);
+    expect(on('－')).toEqual([]);
+    expect(on('生态环境组', select('生态环境组', '1'))).toEqual(['review-group-not-empty:warning']);
+    expect(on('无机化学组')).toEqual(['review-group-not-empty:warning']);
   });
 });
 
