@@ -24,9 +24,15 @@ export function compact(text: string): string {
 
 /**
  * Words for "nothing" written another way than the seed's "无。" (操作指引 3(6)): 无, 无., 没有,
- * 暂无, 无奖惩情况, 本人无奖惩情况。, 无，… (tested on compacted text).
+ * 暂无, 无奖惩情况, 本人无奖惩情况。, 无，, 无！, 无； … (tested on compacted text: ！ folded to !).
  */
-export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.。,，]*$/;
+export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.。,，!;、]*$/;
+
+/**
+ * A value that is still the page's own prompt or instruction, i.e. nothing entered (compacted
+ * text): 请选择…, 请填写…, 请输入…, a textarea's preset （没有请填“无。”） / （如无请填写无）.
+ */
+const PROMPT_VALUE_RE = /^(-*请(选择|填|输入)|\(?(如|若)?(没有|无)\S{0,3}请?填)|^$/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for
@@ -170,8 +176,9 @@ export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, '
 }
 
 /**
- * Whether a recognised field is empty as far as the portal is concerned: blank text, or a
- * select still on its prompt option ("请选择").
+ * Whether a recognised field is empty as far as the portal is concerned: blank text, a select
+ * still on its prompt option ("请选择"), or a box still holding the page's instruction
+ * (PROMPT_VALUE_RE: 请填写…, （没有请填“无。”）).
  */
 export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
   const control = ctx.snapshot.controls[value.control];
@@ -179,7 +186,7 @@ export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
     const selected = control.options.find((o) => o.selected);
     if (!selected || selected.placeholder || selected.value === '') return true;
   }
-  return /^(-*请选择.*)?$/.test(compact(value.value));
+  return PROMPT_VALUE_RE.test(compact(value.value));
 }
 
 /** The first non-blank recognised value for a key. */

@@ -253,6 +253,15 @@ describe('no missed errors', () => {
     for (const awards of ['没有奖惩。', '本人无奖惩情况。', '无，']) expect(checksOn(page(awards, '2020 年起从事水质监测。'))).toContain('awards-empty:warning');
     expect(checksOn(page('无。', '2020 年起从事水质监测。'))).toEqual([]);
     expect(checksOn(page('无。', '无。'))).toContain('summary-empty:warning');
+    // 无 closed by another mark than 。: the same warning (the guide's wording is 无。).
+    for (const awards of ['无！', '无!', '无；']) expect(checksOn(page(awards, '2020 年起从事水质监测。')), awards).toContain('awards-empty:warning');
+    // The page's own instruction left in the box is nothing entered.
+    for (const awards of ['（没有请填“无。”）', '(如无请填写"无。")', '请填写工作期间奖惩情况']) {
+      expect(checksOn(page(awards, '2020 年起从事水质监测。')), awards).toContain('awards-empty:error');
+    }
+    expect(checksOn(page('无。', '请填写个人专业技术工作小结'))).toContain('summary-empty:error');
+    // Real content that starts alike is content.
+    expect(checksOn(page('2021年获单位先进个人称号。', '2020 年起从事水质监测。'))).toEqual([]);
   });
 
   it('a 证件号码 under 证件类型 护照 is no 公民身份号码; under 居民身份证 it is checked', () => {
