@@ -153,6 +153,14 @@ export function attachmentColumn(grid: GridSnapshot): number {
 }
 
 /**
+ * Whether a list cell (compacted) says no file is there: 无 / 0 / 未上传 / - …, or only the action
+ * to upload one (附件上传).
+ */
+export function saysNoFile(cell: string): boolean {
+  return NO_ATTACHMENT_RE.test(cell) || UPLOAD_ACTION_RE.test(cell);
+}
+
+/**
  * Whether a saved record shows an attachment: a non-empty attachment cell (a file name, an icon
  * link) that is not 无 / 0 / 未上传 / - … nor only an upload action (附件上传), or a row action like
  * 查看附件 / 下载.
@@ -162,10 +170,7 @@ export function attachmentColumn(grid: GridSnapshot): number {
 export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | null {
   const column = attachmentColumn(grid);
   const byAction = row.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a)));
-  if (column >= 0) {
-    const cell = cellOf(row, column);
-    return byAction || !(NO_ATTACHMENT_RE.test(cell) || UPLOAD_ACTION_RE.test(cell));
-  }
+  if (column >= 0) return byAction || !saysNoFile(cellOf(row, column));
   const gridUsesActions = grid.rows.some((r) => r.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a))));
   return gridUsesActions ? byAction : null;
 }

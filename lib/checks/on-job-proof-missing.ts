@@ -1,4 +1,4 @@
-import { compact, fieldValues, findColumn, findingOf } from './common';
+import { cellOf, compact, fieldValues, findColumn, findingOf, saysNoFile } from './common';
 import { t } from '../i18n/t';
 import type { Check, CheckAbout, CheckContext } from './types';
 
@@ -23,7 +23,8 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
 }
 
 /**
- * Step 10's list of uploaded materials includes 在岗在职证明材料. Only speaks when the page shows
+ * Step 10's list of uploaded materials includes 在岗在职证明材料 (in a checklist of materials
+ * with a 上传状态 column: as uploaded). Only speaks when the page shows
  * an upload list (a grid with a 附件/材料/名称/文件 column); without one nothing can be read. On the
  * 附件上传 form itself it never blocks the upload: silent when the form is another section's
  * (its name list lacks the material) or is uploading the material now, a warning otherwise.
@@ -35,7 +36,12 @@ export const onJobProofMissing: Check = {
   run(ctx) {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称|文件/.test(h)) >= 0);
     if (lists.length === 0) return [];
-    const present = lists.some((g) => g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell)))));
+    // A checklist of materials (材料名称 | 是否必须 | 上传状态) names each one whether uploaded or
+    // not: there its row counts only when its status does not say 未上传 / 无 / 否.
+    const present = lists.some((g) => {
+      const status = findColumn(g, (h) => h.includes('状态') || h.includes('是否上传'));
+      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && (status < 0 || !saysNoFile(cellOf(row, status))));
+    });
     if (present) return [];
     const form = uploadFormState(ctx);
     if (form === 'elsewhere' || form === 'choosing') return [];

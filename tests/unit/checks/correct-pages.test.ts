@@ -207,6 +207,13 @@ describe('no missed errors', () => {
     expect(checksOn(uploads('在岗在职证明材料'))).not.toContain('on-job-proof-missing:error');
   });
 
+  it('a checklist of materials (材料名称 | 是否必须 | 上传状态) listing 在岗在职证明材料 as 未上传', () => {
+    const checklist = (status: string) =>
+      list('证书、证明材料', ['材料名称', '是否必须', '上传状态', '操作'], [['学历证书', '是', '已上传', '<a href="Upload.aspx?t=0">上传</a>'], ['在岗在职证明材料', '是', status, '<a href="Upload.aspx?t=1">上传</a>']], (h) => `<th>${h}</th>`);
+    for (const status of ['未上传', '无', '否', '']) expect(checksOn(checklist(status)), status).toContain('on-job-proof-missing:error');
+    for (const status of ['已上传', '已上传(1)', '社保缴费明细.pdf']) expect(checksOn(checklist(status)), status).not.toContain('on-job-proof-missing:error');
+  });
+
   it('a required field whose * sits in a cell of its own before the label', () => {
     const page = (unit: string) => `<div><b>基本信息</b></div><table>
       <tr><td style="color:red">*</td><td>工作单位：</td><td><input id="txtGZDW" value="${unit}"></td></tr>
