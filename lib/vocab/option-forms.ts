@@ -18,12 +18,13 @@ import { TITLE_QUALIFIERS } from './qualifiers';
 const QUALIFIERS_OF: ReadonlyMap<string, readonly string[]> = new Map(TITLE_QUALIFIERS.map((t) => [t.wording, t.qualifiers]));
 
 /**
- * A code before the text, on normalised text (spaces already removed): "1-", "01.", "21、",
- * "(01)", "【01】", or digits directly before a Chinese character ("01汉族", from "01 汉族").
- * At most three digits, or four before a separator ("0302-助理工程师": a unit's own code table);
- * never four before a Chinese character, which is a year ("2016年").
+ * A code before the text, on normalised text (spaces already removed): digits and/or Latin
+ * letters before a separator ("1-", "01.", "21、", "070301-", "A01-": a discipline or a unit's
+ * own code table) or in brackets ("(01)", "【070301】"), or digits directly before a Chinese
+ * character ("01汉族", "070301生态环境监测", from "070301 生态环境监测") — never four there,
+ * which is a year ("2016年"), and never letters there ("B类" is no code and a word).
  */
-const LEADING_CODE = /^(?:[([【〔]\d{1,4}[)\]】〕]|\d{1,4}[-—–.、:_|/]|\d{1,3}(?=\p{Script=Han}))/u;
+const LEADING_CODE = /^(?:[([【〔][\dA-Za-z]{1,10}[)\]】〕]|[\dA-Za-z]{1,10}[-—–.、:_|/]|(?:\d{1,3}|\d{5,10})(?=\p{Script=Han}))/u;
 /** A last bracketed part: "助理工程师(助理级)", "汉族(01)" (normalised, so （） are already ()). */
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]+)[)\]】〕]$/u;
 const CODE = /^\d{1,3}$/;

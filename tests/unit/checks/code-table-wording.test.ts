@@ -31,6 +31,11 @@ describe('checks read code-table wordings of a select as the vocabulary word', (
   it('specialty-missing: 03-生态环境监测 is a known specialty, 生态环境监测以外 is not', () => {
     const specialty = (value: string) => findings(buildCtx({ fields: [{ key: 'application.specialty', value }] }));
     expect(specialty('03-生态环境监测')).toEqual([]);
+    // A discipline code of six digits or with letters (probe 8 item 19): no false warning.
+    expect(specialty('070303-生态环境监测')).toEqual([]);
+    expect(specialty('[070303]生态环境监测')).toEqual([]);
+    expect(specialty('070303 生态环境监测')).toEqual([]);
+    expect(specialty('GC0703-生态环境工程')).toEqual([]);
     expect(specialty('生态环境监测以外')).toEqual(['specialty-missing:warning']);
   });
 });

@@ -91,6 +91,18 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('11、博士研究生', '14、硕士研究生'), '硕士研究生')).toBe('14、硕士研究生');
   });
 
+  it('4: a longer discipline code or one with letters is stripped too ("070303-生态环境监测", "070303 …", "[070303]…", "GC070302.…", "B-合格"); 2016年 and B类 keep their first character (probe 8 item 19)', () => {
+    const specialties = (code: (n: string) => string) => options(...['生态环境工程', '生态环境管理与咨询', '生态环境监测'].map((w, i) => code(`07030${i + 1}`) + w));
+    expect(chosen(specialties((n) => `${n}-`), '生态环境监测')).toBe('070303-生态环境监测');
+    expect(chosen(specialties((n) => `${n} `), '生态环境监测')).toBe('070303 生态环境监测');
+    expect(chosen(specialties((n) => `[${n}]`), '生态环境监测')).toBe('[070303]生态环境监测');
+    expect(chosen(specialties((n) => `【${n}】`), '生态环境工程')).toBe('【070301】生态环境工程');
+    expect(chosen(specialties((n) => `GC${n}.`), '生态环境管理与咨询')).toBe('GC070302.生态环境管理与咨询');
+    expect(chosen(options('A-优秀', 'B-合格'), '合格')).toBe('B-合格');
+    expect(chosen(options('2016年', '2017年'), '年')).toBeUndefined();
+    expect(chosen(options('A类', 'B类'), '类')).toBeUndefined();
+  });
+
   it('4: a trailing code or an allowed qualifier is stripped, alone or with a leading code', () => {
     expect(chosen(options('汉族(01)', '回族(03)'), '汉族')).toBe('汉族(01)');
     expect(chosen(options('技术员（员级）', '助理工程师（助理级）', '工程师（中级）'), '助理工程师')).toBe('助理工程师（助理级）');
@@ -169,6 +181,8 @@ describe('vocabularyWord (checks reading a select)', () => {
     expect(vocabularyWord('助理工程师（助理级）', QUALIFICATION_NAMES)).toBe('助理工程师');
     expect(vocabularyWord('工程师', QUALIFICATION_NAMES)).toBe('工程师');
     expect(vocabularyWord('(03)生态环境监测', SPECIALTIES)).toBe('生态环境监测');
+    expect(vocabularyWord('070303-生态环境监测', SPECIALTIES)).toBe('生态环境监测');
+    expect(vocabularyWord('070303 生态环境监测', SPECIALTIES)).toBe('生态环境监测');
     expect(vocabularyWord('生态环境监测（结业）', SPECIALTIES)).toBeNull();
     expect(vocabularyWord('生态环境监测以外', SPECIALTIES)).toBeNull();
     expect(vocabularyWord('高级工程师', QUALIFICATION_NAMES)).toBeNull();
