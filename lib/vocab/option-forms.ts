@@ -35,12 +35,19 @@ function withoutCode(norm: string): string | null {
   return m && m[0].length < norm.length ? norm.slice(m[0].length) : null;
 }
 
+/**
+ * A text's last bracketed part and what precedes it: "合格(称职)" → ["合格", "称职"].
+ * @param norm the text, normalised. @returns [base, bracketed], or null when it ends in no bracket.
+ */
+export function trailingBracket(norm: string): [base: string, bracketed: string] | null {
+  const m = TRAILING_BRACKET.exec(norm);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
 /** The text without a trailing bracket holding a code or a qualifier its title allows, else null. */
 function withoutQualifier(norm: string): string | null {
-  const m = TRAILING_BRACKET.exec(norm);
-  if (!m) return null;
-  const [, base, qualifier] = m as unknown as [string, string, string];
-  return CODE.test(qualifier) || QUALIFIERS_OF.get(base)?.includes(qualifier) ? base : null;
+  const [base, qualifier] = trailingBracket(norm) ?? [];
+  return base !== undefined && (CODE.test(qualifier!) || QUALIFIERS_OF.get(base)?.includes(qualifier!)) ? base : null;
 }
 
 /**

@@ -2,14 +2,15 @@
  * Tolerant choice of a select's option for a profile value, after exact text matching
  * failed (lib/fill/plan.ts findOption): the option's text with a national code-table
  * decoration removed (./option-forms.ts), then another wording of the same code-table entry
- * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族), and last a
+ * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族, 普通全日制 =
+ * 全日制; also written with an equivalent in brackets: 合格（称职） = 称职 = 合格), and last a
  * shorter wording of the entry where the list has no fuller one (党员 for 中共党员).
  * Whole texts only, never substrings; a rule counts only when exactly one option meets it.
  * The option's value is the last resort (optionByValue), never against what its text says.
  */
 import type { OptionSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
-import { formRule, strippedForms, uniqueBest, type WordingRule } from './option-forms';
+import { formRule, strippedForms, trailingBracket, uniqueBest, type WordingRule } from './option-forms';
 import { OPTION_WORDINGS } from './wordings';
 
 /** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
@@ -21,9 +22,24 @@ const FALLBACKS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORD
 /** Each wording (fallbacks included) → its vocabulary (the schema guarantees one). */
 const VOCABULARY_OF: ReadonlyMap<string, string> = new Map(OPTION_WORDINGS.flatMap((g) => [...g.wordings, ...(g.fallbacks ?? [])].map((w) => [w, g.vocabulary] as const)));
 
-/** Whether a shown text, or a form of it without its code, is one of `wordings`. */
+/**
+ * A shown text's readings as a wording: itself, its forms without code or qualifier
+ * (./option-forms.ts), and for a form "A(B)" whose bracket holds another wording of A's
+ * group, A — a list giving both rules' grade "合格（称职）" / "称职（合格）" means that grade,
+ * whichever the profile says; "合格（暂定）" keeps its bracket.
+ */
+function readings(shownNorm: string): string[] {
+  const forms = [shownNorm, ...strippedForms(shownNorm)];
+  const synonymBases = forms.flatMap((f) => {
+    const [base, bracketed] = trailingBracket(f) ?? [];
+    return base !== undefined && EQUIVALENTS_OF.get(base)?.includes(bracketed!) ? [base] : [];
+  });
+  return [...forms, ...synonymBases];
+}
+
+/** Whether a shown text, read as a wording (readings), is one of `wordings`. */
 function isOneOf(shownNorm: string, wordings: readonly string[]): boolean {
-  return [shownNorm, ...strippedForms(shownNorm)].some((f) => wordings.includes(f));
+  return readings(shownNorm).some((f) => wordings.includes(f));
 }
 
 /** The first rule by which a shown text means a wanted word, equivalences included. */
@@ -38,7 +54,7 @@ function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null 
  * @param options the choosable options of one select (placeholders and disabled ones removed).
  * @param wanted the profile's value as text ("男", "大学本科", "助理工程师").
  * @returns the single option meeting the earliest rule (normalised text, then code/qualifier
- *   stripped, then a table equivalence); when no option meets any, the single one that is a
+ *   stripped, then a table equivalence, alone or bracketed after another: 合格（称职）); when no option meets any, the single one that is a
  *   fallback wording of the entry (./wordings.ts: 党员 for 中共党员); undefined when none does
  *   or two meet the same deciding rule (ambiguity is left to the user). Never throws.
  */
@@ -64,6 +80,6 @@ export function optionByValue(options: readonly OptionSnapshot[], wanted: string
   const found = options.find((o) => o.value === wanted);
   const vocabulary = VOCABULARY_OF.get(normalizeText(wanted));
   if (!found || vocabulary === undefined) return found;
-  const worded = options.some((o) => [o.norm, ...strippedForms(o.norm)].some((f) => VOCABULARY_OF.get(f) === vocabulary));
+  const worded = options.some((o) => readings(o.norm).some((f) => VOCABULARY_OF.get(f) === vocabulary));
   return worded ? undefined : found;
 }

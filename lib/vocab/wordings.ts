@@ -122,6 +122,12 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // The profile's 无 (no degree), as a list that spells it out says it.
   { vocabulary: '学位', wordings: ['无', '无学位'] },
 
+  // 学习形式 — spec/profile-format.md studyMode: 全日制 or 非全日制. Lists name the full-time form
+  // with 普通 (普通全日制, 全日制普通高等教育); 非全日制 is a category whose forms (成人教育, 函授,
+  // 自学考试, 网络教育, 在职) are several options, so the profile's 非全日制 has no wording here and
+  // is the user's to choose. No 非全日制 wording is a wording of 全日制.
+  { vocabulary: '学习形式', wordings: ['全日制', '普通全日制', '全日制普通', '全日制普通高等教育', '普通高等教育全日制'] },
+
   // 年度考核结果 — the same four grades under two rules: 公务员考核规定 (优秀、称职、基本称职、
   // 不称职) and 事业单位工作人员考核规定 (优秀、合格、基本合格、不合格). A page offering only one
   // rule's words takes the other rule's grade of the same rank.

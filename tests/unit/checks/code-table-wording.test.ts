@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../lib/checks/registry';
 import type { CheckContext } from '../../../lib/checks/types';
-import { buildCtx } from './ctx';
+import { buildCtx, grid } from './ctx';
 
 /** "checkId:severity" of the findings of the three checks that read a select against a vocabulary. */
 const findings = (ctx: CheckContext) =>
@@ -37,5 +37,38 @@ describe('checks read code-table wordings of a select as the vocabulary word', (
     expect(specialty('070303 生态环境监测')).toEqual([]);
     expect(specialty('GC0703-生态环境工程')).toEqual([]);
     expect(specialty('生态环境监测以外')).toEqual(['specialty-missing:warning']);
+  });
+
+  it('annual-review-disqualifying reads both rules’ grades written together (probe 8 item 19): 合格（称职） passes; 基本合格（基本称职） and 不合格（不称职） are found', () => {
+    const review = (latest: string, form = '') =>
+      runChecks(
+        buildCtx({
+          step: 'annual-review',
+          grids: [grid(['记录序号', '考核年度', '考核结果', '附件'], [['1', '2023', '合格（称职）', '查看'], ['2', '2024', latest, '查看']])],
+          fields: form ? [{ key: 'annualReviews.result', value: form }] : [],
+        }),
+        { only: ['annual-review-disqualifying'] },
+      ).map((f) => `${f.checkId}:${f.severity}`);
+    expect(review('合格（称职）')).toEqual([]);
+    expect(review('称职（合格）', '2-合格（称职）')).toEqual([]);
+    expect(review('基本合格（基本称职）')).toEqual(['annual-review-disqualifying:error']);
+    expect(review('不合格（不称职）')).toEqual(['annual-review-disqualifying:error']);
+    expect(review('优秀', '4-不合格（不称职）')).toEqual(['annual-review-disqualifying:warning']);
+  });
+
+  it('education-order reads 普通全日制 / 全日制普通高等教育 as full-time and 成人教育 / 函授 / 非全日制 as not (probe 8 item 19)', () => {
+    const order = (first: string, second: string) =>
+      runChecks(
+        buildCtx({
+          step: 'education',
+          grids: [grid(['记录序号', '毕业院校', '学历', '学习形式'], [['1', '甲大学', '大学本科', first], ['2', '乙大学', '大学本科', second]])],
+        }),
+        { only: ['education-order'] },
+      ).map((f) => `${f.checkId}:${f.severity}`);
+    expect(order('普通全日制', '成人教育')).toEqual([]);
+    expect(order('全日制普通高等教育', '函授')).toEqual([]);
+    expect(order('成人教育', '普通全日制')).toEqual(['education-order:warning']);
+    expect(order('非全日制', '全日制普通')).toEqual(['education-order:warning']);
+    expect(order('自学考试', '网络教育')).toEqual([]);
   });
 });

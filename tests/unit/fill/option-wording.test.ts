@@ -138,6 +138,32 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('2021年度', '2022年度'), '2021')).toBe('2021年度');
   });
 
+  it('5: 学习形式 — 普通全日制 / 全日制普通 (高等教育) are 全日制; no 非全日制 form is, and 非全日制 picks none of its forms (probe 8 item 19)', () => {
+    const modes = options('普通全日制', '成人教育', '自学考试', '网络教育');
+    expect(chosen(modes, '全日制')).toBe('普通全日制');
+    expect(chosen(options('1-全日制普通高等教育', '2-成人高等教育', '3-高等教育自学考试'), '全日制')).toBe('1-全日制普通高等教育');
+    expect(chosen(options('全日制普通', '非全日制'), '全日制')).toBe('全日制普通');
+    expect(chosen(options('全日制普通', '非全日制'), '非全日制')).toBe('非全日制');
+    expect(chosen(modes, '非全日制')).toBeUndefined();
+    expect(chosen(options('非全日制', '函授', '在职'), '全日制')).toBeUndefined();
+    expect(chosen(options('成人全日制', '成人业余'), '全日制')).toBeUndefined();
+  });
+
+  it('5: a grade with its other rule’s word in brackets (合格（称职）, 称职（合格）) is that grade; another bracket is kept (probe 8 item 19)', () => {
+    const both = options('优秀', '合格（称职）', '基本合格（基本称职）', '不合格（不称职）');
+    expect(chosen(both, '合格')).toBe('合格（称职）');
+    expect(chosen(both, '称职')).toBe('合格（称职）');
+    expect(chosen(both, '基本称职')).toBe('基本合格（基本称职）');
+    expect(chosen(both, '不称职')).toBe('不合格（不称职）');
+    expect(chosen(options('1-优秀', '2-称职（合格）', '3-基本称职（基本合格）'), '合格')).toBe('2-称职（合格）');
+    // Every group, not one pair: 学士（学士学位）, 汉（汉族）.
+    expect(chosen(options('学士（学士学位）', '硕士（硕士学位）'), '学士')).toBe('学士（学士学位）');
+    expect(chosen(options('汉（汉族）', '回（回族）'), '汉族')).toBe('汉（汉族）');
+    // A bracket that is no wording of the grade's group keeps the option from meaning it.
+    expect(chosen(options('优秀', '合格（暂定）', '不合格'), '合格')).toBeUndefined();
+    expect(chosen(options('优秀', '合格（基本称职）'), '合格')).toBeUndefined();
+  });
+
   it('6: 党员 means 中共党员 only on a list with no fuller wording of it; 预备党员 never does (probe: politics-short)', () => {
     expect(chosen(options('党员', '预备党员', '团员', '民主党派', '群众'), '中共党员')).toBe('党员');
     expect(chosen(options('1-党员', '2-预备党员', '5-群众'), '中共党员')).toBe('1-党员');
