@@ -3,7 +3,7 @@ import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * 同意 ticked at 完成并送审. Reads the recognised `page.consent` field, or failing that any
+ * 同意 ticked (or 是 chosen under 是否同意) at 完成并送审. Reads the recognised `page.consent` field, or failing that any
  * checkbox/radio on the page whose text is 同意.
  */
 export const submitConsent: Check = {
@@ -13,8 +13,8 @@ export const submitConsent: Check = {
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
     if (fields.length > 0) {
-      // A ticked box reads "true", a radio list its chosen text (同意, not 不同意).
-      return fields.some((f) => ['true', '同意'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
+      // A ticked box reads "true", a radio list its chosen text (同意, not 不同意; 是 under 是否同意).
+      return fields.some((f) => ['true', '同意', '是'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     }
     const boxes = ctx.snapshot.controls.filter(
       (c) => (c.kind === 'checkbox' || c.kind === 'radio') && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some((t) => compact(t) === '同意'),

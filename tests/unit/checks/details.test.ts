@@ -193,6 +193,13 @@ describe('work, awards, reviews, submit', () => {
     const g = grid(['考核年度', '考核结果'], [['2018', '基本称职'], ['2019', '合格']]);
     expect(summary(buildCtx({ step: 'annual-review', grids: [g] }))).toEqual(['annual-review-disqualifying:warning']);
   });
+  it('reads the consent asked as 是否同意 with 是 / 否 choices: 是 is agreed, 否 or nothing is not (probe 8 item 19)', () => {
+    const consent = (value: string) => runChecks(buildCtx({ step: 'submit', fields: [{ key: 'page.consent', value }] }), { only: ['submit-consent'] }).map((f) => `${f.checkId}:${f.severity}`);
+    expect(consent('是')).toEqual([]);
+    expect(consent('同意')).toEqual([]);
+    expect(consent('否')).toEqual(['submit-consent:error']);
+    expect(consent('')).toEqual(['submit-consent:error']);
+  });
   it('finds an unticked 同意 box without a recognised field', () => {
     const ctx = buildCtx({ step: 'submit', controls: [{ kind: 'checkbox', choiceText: '同意', checked: false }] });
     expect(summary(ctx)).toContain('submit-consent:error');

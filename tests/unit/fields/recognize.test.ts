@@ -115,4 +115,17 @@ describe('recognizeFields', () => {
     const values = pageFieldValues(snap, matches);
     expect(values.map((v) => [v.key, v.value])).toEqual([['basic.gender', '女'], ['basic.highestEducation', '大学本科'], ['basic.politicalStatus', '']]);
   });
+
+  it('recognises the consent at 完成并送审 asked as 是否同意 / 本人同意 / 同意以上承诺, and no other 是否… box (probe 8 item 19)', () => {
+    const consentOf = (html: string) => {
+      const { snap, matches } = recognise(html, 'submit');
+      return snap.controls.map((c) => `${c.id}=${matches.find((m) => m.control === c.index)?.key ?? '-'}`);
+    };
+    expect(consentOf(`<table><tr><td>是否同意：</td><td><input type="checkbox" id="chk"/></td></tr></table>`)).toEqual(['chk=page.consent']);
+    expect(consentOf(`<table><tr><td>本人同意：</td><td><input type="checkbox" id="chk"/></td></tr></table>`)).toEqual(['chk=page.consent']);
+    expect(consentOf(`<p><input type="checkbox" id="chk"/><label for="chk">同意以上承诺</label></p>`)).toEqual(['chk=page.consent']);
+    expect(consentOf(`<table><tr><td>是否同意：</td><td><input type="radio" id="y" name="ty" value="1"/><label for="y">是</label><input type="radio" id="n" name="ty" value="0"/><label for="n">否</label></td></tr></table>`)).toEqual(['y=page.consent', 'n=page.consent']);
+    expect(consentOf(`<table><tr><td>是否同意调剂：</td><td><input type="checkbox" id="a"/></td></tr><tr><td>是否公开：</td><td><input type="checkbox" id="b"/></td></tr><tr><td>是否不同意：</td><td><input type="checkbox" id="c"/></td></tr></table>`)).toEqual(['a=-', 'b=-', 'c=-']);
+  });
 });
+
