@@ -9,9 +9,12 @@ import { sectionOfStep } from '../fields/sections';
 const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2 } as const;
 /** Minimum score for an answer; below it the page is `unknown`. */
 const THRESHOLD = 4;
-/** A note saying where else to enter something ("注：论文、著作请在第8项“论文著作”中填报"): not
- * here, nor at the place it sends to (normalised text; 本/此 项 is this page). */
-const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此)[^,，。;；]*?(?:项|栏|页|模块)[^,，。;；]*?(?:填报|填写|录入)/;
+/** A note saying where to enter something ("注：论文、著作请在第8项“论文著作”中填报"), the place
+ * in group 1 (normalised text). The current page's words (本/此/该/当前 页, 下列/以下/下方 栏目) are
+ * this page, not elsewhere (breaker round 9 item 3). */
+const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|下方)([^,，。;；]*?(?:项|栏|页|模块))[^,，。;；]*?(?:填报|填写|录入)/;
+/** A place numbered as a step of the application (第8项, 第 3 步). */
+const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 
 export interface StepRecognition {
   step: StepId;
@@ -27,7 +30,7 @@ export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
   headings: string[];
-  /** Headings that say where else to enter something (ELSEWHERE_NOTE), not among `headings`. */
+  /** Headings that send the user elsewhere (sendsElsewhere), not among `headings`. */
   elsewhere: string[];
   labels: string[];
   /** The headers of the page's tables. */
@@ -36,7 +39,15 @@ interface PageTexts {
   links: string[];
 }
 
-function pageTexts(snapshot: PageSnapshot): PageTexts {
+/** Whether `heading` sends the user elsewhere: an ELSEWHERE_NOTE whose place is a numbered step
+ * (第8项) or names a step of `steps` (请到“论文著作”栏填写) — a note on the page's own fields
+ * (请在下列栏目中填写…) names no other place. */
+function sendsElsewhere(heading: string, steps: readonly CompiledSteps[]): boolean {
+  const place = ELSEWHERE_NOTE.exec(heading)?.[1];
+  return !!place && (STEP_NUMBER.test(place) || steps.some((s) => firstHit(s.signals.headings, [place])));
+}
+
+function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): PageTexts {
   const labels = new Set<string>();
   const buttons: string[] = [];
   for (const c of snapshot.controls) {
@@ -50,8 +61,8 @@ function pageTexts(snapshot: PageSnapshot): PageTexts {
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  const headings = snapshot.headings.filter((h) => !ELSEWHERE_NOTE.test(h));
-  const elsewhere = snapshot.headings.filter((h) => ELSEWHERE_NOTE.test(h));
+  const headings = snapshot.headings.filter((h) => !sendsElsewhere(h, steps));
+  const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   return { headings, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
@@ -79,8 +90,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
  * one of the tied steps is named by a heading: that one is the page. A heading that says where
  * else to enter something (注：论文、著作请在第8项“论文著作”中填报) names no step: it rules out
- * the steps it names (ELSEWHERE_NOTE). A list's headers count as a record step's (or step 10's)
- * field labels, except under an open upload form. A page without any control
+ * the steps it names (sendsElsewhere); one on the page's own fields (请在下列栏目中填写…) is
+ * a heading. A list's headers count as a record step's (or step 10's) field labels, except
+ * under an open upload form. A page without any control
  * the user can edit whose headings name three of the eleven steps or more, none standing out by
  * a heading's weight, is a read-only view of the whole application (查看 / 打印 / 预览),
  * `unknown` too.
@@ -96,7 +108,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // picked shows only its heading); there, only a heading counts — never labels or links, so a
   // menu of links that names every step is not taken for one.
   const formless = !hasFormContent(snapshot);
-  const texts = pageTexts(snapshot);
+  const steps = compiledSignals(hints);
+  const texts = pageTexts(snapshot, steps);
   // Under an open upload form (a file box) a list shows that form's files, whichever step the
   // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
@@ -107,7 +120,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   /** Of the eleven steps, those the page's headings name. */
   let stepsNamed = 0;
 
-  for (const { id, signals } of compiledSignals(hints)) {
+  for (const { id, signals } of steps) {
     // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
     if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings.filter((h) => h.length <= 12)])) continue;
     // A note sending something elsewhere rules out what it names, never names this page.

@@ -68,6 +68,20 @@ describe('a note saying where else to enter something', () => {
     // The same words as a title, not sending anywhere, still name the step.
     expect(read(achievements('论文、著作', '注：请按发表时间顺序填写。')).step).toBe('publications');
   });
+
+  it('sends elsewhere only by a numbered step or another step’s name: a note on the page’s own fields keeps its step', () => {
+    const page = (title: string, note: string, rows: string) => `<h2>${title}</h2><b>${note}</b><table>${rows}</table><input type="submit" value="保存">`;
+    const annual = (note: string) => page('年度考核结果', note, row('记录序号', '<input id="xh">') + row('年度', '<input id="nd">') + row('考核结果', '<select id="jg"><option>合格</option></select>'));
+    expect(read(annual('注：请在下列栏目中填写任现职以来的年度考核结果')).step).toBe('annual-review');
+    expect(read(annual('请在以下栏目中逐年填写年度考核结果')).step).toBe('annual-review');
+    const summary = (note: string) => page('工作期间奖惩情况/个人专业技术工作小结', note, row('工作期间奖惩情况', '<textarea id="jc"></textarea>') + row('个人专业技术工作小结', '<textarea id="xj"></textarea>'));
+    expect(read(summary('请在该页面内填写工作期间奖惩情况及个人专业技术工作小结（限1500字）')).step).toBe('awards-summary');
+    expect(read(summary('请在当前页面栏目中填写个人专业技术工作小结')).step).toBe('awards-summary');
+    // Another step's name as the place still sends elsewhere and rules that step out.
+    const note = '注：论文请到“论文著作”栏中填写。';
+    expect(read(achievements('专业技术工作业绩', note)).step).toBe('achievements');
+    expect(read(achievements('工作情况', note)).step).not.toBe('publications');
+  });
 });
 
 describe('a list page under a strip of every step', () => {
