@@ -43,15 +43,15 @@ const DATE_TYPES = new Set(['date', 'month', 'datetime-local', 'week']);
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image']);
 /**
  * Calendar widgets seen on government pages, in handlers and class names, any case: My97
- * WdatePicker (its box's class Wdate), laydate, setday/showCalendar scripts.
+ * WdatePicker (its box's class Wdate), laydate, setday/showCalendar/popUpCalendar/showDate scripts.
  */
-const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|setday|showcal|selectdate|popcalendar/i;
+const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|my97|setday|showcal|showdate|selectdate/i;
 /** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
 const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
-/** Picker buttons: "...", "…", "选择", "选" (spec/portal.md §Pickers). */
-const PICKER_TEXT = /^(\.{2,}|…+|选择|选|查找|搜索)$/;
+/** Picker buttons: "...", "…", "选择", "选", "浏览" (spec/portal.md §Pickers). */
+const PICKER_TEXT = /^(\.{2,}|…+|选择|选|浏览|查找|搜索)$/;
 
 /** Placeholder images that say "no photo" (暂无照片, nophoto.gif, default.png…). */
 const NO_FILE_IMAGE = /no_?(photo|pic|image|img)|nopic|default|blank|placeholder|empty|暂无|无照片|未上传|没有/i;
@@ -189,7 +189,7 @@ interface ReadContext {
 }
 
 interface ContainerPicker {
-  /** The container holds a "..."/选择 button or a dialog-opening handler. */
+  /** The container holds a button saying "..." / 选择 / 浏览 (PICKER_TEXT). */
   pickerButton: boolean;
   /** Its collected hidden inputs (code fields), when it has a picker button. */
   hidden: HTMLInputElement[];
@@ -218,19 +218,23 @@ function handlerText(el: Element): string {
   return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
 }
 
-/** Calendar detection: handlers, class names, type=date, or a calendar icon right after the box. */
+/** Calendar detection: handlers, class names, type=date, or a calendar icon after the box in its cell. */
 function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
   if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
   if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return { calendar: false };
   let handlers = handlerText(el);
-  // A calendar icon or button right after the box opens it; a box after it is another field
+  // A calendar icon or button after the box opens it, also past a validator's hidden `*` or a
+  // help link (breaker round 9 item 7); the next box is another field's
   // (公民身份号码：[ ] 出生日期：[WdatePicker]).
-  const next = el.nextElementSibling;
-  if (next && (/^(IMG|A|BUTTON)$/.test(next.tagName) || (next.tagName === 'INPUT' && /^(image|button)$/.test((next as HTMLInputElement).type)))) {
-    const nextHandlers = handlerText(next);
-    const src = next.getAttribute('src') ?? '';
-    if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(src)) handlers += ` ${nextHandlers} calendar`;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (/^(IMG|A|BUTTON)$/.test(next.tagName) || (next.tagName === 'INPUT' && /^(image|button)$/.test((next as HTMLInputElement).type))) {
+      const nextHandlers = handlerText(next);
+      if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(next.getAttribute('src') ?? '')) {
+        handlers += ` ${nextHandlers} calendar`;
+        break;
+      }
+    } else if (next.matches(OTHER_FIELD)) break;
   }
   const classes = el.getAttribute('class') ?? '';
   const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes);
@@ -319,11 +323,12 @@ function nextText(el: Element): string {
 function containerPicker(container: Element, ctx: ReadContext): ContainerPicker {
   let found = ctx.pickers.get(container);
   if (found) return found;
-  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
-  const pickerButton = buttons.some((b) => {
-    const text = normalizeText(b.tagName === 'INPUT' ? (b as HTMLInputElement).value || (b.getAttribute('alt') ?? '') : ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''));
-    return PICKER_TEXT.test(text) || /showModalDialog|window\.open|openWin|select\w*\(/i.test(b.getAttribute('onclick') ?? '');
-  });
+  // A button saying "..." / 选择 / 浏览 is the chooser; a link opening help (window.open) or an
+  // unnamed icon is none (breaker round 9 item 7).
+  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button'));
+  const pickerButton = buttons.some((b) =>
+    PICKER_TEXT.test(normalizeText((b as HTMLInputElement).value || ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''))),
+  );
   const hidden = pickerButton
     ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
     : [];

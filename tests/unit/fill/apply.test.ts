@@ -419,6 +419,27 @@ describe('pickers and files', () => {
     // A calendar box is written by its calendar, not a chooser.
     expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15' });
   });
+
+  it('finds a calendar button past a validator\'s hidden * and takes no help link for a chooser (breaker 9 item 7)', () => {
+    const html = `<form><table>
+      <tr><td>出生日期：</td><td><input id="csrq" readonly="readonly"><span style="color:Red;visibility:hidden;">*</span><input type="button" value="..." onclick="popUpCalendar(this,document.all.csrq,'yyyy-mm-dd')"></td></tr>
+      <tr><td>参加工作时间：</td><td><input id="cjgzsj" readonly> <span style="display:none">请选择日期</span> <input type="button" value="选择" onclick="showDate('cjgzsj')"></td></tr>
+      <tr><td>手机号码：</td><td><input id="sj" readonly> <a href="#" onclick="window.open('help.htm')">填写说明</a></td></tr>
+      <tr><td>工作单位：</td><td><input id="gzdw" readonly> <a href="#" onclick="window.open('dw.aspx')"><img src="search.gif"></a></td></tr>
+      <tr><td>公民身份号码：</td><td><input id="sfzh"> 户籍：<input id="hj"><img src="calendar.gif" onclick="WdatePicker({el:'hj'})"></td></tr></table></form>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    const get = (id: string) => snapshot.controls.find((c) => c.id === id)!;
+    expect(get('csrq').calendar).toBe(true);
+    expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15' });
+    expect(get('cjgzsj').calendar).toBe(true);
+    expect(byKey(plan.items, 'basic.workStartDate').reason).not.toBe('请点击“...”按钮选择');
+    // A link opening help or an unnamed icon is no "..." chooser: the read-only box stays the portal's.
+    expect(get('sj').pickerButton).toBe(false);
+    expect(byKey(plan.items, 'basic.mobile').reason).not.toBe('请点击“...”按钮选择');
+    expect(get('gzdw').pickerButton).toBe(false);
+    // The calendar icon belongs to the box right before it, not to an earlier field's box.
+    expect(get('sfzh').calendar).toBe(false);
+  });
 });
 
 describe('a value typed across boxes of one cell', () => {
