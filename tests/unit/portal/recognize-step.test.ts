@@ -51,6 +51,20 @@ describe('a 附件上传 page', () => {
     expect(read(uploadForm('附件上传', chooser)).step).toBe('certificates');
     expect(read(uploadForm('附件上传', chooser).replace('选择文件', '选择上传的文件')).step).toBe('certificates');
   });
+
+  it('is 证书、证明材料 by its chooser whatever the dictionary calls the chooser and the file box (breaker 9 item 8)', () => {
+    const chooser = (label: string) => row(`${label}：`, '<select id="mc"><option>在岗在职证明材料</option><option>其他证书、证明材料</option></select>');
+    for (const file of ['上传附件', '附件', '选择附件', '文件路径', '选择上传的文件']) {
+      for (const name of ['附件类型', '材料名称', '材料类型', '附件名称']) {
+        const page = uploadForm('附件上传', chooser(name)).replace('选择文件', file);
+        expect(read(page).step, `${name} / ${file}`).toBe('certificates');
+        // A record step's heading still names its own upload page.
+        expect(read(page.replace('>附件上传<', '>年度考核结果—附件上传<')).step, `${name} / ${file}`).toBe('annual-review');
+      }
+      // Without the chooser, the file box alone names no step.
+      expect(read(uploadForm('附件上传').replace('选择文件', file)).step, file).toBe('unknown');
+    }
+  });
 });
 
 describe('a note saying where else to enter something', () => {
