@@ -67,19 +67,35 @@ export function optionByWording(options: readonly OptionSnapshot[], wanted: stri
 }
 
 /**
+ * Whether a shown text says `wantedNorm` as an ordinal of its group (./wordings.ts: 第一, 第1,
+ * 第一作者 for rank 1) inside a longer phrase — 第一作者(通讯作者), 排名第一, 第1位, 第一完成人 —
+ * the ordinal not running on into another number (第十一, 第11位 are no 第一 / 第1).
+ */
+function saysOrdinal(shownNorm: string, wantedNorm: string): boolean {
+  return (EQUIVALENTS_OF.get(wantedNorm) ?? []).some((w) => {
+    const at = w.startsWith('第') ? shownNorm.indexOf(w) : -1;
+    return at >= 0 && !/^[\d一二三四五六七八九十百]/.test(shownNorm.slice(at + w.length));
+  });
+}
+
+/**
  * The option whose value attribute is `wanted` — the last resort of autofill's option choice
  * (lib/fill/plan.ts findOption), after every reading of the options' texts failed.
  * A value is the page's code, not a word: on a list whose texts are words of the vocabulary
  * `wanted` belongs to (./wordings.ts), the text says what the option means and a value equal to
  * the profile's word is a coincidence (本人排名 <option value="1">第二</option>, value="1" 独著
- * for rank 1): no option is taken, the user chooses.
+ * for rank 1): no option is taken, the user chooses — unless the option's text says the same
+ * ordinal in a longer phrase (value="1" 第一作者(通讯作者) / 排名第一 / 第1位 / 第一完成人): value
+ * and text agree (breaker round 9 item 6).
  * @param options the choosable options of one select. @param wanted the profile's value as text.
- * @returns the first option with that value, or undefined (none, or the texts are such words). Never throws.
+ * @returns the first option with that value, or undefined (none, or the texts are such words and
+ *   its own does not say the wanted ordinal). Never throws.
  */
 export function optionByValue(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const found = options.find((o) => o.value === wanted);
-  const vocabulary = VOCABULARY_OF.get(normalizeText(wanted));
+  const wantedNorm = normalizeText(wanted);
+  const vocabulary = VOCABULARY_OF.get(wantedNorm);
   if (!found || vocabulary === undefined) return found;
   const worded = options.some((o) => readings(o.norm).some((f) => VOCABULARY_OF.get(f) === vocabulary));
-  return worded ? undefined : found;
+  return !worded || saysOrdinal(found.norm, wantedNorm) ? found : undefined;
 }

@@ -75,6 +75,19 @@ describe('findOption rules, in order', () => {
     expect(chosen(options(['甲', '1'], ['乙', '2']), '1')).toBe('甲');
   });
 
+  it('本人排名 worded outside the table: the value, when the option says the same ordinal (breaker 9 item 6)', () => {
+    expect(chosen(options(['第一作者(通讯作者)', '1'], ['第二作者', '2'], ['第三作者', '3']), '1')).toBe('第一作者(通讯作者)');
+    expect(chosen(options(['独立完成', '0'], ['第一完成人', '1'], ['第二完成人', '2']), '1')).toBe('第一完成人');
+    expect(chosen(options(['第1位', '1'], ['第2位', '2'], ['独著', '9']), '1')).toBe('第1位');
+    expect(chosen(options(['排名第一', '1'], ['排名第二', '2'], ['独著', '0']), '1')).toBe('排名第一');
+    expect(chosen(options(['排名第一', '1'], ['排名第二', '2'], ['独著', '0']), '2')).toBe('排名第二');
+    // Never against what the text says: another ordinal, or one running on into another number.
+    expect(chosen(options(['独著', '0'], ['第二完成人', '1'], ['第三完成人', '2']), '1')).toBeUndefined();
+    expect(chosen(options(['独著', '0'], ['第11位', '1'], ['第十一完成人', '2']), '1')).toBeUndefined();
+    expect(chosen(options(['独著', '0'], ['排名第十一', '1']), '1')).toBeUndefined();
+    expect(chosen(options(['独著', '1'], ['第二作者', '2']), '1')).toBeUndefined();
+  });
+
   it('1–3: exact text, normalised text, exact value (unchanged)', () => {
     expect(chosen(options('男', '女'), '女')).toBe('女');
     expect(chosen(options(['男', '1'], ['女', '2']), '2')).toBe('女');
