@@ -25,6 +25,19 @@ function isEmpty(c: ControlSnapshot): boolean {
   return compact(c.value) === '';
 }
 
+/**
+ * Whether the control answers 至今 (UNTIL_NOW_LABEL): a ticked box or radio whose own text says
+ * 至今 (a box with no text of its own may be labelled so by its row), 是 ticked under a 是否至今
+ * row, or such a list showing 至今 / 是 by choice. 否 in a 是否至今 row is not (breaker9 item 1).
+ */
+function saysUntilNow(c: ControlSnapshot): boolean {
+  const says = (text = '') => UNTIL_NOW_LABEL.test(normalizeText(text));
+  const labelled = [c.groupLabel, ...c.labels.map((l) => l.text)].some((text) => says(text));
+  const answer = c.kind === 'select' ? (c.defaultChoice ? '' : c.options.find((o) => o.selected)?.text) : c.checked ? c.choiceText : '';
+  const own = normalizeText(answer ?? '');
+  return says(own) || (labelled && (own === '是' || (c.checked && own === '' && c.kind === 'checkbox')));
+}
+
 /** Pages whose form may be left untouched: the record steps and step 10's upload form. */
 const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates'];
 
@@ -45,7 +58,7 @@ export const requiredField: Check = {
   run(ctx) {
     // Left empty on purpose: 申报（评审）专业组 (the guide: 不用填写, whatever its star says), and
     // an end date while 至今 (至今在职, (至今)…: UNTIL_NOW_LABEL) is ticked.
-    const untilNow = ctx.snapshot.controls.some((c) => c.checked && [c.choiceText, ...c.labels.map((l) => l.text)].some((text) => UNTIL_NOW_LABEL.test(normalizeText(text))));
+    const untilNow = ctx.snapshot.controls.some(saysUntilNow);
     const leftEmpty = new Set(ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && f.key?.endsWith('.endDate'))).map((f) => f.control));
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {

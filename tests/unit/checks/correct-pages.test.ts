@@ -69,6 +69,23 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(form(' checked', '同上'))).toContain('required-field:error');
   });
 
+  it('终止时间 left empty: 是 answered to 是否至今 excuses it, 否 does not (radios or a list)', () => {
+    const form = (answer: string) => `<div><b>主要专业技术工作经历</b></div><table>
+      ${row('起始时间', '<input id="txtQSSJ" value="2020-07">')}${row('终止时间', '<input id="txtZZSJ">')}
+      <tr><td>是否至今</td><td>${answer}</td></tr>${row('工作单位', '<input id="txtGZDW" value="广州绿源环境监测技术有限公司">')}</table><input type="submit" value="保存">`;
+    const radios = (yes: boolean, labelled: boolean) => {
+      const text = (id: string, word: string) => (labelled ? `<label for="${id}">${word}</label>` : word);
+      return `<input type="radio" name="sfzj" id="s1"${yes ? ' checked' : ''}>${text('s1', '是')}<input type="radio" name="sfzj" id="s0"${yes ? '' : ' checked'}>${text('s0', '否')}`;
+    };
+    const list = (yes: boolean) => `<select id="ddlSFZJ"><option${yes ? ' selected' : ''}>是</option><option${yes ? '' : ' selected'}>否</option></select>`;
+    for (const labelled of [true, false]) {
+      expect(checksOn(form(radios(true, labelled)))).not.toContain('required-field:error');
+      expect(checksOn(form(radios(false, labelled)))).toContain('required-field:error');
+    }
+    expect(checksOn(form(list(true)))).not.toContain('required-field:error');
+    expect(checksOn(form(list(false)))).toContain('required-field:error');
+  });
+
   it('同意 chosen in a 同意 / 不同意 radio list before 送审', () => {
     const consent = (agreed: boolean) => `<div><b>完成并送审</b></div><div>本人承诺所填报信息真实准确。</div>
       <input type="radio" name="ty" id="ty1"${agreed ? ' checked' : ''}><label for="ty1">同意</label><input type="radio" name="ty" id="ty0"${agreed ? '' : ' checked'}><label for="ty0">不同意</label><br><input type="submit" value="送审">`;
