@@ -1,10 +1,18 @@
-import { cellOf, compact, fieldValues, findColumn, findingOf, saysNoFile } from './common';
+import { cellOf, compact, fieldValues, findColumn, findingOf } from './common';
 import { t } from '../i18n/t';
 import type { Check, CheckAbout, CheckContext } from './types';
 
 const PROOF = '在岗在职证明材料';
 /** The material's name as lists and choosers write it, either word first (在职在岗证明). */
 const NAMES_PROOF = /在岗在职|在职在岗/;
+
+/**
+ * A list's upload status column: 上传状态 / 是否上传 / 提交状态 / 是否提交, or a bare 状态 in a checklist
+ * without a file name column (a 审核状态 beside the file names is the review, not the upload).
+ */
+const UPLOAD_STATUS = /上传状态|是否上传|提交状态|是否提交|^状态$/;
+/** Status cells that say the material is not uploaded; an empty cell or a tick image says nothing. */
+const NOT_UPLOADED = /^\(?(未上传|未提交|否|无|暂无)(附件|文件)?\)?$/;
 
 /**
  * What the page's 附件名称 chooser says about 在岗在职证明材料, when the page has one (the shared
@@ -24,7 +32,7 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
 
 /**
  * Step 10's list of uploaded materials includes 在岗在职证明材料 (in a checklist of materials
- * with a 上传状态 column: as uploaded). Only speaks when the page shows
+ * with a 上传状态 column: unless that says 未上传). Only speaks when the page shows
  * an upload list (a grid with a 附件/材料/名称/文件 column); without one nothing can be read. On the
  * 附件上传 form itself it never blocks the upload: silent when the form is another section's
  * (its name list lacks the material) or is uploading the material now, a warning otherwise.
@@ -37,10 +45,10 @@ export const onJobProofMissing: Check = {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称|文件/.test(h)) >= 0);
     if (lists.length === 0) return [];
     // A checklist of materials (材料名称 | 是否必须 | 上传状态) names each one whether uploaded or
-    // not: there its row counts only when its status does not say 未上传 / 无 / 否.
+    // not: there its row counts unless its status says 未上传 / 无 / 否 / 未提交.
     const present = lists.some((g) => {
-      const status = findColumn(g, (h) => h.includes('状态') || h.includes('是否上传'));
-      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && (status < 0 || !saysNoFile(cellOf(row, status))));
+      const status = findColumn(g, (h) => UPLOAD_STATUS.test(h) && (h !== '状态' || findColumn(g, (x) => x.includes('文件名')) < 0));
+      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !NOT_UPLOADED.test(cellOf(row, status)));
     });
     if (present) return [];
     const form = uploadFormState(ctx);

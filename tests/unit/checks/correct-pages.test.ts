@@ -227,8 +227,17 @@ describe('no missed errors', () => {
   it('a checklist of materials (材料名称 | 是否必须 | 上传状态) listing 在岗在职证明材料 as 未上传', () => {
     const checklist = (status: string) =>
       list('证书、证明材料', ['材料名称', '是否必须', '上传状态', '操作'], [['学历证书', '是', '已上传', '<a href="Upload.aspx?t=0">上传</a>'], ['在岗在职证明材料', '是', status, '<a href="Upload.aspx?t=1">上传</a>']], (h) => `<th>${h}</th>`);
-    for (const status of ['未上传', '无', '否', '']) expect(checksOn(checklist(status)), status).toContain('on-job-proof-missing:error');
-    for (const status of ['已上传', '已上传(1)', '社保缴费明细.pdf']) expect(checksOn(checklist(status)), status).not.toContain('on-job-proof-missing:error');
+    for (const status of ['未上传', '无', '否', '未提交']) expect(checksOn(checklist(status)), status).toContain('on-job-proof-missing:error');
+    // An empty status or a tick image says nothing against the row (breaker9 item 2).
+    for (const status of ['已上传', '已上传(1)', '社保缴费明细.pdf', '', '<img src="images/ok.gif">']) expect(checksOn(checklist(status)), status).not.toContain('on-job-proof-missing:error');
+  });
+
+  it('a 审核状态 column beside the file names is not the upload status (empty, 无, 否)', () => {
+    const uploads = (status: string, header = '审核状态') =>
+      list('证书、证明材料', ['附件名称', '文件名', '上传时间', header], [['在岗在职证明材料', 'sb.pdf', '2024-10-01', status]], (h) => `<th>${h}</th>`);
+    for (const status of ['', '无', '否', '未审核']) expect(checksOn(uploads(status)), status).not.toContain('on-job-proof-missing:error');
+    expect(checksOn(uploads('否', '状态'))).not.toContain('on-job-proof-missing:error');
+    expect(checksOn(uploads('未上传', '上传状态'))).toContain('on-job-proof-missing:error');
   });
 
   it('a required field whose * sits in a cell of its own before the label', () => {
