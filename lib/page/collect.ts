@@ -60,15 +60,22 @@ const FILE_LINK_TEXT = /^(查看|下载|预览|浏览)(照片|相片|图片|附�
 const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
 /** 已上传 / 照片上传成功 / 上传成功！ (normalised: full-width ！ folded to !). */
 const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
-/** Where a clickable image shows an uploaded photo rather than an icon: a JPEG, a photo folder or name, a page serving it (ShowPhoto.aspx, GetImg.ashx). */
-const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|\.as[hp]x/i;
+/** Images of the page's own that show no upload: samples, help, instructions, banners, logos (in src, title or alt). */
+const PAGE_IMAGE = /示例|样例|样图|范例|模板|说明|要求|sample|demo|example|help|guide|require|banner|logo/i;
+/**
+ * Where a clickable image shows an uploaded photo rather than an icon: a JPEG, an address naming
+ * a photo (photo, 照片, headimg), a page serving one by its name (ShowPhoto.aspx, GetZP.ashx,
+ * ShowPic.aspx, GetImg.aspx); not any .aspx image (an icon or help page may be served so).
+ */
+const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|head_?img|(zp|pic|img|image)\w*\.as[hp]x/i;
 const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
- * placeholder, not broken once loaded, not an icon) or a link to a file, in the box's cell, else
- * its row, else the row above when the box's row has nothing beside the box (its label cell
- * empty, or spanning down from above: the photo shown over the 浏览/上传 line), else a cell of its
+ * placeholder, not a sample/help/banner image, not broken once loaded, not an icon) or a link to a
+ * file, in the box's cell, else its row, else a cell showing only the image in the row above when
+ * the box's row has nothing beside the box (its label cell empty, or spanning down from above: the
+ * photo shown over the 浏览/上传 line), else a cell of its
  * table spanning several rows (the photo beside the first rows of 基本信息); or, in the box's own
  * cell, an element saying just 已上传 / 照片已上传 / 上传成功！.
  */
@@ -77,7 +84,11 @@ function savedFileOf(el: Element): SavedFile | null {
   const cell = el.closest('td,th');
   const row = el.closest('tr');
   const alone = !!row && Array.from(row.cells).every((c) => c === cell || normalizeText(c.textContent ?? '') === '');
-  const scopes = [cell ?? el.parentElement, row, alone ? row.previousElementSibling : null, ...spanning].filter((s): s is Element => !!s);
+  // Over the box's row, only a cell showing nothing but the image, in a row of several cells (a
+  // row of one cell across the table is a banner or a heading).
+  const aboveCells = Array.from((alone && row.previousElementSibling?.children) || []);
+  const imageCells = aboveCells.length > 1 ? aboveCells.filter((c) => normalizeText(c.textContent ?? '') === '') : [];
+  const scopes = [cell ?? el.parentElement, row, ...imageCells, ...spanning].filter((s): s is Element => !!s);
   for (const scope of scopes) {
     for (const img of Array.from(scope.querySelectorAll('img'))) {
       const src = img.getAttribute('src') ?? '';
@@ -87,7 +98,7 @@ function savedFileOf(el: Element): SavedFile | null {
       // a clickable photo (enlarged on click) is told apart by its address.
       const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
       const icon = (clickable && !PHOTO_SRC.test(src)) || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
-      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`)) continue;
+      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src} ${img.title} ${img.alt}`)) continue;
       return { kind: 'image', text };
     }
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {

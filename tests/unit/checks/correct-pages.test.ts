@@ -144,6 +144,26 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo(`<tr><td>签名：</td><td>${img}</td></tr><tr><td>个人照片：</td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
+  it('sample, help and banner images beside the photo box are no saved photo', () => {
+    const upload = '<input type="file" id="fuZP"><input type="submit" value="上传照片">';
+    const photo = (cell: string) => basicInfo(row('个人照片', `${upload} ${cell}`));
+    for (const image of [
+      '<a href="javascript:void(0)" onclick="showSample()"><img src="/images/zpsl.jpg" title="照片示例"></a>',
+      '<img src="/images/photo_help.png" onclick="window.open(this.src)">',
+      '<img src="/images/photo_require.png" onclick="window.open(this.src)">',
+      '<a onclick="big()"><img src="GetImg.aspx?f=sample"></a>',
+      '<a href="javascript:void(0)" onclick="help()"><img src="Images/Guide.aspx?x=1"></a>',
+      '<img src="/images/photo.jpg" alt="照片要求">',
+    ]) expect(checksOn(photo(image)), image).toContain('photo-missing:error');
+    // A saved photo served by a page that names it still counts.
+    expect(checksOn(photo('<a onclick="big()"><img src="ShowPic.aspx?id=33"></a>'))).not.toContain('photo-missing:error');
+    // Over the box: a sample with its words beside it (label spanning both rows), a banner across the table.
+    const sample = '<img src="images/sample_photo.jpg"> 蓝底免冠一寸';
+    expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td>${sample}</td></tr><tr><td>${upload}</td></tr>`))).toContain('photo-missing:error');
+    expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td><img src="images/zp.jpg"> 照片样式</td></tr><tr><td>${upload}</td></tr>`))).toContain('photo-missing:error');
+    expect(checksOn(basicInfo(`<tr><td colspan="2"><img src="images/top.jpg"></td></tr><tr><td></td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
+  });
+
   it('an attachment shown as a paper-clip icon link with no text', () => {
     const list = (attachment: string) => `<div><b>学位（学历）教育情况</b></div><table border="1"><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>附件</th><th>操作</th></tr>
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
