@@ -143,7 +143,13 @@ export { sequenceColumn } from '../fields/record-lists';
 /** Cell texts that mean "no attachment" in an attachment column. */
 const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?$/;
 /** Cell texts that are only the action to add one (附件上传, 上传, 添加附件, 点击上传): nothing is uploaded yet. */
-const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加)(附件|文件)?$/;
+const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加|新增)(附件|文件)?$/;
+/**
+ * An icon's file name (a cell's text when its icon has no title: lib/page/page-text.ts cellText)
+ * naming the action to add one (add.png, btn_upload.gif, 上传.gif, plus.png); a paper clip or
+ * view icon (fujian.gif, clip.gif, view.png) names a saved file.
+ */
+const UPLOAD_ICON_RE = /^[^.]*(add|upload|plus|new|上传|添加|增加|新增)[^.]*\.(gif|png|jpe?g|bmp|svg)$/i;
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
 const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
@@ -154,10 +160,10 @@ export function attachmentColumn(grid: GridSnapshot): number {
 
 /**
  * Whether a list cell (compacted) says no file is there: 无 / 0 / 未上传 / - …, or only the action
- * to upload one (附件上传).
+ * to upload one (附件上传, an add/upload icon).
  */
 export function saysNoFile(cell: string): boolean {
-  return NO_ATTACHMENT_RE.test(cell) || UPLOAD_ACTION_RE.test(cell);
+  return NO_ATTACHMENT_RE.test(cell) || UPLOAD_ACTION_RE.test(cell) || UPLOAD_ICON_RE.test(cell);
 }
 
 /**

@@ -164,7 +164,7 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo(`<tr><td colspan="2"><img src="images/top.jpg"></td></tr><tr><td></td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
-  it('an attachment shown as a paper-clip icon link with no text', () => {
+  it('an attachment shown as a paper-clip or view icon link with no text; an add/upload icon is none', () => {
     const list = (attachment: string) => `<div><b>学位（学历）教育情况</b></div><table border="1"><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>附件</th><th>操作</th></tr>
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
     expect(checksOn(list('<a href="Download.aspx?id=1"><img src="clip.gif" style="border-width:0px;"></a>'))).not.toContain('attachment-missing:error');
@@ -173,6 +173,16 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(list('<a href="javascript:void(0)" onclick="ShowFile(\'8812\')"><img src="../Images/fujian.gif"></a>'))).not.toContain('attachment-missing:error');
     expect(checksOn(list('<a href="#" onclick="ShowFile(8812)"><img src="attach.png"></a>'))).not.toContain('attachment-missing:error');
     expect(checksOn(list('<img src="../Images/fujian.gif" onclick="ShowFile(\'8813\')">'))).not.toContain('attachment-missing:error');
+    expect(checksOn(list('<a href="#" onclick="ShowFile(8812)"><img src="images/view.png"></a>'))).not.toContain('attachment-missing:error');
+    // An icon naming the action to add one (by file name or title) is no attachment (breaker9 item 5).
+    for (const icon of [
+      '<a href="javascript:void(0)" onclick="upload(1)"><img src="images/add.png"></a>',
+      '<a href="javascript:void(0)" onclick="upload(1)"><img src="images/上传.gif"></a>',
+      '<img src="images/upload.gif" onclick="upload(1)">',
+      '<input type="image" src="images/btn_upload.gif" name="x">',
+      '<a href="javascript:void(0)" onclick="upload(1)"><img src="images/Plus.png"></a>',
+      '<a href="javascript:void(0)" onclick="upload(1)"><img src="images/up.gif" title="新增"></a>',
+    ]) expect(checksOn(list(icon)), icon).toContain('attachment-missing:error');
   });
 });
 
