@@ -327,6 +327,22 @@ describe('no missed errors', () => {
     expect(checksOn(page('2021年获单位先进个人称号。', '2020 年起从事水质监测。'))).toEqual([]);
   });
 
+  it('an instruction is empty only when it is the whole text: content after or around it is content', () => {
+    const page = (awards: string, summary: string) => `<div><b>工作期间奖惩情况/个人专业技术工作小结</b></div><table>
+      ${row('工作期间奖惩情况', `<textarea id="txtJC">${awards}</textarea>`)}${row('个人专业技术工作小结', `<textarea id="txtXJ">${summary}</textarea>`)}</table><input type="submit" value="保存并下一步">`;
+    const work = '2020 年起从事水质监测。';
+    for (const awards of ['无，填报期间未受奖惩。', '（没有请填“无。”）2021年获公司先进个人', '无需填写。']) {
+      expect(checksOn(page(awards, work)), awards).not.toContain('awards-empty:error');
+    }
+    for (const summary of ['无缝填补了公司在VOCs监测方面的空白，本人负责采样。', '请输入内容以后…本人2020年毕业']) {
+      expect(checksOn(page('无。', summary)), summary).not.toContain('summary-empty:error');
+    }
+    // The instruction alone, with its own note in brackets, is still nothing entered.
+    for (const summary of ['请输入个人专业技术工作小结（限1500字）', '--请填写--', '（如无请填写“无”）']) {
+      expect(checksOn(page('无。', summary)), summary).toContain('summary-empty:error');
+    }
+  });
+
   it('a 证件号码 under 证件类型 护照 is no 公民身份号码; under 居民身份证 it is checked', () => {
     const page = (type: string, radio: boolean) =>
       basicInfo(
