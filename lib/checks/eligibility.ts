@@ -19,12 +19,14 @@ export const eligibility: Check = {
     const chosen = pageName ? compact(pageName.value).replace(/\(.*?\)/g, '') : ctx.profile.application.qualificationName;
     const where = { field: 'application.qualificationName', ...(pageName ? { control: pageName.control } : {}) };
     if (estimate.disqualifiers.length > 0 || estimate.level === null) {
-      const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join(' ');
-      return [findingOf(eligibility, `按档案估算，可能不符合初次职称考核认定条件：${why} 请先向单位或评委会确认再申报。`, where)];
+      const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join('');
+      // A reason that already says whom to ask (已取得专业技术资格 → 评委会) needs no second request.
+      const ask = /确认[^。]*。$/.test(why) ? '' : '请先向单位或评委会确认再申报。';
+      return [findingOf(eligibility, `按档案估算，可能不符合初次职称考核认定条件：${why}${ask}`, where)];
     }
     if (chosen && !estimate.qualificationNames.includes(chosen)) {
       return [
-        findingOf(eligibility, `按档案估算，可申报 ${estimate.level}（${estimate.qualificationNames[0]}），而这里选的是“${chosen}”。${estimate.reasons[0] ?? ''} 请核对学历和工作年限。`, where),
+        findingOf(eligibility, `按档案估算，可申报 ${estimate.level}（${estimate.qualificationNames[0]}），而这里选的是“${chosen}”。${estimate.reasons[0] ?? ''}请核对学历和工作年限。`, where),
       ];
     }
     return [];

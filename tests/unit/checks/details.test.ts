@@ -5,7 +5,7 @@ import { ADVICE } from '../../../lib/checks/advice';
 import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith } from './ctx';
-import { SAMPLE_ID } from './fixtures';
+import { graduateProfile, SAMPLE_ID } from './fixtures';
 
 const summary = (ctx: Parameters<typeof runChecks>[0], only?: Parameters<typeof runChecks>[1]) =>
   runChecks(ctx, only).map((f) => `${f.checkId}:${f.severity}`);
@@ -229,5 +229,14 @@ describe('advice', () => {
     for (const phrase of ['蓝色底', '学信网', '签名', '盖公章', '彩笔', '合法性查询', '连续半年以上', '确定']) expect(text).toContain(phrase);
     expect(ADVICE.filter((a) => a.step === 'publications')).toHaveLength(5);
     for (const a of ADVICE) expect(APPLICATION_STEP_IDS).toContain(a.step);
+  });
+});
+
+describe('eligibility', () => {
+  it('joins its Chinese sentences without spaces, and asks whom to confirm with once (newcomer run: 技术员 already held)', () => {
+    const titled = { ...graduateProfile(), qualificationHistory: [{ seq: 1, name: '技术员', series: '工程系列', specialty: '环境工程', obtainedDate: '2021-12-30', certificateNo: 'GZ2021-HJ-0457', approvedBy: '广州市人力资源和社会保障局' }] };
+    const [finding] = runChecks(buildCtx({ profile: titled, fields: [{ key: 'application.qualificationName', value: '助理工程师' }] })).filter((f) => f.checkId === 'eligibility');
+    expect(finding?.message).toMatch(/^按档案估算，可能不符合初次职称考核认定条件：.*已取得专业技术资格：技术员（2021-12-30）。.*请向评委会确认是否应改走职称评审。$/);
+    expect(finding?.message).not.toMatch(/。 |请先向单位或评委会确认再申报/);
   });
 });
