@@ -50,8 +50,13 @@ const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|my97|setday|showcal|
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
 const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
-/** Picker buttons: "...", "…", "选择", "选", "浏览" (spec/portal.md §Pickers). */
-const PICKER_TEXT = /^(\.{2,}|…+|选择|选|浏览|查找|搜索)$/;
+/**
+ * Picker buttons: "...", "…", "选", "浏览", or a text starting 选择 / 请选择 ("选择评委会", "[选择]")
+ * (spec/portal.md §Pickers).
+ */
+const PICKER_TEXT = /^(\.{2,}|…+|选|浏览|查找|搜索)$|^[[【]?请?选择/;
+/** Handlers opening a chooser dialog; a plain window.open is a help page, not one (breaker rounds 9–10). */
+const PICKER_HANDLER = /showModalDialog|openWin|select\w*\(/i;
 
 /** Placeholder images that say "no photo" (暂无照片, nophoto.gif, default.png…). */
 const NO_FILE_IMAGE = /no_?(photo|pic|image|img)|nopic|default|blank|placeholder|empty|暂无|无照片|未上传|没有/i;
@@ -334,11 +339,13 @@ function nextText(el: Element): string {
 function containerPicker(container: Element, ctx: ReadContext): ContainerPicker {
   let found = ctx.pickers.get(container);
   if (found) return found;
-  // A button saying "..." / 选择 / 浏览 is the chooser; a link opening help (window.open) or an
-  // unnamed icon is none (breaker round 9 item 7).
-  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button'));
-  const pickerButton = buttons.some((b) =>
-    PICKER_TEXT.test(normalizeText((b as HTMLInputElement).value || ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''))),
+  // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
+  // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
+  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+  const pickerButton = buttons.some(
+    (b) =>
+      PICKER_TEXT.test(normalizeText((b as HTMLInputElement).value || ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''))) ||
+      PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
   );
   const hidden = pickerButton
     ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))

@@ -278,6 +278,13 @@ describe('no missed errors', () => {
     expect(checksOn(page('广州绿源环境监测技术有限公司'))).not.toContain('required-field:error');
   });
 
+  it('an empty required box filled by a chooser link or icon is reported; one beside a help link is the portal\'s (breaker 10 item 1, 9 item 7)', () => {
+    const page = (after: string) => basicInfo(row('申报评委会', `<input id="txtPWH" readonly>${after}`));
+    for (const btn of ['<input type="button" value="选择评委会">', '<a href="javascript:selectPwh()">[选择]</a>', '<img src="select.gif" alt="选择" onclick="pick()">'])
+      expect(checksOn(page(btn)), btn).toContain('required-field:error');
+    expect(checksOn(page('<a href="#" onclick="window.open(\'help.htm\')">填写说明</a>'))).not.toContain('required-field:error');
+  });
+
   it('labels worded otherwise: 个人工作小结, 上传个人照片, 已阅读上述承诺内容', () => {
     const summary = (text: string) => `<div><b>工作期间奖惩情况/个人专业技术工作小结</b></div><table>${row('个人工作小结', `<textarea id="txtXJ">${text}</textarea>`)}</table><input type="submit" value="保存并下一步">`;
     expect(checksOn(summary(''))).toContain('summary-empty:error');

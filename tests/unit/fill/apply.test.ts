@@ -442,6 +442,27 @@ describe('pickers and files', () => {
   });
 });
 
+describe('a read-only box beside a chooser that does not say exactly "..." (breaker 10 item 1)', () => {
+  const CHOOSERS = [
+    '<input type="button" value="选择评委会" onclick="selectX()">',
+    '<input type="button" value="请选择">',
+    '<a id="lbtn" href="javascript:__doPostBack(\'lbtn\',\'\')">选择</a>',
+    '<a href="#" onclick="openWin(\'selectX.aspx\')">选择</a>',
+    '<a href="javascript:selectX()">[选择]</a>',
+    '<img src="select.gif" alt="选择" onclick="pick()">',
+    '<input type="image" src="select.gif" onclick="selectX()">',
+    '<img src="images/search.gif" onclick="showModalDialog(\'selectX.aspx\')">',
+  ];
+  it.each(CHOOSERS)('%s is the chooser: 申报评委会 and 工作单位 ask the user to pick', (btn) => {
+    const html = `<form><table>
+      <tr><td>*申报评委会</td><td><input id="pwh" readonly>${btn}</td></tr>
+      <tr><td>*工作单位</td><td><input id="dw" readonly>${btn}</td></tr></table></form>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    for (const id of ['pwh', 'dw']) expect(snapshot.controls.find((c) => c.id === id)!.pickerButton, id).toBe(true);
+    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+  });
+});
+
 describe('a value typed across boxes of one cell', () => {
   const phone = (boxes: string, p = profile({ basic: { name: '张小明', phone: '020-38765432-123' } })) =>
     setup(`<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>办公电话：</td><td>${boxes}</td></tr></table>`, 'basic-info', p);
