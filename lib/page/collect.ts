@@ -48,6 +48,8 @@ const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image']);
 const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|my97|setday|showcal|showdate|selectdate/i;
 /** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
+/** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
+const CALENDAR_SRC = /[cC]alendar|(^|[\W_])date|Date/;
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
 const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
 /**
@@ -240,17 +242,16 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
   if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return { calendar: false };
   let handlers = handlerText(el);
-  // A calendar icon or button after the box opens it, also past a validator's hidden `*` or a
-  // help link (breaker round 9 item 7); the next box is another field's
-  // (公民身份号码：[ ] 出生日期：[WdatePicker]).
+  // The first icon or button after the box, also past a validator's hidden `*` (breaker round 9
+  // item 7), opens its calendar or not: later ones (help, 更新) are no calendar (round 10 item 6);
+  // the next box is another field's (公民身份号码：[ ] 出生日期：[WdatePicker]).
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
     if (/^(IMG|A|BUTTON)$/.test(next.tagName) || (next.tagName === 'INPUT' && /^(image|button)$/.test((next as HTMLInputElement).type))) {
       const nextHandlers = handlerText(next);
-      if (CALENDAR_HANDLER.test(nextHandlers) || /calendar|date/i.test(next.getAttribute('src') ?? '')) {
-        handlers += ` ${nextHandlers} calendar`;
-        break;
-      }
-    } else if (next.matches(OTHER_FIELD)) break;
+      if (CALENDAR_HANDLER.test(nextHandlers) || CALENDAR_SRC.test(next.getAttribute('src') ?? '')) handlers += ` ${nextHandlers} calendar`;
+      break;
+    }
+    if (next.matches(OTHER_FIELD)) break;
   }
   const classes = el.getAttribute('class') ?? '';
   const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes);

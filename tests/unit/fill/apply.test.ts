@@ -442,6 +442,26 @@ describe('pickers and files', () => {
   });
 });
 
+describe('a box followed by icons that open no calendar (breaker 10 item 6)', () => {
+  it.each([
+    '<a onclick="showHelp()"><img src="help.gif"></a> <img src="images/update.gif" onclick="refreshUnit()">',
+    '<span>*</span> <input type="image" src="images/btn_update.gif" onclick="save()">',
+    '<img src="images/update.gif" onclick="refreshUnit()">',
+    '<a href="#" onclick="window.open(\'help.htm\')">填写说明</a><img src="calendar.gif" onclick="WdatePicker()">',
+  ])('工作单位 %s stays a text box and is filled', (after) => {
+    const { snapshot, plan } = setup(`<form><table><tr><td>工作单位</td><td><input id="dw"> ${after}</td></tr></table></form>`, 'basic-info');
+    expect(snapshot.controls.find((c) => c.id === 'dw')).toMatchObject({ kind: 'text', calendar: false });
+    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'fill', value: '广州某环境监测有限公司' });
+  });
+
+  it('a calendar icon named by date as a word still is one', () => {
+    for (const src of ['images/date.gif', 'btn_date.png', 'icoDate.gif', 'Calendar.png']) {
+      const { snapshot } = setup(`<table><tr><td>出生日期</td><td><input id="csrq"><img src="${src}" onclick="show(this)"></td></tr></table>`, 'basic-info');
+      expect(snapshot.controls.find((c) => c.id === 'csrq')!.calendar, src).toBe(true);
+    }
+  });
+});
+
 describe('a read-only box beside a chooser that does not say exactly "..." (breaker 10 item 1)', () => {
   const CHOOSERS = [
     '<input type="button" value="选择评委会" onclick="selectX()">',
