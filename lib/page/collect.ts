@@ -67,14 +67,19 @@ const FILE_LINK_TEXT = /^(查看|下载|预览|浏览)(照片|相片|图片|附�
 const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
 /** 已上传 / 照片上传成功 / 上传成功！ (normalised: full-width ！ folded to !). */
 const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
-/** Images of the page's own that show no upload: samples, help, instructions, banners, logos (in src, title or alt). */
+/**
+ * Images of the page's own that show no upload: samples, help, instructions, banners, logos (in the
+ * file name — not the host or folder — title or alt; a title's words after 查看大图 are about the
+ * enlarged photo: 点击查看大图（照片要求见说明）).
+ */
 const PAGE_IMAGE = /示例|样例|样图|范例|模板|说明|要求|sample|demo|example|help|guide|require|banner|logo/i;
 /**
  * Where a clickable image shows an uploaded photo rather than an icon: a JPEG, an address naming
  * a photo (photo, 照片, headimg), a page serving one by its name (ShowPhoto.aspx, GetZP.ashx,
- * ShowPic.aspx, GetImg.aspx); not any .aspx image (an icon or help page may be served so).
+ * ShowPic.aspx, GetImg.aspx) or a file handler given the file's id (FileDown.ashx?id=123,
+ * ShowFile.aspx?fid=88); not any .aspx image (an icon or help page may be served so).
  */
-const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|head_?img|(zp|pic|img|image)\w*\.as[hp]x/i;
+const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|head_?img|(zp|pic|img|image)\w*\.as[hp]x|\.as[hp]x\?\w*(id|file)=/i;
 const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
 
 /**
@@ -105,7 +110,7 @@ function savedFileOf(el: Element): SavedFile | null {
       // a clickable photo (enlarged on click) is told apart by its address.
       const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
       const icon = (clickable && !PHOTO_SRC.test(src)) || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
-      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src} ${img.title} ${img.alt}`)) continue;
+      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src.split('/').pop()} ${img.title} ${img.alt}`.replace(/查看大图.*/, ''))) continue;
       return { kind: 'image', text };
     }
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {

@@ -164,6 +164,15 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo(`<tr><td colspan="2"><img src="images/top.jpg"></td></tr><tr><td></td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
+  it('a saved photo from a file handler, on another host, or titled about the enlarged view (breaker10 item 4)', () => {
+    for (const image of [
+      '<a href="#" onclick="showBig(this)"><img src="FileDown.ashx?id=123" width="90"></a>',
+      '<img src="ShowFile.aspx?fid=88" onclick="window.open(this.src)">',
+      '<img src="/UploadFiles/Photo/123.jpg" title="点击查看大图（照片要求见说明）">',
+      '<img src="http://zcps-demo.gdhrss.gov.cn/up/123.jpg">',
+    ]) expect(checksOn(basicInfo(row('个人照片', `${image}<br><input type="file" id="zp">`))), image).not.toContain('photo-missing:error');
+  });
+
   it('an attachment shown as a paper-clip or view icon link with no text; an add/upload icon is none', () => {
     const list = (attachment: string) => `<div><b>学位（学历）教育情况</b></div><table border="1"><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>附件</th><th>操作</th></tr>
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
