@@ -96,10 +96,12 @@ function savedFileOf(el: Element): SavedFile | null {
   const cell = el.closest('td,th');
   const row = el.closest('tr');
   const alone = !!row && Array.from(row.cells).every((c) => c === cell || normalizeText(c.textContent ?? '') === '');
-  // Over the box's row, only a cell showing nothing but the image, in a row of several cells (a
-  // row of one cell across the table is a banner or a heading).
+  // Over the box's row, only a cell showing nothing but the image, in a row of several cells or
+  // over a row of only the upload controls (a nested photo table: image row over file box and
+  // button); a row of one cell across a table with a label column is a banner or a heading.
   const aboveCells = Array.from((alone && row.previousElementSibling?.children) || []);
-  const imageCells = aboveCells.length > 1 ? aboveCells.filter((c) => normalizeText(c.textContent ?? '') === '') : [];
+  const uploadRow = !!row && Array.from(row.cells).every((c) => c.querySelector('input'));
+  const imageCells = aboveCells.length > 1 || uploadRow ? aboveCells.filter((c) => normalizeText(c.textContent ?? '') === '') : [];
   const scopes = [cell ?? el.parentElement, row, ...imageCells, ...spanning].filter((s): s is Element => !!s);
   for (const scope of scopes) {
     for (const img of Array.from(scope.querySelectorAll('img'))) {

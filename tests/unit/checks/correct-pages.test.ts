@@ -173,6 +173,14 @@ describe('no false errors on correct pages', () => {
     ]) expect(checksOn(basicInfo(row('个人照片', `${image}<br><input type="file" id="zp">`))), image).not.toContain('photo-missing:error');
   });
 
+  it('a saved photo in the row above the upload controls of a nested photo table (breaker10 item 2)', () => {
+    for (const table of [
+      '<table><tr><td><img src="/UploadFiles/Photo/123.jpg"></td></tr><tr><td><input type="file" id="zp"><input type="button" value="上传"></td></tr></table>',
+      '<table><tr><td colspan="2"><img src="/UploadFiles/Photo/123.jpg"></td></tr><tr><td><input type="file" id="zp"></td><td><input type="button" value="上传"></td></tr></table>',
+      '<table><tr><td align="center"><img src="GetPhoto.ashx?id=1"></td></tr><tr><td><input type="file" id="zp"></td></tr></table>',
+    ]) expect(checksOn(basicInfo(row('个人照片', table))), table).not.toContain('photo-missing:error');
+  });
+
   it('an attachment shown as a paper-clip or view icon link with no text; an add/upload icon is none', () => {
     const list = (attachment: string) => `<div><b>学位（学历）教育情况</b></div><table border="1"><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>附件</th><th>操作</th></tr>
       <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td>${attachment}</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="保存并下一步">`;
