@@ -148,10 +148,11 @@ const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没�
 const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加|新增)(附件|文件)?$/;
 /**
  * An icon's file name (a cell's text when its icon has no title: lib/page/page-text.ts cellText)
- * naming the action to add one (add.png, btn_upload.gif, 上传.gif, plus.png); a paper clip or
- * view icon (fujian.gif, clip.gif, view.png) names a saved file.
+ * that is just the action to add one (add.png, btn_upload.gif, 上传.gif, plus2.png); a paper clip or
+ * view icon (fujian.gif, clip.gif, view.png) names a saved file, and so does a saved file's own
+ * name with such a word inside it (毕业证new.jpg, upload_20240101.jpg, IMG_add1.jpg, renewal.png).
  */
-const UPLOAD_ICON_RE = /^[^.]*(add|upload|plus|new|上传|添加|增加|新增)[^.]*\.(gif|png|jpe?g|bmp|svg)$/i;
+const UPLOAD_ICON_RE = /^(btn_?)?(add|upload|plus|new|上传|添加|增加|新增)\d*\.(gif|png|jpe?g|bmp|svg)$/i;
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
 const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
