@@ -30,11 +30,12 @@ export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.�
 
 /**
  * A value that is still the page's own prompt or instruction, i.e. nothing entered (compacted
- * text): the WHOLE text is the instruction — 请选择…, 请填写…, 请输入… of one short clause (no digit or
- * sentence mark outside a bracketed note), or a preset （没有请填“无。”） / （如无请填写无）. Text after
- * it, or 无，填报期间未受奖惩。 / 无需填写。, is the applicant's (breaker9 item 9).
+ * text): the WHOLE text is the instruction — 请选择…, 请填写…, 请输入… up to its closing mark (a
+ * sentence end or a bracketed note: 请填写任现职以来的奖惩情况，没有请填无 / 请输入小结，不少于1000字（限1500字）),
+ * or a preset （没有请填“无。”） / （如无请填写无）. Text after the closing mark, or 无，填报期间未受奖惩。 /
+ * 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
  */
-const PROMPT_VALUE_RE = /^$|^-*请(选择|填写?|输入)[^\d.。!;,、]{0,16}(\(.*\))?[.。!]?-*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$/;
+const PROMPT_VALUE_RE = /^$|^-*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]?-*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for

@@ -370,9 +370,14 @@ describe('no missed errors', () => {
       expect(checksOn(page('无。', summary)), summary).not.toContain('summary-empty:error');
     }
     // The instruction alone, with its own note in brackets, is still nothing entered.
-    for (const summary of ['请输入个人专业技术工作小结（限1500字）', '--请填写--', '（如无请填写“无”）']) {
+    for (const summary of ['请输入个人专业技术工作小结（限1500字）', '--请填写--', '（如无请填写“无”）', '请输入个人专业技术工作小结，不少于1000字']) {
       expect(checksOn(page('无。', summary)), summary).toContain('summary-empty:error');
     }
+    // Long or punctuated, one instruction is still nothing entered (breaker10 item 5).
+    for (const awards of ['请填写2019年以来的奖惩情况', '请填写任现职以来的奖惩情况，没有请填无', '请填写任现职以来受到的各级各类表彰奖励和处分情况']) {
+      expect(checksOn(page(awards, work)), awards).toContain('awards-empty:error');
+    }
+    expect(checksOn(page('请填写（限200字）本人负责（主持）项目', work))).not.toContain('awards-empty:error');
   });
 
   it('a 证件号码 under 证件类型 护照 is no 公民身份号码; under 居民身份证 it is checked', () => {
