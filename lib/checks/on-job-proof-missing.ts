@@ -6,13 +6,10 @@ const PROOF = '在岗在职证明材料';
 /** The material's name as lists and choosers write it, either word first (在职在岗证明). */
 const NAMES_PROOF = /在岗在职|在职在岗/;
 
-/**
- * A list's upload status column: 上传状态 / 是否上传 / 提交状态 / 是否提交, or a bare 状态 in a checklist
- * without a file name column (a 审核状态 beside the file names is the review, not the upload).
- */
+/** A list's upload status column: 上传状态 / 是否上传 / 提交状态 / 是否提交, or a bare 状态 (a 审核状态 is the review). */
 const UPLOAD_STATUS = /上传状态|是否上传|提交状态|是否提交|^状态$/;
-/** Status cells that say the material is not uploaded; an empty cell or a tick image says nothing. */
-const NOT_UPLOADED = /^\(?(未上传|未提交|否|无|暂无)(附件|文件)?\)?$/;
+/** Status cells that say the material is not uploaded (未上传, 否, 0, -); an empty cell or a tick image says nothing. */
+const NOT_UPLOADED = /^\(?(未上传|未提交|否|无|暂无|0|-+)(附件|文件)?\)?$/;
 
 /**
  * What the page's 附件名称 chooser says about 在岗在职证明材料, when the page has one (the shared
@@ -45,10 +42,14 @@ export const onJobProofMissing: Check = {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称|文件/.test(h)) >= 0);
     if (lists.length === 0) return [];
     // A checklist of materials (材料名称 | 是否必须 | 上传状态) names each one whether uploaded or
-    // not: there its row counts unless its status says 未上传 / 无 / 否 / 未提交.
+    // not: there its row counts unless its status says 未上传 / 无 / 否 / 未提交, or its file name
+    // cell is empty. Beside file names a bare 状态 may be the review (否 = not passed): there only
+    // 未上传 / 未提交 count.
     const present = lists.some((g) => {
-      const status = findColumn(g, (h) => UPLOAD_STATUS.test(h) && (h !== '状态' || findColumn(g, (x) => x.includes('文件名')) < 0));
-      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !NOT_UPLOADED.test(cellOf(row, status)));
+      const file = findColumn(g, (x) => x.includes('文件名'));
+      const status = findColumn(g, (h) => UPLOAD_STATUS.test(h));
+      const notUploaded = file >= 0 && compact(g.headers[status] ?? '') === '状态' ? /^未(上传|提交)/ : NOT_UPLOADED;
+      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded.test(cellOf(row, status)) && (file < 0 || cellOf(row, file) !== ''));
     });
     if (present) return [];
     const form = uploadFormState(ctx);

@@ -293,6 +293,13 @@ describe('no missed errors', () => {
     for (const status of ['', '无', '否', '未审核']) expect(checksOn(uploads(status)), status).not.toContain('on-job-proof-missing:error');
     expect(checksOn(uploads('否', '状态'))).not.toContain('on-job-proof-missing:error');
     expect(checksOn(uploads('未上传', '上传状态'))).toContain('on-job-proof-missing:error');
+    // Beside file names: an empty file name, or 未上传 under a bare 状态, is no upload; 0 / - as an upload status too (breaker10 item 7).
+    const checklist = (file: string, status: string, header = '状态') =>
+      list('证书、证明材料', ['材料名称', '文件名称', header], [['在岗在职证明材料', file, status]], (h) => `<th>${h}</th>`);
+    for (const [file, status, header] of [['', '未上传', '状态'], ['sb.pdf', '未上传', '状态'], ['', '', '状态'], ['sb.pdf', '0', '上传状态'], ['sb.pdf', '-', '上传状态']] as const) {
+      expect(checksOn(checklist(file, status, header)), `${file}|${status}|${header}`).toContain('on-job-proof-missing:error');
+    }
+    expect(checksOn(checklist('sb.pdf', ''))).not.toContain('on-job-proof-missing:error');
   });
 
   it('a required field whose * sits in a cell of its own before the label', () => {
