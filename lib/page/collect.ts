@@ -68,11 +68,12 @@ const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]
 /** 已上传 / 照片上传成功 / 上传成功！ (normalised: full-width ！ folded to !). */
 const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
 /**
- * Images of the page's own that show no upload: samples, help, instructions, banners, logos (in the
- * file name — not the host or folder — title or alt; a title's words after 查看大图 are about the
- * enlarged photo: 点击查看大图（照片要求见说明）).
+ * Images of the page's own that show no upload: samples, help, instructions, banners, logos, by the
+ * file name (not the host or folder), title or alt, tested as `name|title|alt`. 说明/要求 count
+ * only ending one of them (照片要求, 照片要求说明): a photo's note in brackets is about the photo
+ * (个人照片（照片要求：近期免冠）, 点击查看大图（照片要求见说明）).
  */
-const PAGE_IMAGE = /示例|样例|样图|范例|模板|说明|要求|sample|demo|example|help|guide|require|banner|logo/i;
+const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?(\||$)/i;
 /**
  * Where a clickable image shows an uploaded photo rather than an icon: a JPEG, an address naming
  * a photo (photo, 照片, headimg), a page serving one by its name (ShowPhoto.aspx, GetZP.ashx,
@@ -112,7 +113,7 @@ function savedFileOf(el: Element): SavedFile | null {
       // a clickable photo (enlarged on click) is told apart by its address.
       const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
       const icon = (clickable && !PHOTO_SRC.test(src)) || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
-      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src.split('/').pop()} ${img.title} ${img.alt}`.replace(/查看大图.*/, ''))) continue;
+      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src.split('/').pop()}|${img.title}|${img.alt}`)) continue;
       return { kind: 'image', text };
     }
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {

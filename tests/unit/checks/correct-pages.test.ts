@@ -164,12 +164,13 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo(`<tr><td colspan="2"><img src="images/top.jpg"></td></tr><tr><td></td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
-  it('a saved photo from a file handler, on another host, or titled about the enlarged view (breaker10 item 4)', () => {
+  it('a saved photo from a file handler, on another host, or with a note on the photo requirements in its title (breaker10 item 4)', () => {
     for (const image of [
       '<a href="#" onclick="showBig(this)"><img src="FileDown.ashx?id=123" width="90"></a>',
       '<img src="ShowFile.aspx?fid=88" onclick="window.open(this.src)">',
       '<img src="/UploadFiles/Photo/123.jpg" title="点击查看大图（照片要求见说明）">',
       '<img src="http://zcps-demo.gdhrss.gov.cn/up/123.jpg">',
+      '<img src="/UploadFiles/zp/123.jpg" alt="个人照片（照片要求：近期免冠）">',
     ]) expect(checksOn(basicInfo(row('个人照片', `${image}<br><input type="file" id="zp">`))), image).not.toContain('photo-missing:error');
   });
 
