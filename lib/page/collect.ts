@@ -88,9 +88,9 @@ const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
  * placeholder, not a sample/help/banner image, not broken once loaded, not an icon) or a link to a
  * file, in the box's cell, else its row, else a cell showing only the image in the row above when
  * the box's row has nothing beside the box (its label cell empty, or spanning down from above: the
- * photo shown over the 浏览/上传 line), else a cell of its
- * table spanning several rows (the photo beside the first rows of 基本信息); or, in the box's own
- * cell, an element saying just 已上传 / 照片已上传 / 上传成功！.
+ * photo shown over the 浏览/上传 line), else a cell of its table spanning several rows (the photo
+ * beside the first rows of 基本信息); or, in the box's own cell, an element saying just 已上传 /
+ * 照片已上传 / 上传成功！.
  */
 function savedFileOf(el: Element): SavedFile | null {
   const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
@@ -215,7 +215,7 @@ interface ReadContext {
 }
 
 interface ContainerPicker {
-  /** The container holds a button saying "..." / 选择 / 浏览 (PICKER_TEXT). */
+  /** The container holds a chooser: a button, link or icon saying "..." / 选择… / 浏览 (PICKER_TEXT) or opening a chooser dialog (PICKER_HANDLER). */
   pickerButton: boolean;
   /** Its collected hidden inputs (code fields), when it has a picker button. */
   hidden: HTMLInputElement[];
