@@ -7,7 +7,7 @@
 import { writeSelect } from './select';
 import { partNumber } from '../date-lists';
 import { normalizeText } from '../../page/normalize';
-import type { WriteResult } from './types';
+import { writeInTurn, type WriteResult } from './types';
 
 /** One list to write: its live element (null when gone), the option's text and value (DateListChoice). */
 export interface DateListWrite {
@@ -21,13 +21,14 @@ export interface DateListWrite {
  * @returns filled when every list holds its option; else the first list's failure (a list gone
  *   from the page: "页面已变化，找不到该栏"; see writeSelect for the others).
  */
-export async function writeDateLists(lists: readonly DateListWrite[], signal?: AbortSignal): Promise<WriteResult> {
-  for (const { el, text, option } of lists) {
-    if (!(el instanceof HTMLSelectElement)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
+export function writeDateLists(lists: readonly DateListWrite[], signal?: AbortSignal): Promise<WriteResult> {
+  return writeInTurn(
+    lists,
+    (el): el is HTMLSelectElement => el instanceof HTMLSelectElement,
     // A list planned before it had options is matched by the number it stands for ("12" = "12日").
-    const byNumber = option === undefined ? (o: HTMLOptionElement) => partNumber(normalizeText(o.text)) === Number(text) || partNumber(o.value) === Number(text) : undefined;
-    const written = await writeSelect(el, text, option, signal, byNumber);
-    if (written.result !== 'filled') return written;
-  }
-  return { result: 'filled' };
+    (el, { text, option }) => {
+      const byNumber = option === undefined ? (o: HTMLOptionElement) => partNumber(normalizeText(o.text)) === Number(text) || partNumber(o.value) === Number(text) : undefined;
+      return writeSelect(el, text, option, signal, byNumber);
+    },
+  );
 }

@@ -5,7 +5,7 @@
  * value arrives, then change and blur.
  */
 import { blurLikePerson, fire, fireInput, fireKey, focusLikePerson, setNativeValue, settle } from '../events';
-import { changedByPage, type WriteResult } from './types';
+import { changedByPage, writeInTurn, type WriteResult } from './types';
 
 /**
  * @param el the live input/textarea. @param value the exact text to leave in it.
@@ -35,13 +35,8 @@ export interface TextPartWrite {
  * Writes a value typed across boxes (办公电话 [020]-[38765432], 出生年月 [1998]年[05]月), box by
  * box in page order, as a person tabbing through them would.
  * @param parts the boxes, first box first. @returns filled when every box holds its text; else
- *   the first failure (a box gone from the page: "页面已变化，找不到该栏"; see writeText).
+ *   the first failure (writeInTurn; see writeText).
  */
-export async function writeTextParts(parts: readonly TextPartWrite[]): Promise<WriteResult> {
-  for (const { el, text } of parts) {
-    if (!(el instanceof HTMLInputElement)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
-    const written = await writeText(el, text, { calendar: false });
-    if (written.result !== 'filled') return written;
-  }
-  return { result: 'filled' };
+export function writeTextParts(parts: readonly TextPartWrite[]): Promise<WriteResult> {
+  return writeInTurn(parts, (el): el is HTMLInputElement => el instanceof HTMLInputElement, (el, { text }) => writeText(el, text, { calendar: false }));
 }

@@ -10,3 +10,25 @@ export interface WriteResult {
 export function changedByPage(actual: string): WriteResult {
   return { result: 'failed', detail: actual === '' ? '页面清空了填入的值' : `页面把值改成了“${actual}”` };
 }
+
+/**
+ * Writes the controls of one value in turn (a date's lists, a number's boxes), as a person going
+ * from one to the next would, stopping at the first that is not written.
+ * @param parts each control's live element (null when gone) and what to write there.
+ * @param isControl whether an element is the kind of control the parts are.
+ * @param write writes one part into its control.
+ * @returns filled when every part is; else the first failure (a control gone from the page:
+ *   "页面已变化，找不到该栏").
+ */
+export async function writeInTurn<E extends HTMLElement, P extends { el: HTMLElement | null }>(
+  parts: readonly P[],
+  isControl: (el: HTMLElement) => el is E,
+  write: (el: E, part: P) => Promise<WriteResult>,
+): Promise<WriteResult> {
+  for (const part of parts) {
+    if (!part.el || !isControl(part.el)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
+    const written = await write(part.el, part);
+    if (written.result !== 'filled') return written;
+  }
+  return { result: 'filled' };
+}
