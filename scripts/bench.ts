@@ -124,6 +124,26 @@ async function loadTime(page: Page, url: string): Promise<number> {
   return ms;
 }
 
+/** How long after a load the page is left alone before the first look at it (ms). */
+const HANDS_OFF_MS = 400;
+
+/**
+ * Waits, without touching the page, for `HANDS_OFF_MS`, then reads `expression` in the page
+ * every 100 ms until it is true (10 s at most). Not `page.waitForFunction`: Playwright's first
+ * evaluation in a new document injects its own script, about 6 ms of main-thread work (seen in
+ * a trace), and right after a load that lands between our start-up task and the frame that
+ * paints the panel — the bench then measures Playwright's work as ours.
+ * @throws Error when the expression is still false after 10 s.
+ */
+async function untilTrueAfterQuiet(page: Page, expression: string): Promise<void> {
+  await page.waitForTimeout(HANDS_OFF_MS);
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (await page.evaluate(expression)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`still false after 10 s: ${expression}`);
+}
+
 /** Median of the per-run ratios a[i] / b[i] (runs paired in time, so slow moments cancel). */
 function pairedRatio(a: number[], b: number[]): number {
   return median(a.map((x, i) => x / b[i]!));
@@ -219,7 +239,7 @@ async function overlayDelays(context: BrowserContext, page: Page, url: string, n
   const painted: number[] = [];
   for (let i = 0; i < n; i++) {
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, null, { timeout: 10_000 });
+    await untilTrueAfterQuiet(page, '(window.__painted !== undefined)');
     const times = await page.evaluate(() => {
       const w = window as unknown as { __visible: number; __painted: number };
       const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
@@ -306,7 +326,7 @@ async function traceLoads(context: BrowserContext, page: Page, url: string, exte
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(PANEL_SHOWN, null, { timeout: 10_000 });
+    await untilTrueAfterQuiet(page, PANEL_SHOWN);
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
@@ -404,8 +424,9 @@ async function main(): Promise<void> {
   const extPage = await withExt.context.newPage();
   const extUrl = await basicInfoUrl(extPage, portal);
   const delays = await overlayDelays(withExt.context, extPage, extUrl, runs);
-  rows.push({ measure: 'DOMContentLoaded → overlay in the DOM', value: `${ms(median(delays.inDom))} (max ${ms(Math.max(...delays.inDom))})`, target: '≤ 50 ms', ok: median(delays.inDom) <= 50 });
-  rows.push({ measure: 'DOMContentLoaded → first frame with the overlay rendered', value: `${ms(median(delays.painted))} (max ${ms(Math.max(...delays.painted))})`, target: '', ok: null });
+  // Visible = painted: the panel in the DOM is not yet on screen.
+  rows.push({ measure: 'DOMContentLoaded → overlay in the DOM', value: `${ms(median(delays.inDom))} (max ${ms(Math.max(...delays.inDom))})`, target: '', ok: null });
+  rows.push({ measure: 'DOMContentLoaded → first frame with the overlay rendered (visible)', value: `${ms(median(delays.painted))} (max ${ms(Math.max(...delays.painted))})`, target: '≤ 50 ms', ok: median(delays.painted) <= 50 });
 
   // The first 用档案填写本页 on a freshly loaded page loads on-demand.js (background round trip
   // and injection) before planning: click → preview shown, per page load.
