@@ -17,6 +17,13 @@ const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|�
 /** A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), or brackets round it, [保存] / 【保存】. */
 const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$/gi;
 
+/**
+ * 下一步 alone saves only when it sends the form (a submit button, a postback link or handler):
+ * the server then keeps what is on the page before moving on. Elsewhere it only navigates.
+ */
+const NEXT_RE = /^下一步$/;
+const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
+
 /** save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审. */
 export type PortalAction = 'save' | 'upload' | 'submit';
 
@@ -40,6 +47,7 @@ export function classifyPortalButton(text: string): PortalAction | null {
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
+ * A 下一步 that sends the form counts as a save (NEXT_RE).
  */
 export function portalButtonOf(target: EventTarget | null): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
@@ -49,7 +57,7 @@ export function portalButtonOf(target: EventTarget | null): { element: HTMLEleme
   if (el instanceof HTMLAnchorElement && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text =
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
-  const action = classifyPortalButton(text);
+  const action = classifyPortalButton(text) ?? (NEXT_RE.test(normalizeText(text)) && el.matches(POSTS_FORM) ? 'save' : null);
   return action ? { element: el, text: normalizeText(text), action } : null;
 }
 

@@ -56,6 +56,14 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('e'))).toMatchObject({ action: 'save' });
   });
 
+  it('holds a 下一步 that sends the form as a save, not one that only navigates', () => {
+    document.body.innerHTML = `<form><input id="s" type="submit" value="下一步"><button id="b">下一步</button>
+      <a id="l" href="javascript:__doPostBack('lbtnNext','')">下一步</a><input id="o" type="button" value="下 一 步" onclick="WebForm_DoPostBackWithOptions(x)">
+      <input id="n" type="button" value="下一步" onclick="location.href='Edu.aspx'"><a id="h" href="Edu.aspx">下一步</a><button id="t" type="button">下一步</button></form>`;
+    for (const id of ['s', 'b', 'l', 'o']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'save' });
+    for (const id of ['n', 'h', 't']) expect(portalButtonOf(document.getElementById(id)), id).toBeNull();
+  });
+
   it('presses for the user anything but a script link', () => {
     document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
     expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
