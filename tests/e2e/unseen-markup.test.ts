@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -28,6 +28,7 @@ describe('pages built unlike the practice portal', () => {
     server = await servePages((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
+      if (path === 'next-buttons') return NEXT_BUTTONS_PAGE;
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
@@ -182,6 +183,21 @@ describe('pages built unlike the practice portal', () => {
     await page.click('#lbtnSave');
     await expect.poll(() => page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(1);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+  });
+
+  it('a 下一步 that sends the form with an error is held like 保存; a 下一步 that only opens the next page is not', async () => {
+    const tab = await browser.context.newPage();
+    const frame = await pressWithError(tab, 'next-buttons', 'basic-info', 'required-field', '#btnNext');
+    const counts = () => tab.evaluate(() => [(window as unknown as { sends: number }).sends, (window as unknown as { opened: number }).opened]);
+    expect(await counts()).toEqual([0, 0]);
+    await tab.screenshot({ path: `${shots}/next-button-presubmit.png` });
+    // 仍然下一步: pressed for the user, the form is sent once.
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await expect.poll(counts).toEqual([1, 0]);
+    await tab.click('#btnGo');
+    await expect.poll(counts).toEqual([1, 1]);
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    await tab.close();
   });
 
   it('AutoPostBack lists: everything else is written before the first one posts the page back', async () => {

@@ -388,6 +388,21 @@ export const SUBMIT_WORDED_PAGE = webForm(
 document.addEventListener('DOMContentLoaded', function () { document.getElementById('divSave').addEventListener('click', function () { window.saves++; }); });</script>`,
 );
 
+/**
+ * 基本信息 with 电子邮箱 (required) empty and two 下一步: a submit button, which sends the form (the
+ * server keeps the page, then moves on), and a button that only opens the next page. The form's
+ * sends are counted in `window.sends` instead of posting; `window.opened` counts the other.
+ */
+export const NEXT_BUTTONS_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
+</table><input type="submit" name="btnNext" id="btnNext" value="下一步" />
+<input type="button" id="btnGo" value="下一步" onclick="window.opened++;" />`,
+  `<script type="text/javascript">window.sends = 0; window.opened = 0;
+document.addEventListener('DOMContentLoaded', function () { document.forms[0].addEventListener('submit', function (e) { e.preventDefault(); window.sends++; }); });</script>`,
+);
+
 /** A list of numbers as a portal draws one: a `--` prompt, then `from`…`to`, padded to `pad` digits; `chosen` marked selected. */
 function numberList(id: string, from: number, to: number, pad: number, chosen?: number): string {
   const options = Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(pad, '0'));
