@@ -7,8 +7,8 @@
  * demo shows each page filled and checked, and leaves 保存 and 送审 to people.
  *
  * Headed when a display exists (`DISPLAY` set): the browser stays open until Ctrl-C. Otherwise
- * headless: one screenshot per step is written to `demo-screenshots/` and a one-line summary
- * per step is printed.
+ * headless: two screenshots per step are written to `demo-screenshots/` (the fill report, and
+ * the panel scrolled to the checks' findings), and each step's summary and findings are printed.
  *
  * Flags: `--no-build` reuses `.output/chrome-mv3-e2e`; `--headless` forces headless mode.
  */
@@ -30,11 +30,17 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** The overlay's findings: a count line, then one indented line per finding (severity and text). */
 async function summarise(frame: Frame): Promise<string> {
-  const findings = inOverlay(frame, '[data-testid="zc-finding"]');
-  const errors = await inOverlay(frame, '[data-testid="zc-finding"][data-severity="error"]').count();
-  const total = await findings.count();
-  return `检查：${errors} 个错误，${total - errors} 个提醒/提示`;
+  const findings = await inOverlay(frame, '[data-testid="zc-finding"]').all();
+  const lines: string[] = [];
+  let errors = 0;
+  for (const finding of findings) {
+    if ((await finding.getAttribute('data-severity')) === 'error') errors++;
+    // The severity as the panel words it, then the message.
+    lines.push(`    ${(await finding.locator('.zc-sev').textContent())?.trim()}：${(await finding.locator('.zc-msg').textContent())?.trim()}`);
+  }
+  return [`检查：${errors} 个错误，${findings.length - errors} 个提醒/提示`, ...lines].join('\n');
 }
 
 /**
@@ -107,7 +113,11 @@ async function main(): Promise<void> {
     }
     const filled = await autofill(frame);
     const checks = await summarise(frame);
-    await shot(`${String((step.order ?? 0) + 1).padStart(2, '0')}-${step.id}`);
+    const name = `${String((step.order ?? 0) + 1).padStart(2, '0')}-${step.id}`;
+    await shot(name);
+    // The fill report opens the panel; a second picture shows the checks' findings below it.
+    await inOverlay(frame, '#zc-sec-checks').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await shot(`${name}-checks`);
     log(`第 ${step.order} 步 ${step.title}：识别为 ${step.id}；${filled}；${checks}`);
   }
 
