@@ -1,12 +1,14 @@
 import type { Finding, PhotoFacts } from '../checks/types';
+import { t, type MessageKey } from '../i18n/t';
 import { inspectJpeg, type JpegInfo, type NotJpeg } from './inspect';
 import { PHOTO_CHECK_IDS, PHOTO_RULES, type PhotoCheckId } from './rule-table';
 
 /**
  * The 个人照片 rules of ./rule-table.ts applied to one file, with the messages that say what is
- * wrong and how to fix it. Run where a photo is read — on-demand.js when one is chosen on a
- * portal page, the options page's photo checker — never in the content script every page loads
- * (issue 9): the photo-* checks there read the findings from CheckContext.photo.
+ * wrong and how to fix it, in the browser's language (public/_locales, `check_photo_*`). Run
+ * where a photo is read — on-demand.js when one is chosen on a portal page, the options page's
+ * photo checker — never in the content script every page loads (issue 9): the photo-* checks
+ * there read the findings from CheckContext.photo.
  */
 
 /** What the rules read of a file. */
@@ -21,27 +23,23 @@ interface PhotoFile {
 
 /** The findings' field: the page's photo box's key, as photo-missing names it (one `data-field` for every photo finding). */
 const FIELD = 'page.photo';
-const FIX_HINT = '可用本助手的“一键修正照片”重新生成合格的照片。';
-const KIND_NAMES: Record<string, string> = {
-  png: 'PNG',
-  gif: 'GIF',
-  bmp: 'BMP',
-  webp: 'WebP',
-  unknown: '无法识别的格式',
-  'broken-jpeg': '已损坏的 JPEG（文件结构不完整）',
-};
-const COLOR_NAMES: Record<string, string> = {
-  rgb: 'RGB',
-  ycbcr: 'YCbCr（标准彩色）',
-  cmyk: 'CMYK（印刷色彩）',
-  ycck: 'YCCK（印刷色彩）',
-  grey: '灰度（黑白）',
-  unknown: '未知色彩',
+/** Format names, the same in every language; other kinds are described by a message. */
+const KIND_NAMES: Record<string, string> = { png: 'PNG', gif: 'GIF', bmp: 'BMP', webp: 'WebP' };
+/** The colour model (JPEG's Adobe transform) as the findings name it, by inspectJpeg's `colorTransform`. */
+const COLOR_NAMES: Record<string, MessageKey> = {
+  rgb: 'check_photo_color_depth_rgb',
+  ycbcr: 'check_photo_color_depth_ycbcr',
+  cmyk: 'check_photo_color_depth_cmyk',
+  ycck: 'check_photo_color_depth_ycck',
+  grey: 'check_photo_color_depth_grey',
 };
 
-/** 512 345 → "512,345 字节（约 512.3 KB，按 1 KB = 1000 字节）". */
-function describeBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} 字节（约 ${(bytes / 1000).toFixed(1)} KB，按 1 KB = 1000 字节）`;
+/** The sentence that ends most findings: the options page's photo fixer makes a compliant copy. */
+const fixHint = () => t('check_photo_fix_hint');
+
+/** What a file that is not a JPEG is: its format's name, a broken JPEG, or unrecognised. */
+function kindName(detected: string): string {
+  return KIND_NAMES[detected] ?? t(detected === 'broken-jpeg' ? 'check_photo_format_broken_jpeg' : 'check_photo_format_unknown');
 }
 
 function finding(checkId: PhotoCheckId, severity: Finding['severity'], message: string, facts: PhotoFile): Finding {
@@ -52,14 +50,13 @@ function finding(checkId: PhotoCheckId, severity: Finding['severity'], message: 
 function formatFindings(facts: PhotoFile): Finding[] {
   const info = facts.info;
   if (info.kind !== 'jpeg') {
-    const what = KIND_NAMES[info.detected] ?? KIND_NAMES.unknown!;
-    return [finding('photo-format', 'error', `照片文件实际是 ${what}，不是 JPEG（门户要求 jpg 格式，只改扩展名无效）。${FIX_HINT}`, facts)];
+    return [finding('photo-format', 'error', t('check_photo_format_not_jpeg', kindName(info.detected), fixHint()), facts)];
   }
   if (info.arithmetic || [0xc3, 0xc5, 0xc6, 0xc7].includes(info.sofMarker)) {
-    return [finding('photo-format', 'error', `照片使用了少见的 JPEG 编码方式（SOF 0x${info.sofMarker.toString(16).toUpperCase()}），门户可能无法读取。${FIX_HINT}`, facts)];
+    return [finding('photo-format', 'error', t('check_photo_format_rare_coding', info.sofMarker.toString(16).toUpperCase(), fixHint()), facts)];
   }
   if (info.progressive) {
-    return [finding('photo-format', 'warning', `照片是“渐进式”JPEG，老旧系统有时无法处理；建议转成标准（基线）JPEG。${FIX_HINT}`, facts)];
+    return [finding('photo-format', 'warning', t('check_photo_format_progressive', fixHint()), facts)];
   }
   return [];
 }
@@ -71,12 +68,12 @@ function colorDepthFindings(facts: PhotoFile): Finding[] {
   const colourOk = info.components === PHOTO_RULES.components && (info.colorTransform === 'ycbcr' || info.colorTransform === 'rgb');
   if (colourOk && info.precision === PHOTO_RULES.precision) return [];
   const bits = info.components * info.precision;
-  const colour = COLOR_NAMES[info.colorTransform] ?? COLOR_NAMES.unknown!;
+  const colour = t(COLOR_NAMES[info.colorTransform] ?? 'check_photo_color_depth_unknown');
   return [
     finding(
       'photo-color-depth',
       'error',
-      `照片是 ${info.components} 通道 × ${info.precision} 位（${bits} 位，${colour}），门户要求 24 位 RGB 真彩色（3 通道 × 8 位）。${FIX_HINT}`,
+      t('check_photo_color_depth_wrong', info.components, info.precision, bits, colour, fixHint()),
       facts,
     ),
   ];
@@ -89,7 +86,7 @@ function sizeFindings(facts: PhotoFile): Finding[] {
     finding(
       'photo-size',
       'error',
-      `照片大小为 ${describeBytes(facts.size)}，超过 500k。门户未说明 1k 按 1000 还是 1024 字节计，为稳妥请控制在 500,000 字节以内（小于 500000 字节）。${FIX_HINT}`,
+      t('check_photo_size_too_big', facts.size.toLocaleString('en-US'), (facts.size / 1000).toFixed(1), fixHint()),
       facts,
     ),
   ];
@@ -106,7 +103,7 @@ function dimensionFindings(facts: PhotoFile): Finding[] {
       finding(
         'photo-dimensions',
         'error',
-        `照片为 ${info.width}×${info.height} 像素（宽×高），门户要求竖版、不小于 ${minWidth}×${minHeight} 像素（宽×高，一寸 300dpi）。请换用更大的竖版照片，或用“一键修正照片”裁剪。`,
+        t('check_photo_dimensions_too_small', info.width, info.height, minWidth, minHeight),
         facts,
       ),
     ];
@@ -116,20 +113,20 @@ function dimensionFindings(facts: PhotoFile): Finding[] {
       finding(
         'photo-dimensions',
         'error',
-        `照片靠 EXIF 旋转标记显示为竖版，但文件实际存储为 ${info.rawWidth}×${info.rawHeight} 像素；门户通常不理会旋转标记，会当作横版或判为尺寸不足。${FIX_HINT}`,
+        t('check_photo_dimensions_stored_rotated', info.rawWidth, info.rawHeight, fixHint()),
         facts,
       ),
     ];
   }
   if (info.orientation !== 1) {
-    return [finding('photo-dimensions', 'warning', `照片带有 EXIF 旋转/翻转标记（方向 ${info.orientation}），门户显示时可能方向不对。${FIX_HINT}`, facts)];
+    return [finding('photo-dimensions', 'warning', t('check_photo_dimensions_orientation_tag', info.orientation, fixHint()), facts)];
   }
   if (info.width * 7 > info.height * 5 * 1.1) {
     return [
       finding(
         'photo-dimensions',
         'warning',
-        `照片为 ${info.width}×${info.height} 像素，不是一寸证件照的竖版比例（宽:高 约 5:7，如 295×413）。建议用“一键修正照片”裁剪。`,
+        t('check_photo_dimensions_not_portrait', info.width, info.height),
         facts,
       ),
     ];
@@ -147,8 +144,9 @@ const EVALUATORS: Record<PhotoCheckId, (facts: PhotoFile) => Finding[]> = {
 /**
  * Applies every rule of PHOTO_RULES to a file already inspected.
  * @param file size in bytes, the inspectJpeg result, and the page control it came from (if any).
- * @returns PhotoFacts: the control and every rule's findings, errors first (Chinese messages
- *   with the measured value and the fix); no findings when the photo meets every rule. Never throws.
+ * @returns PhotoFacts: the control and every rule's findings, errors first (messages in the
+ *   browser's language with the measured value and the fix); no findings when the photo meets
+ *   every rule. Never throws.
  */
 export function evaluatePhoto(file: PhotoFile): PhotoFacts {
   const all = PHOTO_CHECK_IDS.flatMap((id) => EVALUATORS[id](file));

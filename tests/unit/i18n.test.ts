@@ -8,6 +8,9 @@ import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../..
 import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys } from '../../lib/i18n/steps';
 import { listMessageName, tCount } from '../../lib/i18n/t';
 import { installLocale, readLocale } from './i18n-fake';
+import { evaluatePhoto } from '../../lib/photo/rules';
+import type { JpegInfo, NotJpeg } from '../../lib/photo/inspect';
+import { GOOD_JPEG } from './checks/fixtures';
 
 const zh = readLocale('zh_CN');
 const en = readLocale('en');
@@ -127,6 +130,37 @@ describe('locale files', () => {
     }
     const adviceNames = Object.keys(zh).filter((k) => k.startsWith('advice_'));
     expect(adviceNames.length).toBe(ADVICE.length);
+  });
+
+  it("the photo rules' findings, every kind, are wholly English in an English browser", () => {
+    // One file per finding of lib/photo/rules.ts (size in bytes, inspection facts).
+    const files: { size: number; info: JpegInfo | NotJpeg }[] = [
+      ...['png', 'unknown', 'broken-jpeg'].map((detected) => ({ size: 1000, info: { kind: 'not-jpeg', detected } as NotJpeg })),
+      ...[
+        { sofMarker: 0xc3 },
+        { progressive: true },
+        { components: 4, colorTransform: 'cmyk' },
+        { components: 1, colorTransform: 'grey' },
+        { width: 294, rawWidth: 294 },
+        { orientation: 6, rawWidth: 413, rawHeight: 295 },
+        { orientation: 3 },
+        { width: 600, height: 600, rawWidth: 600, rawHeight: 600 },
+      ].map((patch) => ({ size: 40_000, info: { ...GOOD_JPEG, ...patch } as JpegInfo })),
+      { size: 512_000, info: GOOD_JPEG },
+    ];
+    const chinese = files.map((f) => evaluatePhoto(f).findings);
+    installLocale('en');
+    try {
+      const english = files.map((f) => evaluatePhoto(f).findings);
+      expect(english.map((fs) => fs.map(({ message, ...rest }) => rest))).toEqual(chinese.map((fs) => fs.map(({ message, ...rest }) => rest)));
+      expect(chinese.flat()).toHaveLength(files.length);
+      for (const f of english.flat()) {
+        expect(f.message).toMatch(/[a-z]{3,} [a-z]{2,}/);
+        expect(f.message).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+    } finally {
+      installLocale('zh_CN');
+    }
   });
 
   it('the English file is English and the Chinese file Chinese (no copy left untranslated)', () => {

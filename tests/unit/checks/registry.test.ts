@@ -11,8 +11,12 @@ const allSaved: Partial<Record<ApplicationStepId, StepRecord>> = Object.fromEntr
   APPLICATION_STEP_IDS.map((s): [ApplicationStepId, StepRecord] => [s, { visited: true, saved: true, errors: [] }]),
 );
 
-/** One passing and one failing context per check id (the Record type forces every id to be covered). */
-const CASES: Record<CheckId, { pass: CheckContext; fail: CheckContext }> = {
+/**
+ * One passing and one failing context per check id (the Record type forces every id to be
+ * covered), built in the current UI language: findings made before the checks run (the photo
+ * rules', where the file is read) are worded then.
+ */
+const buildCases = (): Record<CheckId, { pass: CheckContext; fail: CheckContext }> => ({
   'id-number-checksum': {
     pass: buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }] }),
     fail: buildCtx({ fields: [{ key: 'basic.idNumber', value: '440106199203151235' }] }),
@@ -117,7 +121,8 @@ const CASES: Record<CheckId, { pass: CheckContext; fail: CheckContext }> = {
     pass: buildCtx({ step: 'submit', history: allSaved }),
     fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { visited: true, saved: true, errors: [{ checkId: 'mobile-format', field: 'basic.mobile' }] } } }),
   },
-};
+});
+const CASES = buildCases();
 
 describe('checks registry', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -137,14 +142,15 @@ describe('checks registry', () => {
     }
   });
 
-  // Texts made elsewhere stay Chinese: the photo rules' findings (lib/photo/rules.ts) and the
-  // eligibility estimate's reasons, which its finding quotes.
-  const chineseOnly: readonly CheckId[] = ['photo-format', 'photo-size', 'photo-dimensions', 'photo-color-depth', 'eligibility'];
+  // The photo rules' findings are worded where the file is read (lib/photo/rules.ts), so the
+  // English case is built in English. The eligibility estimate's reasons, which its finding
+  // quotes, stay Chinese.
+  const chineseOnly: readonly CheckId[] = ['eligibility'];
   it.each(CHECK_IDS.filter((id) => !chineseOnly.includes(id)))('%s: reports in English in an English browser', (id) => {
     const chinese = runChecks(CASES[id].fail, { only: [id] });
     installLocale('en');
     try {
-      const english = runChecks(CASES[id].fail, { only: [id] });
+      const english = runChecks(buildCases()[id].fail, { only: [id] });
       expect(english.map(({ message, ...rest }) => rest)).toEqual(chinese.map(({ message, ...rest }) => rest));
       english.forEach((f, i) => {
         expect(f.message).not.toBe(chinese[i]!.message);
