@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { compact, findingOf, firstFilled } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -5,8 +6,9 @@ import type { Check, CheckAbout } from './types';
  * The profile's eligibility estimate against the chosen 认定资格名称 (advisory: warnings only,
  * never blocking; the committee decides). The estimate itself (lib/eligibility.ts) comes with
  * the profile from the background, at the counting date setting (CheckContext.eligibility).
- * Its sentences, unlike the other checks', are not in the messages files: they quote the
- * estimate's reasons, which are Chinese, so an English frame around them would mix languages.
+ * The sentence frame is in the messages files like the other checks'; the estimate's reasons it
+ * quotes (lib/eligibility.ts, also shown on the options page) and the level and qualification
+ * names (the portal's words) stay Chinese in every language.
  */
 export const eligibility: Check = {
   id: 'eligibility',
@@ -21,13 +23,12 @@ export const eligibility: Check = {
     if (estimate.disqualifiers.length > 0 || estimate.level === null) {
       const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join('');
       // A reason that already says whom to ask (已取得专业技术资格 → 评委会) needs no second request.
-      const ask = /确认[^。]*。$/.test(why) ? '' : '请先向单位或评委会确认再申报。';
-      return [findingOf(eligibility, `按档案估算，可能不符合初次职称考核认定条件：${why}${ask}`, where)];
+      const askGiven = /确认[^。]*。$/.test(why);
+      return [findingOf(eligibility, t(askGiven ? 'check_eligibility_may_not_qualify_ask_given' : 'check_eligibility_may_not_qualify', why), where)];
     }
     if (chosen && !estimate.qualificationNames.includes(chosen)) {
-      return [
-        findingOf(eligibility, `按档案估算，可申报 ${estimate.level}（${estimate.qualificationNames[0]}），而这里选的是“${chosen}”。${estimate.reasons[0] ?? ''}请核对学历和工作年限。`, where),
-      ];
+      const message = t('check_eligibility_other_level', estimate.level, estimate.qualificationNames[0] ?? '', chosen, estimate.reasons[0] ?? '');
+      return [findingOf(eligibility, message, where)];
     }
     return [];
   },
