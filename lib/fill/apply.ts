@@ -14,6 +14,7 @@ import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, type FillOutcome } from './display';
+import { t } from '../i18n/t';
 
 export interface FillReportItem {
   control: number;
@@ -28,7 +29,7 @@ export interface FillReportItem {
   result: 'filled' | 'skipped' | 'failed' | 'needs-user';
   /** The finer outcome the row shows in words (lib/fill/display.ts). */
   outcome: Exclude<FillOutcome, 'will-fill'>;
-  /** Chinese detail: the reason for a skip / needs-user, what went wrong for a failure. */
+  /** Detail in the browser's language: the reason for a skip / needs-user, what went wrong for a failure. */
   detail?: string;
 }
 
@@ -64,7 +65,7 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })));
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, signal);
   const input = el as HTMLInputElement;
-  if (input.type === 'file') return { result: 'failed', detail: '请手动选择文件' };
+  if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
   if (input.type === 'radio') return writeRadio(input);
   if (input.type === 'checkbox') return writeCheckbox(input, item.option === 'true');
   return writeText(input, item.value, { calendar });
@@ -120,16 +121,16 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     const control = snapshot.controls[item.control];
     const el = control ? resolveControl(doc, control) : null;
     if (!control || !el) {
-      items.push(reported(head, 'failed', 'not-found', '页面已变化，找不到该栏'));
+      items.push(reported(head, 'failed', 'not-found', t('fill_reason_control_gone')));
       continue;
     }
     if ((el as HTMLInputElement).disabled) {
-      items.push(reported(head, 'failed', 'failed', '该控件已被页面禁用'));
+      items.push(reported(head, 'failed', 'failed', t('fill_reason_control_disabled')));
       continue;
     }
     if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
       const now = differingCurrent(shownNow(el), item.value);
-      items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', '预览之后页面上已填了别的值，未覆盖'));
+      items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview')));
       continue;
     }
     if (control.postsBack) {
@@ -146,7 +147,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       items.push(reported(head, written.result, written.result, written.detail));
       if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el, shown: readBack(el) });
     } catch (err) {
-      items.push(reported(head, 'failed', 'failed', `填写出错：${err instanceof Error ? err.message : String(err)}`));
+      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }
   }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
@@ -154,8 +155,10 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   for (const [index, { el, shown }] of shownAfterWrite) {
     const now = readBack(el);
     if (now === shown) continue;
-    const to = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? '' : `为“${now || '空'}”`;
-    items[index] = reported(items[index]!, 'failed', 'failed', `填写后被页面改${to}了，请核对档案与页面`);
+    // A radio's or checkbox's change is its tick, which needs no quoting.
+    const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+    const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
+    items[index] = reported(items[index]!, 'failed', 'failed', detail);
   }
   return { items };
 }
@@ -170,7 +173,7 @@ function unwrittenRow(item: FillItem, head: Head, opts: ApplyOptions): FillRepor
   if (item.outcome === 'same') return reported(head, 'skipped', 'same');
   if (item.action === 'skip') return reported(head, 'skipped', 'skipped', item.reason);
   if (item.action === 'needs-user') return reported(head, 'needs-user', 'needs-user', item.reason);
-  if (item.overwrite && !opts.overwrite.has(item.control)) return reported(head, 'skipped', 'conflict', '未勾选覆盖');
+  if (item.overwrite && !opts.overwrite.has(item.control)) return reported(head, 'skipped', 'conflict', t('fill_reason_not_ticked_to_replace'));
   return null;
 }
 
@@ -199,7 +202,7 @@ export function reportAfterRedraw(doc: Document, controls: readonly ControlSnaps
     // A list drawn again shows its 请选择, whose value is empty.
     if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') return item;
     lost = true;
-    return reported(item, 'failed', 'failed', '页面刷新后此栏又空了：请再点一次“用档案填写本页”');
+    return reported(item, 'failed', 'failed', t('fill_reason_empty_after_reload'));
   });
   return lost ? { items } : null;
 }

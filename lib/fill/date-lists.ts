@@ -9,6 +9,7 @@ import { dateParts, pageFieldValues } from '../fields/recognize';
 import type { FieldKey } from '../fields/keys';
 import { formatDate } from './dates';
 import { choosable } from './display';
+import { t } from '../i18n/t';
 
 /** One list of a date and the option to choose in it. */
 export interface DateListChoice {
@@ -49,7 +50,7 @@ function numberOption(options: readonly OptionSnapshot[], n: number): OptionSnap
  * @param value the profile's date, `YYYY-MM-DD` or `YYYY-MM` (spec/profile-format.md), or 至今.
  * @returns `{ lists }`, year first, then month and day as the page has them (至今: the year's
  *   至今 option alone, the month list left as it is; a month or day list with no choice yet
- *   carries the number only); or `{ reason }` in Chinese when the profile's
+ *   carries the number only); or `{ reason }` in the browser's language when the profile's
  *   date is shorter than the lists ask (formatDate's reason) or a list lacks the option
  *   ("页面没有该选项：1949年"; for 至今 when the year list offers none).
  */
@@ -57,7 +58,7 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
   const lists = [year, ...dateParts(snapshot, year)];
   if (value === UNTIL_NOW) {
     const own = choosable(year).find((o) => o.norm === UNTIL_NOW);
-    return own ? { lists: [{ control: year.index, option: own.value, text: own.text }] } : { reason: '档案中该段经历至今未结束，页面的年份中没有“至今”，请按页面提示填写' };
+    return own ? { lists: [{ control: year.index, option: own.value, text: own.text }] } : { reason: t('fill_reason_ongoing_no_year_option') };
   }
   const formatted = formatDate(value, ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'][lists.length - 1]!);
   if (!formatted.ok) return { reason: formatted.reason };
@@ -70,7 +71,7 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
       continue;
     }
     const option = numberOption(offered, wanted[i]!);
-    if (!option) return { reason: `页面没有该选项：${wanted[i]}${UNITS[i]}` };
+    if (!option) return { reason: t('fill_reason_no_option', `${wanted[i]}${UNITS[i]}`) };
     chosen.push({ control: list.index, option: option.value, text: option.text });
   }
   return { lists: chosen };

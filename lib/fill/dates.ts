@@ -6,6 +6,7 @@
  * (spec/portal.md: "a calendar widget … in yyyy-MM-dd").
  */
 import type { ControlSnapshot } from '../page/snapshot';
+import { t } from '../i18n/t';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -138,14 +139,14 @@ export function formatHasDay(fmt: string): boolean {
 /**
  * Render a profile date in a page format.
  * @param value `YYYY-MM-DD` or `YYYY-MM`. @param fmt a pattern from detectDateFormat.
- * @returns `{ ok: true, text }`, or `{ ok: false, reason }` (Chinese) when the profile has only
+ * @returns `{ ok: true, text }`, or `{ ok: false, reason }` (in the browser's language) when the profile has only
  *   a month and the box needs a full date, or the value is not a date.
  */
 export function formatDate(value: string, fmt: string): { ok: true; text: string } | { ok: false; reason: string } {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return { ok: false, reason: `档案中的日期“${value}”格式不对` };
+  if (!m) return { ok: false, reason: t('fill_reason_bad_date', value) };
   const [, y, mo, d] = m as unknown as [string, string, string, string | undefined];
-  if (formatHasDay(fmt) && d === undefined) return { ok: false, reason: `档案只有年月（${value}），页面要求完整日期，请补全后再填` };
+  if (formatHasDay(fmt) && d === undefined) return { ok: false, reason: t('fill_reason_date_needs_day', value) };
   const text = fmt
     .replace(/yyyy/g, y)
     .replace(/MM/g, mo)

@@ -1,7 +1,8 @@
 /**
  * planFill: decide, without touching the page, what autofill would do with every recognised
  * control: the value (in the page's format), where it came from, and whether it will be
- * filled, skipped or left to the user (with the reason in Chinese). The plan is what the
+ * filled, skipped or left to the user (with the reason in the browser's language, from
+ * public/_locales `fill_reason_*`). The plan is what the
  * preview shows; applyFill (lib/fill/apply.ts) executes it.
  */
 import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snapshot';
@@ -10,6 +11,7 @@ import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
 import { recordSectionOf } from '../fields/keys';
+import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue } from '../fields/recognize';
@@ -37,7 +39,7 @@ export interface FillItem {
   action: 'fill' | 'skip' | 'needs-user';
   /** What the row says: will-fill, same (page already equal), conflict (needs the overwrite tick), skipped, needs-user. */
   outcome: Extract<FillOutcome, 'will-fill' | 'same' | 'conflict' | 'skipped' | 'needs-user'>;
-  /** Chinese explanation for skip/needs-user, and for a fill that needs the overwrite tick. */
+  /** Explanation, in the browser's language, for skip/needs-user, and for a fill that needs the overwrite tick. */
   reason?: string;
   /** The control already holds a different non-empty value: applied only when the user ticks it. */
   overwrite: boolean;
@@ -82,26 +84,6 @@ export interface PlanOptions {
    */
   savedSequences?: ReadonlySet<number>;
 }
-
-const REASON = {
-  file: '请手动选择文件',
-  picker: '请点击“...”按钮选择',
-  reviewGroup: '此项不用填写（申报（评审）专业组按要求留空）',
-  consent: '请本人阅读后自行勾选“同意”',
-  attachmentName: '请按页面提示选择附件名称',
-  empty: '档案中没有该项',
-  overwrite: '页面已有不同内容，勾选后才会覆盖',
-  ambiguous: (keys: string) => `无法确定此栏对应的档案字段（可能是：${keys}）`,
-  noOption: (v: string) => `页面没有该选项：${v}`,
-  tooLong: (n: number) => `超出最大长度 ${n} 字`,
-  charset: (chars: string) => `页面编码无法表示字符“${chars}”`,
-  noRecord: '没有要填写的档案记录',
-  locked: '此栏只读，由门户填写',
-  disabled: '此栏已禁用',
-  /** `how`: 只读 or 已禁用. */
-  lockedDiffers: (how: string) => `此栏${how}（门户带出），与档案不同：请核对档案，或按页面提示到门户修改`,
-  afterPostBack: (trigger: string) => `选择“${trigger}”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏`,
-} as const;
 
 function rowSeq(profile: Profile, section: RecordSection, i: number): number {
   if (section === 'annualReviews') return i + 1;
@@ -150,12 +132,12 @@ function chooseRecord(
   known: ReadonlySet<number>,
 ): RecordChoice {
   const count = (profile[section] as unknown[]).length;
-  if (count === 0) return { index: null, seq: null, reason: `档案中没有${SECTION_TITLE[section]}记录` };
+  if (count === 0) return { index: null, seq: null, reason: t('fill_reason_no_section_records', SECTION_TITLE[section]) };
   const seqOf = (i: number) => rowSeq(profile, section, i);
   const { saved, taken } = listedRecords(snapshot, profile, section, known, seqOf);
   const edited = editedForm(snapshot, matches, section, taken);
   if (wanted !== undefined) {
-    if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: `档案中没有第 ${wanted + 1} 条${SECTION_TITLE[section]}记录` };
+    if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: t('fill_reason_no_such_record', wanted + 1, SECTION_TITLE[section]) };
     return { index: wanted, seq: edited?.seq ?? nextSequence(taken) };
   }
   const rows = [...Array(count).keys()];
@@ -167,7 +149,7 @@ function chooseRecord(
   }
   const next = rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
-  return { index: null, seq: null, reason: `档案中的 ${count} 条${SECTION_TITLE[section]}记录都已保存在页面列表中` };
+  return { index: null, seq: null, reason: tCount('fill_reason_all_records_saved', count, SECTION_TITLE[section]) };
 }
 
 /**
@@ -253,7 +235,7 @@ function same(item: FillItem): FillItem {
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
   if (current === '') return item;
   if (normalizeText(current) === normalizeText(wanted)) return same(item);
-  return { ...item, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
+  return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile: Profile): FillItem | null {
@@ -262,13 +244,13 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
     const chosen = fileName(c.value);
-    return chosen !== '' && chosen === item.value ? same(item) : needs(item, REASON.file);
+    return chosen !== '' && chosen === item.value ? same(item) : needs(item, t('fill_reason_choose_file'));
   }
   const item = base(members, key, '', '页面');
-  if (key === 'page.attachmentFile') return needs(item, REASON.file);
-  if (key === 'page.reviewGroup') return skip(item, REASON.reviewGroup);
-  if (key === 'page.consent') return needs(item, REASON.consent);
-  if (key === 'page.attachmentName') return needs(item, REASON.attachmentName);
+  if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
+  if (key === 'page.reviewGroup') return skip(item, t('fill_reason_review_group'));
+  if (key === 'page.consent') return needs(item, t('fill_reason_consent'));
+  if (key === 'page.attachmentName') return needs(item, t('fill_reason_attachment_name'));
   return null;
 }
 
@@ -289,16 +271,16 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // The button beside a read-only box is the sign; its code field may sit in the cell, at the
   // form's end (WebForms HiddenFields) or in no input at all, so where it is does not matter.
   if (c.pickerCodeIndex !== null || (c.pickerButton && c.readOnly && !c.calendar)) {
-    return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, REASON.picker);
+    return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, t('fill_reason_picker'));
   }
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   if (value === '至今' && c.calendar) {
-    if (c.required) return needs(out, '档案中该段经历至今未结束，请在页面上按提示填写');
-    return c.value.trim() === '' ? skip(out, '档案中该段经历至今未结束，终止时间留空即表示至今') : needs(out, '页面已有终止时间，档案中该段经历至今未结束，请核对');
+    if (c.required) return needs(out, t('fill_reason_ongoing_required'));
+    return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
-  if (c.maxLength !== null && value.length > c.maxLength) return needs(out, REASON.tooLong(c.maxLength));
+  if (c.maxLength !== null && value.length > c.maxLength) return needs(out, t('fill_reason_too_long', c.maxLength));
   const bad = unencodableChars(value, snapshot.charset);
-  if (bad.length) return needs(out, REASON.charset(bad.join('')));
+  if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   return withOverwrite(out, c.value.trim(), value);
 }
 
@@ -344,14 +326,14 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
   }
   const fits = texts.length >= 2 && texts.length <= boxes.length && texts.every((t, i) => t !== '' && (boxes[i]!.maxLength ?? t.length) >= t.length);
   const out = withValue(item, fits ? texts.join('-') : item.value, current);
-  if (!fits) return needs(out, `档案中的“${item.value}”无法按页面分开的 ${boxes.length} 格填写，请手动填写`);
+  if (!fits) return needs(out, t('fill_reason_parts_unfit', item.value, boxes.length));
   const bad = unencodableChars(out.value, snapshot.charset);
-  if (bad.length) return needs(out, REASON.charset(bad.join('')));
+  if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   const planned = { ...out, parts: texts.map((text, i) => ({ control: boxes[i]!.index, text })) };
   if (shown.every((v) => v === '')) return planned;
   // Each box already holds its part (a date's "5" for "05" too): 已一致.
   const equal = (v: string, i: number) => v === (texts[i] ?? '') || (isDate && v !== '' && Number(v) === Number(texts[i]));
-  return shown.every(equal) ? same(planned) : { ...planned, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
+  return shown.every(equal) ? same(planned) : { ...planned, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
@@ -361,7 +343,7 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const parent = item.key ? specOf(item.key).dependsOn : undefined;
     if (options.length === 0 && (parent || ctx.plannedSelects)) return item;
-    return needs(item, REASON.noOption(item.value));
+    return needs(item, t('fill_reason_no_option', item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
@@ -378,14 +360,14 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
   const out = withValue({ ...item, option: lists[0]!.option, lists }, lists.map((l) => l.text).join('-'), shown);
   const state = dateListsState(snapshot, lists);
   if (state === 'same') return same(out);
-  return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
+  return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
     const want = item.value === '是' || item.value === 'true';
-    if (item.value !== '是' && item.value !== '否') return needs(item, REASON.noOption(item.value));
+    if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     const out = { ...item, option: want ? 'true' : 'false' };
     return first.checked === want ? same(out) : out;
   }
@@ -394,13 +376,13 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const choices: OptionSnapshot[] = members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
   const found = findOption(choices, item.value);
   const target = found && members[choices.indexOf(found)];
-  if (!target || target.disabled) return needs(item, REASON.noOption(item.value));
+  if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
   const out = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
   const checked = members.find((m) => m.checked);
   if (!checked) return out;
   if (checked.index === target.index) return same(out);
-  return { ...out, overwrite: true, outcome: 'conflict', reason: REASON.overwrite };
+  return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 /** A record's 记录序号 as chooseRecord numbered it, saying so when it differs from the profile's. */
@@ -435,8 +417,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   const pv = withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
-  if (!pv || pv.value === '') return skip(item, REASON.empty);
-  if (c.kind === 'file') return needs(item, REASON.file);
+  if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
+  if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
   const planned = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
   // A disabled control, or a read-only box with neither a calendar nor a "..." chooser, shows
   // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
@@ -444,8 +426,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   // sends nothing). The same value is 已一致; a different one is the user's to check.
   if (userFacing(c) || planned.outcome === 'same') return planned;
   const kept = { ...planned, overwrite: false };
-  if (shownValue(members) === '') return skip(kept, c.disabled ? REASON.disabled : REASON.locked);
-  return needs(kept, REASON.lockedDiffers(c.disabled ? '已禁用' : '只读'));
+  if (shownValue(members) === '') return skip(kept, t(c.disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
+  return needs(kept, t(c.disabled ? 'fill_reason_disabled_differs' : 'fill_reason_read_only_differs'));
 }
 
 /** The separator between the two dates of a period in a page's example ("如：2015.07-2018.06"). */
@@ -567,7 +549,7 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
       continue;
     }
     if (item.key) waiting.add(item.key);
-    later.push(needs({ ...item, overwrite: false }, REASON.afterPostBack(trigger.label)));
+    later.push(needs({ ...item, overwrite: false }, t('fill_reason_after_postback', trigger.label)));
   }
   return [...before, trigger, ...later];
 }
@@ -603,14 +585,14 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   if (answer === '') return items;
   const item = { ...base(members, key, answer, `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
   let planned = planByKind(members, item, false, ctx);
-  if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, `档案中该段经历已于 ${pv.value} 结束，页面勾选了“至今”，请核对`);
+  if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, t('fill_reason_ended_but_ticked', pv.value));
   // The date box beside it is left empty for a job still held.
   const rest = !ongoing
     ? items
     : items.map((e) => {
         if (e.item.key !== key) return e;
         const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
-        return { ...e, item: shown === '' ? skip(e.item, '选了“至今”，终止时间留空') : needs(e.item, '页面已有终止时间，档案中该段经历至今未结束，请核对') };
+        return { ...e, item: shown === '' ? skip(e.item, t('fill_reason_until_now_chosen')) : needs(e.item, t('fill_reason_ongoing_page_has_end')) };
       });
   return [...rest, { item: planned, order: first.index }];
 }
@@ -633,7 +615,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     profile,
     recordIndex: choice.index,
     recordSeq: choice.seq,
-    noRecordReason: choice.reason ?? REASON.noRecord,
+    noRecordReason: choice.reason ?? t('fill_reason_no_record'),
     plannedSelects: false,
   };
   const groups = groupControls(snapshot, matches);
@@ -643,7 +625,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     const first = g.members[0]!;
     if (!g.key) {
       const range = planRangeBox(g.members, g.match.ambiguous, ctx);
-      const item = range ?? needs(base([first], null, '', ''), REASON.ambiguous(g.match.ambiguous.map((k) => specOf(k).title).join('、')));
+      const item = range ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }

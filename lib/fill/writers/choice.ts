@@ -5,6 +5,7 @@
  */
 import { blurLikePerson, focusLikePerson, settle } from '../events';
 import type { WriteResult } from './types';
+import { t } from '../../i18n/t';
 
 /**
  * Check one radio of a group.
@@ -17,7 +18,7 @@ export async function writeRadio(el: HTMLInputElement): Promise<WriteResult> {
     blurLikePerson(el);
     await settle();
   }
-  return el.checked ? { result: 'filled' } : { result: 'failed', detail: '页面撤销了该选择' };
+  return el.checked ? { result: 'filled' } : { result: 'failed', detail: t('fill_reason_choice_undone') };
 }
 
 /**
@@ -32,5 +33,5 @@ export async function writeCheckbox(el: HTMLInputElement, checked: boolean): Pro
     blurLikePerson(el);
     await settle();
   }
-  return el.checked === checked ? { result: 'filled' } : { result: 'failed', detail: `页面把勾选改回了“${el.checked ? '已勾选' : '未勾选'}”` };
+  return el.checked === checked ? { result: 'filled' } : { result: 'failed', detail: t(el.checked ? 'fill_reason_box_ticked_again' : 'fill_reason_box_unticked_again') };
 }

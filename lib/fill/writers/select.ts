@@ -9,6 +9,7 @@ import { normalizeText } from '../../page/normalize';
 import { blurLikePerson, fire, focusLikePerson, setNativeValue, settle } from '../events';
 import { isPromptOption } from '../option-hints';
 import { changedByPage, type WriteResult } from './types';
+import { t } from '../../i18n/t';
 
 /**
  * How long a child select may take to receive its options after the parent changed, in ms: a
@@ -71,8 +72,8 @@ export async function writeSelect(el: HTMLSelectElement, text: string, value: st
     await waitForOptions(el, Math.min(POLL_MS, deadline - Date.now()), signal);
     option = findLive(el, text, value, wanted);
   }
-  if (!option && choices(el).length === 0) return { result: 'needs-user', detail: `该列表还没有加载出选项（已等 ${CASCADE_WAIT_MS / 1000} 秒）：请稍后在页面上选择“${text}”` };
-  if (!option) return { result: 'failed', detail: `页面没有该选项：${text}` };
+  if (!option && choices(el).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
+  if (!option) return { result: 'failed', detail: t('fill_reason_no_option', text) };
   focusLikePerson(el);
   setNativeValue(el, option.value);
   option.selected = true;

@@ -1,14 +1,16 @@
+import { t } from '../../i18n/t';
+
 /** What a writer reports for one control after reading the value back. */
 export interface WriteResult {
   /** needs-user: the control could not be written yet and the user must finish it (a list whose options never loaded). */
   result: 'filled' | 'failed' | 'needs-user';
-  /** Chinese detail for a failure (the page's value after it rewrote or reverted ours) or for needs-user. */
+  /** Detail, in the browser's language, for a failure (the page's value after it rewrote or reverted ours) or for needs-user. */
   detail?: string;
 }
 
 /** The message for a value the page changed after we wrote it. */
 export function changedByPage(actual: string): WriteResult {
-  return { result: 'failed', detail: actual === '' ? '页面清空了填入的值' : `页面把值改成了“${actual}”` };
+  return { result: 'failed', detail: actual === '' ? t('fill_reason_value_cleared') : t('fill_reason_value_changed', actual) };
 }
 
 /**
@@ -26,7 +28,7 @@ export async function writeInTurn<E extends HTMLElement, P extends { el: HTMLEle
   write: (el: E, part: P) => Promise<WriteResult>,
 ): Promise<WriteResult> {
   for (const part of parts) {
-    if (!part.el || !isControl(part.el)) return { result: 'failed', detail: '页面已变化，找不到该栏' };
+    if (!part.el || !isControl(part.el)) return { result: 'failed', detail: t('fill_reason_control_gone') };
     const written = await write(part.el, part);
     if (written.result !== 'filled') return written;
   }
