@@ -21,7 +21,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
-import { optionByValue, optionByWording } from '../vocab/option-wording';
+import { optionByRank, optionByValue, optionByWording } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -165,9 +165,11 @@ function chooseRecord(
  *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 第一作者 = 1), and, where no option meets any of these, a
  *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
  *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
- *   never picks "本科以下"). Last, an option whose value is the wanted text, unless the options'
- *   texts are words of its vocabulary (optionByValue: value="1" 第二 is not rank 1): what an
- *   option says outweighs its code (probe 8 item 4).
+ *   never picks "本科以下"). Then, for a rank, the one option whose text covers it
+ *   (optionByRank: 第一作者(独著) for 1 beside 非第一作者, 第1-3位 for 2, 第4位及以后 for 5). Last, an
+ *   option whose value is the wanted text, unless the options' texts are words of its vocabulary
+ *   or rank phrases (optionByValue: value="1" 第二 or 非第一作者 is not rank 1): what an option
+ *   says outweighs its code (probe 8 item 4).
  *   Never throws.
  */
 export function findOption(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
@@ -179,6 +181,7 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
     // A year: 2021 = 2021年 = 2021年度 (考核年度 lists).
     (/^\d{4}$/.test(norm) ? options.find((o) => o.norm === `${norm}年` || o.norm === `${norm}年度`) : undefined) ??
     optionByWording(options, w) ??
+    optionByRank(options, w) ??
     optionByValue(options, w)
   );
 }

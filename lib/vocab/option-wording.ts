@@ -4,14 +4,15 @@
  * decoration removed (./option-forms.ts), then another wording of the same code-table entry
  * (./wordings.ts: 中国共产党党员 = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 汉 = 汉族, 普通全日制 =
  * 全日制; also written with an equivalent in brackets: 合格（称职） = 称职 = 合格), and last a
- * shorter wording of the entry where the list has no fuller one (党员 for 中共党员).
+ * shorter wording of the entry where the list has no fuller one (党员 for 中共党员); for a rank,
+ * an option covering it (第1-3位, 第4位及以后, 非第一作者: optionByRank).
  * Whole texts only, never substrings; a rule counts only when exactly one option meets it.
  * The option's value is the last resort (optionByValue), never against what its text says.
  */
 import type { OptionSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { formRule, strippedForms, trailingBracket, uniqueBest, type WordingRule } from './option-forms';
-import { OPTION_WORDINGS } from './wordings';
+import { OPTION_WORDINGS, RANK_PHRASE_WORDS } from './wordings';
 
 /** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
 const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g.wordings] as const)));
@@ -66,36 +67,97 @@ export function optionByWording(options: readonly OptionSnapshot[], wanted: stri
   return uniqueBest(options, (o) => (isOneOf(o.norm, fallbacks) ? 'equivalent' : null));
 }
 
+/** Words as one regex alternative, each escaped (for a pattern without the u flag). */
+const anyOf = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/[-\\^$.*+?()[\]{}|~]/g, '\\$&')).join('|')})`;
+
+const { negations, prefixes, units, rangeSeparators, upTo, onward } = RANK_PHRASE_WORDS;
+const RANK_NUMBER = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const [PREFIX, UNIT] = [`^${anyOf(prefixes)}?`, `${anyOf(units)}?`];
+
 /**
- * Whether a shown text says `wantedNorm` as an ordinal of its group (./wordings.ts: 第一, 第1,
- * 第一作者 for rank 1) inside a longer phrase — 第一作者(通讯作者), 排名第一, 第1位, 第一完成人 —
- * the ordinal not running on into another number (第十一, 第11位 are no 第一 / 第1).
+ * The phrases an option's whole text may be to cover ranks, each with the ranks it covers given
+ * its numbers (./wordings.ts RANK_PHRASE_WORDS). A range's ends are alike — both bare (1~3) or the
+ * first with 第 (第1-3位, 第一至第三名) — so a code before an ordinal ("02-第三名") is no range.
  */
-function saysOrdinal(shownNorm: string, wantedNorm: string): boolean {
-  return (EQUIVALENTS_OF.get(wantedNorm) ?? []).some((w) => {
-    const at = w.startsWith('第') ? shownNorm.indexOf(w) : -1;
-    return at >= 0 && !/^[\d一二三四五六七八九十百]/.test(shownNorm.slice(at + w.length));
-  });
+const RANK_PHRASES: readonly { pattern: RegExp; span: (a: number, b: number) => [from: number, to: number] }[] = [
+  { pattern: new RegExp(`${PREFIX}第?${RANK_NUMBER}${UNIT}$`), span: (a) => [a, a] },
+  { pattern: new RegExp(`${PREFIX}(?:第${RANK_NUMBER}${UNIT}${anyOf(rangeSeparators)}第?|${RANK_NUMBER}${anyOf(rangeSeparators)})${RANK_NUMBER}${UNIT}$`), span: (a, b) => [a, b] },
+  { pattern: new RegExp(`${PREFIX}${anyOf(upTo)}${RANK_NUMBER}${UNIT}$`), span: (a) => [1, a] },
+  { pattern: new RegExp(`${PREFIX}第?${RANK_NUMBER}${UNIT}${anyOf(onward)}$`), span: (a) => [a, Infinity] },
+];
+const NEGATED = new RegExp(`^${anyOf(negations)}(.+)$`);
+
+/** A rank's number: digits as written, a Chinese numeral by its rank group (./wordings.ts 一 … 二十); NaN for none. */
+function rankNumber(numeral: string): number {
+  return /^\d+$/.test(numeral) ? Number(numeral) : Number(EQUIVALENTS_OF.get(numeral)?.[0]);
+}
+
+/** Which ranks one form of a text covers (RANK_PHRASES, a negation covering the others), or null when it is no rank phrase. */
+function rankCover(form: string): ((rank: number) => boolean) | null {
+  const negated = NEGATED.exec(form);
+  if (negated) {
+    const said = rankCover(negated[1]!);
+    return said && ((rank) => !said(rank));
+  }
+  for (const { pattern, span } of RANK_PHRASES) {
+    const numbers = pattern.exec(form)?.slice(1).filter((n) => n !== undefined).map(rankNumber);
+    if (!numbers) continue;
+    const [from, to] = span(numbers[0]!, numbers[1]!);
+    return from >= 1 && from <= to ? (rank) => rank >= from && rank <= to : null;
+  }
+  return null;
+}
+
+/**
+ * Which ranks a shown text covers: the text, or a form of it without a code or a last bracket
+ * (第一作者(独著), 第一作者(通讯作者), 01-第一名), read as a rank phrase — 第一, 第1位, 排名第一,
+ * 第一完成人, 第1-3位, 前三名, 第4位及以后, 非第一作者 (every rank but the first).
+ * @param shownNorm the option's text, normalised.
+ * @returns whether a rank (1-based) is among those it covers, or null when no form is a rank phrase.
+ */
+function ranksSaid(shownNorm: string): ((rank: number) => boolean) | null {
+  const forms = [shownNorm, ...strippedForms(shownNorm)].flatMap((f) => [f, trailingBracket(f)?.[0] ?? f]);
+  return forms.map(rankCover).find((said) => said !== null) ?? null;
+}
+
+/** The profile's 本人排名 as a number when `wantedNorm` is one of the table's ranks ("1" … "20"), else null. */
+function wantedRank(wantedNorm: string): number | null {
+  return /^\d+$/.test(wantedNorm) && VOCABULARY_OF.get(wantedNorm) === '作者排名' ? Number(wantedNorm) : null;
+}
+
+/**
+ * The option whose text covers the profile's rank, after optionByWording found no option naming
+ * it: a sole-author-or-first option (第一作者(独著)) for rank 1, a range (第1-3位, 前三名) or an open
+ * range (第4位及以后) holding it, a negation (非第一作者) for every other rank (ranksSaid).
+ * @param options the choosable options of one select. @param wanted the profile's value as text.
+ * @returns the single option covering the rank; undefined when `wanted` is no rank, or none or
+ *   two options cover it (the user chooses). Never throws.
+ */
+export function optionByRank(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const rank = wantedRank(normalizeText(wanted));
+  const covering = rank === null ? [] : options.filter((o) => ranksSaid(o.norm)?.(rank));
+  return covering.length === 1 ? covering[0] : undefined;
 }
 
 /**
  * The option whose value attribute is `wanted` — the last resort of autofill's option choice
  * (lib/fill/plan.ts findOption), after every reading of the options' texts failed.
  * A value is the page's code, not a word: on a list whose texts are words of the vocabulary
- * `wanted` belongs to (./wordings.ts), the text says what the option means and a value equal to
- * the profile's word is a coincidence (本人排名 <option value="1">第二</option>, value="1" 独著
- * for rank 1): no option is taken, the user chooses — unless the option's text says the same
- * ordinal in a longer phrase (value="1" 第一作者(通讯作者) / 排名第一 / 第1位 / 第一完成人): value
- * and text agree (breaker round 9 item 6).
+ * `wanted` belongs to (./wordings.ts) or rank phrases (ranksSaid), the text says what the option
+ * means and a value equal to the profile's word is a coincidence (本人排名 <option value="1">第二</option>,
+ * value="1" 独著 or 非第一作者 for rank 1): no option is taken, the user chooses — unless the
+ * option's text covers the same rank (value="1" 第一作者(独著) beside 第一作者(合著)): value and
+ * text agree (breaker round 9 item 6).
  * @param options the choosable options of one select. @param wanted the profile's value as text.
  * @returns the first option with that value, or undefined (none, or the texts are such words and
- *   its own does not say the wanted ordinal). Never throws.
+ *   its own does not cover the wanted rank). Never throws.
  */
 export function optionByValue(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const found = options.find((o) => o.value === wanted);
   const wantedNorm = normalizeText(wanted);
   const vocabulary = VOCABULARY_OF.get(wantedNorm);
   if (!found || vocabulary === undefined) return found;
-  const worded = options.some((o) => readings(o.norm).some((f) => VOCABULARY_OF.get(f) === vocabulary));
-  return !worded || saysOrdinal(found.norm, wantedNorm) ? found : undefined;
+  const rank = wantedRank(wantedNorm);
+  const worded = options.some((o) => readings(o.norm).some((f) => VOCABULARY_OF.get(f) === vocabulary) || (rank !== null && ranksSaid(o.norm) !== null));
+  return !worded || (rank !== null && ranksSaid(found.norm)?.(rank)) ? found : undefined;
 }

@@ -32,6 +32,28 @@ const AUTHOR_RANKS: WordingGroup[] = [
   { vocabulary: '作者排名', wordings: ['通讯作者', '通信作者'] },
 ];
 
+/**
+ * How 本人排名 lists word an option covering a set of ranks rather than naming one
+ * (lib/vocab/option-wording.ts ranksSaid): 第1-3位, 1~3, 第一至第三名, 前三名, 第4位及以后, and
+ * a negation — 非第一作者 is every rank but the first. Written normalised (NFKC: ～ is ~).
+ * 以上 / 以下 alone are not read: "第三名以上" says 前三 as often as 第三名 and after (in awards'
+ * rules "三等奖以上" is the better ones), so an option worded so is the user's to choose.
+ */
+export const RANK_PHRASE_WORDS = {
+  /** Before a rank phrase: the option is every other rank (非第一作者, 不是第一作者). */
+  negations: ['非', '不是'],
+  /** Before the ordinal, adding nothing (排名第一). */
+  prefixes: ['排名', '排序', '署名'],
+  /** After the ordinal, adding nothing (第1位, 第一名, 第一作者, 第一完成人). */
+  units: ['位', '名', '作者', '完成人'],
+  /** Between a range's ends (第1-3位, 1~3, 第一至第三名). */
+  rangeSeparators: ['-', '~', '—', '–', '至', '到'],
+  /** Before N: ranks 1 … N (前三名, 前3位). */
+  upTo: ['前'],
+  /** After an ordinal: it and every later rank (第4位及以后, 第4名以后, 第4位及以下). */
+  onward: ['及以后', '以后', '及以下'],
+} as const;
+
 export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 性别 — GB/T 2261.1-2003 人的性别代码: 1 男性, 2 女性.
   { vocabulary: '性别', wordings: ['男', '男性'] },

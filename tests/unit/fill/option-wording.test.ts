@@ -88,6 +88,31 @@ describe('findOption rules, in order', () => {
     expect(chosen(options(['独著', '1'], ['第二作者', '2']), '1')).toBeUndefined();
   });
 
+  it('本人排名 options covering several ranks: a negation, a range, an open range (not by value code)', () => {
+    // 非 negates: 非第一作者 is every rank but the first; 第一作者(独著) is rank 1, sole author or not.
+    const firstOrNot = options(['非第一作者', '1'], ['第一作者(独著)', '0']);
+    expect(chosen(firstOrNot, '1')).toBe('第一作者(独著)');
+    expect(chosen(firstOrNot, '2')).toBe('非第一作者');
+    expect(chosen(options(['不是第一作者', '1'], ['其他', '2']), '1')).toBeUndefined();
+    // A range covers the ranks in it; 第N位及以后 covers N and every later rank.
+    const ranges = options(['第1-3位', '1'], ['第4位及以后', '2']);
+    expect(chosen(ranges, '1')).toBe('第1-3位');
+    expect(chosen(ranges, '2')).toBe('第1-3位');
+    expect(chosen(ranges, '3')).toBe('第1-3位');
+    expect(chosen(ranges, '4')).toBe('第4位及以后');
+    expect(chosen(ranges, '5')).toBe('第4位及以后');
+    expect(chosen(options(['前三名', '1'], ['第四名以后', '2']), '2')).toBe('前三名');
+    expect(chosen(options(['前三名', '1'], ['第四名以后', '2']), '9')).toBe('第四名以后');
+    expect(chosen(options(['1～3', '1'], ['4及以后', '2']), '2')).toBe('1～3');
+    expect(chosen(options(['第一至第三作者', '1'], ['非前三名', '2']), '2')).toBe('第一至第三作者');
+    expect(chosen(options(['第一至第三作者', '1'], ['非前三名', '2']), '4')).toBe('非前三名');
+    // Overlapping covers, or a word read both ways (以上), are the user's to choose.
+    expect(chosen(options(['第1-3位', 'A'], ['第2-4位', 'B']), '2')).toBeUndefined();
+    expect(chosen(options(['第3名以上', 'A'], ['其他', 'B']), '1')).toBeUndefined();
+    // A code before an ordinal is no range: "02-第三名" is rank 3 only.
+    expect(chosen(options('01-第一名', '02-第三名'), '2')).toBeUndefined();
+  });
+
   it('1–3: exact text, normalised text, exact value (unchanged)', () => {
     expect(chosen(options('男', '女'), '女')).toBe('女');
     expect(chosen(options(['男', '1'], ['女', '2']), '2')).toBe('女');
@@ -305,5 +330,9 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
     expect(plan('<option value="0">第一</option><option value="1">第二</option>')).toMatchObject({ action: 'fill', value: '第一', option: '0' });
     expect(plan('<option value="1">独著</option><option value="2">第一作者</option>')).toMatchObject({ action: 'fill', value: '第一作者', option: '2' });
     expect(plan('<option value="1">独著</option><option value="2">第二作者</option>')).toMatchObject({ action: 'needs-user', reason: '页面没有该选项：1' });
+  });
+
+  it('rank 1 among 非第一作者 (value 1) / 第一作者(独著) (value 0): 第一作者(独著) — the 非 negates', () => {
+    expect(plan('<option value="1">非第一作者</option><option value="0">第一作者(独著)</option>')).toMatchObject({ action: 'fill', value: '第一作者(独著)', option: '0' });
   });
 });
