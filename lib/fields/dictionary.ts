@@ -48,12 +48,12 @@ const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|
 
 /**
  * The words of a box or list beside 终止时间 that says "still going" instead of a date (normalised
- * text): □至今, 是否至今 是/否, ◉至今在职, □(至今), □至今(请勾选). Not a field of the profile of its
+ * text): □至今, 是否至今 是/否, ◉至今在职, □(至今), □至今(请勾选), □是否在职, □在职. Not a field of the profile of its
  * own: it is how the page writes a null 终止时间 (spec/profile-format.md: endDate null = 至今).
  * Read by the autofill (lib/fill/plan.ts ticks it) and required-field (a ticked one excuses the
  * empty 终止时间).
  */
-export const UNTIL_NOW_LABEL = /^\(?(是否)?至今(在职|在岗)?\)?\(?(请勾选|请选择)?\)?$/;
+export const UNTIL_NOW_LABEL = /^\(?(是否)?(至今|在职)(在职|在岗)?\)?\(?(请勾选|请选择)?\)?$/;
 
 function seqSpec(section: RecordSection): FieldRow {
   return {

@@ -56,17 +56,34 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo('', '+86 13926001234'))).not.toContain('mobile-format:error');
   });
 
-  it('终止时间 left empty with 至今 ticked (worded 至今, 至今在职, (至今), 至今(请勾选))', () => {
+  it('终止时间 left empty with 至今 ticked (worded 至今, 至今在职, (至今), 至今(请勾选), 是否在职, 在职)', () => {
     const form = (ticked: string, words = '至今') => `<div><b>主要专业技术工作经历</b></div><table>
       ${row('记录序号', '<input id="txtJLXH" value="1">')}${row('起始时间', '<input id="txtQSSJ" value="2020-07">')}
       ${row('终止时间', `<input id="txtZZSJ"> <input type="checkbox" id="chkZJ"${ticked}><label for="chkZJ">${words}</label>`)}
       ${row('工作单位', '<input id="txtGZDW" value="广州绿源环境监测技术有限公司">')}</table><input type="submit" value="保存">`;
-    for (const words of ['至今', '至今在职', '(至今)', '（至今）', '至今(请勾选)']) {
+    for (const words of ['至今', '至今在职', '(至今)', '（至今）', '至今(请勾选)', '是否在职', '在职']) {
       expect(checksOn(form(' checked', words)), words).not.toContain('required-field:error');
       expect(checksOn(form('', words)), words).toContain('required-field:error');
     }
     // A ticked box saying something else leaves the star to speak.
     expect(checksOn(form(' checked', '同上'))).toContain('required-field:error');
+  });
+
+  it('终止时间 left empty beside a box its row calls 是否在职: ticked excuses it, unticked does not', () => {
+    const form = (ticked: string) => `<div><b>专业技术工作经历</b></div><table>
+      ${row('起始时间', '<input id="txtQSSJ" value="2020-07">')}${row('终止时间', '<input id="txtZZSJ">')}
+      <tr><td>是否在职</td><td><input type="checkbox" id="chkSFZZ"${ticked}></td></tr>${row('工作单位', '<input id="txtGZDW" value="广州绿源环境监测技术有限公司">')}</table><input type="submit" value="保存">`;
+    expect(checksOn(form(' checked'))).not.toContain('required-field:error');
+    expect(checksOn(form(''))).toContain('required-field:error');
+  });
+
+  it('毕业时间 left empty while 学习形式 says 在职 (a way of study, not 至今): still an error', () => {
+    const form = (studyMode: string) => `<div><b>学历信息</b></div><table>
+      ${row('毕业院校', '<input id="txtBYYX" value="华南理工大学">')}${row('入学时间', '<input id="txtRXSJ" value="2016-09">')}${row('毕业时间', '<input id="txtBYSJ">')}
+      ${row('学习形式', studyMode)}</table><input type="submit" value="保存">`;
+    const radios = `<input type="radio" name="xxxs" id="x1"><label for="x1">全日制</label><input type="radio" name="xxxs" id="x2" checked><label for="x2">在职</label>`;
+    expect(checksOn(form(radios))).toContain('required-field:error');
+    expect(checksOn(form('<select id="ddlXXXS"><option value="">请选择</option><option>全日制</option><option selected>在职</option></select>'))).toContain('required-field:error');
   });
 
   it('终止时间 left empty: 是 answered to 是否至今 excuses it, 否 does not (radios or a list)', () => {
