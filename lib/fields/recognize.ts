@@ -26,6 +26,8 @@ const SOURCE_WEIGHT: Record<LabelSource, number> = {
   'cell-left': 0.95,
   'text-before': 0.9,
   'header-above': 0.85,
+  // Below text-before: a text after the box that names no field leaves its name tokens their full weight.
+  'text-after': 0.8,
   title: 0.8,
   placeholder: 0.78,
 };

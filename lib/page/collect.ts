@@ -23,6 +23,7 @@ import {
   ariaText,
   captionBeforeTable,
   cellLeftText,
+  cellTextAfter,
   createLabelScope,
   followsControlInCell,
   headerAboveText,
@@ -317,8 +318,13 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   add('text-before', before);
   add('title', el.getAttribute('title') ?? '');
   add('placeholder', el.getAttribute('placeholder') ?? '');
-  // A text area alone in its table under a caption line: the caption is the column's header.
-  if (out.length === 0) add('header-above', captionBeforeTable(scope, el));
+  // Nothing labels it: a label written after it, last in its cell ("[ ] 姓名"; a lone box's text
+  // after it is its choice text), and for a text area alone in its table under a caption line,
+  // the caption as the column's header. Both may be offered: the one naming a field wins.
+  if (out.length === 0) {
+    if (!forGroup && (el as HTMLInputElement).type !== 'checkbox') add('text-after', cellTextAfter(scope, el));
+    add('header-above', captionBeforeTable(scope, el));
+  }
   return out;
 }
 

@@ -290,17 +290,36 @@ function headerRowAnswer(scope: LabelScope, grid: TableGrid, r: number, col: num
 export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolean {
   const cell = enclosingCell(el);
   if (!cell) return false;
-  let controls = scope.cellControls.get(cell);
-  if (!controls) {
-    controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR));
-    scope.cellControls.set(cell, controls);
-  }
-  for (const other of controls) {
+  for (const other of cellControls(scope, cell)) {
     if (other === el) return false;
     if ((other as HTMLInputElement).type === 'radio' && (other as HTMLInputElement).name === (el as HTMLInputElement).name) continue;
     return true;
   }
   return false;
+}
+
+/** The field controls inside a table cell, in document order, listed once per scope. */
+function cellControls(scope: LabelScope, cell: Element): Element[] {
+  let controls = scope.cellControls.get(cell);
+  if (!controls) {
+    controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR));
+    scope.cellControls.set(cell, controls);
+  }
+  return controls;
+}
+
+/**
+ * A label written after its box, "[ ] 姓名": the text right after a control that is the last
+ * one of its table cell (textAfter, up to a line break), for a control nothing else labels
+ * (lib/page/collect.ts). Not a bracket: "[ ]（请填写手机号码）" is a request about the box's
+ * field, not its name. A box followed by another in its cell ("[ ]年[ ]月") gets none: the text
+ * between is the next box's label; a unit after the last box (岁, 年) names no field.
+ * @returns the text, or "".
+ */
+export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
+  const cell = enclosingCell(el);
+  const text = cell && cellControls(scope, cell).at(-1) === el ? textAfter(el) : '';
+  return /^[(（]/.test(text) ? '' : text;
 }
 
 /** A required mark on its own (`*`, `＊`). */

@@ -14,6 +14,7 @@ export type LabelSource =
   | 'cell-left' // the previous <td>/<th> in the same row (two pairs per row handled)
   | 'header-above' // the header cell above in the same column (colspan-aware)
   | 'text-before' // text nodes just before the control in the same container
+  | 'text-after' // text right after a control last in its cell, when nothing else labels it ("[ ] 姓名")
   | 'title' // title attribute
   | 'placeholder'; // placeholder attribute
 

@@ -74,6 +74,26 @@ describe('recognizeFields', () => {
     expect(row('')).toBe('basic.phone');
   });
 
+  it('reads a label written after its box when nothing labels the box and it is last in its cell: [ ] 姓名', () => {
+    const { keyOf, snap } = recognise(`<table><tr><td><input id="a"> 姓名</td></tr><tr><td><select id="b"><option>男</option></select> 性别</td></tr>
+      <tr><td>出生年月</td><td><input id="y">年<input id="m">月</td></tr><tr><td><input id="age"> 岁</td></tr>
+      <tr><td><input id="n1"> 民族 <input id="n2"></td></tr><tr><td><input id="q">（请填写手机号码）</td></tr></table>`, 'basic-info');
+    expect(keyOf('a')!.key).toBe('basic.name');
+    expect(keyOf('b')!.key).toBe('basic.gender');
+    // A unit after a box names no field nor takes a label's place; a text between two boxes is the second's, never the first's.
+    expect(['y', 'age', 'n1'].map((id) => keyOf(id)!.key)).toEqual(['basic.birthDate', null, null]);
+    expect(snap.controls.find((c) => c.id === 'n1')!.labels).toEqual([]);
+    // A request in brackets after a box is no label of its own.
+    expect(keyOf('q')!.key).toBeNull();
+    // A box labelled before it keeps that label: the text after it is its hint, not a second label.
+    expect(recognise(`<table><tr><td>姓名</td><td><input id="a"> 性别</td></tr></table>`, 'basic-info').keyOf('a')!.key).toBe('basic.name');
+  });
+
+  it('offers a text area under a caption line both the caption and a text after it: the one naming a field wins', () => {
+    const { keyOf } = recognise(`<div>工作期间奖惩情况</div><table><tr><td><textarea id="r"></textarea> 限500字以内</td></tr></table>`, 'awards-summary');
+    expect(keyOf('r')!.key).toBe('awards');
+  });
+
   it('prefers no answer: two equal claimants are both ambiguous, unknown labels get no key', () => {
     const { keyOf } = recognise(`<table><tr><td>姓名</td><td><input id="a"></td></tr><tr><td>姓名</td><td><input id="b"></td></tr>
       <tr><td>籍贯</td><td><input id="c" name="txtXM"></td></tr></table>`, 'basic-info');
