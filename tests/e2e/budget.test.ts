@@ -21,10 +21,10 @@ import { ADVICE } from '../../lib/checks/advice';
 const CONTENT_GZIP_BUDGET = 50_000;
 
 /**
- * A string only the autofill planner carries (one of its reasons, lib/fill/plan.ts): it must be
- * in on-demand.js and nowhere in the content script.
+ * A string only autofill's code carries (the message key of one of its reasons, written by
+ * lib/fill/plan.ts): it must be in on-demand.js and nowhere in the content script.
  */
-const ON_DEMAND_MARKER = '页面编码无法表示字符';
+const ON_DEMAND_MARKER = 'fill_reason_charset';
 
 /**
  * Strings zod's own code carries through minification (property and class names), so finding
