@@ -153,6 +153,8 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
   const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map() };
+  // Lists first: a box in a list's edit row takes its column's header as its label.
+  const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
   let isTopFrame = true;
   try {
@@ -160,7 +162,6 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   } catch {
     isTopFrame = false; // cross-origin parent: certainly not the top frame
   }
-  const grids = collectGrids(doc, isOurs, view);
   // Headings drawn bold by stylesheets are read only where there is a form or a list: in a frame
   // of links (the business tree) a highlighted entry must not name a step.
   const hasForm = grids.length > 0 || controls.some((c) => c.visible && c.kind !== 'hidden' && c.kind !== 'button');

@@ -23,6 +23,8 @@ export interface LabelScope {
    * which would cost rows² per column without it.
    */
   headerWalks: Map<TableGrid, Map<string, (string | undefined)[]>>;
+  /** The header row's index (ownRows) of each list of saved records (collectGrids). */
+  listHeads: Map<HTMLTableElement, number>;
   /** Normalised text and required mark of each raw label text met so far. */
   normalised: Map<string, { text: string; required: boolean }>;
 }
@@ -48,7 +50,7 @@ export function createLabelScope(doc: Document): LabelScope {
     if (list) list.push(label);
     else labelsFor.set(id, [label]);
   }
-  return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), normalised: new Map() };
+  return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), listHeads: new Map(), normalised: new Map() };
 }
 
 /** Whether an element is a visible-kind form control (not hidden, not a button). */
@@ -187,7 +189,8 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
 /**
  * The header cell above the control's column: walk up the column, skipping rows whose cell in
  * this column holds a control (editable grid rows), and take the first text cell of a row that
- * holds no control at all (a header row). Colspan-aware through the slot grid. Walks are
+ * holds no control at all (a header row); in a list of saved records (collectGrids: its edit or
+ * insert row), the list's header row. Colspan-aware through the slot grid. Walks are
  * memoised per column in `scope`, so a column of n controls costs O(n) rows, not O(n²).
  * @returns the header text or "".
  */
@@ -199,6 +202,9 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
   const grid = gridOf(scope, table);
   const place = grid.places.get(cell);
   if (!place) return '';
+  // A box in a list's edit or insert row: its column's header, not the saved rows between.
+  const head = scope.listHeads.get(table);
+  if (head !== undefined && head < place.row) return headerRowAnswer(scope, grid, head, place.col, place.colSpan) ?? '';
   let walks = scope.headerWalks.get(grid);
   if (!walks) {
     walks = new Map();

@@ -282,17 +282,28 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
 }
 
 /**
- * Whether a table lays out a form: it holds a text box, select or text area outside its pager
- * rows (a nested pager table counts as part of the row it sits in).
+ * Whether a row below a list's header row is the list's edit or insert row (a GridView edited
+ * in the grid, or its footer insert row): as many cells as the header, most of them holding a
+ * text box, select or text area. Its boxes are the record being entered, not a saved one.
  */
-function laysOutForm(table: HTMLTableElement): boolean {
+function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean {
+  const cells = ownCells(row);
+  return row !== head && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
+}
+
+/**
+ * Whether a table lays out a form: it holds a text box, select or text area outside its pager
+ * rows and its edit rows under the header row `head` (a nested pager table counts as part of the
+ * row it sits in).
+ */
+function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolean {
   // Most tables hold no control, and a form's first control is not in a pager: one query decides.
   const first = table.querySelector(FIELD_CONTROL);
   if (!first) return false;
   const outsidePager = (control: Element) => {
     let row = control.closest('tr');
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
-    return !row || !isPagerRow(row);
+    return !row || !(isPagerRow(row) || isEditRow(row, head));
   };
   return outsidePager(first) || Array.from(table.querySelectorAll(FIELD_CONTROL)).some(outsidePager);
 }
@@ -321,29 +332,32 @@ function cellText(cell: HTMLTableCellElement): string {
 /**
  * Data grids of saved records: a table whose first row of two cells or more (rows of one cell
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
- * "no data" row, and that holds no text/select/textarea control outside its pager (so it is not
- * the form layout table). "No data" rows (one short cell spanning the width) and pager rows are
- * not records: a grid with only those is an empty list
+ * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
+ * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
+ * the width), edit rows and pager rows are not records: a grid with only those is an empty list
  * (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
  *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
  *   without it, markup only.
+ * @param heads when given, filled with each such table's header row index (its ownRows), for
+ *   the labels of its edit row's boxes (headerAboveText).
  * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
-export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null): GridSnapshot[] {
+export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<HTMLTableElement, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
-    if (isOurs(table) || (view && !isDrawn(table)) || laysOutForm(table)) continue;
+    if (isOurs(table) || (view && !isDrawn(table))) continue;
     const rows = ownRows(table);
     // Rows of one cell above the header are the list's caption (已填报的年度考核结果 across the
     // columns) or spacers, not its header (probe round 8).
     const head = rows.findIndex((row) => ownCells(row).length > 1);
     const first = rows[head];
-    if (!first) continue;
+    if (!first || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
+    heads?.set(table, head);
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];
@@ -351,7 +365,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     for (const row of rows.slice(head + 1)) {
       const cells = ownCells(row);
       if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
-      if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
+      if (cells.length < 2 || cells.length < Math.ceil(width / 2) || isEditRow(row, first)) continue;
       const texts = cells.map(cellText);
       // "没有记录" in the first cell and the others empty: an empty list drawn without colspan.
       if (NO_DATA_TEXT.test(texts[0]!) && texts.every((text, i) => i === 0 || !text)) {

@@ -124,6 +124,15 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'education', fields: blank, grids: [one] })).toMatchObject({ index: 1, seq: '2' });
   });
 
+  it('a list edited in the grid (GridView edit / footer insert row): the next record into its boxes, by their column headers (probe 9 item 1)', () => {
+    document.body.innerHTML = `<table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>
+      <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td><a>删除</a></td></tr>
+      <tr><td><input id="gv_txtSeq"></td><td><input id="gv_txtSchool"></td><td><select id="gv_ddlLevel"><option value="">请选择</option><option>大学本科</option><option>大学专科</option></select></td><td><input type="submit" value="添加"></td></tr></table>`;
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'education'), records, 'education');
+    expect(plan.items.map((i) => [i.key, i.value])).toEqual([['education.seq', '2'], ['education.school', '广东环境保护工程职业学院'], ['education.educationLevel', '大学专科']]);
+  });
+
   it('年度考核: a listed year is saved', () => {
     const listed = grid(['考核年度', '考核结果'], [['2023年', '合格']]);
     const fields = [

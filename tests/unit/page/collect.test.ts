@@ -213,4 +213,27 @@ describe('collectSnapshot grids', () => {
       rows: [{ cells: ['1', '2023', '合格', ''], actions: [] }, { cells: ['3', '2024', '基本称职', ''], actions: [] }],
     }]);
   });
+
+  // A WebForms GridView edited in the grid, or with an insert row in its footer (probe 9 item 1).
+  const editedList = (editRow: string) => `<table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>
+    <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td><a>编辑</a></td></tr>${editRow}</table>`;
+  const labelOf = (id: string) => collectSnapshot(document).controls.find((c) => c.id === id)!.labels.map((l) => `${l.source}:${l.text}`);
+
+  it('reads a list with an edit or insert row: the saved rows are the list, the boxes take their column headers', () => {
+    for (const action of ['<a>更新</a> <a>取消</a>', '<input type="submit" value="添加">']) {
+      document.body.innerHTML = editedList(`<tr><td><input id="xh" value="2"></td><td><input id="yx"></td><td><select id="xl"><option>大学本科</option></select></td><td>${action}</td></tr>`);
+      expect(collectSnapshot(document).grids).toEqual([{ headers: ['记录序号', '毕业院校', '学历', '操作'], rows: [{ cells: ['1', '华南理工大学', '大学本科', '编辑'], actions: ['编辑'] }] }]);
+      expect([labelOf('xh'), labelOf('yx'), labelOf('xl')]).toEqual([['header-above:记录序号'], ['header-above:毕业院校'], ['header-above:学历']]);
+    }
+  });
+
+  it('a table whose rows with boxes are label | box rows stays a form, under a header row too', () => {
+    document.body.innerHTML = `<table><tr><th>项目</th><th>内容</th></tr><tr><td>身份证号</td><td>440101199001011234</td></tr>
+      <tr><td>毕业院校</td><td><input id="yx"></td></tr></table>`;
+    expect(collectSnapshot(document).grids).toEqual([]);
+    expect(labelOf('yx')).toEqual(['cell-left:毕业院校', 'header-above:440101199001011234']);
+    // A row with boxes in a minority of its cells is no edit row: the table is a form's layout.
+    document.body.innerHTML = editedList('<tr><td>2</td><td>广东环境保护工程职业学院</td><td><input id="xl"></td><td><a>更新</a></td></tr>');
+    expect(collectSnapshot(document).grids).toEqual([]);
+  });
 });
