@@ -354,7 +354,19 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   return { found, rangeTie };
 }
 
-function groupKeyOf(c: ControlSnapshot): string {
+/**
+ * Whether two boxes, `b` right after `a` in the page, are a 是/否 pair: choices answering 是 and 否
+ * (an ASP.NET CheckBoxList 是否缴纳社保 [ ]是 [ ]否, each box named apart) ask one yes/no
+ * question, like a radio pair (probe round 9 item 2). Only checkboxes and radios have choice texts.
+ */
+export function yesNoPair(a: ControlSnapshot | undefined, b: ControlSnapshot | undefined): boolean {
+  return /^(是否|否是)$/.test(`${a?.choiceText}${b?.choiceText}`);
+}
+
+/** The group a control belongs to: a radio (or checkbox) list by its name, a 是/否 checkbox pair by its first box, else itself. */
+function groupKeyOf(c: ControlSnapshot, controls: readonly ControlSnapshot[]): string {
+  const before = controls[c.index - 1];
+  if (yesNoPair(before, c)) return groupKeyOf(before!, controls);
   return (c.kind === 'radio' || c.kind === 'checkbox') && c.name ? `${c.kind}:${c.name}` : `#${c.index}`;
 }
 
@@ -452,7 +464,7 @@ function enforceUnique(groups: GroupResult[]): void {
  *   record keys only on their record step; 'unknown' considers non-record keys).
  * @param opts teach-mode mappings and extra synonyms.
  * @returns one FieldMatch per such control, in control order. Members of a radio (or shared-
- *   name checkbox) group share one result. A key is set only when its score reaches
+ *   name checkbox) group, or of a 是/否 checkbox pair, share one result. A key is set only when its score reaches
  *   MATCH_THRESHOLD and beats every other key by MATCH_MARGIN; otherwise `key` is null and
  *   `ambiguous` lists the tied keys (shown to the user as needs-user).
  */
@@ -462,7 +474,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     if (c.kind === 'button' || c.kind === 'hidden') continue;
-    const gk = groupKeyOf(c);
+    const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);
     else groups.set(gk, { members: [c], ranked: [], key: null, score: 0, evidence: [], ambiguous: [], taught: false, rangeTie: null });
@@ -502,7 +514,9 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
  *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
  *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
  *   "1998-05", "1998", "至今"); radio groups the checked choice's
- *   text ("" when none); checkboxes "true"/"false"; file inputs the chosen file's name or "".
+ *   text ("" when none); checkboxes "true"/"false", a box answering 是 or 否 its text when ticked
+ *   ("" when not), a 是/否 checkbox pair the ticked box's text ("" when none); file inputs the
+ *   chosen file's name or "".
  */
 export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): PageFieldValue[] {
   const out: PageFieldValue[] = [];
@@ -524,8 +538,12 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
       out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? normalizeText(checked.choiceText || checked.value) : '', label });
       continue;
     }
+    // A 是/否 checkbox pair reads as one answer, at its first box: the ticked box's text, "" when none.
+    if (yesNoPair(snapshot.controls[c.index - 1], c)) continue;
     // A date chosen in lists reads as one date, up to its first list not chosen: "1998-05-12", "1998", "至今".
     let value = controlDisplayValue(c);
+    const second = snapshot.controls[c.index + 1];
+    if (yesNoPair(c, second)) value += controlDisplayValue(second!);
     for (const part of dateParts(snapshot, c)) {
       const shown = value && controlDisplayValue(part);
       if (!shown) break;
@@ -557,7 +575,8 @@ export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSn
 
 /**
  * A control's current value as shown to the user, normalised like pageFieldValues.
- * @param c a non-radio control (a radio yields "true"/"false" like a checkbox).
+ * @param c a non-radio control (a radio yields "true"/"false" like a checkbox; a checkbox whose
+ *   text is 是 or 否 yields that text when ticked, "" when not).
  */
 export function controlDisplayValue(c: ControlSnapshot): string {
   switch (c.kind) {
@@ -566,6 +585,9 @@ export function controlDisplayValue(c: ControlSnapshot): string {
       return sel && !sel.placeholder ? sel.norm : '';
     }
     case 'checkbox':
+      // A box answering 是 or 否 says its answer when ticked and nothing when not: unticked is no 否.
+      if (/^[是否]$/.test(c.choiceText)) return c.checked ? c.choiceText : '';
+    // falls through
     case 'radio':
       return c.checked ? 'true' : 'false';
     case 'file':

@@ -67,7 +67,15 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
   if (input.type === 'radio') return writeRadio(input);
-  if (input.type === 'checkbox') return writeCheckbox(input, item.option === 'true');
+  if (input.type === 'checkbox') {
+    // The other answer of a 是/否 pair is unticked first: a failure there leaves neither ticked, never both.
+    for (const other of item.untick ?? []) {
+      const box = live(other);
+      const written = box ? await writeCheckbox(box as HTMLInputElement, false) : { result: 'failed' as const, detail: t('fill_reason_control_gone') };
+      if (written.result !== 'filled') return written;
+    }
+    return writeCheckbox(input, item.option === 'true');
+  }
   return writeText(input, item.value, { calendar });
 }
 

@@ -7,6 +7,7 @@ import type { FieldKey } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
 import { isPromptOption } from './option-hints';
+import { controlDisplayValue } from '../fields/recognize';
 
 /**
  * What a row says happened (or will happen) to a field. `conflict` = the page already holds
@@ -40,7 +41,7 @@ export function fieldName(c: ControlSnapshot, key: FieldKey | null): string {
 
 /**
  * What the page shows in a field now, as the user reads it: a select's chosen option text
- * ('' on a prompt: "请选择", "--请先选择认定资格名称--", lib/fill/option-hints.ts), a radio group's checked choice text, 是/否 for a single checkbox,
+ * ('' on a prompt: "请选择", "--请先选择认定资格名称--", lib/fill/option-hints.ts), a radio group's checked choice text, 是/否 for a single checkbox (a lone 是 or 否 box: its text when ticked, '' when not),
  * the chosen file's name (no `C:\fakepath\`), a box's trimmed text.
  * @param members the control, or all members of its radio/checkbox group.
  */
@@ -56,7 +57,11 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
     case 'radio':
       return (members.find((m) => m.checked)?.choiceText ?? '').trim();
     case 'checkbox':
-      if (members.length === 1) return c.checked ? '是' : '否';
+      if (members.length === 1) {
+        // A lone box answering 是 or 否 shows its answer when ticked and nothing when not, as the checks read it.
+        const shown = controlDisplayValue(c);
+        return shown === 'true' ? '是' : shown === 'false' ? '否' : shown;
+      }
       return members
         .filter((m) => m.checked)
         .map((m) => m.choiceText.trim())

@@ -14,7 +14,7 @@ import { recordSectionOf } from '../fields/keys';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { controlDisplayValue } from '../fields/recognize';
+import { controlDisplayValue, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
@@ -43,7 +43,7 @@ export interface FillItem {
   reason?: string;
   /** The control already holds a different non-empty value: applied only when the user ticks it. */
   overwrite: boolean;
-  /** The option value to select (selects) or the radio's value; absent when a cascade must load it first. */
+  /** The option value to select (selects), the radio's value, or "true"/"false" for a checkbox; absent when a cascade must load it first. */
   option?: string;
   /**
    * A date chosen in lists (lib/fill/date-lists.ts): every list's choice, the year's (`control`,
@@ -55,6 +55,11 @@ export interface FillItem {
    * [1998]年[05]月): each box's text, `control`'s first; `value` is the parts joined by "-".
    */
   parts?: TextPart[];
+  /**
+   * Checkboxes of the same question to untick before `control` is ticked (the other box of a
+   * 是/否 checkbox pair ticked now): indexes into PageSnapshot.controls.
+   */
+  untick?: number[];
 }
 
 /** One box of a value typed in parts, and its text. */
@@ -369,7 +374,8 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
-    const want = item.value === '是' || item.value === 'true';
+    // A lone box saying 否 is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
+    const want = (item.value === '是' || item.value === 'true') !== (first.choiceText === '否');
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     const out = { ...item, option: want ? 'true' : 'false' };
     return first.checked === want ? same(out) : out;
@@ -381,10 +387,14 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
-  const out = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
-  const checked = members.find((m) => m.checked);
-  if (!checked) return out;
-  if (checked.index === target.index) return same(out);
+  const out: FillItem = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
+  const ticked = members.filter((m) => m.checked);
+  // Checkboxes answering one question (a 是/否 pair): the chosen box is ticked and every other
+  // ticked box unticked (FillItem.untick), so both answers never stay ticked.
+  const others = ticked.filter((m) => m !== target).map((m) => m.index);
+  if (first.kind === 'checkbox') Object.assign(out, { option: 'true' }, others.length ? { untick: others } : {});
+  if (ticked.length === 0) return out;
+  if (others.length === 0) return same(out);
   return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
@@ -517,8 +527,8 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
     const sorted = [...g.members].sort((a, b) => a.index - b.index);
     const primary = sorted.find(userFacing) ?? sorted[0]!;
     const isChoice = primary.kind === 'radio' || primary.kind === 'checkbox';
-    // A radio list or a named checkbox group is filled as a whole; any other field through its primary control.
-    const members = isChoice ? sorted.filter((c) => c.kind === primary.kind && c.name === primary.name && (c.name !== '' || c === primary)) : [primary];
+    // A radio list, a named checkbox group or a 是/否 checkbox pair is filled as a whole; any other field through its primary control.
+    const members = isChoice ? sorted.filter((c) => (c.kind === primary.kind && c.name === primary.name && (c.name !== '' || c === primary)) || (c.index === primary.index + 1 && yesNoPair(primary, c))) : [primary];
     return { ...g, members };
   });
 }
