@@ -683,7 +683,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     negative: [/不同意/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],
-    kinds: ['checkbox', 'radio'],
+    // 是否同意：[请选择 / 同意 / 不同意] is asked as a list on some portal copies too (probe round 9 item 5).
+    kinds: ['checkbox', 'radio', 'select'],
     steps: ['submit'],
   },
 ];

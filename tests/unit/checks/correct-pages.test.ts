@@ -110,6 +110,15 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(consent(false))).toContain('submit-consent:error');
   });
 
+  it('同意 chosen in a 请选择 / 同意 / 不同意 list before 送审, labelled 是否同意 or by nothing the dictionary knows (probe 9 item 5)', () => {
+    for (const label of ['是否同意：', '送审确认：']) {
+      const consent = `<h2>完成并送审</h2><table><tr><td>${label}</td><td><select id="ddlTY"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
+      expect(checksOnShown(consent, { ddlTY: '' }), label).toContain('submit-consent:error');
+      expect(checksOnShown(consent, { ddlTY: '0' }), label).toContain('submit-consent:error');
+      expect(checksOnShown(consent, { ddlTY: '1' }), label).not.toContain('submit-consent:error');
+    }
+  });
+
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {
     expect(checksOn(`<div><b>证书、证明材料</b></div><table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名</th><th>操作</th></tr>
       <tr><td>在职在岗证明材料</td><td>1</td><td>社保缴费明细.pdf</td><td><a href="#">查看</a></td></tr></table><input type="submit" value="附件上传">`)).not.toContain('on-job-proof-missing:error');

@@ -145,6 +145,7 @@ describe('recognizeFields', () => {
     expect(consentOf(`<table><tr><td>本人同意：</td><td><input type="checkbox" id="chk"/></td></tr></table>`)).toEqual(['chk=page.consent']);
     expect(consentOf(`<p><input type="checkbox" id="chk"/><label for="chk">同意以上承诺</label></p>`)).toEqual(['chk=page.consent']);
     expect(consentOf(`<table><tr><td>是否同意：</td><td><input type="radio" id="y" name="ty" value="1"/><label for="y">是</label><input type="radio" id="n" name="ty" value="0"/><label for="n">否</label></td></tr></table>`)).toEqual(['y=page.consent', 'n=page.consent']);
+    expect(consentOf(`<table><tr><td>是否同意：</td><td><select id="ddl"><option value="">请选择</option><option>同意</option><option>不同意</option></select></td></tr></table>`)).toEqual(['ddl=page.consent']);
     expect(consentOf(`<table><tr><td>是否同意调剂：</td><td><input type="checkbox" id="a"/></td></tr><tr><td>是否公开：</td><td><input type="checkbox" id="b"/></td></tr><tr><td>是否不同意：</td><td><input type="checkbox" id="c"/></td></tr></table>`)).toEqual(['a=-', 'b=-', 'c=-']);
   });
 });

@@ -388,6 +388,18 @@ describe('radio and checkbox writers', () => {
   });
 });
 
+describe('the consent at 完成并送审', () => {
+  it('leaves 同意 to the user as a box or a list: never ticked or chosen for them (seed 3(11))', async () => {
+    for (const control of ['<input type="checkbox" id="ty">', '<select id="ty"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select>']) {
+      const { snapshot, plan } = setup(`<h2>完成并送审</h2><table><tr><td>是否同意：</td><td>${control}</td></tr></table><input type="submit" value="送审">`, 'submit');
+      expect(byKey(plan.items, 'page.consent'), control).toMatchObject({ action: 'needs-user' });
+      await applyFill(document, snapshot, plan, { overwrite: new Set() });
+      const el = document.getElementById('ty')!;
+      expect(el instanceof HTMLInputElement ? el.checked : (el as HTMLSelectElement).value, control).toBe(el instanceof HTMLInputElement ? false : '');
+    }
+  });
+});
+
 describe('pickers and files', () => {
   it('leaves a picker box with a hidden code to the user, fills a typable box beside a button', async () => {
     const html = `<table>
