@@ -141,7 +141,7 @@ export function cellOf(row: GridRow, column: number): string {
 }
 
 /** The 记录序号 column of a grid (lib/fields/record-lists.ts, where lists are read). */
-export { sequenceColumn } from '../fields/record-lists';
+export { pagedNumbers, sequenceColumn } from '../fields/record-lists';
 
 /** Cell texts that mean "no attachment" in an attachment column. */
 const NO_ATTACHMENT_RE = /^\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?$/;

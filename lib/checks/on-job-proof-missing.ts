@@ -33,6 +33,7 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
  * an upload list (a grid with a 附件/材料/名称/文件 column); without one nothing can be read. On the
  * 附件上传 form itself it never blocks the upload: silent when the form is another section's
  * (its name list lacks the material) or is uploading the material now, a warning otherwise.
+ * Silent on one page of a paged list (GridSnapshot.paged): the others are not seen.
  */
 export const onJobProofMissing: Check = {
   id: 'on-job-proof-missing',
@@ -53,7 +54,8 @@ export const onJobProofMissing: Check = {
     });
     if (present) return [];
     const form = uploadFormState(ctx);
-    if (form === 'elsewhere' || form === 'choosing') return [];
+    // A paged list shows one page: the material may be on another.
+    if (form === 'elsewhere' || form === 'choosing' || lists.some((g) => g.paged)) return [];
     return [
       findingOf(
         onJobProofMissing,

@@ -1,7 +1,7 @@
 import type { RecordKey } from '../fields/keys';
 import type { ApplicationStepId } from '../portal/step-ids';
 import { t, tCount } from '../i18n/t';
-import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, sequenceColumn } from './common';
+import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 /** The record form's 记录序号 key on each record step. */
@@ -16,7 +16,9 @@ const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
 
 /**
  * 记录序号 runs 1, 2, 3… without gaps or repeats: in the list of saved records (any grid with a
- * 记录序号/序号 column), and in the record form, where a new record takes the next number.
+ * 记录序号/序号 column), and in the record form, where a new record takes the next number. A
+ * paged list (GridSnapshot.paged) shows one page: there only its own run is checked, and the
+ * next number only when the pager states the total.
  */
 export const recordSequence: Check = {
   id: 'record-sequence',
@@ -31,11 +33,16 @@ export const recordSequence: Check = {
       const texts = grid.rows.map((row) => cellOf(row, column));
       const numbers = texts.map((text) => (/^\d+$/.test(text) ? Number(text) : NaN));
       saved = numbers.filter((n) => !Number.isNaN(n));
+      // One page of a paged list runs on from the pages before it (11, 12 on page 2).
+      const first = grid.paged && saved.length ? Math.min(...saved) : 1;
       const sorted = [...numbers].sort((a, b) => a - b);
-      if (sorted.every((n, i) => n === i + 1)) continue;
-      const shown = listText(texts.map((text) => text || t('check_record_sequence_blank')));
-      const expected = listText(numbers.map((_, i) => i + 1));
-      findings.push(findingOf(recordSequence, t('check_record_sequence_saved', shown, expected), { field: '记录序号' }));
+      if (!sorted.every((n, i) => n === first + i)) {
+        const shown = listText(texts.map((text) => text || t('check_record_sequence_blank')));
+        const expected = listText(numbers.map((_, i) => first + i));
+        findings.push(findingOf(recordSequence, t('check_record_sequence_saved', shown, expected), { field: '记录序号' }));
+      }
+      // The new record's number follows the whole list: 1…N when the pager says 共 N 条, else unknown.
+      if (grid.paged) saved = pagedNumbers(grid);
     }
     const key = SEQUENCE_KEY[ctx.step as ApplicationStepId];
     for (const f of key ? fieldValues(ctx, key) : []) {

@@ -35,3 +35,13 @@ export function sequenceColumn(grid: GridSnapshot): number {
   }
   return -1;
 }
+
+/**
+ * The 记录序号 a paged list accounts for beyond its rows (GridSnapshot.paged): 1…N when its
+ * pager says 共 N 条 (the seed's numbering has no gaps, step 3(3)); none for a whole list or a
+ * pager without its total.
+ * @param grid a table of the page. @returns whole numbers from 1, ascending.
+ */
+export function pagedNumbers(grid: GridSnapshot): number[] {
+  return grid.paged ? [...Array(grid.total ?? 0).keys()].map((i) => i + 1) : [];
+}

@@ -12,7 +12,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import type { Profile, RecordSection } from '../profile/schema';
 import { normalizeText } from '../page/normalize';
 import { sequenceColumn } from '../checks/common';
-import { isRecordList } from '../fields/record-lists';
+import { isRecordList, pagedNumbers } from '../fields/record-lists';
 
 /** Per section: the record's name and the dates that tell two records of that name apart. */
 const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; dates: string[] }> = {
@@ -72,6 +72,12 @@ export interface ListedRecords {
   saved: Set<number>;
   /** 记录序号 values taken on the page (listed, remembered, or counted in a list without the column). */
   taken: Set<number>;
+  /**
+   * The list shows one page of several and does not state its total (GridSnapshot.paged without
+   * `total`): the records and numbers on other pages are unknown, so `saved` and `taken` are not
+   * the whole truth.
+   */
+  partial: boolean;
 }
 
 /**
@@ -82,7 +88,8 @@ export interface ListedRecords {
  * @returns profile rows known saved and the 记录序号 values taken. A row is saved when a listed
  *   row names it, or when its 记录序号 is listed on a row that names no profile record, or is
  *   remembered; a list without a 记录序号 column takes the numbers 1…n for its n rows (a row
- *   showing fewer than two texts — 暂无记录, a pager — is not a record). Never throws.
+ *   showing fewer than two texts — 暂无记录, a pager — is not a record); a paged list whose pager
+ *   says 共 N 条 takes 1…N. Never throws.
  */
 export function listedRecords(
   snapshot: PageSnapshot,
@@ -96,9 +103,13 @@ export function listedRecords(
   /** Listed numbers whose row names a record: they say nothing about the profile row of that number. */
   const named = new Set<number>();
   let unnumberedRows = 0;
+  let partial = false;
   for (const grid of snapshot.grids) {
     if (!isRecordList(grid, section)) continue;
     const column = sequenceColumn(grid);
+    // One page of a paged list: the pager's total numbers the whole list (1…N, no gaps), else it is unknown.
+    for (const n of pagedNumbers(grid)) numbered.add(n);
+    partial ||= grid.paged === true && !grid.total;
     for (const row of grid.rows) {
       if (row.cells.filter((c) => c !== '').length < 2) continue;
       const index = recordNamedBy(row.cells, section, profile);
@@ -118,7 +129,7 @@ export function listedRecords(
   });
   const taken = new Set(numbered);
   for (let n = 1; n <= unnumberedRows; n++) taken.add(n);
-  return { saved, taken };
+  return { saved, taken, partial };
 }
 
 /**

@@ -85,9 +85,10 @@ export interface PlanOptions {
   recordIndex?: number;
   /**
    * 记录序号 values known to be saved though the page does not list them (the record form
-   * replaced the list; lib/fill/record-memory.ts). Added to those the page's grid shows.
+   * replaced the list; lib/fill/record-memory.ts). Added to those the page's grid shows. null:
+   * the step's list was last seen one page of several, without its total — unknown.
    */
-  savedSequences?: ReadonlySet<number>;
+  savedSequences?: ReadonlySet<number> | null;
 }
 
 function rowSeq(profile: Profile, section: RecordSection, i: number): number {
@@ -101,6 +102,8 @@ interface RecordChoice {
   /** The 记录序号 to write: the next free number, or the one an edited record keeps. */
   seq: number | null;
   reason?: string;
+  /** Set when the 记录序号 is the user's to enter, saying why (a paged list without its total). */
+  seqReason?: string;
 }
 
 /**
@@ -126,7 +129,9 @@ function editedForm(snapshot: PageSnapshot, matches: readonly FieldMatch[], sect
  * Which profile row a record step fills, and its 记录序号 (spec/portal.md: "1, 2, 3… in order
  * with no gaps"): a record opened for editing keeps its number and gets the profile row it shows
  * (or, failing that, the row of its number); a hand-picked row (`wanted`) or else the first row the page does not list as saved
- * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved.
+ * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
+ * the saved list is known only in part (one page of a paged list, `known` null), no row is
+ * chosen and a hand-picked row gets no number: both are the user's.
  */
 function chooseRecord(
   snapshot: PageSnapshot,
@@ -134,17 +139,20 @@ function chooseRecord(
   profile: Profile,
   section: RecordSection,
   wanted: number | undefined,
-  known: ReadonlySet<number>,
+  known: ReadonlySet<number> | null,
 ): RecordChoice {
   const count = (profile[section] as unknown[]).length;
   if (count === 0) return { index: null, seq: null, reason: t('fill_reason_no_section_records', SECTION_TITLE[section]) };
   const seqOf = (i: number) => rowSeq(profile, section, i);
-  const { saved, taken } = listedRecords(snapshot, profile, section, known, seqOf);
+  const { saved, taken, partial } = listedRecords(snapshot, profile, section, known ?? new Set(), seqOf);
   const edited = editedForm(snapshot, matches, section, taken);
+  const seqReason = (known === null || partial) && !edited ? t('fill_reason_paged_list') : undefined;
   if (wanted !== undefined) {
     if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: t('fill_reason_no_such_record', wanted + 1, SECTION_TITLE[section]) };
+    if (seqReason) return { index: wanted, seq: null, seqReason };
     return { index: wanted, seq: edited?.seq ?? nextSequence(taken) };
   }
+  if (seqReason) return { index: null, seq: null, reason: seqReason, seqReason };
   const rows = [...Array(count).keys()];
   if (edited) {
     // The record the form shows (its name and dates), else the profile row of its number.
@@ -198,6 +206,8 @@ interface Ctx {
   /** The 记录序号 chosen for that row (chooseRecord). */
   recordSeq: number | null;
   noRecordReason: string;
+  /** Why the 记录序号 is the user's to enter, when it is (RecordChoice.seqReason). */
+  seqReason: string | undefined;
   /** Selects already planned for filling (cascade parents). */
   plannedSelects: boolean;
 }
@@ -427,6 +437,7 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   const page = planPageKey(members, key, ctx.profile);
   if (page || key.startsWith('page.')) return page;
   const section = recordSectionOf(key);
+  if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
   const pv = withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
@@ -622,13 +633,14 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
   const section = sectionOfStep(step);
-  const choice: RecordChoice = section ? chooseRecord(snapshot, matches, profile, section, opts.recordIndex, opts.savedSequences ?? new Set()) : { index: null, seq: null };
+  const choice: RecordChoice = section ? chooseRecord(snapshot, matches, profile, section, opts.recordIndex, opts.savedSequences === undefined ? new Set() : opts.savedSequences) : { index: null, seq: null };
   const ctx: Ctx = {
     snapshot,
     profile,
     recordIndex: choice.index,
     recordSeq: choice.seq,
     noRecordReason: choice.reason ?? t('fill_reason_no_record'),
+    seqReason: choice.seqReason,
     plannedSelects: false,
   };
   const groups = groupControls(snapshot, matches);

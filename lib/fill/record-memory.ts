@@ -7,6 +7,10 @@
  * and confirmed by the next page of the step: an emptied form (保存并新增) or a list means the
  * server kept it; the form coming back with the same 记录序号 means it was refused.
  *
+ * A list shown one page at a time (GridSnapshot.paged) tells the whole only when its pager
+ * states the total (共 N 条: 1…N saved); without it the saved numbers are unknown until a whole
+ * list is shown again.
+ *
  * Kept in the tab's `sessionStorage` for the frame's origin (dies with the tab, survives
  * postbacks); only step ids and sequence numbers are stored, never profile data.
  */
@@ -15,7 +19,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import type { StepId } from '../portal/step-ids';
 import type { RecordSection } from '../profile/schema';
 import { sectionOfStep } from '../fields/sections';
-import { isRecordList } from '../fields/record-lists';
+import { isRecordList, pagedNumbers } from '../fields/record-lists';
 import { sequenceColumn } from '../checks/common';
 
 /** The part of `Storage` used (injected so the module is testable and storage may be missing). */
@@ -25,6 +29,8 @@ interface StepMemory {
   saved: number[];
   /** 记录序号 of a save the user pressed, not yet confirmed by the next page. */
   pending: number | null;
+  /** The list was last seen one page of several, without its total: `saved` is not all. */
+  partial: boolean;
 }
 
 const KEY_PREFIX = 'zc-record-memory:';
@@ -34,9 +40,9 @@ function read(store: () => MemoryStore, step: StepId): StepMemory {
     const parsed = JSON.parse(store().getItem(KEY_PREFIX + step) ?? 'null') as Partial<StepMemory> | null;
     const saved = Array.isArray(parsed?.saved) ? parsed.saved.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
     const pending = Number.isInteger(parsed?.pending) && (parsed?.pending as number) > 0 ? (parsed?.pending as number) : null;
-    return { saved, pending };
+    return { saved, pending, partial: parsed?.partial === true };
   } catch {
-    return { saved: [], pending: null }; // storage disabled or garbage: remember nothing
+    return { saved: [], pending: null, partial: false }; // storage disabled or garbage: remember nothing
   }
 }
 
@@ -62,15 +68,19 @@ function formSequence(step: StepId, fields: readonly PageFieldValue[]): string |
  * @param step the recognised step; non-record steps return an empty set and store nothing.
  * @param snapshot the page as loaded (its saved-records grid, when shown, is the truth).
  * @param fields the recognised field values (the form's 记录序号, when shown).
- * @returns the 记录序号 values known to be saved on this step.
+ * @returns the 记录序号 values known to be saved on this step, or null when they are known only
+ *   in part (the list was last seen one page of several without its total: lib/fill/plan.ts
+ *   then leaves the record and its number to the user).
  */
-export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> {
+export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> | null {
   const section = sectionOfStep(step);
   if (!section) return new Set();
   const listed = savedSequenceNumbers(snapshot, section);
   const memory = read(store, step);
   if (listed) {
     memory.saved = [...listed];
+    // One page of a paged list whose pager states no total: the other pages' numbers are unknown.
+    memory.partial = snapshot.grids.some((g) => g.paged && !g.total && isRecordList(g, section));
   } else if (memory.pending !== null) {
     const shown = formSequence(step, fields);
     // An emptied form after 保存并新增: kept. The same number back in the form: refused.
@@ -78,7 +88,7 @@ export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snaps
   }
   memory.pending = null;
   write(store, step, memory);
-  return new Set(memory.saved);
+  return memory.partial ? null : new Set(memory.saved);
 }
 
 /**
@@ -100,7 +110,8 @@ export function rememberRecordSave(store: () => MemoryStore, step: StepId, field
  * @param snapshot the page. @param section the step's section (lib/fields/record-lists.ts tells
  *   its list from a notice or an attachments table).
  * @returns the whole numbers found in that column of the section's record lists (empty when
- *   such a list has no rows), or null when the page shows no such list.
+ *   such a list has no rows; 1…N besides for a paged list whose pager says 共 N 条), or null when
+ *   the page shows no such list.
  */
 function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): Set<number> | null {
   let seqs: Set<number> | null = null;
@@ -112,6 +123,7 @@ function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): S
       const n = Number.parseInt(row.cells[col] ?? '', 10);
       if (Number.isFinite(n)) seqs.add(n);
     }
+    for (const n of pagedNumbers(grid)) seqs.add(n);
   }
   return seqs;
 }

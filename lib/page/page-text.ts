@@ -271,14 +271,29 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
 
 /**
  * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页"): such a row may hold a
- * text box without making its table a form.
+ * text box without making its table a form. Not 首页 alone: "返回首页" is no pager (a pager with
+ * 首页 shows 下一页 or 尾页 too).
  */
-const PAGER_TEXT = /[上下首末尾]一?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
   const cells = ownCells(row);
   return cells.length === 1 && PAGER_TEXT.test(normalizeText(ownText(cells[0]!)));
+}
+
+/**
+ * Whether a list shows one page of a longer one: it has a pager (a pager row, or a short pager
+ * line right after it: "共 12 条记录 第 1/2 页 下一页") that does not say all is shown (共 1 页,
+ * 第 1/1 页, 共 N 条 with N no more than the rows). The one place checks and autofill learn it.
+ * @returns `paged` and, when the pager says 共 N 条, `total` N; nothing for a whole list.
+ */
+function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: number): Pick<GridSnapshot, 'paged' | 'total'> {
+  const after = table.nextElementSibling ?? table.parentElement?.nextElementSibling;
+  const line = normalizeText(after ? ownText(after) : '');
+  const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (line.length <= 80 && PAGER_TEXT.test(line) ? line : '');
+  const total = Number(/共(\d+)条/.exec(pager)?.[1]);
+  return !pager || total <= shown || /共1页|\/1页/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**
@@ -380,7 +395,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
           .filter(Boolean),
       });
     }
-    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data });
+    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(table, rows, data.length) });
   }
   return grids;
 }

@@ -136,6 +136,13 @@ export interface GridSnapshot {
   /** Normalised header texts, one per column. */
   headers: string[];
   rows: GridRow[];
+  /**
+   * The list shows one page of a longer list (lib/page/page-text.ts pageOf): a record not in
+   * `rows` may be on another page, and its numbers need not start at 1.
+   */
+  paged?: true;
+  /** With `paged`: the number of records the pager states (共 12 条), when it does. */
+  total?: number;
 }
 
 export interface GridRow {

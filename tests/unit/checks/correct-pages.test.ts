@@ -440,3 +440,28 @@ describe('no missed errors', () => {
   });
 });
 
+
+/** A GridView's pager row: page 1 a __doPostBack link, page 2 (shown) plain text. */
+const PAGE_2_OF_2 = `<tr class="pager"><td colspan="4"><table><tr><td><a href="javascript:__doPostBack('gv','Page$1')">1</a></td><td><span>2</span></td></tr></table></td></tr>`;
+
+describe('a paged list (GridView PageSize 10) shows one page: probe round 9 item 4', () => {
+  const reviews = (seqs: string[], pager: string) => `<h2>年度考核结果</h2><input type="button" value="添加"><table id="gv"><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th><th>附件</th></tr>
+    ${seqs.map((n) => `<tr><td>${n}</td><td>20${n}</td><td>合格</td><td><a href="a.pdf">a.pdf</a></td></tr>`).join('')}${pager}</table>`;
+
+  it('page 2 (11, 12) is not told to start at 1; a gap within the page still is an error', () => {
+    expect(checksOn(reviews(['11', '12'], PAGE_2_OF_2))).not.toContain('record-sequence:error');
+    expect(checksOn(reviews(['11', '13'], PAGE_2_OF_2))).toContain('record-sequence:error');
+    expect(checksOn(reviews(['11', '12'], ''))).toContain('record-sequence:error');
+  });
+
+  it('step 10: 在岗在职证明材料 missing from one page of the uploads is no error (it may be on another)', () => {
+    const uploads = (first: string, after: string) => `<h2>证书、证明材料</h2><input type="button" value="附件上传"><div><table id="gv"><tr><th>序号</th><th>附件名称</th><th>文件名</th><th>上传时间</th></tr>
+      <tr><td>${first}</td><td>职称证书</td><td><a href="a.pdf">a.pdf</a></td><td>2024-10-01</td></tr>${after}</table></div>`;
+    expect(checksOn(uploads('11', PAGE_2_OF_2))).not.toContain('on-job-proof-missing:error');
+    // A pager line under the list (after the GridView's wrapping div).
+    expect(checksOn(uploads('1', '') + '<div class="pager">共 12 条记录 第 1/2 页 <a href="#">下一页</a> <a href="#">尾页</a></div>')).toEqual([]);
+    // A pager that says all is shown, or a 返回首页 link, leaves the list whole.
+    expect(checksOn(uploads('1', '') + '<div>共 1 条记录 第 1/1 页</div>')).toContain('on-job-proof-missing:error');
+    expect(checksOn(uploads('1', '') + '<div><a href="#">返回首页</a></div>')).toContain('on-job-proof-missing:error');
+  });
+});

@@ -167,6 +167,17 @@ describe('record sequence', () => {
     expect(f!.message).toContain('应为 3');
     expect(summary(buildCtx({ step: 'education', grids: [ok], fields: [{ key: 'education.seq', value: '3' }] }))).toEqual([]);
   });
+
+  it('on one page of a paged list checks that page\'s run, and the next number only against 共 N 条', () => {
+    const page = (seqs: string[], total?: number) => ({ ...grid(['记录序号', '学历'], seqs.map((s) => [s, '大学本科'])), paged: true as const, total });
+    const on = (g: ReturnType<typeof page>, seq = '') => runChecks(buildCtx({ step: 'education', grids: [g], fields: [{ key: 'education.seq', value: seq }] }), { only: ['record-sequence'] });
+    expect(on(page(['11', '12']))).toEqual([]);
+    expect(on(page(['11', '13']))[0]!.message).toContain('应按 11、12 连续编号');
+    // Without the total the next number is unknown; with it, it follows the whole list.
+    expect(on(page(['1', '2']), '3')).toEqual([]);
+    expect(on(page(['1', '2'], 12), '15')[0]!.message).toContain('应为 13');
+    expect(on(page(['1', '2'], 12), '13')).toEqual([]);
+  });
 });
 
 describe('education order', () => {

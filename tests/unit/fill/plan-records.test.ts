@@ -91,6 +91,22 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某校' }) }, { savedSequences: new Set([1, 2]) })).toMatchObject({ index: 1, seq: '2' });
   });
 
+  it('a paged list (one page of several): the next number follows 共 N 条, else the record and its 记录序号 are the user\'s (probe round 9 item 4)', () => {
+    const page2 = { ...grid(['记录序号', '学校'], [['3', '华南理工大学']]), paged: true as const };
+    // Page 2 shows record 3 only: neither record 1 again nor 记录序号 1.
+    const unknown = planOn({ step: 'education', fields: form(), grids: [page2] });
+    expect(unknown.index).toBeNull();
+    expect(unknown.items.find((i) => i.key === 'education.seq')).toMatchObject({ action: 'needs-user', reason: '已保存的记录分页显示，仅凭本页无法确定下一条记录及其记录序号：请翻到列表最后一页查看，再自己选择要填写的记录、填写记录序号。' });
+    // A hand-picked record is filled, its number left to the user; so too after the memory saw such a page.
+    const picked = planOn({ step: 'education', fields: form(), grids: [page2] }, { recordIndex: 2 });
+    expect(picked.index).toBe(2);
+    expect(picked.items.find((i) => i.key === 'education.seq')?.action).toBe('needs-user');
+    expect(planOn({ step: 'education', fields: form() }, { savedSequences: null }).index).toBeNull();
+    // 共 2 条: records 1 and 2 are saved, the next is the third with 记录序号 3.
+    const page1 = { ...grid(['记录序号', '学校'], [['1', '华南理工大学']]), paged: true as const, total: 2 };
+    expect(planOn({ step: 'education', fields: form(), grids: [page1] })).toMatchObject({ index: 2, seq: '3' });
+  });
+
   it('only the list of saved records counts: not a notice or an attachments table with a 序号 column (record-step probe)', () => {
     const notice = grid(['序号', '注意事项'], [['1', '学历须从高到低填写'], ['2', '须上传学信网报告']]);
     expect(planOn({ step: 'education', fields: form(), grids: [notice] })).toMatchObject({ index: 0, seq: '1' });

@@ -10,7 +10,10 @@ function memoryStore(): () => MemoryStore {
 }
 const formWith = (seq: string) => buildCtx({ step: 'education', fields: [{ key: 'education.seq', value: seq }] });
 const listWith = (seqs: string[]) => buildCtx({ step: 'education', grids: [grid(['记录序号', '学校'], seqs.map((s) => [s, '某大学']))] });
-const load = (store: () => MemoryStore, ctx: ReturnType<typeof buildCtx>) => [...savedRecordsAtLoad(store, ctx.step, ctx.snapshot, ctx.fields)];
+const load = (store: () => MemoryStore, ctx: ReturnType<typeof buildCtx>) => {
+  const saved = savedRecordsAtLoad(store, ctx.step, ctx.snapshot, ctx.fields);
+  return saved && [...saved];
+};
 
 describe('record memory across postbacks', () => {
   it('confirms a save when the form comes back empty (保存并新增), drops it when it comes back filled', () => {
@@ -41,6 +44,20 @@ describe('record memory across postbacks', () => {
     expect(load(store, notice)).toEqual([1]);
     const attachments = buildCtx({ step: 'education', grids: [grid(['序号', '附件名称', '操作'], [['1', '毕业证书', '查看'], ['2', '学位证书', '查看'], ['3', '身份证', '查看']])] });
     expect(load(store, attachments)).toEqual([1]);
+  });
+
+  it('a paged list counts 1…N when its pager says 共 N 条; without it the saved numbers stay unknown until a whole list is shown', () => {
+    const store = memoryStore();
+    const page = (seqs: string[], total?: number) => {
+      const g = { ...grid(['记录序号', '学校'], seqs.map((s) => [s, '某大学'])), paged: true as const, total };
+      return buildCtx({ step: 'education', grids: [g] });
+    };
+    expect(load(store, page(['11', '12'], 12))).toEqual([11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Page 1 of several, no total: unknown, also on the record form after 添加.
+    expect(load(store, page(['1', '2']))).toBeNull();
+    expect(load(store, formWith(''))).toBeNull();
+    expect(load(store, listWith(['1', '2', '3']))).toEqual([1, 2, 3]);
+    expect(load(store, formWith(''))).toEqual([1, 2, 3]);
   });
 
   it('ignores non-record steps, non-numeric 记录序号 and unavailable storage', () => {

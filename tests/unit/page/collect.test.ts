@@ -115,7 +115,8 @@ describe('collectSnapshot', () => {
       <table><tr><td>学校</td><td><input id="x"></td></tr></table>
       <div data-zc-root><input id="ours"><h1>助手</h1></div>`;
     const snap = collectSnapshot(document);
-    expect(snap.grids).toEqual([{ headers: ['记录序号', '学校', '操作'], rows: [{ cells: ['1', '某某大学', '修改删除'], actions: ['修改', '删除'] }] }]);
+    // Its "1 2 3" row is a pager: no record, and the list is one page of several.
+    expect(snap.grids).toEqual([{ headers: ['记录序号', '学校', '操作'], rows: [{ cells: ['1', '某某大学', '修改删除'], actions: ['修改', '删除'] }], paged: true }]);
     expect(snap.headings).toContain('学位(学历)教育情况');
     expect(snap.headings).not.toContain('助手');
     expect(snap.notices[0]).toBe('注意:按最高学历从高到低填报');
@@ -197,6 +198,25 @@ describe('collectSnapshot', () => {
 });
 
 describe('collectSnapshot grids', () => {
+  it('marks a list with a pager as paged (one place: lib/page/page-text.ts pageOf), with 共 N 条 as its total; the pager row is no record', () => {
+    const list = (rows: string) => `<div><table><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr>${rows}</table></div>`;
+    const record = '<tr><td>11</td><td>2021</td><td>合格</td></tr>';
+    const pagerRow = (cell: string) => `<tr><td colspan="3">${cell}</td></tr>`;
+    const grid = (body: string) => {
+      document.body.innerHTML = body;
+      const [g] = collectSnapshot(document).grids;
+      return { rows: g!.rows.length, paged: g!.paged, total: g!.total };
+    };
+    expect(grid(list(record + pagerRow(`<a href="javascript:__doPostBack('gv','Page$1')">1</a> <span>2</span>`)))).toEqual({ rows: 1, paged: true, total: undefined });
+    expect(grid(list(record + pagerRow('首页 上一页 <a>下一页</a> <a>尾页</a>')))).toEqual({ rows: 1, paged: true, total: undefined });
+    expect(grid(list(record) + '<div>共 12 条记录 第 2/2 页</div>')).toEqual({ rows: 1, paged: true, total: 12 });
+    expect(grid(list(record) + '<span>第1页/共2页</span>')).toEqual({ rows: 1, paged: true, total: undefined });
+    // A pager saying all is shown, a 返回首页 link, or no pager: the whole list.
+    for (const whole of [list(record) + '<div>共 1 条记录 第 1/1 页</div>', list(record + pagerRow('第1页/共1页')), list(record) + '<div><a>返回首页</a></div>', list(record)]) {
+      expect(grid(whole), whole).toEqual({ rows: 1, paged: undefined, total: undefined });
+    }
+  });
+
   it('keeps an empty list (header and a short "no data" row) with no rows, but not a layout table', () => {
     document.body.innerHTML = `
       <table id="g"><tr class="gridhead"><th>附件名称</th><th>记录序号</th></tr><tr><td colspan="2" align="center">暂无记录</td></tr></table>
