@@ -31,11 +31,23 @@ export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.�
 /**
  * A value that is still the page's own prompt or instruction, i.e. nothing entered (compacted
  * text): the WHOLE text is the instruction — 请选择…, 请填写…, 请输入… up to its closing mark (a
- * sentence end or a bracketed note: 请填写任现职以来的奖惩情况，没有请填无 / 请输入小结，不少于1000字（限1500字）),
+ * sentence end or a bracketed note: 请填写任现职以来的奖惩情况，没有请填无 / 请输入小结，不少于1000字（限1500字）,
+ * an ellipsis: 请输入…), framed or not by dashes (--请选择-- / ==请选择== / —请选择—),
  * or a preset （没有请填“无。”） / （如无请填写无）. Text after the closing mark, or 无，填报期间未受奖惩。 /
  * 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
  */
-const PROMPT_VALUE_RE = /^$|^-*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]?-*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$/;
+const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$/;
+
+/**
+ * Whether a box's text is nothing entered: empty, or the page's own prompt or instruction
+ * (PROMPT_VALUE_RE), such as a combo box's display text 请选择 / --请选择-- (probe9 item 6).
+ * Autofill writes over it without the overwrite tick (lib/fill/plan.ts); required-field and the
+ * checks read it as empty.
+ * @param text the box's value, raw.
+ */
+export function isPromptText(text: string): boolean {
+  return PROMPT_VALUE_RE.test(compact(text));
+}
 
 /**
  * Every recognised page value for a key (a record form may show several). None for
@@ -191,17 +203,22 @@ export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, '
 }
 
 /**
- * Whether a recognised field is empty as far as the portal is concerned: blank text, a select
- * still on its prompt option ("请选择"), or a box still holding the page's instruction
- * (PROMPT_VALUE_RE: 请填写…, （没有请填“无。”）).
+ * Whether a control is empty as far as the portal is concerned: a select still on its prompt
+ * option ("请选择"), or text that is blank or still the page's instruction (isPromptText:
+ * 请填写…, （没有请填“无。”）). Shared by the checks (isBlank) and required-field.
+ * @param control the control, if known. @param text what it shows (default: its value).
  */
-export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
-  const control = ctx.snapshot.controls[value.control];
+export function isUnfilled(control: ControlSnapshot | undefined, text = control?.value ?? ''): boolean {
   if (control?.kind === 'select') {
     const selected = control.options.find((o) => o.selected);
     if (!selected || selected.placeholder || selected.value === '') return true;
   }
-  return PROMPT_VALUE_RE.test(compact(value.value));
+  return isPromptText(text);
+}
+
+/** Whether a recognised field is empty as far as the portal is concerned (isUnfilled). */
+export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
+  return isUnfilled(ctx.snapshot.controls[value.control], value.value);
 }
 
 /** The first non-blank recognised value for a key. */

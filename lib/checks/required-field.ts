@@ -3,7 +3,7 @@ import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
-import { compact, findingOf, RECORD_STEPS } from './common';
+import { compact, findingOf, isUnfilled, RECORD_STEPS } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
@@ -15,14 +15,6 @@ function fillable(c: ControlSnapshot): boolean {
 
 function labelOf(c: ControlSnapshot): string {
   return (c.kind === 'radio' ? compact(c.groupLabel) : '') || c.labels[0]?.text || compact(c.groupLabel) || t('check_required_field_unnamed');
-}
-
-function isEmpty(c: ControlSnapshot): boolean {
-  if (c.kind === 'select') {
-    const selected = c.options.find((o) => o.selected);
-    return !selected || selected.placeholder || selected.value === '';
-  }
-  return compact(c.value) === '';
 }
 
 /**
@@ -65,7 +57,7 @@ export const requiredField: Check = {
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
       const started = controls.some(
-        (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isEmpty(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),
+        (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isUnfilled(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),
       );
       if (!started) return [];
     }
@@ -75,7 +67,7 @@ export const requiredField: Check = {
       if (c.kind === 'radio') {
         const group = c.name || c.groupLabel || String(c.index);
         radioGroups.set(group, [...(radioGroups.get(group) ?? []), c]);
-      } else if (c.required && isEmpty(c)) {
+      } else if (c.required && isUnfilled(c)) {
         const label = labelOf(c);
         findings.push(findingOf(requiredField, t('check_required_field_fill', label), { field: label, control: c.index }));
       }

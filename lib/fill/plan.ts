@@ -20,6 +20,7 @@ import { choosable, differingCurrent, fieldName, fileName, shownValue, type Fill
 import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
+import { isPromptText } from '../checks/common';
 import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
@@ -250,8 +251,12 @@ function same(item: FillItem): FillItem {
   return { ...rest, action: 'skip', outcome: 'same' };
 }
 
+/**
+ * The item as a conflict needing the overwrite tick when the page shows other content; a box
+ * showing nothing or only the page's prompt (请选择, 请输入…: isPromptText) is filled as empty.
+ */
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
-  if (current === '') return item;
+  if (isPromptText(current)) return item;
   if (normalizeText(current) === normalizeText(wanted)) return same(item);
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }

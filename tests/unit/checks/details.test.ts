@@ -113,6 +113,16 @@ describe('select prompts count as empty', () => {
   });
 });
 
+describe('text prompts count as empty (probe9 item 6)', () => {
+  it('a required box showing only 请选择 / --请选择-- / 请输入… is reported, and starts no record', () => {
+    for (const value of ['请选择', '--请选择--', '请输入…']) {
+      expect(summary(buildCtx({ controls: [labelled('民族', { required: true, value })] }), { only: ['required-field'] }), value).toEqual(['required-field:error']);
+      const form = [labelled('学校名称', { value }), labelled('所学专业', { required: true })];
+      expect(summary(buildCtx({ step: 'education', controls: form }), { only: ['required-field'] }), value).toEqual([]);
+    }
+  });
+});
+
 describe('required fields on record steps', () => {
   const req = (label: string, value: string) => labelled(label, { required: true, value });
   it('stay silent while the record form is untouched (only the prefilled 记录序号)', () => {

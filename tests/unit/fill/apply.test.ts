@@ -80,6 +80,15 @@ describe('text writer', () => {
     expect(byKey(report.items, 'basic.name').result).toBe('filled');
   });
 
+  it('fills a box still showing the page\'s prompt (a combo box\'s 请选择, 请输入…) without the overwrite tick (probe9 item 6)', async () => {
+    const row = (label: string, value: string) => `<tr><td>${label}</td><td><input id="${label}" value="${value}"></td></tr>`;
+    const html = `<table>${row('民族', '请选择')}${row('姓名', '请输入…')}${row('工作单位', '--请选择--')}</table>`;
+    const { snapshot, plan } = setup(html, 'basic-info');
+    for (const key of ['basic.ethnicity', 'basic.name', 'basic.employer']) expect(byKey(plan.items, key), key).toMatchObject({ action: 'fill', overwrite: false });
+    await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect((document.getElementById('民族') as HTMLInputElement).value).toBe('汉族');
+  });
+
   it('does not overwrite what the user typed after the preview was shown', async () => {
     const html = `<table><tr><td>姓名</td><td><input id="xm"></td></tr>
       <tr><td>民族</td><td><select id="mz"><option value="">--请选择--</option><option value="01">汉族</option><option value="03">回族</option></select></td></tr></table>`;
