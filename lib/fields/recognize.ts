@@ -63,11 +63,13 @@ interface Candidate {
 /**
  * Decoration-stripped variants of a normalised label, each with a confidence factor.
  * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
+ * a leading enumerator as the seed numbers its steps ("① 选择上传附件名称", folded by NFKC to
+ * "1选择…"), "1." "(1)" "(一)" "一、" → the label (probe9 item 7; no dictionary label starts with a digit);
  * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位 (0.95).
  */
 export function labelVariants(text: string): { text: string; factor: number }[] {
   let t = text
-    .replace(/^(\(?\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]、)/, '')
+    .replace(/^(\(?(\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]|\d{1,2}(?=\p{sc=Han}))/u, '')
     .replace(/\(?(必填|选填|必选|可选|非必填|必须填写)\)?$/, '')
     .replace(/^[*]+|[*]+$/g, '')
     .replace(/[:]+$/, '');

@@ -5,6 +5,7 @@ import { fieldDictionary } from '../../../lib/fields/dictionary';
 import { ALL_FIELD_KEYS } from '../../../lib/fields/keys';
 import { buildFieldMapFile, mappingFromControl, parseFieldMapFile, upsertMapping } from '../../../lib/fields/taught';
 import type { StepId } from '../../../lib/portal/step-ids';
+import { normalizeText } from '../../../lib/page/normalize';
 
 function recognise(html: string, step: StepId, taught = [] as Parameters<typeof recognizeFields>[2]) {
   document.body.innerHTML = html;
@@ -30,6 +31,20 @@ describe('helpers', () => {
     expect(labelVariants('【姓名】')[0]!.text).toBe('姓名');
     expect(labelVariants('1、姓名(必填)')[0]!.text).toBe('姓名');
     expect(labelVariants('出生日期(yyyy-mm-dd)').map((v) => v.text)).toContain('出生日期');
+  });
+  it('strips a leading enumerator, the seed\'s ①②③ included (probe9 item 7)', () => {
+    // Labels reach labelVariants normalised: NFKC folds ① to "1" and （一） to "(一)".
+    for (const label of ['① 记录序号', '1.记录序号', '(1)记录序号', '（一）记录序号', '一、记录序号', '⑵记录序号']) {
+      expect(labelVariants(normalizeText(label))[0]!.text, label).toBe('记录序号');
+    }
+    expect(labelVariants('2024年度考核')[0]!.text).toBe('2024年度考核');
+  });
+  it('recognises the step-10 upload form labelled with the seed\'s numbering', () => {
+    const form = (n: string[]) =>
+      `<fieldset><legend>附件上传</legend><label for="ddl">${n[0]}选择上传附件名称</label><select id="ddl"><option value="">--请选择--</option><option>在岗在职证明材料</option></select><label for="x">${n[1]}记录序号</label><input id="x"><label for="fu">${n[2]}选择上传的文件</label><input type="file" id="fu"><input type="submit" value="上传"></fieldset>`;
+    const keys = (n: string[]) => ['ddl', 'x', 'fu'].map((id) => recognise(form(n), 'certificates').keyOf(id)?.key);
+    expect(keys(['① ', '② ', '③ '])).toEqual(['page.attachmentName', null, 'page.attachmentFile']);
+    expect(keys(['① ', '② ', '③ '])).toEqual(keys(['', '', '']));
   });
 });
 
