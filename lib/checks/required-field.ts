@@ -8,9 +8,12 @@ import type { Check, CheckAbout, Finding } from './types';
 
 const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
 
-/** A control the user can fill: visible, enabled, and not read-only unless a picker/calendar fills it. */
+/**
+ * A control the user can fill: visible, enabled, not read-only unless a picker/calendar fills it,
+ * and not a 查询 bar's box (ControlSnapshot.filter: it filters the list, nothing asks for it).
+ */
 function fillable(c: ControlSnapshot): boolean {
-  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && (!c.readOnly || c.calendar || c.pickerButton);
+  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && !c.filter && (!c.readOnly || c.calendar || c.pickerButton);
 }
 
 function labelOf(c: ControlSnapshot): string {

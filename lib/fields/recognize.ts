@@ -475,7 +475,8 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
-    if (c.kind === 'button' || c.kind === 'hidden') continue;
+    // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it.
+    if (c.kind === 'button' || c.kind === 'hidden' || c.filter) continue;
     const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);

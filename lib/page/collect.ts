@@ -35,6 +35,7 @@ import {
   type LabelScope,
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
+import { classifyPortalButton, isQueryButton } from './buttons';
 import { collectGrids, collectHeadings, collectLinks, collectNotices, isDrawn, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
@@ -152,7 +153,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
   // Lists first: a box in a list's edit row takes its column's header as its label.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
@@ -214,6 +215,8 @@ interface ReadContext {
   indexOf: Map<Element, number>;
   firstOfGroup: Map<string, HTMLInputElement>;
   pickers: Map<Element, ContainerPicker>;
+  /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
+  bars: Map<Element, boolean | null>;
 }
 
 interface ContainerPicker {
@@ -359,9 +362,7 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
   // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
   const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
   const pickerButton = buttons.some(
-    (b) =>
-      PICKER_TEXT.test(normalizeText((b as HTMLInputElement).value || ownText(b) || (b.getAttribute('alt') ?? b.getAttribute('title') ?? ''))) ||
-      PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
+    (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
   );
   const hidden = pickerButton
     ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
@@ -369,6 +370,40 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
   found = { pickerButton, hidden };
   ctx.pickers.set(container, found);
   return found;
+}
+
+/**
+ * What a button, link or icon says: an input button's value, else its own text, else its alt or
+ * title (an image button, an icon link). A `<button>`'s value attribute is data, not its words.
+ */
+function actionText(b: Element): string {
+  return (b.tagName === 'INPUT' && (b as HTMLInputElement).value) || ownText(b) || b.getAttribute('alt') || b.getAttribute('title') || '';
+}
+
+/** The buttons and links whose words say what a container is for (inQueryBar). */
+const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
+
+/**
+ * Whether a control sits in a 查询 bar above a list (probe9 item 3; the seed's record
+ * steps are list pages, a 查询 bar is the commonest extra on them): its value filters the list,
+ * it is no field of the record form, which has its 保存 beside it. Decided by the nearest table,
+ * fieldset or div round the control holding any button or link: a bar when one of them is a
+ * 查询 / 搜索 / 检索 (isQueryButton; a 搜索 in a table cell is taken for a box's picker,
+ * PICKER_TEXT) and none saves or submits (classifyPortalButton). Read once per container (ReadContext.bars).
+ * @returns true in a bar; false, null or undefined otherwise.
+ */
+function inQueryBar(el: Element, ctx: ReadContext): boolean | null | undefined {
+  let bar: boolean | null | undefined = null;
+  for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
+    bar = ctx.bars.get(box);
+    if (bar === undefined) {
+      // 搜索 in a table cell is read as the picker of the box beside it (PICKER_TEXT): a button, but no 查询.
+      const texts = Array.from(box.querySelectorAll(ACTIONS), (b) => (PICKER_TEXT.test(normalizeText(actionText(b))) && b.closest('td') ? '' : actionText(b)));
+      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) : null;
+      ctx.bars.set(box, bar);
+    }
+  }
+  return bar;
 }
 
 function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {
@@ -422,10 +457,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     labels.some((l) => l.required) ||
     (!isChoice && /^[*＊]/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
-  const buttonText =
-    kind === 'button'
-      ? tidyText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value || (type === 'image' ? (el.getAttribute('alt') || el.getAttribute('title')) ?? '' : '') : ownText(el))
-      : '';
+  const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
   const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {
@@ -454,6 +486,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
+  if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
   if ((isChoice || kind === 'select') && /__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
   return control;

@@ -117,6 +117,13 @@ export interface ControlSnapshot {
    * shows none. Absent for other kinds. Added by lib/page/collect.ts (additive, optional).
    */
   savedFile?: SavedFile | null;
+  /**
+   * The control sits in a 查询 bar above a list (lib/page/collect.ts inQueryBar), the bar's
+   * buttons included: what a box there holds filters the list, it is no field of the record
+   * form. Recognition gives it no key and required-field passes it over, so autofill plans
+   * nothing into it. Absent otherwise.
+   */
+  filter?: true;
   /** For buttons: the visible text (value / textContent). */
   buttonText: string;
   /** The frame-local CSS path used to find the element again (`#id` when unique). */

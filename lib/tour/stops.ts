@@ -5,7 +5,7 @@ import { specOf } from '../fields/dictionary';
 import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
 import { STEP_NEEDS } from '../portal/step-needs';
-import { classifyPortalButton } from '../content/presubmit';
+import { classifyPortalButton } from '../page/buttons';
 import { t, tCount } from '../i18n/t';
 
 /**

@@ -123,6 +123,13 @@ describe('text prompts count as empty (probe9 item 6)', () => {
   });
 });
 
+describe('a 查询 bar\'s boxes (probe9 item 3)', () => {
+  it('are no fields the page asks for: required-field passes them over', () => {
+    const ctx = buildCtx({ controls: [labelled('学校名称', { required: true, filter: true }), labelled('姓名', { required: true, value: '张三' })] });
+    expect(summary(ctx, { only: ['required-field'] })).toEqual([]);
+  });
+});
+
 describe('required fields on record steps', () => {
   const req = (label: string, value: string) => labelled(label, { required: true, value });
   it('stay silent while the record form is untouched (only the prefilled 记录序号)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, classifyPortalButton, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
+import { blockingFindings, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
+import { classifyPortalButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
   it('knows the saving buttons, uploads included, with the portal’s padding', () => {

@@ -202,3 +202,21 @@ describe('one box for a whole period (起止年月, unseen-markup probe)', () =>
     expect(periodRow('<input id="txtQZ" value="2018-03-01">-<input id="txtZZ" value="2020-06-30">', 1).outcome).toBe('same');
   });
 });
+
+describe('a 查询 bar above the record list (probe9 item 3)', () => {
+  it('plans nothing into the bar\'s boxes; the record form under the list gets the next record', () => {
+    const R = (l: string, c: string) => `<tr><td>${l}</td><td>${c}</td></tr>`;
+    document.body.innerHTML = `<h2>学位（学历）教育情况</h2>
+      <table><tr><td>学校名称：</td><td><input id="qxx"></td><td>学历：</td><td><select id="qxl"><option value="">全部</option><option>大学本科</option><option>大学专科</option></select></td><td><input type="button" value="查询"></td></tr></table>
+      <input type="button" value="添加">
+      <table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th></tr><tr><td>1</td><td>华南理工大学</td><td>大学本科</td></tr></table>
+      <table>${R('毕业院校', '<input id="yx">')}${R('学历', '<select id="xl"><option value="">请选择</option><option>大学本科</option><option>大学专科</option></select>')}</table>
+      <input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document);
+    const matches = recognizeFields(snapshot, 'education');
+    const idOf = (i: number) => snapshot.controls[i]!.id;
+    expect(matches.filter((m) => m.key).map((m) => idOf(m.control))).toEqual(['yx', 'xl']);
+    const plan = planFill(snapshot, matches, profile, 'education');
+    expect(plan.items.map((i) => [idOf(i.control), i.value])).toEqual([['yx', '广东环境保护工程职业学院'], ['xl', '大学专科']]);
+  });
+});

@@ -197,6 +197,30 @@ describe('collectSnapshot', () => {
   });
 });
 
+describe('a 查询 bar above a list (probe9 item 3)', () => {
+  const filters = (html: string) => {
+    document.body.innerHTML = html;
+    return collectSnapshot(document).controls.filter((c) => c.filter && c.kind !== 'button').map((c) => c.id);
+  };
+  const R = (l: string, c: string) => `<tr><td>${l}</td><td>${c}</td></tr>`;
+  const form = `<table>${R('毕业院校', '<input id="yx">')}${R('学历', '<select id="xl"><option>大学本科</option></select>')}</table>`;
+  const list = '<input type="button" value="添加"><table><tr><th>序号</th><th>毕业院校</th></tr><tr><td>1</td><td>华南理工大学</td></tr></table>';
+
+  it('marks the boxes of a table, div or LinkButton bar whose action is 查询 / 搜索 / 检索, not the record form saved by 保存', () => {
+    const tableBar = '<table><tr><td>学校名称：</td><td><input id="q1"></td><td><select id="q2"><option>全部</option></select></td><td><input type="button" value="查询"><input type="button" value="添加"></td></tr></table>';
+    expect(filters(`${tableBar}${list}${form}<input type="submit" value="保存">`)).toEqual(['q1', 'q2']);
+    expect(filters(`<div>${tableBar}${list}${form}<input type="submit" value="保存"></div>`)).toEqual(['q1', 'q2']);
+    expect(filters(`<div class="search">关键字 <input id="q1"> <input type="button" value="搜索"> <input type="reset" value="重置"></div>${list}<div>${form}<input type="submit" value="保存并新增"></div>`)).toEqual(['q1']);
+    expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>`)).toEqual(['q1']);
+  });
+
+  it('marks none when the nearest container with a button saves, or holds no 查询, or its 搜索 is a box\'s picker', () => {
+    expect(filters(`<div>${form}<input type="button" value="查询"><input type="submit" value="保存"></div>`)).toEqual([]);
+    expect(filters(`<div><table><tr><td>毕业院校</td><td><input id="yx"></td></tr></table><input type="button" value="确定"><input type="button" value="清空"></div>`)).toEqual([]);
+    expect(filters(`<div><table>${R('工作单位', '<input id="dw"><input type="button" value="搜索">')}${R('职务', '<input id="zw">')}</table></div><input type="submit" value="保存">`)).toEqual([]);
+  });
+});
+
 describe('collectSnapshot grids', () => {
   it('marks a list with a pager as paged (one place: lib/page/page-text.ts pageOf), with 共 N 条 as its total; the pager row is no record', () => {
     const list = (rows: string) => `<div><table><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr>${rows}</table></div>`;

@@ -1,0 +1,54 @@
+/**
+ * What a portal button does, read from its visible text: the page's save / upload / submit
+ * buttons (the pre-submit check lib/content/presubmit.ts, the tour) and a list's 查询 (collect
+ * reads the boxes of a 查询 bar as no record fields).
+ */
+import { normalizeText } from './normalize';
+
+/**
+ * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
+ * attachment upload 上传), in the wordings portal copies use (保存修改, 保存信息, 保存并继续).
+ */
+const SAVE_RE = /^(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:并(?:下一步|新增|返回|继续))?$|^上传(?:附件|文件|材料)?$/;
+/** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
+const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
+/**
+ * Button texts that send the application for review (seed step 3(11) 完成并送审): 送审, 提交,
+ * 提交审核, 确认送审, 完成并送审, 提交申报, 保存并提交…; a bare 提交 is taken as one too: the
+ * extension never presses it for the user.
+ */
+const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|送审)?$/;
+/** A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), or brackets round it, [保存] / 【保存】. */
+const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$/gi;
+/** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 搜索, 检索. */
+const QUERY_RE = /^(查询|搜索|检索)$/;
+
+/** A button's text normalised, its accelerator or brackets dropped: [保存] / 保存(S) → 保存. */
+function buttonWords(text: string): string {
+  return normalizeText(text).replace(DECORATION, '');
+}
+
+/** save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审. */
+export type PortalAction = 'save' | 'upload' | 'submit';
+
+/**
+ * What pressing a portal button does, from its visible text.
+ * @param text the button's text (`value` of an input button, or its text content), raw.
+ * @returns `save`, `upload` (the photo), `submit` (送审), or null for anything else
+ *   (navigation, 添加, 返回, 附件上传 which opens the upload page…).
+ */
+export function classifyPortalButton(text: string): PortalAction | null {
+  const t = buttonWords(text);
+  if (SUBMIT_RE.test(t)) return 'submit';
+  if (PHOTO_UPLOAD_RE.test(t)) return 'upload';
+  if (SAVE_RE.test(t)) return 'save';
+  return null;
+}
+
+/**
+ * Whether a button filters the list on its page: 查询, 搜索, 检索 (decorated or not: [查询]).
+ * @param text the button's text, raw.
+ */
+export function isQueryButton(text: string): boolean {
+  return QUERY_RE.test(buttonWords(text));
+}
