@@ -284,12 +284,14 @@ describe('page scripts get nothing from us', () => {
 
     for (const storage of visible.flatMap((v) => [v.local, v.session])) {
       for (const [key, value] of Object.entries(storage)) {
-        // Only our record memory, with step ids and numbers in it (lib/fill/record-memory.ts).
+        // Only our record memory, with step ids, numbers and whether the list was one page of
+        // a longer one in it (lib/fill/record-memory.ts).
         expect(key).toMatch(/^zc-record-memory:[a-z-]+$/);
-        const memory = JSON.parse(value) as { saved: unknown[]; pending: unknown };
-        expect(Object.keys(memory).sort()).toEqual(['pending', 'saved']);
+        const memory = JSON.parse(value) as { saved: unknown[]; pending: unknown; partial: unknown };
+        expect(Object.keys(memory).sort()).toEqual(['partial', 'pending', 'saved']);
         for (const n of memory.saved) expect(Number.isInteger(n)).toBe(true);
         expect(memory.pending === null || Number.isInteger(memory.pending)).toBe(true);
+        expect(typeof memory.partial).toBe('boolean');
       }
     }
     expect(Object.keys(visible[1]!.session)).toContain('zc-record-memory:annual-review');
