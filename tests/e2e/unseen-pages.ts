@@ -244,6 +244,54 @@ ${row('出生日期', '<input type="text" name="txtCSRQ" id="txtCSRQ" value="199
 ${row('参加工作时间', '<input type="text" name="txtCJGZ" id="txtCJGZ" value="2020年7月" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // A GridView edited in the grid: its footer row holds the boxes of the record being added,
+    // under the saved record 1 — the boxes take their column headers; record 2 is proposed.
+    name: 'education list edited in the grid: a footer insert row under the saved record 1',
+    step: 'education',
+    findings: [],
+    fills: ['education.school', 'education.major', 'education.educationLevel', 'education.degree'],
+    chosen: { '#gvEdu_ddlXL': '大学专科', '#gvEdu_ddlXW': '无' },
+    html: webForm(`<span style="font-weight:bold">学位（学历）教育情况</span>
+<table border="1" id="gvEdu"><tr><th>记录序号</th><th>毕业院校</th><th>所学专业</th><th>学历</th><th>学位</th><th>操作</th></tr>
+<tr><td>1</td><td>华南理工大学</td><td>环境工程</td><td>大学本科</td><td>学士</td><td><a href="#">编辑</a></td></tr>
+<tr><td><input name="gvEdu$txtXH" id="gvEdu_txtXH" size="3" /></td><td><input name="gvEdu$txtSchool" id="gvEdu_txtSchool" /></td><td><input name="gvEdu$txtMajor" id="gvEdu_txtMajor" /></td>
+<td>${codeSelect('gvEdu_ddlXL', [['1', '大学本科'], ['2', '大学专科']])}</td><td>${codeSelect('gvEdu_ddlXW', [['1', '学士'], ['0', '无']])}</td><td><input type="submit" value="保存" /></td></tr></table>`),
+  },
+  {
+    // A 查询 bar above the list: its boxes filter the list, autofill never writes them.
+    name: 'education list with a 查询 bar above it and the record form below',
+    step: 'education',
+    findings: [],
+    fills: ['education.school', 'education.educationLevel'],
+    leftAlone: { keys: [], values: { '#txtQuerySchool': '' } },
+    chosen: { '#ddlQueryXL': '全部', '#ddlXL': '大学专科' },
+    html: webForm(`<span style="font-weight:bold">学位（学历）教育情况</span>
+<table><tr><td>学校名称：</td><td><input name="txtQuerySchool" id="txtQuerySchool" /></td><td>学历：</td><td><select name="ddlQueryXL" id="ddlQueryXL"><option value="">全部</option><option value="1">大学本科</option><option value="2">大学专科</option></select></td><td><input type="submit" value="查询" /></td></tr></table>
+${grid(['记录序号', '毕业院校', '学历'], [['1', '华南理工大学', '大学本科']])}
+<table>${row('记录序号', '<input name="txtXH" id="txtXH" />')}${row('毕业院校', '<input name="txtYX" id="txtYX" />')}${row('学历', codeSelect('ddlXL', [['1', '大学本科'], ['2', '大学专科']]))}</table>
+<input type="submit" value="保存" />`),
+  },
+  {
+    // Page 2 of a paged GridView: records 11 and 12 are in order, not "from 1".
+    name: 'annual review list, page 2 of a paged GridView (records 11, 12)',
+    step: 'annual-review',
+    findings: [],
+    absent: ['record-sequence'],
+    html: webForm(`<span style="font-weight:bold">年度考核结果</span>
+<table border="1"><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr><tr><td>11</td><td>2023</td><td>合格</td></tr><tr><td>12</td><td>2024</td><td>合格</td></tr>
+<tr><td colspan="3"><a href="javascript:__doPostBack('gvKH','Page$1')">1</a> <span>2</span></td></tr></table>
+<input type="submit" value="添加" />`),
+  },
+  {
+    // 同意 asked as a list on 完成并送审: an error until 同意 is chosen.
+    name: '完成并送审 with 同意 asked as a list',
+    step: 'submit',
+    findings: ['submit-consent'],
+    html: webForm(`<span style="font-weight:bold">完成并送审</span>
+<table>${row('是否同意', '<select name="ddlTY" id="ddlTY"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select>')}</table>
+<input type="submit" value="送审" />`),
+  },
 ];
 
 /**
