@@ -3,11 +3,13 @@ import { ownText } from '../page/labels';
 import { classifyPortalButton, type PortalAction } from '../page/buttons';
 
 /**
- * 下一步 alone saves only when it sends the form (a submit button, a postback link or handler):
- * the server then keeps what is on the page before moving on. Elsewhere it only navigates.
+ * 下一步 alone may save only when it sends the form (a submit button, a postback link or
+ * handler): the server may keep what is on the page before moving on. One whose handler goes
+ * elsewhere itself (location.href=…, return false, window.open) only navigates.
  */
 const NEXT_RE = /^下一步$/;
 const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
+const NAVIGATES = /location|return false|open\(/;
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
@@ -15,7 +17,7 @@ const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
- * A 下一步 that sends the form counts as a save (NEXT_RE).
+ * A 下一步 that sends the form is `next` (NEXT_RE).
  */
 export function portalButtonOf(target: EventTarget | null): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
@@ -25,7 +27,8 @@ export function portalButtonOf(target: EventTarget | null): { element: HTMLEleme
   if (el instanceof HTMLAnchorElement && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text =
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
-  const action = classifyPortalButton(text) ?? (NEXT_RE.test(normalizeText(text)) && el.matches(POSTS_FORM) ? 'save' : null);
+  const action =
+    classifyPortalButton(text) ?? (NEXT_RE.test(normalizeText(text)) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
   return action ? { element: el, text: normalizeText(text), action } : null;
 }
 

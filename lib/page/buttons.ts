@@ -28,8 +28,12 @@ function buttonWords(text: string): string {
   return normalizeText(text).replace(DECORATION, '');
 }
 
-/** save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审. */
-export type PortalAction = 'save' | 'upload' | 'submit';
+/**
+ * save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审;
+ * next: a 下一步 that sends the form (lib/content/presubmit.ts) — checked like a save, but not
+ * taken as one: the server may only move on.
+ */
+export type PortalAction = 'save' | 'upload' | 'submit' | 'next';
 
 /**
  * What pressing a portal button does, from its visible text.

@@ -57,12 +57,16 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('e'))).toMatchObject({ action: 'save' });
   });
 
-  it('holds a 下一步 that sends the form as a save, not one that only navigates', () => {
+  it('checks a 下一步 that sends the form (next), not one that only navigates (breaker 11: nor one whose handler goes elsewhere)', () => {
     document.body.innerHTML = `<form><input id="s" type="submit" value="下一步"><button id="b">下一步</button>
       <a id="l" href="javascript:__doPostBack('lbtnNext','')">下一步</a><input id="o" type="button" value="下 一 步" onclick="WebForm_DoPostBackWithOptions(x)">
-      <input id="n" type="button" value="下一步" onclick="location.href='Edu.aspx'"><a id="h" href="Edu.aspx">下一步</a><button id="t" type="button">下一步</button></form>`;
-    for (const id of ['s', 'b', 'l', 'o']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'save' });
-    for (const id of ['n', 'h', 't']) expect(portalButtonOf(document.getElementById(id)), id).toBeNull();
+      <input id="n" type="button" value="下一步" onclick="location.href='Edu.aspx'"><a id="h" href="Edu.aspx">下一步</a><button id="t" type="button">下一步</button>
+      <input id="r" type="submit" value="下一步" onclick="location.href='Step3.aspx';return false;"><button id="c" onclick="location.href='Step3.aspx'">下一步</button>
+      <input id="w" type="submit" value="下一步" onclick="window.open('Step3.aspx'); return false"></form>`;
+    for (const id of ['s', 'b', 'l', 'o']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
+    for (const id of ['n', 'h', 't', 'r', 'c', 'w']) expect(portalButtonOf(document.getElementById(id)), id).toBeNull();
+    // Held for the page's errors as a save is.
+    expect(blockingFindings([{ severity: 'error', checkId: 'required-field' }, { severity: 'warning', checkId: 'unfinished-steps' }], 'next')).toHaveLength(1);
   });
 
   it('presses for the user anything but a script link', () => {
