@@ -138,7 +138,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     english: ['qualificationname', 'qualname'],
     kinds: CHOICE,
     vocab: [...QUALIFICATION_NAMES],
-    steps: ['select-series', 'basic-info'],
+    // Chosen on 基本信息 only (seed 3(2)). On 选择申报资格系列 the ①申报资格 radios pick the track
+    // (初级初次职称考核认定), not this name (breaker11 item 1).
+    steps: ['basic-info'],
     dependsOn: 'application.level',
   },
   {

@@ -7,19 +7,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { profileSchema, type Profile } from '../../../lib/profile/schema';
+import sample from '../../fixtures/sample-profile.json';
 import { basicInfoWithId, days, months, sel, show, years } from '../fields/date-list-pages';
 
 function checksOn(body: string): string[] {
   return checksOnShown(body);
 }
 
-/** The checks' findings on a page with some of its lists chosen (date-list-pages.ts show). */
-function checksOnShown(body: string, chosen: Record<string, string> = {}): string[] {
+/** The checks' findings on a page with some of its lists chosen (date-list-pages.ts show), for the given profile (none by default). */
+function checksOnShown(body: string, chosen: Record<string, string> = {}, profile: Profile | null = null): string[] {
   show(body, chosen);
   // Images as a browser shows them once loaded (happy-dom loads none: each would read as broken).
   for (const img of Array.from(document.querySelectorAll('img'))) Object.defineProperty(img, 'naturalWidth', { value: 90 });
   const snapshot = collectSnapshot(document, window);
-  const inputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
+  const inputs = { profile, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
   return evaluatePage(snapshot, inputs).findings.map((f) => `${f.checkId}:${f.severity}`);
 }
 
@@ -49,6 +51,16 @@ describe('no false errors on correct pages', () => {
   it('申报（评审）专业组 left empty under a star, as the guide says', () => {
     const group = row('申报（评审）专业组', '<select id="ddlZYZ"><option value="">--请选择--</option><option>生态环境组</option></select>');
     expect(checksOn(basicInfo(group))).not.toContain('required-field:error');
+  });
+
+  it('选择申报资格系列 filled as the seed shows: ①申报资格 ticked is the track, not 认定资格名称 (breaker11 item 1)', () => {
+    const series = `<div class="ptitle">选择申报资格系列</div><table>
+      <tr><td>①申报资格：</td><td><input type="radio" id="rblSBZG_0" name="rblSBZG" value="CJCCRD" checked><label for="rblSBZG_0">初级初次职称考核认定</label> <a href="#">数据贡献</a></td></tr>
+      ${row('②单位主管类型', '<select id="ddlDWZGLX"><option value="">--请选择--</option><option value="1">非公有制经济组织</option></select>')}
+      ${row('③认定资格类型', '<select id="ddlRDZGLX"><option value="">--请选择--</option><option value="1">工程技术人员</option></select>')}
+      </table><input type="submit" value="选定">`;
+    // The sample applicant applies at 初级 (助理工程师), which the page's value must not be compared with.
+    expect(checksOnShown(series, { ddlDWZGLX: '1', ddlRDZGLX: '1' }, profileSchema.parse(sample.profile))).toEqual([]);
   });
 
   it('手机号码 written with +86: a warning offering the 11 digits, not an error', () => {

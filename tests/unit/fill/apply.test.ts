@@ -298,7 +298,7 @@ describe('select writer', () => {
     });
     const snapshot = collectSnapshot(document);
     const p = profile();
-    const plan = planFill(snapshot, recognizeFields(snapshot, 'select-series'), p, 'select-series');
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), p, 'basic-info');
     expect(plan.items.map((i) => i.key)).toEqual(['application.level', 'application.qualificationName']);
     expect(byKey(plan.items, 'application.qualificationName').action).toBe('fill');
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
@@ -314,7 +314,7 @@ describe('select writer', () => {
       (document.getElementById('zgmc') as HTMLSelectElement).innerHTML = '<option value="">--请选择--</option><option value="t">技术员</option>';
     });
     const snapshot = collectSnapshot(document);
-    const plan = planFill(snapshot, recognizeFields(snapshot, 'select-series'), profile(), 'select-series');
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile(), 'basic-info');
     const report = await applyWithClock(snapshot, plan);
     expect(byKey(report.items, 'application.qualificationName')).toMatchObject({ result: 'failed', detail: '页面没有该选项：助理工程师' });
   });
