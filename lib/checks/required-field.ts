@@ -54,9 +54,13 @@ export const requiredField: Check = {
   severity: 'error',
   run(ctx) {
     // Left empty on purpose: 申报（评审）专业组 (the guide: 不用填写, whatever its star says), and
-    // an end date while 至今 (至今在职, (至今)…: UNTIL_NOW_LABEL) is ticked.
+    // an end date while 至今 (至今在职, (至今)…: UNTIL_NOW_LABEL) is ticked: a job's or a project's, the ones the
+    // profile lets be 至今 (spec/profile-format.md). Never 毕业时间: there 在职 is a way of study (学习形式
+    // 全日制 / 在职, 是否在职), not "still going" (breaker11 item 6).
     const untilNow = ctx.snapshot.controls.some(saysUntilNow);
-    const leftEmpty = new Set(ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && f.key?.endsWith('.endDate'))).map((f) => f.control));
+    const leftEmpty = new Set(
+      ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && ['workHistory.endDate', 'achievements.endDate'].includes(f.key))).map((f) => f.control),
+    );
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
       const started = controls.some(

@@ -89,13 +89,18 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(form(''))).toContain('required-field:error');
   });
 
-  it('毕业时间 left empty while 学习形式 says 在职 (a way of study, not 至今): still an error', () => {
+  it('毕业时间 left empty while 学习形式 says 在职 (a way of study, not 至今): still an error, whether radios, a list, boxes or 是否在职 (breaker11 item 6)', () => {
     const form = (studyMode: string) => `<div><b>学历信息</b></div><table>
       ${row('毕业院校', '<input id="txtBYYX" value="华南理工大学">')}${row('入学时间', '<input id="txtRXSJ" value="2016-09">')}${row('毕业时间', '<input id="txtBYSJ">')}
       ${row('学习形式', studyMode)}</table><input type="submit" value="保存">`;
     const radios = `<input type="radio" name="xxxs" id="x1"><label for="x1">全日制</label><input type="radio" name="xxxs" id="x2" checked><label for="x2">在职</label>`;
     expect(checksOn(form(radios))).toContain('required-field:error');
     expect(checksOn(form('<select id="ddlXXXS"><option value="">请选择</option><option>全日制</option><option selected>在职</option></select>'))).toContain('required-field:error');
+    const boxes = `<input type="checkbox" id="c1"><label for="c1">全日制</label><input type="checkbox" id="c2" checked><label for="c2">在职</label>`;
+    expect(checksOn(form(boxes))).toContain('required-field:error');
+    expect(checksOn(form('<input type="checkbox" id="c2" checked><label for="c2">在职</label>'))).toContain('required-field:error');
+    const onJob = `<input type="radio" name="sfzz" id="z1" checked><label for="z1">是</label><input type="radio" name="sfzz" id="z0"><label for="z0">否</label>`;
+    expect(checksOn(form(onJob).replace('学习形式', '是否在职'))).toContain('required-field:error');
   });
 
   it('终止时间 left empty: 是 answered to 是否至今 excuses it, 否 does not (radios or a list)', () => {
