@@ -3,9 +3,10 @@ import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * 同意 ticked (or 是 chosen under 是否同意, or 同意 chosen in a list) at 完成并送审. Reads the recognised
- * `page.consent` field, or failing that any checkbox/radio on the page whose text is 同意 and any
- * list offering 同意.
+ * 同意 ticked (or 是 chosen under 是否同意, or 同意 chosen in a list) at 完成并送审 (seed 3(11)). Reads
+ * the recognised `page.consent` field (a list only counts when labelled as the applicant's consent:
+ * 是否同意, 送审确认, 本人承诺…), or failing that any checkbox/radio on the page whose text is 同意.
+ * A list merely offering 同意 (单位审核意见) is not the applicant's (breaker11 item 8).
  */
 export const submitConsent: Check = {
   id: 'submit-consent',
@@ -17,12 +18,9 @@ export const submitConsent: Check = {
       // A ticked box reads "true", a radio list or a list its chosen text (同意, not 不同意; 是 under 是否同意).
       return fields.some((f) => ['true', '同意', '是'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     }
-    // A list offering 同意 (送审确认：[请选择 / 同意 / 不同意]) is answered by choosing it.
     const agrees = (t: string) => compact(t) === '同意';
-    const boxes = ctx.snapshot.controls.filter(
-      (c) => /checkbox|radio|select/.test(c.kind) && c.visible && [c.choiceText, ...c.labels.map((l) => l.text), ...c.options.map((o) => o.norm)].some(agrees),
-    );
-    if (boxes.length === 0 || boxes.some((c) => c.checked || c.options.some((o) => o.selected && agrees(o.norm)))) return [];
+    const boxes = ctx.snapshot.controls.filter((c) => /checkbox|radio/.test(c.kind) && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some(agrees));
+    if (boxes.length === 0 || boxes.some((c) => c.checked)) return [];
     return [findingOf(submitConsent, t('check_submit_consent_tick'), { field: '同意', control: boxes[0]!.index })];
   },
 };

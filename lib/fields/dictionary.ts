@@ -681,11 +681,12 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.consent',
     title: '同意',
-    labels: ['同意', '是否同意', '我同意', '本人同意', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
+    labels: ['同意', '是否同意', '我同意', '本人同意', '送审确认', '确认送审', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
     negative: [/不同意/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],
-    // 是否同意：[请选择 / 同意 / 不同意] is asked as a list on some portal copies too (probe round 9 item 5).
+    // 是否同意 / 送审确认：[请选择 / 同意 / 不同意] is asked as a list on some portal copies too (probe round 9
+    // item 5); a list labelled otherwise (单位审核意见) is someone else's to answer (breaker11 item 8).
     kinds: ['checkbox', 'radio', 'select'],
     steps: ['submit'],
   },

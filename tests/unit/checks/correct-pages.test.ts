@@ -127,13 +127,18 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(consent(false))).toContain('submit-consent:error');
   });
 
-  it('同意 chosen in a 请选择 / 同意 / 不同意 list before 送审, labelled 是否同意 or by nothing the dictionary knows (probe 9 item 5)', () => {
+  it('同意 chosen in a 请选择 / 同意 / 不同意 list before 送审, labelled 是否同意 or 送审确认 (probe 9 item 5)', () => {
     for (const label of ['是否同意：', '送审确认：']) {
       const consent = `<h2>完成并送审</h2><table><tr><td>${label}</td><td><select id="ddlTY"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
       expect(checksOnShown(consent, { ddlTY: '' }), label).toContain('submit-consent:error');
       expect(checksOnShown(consent, { ddlTY: '0' }), label).toContain('submit-consent:error');
       expect(checksOnShown(consent, { ddlTY: '1' }), label).not.toContain('submit-consent:error');
     }
+  });
+
+  it('a list offering 同意 that is not the applicant\'s consent (单位审核意见) left unchosen at 送审 (breaker11 item 8)', () => {
+    const unitOpinion = `<h2>完成并送审</h2><p>本人承诺：所填报的个人信息真实、准确。</p><table><tr><td>单位审核意见</td><td><select id="ddlDW"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
+    expect(checksOn(unitOpinion)).not.toContain('submit-consent:error');
   });
 
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {
