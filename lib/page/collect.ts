@@ -154,7 +154,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
   const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
-  // Lists first: a box in a list's edit row takes its column's header as its label.
+  // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
   let isTopFrame = true;
@@ -386,24 +386,26 @@ const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
 /**
  * Whether a control sits in a 查询 bar above a list (probe9 item 3; the seed's record
  * steps are list pages, a 查询 bar is the commonest extra on them): its value filters the list,
- * it is no field of the record form, which has its 保存 beside it. Decided by the nearest table,
+ * it is no field of the record form, which has its 保存 beside it. Only on a page showing a list
+ * of saved records (LabelScope.listHeads, filled by collectGrids). Decided by the nearest table,
  * fieldset or div round the control holding any button or link: a bar when one of them is a
- * 查询 / 搜索 / 检索 (isQueryButton; a 搜索 in a table cell is taken for a box's picker,
- * PICKER_TEXT) and none saves or submits (classifyPortalButton). Read once per container (ReadContext.bars).
- * @returns true in a bar; false, null or undefined otherwise.
+ * 查询 / 搜索 / 检索 (isQueryButton), none saves or submits (classifyPortalButton), and it is
+ * one line: a table of one row, or a div with no div inside. A 查询 / 检索 / 搜索 beside one box
+ * of a form laid out in rows or lines is that box's lookup or picker (breaker 11 item 2).
+ * Read once per container (ReadContext.bars).
+ * @returns truthy in a bar; false, 0, null or undefined otherwise.
  */
-function inQueryBar(el: Element, ctx: ReadContext): boolean | null | undefined {
+function inQueryBar(el: Element, ctx: ReadContext): boolean | number | null | undefined {
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
     bar = ctx.bars.get(box);
     if (bar === undefined) {
-      // 搜索 in a table cell is read as the picker of the box beside it (PICKER_TEXT): a button, but no 查询.
-      const texts = Array.from(box.querySelectorAll(ACTIONS), (b) => (PICKER_TEXT.test(normalizeText(actionText(b))) && b.closest('td') ? '' : actionText(b)));
-      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) : null;
+      const texts = Array.from(box.querySelectorAll(ACTIONS), actionText);
+      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !box.querySelector('tr+tr,div') : null;
       ctx.bars.set(box, bar);
     }
   }
-  return bar;
+  return ctx.scope.listHeads.size && bar;
 }
 
 function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {

@@ -7,6 +7,7 @@ import type { FieldKey } from '../../../lib/fields/keys';
 import { profileSchema } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
 import { buildCtx, grid, labelled, type CtxSpec } from '../checks/ctx';
+import { UNSEEN_PAGES } from '../../e2e/unseen-pages';
 
 const profile = profileSchema.parse(sample.profile);
 const matched = (keys: FieldKey[]): FieldMatch[] => keys.map((key, control) => ({ control, key, score: 1, evidence: [], ambiguous: [], taught: false }));
@@ -218,5 +219,18 @@ describe('a 查询 bar above the record list (probe9 item 3)', () => {
     expect(matches.filter((m) => m.key).map((m) => idOf(m.control))).toEqual(['yx', 'xl']);
     const plan = planFill(snapshot, matches, profile, 'education');
     expect(plan.items.map((i) => [idOf(i.control), i.value])).toEqual([['yx', '广东环境保护工程职业学院'], ['xl', '大学专科']]);
+  });
+});
+
+describe('the browser test\'s education list with a 查询 bar above it (tests/e2e/unseen-pages.ts, breaker 11 item 2)', () => {
+  it('the bar\'s boxes are filters, the record form\'s boxes are keyed and planned', () => {
+    const page = UNSEEN_PAGES.find((p) => p.name === 'education list with a 查询 bar above it and the record form below')!;
+    const doc = new DOMParser().parseFromString(page.html, 'text/html');
+    const snapshot = collectSnapshot(doc);
+    const idOf = (i: number) => snapshot.controls[i]!.id;
+    expect(snapshot.controls.filter((c) => c.filter && c.kind !== 'button').map((c) => c.id)).toEqual(['txtQuerySchool', 'ddlQueryXL']);
+    const matches = recognizeFields(snapshot, 'education');
+    expect(matches.filter((m) => m.key).map((m) => [idOf(m.control), m.key])).toEqual([['txtXH', 'education.seq'], ['txtYX', 'education.school'], ['ddlXL', 'education.educationLevel']]);
+    expect(planFill(snapshot, matches, profile, 'education').items.map((i) => idOf(i.control))).toEqual(expect.arrayContaining(['txtYX', 'ddlXL']));
   });
 });

@@ -211,13 +211,28 @@ describe('a 查询 bar above a list (probe9 item 3)', () => {
     expect(filters(`${tableBar}${list}${form}<input type="submit" value="保存">`)).toEqual(['q1', 'q2']);
     expect(filters(`<div>${tableBar}${list}${form}<input type="submit" value="保存"></div>`)).toEqual(['q1', 'q2']);
     expect(filters(`<div class="search">关键字 <input id="q1"> <input type="button" value="搜索"> <input type="reset" value="重置"></div>${list}<div>${form}<input type="submit" value="保存并新增"></div>`)).toEqual(['q1']);
-    expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>`)).toEqual(['q1']);
+    expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>${list}`)).toEqual(['q1']);
   });
 
-  it('marks none when the nearest container with a button saves, or holds no 查询, or its 搜索 is a box\'s picker', () => {
+  it('marks none when the page shows no list: a 查询 bar filters a list (breaker 11 item 2)', () => {
+    expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>`)).toEqual([]);
+    // A 搜索 chooser beside one box in a div (申报评委会), the form's other boxes in a table above it.
+    expect(filters(`<table>${R('姓名', '<input id="xm">')}</table><div>申报评委会 <input id="pwh" readonly><input type="button" value="搜索" onclick="openWin()"></div><div><input type="submit" value="保存"></div>`)).toEqual([]);
+  });
+
+  it('marks none when the 查询 / 检索 sits beside one box of a form laid out in rows or lines (breaker 11 item 2)', () => {
+    const lookup = `<table><tr><td>姓名</td><td><input id="xm"></td><td>公民身份号码</td><td><input id="sfz"></td></tr>${R('工作单位', '<input id="dw"><input type="button" value="查询">')}</table>`;
+    for (const page of [`${lookup}<div><input type="submit" value="保存并下一步"></div>`, `${list}${lookup}<input type="submit" value="确定">`, `${list}<div>${lookup}<input type="submit" value="保存并新增"></div>`]) {
+      expect(filters(page)).toEqual([]);
+    }
+    const divForm = (rows: string) => `<div>${rows}<div><label>工作单位</label><input id="dw"><button type="button">检索</button></div></div><div><button type="submit">保存</button></div>`;
+    expect(filters(divForm('<div><label>姓名</label><input id="xm"></div><div><label>公民身份号码</label><input id="sfz"></div>'))).toEqual([]);
+  });
+
+  it('marks none when the nearest container with a button saves, or holds no 查询, or its 搜索 is the picker of a box in a form table', () => {
     expect(filters(`<div>${form}<input type="button" value="查询"><input type="submit" value="保存"></div>`)).toEqual([]);
     expect(filters(`<div><table><tr><td>毕业院校</td><td><input id="yx"></td></tr></table><input type="button" value="确定"><input type="button" value="清空"></div>`)).toEqual([]);
-    expect(filters(`<div><table>${R('工作单位', '<input id="dw"><input type="button" value="搜索">')}${R('职务', '<input id="zw">')}</table></div><input type="submit" value="保存">`)).toEqual([]);
+    expect(filters(`${list}<div><table>${R('工作单位', '<input id="dw"><input type="button" value="搜索">')}${R('职务', '<input id="zw">')}</table></div><input type="submit" value="保存">`)).toEqual([]);
   });
 });
 
