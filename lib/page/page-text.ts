@@ -249,7 +249,7 @@ const LIST_ONLY_TITLE = /^(?:记录)?序号$|^操作$/;
  * (ASP.NET DataGrid and GridView render their HeaderStyle so), or, with `view`, by the page's
  * stylesheets when the row below is not bold too.
  */
-function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], next: HTMLTableRowElement | undefined, view?: Window | null): boolean {
+function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], next?: HTMLTableRowElement, view?: Window | null): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
   if (cells.every((c) => c.tagName === 'TH')) return true;
   if (/head|title/i.test(row.className)) return true;
@@ -298,12 +298,15 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
 
 /**
  * Whether a row below a list's header row is the list's edit or insert row (a GridView edited
- * in the grid, or its footer insert row): as many cells as the header, most of them holding a
- * text box, select or text area. Its boxes are the record being entered, not a saved one.
+ * in the grid, or its footer insert row): the table's last row, or the row right after the
+ * header when no header row (isHeaderRow) follows it; as many cells as the header, most of them
+ * holding a text box, select or text area. Its boxes are the record being entered, not a saved
+ * one. A 登记表 with stacked header rows (header / boxes / header / boxes) is a form (breaker 11 item 4).
  */
 function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean {
   const cells = ownCells(row);
-  return row !== head && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
+  const next = row.nextElementSibling as HTMLTableRowElement | null;
+  return (next ? row.previousElementSibling === head && !isHeaderRow(next, ownCells(next)) : row !== head) && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
 }
 
 /**

@@ -286,6 +286,28 @@ describe('collectSnapshot grids', () => {
     }
   });
 
+  it('a 登记表 with stacked header rows (header / boxes / header / boxes) stays a form: each box takes the header right above it (breaker 11 item 4)', () => {
+    const stacked = (h: (t: string) => string) => `<table><tr>${['姓名', '性别', '出生日期'].map(h).join('')}</tr>
+      <tr><td><input id="xm"></td><td><input id="xb"></td><td><input id="cs"></td></tr>
+      <tr>${['公民身份号码', '政治面貌', '手机号码'].map(h).join('')}</tr>
+      <tr><td><input id="sfz"></td><td><input id="zzmm"></td><td><input id="sj"></td></tr></table>`;
+    for (const h of [(t: string) => `<th>${t}</th>`, (t: string) => `<td><b>${t}</b></td>`]) {
+      document.body.innerHTML = stacked(h);
+      expect(collectSnapshot(document).grids).toEqual([]);
+      expect([labelOf('xm'), labelOf('sfz'), labelOf('sj')]).toEqual([['header-above:姓名'], ['header-above:公民身份号码'], ['header-above:手机号码']]);
+    }
+  });
+
+  it('a row of boxes is an edit row only right after the header (no header row below it) or as the last row', () => {
+    const boxes = '<tr><td><input id="xh"></td><td><input id="yx"></td><td><input id="xl"></td><td><a>更新</a></td></tr>';
+    const saved = (n: number) => `<tr><td>${n}</td><td>华南理工大学</td><td>大学本科</td><td><a>编辑</a></td></tr>`;
+    const head = '<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>';
+    document.body.innerHTML = `<table>${head}${boxes}${saved(2)}</table>`;
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['2']);
+    document.body.innerHTML = `<table>${head}${saved(1)}${boxes}${saved(3)}</table>`;
+    expect(collectSnapshot(document).grids).toEqual([]);
+  });
+
   it('a table whose rows with boxes are label | box rows stays a form, under a header row too', () => {
     document.body.innerHTML = `<table><tr><th>项目</th><th>内容</th></tr><tr><td>身份证号</td><td>440101199001011234</td></tr>
       <tr><td>毕业院校</td><td><input id="yx"></td></tr></table>`;
