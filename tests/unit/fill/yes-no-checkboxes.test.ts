@@ -124,3 +124,47 @@ describe('a 是/否 checkbox pair is one yes/no field', () => {
     expect([item.control, ...item.untick!].map((i) => snapshot.controls[i]!.id)).toEqual(['qrz_0', 'qrz_1']);
   });
 });
+
+describe('two yes/no questions in a row stay two fields (breaker round 11 item 3)', () => {
+  const radios = (name: string) => `<input type="radio" id="${name}_0" name="${name}"><label for="${name}_0">是</label><input type="radio" id="${name}_1" name="${name}"><label for="${name}_1">否</label>`;
+  /** Each question's pair in the layouts above, its boxes named `${name}_0` (是) and `${name}_1` (否). */
+  const boxes = (layout: string, name: string) => LAYOUTS[layout]!.replaceAll('cblSB', name);
+  const keyOf = (ev: ReturnType<typeof evaluate>['ev'], snapshot: ReturnType<typeof open>, id: string) =>
+    ev.matches.find((m) => snapshot.controls[m.control]!.id === id)?.key ?? null;
+  const workRows = (rows: string) => `<h2>主要专业技术工作经历</h2><table>${row('工作单位', '<input id="dw" value="某单位">')}${rows}${row('未缴纳社保原因', '<textarea id="yy"></textarea>')}</table>`;
+
+  it('radios: 是否兼职 then 是否缴纳社保 (否 ticked) keeps 社保 its key and its 否-without-reason error', () => {
+    const { snapshot, ev, findings } = evaluate(workRows(row('是否兼职', radios('jz')) + row('*是否缴纳社保', radios('sb'))), ['jz_0', 'sb_1']);
+    expect(keyOf(ev, snapshot, 'sb_0')).toBe('workHistory.socialInsurancePaid');
+    expect(keyOf(ev, snapshot, 'jz_0')).toBeNull();
+    expect(findings).toContain('social-insurance-reason');
+  });
+
+  it('radios: 是否缴纳社保 then 是否至今, 是否全日制 then 是否取得学位: the second question is not keyed as the first', () => {
+    const work2 = evaluate(workRows(row('*是否缴纳社保', radios('sb')) + row('*是否至今', radios('zj'))), ['sb_0', 'zj_0']);
+    expect(keyOf(work2.ev, work2.snapshot, 'sb_0')).toBe('workHistory.socialInsurancePaid');
+    expect(keyOf(work2.ev, work2.snapshot, 'zj_0')).not.toBe('workHistory.socialInsurancePaid');
+    const edu = evaluate(`<h2>学位(学历)教育情况</h2><table>${row('*毕业院校', '<input id="yx">')}${row('*是否全日制', radios('qrz'))}${row('*是否取得学位', radios('xw'))}</table>`);
+    expect(keyOf(edu.ev, edu.snapshot, 'qrz_0')).toBe('education.studyMode');
+    expect(keyOf(edu.ev, edu.snapshot, 'xw_0')).not.toBe('education.studyMode');
+  });
+
+  it('a 是否至今 radio pair then the 社保 checkbox pair (否 ticked): 社保 keeps its key and the reason error', () => {
+    const { snapshot, ev, findings } = evaluate(workRows(row('是否至今', radios('zj')) + row('*是否缴纳社保', boxes('flow', 'sb'))), ['zj_0', 'sb_1']);
+    expect(keyOf(ev, snapshot, 'sb_0')).toBe('workHistory.socialInsurancePaid');
+    expect(findings).toContain('social-insurance-reason');
+  });
+
+  for (const layout of Object.keys(LAYOUTS)) {
+    it(`two checkbox pairs in a row (${layout}): 社保 is its own pair, planned and checked`, () => {
+      const html = workRows(row('是否兼职', boxes(layout, 'jz')) + row('*是否缴纳社保', boxes(layout, 'sb')));
+      const { snapshot, ev, findings } = evaluate(html, ['jz_0', 'sb_1']);
+      expect(keyOf(ev, snapshot, 'sb_0')).toBe('workHistory.socialInsurancePaid');
+      expect(keyOf(ev, snapshot, 'jz_0')).toBeNull();
+      expect(ev.fields.filter((f) => f.key === 'workHistory.socialInsurancePaid').map((f) => f.value)).toEqual(['否']);
+      expect(findings).toContain('social-insurance-reason');
+      const item = plan(html, ['jz_0', 'sb_1'], profile(true), 'work-experience').plan.items.find((i) => i.key === 'workHistory.socialInsurancePaid')!;
+      expect(item.untick!.map((i) => snapshot.controls[i]!.id)).toEqual(['sb_1']);
+    });
+  }
+});
