@@ -274,7 +274,7 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * text box without making its table a form. Not 首页 alone: "返回首页" is no pager (a pager with
  * 首页 shows 下一页 or 尾页 too).
  */
-const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第\d*\/?\d*页|共\d+(?:条|页|项)|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -285,15 +285,18 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
 /**
  * Whether a list shows one page of a longer one: it has a pager (a pager row, or a short pager
  * line right after it: "共 12 条记录 第 1/2 页 下一页") that does not say all is shown (共 1 页,
- * 第 1/1 页, 共 N 条 with N no more than the rows). The one place checks and autofill learn it.
+ * 第 1/1 页, 1 as its only page number, 共 N 条 / 共有记录 N 条 / 共 N 项 with N no more than the
+ * rows). The line after counts only when pager-shaped: no 返回 (返回上一页 is a way back) and
+ * no sentence punctuation (a note naming 上一页) (breaker round 11 item 5). The one place checks
+ * and autofill learn it.
  * @returns `paged` and, when the pager says 共 N 条, `total` N; nothing for a whole list.
  */
 function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: number): Pick<GridSnapshot, 'paged' | 'total'> {
   const after = table.nextElementSibling ?? table.parentElement?.nextElementSibling;
   const line = normalizeText(after ? ownText(after) : '');
-  const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (line.length <= 80 && PAGER_TEXT.test(line) ? line : '');
-  const total = Number(/共(\d+)条/.exec(pager)?.[1]);
-  return !pager || total <= shown || /共1页|\/1页/.test(pager) ? {} : { paged: true, total: total || undefined };
+  const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。,:]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
+  const total = Number(/共\D*(\d+)[条项]/.exec(pager)?.[1]);
+  return !pager || total <= shown || /^\D*(1\D+)*1\D*$/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**

@@ -485,5 +485,8 @@ describe('a paged list (GridView PageSize 10) shows one page: probe round 9 item
     // A pager that says all is shown, or a 返回首页 link, leaves the list whole.
     expect(checksOn(uploads('1', '') + '<div>共 1 条记录 第 1/1 页</div>')).toContain('on-job-proof-missing:error');
     expect(checksOn(uploads('1', '') + '<div><a href="#">返回首页</a></div>')).toContain('on-job-proof-missing:error');
+    // Nor does a 返回上一页 link or a note naming 上一页 (breaker round 11 item 5).
+    expect(checksOn(uploads('1', '') + '<div><a href="javascript:history.go(-1)">返回上一页</a></div>')).toContain('on-job-proof-missing:error');
+    expect(checksOn(uploads('1', '') + '<p>注：如需修改上一页内容，请返回上一页。</p>')).toContain('on-job-proof-missing:error');
   });
 });

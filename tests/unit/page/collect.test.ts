@@ -256,6 +256,35 @@ describe('collectSnapshot grids', () => {
     }
   });
 
+  it('reads only a pager-shaped line after a list, totals in every wording, and a pager of page 1 alone as the whole list (breaker round 11 item 5)', () => {
+    const list = (rows: string) => `<div><table><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr>${rows}</table></div>`;
+    const records = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td>20${10 + i}</td><td>合格</td></tr>`).join('');
+    const pagerRow = (cell: string) => `<tr><td colspan="3">${cell}</td></tr>`;
+    const grid = (body: string) => {
+      document.body.innerHTML = body;
+      const [g] = collectSnapshot(document).grids;
+      return { rows: g!.rows.length, paged: g!.paged, total: g!.total };
+    };
+    // A way back, a note naming 上一页, an always-shown pager or a footer stating all the rows, a pager of page 1 alone.
+    for (const whole of [
+      list(records(2)) + '<div><a href="javascript:history.back()">返回上一页</a></div>',
+      list(records(2)) + '<p>注：如需修改上一页内容，请返回上一页。</p>',
+      list(records(2)) + '<div>共有记录 2 条 首页 上一页 下一页 尾页</div>',
+      list(records(2)) + '<div>共有 2 条记录 <a>下一页</a></div>',
+      list(records(2) + pagerRow('共 2 项')),
+      list(records(10) + pagerRow('1')),
+      list(records(2)) + '<div>首页 上一页 <span>1</span> 下一页 尾页</div>',
+    ]) {
+      expect(grid(whole).paged, whole).toBeUndefined();
+    }
+    // Still paged: more than the rows stated in these wordings, a second page number, page 1 of 11.
+    expect(grid(list(records(2)) + '<div>共有记录 12 条 首页 上一页 <a>下一页</a> 尾页</div>')).toEqual({ rows: 2, paged: true, total: 12 });
+    expect(grid(list(records(2) + pagerRow('共 12 项')))).toEqual({ rows: 2, paged: true, total: 12 });
+    expect(grid(list(records(10) + pagerRow('1 <a>2</a>')))).toEqual({ rows: 10, paged: true, total: undefined });
+    expect(grid(list(records(10)) + '<div>第 1/11 页 <a>下一页</a></div>')).toEqual({ rows: 10, paged: true, total: undefined });
+    expect(grid(list(records(2)) + '<div><a>上一页</a></div>')).toEqual({ rows: 2, paged: true, total: undefined });
+  });
+
   it('keeps an empty list (header and a short "no data" row) with no rows, but not a layout table', () => {
     document.body.innerHTML = `
       <table id="g"><tr class="gridhead"><th>附件名称</th><th>记录序号</th></tr><tr><td colspan="2" align="center">暂无记录</td></tr></table>
