@@ -6,7 +6,7 @@ import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from './lib/portal/hosts';
 
 /**
  * The content script, already minified by Vite's own minifier (Oxc), minified once more by
- * terser (three compress passes, function expressions that use no `this` as arrows, methods in
+ * terser (four compress passes, function expressions that use no `this` as arrows, methods in
  * shorthand — nothing of ours or Preact's constructs them with `new` or reads their prototype):
  * about 530 bytes less gzip on every portal page, for the content script's size budget
  * (issue 9: ≤ 50 KB gzip; tests/e2e/budget.test.ts). The other bundles are
@@ -20,7 +20,7 @@ function minifyContentScriptAgain(): Plugin {
       if (process.env.ZC_SOURCEMAP === '1') return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.fileName !== 'content-scripts/content.js') continue;
-        const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, ecma: 2020, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
+        const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 4, ecma: 2020, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
         if (!code) throw new Error('terser returned no code for the content script');
         chunk.code = code;
       }
