@@ -9,6 +9,19 @@ import { recognizeFields } from '../../lib/fields/recognize';
 import { planFill } from '../../lib/fill/plan';
 import { applyFill } from '../../lib/fill/apply';
 import type { Profile } from '../../lib/profile/schema';
+import messages from '../../public/_locales/zh_CN/messages.json';
+
+/**
+ * A page has no extension API, and autofill words its reasons with `browser.i18n.getMessage`
+ * (lib/i18n/t.ts): here the messages come from the zh_CN file, `$1`…`$9` filled as the browser
+ * fills them.
+ */
+(globalThis as unknown as { browser: unknown }).browser = {
+  i18n: {
+    getMessage: (key: string, substitutions: string[] = []) =>
+      (messages as Record<string, { message: string } | undefined>)[key]?.message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '') ?? '',
+  },
+};
 
 /** Median of a list of milliseconds. */
 function median(values: number[]): number {
