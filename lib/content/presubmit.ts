@@ -5,11 +5,12 @@ import { classifyPortalButton, type PortalAction } from '../page/buttons';
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
  * handler): the server may keep what is on the page before moving on. One whose handler goes
- * elsewhere itself (location.href=…, return false, window.open) only navigates.
+ * elsewhere itself (location.href=…, window.open) only navigates; a confirm()'s `return false`
+ * does not make it one.
  */
 const NEXT_RE = /^下一步$/;
 const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
-const NAVIGATES = /location|return false|open\(/;
+const NAVIGATES = /\blocation|open\(/;
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input

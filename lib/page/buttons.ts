@@ -20,8 +20,8 @@ const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|送审)?$/;
 /** A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), or brackets round it, [保存] / 【保存】. */
 const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$/gi;
-/** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 搜索, 检索. */
-const QUERY_RE = /^(查询|搜索|检索)$/;
+/** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
+const QUERY_RE = /^(查询|检索)$/;
 
 /** A button's text normalised, its accelerator or brackets dropped: [保存] / 保存(S) → 保存. */
 function buttonWords(text: string): string {

@@ -287,16 +287,16 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
  * line right after it: "共 12 条记录 第 1/2 页 下一页") that does not say all is shown (共 1 页,
  * 第 1/1 页, 1 as its only page number, 共 N 条 / 共有记录 N 条 / 共 N 项 with N no more than the
  * rows). The line after counts only when pager-shaped: no 返回 (返回上一页 is a way back) and
- * no sentence punctuation (a note naming 上一页) (breaker round 11 item 5). The one place checks
- * and autofill learn it.
+ * no full stop (a note naming 上一页) (breaker round 11 item 5); colons and commas are a
+ * pager's too (页次：1/3 共 25 条, breaker 12). The one place checks and autofill learn it.
  * @returns `paged` and, when the pager says 共 N 条, `total` N; nothing for a whole list.
  */
 function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: number): Pick<GridSnapshot, 'paged' | 'total'> {
   const after = table.nextElementSibling ?? table.parentElement?.nextElementSibling;
   const line = normalizeText(after ? ownText(after) : '');
-  const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。,:]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
+  const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
   const total = Number(/共\D*(\d+)[条项]/.exec(pager)?.[1]);
-  return !pager || total <= shown || /^\D*(1\D+)*1\D*$/.test(pager) ? {} : { paged: true, total: total || undefined };
+  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**

@@ -62,8 +62,10 @@ describe('portalButtonOf', () => {
       <a id="l" href="javascript:__doPostBack('lbtnNext','')">下一步</a><input id="o" type="button" value="下 一 步" onclick="WebForm_DoPostBackWithOptions(x)">
       <input id="n" type="button" value="下一步" onclick="location.href='Edu.aspx'"><a id="h" href="Edu.aspx">下一步</a><button id="t" type="button">下一步</button>
       <input id="r" type="submit" value="下一步" onclick="location.href='Step3.aspx';return false;"><button id="c" onclick="location.href='Step3.aspx'">下一步</button>
-      <input id="w" type="submit" value="下一步" onclick="window.open('Step3.aspx'); return false"></form>`;
-    for (const id of ['s', 'b', 'l', 'o']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
+      <input id="w" type="submit" value="下一步" onclick="window.open('Step3.aspx'); return false">
+      <input id="f" type="submit" value="下一步" onclick="if (!confirm('确定？')) return false;"><input id="u" type="submit" value="下一步" onclick="saveRelocationInfo()"></form>`;
+    // A confirm()'s return false, or "location" inside another name, does not make it navigate (breaker 12).
+    for (const id of ['s', 'b', 'l', 'o', 'f', 'u']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
     for (const id of ['n', 'h', 't', 'r', 'c', 'w']) expect(portalButtonOf(document.getElementById(id)), id).toBeNull();
     // Held for the page's errors as a save is.
     expect(blockingFindings([{ severity: 'error', checkId: 'required-field' }, { severity: 'warning', checkId: 'unfinished-steps' }], 'next')).toHaveLength(1);

@@ -206,11 +206,13 @@ describe('a 查询 bar above a list (probe9 item 3)', () => {
   const form = `<table>${R('毕业院校', '<input id="yx">')}${R('学历', '<select id="xl"><option>大学本科</option></select>')}</table>`;
   const list = '<input type="button" value="添加"><table><tr><th>序号</th><th>毕业院校</th></tr><tr><td>1</td><td>华南理工大学</td></tr></table>';
 
-  it('marks the boxes of a table, div or LinkButton bar whose action is 查询 / 搜索 / 检索, not the record form saved by 保存', () => {
+  it('marks the boxes of a table, div or LinkButton bar whose action is 查询 / 检索, not the record form saved by 保存', () => {
     const tableBar = '<table><tr><td>学校名称：</td><td><input id="q1"></td><td><select id="q2"><option>全部</option></select></td><td><input type="button" value="查询"><input type="button" value="添加"></td></tr></table>';
     expect(filters(`${tableBar}${list}${form}<input type="submit" value="保存">`)).toEqual(['q1', 'q2']);
     expect(filters(`<div>${tableBar}${list}${form}<input type="submit" value="保存"></div>`)).toEqual(['q1', 'q2']);
-    expect(filters(`<div class="search">关键字 <input id="q1"> <input type="button" value="搜索"> <input type="reset" value="重置"></div>${list}<div>${form}<input type="submit" value="保存并新增"></div>`)).toEqual(['q1']);
+    expect(filters(`<div class="search">关键字 <input id="q1"> <input type="button" value="检索"> <input type="reset" value="重置"></div>${list}<div>${form}<input type="submit" value="保存并新增"></div>`)).toEqual(['q1']);
+    // 搜索 is the word of a "..." chooser beside a box, even in a one-row picker table on a page with a list (breaker 12).
+    expect(filters(`${list}<table>${R('申报评委会', '<table><tr><td><input id="pwh" readonly></td><td><input type="button" value="搜索"></td></tr></table>')}</table><input type="submit" value="保存">`)).toEqual([]);
     expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>${list}`)).toEqual(['q1']);
   });
 
@@ -273,6 +275,8 @@ describe('collectSnapshot grids', () => {
       list(records(2)) + '<div>共有 2 条记录 <a>下一页</a></div>',
       list(records(2) + pagerRow('共 2 项')),
       list(records(10) + pagerRow('1')),
+      // A pager saying there is one page, whatever else it says (breaker 12).
+      list(records(2)) + '<div>每页10条 共1页</div>',
       list(records(2)) + '<div>首页 上一页 <span>1</span> 下一页 尾页</div>',
     ]) {
       expect(grid(whole).paged, whole).toBeUndefined();
@@ -283,6 +287,9 @@ describe('collectSnapshot grids', () => {
     expect(grid(list(records(10) + pagerRow('1 <a>2</a>')))).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(10)) + '<div>第 1/11 页 <a>下一页</a></div>')).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(2)) + '<div><a>上一页</a></div>')).toEqual({ rows: 2, paged: true, total: undefined });
+    // A pager line with a colon or a comma in it is still a pager (breaker 12).
+    expect(grid(list(records(2)) + '<div>页次：1/3 共 25 条</div>')).toEqual({ rows: 2, paged: true, total: 25 });
+    expect(grid(list(records(2)) + '<div>共25条记录，当前第1/3页</div>')).toEqual({ rows: 2, paged: true, total: 25 });
   });
 
   it('keeps an empty list (header and a short "no data" row) with no rows, but not a layout table', () => {
