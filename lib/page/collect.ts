@@ -389,13 +389,13 @@ const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
  * it is no field of the record form, which has its 保存 beside it. Only on a page showing a list
  * of saved records (LabelScope.listHeads, filled by collectGrids). Decided by the nearest table,
  * fieldset or div round the control holding any button or link: a bar when one of them is a
- * 查询 / 搜索 / 检索 (isQueryButton), none saves or submits (classifyPortalButton), and it is
- * one line: a table of one row, or a div with no div inside. A 查询 / 检索 / 搜索 beside one box
- * of a form laid out in rows or lines is that box's lookup or picker (breaker 11 item 2).
- * Read once per container (ReadContext.bars).
- * @returns truthy in a bar; false, 0, null or undefined otherwise.
+ * 查询 / 检索 (isQueryButton; 搜索 is a chooser's word), none saves or submits
+ * (classifyPortalButton), and it is one line: a table of one row, or a div with no div inside.
+ * A 查询 / 检索 beside one box of a form laid out in rows or lines is that box's lookup
+ * (breaker 11 item 2). Read once per container (ReadContext.bars).
+ * @returns whether the control is in such a bar.
  */
-function inQueryBar(el: Element, ctx: ReadContext): boolean | number | null | undefined {
+function inQueryBar(el: Element, ctx: ReadContext): boolean {
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
     bar = ctx.bars.get(box);
@@ -405,7 +405,7 @@ function inQueryBar(el: Element, ctx: ReadContext): boolean | number | null | un
       ctx.bars.set(box, bar);
     }
   }
-  return ctx.scope.listHeads.size && bar;
+  return ctx.scope.listHeads.size > 0 && !!bar;
 }
 
 function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {
