@@ -82,11 +82,11 @@ function errorsOf(findings: readonly Finding[]) {
  *
  * @param ctx WXT's content-script context; everything registered here is released when it is
  *   invalidated (extension updated or disabled).
- * @param settingsRead the user settings (lib/settings.ts), asked for early — by the entrypoint
- *   when the script is injected — so the storage round trip overlaps the page's loading
- *   (issue 9: overlay visible ≤ 50 ms after DOMContentLoaded).
  */
-export async function startContentScript(ctx: ContentScriptContext, settingsRead: Promise<Settings> = readSettings()): Promise<void> {
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  // Asked for first, so the storage round trip overlaps the page reading below (issue 9: overlay
+  // visible ≤ 50 ms after DOMContentLoaded).
+  const settingsRead = readSettings();
   claimFrame(ctx);
   acceptUserEventsOnly(options);
   // A frame that shows nothing stops after step recognition.
