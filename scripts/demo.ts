@@ -20,6 +20,7 @@ import { prepareE2EBuild } from './e2e-build';
 import { chooseSeries, login, openStep } from '../tests/portal/drive';
 import { importProfileFile, inOverlay, launchExtension, waitForStep } from '../tests/e2e/harness';
 import { APPLICATION_STEPS } from '../lib/portal/steps';
+import { STEP_TITLES } from '../lib/portal/step-titles';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     // The fill report opens the panel; a second picture shows the checks' findings below it.
     await inOverlay(frame, '#zc-sec-checks').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await shot(`${name}-checks`);
-    log(`第 ${step.order} 步 ${step.title}：识别为 ${step.id}；${filled}；${checks}`);
+    log(`第 ${step.order} 步 ${STEP_TITLES[step.id].title}：识别为 ${step.id}；${filled}；${checks}`);
   }
 
   log(`送审记录：${portal.submissions().length} 次（助手从不替您送审）`);

@@ -3,7 +3,7 @@ import type { ApplicationStepId, StepId } from '../portal/step-ids';
 import { t, tList, type MessageKey } from './t';
 
 /**
- * The Chinese sources of the step texts are tables: titles in lib/portal/steps.ts, guidance in
+ * The Chinese sources of the step texts are tables: titles in lib/portal/step-titles.ts, guidance in
  * lib/portal/step-needs.ts, advice in lib/checks/advice.ts. What the UI shows comes from the
  * locale files under names derived from the step ids — `step_<id>_title`, `step_<id>_short`,
  * `step_<id>_need_<n>`, `advice_<step>_<n>` (ids with `-` → `_`, n from 1) — so an English

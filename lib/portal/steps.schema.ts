@@ -22,10 +22,6 @@ export const stepSchema = z.object({
   id: z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]),
   /** 1–11 for the application steps, null for the pages around them. */
   order: z.number().int().min(1).max(11).nullable(),
-  /** The step's title as the portal / seed names it. */
-  title: z.string().min(1),
-  /** Short title for the popup list. */
-  short: z.string().min(1),
   /** The step may legitimately be left empty (e.g. no earlier qualification). */
   optional: z.boolean(),
   signals: signalsSchema,

@@ -7,9 +7,9 @@ export type { StepDefinition, StepSignals };
  * The pages of the application as one declarative table: the two pages before the eleven steps,
  * the eleven steps of spec/portal.md (the popup's progress model), and `unknown`.
  *
- * What each page needs (the seed's requirements in plain words) is a table of its own,
- * lib/portal/step-needs.ts, so the content script, which needs this table to recognise pages,
- * does not carry those sentences (issue 9). `signals` say how to recognise the page from what it
+ * What each page needs (the seed's requirements in plain words) and its titles are tables of
+ * their own, lib/portal/step-needs.ts and lib/portal/step-titles.ts, so the content script, which
+ * needs this table to recognise pages, does not carry those sentences (issue 9). `signals` say how to recognise the page from what it
  * shows — headings, field labels, action buttons — never from its URL, because the portal's
  * paths are unknown and move between hosts. Signal strings are regular-expression sources
  * matched against normalised text (lib/page/normalize.ts: NFKC, no whitespace, no `*`/`：`).
@@ -23,8 +23,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'login',
     order: null,
-    title: '系统登录',
-    short: '登录',
     optional: false,
     signals: {
       // Not "上次登录时间" in a page's banner (gate probe).
@@ -37,8 +35,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'select-series',
     order: null,
-    title: '选择申报资格系列',
-    short: '选择系列',
     optional: false,
     signals: {
       headings: ['选择申报资格系列', '^申报资格系列$'],
@@ -50,8 +46,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'fetch-history',
     order: 1,
-    title: '获取历史数据',
-    short: '获取历史数据',
     optional: true,
     signals: {
       headings: ['获取历史数据', '历史数据'],
@@ -63,8 +57,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'basic-info',
     order: 2,
-    title: '基本信息',
-    short: '基本信息',
     optional: false,
     signals: {
       // Numbered as a section may be: "（2）基本信息", "二、基本信息".
@@ -77,8 +69,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'qualification-history',
     order: 3,
-    title: '专业技术资格历史情况',
-    short: '资格历史',
     optional: true,
     signals: {
       headings: ['专业技术资格历史', '资格历史'],
@@ -90,8 +80,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'education',
     order: 4,
-    title: '学位（学历）教育情况',
-    short: '学历',
     optional: false,
     signals: {
       // Short as a record's 附件上传 page names it: 学历—附件上传.
@@ -104,8 +92,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'work-experience',
     order: 5,
-    title: '主要专业技术工作经历',
-    short: '工作经历',
     optional: false,
     signals: {
       headings: ['工作经历', '专业技术工作经历'],
@@ -117,8 +103,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'awards-summary',
     order: 6,
-    title: '工作期间奖惩情况 / 个人专业技术工作小结',
-    short: '奖惩与小结',
     optional: false,
     signals: {
       headings: ['奖惩情况', '工作小结'],
@@ -130,8 +114,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'achievements',
     order: 7,
-    title: '从事专业技术工作及取得的业绩成果情况',
-    short: '业绩成果',
     optional: false,
     signals: {
       headings: ['业绩成果', '取得的业绩', '工作业绩'],
@@ -143,8 +125,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'publications',
     order: 8,
-    title: '论文、著作、译注 / 学术会议论文 / 专项技术分析报告、实例材料',
-    short: '论文著作',
     optional: true,
     signals: {
       headings: ['论文', '著作', '译注', '技术分析报告', '实例材料'],
@@ -156,8 +136,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'annual-review',
     order: 9,
-    title: '年度考核结果',
-    short: '年度考核',
     optional: false,
     signals: {
       headings: ['年度考核'],
@@ -169,8 +147,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'certificates',
     order: 10,
-    title: '证书、证明材料',
-    short: '证明材料',
     optional: false,
     signals: {
       headings: ['证书[、,]?证明材料', '证明材料'],
@@ -188,8 +164,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'submit',
     order: 11,
-    title: '完成并送审',
-    short: '完成并送审',
     optional: false,
     signals: {
       headings: ['完成并送审', '送审'],
@@ -201,8 +175,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'unknown',
     order: null,
-    title: '未识别的页面',
-    short: '未识别',
     optional: true,
     signals: { headings: [], labels: [], actions: [], negative: [] },
   },

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { STEPS } from '../../lib/portal/steps';
 import { STEP_NEEDS } from '../../lib/portal/step-needs';
+import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { ADVICE } from '../../lib/checks/advice';
 import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../../lib/portal/step-ids';
 import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys } from '../../lib/i18n/steps';
@@ -105,12 +106,12 @@ describe('locale files', () => {
     expect(unused).toEqual([]);
   });
 
-  it('has every step title, short title and need, the Chinese word for word the step and needs tables', () => {
+  it('has every step title, short title and need, the Chinese word for word the step titles and needs tables', () => {
     installLocale('zh_CN');
     for (const step of STEPS) {
       const keys = stepMessageKeys(step);
-      expect(zh[keys.title]?.message).toBe(step.title);
-      expect(zh[keys.short]?.message).toBe(step.short);
+      expect(zh[keys.title]?.message).toBe(STEP_TITLES[step.id].title);
+      expect(zh[keys.short]?.message).toBe(STEP_TITLES[step.id].short);
       // Read as the UI reads them (up to the first missing number): no need missing, none extra.
       expect(localStep(step).needs, step.id).toEqual(STEP_NEEDS[step.id]);
       for (const k of [keys.title, keys.short, ...needsNames(step.id)]) expect(en[k]?.message, k).toMatch(/[A-Za-z]/);

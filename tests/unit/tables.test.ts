@@ -3,6 +3,8 @@ import { STEPS } from '../../lib/portal/steps';
 import { stepTableSchema } from '../../lib/portal/steps.schema';
 import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
+import { STEP_TITLES } from '../../lib/portal/step-titles';
+import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
 import { FIELD_ROWS } from '../../lib/fields/dictionary';
 import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
@@ -42,8 +44,7 @@ describe('step table (lib/portal/steps.ts)', () => {
   it('parses to itself', () => {
     expect(stepTableSchema.parse(STEPS)).toEqual(STEPS);
   });
-  it('refuses an empty title, a duplicate id, a missing step and a signal that is no RegExp', () => {
-    expect(stepTableSchema.safeParse(changed([...STEPS], (t) => (t[3]!.title = ''))).success).toBe(false);
+  it('refuses a duplicate id, a missing step and a signal that is no RegExp', () => {
     expect(stepTableSchema.safeParse([...STEPS, STEPS[0]!]).success).toBe(false);
     expect(stepTableSchema.safeParse(STEPS.slice(1)).success).toBe(false);
     expect(stepTableSchema.safeParse(changed([...STEPS], (t) => t[3]!.signals.labels.push('(未闭合'))).success).toBe(false);
@@ -60,6 +61,19 @@ describe('step guidance (lib/portal/step-needs.ts)', () => {
     expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, 'no-such-step': ['说明。'] }).success).toBe(false);
     expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, education: [] }).success).toBe(false);
     expect(stepNeedsTableSchema.safeParse({ ...STEP_NEEDS, education: [...STEP_NEEDS.education, ''] }).success).toBe(false);
+  });
+});
+
+describe('step titles (lib/portal/step-titles.ts)', () => {
+  it('parses to itself', () => {
+    expect(stepTitlesTableSchema.parse(STEP_TITLES)).toEqual(STEP_TITLES);
+  });
+  it('refuses a missing step, an unknown step and an empty title or short title', () => {
+    const { unknown: _dropped, ...withoutUnknown } = STEP_TITLES;
+    expect(stepTitlesTableSchema.safeParse(withoutUnknown).success).toBe(false);
+    expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, 'no-such-step': { title: '页面', short: '页面' } }).success).toBe(false);
+    expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, education: { ...STEP_TITLES.education, title: '' } }).success).toBe(false);
+    expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, education: { ...STEP_TITLES.education, short: '' } }).success).toBe(false);
   });
 });
 
