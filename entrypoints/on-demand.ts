@@ -3,7 +3,8 @@ import { reportAfterRedraw } from '@/lib/fill/apply';
 import { applyFillAcrossPostBack } from '@/lib/fill/carry';
 import { exportDiagnostics } from '@/lib/diagnostics/export';
 import { buildTourStops } from '@/lib/tour/stops';
-import { capturedValuesFromPage, capturePathTitle } from '@/lib/content/capture';
+import { previewCapture, saveCapture } from '@/lib/content/capture';
+import { teachMapping } from '@/lib/content/background-client';
 import { locateTarget } from '@/lib/tour/locate';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
@@ -23,8 +24,9 @@ export default defineUnlistedScript(() => {
     reportAfterRedraw,
     exportDiagnostics,
     buildTourStops,
-    capturedValuesFromPage,
-    capturePathTitle,
+    previewCapture,
+    saveCapture,
+    teachMapping,
     locateTarget,
     inspectPhoto,
     renderView: renderOnDemandView,

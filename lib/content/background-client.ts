@@ -4,7 +4,10 @@ import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/me
 import type { CapturedValue } from '../profile/capture';
 import type { ProgressEvent, ProgressState } from '../progress/model';
 import type { CarriedFill, FieldMapsResponse, TeachResponse } from '../messaging/messages';
-import type { TaughtMapping } from '../fields/taught.schema';
+import type { FieldKey } from '../fields/keys';
+import type { StepId } from '../portal/step-ids';
+import type { ControlSnapshot } from '../page/snapshot';
+import { mappingFromControl } from '../fields/mappings';
 import type { EligibilityEstimate } from '../eligibility';
 
 /** The active profile as the content script sees it, or why it could not be had. */
@@ -80,7 +83,7 @@ export async function requestProgress(): Promise<ProgressState | null> {
 
 /**
  * Sends page values to the active profile (the background merges them with
- * lib/profile/capture applyCapturedValues).
+ * lib/profile/capture applyCapturedValues). Called from on-demand.js (./capture.ts).
  * @param values profile paths with page texts (lib/content/capture.ts).
  * @param dryRun true: only compute the diff for the preview; false: save.
  * @returns the diff and rejected values, or `error` (Chinese) when nothing could be done.
@@ -116,12 +119,14 @@ export async function requestFieldMaps(host: string): Promise<FieldMapsResponse>
 }
 
 /**
- * Asks the background to store a mapping the user taught (it validates it first).
- * @param mapping from lib/fields/mappings.ts mappingFromControl.
+ * Asks the background to store the mapping the user taught (it validates it first): that
+ * `control` on this page's host and `step` means `key` (lib/fields/mappings.ts mappingFromControl).
+ * Called from on-demand.js: teach mode loads it first (lib/content/on-demand.ts).
  * @returns every stored mapping after the change, or a Chinese reason when it was not stored
  *   (invalid mapping, extension reloaded under the page, storage failure).
  */
-export async function teachMapping(mapping: TaughtMapping): Promise<TeachResponse> {
+export async function teachMapping(control: ControlSnapshot, step: StepId, key: FieldKey): Promise<TeachResponse> {
+  const mapping = mappingFromControl(location.hostname, step, control, key);
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;
     return reply ?? { ok: false, error: t('overlay_notice_reconnect') };

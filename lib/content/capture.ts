@@ -5,6 +5,9 @@ import { specOf } from '../fields/dictionary';
 import type { CapturedValue } from '../profile/capture';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
+import type { CaptureState } from '@/components/overlay/model';
+import { applyCapturedToProfile } from './background-client';
+import { t, tCount } from '../i18n/t';
 
 const SCALARS: ReadonlySet<string> = new Set(SCALAR_KEYS);
 
@@ -68,4 +71,40 @@ export function capturePathTitle(path: string): string {
     return `${SECTION_TITLE[section]} 第 ${Number(index) + 1} 条 · ${specOf(`${section}.${prop}` as FieldKey).title}`;
   }
   return specOf(path as FieldKey).title;
+}
+
+/**
+ * The capture preview (the overlay's 把本页内容存入档案): what the page's values would change in
+ * the active profile, asked of the background as a dry run — nothing is saved.
+ * @param fields, step, profile as for capturedValuesFromPage.
+ * @returns the values asked about (what saveCapture then saves: the preview's, not the page as it
+ *   is at the press) and the overlay's capture state: the changes and refusals with their Chinese
+ *   names, or `done` with the reason when nothing could be compared.
+ */
+export async function previewCapture(
+  fields: readonly PageFieldValue[],
+  step: StepId,
+  profile: Profile | null,
+): Promise<{ values: CapturedValue[]; state: CaptureState }> {
+  const values = capturedValuesFromPage(fields, step, profile);
+  const reply = await applyCapturedToProfile(values, true);
+  const state: CaptureState = reply.error
+    ? { phase: 'done', message: reply.error }
+    : {
+        phase: 'preview',
+        changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
+        rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
+      };
+  return { values, state };
+}
+
+/**
+ * Saves the values the capture preview showed into the active profile.
+ * @param values from previewCapture.
+ * @returns the overlay's message: how many values were saved, that nothing changed, or (Chinese)
+ *   why nothing could be saved.
+ */
+export async function saveCapture(values: CapturedValue[]): Promise<string> {
+  const reply = await applyCapturedToProfile(values, false);
+  return reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged'));
 }

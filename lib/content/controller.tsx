@@ -25,16 +25,15 @@ import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
-import { applyCapturedToProfile, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, teachMapping, type ActiveProfile } from './background-client';
+import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import type { CapturedValue } from '../profile/capture';
 import { fieldDictionary, specOf } from '../fields/dictionary';
-import { mappingFromControl } from '../fields/mappings';
 import type { TourStop } from '../tour/stops';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
-import { t, tCount } from '../i18n/t';
+import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
@@ -413,20 +412,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const control = snapshot.controls[model.teach.control];
       const label = model.teach.label;
       if (!control) return;
-      const mapping = mappingFromControl(location.hostname, evaluation.recognition.step, control, key);
-      void teachMapping(mapping).then((reply) => {
-        if (!reply.ok) {
-          model.teach = { phase: 'idle' };
-          model.notice = reply.error;
-          draw();
-          return;
-        }
-        const all = reply.own;
-        const packed = inputs.taught.filter((m) => !ownTaught.includes(m));
-        ownTaught = all;
-        inputs.taught = [...all, ...packed];
-        model.teach = { phase: 'saved', label, title: specOf(key).title };
-        refresh();
+      // The chooser calling this is on-demand.js's: it is loaded.
+      withOnDemand(({ teachMapping }) => {
+        void teachMapping(control, evaluation.recognition.step, key).then((reply) => {
+          if (!reply.ok) {
+            model.teach = { phase: 'idle' };
+            model.notice = reply.error;
+            draw();
+            return;
+          }
+          const all = reply.own;
+          const packed = inputs.taught.filter((m) => !ownTaught.includes(m));
+          ownTaught = all;
+          inputs.taught = [...all, ...packed];
+          model.teach = { phase: 'saved', label, title: specOf(key).title };
+          refresh();
+        });
       });
     },
     cancelTeach() {
@@ -434,20 +435,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     startCapture() {
-      withOnDemand(({ capturedValuesFromPage, capturePathTitle }) => {
+      withOnDemand(({ previewCapture }) => {
         reread();
-        const values = capturedValuesFromPage(evaluation.fields, evaluation.recognition.step, inputs.profile);
-        capturedForPreview = values;
-        void applyCapturedToProfile(values, true).then((reply) => {
-          if (reply.error) {
-            model.capture = { phase: 'done', message: reply.error };
-          } else {
-            model.capture = {
-              phase: 'preview',
-              changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
-              rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
-            };
-          }
+        void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ values, state }) => {
+          capturedForPreview = values;
+          model.capture = state;
           draw();
         });
       });
@@ -455,14 +447,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     applyCapture() {
       // What the preview showed is saved, not the page as it is now: a page script could change
       // the fields between the preview and the press (security probe: 1 item shown, 3 saved).
-      void applyCapturedToProfile(capturedForPreview, false).then(async (reply) => {
-        model.capture = {
-          phase: 'done',
-          message: reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged')),
-        };
-        // The saved profile, and with it the eligibility estimate, as the background now has them.
-        takeProfile(await requestActiveProfile());
-        refresh();
+      // The preview calling this is on-demand.js's: it is loaded.
+      withOnDemand(({ saveCapture }) => {
+        void saveCapture(capturedForPreview).then(async (message) => {
+          model.capture = { phase: 'done', message };
+          // The saved profile, and with it the eligibility estimate, as the background now has them.
+          takeProfile(await requestActiveProfile());
+          refresh();
+        });
       });
     },
     closeCapture() {

@@ -1,6 +1,6 @@
 /**
  * Features the overlay needs only when the user asks for them — autofill (plan and write), the
- * guided tour, capture from the page, the page-structure export, reading a chosen photo, and the panels that show them
+ * guided tour, capture from the page, storing what teach mode was taught, the page-structure export, reading a chosen photo, and the panels that show them
  * (components/on-demand/views.tsx) — live in a second
  * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
  * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
@@ -13,7 +13,8 @@ import type { planFill } from '../fill/plan';
 import type { applyFill, reportAfterRedraw } from '../fill/apply';
 import type { exportDiagnostics } from '../diagnostics/export';
 import type { buildTourStops } from '../tour/stops';
-import type { capturedValuesFromPage, capturePathTitle } from './capture';
+import type { previewCapture, saveCapture } from './capture';
+import type { teachMapping } from './background-client';
 import type { locateTarget } from '../tour/locate';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
@@ -26,8 +27,9 @@ export interface OnDemandFeatures {
   reportAfterRedraw: typeof reportAfterRedraw;
   exportDiagnostics: typeof exportDiagnostics;
   buildTourStops: typeof buildTourStops;
-  capturedValuesFromPage: typeof capturedValuesFromPage;
-  capturePathTitle: typeof capturePathTitle;
+  previewCapture: typeof previewCapture;
+  saveCapture: typeof saveCapture;
+  teachMapping: typeof teachMapping;
   locateTarget: typeof locateTarget;
   inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;
