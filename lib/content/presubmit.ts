@@ -1,6 +1,6 @@
 import { normalizeText } from '../page/normalize';
 import { ownText } from '../page/labels';
-import { classifyPortalButton, type PortalAction } from '../page/buttons';
+import { classifyPortalButton, isNextButton, type PortalAction } from '../page/buttons';
 
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
@@ -8,7 +8,6 @@ import { classifyPortalButton, type PortalAction } from '../page/buttons';
  * elsewhere itself (location.href=…, window.open) only navigates; a confirm()'s `return false`
  * does not make it one.
  */
-const NEXT_RE = /^下一步$/;
 const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
 const NAVIGATES = /\blocation|open\(/;
 
@@ -18,7 +17,7 @@ const NAVIGATES = /\blocation|open\(/;
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
- * A 下一步 that sends the form is `next` (NEXT_RE).
+ * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton).
  */
 export function portalButtonOf(target: EventTarget | null): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
@@ -29,7 +28,7 @@ export function portalButtonOf(target: EventTarget | null): { element: HTMLEleme
   const text =
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
-    classifyPortalButton(text) ?? (NEXT_RE.test(normalizeText(text)) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
+    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
   return action ? { element: el, text: normalizeText(text), action } : null;
 }
 

@@ -18,12 +18,17 @@ const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
  * extension never presses it for the user.
  */
 const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|送审)?$/;
-/** A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), or brackets round it, [保存] / 【保存】. */
-const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$/gi;
+/**
+ * A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), brackets round it,
+ * [保存] / 【保存】, or arrows after it, 下一步>> / 下一步 > / 下一步》 (normalised: no spaces).
+ */
+const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$|[>»》→]+$/gi;
+/** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
+const NEXT_RE = /^下一步$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
 const QUERY_RE = /^(查询|检索)$/;
 
-/** A button's text normalised, its accelerator or brackets dropped: [保存] / 保存(S) → 保存. */
+/** A button's text normalised, its accelerator, brackets or arrows dropped: [保存] / 保存(S) / 下一步>> → 保存 / 下一步. */
 function buttonWords(text: string): string {
   return normalizeText(text).replace(DECORATION, '');
 }
@@ -47,6 +52,14 @@ export function classifyPortalButton(text: string): PortalAction | null {
   if (PHOTO_UPLOAD_RE.test(t)) return 'upload';
   if (SAVE_RE.test(t)) return 'save';
   return null;
+}
+
+/**
+ * Whether a button's text is 下一步 (decorated or not: [下一步], 下一步>>, 下 一 步).
+ * @param text the button's text, raw.
+ */
+export function isNextButton(text: string): boolean {
+  return NEXT_RE.test(buttonWords(text));
 }
 
 /**

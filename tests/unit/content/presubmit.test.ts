@@ -71,6 +71,15 @@ describe('portalButtonOf', () => {
     expect(blockingFindings([{ severity: 'error', checkId: 'required-field' }, { severity: 'warning', checkId: 'unfinished-steps' }], 'next')).toHaveLength(1);
   });
 
+  it('reads a decorated 下一步 as 下一步: brackets round it, arrows after it (breaker 12 leftover)', () => {
+    document.body.innerHTML = `<form><input id="a" type="submit" value="[下一步]"><input id="b" type="submit" value="下一步>>">
+      <button id="c">下一步 &gt;</button><input id="d" type="submit" value="【下一步】"><input id="e" type="submit" value="下一步 》">
+      <input id="f" type="submit" value="保存并下一步>>"><input id="g" type="submit" value="下一步骤说明"></form>`;
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('f'))).toMatchObject({ action: 'save' });
+    expect(portalButtonOf(document.getElementById('g'))).toBeNull();
+  });
+
   it('presses for the user anything but a script link', () => {
     document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
     expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
