@@ -3,7 +3,15 @@ import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * 同意 ticked (or 是 chosen under 是否同意, or 同意 chosen in a list) at 完成并送审 (seed 3(11)). Reads
+ * A consent field's value that agrees: a ticked box ("true"), 是 under 是否同意, or a chosen text
+ * with 同意 / 确认 / 承诺 in it (同意, 确认 under 送审确认, 我已阅读并同意 under 本人承诺: breaker 12
+ * item 4) — unless it says no (REFUSES: 不同意, 未确认, 取消, 否).
+ */
+const AGREES = /^(true|是)$|同意|确认|承诺/;
+const REFUSES = /[不未否]|取消/;
+
+/**
+ * 同意 ticked (or 是 chosen under 是否同意, or an agreeing answer chosen in a list: AGREES) at 完成并送审 (seed 3(11)). Reads
  * the recognised `page.consent` field (a list only counts when labelled as the applicant's consent:
  * 是否同意, 送审确认, 本人承诺…), or failing that any checkbox/radio on the page whose text is 同意.
  * A list merely offering 同意 (单位审核意见) is not the applicant's (breaker11 item 8).
@@ -15,8 +23,8 @@ export const submitConsent: Check = {
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
     if (fields.length > 0) {
-      // A ticked box reads "true", a radio list or a list its chosen text (同意, not 不同意; 是 under 是否同意).
-      return fields.some((f) => ['true', '同意', '是'].includes(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
+      // A ticked box reads "true", a radio list or a list its chosen text.
+      return fields.some((f) => AGREES.test(compact(f.value)) && !REFUSES.test(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     }
     const agrees = (t: string) => compact(t) === '同意';
     const boxes = ctx.snapshot.controls.filter((c) => /checkbox|radio/.test(c.kind) && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some(agrees));

@@ -136,6 +136,22 @@ describe('no false errors on correct pages', () => {
     }
   });
 
+  it('a consent list whose yes is 确认 (送审确认) or 我已阅读并同意 (本人承诺): chosen is agreed, unchosen or its no is not (breaker 12 item 4)', () => {
+    const lists = [
+      ['送审确认：', '<option value="1">确认</option><option value="0">取消</option>'],
+      ['本人承诺：', '<option value="1">我已阅读并同意</option><option value="0">不同意</option>'],
+    ];
+    for (const [label, options] of lists) {
+      const consent = `<h2>完成并送审</h2><table><tr><td>${label}</td><td><select id="ddlCN"><option value="">请选择</option>${options}</select></td></tr></table><input type="submit" value="送审">`;
+      expect(checksOnShown(consent, { ddlCN: '1' }), label).not.toContain('submit-consent:error');
+      expect(checksOnShown(consent, { ddlCN: '' }), label).toContain('submit-consent:error');
+      expect(checksOnShown(consent, { ddlCN: '0' }), label).toContain('submit-consent:error');
+    }
+    // A list that is not the applicant's consent stays unread, whatever it offers.
+    const unitOpinion = `<h2>完成并送审</h2><table><tr><td>单位审核意见</td><td><select id="ddlDW"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
+    expect(checksOnShown(unitOpinion, { ddlDW: '0' })).not.toContain('submit-consent:error');
+  });
+
   it('a list offering 同意 that is not the applicant\'s consent (单位审核意见) left unchosen at 送审 (breaker11 item 8)', () => {
     const unitOpinion = `<h2>完成并送审</h2><p>本人承诺：所填报的个人信息真实、准确。</p><table><tr><td>单位审核意见</td><td><select id="ddlDW"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
     expect(checksOn(unitOpinion)).not.toContain('submit-consent:error');
