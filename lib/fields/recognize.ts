@@ -360,14 +360,21 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
  * Whether two boxes, `b` right after `a` in the page, are a 是/否 pair: choices answering 是 and 否
  * (an ASP.NET CheckBoxList 是否缴纳社保 [ ]是 [ ]否, each box named apart) ask one yes/no
  * question, like a radio pair (probe round 9 item 2). Only checkboxes and radios have choice texts.
- * Both must ask the same question: `b`'s last label (its row label, or the text just before it) is
+ * Both must ask the same question: `b`'s last label (its row label, or the text just before it;
+ * separators such as / or ， and its own 是/否 skipped; none left: nothing new is asked) is
  * `a`'s text (side by side in one cell) or `a`'s last label (a cell each, same row label). So the 否
  * of one question and the 是 of the next are no pair: two questions in a row never chain into one
  * group, radios of two questions are never joined (breaker round 11 item 3).
  */
 export function yesNoPair(a: ControlSnapshot | undefined, b: ControlSnapshot | undefined): boolean {
-  return /^(是否|否是)$/.test(`${a?.choiceText}${b?.choiceText}`) && [a!.choiceText, a!.labels.at(-1)?.text].includes(b!.labels.at(-1)?.text);
+  if (!/^(是否|否是)$/.test(`${a?.choiceText}${b?.choiceText}`)) return false;
+  // b's question: its last label that is neither a separator nor its own choice text; none asks nothing new.
+  const asked = b!.labels.findLast((l) => !SEPARATOR.test(l.text) && l.text !== b!.choiceText)?.text;
+  return asked === undefined || [a!.choiceText, a!.labels.at(-1)?.text].includes(asked);
 }
+
+/** Text between the boxes of one answer that asks nothing: 是 / 否, （是，否）, 是 | 否 (breaker 12 item 3). */
+const SEPARATOR = /^[/|,、;()[\]]*$/;
 
 /** The group a control belongs to: a radio (or checkbox) list by its name, a 是/否 checkbox pair by its first box, else itself. */
 function groupKeyOf(c: ControlSnapshot, controls: readonly ControlSnapshot[]): string {
