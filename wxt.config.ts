@@ -37,7 +37,7 @@ function minifyContentScriptAgain(): Plugin {
  * of the page's main thread before its load (traced on 基本信息), the largest part of what the
  * extension added to the page's load (issue 9: ≤ 1.05 × without). Runs after the terser pass;
  * the wrapper's first line is its own, so a source map only moves down one line.
- * @throws Error when the bundle has no content script to wrap.
+ * @throws Error when content.js is not a chunk or esbuild's wrapper has lost the placeholder.
  */
 function deferContentScriptEvaluation(): Plugin {
   return {

@@ -27,7 +27,7 @@ export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/content.js', com
  *   not at document_start like the manifest's: after a browser restart Chromium loads
  *   persisted registrations a moment late, and the first page opened then gets no
  *   document_start script from them (seen in tests/e2e/portal-ready.test.ts); at idle it is
- *   there. It starts after the page's load event either way (lib/content/idle-start.ts).
+ *   there. It is evaluated after the page's load event either way (lib/content/after-load.ts).
  */
 export function registrationsFor(patterns: readonly string[]): Browser.scripting.RegisteredContentScript[] {
   if (patterns.length === 0) return [];
