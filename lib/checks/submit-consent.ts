@@ -5,10 +5,11 @@ import type { Check, CheckAbout } from './types';
 /**
  * A consent field's value that agrees: a ticked box ("true"), 是 under 是否同意, or a chosen text
  * with 同意 / 确认 / 承诺 in it (同意, 确认 under 送审确认, 我已阅读并同意 under 本人承诺: breaker 12
- * item 4) — unless it says no (REFUSES: 不同意, 未确认, 取消, 否).
+ * item 4) — unless it says no or not yet (REFUSES: 不同意, 未确认, 取消, 否, 待确认, 撤销 / 撤回, 放弃,
+ * 拒绝: breaker 13 item 4).
  */
 const AGREES = /^(true|是)$|同意|确认|承诺/;
-const REFUSES = /[不未否]|取消/;
+const REFUSES = /[不未否待撤]|取消|放弃|拒绝/;
 
 /**
  * 同意 ticked (or 是 chosen under 是否同意, or an agreeing answer chosen in a list: AGREES) at 完成并送审 (seed 3(11)). Reads

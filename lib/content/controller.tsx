@@ -767,7 +767,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
  */
 function watchUntilMountable(ctx: ContentScriptContext, start: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const root = document.body ?? document.documentElement;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -778,7 +777,9 @@ function watchUntilMountable(ctx: ContentScriptContext, start: () => Promise<voi
       }
     }, SETTLE_MS);
   });
-  observer.observe(root, { childList: true, subtree: true });
+  // The whole document, not its body: a page that writes itself anew with document.open()
+  // replaces the body (breaker 13 item 3).
+  observer.observe(document, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);

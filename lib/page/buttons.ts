@@ -20,9 +20,10 @@ const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|送审)?$/;
 /**
  * A Windows-style accelerator after a button's text, 保存(S) / 保存(&S), brackets round it,
- * [保存] / 【保存】, or arrows after it, 下一步>> / 下一步 > / 下一步》 (normalised: no spaces).
+ * [保存] / 【保存】, or arrows after it, 下一步>> / 下一步 > / 下一步》, also inside or outside the
+ * brackets: [下一步>>], 【下一步】>> (breaker 13 item 5; normalised: no spaces).
  */
-const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】]$|[>»》→]+$/gi;
+const DECORATION = /\(&?[A-Z]\)$|^[[【]|[\]】>»》→]+$/gi;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */

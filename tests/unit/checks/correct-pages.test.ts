@@ -152,6 +152,20 @@ describe('no false errors on correct pages', () => {
     expect(checksOnShown(unitOpinion, { ddlDW: '0' })).not.toContain('submit-consent:error');
   });
 
+  it('a consent answer that declines or defers is not the consent: 撤销确认, 确认撤回, 待确认, 放弃承诺, 拒绝同意 (breaker 13 item 4)', () => {
+    const answers = [
+      ['送审确认：', '撤销确认'],
+      ['送审确认：', '确认撤回'],
+      ['送审确认：', '待确认'],
+      ['本人承诺：', '放弃承诺'],
+      ['是否同意：', '拒绝同意'],
+    ];
+    for (const [label, answer] of answers) {
+      const consent = `<h2>完成并送审</h2><table><tr><td>${label}</td><td><select id="ddlCN"><option value="">请选择</option><option value="1">确认</option><option value="0">${answer}</option></select></td></tr></table><input type="submit" value="送审">`;
+      expect(checksOnShown(consent, { ddlCN: '0' }), answer).toContain('submit-consent:error');
+    }
+  });
+
   it('a list offering 同意 that is not the applicant\'s consent (单位审核意见) left unchosen at 送审 (breaker11 item 8)', () => {
     const unitOpinion = `<h2>完成并送审</h2><p>本人承诺：所填报的个人信息真实、准确。</p><table><tr><td>单位审核意见</td><td><select id="ddlDW"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
     expect(checksOn(unitOpinion)).not.toContain('submit-consent:error');

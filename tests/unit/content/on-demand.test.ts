@@ -41,12 +41,12 @@ describe('on-demand features (content script side)', () => {
 describe('injectOnDemand (background side)', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('injects on-demand.js into the asking frame only', async () => {
+  it('injects on-demand.js into the asking frame only, at once (not at the frame\'s document_idle)', async () => {
     const execute = vi.fn(async () => []);
     (fakeBrowser.scripting as unknown as Record<string, unknown>).executeScript = execute;
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 3 };
     expect(await injectOnDemand(sender)).toEqual({ ok: true });
-    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [ON_DEMAND_FILE] });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [ON_DEMAND_FILE], injectImmediately: true });
   });
 
   it('reports why it could not, and refuses a sender outside a tab', async () => {

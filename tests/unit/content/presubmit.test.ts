@@ -80,6 +80,13 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('g'))).toBeNull();
   });
 
+  it('reads 下一步 with both brackets and arrows as 下一步: [下一步>>], 【下一步】>> (breaker 13 item 5)', () => {
+    document.body.innerHTML = `<form><input id="a" type="submit" value="[下一步>>]"><input id="b" type="submit" value="【下一步】>>">
+      <input id="c" type="submit" value="[上一步>>]"></form>`;
+    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+  });
+
   it('presses for the user anything but a script link', () => {
     document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
     expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
