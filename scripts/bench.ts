@@ -380,7 +380,8 @@ async function main(): Promise<void> {
   const content = await readFile(resolve(outDir, 'chrome-mv3/content-scripts/content.js'));
   const gz = gzipSync(content, { level: 9 }).length;
   rows.push({ measure: 'content script size (raw)', value: `${(content.length / 1024).toFixed(1)} KB`, target: '', ok: null });
-  rows.push({ measure: 'content script size (gzip)', value: `${(gz / 1024).toFixed(1)} KB`, target: '≤ 50 KB', ok: gz <= 50 * 1024 });
+  // The budget as tests/e2e/budget.test.ts holds it: 50,000 bytes.
+  rows.push({ measure: 'content script size (gzip)', value: `${gz} bytes (${(gz / 1024).toFixed(1)} KB)`, target: '≤ 50,000 bytes', ok: gz <= 50_000 });
   const onDemand = await readFile(resolve(outDir, 'chrome-mv3/on-demand.js'));
   rows.push({ measure: 'on-demand.js, loaded on first use (raw / gzip)', value: `${(onDemand.length / 1024).toFixed(1)} / ${(gzipSync(onDemand, { level: 9 }).length / 1024).toFixed(1)} KB`, target: '', ok: null });
 
@@ -471,8 +472,9 @@ async function main(): Promise<void> {
   unmatchedUrl.pathname = `${E2E_UNMATCHED_PREFIX}${unmatchedUrl.pathname}`;
   // Each measured load follows a load of its own side, as when an applicant goes from one portal
   // page to the next: leaving a page with the overlay costs too (its isolated world and overlay
-  // are torn down within the next page's load). Every URL differs (the query names the side and
-  // the turn): a load of the URL already shown would be a reload, which Chromium handles differently.
+  // are torn down within the next page's load). A load never repeats the URL just shown (the
+  // query names the side, and the load before it adds -before): that would be a reload, which
+  // Chromium handles differently.
   const sideUrl = (url: string | URL, side: string) => Object.assign(new URL(url), { search: `?side=${side}` }).href;
   const sides = [sideUrl(extUrl, 'with'), sideUrl(unmatchedUrl, 'without'), sideUrl(unmatchedUrl, 'control')].map((url, k) => ({ page: extPage, url, overlay: k === 0 }));
   const loads: number[][] = sides.map(() => []);

@@ -18,8 +18,8 @@ export default defineContentScript({
   // WXT would announce each start with a window.postMessage the page can read; our own
   // single-instance guard (lib/content/single-instance.ts) replaces it.
   noScriptStartedPostMessage: true,
-  // No `var content` result: the script is never injected with scripting.executeScript, and the
-  // deferring wrapper keeps everything in its own function.
+  // No result for scripting.executeScript (which never injects this script): without it WXT adds
+  // no `content;` line after the deferring wrapper, whose function holds the script's `var content`.
   globalName: false,
   main(ctx) {
     return startContentScript(ctx);
