@@ -42,10 +42,12 @@ export interface ExtensionBrowser {
  * @param opts.language the browser's UI language, which picks the extension's `_locales`
  *   (default `zh_CN`, as on applicants' machines; `en` for the English UI). On Linux Chromium
  *   takes it from `LANGUAGE`, not from `--lang`, and needs the `chromium-l10n` package.
+ * @param opts.backForwardCache keep Chromium's back/forward cache on, as in a user's browser
+ *   (Playwright switches it off by default).
  * @returns the context and the extension id read from its service worker URL.
  */
 export async function launchExtension(
-  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; language?: 'zh_CN' | 'en' } = {},
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; language?: 'zh_CN' | 'en'; backForwardCache?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'zc-chromium-')));
   const dir = opts.extensionDir ?? E2E_EXTENSION_DIR;
@@ -55,6 +57,7 @@ export async function launchExtension(
     locale: opts.language === 'en' ? 'en-US' : 'zh-CN',
     env: { ...process.env, LANGUAGE: opts.language ?? 'zh_CN' },
     viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: opts.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
+import { countOverlays, inOverlay, launchExtension, waitForStep, type ExtensionBrowser } from './harness';
 
 /**
  * When the content script starts on pages that load unusually (lib/content/after-load.ts, which
  * the build wraps round the whole script): a slow deferred script holding DOMContentLoaded back,
  * a form written with document.open() during the load, and the extension reloaded while a page
- * loads (breaker round 13 items 1–3).
+ * loads (breaker round 13 items 1–3), and a page restored from the back/forward cache.
  */
 
 const FORM = `<div class="ptitle">基本信息</div><table>
@@ -28,6 +28,7 @@ const WRITTEN_WHILE_LOADING = portalPage(
 );
 
 const pages: Record<string, string> = {
+  plain: portalPage(FORM),
   'deferred-slow': portalPage(FORM, '<script defer src="/slow.js"></script>'),
   'written-while-loading': WRITTEN_WHILE_LOADING,
   posted: portalPage('<p>已保存</p>'),
@@ -80,6 +81,29 @@ describe('the content script starts on pages that load unusually', () => {
     await page.locator('#btnNext').waitFor();
     await waitForStep(page, 'basic-info');
     await page.close();
+  });
+
+  it('a page restored from the back/forward cache keeps one overlay, and 保存 is still held', async () => {
+    // Playwright turns the cache off; an applicant's browser has it on.
+    const cached = await launchExtension({ backForwardCache: true });
+    try {
+      const page = await cached.context.newPage();
+      await page.goto(`${origin}/plain`, { waitUntil: 'load' });
+      await waitForStep(page, 'basic-info');
+      await page.evaluate(() => Object.assign(window, { beforeLeaving: true }));
+      await page.goto(`${origin}/posted`, { waitUntil: 'load' });
+      // A page restored from the cache fires no load event.
+      await page.goBack({ waitUntil: 'commit' });
+      await page.locator('#btnNext').waitFor();
+      expect(await page.evaluate(() => 'beforeLeaving' in window)).toBe(true);
+      await waitForStep(page, 'basic-info');
+      expect(await countOverlays(page)).toBe(1);
+      await page.click('#btnNext');
+      await inOverlay(page, '[data-testid="zc-presubmit"]').waitFor({ timeout: 2000 });
+      expect(page.url()).toBe(`${origin}/plain`);
+    } finally {
+      await cached.close();
+    }
   });
 
   // Last: it reloads the extension.
