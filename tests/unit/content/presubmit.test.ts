@@ -11,6 +11,8 @@ describe('classifyPortalButton', () => {
 
   it('knows the wordings portal copies use, with an accelerator key', () => {
     for (const text of ['保存修改', '保存信息', '保存并继续', '保存(S)', '保存（&S）', '确定保存']) expect(classifyPortalButton(text), text).toBe('save');
+    // Saving and moving on, however the two are joined; 提交 with 下一步 is this step's save, not 送审.
+    for (const text of ['保存，下一步', '保存,下一步', '保存、下一步', '保存并进入下一步', '提交并进入下一步', '提交并下一步']) expect(classifyPortalButton(text), text).toBe('save');
     // A bare 提交 is never pressed for the user: taken as 送审.
     expect(classifyPortalButton('提交')).toBe('submit');
     for (const text of ['确定', '保存照片说明', '上传照片说明', '查看']) expect(classifyPortalButton(text), text).not.toBe('save');
@@ -83,6 +85,13 @@ describe('portalButtonOf', () => {
   it('reads 下一步 with both brackets and arrows as 下一步: [下一步>>], 【下一步】>> (breaker 13 item 5)', () => {
     document.body.innerHTML = `<form><input id="a" type="submit" value="[下一步>>]"><input id="b" type="submit" value="【下一步】>>">
       <input id="c" type="submit" value="[上一步>>]"></form>`;
+    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+  });
+
+  it('reads 下一步 with a step number after it as 下一步: 下一步(3), 下一步（3）', () => {
+    document.body.innerHTML = `<form><input id="a" type="submit" value="下一步(3)"><input id="b" type="submit" value="下一步（3）">
+      <input id="c" type="submit" value="下一步(3步)"></form>`;
     for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
     expect(portalButtonOf(document.getElementById('c'))).toBeNull();
   });
