@@ -14,7 +14,8 @@ export interface ShadowHost {
 /**
  * Mounts our UI root: an element at the end of `<body>` with an OPEN shadow root (test
  * automation reaches into it; spec/test-contract.md), our stylesheet inside it, and a
- * container. The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
+ * container. It is kept at scale 1 when the page zooms itself with CSS `zoom` (read with
+ * `currentCSSZoom`, Chrome ≥ 128; older browsers zoom our UI with the page). The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
  * ours cannot leak out. The root being open, page scripts can reach our buttons: our handlers
  * take the user's own input only (./user-events.ts).
  *
@@ -35,5 +36,9 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   const container = doc.createElement('div');
   shadow.append(style, container);
   doc.body.append(host);
+  // A page enlarged with CSS zoom on <html> or <body> (IE-era pages do this) would zoom our UI
+  // too, and the markers, placed in viewport pixels, would land off their fields: undo it.
+  const pageZoom = host.currentCSSZoom;
+  if (pageZoom && pageZoom !== 1) host.style.zoom = String(1 / pageZoom);
   return { host, shadow, container, remove: () => host.remove() };
 }

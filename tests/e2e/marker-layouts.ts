@@ -98,4 +98,17 @@ export const MARKER_LAYOUTS: MarkerLayout[] = [
     ),
     scrollAway: "scrollBy(0, document.querySelector('select').getBoundingClientRect().top - 12)",
   },
+  {
+    // IE-era pages enlarge themselves with CSS zoom (body or a container).
+    name: 'the page zoomed to 125 % with CSS zoom',
+    html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr><tr><td class=l><font color=red>*</font>手机号码：</td><td><input name=txtSJ style="width:120px" value="139260012345678"></td></tr>`, '<style>body{zoom:1.25}</style>'),
+  },
+  {
+    name: 'a form table shrunk to 80 % with CSS zoom, scrolled under a fixed title bar',
+    html: basicInfo(
+      `<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr><tr><td colspan=2 style="height:1500px">（长页面）</td></tr>`,
+      '<style>table{zoom:0.8}</style><div style="position:fixed;top:0;left:0;right:0;height:40px;background:#2b5c9e;color:#fff;z-index:5">广州市职称业务申报与管理系统　固定标题栏</div><div style="height:50px"></div>',
+    ),
+    scrollAway: "scrollBy(0, document.querySelector('select').getBoundingClientRect().top - 12)",
+  },
 ];

@@ -61,6 +61,25 @@ async function markerCollisions(frame: Frame | Page): Promise<string[]> {
 }
 
 /**
+ * Markers further than 100 CSS pixels (horizontal plus vertical gap) from every field of the
+ * page: a marker sits beside a field or after the words of its checkbox (`data-control` is the
+ * overlay's own index, unknown to the page), also on a page scaled with CSS zoom.
+ */
+async function markersAwayFromFields(frame: Frame | Page): Promise<string[]> {
+  return frame.evaluate(() => {
+    const host = document.querySelector('[data-zc-root]');
+    const markers = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]') ?? []);
+    const fields = Array.from(document.querySelectorAll('input:not([type=hidden]),select,textarea'), (f) => f.getBoundingClientRect());
+    const gap = (a: DOMRect, b: DOMRect) => Math.max(0, a.left - b.right, b.left - a.right) + Math.max(0, a.top - b.bottom, b.top - a.bottom);
+    return markers.flatMap((marker) => {
+      const m = marker.getBoundingClientRect();
+      const away = Math.min(...fields.map((f) => gap(m, f)));
+      return away > 100 ? [`marker ${marker.dataset.control} at (${Math.round(m.left)}, ${Math.round(m.top)}) is ${Math.round(away)} px from the nearest field`] : [];
+    });
+  });
+}
+
+/**
  * Page-world probe: for every marker our overlay adds, whether the frame that first lays it out
  * shows it in place or not at all (a resize observation is delivered after that frame's layout
  * and before its paint) — never out of place.
@@ -244,6 +263,7 @@ describe('field markers on hand-made layouts', () => {
     expect(await settledMarkers(page)).toBeGreaterThan(0);
     await page.screenshot({ path: `${layoutShots}/${String(index + 1).padStart(2, '0')}.png`, clip: { x: 0, y: 0, width: 1280, height: 320 } });
     expect(await markerCollisions(page)).toEqual([]);
+    expect(await markersAwayFromFields(page)).toEqual([]);
     if (!layout.scrollAway) return;
     await page.evaluate(layout.scrollAway);
     await settledMarkers(page);
