@@ -11,6 +11,7 @@ import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
 import { recordSectionOf } from '../fields/keys';
+import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
@@ -111,13 +112,22 @@ interface RecordChoice {
  * The record form when it is a saved record opened again (修改 on the list): the 记录序号 it
  * shows is taken, and the record's text fields hold values. A new form's number — empty, or one
  * the portal proposes — is not taken; a blank form with a default "1" has no typed values (a
- * radio's value or a list's first option are not the user's).
+ * radio's value or a list's first option are not the user's). An edit page of its own, with no
+ * list of the step's records and none remembered, cannot say which numbers are taken: any number
+ * it shows may be kept, and chooseRecord then takes only the record its texts name.
+ * @param listKnown whether the page lists this step's records or the tab remembers saves.
  * @returns the number it keeps and the texts it shows (to find its profile row), or null.
  */
-function editedForm(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection, taken: ReadonlySet<number>): { seq: number; texts: string[] } | null {
+function editedForm(
+  snapshot: PageSnapshot,
+  matches: readonly FieldMatch[],
+  section: RecordSection,
+  taken: ReadonlySet<number>,
+  listKnown: boolean,
+): { seq: number; texts: string[] } | null {
   const seqMatch = matches.find((m) => m.key === `${section}.seq`);
   const shown = seqMatch ? Number(snapshot.controls[seqMatch.control]?.value.normalize('NFKC').trim()) : NaN;
-  if (!taken.has(shown)) return null;
+  if (listKnown ? !taken.has(shown) : !(Number.isInteger(shown) && shown > 0)) return null;
   const texts = matches.flatMap((m) => {
     const c = snapshot.controls[m.control];
     const typed = c && m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && ['text', 'date', 'textarea'].includes(c.kind);
@@ -146,7 +156,8 @@ function chooseRecord(
   if (count === 0) return { index: null, seq: null, reason: t('fill_reason_no_section_records', SECTION_TITLE[section]) };
   const seqOf = (i: number) => rowSeq(profile, section, i);
   const { saved, taken, partial } = listedRecords(snapshot, profile, section, known ?? new Set(), seqOf);
-  const edited = editedForm(snapshot, matches, section, taken);
+  const listKnown = known === null || known.size > 0 || snapshot.grids.some((grid) => isRecordList(grid, section));
+  const edited = editedForm(snapshot, matches, section, taken, listKnown);
   const seqReason = (known === null || partial) && !edited ? t('fill_reason_paged_list') : undefined;
   if (wanted !== undefined) {
     if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: t('fill_reason_no_such_record', wanted + 1, SECTION_TITLE[section]) };
@@ -156,9 +167,10 @@ function chooseRecord(
   if (seqReason) return { index: null, seq: null, reason: seqReason, seqReason };
   const rows = [...Array(count).keys()];
   if (edited) {
-    // The record the form shows (its name and dates), else the profile row of its number.
+    // The record the form shows (its name and dates), else (its number being known taken) the
+    // profile row of its number.
     const named = recordNamedBy(edited.texts, section, profile);
-    const row = named >= 0 ? named : rows.findIndex((i) => seqOf(i) === edited.seq);
+    const row = named >= 0 || !listKnown ? named : rows.findIndex((i) => seqOf(i) === edited.seq);
     if (row >= 0) return { index: row, seq: edited.seq };
   }
   const next = rows.find((i) => !saved.has(i));

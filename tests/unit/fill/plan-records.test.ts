@@ -92,6 +92,14 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某校' }) }, { savedSequences: new Set([1, 2]) })).toMatchObject({ index: 1, seq: '2' });
   });
 
+  it('an edit page of its own (no list, nothing remembered) keeps the record it shows and its number; a new form is not one', () => {
+    const editing = [...form({ seq: '2', school: '广东环境保护工程职业学院' }), { key: 'education.startDate' as FieldKey, value: '2013-09-01' }];
+    expect(planOn({ step: 'education', fields: editing })).toMatchObject({ index: 1, seq: '2' });
+    // A number the portal proposes, with nothing typed, or texts naming no record: a new form, the first record.
+    expect(planOn({ step: 'education', fields: form({ seq: '2' }) })).toMatchObject({ index: 0, seq: '1' });
+    expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某某学院' }) })).toMatchObject({ index: 0, seq: '1' });
+  });
+
   it('a paged list (one page of several): the next number follows 共 N 条, else the record and its 记录序号 are the user\'s (probe round 9 item 4)', () => {
     const page2 = { ...grid(['记录序号', '学校'], [['3', '华南理工大学']]), paged: true as const };
     // Page 2 shows record 3 only: neither record 1 again nor 记录序号 1.
