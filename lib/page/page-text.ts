@@ -301,15 +301,16 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
 
 /**
  * Whether a row below a list's header row is the list's edit or insert row (a GridView edited
- * in the grid, or its footer insert row): the table's last row, or the row right after the
- * header when no header row (isHeaderRow) follows it; as many cells as the header, most of them
- * holding a text box, select or text area. Its boxes are the record being entered, not a saved
- * one. A 登记表 with stacked header rows (header / boxes / header / boxes) is a form (breaker 11 item 4).
+ * in the grid, anywhere in it, or its footer insert row): no header row (isHeaderRow) but the
+ * list's own stands right above or below it, so a pager row under it is no matter; as many cells
+ * as the header, most of them holding a text box, select or text area. Its boxes are the record
+ * being entered or changed, not a saved one. A 登记表 with stacked header rows (header / boxes /
+ * header / boxes) is a form (breaker 11 item 4; breaker 12 item 6).
  */
 function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean {
   const cells = ownCells(row);
-  const next = row.nextElementSibling as HTMLTableRowElement | null;
-  return (next ? row.previousElementSibling === head && !isHeaderRow(next, ownCells(next)) : row !== head) && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
+  const headerBeside = [row.previousElementSibling, row.nextElementSibling].some((r) => r && r !== head && isHeaderRow(r as HTMLTableRowElement, ownCells(r as HTMLTableRowElement)));
+  return row !== head && !headerBeside && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
 }
 
 /**

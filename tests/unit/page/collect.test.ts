@@ -351,13 +351,18 @@ describe('collectSnapshot grids', () => {
     }
   });
 
-  it('a row of boxes is an edit row only right after the header (no header row below it) or as the last row', () => {
+  it('a row of boxes is an edit row anywhere among the saved rows, also over a pager row, not next to a header row of its own (breaker 12 item 6)', () => {
     const boxes = '<tr><td><input id="xh"></td><td><input id="yx"></td><td><input id="xl"></td><td><a>更新</a></td></tr>';
     const saved = (n: number) => `<tr><td>${n}</td><td>华南理工大学</td><td>大学本科</td><td><a>编辑</a></td></tr>`;
     const head = '<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>';
-    document.body.innerHTML = `<table>${head}${boxes}${saved(2)}</table>`;
-    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['2']);
-    document.body.innerHTML = `<table>${head}${saved(1)}${boxes}${saved(3)}</table>`;
+    const pager = '<tr><td colspan="4"><span>1</span> <a>2</a></td></tr>';
+    for (const [rows, numbers] of [[`${boxes}${saved(2)}`, ['2']], [`${saved(1)}${boxes}${saved(3)}`, ['1', '3']], [`${saved(1)}${boxes}${pager}`, ['1']]] as const) {
+      document.body.innerHTML = `<table>${head}${rows}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(numbers);
+      expect([labelOf('xh'), labelOf('yx')]).toEqual([['header-above:记录序号'], ['header-above:毕业院校']]);
+    }
+    // Under a header row of its own: a 登记表's stacked rows, not a list.
+    document.body.innerHTML = `<table>${head}${saved(1)}<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>${boxes}</table>`;
     expect(collectSnapshot(document).grids).toEqual([]);
   });
 
