@@ -352,12 +352,22 @@ function cellText(cell: HTMLTableCellElement): string {
 }
 
 /**
+ * What the text box, select or text area in a cell holds (normalised), "" when none: a list's
+ * chosen option's text (its value may be a code); its prompt (请选择) has no value.
+ */
+function boxText(cell: HTMLTableCellElement): string {
+  const box = cell.querySelector(FIELD_CONTROL) as HTMLSelectElement | null;
+  return normalizeText(box?.value ? (box.tagName === 'SELECT' ? box.options[box.selectedIndex]!.text : box.value) : '');
+}
+
+/**
  * Data grids of saved records: a table whose first row of two cells or more (rows of one cell
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
- * the width), edit rows and pager rows are not records: a grid with only those is an empty list
- * (step 10's uploads before the first one), which checks must see.
+ * the width), pager rows and edit rows are not records, except an edit row showing a record with a
+ * saved row below it (a record changed in place, its cells read from its boxes): a grid with
+ * only those is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
  *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
@@ -383,24 +393,36 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];
+    const add = (row: HTMLTableRowElement, cells: string[]) =>
+      data.push({
+        cells,
+        actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
+          // An icon link with no text (a paper clip) is read by its title, else its address.
+          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
+          .filter(Boolean),
+      });
     let noDataRow = false;
+    let edited: HTMLTableRowElement | null = null;
     for (const row of rows.slice(head + 1)) {
       const cells = ownCells(row);
       if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
-      if (cells.length < 2 || cells.length < Math.ceil(width / 2) || isEditRow(row, first)) continue;
+      if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
+      if (isEditRow(row, first)) {
+        edited = cells.filter(boxText).length > 1 ? row : null;
+        continue;
+      }
       const texts = cells.map(cellText);
       // "没有记录" in the first cell and the others empty: an empty list drawn without colspan.
       if (NO_DATA_TEXT.test(texts[0]!) && texts.every((text, i) => i === 0 || !text)) {
         noDataRow = true;
         continue;
       }
-      data.push({
-        cells: texts,
-        actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
-          // An icon link with no text (a paper clip) is read by its title, else its address.
-          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
-          .filter(Boolean),
-      });
+      // An edit row showing a record (two boxes or more holding values) with a saved row below it
+      // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
+      // its boxes. Last, or empty, it may be a new record's insert row, which is none.
+      if (edited) add(edited, ownCells(edited).map((c) => boxText(c) || cellText(c)));
+      edited = null;
+      add(row, texts);
     }
     if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(table, rows, data.length) });
   }

@@ -307,6 +307,17 @@ describe('no missed errors', () => {
     expect(checksOn(records('2'))).not.toContain('record-sequence:error');
   });
 
+  it('a record edited in place in the list (a GridView edit row, first or in the middle) is a saved record, not a new one (breaker 12 item 9)', () => {
+    const head = '<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>';
+    const saved = (n: number) => `<tr><td>${n}</td><td>学校${n}</td><td>大学本科</td><td><a href="#">修改</a></td></tr>`;
+    const edit = (n: string) => `<tr><td><input id="e_xh" value="${n}"></td><td><input id="e_yx" value="学校1"></td><td><select id="e_xl"><option value="">请选择</option><option value="21" selected>大学本科</option></select></td><td><a href="#">更新</a> <a href="#">取消</a></td></tr>`;
+    const page = (rows: string) => `<h2>学位(学历)教育情况</h2><table>${head}${rows}</table>`;
+    expect(checksOn(page(`${edit('1')}${saved(2)}${saved(3)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
+    expect(checksOn(page(`${saved(1)}${edit('2')}${saved(3)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
+    // Its number changed to one that breaks the run is still reported.
+    expect(checksOn(page(`${edit('5')}${saved(2)}${saved(3)}`))).toContain('record-sequence:error');
+  });
+
   it('annual reviews under 考核年度 | 考核等次', () => {
     const reviews = (latest: string) => list('年度考核结果', ['记录序号', '考核年度', '考核等次', '附件'], [['1', '2023', latest, '考核表.pdf']], (h) => `<th>${h}</th>`);
     expect(checksOn(reviews('基本称职'))).toContain('annual-review-disqualifying:error');

@@ -361,6 +361,13 @@ describe('collectSnapshot grids', () => {
       expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(numbers);
       expect([labelOf('xh'), labelOf('yx')]).toEqual([['header-above:记录序号'], ['header-above:毕业院校']]);
     }
+    // Showing a record, with a saved row below it: the record changed in place, read from its boxes (breaker 12 item 9).
+    const shown = '<tr><td><input id="xh" value="1"></td><td><input id="yx" value="华南理工大学"></td><td><select id="xl"><option value="">请选择</option><option value="21" selected>大学本科</option></select></td><td><a>更新</a></td></tr>';
+    document.body.innerHTML = `<table>${head}${shown}${saved(2)}</table>`;
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells)).toEqual([['1', '华南理工大学', '大学本科', '更新'], ['2', '华南理工大学', '大学本科', '编辑']]);
+    // Last, it may be a footer's insert row: no saved record.
+    document.body.innerHTML = `<table>${head}${saved(1)}${shown.replace('value="1"', 'value="2"')}${pager}</table>`;
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1']);
     // Under a header row of its own: a 登记表's stacked rows, not a list.
     document.body.innerHTML = `<table>${head}${saved(1)}<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>${boxes}</table>`;
     expect(collectSnapshot(document).grids).toEqual([]);
