@@ -270,11 +270,12 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
 }
 
 /**
- * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页"): such a row may hold a
- * text box without making its table a form. Not 首页 alone: "返回首页" is no pager (a pager with
- * 首页 shows 下一页 or 尾页 too).
+ * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页", "页次：1/5", "当前页：1/5",
+ * "1/5页"): such a row may hold a text box without making its table a form. Not 首页 alone:
+ * "返回首页" is no pager (a pager with 首页 shows 下一页 or 尾页 too). A page number N/M is read
+ * beside a 页 only: a date (2024/05) is none.
  */
-const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|共\d+[条页项]|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|页\D{0,2}\d+\/\d|\d\/\d+页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {

@@ -307,6 +307,12 @@ describe('collectSnapshot grids', () => {
     // A pager line with a colon or a comma in it is still a pager (breaker 12).
     expect(grid(list(records(2)) + '<div>页次：1/3 共 25 条</div>')).toEqual({ rows: 2, paged: true, total: 25 });
     expect(grid(list(records(2)) + '<div>共25条记录，当前第1/3页</div>')).toEqual({ rows: 2, paged: true, total: 25 });
+    // A page number N/M beside 页 with no total: paged, total unknown; 1/1 is the whole list; a date is no pager.
+    for (const pager of ['<div>页次：1/5 <a>下一页</a></div>', '<div>页次：1/5</div>', '<div>当前页：2/3</div>', '<div>1/5页</div>']) {
+      expect(grid(list(records(2)) + pager), pager).toEqual({ rows: 2, paged: true, total: undefined });
+    }
+    expect(grid(list(records(2) + pagerRow('页次：1/5')))).toEqual({ rows: 2, paged: true, total: undefined });
+    for (const whole of ['<div>页次：1/1</div>', '<div>更新于 2024/05/06</div>']) expect(grid(list(records(2)) + whole).paged, whole).toBeUndefined();
   });
 
   it('keeps an empty list (header and a short "no data" row) with no rows, but not a layout table', () => {
