@@ -24,13 +24,13 @@ import {
   captionBeforeTable,
   cellLeftText,
   cellTextAfter,
+  choiceWords,
   createLabelScope,
   followsControlInCell,
   headerAboveText,
   labelForText,
   labelWrapText,
   ownText,
-  textAfter,
   textBefore,
   type LabelScope,
 } from './labels';
@@ -439,7 +439,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   let choiceText = '';
   if (isChoice) {
     const input = el as HTMLInputElement;
-    choiceText = labelForText(ctx.scope, input) || labelWrapText(input) || textAfter(input) || '';
+    choiceText = labelForText(ctx.scope, input) || labelWrapText(input) || choiceWords(input) || '';
     const groupKey = name || `#${index}`;
     const first = ctx.firstOfGroup.get(groupKey) ?? input;
     ctx.firstOfGroup.set(groupKey, first);

@@ -316,7 +316,7 @@ function cellControls(scope: LabelScope, cell: Element): Element[] {
 
 /**
  * A label written after its box, "[ ] 姓名": the text right after a control that is the last
- * one of its table cell (textAfter, up to a line break), for a control nothing else labels
+ * one of its table cell (wordsBeside, up to a line break), for a control nothing else labels
  * (lib/page/collect.ts). Not a bracket: "[ ]（请填写手机号码）" is a request about the box's
  * field, not its name. A box followed by another in its cell ("[ ]年[ ]月") gets none: the text
  * between is the next box's label; a unit after the last box (岁, 年) names no field.
@@ -324,7 +324,7 @@ function cellControls(scope: LabelScope, cell: Element): Element[] {
  */
 export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
   const cell = enclosingCell(el);
-  const text = cell && cellControls(scope, cell).at(-1) === el ? textAfter(el) : '';
+  const text = cell && cellControls(scope, cell).at(-1) === el ? nodeText(wordsBeside(el, 'nextSibling')) : '';
   return /^[(（]/.test(text) ? '' : text;
 }
 
@@ -380,12 +380,11 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
 }
 
 /**
- * The node holding a radio's or checkbox's choice text when no label points at it: the next
- * non-blank text node or control-free element after it, before any line break or control.
- * @param el the radio/checkbox. @returns that text node or element, or null.
+ * The nearest non-blank text node or control-free element beside `el` in direction `dir`, before
+ * any line break or control. @returns that node, or null.
  */
-export function choiceTextNode(el: Element): Node | null {
-  for (let next = el.nextSibling; next; next = next.nextSibling) {
+function wordsBeside(el: Node, dir: 'nextSibling' | 'previousSibling'): Node | null {
+  for (let next = el[dir]; next; next = next[dir]) {
     if (next.nodeType === 3) {
       if (tidyText(next.nodeValue ?? '')) return next;
       continue;
@@ -398,12 +397,38 @@ export function choiceTextNode(el: Element): Node | null {
   return null;
 }
 
+/** The sibling beside `n` in direction `dir`, past blank text. */
+function siblingBeside(n: Node, dir: 'nextSibling' | 'previousSibling'): Node | null {
+  let s = n[dir];
+  while (s?.nodeType === 3 && !tidyText(s.nodeValue ?? '')) s = s[dir];
+  return s;
+}
+
 /**
- * Text right after a radio/checkbox (its choice text when no label points at it): the text of
- * choiceTextNode.
+ * Whether a run of boxes of `el`'s type, each next to a text, writes each box's text before it
+ * (是[ ] 否[ ]): the run's last box has a text before it, after another box, and none after it
+ * (breaker 12 item 3).
  */
-export function textAfter(el: HTMLElement): string {
-  const node = choiceTextNode(el);
-  if (!node) return '';
-  return labelish(node.nodeType === 3 ? tidyText(node.nodeValue ?? '') : ownText(node));
+function textFirst(el: Element): boolean {
+  const after = wordsBeside(el, 'nextSibling');
+  const box = siblingBeside(after ?? wordsBeside(el, 'previousSibling') ?? el, after ? 'nextSibling' : 'previousSibling') as Element | null;
+  return (box as HTMLInputElement | null)?.type === (el as HTMLInputElement).type && (!after || textFirst(box!));
+}
+
+/**
+ * The node holding a radio's or checkbox's choice text when no label points at it: the words
+ * right after it ([ ]是 [ ]否), or right before it when the run's texts stand before its boxes
+ * (是[ ] 否[ ]; textFirst). @param el the radio/checkbox. @returns that text node or element, or null.
+ */
+export function choiceTextNode(el: Element): Node | null {
+  return wordsBeside(el, textFirst(el) ? 'previousSibling' : 'nextSibling');
+}
+
+function nodeText(node: Node | null): string {
+  return node ? labelish(node.nodeType === 3 ? tidyText(node.nodeValue ?? '') : ownText(node)) : '';
+}
+
+/** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode. */
+export function choiceWords(el: HTMLElement): string {
+  return nodeText(choiceTextNode(el));
 }

@@ -29,6 +29,10 @@ const LAYOUTS: Record<string, string> = {
   flow: `<span id="cblSB">${box('cblSB_0', '是')}${box('cblSB_1', '否')}</span>`,
   across: `<table id="cblSB"><tr><td>${box('cblSB_0', '是')}</td><td>${box('cblSB_1', '否')}</td></tr></table>`,
   down: `<table id="cblSB"><tr><td>${box('cblSB_0', '是')}</td></tr><tr><td>${box('cblSB_1', '否')}</td></tr></table>`,
+  /** A cell each in the question's row: the 否 cell has no row label of its own (breaker 12 item 3). */
+  cells: `${box('cblSB_0', '是')}</td><td>${box('cblSB_1', '否')}`,
+  /** Each box's text before it, no label element: 是[ ] 否[ ] (breaker 12 item 3). */
+  'text first': `是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">`,
 };
 const workForm = (cell: string, reason = '') =>
   `<h2>主要专业技术工作经历</h2><table>${row('工作单位', '<input id="dw">')}${row('是否缴纳社保', cell)}${row('未缴纳社保原因', `<textarea id="yy">${reason}</textarea>`)}</table>`;

@@ -88,6 +88,17 @@ describe('collectSnapshot', () => {
     expect(x1.choiceText).toBe('女');
   });
 
+  it('reads a choice by the text before its box when every box of the line has its text before it (breaker 12 item 3)', () => {
+    document.body.innerHTML = `<table><tr><td>性别</td><td>男<input type="radio" name="xb" id="x0"> 女<input type="radio" name="xb" id="x1"></td></tr>
+      <tr><td>是否在职</td><td><input type="radio" name="zz" id="z0">是 <input type="radio" name="zz" id="z1">否</td></tr>
+      <tr><td>起止时间</td><td>自<input id="ks"> 至<input id="js"></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
+    expect([choice('x0'), choice('x1'), choice('z0'), choice('z1')]).toEqual(['男', '女', '是', '否']);
+    // Text boxes are no choices: the last box's label after it stays none.
+    expect(labels('js')['text-after']).toBeUndefined();
+  });
+
   it('reads options, visibility, maxlength, calendars and pickers', () => {
     document.body.innerHTML = `<table><tr><td>学历</td><td><select id="s"><option value="">--请选择--</option><option value="1" selected>大学本科</option><option value="x" disabled>停用</option></select></td></tr>
       <tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})" readonly maxlength="7"></td></tr>
