@@ -681,7 +681,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.consent',
     title: '同意',
-    labels: ['同意', '是否同意', '我同意', '本人同意', '送审确认', '确认送审', '已阅读并同意', '本人承诺', '承诺', '我已阅读并同意', '本人已阅读并同意', /^(本人|我)?(已)?(阅读|知悉)?(并)?(同意|承诺)/, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
+    // 同意 / 承诺 / 确认 said of the application: alone, or before what is agreed or promised (以上, 上述,
+    // 本人…, 所填…, 如下, 遵守, 并, 书, 提交, 送审) or a stop — not a noun or a verb of another question
+    // (承诺期限, 承诺事项, 同意调剂, 同意公示, 确认日期: breaker 13).
+    labels: ['是否同意', '送审确认', /^(本人|我)?已?(阅读|知悉)?并?(同意|承诺|确认)($|[^\p{sc=Han}]|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
     negative: [/不同意/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],

@@ -279,7 +279,10 @@ function passLabelHits(pass: MatchPass, text: string): RowHit[] {
 }
 
 /**
- * Label texts a control offers, with source weights; radio/checkbox choice texts included. A
+ * Label texts a control offers, with source weights; the choice texts of a radio or checkbox
+ * group that has no label of its own ([◯同意 ◯不同意] alone), not of one labelled otherwise: its
+ * choices answer its question, they do not name it (单位审核意见 [◯同意 ◯不同意] is no consent;
+ * breaker 11 item 8, breaker 12). A
  * request in brackets right after the box (联系电话：[ ]（请填写手机号码）) is read as part of each
  * label, as a bracket in the label is (labelVariants): it says which of the label's fields is meant.
  */
@@ -288,7 +291,7 @@ function labelInputs(group: ControlSnapshot[]): { text: string; raw: string; sou
   const hint = normalizeText(first.hintAfter ?? '');
   const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
   const out = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
-  if (first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) {
+  if ((first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) && first.labels.every((l) => l.raw === first.choiceText)) {
     for (const c of group) {
       const text = normalizeText(c.choiceText);
       if (text) out.push({ text, raw: c.choiceText, source: 'label-for', weight: 0.9 });

@@ -169,6 +169,10 @@ describe('no false errors on correct pages', () => {
   it('a list offering 同意 that is not the applicant\'s consent (单位审核意见) left unchosen at 送审 (breaker11 item 8)', () => {
     const unitOpinion = `<h2>完成并送审</h2><p>本人承诺：所填报的个人信息真实、准确。</p><table><tr><td>单位审核意见</td><td><select id="ddlDW"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="送审">`;
     expect(checksOn(unitOpinion)).not.toContain('submit-consent:error');
+    // The same as radios, and a list labelled 承诺期限 (breaker 12, breaker 13).
+    const radios = `<input type="radio" id="y" name="r"><label for="y">同意</label><input type="radio" id="n" name="r"><label for="n">不同意</label>`;
+    expect(checksOn(unitOpinion.replace(/<select.*<\/select>/, radios))).not.toContain('submit-consent:error');
+    expect(checksOn(unitOpinion.replace('单位审核意见', '承诺期限').replace(/同意/g, '一年'))).not.toContain('submit-consent:error');
   });
 
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {

@@ -163,5 +163,24 @@ describe('recognizeFields', () => {
     expect(consentOf(`<table><tr><td>是否同意：</td><td><select id="ddl"><option value="">请选择</option><option>同意</option><option>不同意</option></select></td></tr></table>`)).toEqual(['ddl=page.consent']);
     expect(consentOf(`<table><tr><td>是否同意调剂：</td><td><input type="checkbox" id="a"/></td></tr><tr><td>是否公开：</td><td><input type="checkbox" id="b"/></td></tr><tr><td>是否不同意：</td><td><input type="checkbox" id="c"/></td></tr></table>`)).toEqual(['a=-', 'b=-', 'c=-']);
   });
+
+  it('takes the consent only from a consent-like label: not from a 同意 choice under another question, nor from 承诺期限 / 承诺事项 / 同意调剂 (breaker 12, breaker 13)', () => {
+    const keysOf = (html: string) => {
+      const { snap, matches } = recognise(`<h2>完成并送审</h2>${html}`, 'submit');
+      return snap.controls.map((c) => `${c.id}=${matches.find((m) => m.control === c.index)?.key ?? '-'}`);
+    };
+    const radios = `<input type="radio" id="y" name="r"/><label for="y">同意</label><input type="radio" id="n" name="r"/><label for="n">不同意</label>`;
+    const list = (options: string) => `<select id="s"><option value="">请选择</option>${options}</select>`;
+    const row = (label: string, control: string) => `<table><tr><td>${label}</td><td>${control}</td></tr></table>`;
+    for (const label of ['单位审核意见', '承诺事项', '同意调剂']) expect(keysOf(row(label, radios)), label).toEqual(['y=-', 'n=-']);
+    expect(keysOf(row('承诺期限', list('<option>一年</option><option>两年</option>')))).toEqual(['s=-']);
+    expect(keysOf(row('承诺事项', list('<option>遵守纪律</option><option>其他</option>')))).toEqual(['s=-']);
+    expect(keysOf(row('同意调剂', list('<option>是</option><option>否</option>')))).toEqual(['s=-']);
+    // Consent-like labels still are: 本人承诺 [◯同意 ◯不同意], a box after 确认以上信息无误 / 我已阅读并同意…, 承诺：…
+    expect(keysOf(row('本人承诺', radios))).toEqual(['y=page.consent', 'n=page.consent']);
+    expect(keysOf(`<input type="checkbox" id="c"/><label for="c">确认以上信息无误</label>`)).toEqual(['c=page.consent']);
+    expect(keysOf(row('本人承诺：所填报信息真实准确', '<input type="checkbox" id="c"/>'))).toEqual(['c=page.consent']);
+    expect(keysOf(row('我已阅读并同意', list('<option>同意</option><option>不同意</option>')))).toEqual(['s=page.consent']);
+  });
 });
 
