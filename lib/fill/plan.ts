@@ -290,7 +290,7 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
 }
 
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
-  const rest = continuationBoxes(snapshot, c, isDate ? DATE_UNIT : PART_DASH);
+  const rest = continuationBoxes(snapshot, c, isDate ? DATE_UNIT : PART_SEPARATOR);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -321,8 +321,11 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
-/** Between the parts of a number: 区号-号码(-分机). */
-const PART_DASH = /^[-—]$/;
+/**
+ * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
+ * area code's closing bracket, or the next part's name (probe 8 item 7).
+ */
+const PART_SEPARATOR = /^([-—)]|号码|分机号?)$/;
 
 /**
  * The boxes after `c` that take the rest of its value: text boxes right after it in its cell,

@@ -526,6 +526,15 @@ describe('a value typed across boxes of one cell', () => {
     expect(byKey(phone('<input id="qh" value="020">-<input id="dh" value="12345678">', two).plan.items, 'basic.phone')).toMatchObject({ outcome: 'conflict', overwrite: true });
   });
 
+  it('the parts parted by a bracket or by the next part’s name: ([区号])[号码], 区号[ ]号码[ ]分机[ ] (probe 8 item 7)', () => {
+    const two = profile({ basic: { name: '张小明', phone: '020-38765432' } });
+    for (const boxes of ['(<input id="qh" size="4">)<input id="dh" size="10">', '区号<input id="qh" size="4">号码<input id="dh" size="10">']) {
+      expect(byKey(phone(boxes, two).plan.items, 'basic.phone'), boxes).toMatchObject({ action: 'fill', parts: [{ text: '020' }, { text: '38765432' }] });
+    }
+    const named = '区号：<input id="qh">号码：<input id="dh">分机号：<input id="fj">';
+    expect(byKey(phone(named).plan.items, 'basic.phone')).toMatchObject({ action: 'fill', parts: [{ text: '020' }, { text: '38765432' }, { text: '123' }] });
+  });
+
   const birth = (boxes: string) => setup(`<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>出生年月：</td><td>${boxes}</td></tr></table>`, 'basic-info');
 
   it('出生年月 [年]年[月]月(/[日]日): the date’s parts into the boxes, never the whole date into the year box (probe 8 item 8)', async () => {
