@@ -65,7 +65,7 @@ interface Candidate {
  * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
  * a leading enumerator as the seed numbers its steps ("① 选择上传附件名称", folded by NFKC to
  * "1选择…"), "1." "(1)" "(一)" "一、" → the label (probe9 item 7; no dictionary label starts with a digit);
- * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位 (0.95).
+ * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "月至" (the unit of the box before, then 至) → 至 (0.95).
  */
 export function labelVariants(text: string): { text: string; factor: number }[] {
   let t = text
@@ -81,6 +81,8 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
     if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor });
   };
   add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
+  // The unit of the box before, written with this box's label: [ ]年[ ]月 至 [ ]年[ ]月 → 至.
+  add(t.replace(/^[年月日](?=.)/, ''), 0.95);
   add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);
   add(t.replace(/\([^()]*\)/g, ''), 0.9);
   // 联系电话(手机), 联系电话(请填写手机号码): the bracket says which one is meant.
@@ -441,7 +443,8 @@ function pairRanges(groups: GroupResult[]): void {
       // The other box of the pair was recognised on its own ("至" before it): take the other end.
       const g = list[0]!;
       const at = position.get(g)!;
-      if (groups[at + 1]?.key === g.rangeTie!.end) assign(g, 'start', '起止范围，后一个是终止时间');
+      // Past the start's own month box ([ ]年[ ]月 至 [ ]年[ ]月), which names no field.
+      if (groups.slice(at + 1).find((x) => x.key || x.ambiguous.length)?.key === g.rangeTie!.end) assign(g, 'start', '起止范围，后一个是终止时间');
       else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', '起止范围，前一个是起始时间');
     }
   }

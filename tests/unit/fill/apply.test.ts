@@ -546,6 +546,24 @@ describe('a value typed across boxes of one cell', () => {
     expect(byKey(birth('<input id="n" value="1992">年<input id="y" value="3">月').plan.items, 'basic.birthDate')).toMatchObject({ action: 'skip', outcome: 'same' });
   });
 
+  it('起止时间：[ ]年[ ]月 至 [ ]年[ ]月, as boxes or lists: the start’s year and month, then the end’s', () => {
+    const list = (id: string, values: string[]) => `<select id="${id}"><option value="">请选择</option>${values.map((v) => `<option>${v}</option>`).join('')}</select>`;
+    const years = ['2010', '2011', '2012', '2013', '2014', '2015'];
+    const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+    const layouts = {
+      boxes: '<input id="a" size="4">年<input id="b" size="2">月 至 <input id="c" size="4">年<input id="d" size="2">月',
+      lists: `${list('a', years)}年${list('b', months)}月 至 ${list('c', years)}年${list('d', months)}月`,
+    };
+    for (const [layout, cell] of Object.entries(layouts)) {
+      const { snapshot, matches, plan } = setup(`<table><tr><td>学校：</td><td><input id="xx"></td></tr><tr><td>起止时间：</td><td>${cell}</td></tr></table>`, 'education', profile(), 0);
+      const keyOf = (id: string) => matches.find((m) => snapshot.controls[m.control]!.id === id)!.key;
+      expect(['a', 'b', 'c', 'd'].map(keyOf), layout).toEqual(['education.startDate', null, 'education.endDate', null]);
+      const texts = (key: string) => { const item = byKey(plan.items, key); return (item.parts ?? item.lists)!.map((p) => [snapshot.controls[p.control]!.id, p.text]); };
+      expect(texts('education.startDate'), layout).toEqual([['a', '2011'], ['b', '09']]);
+      expect(texts('education.endDate'), layout).toEqual([['c', '2015'], ['d', '06']]);
+    }
+  });
+
   it('a period in two boxes ([起]-[止]) is no date in parts: the dash is no date unit', () => {
     const { plan } = setup('<table><tr><td>工作单位：</td><td><input id="dw"></td></tr><tr><td>参加工作时间：</td><td><input id="a">-<input id="b"></td></tr></table>', 'basic-info');
     expect(byKey(plan.items, 'basic.workStartDate').parts).toBeUndefined();
