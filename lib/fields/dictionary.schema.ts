@@ -24,8 +24,11 @@ const patternSchema = z.union([
 
 export const fieldRowSchema = z.object({
   key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),
-  /** Chinese name shown in previews and sources ("公民身份号码"). */
-  title: z.string().min(1),
+  /**
+   * Chinese name shown in previews and sources ("公民身份号码"). When absent, the first label,
+   * which must then be a string: written only where the name is not the first label.
+   */
+  title: z.string().min(1).optional(),
   /** Exact label texts (normalised on load) or patterns. */
   labels: z.array(patternSchema).min(1),
   /** Labels that must never count for this key (strings: substring; RegExp: test). None when absent. */
@@ -42,7 +45,7 @@ export const fieldRowSchema = z.object({
   dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),
   /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
   range: z.enum(['start', 'end']).optional(),
-});
+}).refine((row) => row.title !== undefined || typeof row.labels[0] === 'string', { message: '首个标签是正则时须写 title', path: ['title'] });
 
 export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();

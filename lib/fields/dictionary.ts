@@ -11,6 +11,8 @@
  * matches a negative pattern never supports the key. The rows are validated by
  * tests/unit/tables.test.ts with fieldTableSchema (./dictionary.schema.ts), so a bad row fails
  * every test run rather than a user's page, and the content script carries no zod (issue 9).
+ * A row's title (what previews and the teach chooser call the field) is written only where it
+ * is not its first label.
  */
 import type { FieldKey } from './keys';
 import type { StepId } from '../portal/step-ids';
@@ -31,8 +33,9 @@ import type { FieldRow, LabelPattern } from './dictionary.schema';
 
 export type { LabelPattern };
 
-/** A dictionary row ready for matching: labels normalised, absent lists empty. */
-export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english'> & {
+/** A dictionary row ready for matching: labels normalised, absent lists empty, the title given. */
+export type FieldSpec = Omit<FieldRow, 'title' | 'negative' | 'pinyin' | 'english'> & {
+  title: string;
   negative: LabelPattern[];
   pinyin: string[];
   english: string[];
@@ -58,7 +61,6 @@ export const UNTIL_NOW_LABEL = /^\(?(是否)?(至今|在职)(在职|在岗)?\)?\
 function seqSpec(section: RecordSection): FieldRow {
   return {
     key: `${section}.seq` as FieldKey,
-    title: '记录序号',
     labels: ['记录序号', '序号', '排序号', '顺序号', '记录顺序', '排序', '记录号'],
     pinyin: ['JLXH', 'XH', 'PXH', 'SXH'],
     english: ['seq', 'orderno', 'sortno', 'sort'],
@@ -70,7 +72,6 @@ function seqSpec(section: RecordSection): FieldRow {
 function startSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.startDate` as FieldKey,
-    title: '起始时间',
     labels: ['起始时间', '开始时间', '起始日期', '开始日期', '起始年月', '开始年月', '起始', '起', '从', '自', ...extra, RANGE_LABEL],
     pinyin: ['QSSJ', 'KSSJ', 'QSRQ', 'KSRQ', 'QSNY', 'QS'],
     english: ['start', 'begin', 'from', 'startdate', 'begindate'],
@@ -83,7 +84,6 @@ function startSpec(section: RecordSection, extra: string[] = []): FieldRow {
 function endSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.endDate` as FieldKey,
-    title: '终止时间',
     labels: ['终止时间', '结束时间', '截止时间', '终止日期', '结束日期', '截止日期', '终止年月', '结束年月', '终止', '至', '到', ...extra, RANGE_LABEL],
     pinyin: ['ZZSJ', 'JSSJ', 'JZSJ', 'ZZRQ', 'JSRQ', 'ZZNY', 'ZZ'],
     english: ['end', 'enddate', 'until'],
@@ -102,7 +102,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 申报资格 (select-series page and step 2) ──────────────────────────────────────────
   {
     key: 'application.level',
-    title: '申报级别',
     labels: ['申报级别', '级别', '申报等级', '资格级别', '职称级别', '评审级别', '认定级别', '申报层级', '层级'],
     negative: [/专业组/],
     pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
@@ -113,7 +112,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'application.unitSupervisorType',
-    title: '单位主管类型',
     labels: ['单位主管类型', '主管类型', '单位主管部门类型', '主管单位类型', '单位主管性质'],
     pinyin: ['DWZGLX', 'ZGLX'],
     english: ['supervisortype'],
@@ -122,7 +120,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'application.qualificationType',
-    title: '认定资格类型',
     labels: ['认定资格类型', '资格类型', '申报资格类型', '人员类型', '认定类型'],
     pinyin: ['RDZGLX', 'ZGLX', 'SBZGLX'],
     english: ['qualificationtype', 'qualtype'],
@@ -131,7 +128,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'application.qualificationName',
-    title: '认定资格名称',
     labels: ['认定资格名称', '资格名称', '申报资格名称', '申报资格', '拟认定资格', '拟认定资格名称', '认定资格', '申报职称', '申报职称名称'],
     negative: [/现有|已有|历史|取得/],
     pinyin: ['RDZGMC', 'ZGMC', 'SBZG', 'SBZGMC', 'RDZG'],
@@ -145,7 +141,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'application.committee',
-    title: '申报评委会',
     labels: ['申报评委会', '评委会', '评审委员会', '评委会名称', '申报评审委员会', '评审委员会名称', '申报评审委员会名称', '评审机构'],
     negative: [/专业组/],
     pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
@@ -157,7 +152,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'application.specialty',
-    title: '认定专业',
     labels: ['认定专业', '申报专业', '认定专业名称', '申报专业名称', '拟认定专业', '评审专业'],
     negative: [/专业组/, /现从事/, /所学/],
     pinyin: ['RDZY', 'SBZY', 'RDZYMC', 'SBZYMC'],
@@ -178,7 +172,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 基本信息 (step 2) ──────────────────────────────────────────────────────────────
   {
     key: 'basic.name',
-    title: '姓名',
     labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '中文姓名'],
     pinyin: ['XM', 'SBRXM', 'XINGMING'],
     english: ['name', 'realname', 'fullname', 'xingming'],
@@ -187,7 +180,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.gender',
-    title: '性别',
     labels: ['性别'],
     pinyin: ['XB', 'XINGBIE'],
     english: ['sex', 'gender', 'xingbie'],
@@ -197,7 +189,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.birthDate',
-    title: '出生日期',
     labels: ['出生日期', '出生年月', '出生年月日', '生日', '出生时间'],
     pinyin: ['CSRQ', 'CSNY', 'CSSJ', 'CSNYR'],
     english: ['birth', 'birthday', 'birthdate', 'dob'],
@@ -206,7 +197,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.idNumber',
-    title: '公民身份号码',
     labels: ['公民身份号码', '身份证号', '身份证号码', '身份证', '证件号码', '身份证件号码', '公民身份证号码', '公民身份证号', '居民身份证号码', '证件号', '身份证件号'],
     negative: [/类型|种类|证书/],
     pinyin: ['SFZH', 'SFZHM', 'ZJHM', 'GMSFHM', 'SFZ', 'GMSFZHM', 'ZJH'],
@@ -216,7 +206,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.ethnicity',
-    title: '民族',
     labels: ['民族'],
     pinyin: ['MZ', 'MINZU'],
     english: ['nation', 'ethnic', 'ethnicity', 'minzu'],
@@ -225,7 +214,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.politicalStatus',
-    title: '政治面貌',
     labels: ['政治面貌', '政治面目', '党派'],
     pinyin: ['ZZMM'],
     english: ['political', 'politics', 'party'],
@@ -234,7 +222,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.workStartDate',
-    title: '参加工作时间',
     labels: ['参加工作时间', '参加工作日期', '参加工作年月', '参加工作', '参加工作年份', '开始工作时间', '工作起始时间'],
     pinyin: ['CJGZSJ', 'CJGZRQ', 'CJGZNY', 'GZSJ'],
     english: ['workstart', 'workdate', 'jobstart'],
@@ -243,7 +230,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.employer',
-    title: '工作单位',
     labels: ['工作单位', '单位名称', '现工作单位', '所在单位', '工作单位名称', '现单位', '现工作单位名称', '现任职单位', '任职单位', '所在单位名称', '单位'],
     pinyin: ['GZDW', 'DWMC', 'XGZDW', 'SZDW', 'DW'],
     english: ['employer', 'company', 'unitname', 'workunit', 'orgname'],
@@ -261,7 +247,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.currentPost',
-    title: '现从事专业技术工作',
     labels: ['现从事专业技术工作', '现从事专业技术工作岗位', '现从事岗位', '现岗位', '现从事专业技术岗位', '现从事专业', '现从事工作', '现从事专业技术工作及岗位', '现任岗位', '现任专业技术岗位', '从事专业技术工作'],
     pinyin: ['XCSZYJSGZ', 'XCSGZ', 'XGW', 'XCSZY', 'XRGW'],
     english: ['currentpost', 'post', 'position'],
@@ -270,7 +255,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.phone',
-    title: '联系电话',
     labels: ['联系电话', '办公电话', '固定电话', '电话', '电话号码', '固话', '座机', '办公室电话'],
     negative: [/手机|移动|传真|紧急|家庭/],
     pinyin: ['LXDH', 'BGDH', 'GDDH', 'DH', 'DHHM'],
@@ -280,7 +264,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.mobile',
-    title: '手机号码',
     labels: ['手机号码', '手机', '移动电话', '手机号', '移动电话号码', '联系手机'],
     pinyin: ['SJHM', 'SJ', 'YDDH', 'SJH', 'LXSJ'],
     english: ['mobile', 'cellphone', 'cell', 'handset'],
@@ -289,7 +272,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.email',
-    title: '电子邮箱',
     labels: ['电子邮箱', '电子邮件', '邮箱', 'E-mail', 'Email', '电子信箱', 'E-mail地址', '邮箱地址', '电子邮箱地址', 'Mail'],
     pinyin: ['DZYX', 'DZXX', 'EMAIL', 'YX', 'DZYJ'],
     english: ['email', 'mail'],
@@ -298,7 +280,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.address',
-    title: '通讯地址',
     labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '联系人地址'],
     negative: [/单位|户籍|家庭|出生|籍贯|邮箱|电子/],
     pinyin: ['TXDZ', 'LXDZ', 'DZ', 'YJDZ'],
@@ -308,7 +289,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.postcode',
-    title: '邮政编码',
     labels: ['邮政编码', '邮编', '邮码'],
     pinyin: ['YZBM', 'YB'],
     english: ['postcode', 'zipcode', 'zip', 'postal'],
@@ -317,7 +297,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.highestEducation',
-    title: '最高学历',
     labels: ['最高学历', '学历', '文化程度', '最高学历层次'],
     pinyin: ['ZGXL', 'XL'],
     english: ['education', 'edu'],
@@ -327,7 +306,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'basic.highestDegree',
-    title: '最高学位',
     labels: ['最高学位', '学位'],
     pinyin: ['ZGXW', 'XW'],
     english: ['degree'],
@@ -336,7 +314,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'page.photo',
-    title: '个人照片',
     labels: ['个人照片', '照片', '上传照片', '上传个人照片', '证件照', '本人照片', '个人近照', '电子照片', '照片上传', '相片'],
     pinyin: ['ZP', 'GRZP', 'ZHAOPIAN'],
     english: ['photo', 'picture', 'avatar', 'zhaopian'],
@@ -346,7 +323,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 工作期间奖惩情况 / 个人专业技术工作小结 (step 6) ───────────────────────────────────
   {
     key: 'awards',
-    title: '工作期间奖惩情况',
     labels: ['工作期间奖惩情况', '奖惩情况', '奖惩', '奖励和处分情况', '奖惩信息', '工作期间奖惩', '何时何地受过何种奖励或处分'],
     pinyin: ['JCQK', 'GZQJJCQK', 'JC'],
     english: ['awards', 'reward', 'rewards'],
@@ -355,7 +331,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'workSummary',
-    title: '个人专业技术工作小结',
     labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
     pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],
     english: ['summary', 'worksummary'],
@@ -376,7 +351,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.series',
-    title: '系列',
     labels: ['系列', '资格系列', '职称系列', '专业系列', '系列名称', '评审系列'],
     pinyin: ['XL', 'ZGXL', 'ZCXL', 'XLMC'],
     english: ['series'],
@@ -385,7 +359,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.specialty',
-    title: '专业',
     labels: ['专业', '资格专业', '专业名称', '评审专业', '取得专业', '资格专业名称'],
     negative: [/专业组/],
     pinyin: ['ZY', 'ZYMC', 'ZGZY'],
@@ -395,7 +368,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.obtainedDate',
-    title: '取得时间',
     labels: ['取得时间', '取得日期', '取得资格时间', '获得时间', '获得日期', '批准时间', '批准日期', '发证日期', '发证时间', '评审通过时间', '取得资格日期', '资格取得时间', '取得年月'],
     pinyin: ['QDSJ', 'QDRQ', 'HDSJ', 'PZSJ', 'FZRQ', 'QDZGSJ'],
     english: ['obtaindate', 'obtaineddate', 'issuedate', 'getdate'],
@@ -404,7 +376,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.certificateNo',
-    title: '证书编号',
     labels: ['证书编号', '证书号', '资格证书编号', '证书号码', '资格证书号', '证书编码'],
     pinyin: ['ZSBH', 'ZSHM', 'ZSH', 'ZGZSBH'],
     english: ['certno', 'certificateno', 'certificate'],
@@ -413,7 +384,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.approvedBy',
-    title: '审批单位',
     labels: ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '发证机构', '批准部门'],
     pinyin: ['SPDW', 'PZDW', 'FZDW', 'SPJG', 'FZJG', 'PZJG'],
     english: ['approvedby', 'issuer', 'authority'],
@@ -435,7 +405,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'education.major',
-    title: '所学专业',
     labels: ['所学专业', '专业', '专业名称', '学习专业', '毕业专业'],
     negative: [/专业组/],
     pinyin: ['SXZY', 'ZY', 'ZYMC', 'BYZY'],
@@ -445,7 +414,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'education.educationLevel',
-    title: '学历',
     labels: ['学历', '学历层次', '文化程度', '学历名称'],
     pinyin: ['XL', 'XLCC', 'WHCD'],
     english: ['education', 'edulevel', 'edu'],
@@ -455,7 +423,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'education.degree',
-    title: '学位',
     labels: ['学位', '学位名称', '所获学位', '获得学位'],
     pinyin: ['XW', 'XWMC'],
     english: ['degree'],
@@ -464,7 +431,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'education.studyMode',
-    title: '学习形式',
     labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型', '是否全日制'],
     pinyin: ['XXXS', 'XXFS', 'JYXS', 'XXXZ'],
     english: ['studymode', 'studytype'],
@@ -475,7 +441,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'education.certificateNo',
-    title: '证书编号',
     labels: ['证书编号', '毕业证书编号', '学历证书编号', '证书号', '毕业证书号', '毕业证号', '学历证书号', '证书号码', '毕业证编号'],
     negative: [/学位/],
     pinyin: ['ZSBH', 'BYZSBH', 'XLZSBH', 'BYZH', 'ZSH'],
@@ -489,7 +454,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   endSpec('workHistory'),
   {
     key: 'workHistory.employer',
-    title: '工作单位',
     labels: ['工作单位', '单位名称', '所在单位', '工作单位名称', '单位', '任职单位', '就职单位'],
     pinyin: ['GZDW', 'DWMC', 'SZDW', 'DW'],
     english: ['employer', 'company', 'unitname', 'workunit'],
@@ -507,7 +471,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'workHistory.duties',
-    title: '工作内容',
     labels: ['工作内容', '主要工作内容', '从事专业技术工作内容', '主要职责', '工作职责', '从事专业技术工作', '主要工作', '从事何种专业技术工作', '工作内容及职责', '从事的专业技术工作'],
     pinyin: ['GZNR', 'ZYZZ', 'GZZZ', 'ZYGZNR', 'CSZYJSGZ'],
     english: ['duties', 'content', 'jobcontent', 'workcontent'],
@@ -516,7 +479,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'workHistory.socialInsurancePaid',
-    title: '是否缴纳社保',
     labels: ['是否缴纳社保', '是否缴纳社会保险', '是否购买社保', '缴纳社保', '是否参保', '是否缴交社保', '社保缴纳情况', '是否有社保', '社保'],
     pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
     english: ['insurance', 'socialinsurance', 'insured'],
@@ -526,7 +488,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'workHistory.noSocialInsuranceReason',
-    title: '未缴纳社保原因',
     labels: ['未缴纳社保原因', '未缴纳原因', '不缴纳原因', '未缴纳社保的原因', '没有缴纳社保原因', '未缴纳社会保险原因', '原因', '未参保原因', '原因说明', '未缴社保原因'],
     pinyin: ['WJNYY', 'WJNSBYY', 'YY', 'BJNYY', 'WCBYY'],
     english: ['reason', 'noinsurancereason'],
@@ -539,7 +500,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   endSpec('achievements'),
   {
     key: 'achievements.title',
-    title: '项目名称',
     labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
     pinyin: ['XMMC', 'CGMC', 'YJMC', 'KTMC', 'MC'],
     english: ['title', 'project', 'projectname'],
@@ -548,7 +508,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'achievements.role',
-    title: '本人角色',
     labels: ['本人角色', '担任角色', '本人作用', '承担角色', '本人所起作用', '角色', '本人担任角色', '承担任务', '本人承担角色', '所起作用', '担任职务'],
     pinyin: ['BRJS', 'DRJS', 'JS', 'BRZY', 'CDJS'],
     english: ['role'],
@@ -557,7 +516,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'achievements.content',
-    title: '主要内容',
     labels: ['主要内容', '工作内容', '项目内容', '本人承担的主要工作', '业绩内容', '内容', '项目简介', '主要工作内容', '本人主要工作', '成果简介', '本人承担主要工作'],
     pinyin: ['ZYNR', 'GZNR', 'XMNR', 'NR', 'YJNR'],
     english: ['content', 'description', 'detail'],
@@ -566,7 +524,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'achievements.result',
-    title: '取得成果',
     labels: ['取得成果', '成果', '成效', '取得的成效', '取得的成果', '结果', '取得成效', '完成情况', '取得的业绩', '成果及效益', '取得效益', '业绩成果'],
     pinyin: ['QDCG', 'CG', 'CX', 'QDCX'],
     english: ['result', 'outcome'],
@@ -577,7 +534,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   seqSpec('publications'),
   {
     key: 'publications.kind',
-    title: '类别',
     labels: ['类别', '类型', '成果类型', '论文类别', '著作类型', '种类', '成果类别', '论文类型', '材料类型', '论著类别', '成果形式'],
     pinyin: ['LB', 'LX', 'CGLX', 'LWLB', 'CGLB'],
     english: ['kind', 'type', 'category'],
@@ -595,7 +551,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'publications.venue',
-    title: '刊物名称',
     labels: ['刊物名称', '发表刊物', '期刊名称', '出版社', '发表刊物/出版社', '刊物/出版社', '会议名称', '发表刊物或出版社', '出版单位', '发表期刊', '刊物', '刊名'],
     pinyin: ['KWMC', 'FBKW', 'QKMC', 'CBS', 'KW', 'CBDW'],
     english: ['journal', 'venue', 'publisher', 'periodical'],
@@ -604,7 +559,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'publications.issn',
-    title: 'ISSN',
     labels: ['ISSN', 'ISSN号', '国际标准刊号', '国际刊号', 'ISSN刊号', '国际标准连续出版物号'],
     pinyin: ['ISSN', 'GJKH'],
     english: ['issn'],
@@ -613,7 +567,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'publications.cn',
-    title: 'CN',
     labels: ['CN', 'CN号', '国内统一刊号', '国内刊号', 'CN刊号', '国内统一连续出版物号'],
     pinyin: ['CN', 'GNKH', 'TYKH'],
     english: ['cnno'],
@@ -622,7 +575,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'publications.publishedDate',
-    title: '发表时间',
     labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
     pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],
     english: ['pubdate', 'publishdate', 'publisheddate'],
@@ -631,7 +583,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'publications.authorRank',
-    title: '本人排名',
     labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名'],
     pinyin: ['BRPM', 'ZZPM', 'PM', 'ZZPX', 'BRPX'],
     english: ['rank', 'authorrank', 'authororder'],
@@ -642,7 +593,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   seqSpec('annualReviews'),
   {
     key: 'annualReviews.year',
-    title: '考核年度',
     labels: ['考核年度', '年度', '考核年份', '年份', '考核时间'],
     pinyin: ['KHND', 'ND', 'KHNF', 'NF'],
     english: ['year'],
@@ -651,7 +601,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'annualReviews.result',
-    title: '考核结果',
     labels: ['考核结果', '结果', '年度考核结果', '考核等次', '考核等级', '考核情况', '考核意见'],
     pinyin: ['KHJG', 'JG', 'KHDC', 'KHDJ'],
     english: ['result', 'grade'],
@@ -662,7 +611,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 附件 (record steps, step 10) and 同意 (step 11) ───────────────────────────────────
   {
     key: 'page.attachmentFile',
-    title: '附件上传',
     labels: ['附件上传', '选择文件', '上传文件', '附件', '选择上传的文件', '上传附件', '文件', '附件文件', '选择附件', '扫描件', '证明材料'],
     pinyin: ['FJ', 'FJSC', 'SCWJ', 'WJ'],
     english: ['file', 'upload', 'attachment', 'attach'],
@@ -671,7 +619,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'page.attachmentName',
-    title: '附件名称',
     labels: ['附件名称', '材料名称', '附件类型', '证明材料名称', '上传附件名称', '材料类型', '附件类别', '证书名称', '材料类别'],
     pinyin: ['FJMC', 'FJLX', 'CLMC', 'CLLX'],
     english: ['attachname', 'attachmentname', 'filetype'],
@@ -699,12 +646,19 @@ let rows: readonly FieldSpec[] | null = null;
 let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
 
 /**
- * Every row ready for matching (absent lists empty), in table order. Built on first use, not
+ * Every row ready for matching (absent lists empty, the title given), in table order. Built on first use, not
  * when the module loads: the content script's modules load before the page's `load` event and
  * must not hold it up (issue 9).
  */
 export function fieldDictionary(): readonly FieldSpec[] {
-  rows ??= FIELD_ROWS.map((row) => ({ ...row, negative: row.negative ?? [], pinyin: row.pinyin ?? [], english: row.english ?? [] }));
+  rows ??= FIELD_ROWS.map((row) => ({
+    ...row,
+    // A row without a title starts its labels with a string (fieldRowSchema).
+    title: row.title ?? (row.labels[0] as string),
+    negative: row.negative ?? [],
+    pinyin: row.pinyin ?? [],
+    english: row.english ?? [],
+  }));
   return rows;
 }
 

@@ -5,7 +5,7 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
-import { FIELD_ROWS } from '../../lib/fields/dictionary';
+import { FIELD_ROWS, fieldDictionary, specOf } from '../../lib/fields/dictionary';
 import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
 import { checkCatalogueSchema, checkTableSchema } from '../../lib/checks/registry.schema';
@@ -90,6 +90,13 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
     expect(fieldTableSchema.safeParse([...FIELD_ROWS, FIELD_ROWS[0]!]).success).toBe(false);
     const educationRow = FIELD_ROWS.findIndex((r) => r.key.startsWith('education.'));
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[educationRow]!.steps = ['basic-info']))).success).toBe(false);
+  });
+  it('takes a missing title from the first label, and refuses a row without one whose first label is a pattern', () => {
+    const untitled = FIELD_ROWS.findIndex((r) => r.title === undefined);
+    expect(fieldDictionary()[untitled]!.title).toBe(FIELD_ROWS[untitled]!.labels[0]);
+    expect(specOf('page.reviewGroup').title).toBe('申报（评审）专业组');
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[untitled] = { ...t[untitled]!, labels: [/姓名/] }))).success).toBe(false);
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[untitled] = { ...t[untitled]!, title: '名', labels: [/姓名/] }))).success).toBe(true);
   });
 });
 
