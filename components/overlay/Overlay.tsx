@@ -9,8 +9,6 @@ import type { TourStop } from '@/lib/tour/stops';
 import { localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 /**
  * The in-page overlay: current step, then 填写 (autofill), 检查 (the findings), 指引 (what the
  * step needs) and 更多 (capture, teach mode), stacked in one scrolling body — no tabs, so every
@@ -38,7 +36,6 @@ export function Overlay({
   const { presenter } = model;
   const errors = model.findings.filter((f) => f.severity === 'error').length;
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
-  const findings = [...model.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = step.id !== 'unknown' && step.id !== 'login';
   const panelClasses = [
@@ -119,7 +116,7 @@ export function Overlay({
           <h2 class="zc-h2" id="zc-sec-checks-title">
             {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
-          <FindingList findings={findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
+          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
         </section>
 
         <details class="zc-sec" id="zc-sec-guide" open>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TeachState } from './model';
 import type { FieldKey } from '@/lib/fields/keys';
+import type { StepId } from '@/lib/portal/step-ids';
+import { fieldDictionary } from '@/lib/fields/dictionary';
 import { t } from '@/lib/i18n/t';
 import { ConfirmActions } from './ConfirmActions';
 
@@ -44,11 +46,19 @@ export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChoose
   return <FieldChooser state={state} onChoose={onChoose} onCancel={onCancel} />;
 }
 
+/** The profile keys a user may teach on a step, with their Chinese titles, in dictionary order. */
+function teachableKeys(step: StepId): { key: FieldKey; title: string }[] {
+  return fieldDictionary()
+    .filter((spec) => spec.steps.includes(step))
+    .map((spec) => ({ key: spec.key, title: spec.title }));
+}
+
 /** The list of what the clicked field can be. */
 function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'onStart' | 'state'> & { state: Extract<TeachState, { phase: 'choose' }> }) {
   const [picked, setPicked] = useState<string>('');
   const value = picked || state.current || '';
-  const titleOf = (key: string | null) => state.keys.find((k) => k.key === key)?.title ?? key ?? '';
+  const keys = teachableKeys(state.step);
+  const titleOf = (key: string | null) => keys.find((k) => k.key === key)?.title ?? key ?? '';
   // Re-teaching a field the helper already recognises moves that profile value here: say so.
   const changes = state.current !== null && value !== '' && value !== state.current;
   return (
@@ -61,7 +71,7 @@ function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'on
           onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}
         >
           <option value="">{t('teach_choose')}</option>
-          {state.keys.map((k) => (
+          {keys.map((k) => (
             <option key={k.key} value={k.key}>
               {k.title}
             </option>

@@ -4,6 +4,7 @@ import type { FillReport } from '@/lib/fill/apply';
 import type { StepDefinition } from '@/lib/portal/steps';
 import type { Corner } from '@/lib/overlay/placement';
 import type { FieldKey } from '@/lib/fields/keys';
+import type { StepId } from '@/lib/portal/step-ids';
 import type { CaptureChange, CaptureRejection } from '@/lib/profile/capture';
 import type { TourStop } from '@/lib/tour/stops';
 
@@ -12,6 +13,7 @@ export interface OverlayModel {
   step: StepDefinition;
   /** Requirements software cannot see at this step (signatures, seals…), lib/checks/advice. */
   advice: string[];
+  /** The checks' findings as runChecks orders them (errors, warnings, information: lib/checks/registry.ts), shown in that order. */
   findings: Finding[];
   /** Label of the active profile, or null when none is set up. */
   profileLabel: string | null;
@@ -49,7 +51,8 @@ export type AutofillState =
 export type TeachState =
   | { phase: 'idle' }
   | { phase: 'picking' }
-  | { phase: 'choose'; control: number; label: string; keys: { key: FieldKey; title: string }[]; current: FieldKey | null }
+  /** `step`: the page's step, whose dictionary keys the chooser offers (./TeachChooser.tsx). */
+  | { phase: 'choose'; control: number; label: string; step: StepId; current: FieldKey | null }
   | { phase: 'saved'; label: string; title: string };
 
 /** "把本页内容存入档案" (issue 4: capture from the page). */

@@ -18,12 +18,14 @@ export const LEGACY_ATTR = 'data-zc-legacy';
  *   re-run (handler added by addEventListener, `javascript:` link, element gone).
  * - `popup-blocked`: the browser refused the pop-up window.
  * - `ie-only-api`: a page script failed on an IE-only API (ActiveXObject, attachEvent, …).
+ *
+ * Listed most telling first: the overlay shows the notice of the first one set (lib/compat/notice.ts).
  */
 export const LEGACY_TOKENS = [
-  'showModalDialog',
-  'showModalDialog-replayed',
-  'showModalDialog-unresolved',
   'popup-blocked',
+  'showModalDialog-unresolved',
+  'showModalDialog-replayed',
+  'showModalDialog',
   'ie-only-api',
 ] as const;
 export type LegacyToken = (typeof LEGACY_TOKENS)[number];

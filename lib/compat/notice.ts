@@ -3,7 +3,7 @@
  * world): the tokens our main-world script set (lib/compat/flags.ts) and the page's own
  * "use IE" advice (the seed's login page: "推荐使用IE8 及以上或360安全浏览器，浏览器选择兼容模式").
  */
-import { legacyTokens, LEGACY_ATTR, type LegacyToken } from './flags';
+import { legacyTokens, LEGACY_ATTR, LEGACY_TOKENS, type LegacyToken } from './flags';
 import { t, type MessageKey } from '../i18n/t';
 
 /** The page tells users to use IE / compatibility mode (seed §1; typical wordings). */
@@ -23,8 +23,6 @@ const MESSAGES: Record<LegacyToken, MessageKey> = {
   showModalDialog: 'compat_modal_opened',
   'ie-only-api': 'compat_ie_only_api',
 };
-/** Most telling first: one notice is shown at a time. */
-const PRIORITY: LegacyToken[] = ['popup-blocked', 'showModalDialog-unresolved', 'showModalDialog-replayed', 'showModalDialog', 'ie-only-api'];
 
 /**
  * Whether a text tells the user to use IE or a compatibility mode.
@@ -45,7 +43,8 @@ export function needsIeText(text: string): boolean {
  */
 export function legacyNotice(doc: Document): string | null {
   const tokens = legacyTokens(doc);
-  const top = PRIORITY.find((token) => tokens.includes(token));
+  // One notice at a time: LEGACY_TOKENS lists the most telling first.
+  const top = LEGACY_TOKENS.find((token) => tokens.includes(token));
   if (top) return t(MESSAGES[top]);
   return needsIeText(doc.body?.textContent ?? '') ? t('compat_page_needs_ie') : null;
 }

@@ -29,7 +29,7 @@ import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgre
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import type { CapturedValue } from '../profile/capture';
-import { fieldDictionary, specOf } from '../fields/dictionary';
+import { specOf } from '../fields/dictionary';
 import type { TourStop } from '../tour/stops';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
@@ -499,12 +499,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
   present();
 
-  /** The profile keys a user may teach on this step, with their Chinese titles. */
-  function teachableKeys() {
-    const step = evaluation.recognition.step;
-    return fieldDictionary().filter((spec) => spec.steps.includes(step)).map((spec) => ({ key: spec.key, title: spec.title }));
-  }
-
   // Teach mode: the next press on a page field chooses it instead of acting on it. Taken at
   // mousedown, before the page focuses the field or opens a drop-down; its click is swallowed.
   let swallowClickOn: Element | null = null;
@@ -528,7 +522,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (!control) return;
     const current = evaluation.matches.find((m) => m.control === control.index)?.key ?? null;
     const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
-    model.teach = { phase: 'choose', control: control.index, label, keys: teachableKeys(), current };
+    model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
     draw();
   };
   const onTeachEscape = (event: KeyboardEvent) => {
