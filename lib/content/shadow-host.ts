@@ -12,10 +12,10 @@ export interface ShadowHost {
 }
 
 /**
- * Mounts our UI root: an element at the end of `<body>` with an OPEN shadow root (test
- * automation reaches into it; spec/test-contract.md), our stylesheet inside it, and a
- * container. It is kept at scale 1 when the page zooms itself with CSS `zoom` (read with
- * `currentCSSZoom`, Chrome ≥ 128; older browsers zoom our UI with the page). The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
+ * Mounts our UI root: an element after `<body>`, the last child of `<html>`, with an OPEN shadow
+ * root (test automation reaches into it; spec/test-contract.md), our stylesheet inside it, and a
+ * container. It stays at scale 1 when the page zooms or scales its body, and when it zooms
+ * `<html>` (read once, with `currentCSSZoom`, Chrome ≥ 128). The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
  * ours cannot leak out. The root being open, page scripts can reach our buttons: our handlers
  * take the user's own input only (./user-events.ts).
  *
@@ -23,7 +23,7 @@ export interface ShadowHost {
  * `fetch`-based stylesheet loader; the content script must contain no network API at all
  * (issue 9, checked by tests/e2e/security.test.ts).
  *
- * @param doc the frame's document (must have a body).
+ * @param doc the frame's document (must have a document element).
  * @param css the overlay stylesheet as text.
  * @returns the mounted host; call `remove()` to take it away.
  */
@@ -35,9 +35,10 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  doc.body.append(host);
-  // A page enlarged with CSS zoom on <html> or <body> (IE-era pages do this) would zoom our UI
-  // too, and the markers, placed in viewport pixels, would land off their fields: undo it.
+  // After <body>, not in it: a zoom or transform a page sets on its body (IE-era pages enlarge
+  // themselves so, also after load) does not reach our UI, whose markers are placed in viewport
+  // pixels. A zoom on <html> at mount is undone.
+  doc.documentElement.append(host);
   const pageZoom = host.currentCSSZoom;
   if (pageZoom && pageZoom !== 1) host.style.zoom = String(1 / pageZoom);
   return { host, shadow, container, remove: () => host.remove() };

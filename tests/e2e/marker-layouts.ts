@@ -15,6 +15,8 @@ export interface MarkerLayout {
    * marker must then hide. Text, not a function: tsx's helpers do not exist in the page.
    */
   scrollAway?: string;
+  /** Page script run once the overlay is up, before the markers are measured (a zoom set after load). */
+  afterStart?: string;
 }
 
 const STYLE = '<style>body{font:14px SimSun,serif;margin:0} table{border-collapse:collapse;width:100%} td{border:1px solid #9bc;padding:4px} .l{width:140px;text-align:right;background:#eef4fc}</style>';
@@ -102,6 +104,16 @@ export const MARKER_LAYOUTS: MarkerLayout[] = [
     // IE-era pages enlarge themselves with CSS zoom (body or a container).
     name: 'the page zoomed to 125 % with CSS zoom',
     html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr><tr><td class=l><font color=red>*</font>手机号码：</td><td><input name=txtSJ style="width:120px" value="139260012345678"></td></tr>`, '<style>body{zoom:1.25}</style>'),
+  },
+  {
+    // What a 字体放大 button does, after the overlay is up (breaker 14b item 5).
+    name: 'the page zoomed to 150 % on its body after the overlay is up',
+    html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`),
+    afterStart: "document.body.style.zoom = '1.5'",
+  },
+  {
+    name: 'the page scaled to 125 % with a transform on its body',
+    html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`, '<style>body{transform:scale(1.25);transform-origin:0 0}</style>'),
   },
   {
     name: 'a form table shrunk to 80 % with CSS zoom, scrolled under a fixed title bar',

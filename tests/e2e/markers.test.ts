@@ -260,10 +260,19 @@ describe('field markers on hand-made layouts', () => {
     const layout = MARKER_LAYOUTS[index]!;
     await page.goto(`${origin}/${index}`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    if (layout.afterStart) await page.evaluate(layout.afterStart);
     expect(await settledMarkers(page)).toBeGreaterThan(0);
     await page.screenshot({ path: `${layoutShots}/${String(index + 1).padStart(2, '0')}.png`, clip: { x: 0, y: 0, width: 1280, height: 320 } });
     expect(await markerCollisions(page)).toEqual([]);
     expect(await markersAwayFromFields(page)).toEqual([]);
+    // The panel at scale 1 and wholly in view, whatever the page does to its own scale.
+    expect(
+      await page.evaluate(() => {
+        const panel = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector('.zc-panel')!;
+        const r = panel.getBoundingClientRect();
+        return { zoom: (panel as HTMLElement & { currentCSSZoom: number }).currentCSSZoom, inView: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight };
+      }),
+    ).toEqual({ zoom: 1, inView: true });
     if (!layout.scrollAway) return;
     await page.evaluate(layout.scrollAway);
     await settledMarkers(page);
