@@ -358,7 +358,7 @@ function cellText(cell: HTMLTableCellElement): string {
  */
 function boxText(cell: HTMLTableCellElement): string {
   const box = cell.querySelector(FIELD_CONTROL) as HTMLSelectElement | null;
-  return normalizeText(box?.value ? (box.tagName === 'SELECT' ? box.options[box.selectedIndex]!.text : box.value) : '');
+  return normalizeText(box?.value ? (box.tagName === 'SELECT' && box.options[box.selectedIndex]?.text) || box.value : '');
 }
 
 /**
@@ -367,7 +367,8 @@ function boxText(cell: HTMLTableCellElement): string {
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
  * the width), pager rows and edit rows are not records, except an edit row showing a record with a
- * saved row below it (a record changed in place, its cells read from its boxes): a grid with
+ * saved row below it and its number between theirs above and below (a record changed in place, its
+ * cells read from its boxes): a grid with
  * only those is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
@@ -420,8 +421,12 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       }
       // An edit row showing a record (two boxes or more holding values) with a saved row below it
       // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
-      // its boxes. Last, or empty, it may be a new record's insert row, which is none.
-      if (edited) add(edited, ownCells(edited).map((c) => boxText(c) || cellText(c)));
+      // its boxes, when its number (first cell) falls between the saved rows' above and below it:
+      // GridView draws the record's edit row where its row stood. Else (last, empty, a portal's
+      // proposed next number or a new record typed at the top) it is an insert row, which is none
+      // (breaker 14a item 2).
+      const shown = edited && ownCells(edited).map((c) => boxText(c) || cellText(c));
+      if (shown && +(data.at(-1)?.cells[0] ?? 0) < +shown[0]! && +shown[0]! < +texts[0]!) add(edited!, shown);
       edited = null;
       add(row, texts);
     }

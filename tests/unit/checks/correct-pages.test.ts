@@ -320,6 +320,8 @@ describe('no missed errors', () => {
     expect(checksOn(page(`${saved(1)}${edit('2')}${saved(3)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
     // Its number changed to one that breaks the run is still reported.
     expect(checksOn(page(`${edit('5')}${saved(2)}${saved(3)}`))).toContain('record-sequence:error');
+    // A new record typed into a top insert row, its number wrong: the new record's warning, no error about the saved ones (breaker 14a item 2).
+    expect(checksOn(page(`${edit('3')}${saved(1)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual(['record-sequence:warning']);
   });
 
   it('annual reviews under 考核年度 | 考核等次', () => {

@@ -397,6 +397,16 @@ describe('collectSnapshot grids', () => {
     // Last, it may be a footer's insert row: no saved record.
     document.body.innerHTML = `<table>${head}${saved(1)}${shown.replace('value="1"', 'value="2"')}${pager}</table>`;
     expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1']);
+    // Its number out of place among the saved rows (GridView draws the edit row where the record's
+    // row stood): a top insert row with the portal's next number, or a new record typed there, is
+    // no saved record (breaker 14a item 2).
+    for (const [rows, numbers] of [[`${shown.replace('value="1"', 'value="2"')}${saved(1)}`, ['1']], [`${shown.replace('value="1"', 'value="3"')}${saved(1)}${saved(2)}`, ['1', '2']], [`${shown}${saved(1)}`, ['1']], [`${saved(1)}${shown.replace('value="1"', 'value="4"')}${saved(3)}`, ['1', '3']]] as const) {
+      document.body.innerHTML = `<table>${head}${rows}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), rows).toEqual(numbers);
+    }
+    // A prompt-less list parsed selected (happy-dom gives it a value and selectedIndex -1) reads by its value, throwing nothing.
+    document.body.innerHTML = `<table>${head}<tr><td><input value="2"></td><td><input></td><td><select><option value="21" selected>大学本科</option></select></td><td><a>添加</a></td></tr>${saved(1)}</table>`;
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1']);
     // Under a header row of its own: a 登记表's stacked rows, not a list.
     document.body.innerHTML = `<table>${head}${saved(1)}<tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>${boxes}</table>`;
     expect(collectSnapshot(document).grids).toEqual([]);
