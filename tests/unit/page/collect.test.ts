@@ -318,6 +318,11 @@ describe('collectSnapshot grids', () => {
       // A pager saying there is one page, whatever else it says (breaker 12).
       list(records(2)) + '<div>每页10条 共1页</div>',
       list(records(2)) + '<div>首页 上一页 <span>1</span> 下一页 尾页</div>',
+      // Page 1 of 1 whatever other numbers the line holds, a page-size chooser (breaker 14a item 3).
+      list(records(2)) + '<div>当前页：1/1 每页20条</div>',
+      list(records(2)) + '<div>总记录数：2 页次：1/1 每页显示10条</div>',
+      list(records(2)) + '<div>第1/1页 每页10条</div>',
+      list(records(2)) + '<div>每页显示10/20/50条</div>',
     ]) {
       expect(grid(whole).paged, whole).toBeUndefined();
     }
@@ -326,6 +331,7 @@ describe('collectSnapshot grids', () => {
     expect(grid(list(records(2) + pagerRow('共 12 项')))).toEqual({ rows: 2, paged: true, total: 12 });
     expect(grid(list(records(10) + pagerRow('1 <a>2</a>')))).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(10)) + '<div>第 1/11 页 <a>下一页</a></div>')).toEqual({ rows: 10, paged: true, total: undefined });
+    expect(grid(list(records(10)) + '<div>当前页：1/2 每页10条</div>')).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(2)) + '<div><a>上一页</a></div>')).toEqual({ rows: 2, paged: true, total: undefined });
     // A pager line with a colon or a comma in it is still a pager (breaker 12).
     expect(grid(list(records(2)) + '<div>页次：1/3 共 25 条</div>')).toEqual({ rows: 2, paged: true, total: 25 });
