@@ -49,19 +49,22 @@ function showsDate(shown: readonly { year: string; month: number | null }[], dat
  * The profile record that texts name: by its name (the whole name in a text — a list may add a
  * note after it, "华南理工大学（全日制）") and, where the texts show dates, one of its dates; a
  * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
+ * Several records may share a name and, with no dates shown, all be named (两段学历 at one school):
+ * the caller tells them apart (by a 记录序号).
  * @param texts normalised texts: a list row's cells, or the values a record form shows.
  * @param section the record step's section. @param profile the active profile.
- * @returns the 0-based row of the first record named, or -1.
+ * @returns the 0-based rows of the records named, in profile order; empty when none.
  */
-export function recordNamedBy(texts: readonly string[], section: RecordSection, profile: Profile): number {
+export function recordsNamedBy(texts: readonly string[], section: RecordSection, profile: Profile): number[] {
   const records = profile[section] as Record<string, unknown>[];
+  const rows = (named: (r: Record<string, unknown>) => boolean) => records.flatMap((r, i) => (named(r) ? [i] : []));
   if (section === 'annualReviews') {
     const years = texts.map((t) => /^(\d{4})年?度?(考核)?$/.exec(t)?.[1]);
-    return records.findIndex((r) => years.includes(String(r.year ?? '')));
+    return rows((r) => years.includes(String(r.year ?? '')));
   }
   const { name, dates } = IDENTITY[section];
   const shown = texts.flatMap(datesShown);
-  return records.findIndex((r) => {
+  return rows((r) => {
     const wanted = normalizeText(String(r[name] ?? ''));
     return wanted.length >= 2 && texts.some((t) => t.includes(wanted)) && showsDate(shown, dates.map((d) => String(r[d] ?? '')));
   });
@@ -112,7 +115,7 @@ export function listedRecords(
     partial ||= grid.paged === true && !grid.total;
     for (const row of grid.rows) {
       if (row.cells.filter((c) => c !== '').length < 2) continue;
-      const index = recordNamedBy(row.cells, section, profile);
+      const index = recordsNamedBy(row.cells, section, profile)[0] ?? -1;
       if (index >= 0) saved.add(index);
       if (column < 0) {
         unnumberedRows++;

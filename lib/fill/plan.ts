@@ -22,7 +22,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
-import { listedRecords, nextSequence, recordNamedBy } from './listed-records';
+import { listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -139,7 +139,8 @@ function editedForm(
 /**
  * Which profile row a record step fills, and its 记录序号 (spec/portal.md: "1, 2, 3… in order
  * with no gaps"): a record opened for editing keeps its number and gets the profile row it shows
- * (or, failing that, the row of its number); a hand-picked row (`wanted`) or else the first row the page does not list as saved
+ * (of several rows it names, the one of its number; failing any, the row of its number), except on
+ * an edit page of its own showing another record's number, which gets its row's own number; a hand-picked row (`wanted`) or else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
  * the saved list is known only in part (one page of a paged list, `known` null), no row is
  * chosen and a hand-picked row gets no number: both are the user's.
@@ -167,11 +168,15 @@ function chooseRecord(
   if (seqReason) return { index: null, seq: null, reason: seqReason, seqReason };
   const rows = [...Array(count).keys()];
   if (edited) {
-    // The record the form shows (its name and dates), else (its number being known taken) the
-    // profile row of its number.
-    const named = recordNamedBy(edited.texts, section, profile);
-    const row = named >= 0 || !listKnown ? named : rows.findIndex((i) => seqOf(i) === edited.seq);
-    if (row >= 0) return { index: row, seq: edited.seq };
+    // The record the form shows (its name and dates; of several so named, the one of its number),
+    // else (its number being known taken) the profile row of its number.
+    const named = recordsNamedBy(edited.texts, section, profile);
+    const numbered = rows.findIndex((i) => seqOf(i) === edited.seq);
+    const row = named.includes(numbered) ? numbered : (named[0] ?? (listKnown ? numbered : -1));
+    // On an edit page of its own a number that is another record's says the texts and the number
+    // disagree: the record's own number is offered over it (a conflict the user ticks), not kept
+    // silently (breaker 14a item 4). A listed number is the portal's: kept.
+    if (row >= 0) return { index: row, seq: listKnown || numbered < 0 || row === numbered ? edited.seq : seqOf(row) };
   }
   const next = rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };

@@ -100,6 +100,16 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     expect(planOn({ step: 'education', fields: form({ seq: '2', school: '某某学院' }) })).toMatchObject({ index: 0, seq: '1' });
   });
 
+  it('an edit page of its own whose texts name two records of one school: the one of the shown number; a number of another record is offered over, not kept (breaker 14a item 4)', () => {
+    // Records 1 and 3 are both at 华南理工大学, and the form shows no date to tell them apart.
+    expect(planOn({ step: 'education', fields: form({ seq: '3', school: '华南理工大学' }) })).toMatchObject({ index: 2, seq: '3' });
+    expect(planOn({ step: 'education', fields: form({ seq: '1', school: '华南理工大学' }) })).toMatchObject({ index: 0, seq: '1' });
+    // 2 is 广东环境保护工程职业学院's number: record 1's own number is offered over it as a conflict.
+    const disagreeing = planOn({ step: 'education', fields: form({ seq: '2', school: '华南理工大学' }) });
+    expect(disagreeing).toMatchObject({ index: 0, seq: '1' });
+    expect(disagreeing.items[0]).toMatchObject({ action: 'fill', outcome: 'conflict', current: '2' });
+  });
+
   it('a paged list (one page of several): the next number follows 共 N 条, else the record and its 记录序号 are the user\'s (probe round 9 item 4)', () => {
     const page2 = { ...grid(['记录序号', '学校'], [['3', '华南理工大学']]), paged: true as const };
     // Page 2 shows record 3 only: neither record 1 again nor 记录序号 1.
