@@ -367,7 +367,7 @@ function boxText(cell: HTMLTableCellElement): string {
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
- * the width), pager rows and edit rows are not records, except an edit row showing a record with a
+ * the width), totals rows (合计), pager rows and edit rows are not records, except an edit row showing a record with a
  * saved row below it and its number between theirs above and below (a record changed in place, its
  * cells read from its boxes): a grid with
  * only those is an empty list (step 10's uploads before the first one), which checks must see.
@@ -420,6 +420,8 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
         noDataRow = true;
         continue;
       }
+      // A totals row under the records (合计 | 2条: 合计 / 小计 / 总计 first) is none of them (breaker 14a).
+      if (/^[合小总]计$/.test(texts[0]!)) continue;
       // An edit row showing a record (two boxes or more holding values) with a saved row below it
       // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
       // its boxes, when its number (first cell) falls between the saved rows' above and below it:

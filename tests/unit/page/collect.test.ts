@@ -361,6 +361,14 @@ describe('collectSnapshot grids', () => {
     }]);
   });
 
+  it('leaves out a totals row under the records (合计 / 小计 / 总计 first): no record (breaker 14a)', () => {
+    for (const word of ['合计', '小计', '总计：']) {
+      document.body.innerHTML = `<table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th></tr><tr><td>1</td><td>华南理工大学</td><td>大学本科</td></tr>
+        <tr><td>2</td><td>广东环境保护工程职业学院</td><td>大学专科</td></tr><tr style="font-weight:bold"><td>${word}</td><td>2条</td><td></td></tr></table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1', '2']);
+    }
+  });
+
   // A WebForms GridView edited in the grid, or with an insert row in its footer (probe 9 item 1).
   const editedList = (editRow: string) => `<table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>
     <tr><td>1</td><td>华南理工大学</td><td>大学本科</td><td><a>编辑</a></td></tr>${editRow}</table>`;
