@@ -1,3 +1,4 @@
+import { labelKeys } from '../fields/recognize';
 import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
@@ -15,8 +16,8 @@ const REFUSES = /[不未否待撤]|取消|放弃|拒绝/;
  * 同意 ticked (or 是 chosen under 是否同意, or an agreeing answer chosen in a list: AGREES) at 完成并送审 (seed 3(11)). Reads
  * the recognised `page.consent` field (a list or radio group only counts when labelled as the applicant's
  * consent: 是否同意, 送审确认, 本人承诺…), or failing that any checkbox/radio on the page whose text is 同意
- * and that no row label of another question labels. A list or radio group merely offering 同意
- * (单位审核意见) is not the applicant's (breaker 11 item 8, breaker 12).
+ * and that no row label of another question labels (a row label that is no page.consent label). A list or radio
+ * group merely offering 同意 (单位审核意见) is not the applicant's (breaker 11 item 8, breaker 12, breaker 14b item 1).
  */
 export const submitConsent: Check = {
   id: 'submit-consent',
@@ -28,10 +29,14 @@ export const submitConsent: Check = {
       // A ticked box reads "true", a radio list or a list its chosen text.
       return fields.some((f) => AGREES.test(compact(f.value)) && !REFUSES.test(compact(f.value))) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     }
-    const agrees = (t: string) => compact(t) === '同意';
-    // A box in a row of its own question (单位审核意见 | ◯同意 ◯不同意: its label cell beside or above it) answers that question.
+    // A box in a row of another question (单位审核意见 | ◯同意 ◯不同意: its label cell beside or above it, not
+    // the applicant's consent by page.consent's labels) answers that question.
     const boxes = ctx.snapshot.controls.filter(
-      (c) => /checkbox|radio/.test(c.kind) && c.visible && [c.choiceText, ...c.labels.map((l) => l.text)].some(agrees) && !c.labels.some((l) => /cell|header/.test(l.source) && !agrees(l.text)),
+      (c) =>
+        /checkbox|radio/.test(c.kind) &&
+        c.visible &&
+        [c.choiceText, ...c.labels.map((l) => l.text)].some((t) => compact(t) === '同意') &&
+        !c.labels.some((l) => /cell|header/.test(l.source) && !labelKeys(l.text).includes('page.consent')),
     );
     if (boxes.length === 0 || boxes.some((c) => c.checked)) return [];
     return [findingOf(submitConsent, t('check_submit_consent_tick'), { field: '同意', control: boxes[0]!.index })];

@@ -628,10 +628,12 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   {
     key: 'page.consent',
     title: '同意',
-    // 同意 / 承诺 / 确认 said of the application: alone, or before what is agreed or promised (以上, 上述,
-    // 本人…, 所填…, 如下, 遵守, 并, 书, 提交, 送审) or a stop — not a noun or a verb of another question
-    // (承诺期限, 承诺事项, 同意调剂, 同意公示, 确认日期: breaker 13).
-    labels: ['是否同意', '送审确认', /^(本人|我)?已?(阅读|知悉)?并?(同意|承诺|确认)($|[^\p{sc=Han}]|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)/],
+    // 同意 / 承诺 / 确认 / 声明 (one or more: 承诺声明) said by the applicant (本人, 申报人, 个人, 诚信, 郑重) or asked
+    // (是否) of the application: alone, or before what is agreed or promised (以上, 上述, 本人…, 所填…, 如下,
+    // 遵守, 并, 书, 提交, 送审) or a stop — not a noun or a verb of another question (承诺期限, 承诺事项, 承诺人,
+    // 同意调剂, 是否同意公示, 同意推荐, 确认日期: breaker 13, breaker 14b item 1). Also the applicant's own 意见 and
+    // 本人对以上内容…负责. A question of the unit's (单位意见, 审核意见) has no applicant before its verb.
+    labels: ['送审确认', /^(本人|我|申报人?|个人|诚信|郑重|是否)*已?(阅读|知悉)?并?(同意|承诺|确认|声明)+($|[^\p{sc=Han}]|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)|^(本人|申报人)(意见$|对)/],
     negative: [/不同意/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],

@@ -9,6 +9,7 @@ import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
+import { CONSENT_LABELS, NON_CONSENT_LABELS } from './fixtures';
 import { basicInfoWithId, days, months, sel, show, years } from '../fields/date-list-pages';
 
 function checksOn(body: string): string[] {
@@ -173,6 +174,30 @@ describe('no false errors on correct pages', () => {
     const radios = `<input type="radio" id="y" name="r"><label for="y">同意</label><input type="radio" id="n" name="r"><label for="n">不同意</label>`;
     expect(checksOn(unitOpinion.replace(/<select.*<\/select>/, radios))).not.toContain('submit-consent:error');
     expect(checksOn(unitOpinion.replace('单位审核意见', '承诺期限').replace(/同意/g, '一年'))).not.toContain('submit-consent:error');
+  });
+
+  it('a 同意 / 不同意 radio group or list under the applicant\'s pledge is the consent; under another party\'s question it is not (breaker 14b item 1)', () => {
+    const radios = (label: string, after: boolean) =>
+      `<h2>完成并送审</h2><table><tr><td>${label}</td><td>${after ? '<input type="radio" id="y" name="r">同意 <input type="radio" id="n" name="r">不同意' : '<input type="radio" id="y" name="r"><label for="y">同意</label><input type="radio" id="n" name="r"><label for="n">不同意</label>'}</td></tr></table><input type="submit" value="完成并送审">`;
+    const list = (label: string) => `<h2>完成并送审</h2><table><tr><td>${label}</td><td><select id="s"><option value="">请选择</option><option value="1">同意</option><option value="0">不同意</option></select></td></tr></table><input type="submit" value="完成并送审">`;
+    const checked = (html: string, id: string) => checksOn(html.replace(`id="${id}"`, `id="${id}" checked`));
+    for (const label of CONSENT_LABELS) {
+      for (const after of [false, true]) {
+        expect(checksOn(radios(label, after)), label).toContain('submit-consent:error');
+        expect(checked(radios(label, after), 'n'), label).toContain('submit-consent:error');
+        expect(checked(radios(label, after), 'y'), label).not.toContain('submit-consent:error');
+      }
+      expect(checksOnShown(list(label), { s: '' }), label).toContain('submit-consent:error');
+      expect(checksOnShown(list(label), { s: '0' }), label).toContain('submit-consent:error');
+      expect(checksOnShown(list(label), { s: '1' }), label).not.toContain('submit-consent:error');
+    }
+    for (const label of NON_CONSENT_LABELS) {
+      for (const after of [false, true]) {
+        expect(checksOn(radios(label, after)), label).not.toContain('submit-consent:error');
+        expect(checked(radios(label, after), 'n'), label).not.toContain('submit-consent:error');
+      }
+      expect(checksOnShown(list(label), { s: '0' }), label).not.toContain('submit-consent:error');
+    }
   });
 
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {

@@ -5,7 +5,7 @@ import { ADVICE } from '../../../lib/checks/advice';
 import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith } from './ctx';
-import { graduateProfile, SAMPLE_ID } from './fixtures';
+import { CONSENT_LABELS, graduateProfile, NON_CONSENT_LABELS, SAMPLE_ID } from './fixtures';
 
 const summary = (ctx: Parameters<typeof runChecks>[0], only?: Parameters<typeof runChecks>[1]) =>
   runChecks(ctx, only).map((f) => `${f.checkId}:${f.severity}`);
@@ -235,6 +235,11 @@ describe('work, awards, reviews, submit', () => {
   it('finds an unticked 同意 box without a recognised field', () => {
     const ctx = buildCtx({ step: 'submit', controls: [{ kind: 'checkbox', choiceText: '同意', checked: false }] });
     expect(summary(ctx)).toContain('submit-consent:error');
+  });
+  it('without a recognised field, counts an unticked 同意 box under the applicant\'s pledge, not under another party\'s question (breaker 14b item 1)', () => {
+    const boxUnder = (label: string) => buildCtx({ step: 'submit', controls: [{ kind: 'radio', name: 'r', choiceText: '同意', labels: [{ source: 'cell-left', raw: label, text: label, required: false }] }] });
+    for (const label of CONSENT_LABELS) expect(summary(boxUnder(label), { only: ['submit-consent'] }), label).toEqual(['submit-consent:error']);
+    for (const label of NON_CONSENT_LABELS) expect(summary(boxUnder(label), { only: ['submit-consent'] }), label).toEqual([]);
   });
   it('reports required steps never saved as warnings', () => {
     const findings = runChecks(buildCtx({ step: 'submit', fields: [{ key: 'page.consent', value: 'true' }] }), { only: ['unfinished-steps'] });
