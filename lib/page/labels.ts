@@ -380,19 +380,25 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
 }
 
 /**
- * The nearest non-blank text node or control-free element beside `el` in direction `dir`, before
- * any line break or control. @returns that node, or null.
+ * Text beside a box that names nothing: a required star or a note in brackets (是[ ] 否[ ]* or
+ * 是[ ] 否[ ]（选否请填写原因）: breaker 14b item 4).
+ */
+const NO_WORDS = /^([*＊]*|[(（][^)）]*[)）])$/;
+
+/**
+ * The nearest text node or control-free element with words (not blank, no NO_WORDS) beside `el`
+ * in direction `dir`, before any line break or control. @returns that node, or null.
  */
 function wordsBeside(el: Node, dir: 'nextSibling' | 'previousSibling'): Node | null {
   for (let next = el[dir]; next; next = next[dir]) {
     if (next.nodeType === 3) {
-      if (tidyText(next.nodeValue ?? '')) return next;
+      if (!NO_WORDS.test(tidyText(next.nodeValue ?? ''))) return next;
       continue;
     }
     if (next.nodeType !== 1) continue;
     const ne = next as Element;
     if (isFieldElement(ne) || ne.querySelector(CONTROL_SELECTOR) || ne.tagName === 'BR') return null;
-    if (ownText(ne)) return ne;
+    if (!NO_WORDS.test(ownText(ne))) return ne;
   }
   return null;
 }
@@ -428,7 +434,13 @@ function nodeText(node: Node | null): string {
   return node ? labelish(node.nodeType === 3 ? tidyText(node.nodeValue ?? '') : ownText(node)) : '';
 }
 
-/** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode. */
+/**
+ * What stands before a choice's words in its text node: a star, a colon, a request in brackets —
+ * *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 2).
+ */
+const CHOICE_MARKS = /^[*＊:：(（]*(请[^)）]*[)）])?/;
+
+/** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {
-  return nodeText(choiceTextNode(el));
+  return nodeText(choiceTextNode(el)).replace(CHOICE_MARKS, '');
 }

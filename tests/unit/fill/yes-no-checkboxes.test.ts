@@ -33,6 +33,12 @@ const LAYOUTS: Record<string, string> = {
   cells: `${box('cblSB_0', '是')}</td><td>${box('cblSB_1', '否')}`,
   /** Each box's text before it, no label element: 是[ ] 否[ ] (breaker 12 item 3). */
   'text first': `是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">`,
+  /** Text first after a star, a request or a colon, or with a star or a note after the last box (breaker 14b items 3 and 4). */
+  'text first, star before': `*是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">`,
+  'text first, request before': `（请勾选）是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">`,
+  'text first, colon before': `：是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">`,
+  'text first, star after': `是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1"><font color="red">*</font>`,
+  'text first, note after': `是<input type="checkbox" id="cblSB_0" name="cblSB$0"> 否<input type="checkbox" id="cblSB_1" name="cblSB$1">（选否请填写原因）`,
 };
 const workForm = (cell: string, reason = '') =>
   `<h2>主要专业技术工作经历</h2><table>${row('工作单位', '<input id="dw">')}${row('是否缴纳社保', cell)}${row('未缴纳社保原因', `<textarea id="yy">${reason}</textarea>`)}</table>`;
