@@ -295,7 +295,7 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
 }
 
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
-  const rest = continuationBoxes(snapshot, c, isDate ? DATE_UNIT : PART_SEPARATOR);
+  const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -304,6 +304,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     if (!formatted.ok) return needs(item, formatted.reason);
     value = formatted.text;
   }
+  // A box too short for 区号-号码 (maxlength 8 or 11, a 分机 box beside it) takes the number without the dash, or the 号码 alone.
+  const landline = AREA_CODE_NUMBER.exec(value);
+  if (landline && c.maxLength !== null && value.length > c.maxLength) value = c.maxLength >= value.length - 1 ? landline[1]! + landline[2]! : landline[2]!;
   const out = withValue(item, value, c.value.trim());
   // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
   if (format !== null && sameDate(c.value, item.value, format)) return same(out);
@@ -324,13 +327,21 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   return withOverwrite(out, c.value.trim(), value);
 }
 
+/** A landline with its area code, 020-38765432: the area code, the number (breaker 14b item 3). */
+const AREA_CODE_NUMBER = /^(0\d{2,3})-(\d{7,8})$/;
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
  */
-const PART_SEPARATOR = /^([-—)]|号码|分机号?)$/;
+const PART_SEPARATOR = /^([-—)]|号码)$/;
+/**
+ * The name of a number's last part, its extension: a separator only after another part (区号[ ]号码[ ]分机[ ]).
+ * Right after the first box it names a box of its own: 办公电话[ ]分机[ ] is the whole number, then the
+ * extension (breaker 14b item 3).
+ */
+const EXTENSION = /^分机号?$/;
 
 /**
  * The boxes after `c` that take the rest of its value: text boxes right after it in its cell,
@@ -338,14 +349,16 @@ const PART_SEPARATOR = /^([-—)]|号码|分机号?)$/;
  * labels a box that follows another in its cell by the text before it only, and gives the box
  * before it that text as `hintAfter`): 办公电话：[020]-[38765432], 出生年月：[1998]年[05]月.
  * @param snapshot the page. @param c a text box. @param separator what may stand between two boxes.
+ * @param last what may stand before the last part's box, not right after `c` (EXTENSION).
  * @returns the following boxes in order; none when `c` is a box of its own.
  */
-function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, separator: RegExp): ControlSnapshot[] {
+function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, separator: RegExp, last?: RegExp): ControlSnapshot[] {
   const boxes: ControlSnapshot[] = [];
   let prev = c;
   for (let next = snapshot.controls[c.index + 1]; next && c.kind === 'text' && next.kind === 'text' && next.visible; next = snapshot.controls[next.index + 1]) {
     const [label, ...others] = next.labels;
-    if (!label || others.length > 0 || label.source !== 'text-before' || !separator.test(label.text) || normalizeText(prev.hintAfter ?? '') !== label.text) break;
+    const separates = label && (separator.test(label.text) || (boxes.length > 0 && !!last?.test(label.text)));
+    if (!separates || others.length > 0 || label.source !== 'text-before' || normalizeText(prev.hintAfter ?? '') !== label.text) break;
     boxes.push(next);
     prev = next;
   }
@@ -373,10 +386,11 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
   const bad = unencodableChars(out.value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   const planned = { ...out, parts: texts.map((text, i) => ({ control: boxes[i]!.index, text })) };
-  if (shown.every((v) => v === '')) return planned;
-  // Each box already holds its part (a date's "5" for "05" too): 已一致.
+  // Each box already holds its part (a date's "5" for "05" too): 已一致. Boxes that are empty or hold their part
+  // ([020 by default]-[ ]) are filled without asking: nothing shown is replaced.
   const equal = (v: string, i: number) => v === (texts[i] ?? '') || (isDate && v !== '' && Number(v) === Number(texts[i]));
-  return shown.every(equal) ? same(planned) : { ...planned, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+  if (shown.every(equal)) return same(planned);
+  return shown.every((v, i) => v === '' || equal(v, i)) ? planned : { ...planned, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
