@@ -8,24 +8,26 @@ import { normalizeText } from './normalize';
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
  * attachment upload 上传), in the wordings portal copies use (保存修改, 保存信息, 保存并继续,
- * 保存，下一步, 保存并进入下一步, and 提交并进入下一步, which keeps this step and moves on: not 送审).
+ * 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which keeps this step and moves on: not 送审;
+ * breaker 14b item 6).
  */
-const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|提交并(?:进入)?下一步)$|^上传(?:附件|文件|材料)?$/;
+const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:进入)?下一步)$|^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
 const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 /**
  * Button texts that send the application for review (seed step 3(11) 完成并送审): 送审, 提交,
- * 提交审核, 确认送审, 完成并送审, 提交申报, 保存并提交…; a bare 提交 is taken as one too: the
+ * 提交审核, 确认送审, 完成并送审, 提交并送审 (breaker 14b item 6), 提交申报, 保存并提交…; a bare 提交 is taken as one too: the
  * extension never presses it for the user.
  */
-const SUBMIT_RE = /^(完成并|保存并|确认)?(送审|提交)(申报|审核|送审)?$/;
+const SUBMIT_RE = /^(完成并|保存并|确认|提交并)?(送审|提交)(申报|审核|送审)?$/;
 /**
  * A Windows-style accelerator or a step number after a button's text, 保存(S) / 保存(&S) /
  * 下一步(3), brackets round it,
  * [保存] / 【保存】, or arrows after it, 下一步>> / 下一步 > / 下一步》, also inside or outside the
- * brackets: [下一步>>], 【下一步】>> (breaker 13 item 5; normalised: no spaces).
+ * brackets: [下一步>>], 【下一步】>>, [下一步(3)], 下一步(3)>> (breaker 13 item 5, breaker 14b item 6;
+ * normalised: no spaces).
  */
-const DECORATION = /\((?:&?[A-Z]|\d+)\)$|^[[【]|[\]】>»》→]+$/gi;
+const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */

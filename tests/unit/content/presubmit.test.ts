@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingFindings, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
-import { classifyPortalButton } from '../../../lib/page/buttons';
+import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
   it('knows the saving buttons, uploads included, with the portal’s padding', () => {
@@ -26,6 +26,13 @@ describe('classifyPortalButton', () => {
 });
 
 describe('portalButtonOf', () => {
+  it('knows 提交并送审 as 送审, 确认提交并进入下一步 as a save, and 下一步 with a step number before its arrows or bracket (breaker 14b item 6)', () => {
+    expect(classifyPortalButton('提交并送审')).toBe('submit');
+    expect(classifyPortalButton('确认提交并进入下一步')).toBe('save');
+    for (const text of ['下一步(3)>>', '[下一步(3)]', '【下一步（2）】']) expect(isNextButton(text), text).toBe(true);
+    expect(classifyPortalButton('[保存(S)]')).toBe('save');
+  });
+
   it('finds the button a click landed in, from an input’s value or a button’s text', () => {
     document.body.innerHTML = '<input type="button" id="a" value="上传照片"><button id="b"><span>保存并下一步</span></button><a id="c">帮助</a>';
     expect(portalButtonOf(document.getElementById('a'))).toMatchObject({ action: 'upload', text: '上传照片' });
