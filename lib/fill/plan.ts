@@ -327,7 +327,7 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   return withOverwrite(out, c.value.trim(), value);
 }
 
-/** A landline with its area code, 020-38765432: the area code, the number (breaker 14b item 3). */
+/** A landline with its area code, 020-38765432: the area code, the number (breaker 14b item 2). */
 const AREA_CODE_NUMBER = /^(0\d{2,3})-(\d{7,8})$/;
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
@@ -339,7 +339,7 @@ const PART_SEPARATOR = /^([-—)]|号码)$/;
 /**
  * The name of a number's last part, its extension: a separator only after another part (区号[ ]号码[ ]分机[ ]).
  * Right after the first box it names a box of its own: 办公电话[ ]分机[ ] is the whole number, then the
- * extension (breaker 14b item 3).
+ * extension (breaker 14b item 2).
  */
 const EXTENSION = /^分机号?$/;
 

@@ -436,7 +436,7 @@ function nodeText(node: Node | null): string {
 
 /**
  * What stands before a choice's words in its text node: a star, a colon, a request in brackets —
- * *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 2).
+ * *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3).
  */
 const CHOICE_MARKS = /^[*＊:：(（]*(请[^)）]*[)）])?/;
 

@@ -535,7 +535,7 @@ describe('a value typed across boxes of one cell', () => {
     expect(byKey(phone(named).plan.items, 'basic.phone')).toMatchObject({ action: 'fill', parts: [{ text: '020' }, { text: '38765432' }, { text: '123' }] });
   });
 
-  it('办公电话 [ ]分机[ ]: the 分机 box is the extension, never a part of the number — the whole number goes into the phone box, 分机 stays empty (breaker 14b item 3)', async () => {
+  it('办公电话 [ ]分机[ ]: the 分机 box is the extension, never a part of the number — the whole number goes into the phone box, 分机 stays empty (breaker 14b item 2)', async () => {
     const two = profile({ basic: { name: '张小明', phone: '020-38765432' } });
     for (const boxes of ['<input id="dh">分机<input id="fj">', '<input id="dh"> 分机号 <input id="fj">', '<input id="dh"> 分机：<input id="fj" maxlength="6">']) {
       const { snapshot, plan } = phone(boxes, two);
@@ -549,14 +549,14 @@ describe('a value typed across boxes of one cell', () => {
     }
   });
 
-  it('a phone box too short for 区号-号码 takes the number without the dash, or the 号码 alone (breaker 14b item 3)', () => {
+  it('a phone box too short for 区号-号码 takes the number without the dash, or the 号码 alone (breaker 14b item 2)', () => {
     const two = profile({ basic: { name: '张小明', phone: '020-38765432' } });
     expect(byKey(phone('<input id="dh" maxlength="11">分机<input id="fj" maxlength="6">', two).plan.items, 'basic.phone')).toMatchObject({ action: 'fill', value: '02038765432' });
     expect(byKey(phone('<input id="dh" maxlength="8">分机<input id="fj">', two).plan.items, 'basic.phone')).toMatchObject({ action: 'fill', value: '38765432' });
     expect(byKey(phone('<input id="dh" maxlength="7">', two).plan.items, 'basic.phone')).toMatchObject({ action: 'needs-user' });
   });
 
-  it('区号 already holding the profile\'s 020 (a default) is no conflict: the number box is simply filled (breaker 14b item 3)', () => {
+  it('区号 already holding the profile\'s 020 (a default) is no conflict: the number box is simply filled (breaker 14b item 2)', () => {
     const two = profile({ basic: { name: '张小明', phone: '020-38765432' } });
     for (const boxes of ['区号<input id="qh" value="020">号码<input id="dh">', '<input id="qh" value="020">-<input id="dh">']) {
       const item = byKey(phone(boxes, two).plan.items, 'basic.phone');
