@@ -492,8 +492,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
-  // A box marked required is asked for, no filter is: a form's box beside its lookup (breaker 14a item 1).
-  if (!required && inQueryBar(el, ctx)) control.filter = true;
+  if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
   if ((isChoice || kind === 'select') && /__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
   return control;

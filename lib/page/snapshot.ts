@@ -121,8 +121,7 @@ export interface ControlSnapshot {
    * The control sits in a 查询 bar (lib/page/collect.ts inQueryBar), the bar's buttons included:
    * on a page with a list or on a record step (lib/fields/recognize.ts filtersList) what a box
    * there holds filters the list, it is no field of the record form. Recognition gives it no key
-   * and required-field passes it over, so autofill plans nothing into it. Absent otherwise, and on
-   * a box marked required: no filter is asked for, it is a form's box beside its 查询 lookup.
+   * and required-field passes it over, so autofill plans nothing into it. Absent otherwise.
    */
   filter?: true;
   /** For buttons: the visible text (value / textContent). */
