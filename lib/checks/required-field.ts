@@ -2,7 +2,6 @@ import type { ControlSnapshot } from '../page/snapshot';
 import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
-import { filtersList } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { compact, findingOf, isUnfilled, RECORD_STEPS } from './common';
 import type { Check, CheckAbout, Finding } from './types';
@@ -10,10 +9,11 @@ import type { Check, CheckAbout, Finding } from './types';
 const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
 
 /**
- * A control the user can fill: visible, enabled, not read-only unless a picker/calendar fills it.
+ * A control the user can fill: visible, enabled, not read-only unless a picker/calendar fills it,
+ * and not a 查询 bar's box (ControlSnapshot.filter: it filters the list, nothing asks for it).
  */
 function fillable(c: ControlSnapshot): boolean {
-  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && (!c.readOnly || c.calendar || c.pickerButton);
+  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && !c.filter && (!c.readOnly || c.calendar || c.pickerButton);
 }
 
 function labelOf(c: ControlSnapshot): string {
@@ -61,8 +61,7 @@ export const requiredField: Check = {
     const leftEmpty = new Set(
       ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && ['workHistory.endDate', 'achievements.endDate'].includes(f.key))).map((f) => f.control),
     );
-    // A 查询 bar's box (filtersList) filters the list: nothing asks for it.
-    const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index) && !filtersList(ctx.snapshot, ctx.step, c));
+    const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
       const started = controls.some(
         (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isUnfilled(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),

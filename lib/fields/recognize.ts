@@ -478,17 +478,6 @@ function enforceUnique(groups: GroupResult[]): void {
 }
 
 /**
- * Whether a control filters the page's list of saved records: it sits in a 查询 bar
- * (ControlSnapshot.filter) on a page showing a list, or on a record step, whose list may be drawn
- * as nothing at all or as one "没有数据" cell while no record is saved (an empty GridView; breaker
- * 12 item 5). Elsewhere a line of one box and a 查询 is that box's lookup (breaker 11 item 2).
- * Such a control gets no key (recognizeFields) and no required-field finding.
- */
-export function filtersList(snapshot: PageSnapshot, step: StepId, c: ControlSnapshot): boolean {
-  return !!c.filter && (snapshot.grids.length > 0 || RECORD_STEPS.has(step));
-}
-
-/**
  * Recognise every non-button, non-hidden control of a snapshot.
  * @param snapshot the page. @param step the recognised step (limits the keys considered;
  *   record keys only on their record step; 'unknown' considers non-record keys).
@@ -503,8 +492,8 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
-    // A 查询 bar's box filters the list above the form: no field of it.
-    if (c.kind === 'button' || c.kind === 'hidden' || filtersList(snapshot, step, c)) continue;
+    // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it.
+    if (c.kind === 'button' || c.kind === 'hidden' || c.filter) continue;
     const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);

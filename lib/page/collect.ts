@@ -384,17 +384,15 @@ function actionText(b: Element): string {
 const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
 
 /**
- * Whether a control sits in a 查询 bar (probe9 item 3; the seed's record steps are list pages,
- * a 查询 bar is the commonest extra on them): its value filters the list, it is no field of the
- * record form, which has its 保存 beside it. Whether the page has a list to filter is
- * recognition's to say (filtersList): an empty GridView draws none, or one "没有数据" cell
- * (breaker 12 item 5). Decided by the nearest table, fieldset or div round the control holding
- * any button or link: a bar when one of them is a 查询 / 检索 (isQueryButton; 搜索 is a chooser's
- * word), none saves or submits (classifyPortalButton), and it is one line of boxes: at most one
- * row holding a box (a row of labels may stand above it), and no div inside holding two controls
- * (divs wrapping one box or button each, bootstrap's form-group, are the bar's own). A 查询 / 检索
- * beside one box of a form laid out in rows or lines is that box's lookup (breaker 11 item 2).
- * Read once per container (ReadContext.bars).
+ * Whether a control sits in a 查询 bar above a list (probe9 item 3; the seed's record
+ * steps are list pages, a 查询 bar is the commonest extra on them): its value filters the list,
+ * it is no field of the record form, which has its 保存 beside it. Only on a page showing a list
+ * of saved records (LabelScope.listHeads, filled by collectGrids). Decided by the nearest table,
+ * fieldset or div round the control holding any button or link: a bar when one of them is a
+ * 查询 / 检索 (isQueryButton; 搜索 is a chooser's word), none saves or submits
+ * (classifyPortalButton), and it is one line: a table of one row, or a div with no div inside.
+ * A 查询 / 检索 beside one box of a form laid out in rows or lines is that box's lookup
+ * (breaker 11 item 2). Read once per container (ReadContext.bars).
  * @returns whether the control is in such a bar.
  */
 function inQueryBar(el: Element, ctx: ReadContext): boolean {
@@ -403,13 +401,11 @@ function inQueryBar(el: Element, ctx: ReadContext): boolean {
     bar = ctx.bars.get(box);
     if (bar === undefined) {
       const texts = Array.from(box.querySelectorAll(ACTIONS), actionText);
-      // How many rows or divs inside hold at least `least` of `controls` (read only for a 查询 container).
-      const lines = (line: string, controls: string, least: number) => Array.from(box!.querySelectorAll(line)).filter((l) => l.querySelectorAll(controls).length >= least).length;
-      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && lines('tr', OTHER_FIELD, 1) < 2 && !lines('div', `${OTHER_FIELD},${ACTIONS}`, 2) : null;
+      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !box.querySelector('tr+tr,div') : null;
       ctx.bars.set(box, bar);
     }
   }
-  return !!bar;
+  return ctx.scope.listHeads.size > 0 && !!bar;
 }
 
 function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {

@@ -118,10 +118,10 @@ export interface ControlSnapshot {
    */
   savedFile?: SavedFile | null;
   /**
-   * The control sits in a 查询 bar (lib/page/collect.ts inQueryBar), the bar's buttons included:
-   * on a page with a list or on a record step (lib/fields/recognize.ts filtersList) what a box
-   * there holds filters the list, it is no field of the record form. Recognition gives it no key
-   * and required-field passes it over, so autofill plans nothing into it. Absent otherwise.
+   * The control sits in a 查询 bar above a list (lib/page/collect.ts inQueryBar), the bar's
+   * buttons included: what a box there holds filters the list, it is no field of the record
+   * form. Recognition gives it no key and required-field passes it over, so autofill plans
+   * nothing into it. Absent otherwise.
    */
   filter?: true;
   /** For buttons: the visible text (value / textContent). */

@@ -124,13 +124,9 @@ describe('text prompts count as empty (probe9 item 6)', () => {
 });
 
 describe('a 查询 bar\'s boxes (probe9 item 3)', () => {
-  it('are no fields the page asks for on a page with a list or on a record step: required-field passes them over', () => {
-    const controls = [labelled('学校名称', { required: true, filter: true }), labelled('姓名', { required: true, value: '张三' })];
-    expect(summary(buildCtx({ controls, grids: [grid(['序号', '学校名称'], [['1', '某某大学']])] }), { only: ['required-field'] })).toEqual([]);
-    // The record step's list may be drawn as nothing while no record is saved (breaker 12 item 5).
-    expect(summary(buildCtx({ controls, step: 'education' }), { only: ['required-field'] })).toEqual([]);
-    // Elsewhere a line of one box and a 查询 is the box's lookup: the box is asked for (breaker 11 item 2).
-    expect(summary(buildCtx({ controls }), { only: ['required-field'] })).toEqual(['required-field:error']);
+  it('are no fields the page asks for: required-field passes them over', () => {
+    const ctx = buildCtx({ controls: [labelled('学校名称', { required: true, filter: true }), labelled('姓名', { required: true, value: '张三' })] });
+    expect(summary(ctx, { only: ['required-field'] })).toEqual([]);
   });
 });
 

@@ -240,21 +240,6 @@ describe('a 查询 bar above the record list (probe9 item 3)', () => {
   });
 });
 
-describe('a 查询 bar over a record step with no record saved yet (breaker 12 item 5)', () => {
-  it('the bar\'s 毕业院校 is no rival of the form\'s: the form\'s box is keyed and planned, the list drawn as one "没有数据" cell or as nothing', () => {
-    const R = (l: string, c: string) => `<tr><td>${l}</td><td>${c}</td></tr>`;
-    for (const empty of ['<table><tr><td>没有数据</td></tr></table>', '']) {
-      document.body.innerHTML = `<h2>学位(学历)教育情况</h2><table><tr><td>毕业院校：<input id="q1"> <input type="button" value="查询"></td></tr></table>${empty}
-        <table>${R('*记录序号', '<input id="xh">')}${R('*毕业院校', '<input id="yx">')}</table><input type="submit" value="保存">`;
-      const snapshot = collectSnapshot(document);
-      const matches = recognizeFields(snapshot, 'education');
-      const idOf = (i: number) => snapshot.controls[i]!.id;
-      expect(matches.filter((m) => m.key).map((m) => [idOf(m.control), m.key])).toEqual([['xh', 'education.seq'], ['yx', 'education.school']]);
-      expect(planFill(snapshot, matches, profile, 'education').items.map((i) => [idOf(i.control), i.action])).toEqual([['xh', 'fill'], ['yx', 'fill']]);
-    }
-  });
-});
-
 describe('the browser test\'s education list with a 查询 bar above it (tests/e2e/unseen-pages.ts, breaker 11 item 2)', () => {
   it('the bar\'s boxes are filters, the record form\'s boxes are keyed and planned', () => {
     const page = UNSEEN_PAGES.find((p) => p.name === 'education list with a 查询 bar above it and the record form below')!;

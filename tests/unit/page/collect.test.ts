@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { collectSnapshot, resolveControl } from '../../../lib/page/collect';
 import { normalizeText, tidyText } from '../../../lib/page/normalize';
 import { noticeElements } from '../../../lib/page/page-text';
-import { filtersList } from '../../../lib/fields/recognize';
-import type { StepId } from '../../../lib/portal/step-ids';
 
 const labels = (id: string) => {
   const c = collectSnapshot(document).controls.find((x) => x.id === id)!;
@@ -211,11 +209,9 @@ describe('collectSnapshot', () => {
 });
 
 describe('a 查询 bar above a list (probe9 item 3)', () => {
-  // The boxes that filter the page's list (collect's bar shape, then recognition's list or record step).
-  const filters = (html: string, step: StepId = 'unknown') => {
+  const filters = (html: string) => {
     document.body.innerHTML = html;
-    const snapshot = collectSnapshot(document);
-    return snapshot.controls.filter((c) => filtersList(snapshot, step, c) && c.kind !== 'button').map((c) => c.id);
+    return collectSnapshot(document).controls.filter((c) => c.filter && c.kind !== 'button').map((c) => c.id);
   };
   const R = (l: string, c: string) => `<tr><td>${l}</td><td>${c}</td></tr>`;
   const form = `<table>${R('毕业院校', '<input id="yx">')}${R('学历', '<select id="xl"><option>大学本科</option></select>')}</table>`;
@@ -231,23 +227,10 @@ describe('a 查询 bar above a list (probe9 item 3)', () => {
     expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>${list}`)).toEqual(['q1']);
   });
 
-  it('marks none when the page shows no list and is no record step: a 查询 bar filters a list (breaker 11 item 2)', () => {
+  it('marks none when the page shows no list: a 查询 bar filters a list (breaker 11 item 2)', () => {
     expect(filters(`<table><tr><td>项目名称</td><td><input id="q1"></td><td><a href="javascript:__doPostBack('btnQuery','')">[查询]</a></td></tr></table>`)).toEqual([]);
     // A 搜索 chooser beside one box in a div (申报评委会), the form's other boxes in a table above it.
     expect(filters(`<table>${R('姓名', '<input id="xm">')}</table><div>申报评委会 <input id="pwh" readonly><input type="button" value="搜索" onclick="openWin()"></div><div><input type="submit" value="保存"></div>`)).toEqual([]);
-  });
-
-  it('marks a bar on a record step whose list is empty or drawn as nothing, a bar of divs wrapping one control each, a bar with a row of labels above its boxes (breaker 12 item 5)', () => {
-    const bar = '<table><tr><td>毕业院校：<input id="q1"> <input type="button" value="查询"></td></tr></table>';
-    // An empty GridView: one "没有数据" cell, a "暂无记录" line, or nothing at all.
-    for (const empty of ['<table><tr><td>没有数据</td></tr></table>', '<div>暂无记录</div>', '']) {
-      expect(filters(`${bar}${empty}${form}<input type="submit" value="保存">`, 'education')).toEqual(['q1']);
-    }
-    const divs = (inner: string) => `<div class="search">${inner}</div>${list}${form}<input type="submit" value="保存">`;
-    expect(filters(divs('<div>毕业院校：<input id="q1"></div><div><input type="button" value="查询"></div>'))).toEqual(['q1']);
-    expect(filters(divs('<div class="form-inline"><div class="form-group"><label>学校</label><input id="q1"></div><div class="form-group"><label>学历</label><select id="q2"><option>全部</option></select></div><button type="button">查询</button></div>'))).toEqual(['q1', 'q2']);
-    const twoRows = '<table><tr><td>毕业院校</td><td>学历</td><td></td></tr><tr><td><input id="q1"></td><td><select id="q2"><option>全部</option></select></td><td><input type="button" value="查询"></td></tr></table>';
-    expect(filters(`${twoRows}${list}${form}<input type="submit" value="保存">`)).toEqual(['q1', 'q2']);
   });
 
   it('marks none when the 查询 / 检索 sits beside one box of a form laid out in rows or lines (breaker 11 item 2)', () => {
