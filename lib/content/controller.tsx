@@ -665,12 +665,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   }
 
-  // Content added after load (AJAX panels, record forms opened in place): re-read once the
-  // page settles. Our own UI lives in a shadow root, whose changes do not reach this observer.
+  // Content added after load (AJAX panels, record forms opened in place), or a new body: re-read
+  // once the page settles. Our own UI lives in a shadow root, whose changes do not reach this
+  // observer; its host, after the body, is in place before it starts.
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !(r.target instanceof Element && r.target.closest('[data-zc-root]')))) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 
   window.addEventListener('resize', queuePlace, { signal: ctx.signal });
   // A "..." chooser window writes its result without any event on the page: re-check when the

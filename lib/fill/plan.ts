@@ -304,9 +304,6 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     if (!formatted.ok) return needs(item, formatted.reason);
     value = formatted.text;
   }
-  // A box too short for 区号-号码 (maxlength 8 or 11, a 分机 box beside it) takes the number without the dash, or the 号码 alone.
-  const landline = AREA_CODE_NUMBER.exec(value);
-  if (landline && c.maxLength !== null && value.length > c.maxLength) value = c.maxLength >= value.length - 1 ? landline[1]! + landline[2]! : landline[2]!;
   const out = withValue(item, value, c.value.trim());
   // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
   if (format !== null && sameDate(c.value, item.value, format)) return same(out);
@@ -327,8 +324,6 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   return withOverwrite(out, c.value.trim(), value);
 }
 
-/** A landline with its area code, 020-38765432: the area code, the number (breaker 14b item 2). */
-const AREA_CODE_NUMBER = /^(0\d{2,3})-(\d{7,8})$/;
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
 /**

@@ -106,6 +106,20 @@ describe('the content script starts on pages that load unusually', () => {
     }
   });
 
+  it('a page that puts in a new <body> after load is read again: the overlay shows the new body\'s step', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/plain`, { waitUntil: 'load' });
+    await waitForStep(page, 'basic-info');
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.innerHTML = '<form><div class="ptitle">完成并送审</div><p>本人承诺：所填报的个人信息真实、准确、完整。</p><input type="checkbox" id="chkTY"><label for="chkTY">同意</label> <input type="submit" value="送审"></form>';
+      document.body = body;
+    });
+    await waitForStep(page, 'submit');
+    expect(await countOverlays(page)).toBe(1);
+    await page.close();
+  });
+
   // Last: it reloads the extension.
   it('the extension reloaded while a page is still loading: nothing is thrown into the page (breaker 13 item 1)', async () => {
     const page = await browser.context.newPage();
