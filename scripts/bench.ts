@@ -22,7 +22,7 @@
  *   the same trace, the start-up task after load, wall time against time on a core.
  *
  * Flags: `--no-build` reuses the builds in `.output/`; `--runs N` repetitions (default 15; the
- * load ratios use 4N loads per side unless `--loads N` says otherwise).
+ * load ratios use 4N loads per side unless `--loads N` says otherwise); `--help` says so.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -40,6 +40,14 @@ import { E2E_UNMATCHED_PREFIX } from '../lib/portal/hosts';
 import { generatedFormPage } from './bench/generated-page';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help')) {
+  console.log(`npm run bench [-- --no-build] [-- --runs N] [-- --loads N]
+  builds the extension (unless --no-build: the builds in .output/), measures it in Chromium,
+  prints a table and writes artifacts/bench.json (about 6 minutes with the defaults).
+  --runs N   repetitions of each timing (default 15)
+  --loads N  page loads per side for the load ratios (default 4 × runs)`);
+  process.exit(0);
+}
 /** The value after `--name` on the command line, if it is a positive number. */
 const numberOption = (name: string): number | undefined => {
   const at = argv.indexOf(name);
