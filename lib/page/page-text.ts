@@ -368,8 +368,9 @@ function boxText(cell: HTMLTableCellElement): string {
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
  * the width), totals rows (合计), pager rows and edit rows are not records, except an edit row showing a record with a
- * saved row below it and its number between theirs above and below (a record changed in place, its
- * cells read from its boxes): a grid with
+ * saved row below it and edit mode's actions (更新 / 取消), or no insert row's (添加) and its number
+ * (its 序号 column) between theirs above and below (a record changed in place, its cells read from
+ * its boxes): a grid with
  * only those is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
@@ -396,14 +397,15 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + spanOf(c), 0);
     const data: GridRow[] = [];
-    const add = (row: HTMLTableRowElement, cells: string[]) =>
-      data.push({
-        cells,
-        actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
-          // An icon link with no text (a paper clip) is read by its title, else its address.
-          .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
-          .filter(Boolean),
-      });
+    // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
+    const seq = Math.max(0, headers.findIndex((h) => h.includes('序号')));
+    const rowOf = (row: HTMLTableRowElement, cells: string[]): GridRow => ({
+      cells,
+      actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
+        // An icon link with no text (a paper clip) is read by its title, else its address.
+        .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
+        .filter(Boolean),
+    });
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
     for (const row of rows.slice(head + 1)) {
@@ -424,14 +426,16 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       if (/^[合小总]计$/.test(texts[0]!)) continue;
       // An edit row showing a record (two boxes or more holding values) with a saved row below it
       // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
-      // its boxes, when its number (first cell) falls between the saved rows' above and below it:
-      // GridView draws the record's edit row where its row stood. Else (last, empty, a portal's
-      // proposed next number or a new record typed at the top) it is an insert row, which is none
-      // (breaker 14a item 2).
-      const shown = edited && ownCells(edited).map((c) => boxText(c) || cellText(c));
-      if (shown && +(data.at(-1)?.cells[0] ?? 0) < +shown[0]! && +shown[0]! < +texts[0]!) add(edited!, shown);
+      // its boxes, when its actions are edit mode's (更新 / 取消), in any sort order (breaker 15a
+      // item 1); an insert row's (添加 / 插入 / 新增: a portal's proposed next number or a new
+      // record typed at the top) is none (breaker 14a item 2). With neither, its number must fall
+      // between the saved rows' above and below it: GridView draws the edit row where the row stood.
+      const edit = edited && rowOf(edited, ownCells(edited).map((c) => boxText(c) || cellText(c)));
+      const mode = edit ? edit.actions.join() : '添加';
+      const shown = +edit?.cells[seq]!;
+      if (!/添加|插入|新增/.test(mode) && (/更新|取消/.test(mode) || (+(data.at(-1)?.cells[seq] ?? 0) < shown && shown < +texts[seq]!))) data.push(edit!);
       edited = null;
-      add(row, texts);
+      data.push(rowOf(row, texts));
     }
     if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(table, rows, data.length) });
   }

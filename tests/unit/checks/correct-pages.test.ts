@@ -345,8 +345,11 @@ describe('no missed errors', () => {
     expect(checksOn(page(`${saved(1)}${edit('2')}${saved(3)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
     // Its number changed to one that breaks the run is still reported.
     expect(checksOn(page(`${edit('5')}${saved(2)}${saved(3)}`))).toContain('record-sequence:error');
-    // A new record typed into a top insert row, its number wrong: the new record's warning, no error about the saved ones (breaker 14a item 2).
-    expect(checksOn(page(`${edit('3')}${saved(1)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual(['record-sequence:warning']);
+    // A new record typed into a top insert row (添加), its number wrong: the new record's warning, no error about the saved ones (breaker 14a item 2).
+    expect(checksOn(page(`${edit('3').replace('更新', '添加')}${saved(1)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual(['record-sequence:warning']);
+    // Edit mode's 更新 / 取消 in a list sorted newest first or out of order: still a saved record (breaker 15a item 1).
+    expect(checksOn(page(`${saved(3)}${edit('2')}${saved(1)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
+    expect(checksOn(page(`${saved(2)}${edit('1')}${saved(3)}`)).filter((f) => f.startsWith('record-sequence'))).toEqual([]);
   });
 
   it('annual reviews under 考核年度 | 考核等次', () => {

@@ -382,12 +382,26 @@ describe('collectSnapshot grids', () => {
     // Last, it may be a footer's insert row: no saved record.
     document.body.innerHTML = `<table>${head}${saved(1)}${shown.replace('value="1"', 'value="2"')}${pager}</table>`;
     expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1']);
-    // Its number out of place among the saved rows (GridView draws the edit row where the record's
-    // row stood): a top insert row with the portal's next number, or a new record typed there, is
-    // no saved record (breaker 14a item 2).
-    for (const [rows, numbers] of [[`${shown.replace('value="1"', 'value="2"')}${saved(1)}`, ['1']], [`${shown.replace('value="1"', 'value="3"')}${saved(1)}${saved(2)}`, ['1', '2']], [`${shown}${saved(1)}`, ['1']], [`${saved(1)}${shown.replace('value="1"', 'value="4"')}${saved(3)}`, ['1', '3']]] as const) {
+    // An insert row (添加) is no saved record: a top insert row with the portal's next number, or a
+    // new record typed there (breaker 14a item 2). Without 添加 or 更新 its number must fall between
+    // the saved rows' above and below it (GridView draws the edit row where the record's row stood).
+    const inserted = (n: number) => shown.replace('value="1"', `value="${n}"`).replace('更新', '添加');
+    const plain = (n: number) => shown.replace('value="1"', `value="${n}"`).replace('<a>更新</a>', '');
+    for (const [rows, numbers] of [[`${inserted(2)}${saved(1)}`, ['1']], [`${inserted(3)}${saved(1)}${saved(2)}`, ['1', '2']], [`${inserted(1)}${saved(1)}`, ['1']], [`${saved(1)}${inserted(2)}${saved(3)}`, ['1', '3']], [`${plain(2)}${saved(1)}`, ['1']], [`${saved(1)}${plain(4)}${saved(3)}`, ['1', '3']], [`${saved(1)}${plain(2)}${saved(3)}`, ['1', '2', '3']]] as const) {
       document.body.innerHTML = `<table>${head}${rows}</table>`;
       expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), rows).toEqual(numbers);
+    }
+    // Edit mode's 更新 / 取消: the record changed in place in any order, its number read from the
+    // 记录序号 column when a command or 选择 column comes first (breaker 15a item 1).
+    for (const [rows, numbers] of [[`${saved(3)}${shown.replace('value="1"', 'value="2"')}${saved(1)}`, ['3', '2', '1']], [`${saved(2)}${shown}${saved(3)}`, ['2', '1', '3']]] as const) {
+      document.body.innerHTML = `<table>${head}${rows}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), rows).toEqual(numbers);
+    }
+    const row = (first: string, n: string, school: string) => `<tr><td>${first}</td><td>${n}</td><td>${school}</td><td>大学本科</td></tr>`;
+    const editedRow = (first: string) => row(first, '<input value="2">', '<input value="华南理工大学">').replace('<td>大学本科</td>', '<td><input value="大学本科"></td>');
+    for (const [column, savedFirst, editFirst] of [['操作', '<a>编辑</a> <a>删除</a>', '<a>更新</a> <a>取消</a>'], ['选择', '<input type="checkbox">', '<input type="checkbox">']] as const) {
+      document.body.innerHTML = `<table><tr><th>${column}</th><th>记录序号</th><th>毕业院校</th><th>学历</th></tr>${row(savedFirst, '1', '华南理工大学')}${editedRow(editFirst)}${row(savedFirst, '3', '华南理工大学')}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[1]), column).toEqual(['1', '2', '3']);
     }
     // A prompt-less list parsed selected (happy-dom gives it a value and selectedIndex -1) reads by its value, throwing nothing.
     document.body.innerHTML = `<table>${head}<tr><td><input value="2"></td><td><input></td><td><select><option value="21" selected>大学本科</option></select></td><td><a>添加</a></td></tr>${saved(1)}</table>`;
