@@ -50,13 +50,24 @@ function showsDate(shown: readonly { year: string; month: number | null }[], dat
  * note after it, "华南理工大学（全日制）") and, where the texts show dates, one of its dates; a
  * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
  * Several records may share a name and, with no dates shown, all be named (两段学历 at one school):
- * the caller tells them apart (by a 记录序号).
+ * of those, the ones with the most other fields (专业, 学位…) equal to a text are kept; the caller
+ * tells any left apart (by a 记录序号) or leaves the choice to the user.
  * @param texts normalised texts: a list row's cells, or the values a record form shows.
  * @param section the record step's section. @param profile the active profile.
  * @returns the 0-based rows of the records named, in profile order; empty when none.
  */
 export function recordsNamedBy(texts: readonly string[], section: RecordSection, profile: Profile): number[] {
   const records = profile[section] as Record<string, unknown>[];
+  const named = namedRows(texts, section, records);
+  // Of several so named, those whose other fields the texts show most: the major typed beside a
+  // school two degrees share tells which one it is (breaker 15a item 3).
+  const fieldsShown = (i: number) => Object.values(records[i]!).filter((v) => typeof v === 'string' && v !== '' && texts.includes(normalizeText(v))).length;
+  const most = Math.max(...named.map(fieldsShown));
+  return named.filter((i) => fieldsShown(i) === most);
+}
+
+/** The rows recordsNamedBy starts from: by name and dates shown, or by year (annual reviews). */
+function namedRows(texts: readonly string[], section: RecordSection, records: readonly Record<string, unknown>[]): number[] {
   const rows = (named: (r: Record<string, unknown>) => boolean) => records.flatMap((r, i) => (named(r) ? [i] : []));
   if (section === 'annualReviews') {
     const years = texts.map((t) => /^(\d{4})年?度?(考核)?$/.exec(t)?.[1]);

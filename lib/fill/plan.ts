@@ -139,8 +139,9 @@ function editedForm(
 /**
  * Which profile row a record step fills, and its 记录序号 (spec/portal.md: "1, 2, 3… in order
  * with no gaps"): a record opened for editing keeps its number and gets the profile row it shows
- * (of several rows it names, the one of its number; failing any, the row of its number), except on
- * an edit page of its own showing another record's number, which gets its row's own number; a hand-picked row (`wanted`) or else the first row the page does not list as saved
+ * (of several rows it names alike, the one of its number, else none: the user picks; failing any,
+ * the row of its number), except on an edit page of its own showing another record's number, which
+ * gets its row's own 记录序号 (annual reviews have none); a hand-picked row (`wanted`) or else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
  * the saved list is known only in part (one page of a paged list, `known` null), no row is
  * chosen and a hand-picked row gets no number: both are the user's.
@@ -168,15 +169,22 @@ function chooseRecord(
   if (seqReason) return { index: null, seq: null, reason: seqReason, seqReason };
   const rows = [...Array(count).keys()];
   if (edited) {
-    // The record the form shows (its name and dates; of several so named, the one of its number),
-    // else (its number being known taken) the profile row of its number.
+    // The record the form shows (its name, dates and other texts; of several it names alike, the
+    // one of its number), else (its number being known taken) the profile row of its number.
+    // Several named, none of its number: the user picks (a wrong record's dates would be filled
+    // with nothing to say so; breaker 15a item 3).
     const named = recordsNamedBy(edited.texts, section, profile);
     const numbered = rows.findIndex((i) => seqOf(i) === edited.seq);
-    const row = named.includes(numbered) ? numbered : (named[0] ?? (listKnown ? numbered : -1));
-    // On an edit page of its own a number that is another record's says the texts and the number
-    // disagree: the record's own number is offered over it (a conflict the user ticks), not kept
-    // silently (breaker 14a item 4). A listed number is the portal's: kept.
-    if (row >= 0) return { index: row, seq: listKnown || numbered < 0 || row === numbered ? edited.seq : seqOf(row) };
+    if (named.length > 1 && !named.includes(numbered)) {
+      return { index: null, seq: null, reason: t('fill_reason_records_alike', named.map((i) => i + 1).join('、'), SECTION_TITLE[section]) };
+    }
+    const row = named.length > 1 ? numbered : (named[0] ?? (listKnown ? numbered : -1));
+    // On an edit page of its own a number that is another record's, the texts naming one record,
+    // says they disagree: the record's own 记录序号 is offered over it (a conflict the user ticks),
+    // not kept silently (breaker 14a item 4). A listed number is the portal's, and annual reviews
+    // have no 记录序号 of their own (their place in the profile is no number): kept.
+    const own = listKnown || numbered < 0 || section === 'annualReviews';
+    if (row >= 0) return { index: row, seq: own ? edited.seq : seqOf(row) };
   }
   const next = rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };

@@ -104,10 +104,41 @@ describe('which record a record form gets, and its 记录序号 (spec/portal.md:
     // Records 1 and 3 are both at 华南理工大学, and the form shows no date to tell them apart.
     expect(planOn({ step: 'education', fields: form({ seq: '3', school: '华南理工大学' }) })).toMatchObject({ index: 2, seq: '3' });
     expect(planOn({ step: 'education', fields: form({ seq: '1', school: '华南理工大学' }) })).toMatchObject({ index: 0, seq: '1' });
-    // 2 is 广东环境保护工程职业学院's number: record 1's own number is offered over it as a conflict.
-    const disagreeing = planOn({ step: 'education', fields: form({ seq: '2', school: '华南理工大学' }) });
-    expect(disagreeing).toMatchObject({ index: 0, seq: '1' });
-    expect(disagreeing.items[0]).toMatchObject({ action: 'fill', outcome: 'conflict', current: '2' });
+    // 2 is 广东环境保护工程职业学院's number, neither named record's: no record is chosen (filling
+    // record 1's dates could be record 3's page), the user picks (breaker 15a item 3).
+    const neither = planOn({ step: 'education', fields: form({ seq: '2', school: '华南理工大学' }) });
+    expect(neither.index).toBeNull();
+    expect(neither.items[0]!.reason).toBe('页面所填内容与档案中第 1、3 条学历记录同样相符，无法确定是哪一条：请自己选择要填写的记录。');
+    // The texts naming one record, the number another's: that record's own number is offered over it as a conflict.
+    const disagreeing = planOn({ step: 'education', fields: form({ seq: '1', school: '广东环境保护工程职业学院' }) });
+    expect(disagreeing).toMatchObject({ index: 1, seq: '2' });
+    expect(disagreeing.items[0]).toMatchObject({ action: 'fill', outcome: 'conflict', current: '1' });
+  });
+
+  it('an edit page of its own: the other texts (专业) tell apart two records of one school before the shown number; annual reviews keep their number (breaker 15a item 3)', () => {
+    const two = profileSchema.parse({
+      label: 't',
+      education: [
+        { seq: 1, school: '华南理工大学', major: '环境工程', startDate: '2016-09-01', educationLevel: '大学本科' },
+        { seq: 2, school: '华南理工大学', major: '环境科学', startDate: '2020-09-01', educationLevel: '硕士研究生' },
+      ],
+      annualReviews: [{ year: 2021, result: '合格' }, { year: 2022, result: '合格' }, { year: 2023, result: '优秀' }],
+    });
+    const major = { key: 'education.major' as FieldKey, value: '环境工程' };
+    const start = { key: 'education.startDate' as FieldKey, value: '' };
+    const on = (fields: CtxSpec['fields'], step: CtxSpec['step'] = 'education') => {
+      const ctx = buildCtx({ step, fields });
+      return planFill(ctx.snapshot, matched((fields ?? []).map((f) => f.key)), two, step!, {});
+    };
+    // The portal numbers 本科 2: its page gets 本科's 入学时间, its major kept; 2 (硕士's in the profile) offered back as 1.
+    const plan = on([...form({ seq: '2', school: '华南理工大学' }), major, start]);
+    expect(plan.recordIndex).toBe(0);
+    expect(plan.items.find((i) => i.key === 'education.startDate')).toMatchObject({ action: 'fill', value: '2016-09-01' });
+    expect(plan.items.find((i) => i.key === 'education.major')).toMatchObject({ action: 'skip' });
+    // Annual reviews have no 记录序号 of their own: 1 shown beside 2023 is kept.
+    const review = on([{ key: 'annualReviews.seq' as FieldKey, value: '1' }, { key: 'annualReviews.year' as FieldKey, value: '2023' }], 'annual-review');
+    expect(review.recordIndex).toBe(2);
+    expect(review.items.find((i) => i.key === 'annualReviews.seq')).toMatchObject({ action: 'skip', value: '1' });
   });
 
   it('a paged list (one page of several): the next number follows 共 N 条, else the record and its 记录序号 are the user\'s (probe round 9 item 4)', () => {
