@@ -286,7 +286,8 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
 /**
  * Whether a list shows one page of a longer one: it has a pager (a pager row, or a short pager
  * line right after it: "共 12 条记录 第 1/2 页 下一页") that does not say all is shown (共 1 页,
- * N/1 as its page of pages whatever else the line says (当前页：1/1 每页20条, breaker 14a item 3),
+ * N/1 as its page of pages beside 页 whatever else the line says (当前页：1/1 每页20条, breaker 14a item 3;
+ * not a date's 2024/1/5 nor a page-size chooser's 每页10/1…, breaker 15a item 4),
  * 1 as its only page number, 共 N 条 / 共有记录 N 条 / 共 N 项 with N no more than the
  * rows). The line after counts only when pager-shaped: no 返回 (返回上一页 is a way back) and
  * no full stop (a note naming 上一页) (breaker round 11 item 5); colons and commas are a
@@ -298,7 +299,7 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
   const line = normalizeText(after ? ownText(after) : '');
   const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
   const total = Number(/共\D*(\d+)[条项]/.exec(pager)?.[1]);
-  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|\d\/1(?!\d)/.test(pager) ? {} : { paged: true, total: total || undefined };
+  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|(?<!每)页\D{0,2}\d+\/1(?!\d)|\/1页/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**

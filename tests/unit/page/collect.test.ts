@@ -303,6 +303,13 @@ describe('collectSnapshot grids', () => {
     expect(grid(list(records(10) + pagerRow('1 <a>2</a>')))).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(10)) + '<div>第 1/11 页 <a>下一页</a></div>')).toEqual({ rows: 10, paged: true, total: undefined });
     expect(grid(list(records(10)) + '<div>当前页：1/2 每页10条</div>')).toEqual({ rows: 10, paged: true, total: undefined });
+    // Only the page pair beside 页 says 1 page: not a date's "4/1" on the line, nor a page-size chooser's (breaker 15a item 4).
+    for (const line of ['页次：1/3 每页10条 更新于2024/1/5', '共3页 第1/3页', '每页 10/20 条 页次 1/3', '页数：2/10 每页：1', '每页10/1条 页次：1/2']) {
+      expect(grid(list(records(2)) + `<div>${line}</div>`).paged, line).toBe(true);
+    }
+    for (const line of ['每页10/20条 页次：1/1', '当前第1/1页 共2条记录 每页显示10/20/50条', '共2条 1/1页', '第1页/共1页 每页10条']) {
+      expect(grid(list(records(2)) + `<div>${line}</div>`).paged, line).toBeUndefined();
+    }
     expect(grid(list(records(2)) + '<div><a>上一页</a></div>')).toEqual({ rows: 2, paged: true, total: undefined });
     // A pager line with a colon or a comma in it is still a pager (breaker 12).
     expect(grid(list(records(2)) + '<div>页次：1/3 共 25 条</div>')).toEqual({ rows: 2, paged: true, total: 25 });
