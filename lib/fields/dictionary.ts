@@ -634,7 +634,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     // 同意调剂, 是否同意公示, 同意推荐, 确认日期: breaker 13, breaker 14b item 1). Also the applicant's own 意见 and
     // 本人对以上内容…负责. A question of the unit's (单位意见, 审核意见) has no applicant before its verb.
     labels: ['送审确认', /^(本人|我|申报人?|个人|诚信|郑重|是否)*已?(阅读|知悉)?并?(同意|承诺|确认|声明)+($|[^\p{sc=Han}]|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)|^(本人|申报人)(意见$|对)/],
-    negative: [/不同意/],
+    // 不同意, and a question of another matter than the application's 送审 (是否同意本次调剂, 是否同意并服从调剂,
+    // 是否同意本人信息公示, 是否同意所在单位推荐, 是否确认本人为首次申报: breaker 15b item 1).
+    negative: [/不同意|调剂|公示|推荐|首次/],
     pinyin: ['TY', 'CN', 'SFTY'],
     english: ['agree', 'consent', 'accept'],
     // 是否同意 / 送审确认：[请选择 / 同意 / 不同意] is asked as a list on some portal copies too (probe round 9

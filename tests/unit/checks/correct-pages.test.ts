@@ -200,6 +200,25 @@ describe('no false errors on correct pages', () => {
     }
   });
 
+  it('a 是 / 否 question of another matter (调剂, 公示, 推荐, 首次申报) is no consent, and a refused pledge is not outvoted by another consent field (breaker 15b item 1)', () => {
+    const yesNo = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">是</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">否</label>`;
+    const agree = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">同意</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">不同意</label>`;
+    const page = (rows: string, checked: string[]) =>
+      checksOn(`<h2>完成并送审</h2><table>${rows}</table><input type="submit" value="完成并送审">`.replace(new RegExp(`id="(${checked.join('|')})"`, 'g'), 'id="$1" checked'));
+    const tr = (label: string, cell: string) => `<tr><td>${label}</td><td>${cell}</td></tr>`;
+    for (const label of NON_CONSENT_LABELS) {
+      expect(page(tr(label, yesNo('q')), ['qn']), label).not.toContain('submit-consent:error');
+      expect(page(tr(label, yesNo('q')), []), label).not.toContain('submit-consent:error');
+    }
+    // The pledge refused, 调剂 agreed: held; the pledge agreed, 调剂 refused: not held.
+    expect(page(tr('本人承诺', agree('a')) + tr('是否同意本次调剂', yesNo('b')), ['an', 'by'])).toContain('submit-consent:error');
+    expect(page(tr('本人承诺', agree('a')) + tr('是否同意本次调剂', yesNo('b')), ['ay', 'bn'])).not.toContain('submit-consent:error');
+    // Two consent fields: each must agree.
+    for (const [checked, held] of [[['ay', 'by'], false], [['ay', 'bn'], true], [['an', 'by'], true], [['ay'], true]] as const) {
+      expect(page(tr('本人承诺', agree('a')) + tr('是否同意送审', yesNo('b')), [...checked]).includes('submit-consent:error'), checked.join()).toBe(held);
+    }
+  });
+
   it('在职在岗证明材料 (words the other way round) in the list of materials', () => {
     expect(checksOn(`<div><b>证书、证明材料</b></div><table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名</th><th>操作</th></tr>
       <tr><td>在职在岗证明材料</td><td>1</td><td>社保缴费明细.pdf</td><td><a href="#">查看</a></td></tr></table><input type="submit" value="附件上传">`)).not.toContain('on-job-proof-missing:error');

@@ -40,7 +40,9 @@ export const graduateProfile = () =>
 /**
  * Row labels of the applicant's own consent at 完成并送审 (a pledge, a declaration, their own 意见, 是否同意送审) and
  * row labels of questions that offer 同意 or 承诺 but are someone else's or no consent (the unit's, a date, a term):
- * breaker 13, breaker 14b item 1.
+ * breaker 13, breaker 14b item 1; 是否同意 / 是否确认 + 本 / 所 / 以上 / 并 + another matter (调剂, 公示, 推荐, 首次申报:
+ * breaker 15b item 1).
  */
 export const CONSENT_LABELS = ['申报人承诺', '诚信承诺', '本人郑重承诺', '个人承诺', '是否同意送审', '申报人意见', '本人意见', '承诺声明', '个人声明', '诚信声明', '本人对以上内容的真实性负责', '本人承诺', '承诺', '确认', '是否同意', '送审确认', '我已阅读并同意以上承诺', '确认以上信息无误'];
-export const NON_CONSENT_LABELS = ['单位意见', '单位审核意见', '同意调剂', '是否同意调剂', '是否同意公示', '确认日期', '承诺人', '承诺人（签字）', '同意推荐', '审核意见', '承诺期限', '承诺事项'];
+export const NON_CONSENT_LABELS = ['单位意见', '单位审核意见', '同意调剂', '是否同意调剂', '是否同意公示', '确认日期', '承诺人', '承诺人（签字）', '同意推荐', '审核意见', '承诺期限', '承诺事项',
+  '是否同意本次调剂', '是否同意并服从调剂', '是否同意本人信息公示', '是否同意本单位推荐', '是否同意所在单位推荐', '是否同意以上调剂安排', '是否确认本人为首次申报', '本人同意并服从调剂'];
