@@ -386,19 +386,19 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
 const NO_WORDS = /^([*＊]*|[(（][^)）]*[)）])$/;
 
 /**
- * The nearest text node or control-free element with words (not blank, no NO_WORDS) beside `el`
- * in direction `dir`, before any line break or control. @returns that node, or null.
+ * The nearest text node or control-free element with words (not blank, no `none`: NO_WORDS unless
+ * given) beside `el` in direction `dir`, before any line break or control. @returns that node, or null.
  */
-function wordsBeside(el: Node, dir: 'nextSibling' | 'previousSibling'): Node | null {
+function wordsBeside(el: Node, dir: 'nextSibling' | 'previousSibling', none = NO_WORDS): Node | null {
   for (let next = el[dir]; next; next = next[dir]) {
     if (next.nodeType === 3) {
-      if (!NO_WORDS.test(tidyText(next.nodeValue ?? ''))) return next;
+      if (!none.test(tidyText(next.nodeValue ?? ''))) return next;
       continue;
     }
     if (next.nodeType !== 1) continue;
     const ne = next as Element;
     if (isFieldElement(ne) || ne.querySelector(CONTROL_SELECTOR) || ne.tagName === 'BR') return null;
-    if (!NO_WORDS.test(ownText(ne))) return ne;
+    if (!none.test(ownText(ne))) return ne;
   }
   return null;
 }
@@ -424,10 +424,12 @@ function textFirst(el: Element): boolean {
 /**
  * The node holding a radio's or checkbox's choice text when no label points at it: the words
  * right after it ([ ]是 [ ]否), or right before it when the run's texts stand before its boxes
- * (是[ ] 否[ ]; textFirst). @param el the radio/checkbox. @returns that text node or element, or null.
+ * (是[ ] 否[ ]; textFirst); failing words, the bracket or star there, which then is the choice
+ * ([ ]（男） [ ]（女）: breaker 15b item 2). @param el the radio/checkbox. @returns that text node or element, or null.
  */
 export function choiceTextNode(el: Element): Node | null {
-  return wordsBeside(el, textFirst(el) ? 'previousSibling' : 'nextSibling');
+  const dir = textFirst(el) ? 'previousSibling' : 'nextSibling';
+  return wordsBeside(el, dir) ?? wordsBeside(el, dir, /^$/);
 }
 
 function nodeText(node: Node | null): string {
@@ -435,12 +437,13 @@ function nodeText(node: Node | null): string {
 }
 
 /**
- * What stands before a choice's words in its text node: a star, a colon, a request in brackets —
- * *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3).
+ * What stands before a choice's words in its text node: a star, a colon, a request or note in brackets,
+ * dropped whole — *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3), [ ]（必选）同意 (breaker 15b item 2).
+ * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
-const CHOICE_MARKS = /^[*＊:：(（]*(请[^)）]*[)）])?/;
+const CHOICE_MARKS = /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）])?/;
 
 /** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {
-  return nodeText(choiceTextNode(el)).replace(CHOICE_MARKS, '');
+  return nodeText(choiceTextNode(el)).replace(CHOICE_MARKS, '$2');
 }

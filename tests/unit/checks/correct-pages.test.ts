@@ -200,6 +200,16 @@ describe('no false errors on correct pages', () => {
     }
   });
 
+  it('a lone 同意 box with a note in brackets before its words ([ ]（必选）同意) holds 送审 until ticked (breaker 15b item 2)', () => {
+    for (const words of ['（必选）同意', '(必选)我已阅读并同意']) {
+      for (const row of ['', '<table><tr><td>申请人承诺</td><td>']) {
+        const html = `<h2>完成并送审</h2>${row || '<p>'}<input type="checkbox" id="c">${words}${row ? '</td></tr></table>' : '</p>'}<input type="submit" value="完成并送审">`;
+        expect(checksOn(html), words + row).toContain('submit-consent:error');
+        expect(checksOn(html.replace('id="c"', 'id="c" checked')), words + row).not.toContain('submit-consent:error');
+      }
+    }
+  });
+
   it('a 是 / 否 question of another matter (调剂, 公示, 推荐, 首次申报) is no consent, and a refused pledge is not outvoted by another consent field (breaker 15b item 1)', () => {
     const yesNo = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">是</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">否</label>`;
     const agree = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">同意</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">不同意</label>`;

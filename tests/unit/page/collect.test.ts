@@ -97,6 +97,16 @@ describe('collectSnapshot', () => {
     expect(labels('js')['text-after']).toBeUndefined();
   });
 
+  it('drops a note in brackets before a choice whole, and reads a choice wholly in brackets as its words (breaker 15b item 2)', () => {
+    document.body.innerHTML = `<table><tr><td>性别</td><td><input type="radio" name="xb" id="x0">（男） <input type="radio" name="xb" id="x1">（女）</td></tr>
+      <tr><td>是否在职</td><td><input type="radio" name="zz" id="z0">(是) <input type="radio" name="zz" id="z1">(否)</td></tr>
+      <tr><td>婚否</td><td><input type="radio" name="hf" id="h0">（1）已婚 <input type="radio" name="hf" id="h1">（2）未婚</td></tr></table>
+      <p><input type="checkbox" id="c0">（必选）同意</p><p><input type="checkbox" id="c1">(必选)我已阅读并同意</p><p><input type="checkbox" id="c2">*（请勾选）同意</p>`;
+    const snap = collectSnapshot(document);
+    const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
+    expect(['x0', 'x1', 'z0', 'z1', 'h0', 'h1', 'c0', 'c1', 'c2'].map(choice)).toEqual(['男', '女', '是', '否', '已婚', '未婚', '同意', '我已阅读并同意', '同意']);
+  });
+
   it('reads options, visibility, maxlength, calendars and pickers', () => {
     document.body.innerHTML = `<table><tr><td>学历</td><td><select id="s"><option value="">--请选择--</option><option value="1" selected>大学本科</option><option value="x" disabled>停用</option></select></td></tr>
       <tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})" readonly maxlength="7"></td></tr>
