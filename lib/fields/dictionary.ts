@@ -632,8 +632,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     // (是否) of the application: alone, or before what is agreed or promised (以上, 上述, 本人…, 所填…, 如下,
     // 遵守, 并, 书, 提交, 送审) or a stop — not a noun or a verb of another question (承诺期限, 承诺事项, 承诺人,
     // 同意调剂, 是否同意公示, 同意推荐, 确认日期: breaker 13, breaker 14b item 1). Also the applicant's own 意见 and
-    // 本人对以上内容…负责. A question of the unit's (单位意见, 审核意见) has no applicant before its verb.
-    labels: ['送审确认', /^(本人|我|申报人?|个人|诚信|郑重|是否)*已?(阅读|知悉)?并?(同意|承诺|确认|声明)+($|[^\p{sc=Han}]|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)|^(本人|申报人)(意见$|对)/],
+    // 本人对以上内容…负责. A question of the unit's (单位意见, 审核意见) has no applicant before its verb. The
+    // applicant may be 申请人 / 填报人 / 参评人, and what is declared 送审 / 信息 (申请人声明, 送审声明, 信息确认,
+    // 申请人意见: breaker 15b item 3); so 送审确认 needs no exact label.
+    labels: [/^(本人|我|(申[报请]|填报|参评)人?|个人|诚信|郑重|是否|送审|信息)*已?(阅读|知悉)?并?(同意|承诺|确认|声明)+($|\P{sc=Han}|以上|上述|本|所|如下|遵守|并|书|提交|送审)/u, /^(本人|我)?已?(阅读|知悉).{0,12}(承诺|声明|须知)|^(本人|申[报请]人)(意见$|对)/],
     // 不同意, and a question of another matter than the application's 送审 (是否同意本次调剂, 是否同意并服从调剂,
     // 是否同意本人信息公示, 是否同意所在单位推荐, 是否确认本人为首次申报: breaker 15b item 1).
     negative: [/不同意|调剂|公示|推荐|首次/],
