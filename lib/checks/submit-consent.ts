@@ -4,12 +4,12 @@ import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * A consent field's value that agrees: a ticked box ("true"), 是 under 是否同意, or a chosen text
+ * A consent field's value that agrees: a ticked box ("true", read with its own words: not 不同意), 是 under 是否同意, or a chosen text
  * with 同意 / 确认 / 承诺 in it (同意, 确认 under 送审确认, 我已阅读并同意 under 本人承诺: breaker 12
- * item 4) — unless it says no or not yet (the lookahead: 不同意, 未确认, 取消, 否, 待确认, 撤销 / 撤回,
+ * item 4), or saying the information is true (属实, 信息无误, 正确: breaker 16 item 4) — unless it says no or not yet (the lookahead: 不同意, 未确认, 取消, 否, 待确认, 撤销 / 撤回,
  * 拒绝, 放弃 / 弃权: breaker 13 item 4).
  */
-const AGREES = /^(?!.*([不未否待撤拒弃]|取消))(true$|是$|.*(同意|确认|承诺))/;
+const AGREES = /^(?!.*([不未否待撤拒弃]|取消))(true|是$|.*(同意|确认|承诺|属实|无误|正确))/;
 
 /**
  * 同意 ticked (or 是 chosen under 是否同意, or an agreeing answer chosen in a list: AGREES) at 完成并送审 (seed 3(11)). Reads
@@ -24,11 +24,11 @@ export const submitConsent: Check = {
   severity: 'error',
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
-    // A ticked box reads "true", a radio list or a list its chosen text. Each consent field must agree: a
-    // refused pledge is not outvoted by another one's 同意 or 是 (breaker 15b item 1).
-    const unagreed = fields.find((f) => !AGREES.test(compact(f.value)));
-    if (unagreed) return [fieldFinding(submitConsent, unagreed, t('check_submit_consent_tick'))];
-    if (fields.length > 0) return [];
+    // A ticked box reads "true", a radio list or a list its chosen text. One agreeing field is the
+    // consent: 同意 / 不同意 as two boxes are two fields, and a page may keep a hidden or an
+    // unasked one (breaker 16 items 2, 3, 5).
+    const agrees = (f: (typeof fields)[number]) => AGREES.test(compact(f.value === 'true' ? f.value + ctx.snapshot.controls[f.control]!.choiceText : f.value));
+    if (fields.length > 0) return fields.some(agrees) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     // A box in a row of another question (单位审核意见 | ◯同意 ◯不同意: its label cell beside or above it, not
     // the applicant's consent by page.consent's labels) answers that question.
     const boxes = ctx.snapshot.controls.filter(

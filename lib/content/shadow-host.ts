@@ -39,7 +39,6 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   // themselves so, also after load) does not reach our UI, whose markers are placed in viewport
   // pixels. A zoom on <html> at mount is undone.
   doc.documentElement.append(host);
-  const pageZoom = host.currentCSSZoom;
-  if (pageZoom && pageZoom !== 1) host.style.zoom = String(1 / pageZoom);
+  host.style.zoom = String(1 / (host.currentCSSZoom || 1));
   return { host, shadow, container, remove: () => host.remove() };
 }

@@ -210,7 +210,7 @@ describe('no false errors on correct pages', () => {
     }
   });
 
-  it('a 是 / 否 question of another matter (调剂, 公示, 推荐, 首次申报) is no consent, and a refused pledge is not outvoted by another consent field (breaker 15b item 1)', () => {
+  it('a 是 / 否 question of another matter (调剂, 公示, 推荐, 首次申报) is no consent, so it neither outvotes a refused pledge nor holds an agreed one (breaker 15b item 1)', () => {
     const yesNo = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">是</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">否</label>`;
     const agree = (p: string) => `<input type="radio" id="${p}y" name="${p}"><label for="${p}y">同意</label><input type="radio" id="${p}n" name="${p}"><label for="${p}n">不同意</label>`;
     const page = (rows: string, checked: string[]) =>
@@ -223,9 +223,23 @@ describe('no false errors on correct pages', () => {
     // The pledge refused, 调剂 agreed: held; the pledge agreed, 调剂 refused: not held.
     expect(page(tr('本人承诺', agree('a')) + tr('是否同意本次调剂', yesNo('b')), ['an', 'by'])).toContain('submit-consent:error');
     expect(page(tr('本人承诺', agree('a')) + tr('是否同意本次调剂', yesNo('b')), ['ay', 'bn'])).not.toContain('submit-consent:error');
-    // Two consent fields: each must agree.
-    for (const [checked, held] of [[['ay', 'by'], false], [['ay', 'bn'], true], [['an', 'by'], true], [['ay'], true]] as const) {
+    // Two consent fields: one agreeing is the consent (同意 / 不同意 as two boxes are two fields, a
+    // page may keep an unasked one: breaker 16 items 2, 5); none agreeing holds 送审.
+    for (const [checked, held] of [[['ay', 'by'], false], [['ay'], false], [['by'], false], [['an', 'bn'], true], [[], true]] as const) {
       expect(page(tr('本人承诺', agree('a')) + tr('是否同意送审', yesNo('b')), [...checked]).includes('submit-consent:error'), checked.join()).toBe(held);
+    }
+    const boxes = '<input type="checkbox" id="ty"><label for="ty">同意</label><input type="checkbox" id="bty"><label for="bty">不同意</label>';
+    expect(page(tr('本人承诺', boxes), ['ty'])).not.toContain('submit-consent:error');
+    expect(page(tr('本人承诺', boxes), ['bty'])).toContain('submit-consent:error');
+  });
+
+  it('a consent answered that the information is true (信息无误, 属实, 正确) agrees (breaker 16 item 4)', () => {
+    const radios = (yes: string, no: string) => `<input type="radio" id="y" name="q"><label for="y">${yes}</label><input type="radio" id="n" name="q"><label for="n">${no}</label>`;
+    const page = (label: string, yes: string, no: string, pick: 'y' | 'n') =>
+      checksOn(`<h2>完成并送审</h2><table><tr><td>${label}</td><td>${radios(yes, no)}</td></tr></table><input type="submit" value="完成并送审">`.replace(`id="${pick}"`, `id="${pick}" checked`));
+    for (const [label, yes, no] of [['信息确认', '信息无误', '信息有误'], ['申请人声明', '属实', '不属实'], ['个人信息确认', '正确', '不正确']] as const) {
+      expect(page(label, yes, no, 'y'), label).not.toContain('submit-consent:error');
+      expect(page(label, yes, no, 'n'), label).toContain('submit-consent:error');
     }
   });
 

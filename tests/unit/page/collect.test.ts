@@ -393,9 +393,9 @@ describe('collectSnapshot grids', () => {
       expect([labelOf('xh'), labelOf('yx')]).toEqual([['header-above:记录序号'], ['header-above:毕业院校']]);
     }
     // Showing a record, with a saved row below it: the record changed in place, read from its boxes (breaker 12 item 9).
-    const shown = '<tr><td><input id="xh" value="1"></td><td><input id="yx" value="华南理工大学"></td><td><select id="xl"><option value="">请选择</option><option value="21" selected>大学本科</option></select></td><td><a>更新</a></td></tr>';
+    const shown = '<tr><td><input id="xh" value="1"></td><td><input id="yx" value="华南理工大学"></td><td><select id="xl"><option value="">请选择</option><option value="21" selected>大学本科</option></select></td><td><a>更新</a> <a>取消</a></td></tr>';
     document.body.innerHTML = `<table>${head}${shown}${saved(2)}</table>`;
-    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells)).toEqual([['1', '华南理工大学', '大学本科', '更新'], ['2', '华南理工大学', '大学本科', '编辑']]);
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells)).toEqual([['1', '华南理工大学', '大学本科', '更新取消'], ['2', '华南理工大学', '大学本科', '编辑']]);
     // Last, it may be a footer's insert row: no saved record.
     document.body.innerHTML = `<table>${head}${saved(1)}${shown.replace('value="1"', 'value="2"')}${pager}</table>`;
     expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1']);
@@ -413,6 +413,12 @@ describe('collectSnapshot grids', () => {
     for (const [rows, numbers] of [[`${saved(3)}${shown.replace('value="1"', 'value="2"')}${saved(1)}`, ['3', '2', '1']], [`${saved(2)}${shown}${saved(3)}`, ['2', '1', '3']]] as const) {
       document.body.innerHTML = `<table>${head}${rows}</table>`;
       expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), rows).toEqual(numbers);
+    }
+    // 取消 alone, or beside 保存 / 确定, is a new record's row too; 更新 alone is no edit mode (breaker 16 item 1):
+    // such a row keeps the number rule, and a new record's next number at the top is none.
+    for (const actions of ['<a>保存</a> <a>取消</a>', '<a>确定</a> <a>取消</a>', '<a>更新</a>']) {
+      document.body.innerHTML = `<table>${head}${shown.replace('value="1"', 'value="3"').replace('<a>更新</a> <a>取消</a>', actions)}${saved(1)}${saved(2)}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), actions).toEqual(['1', '2']);
     }
     const row = (first: string, n: string, school: string) => `<tr><td>${first}</td><td>${n}</td><td>${school}</td><td>大学本科</td></tr>`;
     const editedRow = (first: string) => row(first, '<input value="2">', '<input value="华南理工大学">').replace('<td>大学本科</td>', '<td><input value="大学本科"></td>');
