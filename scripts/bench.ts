@@ -195,8 +195,8 @@ function ratioRow(measure: string, a: number[], b: number[], limit: number): Row
  * `domContentLoadedEventStart`.
  *
  * The probe must not slow the page it measures. It does nothing while the page is parsed: at
- * DOMContentLoaded it watches only `<body>`'s own children (where the overlay's host is
- * appended), then only the host's shadow root. An earlier probe watched the whole document from
+ * DOMContentLoaded it watches only `<html>`'s own children (the overlay's host is appended
+ * after `<body>`), then only the host's shadow root. An earlier probe watched the whole document from
  * the start, which makes every parsed node a mutation record (in one A/B of 20 loads each, its
  * load event came 4.3 ms later than without it), and it stayed installed in the tab the load
  * ratios were then measured in.
@@ -222,14 +222,14 @@ const OVERLAY_PROBE = `(() => {
     inShadow.observe(host.shadowRoot, { childList: true, subtree: true });
   };
   document.addEventListener('DOMContentLoaded', () => {
-    const existing = document.querySelector('body > [data-zc-root]');
+    const existing = document.querySelector(':root > [data-zc-root]');
     if (existing && existing.shadowRoot) return watchHost(existing);
-    const onBody = new MutationObserver((records) => {
+    const onRoot = new MutationObserver((records) => {
       for (const r of records) for (const node of r.addedNodes) {
-        if (node.nodeType === 1 && node.hasAttribute('data-zc-root') && node.shadowRoot) { onBody.disconnect(); return watchHost(node); }
+        if (node.nodeType === 1 && node.hasAttribute('data-zc-root') && node.shadowRoot) { onRoot.disconnect(); return watchHost(node); }
       }
     });
-    onBody.observe(document.body, { childList: true });
+    onRoot.observe(document.documentElement, { childList: true });
   }, { once: true });
 })();`;
 
