@@ -368,11 +368,9 @@ function boxText(cell: HTMLTableCellElement): string {
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
- * the width), totals rows (合计), pager rows and edit rows are not records, except an edit row showing a record with a
- * saved row below it and edit mode's actions (更新 and 取消), or no insert row's (添加) and its number
- * (its 序号 column) between theirs above and below (a record changed in place, its cells read from
- * its boxes): a grid with
- * only those is an empty list (step 10's uploads before the first one), which checks must see.
+ * the width), totals rows (合计), pager rows and edit rows are not records — except an edit row
+ * showing a record changed in place (read from its boxes; see the loop). A grid with only those
+ * is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
  *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
@@ -427,10 +425,16 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       if (/^[合小总]计$/.test(texts[0]!)) continue;
       // An edit row showing a record (two boxes or more holding values) with a saved row below it
       // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
-      // its boxes, when its actions are edit mode's (更新 then 取消; 取消 alone is a new row's too:
-      // breaker 16 item 1), in any sort order (breaker 15a item 1); an insert row's (添加 / 插入 / 新增: a portal's proposed next number or a new
-      // record typed at the top) is none (breaker 14a item 2). With neither, its number must fall
-      // between the saved rows' above and below it: GridView draws the edit row where the row stood.
+      // its boxes:
+      // - with edit mode's actions, 更新 then 取消, in any sort order (breaker 15a item 1; 取消
+      //   alone is a new record's row too: breaker 16 item 1);
+      // - never with an insert row's, 添加 / 插入 / 新增 (a portal's proposed next number, or a new
+      //   record typed at the top: breaker 14a item 2);
+      // - with neither, when its number (序号 column) falls between the saved rows' above and below
+      //   it: GridView draws the edit row where the record's row stood.
+      // The 序号 column is found by its header here, not with lib/fields/record-lists.ts
+      // sequenceColumn: that reads headers through the field dictionary, which the page reader
+      // does not depend on (importing it cost the content script 671 bytes gzip).
       const edit = edited && rowOf(edited, ownCells(edited).map((c) => boxText(c) || cellText(c)));
       const mode = edit ? edit.actions.join() : '添加';
       const shown = +edit?.cells[seq]!;
