@@ -146,6 +146,10 @@ describe('checks on the practice portal', () => {
       await page.screenshot({ path: `${shots}/presubmit-dialog-small.png` });
       if (viewport) await page.setViewportSize(viewport);
       await page.screenshot({ path: `${shots}/presubmit-dialog.png` });
+      // The dialog takes the panel's place: the panel is as tall as the dialog (no blank panel
+      // around a short list, covering page fields for nothing).
+      const blankBelow = await dialog.evaluate((el) => el.closest('.zc-panel')!.getBoundingClientRect().bottom - el.lastElementChild!.getBoundingClientRect().bottom);
+      expect(blankBelow).toBeLessThan(20);
       await frame.waitForTimeout(500);
       expect(portal.saves().length).toBe(before);
       await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
