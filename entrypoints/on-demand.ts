@@ -1,11 +1,7 @@
 import { planFill } from '@/lib/fill/plan';
 import { reportAfterRedraw } from '@/lib/fill/apply';
 import { applyFillAcrossPostBack } from '@/lib/fill/carry';
-import { exportDiagnostics } from '@/lib/diagnostics/export';
-import { buildTourStops } from '@/lib/tour/stops';
-import { previewCapture, saveCapture } from '@/lib/content/capture';
-import { teachMapping } from '@/lib/content/background-client';
-import { locateTarget } from '@/lib/tour/locate';
+import { onDemandActions } from '@/lib/content/on-demand-actions';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
 import { publishOnDemandFeatures } from '@/lib/content/on-demand';
@@ -22,12 +18,7 @@ export default defineUnlistedScript(() => {
     planFill,
     applyFill: applyFillAcrossPostBack,
     reportAfterRedraw,
-    exportDiagnostics,
-    buildTourStops,
-    previewCapture,
-    saveCapture,
-    teachMapping,
-    locateTarget,
+    overlayActions: onDemandActions,
     inspectPhoto,
     renderView: renderOnDemandView,
   });

@@ -5,7 +5,6 @@ import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
 import { ShownTextContext, shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
-import type { TourStop } from '@/lib/tour/stops';
 import { localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
 
@@ -18,19 +17,8 @@ import { t, tCount } from '@/lib/i18n/t';
  * on-demand.js like the other parts that appear on request: ./OnDemandView.tsx); the
  * presenter settings (model.presenter) enlarge the text, raise the contrast and mask personal
  * numbers in everything shown.
- *
- * @param elementsOf finds a tour stop's elements in the page; must be the same function on
- *   every render (the tour re-positions when it changes).
  */
-export function Overlay({
-  model,
-  actions,
-  elementsOf,
-}: {
-  model: OverlayModel;
-  actions: OverlayActions;
-  elementsOf(stop: TourStop): Element[];
-}) {
+export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
   const { step } = model;
   const text = localStep(step);
   const { presenter } = model;
@@ -157,9 +145,7 @@ export function Overlay({
         view={{
           name: 'tour',
           props: {
-            stops: model.tour.stops,
-            index: model.tour.index,
-            elementsOf,
+            ...model.tour,
             highContrast: presenter.highContrast,
             largeText: presenter.largeText,
             onGo: actions.tourGo,

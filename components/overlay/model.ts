@@ -25,8 +25,12 @@ export interface OverlayModel {
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
-  /** The guided tour while it runs: its stops (lib/tour/stops.ts) and the one shown. */
-  tour: { stops: TourStop[]; index: number } | null;
+  /**
+   * The guided tour while it runs: its stops (lib/tour/stops.ts), the one shown, and how a
+   * stop's elements are found in the page (on-demand.js's; the same function for the tour's
+   * lifetime: the tour re-positions when it changes).
+   */
+  tour: { stops: TourStop[]; index: number; elementsOf(stop: TourStop): Element[] } | null;
   /** Presenter settings (lib/settings.ts) as the overlay applies them. */
   presenter: PresenterSettings;
 }

@@ -28,11 +28,9 @@ import { readSettings, writeSettings, watchSettings, type Settings } from '../se
 import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
-import type { CapturedValue } from '../profile/capture';
-import { specOf } from '../fields/dictionary';
-import type { TourStop } from '../tour/stops';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
+import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
 import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
@@ -141,8 +139,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
   let legacy: string | null = null;
-  /** Mappings taught in this browser (the rest of inputs.taught comes from field-map packs). */
-  let ownTaught: typeof inputs.taught = [];
 
   const ui = mountShadowHost(document, overlayCss);
   // Every listener below is registered with this signal: invalidation removes them all at once.
@@ -228,7 +224,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   function renderOverlay(): void {
     render(
       <>
-        <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} elementsOf={elementsOf} />
+        <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} />
         {markersShown && <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />}
       </>,
       ui.container,
@@ -315,8 +311,28 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   }
 
-  /** The page values the capture preview showed: what 存入档案 saves. */
-  let capturedForPreview: CapturedValue[] = [];
+  /** What on-demand.js's actions need of this controller (./on-demand-actions.ts). */
+  const context: OnDemandActionContext = {
+    model,
+    inputs,
+    get snapshot() {
+      return snapshot;
+    },
+    get evaluation() {
+      return evaluation;
+    },
+    ownTaught: [],
+    reread,
+    refresh,
+    draw,
+    resolve,
+    takeProfile,
+  };
+  /** on-demand.js's actions, made on the first use of one (one object for the overlay's lifetime). */
+  let later: OnDemandActions | undefined;
+  /** The overlay action `name`: loads on-demand.js when needed, then runs its action. */
+  const onDemand = <K extends OnDemandActionName>(name: K) =>
+    ((arg?: unknown) => withOnDemand((features) => ((later ??= features.overlayActions(context))[name] as (arg?: unknown) => void)(arg))) as OverlayActions[K];
 
   const actions: OverlayActions = {
     toggleCollapsed() {
@@ -395,103 +411,17 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     recheck: refresh,
-    exportStructure() {
-      withOnDemand(({ exportDiagnostics }) => {
-        exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
-      });
-    },
-    startTeach() {
-      // Loaded now: the chooser shown after the click on a field comes with on-demand.js.
-      withOnDemand(() => {
-        model.teach = { phase: 'picking' };
-        draw();
-      });
-    },
-    teachAs(key) {
-      if (model.teach.phase !== 'choose') return;
-      const control = snapshot.controls[model.teach.control];
-      const label = model.teach.label;
-      if (!control) return;
-      // The chooser calling this is on-demand.js's: it is loaded.
-      withOnDemand(({ teachMapping }) => {
-        void teachMapping(control, evaluation.recognition.step, key).then((reply) => {
-          if (!reply.ok) {
-            model.teach = { phase: 'idle' };
-            model.notice = reply.error;
-            draw();
-            return;
-          }
-          const all = reply.own;
-          const packed = inputs.taught.filter((m) => !ownTaught.includes(m));
-          ownTaught = all;
-          inputs.taught = [...all, ...packed];
-          model.teach = { phase: 'saved', label, title: specOf(key).title };
-          refresh();
-        });
-      });
-    },
-    cancelTeach() {
-      model.teach = { phase: 'idle' };
-      draw();
-    },
-    startCapture() {
-      withOnDemand(({ previewCapture }) => {
-        reread();
-        void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ values, state }) => {
-          capturedForPreview = values;
-          model.capture = state;
-          draw();
-        });
-      });
-    },
-    applyCapture() {
-      // What the preview showed is saved, not the page as it is now: a page script could change
-      // the fields between the preview and the press (security probe: 1 item shown, 3 saved).
-      // The preview calling this is on-demand.js's: it is loaded.
-      withOnDemand(({ saveCapture }) => {
-        void saveCapture(capturedForPreview).then(async (message) => {
-          model.capture = { phase: 'done', message };
-          // The saved profile, and with it the eligibility estimate, as the background now has them.
-          takeProfile(await requestActiveProfile());
-          refresh();
-        });
-      });
-    },
-    closeCapture() {
-      model.capture = { phase: 'idle' };
-      draw();
-    },
-    startTour() {
-      withOnDemand(({ buildTourStops }) => {
-        reread();
-        const step = evaluation.recognition.step;
-        const definition = stepById(step);
-        const stops = buildTourStops({
-          step: definition,
-          text: localStep(definition),
-          advice: isApplicationStep(step) ? localAdvice(step) : [],
-          snapshot,
-          matches: evaluation.matches,
-          findings: evaluation.findings,
-        });
-        model.tour = { stops, index: 0 };
-        draw();
-      });
-    },
-    tourGo(index) {
-      if (!model.tour || index < 0 || index >= model.tour.stops.length) return;
-      model.tour = { ...model.tour, index };
-      draw();
-    },
-    endTour() {
-      model.tour = null;
-      draw();
-    },
+    exportStructure: onDemand('exportStructure'),
+    startTeach: onDemand('startTeach'),
+    teachAs: onDemand('teachAs'),
+    cancelTeach: onDemand('cancelTeach'),
+    startCapture: onDemand('startCapture'),
+    applyCapture: onDemand('applyCapture'),
+    closeCapture: onDemand('closeCapture'),
+    startTour: onDemand('startTour'),
+    tourGo: onDemand('tourGo'),
+    endTour: onDemand('endTour'),
   };
-
-  /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
-  // The tour runs only once on-demand.js (which finds the elements) is loaded.
-  const elementsOf = (stop: TourStop): Element[] => loadedOnDemandFeatures()?.locateTarget(document, stop.target, resolve) ?? [];
 
   // First paint from the evaluation made above: the page is not read a second time. Drawn
   // before the listeners below are added and before anything goes to the background: all of it
@@ -499,39 +429,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
   present();
 
-  // Teach mode: the next press on a page field chooses it instead of acting on it. Taken at
-  // mousedown, before the page focuses the field or opens a drop-down; its click is swallowed.
-  let swallowClickOn: Element | null = null;
-  const onTeachClick = (event: MouseEvent) => {
-    if (swallowClickOn && event.target instanceof Element && swallowClickOn.contains(event.target)) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      swallowClickOn = null;
-    }
-  };
-  const onTeachPick = (event: MouseEvent) => {
-    // A page script's synthetic mousedown must not choose the field to teach.
-    if (model.teach.phase !== 'picking' || !event.isTrusted) return;
-    const target = event.target instanceof Element ? event.target.closest('input, select, textarea') : null;
-    if (!target || target.closest('[data-zc-root]')) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    swallowClickOn = target;
-    reread();
-    const control = snapshot.controls.find((c) => resolveControl(document, c) === target);
-    if (!control) return;
-    const current = evaluation.matches.find((m) => m.control === control.index)?.key ?? null;
-    const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
-    model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
-    draw();
-  };
-  const onTeachEscape = (event: KeyboardEvent) => {
-    // The user's own Esc only: a page script's must not end what he started.
-    if (event.isTrusted && event.key === 'Escape' && model.teach.phase === 'picking') actions.cancelTeach();
-  };
-  document.addEventListener('mousedown', onTeachPick, listening);
-  document.addEventListener('click', onTeachClick, listening);
-  document.addEventListener('keydown', onTeachEscape, listening);
+  // Teach mode's listeners (./on-demand-actions.ts), registered now: they run before the page's
+  // own later listeners, and are removed with the others on invalidation.
+  const onTeachEvent = (event: Event) => later?.onTeachEvent(event);
+  document.addEventListener('mousedown', onTeachEvent, listening);
+  document.addEventListener('click', onTeachEvent, listening);
+  document.addEventListener('keydown', onTeachEvent, listening);
 
   /** Takes the active profile as the background has it (with its label, estimate and problem). */
   function takeProfile(active: ActiveProfile): void {
@@ -737,7 +640,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     requestProgress(),
     requestFieldMaps(location.hostname),
   ]);
-  ownTaught = taught;
+  context.ownTaught = taught;
   inputs.taught = [...taught, ...packs.taught];
   inputs.hints = packs.hints;
   inputs.synonyms = packs.synonyms;

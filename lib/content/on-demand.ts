@@ -11,11 +11,7 @@
  */
 import type { planFill } from '../fill/plan';
 import type { applyFill, reportAfterRedraw } from '../fill/apply';
-import type { exportDiagnostics } from '../diagnostics/export';
-import type { buildTourStops } from '../tour/stops';
-import type { previewCapture, saveCapture } from './capture';
-import type { teachMapping } from './background-client';
-import type { locateTarget } from '../tour/locate';
+import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
@@ -25,12 +21,8 @@ export interface OnDemandFeatures {
   planFill: typeof planFill;
   applyFill: typeof applyFill;
   reportAfterRedraw: typeof reportAfterRedraw;
-  exportDiagnostics: typeof exportDiagnostics;
-  buildTourStops: typeof buildTourStops;
-  previewCapture: typeof previewCapture;
-  saveCapture: typeof saveCapture;
-  teachMapping: typeof teachMapping;
-  locateTarget: typeof locateTarget;
+  /** The structure export, teach mode, capture and the tour, as overlay actions. */
+  overlayActions: typeof onDemandActions;
   inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;
 }

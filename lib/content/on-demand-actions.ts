@@ -1,0 +1,196 @@
+import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
+import type { PageSnapshot } from '../page/snapshot';
+import { resolveControl } from '../page/collect';
+import type { EvaluationInputs, PageEvaluation } from './evaluate';
+import { stepById } from '../portal/steps';
+import { isApplicationStep } from '../portal/step-ids';
+import { localAdvice, localStep } from '../i18n/steps';
+import { specOf } from '../fields/dictionary';
+import type { CapturedValue } from '../profile/capture';
+import type { TourStop } from '../tour/stops';
+import { buildTourStops } from '../tour/stops';
+import { locateTarget } from '../tour/locate';
+import { exportDiagnostics } from '../diagnostics/export';
+import { previewCapture, saveCapture } from './capture';
+import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
+
+/**
+ * What the content-script controller (./controller.tsx) lends the on-demand actions: its overlay
+ * model and evaluation inputs (changed in place), the page as last read, and its functions to
+ * re-read, redraw and take a profile. One object for the overlay's lifetime.
+ */
+export interface OnDemandActionContext {
+  readonly model: OverlayModel;
+  readonly inputs: EvaluationInputs;
+  /** The page as last read (a getter: `reread` replaces it). */
+  readonly snapshot: PageSnapshot;
+  /** The evaluation of `snapshot` (a getter, likewise). */
+  readonly evaluation: PageEvaluation;
+  /** Mappings taught in this browser; the rest of `inputs.taught` comes from field-map packs. */
+  ownTaught: EvaluationInputs['taught'];
+  /** Reads the page again and re-decides everything, without drawing. */
+  reread(): void;
+  /** Re-reads, redraws and reports (nothing once the extension is cut off). */
+  refresh(): void;
+  /** Redraws the overlay from the model. */
+  draw(): void;
+  /** A snapshot control's element in the live page, or null. */
+  resolve(control: number): Element | null;
+  /** Takes the active profile as the background has it (profile, label, estimate, problem). */
+  takeProfile(active: ActiveProfile): void;
+}
+
+/** The overlay actions that act only once on-demand.js is loaded (the controller loads it first). */
+export type OnDemandActionName =
+  | 'exportStructure'
+  | 'startTeach'
+  | 'teachAs'
+  | 'cancelTeach'
+  | 'startCapture'
+  | 'applyCapture'
+  | 'closeCapture'
+  | 'startTour'
+  | 'tourGo'
+  | 'endTour';
+
+/** Those actions, and teach mode's handler of the user's presses and keys on the page. */
+export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
+  /**
+   * Teach mode's page listener for `mousedown`, `click` and `keydown`. The controller registers
+   * it at start-up (capture phase, on the document, removed on invalidation), so it runs before
+   * the page's own later listeners, and forwards the events once these actions exist.
+   */
+  onTeachEvent(event: Event): void;
+};
+
+/**
+ * The structure export, teach mode, capture from the page and the guided tour (issues 4, 5, 7,
+ * 10), bundled in on-demand.js (./on-demand.ts) so that the content script every portal page
+ * loads does not carry them (issue 9: ≤ 50 KB gzip).
+ * @param context the controller's model, inputs, page and functions.
+ * @returns the actions; the controller keeps this one object for the overlay's lifetime.
+ */
+export function onDemandActions(context: OnDemandActionContext): OnDemandActions {
+  const { model, inputs, draw } = context;
+  /** The page values the capture preview showed: what 存入档案 saves. */
+  let capturedForPreview: CapturedValue[] = [];
+  /** The field whose mousedown teach mode took: its click is swallowed too. */
+  let swallowClickOn: Element | null = null;
+  /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
+  const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
+
+  const actions: OnDemandActions = {
+    exportStructure() {
+      exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
+    },
+    startTeach() {
+      model.teach = { phase: 'picking' };
+      draw();
+    },
+    teachAs(key) {
+      if (model.teach.phase !== 'choose') return;
+      const control = context.snapshot.controls[model.teach.control];
+      const label = model.teach.label;
+      if (!control) return;
+      void teachMapping(control, context.evaluation.recognition.step, key).then((reply) => {
+        if (!reply.ok) {
+          model.teach = { phase: 'idle' };
+          model.notice = reply.error;
+          draw();
+          return;
+        }
+        const all = reply.own;
+        const packed = inputs.taught.filter((m) => !context.ownTaught.includes(m));
+        context.ownTaught = all;
+        inputs.taught = [...all, ...packed];
+        model.teach = { phase: 'saved', label, title: specOf(key).title };
+        context.refresh();
+      });
+    },
+    cancelTeach() {
+      model.teach = { phase: 'idle' };
+      draw();
+    },
+    startCapture() {
+      context.reread();
+      const { evaluation } = context;
+      void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ values, state }) => {
+        capturedForPreview = values;
+        model.capture = state;
+        draw();
+      });
+    },
+    applyCapture() {
+      // What the preview showed is saved, not the page as it is now: a page script could change
+      // the fields between the preview and the press (security probe: 1 item shown, 3 saved).
+      void saveCapture(capturedForPreview).then(async (message) => {
+        model.capture = { phase: 'done', message };
+        // The saved profile, and with it the eligibility estimate, as the background now has them.
+        context.takeProfile(await requestActiveProfile());
+        context.refresh();
+      });
+    },
+    closeCapture() {
+      model.capture = { phase: 'idle' };
+      draw();
+    },
+    startTour() {
+      context.reread();
+      const { snapshot, evaluation } = context;
+      const step = evaluation.recognition.step;
+      const definition = stepById(step);
+      const stops = buildTourStops({
+        step: definition,
+        text: localStep(definition),
+        advice: isApplicationStep(step) ? localAdvice(step) : [],
+        snapshot,
+        matches: evaluation.matches,
+        findings: evaluation.findings,
+      });
+      model.tour = { stops, index: 0, elementsOf };
+      draw();
+    },
+    tourGo(index) {
+      if (!model.tour || index < 0 || index >= model.tour.stops.length) return;
+      model.tour = { ...model.tour, index };
+      draw();
+    },
+    endTour() {
+      model.tour = null;
+      draw();
+    },
+    onTeachEvent(event) {
+      // Teach mode: the next press on a page field chooses it instead of acting on it. Taken at
+      // mousedown, before the page focuses the field or opens a drop-down; its click is swallowed.
+      if (event.type === 'click') {
+        if (swallowClickOn && event.target instanceof Element && swallowClickOn.contains(event.target)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          swallowClickOn = null;
+        }
+        return;
+      }
+      // The user's own press and Esc only: a page script's must neither choose the field to
+      // teach nor end what he started.
+      if (model.teach.phase !== 'picking' || !event.isTrusted) return;
+      if (event.type === 'keydown') {
+        if ((event as KeyboardEvent).key === 'Escape') actions.cancelTeach();
+        return;
+      }
+      const target = event.target instanceof Element ? event.target.closest('input, select, textarea') : null;
+      if (!target || target.closest('[data-zc-root]')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      swallowClickOn = target;
+      context.reread();
+      const { snapshot, evaluation } = context;
+      const control = snapshot.controls.find((c) => resolveControl(document, c) === target);
+      if (!control) return;
+      const current = evaluation.matches.find((m) => m.control === control.index)?.key ?? null;
+      const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
+      model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
+      draw();
+    },
+  };
+  return actions;
+}

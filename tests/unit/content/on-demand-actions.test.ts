@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { collectSnapshot } from '../../../lib/page/collect';
+import type { OverlayModel } from '../../../components/overlay/model';
+import type { PageEvaluation } from '../../../lib/content/evaluate';
+
+/** An event as the browser would dispatch it, with `isTrusted` chosen (happy-dom's are never trusted). */
+function pageEvent(type: string, target: EventTarget, isTrusted: boolean, key = ''): Event & { stopped: boolean } {
+  const event = { type, target, isTrusted, key, defaultPrevented: false, stopped: false } as unknown as Event & { stopped: boolean };
+  event.preventDefault = () => Object.assign(event, { defaultPrevented: true });
+  event.stopImmediatePropagation = () => Object.assign(event, { stopped: true });
+  return event;
+}
+
+/** Teach mode's actions over a page with one labelled field, in the picking phase. */
+function picking() {
+  document.body.innerHTML = '<label for="name">姓名</label><input id="name" name="name">';
+  const input = document.querySelector('input')!;
+  const model = { teach: { phase: 'picking' } } as OverlayModel;
+  const context: OnDemandActionContext = {
+    model,
+    inputs: {} as OnDemandActionContext['inputs'],
+    snapshot: collectSnapshot(document, window),
+    evaluation: { matches: [], recognition: { step: 'basic' } } as unknown as PageEvaluation,
+    ownTaught: [],
+    reread: vi.fn(),
+    refresh: vi.fn(),
+    draw: vi.fn(),
+    resolve: () => null,
+    takeProfile: vi.fn(),
+  };
+  return { input, model, context, actions: onDemandActions(context) };
+}
+
+describe('teach mode’s page listener (on-demand.js)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('takes the user’s press on a field: the mousedown and its click are swallowed, the chooser opens', () => {
+    const { input, model, actions } = picking();
+    const down = pageEvent('mousedown', input, true);
+    actions.onTeachEvent(down);
+    expect(down.defaultPrevented && down.stopped).toBe(true);
+    expect(model.teach).toMatchObject({ phase: 'choose', label: '姓名', step: 'basic', current: null });
+    const click = pageEvent('click', input, true);
+    actions.onTeachEvent(click);
+    expect(click.defaultPrevented && click.stopped).toBe(true);
+    // Only that one click.
+    const next = pageEvent('click', input, true);
+    actions.onTeachEvent(next);
+    expect(next.stopped).toBe(false);
+  });
+
+  it('ignores a page script’s synthetic mousedown and Esc', () => {
+    const { input, model, actions } = picking();
+    const down = pageEvent('mousedown', input, false);
+    actions.onTeachEvent(down);
+    actions.onTeachEvent(pageEvent('keydown', document, false, 'Escape'));
+    expect(down.stopped).toBe(false);
+    expect(model.teach).toEqual({ phase: 'picking' });
+  });
+
+  it('ends picking on the user’s Esc; presses outside a field go to the page', () => {
+    const { model, actions, context } = picking();
+    const press = pageEvent('mousedown', document.body, true);
+    actions.onTeachEvent(press);
+    expect(press.stopped).toBe(false);
+    actions.onTeachEvent(pageEvent('keydown', document, true, 'Escape'));
+    expect(model.teach).toEqual({ phase: 'idle' });
+    expect(context.draw).toHaveBeenCalled();
+  });
+});
