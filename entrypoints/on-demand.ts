@@ -1,6 +1,4 @@
 import { planFill } from '@/lib/fill/plan';
-import { reportAfterRedraw } from '@/lib/fill/apply';
-import { applyFillAcrossPostBack } from '@/lib/fill/carry';
 import { onDemandActions } from '@/lib/content/on-demand-actions';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
@@ -16,8 +14,6 @@ export default defineUnlistedScript(() => {
   acceptUserEventsOnly(options);
   publishOnDemandFeatures({
     planFill,
-    applyFill: applyFillAcrossPostBack,
-    reportAfterRedraw,
     overlayActions: onDemandActions,
     inspectPhoto,
     renderView: renderOnDemandView,

@@ -38,11 +38,6 @@ const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under continuous mutations, in ms. */
 const MAX_WAIT_MS = 1_000;
 /**
- * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
- * partial postback answered slowly), in milliseconds.
- */
-const REDRAW_WATCH_MS = 10_000;
-/**
  * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
  * data): how often and how long the page is re-read, for the mutation-storm bound of
  * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
@@ -164,18 +159,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    */
   const cutOff = () => disconnected || !ctx.isValid;
 
-  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
-  let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
-
   function refresh(): void {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
     if (cutOff()) return;
     reread();
     // A partial postback may redraw the form the fill just wrote: its report must say so.
-    if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
-      const after = loadedOnDemandFeatures()?.reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report);
-      if (after) model.autofill = { phase: 'report', report: after };
-    }
+    later?.checkFillRedrawn();
     present();
   }
 
@@ -327,12 +316,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw,
     resolve,
     takeProfile,
+    shadow: ui.shadow,
   };
   /** on-demand.js's actions, made on the first use of one (one object for the overlay's lifetime). */
   let later: OnDemandActions | undefined;
-  /** The overlay action `name`: loads on-demand.js when needed, then runs its action. */
-  const onDemand = <K extends OnDemandActionName>(name: K) =>
-    ((arg?: unknown) => withOnDemand((features) => ((later ??= features.overlayActions(context))[name] as (arg?: unknown) => void)(arg))) as OverlayActions[K];
+  /** Runs `use` with on-demand.js's actions, loading it first when needed (withOnDemand). */
+  const withActions = (use: (actions: OnDemandActions) => void) => withOnDemand((features) => use((later ??= features.overlayActions(context))));
+  /** The overlay action `name`, run by on-demand.js. */
+  const onDemand = <K extends OnDemandActionName>(name: K) => ((arg?: unknown) => withActions((later) => (later[name] as (arg?: unknown) => void)(arg))) as OverlayActions[K];
 
   const actions: OverlayActions = {
     toggleCollapsed() {
@@ -351,40 +342,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     chooseRecord(index) {
       planAutofill(index);
     },
-    toggleOverwrite(control) {
-      if (model.autofill.phase !== 'preview') return;
-      const next = new Set(model.autofill.overwrite);
-      if (next.has(control)) next.delete(control);
-      else next.add(control);
-      model.autofill = { ...model.autofill, overwrite: next };
-      draw();
-    },
-    applyAutofill() {
-      if (model.autofill.phase !== 'preview') return;
-      const { plan, overwrite } = model.autofill;
-      model.autofill = { phase: 'applying' };
-      draw();
-      const filledOn = snapshot;
-      void loadOnDemandFeatures()
-        .then(({ applyFill }) => applyFill(document, filledOn, plan, { overwrite: new Set(overwrite) }))
-        .then((fillReport) => {
-          model.autofill = { phase: 'report', report: fillReport };
-          lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
-        })
-        .catch((error: unknown) => {
-          model.autofill = { phase: 'idle' };
-          model.notice = t('overlay_notice_fill_failed', error instanceof Error ? error.message : String(error));
-        })
-        .finally(() => {
-          refresh();
-          // The report replaces the preview the user had scrolled through: show its top.
-          ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
-        });
-    },
-    closeAutofill() {
-      model.autofill = { phase: 'idle' };
-      draw();
-    },
+    toggleOverwrite: onDemand('toggleOverwrite'),
+    applyAutofill: onDemand('applyAutofill'),
+    closeAutofill: onDemand('closeAutofill'),
     jumpTo(control) {
       const el = resolve(control);
       if (el instanceof HTMLElement) {
@@ -652,10 +612,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // redrawn form shows it now.
   const carried = await requestCarriedFill();
   if (carried?.step === evaluation.recognition.step) {
-    withOnDemand(({ reportAfterRedraw }) => {
-      model.autofill = { phase: 'report', report: reportAfterRedraw(document, carried.controls, carried.report) ?? carried.report };
-      draw();
-    });
+    withActions((later) => later.showCarriedFill(carried));
   }
 }
 

@@ -13,6 +13,16 @@ import { locateTarget } from '../tour/locate';
 import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
+import { applyFillAcrossPostBack } from '../fill/carry';
+import { reportAfterRedraw } from '../fill/apply';
+import type { CarriedFill } from '../messaging/messages';
+import { t } from '../i18n/t';
+
+/**
+ * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
+ * partial postback answered slowly), in milliseconds.
+ */
+const REDRAW_WATCH_MS = 10_000;
 
 /**
  * What the content-script controller (./controller.tsx) lends the on-demand actions: its overlay
@@ -36,12 +46,17 @@ export interface OnDemandActionContext {
   draw(): void;
   /** A snapshot control's element in the live page, or null. */
   resolve(control: number): Element | null;
+  /** The overlay's shadow root (its sections are scrolled into view). */
+  readonly shadow: ShadowRoot;
   /** Takes the active profile as the background has it (profile, label, estimate, problem). */
   takeProfile(active: ActiveProfile): void;
 }
 
 /** The overlay actions that act only once on-demand.js is loaded (the controller loads it first). */
 export type OnDemandActionName =
+  | 'toggleOverwrite'
+  | 'applyAutofill'
+  | 'closeAutofill'
   | 'exportStructure'
   | 'startTeach'
   | 'teachAs'
@@ -53,8 +68,22 @@ export type OnDemandActionName =
   | 'tourGo'
   | 'endTour';
 
-/** Those actions, and teach mode's handler of the user's presses and keys on the page. */
+/**
+ * Those actions, what the controller asks about a fill's report, and teach mode's handler of the
+ * user's presses and keys on the page.
+ */
 export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
+  /**
+   * Called after each re-read of the page: a partial postback may have redrawn the form the last
+   * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so.
+   */
+  checkFillRedrawn(): void;
+  /**
+   * Shows the report of a fill whose last list posted this page back (lib/fill/carry.ts), as the
+   * redrawn form shows it now.
+   * @param carried the fill as the background kept it for this page.
+   */
+  showCarriedFill(carried: CarriedFill): void;
   /**
    * Teach mode's page listener for `mousedown`, `click` and `keydown`. The controller registers
    * it at start-up (capture phase, on the document, removed on invalidation), so it runs before
@@ -64,8 +93,8 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
 };
 
 /**
- * The structure export, teach mode, capture from the page and the guided tour (issues 4, 5, 7,
- * 10), bundled in on-demand.js (./on-demand.ts) so that the content script every portal page
+ * Autofill's preview choices and writing, the structure export, teach mode, capture from the
+ * page and the guided tour (issues 1, 4, 5, 7, 10), bundled in on-demand.js (./on-demand.ts) so that the content script every portal page
  * loads does not carry them (issue 9: ≤ 50 KB gzip).
  * @param context the controller's model, inputs, page and functions.
  * @returns the actions; the controller keeps this one object for the overlay's lifetime.
@@ -76,10 +105,56 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let capturedForPreview: CapturedValue[] = [];
   /** The field whose mousedown teach mode took: its click is swallowed too. */
   let swallowClickOn: Element | null = null;
+  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
+  let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
   const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
 
   const actions: OnDemandActions = {
+    toggleOverwrite(control) {
+      if (model.autofill.phase !== 'preview') return;
+      const next = new Set(model.autofill.overwrite);
+      if (next.has(control)) next.delete(control);
+      else next.add(control);
+      model.autofill = { ...model.autofill, overwrite: next };
+      draw();
+    },
+    applyAutofill() {
+      if (model.autofill.phase !== 'preview') return;
+      const { plan, overwrite } = model.autofill;
+      model.autofill = { phase: 'applying' };
+      draw();
+      const filledOn = context.snapshot;
+      void Promise.resolve()
+        .then(() => applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) }))
+        .then((fillReport) => {
+          model.autofill = { phase: 'report', report: fillReport };
+          lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
+        })
+        .catch((error: unknown) => {
+          model.autofill = { phase: 'idle' };
+          model.notice = t('overlay_notice_fill_failed', error instanceof Error ? error.message : String(error));
+        })
+        .finally(() => {
+          context.refresh();
+          // The report replaces the preview the user had scrolled through: show its top.
+          context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
+        });
+    },
+    closeAutofill() {
+      model.autofill = { phase: 'idle' };
+      draw();
+    },
+    checkFillRedrawn() {
+      if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
+        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report);
+        if (after) model.autofill = { phase: 'report', report: after };
+      }
+    },
+    showCarriedFill(carried) {
+      model.autofill = { phase: 'report', report: reportAfterRedraw(document, carried.controls, carried.report) ?? carried.report };
+      draw();
+    },
     exportStructure() {
       exportDiagnostics({ hints: inputs.hints, recognize: { taught: inputs.taught, synonyms: inputs.synonyms } });
     },

@@ -10,7 +10,6 @@
  * bundled into the content script.
  */
 import type { planFill } from '../fill/plan';
-import type { applyFill, reportAfterRedraw } from '../fill/apply';
 import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
@@ -19,9 +18,7 @@ import type { OnDemandReply } from '../messaging/messages';
 /** What on-demand.js provides. */
 export interface OnDemandFeatures {
   planFill: typeof planFill;
-  applyFill: typeof applyFill;
-  reportAfterRedraw: typeof reportAfterRedraw;
-  /** The structure export, teach mode, capture and the tour, as overlay actions. */
+  /** Autofill's preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
   overlayActions: typeof onDemandActions;
   inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyFillAcrossPostBack } from '../../../lib/fill/carry';
+import { reportAfterRedraw, type FillReport } from '../../../lib/fill/apply';
+import type { FillPlan } from '../../../lib/fill/plan';
 import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
 import { collectSnapshot } from '../../../lib/page/collect';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
+
+vi.mock('../../../lib/fill/carry', () => ({ applyFillAcrossPostBack: vi.fn() }));
+vi.mock('../../../lib/fill/apply', () => ({ reportAfterRedraw: vi.fn() }));
 
 /** An event as the browser would dispatch it, with `isTrusted` chosen (happy-dom's are never trusted). */
 function pageEvent(type: string, target: EventTarget, isTrusted: boolean, key = ''): Event & { stopped: boolean } {
@@ -28,6 +34,7 @@ function picking() {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { input, model, context, actions: onDemandActions(context) };
 }
@@ -69,5 +76,44 @@ describe('teach mode’s page listener (on-demand.js)', () => {
     actions.onTeachEvent(pageEvent('keydown', document, true, 'Escape'));
     expect(model.teach).toEqual({ phase: 'idle' });
     expect(context.draw).toHaveBeenCalled();
+  });
+});
+
+describe('autofill’s preview choices and writing (on-demand.js)', () => {
+  const plan = { items: [] } as unknown as FillPlan;
+  const written = { written: 1 } as unknown as FillReport;
+  const redrawn = { written: 0 } as unknown as FillReport;
+
+  it('toggles 覆盖 in the preview, writes it, and reports a redraw of the written form afterwards', async () => {
+    const { model, context, actions } = picking();
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    actions.toggleOverwrite(3);
+    actions.toggleOverwrite(4);
+    actions.toggleOverwrite(3);
+    expect(model.autofill).toMatchObject({ phase: 'preview', overwrite: new Set([4]) });
+    vi.mocked(applyFillAcrossPostBack).mockResolvedValueOnce(written);
+    actions.applyAutofill();
+    expect(model.autofill).toEqual({ phase: 'applying' });
+    await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
+    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, context.snapshot, plan, { overwrite: new Set([4]) });
+    expect(model.autofill).toEqual({ phase: 'report', report: written });
+    vi.mocked(reportAfterRedraw).mockReturnValueOnce(redrawn);
+    actions.checkFillRedrawn();
+    expect(model.autofill).toEqual({ phase: 'report', report: redrawn });
+    actions.closeAutofill();
+    expect(model.autofill).toEqual({ phase: 'idle' });
+  });
+
+  it('shows why a fill failed, and a report carried across a postback as the page shows it now', async () => {
+    const { model, context, actions } = picking();
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    vi.mocked(applyFillAcrossPostBack).mockRejectedValueOnce(new Error('gone'));
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
+    expect(model.autofill).toEqual({ phase: 'idle' });
+    expect(model.notice).toContain('gone');
+    vi.mocked(reportAfterRedraw).mockReturnValueOnce(null);
+    actions.showCarriedFill({ step: 'basic', to: [], controls: [], report: written });
+    expect(model.autofill).toEqual({ phase: 'report', report: written });
   });
 });
