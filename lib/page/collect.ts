@@ -20,6 +20,7 @@ import type {
 } from './snapshot';
 import { hasRequiredMark, normalizeText, tidyText } from './normalize';
 import {
+  actionText,
   ariaText,
   captionBeforeTable,
   cellLeftText,
@@ -370,14 +371,6 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
   found = { pickerButton, hidden };
   ctx.pickers.set(container, found);
   return found;
-}
-
-/**
- * What a button, link or icon says: an input button's value, else its own text, else its alt or
- * title (an image button, an icon link). A `<button>`'s value attribute is data, not its words.
- */
-function actionText(b: Element): string {
-  return (b.tagName === 'INPUT' && (b as HTMLInputElement).value) || ownText(b) || b.getAttribute('alt') || b.getAttribute('title') || '';
 }
 
 /** The buttons and links whose words say what a container is for (inQueryBar). */

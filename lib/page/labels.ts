@@ -89,6 +89,14 @@ export function ownText(el: Node, withoutLinks?: boolean): string {
   return tidyText(out) || tidyText(alt);
 }
 
+/**
+ * What a button, link or icon says: an input button's value, else its own text, else its alt or
+ * title (an image button, an icon link). A `<button>`'s value attribute is data, not its words.
+ */
+export function actionText(b: Element): string {
+  return (b.tagName === 'INPUT' && (b as HTMLInputElement).value) || ownText(b) || b.getAttribute('alt') || b.getAttribute('title') || '';
+}
+
 function labelish(text: string): string {
   return text.length > 0 && text.length <= MAX_LABEL_CHARS ? text : '';
 }

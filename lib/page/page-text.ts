@@ -6,7 +6,7 @@
 import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
 import { ownCells, ownRows } from './table-grid';
-import { ownText } from './labels';
+import { actionText, ownText } from './labels';
 import { isRedColor } from './red-color';
 
 const MAX_HEADING_CHARS = 60;
@@ -401,8 +401,9 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const rowOf = (row: HTMLTableRowElement, cells: string[]): GridRow => ({
       cells,
       actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
-        // An icon link with no text (a paper clip) is read by its title, else its address.
-        .map((a) => normalizeText(a.tagName === 'INPUT' ? (a as HTMLInputElement).value : ownText(a) || a.getAttribute('title') || a.getAttribute('href') || ''))
+        // An image button by its alt or title (更新 / 取消 as CommandField images, breaker 16 item 6);
+        // an icon link with no text (a paper clip) by its title, else its address.
+        .map((a) => normalizeText(actionText(a) || a.getAttribute('href') || ''))
         .filter(Boolean),
     });
     let noDataRow = false;

@@ -414,6 +414,16 @@ describe('collectSnapshot grids', () => {
       document.body.innerHTML = `<table>${head}${rows}</table>`;
       expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), rows).toEqual(numbers);
     }
+    // 更新 / 取消 as image buttons (a CommandField of ButtonType Image) read by their alt or title;
+    // an image 添加 beside a calendar icon stays an insert row (breaker 16 item 6).
+    const images = (attr: string) => `<input type="image" src="update.gif" ${attr}="更新"> <input type="image" src="cancel.gif" ${attr}="取消">`;
+    for (const attr of ['alt', 'title']) {
+      document.body.innerHTML = `<table>${head}${saved(3)}${shown.replace('value="1"', 'value="2"').replace('<a>更新</a> <a>取消</a>', images(attr))}${saved(1)}</table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => [r.cells[0], ...r.actions]), attr).toEqual([['3', '编辑'], ['2', '更新', '取消'], ['1', '编辑']]);
+    }
+    const addImage = '<input type="image" src="calendar.gif" alt="选择日期"> <input type="image" src="add.jpg" alt="添加"> <input type="image" src="cancel.gif" alt="取消">';
+    document.body.innerHTML = `<table>${head}${shown.replace('value="1"', 'value="2"').replace('<a>更新</a> <a>取消</a>', addImage)}${saved(3)}${saved(1)}</table>`;
+    expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['3', '1']);
     // 取消 alone, or beside 保存 / 确定, is a new record's row too; 更新 alone is no edit mode (breaker 16 item 1):
     // such a row keeps the number rule, and a new record's next number at the top is none.
     for (const actions of ['<a>保存</a> <a>取消</a>', '<a>确定</a> <a>取消</a>', '<a>更新</a>']) {
