@@ -273,9 +273,11 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * Text of a pager row ("1 2 3 下一页", "共 12 条 第 1/2 页 转到第 [ ] 页", "页次：1/5", "当前页：1/5",
  * "1/5页"): such a row may hold a text box without making its table a form. Not 首页 alone:
  * "返回首页" is no pager (a pager with 首页 shows 下一页 or 尾页 too). A page number N/M is read
- * beside a 页 only: a date (2024/05) is none, and so is a page-size chooser (每页显示10/20/50条).
+ * beside a 页 or Page only, also in brackets (页码：【1/3】, 第[1/3]页), or right before a page
+ * size (1/2 每页10条) (breaker 16 item 7, breaker 15a item 4): a date (2024/05) or a score (1/2)
+ * is none, and so is a page-size chooser (每页显示10/20/50条).
  */
-const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)页\D{0,2}\d+\/\d|\d\/\d+页|共\d+[条页项]|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(?:页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -286,7 +288,8 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
 /**
  * Whether a list shows one page of a longer one: it has a pager (a pager row, or a short pager
  * line right after it: "共 12 条记录 第 1/2 页 下一页") that does not say all is shown (共 1 页,
- * N/1 as its page of pages beside 页 whatever else the line says (当前页：1/1 每页20条, breaker 14a item 3;
+ * N/1 as its page of pages, read as PAGER_TEXT reads one, whatever else the line says (当前页：1/1 每页20条, breaker 14a item 3;
+ * 页码：【1/1】 每页10条, Page 1/1, breaker 16 item 7;
  * not a date's 2024/1/5 nor a page-size chooser's 每页10/1…, breaker 15a item 4),
  * 1 as its only page number, 共 N 条 / 共有记录 N 条 / 共 N 项 with N no more than the
  * rows). The line after counts only when pager-shaped: no 返回 (返回上一页 is a way back) and
@@ -299,7 +302,7 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
   const line = normalizeText(after ? ownText(after) : '');
   const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
   const total = Number(/共\D*(\d+)[条项]/.exec(pager)?.[1]);
-  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|(?<!每)页\D{0,2}\d+\/1(?!\d)|\/1页/.test(pager) ? {} : { paged: true, total: total || undefined };
+  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|(?<!每)(?:页|Page)\D{0,2}[[【]?\d+\/1(?!\d)|\/1[\]】]?每?页/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**

@@ -320,6 +320,19 @@ describe('collectSnapshot grids', () => {
     for (const line of ['每页10/20条 页次：1/1', '当前第1/1页 共2条记录 每页显示10/20/50条', '共2条 1/1页', '第1页/共1页 每页10条']) {
       expect(grid(list(records(2)) + `<div>${line}</div>`).paged, line).toBeUndefined();
     }
+    // The page pair in brackets, after Page, or right before a page size (breaker 16 item 7, breaker 15a item 4);
+    // a date or a score in a row or a line of its own is no pager.
+    for (const pages of ['1', '3']) {
+      for (const line of ['页码：【1/N】 每页10条 首页 上一页 下一页 尾页', '第[1/N]页 每页20条 首页 尾页', 'Page 1/N 每页20条 上一页 下一页', '1/N 每页10条']) {
+        const shown = line.replace('N', pages);
+        expect(grid(list(records(2)) + `<div>${shown}</div>`).paged, shown).toBe(pages === '3' || undefined);
+        expect(grid(list(records(2) + pagerRow(shown))).paged, shown).toBe(pages === '3' || undefined);
+      }
+    }
+    for (const cell of ['2019/1', '1/2', '得分 1/2']) {
+      expect(grid(list(records(2)) + `<div>${cell}</div>`).paged, cell).toBeUndefined();
+      expect(grid(list(records(2) + pagerRow(cell))).paged, cell).toBeUndefined();
+    }
     expect(grid(list(records(2)) + '<div><a>上一页</a></div>')).toEqual({ rows: 2, paged: true, total: undefined });
     // A pager line with a colon or a comma in it is still a pager (breaker 12).
     expect(grid(list(records(2)) + '<div>页次：1/3 共 25 条</div>')).toEqual({ rows: 2, paged: true, total: 25 });
