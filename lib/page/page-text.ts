@@ -371,7 +371,7 @@ function boxText(cell: HTMLTableCellElement): string {
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
- * the width), totals rows (合计), pager rows and edit rows are not records — except an edit row
+ * the width), totals rows (合计, 共计), pager rows and edit rows are not records — except an edit row
  * showing a record changed in place (read from its boxes; see the loop). A grid with only those
  * is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
@@ -425,8 +425,9 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
         noDataRow = true;
         continue;
       }
-      // A totals row under the records (合计 | 2条: 合计 / 小计 / 总计 first) is none of them (breaker 14a).
-      if (/^[合小总]计$/.test(texts[0]!)) continue;
+      // A totals row under the records (合计 | 2条: 合计 / 小计 / 总计 / 共计 in its first cell with
+      // text, also under a blank number column) is none of them (breaker 14a, breaker 15a item 5).
+      if (/^[合小总共]计$/.test(texts.find(Boolean)!)) continue;
       // An edit row showing a record (two boxes or more holding values) with a saved row below it
       // is a saved record changed in place (a GridView's edit row; breaker 12 item 9), read from
       // its boxes:

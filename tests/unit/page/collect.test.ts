@@ -362,11 +362,12 @@ describe('collectSnapshot grids', () => {
     }]);
   });
 
-  it('leaves out a totals row under the records (合计 / 小计 / 总计 first): no record (breaker 14a)', () => {
-    for (const word of ['合计', '小计', '总计：']) {
+  it('leaves out a totals row under the records (合计 / 小计 / 总计 / 共计 first, also under a blank number): no record (breaker 14a, breaker 15a item 5)', () => {
+    const totals = ['<td>合计</td><td>2条</td><td></td>', '<td>小计</td><td>2条</td><td></td>', '<td>总计：</td><td>2条</td><td></td>', '<td>共计</td><td>2条</td><td></td>', '<td></td><td>合计</td><td>2条</td>'];
+    for (const row of totals) {
       document.body.innerHTML = `<table><tr><th>记录序号</th><th>毕业院校</th><th>学历</th></tr><tr><td>1</td><td>华南理工大学</td><td>大学本科</td></tr>
-        <tr><td>2</td><td>广东环境保护工程职业学院</td><td>大学专科</td></tr><tr style="font-weight:bold"><td>${word}</td><td>2条</td><td></td></tr></table>`;
-      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0])).toEqual(['1', '2']);
+        <tr><td>2</td><td>广东环境保护工程职业学院</td><td>大学专科</td></tr><tr style="font-weight:bold">${row}</tr></table>`;
+      expect(collectSnapshot(document).grids[0]!.rows.map((r) => r.cells[0]), row).toEqual(['1', '2']);
     }
   });
 
