@@ -9,17 +9,18 @@ import { normalizeText } from './normalize';
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
  * attachment upload 上传), in the wordings portal copies use (保存修改, 保存信息, 保存并继续,
  * 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which keeps this step and moves on: not 送审;
- * breaker 14b item 6).
+ * breaker 14b item 6; 提交并保存, breaker 15b item 6).
  */
-const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:进入)?下一步)$|^上传(?:附件|文件|材料)?$/;
+const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存))$|^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
 const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 /**
  * Button texts that send the application for review (seed step 3(11) 完成并送审): 送审, 提交,
- * 提交审核, 确认送审, 完成并送审, 提交并送审 (breaker 14b item 6), 提交申报, 保存并提交…; a bare 提交 is taken as one too: the
- * extension never presses it for the user.
+ * 提交审核, 确认送审, 完成并送审, 提交并送审 (breaker 14b item 6), 提交申报, 保存并提交, 确认并提交,
+ * 确认无误并送审, 确认无误，提交 (normalised ，is ,), 提交并送审核, 送审并打印 (breaker 15b item 6)…; a bare 提交 is taken as one too: the
+ * extension never presses it for the user. Not one moving on to a next step (SAVE_RE).
  */
-const SUBMIT_RE = /^(完成并|保存并|确认|提交并)?(送审|提交)(申报|审核|送审)?$/;
+const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送审核?|提交)(申报|审核|送审|并打印)?$/;
 /**
  * A Windows-style accelerator or a step number after a button's text, 保存(S) / 保存(&S) /
  * 下一步(3), brackets round it,

@@ -23,6 +23,11 @@ describe('classifyPortalButton', () => {
     for (const text of ['保存草稿', '[保存]', '【保存】']) expect(classifyPortalButton(text), text).toBe('save');
     for (const text of ['添加', '返回', '上一步', '浏览...', '删除照片', '上传说明']) expect(classifyPortalButton(text), text).toBeNull();
   });
+
+  it('knows 送审 confirmed or joined to printing as 送审, and 提交 joined to the next step or to saving as a save (breaker 15b item 6)', () => {
+    for (const text of ['确认并提交', '确认无误并送审', '确认无误，提交', '提交并送审核', '送审并打印']) expect(classifyPortalButton(text), text).toBe('submit');
+    for (const text of ['确认提交并进入下一步', '提交并进入下一步', '提交并保存']) expect(classifyPortalButton(text), text).toBe('save');
+  });
 });
 
 describe('portalButtonOf', () => {
