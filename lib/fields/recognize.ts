@@ -366,15 +366,16 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
  * (an ASP.NET CheckBoxList 是否缴纳社保 [ ]是 [ ]否, each box named apart) ask one yes/no
  * question, like a radio pair (probe round 9 item 2). Only checkboxes and radios have choice texts.
  * Both must ask the same question: `b`'s last label (its row label, or the text just before it;
- * separators such as / or ， and its own 是/否 skipped; none left: nothing new is asked) is
- * `a`'s text (side by side in one cell) or `a`'s last label (a cell each, same row label). So the 否
- * of one question and the 是 of the next are no pair: two questions in a row never chain into one
- * group, radios of two questions are never joined (breaker round 11 item 3).
+ * separators such as / or ， and its own 是/否, also numbered as in 2.否[ ] (breaker 14b item 3),
+ * skipped; none left: nothing new is asked) is `a`'s text (side by side in one cell) or `a`'s last
+ * label (a cell each, same row label). So the 否 of one question and the 是 of the next are no pair:
+ * two questions in a row never chain into one group, radios of two questions are never joined
+ * (breaker round 11 item 3).
  */
 export function yesNoPair(a: ControlSnapshot | undefined, b: ControlSnapshot | undefined): boolean {
   if (!/^(是否|否是)$/.test(`${a?.choiceText}${b?.choiceText}`)) return false;
-  // b's question: its last label that is neither a separator nor its own choice text; none asks nothing new.
-  const asked = b!.labels.findLast((l) => !SEPARATOR.test(l.text) && l.text !== b!.choiceText)?.text;
+  // b's question: its last label that is neither a separator nor its own choice text (2.否 ends in it); none asks nothing new.
+  const asked = b!.labels.findLast((l) => !SEPARATOR.test(l.text) && !l.text.endsWith(b!.choiceText))?.text;
   return asked === undefined || [a!.choiceText, a!.labels.at(-1)?.text].includes(asked);
 }
 

@@ -446,10 +446,11 @@ function nodeText(node: Node | null): string {
 
 /**
  * What stands before a choice's words in its text node: a star, a colon, a request or note in brackets,
- * dropped whole — *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3), [ ]（必选）同意 (breaker 15b item 2).
+ * dropped whole — *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3), [ ]（必选）同意 (breaker 15b item 2) —
+ * or the option's number or letter: 1.是[ ] 2.否[ ], A、是( ) (breaker 14b item 3), not the 1. of 1.5倍.
  * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
-const CHOICE_MARKS = /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）])?/;
+const CHOICE_MARKS = /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(\d\d?|[A-Za-z])[.、．](?!\d))?/;
 
 /** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {

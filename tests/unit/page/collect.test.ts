@@ -107,6 +107,16 @@ describe('collectSnapshot', () => {
     expect(['x0', 'x1', 'z0', 'z1', 'h0', 'h1', 'c0', 'c1', 'c2'].map(choice)).toEqual(['男', '女', '是', '否', '已婚', '未婚', '同意', '我已阅读并同意', '同意']);
   });
 
+  it('drops an option\'s number or letter before its words, not the digits of the words (breaker 14b item 3)', () => {
+    document.body.innerHTML = `<table><tr><td>是否在职</td><td>1.是<input type="checkbox" id="a0"> 2.否<input type="checkbox" id="a1"></td></tr>
+      <tr><td>是否兼职</td><td>A.是 <input type="radio" name="b" id="b0"> B.否 <input type="radio" name="b" id="b1"></td></tr>
+      <tr><td>婚否</td><td><input type="radio" name="c" id="c0">A、已婚 <input type="radio" name="c" id="c1">12．未婚</td></tr>
+      <tr><td>倍数</td><td><input type="radio" name="d" id="d0">1.5倍 <input type="radio" name="d" id="d1">2倍</td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
+    expect(['a0', 'a1', 'b0', 'b1', 'c0', 'c1', 'd0', 'd1'].map(choice)).toEqual(['是', '否', '是', '否', '已婚', '未婚', '1.5倍', '2倍']);
+  });
+
   it('reads options, visibility, maxlength, calendars and pickers', () => {
     document.body.innerHTML = `<table><tr><td>学历</td><td><select id="s"><option value="">--请选择--</option><option value="1" selected>大学本科</option><option value="x" disabled>停用</option></select></td></tr>
       <tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})" readonly maxlength="7"></td></tr>
