@@ -459,6 +459,16 @@ describe('no missed errors', () => {
     expect(checksOn(form('', ''))).not.toContain('social-insurance-reason:error');
   });
 
+  it('[ ]是 [ ]否 with a note or star after 否: 否 ticked without a reason is reported (breaker 15b item 7)', () => {
+    for (const after of [' （说明）', '（请勾选）', '*']) {
+      const form = (reason: string) => `<h2>主要专业技术工作经历</h2><table><tr><td>*工作单位</td><td><input id="dw" value="某单位"></td></tr>
+        <tr><td>*是否缴纳社保</td><td><input type="checkbox" id="a" name="a">是 <input type="checkbox" id="b" name="b" checked>否${after}</td></tr>
+        <tr><td>未缴纳社保原因</td><td><textarea id="yy">${reason}</textarea></td></tr></table><input type="submit" value="保存">`;
+      expect(checksOn(form('')), after).toContain('social-insurance-reason:error');
+      expect(checksOn(form('单位未缴纳')), after).not.toContain('social-insurance-reason:error');
+    }
+  });
+
   it('an upload list headed 文件类型 without the 在岗在职证明材料', () => {
     const uploads = (kind: string) => list('证书、证明材料', ['文件类型', '文件名', '上传时间'], [[kind, 'scan.pdf', '2026-11-01']], (h) => `<th>${h}</th>`);
     expect(checksOn(uploads('学历证书'))).toContain('on-job-proof-missing:error');

@@ -117,6 +117,16 @@ describe('collectSnapshot', () => {
     expect(['a0', 'a1', 'b0', 'b1', 'c0', 'c1', 'd0', 'd1'].map(choice)).toEqual(['是', '否', '是', '否', '已婚', '未婚', '1.5倍', '2倍']);
   });
 
+  it('drops a star after a choice, and a note in brackets after the last box\'s words; a bracket before another box is the choice\'s (breaker 15b item 7)', () => {
+    document.body.innerHTML = `<table><tr><td>是否在职</td><td><input type="checkbox" id="a0">是 <input type="checkbox" id="a1">否 （说明）</td></tr>
+      <tr><td>是否兼职</td><td><input type="radio" name="b" id="b0">是 <input type="radio" name="b" id="b1">否（请勾选）</td></tr>
+      <tr><td>是否退休</td><td><input type="checkbox" id="c0">是* <input type="checkbox" id="c1">否*</td></tr>
+      <tr><td>社保</td><td><input type="radio" name="d" id="d0">是（已缴纳） <input type="radio" name="d" id="d1">否（未缴纳）<br>原因：<input id="yy"></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
+    expect(['a0', 'a1', 'b0', 'b1', 'c0', 'c1', 'd0', 'd1'].map(choice)).toEqual(['是', '否', '是', '否', '是', '否', '是（已缴纳）', '否']);
+  });
+
   it('reads options, visibility, maxlength, calendars and pickers', () => {
     document.body.innerHTML = `<table><tr><td>学历</td><td><select id="s"><option value="">--请选择--</option><option value="1" selected>大学本科</option><option value="x" disabled>停用</option></select></td></tr>
       <tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})" readonly maxlength="7"></td></tr>
