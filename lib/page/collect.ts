@@ -338,13 +338,16 @@ const MAX_HINT_CHARS = 40;
 
 /**
  * The first text after a box in its container (its required mark, unit or hint). An element the
- * page hides by its own style is passed over: the `*` of an ASP.NET validator
- * (`<span style="color:Red;display:none">*</span>`) shows only when a value is wrong, and is no
- * required mark (unseen-markup probe).
+ * page does not draw (isDrawn), by its own style or a stylesheet's class, is passed over: the `*`
+ * of an ASP.NET validator (`<span style="color:Red;display:none">*</span>`, or
+ * `<span class="err">*</span>` with `.err{display:none}`) shows only when a value is wrong, and is
+ * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds). The
+ * inline style is also read as written: happy-dom (the unit tests' DOM) leaves an upper-case
+ * `DISPLAY: NONE` (1cab494) out of the computed style, where a browser does not.
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
-    if (/display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute?.('style') ?? '')) continue;
+    if (n.nodeType === 1 && (!isDrawn(n as Element) || /display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute('style') ?? ''))) continue;
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
     if (t) return t;
     if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';

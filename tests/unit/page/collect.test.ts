@@ -57,6 +57,16 @@ describe('collectSnapshot', () => {
     expect(required('sj')).toBe(true);
   });
 
+  it('takes no validator\'s * hidden by a stylesheet class for a required mark', () => {
+    document.body.innerHTML = `<style>.none{display:none} .unseen{visibility:hidden} .red{color:red}</style><table>
+      <tr><td>电子邮箱：</td><td><input id="yx"><span class="none">*</span></td></tr>
+      <tr><td>邮政编码：</td><td><input id="yb"><span class="unseen">*</span></td></tr>
+      <tr><td>手机号码：</td><td><input id="sj"><span class="red">*</span></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const required = (id: string) => snap.controls.find((c) => c.id === id)!.required;
+    expect([required('yx'), required('yb'), required('sj')]).toEqual([false, false, true]);
+  });
+
   it('keeps the required mark of an inline label that is in its own element (<font>*</font>政治面貌：)', () => {
     document.body.innerHTML = `<table><tr><td colspan="2"><font color="red">*</font>邮政编码：<input id="yb"> <font color="red">*</font>手机号码：<input id="sj"></td></tr>
       <tr><td><font color="red">＊</font> 政治面貌：<select id="zz"><option value="">请选择</option></select></td></tr>
