@@ -445,27 +445,21 @@ function nodeText(node: Node | null): string {
 }
 
 /**
- * What stands before a choice's words in its text node: a star, a colon, a request or note in brackets,
- * dropped whole — *是[ ], ：是[ ], （请勾选）是[ ] (breaker 14b item 3), [ ]（必选）同意 (breaker 15b item 2) —
- * or the option's number or letter: 1.是[ ] 2.否[ ], A、是( ) (breaker 14b item 3), not the 1. of 1.5倍;
- * and a required star after them ([ ]是 [ ]否*: breaker 15b item 7).
+ * What stands around a choice's words in its text node, dropped:
+ * - before them, a star, a colon, a request or note in brackets, dropped whole — *是[ ], ：是[ ],
+ *   （请勾选）是[ ] (breaker 14b item 3), [ ]（必选）同意 (breaker 15b item 2) — or the option's number
+ *   or letter before a Chinese word: 1.是[ ] 2.否[ ], A、是( ) (breaker 14b item 3; not the 1. of
+ *   1.5倍, nor the A、 of A、B类期刊 or the E. of E.Mail, breaker 17a item 3);
+ * - after them, a required star ([ ]是 [ ]否*), a request or note in brackets ([ ]是 [ ]否 （说明）,
+ *   [ ]否（请勾选）, breaker 15b item 7: a bracket saying 请 / 说明 / 必 / 注 / 勾 / 选; one naming the
+ *   option, 高级（正高） or 是（已缴纳）, is its words, breaker 17a items 1–2), or the next option's
+ *   number (1.[ ]是 2.[ ]否 reads 是, not 是 2.; breaker 17a item 4).
  * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
-const CHOICE_MARKS = /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(\d\d?|[A-Za-z])[.、．](?!\d))?|\s*[*＊]+$/g;
+const CHOICE_MARKS =
+  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:请|说明|必|注|勾|选)[^)）]*[)）]|[*＊]+|(?:\d\d?|[A-Z])[.、．])$/g;
 
-/**
- * A note in brackets ending the text after a run's last box: it is about the question, as one after
- * 是[ ] 否[ ] is (NO_WORDS) — [ ]是 [ ]否（说明）, [ ]是 [ ]否 （请勾选） (breaker 15b item 7). Before
- * another box the bracket is the choice's own words: [ ]是（已缴纳） [ ]否.
- */
-const QUESTION_NOTE = /\s*[(（][^)）]*[)）]$/;
-
-/**
- * A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode,
- * CHOICE_MARKS dropped, and QUESTION_NOTE when no box of its type follows that text.
- */
+/** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {
-  const node = choiceTextNode(el);
-  const words = nodeText(node).replace(CHOICE_MARKS, '$2');
-  return node && (siblingBeside(node, 'nextSibling') as HTMLInputElement | null)?.type !== (el as HTMLInputElement).type ? words.replace(QUESTION_NOTE, '') : words;
+  return nodeText(choiceTextNode(el)).replace(CHOICE_MARKS, '$2');
 }

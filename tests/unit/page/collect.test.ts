@@ -134,7 +134,20 @@ describe('collectSnapshot', () => {
       <tr><td>社保</td><td><input type="radio" name="d" id="d0">是（已缴纳） <input type="radio" name="d" id="d1">否（未缴纳）<br>原因：<input id="yy"></td></tr></table>`;
     const snap = collectSnapshot(document);
     const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
-    expect(['a0', 'a1', 'b0', 'b1', 'c0', 'c1', 'd0', 'd1'].map(choice)).toEqual(['是', '否', '是', '否', '是', '否', '是（已缴纳）', '否']);
+    expect(['a0', 'a1', 'b0', 'b1', 'c0', 'c1', 'd0', 'd1'].map(choice)).toEqual(['是', '否', '是', '否', '是', '否', '是（已缴纳）', '否（未缴纳）']);
+  });
+
+  it('keeps a bracket naming the option, in any layout; drops the next option\'s number; keeps A、B类 and E.Mail (breaker 17a)', () => {
+    document.body.innerHTML = `<table><tr><td>申报级别</td><td><input type="radio" name="a" id="a0">初级（员级）</td><td><input type="radio" name="a" id="a1">初级（助理级）</td></tr>
+      <tr><td>职称</td><td><input type="radio" name="b" id="b0">高级（正高）<br><input type="radio" name="b" id="b1">高级（副高）<br><input type="radio" name="b" id="b2">其他（请注明）</td></tr>
+      <tr><td>学历</td><td><span><input type="checkbox" id="c0">研究生（博士）</span><span><input type="checkbox" id="c1">研究生（硕士）</span></td></tr>
+      <tr><td>是否在职</td><td>1.<input type="radio" name="d" id="d0">是 2.<input type="radio" name="d" id="d1">否</td></tr>
+      <tr><td>期刊</td><td><input type="radio" name="e" id="e0">A、B类期刊 <input type="radio" name="e" id="e1">E.Mail</td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
+    expect(['a0', 'a1', 'b0', 'b1', 'b2', 'c0', 'c1', 'd0', 'd1', 'e0', 'e1'].map(choice)).toEqual([
+      '初级（员级）', '初级（助理级）', '高级（正高）', '高级（副高）', '其他', '研究生（博士）', '研究生（硕士）', '是', '否', 'A、B类期刊', 'E.Mail',
+    ]);
   });
 
   it('reads options, visibility, maxlength, calendars and pickers', () => {
