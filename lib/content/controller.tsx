@@ -293,7 +293,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // panel: reading them is what the user is doing (shortened, 1½ of 22 rows showed).
     if (current?.maxHeight && !model.collapsed && !model.preSubmit && model.autofill.phase !== 'preview') panel.style.maxHeight = `${current.maxHeight}px`;
     // A page with buttons in every corner: keep the panel open where it is (collapsing it would
-    // hide what the user came for); the header's 收起 is always at hand.
+    // hide what the user came for); the header's 收起 is always at hand (the pre-submit dialog, which
+    // hides the header, has its own 返回修改).
     if (current && current.corner !== model.corner) {
       model.corner = current.corner;
       draw();
@@ -327,6 +328,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const actions: OverlayActions = {
     toggleCollapsed() {
+      // The pre-submit dialog is answered first (返回修改 or continue): collapsed, the panel kept
+      // it without its header (breaker 17b item 3).
+      if (model.preSubmit) return;
       model.collapsed = !model.collapsed;
       void writeSettings({ overlayCollapsed: model.collapsed });
       draw();

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { openStep } from '../portal/drive';
+import { controlId, pageOf } from '../portal/pages';
+import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, startPortalSession, waitForStep } from './harness';
+
+// The pre-submit dialog in the panel's place (components/on-demand/on-demand.css): with a long
+// list it stays within the open panel's height, never covers the button just pressed, and the
+// overlay's toggle does not collapse it (breaker 17b). 基本信息 without the profile filled in
+// and with a wrong 手机号码: 保存并下一步 is held with 15 findings.
+
+const def = pageOf('basic-info');
+const at = (id: string) => `#${controlId(def, id)}`;
+const shots = 'artifacts/e2e/checks';
+
+/** The panel's box, whether the pressed button and how many page fields lie under it, the dialog's scroll. */
+async function layout(frame: Frame) {
+  return frame.evaluate((pressedSelector) => {
+    const root = document.querySelector('[data-zc-root]')!.shadowRoot!;
+    const panel = root.querySelector('.zc-panel')!;
+    const dialog = root.querySelector('.zc-dialog');
+    const box = panel.getBoundingClientRect();
+    const under = (r: DOMRect) => r.width > 0 && !(r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom);
+    return {
+      viewportHeight: innerHeight,
+      panel: { width: box.width, height: box.height, collapsed: panel.classList.contains('zc-collapsed') },
+      findings: root.querySelectorAll('[data-testid="zc-presubmit-finding"]').length,
+      dialogScrolls: dialog ? dialog.scrollHeight > dialog.clientHeight : null,
+      pressedCovered: under(document.querySelector(pressedSelector)!.getBoundingClientRect()),
+      fieldsCovered: Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea')).filter((el) => under(el.getBoundingClientRect())).length,
+    };
+  }, at(def.buttons.next));
+}
+
+describe('pre-submit dialog layout', () => {
+  let session: PortalSession;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let frame: Frame;
+
+  beforeAll(async () => {
+    session = await startPortalSession();
+    ({ browser, page } = session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** What the keyboard shortcut Alt+Shift+H sends (lib/background/commands.ts). */
+  const toggleOverlay = async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    await worker.evaluate(async (origin) => {
+      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await tabs.query({ url: `${origin}/*` });
+      await tabs.sendMessage(tab!.id!, { type: 'overlay:toggle' });
+    }, session.portal.url);
+  };
+
+  it('a long list scrolls within the open panel\'s height; the toggle leaves the dialog open; large text in a small window clears the pressed button', async () => {
+    frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await frame.fill(at('txtSJHM'), '1392600123');
+    const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
+
+    await frame.click(at(def.buttons.next));
+    await dialog.waitFor();
+    const long = await layout(frame);
+    expect(long.findings).toBe(15);
+    expect(long.dialogScrolls).toBe(true);
+    // As tall as the open panel can be (its body's min(42vh, 380px) and its header), not the window.
+    expect(long.panel.height).toBeLessThanOrEqual(440);
+    expect(long.pressedCovered).toBe(false);
+    await page.screenshot({ path: `${shots}/presubmit-dialog-long.png` });
+
+    await toggleOverlay();
+    await frame.waitForTimeout(300);
+    const toggled = await layout(frame);
+    expect(toggled.panel).toEqual(long.panel);
+    expect(await dialog.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    for (const key of ['largeText', 'highContrast']) await popup.locator(`[data-testid="presenter-${key}"]`).check();
+    await popup.close();
+    await page.bringToFront();
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 900, height: 420 });
+    try {
+      await frame.click(at(def.buttons.next));
+      await dialog.waitFor();
+      const small = await layout(frame);
+      expect(small.dialogScrolls).toBe(true);
+      expect(small.pressedCovered).toBe(false);
+      expect(small.panel.height).toBeLessThan(small.viewportHeight * 0.7);
+      await page.screenshot({ path: `${shots}/presubmit-dialog-large-small.png` });
+      await page.keyboard.press('Escape');
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  }, 120_000);
+});
