@@ -497,7 +497,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 从事专业技术工作及取得的业绩成果情况 (step 7) ──────────────────────────────────────
   seqSpec('achievements'),
   startSpec('achievements'),
-  endSpec('achievements'),
+  // A project's end is its 完成 / 结题 / 验收 date (breaker 12: 完成时间 was unkeyed, so its 至今 excused nothing).
+  endSpec('achievements', ['完成时间', '完成日期', '结题时间', '验收时间']),
   {
     key: 'achievements.title',
     labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],

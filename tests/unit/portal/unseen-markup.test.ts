@@ -164,6 +164,12 @@ describe('step headings and tie-breaks', () => {
 });
 
 describe('labels and buttons', () => {
+  it('a 业绩成果 project\'s 完成时间 / 结题时间 is its end date (breaker 12)', () => {
+    const page = (label: string) => `<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><table><tr><td>项目名称</td><td><input name="txtXMMC"></td></tr>
+      <tr><td>开始时间</td><td><input name="txtKS"></td></tr><tr><td>${label}</td><td><input name="txtEnd"></td></tr></table><input type="submit" value="保存">`;
+    for (const label of ['完成时间', '结题时间']) expect(keysOf(page(label)).keys).toEqual(['txtXMMC=achievements.title', 'txtKS=achievements.startDate', 'txtEnd=achievements.endDate']);
+  });
+
   it('labels a text area alone in its table by the caption just before the table', () => {
     const cases = ['<table><tr><td>工作期间奖惩情况</td></tr></table>', '<div class="bt">工作期间奖惩情况</div>', '工作期间奖惩情况<br>'];
     for (const caption of cases) {
