@@ -216,6 +216,27 @@ export function isUnfilled(control: ControlSnapshot | undefined, text = control?
   return isPromptText(text);
 }
 
+const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
+
+/**
+ * A control the user can fill: visible, enabled, not read-only unless a picker/calendar fills it,
+ * and not a 查询 bar's box (ControlSnapshot.filter: it filters the list, nothing asks for it).
+ */
+export function fillable(c: ControlSnapshot): boolean {
+  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && !c.filter && (!c.readOnly || c.calendar || c.pickerButton);
+}
+
+/**
+ * Whether the user started a record on a record step's form: a fillable text box, text area or
+ * date box holds something other than the record number (序号, which the portal may prefill).
+ * Until then the form may sit empty under the list of saved records (required-field), and an
+ * unticked 已缴纳 box there is no 否 (social-insurance-reason; probe 10a).
+ * @param controls the page's controls (ControlSnapshot[]).
+ */
+export function recordStarted(controls: ControlSnapshot[]): boolean {
+  return controls.some((c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
+}
+
 /** Whether a recognised field is empty as far as the portal is concerned (isUnfilled). */
 export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
   return isUnfilled(ctx.snapshot.controls[value.control], value.value);

@@ -3,18 +3,8 @@ import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
-import { compact, findingOf, isUnfilled, RECORD_STEPS } from './common';
+import { compact, fillable, findingOf, isUnfilled, recordStarted, RECORD_STEPS } from './common';
 import type { Check, CheckAbout, Finding } from './types';
-
-const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
-
-/**
- * A control the user can fill: visible, enabled, not read-only unless a picker/calendar fills it,
- * and not a 查询 bar's box (ControlSnapshot.filter: it filters the list, nothing asks for it).
- */
-function fillable(c: ControlSnapshot): boolean {
-  return VALUE_KINDS.has(c.kind) && c.visible && !c.disabled && !c.filter && (!c.readOnly || c.calendar || c.pickerButton);
-}
 
 function labelOf(c: ControlSnapshot): string {
   return (c.kind === 'radio' ? compact(c.groupLabel) : '') || c.labels[0]?.text || compact(c.groupLabel) || t('check_required_field_unnamed');
@@ -38,9 +28,6 @@ function saysUntilNow(c: ControlSnapshot): boolean {
 /** Pages whose form may be left untouched: the record steps and step 10's upload form. */
 const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates'];
 
-/** Labels of the record number box, which the portal may prefill; it does not show that the user started a record. */
-const SEQUENCE_LABEL_RE = /序号/;
-
 /**
  * Required (`*`) fields left empty. On record steps the form may sit empty under the list of
  * saved records while the user has nothing to add, so there it only speaks once a text box of
@@ -63,10 +50,7 @@ export const requiredField: Check = {
     );
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
-      const started = controls.some(
-        (c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && !isUnfilled(c) && !SEQUENCE_LABEL_RE.test(labelOf(c)),
-      );
-      if (!started) return [];
+      if (!recordStarted(controls)) return [];
     }
     const findings: Finding[] = [];
     const radioGroups = new Map<string, ControlSnapshot[]>();

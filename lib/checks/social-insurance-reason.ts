@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank } from './common';
+import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank, recordStarted } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 /** "否" in whatever form the control reports it (select/radio text, or an unticked 是否缴纳社保 box). */
@@ -21,7 +21,9 @@ export const socialInsuranceReason: Check = {
     const findings: Finding[] = [];
     const reasons = fieldValues(ctx, 'workHistory.noSocialInsuranceReason');
     for (const paid of fieldValues(ctx, 'workHistory.socialInsurancePaid')) {
-      if (!meansNo(paid.value)) continue;
+      // An unticked box (是否缴纳社保 [ ], [ ]已缴纳) says 否 only once the user started the record:
+      // on an untouched form under the saved list nobody has answered yet (probe 10a).
+      if (!meansNo(paid.value) || (paid.value === 'false' && !recordStarted(ctx.snapshot.controls))) continue;
       if (reasons.length === 0) {
         findings.push(fieldFinding(socialInsuranceReason, paid, t('check_social_insurance_reason_no_box'), 'warning'));
       }

@@ -448,6 +448,18 @@ describe('no missed errors', () => {
     expect(checksOn(form('单位未缴纳'))).not.toContain('social-insurance-reason:error');
   });
 
+  it('one 已缴纳 box, unticked: no 否 on an untouched form under the saved list; 否 once the record is started (probe 10a)', () => {
+    for (const box of ['<input type="checkbox" id="chkSB"><label for="chkSB">已缴纳</label>', '<input type="checkbox" id="chkSB">']) {
+      const form = (unit: string) => `<h2>主要专业技术工作经历</h2><table border="1"><tr><th>记录序号</th><th>工作单位</th><th>是否缴纳社保</th><th>未缴纳社保原因</th></tr>
+        <tr><td>1</td><td>广州绿源环境监测技术有限公司</td><td>是</td><td></td></tr></table>
+        <table><tr><td>记录序号：</td><td><input id="txtJLXH" value="2"></td></tr><tr><td>工作单位：</td><td><input id="txtGZDW" value="${unit}"></td></tr>
+        <tr><td>是否缴纳社保：</td><td>${box}</td></tr><tr><td>未缴纳社保原因：</td><td><input id="txtYY"></td></tr></table>
+        <input type="submit" value="保存"> <input type="submit" value="保存并下一步">`;
+      expect(checksOn(form('')), box).not.toContain('social-insurance-reason:error');
+      expect(checksOn(form('某单位')), box).toContain('social-insurance-reason:error');
+    }
+  });
+
   it('是 / 否 checkboxes with a separator between them answer one question: 否 without a reason (breaker 12 item 3)', () => {
     for (const [open, between, close] of [['', ' / ', ''], ['（', '，', '）']]) {
       const form = (reason: string) => `<h2>主要专业技术工作经历</h2><table><tr><td>*工作单位</td><td><input id="dw" value="某单位"></td></tr>
