@@ -50,11 +50,12 @@ const MAX_HEADING_STYLE_READS = 300;
  * @param view the frame's window, to read computed styles (at most 300 elements) and leave out
  *   headings not drawn (a tab pane not shown); without it, markup only. lib/page/collect.ts
  *   passes it only for a frame with a form or a grid.
- * @returns normalised texts, unique, at most 60, each ≤ 60 characters.
+ * @returns normalised texts, each ≤ 60 characters, at most 60: the title first, then the page's
+ *   own, unique among themselves — one may repeat the title, so the recogniser can tell a step the
+ *   page shows from one only its title names (lib/portal/recognize-step.ts; probe 10b).
  */
 export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | null): string[] {
   const out: string[] = [];
-  pushUnique(out, normalizeText(doc.title ?? ''), MAX_ITEMS);
   const selector = [
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend',
     '[class*="title"]', '[class*="Title"]', '[id*="title"]', '[id*="Title"]',
@@ -65,10 +66,11 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     // and whatever holds it (<td class="menuTitle"><a>基本信息</a></td>).
     if (isOurs(el) || el.closest('a')) continue;
     const text = normalizeText(ownText(el, true));
-    if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS);
+    if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS - 1);
   }
-  if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS);
-  return out;
+  if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
+  const title = normalizeText(doc.title ?? '');
+  return title ? [title, ...out] : out;
 }
 
 /** Short texts drawn bold or larger than the body's text by the page's stylesheets (see collectHeadings). */

@@ -30,6 +30,8 @@ export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
   headings: string[];
+  /** Of `headings`, those the page shows (the document's title left out, unless a heading repeats it). */
+  shown: string[];
   /** Headings that send the user elsewhere (sendsElsewhere), not among `headings`. */
   elsewhere: string[];
   labels: string[];
@@ -63,7 +65,9 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
   const headings = snapshot.headings.filter((h) => !sendsElsewhere(h, steps));
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
-  return { headings, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+  // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
+  const shown = snapshot.headings.slice(normalizeText(snapshot.title) ? 1 : 0);
+  return { headings, shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -113,8 +117,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // Under an open upload form (a file box) a list shows that form's files, whichever step the
   // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
-  /** `named`: how many of the page's headings name the step. */
-  const scored: { step: StepId; score: number; evidence: string[]; named: number }[] = [];
+  /** `named`: how many of the page's headings name the step; `shown`: whether one the page shows does (not only its title). */
+  const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean }[] = [];
   /** In a frame without a form: the steps its headings or links name. */
   const namedInFormless = new Set<StepId>();
   /** Of the eleven steps, those the page's headings name. */
@@ -134,6 +138,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     const evidence: string[] = [];
     const naming = texts.headings.filter((h) => signals.headings.some((re) => re.test(h)));
     const heading = naming[0];
+    const shown = naming.some((h) => texts.shown.includes(h));
     if (heading) {
       if (isApplicationStep(id)) stepsNamed++;
       score += WEIGHT.heading;
@@ -148,7 +153,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     }
     if (formless) {
       if (heading || firstHit(signals.headings, texts.links)) namedInFormless.add(id);
-      if (heading) scored.push({ step: id, score, evidence, named: naming.length });
+      if (heading) scored.push({ step: id, score, evidence, named: naming.length, shown });
       continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
@@ -164,14 +169,16 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         evidence.push(`链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: id, score, evidence, named: naming.length });
+    if (score > 0) scored.push({ step: id, score, evidence, named: naming.length, shown });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links
-  // name (a row of buttons naming other steps is navigation, not this page's action), and one
+  // name (a row of buttons naming other steps is navigation, not this page's action), one
   // named twice before one named once (a strip naming every step, 1.基本信息 2.学位…, above the
-  // page's own title).
-  scored.sort((a, b) => b.score - a.score || b.named - a.named);
+  // page's own title), and one a heading on the page names before one only the document's title
+  // names (a title left from another page: 资格评审人员基本信息 over a 获取历史数据 page, probe 10b).
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || Number(b.shown) - Number(a.shown);
+  scored.sort(order);
   const [best, second] = scored;
   const runnerUp = second ? { step: second.step, score: second.score } : null;
   // A frame without a form that names two steps or more is a menu (the business tree, its
@@ -182,7 +189,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息
   // 2.学位… in bold cells) is its own step: its title names it a second time.
   const overview = stepsNamed >= 3 && !snapshot.controls.some(isEditable) && !!second && best!.score - second.score < WEIGHT.heading && best!.named === second.named;
-  if (!best || menu || overview || best.score < THRESHOLD || (second && second.score === best.score && second.named === best.named)) {
+  if (!best || menu || overview || best.score < THRESHOLD || (second && order(best, second) === 0)) {
     return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
   }
   return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };

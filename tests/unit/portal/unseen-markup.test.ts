@@ -78,6 +78,16 @@ describe('tab panes and empty lists', () => {
 });
 
 describe('step headings and tie-breaks', () => {
+  it('a heading the page shows goes before the document title: a 获取历史数据 page titled 资格评审人员基本信息 (probe 10b)', () => {
+    const list = `<table border="1"><tr style="font-weight:bold"><td>姓名</td><td>身份证号</td><td>评审年度</td><td>评审结果</td><td>操作</td></tr>
+      <tr><td>李明远</td><td>440106199805120314</td><td>2021</td><td>技术员</td><td><a href="javascript:__doPostBack('gv','Select$0')">获取</a></td></tr></table>`;
+    const page = (heading: string) => `<table><tr><td class="ptitle">${heading}</td></tr></table>${list}`;
+    expect(read('<title>资格评审人员基本信息</title>', page('获取历史数据')).step).toBe('fetch-history');
+    // The other way round, and a title the page repeats, name the page as before.
+    expect(read('<title>获取历史数据</title>', page('资格评审人员基本信息')).step).toBe('basic-info');
+    expect(read('<title>获取历史数据</title>', page('获取历史数据')).step).toBe('fetch-history');
+  });
+
   it('a numbered heading “（2）基本信息” names its step; a banner’s “上次登录时间” names no login page (gate probe)', () => {
     const basic = `<h3>（2）基本信息</h3><table><tr><td>姓名：</td><td><input name="txtXM"></td></tr><tr><td>手机号码：</td><td><input name="txtSJHM"></td></tr></table><input type="submit" value="保存并下一步">`;
     expect(read('', basic).step).toBe('basic-info');
