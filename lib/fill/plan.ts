@@ -329,7 +329,12 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   if (c.maxLength !== null && value.length > c.maxLength) return needs(out, t('fill_reason_too_long', c.maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
-  return withOverwrite(out, c.value.trim(), value);
+  // The same words written another way (full-width digits, spaces inside): the page's form may be
+  // refused (id-number-checksum asks for the half-width ID), so the profile's form is offered,
+  // behind the overwrite tick (probe 10b: a full-width ID read 已一致 and was never rewritten).
+  const shown = c.value.trim();
+  if (shown !== value && normalizeText(shown) === normalizeText(value)) return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
+  return withOverwrite(out, shown, value);
 }
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */

@@ -335,4 +335,15 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
   it('rank 1 among 非第一作者 (value 1) / 第一作者(独著) (value 0): 第一作者(独著) — the 非 negates', () => {
     expect(plan('<option value="1">非第一作者</option><option value="0">第一作者(独著)</option>')).toMatchObject({ action: 'fill', value: '第一作者(独著)', option: '0' });
   });
+
+  it('a full-width or spaced 公民身份号码 is the same number written another way: offered behind the overwrite tick, not 已一致 (probe 10b)', () => {
+    const page = (id: string) => {
+      document.body.innerHTML = `<table><tr><td>公民身份号码：</td><td><input name="txtSFZH" value="${id}"></td></tr></table>`;
+      const snapshot = collectSnapshot(document);
+      return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info').items.find((i) => i.key === 'basic.idNumber');
+    };
+    expect(page('４４０１０６１９９８０５１２０３１４')).toMatchObject({ outcome: 'conflict', overwrite: true, value: '440106199805120314', reason: '页面内容与档案写法不同（如全角字符、空格），勾选后改为档案中的写法' });
+    expect(page('440106 199805 120314')).toMatchObject({ outcome: 'conflict', overwrite: true });
+    expect(page('440106199805120314')).toMatchObject({ outcome: 'same' });
+  });
 });
