@@ -11,21 +11,22 @@
  */
 const ANY_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 const LEADING_REQUIRED = /^[*＊]+/;
-const TRAILING_COLON = /[:：]+$/;
+/** A colon and a required star after a label, in either order: 姓名：, 民族*, 学历：* (probe 10b: "民族*" was quoted in findings). */
+const TRAILING_MARKS = /[:：*＊]+$/;
 
 /**
  * Normalise page text for matching.
  * @param s any text as found in the DOM (may be empty).
  * @returns NFKC-folded text (full-width letters/digits/punctuation → ASCII forms) with all
- *   whitespace removed (incl. U+3000 and &nbsp;), leading `*`/`＊` and trailing `：`/`:` stripped.
- *   Example: "＊ 公民身份号码：" → "公民身份号码". Never throws.
+ *   whitespace removed (incl. U+3000 and &nbsp;), leading `*`/`＊` and trailing `：`/`:`/`*`/`＊`
+ *   stripped. Example: "＊ 公民身份号码：" → "公民身份号码", "民族*" → "民族". Never throws.
  */
 export function normalizeText(s: string): string {
   return s
     .normalize('NFKC')
     .replace(ANY_SPACE, '')
     .replace(LEADING_REQUIRED, '')
-    .replace(TRAILING_COLON, '')
+    .replace(TRAILING_MARKS, '')
     .replace(LEADING_REQUIRED, '');
 }
 

@@ -15,6 +15,10 @@ describe('normalizeText', () => {
     expect(normalizeText('\u00a0Ｅ－ｍａｉｌ ')).toBe('E-mail');
   });
 
+  it('drops a required star after a label, before or after its colon (probe 10b: findings quoted "民族*")', () => {
+    expect(['民族*', '学历：*', '姓名*：', '政治面貌＊'].map(normalizeText)).toEqual(['民族', '学历', '姓名', '政治面貌']);
+  });
+
   it('drops bidirectional controls, which would turn round the overlay sentence quoting the label', () => {
     expect(normalizeText('\u202e工作单位\u202c：')).toBe('工作单位');
     expect(tidyText('\u2067工作单位\u2069 ：')).toBe('工作单位 ：');
