@@ -3,17 +3,36 @@ import { stepMessageKeys } from '../i18n/steps';
 import { t, tCount } from '../i18n/t';
 import { findingOf, listText } from './common';
 import { fieldDictionary } from '../fields/dictionary';
-import type { Check, CheckAbout, Finding, StepRecord } from './types';
+import type { Check, CheckAbout, CheckContext, Finding, StepRecord } from './types';
 
 /** Where a step's error is: its field's title (profile key) or label, else its check id. */
 function errorPlace(error: StepRecord['errors'][number]): string {
   return (error.field && fieldDictionary().find((row) => row.key === error.field)?.title) || error.field || error.checkId;
 }
 
+/** A status cell of the 完成并送审 page's own checklist: 已完成 / 已填写… (true) or 未完成 / 未填写… (false). */
+const STATUS_CELL = /^([已未])(完成|填写|填报|保存|提交)$/;
+
+/**
+ * What the page's own checklist (填报项目 | 状态 rows) says of each step: done (true) or not (false).
+ * The portal knows what was saved, also from another browser or before the extension was
+ * installed, where our own history knows nothing (probe 10b).
+ */
+function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
+  const done = new Map<string, boolean>();
+  for (const row of ctx.snapshot.grids.flatMap((g) => g.rows)) {
+    const status = row.cells.map((cell) => STATUS_CELL.exec(cell)).find(Boolean);
+    const step = status && APPLICATION_STEPS.find((s) => row.cells.some((cell) => s.signals.headings.some((h) => new RegExp(h).test(cell))));
+    if (step) done.set(step.id, status[1] === '已');
+  }
+  return done;
+}
+
 /**
  * The step-11 checklist: every required step saved, and no errors left from the last time a
- * step was checked (history recorded by the content script). Optional steps (获取历史数据,
- * 专业技术资格历史情况, 论文…) are only reported when they carry errors.
+ * step was checked (history recorded by the content script). Whether a step was saved is what
+ * the page's own checklist says where it shows one, else our history. Optional steps
+ * (获取历史数据, 专业技术资格历史情况, 论文…) are only reported when they carry errors.
  */
 export const unfinishedSteps: Check = {
   id: 'unfinished-steps',
@@ -21,6 +40,7 @@ export const unfinishedSteps: Check = {
   severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
+    const onPage = checklistOnPage(ctx);
     for (const step of APPLICATION_STEPS) {
       if (step.id === 'submit') continue;
       const record = ctx.history[step.id as keyof typeof ctx.history];
@@ -29,7 +49,7 @@ export const unfinishedSteps: Check = {
       if (record && record.errors.length > 0) {
         const list = listText([...new Set(record.errors.map(errorPlace))]);
         findings.push(findingOf(unfinishedSteps, tCount('check_unfinished_steps_errors', record.errors.length, order, title, list), { field: step.id }));
-      } else if (!step.optional && !record?.saved) {
+      } else if (!step.optional && !(onPage.get(step.id) ?? record?.saved)) {
         findings.push(findingOf(unfinishedSteps, t('check_unfinished_steps_unsaved', order, title), { field: step.id, severity: 'warning' }));
       }
     }

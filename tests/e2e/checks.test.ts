@@ -290,6 +290,11 @@ describe('checks on the practice portal', () => {
     await expect
       .poll(async () => (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps').map((f) => f.field))
       .toEqual(expect.arrayContaining(['annual-review', 'education', 'awards-summary', 'certificates']));
+    // A step said to be unsaved is one the page's own checklist shows 未完成 (the portal knows what was saved).
+    const notDone = await frame.$$eval('tr', (rows) => rows.filter((r) => r.cells.length > 3 && r.cells[3]!.textContent!.includes('未完成')).map((r) => r.cells[1]!.textContent!.trim()));
+    const unsaved = (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps' && f.severity === 'warning');
+    expect(unsaved.length).toBeGreaterThan(0);
+    for (const f of unsaved) expect(notDone.some((title) => f.text.includes(`“${title}”`)), f.text).toBe(true);
     await expandPanel(frame);
     await page.screenshot({ path: `${shots}/submit-checklist.png` });
 

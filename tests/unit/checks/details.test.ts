@@ -1,3 +1,5 @@
+import type { GridSnapshot } from '../../../lib/page/snapshot';
+import { normalizeText } from '../../../lib/page/normalize';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../lib/checks/registry';
 import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
@@ -243,6 +245,18 @@ describe('work, awards, reviews, submit', () => {
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
     expect(findings.map((f) => f.field)).toContain('basic-info');
     expect(findings.map((f) => f.field)).not.toContain('publications');
+  });
+  it('takes the page\'s own checklist (填报项目 | 状态) over its history: 已完成 is saved, 未完成 is not (probe 10b)', () => {
+    const titles = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结',
+      '从事专业技术工作及取得的业绩成果情况', '论文、著作、译注、会议论文、专项技术分析报告、实例材料', '年度考核结果', '证书、证明材料'];
+    const checklist = (status: (title: string) => string) => ({ headers: ['序号', '填报项目', '状态'], rows: titles.map((title, i) => ({ cells: [String(i + 1), normalizeText(title), status(title)], actions: [] })) });
+    const unsaved = (grids: GridSnapshot[], history = {}) =>
+      runChecks(buildCtx({ step: 'submit', grids, history }), { only: ['unfinished-steps'] }).map((f) => f.field);
+    expect(unsaved([checklist(() => '已完成')])).toEqual([]);
+    // The page says 未完成 where our history (another browser, before the extension) says saved, and the other way round.
+    expect(unsaved([checklist((title) => (title === '年度考核结果' ? '未完成' : '已填写'))], { 'annual-review': { visited: true, saved: true, errors: [] } })).toEqual(['annual-review']);
+    // Without a checklist, the history decides, as before.
+    expect(unsaved([])).toContain('basic-info');
   });
   it('names where a step\'s errors are, from their fields: the title of a profile key, a page label', () => {
     const errors = [
