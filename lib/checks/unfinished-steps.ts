@@ -10,20 +10,31 @@ function errorPlace(error: StepRecord['errors'][number]): string {
   return (error.field && fieldDictionary().find((row) => row.key === error.field)?.title) || error.field || error.checkId;
 }
 
-/** A status cell of the 完成并送审 page's own checklist: 已完成 / 已填写… (true) or 未完成 / 未填写… (false). */
-const STATUS_CELL = /^([已未])(完成|填写|填报|保存|提交)$/;
+/** A status of the 完成并送审 page's own checklist: 已完成 / 已填写… (done) or 未完成 / 未填写… (not). */
+const STATUS_CELL = /^([已未])(完成|填写|填报|保存)$/;
 
 /**
- * What the page's own checklist (填报项目 | 状态 rows) says of each step: done (true) or not (false).
- * The portal knows what was saved, also from another browser or before the extension was
- * installed, where our own history knows nothing (probe 10b).
+ * What the page's own checklist says of each step: done (true) or not (false). The portal knows
+ * what was saved, also from another browser or before the extension was installed, where our
+ * own history knows nothing (probe 10b). Read from a list whose headers name the item (填报项目,
+ * 步骤…) and, after it, its status (状态, 完成情况…), pair by pair (two pairs in a row: breaker
+ * 18a item 2); a list of materials (材料名称 | 未提交) is no checklist (breaker 18a item 3).
  */
 function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
   const done = new Map<string, boolean>();
-  for (const row of ctx.snapshot.grids.flatMap((g) => g.rows)) {
-    const status = row.cells.map((cell) => STATUS_CELL.exec(cell)).find(Boolean);
-    const step = status && APPLICATION_STEPS.find((s) => row.cells.some((cell) => s.signals.headings.some((h) => new RegExp(h).test(cell))));
-    if (step) done.set(step.id, status[1] === '已');
+  for (const grid of ctx.snapshot.grids) {
+    let item = -1;
+    grid.headers.forEach((header, column) => {
+      if (/项目|步骤|栏目/.test(header)) item = column;
+      else if (item >= 0 && /状态|情况/.test(header)) {
+        for (const row of grid.rows) {
+          const status = STATUS_CELL.exec(row.cells[column] ?? '');
+          const step = status && APPLICATION_STEPS.find((s) => s.signals.headings.some((h) => new RegExp(h).test(row.cells[item] ?? '')));
+          if (step) done.set(step.id, status[1] === '已');
+        }
+        item = -1;
+      }
+    });
   }
   return done;
 }

@@ -451,13 +451,15 @@ function nodeText(node: Node | null): string {
  *   or letter before a Chinese word: 1.是[ ] 2.否[ ], A、是( ) (breaker 14b item 3; not the 1. of
  *   1.5倍, nor the A、 of A、B类期刊 or the E. of E.Mail, breaker 17a item 3);
  * - after them, a required star ([ ]是 [ ]否*), a request or note in brackets ([ ]是 [ ]否 （说明）,
- *   [ ]否（请勾选）, breaker 15b item 7: a bracket saying 请 / 说明 / 必 / 注 / 勾 / 选; one naming the
- *   option, 高级（正高） or 是（已缴纳）, is its words, breaker 17a items 1–2), or the next option's
- *   number (1.[ ]是 2.[ ]否 reads 是, not 是 2.; breaker 17a item 4).
+ *   [ ]否（请勾选）, breaker 15b item 7: a bracket saying 请 / 说明 / 必选 / 必填 / 注： / 勾选 / 多选…;
+ *   one naming the option, 高级（正高）, 是（已缴纳）, 继续教育（必修）, 发明专利（申请中）, is its
+ *   words, breaker 17a items 1–2, breaker 18a item 4), or the next option's number after a Chinese
+ *   word and a space (1.[ ]是 2.[ ]否 reads 是, not 是 2.; breaker 17a item 4; not the A. of MBA.
+ *   or the 15. of GB/T 7714-2015., breaker 18a item 5).
  * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
 const CHOICE_MARKS =
-  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:请|说明|必|注|勾|选)[^)）]*[)）]|[*＊]+|(?:\d\d?|[A-Z])[.、．])$/g;
+  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:(?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])\s+(?:\d\d?|[A-Z])[.、．]$/g;
 
 /** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {

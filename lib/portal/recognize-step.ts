@@ -117,7 +117,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // Under an open upload form (a file box) a list shows that form's files, whichever step the
   // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
-  /** `named`: how many of the page's headings name the step; `shown`: whether one the page shows does (not only its title). */
+  /**
+   * `named`: how many different headings name the step (the title repeated by a banner is one:
+   * breaker 18a item 1); `shown`: whether one the page shows does (not only its title).
+   */
   const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean }[] = [];
   /** In a frame without a form: the steps its headings or links name. */
   const namedInFormless = new Set<StepId>();
@@ -153,7 +156,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     }
     if (formless) {
       if (heading || firstHit(signals.headings, texts.links)) namedInFormless.add(id);
-      if (heading) scored.push({ step: id, score, evidence, named: naming.length, shown });
+      if (heading) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
       continue;
     }
     const button = firstHit(signals.actions, texts.buttons);
@@ -169,7 +172,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         evidence.push(`链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: id, score, evidence, named: naming.length, shown });
+    if (score > 0) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links

@@ -257,6 +257,14 @@ describe('work, awards, reviews, submit', () => {
     expect(unsaved([checklist((title) => (title === '年度考核结果' ? '未完成' : '已填写'))], { 'annual-review': { visited: true, saved: true, errors: [] } })).toEqual(['annual-review']);
     // Without a checklist, the history decides, as before.
     expect(unsaved([])).toContain('basic-info');
+    // Two item/status pairs in a row are read pair by pair; a list of materials (材料名称 | 未提交) is no checklist (breaker 18a items 2–3).
+    const savedAll = { 'basic-info': { visited: true, saved: true, errors: [] }, education: { visited: true, saved: true, errors: [] } };
+    const pairs = { headers: ['填报项目', '状态', '填报项目', '状态'], rows: [{ cells: ['学位(学历)教育情况', '未完成', '基本信息', '已完成'], actions: [] }] };
+    expect(unsaved([pairs], savedAll)).toContain('education');
+    expect(unsaved([pairs], savedAll)).not.toContain('basic-info');
+    const materials = { headers: ['材料名称', '状态'], rows: ['学历证书扫描件', '年度考核表', '工作经历证明'].map((name) => ({ cells: [name, '未提交'], actions: [] })) };
+    const history = Object.fromEntries(['basic-info', 'education', 'work-experience', 'awards-summary', 'achievements', 'annual-review', 'certificates'].map((id) => [id, { visited: true, saved: true, errors: [] }]));
+    expect(unsaved([materials], history)).toEqual([]);
   });
   it('names where a step\'s errors are, from their fields: the title of a profile key, a page label', () => {
     const errors = [

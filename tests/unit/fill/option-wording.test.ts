@@ -346,4 +346,16 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
     expect(page('440106 199805 120314')).toMatchObject({ outcome: 'conflict', overwrite: true });
     expect(page('440106199805120314')).toMatchObject({ outcome: 'same' });
   });
+
+  it('words written another way stay 已一致: an address with a space, a trailing * on the page, a company\'s full-width brackets (breaker 18a item 6)', () => {
+    const planOf = (label: string, shown: string, key: string, basic: Record<string, string>) => {
+      document.body.innerHTML = `<table><tr><td>${label}：</td><td><input name="box" value="${shown}"></td></tr></table>`;
+      const snapshot = collectSnapshot(document);
+      const p = profileSchema.parse({ ...sample.profile, basic: { ...sample.profile.basic, ...basic } });
+      return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), p, 'basic-info').items.find((i) => i.key === key);
+    };
+    expect(planOf('通讯地址', '广州市天河区 科韵路16号', 'basic.address', { address: '广州市天河区科韵路16号' })).toMatchObject({ outcome: 'same' });
+    expect(planOf('姓名', '李明远*', 'basic.name', { name: '李明远' })).toMatchObject({ outcome: 'same' });
+    expect(planOf('工作单位', '广州绿源（天河分公司）', 'basic.employer', { employer: '广州绿源(天河分公司)' })).toMatchObject({ outcome: 'same' });
+  });
 });

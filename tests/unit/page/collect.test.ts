@@ -152,6 +152,13 @@ describe('collectSnapshot', () => {
     expect(['a0', 'a1', 'b0', 'b1', 'b2', 'c0', 'c1', 'd0', 'd1', 'e0', 'e1'].map(choice)).toEqual([
       '初级（员级）', '初级（助理级）', '高级（正高）', '高级（副高）', '其他', '研究生（博士）', '研究生（硕士）', '是', '否', 'A、B类期刊', 'E.Mail',
     ]);
+    // Brackets naming the option with 必 / 选 / 请 in other words, and words ending in a capital or a number and a dot (breaker 18a items 4–5).
+    document.body.innerHTML = `<table><tr><td>类别</td><td><input type="radio" name="f" id="f0">继续教育（必修）<input type="radio" name="f" id="f1">继续教育（选修）
+      <input type="radio" name="f" id="f2">发明专利（申请中）<input type="radio" name="f" id="f3">评审（选聘）<input type="radio" name="f" id="f4">MBA.<input type="radio" name="f" id="f5">GB/T 7714-2015.</td></tr></table>`;
+    const more = collectSnapshot(document);
+    expect(['f0', 'f1', 'f2', 'f3', 'f4', 'f5'].map((id) => more.controls.find((c) => c.id === id)!.choiceText)).toEqual([
+      '继续教育（必修）', '继续教育（选修）', '发明专利（申请中）', '评审（选聘）', 'MBA.', 'GB/T 7714-2015.',
+    ]);
   });
 
   it('reads options, visibility, maxlength, calendars and pickers', () => {

@@ -86,6 +86,9 @@ describe('step headings and tie-breaks', () => {
     // The other way round, and a title the page repeats, name the page as before.
     expect(read('<title>获取历史数据</title>', page('资格评审人员基本信息')).step).toBe('basic-info');
     expect(read('<title>获取历史数据</title>', page('获取历史数据')).step).toBe('fetch-history');
+    // A site-wide title that a banner repeats is named once: it does not outweigh the page's own heading (breaker 18a item 1).
+    const work = '<div class="title">资格评审人员基本信息</div><h3>工作经历</h3><table><tr><td>单位</td><td><input id="a"></td></tr></table><input type="submit" value="保存">';
+    expect(read('<title>资格评审人员基本信息</title>', work).step).not.toBe('basic-info');
   });
 
   it('a numbered heading “（2）基本信息” names its step; a banner’s “上次登录时间” names no login page (gate probe)', () => {
