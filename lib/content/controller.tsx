@@ -188,13 +188,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   /** @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it). */
   function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved', buttonText = ''): Promise<void> {
-    const hasSavedRecords = snapshot.grids.some((g) => g.rows.length > 0);
     return reportProgress({
       key: location.origin,
       step,
       kind,
       errors: errorsOf(evaluation.findings),
-      hasSavedRecords,
+      hasSavedRecords: snapshot.grids.some((g) => g.rows.length > 0),
+      hasList: snapshot.grids.length > 0,
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });

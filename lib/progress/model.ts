@@ -51,6 +51,8 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * - `evaluated`: findings were recomputed (after input, or after load).
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
+ * `hasSavedRecords`: the page's lists show a saved row; `hasList`: it shows a list at all (a row or
+ * none).
  */
 export interface ProgressEvent {
   key: string;
@@ -58,6 +60,7 @@ export interface ProgressEvent {
   kind: 'visit' | 'evaluated' | 'saved';
   errors: { checkId: (typeof CHECK_IDS)[number]; field?: string }[];
   hasSavedRecords?: boolean;
+  hasList?: boolean;
   advances?: boolean;
   at: string;
 }
@@ -104,14 +107,16 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
     pendingSave = null;
   }
   const next: StepFacts = { ...facts(event.step), errors: event.errors };
-  if (event.kind === 'visit') {
-    next.visitedAt = event.at;
-    // Nothing to save on 获取历史数据; a list of saved records or uploads means earlier saves succeeded.
-    if (event.step === 'fetch-history' || (event.hasSavedRecords && LISTING_STEPS.has(event.step))) next.savedAt = next.savedAt ?? event.at;
-  }
+  if (event.kind === 'visit') next.visitedAt = event.at;
+  // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
+  // on the page's load or when a partial postback (UpdatePanel) draws the new row.
+  if ((event.kind === 'visit' && event.step === 'fetch-history') || (event.hasSavedRecords && LISTING_STEPS.has(event.step))) next.savedAt = next.savedAt ?? event.at;
   if (event.kind === 'saved' && event.errors.length === 0) {
     if (event.advances) pendingSave = { step: event.step, at: event.at };
-    else next.savedAt = event.at;
+    // A 保存 that stays on a step with a list of saved rows counts once the list shows one: a
+    // refused record (the same page, its message, no row) is not saved (probe 10c). Without a
+    // list we can read, the press counts.
+    else if (!(event.hasList && LISTING_STEPS.has(event.step))) next.savedAt = event.at;
   }
   steps[event.step] = next;
   return {

@@ -37,6 +37,17 @@ describe('progress through the eleven steps', () => {
     expect(badgeText(accepted.applications[KEY])).toBe('1/11');
   });
 
+  it('a 保存 that stays on a step with a list counts once the list shows a saved row, on the next load or a partial postback (probe 10c)', () => {
+    const pressed = run(event('work-experience', 'visit', { hasList: true }), event('work-experience', 'saved', { hasList: true }));
+    expect(status(pressed, 'work-experience')).toBe('in-progress');
+    // Refused: the same page again, with its message and still no row.
+    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { hasList: true })), 'work-experience')).toBe('in-progress');
+    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { hasList: true, hasSavedRecords: true })), 'work-experience')).toBe('done');
+    expect(status(reduceProgress(pressed, event('work-experience', 'evaluated', { hasList: true, hasSavedRecords: true })), 'work-experience')).toBe('done');
+    // A record step whose list we cannot read: the press counts, as on a step without a list.
+    expect(status(run(event('work-experience', 'saved')), 'work-experience')).toBe('done');
+  });
+
   it('a save that stays on the page counts at once; a save with errors never does', () => {
     expect(status(run(event('awards-summary', 'visit'), event('awards-summary', 'saved')), 'awards-summary')).toBe('done');
     const err = { checkId: 'summary-empty' as const, field: 'workSummary' };
