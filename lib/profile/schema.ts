@@ -79,8 +79,11 @@ export const basicSchema = z.looseObject({
   name: text,
   gender: choice(GENDERS, '性别应为 男 或 女'),
   birthDate: dateField.default(''),
+  // A lower-case x is the same check character (spec/portal.md §Identifier rules: normalise it,
+  // fill an upper-case X): taken as X, not refused (probe 10c).
   idNumber: z
     .string()
+    .transform((v) => v.replace(/x$/, 'X'))
     .refine((v) => v === '' || /^\d{17}[\dX]$/.test(v), { message: '公民身份号码应为 18 位（末位可为大写 X）' })
     .default(''),
   ethnicity: text,

@@ -38,6 +38,13 @@ describe('parseProfileFile', () => {
     expect(r.profile.workHistory[0]!.endDate).toBeNull();
   });
 
+  it('takes a 公民身份号码 ending in a lower-case x as X (spec/portal.md: normalise it; probe 10c)', () => {
+    const doc = sampleDoc();
+    doc.profile.basic.idNumber = '44010619920315123x';
+    const r = parseProfileFile(JSON.stringify(doc));
+    expect(r.ok && r.profile.basic.idNumber).toBe('44010619920315123X');
+  });
+
   it('round-trips the sample file losslessly', () => {
     const first = parseProfileFile(SAMPLE_TEXT);
     if (!first.ok) throw new Error(first.errors.join('\n'));
