@@ -1,16 +1,28 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest } from '../messaging/messages';
-import { badgeText, type ProgressState } from '../progress/model';
+import { applicationKey, badgeText, progressOfProfile, type ProgressState } from '../progress/model';
+import { getActiveProfileId } from '../profile/db';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
 import { handleCarriedFill } from './carried-fill';
 
-async function showBadge(state: ProgressState): Promise<void> {
+/** Shows the progress of `state` (the active profile's) on the toolbar badge; resolves with `state`. */
+async function showBadge(state: ProgressState): Promise<ProgressState> {
   const app = state.current ? state.applications[state.current] : undefined;
   await browser.action.setBadgeText({ text: badgeText(app) });
   await browser.action.setBadgeBackgroundColor({ color: '#1f6feb' });
+  return state;
+}
+
+/** The active profile's id; null without one, or when its storage cannot be read (progress is then kept by origin alone). */
+function activeProfileId(): Promise<string | null> {
+  return getActiveProfileId().catch(() => null);
+}
+
+async function ofActiveProfile(state: ProgressState): Promise<ProgressState> {
+  return progressOfProfile(state, await activeProfileId());
 }
 
 /**
@@ -33,18 +45,13 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (!isMessage(message, 'progress:')) return undefined;
   const request = message as BackgroundRequest;
   switch (request.type) {
+    // Progress is kept per applicant profile (lib/progress/model.ts applicationKey); every reply is the active profile's.
     case 'progress:get':
-      return readProgress();
+      return readProgress().then(ofActiveProfile);
     case 'progress:report':
-      return recordProgress(request.event).then(async (state) => {
-        await showBadge(state);
-        return state;
-      });
+      return activeProfileId().then(async (id) => showBadge(await ofActiveProfile(await recordProgress({ ...request.event, key: applicationKey(request.event.key, id) }))));
     case 'progress:reset':
-      return resetProgress(request.key).then(async (state) => {
-        await showBadge(state);
-        return state;
-      });
+      return resetProgress(request.key).then(ofActiveProfile).then(showBadge);
     default:
       return undefined;
   }

@@ -25,8 +25,9 @@ function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
   for (const grid of ctx.snapshot.grids) {
     let item = -1;
     grid.headers.forEach((header, column) => {
-      if (/项目|步骤|栏目/.test(header)) item = column;
-      else if (item >= 0 && /状态|情况/.test(header)) {
+      // Not a review's items (审核项目 | 审核情况: 学历审核 未完成 is the bureau's, breaker 19a item 4).
+      if (/项目|步骤|栏目/.test(header) && !header.includes('审核')) item = column;
+      else if (item >= 0 && /状态|情况|完成/.test(header)) {
         for (const row of grid.rows) {
           const status = STATUS_CELL.exec(row.cells[column] ?? '');
           const step = status && APPLICATION_STEPS.find((s) => s.signals.headings.some((h) => new RegExp(h).test(row.cells[item] ?? '')));

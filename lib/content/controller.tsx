@@ -45,7 +45,7 @@ const MAX_WAIT_MS = 1_000;
 const EVALUATE_MEASURE = 'zc:evaluate';
 
 function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
-  const app = progress?.current ? progress.applications[location.origin] : undefined;
+  const app = progress?.applications[location.origin];
   const out: Partial<Record<ApplicationStepId, StepRecord>> = {};
   if (!app) return out;
   for (const [step, facts] of Object.entries(app.steps)) {
@@ -169,7 +169,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   }
 
 
-  /** Shows the current evaluation (step, advice, findings) and reports a changed error list. */
+  /** Shows the current evaluation (step, advice, findings) and reports a changed error list or saved rows. */
   function present(): void {
     const step = evaluation.recognition.step;
     model.step = stepById(step);
@@ -179,7 +179,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     model.findings = evaluation.findings;
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
-    const key = JSON.stringify(errorsOf(model.findings));
+    // A row the page's list gains (a partial postback's save) is news too (breaker 19a item 1).
+    const key = JSON.stringify([errorsOf(model.findings), snapshot.grids.some((g) => g.rows.length > 0)]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       void report(step, 'evaluated');
@@ -194,7 +195,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       kind,
       errors: errorsOf(evaluation.findings),
       hasSavedRecords: snapshot.grids.some((g) => g.rows.length > 0),
-      hasList: snapshot.grids.length > 0,
+      listHeaders: snapshot.grids.map((g) => g.headers),
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });

@@ -329,14 +329,14 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   if (c.maxLength !== null && value.length > c.maxLength) return needs(out, t('fill_reason_too_long', c.maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
-  // The same number or code written another way (full-width digits, spaces inside: ４４０１…,
-  // 440106 1998…): the portal may refuse the page's form (id-number-checksum asks for the
+  // The same number, code or e-mail written another way (full-width digits, spaces inside:
+  // ４４０１…, 440106 1998…, ０２０－３８７６５４３２; breaker 19a item 3): the portal may refuse the page's form (id-number-checksum asks for the
   // half-width ID), so the profile's form is offered, behind the overwrite tick (probe 10b: a
   // full-width ID read 已一致 and was never rewritten). Words (names, addresses, a company's
   // full-width brackets) written another way stay 已一致 (breaker 18a item 6).
   const shown = c.value.trim();
   const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  if (shown !== value.trim() && /^[\dA-Za-z]+$/.test(bare(value)) && bare(shown) === bare(value)) {
+  if (shown !== value.trim() && /^[\w@.+()-]+$/.test(bare(value)) && bare(shown) === bare(value)) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { APPLICATION_STEP_IDS, type ApplicationStepId } from '../portal/step-ids';
 import { CHECK_IDS } from '../checks/types';
+import { sectionOfStep } from '../fields/sections';
+import { isRecordList } from '../fields/record-lists';
 
 /**
  * Progress through the eleven steps, per application (spec/test-contract.md popup contract).
@@ -51,8 +53,8 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * - `evaluated`: findings were recomputed (after input, or after load).
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
- * `hasSavedRecords`: the page's lists show a saved row; `hasList`: it shows a list at all (a row or
- * none).
+ * `hasSavedRecords`: the page's lists show a saved row; `listHeaders`: the headers of each list it
+ * shows (page labels, no applicant data).
  */
 export interface ProgressEvent {
   key: string;
@@ -60,7 +62,7 @@ export interface ProgressEvent {
   kind: 'visit' | 'evaluated' | 'saved';
   errors: { checkId: (typeof CHECK_IDS)[number]; field?: string }[];
   hasSavedRecords?: boolean;
-  hasList?: boolean;
+  listHeaders?: string[][];
   advances?: boolean;
   at: string;
 }
@@ -75,6 +77,13 @@ const LISTING_STEPS: ReadonlySet<ApplicationStepId> = new Set([
   'annual-review',
   'certificates',
 ]);
+
+/** Whether the page shows the step's own list of what is saved there (an empty one too). */
+function showsOwnList(event: ProgressEvent): boolean {
+  if (!LISTING_STEPS.has(event.step)) return false;
+  const section = sectionOfStep(event.step);
+  return (event.listHeaders ?? []).some((headers) => !section || isRecordList({ headers, rows: [] }, section));
+}
 
 /**
  * A step's status from its facts: errors at the last evaluation → `problem`; saved (or saved
@@ -114,9 +123,10 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
   if (event.kind === 'saved' && event.errors.length === 0) {
     if (event.advances) pendingSave = { step: event.step, at: event.at };
     // A 保存 that stays on a step with a list of saved rows counts once the list shows one: a
-    // refused record (the same page, its message, no row) is not saved (probe 10c). Without a
-    // list we can read, the press counts.
-    else if (!(event.hasList && LISTING_STEPS.has(event.step))) next.savedAt = event.at;
+    // refused record (the same page, its message, no row) is not saved (probe 10c). Without the
+    // step's own list (a record step's records, step 10's uploads; not an attachments list
+    // beside a record form, breaker 19a item 2) the press counts.
+    else if (!showsOwnList(event)) next.savedAt = event.at;
   }
   steps[event.step] = next;
   return {
@@ -136,4 +146,31 @@ export function badgeText(app: ApplicationProgress | undefined): string {
   if (!app) return '';
   const done = applicationStatuses(app).filter((s) => s.status === 'done').length;
   return `${done}/${APPLICATION_STEP_IDS.length}`;
+}
+
+/**
+ * The stored key of the application on a portal origin for one applicant profile: each
+ * profile's progress is kept apart, so a helpdesk serving several applicants on one browser, or
+ * an applicant with last year's profile and this year's, never sees one's progress as the
+ * other's (probe 10c). Without an active profile, the origin alone.
+ * @param origin the portal page's `location.origin`. @param profileId the active profile's id, or null.
+ */
+export function applicationKey(origin: string, profileId: string | null): string {
+  return profileId ? `${origin} ${profileId}` : origin;
+}
+
+/**
+ * The progress as one profile sees it: its applications keyed by portal origin (as the content
+ * script and the popup look them up), `current` the portal last reported on, when this profile
+ * has progress there. Each application keeps its stored `key` (what 重新开始 clears).
+ * @param state the stored progress. @param profileId the active profile's id, or null.
+ */
+export function progressOfProfile(state: ProgressState, profileId: string | null): ProgressState {
+  const applications: ProgressState['applications'] = {};
+  for (const [key, app] of Object.entries(state.applications)) {
+    const [origin, owner = null] = key.split(' ');
+    if (owner === profileId) applications[origin!] = app;
+  }
+  const currentOrigin = state.current?.split(' ')[0];
+  return { ...state, current: currentOrigin && applications[currentOrigin] ? currentOrigin : null, applications };
 }

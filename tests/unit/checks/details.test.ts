@@ -265,6 +265,9 @@ describe('work, awards, reviews, submit', () => {
     const materials = { headers: ['材料名称', '状态'], rows: ['学历证书扫描件', '年度考核表', '工作经历证明'].map((name) => ({ cells: [name, '未提交'], actions: [] })) };
     const history = Object.fromEntries(['basic-info', 'education', 'work-experience', 'awards-summary', 'achievements', 'annual-review', 'certificates'].map((id) => [id, { visited: true, saved: true, errors: [] }]));
     expect(unsaved([materials], history)).toEqual([]);
+    // A 是否完成 column is a status; a review's 审核项目 | 审核情况 is the bureau's, not the steps' (breaker 19a item 4).
+    expect(unsaved([{ headers: ['填报项目', '是否完成'], rows: [{ cells: ['年度考核结果', '未完成'], actions: [] }] }], history)).toEqual(['annual-review']);
+    expect(unsaved([{ headers: ['审核项目', '审核情况'], rows: [{ cells: ['学位(学历)教育情况', '未完成'], actions: [] }] }], history)).toEqual([]);
   });
   it('names where a step\'s errors are, from their fields: the title of a profile key, a page label', () => {
     const errors = [

@@ -345,6 +345,10 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
     expect(page('４４０１０６１９９８０５１２０３１４')).toMatchObject({ outcome: 'conflict', overwrite: true, value: '440106199805120314', reason: '页面内容与档案写法不同（如全角字符、空格），勾选后改为档案中的写法' });
     expect(page('440106 199805 120314')).toMatchObject({ outcome: 'conflict', overwrite: true });
     expect(page('440106199805120314')).toMatchObject({ outcome: 'same' });
+    // A full-width phone number too (breaker 19a item 3).
+    document.body.innerHTML = '<table><tr><td>联系电话：</td><td><input name="txtLXDH" value="０２０－３８７６５４３２"></td></tr></table>';
+    const snapshot = collectSnapshot(document);
+    expect(planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info').items.find((i) => i.key === 'basic.phone')).toMatchObject({ outcome: 'conflict', value: '020-38765432' });
   });
 
   it('words written another way stay 已一致: an address with a space, a trailing * on the page, a company\'s full-width brackets (breaker 18a item 6)', () => {

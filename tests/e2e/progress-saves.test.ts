@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, openExtensionPage, servePages, waitForStep } from './harness';
+
+/**
+ * The popup's status after a 保存 that stays on a record step, answered by an UpdatePanel's
+ * partial postback (lib/progress/model.ts): done once the redrawn list shows the saved row
+ * (breaker 19a item 1: the redraw changed no finding and was never reported), not done when
+ * the portal refuses the record with a message and no row (probe 10c).
+ */
+const ROW = '<tr><td>1</td><td>华南理工大学</td><td>土木工程</td><td>本科</td><td>2012-09</td><td>2016-07</td><td><a href="#">编辑</a> <a href="#">删除</a></td></tr>';
+const page = (redraw: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>学位（学历）教育情况</title></head><body>
+<form id="form1" method="post" action="Education.aspx">
+<div class="ptitle">学位（学历）教育情况</div>
+<div id="UpdatePanel1">
+<table class="formtable" id="tbForm">
+<tr><td>毕业学校</td><td><input name="txtSchool" id="txtSchool" type="text" value="华南理工大学"></td>
+<td>所学专业</td><td><input name="txtMajor" id="txtMajor" type="text" value="土木工程"></td></tr>
+<tr><td>学历</td><td><select name="ddlXL" id="ddlXL"><option value="">请选择</option><option value="3" selected>本科</option></select></td>
+<td>学位</td><td><select name="ddlXW" id="ddlXW"><option value="">请选择</option><option value="2" selected>学士</option></select></td></tr>
+<tr><td>入学时间</td><td><input name="txtRXSJ" id="txtRXSJ" type="text" value="2012-09"></td>
+<td>毕业时间</td><td><input name="txtBYSJ" id="txtBYSJ" type="text" value="2016-07"></td></tr>
+<tr><td colspan="4"><input type="submit" name="btnSave" id="btnSave" value="保存" onclick="__doPostBack('btnSave','');return false;"></td></tr>
+</table>
+<table class="GridView" id="gvList" cellspacing="0" rules="all" border="1">
+<tr><th>序号</th><th>毕业学校</th><th>所学专业</th><th>学历</th><th>入学时间</th><th>毕业时间</th><th>操作</th></tr>
+<tr><td colspan="7">暂无数据</td></tr>
+</table>
+</div>
+<input type="submit" name="btnNext" id="btnNext" value="下一步">
+</form>
+<span id="lblMsg" style="color:red"></span>
+<script>function __doPostBack() { setTimeout(function () { ${redraw} }, 600); }</script>
+</body></html>`;
+
+const SAVED = page(`document.getElementById('gvList').tBodies[0].rows[1].outerHTML = '${ROW}';`);
+const REFUSED = page(`document.getElementById('lblMsg').textContent = '毕业时间不能为空！';`);
+
+describe('progress after a 保存 answered by a partial postback', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'refused' ? REFUSED : undefined));
+    browser = await launchExtension();
+    await importProfileFile(browser, SAMPLE_PROFILE);
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The popup's status of 学位（学历）教育情况. */
+  const educationStatus = async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const item = popup.locator('[data-testid="zc-progress-step"][data-step-id="education"]');
+    await item.waitFor();
+    const status = await item.getAttribute('data-status');
+    await popup.close();
+    return status;
+  };
+
+  /** The popup's 重新开始: the next case starts clean. */
+  const startOver = async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('[data-testid="zc-popup-reset"]').click();
+    await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
+    await popup.close();
+  };
+
+  it('counts the save once the redrawn list shows the row; a refused one is not done', async () => {
+    await page.goto(`${server.origin}/saved`);
+    await waitForStep(page.mainFrame(), 'education');
+    await page.click('#btnSave');
+    await expect.poll(() => page.locator('#gvList tr').nth(1).innerText(), { timeout: 5_000 }).toContain('华南理工大学');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
+    await startOver();
+
+    await page.goto(`${server.origin}/refused`);
+    await waitForStep(page.mainFrame(), 'education');
+    await page.click('#btnSave');
+    await expect.poll(() => page.locator('#lblMsg').innerText()).toContain('不能为空');
+    await page.waitForTimeout(1_500);
+    expect(await educationStatus()).toBe('in-progress');
+  }, 60_000);
+});
