@@ -23,6 +23,15 @@ import { APPLICATION_STEPS } from '../lib/portal/steps';
 import { STEP_TITLES } from '../lib/portal/step-titles';
 
 const args = new Set(process.argv.slice(2));
+if (args.has('--help')) {
+  console.log(`npm run demo [-- --no-build] [-- --headless]
+  builds the extension, starts the practice portal and walks the sample applicant through the
+  eleven steps in Chromium (headed with a display, until Ctrl-C; else headless, screenshots in
+  demo-screenshots/). Nothing is saved or sent for review.
+  --no-build  reuse the last e2e build (.output/chrome-mv3-e2e, or $ZC_OUT_DIR/chrome-mv3-e2e)
+  --headless  headless even with a display`);
+  process.exit(0);
+}
 const headless = args.has('--headless') || !process.env.DISPLAY;
 const shotsDir = resolve('demo-screenshots');
 const sampleProfile = resolve('tests/fixtures/sample-profile.json');

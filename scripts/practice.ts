@@ -20,6 +20,15 @@ import { login } from '../tests/portal/drive';
 import { importProfileFile, launchExtension, waitForStep } from '../tests/e2e/harness';
 
 const args = new Set(process.argv.slice(2));
+if (args.has('--help')) {
+  console.log(`npm run practice [-- --no-build] [-- --en]
+  practice mode for helpdesk staff: builds the extension, starts the practice portal and opens
+  Chromium with the sample profile imported, logged in (headless without a display: writes
+  artifacts/practice.png and exits).
+  --no-build  reuse the last e2e build
+  --en        open the browser in English`);
+  process.exit(0);
+}
 const headless = !process.env.DISPLAY;
 
 function log(line: string): void {
@@ -37,7 +46,7 @@ async function main(): Promise<void> {
   await waitForStep(page, 'select-series');
   log(`练习门户：${portal.url}（任意用户名、密码、验证码均可登录）`);
   log('已导入示例档案“李明远（样例）”，已登录并打开“选择申报资格系列”。');
-  log('在每一步点助手面板上的“演示”逐个区域讲解，点“填写”用示例档案自动填写。');
+  log('在每一步点助手面板上的“演示”逐个区域讲解，点“用档案填写本页…”用示例档案自动填写。');
 
   if (headless) {
     await mkdir(resolve('artifacts'), { recursive: true });
