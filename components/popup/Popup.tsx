@@ -28,17 +28,11 @@ export function Popup() {
   const [message, setMessage] = useState<string | null>(null);
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   const [confirmingReset, setConfirmingReset] = useState(false);
-  /** The active profile's label: progress is kept per profile (lib/progress/model.ts applicationKey). */
-  const [profileLabel, setProfileLabel] = useState<string | null>(null);
   const cancelResetRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void browser.runtime.sendMessage({ type: 'progress:get' }).then((state) => setProgress(state as ProgressState));
-    void browser.runtime
-      .sendMessage({ type: 'profile:get-active' })
-      .then((reply) => setProfileLabel((reply as { label?: string | null; profile?: { label: string } | null } | undefined)?.label ?? (reply as { profile?: { label: string } | null } | undefined)?.profile?.label ?? null))
-      .catch(() => setProfileLabel(null));
     void browser.commands.getAll().then((commands) => setShortcuts(Object.fromEntries(commands.map((c) => [c.name ?? '', c.shortcut ?? '']))));
   }, []);
 
@@ -90,11 +84,6 @@ export function Popup() {
             {t('popup_progress_summary', done, statuses.length)}
           </span>
         </div>
-        {profileLabel && (
-          <p class="muted" data-testid="zc-popup-profile">
-            {t('popup_progress_profile', profileLabel)}
-          </p>
-        )}
         {!app && <p class="muted">{t('popup_no_application')}</p>}
         <ol data-testid="zc-progress" class="steps">
           {APPLICATION_STEPS.map((step, i) => {

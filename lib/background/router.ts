@@ -1,28 +1,16 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest } from '../messaging/messages';
-import { applicationKey, badgeText, progressOfProfile, type ProgressState } from '../progress/model';
-import { getActiveProfileId } from '../profile/db';
+import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
 import { handleCarriedFill } from './carried-fill';
 
-/** Shows the progress of `state` (the active profile's) on the toolbar badge; resolves with `state`. */
-async function showBadge(state: ProgressState): Promise<ProgressState> {
+async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
   await browser.action.setBadgeText({ text: badgeText(app) });
   await browser.action.setBadgeBackgroundColor({ color: '#1f6feb' });
-  return state;
-}
-
-/** The active profile's id; null without one, or when its storage cannot be read (progress is then kept by origin alone). */
-function activeProfileId(): Promise<string | null> {
-  return getActiveProfileId().catch(() => null);
-}
-
-async function ofActiveProfile(state: ProgressState): Promise<ProgressState> {
-  return progressOfProfile(state, await activeProfileId());
 }
 
 /**
@@ -45,13 +33,18 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (!isMessage(message, 'progress:')) return undefined;
   const request = message as BackgroundRequest;
   switch (request.type) {
-    // Progress is kept per applicant profile (lib/progress/model.ts applicationKey); every reply is the active profile's.
     case 'progress:get':
-      return readProgress().then(ofActiveProfile);
+      return readProgress();
     case 'progress:report':
-      return activeProfileId().then(async (id) => showBadge(await ofActiveProfile(await recordProgress({ ...request.event, key: applicationKey(request.event.key, id) }))));
+      return recordProgress(request.event).then(async (state) => {
+        await showBadge(state);
+        return state;
+      });
     case 'progress:reset':
-      return resetProgress(request.key).then(ofActiveProfile).then(showBadge);
+      return resetProgress(request.key).then(async (state) => {
+        await showBadge(state);
+        return state;
+      });
     default:
       return undefined;
   }

@@ -194,8 +194,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       step,
       kind,
       errors: errorsOf(evaluation.findings),
-      hasSavedRecords: snapshot.grids.some((g) => g.rows.length > 0),
-      listHeaders: snapshot.grids.map((g) => g.headers),
+      lists: snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length })),
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });

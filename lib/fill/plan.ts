@@ -336,7 +336,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // full-width brackets) written another way stay 已一致 (breaker 18a item 6).
   const shown = c.value.trim();
   const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  if (shown !== value.trim() && /^[\w@.+()-]+$/.test(bare(value)) && bare(shown) === bare(value)) {
+  // Only towards the profile's standard form: a profile holding the full-width form leaves the
+  // page's half-width one 已一致 (breaker 20a item 3).
+  if (shown !== value.trim() && bare(value) === value.trim() && /^[\w@.+()-]+$/.test(value.trim()) && bare(shown) === value.trim()) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);

@@ -49,20 +49,19 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
 
 /**
  * What the content script tells the background about a step.
- * - `visit`: the step's page was shown; `hasSavedRecords` when its grid already lists saved rows.
+ * - `visit`: the step's page was shown.
  * - `evaluated`: findings were recomputed (after input, or after load).
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
- * `hasSavedRecords`: the page's lists show a saved row; `listHeaders`: the headers of each list it
- * shows (page labels, no applicant data).
+ * `lists`: each list the page shows, by its headers (page labels, no applicant data) and its
+ * number of saved rows.
  */
 export interface ProgressEvent {
   key: string;
   step: ApplicationStepId;
   kind: 'visit' | 'evaluated' | 'saved';
   errors: { checkId: (typeof CHECK_IDS)[number]; field?: string }[];
-  hasSavedRecords?: boolean;
-  listHeaders?: string[][];
+  lists?: { headers: string[]; rows: number }[];
   advances?: boolean;
   at: string;
 }
@@ -78,11 +77,17 @@ const LISTING_STEPS: ReadonlySet<ApplicationStepId> = new Set([
   'certificates',
 ]);
 
-/** Whether the page shows the step's own list of what is saved there (an empty one too). */
-function showsOwnList(event: ProgressEvent): boolean {
-  if (!LISTING_STEPS.has(event.step)) return false;
+/**
+ * What the page's lists say of a step: whether one is the step's own (a record step's records,
+ * step 10's uploads — not an attachments list beside a record form: breaker 19a item 2), and
+ * whether it shows a saved row — read from every list when none is its own (headers naming none
+ * of its fields: breaker 20a item 4 for a row drawn in an attachments list).
+ */
+function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
   const section = sectionOfStep(event.step);
-  return (event.listHeaders ?? []).some((headers) => !section || isRecordList({ headers, rows: [] }, section));
+  const lists = event.lists ?? [];
+  const own = lists.filter((list) => !section || isRecordList({ headers: list.headers, rows: [] }, section));
+  return { own: own.length > 0, saved: (own.length > 0 ? own : lists).some((list) => list.rows > 0) };
 }
 
 /**
@@ -119,14 +124,15 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.
-  if ((event.kind === 'visit' && event.step === 'fetch-history') || (event.hasSavedRecords && LISTING_STEPS.has(event.step))) next.savedAt = next.savedAt ?? event.at;
+  const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : { own: false, saved: false };
+  if ((event.kind === 'visit' && event.step === 'fetch-history') || lists.saved) next.savedAt = next.savedAt ?? event.at;
   if (event.kind === 'saved' && event.errors.length === 0) {
     if (event.advances) pendingSave = { step: event.step, at: event.at };
     // A 保存 that stays on a step with a list of saved rows counts once the list shows one: a
     // refused record (the same page, its message, no row) is not saved (probe 10c). Without the
     // step's own list (a record step's records, step 10's uploads; not an attachments list
     // beside a record form, breaker 19a item 2) the press counts.
-    else if (!showsOwnList(event)) next.savedAt = event.at;
+    else if (!lists.own) next.savedAt = event.at;
   }
   steps[event.step] = next;
   return {
@@ -148,29 +154,3 @@ export function badgeText(app: ApplicationProgress | undefined): string {
   return `${done}/${APPLICATION_STEP_IDS.length}`;
 }
 
-/**
- * The stored key of the application on a portal origin for one applicant profile: each
- * profile's progress is kept apart, so a helpdesk serving several applicants on one browser, or
- * an applicant with last year's profile and this year's, never sees one's progress as the
- * other's (probe 10c). Without an active profile, the origin alone.
- * @param origin the portal page's `location.origin`. @param profileId the active profile's id, or null.
- */
-export function applicationKey(origin: string, profileId: string | null): string {
-  return profileId ? `${origin} ${profileId}` : origin;
-}
-
-/**
- * The progress as one profile sees it: its applications keyed by portal origin (as the content
- * script and the popup look them up), `current` the portal last reported on, when this profile
- * has progress there. Each application keeps its stored `key` (what 重新开始 clears).
- * @param state the stored progress. @param profileId the active profile's id, or null.
- */
-export function progressOfProfile(state: ProgressState, profileId: string | null): ProgressState {
-  const applications: ProgressState['applications'] = {};
-  for (const [key, app] of Object.entries(state.applications)) {
-    const [origin, owner = null] = key.split(' ');
-    if (owner === profileId) applications[origin!] = app;
-  }
-  const currentOrigin = state.current?.split(' ')[0];
-  return { ...state, current: currentOrigin && applications[currentOrigin] ? currentOrigin : null, applications };
-}

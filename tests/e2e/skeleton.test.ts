@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import sample from '../fixtures/sample-profile.json';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
@@ -93,25 +91,5 @@ describe('extension skeleton on the practice portal', () => {
     await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
     await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(statuses.map(() => 'todo'));
     await popup.close();
-  });
-
-  it('keeps each applicant profile\'s progress apart: another applicant\'s profile starts from nothing, and the popup says whose it is', async () => {
-    const statusOf = async (step: string) => {
-      const popup = await openExtensionPage(browser, 'popup.html');
-      const item = popup.locator(`[data-testid="zc-progress-step"][data-step-id="${step}"]`);
-      await item.waitFor();
-      const result = { status: await item.getAttribute('data-status'), profile: await popup.locator('[data-testid="zc-popup-profile"]').textContent() };
-      await popup.close();
-      return result;
-    };
-    const frame = await openStep(page, 'awards-summary');
-    await waitForStep(frame, 'awards-summary');
-    await expect.poll(async () => (await statusOf('awards-summary')).status).not.toBe('todo');
-    expect((await statusOf('awards-summary')).profile).toContain(sample.profile.label);
-    // A second applicant's profile, imported on the same browser, becomes the active one.
-    const other = join(await mkdtemp(join(tmpdir(), 'zc-other-')), 'other.json');
-    await writeFile(other, JSON.stringify({ ...sample, profile: { ...sample.profile, label: '王小红 · 2026 初级' } }));
-    await importProfileFile(browser, other);
-    expect(await statusOf('awards-summary')).toEqual({ status: 'todo', profile: expect.stringContaining('王小红 · 2026 初级') });
   });
 });

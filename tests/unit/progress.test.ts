@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationKey, applicationStatuses, badgeText, EMPTY_PROGRESS, progressOfProfile, progressStateSchema, reduceProgress, type ProgressEvent, type ProgressState } from '../../lib/progress/model';
+import { applicationStatuses, badgeText, EMPTY_PROGRESS, progressStateSchema, reduceProgress, type ProgressEvent, type ProgressState } from '../../lib/progress/model';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
 
 const KEY = 'http://portal.example';
@@ -38,19 +38,22 @@ describe('progress through the eleven steps', () => {
   });
 
   it('a 保存 that stays on a step with a list counts once the list shows a saved row, on the next load or a partial postback (probe 10c)', () => {
-    const works = [['记录序号', '工作单位', '起止时间', '是否缴纳社保']];
-    const pressed = run(event('work-experience', 'visit', { listHeaders: works }), event('work-experience', 'saved', { listHeaders: works }));
+    const works = (rows: number) => [{ headers: ['记录序号', '工作单位', '起止时间', '是否缴纳社保'], rows }];
+    const pressed = run(event('work-experience', 'visit', { lists: works(0) }), event('work-experience', 'saved', { lists: works(0) }));
     expect(status(pressed, 'work-experience')).toBe('in-progress');
     // Refused: the same page again, with its message and still no row.
-    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { listHeaders: works })), 'work-experience')).toBe('in-progress');
-    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { listHeaders: works, hasSavedRecords: true })), 'work-experience')).toBe('done');
-    expect(status(reduceProgress(pressed, event('work-experience', 'evaluated', { listHeaders: works, hasSavedRecords: true })), 'work-experience')).toBe('done');
+    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { lists: works(0) })), 'work-experience')).toBe('in-progress');
+    expect(status(reduceProgress(pressed, event('work-experience', 'visit', { lists: works(1) })), 'work-experience')).toBe('done');
+    expect(status(reduceProgress(pressed, event('work-experience', 'evaluated', { lists: works(1) })), 'work-experience')).toBe('done');
+    // A row drawn in an attachments list beside the record form is no saved record (breaker 20a item 4).
+    const attached = [...works(0), { headers: ['附件名称', '上传时间', '操作'], rows: 1 }];
+    expect(status(reduceProgress(pressed, event('work-experience', 'evaluated', { lists: attached })), 'work-experience')).toBe('in-progress');
     // A record step whose list we cannot read, or only an attachments list beside its form (breaker 19a item 2): the press counts.
     expect(status(run(event('work-experience', 'saved')), 'work-experience')).toBe('done');
-    expect(status(run(event('achievements', 'saved', { listHeaders: [['附件名称', '上传时间', '操作']] })), 'achievements')).toBe('done');
+    expect(status(run(event('achievements', 'saved', { lists: [{ headers: ['附件名称', '上传时间', '操作'], rows: 0 }] })), 'achievements')).toBe('done');
     // Step 10's uploads are its own list.
-    const uploads = [['材料名称', '文件', '操作']];
-    expect(status(run(event('certificates', 'visit', { listHeaders: uploads }), event('certificates', 'saved', { listHeaders: uploads })), 'certificates')).toBe('in-progress');
+    const uploads = [{ headers: ['材料名称', '文件', '操作'], rows: 0 }];
+    expect(status(run(event('certificates', 'visit', { lists: uploads }), event('certificates', 'saved', { lists: uploads })), 'certificates')).toBe('in-progress');
   });
 
   it('a save that stays on the page counts at once; a save with errors never does', () => {
@@ -68,30 +71,11 @@ describe('progress through the eleven steps', () => {
   });
 
   it('saved rows count on record and upload steps only, never on 完成并送审', () => {
-    expect(status(run(event('education', 'visit', { hasSavedRecords: true })), 'education')).toBe('done');
-    expect(status(run(event('certificates', 'visit', { hasSavedRecords: true })), 'certificates')).toBe('done');
+    expect(status(run(event('education', 'visit', { lists: [{ headers: ['序号', '名称'], rows: 1 }] })), 'education')).toBe('done');
+    expect(status(run(event('certificates', 'visit', { lists: [{ headers: ['序号', '名称'], rows: 1 }] })), 'certificates')).toBe('done');
     // The submit page lists the steps in a table; that is not something the applicant saved.
-    expect(status(run(event('submit', 'visit', { hasSavedRecords: true })), 'submit')).toBe('in-progress');
+    expect(status(run(event('submit', 'visit', { lists: [{ headers: ['序号', '名称'], rows: 1 }] })), 'submit')).toBe('in-progress');
     expect(status(run(event('fetch-history', 'visit')), 'fetch-history')).toBe('done');
   });
 });
 
-describe('progress per applicant profile', () => {
-  it('keeps each profile\'s progress apart on one portal, and shows the active one\'s (probe 10c)', () => {
-    const mine = (profile: string | null) => (e: ProgressEvent): ProgressEvent => ({ ...e, key: applicationKey(e.key, profile) });
-    let state = run(mine('A')(event('basic-info', 'visit')), mine('A')(event('basic-info', 'saved')));
-    state = reduceProgress(state, mine('B')(event('education', 'visit')));
-    const a = progressOfProfile(state, 'A');
-    const b = progressOfProfile(state, 'B');
-    expect(status(a, 'basic-info')).toBe('done');
-    expect(status(b, 'basic-info')).toBe('todo');
-    expect(status(b, 'education')).toBe('in-progress');
-    // Switched back to A after B's report on the same portal: A's popup shows A's progress there.
-    expect(b.current).toBe(KEY);
-    expect(a.current).toBe(KEY);
-    expect(progressOfProfile(state, 'C').current).toBeNull();
-    expect(a.applications[KEY]!.key).toBe(`${KEY} A`);
-    // Without a profile, progress kept by origin alone is its own.
-    expect(Object.keys(progressOfProfile(state, null).applications)).toEqual([]);
-  });
-});

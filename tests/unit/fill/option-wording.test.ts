@@ -349,6 +349,11 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
     document.body.innerHTML = '<table><tr><td>联系电话：</td><td><input name="txtLXDH" value="０２０－３８７６５４３２"></td></tr></table>';
     const snapshot = collectSnapshot(document);
     expect(planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info').items.find((i) => i.key === 'basic.phone')).toMatchObject({ outcome: 'conflict', value: '020-38765432' });
+    // Never towards a full-width profile value: the page's half-width number stays 已一致 (breaker 20a item 3).
+    document.body.innerHTML = '<table><tr><td>联系电话：</td><td><input name="txtLXDH" value="020-38765432"></td></tr></table>';
+    const halfWidth = collectSnapshot(document);
+    const fullWidthProfile = profileSchema.parse({ ...sample.profile, basic: { ...sample.profile.basic, phone: '０２０－３８７６５４３２' } });
+    expect(planFill(halfWidth, recognizeFields(halfWidth, 'basic-info'), fullWidthProfile, 'basic-info').items.find((i) => i.key === 'basic.phone')).toMatchObject({ outcome: 'same' });
   });
 
   it('words written another way stay 已一致: an address with a space, a trailing * on the page, a company\'s full-width brackets (breaker 18a item 6)', () => {
