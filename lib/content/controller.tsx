@@ -179,8 +179,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     model.findings = evaluation.findings;
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
-    // A row the page's list gains (a partial postback's save) is news too (breaker 19a item 1).
-    const key = JSON.stringify([errorsOf(model.findings), snapshot.grids.some((g) => g.rows.length > 0)]);
+    // A row any list gains (a partial postback's save) is news too, also beside another list that
+    // has rows (breaker 19a item 1, 21a).
+    const key = JSON.stringify([errorsOf(model.findings), snapshot.grids.map((g) => g.rows.length)]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       void report(step, 'evaluated');

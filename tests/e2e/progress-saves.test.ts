@@ -33,6 +33,9 @@ const page = (redraw: string) => `<!DOCTYPE html><html><head><meta charset="utf-
 <script>function __doPostBack() { setTimeout(function () { ${redraw} }, 600); }</script>
 </body></html>`;
 
+/** The same page with the record's attachments list beside it, already holding a file. */
+const besideAttachments = (html: string) =>
+  html.replace('</div>\n<input type="submit" name="btnNext"', '<table border="1"><tr><th>附件名称</th><th>上传时间</th></tr><tr><td>毕业证书.pdf</td><td>2026-11-30</td></tr></table></div>\n<input type="submit" name="btnNext"');
 const SAVED = page(`document.getElementById('gvList').tBodies[0].rows[1].outerHTML = '${ROW}';`);
 const REFUSED = page(`document.getElementById('lblMsg').textContent = '毕业时间不能为空！';`);
 
@@ -42,7 +45,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'refused' ? REFUSED : undefined));
+    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'beside' ? besideAttachments(SAVED) : path === 'refused' ? REFUSED : undefined));
     browser = await launchExtension();
     await importProfileFile(browser, SAMPLE_PROFILE);
     page = await browser.context.newPage();
@@ -73,6 +76,15 @@ describe('progress after a 保存 answered by a partial postback', () => {
   it('counts the save once the redrawn list shows the row; a refused one is not done', async () => {
     await page.goto(`${server.origin}/saved`);
     await waitForStep(page.mainFrame(), 'education');
+    await page.click('#btnSave');
+    await expect.poll(() => page.locator('#gvList tr').nth(1).innerText(), { timeout: 5_000 }).toContain('华南理工大学');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
+    await startOver();
+
+    // Beside an attachments list that already has a row, the new record's row is news too (breaker 21a).
+    await page.goto(`${server.origin}/beside`);
+    await waitForStep(page.mainFrame(), 'education');
+    expect(await page.locator('table:has-text("附件名称") tr').count()).toBe(2);
     await page.click('#btnSave');
     await expect.poll(() => page.locator('#gvList tr').nth(1).innerText(), { timeout: 5_000 }).toContain('华南理工大学');
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
