@@ -3,6 +3,7 @@ import { stepMessageKeys } from '../i18n/steps';
 import { t, tCount } from '../i18n/t';
 import { findingOf, listText } from './common';
 import { fieldDictionary } from '../fields/dictionary';
+import { stepNamedBy } from '../portal/recognize-step';
 import type { Check, CheckAbout, CheckContext, Finding, StepRecord } from './types';
 
 /** Where a step's error is: its field's title (profile key) or label, else its check id. */
@@ -30,8 +31,8 @@ function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
       else if (item >= 0 && /状态|情况|完成/.test(header)) {
         for (const row of grid.rows) {
           const status = STATUS_CELL.exec(row.cells[column] ?? '');
-          const step = status && APPLICATION_STEPS.find((s) => s.signals.headings.some((h) => new RegExp(h).test(row.cells[item] ?? '')));
-          if (step) done.set(step.id, status[1] === '已');
+          const step = status && stepNamedBy(row.cells[item] ?? '');
+          if (step) done.set(step, status[1] === '已');
         }
         item = -1;
       }

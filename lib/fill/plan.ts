@@ -329,16 +329,16 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   if (c.maxLength !== null && value.length > c.maxLength) return needs(out, t('fill_reason_too_long', c.maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
-  // The same number, code or e-mail written another way (full-width digits, spaces inside:
-  // ４４０１…, 440106 1998…, ０２０－３８７６５４３２; breaker 19a item 3): the portal may refuse the page's form (id-number-checksum asks for the
-  // half-width ID), so the profile's form is offered, behind the overwrite tick (probe 10b: a
-  // full-width ID read 已一致 and was never rewritten). Words (names, addresses, a company's
-  // full-width brackets) written another way stay 已一致 (breaker 18a item 6).
+  // A number, code or e-mail the page writes another way than the profile's half-width form
+  // (full-width digits, spaces inside: ４４０１…, 440106 1998…, ０２０－３８７６５４３２): the portal
+  // may refuse the page's form (id-number-checksum asks for the half-width ID), so the profile's
+  // is offered behind the overwrite tick (probe 10b; breaker 19a item 3). Words written another
+  // way (names, addresses, full-width brackets) and a full-width profile value stay 已一致
+  // (breaker 18a item 6, 20a item 3).
   const shown = c.value.trim();
+  const wanted = value.trim();
   const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  // Only towards the profile's standard form: a profile holding the full-width form leaves the
-  // page's half-width one 已一致 (breaker 20a item 3).
-  if (shown !== value.trim() && bare(value) === value.trim() && /^[\w@.+()-]+$/.test(value.trim()) && bare(shown) === value.trim()) {
+  if (shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);

@@ -201,6 +201,16 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
 /** No field-map pack hints: the default, compiled once like any other hints object. */
 export const NO_HINTS: StepHints = {};
 
+/**
+ * The application step a heading-like text names by the built-in step table's heading patterns
+ * (lib/portal/steps.ts, compiled once, as recognizeStep uses them), or null: "学位(学历)教育情况"
+ * → education. Read by the 完成并送审 checklist (lib/checks/unfinished-steps.ts).
+ * @param text normalised text (lib/page/normalize.ts).
+ */
+export function stepNamedBy(text: string): StepId | null {
+  return compiledSignals(NO_HINTS).find((s) => isApplicationStep(s.id) && firstHit(s.signals.headings, [text]))?.id ?? null;
+}
+
 interface CompiledSteps {
   id: StepId;
   signals: Record<keyof StepSignals, RegExp[]>;

@@ -55,23 +55,30 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await server?.close();
   });
 
-  /** The popup's status of 学位（学历）教育情况. */
-  const educationStatus = async () => {
+  /** Runs `use` in a freshly opened popup, then closes it. */
+  const inPopup = async <T,>(use: (popup: Page) => Promise<T>): Promise<T> => {
     const popup = await openExtensionPage(browser, 'popup.html');
-    const item = popup.locator('[data-testid="zc-progress-step"][data-step-id="education"]');
-    await item.waitFor();
-    const status = await item.getAttribute('data-status');
-    await popup.close();
-    return status;
+    try {
+      return await use(popup);
+    } finally {
+      await popup.close();
+    }
   };
 
+  /** The popup's status of 学位（学历）教育情况. */
+  const educationStatus = () =>
+    inPopup(async (popup) => {
+      const item = popup.locator('[data-testid="zc-progress-step"][data-step-id="education"]');
+      await item.waitFor();
+      return item.getAttribute('data-status');
+    });
+
   /** The popup's 重新开始: the next case starts clean. */
-  const startOver = async () => {
-    const popup = await openExtensionPage(browser, 'popup.html');
-    await popup.locator('[data-testid="zc-popup-reset"]').click();
-    await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
-    await popup.close();
-  };
+  const startOver = () =>
+    inPopup(async (popup) => {
+      await popup.locator('[data-testid="zc-popup-reset"]').click();
+      await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
+    });
 
   it('counts the save once the redrawn list shows the row; a refused one is not done', async () => {
     await page.goto(`${server.origin}/saved`);
