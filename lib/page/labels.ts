@@ -454,12 +454,13 @@ function nodeText(node: Node | null): string {
  *   [ ]否（请勾选）, breaker 15b item 7: a bracket saying 请 / 说明 / 必选 / 必填 / 注： / 勾选 / 多选…;
  *   one naming the option, 高级（正高）, 是（已缴纳）, 继续教育（必修）, 发明专利（申请中）, is its
  *   words, breaker 17a items 1–2, breaker 18a item 4), or the next option's number after a Chinese
- *   word and a space (1.[ ]是 2.[ ]否 reads 是, not 是 2.; breaker 17a item 4; not the A. of MBA.
- *   or the 15. of GB/T 7714-2015., breaker 18a item 5).
+ *   word, a number with or without a space, a capital letter after a space (1.[ ]是 2.[ ]否 and
+ *   1.[ ]是2.[ ]否 read 是, not 是 2.; breaker 17a item 4; not the A. of MBA. or the 15. of
+ *   GB/T 7714-2015., breaker 18a item 5).
  * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
 const CHOICE_MARKS =
-  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:(?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])\s+(?:\d\d?|[A-Z])[.、．]$/g;
+  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:(?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])(?:\s+[A-Z]|\s*\d\d?)[.、．]$/g;
 
 /** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {

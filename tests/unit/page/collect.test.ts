@@ -146,11 +146,12 @@ describe('collectSnapshot', () => {
       <tr><td>职称</td><td><input type="radio" name="b" id="b0">高级（正高）<br><input type="radio" name="b" id="b1">高级（副高）<br><input type="radio" name="b" id="b2">其他（请注明）</td></tr>
       <tr><td>学历</td><td><span><input type="checkbox" id="c0">研究生（博士）</span><span><input type="checkbox" id="c1">研究生（硕士）</span></td></tr>
       <tr><td>是否在职</td><td>1.<input type="radio" name="d" id="d0">是 2.<input type="radio" name="d" id="d1">否</td></tr>
-      <tr><td>期刊</td><td><input type="radio" name="e" id="e0">A、B类期刊 <input type="radio" name="e" id="e1">E.Mail</td></tr></table>`;
+      <tr><td>期刊</td><td><input type="radio" name="e" id="e0">A、B类期刊 <input type="radio" name="e" id="e1">E.Mail</td></tr>
+      <tr><td>是否兼职</td><td>1.<input type="radio" name="g" id="g0">是2.<input type="radio" name="g" id="g1">否3、<input type="radio" name="g" id="g2">其他</td></tr></table>`;
     const snap = collectSnapshot(document);
     const choice = (id: string) => snap.controls.find((c) => c.id === id)!.choiceText;
-    expect(['a0', 'a1', 'b0', 'b1', 'b2', 'c0', 'c1', 'd0', 'd1', 'e0', 'e1'].map(choice)).toEqual([
-      '初级（员级）', '初级（助理级）', '高级（正高）', '高级（副高）', '其他', '研究生（博士）', '研究生（硕士）', '是', '否', 'A、B类期刊', 'E.Mail',
+    expect(['a0', 'a1', 'b0', 'b1', 'b2', 'c0', 'c1', 'd0', 'd1', 'e0', 'e1', 'g0', 'g1', 'g2'].map(choice)).toEqual([
+      '初级（员级）', '初级（助理级）', '高级（正高）', '高级（副高）', '其他', '研究生（博士）', '研究生（硕士）', '是', '否', 'A、B类期刊', 'E.Mail', '是', '否', '其他',
     ]);
     // Brackets naming the option with 必 / 选 / 请 in other words, and words ending in a capital or a number and a dot (breaker 18a items 4–5).
     document.body.innerHTML = `<table><tr><td>类别</td><td><input type="radio" name="f" id="f0">继续教育（必修）<input type="radio" name="f" id="f1">继续教育（选修）
