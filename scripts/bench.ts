@@ -299,6 +299,8 @@ interface TraceEvent {
 interface TracedLoad {
   /** Main-thread time in our scripts up to the end of the load event. */
   scriptMs: number;
+  /** Chromium's injection of both content scripts before the load ends (isolated world set-up and evaluation). */
+  injectionMs: number;
   /** navigationStart → loadEventEnd. */
   loadMs: number;
   /** Main-thread time in our scripts after the load event, until the trace ends (the panel shown and 400 ms more). */
@@ -328,18 +330,54 @@ function ourTimeMs(calls: TraceEvent[], from: number, to: number): number {
 /** Panel in the overlay's shadow root: the traced load is over once it is there. */
 const PANEL_SHOWN = `(() => { const host = document.querySelector('[data-zc-root]'); return !!host?.shadowRoot?.querySelector('.zc-panel'); })()`;
 
+/** The trace categories: the timeline, thread times, navigation marks, and Chromium's content-script injection. */
+const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,extensions';
+
+/**
+ * One traced load of `url` in `page`: the trace runs from before the navigation until `until`
+ * (a page expression) is true after the load, or just past the load when there is none.
+ * @returns the main thread's complete events, and the load's navigationStart and loadEventEnd (trace µs).
+ * @throws Error when the trace has no navigationStart/loadEventEnd for the page.
+ */
+async function traceOneLoad(context: BrowserContext, page: Page, url: string, until?: string): Promise<{ main: TraceEvent[]; start: number; end: number }> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  if (until) await untilTrueAfterQuiet(page, until);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+  const end = start && events.find((e) => e.name === 'loadEventEnd' && e.tid === start.tid && e.ts > start.ts);
+  if (!start || !end) throw new Error('trace without navigationStart/loadEventEnd for the page');
+  await page.waitForTimeout(SETTLE_MS);
+  return { main: events.filter((e) => e.tid === start.tid && e.ph === 'X'), start: start.ts, end: end.ts };
+}
+
+/**
+ * Time (ms) the main thread ran on a core for tasks that started between `from` and `to` (trace
+ * µs): the page's own parsing, styling and scripts, and whatever an extension adds to them.
+ */
+function mainThreadCpuMs(main: TraceEvent[], from: number, to: number): number {
+  return main.filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts < to).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+}
+
 /**
  * Traces loads of `url` (Chromium tracing, `devtools.timeline`) until our panel is shown and
  * reads two things off each. Before load: the main-thread time spent in the extension's own
  * scripts up to the end of the page's load event — the injection of both content scripts
  * (EvaluateScript) and every callback into them (FunctionCall), counted once where they nest —
  * the part of the load the extension can add to, which the load ratio measures too but within
- * several percent of noise. Tracing slows the page a little, so the share is taken against the
- * traced load itself. After load: our scripts' main-thread time until the trace ends, and the
- * first task of ours (evaluating the content script, reading the page), its wall time and its
- * thread time; on a machine with few cores the difference is time the main thread spent waiting
- * for a core (the browser's other threads and processes are busy right after a load), not work
- * of ours.
+ * several percent of noise; and Chromium's injection of the two scripts as a whole
+ * (ScriptInjection::InjectJs: setting up the isolated world, then evaluating). Tracing slows the
+ * page a little, so shares are taken against the traced load itself. After load: our scripts'
+ * main-thread time until the trace ends, and the first task of ours (evaluating the content
+ * script, reading the page), its wall time and its thread time; on a machine with few cores the
+ * difference is time the main thread spent waiting for a core (the browser's other threads and
+ * processes are busy right after a load), not work of ours.
  * @returns one TracedLoad per load.
  */
 async function traceLoads(context: BrowserContext, page: Page, url: string, extensionId: string, n: number): Promise<TracedLoad[]> {
@@ -347,36 +385,43 @@ async function traceLoads(context: BrowserContext, page: Page, url: string, exte
   const ours = `chrome-extension://${extensionId}/`;
   const isOurs = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes(ours);
   for (let i = 0; i < n; i++) {
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-    await page.goto(url, { waitUntil: 'load' });
-    await untilTrueAfterQuiet(page, PANEL_SHOWN);
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-    const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
-    const end = start && events.find((e) => e.name === 'loadEventEnd' && e.tid === start.tid && e.ts > start.ts);
-    if (!start || !end) throw new Error('trace without navigationStart/loadEventEnd for the page');
-    const main = events.filter((e) => e.tid === start.tid && e.ph === 'X');
+    const { main, start, end } = await traceOneLoad(context, page, url, PANEL_SHOWN);
     const ourCalls = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && isOurs(e));
+    const injections = main.filter((e) => e.name === 'ScriptInjection::InjectJs' && e.ts >= start && e.ts < end);
     // After load: lib/content/after-load.ts evaluates the content script in the task after the
     // load event, which then reads the page; later tasks draw the panel and place the markers.
-    const afterLoad = ourCalls.filter((e) => e.ts >= end.ts).sort((x, y) => x.ts - y.ts);
+    const afterLoad = ourCalls.filter((e) => e.ts >= end).sort((x, y) => x.ts - y.ts);
     const firstTask = afterLoad[0] && main.find((t) => t.name === 'RunTask' && t.ts <= afterLoad[0]!.ts && t.ts + (t.dur ?? 0) >= afterLoad[0]!.ts + (afterLoad[0]!.dur ?? 0));
     if (!firstTask) throw new Error('trace without our start-up after load');
     results.push({
-      scriptMs: ourTimeMs(ourCalls, start.ts, end.ts),
-      loadMs: (end.ts - start.ts) / 1000,
-      afterLoadScriptMs: ourTimeMs(afterLoad, end.ts, Infinity),
+      scriptMs: ourTimeMs(ourCalls, start, end),
+      injectionMs: injections.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+      loadMs: (end - start) / 1000,
+      afterLoadScriptMs: ourTimeMs(afterLoad, end, Infinity),
       firstTaskMs: (firstTask.dur ?? 0) / 1000,
       firstTaskCpuMs: (firstTask.tdur ?? 0) / 1000,
     });
-    await page.waitForTimeout(SETTLE_MS);
   }
   return results;
+}
+
+/**
+ * The main thread's time on a core from navigationStart to loadEventEnd, traced, for `withUrl`
+ * and `withoutUrl` in turn in one tab (each after a load of its own side, as in the load
+ * ratios): what the page's load costs its renderer with the content scripts and without,
+ * without the waits for the network and for a core that make whole loads vary so much.
+ * @returns the paired per-load times (ms), `with[i]` traced next to `without[i]`.
+ */
+async function traceMainThreadPairs(context: BrowserContext, page: Page, withUrl: string, withoutUrl: string, n: number): Promise<{ with: number[]; without: number[] }> {
+  const sides = { with: [] as number[], without: [] as number[] };
+  for (let i = 0; i < n; i++) {
+    for (const [side, url] of (i % 2 ? [['without', withoutUrl], ['with', withUrl]] : [['with', withUrl], ['without', withoutUrl]]) as ['with' | 'without', string][]) {
+      await loadTime(page, `${url}-before`);
+      const { main, start, end } = await traceOneLoad(context, page, url);
+      sides[side].push(mainThreadCpuMs(main, start, end));
+    }
+  }
+  return sides;
 }
 
 async function main(): Promise<void> {
@@ -507,6 +552,11 @@ async function main(): Promise<void> {
   rows.push({ measure: 'extension scripts on the main thread before load ends (traced)', value: `${ms(median(traced.map((r) => r.scriptMs)))} = ${(median(shares) * 100).toFixed(1)}% of the load (max ${(Math.max(...shares) * 100).toFixed(1)}%)`, target: '', ok: null });
   rows.push({ measure: 'extension scripts on the main thread after load, until the panel and markers are up (traced)', value: ms(median(traced.map((r) => r.afterLoadScriptMs))), target: '', ok: null });
   rows.push({ measure: 'first task after load (evaluate the content script, read the page; traced): wall / on a core', value: `${ms(median(traced.map((r) => r.firstTaskMs)))} / ${ms(median(traced.map((r) => r.firstTaskCpuMs)))}`, target: '', ok: null });
+  const injectionShares = traced.map((r) => r.injectionMs / r.loadMs);
+  rows.push({ measure: 'Chromium injecting both content scripts before load ends (isolated world set-up + evaluation; traced)', value: `${ms(median(traced.map((r) => r.injectionMs)))} = ${(median(injectionShares) * 100).toFixed(1)}% of the load`, target: '', ok: null });
+  const mainThread = await traceMainThreadPairs(withExt.context, extPage, sideUrl(extUrl, 'traced-with'), sideUrl(unmatchedUrl, 'traced-without'), runs);
+  rows.push({ measure: 'main thread on a core until load ends, same tab (traced): without / with content scripts', value: `${ms(median(mainThread.without))} / ${ms(median(mainThread.with))}`, target: '', ok: null });
+  rows.push({ ...ratioRow('main-thread time ratio until load ends (with / without; paired median)', mainThread.with, mainThread.without, 1.05), target: '', ok: null });
 
   // And against a browser without our extension, with a second such browser as the control (two
   // browser instances differ by several percent on their own), in turn. Each side gets a tab of
@@ -536,7 +586,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${r.measure.padEnd(width)} | ${r.value} | ${r.target} | ${r.ok === null ? '' : r.ok === 'unresolved' ? 'unresolved' : r.ok ? 'yes' : 'NO'}\n`);
   }
   await mkdir(resolve('artifacts'), { recursive: true });
-  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, traced, firstAutofillMs: firstFills, loadMs: { sameBrowser: { with: withScripts, without, control }, twoBrowsers: { without: a, with: b, control: c } } };
+  const json = { at: new Date().toISOString(), runs, rows, growth, overlayDelaysMs: delays, traced, mainThreadUntilLoadMs: mainThread, firstAutofillMs: firstFills, loadMs: { sameBrowser: { with: withScripts, without, control }, twoBrowsers: { without: a, with: b, control: c } } };
   await writeFile(resolve('artifacts/bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write('\nwritten: artifacts/bench.json\n');
 }
