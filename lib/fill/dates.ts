@@ -104,15 +104,15 @@ function formatFromHint(hint: string): string | null {
 }
 
 /**
- * The date format a control expects.
+ * The date format the page declares for a control, if it declares one.
  * @param c the control (its `dateFormat`, value, placeholder/title labels, the hint written
  *   after it — "（格式：yyyy/MM/dd）" —, a format written in its other labels — "起始年月(yyyy.mm)" —
  *   and maxLength are read, in that order).
  * @returns a pattern over the tokens yyyy, MM / M, dd / d (e.g. "yyyy年MM月dd日", "yyyy/M/d";
- *   one read from a saved value keeps its time: "yyyy/M/d 0:00:00"); DEFAULT_DATE_FORMAT when
- *   nothing on the page says otherwise.
+ *   one read from a saved value keeps its time: "yyyy/M/d 0:00:00"), or null when nothing on the
+ *   page says how its dates are written.
  */
-export function detectDateFormat(c: ControlSnapshot): string {
+export function declaredDateFormat(c: ControlSnapshot): string | null {
   if (c.dateFormat) return c.dateFormat;
   // A saved date is written the way the page writes dates (readShownDate: "1998/5/12", "2020年7月").
   const shown = readShownDate(c.value);
@@ -128,7 +128,16 @@ export function detectDateFormat(c: ControlSnapshot): string {
   if (c.maxLength === 7) return 'yyyy-MM';
   if (c.maxLength === 8) return 'yyyyMMdd';
   if (c.maxLength === 6) return 'yyyyMM';
-  return DEFAULT_DATE_FORMAT;
+  return null;
+}
+
+/**
+ * The date format a control expects: the one the page declares (declaredDateFormat), else
+ * DEFAULT_DATE_FORMAT.
+ * @param c the control. @returns a pattern over the tokens yyyy, MM / M, dd / d.
+ */
+export function detectDateFormat(c: ControlSnapshot): string {
+  return declaredDateFormat(c) ?? DEFAULT_DATE_FORMAT;
 }
 
 /** Whether a format has a day part. */

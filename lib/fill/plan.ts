@@ -19,7 +19,7 @@ import { controlDisplayValue, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
-import { detectDateFormat, formatDate, sameDate } from './dates';
+import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
 import { listedRecords, nextSequence, recordsNamedBy } from './listed-records';
@@ -302,6 +302,16 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
   return null;
 }
 
+/**
+ * Whether a box whose page declares a date format still takes the word 至今: its hint or labels
+ * ask for it (至今填写“至今”, not 至今不填 / 不填表示至今), or it holds a whole period (如：2015.07-2018.06:
+ * planRangeBox writes 2020.07-至今 into it).
+ */
+function takesUntilNowWord(c: ControlSnapshot): boolean {
+  const text = [c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' ');
+  return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !/不[用需必]?填|留空|为空|空白/.test(text));
+}
+
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
@@ -322,7 +332,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, t('fill_reason_picker'));
   }
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
-  if (value === '至今' && c.calendar) {
+  // Nor can a box whose page says how to write its date ("（如：2020-07-01）", "(yyyy/MM，至今不填)"),
+  // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
+  if (value === '至今' && (c.calendar || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
     return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }

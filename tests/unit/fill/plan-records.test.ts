@@ -243,6 +243,23 @@ describe('one box for a whole period (起止年月, unseen-markup probe)', () =>
     expect(periodRow('<input id="txtQZ" value="2010.01-2011.01">（如：2015.07-2018.06）', 0)).toMatchObject({ outcome: 'conflict', overwrite: true });
   });
 
+  it('终止时间 of the job still held: left empty in a box whose page says how to write its date, 至今 where the page asks for the word (probe 11a item 1)', () => {
+    const endBox = (cell: string, star = '') => {
+      document.body.innerHTML = `<div><b>主要专业技术工作经历</b></div><table>
+        <tr><td>起始时间：</td><td><input id="txtQS"></td></tr><tr><td>${star}终止时间：</td><td>${cell}</td></tr>
+        <tr><td>工作单位：</td><td><input id="txtGZDW"></td></tr></table><input type="submit" value="保存">`;
+      const snapshot = collectSnapshot(document);
+      const plan = planFill(snapshot, recognizeFields(snapshot, 'work-experience'), jobs, 'work-experience', { recordIndex: 0 });
+      return plan.items.find((i) => snapshot.controls[i.control]!.id === 'txtZZ')!;
+    };
+    expect(endBox('<input id="txtZZ">（如：2020-07-01）')).toMatchObject({ action: 'skip', value: '至今' });
+    expect(endBox('<input id="txtZZ">(yyyy/MM，至今不填)')).toMatchObject({ action: 'skip', value: '至今' });
+    expect(endBox('<input id="txtZZ" maxlength="7">').action).toBe('skip');
+    expect(endBox('<input id="txtZZ">（如：2020-07-01）', '<font color="red">*</font>').action).toBe('needs-user');
+    expect(endBox('<input id="txtZZ">（如：2020.07，至今填写“至今”）')).toMatchObject({ action: 'fill', value: '至今' });
+    expect(endBox('<input id="txtZZ">')).toMatchObject({ action: 'fill', value: '至今' });
+  });
+
   it('two boxes joined by a dash ([起]-[止]): the start into the first, the end into the second, never both into the first', () => {
     const ids = (row: ReturnType<typeof periodRow>) => row.parts?.map((p) => [document.body.querySelectorAll('input')[p.control]!.id, p.text]);
     const ended = periodRow('<input id="txtQZ">-<input id="txtZZ">', 1);
