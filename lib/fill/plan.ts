@@ -23,7 +23,7 @@ import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './da
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
 import { listedRecords, nextSequence, recordsNamedBy } from './listed-records';
-import { optionByRank, optionByValue, optionByWording } from '../vocab/option-wording';
+import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -205,7 +205,8 @@ function chooseRecord(
  *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
  *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
  *   never picks "本科以下"). Then, for a rank, the one option whose text covers it
- *   (optionByRank: 第一作者(独著) for 1 beside 非第一作者, 第1-3位 for 2, 第4位及以后 for 5). Last, an
+ *   (optionByRank: 第一作者(独著) for 1 beside 非第一作者, 第1-3位 for 2, 第4位及以后 for 5), and 是 / 否
+ *   as a pair like 已缴纳 / 未缴纳 (optionByYesNoPair). Last, an
  *   option whose value is the wanted text, unless the options' texts are words of its vocabulary
  *   or rank phrases (optionByValue: value="1" 第二 or 非第一作者 is not rank 1): what an option
  *   says outweighs its code (probe 8 item 4).
@@ -221,6 +222,7 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
     (/^\d{4}$/.test(norm) ? options.find((o) => o.norm === `${norm}年` || o.norm === `${norm}年度`) : undefined) ??
     optionByWording(options, w) ??
     optionByRank(options, w) ??
+    optionByYesNoPair(options, w) ??
     optionByValue(options, w)
   );
 }

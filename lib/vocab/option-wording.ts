@@ -125,6 +125,26 @@ function wantedRank(wantedNorm: string): number | null {
   return /^\d+$/.test(wantedNorm) && VOCABULARY_OF.get(wantedNorm) === '作者排名' ? Number(wantedNorm) : null;
 }
 
+/** An option saying 是 or 否 by its first word: 已 / 有 (是) or 未 / 无 / 没有 (否), then what is or is not so. */
+const YES_NO_PREFIX = /^(已|有|未|无|没有)(.*)$/;
+
+/**
+ * 是 / 否 where a question's two options say it by their first word and the same words after it
+ * (已缴纳 / 未缴纳, 已取得 / 未取得, 有 / 无): 是 → the 已 / 有 one, 否 → the 未 / 无 / 没有 one
+ * (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳).
+ * @param options the choosable options (no placeholder). @param wanted the profile's answer.
+ * @returns that option; undefined unless `wanted` is 是 or 否 and the options are exactly such a
+ *   pair. Never throws.
+ */
+export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  if ((wanted !== '是' && wanted !== '否') || options.length !== 2) return undefined;
+  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm));
+  if (!a || !b || a[2] !== b[2]) return undefined;
+  const saysYes = (m: RegExpExecArray) => m[1] === '已' || m[1] === '有';
+  if (saysYes(a) === saysYes(b)) return undefined;
+  return options[saysYes(a) === (wanted === '是') ? 0 : 1];
+}
+
 /**
  * The option whose text covers the profile's rank, after optionByWording found no option naming
  * it: a sole-author-or-first option (第一作者(独著)) for rank 1, a range (第1-3位, 前三名) or an open

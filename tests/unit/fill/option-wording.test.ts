@@ -60,6 +60,16 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
 });
 
 describe('findOption rules, in order', () => {
+  it('是 / 否 as a pair saying it by the first word: 已缴纳 / 未缴纳, 有 / 无; not other pairs (probe 11a item 3)', () => {
+    expect(chosen(options('已缴纳', '未缴纳'), '是')).toBe('已缴纳');
+    expect(chosen(options('未缴纳', '已缴纳'), '否')).toBe('未缴纳');
+    expect(chosen(options('有', '无'), '否')).toBe('无');
+    expect(chosen(options('已取得', '没有取得'), '是')).toBe('已取得');
+    expect(chosen(options('已缴纳', '未参保'), '是')).toBeUndefined();
+    expect(chosen(options('已缴纳', '未缴纳', '补缴'), '是')).toBeUndefined();
+    expect(chosen(options('已婚', '未婚'), '已婚')).toBe('已婚');
+    expect(chosen(options('有', '有'), '是')).toBeUndefined();
+  });
   it('本人排名: the text says the rank (第一, 第1作者, 一), never a value code saying another (probe 8 item 4)', () => {
     expect(chosen(options(['第一', '0'], ['第二', '1'], ['第三', '2']), '1')).toBe('第一');
     expect(chosen(options(['独著', '1'], ['第一作者', '2'], ['第二作者', '3']), '1')).toBe('第一作者');
