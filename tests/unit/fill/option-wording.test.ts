@@ -60,6 +60,11 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
 });
 
 describe('findOption rules, in order', () => {
+  it('技术员（工程）is 技术员 beside other series’ titles; 技术员（农业）is not (probe 11a item 3)', () => {
+    expect(chosen(options('技术员（工程）', '助理工程师', '工程师', '会计员'), '技术员')).toBe('技术员（工程）');
+    expect(chosen(options('技术员（农业）', '助理工程师'), '技术员')).toBeUndefined();
+  });
+
   it('是 / 否 as a pair saying it by the first word: 已缴纳 / 未缴纳, 有 / 无; not other pairs (probe 11a item 3)', () => {
     expect(chosen(options('已缴纳', '未缴纳'), '是')).toBe('已缴纳');
     expect(chosen(options('未缴纳', '已缴纳'), '否')).toBe('未缴纳');
