@@ -407,6 +407,10 @@ describe('no missed errors', () => {
     const reviews = (latest: string) => list('年度考核结果', ['记录序号', '考核年度', '考核等次', '附件'], [['1', '2023', latest, '考核表.pdf']], (h) => `<th>${h}</th>`);
     expect(checksOn(reviews('基本称职'))).toContain('annual-review-disqualifying:error');
     expect(checksOn(reviews('称职'))).not.toContain('annual-review-disqualifying:error');
+    // 考核年份 | 考核情况: the year's column is no result column (probe 11b item 7).
+    const byYear = (latest: string) => list('年度考核结果', ['序号', '考核年份', '考核情况', '附件'], [['1', '2024', latest, '考核表.pdf']], (h) => `<th>${h}</th>`);
+    expect(checksOn(byYear('不称职'))).toContain('annual-review-disqualifying:error');
+    expect(checksOn(byYear('称职'))).not.toContain('annual-review-disqualifying:error');
   });
 
   it('education out of order under 文化程度, and the code table\'s bare 研究生', () => {
