@@ -82,8 +82,9 @@ export const STEPS: readonly StepDefinition[] = [
     order: 4,
     optional: false,
     signals: {
-      // Short as a record's 附件上传 page names it: 学历—附件上传.
-      headings: ['学位[(（]?学历[)）]?教育', '学历教育', '教育情况', '^学[历位]'],
+      // Short as a record's 附件上传 page names it: 学历—附件上传. Not 继续教育情况 (a training
+      // record, probe 11b item 6).
+      headings: ['学位[(（]?学历[)）]?教育', '学历教育', '(?<!继续)教育情况', '^学[历位]'],
       labels: ['毕业院校|学校名称|就读学校', '所学专业', '^学历$', '^学位$', '学习形式|学习方式'],
       actions: [],
       negative: [],

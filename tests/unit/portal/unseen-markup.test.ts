@@ -30,6 +30,18 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+describe('pages that are no step of the eleven', () => {
+  it('继续教育情况 (training hours) is not 学位（学历）教育 (probe 11b item 6)', () => {
+    const training = (title: string) => read('', `<div class="ptitle">${title}</div>
+      <table><tr><th>序号</th><th>年度</th><th>学习内容</th><th>学时</th></tr><tr><td>1</td><td>2023</td><td>环境监测新标准</td><td>24</td></tr></table>
+      <table><tr><td>记录序号：</td><td><input id="a"></td></tr><tr><td>学习内容：</td><td><input id="b"></td></tr>
+      <tr><td>培训机构：</td><td><input id="c"></td></tr><tr><td>学时：</td><td><input id="d"></td></tr>
+      <tr><td>学习形式：</td><td><select id="e"><option>面授</option><option>网络</option></select></td></tr></table><input type="submit" value="保存">`).step;
+    expect(training('继续教育情况')).not.toBe('education');
+    expect(training('学位（学历）教育情况')).toBe('education');
+  });
+});
+
 describe('saved-record lists', () => {
   it('reads a DataGrid whose header row is bold by its inline style (<td> cells)', () => {
     const { snapshot, step } = read('', `<span style="font-weight:bold">学位（学历）教育情况</span>
