@@ -33,10 +33,11 @@ export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.�
  * text): the WHOLE text is the instruction — 请选择…, 请填写…, 请输入… up to its closing mark (a
  * sentence end or a bracketed note: 请填写任现职以来的奖惩情况，没有请填无 / 请输入小结，不少于1000字（限1500字）,
  * an ellipsis: 请输入…), framed or not by dashes (--请选择-- / ==请选择== / —请选择—),
- * or a preset （没有请填“无。”） / （如无请填写无）. Text after the closing mark, or 无，填报期间未受奖惩。 /
- * 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
+ * or a preset （没有请填“无。”） / （如无请填写无）, or a format example the page left in the box
+ * (格式：2008.01-2010.12 / 例：2020-07-01 / （如：2015.07）; probe 11b item 2). Text after the closing
+ * mark, or 无，填报期间未受奖惩。 / 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
  */
-const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$/;
+const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$|^\(?(格式|例如?|如|示例):[^()]{1,30}\)?$/;
 
 /**
  * Whether a box's text is nothing entered: empty, or the page's own prompt or instruction

@@ -117,7 +117,7 @@ describe('select prompts count as empty', () => {
 
 describe('text prompts count as empty (probe9 item 6)', () => {
   it('a required box showing only 请选择 / --请选择-- / 请输入… is reported, and starts no record', () => {
-    for (const value of ['请选择', '--请选择--', '请输入…']) {
+    for (const value of ['请选择', '--请选择--', '请输入…', '格式：2008.01-2010.12', '（如：2015.07）', '例：2020-07-01']) {
       expect(summary(buildCtx({ controls: [labelled('民族', { required: true, value })] }), { only: ['required-field'] }), value).toEqual(['required-field:error']);
       const form = [labelled('学校名称', { value }), labelled('所学专业', { required: true })];
       expect(summary(buildCtx({ step: 'education', controls: form }), { only: ['required-field'] }), value).toEqual([]);
