@@ -457,8 +457,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (!button) return;
     const step = evaluation.recognition.step;
     const saved = () => {
-      if (button.action === 'save' && isApplicationStep(step)) void report(step, 'saved', button.text);
-      if (button.action === 'save') rememberRecordSave(tabStorage, step, evaluation.fields);
+      // An attachment upload saves the step as a save does (step 10 is done by its uploads).
+      if (button.action !== 'save' && button.action !== 'attach') return;
+      if (isApplicationStep(step)) void report(step, 'saved', button.text);
+      rememberRecordSave(tabStorage, step, evaluation.fields);
     };
     if (bypass === button.element) {
       bypass = null;

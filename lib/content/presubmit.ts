@@ -44,12 +44,15 @@ export function pressableByUs(el: HTMLElement): boolean {
 /**
  * The findings that hold back a portal action: every error; before 送审 also the steps never
  * saved; before a photo upload only the photo's own errors (the rest of the form is not sent
- * for keeps by it, so its problems must not stand in the way).
+ * for keeps by it, so its problems must not stand in the way); before an attachment upload only
+ * errors on the page's fields (its form's, an empty 附件名称), not those about the saved records'
+ * list (a record without its attachment, which the upload is there to fix; probe 11b item 1).
  * @param findings the page's current findings.
  * @param action the button's action.
  * @returns the findings to show in the pre-submit dialog (empty → let the click through).
  */
-export function blockingFindings<F extends { severity: string; checkId: string }>(findings: readonly F[], action: PortalAction): F[] {
+export function blockingFindings<F extends { severity: string; checkId: string; control?: number }>(findings: readonly F[], action: PortalAction): F[] {
   if (action === 'upload') return findings.filter((f) => f.severity === 'error' && f.checkId.startsWith('photo-'));
+  if (action === 'attach') return findings.filter((f) => f.severity === 'error' && f.control !== undefined);
   return findings.filter((f) => f.severity === 'error' || (action === 'submit' && f.checkId === 'unfinished-steps'));
 }

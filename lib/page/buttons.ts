@@ -6,12 +6,13 @@
 import { normalizeText } from './normalize';
 
 /**
- * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增; step 10's
- * attachment upload 上传), in the wordings portal copies use (保存修改, 保存信息, 保存并继续,
- * 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which keeps this step and moves on: not 送审;
- * breaker 14b item 6; 提交并保存, breaker 15b item 6).
+ * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
+ * copies use (保存修改, 保存信息, 保存并继续, 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which
+ * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6).
  */
-const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存))$|^上传(?:附件|文件|材料)?$/;
+const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存))$/;
+/** Button texts that upload an attachment (seed step 3(10): 上传). */
+const ATTACH_RE = /^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
 const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 /**
@@ -40,22 +41,24 @@ function buttonWords(text: string): string {
 }
 
 /**
- * save: keeps the page; upload: sends the photo (checked for photo problems only); submit: 送审;
- * next: a 下一步 that sends the form (lib/content/presubmit.ts) — checked like a save, but not
- * taken as one: the server may only move on.
+ * save: keeps the page; upload: sends the photo (checked for photo problems only); attach: sends
+ * an attachment (a save of the step; checked for its form's fields only); submit: 送审; next: a
+ * 下一步 that sends the form (lib/content/presubmit.ts) — checked like a save, but not taken as
+ * one: the server may only move on.
  */
-export type PortalAction = 'save' | 'upload' | 'submit' | 'next';
+export type PortalAction = 'save' | 'upload' | 'attach' | 'submit' | 'next';
 
 /**
  * What pressing a portal button does, from its visible text.
  * @param text the button's text (`value` of an input button, or its text content), raw.
- * @returns `save`, `upload` (the photo), `submit` (送审), or null for anything else
+ * @returns `save`, `upload` (the photo), `attach` (an attachment), `submit` (送审), or null for anything else
  *   (navigation, 添加, 返回, 附件上传 which opens the upload page…).
  */
 export function classifyPortalButton(text: string): PortalAction | null {
   const t = buttonWords(text);
   if (SUBMIT_RE.test(t)) return 'submit';
   if (PHOTO_UPLOAD_RE.test(t)) return 'upload';
+  if (ATTACH_RE.test(t)) return 'attach';
   if (SAVE_RE.test(t)) return 'save';
   return null;
 }

@@ -3,10 +3,9 @@ import { blockingFindings, portalButtonOf, pressableByUs } from '../../../lib/co
 import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
-  it('knows the saving buttons, uploads included, with the portal’s padding', () => {
-    for (const text of ['保存', ' 保存并下一步 ', '保存并新增', '上传', '上传附件', '暂存']) {
-      expect(classifyPortalButton(text), text).toBe('save');
-    }
+  it('knows the saving buttons and the attachment uploads, with the portal’s padding', () => {
+    for (const text of ['保存', ' 保存并下一步 ', '保存并新增', '暂存']) expect(classifyPortalButton(text), text).toBe('save');
+    for (const text of ['上传', '上传附件', '[上传文件]']) expect(classifyPortalButton(text), text).toBe('attach');
   });
 
   it('knows the wordings portal copies use, with an accelerator key', () => {
@@ -131,5 +130,16 @@ describe('blockingFindings', () => {
     expect(classifyPortalButton('上传照片')).toBe('upload');
     expect(blockingFindings(findings, 'upload').map((f) => f.checkId)).toEqual(['photo-size']);
     expect(blockingFindings(findings.slice(0, 1), 'upload')).toEqual([]);
+  });
+
+  it('holds an attachment upload back only for errors on the page’s fields, not for the saved records’ list (probe 11b item 1)', () => {
+    const onPage = [
+      { severity: 'error', checkId: 'attachment-missing' },
+      { severity: 'error', checkId: 'record-sequence' },
+      { severity: 'error', checkId: 'required-field', control: 3 },
+      { severity: 'warning', checkId: 'required-field', control: 4 },
+    ];
+    expect(blockingFindings(onPage, 'attach').map((f) => f.control)).toEqual([3]);
+    expect(blockingFindings(onPage.slice(0, 2), 'attach')).toEqual([]);
   });
 });
