@@ -90,8 +90,8 @@ const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
  * placeholder, not a sample/help/banner image, not broken once loaded, not an icon) or a link to a
  * file, in the box's cell, else its row, else a cell showing only the image in the row above when
- * the box's row has nothing beside the box (its label cell empty, or spanning down from above: the
- * photo shown over the 浏览/上传 line), else a cell of its table spanning several rows (the photo
+ * the box's row has nothing beside the box (its label cell empty or saying 选择照片, or spanning
+ * down from above: the photo shown over the 浏览/上传 line), else a cell of its table spanning several rows (the photo
  * beside the first rows of 基本信息); or, in the box's own cell, an element saying just 已上传 /
  * 照片已上传 / 上传成功！.
  */
@@ -99,7 +99,8 @@ function savedFileOf(el: Element): SavedFile | null {
   const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
   const cell = el.closest('td,th');
   const row = el.closest('tr');
-  const alone = !!row && Array.from(row.cells).every((c) => c === cell || normalizeText(c.textContent ?? '') === '');
+  // Nothing beside the box but, at most, a label saying to choose the file (选择照片: probe 11b PH1).
+  const alone = !!row && Array.from(row.cells).every((c) => c === cell || /^(选择(照片|相片|文件))?$/.test(normalizeText(c.textContent ?? '')));
   // Over the box's row, only a cell showing nothing but the image, in a row of several cells or
   // over a row of only the upload controls (a nested photo table: image row over file box and
   // button); a row of one cell across a table with a label column is a banner or a heading.

@@ -296,6 +296,7 @@ describe('no false errors on correct pages', () => {
     // The photo over the box's row: the box's label cell left empty, or spanning both rows.
     const img = '<img src="../UploadFiles/Photo/440106199805120314.jpg">';
     expect(checksOn(basicInfo(`<tr><td>个人照片：</td><td>${img}</td></tr><tr><td></td><td>${upload}</td></tr>`))).not.toContain('photo-missing:error');
+    expect(checksOn(basicInfo(`<tr><td>个人照片：</td><td>${img}</td></tr><tr><td>选择照片：</td><td>${upload}</td></tr>`))).not.toContain('photo-missing:error');
     expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td>${img}</td></tr><tr><td>${upload}</td></tr>`))).not.toContain('photo-missing:error');
     expect(checksOn(basicInfo(`<tr><td rowspan="2">个人照片：</td><td>请上传近期免冠照片</td></tr><tr><td>${upload}</td></tr>`))).toContain('photo-missing:error');
     // Another field's row above (the box has its own label) says nothing of the photo.
