@@ -59,9 +59,8 @@ export const STEPS: readonly StepDefinition[] = [
     order: 2,
     optional: false,
     signals: {
-      // Numbered as a section may be: "（2）基本信息", "二、基本信息". The photo (seed step 3(1)) on a
-      // page of its own: 上传照片, 上传个人照片, 个人照片 (probe 11b item 5).
-      headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本信息$', '个人基本信息', '资格评审人员基本信息', '^(上传)?(个人)?照片$'],
+      // Numbered as a section may be: "（2）基本信息", "二、基本信息".
+      headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本信息$', '个人基本信息', '资格评审人员基本信息'],
       labels: ['^姓名$', '公民身份号码|身份证号', '^出生日期$', '个人照片|照片', '认定资格名称', '申报评委会', '认定专业', '政治面貌', '参加工作时间'],
       actions: [],
       negative: ['^密码$', '验证码'],

@@ -30,16 +30,6 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the photo on a page of its own', () => {
-  it('上传照片 / 上传个人照片 / 个人照片 is 基本信息 (seed step 3(1); probe 11b item 5)', () => {
-    const photoPage = (title: string, heading: string) => read(`<title>${title}</title>`, `<div class="ptitle">${heading}</div>
-      <table><tr><td><span style="color:red">*</span>个人照片：</td><td><img id="imgPhoto" src="images/nophoto.gif"><input type="file" id="fu"></td></tr></table>
-      <p>照片要求：近期免冠彩色一寸蓝色底电子证件照，jpg格式，大小500K以内。</p><input type="submit" value="上传照片"> <input type="submit" value="保存">`).step;
-    expect(photoPage('上传照片', '上传个人照片')).toBe('basic-info');
-    expect(photoPage('广州市职称业务申报与管理系统', '个人照片')).toBe('basic-info');
-  });
-});
-
 describe('pages that are no step of the eleven', () => {
   it('继续教育情况 (training hours) is not 学位（学历）教育 (probe 11b item 6)', () => {
     const training = (title: string) => read('', `<div class="ptitle">${title}</div>
