@@ -306,12 +306,13 @@ function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile
 
 /**
  * Whether a box whose page declares a date format still takes the word 至今: its hint or labels
- * ask for it (至今填写“至今”, not 至今不填 / 不填表示至今), or it holds a whole period (如：2015.07-2018.06:
- * planRangeBox writes 2020.07-至今 into it).
+ * ask for it (至今填写“至今”, not 至今不填 / 不填表示至今 / 无需填写 / 请勿填写 / 不要填 / 请填写当前年月:
+ * breaker 22a item 3), or it holds a whole period (如：2015.07-2018.06: planRangeBox writes
+ * 2020.07-至今 into it).
  */
 function takesUntilNowWord(c: ControlSnapshot): boolean {
   const text = [c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' ');
-  return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !/不[用需必]?填|留空|为空|空白/.test(text));
+  return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !/不[用需必要]?填|无需|勿|留空|为空|空白|当前/.test(text));
 }
 
 function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {

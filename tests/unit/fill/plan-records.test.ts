@@ -254,6 +254,9 @@ describe('one box for a whole period (起止年月, unseen-markup probe)', () =>
     };
     expect(endBox('<input id="txtZZ">（如：2020-07-01）')).toMatchObject({ action: 'skip', value: '至今' });
     expect(endBox('<input id="txtZZ">(yyyy/MM，至今不填)')).toMatchObject({ action: 'skip', value: '至今' });
+    for (const hint of ['（格式：2020-07，在职至今的无需填写）', '（格式：2020-07，至今请勿填写）', '（格式：2020-07，至今的不要填）', '（格式：2020-07，如至今请填写当前年月）']) {
+      expect(endBox(`<input id="txtZZ">${hint}`).action, hint).toBe('skip');
+    }
     expect(endBox('<input id="txtZZ" maxlength="7">').action).toBe('skip');
     expect(endBox('<input id="txtZZ">（如：2020-07-01）', '<font color="red">*</font>').action).toBe('needs-user');
     expect(endBox('<input id="txtZZ">（如：2020.07，至今填写“至今”）')).toMatchObject({ action: 'fill', value: '至今' });
