@@ -37,7 +37,7 @@ export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.�
  * (格式：2008.01-2010.12 / 例：2020-07-01 / （如：2015.07）; probe 11b item 2). Text after the closing
  * mark, or 无，填报期间未受奖惩。 / 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
  */
-const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$|^\(?(格式|例如?|如|示例):[^()]{1,30}\)?$/;
+const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$|^\(?(格式|例如?|如|示例):[\d年月日yMd.\-/~至]{4,30}\)?$/i;
 
 /**
  * Whether a box's text is nothing entered: empty, or the page's own prompt or instruction

@@ -122,6 +122,10 @@ describe('text prompts count as empty (probe9 item 6)', () => {
       const form = [labelled('学校名称', { value }), labelled('所学专业', { required: true })];
       expect(summary(buildCtx({ step: 'education', controls: form }), { only: ['required-field'] }), value).toEqual([]);
     }
+    // Words after 如： / 例如： are the applicant's, not a format (breaker 22a item 5).
+    for (const value of ['如：同上', '例如：本人于2020年获得高级职称', '示例：略']) {
+      expect(summary(buildCtx({ controls: [labelled('备注', { required: true, value })] }), { only: ['required-field'] }), value).toEqual([]);
+    }
   });
 });
 
