@@ -412,6 +412,8 @@ describe('no missed errors', () => {
     const byYear = (latest: string) => list('年度考核结果', ['序号', '考核年份', '考核情况', '附件'], [['1', '2024', latest, '考核表.pdf']], (h) => `<th>${h}</th>`);
     expect(checksOn(byYear('不称职'))).toContain('annual-review-disqualifying:error');
     expect(checksOn(byYear('称职'))).not.toContain('annual-review-disqualifying:error');
+    const withUnit = list('年度考核结果', ['序号', '考核年份', '考核单位', '考核情况'], [['1', '2023', '广州某环境监测有限公司', '不称职']], (h) => `<th>${h}</th>`);
+    expect(checksOn(withUnit)).toContain('annual-review-disqualifying:error');
   });
 
   it('education out of order under 文化程度, and the code table\'s bare 研究生', () => {
