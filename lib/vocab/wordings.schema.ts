@@ -10,8 +10,8 @@ import { normalizeText } from '../page/normalize';
  * (issue 9); tests/unit/fill/option-wording.test.ts parses both tables with them.
  *
  * Rules enforced: every wording and qualifier is written normalised (lib/page/normalize.ts),
- * so the matcher compares without re-normalising, and carries no bracket; a group has two
- * wordings at least; no wording appears twice in a table (a fallback counts as a wording), because the matcher does not know
+ * so the matcher compares without re-normalising, and carries no bracket; a group names its
+ * entry twice at least (wordings and fallbacks); no wording appears twice in a table (a fallback counts as a wording), because the matcher does not know
  * which vocabulary a select belongs to and a word in two groups (硕士 as a degree and as an
  * education) would let it pick by the wrong meaning.
  */
@@ -23,16 +23,19 @@ const normalisedWord = z
 
 export const VOCABULARIES = ['性别', '民族', '政治面貌', '学历', '学位', '学习形式', '考核结果', '作者排名'] as const;
 
-export const wordingGroupSchema = z.strictObject({
-  vocabulary: z.enum(VOCABULARIES),
-  /** Wordings that mean the same; the profile's own word among them. */
-  wordings: z.array(normalisedWord).min(2),
-  /**
-   * Shorter wordings that mean the entry only on a list offering no option the other rules
-   * take for it (no fuller wording): 党员 for 中共党员 among 党员 / 预备党员 / 团员 / 民主党派 / 群众.
-   */
-  fallbacks: z.array(normalisedWord).min(1).optional(),
-});
+export const wordingGroupSchema = z
+  .strictObject({
+    vocabulary: z.enum(VOCABULARIES),
+    /** Wordings that mean the same; the profile's own word among them. */
+    wordings: z.array(normalisedWord).min(1),
+    /**
+     * Other wordings that mean the entry only on a list offering no option the other rules
+     * take for it: 党员 for 中共党员 among 党员 / 预备党员 / 团员 / 民主党派 / 群众; 大学本科毕业
+     * for 大学本科 among 大学本科毕业 / 大学本科结业.
+     */
+    fallbacks: z.array(normalisedWord).min(1).optional(),
+  })
+  .refine((g) => g.wordings.length + (g.fallbacks?.length ?? 0) >= 2, { message: 'a group names its entry twice at least (two wordings, or one and a fallback)' });
 
 export type WordingGroup = z.infer<typeof wordingGroupSchema>;
 

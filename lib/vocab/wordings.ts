@@ -5,9 +5,9 @@
  * (lib/vocab/option-wording.ts); the qualifiers a title may carry are in ./qualifiers.ts.
  *
  * Only equivalences that are certain are listed: a wording that is a broader or narrower
- * category (研究生 for 硕士研究生, 大学本科毕业 vs 结业) is not the same thing and is left to the
- * user — except a group's `fallbacks`, a shorter wording a form uses for one entry, taken only
- * where the list offers nothing the other rules take (党员). 学历 and 学位 stay apart (硕士 as a
+ * category (研究生 for 硕士研究生) is not the same thing and is left to the user — except a
+ * group's `fallbacks`, another wording a form uses for one entry, taken only where the list
+ * offers nothing the other rules take (党员; 大学本科毕业 beside 大学本科结业). 学历 and 学位 stay apart (硕士 as a
  * degree is not 硕士研究生 as an education). Wordings are written normalised (lib/page/normalize.ts). Validated by
  * tests/unit/fill/option-wording.test.ts with ./wordings.schema.ts (wordingTableSchema).
  */
@@ -133,9 +133,15 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
 
   // 学历 — GB/T 4658-2006 学历代码 (20 大学本科教育, 30 大学专科教育, 41 中等专科): the level's
   // name and its common short form. 研究生 (10, the category) is not 博士研究生 or 硕士研究生.
-  { vocabulary: '学历', wordings: ['大学本科', '本科'] },
-  { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'] },
-  { vocabulary: '学历', wordings: ['中专', '中等专科'] },
+  // Lists that split a level by how it ended (21 大学本科毕业 / 22 结业 / 23 肄业) name the
+  // profile's level with 毕业: the profile's education is one the applicant graduated from (its
+  // endDate is the 毕业时间 the eligibility rules count from, lib/eligibility.ts), so 毕业 is
+  // taken where the list has no plain wording of the level; 结业 and 肄业 never are.
+  { vocabulary: '学历', wordings: ['博士研究生'], fallbacks: ['博士研究生毕业'] }, // 11
+  { vocabulary: '学历', wordings: ['硕士研究生'], fallbacks: ['硕士研究生毕业'] }, // 14
+  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'] }, // 21
+  { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'], fallbacks: ['大学专科毕业', '专科毕业', '大专毕业'] }, // 31
+  { vocabulary: '学历', wordings: ['中专', '中等专科'], fallbacks: ['中专毕业', '中等专科毕业'] }, // 41
 
   // 学位 — GB/T 6864-2003 中华人民共和国学位代码: the degree levels 博士、硕士、学士.
   { vocabulary: '学位', wordings: ['博士', '博士学位'] },

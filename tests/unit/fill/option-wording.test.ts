@@ -34,6 +34,7 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
     expect(wordingTableSchema.safeParse(table({ vocabulary: '学位', wordings: ['双学士', '双学士 学位'] })).success).toBe(false);
     expect(wordingTableSchema.safeParse(table({ vocabulary: '学位', wordings: ['双学士', '双学士(学位)'] })).success).toBe(false);
     expect(wordingTableSchema.safeParse(table({ vocabulary: '学历', wordings: ['研究生班'] })).success).toBe(false);
+    expect(wordingTableSchema.safeParse(table({ vocabulary: '学历', wordings: ['研究生班'], fallbacks: ['研究生班毕业'] })).success).toBe(true);
     expect(wordingTableSchema.safeParse(table({ vocabulary: '籍贯', wordings: ['广东', '广东省'] })).success).toBe(false);
   });
 
@@ -54,7 +55,7 @@ describe('wording tables (lib/vocab/wordings.ts, lib/vocab/qualifiers.ts)', () =
   it('keep 学历 and 学位 apart: every wording names one vocabulary', () => {
     const vocabularyOf = (w: string) => OPTION_WORDINGS.filter((g: WordingGroup) => g.wordings.includes(w)).map((g) => g.vocabulary);
     expect(vocabularyOf('硕士')).toEqual(['学位']);
-    expect(vocabularyOf('硕士研究生')).toEqual([]);
+    expect(vocabularyOf('硕士研究生')).toEqual(['学历']);
     expect(vocabularyOf('本科')).toEqual(['学历']);
   });
 });
@@ -230,6 +231,20 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('1-党员', '2-党员', '3-群众'), '中共党员')).toBeUndefined();
     // 党员 is no wording of another entry.
     expect(chosen(options('党员', '预备党员', '群众'), '中共预备党员')).toBeUndefined();
+  });
+
+  it('大学本科毕业 means 大学本科 on a list splitting the level by how it ended (GB/T 4658: 21 毕业 / 22 结业 / 23 肄业), never 结业 or 肄业', () => {
+    expect(chosen(options('21-大学本科毕业', '22-大学本科结业', '23-大学本科肄业', '31-大学专科毕业'), '大学本科')).toBe('21-大学本科毕业');
+    expect(chosen(options('研究生毕业', '本科毕业', '大专毕业', '中专毕业'), '大学本科')).toBe('本科毕业');
+    expect(chosen(options('大学本科毕业', '大学专科毕业'), '大学专科')).toBe('大学专科毕业');
+    expect(chosen(options('博士研究生毕业', '硕士研究生毕业', '大学本科毕业'), '硕士研究生')).toBe('硕士研究生毕业');
+    expect(chosen(options('中等专科毕业', '中等专科结业'), '中专')).toBe('中等专科毕业');
+    // A plain wording of the level beside it is the one taken.
+    expect(chosen(options('大学本科', '大学本科毕业'), '大学本科')).toBe('大学本科');
+    // No 毕业 on the list: nothing, not 结业.
+    expect(chosen(options('大学本科结业', '大学本科肄业'), '大学本科')).toBeUndefined();
+    // 研究生毕业 names no level.
+    expect(chosen(options('研究生毕业', '大学本科毕业'), '硕士研究生')).toBeUndefined();
   });
 
   it('keeps 学历 and 学位 apart', () => {
