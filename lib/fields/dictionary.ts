@@ -351,7 +351,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'qualificationHistory.series',
-    labels: ['系列', '资格系列', '职称系列', '专业系列', '系列名称', '评审系列'],
+    labels: ['系列', '资格系列', '职称系列', '专业系列', '系列名称', '评审系列', '所属系列'],
     pinyin: ['XL', 'ZGXL', 'ZCXL', 'XLMC'],
     english: ['series'],
     kinds: ['text', 'select'],

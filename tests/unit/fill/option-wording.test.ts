@@ -348,6 +348,22 @@ describe('planFill chooses code-table wordings for the sample profile', () => {
   });
 });
 
+describe('planFill on 专业技术资格历史情况: 所属系列 (probe 11a Q1)', () => {
+  const profile = profileSchema.parse(sample.profile);
+  const plan = (seriesOptions: string[]) => {
+    document.body.innerHTML = `<table><tr><td>资格名称：</td><td><input name="txtZGMC"/></td></tr><tr><td>所属系列：</td><td><select name="ddlSSXL"><option value="">请选择</option>${seriesOptions.map((t, i) => `<option value="${i + 1}">${t}</option>`).join('')}</select></td></tr></table>`;
+    const snapshot = collectSnapshot(document);
+    return planFill(snapshot, recognizeFields(snapshot, 'qualification-history'), profile, 'qualification-history').items.find((i) => i.key === 'qualificationHistory.series');
+  };
+
+  it('is the series, and the portal’s 工程技术人员 is the profile’s 工程系列', () => {
+    expect(profile.qualificationHistory[0]!.series).toBe('工程系列');
+    expect(plan(['工程技术人员', '会计人员', '卫生技术人员'])).toMatchObject({ action: 'fill', value: '工程技术人员', option: '1' });
+    expect(plan(['会计', '工程', '卫生'])).toMatchObject({ action: 'fill', value: '工程', option: '2' });
+    expect(plan(['会计系列', '卫生系列'])).toMatchObject({ action: 'needs-user' });
+  });
+});
+
 describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)', () => {
   const profile = profileSchema.parse(sample.profile);
   const plan = (optionsHtml: string) => {
