@@ -24,9 +24,10 @@ export function compact(text: string): string {
 
 /**
  * Words for "nothing" written another way than the seed's "无。" (操作指引 3(6)): 无, 无., 没有,
- * 暂无, 无奖惩情况, 本人无奖惩情况。, 无，, 无！, 无； … (tested on compacted text: ！ folded to !).
+ * 暂无, 无奖惩情况, 本人无奖惩情况。, 无，, 无！, 无； …, and “无。” typed with the walkthrough's
+ * quotes (tested on compacted text: ！ folded to !).
  */
-export const NEAR_NONE_RE = /^(本人)?(无|没有|暂无)(奖惩(情况)?)?[.。,，!;、]*$/;
+export const NEAR_NONE_RE = /^["“]?(本人)?(无|没有|暂无)(奖惩(情况)?)?[.。,，!;、]*["”]?$/;
 
 /**
  * A value that is still the page's own prompt or instruction, i.e. nothing entered (compacted

@@ -223,6 +223,12 @@ describe('work, awards, reviews, submit', () => {
     expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '无' }] }))).toEqual(['awards-empty:warning']);
     expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '2018 年获单位先进个人。' }] }))).toEqual([]);
   });
+  it('"无。" typed with the walkthrough\'s quotes round it is a warning too (probe 11b)', () => {
+    for (const value of ['“无。”', '"无。"', '“无”']) {
+      expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value }] })), value).toEqual(['awards-empty:warning']);
+    }
+    expect(summary(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '获“先进个人”称号。' }] }))).toEqual([]);
+  });
   it('only the latest review is an error', () => {
     const g = grid(['考核年度', '考核结果'], [['2018', '基本称职'], ['2019', '合格']]);
     expect(summary(buildCtx({ step: 'annual-review', grids: [g] }))).toEqual(['annual-review-disqualifying:warning']);
