@@ -453,9 +453,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Pre-submit checks: a capture listener on the document runs before the portal's own
   // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
   const onClick = (event: MouseEvent) => {
-    const button = portalButtonOf(event.target);
-    if (!button) return;
     const step = evaluation.recognition.step;
+    const button = portalButtonOf(event.target, step);
+    if (!button) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;

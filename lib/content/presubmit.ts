@@ -1,6 +1,7 @@
 import { normalizeText } from '../page/normalize';
 import { ownText } from '../page/labels';
 import { classifyPortalButton, isNextButton, type PortalAction } from '../page/buttons';
+import type { StepId } from '../portal/step-ids';
 
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
@@ -17,9 +18,11 @@ const NAVIGATES = /\blocation|open\(/;
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
- * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton).
+ * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton). On 基本信息 a bare 上传
+ * sends the photo, the step's only file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`.
+ * @param target the click's target. @param step the page's step.
  */
-export function portalButtonOf(target: EventTarget | null): { element: HTMLElement; text: string; action: PortalAction } | null {
+export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
   const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]');
   if (!(el instanceof HTMLElement) || el.tagName === 'INPUT' && !/^(submit|button|image)$/.test((el as HTMLInputElement).type)) return null;
@@ -29,7 +32,7 @@ export function portalButtonOf(target: EventTarget | null): { element: HTMLEleme
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
-  return action ? { element: el, text: normalizeText(text), action } : null;
+  return action ? { element: el, text: normalizeText(text), action: action === 'attach' && step === 'basic-info' ? 'upload' : action } : null;
 }
 
 /**

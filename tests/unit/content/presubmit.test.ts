@@ -39,9 +39,17 @@ describe('portalButtonOf', () => {
 
   it('finds the button a click landed in, from an input’s value or a button’s text', () => {
     document.body.innerHTML = '<input type="button" id="a" value="上传照片"><button id="b"><span>保存并下一步</span></button><a id="c">帮助</a>';
-    expect(portalButtonOf(document.getElementById('a'))).toMatchObject({ action: 'upload', text: '上传照片' });
-    expect(portalButtonOf(document.querySelector('#b span'))).toMatchObject({ action: 'save', text: '保存并下一步' });
-    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+    expect(portalButtonOf(document.getElementById('a'), 'unknown')).toMatchObject({ action: 'upload', text: '上传照片' });
+    expect(portalButtonOf(document.querySelector('#b span'), 'unknown')).toMatchObject({ action: 'save', text: '保存并下一步' });
+    expect(portalButtonOf(document.getElementById('c'), 'unknown')).toBeNull();
+  });
+
+  it('takes a bare 上传 on 基本信息 for the photo’s upload, elsewhere for an attachment’s (breaker 22a item 4)', () => {
+    document.body.innerHTML = '<input type="file" id="f"><input type="submit" id="u" value="上传"><input type="submit" id="p" value="上传照片">';
+    expect(portalButtonOf(document.getElementById('u'), 'basic-info')).toMatchObject({ action: 'upload', text: '上传' });
+    expect(portalButtonOf(document.getElementById('u'), 'certificates')).toMatchObject({ action: 'attach' });
+    expect(portalButtonOf(document.getElementById('u'), 'unknown')).toMatchObject({ action: 'attach' });
+    expect(portalButtonOf(document.getElementById('p'), 'certificates')).toMatchObject({ action: 'upload' });
   });
 
   it('finds LinkButtons, pictures and elements with an onclick, read by their text or their picture’s alt', () => {
@@ -50,24 +58,24 @@ describe('portalButtonOf', () => {
       <img id="i" alt="保存" src="save.gif" onclick="__doPostBack('imgSave','')">
       <span id="s" onclick="save()">保 存</span>
       <td onclick="pick(this)"><input id="t" type="text" onclick="this.select()"></td>`;
-    expect(portalButtonOf(document.getElementById('l'))).toMatchObject({ action: 'save', text: '保存' });
-    expect(portalButtonOf(document.querySelector('#p img'))).toMatchObject({ action: 'save', text: '保存并下一步' });
-    expect(portalButtonOf(document.getElementById('i'))).toMatchObject({ action: 'save', text: '保存' });
-    expect(portalButtonOf(document.getElementById('s'))).toMatchObject({ action: 'save', text: '保存' });
+    expect(portalButtonOf(document.getElementById('l'), 'unknown')).toMatchObject({ action: 'save', text: '保存' });
+    expect(portalButtonOf(document.querySelector('#p img'), 'unknown')).toMatchObject({ action: 'save', text: '保存并下一步' });
+    expect(portalButtonOf(document.getElementById('i'), 'unknown')).toMatchObject({ action: 'save', text: '保存' });
+    expect(portalButtonOf(document.getElementById('s'), 'unknown')).toMatchObject({ action: 'save', text: '保存' });
     // A text box with an onclick is no button.
-    expect(portalButtonOf(document.getElementById('t'))).toBeNull();
+    expect(portalButtonOf(document.getElementById('t'), 'unknown')).toBeNull();
   });
 
   it('finds a button made so by role or class, whose handler a script added; not a link to another page (gate probe)', () => {
     document.body.innerHTML = `<div id="d" class="btn-save">保存</div><span id="r" role="button">完成并送审</span><div id="x" class="toolBtn"><i></i>暂存</div>
       <a id="m" href="Submit.aspx">完成并送审</a><a id="o" href="Submit.aspx" onclick="return check()">送审</a><a id="e" href="#">保存</a>`;
-    expect(portalButtonOf(document.getElementById('d'))).toMatchObject({ action: 'save' });
-    expect(portalButtonOf(document.getElementById('r'))).toMatchObject({ action: 'submit' });
-    expect(portalButtonOf(document.querySelector('#x i'))).toMatchObject({ action: 'save', text: '暂存' });
+    expect(portalButtonOf(document.getElementById('d'), 'unknown')).toMatchObject({ action: 'save' });
+    expect(portalButtonOf(document.getElementById('r'), 'unknown')).toMatchObject({ action: 'submit' });
+    expect(portalButtonOf(document.querySelector('#x i'), 'unknown')).toMatchObject({ action: 'save', text: '暂存' });
     // The menu's link only opens the 完成并送审 page; one with its own onclick may post.
-    expect(portalButtonOf(document.getElementById('m'))).toBeNull();
-    expect(portalButtonOf(document.getElementById('o'))).toMatchObject({ action: 'submit' });
-    expect(portalButtonOf(document.getElementById('e'))).toMatchObject({ action: 'save' });
+    expect(portalButtonOf(document.getElementById('m'), 'unknown')).toBeNull();
+    expect(portalButtonOf(document.getElementById('o'), 'unknown')).toMatchObject({ action: 'submit' });
+    expect(portalButtonOf(document.getElementById('e'), 'unknown')).toMatchObject({ action: 'save' });
   });
 
   it('checks a 下一步 that sends the form (next), not one that only navigates (breaker 11: nor one whose handler goes elsewhere)', () => {
@@ -78,8 +86,8 @@ describe('portalButtonOf', () => {
       <input id="w" type="submit" value="下一步" onclick="window.open('Step3.aspx'); return false">
       <input id="f" type="submit" value="下一步" onclick="if (!confirm('确定？')) return false;"><input id="u" type="submit" value="下一步" onclick="saveRelocationInfo()"></form>`;
     // A confirm()'s return false, or "location" inside another name, does not make it navigate (breaker 12).
-    for (const id of ['s', 'b', 'l', 'o', 'f', 'u']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
-    for (const id of ['n', 'h', 't', 'r', 'c', 'w']) expect(portalButtonOf(document.getElementById(id)), id).toBeNull();
+    for (const id of ['s', 'b', 'l', 'o', 'f', 'u']) expect(portalButtonOf(document.getElementById(id), 'unknown'), id).toMatchObject({ action: 'next' });
+    for (const id of ['n', 'h', 't', 'r', 'c', 'w']) expect(portalButtonOf(document.getElementById(id), 'unknown'), id).toBeNull();
     // Held for the page's errors as a save is.
     expect(blockingFindings([{ severity: 'error', checkId: 'required-field' }, { severity: 'warning', checkId: 'unfinished-steps' }], 'next')).toHaveLength(1);
   });
@@ -88,23 +96,23 @@ describe('portalButtonOf', () => {
     document.body.innerHTML = `<form><input id="a" type="submit" value="[下一步]"><input id="b" type="submit" value="下一步>>">
       <button id="c">下一步 &gt;</button><input id="d" type="submit" value="【下一步】"><input id="e" type="submit" value="下一步 》">
       <input id="f" type="submit" value="保存并下一步>>"><input id="g" type="submit" value="下一步骤说明"></form>`;
-    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
-    expect(portalButtonOf(document.getElementById('f'))).toMatchObject({ action: 'save' });
-    expect(portalButtonOf(document.getElementById('g'))).toBeNull();
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(portalButtonOf(document.getElementById(id), 'unknown'), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('f'), 'unknown')).toMatchObject({ action: 'save' });
+    expect(portalButtonOf(document.getElementById('g'), 'unknown')).toBeNull();
   });
 
   it('reads 下一步 with both brackets and arrows as 下一步: [下一步>>], 【下一步】>> (breaker 13 item 5)', () => {
     document.body.innerHTML = `<form><input id="a" type="submit" value="[下一步>>]"><input id="b" type="submit" value="【下一步】>>">
       <input id="c" type="submit" value="[上一步>>]"></form>`;
-    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
-    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id), 'unknown'), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('c'), 'unknown')).toBeNull();
   });
 
   it('reads 下一步 with a step number after it as 下一步: 下一步(3), 下一步（3）', () => {
     document.body.innerHTML = `<form><input id="a" type="submit" value="下一步(3)"><input id="b" type="submit" value="下一步（3）">
       <input id="c" type="submit" value="下一步(3步)"></form>`;
-    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id)), id).toMatchObject({ action: 'next' });
-    expect(portalButtonOf(document.getElementById('c'))).toBeNull();
+    for (const id of ['a', 'b']) expect(portalButtonOf(document.getElementById(id), 'unknown'), id).toMatchObject({ action: 'next' });
+    expect(portalButtonOf(document.getElementById('c'), 'unknown')).toBeNull();
   });
 
   it('presses for the user anything but a script link', () => {
