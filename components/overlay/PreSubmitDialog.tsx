@@ -17,6 +17,12 @@ export interface PreSubmitDialogProps {
 }
 
 export function PreSubmitDialog({ state, onContinue, onCancel, onJump }: PreSubmitDialogProps) {
+  // 定位 is 返回修改 at that field: the dialog closes, so the field is not left under it (a long
+  // list covers the page's right-hand column).
+  const goBackTo = (control: number) => {
+    onCancel();
+    onJump(control);
+  };
   const continueText = state.kind === 'submit' ? t('presubmit_continue_submit', state.buttonText) : t('presubmit_continue_save', state.buttonText);
   // A modal dialog: Esc goes back (返回修改), Tab stays among its buttons and 定位 links.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -37,7 +43,7 @@ export function PreSubmitDialog({ state, onContinue, onCancel, onJump }: PreSubm
       <ul class="zc-findings">
         {state.errors.map((f, i) => (
           <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`} data-testid="zc-presubmit-finding" data-check-id={f.checkId}>
-            <FindingText finding={f} onJump={onJump} />
+            <FindingText finding={f} onJump={goBackTo} />
           </li>
         ))}
       </ul>

@@ -100,4 +100,25 @@ describe('pre-submit dialog layout', () => {
       if (viewport) await page.setViewportSize(viewport);
     }
   }, 120_000);
+
+  it('定位 in the dialog closes it and takes the user to the field, which the panel then leaves in sight (a long list covered the right-hand column)', async () => {
+    frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
+    await frame.click(at(def.buttons.next));
+    await dialog.waitFor();
+    const committee = at('ddlSBPWH');
+    const panelCovers = (selector: string) =>
+      frame.evaluate((sel) => {
+        const box = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector('.zc-panel')!.getBoundingClientRect();
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return !(r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom);
+      }, selector);
+    expect(await panelCovers(committee)).toBe(true);
+    await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').filter({ hasText: '申报评委会' }).getByRole('button').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.id)).toBe(controlId(def, 'ddlSBPWH'));
+    await expect.poll(() => panelCovers(committee)).toBe(false);
+    await page.screenshot({ path: `${shots}/presubmit-dialog-located.png` });
+  }, 60_000);
 });
