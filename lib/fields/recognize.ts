@@ -65,7 +65,8 @@ interface Candidate {
  * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
  * a leading enumerator as the seed numbers its steps ("① 选择上传附件名称", folded by NFKC to
  * "1选择…"), "1." "(1)" "(一)" "一、" → the label (probe9 item 7; no dictionary label starts with a digit);
- * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "月至" (the unit of the box before, then 至) → 至 (0.95).
+ * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "月至" (the unit of the box before, then 至) → 至 (0.95);
+ * "论文/著作名称" → 论文, 著作名称, 论文名称 (0.9).
  */
 export function labelVariants(text: string): { text: string; factor: number }[] {
   let t = text
@@ -87,6 +88,10 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   add(t.replace(/\([^()]*\)/g, ''), 0.9);
   // 联系电话(手机), 联系电话(请填写手机号码): the bracket says which one is meant.
   add((/\(([^()]+)\)$/.exec(t)?.[1] ?? '').replace(/^请(输入|填写)/, ''), 0.85);
+  // Two wordings joined by a slash, as the portal writes its step titles: 论文/著作名称 → 论文,
+  // 著作名称 and the first with the second's tail, 论文名称; 本人排名/角色 (probe 12b item 3).
+  const [first, second, more] = t.split('/');
+  if (second && !more) for (const v of [first!, second, first + second.slice(first!.length)]) add(v, 0.9);
   return out;
 }
 

@@ -46,6 +46,16 @@ describe('helpers', () => {
     expect(keys(['① ', '② ', '③ '])).toEqual(['page.attachmentName', null, 'page.attachmentFile']);
     expect(keys(['① ', '② ', '③ '])).toEqual(keys(['', '', '']));
   });
+  it('reads two wordings joined by a slash as either, and the first with the second’s tail (probe 12b item 3)', () => {
+    expect(labelVariants('论文/著作名称').map((v) => v.text)).toEqual(['论文/著作名称', '论文', '著作名称', '论文名称']);
+    const row = (label: string, id: string) => `<tr><td>${label}：</td><td><input id="${id}"></td></tr>`;
+    const pubs = recognise(`<table>${row('论文/著作名称', 'a')}${row('刊物/出版社名称', 'b')}</table>`, 'publications');
+    expect(['a', 'b'].map((id) => pubs.keyOf(id)?.key)).toEqual(['publications.title', 'publications.venue']);
+    const work = recognise(`<table>${row('项目/课题名称', 'a')}${row('本人排名/角色', 'b')}${row('完成情况/成果', 'c')}</table>`, 'achievements');
+    expect(['a', 'b', 'c'].map((id) => work.keyOf(id)?.key)).toEqual(['achievements.title', 'achievements.role', 'achievements.result']);
+    // A date format after a slash is no second wording.
+    expect(recognise(`<table>${row('出生日期(yyyy/mm)', 'd')}</table>`, 'basic-info').keyOf('d')?.key).toBe('basic.birthDate');
+  });
 });
 
 describe('recognizeFields', () => {
