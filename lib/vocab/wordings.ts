@@ -165,7 +165,7 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
 
   // 系列 — the profile's 系列 of a title held (spec/profile-format.md qualificationHistory.series,
   // 工程系列); the portal names a series by its personnel too, as its 认定资格类型 does (工程技术人员).
-  { vocabulary: '系列', wordings: ['工程系列', '工程技术人员', '工程技术', '工程'] },
+  { vocabulary: '系列', wordings: ['工程系列', '工程技术人员系列', '工程技术人员', '工程技术', '工程'] },
 
   ...AUTHOR_RANKS,
 ];

@@ -360,6 +360,7 @@ describe('planFill on 专业技术资格历史情况: 所属系列 (probe 11a Q1
     expect(profile.qualificationHistory[0]!.series).toBe('工程系列');
     expect(plan(['工程技术人员', '会计人员', '卫生技术人员'])).toMatchObject({ action: 'fill', value: '工程技术人员', option: '1' });
     expect(plan(['会计', '工程', '卫生'])).toMatchObject({ action: 'fill', value: '工程', option: '2' });
+    expect(plan(['卫生技术人员系列', '工程技术人员系列'])).toMatchObject({ action: 'fill', value: '工程技术人员系列', option: '2' });
     expect(plan(['会计系列', '卫生系列'])).toMatchObject({ action: 'needs-user' });
   });
 });
