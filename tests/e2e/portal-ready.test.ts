@@ -141,7 +141,8 @@ describe('a portal host added at run time (production build)', () => {
   // native dialog and offers no switch to accept it, so the test loads a copy of the
   // production build whose manifest already grants `*://127.0.0.1/*` (the exact pattern the
   // options page requests) — a granted permission and no content script for that host, the
-  // state after the user said yes. The copy's content_scripts are unchanged.
+  // state after the user said yes. The copy's content_scripts are unchanged. That Chromium lets
+  // the options page ask for that pattern at all is the 添加并授权 test below.
   let portal: PortalServer;
   let browser: ExtensionBrowser;
   let extensionDir: string;
@@ -216,6 +217,22 @@ describe('a portal host added at run time (production build)', () => {
     await again.goto(portal.url);
     await waitForStep(again, 'login');
     await again.close();
+  });
+
+  it('添加并授权 asks the browser for the address: a request the manifest allows, left waiting at the prompt (probe 12a item 1)', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.locator('[data-testid="zc-host-input"]').fill('http://zcps.example.gov.cn:8080/zcps/Default.aspx');
+    // A real click: browsers ask for a permission only within the user's gesture.
+    await options.locator('[data-testid="zc-host-add"]').click();
+    const item = options.locator('[data-testid="zc-host-item"][data-pattern="*://zcps.example.gov.cn/*"]');
+    await item.waitFor();
+    // Chromium refuses at once a pattern outside the manifest's optional hosts ("Only permissions
+    // specified in the manifest may be requested."); an allowed one waits for the user's answer.
+    await options.waitForTimeout(1500);
+    expect(await options.locator('[data-testid="zc-host-status"]').count()).toBe(0);
+    expect(await item.getAttribute('data-granted')).toBe('false');
+    await options.close();
+    await setStoredHosts(browser, []);
   });
 
   it('removing the host takes the overlay away', async () => {
