@@ -15,7 +15,8 @@ import { needsIeText } from '../compat/notice';
 import { createRedactor, redactUrl } from './redact';
 
 export const DIAGNOSTICS_FORMAT = 'zc-page-structure';
-export const DIAGNOSTICS_VERSION = 1;
+/** 2: no option's `selected` and no box's `checked` (which option was chosen is a value; probe 12a item 6). */
+export const DIAGNOSTICS_VERSION = 2;
 
 export interface FieldReport {
   index: number;
@@ -27,11 +28,13 @@ export interface FieldReport {
   labels: { source: string; text: string }[];
   groupLabel: string;
   choiceText: string;
-  /** The box holds something (the value itself is never written). */
+  /**
+   * The box holds something (the value itself is never written): for a radio or checkbox, any
+   * box of its group (same name; a CheckBoxList's items) is ticked — which one would be the value.
+   */
   hasValue: boolean;
-  checked: boolean;
-  /** Selects only: option texts (redacted) and states; option values are left out. */
-  options: { text: string; selected: boolean; placeholder: boolean; disabled: boolean }[];
+  /** Selects only: option texts (redacted) and states, not which one is chosen; option values are left out. */
+  options: { text: string; placeholder: boolean; disabled: boolean }[];
   required: boolean;
   readOnly: boolean;
   disabled: boolean;
@@ -146,6 +149,14 @@ export function buildDiagnostics(doc: Document, opts: { now?: Date; hints?: Step
   };
 }
 
+/** A box's group: its name, without the item number of an ASP.NET CheckBoxList (cblZZMM$0, cblZZMM$1). */
+const groupOf = (box: ControlSnapshot) => box.name.replace(/\$\d+$/, '');
+
+/** Whether a radio or checkbox, or another of its group (a RadioButtonList's or CheckBoxList's), is ticked. */
+function groupTicked(snapshot: PageSnapshot, box: ControlSnapshot): boolean {
+  return snapshot.controls.some((o) => o.kind === box.kind && (o === box || (box.name !== '' && groupOf(o) === groupOf(box))) && o.checked);
+}
+
 function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: string) => string, opts: { hints?: StepHints; recognize?: RecognizeOptions }): ReadableFrameReport {
   const { snapshot, doc } = read;
   const recognition = recognizeStep(snapshot, opts.hints);
@@ -169,9 +180,8 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
       labels: c.labels.map((l) => ({ source: l.source, text: redact(l.raw) })),
       groupLabel: redact(c.groupLabel),
       choiceText: redact(c.choiceText),
-      hasValue: c.kind === 'select' ? c.options.some((o) => o.selected && !o.placeholder) : c.kind === 'radio' || c.kind === 'checkbox' ? c.checked : c.value.trim() !== '',
-      checked: c.checked,
-      options: c.options.map((o) => ({ text: redact(o.text), selected: o.selected, placeholder: o.placeholder, disabled: o.disabled })),
+      hasValue: c.kind === 'select' ? c.options.some((o) => o.selected && !o.placeholder) : c.kind === 'radio' || c.kind === 'checkbox' ? groupTicked(snapshot, c) : c.value.trim() !== '',
+      options: c.options.map((o) => ({ text: redact(o.text), placeholder: o.placeholder, disabled: o.disabled })),
       required: c.required,
       readOnly: c.readOnly,
       disabled: c.disabled,
