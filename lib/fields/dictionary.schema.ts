@@ -38,8 +38,6 @@ export const fieldRowSchema = z.object({
   /** English-ish tokens in ids/names, lower case (name, idcard…). None when absent. */
   english: z.array(z.string().regex(/^[a-z]{3,}$/)).optional(),
   kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
-  /** Allowed values for selects/radios (profile vocabulary), when fixed. */
-  vocab: z.array(z.string()).optional(),
   steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
   /** A parent whose value changes this control's options (cascading selects): fill it first. */
   dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),

@@ -2,8 +2,8 @@
  * The field dictionary: one row per field key, saying how a control that means this key is
  * labelled on government pages (Chinese synonyms, decorations removed before matching), which
  * labels must never count (negatives), the pinyin-initial and English tokens seen in WebForms
- * ids/names (spec/portal.md §Hosts and technology), which control kinds may carry it, its
- * vocabulary, and the steps where it appears (record keys only on their record step).
+ * ids/names (spec/portal.md §Hosts and technology), which control kinds may carry it, and the
+ * steps where it appears (record keys only on their record step).
  *
  * Label strings are written normalised (lib/page/normalize.ts; the schema refuses any other) and
  * compared for equality with the page's labels after the same normalisation and the
@@ -16,17 +16,7 @@
  */
 import type { FieldKey } from './keys';
 import type { StepId } from '../portal/step-ids';
-import {
-  COMMITTEE_BY_LEVEL,
-  EDUCATION_LEVELS,
-  GENDERS,
-  LEVELS,
-  QUALIFICATION_NAMES,
-  REVIEW_RESULTS,
-  SPECIALTIES,
-  STUDY_MODES,
-  type RecordSection,
-} from '../profile/vocabulary';
+import type { RecordSection } from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
 import { SECTION_STEP } from './sections';
 import type { FieldRow, LabelPattern } from './dictionary.schema';
@@ -107,7 +97,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
     english: ['level', 'grade'],
     kinds: CHOICE,
-    vocab: [...LEVELS],
     steps: ['select-series', 'basic-info'],
   },
   {
@@ -133,7 +122,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['RDZGMC', 'ZGMC', 'SBZG', 'SBZGMC', 'RDZG'],
     english: ['qualificationname', 'qualname'],
     kinds: CHOICE,
-    vocab: [...QUALIFICATION_NAMES],
     // Chosen on 基本信息 only (seed 3(2)). On 选择申报资格系列 the ①申报资格 radios pick the track
     // (初级初次职称考核认定), not this name (breaker11 item 1).
     steps: ['basic-info'],
@@ -146,7 +134,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
     english: ['committee'],
     kinds: CHOICE,
-    vocab: Object.values(COMMITTEE_BY_LEVEL),
     steps: ['basic-info'],
     dependsOn: 'application.level',
   },
@@ -157,7 +144,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['RDZY', 'SBZY', 'RDZYMC', 'SBZYMC'],
     english: ['specialty', 'speciality'],
     kinds: CHOICE,
-    vocab: [...SPECIALTIES],
     steps: ['basic-info'],
   },
   {
@@ -184,7 +170,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['XB', 'XINGBIE'],
     english: ['sex', 'gender', 'xingbie'],
     kinds: CHOICE,
-    vocab: [...GENDERS],
     steps: ['basic-info'],
   },
   {
@@ -301,7 +286,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['ZGXL', 'XL'],
     english: ['education', 'edu'],
     kinds: CHOICE,
-    vocab: [...EDUCATION_LEVELS],
     steps: ['basic-info'],
   },
   {
@@ -418,7 +402,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['XL', 'XLCC', 'WHCD'],
     english: ['education', 'edulevel', 'edu'],
     kinds: CHOICE,
-    vocab: [...EDUCATION_LEVELS],
     steps: ['education'],
   },
   {
@@ -436,7 +419,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     english: ['studymode', 'studytype'],
     // A lone □全日制 box asks it too (lib/fill/plan.ts asYesNo).
     kinds: [...CHOICE, 'checkbox'],
-    vocab: [...STUDY_MODES],
     steps: ['education'],
   },
   {
@@ -483,7 +465,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
     english: ['insurance', 'socialinsurance', 'insured'],
     kinds: ['select', 'radio', 'checkbox'],
-    vocab: ['是', '否'],
     steps: ['work-experience'],
   },
   {
@@ -606,7 +587,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['KHJG', 'JG', 'KHDC', 'KHDJ'],
     english: ['result', 'grade'],
     kinds: CHOICE,
-    vocab: [...REVIEW_RESULTS],
     steps: ['annual-review'],
   },
   // ── 附件 (record steps, step 10) and 同意 (step 11) ───────────────────────────────────
