@@ -89,11 +89,20 @@ export default defineConfig({
     // so it uses the browser's own promise-based `browser`/`chrome` object (Chrome ≥ 116 and
     // Firefox both return promises from the calls it makes) instead of webextension-polyfill,
     // which the background and the extension pages keep. Its only listener answers through
-    // `sendResponse`, which needs no polyfill either (lib/content/controller.tsx).
+    // `sendResponse`, which needs no polyfill either (lib/content/controller.tsx). Its JSX is
+    // compiled to Preact's `h` (createElement: children as arguments, no `children:` key per
+    // element, no jsx-runtime module), the same vnodes as the automatic runtime the other bundles
+    // and the tests use: about 100 bytes gzip less. A plugin's `config` merged after
+    // @preact/preset-vite's, whose automatic runtime it overrides.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'content')) return;
       config.resolve ??= {};
       config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+      const classicJsx: Plugin = {
+        name: 'zc-content-script-classic-jsx',
+        config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" } }),
+      };
+      config.plugins = [...(config.plugins ?? []), classicJsx];
     },
   },
   manifest: ({ mode, browser }) => ({
