@@ -2,7 +2,6 @@ import type { FieldKey } from '../fields/keys';
 import type { PageFieldValue } from '../fields/match';
 import type { ControlSnapshot, GridRow, GridSnapshot } from '../page/snapshot';
 import type { Level } from '../profile/schema';
-import type { ApplicationStepId } from '../portal/step-ids';
 import type { Check, CheckContext, Finding, Severity } from './types';
 import type { PhotoCheckId } from '../photo/rule-table';
 import { t } from '../i18n/t';
@@ -126,16 +125,6 @@ export function resolveLevel(ctx: CheckContext): Level | null {
   const fromProfile = ctx.profile?.application.level;
   return fromProfile === '初级' || fromProfile === '中级' ? fromProfile : null;
 }
-
-/** Steps whose page lists saved records in a grid (spec/portal.md steps 3, 4, 5, 7, 8, 9). */
-export const RECORD_STEPS: readonly ApplicationStepId[] = [
-  'qualification-history',
-  'education',
-  'work-experience',
-  'achievements',
-  'publications',
-  'annual-review',
-];
 
 /**
  * Index of the first column whose normalised header satisfies `test`, or -1.

@@ -3,7 +3,8 @@ import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
-import { compact, fillable, findingOf, isUnfilled, recordStarted, RECORD_STEPS } from './common';
+import { compact, fillable, findingOf, isUnfilled, recordStarted } from './common';
+import { RECORD_STEPS } from '../fields/sections';
 import type { Check, CheckAbout, Finding } from './types';
 
 function labelOf(c: ControlSnapshot): string {

@@ -18,7 +18,7 @@ import type { FieldKey } from './keys';
 import type { StepId } from '../portal/step-ids';
 import type { RecordSection } from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
-import { SECTION_STEP } from './sections';
+import { RECORD_STEPS, SECTION_STEP } from './sections';
 import type { FieldRow, LabelPattern } from './dictionary.schema';
 
 export type { LabelPattern };
@@ -84,7 +84,7 @@ function endSpec(section: RecordSection, extra: string[] = []): FieldRow {
 }
 
 function attachmentSteps(): StepId[] {
-  return [...Object.values(SECTION_STEP), 'certificates'];
+  return [...RECORD_STEPS, 'certificates'];
 }
 
 /** The dictionary as written: one row per field key. */

@@ -11,7 +11,7 @@ import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary
 import { mappingMatches, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
-import { SECTION_STEP } from './sections';
+import { RECORD_STEPS } from './sections';
 
 /** A key is assigned only at or above this score. */
 export const MATCH_THRESHOLD = 0.62;
@@ -39,7 +39,7 @@ const TOKEN_SHORT = 0.7;
 const TOKEN_AGAINST_LABELS = 0.8;
 const TOKEN_AGREES_BONUS = 0.05;
 
-const RECORD_STEPS = new Set<StepId>(Object.values(SECTION_STEP));
+const RECORD_STEP_IDS: ReadonlySet<StepId> = new Set(RECORD_STEPS);
 
 /** Control-type prefixes in WebForms/ASP names ("txtXM", "ddl_xb", "tbSFZH"). */
 const NAME_PREFIX = /^(txt|tbx|tb|ddl|drp|dd|dl|sel|cbo|cmb|rbl|rdo|rb|cbl|chk|cb|lbl|hid|hdn|hf|fu|file|dtp|dt|date|inp|input|ipt|text|tx|t_)/i;
@@ -247,7 +247,7 @@ function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
 }
 
 function specsFor(step: StepId): FieldSpec[] {
-  if (step === 'unknown') return fieldDictionary().filter((s) => !s.steps.some((st) => RECORD_STEPS.has(st)));
+  if (step === 'unknown') return fieldDictionary().filter((s) => !s.steps.some((st) => RECORD_STEP_IDS.has(st)));
   return fieldDictionary().filter((s) => s.steps.includes(step));
 }
 

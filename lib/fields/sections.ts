@@ -16,6 +16,9 @@ export const SECTION_STEP: Record<RecordSection, StepId> = {
   annualReviews: 'annual-review',
 };
 
+/** The record steps: their pages list saved records in a grid over the form for a new one. */
+export const RECORD_STEPS: readonly StepId[] = Object.values(SECTION_STEP);
+
 /** Chinese section names for "档案 · 学历 第 2 条 · 学校"-style sources. */
 export const SECTION_TITLE: Record<RecordSection, string> = {
   qualificationHistory: '专业技术资格',
