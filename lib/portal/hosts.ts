@@ -24,5 +24,8 @@ export const E2E_EXTRA_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localh
  */
 export const E2E_UNMATCHED_PREFIX = '/zc-unmatched';
 
-/** `exclude_matches` of the e2e build: the unmatched prefix on the loopback hosts. */
-export const E2E_EXCLUDE_MATCHES: string[] = ['127.0.0.1', 'localhost'].map((host) => `http://${host}${E2E_UNMATCHED_PREFIX}/*`);
+/**
+ * `exclude_matches` of the e2e build: the unmatched prefix on the loopback hosts. Marked pure so
+ * that a build which does not use it (the production content script) leaves it out.
+ */
+export const E2E_EXCLUDE_MATCHES: string[] = /* @__PURE__ */ ['127.0.0.1', 'localhost'].map((host) => `http://${host}${E2E_UNMATCHED_PREFIX}/*`);
