@@ -25,6 +25,14 @@ const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; 
   publications: { name: 'title', dates: ['publishedDate'] },
 };
 
+/**
+ * The field that names a section's record: 学校, 工作单位, 资格名称, 项目名称, 题目, 考核年度.
+ * @param section a record section. @returns its key ("achievements.title", "annualReviews.year").
+ */
+export function identityKey(section: RecordSection): FieldKey {
+  return `${section}.${section === 'annualReviews' ? 'year' : IDENTITY[section].name}` as FieldKey;
+}
+
 /** The (year, month) pairs a row's text shows: "2016.09-2020.06", "2016年9月", "201609", "2016". */
 function datesShown(text: string): { year: string; month: number | null }[] {
   const found: { year: string; month: number | null }[] = [];
@@ -93,15 +101,16 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
  * @param section the record step's section. @param record a profile row of that section.
  */
 function showsOtherRecord(headers: readonly string[], cells: readonly string[], section: RecordSection, record: Record<string, unknown>): boolean {
-  const { name, dates } = section === 'annualReviews' ? { name: 'year', dates: [] } : IDENTITY[section];
-  const column = (field: string) => headers.flatMap((h, i) => (labelKeys(h).includes(`${section}.${field}` as FieldKey) ? [cells[i] ?? ''] : []));
-  const wanted = normalizeText(String(record[name] ?? ''));
+  const name = identityKey(section);
+  const dates = section === 'annualReviews' ? [] : IDENTITY[section].dates;
+  const column = (key: FieldKey) => headers.flatMap((h, i) => (labelKeys(h).includes(key) ? [cells[i] ?? ''] : []));
+  const wanted = normalizeText(String(record[name.slice(section.length + 1)] ?? ''));
   // A name cut short ends in an ellipsis or simply stops: what it shows is part of the record's name.
   const otherName = column(name).some((cell) => {
     const shown = normalizeText(cell).replace(/(\.{2,}|…+)$/, '');
     return wanted !== '' && shown !== '' && !wanted.includes(shown) && !shown.includes(wanted);
   });
-  const shownDates = dates.flatMap(column).flatMap(datesShown);
+  const shownDates = dates.flatMap((d) => column(`${section}.${d}` as FieldKey)).flatMap(datesShown);
   return otherName || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')));
 }
 
