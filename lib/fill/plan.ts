@@ -707,13 +707,15 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
  * (probe 12b item 1).
- * @param items planned items. @param section the record step's section, or null.
+ * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
  * @returns the items, the record's fields to be filled as needs-user when the box differs.
  */
-function heldForOtherRecord(items: FillItem[], section: RecordSection | null): FillItem[] {
+function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot): FillItem[] {
   const identity = section && items.find((i) => i.key === identityKey(section));
   const shown = identity?.current;
-  if (!identity || shown === undefined || isPromptText(shown)) return items;
+  // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
+  const control = identity ? snapshot.controls[identity.control] : undefined;
+  if (!identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
@@ -771,7 +773,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section), snapshot),
+    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -113,5 +113,8 @@ describe('a new form whose naming box already shows a record gets that record, o
       ['achievements.title', 'fill'],
       ['achievements.role', 'needs-user'],
     ]);
+    // A read-only 项目名称 the portal shows is not a record the user began: nothing held back.
+    const shownByPortal = form('某污水厂在线监测比对项目').map((f) => (f.key === 'achievements.title' ? { ...f, control: { readOnly: true } } : f));
+    expect(planOn('achievements', shownByPortal).items.find((i) => i.key === 'achievements.role')?.action).toBe('fill');
   });
 });
