@@ -10,9 +10,11 @@
  */
 import type { PageSnapshot } from '../page/snapshot';
 import type { Profile, RecordSection } from '../profile/schema';
+import type { FieldKey } from '../fields/keys';
 import { normalizeText } from '../page/normalize';
 import { sequenceColumn } from '../checks/common';
 import { isRecordList, pagedNumbers } from '../fields/record-lists';
+import { labelKeys } from '../fields/recognize';
 
 /** Per section: the record's name and the dates that tell two records of that name apart. */
 const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; dates: string[] }> = {
@@ -22,6 +24,14 @@ const IDENTITY: Record<Exclude<RecordSection, 'annualReviews'>, { name: string; 
   achievements: { name: 'title', dates: ['startDate', 'endDate'] },
   publications: { name: 'title', dates: ['publishedDate'] },
 };
+
+/**
+ * The field that names a section's record: 学校, 工作单位, 资格名称, 项目名称, 题目, 考核年度.
+ * @param section a record section. @returns its key ("achievements.title", "annualReviews.year").
+ */
+export function identityKey(section: RecordSection): FieldKey {
+  return `${section}.${section === 'annualReviews' ? 'year' : IDENTITY[section].name}` as FieldKey;
+}
 
 /** The (year, month) pairs a row's text shows: "2016.09-2020.06", "2016年9月", "201609", "2016". */
 function datesShown(text: string): { year: string; month: number | null }[] {
@@ -81,6 +91,29 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
   });
 }
 
+/**
+ * Whether a listed row that names no profile record shows another record than `record`: the
+ * column headed by the section's name field (项目名称, 题目, 考核年度…: labelKeys) shows another
+ * whole name — not the record's name cut short ("白云区流溪河…") — or the columns headed by its
+ * date fields show dates, none of them the record's. A row whose name cell is missing or empty
+ * and whose dates say nothing against it does not (probe 12b item 2).
+ * @param headers the list's column headers. @param cells the row's cells, aligned with them.
+ * @param section the record step's section. @param record a profile row of that section.
+ */
+function showsOtherRecord(headers: readonly string[], cells: readonly string[], section: RecordSection, record: Record<string, unknown>): boolean {
+  const name = identityKey(section);
+  const dates = section === 'annualReviews' ? [] : IDENTITY[section].dates;
+  const column = (key: FieldKey) => headers.flatMap((h, i) => (labelKeys(h).includes(key) ? [cells[i] ?? ''] : []));
+  const wanted = normalizeText(String(record[name.slice(section.length + 1)] ?? ''));
+  // A name cut short ends in an ellipsis or simply stops: what it shows is part of the record's name.
+  const otherName = column(name).some((cell) => {
+    const shown = normalizeText(cell).replace(/(\.{2,}|…+)$/, '');
+    return wanted !== '' && shown !== '' && !wanted.includes(shown) && !shown.includes(wanted);
+  });
+  const shownDates = dates.flatMap((d) => column(`${section}.${d}` as FieldKey)).flatMap(datesShown);
+  return otherName || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')));
+}
+
 export interface ListedRecords {
   /** Profile row indexes (0-based) the page lists as saved, by content or by 记录序号. */
   saved: Set<number>;
@@ -100,8 +133,9 @@ export interface ListedRecords {
  * @param known 记录序号 remembered as saved across postbacks (lib/fill/record-memory.ts).
  * @param seqOf a profile row's 记录序号 (its `seq`; for 年度考核 the row number).
  * @returns profile rows known saved and the 记录序号 values taken. A row is saved when a listed
- *   row names it, or when its 记录序号 is listed on a row that names no profile record, or is
- *   remembered; a list without a 记录序号 column takes the numbers 1…n for its n rows (a row
+ *   row names it, or when its 记录序号 is listed on a row that names no profile record and
+ *   shows nothing of another one (showsOtherRecord: a cut-off or missing name counts as its),
+ *   or is remembered; a list without a 记录序号 column takes the numbers 1…n for its n rows (a row
  *   showing fewer than two texts — 暂无记录, a pager — is not a record); a paged list whose pager
  *   says 共 N 条 takes 1…N. Never throws.
  */
@@ -112,8 +146,11 @@ export function listedRecords(
   known: ReadonlySet<number>,
   seqOf: (index: number) => number,
 ): ListedRecords {
+  const records = profile[section] as Record<string, unknown>[];
   const numbered = new Set(known);
   const saved = new Set<number>();
+  /** Profile rows whose 记录序号 a listed row holds for another record (probe 12b item 2): not saved by that number. */
+  const elsewhere = new Set<number>();
   /** Listed numbers whose row names a record: they say nothing about the profile row of that number. */
   const named = new Set<number>();
   let unnumberedRows = 0;
@@ -136,10 +173,13 @@ export function listedRecords(
       if (!Number.isFinite(listed)) continue;
       numbered.add(listed);
       if (index >= 0) named.add(listed);
+      else records.forEach((record, i) => {
+        if (seqOf(i) === listed && showsOtherRecord(grid.headers, row.cells, section, record)) elsewhere.add(i);
+      });
     }
   }
-  (profile[section] as unknown[]).forEach((_, i) => {
-    if (numbered.has(seqOf(i)) && !named.has(seqOf(i))) saved.add(i);
+  records.forEach((_, i) => {
+    if (numbered.has(seqOf(i)) && !named.has(seqOf(i)) && !elsewhere.has(i)) saved.add(i);
   });
   const taken = new Set(numbered);
   for (let n = 1; n <= unnumberedRows; n++) taken.add(n);

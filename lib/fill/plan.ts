@@ -22,7 +22,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
-import { listedRecords, nextSequence, recordsNamedBy } from './listed-records';
+import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -112,7 +112,8 @@ interface RecordChoice {
  * The record form when it is a saved record opened again (修改 on the list): the 记录序号 it
  * shows is taken, and the record's text fields hold values. A new form's number — empty, or one
  * the portal proposes — is not taken; a blank form with a default "1" has no typed values (a
- * radio's value or a list's first option are not the user's). An edit page of its own, with no
+ * radio's value or a list's first option are not the user's, except in the list naming the
+ * record: 考核年度). An edit page of its own, with no
  * list of the step's records and none remembered, cannot say which numbers are taken: any number
  * it shows may be kept, and chooseRecord then takes only the record its texts name.
  * @param listKnown whether the page lists this step's records or the tab remembers saves.
@@ -130,8 +131,10 @@ function editedForm(
   if (listKnown ? !taken.has(shown) : !(Number.isInteger(shown) && shown > 0)) return null;
   const texts = matches.flatMap((m) => {
     const c = snapshot.controls[m.control];
-    const typed = c && m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && ['text', 'date', 'textarea'].includes(c.kind);
-    return typed && c.value.trim() !== '' ? [normalizeText(c.value)] : [];
+    // A list's chosen option is the user's only where it names the record (考核年度 as a list: probe 12b item 1).
+    const typed = c && m !== seqMatch && m.key !== null && recordSectionOf(m.key) === section && (['text', 'date', 'textarea'].includes(c.kind) || m.key === identityKey(section));
+    const shown = typed ? shownValue([c]) : '';
+    return shown !== '' ? [normalizeText(shown)] : [];
   });
   return texts.length > 0 ? { seq: shown, texts } : null;
 }
@@ -141,7 +144,8 @@ function editedForm(
  * with no gaps"): a record opened for editing keeps its number and gets the profile row it shows
  * (of several rows it names alike, the one of its number, else none: the user picks; failing any,
  * the row of its number), except on an edit page of its own showing another record's number, which
- * gets its row's own 记录序号 (annual reviews have none); a hand-picked row (`wanted`) or else the first row the page does not list as saved
+ * gets its row's own 记录序号 (annual reviews have none); a hand-picked row (`wanted`), else the
+ * unlisted record a new form's naming box shows (项目名称 typed, 考核年度 chosen), else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
  * the saved list is known only in part (one page of a paged list, `known` null), no row is
  * chosen and a hand-picked row gets no number: both are the user's.
@@ -186,7 +190,13 @@ function chooseRecord(
     const own = listKnown || numbered < 0 || section === 'annualReviews';
     if (row >= 0) return { index: row, seq: own ? edited.seq : seqOf(row) };
   }
-  const next = rows.find((i) => !saved.has(i));
+  // A new form whose naming box (项目名称, 题目, 考核年度 — a list's chosen option too) already
+  // shows a record the page does not list: that record, the next number (probe 12b item 1).
+  // One it lists, or none, leaves the next row, and planFill holds back the fields around the box.
+  const identity = matches.find((m) => m.key === identityKey(section));
+  const identityShown = identity ? shownValue([snapshot.controls[identity.control]!]) : '';
+  const named = identityShown === '' || isPromptText(identityShown) ? [] : recordsNamedBy([normalizeText(identityShown)], section, profile);
+  const next = named.find((i) => !saved.has(i)) ?? rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
   return { index: null, seq: null, reason: tCount('fill_reason_all_records_saved', count, SECTION_TITLE[section]) };
 }
@@ -691,13 +701,38 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
 }
 
 /**
+ * The items with the record's other fields held back when the box naming the record (identityKey:
+ * 项目名称, 题目, 考核年度) shows another value than the record being filled (a server's default
+ * year not in the profile, a title typed for a record already listed): filling them would put
+ * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
+ * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
+ * (probe 12b item 1).
+ * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
+ * @returns the items, the record's fields to be filled as needs-user when the box differs.
+ */
+function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot): FillItem[] {
+  const identity = section && items.find((i) => i.key === identityKey(section));
+  const shown = identity?.current;
+  // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
+  const control = identity ? snapshot.controls[identity.control] : undefined;
+  if (!identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
+  const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
+  return items.map((item) =>
+    item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
+      ? needs({ ...item, overwrite: false }, reason)
+      : item,
+  );
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
  *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control,
- *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow).
+ *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow); the
+ *   record's fields held back while the box naming it shows another record (heldForOtherRecord).
  *   Other unrecognised controls are not listed. Never throws on a partial profile.
  */
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
@@ -738,7 +773,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,
-    items: afterPostBacks(withCompanion.map((i) => i.item), snapshot),
+    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { planFill } from '../../../lib/fill/plan';
+import type { FieldMatch } from '../../../lib/fields/match';
+import type { FieldKey } from '../../../lib/fields/keys';
+import type { StepId } from '../../../lib/portal/step-ids';
+import { profileSchema } from '../../../lib/profile/schema';
+import sample from '../../fixtures/sample-profile.json';
+import { buildCtx, grid, type CtxSpec } from '../checks/ctx';
+
+const profile = profileSchema.parse(sample.profile);
+const matched = (keys: FieldKey[]): FieldMatch[] => keys.map((key, control) => ({ control, key, score: 1, evidence: [], ambiguous: [], taught: false }));
+const planOn = (step: StepId, fields: NonNullable<CtxSpec['fields']>, grids: CtxSpec['grids'] = []) => {
+  const ctx = buildCtx({ step, fields, grids });
+  const plan = planFill(ctx.snapshot, matched(fields.map((f) => f.key)), profile, step);
+  return { index: plan.recordIndex, seq: plan.items.find((i) => i.key?.endsWith('.seq'))?.value, items: plan.items };
+};
+
+describe('a listed row that shows another record does not mark the profile row of its 记录序号 saved (probe 12b item 2)', () => {
+  const paperForm = [
+    { key: 'publications.seq' as FieldKey, value: '' },
+    { key: 'publications.title' as FieldKey, value: '' },
+  ];
+  const projectForm = [
+    { key: 'achievements.seq' as FieldKey, value: '' },
+    { key: 'achievements.title' as FieldKey, value: '' },
+  ];
+
+  it('another whole title, or other dates, under 1: the profile’s record 1 is next, as 2', () => {
+    const otherPaper = grid(['记录序号', '类别', '题目', '发表时间'], [['1', '期刊论文', '某水库富营养化评价', '2022-05']]);
+    expect(planOn('publications', paperForm, [otherPaper])).toMatchObject({ index: 0, seq: '2' });
+    const otherProject = grid(['记录序号', '起始时间', '终止时间', '项目名称', '本人角色'], [['1', '2020-08-01', '2020-12-31', '某污水厂在线监测比对项目', '参与人']]);
+    expect(planOn('achievements', projectForm, [otherProject])).toMatchObject({ index: 0, seq: '2' });
+    // Record 1's name cut short, with another date than the profile's: still another record.
+    const otherDates = grid(['记录序号', '起始时间', '项目名称'], [['1', '2019-01-01', '白云区流溪河…']]);
+    expect(planOn('achievements', projectForm, [otherDates])).toMatchObject({ index: 0, seq: '2' });
+    // Another year under 1 on 年度考核.
+    const otherYear = grid(['记录序号', '考核年度', '考核结果'], [['1', '2020', '合格']]);
+    expect(planOn('annual-review', [{ key: 'annualReviews.seq' as FieldKey, value: '' }, { key: 'annualReviews.year' as FieldKey, value: '' }], [otherYear])).toMatchObject({ index: 0, seq: '2' });
+  });
+
+  it('a name cell cut off or missing still takes the profile row of its number as saved', () => {
+    const cut = grid(['记录序号', '项目名称', '本人角色'], [['1', '白云区流溪河…', '主要完成人']]);
+    expect(planOn('achievements', projectForm, [cut])).toMatchObject({ index: 1, seq: '2' });
+    const nameless = grid(['记录序号', '本人角色', '备注'], [['1', '主要完成人', '已审核']]);
+    expect(planOn('achievements', projectForm, [nameless])).toMatchObject({ index: 1, seq: '2' });
+  });
+});
+
+describe('a new form whose naming box already shows a record gets that record, or holds the rest back (probe 12b item 1)', () => {
+  const yearList = (chosen: string, prompt = true) => ({
+    kind: 'select' as const,
+    options: [...(prompt ? ['请选择'] : []), '2020', '2021', '2022', '2023', '2024', '2025'].map((text, i) => ({
+      value: prompt && i === 0 ? '' : text,
+      text,
+      norm: text,
+      disabled: false,
+      selected: text === chosen,
+      placeholder: prompt && i === 0,
+    })),
+  });
+  const review = (year: string, seq = '', prompt = true) => [
+    { key: 'annualReviews.seq' as FieldKey, value: seq },
+    { key: 'annualReviews.year' as FieldKey, value: year, control: yearList(year, prompt) },
+    { key: 'annualReviews.result' as FieldKey, value: '' },
+  ];
+  const item = (items: ReturnType<typeof planOn>['items'], key: string) => items.find((i) => i.key === key);
+
+  it('考核年度 chosen in its list (2023): that year’s record and result, the next number', () => {
+    const plan = planOn('annual-review', review('2023'));
+    expect(plan).toMatchObject({ index: 2, seq: '1' });
+    expect(item(plan.items, 'annualReviews.year')?.outcome).toBe('same');
+    expect(item(plan.items, 'annualReviews.result')).toMatchObject({ action: 'fill', value: '优秀' });
+    // A grid's edit row numbered 2 beside the listed 2021: 2023 still.
+    const listed = grid(['记录序号', '考核年度', '考核结果'], [['1', '2021', '合格']]);
+    expect(planOn('annual-review', review('2023', '2'), [listed])).toMatchObject({ index: 2, seq: '2' });
+    // 修改 of the listed 2022 (its number shown): 2022, its number kept.
+    const both = grid(['记录序号', '考核年度', '考核结果'], [['1', '2021', '合格'], ['2', '2022', '合格']]);
+    expect(planOn('annual-review', review('2022', '2'), [both])).toMatchObject({ index: 1, seq: '2' });
+    // Only the prompt chosen: the first record not listed.
+    expect(planOn('annual-review', review('请选择'))).toMatchObject({ index: 0, seq: '1' });
+  });
+
+  it('a year no profile record has (the server’s default 2025): the year offered with 覆盖, the result held back', () => {
+    const plan = planOn('annual-review', review('2025', '', false));
+    expect(plan).toMatchObject({ index: 0, seq: '1' });
+    expect(item(plan.items, 'annualReviews.year')).toMatchObject({ outcome: 'conflict', value: '2021', current: '2025' });
+    expect(item(plan.items, 'annualReviews.result')).toMatchObject({
+      action: 'needs-user',
+      reason: '页面上的考核年度是“2025”，不是要填写的档案记录（2021）：为免把两条记录混在一起，此栏暂不填写。请先改正考核年度（可勾选它的“覆盖”后填写），再用档案填写本页。',
+    });
+  });
+
+  it('项目名称 typed as the profile’s second project: its dates and role; another title holds them back', () => {
+    const form = (title: string) => [
+      { key: 'achievements.seq' as FieldKey, value: '' },
+      { key: 'achievements.startDate' as FieldKey, value: '' },
+      { key: 'achievements.title' as FieldKey, value: title },
+      { key: 'achievements.role' as FieldKey, value: '' },
+    ];
+    const second = planOn('achievements', form('番禺区工业园区大气特征污染物监测项目'));
+    expect(second).toMatchObject({ index: 1, seq: '1' });
+    expect(second.items.map((i) => [i.key, i.action, i.value])).toEqual([
+      ['achievements.seq', 'fill', '1'],
+      ['achievements.startDate', 'fill', '2023-04-01'],
+      ['achievements.title', 'skip', '番禺区工业园区大气特征污染物监测项目'],
+      ['achievements.role', 'fill', '参与人'],
+    ]);
+    const other = planOn('achievements', form('某污水厂在线监测比对项目'));
+    expect(other.index).toBe(0);
+    expect(other.items.map((i) => [i.key, i.action])).toEqual([
+      ['achievements.seq', 'fill'],
+      ['achievements.startDate', 'needs-user'],
+      ['achievements.title', 'fill'],
+      ['achievements.role', 'needs-user'],
+    ]);
+    // A read-only 项目名称 the portal shows is not a record the user began: nothing held back.
+    const shownByPortal = form('某污水厂在线监测比对项目').map((f) => (f.key === 'achievements.title' ? { ...f, control: { readOnly: true } } : f));
+    expect(planOn('achievements', shownByPortal).items.find((i) => i.key === 'achievements.role')?.action).toBe('fill');
+  });
+});
