@@ -419,7 +419,7 @@ describe('pickers and files', () => {
     const mz = snapshot.controls.find((c) => c.id === 'mz')!;
     expect(mz.pickerButton).toBe(true);
     expect(snapshot.controls[mz.pickerCodeIndex!]!.id).toBe('hidMZ');
-    expect(byKey(plan.items, 'basic.ethnicity')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    expect(byKey(plan.items, 'basic.ethnicity')).toMatchObject({ action: 'needs-user', reason: '请点击旁边的选择按钮（如“...”或“选择”）选取' });
     expect(byKey(plan.items, 'page.photo')).toMatchObject({ action: 'needs-user', reason: '请手动选择文件' });
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
     expect(byKey(report.items, 'basic.employer').result).toBe('filled');
@@ -435,8 +435,8 @@ describe('pickers and files', () => {
       <input type="hidden" id="hfRDZY" name="ctl00$cph$hfRDZY"></form>`;
     const { snapshot, plan } = setup(html, 'basic-info');
     expect(snapshot.controls.find((c) => c.id === 'txtRDZY')!.pickerCodeIndex).toBeNull();
-    expect(byKey(plan.items, 'application.specialty')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
-    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    expect(byKey(plan.items, 'application.specialty')).toMatchObject({ action: 'needs-user', reason: '请点击旁边的选择按钮（如“...”或“选择”）选取' });
+    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击旁边的选择按钮（如“...”或“选择”）选取' });
     // A calendar box is written by its calendar, not a chooser.
     expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15' });
   });
@@ -453,10 +453,10 @@ describe('pickers and files', () => {
     expect(get('csrq').calendar).toBe(true);
     expect(byKey(plan.items, 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1992-03-15' });
     expect(get('cjgzsj').calendar).toBe(true);
-    expect(byKey(plan.items, 'basic.workStartDate').reason).not.toBe('请点击“...”按钮选择');
+    expect(byKey(plan.items, 'basic.workStartDate').reason).not.toBe('请点击旁边的选择按钮（如“...”或“选择”）选取');
     // A link opening help or an unnamed icon is no "..." chooser: the read-only box stays the portal's.
     expect(get('sj').pickerButton).toBe(false);
-    expect(byKey(plan.items, 'basic.mobile').reason).not.toBe('请点击“...”按钮选择');
+    expect(byKey(plan.items, 'basic.mobile').reason).not.toBe('请点击旁边的选择按钮（如“...”或“选择”）选取');
     expect(get('gzdw').pickerButton).toBe(false);
     // The calendar icon belongs to the box right before it, not to an earlier field's box.
     expect(get('sfzh').calendar).toBe(false);
@@ -500,7 +500,7 @@ describe('a read-only box beside a chooser that does not say exactly "..." (brea
       <tr><td>*工作单位</td><td><input id="dw" readonly>${btn}</td></tr></table></form>`;
     const { snapshot, plan } = setup(html, 'basic-info');
     for (const id of ['pwh', 'dw']) expect(snapshot.controls.find((c) => c.id === id)!.pickerButton, id).toBe(true);
-    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击“...”按钮选择' });
+    expect(byKey(plan.items, 'basic.employer')).toMatchObject({ action: 'needs-user', reason: '请点击旁边的选择按钮（如“...”或“选择”）选取' });
   });
 });
 
