@@ -24,6 +24,9 @@ describe('parsePortalAddress', () => {
     ['file:///C:/portal.html', /http/],
     ['http://user:pw@host.example/', /用户名或密码/],
     ['http://exa mple.com', /有效/],
+    // Text typed by mistake (probe 12a item 1): a one-word host.
+    ['不是网址', /完整的域名/],
+    ['portal', /完整的域名/],
     ['https://gzrsj.rsj.gz.gov.cn/vsgzhr/', /已内置/],
   ])('refuses %j', (input, error) => {
     const result = parsePortalAddress(input);
