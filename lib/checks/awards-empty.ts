@@ -2,7 +2,8 @@ import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, NEAR_NONE_RE } from './common';
 import type { Check, CheckAbout } from './types';
 
-const NONE = '无。';
+/** The walkthrough's word for no 奖惩 (操作指引 3(6)); also what capture stores for 无 / 暂无 (lib/profile/capture). */
+export const NONE = '无。';
 
 /** 工作期间奖惩情况 with no content must read exactly "无。". */
 export const awardsEmpty: Check = {

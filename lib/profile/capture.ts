@@ -1,11 +1,18 @@
 import type { Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
+import { contentProblems } from '../../components/options/field-checks';
+import { compact, NEAR_NONE_RE } from '../checks/common';
+import { NONE as AWARDS_NONE } from '../checks/awards-empty';
+import { normalizeIdNumber } from '../identifiers/gb11643';
+import { validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
+import { t, type MessageKey } from '../i18n/t';
 
 /**
  * Values read from a portal page back into the profile ("capture from the page"). The page gives
- * text; this decides where it goes, converts it to the profile's type, and refuses what the
- * schema would refuse, reporting a diff the user can review before saving.
+ * text; this decides where it goes, converts it to the profile's type and spelling, and refuses
+ * what the profile's own validation would flag (the schema and the options editor's content
+ * rules), reporting a diff the user can review before saving.
  */
 
 export interface CapturedValue {
@@ -19,6 +26,8 @@ export interface CaptureChange {
   path: string;
   before: unknown;
   after: unknown;
+  /** The page gave only year and month: `after` is its 1st day (the preview says so). */
+  assumedDay?: true;
 }
 
 export interface CaptureRejection {
@@ -58,22 +67,69 @@ const TOP_TEXT: ReadonlySet<string> = new Set(['label', 'awards', 'workSummary']
 const OPEN_END = /^(至今|今|现在|—|-)?$/;
 
 /**
- * Normalises a date as pages write it (`2020/1/2`, `2020年1月2日`, `2020.01`) to `YYYY-MM-DD` or
- * `YYYY-MM`; other text is returned trimmed, for the schema to judge.
+ * A box that says "nothing" (compacted text): the words NEAR_NONE_RE knows (无, 暂无, 没有…) or
+ * only dashes and slashes (-, —, /). Such text is no value to keep in the profile.
  */
-function normaliseDate(text: string): string {
+function saysNone(text: string): boolean {
+  const c = compact(text);
+  return NEAR_NONE_RE.test(c) || /^[-—/]+$/.test(c);
+}
+
+/**
+ * Identifier fields: the page's spelling to the profile's (what autofill types and the portal
+ * checks accept; spec/portal.md §Identifier rules), or the check's sentence when the text is no
+ * such identifier. The ID's validity (GB 11643) is judged with the whole profile, below
+ * (contentProblems also compares 性别 and 出生日期 with it).
+ */
+const IDENTIFIERS: Record<string, { validate: (raw: string) => FormatResult; invalid?: MessageKey }> = {
+  'basic.mobile': { validate: validateMobile, invalid: 'check_mobile_format_invalid' },
+  'basic.postcode': { validate: validatePostcode, invalid: 'check_postcode_format_invalid' },
+  'basic.email': { validate: validateEmail, invalid: 'check_email_format_invalid' },
+  'basic.idNumber': { validate: (raw) => ({ ok: true, normalized: normalizeIdNumber(raw) }) },
+};
+
+/**
+ * Reads a date as pages write it (`2020/1/2`, `2020年1月2日`, `2020.01`, `2020年07月`).
+ * @returns `YYYY-MM-DD`, or `YYYY-MM` when the page shows no day; null for other text.
+ */
+function pageDate(text: string): string | null {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?$/.exec(text.trim());
-  if (!m) return text.trim();
+  if (!m) return null;
   const ym = `${m[1]}-${m[2]!.padStart(2, '0')}`;
   return m[3] ? `${ym}-${m[3].padStart(2, '0')}` : ym;
 }
 
 const DATE_FIELD = /(Date|^workStartDate)$/;
 
-/** Converts page text to the value type of `kindKey` (`section.property` or `basic.birthDate`). */
-function convert(kindKey: string, property: string, text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+type Converted =
+  | { ok: true; value: unknown; assumedDay?: true }
+  | { ok: false; reason: string }
+  /** Nothing to store: the page says "nothing", or the same as the profile once normalised. */
+  | { ok: 'skip' };
+
+/**
+ * A page date against the profile's (spec/profile-format.md: dates are `YYYY-MM-DD`). A full
+ * date is stored as such. A year-month equals a profile date in that month (the page shows no
+ * more); when it differs it becomes the month's 1st only where the profile had no date
+ * (`assumedDay`), else it is refused: the day cannot be told.
+ */
+function convertDate(date: string, before: unknown): Converted {
+  if (date.length === 10) return { ok: true, value: date };
+  if (typeof before === 'string' && before.startsWith(date)) return { ok: 'skip' };
+  if (before === undefined || before === '') return { ok: true, value: `${date}-01`, assumedDay: true };
+  return { ok: false, reason: t('capture_month_only_differs', date, before === null ? t('capture_open_end') : String(before)) };
+}
+
+/**
+ * Converts page text to the value type of `kindKey` (`section.property` or `basic.birthDate`),
+ * in the profile's spelling.
+ * @param before the profile's value at the path (undefined for a new row), for dates.
+ */
+function convert(kindKey: string, property: string, text: string, before: unknown): Converted {
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
+  if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
+  if (saysNone(trimmed)) return kindKey === 'awards' ? { ok: true, value: AWARDS_NONE } : { ok: 'skip' };
   if (kind === 'int' || kind === 'optional-int') {
     if (kind === 'optional-int' && trimmed === '') return { ok: true, value: undefined };
     return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, reason: '应为整数' };
@@ -83,8 +139,15 @@ function convert(kindKey: string, property: string, text: string): { ok: true; v
     if (/^(否|未缴纳|false|0|n|no)$/i.test(trimmed)) return { ok: true, value: false };
     return { ok: false, reason: '应为 是 或 否' };
   }
-  if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
-  if (DATE_FIELD.test(property)) return { ok: true, value: normaliseDate(trimmed) };
+  const date = DATE_FIELD.test(property) ? pageDate(trimmed) : null;
+  if (date) return convertDate(date, before);
+  const identifier = IDENTIFIERS[kindKey];
+  if (identifier) {
+    const result = identifier.validate(trimmed);
+    if (!result.ok) return { ok: false, reason: t(identifier.invalid!, trimmed) };
+    return { ok: true, value: result.normalized };
+  }
+  // Other text, and a date in a spelling pageDate does not read, goes to the schema as it is.
   return { ok: true, value: trimmed };
 }
 
@@ -114,14 +177,59 @@ function issuePathOf(loc: Exclude<Located, { ok: false }>): string {
 }
 
 /**
- * Puts values read from a page into a copy of the profile.
+ * Where the value of a located path sits in `next` (which it may change: a row one past the
+ * end is added to it, numbered), and the value there now; or why the profile has no such place.
+ */
+function slotOf(
+  next: Profile,
+  loc: Exclude<Located, { ok: false }>,
+  kindKey: string,
+): { ok: true; target: Record<string, unknown>; before: unknown } | { ok: false; reason: string } {
+  if (loc.kind === 'top') return { ok: true, target: next, before: next[loc.key] };
+  if (loc.kind === 'object') {
+    const target = next[loc.object] as Record<string, unknown>;
+    return loc.key in target ? { ok: true, target, before: target[loc.key] } : { ok: false, reason: '档案中没有这一项' };
+  }
+  const rows = next[loc.table] as Record<string, unknown>[];
+  if (loc.index > rows.length) return { ok: false, reason: `第 ${loc.index + 1} 行之前还缺少记录` };
+  const existing = rows[loc.index];
+  const row = existing ?? newRecord(loc.table as TableSection, loc.index + 1);
+  if (!(loc.key in row) && FIELD_KINDS[kindKey] !== 'optional-int') return { ok: false, reason: '档案中没有这一项' };
+  rows[loc.index] = row;
+  return { ok: true, target: row, before: existing ? row[loc.key] : undefined };
+}
+
+/**
+ * What the profile's own validation says about `next` that it did not say about `current`: the
+ * schema's issue (at `ownPath` if there is one there), else a content problem the options
+ * editor would show that `current` does not have (components/options/field-checks: the ID
+ * against GB 11643, 性别 and 出生日期 against the ID).
+ * @returns the Chinese sentence, or null when `next` is as sound as `current`.
+ */
+function newProblem(current: Profile, next: Profile, ownPath: string): string | null {
+  const checked = validateProfile(next);
+  if (!checked.ok) return (checked.issues.find((i) => i.path === ownPath) ?? checked.issues[0]!).message;
+  const known = contentProblems(current);
+  for (const [path, message] of contentProblems(checked.value)) if (known.get(path) !== message) return message;
+  return null;
+}
+
+/**
+ * Puts values read from a page into a copy of the profile, in the profile's spelling
+ * (spec/profile-format.md), so autofill writes back what the portal's checks accept (probe 12a
+ * item 2).
  * @param profile the current profile (not changed)
  * @param captured page values by profile path; record rows are 0-based and a row one past the
- *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` become `2020-01-02`;
- *   `是`/`否` become booleans; `至今` or empty end dates become null
+ *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` or `2020年01月02日` become
+ *   `2020-01-02` and a year-month equals a profile date in that month (see convertDate);
+ *   手机号码 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
+ *   upper-case X, no spaces); `是`/`否` become booleans; `至今` or empty end dates become null; a
+ *   box saying "nothing" (无, 暂无, /, -) is skipped, except 奖惩 where it is the format's "无。"
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed
- *   (`before` undefined for a new row's field), and `rejected` for paths the profile does not
- *   have, rows beyond the end, and values the schema refuses (e.g. `日期格式应为 YYYY-MM-DD`)
+ *   (`before` undefined for a new row's field; `assumedDay` when the page gave no day), and
+ *   `rejected` for paths the profile does not have, rows beyond the end, text that is no
+ *   mobile number / postcode / e-mail, a year-month that differs from the profile's date, and
+ *   values the profile's validation flags (e.g. `日期格式应为 YYYY-MM-DD`, a GB 11643 check digit)
  */
 export function applyCapturedValues(
   profile: Profile,
@@ -137,48 +245,27 @@ export function applyCapturedValues(
       continue;
     }
     const kindKey = loc.kind === 'row' ? `${loc.table}.${loc.key}` : loc.kind === 'object' ? `${loc.object}.${loc.key}` : loc.key;
-    const converted = convert(kindKey, loc.key, value);
+    const next: Profile = structuredClone(current);
+    const slot = slotOf(next, loc, kindKey);
+    if (!slot.ok) {
+      rejected.push({ path, value, reason: slot.reason });
+      continue;
+    }
+    const converted = convert(kindKey, loc.key, value, slot.before);
+    if (converted.ok === 'skip') continue;
     if (!converted.ok) {
       rejected.push({ path, value, reason: converted.reason });
       continue;
     }
-    const next: Profile = structuredClone(current);
-    let before: unknown;
-    if (loc.kind === 'top') {
-      before = next[loc.key];
-      next[loc.key] = converted.value;
-    } else if (loc.kind === 'object') {
-      const target = next[loc.object] as Record<string, unknown>;
-      if (!(loc.key in target)) {
-        rejected.push({ path, value, reason: '档案中没有这一项' });
-        continue;
-      }
-      before = target[loc.key];
-      target[loc.key] = converted.value;
-    } else {
-      const rows = next[loc.table] as Record<string, unknown>[];
-      if (loc.index > rows.length) {
-        rejected.push({ path, value, reason: `第 ${loc.index + 1} 行之前还缺少记录` });
-        continue;
-      }
-      const row = rows[loc.index] ?? newRecord(loc.table as TableSection, loc.index + 1);
-      if (!(loc.key in row) && FIELD_KINDS[kindKey] !== 'optional-int') {
-        rejected.push({ path, value, reason: '档案中没有这一项' });
-        continue;
-      }
-      before = rows[loc.index] ? row[loc.key] : undefined;
-      row[loc.key] = converted.value;
-      rows[loc.index] = row;
-    }
-    if (Object.is(before, converted.value)) continue;
-    const checked = validateProfile(next);
-    if (!checked.ok) {
-      const own = checked.issues.find((i) => i.path === issuePathOf(loc)) ?? checked.issues[0]!;
-      rejected.push({ path, value, reason: own.message });
+    if (Object.is(slot.before, converted.value)) continue;
+    slot.target[loc.key] = converted.value;
+    const problem = newProblem(current, next, issuePathOf(loc));
+    if (problem) {
+      rejected.push({ path, value, reason: problem });
       continue;
     }
     current = next;
-    diff.push({ path, before, after: converted.value });
+    diff.push({ path, before: slot.before, after: converted.value, ...(converted.assumedDay ? { assumedDay: true as const } : {}) });
   }
   return { profile: current, diff, rejected };
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCapturedValues } from '../../../lib/profile/capture';
 import { parseProfileFile } from '../../../lib/profile/format-v1';
 import { emptyProfile } from '../../../lib/profile/schema';
+import { installLocale } from '../i18n-fake';
 import { SAMPLE_TEXT } from './fixtures';
 
 function sample() {
@@ -11,6 +12,8 @@ function sample() {
 }
 
 describe('applyCapturedValues', () => {
+  beforeEach(() => installLocale());
+
   it('puts scalar values in place and reports a diff of what changed only', () => {
     const before = sample();
     const r = applyCapturedValues(before, [
@@ -28,19 +31,23 @@ describe('applyCapturedValues', () => {
   });
 
   it('normalises page dates, booleans and open end dates', () => {
+    // The page's year-months are the profile's dates in that month: not offered (they used to be
+    // stored as 2011-09 / 2019-12, losing the profile's day; probe 12a item 2).
     const r = applyCapturedValues(sample(), [
       { path: 'basic.birthDate', value: '1992/3/15' },
       { path: 'education[0].startDate', value: '2011年9月' },
       { path: 'workHistory[0].socialInsurancePaid', value: '否' },
       { path: 'workHistory[0].endDate', value: '至今' },
       { path: 'achievements[0].endDate', value: '2019.12' },
+      { path: 'achievements[0].startDate', value: '2018年04月02日' },
     ]);
     expect(r.profile.basic.birthDate).toBe('1992-03-15');
-    expect(r.profile.education[0]!.startDate).toBe('2011-09');
+    expect(r.profile.education[0]!.startDate).toBe('2011-09-01');
     expect(r.profile.workHistory[0]!.socialInsurancePaid).toBe(false);
     expect(r.profile.workHistory[0]!.endDate).toBeNull();
-    expect(r.profile.achievements[0]!.endDate).toBe('2019-12');
-    expect(r.diff.map((d) => d.path)).toEqual(['education[0].startDate', 'workHistory[0].socialInsurancePaid', 'achievements[0].endDate']);
+    expect(r.profile.achievements[0]!.endDate).toBe('2019-12-31');
+    expect(r.profile.achievements[0]!.startDate).toBe('2018-04-02');
+    expect(r.diff.map((d) => d.path)).toEqual(['workHistory[0].socialInsurancePaid', 'achievements[0].startDate']);
   });
 
   it('appends a row one past the end, numbered, and refuses gaps, unknown paths and values the schema refuses', () => {
@@ -64,4 +71,108 @@ describe('applyCapturedValues', () => {
       'basic.birthDate: 日期格式应为 YYYY-MM-DD',
     ]);
   });
+
+  /** The probe's re-applicant (probe 12a page C2): ID 440106199805120314, born 1998-05-12, working since 2020-07-01. */
+  function reapplicant() {
+    const p = sample();
+    Object.assign(p.basic, { idNumber: '440106199805120314', birthDate: '1998-05-12', workStartDate: '2020-07-01', mobile: '13926001234' });
+    return p;
+  }
+
+  it('does not offer a mobile number equal once normalised, and stores a different one as digits only', () => {
+    const same = applyCapturedValues(reapplicant(), [{ path: 'basic.mobile', value: '139-2600-1234' }]);
+    expect(same.diff).toEqual([]);
+    expect(same.rejected).toEqual([]);
+    const other = applyCapturedValues(reapplicant(), [{ path: 'basic.mobile', value: '+86 139 0000 1111' }]);
+    expect(other.diff).toEqual([{ path: 'basic.mobile', before: '13926001234', after: '13900001111' }]);
+    expect(other.profile.basic.mobile).toBe('13900001111');
+  });
+
+  it('refuses a mobile number, postcode or e-mail the portal checks would flag, with the check’s sentence', () => {
+    const r = applyCapturedValues(reapplicant(), [
+      { path: 'basic.mobile', value: '020-38765432' },
+      { path: 'basic.postcode', value: '51000' },
+      { path: 'basic.email', value: 'wang＠例子.cn' },
+      { path: 'basic.postcode', value: '５１０６４０' },
+    ]);
+    expect(r.diff).toEqual([{ path: 'basic.postcode', before: '510000', after: '510640' }]);
+    expect(r.rejected.map((x) => x.path)).toEqual(['basic.mobile', 'basic.postcode', 'basic.email']);
+    expect(r.rejected[0]!.reason).toContain('应为 1 开头的 11 位数字');
+    expect(r.profile.basic.mobile).toBe('13926001234');
+  });
+
+  it('does not offer an ID written with spaces, full-width or a lower-case x; stores a different one normalised', () => {
+    const same = applyCapturedValues(reapplicant(), [{ path: 'basic.idNumber', value: '4401 0619 9805 1203 14' }]);
+    expect(same).toMatchObject({ diff: [], rejected: [] });
+    const fullWidth = applyCapturedValues(reapplicant(), [{ path: 'basic.idNumber', value: '４４０１０６１９９８０５１２０３１４' }]);
+    expect(fullWidth).toMatchObject({ diff: [], rejected: [] });
+    const withX = sample();
+    withX.basic.idNumber = '44010619920315105X';
+    expect(applyCapturedValues(withX, [{ path: 'basic.idNumber', value: '440106 19920315 105x' }])).toMatchObject({ diff: [], rejected: [] });
+
+    const other = applyCapturedValues(sample(), [{ path: 'basic.idNumber', value: '440106 19920315 105x' }]);
+    expect(other.diff).toEqual([{ path: 'basic.idNumber', before: '440106199203151236', after: '44010619920315105X' }]);
+  });
+
+  it('still refuses a page ID that fails GB 11643, and a change the ID contradicts', () => {
+    const r = applyCapturedValues(reapplicant(), [
+      { path: 'basic.idNumber', value: '4401 0619 9805 1203 15' },
+      { path: 'basic.gender', value: '女' },
+    ]);
+    expect(r.diff).toEqual([]);
+    expect(r.rejected.map((x) => `${x.path}: ${x.reason}`)).toEqual([
+      'basic.idNumber: 公民身份号码校验位不对：按前 17 位计算，最后一位应为 4，现在是 5。通常是某一位输错了，请对照身份证逐位核对。',
+      'basic.gender: 性别与公民身份号码不一致：号码第 17 位表示“男”。请核对。',
+    ]);
+  });
+
+  it('takes a page date in any spelling as the profile’s date, a year-month as equal to a date in that month', () => {
+    const r = applyCapturedValues(reapplicant(), [
+      { path: 'basic.birthDate', value: '1998年05月12日' },
+      { path: 'basic.workStartDate', value: '2020.07' },
+      { path: 'workHistory[0].startDate', value: '2015/7/1' },
+    ]);
+    expect(r).toMatchObject({ diff: [], rejected: [] });
+    const differs = applyCapturedValues(reapplicant(), [{ path: 'basic.workStartDate', value: '2020/8/3' }]);
+    expect(differs.diff).toEqual([{ path: 'basic.workStartDate', before: '2020-07-01', after: '2020-08-03' }]);
+  });
+
+  it('stores a year-month as its 1st day only where the profile had no date, saying so; refuses it over another date', () => {
+    const blank = reapplicant();
+    blank.basic.workStartDate = '';
+    const filled = applyCapturedValues(blank, [
+      { path: 'basic.workStartDate', value: '2020.07' },
+      { path: 'workHistory[1].startDate', value: '2023年3月' },
+    ]);
+    expect(filled.diff).toEqual([
+      { path: 'basic.workStartDate', before: '', after: '2020-07-01', assumedDay: true },
+      { path: 'workHistory[1].startDate', before: undefined, after: '2023-03-01', assumedDay: true },
+    ]);
+    const over = applyCapturedValues(reapplicant(), [
+      { path: 'basic.workStartDate', value: '2019.07' },
+      { path: 'workHistory[0].endDate', value: '2021.06' },
+    ]);
+    expect(over.diff).toEqual([]);
+    expect(over.rejected.map((x) => `${x.path}: ${x.reason}`)).toEqual([
+      'basic.workStartDate: 页面只写到月（2019-07），与档案的日期 2020-07-01 不同，无法确定是哪一天；请在选项页修改。',
+      'workHistory[0].endDate: 页面只写到月（2021-06），与档案的日期 至今 不同，无法确定是哪一天；请在选项页修改。',
+    ]);
+  });
+
+  it('takes a "nothing" word (无, 暂无, /, -) as no value, except 奖惩, where it is the format’s 无。', () => {
+    const r = applyCapturedValues(reapplicant(), [
+      { path: 'basic.phone', value: '无' },
+      { path: 'basic.email', value: '暂无' },
+      { path: 'basic.address', value: '／' },
+      { path: 'basic.postcode', value: '-' },
+      { path: 'workSummary', value: '无。' },
+      { path: 'awards', value: '暂无' },
+    ]);
+    expect(r).toMatchObject({ diff: [], rejected: [] });
+    const withAwards = sample();
+    withAwards.awards = '2019 年度先进个人';
+    const none = applyCapturedValues(withAwards, [{ path: 'awards', value: '无' }]);
+    expect(none.diff).toEqual([{ path: 'awards', before: '2019 年度先进个人', after: '无。' }]);
+  });
 });
+
