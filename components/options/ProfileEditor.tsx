@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
-import { contentProblems } from './field-checks';
+import { contentProblems } from '../../lib/profile/field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
@@ -68,7 +68,7 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
 /**
  * Edits every section of one stored profile. Changes stay in a draft until 保存; 已保存 is shown
  * only after the IndexedDB transaction completed. Problems appear inline under the value they
- * concern (the schema's messages, lib/profile/issues, and the content rules of ./field-checks,
+ * concern (the schema's messages, lib/profile/issues, and the content rules of lib/profile/field-checks,
  * such as the 公民身份号码 check digit; Chinese in both languages), and saving waits until there
  * are none.
  */

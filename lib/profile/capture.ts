@@ -1,7 +1,7 @@
 import type { Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
-import { contentProblems } from '../../components/options/field-checks';
+import { contentProblems } from './field-checks';
 import { compact, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
@@ -202,7 +202,7 @@ function slotOf(
 /**
  * What the profile's own validation says about `next` that it did not say about `current`: the
  * schema's issue (at `ownPath` if there is one there), else a content problem the options
- * editor would show that `current` does not have (components/options/field-checks: the ID
+ * editor would show that `current` does not have (./field-checks: the ID
  * against GB 11643, 性别 and 出生日期 against the ID).
  * @returns the Chinese sentence, or null when `next` is as sound as `current`.
  */

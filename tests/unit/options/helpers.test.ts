@@ -39,7 +39,7 @@ describe('field values', () => {
 
 describe('contentProblems: 性别 and 出生日期 against the 公民身份号码', () => {
   it('names the field that disagrees with the number, and nothing when they agree', async () => {
-    const { contentProblems } = await import('../../../components/options/field-checks');
+    const { contentProblems } = await import('../../../lib/profile/field-checks');
     const { profileSchema } = await import('../../../lib/profile/schema');
     const sample = (await import('../../fixtures/sample-profile.json')).default;
     const base = profileSchema.parse(sample.profile);

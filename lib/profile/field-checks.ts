@@ -1,5 +1,5 @@
-import type { Profile } from '../../lib/profile/schema';
-import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../../lib/identifiers/gb11643';
+import type { Profile } from './schema';
+import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../identifiers/gb11643';
 
 /**
  * Content rules the editor checks beside the schema's shape rules. The schema lets a profile with
