@@ -5,7 +5,7 @@ import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
 import { ShownTextContext, shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
-import { localStep } from '@/lib/i18n/steps';
+import { hasFillSection, localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
 
 /**
@@ -25,7 +25,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const errors = model.findings.filter((f) => f.severity === 'error').length;
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
-  const canFill = step.id !== 'unknown' && step.id !== 'login';
+  const canFill = hasFillSection(step.id);
   const panelClasses = [
     'zc-panel',
     `zc-${model.corner}`,

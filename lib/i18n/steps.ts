@@ -50,3 +50,14 @@ export function localStep(step: StepDefinition): { title: string; short: string;
 export function localAdvice(step: ApplicationStepId): string[] {
   return tList(adviceMessagePrefix(step));
 }
+
+/**
+ * Whether the overlay offers its 填写 section (autofill) and its capture / teach tools on a
+ * step's page: not on the login page (nothing of the profile to fill) and not on a page whose
+ * step is unknown (no field or record table to fill by). The tour mentions 填写 only where it is shown.
+ * Here, beside localStep, because the overlay and the tour both read a step's UI from this module
+ * (in lib/portal/step-ids.ts the import moves that module in the content bundle: +67 B gzip).
+ */
+export function hasFillSection(id: StepId): boolean {
+  return id !== 'unknown' && id !== 'login';
+}

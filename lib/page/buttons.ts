@@ -4,6 +4,7 @@
  * reads the boxes of a 查询 bar as no record fields).
  */
 import { normalizeText } from './normalize';
+import type { StepId } from '../portal/step-ids';
 
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
@@ -32,6 +33,12 @@ const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送�
 const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
+/** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
+const ADD_RE = /^(?:添加|新增|增加)(?:一条|一行|一项)?(?:记录)?$/;
+/** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报). */
+const REVIEW_RE = /送审|申报/;
+/** A page's own 提交 that SUBMIT_RE does not read: 提交本页, 确认提交本页 (probe 12a item 7). */
+const PAGE_SUBMIT_RE = /^(?:确认)?提交(?:本页|本条|本项)$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
 const QUERY_RE = /^(查询|检索)$/;
 
@@ -77,4 +84,26 @@ export function isNextButton(text: string): boolean {
  */
 export function isQueryButton(text: string): boolean {
   return QUERY_RE.test(buttonWords(text));
+}
+
+/** What a button does on a page, for explaining the page: a PortalAction, or `add` (opens an empty record form). */
+export type ButtonRole = PortalAction | 'add';
+
+/**
+ * What pressing a button does on the page of a given step, for explaining it (the tour,
+ * lib/tour/stops.ts): classifyPortalButton's reading, plus `add` for 添加 / 新增 / 新增一条 /
+ * 增加 / 添加记录, and with a 提交 read by the step — on the 完成并送审 step (seed 3(11)) it is
+ * 送审; on any other page it keeps that page's record (a save), unless it names 送审 or 申报
+ * (probe 12a item 7: a 年度考核 page's own 提交 is no 送审). The pre-submit check keeps
+ * classifyPortalButton's stricter reading: there any 提交 is held like a 送审.
+ * @param text the button's text, raw.
+ * @param step the recognised step of the page.
+ * @returns the role, or null for anything else (navigation, 返回, 附件上传…).
+ */
+export function buttonRoleOn(text: string, step: StepId): ButtonRole | null {
+  const words = buttonWords(text);
+  if (ADD_RE.test(words)) return 'add';
+  const action = classifyPortalButton(words);
+  if (step === 'submit' || REVIEW_RE.test(words)) return action;
+  return action === 'submit' || PAGE_SUBMIT_RE.test(words) ? 'save' : action;
 }

@@ -5,8 +5,9 @@ import { specOf } from '../fields/dictionary';
 import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
 import { STEP_NEEDS } from '../portal/step-needs';
-import { classifyPortalButton } from '../page/buttons';
-import { t, tCount } from '../i18n/t';
+import { buttonRoleOn, type ButtonRole } from '../page/buttons';
+import { hasFillSection } from '../i18n/steps';
+import { t, tCount, type MessageKey } from '../i18n/t';
 
 /**
  * The guided tour ("演示", issue 7) of the page the overlay recognised, built from data: the
@@ -63,6 +64,21 @@ export interface TourInput {
 const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/g;
 /** Buttons / links that upload or open the upload (seed 3(3)–3(10): “附件上传”; 上传照片). Plain 上传 is a save. */
 const ATTACHMENT_ACTION = /附件上传|上传附件|^附件$|选择文件|^上传.+/;
+/** A button's part in the tour: its role (lib/page/buttons.ts), or an attachment upload (ATTACHMENT_ACTION). */
+type TourButtonRole = Extract<ButtonRole, 'add' | 'save' | 'submit'> | 'attachments';
+/**
+ * How a guidance sentence names a button of a role the page does not show (its wording comes
+ * from the step table, not from this page): generic words, or null to keep the table's name
+ * (附件上传 may be on the record form the page has not opened yet).
+ */
+const GENERIC_BUTTON: Readonly<Record<TourButtonRole, MessageKey | null>> = {
+  add: 'tour_button_add',
+  save: 'tour_button_save',
+  submit: 'tour_button_submit',
+  attachments: null,
+};
+/** An English gloss after a quoted Chinese name in a UI sentence (“保存并新增” (save and add)): it goes with the name. */
+const GLOSS = /^ \([^()]*\)/;
 /** Field list shown in one line is cut after this many titles. */
 const MAX_FIELD_TITLES = 12;
 
@@ -79,15 +95,31 @@ function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/** The candidate sharing most characters with `name` (the first of equals), or null for none. */
+function closest(name: string, candidates: readonly string[]): string | null {
+  const shared = (c: string) => [...name].filter((ch) => c.includes(ch)).length;
+  return candidates.reduce<string | null>((best, c) => (best === null || shared(c) > shared(best) ? c : best), null);
+}
+
+/** `sentence` with every `quoted` (and the gloss after it) replaced by `replacement`. */
+function replaceQuoted(sentence: string, quoted: string, replacement: string): string {
+  const parts = sentence.split(quoted);
+  return parts.map((part, i) => (i === 0 ? part : part.replace(GLOSS, ''))).join(replacement);
+}
+
 /**
  * The tour stops for the page the overlay shows.
  * @param input the recognised step (source and UI-language texts), its advice, the page's
  *   snapshot, the field matches and the current findings of the controller.
- * @returns stops in presentation order — intro (heading and general needs), other actions the
- *   needs name (添加 …), the recognised fields, attachments, 保存, 送审 — each present only when
- *   the page has something for it; the intro is always present (with `heading: null` when no
- *   heading of the step is found). Guidance sentences are placed at the stop whose element
- *   they quote and otherwise at the intro. Never throws.
+ * @returns stops in presentation order — intro (heading and general needs), the page's add
+ *   buttons and other actions the needs name, the recognised fields, attachments, 保存, 送审 (on
+ *   a page other than 完成并送审 only a button naming 送审 / 申报: lib/page/buttons.ts
+ *   buttonRoleOn) — each present only when the page has something for it; the intro is always
+ *   present (with `heading: null` when no heading of the step is found). Guidance sentences are
+ *   placed at the stop whose element they quote and otherwise at the intro; a button they quote
+ *   that the page does not show is named as the page's own button of its role, or in generic
+ *   words (probe 12a item 7). No stop mentions the 填写 section where the overlay does not show
+ *   it. Never throws.
  */
 export function buildTourStops(input: TourInput): TourStop[] {
   const { step, snapshot, matches, findings } = input;
@@ -97,9 +129,37 @@ export function buildTourStops(input: TourInput): TourStop[] {
     ...visible.filter((c) => c.kind === 'button').map((c) => normalizeText(c.buttonText)),
     ...snapshot.links,
   ]).filter(Boolean);
-  const attachmentActions = actionTexts.filter((a) => ATTACHMENT_ACTION.test(a));
-  const saveActions = actionTexts.filter((a) => !attachmentActions.includes(a) && classifyPortalButton(a) === 'save');
-  const submitActions = actionTexts.filter((a) => classifyPortalButton(a) === 'submit');
+  const roleOf = (text: string): TourButtonRole | null => {
+    if (ATTACHMENT_ACTION.test(text)) return 'attachments';
+    const role = buttonRoleOn(text, step.id);
+    return role === 'add' || role === 'save' || role === 'submit' ? role : null;
+  };
+  const actionsOf = (role: TourButtonRole) => actionTexts.filter((a) => roleOf(a) === role);
+  const attachmentActions = actionsOf('attachments');
+  const saveActions = actionsOf('save');
+  const submitActions = actionsOf('submit');
+  const addActions = actionsOf('add');
+
+  /**
+   * A guidance sentence naming the page's own buttons: each quoted button of the step table the
+   * page does not show (保存并下一步, 添加, 送审) becomes the page's button of that role (保存,
+   * 新增一条, 提交), or generic words when it has none. Returns the Chinese source with its
+   * quotes (matched to the page below) and the sentence in the UI language.
+   */
+  const withOwnButtons = (need: string, shown: string): { need: string; shown: string } => {
+    for (const [quoted, raw = ''] of need.matchAll(QUOTED)) {
+      const name = normalizeText(raw);
+      const role = roleOf(name);
+      if (role === null || actionTexts.includes(name)) continue;
+      const own = closest(name, actionsOf(role));
+      const generic = GENERIC_BUTTON[role];
+      const replacement = own !== null ? `“${own}”` : generic !== null ? t(generic) : null;
+      if (replacement === null) continue;
+      need = replaceQuoted(need, quoted, replacement);
+      shown = replaceQuoted(shown, quoted, replacement);
+    }
+    return { need, shown };
+  };
 
   const fileControls = visible.filter((c) => c.kind === 'file').map((c) => c.index);
   const fieldMatches = matches.filter((m) => {
@@ -138,8 +198,8 @@ export function buildTourStops(input: TourInput): TourStop[] {
     if (submitActions.length > 0 && mentions([name], submitNames)) return 'submit';
     return null;
   };
-  STEP_NEEDS[step.id].forEach((need, i) => {
-    const shown = input.text.needs[i] ?? need;
+  STEP_NEEDS[step.id].forEach((source, i) => {
+    const { need, shown } = withOwnButtons(source, input.text.needs[i] ?? source);
     const names = quotedNames(need);
     const first = names.map((name) => ({ name, stop: stopOfName(name) })).find((n) => n.stop !== null);
     if (!first?.stop) {
@@ -164,8 +224,11 @@ export function buildTourStops(input: TourInput): TourStop[] {
       lines: introLines.length > 0 ? introLines : [t('tour_intro_default')],
     },
   ];
+  // A page's add button is shown whether or not the guidance quotes it (probe 12a item 7: 新增一条).
+  for (const add of addActions) quotedOther.add(add);
   if (quotedOther.size > 0) {
-    stops.push({ id: 'actions', target: { controls: [], actions: [...quotedOther], heading: null }, title: t('tour_actions_title'), lines: placed.actions });
+    const lines = placed.actions.length > 0 ? placed.actions : addActions.map((add) => t('tour_actions_add', add));
+    stops.push({ id: 'actions', target: { controls: [], actions: [...quotedOther], heading: null }, title: t('tour_actions_title'), lines });
   }
   if (fieldControls.length > 0) {
     const shownTitles = fieldTitles.slice(0, MAX_FIELD_TITLES).join('、') + (fieldTitles.length > MAX_FIELD_TITLES ? t('tour_and_more', fieldTitles.length) : '');
@@ -177,7 +240,8 @@ export function buildTourStops(input: TourInput): TourStop[] {
       lines: [
         t('tour_fields_list', shownTitles),
         ...placed.fields,
-        t('tour_fields_autofill'),
+        // The 填写 section is not shown on every page (an unknown one): say so only where it is.
+        ...(hasFillSection(step.id) ? [t('tour_fields_autofill')] : []),
         ...(problems.length > 0 ? [tCount('tour_fields_problems', problems.length), ...problems] : []),
       ],
     });

@@ -117,3 +117,111 @@ describe('tour stops from what the page shows', () => {
     }
   });
 });
+
+// Probe 12a item 7: portal copies word their buttons their own way; the tour names what the page shows.
+const SAVE_ONLY = BASIC_INFO.replace('<button type="button">保存并下一步</button>', '<input type="submit" value="保存">');
+const NO_BUTTONS = BASIC_INFO.replace('<button type="button">保存并下一步</button>', '');
+const OWN_RECORD_BUTTONS = `
+<div>
+  <h3>学历（学位）教育</h3>
+  <table>
+    <tr><th>毕业院校</th><td><input name="school"></td><th>所学专业</th><td><input name="major"></td></tr>
+    <tr><th>学历</th><td><select name="xl"><option value="">请选择</option><option>大学本科</option></select></td><th>学位</th><td><select name="xw"><option value="">请选择</option><option>学士</option></select></td></tr>
+  </table>
+  <p><input type="button" value="新增一条"> <input type="button" value="上传附件"> <input type="submit" value="暂存"></p>
+</div>`;
+const REVIEW_WITH_SUBMIT_WORDING = `
+<form>
+  <h3>年度考核情况</h3>
+  <table>
+    <tr><td>考核年度</td><td><input name="year"></td></tr>
+    <tr><td>考核结果</td><td><select name="result"><option value="">请选择</option><option>合格</option></select></td></tr>
+  </table>
+  <input type="button" value="附件上传"> <input type="submit" value="提交">
+</form>`;
+const CONFIRM_PAGE = BASIC_INFO.replace('<button type="button">保存并下一步</button>', '<input type="submit" value="确认提交本页">');
+const SUBMIT_STEP = `
+<form>
+  <h3>完成并送审</h3>
+  <p>请确认前面各项都已填好。</p>
+  <input type="radio" name="agree" id="ty"><label for="ty">同意</label>
+  <input type="submit" value="提交">
+</form>`;
+const UNKNOWN_WITH_FIELDS = `
+<form>
+  <table>
+    <tr><th>姓名</th><td><input name="xm"></td></tr>
+    <tr><th>手机号码</th><td><input name="sj"></td></tr>
+  </table>
+  <input type="button" value="增加">
+</form>`;
+
+const allText = (stops: TourStop[]) => stops.flatMap((s) => [s.title, ...s.lines]).join('\n');
+
+describe('tour texts name the page’s own buttons', () => {
+  beforeAll(() => installLocale('zh_CN'));
+
+  it('a page whose save button reads 保存: the save stop says “保存”, never 保存并下一步', () => {
+    const stops = stopsFor(SAVE_ONLY);
+    expect(byId(stops, 'save')?.target.actions).toEqual(['保存']);
+    expect(byId(stops, 'save')?.lines).toContain('填完点击“保存”。');
+    expect(allText(stops)).not.toContain('保存并下一步');
+  });
+
+  it('a page without a save button: generic words', () => {
+    const stops = stopsFor(NO_BUTTONS);
+    expect(byId(stops, 'save')).toBeUndefined();
+    expect(allText(stops)).toContain('填完点击保存按钮。');
+    expect(allText(stops)).not.toContain('保存并下一步');
+  });
+
+  it('a record page with 新增一条 / 暂存: an actions stop on 新增一条, no 添加 or 保存并新增 anywhere', () => {
+    const stops = stopsFor(OWN_RECORD_BUTTONS);
+    expect(stops.map((s) => s.id)).toEqual(['intro', 'actions', 'fields', 'attachments', 'save']);
+    expect(byId(stops, 'actions')?.target.actions).toEqual(['新增一条']);
+    expect(byId(stops, 'actions')?.lines[0]).toBe('点“新增一条”填写，多条时点“暂存”。');
+    // The step table's “附件上传” is this page's 上传附件, so the sentence is at that stop.
+    expect(byId(stops, 'attachments')?.lines.some((l) => l.startsWith('每条的“上传附件”'))).toBe(true);
+    expect(byId(stops, 'save')?.target.actions).toEqual(['暂存']);
+    expect(allText(stops)).not.toMatch(/“添加”|保存并新增|“附件上传”/);
+  });
+
+  it('a record page’s own 提交 is its save, not 送审', () => {
+    const stops = stopsFor(REVIEW_WITH_SUBMIT_WORDING);
+    expect(byId(stops, 'submit')).toBeUndefined();
+    expect(byId(stops, 'save')?.target.actions).toEqual(['提交']);
+    expect(allText(stops)).not.toContain('两个提示框');
+  });
+
+  it('确认提交本页 is the save of a basic-info page', () => {
+    expect(byId(stopsFor(CONFIRM_PAGE), 'save')?.target.actions).toEqual(['确认提交本页']);
+  });
+
+  it('on the 完成并送审 step a 提交 is 送审, and the guidance names it', () => {
+    const stops = stopsFor(SUBMIT_STEP);
+    expect(byId(stops, 'save')).toBeUndefined();
+    const submit = byId(stops, 'submit');
+    expect(submit?.target.actions).toEqual(['提交']);
+    expect(allText(stops)).toContain('点击“提交”');
+    expect(submit?.lines.at(-1)).toContain('两个提示框');
+  });
+
+  it('an unknown page: its add button gets the actions stop, and no stop promises the 填写 section', () => {
+    const stops = stopsFor(UNKNOWN_WITH_FIELDS);
+    expect(byId(stops, 'actions')?.target.actions).toEqual(['增加']);
+    expect(byId(stops, 'actions')?.lines).toEqual(['点“增加”新增一条记录，填好后保存。']);
+    expect(byId(stops, 'fields')).toBeDefined();
+    expect(allText(stops)).not.toContain('“填写”页');
+  });
+
+  it('in English the replaced name loses the table’s gloss', () => {
+    installLocale('en');
+    try {
+      expect(byId(stopsFor(SAVE_ONLY), 'save')?.lines).toContain('When done, press “保存”.');
+      expect(allText(stopsFor(NO_BUTTONS))).toContain('When done, press the save button.');
+      expect(byId(stopsFor(OWN_RECORD_BUTTONS), 'actions')?.lines[0]).toBe('Press “新增一条”; for more records press “暂存”.');
+    } finally {
+      installLocale('zh_CN');
+    }
+  });
+});
