@@ -153,6 +153,17 @@ describe('recognizeFields', () => {
     expect(syn[0]!.key).toBe('basic.idNumber');
   });
 
+  it('lets a pack synonym override the dictionary label it disagrees with (probe 12a item 3)', () => {
+    const html = `<table><tr><td>联系电话：</td><td><input id="ctl00_main_txtLXDH" name="ctl00$main$txtLXDH"></td></tr>
+      <tr><td>紧急联系电话：</td><td><input id="jj"></td></tr></table>`;
+    expect(recognise(html, 'basic-info').keyOf('ctl00_main_txtLXDH')!.key).toBe('basic.phone');
+    const synonyms = [{ key: 'basic.mobile' as const, label: '联系电话' }, { key: 'basic.phone' as const, label: '紧急联系电话' }];
+    const { keyOf } = recognise(html, 'basic-info', { synonyms });
+    expect(keyOf('ctl00_main_txtLXDH')).toMatchObject({ key: 'basic.mobile', ambiguous: [] });
+    // The user's word beats the dictionary's negative (紧急) too.
+    expect(keyOf('jj')!.key).toBe('basic.phone');
+  });
+
   it('reports page values by key', () => {
     const { snap, matches } = recognise(`<table><tr><td>性别</td><td><input type="radio" name="xb" id="m"><label for="m">男</label><input type="radio" name="xb" id="f" checked><label for="f">女</label></td></tr>
       <tr><td>学历</td><td><select id="xl"><option value="">请选择</option><option selected>大学本科</option></select></td></tr>
