@@ -8,7 +8,7 @@ import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
 import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary';
-import { mappingMatches, mappingsFor } from './mappings';
+import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
 import { RECORD_STEPS } from './sections';
@@ -503,7 +503,7 @@ function enforceUnique(groups: GroupResult[]): void {
  */
 export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: RecognizeOptions = {}): FieldMatch[] {
   const pass = matchPass(step, opts.synonyms ?? []);
-  const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
+  const taught = mappingsFor(opts.taught ?? [], snapshot.url, step).map((m) => ({ key: m.key, controls: mappedControls(m, snapshot.controls) }));
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it.
@@ -515,7 +515,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   }
   const list = [...groups.values()];
   for (const g of list) {
-    const mapping = taught.find((m) => g.members.some((c) => mappingMatches(m, c)));
+    const mapping = taught.find((m) => g.members.some((c) => m.controls.includes(c)));
     if (mapping) {
       Object.assign(g, { key: mapping.key, score: 1, evidence: ['用户教过的映射'], taught: true });
       continue;
