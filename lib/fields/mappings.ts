@@ -10,14 +10,22 @@ import type { ControlSnapshot } from '../page/snapshot';
 import type { TaughtMapping } from './taught.schema';
 
 /**
- * Does a mapping designate this control? id first, then name, then the selector (only when the
- * mapping has neither id nor name, because selectors shift when a page changes).
- * @param m a mapping already filtered to the page's host and step. @param c the control.
+ * The controls a mapping designates: those with its id, else (no id) its name, else (neither,
+ * because selectors shift when a page changes) its selector. When no control has its id or name —
+ * a master page renamed ctl00_cph_ to ctl00_ContentPlaceHolder1_, another rendering of the same
+ * portal (probe 12a item 4) — the control whose id or name ends in the same ASP.NET tail (after
+ * the last _ or $ that a non-digit follows: TextBox9, txtLXDH, a list item's rblXB_0), when
+ * exactly one does.
+ * @param m a mapping already filtered to the page's host and step. @param controls the page's controls.
+ * @returns the designated controls, in page order; none when the mapping names no control here.
  */
-export function mappingMatches(m: TaughtMapping, c: ControlSnapshot): boolean {
-  if (m.id) return m.id === c.id;
-  if (m.name) return m.name === c.name;
-  return m.selector !== '' && m.selector === c.selector;
+export function mappedControls(m: TaughtMapping, controls: readonly ControlSnapshot[]): ControlSnapshot[] {
+  const field = m.id ? 'id' : m.name ? 'name' : 'selector';
+  const exact = controls.filter((c) => m[field] !== '' && c[field] === m[field]);
+  if (exact.length || field === 'selector') return exact;
+  const tail = (s: string) => s.replace(/.*[_$](?=\D)/, '');
+  const same = controls.filter((c) => tail(c[field]) === tail(m[field]));
+  return same.length === 1 ? same : [];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
 import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary';
-import { mappingMatches, mappingsFor } from './mappings';
+import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
 import { RECORD_STEPS } from './sections';
@@ -157,23 +157,31 @@ function patternHits(p: LabelPattern, text: string): boolean {
 /**
  * Strength with which each dictionary row's labels match a label text: an exact label 1, a
  * RegExp label REGEX_STRENGTH, an imported synonym 1, each times the variant's factor, best
- * variant kept; a row whose negative pattern hits the text gets none.
+ * variant kept; a row whose negative pattern hits the text gets none. An imported synonym that
+ * names the text overrides the dictionary: only its rows are kept, negatives unchecked — a site
+ * pack corrects a wrong recognition, as a taught mapping does (probe 12a item 3: 联系电话 →
+ * basic.mobile on a mobile-only portal, not a tie with basic.phone).
  * @param extra imported synonyms: normalised label → keys. @returns the rows with strength > 0.
  */
 function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>): RowHit[] {
   const l = lookups();
   const best = new Map<number, number>();
+  const said = new Set<number>();
   const raise = (row: number, s: number) => {
     if (s > (best.get(row) ?? 0)) best.set(row, s);
   };
   for (const v of labelVariants(text)) {
     for (const row of l.byLabel.get(v.text) ?? []) raise(row, v.factor);
     for (const { row, re } of l.labelRegExps) if (re.test(v.text)) raise(row, REGEX_STRENGTH * v.factor);
-    for (const key of extra.get(v.text) ?? []) raise(l.rowOfKey.get(key)!, v.factor);
+    for (const key of extra.get(v.text) ?? []) {
+      const row = l.rowOfKey.get(key)!;
+      said.add(row);
+      raise(row, v.factor);
+    }
   }
   const hits: RowHit[] = [];
   for (const [row, score] of best) {
-    if (!l.rows[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
+    if (said.size ? said.has(row) : !l.rows[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
   }
   return hits.sort((a, b) => a.row - b.row);
 }
@@ -495,7 +503,7 @@ function enforceUnique(groups: GroupResult[]): void {
  */
 export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: RecognizeOptions = {}): FieldMatch[] {
   const pass = matchPass(step, opts.synonyms ?? []);
-  const taught = mappingsFor(opts.taught ?? [], snapshot.url, step);
+  const taught = mappingsFor(opts.taught ?? [], snapshot.url, step).map((m) => ({ key: m.key, controls: mappedControls(m, snapshot.controls) }));
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it.
@@ -507,7 +515,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   }
   const list = [...groups.values()];
   for (const g of list) {
-    const mapping = taught.find((m) => g.members.some((c) => mappingMatches(m, c)));
+    const mapping = taught.find((m) => g.members.some((c) => m.controls.includes(c)));
     if (mapping) {
       Object.assign(g, { key: mapping.key, score: 1, evidence: ['用户教过的映射'], taught: true });
       continue;

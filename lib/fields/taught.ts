@@ -9,7 +9,7 @@ import { fieldMapFileSchema, type FieldMapFile, type FieldSynonym, type TaughtMa
 
 export { taughtMappingSchema, fieldSynonymSchema, fieldMapFileSchema } from './taught.schema';
 export type { TaughtMapping, FieldSynonym, FieldMapFile } from './taught.schema';
-export { mappingMatches, mappingFromControl, upsertMapping, mappingsFor, hostOf } from './mappings';
+export { mappedControls, mappingFromControl, upsertMapping, mappingsFor, hostOf } from './mappings';
 
 /**
  * Build an export file for one site.

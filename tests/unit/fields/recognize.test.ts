@@ -153,6 +153,38 @@ describe('recognizeFields', () => {
     expect(syn[0]!.key).toBe('basic.idNumber');
   });
 
+  it('lets a pack synonym override the dictionary label it disagrees with (probe 12a item 3)', () => {
+    const html = `<table><tr><td>联系电话：</td><td><input id="ctl00_main_txtLXDH" name="ctl00$main$txtLXDH"></td></tr>
+      <tr><td>紧急联系电话：</td><td><input id="jj"></td></tr></table>`;
+    expect(recognise(html, 'basic-info').keyOf('ctl00_main_txtLXDH')!.key).toBe('basic.phone');
+    const synonyms = [{ key: 'basic.mobile' as const, label: '联系电话' }, { key: 'basic.phone' as const, label: '紧急联系电话' }];
+    const { keyOf } = recognise(html, 'basic-info', { synonyms });
+    expect(keyOf('ctl00_main_txtLXDH')).toMatchObject({ key: 'basic.mobile', ambiguous: [] });
+    // The user's word beats the dictionary's negative (紧急) too.
+    expect(keyOf('jj')!.key).toBe('basic.phone');
+  });
+
+  it('finds a taught control by its ASP.NET id tail when the master page renamed its container, if only one control has it (probe 12a item 4)', () => {
+    const page = (prefix: string, extra = '') => `<table><tr><td>供职机构</td><td><input id="${prefix}TextBox9" name="${prefix.replaceAll('_', '$')}TextBox9"></td></tr>
+      <tr><td>联系电话</td><td><input id="${prefix}txtLXDH" name="${prefix.replaceAll('_', '$')}txtLXDH"></td></tr>
+      <tr><td>性别</td><td><input type="radio" id="${prefix}rblXB_0" name="${prefix.replaceAll('_', '$')}rblXB" value="男"><input type="radio" id="${prefix}rblXB_1" name="${prefix.replaceAll('_', '$')}rblXB" value="女"></td></tr>${extra}</table>`;
+    document.body.innerHTML = page('ctl00_cph_');
+    const taughtOn = collectSnapshot(document);
+    const host = new URL(taughtOn.url).hostname;
+    const [employer, mobile, gender] = taughtOn.controls;
+    const taught = [
+      mappingFromControl(host, 'basic-info', employer!, 'basic.employer'),
+      mappingFromControl(host, 'basic-info', mobile!, 'basic.mobile'),
+      mappingFromControl(host, 'basic-info', gender!, 'basic.gender'),
+    ];
+    const keys = (html: string) => recognise(html, 'basic-info', { taught }).matches.map((m) => `${m.key}${m.taught ? '*' : ''}`);
+    expect(keys(page('ctl00_ContentPlaceHolder1_'))).toEqual(['basic.employer*', 'basic.mobile*', 'basic.gender*', 'basic.gender*']);
+    // Two controls with the tail TextBox9: neither is the taught one.
+    expect(keys(page('ctl00_ContentPlaceHolder1_', `<tr><td>备注</td><td><input id="ctl00_side_TextBox9"></td></tr>`))[0]).toBe('null');
+    // The exact id still wins over a tail.
+    expect(keys(page('ctl00_cph_', `<tr><td>备注</td><td><input id="ctl00_side_TextBox9"></td></tr>`))).toEqual(['basic.employer*', 'basic.mobile*', 'basic.gender*', 'basic.gender*', 'null']);
+  });
+
   it('reports page values by key', () => {
     const { snap, matches } = recognise(`<table><tr><td>性别</td><td><input type="radio" name="xb" id="m"><label for="m">男</label><input type="radio" name="xb" id="f" checked><label for="f">女</label></td></tr>
       <tr><td>学历</td><td><select id="xl"><option value="">请选择</option><option selected>大学本科</option></select></td></tr>
