@@ -140,9 +140,7 @@ export const STEPS: readonly StepDefinition[] = [
     optional: false,
     signals: {
       headings: ['年度考核'],
-      // 年度 / 结果 alone, as the dictionary reads them (annualReviews.year / .result): a page
-      // titled in plain text has only its labels (probe 12b item 4).
-      labels: ['考核年度|^年度$', '考核结果|考核等次|^结果$'],
+      labels: ['考核年度|^年度$', '考核结果|考核等次'],
       actions: [],
       negative: [],
     },

@@ -110,15 +110,3 @@ describe('a list page under a strip of every step', () => {
     expect(findingsOn(certificates)).toEqual([]);
   });
 });
-
-describe('a record page whose title is plain text', () => {
-  it('is 年度考核 by its short labels 年度 / 结果, the dictionary’s words for the record (probe 12b item 4)', () => {
-    const list = `<table border="1"><tr><th>记录序号</th><th>年度</th><th>结果</th></tr><tr><td>1</td><td>2021</td><td>合格</td></tr></table>`;
-    const form = (rows: string) => `<div class="caption">年度考核结果</div>${list}<table>${row('*记录序号：', '<input id="txtSeq">')}${rows}</table><input type="submit" value="保存">`;
-    const year = row('*年度：', '<select id="ddlYear"><option>--请选择--</option><option selected>2024</option></select>');
-    const result = row('*结果：', '<select id="ddlResult"><option>--请选择--</option><option>合格</option></select>');
-    expect(read(form(year + result)).step).toBe('annual-review');
-    // 结果 alone is no page: one label is no company.
-    expect(read(`<table>${row('结果：', '<input id="jg">')}</table><input type="submit" value="保存">`).step).toBe('unknown');
-  });
-});
