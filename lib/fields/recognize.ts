@@ -273,15 +273,18 @@ interface MatchPass {
 
 function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
   const specs = specsFor(step);
+  const inStep = new Set(specs.map((spec) => lookups().rowOf.get(spec)!));
   const extra = new Map<string, FieldKey[]>();
+  // Only synonyms of this step's fields: one of another step's (结果 → 年度考核结果) must not take
+  // the label from this step's field (业绩's 结果; breaker 23b item 2).
   for (const s of synonyms) {
-    if (!lookups().rowOfKey.has(s.key)) continue;
+    if (!inStep.has(lookups().rowOfKey.get(s.key)!)) continue;
     const label = normalizeText(s.label);
     const keys = extra.get(label);
     if (!keys) extra.set(label, [s.key]);
     else if (!keys.includes(s.key)) keys.push(s.key);
   }
-  return { specs, inStep: new Set(specs.map((spec) => lookups().rowOf.get(spec)!)), extra, labelMemo: new Map() };
+  return { specs, inStep, extra, labelMemo: new Map() };
 }
 
 function passLabelHits(pass: MatchPass, text: string): RowHit[] {

@@ -164,6 +164,13 @@ describe('recognizeFields', () => {
     expect(keyOf('jj')!.key).toBe('basic.phone');
   });
 
+  it('lets a pack synonym of another step’s field leave this step’s label alone (breaker 23b item 2)', () => {
+    const html = `<table><tr><td>项目名称：</td><td><input id="t"></td></tr><tr><td>结果：</td><td><input id="r"></td></tr></table>`;
+    const synonyms = [{ key: 'annualReviews.result' as const, label: '结果' }];
+    expect(recognise(html, 'achievements', { synonyms }).keyOf('r')!.key).toBe('achievements.result');
+    expect(recognise(html, 'annual-review', { synonyms }).keyOf('r')!.key).toBe('annualReviews.result');
+  });
+
   it('finds a taught control by its ASP.NET id tail when the master page renamed its container, if only one control has it (probe 12a item 4)', () => {
     const page = (prefix: string, extra = '') => `<table><tr><td>供职机构</td><td><input id="${prefix}TextBox9" name="${prefix.replaceAll('_', '$')}TextBox9"></td></tr>
       <tr><td>联系电话</td><td><input id="${prefix}txtLXDH" name="${prefix.replaceAll('_', '$')}txtLXDH"></td></tr>
