@@ -66,9 +66,9 @@ interface Candidate {
  * a leading enumerator as the seed numbers its steps ("① 选择上传附件名称", folded by NFKC to
  * "1选择…"), "1." "(1)" "(一)" "一、" → the label (probe9 item 7; no dictionary label starts with a digit);
  * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "月至" (the unit of the box before, then 至) → 至 (0.95);
- * "论文/著作名称" → 论文, 著作名称, 论文名称 (0.9).
+ * "论文/著作名称" → 论文, 著作名称, 论文名称 (0.9, marked `split`).
  */
-export function labelVariants(text: string): { text: string; factor: number }[] {
+export function labelVariants(text: string): { text: string; factor: number; split?: true }[] {
   let t = text
     .replace(/^(\(?(\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]|\d{1,2}(?=\p{sc=Han}))/u, '')
     .replace(/\(?(必填|选填|必选|可选|非必填|必须填写)\)?$/, '')
@@ -77,9 +77,9 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   const wrapped = /^[【\[〔「『<《(]+(.+?)[】\]〕」』>》)]+[:]?$/.exec(t);
   if (wrapped) t = wrapped[1]!;
   t = t.replace(/^[*]+|[*]+$/g, '').replace(/[:]+$/, '');
-  const out = [{ text: t, factor: 1 }];
-  const add = (v: string, factor: number) => {
-    if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor });
+  const out: { text: string; factor: number; split?: true }[] = [{ text: t, factor: 1 }];
+  const add = (v: string, factor: number, split?: true) => {
+    if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor, split });
   };
   add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
   // The unit of the box before, written with this box's label: [ ]年[ ]月 至 [ ]年[ ]月 → 至.
@@ -90,8 +90,9 @@ export function labelVariants(text: string): { text: string; factor: number }[] 
   add((/\(([^()]+)\)$/.exec(t)?.[1] ?? '').replace(/^请(输入|填写)/, ''), 0.85);
   // Two wordings joined by a slash, as the portal writes its step titles: 论文/著作名称 → 论文,
   // 著作名称 and the first with the second's tail, 论文名称; 本人排名/角色 (probe 12b item 3).
+  // Marked: they count only when they name one field (labelHits).
   const [first, second, more] = t.split('/');
-  if (second && !more) for (const v of [first!, second, first + second.slice(first!.length)]) add(v, 0.9);
+  if (second && !more) for (const v of [first!, second, first + second.slice(first!.length)]) add(v, 0.9, true);
   return out;
 }
 
@@ -161,16 +162,19 @@ function patternHits(p: LabelPattern, text: string): boolean {
  * names the text overrides the dictionary: only its rows are kept, negatives unchecked — a site
  * pack corrects a wrong recognition, as a taught mapping does (probe 12a item 3: 联系电话 →
  * basic.mobile on a mobile-only portal, not a tie with basic.phone).
- * @param extra imported synonyms: normalised label → keys. @returns the rows with strength > 0.
+ * @param extra imported synonyms: normalised label → keys. @param inStep the step's rows, for the
+ *   slash rule (none: every row). @returns the rows with strength > 0.
  */
-function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>): RowHit[] {
+function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>, inStep?: ReadonlySet<number>): RowHit[] {
   const l = lookups();
   const best = new Map<number, number>();
+  const bySplit = new Map<number, number>();
   const said = new Set<number>();
-  const raise = (row: number, s: number) => {
-    if (s > (best.get(row) ?? 0)) best.set(row, s);
-  };
   for (const v of labelVariants(text)) {
+    const into = v.split ? bySplit : best;
+    const raise = (row: number, s: number) => {
+      if (s > (into.get(row) ?? 0)) into.set(row, s);
+    };
     for (const row of l.byLabel.get(v.text) ?? []) raise(row, v.factor);
     for (const { row, re } of l.labelRegExps) if (re.test(v.text)) raise(row, REGEX_STRENGTH * v.factor);
     for (const key of extra.get(v.text) ?? []) {
@@ -179,6 +183,10 @@ function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>
       raise(row, v.factor);
     }
   }
+  // A slash's wordings name the box only when they name one field of the step: 论文/著作名称, not
+  // 联系电话/手机 or 开始/结束时间, which name two (two boxes, or either: breaker 23b item 3).
+  const [one, another] = [...bySplit].filter(([row]) => !inStep || inStep.has(row));
+  if (one && !another && !best.has(one[0])) best.set(...one);
   const hits: RowHit[] = [];
   for (const [row, score] of best) {
     if (said.size ? said.has(row) : !l.rows[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
@@ -290,7 +298,7 @@ function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
 function passLabelHits(pass: MatchPass, text: string): RowHit[] {
   let hits = pass.labelMemo.get(text);
   if (!hits) {
-    hits = labelHits(text, pass.extra);
+    hits = labelHits(text, pass.extra, pass.inStep);
     pass.labelMemo.set(text, hits);
   }
   return hits;

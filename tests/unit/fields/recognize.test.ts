@@ -53,6 +53,10 @@ describe('helpers', () => {
     expect(['a', 'b'].map((id) => pubs.keyOf(id)?.key)).toEqual(['publications.title', 'publications.venue']);
     const work = recognise(`<table>${row('项目/课题名称', 'a')}${row('本人排名/角色', 'b')}${row('完成情况/成果', 'c')}</table>`, 'achievements');
     expect(['a', 'b', 'c'].map((id) => work.keyOf(id)?.key)).toEqual(['achievements.title', 'achievements.role', 'achievements.result']);
+    // Two fields' wordings name neither: no mobile in the landline's box, no range in the start's (breaker 23b item 3).
+    const two = recognise(`<table><tr><td>联系电话/手机：</td><td><input id="p"> <input id="m"></td></tr><tr><td>开始/结束时间：</td><td><input id="s"> - <input id="e"></td></tr><tr><td>单位/地址：</td><td><input id="u"></td></tr></table>`, 'basic-info');
+    expect(['p', 'm', 'u'].map((id) => two.keyOf(id)?.key ?? null)).toEqual([null, null, null]);
+    expect(['s', 'e'].map((id) => recognise(`<table><tr><td>开始/结束时间：</td><td><input id="s"> - <input id="e"></td></tr></table>`, 'work-experience').keyOf(id)?.key ?? null)).toEqual([null, null]);
     // A date format after a slash is no second wording.
     expect(recognise(`<table>${row('出生日期(yyyy/mm)', 'd')}</table>`, 'basic-info').keyOf('d')?.key).toBe('basic.birthDate');
   });
