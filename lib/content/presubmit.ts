@@ -19,7 +19,8 @@ const NAVIGATES = /\blocation|open\(/;
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
  * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton). On 基本信息 a bare 上传
- * sends the photo, the step's only file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`.
+ * sends the photo, the step's own file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`;
+ * 上传附件 there still sends an attachment (breaker 23b item 4).
  * @param target the click's target. @param step the page's step.
  */
 export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
@@ -32,7 +33,8 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
-  return action ? { element: el, text: normalizeText(text), action: action === 'attach' && step === 'basic-info' ? 'upload' : action } : null;
+  const words = normalizeText(text);
+  return action ? { element: el, text: words, action: words === '上传' && step === 'basic-info' ? 'upload' : action } : null;
 }
 
 /**

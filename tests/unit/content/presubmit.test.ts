@@ -50,6 +50,9 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('u'), 'certificates')).toMatchObject({ action: 'attach' });
     expect(portalButtonOf(document.getElementById('u'), 'unknown')).toMatchObject({ action: 'attach' });
     expect(portalButtonOf(document.getElementById('p'), 'certificates')).toMatchObject({ action: 'upload' });
+    // 上传附件 on 基本信息 uploads a scan, not the photo (breaker 23b item 4).
+    document.body.insertAdjacentHTML('beforeend', '<input type="submit" id="a" value="上传附件">');
+    expect(portalButtonOf(document.getElementById('a'), 'basic-info')).toMatchObject({ action: 'attach' });
   });
 
   it('finds LinkButtons, pictures and elements with an onclick, read by their text or their picture’s alt', () => {
