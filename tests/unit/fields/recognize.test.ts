@@ -196,6 +196,17 @@ describe('recognizeFields', () => {
     expect(keys(page('ctl00_cph_', `<tr><td>备注</td><td><input id="ctl00_side_TextBox9"></td></tr>`))).toEqual(['basic.employer*', 'basic.mobile*', 'basic.gender*', 'basic.gender*', 'null']);
   });
 
+  it('takes an editor suite’s inner box by its last two parts, never by the one letter every such box ends in (breaker 23b item 5)', () => {
+    const box = (id: string, label: string) => `<tr><td>${label}</td><td><input id="${id}"></td></tr>`;
+    document.body.innerHTML = `<table>${box('ctl00_cph_deCSRQ_I', '日期A')}${box('ctl00_cph_cbMZ_I', '代码B')}</table>`;
+    const taughtOn = collectSnapshot(document);
+    const taught = [mappingFromControl(new URL(taughtOn.url).hostname, 'basic-info', taughtOn.controls[0]!, 'basic.birthDate')];
+    const keyOf = (html: string, id: string) => recognise(`<table>${html}</table>`, 'basic-info', { taught }).keyOf(id)?.key ?? null;
+    expect(keyOf(box('ctl00_ContentPlaceHolder1_deCSRQ_I', '日期A') + box('ctl00_ContentPlaceHolder1_cbMZ_I', '代码B'), 'ctl00_ContentPlaceHolder1_deCSRQ_I')).toBe('basic.birthDate');
+    // The taught box is gone: the only other _I box is not it.
+    expect(keyOf(box('ctl00_ContentPlaceHolder1_cbMZ_I', '代码B'), 'ctl00_ContentPlaceHolder1_cbMZ_I')).toBeNull();
+  });
+
   it('reports page values by key', () => {
     const { snap, matches } = recognise(`<table><tr><td>性别</td><td><input type="radio" name="xb" id="m"><label for="m">男</label><input type="radio" name="xb" id="f" checked><label for="f">女</label></td></tr>
       <tr><td>学历</td><td><select id="xl"><option value="">请选择</option><option selected>大学本科</option></select></td></tr>
