@@ -52,9 +52,10 @@ const addressSchema = z
       ctx.addIssue({ code: 'custom', message: '网址缺少主机名' });
       return z.NEVER;
     }
-    // A host of one word is no portal address but text typed by mistake ("不是网址" becomes the
-    // host xn--…): a portal is a domain (gzrsj.rsj.gz.gov.cn), an IP, or this machine (localhost).
-    if (!url.hostname.includes('.') && !url.hostname.includes(':') && url.hostname !== 'localhost') {
+    // A host of one word typed alone is no portal address but text typed by mistake ("不是网址"
+    // becomes the host xn--…); an intranet name says it is an address with its scheme or port
+    // (http://zcps:8080/; breaker 23b item 7), a domain or IP with its dots.
+    if (!/[.:]/.test(url.hostname) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !url.port && url.hostname !== 'localhost') {
       ctx.addIssue({ code: 'custom', message: '这不是有效的网址：请输入完整的域名（如 www.example.gov.cn）或 IP 地址' });
       return z.NEVER;
     }

@@ -12,6 +12,9 @@ describe('parsePortalAddress', () => {
     ['new.example.gov.cn/VSGZHR/', 'new.example.gov.cn', 'http://new.example.gov.cn/VSGZHR/'],
     ['http://10.1.2.3:8080/vsgzhr', '10.1.2.3', 'http://10.1.2.3:8080/vsgzhr'],
     ['  http://localhost:5173  ', 'localhost', 'http://localhost:5173/'],
+    // An intranet name with its scheme or port (breaker 23b item 7).
+    ['http://zcps/vsgzhr/', 'zcps', 'http://zcps/vsgzhr/'],
+    ['zcps:8080', 'zcps', 'http://zcps:8080/'],
   ])('%s → host %s', (input, host, address) => {
     expect(parsePortalAddress(input)).toEqual({ ok: true, host, pattern: `*://${host}/*`, address });
   });
