@@ -30,7 +30,7 @@ export interface FieldReport {
   choiceText: string;
   /**
    * The box holds something (the value itself is never written): for a radio or checkbox, any
-   * box of its group (same name; a CheckBoxList's items) is ticked — which one would be the value.
+   * box of its group (its row, or its name) is ticked — which one would be the value.
    */
   hasValue: boolean;
   /** Selects only: option texts (redacted) and states, not which one is chosen; option values are left out. */
@@ -149,12 +149,19 @@ export function buildDiagnostics(doc: Document, opts: { now?: Date; hints?: Step
   };
 }
 
-/** A box's group: its name, without the item number of an ASP.NET CheckBoxList (cblZZMM$0, cblZZMM$1). */
-const groupOf = (box: ControlSnapshot) => box.name.replace(/\$\d+$/, '');
+/**
+ * A box's group: the row (or list item, fieldset) it sits in — ASP.NET RadioButtons with names of
+ * their own (rbYes / rbNo) and script-driven boxes without a name answer one question there
+ * (breaker 23b item 6) —, else its name without a CheckBoxList's item number (cblZZMM$0).
+ */
+function groupOf(doc: Document, box: ControlSnapshot): Element | string {
+  return doc.querySelector(box.selector)?.closest('tr, li, fieldset') ?? box.name.replace(/\$\d+$/, '');
+}
 
-/** Whether a radio or checkbox, or another of its group (a RadioButtonList's or CheckBoxList's), is ticked. */
-function groupTicked(snapshot: PageSnapshot, box: ControlSnapshot): boolean {
-  return snapshot.controls.some((o) => o.kind === box.kind && (o === box || (box.name !== '' && groupOf(o) === groupOf(box))) && o.checked);
+/** Whether a radio or checkbox, or another of its group, is ticked: which one is the value, and stays out. */
+function groupTicked(doc: Document, snapshot: PageSnapshot, box: ControlSnapshot): boolean {
+  const group = groupOf(doc, box);
+  return snapshot.controls.some((o) => o.kind === box.kind && o.checked && (o === box || (group !== '' && groupOf(doc, o) === group)));
 }
 
 function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: string) => string, opts: { hints?: StepHints; recognize?: RecognizeOptions }): ReadableFrameReport {
@@ -180,7 +187,7 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
       labels: c.labels.map((l) => ({ source: l.source, text: redact(l.raw) })),
       groupLabel: redact(c.groupLabel),
       choiceText: redact(c.choiceText),
-      hasValue: c.kind === 'select' ? c.options.some((o) => o.selected && !o.placeholder) : c.kind === 'radio' || c.kind === 'checkbox' ? groupTicked(snapshot, c) : c.value.trim() !== '',
+      hasValue: c.kind === 'select' ? c.options.some((o) => o.selected && !o.placeholder) : c.kind === 'radio' || c.kind === 'checkbox' ? groupTicked(doc, snapshot, c) : c.value.trim() !== '',
       options: c.options.map((o) => ({ text: redact(o.text), placeholder: o.placeholder, disabled: o.disabled })),
       required: c.required,
       readOnly: c.readOnly,

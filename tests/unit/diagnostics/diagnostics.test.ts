@@ -111,6 +111,11 @@ describe('buildDiagnostics', () => {
     expect(['m', 'f', 'p1', 'p2', 'mz', 'xw'].map((id) => byId.get(id)!.hasValue)).toEqual([true, true, true, true, true, false]);
     const json = JSON.stringify(frame);
     expect(json).not.toMatch(/"(checked|selected)"/);
+    // Boxes with names of their own, or none, in one row answer one question (breaker 23b item 6).
+    document.body.innerHTML = `<table><tr><td>是否缴纳社保：</td><td><input type="radio" id="y" name="rbYes" checked>是<input type="radio" id="n" name="rbNo">否</td></tr>
+      <tr><td>同意：</td><td><input type="checkbox" id="a"></td></tr><tr><td>性别：</td><td><input type="radio" id="m">男<input type="radio" id="f" checked>女</td></tr></table>`;
+    const rows = new Map((buildDiagnostics(document).frames[0] as ReadableFrameReport).fields.map((f) => [f.id, f.hasValue]));
+    expect(['y', 'n', 'a', 'm', 'f'].map((id) => rows.get(id))).toEqual([true, true, false, true, true]);
   });
 
   it('names the export file by host and local time only', () => {
