@@ -44,6 +44,32 @@ describe('a listed row that shows another record does not mark the profile row o
     const nameless = grid(['记录序号', '本人角色', '备注'], [['1', '主要完成人', '已审核']]);
     expect(planOn('achievements', projectForm, [nameless])).toMatchObject({ index: 1, seq: '2' });
   });
+
+  // Breaker 23a item 1: these were taken for another record, and record 1 was filled again as 2.
+  it.each(['白云区流溪河⋯', '白云区流溪河。。。', '白云区流溪河…项目', '白云区流溪河...(详细)', '白云区流溪河……'])('a name cut as %s is record 1’s: saved', (cut) => {
+    const g = grid(['记录序号', '项目名称', '本人角色'], [['1', cut, '主要完成人']]);
+    expect(planOn('achievements', projectForm, [g])).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('a date within a month of the record’s is its date; the record’s whole name is never another record by dates alone', () => {
+    const educationForm = [
+      { key: 'education.seq' as FieldKey, value: '' },
+      { key: 'education.school' as FieldKey, value: '' },
+    ];
+    // The certificate's 2020-07-01 against the profile's 2020-06-30.
+    const dayLater = grid(['记录序号', '毕业院校', '毕业时间', '专业'], [['1', '华南理工大学', '2020-07-01', '环境工程']]);
+    expect(planOn('education', educationForm, [dayLater])).toMatchObject({ index: 1, seq: '2' });
+    const yearsLater = grid(['记录序号', '毕业院校', '毕业时间'], [['1', '华南理工大学', '2023-06-30']]);
+    expect(planOn('education', educationForm, [yearsLater])).toMatchObject({ index: 1, seq: '2' });
+    // A cut name: a month off is still the record's; two years off is another record.
+    const monthOff = grid(['记录序号', '起始时间', '项目名称'], [['1', '2021-04-01', '白云区流溪河⋯']]);
+    expect(planOn('achievements', projectForm, [monthOff])).toMatchObject({ index: 1, seq: '2' });
+    const yearsOff = grid(['记录序号', '起始时间', '项目名称'], [['1', '2019-03-01', '白云区流溪河⋯']]);
+    expect(planOn('achievements', projectForm, [yearsOff])).toMatchObject({ index: 0, seq: '2' });
+    // Another whole name after a cut's start is another record.
+    const otherCut = grid(['记录序号', '项目名称'], [['1', '天河区…项目']]);
+    expect(planOn('achievements', projectForm, [otherCut])).toMatchObject({ index: 0, seq: '2' });
+  });
 });
 
 describe('a new form whose naming box already shows a record gets that record, or holds the rest back (probe 12b item 1)', () => {
