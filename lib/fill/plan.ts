@@ -706,16 +706,20 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * year not in the profile, a title typed for a record already listed): filling them would put
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
- * (probe 12b item 1).
+ * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: the name
+ * with a note after it, "华南理工大学（全日制）") shows that record, not another: nothing is held
+ * (breaker 23a item 2).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
+ * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
  * @returns the items, the record's fields to be filled as needs-user when the box differs.
  */
-function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot): FillItem[] {
+function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot, profile: Profile, index: number | null): FillItem[] {
   const identity = section && items.find((i) => i.key === identityKey(section));
   const shown = identity?.current;
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
-  if (!identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
+  if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
+  if (index !== null && recordsNamedBy([normalizeText(shown)], section, profile).includes(index)) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
@@ -773,7 +777,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot), snapshot),
+    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -116,6 +116,26 @@ describe('a new form whose naming box already shows a record gets that record, o
     });
   });
 
+  it('a 修改 form or a prefilled 工作单位 naming the chosen record with a note after it: its fields filled (breaker 23a item 2)', () => {
+    const listed = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学（全日制）', '环境工程']]);
+    const edit = planOn('education', [
+      { key: 'education.seq' as FieldKey, value: '1' },
+      { key: 'education.school' as FieldKey, value: '华南理工大学（全日制）' },
+      { key: 'education.major' as FieldKey, value: '' },
+      { key: 'education.degree' as FieldKey, value: '' },
+    ], [listed]);
+    expect(edit.index).toBe(0);
+    expect(edit.items.filter((i) => i.key === 'education.major' || i.key === 'education.degree').map((i) => i.action)).toEqual(['fill', 'fill']);
+    const work = planOn('work-experience', [
+      { key: 'workHistory.seq' as FieldKey, value: '' },
+      { key: 'workHistory.startDate' as FieldKey, value: '' },
+      { key: 'workHistory.employer' as FieldKey, value: '广州绿源环境监测技术有限公司（本部）' },
+      { key: 'workHistory.post' as FieldKey, value: '' },
+    ]);
+    expect(work.index).toBe(0);
+    expect(work.items.filter((i) => i.key === 'workHistory.startDate' || i.key === 'workHistory.post').map((i) => i.action)).toEqual(['fill', 'fill']);
+  });
+
   it('项目名称 typed as the profile’s second project: its dates and role; another title holds them back', () => {
     const form = (title: string) => [
       { key: 'achievements.seq' as FieldKey, value: '' },
@@ -139,6 +159,10 @@ describe('a new form whose naming box already shows a record gets that record, o
       ['achievements.title', 'fill'],
       ['achievements.role', 'needs-user'],
     ]);
+    // The box naming the record being filled, a note after the name: nothing held back (breaker 23a item 2).
+    const noted = planOn('achievements', form('番禺区工业园区大气特征污染物监测项目（二期）'));
+    expect(noted.index).toBe(1);
+    expect(noted.items.find((i) => i.key === 'achievements.role')).toMatchObject({ action: 'fill', value: '参与人' });
     // A read-only 项目名称 the portal shows is not a record the user began: nothing held back.
     const shownByPortal = form('某污水厂在线监测比对项目').map((f) => (f.key === 'achievements.title' ? { ...f, control: { readOnly: true } } : f));
     expect(planOn('achievements', shownByPortal).items.find((i) => i.key === 'achievements.role')?.action).toBe('fill');
