@@ -145,7 +145,8 @@ function editedForm(
  * (of several rows it names alike, the one of its number, else none: the user picks; failing any,
  * the row of its number), except on an edit page of its own showing another record's number, which
  * gets its row's own 记录序号 (annual reviews have none); a hand-picked row (`wanted`), else the
- * unlisted record a new form's naming box shows (项目名称 typed, 考核年度 chosen), else the first row the page does not list as saved
+ * unlisted record a new form's naming box shows (项目名称 typed, 考核年度 chosen in a list with a
+ * 请选择 prompt), else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
  * the saved list is known only in part (one page of a paged list, `known` null), no row is
  * chosen and a hand-picked row gets no number: both are the user's.
@@ -193,8 +194,13 @@ function chooseRecord(
   // A new form whose naming box (项目名称, 题目, 考核年度 — a list's chosen option too) already
   // shows a record the page does not list: that record, the next number (probe 12b item 1).
   // One it lists, or none, leaves the next row, and planFill holds back the fields around the box.
+  // A list with no prompt option always shows one, the server's default until the user changes
+  // it ("2024年度" atop a descending list): that is no choice, and it would skip earlier unsaved
+  // years (breaker 23a item 6). The record is then the next row, and the list a 覆盖 conflict.
   const identity = matches.find((m) => m.key === identityKey(section));
-  const identityShown = identity ? shownValue([snapshot.controls[identity.control]!]) : '';
+  const box = identity && snapshot.controls[identity.control];
+  const chosen = box && (box.kind !== 'select' || box.options.some((o) => o.placeholder));
+  const identityShown = chosen ? shownValue([box]) : '';
   const named = identityShown === '' || isPromptText(identityShown) ? [] : recordsNamedBy([normalizeText(identityShown)], section, profile);
   const next = named.find((i) => !saved.has(i)) ?? rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };

@@ -136,6 +136,14 @@ describe('a new form whose naming box already shows a record gets that record, o
     expect(work.items.filter((i) => i.key === 'workHistory.startDate' || i.key === 'workHistory.post').map((i) => i.action)).toEqual(['fill', 'fill']);
   });
 
+  it('a list with no 请选择 showing a profile year (2024, the server’s default): not a choice, the first unsaved year (breaker 23a item 6)', () => {
+    const listed = grid(['记录序号', '考核年度', '考核结果'], [['1', '2021', '合格']]);
+    const plan = planOn('annual-review', review('2024', '', false), [listed]);
+    expect(plan).toMatchObject({ index: 1, seq: '2' });
+    expect(item(plan.items, 'annualReviews.year')).toMatchObject({ outcome: 'conflict', value: '2022', current: '2024' });
+    expect(item(plan.items, 'annualReviews.result')?.action).toBe('needs-user');
+  });
+
   it('项目名称 typed as the profile’s second project: its dates and role; another title holds them back', () => {
     const form = (title: string) => [
       { key: 'achievements.seq' as FieldKey, value: '' },
