@@ -46,13 +46,21 @@ function datesShown(text: string): { year: string; month: number | null }[] {
 
 /**
  * Whether the dates texts show (datesShown) include one of a record's dates (`YYYY-MM[-DD]`):
- * its month, or its year where they show years only. True when they show no date or the record
- * has none: nothing to tell by.
+ * its month, or its year where they show years only, give or take `slack` months. True when
+ * they show no date or the record has none: nothing to tell by.
+ * @param slack months either side that still count as the date (0: the very month).
  */
-function showsDate(shown: readonly { year: string; month: number | null }[], dates: readonly string[]): boolean {
+function showsDate(shown: readonly { year: string; month: number | null }[], dates: readonly string[], slack = 0): boolean {
   const known = dates.filter((d) => /^\d{4}-\d{2}/.test(d));
   if (shown.length === 0 || known.length === 0) return true;
-  return known.some((date) => shown.some((d) => d.year === date.slice(0, 4) && (d.month === null || d.month === Number(date.slice(5, 7)))));
+  // Months counted from year 0; a year shown alone spans its twelve months.
+  const monthsApart = (d: { year: string; month: number | null }, date: string) => {
+    const at = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    const first = Number(d.year) * 12 + (d.month ?? 1) - 1;
+    const last = Number(d.year) * 12 + (d.month ?? 12) - 1;
+    return Math.max(0, first - at, at - last);
+  };
+  return known.some((date) => shown.some((d) => monthsApart(d, date) <= slack));
 }
 
 /**
@@ -92,11 +100,31 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
 }
 
 /**
+ * Where a list cut a long name short: 。。。, ⋯ (U+22EF), and ... or … (NFKC folds … to ...).
+ * Text may follow the mark: the name's end ("白云区流溪河…项目") or a link's note ("...(详细)").
+ */
+const CUT_MARK = /\.{2,}|…+|⋯+|。{2,}/;
+
+/**
+ * Whether a name cell shows another whole name than `wanted` (both normalised): not the name
+ * (with a note beside it), not a part of it — a cell cut with no mark simply stops — and, where
+ * a cut mark stands in it, not a cell whose piece before the mark (after it, when the cell
+ * starts with the mark) is part of the name; what follows the cut is not compared.
+ */
+function namesOther(shown: string, wanted: string): boolean {
+  const piece = shown.split(CUT_MARK).find((p) => p !== '') ?? '';
+  if (wanted === '' || piece === '') return false;
+  return piece === shown ? !wanted.includes(shown) && !shown.includes(wanted) : !wanted.includes(piece);
+}
+
+/**
  * Whether a listed row that names no profile record shows another record than `record`: the
  * column headed by the section's name field (项目名称, 题目, 考核年度…: labelKeys) shows another
- * whole name — not the record's name cut short ("白云区流溪河…") — or the columns headed by its
- * date fields show dates, none of them the record's. A row whose name cell is missing or empty
- * and whose dates say nothing against it does not (probe 12b item 2).
+ * whole name — not the record's name cut short ("白云区流溪河…", "白云区流溪河⋯", "白云区流溪河…项目":
+ * namesOther) — or, unless a name cell shows the record's whole name, the columns headed by its
+ * date fields show dates, none of them within a month of the record's (a certificate's
+ * 2020-07-01 against the profile's 2020-06-30 is the same date; breaker 23a item 1). A row whose
+ * name cell is missing or empty and whose dates say nothing against it does not (probe 12b item 2).
  * @param headers the list's column headers. @param cells the row's cells, aligned with them.
  * @param section the record step's section. @param record a profile row of that section.
  */
@@ -105,13 +133,10 @@ function showsOtherRecord(headers: readonly string[], cells: readonly string[], 
   const dates = section === 'annualReviews' ? [] : IDENTITY[section].dates;
   const column = (key: FieldKey) => headers.flatMap((h, i) => (labelKeys(h).includes(key) ? [cells[i] ?? ''] : []));
   const wanted = normalizeText(String(record[name.slice(section.length + 1)] ?? ''));
-  // A name cut short ends in an ellipsis or simply stops: what it shows is part of the record's name.
-  const otherName = column(name).some((cell) => {
-    const shown = normalizeText(cell).replace(/(\.{2,}|…+)$/, '');
-    return wanted !== '' && shown !== '' && !wanted.includes(shown) && !shown.includes(wanted);
-  });
+  const names = column(name).map(normalizeText);
+  if (wanted !== '' && names.some((shown) => shown.includes(wanted))) return false;
   const shownDates = dates.flatMap((d) => column(`${section}.${d}` as FieldKey)).flatMap(datesShown);
-  return otherName || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')));
+  return names.some((shown) => namesOther(shown, wanted)) || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')), 1);
 }
 
 export interface ListedRecords {

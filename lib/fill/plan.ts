@@ -145,7 +145,8 @@ function editedForm(
  * (of several rows it names alike, the one of its number, else none: the user picks; failing any,
  * the row of its number), except on an edit page of its own showing another record's number, which
  * gets its row's own 记录序号 (annual reviews have none); a hand-picked row (`wanted`), else the
- * unlisted record a new form's naming box shows (项目名称 typed, 考核年度 chosen), else the first row the page does not list as saved
+ * unlisted record a new form's naming box shows (项目名称 typed, 考核年度 chosen in a list with a
+ * 请选择 prompt), else the first row the page does not list as saved
  * (lib/fill/listed-records.ts) takes the next free number; none when every row is saved. When
  * the saved list is known only in part (one page of a paged list, `known` null), no row is
  * chosen and a hand-picked row gets no number: both are the user's.
@@ -193,8 +194,13 @@ function chooseRecord(
   // A new form whose naming box (项目名称, 题目, 考核年度 — a list's chosen option too) already
   // shows a record the page does not list: that record, the next number (probe 12b item 1).
   // One it lists, or none, leaves the next row, and planFill holds back the fields around the box.
+  // A list with no prompt option always shows one, the server's default until the user changes
+  // it ("2024年度" atop a descending list): that is no choice, and it would skip earlier unsaved
+  // years (breaker 23a item 6). The record is then the next row, and the list a 覆盖 conflict.
   const identity = matches.find((m) => m.key === identityKey(section));
-  const identityShown = identity ? shownValue([snapshot.controls[identity.control]!]) : '';
+  const box = identity && snapshot.controls[identity.control];
+  const chosen = box && (box.kind !== 'select' || box.options.some((o) => o.placeholder));
+  const identityShown = chosen ? shownValue([box]) : '';
   const named = identityShown === '' || isPromptText(identityShown) ? [] : recordsNamedBy([normalizeText(identityShown)], section, profile);
   const next = named.find((i) => !saved.has(i)) ?? rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
@@ -706,16 +712,20 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * year not in the profile, a title typed for a record already listed): filling them would put
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
- * (probe 12b item 1).
+ * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: the name
+ * with a note after it, "华南理工大学（全日制）") shows that record, not another: nothing is held
+ * (breaker 23a item 2).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
+ * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
  * @returns the items, the record's fields to be filled as needs-user when the box differs.
  */
-function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot): FillItem[] {
+function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot, profile: Profile, index: number | null): FillItem[] {
   const identity = section && items.find((i) => i.key === identityKey(section));
   const shown = identity?.current;
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
-  if (!identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
+  if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
+  if (index !== null && recordsNamedBy([normalizeText(shown)], section, profile).includes(index)) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
@@ -773,7 +783,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot), snapshot),
+    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -44,6 +44,32 @@ describe('a listed row that shows another record does not mark the profile row o
     const nameless = grid(['记录序号', '本人角色', '备注'], [['1', '主要完成人', '已审核']]);
     expect(planOn('achievements', projectForm, [nameless])).toMatchObject({ index: 1, seq: '2' });
   });
+
+  // Breaker 23a item 1: these were taken for another record, and record 1 was filled again as 2.
+  it.each(['白云区流溪河⋯', '白云区流溪河。。。', '白云区流溪河…项目', '白云区流溪河...(详细)', '白云区流溪河……'])('a name cut as %s is record 1’s: saved', (cut) => {
+    const g = grid(['记录序号', '项目名称', '本人角色'], [['1', cut, '主要完成人']]);
+    expect(planOn('achievements', projectForm, [g])).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('a date within a month of the record’s is its date; the record’s whole name is never another record by dates alone', () => {
+    const educationForm = [
+      { key: 'education.seq' as FieldKey, value: '' },
+      { key: 'education.school' as FieldKey, value: '' },
+    ];
+    // The certificate's 2020-07-01 against the profile's 2020-06-30.
+    const dayLater = grid(['记录序号', '毕业院校', '毕业时间', '专业'], [['1', '华南理工大学', '2020-07-01', '环境工程']]);
+    expect(planOn('education', educationForm, [dayLater])).toMatchObject({ index: 1, seq: '2' });
+    const yearsLater = grid(['记录序号', '毕业院校', '毕业时间'], [['1', '华南理工大学', '2023-06-30']]);
+    expect(planOn('education', educationForm, [yearsLater])).toMatchObject({ index: 1, seq: '2' });
+    // A cut name: a month off is still the record's; two years off is another record.
+    const monthOff = grid(['记录序号', '起始时间', '项目名称'], [['1', '2021-04-01', '白云区流溪河⋯']]);
+    expect(planOn('achievements', projectForm, [monthOff])).toMatchObject({ index: 1, seq: '2' });
+    const yearsOff = grid(['记录序号', '起始时间', '项目名称'], [['1', '2019-03-01', '白云区流溪河⋯']]);
+    expect(planOn('achievements', projectForm, [yearsOff])).toMatchObject({ index: 0, seq: '2' });
+    // Another whole name after a cut's start is another record.
+    const otherCut = grid(['记录序号', '项目名称'], [['1', '天河区…项目']]);
+    expect(planOn('achievements', projectForm, [otherCut])).toMatchObject({ index: 0, seq: '2' });
+  });
 });
 
 describe('a new form whose naming box already shows a record gets that record, or holds the rest back (probe 12b item 1)', () => {
@@ -90,6 +116,34 @@ describe('a new form whose naming box already shows a record gets that record, o
     });
   });
 
+  it('a 修改 form or a prefilled 工作单位 naming the chosen record with a note after it: its fields filled (breaker 23a item 2)', () => {
+    const listed = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学（全日制）', '环境工程']]);
+    const edit = planOn('education', [
+      { key: 'education.seq' as FieldKey, value: '1' },
+      { key: 'education.school' as FieldKey, value: '华南理工大学（全日制）' },
+      { key: 'education.major' as FieldKey, value: '' },
+      { key: 'education.degree' as FieldKey, value: '' },
+    ], [listed]);
+    expect(edit.index).toBe(0);
+    expect(edit.items.filter((i) => i.key === 'education.major' || i.key === 'education.degree').map((i) => i.action)).toEqual(['fill', 'fill']);
+    const work = planOn('work-experience', [
+      { key: 'workHistory.seq' as FieldKey, value: '' },
+      { key: 'workHistory.startDate' as FieldKey, value: '' },
+      { key: 'workHistory.employer' as FieldKey, value: '广州绿源环境监测技术有限公司（本部）' },
+      { key: 'workHistory.post' as FieldKey, value: '' },
+    ]);
+    expect(work.index).toBe(0);
+    expect(work.items.filter((i) => i.key === 'workHistory.startDate' || i.key === 'workHistory.post').map((i) => i.action)).toEqual(['fill', 'fill']);
+  });
+
+  it('a list with no 请选择 showing a profile year (2024, the server’s default): not a choice, the first unsaved year (breaker 23a item 6)', () => {
+    const listed = grid(['记录序号', '考核年度', '考核结果'], [['1', '2021', '合格']]);
+    const plan = planOn('annual-review', review('2024', '', false), [listed]);
+    expect(plan).toMatchObject({ index: 1, seq: '2' });
+    expect(item(plan.items, 'annualReviews.year')).toMatchObject({ outcome: 'conflict', value: '2022', current: '2024' });
+    expect(item(plan.items, 'annualReviews.result')?.action).toBe('needs-user');
+  });
+
   it('项目名称 typed as the profile’s second project: its dates and role; another title holds them back', () => {
     const form = (title: string) => [
       { key: 'achievements.seq' as FieldKey, value: '' },
@@ -113,6 +167,10 @@ describe('a new form whose naming box already shows a record gets that record, o
       ['achievements.title', 'fill'],
       ['achievements.role', 'needs-user'],
     ]);
+    // The box naming the record being filled, a note after the name: nothing held back (breaker 23a item 2).
+    const noted = planOn('achievements', form('番禺区工业园区大气特征污染物监测项目（二期）'));
+    expect(noted.index).toBe(1);
+    expect(noted.items.find((i) => i.key === 'achievements.role')).toMatchObject({ action: 'fill', value: '参与人' });
     // A read-only 项目名称 the portal shows is not a record the user began: nothing held back.
     const shownByPortal = form('某污水厂在线监测比对项目').map((f) => (f.key === 'achievements.title' ? { ...f, control: { readOnly: true } } : f));
     expect(planOn('achievements', shownByPortal).items.find((i) => i.key === 'achievements.role')?.action).toBe('fill');
