@@ -48,14 +48,7 @@ export function CapturePreview({ state, onStart, onApply, onClose }: CapturePrev
             <tr key={c.path} data-testid="zc-capture-change" data-path={c.path}>
               <td>{c.title}</td>
               <td class="zc-muted">{shownText(shown(c.before))}</td>
-              <td class="zc-value">
-                {shownText(shown(c.after))}
-                {c.assumedDay && (
-                  <div class="zc-muted" data-testid="zc-capture-day-assumed">
-                    {t('capture_day_assumed')}
-                  </div>
-                )}
-              </td>
+              <td class="zc-value">{shownText(shown(c.after))}</td>
             </tr>
           ))}
         </DataTable>

@@ -4,7 +4,6 @@
  * reads the boxes of a 查询 bar as no record fields).
  */
 import { normalizeText } from './normalize';
-import type { StepId } from '../portal/step-ids';
 
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
@@ -35,8 +34,8 @@ const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»�
 const NEXT_RE = /^下一步$/;
 /** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
 const ADD_RE = /^(?:添加|新增|增加)(?:一条|一行|一项)?(?:记录)?$/;
-/** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报). */
-const REVIEW_RE = /送审|申报/;
+/** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报), 审核 (提交审核, breaker 23a item 5). */
+const REVIEW_RE = /送审|申报|审核/;
 /** A page's own 提交 that SUBMIT_RE does not read: 提交本页, 确认提交本页 (probe 12a item 7). */
 const PAGE_SUBMIT_RE = /^(?:确认)?提交(?:本页|本条|本项)$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
@@ -90,20 +89,28 @@ export function isQueryButton(text: string): boolean {
 export type ButtonRole = PortalAction | 'add';
 
 /**
- * What pressing a button does on the page of a given step, for explaining it (the tour,
- * lib/tour/stops.ts): classifyPortalButton's reading, plus `add` for 添加 / 新增 / 新增一条 /
- * 增加 / 添加记录, and with a 提交 read by the step — on the 完成并送审 step (seed 3(11)) it is
- * 送审; on any other page it keeps that page's record (a save), unless it names 送审 or 申报
- * (probe 12a item 7: a 年度考核 page's own 提交 is no 送审). The pre-submit check keeps
+ * The page a button is on, as far as its 提交 goes: a record step's (lib/fields/sections
+ * RECORD_STEPS), the 完成并送审 step's (seed 3(11)), or any other page, an unrecognised one included.
+ * The caller decides (lib/tour/stops.ts), so the content script does not carry the step table here.
+ */
+export type ButtonPage = 'record' | 'submit' | 'other';
+
+/**
+ * What pressing a button does on a page, for explaining it (the tour, lib/tour/stops.ts):
+ * classifyPortalButton's reading, plus `add` for 添加 / 新增 / 新增一条 / 增加 / 添加记录 on a
+ * record page (elsewhere such a button adds no record, breaker 23a item 7). A 提交 on a record
+ * page keeps that page's record (a save), unless it names 送审, 申报 or 审核 (probe 12a item 7: a
+ * 年度考核 page's own 提交 is no 送审); on any other page it stays 送审 (breaker 23a item 5).
+ * 提交本页 saves on any page but the 完成并送审 step. The pre-submit check keeps
  * classifyPortalButton's stricter reading: there any 提交 is held like a 送审.
  * @param text the button's text, raw.
- * @param step the recognised step of the page.
+ * @param page the kind of page it is on.
  * @returns the role, or null for anything else (navigation, 返回, 附件上传…).
  */
-export function buttonRoleOn(text: string, step: StepId): ButtonRole | null {
+export function buttonRoleOn(text: string, page: ButtonPage): ButtonRole | null {
   const words = buttonWords(text);
-  if (ADD_RE.test(words)) return 'add';
+  if (ADD_RE.test(words)) return page === 'record' ? 'add' : null;
   const action = classifyPortalButton(words);
-  if (step === 'submit' || REVIEW_RE.test(words)) return action;
-  return action === 'submit' || PAGE_SUBMIT_RE.test(words) ? 'save' : action;
+  if (PAGE_SUBMIT_RE.test(words) && page !== 'submit') return 'save';
+  return action === 'submit' && page === 'record' && !REVIEW_RE.test(words) ? 'save' : action;
 }

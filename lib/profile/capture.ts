@@ -1,4 +1,4 @@
-import type { Profile } from './schema';
+import { MONTH_RE, type Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
 import { contentProblems } from './field-checks';
@@ -26,8 +26,6 @@ export interface CaptureChange {
   path: string;
   before: unknown;
   after: unknown;
-  /** The page gave only year and month: `after` is its 1st day (the preview says so). */
-  assumedDay?: true;
 }
 
 export interface CaptureRejection {
@@ -68,12 +66,23 @@ const OPEN_END = /^(至今|今|现在|—|-)?$/;
 
 /**
  * A box that says "nothing" (compacted text): the words NEAR_NONE_RE knows (无, 暂无, 没有…) or
- * only dashes and slashes (-, —, /). Such text is no value to keep in the profile.
+ * only dashes and slashes (-, —, /). In free text such a box is empty: no value to keep.
  */
 function saysNone(text: string): boolean {
   const c = compact(text);
   return NEAR_NONE_RE.test(c) || /^[-—/]+$/.test(c);
 }
+
+/**
+ * Fields where "nothing" is itself a value, in the profile's spelling: 奖惩's "无。" (spec/profile-format.md
+ * awards) and the 学位 vocabulary's 无 (no degree; lib/vocab/wordings.ts) for 学位 and 最高学位
+ * (breaker 23a item 3: a 大专 row's 学位 无 was dropped).
+ */
+const NONE_VALUE: Record<string, string> = {
+  awards: AWARDS_NONE,
+  'education.degree': '无',
+  'basic.highestDegree': '无',
+};
 
 /**
  * Identifier fields: the page's spelling to the profile's (what autofill types and the portal
@@ -102,22 +111,20 @@ function pageDate(text: string): string | null {
 const DATE_FIELD = /(Date|^workStartDate)$/;
 
 type Converted =
-  | { ok: true; value: unknown; assumedDay?: true }
+  | { ok: true; value: unknown }
   | { ok: false; reason: string }
   /** Nothing to store: the page says "nothing", or the same as the profile once normalised. */
   | { ok: 'skip' };
 
 /**
- * A page date against the profile's (spec/profile-format.md: dates are `YYYY-MM-DD`). A full
- * date is stored as such. A year-month equals a profile date in that month (the page shows no
- * more); when it differs it becomes the month's 1st only where the profile had no date
- * (`assumedDay`), else it is refused: the day cannot be told.
+ * A page date against the profile's (spec/profile-format.md: `YYYY-MM-DD`, and `YYYY-MM` where
+ * the schema's monthOrDateField allows it). A year-month equals a profile date in that month (the
+ * page shows no more); otherwise the page's date is stored as written, and the schema refuses a
+ * year-month in a field that needs the day (出生日期, 取得资格时间): no day is invented.
  */
 function convertDate(date: string, before: unknown): Converted {
-  if (date.length === 10) return { ok: true, value: date };
-  if (typeof before === 'string' && before.startsWith(date)) return { ok: 'skip' };
-  if (before === undefined || before === '') return { ok: true, value: `${date}-01`, assumedDay: true };
-  return { ok: false, reason: t('capture_month_only_differs', date, before === null ? t('capture_open_end') : String(before)) };
+  if (date.length < 10 && typeof before === 'string' && before.startsWith(date)) return { ok: 'skip' };
+  return { ok: true, value: date };
 }
 
 /**
@@ -129,7 +136,7 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
-  if (saysNone(trimmed)) return kindKey === 'awards' ? { ok: true, value: AWARDS_NONE } : { ok: 'skip' };
+  if (saysNone(trimmed)) return kindKey in NONE_VALUE ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
   if (kind === 'int' || kind === 'optional-int') {
     if (kind === 'optional-int' && trimmed === '') return { ok: true, value: undefined };
     return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, reason: '应为整数' };
@@ -221,14 +228,15 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  * @param profile the current profile (not changed)
  * @param captured page values by profile path; record rows are 0-based and a row one past the
  *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` or `2020年01月02日` become
- *   `2020-01-02` and a year-month equals a profile date in that month (see convertDate);
+ *   `2020-01-02`, a year-month `2020-01` (equal to a profile date in that month; see convertDate);
  *   手机号码 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
  *   upper-case X, no spaces); `是`/`否` become booleans; `至今` or empty end dates become null; a
- *   box saying "nothing" (无, 暂无, /, -) is skipped, except 奖惩 where it is the format's "无。"
+ *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
+ *   "无。", 学位 无)
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed
- *   (`before` undefined for a new row's field; `assumedDay` when the page gave no day), and
+ *   (`before` undefined for a new row's field), and
  *   `rejected` for paths the profile does not have, rows beyond the end, text that is no
- *   mobile number / postcode / e-mail, a year-month that differs from the profile's date, and
+ *   mobile number / postcode / e-mail, a year-month where the profile needs the day, and
  *   values the profile's validation flags (e.g. `日期格式应为 YYYY-MM-DD`, a GB 11643 check digit)
  */
 export function applyCapturedValues(
@@ -261,11 +269,13 @@ export function applyCapturedValues(
     slot.target[loc.key] = converted.value;
     const problem = newProblem(current, next, issuePathOf(loc));
     if (problem) {
-      rejected.push({ path, value, reason: problem });
+      // A year-month is refused only by a field that needs the day: say that, not the format.
+      const month = typeof converted.value === 'string' && MONTH_RE.test(converted.value);
+      rejected.push({ path, value, reason: month ? t('capture_month_needs_day', String(converted.value)) : problem });
       continue;
     }
     current = next;
-    diff.push({ path, before: slot.before, after: converted.value, ...(converted.assumedDay ? { assumedDay: true as const } : {}) });
+    diff.push({ path, before: slot.before, after: converted.value });
   }
   return { profile: current, diff, rejected };
 }

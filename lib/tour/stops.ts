@@ -5,7 +5,8 @@ import { specOf } from '../fields/dictionary';
 import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
 import { STEP_NEEDS } from '../portal/step-needs';
-import { buttonRoleOn, type ButtonRole } from '../page/buttons';
+import { buttonRoleOn, type ButtonPage, type ButtonRole } from '../page/buttons';
+import { RECORD_STEPS } from '../fields/sections';
 import { hasFillSection } from '../i18n/steps';
 import { t, tCount, type MessageKey } from '../i18n/t';
 
@@ -112,9 +113,9 @@ function replaceQuoted(sentence: string, quoted: string, replacement: string): s
  * @param input the recognised step (source and UI-language texts), its advice, the page's
  *   snapshot, the field matches and the current findings of the controller.
  * @returns stops in presentation order — intro (heading and general needs), the page's add
- *   buttons and other actions the needs name, the recognised fields, attachments, 保存, 送审 (on
- *   a page other than 完成并送审 only a button naming 送审 / 申报: lib/page/buttons.ts
- *   buttonRoleOn) — each present only when the page has something for it; the intro is always
+ *   buttons (on a record step) and other actions the needs name, the recognised fields,
+ *   attachments, 保存, 送审 (on a record step only a button naming 送审 / 申报 / 审核, its own 提交
+ *   being its save: lib/page/buttons.ts buttonRoleOn) — each present only when the page has something for it; the intro is always
  *   present (with `heading: null` when no heading of the step is found). Guidance sentences are
  *   placed at the stop whose element they quote and otherwise at the intro; a button they quote
  *   that the page does not show is named as the page's own button of its role, or in generic
@@ -129,9 +130,10 @@ export function buildTourStops(input: TourInput): TourStop[] {
     ...visible.filter((c) => c.kind === 'button').map((c) => normalizeText(c.buttonText)),
     ...snapshot.links,
   ]).filter(Boolean);
+  const page: ButtonPage = RECORD_STEPS.includes(step.id) ? 'record' : step.id === 'submit' ? 'submit' : 'other';
   const roleOf = (text: string): TourButtonRole | null => {
     if (ATTACHMENT_ACTION.test(text)) return 'attachments';
-    const role = buttonRoleOn(text, step.id);
+    const role = buttonRoleOn(text, page);
     return role === 'add' || role === 'save' || role === 'submit' ? role : null;
   };
   const actionsOf = (role: TourButtonRole) => actionTexts.filter((a) => roleOf(a) === role);

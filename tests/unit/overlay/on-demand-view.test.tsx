@@ -76,22 +76,5 @@ describe('parts of the overlay rendered by on-demand.js', () => {
     const shown = root.querySelector('[data-testid="zc-capture-change"]')?.textContent ?? '';
     expect(shown).not.toContain('13800138000');
   });
-
-  it('say when the page gave only a month and the day was taken as the 1st', () => {
-    publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
-    const state: CaptureState = {
-      phase: 'preview',
-      changes: [
-        { path: 'basic.workStartDate', title: '参加工作时间', before: '', after: '2020-07-01', assumedDay: true },
-        { path: 'basic.mobile', title: '手机号码', before: '13926001234', after: '13900001111' },
-      ],
-      rejected: [],
-    };
-    render(<Panel heading="检查" state={state} />, root);
-    const notes = root.querySelectorAll('[data-testid="zc-capture-day-assumed"]');
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.closest('[data-testid="zc-capture-change"]')?.getAttribute('data-path')).toBe('basic.workStartDate');
-    expect(notes[0]!.textContent).toContain('日按 1 日存入');
-  });
 });
 

@@ -137,7 +137,7 @@ describe('applyCapturedValues', () => {
     expect(differs.diff).toEqual([{ path: 'basic.workStartDate', before: '2020-07-01', after: '2020-08-03' }]);
   });
 
-  it('stores a year-month as its 1st day only where the profile had no date, saying so; refuses it over another date', () => {
+  it('stores a differing year-month as YYYY-MM where the profile takes months, also over 至今; refuses it where the day is needed (breaker 23a item 4)', () => {
     const blank = reapplicant();
     blank.basic.workStartDate = '';
     const filled = applyCapturedValues(blank, [
@@ -145,17 +145,42 @@ describe('applyCapturedValues', () => {
       { path: 'workHistory[1].startDate', value: '2023年3月' },
     ]);
     expect(filled.diff).toEqual([
-      { path: 'basic.workStartDate', before: '', after: '2020-07-01', assumedDay: true },
-      { path: 'workHistory[1].startDate', before: undefined, after: '2023-03-01', assumedDay: true },
+      { path: 'basic.workStartDate', before: '', after: '2020-07' },
+      { path: 'workHistory[1].startDate', before: undefined, after: '2023-03' },
     ]);
-    const over = applyCapturedValues(reapplicant(), [
+    const months = reapplicant();
+    months.education[0]!.startDate = '2016-09';
+    const over = applyCapturedValues(months, [
       { path: 'basic.workStartDate', value: '2019.07' },
       { path: 'workHistory[0].endDate', value: '2021.06' },
+      { path: 'education[0].startDate', value: '2016年10月' },
+      { path: 'basic.birthDate', value: '1990年5月' },
     ]);
-    expect(over.diff).toEqual([]);
+    expect(over.diff).toEqual([
+      { path: 'basic.workStartDate', before: '2020-07-01', after: '2019-07' },
+      { path: 'workHistory[0].endDate', before: null, after: '2021-06' },
+      { path: 'education[0].startDate', before: '2016-09', after: '2016-10' },
+    ]);
     expect(over.rejected.map((x) => `${x.path}: ${x.reason}`)).toEqual([
-      'basic.workStartDate: 页面只写到月（2019-07），与档案的日期 2020-07-01 不同，无法确定是哪一天；请在选项页修改。',
-      'workHistory[0].endDate: 页面只写到月（2021-06），与档案的日期 至今 不同，无法确定是哪一天；请在选项页修改。',
+      'basic.birthDate: 页面只写到月（1990-05），这一项需要具体到日，无法确定是哪一天；请在选项页修改。',
+    ]);
+  });
+
+  it('keeps 学位 / 最高学位 无 (the 学位 vocabulary’s “no degree”), not taken as an empty box (breaker 23a item 3)', () => {
+    const p = sample();
+    const n = p.education.length;
+    const r = applyCapturedValues(p, [
+      { path: `education[${n}].school`, value: '某职业学院' },
+      { path: `education[${n}].degree`, value: '无' },
+      { path: 'education[0].degree', value: '无' },
+      { path: 'basic.highestDegree', value: '无' },
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(r.diff.map((d) => [d.path, d.after])).toEqual([
+      [`education[${n}].school`, '某职业学院'],
+      [`education[${n}].degree`, '无'],
+      ['education[0].degree', '无'],
+      ['basic.highestDegree', '无'],
     ]);
   });
 

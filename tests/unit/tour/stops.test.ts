@@ -206,12 +206,26 @@ describe('tour texts name the page’s own buttons', () => {
     expect(submit?.lines.at(-1)).toContain('两个提示框');
   });
 
-  it('an unknown page: its add button gets the actions stop, and no stop promises the 填写 section', () => {
+  it('an unknown page: no stop promises the 填写 section, and its 增加 is no record’s add button (breaker 23a item 7)', () => {
     const stops = stopsFor(UNKNOWN_WITH_FIELDS);
-    expect(byId(stops, 'actions')?.target.actions).toEqual(['增加']);
-    expect(byId(stops, 'actions')?.lines).toEqual(['点“增加”新增一条记录，填好后保存。']);
+    expect(byId(stops, 'actions')).toBeUndefined();
     expect(byId(stops, 'fields')).toBeDefined();
     expect(allText(stops)).not.toContain('“填写”页');
+  });
+
+  it('基本信息’s 增加 (a sub-table’s) gets no “新增一条记录” stop: only record steps add records (breaker 23a item 7)', () => {
+    const stops = stopsFor(BASIC_INFO.replace('<button type="button">保存并下一步</button>', '<input type="button" value="增加"><input type="submit" value="保存">'));
+    expect(allText(stops)).not.toContain('新增一条记录');
+    expect(byId(stops, 'save')?.target.actions).toEqual(['保存']);
+  });
+
+  it('a 提交 on an unrecognised page, or a 提交审核 on a record page, stays 送审 (breaker 23a item 5)', () => {
+    const confirm = stopsFor(`<form><h3>信息核对</h3><p>提交后将无法修改，请确认。</p><input type="submit" value="确认提交"></form>`);
+    expect(byId(confirm, 'save')).toBeUndefined();
+    expect(byId(confirm, 'submit')?.target.actions).toEqual(['确认提交']);
+    const review = stopsFor(REVIEW_WITH_SUBMIT_WORDING.replace('value="提交"', 'value="提交审核"'));
+    expect(byId(review, 'save')).toBeUndefined();
+    expect(byId(review, 'submit')?.target.actions).toEqual(['提交审核']);
   });
 
   it('in English the replaced name loses the table’s gloss', () => {
