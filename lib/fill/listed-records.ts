@@ -100,6 +100,16 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
 }
 
 /**
+ * Whether a shown text is the record's name, not a longer name containing it: beside the name,
+ * bracketed notes dropped (（全日制）, （本部）, （二期）), it holds no word of two Han characters —
+ * 华南理工大学广州学院 and …有限公司佛山分公司 are other schools and employers (breaker 24a items 1, 4).
+ * @param shown the page's text, normalised. @param wanted the record's name, normalised.
+ */
+export function showsWholeName(shown: string, wanted: string): boolean {
+  return wanted !== '' && shown.includes(wanted) && !/\p{sc=Han}{2}/u.test(shown.replace(wanted, '').replace(/\([^()]*\)/g, ''));
+}
+
+/**
  * Where a list cut a long name short: 。。。, ⋯ (U+22EF), and ... or … (NFKC folds … to ...).
  * Text may follow the mark: the name's end ("白云区流溪河…项目") or a link's note ("...(详细)").
  */
@@ -134,7 +144,7 @@ function showsOtherRecord(headers: readonly string[], cells: readonly string[], 
   const column = (key: FieldKey) => headers.flatMap((h, i) => (labelKeys(h).includes(key) ? [cells[i] ?? ''] : []));
   const wanted = normalizeText(String(record[name.slice(section.length + 1)] ?? ''));
   const names = column(name).map(normalizeText);
-  if (wanted !== '' && names.some((shown) => shown.includes(wanted))) return false;
+  if (names.some((shown) => showsWholeName(shown, wanted))) return false;
   const shownDates = dates.flatMap((d) => column(`${section}.${d}` as FieldKey)).flatMap(datesShown);
   return names.some((shown) => namesOther(shown, wanted)) || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')), 1);
 }

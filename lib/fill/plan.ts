@@ -22,7 +22,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
-import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
+import { identityKey, listedRecords, nextSequence, recordsNamedBy, showsWholeName } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -725,7 +725,9 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
-  if (index !== null && recordsNamedBy([normalizeText(shown)], section, profile).includes(index)) return items;
+  // The box names the record: by recordsNamedBy, and with its whole name, not a longer one (华南理工大学广州学院).
+  const text = normalizeText(shown);
+  if (index !== null && recordsNamedBy([text], section, profile).includes(index) && (section === 'annualReviews' || showsWholeName(text, normalizeText(identity.value)))) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')

@@ -176,3 +176,29 @@ describe('a new form whose naming box already shows a record gets that record, o
     expect(planOn('achievements', shownByPortal).items.find((i) => i.key === 'achievements.role')?.action).toBe('fill');
   });
 });
+
+describe('a longer name containing the record’s is another school or employer (breaker 24a items 1, 4)', () => {
+  const actionOf = (items: { key?: string | null; action: string }[], key: string) => items.find((i) => i.key === key)?.action;
+
+  it('a naming box showing 华南理工大学广州学院 or …有限公司佛山分公司 holds the record’s fields back; a bracketed note does not', () => {
+    const school = (name: string) =>
+      planOn('education', [
+        { key: 'education.seq' as FieldKey, value: '' },
+        { key: 'education.school' as FieldKey, value: name },
+        { key: 'education.major' as FieldKey, value: '' },
+      ]);
+    expect(actionOf(school('华南理工大学广州学院').items, 'education.major')).toBe('needs-user');
+    expect(actionOf(school('华南理工大学（全日制）').items, 'education.major')).toBe('fill');
+    const employer = planOn('work-experience', [
+      { key: 'workHistory.seq' as FieldKey, value: '' },
+      { key: 'workHistory.employer' as FieldKey, value: `${profile.workHistory[0]!.employer}佛山分公司` },
+      { key: 'workHistory.post' as FieldKey, value: '' },
+    ]);
+    expect(actionOf(employer.items, 'workHistory.post')).toBe('needs-user');
+  });
+
+  it('a listed 华南理工大学广州学院 of other years under 1 does not mark the profile’s 华南理工大学 saved', () => {
+    const listed = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学广州学院', '2012-09-01', '2016-06-30']]);
+    expect(planOn('education', [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }], [listed])).toMatchObject({ index: 0, seq: '2' });
+  });
+});
