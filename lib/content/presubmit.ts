@@ -1,6 +1,6 @@
 import { normalizeText } from '../page/normalize';
 import { ownText } from '../page/labels';
-import { classifyPortalButton, isNextButton, type PortalAction } from '../page/buttons';
+import { classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
 
 /**
@@ -33,8 +33,7 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
-  const words = normalizeText(text);
-  return action ? { element: el, text: words, action: words === '上传' && step === 'basic-info' ? 'upload' : action } : null;
+  return action ? { element: el, text: normalizeText(text), action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 
 /**

@@ -70,6 +70,15 @@ export function classifyPortalButton(text: string): PortalAction | null {
 }
 
 /**
+ * Whether a button's text is a bare 上传, decorated or not (【上传】, 上传(U), 上传>>): on 基本信息,
+ * the photo's upload (lib/content/presubmit.ts; breaker 24a item 2).
+ * @param text the button's text, raw.
+ */
+export function isBareUpload(text: string): boolean {
+  return buttonWords(text) === '上传';
+}
+
+/**
  * Whether a button's text is 下一步 (decorated or not: [下一步], 下一步>>, 下 一 步).
  * @param text the button's text, raw.
  */

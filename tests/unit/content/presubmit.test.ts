@@ -53,6 +53,11 @@ describe('portalButtonOf', () => {
     // 上传附件 on 基本信息 uploads a scan, not the photo (breaker 23b item 4).
     document.body.insertAdjacentHTML('beforeend', '<input type="submit" id="a" value="上传附件">');
     expect(portalButtonOf(document.getElementById('a'), 'basic-info')).toMatchObject({ action: 'attach' });
+    // Decorated, it is still the bare 上传 (breaker 24a item 2).
+    for (const text of ['【上传】', '上传(U)', '[上传]', '上传>>']) {
+      document.body.innerHTML = `<input type="submit" id="d" value="${text}">`;
+      expect(portalButtonOf(document.getElementById('d'), 'basic-info'), text).toMatchObject({ action: 'upload' });
+    }
   });
 
   it('finds LinkButtons, pictures and elements with an onclick, read by their text or their picture’s alt', () => {
