@@ -30,7 +30,7 @@ export interface FieldReport {
   choiceText: string;
   /**
    * The box holds something (the value itself is never written): for a radio or checkbox, any
-   * box of its group (its row, or its name) is ticked — which one would be the value.
+   * box of its group (its name, or its row) is ticked — which one would be the value.
    */
   hasValue: boolean;
   /** Selects only: option texts (redacted) and states, not which one is chosen; option values are left out. */
@@ -149,19 +149,18 @@ export function buildDiagnostics(doc: Document, opts: { now?: Date; hints?: Step
   };
 }
 
-/**
- * A box's group: the row (or list item, fieldset) it sits in — ASP.NET RadioButtons with names of
- * their own (rbYes / rbNo) and script-driven boxes without a name answer one question there
- * (breaker 23b item 6) —, else its name without a CheckBoxList's item number (cblZZMM$0).
- */
-function groupOf(doc: Document, box: ControlSnapshot): Element | string {
-  return doc.querySelector(box.selector)?.closest('tr, li, fieldset') ?? box.name.replace(/\$\d+$/, '');
-}
+/** A box's row (or list item, fieldset): RadioButtons with names of their own (rbYes / rbNo) and script-driven boxes without a name answer one question there. */
+const rowOf = (doc: Document, box: ControlSnapshot) => doc.querySelector(box.selector)?.closest('tr, li, fieldset') ?? null;
+/** A box's name without a CheckBoxList's item number (cblZZMM$0): a RadioButtonList's items share it, one table row each. */
+const nameOf = (box: ControlSnapshot) => box.name.replace(/\$\d+$/, '');
 
-/** Whether a radio or checkbox, or another of its group, is ticked: which one is the value, and stays out. */
+/**
+ * Whether a radio or checkbox, or another of its group — same name or same row (breaker 23b item
+ * 6, breaker 24a item 3) — is ticked: which one is the value, and stays out of the file.
+ */
 function groupTicked(doc: Document, snapshot: PageSnapshot, box: ControlSnapshot): boolean {
-  const group = groupOf(doc, box);
-  return snapshot.controls.some((o) => o.kind === box.kind && o.checked && (o === box || (group !== '' && groupOf(doc, o) === group)));
+  const [row, name] = [rowOf(doc, box), nameOf(box)];
+  return snapshot.controls.some((o) => o.kind === box.kind && o.checked && (o === box || (name !== '' && nameOf(o) === name) || (row !== null && rowOf(doc, o) === row)));
 }
 
 function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: string) => string, opts: { hints?: StepHints; recognize?: RecognizeOptions }): ReadableFrameReport {

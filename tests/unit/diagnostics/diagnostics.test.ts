@@ -116,6 +116,10 @@ describe('buildDiagnostics', () => {
       <tr><td>同意：</td><td><input type="checkbox" id="a"></td></tr><tr><td>性别：</td><td><input type="radio" id="m">男<input type="radio" id="f" checked>女</td></tr></table>`;
     const rows = new Map((buildDiagnostics(document).frames[0] as ReadableFrameReport).fields.map((f) => [f.id, f.hasValue]));
     expect(['y', 'n', 'a', 'm', 'f'].map((id) => rows.get(id))).toEqual([true, true, false, true, true]);
+    // A RadioButtonList puts each item in a row of its own table: its name groups them (breaker 24a item 3).
+    document.body.innerHTML = `<table><tr><td>性别：</td><td><table id="rblXB"><tr><td><input type="radio" id="rblXB_0" name="rblXB">男</td></tr><tr><td><input type="radio" id="rblXB_1" name="rblXB" checked>女</td></tr></table></td></tr></table>`;
+    const list = new Map((buildDiagnostics(document).frames[0] as ReadableFrameReport).fields.map((f) => [f.id, f.hasValue]));
+    expect([list.get('rblXB_0'), list.get('rblXB_1')]).toEqual([true, true]);
   });
 
   it('names the export file by host and local time only', () => {
