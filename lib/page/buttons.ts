@@ -99,17 +99,19 @@ export type ButtonRole = PortalAction | 'add';
 
 /**
  * The page a button is on, as far as its 提交 goes: a record step's (lib/fields/sections
- * RECORD_STEPS), the 完成并送审 step's (seed 3(11)), or any other page, an unrecognised one included.
- * The caller decides (lib/tour/stops.ts), so the content script does not carry the step table here.
+ * RECORD_STEPS), another application step's (基本信息, 奖惩/小结), the 完成并送审 step's (seed
+ * 3(11)), or any other page, an unrecognised one included. The caller decides
+ * (lib/tour/stops.ts), so the content script does not carry the step table here.
  */
-export type ButtonPage = 'record' | 'submit' | 'other';
+export type ButtonPage = 'record' | 'step' | 'submit' | 'other';
 
 /**
  * What pressing a button does on a page, for explaining it (the tour, lib/tour/stops.ts):
  * classifyPortalButton's reading, plus `add` for 添加 / 新增 / 新增一条 / 增加 / 添加记录 on a
- * record page (elsewhere such a button adds no record, breaker 23a item 7). A 提交 on a record
- * page keeps that page's record (a save), unless it names 送审, 申报 or 审核 (probe 12a item 7: a
- * 年度考核 page's own 提交 is no 送审); on any other page it stays 送审 (breaker 23a item 5).
+ * record page (elsewhere such a button adds no record, breaker 23a item 7). A 提交 on an
+ * application step's page other than 完成并送审 keeps that page (a save), unless it names 送审, 申报
+ * or 审核 (probe 12a item 7: a 年度考核 page's own 提交 is no 送审; breaker 24a item 5: nor is
+ * 基本信息's); on 完成并送审 and on a page not recognised it stays 送审 (breaker 23a item 5).
  * 提交本页 saves on any page but the 完成并送审 step. The pre-submit check keeps
  * classifyPortalButton's stricter reading: there any 提交 is held like a 送审.
  * @param text the button's text, raw.
@@ -121,5 +123,5 @@ export function buttonRoleOn(text: string, page: ButtonPage): ButtonRole | null 
   if (ADD_RE.test(words)) return page === 'record' ? 'add' : null;
   const action = classifyPortalButton(words);
   if (PAGE_SUBMIT_RE.test(words) && page !== 'submit') return 'save';
-  return action === 'submit' && page === 'record' && !REVIEW_RE.test(words) ? 'save' : action;
+  return action === 'submit' && (page === 'record' || page === 'step') && !REVIEW_RE.test(words) ? 'save' : action;
 }

@@ -4,6 +4,7 @@ import type { FieldMatch } from '../fields/match';
 import { specOf } from '../fields/dictionary';
 import type { Finding } from '../checks/types';
 import type { StepDefinition } from '../portal/steps';
+import { isApplicationStep } from '../portal/step-ids';
 import { STEP_NEEDS } from '../portal/step-needs';
 import { buttonRoleOn, type ButtonPage, type ButtonRole } from '../page/buttons';
 import { RECORD_STEPS } from '../fields/sections';
@@ -130,7 +131,7 @@ export function buildTourStops(input: TourInput): TourStop[] {
     ...visible.filter((c) => c.kind === 'button').map((c) => normalizeText(c.buttonText)),
     ...snapshot.links,
   ]).filter(Boolean);
-  const page: ButtonPage = RECORD_STEPS.includes(step.id) ? 'record' : step.id === 'submit' ? 'submit' : 'other';
+  const page: ButtonPage = RECORD_STEPS.includes(step.id) ? 'record' : step.id === 'submit' ? 'submit' : isApplicationStep(step.id) ? 'step' : 'other';
   const roleOf = (text: string): TourButtonRole | null => {
     if (ATTACHMENT_ACTION.test(text)) return 'attachments';
     const role = buttonRoleOn(text, page);

@@ -219,6 +219,14 @@ describe('tour texts name the page’s own buttons', () => {
     expect(byId(stops, 'save')?.target.actions).toEqual(['保存']);
   });
 
+  it('基本信息’s own 提交 or 保存并提交 is its save, not 送审 (breaker 24a item 5)', () => {
+    for (const word of ['提交', '保存并提交']) {
+      const stops = stopsFor(BASIC_INFO.replace('<button type="button">保存并下一步</button>', `<input type="submit" value="${word}">`));
+      expect(byId(stops, 'save')?.target.actions, word).toEqual([word]);
+      expect(byId(stops, 'submit'), word).toBeUndefined();
+    }
+  });
+
   it('a 提交 on an unrecognised page, or a 提交审核 on a record page, stays 送审 (breaker 23a item 5)', () => {
     const confirm = stopsFor(`<form><h3>信息核对</h3><p>提交后将无法修改，请确认。</p><input type="submit" value="确认提交"></form>`);
     expect(byId(confirm, 'save')).toBeUndefined();
