@@ -14,9 +14,9 @@ import type { TaughtMapping } from './taught.schema';
  * because selectors shift when a page changes) its selector. When no control has its id or name —
  * a master page renamed ctl00_cph_ to ctl00_ContentPlaceHolder1_, another rendering of the same
  * portal (probe 12a item 4) — the control whose id or name ends in the same ASP.NET tail (after
- * the last _ or $ that three characters, the first no digit, follow: TextBox9, txtLXDH, a list
- * item's rblXB_0, an editor suite's inner box deCSRQ_I — not I alone, which every such box ends
- * in: breaker 23b item 5), when exactly one does.
+ * the last _ or $ that two characters, the first no digit, follow: TextBox9, txtLXDH, a pinyin XM,
+ * a list item's rblXB_0, an editor suite's inner box deCSRQ_I — not I alone, which every such box
+ * ends in: breaker 23b item 5, breaker 24a item 6), when exactly one does.
  * @param m a mapping already filtered to the page's host and step. @param controls the page's controls.
  * @returns the designated controls, in page order; none when the mapping names no control here.
  */
@@ -24,7 +24,7 @@ export function mappedControls(m: TaughtMapping, controls: readonly ControlSnaps
   const field = m.id ? 'id' : m.name ? 'name' : 'selector';
   const exact = controls.filter((c) => m[field] !== '' && c[field] === m[field]);
   if (exact.length || field === 'selector') return exact;
-  const tail = (s: string) => s.replace(/.*[_$](?=[^_$\d][^_$]{2})/, '');
+  const tail = (s: string) => s.replace(/.*[_$](?=[^_$\d][^_$])/, '');
   const same = controls.filter((c) => tail(c[field]) === tail(m[field]));
   return same.length === 1 ? same : [];
 }

@@ -205,6 +205,11 @@ describe('recognizeFields', () => {
     expect(keyOf(box('ctl00_ContentPlaceHolder1_deCSRQ_I', '日期A') + box('ctl00_ContentPlaceHolder1_cbMZ_I', '代码B'), 'ctl00_ContentPlaceHolder1_deCSRQ_I')).toBe('basic.birthDate');
     // The taught box is gone: the only other _I box is not it.
     expect(keyOf(box('ctl00_ContentPlaceHolder1_cbMZ_I', '代码B'), 'ctl00_ContentPlaceHolder1_cbMZ_I')).toBeNull();
+    // A two-letter pinyin id is a tail (breaker 24a item 6).
+    document.body.innerHTML = `<table>${box('ctl00_cph_XM', '称谓A')}</table>`;
+    const pinyin = collectSnapshot(document);
+    const taughtXM = [mappingFromControl(new URL(pinyin.url).hostname, 'basic-info', pinyin.controls[0]!, 'basic.name')];
+    expect(recognise(`<table>${box('ctl00_ContentPlaceHolder1_XM', '称谓A')}</table>`, 'basic-info', { taught: taughtXM }).keyOf('ctl00_ContentPlaceHolder1_XM')?.key).toBe('basic.name');
   });
 
   it('reports page values by key', () => {
