@@ -136,7 +136,8 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
-  if (saysNone(trimmed)) return kindKey in NONE_VALUE ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
+  // A box of only dashes or slashes is empty even where "nothing" is a value: 学位 / is no 无 (breaker 24a item 7).
+  if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
   if (kind === 'int' || kind === 'optional-int') {
     if (kind === 'optional-int' && trimmed === '') return { ok: true, value: undefined };
     return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, reason: '应为整数' };

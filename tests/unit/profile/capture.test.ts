@@ -182,6 +182,8 @@ describe('applyCapturedValues', () => {
       ['education[0].degree', '无'],
       ['basic.highestDegree', '无'],
     ]);
+    // A box of only a slash or a dash is empty there too: 学士 stays (breaker 24a item 7).
+    for (const value of ['/', '-', '—']) expect(applyCapturedValues(sample(), [{ path: 'education[0].degree', value }]), value).toMatchObject({ diff: [], rejected: [] });
   });
 
   it('takes a "nothing" word (无, 暂无, /, -) as no value, except 奖惩, where it is the format’s 无。', () => {
