@@ -100,13 +100,24 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
 }
 
 /**
- * Whether a shown text is the record's name, not a longer name containing it: beside the name,
- * bracketed notes dropped (（全日制）, （本部）, （二期）), it holds no word of two Han characters —
- * 华南理工大学广州学院 and …有限公司佛山分公司 are other schools and employers (breaker 24a items 1, 4).
+ * What beside a record's name makes it another school, employer or project: a place or unit
+ * before an institution's word — 广州学院 (华南理工大学广州学院, an independent college), 佛山分公司,
+ * 东校区 — not a note (全日制, 【本部】, 总部, 二期, 环境工程 before 技术员) nor a company
+ * form alone (设计院 → 设计院有限公司, renamed). Brackets and separators round the words do not
+ * matter (breaker 24a items 1, 4; breaker 25a items 1–4, 6).
+ */
+const OTHER_ENTITY = /\p{sc=Han}{2,}(?:学院|大学|分校|校区|分公司|分院|分局|分所|研究院|研究所|中心)$/u;
+const COMPANY_FORM = /^(?:股份)?有限(?:责任)?公司$/;
+
+/**
+ * Whether a shown text is the record's name, not a longer name containing it: what is left beside
+ * the name, brackets and separators dropped, names no other institution (OTHER_ENTITY).
  * @param shown the page's text, normalised. @param wanted the record's name, normalised.
  */
 export function showsWholeName(shown: string, wanted: string): boolean {
-  return wanted !== '' && shown.includes(wanted) && !/\p{sc=Han}{2}/u.test(shown.replace(wanted, '').replace(/\([^()]*\)/g, ''));
+  if (wanted === '' || !shown.includes(wanted)) return false;
+  const beside = shown.replace(wanted, '').replace(/[\s()[\]【】〔〕〈〉《》「」<>\-—/、,.:]/g, '');
+  return COMPANY_FORM.test(beside) || !OTHER_ENTITY.test(beside);
 }
 
 /**

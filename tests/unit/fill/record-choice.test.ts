@@ -189,16 +189,30 @@ describe('a longer name containing the record’s is another school or employer 
       ]);
     expect(actionOf(school('华南理工大学广州学院').items, 'education.major')).toBe('needs-user');
     expect(actionOf(school('华南理工大学（全日制）').items, 'education.major')).toBe('fill');
+    // A note in any brackets, cut off, or after a space is the record's; another institution in brackets is not (breaker 25a items 2, 6).
+    for (const note of ['【全日制】', '[本部]', '〔全日制〕', '《本部》', '（原华南工学院（旧称））', '（全日', ' 全日制', '-本部']) {
+      expect(actionOf(school(`华南理工大学${note}`).items, 'education.major'), note).toBe('fill');
+    }
+    expect(actionOf(school('华南理工大学（广州学院）').items, 'education.major')).toBe('needs-user');
+    // The title with its specialty or series before it is the record's (breaker 25a item 3).
+    const title = (name: string) => planOn('qualification-history', [{ key: 'qualificationHistory.seq' as FieldKey, value: '' }, { key: 'qualificationHistory.name' as FieldKey, value: name }, { key: 'qualificationHistory.certificateNo' as FieldKey, value: '' }]);
+    expect(actionOf(title(`环境工程${profile.qualificationHistory[0]!.name}`).items, 'qualificationHistory.certificateNo')).toBe('fill');
     const employer = planOn('work-experience', [
       { key: 'workHistory.seq' as FieldKey, value: '' },
       { key: 'workHistory.employer' as FieldKey, value: `${profile.workHistory[0]!.employer}佛山分公司` },
       { key: 'workHistory.post' as FieldKey, value: '' },
     ]);
     expect(actionOf(employer.items, 'workHistory.post')).toBe('needs-user');
+    // 总部, or the company form a renamed 设计院 took, are the employer's (breaker 25a item 4).
+    const employerAs = (name: string) => planOn('work-experience', [{ key: 'workHistory.seq' as FieldKey, value: '' }, { key: 'workHistory.employer' as FieldKey, value: name }, { key: 'workHistory.post' as FieldKey, value: '' }]);
+    expect(actionOf(employerAs(`${profile.workHistory[0]!.employer}【总部】`).items, 'workHistory.post')).toBe('fill');
   });
 
   it('a listed 华南理工大学广州学院 of other years under 1 does not mark the profile’s 华南理工大学 saved', () => {
     const listed = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学广州学院', '2012-09-01', '2016-06-30']]);
     expect(planOn('education', [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }], [listed])).toMatchObject({ index: 0, seq: '2' });
+    // 【全日制】 after the name, other dates: the record saved, not filled twice (breaker 25a item 1).
+    const noted = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学【全日制】', '2012-09-01', '2016-06-30']]);
+    expect(planOn('education', [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }], [noted])).toMatchObject({ index: 1, seq: '2' });
   });
 });
