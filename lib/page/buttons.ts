@@ -34,8 +34,8 @@ const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»�
 const NEXT_RE = /^下一步$/;
 /** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
 const ADD_RE = /^(?:添加|新增|增加)(?:一条|一行|一项)?(?:记录)?$/;
-/** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报), 审核 (提交审核, breaker 23a item 5). */
-const REVIEW_RE = /送审|申报|审核/;
+/** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报), 审核 (提交审核, breaker 23a item 5), 打印 / 确认无误 (提交并打印, 确认无误并提交: breaker 25a item 5). */
+const REVIEW_RE = /送审|申报|审核|打印|确认无误/;
 /** A page's own 提交 that SUBMIT_RE does not read: 提交本页, 确认提交本页 (probe 12a item 7). */
 const PAGE_SUBMIT_RE = /^(?:确认)?提交(?:本页|本条|本项)$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */

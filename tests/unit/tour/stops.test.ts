@@ -227,6 +227,14 @@ describe('tour texts name the page’s own buttons', () => {
     }
   });
 
+  it('基本信息’s 提交并打印, 确认无误提交 or 确认无误并提交 stays 送审: the words of the final submission (breaker 25a item 5)', () => {
+    for (const word of ['提交并打印', '确认无误提交', '确认无误并提交']) {
+      const stops = stopsFor(BASIC_INFO.replace('<button type="button">保存并下一步</button>', `<input type="submit" value="${word}">`));
+      expect(byId(stops, 'save'), word).toBeUndefined();
+      expect(byId(stops, 'submit')?.target.actions, word).toEqual([word]);
+    }
+  });
+
   it('a 提交 on an unrecognised page, or a 提交审核 on a record page, stays 送审 (breaker 23a item 5)', () => {
     const confirm = stopsFor(`<form><h3>信息核对</h3><p>提交后将无法修改，请确认。</p><input type="submit" value="确认提交"></form>`);
     expect(byId(confirm, 'save')).toBeUndefined();
