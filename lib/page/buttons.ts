@@ -109,9 +109,10 @@ export type ButtonPage = 'record' | 'step' | 'submit' | 'other';
  * What pressing a button does on a page, for explaining it (the tour, lib/tour/stops.ts):
  * classifyPortalButton's reading, plus `add` for 添加 / 新增 / 新增一条 / 增加 / 添加记录 on a
  * record page (elsewhere such a button adds no record, breaker 23a item 7). A 提交 on an
- * application step's page other than 完成并送审 keeps that page (a save), unless it names 送审, 申报
- * or 审核 (probe 12a item 7: a 年度考核 page's own 提交 is no 送审; breaker 24a item 5: nor is
- * 基本信息's); on 完成并送审 and on a page not recognised it stays 送审 (breaker 23a item 5).
+ * application step's page other than 完成并送审 keeps that page (a save), unless it has REVIEW_RE's
+ * words (送审, 申报, 审核, 打印, 确认无误) (probe 12a item 7: a 年度考核 page's own 提交 is no 送审;
+ * breaker 24a item 5: nor is 基本信息's); on 完成并送审 and on a page not recognised it stays 送审
+ * (breaker 23a item 5).
  * 提交本页 saves on any page but the 完成并送审 step. The pre-submit check keeps
  * classifyPortalButton's stricter reading: there any 提交 is held like a 送审.
  * @param text the button's text, raw.

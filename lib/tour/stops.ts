@@ -64,7 +64,7 @@ export interface TourInput {
 }
 
 const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/g;
-/** Buttons / links that upload or open the upload (seed 3(3)–3(10): “附件上传”; 上传照片). Plain 上传 is a save. */
+/** Buttons / links that upload or open the upload (seed 3(3)–3(10): “附件上传”; 上传照片). A plain 上传 sends the form's chosen file: no stop of its own. */
 const ATTACHMENT_ACTION = /附件上传|上传附件|^附件$|选择文件|^上传.+/;
 /** A button's part in the tour: its role (lib/page/buttons.ts), or an attachment upload (ATTACHMENT_ACTION). */
 type TourButtonRole = Extract<ButtonRole, 'add' | 'save' | 'submit'> | 'attachments';
@@ -115,8 +115,9 @@ function replaceQuoted(sentence: string, quoted: string, replacement: string): s
  *   snapshot, the field matches and the current findings of the controller.
  * @returns stops in presentation order — intro (heading and general needs), the page's add
  *   buttons (on a record step) and other actions the needs name, the recognised fields,
- *   attachments, 保存, 送审 (on a record step only a button naming 送审 / 申报 / 审核, its own 提交
- *   being its save: lib/page/buttons.ts buttonRoleOn) — each present only when the page has something for it; the intro is always
+ *   attachments, 保存, 送审 (on an application step's page but 完成并送审 only a button with 送审's
+ *   words, its own 提交 being its save: lib/page/buttons.ts buttonRoleOn) — each present only when
+ *   the page has something for it; the intro is always
  *   present (with `heading: null` when no heading of the step is found). Guidance sentences are
  *   placed at the stop whose element they quote and otherwise at the intro; a button they quote
  *   that the page does not show is named as the page's own button of its role, or in generic
