@@ -10,7 +10,8 @@ import { ConfirmActions } from './ConfirmActions';
 export interface TeachChooserProps {
   state: Exclude<TeachState, { phase: 'idle' }>;
   onStart(): void;
-  onChoose(key: FieldKey): void;
+  /** `key` null: the user said the field is no profile field. */
+  onChoose(key: FieldKey | null): void;
   onCancel(): void;
 }
 
@@ -35,7 +36,7 @@ export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChoose
     return (
       <div data-testid="zc-teach" data-phase="saved">
         <p class="zc-ok" role="status">
-          {t('teach_saved', state.label, state.title)}
+          {state.title === null ? t('teach_saved_not_profile_field', state.label) : t('teach_saved', state.label, state.title)}
         </p>
         <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>
           {t('teach_start')}
@@ -45,6 +46,9 @@ export function TeachChooser({ state, onStart, onChoose, onCancel }: TeachChoose
   }
   return <FieldChooser state={state} onChoose={onChoose} onCancel={onCancel} />;
 }
+
+/** The chooser's value for "no profile field": a field taken for one it is not (联系人姓名 for 姓名). */
+const NOT_PROFILE_FIELD = 'none';
 
 /** The profile keys a user may teach on a step, with their Chinese titles, in dictionary order. */
 function teachableKeys(step: StepId): { key: FieldKey; title: string }[] {
@@ -58,7 +62,8 @@ function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'on
   const [picked, setPicked] = useState<string>('');
   const value = picked || state.current || '';
   const keys = teachableKeys(state.step);
-  const titleOf = (key: string | null) => keys.find((k) => k.key === key)?.title ?? key ?? '';
+  const titleOf = (key: string | null) =>
+    key === NOT_PROFILE_FIELD ? t('teach_not_profile_field') : (keys.find((k) => k.key === key)?.title ?? key ?? '');
   // Re-teaching a field the helper already recognises moves that profile value here: say so.
   const changes = state.current !== null && value !== '' && value !== state.current;
   return (
@@ -76,6 +81,7 @@ function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'on
               {k.title}
             </option>
           ))}
+          <option value={NOT_PROFILE_FIELD}>{t('teach_not_profile_field')}</option>
         </select>
       </label>
       {changes && (
@@ -88,7 +94,7 @@ function FieldChooser({ state, onChoose, onCancel }: Omit<TeachChooserProps, 'on
         label={t('teach_save')}
         disabled={!value}
         onConfirm={() => {
-          onChoose(value as FieldKey);
+          onChoose(value === NOT_PROFILE_FIELD ? null : (value as FieldKey));
           setPicked('');
         }}
         onCancel={onCancel}

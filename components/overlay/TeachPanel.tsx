@@ -17,7 +17,7 @@ export function TeachPanel({
 }: {
   state: TeachState;
   onStart(): void;
-  onChoose(key: FieldKey): void;
+  onChoose(key: FieldKey | null): void;
   onCancel(): void;
 }) {
   if (state.phase !== 'idle') return <OnDemandView view={{ name: 'teach', props: { state, onStart, onChoose, onCancel } }} />;

@@ -57,7 +57,8 @@ export type TeachState =
   | { phase: 'picking' }
   /** `step`: the page's step, whose dictionary keys the chooser offers (./TeachChooser.tsx). */
   | { phase: 'choose'; control: number; label: string; step: StepId; current: FieldKey | null }
-  | { phase: 'saved'; label: string; title: string };
+  /** `title`: the profile field's title; null when the user said it is no profile field. */
+  | { phase: 'saved'; label: string; title: string | null };
 
 /** "把本页内容存入档案" (issue 4: capture from the page). */
 export type CaptureState =
@@ -93,7 +94,7 @@ export interface OverlayActions {
   /** Downloads the page-structure file (lib/diagnostics) for a maintainer. */
   exportStructure(): void;
   startTeach(): void;
-  teachAs(key: FieldKey): void;
+  teachAs(key: FieldKey | null): void;
   cancelTeach(): void;
   startCapture(): void;
   applyCapture(): void;

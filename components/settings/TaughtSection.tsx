@@ -27,8 +27,8 @@ export function TaughtSection() {
       {mappings !== null && mappings.length > 0 && (
         <ul data-testid="zc-taught-list">
           {mappings.map((m) => (
-            <li key={`${m.host}|${m.step}|${m.id}|${m.name}|${m.selector}`} data-testid="zc-taught-item" data-key={m.key}>
-              <span>{t('options_taught_item', m.host, localStep(stepById(m.step)).title, m.id || m.name || m.selector, specOf(m.key).title)}</span>{' '}
+            <li key={`${m.host}|${m.step}|${m.id}|${m.name}|${m.selector}`} data-testid="zc-taught-item" data-key={m.key ?? ''}>
+              <span>{t('options_taught_item', m.host, localStep(stepById(m.step)).title, m.id || m.name || m.selector, m.key ? specOf(m.key).title : t('teach_not_profile_field'))}</span>{' '}
               <button type="button" class="secondary small" data-testid="zc-taught-remove" onClick={() => void removeTaughtMapping(m).then(setMappings)}>
                 {t('options_delete')}
               </button>

@@ -120,12 +120,13 @@ export async function requestFieldMaps(host: string): Promise<FieldMapsResponse>
 
 /**
  * Asks the background to store the mapping the user taught (it validates it first): that
- * `control` on this page's host and `step` means `key` (lib/fields/mappings.ts mappingFromControl).
+ * `control` on this page's host and `step` means `key`, or no profile field when `key` is null
+ * (lib/fields/mappings.ts mappingFromControl).
  * Called from on-demand.js: teach mode loads it first (lib/content/on-demand.ts).
  * @returns every stored mapping after the change, or a Chinese reason when it was not stored
  *   (invalid mapping, extension reloaded under the page, storage failure).
  */
-export async function teachMapping(control: ControlSnapshot, step: StepId, key: FieldKey): Promise<TeachResponse> {
+export async function teachMapping(control: ControlSnapshot, step: StepId, key: FieldKey | null): Promise<TeachResponse> {
   const mapping = mappingFromControl(location.hostname, step, control, key);
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;

@@ -178,7 +178,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const packed = inputs.taught.filter((m) => !context.ownTaught.includes(m));
         context.ownTaught = all;
         inputs.taught = [...all, ...packed];
-        model.teach = { phase: 'saved', label, title: specOf(key).title };
+        model.teach = { phase: 'saved', label, title: key && specOf(key).title };
         context.refresh();
       });
     },

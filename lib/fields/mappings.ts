@@ -30,12 +30,12 @@ export function mappedControls(m: TaughtMapping, controls: readonly ControlSnaps
 }
 
 /**
- * The mapping to store when the user teaches that control `c` means `key`.
+ * The mapping to store when the user teaches that control `c` means `key` (null: no profile field).
  * @param host page host (any case; lower-cased here). @param step the recognised step.
  * @returns a mapping carrying only identifiers, never the control's value. Not yet validated:
  *   the store (lib/fields/taught-store.ts saveTaughtMapping) parses it before writing.
  */
-export function mappingFromControl(host: string, step: StepId, c: ControlSnapshot, key: FieldKey): TaughtMapping {
+export function mappingFromControl(host: string, step: StepId, c: ControlSnapshot, key: FieldKey | null): TaughtMapping {
   return { host: host.toLowerCase(), step, selector: c.selector, id: c.id, name: c.name, key };
 }
 

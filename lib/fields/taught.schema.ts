@@ -20,7 +20,12 @@ export const taughtMappingSchema = z.object({
   selector: z.string().max(500),
   id: z.string().max(300),
   name: z.string().max(300),
-  key: fieldKeySchema,
+  /**
+   * The profile field the control is; null when the user said it is no profile field (a
+   * 联系人姓名 taken for 姓名): recognition then leaves it unrecognised, so autofill, capture and
+   * the field checks leave it alone (lib/fields/recognize.ts).
+   */
+  key: fieldKeySchema.nullable(),
 });
 export type TaughtMapping = z.infer<typeof taughtMappingSchema>;
 

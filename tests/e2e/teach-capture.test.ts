@@ -147,4 +147,39 @@ describe('capture from the page and teach mode', () => {
     await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
     expect(await inOverlay(frame, '[data-testid="zc-capture-change"][data-path="basic.mobile"]').count()).toBe(0);
   });
+  it('leaves alone a field the user says is no profile field (不是档案里的项目) until the mapping is deleted', async () => {
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    const phone = 'input[id$="txtLXDH"]';
+    await frame.fill(phone, '020-83334567');
+    const capturedPaths = async () => {
+      await inOverlay(frame, '[data-testid="zc-capture"]').click();
+      await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
+      const paths = await inOverlay(frame, '[data-testid="zc-capture-change"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')));
+      await inOverlay(frame, '[data-testid="zc-capture-preview"] button:has-text("取消")').click();
+      return paths;
+    };
+    await inOverlay(frame, '#zc-sec-more > summary').click();
+    expect(await capturedPaths()).toContain('basic.phone');
+
+    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await frame.click(phone);
+    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
+    await inOverlay(frame, '[data-testid="zc-teach-key"]').selectOption({ label: '不是档案里的项目' });
+    expect(await inOverlay(frame, '[data-testid="zc-teach-changes"]').textContent()).toContain('将改为“不是档案里的项目”');
+    await inOverlay(frame, '[data-testid="zc-teach-save"]').click();
+    const saved = inOverlay(frame, '[data-testid="zc-teach"][data-phase="saved"]');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('不是档案里的项目');
+    await page.screenshot({ path: `${shots}/teach-not-profile-field.png` });
+    expect(await capturedPaths()).not.toContain('basic.phone');
+
+    const options = await openExtensionPage(browser, 'options.html');
+    const item = options.locator('[data-testid="zc-taught-item"][data-key=""]');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('“不是档案里的项目”');
+    await item.locator('[data-testid="zc-taught-remove"]').click();
+    await options.locator('[data-testid="zc-taught-empty"]').waitFor();
+    await options.close();
+  });
 });

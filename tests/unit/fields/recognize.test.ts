@@ -6,6 +6,8 @@ import { ALL_FIELD_KEYS } from '../../../lib/fields/keys';
 import { buildFieldMapFile, mappingFromControl, parseFieldMapFile, upsertMapping } from '../../../lib/fields/taught';
 import type { StepId } from '../../../lib/portal/step-ids';
 import { normalizeText } from '../../../lib/page/normalize';
+import { planFill } from '../../../lib/fill/plan';
+import { profileSchema } from '../../../lib/profile/schema';
 
 function recognise(html: string, step: StepId, taught = [] as Parameters<typeof recognizeFields>[2]) {
   document.body.innerHTML = html;
@@ -155,6 +157,26 @@ describe('recognizeFields', () => {
     expect(!bad.ok && bad.errors[0]).toMatch(/^mappings\[0\]\.key/);
     const syn = recognizeFields(snap, 'basic-info', { synonyms: [{ key: 'basic.idNumber', label: '申报人证件' }] });
     expect(syn[0]!.key).toBe('basic.idNumber');
+  });
+
+  it('leaves a field the user taught as no profile field unrecognised, so autofill leaves it out (teach: 不是档案里的项目)', () => {
+    // A contact person's box the dictionary takes for the applicant's 姓名.
+    const html = `<table><tr><td>单位联系人</td><td>姓名 <input id="lxr"></td><td>电话 <input id="lxrdh"></td></tr></table>`;
+    document.body.innerHTML = html;
+    const snap = collectSnapshot(document);
+    const host = new URL(snap.url).hostname;
+    const before = recognizeFields(snap, 'basic-info');
+    expect(before.map((m) => m.key)).toContain('basic.name');
+    const wrong = snap.controls[before.findIndex((m) => m.key === 'basic.name')]!;
+    const taught = [mappingFromControl(host, 'basic-info', wrong, null)];
+    const after = recognizeFields(snap, 'basic-info', { taught });
+    expect(after[wrong.index]).toMatchObject({ key: null, taught: true, ambiguous: [] });
+    expect(after.filter((m) => m.key === 'basic.name')).toHaveLength(0);
+    const profile = profileSchema.parse({ label: '测试', basic: { name: '张小明' } });
+    expect(planFill(snap, after, profile, 'basic-info').items.map((i) => i.control)).not.toContain(wrong.index);
+    // Kept through a 导出 / 导入 of the field map.
+    const parsed = parseFieldMapFile(JSON.stringify(buildFieldMapFile(host, taught)));
+    expect(parsed.ok && parsed.file.mappings[0]!.key).toBeNull();
   });
 
   it('lets a pack synonym override the dictionary label it disagrees with (probe 12a item 3)', () => {
