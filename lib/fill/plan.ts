@@ -22,7 +22,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
-import { identityKey, listedRecords, nextSequence, recordsNamedBy, showsWholeName } from './listed-records';
+import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -712,9 +712,9 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * year not in the profile, a title typed for a record already listed): filling them would put
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
- * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy, with its
- * whole name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
- * 华南理工大学广州学院: showsWholeName) shows that record, not another: nothing is held (breaker 23a
+ * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: its whole
+ * name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
+ * 华南理工大学广州学院) shows that record, not another: nothing is held (breaker 23a
  * item 2, breaker 24a item 1).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
  * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
@@ -727,7 +727,7 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
   const text = normalizeText(shown);
-  if (index !== null && recordsNamedBy([text], section, profile).includes(index) && (section === 'annualReviews' || showsWholeName(text, normalizeText(identity.value)))) return items;
+  if (index !== null && recordsNamedBy([text], section, profile).includes(index)) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
