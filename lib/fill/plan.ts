@@ -5,7 +5,7 @@
  * public/_locales `fill_reason_*`). The plan is what the
  * preview shows; applyFill (lib/fill/apply.ts) executes it.
  */
-import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, LabelSource, OptionSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldMatch } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { controlDisplayValue, yesNoPair } from '../fields/recognize';
+import { controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
@@ -576,6 +576,31 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   return withOverwrite(item, shown, value);
 }
 
+/** Where a row's own words stand beside a control: its heading cell, or text just before it. */
+const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
+
+/**
+ * A record's field the page repeats once per row, each row naming its record (年度考核 rendered per
+ * year, "2021年度 [考核结果 ▼]" … "2024年度 [▼]"; probe 12b D1), which recognition leaves ambiguous
+ * between that one key: planned as the field of the record the row's own words name
+ * (recordsNamedBy: a year for 年度考核, a name elsewhere), whatever record the page's form is
+ * given. A row naming no profile record is the user's; one naming several stays ambiguous.
+ * @param members the control. @param ambiguous the keys recognition could not choose between.
+ * @param section the record step's section, or null.
+ * @returns the item, or null when the control is no such row (one field of the step's section,
+ *   not its 记录序号, with words of the row beside the field's own label).
+ */
+function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, section: RecordSection | null): FillItem | null {
+  const [key] = ambiguous;
+  if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
+  const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
+  if (rowWords.length === 0) return null;
+  const named = recordsNamedBy(rowWords, section, ctx.profile);
+  if (named.length > 1) return null;
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
+  return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
+}
+
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {
   const c = members[0]!;
   switch (c.kind) {
@@ -742,7 +767,8 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
- *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control,
+ *   per field the user sees (see groupControls) plus one item per ambiguous control (needs-user,
+ *   unless it is a period box, planRangeBox, or a row naming its record, planRowRecord),
  *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow); the
  *   record's fields held back while the box naming it shows another record (heldForOtherRecord).
  *   Other unrecognised controls are not listed. Never throws on a partial profile.
@@ -765,8 +791,8 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   for (const g of groups.values()) {
     const first = g.members[0]!;
     if (!g.key) {
-      const range = planRangeBox(g.members, g.match.ambiguous, ctx);
-      const item = range ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
+      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
+      const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }
