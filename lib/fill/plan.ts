@@ -21,7 +21,7 @@ import { choosable, differingCurrent, fieldName, fileName, shownValue, type Fill
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
-import { isPromptText } from '../checks/common';
+import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
@@ -304,8 +304,25 @@ function withOverwrite(item: FillItem, current: string, wanted: string): FillIte
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
-function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile: Profile): FillItem | null {
+/**
+ * 有无奖惩 answered from the profile's 奖惩情况 (spec/profile-format.md awards): 无 when it is empty
+ * or says none (无。, 暂无, 没有奖惩: NEAR_NONE_RE), null when it holds only dashes or slashes (no
+ * telling), 有 for any other text (the awards or punishments it names).
+ */
+function awardsAnswer(awards: string): '有' | '无' | null {
+  const text = compact(awards);
+  if (text === '' || NEAR_NONE_RE.test(text)) return '无';
+  return /^[-—/]+$/.test(text) ? null : '有';
+}
+
+function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
+  const { profile } = ctx;
   const c = members[0]!;
+  if (key === 'page.awardsYesNo') {
+    const answer = awardsAnswer(profile.awards);
+    const item = base(members, key, answer ?? '', '档案 · 奖惩情况');
+    return answer ? planByKind(members, asYesNo(members, item, answer), false, ctx) : needs(item, t('fill_reason_awards_unclear', profile.awards));
+  }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
@@ -502,6 +519,7 @@ function withChosenSequence(pv: ProfileValue | null, key: FieldKey, seq: number 
 /** Fields a page may ask as a yes/no question (是否全日制 是/否): the profile's word → the answer. */
 const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | '否'>>>> = {
   'education.studyMode': { 全日制: '是', 非全日制: '否' },
+  'page.awardsYesNo': { 有: '是', 无: '否' },
 };
 
 /**
@@ -519,7 +537,7 @@ function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWor
 
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
-  const page = planPageKey(members, key, ctx.profile);
+  const page = planPageKey(members, key, ctx);
   if (page || key.startsWith('page.')) return page;
   const section = recordSectionOf(key);
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
