@@ -314,6 +314,12 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     steps: ['awards-summary'],
   },
   {
+    key: 'page.awardsYesNo',
+    labels: ['有无奖惩', '有无奖惩情况', '是否有奖惩'],
+    kinds: CHOICE,
+    steps: ['awards-summary'],
+  },
+  {
     key: 'workSummary',
     labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
     pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],

@@ -93,6 +93,8 @@ export const PAGE_KEYS = [
   'page.attachmentName',
   /** 同意 tick at 完成并送审 (step 11). */
   'page.consent',
+  /** 有无奖惩 有/无 (step 6): answered from 奖惩情况's text. */
+  'page.awardsYesNo',
 ] as const;
 
 export type ScalarKey = (typeof SCALAR_KEYS)[number];

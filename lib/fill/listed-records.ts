@@ -65,7 +65,8 @@ function showsDate(shown: readonly { year: string; month: number | null }[], dat
 
 /**
  * The profile record that texts name: by its name (the whole name in a text — a list may add a
- * note after it, "华南理工大学（全日制）") and, where the texts show dates, one of its dates; a
+ * note after it, "华南理工大学（全日制）", but a longer name holding it, 华南理工大学广州学院, is
+ * another institution's: showsWholeName; breaker 25a item 7) and, where the texts show dates, one of its dates; a
  * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
  * Several records may share a name and, with no dates shown, all be named (两段学历 at one school):
  * of those, the ones with the most other fields (专业, 学位…) equal to a text are kept; the caller
@@ -95,7 +96,7 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
   const shown = texts.flatMap(datesShown);
   return rows((r) => {
     const wanted = normalizeText(String(r[name] ?? ''));
-    return wanted.length >= 2 && texts.some((t) => t.includes(wanted)) && showsDate(shown, dates.map((d) => String(r[d] ?? '')));
+    return wanted.length >= 2 && texts.some((t) => showsWholeName(t, wanted)) && showsDate(shown, dates.map((d) => String(r[d] ?? '')));
   });
 }
 
@@ -128,14 +129,15 @@ const CUT_MARK = /\.{2,}|…+|⋯+|。{2,}/;
 
 /**
  * Whether a name cell shows another whole name than `wanted` (both normalised): not the name
- * (with a note beside it), not a part of it — a cell cut with no mark simply stops — and, where
+ * (with a note beside it: showsWholeName — a longer name holding it, 华南理工大学广州学院, is
+ * another), not a part of it — a cell cut with no mark simply stops — and, where
  * a cut mark stands in it, not a cell whose piece before the mark (after it, when the cell
  * starts with the mark) is part of the name; what follows the cut is not compared.
  */
 function namesOther(shown: string, wanted: string): boolean {
   const piece = shown.split(CUT_MARK).find((p) => p !== '') ?? '';
   if (wanted === '' || piece === '') return false;
-  return piece === shown ? !wanted.includes(shown) && !shown.includes(wanted) : !wanted.includes(piece);
+  return piece === shown ? !wanted.includes(shown) && !showsWholeName(shown, wanted) : !wanted.includes(piece);
 }
 
 /**

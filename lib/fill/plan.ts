@@ -5,7 +5,7 @@
  * public/_locales `fill_reason_*`). The plan is what the
  * preview shows; applyFill (lib/fill/apply.ts) executes it.
  */
-import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, LabelSource, OptionSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldMatch } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
@@ -15,14 +15,14 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { controlDisplayValue, yesNoPair } from '../fields/recognize';
+import { controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
-import { isPromptText } from '../checks/common';
-import { identityKey, listedRecords, nextSequence, recordsNamedBy, showsWholeName } from './listed-records';
+import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
+import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -304,8 +304,25 @@ function withOverwrite(item: FillItem, current: string, wanted: string): FillIte
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
-function planPageKey(members: readonly ControlSnapshot[], key: FieldKey, profile: Profile): FillItem | null {
+/**
+ * 有无奖惩 answered from the profile's 奖惩情况 (spec/profile-format.md awards): 无 when it is empty
+ * or says none (无。, 暂无, 没有奖惩: NEAR_NONE_RE), null when it holds only dashes or slashes (no
+ * telling), 有 for any other text (the awards or punishments it names).
+ */
+function awardsAnswer(awards: string): '有' | '无' | null {
+  const text = compact(awards);
+  if (text === '' || NEAR_NONE_RE.test(text)) return '无';
+  return /^[-—/]+$/.test(text) ? null : '有';
+}
+
+function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
+  const { profile } = ctx;
   const c = members[0]!;
+  if (key === 'page.awardsYesNo') {
+    const answer = awardsAnswer(profile.awards);
+    const item = base(members, key, answer ?? '', '档案 · 奖惩情况');
+    return answer ? planByKind(members, asYesNo(members, item, answer), false, ctx) : needs(item, t('fill_reason_awards_unclear', profile.awards));
+  }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
@@ -502,6 +519,7 @@ function withChosenSequence(pv: ProfileValue | null, key: FieldKey, seq: number 
 /** Fields a page may ask as a yes/no question (是否全日制 是/否): the profile's word → the answer. */
 const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | '否'>>>> = {
   'education.studyMode': { 全日制: '是', 非全日制: '否' },
+  'page.awardsYesNo': { 有: '是', 无: '否' },
 };
 
 /**
@@ -519,7 +537,7 @@ function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWor
 
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
-  const page = planPageKey(members, key, ctx.profile);
+  const page = planPageKey(members, key, ctx);
   if (page || key.startsWith('page.')) return page;
   const section = recordSectionOf(key);
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
@@ -574,6 +592,31 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
   return withOverwrite(item, shown, value);
+}
+
+/** Where a row's own words stand beside a control: its heading cell, or text just before it. */
+const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
+
+/**
+ * A record's field the page repeats once per row, each row naming its record (年度考核 rendered per
+ * year, "2021年度 [考核结果 ▼]" … "2024年度 [▼]"; probe 12b D1), which recognition leaves ambiguous
+ * between that one key: planned as the field of the record the row's own words name
+ * (recordsNamedBy: a year for 年度考核, a name elsewhere), whatever record the page's form is
+ * given. A row naming no profile record is the user's; one naming several stays ambiguous.
+ * @param members the control. @param ambiguous the keys recognition could not choose between.
+ * @param section the record step's section, or null.
+ * @returns the item, or null when the control is no such row (one field of the step's section,
+ *   not its 记录序号, with words of the row beside the field's own label).
+ */
+function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, section: RecordSection | null): FillItem | null {
+  const [key] = ambiguous;
+  if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
+  const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
+  if (rowWords.length === 0) return null;
+  const named = recordsNamedBy(rowWords, section, ctx.profile);
+  if (named.length > 1) return null;
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
+  return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
 }
 
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {
@@ -712,9 +755,9 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * year not in the profile, a title typed for a record already listed): filling them would put
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
- * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy, with its
- * whole name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
- * 华南理工大学广州学院: showsWholeName) shows that record, not another: nothing is held (breaker 23a
+ * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: its whole
+ * name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
+ * 华南理工大学广州学院) shows that record, not another: nothing is held (breaker 23a
  * item 2, breaker 24a item 1).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
  * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
@@ -727,7 +770,7 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
   const text = normalizeText(shown);
-  if (index !== null && recordsNamedBy([text], section, profile).includes(index) && (section === 'annualReviews' || showsWholeName(text, normalizeText(identity.value)))) return items;
+  if (index !== null && recordsNamedBy([text], section, profile).includes(index)) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')
@@ -742,7 +785,8 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
- *   per field the user sees (see groupControls) plus one needs-user item per ambiguous control,
+ *   per field the user sees (see groupControls) plus one item per ambiguous control (needs-user,
+ *   unless it is a period box, planRangeBox, or a row naming its record, planRowRecord),
  *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow); the
  *   record's fields held back while the box naming it shows another record (heldForOtherRecord).
  *   Other unrecognised controls are not listed. Never throws on a partial profile.
@@ -765,8 +809,8 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   for (const g of groups.values()) {
     const first = g.members[0]!;
     if (!g.key) {
-      const range = planRangeBox(g.members, g.match.ambiguous, ctx);
-      const item = range ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
+      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
+      const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }

@@ -5,7 +5,8 @@ import { contentProblems } from './field-checks';
 import { compact, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
-import { validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
+import { validateEmail, validateGuangzhouLandline, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
+import { toHalfWidthCompact } from '../identifiers/normalize';
 import { t, type MessageKey } from '../i18n/t';
 
 /**
@@ -85,6 +86,18 @@ const NONE_VALUE: Record<string, string> = {
 };
 
 /**
+ * 联系电话 in the profile's spelling (spec/profile-format.md basic.phone, "020-12345678"; any
+ * number may stand there, so none is refused): a mobile number as its 11 digits, a landline
+ * written "+86 20 …" with its trunk 0 again, a Guangzhou landline as 020-xxxxxxxx, any other
+ * half-width with no spaces (lib/identifiers/formats).
+ */
+function phoneSpelling(raw: string): FormatResult {
+  const mobile = validateMobile(raw);
+  if (mobile.ok) return mobile;
+  return { ok: true, normalized: validateGuangzhouLandline(toHalfWidthCompact(raw).replace(/^(?:\+|00)86-?(?=[1-9])/, '0')).normalized };
+}
+
+/**
  * Identifier fields: the page's spelling to the profile's (what autofill types and the portal
  * checks accept; spec/portal.md §Identifier rules), or the check's sentence when the text is no
  * such identifier. The ID's validity (GB 11643) is judged with the whole profile, below
@@ -92,6 +105,7 @@ const NONE_VALUE: Record<string, string> = {
  */
 const IDENTIFIERS: Record<string, { validate: (raw: string) => FormatResult; invalid?: MessageKey }> = {
   'basic.mobile': { validate: validateMobile, invalid: 'check_mobile_format_invalid' },
+  'basic.phone': { validate: phoneSpelling },
   'basic.postcode': { validate: validatePostcode, invalid: 'check_postcode_format_invalid' },
   'basic.email': { validate: validateEmail, invalid: 'check_email_format_invalid' },
   'basic.idNumber': { validate: (raw) => ({ ok: true, normalized: normalizeIdNumber(raw) }) },
@@ -153,6 +167,8 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   if (identifier) {
     const result = identifier.validate(trimmed);
     if (!result.ok) return { ok: false, reason: t(identifier.invalid!, trimmed) };
+    // The same identifier in another spelling than the profile's ("020 38765432" for 020-38765432): the profile's is kept.
+    if (typeof before === 'string' && identifier.validate(before).normalized === result.normalized) return { ok: 'skip' };
     return { ok: true, value: result.normalized };
   }
   // Other text, and a date in a spelling pageDate does not read, goes to the schema as it is.
@@ -230,8 +246,9 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  * @param captured page values by profile path; record rows are 0-based and a row one past the
  *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` or `2020年01月02日` become
  *   `2020-01-02`, a year-month `2020-01` (equal to a profile date in that month; see convertDate);
- *   手机号码 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
- *   upper-case X, no spaces); `是`/`否` become booleans; `至今` or empty end dates become null; a
+ *   手机号码 / 联系电话 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
+ *   upper-case X, no spaces; 联系电话 by phoneSpelling), one equal to the profile's once both are
+ *   normalised being no change; `是`/`否` become booleans; `至今` or empty end dates become null; a
  *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
  *   "无。", 学位 无)
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed

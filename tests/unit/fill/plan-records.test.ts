@@ -303,3 +303,22 @@ describe('the browser test\'s education list with a 查询 bar above it (tests/e
     expect(planFill(snapshot, matches, profile, 'education').items.map((i) => idOf(i.control))).toEqual(expect.arrayContaining(['txtYX', 'ddlXL']));
   });
 });
+
+describe('a record field repeated per row, each row naming its record (probe 12b D1)', () => {
+  it('年度考核 pre-rendered per year: each row’s list gets the result of the year its row names; a year the profile lacks is the user’s', () => {
+    const options = '<option value="">--请选择--</option><option>优秀</option><option>合格（称职）</option><option>基本合格</option><option>不合格</option>';
+    const rows = [2021, 2022, 2023, 2024, 2025].map((year, i) => `<tr><td>${year}年度</td><td><select id="r${i}">${options}</select></td></tr>`).join('');
+    document.body.innerHTML = `<h2>年度考核</h2><table><tr><th>年度</th><th>考核结果</th></tr>${rows}</table><input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'annual-review'), profile, 'annual-review');
+    expect(plan.items.map((i) => [i.key, i.action, i.value])).toEqual([
+      ['annualReviews.result', 'fill', '合格（称职）'],
+      ['annualReviews.result', 'fill', '合格（称职）'],
+      ['annualReviews.result', 'fill', '优秀'],
+      ['annualReviews.result', 'fill', '合格（称职）'],
+      ['annualReviews.result', 'needs-user', ''],
+    ]);
+    expect(plan.items.map((i) => i.control)).toEqual([0, 1, 2, 3, 4]);
+    expect(plan.items[4]!.reason).toContain('2025年度');
+  });
+});

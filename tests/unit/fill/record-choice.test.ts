@@ -215,4 +215,18 @@ describe('a longer name containing the record’s is another school or employer 
     const noted = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学【全日制】', '2012-09-01', '2016-06-30']]);
     expect(planOn('education', [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }], [noted])).toMatchObject({ index: 1, seq: '2' });
   });
+
+  it('a listed longer name with no dates, or the record’s own dates, is another record too (breaker 25a item 7)', () => {
+    const schoolForm = [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }];
+    const undated = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学广州学院', '土木工程']]);
+    expect(planOn('education', schoolForm, [undated])).toMatchObject({ index: 0, seq: '2' });
+    const ownDates = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学广州学院', '2016-09-01', '2020-06-30']]);
+    expect(planOn('education', schoolForm, [ownDates])).toMatchObject({ index: 0, seq: '2' });
+    const employerForm = [{ key: 'workHistory.seq' as FieldKey, value: '' }, { key: 'workHistory.employer' as FieldKey, value: '' }];
+    const branch = grid(['工作单位', '职务'], [[`${profile.workHistory[0]!.employer}佛山分公司`, '技术员']]);
+    expect(planOn('work-experience', employerForm, [branch])).toMatchObject({ index: 0, seq: '2' });
+    // The record's name with a note, no dates: still the record, saved (breaker 25a items 1, 6).
+    const noted = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学（全日制）', '环境工程']]);
+    expect(planOn('education', schoolForm, [noted])).toMatchObject({ index: 1, seq: '2' });
+  });
 });

@@ -88,6 +88,26 @@ describe('applyCapturedValues', () => {
     expect(other.profile.basic.mobile).toBe('13900001111');
   });
 
+  it('does not offer a 联系电话 equal once normalised (spaces, dashes, brackets, +86), and stores a different one in the profile’s spelling', () => {
+    const withPhone = (phone: string, mobile = '13926001234') => {
+      const p = reapplicant();
+      Object.assign(p.basic, { phone, mobile });
+      return p;
+    };
+    const landline = () => withPhone('020-38765432');
+    for (const same of ['020 3876 5432', '(020)38765432', '02038765432', '+86 20 3876 5432', '０２０－３８７６５４３２']) {
+      const r = applyCapturedValues(landline(), [{ path: 'basic.phone', value: same }]);
+      expect(r.diff, same).toEqual([]);
+      expect(r.rejected, same).toEqual([]);
+    }
+    const other = applyCapturedValues(landline(), [{ path: 'basic.phone', value: '(020) 8765 4321' }]);
+    expect(other.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '020-87654321' }]);
+    const mobile = applyCapturedValues(landline(), [{ path: 'basic.phone', value: '+86 139-2600-1234' }]);
+    expect(mobile.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '13926001234' }]);
+    // The profile's own spelling is kept when the page's is the same number.
+    expect(applyCapturedValues(withPhone('020 38765432', '139 2600 1234'), [{ path: 'basic.phone', value: '020-38765432' }, { path: 'basic.mobile', value: '13926001234' }]).diff).toEqual([]);
+  });
+
   it('refuses a mobile number, postcode or e-mail the portal checks would flag, with the check’s sentence', () => {
     const r = applyCapturedValues(reapplicant(), [
       { path: 'basic.mobile', value: '020-38765432' },

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planFill } from '../../../lib/fill/plan';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { profileSchema } from '../../../lib/profile/schema';
+import sample from '../../fixtures/sample-profile.json';
+import { installLocale } from '../i18n-fake';
+
+const withAwards = (awards: string) => profileSchema.parse({ ...sample.profile, awards });
+
+/** The 奖惩 step with a required 有无奖惩 question above the 奖惩情况 box (probe 12b A5). */
+function plan(question: string, awards: string) {
+  document.body.innerHTML = `<h2>工作期间奖惩情况及个人专业技术工作小结</h2><table>
+    <tr><td>*有无奖惩</td><td>${question}</td></tr>
+    <tr><td>奖惩情况</td><td><textarea id="jc"></textarea></td></tr>
+    <tr><td>个人专业技术工作小结</td><td><textarea id="xj"></textarea></td></tr></table>`;
+  const snapshot = collectSnapshot(document);
+  const items = planFill(snapshot, recognizeFields(snapshot, 'awards-summary'), withAwards(awards), 'awards-summary').items;
+  return items.map((i) => [snapshot.controls[i.control]!.id, i.key, i.action, i.value]);
+}
+
+const radios = (yes: string, no: string) =>
+  `<input type="radio" name="yw" id="y1" value="1"><label for="y1">${yes}</label><input type="radio" name="yw" id="y0" value="0"><label for="y0">${no}</label>`;
+
+describe('有无奖惩 is answered from the profile’s 奖惩情况 (probe 12b A5)', () => {
+  beforeEach(() => installLocale());
+
+  it('无 when the profile says none or nothing, 有 when it names awards; the 奖惩情况 box is still filled', () => {
+    expect(plan(radios('有', '无'), '无。').slice(0, 2)).toEqual([
+      ['y0', 'page.awardsYesNo', 'fill', '无'],
+      ['jc', 'awards', 'fill', '无。'],
+    ]);
+    expect(plan(radios('有', '无'), '')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无']);
+    expect(plan(radios('有', '无'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'fill', '有']);
+  });
+
+  it('a 是/否 question or a list is answered too; a profile text of dashes or slashes is the user’s', () => {
+    expect(plan(radios('是', '否'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '否']);
+    expect(plan('<select id="yw"><option value="">请选择</option><option>有</option><option>无</option></select>', '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
+    expect(plan(radios('有', '无'), '/')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '']);
+  });
+});
