@@ -567,6 +567,18 @@ describe('no missed errors', () => {
     expect(checksOn(basicInfo(''))).not.toContain('id-number-checksum:warning');
   });
 
+  it('a number the portal shows masked (440106********0314, 139****1234) is no format error; a typed one still is (probe 13a item 1)', () => {
+    const masked = basicInfo('', '139****1234').replace('440106199805120314', '440106********0314');
+    for (const readOnly of ['', ' readonly']) {
+      const checks = checksOn(masked.replaceAll('value="', `${readOnly} value="`));
+      expect(checks).not.toContain('id-number-checksum:error');
+      expect(checks).not.toContain('mobile-format:error');
+      expect(checks).not.toContain('required-field:error');
+    }
+    expect(checksOn(basicInfo('', '139-1234'))).toContain('mobile-format:error');
+    expect(checksOn(basicInfo('').replace('440106199805120314', '4401061998051203'))).toContain('id-number-checksum:error');
+  });
+
   it('社保 未缴 in the list without a reason', () => {
     const works = list('主要专业技术工作经历', ['记录序号', '工作单位', '社保缴纳情况', '未缴原因'], [['1', '广州绿源环境监测技术有限公司', '未缴', '&nbsp;']], (h) => `<th>${h}</th>`);
     expect(checksOn(works)).toContain('social-insurance-reason:error');
