@@ -18,8 +18,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { blockingFindings, portalButtonOf, pressableByUs } from './presubmit';
-import type { PortalAction } from '../page/buttons';
+import { blockingFindings, portalButtonOf, pressableByUs, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -122,7 +121,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
   let composing = false;
   let bypass: HTMLElement | null = null;
-  let pendingAction: { element: HTMLElement; action: PortalAction; text: string } | null = null;
+  /** Set while 仍然保存's click is dispatched: the clicks the page makes inside it go through. */
+  let continuing = false;
+  let pendingAction: HeldPress | null = null;
   let lastErrorKey = '';
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
@@ -359,15 +360,17 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
     preSubmitContinue() {
       const pending = pendingAction;
-      model.preSubmit = null;
-      pendingAction = null;
+      model.preSubmit = pendingAction = null;
       draw();
       if (!pending) return;
+      // "仍然保存" / "仍然上传照片" press the button for the user (./on-demand-actions.ts
+      // pressHeld). His click and the page's clicks inside it are let through and recorded like
+      // his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b item 3). What
+      // is not pressed for him (送审, a script link) lets his next click through.
       bypass = pending.element;
-      // "仍然保存" / "仍然上传照片" press the button for the user (the click below is let
-      // through and recorded like his own). 送审 is never pressed for him (spec/test-contract.md
-      // §Never), nor a script link Chrome would not follow: his next click goes through.
-      if (pending.action !== 'submit' && pressableByUs(pending.element)) pending.element.click();
+      continuing = true;
+      withActions((later) => later.pressHeld(pending));
+      continuing = false;
     },
     preSubmitCancel() {
       // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
@@ -462,7 +465,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
       rememberRecordSave(tabStorage, step, evaluation.fields);
     };
-    if (bypass === button.element) {
+    if ((continuing && button.action !== 'submit') || bypass === button.element) {
       bypass = null;
       return saved();
     }

@@ -17,6 +17,7 @@ import { applyFillAcrossPostBack } from '../fill/carry';
 import { reportAfterRedraw } from '../fill/apply';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
+import { heldButtonNow, pressableByUs, type HeldPress } from './presubmit';
 
 /**
  * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
@@ -90,6 +91,14 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    * the page's own later listeners, and forwards the events once these actions exist.
    */
   onTeachEvent(event: Event): void;
+  /**
+   * Presses for the user the button the pre-submit dialog held (仍然保存), as the page has it now
+   * (./presubmit.ts heldButtonNow); when the page redrew it past recognising, the panel's
+   * notice asks him to press it again himself, instead of nothing happening (probe 13b item 2).
+   * 送审 and a script link are left to him.
+   * @param held the held press.
+   */
+  pressHeld(held: HeldPress): void;
 };
 
 /**
@@ -264,6 +273,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const current = evaluation.matches.find((m) => m.control === control.index)?.key ?? null;
       const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
       model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
+      draw();
+    },
+    pressHeld(held) {
+      // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
+      // Chrome would not follow for an extension: he presses it again himself.
+      if (held.action === 'submit' || !pressableByUs(held.element)) return;
+      const button = heldButtonNow(held, context.evaluation.recognition.step, document);
+      if (button && pressableByUs(button)) return button.click();
+      model.notice = t('overlay_notice_press_again', held.text);
       draw();
     },
   };

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -29,6 +29,8 @@ describe('pages built unlike the practice portal', () => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'next-buttons') return NEXT_BUTTONS_PAGE;
+      if (path === 'redrawn-save') return REDRAWN_SAVE_PAGE;
+      if (path === 'hidden-save') return HIDDEN_SAVE_PAGE;
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
@@ -197,6 +199,44 @@ describe('pages built unlike the practice portal', () => {
     await tab.click('#btnGo');
     await expect.poll(counts).toEqual([1, 1]);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('仍然保存 after the page redrew its 保存 (an UpdatePanel Timer): the 保存 there now is pressed once; with none, the panel says to press it again', async () => {
+    const tab = await browser.context.newPage();
+    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const redraw = (html: string) => tab.evaluate((content) => (window as unknown as { redraw(html: string): void }).redraw(content), html);
+    const save = '<span>剩余时间：1199秒</span> <input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" />';
+    let frame = await pressWithError(tab, 'redrawn-save', 'basic-info', 'required-field', '#btnSave');
+    await redraw(save);
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await expect.poll(sent).toEqual(['btnSave']);
+    await tab.waitForTimeout(300);
+    expect(await sent()).toEqual(['btnSave']);
+    expect(await inOverlay(frame, '.zc-notice').count()).toBe(0);
+    // Redrawn without a 保存 (the session ran out): nothing is pressed, and the panel says so.
+    frame = await pressWithError(tab, 'redrawn-save', 'basic-info', 'required-field', '#btnSave');
+    await redraw('<span>会话已过期</span>');
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await expect.poll(() => inOverlay(frame, '.zc-notice').textContent()).toContain('请自己再点一次“保存”');
+    expect(await sent()).toEqual([]);
+    await tab.close();
+  });
+
+  it('a visible 保存 that clicks a hidden server 保存: held once, 仍然保存 sends it once; Enter (the Panel’s default button) is still held', async () => {
+    const tab = await browser.context.newPage();
+    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const frame = await pressWithError(tab, 'hidden-save', 'basic-info', 'required-field', '#btnSaveShow');
+    expect(await sent()).toEqual([]);
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await expect.poll(sent).toEqual(['btnSave']);
+    await tab.waitForTimeout(300);
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    // Enter in a box: the page clicks its hidden 保存 by script, not inside our click: held.
+    await tab.press('#txtXM', 'Enter');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect(await sent()).toEqual(['btnSave']);
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
     await tab.close();
   });
 

@@ -470,3 +470,37 @@ ${row('公民身份号码', '<input name="txtSFZH" id="txtSFZH" value="440106199
 ${row('出生日期', `${numberList('ddlCSN', 1950, 2005, 4, 1998)} 年 ${numberList('ddlCSY', 1, 12, 1, 5)} 月 ${numberList('ddlCSR', 1, 31, 2, 13)} 日`)}
 ${row('参加工作时间', `${numberList('ddlGZN', 2000, 2025, 4)}年${numberList('ddlGZY', 1, 12, 2)}月`)}
 </table><input type="submit" value="保存并下一步" />`);
+
+/**
+ * 基本信息 with 电子邮箱 empty whose 保存 sits in an UpdatePanel the page redraws (an ASP.NET AJAX
+ * Timer's countdown beside it; here `window.redraw(html)`, called by the test, replaces the panel's
+ * content). The form's sends are counted in `window.sent`, by the sending button's id (probe 13b item 2).
+ */
+export const REDRAWN_SAVE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
+</table><div id="upButtons"><span>剩余时间：1200秒</span> <input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" /></div>`,
+  `<script type="text/javascript">window.sent = []; window.redraw = function (html) { document.getElementById('upButtons').innerHTML = html; };
+document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });</script>`,
+);
+
+/**
+ * 基本信息 with 电子邮箱 empty whose visible 保存 (type=button) clicks the hidden server 保存 by script
+ * after its own check, and whose rows sit in a Panel with that 保存 as its DefaultButton (Enter in
+ * a box clicks it by script, ASP.NET's WebForm_FireDefaultButton). Sends are counted as on
+ * REDRAWN_SAVE_PAGE (probe 13b item 3).
+ */
+export const HIDDEN_SAVE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><div id="pnlForm" onkeypress="javascript:return WebForm_FireDefaultButton(event, 'btnSave')"><table>
+${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
+</table></div><input type="button" value="保存" id="btnSaveShow" onclick="if (document.getElementById('txtXM').value) document.getElementById('btnSave').click();" />
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />`,
+  `<script type="text/javascript">window.sent = [];
+document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });
+function WebForm_FireDefaultButton(event, target) {
+  if (event.keyCode == 13 && event.target.tagName.toLowerCase() != 'textarea') { document.getElementById(target).click(); return false; }
+  return true;
+}</script>`,
+);
