@@ -487,6 +487,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
-  if ((isChoice || kind === 'select') && /__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
+  // Any control, a text box too (AutoPostBack TextBox: 身份证号 posting back for 出生日期 and 性别).
+  if (/__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
   return control;
 }
