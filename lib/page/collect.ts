@@ -454,7 +454,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
     labels.some((l) => l.required) ||
-    (!isChoice && /^[*＊]/.test(after));
+    // A mark after the box: *, ※ or （必填）. Not one at its end: that is the next inline label's (传真*：).
+    (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
   const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';

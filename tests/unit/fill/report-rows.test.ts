@@ -31,6 +31,7 @@ describe('autofill rows: clean names, values as shown, page values, outcomes', (
     expect(cleanLabel('* 公民身份号码：')).toBe('公民身份号码');
     expect(cleanLabel('＊\u00a0\u00a0姓名:')).toBe('姓名');
     expect(cleanLabel('申报（评审）专业组：')).toBe('申报（评审）专业组');
+    expect(cleanLabel('※ 电子邮箱：')).toBe('电子邮箱');
   });
 
   it('names every row by the dictionary title and shows the value, the differing page value and the outcome', async () => {
