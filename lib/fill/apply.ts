@@ -51,9 +51,9 @@ export interface ApplyOptions {
   /**
    * Called just before a control that posts the page back (ControlSnapshot.postsBack) is
    * written, with the report as it will stand if that write succeeds: a full postback ends this
-   * page, and the report with it (lib/fill/carry.ts carries it over). `list` is that control.
+   * page, and the report with it (lib/fill/carry.ts carries it over). `control` is that control.
    */
-  onPostBack?: (report: FillReport, list: Element) => void;
+  onPostBack?: (report: FillReport, control: Element) => void;
 }
 
 /** The live element of each of an item's controls (a date's lists, FillItem.lists; a value's boxes, FillItem.parts), null for one gone from the page. */

@@ -5,14 +5,14 @@ import type { CarriedFillRequest } from '../messaging/messages';
 
 /**
  * How long after the fill a page that is still here counts as staying (ms): a postback's
- * navigation starts (beforeunload) right after the list's change event, long before this.
+ * navigation starts (beforeunload) right after the control's change event, long before this.
  */
 export const STAY_MS = 2_000;
 
 /**
- * applyFill as the overlay runs it. A list that posts the page back (ASP.NET AutoPostBack) is
- * written last (lib/fill/plan.ts afterPostBacks), and a full postback ends the page the fill runs
- * in, with its report: so just before that list is written, the report as it will then stand is
+ * applyFill as the overlay runs it. A control that posts the page back (ASP.NET AutoPostBack
+ * list or text box) is written last (lib/fill/plan.ts afterPostBacks), and a full postback ends the page the fill runs
+ * in, with its report: so just before that control is written, the report as it will then stand is
  * handed to the background (lib/background/carried-fill.ts), which gives it once to this
  * frame's next page if that is the page the postback went to; there the content script checks
  * the step, checks the report against the redrawn form (reportAfterRedraw) and shows it
@@ -34,11 +34,11 @@ export async function applyFillAcrossPostBack(doc: Document, snapshot: PageSnaps
   };
   const report = await applyFill(doc, snapshot, plan, {
     ...opts,
-    onPostBack: (soFar, list) => {
+    onPostBack: (soFar, control) => {
       carried = true;
       view?.addEventListener('beforeunload', onLeave, { once: true });
       // An ASP.NET postback returns to its own page; the DOM resolves a form's empty action to the page's URL.
-      const to = [doc.URL, (list as HTMLSelectElement).form?.action ?? doc.URL];
+      const to = [doc.URL, (control as HTMLInputElement).form?.action ?? doc.URL];
       send({ type: 'fill:carry', fill: { step: plan.step, to, controls: snapshot.controls, report: soFar } });
     },
   });

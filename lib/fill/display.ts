@@ -17,7 +17,7 @@ import { controlDisplayValue } from '../fields/recognize';
 export type FillOutcome = 'will-fill' | 'filled' | 'same' | 'conflict' | 'skipped' | 'needs-user' | 'not-found' | 'failed' | 'cancelled';
 
 /**
- * A page label without the portal's decorations: the leading required mark (`*`, `＊`),
+ * A page label without the portal's decorations: the leading required mark (`*`, `＊`, `※`),
  * a trailing colon (`：`, `:`) and padding (&nbsp;, U+3000) removed, inner text kept as shown.
  * "＊ 公民身份号码：" → "公民身份号码"; "申报（评审）专业组：" → "申报（评审）专业组".
  */
@@ -25,7 +25,7 @@ export function cleanLabel(raw: string): string {
   return raw
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim()
-    .replace(/^[*＊]+\s*/, '')
+    .replace(/^[*＊※]+\s*/, '')
     .replace(/\s*[：:]+$/, '')
     .trim();
 }

@@ -673,12 +673,13 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
 }
 
 /**
- * Orders a fill around choices that post the page back (ControlSnapshot.postsBack: the page
- * reloads, or its panel is redrawn, with what the form held when it was sent). Everything else
- * is written first, so it is sent along and shown again; then the first such choice. What can
- * only follow the redrawn page — another such choice, a list whose options depend on it, or a
- * list with no options yet (申报评委会 → 认定专业) — is left to the user's next 用档案填写本页,
- * and the preview says so.
+ * Orders a fill around controls that post the page back (ControlSnapshot.postsBack: a list,
+ * choice or text box whose change reloads the page, or redraws its panel, with what the form held
+ * when it was sent). Everything else is written first, so it is sent along and shown again; then
+ * the first such control. What can only follow the redrawn page — another such control (its
+ * postback would cut off the first one's, or be cut off by it), a list whose options depend on
+ * it, or a list with no options yet (申报评委会 → 认定专业) — is left to the user's next
+ * 用档案填写本页, and the preview says so.
  * @param items the plan's items in fill order. @param snapshot the page they were planned on.
  * @returns the same items, reordered, those after the page's redraw as needs-user.
  */

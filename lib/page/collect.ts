@@ -454,7 +454,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
     labels.some((l) => l.required) ||
-    (!isChoice && /^[*＊]/.test(after));
+    // A mark after the box: *, ※ or （必填）. Not one at its end: that is the next inline label's (传真*：).
+    (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
   const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
@@ -487,6 +488,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
-  if ((isChoice || kind === 'select') && /__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
+  // Any control, a text box too (AutoPostBack TextBox: 身份证号 posting back for 出生日期 and 性别).
+  if (/__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
   return control;
 }

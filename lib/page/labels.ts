@@ -336,8 +336,8 @@ export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
   return /^[(（]/.test(text) ? '' : text;
 }
 
-/** A required mark on its own (`*`, `＊`). */
-const LONE_REQUIRED_MARK = /^[*＊]$/;
+/** A required mark on its own (`*`, `＊`, `※`). */
+const LONE_REQUIRED_MARK = /^[*＊※]$/;
 
 /**
  * `"*"` when the label text `node` comes right after a required mark of its own — the portal
@@ -391,7 +391,7 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
  * Text beside a box that names nothing: a required star or a note in brackets (是[ ] 否[ ]* or
  * 是[ ] 否[ ]（选否请填写原因）: breaker 14b item 4).
  */
-const NO_WORDS = /^([*＊]*|[(（][^)）]*[)）])$/;
+const NO_WORDS = /^([*＊※]*|[(（][^)）]*[)）])$/;
 
 /**
  * The nearest text node or control-free element with words (not blank, no `none`: NO_WORDS unless

@@ -10,15 +10,16 @@
  * otherwise turn round the overlay's own sentence that quotes it (probe: "位单作工" shown).
  */
 const ANY_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-const LEADING_REQUIRED = /^[*＊]+/;
-/** A colon and a required star after a label, in either order: 姓名：, 民族*, 学历：* (probe 10b: "民族*" was quoted in findings). */
-const TRAILING_MARKS = /[:：*＊]+$/;
+/** A required mark before a label: `*` (＊ folds to it) or ※ (probe 13a item 3). */
+const LEADING_REQUIRED = /^[*※]+/;
+/** A colon and a required mark after a label, in either order: 姓名：, 民族*, 学历：* (probe 10b: "民族*" was quoted in findings). */
+const TRAILING_MARKS = /[:*※]+$/;
 
 /**
  * Normalise page text for matching.
  * @param s any text as found in the DOM (may be empty).
  * @returns NFKC-folded text (full-width letters/digits/punctuation → ASCII forms) with all
- *   whitespace removed (incl. U+3000 and &nbsp;), leading `*`/`＊` and trailing `：`/`:`/`*`/`＊`
+ *   whitespace removed (incl. U+3000 and &nbsp;), leading `*`/`＊`/`※` and trailing `：`/`:`/`*`/`＊`/`※`
  *   stripped. Example: "＊ 公民身份号码：" → "公民身份号码", "民族*" → "民族". Never throws.
  */
 export function normalizeText(s: string): string {
@@ -40,11 +41,11 @@ export function tidyText(s: string): string {
 }
 
 /**
- * Whether raw label text carries a required marker: a `*`/`＊` at either end
- * ("* 姓名", "姓名*：") or the words (必填).
+ * Whether raw label text carries a required marker: a `*`/`＊`/`※` at either end
+ * ("* 姓名", "姓名*：", "※电子邮箱") or the words (必填) (full-width brackets and colon fold
+ * to ASCII under NFKC).
  * @param raw label text as shown.
  */
 export function hasRequiredMark(raw: string): boolean {
-  const t = raw.normalize('NFKC').replace(ANY_SPACE, '');
-  return /^\*/.test(t) || /\*[:：]?$/.test(t) || /[(（]必填[)）]/.test(t);
+  return /^[*※]|[*※]:?$|\(必填\)/.test(raw.normalize('NFKC').replace(ANY_SPACE, ''));
 }

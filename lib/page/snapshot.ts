@@ -106,8 +106,9 @@ export interface ControlSnapshot {
    */
   defaultChoice?: true;
   /**
-   * Choosing in it posts the page back (an ASP.NET AutoPostBack list or box: `__doPostBack` in
-   * its onchange/onclick): the page reloads or its panel is redrawn, so it is filled last.
+   * Changing it posts the page back (an ASP.NET AutoPostBack list, choice or text box:
+   * `__doPostBack` in its onchange/onclick): the page reloads or its panel is redrawn, so it is
+   * filled last.
    */
   postsBack?: true;
   /**

@@ -37,7 +37,8 @@ export const STEPS: readonly StepDefinition[] = [
     order: null,
     optional: false,
     signals: {
-      headings: ['选择申报资格系列', '^申报资格系列$'],
+      // 选择申报系列, 申报资格系列选择… A heading decides it over 认定资格名称 / 申报评委会, which 基本信息 asks too.
+      headings: ['选择申报(资格)?系列', '^申报(资格)?系列(选择)?$'],
       labels: ['单位主管类型', '认定资格类型', '申报资格系列'],
       actions: ['^选定$', '数据贡献'],
       negative: ['公民身份号码'],

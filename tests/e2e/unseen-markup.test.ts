@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -40,6 +40,8 @@ describe('pages built unlike the practice portal', () => {
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
+      const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
+      if (textPostBack) return textPostBackPage(new URLSearchParams(textPostBack[1] ?? ''));
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
@@ -318,6 +320,34 @@ describe('pages built unlike the practice portal', () => {
     await waitForStep(tab.mainFrame(), 'basic-info');
     await tab.waitForTimeout(1_000);
     expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('an AutoPostBack text box (公民身份号码) is written last: the reloaded page holds every box, and the report says so', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/text-postback`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual([
+      ['basic.name', 'fill'],
+      ['basic.mobile', 'fill'],
+      ['basic.email', 'fill'],
+      ['basic.address', 'fill'],
+      ['basic.idNumber', 'fill'],
+    ]);
+    const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes('__EVENTTARGET=txtSFZH'));
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
+    await reloaded;
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
+    expect((await reportRows(tab.mainFrame())).map((r) => [r.key, r.result])).toEqual([
+      ['basic.name', 'filled'],
+      ['basic.mobile', 'filled'],
+      ['basic.email', 'filled'],
+      ['basic.address', 'filled'],
+      ['basic.idNumber', 'filled'],
+    ]);
+    const { basic } = sample.profile;
+    const values = await Promise.all(['txtXM', 'txtSFZH', 'txtSJHM', 'txtDZYX', 'txtTXDZ'].map((id) => tab.locator(`#${id}`).inputValue()));
+    expect(values).toEqual([basic.name, basic.idNumber, basic.mobile, basic.email, basic.address]);
     await tab.close();
   });
 

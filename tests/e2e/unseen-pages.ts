@@ -345,11 +345,34 @@ ${row('手机号码', `<input name="txtSJHM" type="text" id="txtSJHM" value="${v
 ${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)">${option('ddlJB', '', '请选择')}${option('ddlJB', '1', '初级')}${option('ddlJB', '2', '中级')}</select>`)}
 ${row('申报评委会', `<select name="ddlPWH" id="ddlPWH"><option value="">请选择</option>${committees}</select>`)}
 </table><input type="submit" value="保存并下一步" />`,
-    `<script type="text/javascript">function __doPostBack(target) {
+    RELOADING_POSTBACK_SCRIPT,
+  );
+}
+
+/** A __doPostBack that sends the form's values to the same path, as a query (for the test server). */
+const RELOADING_POSTBACK_SCRIPT = `<script type="text/javascript">function __doPostBack(target) {
   var sent = new URLSearchParams({ __EVENTTARGET: target });
   for (var i = 0; i < document.forms[0].elements.length; i++) { var e = document.forms[0].elements[i]; if (e.name && e.name !== '__VIEWSTATE') sent.set(e.name, e.value); }
   location.href = location.pathname + '?' + sent.toString();
-}</script>`,
+}</script>`;
+
+/**
+ * 基本信息 whose 公民身份号码 is an AutoPostBack text box (ASP.NET `<asp:TextBox AutoPostBack>`, so
+ * the server can work out 出生日期 and 性别), second of five boxes: its change really reloads the
+ * page, which the server draws again with the values sent.
+ * @param sent the values the last postback sent (the query of the request).
+ */
+export function textPostBackPage(sent: URLSearchParams): string {
+  const box = (id: string, extra = '') => `<input name="${id}" type="text" id="${id}" value="${sent.get(id) ?? ''}" ${extra}/>`;
+  return webForm(
+    `<div class="ptitle">基本信息</div><table>
+${row('姓名', box('txtXM'))}
+${row('公民身份号码', box('txtSFZH', `onchange="javascript:setTimeout('__doPostBack(\\'txtSFZH\\',\\'\\')', 0)" `))}
+${row('手机号码', box('txtSJHM'))}
+${row('电子邮箱', box('txtDZYX'))}
+${row('通讯地址', box('txtTXDZ'))}
+</table><input type="submit" value="保存并下一步" />`,
+    RELOADING_POSTBACK_SCRIPT,
   );
 }
 

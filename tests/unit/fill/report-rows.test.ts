@@ -31,6 +31,7 @@ describe('autofill rows: clean names, values as shown, page values, outcomes', (
     expect(cleanLabel('* 公民身份号码：')).toBe('公民身份号码');
     expect(cleanLabel('＊\u00a0\u00a0姓名:')).toBe('姓名');
     expect(cleanLabel('申报（评审）专业组：')).toBe('申报（评审）专业组');
+    expect(cleanLabel('※ 电子邮箱：')).toBe('电子邮箱');
   });
 
   it('names every row by the dictionary title and shows the value, the differing page value and the outcome', async () => {
@@ -122,7 +123,27 @@ describe('each field the user sees is one row', () => {
       ['application.committee', 'needs-user'],
       ['application.specialty', 'needs-user'],
     ]);
-    expect(plan.items[2]!.reason).toBe('选择“申报级别”后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏');
+    expect(plan.items[2]!.reason).toBe('“申报级别”填好后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏');
+  });
+  it('fills a text box that posts the page back (AutoPostBack TextBox) last; a second one waits for the redraw', () => {
+    const autoPostBack = (id: string) => `onchange="javascript:setTimeout('__doPostBack(\\'ctl00$ContentPlaceHolder1$${id}\\',\\'\\')', 0)"`;
+    const { plan } = setup(`<table>
+      <tr><td>*姓名：</td><td><input id="txtXM"></td></tr>
+      <tr><td>*公民身份号码：</td><td><input id="txtSFZH" ${autoPostBack('txtSFZH')}></td></tr>
+      <tr><td>*手机号码：</td><td><input id="txtSJHM"></td></tr>
+      <tr><td>*申报级别：</td><td><select id="ddlJB" ${autoPostBack('ddlJB')}><option value="">请选择</option><option>初级</option><option>中级</option></select></td></tr>
+      <tr><td>*电子邮箱：</td><td><input id="txtDZYX"></td></tr>
+    </table>`);
+    // A postback sends what the form holds then: the other boxes go first, and the second
+    // control that posts back (its own postback would cut the first one's off) waits.
+    expect(plan.items.map((i) => [i.key, i.action])).toEqual([
+      ['basic.name', 'fill'],
+      ['basic.mobile', 'fill'],
+      ['basic.email', 'fill'],
+      ['basic.idNumber', 'fill'],
+      ['application.level', 'needs-user'],
+    ]);
+    expect(plan.items[4]!.reason).toBe('“公民身份号码”填好后页面会刷新：刷新后请再点一次“用档案填写本页”填写此栏');
   });
   it('fills a list that shows its first option only because nothing was chosen, without 覆盖', () => {
     const options = (chosen: string) => ['群众', '中共党员', '共青团员'].map((o) => `<option${o === chosen ? ' selected' : ''}>${o}</option>`).join('');

@@ -71,6 +71,22 @@ describe('collectSnapshot', () => {
     expect([required('yx'), required('yb'), required('sj')]).toEqual([false, false, true]);
   });
 
+  it('takes ※ before or after a label, and （必填） or ※ after the box, for a required mark (probe 13a item 3)', () => {
+    document.body.innerHTML = `<table><tr><td><font color="red">※</font>电子邮箱：</td><td><input id="yx"></td></tr>
+      <tr><td>邮政编码※：</td><td><input id="yb"></td></tr>
+      <tr><td>手机号码：</td><td><input id="sj">（必填）</td></tr>
+      <tr><td>通讯地址：</td><td><input id="dz"><font color="red">※</font></td></tr>
+      <tr><td>联系电话：</td><td><input id="dh">(必填)</td></tr>
+      <tr><td>传真：</td><td><input id="cz">（选填）</td></tr>
+      <tr><td colspan="2"><font color="red">※</font>政治面貌：<input id="zz"> 职务：<input id="zw"></td></tr></table>`;
+    const snap = collectSnapshot(document);
+    const required = (id: string) => snap.controls.find((c) => c.id === id)!.required;
+    expect(['yx', 'yb', 'sj', 'dz', 'dh', 'cz', 'zz', 'zw'].map(required)).toEqual([true, true, true, true, true, false, true, false]);
+    // The mark is no part of the label's name.
+    expect(normalizeText('※电子邮箱：')).toBe('电子邮箱');
+    expect(normalizeText('邮政编码※：')).toBe('邮政编码');
+  });
+
   it('keeps the required mark of an inline label that is in its own element (<font>*</font>政治面貌：)', () => {
     document.body.innerHTML = `<table><tr><td colspan="2"><font color="red">*</font>邮政编码：<input id="yb"> <font color="red">*</font>手机号码：<input id="sj"></td></tr>
       <tr><td><font color="red">＊</font> 政治面貌：<select id="zz"><option value="">请选择</option></select></td></tr>

@@ -110,3 +110,20 @@ describe('a list page under a strip of every step', () => {
     expect(findingsOn(certificates)).toEqual([]);
   });
 });
+
+describe('the series page (选择申报资格系列)', () => {
+  const select = (options: string[]) => `<select>${['请选择', ...options].map((o) => `<option>${o}</option>`).join('')}</select>`;
+  /** The series page as a copy may word it: its rows are 认定资格类型, 申报级别 and the two 基本信息 also asks. */
+  const seriesPage = (heading: string) => `<div class="ptitle">${heading}</div><table>
+    ${row('*认定资格类型：', select(['工程技术人员']))}${row('*申报级别：', select(['初级', '中级']))}
+    ${row('*认定资格名称：', select(['技术员', '助理工程师']))}${row('*申报评委会：', select(['广州市工程系列生态环境专业初级职称评审委员会']))}
+    </table><input type="submit" value="确定">`;
+
+  it('is select-series under any wording of its heading, though 认定资格名称 and 申报评委会 are 基本信息’s too (probe 13a item 2)', () => {
+    for (const heading of ['选择申报系列', '选择申报资格系列', '申报系列选择', '申报资格系列选择', '申报资格系列']) expect(read(seriesPage(heading)).step, heading).toBe('select-series');
+    // 基本信息 asks for the same two (seed 3(2)): with its own rows it stays 基本信息.
+    const basic = `<div class="ptitle">基本信息</div><table>${row('*姓名：', '<input>')}${row('*公民身份号码：', '<input>')}
+      ${row('*认定资格名称：', select(['技术员']))}${row('*申报评委会：', select(['广州市工程系列生态环境专业初级职称评审委员会']))}</table><input type="submit" value="保存">`;
+    expect(read(basic).step).toBe('basic-info');
+  });
+});
