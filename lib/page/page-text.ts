@@ -39,8 +39,7 @@ function pushUnique(list: string[], text: string, cap: number): void {
 const MAX_HEADING_STYLE_READS = 300;
 
 /**
- * Heading-like texts: the title, h1–h6, caption, legend, elements whose class/id says title
- * (or whose class says caption: a plain-text 年度考核结果 caption, probe 12b item 4),
+ * Heading-like texts: the title, h1–h6, caption, legend, elements whose class/id says title,
  * and short bold or enlarged blocks.
  *
  * Bold and size are read from the markup (`<b>`, `<strong>`, `<font size>`, inline styles). With
@@ -59,8 +58,7 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
   const out: string[] = [];
   const selector = [
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend',
-    // Class and id words in any case (pageTitle, TITLE, tblCaption): CSS's `i` flag.
-    '[class*="title" i]', '[id*="title" i]', '[class*="caption" i]',
+    '[class*="title"]', '[class*="Title"]', '[id*="title"]', '[id*="Title"]',
     'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
   ].join(',');
   for (const el of Array.from(doc.querySelectorAll(selector))) {

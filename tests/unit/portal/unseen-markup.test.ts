@@ -158,17 +158,6 @@ describe('step headings and tie-breaks', () => {
     expect(step).toBe('certificates');
   });
 
-  it('takes a plain-text block whose class names a caption or title in any case (probe 12b item 4)', () => {
-    const form = `<table><tr><td>*记录序号：</td><td><input id="seq"></td><td>*年度：</td><td><select id="y"><option>2024</option></select></td>
-      <td>*结果：</td><td><select id="r"><option>--请选择--</option><option>合格</option></select></td></tr></table><input type="submit" value="保存">`;
-    for (const cls of ['caption', 'tblCaption', 'PAGETITLE']) {
-      const { snapshot, step } = read('', `<div class="${cls}">年度考核结果</div>${form}`);
-      expect(snapshot.headings).toContain('年度考核结果');
-      expect(step).toBe('annual-review');
-    }
-    expect(read('', `<div>年度考核结果</div>${form}`).step).toBe('unknown');
-  });
-
   it('never takes a bold link, nor styled text in a frame without a form (a menu)', () => {
     const menu = '<style>.on { font-weight: bold } .big { font-size: 24px }</style>';
     expect(read(menu, '<a class="on" href="#">基本信息</a><a href="#">学位（学历）教育情况</a>').snapshot.headings).toEqual([]);
