@@ -54,13 +54,14 @@ export function isPromptText(text: string): boolean {
  * Every recognised page value for a key (a record form may show several). None for
  * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
  * (护照, 港澳居民来往内地通行证): its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
- * None where the portal shows the value masked (440106********0314, 139****1234: a run of three
- * or more * is never typed, and no applicant can correct it; probe 13a item 1). The page's own
- * required marks are read from the controls (required-field), not from here.
+ * None where the portal shows the value masked in a box the user cannot fill (440106********0314,
+ * 139****1234 read-only: no applicant can correct it; probe 13a item 1); typed into a box he can
+ * fill, it is checked (breaker 26b item 6). The page's own required marks are read from the
+ * controls (required-field), not from here.
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   if (key === 'basic.idNumber' && isOtherIdType(ctx.snapshot.controls)) return [];
-  return ctx.fields.filter((f) => f.key === key && !/\*{3}/.test(f.value));
+  return ctx.fields.filter((f) => f.key === key && !(/\*{3}/.test(f.value) && !fillable(ctx.snapshot.controls[f.control]!)));
 }
 
 /** Whether the page's first 证件类型 list or radio set is set to something other than a 身份证. */

@@ -17,7 +17,7 @@ import { applyFillAcrossPostBack } from '../fill/carry';
 import { reportAfterRedraw } from '../fill/apply';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
-import { heldButtonNow, pressableByUs, type HeldPress } from './presubmit';
+import { pressableByUs, type HeldPress } from './presubmit';
 
 /**
  * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
@@ -92,10 +92,12 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    */
   onTeachEvent(event: Event): void;
   /**
-   * Presses for the user the button the pre-submit dialog held (仍然保存), as the page has it now
-   * (./presubmit.ts heldButtonNow); when the page redrew it past recognising, the panel's
-   * notice asks him to press it again himself, instead of nothing happening (probe 13b item 2).
-   * 送审 and a script link are left to him.
+   * Presses for the user the button the pre-submit dialog held (仍然保存). When the page redrew
+   * it while the dialog was open (an UpdatePanel, a Timer's countdown beside 保存), nothing is
+   * pressed and the panel's notice asks him to press it again himself (probe 13b item 2): the
+   * redraw may have brought values nobody checked, or a 保存 of another form in its place, so his
+   * own press goes through the checks again (breaker 26b items 3–4). 送审 and a script link are
+   * left to him.
    * @param held the held press.
    */
   pressHeld(held: HeldPress): void;
@@ -279,8 +281,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
       // Chrome would not follow for an extension: he presses it again himself.
       if (held.action === 'submit' || !pressableByUs(held.element)) return;
-      const button = heldButtonNow(held, context.evaluation.recognition.step, document);
-      if (button && pressableByUs(button)) return button.click();
+      if (held.element.isConnected) return held.element.click();
       model.notice = t('overlay_notice_press_again', held.text);
       draw();
     },

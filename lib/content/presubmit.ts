@@ -11,8 +11,6 @@ import type { StepId } from '../portal/step-ids';
  */
 const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
 const NAVIGATES = /\blocation|open\(/;
-/** What may be a portal button: input buttons, `<button>`, links, anything with an onclick or drawn as a button. */
-const BUTTONS = 'input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]';
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
@@ -27,7 +25,7 @@ const BUTTONS = 'input[type=submit],input[type=button],input[type=image],button,
  */
 export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
-  const el = target.closest(BUTTONS);
+  const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]');
   if (!(el instanceof HTMLElement) || el.tagName === 'INPUT' && !/^(submit|button|image)$/.test((el as HTMLInputElement).type)) return null;
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
   if (el instanceof HTMLAnchorElement && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
@@ -43,24 +41,6 @@ export interface HeldPress {
   element: HTMLElement;
   text: string;
   action: PortalAction;
-}
-
-/**
- * The button a held press stands for now, which 仍然保存 presses: the held element while it is in
- * the page; once the page has redrawn it while the dialog was open (an UpdatePanel, a Timer's
- * countdown beside 保存; probe 13b item 2) the portal button in `doc` now with the same text and
- * action: the one with the held one's id, else its name (the same server control), else the only one.
- * @param held the held press. @param step the page's step. @param doc the page.
- * @returns the element, or null when there is none or several unlike it (the user presses again himself).
- */
-export function heldButtonNow(held: HeldPress, step: StepId, doc: Document): HTMLElement | null {
-  if (held.element.isConnected) return held.element;
-  const same = [...doc.querySelectorAll<HTMLElement>(BUTTONS)].filter((el) => {
-    const now = portalButtonOf(el, step);
-    return now?.element === el && now.text === held.text && now.action === held.action;
-  });
-  const sameAttribute = (name: string) => same.find((el) => el.getAttribute(name) && el.getAttribute(name) === held.element.getAttribute(name));
-  return sameAttribute('id') ?? sameAttribute('name') ?? (same.length === 1 ? same[0]! : null);
 }
 
 /**

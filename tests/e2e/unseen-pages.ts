@@ -519,7 +519,9 @@ export const HIDDEN_SAVE_PAGE = webForm(
 ${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
 ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
 </table></div><input type="button" value="保存" id="btnSaveShow" onclick="if (document.getElementById('txtXM').value) document.getElementById('btnSave').click();" />
-<input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />`,
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />
+<input type="button" value="提交送审" id="btnTJShow" onclick="document.getElementById('btnTJ').click();" />
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />`,
   `<script type="text/javascript">window.sent = [];
 document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });
 function WebForm_FireDefaultButton(event, target) {

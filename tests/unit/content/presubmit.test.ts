@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, heldButtonNow, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
+import { blockingFindings, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
 import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
@@ -126,39 +126,6 @@ describe('portalButtonOf', () => {
   it('presses for the user anything but a script link', () => {
     document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
     expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
-  });
-});
-
-describe('heldButtonNow', () => {
-  /** Holds the press on `selector` as the controller does, then lets the page redraw its buttons to `redrawn`. */
-  const holdThenRedraw = (buttons: string, selector: string, redrawn: string) => {
-    document.body.innerHTML = `<form><div id="up">${buttons}</div><input type="submit" value="返回"></form>`;
-    const held = portalButtonOf(document.querySelector(selector), 'basic-info')!;
-    document.getElementById('up')!.innerHTML = redrawn;
-    return held;
-  };
-
-  it('is the held button while it is in the page', () => {
-    document.body.innerHTML = '<form><input type="submit" id="btnSave" value="保存"><input type="submit" value="保存"></form>';
-    const held = portalButtonOf(document.getElementById('btnSave'), 'basic-info')!;
-    expect(heldButtonNow(held, 'basic-info', document)).toBe(held.element);
-  });
-
-  it('is the redrawn button of the same id, else name, else the only one with its text and action (an UpdatePanel Timer; probe 13b item 2)', () => {
-    const save = '<span>剩余时间：1199秒</span><input type="submit" name="ctl00$btnSave" id="btnSave" value="保存">';
-    let held = holdThenRedraw(save, '#btnSave', `${save}<input type="submit" name="ctl00$btnSave2" id="btnSave2" value="保存">`);
-    expect(heldButtonNow(held, 'basic-info', document)?.id).toBe('btnSave');
-    held = holdThenRedraw(save, '#btnSave', '<input type="submit" name="x" value="保存"><input type="submit" name="ctl00$btnSave" value="保存">');
-    expect(heldButtonNow(held, 'basic-info', document)?.getAttribute('name')).toBe('ctl00$btnSave');
-    held = holdThenRedraw(save, '#btnSave', '<a id="lbSave" onclick="save()">保存</a>');
-    expect(heldButtonNow(held, 'basic-info', document)?.id).toBe('lbSave');
-  });
-
-  it('is none when the redrawn page has no such button, or several unlike the held one; never one of another action', () => {
-    const save = '<input type="submit" id="btnSave" value="保存">';
-    expect(heldButtonNow(holdThenRedraw(save, '#btnSave', ''), 'basic-info', document)).toBeNull();
-    expect(heldButtonNow(holdThenRedraw(save, '#btnSave', '<input type="submit" value="保存"><button>保存</button>'), 'basic-info', document)).toBeNull();
-    expect(heldButtonNow(holdThenRedraw(save, '#btnSave', '<input type="submit" id="btnSave" value="送审">'), 'basic-info', document)).toBeNull();
   });
 });
 
