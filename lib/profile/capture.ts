@@ -127,7 +127,7 @@ const DATE_FIELD = /(Date|^workStartDate)$/;
 type Converted =
   | { ok: true; value: unknown }
   | { ok: false; reason: string }
-  /** Nothing to store: the page says "nothing", or the same as the profile once normalised. */
+  /** Nothing to store: the page says "nothing", or a year-month within the profile's date. */
   | { ok: 'skip' };
 
 /**
@@ -167,8 +167,9 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   if (identifier) {
     const result = identifier.validate(trimmed);
     if (!result.ok) return { ok: false, reason: t(identifier.invalid!, trimmed) };
-    // The same identifier in another spelling than the profile's ("020 38765432" for 020-38765432): the profile's is kept.
-    if (typeof before === 'string' && identifier.validate(before).normalized === result.normalized) return { ok: 'skip' };
+    // The normalised value, even for the profile's number in another spelling: equal to the profile's
+    // value as stored it is no change (applyCapturedValues), else it repairs a spelling the portal
+    // refuses ("139 2600 1234", an ID's lower-case x; breaker 26a item 3).
     return { ok: true, value: result.normalized };
   }
   // Other text, and a date in a spelling pageDate does not read, goes to the schema as it is.
@@ -247,8 +248,8 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` or `2020年01月02日` become
  *   `2020-01-02`, a year-month `2020-01` (equal to a profile date in that month; see convertDate);
  *   手机号码 / 联系电话 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
- *   upper-case X, no spaces; 联系电话 by phoneSpelling), one equal to the profile's once both are
- *   normalised being no change; `是`/`否` become booleans; `至今` or empty end dates become null; a
+ *   upper-case X, no spaces; 联系电话 by phoneSpelling), no change only when the page's, normalised,
+ *   is the profile's value as stored (a profile spelling autofill would type badly is repaired); `是`/`否` become booleans; `至今` or empty end dates become null; a
  *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
  *   "无。", 学位 无)
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed

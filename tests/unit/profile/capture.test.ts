@@ -104,8 +104,19 @@ describe('applyCapturedValues', () => {
     expect(other.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '020-87654321' }]);
     const mobile = applyCapturedValues(landline(), [{ path: 'basic.phone', value: '+86 139-2600-1234' }]);
     expect(mobile.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '13926001234' }]);
-    // The profile's own spelling is kept when the page's is the same number.
-    expect(applyCapturedValues(withPhone('020 38765432', '139 2600 1234'), [{ path: 'basic.phone', value: '020-38765432' }, { path: 'basic.mobile', value: '13926001234' }]).diff).toEqual([]);
+  });
+
+  it('repairs a profile identifier spelt as autofill would type it badly when the page shows the same number (breaker 26a item 3)', () => {
+    const p = reapplicant();
+    Object.assign(p.basic, { phone: '020 38765432', mobile: '139 2600 1234' });
+    const r = applyCapturedValues(p, [{ path: 'basic.phone', value: '020-38765432' }, { path: 'basic.mobile', value: '13926001234' }]);
+    expect(r.diff).toEqual([
+      { path: 'basic.phone', before: '020 38765432', after: '020-38765432' },
+      { path: 'basic.mobile', before: '139 2600 1234', after: '13926001234' },
+    ]);
+    const withX = sample();
+    withX.basic.idNumber = '44010619920315105x';
+    expect(applyCapturedValues(withX, [{ path: 'basic.idNumber', value: '440106 19920315 105X' }]).diff).toEqual([{ path: 'basic.idNumber', before: '44010619920315105x', after: '44010619920315105X' }]);
   });
 
   it('refuses a mobile number, postcode or e-mail the portal checks would flag, with the check’s sentence', () => {
