@@ -770,10 +770,12 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
-  // The form's date boxes beside the name tell a faculty after the record's name from another institution (namesRecord).
+  const names = (texts: string[]) => index !== null && recordsNamedBy(texts, section, profile).includes(index);
+  // A longer name is the record's beside the form's date boxes showing its own dates (namesRecord:
+  // a faculty after the school); dates alone never hold back a box whose text is the record's name.
   const dateKeys = identityDateKeys(section);
   const dates = items.flatMap((i) => (i.key && dateKeys.includes(i.key) ? [normalizeText(shownValue([snapshot.controls[i.control]!]))] : []));
-  if (index !== null && recordsNamedBy([normalizeText(shown), ...dates], section, profile).includes(index)) return items;
+  if (names([normalizeText(shown)]) || names([normalizeText(shown), ...dates])) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')

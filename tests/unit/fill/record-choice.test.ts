@@ -253,10 +253,10 @@ describe('a listed longer name with the record’s own dates is the record saved
   });
 
   it('a naming box showing the longer name holds the record’s fields back unless the form’s date boxes show the record’s dates', () => {
-    const form = (start: string, end: string) =>
+    const form = (start: string, end: string, school = '华南理工大学环境与能源学院') =>
       planOn('education', [
         { key: 'education.seq' as FieldKey, value: '' },
-        { key: 'education.school' as FieldKey, value: '华南理工大学环境与能源学院' },
+        { key: 'education.school' as FieldKey, value: school },
         { key: 'education.startDate' as FieldKey, value: start },
         { key: 'education.endDate' as FieldKey, value: end },
         { key: 'education.major' as FieldKey, value: '' },
@@ -264,5 +264,7 @@ describe('a listed longer name with the record’s own dates is the record saved
     expect(form('', '')).toBe('needs-user');
     expect(form('2012-09-01', '2016-06-30')).toBe('needs-user');
     expect(form('2016-09-01', '2020-06-30')).toBe('fill');
+    // The record's name with a note is its own whatever the date boxes show (a server's default date).
+    expect(form('2026-12-01', '', '华南理工大学（全日制）')).toBe('fill');
   });
 });
