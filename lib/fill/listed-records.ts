@@ -33,6 +33,14 @@ export function identityKey(section: RecordSection): FieldKey {
   return `${section}.${section === 'annualReviews' ? 'year' : IDENTITY[section].name}` as FieldKey;
 }
 
+/**
+ * The fields whose dates tell two records of one name apart: 入学 / 毕业时间, 起始 / 终止时间…
+ * @param section a record section. @returns their keys; none for 年度考核 (named by its year).
+ */
+export function identityDateKeys(section: RecordSection): FieldKey[] {
+  return section === 'annualReviews' ? [] : IDENTITY[section].dates.map((d) => `${section}.${d}` as FieldKey);
+}
+
 /** The (year, month) pairs a row's text shows: "2016.09-2020.06", "2016年9月", "201609", "2016". */
 function datesShown(text: string): { year: string; month: number | null }[] {
   const found: { year: string; month: number | null }[] = [];
@@ -64,9 +72,34 @@ function showsDate(shown: readonly { year: string; month: number | null }[], dat
 }
 
 /**
+ * Whether the dates texts show (datesShown) are a record's own: as many of its dates as they show
+ * (start and end where both are shown, the start beside 至今), each in its very month (showsDate).
+ * No date shown, or none known, is no evidence: false.
+ */
+function showsOwnDates(shown: readonly { year: string; month: number | null }[], dates: readonly string[]): boolean {
+  const known = dates.filter((d) => /^\d{4}-\d{2}/.test(d));
+  const own = shown.length === 0 ? 0 : known.filter((d) => showsDate(shown, [d])).length;
+  return own > 0 && own >= Math.min(shown.length, known.length);
+}
+
+/**
+ * Whether a text names a record: its whole name (showsWholeName), or a longer name holding it
+ * beside the record's own dates (showsOwnDates) — a list showing 毕业院校及院系 or 工作单位及部门 in
+ * one column (华南理工大学环境与能源学院, …有限公司检测中心): the dates are the stronger evidence
+ * (breaker 26a item 1). A longer name with no dates or other dates is another institution's.
+ * @param text a text, normalised. @param wanted the record's name, normalised.
+ * @param shown the dates the texts beside it show (datesShown). @param dates the record's dates.
+ */
+function namesRecord(text: string, wanted: string, shown: readonly { year: string; month: number | null }[], dates: readonly string[]): boolean {
+  return showsWholeName(text, wanted) || (wanted !== '' && text.includes(wanted) && showsOwnDates(shown, dates));
+}
+
+/**
  * The profile record that texts name: by its name (the whole name in a text — a list may add a
  * note after it, "华南理工大学（全日制）", but a longer name holding it, 华南理工大学广州学院, is
- * another institution's: showsWholeName; breaker 25a item 7) and, where the texts show dates, one of its dates; a
+ * another institution's: showsWholeName; breaker 25a item 7 — unless the texts show the record's
+ * own dates, a faculty or department after the name: namesRecord) and, where the texts show
+ * dates, one of its dates; a
  * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
  * Several records may share a name and, with no dates shown, all be named (两段学历 at one school):
  * of those, the ones with the most other fields (专业, 学位…) equal to a text are kept; the caller
@@ -96,7 +129,8 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
   const shown = texts.flatMap(datesShown);
   return rows((r) => {
     const wanted = normalizeText(String(r[name] ?? ''));
-    return wanted.length >= 2 && texts.some((t) => showsWholeName(t, wanted)) && showsDate(shown, dates.map((d) => String(r[d] ?? '')));
+    const own = dates.map((d) => String(r[d] ?? ''));
+    return wanted.length >= 2 && texts.some((t) => namesRecord(t, wanted, shown, own)) && showsDate(shown, own);
   });
 }
 
@@ -105,7 +139,8 @@ function namedRows(texts: readonly string[], section: RecordSection, records: re
  * before an institution's word — 广州学院 (华南理工大学广州学院, an independent college), 佛山分公司,
  * 东校区 — not a note (全日制, 【本部】, 总部, 二期, 环境工程 before 技术员) nor a company
  * form alone (设计院 → 设计院有限公司, renamed). Brackets and separators round the words do not
- * matter (breaker 24a items 1, 4; breaker 25a items 1–4, 6).
+ * matter (breaker 24a items 1, 4; breaker 25a items 1–4, 6). A faculty or department reads so
+ * too (环境与能源学院, 检测中心): beside the record's own dates it is the record's (namesRecord).
  */
 const OTHER_ENTITY = /\p{sc=Han}{2,}(?:学院|大学|分校|校区|分公司|分院|分局|分所|研究院|研究所|中心)$/u;
 const COMPANY_FORM = /^(?:股份)?有限(?:责任)?公司$/;
@@ -144,7 +179,7 @@ function namesOther(shown: string, wanted: string): boolean {
  * Whether a listed row that names no profile record shows another record than `record`: the
  * column headed by the section's name field (项目名称, 题目, 考核年度…: labelKeys) shows another
  * whole name — not the record's name cut short ("白云区流溪河…", "白云区流溪河⋯", "白云区流溪河…项目":
- * namesOther) — or, unless a name cell shows the record's whole name, the columns headed by its
+ * namesOther) — or, unless a name cell names the record (namesRecord), the columns headed by its
  * date fields show dates, none of them within a month of the record's (a certificate's
  * 2020-07-01 against the profile's 2020-06-30 is the same date; breaker 23a item 1). A row whose
  * name cell is missing or empty and whose dates say nothing against it does not (probe 12b item 2).
@@ -157,9 +192,10 @@ function showsOtherRecord(headers: readonly string[], cells: readonly string[], 
   const column = (key: FieldKey) => headers.flatMap((h, i) => (labelKeys(h).includes(key) ? [cells[i] ?? ''] : []));
   const wanted = normalizeText(String(record[name.slice(section.length + 1)] ?? ''));
   const names = column(name).map(normalizeText);
-  if (names.some((shown) => showsWholeName(shown, wanted))) return false;
   const shownDates = dates.flatMap((d) => column(`${section}.${d}` as FieldKey)).flatMap(datesShown);
-  return names.some((shown) => namesOther(shown, wanted)) || !showsDate(shownDates, dates.map((d) => String(record[d] ?? '')), 1);
+  const own = dates.map((d) => String(record[d] ?? ''));
+  if (names.some((shown) => namesRecord(shown, wanted, shownDates, own))) return false;
+  return names.some((shown) => namesOther(shown, wanted)) || !showsDate(shownDates, own, 1);
 }
 
 export interface ListedRecords {

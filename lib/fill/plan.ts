@@ -22,7 +22,7 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
-import { identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
+import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -758,8 +758,8 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
  * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: its whole
  * name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
- * 华南理工大学广州学院) shows that record, not another: nothing is held (breaker 23a
- * item 2, breaker 24a item 1).
+ * 华南理工大学广州学院, unless the form's date boxes show the record's own dates) shows that
+ * record, not another: nothing is held (breaker 23a item 2, breaker 24a item 1, breaker 26a item 1).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
  * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
  * @returns the items, the record's fields to be filled as needs-user when the box differs.
@@ -770,8 +770,12 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
-  const text = normalizeText(shown);
-  if (index !== null && recordsNamedBy([text], section, profile).includes(index)) return items;
+  const names = (texts: string[]) => index !== null && recordsNamedBy(texts, section, profile).includes(index);
+  // A longer name is the record's beside the form's date boxes showing its own dates (namesRecord:
+  // a faculty after the school); dates alone never hold back a box whose text is the record's name.
+  const dateKeys = identityDateKeys(section);
+  const dates = items.flatMap((i) => (i.key && dateKeys.includes(i.key) ? [normalizeText(shownValue([snapshot.controls[i.control]!]))] : []));
+  if (names([normalizeText(shown)]) || names([normalizeText(shown), ...dates])) return items;
   const reason = t('fill_reason_other_record_shown', identity.label, shown, identity.value);
   return items.map((item) =>
     item.action === 'fill' && item !== identity && item.key && recordSectionOf(item.key) === section && !item.key.endsWith('.seq')

@@ -61,3 +61,20 @@ export function validateGuangzhouLandline(raw: string): FormatResult {
   const normalized = /^020\d{8}$/.test(compact) ? `020-${compact.slice(3)}` : compact;
   return test(GUANGZHOU_LANDLINE_RE, raw, normalized);
 }
+
+/**
+ * A mainland landline in one spelling: the area code with its trunk 0 — 010 and 02X are three
+ * digits, the others four (0755, 0310) — a hyphen, the 7- or 8-digit number, and an extension
+ * after another hyphen (the mainland's area codes; spec/portal.md: Guangzhou 020-xxxxxxxx). The
+ * country code (+86, 0086), brackets round the area code, and spaces or hyphens inside the
+ * number may stand anywhere: "+86-020-38765432", "(020)3876-5432" and "0755 1234 5678" read as
+ * 020-38765432, 020-38765432 and 0755-12345678.
+ * @param raw the text as entered (full-width digits are normalised)
+ * @returns the landline so spelt, or null when the text is no area code and number. Never throws.
+ */
+export function normalizeLandline(raw: string): string | null {
+  const m = /^(?:(?:\+|00)86-?\(?0?|\(?0)(10|2\d|[3-9]\d{2})\)?-?(\d{3,4})-?(\d{4})(?:(?:-|转)(\d{1,6}))?$/.exec(
+    toHalfWidthCompact(raw).replace(/[–—]/g, '-'),
+  );
+  return m ? `0${m[1]}-${m[2]}${m[3]}${m[4] ? `-${m[4]}` : ''}` : null;
+}

@@ -5,7 +5,7 @@ import { contentProblems } from './field-checks';
 import { compact, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
-import { validateEmail, validateGuangzhouLandline, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
+import { normalizeLandline, validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
 import { toHalfWidthCompact } from '../identifiers/normalize';
 import { t, type MessageKey } from '../i18n/t';
 
@@ -87,14 +87,14 @@ const NONE_VALUE: Record<string, string> = {
 
 /**
  * 联系电话 in the profile's spelling (spec/profile-format.md basic.phone, "020-12345678"; any
- * number may stand there, so none is refused): a mobile number as its 11 digits, a landline
- * written "+86 20 …" with its trunk 0 again, a Guangzhou landline as 020-xxxxxxxx, any other
- * half-width with no spaces (lib/identifiers/formats).
+ * number may stand there, so none is refused): a mobile number as its 11 digits, a landline as
+ * its area code, a hyphen and the number (normalizeLandline: 020-38765432, 0755-12345678, however
+ * the page spells it), any other half-width with no spaces (lib/identifiers/formats).
  */
 function phoneSpelling(raw: string): FormatResult {
   const mobile = validateMobile(raw);
   if (mobile.ok) return mobile;
-  return { ok: true, normalized: validateGuangzhouLandline(toHalfWidthCompact(raw).replace(/^(?:\+|00)86-?(?=[1-9])/, '0')).normalized };
+  return { ok: true, normalized: normalizeLandline(raw) ?? toHalfWidthCompact(raw) };
 }
 
 /**
@@ -127,7 +127,7 @@ const DATE_FIELD = /(Date|^workStartDate)$/;
 type Converted =
   | { ok: true; value: unknown }
   | { ok: false; reason: string }
-  /** Nothing to store: the page says "nothing", or the same as the profile once normalised. */
+  /** Nothing to store: the page says "nothing" or shows the value masked, or a year-month within the profile's date. */
   | { ok: 'skip' };
 
 /**
@@ -149,6 +149,9 @@ function convertDate(date: string, before: unknown): Converted {
 function convert(kindKey: string, property: string, text: string, before: unknown): Converted {
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
+  // A value the portal shows masked (020****5432, 440106********0314: a run of three *, as the
+  // checks read it, lib/checks/common.ts) is no value: it would overwrite the real one (breaker 26a item 4).
+  if (/\*{3}/.test(trimmed)) return { ok: 'skip' };
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
   // A box of only dashes or slashes is empty even where "nothing" is a value: 学位 / is no 无 (breaker 24a item 7).
   if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
@@ -167,8 +170,9 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   if (identifier) {
     const result = identifier.validate(trimmed);
     if (!result.ok) return { ok: false, reason: t(identifier.invalid!, trimmed) };
-    // The same identifier in another spelling than the profile's ("020 38765432" for 020-38765432): the profile's is kept.
-    if (typeof before === 'string' && identifier.validate(before).normalized === result.normalized) return { ok: 'skip' };
+    // The normalised value, even for the profile's number in another spelling: equal to the profile's
+    // value as stored it is no change (applyCapturedValues), else it repairs a spelling the portal
+    // refuses ("139 2600 1234", an ID's lower-case x; breaker 26a item 3).
     return { ok: true, value: result.normalized };
   }
   // Other text, and a date in a spelling pageDate does not read, goes to the schema as it is.
@@ -247,10 +251,10 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  *   end is created (with 记录序号 = row + 1); dates like `2020/1/2` or `2020年01月02日` become
  *   `2020-01-02`, a year-month `2020-01` (equal to a profile date in that month; see convertDate);
  *   手机号码 / 联系电话 / 邮编 / 邮箱 / 公民身份号码 are normalised (lib/identifiers: digits only, half-width,
- *   upper-case X, no spaces; 联系电话 by phoneSpelling), one equal to the profile's once both are
- *   normalised being no change; `是`/`否` become booleans; `至今` or empty end dates become null; a
+ *   upper-case X, no spaces; 联系电话 by phoneSpelling), no change only when the page's, normalised,
+ *   is the profile's value as stored (a profile spelling autofill would type badly is repaired); `是`/`否` become booleans; `至今` or empty end dates become null; a
  *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
- *   "无。", 学位 无)
+ *   "无。", 学位 无), and so is a masked value (a run of three *: 020****5432) in any field
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed
  *   (`before` undefined for a new row's field), and
  *   `rejected` for paths the profile does not have, rows beyond the end, text that is no

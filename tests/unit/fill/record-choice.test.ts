@@ -216,17 +216,55 @@ describe('a longer name containing the record’s is another school or employer 
     expect(planOn('education', [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }], [noted])).toMatchObject({ index: 1, seq: '2' });
   });
 
-  it('a listed longer name with no dates, or the record’s own dates, is another record too (breaker 25a item 7)', () => {
+  it('a listed longer name with no dates is another record too (breaker 25a item 7)', () => {
     const schoolForm = [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }];
     const undated = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学广州学院', '土木工程']]);
     expect(planOn('education', schoolForm, [undated])).toMatchObject({ index: 0, seq: '2' });
-    const ownDates = grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', '华南理工大学广州学院', '2016-09-01', '2020-06-30']]);
-    expect(planOn('education', schoolForm, [ownDates])).toMatchObject({ index: 0, seq: '2' });
     const employerForm = [{ key: 'workHistory.seq' as FieldKey, value: '' }, { key: 'workHistory.employer' as FieldKey, value: '' }];
     const branch = grid(['工作单位', '职务'], [[`${profile.workHistory[0]!.employer}佛山分公司`, '技术员']]);
     expect(planOn('work-experience', employerForm, [branch])).toMatchObject({ index: 0, seq: '2' });
     // The record's name with a note, no dates: still the record, saved (breaker 25a items 1, 6).
     const noted = grid(['记录序号', '毕业院校', '专业'], [['1', '华南理工大学（全日制）', '环境工程']]);
     expect(planOn('education', schoolForm, [noted])).toMatchObject({ index: 1, seq: '2' });
+  });
+});
+
+describe('a listed longer name with the record’s own dates is the record saved: a faculty or department after the name (breaker 26a item 1)', () => {
+  const schoolForm = [{ key: 'education.seq' as FieldKey, value: '' }, { key: 'education.school' as FieldKey, value: '' }];
+  const employerForm = [{ key: 'workHistory.seq' as FieldKey, value: '' }, { key: 'workHistory.employer' as FieldKey, value: '' }];
+  const schoolRow = (cell: string, start: string, end: string) => grid(['记录序号', '毕业院校', '入学时间', '毕业时间'], [['1', cell, start, end]]);
+
+  it.each(['华南理工大学环境与能源学院', '华南理工大学继续教育学院', '华南理工大学 环境与能源学院', '华南理工大学广州学院'])('%s, 2016-09-01 to 2020-06-30 under 1: record 1 saved, record 2 next as 2', (cell) => {
+    expect(planOn('education', schoolForm, [schoolRow(cell, '2016-09-01', '2020-06-30')])).toMatchObject({ index: 1, seq: '2' });
+    // In the list's own date spelling (year-month, 年月).
+    expect(planOn('education', schoolForm, [schoolRow(cell, '2016.09', '2020年6月')])).toMatchObject({ index: 1, seq: '2' });
+  });
+
+  it('the same longer name with another end date, or a start date only of two shown, is another record', () => {
+    expect(planOn('education', schoolForm, [schoolRow('华南理工大学环境与能源学院', '2016-09-01', '2019-06-30')])).toMatchObject({ index: 0, seq: '2' });
+    expect(planOn('education', schoolForm, [schoolRow('华南理工大学环境与能源学院', '2012-09-01', '2016-06-30')])).toMatchObject({ index: 0, seq: '2' });
+  });
+
+  it('an employer listed with its department (检测中心) and the record’s start beside 至今: the one work record is saved', () => {
+    const listed = grid(['记录序号', '工作单位', '起始时间', '终止时间'], [['1', `${profile.workHistory[0]!.employer}检测中心`, profile.workHistory[0]!.startDate, '至今']]);
+    expect(planOn('work-experience', employerForm, [listed]).index).toBeNull();
+    const otherStart = grid(['记录序号', '工作单位', '起始时间', '终止时间'], [['1', `${profile.workHistory[0]!.employer}检测中心`, '2018-03-01', '至今']]);
+    expect(planOn('work-experience', employerForm, [otherStart]).index).toBe(0);
+  });
+
+  it('a naming box showing the longer name holds the record’s fields back unless the form’s date boxes show the record’s dates', () => {
+    const form = (start: string, end: string, school = '华南理工大学环境与能源学院') =>
+      planOn('education', [
+        { key: 'education.seq' as FieldKey, value: '' },
+        { key: 'education.school' as FieldKey, value: school },
+        { key: 'education.startDate' as FieldKey, value: start },
+        { key: 'education.endDate' as FieldKey, value: end },
+        { key: 'education.major' as FieldKey, value: '' },
+      ]).items.find((i) => i.key === 'education.major')?.action;
+    expect(form('', '')).toBe('needs-user');
+    expect(form('2012-09-01', '2016-06-30')).toBe('needs-user');
+    expect(form('2016-09-01', '2020-06-30')).toBe('fill');
+    // The record's name with a note is its own whatever the date boxes show (a server's default date).
+    expect(form('2026-12-01', '', '华南理工大学（全日制）')).toBe('fill');
   });
 });

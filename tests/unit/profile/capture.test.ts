@@ -104,8 +104,37 @@ describe('applyCapturedValues', () => {
     expect(other.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '020-87654321' }]);
     const mobile = applyCapturedValues(landline(), [{ path: 'basic.phone', value: '+86 139-2600-1234' }]);
     expect(mobile.diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '13926001234' }]);
-    // The profile's own spelling is kept when the page's is the same number.
-    expect(applyCapturedValues(withPhone('020 38765432', '139 2600 1234'), [{ path: 'basic.phone', value: '020-38765432' }, { path: 'basic.mobile', value: '13926001234' }]).diff).toEqual([]);
+  });
+
+  it('never offers a masked value, and reads any spelling of a landline as its area code, a hyphen and the number (breaker 26a item 4)', () => {
+    const phoneAfter = (value: string, phone = '020-38765432') => {
+      const p = reapplicant();
+      p.basic.phone = phone;
+      return applyCapturedValues(p, [{ path: 'basic.phone', value }]).diff.map((d) => d.after);
+    };
+    for (const masked of ['020****5432', '020-****5432', '139****1234']) expect(phoneAfter(masked), masked).toEqual([]);
+    const masked = applyCapturedValues(reapplicant(), [{ path: 'basic.idNumber', value: '440106********0314' }, { path: 'basic.name', value: '王***' }]);
+    expect(masked).toMatchObject({ diff: [], rejected: [] });
+    for (const same of ['+86-020-38765432', '(020)3876-5432', '0086 20 3876 5432', '+86(20)38765432', '020—38765432']) expect(phoneAfter(same), same).toEqual([]);
+    for (const same of ['0755 1234 5678', '(0755)12345678', '075512345678', '+86 755 1234 5678']) expect(phoneAfter(same, '0755-12345678'), same).toEqual([]);
+    expect(phoneAfter('010 6512 3456')).toEqual(['010-65123456']);
+    expect(phoneAfter('0310 1234567')).toEqual(['0310-1234567']);
+    expect(phoneAfter('020 3876 5432 转 801')).toEqual(['020-38765432-801']);
+    // No area code: kept as written, half-width without spaces.
+    expect(phoneAfter('3876 5432')).toEqual(['38765432']);
+  });
+
+  it('repairs a profile identifier spelt as autofill would type it badly when the page shows the same number (breaker 26a item 3)', () => {
+    const p = reapplicant();
+    Object.assign(p.basic, { phone: '020 38765432', mobile: '139 2600 1234' });
+    const r = applyCapturedValues(p, [{ path: 'basic.phone', value: '020-38765432' }, { path: 'basic.mobile', value: '13926001234' }]);
+    expect(r.diff).toEqual([
+      { path: 'basic.phone', before: '020 38765432', after: '020-38765432' },
+      { path: 'basic.mobile', before: '139 2600 1234', after: '13926001234' },
+    ]);
+    const withX = sample();
+    withX.basic.idNumber = '44010619920315105x';
+    expect(applyCapturedValues(withX, [{ path: 'basic.idNumber', value: '440106 19920315 105X' }]).diff).toEqual([{ path: 'basic.idNumber', before: '44010619920315105x', after: '44010619920315105X' }]);
   });
 
   it('refuses a mobile number, postcode or e-mail the portal checks would flag, with the check’s sentence', () => {
