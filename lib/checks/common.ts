@@ -50,6 +50,9 @@ export function isPromptText(text: string): boolean {
   return PROMPT_VALUE_RE.test(compact(text));
 }
 
+/** A value the portal shows masked (440106********0314, 139****1234): a run of three * is never typed. */
+export const MASKED_VALUE = /\*{3}/;
+
 /**
  * Every recognised page value for a key (a record form may show several). None for
  * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
@@ -61,7 +64,7 @@ export function isPromptText(text: string): boolean {
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   if (key === 'basic.idNumber' && isOtherIdType(ctx.snapshot.controls)) return [];
-  return ctx.fields.filter((f) => f.key === key && !(/\*{3}/.test(f.value) && !fillable(ctx.snapshot.controls[f.control]!)));
+  return ctx.fields.filter((f) => f.key === key && !(MASKED_VALUE.test(f.value) && !fillable(ctx.snapshot.controls[f.control]!)));
 }
 
 /** Whether the page's first 证件类型 list or radio set is set to something other than a 身份证. */

@@ -2,7 +2,7 @@ import { MONTH_RE, type Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
 import { contentProblems } from './field-checks';
-import { compact, NEAR_NONE_RE } from '../checks/common';
+import { compact, MASKED_VALUE, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
 import { normalizeLandline, validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
@@ -149,9 +149,8 @@ function convertDate(date: string, before: unknown): Converted {
 function convert(kindKey: string, property: string, text: string, before: unknown): Converted {
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
-  // A value the portal shows masked (020****5432, 440106********0314: a run of three *, as the
-  // checks read it, lib/checks/common.ts) is no value: it would overwrite the real one (breaker 26a item 4).
-  if (/\*{3}/.test(trimmed)) return { ok: 'skip' };
+  // A value the portal shows masked (020****5432) is no value: it would overwrite the real one (breaker 26a item 4).
+  if (MASKED_VALUE.test(trimmed)) return { ok: 'skip' };
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
   // A box of only dashes or slashes is empty even where "nothing" is a value: 学位 / is no 无 (breaker 24a item 7).
   if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
