@@ -21,7 +21,8 @@ import { choosable, differingCurrent, fieldName, fileName, shownValue, type Fill
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
-import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
+import { isPromptText } from '../checks/common';
+import { awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
@@ -302,17 +303,6 @@ function withOverwrite(item: FillItem, current: string, wanted: string): FillIte
   if (isPromptText(current)) return item;
   if (normalizeText(current) === normalizeText(wanted)) return same(item);
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
-}
-
-/**
- * 有无奖惩 answered from the profile's 奖惩情况 (spec/profile-format.md awards): 无 when it is empty
- * or says none (无。, 暂无, 没有奖惩: NEAR_NONE_RE), null when it holds only dashes or slashes (no
- * telling), 有 for any other text (the awards or punishments it names).
- */
-function awardsAnswer(awards: string): '有' | '无' | null {
-  const text = compact(awards);
-  if (text === '' || NEAR_NONE_RE.test(text)) return '无';
-  return /^[-—/]+$/.test(text) ? null : '有';
 }
 
 function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
