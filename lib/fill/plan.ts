@@ -473,6 +473,11 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
   return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
+/** A radio list's or checkbox group's members as a list's options (their texts beside the boxes), in page order. */
+function choiceOptions(members: readonly ControlSnapshot[]): OptionSnapshot[] {
+  return members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
+}
+
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
@@ -484,7 +489,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   }
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
-  const choices: OptionSnapshot[] = members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
+  const choices = choiceOptions(members);
   const found = findOption(choices, item.value);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
@@ -513,15 +518,20 @@ const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | 
 };
 
 /**
- * The item asking for 是 / 否 when the page asks its field as a question (a 是/否 list, radio
- * pair or a lone checkbox) and the profile's word has an answer; else the item unchanged.
+ * The item asking for 是 / 否 when the page asks its field as a question (a 是/否 list or radio
+ * pair, a pair saying yes and no by its first word — 有奖惩 / 无奖惩, 没有 / 有, chosen by
+ * findOption's optionByYesNoPair; breaker 26a item 5 —, or a lone checkbox), the profile's word
+ * is not itself an option, and the word has an answer; else the item unchanged.
  */
 function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWord: string): FillItem {
   const answer = item.key ? YES_NO_QUESTION[item.key]?.[profileWord] : undefined;
   if (!answer) return item;
   const c = members[0]!;
-  const words = c.kind === 'select' ? choosable(c).map((o) => o.norm) : members.map((m) => normalizeText(m.choiceText));
-  const asked = (c.kind === 'checkbox' && members.length === 1) || (['是', '否'].every((w) => words.includes(w)) && !words.includes(normalizeText(profileWord)));
+  const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
+  const words = options.map((o) => o.norm);
+  // Asked as a pair that says yes and no by its first word (有奖惩 / 无奖惩, 没有 / 有: optionByYesNoPair) too.
+  const yesNo = ['是', '否'].every((w) => words.includes(w)) || optionByYesNoPair(options, answer) !== undefined;
+  const asked = (c.kind === 'checkbox' && members.length === 1) || (yesNo && !words.includes(normalizeText(profileWord)));
   return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
 }
 

@@ -59,3 +59,15 @@ describe('有无奖惩 from a 奖惩情况 that says none in other words (breake
     expect(plan(radios('有', '无'), awards)[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '']);
   });
 });
+
+describe('有无奖惩 options worded 有奖惩 / 无奖惩 or 没有 / 有 are chosen (breaker 26a item 5)', () => {
+  beforeEach(() => installLocale());
+
+  it('radios 有奖惩 / 无奖惩 and a list 没有 / 有 take the answer; a list 有 / 没有 takes 有 as it is', () => {
+    expect(plan(radios('有奖惩', '无奖惩'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无奖惩']);
+    expect(plan(radios('有奖惩', '无奖惩'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'fill', '有奖惩']);
+    const list = '<select id="yw"><option value="">请选择</option><option value="0">没有</option><option value="1">有</option></select>';
+    expect(plan(list, '无。')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '没有']);
+    expect(plan(list, '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
+  });
+});
