@@ -23,7 +23,7 @@ import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './da
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
 import { awardsAnswer } from './awards-answer';
-import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
+import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -601,8 +601,9 @@ const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
  * A record's field the page repeats once per row, each row naming its record (年度考核 rendered per
  * year, "2021年度 [考核结果 ▼]" … "2024年度 [▼]"; probe 12b D1), which recognition leaves ambiguous
  * between that one key: planned as the field of the record the row's own words name
- * (recordsNamedBy: a year for 年度考核, a name elsewhere), whatever record the page's form is
- * given. A row naming no profile record is the user's; one naming several stays ambiguous.
+ * (recordsNamedBy: a year for 年度考核 — 2021年度, 2021年度考核结果, a 考核期间 2021.01-2021.12 —, a
+ * name elsewhere), whatever record the page's form is given. A row naming no profile record is
+ * the user's; one naming several, or a 年度考核 row naming no year, stays ambiguous.
  * @param members the control. @param ambiguous the keys recognition could not choose between.
  * @param section the record step's section, or null.
  * @returns the item, or null when the control is no such row (one field of the step's section,
@@ -612,7 +613,9 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   const [key] = ambiguous;
   if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
   const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
-  if (rowWords.length === 0) return null;
+  // A 年度考核 row names its record by a year: words naming none (a 考核单位 cell between the year
+  // and the list, which a snapshot does not show) say nothing of it (breaker 26a item 6).
+  if (rowWords.length === 0 || (section === 'annualReviews' && !rowWords.some((w) => reviewYearOf(w) !== undefined))) return null;
   const named = recordsNamedBy(rowWords, section, ctx.profile);
   if (named.length > 1) return null;
   if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
@@ -648,7 +651,8 @@ function userFacing(c: ControlSnapshot): boolean {
  * field (a radio list's members; a second box the portal shows for the same thing, such as a
  * chooser's code box or a cascade's copy), represented by its first user-facing control. A
  * chooser's hidden code input (`pickerCodeIndex`) belongs to its visible text box and is never
- * a row of its own; unrecognised controls are left out, ambiguous ones get a group each.
+ * a row of its own; unrecognised controls are left out, ambiguous ones get a group each (a
+ * radio list one for all its members).
  */
 function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): ControlGroup[] {
   const codeInputs = new Set(snapshot.controls.flatMap((c) => (c.pickerCodeIndex === null ? [] : [c.pickerCodeIndex])));
@@ -657,7 +661,8 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
     const c = snapshot.controls[m.control];
     if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden' || codeInputs.has(c.index)) continue;
     if (!m.key && m.ambiguous.length === 0) continue;
-    const gk = m.key ? `key:${m.key}` : `#${c.index}`;
+    // A radio list left ambiguous is still one question: one item for its members (breaker 26a item 6).
+    const gk = m.key ? `key:${m.key}` : c.kind === 'radio' && c.name !== '' ? `radio:${c.name}` : `#${c.index}`;
     const g = byKey.get(gk);
     if (g) g.members.push(c);
     else byKey.set(gk, { key: m.key, members: [c], match: m });
