@@ -45,11 +45,17 @@ const AWARDS_NONE_CLAUSE = new RegExp(
 );
 /** A clause that is only a lead-in (任现职以来，未受过…). */
 const LEAD_IN_ONLY = new RegExp(`^${LEAD_IN}$`);
+/** What a clause is about, as a heading: 奖惩情况, 奖励, 奖励和处分. */
+const HEADING = `${anyOf(W.subjects)}(?:${anyOf(W.joins)}${anyOf(W.subjects)})*${anyOf(W.tails)}?`;
+/** A heading before a colon (奖惩情况：无, 奖励：…；处分：无): dropped, the rest is the clause. */
+const HEADING_BEFORE_COLON = new RegExp(`^${HEADING}:`);
+/** A heading alone (奖惩情况 on its own line): no clause. */
+const HEADING_ONLY = new RegExp(`^${HEADING}$`);
 const AWARD_WORD = new RegExp(anyOf(W.named));
 
 /**
  * The answer to 有无奖惩 for a 奖惩情况 text, read clause by clause (split at line ends, ，。；！ and quotes; a lead-in
- * alone, 任现职以来，…, is no clause).
+ * alone, 任现职以来，…, or a heading, 奖惩情况：…, is no clause).
  * @param awards the profile's 奖惩情况, as typed.
  * @returns 无 when it is empty or every clause denies (AWARDS_NONE_CLAUSE: 无。, 暂无,
  *   未受过任何奖励和处分。, 任现职以来，无奖惩); 有 when it holds no negation (无 / 没 / 未) at all —
@@ -63,9 +69,9 @@ export function awardsAnswer(awards: string): '有' | '无' | null {
   if (text === '') return '无';
   const clauses = awards
     .normalize('NFKC')
-    .split(/[\n\r,，。;；!！?？:："“”'‘’]+|\.(?!\d)/)
-    .map(compact)
-    .filter((c) => c !== '' && !LEAD_IN_ONLY.test(c));
+    .split(/[\n\r,，。;；!！?？"“”'‘’]+|\.(?!\d)/)
+    .map((c) => compact(c).replace(HEADING_BEFORE_COLON, ''))
+    .filter((c) => c !== '' && !LEAD_IN_ONLY.test(c) && !HEADING_ONLY.test(c));
   if (clauses.length === 0 || /^[-—/]+$/.test(text)) return null;
   if (!NEGATION_CHAR.test(text)) return '有';
   if (clauses.some((c) => !NEGATION_CHAR.test(c) && AWARD_WORD.test(c))) return '有';

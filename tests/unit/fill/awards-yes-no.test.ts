@@ -45,12 +45,12 @@ describe('有无奖惩 is answered from the profile’s 奖惩情况 (probe 12b 
 describe('有无奖惩 from a 奖惩情况 that says none in other words (breaker 26a item 2)', () => {
   beforeEach(() => installLocale());
 
-  it.each(['未受过任何奖励和处分。', '任现职以来无奖惩', '无任何奖惩。', '本人无奖惩记录', '任现职以来，未受过任何奖励和处分。', '未获得奖励，也未受过处分。', '从未受到党纪政纪处分', '没有受过奖励或处分', '暂无', '“无。”', '无、'])('“%s” → 无', (awards) => {
+  it.each(['未受过任何奖励和处分。', '任现职以来无奖惩', '无任何奖惩。', '本人无奖惩记录', '任现职以来，未受过任何奖励和处分。', '未获得奖励，也未受过处分。', '从未受到党纪政纪处分', '没有受过奖励或处分', '暂无', '“无。”', '无、', '奖惩情况：无', '奖励：无；处分：无', '奖惩情况\n无。'])('“%s” → 无', (awards) => {
     expect(awardsAnswer(awards)).toBe('无');
     expect(plan(radios('有', '无'), awards)[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无']);
   });
 
-  it.each(['获2019年度优秀员工称号，无处分', '2019年度公司先进个人', '2018年记三等功\n无处分', '2020年获省科技进步二等奖；2021年获市优秀工程师称号'])('“%s” → 有: a clause names an award', (awards) => {
+  it.each(['获2019年度优秀员工称号，无处分', '2019年度公司先进个人', '2018年记三等功\n无处分', '2020年获省科技进步二等奖；2021年获市优秀工程师称号', '奖励：无；处分：2019年警告处分'])('“%s” → 有: a clause names an award', (awards) => {
     expect(awardsAnswer(awards)).toBe('有');
   });
 
