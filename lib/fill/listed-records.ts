@@ -100,7 +100,7 @@ function namesRecord(text: string, wanted: string, shown: readonly { year: strin
  * another institution's: showsWholeName; breaker 25a item 7 — unless the texts show the record's
  * own dates, a faculty or department after the name: namesRecord) and, where the texts show
  * dates, one of its dates; a
- * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核").
+ * 年度考核 record by its year alone ("2021", "2021年", "2021年度考核结果", "2021.01-2021.12": reviewYearOf).
  * Several records may share a name and, with no dates shown, all be named (两段学历 at one school):
  * of those, the ones with the most other fields (专业, 学位…) equal to a text are kept; the caller
  * tells any left apart (by a 记录序号) or leaves the choice to the user.
@@ -118,11 +118,30 @@ export function recordsNamedBy(texts: readonly string[], section: RecordSection,
   return named.filter((i) => fieldsShown(i) === most);
 }
 
+/** A date in a review period: 2021.01, 2021-01-01, 2021/1, 2021年1月(1日). */
+const PERIOD_DATE = '[-./年]\\d{1,2}(?:月(?:\\d{1,2}日)?|[-./]\\d{1,2}日?)?';
+/**
+ * A text naming a 年度考核 record: its year alone or with 年 / 年度 / 年(度) and 考核 / 考核结果 /
+ * 考核等次 / 考核等级 after it (2021, 2021年度, 2021年(度), 2021年度考核结果), or a period within
+ * that one year (2021.01-2021.12, 2021-01-01至2021-12-31: a 考核期间 cell). Normalised text (NFKC:
+ * （度） is (度)). Group 1 is the year.
+ */
+const REVIEW_YEAR = new RegExp(`^(\\d{4})(?:年(?:度|\\(度\\))?)?(?:考核(?:结果|等次|等级|情况)?)?$|^(\\d{4})${PERIOD_DATE}[-—~至到]\\2${PERIOD_DATE}$`);
+
+/**
+ * The year of the 年度考核 record a text names (REVIEW_YEAR; breaker 26a item 6).
+ * @param text normalised text: a list cell, a row's label. @returns the year ("2021"), or undefined when it names none.
+ */
+export function reviewYearOf(text: string): string | undefined {
+  const m = REVIEW_YEAR.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** The rows recordsNamedBy starts from: by name and dates shown, or by year (annual reviews). */
 function namedRows(texts: readonly string[], section: RecordSection, records: readonly Record<string, unknown>[]): number[] {
   const rows = (named: (r: Record<string, unknown>) => boolean) => records.flatMap((r, i) => (named(r) ? [i] : []));
   if (section === 'annualReviews') {
-    const years = texts.map((t) => /^(\d{4})年?度?(考核)?$/.exec(t)?.[1]);
+    const years = texts.map(reviewYearOf);
     return rows((r) => years.includes(String(r.year ?? '')));
   }
   const { name, dates } = IDENTITY[section];

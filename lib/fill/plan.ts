@@ -21,8 +21,9 @@ import { choosable, differingCurrent, fieldName, fileName, shownValue, type Fill
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
-import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
-import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy } from './listed-records';
+import { isPromptText } from '../checks/common';
+import { awardsAnswer } from './awards-answer';
+import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
@@ -304,17 +305,6 @@ function withOverwrite(item: FillItem, current: string, wanted: string): FillIte
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
-/**
- * 有无奖惩 answered from the profile's 奖惩情况 (spec/profile-format.md awards): 无 when it is empty
- * or says none (无。, 暂无, 没有奖惩: NEAR_NONE_RE), null when it holds only dashes or slashes (no
- * telling), 有 for any other text (the awards or punishments it names).
- */
-function awardsAnswer(awards: string): '有' | '无' | null {
-  const text = compact(awards);
-  if (text === '' || NEAR_NONE_RE.test(text)) return '无';
-  return /^[-—/]+$/.test(text) ? null : '有';
-}
-
 function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const { profile } = ctx;
   const c = members[0]!;
@@ -483,6 +473,11 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
   return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
+/** A radio list's or checkbox group's members as a list's options (their texts beside the boxes), in page order. */
+function choiceOptions(members: readonly ControlSnapshot[]): OptionSnapshot[] {
+  return members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
+}
+
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
@@ -494,7 +489,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   }
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
-  const choices: OptionSnapshot[] = members.map((m) => ({ value: m.value, text: m.choiceText, norm: normalizeText(m.choiceText), disabled: m.disabled, selected: m.checked, placeholder: false }));
+  const choices = choiceOptions(members);
   const found = findOption(choices, item.value);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
@@ -523,15 +518,20 @@ const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | 
 };
 
 /**
- * The item asking for 是 / 否 when the page asks its field as a question (a 是/否 list, radio
- * pair or a lone checkbox) and the profile's word has an answer; else the item unchanged.
+ * The item asking for 是 / 否 when the page asks its field as a question (a 是/否 list or radio
+ * pair, a pair saying yes and no by its first word — 有奖惩 / 无奖惩, 没有 / 有, chosen by
+ * findOption's optionByYesNoPair; breaker 26a item 5 —, or a lone checkbox), the profile's word
+ * is not itself an option, and the word has an answer; else the item unchanged.
  */
 function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWord: string): FillItem {
   const answer = item.key ? YES_NO_QUESTION[item.key]?.[profileWord] : undefined;
   if (!answer) return item;
   const c = members[0]!;
-  const words = c.kind === 'select' ? choosable(c).map((o) => o.norm) : members.map((m) => normalizeText(m.choiceText));
-  const asked = (c.kind === 'checkbox' && members.length === 1) || (['是', '否'].every((w) => words.includes(w)) && !words.includes(normalizeText(profileWord)));
+  const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
+  const words = options.map((o) => o.norm);
+  // Asked as a pair that says yes and no by its first word (有奖惩 / 无奖惩, 没有 / 有: optionByYesNoPair) too.
+  const yesNo = ['是', '否'].every((w) => words.includes(w)) || optionByYesNoPair(options, answer) !== undefined;
+  const asked = (c.kind === 'checkbox' && members.length === 1) || (yesNo && !words.includes(normalizeText(profileWord)));
   return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
 }
 
@@ -601,8 +601,9 @@ const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
  * A record's field the page repeats once per row, each row naming its record (年度考核 rendered per
  * year, "2021年度 [考核结果 ▼]" … "2024年度 [▼]"; probe 12b D1), which recognition leaves ambiguous
  * between that one key: planned as the field of the record the row's own words name
- * (recordsNamedBy: a year for 年度考核, a name elsewhere), whatever record the page's form is
- * given. A row naming no profile record is the user's; one naming several stays ambiguous.
+ * (recordsNamedBy: a year for 年度考核 — 2021年度, 2021年度考核结果, a 考核期间 2021.01-2021.12 —, a
+ * name elsewhere), whatever record the page's form is given. A row naming no profile record is
+ * the user's; one naming several, or a 年度考核 row naming no year, stays ambiguous.
  * @param members the control. @param ambiguous the keys recognition could not choose between.
  * @param section the record step's section, or null.
  * @returns the item, or null when the control is no such row (one field of the step's section,
@@ -612,7 +613,9 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   const [key] = ambiguous;
   if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
   const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
-  if (rowWords.length === 0) return null;
+  // A 年度考核 row names its record by a year: words naming none (a 考核单位 cell between the year
+  // and the list, which a snapshot does not show) say nothing of it (breaker 26a item 6).
+  if (rowWords.length === 0 || (section === 'annualReviews' && !rowWords.some((w) => reviewYearOf(w) !== undefined))) return null;
   const named = recordsNamedBy(rowWords, section, ctx.profile);
   if (named.length > 1) return null;
   if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
@@ -648,7 +651,8 @@ function userFacing(c: ControlSnapshot): boolean {
  * field (a radio list's members; a second box the portal shows for the same thing, such as a
  * chooser's code box or a cascade's copy), represented by its first user-facing control. A
  * chooser's hidden code input (`pickerCodeIndex`) belongs to its visible text box and is never
- * a row of its own; unrecognised controls are left out, ambiguous ones get a group each.
+ * a row of its own; unrecognised controls are left out, ambiguous ones get a group each (a
+ * radio list one for all its members).
  */
 function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): ControlGroup[] {
   const codeInputs = new Set(snapshot.controls.flatMap((c) => (c.pickerCodeIndex === null ? [] : [c.pickerCodeIndex])));
@@ -657,7 +661,8 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
     const c = snapshot.controls[m.control];
     if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden' || codeInputs.has(c.index)) continue;
     if (!m.key && m.ambiguous.length === 0) continue;
-    const gk = m.key ? `key:${m.key}` : `#${c.index}`;
+    // A radio list left ambiguous is still one question: one item for its members (breaker 26a item 6).
+    const gk = m.key ? `key:${m.key}` : c.kind === 'radio' && c.name !== '' ? `radio:${c.name}` : `#${c.index}`;
     const g = byKey.get(gk);
     if (g) g.members.push(c);
     else byKey.set(gk, { key: m.key, members: [c], match: m });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planFill } from '../../../lib/fill/plan';
+import { awardsAnswer } from '../../../lib/fill/awards-answer';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { profileSchema } from '../../../lib/profile/schema';
@@ -38,5 +39,35 @@ describe('有无奖惩 is answered from the profile’s 奖惩情况 (probe 12b 
     expect(plan(radios('是', '否'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '否']);
     expect(plan('<select id="yw"><option value="">请选择</option><option>有</option><option>无</option></select>', '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
     expect(plan(radios('有', '无'), '/')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '']);
+  });
+});
+
+describe('有无奖惩 from a 奖惩情况 that says none in other words (breaker 26a item 2)', () => {
+  beforeEach(() => installLocale());
+
+  it.each(['未受过任何奖励和处分。', '任现职以来无奖惩', '无任何奖惩。', '本人无奖惩记录', '任现职以来，未受过任何奖励和处分。', '未获得奖励，也未受过处分。', '从未受到党纪政纪处分', '没有受过奖励或处分', '暂无', '“无。”', '无、', '奖惩情况：无', '奖励：无；处分：无', '奖惩情况\n无。'])('“%s” → 无', (awards) => {
+    expect(awardsAnswer(awards)).toBe('无');
+    expect(plan(radios('有', '无'), awards)[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无']);
+  });
+
+  it.each(['获2019年度优秀员工称号，无处分', '2019年度公司先进个人', '2018年记三等功\n无处分', '2020年获省科技进步二等奖；2021年获市优秀工程师称号', '奖励：无；处分：2019年警告处分'])('“%s” → 有: a clause names an award', (awards) => {
+    expect(awardsAnswer(awards)).toBe('有');
+  });
+
+  it.each(['除2019年外无其他奖惩', '工作认真负责，无处分', '获无锡市科技进步奖', '任现职以来', '/'])('“%s” → the user’s: a negation read neither way, or nothing said', (awards) => {
+    expect(awardsAnswer(awards)).toBeNull();
+    expect(plan(radios('有', '无'), awards)[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '']);
+  });
+});
+
+describe('有无奖惩 options worded 有奖惩 / 无奖惩 or 没有 / 有 are chosen (breaker 26a item 5)', () => {
+  beforeEach(() => installLocale());
+
+  it('radios 有奖惩 / 无奖惩 and a list 没有 / 有 take the answer; a list 有 / 没有 takes 有 as it is', () => {
+    expect(plan(radios('有奖惩', '无奖惩'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无奖惩']);
+    expect(plan(radios('有奖惩', '无奖惩'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'fill', '有奖惩']);
+    const list = '<select id="yw"><option value="">请选择</option><option value="0">没有</option><option value="1">有</option></select>';
+    expect(plan(list, '无。')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '没有']);
+    expect(plan(list, '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
   });
 });

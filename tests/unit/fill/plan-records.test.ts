@@ -322,3 +322,41 @@ describe('a record field repeated per row, each row naming its record (probe 12b
     expect(plan.items[4]!.reason).toContain('2025年度');
   });
 });
+
+describe('per-year rows worded otherwise, or with a cell between the year and the list (breaker 26a item 6)', () => {
+  const options = '<option value="">--请选择--</option><option>优秀</option><option>合格</option><option>基本合格</option><option>不合格</option>';
+  const planRows = (head: string, row: (year: number, i: number) => string) => {
+    document.body.innerHTML = `<h2>年度考核</h2><table><tr>${head}</tr>${[2021, 2025].map(row).join('')}</table><input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document);
+    return planFill(snapshot, recognizeFields(snapshot, 'annual-review'), profile, 'annual-review').items.map((i) => [snapshot.controls[i.control]!.id, i.key, i.action, i.value, i.reason ?? '']);
+  };
+  const list = (i: number) => `<td><select id="r${i}">${options}</select></td>`;
+
+  it.each(['年度考核结果', '年度考核等次', '年(度)', '年（度）'])('rows labelled “2021%s”: the year’s result; a year the profile lacks is said so', (tail) => {
+    expect(planRows('<th>年度</th><th>考核结果</th>', (y, i) => `<tr><td>${y}${tail}</td>${list(i)}</tr>`)).toEqual([
+      ['r0', 'annualReviews.result', 'fill', '合格', ''],
+      ['r1', 'annualReviews.result', 'needs-user', '', expect.stringContaining('2025')],
+    ]);
+  });
+
+  it('a 考核期间 cell within the year between the year and the list names that year; a cell naming no year leaves the list ambiguous, not “no record”', () => {
+    for (const period of ['{y}.01-{y}.12', '{y}-01-01至{y}-12-31', '{y}年1月-{y}年12月']) {
+      expect(planRows('<th>考核年度</th><th>考核期间</th><th>考核结果</th>', (y, i) => `<tr><td>${y}</td><td>${period.replaceAll('{y}', String(y))}</td>${list(i)}</tr>`).map((r) => r.slice(0, 4))).toEqual([
+        ['r0', 'annualReviews.result', 'fill', '合格'],
+        ['r1', 'annualReviews.result', 'needs-user', ''],
+      ]);
+    }
+    const byUnit = planRows('<th>考核年度</th><th>考核单位</th><th>考核结果</th>', (y, i) => `<tr><td>${y}</td><td>广州绿源环境监测技术有限公司</td>${list(i)}</tr>`);
+    expect(byUnit.map((r) => [r[1], r[2]])).toEqual([[null, 'needs-user'], [null, 'needs-user']]);
+    expect(byUnit[0]![4]).not.toContain('档案中没有');
+  });
+
+  it('radios per row are one question per row: the row’s answer ticked, no false “页面没有该选项” for the other radio', () => {
+    const radios = (y: number, i: number) =>
+      `<tr><td>${y}年度</td><td><input type="radio" name="g${i}" id="a${i}" value="优秀"><label for="a${i}">优秀</label><input type="radio" name="g${i}" id="b${i}" value="合格"><label for="b${i}">合格</label></td></tr>`;
+    expect(planRows('<th>年度</th><th>考核结果</th>', radios).map((r) => r.slice(0, 4))).toEqual([
+      ['b0', 'annualReviews.result', 'fill', '合格'],
+      ['a1', 'annualReviews.result', 'needs-user', ''],
+    ]);
+  });
+});
