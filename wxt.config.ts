@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
+import { parseAst, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import { build } from 'esbuild';
@@ -71,6 +71,36 @@ function deferContentScriptEvaluation(): Plugin {
   };
 }
 
+/**
+ * Leaves the content script's manifest options (`matches`, `runAt`, `allFrames`, ...) out of its
+ * bundle, keeping `main` and `noScriptStartedPostMessage`, the one option WXT's
+ * ContentScriptContext reads at run time. WXT reads the options for the manifest by importing
+ * entrypoints/content/index.ts on its own (with `main` removed by its own transform, which this one
+ * mirrors), not from the bundle. About 100 bytes gzip of the content script's budget (issue 9),
+ * with `PORTAL_MATCHES` (lib/portal/hosts.ts) marked pure so that it goes too.
+ * @throws Error when the entrypoint's default export is not `defineContentScript({ ... })`.
+ */
+function keepContentScriptRuntimeOptions(): Plugin {
+  const runtimeOptions = new Set(['main', 'noScriptStartedPostMessage']);
+  return {
+    name: 'zc-keep-content-script-runtime-options',
+    apply: 'build',
+    transform: {
+      filter: { id: new RegExp(`^${resolve(import.meta.dirname, 'entrypoints/content/index.ts')}$`) },
+      handler(code) {
+        const exported = parseAst(code).body.find((node) => node.type === 'ExportDefaultDeclaration')?.declaration;
+        const definition = exported?.type === 'CallExpression' ? exported.arguments[0] : undefined;
+        if (definition?.type !== 'ObjectExpression') throw new Error('entrypoints/content/index.ts: the default export is not defineContentScript({ ... })');
+        const kept = definition.properties.filter(
+          (property) => property.type === 'Property' && property.key.type === 'Identifier' && runtimeOptions.has(property.key.name),
+        );
+        const keptSource = kept.map((property) => code.slice(property.start, property.end)).join(',\n');
+        return code.slice(0, definition.start) + `{\n${keptSource}\n}` + code.slice(definition.end);
+      },
+    },
+  };
+}
+
 // `npm run build:e2e` = `wxt build --mode e2e`: identical code, content scripts additionally
 // matching the loopback hosts the practice portal runs on (spec/test-contract.md §Builds), except under
 // the path the bench loads "without the extension" (lib/portal/hosts.ts E2E_UNMATCHED_PREFIX).
@@ -102,7 +132,7 @@ export default defineConfig({
         name: 'zc-content-script-classic-jsx',
         config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" } }),
       };
-      config.plugins = [...(config.plugins ?? []), classicJsx];
+      config.plugins = [...(config.plugins ?? []), classicJsx, keepContentScriptRuntimeOptions()];
     },
   },
   manifest: ({ mode, browser }) => ({

@@ -2,7 +2,7 @@ import type { AutofillState } from './model';
 import type { AutofillDetailProps } from './AutofillDetail';
 import { OnDemandView } from './OnDemandView';
 import { t } from '@/lib/i18n/t';
-import { ShownTextContext } from './presenter';
+import type { ShownText } from './presenter';
 
 /**
  * Autofill in three stages (spec/test-contract.md): the `zc-autofill` button plans a fill and
@@ -15,6 +15,7 @@ export function AutofillPanel({
   profileLabel,
   profileProblem,
   onStart,
+  shownText,
   ...detail
 }: Omit<AutofillDetailProps, 'state'> & {
   state: AutofillState;
@@ -22,13 +23,14 @@ export function AutofillPanel({
   /** Why no profile could be read (shown in the panel's notice), or null. */
   profileProblem: string | null;
   onStart(): void;
+  shownText: ShownText;
 }) {
   return (
     <div>
       {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
       {profileLabel && (
         <p class="zc-muted">
-          <ShownTextContext.Consumer>{(shownText) => t('fill_using_profile', shownText(profileLabel))}</ShownTextContext.Consumer>
+          {t('fill_using_profile', shownText(profileLabel))}
         </p>
       )}
       {!profileLabel && !profileProblem && <p class="zc-muted">{t('fill_no_profile')}</p>}
@@ -38,7 +40,7 @@ export function AutofillPanel({
           {t('fill_start')}
         </button>
       )}
-      {state.phase !== 'idle' && <OnDemandView view={{ name: 'autofill', props: { ...detail, state } }} />}
+      {state.phase !== 'idle' && <OnDemandView view={{ name: 'autofill', props: { ...detail, state } }} shownText={shownText} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CaptureState } from './model';
 import { t } from '@/lib/i18n/t';
 import { OnDemandView } from './OnDemandView';
+import type { ShownText } from './presenter';
 
 /**
  * "把本页内容存入档案": reads what this page shows back into the active profile — how a repeat
@@ -13,13 +14,15 @@ export function CapturePanel({
   onStart,
   onApply,
   onClose,
+  shownText,
 }: {
   state: CaptureState;
   onStart(): void;
   onApply(): void;
   onClose(): void;
+  shownText: ShownText;
 }) {
-  if (state.phase !== 'idle') return <OnDemandView view={{ name: 'capture', props: { state, onStart, onApply, onClose } }} />;
+  if (state.phase !== 'idle') return <OnDemandView view={{ name: 'capture', props: { state, onStart, onApply, onClose } }} shownText={shownText} />;
   return (
     <div>
       <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={onStart}>

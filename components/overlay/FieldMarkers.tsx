@@ -2,7 +2,6 @@ import { Component, createRef } from 'preact';
 import { autoUpdate } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
-import { ShownTextContext } from './presenter';
 import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
 import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
 import { MarkerClaims } from '@/lib/overlay/marker-claims';
@@ -12,7 +11,8 @@ import { MarkerClaims } from '@/lib/overlay/marker-claims';
  * or controls (lib/overlay/marker-spot.ts, lib/overlay/page-room.ts) nor another marker
  * (lib/overlay/marker-claims.ts), kept there while the page scrolls or resizes, and hidden while
  * the field itself is out of sight. The markers live in our shadow root: the portal's DOM is
- * never changed to mark a field. Classes, not hooks: see ./presenter.ts.
+ * never changed to mark a field. Classes, not hooks: preact/hooks is about 1 KB of the content
+ * script's gzip budget (issue 9).
  */
 interface FieldMarkersProps {
   findings: readonly Finding[];
@@ -49,8 +49,6 @@ interface MarkerProps {
 }
 
 class Marker extends Component<MarkerProps> {
-  static override contextType = ShownTextContext;
-  declare context: (text: string) => string;
   private readonly button = createRef<HTMLButtonElement>();
   /** What the marker was last placed for (its field and its text), and how to stop following it. */
   private placed: { reference: Element; text: string; stop(): void } | null = null;
@@ -59,7 +57,7 @@ class Marker extends Component<MarkerProps> {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   private text(): string {
-    return this.props.findings.map((f) => this.context(f.message)).join('\n');
+    return this.props.findings.map((f) => f.message).join('\n');
   }
 
   override componentDidMount(): void {

@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/checks/types';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { ShownTextContext } from './presenter';
+import type { ShownText } from './presenter';
 
 const SEVERITY_TEXT = { error: 'severity_error', warning: 'severity_warning', info: 'severity_info' } as const satisfies Record<string, MessageKey>;
 
@@ -12,10 +12,12 @@ export function FindingList({
   findings,
   onJump,
   onRecheck,
+  shownText,
 }: {
   findings: readonly Finding[];
   onJump(control: number): void;
   onRecheck(): void;
+  shownText: ShownText;
 }) {
   return (
     <div class="zc-findings-box">
@@ -37,7 +39,7 @@ export function FindingList({
             class={`zc-finding zc-${f.severity}`}
           >
             <span class="zc-sev">{t(SEVERITY_TEXT[f.severity])}</span>
-            <FindingText finding={f} onJump={onJump} />
+            <FindingText finding={f} onJump={onJump} shownText={shownText} />
           </li>
         ))}
       </ul>
@@ -46,13 +48,11 @@ export function FindingList({
 }
 
 /** A finding's message (masked in presenter mode) and, when it concerns a field, 定位. */
-export function FindingText({ finding, onJump }: { finding: Finding; onJump(control: number): void }) {
+export function FindingText({ finding, onJump, shownText }: { finding: Finding; onJump(control: number): void; shownText: ShownText }) {
   const { control } = finding;
   return (
     <>
-      <span class="zc-msg">
-        <ShownTextContext.Consumer>{(shownText) => shownText(finding.message)}</ShownTextContext.Consumer>
-      </span>
+      <span class="zc-msg">{shownText(finding.message)}</span>
       {control !== undefined && (
         <button type="button" class="zc-link-btn" onClick={() => onJump(control)}>
           {t('common_locate')}

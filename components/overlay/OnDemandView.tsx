@@ -1,23 +1,23 @@
 import { Component, createRef } from 'preact';
 import type { OnDemandViewSpec } from '../on-demand/views';
 import { loadedOnDemandFeatures } from '@/lib/content/on-demand';
-import { ShownTextContext } from './presenter';
+import type { ShownText } from './presenter';
 
 /**
  * A place in the overlay for a part that on-demand.js renders (components/on-demand/views.tsx):
  * an empty element of ours, filled by on-demand.js's own Preact after each render and emptied
  * when this unmounts. The views exist only after the feature was used, and using a feature
- * loads on-demand.js first; before that the place stays empty. A class, not hooks: see
- * ./presenter.ts.
+ * loads on-demand.js first; before that the place stays empty. A class, not hooks: preact/hooks
+ * is about 1 KB of the content script's gzip budget (issue 9).
  * @param view the view and its props.
+ * @param shownText the overlay's display function for personal values (./presenter.ts), handed
+ *   to on-demand.js, which provides it to the view.
  */
-export class OnDemandView extends Component<{ view: OnDemandViewSpec }> {
-  static override contextType = ShownTextContext;
-  declare context: (text: string) => string;
+export class OnDemandView extends Component<{ view: OnDemandViewSpec; shownText: ShownText }> {
   private readonly place = createRef<HTMLDivElement>();
 
   private show(view: OnDemandViewSpec | null): void {
-    if (this.place.current) loadedOnDemandFeatures()?.renderView(this.place.current, view, this.context);
+    if (this.place.current) loadedOnDemandFeatures()?.renderView(this.place.current, view, this.props.shownText);
   }
 
   override componentDidMount(): void {

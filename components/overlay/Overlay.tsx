@@ -3,7 +3,7 @@ import { FindingList } from './FindingList';
 import { AutofillPanel } from './AutofillPanel';
 import { TeachPanel } from './TeachPanel';
 import { CapturePanel } from './CapturePanel';
-import { ShownTextContext, shownTextFor } from './presenter';
+import { shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
 import { hasFillSection, localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
@@ -22,6 +22,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const { step } = model;
   const text = localStep(step);
   const { presenter } = model;
+  const shownText = shownTextFor(presenter.maskPersonal);
   const errors = model.findings.filter((f) => f.severity === 'error').length;
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
@@ -35,7 +36,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   ].filter(Boolean);
 
   return (
-    <ShownTextContext.Provider value={shownTextFor(presenter.maskPersonal)}>
+    <>
     <section class={panelClasses.join(' ')} aria-label={t('app_name')}>
       <header class="zc-head">
         <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
@@ -96,6 +97,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               onApply={actions.applyAutofill}
               onClose={actions.closeAutofill}
               onJump={actions.jumpTo}
+              shownText={shownText}
             />
           </section>
         )}
@@ -104,7 +106,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           <h2 class="zc-h2" id="zc-sec-checks-title">
             {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
-          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} />
+          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
         </section>
 
         <details class="zc-sec" id="zc-sec-guide" open>
@@ -130,14 +132,14 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         {canFill && (
           <details class="zc-sec zc-tools" id="zc-sec-more">
             <summary class="zc-muted">{t('overlay_section_more')}</summary>
-            <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />
-            <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} />
+            <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} shownText={shownText} />
+            <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} shownText={shownText} />
           </details>
         )}
       </div>
 
       {model.preSubmit && (
-        <OnDemandView view={{ name: 'presubmit', props: { state: model.preSubmit, onContinue: actions.preSubmitContinue, onCancel: actions.preSubmitCancel, onJump: actions.jumpTo } }} />
+        <OnDemandView view={{ name: 'presubmit', props: { state: model.preSubmit, onContinue: actions.preSubmitContinue, onCancel: actions.preSubmitCancel, onJump: actions.jumpTo } }} shownText={shownText} />
       )}
     </section>
     {model.tour && (
@@ -152,8 +154,9 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             onExit: actions.endTour,
           },
         }}
+        shownText={shownText}
       />
     )}
-    </ShownTextContext.Provider>
+    </>
   );
 }

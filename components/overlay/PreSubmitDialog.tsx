@@ -1,5 +1,6 @@
 import type { PreSubmitState } from './model';
 import { FindingText } from './FindingList';
+import { useShownText } from './presenter-hook';
 import { t, tCount } from '@/lib/i18n/t';
 
 /**
@@ -17,6 +18,7 @@ export interface PreSubmitDialogProps {
 }
 
 export function PreSubmitDialog({ state, onContinue, onCancel, onJump }: PreSubmitDialogProps) {
+  const shownText = useShownText();
   // 定位 is 返回修改 at that field: the dialog closes, so the field is not left under it (a long
   // list covers the page's right-hand column).
   const goBackTo = (control: number) => {
@@ -43,7 +45,7 @@ export function PreSubmitDialog({ state, onContinue, onCancel, onJump }: PreSubm
       <ul class="zc-findings">
         {state.errors.map((f, i) => (
           <li key={`${f.checkId}-${i}`} class={`zc-finding zc-${f.severity}`} data-testid="zc-presubmit-finding" data-check-id={f.checkId}>
-            <FindingText finding={f} onJump={goBackTo} />
+            <FindingText finding={f} onJump={goBackTo} shownText={shownText} />
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import type { TeachState } from './model';
 import type { FieldKey } from '@/lib/fields/keys';
 import { t } from '@/lib/i18n/t';
 import { OnDemandView } from './OnDemandView';
+import type { ShownText } from './presenter';
 
 /**
  * Teach mode: when a field was not recognised, the user clicks 教助手认字段, then the field on
@@ -14,13 +15,15 @@ export function TeachPanel({
   onStart,
   onChoose,
   onCancel,
+  shownText,
 }: {
   state: TeachState;
   onStart(): void;
   onChoose(key: FieldKey | null): void;
   onCancel(): void;
+  shownText: ShownText;
 }) {
-  if (state.phase !== 'idle') return <OnDemandView view={{ name: 'teach', props: { state, onStart, onChoose, onCancel } }} />;
+  if (state.phase !== 'idle') return <OnDemandView view={{ name: 'teach', props: { state, onStart, onChoose, onCancel } }} shownText={shownText} />;
   return (
     <div data-testid="zc-teach" data-phase="idle">
       <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={onStart}>

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { OnDemandView } from '../../../components/overlay/OnDemandView';
 import { CapturePanel } from '../../../components/overlay/CapturePanel';
 import { renderOnDemandView } from '../../../components/on-demand/views';
-import { ShownTextContext, shownTextFor } from '../../../components/overlay/presenter';
+import { shownTextFor } from '../../../components/overlay/presenter';
 import { publishOnDemandFeatures, type OnDemandFeatures } from '../../../lib/content/on-demand';
 import type { CaptureState } from '../../../components/overlay/model';
 import { installLocale } from '../i18n-fake';
@@ -18,10 +18,10 @@ function preview(after: string): Extract<CaptureState, { phase: 'preview' }> {
 /** The content script's side: a panel with text of its own around the on-demand part. */
 function Panel({ heading, state, mask = false }: { heading: string; state: CaptureState; mask?: boolean }) {
   return (
-    <ShownTextContext.Provider value={shownTextFor(mask)}>
+    <>
       <h2>{heading}</h2>
-      <CapturePanel state={state} onStart={noop} onApply={noop} onClose={noop} />
-    </ShownTextContext.Provider>
+      <CapturePanel state={state} onStart={noop} onApply={noop} onClose={noop} shownText={shownTextFor(mask)} />
+    </>
   );
 }
 
@@ -39,7 +39,7 @@ describe('parts of the overlay rendered by on-demand.js', () => {
   });
 
   it('stay empty until on-demand.js is loaded (the feature loads it before it shows them)', () => {
-    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onStart: noop, onApply: noop, onClose: noop } }} />, root);
+    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onStart: noop, onApply: noop, onClose: noop } }} shownText={shownTextFor(false)} />, root);
     expect(root.querySelector('.zc-on-demand')?.childElementCount).toBe(0);
   });
 
