@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/t';
 import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
 import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
 import { MarkerClaims } from '@/lib/overlay/marker-claims';
+import type { ShownText } from './presenter';
 
 /**
  * One marker per field with findings, beside the field where it covers none of the page's text
@@ -18,13 +19,15 @@ interface FieldMarkersProps {
   findings: readonly Finding[];
   resolve(control: number): Element | null;
   onJump(control: number): void;
+  /** How a finding's message is shown: masked in presenter mode, as the panel shows it (./presenter.ts). */
+  shownText: ShownText;
 }
 
 export class FieldMarkers extends Component<FieldMarkersProps> {
   /** The spots the markers hold, shared by this overlay's markers for its lifetime. */
   private readonly claims = new MarkerClaims();
 
-  render({ findings, resolve, onJump }: FieldMarkersProps) {
+  render({ findings, resolve, onJump, shownText }: FieldMarkersProps) {
     const byControl = new Map<number, Finding[]>();
     for (const f of findings) {
       if (f.control === undefined) continue;
@@ -33,7 +36,7 @@ export class FieldMarkers extends Component<FieldMarkersProps> {
     return (
       <>
         {[...byControl].map(([control, list]) => (
-          <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={this.claims} />
+          <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={this.claims} shownText={shownText} />
         ))}
       </>
     );
@@ -46,6 +49,7 @@ interface MarkerProps {
   resolve(control: number): Element | null;
   onJump(control: number): void;
   claims: MarkerClaims;
+  shownText: ShownText;
 }
 
 class Marker extends Component<MarkerProps> {
@@ -57,7 +61,7 @@ class Marker extends Component<MarkerProps> {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   private text(): string {
-    return this.props.findings.map((f) => f.message).join('\n');
+    return this.props.findings.map((f) => this.props.shownText(f.message)).join('\n');
   }
 
   override componentDidMount(): void {

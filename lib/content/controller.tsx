@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
+import { shownTextFor } from '@/components/overlay/presenter';
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
@@ -222,7 +223,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     render(
       <>
         <Overlay model={{ ...model, notice: model.notice ?? legacy }} actions={actions} />
-        {markersShown && <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} />}
+        {markersShown && <FieldMarkers findings={model.findings} resolve={resolve} onJump={actions.jumpTo} shownText={shownTextFor(model.presenter.maskPersonal)} />}
       </>,
       ui.container,
     );
