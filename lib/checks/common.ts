@@ -50,21 +50,21 @@ export function isPromptText(text: string): boolean {
   return PROMPT_VALUE_RE.test(compact(text));
 }
 
-/** A value the portal shows masked (440106********0314, 139****1234): a run of three * is never typed. */
-export const MASKED_VALUE = /\*{3}/;
+/** A value the portal shows masked (440106********0314, 139****1234, 139●●●●1234): a run of three mask marks is never typed. */
+export const MASKED_VALUE = /[*＊●]{3}/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for
  * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
  * (护照, 港澳居民来往内地通行证): its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
- * None where the portal shows the value masked in a box the user cannot fill (440106********0314,
- * 139****1234 read-only: no applicant can correct it; probe 13a item 1); typed into a box he can
- * fill, it is checked (breaker 26b item 6). The page's own required marks are read from the
- * controls (required-field), not from here.
+ * None where the portal shows the value masked (MASKED_VALUE; probe 13a item 1), in any box: the
+ * server may fill the mask into a box the markup leaves editable (or makes read-only by script),
+ * and no applicant can correct it (breaker 27b item 1). The page's own required marks are read
+ * from the controls (required-field), not from here.
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   if (key === 'basic.idNumber' && isOtherIdType(ctx.snapshot.controls)) return [];
-  return ctx.fields.filter((f) => f.key === key && !(MASKED_VALUE.test(f.value) && !fillable(ctx.snapshot.controls[f.control]!)));
+  return ctx.fields.filter((f) => f.key === key && !MASKED_VALUE.test(f.value));
 }
 
 /** Whether the page's first 证件类型 list or radio set is set to something other than a 身份证. */

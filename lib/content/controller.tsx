@@ -64,6 +64,9 @@ function errorsOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field }));
 }
 
+/** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
+const LET_THROUGH_MS = 3000;
+
 /**
  * The content script's work in one frame: read the page, recognise the step, and — in the
  * frame that holds the form — mount the overlay, keep findings fresh as the user types, check
@@ -125,9 +128,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   /**
    * While a press we let through is dispatched, the clicks the page makes inside it go through
    * too (a visible 保存 whose script clicks a hidden server 保存): 1 while 仍然保存 presses the
-   * held button for the user (never a 送审 inside it), 2 while the user's own press, let through
-   * after the dialog, is dispatched (a visible 提交送审 clicking a hidden server 送审: breaker 26b
-   * item 5). 0 otherwise: a script click at other times (Enter → the default button) is checked.
+   * held button for the user (never a 送审 inside it); 2 for LET_THROUGH_MS after the user's own
+   * press, let through after the dialog (a visible 提交送审 clicking a hidden server 送审, at once,
+   * from a javascript: link, after a short timer or the page's own 确定提交吗？ box: breaker 26b
+   * item 5, breaker 27b item 4). 0 otherwise: a script click at other times (Enter → the default
+   * button) is checked.
    */
   let continuing = 0;
   let pendingAction: HeldPress | null = null;
@@ -367,6 +372,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
     preSubmitContinue() {
       const pending = pendingAction;
+      const shown = model.preSubmit?.errors ?? [];
       model.preSubmit = pendingAction = null;
       draw();
       if (!pending) return;
@@ -376,7 +382,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // is not pressed for him (送审, a script link) lets his next click through.
       bypass = pending.element;
       continuing = 1;
-      withActions((later) => later.pressHeld(pending));
+      withActions((later) => later.pressHeld(pending, shown));
       continuing = 0;
     },
     preSubmitCancel() {
@@ -477,7 +483,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // Only his own press, let through after the dialog, is trusted here.
       if (event.isTrusted) {
         continuing = 2;
-        setTimeout(() => (continuing = 0));
+        setTimeout(() => (continuing = 0), LET_THROUGH_MS);
       }
       bypass = null;
       return saved();
@@ -520,6 +526,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     );
   };
   const onInput = (event: Event) => {
+    // What he types after the dialog is checked at his next press: no press is let through unread
+    // (Enter's implicit submission would send the form's first button, 送审: breaker 27b item 3).
+    bypass = null;
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

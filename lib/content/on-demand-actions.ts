@@ -17,7 +17,8 @@ import { applyFillAcrossPostBack } from '../fill/carry';
 import { reportAfterRedraw } from '../fill/apply';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
-import { pressableByUs, type HeldPress } from './presubmit';
+import { blockingFindings, pressableByUs, redrawnButton, type HeldPress } from './presubmit';
+import type { Finding } from '../checks/types';
 
 /**
  * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
@@ -92,15 +93,17 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    */
   onTeachEvent(event: Event): void;
   /**
-   * Presses for the user the button the pre-submit dialog held (仍然保存). When the page redrew
-   * it while the dialog was open (an UpdatePanel, a Timer's countdown beside 保存), nothing is
-   * pressed and the panel's notice asks him to press it again himself (probe 13b item 2): the
-   * redraw may have brought values nobody checked, or a 保存 of another form in its place, so his
-   * own press goes through the checks again (breaker 26b items 3–4). 送审 and a script link are
-   * left to him.
-   * @param held the held press.
+   * Presses for the user the button the pre-submit dialog held (仍然保存), after reading the page
+   * again: the dialog may have stood while the page changed. When the page now shows an error the
+   * dialog did not list (an UpdatePanel redrew the rows with new values: breaker 26b item 3,
+   * breaker 27b item 5), or the button is gone and no redrawn one is the same control
+   * (./presubmit.ts redrawnButton; breaker 26b item 4), nothing is pressed and the panel's notice
+   * asks him to look and press again himself; his press is checked again. A 保存 redrawn as the
+   * same control with the same errors (a Timer's countdown beside it) is pressed (probe 13b item
+   * 2, breaker 27b item 2). 送审 and a script link are left to him.
+   * @param held the held press. @param shown the errors the dialog listed.
    */
-  pressHeld(held: HeldPress): void;
+  pressHeld(held: HeldPress, shown: readonly Finding[]): void;
 };
 
 /**
@@ -277,12 +280,16 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
       draw();
     },
-    pressHeld(held) {
+    pressHeld(held, shown) {
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
       // Chrome would not follow for an extension: he presses it again himself.
       if (held.action === 'submit' || !pressableByUs(held.element)) return;
-      if (held.element.isConnected) return held.element.click();
-      model.notice = t('overlay_notice_press_again', held.text);
+      context.refresh();
+      const listed = new Set(shown.map((f) => f.message));
+      const unseen = blockingFindings(context.evaluation.findings, held.action).some((f) => !listed.has(f.message));
+      const button = held.element.isConnected ? held.element : redrawnButton(held, context.evaluation.recognition.step, document);
+      if (button && !unseen) return button.click();
+      model.notice = t(unseen ? 'overlay_notice_page_changed' : 'overlay_notice_press_again', held.text);
       draw();
     },
   };

@@ -44,6 +44,26 @@ export interface HeldPress {
 }
 
 /**
+ * The button a held press stands for after the page redrew it while the dialog was open (an
+ * UpdatePanel; a Timer's countdown beside 保存 redraws it every second: probe 13b item 2, breaker
+ * 27b item 2): the portal button in `doc` now with the held one's id, else its name — the same
+ * server control — and its text and action. Never another control of that text (a record
+ * editor's 保存 gone and the page's own 保存 left: breaker 26b item 4).
+ * @param held the held press. @param step the page's step. @param doc the page.
+ * @returns the element, or null when there is none.
+ */
+export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTMLElement | null {
+  const name = held.element.getAttribute('name');
+  const found = [held.element.id ? doc.getElementById(held.element.id) : null, ...(name ? Array.from(doc.getElementsByName(name)) : [])];
+  return (
+    found.find((el): el is HTMLElement => {
+      const now = el ? portalButtonOf(el, step) : null;
+      return now?.element === el && now.text === held.text && now.action === held.action;
+    }) ?? null
+  );
+}
+
+/**
  * Whether the extension can press a button for the user: not a link whose address is script
  * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
  * an extension clicks it; the user presses such a button again himself.

@@ -521,7 +521,8 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
 </table></div><input type="button" value="保存" id="btnSaveShow" onclick="if (document.getElementById('txtXM').value) document.getElementById('btnSave').click();" />
 <input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />
 <input type="button" value="提交送审" id="btnTJShow" onclick="document.getElementById('btnTJ').click();" />
-<input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />`,
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />
+<a id="lnkTJ" href="javascript:setTimeout(function () { document.getElementById('btnTJ').click(); }, 100)">提交送审</a>`,
   `<script type="text/javascript">window.sent = [];
 document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });
 function WebForm_FireDefaultButton(event, target) {

@@ -567,15 +567,14 @@ describe('no missed errors', () => {
     expect(checksOn(basicInfo(''))).not.toContain('id-number-checksum:warning');
   });
 
-  it('a number the portal shows masked in a read-only box (440106********0314, 139****1234) is no format error; typed into a box, it is (probe 13a item 1, breaker 26b item 6)', () => {
-    const masked = basicInfo('', '139****1234').replace('440106199805120314', '440106********0314');
-    const shown = checksOn(masked.replaceAll('value="', 'readonly value="'));
-    expect(shown).not.toContain('id-number-checksum:error');
-    expect(shown).not.toContain('mobile-format:error');
-    expect(shown).not.toContain('required-field:error');
-    const typed = checksOn(masked);
-    expect(typed).toContain('id-number-checksum:error');
-    expect(typed).toContain('mobile-format:error');
+  it('a number the portal shows masked (440106********0314, 139●●●●1234), in a read-only or an editable box, is no format error (probe 13a item 1, breaker 27b item 1)', () => {
+    const masked = basicInfo('', '139●●●●1234').replace('440106199805120314', '440106＊＊＊＊＊＊＊＊0314');
+    for (const box of [masked, masked.replaceAll('value="', 'readonly value="'), masked.replaceAll('value="', 'onfocus="this.blur()" value="')]) {
+      const checks = checksOn(box);
+      expect(checks).not.toContain('id-number-checksum:error');
+      expect(checks).not.toContain('mobile-format:error');
+      expect(checks).not.toContain('required-field:error');
+    }
     expect(checksOn(basicInfo('', '139-1234'))).toContain('mobile-format:error');
     expect(checksOn(basicInfo('').replace('440106199805120314', '4401061998051203'))).toContain('id-number-checksum:error');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, portalButtonOf, pressableByUs } from '../../../lib/content/presubmit';
+import { blockingFindings, portalButtonOf, pressableByUs, redrawnButton } from '../../../lib/content/presubmit';
 import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
@@ -157,5 +157,32 @@ describe('blockingFindings', () => {
     ];
     expect(blockingFindings(onPage, 'attach').map((f) => f.control)).toEqual([3]);
     expect(blockingFindings(onPage.slice(0, 2), 'attach')).toEqual([]);
+  });
+});
+
+describe('redrawnButton', () => {
+  /** Holds `selector`'s button as the dialog does, then lets the page redraw `#up` with `html`. */
+  function holdThenRedraw(selector: string, html: string) {
+    const element = document.querySelector<HTMLElement>(selector)!;
+    const held = portalButtonOf(element, 'basic-info')!;
+    document.getElementById('up')!.innerHTML = html;
+    return held;
+  }
+  const page = (buttons: string) => `<div id="up">${buttons}</div><input type="submit" id="btnSave" name="ctl00$btnSave" value="保存">`;
+
+  it('finds the same server control again by its id, else its name, with its text and action (probe 13b item 2, breaker 27b item 2)', () => {
+    document.body.innerHTML = page('<span>剩余 1200 秒</span><input type="submit" id="btnRec" name="ctl00$btnRec" value="保存">');
+    let held = holdThenRedraw('#btnRec', '<span>剩余 1199 秒</span><input type="submit" id="btnRec" name="ctl00$btnRec" value="保存">');
+    expect(redrawnButton(held, 'basic-info', document)?.id).toBe('btnRec');
+    document.body.innerHTML = page('<input type="submit" name="ctl00$btnRec" value="保存">');
+    held = holdThenRedraw('[name="ctl00$btnRec"]', '<input type="submit" name="ctl00$btnRec" value="保存">');
+    expect(redrawnButton(held, 'basic-info', document)?.getAttribute('name')).toBe('ctl00$btnRec');
+  });
+
+  it('never takes another control of the same text, nor the same id now saying 送审 (breaker 26b item 4)', () => {
+    document.body.innerHTML = page('<input type="submit" id="btnRec" name="ctl00$btnRec" value="保存">');
+    expect(redrawnButton(holdThenRedraw('#btnRec', ''), 'basic-info', document)).toBeNull();
+    document.body.innerHTML = page('<input type="submit" id="btnRec" value="保存">');
+    expect(redrawnButton(holdThenRedraw('#btnRec', '<input type="submit" id="btnRec" value="送审">'), 'basic-info', document)).toBeNull();
   });
 });
