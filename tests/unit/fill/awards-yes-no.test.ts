@@ -85,3 +85,19 @@ describe('有无奖惩 options worded 有奖惩 / 无奖惩 or 没有 / 有 are 
     expect(plan(list, '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
   });
 });
+
+describe('有无奖惩 asked with a pair naming awards or punishments only (breaker 27a item 2)', () => {
+  beforeEach(() => installLocale());
+
+  it('有 is the user’s on 有处分 / 无处分, 有奖励 / 无奖励, 已获奖 / 未获奖; 无 answers them; 有奖励或处分 is answered', () => {
+    expect(plan(radios('有处分', '无处分'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '有']);
+    expect(plan(radios('有奖励', '无奖励'), '2019年受警告处分')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '有']);
+    const list = '<select id="yw"><option value="">请选择</option><option>已获奖</option><option>未获奖</option></select>';
+    expect(plan(list, '2019年受警告处分')[0]).toEqual(['yw', 'page.awardsYesNo', 'needs-user', '有']);
+    const snapshot = collectSnapshot(document);
+    const item = planFill(snapshot, recognizeFields(snapshot, 'awards-summary'), withAwards('2019年受警告处分'), 'awards-summary').items[0];
+    expect(item?.reason).toBe('页面问的是“已获奖”，只涉及奖励或处分之一；档案中的奖惩情况看不出这一项，请自己选择');
+    expect(plan(radios('有处分', '无处分'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无处分']);
+    expect(plan(radios('有奖励或处分', '无奖励或处分'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'fill', '有奖励或处分']);
+  });
+});
