@@ -22,8 +22,18 @@ const AWARDS_WORDS = {
   negations: ['没有', '无', '未', '没'],
   /** After the negation: 未受过, 没有获得过, 未曾受到. */
   verbs: ['曾受到过', '曾受过', '曾获得', '曾获', '受到过', '受到', '受过', '受', '获得过', '获得', '获过', '获', '取得过', '取得', '得到过', '有过', '有'],
-  /** What is denied, each after an optional short qualifier (党纪政纪处分, 任何形式的奖励). */
-  subjects: ['奖惩', '奖励', '奖项', '嘉奖', '表彰', '荣誉', '惩罚', '惩处', '处分', '处罚', '奖'],
+  /**
+   * What may stand between the negation and what is denied (党纪政纪处分, 任何形式的奖励): generic words
+   * only. Any other characters there may begin a name (无锡市科技进步奖, 无偿献血奉献奖, 未来之星奖: the
+   * 无 / 未 is part of the name, no negation; breaker 27a item 1).
+   */
+  qualifiers: ['任何形式的', '任何', '各类', '各种', '党纪政纪', '党纪', '政纪', '违法违纪', '违纪', '纪律', '行政', '刑事', '重大'],
+  /** What is denied, or asked (有奖惩 / 无奖惩): both awards and punishments (奖惩), … */
+  both: ['奖惩'],
+  /** … awards only … */
+  awards: ['奖励', '奖项', '嘉奖', '表彰', '荣誉', '奖'],
+  /** … or punishments only. */
+  punishments: ['惩罚', '惩处', '处分', '处罚'],
   /** Between two things denied: 奖励和处分, 奖励、处分, 奖励或处分. */
   joins: ['以及', '和', '及', '与', '或', '、', '/'],
   /** After them: 无奖惩记录, 无奖惩情况. */
@@ -36,17 +46,23 @@ const AWARDS_WORDS = {
 const anyOf = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/[/]/g, '\\/')).join('|')})`;
 
 const W = AWARDS_WORDS;
+/** Longest first: 奖惩 before 奖. */
+const SUBJECTS = [...W.both, ...W.punishments, ...W.awards];
 const NEGATION_CHAR = /[无没未]/;
 const LEAD_IN = `(?:[^无没未奖惩处]{0,12}?${anyOf(W.leadInEnds)})?${anyOf(W.persons)}?`;
-const SUBJECT = `[^无没未]{0,6}?${anyOf(W.subjects)}`;
-/** A clause that only denies: [lead-in][本人][均]无|没有|未[受过][任何][奖励[和处分]][记录] — 无, 暂无, 未受过任何奖励和处分, 任现职以来无奖惩. */
+const SUBJECT = `${anyOf(W.qualifiers)}{0,2}${anyOf(SUBJECTS)}`;
+/**
+ * A clause that only denies: [lead-in][本人][均]无|没有|未[受过][任何][奖励[和处分]][记录] — 无, 暂无,
+ * 未受过任何奖励和处分, 任现职以来无奖惩. After the negation come only the words of the table, up to the
+ * clause's end: 无锡市科技进步奖 is no denial.
+ */
 const AWARDS_NONE_CLAUSE = new RegExp(
-  `^${LEAD_IN}${anyOf(W.adverbs)}?${anyOf(W.negations)}${anyOf(W.verbs)}?(?:任何)?(?:${SUBJECT}(?:${anyOf(W.joins)}${SUBJECT})*)?${anyOf(W.tails)}?、*$`,
+  `^${LEAD_IN}${anyOf(W.adverbs)}?${anyOf(W.negations)}${anyOf(W.verbs)}?${anyOf(W.qualifiers)}{0,2}(?:${SUBJECT}(?:${anyOf(W.joins)}${SUBJECT})*)?${anyOf(W.tails)}?、*$`,
 );
 /** A clause that is only a lead-in (任现职以来，未受过…). */
 const LEAD_IN_ONLY = new RegExp(`^${LEAD_IN}$`);
 /** What a clause is about, as a heading: 奖惩情况, 奖励, 奖励和处分. */
-const HEADING = `${anyOf(W.subjects)}(?:${anyOf(W.joins)}${anyOf(W.subjects)})*${anyOf(W.tails)}?`;
+const HEADING = `${anyOf(SUBJECTS)}(?:${anyOf(W.joins)}${anyOf(SUBJECTS)})*${anyOf(W.tails)}?`;
 /** A heading before a colon (奖惩情况：无, 奖励：…；处分：无): dropped, the rest is the clause. */
 const HEADING_BEFORE_COLON = new RegExp(`^${HEADING}:`);
 /** A heading alone (奖惩情况 on its own line): no clause. */
@@ -62,7 +78,8 @@ const AWARD_WORD = new RegExp(anyOf(W.named));
  *   it lists awards — or a clause without one names an award or a punishment (AWARD_WORD:
  *   "获2019年度优秀员工称号，无处分"); null (the user answers) for dashes or slashes or a lead-in alone, and for a
  *   text with a negation that neither rule reads ("除2019年外无其他奖惩", "工作认真，无处分",
- *   "获无锡市科技进步奖"). Never throws.
+ *   "获无锡市科技进步奖", "无锡市科技进步奖": a name beginning with 无 / 未 is never read as a denial).
+ *   Never throws.
  */
 export function awardsAnswer(awards: string): '有' | '无' | null {
   const text = compact(awards);
@@ -76,4 +93,17 @@ export function awardsAnswer(awards: string): '有' | '无' | null {
   if (!NEGATION_CHAR.test(text)) return '有';
   if (clauses.some((c) => !NEGATION_CHAR.test(c) && AWARD_WORD.test(c))) return '有';
   return clauses.every((c) => AWARDS_NONE_CLAUSE.test(c)) ? '无' : null;
+}
+
+/**
+ * Whether a 有 / 无 pair under 有无奖惩 asks about awards and punishments both, so that 有 (the
+ * text names an award or a punishment) answers it: nothing after 有 / 无, or 奖惩, or an award word
+ * and a punishment word (有奖励或处分). A pair naming one side (有处分 / 无处分, 已获奖 / 未获奖)
+ * asks a narrower question: an award does not make 有处分 true (breaker 27a item 2).
+ * @param noun the words both options share after 有 / 无 / 已 / 未 (lib/vocab/option-wording.ts
+ *   yesNoOptionPair), normalised.
+ */
+export function asksAwardsAndPunishments(noun: string): boolean {
+  const names = (words: readonly string[]) => words.some((w) => noun.includes(w));
+  return noun === '' || names(W.both) || (names(W.awards) && names(W.punishments));
 }

@@ -22,9 +22,9 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
-import { awardsAnswer } from './awards-answer';
+import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
-import { optionByRank, optionByValue, optionByWording, optionByYesNoPair } from '../vocab/option-wording';
+import { optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -311,6 +311,9 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (key === 'page.awardsYesNo') {
     const answer = awardsAnswer(profile.awards);
     const item = base(members, key, answer ?? '', '档案 · 奖惩情况');
+    // 无 (no award, no punishment) answers 无处分 too; 有 does not tell which side (breaker 27a item 2).
+    const pair = yesNoOptionPair(c.kind === 'select' ? choosable(c) : choiceOptions(members));
+    if (answer === '有' && pair && !asksAwardsAndPunishments(pair.noun)) return needs(item, t('fill_reason_awards_one_side', pair.yes.text));
     return answer ? planByKind(members, asYesNo(members, item, answer), false, ctx) : needs(item, t('fill_reason_awards_unclear', profile.awards));
   }
   if (key === 'page.photo') {

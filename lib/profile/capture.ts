@@ -2,7 +2,7 @@ import { MONTH_RE, type Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
 import { contentProblems } from './field-checks';
-import { compact, MASKED_VALUE, NEAR_NONE_RE } from '../checks/common';
+import { compact, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
 import { normalizeLandline, validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
@@ -89,12 +89,18 @@ const NONE_VALUE: Record<string, string> = {
  * 联系电话 in the profile's spelling (spec/profile-format.md basic.phone, "020-12345678"; any
  * number may stand there, so none is refused): a mobile number as its 11 digits, a landline as
  * its area code, a hyphen and the number (normalizeLandline: 020-38765432, 0755-12345678, however
- * the page spells it), any other half-width with no spaces (lib/identifiers/formats).
+ * the page spells it), any other half-width with no spaces (lib/identifiers/formats). A number
+ * without its area code (区号 in a box of its own: 3876 5432) that is the profile's landline after
+ * its area code is the profile's value: the area code is not lost (breaker 27a item 5).
+ * @param before the profile's 联系电话.
  */
-function phoneSpelling(raw: string): FormatResult {
+function phoneSpelling(raw: string, before: unknown): FormatResult {
   const mobile = validateMobile(raw);
   if (mobile.ok) return mobile;
-  return { ok: true, normalized: normalizeLandline(raw) ?? toHalfWidthCompact(raw) };
+  const typed = toHalfWidthCompact(raw);
+  const profileLocal = typeof before === 'string' ? normalizeLandline(before)?.replace(/^\d+-/, '') : undefined;
+  if (profileLocal !== undefined && typed.replace(/[-–—]/g, '') === profileLocal.replace(/-/g, '')) return { ok: true, normalized: before as string };
+  return { ok: true, normalized: normalizeLandline(raw) ?? typed };
 }
 
 /**
@@ -103,7 +109,7 @@ function phoneSpelling(raw: string): FormatResult {
  * such identifier. The ID's validity (GB 11643) is judged with the whole profile, below
  * (contentProblems also compares 性别 and 出生日期 with it).
  */
-const IDENTIFIERS: Record<string, { validate: (raw: string) => FormatResult; invalid?: MessageKey }> = {
+const IDENTIFIERS: Record<string, { validate: (raw: string, before: unknown) => FormatResult; invalid?: MessageKey }> = {
   'basic.mobile': { validate: validateMobile, invalid: 'check_mobile_format_invalid' },
   'basic.phone': { validate: phoneSpelling },
   'basic.postcode': { validate: validatePostcode, invalid: 'check_postcode_format_invalid' },
@@ -124,10 +130,30 @@ function pageDate(text: string): string | null {
 
 const DATE_FIELD = /(Date|^workStartDate)$/;
 
+/**
+ * Fields a portal shows partly hidden (440106********0314, 139****1234, 王**): the identifiers
+ * (IDENTIFIERS), the other numbers the profile keeps, and the name. Free text (小结, 工作内容,
+ * 奖惩情况) may hold *** as a separator: never read as masked (breaker 27a item 3).
+ */
+const MASKABLE: ReadonlySet<string> = new Set([
+  ...Object.keys(IDENTIFIERS),
+  'basic.name',
+  'basic.employerCreditCode',
+  'qualificationHistory.certificateNo',
+  'education.certificateNo',
+]);
+
+/**
+ * A masked value, as typed (before half-width folding turns ＊ into *): any *, ＊, ● or • (no
+ * identifier or name holds one: 李*远, 020＊＊＊＊5432, 139●●●●1234), or a run of x / X after a
+ * digit (139xxxx1234; an ID's check X stands alone, last) (breaker 27a item 4).
+ */
+const MASK = /[*＊●•]|\d[xX]{2,}(?:\d|$)/;
+
 type Converted =
   | { ok: true; value: unknown }
   | { ok: false; reason: string }
-  /** Nothing to store: the page says "nothing" or shows the value masked, or a year-month within the profile's date. */
+  /** Nothing to store: the page says "nothing", or a year-month within the profile's date. */
   | { ok: 'skip' };
 
 /**
@@ -149,8 +175,9 @@ function convertDate(date: string, before: unknown): Converted {
 function convert(kindKey: string, property: string, text: string, before: unknown): Converted {
   const kind = FIELD_KINDS[kindKey];
   const trimmed = text.trim();
-  // A value the portal shows masked (020****5432) is no value: it would overwrite the real one (breaker 26a item 4).
-  if (MASKED_VALUE.test(trimmed)) return { ok: 'skip' };
+  // A value the portal shows masked (020****5432) is no value: it would overwrite the real one (breaker 26a item 4);
+  // refused, so the user sees why it was not taken (breaker 27a item 3).
+  if (MASKABLE.has(kindKey) && MASK.test(trimmed)) return { ok: false, reason: t('capture_masked', trimmed) };
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
   // A box of only dashes or slashes is empty even where "nothing" is a value: 学位 / is no 无 (breaker 24a item 7).
   if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
@@ -167,7 +194,7 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   if (date) return convertDate(date, before);
   const identifier = IDENTIFIERS[kindKey];
   if (identifier) {
-    const result = identifier.validate(trimmed);
+    const result = identifier.validate(trimmed, before);
     if (!result.ok) return { ok: false, reason: t(identifier.invalid!, trimmed) };
     // The normalised value, even for the profile's number in another spelling: equal to the profile's
     // value as stored it is no change (applyCapturedValues), else it repairs a spelling the portal
@@ -253,11 +280,11 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  *   upper-case X, no spaces; 联系电话 by phoneSpelling), no change only when the page's, normalised,
  *   is the profile's value as stored (a profile spelling autofill would type badly is repaired); `是`/`否` become booleans; `至今` or empty end dates become null; a
  *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
- *   "无。", 学位 无), and so is a masked value (a run of three *: 020****5432) in any field
+ *   "无。", 学位 无); a masked identifier or name (MASK: 020****5432, 139●●●●1234, 李*远) is refused
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed
  *   (`before` undefined for a new row's field), and
  *   `rejected` for paths the profile does not have, rows beyond the end, text that is no
- *   mobile number / postcode / e-mail, a year-month where the profile needs the day, and
+ *   mobile number / postcode / e-mail, masked values, a year-month where the profile needs the day, and
  *   values the profile's validation flags (e.g. `日期格式应为 YYYY-MM-DD`, a GB 11643 check digit)
  */
 export function applyCapturedValues(

@@ -129,20 +129,34 @@ function wantedRank(wantedNorm: string): number | null {
 const YES_NO_PREFIX = /^(已|有|未|无|没有)(.*)$/;
 
 /**
- * 是 / 否 where a question's two options say it by their first word and the same words after it
- * (已缴纳 / 未缴纳, 已取得 / 未取得, 有 / 无): 是 → the 已 / 有 one, 否 → the 未 / 无 / 没有 one
- * (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳).
+ * A question's two options saying 是 / 否 by their first word and the same words after it
+ * (已缴纳 / 未缴纳, 已取得 / 未取得, 有处分 / 无处分, 有 / 无).
+ * @param options the choosable options (no placeholder).
+ * @returns the 已 / 有 option (yes), the 未 / 无 / 没有 one (no) and the words both share after
+ *   the first (noun: 缴纳, 处分, or ''); undefined unless the options are exactly such a pair.
+ *   Never throws.
+ */
+export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: OptionSnapshot; no: OptionSnapshot; noun: string } | undefined {
+  if (options.length !== 2) return undefined;
+  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm));
+  if (!a || !b || a[2] !== b[2]) return undefined;
+  const saysYes = (m: RegExpExecArray) => m[1] === '已' || m[1] === '有';
+  if (saysYes(a) === saysYes(b)) return undefined;
+  const [yes, no] = saysYes(a) ? options : [options[1]!, options[0]!];
+  return { yes: yes!, no: no!, noun: a[2]! };
+}
+
+/**
+ * 是 / 否 where a question's two options say it by their first word (yesNoOptionPair): 是 → the
+ * 已 / 有 one, 否 → the 未 / 无 / 没有 one (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳).
  * @param options the choosable options (no placeholder). @param wanted the profile's answer.
  * @returns that option; undefined unless `wanted` is 是 or 否 and the options are exactly such a
  *   pair. Never throws.
  */
 export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
-  if ((wanted !== '是' && wanted !== '否') || options.length !== 2) return undefined;
-  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm));
-  if (!a || !b || a[2] !== b[2]) return undefined;
-  const saysYes = (m: RegExpExecArray) => m[1] === '已' || m[1] === '有';
-  if (saysYes(a) === saysYes(b)) return undefined;
-  return options[saysYes(a) === (wanted === '是') ? 0 : 1];
+  if (wanted !== '是' && wanted !== '否') return undefined;
+  const pair = yesNoOptionPair(options);
+  return pair && (wanted === '是' ? pair.yes : pair.no);
 }
 
 /**

@@ -60,6 +60,20 @@ describe('有无奖惩 from a 奖惩情况 that says none in other words (breake
   });
 });
 
+describe('有无奖惩 from an award whose name begins with 无 / 未 (breaker 27a item 1)', () => {
+  beforeEach(() => installLocale());
+
+  // The 无 / 未 of 无锡, 无为, 无损, 无偿, 无人机, 未来 is no denial: never 无; the user answers.
+  it.each(['无锡市科技进步奖', '无为县人民政府嘉奖', '无损检测技术奖', '无偿献血奉献奖', '2019年获省内无偿献血奖', '近三年内无锡市优秀教师荣誉', '未来之星奖', '无人机大赛一等奖', '奖励：无锡市科技进步奖；处分：无'])('“%s” → the user’s, not 无', (awards) => {
+    expect(awardsAnswer(awards)).toBeNull();
+    expect(plan(radios('有', '无'), awards)[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '']);
+  });
+
+  it.each(['未受过任何党纪政纪处分', '无任何形式的奖励和处分', '从未受到违纪处分', '无各类奖惩记录'])('“%s” → 无: a generic qualifier before what is denied', (awards) => {
+    expect(awardsAnswer(awards)).toBe('无');
+  });
+});
+
 describe('有无奖惩 options worded 有奖惩 / 无奖惩 or 没有 / 有 are chosen (breaker 26a item 5)', () => {
   beforeEach(() => installLocale());
 
@@ -69,5 +83,21 @@ describe('有无奖惩 options worded 有奖惩 / 无奖惩 or 没有 / 有 are 
     const list = '<select id="yw"><option value="">请选择</option><option value="0">没有</option><option value="1">有</option></select>';
     expect(plan(list, '无。')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '没有']);
     expect(plan(list, '2019年度公司先进个人')[0]).toEqual(['yw', 'page.awardsYesNo', 'fill', '有']);
+  });
+});
+
+describe('有无奖惩 asked with a pair naming awards or punishments only (breaker 27a item 2)', () => {
+  beforeEach(() => installLocale());
+
+  it('有 is the user’s on 有处分 / 无处分, 有奖励 / 无奖励, 已获奖 / 未获奖; 无 answers them; 有奖励或处分 is answered', () => {
+    expect(plan(radios('有处分', '无处分'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '有']);
+    expect(plan(radios('有奖励', '无奖励'), '2019年受警告处分')[0]).toEqual(['y1', 'page.awardsYesNo', 'needs-user', '有']);
+    const list = '<select id="yw"><option value="">请选择</option><option>已获奖</option><option>未获奖</option></select>';
+    expect(plan(list, '2019年受警告处分')[0]).toEqual(['yw', 'page.awardsYesNo', 'needs-user', '有']);
+    const snapshot = collectSnapshot(document);
+    const item = planFill(snapshot, recognizeFields(snapshot, 'awards-summary'), withAwards('2019年受警告处分'), 'awards-summary').items[0];
+    expect(item?.reason).toBe('页面问的是“已获奖”，只涉及奖励或处分之一；档案中的奖惩情况看不出这一项，请自己选择');
+    expect(plan(radios('有处分', '无处分'), '无。')[0]).toEqual(['y0', 'page.awardsYesNo', 'fill', '无处分']);
+    expect(plan(radios('有奖励或处分', '无奖励或处分'), '2019年度公司先进个人')[0]).toEqual(['y1', 'page.awardsYesNo', 'fill', '有奖励或处分']);
   });
 });

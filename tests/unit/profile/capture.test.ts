@@ -114,14 +114,57 @@ describe('applyCapturedValues', () => {
     };
     for (const masked of ['020****5432', '020-****5432', '139****1234']) expect(phoneAfter(masked), masked).toEqual([]);
     const masked = applyCapturedValues(reapplicant(), [{ path: 'basic.idNumber', value: '440106********0314' }, { path: 'basic.name', value: '王***' }]);
-    expect(masked).toMatchObject({ diff: [], rejected: [] });
+    expect(masked.diff).toEqual([]);
+    expect(masked.rejected.map((r) => r.path)).toEqual(['basic.idNumber', 'basic.name']);
     for (const same of ['+86-020-38765432', '(020)3876-5432', '0086 20 3876 5432', '+86(20)38765432', '020—38765432']) expect(phoneAfter(same), same).toEqual([]);
     for (const same of ['0755 1234 5678', '(0755)12345678', '075512345678', '+86 755 1234 5678']) expect(phoneAfter(same, '0755-12345678'), same).toEqual([]);
     expect(phoneAfter('010 6512 3456')).toEqual(['010-65123456']);
     expect(phoneAfter('0310 1234567')).toEqual(['0310-1234567']);
     expect(phoneAfter('020 3876 5432 转 801')).toEqual(['020-38765432-801']);
-    // No area code: kept as written, half-width without spaces.
-    expect(phoneAfter('3876 5432')).toEqual(['38765432']);
+    // No area code: kept as written, half-width without spaces — unless it is the profile's number (breaker 27a item 5).
+    expect(phoneAfter('8765 4321')).toEqual(['87654321']);
+  });
+
+  it('reads masks only in identifiers and names — ＊, ●, x runs, one * — and refuses them with a reason; free text keeps its *** (breaker 27a items 3, 4)', () => {
+    const withPhone = () => {
+      const p = reapplicant();
+      p.basic.phone = '020-38765432';
+      return p;
+    };
+    for (const [path, value] of [
+      ['basic.phone', '020＊＊＊＊5432'],
+      ['basic.phone', '139＊＊＊＊1234'],
+      ['basic.phone', '139●●●●1234'],
+      ['basic.phone', '139xxxx1234'],
+      ['basic.phone', '020-3876**32'],
+      ['basic.mobile', '139XXXX1234'],
+      ['basic.idNumber', '440106＊＊＊＊＊＊＊＊0314'],
+      ['basic.name', '李*远'],
+    ] as const) {
+      const r = applyCapturedValues(withPhone(), [{ path, value }]);
+      expect(r.diff, value).toEqual([]);
+      expect(r.rejected, value).toEqual([{ path, value, reason: `页面显示的是部分隐藏的号码或姓名（${value}），未存入档案` }]);
+    }
+    const p = reapplicant();
+    for (const [path, value] of [
+      ['workSummary', '一、工作概况***二、主要业绩'],
+      ['awards', '2019年度先进个人***'],
+      ['workHistory[0].duties', '负责现场采样；***；编制报告'],
+    ] as const) {
+      expect(applyCapturedValues(p, [{ path, value }]), path).toMatchObject({ diff: [{ path, after: value }], rejected: [] });
+    }
+  });
+
+  it('takes a landline shown without its area code that is the profile’s number after it as no change (breaker 27a item 5)', () => {
+    const after = (value: string, phone: string) => {
+      const p = reapplicant();
+      p.basic.phone = phone;
+      return applyCapturedValues(p, [{ path: 'basic.phone', value }]);
+    };
+    for (const [value, phone] of [['3876 5432', '020-38765432'], ['3876-5432', '020 3876 5432'], ['38765432-801', '020-38765432-801']] as const) {
+      expect(after(value, phone), value).toMatchObject({ diff: [], rejected: [] });
+    }
+    expect(after('8765 4321', '020-38765432').diff).toEqual([{ path: 'basic.phone', before: '020-38765432', after: '87654321' }]);
   });
 
   it('repairs a profile identifier spelt as autofill would type it badly when the page shows the same number (breaker 26a item 3)', () => {
