@@ -19,7 +19,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { blockingFindings, portalButtonOf, pressableByUs, type HeldPress } from './presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressableByUs, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -124,15 +124,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     presenter: presenterOf(settings),
   };
   let composing = false;
-  let bypass: HTMLElement | null = null;
+  /** The held press whose button the user's next press of is let through (送审, a script link, on-demand.js not loading). */
+  let bypass: HeldPress | null = null;
   /**
-   * While a press we let through is dispatched, the clicks the page makes inside it go through
+   * While a press we let through is dispatched, the clicks the page's scripts make go through
    * too (a visible 保存 whose script clicks a hidden server 保存): 1 while 仍然保存 presses the
    * held button for the user (never a 送审 inside it); 2 for LET_THROUGH_MS after the user's own
    * press, let through after the dialog (a visible 提交送审 clicking a hidden server 送审, at once,
-   * from a javascript: link, after a short timer or the page's own 确定提交吗？ box: breaker 26b
-   * item 5, breaker 27b item 4). 0 otherwise: a script click at other times (Enter → the default
-   * button) is checked.
+   * from a javascript: link or after a short timer: breaker 26b item 5, breaker 27b item 4).
+   * Never his own presses (breaker 28 item 1), and 0 once he types: a script click then (Enter →
+   * the default button) is checked.
    */
   let continuing = 0;
   let pendingAction: HeldPress | null = null;
@@ -377,10 +378,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
       if (!pending) return;
       // "仍然保存" / "仍然上传照片" press the button for the user (./on-demand-actions.ts
-      // pressHeld). His click and the page's clicks inside it are let through and recorded like
+      // pressHeld). That click and the page's clicks inside it are let through and recorded like
       // his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b item 3). What
-      // is not pressed for him (送审, a script link) lets his next click through.
-      bypass = pending.element;
+      // is never pressed for him (送审, a script link) lets his next press of it through; what
+      // pressHeld leaves because the page changed is checked again (breaker 28 item 5).
+      if (pending.action === 'submit' || !pressableByUs(pending.element)) bypass = pending;
       continuing = 1;
       withActions((later) => later.pressHeld(pending, shown));
       continuing = 0;
@@ -478,10 +480,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
       rememberRecordSave(tabStorage, step, evaluation.fields);
     };
-    // A 送审 inside a press goes through only inside the user's own (continuing 2).
-    if (bypass === button.element || continuing > (button.action === 'submit' ? 1 : 0)) {
-      // Only his own press, let through after the dialog, is trusted here.
-      if (event.isTrusted) {
+    const letThrough = !!bypass && isHeldButton(bypass, button);
+    // A 送审 a script clicks goes through only after the user's own press (continuing 2).
+    if (letThrough || (!event.isTrusted && continuing > (button.action === 'submit' ? 1 : 0))) {
+      if (letThrough && event.isTrusted) {
         continuing = 2;
         setTimeout(() => (continuing = 0), LET_THROUGH_MS);
       }
@@ -495,14 +497,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (errors.length === 0) return saved();
     event.preventDefault();
     event.stopImmediatePropagation();
-    pendingAction = { element: button.element, action: button.action, text: button.text };
+    pendingAction = button;
     const pressedByUser = button.action === 'submit' || !pressableByUs(button.element);
     model.preSubmit = { buttonText: button.text, kind: pressedByUser ? 'submit' : 'save', errors };
     model.collapsed = false;
     // The dialog is on-demand.js's. When that cannot load, the notice says why and the user's
     // next press goes through: the checks never trap him.
     withOnDemand(draw, () => {
-      bypass = button.element;
+      bypass = button;
       model.preSubmit = pendingAction = null;
     });
   };
@@ -529,6 +531,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // What he types after the dialog is checked at his next press: no press is let through unread
     // (Enter's implicit submission would send the form's first button, 送审: breaker 27b item 3).
     bypass = null;
+    continuing = 0;
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

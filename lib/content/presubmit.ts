@@ -44,23 +44,37 @@ export interface HeldPress {
 }
 
 /**
- * The button a held press stands for after the page redrew it while the dialog was open (an
- * UpdatePanel; a Timer's countdown beside 保存 redraws it every second: probe 13b item 2, breaker
- * 27b item 2): the portal button in `doc` now with the held one's id, else its name — the same
- * server control — and its text and action. Never another control of that text (a record
- * editor's 保存 gone and the page's own 保存 left: breaker 26b item 4).
+ * Whether `now` (a press, or a button read now) is the held press's button: the same element or,
+ * once the page redrew it (an UpdatePanel; a Timer's countdown beside it every second: probe 13b
+ * item 2, breaker 27b item 2, breaker 28 item 3), the same server control — its id (else its
+ * name), text and action, and, when the held one was redrawn with its form, a form of the same
+ * id, name and action (two IE-era forms may each have a name="Submit": breaker 28 item 2).
+ * @param held the held press. @param now the press or button to compare.
+ */
+export function isHeldButton(held: HeldPress, now: HeldPress): boolean {
+  const [was, is] = [held.element, now.element];
+  if (was === is) return true;
+  if (was.isConnected || held.text !== now.text || held.action !== now.action) return false;
+  const formOf = (el: HTMLElement) => {
+    const form = el.closest('form');
+    return form && [form.id, form.getAttribute('name'), form.getAttribute('action')].join('|');
+  };
+  const name = was.getAttribute('name');
+  return (was.id ? was.id === is.id : !!name && name === is.getAttribute('name')) && (!formOf(was) || formOf(was) === formOf(is));
+}
+
+/**
+ * The held press's button in `doc` now (isHeldButton), found by its id or name when that is
+ * unique on the page (a copied id or name is no way to tell two controls apart: breaker 28 item 2).
  * @param held the held press. @param step the page's step. @param doc the page.
- * @returns the element, or null when there is none.
+ * @returns the element, or null when there is none or no single one.
  */
 export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTMLElement | null {
+  const { id } = held.element;
   const name = held.element.getAttribute('name');
-  const found = [held.element.id ? doc.getElementById(held.element.id) : null, ...(name ? Array.from(doc.getElementsByName(name)) : [])];
-  return (
-    found.find((el): el is HTMLElement => {
-      const now = el ? portalButtonOf(el, step) : null;
-      return now?.element === el && now.text === held.text && now.action === held.action;
-    }) ?? null
-  );
+  const found = id ? Array.from(doc.querySelectorAll('[id]')).filter((el) => el.id === id) : name ? Array.from(doc.getElementsByName(name)) : [];
+  const now = found.length === 1 ? portalButtonOf(found[0]!, step) : null;
+  return now && now.element === found[0] && isHeldButton(held, now) ? now.element : null;
 }
 
 /**

@@ -236,6 +236,20 @@ describe('pages built unlike the practice portal', () => {
     await expect.poll(() => inOverlay(frame, '[data-testid="zc-presubmit"]').textContent()).toContain('姓名');
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
     await expect.poll(sent).toEqual(['btnSave']);
+    // 送审 beside the countdown: never pressed for him; his next press of the redrawn 送审 goes (breaker 28 item 3).
+    const review = (seconds: number) => `<span>剩余时间：${seconds}秒</span> <input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" />`;
+    await tab.goto(`${origin}/redrawn-save`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    await redraw(review(1200));
+    await expect.poll(async () => (await findings(tab.mainFrame())).map((f) => f.checkId)).toContain('required-field');
+    await tab.click('#btnTJ');
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-presubmit"]').waitFor();
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-presubmit-continue"]').click();
+    await redraw(review(1199));
+    await tab.waitForTimeout(300);
+    expect(await sent()).toEqual([]);
+    await tab.click('#btnTJ');
+    await expect.poll(sent).toEqual(['btnTJ']);
     await tab.close();
   });
 
@@ -270,6 +284,11 @@ describe('pages built unlike the practice portal', () => {
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
     await tab.click('#lnkTJ');
     await expect.poll(sent).toEqual(['btnSave', 'btnTJ', 'btnTJ']);
+    // Only the page's clicks: his own next press, even within those 3 s, is checked (breaker 28 item 1).
+    await tab.click('#btnTJShow');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    expect(await sent()).toEqual(['btnSave', 'btnTJ', 'btnTJ']);
     // After 仍然…, what he types is checked at his next press (Enter would send 送审: breaker 27b item 3).
     await tab.waitForTimeout(3_100);
     await tab.click('#btnTJShow');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, portalButtonOf, pressableByUs, redrawnButton } from '../../../lib/content/presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressableByUs, redrawnButton } from '../../../lib/content/presubmit';
 import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
@@ -179,10 +179,33 @@ describe('redrawnButton', () => {
     expect(redrawnButton(held, 'basic-info', document)?.getAttribute('name')).toBe('ctl00$btnRec');
   });
 
-  it('never takes another control of the same text, nor the same id now saying 送审 (breaker 26b item 4)', () => {
+  it('never takes another control: of the same text, of a copied id, of the same name in another form, or the same id now saying 送审 (breaker 26b item 4, breaker 28 item 2)', () => {
     document.body.innerHTML = page('<input type="submit" id="btnRec" name="ctl00$btnRec" value="保存">');
     expect(redrawnButton(holdThenRedraw('#btnRec', ''), 'basic-info', document)).toBeNull();
     document.body.innerHTML = page('<input type="submit" id="btnRec" value="保存">');
     expect(redrawnButton(holdThenRedraw('#btnRec', '<input type="submit" id="btnRec" value="送审">'), 'basic-info', document)).toBeNull();
+    document.body.innerHTML = page('<input type="submit" id="btnRec" value="保存">');
+    expect(redrawnButton(holdThenRedraw('#btnRec', '<input type="submit" id="btnRec" value="保存"><input type="submit" id="btnRec" value="保存">'), 'basic-info', document)).toBeNull();
+    // Two IE-era forms, each with its name="Submit": the record editor's form closes.
+    document.body.innerHTML = `<form name="edit" action="edit.asp"><input type="submit" name="Submit" value="保存"></form><form name="main" action="main.asp"><input type="submit" name="Submit" value="保存"></form>`;
+    const held = portalButtonOf(document.querySelector<HTMLElement>('form[name="edit"] input')!, 'basic-info')!;
+    document.querySelector('form[name="edit"]')!.remove();
+    expect(redrawnButton(held, 'basic-info', document)).toBeNull();
+  });
+});
+
+describe('isHeldButton', () => {
+  it('is the held button, or the same control redrawn with its form, never the same name in another form', () => {
+    document.body.innerHTML = `<form id="f1" action="a.aspx"><div id="up"><input type="submit" name="ctl00$btnTJ" value="送审"></div></form>`;
+    const held = portalButtonOf(document.querySelector<HTMLElement>('input')!, 'submit')!;
+    expect(isHeldButton(held, held)).toBe(true);
+    document.getElementById('up')!.innerHTML = '<input type="submit" name="ctl00$btnTJ" value="送审">';
+    expect(isHeldButton(held, portalButtonOf(document.querySelector<HTMLElement>('input')!, 'submit')!)).toBe(true);
+    const heldWithForm = (() => {
+      document.body.innerHTML = `<form id="f1" action="a.aspx"><input type="submit" name="ctl00$btnTJ" value="送审"></form>`;
+      return portalButtonOf(document.querySelector<HTMLElement>('input')!, 'submit')!;
+    })();
+    document.body.innerHTML = `<form id="f2" action="b.aspx"><input type="submit" name="ctl00$btnTJ" value="送审"></form>`;
+    expect(isHeldButton(heldWithForm, portalButtonOf(document.querySelector<HTMLElement>('input')!, 'submit')!)).toBe(false);
   });
 });
