@@ -50,8 +50,14 @@ export function isPromptText(text: string): boolean {
   return PROMPT_VALUE_RE.test(compact(text));
 }
 
-/** A value the portal shows masked (440106********0314, 139****1234, 139●●●●1234): a run of three mask marks is never typed. */
-export const MASKED_VALUE = /[*＊●]{3}/;
+/**
+ * A value the portal shows partly hidden, as it stands in the page (before half-width folding turns
+ * ＊ into *): any *, ＊, ● or • (no identifier or name holds one: 440106********0314, 020＊＊＊＊5432,
+ * 139●●●●1234, 李*远), or a run of x / X after a digit (139xxxx1234; an ID's check X stands alone,
+ * last). Probe 13a item 1, breaker 27a item 4, breaker 28 item 7. Free text may hold *** as a
+ * separator: capture reads it as masked only in identifiers and names (lib/profile/capture.ts).
+ */
+export const MASKED_VALUE = /[*＊●•]|\d[xX]{2,}(?:\d|$)/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for

@@ -2,7 +2,7 @@ import { MONTH_RE, type Profile } from './schema';
 import { validateProfile } from './issues';
 import { newRecord, type TableSection } from './records';
 import { contentProblems } from './field-checks';
-import { compact, NEAR_NONE_RE } from '../checks/common';
+import { compact, MASKED_VALUE, NEAR_NONE_RE } from '../checks/common';
 import { NONE as AWARDS_NONE } from '../checks/awards-empty';
 import { normalizeIdNumber } from '../identifiers/gb11643';
 import { normalizeLandline, validateEmail, validateMobile, validatePostcode, type FormatResult } from '../identifiers/formats';
@@ -143,13 +143,6 @@ const MASKABLE: ReadonlySet<string> = new Set([
   'education.certificateNo',
 ]);
 
-/**
- * A masked value, as typed (before half-width folding turns ＊ into *): any *, ＊, ● or • (no
- * identifier or name holds one: 李*远, 020＊＊＊＊5432, 139●●●●1234), or a run of x / X after a
- * digit (139xxxx1234; an ID's check X stands alone, last) (breaker 27a item 4).
- */
-const MASK = /[*＊●•]|\d[xX]{2,}(?:\d|$)/;
-
 type Converted =
   | { ok: true; value: unknown }
   | { ok: false; reason: string }
@@ -177,7 +170,7 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   const trimmed = text.trim();
   // A value the portal shows masked (020****5432) is no value: it would overwrite the real one (breaker 26a item 4);
   // refused, so the user sees why it was not taken (breaker 27a item 3).
-  if (MASKABLE.has(kindKey) && MASK.test(trimmed)) return { ok: false, reason: t('capture_masked', trimmed) };
+  if (MASKABLE.has(kindKey) && MASKED_VALUE.test(trimmed)) return { ok: false, reason: t('capture_masked', trimmed) };
   if (kind === 'nullable-date' && OPEN_END.test(trimmed)) return { ok: true, value: null };
   // A box of only dashes or slashes is empty even where "nothing" is a value: 学位 / is no 无 (breaker 24a item 7).
   if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
@@ -280,7 +273,7 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  *   upper-case X, no spaces; 联系电话 by phoneSpelling), no change only when the page's, normalised,
  *   is the profile's value as stored (a profile spelling autofill would type badly is repaired); `是`/`否` become booleans; `至今` or empty end dates become null; a
  *   box saying "nothing" (无, 暂无, /, -) is skipped, except where it is a value (NONE_VALUE: 奖惩's
- *   "无。", 学位 无); a masked identifier or name (MASK: 020****5432, 139●●●●1234, 李*远) is refused
+ *   "无。", 学位 无); a masked identifier or name (MASKED_VALUE: 020****5432, 139●●●●1234, 李*远) is refused
  * @returns `profile` with the accepted values, `diff` with one entry per value that changed
  *   (`before` undefined for a new row's field), and
  *   `rejected` for paths the profile does not have, rows beyond the end, text that is no
