@@ -60,7 +60,8 @@ export function isHeldButton(held: HeldPress, now: HeldPress): boolean {
     return form && [form.id, form.getAttribute('name'), form.getAttribute('action')].join('|');
   };
   const name = was.getAttribute('name');
-  return (was.id ? was.id === is.id : !!name && name === is.getAttribute('name')) && (!formOf(was) || formOf(was) === formOf(is));
+  const heldForm = formOf(was);
+  return (was.id ? was.id === is.id : !!name && name === is.getAttribute('name')) && (!heldForm || heldForm === formOf(is));
 }
 
 /**
