@@ -64,9 +64,6 @@ function errorsOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field }));
 }
 
-/** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
-const LET_THROUGH_MS = 3000;
-
 /**
  * The content script's work in one frame: read the page, recognise the step, and — in the
  * frame that holds the form — mount the overlay, keep findings fresh as the user types, check
@@ -129,11 +126,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   /**
    * While a press we let through is dispatched, the clicks the page's scripts make go through
    * too (a visible 保存 whose script clicks a hidden server 保存): 1 while 仍然保存 presses the
-   * held button for the user (never a 送审 inside it); 2 for LET_THROUGH_MS after the user's own
-   * press, let through after the dialog (a visible 提交送审 clicking a hidden server 送审, at once,
-   * from a javascript: link or after a short timer: breaker 26b item 5, breaker 27b item 4).
-   * Never his own presses (breaker 28 item 1), and 0 once he types: a script click then (Enter →
-   * the default button) is checked.
+   * held button for the user (never a 送审 inside it); 2 after the user's own press, let through
+   * after the dialog, until one click of the page's script goes through (a visible 提交送审
+   * clicking a hidden server 送审 at once, from a javascript: link, after a timer, or from the
+   * page's own 确定提交吗？ box however long he reads it: breaker 26b item 5, 27b item 4, 28
+   * item 4). No clock: 0 at his next press of a portal button, checked as any (breaker 28 item
+   * 1), and once he types: a script click then (Enter → the default button) is checked.
    */
   let continuing = 0;
   let pendingAction: HeldPress | null = null;
@@ -480,13 +478,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
       rememberRecordSave(tabStorage, step, evaluation.fields);
     };
+    // His own press ends what his last let-through press armed; it is checked unless it is the held button (bypass).
+    if (event.isTrusted) continuing = 0;
     const letThrough = !!bypass && isHeldButton(bypass, button);
     // A 送审 a script clicks goes through only after the user's own press (continuing 2).
-    if (letThrough || (!event.isTrusted && continuing > (button.action === 'submit' ? 1 : 0))) {
-      if (letThrough && event.isTrusted) {
-        continuing = 2;
-        setTimeout(() => (continuing = 0), LET_THROUGH_MS);
-      }
+    if (letThrough || continuing > (button.action === 'submit' ? 1 : 0)) {
+      // His press let through arms the page's next script click; that one click uses it up.
+      if (event.isTrusted) continuing = 2;
+      else if (continuing > 1) continuing = 0;
       bypass = null;
       return saved();
     }

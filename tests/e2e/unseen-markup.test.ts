@@ -278,19 +278,17 @@ describe('pages built unlike the practice portal', () => {
     await expect.poll(sent).toEqual(['btnSave', 'btnTJ']);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     // A javascript: link 提交送审 whose script clicks the hidden 送审 100 ms later goes too (breaker 27b item 4).
-    await tab.waitForTimeout(3_100);
     await tab.click('#lnkTJ');
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
     await tab.click('#lnkTJ');
     await expect.poll(sent).toEqual(['btnSave', 'btnTJ', 'btnTJ']);
-    // Only the page's clicks: his own next press, even within those 3 s, is checked (breaker 28 item 1).
+    // Only the page's one click: his own next press, at once, is checked (breaker 28 item 1).
     await tab.click('#btnTJShow');
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
     expect(await sent()).toEqual(['btnSave', 'btnTJ', 'btnTJ']);
     // After 仍然…, what he types is checked at his next press (Enter would send 送审: breaker 27b item 3).
-    await tab.waitForTimeout(3_100);
     await tab.click('#btnTJShow');
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();

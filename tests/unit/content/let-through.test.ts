@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startContentScript } from '../../../lib/content/controller';
+import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
+import { onDemandActions } from '../../../lib/content/on-demand-actions';
+import { planFill } from '../../../lib/fill/plan';
+import { inspectPhoto } from '../../../lib/photo/rules';
+import { renderOnDemandView } from '../../../components/on-demand/views';
+
+/**
+ * The let-through after the pre-submit dialog, driven through the content script itself: a
+ * 基本信息 with a wrong 手机号码 (an error that stays), a visible 提交送审 that opens the page's own
+ * HTML box 确定提交吗？, whose 确定 has the page's script click the hidden server 送审, and a
+ * visible 保存 whose script clicks the hidden server 保存 at once.
+ */
+const PAGE = `<form id="aspnetForm"><div class="ptitle">基本信息</div><table>
+<tr><td>姓名</td><td><input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" /></td></tr>
+<tr><td>手机号码</td><td><input name="ctl00$ContentPlaceHolder1$txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
+</table><input type="button" value="保存" id="btnSaveShow" />
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />
+<input type="button" value="提交送审" id="btnTJShow" />
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />
+<div id="box" hidden>确定提交吗？提交后不能修改。<input type="button" value="确定" id="boxOk" /><input type="button" value="取消" id="boxCancel" /></div></form>`;
+
+/** A click as the user's own press makes it (happy-dom's are never trusted). */
+function press(id: string): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  document.getElementById(id)!.dispatchEvent(event);
+}
+
+const overlay = () => document.querySelector('[data-zc-root]')!.shadowRoot!;
+const dialogShown = () => !!overlay().querySelector('[data-testid="zc-presubmit"]');
+function answer(choice: 'continue' | 'cancel'): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  overlay().querySelector(`[data-testid="zc-presubmit-${choice}"]`)!.dispatchEvent(event);
+}
+
+describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)', () => {
+  let ctx: ContentScriptContext;
+  /** The portal buttons whose click reached the page (not held by the content script). */
+  let sent: string[];
+
+  beforeEach(async () => {
+    publishOnDemandFeatures({ planFill, overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
+    document.body.innerHTML = PAGE;
+    sent = [];
+    const box = document.getElementById('box')!;
+    document.getElementById('btnTJShow')!.addEventListener('click', () => (box.hidden = false));
+    document.getElementById('boxOk')!.addEventListener('click', () => {
+      box.hidden = true;
+      document.getElementById('btnTJ')!.click();
+    });
+    document.getElementById('boxCancel')!.addEventListener('click', () => (box.hidden = true));
+    document.getElementById('btnSaveShow')!.addEventListener('click', () => document.getElementById('btnSave')!.click());
+    for (const id of ['btnTJ', 'btnSave']) {
+      document.getElementById(id)!.addEventListener('click', (event) => {
+        sent.push(id);
+        event.preventDefault();
+      });
+    }
+    ctx = new ContentScriptContext('content');
+    await startContentScript(ctx);
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    ctx.abort();
+    document.querySelector('[data-zc-root]')?.remove();
+  });
+
+  /** 提交送审 held for the error, “continue”, and his own press of it again: let through, the box opens. */
+  function continueToTheBox(): void {
+    press('btnTJShow');
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    expect(dialogShown()).toBe(false);
+    press('btnTJShow');
+    expect(dialogShown()).toBe(false);
+    expect(document.getElementById('box')!.hidden).toBe(false);
+  }
+
+  it('the page’s box read for 10 s: its 确定’s script click on the hidden 送审 goes through once, a second one is checked', () => {
+    continueToTheBox();
+    vi.advanceTimersByTime(10_000);
+    press('boxOk');
+    expect(sent).toEqual(['btnTJ']);
+    expect(dialogShown()).toBe(false);
+    // That click used the let-through up: the page's next click of 送审 is checked.
+    document.getElementById('btnTJ')!.click();
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual(['btnTJ']);
+  });
+
+  it('the box’s 确定 pressed at once: the one script click goes, the page’s next click of 送审 is checked (no window of time)', () => {
+    continueToTheBox();
+    press('boxOk');
+    expect(sent).toEqual(['btnTJ']);
+    document.getElementById('btnTJ')!.click();
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual(['btnTJ']);
+  });
+
+  it('the box cancelled: his next press of 提交送审 is checked again (the error is still there)', () => {
+    continueToTheBox();
+    press('boxCancel');
+    press('btnTJShow');
+    expect(dialogShown()).toBe(true);
+    answer('cancel');
+    expect(sent).toEqual([]);
+  });
+
+  it('typing after the let-through press: the page’s next click of 送审 is checked', () => {
+    continueToTheBox();
+    document.getElementById('txtSJHM')!.dispatchEvent(new Event('input', { bubbles: true }));
+    press('boxOk');
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  it('仍然保存 presses the visible 保存 for him, and its script click on the hidden 保存 goes with it; the next one is checked', () => {
+    press('btnSaveShow');
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    expect(sent).toEqual(['btnSave']);
+    document.getElementById('btnSave')!.click();
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual(['btnSave']);
+  });
+});
