@@ -297,6 +297,17 @@ describe('pages built unlike the practice portal', () => {
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
     expect(await sent()).toEqual(['btnSave', 'btnTJ', 'btnTJ']);
     await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    // The page's own HTML box 确定提交吗？, read for 4 s: its 确定 has the page click the hidden
+    // 送审, which goes through however long he read (breaker 28 item 4).
+    await tab.click('#btnBoxTJ');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await tab.click('#btnBoxTJ');
+    await tab.locator('#confirmBox').waitFor();
+    await tab.waitForTimeout(4_000);
+    await tab.click('#confirmBoxOk');
+    await expect.poll(sent).toEqual(['btnSave', 'btnTJ', 'btnTJ', 'btnTJ']);
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     await tab.close();
   });
 

@@ -522,7 +522,9 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
 <input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />
 <input type="button" value="提交送审" id="btnTJShow" onclick="document.getElementById('btnTJ').click();" />
 <input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />
-<a id="lnkTJ" href="javascript:setTimeout(function () { document.getElementById('btnTJ').click(); }, 100)">提交送审</a>`,
+<a id="lnkTJ" href="javascript:setTimeout(function () { document.getElementById('btnTJ').click(); }, 100)">提交送审</a>
+<input type="button" value="提交送审" id="btnBoxTJ" onclick="document.getElementById('confirmBox').hidden = false;" />
+<div id="confirmBox" class="layui-layer" hidden>确定提交吗？提交后不能修改。<a href="javascript:;" id="confirmBoxOk" onclick="document.getElementById('confirmBox').hidden = true; document.getElementById('btnTJ').click();">确定</a></div>`,
   `<script type="text/javascript">window.sent = [];
 document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });
 function WebForm_FireDefaultButton(event, target) {
