@@ -8,6 +8,7 @@ import type { StepId } from '../portal/step-ids';
 import type { CaptureState } from '@/components/overlay/model';
 import { applyCapturedToProfile } from './background-client';
 import { t, tCount } from '../i18n/t';
+import { MASKED_VALUE } from '../checks/common';
 
 const SCALARS: ReadonlySet<string> = new Set(SCALAR_KEYS);
 
@@ -40,7 +41,8 @@ function recordIndexOf(section: RecordSection, fields: readonly PageFieldValue[]
  * @param fields recognised fields with their page values (lib/fields/recognize pageFieldValues).
  * @param step the recognised step.
  * @param profile the active profile, to find the row; null → rows are appended from 0.
- * @returns one value per path, the first non-empty control winning when several share a key.
+ * @returns one value per path, the first non-empty control winning when several share a key; a
+ *   value shown masked (MASKED_VALUE) wins only when no later control of the key holds an unmasked one.
  */
 export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: StepId, profile: Profile | null): CapturedValue[] {
   const section = sectionOfStep(step);
@@ -55,7 +57,11 @@ export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: 
       // 年度考核 rows have no 记录序号 in the profile: the page's one is its own numbering.
       if (!(section === 'annualReviews' && prop === 'seq')) path = `${section}[${index}].${prop}`;
     }
-    if (path && !out.has(path)) out.set(path, f.value);
+    if (!path) continue;
+    // A masked copy earlier on the page (a read-only 440106********0314 above the editable 公民身份号码
+    // box) is never stored: it gives way to the box's value rather than hide it (breaker 27a item 7).
+    const taken = out.get(path);
+    if (taken === undefined || MASKED_VALUE.test(taken)) out.set(path, f.value);
   }
   return [...out].map(([path, value]) => ({ path, value }));
 }

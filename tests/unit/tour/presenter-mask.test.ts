@@ -11,22 +11,55 @@ describe('maskPersonal', () => {
   });
 
   it('masks a 15-digit old ID, mobile and fixed-line numbers', () => {
-    expect(maskPersonal('440106920315123')).toBe('4401********123');
+    // One rule for every run (breaker 28 item 8): a 15-digit ID shows 4 + 4 like the 18-character one,
+    // and +86 counts as the number's start.
+    expect(maskPersonal('440106920315123')).toBe('4401*******5123');
     expect(maskPersonal('手机 13812345678，')).toBe('手机 138****5678，');
-    expect(maskPersonal('+86 13812345678')).toBe('+86 138****5678');
+    expect(maskPersonal('+86 13812345678')).toBe('+86 13*****5678');
     expect(maskPersonal('电话 020-87654321')).toBe('电话 020-****4321');
     expect(maskPersonal('075512345678')).toBe('0755****5678');
   });
 
-  it('leaves dates, postcodes, sequence numbers and credit codes alone', () => {
-    for (const text of ['2015-07-01', '1992-03-15', '510000', '记录序号 3', '91440101MA5CXXXX1X', '500 KB', '295×413']) {
+  it('masks the malformed numbers findings quote: any run of 7 or more digits, spaced or dashed (breaker 28 item 8)', () => {
+    expect(maskPersonal('手机号码 1392600123 位数不对')).toBe('手机号码 139****123 位数不对');
+    expect(maskPersonal('139260012345')).toBe('1392****2345');
+    expect(maskPersonal('44010619900101031')).toBe('4401*********1031');
+    expect(maskPersonal('4401061990010103145')).toBe('4401***********3145');
+    expect(maskPersonal('440106 19900101 0314')).toBe('4401** ******** 0314');
+    expect(maskPersonal('139 2600 1234')).toBe('139 **** 1234');
+    expect(maskPersonal('020-8888-1234')).toBe('020-****-1234');
+    expect(maskPersonal('本地号码 8765432。')).toBe('本地号码 8****32。');
+    // A bare 8-digit date has a local phone number's shape: masked (an 8-digit date inside an ID is masked with it above).
+    expect(maskPersonal('20211230')).toBe('20****30');
+    // An all-digit credit code looks like an ID and is masked like one; a public code, so no harm.
+    expect(maskPersonal('914401012312451524')).toBe('9144**********1524');
+  });
+
+  it('leaves dates, years, postcodes, sequence numbers and credit codes with letters alone', () => {
+    for (const text of [
+      '2015-07-01', '1992-03-15', '2015-07-01 2018-06-30', '2015-07 2018-06', '2021-12-30 10:30', '2021年12月', '2021.12',
+      '2021年度', '510000', '第1页', '记录序号 3', '91440101MA5CXXXX1X', '91440101231245152Y', '500 KB', '295×413', 'IMG_20211230_103000.jpg',
+    ]) {
       expect(maskPersonal(text)).toBe(text);
     }
   });
 
+  it('never shows more than 4 digits at either end of a run, nor fewer than 4 masked', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{6,20}$/), (run) => {
+        const masked = maskPersonal(`：${run}。`).slice(1, -1);
+        const stars = masked.split('*').length - 1;
+        expect(stars).toBe(Math.max(4, run.length - 8));
+        expect(masked.replace(/\*+/, '')).toBe(run.slice(0, (run.length - stars) >> 1) + run.slice(run.length - Math.ceil((run.length - stars) / 2)));
+      }),
+    );
+  });
+
+  // Not after a letter, digit or `_` (a code or a file name: IMG_20211230), nor after a digit and a space or
+  // dash (the ID would continue that number's run).
   it('never leaves the middle digits of any ID visible', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9]\d{16}[\dX]$/), fc.string({ maxLength: 5 }).filter((s) => !/[0-9A-Za-z]$/.test(s)), (id, before) => {
+      fc.property(fc.stringMatching(/^[1-9]\d{16}[\dX]$/), fc.string({ maxLength: 5 }).filter((s) => !/(\w|\d[ -])$/.test(s)), (id, before) => {
         const masked = maskPersonal(`${before}${id}。`);
         expect(masked).toBe(`${before}${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(14)}。`);
       }),
