@@ -170,6 +170,13 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
     await marker.waitFor({ state: 'attached' });
     expect(await marker.getAttribute('title')).toMatch(/020\d?\*{4}5432/);
     expect(await marker.getAttribute('aria-label')).not.toContain('38765432');
+    // A malformed number the findings quote is masked as well: a 10-digit 手机号码 (breaker 28 item 8).
+    await frame.fill('input[id$="txtSJHM"]', '1392600123');
+    const malformed = inOverlay(frame, '.zc-marker[title*="139"]');
+    await malformed.waitFor({ state: 'attached' });
+    expect(await malformed.getAttribute('title')).toMatch(/139\*{4}123/);
+    await expect.poll(() => overlayText(frame)).toMatch(/139\*{4}123/);
+    expect(await overlayText(frame)).not.toContain('1392600123');
 
     const options = await openExtensionPage(browser, 'popup.html');
     for (const key of ['largeText', 'highContrast', 'maskPersonal']) await options.locator(`[data-testid="presenter-${key}"]`).uncheck();
