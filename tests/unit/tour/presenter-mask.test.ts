@@ -35,10 +35,24 @@ describe('maskPersonal', () => {
     expect(maskPersonal('914401012312451524')).toBe('9144**********1524');
   });
 
-  it('leaves dates, years, postcodes, sequence numbers and credit codes with letters alone', () => {
+  it('masks what is glued to letters, full-width digits and other separators (breaker 29 items 7, 8)', () => {
+    expect(maskPersonal('tel13926001234')).toBe('tel139****1234');
+    expect(maskPersonal('440106199001010314_')).toBe('4401**********0314_');
+    expect(maskPersonal('１３９２６００１２３４')).toBe('１３９****１２３４');
+    expect(maskPersonal('139  2600  1234')).toBe('139  ****  1234');
+    expect(maskPersonal('139 - 2600 - 1234')).toBe('139 - **** - 1234');
+    expect(maskPersonal('139.2600.1234')).toBe('139.****.1234');
+    expect(maskPersonal('139　2600　1234')).toBe('139　****　1234');
+    // Digit runs inside codes and file names are masked too: showing less is the safe side.
+    expect(maskPersonal('91440101MA5CXXXX1X')).toBe('91****01MA5CXXXX1X');
+    expect(maskPersonal('IMG_20211230_103000.jpg')).toBe('IMG_20****30_103000.jpg');
+  });
+
+  it('leaves dates, date ranges, years, postcodes, sequence numbers and numbers with a unit alone (breaker 29 items 5, 6)', () => {
     for (const text of [
       '2015-07-01', '1992-03-15', '2015-07-01 2018-06-30', '2015-07 2018-06', '2021-12-30 10:30', '2021年12月', '2021.12',
-      '2021年度', '510000', '第1页', '记录序号 3', '91440101MA5CXXXX1X', '91440101231245152Y', '500 KB', '295×413', 'IMG_20211230_103000.jpg',
+      '2021年度', '510000', '第1页', '记录序号 3', '500 KB', '295×413', '2016-2021年度考核合格', '201507-202112',
+      '20150701-20211231', '2019 2020 2021', '2015.07.01', '5242880 字节', '共 1234567 字', '经费1500000元', '1200000 万',
     ]) {
       expect(maskPersonal(text)).toBe(text);
     }
@@ -55,11 +69,10 @@ describe('maskPersonal', () => {
     );
   });
 
-  // Not after a letter, digit or `_` (a code or a file name: IMG_20211230), nor after a digit and a space or
-  // dash (the ID would continue that number's run).
+  // Not after a digit, nor a digit and separators (the ID would continue that number's run).
   it('never leaves the middle digits of any ID visible', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9]\d{16}[\dX]$/), fc.string({ maxLength: 5 }).filter((s) => !/(\w|\d[ -])$/.test(s)), (id, before) => {
+      fc.property(fc.stringMatching(/^[1-9]\d{16}[\dX]$/), fc.string({ maxLength: 5 }).filter((s) => !/[\d０-９][\s.-]{0,3}$/.test(s)), (id, before) => {
         const masked = maskPersonal(`${before}${id}。`);
         expect(masked).toBe(`${before}${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(14)}。`);
       }),
