@@ -19,6 +19,7 @@ import type {
   SavedFile,
 } from './snapshot';
 import { hasRequiredMark, normalizeText, tidyText } from './normalize';
+import { remembered } from './remembered';
 import {
   actionText,
   ariaText,
@@ -290,11 +291,7 @@ function readOptions(el: HTMLSelectElement): OptionSnapshot[] {
 function labelEntry(scope: LabelScope, source: LabelSource, raw: string): LabelText | null {
   if (!raw) return null;
   // The same label text recurs across a page (column headers, repeated record rows): normalise it once.
-  let norm = scope.normalised.get(raw);
-  if (!norm) {
-    norm = { text: normalizeText(raw), required: hasRequiredMark(raw) };
-    scope.normalised.set(raw, norm);
-  }
+  const norm = remembered(scope.normalised, raw, () => ({ text: normalizeText(raw), required: hasRequiredMark(raw) }));
   if (!norm.text) return null;
   return { source, raw, text: norm.text, required: norm.required };
 }
@@ -361,20 +358,18 @@ function nextText(el: Element): string {
  * out in one big cell would otherwise be searched again for each of its controls.
  */
 function containerPicker(container: Element, ctx: ReadContext): ContainerPicker {
-  let found = ctx.pickers.get(container);
-  if (found) return found;
-  // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
-  // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
-  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
-  const pickerButton = buttons.some(
-    (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
-  );
-  const hidden = pickerButton
-    ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
-    : [];
-  found = { pickerButton, hidden };
-  ctx.pickers.set(container, found);
-  return found;
+  return remembered(ctx.pickers, container, () => {
+    // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
+    // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
+    const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+    const pickerButton = buttons.some(
+      (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
+    );
+    const hidden = pickerButton
+      ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
+      : [];
+    return { pickerButton, hidden };
+  });
 }
 
 /** The buttons and links whose words say what a container is for (inQueryBar). */
@@ -395,12 +390,11 @@ const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
 function inQueryBar(el: Element, ctx: ReadContext): boolean {
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
-    bar = ctx.bars.get(box);
-    if (bar === undefined) {
-      const texts = Array.from(box.querySelectorAll(ACTIONS), actionText);
-      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !box.querySelector('tr+tr,div') : null;
-      ctx.bars.set(box, bar);
-    }
+    const container = box;
+    bar = remembered(ctx.bars, box, () => {
+      const texts = Array.from(container.querySelectorAll(ACTIONS), actionText);
+      return texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !container.querySelector('tr+tr,div') : null;
+    });
   }
   return ctx.scope.listHeads.size > 0 && !!bar;
 }

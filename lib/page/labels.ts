@@ -6,6 +6,7 @@
  */
 import { buildTableGrid, ownRows, type TableGrid } from './table-grid';
 import { tidyText } from './normalize';
+import { remembered } from './remembered';
 
 /** Per-collection caches; create one per `collectSnapshot` call. */
 export interface LabelScope {
@@ -102,21 +103,11 @@ function labelish(text: string): string {
 }
 
 function hasControl(scope: LabelScope, el: Element): boolean {
-  let v = scope.cellHasControl.get(el);
-  if (v === undefined) {
-    v = el.querySelector(CONTROL_SELECTOR) !== null;
-    scope.cellHasControl.set(el, v);
-  }
-  return v;
+  return remembered(scope.cellHasControl, el, () => el.querySelector(CONTROL_SELECTOR) !== null);
 }
 
 function cachedText(scope: LabelScope, el: Element): string {
-  let v = scope.cellText.get(el);
-  if (v === undefined) {
-    v = ownText(el);
-    scope.cellText.set(el, v);
-  }
-  return v;
+  return remembered(scope.cellText, el, () => ownText(el));
 }
 
 /** `<label for=id>` text. */
@@ -148,12 +139,7 @@ export function ariaText(scope: LabelScope, el: HTMLElement): string {
 }
 
 function gridOf(scope: LabelScope, table: HTMLTableElement): TableGrid {
-  let g = scope.grids.get(table);
-  if (!g) {
-    g = buildTableGrid(table);
-    scope.grids.set(table, g);
-  }
-  return g;
+  return remembered(scope.grids, table, () => buildTableGrid(table));
 }
 
 function enclosingCell(el: Element): HTMLTableCellElement | null {
@@ -213,17 +199,8 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
   // A box in a list's edit or insert row: its column's header, not the saved rows between.
   const head = scope.listHeads.get(table);
   if (head !== undefined && head < place.row) return headerRowAnswer(scope, grid, head, place.col, place.colSpan) ?? '';
-  let walks = scope.headerWalks.get(grid);
-  if (!walks) {
-    walks = new Map();
-    scope.headerWalks.set(grid, walks);
-  }
-  const column = `${place.col}:${place.colSpan}`;
-  let fromRow = walks.get(column);
-  if (!fromRow) {
-    fromRow = [];
-    walks.set(column, fromRow);
-  }
+  const walks = remembered(scope.headerWalks, grid, () => new Map<string, (string | undefined)[]>());
+  const fromRow = remembered(walks, `${place.col}:${place.colSpan}`, (): (string | undefined)[] => []);
   // Rows above the cell's own first row never hold the cell itself, so a walk's answer depends
   // only on the column, its span and the starting row.
   const passed: number[] = [];
@@ -314,12 +291,7 @@ export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolea
 
 /** The field controls inside a table cell, in document order, listed once per scope. */
 function cellControls(scope: LabelScope, cell: Element): Element[] {
-  let controls = scope.cellControls.get(cell);
-  if (!controls) {
-    controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR));
-    scope.cellControls.set(cell, controls);
-  }
-  return controls;
+  return remembered(scope.cellControls, cell, () => Array.from(cell.querySelectorAll(CONTROL_SELECTOR)));
 }
 
 /**
