@@ -1,10 +1,11 @@
 import { QUALIFICATION_NAMES, QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { vocabularyWord } from '../vocab/option-forms';
+import { TITLE_QUALIFIERS } from '../vocab/qualifiers';
 import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
-/** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师, 中级 → 工程师. */
+/** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师 (员级 / 助理级), 中级 → 工程师. */
 export const qualificationLevelMismatch: Check = {
   id: 'qualification-level-mismatch',
   steps: 'any',
@@ -19,9 +20,12 @@ export const qualificationLevelMismatch: Check = {
         // "助理工程师（生态环境）" → "助理工程师"; then whole-word matching (工程师 is inside 助理工程师)
         // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name, else
         // the part after a category written before it ("工程技术人员-助理工程师").
+        // A name given only as its grade ("助理级", "02-员级": each title's first qualifier in
+        // lib/vocab/qualifiers.ts) is that title (probe 13a item 5).
         const value = compact(f.value).replace(/\(.*?\)/g, '');
-        const name = vocabularyWord(value, QUALIFICATION_NAMES) ?? vocabularyWord(value.split(/[-—:|/]/).pop()!, QUALIFICATION_NAMES);
-        if (name !== null && allowed.includes(name)) return [];
+        const last = value.split(/[-—:|/]/).pop()!;
+        const name = vocabularyWord(value, QUALIFICATION_NAMES) ?? vocabularyWord(last, QUALIFICATION_NAMES) ?? TITLE_QUALIFIERS.find((title) => title.qualifiers[0] === last)?.wording;
+        if (name && allowed.includes(name)) return [];
         // One message per number of allowed names (1 or 2): the names, then the value, follow the level.
         const message = allowed.length > 1 ? 'check_qualification_level_mismatch_choose_either' : 'check_qualification_level_mismatch_choose';
         return [fieldFinding(qualificationLevelMismatch, f, t(message, level, ...allowed, f.value.trim()))];

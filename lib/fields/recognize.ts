@@ -11,6 +11,7 @@ import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
+import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 
 /** A key is assigned only at or above this score. */
@@ -296,12 +297,7 @@ function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
 }
 
 function passLabelHits(pass: MatchPass, text: string): RowHit[] {
-  let hits = pass.labelMemo.get(text);
-  if (!hits) {
-    hits = labelHits(text, pass.extra, pass.inStep);
-    pass.labelMemo.set(text, hits);
-  }
-  return hits;
+  return remembered(pass.labelMemo, text, () => labelHits(text, pass.extra, pass.inStep));
 }
 
 /**

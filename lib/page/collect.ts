@@ -19,6 +19,7 @@ import type {
   SavedFile,
 } from './snapshot';
 import { hasRequiredMark, normalizeText, tidyText } from './normalize';
+import { remembered } from './remembered';
 import {
   actionText,
   ariaText,
@@ -290,11 +291,7 @@ function readOptions(el: HTMLSelectElement): OptionSnapshot[] {
 function labelEntry(scope: LabelScope, source: LabelSource, raw: string): LabelText | null {
   if (!raw) return null;
   // The same label text recurs across a page (column headers, repeated record rows): normalise it once.
-  let norm = scope.normalised.get(raw);
-  if (!norm) {
-    norm = { text: normalizeText(raw), required: hasRequiredMark(raw) };
-    scope.normalised.set(raw, norm);
-  }
+  const norm = remembered(scope.normalised, raw, () => ({ text: normalizeText(raw), required: hasRequiredMark(raw) }));
   if (!norm.text) return null;
   return { source, raw, text: norm.text, required: norm.required };
 }
@@ -334,6 +331,13 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   return out;
 }
 
+/**
+ * The id of an ASP.NET RequiredFieldValidator's span: its default name (RequiredFieldValidator1) or an `rfv` prefix
+ * (rfvEmail, ctl00_main_rfvEmail); a RegularExpressionValidator's or CompareValidator's (rev, cv)
+ * checks a value's form, not that there is one.
+ */
+const REQUIRED_VALIDATOR = /RequiredField|(^|_)rfv/i;
+
 /** Longest text after a box kept as its hint (ControlSnapshot.hintAfter), in characters. */
 const MAX_HINT_CHARS = 40;
 
@@ -342,16 +346,26 @@ const MAX_HINT_CHARS = 40;
  * page does not draw (isDrawn), by its own style or a stylesheet's class, is passed over: the `*`
  * of an ASP.NET validator (`<span style="color:Red;display:none">*</span>`, or
  * `<span class="err">*</span>` with `.err{display:none}`) shows only when a value is wrong, and is
- * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds). The
+ * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds), unless
+ * its id names a RequiredFieldValidator (REQUIRED_VALIDATOR): then it is read as `*`, shown or not. The
  * inline style is also read as written: happy-dom (the unit tests' DOM) leaves an upper-case
  * `DISPLAY: NONE` (1cab494) out of the computed style, where a browser does not.
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (!isDrawn(n as Element) || /display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute('style') ?? ''))) continue;
-    const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
-    if (t) return t;
-    if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';
+    if (n.nodeType === 3) {
+      const text = tidyText(n.nodeValue ?? '');
+      if (text) return text;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    // An ASP.NET RequiredFieldValidator names the box required, its `*` shown or not (probe 13a item 3, R2).
+    if (REQUIRED_VALIDATOR.test(e.id)) return '*';
+    if (!isDrawn(e) || /display:\s*none|visibility:\s*hidden/i.test(e.getAttribute('style') ?? '')) continue;
+    const text = ownText(e);
+    if (text) return text;
+    if (e.tagName !== 'SPAN' && e.tagName !== 'FONT') return '';
   }
   return '';
 }
@@ -361,20 +375,18 @@ function nextText(el: Element): string {
  * out in one big cell would otherwise be searched again for each of its controls.
  */
 function containerPicker(container: Element, ctx: ReadContext): ContainerPicker {
-  let found = ctx.pickers.get(container);
-  if (found) return found;
-  // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
-  // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
-  const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
-  const pickerButton = buttons.some(
-    (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
-  );
-  const hidden = pickerButton
-    ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
-    : [];
-  found = { pickerButton, hidden };
-  ctx.pickers.set(container, found);
-  return found;
+  return remembered(ctx.pickers, container, () => {
+    // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
+    // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
+    const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+    const pickerButton = buttons.some(
+      (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
+    );
+    const hidden = pickerButton
+      ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
+      : [];
+    return { pickerButton, hidden };
+  });
 }
 
 /** The buttons and links whose words say what a container is for (inQueryBar). */
@@ -395,12 +407,11 @@ const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
 function inQueryBar(el: Element, ctx: ReadContext): boolean {
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
-    bar = ctx.bars.get(box);
-    if (bar === undefined) {
-      const texts = Array.from(box.querySelectorAll(ACTIONS), actionText);
-      bar = texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !box.querySelector('tr+tr,div') : null;
-      ctx.bars.set(box, bar);
-    }
+    const container = box;
+    bar = remembered(ctx.bars, box, () => {
+      const texts = Array.from(container.querySelectorAll(ACTIONS), actionText);
+      return texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !container.querySelector('tr+tr,div') : null;
+    });
   }
   return ctx.scope.listHeads.size > 0 && !!bar;
 }

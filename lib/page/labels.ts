@@ -6,6 +6,8 @@
  */
 import { buildTableGrid, ownRows, type TableGrid } from './table-grid';
 import { tidyText } from './normalize';
+import { isRedColor } from './red-color';
+import { remembered } from './remembered';
 
 /** Per-collection caches; create one per `collectSnapshot` call. */
 export interface LabelScope {
@@ -80,7 +82,12 @@ export function ownText(el: Node, withoutLinks?: boolean): string {
         const el = child as Element;
         if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A')) continue;
         if (el.tagName === 'BR') out += ' ';
-        if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
+        if (el.tagName === 'IMG') {
+          const said = el.getAttribute('alt') ?? '';
+          alt += ` ${said}`;
+          // A required mark drawn as a picture (`<img src="star.gif" alt="*">电子邮箱：`) is read as a `*`.
+          if (LONE_REQUIRED_MARK.test(said || (el.getAttribute('title') ?? ''))) out += '*';
+        }
         walk(el);
       }
     }
@@ -102,21 +109,11 @@ function labelish(text: string): string {
 }
 
 function hasControl(scope: LabelScope, el: Element): boolean {
-  let v = scope.cellHasControl.get(el);
-  if (v === undefined) {
-    v = el.querySelector(CONTROL_SELECTOR) !== null;
-    scope.cellHasControl.set(el, v);
-  }
-  return v;
+  return remembered(scope.cellHasControl, el, () => el.querySelector(CONTROL_SELECTOR) !== null);
 }
 
 function cachedText(scope: LabelScope, el: Element): string {
-  let v = scope.cellText.get(el);
-  if (v === undefined) {
-    v = ownText(el);
-    scope.cellText.set(el, v);
-  }
-  return v;
+  return remembered(scope.cellText, el, () => ownText(el));
 }
 
 /** `<label for=id>` text. */
@@ -148,12 +145,7 @@ export function ariaText(scope: LabelScope, el: HTMLElement): string {
 }
 
 function gridOf(scope: LabelScope, table: HTMLTableElement): TableGrid {
-  let g = scope.grids.get(table);
-  if (!g) {
-    g = buildTableGrid(table);
-    scope.grids.set(table, g);
-  }
-  return g;
+  return remembered(scope.grids, table, () => buildTableGrid(table));
 }
 
 function enclosingCell(el: Element): HTMLTableCellElement | null {
@@ -187,7 +179,7 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
       if (hasControl(scope, left)) break;
       const text = cachedText(scope, left);
       // A required mark in a cell of its own before the label cell belongs to the label.
-      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) ? '*' : '') + text);
+      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) || drawnRed(left, text) ? '*' : '') + text);
     }
     cell = enclosingCell(table);
   }
@@ -213,17 +205,8 @@ export function headerAboveText(scope: LabelScope, el: HTMLElement): string {
   // A box in a list's edit or insert row: its column's header, not the saved rows between.
   const head = scope.listHeads.get(table);
   if (head !== undefined && head < place.row) return headerRowAnswer(scope, grid, head, place.col, place.colSpan) ?? '';
-  let walks = scope.headerWalks.get(grid);
-  if (!walks) {
-    walks = new Map();
-    scope.headerWalks.set(grid, walks);
-  }
-  const column = `${place.col}:${place.colSpan}`;
-  let fromRow = walks.get(column);
-  if (!fromRow) {
-    fromRow = [];
-    walks.set(column, fromRow);
-  }
+  const walks = remembered(scope.headerWalks, grid, () => new Map<string, (string | undefined)[]>());
+  const fromRow = remembered(walks, `${place.col}:${place.colSpan}`, (): (string | undefined)[] => []);
   // Rows above the cell's own first row never hold the cell itself, so a walk's answer depends
   // only on the column, its span and the starting row.
   const passed: number[] = [];
@@ -314,12 +297,7 @@ export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolea
 
 /** The field controls inside a table cell, in document order, listed once per scope. */
 function cellControls(scope: LabelScope, cell: Element): Element[] {
-  let controls = scope.cellControls.get(cell);
-  if (!controls) {
-    controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR));
-    scope.cellControls.set(cell, controls);
-  }
-  return controls;
+  return remembered(scope.cellControls, cell, () => Array.from(cell.querySelectorAll(CONTROL_SELECTOR)));
 }
 
 /**
@@ -336,8 +314,28 @@ export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
   return /^[(（]/.test(text) ? '' : text;
 }
 
-/** A required mark on its own (`*`, `＊`, `※`). */
-const LONE_REQUIRED_MARK = /^[*＊※]$/;
+/** A required mark on its own (`*`, `＊`, `※`, 必填), as text or as an image's alt or title (probe 13a item 3, R12). */
+const LONE_REQUIRED_MARK = /^([*＊※]|必填)$/;
+/** Longest label, in characters, whose red counts as a required mark: a field's name, not a sentence (请填写真实有效的…). */
+const MAX_RED_LABEL_CHARS = 12;
+
+/**
+ * Whether all the words of a label cell are drawn red — `<font color="#FF0000">电子邮箱：</font>`,
+ * or a class the page's stylesheet colours red (`.must{color:#FF0000}`) — another portal copy's way
+ * to mark a field required (probe 13a item 3, R1 and R10; the seed's portal marks with `*`). Only a
+ * short label (MAX_RED_LABEL_CHARS) and only all of it: a red `*` or a red note beside black words is no
+ * red label. Read from the cell's computed colour, then down through each first child holding all
+ * its words; a `color` attribute is read where no colour is computed (happy-dom, the unit tests'
+ * DOM, computes none for `<font color>`; a browser does).
+ * @param cell the label cell. @param text its text (ownText).
+ */
+function drawnRed(cell: Element, text: string): boolean {
+  if (text.length > MAX_RED_LABEL_CHARS) return false;
+  for (let e: Element | null = cell; e && ownText(e) === text; e = e.firstElementChild) {
+    if (isRedColor(getComputedStyle(e).color || (e.getAttribute('color') ?? ''))) return true;
+  }
+  return false;
+}
 
 /**
  * `"*"` when the label text `node` comes right after a required mark of its own — the portal
@@ -347,9 +345,7 @@ const LONE_REQUIRED_MARK = /^[*＊※]$/;
 function requiredMarkBefore(node: Node): string {
   let prev = node.previousSibling;
   while (prev && prev.nodeType === 3 && !tidyText(prev.nodeValue ?? '')) prev = prev.previousSibling;
-  if (!prev) return '';
-  const text = prev.nodeType === 3 ? tidyText(prev.nodeValue ?? '') : prev.nodeType === 1 && !isFieldElement(prev as Element) ? tidyText(prev.textContent ?? '') : '';
-  return LONE_REQUIRED_MARK.test(text) ? '*' : '';
+  return LONE_REQUIRED_MARK.test(nodeText(prev)) ? '*' : '';
 }
 
 /**

@@ -8,6 +8,7 @@ import { normalizeText } from './normalize';
 import { ownCells, ownRows } from './table-grid';
 import { actionText, ownText } from './labels';
 import { isRedColor } from './red-color';
+import { remembered } from './remembered';
 
 const MAX_HEADING_CHARS = 60;
 /** Longest notice text kept, in characters. */
@@ -187,14 +188,7 @@ const MAX_COLOUR_READS = 600;
  */
 function computedRed(view: Window): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
-  return (el) => {
-    let red = known.get(el);
-    if (red === undefined) {
-      red = known.size < MAX_COLOUR_READS && isRedColor(view.getComputedStyle(el).color);
-      known.set(el, red);
-    }
-    return red;
-  };
+  return (el) => remembered(known, el, () => known.size < MAX_COLOUR_READS && isRedColor(view.getComputedStyle(el).color));
 }
 
 /** The outermost red element around `el` (itself included) below `<body>` that holds no form control. */

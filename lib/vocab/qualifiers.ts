@@ -12,7 +12,8 @@ import type { TitleQualifiers } from './wordings.schema';
 export const TITLE_QUALIFIERS: readonly TitleQualifiers[] = [
   // 职称 — 人社部发〔2019〕16号《关于深化工程技术人才职称制度改革的指导意见》: 工程技术人才职称设
   // 初级、中级、高级，初级分设员级和助理级，高级分设副高级和正高级. A title followed by its own
-  // level is the same title.
+  // level is the same title. Each title's first qualifier is its grade: a 认定资格名称 given only as
+  // its grade (助理级) is read as the title (lib/checks/qualification-level-mismatch.ts).
   // 技术员 is the one engineering title without 工程 in its words: portals listing several series write 技术员（工程） (probe 11a item 3).
   { wording: '技术员', qualifiers: ['员级', '初级', '工程'] },
   { wording: '助理工程师', qualifiers: ['助理级', '初级'] },

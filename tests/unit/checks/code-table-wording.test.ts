@@ -20,6 +20,20 @@ describe('checks read code-table wordings of a select as the vocabulary word', (
     expect(findings(junior('高级工程师'))).toEqual(['qualification-level-mismatch:error']);
   });
 
+  it('qualification-level-mismatch: a name given only as its grade (员级 / 助理级 / 中级) is read by the level (probe 13a item 5)', () => {
+    const middle = (qualificationName: string) =>
+      buildCtx({ headings: ['中级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: qualificationName }] });
+    expect(findings(junior('助理级'))).toEqual([]);
+    expect(findings(junior('员级'))).toEqual([]);
+    expect(findings(junior('02-助理级'))).toEqual([]);
+    expect(findings(junior('中级'))).toEqual(['qualification-level-mismatch:error']);
+    expect(findings(junior('副高级'))).toEqual(['qualification-level-mismatch:error']);
+    expect(findings(middle('中级'))).toEqual([]);
+    expect(findings(middle('助理级'))).toEqual(['qualification-level-mismatch:error']);
+    // A qualifier that is no grade names no title: 技术员（工程） is 技术员, 工程 alone is not.
+    expect(findings(junior('工程'))).toEqual(['qualification-level-mismatch:error']);
+  });
+
   it('qualification-type: 01-工程技术人员 passes, 02-卫生技术人员 and 工程技术人员以外 do not', () => {
     const type = (value: string) => findings(buildCtx({ step: 'select-series', fields: [{ key: 'application.qualificationType', value }] }));
     expect(type('01-工程技术人员')).toEqual([]);
