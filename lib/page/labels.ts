@@ -6,7 +6,6 @@
  */
 import { buildTableGrid, ownRows, type TableGrid } from './table-grid';
 import { tidyText } from './normalize';
-import { isRedColor } from './red-color';
 import { remembered } from './remembered';
 
 /** Per-collection caches; create one per `collectSnapshot` call. */
@@ -179,7 +178,7 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
       if (hasControl(scope, left)) break;
       const text = cachedText(scope, left);
       // A required mark in a cell of its own before the label cell belongs to the label.
-      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) || drawnRed(left, text) ? '*' : '') + text);
+      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) ? '*' : '') + text);
     }
     cell = enclosingCell(table);
   }
@@ -316,27 +315,6 @@ export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
 
 /** A required mark on its own (`*`, `＊`, `※`, 必填), as text or as an image's alt or title (probe 13a item 3, R12). */
 const LONE_REQUIRED_MARK = /^([*＊※]|必填)$/;
-/** Longest label, in characters, whose red counts as a required mark: a field's name, not a sentence (请填写真实有效的…). */
-const MAX_RED_LABEL_CHARS = 12;
-
-/**
- * Whether all the words of a label cell are drawn red — `<font color="#FF0000">电子邮箱：</font>`,
- * or a class the page's stylesheet colours red (`.must{color:#FF0000}`) — another portal copy's way
- * to mark a field required (probe 13a item 3, R1 and R10; the seed's portal marks with `*`). Only a
- * short label (MAX_RED_LABEL_CHARS) and only all of it: a red `*` or a red note beside black words is no
- * red label. Read from the cell's computed colour, then down through each first child holding all
- * its words; a `color` attribute is read where no colour is computed (happy-dom, the unit tests'
- * DOM, computes none for `<font color>`; a browser does).
- * @param cell the label cell. @param text its text (ownText).
- */
-function drawnRed(cell: Element, text: string): boolean {
-  if (text.length > MAX_RED_LABEL_CHARS) return false;
-  for (let e: Element | null = cell; e && ownText(e) === text; e = e.firstElementChild) {
-    if (isRedColor(getComputedStyle(e).color || (e.getAttribute('color') ?? ''))) return true;
-  }
-  return false;
-}
-
 /**
  * `"*"` when the label text `node` comes right after a required mark of its own — the portal
  * style `<font color=red>*</font>政治面貌：` inside one cell — else `""`, so the mark stays with

@@ -1,6 +1,5 @@
 /**
- * Required marks other than a `*` in the label's text (probe 13a item 3): a label drawn red, a
- * star drawn as a picture, an ASP.NET RequiredFieldValidator after the box. Each page is a
+ * Required marks other than a `*` in the label's text (probe 13a item 3): a star drawn as a picture, an ASP.NET RequiredFieldValidator after the box. Each page is a
  * 基本信息-like form table: 姓名 filled, 电子邮箱 marked required in the way under test and empty,
  * 传真 unmarked and empty; read the way the content script reads a live frame, then checked.
  */
@@ -43,16 +42,13 @@ describe('required marks other than * (probe 13a item 3)', () => {
     expect(emailRequired(page('电子邮箱：'))).toBe(false);
   });
 
-  it('R1: the label itself in <font color=red>, any spelling of red', () => {
-    for (const red of ['red', '#FF0000', '#f00']) expect(emailRequired(page(`<font color="${red}">电子邮箱：</font>`)), red).toBe(true);
-    expect(emailRequired(page('<font color="red"><b>电子邮箱：</b></font>'))).toBe(true);
-  });
-
-  it('R10: the label coloured red by a stylesheet class, or an inline style', () => {
-    const css = '<style>.must{color:#FF0000}</style>';
-    expect(emailRequired(page('电子邮箱：', undefined, css).replace('<td>电子邮箱：', '<td class="must">电子邮箱：'))).toBe(true);
-    expect(emailRequired(page('<span class="must">电子邮箱：</span>', undefined, css))).toBe(true);
-    expect(emailRequired(page('<span style="color:#c00">电子邮箱</span>'))).toBe(true);
+  // A label drawn red is NOT read as required (probe 13a item 3, R1 and R10, left out on purpose): a copy
+  // whose theme draws every label red would then hold 保存 for every empty optional box, 申报（评审）专业组
+  // included, which must stay empty.
+  it('R1 / R10 left out: a label drawn red, or every label drawn red, marks nothing', () => {
+    expect(emailRequired(page('<font color="red">电子邮箱：</font>'))).toBe(false);
+    const css = '<style>td{color:#FF0000}</style>';
+    expect(requiredFindings(page('电子邮箱：', undefined, css))).toEqual([]);
   });
 
   it('R12: a star drawn as an image (alt or title * / ※ / 必填) beside the label', () => {
