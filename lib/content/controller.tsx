@@ -19,7 +19,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { blockingFindings, isHeldButton, portalButtonOf, pressableByUs, type HeldPress } from './presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -63,6 +63,9 @@ function presenterOf(settings: Settings): OverlayModel['presenter'] {
 function errorsOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field }));
 }
+
+/** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
+const LET_THROUGH_MS = 3000;
 
 /**
  * The content script's work in one frame: read the page, recognise the step, and — in the
@@ -126,14 +129,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   /**
    * While a press we let through is dispatched, the clicks the page's scripts make go through
    * too (a visible 保存 whose script clicks a hidden server 保存): 1 while 仍然保存 presses the
-   * held button for the user (never a 送审 inside it); 2 after the user's own press, let through
-   * after the dialog, until one click of the page's script goes through (a visible 提交送审
-   * clicking a hidden server 送审 at once, from a javascript: link, after a timer, or from the
-   * page's own 确定提交吗？ box however long he reads it: breaker 26b item 5, 27b item 4, 28
-   * item 4). No clock: 0 at his next press of a portal button, checked as any (breaker 28 item
-   * 1), and once he types: a script click then (Enter → the default button) is checked.
+   * held button for the user (never a 送审 inside it); 2 for LET_THROUGH_MS after the user's own
+   * press, let through after the dialog, all of them (a visible 提交送审 clicking a hidden server
+   * 送审, at once, from a javascript: link or after a short timer; a 保存并提交 clicking hidden
+   * 保存 then 送审: breaker 26b item 5, 27b item 4, 29 items 2 and 4b). Never his own presses
+   * (breaker 28 item 1), and 0 once he types: a script click then (Enter → the default button)
+   * is checked.
    */
   let continuing = 0;
+  /**
+   * After his own let-through press of a 送审, one later script click on a 送审, however long
+   * after (the page's own 确定提交吗？ box read at leisure: breaker 28 item 4). Only a 送审: a 保存
+   * let through, or a script 保存 (an auto-save), is no 送审 he chose (breaker 29 items 1, 3, 4).
+   * Ends at that click (or a script 送审 sent in the window), his next press of a portal button,
+   * or when he types.
+   */
+  let submitArmed = false;
   let pendingAction: HeldPress | null = null;
   let lastErrorKey = '';
   let disconnected = false;
@@ -380,7 +391,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b item 3). What
       // is never pressed for him (送审, a script link) lets his next press of it through; what
       // pressHeld leaves because the page changed is checked again (breaker 28 item 5).
-      if (pending.action === 'submit' || !pressableByUs(pending.element)) bypass = pending;
+      if (pressedByUser(pending)) bypass = pending;
       continuing = 1;
       withActions((later) => later.pressHeld(pending, shown));
       continuing = 0;
@@ -478,14 +489,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
       rememberRecordSave(tabStorage, step, evaluation.fields);
     };
-    // His own press ends what his last let-through press armed; it is checked unless it is the held button (bypass).
-    if (event.isTrusted) continuing = 0;
+    const isSubmit = button.action === 'submit';
+    // His own press ends the armed 送审; it is checked unless it is the held button (bypass).
+    if (event.isTrusted) submitArmed = false;
     const letThrough = !!bypass && isHeldButton(bypass, button);
-    // A 送审 a script clicks goes through only after the user's own press (continuing 2).
-    if (letThrough || continuing > (button.action === 'submit' ? 1 : 0)) {
-      // His press let through arms the page's next script click; that one click uses it up.
-      if (event.isTrusted) continuing = 2;
-      else if (continuing > 1) continuing = 0;
+    // A 送审 a script clicks goes through only after the user's own press (continuing 2 or armed).
+    if (letThrough || (!event.isTrusted && (continuing > (isSubmit ? 1 : 0) || (isSubmit && submitArmed)))) {
+      // His 送审 arms one script 送审 besides the window; a script 送审 going through uses it up.
+      if (letThrough && event.isTrusted) {
+        continuing = 2;
+        setTimeout(() => (continuing = 0), LET_THROUGH_MS);
+        submitArmed = isSubmit;
+      } else if (isSubmit) submitArmed = false;
       bypass = null;
       return saved();
     }
@@ -497,8 +512,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     event.preventDefault();
     event.stopImmediatePropagation();
     pendingAction = button;
-    const pressedByUser = button.action === 'submit' || !pressableByUs(button.element);
-    model.preSubmit = { buttonText: button.text, kind: pressedByUser ? 'submit' : 'save', errors };
+    model.preSubmit = { buttonText: button.text, kind: pressedByUser(button) ? 'submit' : 'save', errors };
     model.collapsed = false;
     // The dialog is on-demand.js's. When that cannot load, the notice says why and the user's
     // next press goes through: the checks never trap him.
@@ -531,6 +545,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // (Enter's implicit submission would send the form's first button, 送审: breaker 27b item 3).
     bypass = null;
     continuing = 0;
+    submitArmed = false;
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

@@ -17,7 +17,7 @@ import { applyFillAcrossPostBack } from '../fill/carry';
 import { reportAfterRedraw } from '../fill/apply';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
-import { blockingFindings, pressableByUs, redrawnButton, type HeldPress } from './presubmit';
+import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
 import type { Finding } from '../checks/types';
 
 /**
@@ -283,7 +283,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     pressHeld(held, shown) {
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
       // Chrome would not follow for an extension: he presses it again himself.
-      if (held.action === 'submit' || !pressableByUs(held.element)) return;
+      if (pressedByUser(held)) return;
       context.refresh();
       // Each error the dialog listed stands for one now: a grid's rows repeat a message (breaker 28 item 6).
       const listed = shown.map((f) => f.message);

@@ -79,12 +79,14 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
 }
 
 /**
- * Whether the extension can press a button for the user: not a link whose address is script
+ * Whether the user presses the held button again himself after the pre-submit dialog rather
+ * than the extension pressing it for him (仍然保存): a 送审, never pressed for him
+ * (spec/test-contract.md §Never), or a link whose address is script
  * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
- * an extension clicks it; the user presses such a button again himself.
+ * an extension clicks it.
  */
-export function pressableByUs(el: HTMLElement): boolean {
-  return !(el instanceof HTMLAnchorElement && /^\s*javascript:/i.test(el.getAttribute('href') ?? ''));
+export function pressedByUser({ element, action }: HeldPress): boolean {
+  return action === 'submit' || (element instanceof HTMLAnchorElement && /^\s*javascript:/i.test(element.getAttribute('href') ?? ''));
 }
 
 /**

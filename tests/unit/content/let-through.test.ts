@@ -94,10 +94,11 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     expect(sent).toEqual(['btnTJ']);
   });
 
-  it('the box’s 确定 pressed at once: the one script click goes, the page’s next click of 送审 is checked (no window of time)', () => {
+  it('the box’s 确定 pressed at once: the script click goes; 3 s after his press the page’s next click of 送审 is checked', () => {
     continueToTheBox();
     press('boxOk');
     expect(sent).toEqual(['btnTJ']);
+    vi.advanceTimersByTime(3_000);
     document.getElementById('btnTJ')!.click();
     expect(dialogShown()).toBe(true);
     expect(sent).toEqual(['btnTJ']);
@@ -128,5 +129,80 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     document.getElementById('btnSave')!.click();
     expect(dialogShown()).toBe(true);
     expect(sent).toEqual(['btnSave']);
+  });
+
+  it('after 仍然保存 on a javascript: 保存 link, a script 送审 after the 3 s window is checked (breaker 29 item 1, A)', () => {
+    const link = document.createElement('a');
+    link.id = 'lbSave';
+    link.href = 'javascript:void 0';
+    link.textContent = '保存';
+    document.getElementById('aspnetForm')!.append(link);
+    link.addEventListener('click', (event) => {
+      sent.push('lbSave');
+      event.preventDefault();
+    });
+    press('lbSave');
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    press('lbSave'); // never pressed for him: his own press is let through
+    expect(sent).toEqual(['lbSave']);
+    vi.advanceTimersByTime(5_000);
+    // The page's own “保存成功，是否提交？” box: its 确定 clicks the hidden 送审, checked as a 送审.
+    document.getElementById('btnTJ')!.click();
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual(['lbSave']);
+  });
+
+  it('a 保存并提交 whose script clicks the hidden 保存 and then the hidden 送审: both go once (breaker 29 item 2, B)', () => {
+    document.getElementById('btnTJShow')!.addEventListener('click', () => {
+      document.getElementById('btnSave')!.click();
+      document.getElementById('btnTJ')!.click();
+    });
+    press('btnTJShow');
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    press('btnTJShow');
+    expect(sent).toEqual(['btnSave', 'btnTJ']);
+    expect(dialogShown()).toBe(false);
+  });
+
+  it('an auto-save clicking the hidden 保存 after the window, while he reads the box, is checked; the box’s 送审 then goes (breaker 29 item 3, C)', () => {
+    continueToTheBox();
+    vi.advanceTimersByTime(6_000);
+    document.getElementById('btnSave')!.click();
+    expect(dialogShown()).toBe(true);
+    answer('cancel');
+    press('boxOk');
+    expect(sent).toEqual(['btnTJ']);
+    expect(dialogShown()).toBe(false);
+  });
+
+  it('the box cancelled, the page’s auto-save 10 min later is checked (breaker 29 item 4, D)', () => {
+    continueToTheBox();
+    press('boxCancel');
+    vi.advanceTimersByTime(600_000);
+    document.getElementById('btnSave')!.click();
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  it('a double-click on a javascript: 提交送审 link: the second click is checked, the first one’s script 送审 100 ms later goes (breaker 29 item 4b, I)', () => {
+    const link = document.createElement('a');
+    link.id = 'lnkTJ';
+    link.href = 'javascript:void 0';
+    link.textContent = '提交送审';
+    document.getElementById('aspnetForm')!.append(link);
+    link.addEventListener('click', (event) => {
+      if (!event.defaultPrevented) setTimeout(() => document.getElementById('btnTJ')!.click(), 100);
+    });
+    press('lnkTJ');
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    press('lnkTJ');
+    press('lnkTJ');
+    expect(dialogShown()).toBe(true);
+    answer('cancel');
+    vi.advanceTimersByTime(200);
+    expect(sent).toEqual(['btnTJ']);
   });
 });

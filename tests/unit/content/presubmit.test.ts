@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, isHeldButton, portalButtonOf, pressableByUs, redrawnButton } from '../../../lib/content/presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, redrawnButton } from '../../../lib/content/presubmit';
 import { classifyPortalButton, isNextButton } from '../../../lib/page/buttons';
 
 describe('classifyPortalButton', () => {
@@ -123,9 +123,11 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('c'), 'unknown')).toBeNull();
   });
 
-  it('presses for the user anything but a script link', () => {
+  it('presses for the user anything but a script link or a 送审', () => {
     document.body.innerHTML = `<a id="l" href=" JavaScript:__doPostBack('lbtnSave','')">保存</a><a id="h" href="save.aspx">保存</a><input id="b" type="submit" value="保存">`;
-    expect(['l', 'h', 'b'].map((id) => pressableByUs(document.getElementById(id)!))).toEqual([false, true, true]);
+    const held = (id: string, action: 'save' | 'submit') => ({ element: document.getElementById(id)!, text: '保存', action });
+    expect(['l', 'h', 'b'].map((id) => pressedByUser(held(id, 'save')))).toEqual([true, false, false]);
+    expect(pressedByUser(held('b', 'submit'))).toBe(true);
   });
 });
 
