@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -31,6 +31,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'next-buttons') return NEXT_BUTTONS_PAGE;
       if (path === 'redrawn-save') return REDRAWN_SAVE_PAGE;
       if (path === 'hidden-save') return HIDDEN_SAVE_PAGE;
+      if (path in SCRIPTED_SAVE_PAGES) return SCRIPTED_SAVE_PAGES[path as keyof typeof SCRIPTED_SAVE_PAGES];
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
@@ -308,6 +309,34 @@ describe('pages built unlike the practice portal', () => {
     await tab.waitForTimeout(4_000);
     await tab.click('#confirmBoxOk');
     await expect.poll(sent).toEqual(['btnSave', 'btnTJ', 'btnTJ', 'btnTJ']);
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('after 仍然保存 on a LinkButton 保存, the 送审 the page’s 保存成功 box clicks 5 s later is held as a 送审 (breaker 29 item 1)', async () => {
+    const tab = await browser.context.newPage();
+    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const frame = await pressWithError(tab, 'save-then-offer', 'basic-info', 'required-field', '#lbtnSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await tab.click('#lbtnSave');
+    await expect.poll(sent).toEqual(['lbtnSave']);
+    await tab.locator('#savedBox').waitFor();
+    await tab.waitForTimeout(5_000);
+    await tab.click('#savedBoxOk');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect(await sent()).toEqual(['lbtnSave']);
+    await tab.close();
+  });
+
+  it('保存并提交, whose script clicks the hidden 保存 then the hidden 送审: after 仍然送审 and his press, both go, once (breaker 29 item 2)', async () => {
+    const tab = await browser.context.newPage();
+    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const frame = await pressWithError(tab, 'save-and-submit', 'basic-info', 'required-field', '#btnBCTJ');
+    expect(await sent()).toEqual([]);
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await tab.click('#btnBCTJ');
+    await expect.poll(sent).toEqual(['btnSave', 'btnTJ']);
+    await tab.waitForTimeout(300);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     await tab.close();
   });

@@ -514,6 +514,31 @@ document.addEventListener('submit', function (e) { e.preventDefault(); window.se
  * a box clicks it by script, ASP.NET's WebForm_FireDefaultButton). Sends are counted as on
  * REDRAWN_SAVE_PAGE (probe 13b item 3).
  */
+/**
+ * Saves and submits driven by the page's own scripts after the pre-submit dialog (breaker 29 items 1
+ * and 2): a LinkButton 保存 (async: the page stays) whose success box offers 现在提交送审, its 确定
+ * clicking the hidden server 送审 (`save-then-offer`); a visible 保存并提交 whose script clicks the
+ * hidden 保存, then the hidden 送审 (`save-and-submit`). Sends are counted in `window.sent`.
+ */
+function scriptedSavePage(controls: string): string {
+  return webForm(
+    `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
+</table>${controls}
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" style="display:none" />
+<input type="submit" name="ctl00$ContentPlaceHolder1$btnTJ" value="送审" id="btnTJ" style="display:none" />`,
+    `<script type="text/javascript">window.sent = [];
+document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });
+function __doPostBack(target) { window.sent.push(target); document.getElementById('savedBox').hidden = false; }</script>`,
+  );
+}
+export const SCRIPTED_SAVE_PAGES = {
+  'save-then-offer': scriptedSavePage(`<a id="lbtnSave" href="javascript:__doPostBack('lbtnSave','')">保存</a>
+<div id="savedBox" class="layui-layer" hidden>保存成功！是否现在提交送审？<a href="javascript:;" id="savedBoxOk" onclick="document.getElementById('savedBox').hidden = true; document.getElementById('btnTJ').click();">确定</a></div>`),
+  'save-and-submit': scriptedSavePage(`<input type="button" value="保存并提交" id="btnBCTJ" onclick="document.getElementById('btnSave').click(); document.getElementById('btnTJ').click();" />`),
+};
+
 export const HIDDEN_SAVE_PAGE = webForm(
   `<div class="ptitle">基本信息</div><div id="pnlForm" onkeypress="javascript:return WebForm_FireDefaultButton(event, 'btnSave')"><table>
 ${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
