@@ -48,6 +48,17 @@ async function click(testId: string) {
   await act(() => el.click());
 }
 
+async function renameHere(label: string) {
+  await click('profile-rename');
+  const input = byTestId('profile-rename-input') as HTMLInputElement;
+  await act(() => {
+    input.value = label;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await click('profile-rename-ok');
+  await vi.waitFor(() => expect(byTestId('profile-item-label')?.textContent).toBe(label));
+}
+
 /** Another page saves a profile with a new mobile number and announces it. */
 async function otherPageSavesMobile(id: string, mobile: string) {
   const current = (await getProfile(id))!;
@@ -106,6 +117,24 @@ describe('an open options page follows other pages', () => {
     await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
     expect(field('basic.name')).toBeNull();
     expect(root().textContent).not.toContain('张小明');
+  });
+
+  it('a rename from this page\'s list keeps unsaved edits saveable; an edit elsewhere after it does not', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.email', 'new@example.com');
+    await renameHere('2024 申报');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    const saved = (await getProfile(opened.id))!;
+    expect([saved.profile.label, saved.profile.basic.email]).toEqual(['2024 申报', 'new@example.com']);
+    await typeInto('basic.email', 'other@example.com');
+    await otherPageSavesMobile(opened.id, '13944444444');
+    await vi.waitFor(() => expect(byTestId('changed-elsewhere')).not.toBeNull());
+    // This page's own rename re-reads the list while the edit is open: the edit stays based on the older version.
+    await renameHere('2024 申报 乙');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-load-latest')).not.toBeNull());
+    expect((await getProfile(opened.id))?.profile.basic.mobile).toBe('13944444444');
   });
 
   it('announces its own saves to the other pages', async () => {
