@@ -16,6 +16,7 @@ import {
   type StoredProfile,
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
+import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
@@ -44,6 +45,9 @@ const UNDO_MS = 15_000;
  * The options page: profile list, import/export, the tool panels (components/options/panels.tsx)
  * and the editor for the selected profile.
  * Talks to IndexedDB directly (same extension origin); never depends on the background.
+ * Follows changes other pages announce (lib/profile/change-signal.ts): re-reads at once when the
+ * editor holds no unsaved edits (or when the profiles were locked), otherwise says so and offers
+ * 载入最新 (probe 14a T1, L1a).
  */
 export function OptionsApp() {
   const [profiles, setProfiles] = useState<StoredProfile[]>([]);
@@ -63,6 +67,13 @@ export function OptionsApp() {
   /** The editor's current draft, tagged with its profile id (the tool panels read it). */
   const [draft, setDraft] = useState<{ id: string; profile: Profile } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Another page changed the profiles while this one had unsaved edits. */
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  /** Bumped by 载入最新 so the editor opens afresh from the stored profile. */
+  const [reloads, setReloads] = useState(0);
+  /** `dirty` for the change listener, which is set up once. */
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
 
   /** Runs a storage action, showing its failure as a banner instead of throwing. */
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -112,10 +123,27 @@ export function OptionsApp() {
       setVanished(gone?.userMessage ?? null);
       setPersist(await requestPersistentStorage().catch(() => 'unsupported' as const));
     })();
+    const stopFollowing = onProfilesChangedElsewhere(() => void followElsewhere());
     return () => {
+      stopFollowing();
       if (undoTimer.current) clearTimeout(undoTimer.current);
     };
   }, []);
+
+  /** Another page changed profiles or their protection: follow it unless that would drop edits. */
+  async function followElsewhere() {
+    const status = await getProtectionStatus().catch(() => null);
+    // 锁定 elsewhere hides the decrypted data here too, unsaved edits or not (a shared computer).
+    const lockedNow = status?.enabled === true && !status.unlocked;
+    if (dirtyNow.current && !lockedNow) setChangedElsewhere(true);
+    else await refresh();
+  }
+  /** 载入最新: drops the unsaved edits and shows what is stored now. */
+  const loadLatest = async () => {
+    setChangedElsewhere(false);
+    await afterChange();
+    setReloads((n) => n + 1);
+  };
 
   const locked = protection?.enabled === true && !protection.unlocked;
   const selected = profiles.find((p) => p.id === selectedId) ?? null;
@@ -210,6 +238,14 @@ export function OptionsApp() {
           </button>
         </div>
       )}
+      {changedElsewhere && dirty && (
+        <div class="banner warn" role="alert" data-testid="changed-elsewhere">
+          <p>{t('options_changed_elsewhere')}</p>
+          <button type="button" class="secondary small" onClick={() => void loadLatest()}>
+            {t('options_load_latest')}
+          </button>
+        </div>
+      )}
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
           <p>{t('options_unsaved_switch')}</p>
@@ -262,9 +298,13 @@ export function OptionsApp() {
             ))}
             {selected ? (
               <ProfileEditor
-                key={selected.id}
+                key={`${selected.id}:${reloads}`}
                 stored={selected}
-                onSaved={() => void refresh()}
+                onSaved={(saved) => {
+                  setChangedElsewhere(false);
+                  void refresh(saved.id);
+                }}
+                onLoadLatest={() => void loadLatest()}
                 onDirtyChange={setDirty}
                 onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
               />

@@ -8,7 +8,7 @@ import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
-import { t, tCount, uiLanguage } from '@/lib/i18n/t';
+import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
 
@@ -23,7 +23,23 @@ interface ProfileEditorProps {
   onDirtyChange: (dirty: boolean) => void;
   /** Receives the draft whenever it changes (the page's tool panels follow unsaved edits). */
   onDraftChange: (draft: Profile) => void;
+  /** 载入最新: the page re-reads the profiles and opens this one afresh, dropping the draft. */
+  onLoadLatest: () => void;
 }
+
+/** Whether two stored versions differ at most in the label (a rename from this page's list). */
+function sameExceptLabel(a: StoredProfile, b: StoredProfile): boolean {
+  const content = (s: StoredProfile) => JSON.stringify([{ ...s.profile, label: '' }, s.photoInfo, s.photo?.size, s.fileExtras]);
+  return content(a) === content(b);
+}
+
+/** Why a save was refused because of another page, and what the editor offers then. */
+type RefusedSave = 'edited-elsewhere' | 'deleted-elsewhere' | 'locked';
+const REFUSED_TEXT = {
+  'edited-elsewhere': 'options_edited_elsewhere',
+  'deleted-elsewhere': 'options_deleted_elsewhere',
+  locked: 'options_locked_save',
+} as const satisfies Record<RefusedSave, MessageKey>;
 
 interface PhotoDraft {
   photo: Blob | null;
@@ -72,8 +88,11 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
  * such as the 公民身份号码 check digit; Chinese in both languages), and saving waits until there
  * are none.
  */
-export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }: ProfileEditorProps) {
+export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
+  /** The stored version the draft was made from: a save is refused once the stored one moved on. */
+  const [base, setBase] = useState(stored);
+  const [refused, setRefused] = useState<RefusedSave | null>(null);
   const [photo, setPhoto] = useState<PhotoDraft | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving'; text: string } | null>(null);
   const [openAll, setOpenAll] = useState<boolean | null>(null);
@@ -85,13 +104,16 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
-  const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(stored.profile);
+  const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(base.profile);
 
   // The stored record changed (our own save, or a rename from the list): follow it, keeping
-  // unsaved edits except the label, which the list owns.
+  // unsaved edits except the label, which the list owns. Unsaved edits stay based on the version
+  // they were made from unless only the label changed, so another page's change is never
+  // overwritten by them (probe 14a T3).
   useEffect(() => {
     if (dirty) setDraft((d) => ({ ...d, label: stored.profile.label }));
     else setDraft(stored.profile);
+    if (!dirty || sameExceptLabel(base, stored)) setBase(stored);
   }, [stored.updatedAt]);
   useEffect(() => onDirtyChange(dirty), [dirty]);
   useEffect(() => onDraftChange(draft), [draft]);
@@ -108,18 +130,40 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
   const save = async () => {
     setStatus({ kind: 'saving', text: t('options_saving') });
     try {
-      const saved = await saveProfile({ id: stored.id, profile: draft, ...(photo ? { photo: photo.photo, photoInfo: photo.info } : {}) });
-      setPhoto(null);
-      setDraft(saved.profile);
-      onSaved(saved);
-      setStatus({ kind: 'saved', text: t('options_saved_at', new Date(saved.updatedAt).toLocaleTimeString(uiLanguage(), { hour12: false })) });
+      const saved = await saveProfile({ id: stored.id, profile: draft, basedOn: base.updatedAt, ...photoChange });
+      afterSave(saved);
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof ProfileDbError ? e.userMessage : t('options_save_failed', String(e)) });
+      showSaveError(e);
+    }
+  };
+  const photoChange = photo ? { photo: photo.photo, photoInfo: photo.info } : {};
+  const afterSave = (saved: StoredProfile) => {
+    setPhoto(null);
+    setDraft(saved.profile);
+    setBase(saved);
+    setRefused(null);
+    onSaved(saved);
+    setStatus({ kind: 'saved', text: t('options_saved_at', new Date(saved.updatedAt).toLocaleTimeString(uiLanguage(), { hour12: false })) });
+  };
+  const showSaveError = (e: unknown) => {
+    const kind = e instanceof ProfileDbError && e.kind in REFUSED_TEXT ? (e.kind as RefusedSave) : null;
+    setRefused(kind);
+    // The draft stays on screen and dirty; the text says what happened and what to press.
+    setStatus({ kind: 'error', text: kind ? t(REFUSED_TEXT[kind]) : e instanceof ProfileDbError ? e.userMessage : t('options_save_failed', String(e)) });
+    if (kind === 'locked') onLoadLatest();
+  };
+  /** 另存为新档案 after a delete elsewhere: the draft (photo included) becomes a new profile. */
+  const saveAsNew = async () => {
+    try {
+      afterSave(await saveProfile({ profile: draft, ...(photo ? photoChange : { photo: stored.photo, photoInfo: stored.photoInfo }), fileExtras: stored.fileExtras }));
+    } catch (e) {
+      showSaveError(e);
     }
   };
 
   const discard = () => {
     setDraft(stored.profile);
+    setBase(stored);
     setPhoto(null);
     setStatus(null);
   };
@@ -141,6 +185,16 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange }:
             <span class={`status ${status.kind}`} data-testid="profile-save-status" role="status">
               {status.text}
             </span>
+          )}
+          {refused === 'edited-elsewhere' && (
+            <button type="button" class="secondary small" data-testid="profile-load-latest" onClick={onLoadLatest}>
+              {t('options_load_latest')}
+            </button>
+          )}
+          {refused === 'deleted-elsewhere' && (
+            <button type="button" class="secondary small" data-testid="profile-save-as-new" onClick={() => void saveAsNew()}>
+              {t('options_save_as_new')}
+            </button>
           )}
         </div>
         <div class="button-row">

@@ -6,6 +6,7 @@ import { readStoreMarker, writeStoreMarker } from './store-marker';
 import type { KeyDerivation, SealedBytes } from './crypto';
 import { isSealedRecord, openRecord, sealRecord, type ProfileRecord } from './sealed-records';
 import { readSessionKey } from './session-key';
+import { announceProfilesChanged } from './change-signal';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -109,6 +110,8 @@ export type ProfileDbErrorKind =
   | 'locked'
   | 'wrong-passphrase'
   | 'changed'
+  | 'edited-elsewhere'
+  | 'deleted-elsewhere'
   | 'damaged';
 
 const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
@@ -122,6 +125,8 @@ const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   'wrong-passphrase': '密码不正确。',
   changed: '档案或密码保护设置刚在另一个助手页面被修改，本次操作没有执行，数据未改变。请刷新后重试。',
   damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
+  'edited-elsewhere': '这份档案刚在其他页面修改过，本次修改没有保存，已保存的内容未改变。请载入最新内容后再改。',
+  'deleted-elsewhere': '这份档案已在其他页面删除，本次修改没有保存。',
 };
 
 /** 'unavailable' because the stored database is of a later version than this build knows. */
@@ -367,6 +372,12 @@ export interface ProfileDraft {
   /** File name etc. of `photo` when `photo` is a new Blob. */
   photoInfo?: PhotoInfo | null;
   fileExtras?: Record<string, unknown>;
+  /**
+   * The `updatedAt` of the stored record the draft was made from (an editor's copy). The save is
+   * refused when the record has changed or was deleted since, instead of overwriting the newer
+   * data with a stale copy (probe 14a T2-T4). Omitted = no such check (import, rename).
+   */
+  basedOn?: string;
 }
 
 /** Validates a draft and builds the record to store (photo split off the profile). */
@@ -401,6 +412,7 @@ function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, n
 
 async function afterWrite(db: ProfileDb): Promise<void> {
   await writeStoreMarker(await db.count('profiles'));
+  announceProfilesChanged();
 }
 
 /**
@@ -409,18 +421,29 @@ async function afterWrite(db: ProfileDb): Promise<void> {
  * @param draft the profile to store (validated against lib/profile/schema.ts)
  * @param options.activate make it the active profile
  * @returns the record as stored
+ * A draft with an `id` never re-creates a record deleted meanwhile; with `basedOn` it is refused
+ * when the record changed since (both checked inside the write transaction).
  * @throws ProfileDbError 'invalid' (with every bad path) | 'quota' | 'blocked' | 'unavailable' |
- *   'locked' | 'changed' (protection changed meanwhile in another page)
+ *   'locked' | 'changed' (protection changed meanwhile in another page) | 'deleted-elsewhere' |
+ *   'edited-elsewhere'
  */
 export function saveProfile(draft: ProfileDraft, options: { activate?: boolean } = {}): Promise<StoredProfile> {
   return run(async (db) => {
     const access = await currentAccess(db);
     const existingRecord = draft.id ? await db.get('profiles', draft.id) : undefined;
+    if (draft.id && !existingRecord) throw new ProfileDbError('deleted-elsewhere');
     const existing = existingRecord ? await reveal(existingRecord, access) : undefined;
     const record = buildRecord(draft, existing, nextTimestamp());
     const stored = await seal(record, access);
     await writeProfileTransaction(db, access.keyId, async (tx) => {
-      await tx.objectStore('profiles').put(stored);
+      const profiles = tx.objectStore('profiles');
+      if (draft.id) {
+        // Read again here: sealing awaited outside the transaction, where another page may have written.
+        const current = await profiles.get(draft.id);
+        if (!current) throw new ProfileDbError('deleted-elsewhere');
+        if (current.updatedAt !== (draft.basedOn ?? existingRecord?.updatedAt)) throw new ProfileDbError('edited-elsewhere');
+      }
+      await profiles.put(stored);
       if (options.activate) await tx.objectStore('meta').put(record.id, ACTIVE_KEY);
     });
     await afterWrite(db);
@@ -481,6 +504,7 @@ export function setActiveProfile(id: string): Promise<void> {
     }
     await tx.objectStore('meta').put(id, ACTIVE_KEY);
     await tx.done;
+    announceProfilesChanged();
   });
 }
 

@@ -3,6 +3,7 @@ import { applyCapturedValues, type CaptureChange, type CaptureRejection, type Ca
 import { getActiveProfile, ProfileDbError, saveProfile, type ProfileDbErrorKind } from './db';
 import { estimateEligibility, type EligibilityEstimate } from '../eligibility';
 import { effectiveCountingDate, readSettings } from '../settings';
+import { t } from '../i18n/t';
 
 /**
  * Messages content scripts send to the background for profile data. A content script's
@@ -60,9 +61,34 @@ export function isProfileMessage(msg: unknown): msg is ProfileMessage {
   );
 }
 
-function messageError(e: unknown): ProfileMessageError {
+/**
+ * @param e what a storage call threw
+ * @param lockedMessage what 'locked' means for this purpose (db.ts's default speaks of filling)
+ */
+function messageError(e: unknown, lockedMessage?: string): ProfileMessageError {
   const err = e instanceof ProfileDbError ? e : new ProfileDbError('unavailable', undefined, { cause: e });
-  return { kind: err.kind, message: err.userMessage };
+  return { kind: err.kind, message: (err.kind === 'locked' && lockedMessage) || err.userMessage };
+}
+
+/**
+ * Merges captured values into the active profile and saves them unless `dryRun`. The save is
+ * based on the record the values were merged into; when another page saved it meanwhile, the
+ * merge is redone once on the newer record rather than overwriting it (probe 14a T4).
+ */
+async function applyCaptured(values: CapturedValue[], dryRun: boolean | undefined, retries = 1): Promise<ApplyCapturedResponse> {
+  const active = await getActiveProfile();
+  if (!active) {
+    return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: '还没有选定当前档案，请先在选项页导入或新建档案。' } };
+  }
+  const result = applyCapturedValues(active.profile, values);
+  if (dryRun || result.diff.length === 0) return { saved: false, diff: result.diff, rejected: result.rejected };
+  try {
+    await saveProfile({ id: active.id, profile: result.profile, basedOn: active.updatedAt });
+  } catch (e) {
+    if (retries > 0 && e instanceof ProfileDbError && e.kind === 'edited-elsewhere') return applyCaptured(values, dryRun, retries - 1);
+    throw e;
+  }
+  return { saved: true, diff: result.diff, rejected: result.rejected };
 }
 
 /**
@@ -96,15 +122,8 @@ export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveP
     }
   }
   try {
-    const active = await getActiveProfile();
-    if (!active) {
-      return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: '还没有选定当前档案，请先在选项页导入或新建档案。' } };
-    }
-    const result = applyCapturedValues(active.profile, msg.values);
-    if (msg.dryRun || result.diff.length === 0) return { saved: false, diff: result.diff, rejected: result.rejected };
-    await saveProfile({ id: active.id, profile: result.profile });
-    return { saved: true, diff: result.diff, rejected: result.rejected };
+    return await applyCaptured(msg.values, msg.dryRun);
   } catch (e) {
-    return { saved: false, diff: [], rejected: [], error: messageError(e) };
+    return { saved: false, diff: [], rejected: [], error: messageError(e, t('capture_locked')) };
   }
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { base64ToBytes, bytesToBase64, importAesKey, KEY_BYTES } from './crypto';
+import { announceProfilesChanged } from './change-signal';
 
 /**
  * The unlocked profile key, kept in `browser.storage.session`: held in memory by the browser,
@@ -39,6 +40,8 @@ function isEntry(value: unknown): value is SessionKeyEntry {
  */
 export async function writeSessionKey(keyId: string, keyBytes: Uint8Array): Promise<void> {
   await browser.storage.session.set({ [SESSION_ENTRY]: { keyId, key: bytesToBase64(keyBytes) } satisfies SessionKeyEntry });
+  // Every change of protection (turn on, new passphrase, unlock) ends here: other pages follow.
+  announceProfilesChanged();
 }
 
 /**
@@ -57,4 +60,6 @@ export async function readSessionKey(keyId: string): Promise<CryptoKey | null> {
 /** Forgets the unlocked key (the 锁定 button; turning protection off). */
 export async function clearSessionKey(): Promise<void> {
   await browser.storage.session.remove(SESSION_ENTRY);
+  // 锁定, turning protection off, erasing: other open options pages hide what they show.
+  announceProfilesChanged();
 }

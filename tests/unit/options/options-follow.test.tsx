@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { optionsPageRoot } from './page-root';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { deleteProfile, getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
+import { importProfileText } from '../../../lib/profile/import-export';
+import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
+import { SAMPLE_TEXT } from '../profile/fixtures';
+
+// The 助手设置 sections (components/settings) have their own tests; these are about profiles.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
+
+const { root, $, byTestId } = optionsPageRoot();
+
+// probe 14a T1-T4, L1a: two options tabs (or a tab and the background's 存入档案). The page under
+// test is one tab; "the other page" writes through lib/profile and announces on its own channel,
+// as another extension page would (a page never hears its own channel object).
+const CHANNEL = 'zc-profiles-changed';
+let otherPage: BroadcastChannel;
+beforeEach(() => {
+  otherPage = new BroadcastChannel(CHANNEL);
+});
+afterEach(() => otherPage.close());
+
+const LABEL = '张小明 · 2020 初级';
+const field = (path: string) => $(`[data-field="${path}"]`) as HTMLInputElement | null;
+
+async function mountWithSample() {
+  const r = await importProfileText(SAMPLE_TEXT);
+  if (!r.ok) throw new Error('sample refused');
+  await act(() => render(<OptionsApp />, root()));
+  await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe(LABEL));
+  return r.value;
+}
+
+async function typeInto(path: string, value: string) {
+  const el = field(path)!;
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function click(testId: string) {
+  const el = byTestId(testId);
+  if (!el) throw new Error(`${testId} not found`);
+  await act(() => el.click());
+}
+
+async function renameHere(label: string) {
+  await click('profile-rename');
+  const input = byTestId('profile-rename-input') as HTMLInputElement;
+  await act(() => {
+    input.value = label;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await click('profile-rename-ok');
+  await vi.waitFor(() => expect(byTestId('profile-item-label')?.textContent).toBe(label));
+}
+
+/** Another page saves a profile with a new mobile number and announces it. */
+async function otherPageSavesMobile(id: string, mobile: string) {
+  const current = (await getProfile(id))!;
+  await saveProfile({ id: current.id, profile: { ...current.profile, basic: { ...current.profile.basic, mobile } }, basedOn: current.updatedAt });
+  otherPage.postMessage('changed');
+}
+
+describe('an open options page follows other pages', () => {
+  it('refreshes the list, 当前档案 and the editor when it has no unsaved edits', async () => {
+    const opened = await mountWithSample();
+    const second = await importProfileText(SAMPLE_TEXT.replace('张小明', '李明远'));
+    if (!second.ok) throw new Error('second refused');
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toContain('李明远'));
+    expect(root().querySelectorAll('[data-testid="profile-item"]')).toHaveLength(2);
+    await otherPageSavesMobile(opened.id, '13944444444');
+    await vi.waitFor(() => expect(field('basic.mobile')?.value).toBe('13944444444'));
+    expect(byTestId('changed-elsewhere')).toBeNull();
+  });
+
+  it('with unsaved edits: says so, refuses the stale save, and 载入最新 shows the stored data', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.email', 'new@example.com');
+    await otherPageSavesMobile(opened.id, '13944444444');
+    await vi.waitFor(() => expect(byTestId('changed-elsewhere')).not.toBeNull());
+    expect(field('basic.email')?.value).toBe('new@example.com');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toContain('已在其他页面'));
+    expect(byTestId('profile-dirty')).not.toBeNull();
+    expect((await getProfile(opened.id))?.profile.basic.mobile).toBe('13944444444');
+    await click('profile-load-latest');
+    await vi.waitFor(() => expect(field('basic.mobile')?.value).toBe('13944444444'));
+    expect(field('basic.email')?.value).toBe(opened.profile.basic.email);
+    expect(byTestId('changed-elsewhere')).toBeNull();
+  });
+
+  it('a profile deleted elsewhere is not re-created by a save; 另存为新档案 keeps the edits', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.mobile', '13722222222');
+    await deleteProfile(opened.id);
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toContain('已在其他页面删除'));
+    expect(await listProfiles()).toEqual([]);
+    await click('profile-save-as-new');
+    await vi.waitFor(async () => expect((await listProfiles()).map((p) => p.profile.basic.mobile)).toEqual(['13722222222']));
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect(field('basic.mobile')?.value).toBe('13722222222');
+  });
+
+  it('锁定 in another page shows the unlock form here and takes the profile off the screen, edits or not', async () => {
+    await mountWithSample();
+    await act(() => enableProtection('我的申报密码 2024'));
+    await typeInto('basic.email', 'new@example.com');
+    await lockProfiles();
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    expect(field('basic.name')).toBeNull();
+    expect(root().textContent).not.toContain('张小明');
+  });
+
+  it('a rename from this page\'s list keeps unsaved edits saveable; an edit elsewhere after it does not', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.email', 'new@example.com');
+    await renameHere('2024 申报');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    const saved = (await getProfile(opened.id))!;
+    expect([saved.profile.label, saved.profile.basic.email]).toEqual(['2024 申报', 'new@example.com']);
+    await typeInto('basic.email', 'other@example.com');
+    await otherPageSavesMobile(opened.id, '13944444444');
+    await vi.waitFor(() => expect(byTestId('changed-elsewhere')).not.toBeNull());
+    // This page's own rename re-reads the list while the edit is open: the edit stays based on the older version.
+    await renameHere('2024 申报 乙');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-load-latest')).not.toBeNull());
+    expect((await getProfile(opened.id))?.profile.basic.mobile).toBe('13944444444');
+  });
+
+  it('announces its own saves to the other pages', async () => {
+    await mountWithSample();
+    const heard = vi.fn();
+    otherPage.addEventListener('message', heard);
+    await typeInto('basic.mobile', '13955555555');
+    await click('profile-save');
+    await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+  });
+});
