@@ -94,6 +94,40 @@ describe('profiles on the options page (Chromium)', () => {
     await page.screenshot({ path: `${shots}/options-after-restart-full.png`, fullPage: true });
   });
 
+  it('two options tabs: a stale tab’s save is refused and keeps its edit; a clean tab follows the other’s save (probe 14a T3, T1)', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    const first = await openExtensionPage(browser, 'options.html');
+    const stale = await openExtensionPage(browser, 'options.html');
+    const clean = await openExtensionPage(browser, 'options.html');
+    for (const page of [first, stale, clean]) await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
+    const email = (page: Page) => page.locator('[data-field="basic.email"]');
+    const storedMobile = await mobile(first).inputValue();
+
+    await mobile(stale).fill('13911112222');
+    await email(first).fill('first-tab@example.com');
+    await first.locator('[data-testid="profile-save"]').click();
+    await expect.poll(() => first.locator('[data-testid="profile-dirty"]').count()).toBe(0);
+
+    // The clean tab shows the saved value without a reload; the stale one says its copy is old.
+    await expect.poll(() => email(clean).inputValue()).toBe('first-tab@example.com');
+    await stale.locator('[data-testid="changed-elsewhere"]').waitFor();
+    await stale.locator('[data-testid="profile-save"]').click();
+    await expect.poll(() => stale.locator('[data-testid="profile-save-status"]').textContent()).toContain('你的修改尚未保存');
+    expect(await mobile(stale).inputValue()).toBe('13911112222');
+    await stale.screenshot({ path: `${shots}/options-stale-save-refused.png` });
+
+    // Nothing of the stale copy was stored: a new tab has the first tab's save and the old 手机号码.
+    const fresh = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => email(fresh).inputValue()).toBe('first-tab@example.com');
+    expect(await mobile(fresh).inputValue()).toBe(storedMobile);
+    // 载入最新 brings the stored profile into the stale tab.
+    await stale.locator('[data-testid="profile-load-latest"]').click();
+    await expect.poll(() => email(stale).inputValue()).toBe('first-tab@example.com');
+    expect(await mobile(stale).inputValue()).toBe(storedMobile);
+    for (const page of [first, stale, clean, fresh]) await page.close();
+  });
+
   it('has no serious accessibility violations (axe-core) with every section open', async () => {
     browser ??= await launchExtension({ userDataDir });
     const page = await openExtensionPage(browser, 'options.html');
