@@ -331,13 +331,6 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   return out;
 }
 
-/**
- * The id of an ASP.NET RequiredFieldValidator's span: its default name (RequiredFieldValidator1) or an `rfv` prefix
- * (rfvEmail, ctl00_main_rfvEmail); a RegularExpressionValidator's or CompareValidator's (rev, cv)
- * checks a value's form, not that there is one.
- */
-const REQUIRED_VALIDATOR = /RequiredField|(^|_)rfv/i;
-
 /** Longest text after a box kept as its hint (ControlSnapshot.hintAfter), in characters. */
 const MAX_HINT_CHARS = 40;
 
@@ -346,26 +339,16 @@ const MAX_HINT_CHARS = 40;
  * page does not draw (isDrawn), by its own style or a stylesheet's class, is passed over: the `*`
  * of an ASP.NET validator (`<span style="color:Red;display:none">*</span>`, or
  * `<span class="err">*</span>` with `.err{display:none}`) shows only when a value is wrong, and is
- * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds), unless
- * its id names a RequiredFieldValidator (REQUIRED_VALIDATOR): then it is read as `*`, shown or not. The
+ * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds). The
  * inline style is also read as written: happy-dom (the unit tests' DOM) leaves an upper-case
  * `DISPLAY: NONE` (1cab494) out of the computed style, where a browser does not.
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 3) {
-      const text = tidyText(n.nodeValue ?? '');
-      if (text) return text;
-      continue;
-    }
-    if (n.nodeType !== 1) continue;
-    const e = n as Element;
-    // An ASP.NET RequiredFieldValidator names the box required, its `*` shown or not (probe 13a item 3, R2).
-    if (REQUIRED_VALIDATOR.test(e.id)) return '*';
-    if (!isDrawn(e) || /display:\s*none|visibility:\s*hidden/i.test(e.getAttribute('style') ?? '')) continue;
-    const text = ownText(e);
-    if (text) return text;
-    if (e.tagName !== 'SPAN' && e.tagName !== 'FONT') return '';
+    if (n.nodeType === 1 && (!isDrawn(n as Element) || /display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute('style') ?? ''))) continue;
+    const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
+    if (t) return t;
+    if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';
   }
   return '';
 }

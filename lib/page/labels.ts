@@ -81,12 +81,7 @@ export function ownText(el: Node, withoutLinks?: boolean): string {
         const el = child as Element;
         if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A')) continue;
         if (el.tagName === 'BR') out += ' ';
-        if (el.tagName === 'IMG') {
-          const said = el.getAttribute('alt') ?? '';
-          alt += ` ${said}`;
-          // A required mark drawn as a picture (`<img src="star.gif" alt="*">电子邮箱：`) is read as a `*`.
-          if (LONE_REQUIRED_MARK.test(said || (el.getAttribute('title') ?? ''))) out += '*';
-        }
+        if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);
       }
     }
@@ -177,8 +172,10 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
       if (!left || left === cell) continue;
       if (hasControl(scope, left)) break;
       const text = cachedText(scope, left);
-      // A required mark in a cell of its own before the label cell belongs to the label.
-      if (text) return labelish((LONE_REQUIRED_MARK.test(cachedText(scope, line[c - 1] ?? left)) ? '*' : '') + text);
+      // A required mark in a cell of its own before the label cell belongs to the label; one in the
+      // previous field's box cell (`<input>*`, two fields a row) is that field's (breaker 30a item 20).
+      const markCell = line[c - 1] ?? left;
+      if (text) return labelish((!hasControl(scope, markCell) && LONE_REQUIRED_MARK.test(cachedText(scope, markCell)) ? '*' : '') + text);
     }
     cell = enclosingCell(table);
   }
@@ -313,8 +310,9 @@ export function cellTextAfter(scope: LabelScope, el: HTMLElement): string {
   return /^[(（]/.test(text) ? '' : text;
 }
 
-/** A required mark on its own (`*`, `＊`, `※`, 必填), as text or as an image's alt or title (probe 13a item 3, R12). */
-const LONE_REQUIRED_MARK = /^([*＊※]|必填)$/;
+/** A required mark on its own (`*`, `＊`, `※`). */
+const LONE_REQUIRED_MARK = /^[*＊※]$/;
+
 /**
  * `"*"` when the label text `node` comes right after a required mark of its own — the portal
  * style `<font color=red>*</font>政治面貌：` inside one cell — else `""`, so the mark stays with
@@ -323,7 +321,9 @@ const LONE_REQUIRED_MARK = /^([*＊※]|必填)$/;
 function requiredMarkBefore(node: Node): string {
   let prev = node.previousSibling;
   while (prev && prev.nodeType === 3 && !tidyText(prev.nodeValue ?? '')) prev = prev.previousSibling;
-  return LONE_REQUIRED_MARK.test(nodeText(prev)) ? '*' : '';
+  if (!prev) return '';
+  const text = prev.nodeType === 3 ? tidyText(prev.nodeValue ?? '') : prev.nodeType === 1 && !isFieldElement(prev as Element) ? tidyText(prev.textContent ?? '') : '';
+  return LONE_REQUIRED_MARK.test(text) ? '*' : '';
 }
 
 /**
