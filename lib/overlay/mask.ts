@@ -6,13 +6,13 @@
  */
 
 /**
- * A run of 7 or more digits (ASCII or full-width), with up to three spaces, dots or dashes between
- * them and a check X last, not next to a further digit, nor followed by a unit (字节, 字, 元, 万):
+ * A run of 7 or more digits (ASCII or full-width), with up to three spaces, dots, slashes, `·`,
+ * `、` or dashes (full-width too) between them and a check X last, not next to a further digit, nor followed by a unit (字节, 字, 元, 万):
  * any such run, not only well-formed shapes, since the values findings quote are the malformed ones
  * (`1392600123`, `440106 19900101 0314`, `１３９２６００１２３４`; breaker 28 item 8, breaker 29 item 8).
  * A letter or `_` beside it does not stop it (`tel13926001234`; breaker 29 item 7).
  */
-const NUMBER_RUN = /(?<![\d０-９])[\d０-９](?:[\s.-]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９]|\s?[字元万])/g;
+const NUMBER_RUN = /(?<![\d０-９])[\d０-９](?:[\s./·、\-－—]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９]|\s?[字元万])/g;
 /** A year, yyyymm or yyyymmdd, or a month or day: the groups of a date or a date range. */
 const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
 
@@ -34,7 +34,7 @@ const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
  */
 export function maskPersonal(text: string): string {
   return text.replace(NUMBER_RUN, (run) => {
-    const groups = run.split(/[\s.-]+/);
+    const groups = run.split(/[^\d０-９Xx]+/);
     if (groups.length > 1 && /^(?:19|20)\d\d/.test(run) && groups.every((group) => DATE_GROUP.test(group))) return run;
     const digits = groups.join('').length;
     const shown = Math.min(8, digits - 4);
