@@ -142,7 +142,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * after (the page's own 确定提交吗？ box read at leisure: breaker 28 item 4). Only a 送审: a 保存
    * let through, or a script 保存 (an auto-save), is no 送审 he chose (breaker 29 items 1, 3, 4).
    * Ends at that click (or a script 送审 sent in the window), his next press of a portal button,
-   * or when he types.
+   * his 仍然… in a later dialog, or when he types; not used while a dialog holds another press (a
+   * 保存并提交's 保存 held: its 送审 is held too, never sent without it: breaker 30b L4).
    */
   let submitArmed = false;
   let pendingAction: HeldPress | null = null;
@@ -392,6 +393,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // is never pressed for him (送审, a script link) lets his next press of it through; what
       // pressHeld leaves because the page changed is checked again (breaker 28 item 5).
       if (pressedByUser(pending)) bypass = pending;
+      // His answer to this dialog is a new decision: an older armed 送审 never rides on the press we make (breaker 30b L3).
+      submitArmed = false;
       continuing = 1;
       withActions((later) => later.pressHeld(pending, shown));
       continuing = 0;
@@ -494,7 +497,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (event.isTrusted) submitArmed = false;
     const letThrough = !!bypass && isHeldButton(bypass, button);
     // A 送审 a script clicks goes through only after the user's own press (continuing 2 or armed).
-    if (letThrough || (!event.isTrusted && (continuing > (isSubmit ? 1 : 0) || (isSubmit && submitArmed)))) {
+    if (letThrough || (!event.isTrusted && (continuing > (isSubmit ? 1 : 0) || (isSubmit && submitArmed && !pendingAction)))) {
       // His 送审 arms one script 送审 besides the window; a script 送审 going through uses it up.
       if (letThrough && event.isTrusted) {
         continuing = 2;

@@ -205,4 +205,42 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     vi.advanceTimersByTime(200);
     expect(sent).toEqual(['btnTJ']);
   });
+
+  it('an armed 送审 never rides on the press 仍然保存 makes for him later (breaker 30b L3)', () => {
+    // The hidden 保存's handler goes on to the hidden 送审 (a page that submits after saving).
+    document.getElementById('btnSave')!.addEventListener('click', () => document.getElementById('btnTJ')!.click());
+    continueToTheBox();
+    press('boxCancel');
+    vi.advanceTimersByTime(60_000);
+    // The page's auto-save clicks its visible 保存: held; 仍然保存 presses 保存 for him, never the 送审.
+    document.getElementById('btnSaveShow')!.click();
+    expect(dialogShown()).toBe(true);
+    answer('continue');
+    expect(sent).toEqual(['btnSave']);
+  });
+
+  it('保存并提交 through the page’s box read for 5 s: its 保存 held, its 送审 is held too, never sent without it (breaker 30b L4)', () => {
+    const both = document.createElement('input');
+    both.type = 'button';
+    both.id = 'btnBCTJ';
+    both.value = '保存并提交';
+    document.getElementById('aspnetForm')!.append(both);
+    const box = document.getElementById('box')!;
+    both.addEventListener('click', () => (box.hidden = false));
+    const ok = document.getElementById('boxOk')!.cloneNode(true) as HTMLElement;
+    document.getElementById('boxOk')!.replaceWith(ok);
+    ok.addEventListener('click', () => {
+      box.hidden = true;
+      document.getElementById('btnSave')!.click();
+      document.getElementById('btnTJ')!.click();
+    });
+    press('btnBCTJ');
+    answer('continue');
+    press('btnBCTJ');
+    expect(box.hidden).toBe(false);
+    vi.advanceTimersByTime(5_000);
+    press('boxOk');
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual([]);
+  });
 });
