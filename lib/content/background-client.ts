@@ -29,7 +29,9 @@ function isDisconnected(error: unknown): boolean {
 /**
  * The note for a failed request: the reconnect note when the extension is gone, else
  * `otherwise`. Null when even its i18n API throws (the extension was reloaded under the page):
- * the controller then shows its own reconnect note, read while the extension was there.
+ * the controller then shows its own reconnect note, read while the extension was there. Callers
+ * that must still tell a failure from a success use `?? ''` (probe 14a O7: a failed save said
+ * “没有变化”).
  */
 function problemNote(error: unknown, otherwise: MessageKey): string | null {
   try {
@@ -86,7 +88,8 @@ export async function requestProgress(): Promise<ProgressState | null> {
  * lib/profile/capture applyCapturedValues). Called from on-demand.js (./capture.ts).
  * @param values profile paths with page texts (lib/content/capture.ts).
  * @param dryRun true: only compute the diff for the preview; false: save.
- * @returns the diff and rejected values, or `error` (Chinese) when nothing could be done.
+ * @returns the diff and rejected values, or `error` (Chinese; empty when the extension is gone
+ *   and even its texts are: the controller's reconnect note says it) when nothing could be done.
  */
 export async function applyCapturedToProfile(
   values: CapturedValue[],
@@ -96,7 +99,7 @@ export async function applyCapturedToProfile(
     const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
-    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? undefined };
+    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? '' };
   }
 }
 
@@ -124,14 +127,17 @@ export async function requestFieldMaps(host: string): Promise<FieldMapsResponse>
  * (lib/fields/mappings.ts mappingFromControl).
  * Called from on-demand.js: teach mode loads it first (lib/content/on-demand.ts).
  * @returns every stored mapping after the change, or a Chinese reason when it was not stored
- *   (invalid mapping, extension reloaded under the page, storage failure).
+ *   (invalid mapping, storage failure: the background words both; the background unreachable or
+ *   the extension reloaded under the page: empty when even its texts are gone, as problemNote).
+ *   Never rejects (probe 14a O9: an error thrown into the page).
  */
 export async function teachMapping(control: ControlSnapshot, step: StepId, key: FieldKey | null): Promise<TeachResponse> {
   const mapping = mappingFromControl(location.hostname, step, control, key);
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;
-    return reply ?? { ok: false, error: t('overlay_notice_reconnect') };
+    // No answer: the background went away with the extension (an update under the page).
+    return reply ?? { ok: false, error: problemNote(null, 'overlay_notice_reconnect') ?? '' };
   } catch (error) {
-    return { ok: false, error: isDisconnected(error) ? t('overlay_notice_reconnect') : String(error instanceof Error ? error.message : error) };
+    return { ok: false, error: problemNote(error, 'overlay_notice_teach_failed') ?? '' };
   }
 }
