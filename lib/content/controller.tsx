@@ -109,8 +109,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     step: stepById(evaluation.recognition.step),
     advice: [],
     findings: evaluation.findings,
-    profileLabel: null,
-    notice: null,
+    // No profileLabel yet, and not “尚未导入档案” before the background has answered: it may be
+    // slow (probe 14a B1).
+    notice: t('overlay_notice_profile_reading'),
     autofill: { phase: 'idle' },
     teach: { phase: 'idle' },
     capture: { phase: 'idle' },
