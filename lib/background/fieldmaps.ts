@@ -2,6 +2,7 @@ import type { FieldMapRequest, FieldMapsResponse, TeachResponse } from '../messa
 import { taughtMappingSchema } from '../fields/taught.schema';
 import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
 import { readActivePacks } from '../packs/store';
+import { t } from '../i18n/t';
 
 /**
  * Answers the content script's field-map requests in the background service worker, where the
@@ -10,8 +11,9 @@ import { readActivePacks } from '../packs/store';
  *
  * @param request `{ type: 'fieldmap:get', host }` → FieldMapsResponse (own mappings of every
  *   host, the pack contents of `host`); `{ type: 'fieldmap:teach', mapping }` → TeachResponse
- *   (`ok: false` with a Chinese reason when the mapping breaks taughtMappingSchema).
- * @throws whatever browser.storage throws (the caller's sendMessage rejects).
+ *   (`ok: false` with a Chinese reason when the mapping breaks taughtMappingSchema or storing it
+ *   fails, e.g. a full storage).
+ * @throws whatever browser.storage throws when reading (the caller's sendMessage rejects).
  */
 export async function handleFieldMapRequest(request: FieldMapRequest): Promise<FieldMapsResponse | TeachResponse> {
   if (request.type === 'fieldmap:get') {
@@ -20,5 +22,11 @@ export async function handleFieldMapRequest(request: FieldMapRequest): Promise<F
   }
   const parsed = taughtMappingSchema.safeParse(request.mapping);
   if (!parsed.success) return { ok: false, error: `无法保存这个字段对应关系：${parsed.error.issues.map((i) => i.path.join('.')).join('、')} 无效` };
-  return { ok: true, own: await saveTaughtMapping(parsed.data) };
+  try {
+    return { ok: true, own: await saveTaughtMapping(parsed.data) };
+  } catch (error) {
+    // The browser's own text ("QUOTA_BYTES quota exceeded", a LevelDB error) only as the detail
+    // of a sentence saying it was not saved and why (probe 14a Q3).
+    return { ok: false, error: t('fieldmap_teach_storage_failed', error instanceof Error ? error.message : String(error)) };
+  }
 }

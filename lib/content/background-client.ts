@@ -22,6 +22,18 @@ export interface ActiveProfile {
 
 const NO_PROFILE = { profile: null, label: null, eligibility: null } as const;
 
+/** How long a read waits for the background: its answer takes milliseconds, a cold worker's about a second. */
+export const ANSWER_WAIT_MS = 5_000;
+
+/**
+ * Sends `message` to the background for a read whose caller has a fallback for no answer.
+ * @returns the answer, or undefined when none comes within ANSWER_WAIT_MS: a hung worker, or its
+ *   profile database waiting behind another page's blocked upgrade, never answers, and the overlay
+ *   must then say so rather than wait for ever (probe 14a B1). Rejects as sendMessage does.
+ */
+const ask = (message: object): Promise<unknown> =>
+  Promise.race([browser.runtime.sendMessage(message), new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS))]);
+
 function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
 }
@@ -29,7 +41,9 @@ function isDisconnected(error: unknown): boolean {
 /**
  * The note for a failed request: the reconnect note when the extension is gone, else
  * `otherwise`. Null when even its i18n API throws (the extension was reloaded under the page):
- * the controller then shows its own reconnect note, read while the extension was there.
+ * the controller then shows its own reconnect note, read while the extension was there. Callers
+ * that must still tell a failure from a success use `?? ''` (probe 14a O7: a failed save said
+ * “没有变化”).
  */
 function problemNote(error: unknown, otherwise: MessageKey): string | null {
   try {
@@ -43,11 +57,12 @@ function problemNote(error: unknown, otherwise: MessageKey): string | null {
  * Asks the background for the active profile (IndexedDB lives in the extension's origin, not
  * the page's, so the content script cannot open it itself).
  * @returns the profile, or `profile: null` with a message: none set up yet, storage
- *   unavailable, or the extension was updated under an open page (orphaned content script).
+ *   unavailable, no answer within ANSWER_WAIT_MS, or the extension was updated under an open page
+ *   (orphaned content script).
  */
 export async function requestActiveProfile(): Promise<ActiveProfile> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
+    const reply = (await ask({ type: 'profile:get-active' })) as
       | ActiveProfileResponse
       | undefined;
     if (!reply) return { ...NO_PROFILE, problem: t('overlay_notice_profile_unreadable') };
@@ -61,21 +76,21 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
 /** Sends a progress event; a failure (e.g. orphaned script) is ignored: progress is advisory. */
 export async function reportProgress(event: ProgressEvent): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ type: 'progress:report', event });
+    await ask({ type: 'progress:report', event });
   } catch {
     // The overlay shows the reconnect note from requestActiveProfile; nothing to add here.
   }
 }
 
-/** The fill report carried over this frame's reload (lib/fill/carry.ts), or null (also when the background cannot be reached). */
-export function requestCarriedFill(): Promise<CarriedFill | null> {
-  return browser.runtime.sendMessage({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null>;
+/** The fill report carried over this frame's reload (lib/fill/carry.ts), or none (null or undefined: also when the background cannot be reached). */
+export function requestCarriedFill(): Promise<CarriedFill | null | undefined> {
+  return ask({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null | undefined>;
 }
 
-/** The stored progress, or null when the background cannot be reached. */
+/** The stored progress, or null when the background cannot be reached or does not answer in time. */
 export async function requestProgress(): Promise<ProgressState | null> {
   try {
-    return ((await browser.runtime.sendMessage({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
+    return ((await ask({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
   } catch {
     return null;
   }
@@ -86,7 +101,8 @@ export async function requestProgress(): Promise<ProgressState | null> {
  * lib/profile/capture applyCapturedValues). Called from on-demand.js (./capture.ts).
  * @param values profile paths with page texts (lib/content/capture.ts).
  * @param dryRun true: only compute the diff for the preview; false: save.
- * @returns the diff and rejected values, or `error` (Chinese) when nothing could be done.
+ * @returns the diff and rejected values, or `error` (Chinese; empty when the extension is gone
+ *   and even its texts are: the controller's reconnect note says it) when nothing could be done.
  */
 export async function applyCapturedToProfile(
   values: CapturedValue[],
@@ -96,7 +112,7 @@ export async function applyCapturedToProfile(
     const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
-    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? undefined };
+    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? '' };
   }
 }
 
@@ -112,7 +128,7 @@ const NO_FIELD_MAPS: FieldMapsResponse = { own: [], pack: { taught: [], hints: {
  */
 export async function requestFieldMaps(host: string): Promise<FieldMapsResponse> {
   try {
-    return ((await browser.runtime.sendMessage({ type: 'fieldmap:get', host })) as FieldMapsResponse | undefined) ?? NO_FIELD_MAPS;
+    return ((await ask({ type: 'fieldmap:get', host })) as FieldMapsResponse | undefined) ?? NO_FIELD_MAPS;
   } catch {
     return NO_FIELD_MAPS;
   }
@@ -124,14 +140,17 @@ export async function requestFieldMaps(host: string): Promise<FieldMapsResponse>
  * (lib/fields/mappings.ts mappingFromControl).
  * Called from on-demand.js: teach mode loads it first (lib/content/on-demand.ts).
  * @returns every stored mapping after the change, or a Chinese reason when it was not stored
- *   (invalid mapping, extension reloaded under the page, storage failure).
+ *   (invalid mapping, storage failure: the background words both; the background unreachable or
+ *   the extension reloaded under the page: empty when even its texts are gone, as problemNote).
+ *   Never rejects (probe 14a O9: an error thrown into the page).
  */
 export async function teachMapping(control: ControlSnapshot, step: StepId, key: FieldKey | null): Promise<TeachResponse> {
   const mapping = mappingFromControl(location.hostname, step, control, key);
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;
-    return reply ?? { ok: false, error: t('overlay_notice_reconnect') };
+    // No answer: the background went away with the extension (an update under the page).
+    return reply ?? { ok: false, error: problemNote(null, 'overlay_notice_reconnect') ?? '' };
   } catch (error) {
-    return { ok: false, error: isDisconnected(error) ? t('overlay_notice_reconnect') : String(error instanceof Error ? error.message : error) };
+    return { ok: false, error: problemNote(error, 'overlay_notice_teach_failed') ?? '' };
   }
 }

@@ -94,7 +94,7 @@ export async function previewCapture(
 ): Promise<{ values: CapturedValue[]; state: CaptureState }> {
   const values = capturedValuesFromPage(fields, step, profile);
   const reply = await applyCapturedToProfile(values, true);
-  const state: CaptureState = reply.error
+  const state: CaptureState = reply.error !== undefined
     ? { phase: 'done', message: reply.error }
     : {
         phase: 'preview',
@@ -108,9 +108,11 @@ export async function previewCapture(
  * Saves the values the capture preview showed into the active profile.
  * @param values from previewCapture.
  * @returns the overlay's message: how many values were saved, that nothing changed, or (Chinese)
- *   why nothing could be saved.
+ *   why nothing could be saved (empty when the extension is gone: applyCapturedToProfile).
  */
 export async function saveCapture(values: CapturedValue[]): Promise<string> {
   const reply = await applyCapturedToProfile(values, false);
-  return reply.error ?? (reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged'));
+  // A failed save is never “没有变化” (probe 14a O7), even when its reason is empty.
+  if (reply.error !== undefined) return reply.error;
+  return reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged');
 }

@@ -112,8 +112,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     step: stepById(evaluation.recognition.step),
     advice: [],
     findings: evaluation.findings,
-    profileLabel: null,
-    notice: null,
+    // No profileLabel yet, and not “尚未导入档案” before the background has answered: it may be
+    // slow (probe 14a B1).
+    notice: t('overlay_notice_profile_reading'),
     autofill: { phase: 'idle' },
     teach: { phase: 'idle' },
     capture: { phase: 'idle' },
@@ -426,7 +427,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // Teach mode's listeners (./on-demand-actions.ts), registered now: they run before the page's
   // own later listeners, and are removed with the others on invalidation.
-  const onTeachEvent = (event: Event) => later?.onTeachEvent(event);
+  // Not once the extension is gone: a dead teach mode would swallow his click (probe 14a O6).
+  const onTeachEvent = (event: Event) => cutOff() || later?.onTeachEvent(event);
   document.addEventListener('mousedown', onTeachEvent, listening);
   document.addEventListener('click', onTeachEvent, listening);
   document.addEventListener('keydown', onTeachEvent, listening);
@@ -508,6 +510,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       return saved();
     }
     refresh();
+    // The extension gone (found just now): nothing of ours can show, so his press goes on (probe 14a O4).
+    if (cutOff()) return;
     // Before 送审 also the steps never saved (warnings, since our record may miss a save made
     // elsewhere): sending an incomplete application is what gets it sent back.
     const errors = blockingFindings(model.findings, button.action);

@@ -123,6 +123,12 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
   const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
+  /**
+   * Ends an action the background answers: what fails there is the extension gone under the page
+   * (t() throws once it is); refresh finds it cut off and leaves the panel to the controller's
+   * reconnect note instead of an error thrown into the portal page (probe 14a O7, O9).
+   */
+  const settleGone = () => context.refresh();
 
   const actions: OnDemandActions = {
     toggleOverwrite(control) {
@@ -194,7 +200,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         inputs.taught = [...all, ...packed];
         model.teach = { phase: 'saved', label, title: key && specOf(key).title };
         context.refresh();
-      });
+      }, settleGone);
     },
     cancelTeach() {
       model.teach = { phase: 'idle' };
@@ -217,7 +223,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         // The saved profile, and with it the eligibility estimate, as the background now has them.
         context.takeProfile(await requestActiveProfile());
         context.refresh();
-      });
+      }, settleGone);
     },
     closeCapture() {
       model.capture = { phase: 'idle' };

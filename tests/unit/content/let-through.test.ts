@@ -243,4 +243,39 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     expect(dialogShown()).toBe(true);
     expect(sent).toEqual([]);
   });
+
+  /** The extension updated or reloaded under the page: its id is gone, as ctx.isValid then finds. */
+  function extensionGone(): () => void {
+    const runtime = browser.runtime as { id?: string };
+    const id = runtime.id;
+    runtime.id = undefined;
+    return () => (runtime.id = id);
+  }
+
+  it('his press of 保存 right after an update is not held: the page gets it (probe 14a O4)', () => {
+    const restore = extensionGone();
+    try {
+      press('btnSaveShow');
+      expect(dialogShown()).toBe(false);
+      expect(sent).toEqual(['btnSave']);
+    } finally {
+      restore();
+    }
+  });
+
+  it('teach mode waiting for a click takes none once the extension is gone: the field gets his press (probe 14a O6)', () => {
+    const start = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(start, 'isTrusted', { value: true });
+    overlay().querySelector('[data-testid="zc-teach-start"]')!.dispatchEvent(start);
+    expect(overlay().querySelector('[data-testid="zc-teach"][data-phase="picking"]')).not.toBeNull();
+    const restore = extensionGone();
+    try {
+      const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+      Object.defineProperty(down, 'isTrusted', { value: true });
+      document.getElementById('txtXM')!.dispatchEvent(down);
+      expect(down.defaultPrevented).toBe(false);
+    } finally {
+      restore();
+    }
+  });
 });

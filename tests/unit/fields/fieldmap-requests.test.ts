@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleFieldMapRequest } from '../../../lib/background/fieldmaps';
 import { mappingFromControl } from '../../../lib/fields/mappings';
@@ -14,6 +14,7 @@ const control = { selector: '#ctl00_Main_tb7', id: 'ctl00_Main_tb7', name: 'ctl0
 
 describe('field-map requests answered by the background', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('stores a taught mapping (host lower-cased) and returns it with the pack of the host', async () => {
     const mapping = mappingFromControl('GZRSJ.example.gov.cn', 'basic-info', control, 'basic.idNumber');
@@ -31,6 +32,14 @@ describe('field-map requests answered by the background', () => {
       expect(reply).toMatchObject({ ok: false });
     }
     expect(await browser.storage.local.get('taught-mappings')).toEqual({});
+  });
+
+  it('says in words that a mapping storage refused was not saved, and why, not the browser’s raw text (probe 14a Q3)', async () => {
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const mapping = mappingFromControl('a.example', 'basic-info', control, 'basic.idNumber');
+    const reply = await handleFieldMapRequest({ type: 'fieldmap:teach', mapping });
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toMatch(/^字段对应关系未保存：.*存储空间已满.*QUOTA_BYTES quota exceeded/);
   });
 
   it('leaves stored entries that no longer validate out of the answer', async () => {

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANSWER_WAIT_MS, requestActiveProfile, teachMapping } from '../../../lib/content/background-client';
+import { saveCapture } from '../../../lib/content/capture';
+import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { startContentScript } from '../../../lib/content/controller';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '../../../lib/i18n/t';
+import type { OverlayModel } from '../../../components/overlay/model';
+import type { PageEvaluation } from '../../../lib/content/evaluate';
+
+/**
+ * The extension updated or reloaded under an open portal page (probe 14a O7, O9): its messages
+ * reject and its i18n API throws. Nothing may be thrown into the page, and a failed save never
+ * reads as a success or as “没有变化”.
+ */
+const GONE = 'Extension context invalidated.';
+
+/** The extension as an orphaned content script sees it: sendMessage rejects, t() throws. */
+function extensionGone(): void {
+  vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error(GONE));
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(() => {
+    throw new Error(GONE);
+  });
+}
+
+function oneField() {
+  document.body.innerHTML = '<label for="tel">手机号码</label><input id="tel" name="tel" value="13912345678">';
+  return collectSnapshot(document, window);
+}
+
+describe('requests of an orphaned content script (the extension updated under the page)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('存入档案: saveCapture resolves to an empty message, never “没有变化”, and throws nothing', async () => {
+    extensionGone();
+    await expect(saveCapture([{ path: 'basic.mobile', value: '13912345678' }])).resolves.toBe('');
+  });
+
+  it('存入档案 with the background still there but failing: its reason, not “没有变化”', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const message = await saveCapture([{ path: 'basic.mobile', value: '13912345678' }]);
+    expect(message).toBe(t('overlay_notice_capture_failed'));
+  });
+
+  it('teach’s 保存: teachMapping resolves to “not saved” and throws nothing', async () => {
+    const control = oneField().controls[0]!;
+    extensionGone();
+    await expect(teachMapping(control, 'basic-info', 'basic.mobile')).resolves.toEqual({ ok: false, error: '' });
+  });
+
+  it('teach’s 保存 when the background cannot be reached: a Chinese reason, not the raw error', async () => {
+    const control = oneField().controls[0]!;
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const reply = await teachMapping(control, 'basic-info', 'basic.mobile');
+    expect(reply).toEqual({ ok: false, error: t('overlay_notice_teach_failed') });
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error(GONE));
+    expect(await teachMapping(control, 'basic-info', 'basic.mobile')).toEqual({ ok: false, error: t('overlay_notice_reconnect') });
+  });
+
+  it('存入档案 answered just before the extension went: the panel is left to the reconnect note, no unhandled rejection', async () => {
+    const snapshot = oneField();
+    const context: OnDemandActionContext = {
+      model: { capture: { phase: 'preview', changes: [], rejected: [] } } as unknown as OverlayModel,
+      inputs: {} as OnDemandActionContext['inputs'],
+      snapshot,
+      evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
+      ownTaught: [],
+      reread: vi.fn(),
+      refresh: vi.fn(),
+      draw: vi.fn(),
+      resolve: () => null,
+      takeProfile: vi.fn(),
+      shadow: document.createElement('div').attachShadow({ mode: 'open' }),
+    };
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ saved: true, diff: [{ path: 'basic.mobile' }], rejected: [] } as never);
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(() => {
+      throw new Error(GONE);
+    });
+    onDemandActions(context).applyCapture();
+    await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
+  });
+});
+
+describe('a background that does not answer (a hung worker, a database behind a blocked upgrade: probe 14a B1)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('requestActiveProfile gives up after ANSWER_WAIT_MS and says the profile cannot be read now, and why it may be', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+    let answer: Awaited<ReturnType<typeof requestActiveProfile>> | undefined;
+    void requestActiveProfile().then((a) => (answer = a));
+    await vi.advanceTimersByTimeAsync(ANSWER_WAIT_MS - 100);
+    expect(answer).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(answer).toMatchObject({ profile: null, label: null, problem: t('overlay_notice_profile_unreadable') });
+    expect(answer!.problem).toMatch(/另一个助手页面正在升级档案库/);
+  });
+
+  it('the overlay says it is reading the profile, not “尚未导入档案”, until the background answers', async () => {
+    document.body.innerHTML = `<form><div class="ptitle">基本信息</div><table><tr><td>姓名</td><td><input name="xm" id="xm" value="李明远"></td></tr>
+      <tr><td>手机号码</td><td><input name="sj" id="sj" value=""></td></tr></table><input type="submit" value="保存" id="btnSave"></form>`;
+    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+    const ctx = new ContentScriptContext('content');
+    try {
+      void startContentScript(ctx);
+      await vi.waitFor(() => expect(document.querySelector('[data-zc-root]')?.shadowRoot?.textContent).toContain(t('overlay_notice_profile_reading')));
+      expect(document.querySelector('[data-zc-root]')!.shadowRoot!.textContent).not.toContain(t('fill_no_profile'));
+    } finally {
+      ctx.abort();
+      document.querySelector('[data-zc-root]')?.remove();
+    }
+  });
+});
