@@ -7,12 +7,12 @@
 
 /**
  * A run of 7 or more digits (ASCII or full-width), with up to three spaces, dots, slashes, `·`,
- * `、` or dashes (full-width too) between them and a check X last, not next to a further digit, nor followed by a unit (字节, 字, 元, 万):
+ * `、` or dashes (full-width too) between them and a check X last, not next to a further digit:
  * any such run, not only well-formed shapes, since the values findings quote are the malformed ones
  * (`1392600123`, `440106 19900101 0314`, `１３９２６００１２３４`; breaker 28 item 8, breaker 29 item 8).
  * A letter or `_` beside it does not stop it (`tel13926001234`; breaker 29 item 7).
  */
-const NUMBER_RUN = /(?<![\d０-９])[\d０-９](?:[\s./·、\-－—]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９]|\s?[字元万])/g;
+const NUMBER_RUN = /(?<![\d０-９])[\d０-９](?:[\s./·、\-－—]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９])/g;
 /** A year, yyyymm or yyyymmdd, or a month or day: the groups of a date or a date range. */
 const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
 
@@ -26,8 +26,9 @@ const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
  *   `139 2600 1234` as `139 **** 1234`, `1392600123` as `139****123`, a 7-digit number as
  *   `8****32`; separators stay. Left alone: a run of two or more groups that reads as a date or a
  *   date range starting with a year (`2021-12-30`, `2016-2021`, `20150701-20211231`,
- *   `2021-12-30 10:30`; breaker 29 item 5), sizes, counts and amounts with their unit
- *   (`5242880 字节`, `1500000元`), and numbers of fewer than 7 digits (years, postcodes, 记录序号). A
+ *   `2021-12-30 10:30`; breaker 29 item 5), and numbers of fewer than 7 digits (years,
+ *   postcodes, 记录序号). Sizes, counts and amounts of 7 or more digits are masked too: nothing says
+ *   a number beside 元 or 字 is not a phone (breaker 30a item 8), and the overlay writes sizes in KB. A
  *   bare 8-digit date (`20211230`) is masked: a local phone number has its shape; so are digit runs
  *   inside codes and file names (a 统一社会信用代码, `IMG_20211230_103000.jpg`), ISSN and ISBN.
  *   Never throws.
