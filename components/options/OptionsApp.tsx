@@ -47,8 +47,9 @@ const UNDO_MS = 15_000;
  * and the editor for the selected profile.
  * Talks to IndexedDB directly (same extension origin); never depends on the background.
  * Follows changes other pages announce (lib/profile/change-signal.ts): re-reads at once when the
- * editor holds no unsaved edits (or when the profiles were locked), otherwise says so and offers
- * 载入最新 (probe 14a T1, L1a).
+ * editor holds no unsaved edits (or when the profiles were locked), otherwise re-reads the list
+ * and, when the edited profile itself changed, says so and offers 载入最新 (probe 14a T1, L1a;
+ * breaker 30b O3).
  */
 export function OptionsApp() {
   const [profiles, setProfiles] = useState<StoredProfile[]>([]);
