@@ -6,6 +6,7 @@ import {
   deleteProfile,
   duplicateProfile,
   getActiveProfileId,
+  getProfile,
   listProfiles,
   ProfileDbError,
   renameProfile,
@@ -46,8 +47,9 @@ const UNDO_MS = 15_000;
  * and the editor for the selected profile.
  * Talks to IndexedDB directly (same extension origin); never depends on the background.
  * Follows changes other pages announce (lib/profile/change-signal.ts): re-reads at once when the
- * editor holds no unsaved edits (or when the profiles were locked), otherwise says so and offers
- * 载入最新 (probe 14a T1, L1a).
+ * editor holds no unsaved edits (or when the profiles were locked), otherwise re-reads the list
+ * and, when the edited profile itself changed, says so and offers 载入最新 (probe 14a T1, L1a;
+ * breaker 30b O3).
  */
 export function OptionsApp() {
   const [profiles, setProfiles] = useState<StoredProfile[]>([]);
@@ -66,14 +68,14 @@ export function OptionsApp() {
   const [busy, setBusy] = useState(false);
   /** The editor's current draft, tagged with its profile id (the tool panels read it). */
   const [draft, setDraft] = useState<{ id: string; profile: Profile } | null>(null);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Another page changed the profiles while this one had unsaved edits. */
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   /** Bumped by 载入最新 so the editor opens afresh from the stored profile. */
   const [reloads, setReloads] = useState(0);
-  /** `dirty` for the change listener, which is set up once. */
+  /** `dirty` and the profile in the editor, for the change listener, which is set up once. */
   const dirtyNow = useRef(dirty);
   dirtyNow.current = dirty;
+  const selectedNow = useRef<StoredProfile | null>(null);
 
   /** Runs a storage action, showing its failure as a banner instead of throwing. */
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -98,11 +100,17 @@ export function OptionsApp() {
       const status = await getProtectionStatus();
       setProtection(status);
       if (status.enabled && !status.unlocked) {
-        // Locked (here or in another page): drop the profiles held in memory too.
+        // Locked (here or in another page): drop the profiles held in memory too, and what names
+        // them on screen (已复制为“…”). The editor goes, so nothing is being edited any more: the
+        // next change elsewhere (解锁) is followed (breaker 30b O2), and the page says the unsaved
+        // edits went (PassphrasePanel only locks a clean page, so they went in another page's 锁定).
         setProfiles([]);
         setActiveId(null);
         setSelectedId(null);
         setDraft(null);
+        setMessage(dirtyNow.current ? t('options_edits_dropped_locked') : null);
+        setDirty(false);
+        setChangedElsewhere(false);
         return;
       }
       const [all, active] = await Promise.all([listProfiles(), getActiveProfileId()]);
@@ -123,20 +131,25 @@ export function OptionsApp() {
       setVanished(gone?.userMessage ?? null);
       setPersist(await requestPersistentStorage().catch(() => 'unsupported' as const));
     })();
-    const stopFollowing = onProfilesChangedElsewhere(() => void followElsewhere());
-    return () => {
-      stopFollowing();
-      if (undoTimer.current) clearTimeout(undoTimer.current);
-    };
+    return onProfilesChangedElsewhere(() => void followElsewhere());
   }, []);
 
-  /** Another page changed profiles or their protection: follow it unless that would drop edits. */
+  /**
+   * Another page changed profiles or their protection: follow it unless that would drop edits.
+   * With unsaved edits, the list still follows, and the editor is warned only when its own profile
+   * changed or went (breaker 30b O3: importing or deleting another profile does not concern it).
+   */
   async function followElsewhere() {
     const status = await getProtectionStatus().catch(() => null);
     // 锁定 elsewhere hides the decrypted data here too, unsaved edits or not (a shared computer).
     const lockedNow = status?.enabled === true && !status.unlocked;
-    if (dirtyNow.current && !lockedNow) setChangedElsewhere(true);
-    else await refresh();
+    const edited = selectedNow.current;
+    if (dirtyNow.current && !lockedNow && edited) {
+      const now = await getProfile(edited.id).catch(() => null);
+      // Refreshing would open another profile in place of a vanished one, dropping the edits.
+      if (now?.updatedAt !== edited.updatedAt) return setChangedElsewhere(true);
+    }
+    await refresh();
   }
   /** 载入最新: drops the unsaved edits and shows what is stored now. */
   const loadLatest = async () => {
@@ -147,6 +160,16 @@ export function OptionsApp() {
 
   const locked = protection?.enabled === true && !protection.unlocked;
   const selected = profiles.find((p) => p.id === selectedId) ?? null;
+  selectedNow.current = selected;
+  // A change elsewhere noted while editing is followed once nothing is edited any more (放弃修改,
+  // or the edits typed back): the clean editor then takes the stored version, instead of showing
+  // the one it was opened with as stored (breaker 30b O1). A save clears `changedElsewhere` first.
+  useEffect(() => {
+    if (!changedElsewhere || dirty) return;
+    setChangedElsewhere(false);
+    void refresh();
+  }, [changedElsewhere, dirty]);
+
   const active = profiles.find((p) => p.id === activeId) ?? null;
   const editedProfile = selected ? (draft?.id === selected.id ? draft.profile : selected.profile) : null;
 
@@ -179,17 +202,23 @@ export function OptionsApp() {
     const result = await guarded(() => deleteProfile(id));
     if (!result) return;
     setUndo({ record: result.deleted, wasActive: result.wasActive });
-    if (undoTimer.current) clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
     await afterChange(null);
   };
+  /** 撤销 is used up only by a restore that worked (a failed one, e.g. locked elsewhere, keeps it). */
   const undoDelete = async () => {
     if (!undo) return;
     const { record, wasActive } = undo;
+    if (!(await guarded(async () => (await restoreProfile(record, wasActive), true)))) return;
     setUndo(null);
-    await guarded(() => restoreProfile(record, wasActive));
     await afterChange(record.id);
   };
+  // 撤销 stays UNDO_MS of unlocked time: while locked the clock stops, as the undo cannot be used
+  // then (breaker 30b O5).
+  useEffect(() => {
+    if (!undo || locked) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo, locked]);
 
   return (
     <div class="app">
@@ -230,14 +259,19 @@ export function OptionsApp() {
           </button>
         </div>
       )}
-      {undo && (
+      {undo && (locked ? (
+        // Locked: the deleted profile's name leaves the screen, and 撤销 waits for 解锁 (O5).
+        <div class="banner info" role="status" data-testid="profile-deleted">
+          <p>{t('options_deleted_locked')}</p>
+        </div>
+      ) : (
         <div class="banner info" role="status" data-testid="profile-deleted">
           <p>{t('options_deleted', undo.record.profile.label)}</p>
           <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
             {t('options_undo')}
           </button>
         </div>
-      )}
+      ))}
       {changedElsewhere && dirty && (
         <div class="banner warn" role="alert" data-testid="changed-elsewhere">
           <p>{t('options_changed_elsewhere')}</p>

@@ -63,11 +63,12 @@ export function isProfileMessage(msg: unknown): msg is ProfileMessage {
 
 /**
  * @param e what a storage call threw
- * @param lockedMessage what 'locked' means for this purpose (db.ts's default speaks of filling)
+ * @param purposeMessages what a kind means for this purpose, where db.ts's default does not fit
+ *   (it speaks of filling, or of the options page's 载入最新)
  */
-function messageError(e: unknown, lockedMessage?: string): ProfileMessageError {
+function messageError(e: unknown, purposeMessages: Partial<Record<ProfileDbError['kind'], string>> = {}): ProfileMessageError {
   const err = e instanceof ProfileDbError ? e : new ProfileDbError('unavailable', undefined, { cause: e });
-  return { kind: err.kind, message: (err.kind === 'locked' && lockedMessage) || err.userMessage };
+  return { kind: err.kind, message: purposeMessages[err.kind] ?? err.userMessage };
 }
 
 /**
@@ -124,6 +125,12 @@ export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveP
   try {
     return await applyCaptured(msg.values, msg.dryRun);
   } catch (e) {
-    return { saved: false, diff: [], rejected: [], error: messageError(e, t('capture_locked')) };
+    // The 存入档案 panel has no 载入最新: say what to press there (breaker 30b C1).
+    const captureMessages = {
+      locked: t('capture_locked'),
+      'edited-elsewhere': t('capture_edited_elsewhere'),
+      'deleted-elsewhere': t('capture_deleted_elsewhere'),
+    };
+    return { saved: false, diff: [], rejected: [], error: messageError(e, captureMessages) };
   }
 }

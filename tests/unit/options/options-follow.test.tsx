@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { deleteProfile, getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
 import { importProfileText } from '../../../lib/profile/import-export';
-import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
+import { enableProtection, lockProfiles, unlockProfiles } from '../../../lib/profile/protection';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
@@ -144,5 +144,97 @@ describe('an open options page follows other pages', () => {
     await typeInto('basic.mobile', '13955555555');
     await click('profile-save');
     await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+  });
+});
+
+// Breaker 30b O1, O2, O3, O5: following other pages while this one is editing, locked, or offering 撤销.
+describe('an options page with edits, a lock or an undo follows other pages', () => {
+  const PASS = '我的申报密码 2024';
+
+  it('放弃修改 after a change elsewhere shows the profile as stored now, and the next edit saves (O1)', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.email', 'new@example.com');
+    await otherPageSavesMobile(opened.id, '13944444444');
+    await vi.waitFor(() => expect(byTestId('changed-elsewhere')).not.toBeNull());
+    await click('profile-discard');
+    await vi.waitFor(() => expect(field('basic.mobile')?.value).toBe('13944444444'));
+    expect(field('basic.email')?.value).toBe(opened.profile.basic.email);
+    await typeInto('basic.email', 'again@example.com');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/已保存|其他页面/));
+    expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
+    expect((await getProfile(opened.id))?.profile.basic).toMatchObject({ mobile: '13944444444', email: 'again@example.com' });
+  });
+
+  it('locked elsewhere with unsaved edits, then unlocked elsewhere: follows the unlock and says the edits were dropped (O2)', async () => {
+    const opened = await mountWithSample();
+    await act(() => enableProtection(PASS));
+    await typeInto('basic.email', 'new@example.com');
+    await lockProfiles();
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    expect(root().textContent).not.toContain('new@example.com');
+    await unlockProfiles(PASS);
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).toBeNull());
+    await vi.waitFor(() => expect(field('basic.email')?.value).toBe(opened.profile.basic.email));
+    expect(byTestId('changed-elsewhere')).toBeNull();
+    expect(byTestId('options-message')?.textContent).toContain('未保存的修改已丢弃');
+  });
+
+  it('with unsaved edits, another profile imported elsewhere: the list follows, no "changed elsewhere" for this one (O3)', async () => {
+    const opened = await mountWithSample();
+    await typeInto('basic.email', 'new@example.com');
+    const second = await importProfileText(SAMPLE_TEXT.replace('张小明', '李明远'));
+    if (!second.ok) throw new Error('second refused');
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-testid="profile-item"]')).toHaveLength(2));
+    expect(byTestId('changed-elsewhere')).toBeNull();
+    expect(field('basic.email')?.value).toBe('new@example.com');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect((await getProfile(opened.id))?.profile.basic.email).toBe('new@example.com');
+  });
+
+  it('锁定 elsewhere takes the deleted profile\'s name off the undo banner; 撤销 works after 解锁 (O5)', async () => {
+    await mountWithSample();
+    const second = await importProfileText(SAMPLE_TEXT.replace('张小明', '李明远'));
+    if (!second.ok) throw new Error('second refused');
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-testid="profile-item"]')).toHaveLength(2));
+    await act(() => enableProtection(PASS));
+    const zhang = [...root().querySelectorAll('[data-testid="profile-item"]')].find((i) => i.textContent?.includes('张小明'))!;
+    await act(() => (zhang.querySelector('[data-testid="profile-delete"]') as HTMLElement).click());
+    if (byTestId('profile-delete-confirm')) await click('profile-delete-confirm');
+    await vi.waitFor(() => expect(byTestId('profile-deleted')?.textContent).toContain('张小明'));
+    await lockProfiles();
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    expect(root().textContent).not.toContain('张小明');
+    expect(byTestId('profile-deleted')?.textContent).toContain('解锁后可以撤销');
+    await unlockProfiles(PASS);
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('profile-undo')).not.toBeNull());
+    await click('profile-undo');
+    await vi.waitFor(async () => expect((await listProfiles()).map((p) => p.profile.label).sort()).toHaveLength(2));
+    expect(byTestId('profile-undo')).toBeNull();
+  });
+
+  it('撤销 pressed after a 锁定 elsewhere not yet announced keeps the undo for after 解锁 (O5)', async () => {
+    const opened = await mountWithSample();
+    await act(() => enableProtection(PASS));
+    await click('profile-delete');
+    if (byTestId('profile-delete-confirm')) await click('profile-delete-confirm');
+    await vi.waitFor(() => expect(byTestId('profile-undo')).not.toBeNull());
+    await lockProfiles();
+    await click('profile-undo');
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    expect(byTestId('profile-deleted')?.textContent).toContain('解锁后可以撤销');
+    expect(byTestId('storage-problem')).toBeNull();
+    await unlockProfiles(PASS);
+    otherPage.postMessage('changed');
+    await vi.waitFor(() => expect(byTestId('profile-undo')).not.toBeNull());
+    await click('profile-undo');
+    await vi.waitFor(async () => expect((await getProfile(opened.id))?.profile.label).toBe(LABEL));
   });
 });
