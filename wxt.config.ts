@@ -133,6 +133,17 @@ export default defineConfig({
         config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" } }),
       };
       config.plugins = [...(config.plugins ?? []), classicJsx, keepContentScriptRuntimeOptions()];
+      // Oxc compresses the content script but leaves the names to terser's pass
+      // (minifyContentScriptAgain): Oxc gives an inner function's names those of outer ones it does
+      // not read, and terser then cannot inline a function across such a name (loadOnDemandFeatures
+      // into the controller's withOnDemand). About 13 bytes gzip. Not with `ZC_SOURCEMAP=1`, which has
+      // no terser pass.
+      if (process.env.ZC_SOURCEMAP !== '1') {
+        const rolldownOptions = ((config.build ??= {}).rolldownOptions ??= {});
+        const { output } = rolldownOptions;
+        if (Array.isArray(output)) throw new Error('wxt.config.ts: the content script build has several outputs');
+        rolldownOptions.output = { ...output, minify: { compress: true, mangle: false } };
+      }
     },
   },
   manifest: ({ mode, browser }) => ({
