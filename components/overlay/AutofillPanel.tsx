@@ -19,7 +19,7 @@ export function AutofillPanel({
   ...detail
 }: Omit<AutofillDetailProps, 'state'> & {
   state: AutofillState;
-  profileLabel?: string | null;
+  profileLabel: string | null;
   /** Why no profile could be read (shown in the panel's notice), or null. */
   profileProblem: string | null;
   onStart(): void;

@@ -15,8 +15,8 @@ export interface OverlayModel {
   advice: string[];
   /** The checks' findings as runChecks orders them (errors, warnings, information: lib/checks/registry.ts), shown in that order. */
   findings: Finding[];
-  /** Label of the active profile; null when none is set up; absent until the background has answered. */
-  profileLabel?: string | null;
+  /** Label of the active profile, or null when none is set up. */
+  profileLabel: string | null;
   /** A message when the profile could not be read (storage unavailable, extension updated…). */
   notice: string | null;
   autofill: AutofillState;

@@ -22,18 +22,6 @@ export interface ActiveProfile {
 
 const NO_PROFILE = { profile: null, label: null, eligibility: null } as const;
 
-/** How long a read waits for the background: its answer takes milliseconds, a cold worker's about a second. */
-export const ANSWER_WAIT_MS = 5_000;
-
-/**
- * Sends `message` to the background for a read whose caller has a fallback for no answer.
- * @returns the answer, or undefined when none comes within ANSWER_WAIT_MS: a hung worker, or its
- *   profile database waiting behind another page's blocked upgrade, never answers, and the overlay
- *   must then say so rather than wait for ever (probe 14a B1). Rejects as sendMessage does.
- */
-const ask = (message: object): Promise<unknown> =>
-  Promise.race([browser.runtime.sendMessage(message), new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS))]);
-
 function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /Extension context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
 }
@@ -57,12 +45,11 @@ function problemNote(error: unknown, otherwise: MessageKey): string | null {
  * Asks the background for the active profile (IndexedDB lives in the extension's origin, not
  * the page's, so the content script cannot open it itself).
  * @returns the profile, or `profile: null` with a message: none set up yet, storage
- *   unavailable, no answer within ANSWER_WAIT_MS, or the extension was updated under an open page
- *   (orphaned content script).
+ *   unavailable, or the extension was updated under an open page (orphaned content script).
  */
 export async function requestActiveProfile(): Promise<ActiveProfile> {
   try {
-    const reply = (await ask({ type: 'profile:get-active' })) as
+    const reply = (await browser.runtime.sendMessage({ type: 'profile:get-active' })) as
       | ActiveProfileResponse
       | undefined;
     if (!reply) return { ...NO_PROFILE, problem: t('overlay_notice_profile_unreadable') };
@@ -76,21 +63,21 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
 /** Sends a progress event; a failure (e.g. orphaned script) is ignored: progress is advisory. */
 export async function reportProgress(event: ProgressEvent): Promise<void> {
   try {
-    await ask({ type: 'progress:report', event });
+    await browser.runtime.sendMessage({ type: 'progress:report', event });
   } catch {
     // The overlay shows the reconnect note from requestActiveProfile; nothing to add here.
   }
 }
 
-/** The fill report carried over this frame's reload (lib/fill/carry.ts), or none (null or undefined: also when the background cannot be reached). */
-export function requestCarriedFill(): Promise<CarriedFill | null | undefined> {
-  return ask({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null | undefined>;
+/** The fill report carried over this frame's reload (lib/fill/carry.ts), or null (also when the background cannot be reached). */
+export function requestCarriedFill(): Promise<CarriedFill | null> {
+  return browser.runtime.sendMessage({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null>;
 }
 
-/** The stored progress, or null when the background cannot be reached or does not answer in time. */
+/** The stored progress, or null when the background cannot be reached. */
 export async function requestProgress(): Promise<ProgressState | null> {
   try {
-    return ((await ask({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
+    return ((await browser.runtime.sendMessage({ type: 'progress:get' })) as ProgressState | undefined) ?? null;
   } catch {
     return null;
   }
@@ -128,7 +115,7 @@ const NO_FIELD_MAPS: FieldMapsResponse = { own: [], pack: { taught: [], hints: {
  */
 export async function requestFieldMaps(host: string): Promise<FieldMapsResponse> {
   try {
-    return ((await ask({ type: 'fieldmap:get', host })) as FieldMapsResponse | undefined) ?? NO_FIELD_MAPS;
+    return ((await browser.runtime.sendMessage({ type: 'fieldmap:get', host })) as FieldMapsResponse | undefined) ?? NO_FIELD_MAPS;
   } catch {
     return NO_FIELD_MAPS;
   }

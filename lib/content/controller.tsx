@@ -112,9 +112,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     step: stepById(evaluation.recognition.step),
     advice: [],
     findings: evaluation.findings,
-    // No profileLabel yet, and not “尚未导入档案” before the background has answered: it may be
-    // slow (probe 14a B1).
-    notice: t('overlay_notice_profile_reading'),
+    profileLabel: null,
+    notice: null,
     autofill: { phase: 'idle' },
     teach: { phase: 'idle' },
     capture: { phase: 'idle' },

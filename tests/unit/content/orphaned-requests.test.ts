@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ANSWER_WAIT_MS, requestActiveProfile, teachMapping } from '../../../lib/content/background-client';
+import { teachMapping } from '../../../lib/content/background-client';
 import { saveCapture } from '../../../lib/content/capture';
 import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
 import { collectSnapshot } from '../../../lib/page/collect';
-import { startContentScript } from '../../../lib/content/controller';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../../lib/i18n/t';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
@@ -79,39 +77,5 @@ describe('requests of an orphaned content script (the extension updated under th
     });
     onDemandActions(context).applyCapture();
     await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
-  });
-});
-
-describe('a background that does not answer (a hung worker, a database behind a blocked upgrade: probe 14a B1)', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
-
-  it('requestActiveProfile gives up after ANSWER_WAIT_MS and says the profile cannot be read now, and why it may be', async () => {
-    vi.useFakeTimers();
-    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
-    let answer: Awaited<ReturnType<typeof requestActiveProfile>> | undefined;
-    void requestActiveProfile().then((a) => (answer = a));
-    await vi.advanceTimersByTimeAsync(ANSWER_WAIT_MS - 100);
-    expect(answer).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(200);
-    expect(answer).toMatchObject({ profile: null, label: null, problem: t('overlay_notice_profile_unreadable') });
-    expect(answer!.problem).toMatch(/另一个助手页面正在升级档案库/);
-  });
-
-  it('the overlay says it is reading the profile, not “尚未导入档案”, until the background answers', async () => {
-    document.body.innerHTML = `<form><div class="ptitle">基本信息</div><table><tr><td>姓名</td><td><input name="xm" id="xm" value="李明远"></td></tr>
-      <tr><td>手机号码</td><td><input name="sj" id="sj" value=""></td></tr></table><input type="submit" value="保存" id="btnSave"></form>`;
-    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
-    const ctx = new ContentScriptContext('content');
-    try {
-      void startContentScript(ctx);
-      await vi.waitFor(() => expect(document.querySelector('[data-zc-root]')?.shadowRoot?.textContent).toContain(t('overlay_notice_profile_reading')));
-      expect(document.querySelector('[data-zc-root]')!.shadowRoot!.textContent).not.toContain(t('fill_no_profile'));
-    } finally {
-      ctx.abort();
-      document.querySelector('[data-zc-root]')?.remove();
-    }
   });
 });
