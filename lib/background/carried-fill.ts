@@ -5,13 +5,12 @@ import type { CarriedFill, CarriedFillRequest } from '../messaging/messages';
 export const CARRY_LIMIT_MS = 30_000;
 
 /**
- * Where a report carried over a reload is kept, by tab and frame: `browser.storage.session`, which
- * outlives a stopped service worker (Chromium stops an idle one after ~30 s, as long as a slow
- * portal's postback may take: probe 14a W1) and is held in memory only, like the worker's own
- * memory — the reports hold profile values, which are written to disk nowhere but the profile
- * database. Content scripts cannot read it (its default access level is trusted contexts only).
+ * Reports carried over a reload, by tab and frame. In the service worker's memory only: they hold
+ * profile values, which are written nowhere but the profile database, and a postback takes
+ * seconds.
  */
-const storageKeyOf = (frame: string) => `carried-fill:${frame}`;
+const carried = new Map<string, { fill: CarriedFill; at: number }>();
+
 /**
  * Whether `url` is one of the pages `to` names: same origin and path, the path compared without
  * case (the portal runs on IIS, whose paths ignore it); the query may differ (a GET postback adds
@@ -37,17 +36,17 @@ function isPageOf(to: string[], url: string | undefined): boolean {
  * @param request the message. @param sender its frame (tab id and frame id; frame ids stay the
  *   same across a frame's navigations) and the frame's URL. @param now milliseconds since the epoch (tests pass
  *   their own).
- * @returns (a promise of) null for `fill:carry` and `fill:drop`; for `fill:carried` the report kept for that
+ * @returns null for `fill:carry` and `fill:drop`; for `fill:carried` the report kept for that
  *   frame less than CARRY_LIMIT_MS ago if the frame is now on the page the postback went to
  *   (CarriedFill.to), else null: a page the user went to instead never shows it.
  */
-export async function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.MessageSender, now = Date.now()): Promise<CarriedFill | null> {
-  const key = storageKeyOf(`${sender.tab?.id}:${sender.frameId ?? 0}`);
+export function handleCarriedFill(request: CarriedFillRequest, sender: Runtime.MessageSender, now = Date.now()): CarriedFill | null {
+  const frame = `${sender.tab?.id}:${sender.frameId ?? 0}`;
   if (request.type === 'fill:carry') {
-    await browser.storage.session.set({ [key]: { fill: request.fill, at: now } });
+    carried.set(frame, { fill: request.fill, at: now });
     return null;
   }
-  const kept = (await browser.storage.session.get(key))[key] as { fill: CarriedFill; at: number } | undefined;
-  await browser.storage.session.remove(key);
+  const kept = carried.get(frame);
+  carried.delete(frame);
   return kept && request.type === 'fill:carried' && now - kept.at < CARRY_LIMIT_MS && isPageOf(kept.fill.to, sender.url) ? kept.fill : null;
 }

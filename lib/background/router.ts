@@ -25,7 +25,7 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (isProfileMessage(message)) return handleProfileMessage(message);
   if (isMessage(message, 'content:load-on-demand')) return injectOnDemand(sender);
-  if (isMessage(message, 'fill:')) return handleCarriedFill(message as CarriedFillRequest, sender);
+  if (isMessage(message, 'fill:')) return Promise.resolve(handleCarriedFill(message as CarriedFillRequest, sender));
   if (isMessage(message, 'fieldmap:')) {
     const request = message as FieldMapRequest;
     return request.type === 'fieldmap:get' || request.type === 'fieldmap:teach' ? handleFieldMapRequest(request) : undefined;

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
@@ -755,42 +754,26 @@ describe('a list that reloads the page (AutoPostBack)', () => {
     expect(report.items).toEqual(handed.items);
   });
 
-  it('the background gives a carried report once, to the same frame on the page posted to, within CARRY_LIMIT_MS', async () => {
+  it('the background gives a carried report once, to the same frame on the page posted to, within CARRY_LIMIT_MS', () => {
     const fill = { step: 'basic-info', to: ['https://rsj.example.cn/Apply/BaseInfo.aspx?id=1', 'https://rsj.example.cn/Apply/BaseInfo.aspx'], controls: [], report: { items: [] } };
     const frame = { tab: { id: 7 } as never, frameId: 2, url: 'https://rsj.example.cn/apply/baseinfo.aspx?id=1&__EVENTTARGET=ddlJB' };
-    expect(await handleCarriedFill({ type: 'fill:carry', fill }, frame, 1_000)).toBeNull();
-    expect(await handleCarriedFill({ type: 'fill:carried' }, { ...frame, frameId: 0 }, 1_500)).toBeNull();
-    expect(await handleCarriedFill({ type: 'fill:carried' }, frame, 2_000)).toEqual(fill);
-    expect(await handleCarriedFill({ type: 'fill:carried' }, frame, 2_500)).toBeNull();
-    await handleCarriedFill({ type: 'fill:carry', fill }, frame, 10_000);
-    expect(await handleCarriedFill({ type: 'fill:carried' }, frame, 10_000 + CARRY_LIMIT_MS)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carry', fill }, frame, 1_000)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, frameId: 0 }, 1_500)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_000)).toEqual(fill);
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 2_500)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 10_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 10_000 + CARRY_LIMIT_MS)).toBeNull();
     // Taken back by a page that stayed.
-    await handleCarriedFill({ type: 'fill:carry', fill }, frame, 20_000);
-    expect(await handleCarriedFill({ type: 'fill:drop' }, frame, 21_000)).toBeNull();
-    expect(await handleCarriedFill({ type: 'fill:carried' }, frame, 21_500)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 20_000);
+    expect(handleCarriedFill({ type: 'fill:drop' }, frame, 21_000)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 21_500)).toBeNull();
     // The frame went to another page (the postback never left, the user followed a link): not
     // there, and not kept for later either.
-    await handleCarriedFill({ type: 'fill:carry', fill }, frame, 30_000);
-    expect(await handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'https://rsj.example.cn/Apply/Education.aspx' }, 30_500)).toBeNull();
-    expect(await handleCarriedFill({ type: 'fill:carried' }, frame, 31_000)).toBeNull();
-    await handleCarriedFill({ type: 'fill:carry', fill }, frame, 40_000);
-    expect(await handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'http://rsj.example.cn/Apply/BaseInfo.aspx' }, 40_500)).toBeNull();
-  });
-
-  it('a carried report outlives a stopped service worker (a fresh background module), within CARRY_LIMIT_MS (probe 14a W1)', async () => {
-    fakeBrowser.reset();
-    const fill = { step: 'basic-info', to: ['https://rsj.example.cn/Apply/BaseInfo.aspx'], controls: [], report: { items: [] } };
-    const frame = { tab: { id: 7 } as never, frameId: 0, url: 'https://rsj.example.cn/Apply/BaseInfo.aspx' };
-    await handleCarriedFill({ type: 'fill:carry', fill }, frame, 1_000);
-    vi.resetModules();
-    const restarted = await import('../../../lib/background/carried-fill');
-    expect(await restarted.handleCarriedFill({ type: 'fill:carried' }, frame, 20_000)).toEqual(fill);
-    expect(await restarted.handleCarriedFill({ type: 'fill:carried' }, frame, 20_500)).toBeNull();
-    // The same expiry as before the restart.
-    await restarted.handleCarriedFill({ type: 'fill:carry', fill }, frame, 30_000);
-    vi.resetModules();
-    const again = await import('../../../lib/background/carried-fill');
-    expect(await again.handleCarriedFill({ type: 'fill:carried' }, frame, 30_000 + CARRY_LIMIT_MS)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 30_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'https://rsj.example.cn/Apply/Education.aspx' }, 30_500)).toBeNull();
+    expect(handleCarriedFill({ type: 'fill:carried' }, frame, 31_000)).toBeNull();
+    handleCarriedFill({ type: 'fill:carry', fill }, frame, 40_000);
+    expect(handleCarriedFill({ type: 'fill:carried' }, { ...frame, url: 'http://rsj.example.cn/Apply/BaseInfo.aspx' }, 40_500)).toBeNull();
   });
 });
 
