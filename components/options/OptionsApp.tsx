@@ -259,19 +259,21 @@ export function OptionsApp() {
           </button>
         </div>
       )}
-      {undo && (locked ? (
-        // Locked: the deleted profile's name leaves the screen, and 撤销 waits for 解锁 (O5).
+      {undo && (
         <div class="banner info" role="status" data-testid="profile-deleted">
-          <p>{t('options_deleted_locked')}</p>
+          {locked ? (
+            // Locked: the deleted profile's name leaves the screen, and 撤销 waits for 解锁 (O5).
+            <p>{t('options_deleted_locked')}</p>
+          ) : (
+            <>
+              <p>{t('options_deleted', undo.record.profile.label)}</p>
+              <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
+                {t('options_undo')}
+              </button>
+            </>
+          )}
         </div>
-      ) : (
-        <div class="banner info" role="status" data-testid="profile-deleted">
-          <p>{t('options_deleted', undo.record.profile.label)}</p>
-          <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
-            {t('options_undo')}
-          </button>
-        </div>
-      ))}
+      )}
       {changedElsewhere && dirty && (
         <div class="banner warn" role="alert" data-testid="changed-elsewhere">
           <p>{t('options_changed_elsewhere')}</p>
