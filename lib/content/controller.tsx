@@ -133,8 +133,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * press, let through after the dialog, all of them (a visible 提交送审 clicking a hidden server
    * 送审, at once, from a javascript: link or after a short timer; a 保存并提交 clicking hidden
    * 保存 then 送审: breaker 26b item 5, 27b item 4, 29 items 2 and 4b). Never his own presses
-   * (breaker 28 item 1), and 0 once he types: a script click then (Enter → the default button)
-   * is checked.
+   * (breaker 28 item 1), and 0 once he edits the form (`agreedOn`): a script click then (Enter →
+   * the default button) is checked.
    */
   let continuing = 0;
   /**
@@ -142,10 +142,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * after (the page's own 确定提交吗？ box read at leisure: breaker 28 item 4). Only a 送审: a 保存
    * let through, or a script 保存 (an auto-save), is no 送审 he chose (breaker 29 items 1, 3, 4).
    * Ends at that click (or a script 送审 sent in the window), his next press of a portal button,
-   * his 仍然… in a later dialog, or when he types; not used while a dialog holds another press (a
-   * 保存并提交's 保存 held: its 送审 is held too, never sent without it: breaker 30b L4).
+   * his 仍然… in a later dialog, or when he edits the form (`agreedOn`); not used while a dialog
+   * holds another press (a 保存并提交's 保存 held: its 送审 is held too, never sent without it:
+   * breaker 30b L4).
    */
   let submitArmed = false;
+  /**
+   * The page as read when his last let-through press went: its fields then shown are the form he
+   * chose to send. Only his edit of one of them ends `continuing` and `submitArmed`; the page's
+   * own events and what it shows after his press (its 确定提交吗？ box with a 承诺 box to tick) do
+   * not, or its 确定's 送审 would be held for good (breaker 30b L1, L2).
+   */
+  let agreedOn = snapshot;
   let pendingAction: HeldPress | null = null;
   let lastErrorKey = '';
   let disconnected = false;
@@ -504,6 +512,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         continuing = 2;
         setTimeout(() => (continuing = 0), LET_THROUGH_MS);
         submitArmed = isSubmit;
+        agreedOn = snapshot;
       } else if (isSubmit) submitArmed = false;
       bypass = null;
       return saved();
@@ -549,9 +558,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const onInput = (event: Event) => {
     // What he types after the dialog is checked at his next press: no press is let through unread
     // (Enter's implicit submission would send the form's first button, 送审: breaker 27b item 3).
+    // His let-through press stands until he edits a field the form showed when he pressed: not at
+    // the page's script events, nor in the box it opened after (breaker 30b L1, L2).
     bypass = null;
-    continuing = 0;
-    submitArmed = false;
+    if (event.isTrusted && agreedOn.controls.find((c) => resolveControl(document, c) === event.target)?.visible) {
+      continuing = 0;
+      submitArmed = false;
+    }
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };
@@ -571,8 +584,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const file = input.files?.[0];
     const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
     const match = evaluation.matches.find((m) => m.control === index);
-    if (!file || match?.key !== 'page.photo') {
-      if (match?.key === 'page.photo') inputs.photo = null;
+    if (match?.key !== 'page.photo') return;
+    // The choice cleared: no photo is chosen now.
+    if (!file) {
+      inputs.photo = null;
       return;
     }
     // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.

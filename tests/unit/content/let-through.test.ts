@@ -11,9 +11,10 @@ import { renderOnDemandView } from '../../../components/on-demand/views';
  * The let-through after the pre-submit dialog, driven through the content script itself: a
  * 基本信息 with a wrong 手机号码 (an error that stays), a visible 提交送审 that opens the page's own
  * HTML box 确定提交吗？, whose 确定 has the page's script click the hidden server 送审, and a
- * visible 保存 whose script clicks the hidden server 保存 at once.
+ * visible 保存 whose script clicks the hidden server 保存 at once. (The style is the browser's own
+ * rule for `hidden`, which happy-dom does not apply.)
  */
-const PAGE = `<form id="aspnetForm"><div class="ptitle">基本信息</div><table>
+const PAGE = `<style>[hidden] { display: none }</style><form id="aspnetForm"><div class="ptitle">基本信息</div><table>
 <tr><td>姓名</td><td><input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" /></td></tr>
 <tr><td>手机号码</td><td><input name="ctl00$ContentPlaceHolder1$txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
 </table><input type="button" value="保存" id="btnSaveShow" />
@@ -27,6 +28,18 @@ function press(id: string): void {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   document.getElementById(id)!.dispatchEvent(event);
+}
+
+/** His own edit of a field (a text typed, a box ticked), with the input and change events the browser sends. */
+function typeInto(id: string, value: string | true): void {
+  const field = document.getElementById(id) as HTMLInputElement;
+  if (value === true) field.checked = true;
+  else field.value = value;
+  for (const type of ['input', 'change']) {
+    const event = new Event(type, { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    field.dispatchEvent(event);
+  }
 }
 
 const overlay = () => document.querySelector('[data-zc-root]')!.shadowRoot!;
@@ -113,12 +126,57 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     expect(sent).toEqual([]);
   });
 
-  it('typing after the let-through press: the page’s next click of 送审 is checked', () => {
+  it('typing in a form field after the let-through press: the page’s next click of 送审 is checked', () => {
     continueToTheBox();
-    document.getElementById('txtSJHM')!.dispatchEvent(new Event('input', { bubbles: true }));
+    typeInto('txtSJHM', '1392600124');
     press('boxOk');
     expect(dialogShown()).toBe(true);
     expect(sent).toEqual([]);
+  });
+
+  it('his tick of a 承诺 box in the page’s own 确定提交吗？ box: its 确定’s script 送审 goes (breaker 30b L1)', () => {
+    const promise = document.createElement('input');
+    promise.type = 'checkbox';
+    promise.id = 'chkPromise';
+    document.getElementById('box')!.prepend(promise, '本人承诺所填信息真实无误');
+    // The page un-ticks it each time it opens its box.
+    document.getElementById('btnTJShow')!.addEventListener('click', () => (promise.checked = false));
+    continueToTheBox();
+    typeInto('chkPromise', true);
+    press('boxOk');
+    expect(sent).toEqual(['btnTJ']);
+    expect(dialogShown()).toBe(false);
+  });
+
+  it('a layer box the page adds after his press, with a field he types in: its 确定’s script 送审 goes (breaker 30b L1)', () => {
+    document.getElementById('btnTJShow')!.addEventListener('click', () => {
+      const layer = document.createElement('div');
+      layer.style.position = 'fixed';
+      layer.innerHTML = '请输入申报人姓名确认：<input type="text" id="layerName" /><a id="layerOk">确定</a>';
+      document.body.append(layer);
+      layer.querySelector('#layerOk')!.addEventListener('click', () => document.getElementById('btnTJ')!.click());
+    });
+    continueToTheBox();
+    typeInto('layerName', '李明远');
+    vi.advanceTimersByTime(5_000);
+    press('layerOk');
+    expect(sent).toEqual(['btnTJ']);
+  });
+
+  it('a change event the page’s script fires as it opens its box does not end the let-through (breaker 30b L2)', () => {
+    const confirmed = document.createElement('input');
+    confirmed.type = 'hidden';
+    confirmed.id = 'hidConfirm';
+    document.getElementById('aspnetForm')!.append(confirmed);
+    document.getElementById('btnTJShow')!.addEventListener('click', () => {
+      confirmed.value = '';
+      confirmed.dispatchEvent(new Event('change', { bubbles: true }));
+      document.getElementById('txtSJHM')!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    continueToTheBox();
+    press('boxOk');
+    expect(sent).toEqual(['btnTJ']);
+    expect(dialogShown()).toBe(false);
   });
 
   it('仍然保存 presses the visible 保存 for him, and its script click on the hidden 保存 goes with it; the next one is checked', () => {
