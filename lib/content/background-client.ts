@@ -14,7 +14,10 @@ import type { EligibilityEstimate } from '../eligibility';
 export interface ActiveProfile {
   profile: Profile | null;
   label: string | null;
-  /** A Chinese message for the overlay when something went wrong; null when all is well. */
+  /**
+   * A Chinese message for the overlay when something went wrong; null when all is well; empty
+   * when the extension is gone (its texts with it: the controller's reconnect note says it).
+   */
   problem: string | null;
   /** The profile's eligibility estimate at the counting date setting, computed by the background; null without a profile. */
   eligibility: EligibilityEstimate | null;
@@ -28,16 +31,16 @@ function isDisconnected(error: unknown): boolean {
 
 /**
  * The note for a failed request: the reconnect note when the extension is gone, else
- * `otherwise`. Null when even its i18n API throws (the extension was reloaded under the page):
- * the controller then shows its own reconnect note, read while the extension was there. Callers
- * that must still tell a failure from a success use `?? ''` (probe 14a O7: a failed save said
- * “没有变化”).
+ * `otherwise`. Empty when even its i18n API throws (the extension was reloaded under the page):
+ * the controller then shows its own reconnect note, read while the extension was there. Empty,
+ * not null: a failure still reads as one (probe 14a O7: a failed save said “没有变化”), and a
+ * caller's `notice ??= t(…)` then calls no dead API (breaker 30c: 用档案填写本页 right after an update).
  */
-function problemNote(error: unknown, otherwise: MessageKey): string | null {
+function problemNote(error: unknown, otherwise: MessageKey): string {
   try {
     return t(isDisconnected(error) ? 'overlay_notice_reconnect' : otherwise);
   } catch {
-    return null;
+    return '';
   }
 }
 
@@ -99,7 +102,7 @@ export async function applyCapturedToProfile(
     const reply = (await browser.runtime.sendMessage({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
     return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
   } catch (error) {
-    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') ?? '' };
+    return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') };
   }
 }
 
@@ -136,8 +139,8 @@ export async function teachMapping(control: ControlSnapshot, step: StepId, key: 
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'fieldmap:teach', mapping })) as TeachResponse | undefined;
     // No answer: the background went away with the extension (an update under the page).
-    return reply ?? { ok: false, error: problemNote(null, 'overlay_notice_reconnect') ?? '' };
+    return reply ?? { ok: false, error: problemNote(null, 'overlay_notice_reconnect') };
   } catch (error) {
-    return { ok: false, error: problemNote(error, 'overlay_notice_teach_failed') ?? '' };
+    return { ok: false, error: problemNote(error, 'overlay_notice_teach_failed') };
   }
 }

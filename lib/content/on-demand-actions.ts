@@ -15,6 +15,8 @@ import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { reportAfterRedraw } from '../fill/apply';
+import type { FillPlan } from '../fill/plan';
+import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
 import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
@@ -25,6 +27,12 @@ import type { Finding } from '../checks/types';
  * partial postback answered slowly), in milliseconds.
  */
 const REDRAW_WATCH_MS = 10_000;
+
+/**
+ * Stands for the number of fields written in a text read before the fill (see `fill`): a
+ * character no message contains (U+FFFC, the object replacement character).
+ */
+const COUNT_SLOT = '\uFFFC';
 
 /**
  * What the content-script controller (./controller.tsx) lends the on-demand actions: its overlay
@@ -130,6 +138,62 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
    */
   const settleGone = () => context.refresh();
 
+  /** The controller's reconnect note (./disconnected-note.tsx) once it has found the extension gone, else null. */
+  const reconnectNote = () => context.shadow.querySelector('[data-testid="zc-disconnected"]');
+
+  /**
+   * 填写: writes the plan the preview showed, with the overwrites ticked there, and shows the
+   * report — only once the background has just read the profile again: 锁定 (passphrase lock)
+   * or a removal since the preview was planned writes nothing and the panel says why (for 锁定
+   * how to unlock: the background's 'locked' message; probe 14a L1b), and so does the extension
+   * updated under the page before the press (no answer: probe 14a O1).
+   * Should the extension go while the page is being written (probe 14a O8), the report can no
+   * longer be drawn (its texts go with the extension's i18n API): the reconnect note then says
+   * how many fields were written, or that the fill was cut short, and which fields are left to
+   * the user — texts read before the first write. Nothing of the report is stored anywhere.
+   * @param plan the previewed plan. @param overwrite the controls ticked 覆盖.
+   * @returns once the panel shows the outcome; never rejects.
+   */
+  async function fill(plan: FillPlan, overwrite: ReadonlySet<number>): Promise<void> {
+    const filledOn = context.snapshot;
+    /** What the reconnect note adds should the extension go meanwhile: set before the first write. */
+    let goneNote = '';
+    let failure: unknown = null;
+    try {
+      const active = await requestActiveProfile();
+      if (!active.profile) {
+        context.takeProfile(active);
+        model.autofill = { phase: 'idle' };
+      } else {
+        const needsUser = plan.items.filter((item) => item.action === 'needs-user').map((item) => item.label);
+        const left = needsUser.length > 0 ? ` ${t('overlay_notice_fill_left_to_user', listText(needsUser))}` : '';
+        const writtenNote = t('overlay_notice_fill_unreported', COUNT_SLOT) + left;
+        goneNote = t('overlay_notice_fill_interrupted') + left;
+        const report = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        model.autofill = { phase: 'report', report };
+        lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
+        goneNote = writtenNote.replace(COUNT_SLOT, String(report.items.filter((item) => item.result === 'filled').length));
+      }
+    } catch (error) {
+      // Also a text read once the extension is gone (t() throws then): refresh below finds it so.
+      model.autofill = { phase: 'idle' };
+      failure = error;
+    }
+    context.refresh();
+    const note = reconnectNote();
+    if (note) {
+      // Added to the note as it stands: nothing of ours draws again once it is shown.
+      if (goneNote) note.append(' ', goneNote);
+      return;
+    }
+    if (failure) {
+      model.notice = t('overlay_notice_fill_failed', failure instanceof Error ? failure.message : String(failure));
+      draw();
+    }
+    // The report replaces the preview the user had scrolled through: show its top.
+    context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
+  }
+
   const actions: OnDemandActions = {
     toggleOverwrite(control) {
       if (model.autofill.phase !== 'preview') return;
@@ -144,22 +208,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const { plan, overwrite } = model.autofill;
       model.autofill = { phase: 'applying' };
       draw();
-      const filledOn = context.snapshot;
-      void Promise.resolve()
-        .then(() => applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) }))
-        .then((fillReport) => {
-          model.autofill = { phase: 'report', report: fillReport };
-          lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
-        })
-        .catch((error: unknown) => {
-          model.autofill = { phase: 'idle' };
-          model.notice = t('overlay_notice_fill_failed', error instanceof Error ? error.message : String(error));
-        })
-        .finally(() => {
-          context.refresh();
-          // The report replaces the preview the user had scrolled through: show its top.
-          context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
-        });
+      void fill(plan, overwrite);
     },
     closeAutofill() {
       model.autofill = { phase: 'idle' };

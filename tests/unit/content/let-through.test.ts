@@ -336,4 +336,31 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
       restore();
     }
   });
+
+  it('用档案填写本页 pressed right after an update throws nothing into the page (breaker 30c)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    const restore = extensionGone();
+    try {
+      // The button as drawn before the update; its handler runs once the id is gone.
+      const start = new MouseEvent('click', { bubbles: true, cancelable: true });
+      Object.defineProperty(start, 'isTrusted', { value: true });
+      const button = overlay().querySelector('[data-testid="zc-autofill"]')!;
+      vi.spyOn(browser.i18n, 'getMessage').mockImplementation(() => {
+        throw new Error('Extension context invalidated.');
+      });
+      button.dispatchEvent(start);
+      expect(sendMessage).toHaveBeenCalledWith({ type: 'profile:get-active' });
+      vi.useRealTimers();
+      await new Promise((settled) => setTimeout(settled, 20));
+      expect(rejections).toEqual([]);
+      expect(overlay().querySelector('[data-testid="zc-disconnected"]')).not.toBeNull();
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      vi.restoreAllMocks();
+      restore();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyFillAcrossPostBack } from '../../../lib/fill/carry';
 import { reportAfterRedraw, type FillReport } from '../../../lib/fill/apply';
 import type { FillPlan } from '../../../lib/fill/plan';
@@ -81,8 +81,14 @@ describe('teach mode’s page listener (on-demand.js)', () => {
 
 describe('autofill’s preview choices and writing (on-demand.js)', () => {
   const plan = { items: [] } as unknown as FillPlan;
-  const written = { written: 1 } as unknown as FillReport;
+  const written = { items: [], written: 1 } as unknown as FillReport;
   const redrawn = { written: 0 } as unknown as FillReport;
+
+  // 填写 writes only once the background has read the profile again (probe 14a L1b: tests/unit/content/fill-cut-off.test.tsx).
+  beforeEach(() => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ profile: { label: '李明远' } } as never);
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('toggles 覆盖 in the preview, writes it, and reports a redraw of the written form afterwards', async () => {
     const { model, context, actions } = picking();
