@@ -33,6 +33,21 @@ function sameExceptLabel(a: StoredProfile, b: StoredProfile): boolean {
   return content(a) === content(b);
 }
 
+/**
+ * The edits made since a save started, put onto the record that save stored (breaker 30b O4):
+ * each top-level part of the profile (a section, the label) changed in `current` since `sent`
+ * went to the database is kept as typed; the others take the stored value.
+ * @param sent the draft handed to saveProfile
+ * @param current the draft now, possibly edited while the save ran
+ * @param saved the profile as stored by that save
+ * @returns `saved` when nothing was edited meanwhile, else the draft rebased onto it
+ */
+export function rebaseEdits(sent: Profile, current: Profile, saved: Profile): Profile {
+  if (current === sent) return saved;
+  const edited = (key: string) => JSON.stringify((current as Record<string, unknown>)[key]) !== JSON.stringify((sent as Record<string, unknown>)[key]);
+  return { ...saved, ...Object.fromEntries(Object.entries(current).filter(([key]) => edited(key))) } as Profile;
+}
+
 /** Why a save was refused because of another page, and what the editor offers then. */
 type RefusedSave = 'edited-elsewhere' | 'deleted-elsewhere' | 'locked';
 const REFUSED_TEXT = {
@@ -111,20 +126,24 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
   // they were made from unless only the label changed, so another page's change is never
   // overwritten by them (probe 14a T3).
   useEffect(() => {
-    if (dirty) setDraft((d) => ({ ...d, label: stored.profile.label }));
-    else setDraft(stored.profile);
+    if (!dirty) setDraft(stored.profile);
+    // A label typed while our own save ran differs from nothing the list did: it stays (O4).
+    else if (stored.profile.label !== base.profile.label) setDraft((d) => ({ ...d, label: stored.profile.label }));
     if (!dirty || sameExceptLabel(base, stored)) setBase(stored);
   }, [stored.updatedAt]);
   useEffect(() => onDirtyChange(dirty), [dirty]);
   useEffect(() => onDraftChange(draft), [draft]);
 
+  // Typing ends an old 已保存 or error line, but not 正在保存… (the save still runs, and 保存 stays
+  // disabled until it ends: a second save based on the same version would be refused).
+  const clearStatus = () => setStatus((s) => (s?.kind === 'saving' ? s : null));
   const update = (next: Profile) => {
     setDraft(next);
-    setStatus(null);
+    clearStatus();
   };
   const updatePhoto = (next: PhotoDraft) => {
     setPhoto(next);
-    setStatus(null);
+    clearStatus();
   };
 
   const save = async () => {
@@ -137,9 +156,14 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     }
   };
   const photoChange = photo ? { photo: photo.photo, photoInfo: photo.info } : {};
+  /**
+   * The save of this render's draft and photo completed. Edits made while it ran stay, rebased
+   * onto the stored record and still unsaved (breaker 30b O4); the state updaters see them,
+   * this render's `draft` and `photo` are what was sent.
+   */
   const afterSave = (saved: StoredProfile) => {
-    setPhoto(null);
-    setDraft(saved.profile);
+    setPhoto((current) => (current === photo ? null : current));
+    setDraft((current) => rebaseEdits(draft, current, saved.profile));
     setBase(saved);
     setRefused(null);
     onSaved(saved);
