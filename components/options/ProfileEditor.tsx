@@ -7,10 +7,14 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
+import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
+
+/** Quiet time after the last edit before the draft is kept for the next page (milliseconds). */
+const KEEP_DRAFT_DELAY_MS = 500;
 
 /** `第 3 项` / `Item 3`, or the series page's name. */
 function stepText(step: SectionStep): string {
@@ -119,7 +123,20 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
-  const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(base.profile);
+  const edited = JSON.stringify(draft) !== JSON.stringify(base.profile);
+  const dirty = photo !== null || edited;
+  /** Edits kept by an earlier page (probe 14a R1): undefined while being read, null when none or answered. */
+  const [kept, setKept] = useState<UnsavedDraft | null | undefined>(undefined);
+  useEffect(() => void readUnsavedDraft(stored.id).then(setKept), []);
+  // Unsaved edits are kept for the next page, as the browser closes this one without asking when
+  // the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back). While the
+  // earlier page's edits are on offer, they stay as they are until answered.
+  useEffect(() => {
+    if (kept !== null) return;
+    if (!edited) return void dropUnsavedDraft(stored.id);
+    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, base.updatedAt, draft), KEEP_DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, base, kept]);
 
   // The stored record changed (our own save, or a rename from the list): follow it, keeping
   // unsaved edits except the label, which the list owns. Unsaved edits stay based on the version
@@ -185,6 +202,12 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     }
   };
 
+  /** 恢复: the kept edits replace the draft, unsaved, based on the stored version (saved as usual). */
+  const restoreKept = (restored: UnsavedDraft) => {
+    setKept(null);
+    update(restored.profile);
+  };
+
   const discard = () => {
     setDraft(stored.profile);
     setBase(stored);
@@ -233,6 +256,19 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
           </button>
         </div>
       </div>
+      {kept && (
+        <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.basedOn !== stored.updatedAt)}>
+          <p>
+            {t(kept.basedOn === stored.updatedAt ? 'options_kept_draft' : 'options_kept_draft_changed', new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }))}
+          </p>
+          <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>
+            {t('options_kept_draft_restore')}
+          </button>
+          <button type="button" class="secondary small" data-testid="unsaved-draft-discard" onClick={() => setKept(null)}>
+            {t('options_kept_draft_discard')}
+          </button>
+        </div>
+      )}
       <div class="field label-field">
         <label for="f-label">{t(LABEL_FIELD.label)}</label>
         <FieldInput def={LABEL_FIELD} path="label" value={draft.label} profile={draft} error={errors.get('label')} onChange={(v) => update({ ...draft, label: v as string })} />
