@@ -127,7 +127,8 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
   const dirty = photo !== null || edited;
   /** Edits kept by an earlier page (probe 14a R1): undefined while being read, null when none or answered. */
   const [kept, setKept] = useState<UnsavedDraft | null | undefined>(undefined);
-  useEffect(() => void readUnsavedDraft(stored.id).then(setKept), []);
+  // Edits the stored profile already holds (saved since, in another page) are not offered.
+  useEffect(() => void readUnsavedDraft(stored.id).then((k) => setKept(k && JSON.stringify(k.profile) !== JSON.stringify(stored.profile) ? k : null)), []);
   // Unsaved edits are kept for the next page, as the browser closes this one without asking when
   // the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back). While the
   // earlier page's edits are on offer, they stay as they are until answered.

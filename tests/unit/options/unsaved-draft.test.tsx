@@ -122,6 +122,18 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     expect(byTestId('unsaved-draft-offer')).toBeNull();
   });
 
+  it('does not offer edits the stored profile already holds, and drops them', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, mobile: NEW_MOBILE } } });
+    await reopen();
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+  });
+
   it('删除 of the profile drops its kept edits', async () => {
     await mountWithSample();
     await editAndKeep();
