@@ -18,6 +18,7 @@ import {
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
 import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
+import { dropUnsavedDraft, lastUnsavedDraftProfileId } from '../../lib/profile/unsaved-draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
@@ -124,9 +125,12 @@ export function OptionsApp() {
     });
   }
 
+  /** Reads the profiles, opening the one whose unsaved edits an earlier page kept (probe 14a R1), so they are offered back. */
+  const refreshToKeptDraft = async () => refresh(await lastUnsavedDraftProfileId());
+
   useEffect(() => {
     void (async () => {
-      await refresh();
+      await refreshToKeptDraft();
       const gone = await checkForVanishedProfiles().catch(() => null);
       setVanished(gone?.userMessage ?? null);
       setPersist(await requestPersistentStorage().catch(() => 'unsupported' as const));
@@ -154,6 +158,7 @@ export function OptionsApp() {
   /** 载入最新: drops the unsaved edits and shows what is stored now. */
   const loadLatest = async () => {
     setChangedElsewhere(false);
+    if (selectedNow.current) void dropUnsavedDraft(selectedNow.current.id);
     await afterChange();
     setReloads((n) => n + 1);
   };
@@ -201,6 +206,7 @@ export function OptionsApp() {
   const remove = async (id: string) => {
     const result = await guarded(() => deleteProfile(id));
     if (!result) return;
+    void dropUnsavedDraft(id);
     setUndo({ record: result.deleted, wasActive: result.wasActive });
     await afterChange(null);
   };
@@ -285,7 +291,7 @@ export function OptionsApp() {
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
           <p>{t('options_unsaved_switch')}</p>
-          <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); setSelectedId(pendingSelect); setPendingSelect(null); }}>
+          <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); if (selectedId) void dropUnsavedDraft(selectedId); setSelectedId(pendingSelect); setPendingSelect(null); }}>
             {t('options_discard_and_switch')}
           </button>
           <button type="button" class="secondary small" onClick={() => setPendingSelect(null)}>
@@ -295,7 +301,7 @@ export function OptionsApp() {
       )}
 
       {locked ? (
-        <UnlockPanel onUnlocked={(text) => { setMessage(text); void refresh(); }} />
+        <UnlockPanel onUnlocked={(text) => { setMessage(text); void refreshToKeptDraft(); }} />
       ) : (
         <div class="layout">
           <aside>

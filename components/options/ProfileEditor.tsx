@@ -7,10 +7,14 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
+import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
+
+/** Quiet time after the last edit before the draft is kept for the next page (milliseconds). */
+const KEEP_DRAFT_DELAY_MS = 500;
 
 /** `第 3 项` / `Item 3`, or the series page's name. */
 function stepText(step: SectionStep): string {
@@ -31,6 +35,21 @@ interface ProfileEditorProps {
 function sameExceptLabel(a: StoredProfile, b: StoredProfile): boolean {
   const content = (s: StoredProfile) => JSON.stringify([{ ...s.profile, label: '' }, s.photoInfo, s.photo?.size, s.fileExtras]);
   return content(a) === content(b);
+}
+
+/**
+ * The edits made since a save started, put onto the record that save stored (breaker 30b O4):
+ * each top-level part of the profile (a section, the label) changed in `current` since `sent`
+ * went to the database is kept as typed; the others take the stored value.
+ * @param sent the draft handed to saveProfile
+ * @param current the draft now, possibly edited while the save ran
+ * @param saved the profile as stored by that save
+ * @returns `saved` when nothing was edited meanwhile, else the draft rebased onto it
+ */
+export function rebaseEdits(sent: Profile, current: Profile, saved: Profile): Profile {
+  if (current === sent) return saved;
+  const edited = (key: string) => JSON.stringify((current as Record<string, unknown>)[key]) !== JSON.stringify((sent as Record<string, unknown>)[key]);
+  return { ...saved, ...Object.fromEntries(Object.entries(current).filter(([key]) => edited(key))) } as Profile;
 }
 
 /** Why a save was refused because of another page, and what the editor offers then. */
@@ -104,27 +123,45 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
-  const dirty = photo !== null || JSON.stringify(draft) !== JSON.stringify(base.profile);
+  const edited = JSON.stringify(draft) !== JSON.stringify(base.profile);
+  const dirty = photo !== null || edited;
+  /** Edits kept by an earlier page (probe 14a R1): undefined while being read, null when none or answered. */
+  const [kept, setKept] = useState<UnsavedDraft | null | undefined>(undefined);
+  // Edits the stored profile already holds (saved since, in another page) are not offered.
+  useEffect(() => void readUnsavedDraft(stored.id).then((k) => setKept(k && JSON.stringify(k.profile) !== JSON.stringify(stored.profile) ? k : null)), []);
+  // Unsaved edits are kept for the next page, as the browser closes this one without asking when
+  // the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back). While the
+  // earlier page's edits are on offer, they stay as they are until answered.
+  useEffect(() => {
+    if (kept !== null) return;
+    if (!edited) return void dropUnsavedDraft(stored.id);
+    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, base.updatedAt, draft), KEEP_DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, base, kept]);
 
   // The stored record changed (our own save, or a rename from the list): follow it, keeping
   // unsaved edits except the label, which the list owns. Unsaved edits stay based on the version
   // they were made from unless only the label changed, so another page's change is never
   // overwritten by them (probe 14a T3).
   useEffect(() => {
-    if (dirty) setDraft((d) => ({ ...d, label: stored.profile.label }));
-    else setDraft(stored.profile);
+    if (!dirty) setDraft(stored.profile);
+    // A label typed while our own save ran differs from nothing the list did: it stays (O4).
+    else if (stored.profile.label !== base.profile.label) setDraft((d) => ({ ...d, label: stored.profile.label }));
     if (!dirty || sameExceptLabel(base, stored)) setBase(stored);
   }, [stored.updatedAt]);
   useEffect(() => onDirtyChange(dirty), [dirty]);
   useEffect(() => onDraftChange(draft), [draft]);
 
+  // Typing ends an old 已保存 or error line, but not 正在保存… (the save still runs, and 保存 stays
+  // disabled until it ends: a second save based on the same version would be refused).
+  const clearStatus = () => setStatus((s) => (s?.kind === 'saving' ? s : null));
   const update = (next: Profile) => {
     setDraft(next);
-    setStatus(null);
+    clearStatus();
   };
   const updatePhoto = (next: PhotoDraft) => {
     setPhoto(next);
-    setStatus(null);
+    clearStatus();
   };
 
   const save = async () => {
@@ -137,9 +174,14 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     }
   };
   const photoChange = photo ? { photo: photo.photo, photoInfo: photo.info } : {};
+  /**
+   * The save of this render's draft and photo completed. Edits made while it ran stay, rebased
+   * onto the stored record and still unsaved (breaker 30b O4); the state updaters see them,
+   * this render's `draft` and `photo` are what was sent.
+   */
   const afterSave = (saved: StoredProfile) => {
-    setPhoto(null);
-    setDraft(saved.profile);
+    setPhoto((current) => (current === photo ? null : current));
+    setDraft((current) => rebaseEdits(draft, current, saved.profile));
     setBase(saved);
     setRefused(null);
     onSaved(saved);
@@ -159,6 +201,12 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     } catch (e) {
       showSaveError(e);
     }
+  };
+
+  /** 恢复: the kept edits replace the draft, unsaved, based on the stored version (saved as usual). */
+  const restoreKept = (restored: UnsavedDraft) => {
+    setKept(null);
+    update(restored.profile);
   };
 
   const discard = () => {
@@ -209,6 +257,19 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
           </button>
         </div>
       </div>
+      {kept && (
+        <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.basedOn !== stored.updatedAt)}>
+          <p>
+            {t(kept.basedOn === stored.updatedAt ? 'options_kept_draft' : 'options_kept_draft_changed', new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }))}
+          </p>
+          <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>
+            {t('options_kept_draft_restore')}
+          </button>
+          <button type="button" class="secondary small" data-testid="unsaved-draft-discard" onClick={() => setKept(null)}>
+            {t('options_kept_draft_discard')}
+          </button>
+        </div>
+      )}
       <div class="field label-field">
         <label for="f-label">{t(LABEL_FIELD.label)}</label>
         <FieldInput def={LABEL_FIELD} path="label" value={draft.label} profile={draft} error={errors.get('label')} onChange={(v) => update({ ...draft, label: v as string })} />

@@ -18,6 +18,7 @@ import {
 import { sealRecord, type ProfileRecord } from './sealed-records';
 import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key';
 import { writeStoreMarker } from './store-marker';
+import { dropAllUnsavedDrafts } from './unsaved-draft';
 
 /**
  * Optional passphrase protection of the stored profiles (issue 9): turn on, unlock, lock, change
@@ -146,6 +147,8 @@ export async function enableProtection(passphrase: string): Promise<void> {
     const fresh = await newProtection(passphrase);
     const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
+    // Edits kept in clear must not stay readable beside sealed profiles.
+    await dropAllUnsavedDrafts();
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
   });
 }
@@ -162,6 +165,7 @@ export function disableProtection(passphrase: string): Promise<void> {
     const { key } = await keyFromPassphrase(passphrase, requireProtection(before));
     const clear = await Promise.all(before.records.map((r) => revealRecord(r, key)));
     await rewriteAll(db, before, clear, null);
+    await dropAllUnsavedDrafts(); // sealed for the protection that ended
     await clearSessionKey();
   });
 }
@@ -182,6 +186,7 @@ export async function changePassphrase(current: string, next: string): Promise<v
     const fresh = await newProtection(next);
     const sealed = await Promise.all(clear.map((r) => sealRecord(r, fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
+    await dropAllUnsavedDrafts(); // sealed with the old key
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
   });
 }
@@ -201,8 +206,12 @@ export function unlockProfiles(passphrase: string): Promise<void> {
   });
 }
 
-/** Locks: forgets the session key (the 锁定 button). Profiles stay sealed. */
+/**
+ * Locks: forgets the session key (the 锁定 button) and drops the edits kept for the next page
+ * (lib/profile/unsaved-draft.ts): nothing of the locked data stays readable. Profiles stay sealed.
+ */
 export async function lockProfiles(): Promise<void> {
+  await dropAllUnsavedDrafts();
   await clearSessionKey();
 }
 
@@ -219,6 +228,7 @@ export function eraseProtectedProfiles(): Promise<void> {
       await tx.objectStore('meta').clear();
       await tx.objectStore('protection').clear();
     });
+    await dropAllUnsavedDrafts();
     await clearSessionKey();
     await writeStoreMarker(0);
   });

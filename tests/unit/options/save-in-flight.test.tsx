@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { optionsPageRoot } from './page-root';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
+import { SAMPLE_TEXT } from '../profile/fixtures';
+
+// saveProfile passes through to the real one; a test holds one save open to type meanwhile.
+vi.mock('../../../lib/profile/db', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/profile/db')>();
+  return { ...real, saveProfile: vi.fn(real.saveProfile) };
+});
+// The 助手设置 sections (components/settings) have their own tests.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
+
+const { root, $, byTestId } = optionsPageRoot();
+
+async function typeInto(path: string, value: string) {
+  const el = $(`[data-field="${path}"]`) as HTMLInputElement;
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function mountWithSample() {
+  await act(() => render(<OptionsApp />, root()));
+  await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
+  const input = byTestId('profile-import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await vi.waitFor(() => expect(($('[data-field="basic.name"]') as HTMLInputElement | null)?.value).toBe('张小明'));
+}
+
+describe('typing while 保存 runs (breaker 30b O4)', () => {
+  it('keeps an edit made while the save was in flight, rebased on the saved record and still unsaved', async () => {
+    await mountWithSample();
+    const realSave = vi.mocked(saveProfile).getMockImplementation()!;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.mocked(saveProfile).mockImplementationOnce(async (...args) => {
+      await gate;
+      return realSave(...args);
+    });
+
+    await typeInto('basic.email', 'new@example.com');
+    await act(() => byTestId('profile-save')!.click());
+    expect(byTestId('profile-save-status')?.textContent).toBe('正在保存…');
+    await typeInto('basic.mobile', '13733333333');
+    // The save still runs: its line stays and 保存 stays disabled (a second save would be refused).
+    expect(byTestId('profile-save-status')?.textContent).toBe('正在保存…');
+    expect((byTestId('profile-save') as HTMLButtonElement).disabled).toBe(true);
+
+    await act(async () => release());
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toContain('已保存'));
+    await vi.waitFor(() => expect(byTestId('changed-elsewhere')).toBeNull());
+    const stored = (await listProfiles())[0]!;
+    expect(stored.profile.basic.email).toBe('new@example.com');
+    expect(stored.profile.basic.mobile).toBe('13800000000');
+    expect(($('[data-field="basic.mobile"]') as HTMLInputElement).value).toBe('13733333333');
+    expect(($('[data-field="basic.email"]') as HTMLInputElement).value).toBe('new@example.com');
+    expect(byTestId('profile-dirty')).not.toBeNull();
+
+    // The kept edit saves normally, based on the version the first save stored.
+    await act(() => byTestId('profile-save')!.click());
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
+    expect((await getProfile(stored.id))!.profile.basic.mobile).toBe('13733333333');
+  });
+});

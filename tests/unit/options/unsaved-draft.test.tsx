@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { optionsPageRoot } from './page-root';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
+import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
+import { SAMPLE_TEXT } from '../profile/fixtures';
+
+// The 助手设置 sections (components/settings) have their own tests.
+vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
+
+const { root, $, byTestId } = optionsPageRoot();
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const NEW_MOBILE = '13733333333';
+
+const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
+
+async function typeInto(path: string, value: string) {
+  const el = $(`[data-field="${path}"]`) as HTMLInputElement;
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function click(testId: string) {
+  const el = byTestId(testId);
+  if (!el) throw new Error(`${testId} not found`);
+  await act(() => el.click());
+}
+
+/** The entries the editor kept in browser.storage.local. */
+async function keptEntries(): Promise<[string, unknown][]> {
+  return Object.entries(await fakeBrowser.storage.local.get(null)).filter(([key]) => key.startsWith('zc.unsavedDraft.'));
+}
+
+async function mount() {
+  await act(() => render(<OptionsApp />, root()));
+  await vi.waitFor(() => expect(byTestId('profile-list-empty') ?? byTestId('profile-editor')).not.toBeNull());
+}
+
+/** The page closed without a word (extension updated) and opened again. */
+async function reopen() {
+  await act(() => render(null, root()));
+  await mount();
+  await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
+}
+
+async function mountWithSample() {
+  await mount();
+  const input = byTestId('profile-import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
+}
+
+/** Types a new 手机号码 and waits until the editor kept it. */
+async function editAndKeep() {
+  await typeInto('basic.mobile', NEW_MOBILE);
+  await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+}
+
+describe('unsaved edits outlive the options page (probe 14a R1)', () => {
+  it('keeps an edit, offers it on the next page, and 恢复 brings it back unsaved', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    expect(JSON.stringify(await keptEntries())).toContain(NEW_MOBILE);
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('上次有未保存的修改');
+    expect(fieldValue('basic.mobile')).toBe('13800000000'); // nothing replaced before he answers
+    await click('unsaved-draft-restore');
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+    expect(byTestId('profile-dirty')).not.toBeNull();
+
+    // 保存 stores it and drops what was kept.
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect((await listProfiles())[0]!.profile.basic.mobile).toBe(NEW_MOBILE);
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+  });
+
+  it('opens the profile whose edits were kept, even when another one is the active profile', async () => {
+    await mountWithSample();
+    await click('profile-new');
+    await vi.waitFor(() => expect(fieldValue('label')).toBe('新档案'));
+    await typeInto('basic.name', '李四');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+    await act(() => render(null, root()));
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(fieldValue('label')).toBe('新档案');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.name')).toBe('李四');
+  });
+
+  it('丢弃 on the offer and 放弃修改 drop what was kept', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-discard');
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+    expect(fieldValue('basic.mobile')).toBe('13800000000');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+
+    await editAndKeep();
+    await click('profile-discard');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+    await reopen();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+  });
+
+  it('does not offer edits the stored profile already holds, and drops them', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, mobile: NEW_MOBILE } } });
+    await reopen();
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+  });
+
+  it('删除 of the profile drops its kept edits', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await click('profile-delete');
+    await vi.waitFor(() => expect(byTestId('profile-deleted')).not.toBeNull());
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+  });
+
+  it('says so when the profile was saved since, and 恢复 leaves the edits to save as usual', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, email: 'other@example.com' } } });
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('之后又保存过');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+    expect(byTestId('profile-dirty')).not.toBeNull();
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
+    expect((await getProfile(stored!.id))!.profile.basic.mobile).toBe(NEW_MOBILE);
+  });
+
+  it('a failed write of the kept edits is silent and editing goes on', async () => {
+    await mountWithSample();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await typeInto('basic.mobile', NEW_MOBILE);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await keptEntries()).toHaveLength(0);
+    expect(byTestId('storage-problem')).toBeNull();
+    expect(byTestId('profile-save-status')).toBeNull();
+    expect(root().textContent).not.toContain('QUOTA');
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+    expect(byTestId('profile-dirty')).not.toBeNull();
+  });
+
+  it('under passphrase protection keeps the edits sealed, offers them after unlock, and 锁定 drops them', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    // Turning protection on drops edits kept in clear.
+    await enableProtection('我的申报密码 2024');
+    expect(await keptEntries()).toHaveLength(0);
+    await reopen();
+    await editAndKeep();
+    const raw = JSON.stringify(await keptEntries());
+    expect(raw).not.toContain(NEW_MOBILE);
+    expect(raw).not.toContain('张小明');
+
+    // The update ends the session key (storage.session) with the page: the next page is locked.
+    await act(() => render(null, root()));
+    await fakeBrowser.storage.session.clear();
+    await act(() => render(<OptionsApp />, root()));
+    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    expect(root().textContent).not.toContain(NEW_MOBILE);
+    const passphrase = byTestId('unlock-passphrase') as HTMLInputElement;
+    await act(() => {
+      passphrase.value = '我的申报密码 2024';
+      passphrase.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click('unlock-submit');
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull(), { timeout: 5000 });
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+
+    await lockProfiles();
+    expect(await keptEntries()).toHaveLength(0);
+  });
+});
