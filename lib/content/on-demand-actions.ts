@@ -144,7 +144,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const { plan, overwrite } = model.autofill;
       model.autofill = { phase: 'applying' };
       draw();
-      const filledOn = context.snapshot;
+      // The controls the preview was planned on, not the page as re-read since: a redraw while the
+      // preview was open numbers them otherwise, and each value would go one field down (probe 15 item 0).
+      const filledOn = plan.snapshot;
       void Promise.resolve()
         .then(() => applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) }))
         .then((fillReport) => {
