@@ -155,7 +155,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
    * @returns once the panel shows the outcome; never rejects.
    */
   async function fill(plan: FillPlan, overwrite: ReadonlySet<number>): Promise<void> {
-    const filledOn = context.snapshot;
+    // The controls the preview was planned on, not the page as re-read since: a redraw while the
+    // preview was open numbers them otherwise, and each value would go one field down (probe 15 item 0).
+    const filledOn = plan.snapshot;
     /** What the reconnect note adds should the extension go meanwhile: set before the first write. */
     let goneNote = '';
     let failure: unknown = null;

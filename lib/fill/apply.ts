@@ -7,13 +7,14 @@
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
 import type { FillItem, FillPlan } from './plan';
-import { resolveControl } from '../page/collect';
+import { collectSnapshot, resolveControl } from '../page/collect';
+import { normalizeText } from '../page/normalize';
 import { writeText, writeTextParts } from './writers/text';
 import { writeSelect } from './writers/select';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
-import { differingCurrent, type FillOutcome } from './display';
+import { differingCurrent, fieldName, type FillOutcome } from './display';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -97,6 +98,41 @@ function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem)
   return false;
 }
 
+/** The names the page gives a control: its labels' texts and its group's label (normalised). */
+function namesOf(control: ControlSnapshot): string[] {
+  return [...control.labels.map((l) => l.text), normalizeText(control.groupLabel)].filter(Boolean);
+}
+
+/**
+ * The planned controls whose field the page now names otherwise, with that name: an UpdatePanel
+ * swapped the section for another keeping the ids, or a row inserted above moved a positional
+ * selector onto its neighbour (probe 15 item 0). The preview showed the value going into the
+ * field it named, so it goes nowhere else. A field keeps its identity while any of its names
+ * stays (a second label source appearing is no change); unnamed before and after, it is the same
+ * field. Read once, before anything is written: what the fill's own writes redraw is no change
+ * the user made.
+ * @param doc the frame's document now. @param planned the snapshot the plan was made on.
+ * @param plan the plan. @returns the shown name now, by planned control index.
+ */
+function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan): Map<number, string> {
+  const now = new Map<Element, ControlSnapshot>();
+  for (const control of collectSnapshot(doc).controls) {
+    const el = resolveControl(doc, control);
+    if (el) now.set(el, control);
+  }
+  const renamed = new Map<number, string>();
+  for (const { control: index } of plan.items) {
+    const before = planned.controls[index];
+    const el = before && resolveControl(doc, before);
+    const after = el && now.get(el);
+    if (!before || !after) continue;
+    const names = namesOf(before);
+    const namesNow = namesOf(after);
+    if (names.length + namesNow.length > 0 && !names.some((n) => namesNow.includes(n))) renamed.set(index, fieldName(after, null));
+  }
+  return renamed;
+}
+
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
 function shownNow(el: Element): string {
   if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
@@ -112,11 +148,13 @@ function shownNow(el: Element): string {
  *   `failed` when an option is missing or the page changed/reverted the value, at once or
  *   when a later field was written — detail carries the page's value), `skipped`
  *   (outcome `same` when the page already showed the value, `conflict` when it holds another
- *   value the user did not tick to overwrite, `skipped` for the plan's other reasons,
- *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
+ *   value the user did not tick to overwrite or the page now names the field otherwise
+ *   (renamedSincePlan), `skipped` for the plan's other reasons, `cancelled` when aborted),
+ *   `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   const items: FillReportItem[] = [];
+  const renamed = renamedSincePlan(doc, snapshot, plan);
   /** Each filled item's control and what it showed right after the write, by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
   for (const [at, item] of plan.items.entries()) {
@@ -130,6 +168,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     const el = control ? resolveControl(doc, control) : null;
     if (!control || !el) {
       items.push(reported(head, 'failed', 'not-found', t('fill_reason_control_gone')));
+      continue;
+    }
+    const nameNow = renamed.get(item.control);
+    if (nameNow !== undefined) {
+      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow)));
       continue;
     }
     if ((el as HTMLInputElement).disabled) {

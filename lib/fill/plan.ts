@@ -75,6 +75,12 @@ export interface TextPart {
 export interface FillPlan {
   /** The step the plan was made for. */
   step: StepId;
+  /**
+   * The page the plan was made on: its items' `control` numbers index these controls, and the
+   * fill is applied against them (applyFill). A page read again since (an UpdatePanel's redraw,
+   * a row a postback inserted) may number its controls otherwise (probe 15 item 0).
+   */
+  snapshot: PageSnapshot;
   items: FillItem[];
   /** 0-based profile row being filled on a record step, or null. */
   recordIndex: number | null;
@@ -842,6 +848,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,
+    snapshot,
     items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,

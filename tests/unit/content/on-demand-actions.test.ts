@@ -80,7 +80,7 @@ describe('teach mode’s page listener (on-demand.js)', () => {
 });
 
 describe('autofill’s preview choices and writing (on-demand.js)', () => {
-  const plan = { items: [] } as unknown as FillPlan;
+  const plan = { items: [], snapshot: { controls: [] } } as unknown as FillPlan;
   const written = { items: [], written: 1 } as unknown as FillReport;
   const redrawn = { written: 0 } as unknown as FillReport;
 
@@ -101,7 +101,7 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.applyAutofill();
     expect(model.autofill).toEqual({ phase: 'applying' });
     await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
-    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, context.snapshot, plan, { overwrite: new Set([4]) });
+    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]) });
     expect(model.autofill).toEqual({ phase: 'report', report: written });
     vi.mocked(reportAfterRedraw).mockReturnValueOnce(redrawn);
     actions.checkFillRedrawn();
