@@ -201,6 +201,22 @@ describe('record sequence', () => {
     expect(on(page(['1', '2'], 12), '15')[0]!.message).toContain('应为 13');
     expect(on(page(['1', '2'], 12), '13')).toEqual([]);
   });
+
+  it("checks the record form's 记录序号 on every record step, and on no other step", () => {
+    const seqKeys = {
+      'qualification-history': 'qualificationHistory.seq',
+      education: 'education.seq',
+      'work-experience': 'workHistory.seq',
+      achievements: 'achievements.seq',
+      publications: 'publications.seq',
+      'annual-review': 'annualReviews.seq',
+    } as const;
+    for (const [step, key] of Object.entries(seqKeys)) {
+      const findings = runChecks(buildCtx({ step: step as keyof typeof seqKeys, fields: [{ key, value: '第一' }] }), { only: ['record-sequence'] });
+      expect(findings.map((f) => `${step}:${f.severity}:${f.field}`)).toEqual([`${step}:error:${key}`]);
+    }
+    expect(runChecks(buildCtx({ step: 'basic-info', fields: [{ key: 'education.seq', value: '第一' }] }), { only: ['record-sequence'] })).toEqual([]);
+  });
 });
 
 describe('education order', () => {
