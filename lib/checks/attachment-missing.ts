@@ -1,19 +1,15 @@
-import { t, type MessageKey } from '../i18n/t';
+import { t } from '../i18n/t';
+import { stepVariantKey } from '../i18n/steps';
 import type { ApplicationStepId } from '../portal/step-ids';
 import { cellOf, findingOf, rowHasAttachment, sequenceColumn } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * Each record step's finding, naming what its attachment must contain (seed steps 3(3),
- * 3(4), 3(7), 3(8), 3(9)); `$1` is the record's number.
+ * The record steps whose records need evidence (seed steps 3(3), 3(4), 3(7), 3(8), 3(9)). Each
+ * has its own finding, naming what the attachment must contain: the message
+ * `check_attachment_missing_<step>` (lib/i18n/steps.ts stepVariantKey), whose `$1` is the record's number.
  */
-const MISSING_MESSAGE: Partial<Record<ApplicationStepId, MessageKey>> = {
-  'qualification-history': 'check_attachment_missing_qualification_history',
-  education: 'check_attachment_missing_education',
-  achievements: 'check_attachment_missing_achievements',
-  publications: 'check_attachment_missing_publications',
-  'annual-review': 'check_attachment_missing_annual_review',
-};
+const EVIDENCE_STEPS: readonly ApplicationStepId[] = ['qualification-history', 'education', 'achievements', 'publications', 'annual-review'];
 
 /**
  * Every saved record on a step that needs evidence shows an attachment. Grids that show no
@@ -21,11 +17,10 @@ const MISSING_MESSAGE: Partial<Record<ApplicationStepId, MessageKey>> = {
  */
 export const attachmentMissing: Check = {
   id: 'attachment-missing',
-  steps: Object.keys(MISSING_MESSAGE) as ApplicationStepId[],
+  steps: EVIDENCE_STEPS,
   severity: 'error',
   run(ctx) {
-    const message = MISSING_MESSAGE[ctx.step as ApplicationStepId];
-    if (!message) return [];
+    const message = stepVariantKey('check_attachment_missing', ctx.step);
     return ctx.snapshot.grids.flatMap((grid) => {
       const seqColumn = sequenceColumn(grid);
       return grid.rows.flatMap((row, i) => {

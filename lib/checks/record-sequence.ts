@@ -1,18 +1,8 @@
-import type { RecordKey } from '../fields/keys';
-import type { ApplicationStepId } from '../portal/step-ids';
+import type { FieldKey } from '../fields/keys';
+import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { t, tCount } from '../i18n/t';
 import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
-
-/** The record form's 记录序号 key on each record step. */
-const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
-  'qualification-history': 'qualificationHistory.seq',
-  education: 'education.seq',
-  'work-experience': 'workHistory.seq',
-  achievements: 'achievements.seq',
-  publications: 'publications.seq',
-  'annual-review': 'annualReviews.seq',
-};
 
 /**
  * 记录序号 runs 1, 2, 3… without gaps or repeats: in the list of saved records (any grid with a
@@ -22,7 +12,7 @@ const SEQUENCE_KEY: Partial<Record<ApplicationStepId, RecordKey>> = {
  */
 export const recordSequence: Check = {
   id: 'record-sequence',
-  steps: Object.keys(SEQUENCE_KEY) as ApplicationStepId[],
+  steps: RECORD_STEPS,
   severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
@@ -44,8 +34,9 @@ export const recordSequence: Check = {
       // The new record's number follows the whole list: 1…N when the pager says 共 N 条, else unknown.
       if (grid.paged) saved = pagedNumbers(grid);
     }
-    const key = SEQUENCE_KEY[ctx.step as ApplicationStepId];
-    for (const f of key ? fieldValues(ctx, key) : []) {
+    // The record form's 记录序号: its section's `seq` key.
+    const section = sectionOfStep(ctx.step);
+    for (const f of section ? fieldValues(ctx, `${section}.seq` as FieldKey) : []) {
       if (isBlank(ctx, f)) continue;
       const text = compact(f.value);
       if (!/^[1-9]\d*$/.test(text)) {

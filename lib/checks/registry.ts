@@ -88,10 +88,8 @@ export function runChecks(ctx: CheckContext, opts: { only?: readonly CheckId[] }
       console.warn(`[zc] check ${check.id} failed`, error);
     }
   }
-  return findings
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.order - b.order)
-    .map(({ finding }) => finding);
+  // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /**

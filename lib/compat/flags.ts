@@ -5,11 +5,14 @@
  * or profile data, because page scripts can read and write this attribute too.
  */
 
+import type { MessageKey } from '../i18n/t';
+
 /** Attribute on `document.documentElement` holding the tokens. */
 export const LEGACY_ATTR = 'data-zc-legacy';
 
 /**
- * What the main-world script saw:
+ * What the main-world script saw, each with the overlay's notice about it (its message name in
+ * public/_locales/<locale>/messages.json):
  * - `showModalDialog`: a page script called `window.showModalDialog` (removed in Chrome 43);
  *   the chooser was opened as an ordinary pop-up window.
  * - `showModalDialog-replayed`: the chooser returned a value and the caller's inline handler
@@ -21,14 +24,16 @@ export const LEGACY_ATTR = 'data-zc-legacy';
  *
  * Listed most telling first: the overlay shows the notice of the first one set (lib/compat/notice.ts).
  */
-export const LEGACY_TOKENS = [
-  'popup-blocked',
-  'showModalDialog-unresolved',
-  'showModalDialog-replayed',
-  'showModalDialog',
-  'ie-only-api',
-] as const;
-export type LegacyToken = (typeof LEGACY_TOKENS)[number];
+export const LEGACY_NOTICES = {
+  'popup-blocked': 'compat_popup_blocked',
+  'showModalDialog-unresolved': 'compat_modal_unresolved',
+  'showModalDialog-replayed': 'compat_modal_replayed',
+  showModalDialog: 'compat_modal_opened',
+  'ie-only-api': 'compat_ie_only_api',
+} as const satisfies Record<string, MessageKey>;
+export type LegacyToken = keyof typeof LEGACY_NOTICES;
+/** The tokens, most telling first (LEGACY_NOTICES' order). */
+export const LEGACY_TOKENS = Object.keys(LEGACY_NOTICES) as LegacyToken[];
 
 /**
  * Adds a token to the frame's flag (idempotent).

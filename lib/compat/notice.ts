@@ -3,8 +3,8 @@
  * world): the tokens our main-world script set (lib/compat/flags.ts) and the page's own
  * "use IE" advice (the seed's login page: "推荐使用IE8 及以上或360安全浏览器，浏览器选择兼容模式").
  */
-import { legacyTokens, LEGACY_ATTR, LEGACY_TOKENS, type LegacyToken } from './flags';
-import { t, type MessageKey } from '../i18n/t';
+import { legacyTokens, LEGACY_ATTR, LEGACY_NOTICES, LEGACY_TOKENS } from './flags';
+import { t } from '../i18n/t';
 
 /** The page tells users to use IE / compatibility mode (seed §1; typical wordings). */
 const NEEDS_IE_TEXT = [
@@ -14,15 +14,6 @@ const NEEDS_IE_TEXT = [
 ];
 /** Only the start of a page is read: the advice sits in headers and login boxes. */
 const TEXT_LIMIT = 20_000;
-
-/** The notice for each token: its message name in public/_locales/<locale>/messages.json. */
-const MESSAGES: Record<LegacyToken, MessageKey> = {
-  'popup-blocked': 'compat_popup_blocked',
-  'showModalDialog-unresolved': 'compat_modal_unresolved',
-  'showModalDialog-replayed': 'compat_modal_replayed',
-  showModalDialog: 'compat_modal_opened',
-  'ie-only-api': 'compat_ie_only_api',
-};
 
 /**
  * Whether a text tells the user to use IE or a compatibility mode.
@@ -45,7 +36,7 @@ export function legacyNotice(doc: Document): string | null {
   const tokens = legacyTokens(doc);
   // One notice at a time: LEGACY_TOKENS lists the most telling first.
   const top = LEGACY_TOKENS.find((token) => tokens.includes(token));
-  if (top) return t(MESSAGES[top]);
+  if (top) return t(LEGACY_NOTICES[top]);
   return needsIeText(doc.body?.textContent ?? '') ? t('compat_page_needs_ie') : null;
 }
 

@@ -29,7 +29,7 @@ import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgre
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import { localAdvice, localStep } from '../i18n/steps';
-import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
+import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
 import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
 import { t } from '../i18n/t';
 
@@ -360,6 +360,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const onDemand = <K extends OnDemandActionName>(name: K) => ((arg?: unknown) => withActions((later) => (later[name] as (arg?: unknown) => void)(arg))) as OverlayActions[K];
 
   const actions: OverlayActions = {
+    // Each run by on-demand.js, loaded first (one entry per name: fromEntries loses the names' types).
+    ...(Object.fromEntries(ON_DEMAND_ACTIONS.map((name) => [name, onDemand(name)])) as Pick<OverlayActions, OnDemandActionName>),
     toggleCollapsed() {
       // The pre-submit dialog is answered first (返回修改 or continue): collapsed, the panel kept
       // it without its header (breaker 17b item 3).
@@ -379,9 +381,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     chooseRecord(index) {
       planAutofill(index);
     },
-    toggleOverwrite: onDemand('toggleOverwrite'),
-    applyAutofill: onDemand('applyAutofill'),
-    closeAutofill: onDemand('closeAutofill'),
     jumpTo(control) {
       const el = resolve(control);
       if (el instanceof HTMLElement) {
@@ -414,16 +413,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
     },
     recheck: refresh,
-    exportStructure: onDemand('exportStructure'),
-    startTeach: onDemand('startTeach'),
-    teachAs: onDemand('teachAs'),
-    cancelTeach: onDemand('cancelTeach'),
-    startCapture: onDemand('startCapture'),
-    applyCapture: onDemand('applyCapture'),
-    closeCapture: onDemand('closeCapture'),
-    startTour: onDemand('startTour'),
-    tourGo: onDemand('tourGo'),
-    endTour: onDemand('endTour'),
   };
 
   // First paint from the evaluation made above: the page is not read a second time. Drawn

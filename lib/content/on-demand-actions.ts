@@ -18,6 +18,7 @@ import { reportAfterRedraw } from '../fill/apply';
 import type { FillPlan } from '../fill/plan';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
+import type { ON_DEMAND_ACTIONS } from './on-demand';
 import { t } from '../i18n/t';
 import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
 import type { Finding } from '../checks/types';
@@ -62,21 +63,8 @@ export interface OnDemandActionContext {
   takeProfile(active: ActiveProfile): void;
 }
 
-/** The overlay actions that act only once on-demand.js is loaded (the controller loads it first). */
-export type OnDemandActionName =
-  | 'toggleOverwrite'
-  | 'applyAutofill'
-  | 'closeAutofill'
-  | 'exportStructure'
-  | 'startTeach'
-  | 'teachAs'
-  | 'cancelTeach'
-  | 'startCapture'
-  | 'applyCapture'
-  | 'closeCapture'
-  | 'startTour'
-  | 'tourGo'
-  | 'endTour';
+/** The overlay actions that act only once on-demand.js is loaded (./on-demand.ts ON_DEMAND_ACTIONS). */
+export type OnDemandActionName = (typeof ON_DEMAND_ACTIONS)[number];
 
 /**
  * Those actions, what the controller asks about a fill's report, and teach mode's handler of the

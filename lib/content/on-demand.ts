@@ -14,6 +14,7 @@ import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
+import type { OverlayActions } from '@/components/overlay/model';
 
 /** What on-demand.js provides. */
 export interface OnDemandFeatures {
@@ -65,3 +66,23 @@ export function loadOnDemandFeatures(): Promise<OnDemandFeatures> {
   });
   return loading;
 }
+
+/**
+ * The overlay actions that act only once on-demand.js is loaded: the controller loads it first,
+ * then runs on-demand.js's action of the same name (./on-demand-actions.ts).
+ */
+export const ON_DEMAND_ACTIONS = [
+  'toggleOverwrite',
+  'applyAutofill',
+  'closeAutofill',
+  'exportStructure',
+  'startTeach',
+  'teachAs',
+  'cancelTeach',
+  'startCapture',
+  'applyCapture',
+  'closeCapture',
+  'startTour',
+  'tourGo',
+  'endTour',
+] as const satisfies readonly (keyof OverlayActions)[];

@@ -7,8 +7,6 @@ export interface ShadowHost {
   shadow: ShadowRoot;
   /** Where Preact renders. */
   container: HTMLElement;
-  /** Removes the host (and with it everything we drew) from the page. */
-  remove(): void;
 }
 
 /**
@@ -25,7 +23,7 @@ export interface ShadowHost {
  *
  * @param doc the frame's document (must have a document element).
  * @param css the overlay stylesheet as text.
- * @returns the mounted host; call `remove()` to take it away.
+ * @returns the mounted host (it stays for the page's lifetime: invalidation draws the disconnected note into it).
  */
 export function mountShadowHost(doc: Document, css: string): ShadowHost {
   const host = doc.createElement(HOST_TAG);
@@ -40,5 +38,5 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   // pixels. A zoom on <html> at mount is undone.
   doc.documentElement.append(host);
   host.style.zoom = String(1 / (host.currentCSSZoom || 1));
-  return { host, shadow, container, remove: () => host.remove() };
+  return { host, shadow, container };
 }

@@ -23,6 +23,15 @@ export function stepMessageKeys(step: StepDefinition): { title: MessageKey; shor
   return { title: `${base}_title` as MessageKey, short: `${base}_short` as MessageKey };
 }
 
+/**
+ * The message of a step's own wording of a finding or text: `<prefix>_<id>`
+ * (`check_attachment_missing` on `annual-review` → `check_attachment_missing_annual_review`).
+ * tests/unit/i18n.test.ts checks that those of lib/checks/attachment-missing.ts exist.
+ */
+export function stepVariantKey(prefix: string, id: StepId): MessageKey {
+  return `${prefix}_${idPart(id)}` as MessageKey;
+}
+
 /** Prefix of a step's numbered need messages (`step_basic_info_need` → `_1`, `_2`, … in STEP_NEEDS order). */
 export function needsMessagePrefix(id: StepId): string {
   return `step_${idPart(id)}_need`;

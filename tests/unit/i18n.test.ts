@@ -6,7 +6,8 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { ADVICE } from '../../lib/checks/advice';
 import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../../lib/portal/step-ids';
-import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys } from '../../lib/i18n/steps';
+import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys, stepVariantKey } from '../../lib/i18n/steps';
+import { attachmentMissing } from '../../lib/checks/attachment-missing';
 import { listMessageName, tCount } from '../../lib/i18n/t';
 import { installLocale, readLocale } from './i18n-fake';
 import { evaluatePhoto } from '../../lib/photo/rules';
@@ -36,8 +37,14 @@ const adviceTexts = (id: ApplicationStepId) => ADVICE.filter((a) => a.step === i
 const listNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => listMessageName(prefix, i + 1));
 const needsNames = (id: StepId) => listNames(needsMessagePrefix(id), STEP_NEEDS[id].length);
 
-/** Message names derived from the step, needs and advice tables (lib/i18n/steps.ts), not spelled in code. */
+/** Prefixes of a step's own message (lib/i18n/steps.ts stepVariantKey): named in code, but no message themselves. */
+const VARIANT_PREFIX = { attachmentMissing: 'check_attachment_missing' } as const;
+/** The attachment-missing finding of each step the check runs on (lib/checks/attachment-missing.ts). */
+const attachmentMissingKeys = (attachmentMissing.steps as readonly StepId[]).map((id) => stepVariantKey(VARIANT_PREFIX.attachmentMissing, id));
+
+/** Message names derived from the step, needs and advice tables and the steps of a check (lib/i18n/steps.ts), not spelled in code. */
 const derivedKeys = new Set<string>([
+  ...attachmentMissingKeys,
   ...STEPS.flatMap((s) => {
     const k = stepMessageKeys(s);
     return [k.title, k.short, ...needsNames(s.id)];
@@ -77,7 +84,10 @@ describe('locale files', () => {
   });
 
   it('every message name the code uses exists (a missing key fails here)', () => {
-    const missing = [...usedKeys()].filter(([key]) => !(key in zh) || !(key in en)).map(([key, path]) => `${key} (${path})`);
+    const variantPrefixes: readonly string[] = Object.values(VARIANT_PREFIX);
+    const missing = [...usedKeys()]
+      .filter(([key]) => !variantPrefixes.includes(key) && (!(key in zh) || !(key in en)))
+      .map(([key, path]) => `${key} (${path})`);
     expect(missing).toEqual([]);
   });
 
@@ -118,6 +128,14 @@ describe('locale files', () => {
     }
     installLocale('en');
     for (const step of STEPS) expect(localStep(step).needs, step.id).toHaveLength(STEP_NEEDS[step.id].length);
+  });
+
+  it("has the attachment-missing finding of every step the check runs on, each with the record's number as $1", () => {
+    expect(attachmentMissingKeys).toHaveLength(5);
+    for (const key of attachmentMissingKeys) {
+      expect(numbered(zh[key]?.message ?? ''), key).toEqual(['1']);
+      expect(numbered(en[key]?.message ?? ''), key).toEqual(['1']);
+    }
   });
 
   it('has every advice sentence, the Chinese word for word the advice table', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../lib/checks/registry';
 import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
-import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
+import { APPLICATION_STEP_IDS, type StepId } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith } from './ctx';
 import { CONSENT_LABELS, graduateProfile, NON_CONSENT_LABELS, SAMPLE_ID } from './fixtures';
@@ -173,6 +173,17 @@ describe('grids of unknown shape', () => {
     expect(findings[0]!.message).toContain('第 2 条');
   });
 
+  it("names each record step's evidence, and runs on no other step", () => {
+    const missing = (step: StepId) =>
+      runChecks(buildCtx({ step, grids: [grid(['记录序号', '附件'], [['3', '无']])] }), { only: ['attachment-missing'] }).map((f) => f.message);
+    expect(missing('qualification-history')[0]).toMatch(/^第 3 条.*专业技术资格证书扫描件/);
+    expect(missing('education')[0]).toMatch(/^第 3 条.*学籍验证报告/);
+    expect(missing('achievements')[0]).toMatch(/^第 3 条.*项目佐证材料/);
+    expect(missing('publications')[0]).toMatch(/^第 3 条.*论文刊物封面页/);
+    expect(missing('annual-review')[0]).toMatch(/^第 3 条.*年度考核表/);
+    expect(missing('work-experience')).toEqual([]);
+  });
+
   it('count "0" and "未上传" as no attachment, a count or 已上传 as present', () => {
     const g = grid(['记录序号', '附件数'], [['1', '0'], ['2', '未上传'], ['3', '2'], ['4', '已上传']]);
     expect(g.rows.map((r) => rowHasAttachment(g, r))).toEqual([false, false, true, true]);
@@ -200,6 +211,22 @@ describe('record sequence', () => {
     expect(on(page(['1', '2']), '3')).toEqual([]);
     expect(on(page(['1', '2'], 12), '15')[0]!.message).toContain('应为 13');
     expect(on(page(['1', '2'], 12), '13')).toEqual([]);
+  });
+
+  it("checks the record form's 记录序号 on every record step, and on no other step", () => {
+    const seqKeys = {
+      'qualification-history': 'qualificationHistory.seq',
+      education: 'education.seq',
+      'work-experience': 'workHistory.seq',
+      achievements: 'achievements.seq',
+      publications: 'publications.seq',
+      'annual-review': 'annualReviews.seq',
+    } as const;
+    for (const [step, key] of Object.entries(seqKeys)) {
+      const findings = runChecks(buildCtx({ step: step as keyof typeof seqKeys, fields: [{ key, value: '第一' }] }), { only: ['record-sequence'] });
+      expect(findings.map((f) => `${step}:${f.severity}:${f.field}`)).toEqual([`${step}:error:${key}`]);
+    }
+    expect(runChecks(buildCtx({ step: 'basic-info', fields: [{ key: 'education.seq', value: '第一' }] }), { only: ['record-sequence'] })).toEqual([]);
   });
 });
 

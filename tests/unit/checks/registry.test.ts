@@ -175,6 +175,23 @@ describe('checks registry', () => {
     expect(runChecks(ctx).map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 
+  it('keeps registry order within a severity', () => {
+    const ctx = buildCtx({
+      fields: [
+        { key: 'page.reviewGroup', value: '大气环境组' },
+        { key: 'basic.postcode', value: '51000' },
+        { key: 'basic.mobile', value: '123' },
+        { key: 'basic.idNumber', value: '440106199203151235' },
+      ],
+    });
+    expect(runChecks(ctx).map((f) => `${f.severity}:${f.checkId}`)).toEqual([
+      'error:id-number-checksum',
+      'error:mobile-format',
+      'error:postcode-format',
+      'warning:review-group-not-empty',
+    ]);
+  });
+
   it('never throws: a failing check yields nothing and a console.warn', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const check = checkById('mobile-format') as Check;
