@@ -348,8 +348,9 @@ function requiredMarkBefore(node: Node): string {
   let prev = node.previousSibling;
   while (prev && prev.nodeType === 3 && !tidyText(prev.nodeValue ?? '')) prev = prev.previousSibling;
   if (!prev) return '';
-  const text = prev.nodeType === 3 ? tidyText(prev.nodeValue ?? '') : prev.nodeType === 1 && !isFieldElement(prev) && !isUnseen(prev as Element) ? tidyText(prev.textContent ?? '') : '';
-  return LONE_REQUIRED_MARK.test(text) ? '*' : '';
+  // A text node's textContent is its own text.
+  const readable = prev.nodeType === 3 || (prev.nodeType === 1 && !isFieldElement(prev) && !isUnseen(prev as Element));
+  return readable && LONE_REQUIRED_MARK.test(tidyText(prev.textContent ?? '')) ? '*' : '';
 }
 
 /**
