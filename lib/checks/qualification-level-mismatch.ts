@@ -1,4 +1,4 @@
-import { QUALIFICATION_NAMES, QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
+import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { vocabularyWord } from '../vocab/option-forms';
 import { TITLE_QUALIFIERS } from '../vocab/qualifiers';
 import { t } from '../i18n/t';
@@ -17,14 +17,16 @@ export const qualificationLevelMismatch: Check = {
     return fieldValues(ctx, 'application.qualificationName')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // "助理工程师（生态环境）" → "助理工程师"; then whole-word matching (工程师 is inside 助理工程师)
-        // that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as the name, else
-        // the part after a category written before it ("工程技术人员-助理工程师").
-        // A name given only as its grade ("助理级", "02-员级": each title's first qualifier in
-        // lib/vocab/qualifiers.ts) is that title (probe 13a item 5).
-        const value = compact(f.value).replace(/\(.*?\)/g, '');
-        const last = value.split(/[-—:|/]/).pop()!;
-        const name = vocabularyWord(value, QUALIFICATION_NAMES) ?? vocabularyWord(last, QUALIFICATION_NAMES) ?? TITLE_QUALIFIERS.find((title) => title.qualifiers[0] === last)?.wording;
+        // "助理工程师（生态环境）", "助理工程师职称" → "助理工程师"; then whole-word matching (工程师 is inside
+        // 助理工程师) that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as a title of
+        // lib/vocab/qualifiers.ts (高级工程师 too), of a part between separators ("工程技术人员-助理工程师").
+        // A name given only as its grade ("助理级", "02.助理级", "02-员级": each title's first qualifier in
+        // lib/vocab/qualifiers.ts) is that title (probe 13a item 5, breaker 30a item 12) — unless a title
+        // stands beside it, which wins: "工程师-助理级" is 工程师 (breaker 30a item 11).
+        const value = compact(f.value).replace(/\(.*?\)|职称$/g, '');
+        const parts = value.split(/[-—:|/]/);
+        const wordOf = (words: readonly string[]) => parts.map((part) => vocabularyWord(part, words)).find(Boolean);
+        const name = wordOf(TITLE_QUALIFIERS.map((title) => title.wording)) ?? TITLE_QUALIFIERS.find((title) => wordOf(title.qualifiers.slice(0, 1)))?.wording;
         if (name && allowed.includes(name)) return [];
         // One message per number of allowed names (1 or 2): the names, then the value, follow the level.
         const message = allowed.length > 1 ? 'check_qualification_level_mismatch_choose_either' : 'check_qualification_level_mismatch_choose';

@@ -25,8 +25,9 @@ const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
  *   `4401**********1236`, a mobile number as `138****5678`, `020-87654321` as `020-****4321`,
  *   `139 2600 1234` as `139 **** 1234`, `1392600123` as `139****123`, a 7-digit number as
  *   `8****32`; separators stay. Left alone: a run of two or more groups that reads as a date or a
- *   date range starting with a year (`2021-12-30`, `2016-2021`, `20150701-20211231`,
- *   `2021-12-30 10:30`; breaker 29 item 5), and numbers of fewer than 7 digits (years,
+ *   date range, years (DATE_GROUP: 19xx or 20xx, with month and day) among months and days, year first
+ *   or last (`2021-12-30`, `2016-2021`, `20150701-20211231`, `2021-12-30 10:30`, `30.12.2021`;
+ *   breaker 29 item 5, breaker 30a item 10), and numbers of fewer than 7 digits (years,
  *   postcodes, 记录序号). Sizes, counts and amounts of 7 or more digits are masked too: nothing says
  *   a number beside 元 or 字 is not a phone (breaker 30a item 8), and the overlay writes sizes in KB. A
  *   bare 8-digit date (`20211230`) is masked: a local phone number has its shape; so are digit runs
@@ -36,7 +37,7 @@ const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
 export function maskPersonal(text: string): string {
   return text.replace(NUMBER_RUN, (run) => {
     const groups = run.split(/[^\d０-９Xx]+/);
-    if (groups.length > 1 && /^(?:19|20)\d\d/.test(run) && groups.every((group) => DATE_GROUP.test(group))) return run;
+    if (groups.length > 1 && groups.every((group) => DATE_GROUP.test(group)) && groups.some((group) => group.length > 3)) return run;
     const digits = groups.join('').length;
     const shown = Math.min(8, digits - 4);
     const head = shown >> 1;

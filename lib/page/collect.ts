@@ -30,6 +30,8 @@ import {
   createLabelScope,
   followsControlInCell,
   headerAboveText,
+  isDrawn,
+  isUnseen,
   labelForText,
   labelWrapText,
   ownText,
@@ -38,7 +40,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, collectLinks, collectNotices, isDrawn, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, collectLinks, collectNotices, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -336,16 +338,11 @@ const MAX_HINT_CHARS = 40;
 
 /**
  * The first text after a box in its container (its required mark, unit or hint). An element the
- * page does not draw (isDrawn), by its own style or a stylesheet's class, is passed over: the `*`
- * of an ASP.NET validator (`<span style="color:Red;display:none">*</span>`, or
- * `<span class="err">*</span>` with `.err{display:none}`) shows only when a value is wrong, and is
- * no required mark (unseen-markup probe; the class case an open leftover of earlier rounds). The
- * inline style is also read as written: happy-dom (the unit tests' DOM) leaves an upper-case
- * `DISPLAY: NONE` (1cab494) out of the computed style, where a browser does not.
+ * page hides (isUnseen: a validator's `*` shown only when a value is wrong) is passed over.
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (!isDrawn(n as Element) || /display:\s*none|visibility:\s*hidden/i.test((n as Element).getAttribute('style') ?? ''))) continue;
+    if (n.nodeType === 1 && isUnseen(n as Element)) continue;
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
     if (t) return t;
     if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';

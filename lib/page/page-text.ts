@@ -6,7 +6,7 @@
 import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
 import { ownCells, ownRows } from './table-grid';
-import { actionText, ownText } from './labels';
+import { actionText, isDrawn, ownText } from './labels';
 import { isRedColor } from './red-color';
 import { remembered } from './remembered';
 
@@ -17,20 +17,6 @@ const MAX_ITEMS = 60;
 
 /** Predicate: the element belongs to our overlay and must be ignored. */
 export type IsOurs = (el: Element) => boolean;
-
-/** `visibility: hidden` counts as not visible too (one shared options object, read-only). */
-const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
-
-/**
- * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the
- * page (a tab pane not shown, a collapsed section). Uses `checkVisibility()` where the browser
- * has it (no computed style per element), else whether it has layout boxes.
- */
-export function isDrawn(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, VISIBILITY_OPTIONS);
-  return el.getClientRects().length > 0;
-}
 
 function pushUnique(list: string[], text: string, cap: number): void {
   if (text && !list.includes(text) && list.length < cap) list.push(text);

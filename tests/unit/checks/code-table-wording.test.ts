@@ -34,6 +34,20 @@ describe('checks read code-table wordings of a select as the vocabulary word', (
     expect(findings(junior('工程'))).toEqual(['qualification-level-mismatch:error']);
   });
 
+  it('qualification-level-mismatch: a grade after a code with any separator or before 职称 is its title; a title beside a grade wins (breaker 30a items 11, 12)', () => {
+    const middle = (qualificationName: string) =>
+      buildCtx({ headings: ['中级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: qualificationName }] });
+    for (const value of ['02.助理级', '02 助理级', '02、助理级', '助理级职称', '02-助理级职称', '助理工程师职称', '助理工程师-助理级', '工程技术人员-助理级']) {
+      expect(findings(junior(value)), value).toEqual([]);
+    }
+    for (const value of ['02.中级', '中级职称', '工程师-助理级', '工程师(中级)-助理级', '高级工程师-助理级']) {
+      expect(findings(junior(value)), value).toEqual(['qualification-level-mismatch:error']);
+    }
+    expect(findings(middle('02、中级'))).toEqual([]);
+    expect(findings(middle('高级工程师-中级'))).toEqual(['qualification-level-mismatch:error']);
+    expect(findings(middle('助理工程师-中级'))).toEqual(['qualification-level-mismatch:error']);
+  });
+
   it('qualification-type: 01-工程技术人员 passes, 02-卫生技术人员 and 工程技术人员以外 do not', () => {
     const type = (value: string) => findings(buildCtx({ step: 'select-series', fields: [{ key: 'application.qualificationType', value }] }));
     expect(type('01-工程技术人员')).toEqual([]);

@@ -73,6 +73,17 @@ describe('required marks other than * (probe 13a item 3) and whose mark a * is',
       </table><input type="submit" value="保存">`)).toEqual([expect.stringContaining('传真')]);
   });
 
+  it('a hidden * after one inline box (an ASP.NET validator) is no mark of the next inline label (breaker 30a item 6)', () => {
+    const inline = (mark: string) => `<div><b>基本信息</b></div><table><tr><td>
+      <div>电话：<input id="txtDH" value="020-1">${mark} 传真：<input id="txtCZ"></div>
+      </td></tr></table><input type="submit" value="保存">`;
+    for (const style of ['display:none;', 'visibility:hidden;', 'DISPLAY: NONE']) {
+      expect(requiredFindings(inline(`<span id="spDH" style="color:Red;${style}">*</span>`)), style).toEqual([]);
+    }
+    // A shown * there still marks 传真.
+    expect(requiredFindings(inline('<font color="red">*</font>'))).toEqual([expect.stringContaining('传真')]);
+  });
+
   it('no mark: a red hint beside the box or in the label cell, a red current menu entry, a red heading', () => {
     expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"> <font color="red">请填写常用邮箱</font>'))).toBe(false);
     expect(emailRequired(page('电子邮箱：', '<font color="red">请填写常用邮箱</font><br><input id="txtDZYX">'))).toBe(false);

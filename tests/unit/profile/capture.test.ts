@@ -155,6 +155,19 @@ describe('applyCapturedValues', () => {
     }
   });
 
+  it('stores a minority name parted by a dot, and still refuses a name or number masked with • (breaker 30a side note 5)', () => {
+    for (const name of ['阿依古丽•买买提', '阿依古丽·买买提', '阿依古丽・买买提', '阿依古丽•买买提•艾力']) {
+      expect(applyCapturedValues(reapplicant(), [{ path: 'basic.name', value: name }]), name).toMatchObject({ diff: [{ path: 'basic.name', after: name }], rejected: [] });
+    }
+    for (const [path, value] of [
+      ['basic.name', '王••'],
+      ['basic.mobile', '139••••1234'],
+      ['basic.idNumber', '440106••••••••0314'],
+    ] as const) {
+      expect(applyCapturedValues(reapplicant(), [{ path, value }]).rejected.map((r) => r.path), value).toEqual([path]);
+    }
+  });
+
   it('takes a landline shown without its area code that is the profile’s number after it as no change (breaker 27a item 5)', () => {
     const after = (value: string, phone: string) => {
       const p = reapplicant();

@@ -59,9 +59,15 @@ describe('maskPersonal', () => {
       '2015-07-01', '1992-03-15', '2015-07-01 2018-06-30', '2015-07 2018-06', '2021-12-30 10:30', '2021年12月', '2021.12',
       '2021年度', '510000', '第1页', '记录序号 3', '500 KB', '295×413', '2016-2021年度考核合格', '201507-202112',
       '20150701-20211231', '2019 2020 2021', '2021/12/30', '2016－2021', '2016—2021', '2015.07.01',
+      // Day first (breaker 30a item 10).
+      '30-12-2021', '30.12.2021', '30/12/2021', '1.7.2015-30.6.2018', '12/30/2021', '07 2015 06 2018',
     ]) {
       expect(maskPersonal(text)).toBe(text);
     }
+    // No year among the groups, or a group no date has: a number, masked.
+    expect(maskPersonal('30-12-3021')).toBe('30-**-**21');
+    expect(maskPersonal('12 34 56 78')).toBe('12 ** ** 78');
+    expect(maskPersonal('30-12-13926001234')).toBe('30-12-*******1234');
   });
 
   it('never shows more than 4 digits at either end of a run, nor fewer than 4 masked', () => {
