@@ -96,7 +96,14 @@ export function OptionsApp() {
     }
   }
 
-  async function refresh(select?: string | null) {
+  /**
+   * Reads the profiles and the protection.
+   * @param select the profile to open; undefined keeps the open one (or the active one)
+   * @param toKeptDraft open instead the profile whose unsaved edits an earlier page kept (probe 14a
+   *   R1), so they are offered back. Looked up only once the database opened here: the look-up
+   *   hides its failures, and an open request of its own would hold back the 'blocked' message.
+   */
+  async function refresh(select?: string | null, toKeptDraft = false) {
     await guarded(async () => {
       const status = await getProtectionStatus();
       setProtection(status);
@@ -114,19 +121,19 @@ export function OptionsApp() {
         setChangedElsewhere(false);
         return;
       }
-      const [all, active] = await Promise.all([listProfiles(), getActiveProfileId()]);
+      const [all, active, kept] = await Promise.all([listProfiles(), getActiveProfileId(), toKeptDraft ? lastUnsavedDraftProfileId() : undefined]);
       setProfiles(all);
       setActiveId(active);
       setSelectedId((current) => {
-        const wanted = select !== undefined ? select : current;
+        const wanted = kept ?? (select !== undefined ? select : current);
         return all.some((p) => p.id === wanted) ? wanted : (active ?? all[0]?.id ?? null);
       });
       setLoaded(true);
     });
   }
 
-  /** Reads the profiles, opening the one whose unsaved edits an earlier page kept (probe 14a R1), so they are offered back. */
-  const refreshToKeptDraft = async () => refresh(await lastUnsavedDraftProfileId());
+  /** Reads the profiles, opening the one whose unsaved edits an earlier page kept (probe 14a R1). */
+  const refreshToKeptDraft = () => refresh(undefined, true);
 
   useEffect(() => {
     void (async () => {
@@ -206,7 +213,6 @@ export function OptionsApp() {
   const remove = async (id: string) => {
     const result = await guarded(() => deleteProfile(id));
     if (!result) return;
-    void dropUnsavedDraft(id);
     setUndo({ record: result.deleted, wasActive: result.wasActive });
     await afterChange(null);
   };

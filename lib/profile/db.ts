@@ -7,6 +7,7 @@ import type { KeyDerivation, SealedBytes } from './crypto';
 import { isSealedRecord, openRecord, sealRecord, type ProfileRecord } from './sealed-records';
 import { readSessionKey } from './session-key';
 import { announceProfilesChanged } from './change-signal';
+import type { UnsavedDraftEntry } from './unsaved-draft';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -60,7 +61,12 @@ export interface ProtectionRecord {
 
 interface ProfileDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRecord; indexes: { createdAt: string } };
-  meta: { key: string; value: string };
+  /**
+   * Key → value: the active profile's id under ACTIVE_KEY, and the options editor's unsaved
+   * edits of a profile under unsavedDraftKey(id) (lib/profile/unsaved-draft.ts). IndexedDB stores
+   * structured clones, so a second kind of value needs no upgrade.
+   */
+  meta: { key: string; value: string | UnsavedDraftEntry };
   protection: { key: string; value: ProtectionRecord };
 }
 
@@ -97,6 +103,16 @@ const UPGRADES: ReadonlyArray<(db: ProfileDb, tx: UpgradeTx) => void> = [
 export const PROFILE_DB_VERSION = UPGRADES.length;
 
 const ACTIVE_KEY = 'activeProfileId';
+/** The id of the active profile in a `meta` value read under ACTIVE_KEY. */
+const activeIdOf = (value: string | UnsavedDraftEntry | undefined): string | null => (typeof value === 'string' ? value : null);
+
+const UNSAVED_DRAFT_PREFIX = 'unsavedDraft:';
+/** The `meta` key of a profile's kept unsaved edits (lib/profile/unsaved-draft.ts). */
+export const unsavedDraftKey = (profileId: string): string => `${UNSAVED_DRAFT_PREFIX}${profileId}`;
+/** The profile id in a key made by unsavedDraftKey. */
+export const profileIdOfUnsavedDraftKey = (key: string): string => key.slice(UNSAVED_DRAFT_PREFIX.length);
+/** Every `meta` key made by unsavedDraftKey (ids are UUIDs: below U+FFFF after the prefix). */
+export const allUnsavedDraftKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED_DRAFT_PREFIX, `${UNSAVED_DRAFT_PREFIX}\uffff`);
 /** The key of the one record in the `protection` store. */
 export const PROTECTION_KEY = 'current';
 
@@ -343,7 +359,7 @@ export function getProfile(id: string): Promise<StoredProfile | null> {
 /** The id of the active profile, or null when none is chosen. */
 export function getActiveProfileId(): Promise<string | null> {
   // Readable while locked: ids are random and in clear.
-  return run(async (db) => (await db.get('meta', ACTIVE_KEY)) ?? null);
+  return run(async (db) => activeIdOf(await db.get('meta', ACTIVE_KEY)));
 }
 
 /**
@@ -354,7 +370,7 @@ export function getActiveProfileId(): Promise<string | null> {
 export function getActiveProfile(): Promise<StoredProfile | null> {
   return run(async (db) => {
     const tx = db.transaction(['meta', 'profiles'], 'readonly');
-    const id = await tx.objectStore('meta').get(ACTIVE_KEY);
+    const id = activeIdOf(await tx.objectStore('meta').get(ACTIVE_KEY));
     const stored = id ? await tx.objectStore('profiles').get(id) : undefined;
     await tx.done;
     return stored ? reveal(stored, await currentAccess(db)) : null;
@@ -509,7 +525,9 @@ export function setActiveProfile(id: string): Promise<void> {
 }
 
 /**
- * Deletes a profile. If it was active, the oldest remaining profile becomes active (or none).
+ * Deletes a profile and, in the same transaction, its kept unsaved edits (so a profile deleted
+ * in another tab leaves none behind). If it was active, the oldest remaining profile becomes
+ * active (or none).
  * @param id the profile's id
  * @returns the deleted record and whether it was active (for undo with restoreProfile)
  * @throws ProfileDbError 'not-found' | 'locked' | 'changed'
@@ -524,6 +542,7 @@ export function deleteProfile(id: string): Promise<{ deleted: StoredProfile; was
       if (!deleted) throw new ProfileDbError('not-found');
       const wasActive = (await tx.objectStore('meta').get(ACTIVE_KEY)) === id;
       await profiles.delete(id);
+      await tx.objectStore('meta').delete(unsavedDraftKey(id));
       if (wasActive) {
         const next = await profiles.index('createdAt').openCursor();
         if (next) await tx.objectStore('meta').put(next.value.id, ACTIVE_KEY);

@@ -8,6 +8,7 @@ import {
 import {
   PROTECTION_KEY,
   ProfileDbError,
+  allUnsavedDraftKeys,
   readProtection,
   revealRecord,
   runProfileDb,
@@ -114,7 +115,9 @@ function versionsOf(records: readonly ProfileRecord[]): string {
 
 /**
  * Replaces every record and the protection in one transaction, only if the store is still as
- * the snapshot saw it.
+ * the snapshot saw it. The editor's kept unsaved edits (lib/profile/unsaved-draft.ts) go in the
+ * same transaction: kept in clear they must not stay beside sealed profiles, sealed they were
+ * sealed for the protection that ends.
  * @throws ProfileDbError 'changed'; storage errors (nothing written)
  */
 async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonly ProfileRecord[], protection: ProtectionRecord | null): Promise<void> {
@@ -123,6 +126,7 @@ async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonl
     for (const record of records) await tx.objectStore('profiles').put(record);
     if (protection) await tx.objectStore('protection').put(protection, PROTECTION_KEY);
     else await tx.objectStore('protection').delete(PROTECTION_KEY);
+    await tx.objectStore('meta').delete(allUnsavedDraftKeys());
   });
 }
 
@@ -147,8 +151,6 @@ export async function enableProtection(passphrase: string): Promise<void> {
     const fresh = await newProtection(passphrase);
     const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
-    // Edits kept in clear must not stay readable beside sealed profiles.
-    await dropAllUnsavedDrafts();
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
   });
 }
@@ -165,7 +167,6 @@ export function disableProtection(passphrase: string): Promise<void> {
     const { key } = await keyFromPassphrase(passphrase, requireProtection(before));
     const clear = await Promise.all(before.records.map((r) => revealRecord(r, key)));
     await rewriteAll(db, before, clear, null);
-    await dropAllUnsavedDrafts(); // sealed for the protection that ended
     await clearSessionKey();
   });
 }
@@ -186,7 +187,6 @@ export async function changePassphrase(current: string, next: string): Promise<v
     const fresh = await newProtection(next);
     const sealed = await Promise.all(clear.map((r) => sealRecord(r, fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
-    await dropAllUnsavedDrafts(); // sealed with the old key
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
   });
 }
@@ -216,8 +216,8 @@ export async function lockProfiles(): Promise<void> {
 }
 
 /**
- * For a forgotten passphrase: deletes every (sealed) profile and turns protection off, in one
- * transaction. The only way back to a usable store; the user confirms it first.
+ * For a forgotten passphrase: deletes every (sealed) profile, the kept unsaved edits (in `meta`)
+ * and the protection, in one transaction. The only way back to a usable store; the user confirms it first.
  * @throws ProfileDbError storage errors (nothing deleted)
  */
 export function eraseProtectedProfiles(): Promise<void> {
@@ -228,7 +228,6 @@ export function eraseProtectedProfiles(): Promise<void> {
       await tx.objectStore('meta').clear();
       await tx.objectStore('protection').clear();
     });
-    await dropAllUnsavedDrafts();
     await clearSessionKey();
     await writeStoreMarker(0);
   });

@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Profile } from './schema';
-import { readProtection, runProfileDb } from './db';
-import { base64ToBytes, bytesToBase64, openJson, sealJson } from './crypto';
+import { allUnsavedDraftKeys, profileIdOfUnsavedDraftKey, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type ProfileDb } from './db';
+import { openJson, sealJson, type SealedBytes } from './crypto';
 import { readSessionKey } from './session-key';
 
 /**
@@ -9,23 +8,24 @@ import { readSessionKey } from './session-key';
  * closes extension pages at once when the extension is updated or reloaded, with no beforeunload.
  * The next options page opened offers them back (恢复 / 丢弃).
  *
- * Kept in `browser.storage.local` (the extension's own storage: not visible to web pages or
- * content-script pages, no database upgrade), one entry per profile, `zc.unsavedDraft.<id>`.
+ * Kept where the profiles are: in the profile database (lib/profile/db.ts), one `meta` entry per
+ * profile under unsavedDraftKey(id), no database upgrade. Not in browser.storage.local, which
+ * content scripts can read: the extension origin's IndexedDB is out of their reach.
  * Under passphrase protection the profile JSON is sealed with the unlocked key exactly like a
  * stored record (lib/profile/sealed-records.ts; AES-GCM bound to `draft:<id>`), so an update,
  * which also ends the session key, leaves only ciphertext that opens after 解锁 with the same
- * passphrase; while locked nothing is kept. 锁定 and every change of protection drop all entries
- * (lib/profile/protection.ts). The photo is not kept (it is chosen again from its file).
+ * passphrase; while locked nothing is kept. deleteProfile drops a profile's entry in its own
+ * transaction; turning protection on, off, changing the passphrase and erasing drop all of them
+ * in theirs (lib/profile/protection.ts), 锁定 right after. The photo is not kept (it is chosen
+ * again from its file).
  *
- * Best-effort throughout: a failed write (full disk, quota) or read is ignored, never shown, and
- * never touches the stored profiles. Writes and removals run one after another, so a removal
- * (after 保存) is never overtaken by a slower, earlier write.
+ * Best-effort throughout: a failed write (full disk, quota, database blocked) or read is ignored,
+ * never shown, and never touches the stored profiles. Writes and removals run one after another,
+ * so a removal (after 保存) is never overtaken by a slower, earlier write.
  */
 
-const ENTRY_PREFIX = 'zc.unsavedDraft.';
-
-/** An entry as stored. */
-interface DraftEntry {
+/** An entry as stored in the `meta` store. */
+export interface UnsavedDraftEntry {
   /** ISO 8601: when the edits were kept. */
   keptAt: string;
   /** `updatedAt` of the stored profile the edits were made from. */
@@ -34,8 +34,8 @@ interface DraftEntry {
   keyId: string | null;
   /** The profile in clear (keyId null). */
   profile?: Profile;
-  /** The sealed profile JSON, base64 (keyId set). */
-  sealed?: { iv: string; data: string };
+  /** The sealed profile JSON (keyId set). */
+  sealed?: SealedBytes;
 }
 
 /** Unsaved edits kept from an earlier page. */
@@ -47,20 +47,19 @@ export interface UnsavedDraft {
   profile: Profile;
 }
 
-const entryKey = (profileId: string) => `${ENTRY_PREFIX}${profileId}`;
 const sealContext = (profileId: string) => `draft:${profileId}`;
 
 let queue: Promise<unknown> = Promise.resolve();
-/** Runs storage work after the earlier work, swallowing its failure (best-effort). */
-function inTurn(work: () => Promise<void>): Promise<void> {
-  const next = queue.then(work).catch(() => undefined);
+/** Runs database work after the earlier work, swallowing its failure (best-effort). */
+function inTurn(work: (db: ProfileDb) => Promise<unknown>): Promise<void> {
+  const next = queue.then(() => runProfileDb(work)).then(() => undefined, () => undefined);
   queue = next;
   return next;
 }
 
 /** The current protection's keyId and unlocked key; undefined when protected but locked. */
-async function currentKey(): Promise<{ keyId: string | null; key: CryptoKey | null } | undefined> {
-  const protection = await runProfileDb(readProtection);
+async function currentKey(db: ProfileDb): Promise<{ keyId: string | null; key: CryptoKey | null } | undefined> {
+  const protection = await readProtection(db);
   if (!protection) return { keyId: null, key: null };
   const key = await readSessionKey(protection.keyId);
   return key ? { keyId: protection.keyId, key } : undefined;
@@ -68,21 +67,23 @@ async function currentKey(): Promise<{ keyId: string | null; key: CryptoKey | nu
 
 /**
  * Keeps a profile's unsaved edits (replacing earlier ones). Never throws; nothing is kept while
- * the profiles are locked.
+ * the profiles are locked, when the protection changed meanwhile, or when the profile is no
+ * longer stored (deleted in another tab).
  * @param profileId the stored profile's id
  * @param basedOn `updatedAt` of the stored version the edits were made from
  * @param profile the editor's draft
  */
 export function keepUnsavedDraft(profileId: string, basedOn: string, profile: Profile): Promise<void> {
-  return inTurn(async () => {
-    const access = await currentKey();
+  return inTurn(async (db) => {
+    const access = await currentKey(db);
     if (!access) return;
-    const entry: DraftEntry = { keptAt: new Date().toISOString(), basedOn, keyId: access.keyId };
-    if (access.key) {
-      const sealed = await sealJson(access.key, profile, sealContext(profileId));
-      entry.sealed = { iv: bytesToBase64(sealed.iv), data: bytesToBase64(new Uint8Array(sealed.data)) };
-    } else entry.profile = profile;
-    await browser.storage.local.set({ [entryKey(profileId)]: entry });
+    const entry: UnsavedDraftEntry = { keptAt: new Date().toISOString(), basedOn, keyId: access.keyId };
+    // Sealed before the transaction: a WebCrypto promise would let it commit early.
+    if (access.key) entry.sealed = await sealJson(access.key, profile, sealContext(profileId));
+    else entry.profile = profile;
+    await writeProfileTransaction(db, access.keyId, async (tx) => {
+      if (await tx.objectStore('profiles').getKey(profileId)) await tx.objectStore('meta').put(entry, unsavedDraftKey(profileId));
+    });
   });
 }
 
@@ -95,41 +96,43 @@ export function keepUnsavedDraft(profileId: string, basedOn: string, profile: Pr
 export async function readUnsavedDraft(profileId: string): Promise<UnsavedDraft | null> {
   try {
     await queue; // after a removal or write asked for before
-    const entry = (await browser.storage.local.get(entryKey(profileId)))[entryKey(profileId)] as DraftEntry | undefined;
-    const access = entry && (await currentKey());
-    if (!entry || !access || entry.keyId !== access.keyId) return null;
-    const profile = access.key && entry.sealed
-      ? await openJson(access.key, { iv: base64ToBytes(entry.sealed.iv), data: base64ToBytes(entry.sealed.data).buffer }, sealContext(profileId))
-      : entry.profile;
-    if (typeof profile !== 'object' || profile === null) return null;
-    return { keptAt: entry.keptAt, basedOn: entry.basedOn, profile: profile as Profile };
+    return await runProfileDb(async (db) => {
+      const entry = await db.get('meta', unsavedDraftKey(profileId));
+      const access = typeof entry === 'object' && (await currentKey(db));
+      if (typeof entry !== 'object' || !access || entry.keyId !== access.keyId) return null;
+      const profile = access.key && entry.sealed ? await openJson(access.key, entry.sealed, sealContext(profileId)) : entry.profile;
+      if (typeof profile !== 'object' || profile === null) return null;
+      return { keptAt: entry.keptAt, basedOn: entry.basedOn, profile: profile as Profile };
+    });
   } catch {
     return null;
   }
 }
 
-/** Drops a profile's kept edits (保存, 放弃修改, 删除, 载入最新). Never throws. */
+/** Drops a profile's kept edits (保存, 放弃修改, 载入最新). Never throws. */
 export function dropUnsavedDraft(profileId: string): Promise<void> {
-  return inTurn(() => browser.storage.local.remove(entryKey(profileId)));
+  return inTurn((db) => db.delete('meta', unsavedDraftKey(profileId)));
 }
 
-/** Every stored entry, by storage key. */
-async function allEntries(): Promise<[string, DraftEntry][]> {
-  const everything = await browser.storage.local.get(null);
-  return Object.entries(everything).filter((e): e is [string, DraftEntry] => e[0].startsWith(ENTRY_PREFIX));
-}
-
-/** Drops every kept draft (锁定, and any change of protection: they were kept for the old one). Never throws. */
+/** Drops every kept draft (锁定: nothing of the locked data stays behind). Never throws. */
 export function dropAllUnsavedDrafts(): Promise<void> {
-  return inTurn(async () => browser.storage.local.remove((await allEntries()).map(([key]) => key)));
+  return inTurn((db) => db.delete('meta', allUnsavedDraftKeys()));
 }
 
 /**
  * The profile whose edits were kept last, for the options page to open first.
- * @returns its id, or undefined when none (or the storage cannot be read)
+ * @returns its id, or undefined when none (or the database cannot be read)
  */
 export async function lastUnsavedDraftProfileId(): Promise<string | undefined> {
-  const entries = await allEntries().catch(() => []);
-  const last = entries.sort((a, b) => a[1].keptAt.localeCompare(b[1].keptAt)).at(-1);
-  return last?.[0].slice(ENTRY_PREFIX.length);
+  try {
+    return await runProfileDb(async (db) => {
+      const meta = db.transaction('meta').store;
+      const [keys, entries] = await Promise.all([meta.getAllKeys(allUnsavedDraftKeys()), meta.getAll(allUnsavedDraftKeys())]);
+      const kept = entries.flatMap((entry, i) => (typeof entry === 'object' ? [{ key: keys[i]!, keptAt: entry.keptAt }] : []));
+      const last = kept.sort((a, b) => a.keptAt.localeCompare(b.keptAt)).at(-1);
+      return last && profileIdOfUnsavedDraftKey(last.key);
+    });
+  } catch {
+    return undefined;
+  }
 }

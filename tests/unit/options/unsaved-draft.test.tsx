@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { optionsPageRoot } from './page-root';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
+import { deleteProfile, getProfile, listProfiles, openProfileDb, saveProfile } from '../../../lib/profile/db';
 import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 
@@ -34,9 +34,16 @@ async function click(testId: string) {
   await act(() => el.click());
 }
 
-/** The entries the editor kept in browser.storage.local. */
-async function keptEntries(): Promise<[string, unknown][]> {
-  return Object.entries(await fakeBrowser.storage.local.get(null)).filter(([key]) => key.startsWith('zc.unsavedDraft.'));
+/** The entries the editor kept in the profile database: the `meta` values other than the active profile's id. */
+async function keptEntries(): Promise<unknown[]> {
+  return (await (await openProfileDb()).getAll('meta')).filter((value) => typeof value !== 'string');
+}
+
+/** A value as text, byte fields decoded as UTF-8 (sealed bytes would show any clear text they held). */
+function asText(value: unknown): string {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return new TextDecoder().decode(value as ArrayBuffer);
+  if (typeof value === 'object' && value !== null) return Object.values(value).map(asText).join('\n');
+  return String(value);
 }
 
 async function mount() {
@@ -71,7 +78,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
   it('keeps an edit, offers it on the next page, and 恢复 brings it back unsaved', async () => {
     await mountWithSample();
     await editAndKeep();
-    expect(JSON.stringify(await keptEntries())).toContain(NEW_MOBILE);
+    expect(asText(await keptEntries())).toContain(NEW_MOBILE);
 
     await reopen();
     await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
@@ -142,6 +149,24 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
   });
 
+  it('keeps nothing of the edits in browser.storage.local (content scripts read it), and a profile deleted elsewhere takes them along', async () => {
+    await mountWithSample();
+    await typeInto('basic.mobile', NEW_MOBILE);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(local).not.toContain(NEW_MOBILE);
+    expect(local).not.toContain('张小明');
+    expect(asText(await keptEntries())).toContain(NEW_MOBILE);
+
+    // Another tab deletes the profile: its kept edits go with it, and a later edit here keeps nothing for it.
+    const [stored] = await listProfiles();
+    await deleteProfile(stored!.id);
+    expect(await keptEntries()).toHaveLength(0);
+    await typeInto('basic.email', 'late@example.com');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await keptEntries()).toHaveLength(0);
+  });
+
   it('says so when the profile was saved since, and 恢复 leaves the edits to save as usual', async () => {
     await mountWithSample();
     await editAndKeep();
@@ -163,7 +188,9 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
 
   it('a failed write of the kept edits is silent and editing goes on', async () => {
     await mountWithSample();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('QUOTA exceeded', 'QuotaExceededError');
+    });
     await typeInto('basic.mobile', NEW_MOBILE);
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await keptEntries()).toHaveLength(0);
@@ -182,7 +209,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     expect(await keptEntries()).toHaveLength(0);
     await reopen();
     await editAndKeep();
-    const raw = JSON.stringify(await keptEntries());
+    const raw = asText(await keptEntries());
     expect(raw).not.toContain(NEW_MOBILE);
     expect(raw).not.toContain('张小明');
 
