@@ -198,7 +198,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A frame without a field or list that holds frames (a <frameset>, the shell around the
   // content's <iframe>) or, without any control, sits inside another (a banner row) holds no
   // step's page: its title or breadcrumb names the page the form's frame shows (probe 15 item 4).
-  const shell = fieldless && (snapshot.childFrameCount > 0 || (formless && !snapshot.isTopFrame));
+  const shell = (fieldless && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame);
   // A page that can't be edited, whose headings name three steps or more and on which no step
   // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's
   // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息
