@@ -45,7 +45,7 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
   const out: string[] = [];
   const selector = [
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend',
-    '[class*="title"]', '[class*="Title"]', '[id*="title"]', '[id*="Title"]',
+    '[class*="title" i]', '[id*="title" i]',
     'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
   ].join(',');
   for (const el of Array.from(doc.querySelectorAll(selector))) {

@@ -79,10 +79,6 @@ function isEditable(c: ControlSnapshot): boolean {
   return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button' && c.kind !== 'hidden';
 }
 
-function hasFormContent(snapshot: PageSnapshot): boolean {
-  return snapshot.grids.length > 0 || snapshot.controls.some((c) => c.visible && c.kind !== 'hidden');
-}
-
 /**
  * Which page of the application a frame shows, from what the page shows (headings, field
  * labels, saved-record grid headers, action buttons) — never from its URL, because the portal's
@@ -91,7 +87,9 @@ function hasFormContent(snapshot: PageSnapshot): boolean {
  * In a frame without any visible control or grid (a frameset, a menu of links, a landing page)
  * only headings count, and a frame whose headings and links name two steps or more is a menu:
  * the left business tree, which names every step in links and its current one in bold, is
- * never taken for one. Ties are `unknown` — no answer is better than a wrong one — unless only
+ * never taken for one. So is a frame without a field to fill or a list whose links or buttons
+ * name two steps its headings do not: the tree with 退出系统 beside it and its current entry as
+ * bold text, a column of step buttons (probe 15). Ties are `unknown` — no answer is better than a wrong one — unless only
  * one of the tied steps is named by a heading: that one is the page. A heading that says where
  * else to enter something (注：论文、著作请在第8项“论文著作”中填报) names no step: it rules out
  * the steps it names (sendsElsewhere); one on the page's own fields (请在下列栏目中填写…) is
@@ -111,9 +109,15 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A frame with no form may still be a step's landing page (the series page before a level is
   // picked shows only its heading); there, only a heading counts — never labels or links, so a
   // menu of links that names every step is not taken for one.
-  const formless = !hasFormContent(snapshot);
+  const editable = snapshot.controls.some(isEditable);
+  // Without a field to fill or a list (links, buttons, headings only), links or buttons naming
+  // steps lead there: a menu, whatever button (退出系统) sits beside it (probe 15 items 1, 4).
+  const fieldless = !editable && !snapshot.grids.length;
+  const formless = fieldless && !snapshot.controls.some((c) => c.visible && c.kind !== 'hidden');
   const steps = compiledSignals(hints);
   const texts = pageTexts(snapshot, steps);
+  const fieldTexts = [...texts.labels, ...texts.gridHeaders];
+  const navigation = [...texts.links, ...texts.buttons];
   // Under an open upload form (a file box) a list shows that form's files, whichever step the
   // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
@@ -122,20 +126,22 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
    * breaker 18a item 1); `shown`: whether one the page shows does (not only its title).
    */
   const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean }[] = [];
-  /** In a frame without a form: the steps its headings or links name. */
-  const namedInFormless = new Set<StepId>();
+  /** In a frame without a form: the steps its headings or links name; without a field or list: those its links or buttons name and no heading does. */
+  const named = new Set<StepId>();
+  /** Whether a step a heading names is named by a link or button too. */
+  let underStrip = false;
   /** Of the eleven steps, those the page's headings name. */
   let stepsNamed = 0;
 
   for (const { id, signals } of steps) {
     // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
-    if (firstHit(signals.negative, [...texts.labels, ...texts.gridHeaders, ...texts.headings.filter((h) => h.length <= 12)])) continue;
+    if (firstHit(signals.negative, [...fieldTexts, ...texts.headings.filter((h) => h.length <= 12)])) continue;
     // A note sending something elsewhere rules out what it names, never names this page.
     if (firstHit(signals.headings, texts.elsewhere)) continue;
     // A list of saved records names the record's fields in its headers while the form is closed;
     // only the steps with such a list (3–10) are named so: a list of applications (姓名 |
     // 身份证号 | 认定资格名称) is no 基本信息 (gate probe).
-    const labels = listsName && (sectionOfStep(id) || id === 'certificates') ? [...texts.labels, ...texts.gridHeaders] : texts.labels;
+    const labels = listsName && (sectionOfStep(id) || id === 'certificates') ? fieldTexts : texts.labels;
 
     let score = 0;
     const evidence: string[] = [];
@@ -154,19 +160,19 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         evidence.push(`字段“${hit}”`);
       }
     }
-    if (formless) {
-      if (heading || firstHit(signals.headings, texts.links)) namedInFormless.add(id);
-      if (heading) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
-      continue;
-    }
+    // Links or buttons naming the step: a menu's, or a strip of every step's, in which a page
+    // under it names itself a second time (a menu's current entry is plain text).
+    const linked = firstHit(signals.headings, navigation);
+    if (heading && linked) underStrip = true;
+    if (fieldless && (heading ? formless : linked)) named.add(id);
     const button = firstHit(signals.actions, texts.buttons);
     if (button) {
       score += WEIGHT.action;
       evidence.push(`按钮“${button}”`);
     } else {
       // A link naming the step (1.获取历史数据 in a strip of every step, the business tree) leads
-      // to it: navigation, not the page's action.
-      const link = firstHit(signals.actions, texts.links.filter((l) => !firstHit(signals.headings, [l])));
+      // to it: navigation, not the page's action; in a frame without a form, links are a menu's.
+      const link = !formless && firstHit(signals.actions, texts.links.filter((l) => !firstHit(signals.headings, [l])));
       if (link) {
         score += WEIGHT.actionLink;
         evidence.push(`链接“${link}”`);
@@ -184,18 +190,22 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   scored.sort(order);
   const [best, second] = scored;
   const runnerUp = second ? { step: second.step, score: second.score } : null;
-  // A frame without a form that names two steps or more is a menu (the business tree, its
-  // current entry in bold), never a step's page.
-  const menu = namedInFormless.size >= 2;
+  // A frame without a form that names two steps or more, or without a field or list whose links
+  // or buttons name two other steps, is a menu (the business tree, its current entry in bold,
+  // beside a 退出系统 button; a column of buttons 1.获取历史数据 2.基本信息…), never a step's page,
+  // unless the step a heading names is linked too: a page under a strip of every step.
+  const menu = named.size >= 2 && !underStrip;
+  // A frame without a field or list that holds frames (a <frameset>, the shell around the
+  // content's <iframe>) or, without any control, sits inside another (a banner row) holds no
+  // step's page: its title or breadcrumb names the page the form's frame shows (probe 15 item 4).
+  const shell = (fieldless && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame);
   // A page that can't be edited, whose headings name three steps or more and on which no step
   // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's
   // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息
   // 2.学位… in bold cells) is its own step: its title names it a second time.
-  const overview = stepsNamed >= 3 && !snapshot.controls.some(isEditable) && !!second && best!.score - second.score < WEIGHT.heading && best!.named === second.named;
-  if (!best || menu || overview || best.score < THRESHOLD || (second && order(best, second) === 0)) {
-    return { step: 'unknown', score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
-  }
-  return { step: best.step, score: best.score, evidence: best.evidence, runnerUp };
+  const overview = stepsNamed >= 3 && !editable && !!second && best!.score - second.score < WEIGHT.heading && best!.named === second.named;
+  const unknown = !best || menu || shell || overview || best.score < THRESHOLD || (second && order(best, second) === 0);
+  return { step: unknown ? 'unknown' : best.step, score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
 }
 
 /** No field-map pack hints: the default, compiled once like any other hints object. */
@@ -225,15 +235,9 @@ function compiledSignals(hints: StepHints): CompiledSteps[] {
   if (steps) return steps;
   steps = STEPS.filter((def) => def.id !== 'unknown').map((def) => {
     const extra = hints[def.id] ?? {};
-    return {
-      id: def.id,
-      signals: {
-        headings: compileSafe([...def.signals.headings, ...(extra.headings ?? [])]),
-        labels: compileSafe([...def.signals.labels, ...(extra.labels ?? [])]),
-        actions: compileSafe([...def.signals.actions, ...(extra.actions ?? [])]),
-        negative: compileSafe([...def.signals.negative, ...(extra.negative ?? [])]),
-      },
-    };
+    const signals = {} as CompiledSteps['signals'];
+    for (const kind of Object.keys(def.signals) as (keyof StepSignals)[]) signals[kind] = compileSafe([...def.signals[kind], ...(extra[kind] ?? [])]);
+    return { id: def.id, signals };
   });
   compiled.set(hints, steps);
   return steps;

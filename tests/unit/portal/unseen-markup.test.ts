@@ -235,3 +235,40 @@ describe('labels and buttons', () => {
     expect(snapshot.controls.map((c) => c.buttonText)).toEqual(['送审', '保存']);
   });
 });
+
+describe('menus, banners and framesets around the form (probe 15 items 1, 4)', () => {
+  const STEPS = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结',
+    '从事专业技术工作及取得的业绩成果情况', '论文、著作、译注、会议论文、专项技术分析报告、实例材料', '年度考核结果', '证书、证明材料', '完成并送审'];
+  /** The business tree, its current entry as bold plain text, the others links. */
+  const currentText = (current: string) => `<table>${STEPS.map((s) => (s === current ? `<tr><td style="font-weight:bold">${s}</td></tr>` : `<tr><td><a href="/x">${s}</a></td></tr>`)).join('')}</table>`;
+  /** The same snapshot as a frame inside another. */
+  const inFrame = (body: string) => recognizeStep({ ...read('', body).snapshot, isTopFrame: false }).step;
+
+  it('a menu whose current entry is bold text is a menu though a 退出系统 button sits beside it', () => {
+    const exit = '<input type="button" value="退出系统">';
+    expect(read('', exit + currentText('学位（学历）教育情况')).step).toBe('unknown');
+    expect(inFrame(exit + currentText('基本信息'))).toBe('unknown');
+  });
+
+  it('a column of buttons or image buttons naming the steps is a menu, not 获取历史数据', () => {
+    expect(read('', STEPS.map((s, i) => `<input type="button" value="${i + 1}.${s}"><br>`).join('')).step).toBe('unknown');
+    expect(read('', STEPS.map((s, i) => `<input type="image" name="ib${i}" src="m${i}.gif" alt="${s}"><br>`).join('')).step).toBe('unknown');
+  });
+
+  it('a banner frame’s breadcrumb, a frameset’s title and the shell around the content frame name no step', () => {
+    expect(inFrame('<b>当前位置：职称申报 &gt; 学位（学历）教育情况</b> <a href="#">修改密码</a> <a href="#">退出</a>')).toBe('unknown');
+    expect(read('<title>广州市职称业务申报与管理系统—学位（学历）教育情况</title>', '<iframe name="mainFrame"></iframe>').step).toBe('unknown');
+    expect(read('', '<b>当前位置：职称申报 &gt; 学位（学历）教育情况</b><input type="button" value="退出系统"><iframe name="mainFrame"></iframe>').step).toBe('unknown');
+  });
+
+  it('keeps the 获取历史数据 page of buttons only, in a frame too, and a page under a strip of every step', () => {
+    const history = (buttons: string) => `<div class="ptitle">获取历史数据</div><table><tr><td>获取内容：</td><td>${buttons}</td></tr></table><input type="submit" value="下一步">`;
+    for (const buttons of ['<input type="submit" value="资格评审人员基本信息">', '<input type="submit" value="获取历史数据"> <input type="submit" value="资格评审人员基本信息">']) {
+      expect(read('', history(buttons)).step).toBe('fetch-history');
+      expect(inFrame(history(buttons))).toBe('fetch-history');
+    }
+    const strip = STEPS.map((s, i) => `<a href="#">${i + 1}.${s}</a>`).join(' ');
+    expect(inFrame(strip + history('<input type="submit" value="资格评审人员基本信息">'))).toBe('fetch-history');
+    expect(read('', '<h2>选择申报资格系列</h2><p>请先选择申报的资格系列。</p>').step).toBe('select-series');
+  });
+});
