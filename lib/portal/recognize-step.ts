@@ -62,11 +62,13 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
   const labels = new Set<string>();
   const buttons: string[] = [];
   for (const c of snapshot.controls) {
+    // What the page does not show names nothing: a hidden box, or the sections of a tab strip or
+    // wizard not shown (their labels outvoted the one shown: probe 15 item 2).
+    if (!c.visible) continue;
     if (c.kind === 'button') {
-      if (c.visible && c.buttonText) buttons.push(normalizeText(c.buttonText));
+      if (c.buttonText) buttons.push(normalizeText(c.buttonText));
       continue;
     }
-    if (c.kind === 'hidden') continue;
     for (const l of c.labels) if (l.text) labels.add(l.text);
     if (c.groupLabel) labels.add(normalizeText(c.groupLabel));
     if (c.choiceText) labels.add(normalizeText(c.choiceText));

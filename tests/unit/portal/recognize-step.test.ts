@@ -159,3 +159,13 @@ describe('a message sending him to log in (probe 15 item 7)', () => {
     expect(read(`<h2>用户登录</h2><table>${row('用户名：', '<input id="u">')}${row('口令：', '<input id="p">')}</table><input type="submit" value="确定">`).step).toBe('login');
   });
 });
+
+describe('a tab strip or wizard with every section in the page (probe 15 item 2)', () => {
+  it('is the section shown: the fields of hidden sections do not vote', () => {
+    const basic = ['姓名', '公民身份号码', '出生日期', '政治面貌', '参加工作时间'].map((l, i) => row(`${l}：`, `<input id="b${i}">`)).join('');
+    const work = ['记录序号', '起始时间', '终止时间', '工作单位', '职务'].map((l, i) => row(`${l}：`, `<input id="w${i}">`)).join('');
+    const page = `<div id="sec0" style="display:none"><div class="ptitle">第一步：基本信息</div><table>${basic}</table></div>
+      <div id="sec1"><div class="ptitle">第三步：主要专业技术工作经历</div><table>${work}</table><input type="button" value="上一步"></div>`;
+    expect(read(page).step).toBe('work-experience');
+  });
+});
