@@ -156,6 +156,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let agreedOn = snapshot;
   let pendingAction: HeldPress | null = null;
   let lastErrorKey = '';
+  /** The application step last reported to progress. */
+  let reportedStep: ApplicationStepId | null = null;
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
   const farewell: DisconnectedTexts = {
@@ -213,10 +215,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw();
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a).
-    const key = JSON.stringify([errorsOf(model.findings), snapshot.grids.map((g) => g.rows.length)]);
+    const key = JSON.stringify([step, errorsOf(model.findings), snapshot.grids.map((g) => g.rows.length)]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
-      void report(step, 'evaluated');
+      if (step === reportedStep) return void report(step, 'evaluated');
+      reportedStep = step;
+      // A step shown without a page load (a partial postback, a tab, a wizard's 下一步) is a visit
+      // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
+      // progress knows of the other steps (the 完成并送审 checklist) is read once the visit is
+      // recorded, with its 保存并下一步 settled.
+      void report(step, 'visit')
+        .then(requestProgress)
+        .then((progress) => {
+          inputs.history = historyFrom(progress);
+          refresh();
+        });
     }
   }
 
@@ -587,13 +600,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   }
 
-  // Content added after load (AJAX panels, record forms opened in place), or a new body: re-read
-  // once the page settles. Our own UI lives in a shadow root, whose changes do not reach this
-  // observer; its host, after the body, is in place before it starts.
+  // Content added after load (AJAX panels, record forms opened in place), a new body, or a
+  // section shown by its style, class or hidden attribute (a tab strip, a wizard's 下一步: probe 15
+  // item 2): re-read once the page settles. Our own UI lives in a shadow root, whose changes
+  // (the panel's and markers' styles) do not reach this observer; its host, after the body and
+  // with no child of its own, is in place before it starts: only its own attributes are left out.
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !(r.target instanceof Element && r.target.closest('[data-zc-root]')))) schedule();
+    if (records.some((r) => r.target !== ui.host)) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden'] });
 
   window.addEventListener('resize', queuePlace, { signal: ctx.signal });
   // A "..." chooser window writes its result without any event on the page: re-check when the
@@ -650,21 +665,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   });
 
-  const first = evaluation.recognition.step;
-  if (isApplicationStep(first)) await report(first, 'visit');
 
-  // Profile and progress arrive from the background; the overlay is already visible meanwhile.
-  const [profile, progress, { own: taught, pack: packs }] = await Promise.all([
-    requestActiveProfile(),
-    requestProgress(),
-    requestFieldMaps(location.hostname),
-  ]);
+  // Profile and field maps arrive from the background (progress after the visit: present());
+  // the overlay is already visible meanwhile.
+  const [profile, { own: taught, pack: packs }] = await Promise.all([requestActiveProfile(), requestFieldMaps(location.hostname)]);
   context.ownTaught = taught;
   inputs.taught = [...taught, ...packs.taught];
   inputs.hints = packs.hints;
   inputs.synonyms = packs.synonyms;
   takeProfile(profile);
-  inputs.history = historyFrom(progress);
   refresh();
 
   // The report of a fill whose last list posted this page back (lib/fill/carry.ts), as the

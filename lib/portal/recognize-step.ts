@@ -13,6 +13,14 @@ const THRESHOLD = 4;
  * in group 1 (normalised text). The current page's words (本/此/该/当前 页, 下列/以下/下方 栏目) are
  * this page, not elsewhere (breaker round 9 item 3). */
 const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|下方)([^,，。;；]*?(?:项|栏|页|模块))[^,，。;；]*?(?:填报|填写|录入)/;
+/**
+ * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“学位
+ * （学历）教育情况”后再填写本页), asking for something (请先…, 请在…填写, …，请重新登录 — not 请选择…, the
+ * series page's own title), saying what comes after (…后再…, 提交送审后不能修改) or ending as a
+ * sentence does. It names no step, not even the one it quotes (probe 15 item 3); one sending
+ * elsewhere rules out what it names (sendsElsewhere). Normalised text: ！ is ! there.
+ */
+const SENTENCE = /[“"「]|请(?!选择)|后再|不能|[。!]$/;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
 const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 
@@ -29,10 +37,11 @@ export interface StepRecognition {
 export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
+  /** The page's headings, no sentence among them (SENTENCE). */
   headings: string[];
   /** Of `headings`, those the page shows (the document's title left out, unless a heading repeats it). */
   shown: string[];
-  /** Headings that send the user elsewhere (sendsElsewhere), not among `headings`. */
+  /** Headings that send the user elsewhere (sendsElsewhere), sentences not among `headings`. */
   elsewhere: string[];
   labels: string[];
   /** The headers of the page's tables. */
@@ -53,17 +62,19 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
   const labels = new Set<string>();
   const buttons: string[] = [];
   for (const c of snapshot.controls) {
+    // What the page does not show names nothing: a hidden box, or the sections of a tab strip or
+    // wizard not shown (their labels outvoted the one shown: probe 15 item 2).
+    if (!c.visible) continue;
     if (c.kind === 'button') {
-      if (c.visible && c.buttonText) buttons.push(normalizeText(c.buttonText));
+      if (c.buttonText) buttons.push(normalizeText(c.buttonText));
       continue;
     }
-    if (c.kind === 'hidden') continue;
     for (const l of c.labels) if (l.text) labels.add(l.text);
     if (c.groupLabel) labels.add(normalizeText(c.groupLabel));
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  const headings = snapshot.headings.filter((h) => !sendsElsewhere(h, steps));
+  const headings = snapshot.headings.filter((h) => !SENTENCE.test(h));
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
   const shown = snapshot.headings.slice(normalizeText(snapshot.title) ? 1 : 0);
@@ -89,14 +100,16 @@ function isEditable(c: ControlSnapshot): boolean {
  * the left business tree, which names every step in links and its current one in bold, is
  * never taken for one. So is a frame without a field to fill or a list whose links or buttons
  * name two steps its headings do not: the tree with 退出系统 beside it and its current entry as
- * bold text, a column of step buttons (probe 15). Ties are `unknown` — no answer is better than a wrong one — unless only
- * one of the tied steps is named by a heading: that one is the page. A heading that says where
- * else to enter something (注：论文、著作请在第8项“论文著作”中填报) names no step: it rules out
- * the steps it names (sendsElsewhere); one on the page's own fields (请在下列栏目中填写…) is
- * a heading. A list's headers count as a record step's (or step 10's) field labels, except
- * under an open upload form. A page without any control
- * the user can edit whose headings name three of the eleven steps or more, none standing out by
- * a heading's weight, is a read-only view of the whole application (查看 / 打印 / 预览),
+ * bold text, a column of step buttons (probe 15). Ties are `unknown` — no answer is better than
+ * a wrong one — unless only one of the tied steps is named by a heading: that one is the page.
+ * A heading that says where else to enter something (注：论文、著作请在第8项“论文著作”中填报)
+ * names no step: it rules out the steps it names (sendsElsewhere); one on the page's own fields
+ * (请在下列栏目中填写…) rules out nothing. No sentence names a step (SENTENCE: 请先完成“学位
+ * （学历）教育情况”后再填写本页, 登录超时，请重新登录), and the login heading counts only beside a
+ * login form. A list's headers count as a record step's (or step 10's) field labels, except
+ * under an open upload form. A page without any control the user can edit whose headings name
+ * three of the eleven steps or more, none standing out by a heading's weight, is a read-only
+ * view of the whole application (查看 / 打印 / 预览),
  * `unknown` too.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
@@ -145,7 +158,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
 
     let score = 0;
     const evidence: string[] = [];
-    const naming = texts.headings.filter((h) => signals.headings.some((re) => re.test(h)));
+    // The login page is a form to log in: its heading counts beside a password box or a login
+    // label, never on a message sending him there (登录已超时, 请重新登录: probe 15 item 7).
+    const loginForm = id !== 'login' || firstHit(signals.labels, labels) || snapshot.controls.some((c) => c.type === 'password');
+    const naming = loginForm ? texts.headings.filter((h) => signals.headings.some((re) => re.test(h))) : [];
     const heading = naming[0];
     const shown = naming.some((h) => texts.shown.includes(h));
     if (heading) {

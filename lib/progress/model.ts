@@ -91,13 +91,20 @@ function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
 }
 
 /**
- * A step's status from its facts: errors at the last evaluation → `problem`; saved (or saved
- * records shown, or the optional 获取历史数据 page visited) → `done`; visited → `in-progress`;
- * otherwise `todo`.
+ * Checks on the act of sending rather than on what was entered: 同意 unticked at 完成并送审 is an
+ * error the overlay shows (and the pre-submit dialog holds 送审 for), but before he presses 送审 it
+ * is the step's last act still to do, not a problem with the application (probe 15 item 9).
+ */
+const SENDING_CHECKS: ReadonlySet<string> = new Set(['submit-consent']);
+
+/**
+ * A step's status from its facts: errors at the last evaluation (other than SENDING_CHECKS') →
+ * `problem`; saved (or saved records shown, or the optional 获取历史数据 page visited) → `done`;
+ * visited → `in-progress`; otherwise `todo`.
  */
 export function stepStatus(facts: StepFacts | undefined): StepStatus {
   if (!facts) return 'todo';
-  if (facts.errors.length > 0) return 'problem';
+  if (facts.errors.some((e) => !SENDING_CHECKS.has(e.checkId))) return 'problem';
   if (facts.savedAt) return 'done';
   if (facts.visitedAt) return 'in-progress';
   return 'todo';

@@ -25,6 +25,13 @@ describe('progress through the eleven steps', () => {
     expect(status(reduceProgress(problem, event('awards-summary', 'evaluated')), 'awards-summary')).toBe('in-progress');
   });
 
+  it('完成并送审 with 同意 not yet ticked is in progress, not a problem: he has not pressed 送审 (probe 15 item 9)', () => {
+    const consent = { checkId: 'submit-consent' as const, field: '同意' };
+    expect(status(run(event('submit', 'visit', { errors: [consent] })), 'submit')).toBe('in-progress');
+    const photo = { checkId: 'photo-missing' as const, field: 'page.photo' };
+    expect(status(run(event('submit', 'visit', { errors: [consent, photo] })), 'submit')).toBe('problem');
+  });
+
   it('保存并下一步 counts only when the portal moves on to another step', () => {
     const pressed = run(event('basic-info', 'visit'), event('basic-info', 'saved', { advances: true }));
     expect(status(pressed, 'basic-info')).toBe('in-progress');

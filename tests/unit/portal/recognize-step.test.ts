@@ -127,3 +127,45 @@ describe('the series page (选择申报资格系列)', () => {
     expect(read(basic).step).toBe('basic-info');
   });
 });
+
+describe('a help sentence naming another step (probe 15 item 3)', () => {
+  /** A 工作经历 form whose labels alone fall short of the threshold: only a name can decide. */
+  const weakWork = `<table>${['记录序号', '起始时间', '终止时间', '工作单位', '从事何种专业技术工作', '职务', '证明人'].map((l, i) => row(`${l}：`, `<input id="w${i}">`)).join('')}</table><input type="submit" value="保存">`;
+  const weakEducation = `<table>${['毕业学校', '专业', '起止时间'].map((l, i) => row(`${l}：`, `<input id="e${i}">`)).join('')}${row('学历层次：', '<select id="xl"><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
+  const note = (text: string) => `<p><font color="red"><b>${text}</b></font></p>`;
+
+  it('never decides the step: a quoted name, 请先…, …后再…, 不能…, a sentence’s end', () => {
+    for (const text of ['请先完成“学位（学历）教育情况”后再填写本页', '注意：请先填写“个人基本信息”，再填写本页', '请先填写个人基本信息', '学历教育情况填写完毕后再填写本页', '请先完成「论文、著作」']) {
+      expect(read(note(text) + weakWork).step, text).toBe('unknown');
+    }
+    for (const text of ['请先完成“论文、著作”后再填写本页', '注意：提交送审后不能修改，请认真核对', '送审前请核对。']) {
+      expect(read(note(text) + weakEducation).step, text).toBe('unknown');
+    }
+  });
+
+  it('leaves the page’s own title deciding (t8, t12, t17)', () => {
+    expect(read(`<div class="ptitle">主要专业技术工作经历</div>${note('请先完成“学位（学历）教育情况”后再填写本页')}${weakWork}`).step).toBe('work-experience');
+    expect(read(`<div class="ptitle">学位（学历）教育情况</div>${note('注意：提交送审后不能修改，请认真核对')}${weakEducation}`).step).toBe('education');
+    expect(read(`<div class="ptitle">完成并送审</div>${note('注意：提交送审后不能修改，请认真核对')}<input type="checkbox" id="ty">同意<input type="submit" value="送审">`).step).toBe('submit');
+  });
+});
+
+describe('a message sending him to log in (probe 15 item 7)', () => {
+  const message = (text: string) => `<table><tr><td class="title">系统提示</td></tr><tr><td><font color="red"><b>${text}</b></font></td></tr></table><input type="button" value="重新登录">`;
+
+  it('is no login page: the login heading needs a password box or a login label', () => {
+    for (const text of ['登录超时或未登录，请重新登录', '登录已超时', '您尚未登录']) expect(read(message(text)).step, text).toBe('unknown');
+    expect(read(`<h2>用户登录</h2><input id="u"><input type="password" id="p"><input type="submit" value="确定">`).step).toBe('login');
+    expect(read(`<h2>用户登录</h2><table>${row('用户名：', '<input id="u">')}${row('口令：', '<input id="p">')}</table><input type="submit" value="确定">`).step).toBe('login');
+  });
+});
+
+describe('a tab strip or wizard with every section in the page (probe 15 item 2)', () => {
+  it('is the section shown: the fields of hidden sections do not vote', () => {
+    const basic = ['姓名', '公民身份号码', '出生日期', '政治面貌', '参加工作时间'].map((l, i) => row(`${l}：`, `<input id="b${i}">`)).join('');
+    const work = ['记录序号', '起始时间', '终止时间', '工作单位', '职务'].map((l, i) => row(`${l}：`, `<input id="w${i}">`)).join('');
+    const page = `<div id="sec0" style="display:none"><div class="ptitle">第一步：基本信息</div><table>${basic}</table></div>
+      <div id="sec1"><div class="ptitle">第三步：主要专业技术工作经历</div><table>${work}</table><input type="button" value="上一步"></div>`;
+    expect(read(page).step).toBe('work-experience');
+  });
+});
