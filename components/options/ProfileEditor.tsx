@@ -289,7 +289,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
           <button type="button" class="secondary" onClick={() => setOpenAll(!(openAll ?? false))}>
             {openAll ? t('options_collapse_all') : t('options_expand_all')}
           </button>
-          <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty} onClick={discard}>
+          <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty || status?.kind === 'saving'} onClick={discard}>
             {t('options_discard')}
           </button>
           <button type="submit" class="primary" data-testid="profile-save" disabled={!dirty || errors.size > 0 || status?.kind === 'saving'}>
