@@ -18,7 +18,7 @@ import {
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
 import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
-import { dropUnsavedDraft, lastUnsavedDraftProfileId } from '../../lib/profile/unsaved-draft';
+import { dropUnsavedDraft, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
@@ -65,6 +65,8 @@ export function OptionsApp() {
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ record: StoredProfile; wasActive: boolean } | null>(null);
   const [dirty, setDirty] = useState(false);
+  /** This page's id for the unsaved edits it keeps: pages never drop each other's (breaker 31b B10). */
+  const [draftPageId] = useState(newDraftPageId);
   const [pendingSelect, setPendingSelect] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** The editor's current draft, tagged with its profile id (the tool panels read it). */
@@ -165,7 +167,7 @@ export function OptionsApp() {
   /** 载入最新: drops the unsaved edits and shows what is stored now. */
   const loadLatest = async () => {
     setChangedElsewhere(false);
-    if (selectedNow.current) void dropUnsavedDraft(selectedNow.current.id);
+    if (selectedNow.current) void dropUnsavedDraft(selectedNow.current.id, draftPageId);
     await afterChange();
     setReloads((n) => n + 1);
   };
@@ -297,7 +299,7 @@ export function OptionsApp() {
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
           <p>{t('options_unsaved_switch')}</p>
-          <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); if (selectedId) void dropUnsavedDraft(selectedId); setSelectedId(pendingSelect); setPendingSelect(null); }}>
+          <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); if (selectedId) void dropUnsavedDraft(selectedId, draftPageId); setSelectedId(pendingSelect); setPendingSelect(null); }}>
             {t('options_discard_and_switch')}
           </button>
           <button type="button" class="secondary small" onClick={() => setPendingSelect(null)}>
@@ -348,6 +350,7 @@ export function OptionsApp() {
               <ProfileEditor
                 key={`${selected.id}:${reloads}`}
                 stored={selected}
+                pageId={draftPageId}
                 onSaved={(saved) => {
                   setChangedElsewhere(false);
                   void refresh(saved.id);

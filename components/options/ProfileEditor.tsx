@@ -7,7 +7,7 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
+import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft, withValueAt, type DraftChange, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
@@ -23,12 +23,28 @@ function stepText(step: SectionStep): string {
 
 interface ProfileEditorProps {
   stored: StoredProfile;
+  /** The options page's id for the unsaved edits it keeps (newDraftPageId, one per page). */
+  pageId: string;
   onSaved: (stored: StoredProfile) => void;
   onDirtyChange: (dirty: boolean) => void;
   /** Receives the draft whenever it changes (the page's tool panels follow unsaved edits). */
   onDraftChange: (draft: Profile) => void;
   /** 载入最新: the page re-reads the profiles and opens this one afresh, dropping the draft. */
   onLoadLatest: () => void;
+}
+
+/** The names of DraftChange paths as the editor shows them (the field's label, a table's title), listed. */
+function fieldNames(changes: readonly DraftChange[]): string {
+  const name = (path: string) => {
+    if (path === 'label') return t(LABEL_FIELD.label);
+    for (const def of SECTIONS) {
+      if (def.kind === 'table' && def.id === path) return t(def.title);
+      const field = def.kind === 'form' ? def.fields.find((f) => (def.object ? `${def.object}.${f.key}` : f.key) === path) : undefined;
+      if (field) return t(field.label);
+    }
+    return path;
+  };
+  return changes.map((c) => name(c.path)).join(t('options_list_separator'));
 }
 
 /** Whether two stored versions differ at most in the label (a rename from this page's list). */
@@ -107,13 +123,19 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
  * such as the 公民身份号码 check digit; Chinese in both languages), and saving waits until there
  * are none.
  */
-export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
+export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
   /** The stored version the draft was made from: a save is refused once the stored one moved on. */
   const [base, setBase] = useState(stored);
   const [refused, setRefused] = useState<RefusedSave | null>(null);
   const [photo, setPhoto] = useState<PhotoDraft | null>(null);
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'saving' | 'note'; text: string } | null>(null);
+  /**
+   * What restored fields held when he started editing them on an earlier page, where that differs
+   * from `base` (saved elsewhere since): kept again as such, so the next page still names the
+   * conflict (breaker 31b B6).
+   */
+  const [startedFrom, setStartedFrom] = useState<ReadonlyMap<string, unknown>>(new Map());
   const [openAll, setOpenAll] = useState<boolean | null>(null);
 
   // Shape problems from the schema, then content problems (公民身份号码 check digit), which name
@@ -123,21 +145,20 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
-  const edited = JSON.stringify(draft) !== JSON.stringify(base.profile);
+  const changes = useMemo(() => draftChanges(base.profile, draft, startedFrom), [draft, base, startedFrom]);
+  const edited = changes.length > 0;
   const dirty = photo !== null || edited;
-  /** Edits kept by an earlier page (probe 14a R1): undefined while being read, null when none or answered. */
+  /** Edits kept by earlier pages (probe 14a R1): undefined while being read, null when none or answered. */
   const [kept, setKept] = useState<UnsavedDraft | null | undefined>(undefined);
-  // Edits the stored profile already holds (saved since, in another page) are not offered.
-  useEffect(() => void readUnsavedDraft(stored.id).then((k) => setKept(k && JSON.stringify(k.profile) !== JSON.stringify(stored.profile) ? k : null)), []);
-  // Unsaved edits are kept for the next page, as the browser closes this one without asking when
-  // the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back). While the
-  // earlier page's edits are on offer, they stay as they are until answered.
+  useEffect(() => void readUnsavedDraft(stored.id, stored.profile).then(setKept), []);
+  // This page's unsaved edits are kept for the next page, as the browser closes this one without
+  // asking when the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back).
+  // Also while an earlier page's edits are on offer: those stay in their own entries (B4).
   useEffect(() => {
-    if (kept !== null) return;
-    if (!edited) return void dropUnsavedDraft(stored.id);
-    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, base.updatedAt, draft), KEEP_DRAFT_DELAY_MS);
+    if (!edited) return void dropUnsavedDraft(stored.id, pageId);
+    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, pageId, changes), KEEP_DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, base, kept]);
+  }, [changes]);
 
   // The stored record changed (our own save, or a rename from the list): follow it, keeping
   // unsaved edits except the label, which the list owns. Unsaved edits stay based on the version
@@ -183,6 +204,7 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     setPhoto((current) => (current === photo ? null : current));
     setDraft((current) => rebaseEdits(draft, current, saved.profile));
     setBase(saved);
+    setStartedFrom(new Map());
     setRefused(null);
     onSaved(saved);
     setStatus({ kind: 'saved', text: t('options_saved_at', new Date(saved.updatedAt).toLocaleTimeString(uiLanguage(), { hour12: false })) });
@@ -203,15 +225,33 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
     }
   };
 
-  /** 恢复: the kept edits replace the draft, unsaved, based on the stored version (saved as usual). */
-  const restoreKept = (restored: UnsavedDraft) => {
+  /**
+   * 恢复: the kept changes go onto the draft, unsaved, based on the stored version (saved as
+   * usual). A field he edited on this page meanwhile keeps what he typed, and the line says which
+   * (breaker 31b B5). The offered entries go once this page kept the result in its own.
+   */
+  const restoreKept = (offer: UnsavedDraft) => {
     setKept(null);
-    update(restored.profile);
+    const typedHere = new Map(changes.map((c) => [c.path, JSON.stringify(c.now)]));
+    const restored = offer.changes.filter((c) => !typedHere.has(c.path));
+    const next = restored.reduce((profile, c) => withValueAt(profile, c.path, c.now), draft);
+    const nextStartedFrom = new Map([...startedFrom, ...restored.map((c) => [c.path, c.was] as const)]);
+    update(next);
+    setStartedFrom(nextStartedFrom);
+    void keepUnsavedDraft(stored.id, pageId, draftChanges(base.profile, next, nextStartedFrom)).then(() => dropOfferedDrafts(offer.keys));
+    const notRestored = offer.changes.filter((c) => typedHere.has(c.path) && typedHere.get(c.path) !== JSON.stringify(c.now));
+    if (notRestored.length > 0) setStatus({ kind: 'note', text: t('options_kept_draft_typed_here', fieldNames(notRestored)) });
+  };
+  /** 丢弃: the offered edits are dropped. */
+  const discardKept = (offer: UnsavedDraft) => {
+    setKept(null);
+    void dropOfferedDrafts(offer.keys);
   };
 
   const discard = () => {
     setDraft(stored.profile);
     setBase(stored);
+    setStartedFrom(new Map());
     setPhoto(null);
     setStatus(null);
   };
@@ -249,7 +289,7 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
           <button type="button" class="secondary" onClick={() => setOpenAll(!(openAll ?? false))}>
             {openAll ? t('options_collapse_all') : t('options_expand_all')}
           </button>
-          <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty} onClick={discard}>
+          <button type="button" class="secondary" data-testid="profile-discard" disabled={!dirty || status?.kind === 'saving'} onClick={discard}>
             {t('options_discard')}
           </button>
           <button type="submit" class="primary" data-testid="profile-save" disabled={!dirty || errors.size > 0 || status?.kind === 'saving'}>
@@ -258,14 +298,18 @@ export function ProfileEditor({ stored, onSaved, onDirtyChange, onDraftChange, o
         </div>
       </div>
       {kept && (
-        <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.basedOn !== stored.updatedAt)}>
+        <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.changedElsewhere.length > 0)}>
           <p>
-            {t(kept.basedOn === stored.updatedAt ? 'options_kept_draft' : 'options_kept_draft_changed', new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }))}
+            {t(
+              kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
+              new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }),
+              fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path))),
+            )}
           </p>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>
             {t('options_kept_draft_restore')}
           </button>
-          <button type="button" class="secondary small" data-testid="unsaved-draft-discard" onClick={() => setKept(null)}>
+          <button type="button" class="secondary small" data-testid="unsaved-draft-discard" onClick={() => discardKept(kept)}>
             {t('options_kept_draft_discard')}
           </button>
         </div>

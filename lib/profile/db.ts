@@ -63,7 +63,7 @@ interface ProfileDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRecord; indexes: { createdAt: string } };
   /**
    * Key → value: the active profile's id under ACTIVE_KEY, and the options editor's unsaved
-   * edits of a profile under unsavedDraftKey(id) (lib/profile/unsaved-draft.ts). IndexedDB stores
+   * edits of a profile under unsavedDraftKey(id, page) (lib/profile/unsaved-draft.ts). IndexedDB stores
    * structured clones, so a second kind of value needs no upgrade.
    */
   meta: { key: string; value: string | UnsavedDraftEntry };
@@ -107,12 +107,22 @@ const ACTIVE_KEY = 'activeProfileId';
 const activeIdOf = (value: string | UnsavedDraftEntry | undefined): string | null => (typeof value === 'string' ? value : null);
 
 const UNSAVED_DRAFT_PREFIX = 'unsavedDraft:';
-/** The `meta` key of a profile's kept unsaved edits (lib/profile/unsaved-draft.ts). */
-export const unsavedDraftKey = (profileId: string): string => `${UNSAVED_DRAFT_PREFIX}${profileId}`;
+/**
+ * The `meta` key of the unsaved edits one options page kept of a profile
+ * (lib/profile/unsaved-draft.ts): one entry per page, so that pages never replace or drop each
+ * other's (breaker 31b B10).
+ */
+export const unsavedDraftKey = (profileId: string, pageId: string): string => `${UNSAVED_DRAFT_PREFIX}${profileId}/${pageId}`;
 /** The profile id in a key made by unsavedDraftKey. */
-export const profileIdOfUnsavedDraftKey = (key: string): string => key.slice(UNSAVED_DRAFT_PREFIX.length);
-/** Every `meta` key made by unsavedDraftKey (ids are UUIDs: below U+FFFF after the prefix). */
-export const allUnsavedDraftKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED_DRAFT_PREFIX, `${UNSAVED_DRAFT_PREFIX}\uffff`);
+export const profileIdOfUnsavedDraftKey = (key: string): string => key.slice(UNSAVED_DRAFT_PREFIX.length).split('/')[0]!;
+/**
+ * Every `meta` key made by unsavedDraftKey, or those of one profile (ids are UUIDs: no `/`, below
+ * U+FFFF after the prefix).
+ */
+export const allUnsavedDraftKeys = (profileId?: string): IDBKeyRange => {
+  const prefix = profileId === undefined ? UNSAVED_DRAFT_PREFIX : `${UNSAVED_DRAFT_PREFIX}${profileId}/`;
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+};
 /** The key of the one record in the `protection` store. */
 export const PROTECTION_KEY = 'current';
 
@@ -542,7 +552,7 @@ export function deleteProfile(id: string): Promise<{ deleted: StoredProfile; was
       if (!deleted) throw new ProfileDbError('not-found');
       const wasActive = (await tx.objectStore('meta').get(ACTIVE_KEY)) === id;
       await profiles.delete(id);
-      await tx.objectStore('meta').delete(unsavedDraftKey(id));
+      await tx.objectStore('meta').delete(allUnsavedDraftKeys(id));
       if (wasActive) {
         const next = await profiles.index('createdAt').openCursor();
         if (next) await tx.objectStore('meta').put(next.value.id, ACTIVE_KEY);

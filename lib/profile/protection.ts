@@ -211,8 +211,9 @@ export function unlockProfiles(passphrase: string): Promise<void> {
  * (lib/profile/unsaved-draft.ts): nothing of the locked data stays readable. Profiles stay sealed.
  */
 export async function lockProfiles(): Promise<void> {
-  await dropAllUnsavedDrafts();
+  // The key first: a keep sealed before then and written after the drop sees it gone (unsaved-draft.ts).
   await clearSessionKey();
+  await dropAllUnsavedDrafts();
 }
 
 /**

@@ -70,4 +70,22 @@ describe('typing while 保存 runs (breaker 30b O4)', () => {
     expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
     expect((await getProfile(stored.id))!.profile.basic.mobile).toBe('13733333333');
   });
+
+  it('放弃修改 is disabled while 保存 runs, like 保存 (breaker 31b B9)', async () => {
+    await mountWithSample();
+    const realSave = vi.mocked(saveProfile).getMockImplementation()!;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.mocked(saveProfile).mockImplementationOnce(async (...args) => {
+      await gate;
+      return realSave(...args);
+    });
+    await typeInto('basic.email', 'new@example.com');
+    await act(() => byTestId('profile-save')!.click());
+    expect((byTestId('profile-discard') as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toContain('已保存'));
+    expect(($('[data-field="basic.email"]') as HTMLInputElement).value).toBe('new@example.com');
+    expect(byTestId('profile-dirty')).toBeNull();
+  });
 });

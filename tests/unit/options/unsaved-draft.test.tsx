@@ -167,23 +167,59 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     expect(await keptEntries()).toHaveLength(0);
   });
 
-  it('says so when the profile was saved since, and 恢复 leaves the edits to save as usual', async () => {
+  it('names the fields also changed elsewhere since, and 恢复 puts only his changes onto what is stored now (breaker 31b B3)', async () => {
+    await mountWithSample();
+    await editAndKeep(); // only 手机号码 edited here
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    // Another page saves another 手机号码, an 电子邮箱 and 奖励情况 (a field and a section never edited here).
+    const other = { ...stored!.profile, basic: { ...stored!.profile.basic, mobile: '13900000000', email: 'other@example.com' }, awards: '2023 省级奖' };
+    await saveProfile({ id: stored!.id, profile: other });
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('在别处也改过：手机号码。');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+    expect(fieldValue('basic.email')).toBe('other@example.com');
+    expect(byTestId('profile-dirty')).not.toBeNull();
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
+    const after = (await getProfile(stored!.id))!.profile;
+    expect(after.basic.mobile).toBe(NEW_MOBILE);
+    expect(after.basic.email).toBe('other@example.com');
+    expect(after.awards).toBe('2023 省级奖');
+  });
+
+  it('offers edits of fields nobody else changed without a warning, over what another page saved since', async () => {
     await mountWithSample();
     await editAndKeep();
     await act(() => render(null, root()));
     const [stored] = await listProfiles();
     await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, email: 'other@example.com' } } });
-
     await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
-    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('之后又保存过');
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
-    expect(byTestId('profile-dirty')).not.toBeNull();
-    await click('profile-save');
-    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
-    expect(byTestId('profile-save-status')?.textContent).toContain('已保存');
-    expect((await getProfile(stored!.id))!.profile.basic.mobile).toBe(NEW_MOBILE);
+    expect(fieldValue('basic.email')).toBe('other@example.com');
+  });
+
+  it('still names the conflict when the page closes again after 恢复 (breaker 31b B6)', async () => {
+    await mountWithSample();
+    await editAndKeep();
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, mobile: '13900000000' } } });
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
+    await click('unsaved-draft-restore');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true');
+    expect(await keptEntries()).toHaveLength(1);
   });
 
   it('a failed write of the kept edits is silent and editing goes on', async () => {
@@ -232,4 +268,63 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await lockProfiles();
     expect(await keptEntries()).toHaveLength(0);
   });
+
+  it('edits typed while the offer is unanswered are kept too, and 恢复 keeps what he typed, saying so (breaker 31b B4, B5)', async () => {
+    await mountWithSample();
+    await typeInto('basic.email', 'kept@example.com');
+    await editAndKeep(); // 手机号码 and 电子邮箱 kept
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    // He does not answer and edits 电子邮箱 and 奖励情况; the page closes (update).
+    await typeInto('basic.email', 'typed@example.com');
+    await typeInto('awards', '2024 市级奖');
+    await vi.waitFor(async () => expect(asText(await keptEntries())).toContain('typed@example.com'), { timeout: 3000 });
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-restore');
+    // The newer page's typing wins over the older page's per field; nothing is lost.
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+    expect(fieldValue('basic.email')).toBe('typed@example.com');
+    expect(fieldValue('awards')).toBe('2024 市级奖');
+
+    // Typed here before 恢复: stays, and the line names the field not restored.
+    await click('profile-discard');
+    await editAndKeep();
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await typeInto('basic.mobile', '13912345678');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe('13912345678');
+    expect(byTestId('profile-save-status')?.textContent).toContain('保留了你在本页刚输入的内容');
+    expect(byTestId('profile-save-status')?.textContent).toContain('手机号码');
+  });
+
+  it('another page on the same profile neither drops nor replaces this page\'s kept edits (breaker 31b B10)', async () => {
+    await mountWithSample(); // this page: on the profile, nothing edited
+    const [stored] = await listProfiles();
+    // Another options page (its own module instance) keeps its edit of the same profile.
+    vi.resetModules();
+    const otherPage = await import('../../../lib/profile/unsaved-draft');
+    await otherPage.keepUnsavedDraft(stored!.id, otherPage.newDraftPageId(), [{ path: 'basic.email', was: stored!.profile.basic.email, now: 'tab-a@example.com' }]);
+    // Here he types a character and deletes it, then edits and saves another field, then 放弃修改.
+    const mobile = fieldValue('basic.mobile')!;
+    await typeInto('basic.mobile', `${mobile}1`);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await typeInto('basic.mobile', mobile);
+    await typeInto('awards', '2024 市级奖');
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    await typeInto('basic.mobile', NEW_MOBILE);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await click('profile-discard');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await keptEntries()).toHaveLength(1);
+    expect(asText(await keptEntries())).toContain('tab-a@example.com');
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.email')).toBe('tab-a@example.com');
+    expect(fieldValue('awards')).toBe('2024 市级奖');
+  });
 });
+
