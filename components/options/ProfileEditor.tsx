@@ -303,7 +303,8 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             {t(
               kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
               new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }),
-              fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path))),
+              // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
+              fieldNames(kept.changedElsewhere.length > 0 ? kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)) : kept.changes),
             )}
           </p>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login } from '../portal/drive';
 
@@ -78,6 +78,30 @@ export async function openExtensionPage(browser: ExtensionBrowser, page: 'option
   const tab = await browser.context.newPage();
   await tab.goto(`chrome-extension://${browser.extensionId}/${page}`);
   return tab;
+}
+
+/** The extension's service worker (the one alive now, waiting for a new one when none is). */
+export async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> {
+  const alive = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  return alive ?? browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+/**
+ * Turns on chrome://extensions' 开发者模式, as a developer reloading an unpacked extension has
+ * it: without it Chromium disables an unpacked extension when it reloads (the old page is
+ * orphaned either way, but the next page would get no content script at all).
+ */
+export async function enableDeveloperMode(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: { inDeveloperMode: boolean }, cb: () => void): void } } }).chrome;
+        api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done);
+      }),
+  );
+  await page.close();
 }
 
 /**

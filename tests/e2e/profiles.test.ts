@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { launchExtension, openExtensionPage, type ExtensionBrowser } from './harness';
+import { enableDeveloperMode, launchExtension, openExtensionPage, serviceWorker, type ExtensionBrowser } from './harness';
 
 // The options page in real Chromium: import the sample profile through the contract's input,
 // restart the browser on the same profile directory, and find the data still there.
@@ -126,6 +126,46 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => email(stale).inputValue()).toBe('first-tab@example.com');
     expect(await mobile(stale).inputValue()).toBe(storedMobile);
     for (const page of [first, stale, clean, fresh]) await page.close();
+  });
+
+  it('an unsaved edit survives the extension’s reload: the next options page offers it back (probe 14a R1)', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    await enableDeveloperMode(browser);
+    const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
+    const editing = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    const storedMobile = await mobile(editing).inputValue();
+    await mobile(editing).fill('13977778888');
+    await editing.locator('[data-testid="profile-dirty"]').waitFor();
+    // The editor keeps its edits 500 ms after the last keystroke.
+    await editing.waitForTimeout(1_500);
+
+    // Chromium closes the extension's pages when it reloads: the edit was never saved.
+    const closed = editing.waitForEvent('close');
+    const worker = await serviceWorker(browser);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    await serviceWorker(browser);
+
+    const next = await openExtensionPage(browser, 'options.html');
+    const offer = next.locator('[data-testid="unsaved-draft-offer"]');
+    await offer.waitFor();
+    expect(await mobile(next).inputValue()).toBe(storedMobile);
+    expect(await offer.getAttribute('data-changed-since')).toBe('false');
+    await next.screenshot({ path: `${shots}/options-kept-draft-offer.png` });
+    await next.locator('[data-testid="unsaved-draft-restore"]').click();
+    await expect.poll(() => mobile(next).inputValue()).toBe('13977778888');
+    await next.locator('[data-testid="profile-dirty"]').waitFor();
+
+    // 放弃修改 drops the kept edit: the page opened after offers nothing and shows the stored value.
+    await next.locator('[data-testid="profile-discard"]').click();
+    await expect.poll(() => mobile(next).inputValue()).toBe(storedMobile);
+    await next.waitForTimeout(1_000);
+    const after = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    expect(await mobile(after).inputValue()).toBe(storedMobile);
+    expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
+    for (const page of [next, after]) await page.close();
   });
 
   it('has no serious accessibility violations (axe-core) with every section open', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { contentFrame, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
+import { countOverlays, enableDeveloperMode, inOverlay, openExtensionPage, serviceWorker, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 import { expectFinding, findings, waitForProfile } from './overlay-driver';
 
 /**
@@ -24,30 +24,6 @@ interface ExtensionApi {
   storage: { onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void } };
 }
 type WithChrome = typeof globalThis & { chrome: ExtensionApi };
-
-/** The extension's service worker (the one alive now, waiting for a new one when none is). */
-async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> {
-  const alive = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-  return alive ?? browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
-}
-
-/**
- * Turns on chrome://extensions' 开发者模式, as a developer reloading an unpacked extension has
- * it: without it Chromium disables an unpacked extension when it reloads (the old page is
- * orphaned either way, but the next page would get no content script at all).
- */
-async function enableDeveloperMode(browser: ExtensionBrowser): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: { inDeveloperMode: boolean }, cb: () => void): void } } }).chrome;
-        api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done);
-      }),
-  );
-  await page.close();
-}
 
 describe('orphaned content script: the extension reloaded under an open portal page', () => {
   let session: PortalSession;
