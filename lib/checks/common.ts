@@ -53,13 +53,16 @@ export function isPromptText(text: string): boolean {
 /**
  * A value the portal shows partly hidden, as it stands in the page (before half-width folding turns
  * ＊ into *): any *, ＊ or ● (no identifier or name holds one: 440106********0314, 020＊＊＊＊5432,
- * 139●●●●1234, 李*远), a • after a digit or another • (139••••1234, 王••), or a run of x / X after a
- * digit (139xxxx1234; an ID's check X stands alone, last). A lone • between words is no mask: it
- * parts a minority name (阿依古丽•买买提; GB/T 28039 writes ·, people type •). Probe 13a item 1,
- * breaker 27a item 4, breaker 28 item 7, breaker 30a side note 5. Free text may hold *** as a
- * separator: capture reads it as masked only in identifiers and names (lib/profile/capture.ts).
+ * 139●●●●1234, 李*远), a • after a digit (139••••1234) or with one character or none between it
+ * and the value's start or end (王••, 张•, •明, 李•远, 欧阳•锋), or a run of x / X after a digit
+ * (139xxxx1234; an ID's check X stands alone, last). Any other • is no mask: it parts a minority
+ * name (阿依古丽•买买提; GB/T 28039 writes ·, people type •), and each part of such a name has two
+ * characters or more, while a short name masked with one • has one character on a side (breaker 31b
+ * item 2). Probe 13a item 1, breaker 27a item 4, breaker 28 item 7, breaker 30a side note 5. Free
+ * text may hold *** as a separator: capture reads it as masked only in identifiers and names
+ * (lib/profile/capture.ts).
  */
-export const MASKED_VALUE = /[*＊●]|[\d•]•|\d[xX]{2,}(?:\d|$)/;
+export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(?:\d|$)/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for

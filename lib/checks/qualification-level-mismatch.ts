@@ -17,13 +17,14 @@ export const qualificationLevelMismatch: Check = {
     return fieldValues(ctx, 'application.qualificationName')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // "助理工程师（生态环境）", "助理工程师职称" → "助理工程师"; then whole-word matching (工程师 is inside
+        // "助理工程师（生态环境）", "助理工程师职称（生态环境）" → "助理工程师" (职称 wherever it stands: a
+        // bracketed specialty may follow it, breaker 31b item 7); then whole-word matching (工程师 is inside
         // 助理工程师) that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as a title of
         // lib/vocab/qualifiers.ts (高级工程师 too), of a part between separators ("工程技术人员-助理工程师").
         // A name given only as its grade ("助理级", "02.助理级", "02-员级": each title's first qualifier in
         // lib/vocab/qualifiers.ts) is that title (probe 13a item 5, breaker 30a item 12) — unless a title
         // stands beside it, which wins: "工程师-助理级" is 工程师 (breaker 30a item 11).
-        const value = compact(f.value).replace(/\(.*?\)|职称$/g, '');
+        const value = compact(f.value).replace(/\(.*?\)|职称/g, '');
         const parts = value.split(/[-—:|/]/);
         const wordOf = (words: readonly string[]) => parts.map((part) => vocabularyWord(part, words)).find(Boolean);
         const name = wordOf(TITLE_QUALIFIERS.map((title) => title.wording)) ?? TITLE_QUALIFIERS.find((title) => wordOf(title.qualifiers.slice(0, 1)))?.wording;

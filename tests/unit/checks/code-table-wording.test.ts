@@ -48,6 +48,16 @@ describe('checks read code-table wordings of a select as the vocabulary word', (
     expect(findings(middle('助理工程师-中级'))).toEqual(['qualification-level-mismatch:error']);
   });
 
+  it('qualification-level-mismatch: 职称 before a bracketed specialty is dropped with it (breaker 31b item 7)', () => {
+    const middle = (qualificationName: string) =>
+      buildCtx({ headings: ['中级初次职称考核认定'], fields: [{ key: 'application.qualificationName', value: qualificationName }] });
+    expect(findings(junior('助理工程师职称（生态环境）'))).toEqual([]);
+    expect(findings(junior('技术员职称(环境监测)'))).toEqual([]);
+    expect(findings(middle('工程师职称（生态环境）'))).toEqual([]);
+    expect(findings(junior('工程师职称（生态环境）'))).toEqual(['qualification-level-mismatch:error']);
+    expect(findings(middle('高级工程师职称（生态环境）'))).toEqual(['qualification-level-mismatch:error']);
+  });
+
   it('qualification-type: 01-工程技术人员 passes, 02-卫生技术人员 and 工程技术人员以外 do not', () => {
     const type = (value: string) => findings(buildCtx({ step: 'select-series', fields: [{ key: 'application.qualificationType', value }] }));
     expect(type('01-工程技术人员')).toEqual([]);

@@ -161,6 +161,12 @@ describe('applyCapturedValues', () => {
     }
     for (const [path, value] of [
       ['basic.name', '王••'],
+      // One • with one character or none on a side: a masked name, not a minority name (breaker 31b item 2).
+      ['basic.name', '李•远'],
+      ['basic.name', '张•'],
+      ['basic.name', '•明'],
+      ['basic.name', '欧阳•锋'],
+      ['basic.phone', '020-8765•4321'],
       ['basic.mobile', '139••••1234'],
       ['basic.idNumber', '440106••••••••0314'],
     ] as const) {

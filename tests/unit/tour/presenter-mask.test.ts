@@ -70,6 +70,18 @@ describe('maskPersonal', () => {
     expect(maskPersonal('30-12-13926001234')).toBe('30-12-*******1234');
   });
 
+  it('masks phone numbers whose groups look like parts of a date but make no whole date (breaker 31b item 1)', () => {
+    // A Guangzhou or Shanghai number (2xxxxxxx) after a country or area code, a yyyymmdd with a digit
+    // glued before or after it, a year beside another year among days: not a date, masked.
+    for (const [phone, masked] of [
+      ['+86-20-20123456', '+86-20-****3456'], ['86 20 20123456', '86 20 ****3456'], ['+86 20 2012 1990', '+86 20 **** 1990'],
+      ['1-12-20123456', '1-12-****3456'], ['12.20201234', '12.2****234'], ['5.19901231', '5.1****231'], ['8-20211230', '8-2****230'],
+      ['1 1 19901231', '1 1 1****231'], ['01-2012-1990', '01-2***-*990'], ['20-20123456', '20-2****456'], ['20123456-12', '201****6-12'],
+    ] as const) {
+      expect(maskPersonal(phone), phone).toBe(masked);
+    }
+  });
+
   it('never shows more than 4 digits at either end of a run, nor fewer than 4 masked', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[1-9]\d{6,20}$/), (run) => {
