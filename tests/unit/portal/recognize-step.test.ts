@@ -150,6 +150,28 @@ describe('a help sentence naming another step (probe 15 item 3)', () => {
   });
 });
 
+describe('a title with an instruction in brackets or after 后再 (breaker 31c item 1)', () => {
+  const titled = (title: string) => `<div class="ptitle">${title}</div><table>${row('内容：', '<textarea id="x"></textarea>')}</table><input type="submit" value="保存">`;
+
+  it('still names its step: a bracketed part, or what comes before 后再, is the sentence and names nothing', () => {
+    const cases: Record<string, string> = {
+      '个人专业技术工作小结（请简要填写）': 'awards-summary',
+      '工作期间奖惩情况（无则填“无”）': 'awards-summary',
+      '年度考核情况（请按年度填写）': 'annual-review',
+      '学位（学历）教育情况。': 'education',
+      '完成并送审（送审后不能修改）': 'submit',
+      '完成并送审（请先完成“论文、著作”）': 'submit',
+    };
+    for (const [title, step] of Object.entries(cases)) expect(read(titled(title)).step, title).toBe(step);
+  });
+
+  it('keeps 完成并送审 pages whose send button is not 送审 (their 同意 box checked before sending)', () => {
+    const consent = (title: string, agree: string, send: string) => `<div class="ptitle">${title}</div><input type="checkbox" id="ty"><label for="ty">${agree}</label><input type="submit" value="${send}">`;
+    expect(read(consent('请确认填报信息无误后再送审', '本人承诺以上信息真实', '提交')).step).toBe('submit');
+    expect(read(consent('完成并送审（请仔细核对！）', '我已阅读并同意', '确认提交')).step).toBe('submit');
+  });
+});
+
 describe('a message sending him to log in (probe 15 item 7)', () => {
   const message = (text: string) => `<table><tr><td class="title">系统提示</td></tr><tr><td><font color="red"><b>${text}</b></font></td></tr></table><input type="button" value="重新登录">`;
 
