@@ -16,13 +16,14 @@ const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|�
 /**
  * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
  * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
- * own title) or saying what cannot be done (提交送审后不能修改). It names no step, not even the one
- * it quotes (probe 15 item 3); one sending elsewhere rules out what it names (sendsElsewhere).
+ * own title), saying what cannot be done (提交送审后不能修改) or a note (注意：送审后信息将锁定). It
+ * names no step, not even the one it quotes (probe 15 item 3); one sending elsewhere rules out
+ * what it names (sendsElsewhere).
  * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
  * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
  * text: （）！ are ()! there.
  */
-const SENTENCE = /[“"「]|请(?!选择)|不能/;
+const SENTENCE = /[“"「]|请(?!选择)|不能|^注/;
 /** Of a heading saying what comes after (学历教育情况填写完毕后再填写本页, 请确认填报信息无误后再送审),
  * the part before: only what it leads to may name the page. */
 const BEFORE_THEN = /^.*后再/;

@@ -134,11 +134,11 @@ describe('a help sentence naming another step (probe 15 item 3)', () => {
   const weakEducation = `<table>${['毕业学校', '专业', '起止时间'].map((l, i) => row(`${l}：`, `<input id="e${i}">`)).join('')}${row('学历层次：', '<select id="xl"><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
   const note = (text: string) => `<p><font color="red"><b>${text}</b></font></p>`;
 
-  it('never decides the step: a quoted name, 请先…, …后再…, 不能…, a sentence’s end', () => {
+  it('never decides the step: a quoted name, 请先…, …后再…, 不能…, a sentence’s end, a 注意/注 note', () => {
     for (const text of ['请先完成“学位（学历）教育情况”后再填写本页', '注意：请先填写“个人基本信息”，再填写本页', '请先填写个人基本信息', '学历教育情况填写完毕后再填写本页', '请先完成「论文、著作」']) {
       expect(read(note(text) + weakWork).step, text).toBe('unknown');
     }
-    for (const text of ['请先完成“论文、著作”后再填写本页', '注意：提交送审后不能修改，请认真核对', '送审前请核对。']) {
+    for (const text of ['请先完成“论文、著作”后再填写本页', '注意：提交送审后不能修改，请认真核对', '送审前请核对。', '注意：送审后信息将锁定', '注：送审后信息将锁定']) {
       expect(read(note(text) + weakEducation).step, text).toBe('unknown');
     }
   });
