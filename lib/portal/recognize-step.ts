@@ -14,13 +14,19 @@ const THRESHOLD = 4;
  * this page, not elsewhere (breaker round 9 item 3). */
 const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|下方)([^,，。;；]*?(?:项|栏|页|模块))[^,，。;；]*?(?:填报|填写|录入)/;
 /**
- * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“学位
- * （学历）教育情况”后再填写本页), asking for something (请先…, 请在…填写, …，请重新登录 — not 请选择…, the
- * series page's own title), saying what comes after (…后再…, 提交送审后不能修改) or ending as a
- * sentence does. It names no step, not even the one it quotes (probe 15 item 3); one sending
- * elsewhere rules out what it names (sendsElsewhere). Normalised text: ！ is ! there.
+ * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
+ * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
+ * own title), saying what cannot be done (提交送审后不能修改) or a note (注意：送审后信息将锁定). It
+ * names no step, not even the one it quotes (probe 15 item 3); one sending elsewhere rules out
+ * what it names (sendsElsewhere).
+ * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
+ * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
+ * text: （）！ are ()! there.
  */
-const SENTENCE = /[“"「]|请(?!选择)|后再|不能|[。!]$/;
+const SENTENCE = /[“"「]|请(?!选择)|不能|^注/;
+/** Of a heading saying what comes after (学历教育情况填写完毕后再填写本页, 请确认填报信息无误后再送审),
+ * the part before: only what it leads to may name the page. */
+const BEFORE_THEN = /^.*后再/;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
 const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 
@@ -37,9 +43,9 @@ export interface StepRecognition {
 export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
-  /** The page's headings, no sentence among them (SENTENCE). */
+  /** The page's headings without bracketed parts, each from what it leads to (BEFORE_THEN), no sentence among them (SENTENCE). */
   headings: string[];
-  /** Of `headings`, those the page shows (the document's title left out, unless a heading repeats it). */
+  /** Of the headings (read as `headings` are), those the page shows (the document's title left out, unless a heading repeats it). */
   shown: string[];
   /** Headings that send the user elsewhere (sendsElsewhere), sentences not among `headings`. */
   elsewhere: string[];
@@ -74,11 +80,12 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  const headings = snapshot.headings.filter((h) => !SENTENCE.test(h));
+  // What names the page: each heading without its bracketed parts, from what it leads to.
+  const named = snapshot.headings.map((h) => h.replace(BEFORE_THEN, '').replace(/\([^)]*\)/g, ''));
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
-  const shown = snapshot.headings.slice(normalizeText(snapshot.title) ? 1 : 0);
-  return { headings, shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+  const shown = named.slice(normalizeText(snapshot.title) ? 1 : 0);
+  return { headings: named.filter((h) => !SENTENCE.test(h)), shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {

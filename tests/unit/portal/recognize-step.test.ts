@@ -134,11 +134,11 @@ describe('a help sentence naming another step (probe 15 item 3)', () => {
   const weakEducation = `<table>${['毕业学校', '专业', '起止时间'].map((l, i) => row(`${l}：`, `<input id="e${i}">`)).join('')}${row('学历层次：', '<select id="xl"><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
   const note = (text: string) => `<p><font color="red"><b>${text}</b></font></p>`;
 
-  it('never decides the step: a quoted name, 请先…, …后再…, 不能…, a sentence’s end', () => {
+  it('never decides the step: a quoted name, 请先…, …后再…, 不能…, a sentence’s end, a 注意/注 note', () => {
     for (const text of ['请先完成“学位（学历）教育情况”后再填写本页', '注意：请先填写“个人基本信息”，再填写本页', '请先填写个人基本信息', '学历教育情况填写完毕后再填写本页', '请先完成「论文、著作」']) {
       expect(read(note(text) + weakWork).step, text).toBe('unknown');
     }
-    for (const text of ['请先完成“论文、著作”后再填写本页', '注意：提交送审后不能修改，请认真核对', '送审前请核对。']) {
+    for (const text of ['请先完成“论文、著作”后再填写本页', '注意：提交送审后不能修改，请认真核对', '送审前请核对。', '注意：送审后信息将锁定', '注：送审后信息将锁定']) {
       expect(read(note(text) + weakEducation).step, text).toBe('unknown');
     }
   });
@@ -147,6 +147,28 @@ describe('a help sentence naming another step (probe 15 item 3)', () => {
     expect(read(`<div class="ptitle">主要专业技术工作经历</div>${note('请先完成“学位（学历）教育情况”后再填写本页')}${weakWork}`).step).toBe('work-experience');
     expect(read(`<div class="ptitle">学位（学历）教育情况</div>${note('注意：提交送审后不能修改，请认真核对')}${weakEducation}`).step).toBe('education');
     expect(read(`<div class="ptitle">完成并送审</div>${note('注意：提交送审后不能修改，请认真核对')}<input type="checkbox" id="ty">同意<input type="submit" value="送审">`).step).toBe('submit');
+  });
+});
+
+describe('a title with an instruction in brackets or after 后再 (breaker 31c item 1)', () => {
+  const titled = (title: string) => `<div class="ptitle">${title}</div><table>${row('内容：', '<textarea id="x"></textarea>')}</table><input type="submit" value="保存">`;
+
+  it('still names its step: a bracketed part, or what comes before 后再, is the sentence and names nothing', () => {
+    const cases: Record<string, string> = {
+      '个人专业技术工作小结（请简要填写）': 'awards-summary',
+      '工作期间奖惩情况（无则填“无”）': 'awards-summary',
+      '年度考核情况（请按年度填写）': 'annual-review',
+      '学位（学历）教育情况。': 'education',
+      '完成并送审（送审后不能修改）': 'submit',
+      '完成并送审（请先完成“论文、著作”）': 'submit',
+    };
+    for (const [title, step] of Object.entries(cases)) expect(read(titled(title)).step, title).toBe(step);
+  });
+
+  it('keeps 完成并送审 pages whose send button is not 送审 (their 同意 box checked before sending)', () => {
+    const consent = (title: string, agree: string, send: string) => `<div class="ptitle">${title}</div><input type="checkbox" id="ty"><label for="ty">${agree}</label><input type="submit" value="${send}">`;
+    expect(read(consent('请确认填报信息无误后再送审', '本人承诺以上信息真实', '提交')).step).toBe('submit');
+    expect(read(consent('完成并送审（请仔细核对！）', '我已阅读并同意', '确认提交')).step).toBe('submit');
   });
 });
 
