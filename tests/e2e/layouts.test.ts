@@ -66,6 +66,8 @@ const PAGES: Record<string, string> = {
 <div id="pane0">${title('个人基本信息')}<table>${BASIC_ROWS}</table></div>
 <div id="pane1" style="display:none">${title('学位（学历）教育情况')}<table>${EDUCATION_ROWS}</table></div>
 <script>function showTab(n) { for (var i = 0; i < 2; i++) document.getElementById('pane' + i).style.display = i === n ? '' : 'none'; }</script>`),
+  // 完成并送审 whose title carries a request in brackets, and a send button not named 送审.
+  'submit-sentence': webForm(`${title('完成并送审（请仔细核对！）')}<input type="checkbox" id="chkTY" /><label for="chkTY">我已阅读并同意</label> <input type="submit" id="btnTJ" value="确认提交" />`),
   // 基本信息, where a postback may add a row above 姓名 while the preview is open.
   redraw: webForm(`${title('个人基本信息')}<table id="tblJBXX">${BASIC_ROWS}</table><input type="submit" value="保存" />`),
 };
@@ -110,6 +112,16 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     await waitForStep(page.mainFrame(), 'education');
     await page.click('#tab0');
     await waitForStep(page.mainFrame(), 'basic-info');
+  });
+
+  it('完成并送审（请仔细核对！）: the title names the step, and 确认提交 without 同意 is held (breaker 31c item 1)', async () => {
+    await page.goto(`${server.origin}/submit-sentence`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'submit');
+    const url = page.url();
+    await page.click('#btnTJ');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+    expect(page.url()).toBe(url);
   });
 
   it('a row added above 姓名 while the preview is open: 应用 writes each value into the field the preview named', async () => {
