@@ -134,7 +134,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
    * report — only once the background has just read the profile again: 锁定 (passphrase lock)
    * or a removal since the preview was planned writes nothing and the panel says why (for 锁定
    * how to unlock: the background's 'locked' message; probe 14a L1b), and so does the extension
-   * updated under the page before the press (no answer: probe 14a O1).
+   * updated under the page before the press (no answer: probe 14a O1), and another profile made
+   * active or this one edited since (plan.profile differs: the panel asks for a new preview;
+   * breaker 31a F2).
    * Should the extension go while the page is being written (probe 14a O8), the report can no
    * longer be drawn (its texts go with the extension's i18n API): the reconnect note then says
    * how many fields were written, or that the fill was cut short, and which fields are left to
@@ -151,9 +153,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     let failure: unknown = null;
     try {
       const active = await requestActiveProfile();
-      if (!active.profile) {
+      if (!active.profile || JSON.stringify(active.profile) !== JSON.stringify(plan.profile)) {
+        // Another applicant's values, or values he has since corrected, are not what the preview showed.
         context.takeProfile(active);
         model.autofill = { phase: 'idle' };
+        if (active.profile) model.notice = t('overlay_notice_fill_profile_changed');
       } else {
         const needsUser = plan.items.filter((item) => item.action === 'needs-user').map((item) => item.label);
         const left = needsUser.length > 0 ? ` ${t('overlay_notice_fill_left_to_user', listText(needsUser))}` : '';

@@ -27,6 +27,7 @@ const plan = {
     { control: 1, key: 'basic.mobile', label: '手机号码', value: '13912345678', action: 'fill', outcome: 'will-fill' },
     { control: 2, key: 'page.photo', label: '照片', value: '', action: 'needs-user', outcome: 'needs-user', reason: '请自己上传' },
   ],
+  profile: { label: '李明远' },
 } as unknown as FillPlan;
 
 const report: FillReport = {

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { planFill } from '../../../lib/fill/plan';
+import type { FillReport } from '../../../lib/fill/apply';
+import { profileSchema } from '../../../lib/profile/schema';
+import type { OverlayModel } from '../../../components/overlay/model';
+import type { PageEvaluation } from '../../../lib/content/evaluate';
+
+// 填写 after the preview stood a while: what changed since (the profile, the page, his own
+// choices) is not overwritten with what the preview showed (breaker 31a F1, F2, F9, F10).
+
+const profile = profileSchema.parse({
+  label: '测试',
+  basic: { name: '李明远', gender: '男', birthDate: '1998-05-12', idNumber: '440106199805120314', mobile: '13926001234' },
+});
+const row = (label: string, field: string) => `<tr><td class="tdl">${label}</td><td>${field}</td></tr>`;
+const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+const itemOf = (report: FillReport, key: string) => report.items.find((i) => i.key === key);
+
+function previewOpen(html: string) {
+  document.body.innerHTML = html;
+  const planned = collectSnapshot(document, window);
+  const plan = planFill(planned, recognizeFields(planned, 'basic-info'), profile, 'basic-info');
+  const model = { autofill: { phase: 'preview', plan, overwrite: new Set() }, teach: { phase: 'idle' }, notice: null } as unknown as OverlayModel;
+  const context: OnDemandActionContext = {
+    model,
+    inputs: {} as OnDemandActionContext['inputs'],
+    get snapshot() {
+      return collectSnapshot(document, window);
+    },
+    evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
+    ownTaught: [],
+    reread: vi.fn(),
+    refresh: vi.fn(),
+    draw: vi.fn(),
+    resolve: () => null,
+    takeProfile: vi.fn(),
+    shadow: document.createElement('div').attachShadow({ mode: 'open' }),
+  };
+  return { model, plan, planned, context, actions: onDemandActions(context) };
+}
+
+async function pressApply(model: OverlayModel, actions: ReturnType<typeof onDemandActions>): Promise<FillReport> {
+  actions.applyAutofill();
+  await vi.waitFor(() => expect(model.autofill.phase).toBe('report'), { timeout: 15_000 });
+  return (model.autofill as { report: FillReport }).report;
+}
+
+describe('填写 after the preview', () => {
+  /** What the background answers for the active profile: the one the preview was planned from, unless a test changes it. */
+  let answer: unknown;
+  beforeEach(() => {
+    answer = { profile, label: profile.label, id: 'a' };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => answer as never);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const twoBoxes = `<table><tbody>${row('姓名：', '<input id="txtXM">')}${row('手机号码：', '<input id="txtSJ">')}</tbody></table>`;
+
+  it('writes nothing once another profile is active (the previewed one deleted or switched in another tab), and says so (breaker 31a F2)', async () => {
+    const { model, actions, context } = previewOpen(twoBoxes);
+    answer = { profile: profileSchema.parse({ label: '王芳', basic: { name: '王芳', mobile: '13800000000' } }), label: '王芳', id: 'b' };
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(model.autofill.phase).toBe('idle'));
+    expect(value('txtXM')).toBe('');
+    expect(value('txtSJ')).toBe('');
+    expect(context.takeProfile).toHaveBeenCalled();
+    expect(model.notice).toContain('档案已更换或已修改');
+  });
+
+  it('writes nothing once the previewed profile was edited since (breaker 31a F2 variant)', async () => {
+    const { model, actions } = previewOpen(twoBoxes);
+    answer = { profile: { ...profile, basic: { ...profile.basic, mobile: '13900000000' } }, label: profile.label, id: 'a' };
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(model.autofill.phase).toBe('idle'));
+    expect(value('txtSJ')).toBe('');
+    expect(model.notice).toContain('档案已更换或已修改');
+  });
+
+  it('writes the preview when the profile is unchanged', async () => {
+    const { model, actions } = previewOpen(twoBoxes);
+    const report = await pressApply(model, actions);
+    expect(value('txtXM')).toBe('李明远');
+    expect(itemOf(report, 'basic.name')?.result).toBe('filled');
+  });
+});
