@@ -61,6 +61,11 @@ export interface OnDemandActionContext {
   readonly shadow: ShadowRoot;
   /** Takes the active profile as the background has it (profile, label, estimate, problem). */
   takeProfile(active: ActiveProfile): void;
+  /**
+   * Ends the let-through of his press after the pre-submit dialog: a fill changes the form he
+   * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
+   */
+  endLetThrough(): void;
 }
 
 /** The overlay actions that act only once on-demand.js is loaded (./on-demand.ts ON_DEMAND_ACTIONS). */
@@ -163,6 +168,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const left = needsUser.length > 0 ? ` ${t('overlay_notice_fill_left_to_user', listText(needsUser))}` : '';
         const writtenNote = t('overlay_notice_fill_unreported', COUNT_SLOT) + left;
         goneNote = t('overlay_notice_fill_interrupted') + left;
+        // Our writes' events are untrusted, like the page's own, so the controller's input listener cannot tell them (breaker 31a LT2).
+        context.endLetThrough();
         const report = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
         model.autofill = { phase: 'report', report };
         lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };

@@ -54,6 +54,7 @@ function previewOpen(html: string) {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { model, plan, planned, actions: onDemandActions(context) };

@@ -67,6 +67,7 @@ function preview(answer: unknown = { profile: { label: '李明远' }, label: '�
     takeProfile: vi.fn((active) => {
       model.notice = active.problem;
     }),
+    endLetThrough: vi.fn(),
     shadow,
   };
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer as never);

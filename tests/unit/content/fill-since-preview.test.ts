@@ -37,6 +37,7 @@ function previewOpen(html: string) {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { model, plan, planned, context, actions: onDemandActions(context) };
@@ -68,6 +69,7 @@ describe('填写 after the preview', () => {
     expect(value('txtSJ')).toBe('');
     expect(context.takeProfile).toHaveBeenCalled();
     expect(model.notice).toContain('档案已更换或已修改');
+    expect(context.endLetThrough).not.toHaveBeenCalled();
   });
 
   it('writes nothing once the previewed profile was edited since (breaker 31a F2 variant)', async () => {
@@ -79,9 +81,10 @@ describe('填写 after the preview', () => {
     expect(model.notice).toContain('档案已更换或已修改');
   });
 
-  it('writes the preview when the profile is unchanged', async () => {
-    const { model, actions } = previewOpen(twoBoxes);
+  it('writes the preview when the profile is unchanged, ending his let-through press first (breaker 31a LT2)', async () => {
+    const { model, actions, context } = previewOpen(twoBoxes);
     const report = await pressApply(model, actions);
+    expect(context.endLetThrough).toHaveBeenCalled();
     expect(value('txtXM')).toBe('李明远');
     expect(itemOf(report, 'basic.name')?.result).toBe('filled');
   });

@@ -34,6 +34,7 @@ function picking() {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { input, model, context, actions: onDemandActions(context) };
