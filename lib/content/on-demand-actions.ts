@@ -14,7 +14,7 @@ import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
-import { reportAfterRedraw } from '../fill/apply';
+import { reportAfterRedraw, type FillReport } from '../fill/apply';
 import type { FillPlan } from '../fill/plan';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
@@ -135,6 +135,24 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   const reconnectNote = () => context.shadow.querySelector('[data-testid="zc-disconnected"]');
 
   /**
+   * The report with its rows numbered as the page reads now (the controller's snapshot, read
+   * again here): its 定位 resolves a row's control there, and a redraw while the preview was open
+   * numbers the controls otherwise than the plan's snapshot (breaker 31a F5). A row whose field
+   * is gone points at no control (-1).
+   * @param report applyFill's report, numbered as `planned`. @param planned the plan's snapshot.
+   */
+  function numberedAsNow(report: FillReport, planned: PageSnapshot): FillReport {
+    context.reread();
+    const indexNow = new Map<Element | null, number>(context.snapshot.controls.map((c) => [resolveControl(document, c), c.index]));
+    const controlNow = (control: number) => {
+      const before = planned.controls[control];
+      const el = before && resolveControl(document, before);
+      return (el && indexNow.get(el)) ?? -1;
+    };
+    return { ...report, items: report.items.map((item) => ({ ...item, control: controlNow(item.control) })) };
+  }
+
+  /**
    * 填写: writes the plan the preview showed, with the overwrites ticked there, and shows the
    * report — only once the background has just read the profile again: 锁定 (passphrase lock)
    * or a removal since the preview was planned writes nothing and the panel says why (for 锁定
@@ -170,10 +188,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         goneNote = t('overlay_notice_fill_interrupted') + left;
         // Our writes' events are untrusted, like the page's own, so the controller's input listener cannot tell them (breaker 31a LT2).
         context.endLetThrough();
-        const report = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
+        const report = numberedAsNow(written, filledOn);
         model.autofill = { phase: 'report', report };
-        lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
-        goneNote = writtenNote.replace(COUNT_SLOT, String(report.items.filter((item) => item.result === 'filled').length));
+        lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS };
       }
     } catch (error) {
       // Also a text read once the extension is gone (t() throws then): refresh below finds it so.

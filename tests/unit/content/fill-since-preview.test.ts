@@ -81,6 +81,20 @@ describe('填写 after the preview', () => {
     expect(model.notice).toContain('档案已更换或已修改');
   });
 
+  it('numbers the report as the page reads now: 定位 on a row goes to its own field after a row was inserted above during the preview (breaker 31a F5)', async () => {
+    const { model, actions, context } = previewOpen(
+      `<table><tbody id="panel">${row('姓名：', '<input id="txtXM">')}${row('公民身份号码：', '<input id="txtSFZ">')}${row('手机号码：', '<input id="txtSJ">')}</tbody></table>`,
+    );
+    (document.getElementById('panel') as HTMLTableSectionElement).insertRow(0).innerHTML = '<td>曾用名：</td><td><input id="txtCYM"></td>';
+    (document.getElementById('txtSJ') as HTMLInputElement).value = '13800000000'; // his own number, after the preview
+    const report = await pressApply(model, actions);
+    const mobile = itemOf(report, 'basic.mobile')!;
+    expect(mobile).toMatchObject({ result: 'skipped', outcome: 'conflict' });
+    // The controller's jumpTo resolves the row's control in its snapshot as last read.
+    expect(context.snapshot.controls[mobile.control]?.id).toBe('txtSJ');
+    expect(context.snapshot.controls[itemOf(report, 'basic.name')!.control]?.id).toBe('txtXM');
+  });
+
   it('writes the preview when the profile is unchanged, ending his let-through press first (breaker 31a LT2)', async () => {
     const { model, actions, context } = previewOpen(twoBoxes);
     const report = await pressApply(model, actions);
