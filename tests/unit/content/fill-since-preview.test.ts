@@ -95,6 +95,40 @@ describe('填写 after the preview', () => {
     expect(context.snapshot.controls[itemOf(report, 'basic.name')!.control]?.id).toBe('txtXM');
   });
 
+  it('leaves a radio he ticked after the preview: no 覆盖, no overwrite (breaker 31a F1)', async () => {
+    const { model, plan, actions } = previewOpen(
+      `<table><tbody>${row('姓名：', '<input id="txtXM">')}${row(
+        '性别：',
+        '<input type="radio" name="xb" id="rb1" value="1"><label for="rb1">男</label><input type="radio" name="xb" id="rb2" value="2"><label for="rb2">女</label>',
+      )}</tbody></table>`,
+    );
+    expect(plan.items.find((i) => i.key === 'basic.gender')?.action).toBe('fill');
+    (document.getElementById('rb2') as HTMLInputElement).checked = true;
+    const report = await pressApply(model, actions);
+    expect((document.getElementById('rb2') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('rb1') as HTMLInputElement).checked).toBe(false);
+    expect(itemOf(report, 'basic.gender')).toMatchObject({ result: 'skipped', outcome: 'conflict' });
+    expect(value('txtXM')).toBe('李明远');
+  });
+
+  it('does not write a field the page hid after the preview (breaker 31a F9)', async () => {
+    const { model, plan, actions } = previewOpen(`<table><tbody>${row('姓名：', '<input id="txtXM">')}<tr id="trSJ"><td>手机号码：</td><td><input id="txtSJ"></td></tr></tbody></table>`);
+    expect(plan.items.find((i) => i.key === 'basic.mobile')?.action).toBe('fill');
+    document.getElementById('trSJ')!.style.display = 'none';
+    const report = await pressApply(model, actions);
+    expect(value('txtSJ')).toBe('');
+    expect(itemOf(report, 'basic.mobile')).toMatchObject({ result: 'skipped', detail: expect.stringContaining('隐藏') });
+    expect(value('txtXM')).toBe('李明远');
+  });
+
+  it('fills a field whose text label a redraw dropped (same id): no “page changed” skip, no id quoted (breaker 31a F10)', async () => {
+    const { model, actions } = previewOpen(`<table><tbody id="panel">${row('姓名：', '<input id="txtXM">')}${row('手机号码：', '<input id="txtSJ">')}</tbody></table>`);
+    document.getElementById('panel')!.innerHTML = row('<img src="xm.gif">', '<input id="txtXM">') + row('手机号码：', '<input id="txtSJ">');
+    const report = await pressApply(model, actions);
+    expect(itemOf(report, 'basic.name')?.result).toBe('filled');
+    expect(value('txtXM')).toBe('李明远');
+  });
+
   it('writes the preview when the profile is unchanged, ending his let-through press first (breaker 31a LT2)', async () => {
     const { model, actions, context } = previewOpen(twoBoxes);
     const report = await pressApply(model, actions);
