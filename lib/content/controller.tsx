@@ -154,6 +154,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * not, or its 确定's 送审 would be held for good (breaker 30b L1, L2).
    */
   let agreedOn = snapshot;
+  /** Ends his let-through press: the form is no longer the one he chose to send (his edit, or our fill: breaker 31a LT2). */
+  const endLetThrough = () => {
+    continuing = 0;
+    submitArmed = false;
+  };
   let pendingAction: HeldPress | null = null;
   let lastErrorKey = '';
   /** The application step last reported to progress. */
@@ -363,6 +368,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw,
     resolve,
     takeProfile,
+    endLetThrough,
     shadow: ui.shadow,
   };
   /** on-demand.js's actions, made on the first use of one (one object for the overlay's lifetime). */
@@ -565,10 +571,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // His let-through press stands until he edits a field the form showed when he pressed: not at
     // the page's script events, nor in the box it opened after (breaker 30b L1, L2).
     bypass = null;
-    if (event.isTrusted && agreedOn.controls.find((c) => resolveControl(document, c) === event.target)?.visible) {
-      continuing = 0;
-      submitArmed = false;
-    }
+    if (event.isTrusted && agreedOn.controls.find((c) => resolveControl(document, c) === event.target)?.visible) endLetThrough();
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

@@ -14,7 +14,7 @@ import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
-import { reportAfterRedraw } from '../fill/apply';
+import { reportAfterRedraw, type FillReport } from '../fill/apply';
 import type { FillPlan } from '../fill/plan';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
@@ -61,6 +61,11 @@ export interface OnDemandActionContext {
   readonly shadow: ShadowRoot;
   /** Takes the active profile as the background has it (profile, label, estimate, problem). */
   takeProfile(active: ActiveProfile): void;
+  /**
+   * Ends the let-through of his press after the pre-submit dialog: a fill changes the form he
+   * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
+   */
+  endLetThrough(): void;
 }
 
 /** The overlay actions that act only once on-demand.js is loaded (./on-demand.ts ON_DEMAND_ACTIONS). */
@@ -130,11 +135,31 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   const reconnectNote = () => context.shadow.querySelector('[data-testid="zc-disconnected"]');
 
   /**
+   * The report with its rows numbered as the page reads now (the controller's snapshot, read
+   * again here): its 定位 resolves a row's control there, and a redraw while the preview was open
+   * numbers the controls otherwise than the plan's snapshot (breaker 31a F5). A row whose field
+   * is gone points at no control (-1).
+   * @param report applyFill's report, numbered as `planned`. @param planned the plan's snapshot.
+   */
+  function numberedAsNow(report: FillReport, planned: PageSnapshot): FillReport {
+    context.reread();
+    const indexNow = new Map<Element | null, number>(context.snapshot.controls.map((c) => [resolveControl(document, c), c.index]));
+    const controlNow = (control: number) => {
+      const before = planned.controls[control];
+      const el = before && resolveControl(document, before);
+      return (el && indexNow.get(el)) ?? -1;
+    };
+    return { ...report, items: report.items.map((item) => ({ ...item, control: controlNow(item.control) })) };
+  }
+
+  /**
    * 填写: writes the plan the preview showed, with the overwrites ticked there, and shows the
    * report — only once the background has just read the profile again: 锁定 (passphrase lock)
    * or a removal since the preview was planned writes nothing and the panel says why (for 锁定
    * how to unlock: the background's 'locked' message; probe 14a L1b), and so does the extension
-   * updated under the page before the press (no answer: probe 14a O1).
+   * updated under the page before the press (no answer: probe 14a O1), and another profile made
+   * active or this one edited since (plan.profile differs: the panel asks for a new preview;
+   * breaker 31a F2).
    * Should the extension go while the page is being written (probe 14a O8), the report can no
    * longer be drawn (its texts go with the extension's i18n API): the reconnect note then says
    * how many fields were written, or that the fill was cut short, and which fields are left to
@@ -151,18 +176,23 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     let failure: unknown = null;
     try {
       const active = await requestActiveProfile();
-      if (!active.profile) {
+      if (!active.profile || JSON.stringify(active.profile) !== JSON.stringify(plan.profile)) {
+        // Another applicant's values, or values he has since corrected, are not what the preview showed.
         context.takeProfile(active);
         model.autofill = { phase: 'idle' };
+        if (active.profile) model.notice = t('overlay_notice_fill_profile_changed');
       } else {
         const needsUser = plan.items.filter((item) => item.action === 'needs-user').map((item) => item.label);
         const left = needsUser.length > 0 ? ` ${t('overlay_notice_fill_left_to_user', listText(needsUser))}` : '';
         const writtenNote = t('overlay_notice_fill_unreported', COUNT_SLOT) + left;
         goneNote = t('overlay_notice_fill_interrupted') + left;
-        const report = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        // Our writes' events are untrusted, like the page's own, so the controller's input listener cannot tell them (breaker 31a LT2).
+        context.endLetThrough();
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
+        const report = numberedAsNow(written, filledOn);
         model.autofill = { phase: 'report', report };
-        lastFill = { snapshot: filledOn, until: performance.now() + REDRAW_WATCH_MS };
-        goneNote = writtenNote.replace(COUNT_SLOT, String(report.items.filter((item) => item.result === 'filled').length));
+        lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS };
       }
     } catch (error) {
       // Also a text read once the extension is gone (t() throws then): refresh below finds it so.

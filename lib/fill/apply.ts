@@ -9,6 +9,7 @@ import type { FieldKey } from '../fields/keys';
 import type { FillItem, FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
+import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
 import { writeSelect } from './writers/select';
 import { writeDateLists } from './writers/date-lists';
@@ -84,7 +85,8 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
  * The user (or the page) put a value into the control after the preview was planned: the
  * preview said "empty, will fill", so writing now would overwrite without the user's tick.
  * Selects count only while their option list is the one planned against (a cascade rebuilding
- * it is our own doing, not the user's).
+ * it is our own doing, not the user's). A radio counts when another of its group is ticked now,
+ * a checkbox when its tick differs from the planned one and from ours.
  */
 function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem): boolean {
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
@@ -95,7 +97,9 @@ function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem)
     const chosen = control.options.find((o) => o.value === el.value);
     return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== item.option;
   }
-  return false;
+  // A tick: the preview planned this radio on a group with none of the others ticked (else it asked for 覆盖), a box as it stood then (breaker 31a F1).
+  if (el instanceof HTMLInputElement && el.type === 'radio') return [...el.ownerDocument.getElementsByName(el.name)].some((radio) => radio !== el && (radio as HTMLInputElement).checked);
+  return el instanceof HTMLInputElement && el.type === 'checkbox' && el.checked !== control.checked && el.checked !== (item.option === 'true');
 }
 
 /** The names the page gives a control: its labels' texts and its group's label (normalised). */
@@ -128,7 +132,9 @@ function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan):
     if (!before || !after) continue;
     const names = namesOf(before);
     const namesNow = namesOf(after);
-    if (names.length + namesNow.length > 0 && !names.some((n) => namesNow.includes(n))) renamed.set(index, fieldName(after, null));
+    // A label the redraw dropped (an image now, an empty cell) says no other field is here: the id or name still does (breaker 31a F10).
+    const unnamedByRedraw = namesNow.length === 0 && !!(before.id || before.name);
+    if (!unnamedByRedraw && names.length + namesNow.length > 0 && !names.some((n) => namesNow.includes(n))) renamed.set(index, fieldName(after, null));
   }
   return renamed;
 }
@@ -177,6 +183,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     }
     if ((el as HTMLInputElement).disabled) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_control_disabled')));
+      continue;
+    }
+    // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
+    if (control.visible && !isDrawn(el)) {
+      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview')));
       continue;
     }
     if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {

@@ -81,6 +81,8 @@ export interface FillPlan {
    * a row a postback inserted) may number its controls otherwise (probe 15 item 0).
    */
   snapshot: PageSnapshot;
+  /** The profile the plan's values come from: 填写 writes nothing once the active one differs (breaker 31a F2). */
+  profile: Profile;
   items: FillItem[];
   /** 0-based profile row being filled on a record step, or null. */
   recordIndex: number | null;
@@ -849,6 +851,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   return {
     step,
     snapshot,
+    profile,
     items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,

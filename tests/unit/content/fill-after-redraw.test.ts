@@ -54,6 +54,7 @@ function previewOpen(html: string) {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { model, plan, planned, actions: onDemandActions(context) };
@@ -70,7 +71,7 @@ const resultOf = (report: FillReport, key: string) => report.items.find((i) => i
 describe('应用 after the page redrew while the preview was open', () => {
   // 填写 writes only once the background has read the profile again (probe 14a L1b: fill-cut-off.test.tsx).
   beforeEach(() => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ profile: { label: '李明远' } } as never);
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ profile } as never);
   });
   afterEach(() => vi.restoreAllMocks());
 

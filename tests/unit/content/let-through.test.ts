@@ -6,6 +6,7 @@ import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { planFill } from '../../../lib/fill/plan';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
+import { profileSchema } from '../../../lib/profile/schema';
 
 /**
  * The let-through after the pre-submit dialog, driven through the content script itself: a
@@ -44,11 +45,13 @@ function typeInto(id: string, value: string | true): void {
 
 const overlay = () => document.querySelector('[data-zc-root]')!.shadowRoot!;
 const dialogShown = () => !!overlay().querySelector('[data-testid="zc-presubmit"]');
-function answer(choice: 'continue' | 'cancel'): void {
+/** His own press of the overlay's button with this test id. */
+function pressInOverlay(testId: string): void {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
-  overlay().querySelector(`[data-testid="zc-presubmit-${choice}"]`)!.dispatchEvent(event);
+  overlay().querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(event);
 }
+const answer = (choice: 'continue' | 'cancel') => pressInOverlay(`zc-presubmit-${choice}`);
 
 describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)', () => {
   let ctx: ContentScriptContext;
@@ -94,6 +97,23 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     expect(dialogShown()).toBe(false);
     expect(document.getElementById('box')!.hidden).toBe(false);
   }
+
+  it('our own fill (应用) while the box is open ends the let-through: its 确定’s script 送审 is checked again (breaker 31a LT2)', async () => {
+    continueToTheBox();
+    vi.useRealTimers();
+    // A page script emptied 姓名 (no event of his): the fill writes it, with events as untrusted as the page's.
+    (document.getElementById('txtXM') as HTMLInputElement).value = '';
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ profile: profileSchema.parse({ label: '李明远', basic: { name: '李明远' } }) } as never);
+    pressInOverlay('zc-autofill');
+    await vi.waitFor(() => expect(overlay().querySelector('[data-testid="zc-autofill-apply"]')).not.toBeNull());
+    pressInOverlay('zc-autofill-apply');
+    await vi.waitFor(() => expect(overlay().querySelector('[data-testid="zc-autofill-report"]')).not.toBeNull(), { timeout: 5000 });
+    expect((document.getElementById('txtXM') as HTMLInputElement).value).toBe('李明远');
+    press('boxOk');
+    expect(dialogShown()).toBe(true);
+    expect(sent).toEqual([]);
+    vi.restoreAllMocks();
+  });
 
   it('the page’s box read for 10 s: its 确定’s script click on the hidden 送审 goes through once, a second one is checked', () => {
     continueToTheBox();

@@ -34,6 +34,7 @@ function picking() {
     draw: vi.fn(),
     resolve: () => null,
     takeProfile: vi.fn(),
+    endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   return { input, model, context, actions: onDemandActions(context) };
@@ -80,7 +81,7 @@ describe('teach mode’s page listener (on-demand.js)', () => {
 });
 
 describe('autofill’s preview choices and writing (on-demand.js)', () => {
-  const plan = { items: [], snapshot: { controls: [] } } as unknown as FillPlan;
+  const plan = { items: [], snapshot: { controls: [] }, profile: { label: '李明远' } } as unknown as FillPlan;
   const written = { items: [], written: 1 } as unknown as FillReport;
   const redrawn = { written: 0 } as unknown as FillReport;
 

@@ -69,6 +69,7 @@ describe('requests of an orphaned content script (the extension updated under th
       draw: vi.fn(),
       resolve: () => null,
       takeProfile: vi.fn(),
+      endLetThrough: vi.fn(),
       shadow: document.createElement('div').attachShadow({ mode: 'open' }),
     };
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ saved: true, diff: [{ path: 'basic.mobile' }], rejected: [] } as never);

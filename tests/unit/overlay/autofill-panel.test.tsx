@@ -3,12 +3,14 @@ import { render } from 'preact';
 import { AutofillDetail } from '../../../components/overlay/AutofillDetail';
 import type { FillPlan } from '../../../lib/fill/plan';
 import type { PageSnapshot } from '../../../lib/page/snapshot';
+import type { Profile } from '../../../lib/profile/schema';
 import { installLocale } from '../i18n-fake';
 
 const noop = () => undefined;
 
 /** The page an empty plan was made on: nothing the panel reads. */
 const noPage = { controls: [] } as unknown as PageSnapshot;
+const noProfile = {} as Profile;
 
 function previewText(plan: FillPlan): string {
   const root = document.createElement('div');
@@ -30,11 +32,11 @@ describe('AutofillDetail with nothing to fill', () => {
   beforeEach(() => installLocale());
 
   it('on a record step’s list page, tells the user to press 添加 first', () => {
-    expect(previewText({ step: 'education', snapshot: noPage, items: [], recordIndex: 0, recordSection: 'education', recordCount: 2 })).toContain('请先点页面上的“添加”');
+    expect(previewText({ step: 'education', snapshot: noPage, profile: noProfile, items: [], recordIndex: 0, recordSection: 'education', recordCount: 2 })).toContain('请先点页面上的“添加”');
   });
 
   it('elsewhere, just says there is nothing to fill', () => {
-    expect(previewText({ step: 'basic-info', snapshot: noPage, items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
+    expect(previewText({ step: 'basic-info', snapshot: noPage, profile: noProfile, items: [], recordIndex: null, recordSection: null, recordCount: 0 })).toBe('本页没有可以从档案填写的字段。');
   });
 });
 
