@@ -86,7 +86,8 @@ function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
   return null;
 }
 
-function isEditable(c: ControlSnapshot): boolean {
+/** Whether the user can type or pick in a control: shown, not read-only or disabled, no button or hidden field. */
+export function isEditable(c: ControlSnapshot): boolean {
   return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button' && c.kind !== 'hidden';
 }
 
