@@ -1,18 +1,20 @@
 import { collectSnapshot } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
-import { recognizeStep } from '../portal/recognize-step';
+import { isEditable, recognizeStep } from '../portal/recognize-step';
 import type { StepId } from '../portal/step-ids';
 
 /**
  * Whether this frame should show the overlay (spec/test-contract.md: "shown once, in the
  * frame that holds the step's form, not in a menu frame").
  *
- * - Never when a frame around it (same origin) shows it: a form's own upload frame
- *   (附件类型 / 选择文件 / 上传 in an <iframe>) is part of that form (probe 15 item 1b).
+ * - Never when it is an upload panel (nothing to fill but file boxes and selects: 附件类型 /
+ *   选择文件 / 上传 in an <iframe>) and a frame around it (same origin) shows it: the panel is
+ *   part of that form or list (probe 15 item 1b). A frame with fields of its own (a record form in
+ *   a 添加 dialog's <iframe> over its list page) shows it itself (breaker 31c item 1).
  * - Otherwise a recognised page shows it (recognition already takes a menu, a frameset, the
  *   shell around the content's frame or a banner frame for no step).
  * - An unrecognised page shows it only when it is a top-level page that itself holds a form
- *   (several visible fields) and has no child frames, so the user can still reach diagnostics;
+ *   (three fields to fill or more) and has no child frames, so the user can still reach diagnostics;
  *   an unrecognised frame inside a frameset stays quiet.
  *
  * @param snapshot the frame's snapshot.
@@ -21,14 +23,14 @@ import type { StepId } from '../portal/step-ids';
  * @returns true when this frame mounts the overlay.
  */
 export function shouldMountOverlay(snapshot: PageSnapshot, step: StepId, win: Window = window): boolean {
+  const uploadPanel = snapshot.controls.every((c) => !isEditable(c) || c.kind === 'file' || c.kind === 'select');
   try {
-    const parent = win.parent !== win && collectSnapshot(win.parent.document, win.parent);
+    const parent = uploadPanel && win.parent !== win && collectSnapshot(win.parent.document, win.parent);
     if (parent && shouldMountOverlay(parent, recognizeStep(parent).step, win.parent)) return false;
   } catch {
     // Another origin's page around it: not ours to read.
   }
   if (step !== 'unknown') return true;
   if (!snapshot.isTopFrame || snapshot.childFrameCount > 0) return false;
-  const fields = snapshot.controls.filter((c) => c.visible && c.kind !== 'button' && c.kind !== 'hidden');
-  return fields.length >= 3;
+  return snapshot.controls.filter(isEditable).length >= 3;
 }

@@ -38,8 +38,8 @@ const ADD_RE = /^(?:添加|新增|增加)(?:一条|一行|一项)?(?:记录)?$/;
 const REVIEW_RE = /送审|申报|审核|打印|确认无误/;
 /** A page's own 提交 that SUBMIT_RE does not read: 提交本页, 确认提交本页 (probe 12a item 7). */
 const PAGE_SUBMIT_RE = /^(?:确认)?提交(?:本页|本条|本项)$/;
-/** Button texts that filter a list (a 查询 bar above it, probe9 item 3): 查询, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
-const QUERY_RE = /^(查询|检索)$/;
+/** Button texts that filter a list (a 查询 bar above it, probe9 item 3) or search (快速查找, breaker 31c item 2): 查询, 查找, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
+const QUERY_RE = /^(查询|查找|检索)$/;
 
 /** A button's text normalised, its accelerator, number, brackets or arrows dropped: [保存] / 保存(S) / 下一步>> / 下一步(3) → 保存 / 下一步. */
 function buttonWords(text: string): string {
@@ -87,7 +87,7 @@ export function isNextButton(text: string): boolean {
 }
 
 /**
- * Whether a button filters the list on its page: 查询, 搜索, 检索 (decorated or not: [查询]).
+ * Whether a button filters the list on its page or searches: 查询, 查找, 检索 (decorated or not: [查询]).
  * @param text the button's text, raw.
  */
 export function isQueryButton(text: string): boolean {

@@ -1,5 +1,6 @@
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
+import { isQueryButton } from '../page/buttons';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
@@ -27,6 +28,8 @@ const SENTENCE = /[“"「]|请(?!选择)|不能|^注/;
 /** Of a heading saying what comes after (学历教育情况填写完毕后再填写本页, 请确认填报信息无误后再送审),
  * the part before: only what it leads to may name the page. */
 const BEFORE_THEN = /^.*后再/;
+/** A button's verb acting on what follows it (获取基本信息, 导入…, 查看…, 预览…, 删除…): no step's name. */
+const STEP_ACTION = /^(获取|导入|查看|预览|删除)./;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
 const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 
@@ -93,7 +96,8 @@ function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
   return null;
 }
 
-function isEditable(c: ControlSnapshot): boolean {
+/** Whether the user can type or pick in a control: shown, not read-only or disabled, no button or hidden field. */
+export function isEditable(c: ControlSnapshot): boolean {
   return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button' && c.kind !== 'hidden';
 }
 
@@ -129,7 +133,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A frame with no form may still be a step's landing page (the series page before a level is
   // picked shows only its heading); there, only a heading counts — never labels or links, so a
   // menu of links that names every step is not taken for one.
-  const editable = snapshot.controls.some(isEditable);
+  const fields = snapshot.controls.filter(isEditable);
+  const editable = fields.length > 0;
   // Without a field to fill or a list (links, buttons, headings only), links or buttons naming
   // steps lead there: a menu, whatever button (退出系统) sits beside it (probe 15 items 1, 4).
   const fieldless = !editable && !snapshot.grids.length;
@@ -137,7 +142,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const steps = compiledSignals(hints);
   const texts = pageTexts(snapshot, steps);
   const fieldTexts = [...texts.labels, ...texts.gridHeaders];
-  const navigation = [...texts.links, ...texts.buttons];
+  // A button doing something to a step (获取基本信息, 预览论文、著作) leads nowhere: only one that
+  // names a step (基本信息, 1.获取历史数据) is navigation, a menu's (breaker 31c item 5).
+  const navigation = [...texts.links, ...texts.buttons.filter((b) => !STEP_ACTION.test(b))];
   // Under an open upload form (a file box) a list shows that form's files, whichever step the
   // form serves (附件名称 | 上传时间 under every step's 附件上传 page): its headers name no step.
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
@@ -221,7 +228,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A frame without a field or list that holds frames (a <frameset>, the shell around the
   // content's <iframe>) or, without any control, sits inside another (a banner row) holds no
   // step's page: its title or breadcrumb names the page the form's frame shows (probe 15 item 4).
-  const shell = (fieldless && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame);
+  // A lone search box (快速查找：<input> 查找) beside its breadcrumb fills no step's form (breaker 31c item 2).
+  const searchBox = fields.length === 1 && texts.buttons.some(isQueryButton);
+  const shell = ((fieldless || searchBox) && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame);
   // A page that can't be edited, whose headings name three steps or more and on which no step
   // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's
   // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息

@@ -37,6 +37,26 @@ describe('shouldMountOverlay', () => {
     expect(shouldMountOverlay(page, recognizeStep(page).step, window)).toBe(true);
   });
 
+  it('an upload frame under the 证书、证明材料 list shows none either (probe 15 item 1b)', () => {
+    const upload = uploadFrame();
+    document.body.innerHTML = `<form><div class="ptitle">证书、证明材料</div><table><tr><th>附件类型</th><th>文件名称</th><th>上传时间</th></tr><tr><td>学历证书</td><td>a.jpg</td><td>2024-01-02</td></tr></table>
+      <div>附件上传：<iframe name="uploadFrame"></iframe></div></form>`;
+    expect(shouldMountOverlay(upload.snapshot, upload.step, child)).toBe(false);
+  });
+
+  it('a record form in a 添加 dialog’s <iframe> over its list page shows it: the fields to fill are there (breaker 31c item 1)', () => {
+    document.body.innerHTML = `<form><table>${row('毕业院校', '<input name="a">')}${row('所学专业', '<input name="b">')}${row('学历', '<select name="c"><option>大学本科</option></select>')}</table><input type="submit" value="保存"></form>`;
+    const form = { ...collectSnapshot(document, window), isTopFrame: false };
+    const step = recognizeStep(form).step;
+    expect(step).toBe('education');
+    document.body.innerHTML = `<form><div class="ptitle">学位（学历）教育情况</div><input type="button" value="新增">
+      <table><tr><th>毕业院校</th><th>所学专业</th><th>学历</th></tr><tr><td>某大学</td><td>土木</td><td>大学本科</td></tr></table>
+      <div class="layui-layer"><iframe name="layui-layer-iframe1"></iframe></div></form>`;
+    const list = collectSnapshot(document, window);
+    expect(shouldMountOverlay(list, recognizeStep(list).step, window)).toBe(true);
+    expect(shouldMountOverlay(form, step, child)).toBe(true);
+  });
+
   it('a content frame shows it when the page around it does not: a frameset, the shell with the menu', () => {
     const upload = uploadFrame();
     document.body.innerHTML = '<iframe name="mainFrame"></iframe>';

@@ -271,4 +271,19 @@ describe('menus, banners and framesets around the form (probe 15 items 1, 4)', (
     expect(inFrame(strip + history('<input type="submit" value="资格评审人员基本信息">'))).toBe('fetch-history');
     expect(read('', '<h2>选择申报资格系列</h2><p>请先选择申报的资格系列。</p>').step).toBe('select-series');
   });
+
+  it('the shell around the content frame with a 快速查找 box beside its breadcrumb names no step (breaker 31c item 2)', () => {
+    const shell = (search: string) => `<form><b>当前位置：职称申报 &gt; 学位（学历）教育情况</b> 快速查找：<input name="q"> ${search}<input type="button" value="退出系统">
+      <a href="#">基本信息</a> <a href="#">学位（学历）教育情况</a> <iframe name="mainFrame"></iframe></form>`;
+    expect(read('', shell('<input type="button" value="查找">')).step).toBe('unknown');
+    expect(read('', shell('<input type="button" value="查询">')).step).toBe('unknown');
+    // A step's page holding a frame (its upload panel) with one box to fill still names its step.
+    expect(read('', '<div class="ptitle">学位（学历）教育情况</div>学历：<input name="xl"> <input type="submit" value="保存"><iframe name="uploadFrame"></iframe>').step).toBe('education');
+  });
+
+  it('a 获取历史数据 page with one 获取… button per section is that page, not a menu (breaker 31c item 5)', () => {
+    const page = '<form><div class="ptitle">获取历史数据</div><input type="button" value="获取基本信息"><input type="button" value="获取学位（学历）教育情况"><input type="button" value="获取主要专业技术工作经历"><input type="submit" value="下一步"></form>';
+    expect(read('', page).step).toBe('fetch-history');
+    expect(inFrame(page)).toBe('fetch-history');
+  });
 });
