@@ -170,7 +170,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   }
   // Headings drawn bold by stylesheets are read only where there is a form or a list: in a frame
   // of links (the business tree) a highlighted entry must not name a step.
-  const hasForm = grids.length > 0 || controls.some((c) => c.visible && c.kind !== 'hidden' && c.kind !== 'button');
+  const hasForm = grids.length > 0 || controls.some((c) => c.visible && c.kind !== 'button');
   return {
     url: doc.URL ?? '',
     title: tidyText(doc.title ?? ''),

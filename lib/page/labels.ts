@@ -54,8 +54,8 @@ export function createLabelScope(doc: Document): LabelScope {
   return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), listHeads: new Map(), normalised: new Map() };
 }
 
-/** `visibility: hidden` counts as not visible too (one shared options object, read-only). */
-const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
+/** `visibility: hidden` counts as not visible too (one shared options object; nothing writes to it). */
+const VISIBILITY_OPTIONS = { visibilityProperty: true } as const;
 
 /**
  * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the

@@ -96,9 +96,9 @@ function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
   return null;
 }
 
-/** Whether the user can type or pick in a control: shown, not read-only or disabled, no button or hidden field. */
+/** Whether the user can type or pick in a control: shown (so no hidden field), not read-only or disabled, no button. */
 export function isEditable(c: ControlSnapshot): boolean {
-  return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button' && c.kind !== 'hidden';
+  return c.visible && !c.readOnly && !c.disabled && c.kind !== 'button';
 }
 
 /**
@@ -138,7 +138,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // Without a field to fill or a list (links, buttons, headings only), links or buttons naming
   // steps lead there: a menu, whatever button (退出系统) sits beside it (probe 15 items 1, 4).
   const fieldless = !editable && !snapshot.grids.length;
-  const formless = fieldless && !snapshot.controls.some((c) => c.visible && c.kind !== 'hidden');
+  const formless = fieldless && !snapshot.controls.some((c) => c.visible);
   const steps = compiledSignals(hints);
   const texts = pageTexts(snapshot, steps);
   const fieldTexts = [...texts.labels, ...texts.gridHeaders];
@@ -258,6 +258,9 @@ interface CompiledSteps {
   signals: Record<keyof StepSignals, RegExp[]>;
 }
 
+/** Every kind of signal: a step's row leaves out a kind it has none of. */
+const SIGNAL_KINDS: readonly (keyof StepSignals)[] = ['headings', 'labels', 'actions', 'negative'];
+
 /** Compiled signals per hints object: a page is re-read on every edit, its hints stay the same. */
 const compiled = new WeakMap<StepHints, CompiledSteps[]>();
 
@@ -268,7 +271,7 @@ function compiledSignals(hints: StepHints): CompiledSteps[] {
   steps = STEPS.filter((def) => def.id !== 'unknown').map((def) => {
     const extra = hints[def.id] ?? {};
     const signals = {} as CompiledSteps['signals'];
-    for (const kind of Object.keys(def.signals) as (keyof StepSignals)[]) signals[kind] = compileSafe([...def.signals[kind], ...(extra[kind] ?? [])]);
+    for (const kind of SIGNAL_KINDS) signals[kind] = compileSafe([...(def.signals[kind] ?? []), ...(extra[kind] ?? [])]);
     return { id: def.id, signals };
   });
   compiled.set(hints, steps);

@@ -10,20 +10,20 @@ import { ALL_STEP_IDS, type StepId } from './step-ids';
 const signalsSchema = z.object({
   /** Page headings / titles naming the step (strongest evidence). */
   headings: z.array(z.string()),
-  /** Labels of the step's own controls (each distinct one adds evidence). */
-  labels: z.array(z.string()),
-  /** Buttons that only this page offers (not navigation tabs that name every step). */
-  actions: z.array(z.string()),
-  /** Texts that rule this page out (e.g. a login form is never step 2). */
-  negative: z.array(z.string()),
+  /** Labels of the step's own controls (each distinct one adds evidence); absent: none. */
+  labels: z.array(z.string()).optional(),
+  /** Buttons that only this page offers (not navigation tabs that name every step); absent: none. */
+  actions: z.array(z.string()).optional(),
+  /** Texts that rule this page out (e.g. a login form is never step 2); absent: none. */
+  negative: z.array(z.string()).optional(),
 });
 
 export const stepSchema = z.object({
   id: z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]),
-  /** 1–11 for the application steps, null for the pages around them. */
-  order: z.number().int().min(1).max(11).nullable(),
-  /** The step may legitimately be left empty (e.g. no earlier qualification). */
-  optional: z.boolean(),
+  /** 1–11 for the application steps; absent for the pages around them. */
+  order: z.number().int().min(1).max(11).optional(),
+  /** The step may legitimately be left empty (e.g. no earlier qualification); absent: it may not. */
+  optional: z.literal(true).optional(),
   signals: signalsSchema,
 });
 
@@ -44,7 +44,7 @@ export const stepTableSchema = z.array(stepSchema).superRefine((rows, ctx) => {
     if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate step id ${row.id}` });
     seen.add(row.id);
     for (const [kind, patterns] of Object.entries(row.signals)) {
-      patterns.forEach((p, j) => {
+      patterns?.forEach((p, j) => {
         if (!isRegExpSource(p)) ctx.addIssue({ code: 'custom', path: [i, 'signals', kind, j], message: `invalid RegExp ${p}` });
       });
     }

@@ -22,8 +22,6 @@ export type { StepDefinition, StepSignals };
 export const STEPS: readonly StepDefinition[] = [
   {
     id: 'login',
-    order: null,
-    optional: false,
     signals: {
       // Not "上次登录时间" in a page's banner (gate probe).
       headings: ['登录$|^登录'],
@@ -34,8 +32,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'select-series',
-    order: null,
-    optional: false,
     signals: {
       // 选择申报系列, 申报资格系列选择… A heading decides it over 认定资格名称 / 申报评委会, which 基本信息 asks too.
       headings: ['选择申报(资格)?系列', '^申报(资格)?系列(选择)?$'],
@@ -50,20 +46,16 @@ export const STEPS: readonly StepDefinition[] = [
     optional: true,
     signals: {
       headings: ['获取历史数据', '历史数据'],
-      labels: [],
       actions: ['资格评审人员基本信息', '获取历史数据'],
-      negative: [],
     },
   },
   {
     id: 'basic-info',
     order: 2,
-    optional: false,
     signals: {
       // Numbered as a section may be: "（2）基本信息", "二、基本信息".
       headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本信息$', '个人基本信息', '资格评审人员基本信息'],
       labels: ['^姓名$', '公民身份号码|身份证号', '^出生日期$', '个人照片|照片', '认定资格名称', '申报评委会', '认定专业', '政治面貌', '参加工作时间'],
-      actions: [],
       negative: ['^密码$', '验证码'],
     },
   },
@@ -74,53 +66,41 @@ export const STEPS: readonly StepDefinition[] = [
     signals: {
       headings: ['专业技术资格历史', '资格历史'],
       labels: ['资格名称', '取得(时间|日期)', '审批单位|批准单位|发证单位', '证书编号'],
-      actions: [],
       negative: ['认定资格名称'],
     },
   },
   {
     id: 'education',
     order: 4,
-    optional: false,
     signals: {
       // Short as a record's 附件上传 page names it: 学历—附件上传. Not 继续教育情况 (a training
       // record, probe 11b item 6).
       headings: ['学位[(（]?学历[)）]?教育', '学历教育', '(?<!继续)教育情况', '^学[历位]'],
       labels: ['毕业院校|学校名称|就读学校', '所学专业', '^学历$', '^学位$', '学习形式|学习方式'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'work-experience',
     order: 5,
-    optional: false,
     signals: {
       headings: ['工作经历', '专业技术工作经历'],
       labels: ['是否缴纳社保|缴纳社保', '未缴纳?社保原因|原因', '职务|岗位', '工作内容'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'awards-summary',
     order: 6,
-    optional: false,
     signals: {
       headings: ['奖惩情况', '工作小结'],
       labels: ['奖惩', '工作小结|个人小结|专业技术工作总结'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'achievements',
     order: 7,
-    optional: false,
     signals: {
       headings: ['业绩成果', '取得的业绩', '工作业绩'],
       labels: ['项目名称|业绩名称|成果名称', '本人(角色|作用|承担)', '主要内容|工作内容', '成果|效益'],
-      actions: [],
       negative: ['刊物', 'ISSN'],
     },
   },
@@ -131,25 +111,19 @@ export const STEPS: readonly StepDefinition[] = [
     signals: {
       headings: ['论文', '著作', '译注', '技术分析报告', '实例材料'],
       labels: ['刊物|期刊|出版社', 'ISSN', '^CN|刊号', '发表(时间|日期)|出版(时间|日期)', '(本人)?排名|作者排序'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'annual-review',
     order: 9,
-    optional: false,
     signals: {
       headings: ['年度考核'],
       labels: ['考核年度|^年度$', '考核结果|考核等次'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'certificates',
     order: 10,
-    optional: false,
     signals: {
       headings: ['证书[、,]?证明材料', '证明材料'],
       // The 附件上传 form (file box, 上传, 返回) is shared by every step that takes attachments
@@ -159,26 +133,21 @@ export const STEPS: readonly StepDefinition[] = [
       // chooser and the box go by the dictionary's words for them (page.attachmentName: 附件类型,
       // 材料类型…; page.attachmentFile: 上传附件, 附件, 选择附件 — breaker round 9 item 8).
       labels: ['(附件|材料)(名称|类型|类别)', '选择(上传的?)?文件|上传的?文件|文件名|文件路径|^(选择|上传)?附件$'],
-      actions: [],
-      negative: [],
     },
   },
   {
     id: 'submit',
     order: 11,
-    optional: false,
     signals: {
       headings: ['完成并送审', '送审'],
       labels: ['同意', '承诺'],
       actions: ['^送审$', '提交审核'],
-      negative: [],
     },
   },
   {
     id: 'unknown',
-    order: null,
     optional: true,
-    signals: { headings: [], labels: [], actions: [], negative: [] },
+    signals: { headings: [] },
   },
 ];
 
@@ -194,6 +163,6 @@ export function stepById(id: StepId): StepDefinition {
 }
 
 /** The eleven application steps in order (order 1–11). */
-export const APPLICATION_STEPS: readonly StepDefinition[] = STEPS.filter((s) => s.order !== null).sort(
+export const APPLICATION_STEPS: readonly StepDefinition[] = STEPS.filter((s) => s.order !== undefined).sort(
   (a, b) => (a.order ?? 0) - (b.order ?? 0),
 );

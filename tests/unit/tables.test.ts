@@ -47,7 +47,7 @@ describe('step table (lib/portal/steps.ts)', () => {
   it('refuses a duplicate id, a missing step and a signal that is no RegExp', () => {
     expect(stepTableSchema.safeParse([...STEPS, STEPS[0]!]).success).toBe(false);
     expect(stepTableSchema.safeParse(STEPS.slice(1)).success).toBe(false);
-    expect(stepTableSchema.safeParse(changed([...STEPS], (t) => t[3]!.signals.labels.push('(未闭合'))).success).toBe(false);
+    expect(stepTableSchema.safeParse(changed([...STEPS], (t) => t[3]!.signals.headings.push('(未闭合'))).success).toBe(false);
   });
 });
 
