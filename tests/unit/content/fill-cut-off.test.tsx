@@ -4,11 +4,11 @@ import { applyFillAcrossPostBack } from '../../../lib/fill/carry';
 import type { FillReport } from '../../../lib/fill/apply';
 import type { FillPlan } from '../../../lib/fill/plan';
 import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { onDemandContext } from './on-demand-context';
 import { requestActiveProfile } from '../../../lib/content/background-client';
 import { DisconnectedNote } from '../../../lib/content/disconnected-note';
 import { t } from '../../../lib/i18n/t';
 import type { OverlayModel } from '../../../components/overlay/model';
-import type { PageEvaluation } from '../../../lib/content/evaluate';
 
 vi.mock('../../../lib/fill/carry', () => ({ applyFillAcrossPostBack: vi.fn() }));
 
@@ -53,24 +53,16 @@ function preview(answer: unknown = { profile: { label: '李明远' }, label: '�
   const state = { gone: false };
   const shadow = document.createElement('div').attachShadow({ mode: 'open' });
   const model = { autofill: { phase: 'preview', plan, overwrite: new Set() }, notice: null } as unknown as OverlayModel;
-  const context: OnDemandActionContext = {
-    model,
-    inputs: {} as OnDemandActionContext['inputs'],
+  const context = onDemandContext(model, {
     snapshot: { controls: [] } as unknown as OnDemandActionContext['snapshot'],
-    evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
-    ownTaught: [],
-    reread: vi.fn(),
     refresh: vi.fn(() => {
       if (state.gone) render(<DisconnectedNote texts={{ appName: '职称申报助手', stepId: 'basic-info', stepTitle: '基本信息', notice: RECONNECT }} />, shadow);
     }),
-    draw: vi.fn(),
-    resolve: () => null,
     takeProfile: vi.fn((active) => {
       model.notice = active.problem;
     }),
-    endLetThrough: vi.fn(),
     shadow,
-  };
+  });
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer as never);
   const note = () => shadow.querySelector('[data-testid="zc-disconnected"]')?.textContent ?? null;
   return { state, model, context, note, actions: onDemandActions(context) };

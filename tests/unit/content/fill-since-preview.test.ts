@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { onDemandActions } from '../../../lib/content/on-demand-actions';
+import { onDemandContext } from './on-demand-context';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import type { FillReport } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { OverlayModel } from '../../../components/overlay/model';
-import type { PageEvaluation } from '../../../lib/content/evaluate';
 
 // 填写 after the preview stood a while: what changed since (the profile, the page, his own
 // choices) is not overwritten with what the preview showed (breaker 31a F1, F2, F9, F10).
@@ -24,22 +24,7 @@ function previewOpen(html: string) {
   const planned = collectSnapshot(document, window);
   const plan = planFill(planned, recognizeFields(planned, 'basic-info'), profile, 'basic-info');
   const model = { autofill: { phase: 'preview', plan, overwrite: new Set() }, teach: { phase: 'idle' }, notice: null } as unknown as OverlayModel;
-  const context: OnDemandActionContext = {
-    model,
-    inputs: {} as OnDemandActionContext['inputs'],
-    get snapshot() {
-      return collectSnapshot(document, window);
-    },
-    evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
-    ownTaught: [],
-    reread: vi.fn(),
-    refresh: vi.fn(),
-    draw: vi.fn(),
-    resolve: () => null,
-    takeProfile: vi.fn(),
-    endLetThrough: vi.fn(),
-    shadow: document.createElement('div').attachShadow({ mode: 'open' }),
-  };
+  const context = onDemandContext(model);
   return { model, plan, planned, context, actions: onDemandActions(context) };
 }
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyFillAcrossPostBack } from '../../../lib/fill/carry';
 import { reportAfterRedraw, type FillReport } from '../../../lib/fill/apply';
 import type { FillPlan } from '../../../lib/fill/plan';
-import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { onDemandActions } from '../../../lib/content/on-demand-actions';
+import { onDemandContext } from './on-demand-context';
 import { collectSnapshot } from '../../../lib/page/collect';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
@@ -23,20 +24,10 @@ function picking() {
   document.body.innerHTML = '<label for="name">姓名</label><input id="name" name="name">';
   const input = document.querySelector('input')!;
   const model = { teach: { phase: 'picking' } } as OverlayModel;
-  const context: OnDemandActionContext = {
-    model,
-    inputs: {} as OnDemandActionContext['inputs'],
+  const context = onDemandContext(model, {
     snapshot: collectSnapshot(document, window),
     evaluation: { matches: [], recognition: { step: 'basic' } } as unknown as PageEvaluation,
-    ownTaught: [],
-    reread: vi.fn(),
-    refresh: vi.fn(),
-    draw: vi.fn(),
-    resolve: () => null,
-    takeProfile: vi.fn(),
-    endLetThrough: vi.fn(),
-    shadow: document.createElement('div').attachShadow({ mode: 'open' }),
-  };
+  });
   return { input, model, context, actions: onDemandActions(context) };
 }
 

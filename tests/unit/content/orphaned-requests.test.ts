@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { teachMapping } from '../../../lib/content/background-client';
 import { saveCapture } from '../../../lib/content/capture';
-import { onDemandActions, type OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { onDemandActions } from '../../../lib/content/on-demand-actions';
+import { onDemandContext } from './on-demand-context';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { t } from '../../../lib/i18n/t';
 import type { OverlayModel } from '../../../components/overlay/model';
-import type { PageEvaluation } from '../../../lib/content/evaluate';
 
 /**
  * The extension updated or reloaded under an open portal page (probe 14a O7, O9): its messages
@@ -58,20 +58,9 @@ describe('requests of an orphaned content script (the extension updated under th
 
   it('存入档案 answered just before the extension went: the panel is left to the reconnect note, no unhandled rejection', async () => {
     const snapshot = oneField();
-    const context: OnDemandActionContext = {
-      model: { capture: { phase: 'preview', changes: [], rejected: [] } } as unknown as OverlayModel,
-      inputs: {} as OnDemandActionContext['inputs'],
+    const context = onDemandContext({ capture: { phase: 'preview', changes: [], rejected: [] } } as unknown as OverlayModel, {
       snapshot,
-      evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
-      ownTaught: [],
-      reread: vi.fn(),
-      refresh: vi.fn(),
-      draw: vi.fn(),
-      resolve: () => null,
-      takeProfile: vi.fn(),
-      endLetThrough: vi.fn(),
-      shadow: document.createElement('div').attachShadow({ mode: 'open' }),
-    };
+    });
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ saved: true, diff: [{ path: 'basic.mobile' }], rejected: [] } as never);
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation(() => {
       throw new Error(GONE);
