@@ -11,7 +11,7 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId } = optionsPageRoot();
+const { root, $, byTestId, click } = optionsPageRoot();
 
 // probe 14a T1-T4, L1a: two options tabs (or a tab and the background's 存入档案). The page under
 // test is one tab; "the other page" writes through lib/profile and announces on its own channel,
@@ -40,12 +40,6 @@ async function typeInto(path: string, value: string) {
     el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
-}
-
-async function click(testId: string) {
-  const el = byTestId(testId);
-  if (!el) throw new Error(`${testId} not found`);
-  await act(() => el.click());
 }
 
 async function renameHere(label: string) {

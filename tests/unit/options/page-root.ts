@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { resetProfileStore } from '../profile/db-helpers';
 import { installLocale } from '../i18n-fake';
 
@@ -7,7 +8,8 @@ import { installLocale } from '../i18n-fake';
  * A fresh container for rendering options-page components in each test, over an empty profile
  * store with the zh_CN locale (the page renders through lib/i18n); unmounted and removed after
  * the test. Call once at module level.
- * @returns the current container and query helpers scoped to it.
+ * @returns the current container, query helpers scoped to it, and `typeInto` (types a value into
+ *   the editor's field of that profile path) and `click` (presses the element of that test id).
  */
 export function optionsPageRoot() {
   let current: HTMLElement | null = null;
@@ -30,5 +32,17 @@ export function optionsPageRoot() {
   const $ = (sel: string) => root().querySelector<HTMLElement>(sel);
   const $$ = (sel: string) => [...root().querySelectorAll<HTMLElement>(sel)];
   const byTestId = (id: string) => $(`[data-testid="${id}"]`);
-  return { root, $, $$, byTestId };
+  const typeInto = async (path: string, value: string) => {
+    const el = $(`[data-field="${path}"]`) as HTMLInputElement;
+    await act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+  const click = async (testId: string) => {
+    const el = byTestId(testId);
+    if (!el) throw new Error(`${testId} not found`);
+    await act(() => el.click());
+  };
+  return { root, $, $$, byTestId, typeInto, click };
 }

@@ -10,19 +10,13 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId } = optionsPageRoot();
+const { root, $, byTestId, click } = optionsPageRoot();
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 const LABEL = '张小明 · 2020 初级';
 const PASS = '我的申报密码 2024';
-
-async function click(testId: string) {
-  const el = byTestId(testId);
-  if (!el) throw new Error(`${testId} not found`);
-  await act(() => el.click());
-}
 
 async function type(testId: string, value: string) {
   const el = byTestId(testId) as HTMLInputElement;

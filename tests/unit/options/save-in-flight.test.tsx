@@ -14,15 +14,7 @@ vi.mock('../../../lib/profile/db', async (importOriginal) => {
 // The 助手设置 sections (components/settings) have their own tests.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId } = optionsPageRoot();
-
-async function typeInto(path: string, value: string) {
-  const el = $(`[data-field="${path}"]`) as HTMLInputElement;
-  await act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const { root, $, byTestId, typeInto } = optionsPageRoot();
 
 async function mountWithSample() {
   await act(() => render(<OptionsApp />, root()));

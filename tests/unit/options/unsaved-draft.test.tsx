@@ -11,7 +11,7 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId } = optionsPageRoot();
+const { root, $, byTestId, typeInto, click } = optionsPageRoot();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -19,20 +19,6 @@ afterEach(() => {
 const NEW_MOBILE = '13733333333';
 
 const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
-
-async function typeInto(path: string, value: string) {
-  const el = $(`[data-field="${path}"]`) as HTMLInputElement;
-  await act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function click(testId: string) {
-  const el = byTestId(testId);
-  if (!el) throw new Error(`${testId} not found`);
-  await act(() => el.click());
-}
 
 /** The entries the editor kept in the profile database: the `meta` values other than the active profile's id. */
 async function keptEntries(): Promise<unknown[]> {
