@@ -27,16 +27,25 @@ async function mountWithSample() {
   await vi.waitFor(() => expect(($('[data-field="basic.name"]') as HTMLInputElement | null)?.value).toBe('张小明'));
 }
 
+/**
+ * Holds the next saveProfile until the returned function is called, then lets it run as usual.
+ * @returns the release.
+ */
+function holdNextSave(): () => void {
+  const realSave = vi.mocked(saveProfile).getMockImplementation()!;
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  vi.mocked(saveProfile).mockImplementationOnce(async (...args) => {
+    await gate;
+    return realSave(...args);
+  });
+  return release;
+}
+
 describe('typing while 保存 runs (breaker 30b O4)', () => {
   it('keeps an edit made while the save was in flight, rebased on the saved record and still unsaved', async () => {
     await mountWithSample();
-    const realSave = vi.mocked(saveProfile).getMockImplementation()!;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.mocked(saveProfile).mockImplementationOnce(async (...args) => {
-      await gate;
-      return realSave(...args);
-    });
+    const release = holdNextSave();
 
     await typeInto('basic.email', 'new@example.com');
     await act(() => byTestId('profile-save')!.click());
@@ -65,13 +74,7 @@ describe('typing while 保存 runs (breaker 30b O4)', () => {
 
   it('放弃修改 is disabled while 保存 runs, like 保存 (breaker 31b B9)', async () => {
     await mountWithSample();
-    const realSave = vi.mocked(saveProfile).getMockImplementation()!;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.mocked(saveProfile).mockImplementationOnce(async (...args) => {
-      await gate;
-      return realSave(...args);
-    });
+    const release = holdNextSave();
     await typeInto('basic.email', 'new@example.com');
     await act(() => byTestId('profile-save')!.click());
     expect((byTestId('profile-discard') as HTMLButtonElement).disabled).toBe(true);
