@@ -220,7 +220,9 @@ function shownNow(el: Element): string {
  *   when a later field was written — detail carries the page's value), `skipped`
  *   (outcome `same` when the page already showed the value, `conflict` when it holds another
  *   value the user did not tick to overwrite or the page now names the field otherwise
- *   (renamedSincePlan), `skipped` for the plan's other reasons, `cancelled` when aborted),
+ *   (renamedSincePlan), `skipped` for the plan's other reasons, for a list whose options the
+ *   page replaced without the planned one (reloadedSincePlan), and for every row to be written
+ *   when the record form holds another record (otherRecordLoaded), `cancelled` when aborted),
  *   `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
