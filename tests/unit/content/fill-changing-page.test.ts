@@ -55,7 +55,7 @@ describe('a record step whose form loaded another record after the preview (brea
     const { model, plan, actions } = previewOpen(list + form, 'education');
     expect(plan).toMatchObject({ recordIndex: 1 });
     // 编辑 on row 1: the page loads 某某大学 into the form; its 专业 and 证书编号 were never entered.
-    for (const [id, v] of [['xh', '1'], ['xx', '某某大学'], ['qs', '2011-09-01'], ['zz', '2015-06-30']]) (document.getElementById(id) as HTMLInputElement).value = v;
+    for (const [id, v] of [['xh', '1'], ['xx', '某某大学'], ['qs', '2011-09-01'], ['zz', '2015-06-30']] as const) (document.getElementById(id) as HTMLInputElement).value = v;
     const { report } = await pressApply(model, actions);
     expect([value('xh'), value('xx'), value('zy'), value('qs'), value('zz'), value('zsbh')]).toEqual(['1', '某某大学', '', '2011-09-01', '2015-06-30', '']);
     expect(report.items.filter((i) => i.result === 'filled')).toEqual([]);
