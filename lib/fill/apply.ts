@@ -11,11 +11,12 @@ import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
-import { writeSelect } from './writers/select';
+import { lacksOption, writeSelect } from './writers/select';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
+import { identityDateKeys, identityKey } from './listed-records';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -63,9 +64,10 @@ type PartResolver = (control: number) => HTMLElement | null;
 
 async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: PartResolver, signal?: AbortSignal): Promise<WriteResult> {
   const live = (control: number) => (control === item.control ? el : resolve(control));
-  if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option })), signal);
+  const refind = (control: number) => () => resolve(control);
+  if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option, refind: refind(l.control) })), signal);
   if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })));
-  if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, signal);
+  if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, { signal, refind: refind(item.control) });
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
   if (input.type === 'radio') return writeRadio(input);
@@ -139,6 +141,69 @@ function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan):
   return renamed;
 }
 
+/**
+ * A planned control's element in the page now: where its selector, id or name finds it
+ * (resolveControl), else the one control of its kind the page names as it named this one — a
+ * list the page drew anew under a new id (a cascade's child: breaker 31a F11).
+ * @param doc the frame's document now. @param control the control as planned.
+ * @returns the element, or null when none or several fit.
+ */
+function refindControl(doc: Document, control: ControlSnapshot): HTMLElement | null {
+  const found = resolveControl(doc, control);
+  const names = namesOf(control);
+  if (found || names.length === 0) return found;
+  const same = collectSnapshot(doc).controls.filter((c) => c.kind === control.kind && namesOf(c).some((n) => names.includes(n)));
+  return same.length === 1 ? resolveControl(doc, same[0]!) : null;
+}
+
+/** A list's options as one text (values and normalised texts), to tell a list reloaded with other options. */
+function optionsKey(options: readonly { value: string; norm: string }[]): string {
+  return options.map((o) => `${o.value}\u0000${o.norm}`).join('\u0001');
+}
+const liveOptionsKey = (el: HTMLSelectElement) => optionsKey(Array.from(el.options, (o) => ({ value: o.value, norm: normalizeText(o.text) })));
+
+/**
+ * The planned lists (a select's item) whose options the page replaced between the preview and
+ * 应用 (an AJAX cascade reloaded them; the same element), with their options as they are then.
+ * Read once, before anything is written: what the fill's own writes reload is a cascade the
+ * writer waits for (writeSelect).
+ * @returns the options now (optionsKey), by planned control index.
+ */
+function reloadedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan): Map<number, string> {
+  const reloaded = new Map<number, string>();
+  for (const item of plan.items) {
+    const control = planned.controls[item.control];
+    const el = control?.kind === 'select' && !item.lists ? resolveControl(doc, control) : null;
+    if (!(el instanceof HTMLSelectElement)) continue;
+    const now = liveOptionsKey(el);
+    if (now !== optionsKey(control!.options)) reloaded.set(item.control, now);
+  }
+  return reloaded;
+}
+
+/**
+ * On a record step, whether the form holds another record than the one the preview was planned
+ * on: the page's 编辑 / 修改 of a listed record loaded it into the form (a partial postback, a
+ * script) after the preview, and its empty boxes would get the planned record's values — two
+ * records mixed (breaker 31a F7). Told by the planned fields the page changed since the preview
+ * (changedSincePlan): the 记录序号, or the record's name or dates (the fields records are told
+ * apart by: lib/fill/listed-records.ts), or two fields or more (a person types one at a time).
+ * Read once, before anything is written.
+ * @param doc the frame's document now. @param planned the snapshot the plan was made on.
+ * @param plan the plan. @returns true when nothing of the plan may be written.
+ */
+function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan): boolean {
+  const section = plan.recordSection;
+  if (!section) return false;
+  const identity: (FieldKey | null)[] = [`${section}.seq` as FieldKey, identityKey(section), ...identityDateKeys(section)];
+  const changed = plan.items.filter((item) => {
+    const control = planned.controls[item.control];
+    const el = control && resolveControl(doc, control);
+    return !!el && changedSincePlan(el, control, item);
+  });
+  return changed.length >= 2 || changed.some((item) => identity.includes(item.key));
+}
+
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
 function shownNow(el: Element): string {
   if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
@@ -155,12 +220,18 @@ function shownNow(el: Element): string {
  *   when a later field was written — detail carries the page's value), `skipped`
  *   (outcome `same` when the page already showed the value, `conflict` when it holds another
  *   value the user did not tick to overwrite or the page now names the field otherwise
- *   (renamedSincePlan), `skipped` for the plan's other reasons, `cancelled` when aborted),
+ *   (renamedSincePlan), `skipped` for the plan's other reasons, for a list whose options the
+ *   page replaced without the planned one (reloadedSincePlan), and for every row to be written
+ *   when the record form holds another record (otherRecordLoaded), `cancelled` when aborted),
  *   `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
+  if (otherRecordLoaded(doc, snapshot, plan)) {
+    return { items: plan.items.map((item) => unwrittenRow(item, headOf(item), opts) ?? reported(headOf(item), 'skipped', 'skipped', t('fill_reason_other_record_loaded'))) };
+  }
   const items: FillReportItem[] = [];
   const renamed = renamedSincePlan(doc, snapshot, plan);
+  const reloaded = reloadedSincePlan(doc, snapshot, plan);
   /** Each filled item's control and what it showed right after the write, by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
   for (const [at, item] of plan.items.entries()) {
@@ -190,6 +261,12 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       items.push(reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview')));
       continue;
     }
+    // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
+    const optionsThen = reloaded.get(item.control);
+    if (el instanceof HTMLSelectElement && optionsThen === liveOptionsKey(el) && lacksOption(el, item.value)) {
+      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value)));
+      continue;
+    }
     if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
       const now = differingCurrent(shownNow(el), item.value);
       items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview')));
@@ -203,11 +280,12 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     try {
       const resolve: PartResolver = (i) => {
         const part = snapshot.controls[i];
-        return part ? resolveControl(doc, part) : null;
+        return part ? refindControl(doc, part) : null;
       };
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
-      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el, shown: readBack(el) });
+      const wrote = written.el ?? el;
+      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote) });
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }

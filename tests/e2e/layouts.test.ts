@@ -70,6 +70,11 @@ const PAGES: Record<string, string> = {
   'submit-sentence': webForm(`${title('完成并送审（请仔细核对！）')}<input type="checkbox" id="chkTY" /><label for="chkTY">我已阅读并同意</label> <input type="submit" id="btnTJ" value="确认提交" />`),
   // 基本信息, where a postback may add a row above 姓名 while the preview is open.
   redraw: webForm(`${title('个人基本信息')}<table id="tblJBXX">${BASIC_ROWS}</table><input type="submit" value="保存" />`),
+  // 学位（学历）教育情况 listing record 1, whose 编辑 loads it into the empty form by script (its 所学专业 never entered).
+  'edit-record': webForm(`${title('学位（学历）教育情况')}<table class="grid"><tr><th>记录序号</th><th>毕业院校</th><th>起止时间</th><th>操作</th></tr>
+<tr><td>1</td><td>华南理工大学</td><td>2016.09-2020.06</td><td><a id="lnkEdit1" href="javascript:editRow()">编辑</a></td></tr></table>
+<table>${row('记录序号', box('txtJLXH'))}${EDUCATION_ROWS}</table><input type="submit" value="保存" />
+<script>function editRow() { var v = { txtJLXH: '1', txtBYYX: '华南理工大学', txtQSSJ: '2016-09-01', txtZZSJ: '2020-06-30' }; for (var id in v) document.getElementById(id).value = v[id]; }</script>`),
 };
 
 describe('portal layouts the practice portal does not have (probe 15)', () => {
@@ -146,5 +151,22 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     expect(await page.inputValue('#txtSJHM')).toBe(sample.profile.basic.mobile);
     expect(report.find((r) => r.key === 'basic.name')?.result).toBe('filled');
     expect(await inOverlay(frame, '[data-testid="zc-autofill-report"]').count()).toBe(1);
+  });
+
+  it('编辑 of a listed record pressed while the preview is open: 应用 writes nothing into that record and says why (breaker 31a F7)', async () => {
+    await page.goto(`${server.origin}/edit-record`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'education');
+    await waitForProfile(frame);
+    const preview = await startAutofill(frame);
+    expect(preview.find((r) => r.key === 'education.major')?.action).toBe('fill');
+    await page.click('#lnkEdit1');
+    await page.waitForTimeout(1_000);
+    const report = await applyAutofill(frame);
+    await page.screenshot({ path: `${shots}/edit-record-report.png` });
+    expect(await page.inputValue('#txtSXZY')).toBe('');
+    expect(await page.inputValue('#txtBYYX')).toBe(sample.profile.education[0]!.school);
+    expect(report.filter((r) => r.result === 'filled')).toEqual([]);
+    expect(report.find((r) => r.key === 'education.major')).toMatchObject({ result: 'skipped', text: expect.stringContaining('另一条记录') });
   });
 });

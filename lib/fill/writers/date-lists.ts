@@ -2,18 +2,19 @@
  * Writer for a date chosen in lists (lib/fill/date-lists.ts): the year's list, then the month's,
  * then the day's, each through writeSelect — in that order because a page may rebuild the day
  * list for the chosen month, or build it only then (writeSelect waits for an option that is not
- * there yet).
+ * there yet, in the list drawn in the old one's place when the page replaces it).
  */
 import { writeSelect } from './select';
 import { partNumber } from '../date-lists';
 import { normalizeText } from '../../page/normalize';
 import { writeInTurn, type WriteResult } from './types';
 
-/** One list to write: its live element (null when gone), the option's text and value (DateListChoice). */
+/** One list to write: its live element (null when gone), the option's text and value (DateListChoice), and how to find it again once the page drew it anew (SelectWriteOptions.refind). */
 export interface DateListWrite {
   el: HTMLElement | null;
   text: string;
   option?: string;
+  refind?: () => HTMLElement | null;
 }
 
 /**
@@ -26,9 +27,10 @@ export function writeDateLists(lists: readonly DateListWrite[], signal?: AbortSi
     lists,
     (el): el is HTMLSelectElement => el instanceof HTMLSelectElement,
     // A list planned before it had options is matched by the number it stands for ("12" = "12日").
-    (el, { text, option }) => {
+    (el, { text, option, refind }) => {
       const byNumber = option === undefined ? (o: HTMLOptionElement) => partNumber(normalizeText(o.text)) === Number(text) || partNumber(o.value) === Number(text) : undefined;
-      return writeSelect(el, text, option, signal, byNumber);
+      // A day list the month's change drew anew is written where the page put it (breaker 31a F11).
+      return writeSelect(el, text, option, { signal, wanted: byNumber, refind });
     },
   );
 }

@@ -36,6 +36,15 @@ function findLive(el: HTMLSelectElement, text: string, value: string | undefined
   );
 }
 
+/**
+ * Whether a list offers choices, none of them with a text (normalised) — a list the page filled
+ * with other options than those planned against.
+ * @param el the live select. @param text the planned option's text.
+ */
+export function lacksOption(el: HTMLSelectElement, text: string): boolean {
+  return choices(el).length > 0 && !findLive(el, text, undefined);
+}
+
 /** Resolve when `el`'s subtree changes or `ms` ms pass (or the signal aborts). */
 function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -54,33 +63,56 @@ function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal)
   });
 }
 
+/** What writeSelect needs besides the list and the planned option. */
+export interface SelectWriteOptions {
+  /** Stops the wait for options. */
+  signal?: AbortSignal;
+  /** For a list planned before its options loaded, which option is the one (a day list's by number); by default the option with the planned text. */
+  wanted?: (o: HTMLOptionElement) => boolean;
+  /**
+   * Finds the field again once the page has replaced the list with a new element (a cascade
+   * drawing its child list anew: breaker 31a F11); null while none is there.
+   */
+  refind?: () => HTMLElement | null;
+}
+
 /**
  * @param el the live select. @param text the option's display text from the plan.
- * @param value the planned option value (absent for a cascade child planned before its options loaded).
- * @param wanted for a list planned before its options loaded, which option is the one (a day
- *   list's by number); by default the option with `text`.
- * @returns filled when the select holds the option after blur; needs-user when, after
- *   CASCADE_WAIT_MS, the list still offers no choice at all (only prompts: its options have
- *   not loaded); failed when it offers others but not this one ("页面没有该选项") or the page
- *   changed the selection afterwards.
+ * @param value the planned option value (absent for a cascade child planned before its options
+ *   loaded); an option counts by its text, never by this value alone (a list reloaded with other
+ *   options may give it another text: breaker 31a F8).
+ * @param opts the abort signal, the wanted option, the re-finder (SelectWriteOptions).
+ * @returns filled when the select holds the option after blur (`el` set when that is the list
+ *   the page put in place of the one given); needs-user when, after CASCADE_WAIT_MS, the list
+ *   still offers no choice at all (only prompts: its options have not loaded); failed when it
+ *   offers others but not this one ("页面没有该选项") or the page changed the selection afterwards.
  */
-export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, signal?: AbortSignal, wanted?: (o: HTMLOptionElement) => boolean): Promise<WriteResult> {
-  let option = findLive(el, text, value, wanted);
+export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, opts: SelectWriteOptions = {}): Promise<WriteResult> {
+  const { signal, wanted, refind } = opts;
+  let list = el;
+  /** The list as the page has it now: the one given, or the element drawn in its place. */
+  const live = () => {
+    const found = list.isConnected ? list : refind?.();
+    if (found instanceof HTMLSelectElement) list = found;
+    return list;
+  };
+  let option = findLive(live(), text, value, wanted);
   const deadline = Date.now() + CASCADE_WAIT_MS;
   while (!option && Date.now() < deadline && !signal?.aborted) {
     // Looked at again on every change of the list, and every POLL_MS besides: the wait never rests on the observer alone.
-    await waitForOptions(el, Math.min(POLL_MS, deadline - Date.now()), signal);
-    option = findLive(el, text, value, wanted);
+    await waitForOptions(list, Math.min(POLL_MS, deadline - Date.now()), signal);
+    option = findLive(live(), text, value, wanted);
   }
-  if (!option && choices(el).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
+  if (!option && choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
   if (!option) return { result: 'failed', detail: t('fill_reason_no_option', text) };
-  focusLikePerson(el);
-  setNativeValue(el, option.value);
+  focusLikePerson(list);
+  setNativeValue(list, option.value);
   option.selected = true;
-  fire(el, 'input');
-  fire(el, 'change');
-  blurLikePerson(el);
+  fire(list, 'input');
+  fire(list, 'change');
+  blurLikePerson(list);
   await settle();
-  const selected = el.selectedIndex >= 0 ? el.options[el.selectedIndex] : undefined;
-  return selected === option ? { result: 'filled' } : changedByPage(selected ? selected.text.trim() : '');
+  const selected = list.selectedIndex >= 0 ? list.options[list.selectedIndex] : undefined;
+  const written = selected === option ? { result: 'filled' as const } : changedByPage(selected ? selected.text.trim() : '');
+  return list === el ? written : { ...written, el: list };
 }

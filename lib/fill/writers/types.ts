@@ -6,6 +6,8 @@ export interface WriteResult {
   result: 'filled' | 'failed' | 'needs-user';
   /** Detail, in the browser's language, for a failure (the page's value after it rewrote or reverted ours) or for needs-user. */
   detail?: string;
+  /** The element written when the page had replaced the one given with a new one (a list drawn anew). */
+  el?: HTMLElement;
 }
 
 /** The message for a value the page changed after we wrote it. */
