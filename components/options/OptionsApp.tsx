@@ -18,7 +18,7 @@ import {
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
 import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
-import { dropUnsavedDraft, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
+import { dropUnsavedDraft, holdDraftPage, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
@@ -67,6 +67,8 @@ export function OptionsApp() {
   const [dirty, setDirty] = useState(false);
   /** This page's id for the unsaved edits it keeps: pages never drop each other's (breaker 31b B10). */
   const [draftPageId] = useState(newDraftPageId);
+  // Open while this page is: other pages' 恢复 / 丢弃 leave its kept edits alone (fix32a).
+  useEffect(() => holdDraftPage(draftPageId), []);
   const [pendingSelect, setPendingSelect] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** The editor's current draft, tagged with its profile id (the tool panels read it). */

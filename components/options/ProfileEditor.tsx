@@ -7,7 +7,7 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft, withValueAt, type DraftChange, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
+import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, parsePath, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
@@ -33,18 +33,26 @@ interface ProfileEditorProps {
   onLoadLatest: () => void;
 }
 
-/** The names of DraftChange paths as the editor shows them (the field's label, a table's title), listed. */
-function fieldNames(changes: readonly DraftChange[]): string {
+/**
+ * The names of DraftChange paths as the editor shows them (the field's label, a table's title, a
+ * cell as `学位（学历）教育情况 第 2 行 毕业院校`), listed, and 个人照片 when `photo`.
+ */
+function fieldNames(changes: readonly DraftChange[], photo = false): string {
   const name = (path: string) => {
     if (path === 'label') return t(LABEL_FIELD.label);
+    const { key, index, sub } = parsePath(path);
     for (const def of SECTIONS) {
-      if (def.kind === 'table' && def.id === path) return t(def.title);
+      if (def.kind === 'table' && def.id === key) {
+        const column = def.columns.find((c) => c.key === sub);
+        return index === undefined ? t(def.title) : t('options_table_cell', t(def.title), index + 1, column ? t(column.label) : (sub ?? ''));
+      }
       const field = def.kind === 'form' ? def.fields.find((f) => (def.object ? `${def.object}.${f.key}` : f.key) === path) : undefined;
       if (field) return t(field.label);
     }
     return path;
   };
-  return changes.map((c) => name(c.path)).join(t('options_list_separator'));
+  const photoName = SECTIONS.find((def) => def.kind === 'photo');
+  return [...changes.map((c) => name(c.path)), ...(photo && photoName ? [t(photoName.title)] : [])].join(t('options_list_separator'));
 }
 
 /** Whether two stored versions differ at most in the label (a rename from this page's list). */
@@ -150,15 +158,16 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   const dirty = photo !== null || edited;
   /** Edits kept by earlier pages (probe 14a R1): undefined while being read, null when none or answered. */
   const [kept, setKept] = useState<UnsavedDraft | null | undefined>(undefined);
-  useEffect(() => void readUnsavedDraft(stored.id, stored.profile).then(setKept), []);
-  // This page's unsaved edits are kept for the next page, as the browser closes this one without
-  // asking when the extension is updated; gone once nothing is edited (保存, 放弃修改, typed back).
-  // Also while an earlier page's edits are on offer: those stay in their own entries (B4).
+  useEffect(() => void readUnsavedDraft(stored).then(setKept), []);
+  // This page's unsaved edits (a new photo too) are kept for the next page, as the browser closes
+  // this one without asking when the extension is updated; gone once nothing is edited (保存,
+  // 放弃修改, typed back). Also while an earlier page's edits are on offer: those stay in their
+  // own entries (B4). A photo the disk has no room for is said (the rest is kept).
   useEffect(() => {
-    if (!edited) return void dropUnsavedDraft(stored.id, pageId);
-    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, pageId, changes), KEEP_DRAFT_DELAY_MS);
+    if (!dirty) return void dropUnsavedDraft(stored.id, pageId);
+    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, pageId, changes, photo ?? undefined).then(notePhotoNotKept), KEEP_DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [changes]);
+  }, [changes, photo]);
 
   // The stored record changed (our own save, or a rename from the list): follow it, keeping
   // unsaved edits except the label, which the list owns. Unsaved edits stay based on the version
@@ -176,6 +185,9 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   // Typing ends an old 已保存 or error line, but not 正在保存… (the save still runs, and 保存 stays
   // disabled until it ends: a second save based on the same version would be refused).
   const clearStatus = () => setStatus((s) => (s?.kind === 'saving' ? s : null));
+  const notePhotoNotKept = (result: Awaited<ReturnType<typeof keepUnsavedDraft>>) => {
+    if (result === 'photo-not-kept') setStatus((s) => (s?.kind === 'saving' ? s : { kind: 'error', text: t('options_kept_draft_photo_not_kept') }));
+  };
   const update = (next: Profile) => {
     setDraft(next);
     clearStatus();
@@ -226,21 +238,38 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   };
 
   /**
-   * 恢复: the kept changes go onto the draft, unsaved, based on the stored version (saved as
-   * usual). A field he edited on this page meanwhile keeps what he typed, and the line says which
-   * (breaker 31b B5). The offered entries go once this page kept the result in its own.
+   * 恢复: the kept changes (and photo) go onto the draft, unsaved, based on the stored version
+   * (saved as usual); a table cell onto its record wherever that is now (placeIn). A field he
+   * edited on this page meanwhile keeps what he typed, and the line says which (breaker 31b B5),
+   * as it names cells whose record is gone. The offered entries go once this page kept the
+   * result in its own.
    */
   const restoreKept = (offer: UnsavedDraft) => {
     setKept(null);
     const typedHere = new Map(changes.map((c) => [c.path, JSON.stringify(c.now)]));
-    const restored = offer.changes.filter((c) => !typedHere.has(c.path));
-    const next = restored.reduce((profile, c) => withValueAt(profile, c.path, c.now), draft);
-    const nextStartedFrom = new Map([...startedFrom, ...restored.map((c) => [c.path, c.was] as const)]);
+    const nextStartedFrom = new Map(startedFrom);
+    const notRestored: DraftChange[] = [];
+    const gone: DraftChange[] = [];
+    let next = draft;
+    for (const c of offer.changes) {
+      const path = placeIn(draft, c);
+      if (path === null) gone.push(c);
+      else if (!typedHere.has(path)) {
+        next = withValueAt(next, path, c.now);
+        nextStartedFrom.set(path, c.was);
+      } else if (typedHere.get(path) !== JSON.stringify(c.now)) notRestored.push(c);
+    }
+    const photoTypedHere = photo !== null && offer.photo !== undefined;
+    const nextPhoto = photo ?? offer.photo ?? null;
     update(next);
     setStartedFrom(nextStartedFrom);
-    void keepUnsavedDraft(stored.id, pageId, draftChanges(base.profile, next, nextStartedFrom)).then(() => dropOfferedDrafts(offer.keys));
-    const notRestored = offer.changes.filter((c) => typedHere.has(c.path) && typedHere.get(c.path) !== JSON.stringify(c.now));
-    if (notRestored.length > 0) setStatus({ kind: 'note', text: t('options_kept_draft_typed_here', fieldNames(notRestored)) });
+    setPhoto(nextPhoto);
+    void keepUnsavedDraft(stored.id, pageId, draftChanges(base.profile, next, nextStartedFrom), nextPhoto ?? undefined).then(() => dropOfferedDrafts(offer.keys));
+    const lines = [
+      ...(notRestored.length > 0 || photoTypedHere ? [t('options_kept_draft_typed_here', fieldNames(notRestored, photoTypedHere))] : []),
+      ...(gone.length > 0 ? [t('options_kept_draft_record_gone', fieldNames(gone))] : []),
+    ];
+    if (lines.length > 0) setStatus({ kind: 'note', text: lines.join(' ') });
   };
   /** 丢弃: the offered edits are dropped. */
   const discardKept = (offer: UnsavedDraft) => {
@@ -304,7 +333,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
               kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
               new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }),
               // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
-              fieldNames(kept.changedElsewhere.length > 0 ? kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)) : kept.changes),
+              kept.changedElsewhere.length > 0 ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path))) : fieldNames(kept.changes, kept.photo !== undefined),
             )}
           </p>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>

@@ -1,6 +1,6 @@
 import type { Profile } from './schema';
-import { allUnsavedDraftKeys, profileIdOfUnsavedDraftKey, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type ProfileDb } from './db';
-import { openJson, sealJson, type SealedBytes } from './crypto';
+import { allUnsavedDraftKeys, profileIdOfUnsavedDraftKey, ProfileDbError, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type PhotoInfo, type ProfileDb, type StoredProfile } from './db';
+import { openBytes, openJson, sealBytes, sealJson, type SealedBytes } from './crypto';
 import { readSessionKey } from './session-key';
 
 /**
@@ -10,22 +10,28 @@ import { readSessionKey } from './session-key';
  *
  * Only what he changed is kept (breaker 31b B3): per field, the value it had when he started and
  * his value. 恢复 puts them onto the profile as stored then, so a later save elsewhere to other
- * fields stays; a field changed both by him and elsewhere since is named in the offer.
+ * fields stays; a field changed both by him and elsewhere since is named in the offer. In a record
+ * table (学历, 工作经历 …) a cell edit is kept per cell with its record as it was, which finds the
+ * record again after another page added, removed or moved rows (fix32a); only adding, removing or
+ * moving rows here keeps the table whole.
  *
  * Kept where the profiles are: in the profile database (lib/profile/db.ts), one `meta` entry per
  * profile and options page under unsavedDraftKey(id, page), no database upgrade; a page writes and
- * drops only its own (B10). Not in browser.storage.local, which content scripts can read: the
+ * drops only its own (B10). 恢复 / 丢弃 drop the offered entries of pages no longer open, never
+ * those of a page still open (its Web Lock, holdDraftPage, says so): that page's unsaved edits
+ * stay kept for a crash or update of it. Not in browser.storage.local, which content scripts can read: the
  * extension origin's IndexedDB is out of their reach.
  * Under passphrase protection the changes are sealed with the unlocked key exactly like a stored
  * record (lib/profile/sealed-records.ts; AES-GCM bound to `draft:<id>`), so an update, which also
  * ends the session key, leaves only ciphertext that opens after 解锁 with the same passphrase;
  * while locked nothing is kept. deleteProfile drops a profile's entries in its own transaction;
  * turning protection on, off, changing the passphrase and erasing drop all of them in theirs
- * (lib/profile/protection.ts), 锁定 right after. The photo is not kept (it is chosen again from
- * its file).
+ * (lib/profile/protection.ts), 锁定 right after. A new or removed photo is kept in the same entry
+ * (its bytes sealed apart, bound to `draft:<id>:photo`; a photo is < 500 KB).
  *
  * Best-effort throughout: a failed write (full disk, quota, database blocked) or read is ignored,
- * never shown, and never touches the stored profiles. A page's writes and removals run one after
+ * never shown, and never touches the stored profiles (the entry is written in its own transaction),
+ * except that a photo the disk has no room for is reported (the edits are kept without it). A page's writes and removals run one after
  * another, so a removal (after 保存) is never overtaken by a slower, earlier write.
  */
 
@@ -39,6 +45,28 @@ export interface DraftChange {
   was: unknown;
   /** His value. */
   now: unknown;
+  /** A cell (`education[1].school`): the record as it was, which finds it again (placeIn). */
+  record?: Record<string, unknown>;
+}
+
+/** A photo he picked (or removed) and has not saved. */
+export interface DraftPhoto {
+  /** The new photo; null = removed. */
+  photo: Blob | null;
+  info: PhotoInfo | null;
+}
+
+/** The photo as kept: its bytes travel apart (sealed under protection). */
+interface KeptPhoto {
+  /** MIME type; null = the photo was removed. */
+  type: string | null;
+  info: PhotoInfo | null;
+}
+
+/** What an entry keeps, sealed as one JSON under protection (entries before fix32a held only the array). */
+interface KeptContent {
+  changes: DraftChange[];
+  photo?: KeptPhoto;
 }
 
 /** An entry as stored in the `meta` store. */
@@ -48,9 +76,13 @@ export interface UnsavedDraftEntry {
   /** ProtectionRecord.keyId the changes are sealed for; null = kept in clear (protection off). */
   keyId: string | null;
   /** The changes in clear (keyId null). */
-  changes?: DraftChange[];
+  changes?: DraftChange[] | KeptContent;
   /** The sealed changes JSON (keyId set). */
   sealed?: SealedBytes;
+  /** The kept photo's bytes in clear (keyId null). */
+  photoBytes?: ArrayBuffer;
+  /** The kept photo's bytes sealed (keyId set). */
+  sealedPhoto?: SealedBytes;
 }
 
 /** Unsaved edits kept by earlier pages, as offered. */
@@ -59,34 +91,78 @@ export interface UnsavedDraft {
   keptAt: string;
   /** The changes the stored profile does not hold yet, newest entry first per field. */
   changes: DraftChange[];
-  /** Paths of the changes whose field was also changed elsewhere since he started. */
+  /** Paths of the changes whose field was also changed elsewhere since he started (or whose record is gone). */
   changedElsewhere: string[];
+  /** The newest kept photo the stored profile does not hold; absent when none. */
+  photo?: DraftPhoto;
   /** The `meta` keys they were read from, dropped once he answers (恢复 / 丢弃). */
   keys: string[];
 }
 
 const sealContext = (profileId: string) => `draft:${profileId}`;
+const photoContext = (profileId: string) => `draft:${profileId}:photo`;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value at a DraftChange path (undefined when absent). */
-export function valueAt(profile: Profile, path: string): unknown {
+/** A DraftChange path's parts: top-level key, row index of a table cell, key inside the object or row. */
+export function parsePath(path: string): { key: string; index?: number; sub?: string } {
+  const cell = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+  if (cell) return { key: cell[1]!, index: Number(cell[2]), sub: cell[3]! };
   const [key, sub] = path.split('.') as [string, string?];
-  const top = (profile as Record<string, unknown>)[key];
-  return sub === undefined ? top : isRecord(top) ? top[sub] : undefined;
+  return { key, sub };
 }
 
-/** The profile with `value` at a DraftChange path (a new object; the argument is not changed). */
-export function withValueAt(profile: Profile, path: string, value: unknown): Profile {
-  const [key, sub] = path.split('.') as [string, string?];
+/** The value at a DraftChange path (undefined when absent). */
+export function valueAt(profile: Profile, path: string): unknown {
+  const { key, index, sub } = parsePath(path);
   const top = (profile as Record<string, unknown>)[key];
-  return { ...profile, [key]: sub === undefined ? value : { ...(isRecord(top) ? top : {}), [sub]: value } } as Profile;
+  const holder = index === undefined ? top : Array.isArray(top) ? top[index] : undefined;
+  return sub === undefined ? holder : isRecord(holder) ? holder[sub] : undefined;
+}
+
+/** The profile with `value` at a DraftChange path (a new object; the argument is not changed; a missing row stays missing). */
+export function withValueAt(profile: Profile, path: string, value: unknown): Profile {
+  const { key, index, sub } = parsePath(path);
+  const top = (profile as Record<string, unknown>)[key];
+  const set = (holder: unknown) => (sub === undefined ? value : { ...(isRecord(holder) ? holder : {}), [sub]: value });
+  if (index === undefined) return { ...profile, [key]: set(top) } as Profile;
+  const rows = Array.isArray(top) ? top : [];
+  return { ...profile, [key]: rows.map((row, i) => (i === index ? set(row) : row)) } as Profile;
+}
+
+/** The cells (other than 记录序号, renumbered by any move) in which two records differ. */
+const differingCells = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'seq' && !same(a[k], b[k]));
+
+/**
+ * Where a change lands in a version of the profile. A table cell finds its record by identity:
+ * the row equal to the record as it was (nearest its old place, 记录序号 aside), else the row at
+ * its old place if it differs there in fewer than half the cells (edited elsewhere, not moved).
+ * @returns the path in `profile` (other changes: their own), or null when the record is gone
+ *   (removed elsewhere, or moved and edited)
+ */
+export function placeIn(profile: Profile, change: DraftChange): string | null {
+  const { key, index, sub } = parsePath(change.path);
+  if (index === undefined || !change.record) return change.path;
+  const record = change.record;
+  const rows = (profile as Record<string, unknown>)[key];
+  if (!Array.isArray(rows)) return null;
+  const found = rows
+    .map((row, i) => ({ i, same: isRecord(row) && differingCells(row, record).length === 0 }))
+    .filter((r) => r.same)
+    .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))[0]?.i;
+  const there = rows[index];
+  const cells = Object.keys(record).filter((k) => k !== 'seq').length;
+  const at = found ?? (isRecord(there) && differingCells(there, record).length * 2 < cells ? index : undefined);
+  return at === undefined ? null : `${key}[${at}].${sub}`;
 }
 
 /**
  * The fields changed in `draft` against `base`: top-level values compared whole, except form
- * objects (basic, application), compared field by field.
+ * objects (basic, application), compared field by field, and record tables whose rows were only
+ * edited (as many rows as in `base`), compared cell by cell, each cell carrying its record as in
+ * `base` (placeIn).
  * @param startedFrom values a field had when he started, where it was not `base`'s (edits restored
  *   from an earlier page, made from an older version: the conflict they carry stays, B6)
  */
@@ -97,17 +173,49 @@ export function draftChanges(base: Profile, draft: Profile, startedFrom: Readonl
     if (same(value, before)) continue;
     if (isRecord(value) && isRecord(before)) {
       for (const sub of new Set([...Object.keys(value), ...Object.keys(before)])) if (!same(value[sub], before[sub])) paths.add(`${key}.${sub}`);
+    } else if (Array.isArray(value) && Array.isArray(before) && value.length === before.length && [...value, ...before].every(isRecord)) {
+      value.forEach((row: Record<string, unknown>, i) => {
+        for (const sub of differingCells(row, before[i] as Record<string, unknown>)) paths.add(`${key}[${i}].${sub}`);
+      });
     } else paths.add(key);
   }
-  return [...paths].map((path) => ({ path, was: startedFrom.has(path) ? startedFrom.get(path) : valueAt(base, path), now: valueAt(draft, path) }));
+  return [...paths].map((path) => {
+    const { key, index } = parsePath(path);
+    const change: DraftChange = { path, was: startedFrom.has(path) ? startedFrom.get(path) : valueAt(base, path), now: valueAt(draft, path) };
+    if (index !== undefined) change.record = ((base as Record<string, unknown>)[key] as Record<string, unknown>[])[index];
+    return change;
+  });
 }
 
 const queue = new Map<string, Promise<unknown>>();
-/** Runs database work after the earlier work of the same `meta` key, swallowing its failure (best-effort). */
-function inTurn(key: string, work: (db: ProfileDb) => Promise<unknown>): Promise<void> {
-  const next = (queue.get(key) ?? Promise.resolve()).then(() => runProfileDb(work)).then(() => undefined, () => undefined);
+/** Runs database work after the earlier work of the same `meta` key, swallowing its failure (best-effort: undefined). */
+function inTurn<T>(key: string, work: (db: ProfileDb) => Promise<T>): Promise<T | undefined> {
+  const next = (queue.get(key) ?? Promise.resolve()).then(() => runProfileDb(work)).then((result) => result, () => undefined);
   queue.set(key, next);
   return next;
+}
+
+const PAGE_LOCK_PREFIX = 'zc-options-page:';
+const pageIdOfKey = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+/**
+ * Marks an options page as open for as long as it is (a Web Lock, which the browser releases when
+ * the page closes, crashes or is closed by an update), so that other pages never drop its entries.
+ * Without the Web Locks API nothing is marked (every page counts as closed, as before fix32a).
+ * @param pageId the page's id (newDraftPageId)
+ * @returns releases the mark (the page's editor goes away)
+ */
+export function holdDraftPage(pageId: string): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  void navigator.locks?.request(PAGE_LOCK_PREFIX + pageId, () => held).catch(() => undefined);
+  return release;
+}
+
+/** The ids of the options pages open now (holdDraftPage); empty when that cannot be told. */
+async function openPageIds(): Promise<Set<string>> {
+  const state = await navigator.locks?.query().catch(() => undefined);
+  return new Set((state?.held ?? []).flatMap((lock) => (lock.name?.startsWith(PAGE_LOCK_PREFIX) ? [lock.name.slice(PAGE_LOCK_PREFIX.length)] : [])));
 }
 
 /** The current protection's keyId and unlocked key; undefined when protected but locked. */
@@ -121,6 +229,9 @@ async function currentKey(db: ProfileDb): Promise<{ keyId: string | null; key: C
 /** A fresh id for one options page's entries. */
 export const newDraftPageId = (): string => crypto.randomUUID();
 
+/** What keepUnsavedDraft did: kept, kept without the photo (no room for it), or nothing (best-effort). */
+export type KeepResult = 'kept' | 'photo-not-kept' | undefined;
+
 /**
  * Keeps a page's unsaved changes of a profile (replacing that page's earlier ones). Never throws;
  * nothing is kept while the profiles are locked, when the protection changed meanwhile, or when
@@ -130,31 +241,78 @@ export const newDraftPageId = (): string => crypto.randomUUID();
  * @param profileId the stored profile's id
  * @param pageId the options page's id (newDraftPageId)
  * @param changes draftChanges of the editor's draft
+ * @param photo the photo picked or removed and not saved; absent when unchanged
+ * @returns 'photo-not-kept' when the disk (quota) had no room for the photo: the changes were kept
+ *   without it; undefined when nothing was kept
  */
-export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[]): Promise<void> {
+export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[], photo?: DraftPhoto): Promise<KeepResult> {
   const key = unsavedDraftKey(profileId, pageId);
-  return inTurn(key, async (db) => {
+  return inTurn(key, async (db): Promise<KeepResult> => {
     const access = await currentKey(db);
-    if (!access) return;
-    const entry: UnsavedDraftEntry = { keptAt: new Date().toISOString(), keyId: access.keyId };
-    // Sealed before the transaction: a WebCrypto promise would let it commit early.
-    if (access.key) entry.sealed = await sealJson(access.key, changes, sealContext(profileId));
-    else entry.changes = changes;
-    await writeProfileTransaction(db, access.keyId, async (tx) => {
-      if (await tx.objectStore('profiles').getKey(profileId)) await tx.objectStore('meta').put(entry, key);
-    });
+    if (!access) return undefined;
+    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info } }) };
+    const bytes = await photo?.photo?.arrayBuffer();
+    const seal = async (withPhoto: boolean): Promise<UnsavedDraftEntry> => {
+      const kept = withPhoto ? content : { changes };
+      const entry: UnsavedDraftEntry = { keptAt: new Date().toISOString(), keyId: access.keyId };
+      // Sealed before the transaction: a WebCrypto promise would let it commit early.
+      if (access.key) entry.sealed = await sealJson(access.key, kept, sealContext(profileId));
+      else entry.changes = kept;
+      if (withPhoto && bytes) {
+        if (access.key) entry.sealedPhoto = await sealBytes(access.key, bytes, photoContext(profileId));
+        else entry.photoBytes = bytes;
+      }
+      return entry;
+    };
+    const write = async (entry: UnsavedDraftEntry) =>
+      writeProfileTransaction(db, access.keyId, async (tx) => {
+        if (await tx.objectStore('profiles').getKey(profileId)) await tx.objectStore('meta').put(entry, key);
+      });
+    let result: KeepResult = 'kept';
+    try {
+      await write(await seal(true));
+    } catch (e) {
+      // No room for the photo: the typed edits at least are kept (each write is all or nothing,
+      // the earlier entry stays when this one fails), and he is told the photo was not.
+      if (!bytes || !isQuota(e)) throw e;
+      await write(await seal(false)).catch((again: unknown) => {
+        if (!isQuota(again)) throw again;
+      });
+      result = 'photo-not-kept';
+    }
     if (access.keyId && !(await readSessionKey(access.keyId))) await db.delete('meta', key);
+    return result;
   });
+}
+
+const isQuota = (e: unknown) => (e instanceof ProfileDbError ? e.kind === 'quota' : (e as { name?: unknown } | null)?.name === 'QuotaExceededError');
+
+/** The photo an entry keeps, opened; undefined when none (or it cannot be opened). */
+async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, content: KeptContent, key: CryptoKey | null): Promise<DraftPhoto | undefined> {
+  if (!content.photo) return undefined;
+  const { type, info } = content.photo;
+  if (type === null) return { photo: null, info: null };
+  const bytes = key && entry.sealedPhoto ? await openBytes(key, entry.sealedPhoto, photoContext(profileId)) : entry.photoBytes;
+  return bytes ? { photo: new Blob([bytes], { type }), info } : undefined;
+}
+
+/** Whether a kept photo is the one stored now (saved since). */
+async function photoHeld(stored: StoredProfile, kept: DraftPhoto): Promise<boolean> {
+  if (!kept.photo || !stored.photo) return kept.photo === stored.photo;
+  if (kept.photo.size !== stored.photo.size || kept.photo.type !== stored.photo.type) return false;
+  const [a, b] = await Promise.all([kept.photo.arrayBuffer(), stored.photo.arrayBuffer()]);
+  return new Uint8Array(a).every((byte, i) => byte === new Uint8Array(b)[i]);
 }
 
 /**
  * The unsaved edits earlier pages kept of a profile that it does not hold yet, field by field the
- * newest page's.
+ * newest page's; table cells placed in the stored table (placeIn).
  * @param stored the profile as stored now
  * @returns them, or null when none are kept (or all are held), the profiles are locked, or they
  *   cannot be opened (sealed for another protection, damaged); never throws
  */
-export async function readUnsavedDraft(profileId: string, stored: Profile): Promise<UnsavedDraft | null> {
+export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDraft | null> {
+  const profileId = stored.id;
   try {
     await Promise.all(queue.values()); // after a removal or write this page asked for before
     return await runProfileDb(async (db) => {
@@ -162,24 +320,39 @@ export async function readUnsavedDraft(profileId: string, stored: Profile): Prom
       const [keys, entries] = await Promise.all([meta.getAllKeys(allUnsavedDraftKeys(profileId)), meta.getAll(allUnsavedDraftKeys(profileId))]);
       const access = await currentKey(db);
       if (!access) return null;
-      const kept: { keptAt: string; changes: DraftChange[] }[] = [];
+      const placed = (c: DraftChange) => placeIn(stored.profile, c);
+      const held = (c: DraftChange) => {
+        const path = placed(c);
+        return path !== null && same(valueAt(stored.profile, path), c.now);
+      };
+      const kept: { keptAt: string; changes: DraftChange[]; photo?: DraftPhoto }[] = [];
       for (const [i, entry] of entries.entries()) {
         if (typeof entry !== 'object' || entry.keyId !== access.keyId) continue;
-        const changes = access.key && entry.sealed ? await openJson(access.key, entry.sealed, sealContext(profileId)).catch(() => null) : entry.changes;
-        if (!Array.isArray(changes)) continue;
+        const opened = access.key && entry.sealed ? await openJson(access.key, entry.sealed, sealContext(profileId)).catch(() => null) : entry.changes;
+        const content = (Array.isArray(opened) ? { changes: opened } : opened) as KeptContent | null | undefined;
+        if (!content || !Array.isArray(content.changes)) continue;
+        const photo = await keptPhoto(profileId, entry, content, access.key).catch(() => undefined);
+        const photoNew = photo && !(await photoHeld(stored, photo));
         // Edits the stored profile already holds (saved since) are not offered, and go.
-        if ((changes as DraftChange[]).every((c) => same(valueAt(stored, c.path), c.now))) void dropOfferedDrafts([keys[i] as string]);
-        else kept.push({ keptAt: entry.keptAt, changes: changes as DraftChange[] });
+        if (content.changes.every(held) && !photoNew) void dropOfferedDrafts([keys[i] as string]);
+        else kept.push({ keptAt: entry.keptAt, changes: content.changes, ...(photoNew && { photo }) });
       }
       kept.sort((a, b) => b.keptAt.localeCompare(a.keptAt));
       const byPath = new Map<string, DraftChange>();
-      for (const { changes } of kept) for (const change of changes) if (!byPath.has(change.path)) byPath.set(change.path, change);
-      const changes = [...byPath.values()].filter((c) => !same(valueAt(stored, c.path), c.now));
-      if (changes.length === 0) return null;
+      for (const { changes } of kept) {
+        for (const change of changes) {
+          const path = placed(change) ?? change.path;
+          if (!byPath.has(path)) byPath.set(path, { ...change, path });
+        }
+      }
+      const changes = [...byPath.values()].filter((c) => !held(c));
+      const photo = kept.find((k) => k.photo)?.photo;
+      if (changes.length === 0 && !photo) return null;
       return {
         keptAt: kept[0]!.keptAt,
         changes,
-        changedElsewhere: changes.filter((c) => !same(valueAt(stored, c.path), c.was)).map((c) => c.path),
+        changedElsewhere: changes.filter((c) => placed(c) === null || !same(valueAt(stored.profile, c.path), c.was)).map((c) => c.path),
+        ...(photo && { photo }),
         keys: keys as string[],
       };
     });
@@ -194,9 +367,13 @@ export function dropUnsavedDraft(profileId: string, pageId: string): Promise<voi
   return inTurn(key, (db) => db.delete('meta', key));
 }
 
-/** Drops the entries an offer was read from (恢复 / 丢弃 answered it). Never throws. */
+/**
+ * Drops the entries an offer was read from (恢复 / 丢弃 answered it), except those of pages still
+ * open (holdDraftPage), this one included: they are theirs to drop. Never throws.
+ */
 export async function dropOfferedDrafts(keys: readonly string[]): Promise<void> {
-  await Promise.all(keys.map((key) => inTurn(key, (db) => db.delete('meta', key))));
+  const open = await openPageIds();
+  await Promise.all(keys.filter((key) => !open.has(pageIdOfKey(key))).map((key) => inTurn(key, (db) => db.delete('meta', key))));
 }
 
 /** Drops every kept draft (锁定: nothing of the locked data stays behind). Never throws. */

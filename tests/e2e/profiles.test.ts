@@ -168,6 +168,39 @@ describe('profiles on the options page (Chromium)', () => {
     for (const page of [next, after]) await page.close();
   });
 
+  it('丢弃 in one options page leaves the kept edit of another page still open: it survives that page’s reload (fix32a)', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    await enableDeveloperMode(browser);
+    const email = (page: Page) => page.locator('[data-field="basic.email"]');
+    const editing = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    const storedEmail = await email(editing).inputValue();
+    await email(editing).fill('open-tab@example.com');
+    await editing.locator('[data-testid="profile-dirty"]').waitFor();
+    await editing.waitForTimeout(1_500);
+
+    // A second page opens while the first is still open, is offered its edit and answers 丢弃.
+    const second = await openExtensionPage(browser, 'options.html');
+    await second.locator('[data-testid="unsaved-draft-offer"]').waitFor();
+    await second.locator('[data-testid="unsaved-draft-discard"]').click();
+    await second.waitForTimeout(1_000);
+
+    // The reload closes both pages without a word: the first page's edit is still kept.
+    const closed = Promise.all([editing.waitForEvent('close'), second.waitForEvent('close')]);
+    const worker = await serviceWorker(browser);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    await serviceWorker(browser);
+    const next = await openExtensionPage(browser, 'options.html');
+    await next.locator('[data-testid="unsaved-draft-offer"]').waitFor();
+    await next.locator('[data-testid="unsaved-draft-restore"]').click();
+    await expect.poll(() => email(next).inputValue()).toBe('open-tab@example.com');
+    await next.locator('[data-testid="profile-discard"]').click();
+    await expect.poll(() => email(next).inputValue()).toBe(storedEmail);
+    await next.waitForTimeout(1_000);
+    await next.close();
+  });
+
   it('has no serious accessibility violations (axe-core) with every section open', async () => {
     browser ??= await launchExtension({ userDataDir });
     const page = await openExtensionPage(browser, 'options.html');

@@ -7,11 +7,13 @@ import { OptionsApp } from '../../../components/options/OptionsApp';
 import { deleteProfile, getProfile, listProfiles, openProfileDb, saveProfile } from '../../../lib/profile/db';
 import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
 import { SAMPLE_TEXT } from '../profile/fixtures';
+import { useFakeWebLocks } from './fake-locks';
 
 // The 助手设置 sections (components/settings) have their own tests.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
 const { root, $, byTestId, typeInto, click } = optionsPageRoot();
+useFakeWebLocks();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -44,13 +46,18 @@ async function reopen() {
   await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
 }
 
-async function mountWithSample() {
-  await mount();
-  const input = byTestId('profile-import') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
+/** Picks a file in the file input of that test id. */
+async function chooseFile(testId: string, file: File) {
+  const input = byTestId(testId) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
+}
+
+async function mountWithSample() {
+  await mount();
+  await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json'));
   await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
 }
 
@@ -314,3 +321,124 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
   });
 });
 
+describe('kept edits: other open pages, record tables, the photo (fix32a)', () => {
+  /** Another options page, open (its own module instance and Web Lock), that kept an edit of 电子邮箱. */
+  async function otherOpenPageKeeps(email: string) {
+    const [stored] = await listProfiles();
+    vi.resetModules();
+    const otherPage = await import('../../../lib/profile/unsaved-draft');
+    const pageId = otherPage.newDraftPageId();
+    const close = otherPage.holdDraftPage(pageId);
+    await otherPage.keepUnsavedDraft(stored!.id, pageId, [{ path: 'basic.email', was: stored!.profile.basic.email, now: email }]);
+    return close;
+  }
+
+  it('恢复 or 丢弃 here never drops the kept edits of another options page still open; once it closed they go', async () => {
+    await mountWithSample();
+    const closeOther = await otherOpenPageKeeps('tab-a@example.com');
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-discard');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await keptEntries()).toHaveLength(1);
+    expect(asText(await keptEntries())).toContain('tab-a@example.com');
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.email')).toBe('tab-a@example.com');
+    // This page keeps the restored edit in its own entry; the other page's stays as it was.
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(2));
+
+    // The other page closes (crash, update): the next page's answer drops every entry.
+    closeOther();
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-discard');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+  });
+
+  it('keeps a table cell with its record: a row another page added or edited since stays, and 恢复 brings back only this cell', async () => {
+    await mountWithSample();
+    await typeInto('education[1].school', '广东工业大学');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+    await act(() => render(null, root()));
+    // Another page adds a record above and edits another cell of the first one.
+    const [stored] = await listProfiles();
+    const [first, second] = stored!.profile.education;
+    const added = { ...first!, school: '中山大学', major: '环境科学', certificateNo: '' };
+    const education = [added, { ...first!, major: '环境科学与工程' }, second!].map((row, i) => ({ ...row, seq: i + 1 }));
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, education } });
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('学位（学历）教育情况 第 3 行 毕业院校');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('education[0].school')).toBe('中山大学');
+    expect(fieldValue('education[1].major')).toBe('环境科学与工程');
+    expect(fieldValue('education[2].school')).toBe('广东工业大学');
+    expect(fieldValue('education[2].major')).toBe(second!.major);
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    const after = (await getProfile(stored!.id))!.profile.education;
+    expect(after.map((row) => row.school)).toEqual(['中山大学', first!.school, '广东工业大学']);
+  });
+
+  it('names the very cell changed on both sides, not the whole table', async () => {
+    await mountWithSample();
+    await typeInto('education[1].school', '广东工业大学');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    const education = stored!.profile.education.map((row, i) => (i === 1 ? { ...row, school: '广州大学', degree: '学士' } : row));
+    await saveProfile({ id: stored!.id, profile: { ...stored!.profile, education } });
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('在别处也改过：学位（学历）教育情况 第 2 行 毕业院校。');
+    await click('unsaved-draft-restore');
+    expect(fieldValue('education[1].school')).toBe('广东工业大学');
+    expect(fieldValue('education[1].degree')).toBe('学士');
+  });
+
+  it('keeps a newly picked photo (sealed under protection) and 恢复 brings it back', async () => {
+    await mountWithSample();
+    await enableProtection('我的申报密码 2024');
+    await reopen();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
+    await chooseFile('photo-input', new File([png], 'new.png'));
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('new.png'));
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+    expect(asText(await keptEntries())).not.toContain('new.png');
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片');
+    await click('unsaved-draft-restore');
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('new.png'));
+    await click('profile-save');
+    await vi.waitFor(() => expect(byTestId('profile-dirty')).toBeNull());
+    const saved = (await listProfiles())[0]!;
+    expect(saved.photo?.type).toBe('image/png');
+    expect(new Uint8Array(await saved.photo!.arrayBuffer())).toEqual(png);
+  });
+
+  it('a full disk keeps the edits without the photo, says so, and leaves the stored profile as it was', async () => {
+    await mountWithSample();
+    const [before] = await listProfiles();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (typeof value === 'object' && value !== null && 'photoBytes' in value) throw new DOMException('QUOTA exceeded', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    await typeInto('basic.mobile', NEW_MOBILE);
+    await chooseFile('photo-input', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1])], 'new.png'));
+    await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toContain('磁盘空间不足，新选的照片没能暂存'), { timeout: 3000 });
+    expect(asText(await keptEntries())).toContain(NEW_MOBILE);
+    const [after] = await listProfiles();
+    expect(after!.updatedAt).toBe(before!.updatedAt);
+    expect(after!.profile).toEqual(before!.profile);
+    expect(await after!.photo!.arrayBuffer()).toEqual(await before!.photo!.arrayBuffer());
+  });
+});
