@@ -17,17 +17,18 @@ const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|�
 /**
  * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
  * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
- * own title), saying what cannot be done (提交送审后不能修改) or a note (注意：送审后信息将锁定). It
- * names no step, not even the one it quotes (probe 15 item 3); one sending elsewhere rules out
- * what it names (sendsElsewhere).
+ * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
+ * 提示：学历情况按时间顺序填写, 说明…, 温馨提示…: fix32e). It names no step, not even the one it
+ * quotes (probe 15 item 3); one sending elsewhere rules out what it names (sendsElsewhere).
  * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
  * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
  * text: （）！ are ()! there.
  */
-const SENTENCE = /[“"「]|请(?!选择)|不能|^注/;
-/** Of a heading saying what comes after (学历教育情况填写完毕后再填写本页, 请确认填报信息无误后再送审),
- * the part before: only what it leads to may name the page. */
-const BEFORE_THEN = /^.*后再/;
+const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|提示/;
+/** Of a heading saying what comes after, what is left to name the page: of 请确认填报信息无误后再送审,
+ * the sending it leads to (this page's own act); of any other (本页保存后再填写论文、著作,
+ * 学历教育情况填写完毕后再填写本页) nothing, for what is done later is another page's work (fix32e). */
+const BEFORE_THEN = /^.*后再((?!.*送审).*)?/;
 /** A button's verb acting on what follows it (获取基本信息, 导入…, 查看…, 预览…, 删除…): no step's name. */
 const STEP_ACTION = /^(获取|导入|查看|预览|删除)./;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
@@ -230,7 +231,11 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // step's page: its title or breadcrumb names the page the form's frame shows (probe 15 item 4).
   // A lone search box (快速查找：<input> 查找) beside its breadcrumb fills no step's form (breaker 31c item 2).
   const searchBox = fields.length === 1 && texts.buttons.some(isQueryButton);
-  const shell = ((fieldless || searchBox) && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame);
+  // The series page is a heading over a list of links, one per series: in a frame it is no banner
+  // (breaker 31c item 5), though a banner's links for the account or the site (修改密码, 退出系统,
+  // 首页, 帮助) make no such list: two other links do.
+  const seriesList = best?.step === 'select-series' && texts.links.filter((l) => !/密码|退出|首页|帮助/.test(l))[1];
+  const shell = ((fieldless || searchBox) && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame && !seriesList);
   // A page that can't be edited, whose headings name three steps or more and on which no step
   // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's
   // checks would misread it (gate probe). A list page under a strip naming every step (1.基本信息

@@ -25,7 +25,9 @@ export const STEPS: readonly StepDefinition[] = [
     signals: {
       // Not "上次登录时间" in a page's banner (gate probe).
       headings: ['登录$|^登录'],
-      labels: ['^(用户名|用户账号|账号|登录名)$', '^密码$', '验证码'],
+      // A box labelled only by its placeholder may say so as a prompt (请输入用户名, 请输入登录密码)
+      // or offer two names (用户名/身份证号): probe 15 item 6c.
+      labels: ['^(请?输入)?(用户名|用户账号|账号|登录名)(/|$)', '^(请?输入)?(登录)?密码$', '验证码'],
       actions: ['^登录$', '^登 ?录$', '^注册'],
       negative: ['公民身份号码', '认定资格名称'],
     },

@@ -51,6 +51,11 @@ const MENU = webForm(`<input type="button" value="退出系统" /><table>${STEPS
   s === '学位（学历）教育情况' ? `<tr><td style="font-weight:bold">${s}</td></tr>` : `<tr><td><a href="#" target="mainFrame">${s}</a></td></tr>`,
 ).join('')}</table>`);
 
+/** A left menu whose current entry is a link drawn red and bold, beside 修改密码 / 退出系统 links. */
+const LINK_MENU = webForm(`<style>a.cur { color: red; font-weight: bold }</style>${STEPS.map((s) =>
+  `<a href="#" target="mainFrame"${s === '学位（学历）教育情况' ? ' class="cur"' : ''}>${s}</a><br />`,
+).join('')}<a href="#">修改密码</a> | <a href="#" target="_top">退出系统</a>`);
+
 const PAGES: Record<string, string> = {
   // A frameset titled with the step, a banner naming it, the menu above, the education form
   // with an upload panel in an iframe of its own.
@@ -61,6 +66,13 @@ const PAGES: Record<string, string> = {
   education: webForm(`${title('学位（学历）教育情况')}<table>${EDUCATION_ROWS}${row('附件上传', '<iframe name="uploadFrame" src="/upload" style="width:420px;height:70px;border:1px solid #ccc"></iframe>')}</table>
 <input type="submit" value="保存" />`),
   upload: webForm(`附件类型：${list('ddlFJLX', ['毕业证书', '学位证书'])} 选择文件：<input type="file" name="fuFile" id="fuFile" /> <input type="submit" value="上传" />`),
+  // The series step in a frameset: a banner naming it beside its account links, the link menu,
+  // the series page (a heading over one link per series, no field) in the main frame.
+  'series-frameset': `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head>
+<frameset rows="60,*"><frame name="topFrame" src="/series-banner" /><frameset cols="220,*"><frame name="leftFrame" src="/link-menu" /><frame name="mainFrame" src="/series" /></frameset></frameset></html>`,
+  'series-banner': webForm('<b>当前位置：职称申报 &gt; 选择申报资格系列</b> <a href="#">首页</a> | <a href="#">修改密码</a> | <a href="#">退出系统</a>'),
+  'link-menu': LINK_MENU,
+  series: webForm(`${title('选择申报资格系列')}<ul>${['工程系列', '卫生系列', '教育系列'].map((s) => `<li><a href="#">${s}</a></li>`).join('')}</ul>`),
   // Two sections in one page, the second shown by a tab that only flips `display`.
   tabs: webForm(`<div><a id="tab0" href="javascript:showTab(0)">基本信息</a> | <a id="tab1" href="javascript:showTab(1)">学历</a></div>
 <div id="pane0">${title('个人基本信息')}<table>${BASIC_ROWS}</table></div>
@@ -108,6 +120,16 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     for (const name of ['leftFrame', 'topFrame', 'uploadFrame']) expect(await frameNamed(name)!.locator('[data-zc-root]').count()).toBe(0);
     expect(await page.mainFrame().locator('[data-zc-root]').count()).toBe(0);
     await page.screenshot({ path: `${shots}/frameset-one-overlay.png` });
+  });
+
+  it('the series page in a frameset: its frame is the series step’s, not the banner naming it nor the menu whose current entry is a link (breaker 31c item 5)', async () => {
+    await page.goto(`${server.origin}/series-frameset`);
+    await expect.poll(() => frameNamed('mainFrame')?.url() ?? '').toContain('/series');
+    await waitForStep(frameNamed('mainFrame')!, 'select-series');
+    await page.waitForTimeout(1_500);
+    expect(await countOverlays(page)).toBe(1);
+    for (const name of ['leftFrame', 'topFrame']) expect(await frameNamed(name)!.locator('[data-zc-root]').count()).toBe(0);
+    await page.screenshot({ path: `${shots}/series-frameset.png` });
   });
 
   it('a tab that only flips display: the step follows without any typing', async () => {

@@ -57,6 +57,20 @@ describe('shouldMountOverlay', () => {
     expect(shouldMountOverlay(form, step, child)).toBe(true);
   });
 
+  it('the series page in a frame of a frameset shows it; a menu frame whose current entry is a link does not (breaker 31c item 5)', () => {
+    const inFrameset = (body: string) => {
+      document.body.innerHTML = body;
+      const snapshot = { ...collectSnapshot(document, window), isTopFrame: false };
+      const step = recognizeStep(snapshot).step;
+      document.body.innerHTML = '<iframe name="topFrame"></iframe><iframe name="leftFrame"></iframe><iframe name="mainFrame"></iframe>';
+      return { step, mounts: shouldMountOverlay(snapshot, step, child) };
+    };
+    expect(inFrameset('<form><h3>选择申报资格系列</h3><ul><li><a href="#">工程系列</a></li><li><a href="#">卫生系列</a></li></ul></form>')).toEqual({ step: 'select-series', mounts: true });
+    const steps = ['基本信息', '学历情况', '工作经历', '论文著作', '完成并送审'];
+    const menu = steps.map((s) => `<a href="#"${s === '学历情况' ? ' class="cur"' : ''}>${s}</a><br>`).join('');
+    expect(inFrameset(`<form>${menu}<a href="#">修改密码</a> <a href="#">退出系统</a></form>`)).toEqual({ step: 'unknown', mounts: false });
+  });
+
   it('a content frame shows it when the page around it does not: a frameset, the shell with the menu', () => {
     const upload = uploadFrame();
     document.body.innerHTML = '<iframe name="mainFrame"></iframe>';

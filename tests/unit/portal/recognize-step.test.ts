@@ -148,6 +148,20 @@ describe('a help sentence naming another step (probe 15 item 3)', () => {
     expect(read(`<div class="ptitle">学位（学历）教育情况</div>${note('注意：提交送审后不能修改，请认真核对')}${weakEducation}`).step).toBe('education');
     expect(read(`<div class="ptitle">完成并送审</div>${note('注意：提交送审后不能修改，请认真核对')}<input type="checkbox" id="ty">同意<input type="submit" value="送审">`).step).toBe('submit');
   });
+
+  it('a heading of help text (提示 / 说明 / 注意 / 温馨提示) names no step, though it asks nothing (fix32e)', () => {
+    for (const text of ['提示：学历情况按时间顺序填写', '说明：学历教育情况按由高到低填写', '温馨提示：学位（学历）教育情况按时间顺序填写', '注意事项：学历教育情况按时间顺序填写']) {
+      expect(read(`<h3>${text}</h3>${weakWork}`).step, text).toBe('unknown');
+      expect(read(`<div class="ptitle">主要专业技术工作经历</div><h3>${text}</h3>${weakWork}`).step, text).toBe('work-experience');
+    }
+  });
+
+  it('what comes after 后再 is done later, on another page: 本页保存后再填写论文、著作 names no step (fix32e)', () => {
+    for (const text of ['本页保存后再填写论文、著作', '保存后再填写学位（学历）教育情况']) {
+      expect(read(note(text) + weakWork).step, text).toBe('unknown');
+      expect(read(`<div class="ptitle">主要专业技术工作经历</div>${note(text)}${weakWork}`).step, text).toBe('work-experience');
+    }
+  });
 });
 
 describe('a title with an instruction in brackets or after 后再 (breaker 31c item 1)', () => {
@@ -179,6 +193,19 @@ describe('a message sending him to log in (probe 15 item 7)', () => {
     for (const text of ['登录超时或未登录，请重新登录', '登录已超时', '您尚未登录']) expect(read(message(text)).step, text).toBe('unknown');
     expect(read(`<h2>用户登录</h2><input id="u"><input type="password" id="p"><input type="submit" value="确定">`).step).toBe('login');
     expect(read(`<h2>用户登录</h2><table>${row('用户名：', '<input id="u">')}${row('口令：', '<input id="p">')}</table><input type="submit" value="确定">`).step).toBe('login');
+  });
+});
+
+describe('a login form labelled only by placeholders (probe 15 item 6c)', () => {
+  const login = (user: string, password: string, captcha: string, send: string) =>
+    `<div class="login"><input id="u" placeholder="${user}"><input type="password" id="p" placeholder="${password}"><input id="c" placeholder="${captcha}"><img src="code.aspx" alt="">${send}</div>`;
+
+  it('is the login page, whatever its button says', () => {
+    for (const send of ['<input type="submit" value="登 录">', '<button type="button">立即登录</button>', '<a href="#">登录系统</a>', '<input type="image" src="login.gif">']) {
+      expect(read(login('用户名', '密码', '验证码', send)).step, send).toBe('login');
+      expect(read(login('请输入用户名', '请输入密码', '请输入验证码', send)).step, `请输入… ${send}`).toBe('login');
+      expect(read(login('用户名/身份证号', '请输入登录密码', '验证码', send)).step, `用户名/身份证号 ${send}`).toBe('login');
+    }
   });
 });
 

@@ -261,6 +261,24 @@ describe('menus, banners and framesets around the form (probe 15 items 1, 4)', (
     expect(read('', '<b>当前位置：职称申报 &gt; 学位（学历）教育情况</b><input type="button" value="退出系统"><iframe name="mainFrame"></iframe>').step).toBe('unknown');
   });
 
+  it('a menu whose current entry is a link (class="cur", drawn red) beside 修改密码 / 退出系统 links is a menu, in a frame or not', () => {
+    const account = '<a href="#">修改密码</a> <a href="#">退出系统</a>';
+    for (const current of ['<a class="cur" href="#">学位（学历）教育情况</a>', '<a href="#" style="color:red">学位（学历）教育情况</a>', '<a href="#"><b>学位（学历）教育情况</b></a>']) {
+      const menu = `<table>${STEPS.map((s) => `<tr><td>${s === '学位（学历）教育情况' ? current : `<a href="/x">${s}</a>`}</td></tr>`).join('')}</table>${account}`;
+      expect(read('', menu).step, current).toBe('unknown');
+      expect(inFrame(menu), current).toBe('unknown');
+    }
+  });
+
+  it('the series page, a heading over a list of links, is the series step in a frame too; a banner naming it is not (breaker 31c item 5)', () => {
+    const series = '<h3>选择申报资格系列</h3><ul><li><a href="#">工程系列</a></li><li><a href="#">卫生系列</a></li><li><a href="#">教育系列</a></li></ul>';
+    expect(read('', series).step).toBe('select-series');
+    expect(inFrame(series)).toBe('select-series');
+    expect(inFrame('<table><tr><td class="title">选择申报资格系列</td></tr><tr><td><a href="#">初次职称考核认定</a></td></tr><tr><td><a href="#">常规流程</a></td></tr></table>')).toBe('select-series');
+    expect(inFrame('<b>当前位置：职称申报 &gt; 选择申报资格系列</b>')).toBe('unknown');
+    expect(inFrame('<b>当前位置：职称申报 &gt; 选择申报资格系列</b> <a href="#">首页</a> <a href="#">修改密码</a> <a href="#">退出系统</a>')).toBe('unknown');
+  });
+
   it('keeps the 获取历史数据 page of buttons only, in a frame too, and a page under a strip of every step', () => {
     const history = (buttons: string) => `<div class="ptitle">获取历史数据</div><table><tr><td>获取内容：</td><td>${buttons}</td></tr></table><input type="submit" value="下一步">`;
     for (const buttons of ['<input type="submit" value="资格评审人员基本信息">', '<input type="submit" value="获取历史数据"> <input type="submit" value="资格评审人员基本信息">']) {
