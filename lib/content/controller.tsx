@@ -547,9 +547,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   };
   document.addEventListener('click', onClick, listening);
-  document.addEventListener('mousedown', (event) => onClick(event), listening);
+  document.addEventListener('mousedown', onClick, listening);
   // Enter in a text box whose own handler posts the page (ENTER_POSTS) is a 保存 press
-  // without a button, unless the box searches: checked as one on an application step.
+  // without a button, checked as one on an application step; not a search box's (its id, name or
+  // handler says search / query / find / cx, 查询's initials: txtSearch, btnQuery, btnCX).
   const onKeyDown = (event: KeyboardEvent) => {
     const box = event.target as Element;
     if (event.key === 'Enter' && !event.isComposing && isApplicationStep(evaluation.recognition.step) && box.matches?.(ENTER_POSTS) && !/search|query|find|cx/i.test(box.outerHTML))
