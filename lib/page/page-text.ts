@@ -207,7 +207,8 @@ export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
   return out;
 }
 
-const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
+/** A box to type or choose a value in: no button, hidden input or tick box (lib/content/presubmit.ts savesFields too). */
+export const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
 
 /** An inline `font-weight` that makes text bold (`bold`, `bolder`, 600–900). */
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
