@@ -16,6 +16,7 @@ import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
+import { isPromptOption } from './option-hints';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -81,25 +82,109 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   return writeText(input, item.value, { calendar });
 }
 
+/** One control of a planned item, as the preview saw it and as the page has it now. */
+interface Piece {
+  /** Its live element. */
+  el: HTMLElement;
+  /** Its snapshot when the plan was made. */
+  control: ControlSnapshot;
+  /** What the fill leaves there: a box's text, a list's option value, a checkbox's "true" / "false" (a radio's value). */
+  planned: string | undefined;
+}
+
 /**
- * The user (or the page) put a value into the control after the preview was planned: the
- * preview said "empty, will fill", so writing now would overwrite without the user's tick.
+ * Every control an item writes, each with its live element: a date's lists (FillItem.lists), a
+ * value's boxes (FillItem.parts), else the control and the other boxes of its question
+ * (FillItem.untick).
+ * @returns the pieces, the item's own control first; null when any is gone from the page.
+ */
+function piecesOf(doc: Document, snapshot: PageSnapshot, item: FillItem): Piece[] | null {
+  const planned: [number, string | undefined][] = item.lists
+    ? item.lists.map((l) => [l.control, l.option])
+    : item.parts
+      ? item.parts.map((p) => [p.control, p.text])
+      : [[item.control, item.option ?? item.value], ...(item.untick ?? []).map((i): [number, string] => [i, 'false'])];
+  const pieces: Piece[] = [];
+  for (const [index, value] of planned) {
+    const control = snapshot.controls[index];
+    const el = control && resolveControl(doc, control);
+    if (!control || !el) return null;
+    pieces.push({ el, control, planned: value });
+  }
+  return pieces;
+}
+
+/** A radio's group as the page has it now (the radio alone when it has no name). */
+function radioGroup(el: HTMLInputElement): HTMLInputElement[] {
+  return el.name ? ([...el.ownerDocument.getElementsByName(el.name)] as HTMLInputElement[]) : [el];
+}
+
+const isTick = (el: Element, type: 'radio' | 'checkbox'): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === type;
+
+/**
+ * The user (or the page) put a value into one of an item's controls after the preview was
+ * planned: the preview said "empty, will fill" (or 已一致), so writing now would overwrite without
+ * the user's tick. Every control of the item counts: a date's month and day lists as well as its
+ * year (breaker 31a F6), the other box of a 是/否 pair ticked as well as the answer's own (F1).
  * Selects count only while their option list is the one planned against (a cascade rebuilding
  * it is our own doing, not the user's). A radio counts when another of its group is ticked now,
  * a checkbox when its tick differs from the planned one and from ours.
  */
-function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem): boolean {
+function changedSincePlan({ el, control, planned }: Piece): boolean {
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
     // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict.
-    return el.value.trim() !== '' && el.value !== control.value && el.value !== item.value;
+    return el.value.trim() !== '' && el.value !== control.value && el.value !== planned;
   }
   if (el instanceof HTMLSelectElement && el.options.length === control.options.length) {
     const chosen = control.options.find((o) => o.value === el.value);
-    return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== item.option;
+    return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== planned;
   }
   // A tick: the preview planned this radio on a group with none of the others ticked (else it asked for 覆盖), a box as it stood then (breaker 31a F1).
-  if (el instanceof HTMLInputElement && el.type === 'radio') return [...el.ownerDocument.getElementsByName(el.name)].some((radio) => radio !== el && (radio as HTMLInputElement).checked);
-  return el instanceof HTMLInputElement && el.type === 'checkbox' && el.checked !== control.checked && el.checked !== (item.option === 'true');
+  if (isTick(el, 'radio')) return radioGroup(el).some((radio) => radio !== el && radio.checked);
+  return isTick(el, 'checkbox') && el.checked !== control.checked && String(el.checked) !== planned;
+}
+
+/** Whether a control shows nothing now: an empty box, a list on its prompt, a radio group or a box with none ticked. */
+function emptyNow(el: Element): boolean {
+  if (el instanceof HTMLSelectElement) {
+    const option = el.options[el.selectedIndex];
+    return !option || isPromptOption(normalizeText(option.text), option.value, el.selectedIndex);
+  }
+  if (isTick(el, 'radio')) return !radioGroup(el).some((radio) => radio.checked);
+  if (isTick(el, 'checkbox')) return !el.checked;
+  return (el as HTMLInputElement).value.trim() === '';
+}
+
+/** What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined, the ticked box's text. */
+function shownPieces(pieces: readonly Piece[]): string {
+  const [first] = pieces;
+  if (first && isTick(first.el, 'radio')) {
+    const ticked = radioGroup(first.el).find((radio) => radio.checked);
+    return ticked ? (ticked.labels?.[0]?.textContent ?? ticked.value).trim() : '';
+  }
+  return pieces
+    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? control.choiceText : '') : shownNow(el)))
+    .filter(Boolean)
+    .join('-');
+}
+
+/** The row of an item not written because its field holds, since the preview, a value the user did not tick to overwrite. */
+function keptRow(head: Head, pieces: readonly Piece[]): FillReportItem {
+  const now = differingCurrent(shownPieces(pieces), head.value);
+  return reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview'));
+}
+
+/**
+ * The row of a field the preview showed 已一致, as the page has it now: still so, `same`; holding
+ * another value (his), kept as a conflict; emptied since (an UpdatePanel's redraw, a script run by
+ * an earlier write), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
+ * field only the portal or the user fills, skipped saying so. A lone box unticked is an answer
+ * (否 for a 是 box), never an emptied field.
+ */
+function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): FillReportItem | null {
+  const loneBox = pieces.length === 1 && isTick(pieces[0]!.el, 'checkbox');
+  if (loneBox || !pieces.every((p) => emptyNow(p.el))) return pieces.some(changedSincePlan) ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
+  return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
 /** The names the page gives a control: its labels' texts and its group's label (normalised). */
@@ -150,13 +235,15 @@ function shownNow(el: Element): string {
  * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
  * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
  * @returns one report item per plan item, in plan order: `filled` (read back equal, and still
- *   so once every field is written), `failed` (outcome `not-found` when the control is gone;
- *   `failed` when an option is missing or the page changed/reverted the value, at once or
- *   when a later field was written — detail carries the page's value), `skipped`
- *   (outcome `same` when the page already showed the value, `conflict` when it holds another
- *   value the user did not tick to overwrite or the page now names the field otherwise
- *   (renamedSincePlan), `skipped` for the plan's other reasons, `cancelled` when aborted),
- *   `needs-user` (plan said so). Never rejects.
+ *   so once every field is written; also a field the preview showed 已一致 that the page
+ *   emptied since, sameSincePlan), `failed` (outcome `failed` when an option is missing, the
+ *   control is disabled or the page changed/reverted the value, at once or when a later field
+ *   was written — detail carries the page's value), `skipped` (outcome `not-found` when the
+ *   control, or one of its parts, is gone from the page; `same` when the page still shows the
+ *   value; `conflict` when it holds another value the user did not tick to overwrite, or put
+ *   there since the preview (changedSincePlan); `skipped` when the page now names the field
+ *   otherwise (renamedSincePlan), hid or emptied it since, and for the plan's other reasons;
+ *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   const items: FillReportItem[] = [];
@@ -166,19 +253,28 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
     const unwritten = unwrittenRow(item, head, opts);
-    if (unwritten) {
+    // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
+    const shownSame = unwritten?.outcome === 'same';
+    if (unwritten && !shownSame) {
       items.push(unwritten);
       continue;
     }
     const control = snapshot.controls[item.control];
-    const el = control ? resolveControl(doc, control) : null;
-    if (!control || !el) {
-      items.push(reported(head, 'failed', 'not-found', t('fill_reason_control_gone')));
+    const pieces = piecesOf(doc, snapshot, item);
+    // Gone since the preview (a redraw removed it, or one of a date's lists): nothing of it is written, as for a hidden one (fix31e).
+    if (!control || !pieces) {
+      items.push(reported(head, 'skipped', 'not-found', t('fill_reason_control_gone')));
       continue;
     }
+    const el = pieces[0]!.el;
     const nameNow = renamed.get(item.control);
     if (nameNow !== undefined) {
       items.push(reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow)));
+      continue;
+    }
+    const sameRow = shownSame ? sameSincePlan(head, item, pieces) : null;
+    if (sameRow) {
+      items.push(sameRow);
       continue;
     }
     if ((el as HTMLInputElement).disabled) {
@@ -190,9 +286,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       items.push(reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview')));
       continue;
     }
-    if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
-      const now = differingCurrent(shownNow(el), item.value);
-      items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview')));
+    if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) {
+      items.push(keptRow(head, pieces));
       continue;
     }
     if (control.postsBack) {
