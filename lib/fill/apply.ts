@@ -48,7 +48,7 @@ export interface FillReport {
 
 export interface ApplyOptions {
   /** Controls (snapshot indexes) whose existing value the user ticked to overwrite. */
-  overwrite: Set<number>;
+  overwrite: ReadonlySet<number>;
   /** Stops the run; remaining items are reported skipped. */
   signal?: AbortSignal;
   /**
@@ -201,11 +201,12 @@ function namesOf(control: ControlSnapshot): string[] {
  * field. Read once, before anything is written: what the fill's own writes redraw is no change
  * the user made.
  * @param doc the frame's document now. @param planned the snapshot the plan was made on.
- * @param plan the plan. @returns the shown name now, by planned control index.
+ * @param plan the plan. @param current the page as read now (collectSnapshot).
+ * @returns the shown name now, by planned control index.
  */
-function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan): Map<number, string> {
+function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, current: PageSnapshot): Map<number, string> {
   const now = new Map<Element, ControlSnapshot>();
-  for (const control of collectSnapshot(doc).controls) {
+  for (const control of current.controls) {
     const el = resolveControl(doc, control);
     if (el) now.set(el, control);
   }
@@ -231,6 +232,52 @@ function shownNow(el: Element): string {
 }
 
 /**
+ * What becomes of a planned item, the page as it is now, before anything of it is written.
+ * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
+ * @param item the item. @param renamed renamedSincePlan's answer. @param opts the overwrite ticks, the abort signal.
+ * @returns its report row when it is not to be written (see applyFill), else its controls (piecesOf).
+ */
+function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, renamed: ReadonlyMap<number, string>, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | Piece[] {
+  const head = headOf(item);
+  const unwritten = unwrittenRow(item, head, opts);
+  // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
+  const shownSame = unwritten?.outcome === 'same';
+  if (unwritten && !shownSame) return unwritten;
+  const control = snapshot.controls[item.control];
+  const pieces = piecesOf(doc, snapshot, item);
+  // Gone since the preview (a redraw removed it, or one of a date's lists): nothing of it is written, as for a hidden one (fix31e).
+  if (!control || !pieces) return reported(head, 'skipped', 'not-found', t('fill_reason_control_gone'));
+  const el = pieces[0]!.el;
+  const nameNow = renamed.get(item.control);
+  if (nameNow !== undefined) return reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow));
+  const sameRow = shownSame ? sameSincePlan(head, item, pieces) : null;
+  if (sameRow) return sameRow;
+  if ((el as HTMLInputElement).disabled) return reported(head, 'failed', 'failed', t('fill_reason_control_disabled'));
+  // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
+  if (control.visible && !isDrawn(el)) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
+  if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
+  return pieces;
+}
+
+/**
+ * Whether 应用 would no longer do what the open preview shows: a field it would write is gone,
+ * named otherwise, hidden, disabled or holds a value put there since; one it shows 已一致 no
+ * longer shows it. The preview then asks for a new one (页面已变化，请重新预览).
+ * @param doc the frame's document now. @param plan the previewed plan.
+ * @param now the page as read now (its snapshot). @param overwrite the controls ticked 覆盖.
+ */
+export function changedSincePreview(doc: Document, plan: FillPlan, now: PageSnapshot, overwrite: ReadonlySet<number>): boolean {
+  const renamed = renamedSincePlan(doc, plan.snapshot, plan, now);
+  const opts = { overwrite };
+  return plan.items.some((item) => {
+    const planned = unwrittenRow(item, headOf(item), opts);
+    if (planned && planned.outcome !== 'same') return false;
+    const checked = beforeWrite(doc, plan.snapshot, item, renamed, opts);
+    return Array.isArray(checked) ? planned !== null : checked.outcome !== 'same';
+  });
+}
+
+/**
  * Apply a plan to the live document of the frame the snapshot came from.
  * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
  * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
@@ -247,49 +294,18 @@ function shownNow(el: Element): string {
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   const items: FillReportItem[] = [];
-  const renamed = renamedSincePlan(doc, snapshot, plan);
+  const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   /** Each filled item's control and what it showed right after the write, by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
-    const unwritten = unwrittenRow(item, head, opts);
-    // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
-    const shownSame = unwritten?.outcome === 'same';
-    if (unwritten && !shownSame) {
-      items.push(unwritten);
+    const checked = beforeWrite(doc, snapshot, item, renamed, opts);
+    if (!Array.isArray(checked)) {
+      items.push(checked);
       continue;
     }
-    const control = snapshot.controls[item.control];
-    const pieces = piecesOf(doc, snapshot, item);
-    // Gone since the preview (a redraw removed it, or one of a date's lists): nothing of it is written, as for a hidden one (fix31e).
-    if (!control || !pieces) {
-      items.push(reported(head, 'skipped', 'not-found', t('fill_reason_control_gone')));
-      continue;
-    }
-    const el = pieces[0]!.el;
-    const nameNow = renamed.get(item.control);
-    if (nameNow !== undefined) {
-      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow)));
-      continue;
-    }
-    const sameRow = shownSame ? sameSincePlan(head, item, pieces) : null;
-    if (sameRow) {
-      items.push(sameRow);
-      continue;
-    }
-    if ((el as HTMLInputElement).disabled) {
-      items.push(reported(head, 'failed', 'failed', t('fill_reason_control_disabled')));
-      continue;
-    }
-    // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
-    if (control.visible && !isDrawn(el)) {
-      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview')));
-      continue;
-    }
-    if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) {
-      items.push(keptRow(head, pieces));
-      continue;
-    }
+    const control = snapshot.controls[item.control]!;
+    const el = checked[0]!.el;
     if (control.postsBack) {
       // What follows a postback is never written in this page (the plan leaves it to the user).
       const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
@@ -325,7 +341,7 @@ function headOf(item: FillItem): Head {
 }
 
 /** The report row of an item that is not to be written (aborted, same, skipped, needs-user, conflict), else null. */
-function unwrittenRow(item: FillItem, head: Head, opts: ApplyOptions): FillReportItem | null {
+function unwrittenRow(item: FillItem, head: Head, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | null {
   if (opts.signal?.aborted) return reported(head, 'skipped', 'cancelled');
   if (item.outcome === 'same') return reported(head, 'skipped', 'same');
   if (item.action === 'skip') return reported(head, 'skipped', 'skipped', item.reason);

@@ -213,4 +213,20 @@ describe('填写 after the preview', () => {
     expect(['ddlY', 'ddlM'].map(value)).toEqual(['', '']);
     expect(itemOf(report, 'basic.birthDate')).toMatchObject({ result: 'skipped', outcome: 'not-found' });
   });
+  it('the open preview says so once the page changed under it, and not before (fix31e)', () => {
+    const { model, actions } = previewOpen(`<table><tbody>${row('姓名：', '<input id="txtXM">')}<tr id="trSJ"><td>手机号码：</td><td><input id="txtSJ"></td></tr></tbody></table>`);
+    const stale = () => (model.autofill as { stale?: boolean }).stale ?? false;
+    actions.checkFillRedrawn();
+    expect(stale()).toBe(false);
+    (document.getElementById('txtXM') as HTMLInputElement).value = '李明'; // his own entry where the preview will write
+    actions.checkFillRedrawn();
+    expect(stale()).toBe(true);
+    (document.getElementById('txtXM') as HTMLInputElement).value = '';
+    actions.checkFillRedrawn();
+    expect(stale()).toBe(false);
+    document.getElementById('trSJ')!.remove();
+    actions.checkFillRedrawn();
+    expect(stale()).toBe(true);
+    expect(model.autofill.phase).toBe('preview');
+  });
 });
