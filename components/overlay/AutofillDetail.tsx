@@ -80,6 +80,11 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
   if (state.phase === 'preview') {
     return (
       <div data-testid="zc-autofill-preview">
+        {state.stale && (
+          <p class="zc-notice" role="status" data-testid="zc-autofill-stale">
+            {t('fill_preview_stale')}
+          </p>
+        )}
         {state.plan.recordSection && state.plan.recordCount > 0 && (
           <label class="zc-record-pick">
             {t('fill_record_before')}

@@ -47,7 +47,8 @@ export type OverlaySection = 'fill' | 'checks' | 'guide';
 
 export type AutofillState =
   | { phase: 'idle' }
-  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number> }
+  /** `stale`: the page changed since the plan in a way 应用 would not follow (lib/fill/apply.ts changedSincePreview). */
+  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number>; stale?: boolean }
   | { phase: 'applying' }
   | { phase: 'report'; report: FillReport };
 

@@ -14,7 +14,7 @@ import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
-import { reportAfterRedraw, type FillReport } from '../fill/apply';
+import { changedSincePreview, reportAfterRedraw, type FillReport } from '../fill/apply';
 import type { FillPlan } from '../fill/plan';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
@@ -78,7 +78,8 @@ export type OnDemandActionName = (typeof ON_DEMAND_ACTIONS)[number];
 export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
-   * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so.
+   * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
+   * may have changed under an open preview, which must then ask for a new one.
    */
   checkFillRedrawn(): void;
   /**
@@ -235,6 +236,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       draw();
     },
     checkFillRedrawn() {
+      // A redraw or his own entries while the preview is open: 应用 would skip or keep fields the preview shows as written.
+      if (model.autofill.phase === 'preview') {
+        const stale = changedSincePreview(document, model.autofill.plan, context.snapshot, model.autofill.overwrite);
+        if (stale !== !!model.autofill.stale) model.autofill = { ...model.autofill, stale };
+      }
       if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
         const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report);
         if (after) model.autofill = { phase: 'report', report: after };

@@ -17,6 +17,7 @@ import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
 import { identityDateKeys, identityKey } from './listed-records';
+import { isPromptOption } from './option-hints';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -48,7 +49,7 @@ export interface FillReport {
 
 export interface ApplyOptions {
   /** Controls (snapshot indexes) whose existing value the user ticked to overwrite. */
-  overwrite: Set<number>;
+  overwrite: ReadonlySet<number>;
   /** Stops the run; remaining items are reported skipped. */
   signal?: AbortSignal;
   /**
@@ -83,25 +84,109 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   return writeText(input, item.value, { calendar });
 }
 
+/** One control of a planned item, as the preview saw it and as the page has it now. */
+interface Piece {
+  /** Its live element. */
+  el: HTMLElement;
+  /** Its snapshot when the plan was made. */
+  control: ControlSnapshot;
+  /** What the fill leaves there: a box's text, a list's option value, a checkbox's "true" / "false" (a radio's value). */
+  planned: string | undefined;
+}
+
 /**
- * The user (or the page) put a value into the control after the preview was planned: the
- * preview said "empty, will fill", so writing now would overwrite without the user's tick.
+ * Every control an item writes, each with its live element: a date's lists (FillItem.lists), a
+ * value's boxes (FillItem.parts), else the control and the other boxes of its question
+ * (FillItem.untick).
+ * @returns the pieces, the item's own control first; null when any is gone from the page.
+ */
+function piecesOf(doc: Document, snapshot: PageSnapshot, item: FillItem): Piece[] | null {
+  const planned: [number, string | undefined][] = item.lists
+    ? item.lists.map((l) => [l.control, l.option])
+    : item.parts
+      ? item.parts.map((p) => [p.control, p.text])
+      : [[item.control, item.option ?? item.value], ...(item.untick ?? []).map((i): [number, string] => [i, 'false'])];
+  const pieces: Piece[] = [];
+  for (const [index, value] of planned) {
+    const control = snapshot.controls[index];
+    const el = control && resolveControl(doc, control);
+    if (!control || !el) return null;
+    pieces.push({ el, control, planned: value });
+  }
+  return pieces;
+}
+
+/** A radio's group as the page has it now (the radio alone when it has no name). */
+function radioGroup(el: HTMLInputElement): HTMLInputElement[] {
+  return el.name ? ([...el.ownerDocument.getElementsByName(el.name)] as HTMLInputElement[]) : [el];
+}
+
+const isTick = (el: Element, type: 'radio' | 'checkbox'): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === type;
+
+/**
+ * The user (or the page) put a value into one of an item's controls after the preview was
+ * planned: the preview said "empty, will fill" (or 已一致), so writing now would overwrite without
+ * the user's tick. Every control of the item counts: a date's month and day lists as well as its
+ * year (breaker 31a F6), the other box of a 是/否 pair ticked as well as the answer's own (F1).
  * Selects count only while their option list is the one planned against (a cascade rebuilding
  * it is our own doing, not the user's). A radio counts when another of its group is ticked now,
  * a checkbox when its tick differs from the planned one and from ours.
  */
-function changedSincePlan(el: Element, control: ControlSnapshot, item: FillItem): boolean {
+function changedSincePlan({ el, control, planned }: Piece): boolean {
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
     // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict.
-    return el.value.trim() !== '' && el.value !== control.value && el.value !== item.value;
+    return el.value.trim() !== '' && el.value !== control.value && el.value !== planned;
   }
   if (el instanceof HTMLSelectElement && el.options.length === control.options.length) {
     const chosen = control.options.find((o) => o.value === el.value);
-    return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== item.option;
+    return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== planned;
   }
   // A tick: the preview planned this radio on a group with none of the others ticked (else it asked for 覆盖), a box as it stood then (breaker 31a F1).
-  if (el instanceof HTMLInputElement && el.type === 'radio') return [...el.ownerDocument.getElementsByName(el.name)].some((radio) => radio !== el && (radio as HTMLInputElement).checked);
-  return el instanceof HTMLInputElement && el.type === 'checkbox' && el.checked !== control.checked && el.checked !== (item.option === 'true');
+  if (isTick(el, 'radio')) return radioGroup(el).some((radio) => radio !== el && radio.checked);
+  return isTick(el, 'checkbox') && el.checked !== control.checked && String(el.checked) !== planned;
+}
+
+/** Whether a control shows nothing now: an empty box, a list on its prompt, a radio group or a box with none ticked. */
+function emptyNow(el: Element): boolean {
+  if (el instanceof HTMLSelectElement) {
+    const option = el.options[el.selectedIndex];
+    return !option || isPromptOption(normalizeText(option.text), option.value, el.selectedIndex);
+  }
+  if (isTick(el, 'radio')) return !radioGroup(el).some((radio) => radio.checked);
+  if (isTick(el, 'checkbox')) return !el.checked;
+  return (el as HTMLInputElement).value.trim() === '';
+}
+
+/** What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined, the ticked box's text. */
+function shownPieces(pieces: readonly Piece[]): string {
+  const [first] = pieces;
+  if (first && isTick(first.el, 'radio')) {
+    const ticked = radioGroup(first.el).find((radio) => radio.checked);
+    return ticked ? (ticked.labels?.[0]?.textContent ?? ticked.value).trim() : '';
+  }
+  return pieces
+    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? control.choiceText : '') : shownNow(el)))
+    .filter(Boolean)
+    .join('-');
+}
+
+/** The row of an item not written because its field holds, since the preview, a value the user did not tick to overwrite. */
+function keptRow(head: Head, pieces: readonly Piece[]): FillReportItem {
+  const now = differingCurrent(shownPieces(pieces), head.value);
+  return reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview'));
+}
+
+/**
+ * The row of a field the preview showed 已一致, as the page has it now: still so, `same`; holding
+ * another value (his), kept as a conflict; emptied since (an UpdatePanel's redraw, a script run by
+ * an earlier write), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
+ * field only the portal or the user fills, skipped saying so. A lone box unticked is an answer
+ * (否 for a 是 box), never an emptied field.
+ */
+function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): FillReportItem | null {
+  const loneBox = pieces.length === 1 && isTick(pieces[0]!.el, 'checkbox');
+  if (loneBox || !pieces.every((p) => emptyNow(p.el))) return pieces.some(changedSincePlan) ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
+  return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
 /** The names the page gives a control: its labels' texts and its group's label (normalised). */
@@ -118,11 +203,12 @@ function namesOf(control: ControlSnapshot): string[] {
  * field. Read once, before anything is written: what the fill's own writes redraw is no change
  * the user made.
  * @param doc the frame's document now. @param planned the snapshot the plan was made on.
- * @param plan the plan. @returns the shown name now, by planned control index.
+ * @param plan the plan. @param current the page as read now (collectSnapshot).
+ * @returns the shown name now, by planned control index.
  */
-function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan): Map<number, string> {
+function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, current: PageSnapshot): Map<number, string> {
   const now = new Map<Element, ControlSnapshot>();
-  for (const control of collectSnapshot(doc).controls) {
+  for (const control of current.controls) {
     const el = resolveControl(doc, control);
     if (el) now.set(el, control);
   }
@@ -196,11 +282,7 @@ function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan)
   const section = plan.recordSection;
   if (!section) return false;
   const identity: (FieldKey | null)[] = [`${section}.seq` as FieldKey, identityKey(section), ...identityDateKeys(section)];
-  const changed = plan.items.filter((item) => {
-    const control = planned.controls[item.control];
-    const el = control && resolveControl(doc, control);
-    return !!el && changedSincePlan(el, control, item);
-  });
+  const changed = plan.items.filter((item) => piecesOf(doc, planned, item)?.some(changedSincePlan));
   return changed.length >= 2 || changed.some((item) => identity.includes(item.key));
 }
 
@@ -211,67 +293,90 @@ function shownNow(el: Element): string {
 }
 
 /**
+ * What becomes of a planned item, the page as it is now, before anything of it is written.
+ * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
+ * @param item the item. @param renamed renamedSincePlan's answer. @param reloaded reloadedSincePlan's answer.
+ * @param opts the overwrite ticks, the abort signal.
+ * @returns its report row when it is not to be written (see applyFill), else its controls (piecesOf).
+ */
+function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, renamed: ReadonlyMap<number, string>, reloaded: ReadonlyMap<number, string>, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | Piece[] {
+  const head = headOf(item);
+  const unwritten = unwrittenRow(item, head, opts);
+  // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
+  const shownSame = unwritten?.outcome === 'same';
+  if (unwritten && !shownSame) return unwritten;
+  const control = snapshot.controls[item.control];
+  const pieces = piecesOf(doc, snapshot, item);
+  // Gone since the preview (a redraw removed it, or one of a date's lists): nothing of it is written, as for a hidden one (fix31e).
+  if (!control || !pieces) return reported(head, 'skipped', 'not-found', t('fill_reason_control_gone'));
+  const el = pieces[0]!.el;
+  const nameNow = renamed.get(item.control);
+  if (nameNow !== undefined) return reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow));
+  const sameRow = shownSame ? sameSincePlan(head, item, pieces) : null;
+  if (sameRow) return sameRow;
+  if ((el as HTMLInputElement).disabled) return reported(head, 'failed', 'failed', t('fill_reason_control_disabled'));
+  // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
+  if (control.visible && !isDrawn(el)) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
+  // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
+  if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
+  if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
+  return pieces;
+}
+
+/**
+ * Whether 应用 would no longer do what the open preview shows: a field it would write is gone,
+ * named otherwise, hidden, disabled or holds a value put there since; one it shows 已一致 no
+ * longer shows it. The preview then asks for a new one (页面已变化，请重新预览).
+ * @param doc the frame's document now. @param plan the previewed plan.
+ * @param now the page as read now (its snapshot). @param overwrite the controls ticked 覆盖.
+ */
+export function changedSincePreview(doc: Document, plan: FillPlan, now: PageSnapshot, overwrite: ReadonlySet<number>): boolean {
+  const renamed = renamedSincePlan(doc, plan.snapshot, plan, now);
+  const reloaded = reloadedSincePlan(doc, plan.snapshot, plan);
+  const opts = { overwrite };
+  return plan.items.some((item) => {
+    const planned = unwrittenRow(item, headOf(item), opts);
+    if (planned && planned.outcome !== 'same') return false;
+    const checked = beforeWrite(doc, plan.snapshot, item, renamed, reloaded, opts);
+    return Array.isArray(checked) ? planned !== null : checked.outcome !== 'same';
+  });
+}
+
+/**
  * Apply a plan to the live document of the frame the snapshot came from.
  * @param doc that frame's document. @param snapshot the snapshot the plan was made from.
  * @param plan from planFill. @param opts the user's overwrite ticks and an abort signal.
  * @returns one report item per plan item, in plan order: `filled` (read back equal, and still
- *   so once every field is written), `failed` (outcome `not-found` when the control is gone;
- *   `failed` when an option is missing or the page changed/reverted the value, at once or
- *   when a later field was written — detail carries the page's value), `skipped`
- *   (outcome `same` when the page already showed the value, `conflict` when it holds another
- *   value the user did not tick to overwrite or the page now names the field otherwise
- *   (renamedSincePlan), `skipped` for the plan's other reasons, for a list whose options the
- *   page replaced without the planned one (reloadedSincePlan), and for every row to be written
- *   when the record form holds another record (otherRecordLoaded), `cancelled` when aborted),
- *   `needs-user` (plan said so). Never rejects.
+ *   so once every field is written; also a field the preview showed 已一致 that the page
+ *   emptied since, sameSincePlan), `failed` (outcome `failed` when an option is missing, the
+ *   control is disabled or the page changed/reverted the value, at once or when a later field
+ *   was written — detail carries the page's value), `skipped` (outcome `not-found` when the
+ *   control, or one of its parts, is gone from the page; `same` when the page still shows the
+ *   value; `conflict` when it holds another value the user did not tick to overwrite, or put
+ *   there since the preview (changedSincePlan); `skipped` when the page now names the field
+ *   otherwise (renamedSincePlan), hid or emptied it since, for a list whose options the page
+ *   replaced without the planned one (reloadedSincePlan), for every row to be written when the
+ *   record form holds another record (otherRecordLoaded), and for the plan's other reasons;
+ *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   if (otherRecordLoaded(doc, snapshot, plan)) {
     return { items: plan.items.map((item) => unwrittenRow(item, headOf(item), opts) ?? reported(headOf(item), 'skipped', 'skipped', t('fill_reason_other_record_loaded'))) };
   }
   const items: FillReportItem[] = [];
-  const renamed = renamedSincePlan(doc, snapshot, plan);
+  const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
   /** Each filled item's control and what it showed right after the write, by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
-    const unwritten = unwrittenRow(item, head, opts);
-    if (unwritten) {
-      items.push(unwritten);
+    const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
+    if (!Array.isArray(checked)) {
+      items.push(checked);
       continue;
     }
-    const control = snapshot.controls[item.control];
-    const el = control ? resolveControl(doc, control) : null;
-    if (!control || !el) {
-      items.push(reported(head, 'failed', 'not-found', t('fill_reason_control_gone')));
-      continue;
-    }
-    const nameNow = renamed.get(item.control);
-    if (nameNow !== undefined) {
-      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_field_renamed', nameNow)));
-      continue;
-    }
-    if ((el as HTMLInputElement).disabled) {
-      items.push(reported(head, 'failed', 'failed', t('fill_reason_control_disabled')));
-      continue;
-    }
-    // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
-    if (control.visible && !isDrawn(el)) {
-      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview')));
-      continue;
-    }
-    // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
-    const optionsThen = reloaded.get(item.control);
-    if (el instanceof HTMLSelectElement && optionsThen === liveOptionsKey(el) && lacksOption(el, item.value)) {
-      items.push(reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value)));
-      continue;
-    }
-    if (!opts.overwrite.has(item.control) && changedSincePlan(el, control, item)) {
-      const now = differingCurrent(shownNow(el), item.value);
-      items.push(reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview')));
-      continue;
-    }
+    const control = snapshot.controls[item.control]!;
+    const el = checked[0]!.el;
     if (control.postsBack) {
       // What follows a postback is never written in this page (the plan leaves it to the user).
       const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
@@ -308,7 +413,7 @@ function headOf(item: FillItem): Head {
 }
 
 /** The report row of an item that is not to be written (aborted, same, skipped, needs-user, conflict), else null. */
-function unwrittenRow(item: FillItem, head: Head, opts: ApplyOptions): FillReportItem | null {
+function unwrittenRow(item: FillItem, head: Head, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | null {
   if (opts.signal?.aborted) return reported(head, 'skipped', 'cancelled');
   if (item.outcome === 'same') return reported(head, 'skipped', 'same');
   if (item.action === 'skip') return reported(head, 'skipped', 'skipped', item.reason);

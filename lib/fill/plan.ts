@@ -59,10 +59,17 @@ export interface FillItem {
    */
   parts?: TextPart[];
   /**
-   * Checkboxes of the same question to untick before `control` is ticked (the other box of a
-   * 是/否 checkbox pair ticked now): indexes into PageSnapshot.controls.
+   * The other checkboxes of the same question (the other box of a 是/否 checkbox pair), any
+   * ticked one unticked before `control` is ticked: indexes into PageSnapshot.controls. 应用
+   * keeps a tick the user put on one of them after the preview (breaker 31a F1).
    */
   untick?: number[];
+  /**
+   * On a row the page already showed (outcome `same`): 应用 writes the value after all should the
+   * page have emptied the field since the preview (a redraw; breaker 31a F4). Absent for a field
+   * only the portal or the user fills (a read-only box, a "..." chooser's text, a file).
+   */
+  refill?: true;
 }
 
 /** One box of a value typed in parts, and its text. */
@@ -297,9 +304,14 @@ function skip(item: FillItem, reason: string): FillItem {
   return { ...item, action: 'skip', outcome: 'skipped', reason };
 }
 
-/** The page already shows the value: nothing to write, the row says 已一致. */
+/** The page already shows the value: nothing to write, the row says 已一致 (FillItem.refill: unless the page empties it before 应用). */
 function same(item: FillItem): FillItem {
-  const { reason: _none, current: _equal, ...rest } = item;
+  return { ...alreadyShown(item), refill: true };
+}
+
+/** Likewise for a field only the portal or the user fills (a file, a chooser's text, a read-only box): never written, whatever happens to it. */
+function alreadyShown(item: FillItem): FillItem {
+  const { reason: _none, current: _equal, refill: _written, ...rest } = item;
   return { ...rest, action: 'skip', outcome: 'same' };
 }
 
@@ -328,7 +340,7 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
     const chosen = fileName(c.value);
-    return chosen !== '' && chosen === item.value ? same(item) : needs(item, t('fill_reason_choose_file'));
+    return chosen !== '' && chosen === item.value ? alreadyShown(item) : needs(item, t('fill_reason_choose_file'));
   }
   const item = base(members, key, '', '页面');
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
@@ -360,14 +372,13 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     value = formatted.text;
   }
   const out = withValue(item, value, c.value.trim());
-  // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
-  if (format !== null && sameDate(c.value, item.value, format)) return same(out);
   // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
   // The button beside a read-only box is the sign; its code field may sit in the cell, at the
   // form's end (WebForms HiddenFields) or in no input at all, so where it is does not matter.
-  if (c.pickerCodeIndex !== null || (c.pickerButton && c.readOnly && !c.calendar)) {
-    return normalizeText(c.value) === normalizeText(value) ? same(out) : needs(out, t('fill_reason_picker'));
-  }
+  const picker = c.pickerCodeIndex !== null || (c.pickerButton && c.readOnly && !c.calendar);
+  // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
+  if (format !== null && sameDate(c.value, item.value, format)) return picker ? alreadyShown(out) : same(out);
+  if (picker) return normalizeText(c.value) === normalizeText(value) ? alreadyShown(out) : needs(out, t('fill_reason_picker'));
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   // Nor can a box whose page says how to write its date ("（如：2020-07-01）", "(yyyy/MM，至今不填)"),
   // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
@@ -509,10 +520,9 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const ticked = members.filter((m) => m.checked);
   // Checkboxes answering one question (a 是/否 pair): the chosen box is ticked and every other
   // ticked box unticked (FillItem.untick), so both answers never stay ticked.
-  const others = ticked.filter((m) => m !== target).map((m) => m.index);
-  if (first.kind === 'checkbox') Object.assign(out, { option: 'true' }, others.length ? { untick: others } : {});
+  if (first.kind === 'checkbox') Object.assign(out, { option: 'true', untick: members.filter((m) => m !== target).map((m) => m.index) });
   if (ticked.length === 0) return out;
-  if (others.length === 0) return same(out);
+  if (ticked.every((m) => m === target)) return same(out);
   return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
@@ -562,7 +572,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
   // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one
   // sends nothing). The same value is 已一致; a different one is the user's to check.
-  if (userFacing(c) || planned.outcome === 'same') return planned;
+  if (userFacing(c)) return planned;
+  if (planned.outcome === 'same') return alreadyShown(planned);
   const kept = { ...planned, overwrite: false };
   if (shownValue(members) === '') return skip(kept, t(c.disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
   return needs(kept, t(c.disabled ? 'fill_reason_disabled_differs' : 'fill_reason_read_only_differs'));

@@ -67,11 +67,11 @@ describe('autofill rows: clean names, values as shown, page values, outcomes', (
     expect(plan.items.find((i) => i.key === 'basic.politicalStatus')).toMatchObject({ value: profile.basic.politicalStatus, outcome: 'same' });
   });
 
-  it('reports a control that disappeared as 未找到字段 (not-found)', async () => {
+  it('reports a control that disappeared as 未找到字段 (not-found), skipped as the page changed (fix31e)', async () => {
     const { snapshot, plan } = setup('<table><tr><td>*姓名：</td><td><input id="xm"></td></tr></table>');
     document.body.innerHTML = '';
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
-    expect(report.items[0]).toMatchObject({ label: '姓名', result: 'failed', outcome: 'not-found' });
+    expect(report.items[0]).toMatchObject({ label: '姓名', result: 'skipped', outcome: 'not-found', detail: '页面已变化，找不到该栏' });
   });
 });
 

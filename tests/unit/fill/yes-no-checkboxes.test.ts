@@ -97,7 +97,8 @@ describe('a 是/否 checkbox pair is one yes/no field', () => {
     const empty = fresh.plan.items.find((i) => i.key === 'workHistory.socialInsurancePaid')!;
     expect(empty).toMatchObject({ action: 'fill', outcome: 'will-fill', option: 'true', value: '是' });
     expect(fresh.snapshot.controls[empty.control]!.id).toBe('cblSB_0');
-    expect(empty.untick).toBeUndefined();
+    // The other box is named even when not ticked: 应用 keeps a tick he puts there after the preview (breaker 31a F1).
+    expect(ids(fresh.snapshot, empty.untick)).toEqual(['cblSB_1']);
     const other = plan(html, ['cblSB_1'], profile(true), 'work-experience');
     const replace = other.plan.items.find((i) => i.key === 'workHistory.socialInsurancePaid')!;
     expect(replace).toMatchObject({ outcome: 'conflict', overwrite: true, option: 'true', value: '是', current: '否' });

@@ -56,3 +56,18 @@ describe('AutofillDetail report with nothing written', () => {
     expect(root.textContent).not.toContain('保存');
   });
 });
+
+describe('AutofillDetail preview of a page changed since', () => {
+  beforeEach(() => installLocale());
+
+  it('says the page changed and asks for a new preview, only when it did (fix31e)', () => {
+    const plan: FillPlan = { step: 'basic-info', snapshot: noPage, profile: noProfile, items: [], recordIndex: null, recordSection: null, recordCount: 0 };
+    const note = (stale: boolean) => {
+      const root = document.createElement('div');
+      render(<AutofillDetail state={{ phase: 'preview', plan, overwrite: new Set(), stale }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onClose={noop} onJump={noop} />, root);
+      return root.querySelector('[data-testid="zc-autofill-stale"]')?.textContent ?? null;
+    };
+    expect(note(true)).toContain('页面已变化，请重新预览');
+    expect(note(false)).toBeNull();
+  });
+});
