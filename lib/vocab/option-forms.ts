@@ -44,22 +44,26 @@ export function trailingBracket(norm: string): [base: string, bracketed: string]
   return m ? [m[1]!, m[2]!] : null;
 }
 
-/** The text without a trailing bracket holding a code or a qualifier its title allows, else null. */
-function withoutQualifier(norm: string): string | null {
+/**
+ * The text without a trailing bracket holding a code or a qualifier its title allows, or the
+ * title it is another name of (./qualifiers.ts alias: 中级工程师 → 工程师), else undefined.
+ */
+function withoutQualifier(norm: string): string | undefined {
   const [base, qualifier] = trailingBracket(norm) ?? [];
-  return base !== undefined && (CODE.test(qualifier!) || QUALIFIERS_OF.get(base)?.includes(qualifier!)) ? base : null;
+  return base !== undefined && (CODE.test(qualifier!) || QUALIFIERS_OF.get(base)?.includes(qualifier!)) ? base : TITLE_QUALIFIERS.find((t) => t.alias === norm)?.wording;
 }
 
 /**
- * A shown text's forms with its leading code and/or harmless trailing bracket removed.
+ * A shown text's forms with its leading code and/or harmless trailing bracket removed, or read
+ * as the title it is another name of (withoutQualifier: "02-中级工程师" → 工程师).
  * @param norm the text, normalised (lib/page/normalize.ts).
  * @returns the distinct non-empty forms other than `norm` ("01-汉族(01)" → ["汉族(01)",
- *   "01-汉族", "汉族"]); [] when the text has neither decoration.
+ *   "01-汉族", "汉族"]); [] when the text has neither decoration nor another name.
  */
 export function strippedForms(norm: string): string[] {
   const noCode = withoutCode(norm);
-  const forms = [noCode, withoutQualifier(norm), noCode === null ? null : withoutQualifier(noCode)];
-  return [...new Set(forms.filter((f): f is string => f !== null && f !== ''))];
+  const forms = [noCode, withoutQualifier(norm), noCode && withoutQualifier(noCode)];
+  return [...new Set(forms.filter((f): f is string => !!f))];
 }
 
 /** How a shown text means a word, best first: equal once normalised, equal once stripped, a listed equivalent wording. */

@@ -6,7 +6,7 @@ import { normalizeText } from '../page/normalize';
  * (groups of wordings that name the same thing in one vocabulary: 性别, 民族, 政治面貌, 学历, 学位,
  * 学习形式, 考核结果, 作者排名, 系列)
  * and lib/vocab/qualifiers.ts TITLE_QUALIFIERS (the bracketed qualifiers a title may carry
- * without changing it). Kept out of the table modules so the content script carries no zod
+ * without changing it, and another name it goes by). Kept out of the table modules so the content script carries no zod
  * (issue 9); tests/unit/fill/option-wording.test.ts parses both tables with them.
  *
  * Rules enforced: every wording and qualifier is written normalised (lib/page/normalize.ts),
@@ -59,8 +59,10 @@ export const titleQualifiersSchema = z.strictObject({
   wording: normalisedWord,
   /** Bracketed words that may follow it without changing it ("助理工程师（助理级）"). */
   qualifiers: z.array(normalisedWord).min(1),
+  /** Another name of the same title a page may show instead (中级工程师 for 工程师). */
+  alias: normalisedWord.optional(),
 });
 
 export type TitleQualifiers = z.infer<typeof titleQualifiersSchema>;
 
-export const qualifierTableSchema = z.array(titleQualifiersSchema).superRefine(uniqueWordings((t: TitleQualifiers) => [t.wording]));
+export const qualifierTableSchema = z.array(titleQualifiersSchema).superRefine(uniqueWordings((t: TitleQualifiers) => [t.wording, ...(t.alias ? [t.alias] : [])]));
