@@ -27,10 +27,7 @@ const MAX_HEADING_STYLE_READS = 300;
 
 /**
  * Heading-like texts: the title, h1–h6, caption, legend, elements whose class/id says title,
- * short bold or enlarged blocks, a title image's alt or title (not an image one clicks), the one
- * plain cell of the first row of a form's table, and with `view` a breadcrumb's line (当前位置：首页
- * > 职称申报 > 学历情况; the recogniser reads its last crumb). A frame with a form and no heading of
- * its own inside a frameset (same origin) gets the frameset's title (probe 15 item 6, B12).
+ * and short bold or enlarged blocks.
  *
  * Bold and size are read from the markup (`<b>`, `<strong>`, `<font size>`, inline styles). With
  * `view`, text the page's stylesheets make bold or larger than the body's text counts as well
@@ -50,25 +47,15 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend',
     '[class*="title" i]', '[id*="title" i]',
     'b', 'strong', 'font[size]', '[style*="bold"]', '[style*="font-size"]',
-    // A title image (its alt or title), not one to click; the one plain cell of the first row of a
-    // form's table, above its fields (probe 15 item 6).
-    'img:not([onclick])', 'table:has(input,select,textarea) tr:first-child>td:only-child',
   ].join(',');
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>),
     // and whatever holds it (<td class="menuTitle"><a>基本信息</a></td>).
     if (isOurs(el) || el.closest('a')) continue;
-    const text = normalizeText(ownText(el, true) || (el as HTMLImageElement).alt || (el as HTMLElement).title || '');
+    const text = normalizeText(ownText(el, true));
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS - 1);
   }
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
-  // A work frame without a heading of its own in a frameset is named by the frameset's title (B12).
-  try {
-    const up = view && !out.length && view.parent.document;
-    if (up && up.querySelector('frameset')) pushUnique(out, normalizeText(up.title), MAX_ITEMS);
-  } catch {
-    // Another origin's frameset: not ours to read.
-  }
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
 }
@@ -84,14 +71,10 @@ function styledHeadings(doc: Document, view: Window, isOurs: IsOurs): string[] {
     if (!parent || read.has(parent) || !(node.nodeValue ?? '').trim()) continue;
     if (SKIP_HEADING_TAGS.has(parent.tagName) || parent.closest('a') || isOurs(parent)) continue;
     read.add(parent);
-    let text = normalizeText(ownText(parent, true));
-    // A breadcrumb (当前位置：首页 > 职称申报 > 学历情况), however drawn: its line, links and all, from
-    // the element around its label, or around that when the label stands alone (probe 15 item 6).
-    const crumbs = /位置\s*[:：]/.test(node.nodeValue!);
-    if (crumbs) text = normalizeText(ownText(/位置$/.test(text) ? parent.parentElement! : parent));
+    const text = normalizeText(ownText(parent, true));
     if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
     const style = view.getComputedStyle(parent);
-    if ((crumbs || isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) && isDrawn(parent)) out.push(text);
+    if ((isBoldWeight(style.fontWeight) || Number.parseFloat(style.fontSize) >= bodySize * 1.2) && isDrawn(parent)) out.push(text);
   }
   return out;
 }

@@ -4,7 +4,6 @@ import { isQueryButton } from '../page/buttons';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
-import { foldTraditional } from './traditional';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
  * field labels need company (two distinct ones) so a stray label cannot decide. */
@@ -26,15 +25,10 @@ const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|�
  * text: （）！ are ()! there.
  */
 const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|提示/;
-/** Of a heading, the part that cannot name the page: of one saying what comes after, what leads
- * up to it, and what it leads to unless that is sending (请确认填报信息无误后再送审 names 送审, this
- * page's own act; 本页保存后再填写论文、著作 and 学历教育情况填写完毕后再填写本页 name nothing, for what
- * is done later is another page's work: fix32e); of a breadcrumb (当前位置：首页 > 职称申报 > 学历情况)
- * its label and earlier crumbs, only the last crumb may (probe 15 item 6). */
-const BEFORE_NAME = /^.*(?:后再(?:(?!.*送审).*)?|位置:|[>»›→])/;
-/** A step's number before its name (第四步：, 第4步, 4., 四、; a bracketed one, (4), goes with the
- * brackets): the name decides, never the number, which differs between portal copies (probe 15 item 6). */
-const NUMBERED = /^(?:第[\d一二三四五六七八九十]+[步项]|[\d一二三四五六七八九十]+[.、)])[:.、]?/;
+/** Of a heading saying what comes after, what is left to name the page: of 请确认填报信息无误后再送审,
+ * the sending it leads to (this page's own act); of any other (本页保存后再填写论文、著作,
+ * 学历教育情况填写完毕后再填写本页) nothing, for what is done later is another page's work (fix32e). */
+const BEFORE_THEN = /^.*后再((?!.*送审).*)?/;
 /** A button's verb acting on what follows it (获取基本信息, 导入…, 查看…, 预览…, 删除…): no step's name. */
 const STEP_ACTION = /^(获取|导入|查看|预览|删除)./;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
@@ -53,7 +47,7 @@ export interface StepRecognition {
 export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
-  /** The page's headings without bracketed parts, each from what it leads to (BEFORE_NAME), no sentence among them (SENTENCE). */
+  /** The page's headings without bracketed parts, each from what it leads to (BEFORE_THEN), no sentence among them (SENTENCE). */
   headings: string[];
   /** Of the headings (read as `headings` are), those the page shows (the document's title left out, unless a heading repeats it). */
   shown: string[];
@@ -82,35 +76,20 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
     // wizard not shown (their labels outvoted the one shown: probe 15 item 2).
     if (!c.visible) continue;
     if (c.kind === 'button') {
-      if (c.buttonText) buttons.push(foldTraditional(normalizeText(c.buttonText)));
+      if (c.buttonText) buttons.push(normalizeText(c.buttonText));
       continue;
     }
     for (const l of c.labels) if (l.text) labels.add(l.text);
     if (c.groupLabel) labels.add(normalizeText(c.groupLabel));
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
-  const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean).map(foldTraditional));
+  const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
   // What names the page: each heading without its bracketed parts, from what it leads to.
-  const named = snapshot.headings.map(nameIn);
-  const elsewhere = snapshot.headings.map(foldTraditional).filter((h) => sendsElsewhere(h, steps));
+  const named = snapshot.headings.map((h) => h.replace(BEFORE_THEN, '').replace(/\([^)]*\)/g, ''));
+  const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
   const shown = named.slice(normalizeText(snapshot.title) ? 1 : 0);
-  return { headings: named.filter((h) => !SENTENCE.test(h)), shown, elsewhere, labels: [...labels].map(foldTraditional), gridHeaders, buttons, links: snapshot.links.map(foldTraditional) };
-}
-
-/**
- * What in a heading may name a step: its traditional characters folded (lib/portal/traditional.ts),
- * without the part before it (BEFORE_NAME) and its bracketed parts. Its number stays (3.工作经历
- * under 工作经历 is a second heading naming the step), dropped only to match (names).
- * @param heading normalised text.
- */
-function nameIn(heading: string): string {
-  return foldTraditional(heading).replace(BEFORE_NAME, '').replace(/\([^)]*\)/g, '');
-}
-
-/** Whether `heading` (read by nameIn) names a step by its heading `patterns`, its number left out (NUMBERED). */
-function names(patterns: RegExp[], heading: string): boolean {
-  return !!firstHit(patterns, [heading.replace(NUMBERED, '')]);
+  return { headings: named.filter((h) => !SENTENCE.test(h)), shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -197,7 +176,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     // The login page is a form to log in: its heading counts beside a password box or a login
     // label, never on a message sending him there (登录已超时, 请重新登录: probe 15 item 7).
     const loginForm = id !== 'login' || firstHit(signals.labels, labels) || snapshot.controls.some((c) => c.type === 'password');
-    const naming = loginForm ? texts.headings.filter((h) => names(signals.headings, h)) : [];
+    const naming = loginForm ? texts.headings.filter((h) => signals.headings.some((re) => re.test(h))) : [];
     const heading = naming[0];
     const shown = naming.some((h) => texts.shown.includes(h));
     if (heading) {
@@ -271,12 +250,12 @@ export const NO_HINTS: StepHints = {};
 
 /**
  * The application step a heading-like text names by the built-in step table's heading patterns
- * (lib/portal/steps.ts, compiled once, as recognizeStep uses them and reading the text as it reads
- * a heading: nameIn), or null: "学位(学历)教育情况", "4.學歷" → education. Read by the 完成并送审 checklist (lib/checks/unfinished-steps.ts).
+ * (lib/portal/steps.ts, compiled once, as recognizeStep uses them), or null: "学位(学历)教育情况"
+ * → education. Read by the 完成并送审 checklist (lib/checks/unfinished-steps.ts).
  * @param text normalised text (lib/page/normalize.ts).
  */
 export function stepNamedBy(text: string): StepId | null {
-  return compiledSignals(NO_HINTS).find((s) => isApplicationStep(s.id) && names(s.signals.headings, nameIn(text)))?.id ?? null;
+  return compiledSignals(NO_HINTS).find((s) => isApplicationStep(s.id) && firstHit(s.signals.headings, [text]))?.id ?? null;
 }
 
 interface CompiledSteps {

@@ -12,9 +12,7 @@ export type { StepDefinition, StepSignals };
  * needs this table to recognise pages, does not carry those sentences (issue 9). `signals` say how to recognise the page from what it
  * shows — headings, field labels, action buttons — never from its URL, because the portal's
  * paths are unknown and move between hosts. Signal strings are regular-expression sources
- * matched against normalised text (lib/page/normalize.ts: NFKC, no whitespace, no `*`/`：`), with
- * traditional characters folded to simplified (lib/portal/traditional.ts); heading patterns meet a
- * heading without its number, brackets or breadcrumb (lib/portal/recognize-step.ts nameIn, names).
+ * matched against normalised text (lib/page/normalize.ts: NFKC, no whitespace, no `*`/`：`).
  */
 
 /**
@@ -57,10 +55,8 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'basic-info',
     order: 2,
     signals: {
-      // Numbered as a section may be: "（2）基本信息", "二、基本信息" (a link or button: a heading's
-      // number is dropped before matching); 基本资讯 / 基本资料 as a traditional copy says it
-      // (基本資訊, folded: lib/portal/traditional.ts).
-      headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本(信息|资[讯料])$', '个人基本(信息|资[讯料])', '资格评审人员基本信息'],
+      // Numbered as a section may be: "（2）基本信息", "二、基本信息".
+      headings: ['^(\\(?\\d+[).、]|[一二三四五六七八九十]+、)?基本信息$', '个人基本信息', '资格评审人员基本信息'],
       labels: ['^姓名$', '公民身份号码|身份证号', '^出生日期$', '个人照片|照片', '认定资格名称', '申报评委会', '认定专业', '政治面貌', '参加工作时间'],
       negative: ['^密码$', '验证码'],
     },

@@ -5,8 +5,6 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
-import { TRADITIONAL_PAIRS, foldTraditional } from '../../lib/portal/traditional';
-import { traditionalPairsSchema } from '../../lib/portal/traditional.schema';
 import { FIELD_ROWS, fieldDictionary, specOf } from '../../lib/fields/dictionary';
 import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
@@ -76,17 +74,6 @@ describe('step titles (lib/portal/step-titles.ts)', () => {
     expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, 'no-such-step': { title: '页面', short: '页面' } }).success).toBe(false);
     expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, education: { ...STEP_TITLES.education, title: '' } }).success).toBe(false);
     expect(stepTitlesTableSchema.safeParse({ ...STEP_TITLES, education: { ...STEP_TITLES.education, short: '' } }).success).toBe(false);
-  });
-});
-
-describe('traditional characters (lib/portal/traditional.ts)', () => {
-  it('parses to itself and folds the step names written in traditional', () => {
-    expect(traditionalPairsSchema.parse(TRADITIONAL_PAIRS)).toBe(TRADITIONAL_PAIRS);
-    expect(foldTraditional('學位(學歷)教育情況')).toBe('学位(学历)教育情况');
-    expect(foldTraditional('完成並送審')).toBe('完成并送审');
-  });
-  it('refuses an odd character, a pair folding to itself, a character twice, a traditional one that is a simplified one', () => {
-    for (const bad of [`${TRADITIONAL_PAIRS}學`, '學学學学', '学学', '學学学学', '學学后學', 'ab']) expect(traditionalPairsSchema.safeParse(bad).success, bad).toBe(false);
   });
 });
 
