@@ -103,8 +103,8 @@ describe('followField', () => {
     const following = followField(field, marker, measure);
     frame();
     expect(observers).toHaveLength(1);
-    expect([...observers[0].observed]).toEqual([field, marker, document.documentElement, document.body]);
-    observers[0].resized();
+    expect([...observers[0]!.observed]).toEqual([field, marker, document.documentElement, document.body]);
+    observers[0]!.resized();
     frame();
     expect(measure).toHaveBeenCalledTimes(2);
     following.stop();
@@ -137,11 +137,11 @@ describe('followField', () => {
     expect(added).toEqual(new Map([['scroll', 1], ['resize', 1]]));
     following.stop();
     expect(added).toEqual(new Map([['scroll', 0], ['resize', 0]]));
-    expect(observers[0].observed.size).toBe(0);
+    expect(observers[0]!.observed.size).toBe(0);
     frame();
     scroller.dispatchEvent(new Event('scroll'));
     window.dispatchEvent(new Event('resize'));
-    observers[0].resized();
+    observers[0]!.resized();
     frame();
     expect(measure).not.toHaveBeenCalled();
   });
