@@ -1,10 +1,10 @@
 import { Component, createRef } from 'preact';
-import { autoUpdate } from '@floating-ui/dom';
 import type { Finding } from '@/lib/checks/types';
 import { t } from '@/lib/i18n/t';
 import { chooseMarkerSpot, markerSpots, type MarkerSide } from '@/lib/overlay/marker-spot';
 import { fieldShown, markerFieldOf, spotFit } from '@/lib/overlay/page-room';
 import { MarkerClaims } from '@/lib/overlay/marker-claims';
+import { followField, type Following } from '@/lib/overlay/follow-field';
 import type { ShownText } from './presenter';
 
 /**
@@ -54,8 +54,8 @@ interface MarkerProps {
 
 class Marker extends Component<MarkerProps> {
   private readonly button = createRef<HTMLButtonElement>();
-  /** What the marker was last placed for (its field and its text), and how to stop following it. */
-  private placed: { reference: Element; text: string; stop(): void } | null = null;
+  /** What the marker was last placed for (its field and its text), and how it follows the field. */
+  private placed: { reference: Element; text: string; following: Following } | null = null;
   /** The animation frame and the task that start following after a paint. */
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,10 +68,13 @@ class Marker extends Component<MarkerProps> {
     this.followAfterPaint();
   }
 
-  // Placed again when its field or its findings change: a box typed into since then wants its marker outside.
+  // Follows anew when its field or its findings change: a box typed into since then wants its
+  // marker outside. Otherwise placed again: the overlay is drawn after the page's DOM changed,
+  // which may have moved the field without any scroll or change of size.
   override componentDidUpdate(): void {
     const reference = this.props.resolve(this.props.control);
     if (this.placed?.reference !== reference || this.placed.text !== this.text()) this.followAfterPaint();
+    else this.placed.following.again();
   }
 
   override componentWillUnmount(): void {
@@ -81,8 +84,9 @@ class Marker extends Component<MarkerProps> {
   private stop(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
-    this.placed?.stop();
+    this.placed?.following.stop();
     this.placed = null;
+    this.props.claims.release(this.props.control);
   }
 
   /**
@@ -98,10 +102,7 @@ class Marker extends Component<MarkerProps> {
     });
   }
 
-  /**
-   * Follows the field with Floating UI's autoUpdate, which places the marker again whenever the
-   * page scrolls, resizes or moves the field.
-   */
+  /** Follows the field (lib/overlay/follow-field.ts): places the marker whenever the field may have moved. */
   private follow(): void {
     const { control, claims } = this.props;
     const reference = this.props.resolve(control);
@@ -113,51 +114,31 @@ class Marker extends Component<MarkerProps> {
     // the field's surroundings scroll with it and the same side stays free, so scrolling costs
     // one look at the field (is it still in sight?) instead of a search around it.
     let chosen: { where: string; side: MarkerSide } | null = null;
-    // Where to show the marker (null: hidden), written in the next animation frame: every marker
-    // measures the page first and none writes in between, so a scroll forces no layout per
-    // marker. Scroll events come before that frame's callbacks: the marker moves in the same frame.
-    let next: { x: number; y: number } | null = null;
-    let frame = 0;
-    const write = () => {
-      frame = 0;
-      if (!next) {
-        delete floating.dataset.placed;
-        return;
-      }
-      const left = `${next.x}px`;
-      const top = `${next.y}px`;
-      if (floating.style.left !== left) floating.style.left = left;
-      if (floating.style.top !== top) floating.style.top = top;
-      if (floating.dataset.placed === undefined) floating.dataset.placed = '';
-    };
-    const stopUpdates = autoUpdate(reference, floating, () => {
+    // Measured with every other marker before any writes, in the frame (lib/overlay/follow-field.ts).
+    const following = followField(reference, floating, () => {
       if (!fieldShown(doc, reference)) {
-        next = null;
         claims.release(control);
-      } else {
-        const field = markerFieldOf(reference);
-        const scroll = { x: view.scrollX, y: view.scrollY };
-        const where = [field.box.x + scroll.x, field.box.y + scroll.y, field.box.width, field.box.height].join();
-        const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
-        const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
-        const { side, rect } =
-          kept ??
-          chooseMarkerSpot(spots, (spot) => (claims.takenByOthers(control, spot.rect, scroll) ? 'covers' : spotFit(doc, reference, spot.rect, spot.side === 'inside-end')));
-        chosen = { where, side };
-        claims.claim(control, rect, scroll);
-        next = { x: rect.x, y: rect.y };
+        return () => delete floating.dataset.placed;
       }
-      frame ||= requestAnimationFrame(write);
+      const field = markerFieldOf(reference);
+      const scroll = { x: view.scrollX, y: view.scrollY };
+      const where = [field.box.x + scroll.x, field.box.y + scroll.y, field.box.width, field.box.height].join();
+      const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
+      const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
+      const { side, rect } =
+        kept ??
+        chooseMarkerSpot(spots, (spot) => (claims.takenByOthers(control, spot.rect, scroll) ? 'covers' : spotFit(doc, reference, spot.rect, spot.side === 'inside-end')));
+      chosen = { where, side };
+      claims.claim(control, rect, scroll);
+      return () => {
+        const left = `${rect.x}px`;
+        const top = `${rect.y}px`;
+        if (floating.style.left !== left) floating.style.left = left;
+        if (floating.style.top !== top) floating.style.top = top;
+        if (floating.dataset.placed === undefined) floating.dataset.placed = '';
+      };
     });
-    this.placed = {
-      reference,
-      text: this.text(),
-      stop: () => {
-        stopUpdates();
-        cancelAnimationFrame(frame);
-        claims.release(control);
-      },
-    };
+    this.placed = { reference, text: this.text(), following };
   }
 
   render({ control, findings, resolve, onJump }: MarkerProps) {

@@ -258,7 +258,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * not with it: the panel does not need them to appear, and rendering, styling and laying out
    * fourteen markers in its frame put the panel on screen about 15 ms later (two A/B runs of 24
    * loads: 114.5 against 100.1 ms, 112.3 against 96.5 ms after DOMContentLoaded). Each shows once
-   * Floating UI has placed it, right after its own first frame (components/overlay/FieldMarkers.tsx).
+   * placed, in the frame after its own first (components/overlay/FieldMarkers.tsx).
    */
   let markersShown = false;
 

@@ -17,6 +17,12 @@ export interface MarkerLayout {
   scrollAway?: string;
   /** Page script run once the overlay is up, before the markers are measured (a zoom set after load). */
   afterStart?: string;
+  /**
+   * Page script run after the markers settle that moves the page's select without any scroll or
+   * change in size of the field or the page (content added in a fixed-height box): its marker
+   * must move with it.
+   */
+  shiftField?: string;
 }
 
 const STYLE = '<style>body{font:14px SimSun,serif;margin:0} table{border-collapse:collapse;width:100%} td{border:1px solid #9bc;padding:4px} .l{width:140px;text-align:right;background:#eef4fc}</style>';
@@ -91,6 +97,15 @@ export const MARKER_LAYOUTS: MarkerLayout[] = [
       `<tr><td colspan=2><div id=box style="height:60px;overflow:auto;border:1px solid #999"><table><tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr></table><div style="height:300px">滚动区域内的说明……</div></div><p>滚动区域下面的页面文字。</p></td></tr>`,
     ),
     scrollAway: "document.getElementById('box').scrollTop = 45",
+  },
+  {
+    // An AJAX notice shown above a field inside a box of fixed height: the field moves, yet
+    // nothing scrolls and neither the field nor the page changes size.
+    name: 'select moved down by a notice added in a fixed-height box',
+    html: basicInfo(
+      `<tr><td colspan=2><div style="height:160px;overflow:hidden;border:1px solid #999"><div id=news></div><table><tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr></table></div></td></tr>`,
+    ),
+    shiftField: "document.getElementById('news').innerHTML = '<p style=\"margin:0;height:60px\">通知：系统将于今晚维护。</p>'",
   },
   {
     name: 'select scrolled under a fixed title bar',

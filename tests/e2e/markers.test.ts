@@ -273,6 +273,24 @@ describe('field markers on hand-made layouts', () => {
         return { zoom: (panel as HTMLElement & { currentCSSZoom: number }).currentCSSZoom, inView: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight };
       }),
     ).toEqual({ zoom: 1, inView: true });
+    if (layout.shiftField) {
+      // The select's marker: where it is from the select, before and after the select moves.
+      const offset = () =>
+        page.evaluate(() => {
+          const field = document.querySelector('select')!.getBoundingClientRect();
+          const markers = Array.from(document.querySelector('[data-zc-root]')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]'), (m) => m.getBoundingClientRect());
+          const nearest = markers.sort((a, b) => Math.abs(a.top - field.top) - Math.abs(b.top - field.top))[0]!;
+          return { field: Math.round(field.top), dx: Math.round(nearest.left - field.left), dy: Math.round(nearest.top - field.top) };
+        });
+      const before = await offset();
+      await page.evaluate(layout.shiftField);
+      await page.waitForTimeout(300);
+      await settledMarkers(page);
+      const after = await offset();
+      expect(after.field).toBeGreaterThan(before.field + 50);
+      expect({ dx: after.dx, dy: after.dy }).toEqual({ dx: before.dx, dy: before.dy });
+      expect(await markerCollisions(page)).toEqual([]);
+    }
     if (!layout.scrollAway) return;
     await page.evaluate(layout.scrollAway);
     await settledMarkers(page);

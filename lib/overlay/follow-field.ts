@@ -1,0 +1,75 @@
+/**
+ * When a field marker is placed again: after anything that can move its field on screen. The
+ * marker's place itself is our own choice (./marker-spot.ts, ./page-room.ts, ./marker-claims.ts),
+ * so the markers need only this trigger, not Floating UI's `autoUpdate`, whose measuring modes
+ * cost about 1.6 KB of the content script's gzip budget; the tour (components/tour/Tour.tsx,
+ * on-demand.js) keeps @floating-ui/dom for its popover's real positioning.
+ */
+
+/**
+ * Measures where a marker goes (no writes to the page or the markers) and answers with the write
+ * that shows it there.
+ */
+export type MarkerMeasure = () => () => void;
+
+/** The followed markers' measures waiting for the next animation frame. */
+const due = new Set<MarkerMeasure>();
+let frame = 0;
+
+/**
+ * Runs every due measure, then every write: no marker writes between two markers' measures, so
+ * a frame lays the page out once however many markers move (and so the first placement, too,
+ * waits for a frame: markers starting one by one would each force a layout).
+ */
+function flush(): void {
+  frame = 0;
+  const measures = [...due];
+  due.clear();
+  for (const write of measures.map((measure) => measure())) write();
+}
+
+/** What {@link followField} answers. */
+export interface Following {
+  /** Places the marker again in the next animation frame (the overlay was drawn again, e.g. after the page's DOM changed). */
+  again(): void;
+  /** Stops following: every listener and observer is removed, a due measure dropped. */
+  stop(): void;
+}
+
+/**
+ * Places a marker in the next animation frame, and again in the frame after anything that may
+ * have moved its field on screen: a scroll anywhere in the field's document (one capture listener catches every
+ * scrolling box, as scroll events do not bubble), the window's resize, and a change in size of
+ * the field, the marker, or the document's root or body (content added above a field usually
+ * grows the page). Scroll and resize events come before that frame's animation callbacks, so the
+ * marker moves in the same frame as its field. Any number of events before a frame cost one
+ * measure per marker. A field moved with none of these (a fixed-height box whose content changes)
+ * moves with a DOM change, after which the overlay is drawn again and calls `again`.
+ *
+ * @param field the page's control the marker is for
+ * @param marker the marker element (its own size changes where it goes)
+ * @param measure see {@link MarkerMeasure}
+ */
+export function followField(field: Element, marker: HTMLElement, measure: MarkerMeasure): Following {
+  const doc = field.ownerDocument;
+  const view = doc.defaultView ?? window;
+  const again = () => {
+    due.add(measure);
+    frame ||= requestAnimationFrame(flush);
+  };
+  const sizes = new ResizeObserver(again);
+  for (const box of [field, marker, doc.documentElement, doc.body]) if (box) sizes.observe(box);
+  const listening = { capture: true, passive: true };
+  doc.addEventListener('scroll', again, listening);
+  view.addEventListener('resize', again);
+  again();
+  return {
+    again,
+    stop() {
+      due.delete(measure);
+      sizes.disconnect();
+      doc.removeEventListener('scroll', again, listening);
+      view.removeEventListener('resize', again);
+    },
+  };
+}
