@@ -7,7 +7,6 @@ import { shownTextFor } from '@/components/overlay/presenter';
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
-import { isDrawn } from '../page/labels';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
@@ -20,7 +19,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyNotice } from '../compat/notice';
-import { blockingFindings, ENTER_POSTS, isHeldButton, portalButtonOf, POSTS_UNCLICKED, pressedByUser, type HeldPress } from './presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -149,13 +148,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    */
   let submitArmed = false;
   /**
-   * The fields the user saw when his last let-through press went: the form he chose to send. Only
-   * his edit of one of them ends `continuing` and `submitArmed`; the page's own events and what
-   * it shows after his press (its 确定提交吗？ box with a 承诺 box to tick) do not, or its 确定's
-   * 送审 would be held for good (breaker 30b L1, L2): also when that box was already there, drawn
-   * transparent, at his press (isDrawn `seen`; breaker LT1).
+   * The page as read when his last let-through press went: its fields then shown are the form he
+   * chose to send. Only his edit of one of them ends `continuing` and `submitArmed`; the page's
+   * own events and what it shows after his press (its 确定提交吗？ box with a 承诺 box to tick) do
+   * not, or its 确定's 送审 would be held for good (breaker 30b L1, L2).
    */
-  let agreedOn: Element[] = [];
+  let agreedOn = snapshot;
   /** Ends his let-through press: the form is no longer the one he chose to send (his edit, or our fill: breaker 31a LT2). */
   const endLetThrough = () => {
     continuing = 0;
@@ -500,11 +498,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   }
 
   // Pre-submit checks: a capture listener on the document runs before the portal's own
-  // handlers (onclick, __doPostBack), so errors can be shown before anything is sent. A button
-  // sending at mousedown is checked then, its click left alone (POSTS_UNCLICKED).
-  const onClick = (event: Event, button = portalButtonOf(event.target, evaluation.recognition.step, continuing || submitArmed)) => {
+  // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
+  const onClick = (event: MouseEvent) => {
     const step = evaluation.recognition.step;
-    if (!button || (event.type === 'click') === button.element.matches(POSTS_UNCLICKED)) return;
+    const button = portalButtonOf(event.target, step);
+    if (!button) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
@@ -522,7 +520,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         continuing = 2;
         setTimeout(() => (continuing = 0), LET_THROUGH_MS);
         submitArmed = isSubmit;
-        agreedOn = Array.from(document.querySelectorAll('input,select,textarea')).filter((el) => isDrawn(el, true));
+        agreedOn = snapshot;
       } else if (isSubmit) submitArmed = false;
       bypass = null;
       return saved();
@@ -547,16 +545,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   };
   document.addEventListener('click', onClick, listening);
-  document.addEventListener('mousedown', onClick, listening);
-  // Enter in a text box whose own handler posts the page (ENTER_POSTS) is a 保存 press
-  // without a button, checked as one on an application step; not a search box's (its id, name or
-  // handler says search / query / find / cx, 查询's initials: txtSearch, btnQuery, btnCX).
-  const onKeyDown = (event: KeyboardEvent) => {
-    const box = event.target as Element;
-    if (event.key === 'Enter' && !event.isComposing && isApplicationStep(evaluation.recognition.step) && box.matches?.(ENTER_POSTS) && !/search|query|find|cx/i.test(box.outerHTML))
-      onClick(event, { element: box as HTMLElement, text: t('presubmit_enter_key'), action: 'save' });
-  };
-  document.addEventListener('keydown', onKeyDown, listening);
 
   // Re-evaluate once the page is quiet for SETTLE_MS, or after MAX_WAIT_MS of changes coming
   // faster than that (a marquee, a clock): never in a loop. A page changing more slowly (a notice
@@ -583,7 +571,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // His let-through press stands until he edits a field the form showed when he pressed: not at
     // the page's script events, nor in the box it opened after (breaker 30b L1, L2).
     bypass = null;
-    if (event.isTrusted && agreedOn.includes(event.target as Element)) endLetThrough();
+    if (event.isTrusted && agreedOn.controls.find((c) => resolveControl(document, c) === event.target)?.visible) endLetThrough();
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

@@ -1,8 +1,7 @@
 import { normalizeText } from '../page/normalize';
-import { actionText, ownText } from '../page/labels';
-import { FIELD_CONTROL } from '../page/page-text';
-import { classifyPortalButton, isBareUpload, isFormSaveButton, isNextButton, isQueryButton, type PortalAction } from '../page/buttons';
-import { isApplicationStep, type StepId } from '../portal/step-ids';
+import { ownText } from '../page/labels';
+import { classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
+import type { StepId } from '../portal/step-ids';
 
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
@@ -14,22 +13,6 @@ const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button
 const NAVIGATES = /\blocation|open\(/;
 
 /**
- * Whether a 修改 / 确定 / 更新 (isFormSaveButton) saves the boxes round it (probe 13b): the
- * nearest element round it with a box to type in (FIELD_CONTROL: not the 承诺 tick box of the page's
- * 确定提交吗？ box) has no 查询 / 查找 / 检索 (a search bar's 确定),
- * and on the way there is no table (a saved record's row in a list, whose 修改 opens it), dialog
- * or question (the page's own 确定提交吗？ box).
- * @param el the button.
- */
-function savesFields(el: Element): boolean {
-  for (let box = el.parentElement; box; box = box.parentElement) {
-    if (box.querySelector(FIELD_CONTROL)) return !Array.from(box.querySelectorAll('input,button,a'), actionText).some(isQueryButton);
-    if (box.matches('table,dialog,[role$=dialog]') || /[?？]|吗/.test(box.textContent!)) return false;
-  }
-  return false;
-}
-
-/**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
  * button (its value, or an image button's alt/title), a `<button>`, a link (a LinkButton; not a
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
@@ -37,13 +20,10 @@ function savesFields(el: Element): boolean {
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
  * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton). On 基本信息 a bare 上传
  * sends the photo, the step's own file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`;
- * 上传附件 there still sends an attachment (breaker 23b item 4). On an application step a 修改 /
- * 确定 / 更新 that savesFields is a `save` (probe 13b), except while `answering`.
+ * 上传附件 there still sends an attachment (breaker 23b item 4).
  * @param target the click's target. @param step the page's step.
- * @param answering a 送审 he chose is under way: a 确定 now answers the page's own box about it
- *   (a layer asking for his name to confirm: breaker 30b L1).
  */
-export function portalButtonOf(target: EventTarget | null, step: StepId, answering?: unknown): { element: HTMLElement; text: string; action: PortalAction } | null {
+export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
   if (!(target instanceof Element)) return null;
   const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]');
   if (!(el instanceof HTMLElement) || el.tagName === 'INPUT' && !/^(submit|button|image)$/.test((el as HTMLInputElement).type)) return null;
@@ -52,12 +32,7 @@ export function portalButtonOf(target: EventTarget | null, step: StepId, answeri
   const text =
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
-    classifyPortalButton(text) ??
-    (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '')
-      ? 'next'
-      : !answering && isFormSaveButton(text) && isApplicationStep(step) && savesFields(el)
-        ? 'save'
-        : null);
+    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
   return action ? { element: el, text: normalizeText(text), action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 
@@ -104,23 +79,14 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
 }
 
 /**
- * Elements whose own handler for another event than a click posts the page (IE-era): a text box
- * whose Enter does (`onkeydown="if(event.keyCode==13)__doPostBack(…)"`), a button that sends at
- * mousedown (`onmousedown="__doPostBack(…)"`). A click from the extension sends neither.
- */
-export const ENTER_POSTS = 'input[onkeydown*=PostBack],input[onkeypress*=PostBack]';
-/** ENTER_POSTS, or a button sending at mousedown. */
-export const POSTS_UNCLICKED = `${ENTER_POSTS},[onmousedown*=PostBack]`;
-
-/**
  * Whether the user presses the held button again himself after the pre-submit dialog rather
  * than the extension pressing it for him (仍然保存): a 送审, never pressed for him
- * (spec/test-contract.md §Never), a link whose address is script
+ * (spec/test-contract.md §Never), or a link whose address is script
  * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
- * an extension clicks it, or what posts the page other than by a click (POSTS_UNCLICKED).
+ * an extension clicks it.
  */
 export function pressedByUser({ element, action }: HeldPress): boolean {
-  return action === 'submit' || (element instanceof HTMLAnchorElement && /^\s*javascript:/i.test(element.getAttribute('href') ?? '')) || element.matches(POSTS_UNCLICKED);
+  return action === 'submit' || (element instanceof HTMLAnchorElement && /^\s*javascript:/i.test(element.getAttribute('href') ?? ''));
 }
 
 /**

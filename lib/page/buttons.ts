@@ -30,12 +30,6 @@ const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送�
  * normalised: no spaces).
  */
 const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
-/**
- * Button texts that save by where they stand (probe 13b): 修改, 确定修改, 提交修改, 确定, 更新 below a
- * form's boxes save the record; beside a saved record's row (修改 opens it), in a 查询 bar or in
- * the page's own 确定提交吗？ box they do not (lib/content/presubmit.ts savesFields).
- */
-const FORM_SAVE_RE = /^(?:(?:确定|提交)?修改|确定|更新)$/;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
 /** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
@@ -82,15 +76,6 @@ export function classifyPortalButton(text: string): PortalAction | null {
  */
 export function isBareUpload(text: string): boolean {
   return buttonWords(text) === '上传';
-}
-
-/**
- * Whether a button's text saves a form by where it stands: 修改, 确定修改, 提交修改, 确定, 更新
- * (decorated or not: [确定]); lib/content/presubmit.ts decides by the button's place.
- * @param text the button's text, raw.
- */
-export function isFormSaveButton(text: string): boolean {
-  return FORM_SAVE_RE.test(buttonWords(text));
 }
 
 /**

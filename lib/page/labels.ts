@@ -54,23 +54,17 @@ export function createLabelScope(doc: Document): LabelScope {
   return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), listHeads: new Map(), normalised: new Map() };
 }
 
-/** `visibility: hidden` counts as not visible too (shared options objects; nothing writes to them). */
+/** `visibility: hidden` counts as not visible too (one shared options object; nothing writes to it). */
 const VISIBILITY_OPTIONS = { visibilityProperty: true } as const;
-/** …and, for what the user sees, `opacity: 0` on the element or an ancestor too. */
-const SEEN_OPTIONS = { visibilityProperty: true, opacityProperty: true } as const;
 
 /**
  * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the
  * page (a tab pane not shown, a collapsed section). Uses `checkVisibility()` where the browser
  * has it (no computed style per element), else whether it has layout boxes.
- * @param seen also not transparent (`opacity: 0` on it or an ancestor): what the user can see
- *   now, such as a 确定提交吗？ box still drawn at 0 before it fades in (breaker LT1). Field
- *   visibility for checks and fill leaves it out: a styled tick box is often a transparent input
- *   under its picture.
  */
-export function isDrawn(el: Element, seen?: boolean): boolean {
+export function isDrawn(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, seen ? SEEN_OPTIONS : VISIBILITY_OPTIONS);
+  if (typeof check === 'function') return check.call(el, VISIBILITY_OPTIONS);
   return el.getClientRects().length > 0;
 }
 

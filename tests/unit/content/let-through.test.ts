@@ -168,24 +168,6 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
     expect(dialogShown()).toBe(false);
   });
 
-  it('his tick of a 承诺 box in the page’s box drawn transparent at his press, shown after: its 确定’s script 送审 goes (breaker LT1)', () => {
-    // The box is there all along, drawn at opacity 0 until 提交送审 fades it in: the user never saw its 承诺 box at his press.
-    const box = document.getElementById('box')!;
-    box.hidden = false;
-    box.style.opacity = '0';
-    box.insertAdjacentHTML('afterbegin', '<label><input type="checkbox" id="chkPromise" />本人承诺所填信息真实无误</label>');
-    document.getElementById('btnTJShow')!.addEventListener('click', () => (box.style.opacity = '1'));
-    press('btnTJShow');
-    answer('continue');
-    press('btnTJShow');
-    expect(dialogShown()).toBe(false);
-    typeInto('chkPromise', true);
-    vi.advanceTimersByTime(1_000);
-    press('boxOk');
-    expect(sent).toEqual(['btnTJ']);
-    expect(dialogShown()).toBe(false);
-  });
-
   it('a layer box the page adds after his press, with a field he types in: its 确定’s script 送审 goes (breaker 30b L1)', () => {
     document.getElementById('btnTJShow')!.addEventListener('click', () => {
       const layer = document.createElement('div');
@@ -400,82 +382,5 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
       vi.restoreAllMocks();
       restore();
     }
-  });
-});
-
-describe('presses that save without a 保存 button (presubmit6 items 2, 4, 5)', () => {
-  let ctx: ContentScriptContext;
-  /** What reached the page's own handlers. */
-  let sent: string[];
-
-  beforeEach(async () => {
-    publishOnDemandFeatures({ planFill, overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
-    document.body.innerHTML = PAGE;
-    sent = [];
-    ctx = new ContentScriptContext('content');
-    await startContentScript(ctx);
-  });
-
-  afterEach(() => {
-    ctx.abort();
-    document.querySelector('[data-zc-root]')?.remove();
-  });
-
-  /** An event as the user's own (happy-dom's are never trusted); whether the page's default went on. */
-  function fire(id: string, event: Event): boolean {
-    Object.defineProperty(event, 'isTrusted', { value: true });
-    return document.getElementById(id)!.dispatchEvent(event);
-  }
-  const enter = (id: string) => fire(id, new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
-  /** Adds to the form a control whose own handler for `type` records `name` when it runs. */
-  function add(html: string, id: string, type: string): void {
-    document.getElementById('btnSaveShow')!.insertAdjacentHTML('beforebegin', html);
-    document.getElementById(id)!.addEventListener(type, () => sent.push(`${id}:${type}`));
-  }
-
-  it('确定 below the form’s boxes is held like a 保存 while the page has errors (item 2)', () => {
-    add('<input type="submit" id="btnOk" value="确定" />', 'btnOk', 'click');
-    expect(fire('btnOk', new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(false);
-    expect(dialogShown()).toBe(true);
-    expect(sent).toEqual([]);
-  });
-
-  it('Enter in a box whose onkeydown posts the page is held; after 我已知晓 his next Enter goes (item 4)', () => {
-    document.getElementById('txtSJHM')!.setAttribute('onkeydown', "if(event.keyCode==13){__doPostBack('ctl00$ContentPlaceHolder1$btnSave','');return false;}");
-    document.getElementById('txtSJHM')!.addEventListener('keydown', () => sent.push('txtSJHM:keydown'));
-    expect(enter('txtSJHM')).toBe(false);
-    expect(dialogShown()).toBe(true);
-    expect(overlay().querySelector('[data-testid="zc-presubmit"]')!.textContent).toContain('回车键');
-    expect(sent).toEqual([]);
-    answer('continue');
-    expect(enter('txtSJHM')).toBe(true);
-    expect(dialogShown()).toBe(false);
-    expect(sent).toEqual(['txtSJHM:keydown']);
-  });
-
-  it('Enter in a search box, another key, or a box without such a handler is left alone (item 4)', () => {
-    add(`<input type="text" id="txtKey" onkeydown="if(event.keyCode==13)__doPostBack('ctl00$ContentPlaceHolder1$btnSearch','')" />`, 'txtKey', 'keydown');
-    document.getElementById('txtSJHM')!.setAttribute('onkeydown', "if(event.keyCode==13)__doPostBack('ctl00$ContentPlaceHolder1$btnSave','')");
-    document.getElementById('txtSJHM')!.addEventListener('keydown', () => sent.push('txtSJHM:keydown'));
-    document.getElementById('txtXM')!.addEventListener('keydown', () => sent.push('txtXM:keydown'));
-    enter('txtKey');
-    fire('txtSJHM', new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
-    enter('txtXM');
-    expect(dialogShown()).toBe(false);
-    expect(sent).toEqual(['txtKey:keydown', 'txtSJHM:keydown', 'txtXM:keydown']);
-  });
-
-  it('a 保存 sending at mousedown is held there, its click left alone; after 我已知晓 his next press goes (item 5)', () => {
-    add(`<input type="button" id="btnMD" value="保存" onmousedown="__doPostBack('ctl00$ContentPlaceHolder1$btnSave','')" />`, 'btnMD', 'mousedown');
-    document.getElementById('btnMD')!.addEventListener('click', () => sent.push('btnMD:click'));
-    expect(fire('btnMD', new MouseEvent('mousedown', { bubbles: true, cancelable: true }))).toBe(false);
-    expect(dialogShown()).toBe(true);
-    expect(sent).toEqual([]);
-    fire('btnMD', new MouseEvent('click', { bubbles: true, cancelable: true }));
-    expect(sent).toEqual(['btnMD:click']);
-    answer('continue');
-    fire('btnMD', new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-    expect(sent).toEqual(['btnMD:click', 'btnMD:mousedown']);
-    expect(dialogShown()).toBe(false);
   });
 });

@@ -129,45 +129,6 @@ describe('portalButtonOf', () => {
     expect(['l', 'h', 'b'].map((id) => pressedByUser(held(id, 'save')))).toEqual([true, false, false]);
     expect(pressedByUser(held('b', 'submit'))).toBe(true);
   });
-
-  it('leaves to the user what posts the page other than by a click: an Enter box, a mousedown button (presubmit6 items 4, 5)', () => {
-    document.body.innerHTML = `<input id="k" type="text" onkeydown="if(event.keyCode==13){__doPostBack('btnSave','');return false;}">
-<input id="p" type="text" onkeypress="if(event.keyCode==13)__doPostBack('btnSave','')">
-<input id="m" type="button" value="保存" onmousedown="__doPostBack('btnSave','')"><input id="o" type="button" value="保存" onmousedown="this.className='down'">`;
-    const held = (id: string) => ({ element: document.getElementById(id)!, text: '保存', action: 'save' as const });
-    expect(['k', 'p', 'm', 'o'].map((id) => pressedByUser(held(id)))).toEqual([true, true, true, false]);
-  });
-});
-
-describe('portalButtonOf: saves under other names (presubmit6 item 2, probe 13b)', () => {
-  const FORM = `<form><table><tr><td>手机号码</td><td><input type="text" id="t"></td></tr>
-<tr><td colspan="2"><input type="submit" id="ok" value="确定"><input type="button" id="upd" value="更新"><a id="mod" href="javascript:__doPostBack('lbMod','')">修改</a><input type="submit" id="tm" value="提交修改"><input type="submit" id="qm" value="[确定修改]"></td></tr></table>
-<div class="btns"><input type="submit" id="below" value="确定"></div></form>`;
-  const actionOf = (id: string, step: 'basic-info' | 'unknown' = 'basic-info', answering?: boolean) => portalButtonOf(document.getElementById(id), step, answering)?.action ?? null;
-
-  it('takes 确定, 更新, 修改, 提交修改, 确定修改 below a form’s boxes on an application step for a save', () => {
-    document.body.innerHTML = FORM;
-    expect(['ok', 'upd', 'mod', 'tm', 'qm', 'below'].map((id) => actionOf(id))).toEqual(['save', 'save', 'save', 'save', 'save', 'save']);
-    expect(portalButtonOf(document.getElementById('ok'), 'basic-info')).toMatchObject({ text: '确定' });
-  });
-
-  it('leaves them alone on a page not recognised, or while a 送审 he chose is under way (the page’s box answered)', () => {
-    document.body.innerHTML = FORM;
-    expect(actionOf('ok', 'unknown')).toBeNull();
-    expect(actionOf('ok', 'basic-info', true)).toBeNull();
-  });
-
-  it('leaves alone a saved record’s 修改 in a list, a 查询 bar’s 确定, and the 确定 of the page’s own 确定提交吗？ box or dialog', () => {
-    document.body.innerHTML = `<form><div>姓名 <input type="text" id="q"> <input type="button" value="查询"> <input type="button" id="qok" value="确定"></div>
-<table><tr><th>单位</th><th>操作</th></tr><tr><td>广州市环境监测中心</td><td><a id="rowMod" href="javascript:__doPostBack('gv$ctl02$lbEdit','')">修改</a></td></tr></table>
-<table><tr><td>手机号码</td><td><input type="text" id="t"></td></tr></table>
-<div id="box">确定提交吗？提交后不能修改。<label><input type="checkbox" id="promise">本人承诺</label><input type="button" id="boxOk" value="确定"><input type="button" value="取消"></div>
-<div role="dialog"><p>请核对</p><div><button type="button" id="dlgOk">确定</button></div></div></form>`;
-    expect(['qok', 'rowMod', 'boxOk', 'dlgOk'].map((id) => actionOf(id))).toEqual([null, null, null, null]);
-    // 查询 and 搜索 are never held.
-    expect(classifyPortalButton('查询')).toBeNull();
-    expect(classifyPortalButton('搜索')).toBeNull();
-  });
 });
 
 describe('blockingFindings', () => {
