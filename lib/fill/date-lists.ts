@@ -8,7 +8,7 @@ import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snap
 import { dateParts, pageFieldValues } from '../fields/recognize';
 import type { FieldKey } from '../fields/keys';
 import { formatDate } from './dates';
-import { choosable, showsNoChoice } from './display';
+import { choosable } from './display';
 import { t } from '../i18n/t';
 
 /** One list of a date and the option to choose in it. */
@@ -79,14 +79,14 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
 
 /**
  * How a date's lists stand against the planned choices.
- * @returns `empty` when none shows a choice (a prompt, or a first option that is no one's:
- *   showsNoChoice), `same` when each shows its planned option, else `differs` (also when a
+ * @returns `empty` when none shows a choice (a prompt, or a first option shown only because
+ *   nothing was chosen), `same` when each shows its planned option, else `differs` (also when a
  *   list is still to load: its part of the date is not there).
  */
 export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[]): 'empty' | 'same' | 'differs' {
   const shown = lists.map((l) => {
     const c = snapshot.controls[l.control]!;
-    const selected = showsNoChoice(c) ? undefined : c.options.find((o) => o.selected && !o.placeholder);
+    const selected = c.defaultChoice ? undefined : c.options.find((o) => o.selected && !o.placeholder);
     return selected?.value;
   });
   if (shown.every((v) => v === undefined)) return 'empty';

@@ -81,20 +81,6 @@ export function choosable(c: ControlSnapshot): OptionSnapshot[] {
   return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
 }
 
-/**
- * Whether a list shows no one's choice: its first option only because nothing is chosen
- * (ControlSnapshot.defaultChoice), or the first option of a list that has no prompt (请选择) at
- * all, even marked `selected` — an ASP.NET DropDownList marks its first item selected="selected"
- * whenever none is chosen, so on a list with no prompt the mark says nothing of a choice (性别
- * [男, 女] showing 男, 考核年度 [2025, 2024, …] showing 2025; lists6 items 1–2). Autofill writes
- * over it without the overwrite tick, the preview showing what the page had. Another option
- * shown (a saved 女, 2022) is a choice.
- * @param c a select. @returns false for any other control.
- */
-export function showsNoChoice(c: ControlSnapshot): boolean {
-  return c.kind === 'select' && (!!c.defaultChoice || (!!c.options[0]?.selected && choosable(c).length === c.options.filter((o) => !o.disabled).length));
-}
-
 /** "C:\fakepath\照片.jpg" → "照片.jpg". */
 export function fileName(path: string): string {
   return path.split(/[\\/]/).pop()?.trim() ?? '';

@@ -17,7 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { choosable, differingCurrent, fieldName, fileName, shownValue, showsNoChoice, type FillOutcome } from './display';
+import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -212,8 +212,7 @@ function chooseRecord(
   // One it lists, or none, leaves the next row, and planFill holds back the fields around the box.
   // A list with no prompt option always shows one, the server's default until the user changes
   // it ("2024年度" atop a descending list): that is no choice, and it would skip earlier unsaved
-  // years (breaker 23a item 6). The record is then the next row, and the list a 覆盖 conflict —
-  // except on its first option, which is no one's choice (showsNoChoice): then simply filled.
+  // years (breaker 23a item 6). The record is then the next row, and the list a 覆盖 conflict.
   const identity = matches.find((m) => m.key === identityKey(section));
   const box = identity && snapshot.controls[identity.control];
   const chosen = box && (box.kind !== 'select' || box.options.some((o) => o.placeholder));
@@ -479,10 +478,9 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     return needs(item, t('fill_reason_no_option', item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
-  // A list showing no one's choice ("群众" or "男" first, with no 请选择: showsNoChoice) is filled
-  // like an empty one, no 覆盖 needed; showing the profile's option already, it is 已一致.
-  const shown = controlDisplayValue(c);
-  return withOverwrite(out, showsNoChoice(c) && shown !== opt.norm ? '' : shown, opt.text);
+  // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
+  // like an empty one: no 覆盖 needed.
+  return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
 }
 
 /** A date chosen in lists (`c` is its year's, recognised as `key`): the year and the month and day lists after it, one row. */
@@ -785,8 +783,7 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
  * year not in the profile, a title typed for a record already listed): filling them would put
  * two records into one form, and the box keeps its value unless 覆盖 is ticked. They are the
  * user's until the box is put right; the 记录序号 and the box's own row are planned as they are
- * (probe 12b item 1). A box the fill writes without 覆盖 (a list showing no one's choice) is
- * no other record either. A box whose text names the record being filled (recordsNamedBy: its whole
+ * (probe 12b item 1). A box whose text names the record being filled (recordsNamedBy: its whole
  * name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
  * 华南理工大学广州学院, unless the form's date boxes show the record's own dates) shows that
  * record, not another: nothing is held (breaker 23a item 2, breaker 24a item 1, breaker 26a item 1).
@@ -799,9 +796,7 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
   const shown = identity?.current;
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
-  // A box filled without 覆盖 (a list showing no one's choice, 考核年度 [2025, 2024, …] showing
-  // 2025: showsNoChoice) will name the record being filled: nothing to hold (lists6 item 1).
-  if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control) || identity.outcome === 'will-fill') return items;
+  if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
   const names = (texts: string[]) => index !== null && recordsNamedBy(texts, section, profile).includes(index);
   // A longer name is the record's beside the form's date boxes showing its own dates (namesRecord:
   // a faculty after the school); dates alone never hold back a box whose text is the record's name.
