@@ -28,6 +28,9 @@ function flush(): void {
   for (const write of measures.map((measure) => measure())) write();
 }
 
+/** Events on any element of the field's document after which a field may sit elsewhere (caught in the capture phase: none of them bubbles to the document otherwise, but the transitions' and animations'). */
+const DOCUMENT_EVENTS = ['scroll', 'load', 'toggle', 'transitionend', 'animationend'];
+
 /** What {@link followField} answers. */
 export interface Following {
   /** Places the marker again in the next animation frame (the overlay was drawn again, e.g. after the page's DOM changed). */
@@ -43,8 +46,10 @@ export interface Following {
  * the field, the marker, or the document's root or body (content added above a field usually
  * grows the page). Scroll and resize events come before that frame's animation callbacks, so the
  * marker moves in the same frame as its field. Any number of events before a frame cost one
- * measure per marker. A field moved with none of these (a fixed-height box whose content changes)
- * moves with a DOM change, after which the overlay is drawn again and calls `again`.
+ * measure per marker. A field moved with none of these, in a box of fixed height, moves when
+ * something above it loads (an image), opens (a `<details>`) or ends a transition or an
+ * animation — events caught on the document as scroll is — or with a DOM change, after which
+ * the overlay is drawn again and calls `again` (breaker 7d).
  *
  * @param field the page's control the marker is for
  * @param marker the marker element (its own size changes where it goes)
@@ -60,7 +65,7 @@ export function followField(field: Element, marker: HTMLElement, measure: Marker
   const sizes = new ResizeObserver(again);
   for (const box of [field, marker, doc.documentElement, doc.body]) if (box) sizes.observe(box);
   const listening = { capture: true, passive: true };
-  doc.addEventListener('scroll', again, listening);
+  for (const type of DOCUMENT_EVENTS) doc.addEventListener(type, again, listening);
   view.addEventListener('resize', again);
   again();
   return {
@@ -68,7 +73,7 @@ export function followField(field: Element, marker: HTMLElement, measure: Marker
     stop() {
       due.delete(measure);
       sizes.disconnect();
-      doc.removeEventListener('scroll', again, listening);
+      for (const type of DOCUMENT_EVENTS) doc.removeEventListener(type, again, listening);
       view.removeEventListener('resize', again);
     },
   };

@@ -86,6 +86,22 @@ describe('followField', () => {
     following.stop();
   });
 
+  it('places again after something above the field loads, opens or ends a transition (breaker 7d: none of these scrolls or resizes anything watched)', () => {
+    const { field, marker, scroller } = page();
+    const measure = logging('a', []);
+    const following = followField(field, marker, measure);
+    frame();
+    const img = scroller.insertBefore(document.createElement('img'), field);
+    const details = scroller.insertBefore(document.createElement('details'), field);
+    const events: [Element, string][] = [[img, 'load'], [details, 'toggle'], [scroller, 'transitionend'], [scroller, 'animationend']];
+    for (const [at, [target, type]] of events.entries()) {
+      target.dispatchEvent(new Event(type));
+      frame();
+      expect(measure).toHaveBeenCalledTimes(at + 2);
+    }
+    following.stop();
+  });
+
   it('places again after the window resizes', () => {
     const { field, marker } = page();
     const measure = logging('a', []);
@@ -134,9 +150,10 @@ describe('followField', () => {
     }
     const measure = logging('a', []);
     const following = followField(field, marker, measure);
-    expect(added).toEqual(new Map([['scroll', 1], ['resize', 1]]));
+    const events = ['scroll', 'load', 'toggle', 'transitionend', 'animationend', 'resize'];
+    expect(added).toEqual(new Map(events.map((type) => [type, 1])));
     following.stop();
-    expect(added).toEqual(new Map([['scroll', 0], ['resize', 0]]));
+    expect(added).toEqual(new Map(events.map((type) => [type, 0])));
     expect(observers[0]!.observed.size).toBe(0);
     frame();
     scroller.dispatchEvent(new Event('scroll'));
