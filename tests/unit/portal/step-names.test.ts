@@ -53,6 +53,40 @@ describe('brackets go before anything is cut (breaker 7a F5, F10)', () => {
   });
 });
 
+describe('numbered titles: the number never decides (probe 15 item 6)', () => {
+  it('第四步：, 第4步, 4., 四、, （四） before a name anchored at its start (学历…, 基本信息) name the step', () => {
+    for (const title of ['第四步：学历情况', '第4步 学历情况', '4.学历情况', '四、学历情况', '（四）学历情况', '4、学历情况']) {
+      expect(stepOf(`<h3>${title}</h3>${BARE}`), title).toBe('education');
+    }
+    expect(stepOf(`<h3>第二步：基本信息</h3>${BARE}`)).toBe('basic-info');
+  });
+});
+
+describe('breadcrumbs: only a labelled line, its last crumb (probe 15 item 6)', () => {
+  it('当前位置 / 您的位置 / 您现在的位置 / 所在位置: the last crumb names the step, whatever the separator', () => {
+    for (const line of ['当前位置：首页 &gt; 职称申报 &gt; 学历情况', '您的位置：首页 » 网上申报 » 学历情况', '您现在的位置：首页 › 学历情况', '所在位置：首页 → 职称申报 → 学历情况', '当前位置：首页 / 学历情况']) {
+      expect(stepOf(`<b>${line}</b>${BARE}`), line).toBe('education');
+    }
+  });
+  it('an earlier crumb names nothing: the last one decides', () => {
+    expect(stepOf(`<b>当前位置：学位（学历）教育情况 &gt; 主要专业技术工作经历</b>${BARE}`)).toBe('work-experience');
+  });
+  it('a numbered last crumb, crumbs as links: the plain last crumb', () => {
+    expect(stepOf(`<b>当前位置：<a href="#">首页</a> &gt; <a href="#">网上申报</a> &gt; 第四步：学历情况</b>${BARE}`)).toBe('education');
+  });
+  it('a trailing record action (新增 / 编辑 / 附件上传) is skipped to the crumb before it (breaker 7a F1)', () => {
+    expect(stepOf(`<b>当前位置：首页 &gt; 学位（学历）教育情况 &gt; 新增</b>${FORM}`)).toBe('education');
+    expect(stepOf(`<h3>当前位置：首页 &gt; 学位（学历）教育情况 &gt; 编辑</h3>${FORM}`)).toBe('education');
+    expect(stepOf(`<b>当前位置：首页 &gt; 学历情况 &gt; 附件上传</b>${UPLOAD}`)).toBe('education');
+  });
+  it('a title joining step and sub-page with > / → / » but no label is no breadcrumb (breaker 7a F2)', () => {
+    expect(stepOf(`<h3>学历—附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学历情况 → 附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学历情况&gt;&gt;附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学位（学历）教育情况 » 附件上传</h3>${UPLOAD}`)).toBe('education');
+  });
+});
+
 describe('the series page in a frame against a banner naming it (breaker 7a F4)', () => {
   const inFrame = (body: string) => {
     const { snapshot, step } = read(body, false);
@@ -67,7 +101,7 @@ describe('the series page in a frame against a banner naming it (breaker 7a F4)'
   });
   it('the series page, its heading over links naming series or kinds of application, is the series step in a frame', () => {
     expect(stepOf('<h3>选择申报资格系列</h3><a href="#">工程系列</a> <a href="#">卫生系列</a>', false)).toBe('select-series');
-    expect(stepOf('<h3>选择申报资格系列</h3><a href="#">初次职称考核认定</a> <a href="#">职称评审</a> <a href="#">职称确认</a>', false)).toBe('select-series');
+    expect(stepOf('<h3>选择申报资格系列</h3><a href="#">初次职称考核认定</a> <a href="#">职称认定</a>', false)).toBe('select-series');
     expect(stepOf('<h3>选择申报资格系列</h3><a href="#">初级</a> <a href="#">中级</a>', false)).toBe('select-series');
   });
 });
