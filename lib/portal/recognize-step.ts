@@ -20,15 +20,34 @@ const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|�
  * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
  * 提示：学历情况按时间顺序填写, 说明…, 温馨提示…: fix32e). It names no step, not even the one it
  * quotes (probe 15 item 3); one sending elsewhere rules out what it names (sendsElsewhere).
+ * 提示 makes help text only at its start, after two characters at most (提示：, 温馨提示, 重要提示,
+ * 操作提示), as 注 and 说明 do: a title with its own hint after it (论文、著作 提示：没有可不填) or
+ * named for hints (学历情况提示) still names its step (breaker 7a F6).
  * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
  * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
  * text: （）！ are ()! there.
  */
-const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|提示/;
+const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
 /** Of a heading saying what comes after, what is left to name the page: of 请确认填报信息无误后再送审,
  * the sending it leads to (this page's own act); of any other (本页保存后再填写论文、著作,
- * 学历教育情况填写完毕后再填写本页) nothing, for what is done later is another page's work (fix32e). */
+ * 学历教育情况填写完毕后再填写本页) nothing, for what is done later is another page's work (fix32e).
+ * Read without the heading's bracketed parts: a 后再 in a title's bracketed instruction
+ * (学位（学历）教育情况（填写完毕后再上传附件）) leaves the title (breaker 7a F10). */
 const BEFORE_THEN = /^.*后再((?!.*送审).*)?/;
+/** A link choosing what to apply for on the series page: a series (工程系列, 卫生系列), a kind of
+ * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
+ * step 2 names (lib/portal/step-needs.ts). */
+const SERIES_CHOICE = /系列$|认定$|^常规流程$|^[初中]级$/;
+/** A breadcrumb's label, 当前位置： / 您的位置： / 您现在的位置： / 所在位置：, before its crumbs
+ * (首页 > 职称申报 > 学历情况). Only a line so labelled is a breadcrumb: a title joining its step
+ * and a sub-page (学历情况 → 附件上传, 学历情况>>附件上传) names its step as a whole (breaker 7a F2). */
+const CRUMBS = /^(当前|所在|您(现在)?的)位置/;
+/** A crumb that is an act on a record of the step before it (… > 学历情况 > 新增, > 编辑, > 附件上传):
+ * it names no page, the crumb before it does (breaker 7a F1). */
+const RECORD_ACTION = /^(新增|添加|编辑|修改|查看|详情|附件上传|上传附件)$/;
+/** A step's number before its name (第四步：, 第4步, 4., 四、, 4); a bracketed one, (4)/（四）, goes
+ * with the brackets): the name decides, never the number, which differs between portal copies. */
+const NUMBERED = /^第?[\d一二三四五六七八九十]+[步项.、)]+:?/;
 /** A button's verb acting on what follows it (获取基本信息, 导入…, 查看…, 预览…, 删除…): no step's name. */
 const STEP_ACTION = /^(获取|导入|查看|预览|删除)./;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
@@ -47,7 +66,7 @@ export interface StepRecognition {
 export type StepHints = Partial<Record<StepId, Partial<StepSignals>>>;
 
 interface PageTexts {
-  /** The page's headings without bracketed parts, each from what it leads to (BEFORE_THEN), no sentence among them (SENTENCE). */
+  /** What in each of the page's headings may name it (nameIn), no sentence among them (SENTENCE). */
   headings: string[];
   /** Of the headings (read as `headings` are), those the page shows (the document's title left out, unless a heading repeats it). */
   shown: string[];
@@ -84,12 +103,24 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  // What names the page: each heading without its bracketed parts, from what it leads to.
-  const named = snapshot.headings.map((h) => h.replace(BEFORE_THEN, '').replace(/\([^)]*\)/g, ''));
+  const named = snapshot.headings.map(nameIn);
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
   const shown = named.slice(normalizeText(snapshot.title) ? 1 : 0);
   return { headings: named.filter((h) => !SENTENCE.test(h)), shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+}
+
+/**
+ * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
+ * (CRUMBS) its last crumb but a record's action (RECORD_ACTION), of any other heading what it leads
+ * to (BEFORE_THEN). Brackets go first, so a > / → or 后再 in a bracketed instruction
+ * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10).
+ * @param heading normalised text. @returns normalised text, "" when nothing is left.
+ */
+function nameIn(heading: string): string {
+  const h = heading.replace(/\([^)]*\)/g, '');
+  // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
+  return CRUMBS.test(h) ? h.split(/[:>»›→/]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(BEFORE_THEN, '');
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -176,7 +207,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     // The login page is a form to log in: its heading counts beside a password box or a login
     // label, never on a message sending him there (登录已超时, 请重新登录: probe 15 item 7).
     const loginForm = id !== 'login' || firstHit(signals.labels, labels) || snapshot.controls.some((c) => c.type === 'password');
-    const naming = loginForm ? texts.headings.filter((h) => signals.headings.some((re) => re.test(h))) : [];
+    const naming = loginForm ? texts.headings.filter((h) => firstHit(signals.headings, [h.replace(NUMBERED, '')])) : [];
     const heading = naming[0];
     const shown = naming.some((h) => texts.shown.includes(h));
     if (heading) {
@@ -232,9 +263,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // A lone search box (快速查找：<input> 查找) beside its breadcrumb fills no step's form (breaker 31c item 2).
   const searchBox = fields.length === 1 && texts.buttons.some(isQueryButton);
   // The series page is a heading over a list of links, one per series: in a frame it is no banner
-  // (breaker 31c item 5), though a banner's links for the account or the site (修改密码, 退出系统,
-  // 首页, 帮助) make no such list: two other links do.
-  const seriesList = best?.step === 'select-series' && texts.links.filter((l) => !/密码|退出|首页|帮助/.test(l))[1];
+  // (breaker 31c item 5). Only links naming series make that list (SERIES_CHOICE), never a
+  // banner's breadcrumb crumbs or its links for the account or the site (首页 > 职称申报, 个人中心,
+  // 注销, 通知公告, 操作指南: breaker 7a F4).
+  const seriesList = best?.step === 'select-series' && texts.links.filter((l) => SERIES_CHOICE.test(l))[1];
   const shell = ((fieldless || searchBox) && snapshot.childFrameCount > 0) || (formless && !snapshot.isTopFrame && !seriesList);
   // A page that can't be edited, whose headings name three steps or more and on which no step
   // stands out by a heading's worth shows the whole application (查看 / 打印 / 预览): a step's

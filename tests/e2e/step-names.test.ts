@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, type PageServer, countOverlays, launchExtension, servePages, waitForStep } from './harness';
+
+/**
+ * The built extension names the step of a page whose only name is a labelled breadcrumb's last
+ * crumb or a numbered title (probe 15 item 6), and keeps a banner frame whose breadcrumb names
+ * the series page quiet (breaker 7a F4). Each form's fields alone name the step once (学历), too
+ * little to decide: without the name `zc-step` says unknown.
+ */
+
+const row = (label: string, control: string) => `<tr><td align="right">${label}：</td><td>${control}</td></tr>`;
+/** A 学历 record form as a portal copy may word it: only 学历 among its labels names the step. */
+const FORM = `<table>${row('入学时间', '<input name="rxsj">')}${row('毕业时间', '<input name="bysj">')}${row('毕业学校', '<input name="byxx">')}${row('学历', '<select name="xl"><option value="">请选择</option><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
+
+const page = (body: string, title = '广州市职称业务申报与管理系统') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><style>.nav{font-weight:bold}</style></head><body><form method="post" action="xl.aspx">${body}</form></body></html>`;
+/** A breadcrumb drawn bold by the page's stylesheet, crumbs as links, its last crumb a record action. */
+const CRUMB = '<div class="nav">当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; 学历情况 &gt; 新增</div>';
+
+/** Path → page, and the step the overlay must name on it. */
+const PAGES: Record<string, { html: string; step: string }> = {
+  breadcrumb: { html: page(`${CRUMB}${FORM}`), step: 'education' },
+  numbered: { html: page(`<h3>第四步：学历情况</h3>${FORM}`), step: 'education' },
+  'breadcrumb-and-numbered': { html: page(`${CRUMB}<h3>4.学历情况</h3>${FORM}`), step: 'education' },
+};
+
+/** breaker 7a F4: the series page in the work frame under a banner whose breadcrumb names it. */
+const FRAMESET = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>职称业务申报与管理系统</title></head>
+<frameset rows="60,*"><frame name="topFrame" src="/frames/top"><frame name="mainFrame" src="/frames/series"></frameset></html>`;
+const TOP = page(`<table width="100%"><tr><td><b>当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <a href="#">网上申报</a> &gt; 选择申报资格系列</b></td>
+<td align="right">欢迎您，张三 <a href="#">个人中心</a> <a href="#">注销</a></td></tr></table>`);
+const SERIES = page('<h3>选择申报资格系列</h3><ul><li><a href="#">工程系列</a></li><li><a href="#">卫生系列</a></li><li><a href="#">教育系列</a></li></ul>');
+const FRAMES: Record<string, string> = { frameset: FRAMESET, 'frames/top': TOP, 'frames/series': SERIES };
+
+describe('steps named by a breadcrumb or a numbered title; a banner naming the series page', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+  let tab: Page;
+
+  beforeAll(async () => {
+    server = await servePages((path) => FRAMES[path] ?? PAGES[path]?.html);
+    browser = await launchExtension();
+    tab = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(Object.keys(PAGES))('%s', async (path) => {
+    await tab.goto(`${server.origin}/${path}`);
+    await waitForStep(tab.mainFrame(), PAGES[path]!.step);
+    expect(await countOverlays(tab)).toBe(1);
+  });
+
+  it('the series page in a frameset under a banner naming it: one overlay, in the work frame (breaker 7a F4)', async () => {
+    await tab.goto(`${server.origin}/frameset`);
+    await expect.poll(() => tab.frame({ name: 'mainFrame' })?.url()).toContain('/frames/series');
+    await waitForStep(tab.frame({ name: 'mainFrame' })!, 'select-series');
+    await tab.waitForTimeout(1000);
+    expect(await tab.frame({ name: 'topFrame' })!.locator('[data-zc-root]').count()).toBe(0);
+    expect(await countOverlays(tab)).toBe(1);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * What in a heading names the page: help text (提示), brackets, 后再, numbered titles, labelled
+ * breadcrumbs; and the series page in a frame against a banner naming it. Cases from breaker 7a
+ * (F1–F8, F10, F11: each recognised right before the reverted steps6/frames6 rules or wrong on
+ * main) and probe 15 item 6. Read the way the content script reads a live frame (collectSnapshot
+ * with the window).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeStep } from '../../../lib/portal/recognize-step';
+import { shouldMountOverlay } from '../../../lib/content/frame-role';
+
+const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
+/** A 学历 form whose labels name the step once only (学历). */
+const FORM = `<table>${row('入学时间', '<input name="a">')}${row('毕业时间', '<input name="b">')}${row('毕业学校', '<input name="c">')}${row('学历', '<select name="d"><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
+const UPLOAD = `<table>${row('选择文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`;
+const WORKROWS = `${row('起止时间', '<input name="a">')}${row('工作单位', '<input name="b">')}${row('职务', '<input name="c">')}${row('工作内容', '<textarea name="d"></textarea>')}`;
+/** A form whose labels name no step alone (one label, 2 points): only a heading can. */
+const BARE = `<table>${row('起止时间', '<input name="a">')}${row('备注', '<input name="b">')}</table><input type="submit" value="保存">`;
+
+function read(body: string, top = true) {
+  document.body.innerHTML = `<form>${body}</form>`;
+  const snapshot = { ...collectSnapshot(document, window), isTopFrame: top };
+  return { snapshot, step: recognizeStep(snapshot).step };
+}
+const stepOf = (body: string, top = true) => read(body, top).step;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+describe('help text: 提示 only at a heading’s start (breaker 7a F6)', () => {
+  it('a title followed by its own 提示, or named for hints, still names its step', () => {
+    const PUB = `<table>${row('论文题目', '<input name="a">')}${row('刊物名称', '<input name="b">')}</table><input type="submit" value="保存">`;
+    expect(stepOf(`<div class="ptitle">论文、著作 <font color="red">提示：没有可不填</font></div>${PUB}`)).toBe('publications');
+    expect(stepOf(`<h3>学历情况提示</h3>${FORM}`)).toBe('education');
+  });
+  it('help text starting 提示 / 温馨提示 / 友情提示 / 重要提示 names no step', () => {
+    for (const text of ['提示：学历情况按时间顺序填写', '温馨提示：学历情况按时间顺序填写', '友情提示：学历情况按时间顺序填写', '重要提示：学历情况按时间顺序填写']) {
+      expect(stepOf(`<b>${text}</b>${BARE}`), text).toBe('unknown');
+    }
+  });
+});
+
+describe('brackets go before anything is cut (breaker 7a F5, F10)', () => {
+  it('后再 inside a title’s bracketed instruction leaves the title (F10)', () => {
+    expect(stepOf(`<div class="ptitle">学位（学历）教育情况（填写完毕后再上传附件）</div>${FORM}`)).toBe('education');
+  });
+  it('> or → inside a title’s bracketed instruction is no breadcrumb (F5)', () => {
+    expect(stepOf(`<div class="ptitle">学位（学历）教育情况（先保存→再上传附件）</div>${FORM}`)).toBe('education');
+    expect(stepOf(`<div class="ptitle">学位（学历）教育情况（学历 &gt; 大专的需上传学位证）</div>${FORM}`)).toBe('education');
+  });
+});
+
+describe('numbered titles: the number never decides (probe 15 item 6)', () => {
+  it('第四步：, 第4步, 4., 四、, （四） before a name anchored at its start (学历…, 基本信息) name the step', () => {
+    for (const title of ['第四步：学历情况', '第4步 学历情况', '4.学历情况', '四、学历情况', '（四）学历情况', '4、学历情况']) {
+      expect(stepOf(`<h3>${title}</h3>${BARE}`), title).toBe('education');
+    }
+    expect(stepOf(`<h3>第二步：基本信息</h3>${BARE}`)).toBe('basic-info');
+  });
+});
+
+describe('breadcrumbs: only a labelled line, its last crumb (probe 15 item 6)', () => {
+  it('当前位置 / 您的位置 / 您现在的位置 / 所在位置: the last crumb names the step, whatever the separator', () => {
+    for (const line of ['当前位置：首页 &gt; 职称申报 &gt; 学历情况', '您的位置：首页 » 网上申报 » 学历情况', '您现在的位置：首页 › 学历情况', '所在位置：首页 → 职称申报 → 学历情况', '当前位置：首页 / 学历情况']) {
+      expect(stepOf(`<b>${line}</b>${BARE}`), line).toBe('education');
+    }
+  });
+  it('an earlier crumb names nothing: the last one decides', () => {
+    expect(stepOf(`<b>当前位置：学位（学历）教育情况 &gt; 主要专业技术工作经历</b>${BARE}`)).toBe('work-experience');
+  });
+  it('a numbered last crumb, crumbs as links: the plain last crumb', () => {
+    expect(stepOf(`<b>当前位置：<a href="#">首页</a> &gt; <a href="#">网上申报</a> &gt; 第四步：学历情况</b>${BARE}`)).toBe('education');
+  });
+  it('a trailing record action (新增 / 编辑 / 附件上传) is skipped to the crumb before it (breaker 7a F1)', () => {
+    expect(stepOf(`<b>当前位置：首页 &gt; 学位（学历）教育情况 &gt; 新增</b>${FORM}`)).toBe('education');
+    expect(stepOf(`<h3>当前位置：首页 &gt; 学位（学历）教育情况 &gt; 编辑</h3>${FORM}`)).toBe('education');
+    expect(stepOf(`<b>当前位置：首页 &gt; 学历情况 &gt; 附件上传</b>${UPLOAD}`)).toBe('education');
+  });
+  it('a title joining step and sub-page with > / → / » but no label is no breadcrumb (breaker 7a F2)', () => {
+    expect(stepOf(`<h3>学历—附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学历情况 → 附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学历情况&gt;&gt;附件上传</h3>${UPLOAD}`)).toBe('education');
+    expect(stepOf(`<h3>学位（学历）教育情况 » 附件上传</h3>${UPLOAD}`)).toBe('education');
+  });
+});
+
+describe('the series page in a frame against a banner naming it (breaker 7a F4)', () => {
+  const inFrame = (body: string) => {
+    const { snapshot, step } = read(body, false);
+    return { step, mounts: shouldMountOverlay(snapshot, step, { parent: window, top: {} } as unknown as Window) };
+  };
+  it('a breadcrumb whose crumbs are links (首页 > 职称申报 > 网上申报 > 选择申报资格系列) gets no overlay', () => {
+    expect(inFrame('<b>当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <a href="#">网上申报</a> &gt; 选择申报资格系列</b>')).toEqual({ step: 'unknown', mounts: false });
+  });
+  it('a breadcrumb beside account or site links (个人中心 / 注销, 通知公告 / 安全退出 / 操作指南) gets no overlay', () => {
+    expect(inFrame('<table><tr><td><b>当前位置：职称申报 &gt; 选择申报资格系列</b></td><td><a href="#">个人中心</a> <a href="#">注销</a></td></tr></table>')).toEqual({ step: 'unknown', mounts: false });
+    expect(inFrame('<table><tr><td><b>当前位置：职称申报 &gt; 选择申报资格系列</b></td><td><a href="#">通知公告</a> <a href="#">安全退出</a> <a href="#">操作指南</a></td></tr></table>')).toEqual({ step: 'unknown', mounts: false });
+  });
+  it('the series page, its heading over links naming series or kinds of application, is the series step in a frame', () => {
+    expect(stepOf('<h3>选择申报资格系列</h3><a href="#">工程系列</a> <a href="#">卫生系列</a>', false)).toBe('select-series');
+    expect(stepOf('<h3>选择申报资格系列</h3><a href="#">初次职称考核认定</a> <a href="#">职称认定</a>', false)).toBe('select-series');
+    expect(stepOf('<h3>选择申报资格系列</h3><a href="#">初级</a> <a href="#">中级</a>', false)).toBe('select-series');
+  });
+});
+
+describe('guards: rules of the reverted steps6 not taken (breaker 7a F3, F7, F8, F11)', () => {
+  it('images of uploaded files name nothing: the 证书、证明材料 list with thumbnails stays step 10 (F3)', () => {
+    const list = `<div class="ptitle">证书、证明材料</div><table class="grid"><tr><th>附件类型</th><th>预览</th></tr>${['学历证书', '年度考核表', '论文首页', '工作经历证明']
+      .map((t) => `<tr><td>${t}</td><td><img src="u/${t}.jpg" alt="${t}"></td></tr>`)
+      .join('')}</table>`;
+    expect(stepOf(list)).toBe('certificates');
+    expect(stepOf(list, false)).toBe('certificates');
+  });
+
+  describe('a frameset’s title is no frame’s heading (F7)', () => {
+    /** A frame's window whose parent shows a frameset titled `title` (same origin). */
+    function inFrames(title: string): Window {
+      const doc = document.implementation.createHTMLDocument(title);
+      doc.documentElement.innerHTML = `<head><title>${title}</title></head><frameset rows="60,*"><frame name="topFrame"><frameset cols="220,*"><frame name="leftFrame"><frame name="mainFrame"></frameset></frameset>`;
+      return new Proxy(window, {
+        get: (w, key) => {
+          if (key === 'parent') return { document: doc };
+          if (key === 'top') return {};
+          const value = Reflect.get(w, key, w);
+          return typeof value === 'function' ? value.bind(w) : value;
+        },
+      });
+    }
+    const frameStep = (body: string) => {
+      document.body.innerHTML = `<form>${body}</form>`;
+      return recognizeStep({ ...collectSnapshot(document, inFrames('学位（学历）教育情况')), isTopFrame: false }).step;
+    };
+    const MENU = ['基本信息', '学位（学历）教育情况', '主要专业技术工作经历', '论文、著作'].map((t) => `<a href="#">${t}</a><br>`).join('') + '<a href="#">退出系统</a>';
+    it('the business tree with a search box is no step', () => {
+      expect(frameStep(`快速查找：<input name="q"><input type="button" value="查找"><br>${MENU}`)).toBe('unknown');
+      expect(frameStep(`<input name="q" placeholder="搜索菜单"><br>${MENU}`)).toBe('unknown');
+    });
+    it('a work frame that moved on keeps its own step', () => {
+      const WORK = `<table>${WORKROWS}</table><input type="submit" value="保存">`;
+      expect(frameStep(WORK)).toBe('work-experience');
+      document.title = '主要专业技术工作经历';
+      expect(frameStep(WORK)).toBe('work-experience');
+    });
+    it('the banner with a 申报年度 list is no step', () => {
+      expect(frameStep('职称业务申报与管理系统 申报年度：<select name="nd"><option>2026</option><option>2025</option></select> <a href="#">退出</a>')).toBe('unknown');
+    });
+  });
+
+  it('a first-row help sentence naming another step names nothing (F8)', () => {
+    expect(stepOf(`<table><tr><td colspan="2">学历教育期间的实习经历不填写</td></tr>${WORKROWS}</table><input type="submit" value="保存">`)).toBe('work-experience');
+  });
+
+  it('an image one clicks is no title image: the certificates upload page stays step 10 (F11)', () => {
+    const CERT = `<table>${row('附件名称', '<select name="m"><option>学历证书</option></select>')}${row('选择文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`;
+    expect(stepOf(`${CERT}<button type="button" id="next"><img src="next.gif" alt="下一步：完成并送审"></button>`)).toBe('certificates');
+    expect(stepOf(`${CERT}<span id="next" style="cursor:pointer"><img src="next.gif" title="进入完成并送审"></span>`)).toBe('certificates');
+  });
+});
