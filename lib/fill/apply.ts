@@ -16,7 +16,6 @@ import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
-import { identityDateKeys, identityKey } from './listed-records';
 import { isPromptOption } from './option-hints';
 import { t } from '../i18n/t';
 
@@ -267,13 +266,24 @@ function reloadedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan)
   return reloaded;
 }
 
+/** Whether a text box or list showed nothing when the plan was made (an empty box, a list on its prompt); a tick never counts (unticked is an answer). */
+function emptyAtPreview(control: ControlSnapshot): boolean {
+  if (control.kind === 'select') return control.value === '' || !!control.options.find((o) => o.value === control.value)?.placeholder;
+  return control.kind !== 'radio' && control.kind !== 'checkbox' && control.value.trim() === '';
+}
+
 /**
  * On a record step, whether the form holds another record than the one the preview was planned
  * on: the page's 编辑 / 修改 of a listed record loaded it into the form (a partial postback, a
  * script) after the preview, and its empty boxes would get the planned record's values — two
- * records mixed (breaker 31a F7). Told by the planned fields the page changed since the preview
- * (changedSincePlan): the 记录序号, or the record's name or dates (the fields records are told
- * apart by: lib/fill/listed-records.ts), or two fields or more (a person types one at a time).
+ * records mixed (breaker 31a F7). Told by what the page changed since the preview
+ * (changedSincePlan), counting only the rows the preview planned to write — a row it told the
+ * user to fill himself (档案中没有该项, a 记录序号 he must type) is his to fill (breaker 7c F3):
+ * the 记录序号, or two fields or more (a person types one at a time; one box he typed is kept
+ * alone, keptRow). Or, whatever the rows' actions, every field that was empty at the preview
+ * filled since, all at once: a loaded record whose identity field showed the same value before
+ * (a year list whose first option is the saved year, breaker 7c F2) — a person filling the
+ * boxes himself leaves those the preview said it would fill empty.
  * Read once, before anything is written.
  * @param doc the frame's document now. @param planned the snapshot the plan was made on.
  * @param plan the plan. @returns true when nothing of the plan may be written.
@@ -281,9 +291,12 @@ function reloadedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan)
 function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan): boolean {
   const section = plan.recordSection;
   if (!section) return false;
-  const identity: (FieldKey | null)[] = [`${section}.seq` as FieldKey, identityKey(section), ...identityDateKeys(section)];
-  const changed = plan.items.filter((item) => piecesOf(doc, planned, item)?.some(changedSincePlan));
-  return changed.length >= 2 || changed.some((item) => identity.includes(item.key));
+  const changed = (item: FillItem) => !!piecesOf(doc, planned, item)?.some(changedSincePlan);
+  const written = plan.items.filter((item) => item.action === 'fill' && changed(item));
+  if (written.length >= 2 || written.some((item) => item.key === `${section}.seq`)) return true;
+  // 档案中没有该项 rows are left out: the saved record may lack them as the profile does.
+  const empty = plan.items.filter((item) => item.action !== 'skip' && piecesOf(doc, planned, item)?.every((p) => emptyAtPreview(p.control)));
+  return empty.length > 0 && empty.every(changed);
 }
 
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
