@@ -94,7 +94,7 @@ interface Piece {
 }
 
 /**
- * Every control an item writes, each with its live element: a date's lists (FillItem.lists), a
+ * Every control an item writes, each with its live element (refindControl): a date's lists (FillItem.lists), a
  * value's boxes (FillItem.parts), else the control and the other boxes of its question
  * (FillItem.untick).
  * @returns the pieces, the item's own control first; null when any is gone from the page.
@@ -108,7 +108,7 @@ function piecesOf(doc: Document, snapshot: PageSnapshot, item: FillItem): Piece[
   const pieces: Piece[] = [];
   for (const [index, value] of planned) {
     const control = snapshot.controls[index];
-    const el = control && resolveControl(doc, control);
+    const el = refindControl(doc, snapshot, index);
     if (!control || !el) return null;
     pieces.push({ el, control, planned: value });
   }
@@ -228,17 +228,26 @@ function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, 
 
 /**
  * A planned control's element in the page now: where its selector, id or name finds it
- * (resolveControl), else the one control of its kind the page names as it named this one — a
- * list the page drew anew under a new id (a cascade's child: breaker 31a F11).
- * @param doc the frame's document now. @param control the control as planned.
+ * (resolveControl), else the one control of its kind the page names as it named this one and
+ * that no other control of the preview's page is found at — a list the page drew anew under a
+ * new id (a cascade's child: breaker 31a F11), never a neighbour named alike that is still there
+ * (two month lists each named 年 after the year before it: breaker 7c F4).
+ * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
+ * @param index the control's index in it.
  * @returns the element, or null when none or several fit.
  */
-function refindControl(doc: Document, control: ControlSnapshot): HTMLElement | null {
-  const found = resolveControl(doc, control);
+function refindControl(doc: Document, snapshot: PageSnapshot, index: number): HTMLElement | null {
+  const control = snapshot.controls[index];
+  const found = control && resolveControl(doc, control);
+  if (!control || found) return found ?? null;
   const names = namesOf(control);
-  if (found || names.length === 0) return found;
-  const same = collectSnapshot(doc).controls.filter((c) => c.kind === control.kind && namesOf(c).some((n) => names.includes(n)));
-  return same.length === 1 ? resolveControl(doc, same[0]!) : null;
+  if (names.length === 0) return null;
+  const taken = new Set(snapshot.controls.map((c) => c !== control && resolveControl(doc, c)));
+  const same = collectSnapshot(doc)
+    .controls.filter((c) => c.kind === control.kind && namesOf(c).some((n) => names.includes(n)))
+    .map((c) => resolveControl(doc, c))
+    .filter((el) => el && !taken.has(el));
+  return same.length === 1 ? same[0]! : null;
 }
 
 /** A list's options as one text (values and normalised texts), to tell a list reloaded with other options. */
@@ -396,10 +405,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
     try {
-      const resolve: PartResolver = (i) => {
-        const part = snapshot.controls[i];
-        return part ? refindControl(doc, part) : null;
-      };
+      const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
