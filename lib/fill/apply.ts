@@ -178,13 +178,16 @@ function keptRow(head: Head, pieces: readonly Piece[]): FillReportItem {
 /**
  * The row of a field the preview showed 已一致, as the page has it now: still so, `same`; holding
  * another value (his), kept as a conflict; emptied since (an UpdatePanel's redraw, a script run by
- * an earlier write), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
+ * an earlier write; for a date's lists or a value's boxes, any one of them), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
  * field only the portal or the user fills, skipped saying so. A lone box unticked is an answer
  * (否 for a 是 box), never an emptied field.
  */
 function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): FillReportItem | null {
   const loneBox = pieces.length === 1 && isTick(pieces[0]!.el, 'checkbox');
-  if (loneBox || !pieces.every((p) => emptyNow(p.el))) return pieces.some(changedSincePlan) ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
+  // A date's lists or a value's boxes count as emptied when any of them is (the day list alone redrawn on its prompt: breaker 7c F7); the other box of a 是/否 pair is unticked by design.
+  const emptied = item.lists || item.parts ? pieces.some((p) => emptyNow(p.el)) : pieces.every((p) => emptyNow(p.el));
+  const changed = pieces.some(changedSincePlan);
+  if (loneBox || !emptied || changed) return changed ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
   return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
