@@ -23,7 +23,7 @@ afterEach(() => {
 describe('出生日期 in three lists showing the profile’s 1998-05-12 (已一致)', () => {
   it('the page redrew the day list on 请选择 after the preview: 应用 does not report 已一致 with the day empty', async () => {
     document.body.innerHTML = `<table>${row('姓名', '<input id="xm">')}${row('出生日期', `<select id="y">${opts(1960, 2005, 1998)}</select>年<select id="m">${opts(1, 12, 5)}</select>月<select id="d">${opts(1, 31, 12)}</select>日`)}</table>`;
-    for (const [id, v] of [['y', '1998'], ['m', '5'], ['d', '12']]) (document.getElementById(id) as HTMLSelectElement).value = v!;
+    for (const [id, v] of [['y', '1998'], ['m', '5'], ['d', '12']] as const) (document.getElementById(id) as HTMLSelectElement).value = v;
     const snapshot = collectSnapshot(document, window);
     const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
     expect(plan.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ outcome: 'same' });
