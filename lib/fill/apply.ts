@@ -16,7 +16,6 @@ import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
-import { identityDateKeys, identityKey } from './listed-records';
 import { isPromptOption } from './option-hints';
 import { t } from '../i18n/t';
 
@@ -95,7 +94,7 @@ interface Piece {
 }
 
 /**
- * Every control an item writes, each with its live element: a date's lists (FillItem.lists), a
+ * Every control an item writes, each with its live element (refindControl): a date's lists (FillItem.lists), a
  * value's boxes (FillItem.parts), else the control and the other boxes of its question
  * (FillItem.untick).
  * @returns the pieces, the item's own control first; null when any is gone from the page.
@@ -109,7 +108,7 @@ function piecesOf(doc: Document, snapshot: PageSnapshot, item: FillItem): Piece[
   const pieces: Piece[] = [];
   for (const [index, value] of planned) {
     const control = snapshot.controls[index];
-    const el = control && resolveControl(doc, control);
+    const el = refindControl(doc, snapshot, index);
     if (!control || !el) return null;
     pieces.push({ el, control, planned: value });
   }
@@ -179,13 +178,16 @@ function keptRow(head: Head, pieces: readonly Piece[]): FillReportItem {
 /**
  * The row of a field the preview showed 已一致, as the page has it now: still so, `same`; holding
  * another value (his), kept as a conflict; emptied since (an UpdatePanel's redraw, a script run by
- * an earlier write), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
+ * an earlier write; for a date's lists or a value's boxes, any one of them), null — to be written after all (FillItem.refill; breaker 31a F4) — or, for a
  * field only the portal or the user fills, skipped saying so. A lone box unticked is an answer
  * (否 for a 是 box), never an emptied field.
  */
 function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): FillReportItem | null {
   const loneBox = pieces.length === 1 && isTick(pieces[0]!.el, 'checkbox');
-  if (loneBox || !pieces.every((p) => emptyNow(p.el))) return pieces.some(changedSincePlan) ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
+  // A date's lists or a value's boxes count as emptied when any of them is (the day list alone redrawn on its prompt: breaker 7c F7); the other box of a 是/否 pair is unticked by design.
+  const emptied = item.lists || item.parts ? pieces.some((p) => emptyNow(p.el)) : pieces.every((p) => emptyNow(p.el));
+  const changed = pieces.some(changedSincePlan);
+  if (loneBox || !emptied || changed) return changed ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
   return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
@@ -229,17 +231,26 @@ function renamedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, 
 
 /**
  * A planned control's element in the page now: where its selector, id or name finds it
- * (resolveControl), else the one control of its kind the page names as it named this one — a
- * list the page drew anew under a new id (a cascade's child: breaker 31a F11).
- * @param doc the frame's document now. @param control the control as planned.
+ * (resolveControl), else the one control of its kind the page names as it named this one and
+ * that no other control of the preview's page is found at — a list the page drew anew under a
+ * new id (a cascade's child: breaker 31a F11), never a neighbour named alike that is still there
+ * (two month lists each named 年 after the year before it: breaker 7c F4).
+ * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
+ * @param index the control's index in it.
  * @returns the element, or null when none or several fit.
  */
-function refindControl(doc: Document, control: ControlSnapshot): HTMLElement | null {
-  const found = resolveControl(doc, control);
+function refindControl(doc: Document, snapshot: PageSnapshot, index: number): HTMLElement | null {
+  const control = snapshot.controls[index];
+  const found = control && resolveControl(doc, control);
+  if (!control || found) return found ?? null;
   const names = namesOf(control);
-  if (found || names.length === 0) return found;
-  const same = collectSnapshot(doc).controls.filter((c) => c.kind === control.kind && namesOf(c).some((n) => names.includes(n)));
-  return same.length === 1 ? resolveControl(doc, same[0]!) : null;
+  if (names.length === 0) return null;
+  const taken = new Set(snapshot.controls.map((c) => c !== control && resolveControl(doc, c)));
+  const same = collectSnapshot(doc)
+    .controls.filter((c) => c.kind === control.kind && namesOf(c).some((n) => names.includes(n)))
+    .map((c) => resolveControl(doc, c))
+    .filter((el) => el && !taken.has(el));
+  return same.length === 1 ? same[0]! : null;
 }
 
 /** A list's options as one text (values and normalised texts), to tell a list reloaded with other options. */
@@ -267,13 +278,24 @@ function reloadedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan)
   return reloaded;
 }
 
+/** Whether a text box or list showed nothing when the plan was made (an empty box, a list on its prompt); a tick never counts (unticked is an answer). */
+function emptyAtPreview(control: ControlSnapshot): boolean {
+  if (control.kind === 'select') return control.value === '' || !!control.options.find((o) => o.value === control.value)?.placeholder;
+  return control.kind !== 'radio' && control.kind !== 'checkbox' && control.value.trim() === '';
+}
+
 /**
  * On a record step, whether the form holds another record than the one the preview was planned
  * on: the page's 编辑 / 修改 of a listed record loaded it into the form (a partial postback, a
  * script) after the preview, and its empty boxes would get the planned record's values — two
- * records mixed (breaker 31a F7). Told by the planned fields the page changed since the preview
- * (changedSincePlan): the 记录序号, or the record's name or dates (the fields records are told
- * apart by: lib/fill/listed-records.ts), or two fields or more (a person types one at a time).
+ * records mixed (breaker 31a F7). Told by what the page changed since the preview
+ * (changedSincePlan), counting only the rows the preview planned to write — a row it told the
+ * user to fill himself (档案中没有该项, a 记录序号 he must type) is his to fill (breaker 7c F3):
+ * the 记录序号, or two fields or more (a person types one at a time; one box he typed is kept
+ * alone, keptRow). Or, whatever the rows' actions, every field that was empty at the preview
+ * filled since, all at once: a loaded record whose identity field showed the same value before
+ * (a year list whose first option is the saved year, breaker 7c F2) — a person filling the
+ * boxes himself leaves those the preview said it would fill empty.
  * Read once, before anything is written.
  * @param doc the frame's document now. @param planned the snapshot the plan was made on.
  * @param plan the plan. @returns true when nothing of the plan may be written.
@@ -281,9 +303,12 @@ function reloadedSincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan)
 function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan): boolean {
   const section = plan.recordSection;
   if (!section) return false;
-  const identity: (FieldKey | null)[] = [`${section}.seq` as FieldKey, identityKey(section), ...identityDateKeys(section)];
-  const changed = plan.items.filter((item) => piecesOf(doc, planned, item)?.some(changedSincePlan));
-  return changed.length >= 2 || changed.some((item) => identity.includes(item.key));
+  const changed = (item: FillItem) => !!piecesOf(doc, planned, item)?.some(changedSincePlan);
+  const written = plan.items.filter((item) => item.action === 'fill' && changed(item));
+  if (written.length >= 2 || written.some((item) => item.key === `${section}.seq`)) return true;
+  // 档案中没有该项 rows are left out: the saved record may lack them as the profile does.
+  const empty = plan.items.filter((item) => item.action !== 'skip' && piecesOf(doc, planned, item)?.every((p) => emptyAtPreview(p.control)));
+  return empty.length > 0 && empty.every(changed);
 }
 
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
@@ -383,10 +408,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
     try {
-      const resolve: PartResolver = (i) => {
-        const part = snapshot.controls[i];
-        return part ? refindControl(doc, part) : null;
-      };
+      const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;

@@ -85,24 +85,32 @@ export interface SelectWriteOptions {
  * @returns filled when the select holds the option after blur (`el` set when that is the list
  *   the page put in place of the one given); needs-user when, after CASCADE_WAIT_MS, the list
  *   still offers no choice at all (only prompts: its options have not loaded); failed when it
- *   offers others but not this one ("页面没有该选项") or the page changed the selection afterwards.
+ *   offers others but not this one ("页面没有该选项") or the page changed the selection afterwards,
+ *   or the list is gone from the page and none came in its place within CASCADE_WAIT_MS
+ *   ("页面已变化，找不到该栏").
  */
 export async function writeSelect(el: HTMLSelectElement, text: string, value: string | undefined, opts: SelectWriteOptions = {}): Promise<WriteResult> {
   const { signal, wanted, refind } = opts;
   let list = el;
-  /** The list as the page has it now: the one given, or the element drawn in its place. */
+  /** The list as the page has it now: the one given, or the element drawn in its place; null while it is gone (removed, to be drawn again). */
   const live = () => {
     const found = list.isConnected ? list : refind?.();
     if (found instanceof HTMLSelectElement) list = found;
-    return list;
+    return list.isConnected ? list : null;
   };
-  let option = findLive(live(), text, value, wanted);
+  const look = () => {
+    const now = live();
+    return now ? findLive(now, text, value, wanted) : undefined;
+  };
+  let option = look();
   const deadline = Date.now() + CASCADE_WAIT_MS;
   while (!option && Date.now() < deadline && !signal?.aborted) {
-    // Looked at again on every change of the list, and every POLL_MS besides: the wait never rests on the observer alone.
+    // Looked at again on every change of the list, and every POLL_MS besides: the wait never rests on the observer alone (nor on a list gone from the page).
     await waitForOptions(list, Math.min(POLL_MS, deadline - Date.now()), signal);
-    option = findLive(live(), text, value, wanted);
+    option = look();
   }
+  // A list that never came back is not written: a detached element would read back as written (breaker 7c F5).
+  if (!list.isConnected) return { result: 'failed', detail: t('fill_reason_control_gone') };
   if (!option && choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
   if (!option) return { result: 'failed', detail: t('fill_reason_no_option', text) };
   focusLikePerson(list);
