@@ -12,7 +12,8 @@ import { readSessionKey } from './session-key';
  * his value. 恢复 puts them onto the profile as stored then, so a later save elsewhere to other
  * fields stays; a field changed both by him and elsewhere since is named in the offer. In a record
  * table (学历, 工作经历 …) a cell edit is kept per cell with its record as it was, which finds the
- * record again after another page added, removed or moved rows (fix32a); only adding, removing or
+ * record again after another page added, removed or moved rows (fix32a) only on strong evidence
+ * (placeIn; otherwise the record counts as gone, never another record); adding, removing or
  * moving rows here keeps the table whole.
  *
  * Kept where the profiles are: in the profile database (lib/profile/db.ts), one `meta` entry per
@@ -136,11 +137,13 @@ const differingCells = (a: Record<string, unknown>, b: Record<string, unknown>) 
   [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'seq' && !same(a[k], b[k]));
 
 /**
- * Where a change lands in a version of the profile. A table cell finds its record by identity:
- * the row equal to the record as it was (nearest its old place, 记录序号 aside), else the row at
- * its old place if it differs there in fewer than half the cells (edited elsewhere, not moved).
+ * Where a change lands in a version of the profile. A table cell finds its record again only on
+ * strong evidence, never by likeness (breaker b7d finding 2: two papers alike but for 题目 and
+ * 发表时间 are two papers): the row equal to the record as it was (nearest its old place, 记录序号
+ * aside), else the row at its old place if it differs from the record in this very cell only
+ * (changed there elsewhere too: a conflict the offer names).
  * @returns the path in `profile` (other changes: their own), or null when the record is gone
- *   (removed elsewhere, or moved and edited)
+ *   (removed elsewhere, or edited elsewhere in another cell, which cannot be told from a removal)
  */
 export function placeIn(profile: Profile, change: DraftChange): string | null {
   const { key, index, sub } = parsePath(change.path);
@@ -153,15 +156,29 @@ export function placeIn(profile: Profile, change: DraftChange): string | null {
     .filter((r) => r.same)
     .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))[0]?.i;
   const there = rows[index];
-  const cells = Object.keys(record).filter((k) => k !== 'seq').length;
-  const at = found ?? (isRecord(there) && differingCells(there, record).length * 2 < cells ? index : undefined);
+  const at = found ?? (isRecord(there) && differingCells(there, record).every((k) => k === sub) ? index : undefined);
   return at === undefined ? null : `${key}[${at}].${sub}`;
+}
+
+/**
+ * Whether rows were moved (or replaced) in a table of the same length: a row now at another
+ * row's old place (记录序号 aside), or a row most of whose cells changed. Such a table is kept
+ * whole: kept cell by cell, 恢复 would write one record's cells over another's (breaker b7d
+ * finding 3).
+ */
+function rowsMoved(rows: Record<string, unknown>[], before: Record<string, unknown>[]): boolean {
+  return rows.some((row, i) => {
+    const changed = differingCells(row, before[i]!);
+    if (changed.length === 0) return false;
+    const cells = new Set([...Object.keys(row), ...Object.keys(before[i]!)].filter((k) => k !== 'seq')).size;
+    return changed.length * 2 > cells || before.some((old, j) => j !== i && differingCells(row, old).length === 0);
+  });
 }
 
 /**
  * The fields changed in `draft` against `base`: top-level values compared whole, except form
  * objects (basic, application), compared field by field, and record tables whose rows were only
- * edited (as many rows as in `base`), compared cell by cell, each cell carrying its record as in
+ * edited (as many rows as in `base`, none moved: rowsMoved), compared cell by cell, each cell carrying its record as in
  * `base` (placeIn).
  * @param startedFrom values a field had when he started, where it was not `base`'s (edits restored
  *   from an earlier page, made from an older version: the conflict they carry stays, B6)
@@ -173,7 +190,7 @@ export function draftChanges(base: Profile, draft: Profile, startedFrom: Readonl
     if (same(value, before)) continue;
     if (isRecord(value) && isRecord(before)) {
       for (const sub of new Set([...Object.keys(value), ...Object.keys(before)])) if (!same(value[sub], before[sub])) paths.add(`${key}.${sub}`);
-    } else if (Array.isArray(value) && Array.isArray(before) && value.length === before.length && [...value, ...before].every(isRecord)) {
+    } else if (Array.isArray(value) && Array.isArray(before) && value.length === before.length && [...value, ...before].every(isRecord) && !rowsMoved(value, before)) {
       value.forEach((row: Record<string, unknown>, i) => {
         for (const sub of differingCells(row, before[i] as Record<string, unknown>)) paths.add(`${key}[${i}].${sub}`);
       });
