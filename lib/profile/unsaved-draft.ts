@@ -1,5 +1,5 @@
 import type { Profile } from './schema';
-import { allUnsavedDraftKeys, profileIdOfUnsavedDraftKey, ProfileDbError, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type PhotoInfo, type ProfileDb, type StoredProfile } from './db';
+import { allUnsavedDraftKeys, getProfile, profileIdOfUnsavedDraftKey, ProfileDbError, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type PhotoInfo, type ProfileDb, type StoredProfile } from './db';
 import { openBytes, openJson, sealBytes, sealJson, type SealedBytes } from './crypto';
 import { readSessionKey } from './session-key';
 
@@ -55,13 +55,39 @@ export interface DraftPhoto {
   /** The new photo; null = removed. */
   photo: Blob | null;
   info: PhotoInfo | null;
+  /**
+   * The stored photo he started from (photoPrint; null = none was stored): a stored photo that
+   * differs when it is offered was saved elsewhere since (breaker b7d finding 4). Absent when
+   * keeping: the photo stored then.
+   */
+  from?: PhotoPrint | null;
 }
+
+/** What tells a photo from another without keeping its bytes twice. */
+export interface PhotoPrint {
+  size: number;
+  type: string;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+}
+
+/** The print of a photo (null for none). */
+export async function photoPrint(photo: Blob | null | undefined): Promise<PhotoPrint | null> {
+  if (!photo) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await photo.arrayBuffer()));
+  return { size: photo.size, type: photo.type, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
+}
+
+/** Changed-elsewhere mark of the kept photo in UnsavedDraft.changedElsewhere (not a profile path). */
+export const KEPT_PHOTO_PATH = '#photo';
 
 /** The photo as kept: its bytes travel apart (sealed under protection). */
 interface KeptPhoto {
   /** MIME type; null = the photo was removed. */
   type: string | null;
   info: PhotoInfo | null;
+  /** DraftPhoto.from; absent in entries kept before it was (then nothing is known). */
+  from?: PhotoPrint | null;
 }
 
 /** What an entry keeps, sealed as one JSON under protection (entries before fix32a held only the array). */
@@ -92,7 +118,10 @@ export interface UnsavedDraft {
   keptAt: string;
   /** The changes the stored profile does not hold yet, newest entry first per field. */
   changes: DraftChange[];
-  /** Paths of the changes whose field was also changed elsewhere since he started (or whose record is gone). */
+  /**
+   * Paths of the changes whose field was also changed elsewhere since he started (or whose record
+   * is gone), and KEPT_PHOTO_PATH when the stored photo is no longer the one he started from.
+   */
   changedElsewhere: string[];
   /** The newest kept photo the stored profile does not hold; absent when none. */
   photo?: DraftPhoto;
@@ -267,7 +296,8 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
   return inTurn(key, async (db): Promise<KeepResult> => {
     const access = await currentKey(db);
     if (!access) return undefined;
-    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info } }) };
+    const from = photo && (photo.from !== undefined ? photo.from : await photoPrint((await getProfile(profileId))?.photo));
+    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info, from } }) };
     const bytes = await photo?.photo?.arrayBuffer();
     const seal = async (withPhoto: boolean): Promise<UnsavedDraftEntry> => {
       const kept = withPhoto ? content : { changes };
@@ -307,10 +337,11 @@ const isQuota = (e: unknown) => (e instanceof ProfileDbError ? e.kind === 'quota
 /** The photo an entry keeps, opened; undefined when none (or it cannot be opened). */
 async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, content: KeptContent, key: CryptoKey | null): Promise<DraftPhoto | undefined> {
   if (!content.photo) return undefined;
-  const { type, info } = content.photo;
-  if (type === null) return { photo: null, info: null };
+  const { type, info, from } = content.photo;
+  const start = from === undefined ? {} : { from };
+  if (type === null) return { photo: null, info: null, ...start };
   const bytes = key && entry.sealedPhoto ? await openBytes(key, entry.sealedPhoto, photoContext(profileId)) : entry.photoBytes;
-  return bytes ? { photo: new Blob([bytes], { type }), info } : undefined;
+  return bytes ? { photo: new Blob([bytes], { type }), info, ...start } : undefined;
 }
 
 /** Whether a kept photo is the one stored now (saved since). */
@@ -365,10 +396,14 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
       const changes = [...byPath.values()].filter((c) => !held(c));
       const photo = kept.find((k) => k.photo)?.photo;
       if (changes.length === 0 && !photo) return null;
+      const photoElsewhere = photo?.from !== undefined && !same(photo.from, await photoPrint(stored.photo));
       return {
         keptAt: kept[0]!.keptAt,
         changes,
-        changedElsewhere: changes.filter((c) => placed(c) === null || !same(valueAt(stored.profile, c.path), c.was)).map((c) => c.path),
+        changedElsewhere: [
+          ...changes.filter((c) => placed(c) === null || !same(valueAt(stored.profile, c.path), c.was)).map((c) => c.path),
+          ...(photoElsewhere ? [KEPT_PHOTO_PATH] : []),
+        ],
         ...(photo && { photo }),
         keys: keys as string[],
       };

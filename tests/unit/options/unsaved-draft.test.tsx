@@ -427,6 +427,19 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
     expect(new Uint8Array(await saved.photo!.arrayBuffer())).toEqual(png);
   });
 
+  it('a kept photo offered after another photo was saved elsewhere: named as changed elsewhere (b7d finding 4)', async () => {
+    await mountWithSample();
+    await chooseFile('photo-input', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7])], 'mine.png'));
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    await saveProfile({ id: stored!.id, profile: stored!.profile, photo: new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 3, 3, 0xff, 0xd9])], { type: 'image/jpeg' }) });
+
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
+    expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片');
+  });
+
   it('a full disk keeps the edits without the photo, says so, and leaves the stored profile as it was', async () => {
     await mountWithSample();
     const [before] = await listProfiles();
