@@ -27,7 +27,8 @@ import { readSessionKey } from './session-key';
  * ends the session key, leaves only ciphertext that opens after 解锁 with the same passphrase;
  * while locked nothing is kept. deleteProfile drops a profile's entries in its own transaction;
  * turning protection on, off, changing the passphrase and erasing drop all of them in theirs
- * (lib/profile/protection.ts), 锁定 right after. A new or removed photo is kept in the same entry
+ * (lib/profile/protection.ts), 锁定 right after; open pages then keep theirs again, sealed for the
+ * new protection (keepUnsavedDraftsAgain). A new or removed photo is kept in the same entry
  * (its bytes sealed apart, bound to `draft:<id>:photo`; a photo is < 500 KB).
  *
  * Best-effort throughout: a failed write (full disk, quota, database blocked) or read is ignored,
@@ -293,10 +294,14 @@ export type KeepResult = 'kept' | 'photo-not-kept' | undefined;
  */
 export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[], photo?: DraftPhoto): Promise<KeepResult> {
   const key = unsavedDraftKey(profileId, pageId);
+  const mine: KeptHere = { profileId, pageId, changes, photo };
+  keptHere.set(key, mine);
   return inTurn(key, async (db): Promise<KeepResult> => {
     const access = await currentKey(db);
     if (!access) return undefined;
     const from = photo && (photo.from !== undefined ? photo.from : await photoPrint((await getProfile(profileId))?.photo));
+    // Kept again later with the photo he started from, not the one stored then.
+    if (photo && keptHere.get(key) === mine) mine.photo = { ...photo, from };
     const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info, from } }) };
     const bytes = await photo?.photo?.arrayBuffer();
     const seal = async (withPhoto: boolean): Promise<UnsavedDraftEntry> => {
@@ -330,6 +335,25 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
     if (access.keyId && !(await readSessionKey(access.keyId))) await db.delete('meta', key);
     return result;
   });
+}
+
+/** What this page last asked to keep, per `meta` key: kept again after a protection change (keepUnsavedDraftsAgain). */
+interface KeptHere {
+  profileId: string;
+  pageId: string;
+  changes: DraftChange[];
+  photo?: DraftPhoto;
+}
+const keptHere = new Map<string, KeptHere>();
+
+/**
+ * Keeps this page's unsaved edits again, as last asked (keepUnsavedDraft), sealed for the
+ * protection now in force: turning protection on or off and changing the passphrase drop every
+ * kept entry, and an open page would otherwise keep its edits again only at its next keystroke,
+ * losing them to an update in between (breaker b7d finding 5). Never throws; nothing while locked.
+ */
+export async function keepUnsavedDraftsAgain(): Promise<void> {
+  await Promise.all([...keptHere.values()].map(({ profileId, pageId, changes, photo }) => keepUnsavedDraft(profileId, pageId, changes, photo)));
 }
 
 const isQuota = (e: unknown) => (e instanceof ProfileDbError ? e.kind === 'quota' : (e as { name?: unknown } | null)?.name === 'QuotaExceededError');
@@ -416,6 +440,7 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
 /** Drops a page's kept edits of a profile (保存, 放弃修改, 载入最新, typed back). Never throws. */
 export function dropUnsavedDraft(profileId: string, pageId: string): Promise<void> {
   const key = unsavedDraftKey(profileId, pageId);
+  keptHere.delete(key);
   return inTurn(key, (db) => db.delete('meta', key));
 }
 
@@ -430,6 +455,7 @@ export async function dropOfferedDrafts(keys: readonly string[]): Promise<void> 
 
 /** Drops every kept draft (锁定: nothing of the locked data stays behind). Never throws. */
 export function dropAllUnsavedDrafts(): Promise<void> {
+  keptHere.clear();
   return runProfileDb((db) => db.delete('meta', allUnsavedDraftKeys())).then(() => undefined, () => undefined);
 }
 

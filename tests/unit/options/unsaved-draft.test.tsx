@@ -233,9 +233,11 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
   it('under passphrase protection keeps the edits sealed, offers them after unlock, and 锁定 drops them', async () => {
     await mountWithSample();
     await editAndKeep();
-    // Turning protection on drops edits kept in clear.
+    // Turning protection on drops edits kept in clear; the page still open keeps them again, sealed
+    // (breaker b7d finding 5).
     await enableProtection('我的申报密码 2024');
-    expect(await keptEntries()).toHaveLength(0);
+    expect(await keptEntries()).toHaveLength(1);
+    expect(asText(await keptEntries())).not.toContain(NEW_MOBILE);
     await reopen();
     await editAndKeep();
     const raw = asText(await keptEntries());
