@@ -18,7 +18,7 @@ import {
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
 import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
-import { dropUnsavedDraft, holdDraftPage, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
+import { dropUnsavedDraft, holdDraftPage, keepUnsavedDraftsAgain, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
 import { PassphrasePanel } from './PassphrasePanel';
@@ -155,6 +155,8 @@ export function OptionsApp() {
    * changed or went (breaker 30b O3: importing or deleting another profile does not concern it).
    */
   async function followElsewhere() {
+    // A protection change there dropped this page's kept edits: kept again, sealed for it (b7d finding 5).
+    void keepUnsavedDraftsAgain();
     const status = await getProtectionStatus().catch(() => null);
     // 锁定 elsewhere hides the decrypted data here too, unsaved edits or not (a shared computer).
     const lockedNow = status?.enabled === true && !status.unlocked;

@@ -7,7 +7,7 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, parsePath, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
+import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
@@ -87,6 +87,8 @@ const REFUSED_TEXT = {
 interface PhotoDraft {
   photo: Blob | null;
   info: PhotoInfo | null;
+  /** The stored photo he started from, when not `base`'s (restored from an earlier page: DraftPhoto.from). */
+  from?: DraftPhoto['from'];
 }
 
 /** Path prefix of a section's values, for counting its problems. */
@@ -165,7 +167,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   // own entries (B4). A photo the disk has no room for is said (the rest is kept).
   useEffect(() => {
     if (!dirty) return void dropUnsavedDraft(stored.id, pageId);
-    const timer = setTimeout(() => void keepUnsavedDraft(stored.id, pageId, changes, photo ?? undefined).then(notePhotoNotKept), KEEP_DRAFT_DELAY_MS);
+    const timer = setTimeout(() => void keepThisPage(changes, photo).then(notePhotoNotKept), KEEP_DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [changes, photo]);
 
@@ -185,6 +187,14 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   // Typing ends an old 已保存 or error line, but not 正在保存… (the save still runs, and 保存 stays
   // disabled until it ends: a second save based on the same version would be refused).
   const clearStatus = () => setStatus((s) => (s?.kind === 'saving' ? s : null));
+  /**
+   * Keeps this page's edits and photo (keepUnsavedDraft), the photo with the stored one he started
+   * from: `base`'s, or the one an earlier page started from (breaker b7d finding 4).
+   */
+  const keepThisPage = async (edits: DraftChange[], picked: PhotoDraft | null) => {
+    const from = picked && (picked.from !== undefined ? picked.from : await photoPrint(base.photo).catch(() => undefined));
+    return keepUnsavedDraft(stored.id, pageId, edits, picked ? { ...picked, from } : undefined);
+  };
   const notePhotoNotKept = (result: Awaited<ReturnType<typeof keepUnsavedDraft>>) => {
     if (result === 'photo-not-kept') setStatus((s) => (s?.kind === 'saving' ? s : { kind: 'error', text: t('options_kept_draft_photo_not_kept') }));
   };
@@ -264,7 +274,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     update(next);
     setStartedFrom(nextStartedFrom);
     setPhoto(nextPhoto);
-    void keepUnsavedDraft(stored.id, pageId, draftChanges(base.profile, next, nextStartedFrom), nextPhoto ?? undefined).then(() => dropOfferedDrafts(offer.keys));
+    void keepThisPage(draftChanges(base.profile, next, nextStartedFrom), nextPhoto).then(() => dropOfferedDrafts(offer.keys));
     const lines = [
       ...(notRestored.length > 0 || photoTypedHere ? [t('options_kept_draft_typed_here', fieldNames(notRestored, photoTypedHere))] : []),
       ...(gone.length > 0 ? [t('options_kept_draft_record_gone', fieldNames(gone))] : []),
@@ -333,7 +343,9 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
               kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
               new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }),
               // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
-              kept.changedElsewhere.length > 0 ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path))) : fieldNames(kept.changes, kept.photo !== undefined),
+              kept.changedElsewhere.length > 0
+                ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)), kept.changedElsewhere.includes(KEPT_PHOTO_PATH))
+                : fieldNames(kept.changes, kept.photo !== undefined),
             )}
           </p>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>

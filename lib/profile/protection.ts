@@ -19,7 +19,7 @@ import {
 import { sealRecord, type ProfileRecord } from './sealed-records';
 import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key';
 import { writeStoreMarker } from './store-marker';
-import { dropAllUnsavedDrafts } from './unsaved-draft';
+import { dropAllUnsavedDrafts, keepUnsavedDraftsAgain } from './unsaved-draft';
 
 /**
  * Optional passphrase protection of the stored profiles (issue 9): turn on, unlock, lock, change
@@ -117,7 +117,8 @@ function versionsOf(records: readonly ProfileRecord[]): string {
  * Replaces every record and the protection in one transaction, only if the store is still as
  * the snapshot saw it. The editor's kept unsaved edits (lib/profile/unsaved-draft.ts) go in the
  * same transaction: kept in clear they must not stay beside sealed profiles, sealed they were
- * sealed for the protection that ends.
+ * sealed for the protection that ends. The callers keep this page's again for the new one
+ * (keepUnsavedDraftsAgain); other open pages do when they hear of the change.
  * @throws ProfileDbError 'changed'; storage errors (nothing written)
  */
 async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonly ProfileRecord[], protection: ProtectionRecord | null): Promise<void> {
@@ -152,7 +153,7 @@ export async function enableProtection(passphrase: string): Promise<void> {
     const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
-  });
+  }).then(keepUnsavedDraftsAgain);
 }
 
 /**
@@ -168,7 +169,7 @@ export function disableProtection(passphrase: string): Promise<void> {
     const clear = await Promise.all(before.records.map((r) => revealRecord(r, key)));
     await rewriteAll(db, before, clear, null);
     await clearSessionKey();
-  });
+  }).then(keepUnsavedDraftsAgain);
 }
 
 /**
@@ -188,7 +189,7 @@ export async function changePassphrase(current: string, next: string): Promise<v
     const sealed = await Promise.all(clear.map((r) => sealRecord(r, fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
     await writeSessionKey(fresh.record.keyId, fresh.bytes);
-  });
+  }).then(keepUnsavedDraftsAgain);
 }
 
 /**

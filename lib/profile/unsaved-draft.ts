@@ -1,5 +1,5 @@
 import type { Profile } from './schema';
-import { allUnsavedDraftKeys, profileIdOfUnsavedDraftKey, ProfileDbError, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type PhotoInfo, type ProfileDb, type StoredProfile } from './db';
+import { allUnsavedDraftKeys, getProfile, profileIdOfUnsavedDraftKey, ProfileDbError, readProtection, runProfileDb, unsavedDraftKey, writeProfileTransaction, type PhotoInfo, type ProfileDb, type StoredProfile } from './db';
 import { openBytes, openJson, sealBytes, sealJson, type SealedBytes } from './crypto';
 import { readSessionKey } from './session-key';
 
@@ -12,7 +12,8 @@ import { readSessionKey } from './session-key';
  * his value. 恢复 puts them onto the profile as stored then, so a later save elsewhere to other
  * fields stays; a field changed both by him and elsewhere since is named in the offer. In a record
  * table (学历, 工作经历 …) a cell edit is kept per cell with its record as it was, which finds the
- * record again after another page added, removed or moved rows (fix32a); only adding, removing or
+ * record again after another page added, removed or moved rows (fix32a) only on strong evidence
+ * (placeIn; otherwise the record counts as gone, never another record); adding, removing or
  * moving rows here keeps the table whole.
  *
  * Kept where the profiles are: in the profile database (lib/profile/db.ts), one `meta` entry per
@@ -26,7 +27,8 @@ import { readSessionKey } from './session-key';
  * ends the session key, leaves only ciphertext that opens after 解锁 with the same passphrase;
  * while locked nothing is kept. deleteProfile drops a profile's entries in its own transaction;
  * turning protection on, off, changing the passphrase and erasing drop all of them in theirs
- * (lib/profile/protection.ts), 锁定 right after. A new or removed photo is kept in the same entry
+ * (lib/profile/protection.ts), 锁定 right after; open pages then keep theirs again, sealed for the
+ * new protection (keepUnsavedDraftsAgain). A new or removed photo is kept in the same entry
  * (its bytes sealed apart, bound to `draft:<id>:photo`; a photo is < 500 KB).
  *
  * Best-effort throughout: a failed write (full disk, quota, database blocked) or read is ignored,
@@ -54,13 +56,39 @@ export interface DraftPhoto {
   /** The new photo; null = removed. */
   photo: Blob | null;
   info: PhotoInfo | null;
+  /**
+   * The stored photo he started from (photoPrint; null = none was stored): a stored photo that
+   * differs when it is offered was saved elsewhere since (breaker b7d finding 4). Absent when
+   * keeping: the photo stored then.
+   */
+  from?: PhotoPrint | null;
 }
+
+/** What tells a photo from another without keeping its bytes twice. */
+export interface PhotoPrint {
+  size: number;
+  type: string;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+}
+
+/** The print of a photo (null for none). */
+export async function photoPrint(photo: Blob | null | undefined): Promise<PhotoPrint | null> {
+  if (!photo) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await photo.arrayBuffer()));
+  return { size: photo.size, type: photo.type, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
+}
+
+/** Changed-elsewhere mark of the kept photo in UnsavedDraft.changedElsewhere (not a profile path). */
+export const KEPT_PHOTO_PATH = '#photo';
 
 /** The photo as kept: its bytes travel apart (sealed under protection). */
 interface KeptPhoto {
   /** MIME type; null = the photo was removed. */
   type: string | null;
   info: PhotoInfo | null;
+  /** DraftPhoto.from; absent in entries kept before it was (then nothing is known). */
+  from?: PhotoPrint | null;
 }
 
 /** What an entry keeps, sealed as one JSON under protection (entries before fix32a held only the array). */
@@ -91,7 +119,10 @@ export interface UnsavedDraft {
   keptAt: string;
   /** The changes the stored profile does not hold yet, newest entry first per field. */
   changes: DraftChange[];
-  /** Paths of the changes whose field was also changed elsewhere since he started (or whose record is gone). */
+  /**
+   * Paths of the changes whose field was also changed elsewhere since he started (or whose record
+   * is gone), and KEPT_PHOTO_PATH when the stored photo is no longer the one he started from.
+   */
   changedElsewhere: string[];
   /** The newest kept photo the stored profile does not hold; absent when none. */
   photo?: DraftPhoto;
@@ -136,11 +167,13 @@ const differingCells = (a: Record<string, unknown>, b: Record<string, unknown>) 
   [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'seq' && !same(a[k], b[k]));
 
 /**
- * Where a change lands in a version of the profile. A table cell finds its record by identity:
- * the row equal to the record as it was (nearest its old place, 记录序号 aside), else the row at
- * its old place if it differs there in fewer than half the cells (edited elsewhere, not moved).
+ * Where a change lands in a version of the profile. A table cell finds its record again only on
+ * strong evidence, never by likeness (breaker b7d finding 2: two papers alike but for 题目 and
+ * 发表时间 are two papers): the row equal to the record as it was (nearest its old place, 记录序号
+ * aside), else the row at its old place if it differs from the record in this very cell only
+ * (changed there elsewhere too: a conflict the offer names).
  * @returns the path in `profile` (other changes: their own), or null when the record is gone
- *   (removed elsewhere, or moved and edited)
+ *   (removed elsewhere, or edited elsewhere in another cell, which cannot be told from a removal)
  */
 export function placeIn(profile: Profile, change: DraftChange): string | null {
   const { key, index, sub } = parsePath(change.path);
@@ -153,15 +186,29 @@ export function placeIn(profile: Profile, change: DraftChange): string | null {
     .filter((r) => r.same)
     .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))[0]?.i;
   const there = rows[index];
-  const cells = Object.keys(record).filter((k) => k !== 'seq').length;
-  const at = found ?? (isRecord(there) && differingCells(there, record).length * 2 < cells ? index : undefined);
+  const at = found ?? (isRecord(there) && differingCells(there, record).every((k) => k === sub) ? index : undefined);
   return at === undefined ? null : `${key}[${at}].${sub}`;
+}
+
+/**
+ * Whether rows were moved (or replaced) in a table of the same length: a row now at another
+ * row's old place (记录序号 aside), or a row most of whose cells changed. Such a table is kept
+ * whole: kept cell by cell, 恢复 would write one record's cells over another's (breaker b7d
+ * finding 3).
+ */
+function rowsMoved(rows: Record<string, unknown>[], before: Record<string, unknown>[]): boolean {
+  return rows.some((row, i) => {
+    const changed = differingCells(row, before[i]!);
+    if (changed.length === 0) return false;
+    const cells = new Set([...Object.keys(row), ...Object.keys(before[i]!)].filter((k) => k !== 'seq')).size;
+    return changed.length * 2 > cells || before.some((old, j) => j !== i && differingCells(row, old).length === 0);
+  });
 }
 
 /**
  * The fields changed in `draft` against `base`: top-level values compared whole, except form
  * objects (basic, application), compared field by field, and record tables whose rows were only
- * edited (as many rows as in `base`), compared cell by cell, each cell carrying its record as in
+ * edited (as many rows as in `base`, none moved: rowsMoved), compared cell by cell, each cell carrying its record as in
  * `base` (placeIn).
  * @param startedFrom values a field had when he started, where it was not `base`'s (edits restored
  *   from an earlier page, made from an older version: the conflict they carry stays, B6)
@@ -173,7 +220,7 @@ export function draftChanges(base: Profile, draft: Profile, startedFrom: Readonl
     if (same(value, before)) continue;
     if (isRecord(value) && isRecord(before)) {
       for (const sub of new Set([...Object.keys(value), ...Object.keys(before)])) if (!same(value[sub], before[sub])) paths.add(`${key}.${sub}`);
-    } else if (Array.isArray(value) && Array.isArray(before) && value.length === before.length && [...value, ...before].every(isRecord)) {
+    } else if (Array.isArray(value) && Array.isArray(before) && value.length === before.length && [...value, ...before].every(isRecord) && !rowsMoved(value, before)) {
       value.forEach((row: Record<string, unknown>, i) => {
         for (const sub of differingCells(row, before[i] as Record<string, unknown>)) paths.add(`${key}[${i}].${sub}`);
       });
@@ -247,10 +294,15 @@ export type KeepResult = 'kept' | 'photo-not-kept' | undefined;
  */
 export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[], photo?: DraftPhoto): Promise<KeepResult> {
   const key = unsavedDraftKey(profileId, pageId);
+  const mine: KeptHere = { profileId, pageId, changes, photo };
+  keptHere.set(key, mine);
   return inTurn(key, async (db): Promise<KeepResult> => {
     const access = await currentKey(db);
     if (!access) return undefined;
-    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info } }) };
+    const from = photo && (photo.from !== undefined ? photo.from : await photoPrint((await getProfile(profileId))?.photo));
+    // Kept again later with the photo he started from, not the one stored then.
+    if (photo && keptHere.get(key) === mine) mine.photo = { ...photo, from };
+    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info, from } }) };
     const bytes = await photo?.photo?.arrayBuffer();
     const seal = async (withPhoto: boolean): Promise<UnsavedDraftEntry> => {
       const kept = withPhoto ? content : { changes };
@@ -285,15 +337,35 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
   });
 }
 
+/** What this page last asked to keep, per `meta` key: kept again after a protection change (keepUnsavedDraftsAgain). */
+interface KeptHere {
+  profileId: string;
+  pageId: string;
+  changes: DraftChange[];
+  photo?: DraftPhoto;
+}
+const keptHere = new Map<string, KeptHere>();
+
+/**
+ * Keeps this page's unsaved edits again, as last asked (keepUnsavedDraft), sealed for the
+ * protection now in force: turning protection on or off and changing the passphrase drop every
+ * kept entry, and an open page would otherwise keep its edits again only at its next keystroke,
+ * losing them to an update in between (breaker b7d finding 5). Never throws; nothing while locked.
+ */
+export async function keepUnsavedDraftsAgain(): Promise<void> {
+  await Promise.all([...keptHere.values()].map(({ profileId, pageId, changes, photo }) => keepUnsavedDraft(profileId, pageId, changes, photo)));
+}
+
 const isQuota = (e: unknown) => (e instanceof ProfileDbError ? e.kind === 'quota' : (e as { name?: unknown } | null)?.name === 'QuotaExceededError');
 
 /** The photo an entry keeps, opened; undefined when none (or it cannot be opened). */
 async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, content: KeptContent, key: CryptoKey | null): Promise<DraftPhoto | undefined> {
   if (!content.photo) return undefined;
-  const { type, info } = content.photo;
-  if (type === null) return { photo: null, info: null };
+  const { type, info, from } = content.photo;
+  const start = from === undefined ? {} : { from };
+  if (type === null) return { photo: null, info: null, ...start };
   const bytes = key && entry.sealedPhoto ? await openBytes(key, entry.sealedPhoto, photoContext(profileId)) : entry.photoBytes;
-  return bytes ? { photo: new Blob([bytes], { type }), info } : undefined;
+  return bytes ? { photo: new Blob([bytes], { type }), info, ...start } : undefined;
 }
 
 /** Whether a kept photo is the one stored now (saved since). */
@@ -348,10 +420,14 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
       const changes = [...byPath.values()].filter((c) => !held(c));
       const photo = kept.find((k) => k.photo)?.photo;
       if (changes.length === 0 && !photo) return null;
+      const photoElsewhere = photo?.from !== undefined && !same(photo.from, await photoPrint(stored.photo));
       return {
         keptAt: kept[0]!.keptAt,
         changes,
-        changedElsewhere: changes.filter((c) => placed(c) === null || !same(valueAt(stored.profile, c.path), c.was)).map((c) => c.path),
+        changedElsewhere: [
+          ...changes.filter((c) => placed(c) === null || !same(valueAt(stored.profile, c.path), c.was)).map((c) => c.path),
+          ...(photoElsewhere ? [KEPT_PHOTO_PATH] : []),
+        ],
         ...(photo && { photo }),
         keys: keys as string[],
       };
@@ -364,6 +440,7 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
 /** Drops a page's kept edits of a profile (保存, 放弃修改, 载入最新, typed back). Never throws. */
 export function dropUnsavedDraft(profileId: string, pageId: string): Promise<void> {
   const key = unsavedDraftKey(profileId, pageId);
+  keptHere.delete(key);
   return inTurn(key, (db) => db.delete('meta', key));
 }
 
@@ -378,6 +455,7 @@ export async function dropOfferedDrafts(keys: readonly string[]): Promise<void> 
 
 /** Drops every kept draft (锁定: nothing of the locked data stays behind). Never throws. */
 export function dropAllUnsavedDrafts(): Promise<void> {
+  keptHere.clear();
   return runProfileDb((db) => db.delete('meta', allUnsavedDraftKeys())).then(() => undefined, () => undefined);
 }
 
