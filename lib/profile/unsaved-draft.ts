@@ -126,8 +126,24 @@ export interface UnsavedDraft {
   changedElsewhere: string[];
   /** The newest kept photo the stored profile does not hold; absent when none. */
   photo?: DraftPhoto;
+  /**
+   * Other values older entries kept for the offered fields (and photo), newest first: only the
+   * newest is offered, and these are named so that none goes without a word (breaker b7d
+   * finding 6).
+   */
+  older: OlderKept[];
   /** The `meta` keys they were read from, dropped once he answers (恢复 / 丢弃). */
   keys: string[];
+}
+
+/** A value an older entry kept for an offered field, other than the offered one and the stored one. */
+export interface OlderKept {
+  /** The offered change's path (UnsavedDraft.changes), or KEPT_PHOTO_PATH for another photo. */
+  path: string;
+  /** That entry's value (absent for a photo). */
+  now?: unknown;
+  /** ISO 8601: when that entry was kept. */
+  keptAt: string;
 }
 
 const sealContext = (profileId: string) => `draft:${profileId}`;
@@ -368,11 +384,11 @@ async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, content: K
   return bytes ? { photo: new Blob([bytes], { type }), info, ...start } : undefined;
 }
 
-/** Whether a kept photo is the one stored now (saved since). */
-async function photoHeld(stored: StoredProfile, kept: DraftPhoto): Promise<boolean> {
-  if (!kept.photo || !stored.photo) return kept.photo === stored.photo;
-  if (kept.photo.size !== stored.photo.size || kept.photo.type !== stored.photo.type) return false;
-  const [a, b] = await Promise.all([kept.photo.arrayBuffer(), stored.photo.arrayBuffer()]);
+/** Whether two photos (null: none) are the same bytes and type. */
+async function samePhoto(x: Blob | null, y: Blob | null): Promise<boolean> {
+  if (!x || !y) return x === y;
+  if (x.size !== y.size || x.type !== y.type) return false;
+  const [a, b] = await Promise.all([x.arrayBuffer(), y.arrayBuffer()]);
   return new Uint8Array(a).every((byte, i) => byte === new Uint8Array(b)[i]);
 }
 
@@ -404,21 +420,27 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
         const content = (Array.isArray(opened) ? { changes: opened } : opened) as KeptContent | null | undefined;
         if (!content || !Array.isArray(content.changes)) continue;
         const photo = await keptPhoto(profileId, entry, content, access.key).catch(() => undefined);
-        const photoNew = photo && !(await photoHeld(stored, photo));
+        const photoNew = photo && !(await samePhoto(stored.photo ?? null, photo.photo));
         // Edits the stored profile already holds (saved since) are not offered, and go.
         if (content.changes.every(held) && !photoNew) void dropOfferedDrafts([keys[i] as string]);
         else kept.push({ keptAt: entry.keptAt, changes: content.changes, ...(photoNew && { photo }) });
       }
       kept.sort((a, b) => b.keptAt.localeCompare(a.keptAt));
       const byPath = new Map<string, DraftChange>();
-      for (const { changes } of kept) {
+      const older: OlderKept[] = [];
+      for (const { keptAt, changes } of kept) {
         for (const change of changes) {
           const path = placed(change) ?? change.path;
-          if (!byPath.has(path)) byPath.set(path, { ...change, path });
+          const newest = byPath.get(path);
+          if (!newest) byPath.set(path, { ...change, path });
+          // Another value of the same field, kept by an older page: named, not dropped silently.
+          else if (![newest, ...older.filter((o) => o.path === path)].some((o) => same(o.now, change.now))) older.push({ path, now: change.now, keptAt });
         }
       }
       const changes = [...byPath.values()].filter((c) => !held(c));
-      const photo = kept.find((k) => k.photo)?.photo;
+      const [newestPhoto, ...olderPhotos] = kept.filter((k) => k.photo);
+      const photo = newestPhoto?.photo;
+      for (const k of olderPhotos) if (!(await samePhoto(photo!.photo, k.photo!.photo))) older.push({ path: KEPT_PHOTO_PATH, keptAt: k.keptAt });
       if (changes.length === 0 && !photo) return null;
       const photoElsewhere = photo?.from !== undefined && !same(photo.from, await photoPrint(stored.photo));
       return {
@@ -429,6 +451,7 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
           ...(photoElsewhere ? [KEPT_PHOTO_PATH] : []),
         ],
         ...(photo && { photo }),
+        older: older.filter((o) => o.path === KEPT_PHOTO_PATH || (changes.some((c) => c.path === o.path) && !same(valueAt(stored.profile, o.path), o.now))),
         keys: keys as string[],
       };
     });

@@ -460,3 +460,55 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
     expect(await after!.photo!.arrayBuffer()).toEqual(await before!.photo!.arrayBuffer());
   });
 });
+
+describe('two closed pages kept the same field (breaker b7d finding 6)', () => {
+  /** A closed options page (its own module instance, no Web Lock) that kept these changes. */
+  async function closedPageKeeps(changes: (stored: Awaited<ReturnType<typeof listProfiles>>[number]) => { path: string; was: unknown; now: unknown; record?: Record<string, unknown> }[]) {
+    const [stored] = await listProfiles();
+    vi.resetModules();
+    const page = await import('../../../lib/profile/unsaved-draft');
+    await page.keepUnsavedDraft(stored!.id, page.newDraftPageId(), changes(stored!));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a later keptAt for the next page
+  }
+
+  it('offers the newest value and names the other page\'s value and time; 恢复 says it was not taken, 丢弃 drops both', async () => {
+    await mountWithSample();
+    await act(() => render(null, root()));
+    const row = (s: Awaited<ReturnType<typeof listProfiles>>[number]) => s.profile.education[1] as unknown as Record<string, unknown>;
+    await closedPageKeeps((s) => [
+      { path: 'basic.mobile', was: s.profile.basic.mobile, now: '13711111111' },
+      { path: 'education[1].school', was: row(s).school, now: '华南理工大学', record: row(s) },
+      { path: 'basic.email', was: s.profile.basic.email, now: 'same@example.com' },
+    ]);
+    await closedPageKeeps((s) => [
+      { path: 'basic.mobile', was: s.profile.basic.mobile, now: '13722222222' },
+      { path: 'education[1].school', was: row(s).school, now: '广东工业大学', record: row(s) },
+      { path: 'basic.email', was: s.profile.basic.email, now: 'same@example.com' },
+    ]);
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    const older = byTestId('unsaved-draft-older')?.textContent ?? '';
+    expect(older).toContain('手机号码');
+    expect(older).toContain('13711111111');
+    expect(older).toContain('学位（学历）教育情况 第 2 行 毕业院校');
+    expect(older).toContain('华南理工大学');
+    expect(older).not.toContain('电子邮箱'); // the same value on both: nothing lost
+    expect(older).not.toContain('13722222222');
+
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe('13722222222');
+    expect(fieldValue('education[1].school')).toBe('广东工业大学');
+    expect(byTestId('profile-save-status')?.textContent).toContain('13711111111');
+    await click('profile-discard');
+
+    // Once more, answered with 丢弃: both pages' entries go.
+    await act(() => render(null, root()));
+    await closedPageKeeps((s) => [{ path: 'basic.mobile', was: s.profile.basic.mobile, now: '13711111111' }]);
+    await closedPageKeeps((s) => [{ path: 'basic.mobile', was: s.profile.basic.mobile, now: '13722222222' }]);
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-older')?.textContent).toContain('13711111111'));
+    await click('unsaved-draft-discard');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+    expect(fieldValue('basic.mobile')).toBe('13800000000');
+  });
+});
