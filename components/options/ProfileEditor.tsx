@@ -356,17 +356,19 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
       </div>
       {kept && (
         <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.changedElsewhere.length > 0)}>
-          <p>
-            {t(
-              kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
-              keptTime(kept.keptAt),
-              // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
-              kept.changedElsewhere.length > 0
-                ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)), kept.changedElsewhere.includes(KEPT_PHOTO_PATH))
-                : fieldNames(kept.changes, kept.photo !== undefined),
-            )}
-          </p>
-          {kept.older.length > 0 && <p data-testid="unsaved-draft-older">{t('options_kept_draft_older', olderNames(kept.older))}</p>}
+          <div class="banner-text">
+            <p>
+              {t(
+                kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
+                keptTime(kept.keptAt),
+                // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
+                kept.changedElsewhere.length > 0
+                  ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)), kept.changedElsewhere.includes(KEPT_PHOTO_PATH))
+                  : fieldNames(kept.changes, kept.photo !== undefined),
+              )}
+            </p>
+            {kept.older.length > 0 && <p data-testid="unsaved-draft-older">{t('options_kept_draft_older', olderNames(kept.older))}</p>}
+          </div>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>
             {t('options_kept_draft_restore')}
           </button>
