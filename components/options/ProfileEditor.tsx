@@ -7,7 +7,7 @@ import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
 import { RecordTable } from './RecordTable';
-import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
+import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 
@@ -34,25 +34,42 @@ interface ProfileEditorProps {
 }
 
 /**
- * The names of DraftChange paths as the editor shows them (the field's label, a table's title, a
- * cell as `学位（学历）教育情况 第 2 行 毕业院校`), listed, and 个人照片 when `photo`.
+ * The name of a DraftChange path as the editor shows it: the field's label, a table's title, a
+ * cell as `学位（学历）教育情况 第 2 行 毕业院校`, 个人照片 for KEPT_PHOTO_PATH.
  */
-function fieldNames(changes: readonly DraftChange[], photo = false): string {
-  const name = (path: string) => {
-    if (path === 'label') return t(LABEL_FIELD.label);
-    const { key, index, sub } = parsePath(path);
-    for (const def of SECTIONS) {
-      if (def.kind === 'table' && def.id === key) {
-        const column = def.columns.find((c) => c.key === sub);
-        return index === undefined ? t(def.title) : t('options_table_cell', t(def.title), index + 1, column ? t(column.label) : (sub ?? ''));
-      }
-      const field = def.kind === 'form' ? def.fields.find((f) => (def.object ? `${def.object}.${f.key}` : f.key) === path) : undefined;
-      if (field) return t(field.label);
+function fieldName(path: string): string {
+  if (path === 'label') return t(LABEL_FIELD.label);
+  const { key, index, sub } = parsePath(path);
+  for (const def of SECTIONS) {
+    if (def.kind === 'photo' && path === KEPT_PHOTO_PATH) return t(def.title);
+    if (def.kind === 'table' && def.id === key) {
+      const column = def.columns.find((c) => c.key === sub);
+      return index === undefined ? t(def.title) : t('options_table_cell', t(def.title), index + 1, column ? t(column.label) : (sub ?? ''));
     }
-    return path;
-  };
-  const photoName = SECTIONS.find((def) => def.kind === 'photo');
-  return [...changes.map((c) => name(c.path)), ...(photo && photoName ? [t(photoName.title)] : [])].join(t('options_list_separator'));
+    const field = def.kind === 'form' ? def.fields.find((f) => (def.object ? `${def.object}.${f.key}` : f.key) === path) : undefined;
+    if (field) return t(field.label);
+  }
+  return path;
+}
+
+/** The names of DraftChange paths (fieldName), listed, and 个人照片 when `photo`. */
+function fieldNames(changes: readonly DraftChange[], photo = false): string {
+  return [...changes.map((c) => c.path), ...(photo ? [KEPT_PHOTO_PATH] : [])].map(fieldName).join(t('options_list_separator'));
+}
+
+/** When edits were kept, as the offer shows it (local date and time). */
+const keptTime = (keptAt: string) => new Date(keptAt).toLocaleString(uiLanguage(), { hour12: false });
+
+/**
+ * The values older pages kept for offered fields, listed: `手机号码 为“137…”（time 暂存）`; a
+ * value that is not text (a whole table, a photo) by its field and time only.
+ */
+function olderNames(older: readonly OlderKept[]): string {
+  const item = ({ path, now, keptAt }: OlderKept) =>
+    typeof now === 'string' || typeof now === 'number'
+      ? t('options_kept_draft_older_value', fieldName(path), now, keptTime(keptAt))
+      : t('options_kept_draft_older_time', fieldName(path), keptTime(keptAt));
+  return older.map(item).join(t('options_list_separator'));
 }
 
 /** Whether two stored versions differ at most in the label (a rename from this page's list). */
@@ -278,6 +295,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     const lines = [
       ...(notRestored.length > 0 || photoTypedHere ? [t('options_kept_draft_typed_here', fieldNames(notRestored, photoTypedHere))] : []),
       ...(gone.length > 0 ? [t('options_kept_draft_record_gone', fieldNames(gone))] : []),
+      ...(offer.older.length > 0 ? [t('options_kept_draft_older_not_taken', olderNames(offer.older))] : []),
     ];
     if (lines.length > 0) setStatus({ kind: 'note', text: lines.join(' ') });
   };
@@ -338,16 +356,19 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
       </div>
       {kept && (
         <div class="banner warn" role="alert" data-testid="unsaved-draft-offer" data-changed-since={String(kept.changedElsewhere.length > 0)}>
-          <p>
-            {t(
-              kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
-              new Date(kept.keptAt).toLocaleString(uiLanguage(), { hour12: false }),
-              // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
-              kept.changedElsewhere.length > 0
-                ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)), kept.changedElsewhere.includes(KEPT_PHOTO_PATH))
-                : fieldNames(kept.changes, kept.photo !== undefined),
-            )}
-          </p>
+          <div class="banner-text">
+            <p>
+              {t(
+                kept.changedElsewhere.length > 0 ? 'options_kept_draft_changed' : 'options_kept_draft',
+                keptTime(kept.keptAt),
+                // Unchanged elsewhere: name every kept field; else the fields changed on both sides.
+                kept.changedElsewhere.length > 0
+                  ? fieldNames(kept.changes.filter((c) => kept.changedElsewhere.includes(c.path)), kept.changedElsewhere.includes(KEPT_PHOTO_PATH))
+                  : fieldNames(kept.changes, kept.photo !== undefined),
+              )}
+            </p>
+            {kept.older.length > 0 && <p data-testid="unsaved-draft-older">{t('options_kept_draft_older', olderNames(kept.older))}</p>}
+          </div>
           <button type="button" class="primary small" data-testid="unsaved-draft-restore" onClick={() => restoreKept(kept)}>
             {t('options_kept_draft_restore')}
           </button>

@@ -7,7 +7,7 @@ import type { KeyDerivation, SealedBytes } from './crypto';
 import { isSealedRecord, openRecord, sealRecord, type ProfileRecord } from './sealed-records';
 import { readSessionKey } from './session-key';
 import { announceProfilesChanged } from './change-signal';
-import type { UnsavedDraftEntry } from './unsaved-draft';
+import type { KeptPhotoEntry, UnsavedDraftEntry } from './unsaved-draft';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -63,10 +63,11 @@ interface ProfileDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRecord; indexes: { createdAt: string } };
   /**
    * Key → value: the active profile's id under ACTIVE_KEY, and the options editor's unsaved
-   * edits of a profile under unsavedDraftKey(id, page) (lib/profile/unsaved-draft.ts). IndexedDB stores
-   * structured clones, so a second kind of value needs no upgrade.
+   * edits of a profile under unsavedDraftKey(id, page), their photo's bytes beside them
+   * (lib/profile/unsaved-draft.ts). IndexedDB stores structured clones, so other kinds of value
+   * need no upgrade.
    */
-  meta: { key: string; value: string | UnsavedDraftEntry };
+  meta: { key: string; value: string | UnsavedDraftEntry | KeptPhotoEntry };
   protection: { key: string; value: ProtectionRecord };
 }
 
@@ -104,7 +105,7 @@ export const PROFILE_DB_VERSION = UPGRADES.length;
 
 const ACTIVE_KEY = 'activeProfileId';
 /** The id of the active profile in a `meta` value read under ACTIVE_KEY. */
-const activeIdOf = (value: string | UnsavedDraftEntry | undefined): string | null => (typeof value === 'string' ? value : null);
+const activeIdOf = (value: string | UnsavedDraftEntry | KeptPhotoEntry | undefined): string | null => (typeof value === 'string' ? value : null);
 
 const UNSAVED_DRAFT_PREFIX = 'unsavedDraft:';
 /**

@@ -28,8 +28,10 @@ import { readSessionKey } from './session-key';
  * while locked nothing is kept. deleteProfile drops a profile's entries in its own transaction;
  * turning protection on, off, changing the passphrase and erasing drop all of them in theirs
  * (lib/profile/protection.ts), 锁定 right after; open pages then keep theirs again, sealed for the
- * new protection (keepUnsavedDraftsAgain). A new or removed photo is kept in the same entry
- * (its bytes sealed apart, bound to `draft:<id>:photo`; a photo is < 500 KB).
+ * new protection (keepUnsavedDraftsAgain). A new or removed photo is kept in the same entry, its
+ * bytes in an entry of their own beside it (photoKeyOf; sealed apart, bound to
+ * `draft:<id>:photo`; a photo is < 500 KB), written only when the photo changed since this page
+ * last wrote it, not again at each pause in typing (breaker b7d item 6).
  *
  * Best-effort throughout: a failed write (full disk, quota, database blocked) or read is ignored,
  * never shown, and never touches the stored profiles (the entry is written in its own transaction),
@@ -89,6 +91,11 @@ interface KeptPhoto {
   info: PhotoInfo | null;
   /** DraftPhoto.from; absent in entries kept before it was (then nothing is known). */
   from?: PhotoPrint | null;
+  /**
+   * SHA-256 (hex) of the bytes in the photo entry beside (photoKeyOf), which must match; absent in
+   * entries kept before those existed (bytes in the entry itself).
+   */
+  sha256?: string;
 }
 
 /** What an entry keeps, sealed as one JSON under protection (entries before fix32a held only the array). */
@@ -107,11 +114,24 @@ export interface UnsavedDraftEntry {
   changes?: DraftChange[] | KeptContent;
   /** The sealed changes JSON (keyId set). */
   sealed?: SealedBytes;
-  /** The kept photo's bytes in clear (keyId null). */
+  /** The kept photo's bytes in clear (keyId null); only in entries kept before KeptPhotoEntry. */
   photoBytes?: ArrayBuffer;
-  /** The kept photo's bytes sealed (keyId set). */
+  /** The kept photo's bytes sealed (keyId set); only in entries kept before KeptPhotoEntry. */
   sealedPhoto?: SealedBytes;
 }
+
+/**
+ * A kept photo's bytes, in the `meta` entry photoKeyOf(its entry's key): photoBytes in clear
+ * (keyId null) or sealedPhoto. Its SHA-256 is in the (sealed) entry only, not here in clear.
+ */
+export type KeptPhotoEntry = Pick<UnsavedDraftEntry, 'keyId' | 'photoBytes' | 'sealedPhoto'>;
+
+/**
+ * The `meta` key of the photo bytes beside an entry: inside allUnsavedDraftKeys(profileId), so
+ * whatever drops a profile's or all entries drops these too.
+ */
+const photoKeyOf = (key: string) => `${key}#photo`;
+const isPhotoKey = (key: string) => key.endsWith('#photo');
 
 /** Unsaved edits kept by earlier pages, as offered. */
 export interface UnsavedDraft {
@@ -126,8 +146,24 @@ export interface UnsavedDraft {
   changedElsewhere: string[];
   /** The newest kept photo the stored profile does not hold; absent when none. */
   photo?: DraftPhoto;
+  /**
+   * Other values older entries kept for the offered fields (and photo), newest first: only the
+   * newest is offered, and these are named so that none goes without a word (breaker b7d
+   * finding 6).
+   */
+  older: OlderKept[];
   /** The `meta` keys they were read from, dropped once he answers (恢复 / 丢弃). */
   keys: string[];
+}
+
+/** A value an older entry kept for an offered field, other than the offered one and the stored one. */
+export interface OlderKept {
+  /** The offered change's path (UnsavedDraft.changes), or KEPT_PHOTO_PATH for another photo. */
+  path: string;
+  /** That entry's value (absent for a photo). */
+  now?: unknown;
+  /** ISO 8601: when that entry was kept. */
+  keptAt: string;
 }
 
 const sealContext = (profileId: string) => `draft:${profileId}`;
@@ -294,6 +330,7 @@ export type KeepResult = 'kept' | 'photo-not-kept' | undefined;
  */
 export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[], photo?: DraftPhoto): Promise<KeepResult> {
   const key = unsavedDraftKey(profileId, pageId);
+  const photoKey = photoKeyOf(key);
   const mine: KeptHere = { profileId, pageId, changes, photo };
   keptHere.set(key, mine);
   return inTurn(key, async (db): Promise<KeepResult> => {
@@ -302,40 +339,60 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
     const from = photo && (photo.from !== undefined ? photo.from : await photoPrint((await getProfile(profileId))?.photo));
     // Kept again later with the photo he started from, not the one stored then.
     if (photo && keptHere.get(key) === mine) mine.photo = { ...photo, from };
-    const content: KeptContent = { changes, ...(photo && { photo: { type: photo.photo?.type ?? null, info: photo.info, from } }) };
-    const bytes = await photo?.photo?.arrayBuffer();
-    const seal = async (withPhoto: boolean): Promise<UnsavedDraftEntry> => {
-      const kept = withPhoto ? content : { changes };
+    const blob = photo?.photo ?? null;
+    // The bytes are sealed and written only when they are not already beside the entry, for
+    // this protection (a protection change drops them, and keyId differs).
+    const last = photoWritten.get(key);
+    const unchanged = blob !== null && last?.blob === blob && last.keyId === access.keyId && (await db.getKey('meta', photoKey)) !== undefined;
+    const sha256 = blob && (unchanged ? last!.sha256 : (await photoPrint(blob))!.sha256);
+    const content: KeptContent = { changes, ...(photo && { photo: { type: blob?.type ?? null, info: photo.info, from, ...(sha256 && { sha256 }) } }) };
+    // Sealed before the transaction: a WebCrypto promise would let it commit early.
+    const bytes: KeptPhotoEntry | undefined =
+      blob && !unchanged
+        ? access.key
+          ? { keyId: access.keyId, sealedPhoto: await sealBytes(access.key, await blob.arrayBuffer(), photoContext(profileId)) }
+          : { keyId: null, photoBytes: await blob.arrayBuffer() }
+        : undefined;
+    const seal = async (kept: KeptContent): Promise<UnsavedDraftEntry> => {
       const entry: UnsavedDraftEntry = { keptAt: new Date().toISOString(), keyId: access.keyId };
-      // Sealed before the transaction: a WebCrypto promise would let it commit early.
       if (access.key) entry.sealed = await sealJson(access.key, kept, sealContext(profileId));
       else entry.changes = kept;
-      if (withPhoto && bytes) {
-        if (access.key) entry.sealedPhoto = await sealBytes(access.key, bytes, photoContext(profileId));
-        else entry.photoBytes = bytes;
-      }
       return entry;
     };
-    const write = async (entry: UnsavedDraftEntry) =>
+    /** Writes the entry, and the photo bytes beside it: new ones, the ones there (`keepBytes`), or none. */
+    const write = async (entry: UnsavedDraftEntry, photoBytes: KeptPhotoEntry | undefined, keepBytes: boolean) =>
       writeProfileTransaction(db, access.keyId, async (tx) => {
-        if (await tx.objectStore('profiles').getKey(profileId)) await tx.objectStore('meta').put(entry, key);
+        if (!(await tx.objectStore('profiles').getKey(profileId))) return;
+        const meta = tx.objectStore('meta');
+        await meta.put(entry, key);
+        if (photoBytes) await meta.put(photoBytes, photoKey);
+        else if (!keepBytes) await meta.delete(photoKey);
       });
     let result: KeepResult = 'kept';
     try {
-      await write(await seal(true));
+      await write(await seal(content), bytes, unchanged);
+      if (blob && sha256) photoWritten.set(key, { blob, keyId: access.keyId, sha256 });
+      else photoWritten.delete(key);
     } catch (e) {
       // No room for the photo: the typed edits at least are kept (each write is all or nothing,
       // the earlier entry stays when this one fails), and he is told the photo was not.
       if (!bytes || !isQuota(e)) throw e;
-      await write(await seal(false)).catch((again: unknown) => {
+      photoWritten.delete(key);
+      await write(await seal({ changes }), undefined, false).catch((again: unknown) => {
         if (!isQuota(again)) throw again;
       });
       result = 'photo-not-kept';
     }
-    if (access.keyId && !(await readSessionKey(access.keyId))) await db.delete('meta', key);
+    if (access.keyId && !(await readSessionKey(access.keyId))) {
+      photoWritten.delete(key);
+      await dropEntry(db, key);
+    }
     return result;
   });
 }
+
+/** The photo whose bytes this page last wrote beside its entry, per entry key (keepUnsavedDraft). */
+const photoWritten = new Map<string, { blob: Blob; keyId: string | null; sha256: string }>();
 
 /** What this page last asked to keep, per `meta` key: kept again after a protection change (keepUnsavedDraftsAgain). */
 interface KeptHere {
@@ -359,20 +416,23 @@ export async function keepUnsavedDraftsAgain(): Promise<void> {
 const isQuota = (e: unknown) => (e instanceof ProfileDbError ? e.kind === 'quota' : (e as { name?: unknown } | null)?.name === 'QuotaExceededError');
 
 /** The photo an entry keeps, opened; undefined when none (or it cannot be opened). */
-async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, content: KeptContent, key: CryptoKey | null): Promise<DraftPhoto | undefined> {
+async function keptPhoto(profileId: string, entry: UnsavedDraftEntry, beside: KeptPhotoEntry | undefined, content: KeptContent, key: CryptoKey | null): Promise<DraftPhoto | undefined> {
   if (!content.photo) return undefined;
-  const { type, info, from } = content.photo;
+  const { type, info, from, sha256 } = content.photo;
   const start = from === undefined ? {} : { from };
   if (type === null) return { photo: null, info: null, ...start };
-  const bytes = key && entry.sealedPhoto ? await openBytes(key, entry.sealedPhoto, photoContext(profileId)) : entry.photoBytes;
-  return bytes ? { photo: new Blob([bytes], { type }), info, ...start } : undefined;
+  const source = sha256 === undefined ? entry : beside;
+  const bytes = key && source?.sealedPhoto ? await openBytes(key, source.sealedPhoto, photoContext(profileId)) : source?.photoBytes;
+  const photo = bytes && new Blob([bytes], { type });
+  // Bytes beside must be the ones this entry was kept with (written in the same transaction).
+  return photo && (sha256 === undefined || (await photoPrint(photo))?.sha256 === sha256) ? { photo, info, ...start } : undefined;
 }
 
-/** Whether a kept photo is the one stored now (saved since). */
-async function photoHeld(stored: StoredProfile, kept: DraftPhoto): Promise<boolean> {
-  if (!kept.photo || !stored.photo) return kept.photo === stored.photo;
-  if (kept.photo.size !== stored.photo.size || kept.photo.type !== stored.photo.type) return false;
-  const [a, b] = await Promise.all([kept.photo.arrayBuffer(), stored.photo.arrayBuffer()]);
+/** Whether two photos (null: none) are the same bytes and type. */
+async function samePhoto(x: Blob | null, y: Blob | null): Promise<boolean> {
+  if (!x || !y) return x === y;
+  if (x.size !== y.size || x.type !== y.type) return false;
+  const [a, b] = await Promise.all([x.arrayBuffer(), y.arrayBuffer()]);
   return new Uint8Array(a).every((byte, i) => byte === new Uint8Array(b)[i]);
 }
 
@@ -389,7 +449,9 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
     await Promise.all(queue.values()); // after a removal or write this page asked for before
     return await runProfileDb(async (db) => {
       const meta = db.transaction('meta').store;
-      const [keys, entries] = await Promise.all([meta.getAllKeys(allUnsavedDraftKeys(profileId)), meta.getAll(allUnsavedDraftKeys(profileId))]);
+      const [allKeys, entries] = await Promise.all([meta.getAllKeys(allUnsavedDraftKeys(profileId)), meta.getAll(allUnsavedDraftKeys(profileId))]);
+      const byKey = new Map(allKeys.map((k, i) => [k, entries[i]]));
+      const keys = allKeys.filter((k) => !isPhotoKey(k));
       const access = await currentKey(db);
       if (!access) return null;
       const placed = (c: DraftChange) => placeIn(stored.profile, c);
@@ -398,27 +460,35 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
         return path !== null && same(valueAt(stored.profile, path), c.now);
       };
       const kept: { keptAt: string; changes: DraftChange[]; photo?: DraftPhoto }[] = [];
-      for (const [i, entry] of entries.entries()) {
+      for (const k of keys) {
+        const entry = byKey.get(k) as UnsavedDraftEntry | string | undefined;
         if (typeof entry !== 'object' || entry.keyId !== access.keyId) continue;
         const opened = access.key && entry.sealed ? await openJson(access.key, entry.sealed, sealContext(profileId)).catch(() => null) : entry.changes;
         const content = (Array.isArray(opened) ? { changes: opened } : opened) as KeptContent | null | undefined;
         if (!content || !Array.isArray(content.changes)) continue;
-        const photo = await keptPhoto(profileId, entry, content, access.key).catch(() => undefined);
-        const photoNew = photo && !(await photoHeld(stored, photo));
+        const beside = byKey.get(photoKeyOf(k));
+        const photo = await keptPhoto(profileId, entry, typeof beside === 'object' ? beside : undefined, content, access.key).catch(() => undefined);
+        const photoNew = photo && !(await samePhoto(stored.photo ?? null, photo.photo));
         // Edits the stored profile already holds (saved since) are not offered, and go.
-        if (content.changes.every(held) && !photoNew) void dropOfferedDrafts([keys[i] as string]);
+        if (content.changes.every(held) && !photoNew) void dropOfferedDrafts([k]);
         else kept.push({ keptAt: entry.keptAt, changes: content.changes, ...(photoNew && { photo }) });
       }
       kept.sort((a, b) => b.keptAt.localeCompare(a.keptAt));
       const byPath = new Map<string, DraftChange>();
-      for (const { changes } of kept) {
+      const older: OlderKept[] = [];
+      for (const { keptAt, changes } of kept) {
         for (const change of changes) {
           const path = placed(change) ?? change.path;
-          if (!byPath.has(path)) byPath.set(path, { ...change, path });
+          const newest = byPath.get(path);
+          if (!newest) byPath.set(path, { ...change, path });
+          // Another value of the same field, kept by an older page: named, not dropped silently.
+          else if (![newest, ...older.filter((o) => o.path === path)].some((o) => same(o.now, change.now))) older.push({ path, now: change.now, keptAt });
         }
       }
       const changes = [...byPath.values()].filter((c) => !held(c));
-      const photo = kept.find((k) => k.photo)?.photo;
+      const [newestPhoto, ...olderPhotos] = kept.filter((k) => k.photo);
+      const photo = newestPhoto?.photo;
+      for (const k of olderPhotos) if (!(await samePhoto(photo!.photo, k.photo!.photo))) older.push({ path: KEPT_PHOTO_PATH, keptAt: k.keptAt });
       if (changes.length === 0 && !photo) return null;
       const photoElsewhere = photo?.from !== undefined && !same(photo.from, await photoPrint(stored.photo));
       return {
@@ -429,7 +499,8 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
           ...(photoElsewhere ? [KEPT_PHOTO_PATH] : []),
         ],
         ...(photo && { photo }),
-        keys: keys as string[],
+        older: older.filter((o) => o.path === KEPT_PHOTO_PATH || (changes.some((c) => c.path === o.path) && !same(valueAt(stored.profile, o.path), o.now))),
+        keys,
       };
     });
   } catch {
@@ -441,7 +512,14 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
 export function dropUnsavedDraft(profileId: string, pageId: string): Promise<void> {
   const key = unsavedDraftKey(profileId, pageId);
   keptHere.delete(key);
-  return inTurn(key, (db) => db.delete('meta', key));
+  photoWritten.delete(key);
+  return inTurn(key, (db) => dropEntry(db, key));
+}
+
+/** Drops an entry and the photo bytes beside it, in one transaction. */
+async function dropEntry(db: ProfileDb, key: string): Promise<void> {
+  const meta = db.transaction('meta', 'readwrite').store;
+  await Promise.all([meta.delete(key), meta.delete(photoKeyOf(key)), meta.transaction.done]);
 }
 
 /**
@@ -450,12 +528,13 @@ export function dropUnsavedDraft(profileId: string, pageId: string): Promise<voi
  */
 export async function dropOfferedDrafts(keys: readonly string[]): Promise<void> {
   const open = await openPageIds();
-  await Promise.all(keys.filter((key) => !open.has(pageIdOfKey(key))).map((key) => inTurn(key, (db) => db.delete('meta', key))));
+  await Promise.all(keys.filter((key) => !open.has(pageIdOfKey(key))).map((key) => inTurn(key, (db) => dropEntry(db, key))));
 }
 
 /** Drops every kept draft (锁定: nothing of the locked data stays behind). Never throws. */
 export function dropAllUnsavedDrafts(): Promise<void> {
   keptHere.clear();
+  photoWritten.clear();
   return runProfileDb((db) => db.delete('meta', allUnsavedDraftKeys())).then(() => undefined, () => undefined);
 }
 
@@ -468,7 +547,7 @@ export async function lastUnsavedDraftProfileId(): Promise<string | undefined> {
     return await runProfileDb(async (db) => {
       const meta = db.transaction('meta').store;
       const [keys, entries] = await Promise.all([meta.getAllKeys(allUnsavedDraftKeys()), meta.getAll(allUnsavedDraftKeys())]);
-      const kept = entries.flatMap((entry, i) => (typeof entry === 'object' ? [{ key: keys[i]!, keptAt: entry.keptAt }] : []));
+      const kept = entries.flatMap((entry, i) => (typeof entry === 'object' && !isPhotoKey(keys[i]!) ? [{ key: keys[i]!, keptAt: (entry as UnsavedDraftEntry).keptAt }] : []));
       const last = kept.sort((a, b) => a.keptAt.localeCompare(b.keptAt)).at(-1);
       return last && profileIdOfUnsavedDraftKey(last.key);
     });

@@ -201,6 +201,44 @@ describe('profiles on the options page (Chromium)', () => {
     await next.close();
   });
 
+  it('two pages kept different values of one field: the next page offers the newest and names the other; 丢弃 drops both (breaker b7d finding 6)', async () => {
+    browser ??= await launchExtension({ userDataDir });
+    await enableDeveloperMode(browser);
+    const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
+    const first = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => first.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    const storedMobile = await mobile(first).inputValue();
+    await mobile(first).fill('13711111111');
+    await first.waitForTimeout(1_500);
+    // A second page, its offer of the first page's edit unanswered, types another 手机号码 later.
+    const second = await openExtensionPage(browser, 'options.html');
+    await second.locator('[data-testid="unsaved-draft-offer"]').waitFor();
+    await mobile(second).fill('13722222222');
+    await second.waitForTimeout(1_500);
+
+    // The reload closes both pages without a word.
+    const closed = Promise.all([first.waitForEvent('close'), second.waitForEvent('close')]);
+    const worker = await serviceWorker(browser);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    await serviceWorker(browser);
+    const next = await openExtensionPage(browser, 'options.html');
+    const older = next.locator('[data-testid="unsaved-draft-older"]');
+    await older.waitFor();
+    expect(await older.textContent()).toContain('手机号码 为“13711111111”');
+    expect(await next.locator('[data-testid="unsaved-draft-offer"]').textContent()).toContain('手机号码');
+    await next.screenshot({ path: `${shots}/options-kept-draft-older.png` });
+    await next.locator('[data-testid="unsaved-draft-discard"]').click();
+    await next.waitForTimeout(1_000);
+    expect(await mobile(next).inputValue()).toBe(storedMobile);
+    await next.close();
+    const after = await openExtensionPage(browser, 'options.html');
+    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await after.waitForTimeout(1_000);
+    expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
+    await after.close();
+  });
+
   it('has no serious accessibility violations (axe-core) with every section open', async () => {
     browser ??= await launchExtension({ userDataDir });
     const page = await openExtensionPage(browser, 'options.html');

@@ -22,9 +22,14 @@ const NEW_MOBILE = '13733333333';
 
 const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
 
-/** The entries the editor kept in the profile database: the `meta` values other than the active profile's id. */
+/**
+ * The entries the editor kept in the profile database, one per page: the `meta` values other than
+ * the active profile's id and the photo bytes kept beside an entry (`…#photo`).
+ */
 async function keptEntries(): Promise<unknown[]> {
-  return (await (await openProfileDb()).getAll('meta')).filter((value) => typeof value !== 'string');
+  const db = await openProfileDb();
+  const [keys, values] = await Promise.all([db.getAllKeys('meta'), db.getAll('meta')]);
+  return values.filter((value, i) => typeof value !== 'string' && !keys[i]!.endsWith('#photo'));
 }
 
 /** A value as text, byte fields decoded as UTF-8 (sealed bytes would show any clear text they held). */
@@ -458,5 +463,120 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
     expect(after!.updatedAt).toBe(before!.updatedAt);
     expect(after!.profile).toEqual(before!.profile);
     expect(await after!.photo!.arrayBuffer()).toEqual(await before!.photo!.arrayBuffer());
+  });
+});
+
+describe('two closed pages kept the same field (breaker b7d finding 6)', () => {
+  /** A closed options page (its own module instance, no Web Lock) that kept these changes. */
+  async function closedPageKeeps(changes: (stored: Awaited<ReturnType<typeof listProfiles>>[number]) => { path: string; was: unknown; now: unknown; record?: Record<string, unknown> }[]) {
+    const [stored] = await listProfiles();
+    vi.resetModules();
+    const page = await import('../../../lib/profile/unsaved-draft');
+    await page.keepUnsavedDraft(stored!.id, page.newDraftPageId(), changes(stored!));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a later keptAt for the next page
+  }
+
+  it('offers the newest value and names the other page\'s value and time; 恢复 says it was not taken, 丢弃 drops both', async () => {
+    await mountWithSample();
+    await act(() => render(null, root()));
+    const row = (s: Awaited<ReturnType<typeof listProfiles>>[number]) => s.profile.education[1] as unknown as Record<string, unknown>;
+    await closedPageKeeps((s) => [
+      { path: 'basic.mobile', was: s.profile.basic.mobile, now: '13711111111' },
+      { path: 'education[1].school', was: row(s).school, now: '华南理工大学', record: row(s) },
+      { path: 'basic.email', was: s.profile.basic.email, now: 'same@example.com' },
+    ]);
+    await closedPageKeeps((s) => [
+      { path: 'basic.mobile', was: s.profile.basic.mobile, now: '13722222222' },
+      { path: 'education[1].school', was: row(s).school, now: '广东工业大学', record: row(s) },
+      { path: 'basic.email', was: s.profile.basic.email, now: 'same@example.com' },
+    ]);
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    const older = byTestId('unsaved-draft-older')?.textContent ?? '';
+    expect(older).toContain('手机号码');
+    expect(older).toContain('13711111111');
+    expect(older).toContain('学位（学历）教育情况 第 2 行 毕业院校');
+    expect(older).toContain('华南理工大学');
+    expect(older).not.toContain('电子邮箱'); // the same value on both: nothing lost
+    expect(older).not.toContain('13722222222');
+
+    await click('unsaved-draft-restore');
+    expect(fieldValue('basic.mobile')).toBe('13722222222');
+    expect(fieldValue('education[1].school')).toBe('广东工业大学');
+    expect(byTestId('profile-save-status')?.textContent).toContain('13711111111');
+    await click('profile-discard');
+
+    // Once more, answered with 丢弃: both pages' entries go.
+    await act(() => render(null, root()));
+    await closedPageKeeps((s) => [{ path: 'basic.mobile', was: s.profile.basic.mobile, now: '13711111111' }]);
+    await closedPageKeeps((s) => [{ path: 'basic.mobile', was: s.profile.basic.mobile, now: '13722222222' }]);
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-older')?.textContent).toContain('13711111111'));
+    await click('unsaved-draft-discard');
+    await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
+    expect(fieldValue('basic.mobile')).toBe('13800000000');
+  });
+});
+
+describe('the kept photo is written only when it changed (breaker b7d item 6, photo)', () => {
+  it.each([['in clear', false], ['sealed', true]])('a text edit keeps the edits without writing the photo again; a changed photo is written (%s)', async (_, protect) => {
+    await mountWithSample();
+    if (protect) {
+      await enableProtection('我的申报密码 2024');
+      await reopen();
+    }
+    const put = IDBObjectStore.prototype.put;
+    const keeps: unknown[] = [];
+    const photoWrites: unknown[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (typeof value === 'object' && value !== null && 'keptAt' in value) keeps.push(value);
+      if (typeof value === 'object' && value !== null && ('photoBytes' in value || 'sealedPhoto' in value)) photoWrites.push(value);
+      return put.call(this, value, key);
+    });
+    await chooseFile('photo-input', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7])], 'first.png'));
+    await vi.waitFor(() => expect(photoWrites).toHaveLength(1), { timeout: 3000 });
+
+    // Two pauses in typing: each keeps the edits, none writes the photo again.
+    for (const mobile of [NEW_MOBILE, '13744444444']) {
+      const before = keeps.length;
+      await typeInto('basic.mobile', mobile);
+      await vi.waitFor(() => expect(keeps.length).toBeGreaterThan(before), { timeout: 3000 });
+    }
+    expect(photoWrites).toHaveLength(1);
+
+    // Another photo picked: written once.
+    await chooseFile('photo-input', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 8, 8])], 'second.png'));
+    await vi.waitFor(() => expect(photoWrites).toHaveLength(2), { timeout: 3000 });
+    const before = keeps.length;
+    await typeInto('basic.email', 'late@example.com');
+    await vi.waitFor(() => expect(keeps.length).toBeGreaterThan(before), { timeout: 3000 });
+    expect(photoWrites).toHaveLength(2);
+
+    // The next page offers the photo picked last, with the edits.
+    await reopen();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await click('unsaved-draft-restore');
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('second.png'));
+    expect(fieldValue('basic.mobile')).toBe('13744444444');
+    expect(fieldValue('basic.email')).toBe('late@example.com');
+  });
+
+  it('an entry kept by an earlier version, its photo bytes inside it, is still offered with the photo (an update in between)', async () => {
+    await mountWithSample();
+    await act(() => render(null, root()));
+    const [stored] = await listProfiles();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 5, 5]);
+    const entry = {
+      keptAt: new Date().toISOString(),
+      keyId: null,
+      changes: { changes: [{ path: 'basic.mobile', was: stored!.profile.basic.mobile, now: NEW_MOBILE }], photo: { type: 'image/png', info: { fileName: 'old-build.png' }, from: null } },
+      photoBytes: png.buffer,
+    };
+    await (await openProfileDb()).put('meta', entry as never, `unsavedDraft:${stored!.id}/earlier-page`);
+    await mount();
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片'));
+    await click('unsaved-draft-restore');
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('old-build.png'));
+    expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
   });
 });

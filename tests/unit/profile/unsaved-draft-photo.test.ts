@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getProfile, saveProfile } from '../../../lib/profile/db';
 import { profileSchema } from '../../../lib/profile/schema';
-import { keepUnsavedDraft, newDraftPageId, readUnsavedDraft } from '../../../lib/profile/unsaved-draft';
+import { KEPT_PHOTO_PATH, keepUnsavedDraft, newDraftPageId, readUnsavedDraft } from '../../../lib/profile/unsaved-draft';
 import { resetProfileStore } from './db-helpers';
 
 /**
@@ -36,5 +36,17 @@ describe('the kept photo', () => {
     const offer = await readUnsavedDraft((await getProfile(saved.id))!);
     expect(offer?.photo).toBeDefined();
     expect(offer!.changedElsewhere).toEqual([]);
+  });
+
+  it('two closed pages each kept another photo: the newest is offered, the other is named with its time (breaker b7d finding 6)', async () => {
+    const base = profileSchema.parse({ label: '甲', basic: { name: '张小明' } });
+    const saved = await saveProfile({ profile: base, photo: jpeg(1), photoInfo: { fileName: 'old.jpg' } as never }, { activate: true });
+    await keepUnsavedDraft(saved.id, newDraftPageId(), [], { photo: jpeg(2), info: { fileName: 'first.jpg' } as never });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await keepUnsavedDraft(saved.id, newDraftPageId(), [], { photo: jpeg(3), info: { fileName: 'second.jpg' } as never });
+    const offer = await readUnsavedDraft((await getProfile(saved.id))!);
+    expect(offer?.photo?.info?.fileName).toBe('second.jpg');
+    expect(offer!.older).toEqual([{ path: KEPT_PHOTO_PATH, keptAt: expect.any(String) }]);
+    expect(offer!.older[0]!.keptAt < offer!.keptAt).toBe(true);
   });
 });
