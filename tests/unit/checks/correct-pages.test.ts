@@ -711,3 +711,36 @@ describe('a file list on a record step\'s 附件上传 page numbers files by the
     expect(checksOn(`<div><b>学位（学历）教育情况</b></div>${list}<input type="submit" value="添加">`)).toContain('record-sequence:error');
   });
 });
+
+describe('a help image of the photo rules beside the photo box is no saved photo (misc8 item 3)', () => {
+  const upload = '<input type="file" id="fuZP"><input type="submit" value="上传照片">';
+  const photo = (cell: string) => basicInfo(row('个人照片', `${upload} ${cell}`));
+
+  it('named in pinyin initials (zpyq: 照片要求), linked from a help link, or a small icon', () => {
+    const images = [
+      '<img src="images/zpyq.png">',
+      '<img src="/images/ZPSL.jpg">',
+      '<img src="images/zp_sm.gif">',
+      '<img src="images/yq.png">',
+      '<a href="images/zpyq.png" target="_blank"><img src="images/zp.png"></a>',
+      '<a href="PhotoHelp.htm" target="_blank"><img src="images/photo1.png"></a>',
+      '<a href="#" title="照片要求"><img src="images/p1.png"></a>',
+      '<a href="javascript:void(0)">查看照片要求 <img src="images/p1.png"></a>',
+      '<img src="images/question.png" width="16" height="16">',
+      '<img src="images/i.png" style="width:14px;height:14px">',
+    ];
+    expect(images.filter((image) => !checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
+  });
+
+  it('a saved photo named by an ID number or a GUID, or served by a handler, still counts', () => {
+    const images = [
+      '<img src="/UploadFiles/Photo/440106199805120314.jpg" width="90" height="120">',
+      '<img src="/UploadFiles/Photo/9f1c2d3e-4b5a-6c7d-8e9f-0a1b2c3d4e5f.jpg">',
+      '<img src="ShowPhoto.aspx?id=33">',
+      '<a href="ShowPhoto.aspx?id=33" target="_blank"><img src="ShowPhoto.aspx?id=33" width="90"></a>',
+      '<a href="/UploadFiles/Photo/440106199805120314.jpg" target="_blank" title="点击查看大图"><img src="/UploadFiles/Photo/440106199805120314.jpg"></a>',
+      '<img src="/UploadFiles/zp/20240501123045.jpg">',
+    ];
+    expect(images.filter((image) => checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
+  });
+});
