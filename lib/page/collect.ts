@@ -80,7 +80,7 @@ const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
  * (个人照片（照片要求：近期免冠）, 点击查看大图（照片要求见说明）). A file named by the pinyin
  * initials of 要求 / 示例 / 说明 / 样例, alone or after 照片's (zp, xp, tp, photo): zpyq.png,
  * ZPSL.jpg, zp_sm.gif — never a saved photo's name (an ID number, a GUID: hex digits only).
- * Links around an image are tested so too (`file|title|text`, a help link: lib/page/collect.ts savedFileOf).
+ * Links around an image are tested so too (`file|title|text`: helpLink).
  */
 const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?(\||$)|^((zp|xp|tp|photo|pic)[_-]?)?(yq|sl|sm|yl)\d*\.\w+\|/i;
 /** Whether an image or a link reads as the page's own (PAGE_IMAGE) by its file's name, title and alt text or own text. */
