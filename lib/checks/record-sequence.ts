@@ -1,14 +1,16 @@
 import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
+import { isFileList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 /**
  * 记录序号 runs 1, 2, 3… without gaps or repeats: in the list of saved records (any grid with a
- * 记录序号/序号 column), and in the record form, where a new record takes the next number. A
- * paged list (GridSnapshot.paged) shows one page: there only its own run is checked, and the
- * next number only when the pager states the total.
+ * 记录序号/序号 column, not a list of files numbered by their record: isFileList), and in the
+ * record form, where a new record takes the next number. A paged list (GridSnapshot.paged)
+ * shows one page: there only its own run is checked, and the next number only when the pager
+ * states the total.
  */
 export const recordSequence: Check = {
   id: 'record-sequence',
@@ -17,9 +19,10 @@ export const recordSequence: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     let saved: number[] = [];
+    const section = sectionOfStep(ctx.step);
     for (const grid of ctx.snapshot.grids) {
       const column = sequenceColumn(grid);
-      if (column < 0 || grid.rows.length === 0) continue;
+      if (column < 0 || grid.rows.length === 0 || (section && isFileList(grid, section))) continue;
       const texts = grid.rows.map((row) => cellOf(row, column));
       const numbers = texts.map((text) => (/^\d+$/.test(text) ? Number(text) : NaN));
       saved = numbers.filter((n) => !Number.isNaN(n));
@@ -35,7 +38,6 @@ export const recordSequence: Check = {
       if (grid.paged) saved = pagedNumbers(grid);
     }
     // The record form's 记录序号: its section's `seq` key.
-    const section = sectionOfStep(ctx.step);
     for (const f of section ? fieldValues(ctx, `${section}.seq` as FieldKey) : []) {
       if (isBlank(ctx, f)) continue;
       const text = compact(f.value);

@@ -20,6 +20,28 @@ export function isRecordList(grid: GridSnapshot, section: RecordSection): boolea
   return grid.headers.some((h) => labelKeys(h).some((k) => k.startsWith(section + '.') && !k.endsWith('.seq')));
 }
 
+/** A header naming each row's file (文件名, 文件名称, 附件名称): no record list has one. */
+const FILE_NAME_HEADER = /文件名|附件名/;
+/** A header saying only that the column holds files (附件, 文件, 上传文件). */
+const FILE_HEADER = /^(上传)?(附件|文件)$/;
+/** A cell holding a file's name (毕业证.jpg, 学籍报告.pdf). */
+const FILE_NAME_CELL = /\.(jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|zip|rar|ofd)$/i;
+
+/**
+ * Whether a grid lists files rather than records: the uploads of a 附件上传 page, each row a
+ * file with 查看 / 删除, numbered by the record it belongs to (1, 1, 2) — no run of 记录序号.
+ * @param grid a table of the page. @param section the record step's section.
+ * @returns true when a header names each row's file (文件名称, 附件名称); or, for a table with no
+ *   header of the section's fields (isRecordList: a record list may show its files in an 附件
+ *   column), when a column is headed just 附件 / 文件, or every row holds a file's name.
+ */
+export function isFileList(grid: GridSnapshot, section: RecordSection): boolean {
+  const headers = grid.headers.map(normalizeText);
+  if (headers.some((h) => FILE_NAME_HEADER.test(h))) return true;
+  if (isRecordList(grid, section)) return false;
+  return headers.some((h) => FILE_HEADER.test(h)) || (grid.rows.length > 0 && grid.rows.every((r) => r.cells.some((c) => FILE_NAME_CELL.test(c))));
+}
+
 /**
  * The column of a list that numbers its records, or -1: 记录序号 (the seed's name for it, step
  * 3(3)) first — a list may number its rows (序号) besides its records — else a header the field

@@ -237,10 +237,10 @@ function chooseRecord(
  *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
  *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
  *   never picks "本科以下"). Then, for a rank, the one option whose text covers it
- *   (optionByRank: 第一作者(独著) for 1 beside 非第一作者, 第1-3位 for 2, 第4位及以后 for 5), and 是 / 否
+ *   (optionByRank: 第一作者(独著) or 主编 for 1 beside 非第一作者 / 副主编, 第1-3位 for 2, 第4位及以后 for 5), and 是 / 否
  *   as a pair like 已缴纳 / 未缴纳 (optionByYesNoPair). Last, an
  *   option whose value is the wanted text, unless the options' texts are words of its vocabulary
- *   or rank phrases (optionByValue: value="1" 第二 or 非第一作者 is not rank 1): what an option
+ *   or rank words (optionByValue: value="1" 第二, 非第一作者 or 副主编 is not rank 1): what an option
  *   says outweighs its code (probe 8 item 4).
  *   Never throws.
  */

@@ -77,9 +77,16 @@ const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
  * Images of the page's own that show no upload: samples, help, instructions, banners, logos, by the
  * file name (not the host or folder), title or alt, tested as `name|title|alt`. 说明/要求 count
  * only ending one of them (照片要求, 照片要求说明): a photo's note in brackets is about the photo
- * (个人照片（照片要求：近期免冠）, 点击查看大图（照片要求见说明）).
+ * (个人照片（照片要求：近期免冠）, 点击查看大图（照片要求见说明）). A file named by the pinyin
+ * initials of 要求 / 示例 / 说明 / 样例, alone or after 照片's (zp, xp, tp, photo): zpyq.png,
+ * ZPSL.jpg, zp_sm.gif — never a saved photo's name (an ID number, a GUID: hex digits only).
+ * Links around an image are tested so too (`file|title|text`: helpLink).
  */
-const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?(\||$)/i;
+const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?(\||$)|^((zp|xp|tp|photo|pic)[_-]?)?(yq|sl|sm|yl)\d*\.\w+\|/i;
+/** Whether an image or a link reads as the page's own (PAGE_IMAGE) by its file's name, title and alt text or own text. */
+const pageOwn = (address: string | null, title: string, text: string) => PAGE_IMAGE.test(`${(address ?? '').split('/').pop()}|${title}|${text}`);
+/** Largest width and height, in CSS px, of an icon (a help 问号, an info mark): a photo is shown larger. */
+const ICON_PX = 32;
 /**
  * Where a clickable image shows an uploaded photo rather than an icon: a JPEG, an address naming
  * a photo (photo, 照片, headimg), a page serving one by its name (ShowPhoto.aspx, GetZP.ashx,
@@ -88,6 +95,9 @@ const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|
  */
 const PHOTO_SRC = /\.jpe?g([?#]|$)|photo|照片|相片|head_?img|(zp|pic|img|image)\w*\.as[hp]x|\.as[hp]x\?\w*(id|file)=/i;
 const FILE_LINK_HREF = /\.(jpe?g|png|gif|bmp|pdf)([?#]|$)/i;
+
+/** Whether a link is help (pageOwn by its target, title and text: 照片要求, zpyq.png): what it opens is no upload. */
+const helpLink = (a: Element) => pageOwn(a.getAttribute('href'), a.getAttribute('title') ?? '', normalizeText(a.textContent ?? ''));
 
 /**
  * What the page shows beside a file box as already uploaded: an image (not a "no photo"
@@ -119,13 +129,20 @@ function savedFileOf(el: Element): SavedFile | null {
       // Icons are clickable (calendar, "..." chooser) or sit beside another field's box in the row;
       // a clickable photo (enlarged on click) is told apart by its address.
       const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
-      const icon = (clickable && !PHOTO_SRC.test(src)) || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
-      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || PAGE_IMAGE.test(`${src.split('/').pop()}|${img.title}|${img.alt}`)) continue;
+      // Drawn at most ICON_PX both ways (declared, styled, else as loaded): an icon, not a photo.
+      const small = (['width', 'height'] as const).every((side) => {
+        const px = parseFloat(img.getAttribute(side) || img.style[side]) || img[side];
+        return px > 0 && px <= ICON_PX;
+      });
+      const icon = (clickable && !PHOTO_SRC.test(src)) || small || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
+      // An image inside a help link (照片要求, zpyq.png) shows the rules, not the upload.
+      const link = img.closest('a');
+      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || pageOwn(src, img.title, img.alt) || (link && helpLink(link))) continue;
       return { kind: 'image', text };
     }
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
       const text = tidyText(a.textContent ?? '');
-      if (FILE_LINK_TEXT.test(normalizeText(text)) || FILE_LINK_HREF.test(a.getAttribute('href') ?? '')) return { kind: 'link', text };
+      if (!helpLink(a) && (FILE_LINK_TEXT.test(normalizeText(text)) || FILE_LINK_HREF.test(a.getAttribute('href') ?? ''))) return { kind: 'link', text };
     }
   }
   // Said on their own, not in an instruction that mentions them ("已上传的可不重复上传").

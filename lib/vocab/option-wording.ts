@@ -70,7 +70,7 @@ export function optionByWording(options: readonly OptionSnapshot[], wanted: stri
 /** Words as one regex alternative, each escaped (for a pattern without the u flag). */
 const anyOf = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/[-\\^$.*+?()[\]{}|~]/g, '\\$&')).join('|')})`;
 
-const { negations, prefixes, units, rangeSeparators, upTo, onward } = RANK_PHRASE_WORDS;
+const { negations, prefixes, units, rangeSeparators, upTo, onward, alternatives, first, roles } = RANK_PHRASE_WORDS;
 const RANK_NUMBER = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const [PREFIX, UNIT] = [`^${anyOf(prefixes)}?`, `${anyOf(units)}?`];
 
@@ -86,6 +86,7 @@ const RANK_PHRASES: readonly { pattern: RegExp; span: (a: number, b: number) => 
   { pattern: new RegExp(`${PREFIX}第?${RANK_NUMBER}${UNIT}${anyOf(onward)}$`), span: (a) => [a, Infinity] },
 ];
 const NEGATED = new RegExp(`^${anyOf(negations)}(.+)$`);
+const ALTERNATIVES = new RegExp(anyOf(alternatives));
 
 /** A rank's number: digits as written, a Chinese numeral by its rank group (./wordings.ts 一 … 二十); NaN for none. */
 function rankNumber(numeral: string): number {
@@ -93,10 +94,10 @@ function rankNumber(numeral: string): number {
 }
 
 /** Which ranks one form of a text covers (RANK_PHRASES, a negation covering the others), or null when it is no rank phrase. */
-function rankCover(form: string): ((rank: number) => boolean) | null {
+function phraseCover(form: string): ((rank: number) => boolean) | null {
   const negated = NEGATED.exec(form);
   if (negated) {
-    const said = rankCover(negated[1]!);
+    const said = phraseCover(negated[1]!);
     return said && ((rank) => !said(rank));
   }
   for (const { pattern, span } of RANK_PHRASES) {
@@ -109,11 +110,28 @@ function rankCover(form: string): ((rank: number) => boolean) | null {
 }
 
 /**
+ * Which ranks one form of a text covers: a rank phrase (phraseCover); a word for the first
+ * (主编: rank 1); a role or an author word that states no rank (独著, 通讯作者, 参编: none —
+ * only a phrase is negated, so 非独著 says nothing); alternatives of these (第一作者/独著: any).
+ * @returns null when the form is none of these (its text says nothing of ranks).
+ */
+function rankCover(form: string): ((rank: number) => boolean) | null {
+  const said = phraseCover(form);
+  if (said) return said;
+  if ((first as readonly string[]).includes(form)) return (rank) => rank === 1;
+  if ((roles as readonly string[]).includes(form) || VOCABULARY_OF.get(form) === '作者排名') return () => false;
+  const parts = form.split(ALTERNATIVES);
+  const covers = parts.length > 1 ? parts.map(rankCover) : [null];
+  return covers.every((c) => c !== null) ? (rank) => covers.some((c) => c!(rank)) : null;
+}
+
+/**
  * Which ranks a shown text covers: the text, or a form of it without a code or a last bracket
- * (第一作者(独著), 第一作者(通讯作者), 01-第一名), read as a rank phrase — 第一, 第1位, 排名第一,
- * 第一完成人, 第1-3位, 前三名, 第4位及以后, 非第一作者 (every rank but the first).
+ * (第一作者(独著), 第一作者(通讯作者), 01-第一名), read by rankCover — 第一, 第1位, 排名第一,
+ * 第一完成人, 第1-3位, 前三名, 第4位及以后, 非第一作者 (every rank but the first), 主编 (the
+ * first), 第一作者/独著; 独著, 通讯作者, 参编 cover none.
  * @param shownNorm the option's text, normalised.
- * @returns whether a rank (1-based) is among those it covers, or null when no form is a rank phrase.
+ * @returns whether a rank (1-based) is among those it covers, or null when no form speaks of ranks.
  */
 function ranksSaid(shownNorm: string): ((rank: number) => boolean) | null {
   const forms = [shownNorm, ...strippedForms(shownNorm)].flatMap((f) => [f, trailingBracket(f)?.[0] ?? f]);
@@ -161,8 +179,9 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
 
 /**
  * The option whose text covers the profile's rank, after optionByWording found no option naming
- * it: a sole-author-or-first option (第一作者(独著)) for rank 1, a range (第1-3位, 前三名) or an open
- * range (第4位及以后) holding it, a negation (非第一作者) for every other rank (ranksSaid).
+ * it: a sole-author-or-first option (第一作者(独著), 第一作者/独著) or 主编 for rank 1, a range
+ * (第1-3位, 前三名) or an open range (第4位及以后) holding it, a negation (非第一作者) for every
+ * other rank (ranksSaid); never a role stating no rank (独著, 通讯作者, 副主编).
  * @param options the choosable options of one select. @param wanted the profile's value as text.
  * @returns the single option covering the rank; undefined when `wanted` is no rank, or none or
  *   two options cover it (the user chooses). Never throws.
@@ -177,7 +196,7 @@ export function optionByRank(options: readonly OptionSnapshot[], wanted: string)
  * The option whose value attribute is `wanted` — the last resort of autofill's option choice
  * (lib/fill/plan.ts findOption), after every reading of the options' texts failed.
  * A value is the page's code, not a word: on a list whose texts are words of the vocabulary
- * `wanted` belongs to (./wordings.ts) or rank phrases (ranksSaid), the text says what the option
+ * `wanted` belongs to (./wordings.ts) or rank words (ranksSaid: 第1-3位, 主编, 副主编, 合著), the text says what the option
  * means and a value equal to the profile's word is a coincidence (本人排名 <option value="1">第二</option>,
  * value="1" 独著 or 非第一作者 for rank 1): no option is taken, the user chooses — unless the
  * option's text covers the same rank (value="1" 第一作者(独著) beside 第一作者(合著)): value and

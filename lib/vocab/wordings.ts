@@ -52,6 +52,16 @@ export const RANK_PHRASE_WORDS = {
   upTo: ['前'],
   /** After an ordinal: it and every later rank (第4位及以后, 第4名以后, 第4位及以下). */
   onward: ['及以后', '以后', '及以下'],
+  /** Between alternatives one option offers together: any of them (第一作者/独著, 第一作者或独著, 第一、第二作者). */
+  alternatives: ['/', '、', '或'],
+  /** Saying the first rank without an ordinal: a book's 主编 stands before its 副主编 and 参编. */
+  first: ['主编', '第一主编'],
+  /**
+   * Roles that are no rank the profile states (a co-author, a 副主编 may stand anywhere after the
+   * first; 独立 like 独著 beside the rank groups): never chosen for a rank, yet they say the list
+   * is one of ranks, so an option is never taken by its value code there.
+   */
+  roles: ['独立', '合著', '合作', '合作者', '副主编', '参编', '参著', '编委', '编者', '其他作者'],
 } as const;
 
 export const OPTION_WORDINGS: readonly WordingGroup[] = [

@@ -284,6 +284,48 @@ ${grid(['记录序号', '毕业院校', '学历'], [['1', '华南理工大学', 
 <input type="submit" value="添加" />`),
   },
   {
+    // A record's 附件上传 page (misc8 item 2): the uploads numbered by the record each belongs to
+    // (1, 1, 2) are files, not a record list out of sequence.
+    name: '学历—附件上传 with its files numbered by their record (1, 1, 2)',
+    step: 'education',
+    findings: [],
+    absent: ['record-sequence'],
+    html: webForm(`<div class="ptitle">学历—附件上传</div><table>
+${row('选择上传附件名称', codeSelect('ddlFJMC', [['1', '学历（学位）证书'], ['2', '学籍验证报告']]))}
+${row('记录序号', '<input type="text" name="txtJLXH" id="txtJLXH" />')}
+${row('选择上传的文件', '<input type="file" name="FileUpload1" id="FileUpload1" />')}
+</table><input type="submit" value="上传" /><input type="submit" value="返回" />
+${grid(['附件名称', '记录序号', '文件名称', '操作'], [
+  ['学历（学位）证书', '1', '毕业证.jpg', '<a href="#">查看</a> <a href="#">删除</a>'],
+  ['学籍验证报告', '1', '学籍报告.pdf', '<a href="#">查看</a> <a href="#">删除</a>'],
+  ['学历（学位）证书', '2', '硕士毕业证.jpg', '<a href="#">查看</a> <a href="#">删除</a>'],
+])}`),
+  },
+  {
+    // A help picture of the photo rules beside the photo box, linked to its full size (zpyq.png:
+    // 照片要求 in pinyin initials; misc8 item 3): no photo is saved yet.
+    name: '基本信息 with a help picture of the photo rules (zpyq.png) beside the photo box',
+    step: 'basic-info',
+    findings: ['photo-missing'],
+    html: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" /> <a href="images/zpyq.png" target="_blank"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></a>')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // 本人排名 whose value 1 is 非第一作者 (misc8 item 1): rank 1 is 第一作者/独著, by its words.
+    name: '论文 form with 本人排名 非第一作者 (value 1) / 第一作者/独著 (value 2)',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'publications.authorRank'],
+    chosen: { '#ddlPM': '第一作者/独著' },
+    html: webForm(`<div class="ptitle">论文、著作</div><table>
+${row('论文题目', '<input type="text" name="txtTM" id="txtTM" />')}
+${row('刊物名称', '<input type="text" name="txtKW" id="txtKW" />')}
+${row('本人排名', codeSelect('ddlPM', [['1', '非第一作者'], ['2', '第一作者/独著']]))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
     // 同意 asked as a list on 完成并送审: an error until 同意 is chosen.
     name: '完成并送审 with 同意 asked as a list',
     step: 'submit',

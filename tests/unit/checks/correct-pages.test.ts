@@ -678,3 +678,69 @@ describe('a paged list (GridView PageSize 10) shows one page: probe round 9 item
     expect(checksOn(uploads('1', '') + '<p>注：如需修改上一页内容，请返回上一页。</p>')).toContain('on-job-proof-missing:error');
   });
 });
+
+describe('a file list on a record step\'s 附件上传 page numbers files by their record (misc8 item 2)', () => {
+  /** 学历—附件上传: the upload form, then the files uploaded so far, each with its record's 记录序号 (1, 1, 2). */
+  const uploadPage = (list: string) => `<div class="ptitle">学历—附件上传</div><table>
+    ${row('选择上传附件名称', '<select id="ddlFJMC"><option value="">请选择</option><option>学历（学位）证书</option><option>学籍验证报告</option></select>')}
+    ${row('记录序号', '<input id="txtJLXH">')}${row('选择上传的文件', '<input type="file" id="FileUpload1">')}</table>
+    <input type="submit" value="上传"><input type="submit" value="返回">${list}`;
+  const table = (headers: string[], rows: string[][]) =>
+    `<table border="1"><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const actions = '<a href="#">查看</a> <a href="#">删除</a>';
+
+  it('a list whose columns name each file (附件名称, 文件名称), headed 附件, or whose rows are files is no record list', () => {
+    const lists = [
+      table(['附件名称', '记录序号', '文件名称', '上传时间', '操作'], [
+        ['学历（学位）证书', '1', '毕业证.jpg', '2024-05-01', actions],
+        ['学籍验证报告', '1', '学籍报告.pdf', '2024-05-01', actions],
+        ['学历（学位）证书', '2', '硕士毕业证.jpg', '2024-05-02', actions],
+      ]),
+      table(['记录序号', '附件', '操作'], [['1', '<a href="f/1.jpg">毕业证.jpg</a>', actions], ['1', '<a href="f/2.pdf">学籍报告.pdf</a>', actions], ['2', '<a href="f/3.jpg">硕士毕业证.jpg</a>', actions]]),
+      table(['记录序号', '证明材料', '操作'], [['1', '毕业证.jpg', actions], ['1', '学籍报告.pdf', actions], ['2', '硕士毕业证.jpg', actions]]),
+    ];
+    expect(lists.map((list) => checksOn(uploadPage(list)).includes('record-sequence:error'))).toEqual([false, false, false]);
+  });
+
+  it('a record list with an 附件 column of file names is still checked (1, 1, 2 is out of sequence)', () => {
+    const list = table(['记录序号', '学历', '毕业院校', '附件'], [
+      ['1', '大学本科', '华南理工大学', '毕业证.jpg'],
+      ['1', '大学专科', '广州某职业技术学院', '专科毕业证.jpg'],
+      ['2', '硕士研究生', '中山大学', '硕士毕业证.jpg'],
+    ]);
+    expect(checksOn(`<div><b>学位（学历）教育情况</b></div>${list}<input type="submit" value="添加">`)).toContain('record-sequence:error');
+  });
+});
+
+describe('a help image of the photo rules beside the photo box is no saved photo (misc8 item 3)', () => {
+  const upload = '<input type="file" id="fuZP"><input type="submit" value="上传照片">';
+  const photo = (cell: string) => basicInfo(row('个人照片', `${upload} ${cell}`));
+
+  it('named in pinyin initials (zpyq: 照片要求), linked from a help link, or a small icon', () => {
+    const images = [
+      '<img src="images/zpyq.png">',
+      '<img src="/images/ZPSL.jpg">',
+      '<img src="images/zp_sm.gif">',
+      '<img src="images/yq.png">',
+      '<a href="images/zpyq.png" target="_blank"><img src="images/zp.png"></a>',
+      '<a href="PhotoHelp.htm" target="_blank"><img src="images/photo1.png"></a>',
+      '<a href="#" title="照片要求"><img src="images/p1.png"></a>',
+      '<a href="javascript:void(0)">查看照片要求 <img src="images/p1.png"></a>',
+      '<img src="images/question.png" width="16" height="16">',
+      '<img src="images/i.png" style="width:14px;height:14px">',
+    ];
+    expect(images.filter((image) => !checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
+  });
+
+  it('a saved photo named by an ID number or a GUID, or served by a handler, still counts', () => {
+    const images = [
+      '<img src="/UploadFiles/Photo/440106199805120314.jpg" width="90" height="120">',
+      '<img src="/UploadFiles/Photo/9f1c2d3e-4b5a-6c7d-8e9f-0a1b2c3d4e5f.jpg">',
+      '<img src="ShowPhoto.aspx?id=33">',
+      '<a href="ShowPhoto.aspx?id=33" target="_blank"><img src="ShowPhoto.aspx?id=33" width="90"></a>',
+      '<a href="/UploadFiles/Photo/440106199805120314.jpg" target="_blank" title="点击查看大图"><img src="/UploadFiles/Photo/440106199805120314.jpg"></a>',
+      '<img src="/UploadFiles/zp/20240501123045.jpg">',
+    ];
+    expect(images.filter((image) => checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
+  });
+});

@@ -129,6 +129,32 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('01-第一名', '02-第三名'), '2')).toBeUndefined();
   });
 
+  it('本人排名 read from what the options say, the value code only when no text says anything (misc8 item 1)', () => {
+    // The two lists of the notes: value 1 is 非第一作者, value 2 is 第4位及以后.
+    expect(chosen(options(['非第一作者', '1'], ['第一作者(独著)', '0']), '1')).toBe('第一作者(独著)');
+    expect(chosen(options(['第1-3位', '1'], ['第4位及以后', '2']), '2')).toBe('第1-3位');
+    // Alternatives in one option: any of them (value 1 would be 非第一作者 for rank 1).
+    expect(chosen(options(['非第一作者', '1'], ['第一作者/独著', '2']), '1')).toBe('第一作者/独著');
+    expect(chosen(options(['独著或第一作者', '0'], ['第二作者', '1'], ['第三作者及以后', '2']), '1')).toBe('独著或第一作者');
+    expect(chosen(options(['第一、第二作者', '3'], ['其他作者', '1']), '2')).toBe('第一、第二作者');
+    // 第二作者 by its words, 前三 and 第N位 as ranges and ranks.
+    expect(chosen(options(['第一作者', '2'], ['第二作者', '1'], ['第三作者', '3']), '2')).toBe('第二作者');
+    expect(chosen(options(['前三', '1'], ['其他', '2']), '2')).toBe('前三');
+    expect(chosen(options(['第2位', '1'], ['第1位', '2']), '1')).toBe('第1位');
+    // A book's 主编 is the first; 副主编, 参编 may be any later rank: the user chooses, never by value.
+    expect(chosen(options(['副主编', '1'], ['主编', '2'], ['参编', '3']), '1')).toBe('主编');
+    expect(chosen(options(['主编', '1'], ['副主编', '2'], ['参编', '3']), '2')).toBeUndefined();
+    // 通讯作者, 独立, 合著 state no rank: left unchosen rather than guessed, whatever their value.
+    expect(chosen(options(['第一作者', '1'], ['第二作者', '2'], ['通讯作者', '3']), '3')).toBeUndefined();
+    expect(chosen(options(['独立', '1'], ['合著', '2']), '1')).toBeUndefined();
+    expect(chosen(options(['独立', '1'], ['合著', '2']), '2')).toBeUndefined();
+    // Only a phrase is negated: 非独著 says nothing of rank 1.
+    expect(chosen(options(['独著', '2'], ['非独著', '1']), '1')).toBeUndefined();
+    // Texts saying nothing of ranks: the value is the last resort.
+    expect(chosen(options(['1', '1'], ['2', '2'], ['3', '3']), '2')).toBe('2');
+    expect(chosen(options(['A', '1'], ['B', '2']), '2')).toBe('B');
+  });
+
   it('1–3: exact text, normalised text, exact value (unchanged)', () => {
     expect(chosen(options('男', '女'), '女')).toBe('女');
     expect(chosen(options(['男', '1'], ['女', '2']), '2')).toBe('女');
@@ -381,6 +407,12 @@ describe('planFill chooses 本人排名 by what the options say (probe 8 item 4)
 
   it('rank 1 among 非第一作者 (value 1) / 第一作者(独著) (value 0): 第一作者(独著) — the 非 negates', () => {
     expect(plan('<option value="1">非第一作者</option><option value="0">第一作者(独著)</option>')).toMatchObject({ action: 'fill', value: '第一作者(独著)', option: '0' });
+  });
+
+  it('rank 1 among 非第一作者 (value 1) / 第一作者/独著, or 副主编 (value 1) / 主编: by the words, never the value (misc8 item 1)', () => {
+    expect(plan('<option value="1">非第一作者</option><option value="2">第一作者/独著</option>')).toMatchObject({ action: 'fill', value: '第一作者/独著', option: '2' });
+    expect(plan('<option value="1">副主编</option><option value="2">主编</option><option value="3">参编</option>')).toMatchObject({ action: 'fill', value: '主编', option: '2' });
+    expect(plan('<option value="1">独立</option><option value="2">合著</option>')).toMatchObject({ action: 'needs-user' });
   });
 
   it('a full-width or spaced 公民身份号码 is the same number written another way: offered behind the overwrite tick, not 已一致 (probe 10b)', () => {
