@@ -343,7 +343,7 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
   if (control.visible && !isDrawn(el)) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
   // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
-  if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
+  if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value, item.option)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
   if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
   return pieces;
 }
