@@ -16,7 +16,7 @@ const profile = profileSchema.parse(sample.profile); // 出生日期 1998-05-12,
 const ID = '<tr><td>公民身份号码：</td><td><input id="sfz"></td></tr>';
 const BIRTH = '<tr><td>出生日期：</td><td><input id="csrq"></td></tr>';
 const box = (id: string) => document.getElementById(id) as HTMLInputElement;
-const birthRow = (items: readonly { key: string | null }[]) => items.find((i) => i.key === 'basic.birthDate') as { result: string; outcome: string; detail?: string };
+const birthRow = <T extends { key: string | null }>(items: readonly T[]): T => items.find((i) => i.key === 'basic.birthDate')!;
 
 /** The page's onchange of 公民身份号码 writes 出生日期 as `written`. */
 function page(order: 'id-first' | 'birth-first', written: string) {
