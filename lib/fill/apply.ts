@@ -17,6 +17,8 @@ import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
+import { isDateKey } from './profile-values';
+import { readShownDate, sameDate } from './dates';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -91,6 +93,18 @@ interface Piece {
   control: ControlSnapshot;
   /** What the fill leaves there: a box's text, a list's option value, a checkbox's "true" / "false" (a radio's value). */
   planned: string | undefined;
+  /** The box holds a date in one text (not a date's lists or boxes): the same day written another way is the same value (samePlannedDate). */
+  date: boolean;
+}
+
+/**
+ * Whether a date box's text is the planned date, however written: the page's own format
+ * ("19980512", "1998-5-12", "1998年05月12日", "1998/05/12" for 1998-05-12 — an ID's onchange
+ * writes 出生日期 so) or ours, at the planned precision (lib/fill/dates.ts sameDate; breaker 7c
+ * item 10). @param text the box's text now. @param planned the date as the plan writes it.
+ */
+function samePlannedDate(text: string, planned: string | undefined): boolean {
+  return planned !== undefined && sameDate(text, planned, readShownDate(planned)?.format ?? '');
 }
 
 /**
@@ -105,12 +119,13 @@ function piecesOf(doc: Document, snapshot: PageSnapshot, item: FillItem): Piece[
     : item.parts
       ? item.parts.map((p) => [p.control, p.text])
       : [[item.control, item.option ?? item.value], ...(item.untick ?? []).map((i): [number, string] => [i, 'false'])];
+  const date = !item.lists && !item.parts && isDateKey(item.key);
   const pieces: Piece[] = [];
   for (const [index, value] of planned) {
     const control = snapshot.controls[index];
     const el = refindControl(doc, snapshot, index);
     if (!control || !el) return null;
-    pieces.push({ el, control, planned: value });
+    pieces.push({ el, control, planned: value, date });
   }
   return pieces;
 }
@@ -131,10 +146,10 @@ const isTick = (el: Element, type: 'radio' | 'checkbox'): el is HTMLInputElement
  * it is our own doing, not the user's). A radio counts when another of its group is ticked now,
  * a checkbox when its tick differs from the planned one and from ours.
  */
-function changedSincePlan({ el, control, planned }: Piece): boolean {
+function changedSincePlan({ el, control, planned, date }: Piece): boolean {
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
-    // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict.
-    return el.value.trim() !== '' && el.value !== control.value && el.value !== planned;
+    // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict, nor the same day in its own format.
+    return el.value.trim() !== '' && el.value !== control.value && el.value !== planned && !(date && samePlannedDate(el.value, planned));
   }
   if (el instanceof HTMLSelectElement && el.options.length === control.options.length) {
     const chosen = control.options.find((o) => o.value === el.value);
@@ -343,7 +358,10 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
   if (control.visible && !isDrawn(el)) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
   // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
-  if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
+  if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value, item.option)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
+  // The page wrote the date since the preview (出生日期 from the ID), in its own format or ours: it shows the value, nothing is written over its format.
+  const [first] = pieces;
+  if (first!.date && samePlannedDate((el as HTMLInputElement).value, first!.planned)) return reported(head, 'skipped', 'same');
   if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
   return pieces;
 }
@@ -391,8 +409,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   const items: FillReportItem[] = [];
   const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
-  /** Each filled item's control and what it showed right after the write, by report index. */
-  const shownAfterWrite = new Map<number, { el: Element; shown: string }>();
+  /** Each filled item's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
+  const shownAfterWrite = new Map<number, { el: Element; shown: string; date: boolean }>();
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
@@ -412,16 +430,17 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
-      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote) });
+      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }
   }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
   // 性别 and 出生日期 from the number): the report says what the page shows in the end.
-  for (const [index, { el, shown }] of shownAfterWrite) {
+  for (const [index, { el, shown, date }] of shownAfterWrite) {
     const now = readBack(el);
-    if (now === shown) continue;
+    // The same day in the page's own format (出生日期 rewritten from the ID written after it) is no change.
+    if (now === shown || (date && samePlannedDate(now, shown))) continue;
     // A radio's or checkbox's change is its tick, which needs no quoting.
     const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
     const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);

@@ -26,6 +26,15 @@ function asText(v: unknown): string {
 }
 
 /**
+ * Whether a key's profile value is a date (its property ends in Date: basic.birthDate,
+ * education.startDate), written in the page's format (lib/fill/dates.ts).
+ * @param key a field key, or null for a control no key names. @returns true for a date key.
+ */
+export function isDateKey(key: FieldKey | null): boolean {
+  return !!key && /Date$/.test(key);
+}
+
+/**
  * The profile's value for a key.
  * @param profile the active profile. @param key a scalar or record key (page keys have none).
  * @param recordIndex for record keys: 0-based row in the section.
@@ -37,7 +46,7 @@ export function profileValue(profile: Profile, key: FieldKey, recordIndex: numbe
   if (key.startsWith('page.')) return null;
   const title = specOf(key).title;
   const prop = key.slice(key.indexOf('.') + 1);
-  const isDate = /Date$/.test(prop);
+  const isDate = isDateKey(key);
   const section: RecordSection | null = recordSectionOf(key);
   if (section) {
     if (recordIndex === null) return null;

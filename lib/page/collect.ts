@@ -40,7 +40,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, collectLinks, collectNotices, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, collectLinks, collectNotices, isPlaceholderOption, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -56,8 +56,6 @@ const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|my97|setday|showcal|
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
 const CALENDAR_SRC = /[cC]alendar|(^|[\W_])date|Date/;
-/** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
-const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
 /**
  * Picker buttons: "...", "…", "选", "浏览", or a text starting 选择 / 请选择 ("选择评委会", "[选择]")
  * (spec/portal.md §Pickers).
@@ -302,8 +300,7 @@ function readOptions(el: HTMLSelectElement): OptionSnapshot[] {
   return Array.from(el.options).map((o, i) => {
     const text = tidyText(o.text ?? o.textContent ?? '');
     const norm = normalizeText(text);
-    const placeholder = norm === '' || PROMPT_OPTION.test(norm) || (o.value === '' && i === 0);
-    return { value: o.value, text, norm, disabled: o.disabled, selected: o.selected, placeholder };
+    return { value: o.value, text, norm, disabled: o.disabled, selected: o.selected, placeholder: isPlaceholderOption(norm, o.value, i) };
   });
 }
 

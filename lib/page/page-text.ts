@@ -339,13 +339,28 @@ function cellText(cell: HTMLTableCellElement): string {
   return normalizeText(ownText(cell) || icon?.getAttribute('title') || icon?.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '');
 }
 
+/** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
+const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--)/i;
+
+/**
+ * Whether a list's option is its prompt, not a choice (OptionSnapshot.placeholder).
+ * @param norm the option's text, normalised. @param value its value. @param index its place in the list (0-based).
+ * @returns true for an empty text, a prompt's words (PROMPT_OPTION) whatever its value, or an empty value first.
+ */
+export function isPlaceholderOption(norm: string, value: string, index: number): boolean {
+  return norm === '' || PROMPT_OPTION.test(norm) || (value === '' && index === 0);
+}
+
 /**
  * What the text box, select or text area in a cell holds (normalised), "" when none: a list's
- * chosen option's text (its value may be a code); its prompt (请选择) has no value.
+ * chosen option's text (its value may be a code); a list on its prompt (请选择, --请选择-- with a
+ * value "-1", an empty option: isPlaceholderOption) holds nothing (breaker 7c item 11).
  */
 function boxText(cell: HTMLTableCellElement): string {
   const box = cell.querySelector(FIELD_CONTROL) as HTMLSelectElement | null;
-  return normalizeText(box?.value ? (box.tagName === 'SELECT' && box.options[box.selectedIndex]?.text) || box.value : '');
+  const chosen = box?.tagName === 'SELECT' ? box.options[box.selectedIndex] : undefined;
+  if (chosen && isPlaceholderOption(normalizeText(chosen.text), chosen.value, box!.selectedIndex)) return '';
+  return normalizeText(box?.value ? chosen?.text || box.value : '');
 }
 
 /**

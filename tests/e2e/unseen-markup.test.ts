@@ -107,7 +107,10 @@ describe('pages built unlike the practice portal', () => {
     for (const key of unseen.same?.keys ?? []) expect(preview.find((r) => r.key === key), key).toMatchObject({ action: 'skip', overwrite: false });
     // Every 覆盖 the preview offers ticked: what must be left alone still is.
     for (const row of preview) if (row.overwrite) await tickOverwrite(frame, row.key);
-    await applyAutofill(frame);
+    const report = await applyAutofill(frame);
+    for (const [key, [result, word]] of Object.entries(unseen.reported ?? {})) {
+      expect(report.find((r) => r.key === key), key).toMatchObject({ result, text: expect.stringContaining(word) });
+    }
     for (const [selector, value] of Object.entries({ ...unseen.leftAlone?.values, ...unseen.same?.values })) {
       expect(await page.$eval(selector, (input) => (input as HTMLInputElement).value), selector).toBe(value);
     }

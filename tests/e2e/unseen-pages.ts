@@ -31,6 +31,8 @@ export interface UnseenPage {
    * hold after applying with every 覆盖 ticked.
    */
   same?: { keys: string[]; values: Record<string, string> };
+  /** After applying the fill: profile key → the report row's result and a word its text shows. */
+  reported?: Record<string, [result: string, word: string]>;
 }
 
 /** An ASP.NET WebForms page: XHTML transitional, one form, a view state. */
@@ -228,6 +230,42 @@ ${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
 </table><input type="submit" value="保存并下一步" />`,
       `<script>function fillPWH(v) { var s = document.getElementById('ddlPWH'); s.options.length = 0; s.options.add(new Option('加载中...', ''));
   setTimeout(function () { s.options.length = 0; s.options.add(new Option('请选择', '')); if (v) { s.options.add(new Option('广州市工程系列生态环境专业初级职称评审委员会', '01')); s.options.add(new Option('广州市工程系列电子信息专业初级职称评审委员会', '02')); } }, 2500); }</script>`,
+    ),
+  },
+  {
+    // A cascade naming titles by their level (breaker 7c item 9): 认定资格名称 offers 初级工程师 /
+    // 中级工程师 only once 申报级别 is chosen; the profile's 助理工程师 is 初级工程师, as on a list
+    // whose options were there at the preview.
+    name: '基本信息 whose 认定资格名称 lists 初级工程师 / 中级工程师 only after 申报级别 is chosen',
+    step: 'basic-info',
+    findings: [],
+    fills: ['application.level', 'application.qualificationName', 'basic.name'],
+    chosen: { '#ddlSBJB': '初级', '#ddlZGMC': '初级工程师' },
+    html: webForm(
+      `<div class="ptitle">基本信息</div><table>
+${row('申报级别', '<select name="ddlSBJB" id="ddlSBJB" onchange="fillZGMC(this.value)"><option value="">--请选择--</option><option value="1">初级</option><option value="2">中级</option></select>')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC"><option value="">--请选择--</option></select>')}
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
+</table><input type="submit" value="保存并下一步" />`,
+      `<script>function fillZGMC(v) { setTimeout(function () { var s = document.getElementById('ddlZGMC'); s.options.length = 1;
+  if (v) { s.options.add(new Option('初级工程师', '11')); s.options.add(new Option('中级工程师', '12')); } }, 300); }</script>`,
+    ),
+  },
+  {
+    // 出生日期 written by the page from 公民身份号码, its own way (breaker 7c item 10): the same day
+    // as the profile's is no change since the preview; the row says 已一致 and the page's text stays.
+    name: '基本信息 whose 公民身份号码 writes 出生日期 as 19980512',
+    step: 'basic-info',
+    findings: [],
+    fills: ['basic.idNumber', 'basic.birthDate'],
+    reported: { 'basic.idNumber': ['filled', '已填'], 'basic.birthDate': ['skipped', '已一致'] },
+    same: { keys: [], values: { '#txtCSRQ': '19980512' } },
+    html: webForm(
+      `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
+${row('公民身份号码', '<input type="text" name="txtSFZH" id="txtSFZH" onchange="document.getElementById(\'txtCSRQ\').value = this.value.substr(6, 8)" />')}
+${row('出生日期', '<input type="text" name="txtCSRQ" id="txtCSRQ" />')}
+</table><input type="submit" value="保存并下一步" />`,
     ),
   },
   {

@@ -2,13 +2,15 @@
  * Writer for <select>: choose a rendered option only (ASP.NET event validation rejects a value
  * that was not rendered, spec/portal.md), never a prompt (lib/fill/option-hints.ts). When the
  * option is not there yet — a cascading child whose options arrive after its parent changed,
- * by a script or an AJAX call that may take seconds — wait for it (bounded) and look again by
- * text.
+ * by a script or an AJAX call that may take seconds — wait for it (bounded) and look again:
+ * by the planned option's text, or for a list planned before its options loaded, by the
+ * preview's own option choice (lib/fill/plan.ts findOption).
  */
 import { normalizeText } from '../../page/normalize';
 import { blurLikePerson, fire, focusLikePerson, setNativeValue, settle } from '../events';
 import { isPromptOption } from '../option-hints';
 import { changedByPage, type WriteResult } from './types';
+import { findOption } from '../plan';
 import { t } from '../../i18n/t';
 
 /**
@@ -25,24 +27,39 @@ function choices(el: HTMLSelectElement): HTMLOptionElement[] {
   return Array.from(el.options).filter((o, i) => !o.disabled && !isPromptOption(normalizeText(o.text), o.value, i));
 }
 
-/** The live option for a planned choice: `wanted`'s when given, else same value and text, else same normalised text. */
+/**
+ * The option the preview's choice (findOption) takes for a profile value among live options: a
+ * list planned before its options loaded (a cascade's child) is chosen by the same rules as one
+ * whose options the preview saw (初级工程师 for 助理工程师, "02-助理工程师": breaker 7c item 9).
+ */
+function chosenFor(options: readonly HTMLOptionElement[], wanted: string): HTMLOptionElement | undefined {
+  const read = options.map((o) => ({ value: o.value, text: o.text.trim(), norm: normalizeText(o.text), disabled: false, selected: o.selected, placeholder: false }));
+  const found = findOption(read, wanted);
+  return found && options[read.indexOf(found)];
+}
+
+/**
+ * The live option for a planned choice: `wanted`'s when given; for a planned option, the one
+ * with its value and text, else its normalised text; with none planned, the one findOption
+ * chooses for `text` (chosenFor).
+ */
 function findLive(el: HTMLSelectElement, text: string, value: string | undefined, wanted?: (o: HTMLOptionElement) => boolean): HTMLOptionElement | undefined {
   const norm = normalizeText(text);
   const options = choices(el);
   if (wanted) return options.find(wanted);
-  return (
-    (value !== undefined ? options.find((o) => o.value === value && normalizeText(o.text) === norm) : undefined) ??
-    options.find((o) => normalizeText(o.text) === norm)
-  );
+  if (value === undefined) return chosenFor(options, text);
+  return options.find((o) => o.value === value && normalizeText(o.text) === norm) ?? options.find((o) => normalizeText(o.text) === norm);
 }
 
 /**
- * Whether a list offers choices, none of them with a text (normalised) — a list the page filled
- * with other options than those planned against.
- * @param el the live select. @param text the planned option's text.
+ * Whether a list offers choices, none of them the one writeSelect would take — a list the page
+ * filled with other options than those planned against.
+ * @param el the live select. @param text the planned option's text (the profile's value when
+ *   none was planned). @param value the planned option's value, absent for a list planned
+ *   before its options loaded.
  */
-export function lacksOption(el: HTMLSelectElement, text: string): boolean {
-  return choices(el).length > 0 && !findLive(el, text, undefined);
+export function lacksOption(el: HTMLSelectElement, text: string, value: string | undefined): boolean {
+  return choices(el).length > 0 && !findLive(el, text, value);
 }
 
 /** Resolve when `el`'s subtree changes or `ms` ms pass (or the signal aborts). */
