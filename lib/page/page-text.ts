@@ -73,9 +73,10 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
 
 /**
  * A breadcrumb line at the top of the page however it is drawn (a plain <div> or <td>: 当前位置：首页
- * > 职称申报 > 学历信息): the text of the element a text starting with its label (CRUMBS_LINE)
- * begins, read before the page's first field and among its first MAX_TOP_TEXTS texts, so the same
- * words in a help paragraph lower down, or in the middle of a line, make no breadcrumb.
+ * > 职称申报 > 学历信息): the text of the element holding a text that starts with its label, when
+ * that element's text starts with the label and a colon (CRUMBS_LINE); read before the page's
+ * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
+ * down, or in the middle of a line, make no breadcrumb. A crumb 首页 alone names no step.
  * @returns normalised text of at most 60 characters, "" when there is none.
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
