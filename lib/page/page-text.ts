@@ -22,6 +22,16 @@ function pushUnique(list: string[], text: string, cap: number): void {
   if (text && !list.includes(text) && list.length < cap) list.push(text);
 }
 
+/** A breadcrumb's label, 当前位置： / 您的位置： / 您现在的位置： / 所在位置：, before its crumbs
+ * (首页 > 职称申报 > 学历情况), on normalised text. Only a line so labelled is a breadcrumb: a title
+ * joining its step and a sub-page (学历情况 → 附件上传) names its step as a whole (breaker 7a F2);
+ * lib/portal/recognize-step.ts reads its last crumb. */
+export const CRUMBS = /^(当前|所在|您(现在)?的)位置/;
+/** A line starting with a breadcrumb's label and its colon (：folds to : in normalised text). */
+const CRUMBS_LINE = RegExp(CRUMBS.source + ':');
+/** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
+const MAX_TOP_TEXTS = 40;
+
 /** Most computed styles read for headings in one reading of the page (about 5 µs each in Chromium). */
 const MAX_HEADING_STYLE_READS = 300;
 
@@ -55,9 +65,37 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     const text = normalizeText(ownText(el, true));
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS - 1);
   }
+  if (doc.body) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
+}
+
+/**
+ * A breadcrumb line at the top of the page however it is drawn (a plain <div> or <td>: 当前位置：首页
+ * > 职称申报 > 学历信息): the text of the element holding a text that starts with its label, when
+ * that element's text starts with the label and a colon (CRUMBS_LINE); read before the page's
+ * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
+ * down, or in the middle of a line, make no breadcrumb. A crumb 首页 alone names no step.
+ * @returns normalised text of at most 60 characters, "" when there is none.
+ */
+function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
+  const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).matches(FIELD_CONTROL)) break;
+      continue;
+    }
+    const parent = node.parentElement!;
+    const text = normalizeText(node.nodeValue ?? '');
+    if (!text || SKIP_HEADING_TAGS.has(parent.tagName)) continue;
+    read++;
+    // The element's text is read only for a text starting with the label (当前位置：, its crumbs
+    // links after it): a text's own is cheap, an element's may be the whole page's.
+    const line = CRUMBS.test(text) && !isOurs(parent) ? normalizeText(ownText(parent, true)) : '';
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(parent))) return line;
+  }
+  return '';
 }
 
 /** Short texts drawn bold or larger than the body's text by the page's stylesheets (see collectHeadings). */

@@ -1,13 +1,15 @@
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { isQueryButton } from '../page/buttons';
+import { CRUMBS } from '../page/page-text';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
- * field labels need company (two distinct ones) so a stray label cannot decide. */
-const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2 } as const;
+ * field labels need company (two distinct ones) so a stray label cannot decide, and so does an
+ * instruction leading to the step's act (请核对无误后再送审: BEFORE_THEN). */
+const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2, instruction: 2 } as const;
 /** Minimum score for an answer; below it the page is `unknown`. */
 const THRESHOLD = 4;
 /** A note saying where to enter something ("注：论文、著作请在第8项“论文著作”中填报"), the place
@@ -28,20 +30,18 @@ const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|�
  * text: （）！ are ()! there.
  */
 const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
-/** Of a heading saying what comes after, what is left to name the page: of 请确认填报信息无误后再送审,
- * the sending it leads to (this page's own act); of any other (本页保存后再填写论文、著作,
- * 学历教育情况填写完毕后再填写本页) nothing, for what is done later is another page's work (fix32e).
+/** A heading saying what comes after (…后再…): an instruction, naming no page. What it leads to in
+ * group 1 when that is sending (请确认填报信息无误后再送审 → 送审), the act of the page that asks it:
+ * one sign of that page, needing company (its 承诺 box), so a line 各项信息填写完毕后再送审 above a
+ * 工作经历 form never outvotes the form's fields (breaker 7a F9); any other (本页保存后再填写论文、
+ * 著作, 学历教育情况填写完毕后再填写本页) leads to another page's work, no sign (fix32e).
  * Read without the heading's bracketed parts: a 后再 in a title's bracketed instruction
  * (学位（学历）教育情况（填写完毕后再上传附件）) leaves the title (breaker 7a F10). */
-const BEFORE_THEN = /^.*后再((?!.*送审).*)?/;
+const BEFORE_THEN = /后再(.*送审.*)?/;
 /** A link choosing what to apply for on the series page: a series (工程系列, 卫生系列), a kind of
  * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
  * step 2 names (lib/portal/step-needs.ts). */
 const SERIES_CHOICE = /系列$|认定$|^常规流程$|^[初中]级$/;
-/** A breadcrumb's label, 当前位置： / 您的位置： / 您现在的位置： / 所在位置：, before its crumbs
- * (首页 > 职称申报 > 学历情况). Only a line so labelled is a breadcrumb: a title joining its step
- * and a sub-page (学历情况 → 附件上传, 学历情况>>附件上传) names its step as a whole (breaker 7a F2). */
-const CRUMBS = /^(当前|所在|您(现在)?的)位置/;
 /** A crumb that is an act on a record of the step before it (… > 学历情况 > 新增, > 编辑, > 附件上传):
  * it names no page, the crumb before it does (breaker 7a F1). */
 const RECORD_ACTION = /^(新增|添加|编辑|修改|查看|详情|附件上传|上传附件)$/;
@@ -72,6 +72,8 @@ interface PageTexts {
   shown: string[];
   /** Headings that send the user elsewhere (sendsElsewhere), sentences not among `headings`. */
   elsewhere: string[];
+  /** What the page's instructions lead to when that is sending (BEFORE_THEN group 1), no sentence among them. */
+  leads: string[];
   labels: string[];
   /** The headers of the page's tables. */
   gridHeaders: string[];
@@ -105,22 +107,29 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
   const named = snapshot.headings.map(nameIn);
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
+  const leads = snapshot.headings.map((h) => BEFORE_THEN.exec(unbracketed(h))?.[1] ?? '');
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
   const shown = named.slice(normalizeText(snapshot.title) ? 1 : 0);
-  return { headings: named.filter((h) => !SENTENCE.test(h)), shown, elsewhere, labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+  const names = (texts: string[]) => texts.filter((h) => h && !SENTENCE.test(h));
+  return { headings: names(named), shown, elsewhere, leads: names(leads), labels: [...labels], gridHeaders, buttons, links: snapshot.links };
+}
+
+/** A heading without its bracketed parts (normalised text: （） are () there). */
+function unbracketed(heading: string): string {
+  return heading.replace(/\([^)]*\)/g, '');
 }
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
- * (CRUMBS) its last crumb but a record's action (RECORD_ACTION), of any other heading what it leads
- * to (BEFORE_THEN). Brackets go first, so a > / → or 后再 in a bracketed instruction
+ * (CRUMBS) its last crumb but a record's action (RECORD_ACTION), of an instruction (BEFORE_THEN)
+ * nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
  * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10).
  * @param heading normalised text. @returns normalised text, "" when nothing is left.
  */
 function nameIn(heading: string): string {
-  const h = heading.replace(/\([^)]*\)/g, '');
+  const h = unbracketed(heading);
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  return CRUMBS.test(h) ? h.split(/[:>»›→/]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(BEFORE_THEN, '');
+  return CRUMBS.test(h) ? h.split(/[:>»›→/]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : BEFORE_THEN.test(h) ? '' : h;
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -210,10 +219,14 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     const naming = loginForm ? texts.headings.filter((h) => firstHit(signals.headings, [h.replace(NUMBERED, '')])) : [];
     const heading = naming[0];
     const shown = naming.some((h) => texts.shown.includes(h));
+    const lead = firstHit(signals.headings, texts.leads);
     if (heading) {
       if (isApplicationStep(id)) stepsNamed++;
       score += WEIGHT.heading;
       evidence.push(`标题“${heading}”`);
+    } else if (lead) {
+      score += WEIGHT.instruction;
+      evidence.push(`说明“${lead}”`);
     }
     for (const re of signals.labels) {
       const hit = labels.find((t) => re.test(t));

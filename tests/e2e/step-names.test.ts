@@ -4,9 +4,10 @@ import { type ExtensionBrowser, type PageServer, countOverlays, launchExtension,
 
 /**
  * The built extension names the step of a page whose only name is a labelled breadcrumb's last
- * crumb or a numbered title (probe 15 item 6), and keeps a banner frame whose breadcrumb names
- * the series page quiet (breaker 7a F4). Each form's fields alone name the step once (学历), too
- * little to decide: without the name `zc-step` says unknown.
+ * crumb (bold or plain, at the top of the page) or a numbered title (probe 15 item 6), keeps a
+ * banner frame whose breadcrumb names the series page quiet (breaker 7a F4), and lets no
+ * instruction leading to 送审 outvote a 工作经历 form (breaker 7a F9). Each 学历 form's fields
+ * alone name the step once (学历), too little to decide: without the name `zc-step` says unknown.
  */
 
 const row = (label: string, control: string) => `<tr><td align="right">${label}：</td><td>${control}</td></tr>`;
@@ -18,11 +19,25 @@ const page = (body: string, title = '广州市职称业务申报与管理系统'
 /** A breadcrumb drawn bold by the page's stylesheet, crumbs as links, its last crumb a record action. */
 const CRUMB = '<div class="nav">当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; 学历情况 &gt; 新增</div>';
 
+/** A 工作经历 record form: its fields (职务, 工作内容) name the step. */
+const WORK = `<table>${row('起止时间', '<input name="qzsj">')}${row('工作单位', '<input name="gzdw">')}${row('职务', '<input name="zw">')}${row('工作内容', '<textarea name="gznr"></textarea>')}</table><input type="submit" value="保存">`;
+
 /** Path → page, and the step the overlay must name on it. */
 const PAGES: Record<string, { html: string; step: string }> = {
   breadcrumb: { html: page(`${CRUMB}${FORM}`), step: 'education' },
   numbered: { html: page(`<h3>第四步：学历情况</h3>${FORM}`), step: 'education' },
   'breadcrumb-and-numbered': { html: page(`${CRUMB}<h3>4.学历情况</h3>${FORM}`), step: 'education' },
+  // breaker 7a F9: a bold instruction leading to 送审 above a 工作经历 form names no page.
+  'instruction-above-work': { html: page(`<p><font color="red"><b>各项信息填写完毕后再送审</b></font></p>${WORK}`), step: 'work-experience' },
+  // A breadcrumb line neither bold nor styled as a title, at the top of the page, under a banner.
+  'plain-breadcrumb-div': { html: page(`<div class="crumbs">当前位置：首页 &gt; 职称申报 &gt; 学历信息</div>${FORM}`), step: 'education' },
+  'plain-breadcrumb-cell': {
+    html: page(`<table width="100%"><tr><td>广州市职称业务申报与管理系统</td><td align="right">欢迎您，张三 <a href="#">注销</a></td></tr>
+<tr><td colspan="2">您的位置：个人中心 &gt; <a href="#">网上申报</a> &gt; 学历情况 &gt; 新增</td></tr></table>${FORM}`),
+    step: 'education',
+  },
+  // The same line lower down, under the form, is help text: the form alone names no step.
+  'breadcrumb-words-below-form': { html: page(`${FORM}<p>当前位置：首页 &gt; 学历情况</p>`), step: 'unknown' },
 };
 
 /** breaker 7a F4: the series page in the work frame under a banner whose breadcrumb names it. */
@@ -53,6 +68,9 @@ describe('steps named by a breadcrumb or a numbered title; a banner naming the s
     await tab.goto(`${server.origin}/${path}`);
     await waitForStep(tab.mainFrame(), PAGES[path]!.step);
     expect(await countOverlays(tab)).toBe(1);
+    // Still so after the page's later readings (an answer is not a passing state).
+    await tab.waitForTimeout(500);
+    await waitForStep(tab.mainFrame(), PAGES[path]!.step);
   });
 
   it('the series page in a frameset under a banner naming it: one overlay, in the work frame (breaker 7a F4)', async () => {

@@ -159,3 +159,47 @@ describe('guards: rules of the reverted steps6 not taken (breaker 7a F3, F7, F8,
     expect(stepOf(`${CERT}<span id="next" style="cursor:pointer"><img src="next.gif" title="进入完成并送审"></span>`)).toBe('certificates');
   });
 });
+
+describe('an instruction leading to 送审 names no page (breaker 7a F9)', () => {
+  const WORK = `<table>${WORKROWS}</table><input type="submit" value="保存">`;
+  const LINES = ['各项信息填写完毕后再送审', '请核对无误后再送审', '填写完成后再点击送审'];
+  it('a bold instruction line above a 工作经历 form leaves the form’s fields deciding', () => {
+    for (const line of LINES) {
+      expect(stepOf(`<b>${line}</b>${WORK}`), line).toBe('work-experience');
+      expect(stepOf(`<p><font color="red"><b>${line}</b></font></p>${WORK}`), line).toBe('work-experience');
+      expect(stepOf(`<div class="title">${line}</div>${WORK}`), line).toBe('work-experience');
+    }
+  });
+  it('above a form whose fields name no step, it names none either', () => {
+    for (const line of LINES) expect(stepOf(`<b>${line}</b>${BARE}`), line).toBe('unknown');
+  });
+  it('a page whose own title names 送审 is 送审, with or without the instruction', () => {
+    const CONSENT = '<input type="checkbox" id="ty"><label for="ty">本人承诺以上信息真实</label><input type="submit" value="提交">';
+    expect(stepOf(`<div class="ptitle">完成并送审</div><b>请核对无误后再送审</b>${CONSENT}`)).toBe('submit');
+    expect(stepOf(`<b>当前位置：首页 &gt; 完成并送审</b><b>各项信息填写完毕后再送审</b>${CONSENT}`)).toBe('submit');
+    // The instruction as the consent page's only title still names it beside its 承诺 box.
+    expect(stepOf(`<div class="ptitle">请确认填报信息无误后再送审</div>${CONSENT}`)).toBe('submit');
+  });
+});
+
+describe('a labelled breadcrumb line neither bold nor styled (breadcrumb item 2)', () => {
+  it('当前位置 / 您的位置 / 所在位置 at the top of the page names it by its last crumb', () => {
+    expect(stepOf(`<div class="nav">当前位置：首页 &gt; 职称申报 &gt; 学历信息</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<table><tr><td>您的位置：个人中心 &gt; 工作经历</td></tr></table>${BARE}`)).toBe('work-experience');
+    expect(stepOf(`<span>所在位置: 首页 » 网上申报 » 学历情况</span>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; 学位（学历）教育情况 &gt; 新增</div>${FORM}`)).toBe('education');
+    expect(stepOf(`<p>当前位置：首页 &gt; 学历情况 &gt; 附件上传</p>${UPLOAD}`)).toBe('education');
+  });
+  it('under a banner: the site’s name, the user, a few links above it', () => {
+    const banner = '<table><tr><td>广州市职称业务申报与管理系统</td><td>欢迎您，张三</td><td><a href="#">个人中心</a> <a href="#">注销</a></td></tr></table>';
+    expect(stepOf(`${banner}<div>当前位置：首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}`)).toBe('education');
+  });
+  it('not the same words in a help paragraph lower down, nor a label in the middle of a line', () => {
+    expect(stepOf(`${BARE}<p>当前位置：首页 &gt; 学历情况</p>`)).toBe('unknown');
+    expect(stepOf(`<p>填写说明：页面上方的当前位置：首页 &gt; 学历情况 表示您正在填写的栏目</p>${BARE}`)).toBe('unknown');
+  });
+  it('a breadcrumb naming only 首页 names nothing', () => {
+    expect(stepOf(`<div>当前位置：首页</div>${BARE}`)).toBe('unknown');
+    expect(stepOf(`<div>您的位置：首页 &gt; </div>${BARE}`)).toBe('unknown');
+  });
+});
