@@ -126,6 +126,35 @@ describe('followField', () => {
     following.stop();
   });
 
+  it('places every marker again after any attribute changes in the page (a box beside the field widened by its size), once per frame, until none is followed', async () => {
+    const { field, marker, scroller } = page();
+    const a = logging('a', []);
+    const b = logging('b', []);
+    const following = [followField(field, marker, a), followField(field, marker, b)];
+    frame();
+    const neighbour = scroller.insertBefore(document.createElement('input'), field);
+    await Promise.resolve();
+    frame();
+    expect([a, b].map((m) => m.mock.calls.length)).toEqual([1, 1]);
+    neighbour.size = 40;
+    neighbour.setAttribute('data-x', '1');
+    scroller.setAttribute('width', '300');
+    await Promise.resolve();
+    frame();
+    frame();
+    expect([a, b].map((m) => m.mock.calls.length)).toEqual([2, 2]);
+    following[0]!.stop();
+    neighbour.size = 20;
+    await Promise.resolve();
+    frame();
+    expect([a, b].map((m) => m.mock.calls.length)).toEqual([2, 3]);
+    following[1]!.stop();
+    neighbour.size = 10;
+    await Promise.resolve();
+    frame();
+    expect([a, b].map((m) => m.mock.calls.length)).toEqual([2, 3]);
+  });
+
   it('places again when asked (the overlay drawn after a DOM change)', () => {
     const { field, marker } = page();
     const measure = logging('a', []);
