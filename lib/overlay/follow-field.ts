@@ -15,7 +15,7 @@ export type MarkerMeasure = () => () => void;
 /** The followed markers' measures waiting for the next animation frame. */
 const due = new Set<MarkerMeasure>();
 let frame = 0;
-/** Every followed marker's measure. */
+/** Every followed marker's measure after an attribute change (see followField). */
 const followed = new Set<MarkerMeasure>();
 
 /** Measures (and then writes) `measures` in the next animation frame, however often asked before it. */
@@ -28,7 +28,7 @@ function queue(measures: Iterable<MarkerMeasure>): void {
  * Any attribute set anywhere in the page may move a field without resizing anything watched: a
  * neighbour in its line widened by `size` or `cols`, a `width` on a cell, a `style` or `class`
  * (before the page is read again). One observer for all markers, while there are any; a storm
- * of changes still costs one measure per marker per frame, as scrolling does.
+ * of changes costs one look at each field's box per frame.
  */
 let changes: MutationObserver | undefined;
 
@@ -76,20 +76,34 @@ export interface Following {
 export function followField(field: Element, marker: HTMLElement, measure: MarkerMeasure): Following {
   const doc = field.ownerDocument;
   const view = doc.defaultView ?? window;
-  const again = () => queue([measure]);
+  // Where the field was in the viewport at its last measure: after an attribute change, only a
+  // marker whose field moved is measured (a page setting `title`s or `data-` attributes in a loop
+  // costs a look at each field's box per frame, no hit tests).
+  let at = '';
+  const where = () => {
+    const r = field.getBoundingClientRect();
+    return `${r.x} ${r.y}`;
+  };
+  const placed: MarkerMeasure = () => {
+    at = where();
+    return measure();
+  };
+  const moved: MarkerMeasure = () => (where() === at ? () => undefined : placed());
+  const again = () => queue([placed]);
   const sizes = new ResizeObserver(again);
   for (const box of [field, marker, doc.documentElement, doc.body]) if (box) sizes.observe(box);
   const listening = { capture: true, passive: true };
   for (const type of DOCUMENT_EVENTS) doc.addEventListener(type, again, listening);
   view.addEventListener('resize', again);
-  followed.add(measure);
+  followed.add(moved);
   (changes ??= new MutationObserver(() => queue(followed))).observe(doc, { attributes: true, subtree: true });
   again();
   return {
     again,
     stop() {
-      due.delete(measure);
-      followed.delete(measure);
+      due.delete(placed);
+      due.delete(moved);
+      followed.delete(moved);
       if (!followed.size) changes?.disconnect();
       sizes.disconnect();
       for (const type of DOCUMENT_EVENTS) doc.removeEventListener(type, again, listening);
