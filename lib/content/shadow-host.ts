@@ -13,7 +13,7 @@ export interface ShadowHost {
  * Mounts our UI root: an element after `<body>`, the last child of `<html>`, with an OPEN shadow
  * root (test automation reaches into it; spec/test-contract.md), our stylesheet inside it, and a
  * container. It stays at scale 1 when the page zooms or scales its body, and when it zooms
- * `<html>` (read once, with `currentCSSZoom`, Chrome ≥ 128). The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
+ * `<html>` (see keepUnzoomed). The portal's styles cannot reach in (`:host { all: initial }` in the sheet) and
  * ours cannot leak out. The root being open, page scripts can reach our buttons: our handlers
  * take the user's own input only (./user-events.ts).
  *
@@ -35,8 +35,20 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   shadow.append(style, container);
   // After <body>, not in it: a zoom or transform a page sets on its body (IE-era pages enlarge
   // themselves so, also after load) does not reach our UI, whose markers are placed in viewport
-  // pixels. A zoom on <html> at mount is undone.
+  // pixels. A zoom on <html> is undone.
   doc.documentElement.append(host);
-  host.style.zoom = String(1 / (host.currentCSSZoom || 1));
+  keepUnzoomed(host);
   return { host, shadow, container };
+}
+
+/**
+ * Undoes the zoom the page's `<html>` has now (`zoom: 1.1`, `zoom: 80%`, also set by a script
+ * after load) with the host's own, so our UI stays at scale 1: Chromium's getBoundingClientRect
+ * answers in zoomed CSS pixels, the viewport's, where the markers are placed. Writes only when
+ * that zoom changed (a write is itself a change of the page's attributes, which calls this).
+ * @param host the mounted host (a child of `<html>`).
+ */
+export function keepUnzoomed(host: HTMLElement): void {
+  const undo = 1 / (host.ownerDocument.documentElement.currentCSSZoom || 1);
+  if (Math.abs(parseFloat(host.style.zoom || '1') - undo) > 1e-3) host.style.zoom = String(undo);
 }

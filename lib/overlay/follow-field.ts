@@ -15,6 +15,22 @@ export type MarkerMeasure = () => () => void;
 /** The followed markers' measures waiting for the next animation frame. */
 const due = new Set<MarkerMeasure>();
 let frame = 0;
+/** Every followed marker's measure after an attribute change (see followField). */
+const followed = new Set<MarkerMeasure>();
+
+/** Measures (and then writes) `measures` in the next animation frame, however often asked before it. */
+function queue(measures: Iterable<MarkerMeasure>): void {
+  for (const measure of measures) due.add(measure);
+  frame ||= requestAnimationFrame(flush);
+}
+
+/**
+ * Any attribute set anywhere in the page may move a field without resizing anything watched: a
+ * neighbour in its line widened by `size` or `cols`, a `width` on a cell, a `style` or `class`
+ * (before the page is read again). One observer for all markers, while there are any; a storm
+ * of changes costs one look at each field's box per frame.
+ */
+let changes: MutationObserver | undefined;
 
 /**
  * Runs every due measure, then every write: no marker writes between two markers' measures, so
@@ -49,7 +65,9 @@ export interface Following {
  * measure per marker. A field moved with none of these, in a box of fixed height, moves when
  * something above it loads (an image), opens (a `<details>`) or ends a transition or an
  * animation — events caught on the document as scroll is — or with a DOM change, after which
- * the overlay is drawn again and calls `again` (breaker 7d).
+ * the overlay is drawn again and calls `again` (breaker 7d); a field moved sideways in its line
+ * moves when an attribute changes (a neighbour's `size`), which one observer of the document's
+ * attributes hears.
  *
  * @param field the page's control the marker is for
  * @param marker the marker element (its own size changes where it goes)
@@ -58,20 +76,35 @@ export interface Following {
 export function followField(field: Element, marker: HTMLElement, measure: MarkerMeasure): Following {
   const doc = field.ownerDocument;
   const view = doc.defaultView ?? window;
-  const again = () => {
-    due.add(measure);
-    frame ||= requestAnimationFrame(flush);
+  // Where the field was in the viewport at its last measure: after an attribute change, only a
+  // marker whose field moved is measured (a page setting `title`s or `data-` attributes in a loop
+  // costs a look at each field's box per frame, no hit tests).
+  let at = '';
+  const where = () => {
+    const r = field.getBoundingClientRect();
+    return `${r.x} ${r.y}`;
   };
+  const placed: MarkerMeasure = () => {
+    at = where();
+    return measure();
+  };
+  const moved: MarkerMeasure = () => (where() === at ? () => undefined : placed());
+  const again = () => queue([placed]);
   const sizes = new ResizeObserver(again);
   for (const box of [field, marker, doc.documentElement, doc.body]) if (box) sizes.observe(box);
   const listening = { capture: true, passive: true };
   for (const type of DOCUMENT_EVENTS) doc.addEventListener(type, again, listening);
   view.addEventListener('resize', again);
+  followed.add(moved);
+  (changes ??= new MutationObserver(() => queue(followed))).observe(doc, { attributes: true, subtree: true });
   again();
   return {
     again,
     stop() {
-      due.delete(measure);
+      due.delete(placed);
+      due.delete(moved);
+      followed.delete(moved);
+      if (!followed.size) changes?.disconnect();
       sizes.disconnect();
       for (const type of DOCUMENT_EVENTS) doc.removeEventListener(type, again, listening);
       view.removeEventListener('resize', again);

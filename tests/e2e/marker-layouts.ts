@@ -121,6 +121,11 @@ export const MARKER_LAYOUTS: MarkerLayout[] = [
     html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr><tr><td class=l><font color=red>*</font>手机号码：</td><td><input name=txtSJ style="width:120px" value="139260012345678"></td></tr>`, '<style>body{zoom:1.25}</style>'),
   },
   {
+    // `zoom: 80%` on <html> itself, from the page's stylesheet (the overlay undoes it on its host).
+    name: 'the page zoomed to 80 % on <html> with CSS zoom',
+    html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr><tr><td class=l><font color=red>*</font>手机号码：</td><td><input name=txtSJ style="width:120px" value="139260012345678"></td></tr>`, '<style>html{zoom:80%}</style>'),
+  },
+  {
     // What a 字体放大 button does, after the overlay is up (breaker 14b item 5).
     name: 'the page zoomed to 150 % on its body after the overlay is up',
     html: basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`),

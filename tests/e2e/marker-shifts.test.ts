@@ -6,8 +6,10 @@ import { basicInfo } from './marker-layouts';
 /**
  * A field moved without a scroll, a resize of anything watched or a DOM change the overlay
  * redraws for — an image loading above it, a <details> opened, a transition — takes its marker
- * along (lib/overlay/follow-field.ts; breaker 7d, which found the marker left behind). Left: a
- * box beside the field widened through its `size` attribute (no event tells of it).
+ * along (lib/overlay/follow-field.ts; breaker 7d, which found the marker left behind), and so
+ * does one moved sideways by a box beside it widened through its `size` or `cols` attribute (no
+ * event tells of it, nothing watched changes size). A zoom a page script gives `<html>` after
+ * load leaves the markers and the panel at scale 1, each marker where it was beside its field.
  */
 
 const POLITICAL = '<select name=ddlZZMM><option value="">请选择</option><option>群众</option></select>';
@@ -21,6 +23,9 @@ interface Case {
   /** How long to wait after `shift` before measuring. */
   wait: number;
 }
+
+/** The select after `neighbour` in its cell, in a line of its own in the form. */
+const besideBox = (neighbour: string) => basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${neighbour}${POLITICAL}</td></tr>`);
 
 const fixedBox = (inner: string) =>
   basicInfo(`<tr><td colspan=2><div style="height:200px;overflow:hidden;border:1px solid #999">${inner}<table><tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr></table></div></td></tr>`);
@@ -48,7 +53,27 @@ const CASES: Case[] = [
     shift: "document.getElementById('n').classList.add('open')",
     wait: 2500,
   },
+  {
+    // A page script widening a box before the select in its cell (to fit what it wrote there).
+    name: 'a box before the select widened by its size attribute',
+    html: besideBox('<input id=w size=5 readonly> '),
+    shift: "document.getElementById('w').size = 40",
+    wait: 1000,
+  },
+  {
+    name: 'a text area before the select widened by its cols attribute',
+    html: besideBox('<textarea id=w cols=5 rows=1 readonly></textarea> '),
+    shift: "document.getElementById('w').cols = 40",
+    wait: 1000,
+  },
 ];
+
+/** Zooms a page script gives `<html>` after load, as IE-era pages do (`zoom: 1.1`, `zoom: 80%`). */
+const ZOOMS: [name: string, script: string][] = [
+  ['1.25 in its style', "document.documentElement.style.zoom = '1.25'"],
+  ['80 % by a class', "document.head.insertAdjacentHTML('beforeend', '<style>.small{zoom:80%}</style>'); document.documentElement.className = 'small'"],
+];
+const ZOOM_PAGE = basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`);
 
 describe('a marker follows its field moved by a load, a toggle or a transition above it (Chromium)', () => {
   let server: PageServer;
@@ -56,7 +81,7 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => CASES[Number(path)]?.html);
+    server = await servePages((path) => (path === 'zoom' ? ZOOM_PAGE : CASES[Number(path)]?.html));
     browser = await launchExtension();
     page = await browser.context.newPage();
   });
@@ -89,5 +114,33 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     expect(after!.field).not.toEqual(before!.field);
     // … and its marker stays where it was beside it.
     expect({ dx: after!.dx, dy: after!.dy }).toEqual({ dx: before!.dx, dy: before!.dy });
+  });
+
+  it.each(ZOOMS)('<html> zoomed to %s after load: markers and panel at scale 1, the marker beside its select', async (_name, zoom) => {
+    await page.goto(`${server.origin}/zoom`);
+    await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1500);
+    // Where the select's marker is from the select's right edge and middle, its size, and the panel's scale and width.
+    const look = () =>
+      page.evaluate(() => {
+        const field = document.querySelector('select')!.getBoundingClientRect();
+        const root = document.querySelector('[data-zc-root]')!.shadowRoot!;
+        const markers = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]'), (m) => m.getBoundingClientRect());
+        const m = markers.sort((a, b) => Math.abs(a.top - field.top) - Math.abs(b.top - field.top))[0];
+        const panel = root.querySelector<HTMLElement & { currentCSSZoom: number }>('.zc-panel')!;
+        const p = panel.getBoundingClientRect();
+        return {
+          zoomed: (document.documentElement as HTMLElement & { currentCSSZoom: number }).currentCSSZoom !== 1,
+          marker: m && { fromRight: Math.round(m.left - field.right), fromMiddle: Math.round(m.top + m.height / 2 - field.top - field.height / 2), size: [Math.round(m.width), Math.round(m.height)] },
+          panel: { zoom: panel.currentCSSZoom, width: Math.round(p.width), inView: p.left >= 0 && p.top >= 0 && p.right <= innerWidth && p.bottom <= innerHeight },
+        };
+      });
+    const before = await look();
+    expect(before.marker).toBeTruthy();
+    await page.evaluate(zoom);
+    await page.waitForTimeout(1500);
+    const after = await look();
+    expect(after.zoomed).toBe(true);
+    expect({ marker: after.marker, panel: after.panel }).toEqual({ marker: before.marker, panel: before.panel });
   });
 });

@@ -126,6 +126,43 @@ describe('followField', () => {
     following.stop();
   });
 
+  it('places a marker again when an attribute change anywhere in the page moved its field (a box beside it widened by its size), once per frame, until none is followed', async () => {
+    const { field, marker, scroller } = page();
+    // happy-dom lays nothing out: the field's box follows the neighbour's size as a browser's would.
+    const neighbour = scroller.insertBefore(document.createElement('input'), field);
+    vi.spyOn(field, 'getBoundingClientRect').mockImplementation(() => new DOMRect(8 * neighbour.size, 10, 60, 20));
+    const other = document.body.appendChild(document.createElement('input'));
+    const a = logging('a', []);
+    const b = logging('b', []);
+    const c = logging('c', []);
+    const following = [followField(field, marker, a), followField(field, marker, b), followField(other, marker, c)];
+    frame();
+    expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([1, 1, 1]);
+    // Attributes that move nothing: each field's box looked at, no marker measured.
+    scroller.setAttribute('title', '说明');
+    neighbour.setAttribute('data-x', '1');
+    await Promise.resolve();
+    frame();
+    expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([1, 1, 1]);
+    neighbour.size = 40;
+    neighbour.setAttribute('data-x', '2');
+    await Promise.resolve();
+    frame();
+    frame();
+    expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([2, 2, 1]);
+    following[0]!.stop();
+    neighbour.size = 20;
+    await Promise.resolve();
+    frame();
+    expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([2, 3, 1]);
+    following[1]!.stop();
+    following[2]!.stop();
+    neighbour.size = 10;
+    await Promise.resolve();
+    frame();
+    expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([2, 3, 1]);
+  });
+
   it('places again when asked (the overlay drawn after a DOM change)', () => {
     const { field, marker } = page();
     const measure = logging('a', []);
