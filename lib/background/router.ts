@@ -5,7 +5,6 @@ import { readProgress, recordProgress, resetProgress } from '../progress/store';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
-import { injectMainScript } from './main-script';
 import { handleCarriedFill } from './carried-fill';
 
 async function showBadge(state: ProgressState): Promise<void> {
@@ -26,7 +25,6 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (isProfileMessage(message)) return handleProfileMessage(message);
   if (isMessage(message, 'content:load-on-demand')) return injectOnDemand(sender);
-  if (isMessage(message, 'content:load-main')) return injectMainScript(sender);
   if (isMessage(message, 'fill:')) return Promise.resolve(handleCarriedFill(message as CarriedFillRequest, sender));
   if (isMessage(message, 'fieldmap:')) {
     const request = message as FieldMapRequest;

@@ -13,12 +13,11 @@ import { readAddedHosts } from './store';
 export const ADDED_HOST_SCRIPT_IDS = { overlay: 'zc-added-hosts-overlay', compat: 'zc-added-hosts-compat' } as const;
 
 /**
- * Built files of the static content scripts (see .output/chrome-mv3/manifest.json): the
- * overlay's loader (lib/content/loader.ts, emitted by wxt.config.ts `emitContentLoader`), which
- * has the background inject the overlay's own script after the page's load
- * (lib/background/main-script.ts), and the main-world shim (entrypoints/compat.content.ts).
+ * Built files of the static content scripts (WXT output names of entrypoints/content/index.ts
+ * and entrypoints/compat.content.ts; see .output/chrome-mv3/manifest.json). The overlay's CSS
+ * is not listed: WXT loads it into the shadow root itself (`cssInjectionMode: 'ui'`).
  */
-export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/loader.js', compat: 'content-scripts/compat.js' } as const;
+export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/content.js', compat: 'content-scripts/compat.js' } as const;
 
 /**
  * The registrations for a set of added host patterns.
@@ -28,8 +27,7 @@ export const CONTENT_SCRIPT_FILES = { overlay: 'content-scripts/loader.js', comp
  *   not at document_start like the manifest's: after a browser restart Chromium loads
  *   persisted registrations a moment late, and the first page opened then gets no
  *   document_start script from them (seen in tests/e2e/portal-ready.test.ts); at idle it is
- *   there. It asks for the overlay's script after the page's load event either way
- *   (lib/content/loader.ts).
+ *   there. It is evaluated after the page's load event either way (lib/content/after-load.ts).
  */
 export function registrationsFor(patterns: readonly string[]): Browser.scripting.RegisteredContentScript[] {
   if (patterns.length === 0) return [];

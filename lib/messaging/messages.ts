@@ -32,12 +32,6 @@ export type FieldMapRequest =
 export type OnDemandRequest = { type: 'content:load-on-demand' };
 
 /**
- * Loader → background: inject the overlay's main script into the sending frame
- * (lib/content/loader.ts, lib/background/main-script.ts); answered like OnDemandRequest.
- */
-export type MainScriptRequest = { type: 'content:load-main' };
-
-/**
  * A fill report carried over the reload that the fill's last list caused (an ASP.NET
  * AutoPostBack): the step it was made on, the page the postback goes to, the controls its rows
  * point at, the report as it stood when that list was written (lib/fill/carry.ts).
@@ -61,7 +55,7 @@ export interface CarriedFill {
  */
 export type CarriedFillRequest = { type: 'fill:carry'; fill: CarriedFill } | { type: 'fill:drop' } | { type: 'fill:carried' };
 
-/** Answer to `content:load-on-demand` and `content:load-main`: injected, or the browser's reason why not. */
+/** Answer to `content:load-on-demand`: injected, or the browser's reason why not. */
 export type OnDemandReply = { ok: true } | { ok: false; error: string };
 
 /** Answer to `fieldmap:get`. */

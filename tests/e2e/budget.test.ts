@@ -8,9 +8,7 @@ import { ADVICE } from '../../lib/checks/advice';
 
 /**
  * Size budget of the production content script (issue 9), deterministic (bytes, not time):
- * it is parsed on every portal page and frame, so its size is paid on each page load. Since the
- * loader (lib/content/loader.ts) has the background inject it after the page's load, the page's
- * load no longer waits for it, but the overlay (≤ 50 ms after DOMContentLoaded) still does.
+ * it is parsed on every portal page and frame, so its size is paid on each page load.
  *
  * Issue 9 asks for ≤ 50 KB gzip; the budget is 50,000 bytes, so it holds whether a KB is 1,000
  * or 1,024 bytes. How it got there (README.md §Performance): zod and @wxt-dev/storage out of
@@ -21,14 +19,6 @@ import { ADVICE } from '../../lib/checks/advice';
  * lib/checks/catalogue.ts; the browser's own `browser` object instead of webextension-polyfill.
  */
 const CONTENT_GZIP_BUDGET = 50_000;
-
-/**
- * The loader, the only script of ours Chromium takes in before a portal page's load ends: it
- * must stay a listener and a message (about 300 bytes gzip), not grow into a second content
- * script (an isolated world with a tiny script measured 0.99–1.01 × the page's main-thread time
- * until `load`, the whole content script 1.067 ×: README §Performance).
- */
-const LOADER_GZIP_BUDGET = 1_000;
 
 /**
  * A string only autofill's code carries (the message key of one of its reasons, written by
@@ -52,28 +42,17 @@ const ON_DEMAND_VIEW_MARKER = 'zc-autofill-report';
 // The production build `npm run test:browser` makes first (`npm run build`), as for security.test.ts.
 describe('production content script budget', () => {
   let content: Buffer;
-  let loader: Buffer;
-  let manifest: { content_scripts: { js?: string[] }[] };
   let background: string;
   let onDemand: string;
 
   beforeAll(async () => {
     content = await readFile(join(PRODUCTION_EXTENSION_DIR, 'content-scripts/content.js'));
-    loader = await readFile(join(PRODUCTION_EXTENSION_DIR, 'content-scripts/loader.js'));
-    manifest = JSON.parse(await readFile(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     background = await readFile(join(PRODUCTION_EXTENSION_DIR, 'background.js'), 'utf8');
     onDemand = await readFile(join(PRODUCTION_EXTENSION_DIR, 'on-demand.js'), 'utf8');
   });
 
   it(`is at most ${CONTENT_GZIP_BUDGET.toLocaleString('en-US')} bytes gzip (level 9)`, () => {
     expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
-  });
-
-  it(`injects only the loader, at most ${LOADER_GZIP_BUDGET.toLocaleString('en-US')} bytes gzip, before the page's load, not the content script`, () => {
-    expect(gzipSync(loader, { level: 9 }).length).toBeLessThanOrEqual(LOADER_GZIP_BUDGET);
-    const listed = manifest.content_scripts.flatMap((script) => script.js ?? []);
-    expect(listed).toContain('content-scripts/loader.js');
-    expect(listed).not.toContain('content-scripts/content.js');
   });
 
   it('leaves autofill and the panels that appear on request to on-demand.js, loaded only when asked for', () => {
