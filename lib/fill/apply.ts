@@ -308,10 +308,9 @@ function emptyAtPreview(control: ControlSnapshot): boolean {
  * user to fill himself (档案中没有该项, a 记录序号 he must type) is his to fill (breaker 7c F3):
  * the 记录序号, or two fields or more (a person types one at a time; one box he typed is kept
  * alone, keptRow). Or, whatever the rows' actions, every field that was empty at the preview
- * filled since, all at once, whatever with: a loaded record whose identity field showed the same
- * value before (a year list whose first option is the saved year, breaker 7c F2), its 记录序号
- * the very number the preview planned (lists8) — a person filling the boxes himself leaves those
- * the preview said it would fill empty.
+ * filled since, all at once: a loaded record whose identity field showed the same value before
+ * (a year list whose first option is the saved year, breaker 7c F2) — a person filling the
+ * boxes himself leaves those the preview said it would fill empty.
  * Read once, before anything is written.
  * @param doc the frame's document now. @param planned the snapshot the plan was made on.
  * @param plan the plan. @returns true when nothing of the plan may be written.
@@ -324,24 +323,7 @@ function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan)
   if (written.length >= 2 || written.some((item) => item.key === `${section}.seq`)) return true;
   // 档案中没有该项 rows are left out: the saved record may lack them as the profile does.
   const empty = plan.items.filter((item) => item.action !== 'skip' && piecesOf(doc, planned, item)?.every((p) => emptyAtPreview(p.control)));
-  return empty.length > 0 && empty.every((item) => piecesOf(doc, planned, item)?.some((p) => !emptyNow(p.el)));
-}
-
-/**
- * The planned lists written without 覆盖 only because their record form was a new, empty one
- * (FillItem.newRecordBlanks) that no longer looks so: one of the fields that showed nothing at
- * the preview shows something, or is gone — 编辑 may have loaded a saved record whose value is
- * the list's first option (breaker 7c: a saved 2025 rewritten to 2021). Such a list is kept
- * unless ticked. Read once, before anything is written (the fill's own writes fill those fields).
- * @param doc the frame's document now. @param planned the snapshot the plan was made on.
- * @param plan the plan. @returns the items' controls (planned indexes).
- */
-function newRecordLapsed(doc: Document, planned: PageSnapshot, plan: FillPlan): Set<number> {
-  const shows = (index: number) => {
-    const el = refindControl(doc, planned, index);
-    return !el || !emptyNow(el);
-  };
-  return new Set(plan.items.filter((item) => item.newRecordBlanks?.some(shows)).map((item) => item.control));
+  return empty.length > 0 && empty.every(changed);
 }
 
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
@@ -353,12 +335,11 @@ function shownNow(el: Element): string {
 /**
  * What becomes of a planned item, the page as it is now, before anything of it is written.
  * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
- * @param item the item. @param since what changed since the preview (sincePlan).
+ * @param item the item. @param renamed renamedSincePlan's answer. @param reloaded reloadedSincePlan's answer.
  * @param opts the overwrite ticks, the abort signal.
  * @returns its report row when it is not to be written (see applyFill), else its controls (piecesOf).
  */
-function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, since: SincePlan, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | Piece[] {
-  const { renamed, reloaded, lapsed } = since;
+function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, renamed: ReadonlyMap<number, string>, reloaded: ReadonlyMap<number, string>, opts: Pick<ApplyOptions, 'overwrite' | 'signal'>): FillReportItem | Piece[] {
   const head = headOf(item);
   const unwritten = unwrittenRow(item, head, opts);
   // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
@@ -381,20 +362,8 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, sinc
   // The page wrote the date since the preview (出生日期 from the ID), in its own format or ours: it shows the value, nothing is written over its format.
   const [first] = pieces;
   if (first!.date && samePlannedDate((el as HTMLInputElement).value, first!.planned)) return reported(head, 'skipped', 'same');
-  // A list read as no one's on a new record's form that no longer looks new is the page's (newRecordLapsed).
-  if (!shownSame && !opts.overwrite.has(item.control) && (lapsed.has(item.control) || pieces.some(changedSincePlan))) return keptRow(head, pieces);
+  if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
   return pieces;
-}
-
-/** What changed since the preview, read once before anything is written: renamedSincePlan's, reloadedSincePlan's and newRecordLapsed's answers. */
-interface SincePlan {
-  renamed: ReadonlyMap<number, string>;
-  reloaded: ReadonlyMap<number, string>;
-  lapsed: ReadonlySet<number>;
-}
-
-function sincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, now: PageSnapshot): SincePlan {
-  return { renamed: renamedSincePlan(doc, planned, plan, now), reloaded: reloadedSincePlan(doc, planned, plan), lapsed: newRecordLapsed(doc, planned, plan) };
 }
 
 /**
@@ -405,12 +374,13 @@ function sincePlan(doc: Document, planned: PageSnapshot, plan: FillPlan, now: Pa
  * @param now the page as read now (its snapshot). @param overwrite the controls ticked 覆盖.
  */
 export function changedSincePreview(doc: Document, plan: FillPlan, now: PageSnapshot, overwrite: ReadonlySet<number>): boolean {
-  const since = sincePlan(doc, plan.snapshot, plan, now);
+  const renamed = renamedSincePlan(doc, plan.snapshot, plan, now);
+  const reloaded = reloadedSincePlan(doc, plan.snapshot, plan);
   const opts = { overwrite };
   return plan.items.some((item) => {
     const planned = unwrittenRow(item, headOf(item), opts);
     if (planned && planned.outcome !== 'same') return false;
-    const checked = beforeWrite(doc, plan.snapshot, item, since, opts);
+    const checked = beforeWrite(doc, plan.snapshot, item, renamed, reloaded, opts);
     return Array.isArray(checked) ? planned !== null : checked.outcome !== 'same';
   });
 }
@@ -437,12 +407,13 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     return { items: plan.items.map((item) => unwrittenRow(item, headOf(item), opts) ?? reported(headOf(item), 'skipped', 'skipped', t('fill_reason_other_record_loaded'))) };
   }
   const items: FillReportItem[] = [];
-  const since = sincePlan(doc, snapshot, plan, collectSnapshot(doc));
+  const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
+  const reloaded = reloadedSincePlan(doc, snapshot, plan);
   /** Each filled item's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
   const shownAfterWrite = new Map<number, { el: Element; shown: string; date: boolean }>();
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
-    const checked = beforeWrite(doc, snapshot, item, since, opts);
+    const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
     if (!Array.isArray(checked)) {
       items.push(checked);
       continue;

@@ -79,16 +79,14 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
 
 /**
  * How a date's lists stand against the planned choices.
- * @param unchosen whether a list shows no one's choice though an option is marked selected (a
- *   list without 请选择 on its first option in a new record's form: lib/fill/plan.ts).
- * @returns `empty` when none shows a choice (a prompt, a first option shown only because nothing
- *   was chosen, an `unchosen` list), `same` when each shows its planned option, else `differs`
- *   (also when a list is still to load: its part of the date is not there).
+ * @returns `empty` when none shows a choice (a prompt, or a first option shown only because
+ *   nothing was chosen), `same` when each shows its planned option, else `differs` (also when a
+ *   list is still to load: its part of the date is not there).
  */
-export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[], unchosen: (list: ControlSnapshot) => boolean): 'empty' | 'same' | 'differs' {
+export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[]): 'empty' | 'same' | 'differs' {
   const shown = lists.map((l) => {
     const c = snapshot.controls[l.control]!;
-    const selected = c.defaultChoice || unchosen(c) ? undefined : c.options.find((o) => o.selected && !o.placeholder);
+    const selected = c.defaultChoice ? undefined : c.options.find((o) => o.selected && !o.placeholder);
     return selected?.value;
   });
   if (shown.every((v) => v === undefined)) return 'empty';

@@ -81,17 +81,6 @@ export function choosable(c: ControlSnapshot): OptionSnapshot[] {
   return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
 }
 
-/**
- * Whether a list offers no prompt (请选择) and shows its first option ([2025, 2024, …] on 2025).
- * Such a list shows its first option before anyone chooses, and an IE-era page marks it
- * selected="selected" then just as it marks a saved one: what it shows may be no one's choice,
- * and only the form around it tells (lib/fill/plan.ts recordFormState).
- * @param c a control. @returns false for anything but such a select.
- */
-export function promptlessOnFirst(c: ControlSnapshot): boolean {
-  return c.kind === 'select' && !!c.options[0]?.selected && choosable(c).length === c.options.filter((o) => !o.disabled).length;
-}
-
 /** "C:\fakepath\照片.jpg" → "照片.jpg". */
 export function fileName(path: string): string {
   return path.split(/[\\/]/).pop()?.trim() ?? '';

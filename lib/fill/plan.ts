@@ -17,7 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { choosable, differingCurrent, fieldName, fileName, promptlessOnFirst, shownValue, type FillOutcome } from './display';
+import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -70,14 +70,6 @@ export interface FillItem {
    * only the portal or the user fills (a read-only box, a "..." chooser's text, a file).
    */
   refill?: true;
-  /**
-   * A list without 请选择 on its first option planned without 覆盖 because its record form was a
-   * new, empty one (recordFormState): the fields that showed it by showing nothing (a blank
-   * 记录序号, a required field; indexes into PageSnapshot.controls). Should one of them show
-   * something at 应用, before anything is written, 编辑 may have loaded a saved record whose
-   * value is that first option: the list is then kept as the page's (breaker 7c).
-   */
-  newRecordBlanks?: number[];
 }
 
 /** One box of a value typed in parts, and its text. */
@@ -278,8 +270,6 @@ interface Ctx {
   seqReason: string | undefined;
   /** Selects already planned for filling (cascade parents). */
   plannedSelects: boolean;
-  /** The record form when it is a new, empty record (recordFormState `new`), else null. */
-  newRecord: NewRecordForm | null;
 }
 
 /** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
@@ -488,37 +478,21 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     return needs(item, t('fill_reason_no_option', item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
-  // A list showing its first option because nothing was chosen ("群众" with no 请选择), or a list
-  // without 请选择 on its first option in a new record's form (考核年度 [2025, 2024, …] on 2025,
-  // marked selected or not: recordFormState), is filled like an empty one: no 覆盖 needed.
-  if (c.defaultChoice) return withOverwrite(out, '', opt.text);
-  return inNewRecord(c, item.key, ctx) ? asNewRecord(withOverwrite(out, '', opt.text), ctx) : withOverwrite(out, controlDisplayValue(c), opt.text);
-}
-
-/** Whether a control is a list without 请选择 on its first option (promptlessOnFirst) among the fields of a new record's form (Ctx.newRecord). */
-function inNewRecord(c: ControlSnapshot, key: FieldKey | null, ctx: Ctx): boolean {
-  return ctx.newRecord !== null && key !== null && recordSectionOf(key) === ctx.newRecord.section && promptlessOnFirst(c);
-}
-
-/** A list's item planned as on a new record's form: one it writes carries the form's blank fields (FillItem.newRecordBlanks). */
-function asNewRecord(item: FillItem, ctx: Ctx): FillItem {
-  return item.action === 'fill' && item.outcome === 'will-fill' && ctx.newRecord ? { ...item, newRecordBlanks: ctx.newRecord.blanks } : item;
+  // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
+  // like an empty one: no 覆盖 needed.
+  return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
 }
 
 /** A date chosen in lists (`c` is its year's, recognised as `key`): the year and the month and day lists after it, one row. */
-function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, ctx: Ctx): FillItem {
-  const { snapshot } = ctx;
+function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapshot: PageSnapshot): FillItem {
   const shown = shownDate(snapshot, c, key);
   const choice = chooseDateOptions(snapshot, c, item.value);
   if ('reason' in choice) return needs(withValue(item, item.value, shown), choice.reason);
   const { lists } = choice;
   const out = withValue({ ...item, option: lists[0]!.option, lists }, lists.map((l) => l.text).join('-'), shown);
-  const unchosen = (list: ControlSnapshot) => inNewRecord(list, key, ctx);
-  const state = dateListsState(snapshot, lists, unchosen);
+  const state = dateListsState(snapshot, lists);
   if (state === 'same') return same(out);
-  if (state !== 'empty') return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
-  // Empty only because a list's first option is read as no one's on a new record's form: written so only while the form is new.
-  return dateListsState(snapshot, lists, () => false) === 'empty' ? out : asNewRecord(out, ctx);
+  return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
 /** A radio list's or checkbox group's members as a list's options (their texts beside the boxes), in page order. */
@@ -674,7 +648,7 @@ function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean,
   const c = members[0]!;
   switch (c.kind) {
     case 'select':
-      return isDate && item.key ? planDateLists(c, item.key, item, ctx) : planSelect(c, item, ctx);
+      return isDate && item.key ? planDateLists(c, item.key, item, ctx.snapshot) : planSelect(c, item, ctx);
     case 'radio':
     case 'checkbox':
       return planChoice(members, item);
@@ -803,45 +777,6 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   return [...rest, { item: planned, order: first.index }];
 }
 
-/** How a record step's form stands (recordFormState). */
-type RecordForm = 'new' | 'shown' | 'unknown';
-
-/** A new, empty record form (recordFormState `new`): its section, and the fields that showed it by showing nothing. */
-interface NewRecordForm {
-  section: RecordSection;
-  blanks: number[];
-}
-
-/**
- * Whether a record step's form is a new, empty record (新增), for its lists without 请选择 that
- * show their first option (promptlessOnFirst): on a new record that is no one's choice, on a saved
- * one (编辑 / 修改 loaded it) its saved value — the page marks both selected alike, and a saved
- * 2025 was rewritten to 2021 when the list alone decided (breaker 7c). Read from the controls
- * recognised as the section's fields (ambiguous ones too); a tick says nothing (a new form may
- * tick a default), nor does such a list.
- * @param snapshot the page. @param matches recognizeFields' result. @param section the step's section.
- * @returns `shown` when a field shows something of a record: a box's text (the 记录序号 aside: a
- *   new form may propose one), a list with 请选择 on an option, a list without on another than its
- *   first; else `new` when a field a saved record always fills shows nothing: the 记录序号 box, a
- *   box or list marked required (`blanks`: their controls); else `unknown` (such lists then wait
- *   for 覆盖, as elsewhere).
- */
-function recordFormState(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection): { state: RecordForm; blanks: number[] } {
-  const blanks: number[] = [];
-  for (const m of matches) {
-    const c = snapshot.controls[m.control];
-    if (!c || !c.visible || !userFacing(c) || ![m.key, ...m.ambiguous].some((k) => k !== null && recordSectionOf(k) === section)) continue;
-    const typed = c.kind === 'text' || c.kind === 'date' || c.kind === 'textarea';
-    if (!typed && (c.kind !== 'select' || promptlessOnFirst(c))) continue;
-    const seq = m.key === `${section}.seq`;
-    const shown = shownValue([c]);
-    if (shown !== '' && !isPromptText(shown)) {
-      if (!seq) return { state: 'shown', blanks: [] };
-    } else if (seq || c.required) blanks.push(c.index);
-  }
-  return { state: blanks.length > 0 ? 'new' : 'unknown', blanks };
-}
-
 /**
  * The items with the record's other fields held back when the box naming the record (identityKey:
  * 项目名称, 题目, 考核年度) shows another value than the record being filled (a server's default
@@ -852,21 +787,16 @@ function recordFormState(snapshot: PageSnapshot, matches: readonly FieldMatch[],
  * name — a note beside it, "华南理工大学（全日制）", but not another institution's longer name,
  * 华南理工大学广州学院, unless the form's date boxes show the record's own dates) shows that
  * record, not another: nothing is held (breaker 23a item 2, breaker 24a item 1, breaker 26a item 1).
- * Nor does a list without 请选择 on its first option (考核年度 [2025, 2024, …] on 2025) on a form
- * showing nothing else of a record (recordFormState not `shown`): it may be no one's choice, and
- * waits for 覆盖 alone when the form is not known new (lists8).
  * @param items planned items. @param section the record step's section, or null. @param snapshot the page.
  * @param profile the active profile. @param index the profile row being filled (chooseRecord), or null.
- * @param form the record form's state (recordFormState), or null.
  * @returns the items, the record's fields to be filled as needs-user when the box differs.
  */
-function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot, profile: Profile, index: number | null, form: RecordForm | null): FillItem[] {
+function heldForOtherRecord(items: FillItem[], section: RecordSection | null, snapshot: PageSnapshot, profile: Profile, index: number | null): FillItem[] {
   const identity = section && items.find((i) => i.key === identityKey(section));
   const shown = identity?.current;
   // A read-only or disabled box is the portal's to show, not a record the user began (planControl).
   const control = identity ? snapshot.controls[identity.control] : undefined;
   if (!section || !identity || shown === undefined || isPromptText(shown) || !control || !userFacing(control)) return items;
-  if (promptlessOnFirst(control) && form !== 'shown') return items;
   const names = (texts: string[]) => index !== null && recordsNamedBy(texts, section, profile).includes(index);
   // A longer name is the record's beside the form's date boxes showing its own dates (namesRecord:
   // a faculty after the school); dates alone never hold back a box whose text is the record's name.
@@ -896,7 +826,6 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
 export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile: Profile, step: StepId, opts: PlanOptions = {}): FillPlan {
   const section = sectionOfStep(step);
   const choice: RecordChoice = section ? chooseRecord(snapshot, matches, profile, section, opts.recordIndex, opts.savedSequences === undefined ? new Set() : opts.savedSequences) : { index: null, seq: null };
-  const form = section ? recordFormState(snapshot, matches, section) : null;
   const ctx: Ctx = {
     snapshot,
     profile,
@@ -905,7 +834,6 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     noRecordReason: choice.reason ?? t('fill_reason_no_record'),
     seqReason: choice.seqReason,
     plannedSelects: false,
-    newRecord: section && form?.state === 'new' ? { section, blanks: form.blanks } : null,
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];
@@ -935,7 +863,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     step,
     snapshot,
     profile,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index, form?.state ?? null), snapshot),
+    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

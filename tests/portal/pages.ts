@@ -59,12 +59,6 @@ const fieldSchema = z
     grid: z.boolean().default(false),
     /** Takes a whole row in the two-pairs layout. */
     wide: z.boolean().default(false),
-    /**
-     * Select only: bound to its table without a 请选择 item, as a DropDownList often is. With
-     * nothing chosen it shows its first option marked selected="selected" (ASP.NET renders a list
-     * with no choice so), just as a saved first option.
-     */
-    noPrompt: z.boolean().default(false),
   })
   .refine((f) => (f.kind === 'select' || f.kind === 'radios') === (f.options !== undefined), {
     message: 'select and radios fields need options, other kinds none',
@@ -72,8 +66,7 @@ const fieldSchema = z
   .refine((f) => (f.kind === 'picker') === (f.codeId !== undefined && f.chooser !== undefined), {
     message: 'pickers need codeId and chooser',
   })
-  .refine((f) => f.modalChooser === undefined || f.kind === 'text', { message: 'modal choosers sit on text fields' })
-  .refine((f) => !f.noPrompt || f.kind === 'select', { message: 'only selects go without a prompt' });
+  .refine((f) => f.modalChooser === undefined || f.kind === 'text', { message: 'modal choosers sit on text fields' });
 export type FieldDef = z.infer<typeof fieldSchema>;
 
 const pageSchema = z.object({
@@ -305,7 +298,7 @@ const PAGE_INPUTS: PageInput[] = [
     minRows: 1,
     fields: [
       { ...SEQ, id: 'txtJLXH', kind: 'text' },
-      { key: 'ND', label: '年度', id: 'ddlND', kind: 'select', required: true, options: 'REVIEW_YEAR', grid: true, noPrompt: true },
+      { key: 'ND', label: '年度', id: 'ddlND', kind: 'select', required: true, options: 'REVIEW_YEAR', grid: true },
       { key: 'KHJG', label: '考核结果', id: 'ddlKHJG', kind: 'select', required: true, options: 'REVIEW_RESULT', grid: true },
     ],
   },

@@ -93,10 +93,7 @@ function paddedText(text: string, pad: PageDef['pad']): string {
   return pad === 'nbsp' ? `&nbsp;&nbsp;${esc(text)}&nbsp;` : `　${esc(text)}`;
 }
 
-/**
- * `<select>` with the "--请选择--" prompt first, or (`prompt` false) without one, its first option
- * marked selected while none is chosen (FieldDef.noPrompt); registers the rendered values.
- */
+/** `<select>` with the "--请选择--" prompt first; registers the rendered values. */
 export function selectHtml(
   name: string,
   id: string,
@@ -105,15 +102,12 @@ export function selectHtml(
   pad: PageDef['pad'],
   ev: EventValidation,
   extra = '',
-  prompt = true,
 ): string {
-  ev.register(name, [...(prompt ? [''] : []), ...options.map((o) => o.value)]);
-  const chosen = prompt || options.some((o) => o.value === selected) ? selected : options[0]?.value;
+  ev.register(name, ['', ...options.map((o) => o.value)]);
   const items = options.map(
-    (o) => `<option${o.value === chosen ? ' selected="selected"' : ''} value="${esc(o.value)}">${paddedText(o.text, pad)}</option>`,
+    (o) => `<option${o.value === selected ? ' selected="selected"' : ''} value="${esc(o.value)}">${paddedText(o.text, pad)}</option>`,
   );
-  const head = prompt ? '<option value="">--请选择--</option>\n\t' : '';
-  return `<select name="${esc(name)}" id="${esc(id)}"${extra}>\n\t${head}${items.join('\n\t')}\n</select>`;
+  return `<select name="${esc(name)}" id="${esc(id)}"${extra}>\n\t<option value="">--请选择--</option>\n\t${items.join('\n\t')}\n</select>`;
 }
 
 /** One control of a form, by kind. */
@@ -144,7 +138,7 @@ function controlHtml(field: FieldDef, ctx: FormContext): string {
       // The 认定专业 list is refilled in the browser when 申报评委会 changes, so every
       // committee's specialties are registered (RegisterForEventValidation in WebForms).
       if (field.options === 'SPECIALTY') ev.register(name, ALL_SPECIALTIES.map((o) => o.value));
-      return selectHtml(name, id, optionsFor(field, ctx), value, page.pad, ev, onchange, !field.noPrompt);
+      return selectHtml(name, id, optionsFor(field, ctx), value, page.pad, ev, onchange);
     case 'radios': {
       const options = optionsFor(field, ctx);
       ev.register(name, options.map((o) => o.value));
