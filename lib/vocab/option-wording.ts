@@ -12,7 +12,7 @@
 import type { OptionSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { formRule, strippedForms, trailingBracket, uniqueBest, type WordingRule } from './option-forms';
-import { OPTION_WORDINGS, RANK_PHRASE_WORDS } from './wordings';
+import { OPTION_WORDINGS, RANK_PHRASE_WORDS, SOLE_AUTHOR } from './wordings';
 
 /** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
 const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g.wordings] as const)));
@@ -179,7 +179,7 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
 
 /**
  * The option whose text covers the profile's rank, after optionByWording found no option naming
- * it: a sole-author-or-first option (第一作者(独著), 第一作者/独著) or 主编 for rank 1, a range
+ * it: a sole-author-or-first option (第一作者(独著), 第一作者/独著) or 主编 (not beside 独著) for rank 1, a range
  * (第1-3位, 前三名) or an open range (第4位及以后) holding it, a negation (非第一作者) for every
  * other rank (ranksSaid); never a role stating no rank (独著, 通讯作者, 副主编).
  * @param options the choosable options of one select. @param wanted the profile's value as text.
@@ -189,7 +189,9 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
 export function optionByRank(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const rank = wantedRank(normalizeText(wanted));
   const covering = rank === null ? [] : options.filter((o) => ranksSaid(o.norm)?.(rank));
-  return covering.length === 1 ? covering[0] : undefined;
+  // 主编 beside 独著 (a book's list 独著 / 主编 / 副主编 / 参编): rank 1 is either, the user's to say (breaker 8a item 6).
+  const soleBeside = options.some((o) => readings(o.norm).some((f) => (SOLE_AUTHOR as readonly string[]).includes(f)));
+  return covering.length === 1 && !(soleBeside && readings(covering[0]!.norm).some((f) => (first as readonly string[]).includes(f))) ? covering[0] : undefined;
 }
 
 /**

@@ -23,12 +23,15 @@ const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'
  * several): their groups have no profile wording, so they are never chosen for a rank, yet mark
  * a list as one of ranks (lib/vocab/option-wording.ts optionByValue).
  */
+/** A sole author's words: a book's 独著 is its rank 1 as much as 主编 is (lib/vocab/option-wording.ts optionByRank). */
+export const SOLE_AUTHOR = ['独著', '独立作者', '独撰', '独立完成'] as const;
+
 const AUTHOR_RANKS: WordingGroup[] = [
   ...CHINESE_NUMERALS.map((cn, i): WordingGroup => {
     const n = String(i + 1);
     return { vocabulary: '作者排名', wordings: [n, cn, `第${n}`, `第${cn}`, `第${n}作者`, `第${cn}作者`, `第${n}名`, `第${cn}名`] };
   }),
-  { vocabulary: '作者排名', wordings: ['独著', '独立作者', '独撰', '独立完成'] },
+  { vocabulary: '作者排名', wordings: [...SOLE_AUTHOR] },
   { vocabulary: '作者排名', wordings: ['通讯作者', '通信作者'] },
 ];
 

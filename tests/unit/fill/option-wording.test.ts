@@ -144,6 +144,9 @@ describe('findOption rules, in order', () => {
     // A book's 主编 is the first; 副主编, 参编 may be any later rank: the user chooses, never by value.
     expect(chosen(options(['副主编', '1'], ['主编', '2'], ['参编', '3']), '1')).toBe('主编');
     expect(chosen(options(['主编', '1'], ['副主编', '2'], ['参编', '3']), '2')).toBeUndefined();
+    // Beside 独著 a sole author's book is rank 1 too: 独著 or 主编 is the user's to say (breaker 8a item 6).
+    expect(chosen(options(['独著', '1'], ['主编', '2'], ['副主编', '3'], ['参编', '4']), '1')).toBeUndefined();
+    expect(chosen(options(['独立完成', '1'], ['第一主编', '2'], ['参编', '3']), '1')).toBeUndefined();
     // 通讯作者, 独立, 合著 state no rank: left unchosen rather than guessed, whatever their value.
     expect(chosen(options(['第一作者', '1'], ['第二作者', '2'], ['通讯作者', '3']), '3')).toBeUndefined();
     expect(chosen(options(['独立', '1'], ['合著', '2']), '1')).toBeUndefined();
