@@ -145,7 +145,7 @@ const isPhotoKey = (key: string) => key.endsWith('#photo');
 export interface UnsavedDraft {
   /** ISO 8601: when they were kept (the newest entry). */
   keptAt: string;
-  /** The changes the stored profile does not hold yet, newest entry first per field. */
+  /** The changes the stored profile does not hold yet: per field, the value changed last (KeptContent.at). */
   changes: DraftChange[];
   /**
    * Paths of the changes whose field was also changed elsewhere since he started (or whose record
@@ -459,7 +459,8 @@ async function samePhoto(x: Blob | null, y: Blob | null): Promise<boolean> {
 
 /**
  * The unsaved edits earlier pages kept of a profile that it does not hold yet, field by field the
- * newest page's; table cells placed in the stored table (placeIn).
+ * value changed last on any page (KeptContent.at) among those it does not hold; table cells
+ * placed in the stored table (placeIn).
  * @param stored the profile as stored now
  * @returns them, or null when none are kept (or all are held), the profiles are locked, or they
  *   cannot be opened (sealed for another protection, damaged); never throws
