@@ -96,11 +96,19 @@ interface KeptPhoto {
    * entries kept before those existed (bytes in the entry itself).
    */
   sha256?: string;
+  /** ISO 8601: when he picked (or removed) it on that page; absent in older entries (then the entry's keptAt). */
+  pickedAt?: string;
 }
 
 /** What an entry keeps, sealed as one JSON under protection (entries before fix32a held only the array). */
 interface KeptContent {
   changes: DraftChange[];
+  /**
+   * ISO 8601 per change path: when that page last changed the value, which decides the newest
+   * value of a field kept by two pages, not the entry's keptAt, which each pause in typing on that
+   * page renews (breaker b8c item 4). Absent in older entries (then the entry's keptAt).
+   */
+  at?: Record<string, string>;
   photo?: KeptPhoto;
 }
 
@@ -137,7 +145,7 @@ const isPhotoKey = (key: string) => key.endsWith('#photo');
 export interface UnsavedDraft {
   /** ISO 8601: when they were kept (the newest entry). */
   keptAt: string;
-  /** The changes the stored profile does not hold yet, newest entry first per field. */
+  /** The changes the stored profile does not hold yet: per field, the value changed last (KeptContent.at). */
   changes: DraftChange[];
   /**
    * Paths of the changes whose field was also changed elsewhere since he started (or whose record
@@ -162,7 +170,7 @@ export interface OlderKept {
   path: string;
   /** That entry's value (absent for a photo). */
   now?: unknown;
-  /** ISO 8601: when that entry was kept. */
+  /** ISO 8601: when that page changed it (or picked the photo); in entries without that time, when the entry was kept. */
   keptAt: string;
 }
 
@@ -331,7 +339,17 @@ export type KeepResult = 'kept' | 'photo-not-kept' | undefined;
 export function keepUnsavedDraft(profileId: string, pageId: string, changes: DraftChange[], photo?: DraftPhoto): Promise<KeepResult> {
   const key = unsavedDraftKey(profileId, pageId);
   const photoKey = photoKeyOf(key);
-  const mine: KeptHere = { profileId, pageId, changes, photo };
+  const prev = keptHere.get(key);
+  const time = new Date().toISOString();
+  // A value (or photo) as this page kept it last keeps the time it was changed (picked) then.
+  const at = Object.fromEntries(
+    changes.map((c) => {
+      const before = prev?.changes.find((p) => p.path === c.path);
+      return [c.path, (before && same(before.now, c.now) && prev!.at[c.path]) || time];
+    }),
+  );
+  const pickedAt = (photo && prev?.photo?.photo === photo.photo && prev.pickedAt) || time;
+  const mine: KeptHere = { profileId, pageId, changes, photo, at, pickedAt };
   keptHere.set(key, mine);
   return inTurn(key, async (db): Promise<KeepResult> => {
     const access = await currentKey(db);
@@ -345,7 +363,7 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
     const last = photoWritten.get(key);
     const unchanged = blob !== null && last?.blob === blob && last.keyId === access.keyId && (await db.getKey('meta', photoKey)) !== undefined;
     const sha256 = blob && (unchanged ? last!.sha256 : (await photoPrint(blob))!.sha256);
-    const content: KeptContent = { changes, ...(photo && { photo: { type: blob?.type ?? null, info: photo.info, from, ...(sha256 && { sha256 }) } }) };
+    const content: KeptContent = { changes, at, ...(photo && { photo: { type: blob?.type ?? null, info: photo.info, from, ...(sha256 && { sha256 }), pickedAt } }) };
     // Sealed before the transaction: a WebCrypto promise would let it commit early.
     const bytes: KeptPhotoEntry | undefined =
       blob && !unchanged
@@ -378,7 +396,7 @@ export function keepUnsavedDraft(profileId: string, pageId: string, changes: Dra
       // the earlier entry stays when this one fails), and he is told the photo was not.
       if (!bytes || !isQuota(e)) throw e;
       photoWritten.delete(key);
-      await write(await seal({ changes }), undefined, false).catch((again: unknown) => {
+      await write(await seal({ changes, at }), undefined, false).catch((again: unknown) => {
         if (!isQuota(again)) throw again;
       });
       result = 'photo-not-kept';
@@ -400,6 +418,9 @@ interface KeptHere {
   pageId: string;
   changes: DraftChange[];
   photo?: DraftPhoto;
+  /** KeptContent.at and KeptPhoto.pickedAt as kept. */
+  at: Record<string, string>;
+  pickedAt: string;
 }
 const keptHere = new Map<string, KeptHere>();
 
@@ -438,7 +459,8 @@ async function samePhoto(x: Blob | null, y: Blob | null): Promise<boolean> {
 
 /**
  * The unsaved edits earlier pages kept of a profile that it does not hold yet, field by field the
- * newest page's; table cells placed in the stored table (placeIn).
+ * value changed last on any page (KeptContent.at) among those it does not hold; table cells
+ * placed in the stored table (placeIn).
  * @param stored the profile as stored now
  * @returns them, or null when none are kept (or all are held), the profiles are locked, or they
  *   cannot be opened (sealed for another protection, damaged); never throws
@@ -459,7 +481,9 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
         const path = placed(c);
         return path !== null && same(valueAt(stored.profile, path), c.now);
       };
-      const kept: { keptAt: string; changes: DraftChange[]; photo?: DraftPhoto }[] = [];
+      /** A time kept in an entry, or the entry's keptAt where it kept none (earlier versions). */
+      const timeOr = (time: unknown, keptAt: string) => (typeof time === 'string' ? time : keptAt);
+      const kept: { keptAt: string; changes: { change: DraftChange; at: string }[]; photo?: DraftPhoto; pickedAt: string }[] = [];
       for (const k of keys) {
         const entry = byKey.get(k) as UnsavedDraftEntry | string | undefined;
         if (typeof entry !== 'object' || entry.keyId !== access.keyId) continue;
@@ -471,24 +495,43 @@ export async function readUnsavedDraft(stored: StoredProfile): Promise<UnsavedDr
         const photoNew = photo && !(await samePhoto(stored.photo ?? null, photo.photo));
         // Edits the stored profile already holds (saved since) are not offered, and go.
         if (content.changes.every(held) && !photoNew) void dropOfferedDrafts([k]);
-        else kept.push({ keptAt: entry.keptAt, changes: content.changes, ...(photoNew && { photo }) });
+        else
+          kept.push({
+            keptAt: entry.keptAt,
+            changes: content.changes.map((change) => ({ change, at: timeOr(content.at?.[change.path], entry.keptAt) })),
+            ...(photoNew && { photo }),
+            pickedAt: timeOr(content.photo?.pickedAt, entry.keptAt),
+          });
       }
       kept.sort((a, b) => b.keptAt.localeCompare(a.keptAt));
       const byPath = new Map<string, DraftChange>();
       const older: OlderKept[] = [];
-      for (const { keptAt, changes } of kept) {
-        for (const change of changes) {
-          const path = placed(change) ?? change.path;
-          const newest = byPath.get(path);
-          if (!newest) byPath.set(path, { ...change, path });
-          // Another value of the same field, kept by an older page: named, not dropped silently.
-          else if (![newest, ...older.filter((o) => o.path === path)].some((o) => same(o.now, change.now))) older.push({ path, now: change.now, keptAt });
-        }
+      // Per field, the value changed last is the newest, whichever page kept last (breaker b8c
+      // item 4); a tie goes to the entry kept last (the sort is stable).
+      const typed = kept.flatMap((k) => k.changes).sort((a, b) => b.at.localeCompare(a.at));
+      for (const { change, at } of typed) {
+        // A value the stored profile holds is neither offered nor named: the newest other value
+        // is offered instead (with the changed-elsewhere mark), as when that entry held nothing
+        // else and went (breaker b8c item 3: it was dropped at 恢复 / 丢弃 without a word).
+        if (held(change)) continue;
+        const path = placed(change) ?? change.path;
+        const newest = byPath.get(path);
+        if (!newest) byPath.set(path, { ...change, path });
+        // Another value of the same field, kept by an older page: named, not dropped silently.
+        else if (![newest, ...older.filter((o) => o.path === path)].some((o) => same(o.now, change.now))) older.push({ path, now: change.now, keptAt: at });
       }
-      const changes = [...byPath.values()].filter((c) => !held(c));
-      const [newestPhoto, ...olderPhotos] = kept.filter((k) => k.photo);
+      const changes = [...byPath.values()];
+      const [newestPhoto, ...olderPhotos] = kept.filter((k) => k.photo).sort((a, b) => b.pickedAt.localeCompare(a.pickedAt));
       const photo = newestPhoto?.photo;
-      for (const k of olderPhotos) if (!(await samePhoto(photo!.photo, k.photo!.photo))) older.push({ path: KEPT_PHOTO_PATH, keptAt: k.keptAt });
+      // Another photo an older page kept is named once, however many pages kept it, as values are
+      // (breaker b8c item 5); told apart by their print.
+      const prints = [await photoPrint(photo?.photo)];
+      for (const k of olderPhotos) {
+        const print = await photoPrint(k.photo!.photo);
+        if (prints.some((p) => same(p, print))) continue;
+        prints.push(print);
+        older.push({ path: KEPT_PHOTO_PATH, keptAt: k.pickedAt });
+      }
       if (changes.length === 0 && !photo) return null;
       const photoElsewhere = photo?.from !== undefined && !same(photo.from, await photoPrint(stored.photo));
       return {

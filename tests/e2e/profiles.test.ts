@@ -215,6 +215,10 @@ describe('profiles on the options page (Chromium)', () => {
     await second.locator('[data-testid="unsaved-draft-offer"]').waitFor();
     await mobile(second).fill('13722222222');
     await second.waitForTimeout(1_500);
+    // The first page goes on typing elsewhere and keeps last: the second's 手机号码, typed after
+    // the first's, is still the newest (breaker b8c item 4).
+    await first.locator('[data-field="basic.email"]').fill('later@example.com');
+    await first.waitForTimeout(1_500);
 
     // The reload closes both pages without a word.
     const closed = Promise.all([first.waitForEvent('close'), second.waitForEvent('close')]);
@@ -226,6 +230,7 @@ describe('profiles on the options page (Chromium)', () => {
     const older = next.locator('[data-testid="unsaved-draft-older"]');
     await older.waitFor();
     expect(await older.textContent()).toContain('手机号码 为“13711111111”');
+    expect(await older.textContent()).not.toContain('13722222222');
     expect(await next.locator('[data-testid="unsaved-draft-offer"]').textContent()).toContain('手机号码');
     await next.screenshot({ path: `${shots}/options-kept-draft-older.png` });
     await next.locator('[data-testid="unsaved-draft-discard"]').click();

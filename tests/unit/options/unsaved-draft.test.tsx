@@ -6,6 +6,8 @@ import { optionsPageRoot } from './page-root';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { deleteProfile, getProfile, listProfiles, openProfileDb, saveProfile } from '../../../lib/profile/db';
 import { enableProtection, lockProfiles } from '../../../lib/profile/protection';
+import { profileSchema } from '../../../lib/profile/schema';
+import { KEPT_PHOTO_PATH, keepUnsavedDraft, newDraftPageId, readUnsavedDraft } from '../../../lib/profile/unsaved-draft';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 import { useFakeWebLocks } from './fake-locks';
 
@@ -578,5 +580,86 @@ describe('the kept photo is written only when it changed (breaker b7d item 6, ph
     await click('unsaved-draft-restore');
     await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('old-build.png'));
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
+  });
+});
+
+describe('the older values named beside the offer (breaker b8c)', () => {
+  const later = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const jpeg = (n: number) => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, n, n, n, 0xff, 0xd9])], { type: 'image/jpeg' });
+  const offerOf = async (id: string) => readUnsavedDraft((await getProfile(id))!);
+  async function storedProfile(basic: Record<string, string>, photo?: Blob) {
+    const profile = profileSchema.parse({ label: '甲', basic: { name: '张小明', ...basic } });
+    return { profile, saved: await saveProfile({ profile, ...(photo && { photo, photoInfo: { fileName: 'stored.jpg' } as never }) }, { activate: true }) };
+  }
+
+  it('an older page\'s value of a field whose newest kept value is stored since is offered, changed elsewhere, whether or not the newer page kept more (item 3)', async () => {
+    for (const alsoName of [true, false]) {
+      const { profile, saved } = await storedProfile({ mobile: '13800000000', email: 'a@example.com' });
+      await keepUnsavedDraft(saved.id, newDraftPageId(), [
+        { path: 'basic.mobile', was: '13800000000', now: '13711111111' },
+        { path: 'basic.email', was: 'a@example.com', now: 'b@example.com' },
+      ]);
+      await later();
+      await keepUnsavedDraft(saved.id, newDraftPageId(), [
+        { path: 'basic.mobile', was: '13800000000', now: '13722222222' },
+        ...(alsoName ? [{ path: 'basic.name', was: '张小明', now: '张晓明' }] : []),
+      ]);
+      // A third page saved 13722222222 (B's value) since.
+      await saveProfile({ id: saved.id, profile: { ...profile, basic: { ...profile.basic, mobile: '13722222222' } } });
+      const offer = await offerOf(saved.id);
+      expect(offer!.changes.find((c) => c.path === 'basic.mobile')?.now).toBe('13711111111');
+      expect(offer!.changedElsewhere).toEqual(['basic.mobile']);
+      expect(offer!.older).toEqual([]); // the stored value is not named as another
+      expect(offer!.changes.map((c) => c.path).sort()).toEqual(alsoName ? ['basic.email', 'basic.mobile', 'basic.name'] : ['basic.email', 'basic.mobile']);
+      await deleteProfile(saved.id);
+    }
+  });
+
+  it('the same older photo kept by two pages is named once (item 5)', async () => {
+    const { saved } = await storedProfile({}, jpeg(1));
+    for (const [n, name] of [[2, 'two.jpg'], [2, 'two.jpg'], [3, 'three.jpg']] as const) {
+      await keepUnsavedDraft(saved.id, newDraftPageId(), [], { photo: jpeg(n), info: { fileName: name } as never });
+      await later();
+    }
+    const offer = await offerOf(saved.id);
+    expect(offer!.photo?.info?.fileName).toBe('three.jpg');
+    expect(offer!.older.filter((o) => o.path === KEPT_PHOTO_PATH)).toHaveLength(1);
+  });
+
+  it('the newest value of a field is the one changed last, not the one whose page kept last; the photo likewise (item 4)', async () => {
+    const { saved } = await storedProfile({ mobile: '13800000000', email: 'a@example.com' });
+    const pageA = newDraftPageId();
+    const pageB = newDraftPageId();
+    const photoA = { photo: jpeg(2), info: { fileName: 'a.jpg' } as never };
+    const mobileA = { path: 'basic.mobile', was: '13800000000', now: '13711111111' };
+    await keepUnsavedDraft(saved.id, pageA, [mobileA], photoA);
+    await later();
+    await keepUnsavedDraft(saved.id, pageB, [{ path: 'basic.mobile', was: '13800000000', now: '13722222222' }], { photo: jpeg(3), info: { fileName: 'b.jpg' } as never });
+    await later();
+    // A keeps again at its next pause in typing (another field): its entry is now the newest.
+    await keepUnsavedDraft(saved.id, pageA, [mobileA, { path: 'basic.email', was: 'a@example.com', now: 'b@example.com' }], photoA);
+    let offer = await offerOf(saved.id);
+    expect(offer!.changes.find((c) => c.path === 'basic.mobile')?.now).toBe('13722222222');
+    expect(offer!.older.find((o) => o.path === 'basic.mobile')?.now).toBe('13711111111');
+    expect(offer!.photo?.info?.fileName).toBe('b.jpg');
+    expect(offer!.older.filter((o) => o.path === KEPT_PHOTO_PATH)).toHaveLength(1);
+
+    // A types 手机号码 again: now A's value is the one changed last.
+    await later();
+    await keepUnsavedDraft(saved.id, pageA, [{ ...mobileA, now: '13733333333' }, { path: 'basic.email', was: 'a@example.com', now: 'b@example.com' }], photoA);
+    offer = await offerOf(saved.id);
+    expect(offer!.changes.find((c) => c.path === 'basic.mobile')?.now).toBe('13733333333');
+    expect(offer!.older.find((o) => o.path === 'basic.mobile')?.now).toBe('13722222222');
+  });
+
+  it('an entry kept by an earlier version, without per-field times, counts from its keptAt (item 4)', async () => {
+    const { saved } = await storedProfile({ mobile: '13800000000' });
+    await keepUnsavedDraft(saved.id, newDraftPageId(), [{ path: 'basic.mobile', was: '13800000000', now: '13722222222' }]);
+    await later();
+    const entry = { keptAt: new Date().toISOString(), keyId: null, changes: { changes: [{ path: 'basic.mobile', was: '13800000000', now: '13711111111' }] } };
+    await (await openProfileDb()).put('meta', entry as never, `unsavedDraft:${saved.id}/earlier-page`);
+    const offer = await offerOf(saved.id);
+    expect(offer!.changes.find((c) => c.path === 'basic.mobile')?.now).toBe('13711111111');
+    expect(offer!.older.find((o) => o.path === 'basic.mobile')?.now).toBe('13722222222');
   });
 });
