@@ -14,7 +14,7 @@ import type { Finding, StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
-import { keepUnzoomed, mountShadowHost } from './shadow-host';
+import { changesSheets, mountShadowHost } from './shadow-host';
 import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
@@ -610,9 +610,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // item 2): re-read once the page settles. Our own UI lives in a shadow root, whose changes
   // (the panel's and markers' styles) do not reach this observer; its host, after the body and
   // with no child of its own, is in place before it starts: only its own attributes are left out.
-  // A zoom the page gives <html> after load (its style or class, a stylesheet added) is undone at once.
+  // A stylesheet added, removed or rewritten may zoom <html>: its zoom is read again (only then:
+  // reading it computes the whole page's style; keepUnzoomed hears <html>'s own attributes).
   const observer = new MutationObserver((records) => {
-    keepUnzoomed(ui.host);
+    if (records.some(changesSheets)) ui.unzoom();
     if (records.some((r) => r.target !== ui.host)) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden'] });

@@ -7,6 +7,8 @@ export interface ShadowHost {
   shadow: ShadowRoot;
   /** Where Preact renders. */
   container: HTMLElement;
+  /** Reads `<html>`'s zoom again in the next frame (see keepUnzoomed). */
+  unzoom(): void;
 }
 
 /**
@@ -37,18 +39,56 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   // themselves so, also after load) does not reach our UI, whose markers are placed in viewport
   // pixels. A zoom on <html> is undone.
   doc.documentElement.append(host);
-  keepUnzoomed(host);
-  return { host, shadow, container };
+  return { host, shadow, container, unzoom: keepUnzoomed(host) };
 }
 
 /**
- * Undoes the zoom the page's `<html>` has now (`zoom: 1.1`, `zoom: 80%`, also set by a script
- * after load) with the host's own, so our UI stays at scale 1: Chromium's getBoundingClientRect
- * answers in zoomed CSS pixels, the viewport's, where the markers are placed. Writes only when
- * that zoom changed (a write is itself a change of the page's attributes, which calls this).
+ * Keeps the host at scale 1 whatever zoom the page's `<html>` gets (`zoom: 1.1`, `zoom: 80%`,
+ * also after load), with a zoom of its own that undoes it: Chromium's getBoundingClientRect
+ * answers in zoomed CSS pixels, the viewport's, where the markers are placed.
+ *
+ * Reading that zoom (`currentCSSZoom`) makes the browser compute the whole page's style, so it is
+ * read at mount and then only when it can have changed: after any attribute change on `<html>`
+ * (its style or class, a `data-` or `lang` attribute a 大字版 / 适老化 toolbar's stylesheet zooms
+ * it by), a stylesheet's load (a `<link>` added after load applies its rules then), the window's
+ * resize (a media query crossed) and whenever the caller asks (a `<style>` or `<link>` added,
+ * removed or rewritten: see {@link changesSheets}); and at most once per animation frame, where
+ * the browser computes that style for the frame anyway (breaker b8c: read in every mutation
+ * callback, a page toggling a class 400 times took seconds). A rule inserted through the CSSOM
+ * (`insertRule`) raises no event: its zoom is undone at the next of these. The watch lasts the
+ * host's lifetime (the disconnected note stays at scale 1 too). Writes only when the zoom changed.
  * @param host the mounted host (a child of `<html>`).
+ * @returns asks for another look in the next frame.
  */
-export function keepUnzoomed(host: HTMLElement): void {
-  const undo = 1 / (host.ownerDocument.documentElement.currentCSSZoom || 1);
-  if (Math.abs(parseFloat(host.style.zoom || '1') - undo) > 1e-3) host.style.zoom = String(undo);
+export function keepUnzoomed(host: HTMLElement): () => void {
+  const doc = host.ownerDocument;
+  const html = doc.documentElement;
+  let frame = 0;
+  const undo = () => {
+    frame = 0;
+    const zoom = 1 / (html.currentCSSZoom || 1);
+    if (Math.abs(parseFloat(host.style.zoom || '1') - zoom) > 1e-3) host.style.zoom = String(zoom);
+  };
+  const look = () => {
+    frame ||= requestAnimationFrame(undo);
+  };
+  // `<html>`'s own attributes only: our host's zoom write, a child's attribute, is not heard.
+  new MutationObserver(look).observe(html, { attributes: true });
+  // Caught in the capture phase: a load does not bubble.
+  doc.addEventListener('load', (event) => isSheet(event.target as Node) && look(), true);
+  doc.defaultView?.addEventListener('resize', look);
+  undo();
+  return look;
+}
+
+/** A `<style>` or `<link>` (a stylesheet's element, or a link that can become one). */
+const isSheet = (node: Node) => node.nodeName == 'STYLE' || node.nodeName == 'LINK';
+
+/**
+ * Whether a DOM change may have changed the page's stylesheets, and so `<html>`'s zoom: a
+ * `<style>` or `<link>` added or removed, or a `<style>`'s text or attributes changed.
+ * @param record one of a MutationObserver's records.
+ */
+export function changesSheets(record: MutationRecord): boolean {
+  return isSheet(record.target) || [...record.addedNodes, ...record.removedNodes].some(isSheet);
 }

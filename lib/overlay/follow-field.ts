@@ -15,7 +15,7 @@ export type MarkerMeasure = () => () => void;
 /** The followed markers' measures waiting for the next animation frame. */
 const due = new Set<MarkerMeasure>();
 let frame = 0;
-/** Every followed marker's measure after an attribute change (see followField). */
+/** Every followed marker's measure after an attribute or text change (see followField). */
 const followed = new Set<MarkerMeasure>();
 
 /** Measures (and then writes) `measures` in the next animation frame, however often asked before it. */
@@ -27,8 +27,10 @@ function queue(measures: Iterable<MarkerMeasure>): void {
 /**
  * Any attribute set anywhere in the page may move a field without resizing anything watched: a
  * neighbour in its line widened by `size` or `cols`, a `width` on a cell, a `style` or `class`
- * (before the page is read again). One observer for all markers, while there are any; a storm
- * of changes costs one look at each field's box per frame.
+ * (before the page is read again); so may a text node's new `data` before it in its line (a
+ * status label rewritten: a characterData change, which the overlay's own observer does not
+ * hear). One observer for all markers, while there are any; a storm of changes costs one look at
+ * each field's box per frame.
  */
 let changes: MutationObserver | undefined;
 
@@ -66,8 +68,8 @@ export interface Following {
  * something above it loads (an image), opens (a `<details>`) or ends a transition or an
  * animation — events caught on the document as scroll is — or with a DOM change, after which
  * the overlay is drawn again and calls `again` (breaker 7d); a field moved sideways in its line
- * moves when an attribute changes (a neighbour's `size`), which one observer of the document's
- * attributes hears.
+ * moves when an attribute or a text changes (a neighbour's `size`, a label's text), which one
+ * observer of the document's attributes and texts hears.
  *
  * @param field the page's control the marker is for
  * @param marker the marker element (its own size changes where it goes)
@@ -76,9 +78,9 @@ export interface Following {
 export function followField(field: Element, marker: HTMLElement, measure: MarkerMeasure): Following {
   const doc = field.ownerDocument;
   const view = doc.defaultView ?? window;
-  // Where the field was in the viewport at its last measure: after an attribute change, only a
-  // marker whose field moved is measured (a page setting `title`s or `data-` attributes in a loop
-  // costs a look at each field's box per frame, no hit tests).
+  // Where the field was in the viewport at its last measure: after an attribute or text change,
+  // only a marker whose field moved is measured (a page setting `title`s or `data-` attributes, or
+  // a clock's text, in a loop costs a look at each field's box per frame, no hit tests).
   let at = '';
   const where = () => {
     const r = field.getBoundingClientRect();
@@ -96,7 +98,7 @@ export function followField(field: Element, marker: HTMLElement, measure: Marker
   for (const type of DOCUMENT_EVENTS) doc.addEventListener(type, again, listening);
   view.addEventListener('resize', again);
   followed.add(moved);
-  (changes ??= new MutationObserver(() => queue(followed))).observe(doc, { attributes: true, subtree: true });
+  (changes ??= new MutationObserver(() => queue(followed))).observe(doc, { attributes: true, characterData: true, subtree: true });
   again();
   return {
     again,

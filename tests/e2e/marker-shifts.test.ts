@@ -8,8 +8,12 @@ import { basicInfo } from './marker-layouts';
  * redraws for — an image loading above it, a <details> opened, a transition — takes its marker
  * along (lib/overlay/follow-field.ts; breaker 7d, which found the marker left behind), and so
  * does one moved sideways by a box beside it widened through its `size` or `cols` attribute (no
- * event tells of it, nothing watched changes size). A zoom a page script gives `<html>` after
- * load leaves the markers and the panel at scale 1, each marker where it was beside its field.
+ * event tells of it, nothing watched changes size) or by a text before it rewritten through its
+ * text node's `data` (breaker b8c). A zoom `<html>` gets after load — from a page script, a
+ * `data-` or `lang` attribute a 大字版 toolbar's stylesheet zooms it by, a `<link>` stylesheet
+ * added, a media query crossed as the window is resized — leaves the markers and the panel at
+ * scale 1, each marker where it was beside its field (breaker b8c). A rule inserted through the
+ * CSSOM raises no event and is not covered (lib/content/shadow-host.ts).
  */
 
 const POLITICAL = '<select name=ddlZZMM><option value="">请选择</option><option>群众</option></select>';
@@ -66,14 +70,29 @@ const CASES: Case[] = [
     shift: "document.getElementById('w').cols = 40",
     wait: 1000,
   },
+  {
+    // A status label before the select rewritten by a script through its text node (a
+    // characterData change: no attribute, no element added, nothing watched resized).
+    name: "a text before the select lengthened through its text node's data",
+    html: besideBox('<span id=t>状态：</span>'),
+    shift: "document.getElementById('t').firstChild.data = '状态：已由单位人事部门审核通过，请核对后继续填写'",
+    wait: 1000,
+  },
 ];
 
 /** Zooms a page script gives `<html>` after load, as IE-era pages do (`zoom: 1.1`, `zoom: 80%`). */
 const ZOOMS: [name: string, script: string][] = [
   ['1.25 in its style', "document.documentElement.style.zoom = '1.25'"],
   ['80 % by a class', "document.head.insertAdjacentHTML('beforeend', '<style>.small{zoom:80%}</style>'); document.documentElement.className = 'small'"],
+  // A 大字版 / 适老化 toolbar switching an attribute its stylesheet zooms <html> by (ZOOM_HEAD).
+  ['1.25 by a data- attribute', "document.documentElement.dataset.size = 'big'"],
+  ['1.25 by the lang attribute', "document.documentElement.lang = 'en'"],
+  // A stylesheet added by a <link>: its rules apply when it loads, after the DOM change was seen.
+  ['1.25 by a <link> stylesheet added', "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = URL.createObjectURL(new Blob(['html{zoom:1.25}'], {type: 'text/css'})); document.head.append(l)"],
 ];
-const ZOOM_PAGE = basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`);
+/** The zoom page's stylesheet: <html> zoomed by its attributes, and to 80 % in a window narrower than 1000 px. */
+const ZOOM_HEAD = '<style>html[data-size=big]{zoom:1.25} html[lang=en]{zoom:1.25} @media (max-width: 1000px){html{zoom:0.8}}</style>';
+const ZOOM_PAGE = basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`, ZOOM_HEAD);
 
 describe('a marker follows its field moved by a load, a toggle or a transition above it (Chromium)', () => {
   let server: PageServer;
@@ -116,31 +135,67 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     expect({ dx: after!.dx, dy: after!.dy }).toEqual({ dx: before!.dx, dy: before!.dy });
   });
 
-  it.each(ZOOMS)('<html> zoomed to %s after load: markers and panel at scale 1, the marker beside its select', async (_name, zoom) => {
+  /** Where the select's marker is from the select's right edge and middle, its size, and the panel's scale and width. */
+  const look = () =>
+    page.evaluate(() => {
+      const field = document.querySelector('select')!.getBoundingClientRect();
+      const root = document.querySelector('[data-zc-root]')!.shadowRoot!;
+      const markers = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]'), (m) => m.getBoundingClientRect());
+      const m = markers.sort((a, b) => Math.abs(a.top - field.top) - Math.abs(b.top - field.top))[0];
+      const panel = root.querySelector<HTMLElement & { currentCSSZoom: number }>('.zc-panel')!;
+      const p = panel.getBoundingClientRect();
+      return {
+        zoom: Math.round((document.documentElement as HTMLElement & { currentCSSZoom: number }).currentCSSZoom * 1000) / 1000,
+        marker: m && { fromRight: Math.round(m.left - field.right), fromMiddle: Math.round(m.top + m.height / 2 - field.top - field.height / 2), size: [Math.round(m.width), Math.round(m.height)] },
+        panel: { zoom: panel.currentCSSZoom, width: Math.round(p.width), inView: p.left >= 0 && p.top >= 0 && p.right <= innerWidth && p.bottom <= innerHeight },
+      };
+    });
+
+  /** Opens the zoom page in a window `width` px wide and waits for the markers. */
+  const openZoomPage = async (width: number) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(`${server.origin}/zoom`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1500);
-    // Where the select's marker is from the select's right edge and middle, its size, and the panel's scale and width.
-    const look = () =>
-      page.evaluate(() => {
-        const field = document.querySelector('select')!.getBoundingClientRect();
-        const root = document.querySelector('[data-zc-root]')!.shadowRoot!;
-        const markers = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]'), (m) => m.getBoundingClientRect());
-        const m = markers.sort((a, b) => Math.abs(a.top - field.top) - Math.abs(b.top - field.top))[0];
-        const panel = root.querySelector<HTMLElement & { currentCSSZoom: number }>('.zc-panel')!;
-        const p = panel.getBoundingClientRect();
-        return {
-          zoomed: (document.documentElement as HTMLElement & { currentCSSZoom: number }).currentCSSZoom !== 1,
-          marker: m && { fromRight: Math.round(m.left - field.right), fromMiddle: Math.round(m.top + m.height / 2 - field.top - field.height / 2), size: [Math.round(m.width), Math.round(m.height)] },
-          panel: { zoom: panel.currentCSSZoom, width: Math.round(p.width), inView: p.left >= 0 && p.top >= 0 && p.right <= innerWidth && p.bottom <= innerHeight },
-        };
-      });
+  };
+
+  it.each(ZOOMS)('<html> zoomed to %s after load: markers and panel at scale 1, the marker beside its select', async (_name, zoom) => {
+    await openZoomPage(1280);
     const before = await look();
     expect(before.marker).toBeTruthy();
+    expect(before.zoom).toBe(1);
     await page.evaluate(zoom);
     await page.waitForTimeout(1500);
     const after = await look();
-    expect(after.zoomed).toBe(true);
+    expect(after.zoom).not.toBe(1);
     expect({ marker: after.marker, panel: after.panel }).toEqual({ marker: before.marker, panel: before.panel });
+  });
+
+  it('<html> zoomed to 80 % by a media query as the window is narrowed after load, and back as it is widened: the panel at scale 1, the marker beside its select', async () => {
+    await openZoomPage(1280);
+    const wide = await look();
+    await page.setViewportSize({ width: 990, height: 800 });
+    await page.waitForTimeout(1500);
+    const narrow = await look();
+    expect(narrow.zoom).toBe(0.8);
+    expect(narrow.panel.zoom).toBe(1);
+    expect(narrow.marker).toEqual(wide.marker);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(1500);
+    const again = await look();
+    expect(again.zoom).toBe(1);
+    expect({ marker: again.marker, panel: again.panel }).toEqual({ marker: wide.marker, panel: wide.panel });
+  });
+
+  it('a page opened narrow (80 % by a media query at mount) then widened: the panel is not left at 1.25', async () => {
+    await openZoomPage(990);
+    const narrow = await look();
+    expect(narrow.zoom).toBe(0.8);
+    expect(narrow.panel.zoom).toBe(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(1500);
+    const wide = await look();
+    expect(wide.zoom).toBe(1);
+    expect(wide.panel.zoom).toBe(1);
   });
 });

@@ -163,6 +163,21 @@ describe('followField', () => {
     expect([a, b, c].map((m) => m.mock.calls.length)).toEqual([2, 3, 1]);
   });
 
+  it('places a marker again when a text node\'s new data moved its field sideways (a status label rewritten before it: breaker b8c)', async () => {
+    const { field, marker, scroller } = page();
+    const label = scroller.insertBefore(document.createTextNode('状态：'), field);
+    // happy-dom lays nothing out: the field's box follows the label's length as a browser's would.
+    vi.spyOn(field, 'getBoundingClientRect').mockImplementation(() => new DOMRect(14 * label.data.length, 10, 60, 20));
+    const measure = logging('a', []);
+    const following = followField(field, marker, measure);
+    frame();
+    label.data = '状态：已由单位人事部门审核通过，请核对后继续填写';
+    await Promise.resolve();
+    frame();
+    expect(measure).toHaveBeenCalledTimes(2);
+    following.stop();
+  });
+
   it('places again when asked (the overlay drawn after a DOM change)', () => {
     const { field, marker } = page();
     const measure = logging('a', []);
