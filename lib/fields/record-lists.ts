@@ -20,26 +20,27 @@ export function isRecordList(grid: GridSnapshot, section: RecordSection): boolea
   return grid.headers.some((h) => labelKeys(h).some((k) => k.startsWith(section + '.') && !k.endsWith('.seq')));
 }
 
-/** A header naming each row's file (文件名, 文件名称, 附件名称): no record list has one. */
-const FILE_NAME_HEADER = /文件名|附件名/;
-/** A header saying only that the column holds files (附件, 文件, 上传文件). */
-const FILE_HEADER = /^(上传)?(附件|文件)$/;
 /** A cell holding a file's name (毕业证.jpg, 学籍报告.pdf). */
 const FILE_NAME_CELL = /\.(jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|zip|rar|ofd)$/i;
 
 /**
  * Whether a grid lists files rather than records: the uploads of a 附件上传 page, each row a
  * file with 查看 / 删除, numbered by the record it belongs to (1, 1, 2) — no run of 记录序号.
+ * A saved-record list may show each record's file in a column (附件名称, 上传文件名, 附件 with
+ * 查看 links), so no header decides alone (breaker 8b items 3–5).
  * @param grid a table of the page. @param section the record step's section.
- * @returns true when a header names each row's file (文件名称, 附件名称); or, for a table with no
- *   header of the section's fields (isRecordList: a record list may show its files in an 附件
- *   column), when a column is headed just 附件 / 文件, or every row holds a file's name.
+ * @returns false when a header other than a file's name or kind is a label of the section's
+ *   fields (isRecordList: 学历, 毕业院校); else true when a header names each row's file or its
+ *   kind (文件名称, 上传文件名; the dictionary's page.attachmentName: 附件名称, 材料名称, 附件类型),
+ *   or every row holds a file's name. A column headed just 附件 / 文件 decides nothing: records
+ *   whose headers the dictionary does not know (工作单位及部门, 证明人) show one.
  */
 export function isFileList(grid: GridSnapshot, section: RecordSection): boolean {
-  const headers = grid.headers.map(normalizeText);
-  if (headers.some((h) => FILE_NAME_HEADER.test(h))) return true;
-  if (isRecordList(grid, section)) return false;
-  return headers.some((h) => FILE_HEADER.test(h)) || (grid.rows.length > 0 && grid.rows.every((r) => r.cells.some((c) => FILE_NAME_CELL.test(c))));
+  const headers = grid.headers.filter((h) => !/文件名/.test(normalizeText(h)) && !labelKeys(h).includes('page.attachmentName'));
+  return (
+    !isRecordList({ ...grid, headers }, section) &&
+    (headers.length < grid.headers.length || (grid.rows.length > 0 && grid.rows.every((r) => r.cells.some((c) => FILE_NAME_CELL.test(c)))))
+  );
 }
 
 /**

@@ -76,11 +76,14 @@ const SAVED_WORDS = /^(照片|文件)?(已上传|上传成功)[!.。]*$/;
  * file name (not the host or folder), title or alt, tested as `name|title|alt`. 说明/要求 count
  * only ending one of them (照片要求, 照片要求说明): a photo's note in brackets is about the photo
  * (个人照片（照片要求：近期免冠）, 点击查看大图（照片要求见说明）). A file named by the pinyin
- * initials of 要求 / 示例 / 说明 / 样例, alone or after 照片's (zp, xp, tp, photo): zpyq.png,
- * ZPSL.jpg, zp_sm.gif — never a saved photo's name (an ID number, a GUID: hex digits only).
- * Links around an image are tested so too (`file|title|text`: helpLink).
+ * of 要求 / 示例, alone or after 照片's (zp, xp, tp, zhaopian), as initials or in full:
+ * zpyq.png, ZPSL.jpg, zhaopianyaoqiu.png, shili.jpg; 说明 only after 照片's initials (zp_sm.gif:
+ * photo_sm.jpg is a small photo) — never a saved photo's name (an ID number, a GUID: hex digits
+ * only). yl is 样例 but also 预览 (ZPYL.ashx serves the photo): no rule (breaker 8b).
+ * A query after the name (zpyq.png?v=2) is no part of it. Links around an image are tested so
+ * too (`file|title|text`: helpLink).
  */
-const PAGE_IMAGE = /示例|样例|样图|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?(\||$)|^((zp|xp|tp|photo|pic)[_-]?)?(yq|sl|sm|yl)\d*\.\w+\|/i;
+const PAGE_IMAGE = /示例|样例|样图|样张|示意|范例|模板|sample|demo|example|help|guide|require|banner|logo|(说明|要求)(\.\w+)?([|?#]|$)|^((zp|xp|tp)[_-]?sm|((zp|xp|tp|zhaopian)[_-]?)?(yq|sl|yaoqiu|shili))\d*\.\w+[|?#]/i;
 /** Whether an image or a link reads as the page's own (PAGE_IMAGE) by its file's name, title and alt text or own text. */
 const pageOwn = (address: string | null, title: string, text: string) => PAGE_IMAGE.test(`${(address ?? '').split('/').pop()}|${title}|${text}`);
 /** Largest width and height, in CSS px, of an icon (a help 问号, an info mark): a photo is shown larger. */
@@ -127,11 +130,17 @@ function savedFileOf(el: Element): SavedFile | null {
       // Icons are clickable (calendar, "..." chooser) or sit beside another field's box in the row;
       // a clickable photo (enlarged on click) is told apart by its address.
       const clickable = img.hasAttribute('onclick') || !!img.closest('a[onclick],button');
-      // Drawn at most ICON_PX both ways (declared, styled, else as loaded): an icon, not a photo.
-      const small = (['width', 'height'] as const).every((side) => {
-        const px = parseFloat(img.getAttribute(side) || img.style[side]) || img[side];
-        return px > 0 && px <= ICON_PX;
-      });
+      // Drawn at most ICON_PX both ways: an icon, not a photo — unless its address is an upload
+      // (/UploadFiles/Photo/….jpg as a 24 × 32 thumbnail). img.width is the rendered box (its
+      // attribute, else the loaded size, when not drawn); a style counts only in px: 2.5cm is a
+      // photo's print size, not 2.5 px (breaker 8b).
+      const small =
+        !/upload/i.test(src) &&
+        (['width', 'height'] as const).every((side) => {
+          // '' → 0, '14px' → 14, '2.5cm' → NaN: neither is an icon's size.
+          const px = img[side] || +img.style[side].replace(/px$/, '');
+          return px > 0 && px <= ICON_PX;
+        });
       const icon = (clickable && !PHOTO_SRC.test(src)) || small || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
       // An image inside a help link (照片要求, zpyq.png) shows the rules, not the upload.
       const link = img.closest('a');

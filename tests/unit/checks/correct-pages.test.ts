@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
-import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { NO_HINTS, recognizeStep } from '../../../lib/portal/recognize-step';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
 import { CONSENT_LABELS, NON_CONSENT_LABELS } from './fixtures';
@@ -689,7 +689,7 @@ describe('a file list on a record step\'s 附件上传 page numbers files by the
     `<table border="1"><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
   const actions = '<a href="#">查看</a> <a href="#">删除</a>';
 
-  it('a list whose columns name each file (附件名称, 文件名称), headed 附件, or whose rows are files is no record list', () => {
+  it('a list whose columns name each file (附件名称, 文件名称), or whose rows are files (under 附件, 证明材料), is no record list', () => {
     const lists = [
       table(['附件名称', '记录序号', '文件名称', '上传时间', '操作'], [
         ['学历（学位）证书', '1', '毕业证.jpg', '2024-05-01', actions],
@@ -710,6 +710,42 @@ describe('a file list on a record step\'s 附件上传 page numbers files by the
     ]);
     expect(checksOn(`<div><b>学位（学历）教育情况</b></div>${list}<input type="submit" value="添加">`)).toContain('record-sequence:error');
   });
+
+  it('a list headed by the kind of each file (page.attachmentName: 材料名称, 附件类型…), rows of 查看 links, is no record list (breaker 8b item 5)', () => {
+    const links = '<a href="#">查看</a> <a href="#">下载</a> <a href="#">删除</a>';
+    const pages = ['材料名称', '附件类型', '证明材料名称', '材料类型'].map((head) =>
+      uploadPage(
+        table([head, '记录序号', '上传时间', '操作'], [
+          ['学历（学位）证书', '1', '2024-05-01', links],
+          ['学籍验证报告', '1', '2024-05-01', links],
+          ['学历（学位）证书', '2', '2024-05-02', links],
+        ]),
+      ),
+    );
+    expect(pages.map((page) => checksOn(page).includes('record-sequence:error'))).toEqual([false, false, false, false]);
+    expect(recognizeStep(collectSnapshot(document, window)).step).toBe('education');
+  });
+
+  it('a saved-record list showing each record\'s file (附件名称, 上传文件名, an 附件 column of 查看 links) is still checked (breaker 8b items 3–4)', () => {
+    const pages = [
+      `<div><b>学位（学历）教育情况</b></div>${table(['记录序号', '学历', '毕业院校', '附件名称', '操作'], [
+        ['1', '大学本科', '华南理工大学', '毕业证.jpg', actions],
+        ['1', '大学专科', '广州某职业技术学院', '专科毕业证.jpg', actions],
+        ['2', '硕士研究生', '中山大学', '硕士毕业证.jpg', actions],
+      ])}`,
+      `<div><b>论文、著作</b></div>${table(['记录序号', '论文（著作）名称', '刊物名称', '发表时间', '上传文件名', '操作'], [
+        ['1', '某某技术研究', '广东科技', '2020-05', '论文1.pdf', actions],
+        ['3', '某某方法探讨', '建筑技术', '2021-03', '论文2.pdf', actions],
+      ])}`,
+      // Headers the dictionary does not know: the 附件 column alone makes no file list.
+      `<div><b>工作经历</b></div>${table(['记录序号', '工作起止时间', '工作单位及部门', '证明人', '附件', '操作'], [
+        ['1', '2015.07-2018.06', '广州某公司技术部', '王五', '<a href="#">查看</a>', actions],
+        ['1', '2018.07-2021.06', '广州某设计院', '赵六', '<a href="#">查看</a>', actions],
+        ['2', '2021.07-至今', '广州某集团', '钱七', '', actions],
+      ])}`,
+    ];
+    expect(pages.map((page) => checksOn(`${page}<input type="submit" value="添加">`).includes('record-sequence:error'))).toEqual([true, true, true]);
+  });
 });
 
 describe('a help image of the photo rules beside the photo box is no saved photo (misc8 item 3)', () => {
@@ -728,6 +764,13 @@ describe('a help image of the photo rules beside the photo box is no saved photo
       '<a href="javascript:void(0)">查看照片要求 <img src="images/p1.png"></a>',
       '<img src="images/question.png" width="16" height="16">',
       '<img src="images/i.png" style="width:14px;height:14px">',
+      // breaker 8b item 8: a query after the name, full pinyin, 样张, 示意图.
+      '<img src="images/zpyq.png?v=2">',
+      '<img src="images/zhaopianyaoqiu.png">',
+      '<img src="images/yaoqiu.png">',
+      '<img src="images/shili.jpg">',
+      '<img src="images/照片样张.jpg">',
+      '<img src="images/照片示意图.jpg">',
     ];
     expect(images.filter((image) => !checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
   });
@@ -740,6 +783,25 @@ describe('a help image of the photo rules beside the photo box is no saved photo
       '<a href="ShowPhoto.aspx?id=33" target="_blank"><img src="ShowPhoto.aspx?id=33" width="90"></a>',
       '<a href="/UploadFiles/Photo/440106199805120314.jpg" target="_blank" title="点击查看大图"><img src="/UploadFiles/Photo/440106199805120314.jpg"></a>',
       '<img src="/UploadFiles/zp/20240501123045.jpg">',
+    ];
+    expect(images.filter((image) => checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
+  });
+
+  it('a photo sized in print units, served by a 照片预览 handler (zpyl), named _sm, or a small thumbnail of an upload still counts (breaker 8b items 6–7)', () => {
+    const src = '/UploadFiles/Photo/440106199805120314.jpg';
+    const images = [
+      // 2.5cm is the 一寸照's print size, not 2.5 px.
+      `<img src="${src}" style="width:2.5cm;height:3.5cm">`,
+      `<img src="${src}" style="width:26mm;height:32mm">`,
+      `<img src="${src}" style="width:6em;height:8em">`,
+      `<img src="${src}" style="width:1in;height:1.4in">`,
+      '<img src="ZPYL.ashx">',
+      '<img src="/Handler/zpyl.aspx" width="90" height="120">',
+      '<img src="/UploadFiles/Photo/photo_sm.jpg" width="90" height="120">',
+      `<a href="zpyl.aspx" target="_blank"><img src="${src}" width="90" height="120"></a>`,
+      // An upload's address beats the icon size: a 24 × 32 thumbnail enlarged on hover.
+      `<img src="${src}" width="24" height="32" onmouseover="showBig(this)">`,
+      `<a href="${src}" target="_blank" title="点击查看大图"><img src="${src}" width="24" height="32"></a>`,
     ];
     expect(images.filter((image) => checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
   });
