@@ -22,11 +22,11 @@ function pushUnique(list: string[], text: string, cap: number): void {
   if (text && !list.includes(text) && list.length < cap) list.push(text);
 }
 
-/** A breadcrumb's label, 当前位置： / 您的位置： / 您现在的位置： / 所在位置：, before its crumbs
+/** A breadcrumb's label, 当前位置： / 您的位置： / 您现在的位置： / 您当前的位置： / 所在位置： / 当前所在位置：, before its crumbs
  * (首页 > 职称申报 > 学历情况), on normalised text. Only a line so labelled is a breadcrumb: a title
  * joining its step and a sub-page (学历情况 → 附件上传) names its step as a whole (breaker 7a F2);
  * lib/portal/recognize-step.ts reads its last crumb. */
-export const CRUMBS = /^(当前|所在|您(现在)?的)位置/;
+export const CRUMBS = /^(当前(所在)?|所在|您(现在|当前)?的)位置/;
 /** A line starting with a breadcrumb's label and its colon (：folds to : in normalised text). */
 const CRUMBS_LINE = RegExp(CRUMBS.source + ':');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -76,10 +76,15 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
  * > 职称申报 > 学历信息): the text of the element holding a text that starts with its label, when
  * that element's text starts with the label and a colon (CRUMBS_LINE); read before the page's
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
- * down, or in the middle of a line, make no breadcrumb. A crumb 首页 alone names no step.
+ * down, or in the middle of a line, make no breadcrumb. A crumb 首页 alone names no step. Only on a
+ * page with a form of its own: none in a page holding a drawn frame (the shell around the work
+ * frame), nor one with a field in its row (a banner's 申报年度 list or search box beside it).
  * @returns normalised text of at most 60 characters, "" when there is none.
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
+  // A page holding a drawn frame is the shell around the step's page: the frame's page names
+  // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's) is no content.
+  if (Array.from(doc.querySelectorAll('iframe,frame')).some((f) => !view || isDrawn(f))) return '';
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
     if (node.nodeType === 1) {
@@ -93,7 +98,8 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
     const line = CRUMBS.test(text) && !isOurs(parent) ? normalizeText(ownText(parent, true)) : '';
-    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(parent))) return line;
+    // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(parent)) && !parent.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
   return '';
 }

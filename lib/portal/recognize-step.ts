@@ -5,10 +5,13 @@ import { CRUMBS } from '../page/page-text';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
+import { labelKeys } from '../fields/recognize';
+import type { FieldKey } from '../fields/keys';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
- * field labels need company (two distinct ones) so a stray label cannot decide, and so does an
- * instruction leading to the step's act (请核对无误后再送审: BEFORE_THEN). */
+ * field labels need company (two distinct ones) so a stray label cannot decide, and so do an
+ * instruction leading to the step's act (请核对无误后再送审: BEFORE_THEN), a link naming its action
+ * and a button other pages may offer too (提交: the table's `assists`). */
 const WEIGHT = { heading: 4, action: 4, actionLink: 2, label: 2, instruction: 2 } as const;
 /** Minimum score for an answer; below it the page is `unknown`. */
 const THRESHOLD = 4;
@@ -38,6 +41,10 @@ const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
  * Read without the heading's bracketed parts: a 后再 in a title's bracketed instruction
  * (学位（学历）教育情况（填写完毕后再上传附件）) leaves the title (breaker 7a F10). */
 const BEFORE_THEN = /后再(.*送审.*)?/;
+/** An instruction (…后再…) in a heading, from its start: the heading's start, or a colon or 请 before
+ * it that ends a title in the same line (完成并送审：请核对…后再送审, 完成并送审 请核对无误后再送审 →
+ * 完成并送审 names the page: breaker 8b). Normalised text (no spaces, ：is :). */
+const INSTRUCTION = /[:请][^:]*后再.*|^[^:请]*后再.*/;
 /** A link choosing what to apply for on the series page: a series (工程系列, 卫生系列), a kind of
  * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
  * step 2 names (lib/portal/step-needs.ts). */
@@ -122,14 +129,14 @@ function unbracketed(heading: string): string {
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
  * (CRUMBS) its last crumb but a record's action (RECORD_ACTION), of an instruction (BEFORE_THEN)
- * nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
+ * the title before it in the same line (INSTRUCTION), else nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
  * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10).
  * @param heading normalised text. @returns normalised text, "" when nothing is left.
  */
 function nameIn(heading: string): string {
   const h = unbracketed(heading);
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  return CRUMBS.test(h) ? h.split(/[:>»›→/]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : BEFORE_THEN.test(h) ? '' : h;
+  return CRUMBS.test(h) ? h.split(/[:>»›→/》]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -201,7 +208,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   /** Of the eleven steps, those the page's headings name. */
   let stepsNamed = 0;
 
-  for (const { id, signals } of steps) {
+  for (const { id, signals, fields } of steps) {
     // A heading that is a sentence (a bold "注：论文、刊物文章请在第8项填报") is no sign of another step.
     if (firstHit(signals.negative, [...fieldTexts, ...texts.headings.filter((h) => h.length <= 12)])) continue;
     // A note sending something elsewhere rules out what it names, never names this page.
@@ -228,8 +235,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       score += WEIGHT.instruction;
       evidence.push(`说明“${lead}”`);
     }
-    for (const re of signals.labels) {
-      const hit = labels.find((t) => re.test(t));
+    // The table's label patterns, then its fields by the field dictionary's words (page.consent).
+    for (const test of [...signals.labels.map((re) => (t: string) => re.test(t)), ...fields.map((key) => (t: string) => labelKeys(t).includes(key))]) {
+      const hit = labels.find(test);
       if (hit) {
         score += WEIGHT.label;
         evidence.push(`字段“${hit}”`);
@@ -248,9 +256,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       // A link naming the step (1.获取历史数据 in a strip of every step, the business tree) leads
       // to it: navigation, not the page's action; in a frame without a form, links are a menu's.
       const link = !formless && firstHit(signals.actions, texts.links.filter((l) => !firstHit(signals.headings, [l])));
-      if (link) {
+      const assist = firstHit(signals.assists, texts.buttons);
+      if (link || assist) {
         score += WEIGHT.actionLink;
-        evidence.push(`链接“${link}”`);
+        evidence.push(assist ? `按钮“${assist}”` : `链接“${link}”`);
       }
     }
     if (score > 0) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
@@ -303,13 +312,18 @@ export function stepNamedBy(text: string): StepId | null {
   return compiledSignals(NO_HINTS).find((s) => isApplicationStep(s.id) && firstHit(s.signals.headings, [text]))?.id ?? null;
 }
 
+/** The kinds of signal that are patterns (`fields` are field keys). */
+type PatternKind = Exclude<keyof StepSignals, 'fields'>;
+
 interface CompiledSteps {
   id: StepId;
-  signals: Record<keyof StepSignals, RegExp[]>;
+  signals: Record<PatternKind, RegExp[]>;
+  /** The built-in table's field keys (a field-map pack's hints carry none). */
+  fields: FieldKey[];
 }
 
-/** Every kind of signal: a step's row leaves out a kind it has none of. */
-const SIGNAL_KINDS: readonly (keyof StepSignals)[] = ['headings', 'labels', 'actions', 'negative'];
+/** Every kind of pattern: a step's row leaves out a kind it has none of. */
+const SIGNAL_KINDS: readonly PatternKind[] = ['headings', 'labels', 'actions', 'negative', 'assists'];
 
 /** Compiled signals per hints object: a page is re-read on every edit, its hints stay the same. */
 const compiled = new WeakMap<StepHints, CompiledSteps[]>();
@@ -322,7 +336,7 @@ function compiledSignals(hints: StepHints): CompiledSteps[] {
     const extra = hints[def.id] ?? {};
     const signals = {} as CompiledSteps['signals'];
     for (const kind of SIGNAL_KINDS) signals[kind] = compileSafe([...(def.signals[kind] ?? []), ...(extra[kind] ?? [])]);
-    return { id: def.id, signals };
+    return { id: def.id, signals, fields: def.signals.fields ?? [] };
   });
   compiled.set(hints, steps);
   return steps;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_STEP_IDS, type StepId } from './step-ids';
+import { ALL_FIELD_KEYS, type FieldKey } from '../fields/keys';
 
 /**
  * The zod schema of the step table (lib/portal/steps.ts STEPS). The table module imports only
@@ -14,6 +15,10 @@ const signalsSchema = z.object({
   labels: z.array(z.string()).optional(),
   /** Buttons that only this page offers (not navigation tabs that name every step); absent: none. */
   actions: z.array(z.string()).optional(),
+  /** Field keys (lib/fields/dictionary.ts) whose labels are this step's: each adds as a label does, read by the dictionary's words; absent: none. */
+  fields: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).optional(),
+  /** Buttons a page of another step may offer too (提交): each a sign needing company, as a label; absent: none. */
+  assists: z.array(z.string()).optional(),
   /** Texts that rule this page out (e.g. a login form is never step 2); absent: none. */
   negative: z.array(z.string()).optional(),
 });

@@ -142,8 +142,12 @@ export const STEPS: readonly StepDefinition[] = [
     order: 11,
     signals: {
       headings: ['完成并送审', '送审'],
-      labels: ['同意', '承诺'],
+      // The applicant's consent (同意, 本人承诺, 本人确认所填信息真实, 送审声明) in the words the
+      // submit-consent check reads it by: one vocabulary (breaker 8b).
+      fields: ['page.consent'],
       actions: ['^送审$', '提交审核'],
+      // A form of another step may send itself so too: company for an instruction …后再送审 or a consent box (breaker 8b).
+      assists: ['^(确认)?提交$|^(确认|提交)送审$'],
     },
   },
   {

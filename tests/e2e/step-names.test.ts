@@ -38,7 +38,17 @@ const PAGES: Record<string, { html: string; step: string }> = {
   },
   // The same line lower down, under the form, is help text: the form alone names no step.
   'breadcrumb-words-below-form': { html: page(`${FORM}<p>当前位置：首页 &gt; 学历情况</p>`), step: 'unknown' },
+  // breaker 8b: the consent page titled only by its instruction, its box and button worded otherwise than 同意 / 送审.
+  'instruction-titled-consent': {
+    html: page('<div class="ptitle">请确认填报信息无误后再送审</div><table><tr><td><input type="checkbox" id="ty"><label for="ty">本人确认所填信息真实</label></td></tr></table><input type="submit" value="确认送审">'),
+    step: 'submit',
+  },
 };
+
+/** breaker 8b: the shell around the content <iframe>, its banner row a breadcrumb beside a 申报年度 list. */
+const SHELL = page(`<table width="100%"><tr><td>广州市职称业务申报与管理系统</td><td>欢迎您，张三</td></tr>
+<tr><td>当前位置：首页 &gt; 职称申报 &gt; 学历情况</td><td>申报年度：<select name="nd"><option>2024</option><option>2025</option></select></td></tr></table>
+<iframe name="main" src="/shell/content" width="100%" height="600"></iframe>`);
 
 /** breaker 7a F4: the series page in the work frame under a banner whose breadcrumb names it. */
 const FRAMESET = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>职称业务申报与管理系统</title></head>
@@ -46,7 +56,7 @@ const FRAMESET = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>职称
 const TOP = page(`<table width="100%"><tr><td><b>当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <a href="#">网上申报</a> &gt; 选择申报资格系列</b></td>
 <td align="right">欢迎您，张三 <a href="#">个人中心</a> <a href="#">注销</a></td></tr></table>`);
 const SERIES = page('<h3>选择申报资格系列</h3><ul><li><a href="#">工程系列</a></li><li><a href="#">卫生系列</a></li><li><a href="#">教育系列</a></li></ul>');
-const FRAMES: Record<string, string> = { frameset: FRAMESET, 'frames/top': TOP, 'frames/series': SERIES };
+const FRAMES: Record<string, string> = { frameset: FRAMESET, 'frames/top': TOP, 'frames/series': SERIES, shell: SHELL, 'shell/content': page(`<h3>学历情况</h3>${FORM}`) };
 
 describe('steps named by a breadcrumb or a numbered title; a banner naming the series page', () => {
   let server: PageServer;
@@ -79,6 +89,15 @@ describe('steps named by a breadcrumb or a numbered title; a banner naming the s
     await waitForStep(tab.frame({ name: 'mainFrame' })!, 'select-series');
     await tab.waitForTimeout(1000);
     expect(await tab.frame({ name: 'topFrame' })!.locator('[data-zc-root]').count()).toBe(0);
+    expect(await countOverlays(tab)).toBe(1);
+  });
+
+  it('a shell whose banner row holds a breadcrumb and a 申报年度 list: one overlay, in the content frame (breaker 8b)', async () => {
+    await tab.goto(`${server.origin}/shell`);
+    await expect.poll(() => tab.frame({ name: 'main' })?.url()).toContain('/shell/content');
+    await waitForStep(tab.frame({ name: 'main' })!, 'education');
+    await tab.waitForTimeout(1000);
+    expect(await tab.mainFrame().locator('[data-zc-root]').count()).toBe(0);
     expect(await countOverlays(tab)).toBe(1);
   });
 });

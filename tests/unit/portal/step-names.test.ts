@@ -203,3 +203,63 @@ describe('a labelled breadcrumb line neither bold nor styled (breadcrumb item 2)
     expect(stepOf(`<div>您的位置：首页 &gt; </div>${BARE}`)).toBe('unknown');
   });
 });
+
+describe('a consent page titled by its instruction (…后再送审) is 完成并送审 (breaker 8b)', () => {
+  const consent = (label: string, button: string) =>
+    `<table><tr><td><input type="checkbox" id="ty"><label for="ty">${label}</label></td></tr></table><input type="submit" value="${button}">`;
+  it('its consent box in the submit-consent check’s words, or a 提交 / 确认送审 button, gives the instruction company', () => {
+    const title = '<div class="ptitle">请确认填报信息无误后再送审</div>';
+    expect(stepOf(title + consent('本人确认所填信息真实', '确认送审'))).toBe('submit');
+    expect(stepOf(title + consent('确认以上信息无误', '提交'))).toBe('submit');
+    expect(stepOf(`<b>各项信息填写完毕后再送审</b>${consent('送审声明：以上信息均真实有效', '确定')}`)).toBe('submit');
+    // A box in no consent words: the button alone keeps it company.
+    expect(stepOf(title + consent('已核对', '确认送审'))).toBe('submit');
+    expect(stepOf(title + consent('已核对', '提交'))).toBe('submit');
+  });
+  it('a title before the instruction in the same line names the page', () => {
+    expect(stepOf(`<div class="ptitle">完成并送审：请核对各项信息，确认无误后再送审</div>${consent('本人确认所填信息真实', '确认')}`)).toBe('submit');
+    expect(stepOf(`<b>完成并送审 请核对无误后再送审</b>${consent('本人确认所填信息真实', '确定')}`)).toBe('submit');
+    expect(stepOf(`<b>完成并送审 请核对无误后再送审</b>${BARE}`)).toBe('submit');
+  });
+  it('still no 送审 for the instruction above a 工作经历 form, nor a lone consent box or 提交 (breaker 7a F9)', () => {
+    expect(stepOf(`<b>各项信息填写完毕后再送审</b><table>${WORKROWS}</table><input type="submit" value="提交">`)).not.toBe('submit');
+    expect(stepOf(`<b>请核对无误后再送审</b><table>${WORKROWS}</table><input type="submit" value="保存">`)).toBe('work-experience');
+    expect(stepOf(consent('本人确认所填信息真实', '确定'))).toBe('unknown');
+    expect(stepOf(`${BARE.replace('保存', '提交')}`)).toBe('unknown');
+  });
+});
+
+describe('a breadcrumb in the shell or banner around the content frame names no page there (breaker 8b)', () => {
+  const BANNER = '<tr><td>广州市职称业务申报与管理系统</td><td>欢迎您，张三</td></tr>';
+  const CRUMB = '<td>当前位置：首页 &gt; 职称申报 &gt; 学历情况</td>';
+  const FRAME = '<iframe name="main" width="100%" height="600"></iframe>';
+  const mounts = (body: string, top = true) => {
+    const { snapshot, step } = read(body, top);
+    return { step, mounts: shouldMountOverlay(snapshot, step) };
+  };
+  it('a 申报年度 list or a search box beside the breadcrumb, over the content <iframe>', () => {
+    const year = '<td>申报年度：<select name="nd"><option>2024</option><option>2025</option></select></td>';
+    const search = '<td><input type="text" name="kw"><input type="button" value="搜索"></td>';
+    for (const bar of [year, search]) expect(mounts(`<table width="100%">${BANNER}<tr>${CRUMB}${bar}</tr></table>${FRAME}`)).toEqual({ step: 'unknown', mounts: false });
+  });
+  it('a banner frame (not the top) with a search box beside its breadcrumb', () => {
+    const banner = `<table width="100%">${BANNER}<tr>${CRUMB}<td>站内搜索：<input type="text" name="kw"><input type="button" value="搜索"></td></tr></table>`;
+    expect(stepOf(banner, false)).toBe('unknown');
+  });
+  it('a breadcrumb row of its own above a bar and the content <iframe>', () => {
+    const shell = `<table width="100%">${BANNER}<tr>${CRUMB}</tr><tr><td>申报年度：<select name="nd"><option>2025</option></select></td></tr></table>${FRAME}`;
+    expect(mounts(shell)).toEqual({ step: 'unknown', mounts: false });
+  });
+  it('the page’s own form under a breadcrumb row still takes its name, beside a hidden frame (a closed date picker’s)', () => {
+    expect(stepOf(`<table>${BANNER}<tr>${CRUMB}</tr></table>${BARE}`)).toBe('education');
+    expect(stepOf(`<table><tr>${CRUMB}</tr></table>${BARE}<div style="display:none"><iframe></iframe></div>`)).toBe('education');
+  });
+});
+
+describe('breadcrumb labels 您当前的位置 / 当前所在位置, crumbs parted by 》 (breaker 8b finding 9, in part)', () => {
+  it('name the page by the last crumb', () => {
+    expect(stepOf(`<div>您当前的位置：首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前所在位置：首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：首页 》 职称申报 》 学历情况</div>${BARE}`)).toBe('education');
+  });
+});
