@@ -12,20 +12,12 @@ import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
 
-const { root, $, $$, byTestId } = optionsPageRoot();
+const { root, $, $$, byTestId, chooseFile } = optionsPageRoot();
 
 
 async function mount() {
   await act(() => render(<OptionsApp />, root()));
   await vi.waitFor(() => expect(byTestId('profile-list-empty') ?? byTestId('profile-list')).not.toBeNull());
-}
-
-async function chooseFile(testId: string, file: File) {
-  const input = byTestId(testId) as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
 }
 
 async function typeInto(path: string, value: string) {

@@ -8,8 +8,10 @@ import { installLocale } from '../i18n-fake';
  * A fresh container for rendering options-page components in each test, over an empty profile
  * store with the zh_CN locale (the page renders through lib/i18n); unmounted and removed after
  * the test. Call once at module level.
- * @returns the current container, query helpers scoped to it, and `typeInto` (types a value into
- *   the editor's field of that profile path) and `click` (presses the element of that test id).
+ * @returns the current container, query helpers scoped to it, `typeInto` (types a value into
+ *   the editor's field of that profile path), `fieldValue` (that field's value, undefined when it
+ *   is not shown), `click` (presses the element of that test id) and `chooseFile` (picks a file
+ *   in the file input of that test id).
  */
 export function optionsPageRoot() {
   let current: HTMLElement | null = null;
@@ -39,10 +41,18 @@ export function optionsPageRoot() {
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
   };
+  const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
   const click = async (testId: string) => {
     const el = byTestId(testId);
     if (!el) throw new Error(`${testId} not found`);
     await act(() => el.click());
   };
-  return { root, $, $$, byTestId, typeInto, click };
+  const chooseFile = async (testId: string, file: File) => {
+    const input = byTestId(testId) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+  return { root, $, $$, byTestId, typeInto, fieldValue, click, chooseFile };
 }

@@ -1,37 +1,21 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { optionsPageRoot } from './page-root';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { openProfileDb } from '../../../lib/profile/db';
 import { enableProtection } from '../../../lib/profile/protection';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 import { useFakeWebLocks } from './fake-locks';
+import { keptEntries, reopenLocked, unlockForOffer } from './kept-drafts';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, typeInto, click } = optionsPageRoot();
+const page = optionsPageRoot();
+const { root, byTestId, typeInto, fieldValue, chooseFile } = page;
 useFakeWebLocks();
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
-/** The pages' kept entries (not the photo bytes kept beside one, `…#photo`). */
-const keptEntries = async () => {
-  const db = await openProfileDb();
-  const [keys, values] = await Promise.all([db.getAllKeys('meta'), db.getAll('meta')]);
-  return values.filter((value, i) => typeof value !== 'string' && !keys[i]!.endsWith('#photo'));
-};
-
-async function chooseFile(testId: string, file: File) {
-  const input = byTestId(testId) as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
 
 /**
  * Turning protection on drops every kept entry (lib/profile/protection.ts); an options page still
@@ -55,16 +39,7 @@ it('protection turned on while a page holds an unsaved photo and edit: they are 
   expect(await keptEntries()).toHaveLength(1);
 
   // The extension update: the page closes, the session key goes; after 解锁 the edits are offered.
-  await act(() => render(null, root()));
-  await fakeBrowser.storage.session.clear();
-  await act(() => render(<OptionsApp />, root()));
-  await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
-  const passphrase = byTestId('unlock-passphrase') as HTMLInputElement;
-  await act(() => {
-    passphrase.value = '我的申报密码 2024';
-    passphrase.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await click('unlock-submit');
-  await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull(), { timeout: 5000 });
+  await reopenLocked(page);
+  await unlockForOffer(page, '我的申报密码 2024');
   expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片');
 });

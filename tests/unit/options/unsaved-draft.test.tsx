@@ -10,29 +10,19 @@ import { profileSchema } from '../../../lib/profile/schema';
 import { KEPT_PHOTO_PATH, keepUnsavedDraft, newDraftPageId, readUnsavedDraft } from '../../../lib/profile/unsaved-draft';
 import { SAMPLE_TEXT } from '../profile/fixtures';
 import { useFakeWebLocks } from './fake-locks';
+import { keptEntries, reopenLocked, unlockForOffer } from './kept-drafts';
 
 // The 助手设置 sections (components/settings) have their own tests.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, typeInto, click } = optionsPageRoot();
+const page = optionsPageRoot();
+const { root, byTestId, typeInto, fieldValue, click, chooseFile } = page;
 useFakeWebLocks();
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 const NEW_MOBILE = '13733333333';
-
-const fieldValue = (path: string) => ($(`[data-field="${path}"]`) as HTMLInputElement | null)?.value;
-
-/**
- * The entries the editor kept in the profile database, one per page: the `meta` values other than
- * the active profile's id and the photo bytes kept beside an entry (`…#photo`).
- */
-async function keptEntries(): Promise<unknown[]> {
-  const db = await openProfileDb();
-  const [keys, values] = await Promise.all([db.getAllKeys('meta'), db.getAll('meta')]);
-  return values.filter((value, i) => typeof value !== 'string' && !keys[i]!.endsWith('#photo'));
-}
 
 /** A value as text, byte fields decoded as UTF-8 (sealed bytes would show any clear text they held). */
 function asText(value: unknown): string {
@@ -51,15 +41,6 @@ async function reopen() {
   await act(() => render(null, root()));
   await mount();
   await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
-}
-
-/** Picks a file in the file input of that test id. */
-async function chooseFile(testId: string, file: File) {
-  const input = byTestId(testId) as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
 }
 
 async function mountWithSample() {
@@ -252,18 +233,9 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     expect(raw).not.toContain('张小明');
 
     // The update ends the session key (storage.session) with the page: the next page is locked.
-    await act(() => render(null, root()));
-    await fakeBrowser.storage.session.clear();
-    await act(() => render(<OptionsApp />, root()));
-    await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
+    await reopenLocked(page);
     expect(root().textContent).not.toContain(NEW_MOBILE);
-    const passphrase = byTestId('unlock-passphrase') as HTMLInputElement;
-    await act(() => {
-      passphrase.value = '我的申报密码 2024';
-      passphrase.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await click('unlock-submit');
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull(), { timeout: 5000 });
+    await unlockForOffer(page, '我的申报密码 2024');
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
 
