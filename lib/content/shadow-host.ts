@@ -55,7 +55,9 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
  * removed or rewritten: see {@link changesSheets}); and at most once per animation frame, where
  * the browser computes that style for the frame anyway (breaker b8c: read in every mutation
  * callback, a page toggling a class 400 times took seconds). A rule inserted through the CSSOM
- * (`insertRule`) raises no event: its zoom is undone at the next of these. The watch lasts the
+ * (`insertRule`) raises no event, but a zoom changes `<html>`'s size in its own pixels, which a
+ * ResizeObserver hears (at most once per frame, breaker 8c item 2; a zoomed `<html>` of fixed
+ * width and height would wait for the next of the others). The watch lasts the
  * host's lifetime (the disconnected note stays at scale 1 too). Writes only when the zoom changed.
  * @param host the mounted host (a child of `<html>`).
  * @returns asks for another look in the next frame.
@@ -74,6 +76,7 @@ export function keepUnzoomed(host: HTMLElement): () => void {
   };
   // `<html>`'s own attributes only: our host's zoom write, a child's attribute, is not heard.
   new MutationObserver(look).observe(html, { attributes: true });
+  new ResizeObserver(look).observe(html);
   // Caught in the capture phase: a load does not bubble.
   doc.addEventListener('load', (event) => isSheet(event.target as Node) && look(), true);
   doc.defaultView?.addEventListener('resize', look);

@@ -12,8 +12,9 @@ import { basicInfo } from './marker-layouts';
  * text node's `data` (breaker b8c). A zoom `<html>` gets after load — from a page script, a
  * `data-` or `lang` attribute a 大字版 toolbar's stylesheet zooms it by, a `<link>` stylesheet
  * added, a media query crossed as the window is resized — leaves the markers and the panel at
- * scale 1, each marker where it was beside its field (breaker b8c). A rule inserted through the
- * CSSOM raises no event and is not covered (lib/content/shadow-host.ts).
+ * scale 1, each marker where it was beside its field (breaker b8c); so does a rule inserted
+ * through the CSSOM, which raises no event but changes `<html>`'s size (breaker 8c item 2;
+ * lib/content/shadow-host.ts).
  */
 
 const POLITICAL = '<select name=ddlZZMM><option value="">请选择</option><option>群众</option></select>';
@@ -89,6 +90,8 @@ const ZOOMS: [name: string, script: string][] = [
   ['1.25 by the lang attribute', "document.documentElement.lang = 'en'"],
   // A stylesheet added by a <link>: its rules apply when it loads, after the DOM change was seen.
   ['1.25 by a <link> stylesheet added', "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = URL.createObjectURL(new Blob(['html{zoom:1.25}'], {type: 'text/css'})); document.head.append(l)"],
+  // A rule inserted through the CSSOM (no attribute, no element, no load: only <html>'s size changes).
+  ['1.25 by a rule inserted through the CSSOM', "document.styleSheets[0].insertRule('html{zoom:1.25}', document.styleSheets[0].cssRules.length)"],
 ];
 /** The zoom page's stylesheet: <html> zoomed by its attributes, and to 80 % in a window narrower than 1000 px. */
 const ZOOM_HEAD = '<style>html[data-size=big]{zoom:1.25} html[lang=en]{zoom:1.25} @media (max-width: 1000px){html{zoom:0.8}}</style>';

@@ -19,13 +19,26 @@ function zoomPage(zoom: number): void {
   });
 }
 
+/** The ResizeObservers' callbacks by the element each observes (happy-dom's never call back). */
+const onResize = new Map<Element, () => void>();
+class FakeResizeObserver {
+  constructor(private readonly callback: () => void) {}
+  observe(target: Element) {
+    onResize.set(target, this.callback);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
 /** Lets the MutationObservers' callbacks run. */
 const observed = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 beforeEach(() => {
   frames = [];
   reads = 0;
+  onResize.clear();
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
 });
 
 afterEach(() => {
@@ -39,7 +52,7 @@ afterEach(() => {
 
 describe('keepUnzoomed (through mountShadowHost)', () => {
   // One test: the watch lasts the host's lifetime, a second host in the same document would be heard too.
-  it('undoes the zoom <html> has at mount at once, and reads it again in the next frame after an attribute of any name on <html> (a 大字版 toolbar\'s data-size, lang), a stylesheet\'s load, a resize, or when asked; once per frame, writing only when it changed', async () => {
+  it('undoes the zoom <html> has at mount at once, and reads it again in the next frame after an attribute of any name on <html> (a 大字版 toolbar\'s data-size, lang), a stylesheet\'s load, a resize, a change of <html>\'s size, or when asked; once per frame, writing only when it changed', async () => {
     zoomPage(1.25);
     const { host, unzoom } = mountShadowHost(document, '');
     expect(host.style.zoom).toBe('0.8');
@@ -71,6 +84,9 @@ describe('keepUnzoomed (through mountShadowHost)', () => {
     // A media query crossed as the window is narrowed.
     await look(() => window.dispatchEvent(new Event('resize')), 1);
     expect(host.style.zoom).toBe('1');
+    // A rule inserted through the CSSOM (insertRule) raises no event; <html>'s size changes (breaker 8c item 2).
+    await look(() => onResize.get(html)!(), 1.25);
+    expect(host.style.zoom).toBe('0.8');
     // Asked by the controller (a <style> added); many asks and changes before a frame: one read.
     await look(() => {
       unzoom();
@@ -80,7 +96,7 @@ describe('keepUnzoomed (through mountShadowHost)', () => {
       unzoom();
     }, 1);
     await observed();
-    expect(writes).toEqual(['0.8', '1.25', String(1 / 1.1), '1']);
+    expect(writes).toEqual(['0.8', '1.25', String(1 / 1.1), '1', '0.8', '1']);
     // What cannot change <html>'s zoom is not heard: a child's attribute, an image's load.
     reads = 0;
     document.body.className = 'hl';
