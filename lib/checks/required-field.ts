@@ -15,15 +15,12 @@ function labelOf(c: ControlSnapshot): string {
  * Whether the control answers 至今 (UNTIL_NOW_LABEL): a ticked box whose own text says 至今 or
  * 在职 / 是否在职, a ticked radio whose own text says 至今 (a box with no text of its own may be
  * labelled so by its row), 是 ticked under a 是否至今 / 是否在职 row, or such a list showing 至今 /
- * 是, chosen or its first option shown by default. 否 in a 是否至今 row is not (breaker9 item 1).
+ * 是 by choice. 否 in a 是否至今 row is not (breaker9 item 1).
  */
 function saysUntilNow(c: ControlSnapshot): boolean {
   const says = (text = '') => UNTIL_NOW_LABEL.test(normalizeText(text));
   const labelled = [c.groupLabel, ...c.labels.map((l) => l.text)].some((text) => says(text));
-  // A list's first option shown by default (ControlSnapshot.defaultChoice) answers too: the end
-  // dates are record fields, checked once a text box of the record holds something (run), and a
-  // form showing anything may show a saved record's 是 a script chose (lib/fill/plan.ts blankForm).
-  const answer = c.kind === 'select' ? c.options.find((o) => o.selected)?.text : c.checked ? c.choiceText : '';
+  const answer = c.kind === 'select' ? (c.defaultChoice ? '' : c.options.find((o) => o.selected)?.text) : c.checked ? c.choiceText : '';
   const own = normalizeText(answer ?? '');
   // 在职 alone chosen among other answers is a way of study too (学习形式 全日制 / 在职): only a box's own 在职 says "until now".
   return (says(own) && (c.kind === 'checkbox' || own.includes('至今'))) || (labelled && (own === '是' || (c.checked && own === '' && c.kind === 'checkbox')));

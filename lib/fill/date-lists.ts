@@ -79,17 +79,14 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
 
 /**
  * How a date's lists stand against the planned choices.
- * @param blank whether the form shows nothing else (lib/fill/plan.ts blankForm): only then is a
- *   first option shown because no option is marked selected (ControlSnapshot.defaultChoice) no
- *   choice — on another form a script may have chosen it for a saved record (breaker 8a item 3).
- * @returns `empty` when none shows a choice (a prompt, or, on a blank form, a first option shown
- *   only because nothing was chosen), `same` when each shows its planned option, else `differs`
- *   (also when a list is still to load: its part of the date is not there).
+ * @returns `empty` when none shows a choice (a prompt, or a first option shown only because
+ *   nothing was chosen), `same` when each shows its planned option, else `differs` (also when a
+ *   list is still to load: its part of the date is not there).
  */
-export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[], blank: boolean): 'empty' | 'same' | 'differs' {
+export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListChoice[]): 'empty' | 'same' | 'differs' {
   const shown = lists.map((l) => {
     const c = snapshot.controls[l.control]!;
-    const selected = c.defaultChoice && blank ? undefined : c.options.find((o) => o.selected && !o.placeholder);
+    const selected = c.defaultChoice ? undefined : c.options.find((o) => o.selected && !o.placeholder);
     return selected?.value;
   });
   if (shown.every((v) => v === undefined)) return 'empty';

@@ -270,8 +270,6 @@ interface Ctx {
   seqReason: string | undefined;
   /** Selects already planned for filling (cascade parents). */
   plannedSelects: boolean;
-  /** The form shows nothing at all: a list showing its first option by default shows no one's choice (blankForm). */
-  blank: boolean;
 }
 
 /** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
@@ -481,20 +479,18 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
-  // like an empty one, no 覆盖 needed, on a form showing nothing else only (blankForm): on any
-  // other it may show a saved record's value a script chose (breaker 8a item 3).
-  return withOverwrite(out, c.defaultChoice && ctx.blank ? '' : controlDisplayValue(c), opt.text);
+  // like an empty one: no 覆盖 needed.
+  return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
 }
 
 /** A date chosen in lists (`c` is its year's, recognised as `key`): the year and the month and day lists after it, one row. */
-function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, ctx: Ctx): FillItem {
-  const { snapshot } = ctx;
+function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapshot: PageSnapshot): FillItem {
   const shown = shownDate(snapshot, c, key);
   const choice = chooseDateOptions(snapshot, c, item.value);
   if ('reason' in choice) return needs(withValue(item, item.value, shown), choice.reason);
   const { lists } = choice;
   const out = withValue({ ...item, option: lists[0]!.option, lists }, lists.map((l) => l.text).join('-'), shown);
-  const state = dateListsState(snapshot, lists, ctx.blank);
+  const state = dateListsState(snapshot, lists);
   if (state === 'same') return same(out);
   return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
@@ -652,7 +648,7 @@ function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean,
   const c = members[0]!;
   switch (c.kind) {
     case 'select':
-      return isDate && item.key ? planDateLists(c, item.key, item, ctx) : planSelect(c, item, ctx);
+      return isDate && item.key ? planDateLists(c, item.key, item, ctx.snapshot) : planSelect(c, item, ctx);
     case 'radio':
     case 'checkbox':
       return planChoice(members, item);
@@ -782,51 +778,6 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
 }
 
 /**
- * Whether a control shows something of its own (blankForm): a box text that is not the page's
- * prompt (请输入…), a list a choice — an option marked `selected`, or not its first one —, a tick,
- * a file input the page shows a saved upload beside. Hidden inputs, buttons, a 查询 bar's boxes
- * and a list showing its first option by default (ControlSnapshot.defaultChoice) show nothing.
- */
-function showsSomething(c: ControlSnapshot): boolean {
-  if (!c.visible || c.filter || c.defaultChoice || c.kind === 'hidden' || c.kind === 'button') return false;
-  if (c.kind === 'radio' || c.kind === 'checkbox') return c.checked;
-  if (c.kind === 'file') return !!c.savedFile;
-  const shown = shownValue([c]);
-  return shown !== '' && !isPromptText(shown);
-}
-
-/**
- * Whether the page's form is unmistakably blank, so that a list showing its first option only
- * because no option is marked `selected` (ControlSnapshot.defaultChoice: 考核年度 [2025, 2024, …]
- * on 2025, 政治面貌 [群众, …] on 群众) shows no one's choice and is filled like an empty one. A
- * page's script may have chosen that option (jQuery `.val('2025')`, `select.value = …` on a
- * saved record's 修改 form): no attribute tells, the browser shows the same. So such a list is
- * a value, filled only with 覆盖 like any chosen list, unless, at the time of reading, no other
- * control of the page shows anything (showsSomething) — every visible one, recognised or not,
- * read-only ones and a proposed 记录序号 too: any of them may be a saved record's — and, on a record
- * step, no such list shows what the page's list of saved records shows in that field's column
- * (a saved 2025 优秀 on a form made of lists only; 2025 = 2025年度: reviewYearOf). Breaker 8a item
- * 3; lists6 and lists8 were reverted for writing over saved records behind the user's back.
- * @param snapshot the page. @param matches recognizeFields' result for it.
- * @param section the record step's section, or null.
- * @returns true when the page shows nothing; false when anything may be a saved record's.
- */
-function blankForm(snapshot: PageSnapshot, matches: readonly FieldMatch[], section: RecordSection | null): boolean {
-  if (snapshot.controls.some(showsSomething)) return false;
-  if (!section) return true;
-  const lists = snapshot.grids.filter((grid) => isRecordList(grid, section));
-  const same = (text: string) => {
-    const norm = normalizeText(text);
-    return reviewYearOf(norm) ?? norm;
-  };
-  return !matches.some((m) => {
-    const c = snapshot.controls[m.control];
-    const shown = c?.defaultChoice && m.key ? same(shownValue([c])) : '';
-    return shown !== '' && lists.some((grid) => grid.headers.some((h, i) => labelKeys(h).includes(m.key!) && grid.rows.some((row) => same(row.cells[i] ?? '') === shown)));
-  });
-}
-
-/**
  * The items with the record's other fields held back when the box naming the record (identityKey:
  * 项目名称, 题目, 考核年度) shows another value than the record being filled (a server's default
  * year not in the profile, a title typed for a record already listed): filling them would put
@@ -883,7 +834,6 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     noRecordReason: choice.reason ?? t('fill_reason_no_record'),
     seqReason: choice.seqReason,
     plannedSelects: false,
-    blank: blankForm(snapshot, matches, section),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

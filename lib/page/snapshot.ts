@@ -101,10 +101,8 @@ export interface ControlSnapshot {
    */
   hintAfter?: string;
   /**
-   * A select showing its first option with no option marked `selected` by the page and none
-   * picked since: nothing chosen, or a page's script chose it (`select.value = …`, jQuery
-   * `.val()` on a saved record's 修改 form), which no attribute tells. Autofill reads it as no
-   * one's choice on a form showing nothing else only (lib/fill/plan.ts blankForm).
+   * A select showing its first option only because nothing is chosen (no option marked
+   * `selected` by the page, none picked since): what it shows is no one's choice.
    */
   defaultChoice?: true;
   /**
