@@ -112,9 +112,7 @@ class Marker extends Component<MarkerProps> {
     const view = doc.defaultView ?? window;
     // The side chosen for the field where it last was in the page: while the page only scrolls,
     // the field's surroundings scroll with it and the same side stays free, so scrolling costs
-    // one look at the field (is it still in sight?) instead of a search around it. The width of
-    // the field with the text shown after it counts too: a validator's message shown or hidden
-    // beside an unmoved field asks for a new search.
+    // one look at the field (is it still in sight?) instead of a search around it.
     let chosen: { where: string; side: MarkerSide } | null = null;
     // Measured with every other marker before any writes, in the frame (lib/overlay/follow-field.ts).
     const following = followField(reference, floating, () => {
@@ -124,7 +122,7 @@ class Marker extends Component<MarkerProps> {
       }
       const field = markerFieldOf(reference);
       const scroll = { x: view.scrollX, y: view.scrollY };
-      const where = [field.box.x + scroll.x, field.box.y + scroll.y, field.withText.width, field.box.height].join();
+      const where = [field.box.x + scroll.x, field.box.y + scroll.y, field.box.width, field.box.height].join();
       const spots = markerSpots(field, { width: floating.offsetWidth, height: floating.offsetHeight });
       const kept = chosen?.where === where ? spots.find((spot) => spot.side === chosen?.side) : undefined;
       const { side, rect } =

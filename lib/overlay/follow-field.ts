@@ -5,7 +5,6 @@
  * cost about 1.6 KB of the content script's gzip budget; the tour (components/tour/Tour.tsx,
  * on-demand.js) keeps @floating-ui/dom for its popover's real positioning.
  */
-import { textAfter } from './marker-anchor';
 
 /**
  * Measures where a marker goes (no writes to the page or the markers) and answers with the write
@@ -70,9 +69,7 @@ export interface Following {
  * animation — events caught on the document as scroll is — or with a DOM change, after which
  * the overlay is drawn again and calls `again` (breaker 7d); a field moved sideways in its line
  * moves when an attribute or a text changes (a neighbour's `size`, a label's text), which one
- * observer of the document's attributes and texts hears; that observer also hears a message shown,
- * hidden or rewritten right after the field (a validator's `style` set on 保存), which the marker
- * must then step past or back beside the field (./marker-anchor.ts textAfter).
+ * observer of the document's attributes and texts hears.
  *
  * @param field the page's control the marker is for
  * @param marker the marker element (its own size changes where it goes)
@@ -81,16 +78,13 @@ export interface Following {
 export function followField(field: Element, marker: HTMLElement, measure: MarkerMeasure): Following {
   const doc = field.ownerDocument;
   const view = doc.defaultView ?? window;
-  // Where the field was in the viewport at its last measure, and where the text shown right after
-  // it ends: after an attribute or text change, only a marker whose field moved or whose
-  // neighbouring message appeared, went or changed (an ASP.NET validator's `visibility` or
-  // `display` set on 保存: breaker 8c) is measured (a page setting `title`s or `data-` attributes,
-  // or a clock's text, in a loop costs a look at each field's box and its next siblings per frame,
-  // no hit tests).
+  // Where the field was in the viewport at its last measure: after an attribute or text change,
+  // only a marker whose field moved is measured (a page setting `title`s or `data-` attributes, or
+  // a clock's text, in a loop costs a look at each field's box per frame, no hit tests).
   let at = '';
   const where = () => {
     const r = field.getBoundingClientRect();
-    return `${r.x} ${r.y} ${textAfter(field)?.right}`;
+    return `${r.x} ${r.y}`;
   };
   const placed: MarkerMeasure = () => {
     at = where();

@@ -1,8 +1,5 @@
 import type { Rect } from './placement';
-import { choiceTextNode, isDrawn } from '../page/labels';
-
-/** Elements a marker must never cover, besides text. */
-export const CONTROL = 'input,select,textarea,button,img,a[href],iframe,object,embed,video,canvas';
+import { choiceTextNode } from '../page/labels';
 
 /** Farthest a checkbox's own text may start to the right of the box, in CSS pixels. */
 const TEXT_GAP_LIMIT = 40;
@@ -26,41 +23,16 @@ export interface BoxWithText {
   textEnd: Rect | null;
 }
 
-/** Line boxes of a text node or an element (none for null). */
-function linesOf(node: Node | null): DOMRect[] {
+/** Line boxes of the words right after the box, as recognition reads them (choiceTextNode). */
+function followingTextLines(box: HTMLInputElement): DOMRect[] {
+  const node = choiceTextNode(box);
   if (!node) return [];
   if (node.nodeType === Node.TEXT_NODE) {
-    const range = node.ownerDocument!.createRange();
+    const range = box.ownerDocument.createRange();
     range.selectNodeContents(node);
     return Array.from(range.getClientRects());
   }
   return Array.from((node as Element).getClientRects());
-}
-
-/** The smallest rectangle holding both boxes (viewport pixels; a DOMRect will do). */
-export function joined(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-/**
- * The first line box of the page's own text shown right after `field` on its line, close to it
- * (within TEXT_GAP_LIMIT): an ASP.NET validator's `*必填` (Display="Static": laid out all along,
- * `visibility: hidden` until 保存 or a blur shows it; "Dynamic": `display: none` until then), a
- * unit (元), a note — so that a marker goes past it, never over it (breaker 8c). Any element or
- * text node counts, whatever its class or id; one not drawn (isDrawn) is looked past, a control
- * ends the search (another field's box is not text), and so does text on the next line (after a
- * `<br>`) or further than that limit. Read afresh on each call.
- * @param field a page control. @returns that line box (viewport pixels), or null if none.
- */
-export function textAfter(field: Element): DOMRect | null {
-  for (let next = field.nextSibling; next; next = next.nextSibling) {
-    const el = next.nodeType === 1 ? (next as Element) : next.parentElement!;
-    if (el === next && el.matches(CONTROL)) break;
-    if (next.nodeType !== 8 && next.textContent!.trim() && isDrawn(el)) return firstOnLine(linesOf(next), field.getBoundingClientRect(), false);
-  }
-  return null;
 }
 
 /**
@@ -78,7 +50,10 @@ export function boxWithItsText(box: HTMLInputElement): BoxWithText {
   const last = lastOptionOnLine(box);
   if (!last) return single;
   // A radio button stands for its group: through the words of the group's last option on its line.
-  return { withText: joined(single.withText, singleBoxWithItsText(last).withText), textEnd: null };
+  const end = singleBoxWithItsText(last).withText;
+  const a = single.withText;
+  const top = Math.min(a.y, end.y);
+  return { withText: { x: a.x, y: top, width: end.x + end.width - a.x, height: Math.max(a.y + a.height, end.y + end.height) - top }, textEnd: null };
 }
 
 /** The last radio button of `box`'s group (same form, same name) on its line, right of it; null if none. */
@@ -105,13 +80,15 @@ function singleBoxWithItsText(box: HTMLInputElement): BoxWithText {
     if (first) break;
   }
   if (!first) {
-    lines = linesOf(choiceTextNode(box));
+    lines = followingTextLines(box);
     first = firstOnLine(lines, own, false);
   }
-  if (!first) return { withText: joined(own, own), textEnd: null };
+  if (!first) return { withText: { x: own.x, y: own.y, width: own.width, height: own.height }, textEnd: null };
+  const left = Math.min(own.left, first.left);
+  const top = Math.min(own.top, first.top);
   const last = lines.filter((r) => r.width > 0 && r.height > 0).at(-1);
   return {
-    withText: joined(own, first),
-    textEnd: last && last.top >= first.bottom - 1 ? joined(last, last) : null,
+    withText: { x: left, y: top, width: Math.max(own.right, first.right) - left, height: Math.max(own.bottom, first.bottom) - top },
+    textEnd: last && last.top >= first.bottom - 1 ? { x: last.x, y: last.y, width: last.width, height: last.height } : null,
   };
 }

@@ -10,10 +10,7 @@ export interface MarkerField {
   kind: MarkerFieldKind;
   /** The control's box, viewport pixels. */
   box: Rect;
-  /**
-   * A checkbox's or radio's box with its own text; another control's box with the text shown
-   * right after it on its line, if any (lib/overlay/marker-anchor.ts); else `box`.
-   */
+  /** A checkbox's or radio's box with its own text (lib/overlay/marker-anchor.ts); else `box`. */
   withText: Rect;
   /** The last line of that text when it wraps; else null. */
   textEnd: Rect | null;
@@ -57,8 +54,7 @@ function sidesFor(field: MarkerField, size: { width: number }): MarkerSide[] {
 /**
  * The spots a field's marker may take, in the order to try them (see sidesFor), each a
  * `size`-sized rectangle beside (or inside) the field, vertically centred on it for the side
- * spots and left-aligned with it above and below; on its right past the text the page shows right
- * after it (`withText`: a validator's message, a unit), so the page's own words stay readable.
+ * spots and left-aligned with it above and below.
  * @param field the field's kind and boxes (viewport pixels).
  * @param size the marker's width and height, CSS pixels.
  * @returns one spot per side, best first.
@@ -78,8 +74,7 @@ export function markerSpots(field: MarkerField, size: { width: number; height: n
         return at(side, end.x + end.width + GAP, middle(end));
       }
       case 'right':
-        // Past any text right after the field (a validator's *必填 shown on 保存): never over it.
-        return at(side, withText.x + withText.width + GAP, middle(box));
+        return at(side, box.x + box.width + GAP, middle(box));
       case 'left':
         return at(side, box.x - GAP - size.width, middle(box));
       case 'above':

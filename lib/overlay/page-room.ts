@@ -1,6 +1,9 @@
 import type { Rect } from './placement';
 import type { MarkerField, MarkerFieldKind, SpotFit } from './marker-spot';
-import { CONTROL, boxWithItsText, joined, textAfter } from './marker-anchor';
+import { boxWithItsText } from './marker-anchor';
+
+/** Elements a marker must never cover, besides text. */
+const CONTROL = 'input,select,textarea,button,img,a[href],iframe,object,embed,video,canvas';
 /** Inset of the probe points from a spot's corners, CSS pixels (edges touch, they do not cover). */
 const INSET = 2;
 
@@ -101,14 +104,13 @@ function kindOf(field: Element): MarkerFieldKind {
 /**
  * What placing a marker needs to know of its field, read from the page now.
  * @param field the control. @returns its kind, box, box with its own text and that text's last
- *   line (checkboxes and radios) or with the text shown right after it on its line (other
- *   controls: a validator's message, a unit; see textAfter), and whether it holds a value.
+ *   line (checkboxes and radios), and whether it holds a value.
  */
 export function markerFieldOf(field: Element): MarkerField {
   const kind = kindOf(field);
   const r = field.getBoundingClientRect();
   const box = { x: r.x, y: r.y, width: r.width, height: r.height };
-  const own = kind === 'checkable' ? boxWithItsText(field as HTMLInputElement) : { withText: joined(r, textAfter(field) ?? r), textEnd: null };
+  const own = kind === 'checkable' ? boxWithItsText(field as HTMLInputElement) : { withText: box, textEnd: null };
   const filled = kind === 'text' && (field as HTMLInputElement | HTMLTextAreaElement).value !== '';
   return { kind, box, ...own, filled };
 }

@@ -178,36 +178,6 @@ describe('followField', () => {
     following.stop();
   });
 
-  it('places a marker again when a message right after its unmoved field is shown, hidden or rewritten (an ASP.NET validator on 保存: breaker 8c)', async () => {
-    const { field, marker, scroller } = page();
-    const message = scroller.appendChild(document.createElement('span'));
-    message.setAttribute('style', 'color:Red;visibility:hidden');
-    message.textContent = '*必填';
-    // happy-dom lays nothing out: the message's box follows its text as a browser's would.
-    vi.spyOn(field, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 10, 60, 20));
-    vi.spyOn(message, 'getClientRects').mockImplementation(() => [new DOMRect(72, 11, 14 * message.textContent!.length, 18)] as unknown as DOMRectList);
-    const measure = logging('a', []);
-    const following = followField(field, marker, measure);
-    frame();
-    const changes: (() => void)[] = [
-      () => (message.style.visibility = 'visible'),
-      () => ((message.firstChild as Text).data = '请选择政治面貌'),
-      () => (message.style.display = 'none'),
-    ];
-    for (const [at, change] of changes.entries()) {
-      change();
-      await Promise.resolve();
-      frame();
-      expect(measure).toHaveBeenCalledTimes(at + 2);
-    }
-    // An attribute that changes nothing beside the field: no measure.
-    message.setAttribute('data-x', '1');
-    await Promise.resolve();
-    frame();
-    expect(measure).toHaveBeenCalledTimes(4);
-    following.stop();
-  });
-
   it('places again when asked (the overlay drawn after a DOM change)', () => {
     const { field, marker } = page();
     const measure = logging('a', []);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { boxWithItsText, textAfter } from '../../../lib/overlay/marker-anchor';
+import { boxWithItsText } from '../../../lib/overlay/marker-anchor';
 
 /** A DOMRect-like value (happy-dom lays nothing out: the tests give each element its box). */
 const rect = (x: number, y: number, width: number, height: number) =>
@@ -91,51 +91,5 @@ describe('boxWithItsText for a radio group on one line', () => {
     place(female!, rect(160, 120, 13, 13));
     place(femaleLabel!, rect(175, 118, 14, 18));
     expect(boxWithItsText(male!).withText).toEqual({ x: 160, y: 98, width: 29, height: 18 });
-  });
-});
-
-describe('textAfter (the page text a marker must step past: breaker 8c)', () => {
-  const SELECT = rect(100, 50, 120, 20);
-  /** The line textAfter finds, as a plain box (null when none). */
-  const after = (field: Element) => {
-    const r = textAfter(field);
-    return r && { x: r.x, y: r.y, width: r.width, height: r.height };
-  };
-  /** The page's first control at SELECT and each element `id → rect` laid out as given. */
-  function lay(html: string, rects: Record<string, DOMRect> = {}) {
-    document.body.innerHTML = `<table><tr><td>${html}</td></tr></table>`;
-    const field = document.querySelector('select,input')!;
-    place(field, SELECT);
-    for (const [id, r] of Object.entries(rects)) place(document.getElementById(id)!, r);
-    return field;
-  }
-
-  it('finds an ASP.NET validator (Display="Static") once the page shows it, not while it is hidden', () => {
-    const field = lay('<select name="ddlZZMM"></select><span id="rfv" style="color:Red;visibility:hidden;">*必填</span>', { rfv: rect(222, 51, 40, 18) });
-    expect(after(field)).toBeNull();
-    document.getElementById('rfv')!.style.visibility = 'visible';
-    expect(after(field)).toEqual({ x: 222, y: 51, width: 40, height: 18 });
-  });
-
-  it('looks past a validator not displayed (Display="Dynamic") to a message shown after it, whatever its class or id', () => {
-    const field = lay('<select></select>\n<span id="a" style="display:none">*必填</span><span id="b" style="color:Red">格式不正确</span>', { a: rect(222, 51, 40, 18), b: rect(222, 51, 70, 18) });
-    expect(after(field)).toEqual({ x: 222, y: 51, width: 70, height: 18 });
-    document.getElementById('b')!.style.display = 'none';
-    expect(after(field)).toBeNull();
-    document.getElementById('a')!.style.display = 'inline';
-    expect(after(field)).toEqual({ x: 222, y: 51, width: 40, height: 18 });
-  });
-
-  it('takes bare text after the field (a unit), past blanks and comments', () => {
-    const field = lay('<select></select>&nbsp;<!-- 单位 -->年');
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([rect(226, 51, 14, 18)] as unknown as DOMRectList);
-    expect(after(field)).toEqual({ x: 226, y: 51, width: 14, height: 18 });
-  });
-
-  it('stops at a control or a line break, and ignores text on another line or far from the field', () => {
-    expect(after(lay('<input><input type="button" value="..."><span id="s">*</span>', { s: rect(250, 51, 8, 18) }))).toBeNull();
-    expect(after(lay('<select></select><br><span id="s">说明</span>', { s: rect(100, 75, 28, 18) }))).toBeNull();
-    expect(after(lay('<select></select><span id="s">说明</span>', { s: rect(100, 75, 28, 18) }))).toBeNull();
-    expect(after(lay('<select></select><span id="s">说明</span>', { s: rect(300, 51, 28, 18) }))).toBeNull();
   });
 });

@@ -29,14 +29,6 @@ describe('markerSpots', () => {
     expect(sides(field({ kind: 'select' }))).toEqual(['right', 'left', 'above', 'below']);
   });
 
-  it('puts the right-hand spot past the text the page shows right after the field (a validator’s *必填), centred on the field', () => {
-    const withText = { x: 100, y: 49, width: 250, height: 26 };
-    const spots = markerSpots(field({ kind: 'select', withText }), size);
-    // x = 100 + 250 + 4; y = 50 + 12 − 9.
-    expect(spots[0]).toEqual({ side: 'right', rect: { x: 354, y: 53, width: 18, height: 18 } });
-    expect(markerSpots(field({ filled: true, withText }), size)[0]!.rect.x).toBe(354);
-  });
-
   it('puts a checkbox’s marker after its words, then after the end of a wrapped label', () => {
     const check = { x: 10, y: 100, width: 13, height: 13 };
     const withText = { x: 10, y: 98, width: 44, height: 18 };
