@@ -12,6 +12,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
  * from the page world are ignored). So the event is stopped before it reaches WXT's listener,
  * and a newer copy of our script in this frame ends the older one through the isolated world's
  * global object, which content scripts of one extension share and page scripts cannot see.
+ * The production content script runs with its own context (./script-context.ts), which neither
+ * sends nor hears that event: there the guard's listener is not added (no event name).
  */
 
 const CURRENT = Symbol.for('zc:content-script-context');
