@@ -1,5 +1,5 @@
 import { options, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
@@ -75,10 +75,10 @@ const LET_THROUGH_MS = 3000;
  * shadow root, write fields the user confirmed, scroll to a field, and hold back a click on
  * 保存/送审 while errors are shown.
  *
- * @param ctx WXT's content-script context; everything registered here is released when it is
+ * @param ctx the content-script context (./script-context.ts, or WXT's); everything registered here is released when it is
  *   invalidated (extension updated or disabled).
  */
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Asked for first, so the storage round trip overlaps the page reading below (issue 9: overlay
   // visible ≤ 50 ms after DOMContentLoaded).
   const settingsRead = readSettings();
@@ -696,7 +696,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
  * A frame that shows nothing yet may get its form later (content loaded by script): re-check
  * after the DOM settles, and start once it qualifies.
  */
-function watchUntilMountable(ctx: ContentScriptContext, start: () => Promise<void>): void {
+function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);

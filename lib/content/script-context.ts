@@ -4,12 +4,20 @@
  * for content.js only; the tests and the other bundles keep WXT's). It is the part of WXT's class
  * the content script uses — `signal`, `isValid`, `onInvalidated`, `setInterval`, `abort` — with
  * the same behaviour, and leaves out what it never uses: the URL-change watcher, the timer and
- * frame wrappers, and the "newer copy started" event. That event is not needed: a newer copy of
- * our script ends the older one through the isolated world (./single-instance.ts), which also
- * swallowed the event so that a page could not forge it. About 500 bytes gzip of the content
- * script's budget (issue 9: ≤ 50,000).
+ * frame wrappers, and the "newer copy started" event, which a page could forge to switch the
+ * helper off: a newer copy of our script ends the older one through the isolated world instead
+ * (./single-instance.ts). About 700 bytes gzip of the content script's budget (issue 9: ≤ 50,000).
  */
-export class ContentScriptContext {
+/** What the content script uses of its context: WXT's ContentScriptContext and this module's both have it. */
+export interface ScriptContext {
+  readonly signal: AbortSignal;
+  readonly isValid: boolean;
+  abort(reason?: unknown): void;
+  onInvalidated(cb: () => void): () => void;
+  setInterval(handler: () => void, timeout: number): unknown;
+}
+
+export class ContentScriptContext implements ScriptContext {
   private readonly controller = new AbortController();
 
   /**

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
+import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
-import { ContentScriptContext as OwnContext } from '../../../lib/content/script-context';
+import { ContentScriptContext as OwnContext, type ScriptContext } from '../../../lib/content/script-context';
 
 /**
  * The production content script's own context (lib/content/script-context.ts, aliased in
@@ -16,8 +16,7 @@ function extensionGone(): () => void {
   return () => (runtime.id = id);
 }
 
-type Context = Pick<OwnContext, 'signal' | 'isValid' | 'abort' | 'onInvalidated' | 'setInterval'>;
-const CONTEXTS: [string, () => Context][] = [
+const CONTEXTS: [string, () => ScriptContext][] = [
   ['WXT', () => new WxtContext('content', { noScriptStartedPostMessage: true })],
   ['own', () => new OwnContext('content', { noScriptStartedPostMessage: true })],
 ];
