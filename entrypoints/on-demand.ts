@@ -1,4 +1,3 @@
-import { planFill } from '@/lib/fill/plan';
 import { onDemandActions } from '@/lib/content/on-demand-actions';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
@@ -13,7 +12,6 @@ export default defineUnlistedScript(() => {
   // Its panels are drawn by its own copy of Preact: the user's input only, as in content.js.
   acceptUserEventsOnly(options);
   publishOnDemandFeatures({
-    planFill,
     overlayActions: onDemandActions,
     inspectPhoto,
     renderView: renderOnDemandView,

@@ -363,6 +363,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       return evaluation;
     },
     ownTaught: [],
+    savedRecords,
     reread,
     refresh,
     draw,
@@ -467,14 +468,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       draw();
       return;
     }
-    withOnDemand(({ planFill }) => {
-      reread();
-      const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
-      model.collapsed = false;
-      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
-      draw();
-      ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
-    });
+    // Planned by on-demand.js's actions (made now if not yet: they watch the open preview for a
+    // page changing under it, checkFillRedrawn).
+    withActions((later) => later.planAutofill(profile, recordIndex));
   }
 
   /**

@@ -9,7 +9,6 @@
  * object, out of the page's reach. Only types are imported here: nothing of those features is
  * bundled into the content script.
  */
-import type { planFill } from '../fill/plan';
 import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
@@ -18,8 +17,7 @@ import type { OverlayActions } from '@/components/overlay/model';
 
 /** What on-demand.js provides. */
 export interface OnDemandFeatures {
-  planFill: typeof planFill;
-  /** Autofill's preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
+  /** Autofill's planning, preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
   overlayActions: typeof onDemandActions;
   inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;

@@ -4,7 +4,6 @@ import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { planFill } from '../../../lib/fill/plan';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { profileSchema } from '../../../lib/profile/schema';
@@ -60,7 +59,7 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
   let sent: string[];
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ planFill, overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
     document.body.innerHTML = PAGE;
     sent = [];
     const box = document.getElementById('box')!;
