@@ -58,8 +58,6 @@ export interface RecognizeOptions {
 interface Candidate {
   score: number;
   evidence: string[];
-  /** Normalised label that gave the score (for range pairing). */
-  label: string;
 }
 
 /**
@@ -352,7 +350,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   let anyLabelMatched = false;
   const consider = (key: FieldKey, score: number, input: LabelInput) => {
     const cur = found.get(key);
-    if (!cur || score > cur.score) found.set(key, { score, evidence: EXPLAINED ? [`label "${input.text}" (${input.source})`] : [], label: input.text });
+    if (!cur || score > cur.score) found.set(key, { score, evidence: EXPLAINED ? [`label "${input.text}" (${input.source})`] : [] });
   };
   for (const input of inputs) {
     const starts = new Map<string, number>();
@@ -384,7 +382,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
       // A radio list's choices (男/女) are what it offers, not what it is: they do not speak against its name.
       const labels = group.length > 1 ? inputs.filter((i) => !group.some((c) => c.choiceText === i.raw)) : inputs;
       const tokenScore = labels.length > 0 && (anyLabelMatched || labels.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
-      found.set(spec.key, { score: tokenScore, evidence: EXPLAINED ? [`name token ${token}`] : [], label: '' });
+      found.set(spec.key, { score: tokenScore, evidence: EXPLAINED ? [`name token ${token}`] : [] });
     }
   }
   return { found, rangeTie };

@@ -66,7 +66,7 @@ export interface StepRecognition {
   score: number;
   /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`; empty in the content script, where nothing reads it (lib/fields/explained.ts). */
   evidence: string[];
-  /** Runner-up and its score, for diagnostics. */
+  /** Runner-up and its score, for diagnostics; null in the content script, which does not read it (lib/fields/explained.ts). */
   runnerUp: { step: StepId; score: number } | null;
 }
 
@@ -274,7 +274,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || Number(b.shown) - Number(a.shown);
   scored.sort(order);
   const [best, second] = scored;
-  const runnerUp = second ? { step: second.step, score: second.score } : null;
+  const runnerUp = EXPLAINED && second ? { step: second.step, score: second.score } : null;
   // A frame without a form that names two steps or more, or without a field or list whose links
   // or buttons name two other steps, is a menu (the business tree, its current entry in bold,
   // beside a 退出系统 button; a column of buttons 1.获取历史数据 2.基本信息…), never a step's page,
