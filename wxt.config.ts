@@ -141,6 +141,9 @@ export default defineConfig({
         config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" } }),
       };
       config.plugins = [...(config.plugins ?? []), classicJsx, keepContentScriptRuntimeOptions()];
+      // Nothing in the content script reads the recognisers' evidence: it is left out of this
+      // build (lib/fields/explained.ts; the page-structure export in on-demand.js keeps it).
+      config.define = { ...config.define, __ZC_CONTENT_SCRIPT__: 'true' };
       // Oxc compresses the content script but leaves the names to terser's pass
       // (minifyContentScriptAgain): Oxc gives an inner function's names those of outer ones it does
       // not read, and terser then cannot inline a function across such a name (loadOnDemandFeatures

@@ -10,8 +10,8 @@ import { buildPages } from '../../corpus/layouts';
 import { HANDMADE } from '../../corpus/handmade';
 
 /**
- * The content script's build leaves the recognisers' evidence out (lib/fields/explained.ts: WXT's
- * `import.meta.env.ENTRYPOINT` is `content` there). What it recognises must be the same — keys,
+ * The content script's build leaves the recognisers' evidence out (lib/fields/explained.ts:
+ * wxt.config.ts defines `__ZC_CONTENT_SCRIPT__` there). What it recognises must be the same — keys,
  * scores, ties, taught flags, step — with the evidence lists empty and no runner-up; everywhere else the
  * evidence is written. Checked over the recognition corpus (every step, eight layouts each, and
  * the hand-made pages), with the modules loaded a second time as the content build has them.
@@ -22,7 +22,7 @@ const pages = (Object.entries(CATALOG) as [StepId, { title: string; fields: Para
 
 /** The recognisers as the content script's build has them. */
 async function contentBuildRecognisers() {
-  vi.stubEnv('ENTRYPOINT', 'content');
+  vi.stubGlobal('__ZC_CONTENT_SCRIPT__', true);
   vi.resetModules();
   const [explained, fields, step] = await Promise.all([
     import('../../../lib/fields/explained'),
@@ -33,7 +33,7 @@ async function contentBuildRecognisers() {
 }
 
 afterAll(() => {
-  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
   vi.resetModules();
 });
 
