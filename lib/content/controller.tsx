@@ -18,7 +18,7 @@ import { changesSheets, mountShadowHost } from './shadow-host';
 import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
-import { watchLegacyNotice } from '../compat/notice';
+import { watchLegacyFlags } from '../compat/flags';
 import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
@@ -643,10 +643,15 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     draw();
   });
 
-  const unwatchLegacy = watchLegacyNotice(document, (notice) => {
-    legacy = notice;
-    draw();
-  });
+  // The compat script flags an IE-era dead end (a picker's showModalDialog, a blocked pop-up, an
+  // IE-only script failing) after something on the page ran it, never before this watch starts
+  // at load: what to tell him comes with on-demand.js, loaded then (lib/compat/notice.ts).
+  const unwatchLegacy = watchLegacyFlags(document, () =>
+    withOnDemand(({ legacyNotice }) => {
+      legacy = legacyNotice(document);
+      draw();
+    }),
+  );
 
   // The extension was updated or reloaded while this page stayed open: this script is cut off
   // from the extension. Stop everything, leave the page's own behaviour and the user's input

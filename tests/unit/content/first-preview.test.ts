@@ -6,6 +6,7 @@ import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
+import { legacyNotice } from '../../../lib/compat/notice';
 import { profileSchema } from '../../../lib/profile/schema';
 
 /**
@@ -42,7 +43,7 @@ describe('the first autofill preview on a page', () => {
   let ctx: ContentScriptContext;
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
     document.body.innerHTML = PAGE;
     ctx = new ContentScriptContext('content');
     await startContentScript(ctx);

@@ -6,6 +6,7 @@ import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
+import { legacyNotice } from '../../../lib/compat/notice';
 import { profileSchema } from '../../../lib/profile/schema';
 
 /**
@@ -59,7 +60,7 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
   let sent: string[];
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
     document.body.innerHTML = PAGE;
     sent = [];
     const box = document.getElementById('box')!;
