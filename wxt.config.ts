@@ -73,15 +73,16 @@ function deferContentScriptEvaluation(): Plugin {
 
 /**
  * Leaves the content script's manifest options (`matches`, `runAt`, `allFrames`, ...) out of its
- * bundle, keeping `main` and `noScriptStartedPostMessage`, the one option WXT's
- * ContentScriptContext reads at run time. WXT reads the options for the manifest by importing
+ * bundle, keeping only `main`: the content script's own context (lib/content/script-context.ts,
+ * aliased below in place of WXT's ContentScriptContext, which read `noScriptStartedPostMessage`)
+ * reads no option at run time. WXT reads the options for the manifest by importing
  * entrypoints/content/index.ts on its own (with `main` removed by its own transform, which this one
  * mirrors), not from the bundle. About 100 bytes gzip of the content script's budget (issue 9),
  * with `PORTAL_MATCHES` (lib/portal/hosts.ts) marked pure so that it goes too.
  * @throws Error when the entrypoint's default export is not `defineContentScript({ ... })`.
  */
 function keepContentScriptRuntimeOptions(): Plugin {
-  const runtimeOptions = new Set(['main', 'noScriptStartedPostMessage']);
+  const runtimeOptions = new Set(['main']);
   return {
     name: 'zc-keep-content-script-runtime-options',
     apply: 'build',
@@ -123,16 +124,26 @@ export default defineConfig({
     // compiled to Preact's `h` (createElement: children as arguments, no `children:` key per
     // element, no jsx-runtime module), the same vnodes as the automatic runtime the other bundles
     // and the tests use: about 100 bytes gzip less. A plugin's `config` merged after
-    // @preact/preset-vite's, whose automatic runtime it overrides.
+    // @preact/preset-vite's, whose automatic runtime it overrides. WXT's entry gives `main` the
+    // content script's own context (lib/content/script-context.ts: the part of WXT's
+    // ContentScriptContext it uses, without the URL watcher and the started event): about 640
+    // bytes gzip less.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'content')) return;
       config.resolve ??= {};
-      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+      config.resolve.alias = {
+        ...(config.resolve.alias as Record<string, string>),
+        'wxt/browser': '@wxt-dev/browser',
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/content/script-context.ts'),
+      };
       const classicJsx: Plugin = {
         name: 'zc-content-script-classic-jsx',
         config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" } }),
       };
       config.plugins = [...(config.plugins ?? []), classicJsx, keepContentScriptRuntimeOptions()];
+      // Nothing in the content script reads the recognisers' evidence: it is left out of this
+      // build (lib/fields/explained.ts; the page-structure export in on-demand.js keeps it).
+      config.define = { ...config.define, __ZC_CONTENT_SCRIPT__: 'true' };
       // Oxc compresses the content script but leaves the names to terser's pass
       // (minifyContentScriptAgain): Oxc gives an inner function's names those of outer ones it does
       // not read, and terser then cannot inline a function across such a name (loadOnDemandFeatures

@@ -1,21 +1,21 @@
-import { planFill } from '@/lib/fill/plan';
 import { onDemandActions } from '@/lib/content/on-demand-actions';
 import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
 import { publishOnDemandFeatures } from '@/lib/content/on-demand';
 import { acceptUserEventsOnly } from '@/lib/content/user-events';
 import { options } from 'preact';
+import { legacyNotice } from '@/lib/compat/notice';
 
 // Thin wiring: injected by the background into a frame on the first autofill, tour, capture,
-// teach, export or chosen photo (lib/background/on-demand.ts); hands the functions, and the
-// panels that show them, to the content script there.
+// teach, export, chosen photo or IE-era flag (lib/background/on-demand.ts); hands the functions,
+// and the panels that show them, to the content script there.
 export default defineUnlistedScript(() => {
   // Its panels are drawn by its own copy of Preact: the user's input only, as in content.js.
   acceptUserEventsOnly(options);
   publishOnDemandFeatures({
-    planFill,
     overlayActions: onDemandActions,
     inspectPhoto,
     renderView: renderOnDemandView,
+    legacyNotice,
   });
 });

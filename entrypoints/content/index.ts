@@ -15,8 +15,10 @@ export default defineContentScript({
   runAt: 'document_start',
   // Styles go into our shadow root as a string (lib/content/controller.tsx), not fetched at run time.
   cssInjectionMode: 'manual',
-  // WXT would announce each start with a window.postMessage the page can read; our own
-  // single-instance guard (lib/content/single-instance.ts) replaces it.
+  // WXT's context would announce each start with a window.postMessage the page can read; our own
+  // single-instance guard (lib/content/single-instance.ts) replaces it. (The build gives `main`
+  // the script's own context, lib/content/script-context.ts, which announces nothing and reads no
+  // option; this says the same wherever WXT's is used.)
   noScriptStartedPostMessage: true,
   // No result for scripting.executeScript (which never injects this script): without it WXT adds
   // no `content;` line after the deferring wrapper, whose function holds the script's `var content`.

@@ -1,4 +1,4 @@
-import { PHOTO_RULES } from '../photo/rule-table';
+import { PHOTO_RULES_SOURCE } from '../photo/rule-table';
 import { photoRuleFindings } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,5 +14,5 @@ export const photoColorDepth: Check = {
 export const photoColorDepthAbout: CheckAbout = {
   id: 'photo-color-depth',
   title: '照片色彩（24 位 RGB 真彩色）',
-  source: PHOTO_RULES.source,
+  source: PHOTO_RULES_SOURCE,
 };

@@ -1,4 +1,4 @@
-import { PHOTO_RULES } from '../photo/rule-table';
+import { PHOTO_RULES_SOURCE } from '../photo/rule-table';
 import { photoRuleFindings } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,5 +14,5 @@ export const photoDimensions: Check = {
 export const photoDimensionsAbout: CheckAbout = {
   id: 'photo-dimensions',
   title: '照片像素（不小于 295×413）',
-  source: PHOTO_RULES.source,
+  source: PHOTO_RULES_SOURCE,
 };

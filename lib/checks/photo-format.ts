@@ -1,4 +1,4 @@
-import { PHOTO_RULES } from '../photo/rule-table';
+import { PHOTO_RULES_SOURCE } from '../photo/rule-table';
 import { photoRuleFindings } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,5 +14,5 @@ export const photoFormat: Check = {
 export const photoFormatAbout: CheckAbout = {
   id: 'photo-format',
   title: '照片格式（真 JPEG）',
-  source: PHOTO_RULES.source,
+  source: PHOTO_RULES_SOURCE,
 };

@@ -1,4 +1,4 @@
-import { PHOTO_RULES } from '../photo/rule-table';
+import { PHOTO_RULES_SOURCE } from '../photo/rule-table';
 import { photoRuleFindings } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -14,5 +14,5 @@ export const photoSize: Check = {
 export const photoSizeAbout: CheckAbout = {
   id: 'photo-size',
   title: '照片大小（500k 以内）',
-  source: PHOTO_RULES.source,
+  source: PHOTO_RULES_SOURCE,
 };

@@ -47,6 +47,20 @@ export function addLegacyToken(doc: Document, token: LegacyToken): void {
 }
 
 /**
+ * Calls `onChange` whenever the frame's flag changes (a token set by the main-world script, or
+ * the attribute written by the page). Only the attribute is watched here: what to tell the user
+ * (lib/compat/notice.ts legacyNotice) comes with on-demand.js, which the content script loads
+ * when the flag changes (issue 9: the content script's size).
+ * @param doc the frame's document.
+ * @returns a function that stops watching (call it from `ctx.onInvalidated`).
+ */
+export function watchLegacyFlags(doc: Document, onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: [LEGACY_ATTR] });
+  return () => observer.disconnect();
+}
+
+/**
  * The known tokens currently set on a frame (unknown words, e.g. written by a page script,
  * are ignored).
  * @returns tokens in the order they were first set.

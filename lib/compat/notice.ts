@@ -3,7 +3,7 @@
  * world): the tokens our main-world script set (lib/compat/flags.ts) and the page's own
  * "use IE" advice (the seed's login page: "推荐使用IE8 及以上或360安全浏览器，浏览器选择兼容模式").
  */
-import { legacyTokens, LEGACY_ATTR, LEGACY_NOTICES, LEGACY_TOKENS } from './flags';
+import { legacyTokens, LEGACY_NOTICES, LEGACY_TOKENS } from './flags';
 import { t } from '../i18n/t';
 
 /** The page tells users to use IE / compatibility mode (seed §1; typical wordings). */
@@ -26,8 +26,9 @@ export function needsIeText(text: string): boolean {
 
 /**
  * The notice for the overlay about IE-era behaviour of this frame, or null when there is none.
- * For the lead's controller: `model.notice ??= legacyNotice(document)`, and re-read on
- * `watchLegacyNotice`.
+ * Read by on-demand.js (lib/content/on-demand.ts) each time the frame's flag changes
+ * (./flags.ts watchLegacyFlags): the content script shows it in the panel's notice line when no
+ * other notice stands.
  * @param doc the frame's document.
  * @returns one sentence or two in the UI language (the most telling token wins; the page's own
  *   "use IE" advice, `compat_page_needs_ie`, comes last), or null.
@@ -38,14 +39,4 @@ export function legacyNotice(doc: Document): string | null {
   const top = LEGACY_TOKENS.find((token) => tokens.includes(token));
   if (top) return t(LEGACY_NOTICES[top]);
   return needsIeText(doc.body?.textContent ?? '') ? t('compat_page_needs_ie') : null;
-}
-
-/**
- * Calls `onChange(legacyNotice(doc))` whenever the main-world script changes the frame's flag.
- * @returns a function that stops watching (call it from `ctx.onInvalidated`).
- */
-export function watchLegacyNotice(doc: Document, onChange: (notice: string | null) => void): () => void {
-  const observer = new MutationObserver(() => onChange(legacyNotice(doc)));
-  observer.observe(doc.documentElement, { attributes: true, attributeFilter: [LEGACY_ATTR] });
-  return () => observer.disconnect();
 }

@@ -1,5 +1,5 @@
 import { options, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
@@ -18,7 +18,7 @@ import { changesSheets, mountShadowHost } from './shadow-host';
 import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
-import { watchLegacyNotice } from '../compat/notice';
+import { watchLegacyFlags } from '../compat/flags';
 import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
@@ -75,10 +75,10 @@ const LET_THROUGH_MS = 3000;
  * shadow root, write fields the user confirmed, scroll to a field, and hold back a click on
  * 保存/送审 while errors are shown.
  *
- * @param ctx WXT's content-script context; everything registered here is released when it is
+ * @param ctx the content-script context (./script-context.ts, or WXT's); everything registered here is released when it is
  *   invalidated (extension updated or disabled).
  */
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Asked for first, so the storage round trip overlaps the page reading below (issue 9: overlay
   // visible ≤ 50 ms after DOMContentLoaded).
   const settingsRead = readSettings();
@@ -363,6 +363,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       return evaluation;
     },
     ownTaught: [],
+    savedRecords,
     reread,
     refresh,
     draw,
@@ -467,14 +468,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
       return;
     }
-    withOnDemand(({ planFill }) => {
-      reread();
-      const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
-      model.collapsed = false;
-      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
-      draw();
-      ui.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
-    });
+    // Planned by on-demand.js's actions (made now if not yet: they watch the open preview for a
+    // page changing under it, checkFillRedrawn).
+    withActions((later) => later.planAutofill(profile, recordIndex));
   }
 
   /**
@@ -647,10 +643,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw();
   });
 
-  const unwatchLegacy = watchLegacyNotice(document, (notice) => {
-    legacy = notice;
-    draw();
-  });
+  // The compat script flags an IE-era dead end (a picker's showModalDialog, a blocked pop-up, an
+  // IE-only script failing) after something on the page ran it, never before this watch starts
+  // at load: what to tell him comes with on-demand.js, loaded then (lib/compat/notice.ts).
+  const unwatchLegacy = watchLegacyFlags(document, () =>
+    withOnDemand(({ legacyNotice }) => {
+      legacy = legacyNotice(document);
+      draw();
+    }),
+  );
 
   // The extension was updated or reloaded while this page stayed open: this script is cut off
   // from the extension. Stop everything, leave the page's own behaviour and the user's input
@@ -696,7 +697,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
  * A frame that shows nothing yet may get its form later (content loaded by script): re-check
  * after the DOM settles, and start once it qualifies.
  */
-function watchUntilMountable(ctx: ContentScriptContext, start: () => Promise<void>): void {
+function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);

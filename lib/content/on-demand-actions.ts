@@ -15,7 +15,8 @@ import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport } from '../fill/apply';
-import type { FillPlan } from '../fill/plan';
+import { planFill, type FillPlan } from '../fill/plan';
+import type { Profile } from '../profile/schema';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
 import type { ON_DEMAND_ACTIONS } from './on-demand';
@@ -49,6 +50,11 @@ export interface OnDemandActionContext {
   readonly evaluation: PageEvaluation;
   /** Mappings taught in this browser; the rest of `inputs.taught` comes from field-map packs. */
   ownTaught: EvaluationInputs['taught'];
+  /**
+   * The 记录序号 of this record step the user saved before this page loaded, as remembered when it
+   * loaded (lib/fill/record-memory.ts savedRecordsAtLoad): for the plan's choice of the next record.
+   */
+  readonly savedRecords: Set<number> | null;
   /** Reads the page again and re-decides everything, without drawing. */
   reread(): void;
   /** Re-reads, redraws and reports (nothing once the extension is cut off). */
@@ -76,6 +82,14 @@ export type OnDemandActionName = (typeof ON_DEMAND_ACTIONS)[number];
  * user's presses and keys on the page.
  */
 export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
+  /**
+   * Autofill's first stage: plans a fill of the page, read again now, from `profile`
+   * (lib/fill/plan.ts) and opens its preview. The controller asks the background for the profile
+   * first and plans nothing without one.
+   * @param profile the active profile. @param recordIndex on a record step, the profile's row
+   *   the user chose (0-based); undefined for the one the plan takes next.
+   */
+  planAutofill(profile: Profile, recordIndex: number | undefined): void;
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
    * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
@@ -216,6 +230,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   }
 
   const actions: OnDemandActions = {
+    planAutofill(profile, recordIndex) {
+      context.reread();
+      const { snapshot, evaluation } = context;
+      const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
+      model.collapsed = false;
+      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+      draw();
+      context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
+    },
     toggleOverwrite(control) {
       if (model.autofill.phase !== 'preview') return;
       const next = new Set(model.autofill.overwrite);

@@ -1,7 +1,8 @@
 /**
  * Features the overlay needs only when the user asks for them — autofill (plan and write), the
  * guided tour, capture from the page, storing what teach mode was taught, the page-structure export, reading a chosen photo, and the panels that show them
- * (components/on-demand/views.tsx) — live in a second
+ * (components/on-demand/views.tsx) — and the notice about an IE-era dead end the page ran into
+ * (lib/compat/notice.ts: after a press on an IE-era picker, mostly) live in a second
  * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
  * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
  * portal page loads stays small). Both scripts run in the extension's isolated world of that
@@ -9,20 +10,21 @@
  * object, out of the page's reach. Only types are imported here: nothing of those features is
  * bundled into the content script.
  */
-import type { planFill } from '../fill/plan';
 import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
 import type { OverlayActions } from '@/components/overlay/model';
+import type { legacyNotice } from '../compat/notice';
 
 /** What on-demand.js provides. */
 export interface OnDemandFeatures {
-  planFill: typeof planFill;
-  /** Autofill's preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
+  /** Autofill's planning, preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
   overlayActions: typeof onDemandActions;
   inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;
+  /** The panel's notice about the frame's IE-era behaviour, read when the compat script flags it (lib/compat/flags.ts). */
+  legacyNotice: typeof legacyNotice;
 }
 
 /** The slot on the isolated world's global object (a registered symbol: the same in both scripts). */

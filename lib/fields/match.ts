@@ -11,7 +11,7 @@ export interface FieldMatch {
   key: FieldKey | null;
   /** 0..1; only matches at or above the dictionary's threshold carry a key. */
   score: number;
-  /** Human-readable reasons, e.g. `label "公民身份号码" (cell-left)`, `name token SFZH`. */
+  /** Human-readable reasons, e.g. `label "公民身份号码" (cell-left)`, `name token SFZH`; empty in the content script, where nothing reads them (./explained.ts). */
   evidence: string[];
   ambiguous: FieldKey[];
   /** The mapping came from the user's teach mode / a field-map pack rather than the dictionary. */

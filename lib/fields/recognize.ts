@@ -13,6 +13,7 @@ import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
 import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
+import { EXPLAINED } from './explained';
 
 /** A key is assigned only at or above this score. */
 export const MATCH_THRESHOLD = 0.62;
@@ -57,8 +58,6 @@ export interface RecognizeOptions {
 interface Candidate {
   score: number;
   evidence: string[];
-  /** Normalised label that gave the score (for range pairing). */
-  label: string;
 }
 
 /**
@@ -308,7 +307,15 @@ function passLabelHits(pass: MatchPass, text: string): RowHit[] {
  * request in brackets right after the box (联系电话：[ ]（请填写手机号码）) is read as part of each
  * label, as a bracket in the label is (labelVariants): it says which of the label's fields is meant.
  */
-function labelInputs(group: ControlSnapshot[]): { text: string; raw: string; source: LabelSource; weight: number }[] {
+/** A label text a control offers, with its source and weight (labelInputs). */
+interface LabelInput {
+  text: string;
+  raw: string;
+  source: LabelSource;
+  weight: number;
+}
+
+function labelInputs(group: ControlSnapshot[]): LabelInput[] {
   const first = group[0]!;
   const hint = normalizeText(first.hintAfter ?? '');
   const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
@@ -341,9 +348,9 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   const found = new Map<FieldKey, Candidate>();
   let rangeTie: RangeTie | null = null;
   let anyLabelMatched = false;
-  const consider = (key: FieldKey, score: number, evidence: string, label: string) => {
+  const consider = (key: FieldKey, score: number, input: LabelInput) => {
     const cur = found.get(key);
-    if (!cur || score > cur.score) found.set(key, { score, evidence: [evidence], label });
+    if (!cur || score > cur.score) found.set(key, { score, evidence: EXPLAINED ? [`label "${input.text}" (${input.source})`] : [] });
   };
   for (const input of inputs) {
     const starts = new Map<string, number>();
@@ -352,7 +359,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
       if (!pass.inStep.has(hit.row) || !spec.kinds.includes(first.kind)) continue;
       anyLabelMatched = true;
       const score = input.weight * hit.score;
-      consider(spec.key, score, `label "${input.text}" (${input.source})`, input.text);
+      consider(spec.key, score, input);
       const section = spec.key.slice(0, spec.key.indexOf('.'));
       if (spec.range === 'start') starts.set(section, score);
       const startScore = starts.get(section);
@@ -370,12 +377,12 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
     const cur = found.get(spec.key);
     if (cur) {
       cur.score = Math.min(1, cur.score + TOKEN_AGREES_BONUS);
-      cur.evidence.push(`name token ${token}`);
+      if (EXPLAINED) cur.evidence.push(`name token ${token}`);
     } else {
       // A radio list's choices (男/女) are what it offers, not what it is: they do not speak against its name.
       const labels = group.length > 1 ? inputs.filter((i) => !group.some((c) => c.choiceText === i.raw)) : inputs;
       const tokenScore = labels.length > 0 && (anyLabelMatched || labels.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
-      found.set(spec.key, { score: tokenScore, evidence: [`name token ${token}`], label: '' });
+      found.set(spec.key, { score: tokenScore, evidence: EXPLAINED ? [`name token ${token}`] : [] });
     }
   }
   return { found, rangeTie };
@@ -424,7 +431,7 @@ function decide(g: GroupResult): void {
   const [best, second] = g.ranked;
   if (!best || best[1].score < MATCH_THRESHOLD) {
     g.score = best?.[1].score ?? 0;
-    g.evidence = best ? [...best[1].evidence, '分数不足'] : [];
+    g.evidence = best && EXPLAINED ? [...best[1].evidence, '分数不足'] : [];
     return;
   }
   g.score = best[1].score;
@@ -435,6 +442,11 @@ function decide(g: GroupResult): void {
   }
   g.key = best[0];
 }
+
+/** Why pairRanges gave a box its end of a range, as its evidence says (only where EXPLAINED: the strings are left out of the content script where it is not). */
+const RANGE_WHY = EXPLAINED
+  ? { first: '起止范围第 1 个', second: '起止范围第 2 个', endFollows: '起止范围，后一个是终止时间', startBefore: '起止范围，前一个是起始时间' }
+  : { first: '', second: '', endFollows: '', startBefore: '' };
 
 /**
  * Controls under one 起止时间 label tie between the start and end keys of a section: when
@@ -448,25 +460,25 @@ function pairRanges(groups: GroupResult[]): void {
     list.push(g);
     byLabel.set(g.rangeTie.label, list);
   }
-  const assign = (g: GroupResult, part: 'start' | 'end', why: string) => {
+  const assign = (g: GroupResult, part: 'start' | 'end', why: keyof typeof RANGE_WHY) => {
     const tie = g.rangeTie!;
     g.key = part === 'start' ? tie.start : tie.end;
     g.score = tie.score;
     g.ambiguous = [];
-    g.evidence = [`label "${tie.label}" ${why}`];
+    g.evidence = EXPLAINED ? [`label "${tie.label}" ${RANGE_WHY[why]}`] : [];
   };
   const position = new Map(groups.map((g, i) => [g, i]));
   for (const list of byLabel.values()) {
     if (list.length === 2) {
-      assign(list[0]!, 'start', '起止范围第 1 个');
-      assign(list[1]!, 'end', '起止范围第 2 个');
+      assign(list[0]!, 'start', 'first');
+      assign(list[1]!, 'end', 'second');
     } else if (list.length === 1) {
       // The other box of the pair was recognised on its own ("至" before it): take the other end.
       const g = list[0]!;
       const at = position.get(g)!;
       // Past the start's own month box ([ ]年[ ]月 至 [ ]年[ ]月), which names no field.
-      if (groups.slice(at + 1).find((x) => x.key || x.ambiguous.length)?.key === g.rangeTie!.end) assign(g, 'start', '起止范围，后一个是终止时间');
-      else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', '起止范围，前一个是起始时间');
+      if (groups.slice(at + 1).find((x) => x.key || x.ambiguous.length)?.key === g.rangeTie!.end) assign(g, 'start', 'endFollows');
+      else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', 'startBefore');
     }
   }
 }
@@ -493,7 +505,7 @@ function enforceUnique(groups: GroupResult[]): void {
     for (const g of topWins ? list.slice(1) : list) {
       g.key = null;
       g.ambiguous = topWins ? [] : [key];
-      g.evidence = [...g.evidence, topWins ? `另一个控件更像 ${key}` : `多个控件都像 ${key}`];
+      if (EXPLAINED) g.evidence = [...g.evidence, topWins ? `另一个控件更像 ${key}` : `多个控件都像 ${key}`];
     }
   }
 }
@@ -524,7 +536,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   for (const g of list) {
     const mapping = taught.find((m) => g.members.some((c) => m.controls.includes(c)));
     if (mapping) {
-      Object.assign(g, { key: mapping.key, score: 1, evidence: ['用户教过的映射'], taught: true });
+      Object.assign(g, { key: mapping.key, score: 1, evidence: EXPLAINED ? ['用户教过的映射'] : [], taught: true });
       continue;
     }
     const scores = scoreGroup(g.members, pass);

@@ -7,6 +7,7 @@ import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
 import { labelKeys } from '../fields/recognize';
 import type { FieldKey } from '../fields/keys';
+import { EXPLAINED } from '../fields/explained';
 
 /** Evidence weights. A heading naming the step, or a button only that page has, decides alone;
  * field labels need company (two distinct ones) so a stray label cannot decide, and so do an
@@ -63,9 +64,9 @@ const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 export interface StepRecognition {
   step: StepId;
   score: number;
-  /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`. */
+  /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`; empty in the content script, where nothing reads it (lib/fields/explained.ts). */
   evidence: string[];
-  /** Runner-up and its score, for diagnostics. */
+  /** Runner-up and its score, for diagnostics; null in the content script, which does not read it (lib/fields/explained.ts). */
   runnerUp: { step: StepId; score: number } | null;
 }
 
@@ -230,17 +231,17 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     if (heading) {
       if (isApplicationStep(id)) stepsNamed++;
       score += WEIGHT.heading;
-      evidence.push(`标题“${heading}”`);
+      if (EXPLAINED) evidence.push(`标题“${heading}”`);
     } else if (lead) {
       score += WEIGHT.instruction;
-      evidence.push(`说明“${lead}”`);
+      if (EXPLAINED) evidence.push(`说明“${lead}”`);
     }
     // The table's label patterns, then its fields by the field dictionary's words (page.consent).
     for (const test of [...signals.labels.map((re) => (t: string) => re.test(t)), ...fields.map((key) => (t: string) => labelKeys(t).includes(key))]) {
       const hit = labels.find(test);
       if (hit) {
         score += WEIGHT.label;
-        evidence.push(`字段“${hit}”`);
+        if (EXPLAINED) evidence.push(`字段“${hit}”`);
       }
     }
     // Links or buttons naming the step: a menu's, or a strip of every step's, in which a page
@@ -251,7 +252,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
     const button = firstHit(signals.actions, texts.buttons);
     if (button) {
       score += WEIGHT.action;
-      evidence.push(`按钮“${button}”`);
+      if (EXPLAINED) evidence.push(`按钮“${button}”`);
     } else {
       // A link naming the step (1.获取历史数据 in a strip of every step, the business tree) leads
       // to it: navigation, not the page's action; in a frame without a form, links are a menu's.
@@ -259,7 +260,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       const assist = firstHit(signals.assists, texts.buttons);
       if (link || assist) {
         score += WEIGHT.actionLink;
-        evidence.push(assist ? `按钮“${assist}”` : `链接“${link}”`);
+        if (EXPLAINED) evidence.push(assist ? `按钮“${assist}”` : `链接“${link}”`);
       }
     }
     if (score > 0) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
@@ -273,7 +274,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || Number(b.shown) - Number(a.shown);
   scored.sort(order);
   const [best, second] = scored;
-  const runnerUp = second ? { step: second.step, score: second.score } : null;
+  const runnerUp = EXPLAINED && second ? { step: second.step, score: second.score } : null;
   // A frame without a form that names two steps or more, or without a field or list whose links
   // or buttons name two other steps, is a menu (the business tree, its current entry in bold,
   // beside a 退出系统 button; a column of buttons 1.获取历史数据 2.基本信息…), never a step's page,

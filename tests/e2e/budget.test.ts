@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { PRODUCTION_EXTENSION_DIR } from './harness';
 import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { ADVICE } from '../../lib/checks/advice';
+import { PHOTO_RULES_SOURCE } from '../../lib/photo/rule-table';
 
 /**
  * Size budget of the production content script (issue 9), deterministic (bytes, not time):
@@ -16,7 +17,9 @@ import { ADVICE } from '../../lib/checks/advice';
  * photo reader and rules, and the panels that show them in on-demand.js (lib/content/on-demand.ts),
  * injected on first use; the step guidance, advice and IE notices read from the locale files;
  * the eligibility estimate computed by the background; the checks' titles and sources in
- * lib/checks/catalogue.ts; the browser's own `browser` object instead of webextension-polyfill.
+ * lib/checks/catalogue.ts; the browser's own `browser` object instead of webextension-polyfill;
+ * its own context instead of WXT's ContentScriptContext (lib/content/script-context.ts); no
+ * recognition evidence (lib/fields/explained.ts); the IE-era notice's words in on-demand.js.
  */
 const CONTENT_GZIP_BUDGET = 50_000;
 
@@ -39,6 +42,15 @@ const POLYFILL_MARKER = 'This script should only be loaded in a browser extensio
 /** A contract hook of autofill's report, which on-demand.js renders (components/on-demand/views.tsx). */
 const ON_DEMAND_VIEW_MARKER = 'zc-autofill-report';
 
+/** Evidence the recognisers write (lib/fields/recognize.ts), kept by on-demand.js's page-structure export only. */
+const EVIDENCE_MARKER = '分数不足';
+
+/** The message name of an IE-era notice (lib/compat/flags.ts LEGACY_NOTICES), read by on-demand.js. */
+const LEGACY_NOTICE_MARKER = 'compat_modal_replayed';
+
+/** Event names of WXT's ContentScriptContext (its URL watcher, its "newer copy started" signal), which content.js does without. */
+const WXT_CONTEXT_MARKERS = ['wxt:locationchange', 'wxt:content-script-started'];
+
 // The production build `npm run test:browser` makes first (`npm run build`), as for security.test.ts.
 describe('production content script budget', () => {
   let content: Buffer;
@@ -56,7 +68,7 @@ describe('production content script budget', () => {
   });
 
   it('leaves autofill and the panels that appear on request to on-demand.js, loaded only when asked for', () => {
-    for (const marker of [ON_DEMAND_MARKER, ON_DEMAND_VIEW_MARKER]) {
+    for (const marker of [ON_DEMAND_MARKER, ON_DEMAND_VIEW_MARKER, EVIDENCE_MARKER, LEGACY_NOTICE_MARKER]) {
       expect(onDemand).toContain(marker);
       expect(content.toString('utf8')).not.toContain(marker);
     }
@@ -69,6 +81,15 @@ describe('production content script budget', () => {
     expect(needs.some((need) => onDemand.includes(need))).toBe(true);
     expect(needs.filter((need) => code.includes(need))).toEqual([]);
     expect(ADVICE.map((a) => a.text).filter((text) => code.includes(text))).toEqual([]);
+  });
+
+  it('carries neither WXT’s ContentScriptContext nor the photo rules’ source sentence', async () => {
+    const code = content.toString('utf8');
+    for (const marker of [...WXT_CONTEXT_MARKERS, PHOTO_RULES_SOURCE]) expect(code.includes(marker), `content script contains ${marker}`).toBe(false);
+    // The markers do name WXT's context: its module and the one it takes its event names from have them.
+    const wxt = (file: string) => readFile(join('node_modules/wxt/dist/utils', file), 'utf8');
+    const wxtContext = (await wxt('content-script-context.mjs')) + (await wxt('internal/custom-events.mjs'));
+    for (const marker of WXT_CONTEXT_MARKERS) expect(wxtContext, `marker ${marker} no longer identifies WXT's context`).toContain(marker);
   });
 
   it('uses the browser’s own extension API object, not webextension-polyfill', () => {

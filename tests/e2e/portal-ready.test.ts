@@ -9,7 +9,7 @@ import { chooseSeries, login, openStep } from '../portal/drive';
 import { clickThatClosesWindow, fillFields, selectByText } from '../portal/fill';
 import { controlId, pageOf } from '../portal/pages';
 import { MODAL_CHOOSER_TABLES } from '../portal/modal-chooser';
-import { countOverlays, PRODUCTION_EXTENSION_DIR, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { countOverlays, inOverlay, PRODUCTION_EXTENSION_DIR, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
 
 // Issue 8 in real Chromium: the showModalDialog stand-in on an IE-era picker, the page-structure
 // file of a filled page, and a portal host added at run time on the production build.
@@ -70,6 +70,9 @@ describe('IE-era picker and page structure (e2e build)', () => {
     expect(await frame.inputValue(code)).toBe(unit.value);
     const flags = await frame.evaluate(() => document.documentElement.getAttribute('data-zc-legacy'));
     expect(flags?.split(' ')).toEqual(['showModalDialog', 'showModalDialog-replayed']);
+    // The panel says so (compat_modal_replayed), in words that come with on-demand.js, loaded for
+    // them on this first flag (lib/compat/notice.ts).
+    await expect.poll(() => inOverlay(frame, '.zc-notice').textContent(), { timeout: 5_000 }).toContain('把你的选择交回了本页');
   });
 
   it('cancelling the chooser leaves the fields alone', async () => {

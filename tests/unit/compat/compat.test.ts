@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addLegacyToken, legacyTokens, LEGACY_ATTR } from '../../../lib/compat/flags';
+import { addLegacyToken, legacyTokens, watchLegacyFlags, LEGACY_ATTR } from '../../../lib/compat/flags';
 import { dialogFeatures, DIALOG_NAME_PREFIX, DIALOG_POLL_MS, DIALOG_REGISTRY_KEY, installModalDialogShim } from '../../../lib/compat/modal-dialog';
-import { legacyNotice, needsIeText, watchLegacyNotice } from '../../../lib/compat/notice';
+import { legacyNotice, needsIeText } from '../../../lib/compat/notice';
 import { IE_ONLY_API } from '../../../lib/compat/ie-only';
 import { installLocale } from '../i18n-fake';
 
@@ -46,10 +46,10 @@ describe('legacy flags', () => {
     }
   });
 
-  it('watchLegacyNotice reports flag changes until stopped', async () => {
+  it('watchLegacyFlags reports flag changes until stopped, and legacyNotice then reads them', async () => {
     document.body.innerHTML = '';
     const seen: (string | null)[] = [];
-    const stop = watchLegacyNotice(document, (n) => seen.push(n));
+    const stop = watchLegacyFlags(document, () => seen.push(legacyNotice(document)));
     addLegacyToken(document, 'ie-only-api');
     await new Promise((r) => setTimeout(r, 0));
     stop();

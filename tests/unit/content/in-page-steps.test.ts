@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
+import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import type { ProgressEvent } from '../../../lib/progress/model';
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
+import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { planFill } from '../../../lib/fill/plan';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
+import { legacyNotice } from '../../../lib/compat/notice';
 import { profileSchema } from '../../../lib/profile/schema';
 
 /**
@@ -59,7 +60,7 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
   let sent: string[];
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ planFill, overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
     document.body.innerHTML = PAGE;
     sent = [];
     const box = document.getElementById('box')!;
