@@ -73,11 +73,24 @@ export async function launchExtension(
   };
 }
 
-/** Opens one of the extension's pages (`options.html`, `popup.html`) in a new tab. */
+/**
+ * Opens one of the extension's pages (`options.html`, `popup.html`) in a new tab. Right after a
+ * `chrome.runtime.reload()` the old service worker may still be listed while Chromium blocks the
+ * extension's pages (`net::ERR_BLOCKED_BY_CLIENT`) until the extension is back: tried again then,
+ * for up to 15 s.
+ * @throws the last navigation error when the page is still blocked after 15 s, or any other one.
+ */
 export async function openExtensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): Promise<Page> {
   const tab = await browser.context.newPage();
-  await tab.goto(`chrome-extension://${browser.extensionId}/${page}`);
-  return tab;
+  const url = `chrome-extension://${browser.extensionId}/${page}`;
+  for (const started = Date.now(); ; await tab.waitForTimeout(250)) {
+    try {
+      await tab.goto(url);
+      return tab;
+    } catch (error) {
+      if (!String(error).includes('ERR_BLOCKED_BY_CLIENT') || Date.now() - started > 15_000) throw error;
+    }
+  }
 }
 
 /** The extension's service worker (the one alive now, waiting for a new one when none is). */
