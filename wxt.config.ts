@@ -50,7 +50,7 @@ function deferContentScriptEvaluation(): Plugin {
       // The content script goes where the placeholder is called; esbuild keeps the free name.
       const placeholder = '()=>__CONTENT_SCRIPT__()';
       const { outputFiles } = await build({
-        stdin: { contents: `import { afterPageLoad } from './lib/content/after-load';\nafterPageLoad(${placeholder});`, resolveDir: import.meta.dirname, loader: 'ts' },
+        stdin: { contents: `import { afterPageLoad } from './lib/content/after-load';\nimport { startEarlySettingsRead } from './lib/content/early-settings';\nstartEarlySettingsRead();\nafterPageLoad(${placeholder});`, resolveDir: import.meta.dirname, loader: 'ts' },
         bundle: true,
         format: 'iife',
         minify: true,

@@ -1,4 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
+import { SETTINGS_STORAGE_KEY } from './content/early-settings';
 
 /**
  * User settings, in `browser.storage.local` (key `settings`).
@@ -25,7 +26,7 @@ export interface Settings {
   maskPersonal: boolean;
 }
 
-const STORAGE_KEY = 'settings';
+const STORAGE_KEY = SETTINGS_STORAGE_KEY;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   countingDate: '',
@@ -67,9 +68,14 @@ function settingsOrDefaults(value: unknown): Settings {
   return checked.ok ? checked.settings : { ...DEFAULT_SETTINGS };
 }
 
-/** The settings, with defaults for anything missing, or all defaults when the stored value is invalid. */
-export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(STORAGE_KEY);
+/**
+ * The settings, with defaults for anything missing, or all defaults when the stored value is invalid.
+ * @param started a `storage.local.get` of the settings' key already under way (the content
+ *   script's, started at injection: lib/content/early-settings.ts); read now when absent.
+ * @throws what the storage read throws (the extension is gone).
+ */
+export async function readSettings(started?: Promise<Record<string, unknown>>): Promise<Settings> {
+  const stored = await (started ?? browser.storage.local.get(STORAGE_KEY));
   return settingsOrDefaults(stored[STORAGE_KEY]);
 }
 

@@ -24,6 +24,7 @@ import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
+import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
@@ -79,9 +80,10 @@ const LET_THROUGH_MS = 3000;
  *   invalidated (extension updated or disabled).
  */
 export async function startContentScript(ctx: ScriptContext): Promise<void> {
-  // Asked for first, so the storage round trip overlaps the page reading below (issue 9: overlay
-  // visible ≤ 50 ms after DOMContentLoaded).
-  const settingsRead = readSettings();
+  // Asked for at injection (./early-settings.ts), or first here, so the storage round trip
+  // overlaps the page's load or the page reading below (issue 9: overlay visible ≤ 50 ms after
+  // DOMContentLoaded).
+  const settingsRead = readSettings(takeEarlySettingsRead());
   claimFrame(ctx);
   acceptUserEventsOnly(options);
   // A frame that shows nothing stops after step recognition.

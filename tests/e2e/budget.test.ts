@@ -6,6 +6,7 @@ import { PRODUCTION_EXTENSION_DIR } from './harness';
 import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { ADVICE } from '../../lib/checks/advice';
 import { PHOTO_RULES_SOURCE } from '../../lib/photo/rule-table';
+import { SETTINGS_STORAGE_KEY } from '../../lib/content/early-settings';
 
 /**
  * Size budget of the production content script (issue 9), deterministic (bytes, not time):
@@ -103,5 +104,15 @@ describe('production content script budget', () => {
       expect(background, `marker ${marker} no longer identifies zod`).toContain(marker);
       expect(code.includes(marker), `content script contains ${marker}`).toBe(false);
     }
+  });
+
+  it('asks for the settings when injected, in the wrapper that defers everything else past the load (lib/content/early-settings.ts)', () => {
+    const code = content.toString('utf8');
+    // The deferred script is the wrapper's `()=>{` + newline (wxt.config.ts deferContentScriptEvaluation).
+    const deferred = code.indexOf('()=>{\n');
+    expect(deferred, 'the deferring wrapper is missing').toBeGreaterThan(0);
+    const wrapper = code.slice(0, deferred);
+    expect(wrapper).toContain('zc-early-settings-read');
+    expect(wrapper).toContain(`"${SETTINGS_STORAGE_KEY}"`);
   });
 });
