@@ -211,3 +211,72 @@ describe('isHeldButton', () => {
     expect(isHeldButton(heldWithForm, portalButtonOf(document.querySelector<HTMLElement>('input')!, 'submit')!)).toBe(false);
   });
 });
+
+describe('更新 / 修改 / 确定 as a form’s own save (savesItsForm)', () => {
+  const actionOf = (selector: string) => portalButtonOf(document.querySelector(selector), 'unknown')?.action ?? null;
+  /** A record page: its form above, the GridView of saved records below, row 2 in edit mode. */
+  const RECORD_PAGE = `<form id="aspnetForm"><table>
+    <tr><td>学校名称</td><td><input type="text" id="txtXX"></td></tr>
+    <tr><td colspan="2"><input type="submit" id="btnSave" value="保存"></td></tr></table>
+    <table id="gvList"><tr><th>序号</th><th>学校名称</th><th>专业</th><th>操作</th></tr>
+    <tr><td>1</td><td>北京大学</td><td>化学</td><td><a id="edit1" href="javascript:__doPostBack('gvList','Edit$0')">修改</a> <a id="del1" href="javascript:__doPostBack('gvList','Delete$0')">删除</a></td></tr>
+    <tr><td><input type="text" id="txtXH" value="2"></td><td><input type="text" id="txtXXEdit" value=""></td><td><input type="text" id="txtZY" value="物理"></td>
+      <td><a id="update" href="javascript:__doPostBack('gvList$ctl03$ctl00','')">更新</a>&nbsp;<a id="cancel" href="javascript:__doPostBack('gvList$ctl03$ctl01','')">取消</a>
+      <input type="image" id="updateImg" alt="更新" src="update.gif"></td></tr>
+    <tr><td>3</td><td>清华大学</td><td>数学</td><td><a id="edit3" href="javascript:__doPostBack('gvList$ctl04$lbtnEdit','')">修改</a></td></tr>
+    </table></form>`;
+
+  it('saves with a GridView edit row’s 更新 (its row holds the boxes), never with a list row’s 修改 that opens the record', () => {
+    document.body.innerHTML = RECORD_PAGE;
+    for (const id of ['#update', '#updateImg']) expect(actionOf(id), id).toBe('save');
+    expect(portalButtonOf(document.getElementById('update'), 'unknown')).toMatchObject({ text: '更新' });
+    // A row showing a record: its 修改 opens it, by GridView's Edit$n or by the row's own LinkButton.
+    for (const id of ['#edit1', '#edit3', '#cancel', '#del1']) expect(actionOf(id), id).toBeNull();
+    // A row holding a box of its own (a sort number) still opens the record with Edit$n / Select$n.
+    document.querySelector('#edit1')!.parentElement!.insertAdjacentHTML('beforeend', '<input type="text" id="sort1" value="1"><a id="sel1" href="javascript:__doPostBack(\'gvList\',\'Select$0\')">修改</a>');
+    for (const id of ['#edit1', '#sel1']) expect(actionOf(id), id).toBeNull();
+  });
+
+  it('saves with a record form’s 修改 and its wordings (确认修改, 修改保存, 更新信息, 确定修改), not where the record is shown read-only', () => {
+    for (const text of ['修改', '确认修改', '修改保存', '更新信息', '确定修改', '[修改]', '修改(S)']) {
+      document.body.innerHTML = `<form><table><tr><td>姓名</td><td><input type="text" value="李明远"></td></tr><tr><td>职务</td><td><select><option>无</option></select></td></tr>
+        <tr><td colspan="2"><input type="submit" id="b" value="${text}"> <input type="button" value="返回"></td></tr></table></form>`;
+      expect(actionOf('#b'), text).toBe('save');
+    }
+    // Shown read-only (disabled, readonly, or not drawn): its 修改 opens the record for editing.
+    document.body.innerHTML = `<form><table><tr><td>姓名</td><td><input type="text" readonly value="李明远"></td></tr><tr><td>职务</td><td><select disabled><option>无</option></select></td></tr>
+      <tr style="display:none"><td>备注</td><td><textarea></textarea></td></tr><tr><td colspan="2"><input type="submit" id="b" value="修改"></td></tr></table></form>`;
+    expect(actionOf('#b')).toBeNull();
+    // 编辑 is no save anywhere.
+    document.body.innerHTML = `<form><input type="text"><input type="submit" id="b" value="编辑"></form>`;
+    expect(actionOf('#b')).toBeNull();
+  });
+
+  it('saves with a pop-up form’s 确定 / 确认, not on a page without fields, in a 查询 bar, in the page’s own confirm box, or outside the form', () => {
+    document.body.innerHTML = `<form><div>原因：<textarea id="r"></textarea></div><div><input type="submit" id="ok" value="确定"> <input type="button" id="no" value="取消"></div>
+      <div><a id="ok2" href="javascript:__doPostBack('lbtnOK','')">【确认】</a></div></form>`;
+    expect(actionOf('#ok')).toBe('save');
+    expect(actionOf('#ok2')).toBe('save');
+    expect(actionOf('#no')).toBeNull();
+    // A page of text alone: its 确定 is an OK.
+    document.body.innerHTML = `<form><p>保存成功！</p><input type="submit" id="ok" value="确定"></form>`;
+    expect(actionOf('#ok')).toBeNull();
+    // A 查询 bar's button above a list, on one line.
+    document.body.innerHTML = `<form><table><tr><td>姓名</td><td><input type="text"></td><td><input type="submit" value="查询"> <input type="submit" id="ok" value="确定"></td></tr></table>
+      <table><tr><th>序号</th><th>姓名</th></tr><tr><td>1</td><td>李明远</td></tr></table></form>`;
+    expect(actionOf('#ok')).toBeNull();
+    // The page's own box before 送审, in its form: a question, its 确定 no save.
+    document.body.innerHTML = `<form><input type="text" value="李明远"><div id="box">确定提交吗？提交后不能修改。<input type="button" id="ok" value="确定"><input type="button" value="取消"></div></form>`;
+    expect(actionOf('#ok')).toBeNull();
+    // A layer the page adds outside its form, with a box of its own.
+    document.body.innerHTML = `<form><input type="text" value="李明远"></form><div style="position:fixed">请输入姓名确认：<input type="text"><a id="ok" onclick="go()">确定</a></div>`;
+    expect(actionOf('#ok')).toBeNull();
+  });
+
+  it('keeps 送审 its own: 确认送审 and 确认提交 are 送审 wherever they are', () => {
+    document.body.innerHTML = `<form><input type="text"><input type="submit" id="s" value="确认送审"><input type="submit" id="t" value="确认提交"><input type="submit" id="ok" value="确定"></form>`;
+    expect(actionOf('#s')).toBe('submit');
+    expect(actionOf('#t')).toBe('submit');
+    expect(actionOf('#ok')).toBe('save');
+  });
+});
