@@ -11,7 +11,7 @@ import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
-import { remembered } from '../page/remembered';
+import { remembered, rememberedUpTo } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 import { EXPLAINED } from './explained';
 
@@ -207,40 +207,43 @@ export function labelKeys(text: string): FieldKey[] {
  * camelCase split, control-type prefixes removed. "ctl00$ContentPlaceHolder1$txtSFZH" →
  * ["SFZH"]; "txtBirthDate" → ["Birth", "Date", "BirthDate"].
  */
-export function nameTokens(id: string, name: string): string[] {
-  const tokens = new Set<string>();
-  const seen = new Set<string>();
-  for (const segment of `${id} ${name}`.split(/[$_:.\-\s]+/)) {
-    // id and name usually repeat the same segments; a repeat adds nothing to the set.
-    if (seen.has(segment)) continue;
-    seen.add(segment);
-    for (const t of segmentTokens(segment)) tokens.add(t);
-  }
-  return [...tokens];
+export function nameTokens(id: string, name: string): readonly string[] {
+  const both = `${id} ${name}`;
+  // A page's controls are read again at each reading: their tokens are kept (NAME_TOKENS).
+  return rememberedUpTo(NAME_TOKENS, both, TOKEN_CACHE_LIMIT, () => {
+    const tokens = new Set<string>();
+    const seen = new Set<string>();
+    for (const segment of both.split(/[$_:.\-\s]+/)) {
+      // id and name usually repeat the same segments; a repeat adds nothing to the set.
+      if (seen.has(segment)) continue;
+      seen.add(segment);
+      for (const t of segmentTokens(segment)) tokens.add(t);
+    }
+    return [...tokens];
+  });
 }
 
-/** Segment → its tokens, in order; WebForms pages repeat container segments on every control. */
+/** Tokens by segment (WebForms pages repeat container segments on every control) and by "id name". */
 const SEGMENT_TOKENS = new Map<string, string[]>();
-const SEGMENT_CACHE_LIMIT = 4096;
+const NAME_TOKENS = new Map<string, readonly string[]>();
+const TOKEN_CACHE_LIMIT = 4096;
 
 function segmentTokens(segment: string): string[] {
-  const cached = SEGMENT_TOKENS.get(segment);
-  if (cached) return cached;
-  const out: string[] = [];
-  if (segment && !CONTAINER_SEGMENT.test(segment)) {
-    const stripped = segment.replace(/\d+$/, '');
-    // Only a lower-case prefix is a control-type prefix ("txtXM", "txtxm"); "TXDZ" is all meaning.
-    const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
-    if (rest.length >= 2 && rest !== stripped) out.push(rest);
-    const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
-    const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
-    for (const w of meaningful) if (w.length >= 2) out.push(w);
-    if (meaningful.length > 1) out.push(meaningful.join(''));
-    if (stripped.length >= 2 && rest === stripped) out.push(stripped);
-  }
-  if (SEGMENT_TOKENS.size >= SEGMENT_CACHE_LIMIT) SEGMENT_TOKENS.clear();
-  SEGMENT_TOKENS.set(segment, out);
-  return out;
+  return rememberedUpTo(SEGMENT_TOKENS, segment, TOKEN_CACHE_LIMIT, () => {
+    const out: string[] = [];
+    if (segment && !CONTAINER_SEGMENT.test(segment)) {
+      const stripped = segment.replace(/\d+$/, '');
+      // Only a lower-case prefix is a control-type prefix ("txtXM", "txtxm"); "TXDZ" is all meaning.
+      const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
+      if (rest.length >= 2 && rest !== stripped) out.push(rest);
+      const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+      const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
+      for (const w of meaningful) if (w.length >= 2) out.push(w);
+      if (meaningful.length > 1) out.push(meaningful.join(''));
+      if (stripped.length >= 2 && rest === stripped) out.push(stripped);
+    }
+    return out;
+  });
 }
 
 /**
@@ -554,9 +557,8 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   enforceUnique(list);
   const out: FieldMatch[] = [];
   for (const g of list) {
-    for (const c of g.members) {
-      out.push({ control: c.index, key: g.key, score: Number(g.score.toFixed(3)), evidence: g.evidence, ambiguous: g.ambiguous, taught: g.taught });
-    }
+    const score = Number(g.score.toFixed(3));
+    for (const c of g.members) out.push({ control: c.index, key: g.key, score, evidence: g.evidence, ambiguous: g.ambiguous, taught: g.taught });
   }
   return out.sort((a, b) => a.control - b.control);
 }

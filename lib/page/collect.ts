@@ -388,7 +388,9 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
   return remembered(ctx.pickers, container, () => {
     // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
     // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
-    const buttons = Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+    // A container of one element with none inside it holds only the box (a text or date input): no query.
+    const onlyBox = container.childElementCount === 1 && !container.firstElementChild!.firstElementChild;
+    const buttons = onlyBox ? [] : Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
     const pickerButton = buttons.some(
       (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
     );
@@ -409,12 +411,14 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
  * @returns whether the control is in such a bar.
  */
 function inQueryBar(el: Element, ctx: ReadContext): boolean {
+  // No list on the page, no bar: the walk up the containers is skipped.
+  if (ctx.scope.listHeads.size === 0) return false;
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
     const container = box;
     bar = remembered(ctx.bars, box, () => isQueryBar(container));
   }
-  return ctx.scope.listHeads.size > 0 && !!bar;
+  return !!bar;
 }
 
 function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {

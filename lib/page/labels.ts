@@ -128,7 +128,8 @@ function labelish(text: string): string {
 }
 
 function hasControl(scope: LabelScope, el: Element): boolean {
-  return remembered(scope.cellHasControl, el, () => el.querySelector(CONTROL_SELECTOR) !== null);
+  // A cell of text only (most label cells) needs no query.
+  return remembered(scope.cellHasControl, el, () => el.firstElementChild !== null && el.querySelector(CONTROL_SELECTOR) !== null);
 }
 
 function cachedText(scope: LabelScope, el: Element): string {

@@ -3,6 +3,7 @@
  * of page text against dictionary or profile text goes through `normalizeText`, so a label
  * written "* 公民身份号码：", "公民身份号码:" or "公 民 身 份 号 码" compares equal.
  */
+import { rememberedUpTo } from './remembered';
 
 /**
  * Whitespace of every kind government pages use for padding (ASCII, U+3000, &nbsp;,
@@ -16,6 +17,15 @@ const LEADING_REQUIRED = /^[*※]+/;
 const TRAILING_MARKS = /[:*※]+$/;
 
 /**
+ * Texts normalised so far, by their text: a page repeats its short texts (option lists, labels,
+ * column headers) in every reading, and a lookup costs far less than NFKC and four replacements
+ * (issue 9: recognition time). Longer texts (notices, whole blocks) are not kept.
+ */
+const NORMALISED = new Map<string, string>();
+const MEMO_MAX_CHARS = 200;
+const MEMO_ENTRIES = 4096;
+
+/**
  * Normalise page text for matching.
  * @param s any text as found in the DOM (may be empty).
  * @returns NFKC-folded text (full-width letters/digits/punctuation → ASCII forms) with all
@@ -23,12 +33,8 @@ const TRAILING_MARKS = /[:*※]+$/;
  *   stripped. Example: "＊ 公民身份号码：" → "公民身份号码", "民族*" → "民族". Never throws.
  */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(ANY_SPACE, '')
-    .replace(LEADING_REQUIRED, '')
-    .replace(TRAILING_MARKS, '')
-    .replace(LEADING_REQUIRED, '');
+  const now = () => s.normalize('NFKC').replace(ANY_SPACE, '').replace(LEADING_REQUIRED, '').replace(TRAILING_MARKS, '').replace(LEADING_REQUIRED, '');
+  return s.length > MEMO_MAX_CHARS ? now() : rememberedUpTo(NORMALISED, s, MEMO_ENTRIES, now);
 }
 
 /**

@@ -14,3 +14,18 @@ export function remembered<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
   if (value === undefined) memo.set(key, (value = compute()));
   return value;
 }
+
+/**
+ * `remembered` for a cache kept across readings (module-level, for pure functions of short page
+ * texts that recur in every reading): emptied when it holds `limit` entries, so it stays small.
+ * @param limit most entries kept. Other parameters and result as for `remembered`.
+ */
+export function rememberedUpTo<K, V>(memo: Map<K, V>, key: K, limit: number, compute: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
