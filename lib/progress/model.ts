@@ -98,14 +98,6 @@ function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
 const SENDING_CHECKS: ReadonlySet<string> = new Set(['submit-consent']);
 
 /**
- * Checks that read a step's list of saved records or uploads (lib/checks: the order, the
- * numbering, a disqualifying 年度考核 result, a missing scan or 在岗在职证明, 否 without a reason): a page showing only
- * the record form keeps them from the last page that showed the list (probe 16 item 1: opening
- * 添加 over a 学历 list in the wrong order turned the step 已完成).
- */
-const LIST_CHECKS: ReadonlySet<string> = new Set(['record-sequence', 'education-order', 'annual-review-disqualifying', 'attachment-missing', 'on-job-proof-missing', 'social-insurance-reason']);
-
-/**
  * A step's status from its facts: errors at the last evaluation (other than SENDING_CHECKS') →
  * `problem`; saved (or saved records shown, or the optional 获取历史数据 page visited) → `done`;
  * visited → `in-progress`; otherwise `todo`.
@@ -135,15 +127,11 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
     if (pendingSave.step !== event.step) steps[pendingSave.step] = { ...facts(pendingSave.step), savedAt: pendingSave.at };
     pendingSave = null;
   }
-  const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : { own: false, saved: false };
-  // A record form shown without the step's list (添加 posting back to a form page) cannot see
-  // what the list showed wrong: those errors stand until the list is shown again.
-  const before = facts(event.step);
-  const listErrors = LISTING_STEPS.has(event.step) && !lists.own ? before.errors.filter((e) => LIST_CHECKS.has(e.checkId) && !event.errors.some((n) => n.checkId === e.checkId && n.field === e.field)) : [];
-  const next: StepFacts = { ...before, errors: [...event.errors, ...listErrors] };
+  const next: StepFacts = { ...facts(event.step), errors: event.errors };
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.
+  const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : { own: false, saved: false };
   if ((event.kind === 'visit' && event.step === 'fetch-history') || lists.saved) next.savedAt = next.savedAt ?? event.at;
   if (event.kind === 'saved' && event.errors.length === 0) {
     if (event.advances) pendingSave = { step: event.step, at: event.at };

@@ -32,22 +32,6 @@ describe('progress through the eleven steps', () => {
     expect(status(run(event('submit', 'visit', { errors: [consent, photo] })), 'submit')).toBe('problem');
   });
 
-  it('a record form shown without its list keeps the list’s errors: opening 添加 over a list in the wrong order is no 已完成 (probe 16 item 1)', () => {
-    const educationList = [{ headers: ['记录序号', '学历', '毕业学校', '附件', '操作'], rows: 2 }];
-    const order = { checkId: 'education-order' as const, field: 'education' };
-    const list = run(event('education', 'visit', { lists: educationList, errors: [order] }));
-    expect(status(list, 'education')).toBe('problem');
-    // 添加 posts back to a page with the empty form only: it cannot see the order, and its own
-    // required boxes are not checked before a record is started.
-    const form = reduceProgress(list, event('education', 'visit', { lists: [] }));
-    expect(status(form, 'education')).toBe('problem');
-    expect(status(reduceProgress(form, event('education', 'evaluated', { lists: [], errors: [{ checkId: 'required-field', field: '毕业学校' }] })), 'education')).toBe('problem');
-    // The list shown again, in order now: the problem is gone; a form error is not kept so.
-    expect(status(reduceProgress(form, event('education', 'visit', { lists: educationList })), 'education')).toBe('done');
-    const typed = run(event('education', 'visit', { lists: [], errors: [{ checkId: 'required-field', field: '毕业学校' }] }), event('education', 'evaluated', { lists: [] }));
-    expect(status(typed, 'education')).toBe('in-progress');
-  });
-
   it('保存并下一步 counts only when the portal moves on to another step', () => {
     const pressed = run(event('basic-info', 'visit'), event('basic-info', 'saved', { advances: true }));
     expect(status(pressed, 'basic-info')).toBe('in-progress');
