@@ -57,13 +57,6 @@ const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
 const CALENDAR_SRC = /[cC]alendar|(^|[\W_])date|Date/;
 /**
- * A label naming a date the user gives (起始时间, 截止时间, 出版时间, 毕业日期): a read-only box
- * under it is filled by a calendar the page attaches by script (My97's `WdatePicker({el})` set in
- * an onload, unseen in the markup), which the user is made to use (probe 16 item 2). Not 出生日期
- * / 出生年月: read-only, that one is the portal's, written from 公民身份号码.
- */
-const DATE_LABEL = /^(?!出生).*(时间|日期|年月)$/;
-/**
  * Picker buttons: "...", "…", "选", "浏览", or a text starting 选择 / 请选择 ("选择评委会", "[选择]")
  * (spec/portal.md §Pickers).
  */
@@ -440,7 +433,7 @@ function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pic
 function readControl(el: FormElement, index: number, ctx: ReadContext): ControlSnapshot {
   const type = inputType(el);
   const cal = detectCalendar(el, type);
-  let kind = kindOf(el, type, cal.calendar);
+  const kind = kindOf(el, type, cal.calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';
   let labels: LabelText[] = [];
@@ -463,10 +456,6 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     labels = fieldLabels(el, ctx.scope, false);
   }
   const isInputLike = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
-  if (kind === 'text' && el.tagName === 'INPUT' && (el as HTMLInputElement).readOnly && DATE_LABEL.test(labels[0]?.text ?? '')) {
-    cal.calendar = true;
-    kind = 'date';
-  }
   const maxAttr = isInputLike ? el.getAttribute('maxlength') : null;
   const maxLength = maxAttr !== null && /^\d+$/.test(maxAttr.trim()) ? Number(maxAttr.trim()) : null;
   const after = isChoice ? '' : nextText(el);
