@@ -1,6 +1,6 @@
 import { normalizeText } from '../page/normalize';
 import { ownText } from '../page/labels';
-import { classifyPortalButton, isBareUpload, isNextButton, savesItsForm, type PortalAction } from '../page/buttons';
+import { classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
 
 /**
@@ -18,8 +18,7 @@ const NAVIGATES = /\blocation|open\(/;
  * link to another page), any element with an onclick (an `<img onclick="__doPostBack…">`, a
  * `<span onclick>`), or one made a button by role or class (`<div class="btn-save">` whose
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
- * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton); a 更新 / 修改 / 确定 / 确认
- * is a `save` as its form's own button (savesItsForm). On 基本信息 a bare 上传
+ * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton). On 基本信息 a bare 上传
  * sends the photo, the step's own file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`;
  * 上传附件 there still sends an attachment (breaker 23b item 4).
  * @param target the click's target. @param step the page's step.
@@ -33,8 +32,7 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   const text =
     el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
   const action =
-    classifyPortalButton(text) ??
-    (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : savesItsForm(el, text) ? 'save' : null);
+    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
   return action ? { element: el, text: normalizeText(text), action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 

@@ -1,12 +1,9 @@
 /**
  * What a portal button does, read from its visible text: the page's save / upload / submit
  * buttons (the pre-submit check lib/content/presubmit.ts, the tour) and a list's 查询 (collect
- * reads the boxes of a 查询 bar as no record fields); for the words that save only as a form's
- * own button (更新, 修改, 确定), also from where it is (savesItsForm).
+ * reads the boxes of a 查询 bar as no record fields).
  */
 import { normalizeText } from './normalize';
-import { actionText, isDrawn, ownText } from './labels';
-import { FIELD_CONTROL } from './page-text';
 
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
@@ -14,14 +11,6 @@ import { FIELD_CONTROL } from './page-text';
  * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6).
  */
 const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存))$/;
-/**
- * Button texts that save only as a form's own button (savesItsForm): 更新 (a GridView edit row's),
- * 修改 (a record form's; a list row's 修改 opens the record), 确定 / 确认 (a pop-up form's;
- * elsewhere an OK), and their wordings 确认修改, 确定修改, 更新信息, 修改保存.
- */
-const FORM_SAVE_RE = /^(?:确[定认]|更新|修改)(?:修改|保存|信息)?$/;
-/** A list row's command in its postback: a GridView's Edit$3 / Select$3 (__doPostBack('gvList','Edit$3')). */
-const ROW_COMMAND = /(Edit|Select)\$\d/;
 /** Button texts that upload an attachment (seed step 3(10): 上传). */
 const ATTACH_RE = /^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
@@ -87,42 +76,6 @@ export function classifyPortalButton(text: string): PortalAction | null {
  */
 export function isBareUpload(text: string): boolean {
   return buttonWords(text) === '上传';
-}
-
-/** The buttons and links whose words say what a container is for (isQueryBar). */
-const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
-
-/**
- * Whether a container is a 查询 bar's: its buttons and links include a 查询 / 检索 (isQueryButton;
- * 搜索 is a chooser's word), none saves or submits (classifyPortalButton), and it is one line: a
- * table of one row, or a div with no div inside. A 查询 / 检索 beside one box of a form laid out in
- * rows or lines is that box's lookup (breaker 11 item 2).
- * @param container a table, fieldset, div or row. @returns null when it holds no button or link.
- */
-export function isQueryBar(container: Element): boolean | null {
-  const texts = Array.from(container.querySelectorAll(ACTIONS), actionText);
-  return texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !container.querySelector('tr+tr,div') : null;
-}
-
-/**
- * Whether a button saves as its form's own button: its text is 更新 / 修改 / 确定 / 确认 or one of
- * their save wordings (FORM_SAVE_RE; decorated or not: [确定], 确定(O)), it is inside a `<form>`
- * (a layer the page adds outside its form is a box of its own: a 送审's 确定), it gives no list
- * row's command (ROW_COMMAND), and the nearest container round it holding a field one can edit
- * (FIELD_CONTROL; drawn, enabled, not read-only: a record shown read-only has a 修改 that opens
- * it) is no 查询 bar (isQueryBar), with no words on the way there but buttons' and links': a row
- * showing a record's data is a list row, whose 修改 opens the record; a box saying 确定提交吗？ is
- * the page's own confirm box. So a GridView edit row's 更新 (its row holds the boxes), a record
- * form's 修改 and a pop-up form's 确定 save; an OK on a page without fields does not.
- * @param el the button (lib/content/presubmit.ts portalButtonOf). @param text its text, raw.
- */
-export function savesItsForm(el: HTMLElement, text: string): boolean {
-  const form = el.closest('form');
-  if (!form || !FORM_SAVE_RE.test(buttonWords(text)) || ROW_COMMAND.test(el.outerHTML)) return false;
-  for (let box = el.parentElement!; ; box = box.parentElement!) {
-    if (Array.from(box.querySelectorAll<HTMLInputElement>(FIELD_CONTROL)).some((f) => !f.disabled && !f.readOnly && isDrawn(f))) return !isQueryBar(box);
-    if (box === form || ownText(box, true)) return false;
-  }
 }
 
 /**

@@ -39,7 +39,7 @@ import {
   type LabelScope,
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
-import { isQueryBar } from './buttons';
+import { classifyPortalButton, isQueryButton } from './buttons';
 import { collectGrids, collectHeadings, collectLinks, collectNotices, isPlaceholderOption, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
@@ -394,13 +394,19 @@ function containerPicker(container: Element, ctx: ReadContext): ContainerPicker 
   });
 }
 
+/** The buttons and links whose words say what a container is for (inQueryBar). */
+const ACTIONS = 'button,a,[type=button],[type=submit],[type=image]';
+
 /**
  * Whether a control sits in a 查询 bar above a list (probe9 item 3; the seed's record
  * steps are list pages, a 查询 bar is the commonest extra on them): its value filters the list,
  * it is no field of the record form, which has its 保存 beside it. Only on a page showing a list
  * of saved records (LabelScope.listHeads, filled by collectGrids). Decided by the nearest table,
- * fieldset or div round the control holding any button or link (lib/page/buttons.ts isQueryBar).
- * Read once per container (ReadContext.bars).
+ * fieldset or div round the control holding any button or link: a bar when one of them is a
+ * 查询 / 检索 (isQueryButton; 搜索 is a chooser's word), none saves or submits
+ * (classifyPortalButton), and it is one line: a table of one row, or a div with no div inside.
+ * A 查询 / 检索 beside one box of a form laid out in rows or lines is that box's lookup
+ * (breaker 11 item 2). Read once per container (ReadContext.bars).
  * @returns whether the control is in such a bar.
  */
 function inQueryBar(el: Element, ctx: ReadContext): boolean {
@@ -409,7 +415,10 @@ function inQueryBar(el: Element, ctx: ReadContext): boolean {
   let bar: boolean | null | undefined = null;
   for (let box: Element | null | undefined = el; bar === null && (box = box.parentElement?.closest('table,fieldset,div')); ) {
     const container = box;
-    bar = remembered(ctx.bars, box, () => isQueryBar(container));
+    bar = remembered(ctx.bars, box, () => {
+      const texts = Array.from(container.querySelectorAll(ACTIONS), actionText);
+      return texts.length ? texts.some(isQueryButton) && !texts.some(classifyPortalButton) && !container.querySelector('tr+tr,div') : null;
+    });
   }
   return !!bar;
 }

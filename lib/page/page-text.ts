@@ -264,8 +264,7 @@ export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
   return out;
 }
 
-/** A text box, select or text area: a field whose value a form sends (no button, no choice box). */
-export const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
+const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
 
 /** An inline `font-weight` that makes text bold (`bold`, `bolder`, 600–900). */
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;

@@ -508,21 +508,6 @@ export const EDUCATION_UNNUMBERED_PAGE = webForm(`<div class="ptitle">学位（�
 <td><select name="ddlXW" id="ddlXW"><option value="">--请选择--</option><option value="3">学士学位</option><option value="2">硕士学位</option><option value="9">无学位</option></select></td></tr></table>
 <input type="submit" value="保存并新增" /> <input type="submit" value="返回" />`);
 
-/**
- * 学位（学历）教育情况 edited in its GridView: record 1 saved (its 修改 a row command, Edit$0), record 2
- * in edit mode, its 起止年月 typed and its 毕业院校 box empty, with 更新 / 取消 (LinkButtons). The page's __doPostBack keeps
- * each postback's target and argument in `window.postbacks` instead of posting.
- */
-export const GRID_EDIT_ROW_PAGE = webForm(
-  `<div class="ptitle">学位（学历）教育情况</div>
-<table border="1" cellspacing="0" id="gvXL"><tr><th>记录序号</th><th>起止年月</th><th><font color="red">*</font>毕业院校</th><th>学历</th><th>操作</th></tr>
-<tr><td>1</td><td>2016.09-2020.06</td><td>华南理工大学</td><td>大学本科</td><td><a id="lbtnEdit1" href="javascript:__doPostBack('gvXL','Edit$0')">修改</a></td></tr>
-<tr><td><input name="gvXL$ctl03$txtXH" id="txtXH" value="2" /></td><td><input name="gvXL$ctl03$txtQZNY" id="txtQZNY" value="2020.09-2023.06" /></td><td><input name="gvXL$ctl03$txtBYYX" id="txtBYYX" /></td>
-<td><select name="gvXL$ctl03$ddlXL" id="ddlXL"><option value="">--请选择--</option><option value="21" selected="selected">大学本科</option></select></td>
-<td><a id="lbtnUpdate" href="javascript:__doPostBack('gvXL$ctl03$lbtnUpdate','')">更新</a> <a id="lbtnCancel" href="javascript:__doPostBack('gvXL$ctl03$lbtnCancel','')">取消</a></td></tr></table>`,
-  '<script type="text/javascript">window.postbacks = []; function __doPostBack(target, argument) { window.postbacks.push(target + "|" + argument); }</script>',
-);
-
 /** 工作经历 with a □至今 box beside 终止时间 (the sample's job is still held). */
 export const WORK_UNTIL_NOW_PAGE = webForm(`<div class="ptitle">工作经历</div><table>
 ${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
