@@ -73,7 +73,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Runs the checks that apply on the context's step.
  * @param ctx what the page shows plus profile, photo, history and settings (lib/checks/types.ts)
  * @param opts.only run only these check ids (still limited to the step)
- * @returns findings sorted errors → warnings → info, registry order within a severity. Never
+ * @returns findings sorted errors → warnings → info, registry order within a severity; a
+ *   required-field error is left out where another check has an error on the same control. Never
  *   throws: a check that throws contributes nothing and is reported with console.warn, so a
  *   bug in one check never breaks the page.
  */
@@ -88,8 +89,11 @@ export function runChecks(ctx: CheckContext, opts: { only?: readonly CheckId[] }
       console.warn(`[zc] check ${check.id} failed`, error);
     }
   }
+  // An empty required box a check of its own covers (奖惩 → “无。”, 小结) gets that check's
+  // error alone: two errors on one box said the same thing twice (probe 16).
+  const covered = new Set(findings.filter((f) => f.checkId !== requiredField.id && f.severity === 'error').map((f) => f.control));
   // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return findings.filter((f) => f.checkId !== requiredField.id || f.control === undefined || !covered.has(f.control)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /**

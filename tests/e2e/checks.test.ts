@@ -269,6 +269,8 @@ describe('checks on the practice portal', () => {
     await frame.fill(at(def, 'txtGZXJ'), '');
     await expectFinding(frame, 'awards-empty', 'error');
     await expectFinding(frame, 'summary-empty', 'error');
+    // Both boxes are required (*): each gets its own check's error alone, not also 必填 (probe 16).
+    await expectNoFinding(frame, 'required-field');
     await frame.fill(at(def, 'txtJCQK'), '无');
     await expectFinding(frame, 'awards-empty', 'warning');
     await expandPanel(frame);
