@@ -8,9 +8,13 @@ import { normalizeText } from './normalize';
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
  * copies use (保存修改, 保存信息, 保存并继续, 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which
- * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6).
+ * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6), and
+ * the record forms' saves worded by the change they save: 确认修改, 确定更新, 修改(并)保存, 保存更新.
+ * Not a bare 修改 / 更新 / 确定 / 确认: on portal copies those also open a record, pick from a
+ * chooser layer, page a list or upload (breaker 11s; two attempts to tell them apart by the
+ * form round them held such buttons).
  */
-const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存))$/;
+const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|更新|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存)|(?:确认|确定)(?:修改|更新)|(?:修改|更新)并?保存)$/;
 /** Button texts that upload an attachment (seed step 3(10): 上传). */
 const ATTACH_RE = /^上传(?:附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */

@@ -193,6 +193,16 @@ describe('pages built unlike the practice portal', () => {
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
   });
 
+  it('a save worded 确认修改 is held like 保存 while the page has an error', async () => {
+    const tab = await browser.context.newPage();
+    const frame = await pressWithError(tab, 'next-buttons', 'basic-info', 'required-field', '#btnConfirm');
+    expect(await tab.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(0);
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    expect(await tab.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(0);
+    await tab.close();
+  });
+
   it('a 下一步 that sends the form with an error is held like 保存; a 下一步 that only opens the next page is not', async () => {
     const tab = await browser.context.newPage();
     const frame = await pressWithError(tab, 'next-buttons', 'basic-info', 'required-field', '#btnNext');

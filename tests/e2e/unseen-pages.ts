@@ -541,15 +541,17 @@ document.addEventListener('DOMContentLoaded', function () { document.getElementB
 
 /**
  * 基本信息 with 电子邮箱 (required) empty and two 下一步: a submit button, which sends the form (the
- * server keeps the page, then moves on), and a button that only opens the next page. The form's
- * sends are counted in `window.sends` instead of posting; `window.opened` counts the other.
+ * server keeps the page, then moves on), and a button that only opens the next page; and a save
+ * worded 确认修改, as a record form's may be. The form's sends are counted in `window.sends`
+ * instead of posting; `window.opened` counts the other.
  */
 export const NEXT_BUTTONS_PAGE = webForm(
   `<div class="ptitle">基本信息</div><table>
 ${row('姓名', '<input name="ctl00$ContentPlaceHolder1$txtXM" type="text" id="txtXM" value="李明远" />')}
 ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
 </table><input type="submit" name="btnNext" id="btnNext" value="下一步" />
-<input type="button" id="btnGo" value="下一步" onclick="window.opened++;" />`,
+<input type="button" id="btnGo" value="下一步" onclick="window.opened++;" />
+<input type="submit" name="btnConfirm" id="btnConfirm" value="确认修改" />`,
   `<script type="text/javascript">window.sends = 0; window.opened = 0;
 document.addEventListener('DOMContentLoaded', function () { document.forms[0].addEventListener('submit', function (e) { e.preventDefault(); window.sends++; }); });</script>`,
 );

@@ -17,6 +17,11 @@ describe('classifyPortalButton', () => {
     for (const text of ['确定', '保存照片说明', '上传照片说明', '查看']) expect(classifyPortalButton(text), text).not.toBe('save');
   });
 
+  it('knows a save worded by what it saves, modifying or updating (修改保存, 确认修改, 更新保存…), but not a bare 修改 / 更新 / 确定 / 确认 (breaker 11s: those open records, pick from a chooser, page a list)', () => {
+    for (const text of ['修改保存', '修改并保存', '确认修改', '确定修改', '[确认修改]', '更新保存', '保存更新', '确认更新']) expect(classifyPortalButton(text), text).toBe('save');
+    for (const text of ['修改', '更新', '确定', '确认', '修改密码', '确认修改密码', '修改记录', '更新数据']) expect(classifyPortalButton(text), text).toBeNull();
+  });
+
   it('knows 送审 and leaves navigation alone', () => {
     for (const text of ['送审', '提交审核', '完成并送审', '提交申报', '保存并提交', '确认提交', '[送审]']) expect(classifyPortalButton(text), text).toBe('submit');
     for (const text of ['保存草稿', '[保存]', '【保存】']) expect(classifyPortalButton(text), text).toBe('save');
