@@ -32,6 +32,60 @@ describe('progress through the eleven steps', () => {
     expect(status(run(event('submit', 'visit', { errors: [consent, photo] })), 'submit')).toBe('problem');
   });
 
+  describe('a record form shown without the step’s list (probe 16 item 1)', () => {
+    const educationList = (rows: number) => [{ headers: ['记录序号', '学历', '毕业学校', '附件', '操作'], rows }];
+    const order = { checkId: 'education-order' as const, field: '学历' };
+    /** The 学历 list in the wrong order: a problem. */
+    const wrongOrder = () => run(event('education', 'visit', { lists: educationList(2), errors: [order] }));
+
+    it('opening 添加 over a list in the wrong order keeps the problem until the list is shown again', () => {
+      expect(status(wrongOrder(), 'education')).toBe('problem');
+      // 添加 posts back to the empty form only: it cannot see the order (an attachments list of the new record beside it is not the step's list).
+      const form = reduceProgress(wrongOrder(), event('education', 'visit', { lists: [{ headers: ['附件名称', '上传时间', '操作'], rows: 0 }] }));
+      expect(status(form, 'education')).toBe('problem');
+      const typed = reduceProgress(form, event('education', 'evaluated', { lists: [], errors: [{ checkId: 'required-field', field: 'education.school', box: true }] }));
+      expect(status(typed, 'education')).toBe('problem');
+      expect(status(reduceProgress(typed, event('education', 'evaluated', { lists: [] })), 'education')).toBe('problem');
+      // Saved, the list is shown again: in order now, the problem is gone.
+      expect(status(reduceProgress(typed, event('education', 'visit', { lists: educationList(3) })), 'education')).toBe('done');
+    });
+
+    it('the order fixed in the list, 添加 shows no stale problem', () => {
+      const fixed = reduceProgress(wrongOrder(), event('education', 'visit', { lists: educationList(2) }));
+      expect(status(fixed, 'education')).toBe('done');
+      expect(status(reduceProgress(fixed, event('education', 'visit', { lists: [] })), 'education')).toBe('done');
+    });
+
+    it('an error about the form’s own box (its 记录序号) goes once the box is corrected (breaker a)', () => {
+      const seq = { checkId: 'record-sequence' as const, field: 'education.seq', box: true as const };
+      const form = reduceProgress(wrongOrder(), event('education', 'visit', { lists: [], errors: [seq] }));
+      expect(status(form, 'education')).toBe('problem');
+      // Corrected: the list's order still stands, the box's error does not.
+      const corrected = reduceProgress(form, event('education', 'evaluated', { lists: [] }));
+      expect(corrected.applications[KEY]!.steps.education!.errors).toEqual([order]);
+      // Over a list in order, nothing is left.
+      const inOrder = run(event('education', 'visit', { lists: educationList(2) }), event('education', 'visit', { lists: [], errors: [seq] }));
+      expect(status(inOrder, 'education')).toBe('problem');
+      expect(status(reduceProgress(inOrder, event('education', 'evaluated', { lists: [] })), 'education')).toBe('done');
+    });
+
+    it('deleting the only bad record leaves an empty list without headers: the problem goes (breaker b)', () => {
+      const missing = { checkId: 'attachment-missing' as const, field: '附件上传' };
+      const bad = run(event('education', 'visit', { lists: educationList(1), errors: [missing] }), event('education', 'visit', { lists: [] }));
+      expect(status(bad, 'education')).toBe('problem');
+      expect(status(reduceProgress(bad, event('education', 'visit', { lists: [{ headers: [], rows: 0 }] })), 'education')).not.toBe('problem');
+      // An empty list with its headers drawn replaces them as well.
+      expect(status(reduceProgress(bad, event('education', 'visit', { lists: educationList(0) })), 'education')).not.toBe('problem');
+    });
+
+    it('only a step with a list keeps errors so, and only its list checks’', () => {
+      const awards = { checkId: 'awards-empty' as const, field: 'awards' };
+      expect(status(run(event('awards-summary', 'visit', { errors: [awards] }), event('awards-summary', 'evaluated')), 'awards-summary')).toBe('in-progress');
+      const required = { checkId: 'required-field' as const, field: '毕业学校' };
+      expect(status(run(event('education', 'visit', { lists: educationList(1), errors: [required] }), event('education', 'visit', { lists: [] })), 'education')).toBe('done');
+    });
+  });
+
   it('保存并下一步 counts only when the portal moves on to another step', () => {
     const pressed = run(event('basic-info', 'visit'), event('basic-info', 'saved', { advances: true }));
     expect(status(pressed, 'basic-info')).toBe('in-progress');
