@@ -10,7 +10,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import type { Finding, StepRecord } from '../checks/types';
+import type { StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -28,7 +28,8 @@ import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
-import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { ProgressState } from '../progress/model';
+import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
 import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
@@ -58,20 +59,6 @@ function historyFrom(progress: ProgressState | null): Partial<Record<Application
 
 function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
-}
-
-/**
- * The errors among findings as progress keeps them: check id, field and whether it is about a
- * box of the page (a finding with a control), no message (lib/progress/model.ts).
- */
-function errorsOf(findings: readonly Finding[]): ProgressEvent['errors'] {
-  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field, box: f.control !== undefined || undefined }));
-}
-
-/** The page's lists as progress reads them (ProgressEvent.lists): one drawn without its headers has none. */
-function listsOf(snapshot: PageSnapshot): ProgressEvent['lists'] {
-  const lists = snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length }));
-  return snapshot.bareEmptyList ? [...lists, { headers: [], rows: 0 }] : lists;
 }
 
 /** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
@@ -230,8 +217,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
     // A row any list gains (a partial postback's save) is news too, also beside another list that
-    // has rows (breaker 19a item 1, 21a), and so is a list emptied (its last record deleted).
-    const key = JSON.stringify([step, errorsOf(model.findings), listsOf(snapshot)]);
+    // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
+    const key = JSON.stringify([step, progressFacts(step, snapshot, evaluation.fields, model.findings)]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated');
@@ -255,8 +242,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       key: location.origin,
       step,
       kind,
-      errors: errorsOf(evaluation.findings),
-      lists: listsOf(snapshot),
+      ...progressFacts(step, snapshot, evaluation.fields, evaluation.findings),
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });

@@ -184,9 +184,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const firstOfGroup = new Map<string, HTMLInputElement>();
   const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
-  const lists = collectGrids(doc, isOurs, view, scope.listHeads);
-  // A list drawn without its headers says nothing of what it lists: not a grid to read.
-  const grids = lists.filter((g) => g.headers.length > 0);
+  const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
   let isTopFrame = true;
   try {
@@ -207,7 +205,6 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
     notices: collectNotices(doc, isOurs),
     controls,
     grids,
-    ...(grids.length < lists.length ? { bareEmptyList: true as const } : {}),
     links: collectLinks(doc, isOurs),
   };
 }

@@ -386,9 +386,6 @@ const NO_DATA_MAX_CHARS = 20;
 /** The words of a "no data" row that does not span the list (normalised text). */
 const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
 
-/** Whether a row's only cell says the list is empty ("暂无数据", "没有记录"): its words, short (normalised text). */
-const isNoDataText = (text: string): boolean => text.length <= NO_DATA_MAX_CHARS && NO_DATA_TEXT.test(text);
-
 /**
  * A data cell's normalised text; a cell showing only a linked or clickable image (a paper clip
  * opening the saved file: <a onclick><img></a>, <img onclick>) reads as the image's title, else
@@ -430,18 +427,14 @@ function boxText(cell: HTMLTableCellElement): string {
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
  * the width), totals rows (合计, 共计), pager rows and edit rows are not records — except an edit row
  * showing a record changed in place (read from its boxes; see the loop). A grid with only those
- * is an empty list (step 10's uploads before the first one), which checks must see. A table with
- * no header row whose rows include a "no data" one (暂无数据 alone: a GridView's EmptyDataText)
- * is an empty list too, with no headers: its columns are not drawn (lib/page/collect.ts keeps it
- * apart as PageSnapshot.bareEmptyList).
+ * is an empty list (step 10's uploads before the first one), which checks must see.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
  * @param view the frame's window: with it, a header row bold by the page's stylesheets counts
  *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
  *   without it, markup only.
  * @param heads when given, filled with each such table's header row index (its ownRows), for
  *   the labels of its edit row's boxes (headerAboveText).
- * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty,
- *   `headers` empty only for a list drawn without them.
+ * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
 export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<HTMLTableElement, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
@@ -453,11 +446,6 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     // columns) or spacers, not its header (probe round 8).
     const head = rows.findIndex((row) => ownCells(row).length > 1);
     const first = rows[head];
-    // No header row, and a "no data" row: a list with nothing in it drawn without its columns
-    // (a GridView's EmptyDataText once the last record is deleted). Its headers are unknown.
-    // Every row has one cell at most here: a row's text is its cell's. A row holding a table is
-    // a wrapper's, never read (its text is the whole page's, once per wrapper).
-    if (!first && rows.some((row) => !row.getElementsByTagName('table').length && isNoDataText(normalizeText(ownText(row))))) grids.push({ headers: [], rows: [] });
     if (!first || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;

@@ -175,12 +175,6 @@ export interface PageSnapshot {
   notices: string[];
   controls: ControlSnapshot[];
   grids: GridSnapshot[];
-  /**
-   * The page shows an empty list drawn without its header row (暂无数据 alone: a GridView's
-   * EmptyDataText once the last record is deleted; lib/page/page-text.ts collectGrids). Not in
-   * `grids`: nothing says what it lists. Progress reads it: the step's list is shown, and empty.
-   */
-  bareEmptyList?: true;
   /** Text of links (normalised); menus are mostly links. */
   links: string[];
 }

@@ -19,9 +19,10 @@ const stepFactsSchema = z.object({
    * The errors' check ids and fields (a profile key or a page label), never their messages: the
    * messages quote what was typed (birth dates, phone numbers), and this store is not covered
    * by the profile's passphrase. Messages stored by earlier versions are dropped on reading.
-   * `box`: the error is about a box of the page (a form field), not read from a list.
+   * `list`: the error was read from the step's list of saved records (ProgressEvent.errors);
+   * errors stored by versions before it have none and are never kept past a page (below).
    */
-  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), box: z.literal(true).optional() })).default([]),
+  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), list: z.literal(true).optional() })).default([]),
 });
 export type StepFacts = z.infer<typeof stepFactsSchema>;
 
@@ -54,17 +55,19 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * - `evaluated`: findings were recomputed (after input, or after load).
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
- * `errors`: the errors found, `box` when one is about a box of the page (its finding has a
- * control) rather than read from a list or the page's text.
+ * `errors`: the errors found, `list` when one was read from a list of saved records (a list
+ * check's finding about no box of the page: lib/content/progress-report.ts).
  * `lists`: each list the page shows, by its headers (page labels, no applicant data) and its
- * number of saved rows; an empty list drawn without its header row has no headers.
+ * number of saved rows.
+ * `form`: the page shows the step's record form (editable boxes recognised as its section's).
  */
 export interface ProgressEvent {
   key: string;
   step: ApplicationStepId;
   kind: 'visit' | 'evaluated' | 'saved';
-  errors: { checkId: (typeof CHECK_IDS)[number]; field?: string; box?: true }[];
+  errors: { checkId: (typeof CHECK_IDS)[number]; field?: string; list?: true }[];
   lists?: { headers: string[]; rows: number }[];
+  form?: true;
   advances?: boolean;
   at: string;
 }
@@ -82,42 +85,39 @@ const LISTING_STEPS: ReadonlySet<ApplicationStepId> = new Set([
 
 /**
  * What the page's lists say of a step: whether one is the step's own (a record step's records,
- * step 10's uploads — not an attachments list beside a record form: breaker 19a item 2), whether
- * the step's list is shown at all (its own, or an empty list drawn without headers, which can
- * only be told to be empty: deleting the last record leaves one), and whether a list shows a
- * saved row — read from every list when none is its own (headers naming none of its fields:
- * breaker 20a item 4 for a row drawn in an attachments list).
+ * step 10's uploads — not an attachments list beside a record form: breaker 19a item 2), and
+ * whether it shows a saved row — read from every list when none is its own (headers naming none
+ * of its fields: breaker 20a item 4 for a row drawn in an attachments list).
  */
-function stepLists(event: ProgressEvent): { own: boolean; shown: boolean; saved: boolean } {
+function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
   const section = sectionOfStep(event.step);
   const lists = event.lists ?? [];
   const own = lists.filter((list) => !section || isRecordList({ headers: list.headers, rows: [] }, section));
-  return {
-    own: own.length > 0,
-    shown: own.length > 0 || lists.some((list) => list.headers.length === 0),
-    saved: (own.length > 0 ? own : lists).some((list) => list.rows > 0),
-  };
+  return { own: own.length > 0, saved: (own.length > 0 ? own : lists).some((list) => list.rows > 0) };
 }
 
 /**
- * Checks that read a step's list of saved records or uploads (lib/checks: the order, the
- * numbering, a disqualifying 年度考核 result, a missing scan or 在岗在职证明, 否 without a reason).
- * Their errors not about a box of the page were read from the list.
+ * Whether a page of a record step keeps the list errors it cannot see: it shows the step's
+ * record form (`form`: what 添加/修改 posts back) and no list the checks could read instead —
+ * none with rows (any list: one with rows is the page's own to check), and not the step's own
+ * list even empty. The record form alone cannot see what the list showed wrong, which is still
+ * there (probe 16 item 1: opening 添加 over a 学历 list in the wrong order turned the step
+ * 已完成). Any other page replaces them: the list page, however its empty list is worded or if
+ * it draws none (breaker 11p items 1, 2), a list the dictionary does not know with rows, a form
+ * beside an attachments list with rows.
  */
-const LIST_CHECKS: ReadonlySet<string> = new Set(['record-sequence', 'education-order', 'annual-review-disqualifying', 'attachment-missing', 'on-job-proof-missing', 'social-insurance-reason']);
+function keepsListErrors(event: ProgressEvent, lists: { own: boolean }): boolean {
+  return !!event.form && !lists.own && !(event.lists ?? []).some((list) => list.rows > 0);
+}
 
 /**
- * The errors a step keeps from before a page of it that shows none of its lists, not even an
- * empty one (stepLists `shown`): those read from a list (LIST_CHECKS, no `box`). The record form
- * 添加 posts back cannot see what the list showed wrong, which is still there (probe 16 item 1:
- * opening 添加 over a 学历 list in the wrong order turned the step 已完成). The next page showing
- * the list replaces them, empty or not (deleting the last record may leave one without headers);
- * an error about a box is always the page's own, found again or gone (the form's 记录序号 once
- * corrected: kept, it stayed after that).
+ * The errors a step keeps from before (keepsListErrors): only those marked read from a list
+ * (`list`; never one about a box of the form, such as its 记录序号 once corrected: breaker a;
+ * never one stored before the mark existed, breaker 11p item 3), and not found again.
  * @param before the step's errors so far. @param found the errors the page found (none twice).
  */
 function listErrorsKept(before: StepFacts['errors'], found: ProgressEvent['errors']): StepFacts['errors'] {
-  return before.filter((e) => LIST_CHECKS.has(e.checkId) && !e.box && !found.some((n) => n.checkId === e.checkId && n.field === e.field));
+  return before.filter((e) => e.list && !found.some((n) => n.checkId === e.checkId && n.field === e.field));
 }
 
 /**
@@ -159,7 +159,7 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
   }
   const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : null;
   const before = facts(event.step);
-  const next: StepFacts = { ...before, errors: lists && !lists.shown ? [...event.errors, ...listErrorsKept(before.errors, event.errors)] : event.errors };
+  const next: StepFacts = { ...before, errors: lists && keepsListErrors(event, lists) ? [...event.errors, ...listErrorsKept(before.errors, event.errors)] : event.errors };
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.

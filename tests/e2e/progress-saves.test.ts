@@ -42,8 +42,10 @@ const REFUSED = page(`document.getElementById('lblMsg').textContent = '毕业时
 
 /**
  * Probe 16 item 1: the saved 学历 list in the wrong order (大学本科 before 硕士研究生), the page its
- * 添加 posts back (the record form only), and the list once its records are deleted (a
- * GridView's EmptyDataText without its header row).
+ * 添加 posts back (the record form, with the new record's own empty attachments GridView beside
+ * its upload box: 暂无数据, no header row; breaker 11p item 4), and the list page once its records
+ * are deleted (a GridView's EmptyDataText in its own words, without its header row; breaker 11p
+ * item 2).
  */
 const simplePage = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>学位（学历）教育情况</title></head><body>
 <form id="form1" method="post" action="Education.aspx"><div class="ptitle">学位（学历）教育情况</div>${body}</form></body></html>`;
@@ -51,8 +53,9 @@ const WRONG_ORDER = simplePage(`<table class="GridView" border="1"><tr><th>记�
 <tr><td>1</td><td>大学本科</td><td>华南理工大学</td><td>土木工程</td><td><a href="#">修改</a></td></tr>
 <tr><td>2</td><td>硕士研究生</td><td>华南理工大学</td><td>结构工程</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="添加">`);
 const RECORD_FORM = simplePage(`<table class="formtable"><tr><td>记录序号</td><td><input name="txtJLXH" type="text"></td><td>毕业学校</td><td><input name="txtSchool" type="text"></td></tr>
-<tr><td>所学专业</td><td><input name="txtMajor" type="text"></td><td>学历</td><td><select name="ddlXL"><option value="">请选择</option><option value="3">本科</option></select></td></tr></table><input type="submit" value="保存">`);
-const EMPTIED = simplePage('<table class="GridView" rules="all" border="1"><tr><td colspan="5">暂无数据</td></tr></table><input type="submit" value="添加">');
+<tr><td>所学专业</td><td><input name="txtMajor" type="text"></td><td>学历</td><td><select name="ddlXL"><option value="">请选择</option><option value="3">本科</option></select></td></tr></table>
+附件上传：<input type="file" name="fuFJ"><input type="submit" name="btnUp" value="上传"><table class="GridView" id="gvFJ" rules="all" border="1"><tr><td>暂无数据</td></tr></table><input type="submit" value="保存">`);
+const EMPTIED = simplePage('<table class="GridView" rules="all" border="1"><tr><td colspan="5">暂无学历信息</td></tr></table><input type="submit" value="添加">');
 const PAGES: Record<string, string> = { list: WRONG_ORDER, form: RECORD_FORM, emptied: EMPTIED };
 
 describe('progress after a 保存 answered by a partial postback', () => {

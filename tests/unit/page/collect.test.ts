@@ -423,26 +423,6 @@ describe('collectSnapshot grids', () => {
     expect(collectSnapshot(document).grids).toEqual([{ headers: ['附件名称', '记录序号'], rows: [] }]);
   });
 
-  it('tells an empty list drawn without its header row (a GridView’s EmptyDataText: 暂无数据 alone) apart, not as a grid (probe 16 item 1, breaker b)', () => {
-    const bare = (body: string) => {
-      document.body.innerHTML = body;
-      const snapshot = collectSnapshot(document);
-      return { grids: snapshot.grids.length, bare: snapshot.bareEmptyList ?? false };
-    };
-    for (const text of ['暂无数据', '没有记录！', '无相关记录', 'No records']) {
-      expect(bare(`<div class="ptitle">学历信息</div><table id="gv" rules="all" border="1"><tr><td colspan="7">${text}</td></tr></table><input type="submit" value="添加">`), text).toEqual({ grids: 0, bare: true });
-    }
-    // Beside a list with its headers, inside a layout cell, under a caption row.
-    expect(bare('<table><tr><th>附件名称</th><th>上传时间</th></tr><tr><td>毕业证.pdf</td><td>2026-11-30</td></tr></table><table><tr><td>暂无数据</td></tr></table>')).toEqual({ grids: 1, bare: true });
-    expect(bare('<table><tr><td><table><tr><td>已填报的学历</td></tr><tr><td>暂无数据</td></tr></table></td></tr></table>')).toEqual({ grids: 0, bare: true });
-    // One-cell tables that say something else: a notice, a long sentence, a form's layout.
-    expect(bare('<table><tr><td>请按学历从高到低的顺序填报</td></tr></table>')).toEqual({ grids: 0, bare: false });
-    expect(bare('<table><tr><td>没有记录的请先点击添加按钮新增一条学历记录，并上传毕业证书</td></tr></table>')).toEqual({ grids: 0, bare: false });
-    expect(bare('<table><tr><td>毕业学校 <input type="text"></td></tr><tr><td>学历 <select><option>请选择</option></select></td></tr></table>')).toEqual({ grids: 0, bare: false });
-    // A header row over its "no data" row stays a grid with no rows.
-    expect(bare('<table><tr><th>学历</th><th>毕业学校</th></tr><tr><td colspan="2">暂无数据</td></tr></table>')).toEqual({ grids: 1, bare: false });
-  });
-
   it('reads the header row below a caption row spanning the list (已填报的…), not the caption', () => {
     document.body.innerHTML = `<table border="1"><tr><td colspan="4" align="center"><b>已填报的年度考核结果</b></td></tr>
       <tr><th>记录序号</th><th>考核年度</th><th>考核结果</th><th>附件</th></tr>
