@@ -21,8 +21,9 @@ const stepFactsSchema = z.object({
    * by the profile's passphrase. Messages stored by earlier versions are dropped on reading.
    * `list`: the error was read from the step's list of saved records (ProgressEvent.errors);
    * errors stored by versions before it have none and are never kept past a page (below).
+   * `kept`: a list error kept on a page that could not see the list (listErrorsKept).
    */
-  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), list: z.literal(true).optional() })).default([]),
+  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), list: z.literal(true).optional(), kept: z.literal(true).optional() })).default([]),
 });
 export type StepFacts = z.infer<typeof stepFactsSchema>;
 
@@ -113,11 +114,17 @@ function keepsListErrors(event: ProgressEvent, lists: { own: boolean }): boolean
 /**
  * The errors a step keeps from before (keepsListErrors): only those marked read from a list
  * (`list`; never one about a box of the form, such as its 记录序号 once corrected: breaker a;
- * never one stored before the mark existed, breaker 11p item 3), and not found again.
- * @param before the step's errors so far. @param found the errors the page found (none twice).
+ * never one stored before the mark existed, breaker 11p item 3), and not found again; kept
+ * through one page only — the page the list's page led to, with its re-evaluations — and
+ * dropped at the next page load without the list: an empty list in words no rule reads beside a
+ * form always shown must not keep a deleted record's error for good (breaker 11p item 2), nor
+ * hold 送审 for it (unfinished-steps).
+ * @param before the step's errors so far. @param event the page's report (its errors, none twice).
+ * @returns the errors kept, marked `kept`.
  */
-function listErrorsKept(before: StepFacts['errors'], found: ProgressEvent['errors']): StepFacts['errors'] {
-  return before.filter((e) => e.list && !found.some((n) => n.checkId === e.checkId && n.field === e.field));
+function listErrorsKept(before: StepFacts['errors'], event: ProgressEvent): StepFacts['errors'] {
+  const again = (e: StepFacts['errors'][number]) => event.errors.some((n) => n.checkId === e.checkId && n.field === e.field);
+  return before.filter((e) => e.list && !(e.kept && event.kind === 'visit') && !again(e)).map((e) => ({ ...e, kept: true as const }));
 }
 
 /**
@@ -159,7 +166,7 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
   }
   const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : null;
   const before = facts(event.step);
-  const next: StepFacts = { ...before, errors: lists && keepsListErrors(event, lists) ? [...event.errors, ...listErrorsKept(before.errors, event.errors)] : event.errors };
+  const next: StepFacts = { ...before, errors: lists && keepsListErrors(event, lists) ? [...event.errors, ...listErrorsKept(before.errors, event)] : event.errors };
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.

@@ -52,6 +52,13 @@ describe('progress through the eleven steps', () => {
       expect(status(reduceProgress(typed, event('education', 'visit', { lists: educationList(3) })), 'education')).toBe('done');
     });
 
+    it('they are kept through one page only: the next page load without the list drops them (an always-shown form under an emptied list in words no rule reads, breaker 11p item 2)', () => {
+      const kept = reduceProgress(wrongOrder(), form('visit'));
+      expect(status(kept, 'education')).toBe('problem');
+      expect(status(reduceProgress(kept, form('evaluated')), 'education')).toBe('problem');
+      expect(status(reduceProgress(reduceProgress(kept, form('evaluated')), form('visit')), 'education')).not.toBe('problem');
+    });
+
     it('the order fixed in the list, 添加 shows no stale problem', () => {
       const fixed = reduceProgress(wrongOrder(), event('education', 'visit', { lists: educationList(2) }));
       expect(status(fixed, 'education')).toBe('done');
@@ -64,7 +71,7 @@ describe('progress through the eleven steps', () => {
       expect(status(shown, 'education')).toBe('problem');
       // Corrected: the list's order still stands, the box's error does not.
       const corrected = reduceProgress(shown, form('evaluated'));
-      expect(corrected.applications[KEY]!.steps.education!.errors).toEqual([order]);
+      expect(corrected.applications[KEY]!.steps.education!.errors).toEqual([{ ...order, kept: true }]);
       // Over a list in order, nothing is left.
       const inOrder = run(event('education', 'visit', { lists: educationList(2) }), form('visit', { errors: [seq] }));
       expect(status(inOrder, 'education')).toBe('problem');
