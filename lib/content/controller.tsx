@@ -218,7 +218,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     draw();
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
-    const key = JSON.stringify([step, progressFacts(step, snapshot, evaluation.fields, model.findings)]);
+    // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
+    const { errors, lists, form } = progressFacts(step, snapshot, evaluation.fields, model.findings);
+    const key = JSON.stringify([step, errors, lists?.map((list) => list.rows), form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated');

@@ -116,9 +116,9 @@ function keepsListErrors(event: ProgressEvent, lists: { own: boolean }): boolean
  * (`list`; never one about a box of the form, such as its 记录序号 once corrected: breaker a;
  * never one stored before the mark existed, breaker 11p item 3), and not found again; kept
  * through one page only — the page the list's page led to, with its re-evaluations — and
- * dropped at the next page load without the list: an empty list in words no rule reads beside a
- * form always shown must not keep a deleted record's error for good (breaker 11p item 2), nor
- * hold 送审 for it (unfinished-steps).
+ * dropped at the next page load without the list, or of another step: an empty list in words no
+ * rule reads beside a form always shown must not keep a deleted record's error for good (breaker
+ * 11p item 2, 12p item 1), nor hold 送审 for it (unfinished-steps).
  * @param before the step's errors so far. @param event the page's report (its errors, none twice).
  * @returns the errors kept, marked `kept`.
  */
@@ -163,6 +163,14 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
     // same step again means it refused it (and shows why).
     if (pendingSave.step !== event.step) steps[pendingSave.step] = { ...facts(pendingSave.step), savedAt: pendingSave.at };
     pendingSave = null;
+  }
+  // Kept list errors stand only while he stays on their step: its page left for another step's
+  // with an emptied list beside an always-shown form (breaker 12p item 1), they would stand for
+  // good and hold 送审 (unfinished-steps).
+  if (event.kind === 'visit') {
+    for (const [step, stepFacts] of Object.entries(steps) as [ApplicationStepId, StepFacts][]) {
+      if (step !== event.step && stepFacts.errors.some((e) => e.kept)) steps[step] = { ...stepFacts, errors: stepFacts.errors.filter((e) => !e.kept) };
+    }
   }
   const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : null;
   const before = facts(event.step);

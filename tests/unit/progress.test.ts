@@ -59,6 +59,14 @@ describe('progress through the eleven steps', () => {
       expect(status(reduceProgress(reduceProgress(kept, form('evaluated')), form('visit')), 'education')).not.toBe('problem');
     });
 
+    it('they go when another step is visited: an emptied list beside an always-shown form must not keep them for good (breaker 12p item 1)', () => {
+      const kept = reduceProgress(wrongOrder(), form('visit'));
+      expect(status(kept, 'education')).toBe('problem');
+      const elsewhere = reduceProgress(kept, event('work-experience', 'visit'));
+      expect(status(elsewhere, 'education')).not.toBe('problem');
+      expect(elsewhere.applications[KEY]!.steps.education!.errors).toEqual([]);
+    });
+
     it('the order fixed in the list, 添加 shows no stale problem', () => {
       const fixed = reduceProgress(wrongOrder(), event('education', 'visit', { lists: educationList(2) }));
       expect(status(fixed, 'education')).toBe('done');

@@ -74,6 +74,21 @@ describe('progress of a record step through its list and its record form (probe 
     await settle();
   }
 
+  it('a list whose header cell changes (a clock) sends no report: only rows, errors and the form are news (breaker 12p item 3)', async () => {
+    let reports = 0;
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      if ((raw as { type: string }).type === 'progress:report') reports++;
+      return undefined;
+    });
+    await load(`<table class="GridView" border="1"><tr><th>当前时间</th><th id="clk">2026-12-03 08:00:00</th></tr><tr><td>申报状态</td><td>未送审</td></tr></table>${WRONG_ORDER}`);
+    const atLoad = reports;
+    for (let i = 1; i <= 3; i++) {
+      document.getElementById('clk')!.textContent = `2026-12-03 08:00:0${i}`;
+      await settle();
+    }
+    expect(reports - atLoad).toBe(0);
+  });
+
   it('添加 over a list in the wrong order is no 已完成; the form’s own 记录序号 error goes once corrected; the emptied list ends the problem', async () => {
     await load(WRONG_ORDER);
     expect(checks()).toEqual(['education-order']);
