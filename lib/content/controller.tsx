@@ -10,7 +10,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import type { Finding, StepRecord } from '../checks/types';
+import type { StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -29,6 +29,7 @@ import { readSettings, writeSettings, watchSettings, type Settings } from '../se
 import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
+import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
 import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
@@ -58,11 +59,6 @@ function historyFrom(progress: ProgressState | null): Partial<Record<Application
 
 function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
-}
-
-/** The errors among findings as progress keeps them: check id and field, no message (lib/progress/model.ts). */
-function errorsOf(findings: readonly Finding[]) {
-  return findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field }));
 }
 
 /** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
@@ -221,8 +217,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
     // A row any list gains (a partial postback's save) is news too, also beside another list that
-    // has rows (breaker 19a item 1, 21a).
-    const key = JSON.stringify([step, errorsOf(model.findings), snapshot.grids.map((g) => g.rows.length)]);
+    // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
+    // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
+    const { errors, lists, form } = progressFacts(step, snapshot, evaluation.fields, model.findings);
+    const key = JSON.stringify([step, errors, lists?.map((list) => list.rows), form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated');
@@ -246,8 +244,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       key: location.origin,
       step,
       kind,
-      errors: errorsOf(evaluation.findings),
-      lists: snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length })),
+      ...progressFacts(step, snapshot, evaluation.fields, evaluation.findings),
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });

@@ -19,8 +19,11 @@ const stepFactsSchema = z.object({
    * The errors' check ids and fields (a profile key or a page label), never their messages: the
    * messages quote what was typed (birth dates, phone numbers), and this store is not covered
    * by the profile's passphrase. Messages stored by earlier versions are dropped on reading.
+   * `list`: the error was read from the step's list of saved records (ProgressEvent.errors);
+   * errors stored by versions before it have none and are never kept past a page (below).
+   * `kept`: a list error kept on a page that could not see the list (listErrorsKept).
    */
-  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional() })).default([]),
+  errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), list: z.literal(true).optional(), kept: z.literal(true).optional() })).default([]),
 });
 export type StepFacts = z.infer<typeof stepFactsSchema>;
 
@@ -53,15 +56,19 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * - `evaluated`: findings were recomputed (after input, or after load).
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
+ * `errors`: the errors found, `list` when one was read from a list of saved records (a list
+ * check's finding about no box of the page: lib/content/progress-report.ts).
  * `lists`: each list the page shows, by its headers (page labels, no applicant data) and its
  * number of saved rows.
+ * `form`: the page shows the step's record form (editable boxes recognised as its section's).
  */
 export interface ProgressEvent {
   key: string;
   step: ApplicationStepId;
   kind: 'visit' | 'evaluated' | 'saved';
-  errors: { checkId: (typeof CHECK_IDS)[number]; field?: string }[];
+  errors: { checkId: (typeof CHECK_IDS)[number]; field?: string; list?: true }[];
   lists?: { headers: string[]; rows: number }[];
+  form?: true;
   advances?: boolean;
   at: string;
 }
@@ -88,6 +95,36 @@ function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
   const lists = event.lists ?? [];
   const own = lists.filter((list) => !section || isRecordList({ headers: list.headers, rows: [] }, section));
   return { own: own.length > 0, saved: (own.length > 0 ? own : lists).some((list) => list.rows > 0) };
+}
+
+/**
+ * Whether a page of a record step keeps the list errors it cannot see: it shows the step's
+ * record form (`form`: what 添加/修改 posts back) and no list the checks could read instead —
+ * none with rows (any list: one with rows is the page's own to check), and not the step's own
+ * list even empty. The record form alone cannot see what the list showed wrong, which is still
+ * there (probe 16 item 1: opening 添加 over a 学历 list in the wrong order turned the step
+ * 已完成). Any other page replaces them: the list page, however its empty list is worded or if
+ * it draws none (breaker 11p items 1, 2), a list the dictionary does not know with rows, a form
+ * beside an attachments list with rows.
+ */
+function keepsListErrors(event: ProgressEvent, lists: { own: boolean }): boolean {
+  return !!event.form && !lists.own && !(event.lists ?? []).some((list) => list.rows > 0);
+}
+
+/**
+ * The errors a step keeps from before (keepsListErrors): only those marked read from a list
+ * (`list`; never one about a box of the form, such as its 记录序号 once corrected: breaker a;
+ * never one stored before the mark existed, breaker 11p item 3), and not found again; kept
+ * through one page only — the page the list's page led to, with its re-evaluations — and
+ * dropped at the next page load without the list, or of another step: an empty list in words no
+ * rule reads beside a form always shown must not keep a deleted record's error for good (breaker
+ * 11p item 2, 12p item 1), nor hold 送审 for it (unfinished-steps).
+ * @param before the step's errors so far. @param event the page's report (its errors, none twice).
+ * @returns the errors kept, marked `kept`.
+ */
+function listErrorsKept(before: StepFacts['errors'], event: ProgressEvent): StepFacts['errors'] {
+  const again = (e: StepFacts['errors'][number]) => event.errors.some((n) => n.checkId === e.checkId && n.field === e.field);
+  return before.filter((e) => e.list && !(e.kept && event.kind === 'visit') && !again(e)).map((e) => ({ ...e, kept: true as const }));
 }
 
 /**
@@ -127,19 +164,28 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
     if (pendingSave.step !== event.step) steps[pendingSave.step] = { ...facts(pendingSave.step), savedAt: pendingSave.at };
     pendingSave = null;
   }
-  const next: StepFacts = { ...facts(event.step), errors: event.errors };
+  // Kept list errors stand only while he stays on their step: its page left for another step's
+  // with an emptied list beside an always-shown form (breaker 12p item 1), they would stand for
+  // good and hold 送审 (unfinished-steps).
+  if (event.kind === 'visit') {
+    for (const [step, stepFacts] of Object.entries(steps) as [ApplicationStepId, StepFacts][]) {
+      if (step !== event.step && stepFacts.errors.some((e) => e.kept)) steps[step] = { ...stepFacts, errors: stepFacts.errors.filter((e) => !e.kept) };
+    }
+  }
+  const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : null;
+  const before = facts(event.step);
+  const next: StepFacts = { ...before, errors: lists && keepsListErrors(event, lists) ? [...event.errors, ...listErrorsKept(before.errors, event)] : event.errors };
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.
-  const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : { own: false, saved: false };
-  if ((event.kind === 'visit' && event.step === 'fetch-history') || lists.saved) next.savedAt = next.savedAt ?? event.at;
+  if ((event.kind === 'visit' && event.step === 'fetch-history') || lists?.saved) next.savedAt = next.savedAt ?? event.at;
   if (event.kind === 'saved' && event.errors.length === 0) {
     if (event.advances) pendingSave = { step: event.step, at: event.at };
     // A 保存 that stays on a step with a list of saved rows counts once the list shows one: a
     // refused record (the same page, its message, no row) is not saved (probe 10c). Without the
     // step's own list (a record step's records, step 10's uploads; not an attachments list
     // beside a record form, breaker 19a item 2) the press counts.
-    else if (!lists.own) next.savedAt = event.at;
+    else if (!lists?.own) next.savedAt = event.at;
   }
   steps[event.step] = next;
   return {

@@ -6,7 +6,8 @@ import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFi
  * The popup's status after a 保存 that stays on a record step, answered by an UpdatePanel's
  * partial postback (lib/progress/model.ts): done once the redrawn list shows the saved row
  * (breaker 19a item 1: the redraw changed no finding and was never reported), not done when
- * the portal refuses the record with a message and no row (probe 10c).
+ * the portal refuses the record with a message and no row (probe 10c). And its status while the
+ * record form is shown without the step's list (probe 16 item 1).
  */
 const ROW = '<tr><td>1</td><td>华南理工大学</td><td>土木工程</td><td>本科</td><td>2012-09</td><td>2016-07</td><td><a href="#">编辑</a> <a href="#">删除</a></td></tr>';
 const page = (redraw: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>学位（学历）教育情况</title></head><body>
@@ -39,13 +40,31 @@ const besideAttachments = (html: string) =>
 const SAVED = page(`document.getElementById('gvList').tBodies[0].rows[1].outerHTML = '${ROW}';`);
 const REFUSED = page(`document.getElementById('lblMsg').textContent = '毕业时间不能为空！';`);
 
+/**
+ * Probe 16 item 1: the saved 学历 list in the wrong order (大学本科 before 硕士研究生), the page its
+ * 添加 posts back (the record form, with the new record's own empty attachments GridView beside
+ * its upload box: 暂无数据, no header row; breaker 11p item 4), and the list page once its records
+ * are deleted (a GridView's EmptyDataText in its own words, without its header row; breaker 11p
+ * item 2).
+ */
+const simplePage = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>学位（学历）教育情况</title></head><body>
+<form id="form1" method="post" action="Education.aspx"><div class="ptitle">学位（学历）教育情况</div>${body}</form></body></html>`;
+const WRONG_ORDER = simplePage(`<table class="GridView" border="1"><tr><th>记录序号</th><th>学历</th><th>毕业学校</th><th>所学专业</th><th>操作</th></tr>
+<tr><td>1</td><td>大学本科</td><td>华南理工大学</td><td>土木工程</td><td><a href="#">修改</a></td></tr>
+<tr><td>2</td><td>硕士研究生</td><td>华南理工大学</td><td>结构工程</td><td><a href="#">修改</a></td></tr></table><input type="submit" value="添加">`);
+const RECORD_FORM = simplePage(`<table class="formtable"><tr><td>记录序号</td><td><input name="txtJLXH" type="text"></td><td>毕业学校</td><td><input name="txtSchool" type="text"></td></tr>
+<tr><td>所学专业</td><td><input name="txtMajor" type="text"></td><td>学历</td><td><select name="ddlXL"><option value="">请选择</option><option value="3">本科</option></select></td></tr></table>
+附件上传：<input type="file" name="fuFJ"><input type="submit" name="btnUp" value="上传"><table class="GridView" id="gvFJ" rules="all" border="1"><tr><td>暂无数据</td></tr></table><input type="submit" value="保存">`);
+const EMPTIED = simplePage('<table class="GridView" rules="all" border="1"><tr><td colspan="5">暂无学历信息</td></tr></table><input type="submit" value="添加">');
+const PAGES: Record<string, string> = { list: WRONG_ORDER, form: RECORD_FORM, emptied: EMPTIED };
+
 describe('progress after a 保存 answered by a partial postback', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'beside' ? besideAttachments(SAVED) : path === 'refused' ? REFUSED : undefined));
+    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'beside' ? besideAttachments(SAVED) : path === 'refused' ? REFUSED : PAGES[path]));
     browser = await launchExtension();
     await importProfileFile(browser, SAMPLE_PROFILE);
     page = await browser.context.newPage();
@@ -103,5 +122,20 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await expect.poll(() => page.locator('#lblMsg').innerText()).toContain('不能为空');
     await page.waitForTimeout(1_500);
     expect(await educationStatus()).toBe('in-progress');
+  }, 60_000);
+
+  it('添加 over a 学历 list in the wrong order is no 已完成; the list emptied by deleting its records is no problem (probe 16 item 1)', async () => {
+    await startOver();
+    await page.goto(`${server.origin}/list`);
+    await waitForStep(page.mainFrame(), 'education');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
+    // 添加: the record form alone cannot see the order, which is still wrong.
+    await page.goto(`${server.origin}/form`);
+    await waitForStep(page.mainFrame(), 'education');
+    await page.waitForTimeout(1_500);
+    expect(await educationStatus()).toBe('problem');
+    await page.goto(`${server.origin}/emptied`);
+    await waitForStep(page.mainFrame(), 'education');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
   }, 60_000);
 });

@@ -32,6 +32,93 @@ describe('progress through the eleven steps', () => {
     expect(status(run(event('submit', 'visit', { errors: [consent, photo] })), 'submit')).toBe('problem');
   });
 
+  describe('a record form shown without the step’s list (probe 16 item 1)', () => {
+    const educationList = (rows: number) => [{ headers: ['记录序号', '学历', '毕业学校', '附件', '操作'], rows }];
+    const order = { checkId: 'education-order' as const, field: '学历', list: true as const };
+    /** The 学历 list in the wrong order: a problem. */
+    const wrongOrder = () => run(event('education', 'visit', { lists: educationList(2), errors: [order] }));
+    /** A page of the step with its record form (what 添加 posts back), and what else it shows. */
+    const form = (kind: ProgressEvent['kind'], extra: Partial<ProgressEvent> = {}) => event('education', kind, { form: true, lists: [], ...extra });
+
+    it('opening 添加 over a list in the wrong order keeps the problem until the list is shown again', () => {
+      expect(status(wrongOrder(), 'education')).toBe('problem');
+      // 添加 posts back to the empty form only: it cannot see the order (an empty attachments list of the new record beside it is not the step's list).
+      const shown = reduceProgress(wrongOrder(), form('visit', { lists: [{ headers: ['附件名称', '上传时间', '操作'], rows: 0 }] }));
+      expect(status(shown, 'education')).toBe('problem');
+      const typed = reduceProgress(shown, form('evaluated', { errors: [{ checkId: 'required-field', field: 'education.school' }] }));
+      expect(status(typed, 'education')).toBe('problem');
+      expect(status(reduceProgress(typed, form('evaluated')), 'education')).toBe('problem');
+      // Saved, the list is shown again: in order now, the problem is gone.
+      expect(status(reduceProgress(typed, event('education', 'visit', { lists: educationList(3) })), 'education')).toBe('done');
+    });
+
+    it('they are kept through one page only: the next page load without the list drops them (an always-shown form under an emptied list in words no rule reads, breaker 11p item 2)', () => {
+      const kept = reduceProgress(wrongOrder(), form('visit'));
+      expect(status(kept, 'education')).toBe('problem');
+      expect(status(reduceProgress(kept, form('evaluated')), 'education')).toBe('problem');
+      expect(status(reduceProgress(reduceProgress(kept, form('evaluated')), form('visit')), 'education')).not.toBe('problem');
+    });
+
+    it('they go when another step is visited: an emptied list beside an always-shown form must not keep them for good (breaker 12p item 1)', () => {
+      const kept = reduceProgress(wrongOrder(), form('visit'));
+      expect(status(kept, 'education')).toBe('problem');
+      const elsewhere = reduceProgress(kept, event('work-experience', 'visit'));
+      expect(status(elsewhere, 'education')).not.toBe('problem');
+      expect(elsewhere.applications[KEY]!.steps.education!.errors).toEqual([]);
+    });
+
+    it('the order fixed in the list, 添加 shows no stale problem', () => {
+      const fixed = reduceProgress(wrongOrder(), event('education', 'visit', { lists: educationList(2) }));
+      expect(status(fixed, 'education')).toBe('done');
+      expect(status(reduceProgress(fixed, form('visit')), 'education')).toBe('done');
+    });
+
+    it('an error about the form’s own box (its 记录序号) goes once the box is corrected (breaker a)', () => {
+      const seq = { checkId: 'record-sequence' as const, field: 'education.seq' };
+      const shown = reduceProgress(wrongOrder(), form('visit', { errors: [seq] }));
+      expect(status(shown, 'education')).toBe('problem');
+      // Corrected: the list's order still stands, the box's error does not.
+      const corrected = reduceProgress(shown, form('evaluated'));
+      expect(corrected.applications[KEY]!.steps.education!.errors).toEqual([{ ...order, kept: true }]);
+      // Over a list in order, nothing is left.
+      const inOrder = run(event('education', 'visit', { lists: educationList(2) }), form('visit', { errors: [seq] }));
+      expect(status(inOrder, 'education')).toBe('problem');
+      expect(status(reduceProgress(inOrder, form('evaluated')), 'education')).toBe('done');
+    });
+
+    it('a page without the record form replaces them: the only bad record deleted, however the empty list is worded or if none is drawn (breaker b, 11p item 2)', () => {
+      const missing = { checkId: 'attachment-missing' as const, field: '附件上传', list: true as const };
+      const bad = run(event('education', 'visit', { lists: educationList(1), errors: [missing] }), form('visit'));
+      expect(status(bad, 'education')).toBe('problem');
+      // No table at all, or a one-cell 暂无学历信息 table (no headers, so no list read): no form either.
+      expect(status(reduceProgress(bad, event('education', 'visit', { lists: [] })), 'education')).not.toBe('problem');
+      // An empty list with its headers drawn, beside the form, replaces them as well.
+      expect(status(reduceProgress(bad, form('visit', { lists: educationList(0) })), 'education')).not.toBe('problem');
+    });
+
+    it('a list with rows beside the form replaces them, recognised as the step’s or not (breaker 11p item 1: 专利名称 the dictionary does not know)', () => {
+      const missing = { checkId: 'attachment-missing' as const, field: '附件', list: true as const };
+      const patents = (rows: number) => [{ headers: ['序号', '专利名称', '专利号', '附件', '操作'], rows }];
+      const bad = run(event('achievements', 'visit', { lists: patents(1), errors: [missing] }));
+      expect(status(bad, 'achievements')).toBe('problem');
+      // The scan uploaded: the list (with the form under it) no longer finds the error.
+      expect(status(reduceProgress(bad, event('achievements', 'visit', { form: true, lists: patents(1) })), 'achievements')).toBe('done');
+    });
+
+    it('errors stored by a version before the `list` mark are not kept: this one was the form’s 记录序号, since corrected (breaker 11p item 3)', () => {
+      const stored = progressStateSchema.parse({ version: 1, current: KEY, applications: { [KEY]: { key: KEY, updatedAt: '2026-12-01T00:00:00Z', pendingSave: null, steps: { education: { visitedAt: '2026-12-01T00:00:00Z', savedAt: '2026-12-01T00:00:00Z', errors: [{ checkId: 'record-sequence', field: 'education.seq' }] } } } } });
+      expect(status(stored, 'education')).toBe('problem');
+      expect(status(reduceProgress(stored, form('visit')), 'education')).toBe('done');
+    });
+
+    it('only a step with a list keeps errors so, and only the ones marked read from a list', () => {
+      const awards = { checkId: 'awards-empty' as const, field: 'awards', list: true as const };
+      expect(status(run(event('awards-summary', 'visit', { errors: [awards] }), event('awards-summary', 'evaluated', { form: true })), 'awards-summary')).toBe('in-progress');
+      const required = { checkId: 'required-field' as const, field: '毕业学校' };
+      expect(status(run(event('education', 'visit', { lists: educationList(1), errors: [required] }), form('visit')), 'education')).toBe('done');
+    });
+  });
+
   it('保存并下一步 counts only when the portal moves on to another step', () => {
     const pressed = run(event('basic-info', 'visit'), event('basic-info', 'saved', { advances: true }));
     expect(status(pressed, 'basic-info')).toBe('in-progress');

@@ -1,0 +1,37 @@
+import type { Finding } from '../checks/types';
+import { fillable } from '../checks/common';
+import type { PageFieldValue } from '../fields/match';
+import { sectionOfStep } from '../fields/sections';
+import type { PageSnapshot } from '../page/snapshot';
+import type { StepId } from '../portal/step-ids';
+import type { ProgressEvent } from '../progress/model';
+
+/**
+ * Checks that read a step's list of saved records or uploads (lib/checks: the order, the
+ * numbering, a disqualifying 年度考核 result, a missing scan or 在岗在职证明, 否 without a reason).
+ * Their findings about no box of the page were read from the list.
+ */
+const LIST_CHECKS: ReadonlySet<string> = new Set(['record-sequence', 'education-order', 'annual-review-disqualifying', 'attachment-missing', 'on-job-proof-missing', 'social-insurance-reason']);
+
+/** Fewest editable boxes of the step's section that make a record form (one could be a 查询 bar's or a stray match). */
+const FORM_MIN_FIELDS = 2;
+
+/**
+ * What one evaluation tells progress (lib/progress/model.ts ProgressEvent): the errors (check
+ * id, field, and `list` when a list check's finding concerns no box of the page, i.e. it was read
+ * from the list — the mark lets a record form alone keep it), the lists (headers, number of
+ * saved rows) and `form` when the page shows the step's record form: FORM_MIN_FIELDS or more
+ * fillable, drawn controls recognised as the step's section fields (the recognition the checks
+ * read), so a list page whose empty list has no recognisable headers is no form.
+ * @param step the recognised step. @param snapshot the page as read.
+ * @param fields the recognised fields (PageEvaluation.fields). @param findings the checks' findings.
+ */
+export function progressFacts(step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[], findings: readonly Finding[]): Pick<ProgressEvent, 'errors' | 'lists' | 'form'> {
+  const section = sectionOfStep(step);
+  const boxes = new Set(fields.filter((f) => section && f.key.startsWith(`${section}.`) && fillable(snapshot.controls[f.control]!)).map((f) => f.control));
+  return {
+    errors: findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field, list: (f.control === undefined && LIST_CHECKS.has(f.checkId)) || undefined })),
+    lists: snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length })),
+    form: boxes.size >= FORM_MIN_FIELDS || undefined,
+  };
+}
