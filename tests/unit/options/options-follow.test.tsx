@@ -220,11 +220,11 @@ describe('an options page with edits, a lock or an undo follows other pages', ()
     await click('profile-delete');
     if (byTestId('profile-delete-confirm')) await click('profile-delete-confirm');
     await vi.waitFor(() => expect(byTestId('profile-undo')).not.toBeNull());
-    // Locked elsewhere, its announcement not yet here: held back until after the click (on a
-    // loaded machine it reached the page first and took the 撤销 button away, CI on 7790dc5).
-    const unannounced = vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation(() => undefined);
+    // The delete's own re-read (list, then protection) must be over before the lock: one still
+    // running reads 锁定 and takes 撤销 away, as a lock announced would (on a loaded machine, CI on
+    // 7790dc5 and b8301dd). This page never hears lockProfiles: it shares the test's channel object.
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-testid="profile-item"]')).toHaveLength(0));
     await lockProfiles();
-    unannounced.mockRestore();
     await click('profile-undo');
     await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
     expect(byTestId('profile-deleted')?.textContent).toContain('解锁后可以撤销');
