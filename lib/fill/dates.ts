@@ -88,7 +88,7 @@ export function sameDate(shown: string, value: string, fmt: string): boolean {
   return !formatHasDay(fmt) || (a.day !== undefined && a.day === b.day);
 }
 
-/** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月". */
+/** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月", "格式：201509". */
 function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
   const pat = /[yY]{4}([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?))?(月?)/.exec(h);
@@ -99,7 +99,9 @@ function formatFromHint(hint: string): string | null {
   }
   // An example date only where it is given as one ("如：2020年01月", "格式:2020-01-01", or the
   // whole hint): "2019年9月1日后入学须附…" and "须在2024年12月31日前" are rules, not formats.
-  const example = /(?:^|如|例|格式|示例)[:]?(\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?|\d{8})(?!\d)/.exec(h);
+  // A six-digit example is a year-month only in this century or the last ("如：201509"), with a
+  // month (readShownDate): a postcode "510000" or an area code "440106" is none.
+  const example = /(?:^|如|例|格式|示例)[:]?(\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?|\d{8}|(?:19|20)\d{4})(?!\d)/.exec(h);
   return example ? (readShownDate(example[1]!)?.format ?? null) : null;
 }
 

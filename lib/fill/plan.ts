@@ -580,7 +580,18 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 }
 
 /** The separator between the two dates of a period in a page's example ("如：2015.07-2018.06"). */
-const RANGE_EXAMPLE = /\d{4}[.\-/年]\d{1,2}月?\s*([-—~～至到])\s*\d{4}/;
+const RANGE_EXAMPLE = /(?:\d{4}[.\-/年]\d{1,2}月?|\d{6}(?:\d{2})?)\s*([-—~～至到])\s*\d{4}/;
+
+/**
+ * How one box for a whole period is written when its page does not say (no example, no pattern):
+ * dotted, as Chinese forms write periods ("2016.09-2020.06"), so the dash between the two dates
+ * is the only one and a server splitting there reads both; year and month unless its label asks
+ * for a 日期 (起止年月, 起止时间 → 2016.09; 起止日期 → 2016.09.01). The default yyyy-MM-dd would
+ * give "2016-09-01-2020-06-30" (probe 17 item 1).
+ */
+function periodBoxFormat(c: ControlSnapshot): string {
+  return c.labels.some((l) => l.text.includes('日')) ? 'yyyy.MM.dd' : 'yyyy.MM';
+}
 
 /** Between the two boxes of a period typed in two boxes ([2015-07]-[2018-06]). */
 const RANGE_DASH = /^[-—~～至到]$/;
@@ -588,8 +599,8 @@ const RANGE_DASH = /^[-—~～至到]$/;
 /**
  * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
  * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
- * date format and with the separator of the page's example ("-" without one), 至今 for a period
- * still going. Two boxes in the cell, the second labelled by nothing but the dash between them
+ * date format and with the separator of the page's example ("-" without one; dotted dates
+ * without an example, periodBoxFormat), 至今 for a period still going. Two boxes in the cell, the second labelled by nothing but the dash between them
  * (起止时间：[    ]-[    ], continuationBoxes): the start into the first, the end into the second
  * (FillItem.parts), never both into the first.
  * @param members the box. @param ambiguous the keys recognition could not choose between.
@@ -602,11 +613,14 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text') return null;
   const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
   if (more.length > 0) return null;
-  const from = planControl(members, start, ctx);
-  const to = planControl(endBox ? [endBox] : members, end, ctx);
+  const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
+  const from = planControl(box, start, ctx);
+  const to = planControl(endBox ? [endBox] : box, end, ctx);
   if (!from || !to) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
-  for (const part of [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, control: c.index, label: fieldName(c, null) };
+  // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
+  const ongoingInBox = !endBox && to.value === '至今';
+  for (const part of ongoingInBox ? [from] : [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, control: c.index, label: fieldName(c, null) };
   const separator = endBox?.labels[0]!.text ?? RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
   const value = `${from.value}${separator}${to.value}`;
   const boxes = endBox ? [c, endBox] : [c];

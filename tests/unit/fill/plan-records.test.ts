@@ -238,6 +238,17 @@ describe('one box for a whole period (起止年月, unseen-markup probe)', () =>
     expect(periodRow('<input id="txtQZ">（如：2015年07月至2018年06月）', 1).value).toBe('2018年03月至2020年06月');
   });
 
+  it('a compact example (格式：201509-201906) is followed; without any example the dates are dotted year-months, never 2016-09-01-2020-06-30 (probe 17 item 1)', () => {
+    expect(periodRow('<input id="txtQZ">（格式：201509-201906）', 1).value).toBe('201803-202006');
+    expect(periodRow('<input id="txtQZ">', 1).value).toBe('2018.03-2020.06');
+    expect(periodRow('<input id="txtQZ">', 0)).toMatchObject({ action: 'fill', value: '2020.07-至今' });
+    // One box: 至今 is written for the job still held even where the example shows no 至今.
+    expect(periodRow('<input id="txtQZ">（如：2015.07-2018.06）', 0)).toMatchObject({ action: 'fill', value: '2020.07-至今' });
+    expect(periodRow('<input id="txtQZ" value="2018.03-2020.06">', 1).outcome).toBe('same');
+    // A postcode-like number is no date example: the default stays.
+    expect(periodRow('<input id="txtQZ">（如：510000）', 1).value).toBe('2018.03-2020.06');
+  });
+
   it('the same period already written is 已一致; another one needs the 覆盖 tick', () => {
     expect(periodRow('<input id="txtQZ" value="2020.07-至今">（如：2015.07-2018.06）', 0).outcome).toBe('same');
     expect(periodRow('<input id="txtQZ" value="2010.01-2011.01">（如：2015.07-2018.06）', 0)).toMatchObject({ outcome: 'conflict', overwrite: true });
