@@ -3,7 +3,8 @@ import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
-import { compact, fillable, findingOf, isUnfilled, recordStarted } from './common';
+import { compact, fieldValues, fillable, findingOf, isUnfilled, recordStarted } from './common';
+import { meansNo } from './social-insurance-reason';
 import { RECORD_STEPS } from '../fields/sections';
 import type { Check, CheckAbout, Finding } from './types';
 
@@ -30,7 +31,8 @@ function saysUntilNow(c: ControlSnapshot): boolean {
 const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates'];
 
 /**
- * Required (`*`) fields left empty. On record steps the form may sit empty under the list of
+ * Required (`*`) fields left empty (not 申报（评审）专业组, an end date while 至今 is ticked, nor
+ * 未缴纳社保原因 unless 是否缴纳社保 is 否). On record steps the form may sit empty under the list of
  * saved records while the user has nothing to add, so there it only speaks once a text box of
  * the form holds something (the user started a record). The login page is left alone (the
  * user fills it to get in at all). File inputs are left to the photo and
@@ -46,8 +48,19 @@ export const requiredField: Check = {
     // profile lets be 至今 (spec/profile-format.md). Never 毕业时间: there 在职 is a way of study (学习形式
     // 全日制 / 在职, 是否在职), not "still going" (breaker11 item 6).
     const untilNow = ctx.snapshot.controls.some(saysUntilNow);
+    // 未缴纳社保原因 is asked for only when 是否缴纳社保 is 否 (seed: 填“否”时需填写原因), whatever its
+    // star says; social-insurance-reason reports it then (probe 17 item 2).
+    const paid = fieldValues(ctx, 'workHistory.socialInsurancePaid');
+    const reasonAsked = paid.length === 0 || paid.some((p) => meansNo(p.value));
     const leftEmpty = new Set(
-      ctx.fields.filter((f) => f.key === 'page.reviewGroup' || (untilNow && ['workHistory.endDate', 'achievements.endDate'].includes(f.key))).map((f) => f.control),
+      ctx.fields
+        .filter(
+          (f) =>
+            f.key === 'page.reviewGroup' ||
+            (untilNow && ['workHistory.endDate', 'achievements.endDate'].includes(f.key)) ||
+            (!reasonAsked && f.key === 'workHistory.noSocialInsuranceReason'),
+        )
+        .map((f) => f.control),
     );
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {

@@ -2,8 +2,12 @@ import { t } from '../i18n/t';
 import { cellOf, compact, fieldFinding, fieldValues, findColumn, findingOf, isBlank, recordStarted } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
-/** "否" in whatever form the control reports it (select/radio text, or an unticked 是否缴纳社保 box). */
-function meansNo(value: string): boolean {
+/**
+ * Whether a 是否缴纳社保 answer is 否, in whatever form the control reports it (select/radio text,
+ * "0-否", 未缴纳, or an unticked box's "false").
+ * @param value the recognised field's value. @returns true for 否 only (not for 是 or no answer).
+ */
+export function meansNo(value: string): boolean {
   // A code before the word, as code tables list it ("0-否", "2.否").
   const v = compact(value).replace(/^\d[-.、]/, '');
   return /^(否|false|未缴纳?)$/.test(v);

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -37,6 +37,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
+      if (path === 'work-period-compact') return WORK_PERIOD_COMPACT_PAGE;
       if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
@@ -379,6 +380,16 @@ describe('pages built unlike the practice portal', () => {
     expect(job.endDate).toBeNull();
     expect(await tab.locator('#txtQZNY').inputValue()).toBe(`${job.startDate.slice(0, 4)}.${job.startDate.slice(5, 7)}-至今`);
     expect(await tab.locator('#txtGZDW').inputValue()).toBe(job.employer);
+    await tab.close();
+  });
+
+  it('a compact example (格式：201509-201906) is followed in the period box; with 是 chosen the starred 未缴纳社保原因 is no error (probe 17)', async () => {
+    const tab = await fillInNewTab('work-period-compact', 'work-experience');
+    const job = sample.profile.workHistory[0]!;
+    expect(await tab.locator('#txtQZ').inputValue()).toBe(`${job.startDate.slice(0, 4)}${job.startDate.slice(5, 7)}-至今`);
+    expect(await tab.$eval('#ddlSB', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('是');
+    await expectNoFinding(tab.mainFrame(), 'required-field');
+    expect(await tab.locator('#txtYY').inputValue()).toBe('');
     await tab.close();
   });
 

@@ -524,6 +524,18 @@ ${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
 </table><input type="submit" value="保存" />`);
 
 /**
+ * 工作经历 asking the period in one box after a compact example, and 是否缴纳社保 with a starred
+ * 未缴纳社保原因 that only 否 asks for (probe 17 items 1 and 2).
+ */
+export const WORK_PERIOD_COMPACT_PAGE = webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('起止年月', '<input name="txtQZ" id="txtQZ" />（格式：201509-201906）')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select>')}
+${row('未缴纳社保原因', '<input name="txtYY" id="txtYY" />')}
+</table><input type="submit" value="保存" />`);
+
+/**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
  * 确定送审吗？; a 保存 drawn as a `<div class="btn-save">` whose handler a script added (it counts
  * its runs in `window.saves`); the menu's link to this page.
