@@ -34,10 +34,14 @@ export const NEAR_NONE_RE = /^["“]?(本人)?(无|没有|暂无)(奖惩(情况)
  * sentence end or a bracketed note: 请填写任现职以来的奖惩情况，没有请填无 / 请输入小结，不少于1000字（限1500字）,
  * an ellipsis: 请输入…), framed or not by dashes (--请选择-- / ==请选择== / —请选择—),
  * or a preset （没有请填“无。”） / （如无请填写无）, or a format example the page left in the box
- * (格式：2008.01-2010.12 / 例：2020-07-01 / （如：2015.07）; probe 11b item 2). Text after the closing
- * mark, or 无，填报期间未受奖惩。 / 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5).
+ * (格式：2008.01-2010.12 / 例：2020-07-01 / （如：2015.07）; probe 11b item 2). IE8 had no placeholder, so
+ * its pages write the prompt into the box (probe 17 item 3): 在此输入…（2000字以内）, 输入11位手机号码,
+ * yyyy-mm-dd, 例如：abc@163.com, （无奖惩情况请填写“无。”）, a note wholly in brackets asking something or
+ * counting characters (（不少于800字）). Text after the closing mark, other words after 例如：, or
+ * 无，填报期间未受奖惩。 / 无需填写。, is the applicant's (breaker9 item 9, breaker10 item 5, breaker 22a item 5).
  */
-const PROMPT_VALUE_RE = /^$|^[-—=]*请(选择|填写?|输入)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,3}请填[^)]{0,8}\)?$|^\(?(格式|例如?|如|示例):[\d年月日yMd.\-/~至]{4,30}\)?$/i;
+const PROMPT_VALUE_RE =
+  /^$|^[-—=]*(请(在此|此处)?(选择|填写?|输入)|(在此|此处)(填写|输入)|输入\d+位)[^.。!?;()]*(\([^)]*\))?[.。!]*[-—=]*$|^\(?(如|若)?(没有|无)[^)]{0,6}请填[^)]{0,8}\)?$|^\(?(格式|例如?|如|示例):([\d年月日yMd.\-/~至]{4,30}|[\w.+-]+@[\w-]+(\.[\w-]+)+)\)?$|^\(?(格式:)?y{4}[-/.年]?m{1,2}([-/.月]?d{1,2}日?)?月?\)?$|^\([^()]*(\d+字|请)[^()]*\)$/i;
 
 /**
  * Whether a box's text is nothing entered: empty, or the page's own prompt or instruction

@@ -122,8 +122,13 @@ describe('text prompts count as empty (probe9 item 6)', () => {
       const form = [labelled('学校名称', { value }), labelled('所学专业', { required: true })];
       expect(summary(buildCtx({ step: 'education', controls: form }), { only: ['required-field'] }), value).toEqual([]);
     }
-    // Words after 如： / 例如： are the applicant's, not a format (breaker 22a item 5).
-    for (const value of ['如：同上', '例如：本人于2020年获得高级职称', '示例：略']) {
+    // IE8 pages write their prompt into the box (probe 17 item 3).
+    for (const value of ['在此输入个人专业技术工作小结（2000字以内）', '输入11位手机号码', 'yyyy-mm-dd', 'YYYY年MM月', '例如：abc@163.com', '（无奖惩情况请填写“无。”）', '（不少于800字）', '此处填写工作单位全称']) {
+      expect(summary(buildCtx({ controls: [labelled('备注', { required: true, value })] }), { only: ['required-field'] }), value).toEqual(['required-field:error']);
+    }
+    // Words after 如： / 例如： are the applicant's, not a format (breaker 22a item 5); so are
+    // answers that merely start with words a prompt uses, or sit in brackets without asking.
+    for (const value of ['如：同上', '例如：本人于2020年获得高级职称', '示例：略', '输入法研究', '填写规范研究', '（略）', '无奖惩情况', 'abc@163.com']) {
       expect(summary(buildCtx({ controls: [labelled('备注', { required: true, value })] }), { only: ['required-field'] }), value).toEqual([]);
     }
   });
