@@ -194,6 +194,14 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       kinds: TEXT,
     },
     {
+      key: 'page.idType',
+      title: '证件类型',
+      labels: ['证件类型', '证件种类', '身份证件类型', '证件名称'],
+      pinyin: ['ZJLX', 'ZJZL', 'SFZJLX'],
+      english: ['idtype', 'cardtype', 'certtype', 'zjlx'],
+      kinds: ['select', 'radio'],
+    },
+    {
       key: 'basic.ethnicity',
       labels: ['民族'],
       pinyin: ['MZ', 'MINZU'],

@@ -95,6 +95,8 @@ export const PAGE_KEYS = [
   'page.consent',
   /** 有无奖惩 有/无 (step 6): answered from 奖惩情况's text. */
   'page.awardsYesNo',
+  /** 证件类型 beside 证件号码 (step 2): 居民身份证, the document of the profile's 公民身份号码. */
+  'page.idType',
 ] as const;
 
 export type ScalarKey = (typeof SCALAR_KEYS)[number];

@@ -342,6 +342,16 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     const chosen = fileName(c.value);
     return chosen !== '' && chosen === item.value ? alreadyShown(item) : needs(item, t('fill_reason_choose_file'));
   }
+  if (key === 'page.idType') {
+    // The profile's number is a 公民身份号码 (GB 11643): its document is the 居民身份证, however the
+    // code table words it (身份证, 01-居民身份证, 中华人民共和国居民身份证); never 临时/港澳/台湾 ones.
+    const item = base(members, key, '居民身份证', '档案 · 公民身份号码');
+    if (!profile.basic.idNumber) return skip(item, t('fill_reason_empty'));
+    const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
+    const idCards = options.filter((o) => /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/.test(o.norm));
+    if (idCards.length !== 1) return needs(item, t('fill_reason_no_option', item.value));
+    return planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx);
+  }
   const item = base(members, key, '', '页面');
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
   if (key === 'page.reviewGroup') return skip(item, t('fill_reason_review_group'));
