@@ -30,8 +30,8 @@ const takesInput = (c: PageSnapshot['controls'][number]) => fillable(c) || (c.ki
  * What one evaluation tells progress (lib/progress/model.ts ProgressEvent): the errors (check
  * id, field, and `list` when a list check's finding concerns no box of the page, i.e. it was read
  * from the list — the mark lets a record form alone keep it), the lists (headers, number of
- * saved rows, `files` for a record step's list of files: isFileList, such as a 修改 form's
- * attachments grid holding an uploaded file) and `form` when the page shows the step's form:
+ * saved rows, `files` for a record step's list of files by its headers: isFileList, such as a
+ * 修改 form's attachments grid holding an uploaded file: 附件名称 | 上传时间) and `form` when the page shows the step's form:
  * FORM_MIN_FIELDS or more drawn controls taking input recognised as the step's section fields
  * (the recognition the checks read), or on step 10 as its upload form's (UPLOAD_FORM_KEYS), so
  * a list page whose empty list has no recognisable headers is no form.
@@ -44,7 +44,9 @@ export function progressFacts(step: StepId, snapshot: PageSnapshot, fields: read
   const boxes = new Set(fields.filter((f) => ofForm(f.key) && takesInput(snapshot.controls[f.control]!)).map((f) => f.control));
   return {
     errors: findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field, list: (f.control === undefined && LIST_CHECKS.has(f.checkId)) || undefined })),
-    lists: snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length, files: (section && isFileList(g, section)) || undefined })),
+    // By its headers alone (no rows: isFileList's every-row-a-file-name reading would take a
+    // record list the dictionary does not know, each row with its scan's name, for files).
+    lists: snapshot.grids.map((g) => ({ headers: g.headers, rows: g.rows.length, files: (section && isFileList({ ...g, rows: [] }, section)) || undefined })),
     form: boxes.size >= FORM_MIN_FIELDS || undefined,
   };
 }

@@ -174,5 +174,11 @@ describe('progress of a record step through its list and its record form (probe 
     expect(achievements()).toBe('problem');
     await load(list('<a href="#">专利证书.pdf</a>'));
     expect(achievements()).not.toBe('problem');
+    // With the record form always shown under it: its rows, each with its scan's file name, are still records, not the form's files.
+    const form = `<table>${row('项目名称', 'txtXMMC')}${row('本人角色', 'txtBRJS')}</table><input type="submit" value="保存">`;
+    await load(list('未上传') + form);
+    expect(achievements()).toBe('problem');
+    await load(list('<a href="#">专利证书.pdf</a>') + form);
+    expect(achievements()).not.toBe('problem');
   });
 });
