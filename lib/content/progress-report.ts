@@ -31,10 +31,10 @@ const takesInput = (c: PageSnapshot['controls'][number]) => fillable(c) || (c.ki
  * id, field, and `list` when a list check's finding concerns no box of the page, i.e. it was read
  * from the list — the mark lets a record form alone keep it), the lists (headers, number of
  * saved rows, `files` for a record step's list of files by its headers: isFileList, such as a
- * 修改 form's attachments grid holding an uploaded file: 附件名称 | 上传时间) and `form` when the page shows the step's form:
- * FORM_MIN_FIELDS or more drawn controls taking input recognised as the step's section fields
- * (the recognition the checks read), or on step 10 as its upload form's (UPLOAD_FORM_KEYS), so
- * a list page whose empty list has no recognisable headers is no form.
+ * 修改 form's attachments grid holding an uploaded file: 附件名称 | 上传时间) and `form` when the
+ * page shows the step's form: FORM_MIN_FIELDS or more drawn controls taking input recognised as
+ * the step's section fields (the recognition the checks read), or on step 10 as its upload
+ * form's (UPLOAD_FORM_KEYS), so a list page whose empty list has no recognisable headers is no form.
  * @param step the recognised step. @param snapshot the page as read.
  * @param fields the recognised fields (PageEvaluation.fields). @param findings the checks' findings.
  */
