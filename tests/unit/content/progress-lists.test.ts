@@ -156,6 +156,30 @@ describe('progress of a record step through its list and its record form (probe 
     expect(status()).toBe('problem');
   });
 
+  it('a record list with a 证书名称 or 附件名称 column beside the always-shown form is still the list: fixed, it is 已完成 (breaker 13p item 1)', async () => {
+    const achievements = () => applicationStatuses(state.applications[location.origin]).find((s) => s.step === 'achievements')!.status;
+    const head = '<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div>';
+    const form = `<table>${row('项目名称', 'txtXMMC')}${row('本人角色', 'txtBRJS')}</table><input type="submit" value="保存">`;
+    const awards = (scan: string) => `${head}<table border="1"><tr><th>序号</th><th>获奖项目</th><th>获奖等级</th><th>证书名称</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>流域水质监测</td><td>二等奖</td><td>广东省环境保护科学技术奖</td><td>${scan}</td>${ACTIONS}</tr></table>${form}`;
+    const patents = (scan: string) => `${head}<table border="1"><tr><th>序号</th><th>专利名称</th><th>专利号</th><th>附件名称</th><th>操作</th></tr>
+<tr><td>1</td><td>一种污水处理装置</td><td>ZL201810000000.1</td><td>${scan}</td>${ACTIONS}</tr></table>${form}`;
+    for (const list of [awards, patents]) {
+      await load(list('未上传'));
+      expect(achievements()).toBe('problem');
+      await load(list('<a href="#">证书.pdf</a>'));
+      expect(achievements()).toBe('done');
+      await load(list('<a href="#">证书.pdf</a>'));
+      expect(achievements()).toBe('done');
+    }
+  });
+
+  it('a 修改 form’s attachments grid headed just 附件 | 上传时间 is its files too (breaker 13p item 2)', async () => {
+    await load(WRONG_ORDER);
+    await load(EDIT_FORM_WITH_FILE.replace('<th>附件名称</th>', '<th>附件</th>'));
+    expect(status()).toBe('problem');
+  });
+
   it('step 10’s upload form is a form: opened from a list without 在岗在职证明材料 it is no 已完成 (breaker 12p item 2d)', async () => {
     const certificates = () => applicationStatuses(state.applications[location.origin]).find((s) => s.step === 'certificates')!.status;
     await load(UPLOADS);
