@@ -24,6 +24,15 @@ const stepFactsSchema = z.object({
    * `kept`: a list error kept on a page that could not see the list (listErrorsKept).
    */
   errors: z.array(z.object({ checkId: z.enum(CHECK_IDS), field: z.string().optional(), list: z.literal(true).optional(), kept: z.literal(true).optional() })).default([]),
+  /**
+   * The step's list showed list errors when it was last seen, and only its record form has been
+   * seen since (keepsListErrors): not verified, so in progress — neither done nor a stale problem,
+   * once the kept errors went after their one page: 添加 → form → 保存并新增 → form again (breaker
+   * 12p item 2a), a form frame reloaded beside the list's frame (2c). Bounded as the kept errors
+   * are: a page of the step showing a list or no form decides again, a visit to another step
+   * ends it (reduceProgress).
+   */
+  listUnseen: z.literal(true).optional(),
 });
 export type StepFacts = z.infer<typeof stepFactsSchema>;
 
@@ -59,7 +68,8 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * `errors`: the errors found, `list` when one was read from a list of saved records (a list
  * check's finding about no box of the page: lib/content/progress-report.ts).
  * `lists`: each list the page shows, by its headers (page labels, no applicant data) and its
- * number of saved rows.
+ * number of saved rows; `files` when it lists a record's files (an attachments grid inside its
+ * form), not records.
  * `form`: the page shows the step's record form (editable boxes recognised as its section's).
  */
 export interface ProgressEvent {
@@ -67,7 +77,7 @@ export interface ProgressEvent {
   step: ApplicationStepId;
   kind: 'visit' | 'evaluated' | 'saved';
   errors: { checkId: (typeof CHECK_IDS)[number]; field?: string; list?: true }[];
-  lists?: { headers: string[]; rows: number }[];
+  lists?: { headers: string[]; rows: number; files?: true }[];
   form?: true;
   advances?: boolean;
   at: string;
@@ -99,16 +109,17 @@ function stepLists(event: ProgressEvent): { own: boolean; saved: boolean } {
 
 /**
  * Whether a page of a record step keeps the list errors it cannot see: it shows the step's
- * record form (`form`: what 添加/修改 posts back) and no list the checks could read instead —
- * none with rows (any list: one with rows is the page's own to check), and not the step's own
- * list even empty. The record form alone cannot see what the list showed wrong, which is still
- * there (probe 16 item 1: opening 添加 over a 学历 list in the wrong order turned the step
- * 已完成). Any other page replaces them: the list page, however its empty list is worded or if
- * it draws none (breaker 11p items 1, 2), a list the dictionary does not know with rows, a form
- * beside an attachments list with rows.
+ * record form (`form`: what 添加/修改 posts back; step 10's upload form) and no list the checks
+ * could read instead — none with rows (any list: one with rows is the page's own to check; not
+ * the form's own attachments grid, whose rows are files: a 修改 form with a file already
+ * uploaded, breaker 12p item 2b), and not the step's own list even empty. The record form alone
+ * cannot see what the list showed wrong, which is still there (probe 16 item 1: opening 添加
+ * over a 学历 list in the wrong order turned the step 已完成). Any other page replaces them: the
+ * list page, however its empty list is worded or if it draws none (breaker 11p items 1, 2), a
+ * list the dictionary does not know with rows.
  */
 function keepsListErrors(event: ProgressEvent, lists: { own: boolean }): boolean {
-  return !!event.form && !lists.own && !(event.lists ?? []).some((list) => list.rows > 0);
+  return !!event.form && !lists.own && !(event.lists ?? []).some((list) => list.rows > 0 && !list.files);
 }
 
 /**
@@ -136,13 +147,14 @@ const SENDING_CHECKS: ReadonlySet<string> = new Set(['submit-consent']);
 
 /**
  * A step's status from its facts: errors at the last evaluation (other than SENDING_CHECKS') →
- * `problem`; saved (or saved records shown, or the optional 获取历史数据 page visited) → `done`;
- * visited → `in-progress`; otherwise `todo`.
+ * `problem`; its list not seen since it was wrong (`listUnseen`) → `in-progress`; saved (or
+ * saved records shown, or the optional 获取历史数据 page visited) → `done`; visited →
+ * `in-progress`; otherwise `todo`.
  */
 export function stepStatus(facts: StepFacts | undefined): StepStatus {
   if (!facts) return 'todo';
   if (facts.errors.some((e) => !SENDING_CHECKS.has(e.checkId))) return 'problem';
-  if (facts.savedAt) return 'done';
+  if (facts.savedAt && !facts.listUnseen) return 'done';
   if (facts.visitedAt) return 'in-progress';
   return 'todo';
 }
@@ -164,17 +176,19 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
     if (pendingSave.step !== event.step) steps[pendingSave.step] = { ...facts(pendingSave.step), savedAt: pendingSave.at };
     pendingSave = null;
   }
-  // Kept list errors stand only while he stays on their step: its page left for another step's
-  // with an emptied list beside an always-shown form (breaker 12p item 1), they would stand for
-  // good and hold 送审 (unfinished-steps).
+  // Kept list errors, and the list left unseen, stand only while he stays on their step: its
+  // page left for another step's with an emptied list beside an always-shown form (breaker 12p
+  // item 1), they would stand for good and hold 送审 (unfinished-steps) or the step at 进行中.
   if (event.kind === 'visit') {
-    for (const [step, stepFacts] of Object.entries(steps) as [ApplicationStepId, StepFacts][]) {
-      if (step !== event.step && stepFacts.errors.some((e) => e.kept)) steps[step] = { ...stepFacts, errors: stepFacts.errors.filter((e) => !e.kept) };
+    for (const [step, { listUnseen, ...stepFacts }] of Object.entries(steps) as [ApplicationStepId, StepFacts][]) {
+      if (step !== event.step && (listUnseen || stepFacts.errors.some((e) => e.kept))) steps[step] = { ...stepFacts, errors: stepFacts.errors.filter((e) => !e.kept) };
     }
   }
   const lists = LISTING_STEPS.has(event.step) ? stepLists(event) : null;
-  const before = facts(event.step);
-  const next: StepFacts = { ...before, errors: lists && keepsListErrors(event, lists) ? [...event.errors, ...listErrorsKept(before.errors, event)] : event.errors };
+  const { listUnseen, ...before } = facts(event.step);
+  const keeps = !!lists && keepsListErrors(event, lists);
+  const next: StepFacts = { ...before, errors: keeps ? [...event.errors, ...listErrorsKept(before.errors, event)] : event.errors };
+  if (keeps && (listUnseen || before.errors.some((e) => e.list))) next.listUnseen = true;
   if (event.kind === 'visit') next.visitedAt = event.at;
   // Nothing to save on 获取历史数据; a list of saved records or uploads means a save succeeded —
   // on the page's load or when a partial postback (UpdatePanel) draws the new row.

@@ -56,7 +56,18 @@ const RECORD_FORM = simplePage(`<table class="formtable"><tr><td>记录序号</t
 <tr><td>所学专业</td><td><input name="txtMajor" type="text"></td><td>学历</td><td><select name="ddlXL"><option value="">请选择</option><option value="3">本科</option></select></td></tr></table>
 附件上传：<input type="file" name="fuFJ"><input type="submit" name="btnUp" value="上传"><table class="GridView" id="gvFJ" rules="all" border="1"><tr><td>暂无数据</td></tr></table><input type="submit" value="保存">`);
 const EMPTIED = simplePage('<table class="GridView" rules="all" border="1"><tr><td colspan="5">暂无学历信息</td></tr></table><input type="submit" value="添加">');
-const PAGES: Record<string, string> = { list: WRONG_ORDER, form: RECORD_FORM, emptied: EMPTIED };
+/** The 修改 form of a record whose scan is uploaded: its attachments GridView shows the file (breaker 12p item 2b). */
+const EDIT_FORM = RECORD_FORM.replace('<tr><td>暂无数据</td></tr>', '<tr><th>附件名称</th><th>上传时间</th><th>操作</th></tr><tr><td>毕业证书.pdf</td><td>2026-11-30</td><td><a href="#">删除</a></td></tr>');
+/** The list and the record form in two frames of one page (breaker 12p item 2c). */
+const FRAMES = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>职称申报</title></head><body><iframe id="fList" src="/list" width="900" height="300"></iframe><iframe id="fForm" src="/form" width="900" height="400"></iframe></body></html>';
+/** Step 10: its uploads without 在岗在职证明材料, and its upload form (附件上传: 材料类型, a file box, 上传; breaker 12p item 2d). */
+const certificatesPage = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>证书、证明材料</title></head><body>
+<form id="form1" method="post" action="Materials.aspx"><div class="ptitle">证书、证明材料</div>${body}</form></body></html>`;
+const UPLOADS = certificatesPage(`<table class="GridView" border="1"><tr><th>序号</th><th>材料名称</th><th>文件名</th><th>操作</th></tr>
+<tr><td>1</td><td>学历证书</td><td>毕业证书.pdf</td><td><a href="#">删除</a></td></tr></table><input type="submit" value="附件上传">`);
+const UPLOAD_FORM = certificatesPage(`<table class="formtable"><tr><td>材料类型</td><td><select name="ddlCL"><option value="">--请选择--</option><option value="1">在岗在职证明材料</option><option value="2">学历证书</option></select></td></tr>
+<tr><td>选择文件</td><td><input type="file" name="fuCL"></td></tr></table><input type="submit" value="上传"><input type="submit" value="返回">`);
+const PAGES: Record<string, string> = { list: WRONG_ORDER, form: RECORD_FORM, emptied: EMPTIED, edit: EDIT_FORM, frames: FRAMES, uploads: UPLOADS, upload: UPLOAD_FORM };
 
 describe('progress after a 保存 answered by a partial postback', () => {
   let server: PageServer;
@@ -84,13 +95,20 @@ describe('progress after a 保存 answered by a partial postback', () => {
     }
   };
 
-  /** The popup's status of 学位（学历）教育情况. */
-  const educationStatus = () =>
+  /** The popup's status of a step. */
+  const stepStatus = (step: string) =>
     inPopup(async (popup) => {
-      const item = popup.locator('[data-testid="zc-progress-step"][data-step-id="education"]');
+      const item = popup.locator(`[data-testid="zc-progress-step"][data-step-id="${step}"]`);
       await item.waitFor();
       return item.getAttribute('data-status');
     });
+  /** The popup's status of 学位（学历）教育情况. */
+  const educationStatus = () => stepStatus('education');
+  /** Opens one of PAGES and waits for the overlay to name the step. */
+  const open = async (path: string, step = 'education') => {
+    await page.goto(`${server.origin}/${path}`);
+    await waitForStep(page.mainFrame(), step);
+  };
 
   /** The popup's 重新开始: the next case starts clean. */
   const startOver = () =>
@@ -137,5 +155,53 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await page.goto(`${server.origin}/emptied`);
     await waitForStep(page.mainFrame(), 'education');
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
+  }, 60_000);
+
+  it('添加 → form → 保存并新增 → form again: in progress, not 已完成, as nobody has seen the list since it was wrong (breaker 12p item 2a)', async () => {
+    await startOver();
+    await open('list');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
+    await open('form');
+    await page.waitForTimeout(1_500);
+    expect(await educationStatus()).toBe('problem');
+    await open('form');
+    await page.waitForTimeout(1_500);
+    expect(await educationStatus()).toBe('in-progress');
+  }, 60_000);
+
+  it('a 修改 form whose attachments grid shows its uploaded file keeps the list’s problem: the row is a file, not the list (breaker 12p item 2b)', async () => {
+    await startOver();
+    await open('list');
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
+    await open('edit');
+    await page.waitForTimeout(1_500);
+    expect(await educationStatus()).toBe('problem');
+  }, 60_000);
+
+  it('step 10’s 附件上传 form opened from uploads without 在岗在职证明材料 keeps their problem (breaker 12p item 2d)', async () => {
+    await startOver();
+    await open('uploads', 'certificates');
+    await expect.poll(() => stepStatus('certificates'), { timeout: 10_000 }).toBe('problem');
+    await open('upload', 'certificates');
+    await page.waitForTimeout(1_500);
+    expect(await stepStatus('certificates')).toBe('problem');
+  }, 60_000);
+
+  it('the list and the form in two frames: reloading only the form frame is not 已完成 (breaker 12p item 2c)', async () => {
+    await startOver();
+    await page.goto(`${server.origin}/frames`);
+    const frame = (id: string) => page.frameLocator(`#${id}`);
+    await frame('fList').locator('[data-zc-root]').waitFor({ state: 'attached', timeout: 15_000 });
+    await frame('fForm').locator('[data-zc-root]').waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
+    // Twice: whichever frame reported first, the second reload is past the kept errors' one page.
+    for (let i = 0; i < 2; i++) {
+      const formFrame = page.frames().find((f) => f.url().endsWith('/form'))!;
+      await formFrame.goto(`${server.origin}/form`);
+      await waitForStep(formFrame, 'education');
+      await page.waitForTimeout(1_500);
+      expect(await educationStatus()).not.toBe('done');
+    }
+    expect(await educationStatus()).toBe('in-progress');
   }, 60_000);
 });

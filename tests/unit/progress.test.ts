@@ -59,6 +59,41 @@ describe('progress through the eleven steps', () => {
       expect(status(reduceProgress(reduceProgress(kept, form('evaluated')), form('visit')), 'education')).not.toBe('problem');
     });
 
+    it('once kept errors went, the step is in progress (not verified) until the list is seen again: 添加 → form → 保存并新增 → form (breaker 12p item 2a)', () => {
+      const kept = reduceProgress(wrongOrder(), form('visit'));
+      const again = [form('saved'), form('visit'), form('evaluated')].reduce(reduceProgress, kept);
+      expect(status(again, 'education')).toBe('in-progress');
+      expect(again.applications[KEY]!.steps.education!.errors).toEqual([]);
+      // The list seen again decides: in order now, or still wrong.
+      expect(status(reduceProgress(again, event('education', 'visit', { lists: educationList(3) })), 'education')).toBe('done');
+      expect(status(reduceProgress(again, event('education', 'visit', { lists: educationList(3), errors: [order] })), 'education')).toBe('problem');
+      // A page of the step without its form decides too (the emptied list in words no rule reads, breaker 11p item 2).
+      expect(status(reduceProgress(again, event('education', 'visit', { lists: [] })), 'education')).toBe('done');
+    });
+
+    it('with the list and the form in two frames, the form frame reloaded is not 已完成: the list was wrong when last seen (breaker 12p item 2c)', () => {
+      // Each frame reports on its own: the list frame's page, then the form frame's, then the form frame's again.
+      const reloaded = [form('visit'), form('visit')].reduce(reduceProgress, wrongOrder());
+      expect(status(reloaded, 'education')).toBe('in-progress');
+      // The list frame read again decides.
+      expect(status(reduceProgress(reloaded, event('education', 'evaluated', { lists: educationList(2), errors: [order] })), 'education')).toBe('problem');
+    });
+
+    it('a 修改 form beside its own attachments grid with a file keeps them: its rows are files, not the list (breaker 12p item 2b)', () => {
+      const shown = reduceProgress(wrongOrder(), form('visit', { lists: [{ headers: ['附件名称', '上传时间', '操作'], rows: 1, files: true }] }));
+      expect(status(shown, 'education')).toBe('problem');
+    });
+
+    it('not verified ends when another step is visited, as kept errors do: an emptied list beside an always-shown form must not hold the step for good (breaker 12p item 1)', () => {
+      const unseen = [form('visit'), form('visit')].reduce(reduceProgress, wrongOrder());
+      expect(status(unseen, 'education')).toBe('in-progress');
+      const elsewhere = reduceProgress(unseen, event('work-experience', 'visit'));
+      expect(status(elsewhere, 'education')).toBe('done');
+      expect(elsewhere.applications[KEY]!.steps.education!.listUnseen).toBeUndefined();
+      // Back on the step, its always-shown form alone: nothing left to keep.
+      expect(status(reduceProgress(elsewhere, form('visit')), 'education')).toBe('done');
+    });
+
     it('they go when another step is visited: an emptied list beside an always-shown form must not keep them for good (breaker 12p item 1)', () => {
       const kept = reduceProgress(wrongOrder(), form('visit'));
       expect(status(kept, 'education')).toBe('problem');

@@ -32,6 +32,16 @@ const FORM_WITH_UPLOADS = FORM.replace('<input type="submit" value="保存">', '
 /** The form under an instructions table whose cell starts with 无. */
 const FORM_WITH_TIPS = `${TITLE}<table class="tip"><tr><td>填写说明：</td></tr><tr><td>无内容的栏目请填写“无”。</td></tr></table>${FORM.slice(TITLE.length)}`;
 
+/** The 修改 form of a record whose scan is uploaded: its attachments GridView shows the file (breaker 12p item 2b). */
+const EDIT_FORM_WITH_FILE = FORM.replace('<input type="submit" value="保存">', '<div>附件上传：<input type="file" id="fu"><input type="submit" value="上传"></div><table rules="all" border="1"><tr><th>附件名称</th><th>上传时间</th><th>操作</th></tr><tr><td>毕业证书.pdf</td><td>2026-11-30</td><td><a href="#">删除</a></td></tr></table><input type="submit" value="保存">');
+const CERTIFICATES = '<div class="ptitle">证书、证明材料</div>';
+/** Step 10's uploads without 在岗在职证明材料. */
+const UPLOADS = `${CERTIFICATES}<table border="1"><tr><th>序号</th><th>材料名称</th><th>文件名</th><th>操作</th></tr>
+<tr><td>1</td><td>学历证书</td><td>毕业证书.pdf</td><td><a href="#">删除</a></td></tr></table><input type="submit" value="附件上传">`;
+/** Step 10's upload form (附件上传): the 材料类型 chooser, the file box, 上传 (breaker 12p item 2d). */
+const UPLOAD_FORM = `${CERTIFICATES}<table><tr><td>材料类型：</td><td><select id="ddlCL"><option value="">--请选择--</option><option value="1">在岗在职证明材料</option><option value="2">学历证书</option></select></td></tr>
+<tr><td>选择文件：</td><td><input type="file" id="fuCL"></td></tr></table><input type="submit" value="上传"><input type="submit" value="返回">`;
+
 /** Past the content script's quiet period (SETTLE_MS 250) and the re-read. */
 const settle = () => new Promise((done) => setTimeout(done, 400));
 
@@ -128,6 +138,58 @@ describe('progress of a record step through its list and its record form (probe 
     });
   }
 
+  it('添加 → form → 保存并新增 → form again is not 已完成: nobody has seen the list since it was wrong (breaker 12p item 2a)', async () => {
+    await load(WRONG_ORDER);
+    await load(FORM);
+    expect(status()).toBe('problem');
+    await load(FORM);
+    expect(status()).toBe('in-progress');
+    // The list seen again decides: still in the wrong order.
+    await load(WRONG_ORDER);
+    expect(status()).toBe('problem');
+  });
+
+  it('a 修改 form whose attachments grid shows an uploaded file keeps the list’s problem: its rows are files, not the list (breaker 12p item 2b)', async () => {
+    await load(WRONG_ORDER);
+    await load(EDIT_FORM_WITH_FILE);
+    expect(checks()).toEqual(['education-order']);
+    expect(status()).toBe('problem');
+  });
+
+  it('a record list with a 证书名称 or 附件名称 column beside the always-shown form is still the list: fixed, it is 已完成 (breaker 13p item 1)', async () => {
+    const achievements = () => applicationStatuses(state.applications[location.origin]).find((s) => s.step === 'achievements')!.status;
+    const head = '<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div>';
+    const form = `<table>${row('项目名称', 'txtXMMC')}${row('本人角色', 'txtBRJS')}</table><input type="submit" value="保存">`;
+    const awards = (scan: string) => `${head}<table border="1"><tr><th>序号</th><th>获奖项目</th><th>获奖等级</th><th>证书名称</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>流域水质监测</td><td>二等奖</td><td>广东省环境保护科学技术奖</td><td>${scan}</td>${ACTIONS}</tr></table>${form}`;
+    const patents = (scan: string) => `${head}<table border="1"><tr><th>序号</th><th>专利名称</th><th>专利号</th><th>附件名称</th><th>操作</th></tr>
+<tr><td>1</td><td>一种污水处理装置</td><td>ZL201810000000.1</td><td>${scan}</td>${ACTIONS}</tr></table>${form}`;
+    for (const list of [awards, patents]) {
+      await load(list('未上传'));
+      expect(achievements()).toBe('problem');
+      await load(list('<a href="#">证书.pdf</a>'));
+      expect(achievements()).toBe('done');
+      await load(list('<a href="#">证书.pdf</a>'));
+      expect(achievements()).toBe('done');
+    }
+  });
+
+  it('a 修改 form’s attachments grid headed just 附件 | 上传时间 is its files too (breaker 13p item 2)', async () => {
+    await load(WRONG_ORDER);
+    await load(EDIT_FORM_WITH_FILE.replace('<th>附件名称</th>', '<th>附件</th>'));
+    expect(status()).toBe('problem');
+  });
+
+  it('step 10’s upload form is a form: opened from a list without 在岗在职证明材料 it is no 已完成 (breaker 12p item 2d)', async () => {
+    const certificates = () => applicationStatuses(state.applications[location.origin]).find((s) => s.step === 'certificates')!.status;
+    await load(UPLOADS);
+    expect(certificates()).toBe('problem');
+    await load(UPLOAD_FORM);
+    expect(certificates()).toBe('problem');
+    await load(UPLOAD_FORM);
+    expect(certificates()).toBe('in-progress');
+  });
+
   it('a list the dictionary does not know: its missing scan, uploaded, is no problem any more (breaker 11p item 1)', async () => {
     const list = (scan: string) => `<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><table border="1"><tr><th>序号</th><th>专利名称</th><th>专利号</th><th>附件</th><th>操作</th></tr>
 <tr><td>1</td><td>一种污水处理装置</td><td>ZL201810000000.1</td><td>${scan}</td>${ACTIONS}</tr></table><input type="submit" value="添加">`;
@@ -135,6 +197,12 @@ describe('progress of a record step through its list and its record form (probe 
     await load(list('未上传'));
     expect(achievements()).toBe('problem');
     await load(list('<a href="#">专利证书.pdf</a>'));
+    expect(achievements()).not.toBe('problem');
+    // With the record form always shown under it: its rows, each with its scan's file name, are still records, not the form's files.
+    const form = `<table>${row('项目名称', 'txtXMMC')}${row('本人角色', 'txtBRJS')}</table><input type="submit" value="保存">`;
+    await load(list('未上传') + form);
+    expect(achievements()).toBe('problem');
+    await load(list('<a href="#">专利证书.pdf</a>') + form);
     expect(achievements()).not.toBe('problem');
   });
 });
