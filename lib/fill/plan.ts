@@ -662,6 +662,9 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   // A 年度考核 row names its record by a year: words naming none (a 考核单位 cell between the year
   // and the list, which a snapshot does not show) say nothing of it (breaker 26a item 6).
   if (rowWords.length === 0 || (section === 'annualReviews' && !rowWords.some((w) => reviewYearOf(w) !== undefined))) return null;
+  // A row's number (序号 1, 2, 3 of a grid of empty rows) names no record by what it holds: the
+  // field stays undecided like the row's other boxes, rather than "档案中没有对应的记录" (probe 17 item 8).
+  if (rowWords.every((w) => /^\d{1,3}$/.test(w))) return null;
   const named = recordsNamedBy(rowWords, section, ctx.profile);
   if (named.length > 1) return null;
   if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));

@@ -334,6 +334,17 @@ describe('a record field repeated per row, each row naming its record (probe 12b
   });
 });
 
+describe('a grid of empty numbered rows (序号 1, 2, 3; probe 17 item 8)', () => {
+  it('a row’s number names no record: its box is undecided, never “档案中没有对应的学历记录”', () => {
+    const line = (i: number) => `<tr><td>${i}</td><td><input id="qs${i}"></td><td><input id="zz${i}"></td><td><input id="xx${i}"></td></tr>`;
+    document.body.innerHTML = `<h2>学位（学历）教育情况</h2><table><tr><th>序号</th><th>起始时间</th><th>终止时间</th><th>毕业学校</th></tr>${[1, 2, 3].map(line).join('')}</table><input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document);
+    const items = planFill(snapshot, recognizeFields(snapshot, 'education'), profile, 'education').items;
+    expect(items.filter((i) => i.action === 'fill')).toEqual([]);
+    expect(items.map((i) => i.reason ?? '').filter((r) => r.includes('档案中没有对应'))).toEqual([]);
+  });
+});
+
 describe('per-year rows worded otherwise, or with a cell between the year and the list (breaker 26a item 6)', () => {
   const options = '<option value="">--请选择--</option><option>优秀</option><option>合格</option><option>基本合格</option><option>不合格</option>';
   const planRows = (head: string, row: (year: number, i: number) => string) => {
