@@ -27,7 +27,7 @@ const TITLES = TITLE_QUALIFIERS.map((title) => title.wording);
 /**
  * The title a 认定资格名称 text names.
  * @param shown the page's text, as shown ("初级-助理工程师", "助理工程师职称（生态环境）", "02.助理级").
- * @returns a title of ./qualifiers.ts (技术员 … 正高级工程师), or null when it names none or two.
+ * @returns a title of ./qualifiers.ts (技术员 … 正高级工程师), or null when it names none (the first part naming a title decides).
  *   Read so: 职称 and a bracket naming the field dropped (助理工程师职称（生态环境）: ./qualifiers.ts
  *   TITLE_FIELD; 技术员（农业）, 工程师（助理级） keep theirs and name no title); the parts between
  *   separators (工程技术人员-助理工程师, 助理级：助理工程师) and each part without the field before
