@@ -24,12 +24,19 @@ export const COMMITTEE_WORDS: { specialty: string; levels: Record<Level, readonl
 
 const TITLES = TITLE_QUALIFIERS.map((title) => title.wording);
 
+/** A grade in a title's bracket (员级, 助理级, 初级, 中级, 副高级, 正高级): the title's own, or a contradiction. */
+const GRADE_WORD = /[员初中高]级|助理级/;
+
 /**
  * The title a 认定资格名称 text names.
  * @param shown the page's text, as shown ("初级-助理工程师", "助理工程师职称（生态环境）", "02.助理级").
  * @returns a title of ./qualifiers.ts (技术员 … 正高级工程师), or null when it names none (the first part naming a title decides).
- *   Read so: 职称 and a bracket naming the field dropped (助理工程师职称（生态环境）: ./qualifiers.ts
- *   TITLE_FIELD; 技术员（农业）, 工程师（助理级） keep theirs and name no title); the parts between
+ * @param strict autofill's reading, which chooses: only a bracket naming the field (环境) is dropped,
+ *   so 技术员（农业） names no title (probe 11a item 3). The checks' reading, which only warns, drops
+ *   every bracket naming no grade (助理工程师（工程系列）, 工程师（环保）, …（2020版）: breaker 17o item 1).
+ *   Either way a bracket left is read as the title's qualifier below (工程师（中级） is 工程师,
+ *   工程师（助理级） names no title), so autofill never chooses what the checks refuse.
+ *   Read so: 职称 and those brackets dropped; the parts between
  *   separators (工程技术人员-助理工程师, 助理级：助理工程师) and each part without the field before
  *   it (生态环境助理工程师) read whole as a title
  *   with its code or allowed qualifier stripped (01-助理工程师, 助理工程师(助理级)) — whole words,
@@ -37,9 +44,10 @@ const TITLES = TITLE_QUALIFIERS.map((title) => title.wording);
  *   qualifier: 助理级, 02-员级) names it (probe 13a item 5); a title beside a grade wins (工程师-助理级
  *   is 工程师, breaker 30a item 11). Never throws.
  */
-export function titleNamed(shown: string): string | null {
+export function titleNamed(shown: string, strict = false): string | null {
+  const dropped = (bracketed: string) => (strict ? bracketed.includes(TITLE_FIELD.bracketWord) : !GRADE_WORD.test(bracketed));
   const parts = normalizeText(shown)
-    .replace(/\(([^()]*)\)|职称/g, (all, bracketed?: string) => (bracketed === undefined || bracketed.includes(TITLE_FIELD.bracketWord) ? '' : all))
+    .replace(/\(([^()]*)\)|职称/g, (all, bracketed?: string) => (bracketed === undefined || dropped(bracketed) ? '' : all))
     .split(/[-—:|/]/);
   const forms = parts.flatMap((part) => [part, ...TITLE_FIELD.prefixes.filter((p) => part.startsWith(p)).map((p) => part.slice(p.length))]);
   const wordOf = (words: readonly string[]) => forms.map((form) => vocabularyWord(form, words)).find(Boolean);

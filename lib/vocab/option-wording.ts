@@ -205,15 +205,18 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
  * same title (初级-助理工程师, 助理级：助理工程师, 助理工程师（生态环境）, 生态环境助理工程师 for
  * 助理工程师 — never 员级-技术员 or 中级-工程师), or the one committee serving every level the
  * profile's committee serves (…专业初级评委会, …初级职称评审委员会（2020）, …初中级… for 初级; never
- * the 中级 one).
+ * the 中级 one, nor another place's or a revoked one).
  * @param options the choosable options of one select. @param wanted the profile's value as text.
  * @returns that option; undefined when `wanted` names no title or committee, or none or two
  *   options qualify (two 初级 committees: the user chooses). Never throws.
  */
 export function optionByApplicationName(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
-  const title = titleNamed(wanted);
+  const title = titleNamed(wanted, true);
   const levels = committeeLevels(wanted);
-  const same = (o: OptionSnapshot) => (title ? titleNamed(o.norm) === title : levels.length > 0 && levels.every((level) => committeeLevels(o.norm).includes(level)));
+  // A committee of the place the profile's names (广州市 → 广州), never one revoked (breaker 17o item 3).
+  const place = /^(.+?)[省市]/.exec(normalizeText(wanted))?.[1] ?? '';
+  const committee = (o: OptionSnapshot) => o.norm.includes(place) && !/撤销|停用|作废/.test(o.norm) && levels.every((level) => committeeLevels(o.norm).includes(level));
+  const same = (o: OptionSnapshot) => (title ? titleNamed(o.norm, true) === title : levels.length > 0 && committee(o));
   const found = options.filter(same);
   return found.length === 1 ? found[0] : undefined;
 }

@@ -13,8 +13,7 @@ import type { TitleQualifiers } from './wordings.schema';
 /**
  * The field a title may be named in without changing it (breaker 31b item 7, breaker 17 item 4),
  * read by ./application-names.ts: run together before it ("生态环境助理工程师"), or in a bracket
- * after it holding the word 环境 ("助理工程师（生态环境）", "技术员（环境监测）"). A bracket naming
- * another field or series ("技术员（农业）") or another title's grade ("工程师（助理级）") is no such word.
+ * after it holding the word 环境 ("助理工程师（生态环境）", "技术员（环境监测）").
  */
 export const TITLE_FIELD = { prefixes: ['生态环境'], bracketWord: '环境' } as const;
 

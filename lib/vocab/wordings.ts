@@ -158,11 +158,13 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // taken where the list has no plain wording of the level; 结业 and 肄业 never are.
   { vocabulary: '学历', wordings: ['博士研究生'], fallbacks: ['博士研究生毕业'] }, // 11
   { vocabulary: '学历', wordings: ['硕士研究生'], fallbacks: ['硕士研究生毕业'] }, // 14
-  // A list may name a level with the degree it gives (大学本科（学士）) or its school kind (专科（高职）:
+  // A list may name a level with its school kind (专科（高职）:
   // 高等职业教育 is 专科 level), or say 普通高校 before it: a kind of the level (普通高等学校, not
   // 成人高校), taken only where no other option names the level at all (narrowedBy), so a
-  // 非全日制 applicant's 大学本科 is never 普通高校本科 beside 成人高校本科.
-  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'], qualifiers: ['学士'], narrowedBy: ['普通高校'] }, // 21
+  // 非全日制 applicant's 大学本科 is never 普通高校本科 beside 成人高校本科. Not the degree it gives:
+  // 大学本科（学士） beside 大学本科（无学位） depends on the 学位, which an option choice does not see
+  // (breaker 17o item 2).
+  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'], narrowedBy: ['普通高校'] }, // 21
   { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'], fallbacks: ['大学专科毕业', '专科毕业', '大专毕业'], qualifiers: ['高职', '高职高专'], narrowedBy: ['普通高校'] }, // 31
   { vocabulary: '学历', wordings: ['中专', '中等专科'], fallbacks: ['中专毕业', '中等专科毕业'] }, // 41
 

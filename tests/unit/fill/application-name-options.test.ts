@@ -47,11 +47,17 @@ describe('认定资格名称: the option naming the profile’s title, in the wo
     expect(chosen(['初级-助理工程师', '助理工程师（生态环境）'], ASSISTANT)).toBeUndefined();
   });
 
-  it('a bracket naming another series or another title’s grade is refused by both: 技术员（农业）, 助理工程师（员级）', () => {
-    expect(chosen(['技术员（农业）', '助理工程师（农业）'], '技术员')).toBeUndefined();
-    expect(junior('application.qualificationName', '技术员（农业）')).toEqual(['qualification-level-mismatch']);
+  it('a bracket naming another title’s grade is refused by both: 助理工程师（员级）', () => {
     expect(chosen(['助理工程师（员级）', '工程师（中级）'], ASSISTANT)).toBeUndefined();
     expect(junior('application.qualificationName', '助理工程师（员级）')).toEqual(['qualification-level-mismatch']);
+  });
+
+  it('a bracket naming no grade is no mismatch for the check (工程系列, 环保, 考核认定, 2020版: breaker 17o item 1); autofill chooses only a bracket naming the field', () => {
+    for (const bracket of ['工程系列', '环保', '考核认定', '初次认定', '2020版', '农业']) {
+      expect(junior('application.qualificationName', `助理工程师（${bracket}）`), bracket).toEqual([]);
+      expect(chosen([`技术员（${bracket}）`, `助理工程师（${bracket}）`, `工程师（${bracket}）`], ASSISTANT), bracket).toBeUndefined();
+    }
+    expect(junior('application.qualificationName', '工程师（中级）')).toEqual(['qualification-level-mismatch']);
   });
 });
 
@@ -77,5 +83,11 @@ describe('申报评委会: the committee serving the profile’s level, as the c
     expect(chosen(['广州市工程系列电子专业初级职称评审委员会', level('中级')], COMMITTEE)).toBeUndefined();
     expect(chosen([level('初级', '评委会'), `${level('初级')}（2020）`], COMMITTEE)).toBeUndefined();
     expect(chosen([level('初级', '评委会'), level('初中级')], COMMITTEE)).toBeUndefined();
+  });
+
+  it('never another place’s committee, nor a revoked one (breaker 17o item 3)', () => {
+    expect(chosen(['广东省工程系列生态环境专业初级职称评审委员会', '广东省工程系列生态环境专业中级职称评审委员会'], COMMITTEE)).toBeUndefined();
+    expect(chosen([`${level('初级')}（已撤销）`, level('中级')], COMMITTEE)).toBeUndefined();
+    expect(chosen([`${level('初级')}（已撤销）`, level('初级', '评委会')], COMMITTEE)).toBe(level('初级', '评委会'));
   });
 });

@@ -34,8 +34,8 @@ describe('民族', () => {
 });
 
 describe('学历', () => {
-  it('大学本科 is 大学本科（学士）and 普通高校本科; 大学专科 is 专科（高职）', () => {
-    expect(chosen(['研究生（硕士）', '大学本科（学士）', '大学专科'], '大学本科')).toBe('大学本科（学士）');
+  it('大学本科 is 普通高校本科; 大学专科 is 专科（高职）; 大学本科（学士） depends on the 学位, so it is the user’s (breaker 17o item 2)', () => {
+    expect(chosen(['研究生（硕士）', '大学本科（学士）', '大学本科（无学位）', '大学专科'], '大学本科')).toBeUndefined();
     expect(chosen(['普通高校本科', '普通高校专科'], '大学本科')).toBe('普通高校本科');
     expect(chosen(['普通高校本科', '普通高校专科'], '大学专科')).toBe('普通高校专科');
     expect(chosen(['本科', '专科（高职）'], '大学专科')).toBe('专科（高职）');
