@@ -1,22 +1,14 @@
 import { COMMITTEE_BY_LEVEL } from '../profile/vocabulary';
-import type { Level } from '../profile/schema';
+import { committeeLevels } from '../vocab/application-names';
 import { t } from '../i18n/t';
-import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
+import { fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
- * The words by which a committee's name says it serves a level: its own level word, or 初中级
- * (one committee for both 初级 and 中级: "…专业初中级职称评审委员会"); 初级's 助理级 and 员级 too.
- */
-const SERVES_LEVEL: Record<Level, RegExp> = {
-  初级: /初级|初中级|助理级|员级/,
-  中级: /中级/,
-};
-
-/**
- * 申报评委会 is a 生态环境专业 committee serving the level being applied for (SERVES_LEVEL).
- * Matched on its distinctive parts (生态环境, the level word) rather than the exact string,
- * since the portal's option text may carry extra words.
+ * 申报评委会 is a 生态环境专业 committee serving the level being applied for, matched on its
+ * distinctive parts (生态环境, a level word: lib/vocab/application-names.ts committeeLevels) rather
+ * than the exact string, since the portal's option text may carry extra words — the same reading
+ * autofill chooses an option by, so it accepts exactly what autofill chooses.
  */
 export const committeeLevelMismatch: Check = {
   id: 'committee-level-mismatch',
@@ -29,8 +21,7 @@ export const committeeLevelMismatch: Check = {
     return fieldValues(ctx, 'application.committee')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        const value = compact(f.value);
-        if (value.includes('生态环境') && SERVES_LEVEL[level].test(value)) return [];
+        if (committeeLevels(f.value).includes(level)) return [];
         return [fieldFinding(committeeLevelMismatch, f, t('check_committee_level_mismatch_choose', level, expected, f.value.trim()))];
       });
   },

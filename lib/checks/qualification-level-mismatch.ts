@@ -1,8 +1,7 @@
 import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
-import { vocabularyWord } from '../vocab/option-forms';
-import { TITLE_QUALIFIERS } from '../vocab/qualifiers';
+import { titleNamed } from '../vocab/application-names';
 import { t } from '../i18n/t';
-import { compact, fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
+import { fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
 /** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师 (员级 / 助理级), 中级 → 工程师. */
@@ -17,17 +16,9 @@ export const qualificationLevelMismatch: Check = {
     return fieldValues(ctx, 'application.qualificationName')
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
-        // "助理工程师（生态环境）", "助理工程师职称（生态环境）" → "助理工程师" (职称 wherever it stands: a
-        // bracketed specialty may follow it, breaker 31b item 7); then whole-word matching (工程师 is inside
-        // 助理工程师) that reads code-table wordings ("01-助理工程师", "助理工程师（助理级）") as a title of
-        // lib/vocab/qualifiers.ts (高级工程师 too), of a part between separators ("工程技术人员-助理工程师").
-        // A name given only as its grade ("助理级", "02.助理级", "02-员级": each title's first qualifier in
-        // lib/vocab/qualifiers.ts) is that title (probe 13a item 5, breaker 30a item 12) — unless a title
-        // stands beside it, which wins: "工程师-助理级" is 工程师 (breaker 30a item 11).
-        const value = compact(f.value).replace(/\(.*?\)|职称/g, '');
-        const parts = value.split(/[-—:|/]/);
-        const wordOf = (words: readonly string[]) => parts.map((part) => vocabularyWord(part, words)).find(Boolean);
-        const name = wordOf(TITLE_QUALIFIERS.map((title) => title.wording)) ?? TITLE_QUALIFIERS.find((title) => wordOf(title.qualifiers.slice(0, 1)))?.wording;
+        // Read as autofill reads an option (lib/vocab/application-names.ts): 01-助理工程师, 初级-助理工程师,
+        // 助理工程师职称（生态环境）, a grade alone (助理级) — so it accepts exactly what autofill chooses.
+        const name = titleNamed(f.value);
         if (name && allowed.includes(name)) return [];
         // One message per number of allowed names (1 or 2): the names, then the value, follow the level.
         const message = allowed.length > 1 ? 'check_qualification_level_mismatch_choose_either' : 'check_qualification_level_mismatch_choose';

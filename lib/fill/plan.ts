@@ -24,7 +24,7 @@ import { unencodableChars } from './charset';
 import { isPromptText } from '../checks/common';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
-import { optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
+import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -236,7 +236,9 @@ function chooseRecord(
  *   = 中共党员, 本科 = 大学本科, 学士学位 = 学士, 第一作者 = 1), and, where no option meets any of these, a
  *   shorter wording the table allows (党员 for 中共党员, never 预备党员). These later rules count
  *   only when exactly one option meets them, and compare whole texts, never substrings ("本科"
- *   never picks "本科以下"). Then, for a rank, the one option whose text covers it
+ *   never picks "本科以下"). Then a 认定资格名称 or 申报评委会 read as the checks read it
+ *   (optionByApplicationName: 初级-助理工程师, 生态环境助理工程师; …专业初级评委会, the one serving the
+ *   profile's level). Then, for a rank, the one option whose text covers it
  *   (optionByRank: 第一作者(独著) or 主编 for 1 beside 非第一作者 / 副主编, 第1-3位 for 2, 第4位及以后 for 5), and 是 / 否
  *   as a pair like 已缴纳 / 未缴纳 (optionByYesNoPair). Last, an
  *   option whose value is the wanted text, unless the options' texts are words of its vocabulary
@@ -253,6 +255,7 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
     // A year: 2021 = 2021年 = 2021年度 (考核年度 lists).
     (/^\d{4}$/.test(norm) ? options.find((o) => o.norm === `${norm}年` || o.norm === `${norm}年度`) : undefined) ??
     optionByWording(options, w) ??
+    optionByApplicationName(options, w) ??
     optionByRank(options, w) ??
     optionByYesNoPair(options, w) ??
     optionByValue(options, w)

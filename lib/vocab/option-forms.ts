@@ -27,7 +27,8 @@ const QUALIFIERS_OF: ReadonlyMap<string, readonly string[]> = new Map(TITLE_QUAL
 const LEADING_CODE = /^(?:[([【〔][\dA-Za-z]{1,10}[)\]】〕]|[\dA-Za-z]{1,10}[-—–.、:_|/]|(?:\d{1,3}|\d{5,10})(?=\p{Script=Han}))/u;
 /** A last bracketed part: "助理工程师(助理级)", "汉族(01)" (normalised, so （） are already ()). */
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]+)[)\]】〕]$/u;
-const CODE = /^\d{1,3}$/;
+/** A code in a last bracket: digits, or GB/T 3304's two letters for a 民族 (汉族(HA), 蒙古族(MG); breaker 17 item 6). */
+const CODE = /^(?:\d{1,3}|[A-Z]{2})$/;
 
 /** The text without its leading code, or null when it has none (or is nothing but one). */
 function withoutCode(norm: string): string | null {

@@ -13,9 +13,14 @@ import type { OptionSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { formRule, strippedForms, trailingBracket, uniqueBest, type WordingRule } from './option-forms';
 import { OPTION_WORDINGS, RANK_PHRASE_WORDS, SOLE_AUTHOR } from './wordings';
+import type { WordingGroup } from './wordings.schema';
+import { committeeLevels, titleNamed } from './application-names';
 
-/** Each wording → all wordings of its group (the schema guarantees a wording is in one group). */
-const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g.wordings] as const)));
+/** Each wording → its group (the schema guarantees a wording is in one group). */
+const GROUP_OF: ReadonlyMap<string, WordingGroup> = new Map(OPTION_WORDINGS.flatMap((g) => g.wordings.map((w) => [w, g] as const)));
+
+/** Each wording → all wordings of its group. */
+const EQUIVALENTS_OF: ReadonlyMap<string, readonly string[]> = new Map([...GROUP_OF].map(([w, g]) => [w, g.wordings]));
 
 /** Each wording → the shorter wordings its entry may take on a list with no fuller one (党员). */
 const FALLBACKS_OF: ReadonlyMap<string, readonly string[]> = new Map(OPTION_WORDINGS.flatMap((g) => (g.fallbacks ? g.wordings.map((w) => [w, g.fallbacks!] as const) : [])));
@@ -26,16 +31,32 @@ const VOCABULARY_OF: ReadonlyMap<string, string> = new Map(OPTION_WORDINGS.flatM
 /**
  * A shown text's readings as a wording: itself, its forms without code or qualifier
  * (./option-forms.ts), and for a form "A(B)" whose bracket holds another wording of A's
- * group, A — a list giving both rules' grade "合格（称职）" / "称职（合格）" means that grade,
- * whichever the profile says; "合格（暂定）" keeps its bracket.
+ * group or one of its qualifiers (./wordings.ts), A — a list giving both rules' grade
+ * "合格（称职）" / "称职（合格）" means that grade, whichever the profile says; 大学本科（学士） is
+ * 大学本科; "合格（暂定）" keeps its bracket.
  */
 function readings(shownNorm: string): string[] {
   const forms = [shownNorm, ...strippedForms(shownNorm)];
-  const synonymBases = forms.flatMap((f) => {
+  const bracketedBases = forms.flatMap((f) => {
     const [base, bracketed] = trailingBracket(f) ?? [];
-    return base !== undefined && EQUIVALENTS_OF.get(base)?.includes(bracketed!) ? [base] : [];
+    const group = base === undefined ? undefined : GROUP_OF.get(base);
+    return group && [...group.wordings, ...(group.qualifiers ?? [])].includes(bracketed!) ? [base!] : [];
   });
-  return [...forms, ...synonymBases];
+  return [...forms, ...bracketedBases];
+}
+
+/**
+ * The option naming a kind of the wanted entry (./wordings.ts narrowedBy: 工学学士 for 学士,
+ * 普通高校本科 for 大学本科) — the list's one option whose text holds a wording of the entry at all.
+ * @returns it; undefined when the entry has no such words, or another option also holds a
+ *   wording of it (工学学士 beside 理学学士, 普通高校本科 beside 成人高校本科: the user chooses).
+ */
+function narrowedOption(options: readonly OptionSnapshot[], wantedNorm: string): OptionSnapshot | undefined {
+  const group = GROUP_OF.get(wantedNorm);
+  if (!group?.narrowedBy) return undefined;
+  const naming = options.filter((o) => group.wordings.some((w) => o.norm.includes(w)));
+  const narrowed = (o: OptionSnapshot) => readings(o.norm).some((f) => group.narrowedBy!.some((p) => f.startsWith(p) && group.wordings.includes(f.slice(p.length))));
+  return naming.length === 1 && narrowed(naming[0]!) ? naming[0] : undefined;
 }
 
 /** Whether a shown text, read as a wording (readings), is one of `wordings`. */
@@ -56,7 +77,8 @@ function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null 
  * @param wanted the profile's value as text ("男", "大学本科", "助理工程师").
  * @returns the single option meeting the earliest rule (normalised text, then code/qualifier
  *   stripped, then a table equivalence, alone or bracketed after another: 合格（称职）); when no option meets any, the single one that is a
- *   fallback wording of the entry (./wordings.ts: 党员 for 中共党员); undefined when none does
+ *   fallback wording of the entry (./wordings.ts: 党员 for 中共党员), else the one naming a kind of
+ *   it (narrowedOption: 工学学士 for 学士); undefined when none does
  *   or two meet the same deciding rule (ambiguity is left to the user). Never throws.
  */
 export function optionByWording(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
@@ -64,7 +86,7 @@ export function optionByWording(options: readonly OptionSnapshot[], wanted: stri
   const rule = (o: OptionSnapshot) => wordingRule(o.norm, wantedNorm);
   if (options.some((o) => rule(o) !== null)) return uniqueBest(options, rule);
   const fallbacks = FALLBACKS_OF.get(wantedNorm) ?? [];
-  return uniqueBest(options, (o) => (isOneOf(o.norm, fallbacks) ? 'equivalent' : null));
+  return uniqueBest(options, (o) => (isOneOf(o.norm, fallbacks) ? 'equivalent' : null)) ?? narrowedOption(options, wantedNorm);
 }
 
 /** Words as one regex alternative, each escaped (for a pattern without the u flag). */
@@ -175,6 +197,28 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
   if (wanted !== '是' && wanted !== '否') return undefined;
   const pair = yesNoOptionPair(options);
   return pair && (wanted === '是' ? pair.yes : pair.no);
+}
+
+/**
+ * The option a 认定资格名称 or 申报评委会 list offers for the profile's value, read as the checks
+ * read it (./application-names.ts), after optionByWording found none: the one option naming the
+ * same title (初级-助理工程师, 助理级：助理工程师, 助理工程师（生态环境）, 生态环境助理工程师 for
+ * 助理工程师 — never 员级-技术员 or 中级-工程师), or the one committee serving every level the
+ * profile's committee serves (…专业初级评委会, …初级职称评审委员会（2020）, …初中级… for 初级; never
+ * the 中级 one, nor another place's or a revoked one).
+ * @param options the choosable options of one select. @param wanted the profile's value as text.
+ * @returns that option; undefined when `wanted` names no title or committee, or none or two
+ *   options qualify (two 初级 committees: the user chooses). Never throws.
+ */
+export function optionByApplicationName(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const title = titleNamed(wanted, true);
+  const levels = committeeLevels(wanted);
+  // A committee of the place the profile's names (广州市 → 广州), never one revoked (breaker 17o item 3).
+  const place = /^(.+?)[省市]/.exec(normalizeText(wanted))?.[1] ?? '';
+  const committee = (o: OptionSnapshot) => o.norm.includes(place) && !/撤销|停用|作废/.test(o.norm) && levels.every((level) => committeeLevels(o.norm).includes(level));
+  const same = (o: OptionSnapshot) => (title ? titleNamed(o.norm, true) === title : levels.length > 0 && committee(o));
+  const found = options.filter(same);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -10,6 +10,13 @@
  */
 import type { TitleQualifiers } from './wordings.schema';
 
+/**
+ * The field a title may be named in without changing it (breaker 31b item 7, breaker 17 item 4),
+ * read by ./application-names.ts: run together before it ("生态环境助理工程师"), or in a bracket
+ * after it holding the word 环境 ("助理工程师（生态环境）", "技术员（环境监测）").
+ */
+export const TITLE_FIELD = { prefixes: ['生态环境'], bracketWord: '环境' } as const;
+
 export const TITLE_QUALIFIERS: readonly TitleQualifiers[] = [
   // 职称 — 人社部发〔2019〕16号《关于深化工程技术人才职称制度改革的指导意见》: 工程技术人才职称设
   // 初级、中级、高级，初级分设员级和助理级，高级分设副高级和正高级. A title followed by its own

@@ -34,6 +34,17 @@ export const wordingGroupSchema = z
      * for 大学本科 among 大学本科毕业 / 大学本科结业.
      */
     fallbacks: z.array(normalisedWord).min(1).optional(),
+    /**
+     * Bracketed words that may follow a wording without changing it: 大学本科（学士）, the degree
+     * that level gives; 专科（高职）; 中共党员（含预备党员）, a list folding 02 into 01.
+     */
+    qualifiers: z.array(normalisedWord).min(1).optional(),
+    /**
+     * Words that may stand before a wording and name a kind of it (工学学士: GB/T 6864's 门类 +
+     * 学士): taken only where no other rule takes an option and no other option's text holds a
+     * wording of the entry at all (工学学士 beside 理学学士 is the user's).
+     */
+    narrowedBy: z.array(normalisedWord).min(1).optional(),
   })
   .refine((g) => g.wordings.length + (g.fallbacks?.length ?? 0) >= 2, { message: 'a group names its entry twice at least (two wordings, or one and a fallback)' });
 

@@ -67,6 +67,9 @@ export const RANK_PHRASE_WORDS = {
   roles: ['独立', '合著', '合作', '合作者', '副主编', '参编', '参著', '编委', '编者', '其他作者'],
 } as const;
 
+/** The 学科门类 a degree is given in (GB/T 6864-2003 and 学位授予和人才培养学科目录 2022: 14 门类). */
+const DEGREE_DISCIPLINES = ['哲学', '经济学', '法学', '教育学', '文学', '历史学', '理学', '工学', '农学', '医学', '军事学', '管理学', '艺术学', '交叉学科'];
+
 export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 性别 — GB/T 2261.1-2003 人的性别代码: 1 男性, 2 女性.
   { vocabulary: '性别', wordings: ['男', '男性'] },
@@ -134,7 +137,10 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 政治面貌 — GB/T 4762-1984 政治面貌代码: the full name and its abbreviation (codes in the comments).
   // Forms with a short list (党员 / 预备党员 / 团员 / 民主党派 / 群众, probe) say 党员 for 01: taken
   // only where no option names 01 in full; never 预备党员 (02, a member on probation).
-  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员'], fallbacks: ['党员'] }, // 01
+  // 中国共产党员 / 共产党员 are the same 01 in other words; a list folding 02 into 01 says
+  // 中共党员（含预备党员）: taken for 中共党员, never for 中共预备党员 (the option is named by 01, and
+  // the profile's 02 is then the user's to confirm); 中共预备党员 is never taken for 中共党员.
+  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员', '中国共产党员', '共产党员'], fallbacks: ['党员'], qualifiers: ['含预备党员'] }, // 01
   { vocabulary: '政治面貌', wordings: ['中国共产党预备党员', '中共预备党员'] }, // 02
   { vocabulary: '政治面貌', wordings: ['中国共产主义青年团团员', '共青团员'] }, // 03
   { vocabulary: '政治面貌', wordings: ['中国民主同盟盟员', '民盟盟员'] }, // 05
@@ -152,14 +158,22 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // taken where the list has no plain wording of the level; 结业 and 肄业 never are.
   { vocabulary: '学历', wordings: ['博士研究生'], fallbacks: ['博士研究生毕业'] }, // 11
   { vocabulary: '学历', wordings: ['硕士研究生'], fallbacks: ['硕士研究生毕业'] }, // 14
-  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'] }, // 21
-  { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'], fallbacks: ['大学专科毕业', '专科毕业', '大专毕业'] }, // 31
+  // A list may name a level with its school kind (专科（高职）:
+  // 高等职业教育 is 专科 level), or say 普通高校 before it: a kind of the level (普通高等学校, not
+  // 成人高校), taken only where no other option names the level at all (narrowedBy), so a
+  // 非全日制 applicant's 大学本科 is never 普通高校本科 beside 成人高校本科. Not the degree it gives:
+  // 大学本科（学士） beside 大学本科（无学位） depends on the 学位, which an option choice does not see
+  // (breaker 17o item 2).
+  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'], narrowedBy: ['普通高校'] }, // 21
+  { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'], fallbacks: ['大学专科毕业', '专科毕业', '大专毕业'], qualifiers: ['高职', '高职高专'], narrowedBy: ['普通高校'] }, // 31
   { vocabulary: '学历', wordings: ['中专', '中等专科'], fallbacks: ['中专毕业', '中等专科毕业'] }, // 41
 
-  // 学位 — GB/T 6864-2003 中华人民共和国学位代码: the degree levels 博士、硕士、学士.
-  { vocabulary: '学位', wordings: ['博士', '博士学位'] },
-  { vocabulary: '学位', wordings: ['硕士', '硕士学位'] },
-  { vocabulary: '学位', wordings: ['学士', '学士学位'] },
+  // 学位 — GB/T 6864-2003 中华人民共和国学位代码: the degree levels 博士、硕士、学士, each given in a
+  // 门类 (工学学士): the profile keeps the level only, so such an option is taken only when it is the
+  // list's one option of that level (narrowedBy).
+  { vocabulary: '学位', wordings: ['博士', '博士学位'], narrowedBy: DEGREE_DISCIPLINES },
+  { vocabulary: '学位', wordings: ['硕士', '硕士学位'], narrowedBy: DEGREE_DISCIPLINES },
+  { vocabulary: '学位', wordings: ['学士', '学士学位'], narrowedBy: DEGREE_DISCIPLINES },
   // The profile's 无 (no degree), as a list that spells it out says it.
   { vocabulary: '学位', wordings: ['无', '无学位'] },
 
