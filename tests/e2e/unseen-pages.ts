@@ -375,14 +375,14 @@ ${row('本人排名', codeSelect('ddlPM', [['1', '非第一作者'], ['2', '第�
   {
     // The application's choices worded by level and committee shorthand, beside their near misses
     // (breaker 17 items 4, 5), and code tables worded other ways (item 6).
-    name: '基本信息 with 初级-助理工程师, …专业初级评委会, 汉族(HA), 中国共产党员, 大学本科（学士）',
+    name: '基本信息 with 初级-助理工程师, …专业初级评委会, 汉族(HA), 中国共产党员, 普通高校本科',
     step: 'basic-info',
     findings: ['required-field'],
     fills: ['basic.ethnicity', 'basic.politicalStatus', 'basic.highestEducation', 'application.qualificationName', 'application.committee'],
     chosen: {
       '#ddlMZ': '汉族(HA)',
       '#ddlZZMM': '中国共产党员',
-      '#ddlZGXL': '大学本科（学士）',
+      '#ddlZGXL': '普通高校本科',
       '#ddlZGMC': '初级-助理工程师',
       '#ddlPWH': '广州市工程系列生态环境专业初级评委会',
     },
@@ -390,7 +390,7 @@ ${row('本人排名', codeSelect('ddlPM', [['1', '非第一作者'], ['2', '第�
 ${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
 ${row('民族', codeSelect('ddlMZ', [['01', '汉族(HA)'], ['02', '蒙古族(MG)'], ['03', '回族(HU)']]))}
 ${row('政治面貌', codeSelect('ddlZZMM', [['01', '中国共产党预备党员'], ['02', '中国共产党员'], ['03', '共青团员'], ['13', '群众']]))}
-${row('最高学历', codeSelect('ddlZGXL', [['1', '研究生（硕士）'], ['2', '大学本科（学士）'], ['3', '大学专科']]))}
+${row('最高学历', codeSelect('ddlZGXL', [['1', '研究生（硕士）'], ['2', '普通高校本科'], ['3', '普通高校专科']]))}
 ${row('认定资格名称', codeSelect('ddlZGMC', [['1', '员级-技术员'], ['2', '初级-助理工程师'], ['3', '中级-工程师']]))}
 ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生态环境专业中级评委会'], ['2', '广州市工程系列生态环境专业初级评委会']]))}
 </table><input type="submit" value="保存并下一步" />`),
