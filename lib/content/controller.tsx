@@ -5,7 +5,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
-import { collectSnapshot, resolveControl } from '../page/collect';
+import { collectSnapshot, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
@@ -602,6 +602,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
   // Content added after load (AJAX panels, record forms opened in place), a new body, or a
   // section shown by its style, class or hidden attribute (a tab strip, a wizard's 下一步: probe 15
+  // item 2), a box a picker library marks as a date box by its class or key after load (probe 16
   // item 2): re-read once the page settles. Our own UI lives in a shadow root, whose changes
   // (the panel's and markers' styles) do not reach this observer; its host, after the body and
   // with no child of its own, is in place before it starts: only its own attributes are left out.
@@ -611,7 +612,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     if (records.some(changesSheets)) ui.unzoom();
     if (records.some((r) => r.target !== ui.host)) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden'] });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] });
 
   window.addEventListener('resize', queuePlace, { signal: ctx.signal });
   // A "..." chooser window writes its result without any event on the page: re-check when the

@@ -49,9 +49,18 @@ const DATE_TYPES = new Set(['date', 'month', 'datetime-local', 'week']);
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image']);
 /**
  * Calendar widgets seen on government pages, in handlers and class names, any case: My97
- * WdatePicker (its box's class Wdate), laydate, setday/showCalendar/popUpCalendar/showDate scripts.
+ * WdatePicker (its box's class Wdate), laydate, setday/showCalendar/popUpCalendar/showDate scripts;
+ * the class a picker library adds to its box when the page's script sets it up (probe 16 item 2;
+ * the content script reads the page after its load, and again on a class change): jQuery UI's
+ * `hasDatepicker` (its markerClassName, removed by destroy), flatpickr's `flatpickr-input` (setupInputs).
  */
-const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|my97|setday|showcal|showdate|selectdate/i;
+const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|flatpickr|my97|setday|showcal|showdate|selectdate/i;
+/**
+ * The attribute laydate 5 (and Layui's laydate) sets on its box in `laydate.render`, a key to its
+ * panel. Layui renders it once its module has loaded, which may be after our first read: the
+ * content script watches for this attribute too.
+ */
+export const LAYDATE_KEY = 'lay-key';
 /** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
@@ -278,7 +287,7 @@ function handlerText(el: Element): string {
   return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
 }
 
-/** Calendar detection: handlers, class names, type=date, or a calendar icon after the box in its cell. */
+/** Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell. */
 function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
   if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
@@ -296,7 +305,7 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
     if (next.matches(OTHER_FIELD)) break;
   }
   const classes = el.getAttribute('class') ?? '';
-  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes);
+  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
   const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }

@@ -86,7 +86,7 @@ export interface ControlSnapshot {
   pickerButton: boolean;
   /** Index of a hidden input in the same cell that likely carries the picker's code. */
   pickerCodeIndex: number | null;
-  /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, type=date). */
+  /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, a picker library's mark, type=date). */
   calendar: boolean;
   /**
    * Date format the calendar widget declares (My97 `dateFmt`, laydate `format`, `type=month`

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, PICKER_MARKS_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -39,6 +39,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
       if (path === 'work-period-compact') return WORK_PERIOD_COMPACT_PAGE;
       if (path === 'date-lists') return DATE_LISTS_PAGE;
+      if (path === 'picker-marks') return PICKER_MARKS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
@@ -519,6 +520,32 @@ describe('pages built unlike the practice portal', () => {
     expect(await Promise.all(['ddlCSN', 'ddlCSY', 'ddlCSR', 'ddlGZN', 'ddlGZY'].map(value))).toEqual(['1998', '5', '12', '2020', '07']);
     await expectNoFinding(frame, 'id-birthdate-mismatch');
     await page.screenshot({ path: `${shots}/date-lists-report.png` });
+  });
+
+  it('read-only boxes a picker library marked at load: reported empty and required, 保存 held, filled by autofill', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/picker-marks`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    const required = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => [f.severity, /出生日期/.test(f.text), /参加工作时间/.test(f.text)]);
+    await expect.poll(required, { timeout: 5_000 }).toEqual([
+      ['error', true, false],
+      ['error', false, true],
+    ]);
+    await tab.click('#btnSave');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    expect(await tab.evaluate(() => (window as unknown as { sent: string[] }).sent)).toEqual([]);
+    await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.endsWith('Date')).map((r) => [r.key, r.result])).toEqual([
+      ['basic.birthDate', 'filled'],
+      ['basic.workStartDate', 'filled'],
+    ]);
+    expect([await tab.locator('#txtCSRQ').inputValue(), await tab.locator('#txtGZSJ').inputValue()]).toEqual(['1998-05-12', '2020-07-01']);
+    await expectNoFinding(frame, 'required-field');
+    await tab.screenshot({ path: `${shots}/picker-marks-report.png` });
+    await tab.close();
   });
 
   it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {

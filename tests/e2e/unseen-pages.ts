@@ -674,3 +674,22 @@ function WebForm_FireDefaultButton(event, target) {
   return true;
 }</script>`,
 );
+
+/**
+ * 基本信息 whose read-only date boxes the page's script turns into pickers at load, leaving the
+ * libraries' marks on them (probe 16 item 2): 出生日期 gets jQuery UI's class `hasDatepicker` on
+ * DOMContentLoaded, 参加工作时间 laydate's attribute `lay-key` a moment after load (as Layui does
+ * once its laydate module has loaded). No handler, class or icon in the markup says calendar.
+ * Sends are counted in `window.sent`.
+ */
+export const PICKER_MARKS_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" readonly="readonly" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">window.sent = [];
+document.addEventListener('DOMContentLoaded', function () { document.getElementById('txtCSRQ').classList.add('hasDatepicker'); });
+window.onload = function () { setTimeout(function () { document.getElementById('txtGZSJ').setAttribute('lay-key', '1'); }, 500); };
+document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });</script>`,
+);
