@@ -434,7 +434,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const wrote = written.el ?? el;
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
-        await awaitChildRedraw(item, plan.items.slice(at + 1), resolve, opts.signal);
+        await awaitChildRedraw(item, wrote, plan.items.slice(at + 1), resolve, opts.signal);
       }
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));

@@ -40,14 +40,23 @@ function redrawOf(lists: readonly HTMLElement[], ms: number, signal?: AbortSigna
 
 /**
  * Waits, after `parent` was written, for the page to redraw the lists that depend on it
- * (FieldSpec.dependsOn) among the items still to be written, for at most CHILD_REDRAW_MS.
- * @param parent the item just written. @param later the plan's items after it.
+ * (FieldSpec.dependsOn) among the items still to be written, for at most CHILD_REDRAW_MS. Only
+ * when the parent's box has a change handler in its markup (`onchange`, where a page's cascade
+ * calls its server): a page that never redraws must not cost a second per parent (the practice
+ * portal's 认定资格名称 has none).
+ * @param parent the item just written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone. @param signal stops the wait.
- * @returns at once when none of them is a list the page has.
+ * @returns at once when the box has no change handler or none of the children is a list the page has.
  */
-export async function awaitChildRedraw(parent: FillItem, later: readonly FillItem[], find: (control: number) => HTMLElement | null, signal?: AbortSignal): Promise<void> {
+export async function awaitChildRedraw(
+  parent: FillItem,
+  el: Element,
+  later: readonly FillItem[],
+  find: (control: number) => HTMLElement | null,
+  signal?: AbortSignal,
+): Promise<void> {
   const key = parent.key;
-  if (!key) return;
+  if (!key || !el.hasAttribute('onchange')) return;
   // A child shown 已一致 is written again should the redraw empty it (FillItem.refill): waited for too.
   const children = later.filter((item) => (item.action === 'fill' || item.refill) && item.key && specOf(item.key).dependsOn?.includes(key));
   const lists = children.map((item) => find(item.control)).filter((el): el is HTMLSelectElement => el instanceof HTMLSelectElement);
