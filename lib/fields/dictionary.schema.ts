@@ -39,15 +39,29 @@ export const fieldRowSchema = z.object({
   english: z.array(z.string().regex(/^[a-z]{3,}$/)).optional(),
   kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
   steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
-  /** A parent whose value changes this control's options (cascading selects): fill it first. */
-  dependsOn: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).optional(),
+  /**
+   * Every field whose value changes this control's options (cascading selects: the server draws
+   * the list again when one changes), each a parent or an ancestor, so that a page lacking the
+   * parent still orders the list after the ancestor it has. The fill writes those the page has
+   * first (lib/fill/plan.ts). None when absent.
+   */
+  dependsOn: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
   /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
   range: z.enum(['start', 'end']).optional(),
 }).refine((row) => row.title !== undefined || typeof row.labels[0] === 'string', { message: '首个标签是正则时须写 title', path: ['title'] });
 
+/** Whether following `key`'s dependsOn from row to row comes back to `key` (the fill could order none of them first). */
+function dependsOnItself(key: FieldKey, rows: readonly FieldRow[]): boolean {
+  const parentsOf = (k: FieldKey) => rows.find((r) => r.key === k)?.dependsOn ?? [];
+  const seen = new Set<FieldKey>();
+  const reaches = (k: FieldKey): boolean => parentsOf(k).some((p) => p === key || (!seen.has(p) && (seen.add(p), reaches(p))));
+  return reaches(key);
+}
+
 export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
+    if (dependsOnItself(row.key, rows)) ctx.addIssue({ code: 'custom', path: [i, 'dependsOn'], message: `${row.key} 的 dependsOn 绕回自身` });
     if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `重复的字段 ${row.key}` });
     seen.add(row.key);
     const dot = row.key.indexOf('.');

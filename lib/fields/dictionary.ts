@@ -136,7 +136,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       kinds: CHOICE,
       // Chosen on 基本信息 only (seed 3(2)). On 选择申报资格系列 the ①申报资格 radios pick the track
       // (初级初次职称考核认定), not this name (breaker11 item 1).
-      dependsOn: 'application.level',
+      dependsOn: ['application.level'],
     },
     {
       key: 'application.committee',
@@ -145,7 +145,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
       english: ['committee'],
       kinds: CHOICE,
-      dependsOn: 'application.level',
+      // The committees offered follow the title chosen (an UpdatePanel draws the list again when
+      // 认定资格名称 changes: probe 17 item 7), and its level where the page has no 认定资格名称.
+      dependsOn: ['application.qualificationName', 'application.level'],
     },
     {
       key: 'application.specialty',

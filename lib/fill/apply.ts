@@ -1,8 +1,9 @@
 /**
  * applyFill: execute a FillPlan the user confirmed in the preview, one control at a time in
- * plan order (cascade parents first), and report what happened to each. Never clicks a button,
- * never submits, never touches file inputs, never overwrites a non-empty field the user did not
- * tick (issue 5; spec/test-contract.md §Never).
+ * plan order (cascade parents first, a child once the page has redrawn it:
+ * lib/fill/cascade-redraw.ts), and report what happened to each. Never clicks a button, never
+ * submits, never touches file inputs, never overwrites a non-empty field the user did not tick
+ * (issue 5; spec/test-contract.md §Never).
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
@@ -12,6 +13,7 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
 import { lacksOption, writeSelect } from './writers/select';
+import { awaitChildRedraw } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
@@ -430,7 +432,10 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
-      if (written.result === 'filled') shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
+      if (written.result === 'filled') {
+        shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
+        await awaitChildRedraw(item, wrote, plan.items.slice(at + 1), resolve, opts.signal);
+      }
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }

@@ -486,8 +486,8 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   const opt = findOption(options, item.value);
   if (!opt) {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
-    const parent = item.key ? specOf(item.key).dependsOn : undefined;
-    if (options.length === 0 && (parent || ctx.plannedSelects)) return item;
+    const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
+    if (options.length === 0 && (cascading || ctx.plannedSelects)) return item;
     return needs(item, t('fill_reason_no_option', item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
@@ -750,11 +750,11 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
   const later: FillItem[] = [];
   for (const item of items) {
     if (item === trigger) continue;
-    const parent = item.key ? specOf(item.key).dependsOn : undefined;
+    const parents = item.key ? (specOf(item.key).dependsOn ?? []) : [];
     const control = snapshot.controls[item.control];
     // A list with no options yet fills up from the redraw too (申报评委会 → 认定专业).
     const empty = control?.kind === 'select' && choosable(control).length === 0;
-    if (item.action !== 'fill' || !(postsBack(item) || empty || (parent !== undefined && waiting.has(parent)))) {
+    if (item.action !== 'fill' || !(postsBack(item) || empty || parents.some((p) => waiting.has(p)))) {
       before.push(item);
       continue;
     }
@@ -842,6 +842,22 @@ function heldForOtherRecord(items: FillItem[], section: RecordSection | null, sn
 }
 
 /**
+ * Where a field goes in the fill order: its own place in the page, or just after the latest of the
+ * fields its options depend on (FieldSpec.dependsOn) that the page has, each of those placed the
+ * same way — so 申报级别, 认定资格名称, 申报评委会 in that order however the page lays them out; a
+ * parent the page lacks holds nothing back (the dictionary's rows never depend on themselves).
+ * @param key the field. @param own its place in the page (its first control's index).
+ * @param orderOfKey the page's place of each field it has. @returns the place to sort by.
+ */
+function afterParents(key: FieldKey, own: number, orderOfKey: ReadonlyMap<FieldKey, number>): number {
+  const parents = (specOf(key).dependsOn ?? []).flatMap((parent) => {
+    const at = orderOfKey.get(parent);
+    return at === undefined ? [] : [afterParents(parent, at, orderOfKey) + 0.5];
+  });
+  return Math.max(own, ...parents);
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
@@ -883,11 +899,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     items.push({ item, order: first.index });
   }
   const withCompanion = withUntilNow(items, ctx, section);
-  for (const entry of withCompanion) {
-    const parent = entry.item.key ? specOf(entry.item.key).dependsOn : undefined;
-    const parentOrder = parent !== undefined ? orderOfKey.get(parent) : undefined;
-    if (parentOrder !== undefined && parentOrder > entry.order) entry.order = parentOrder + 0.5;
-  }
+  for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
   return {
     step,

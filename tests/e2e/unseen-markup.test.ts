@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, PICKER_MARKS_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -34,6 +34,7 @@ describe('pages built unlike the practice portal', () => {
       if (path in SCRIPTED_SAVE_PAGES) return SCRIPTED_SAVE_PAGES[path as keyof typeof SCRIPTED_SAVE_PAGES];
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
+      if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
@@ -571,5 +572,20 @@ describe('pages built unlike the practice portal', () => {
     await page.waitForTimeout(1_000);
     expect(await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
   });
-});
 
+  it('认定资格名称 whose change has the server draw 申报评委会 anew: the committee is chosen in the new list, in one fill (probe 17 item 7)', async () => {
+    await page.goto(`${origin}/redrawn-committee`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    const preview = await startAutofill(frame);
+    expect(preview.map((r) => r.key).filter((k) => k.startsWith('application.'))).toEqual(['application.qualificationName', 'application.committee']);
+    await applyAutofill(frame);
+    // Past the redraw, which the overlay watches for: a field it emptied would be reported so then.
+    await page.waitForTimeout(1_500);
+    const rows = await reportRows(frame);
+    expect(rows.find((r) => r.key === 'application.committee')).toMatchObject({ result: 'filled' });
+    expect(rows.filter((r) => r.text.includes('又空了'))).toEqual([]);
+    expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
+    expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+  });
+});

@@ -479,6 +479,28 @@ ${row('通讯地址', box('txtTXDZ'))}
   );
 }
 
+/** 申报评委会 as the server draws it: `committees` (value, text) after its 请选择. */
+const committeeList = (committees: [value: string, text: string][]) => codeSelect('ddlPWH', committees).replace('name="ctl00$ContentPlaceHolder1$ddlPWH"', 'name="ddlPWH"');
+
+/**
+ * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again 200 ms after it changes, as an
+ * UpdatePanel's partial postback answers: a new list in place of the old one (same id and name),
+ * on 请选择, offering the committee of the title's level only (probe 17 item 7). Served first with
+ * both committees.
+ */
+export const REDRAWN_COMMITTEE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH(this.value)"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">var lists = ${JSON.stringify({
+    first: committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]),
+    second: committeeList([['02', '广州市工程系列生态环境专业中级职称评审委员会']]),
+  })};
+function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH').innerHTML = v === '3' ? lists.second : lists.first; }, 200); }</script>`,
+);
+
 /**
  * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
  * answered after 800 ms with the form as first served: every box empty again, as a server that

@@ -91,6 +91,11 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
     const educationRow = FIELD_ROWS.findIndex((r) => r.key.startsWith('education.'));
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[educationRow]!.steps = ['basic-info']))).success).toBe(false);
   });
+  it('refuses a dependsOn that comes back to its own row (申报级别 depending on 申报评委会, which depends on it)', () => {
+    const level = FIELD_ROWS.findIndex((r) => r.key === 'application.level');
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.committee']))).success).toBe(false);
+    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.specialty']))).success).toBe(true);
+  });
   it('takes a missing title from the first label, and refuses a row without one whose first label is a pattern', () => {
     const untitled = FIELD_ROWS.findIndex((r) => r.title === undefined);
     expect(fieldDictionary()[untitled]!.title).toBe(FIELD_ROWS[untitled]!.labels[0]);

@@ -1,0 +1,121 @@
+/**
+ * 申报评委会's options follow 认定资格名称 (an UpdatePanel draws the list again when the title
+ * changes), whose options follow 申报级别: the fill writes them in that order whatever the page's
+ * layout, skipping a parent the page lacks, and writes a list the page draws anew after its parent
+ * changed into the new list (probe 17 item 7: the committee was written first, then emptied by the
+ * title's redraw, and the report said “页面刷新后此栏又空了”).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { planFill } from '../../../lib/fill/plan';
+import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
+import { profileSchema } from '../../../lib/profile/schema';
+import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+
+const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
+const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
+const profile = profileSchema.parse({ label: '测试', application: { level: '初级', qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
+
+const list = (id: string, texts: readonly string[]) =>
+  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
+const ROWS = {
+  level: ['申报级别', list('jb', ['初级', '中级'])],
+  name: ['认定资格名称', list('zgmc', ['技术员', '助理工程师', '工程师'])],
+  committee: ['申报评委会', `<span id="up">${list('pwh', [JUNIOR, MIDDLE])}</span>`],
+} as const;
+
+/** The page with `fields` in this order (and 姓名). */
+function page(fields: readonly (keyof typeof ROWS)[]): void {
+  const rows = fields.map((f) => `<tr><td>${ROWS[f][0]}</td><td>${ROWS[f][1]}</td></tr>`).join('');
+  document.body.innerHTML = `<table>${rows}<tr><td>姓名</td><td><input id="xm" /></td></tr></table>`;
+}
+
+function plan() {
+  const snapshot = collectSnapshot(document, window);
+  return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info') };
+}
+
+/** The plan's 申报 fields in fill order, with their actions. */
+const applicationOrder = () =>
+  plan()
+    .plan.items.filter((i) => i.key?.startsWith('application.'))
+    .map((i) => [i.key, i.action]);
+
+const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('申报级别 → 认定资格名称 → 申报评委会', () => {
+  it('the committee is planned after the title and the title after the level, however the page lays them out', () => {
+    page(['committee', 'name', 'level']);
+    expect(applicationOrder()).toEqual([
+      ['application.level', 'fill'],
+      ['application.qualificationName', 'fill'],
+      ['application.committee', 'fill'],
+    ]);
+  });
+
+  it('a page without 认定资格名称 still fills the committee, after the level', () => {
+    page(['committee', 'level']);
+    expect(applicationOrder()).toEqual([
+      ['application.level', 'fill'],
+      ['application.committee', 'fill'],
+    ]);
+  });
+
+  it('a page with 认定资格名称 and the committee but no level fills both, the title first', () => {
+    page(['committee', 'name']);
+    expect(applicationOrder()).toEqual([
+      ['application.qualificationName', 'fill'],
+      ['application.committee', 'fill'],
+    ]);
+  });
+
+  it('a title already right leaves the committee to fill', () => {
+    page(['committee', 'name']);
+    select('zgmc').value = '2';
+    expect(applicationOrder()).toEqual([
+      ['application.qualificationName', 'skip'],
+      ['application.committee', 'fill'],
+    ]);
+  });
+
+  it('a 认定资格名称 that posts the page back (AutoPostBack) leaves the committee to after its redraw, never writes it before', () => {
+    page(['name', 'committee']);
+    select('zgmc').setAttribute('onchange', "javascript:setTimeout('__doPostBack(\\'zgmc\\',\\'\\')', 0)");
+    const items = plan().plan.items.filter((i) => i.key?.startsWith('application.'));
+    expect(items.map((i) => [i.key, i.action])).toEqual([
+      ['application.qualificationName', 'fill'],
+      ['application.committee', 'needs-user'],
+    ]);
+    expect(items[1]!.reason).toContain('“认定资格名称”填好后页面会刷新');
+  });
+
+  it('a committee list the page draws anew 150 ms after the title changes is chosen in the new list', async () => {
+    page(['name', 'committee']);
+    // As an UpdatePanel answers: a new list, same id and name, on 请选择, with the title's committee only.
+    // The handler in the markup, as the page writes it; run by a listener (happy-dom runs no inline handler).
+    select('zgmc').setAttribute('onchange', 'redrawCommittee()');
+    select('zgmc').addEventListener('change', () => setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 150));
+    const { snapshot, plan: planned } = plan();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
+    // Past any redraw still to come: the page shows what the report says (no “又空了”).
+    await new Promise((done) => setTimeout(done, 400));
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+  });
+
+  it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
+    page(['level', 'name', 'committee']);
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
+    // Each wait would be CHILD_REDRAW_MS (1 s).
+    expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS);
+  });
+});
