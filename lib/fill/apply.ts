@@ -13,7 +13,7 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
 import { lacksOption, writeSelect } from './writers/select';
-import { awaitChildRedraw } from './cascade-redraw';
+import { watchChildRedraw } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
@@ -427,17 +427,20 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
+    const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
+    const childRedraw = watchChildRedraw(item, el, plan.items.slice(at + 1), resolve);
     try {
-      const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
       items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
-        await awaitChildRedraw(item, wrote, plan.items.slice(at + 1), resolve, opts.signal);
+        await childRedraw?.settled(opts.signal);
       }
     } catch (err) {
       items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
+    } finally {
+      childRedraw?.stop();
     }
   }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets

@@ -15,50 +15,65 @@ import type { FillItem } from './plan';
  */
 export const CHILD_REDRAW_MS = 1000;
 
-/**
- * Resolves once one of `lists` is redrawn — taken out of the page (a new list drawn in its place)
- * or its options changed — or `ms` pass, or the signal aborts.
- */
-function redrawOf(lists: readonly HTMLElement[], ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const doc = lists[0]!.ownerDocument;
-    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const observer = new Observer((records) => {
-      if (lists.some((list) => !list.isConnected || records.some((r) => list.contains(r.target)))) done();
-    });
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
+/** A watch on the lists a written parent's change may make the page draw anew (watchChildRedraw). */
+export interface ChildRedrawWatch {
+  /**
+   * Resolves once one of the lists was redrawn since the watch began — at once when the page
+   * did it inside the parent's change event — or CHILD_REDRAW_MS after this call, or when
+   * `signal` aborts; then stops the watch.
+   */
+  settled(signal?: AbortSignal): Promise<void>;
+  /** Stops the watch without waiting (the parent was not written). */
+  stop(): void;
 }
 
 /**
- * Waits, after `parent` was written, for the page to redraw the lists that depend on it
- * (FieldSpec.dependsOn) among the items still to be written, for at most CHILD_REDRAW_MS. Only
- * when the parent's box has a change handler in its markup (`onchange`, where a page's cascade
- * calls its server): a page that never redraws must not cost a second per parent (the practice
- * portal's 认定资格名称 has none).
- * @param parent the item just written; `el` its box. @param later the plan's items after it.
- * @param find a planned control's live element, null when gone. @param signal stops the wait.
- * @returns at once when the box has no change handler or none of the children is a list the page has.
+ * Starts watching, before `parent` is written, the lists that depend on it (FieldSpec.dependsOn)
+ * among the items still to be written: a list redrawn is one taken out of the page (a new list
+ * drawn in its place) or whose options changed. Begun before the write, so a page that redraws
+ * them inside its change handler (the practice portal's 申报评委会 → 认定专业 style) is seen as
+ * done at once instead of waited for (breaker 18 item 2). Only when the parent's box has a change
+ * handler in its markup (`onchange`, where a page's cascade calls its server): a page that never
+ * redraws must not cost a second per parent (the practice portal's 认定资格名称 has none).
+ * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
+ * @param find a planned control's live element, null when gone.
+ * @returns the watch, or null when the box has no change handler or none of the children is a
+ *   list the page has.
  */
-export async function awaitChildRedraw(
-  parent: FillItem,
-  el: Element,
-  later: readonly FillItem[],
-  find: (control: number) => HTMLElement | null,
-  signal?: AbortSignal,
-): Promise<void> {
+export function watchChildRedraw(parent: FillItem, el: Element, later: readonly FillItem[], find: (control: number) => HTMLElement | null): ChildRedrawWatch | null {
   const key = parent.key;
-  if (!key || !el.hasAttribute('onchange')) return;
-  // A child shown 已一致 is written again should the redraw empty it (FillItem.refill): waited for too.
+  if (!key || !el.hasAttribute('onchange')) return null;
+  // A child shown 已一致 is written again should the redraw empty it (FillItem.refill): watched too.
   const children = later.filter((item) => (item.action === 'fill' || item.refill) && item.key && specOf(item.key).dependsOn?.includes(key));
-  const lists = children.map((item) => find(item.control)).filter((el): el is HTMLSelectElement => el instanceof HTMLSelectElement);
-  if (lists.length > 0) await redrawOf(lists, CHILD_REDRAW_MS, signal);
+  const lists = children.map((item) => find(item.control)).filter((list): list is HTMLSelectElement => list instanceof HTMLSelectElement);
+  if (lists.length === 0) return null;
+  const doc = lists[0]!.ownerDocument;
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const redraws = (records: MutationRecord[]) => lists.some((list) => !list.isConnected || records.some((r) => list.contains(r.target)));
+  let redrawn = false;
+  let wake = () => {};
+  const observer = new Observer((records) => {
+    if (!redraws(records)) return;
+    redrawn = true;
+    wake();
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const stop = () => observer.disconnect();
+  return {
+    stop,
+    settled: (signal) =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          stop();
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        // Records of a redraw made inside the change event may not have been delivered yet.
+        redrawn ||= redraws(observer.takeRecords());
+        const timer = setTimeout(done, redrawn ? 0 : CHILD_REDRAW_MS);
+        wake = done;
+        signal?.addEventListener('abort', done, { once: true });
+      }),
+  };
 }

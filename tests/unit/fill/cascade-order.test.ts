@@ -109,6 +109,18 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
   });
 
+  it('a committee list the page rebuilds inside the title’s change handler is no reason to wait (breaker 18 item 2)', async () => {
+    page(['level', 'name', 'committee']);
+    select('zgmc').setAttribute('onchange', 'rebuildCommittee()');
+    select('zgmc').addEventListener('change', () => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])));
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS);
+  });
+
   it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
     page(['level', 'name', 'committee']);
     const { snapshot, plan: planned } = plan();
