@@ -395,6 +395,19 @@ ${row('认定资格名称', codeSelect('ddlZGMC', [['1', '员级-技术员'], ['
 ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生态环境专业中级评委会'], ['2', '广州市工程系列生态环境专业初级评委会']]))}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // Step 7 named 专业技术业绩/成果 in the breadcrumb only, its labels not the practice portal's
+    // (probe 18 F1): the / is part of the last crumb, not a crumb separator.
+    name: 'achievements: the breadcrumb 首页 > 职称申报 > 专业技术业绩/成果 over a form labelled its own way',
+    step: 'achievements',
+    findings: [],
+    fills: ['achievements.title'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩/成果</div><table>
+<tr><th>项目（课题）名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXMMC" id="txtXMMC" /></td></tr>
+<tr><th>本人在项目中的作用</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtZY" id="txtZY" /></td></tr>
+<tr><th>项目完成情况及效益</th><td><textarea name="ctl00$ContentPlaceHolder1$txtXY" id="txtXY"></textarea></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
 ];
 
 /**
