@@ -408,6 +408,16 @@ ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生�
 <tr><th>项目完成情况及效益</th><td><textarea name="ctl00$ContentPlaceHolder1$txtXY" id="txtXY"></textarea></td></tr>
 </table><input type="submit" value="保存" />`),
   },
+  {
+    // The materials checklist's status column headed 上传情况 (probe 18 F5): 未上传 there is the
+    // mandatory material missing.
+    name: 'certificates: a materials checklist with an 上传情况 column, 在岗在职证明材料 未上传',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 证书、证明材料</div>
+${grid(['序号', '材料名称', '上传情况', '操作'], [['1', '在岗在职证明材料', '未上传', '<a href="#">附件上传</a>'], ['2', '其他证书', '已上传', '<a href="#">附件上传</a>']])}
+<input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
