@@ -418,6 +418,19 @@ ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生�
 ${grid(['序号', '材料名称', '上传情况', '操作'], [['1', '在岗在职证明材料', '未上传', '<a href="#">附件上传</a>'], ['2', '其他证书', '已上传', '<a href="#">附件上传</a>']])}
 <input type="submit" value="保存并下一步" />`),
   },
+  {
+    // 个人总结 limited by its label only (（限200字以内）, no maxlength: probe 18 F2): the profile's
+    // 271-character 小结 is the user's to shorten, not written for the server to refuse or cut.
+    name: 'awards-summary: 个人总结（限200字以内） without a maxlength',
+    step: 'awards-summary',
+    findings: ['summary-empty'],
+    fills: ['awards'],
+    leftAlone: { keys: ['workSummary'], values: { '#txtZJ': '' } },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 奖惩情况及个人总结</div><table>
+<tr><th>工作期间奖惩情况</th><td><textarea name="ctl00$ContentPlaceHolder1$txtJC" id="txtJC"></textarea></td></tr>
+<tr><th>个人总结<br /><span style="color:red">（限200字以内）</span></th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
