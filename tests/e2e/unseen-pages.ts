@@ -710,3 +710,12 @@ function WebForm_FireDefaultButton(event, target) {
   return true;
 }</script>`,
 );
+
+/**
+ * 完成并送审 whose own checklist says each step is done by 是 / 否 under 是否完成 (probe 18 F3):
+ * every step 是 but 年度考核结果 否, 同意 ticked.
+ */
+export const SUBMIT_CHECKLIST_YES_NO_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 完成并送审</div>
+${grid(['序号', '填报项目', '是否完成'], ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结', '专业技术业绩成果', '论文著作', '年度考核结果', '证书、证明材料'].map((item, i) => [String(i + 1), item, item === '年度考核结果' ? '否' : '是']))}
+<input type="checkbox" name="ctl00$ContentPlaceHolder1$chkTY" id="chkTY" checked="checked" /><label for="chkTY">同意</label>
+<input type="submit" value="送审" id="btnSubmit" />`);
