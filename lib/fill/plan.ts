@@ -412,6 +412,8 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // (breaker 18a item 6, 20a item 3).
   const shown = c.value.trim();
   const wanted = value.trim();
+  // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
+  if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
   const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
   if (shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -41,6 +41,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
+      if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
@@ -208,6 +209,20 @@ describe('pages built unlike the practice portal', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('a 考核年度 box showing 2021年度 holds the profile’s 2021: no 覆盖 tick, left as written (probe 18 F4)', async () => {
+    // A tab of its own: the shared one remembers record 1 from an earlier list (2023).
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/review-year-written`);
+    await waitForStep(tab.mainFrame(), 'annual-review');
+    const preview = await startAutofill(tab.mainFrame());
+    expect(preview.find((r) => r.key === 'annualReviews.year')).toMatchObject({ action: 'skip', overwrite: false });
+    expect(preview.find((r) => r.key === 'annualReviews.result')).toMatchObject({ action: 'fill' });
+    await applyAutofill(tab.mainFrame());
+    expect(await tab.$eval('#txtKHND', (input) => (input as HTMLInputElement).value)).toBe('2021年度');
+    expect(await tab.$eval('#ddlKHJG', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '')).toBe('02-称职');
+    await tab.close();
   });
 
   it('a save worded 确认修改 is held like 保存 while the page has an error', async () => {

@@ -719,3 +719,13 @@ export const SUBMIT_CHECKLIST_YES_NO_PAGE = webForm(`<div class="crumb">当前�
 ${grid(['序号', '填报项目', '是否完成'], ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结', '专业技术业绩成果', '论文著作', '年度考核结果', '证书、证明材料'].map((item, i) => [String(i + 1), item, item === '年度考核结果' ? '否' : '是']))}
 <input type="checkbox" name="ctl00$ContentPlaceHolder1$chkTY" id="chkTY" checked="checked" /><label for="chkTY">同意</label>
 <input type="submit" value="送审" id="btnSubmit" />`);
+
+/**
+ * A saved 年度考核 record reopened: its 考核年度 box shows 2021年度, the portal's way of writing the
+ * profile's 2021 (probe 18 F4), its 考核结果 not chosen yet.
+ */
+export const REVIEW_YEAR_WRITTEN_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 年度考核结果 &gt; 编辑</div><table>
+<tr><th>记录序号</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtJLXH" id="txtJLXH" value="1" /></td></tr>
+<tr><th>考核年度</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKHND" id="txtKHND" value="2021年度" /></td></tr>
+<tr><th>考核结果</th><td>${codeSelect('ddlKHJG', [['01', '01-优秀'], ['02', '02-称职'], ['03', '03-基本称职'], ['04', '04-不称职']])}</td></tr>
+</table><input type="submit" value="保存" />`);
