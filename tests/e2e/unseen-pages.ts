@@ -401,7 +401,7 @@ ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生�
     name: 'achievements: the breadcrumb 首页 > 职称申报 > 专业技术业绩/成果 over a form labelled its own way',
     step: 'achievements',
     findings: [],
-    fills: ['achievements.title'],
+    fills: ['achievements.title', 'achievements.role', 'achievements.result'],
     html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩/成果</div><table>
 <tr><th>项目（课题）名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXMMC" id="txtXMMC" /></td></tr>
 <tr><th>本人在项目中的作用</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtZY" id="txtZY" /></td></tr>
