@@ -6,8 +6,12 @@ const PROOF = '在岗在职证明材料';
 /** The material's name as lists and choosers write it, either word first (在职在岗证明). */
 const NAMES_PROOF = /在岗在职|在职在岗/;
 
-/** A list's upload status column: 上传状态 / 是否上传 / 提交状态 / 是否提交, or a bare 状态 (a 审核状态 is the review). */
-const UPLOAD_STATUS = /上传状态|是否上传|提交状态|是否提交|^状态$/;
+/**
+ * A list's upload status column: 上传状态 / 上传情况 / 是否(已)上传 / 提交状态 / 提交情况 / 是否(已)提交, or a bare 状态 (a
+ * 审核状态 is the review). Failing that, a bare 附件 / 附件数 column (无, 0: probe 18 F5).
+ */
+const UPLOAD_STATUS = /上传(状态|情况)|是否已?上传|提交(状态|情况)|是否已?提交|^状态$/;
+const ATTACHMENT_COUNT = /^附件(个?数)?$/;
 /** Status cells that say the material is not uploaded (未上传, 否, 0, -); an empty cell or a tick image says nothing. */
 const NOT_UPLOADED = /^\(?(未上传|未提交|否|无|暂无|0|-+)(附件|文件)?\)?$/;
 
@@ -48,7 +52,7 @@ export const onJobProofMissing: Check = {
     // 未上传 / 未提交 count.
     const present = lists.some((g) => {
       const file = findColumn(g, (x) => x.includes('文件名'));
-      const status = findColumn(g, (h) => UPLOAD_STATUS.test(h));
+      const status = findColumn(g, (h) => UPLOAD_STATUS.test(h), (h) => ATTACHMENT_COUNT.test(h));
       const notUploaded = file >= 0 && compact(g.headers[status] ?? '') === '状态' ? /^未(上传|提交)/ : NOT_UPLOADED;
       return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded.test(cellOf(row, status)) && (file < 0 || cellOf(row, file) !== ''));
     });

@@ -11,8 +11,14 @@ function errorPlace(error: StepRecord['errors'][number]): string {
   return (error.field && fieldDictionary().find((row) => row.key === error.field)?.title) || error.field || error.checkId;
 }
 
-/** A status of the 完成并送审 page's own checklist: 已完成 / 已填写… (done) or 未完成 / 未填写… (not). */
-const STATUS_CELL = /^([已未])(完成|填写|填报|保存)$/;
+/**
+ * A status of the 完成并送审 page's own checklist: done (已完成 / 已填写 / 已填…, 完成, 是 under 是否完成, a tick
+ * √) or not (未完成 / 未填写…, 否, a cross ×: probe 18 F3); null for anything else.
+ */
+function doneIn(cell: string): boolean | null {
+  const status = /^(?:([已未])(完成|填写?|填报|保存)|(完成|是|[√✓✔])|否|[×✗✘])$/.exec(cell);
+  return status ? (status[1] ? status[1] === '已' : !!status[3]) : null;
+}
 
 /**
  * What the page's own checklist says of each step: done (true) or not (false). The portal knows
@@ -30,9 +36,9 @@ function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
       if (/项目|步骤|栏目/.test(header) && !header.includes('审核')) item = column;
       else if (item >= 0 && /状态|情况|完成/.test(header)) {
         for (const row of grid.rows) {
-          const status = STATUS_CELL.exec(row.cells[column] ?? '');
-          const step = status && stepNamedBy(row.cells[item] ?? '');
-          if (step) done.set(step, status[1] === '已');
+          const status = doneIn(row.cells[column] ?? '');
+          const step = status !== null && stepNamedBy(row.cells[item] ?? '');
+          if (step) done.set(step, status);
         }
         item = -1;
       }

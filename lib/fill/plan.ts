@@ -21,6 +21,7 @@ import { choosable, differingCurrent, fieldName, fileName, shownValue, type Fill
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
+import { maxLengthOf } from './length-limit';
 import { isPromptText } from '../checks/common';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
@@ -399,7 +400,8 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
     return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
-  if (c.maxLength !== null && value.length > c.maxLength) return needs(out, t('fill_reason_too_long', c.maxLength));
+  const maxLength = maxLengthOf(c);
+  if (maxLength !== null && value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form
@@ -410,6 +412,8 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // (breaker 18a item 6, 20a item 3).
   const shown = c.value.trim();
   const wanted = value.trim();
+  // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
+  if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
   const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
   if (shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };

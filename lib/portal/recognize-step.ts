@@ -137,7 +137,10 @@ function unbracketed(heading: string): string {
 function nameIn(heading: string): string {
   const h = unbracketed(heading);
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  return CRUMBS.test(h) ? h.split(/[:>»›→/》]/).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
+  // A line parted by arrows keeps a / inside its crumbs (专业技术业绩/成果, probe 18 F1); only a
+  // line without arrows is parted by / (首页 / 学历情况).
+  const parts = /[>»›→》]/.test(h) ? /[:>»›→》]/ : /[:/]/;
+  return CRUMBS.test(h) ? h.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {

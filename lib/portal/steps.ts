@@ -101,7 +101,8 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'achievements',
     order: 7,
     signals: {
-      headings: ['业绩成果', '取得的业绩', '工作业绩'],
+      // 业绩成果 also written 业绩/成果 or 业绩、成果; 专业技术业绩 alone (专业技术业绩（成果）without its bracket: probe 18 F1).
+      headings: ['业绩[/、]?成果', '取得的业绩', '工作业绩', '专业技术业绩'],
       labels: ['项目名称|业绩名称|成果名称', '本人(角色|作用|承担)', '主要内容|工作内容', '成果|效益'],
       negative: ['刊物', 'ISSN'],
     },

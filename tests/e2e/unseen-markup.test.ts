@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, SCRIPTED_SAVE_PAGES, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -42,6 +42,8 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path === 'picker-marks') return PICKER_MARKS_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
+      if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
+      if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
@@ -194,6 +196,35 @@ describe('pages built unlike the practice portal', () => {
     await page.click('#lbtnSave');
     await expect.poll(() => page.evaluate(() => (window as unknown as { postbacks: number }).postbacks)).toBe(1);
     expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+  });
+
+  it('完成并送审 whose checklist says 是 / 否 under 是否完成: only the step it says 否 of is unfinished (probe 18 F3)', async () => {
+    // A browser of its own: nothing saved or checked in it before (the shared one's history would speak too).
+    const fresh = await launchExtension();
+    try {
+      await importProfileFile(fresh, SAMPLE_PROFILE);
+      const tab = await fresh.context.newPage();
+      await tab.goto(`${origin}/submit-checklist-yes-no`);
+      await waitForStep(tab.mainFrame(), 'submit');
+      const unfinished = async () => (await findings(tab.mainFrame())).filter((f) => f.checkId === 'unfinished-steps').map((f) => f.field);
+      await expect.poll(unfinished, { timeout: 5_000 }).toEqual(['annual-review']);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a 考核年度 box showing 2021年度 holds the profile’s 2021: no 覆盖 tick, left as written (probe 18 F4)', async () => {
+    // A tab of its own: the shared one remembers record 1 from an earlier list (2023).
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/review-year-written`);
+    await waitForStep(tab.mainFrame(), 'annual-review');
+    const preview = await startAutofill(tab.mainFrame());
+    expect(preview.find((r) => r.key === 'annualReviews.year')).toMatchObject({ action: 'skip', overwrite: false });
+    expect(preview.find((r) => r.key === 'annualReviews.result')).toMatchObject({ action: 'fill' });
+    await applyAutofill(tab.mainFrame());
+    expect(await tab.$eval('#txtKHND', (input) => (input as HTMLInputElement).value)).toBe('2021年度');
+    expect(await tab.$eval('#ddlKHJG', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '')).toBe('02-称职');
+    await tab.close();
   });
 
   it('a save worded 确认修改 is held like 保存 while the page has an error', async () => {

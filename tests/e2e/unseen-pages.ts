@@ -395,6 +395,42 @@ ${row('认定资格名称', codeSelect('ddlZGMC', [['1', '员级-技术员'], ['
 ${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生态环境专业中级评委会'], ['2', '广州市工程系列生态环境专业初级评委会']]))}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // Step 7 named 专业技术业绩/成果 in the breadcrumb only, its labels not the practice portal's
+    // (probe 18 F1): the / is part of the last crumb, not a crumb separator.
+    name: 'achievements: the breadcrumb 首页 > 职称申报 > 专业技术业绩/成果 over a form labelled its own way',
+    step: 'achievements',
+    findings: [],
+    fills: ['achievements.title', 'achievements.role', 'achievements.result'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩/成果</div><table>
+<tr><th>项目（课题）名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXMMC" id="txtXMMC" /></td></tr>
+<tr><th>本人在项目中的作用</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtZY" id="txtZY" /></td></tr>
+<tr><th>项目完成情况及效益</th><td><textarea name="ctl00$ContentPlaceHolder1$txtXY" id="txtXY"></textarea></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // The materials checklist's status column headed 上传情况 (probe 18 F5): 未上传 there is the
+    // mandatory material missing.
+    name: 'certificates: a materials checklist with an 上传情况 column, 在岗在职证明材料 未上传',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 证书、证明材料</div>
+${grid(['序号', '材料名称', '上传情况', '操作'], [['1', '在岗在职证明材料', '未上传', '<a href="#">附件上传</a>'], ['2', '其他证书', '已上传', '<a href="#">附件上传</a>']])}
+<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // 个人总结 limited by its label only (（限200字以内）, no maxlength: probe 18 F2): the profile's
+    // 271-character 小结 is the user's to shorten, not written for the server to refuse or cut.
+    name: 'awards-summary: 个人总结（限200字以内） without a maxlength',
+    step: 'awards-summary',
+    findings: ['summary-empty'],
+    fills: ['awards'],
+    leftAlone: { keys: ['workSummary'], values: { '#txtZJ': '' } },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 奖惩情况及个人总结</div><table>
+<tr><th>工作期间奖惩情况</th><td><textarea name="ctl00$ContentPlaceHolder1$txtJC" id="txtJC"></textarea></td></tr>
+<tr><th>个人总结<br /><span style="color:red">（限200字以内）</span></th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
@@ -715,3 +751,22 @@ document.addEventListener('DOMContentLoaded', function () { document.getElementB
 window.onload = function () { setTimeout(function () { document.getElementById('txtGZSJ').setAttribute('lay-key', '1'); }, 500); };
 document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });</script>`,
 );
+
+/**
+ * 完成并送审 whose own checklist says each step is done by 是 / 否 under 是否完成 (probe 18 F3):
+ * every step 是 but 年度考核结果 否, 同意 ticked.
+ */
+export const SUBMIT_CHECKLIST_YES_NO_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 完成并送审</div>
+${grid(['序号', '填报项目', '是否完成'], ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结', '专业技术业绩成果', '论文著作', '年度考核结果', '证书、证明材料'].map((item, i) => [String(i + 1), item, item === '年度考核结果' ? '否' : '是']))}
+<input type="checkbox" name="ctl00$ContentPlaceHolder1$chkTY" id="chkTY" checked="checked" /><label for="chkTY">同意</label>
+<input type="submit" value="送审" id="btnSubmit" />`);
+
+/**
+ * A saved 年度考核 record reopened: its 考核年度 box shows 2021年度, the portal's way of writing the
+ * profile's 2021 (probe 18 F4), its 考核结果 not chosen yet.
+ */
+export const REVIEW_YEAR_WRITTEN_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 年度考核结果 &gt; 编辑</div><table>
+<tr><th>记录序号</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtJLXH" id="txtJLXH" value="1" /></td></tr>
+<tr><th>考核年度</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKHND" id="txtKHND" value="2021年度" /></td></tr>
+<tr><th>考核结果</th><td>${codeSelect('ddlKHJG', [['01', '01-优秀'], ['02', '02-称职'], ['03', '03-基本称职'], ['04', '04-不称职']])}</td></tr>
+</table><input type="submit" value="保存" />`);

@@ -510,6 +510,17 @@ describe('no missed errors', () => {
     for (const status of ['已上传', '已上传(1)', '社保缴费明细.pdf', '', '<img src="images/ok.gif">']) expect(checksOn(checklist(status)), status).not.toContain('on-job-proof-missing:error');
   });
 
+  it('a checklist whose status column is 上传情况 / 是否已上传 / 提交情况 / 附件 / 附件数 listing the material not uploaded (probe 18 F5)', () => {
+    const checklist = (header: string, status: string) =>
+      list('证书、证明材料', ['序号', '材料名称', header, '操作'], [['1', '在岗在职证明材料', status, '<a href="#">附件上传</a>'], ['2', '其他证书', '已上传', '<a href="#">附件上传</a>']], (h) => `<th>${h}</th>`);
+    for (const [header, status] of [['上传情况', '未上传'], ['是否已上传', '否'], ['提交情况', '未提交'], ['附件', '无'], ['附件数', '0']] as const) {
+      expect(checksOn(checklist(header, status)), header).toContain('on-job-proof-missing:error');
+    }
+    for (const [header, status] of [['上传情况', '已上传'], ['是否已上传', '是'], ['附件', '<a href="#">查看</a>'], ['附件数', '1']] as const) {
+      expect(checksOn(checklist(header, status)), header).not.toContain('on-job-proof-missing:error');
+    }
+  });
+
   it('a 审核状态 column beside the file names is not the upload status (empty, 无, 否)', () => {
     const uploads = (status: string, header = '审核状态') =>
       list('证书、证明材料', ['附件名称', '文件名', '上传时间', header], [['在岗在职证明材料', 'sb.pdf', '2024-10-01', status]], (h) => `<th>${h}</th>`);

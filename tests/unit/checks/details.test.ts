@@ -310,6 +310,13 @@ describe('work, awards, reviews, submit', () => {
     // A 是否完成 column is a status; a review's 审核项目 | 审核情况 is the bureau's, not the steps' (breaker 19a item 4).
     expect(unsaved([{ headers: ['填报项目', '是否完成'], rows: [{ cells: ['年度考核结果', '未完成'], actions: [] }] }], history)).toEqual(['annual-review']);
     expect(unsaved([{ headers: ['审核项目', '审核情况'], rows: [{ cells: ['学位(学历)教育情况', '未完成'], actions: [] }] }], history)).toEqual([]);
+    // 是 / 否 under 是否完成, a tick or a cross, 已填 / 完成 (probe 18 F3): the page says every step is done, or one is not.
+    for (const [yes, no] of [['是', '否'], ['√', '×'], ['已填', '未填'], ['完成', '未完成']]) {
+      expect(unsaved([checklist(() => yes!)]), yes).toEqual([]);
+      expect(unsaved([checklist((title) => (title === '年度考核结果' ? no! : yes!))], history), no).toEqual(['annual-review']);
+    }
+    // Step 7 named 专业技术业绩/成果 (probe 18 F1).
+    expect(unsaved([{ headers: ['填报项目', '填报状态'], rows: [{ cells: ['专业技术业绩/成果', '未填写'], actions: [] }] }], history)).toEqual(['achievements']);
   });
   it('names where a step\'s errors are, from their fields: the title of a profile key, a page label', () => {
     const errors = [

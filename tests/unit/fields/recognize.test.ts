@@ -62,6 +62,11 @@ describe('helpers', () => {
     // A date format after a slash is no second wording.
     expect(recognise(`<table>${row('出生日期(yyyy/mm)', 'd')}</table>`, 'basic-info').keyOf('d')?.key).toBe('basic.birthDate');
   });
+  it('reads an achievement’s role, result and content said of the project (probe 18 F1’s form)', () => {
+    const row = (label: string, id: string) => `<tr><th>${label}</th><td><input id="${id}"></td></tr>`;
+    const project = recognise(`<table>${row('项目（课题）名称', 'a')}${row('本人在项目中的作用', 'b')}${row('项目完成情况及效益', 'c')}${row('本人承担的工作', 'd')}</table>`, 'achievements');
+    expect(['a', 'b', 'c', 'd'].map((id) => project.keyOf(id)?.key)).toEqual(['achievements.title', 'achievements.role', 'achievements.result', 'achievements.content']);
+  });
 });
 
 describe('recognizeFields', () => {

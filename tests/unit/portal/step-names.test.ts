@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
-import { recognizeStep } from '../../../lib/portal/recognize-step';
+import { recognizeStep, stepNamedBy } from '../../../lib/portal/recognize-step';
 import { shouldMountOverlay } from '../../../lib/content/frame-role';
 
 const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
@@ -84,6 +84,22 @@ describe('breadcrumbs: only a labelled line, its last crumb (probe 15 item 6)', 
     expect(stepOf(`<h3>学历情况 → 附件上传</h3>${UPLOAD}`)).toBe('education');
     expect(stepOf(`<h3>学历情况&gt;&gt;附件上传</h3>${UPLOAD}`)).toBe('education');
     expect(stepOf(`<h3>学位（学历）教育情况 » 附件上传</h3>${UPLOAD}`)).toBe('education');
+  });
+});
+
+describe('专业技术业绩/成果: a / or 、 inside a title, and a / inside a crumb parted by arrows (probe 18 F1)', () => {
+  /** An achievements form whose labels name the step once only (成果…效益): only its title can. */
+  const ACHIEVEMENT = `<table>${row('项目（课题）名称', '<input name="a">')}${row('本人在项目中的作用', '<input name="b">')}${row('项目完成情况及效益', '<textarea name="c"></textarea>')}</table><input type="submit" value="保存">`;
+  it('the last crumb 专业技术业绩/成果 (arrows part the line) names step 7', () => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩/成果</div>${ACHIEVEMENT}`)).toBe('achievements');
+    expect(stepOf(`<div>您的位置：首页 » 专业技术业绩、成果</div>${ACHIEVEMENT}`)).toBe('achievements');
+  });
+  it('a title 专业技术业绩/成果, 专业技术业绩（成果）, 专业技术业绩 names step 7', () => {
+    for (const title of ['专业技术业绩/成果', '专业技术业绩（成果）', '专业技术业绩', '业绩、成果']) expect(stepOf(`<h3>${title}</h3>${ACHIEVEMENT}`), title).toBe('achievements');
+    expect(stepNamedBy('专业技术业绩/成果')).toBe('achievements');
+  });
+  it('a crumb line parted by / alone is still parted by it', () => {
+    expect(stepOf(`<b>当前位置：首页 / 职称申报 / 学历情况</b>${BARE}`)).toBe('education');
   });
 });
 
