@@ -37,8 +37,6 @@ import { t } from '../i18n/t';
 
 /** Quiet period after the last DOM mutation or keystroke before re-evaluating, in ms. */
 const SETTLE_MS = 250;
-/** Longest the profile's first re-read waits for the panel's first frame (a tab hidden meanwhile draws none), in ms. */
-const FIRST_FRAME_LIMIT_MS = 1_000;
 /** Longest a re-evaluation waits for quiet under mutations less than SETTLE_MS apart, in ms. */
 const MAX_WAIT_MS = 1_000;
 /**
@@ -221,39 +219,32 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
-    const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
-    const key = JSON.stringify([step, facts.errors, facts.lists?.map((list) => list.rows), facts.form]);
+    const { errors, lists, form } = progressFacts(step, snapshot, evaluation.fields, model.findings);
+    const key = JSON.stringify([step, errors, lists?.map((list) => list.rows), form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
-      if (step === reportedStep) return void report(step, 'evaluated', facts);
+      if (step === reportedStep) return void report(step, 'evaluated');
       reportedStep = step;
       // A step shown without a page load (a partial postback, a tab, a wizard's 下一步) is a visit
       // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
       // progress knows of the other steps (the 完成并送审 checklist) is read once the visit is
       // recorded, with its 保存并下一步 settled.
-      void Promise.all([report(step, 'visit', facts).then(requestProgress), firstFrameShown])
-        .then(([progress]) => {
+      void report(step, 'visit')
+        .then(requestProgress)
+        .then((progress) => {
           inputs.history = historyFrom(progress);
           refresh();
         });
     }
   }
 
-  /**
-   * @param facts what the current evaluation tells progress (given when already read: present()).
-   * @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it).
-   */
-  function report(
-    step: ApplicationStepId,
-    kind: 'visit' | 'evaluated' | 'saved',
-    facts = progressFacts(step, snapshot, evaluation.fields, evaluation.findings),
-    buttonText = '',
-  ): Promise<void> {
+  /** @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it). */
+  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved', buttonText = ''): Promise<void> {
     return reportProgress({
       key: location.origin,
       step,
       kind,
-      ...facts,
+      ...progressFacts(step, snapshot, evaluation.fields, evaluation.findings),
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });
@@ -285,20 +276,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     queuePlace();
   }
 
-  /**
-   * Settled once the panel's first frame is on screen: the work that follows the background's
-   * first answers (the profile's re-read of the page, ~10 ms on 基本信息) waits for it, so that
-   * it never runs in the frame's place when those answers come before it (a CPU profile showed
-   * it there; issue 9: overlay visible ≤ 50 ms after DOMContentLoaded). A hidden tab draws no
-   * frames: it does not wait, and FIRST_FRAME_LIMIT_MS bounds the wait of one hidden meanwhile.
-   */
-  let firstFrameDrawn = () => {};
-  const firstFrameShown = new Promise<void>((done) => {
-    firstFrameDrawn = done;
-    if (document.hidden) done();
-    setTimeout(done, FIRST_FRAME_LIMIT_MS);
-  });
-
   let placeQueued = false;
   /**
    * Places the panel in the next animation frame — before that frame is painted, so it never
@@ -314,12 +291,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       placeQueued = false;
       if (cutOff()) return;
       place();
-      if (markersShown) return;
-      requestAnimationFrame(showMarkers);
-      // A message posted in an animation-frame callback is handled once that frame is painted.
-      const channel = new MessageChannel();
-      channel.port1.onmessage = firstFrameDrawn;
-      channel.port2.postMessage(null);
+      if (!markersShown) requestAnimationFrame(showMarkers);
     });
   }
 
@@ -529,7 +501,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
-      if (isApplicationStep(step)) void report(step, 'saved', undefined, button.text);
+      if (isApplicationStep(step)) void report(step, 'saved', button.text);
       rememberRecordSave(tabStorage, step, evaluation.fields);
     };
     const isSubmit = button.action === 'submit';
@@ -705,7 +677,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
   // Profile and field maps arrive from the background (progress after the visit: present());
   // the overlay is already visible meanwhile.
-  const [profile, { own: taught, pack: packs }] = await Promise.all([requestActiveProfile(), requestFieldMaps(location.hostname), firstFrameShown]);
+  const [profile, { own: taught, pack: packs }] = await Promise.all([requestActiveProfile(), requestFieldMaps(location.hostname)]);
   context.ownTaught = taught;
   inputs.taught = [...taught, ...packs.taught];
   inputs.hints = packs.hints;
