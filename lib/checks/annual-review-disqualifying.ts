@@ -20,11 +20,13 @@ export const annualReviewDisqualifying: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
-      // 考核年度, 年份, 考核时间 (2023-12); without such a column, the year in the row's cells.
+      // 考核年度, 年份, 考核时间 (2023-12); without such a column, or when the result's column is
+      // it (年度考核情况 | 2023年度：基本称职: probe 18), the year in the row's cells.
       const yearColumn = findColumn(grid, (h) => /年度|年份|时间|日期/.test(h) && !h.includes('结果'));
       const resultColumn = findColumn(grid, (h) => h.includes('结果'), (h) => h.includes('等次') || /考核(?!年度|年份|时间|日期|单位|部门)/.test(h));
-      if (resultColumn < 0 || resultColumn === yearColumn) continue;
-      const rows = grid.rows.map((row) => ({ year: Number(/(19|20)\d\d/.exec(yearColumn < 0 ? row.cells.join() : cellOf(row, yearColumn))?.[0] ?? NaN), result: cellOf(row, resultColumn) }));
+      if (resultColumn < 0) continue;
+      const yearText = (row: (typeof grid.rows)[number]) => (yearColumn < 0 || yearColumn === resultColumn ? row.cells.join() : cellOf(row, yearColumn));
+      const rows = grid.rows.map((row) => ({ year: Number(/(19|20)\d\d/.exec(yearText(row))?.[0] ?? NaN), result: cellOf(row, resultColumn) }));
       const latestYear = Math.max(...rows.map((r) => r.year).filter((y) => !Number.isNaN(y)));
       for (const row of rows) {
         const bad = disqualifyingIn(row.result);

@@ -20,6 +20,14 @@ describe('on-job-proof-missing', () => {
     expect(onJobProofMissing.run(buildCtx({ step: 'certificates', grids: [uploaded(['在岗在职证明材料'])] }))).toEqual([]);
   });
 
+  it('reads the material under its shorter names: 在职证明材料, 在岗证明 (probe 18)', () => {
+    for (const name of ['在职证明材料', '在岗证明', '在职在岗证明']) {
+      expect(onJobProofMissing.run(buildCtx({ step: 'certificates', grids: [uploaded([name])] }))).toEqual([]);
+    }
+    // A 离职证明 uploaded as its own material is not the 在岗在职 one.
+    expect(onJobProofMissing.run(buildCtx({ step: 'certificates', grids: [uploaded(['离职证明'])] })).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('never holds back an upload on the 附件上传 form', () => {
     // Another section's upload form (its names lack the material).
     expect(onJobProofMissing.run(uploadForm(['学历（学位）证书'], '学历（学位）证书', ['学历（学位）证书']))).toEqual([]);
