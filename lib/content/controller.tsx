@@ -219,17 +219,17 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
-    const { errors, lists, form } = progressFacts(step, snapshot, evaluation.fields, model.findings);
-    const key = JSON.stringify([step, errors, lists?.map((list) => list.rows), form]);
+    const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
+    const key = JSON.stringify([step, facts.errors, facts.lists?.map((list) => list.rows), facts.form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
-      if (step === reportedStep) return void report(step, 'evaluated');
+      if (step === reportedStep) return void report(step, 'evaluated', '', facts);
       reportedStep = step;
       // A step shown without a page load (a partial postback, a tab, a wizard's 下一步) is a visit
       // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
       // progress knows of the other steps (the 完成并送审 checklist) is read once the visit is
       // recorded, with its 保存并下一步 settled.
-      void report(step, 'visit')
+      void report(step, 'visit', '', facts)
         .then(requestProgress)
         .then((progress) => {
           inputs.history = historyFrom(progress);
@@ -238,13 +238,16 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     }
   }
 
-  /** @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it). */
-  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved', buttonText = ''): Promise<void> {
+  /**
+   * @param buttonText for `saved`: the portal button pressed (保存并下一步 moves on; the next page then tells whether the portal accepted it).
+   * @param facts the current evaluation's progressFacts when the caller has them already (present reads them to tell news).
+   */
+  function report(step: ApplicationStepId, kind: 'visit' | 'evaluated' | 'saved', buttonText = '', facts = progressFacts(step, snapshot, evaluation.fields, evaluation.findings)): Promise<void> {
     return reportProgress({
       key: location.origin,
       step,
       kind,
-      ...progressFacts(step, snapshot, evaluation.fields, evaluation.findings),
+      ...facts,
       advances: /下一步/.test(buttonText),
       at: new Date().toISOString(),
     });
