@@ -100,8 +100,8 @@ function headingElements(doc: Document): Element[] {
  * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 after the
  * crumbs), unless then no crumb follows the label or the last separator (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
- * box beside it). Only on a page with a form of its own: collectHeadings reads none in a page
- * holding a drawn frame (the shell around the work frame).
+ * box beside it). The caller decides whether the page's own breadcrumb counts (collectHeadings:
+ * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
  * @param view the document's window, to leave out a line not drawn; without it, markup only.
  * @returns normalised text of at most 60 characters, "" when there is none.
  */
@@ -127,6 +127,23 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(el)) && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
   return '';
+}
+
+/**
+ * The breadcrumb line of the page around a frame (its parent, same origin: topCrumbs), which
+ * names the page the frame shows (a shell 当前位置：首页 > 职称申报 > 学历情况 over the form's
+ * <iframe>). Only that line: never the parent's menu, headings or title.
+ * @param view the frame's window. @returns normalised text, "" without a window, for the top
+ *   frame, a parent of another origin (not ours to read) or a parent without a breadcrumb (a
+ *   <frameset>).
+ */
+export function crumbsAround(view: Window | null): string {
+  try {
+    // Our overlay's host holds no text of the page's (its shadow root is not walked): nothing is ours.
+    return view && view.parent !== view ? topCrumbs(view.parent.document, () => false, view.parent) : '';
+  } catch {
+    return ''; // another origin's page: reading its document throws
+  }
 }
 
 /** Short texts drawn bold or larger than the body's text by the page's stylesheets (see collectHeadings). */
