@@ -40,7 +40,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, collectLinks, collectNotices, isPlaceholderOption, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, isPlaceholderOption, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -211,6 +211,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
     childFrameCount: doc.querySelectorAll('iframe,frame').length,
     charset: doc.characterSet ?? 'UTF-8',
     headings: collectHeadings(doc, isOurs, hasForm ? view : null),
+    crumbsAround: crumbsAround(view),
     notices: collectNotices(doc, isOurs),
     controls,
     grids,

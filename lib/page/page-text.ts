@@ -29,6 +29,10 @@ function pushUnique(list: string[], text: string, cap: number): void {
 export const CRUMBS = /^(当前(所在)?|所在|您(现在|当前)?的)位置/;
 /** A line starting with a breadcrumb's label and its colon (：folds to : in normalised text). */
 const CRUMBS_LINE = RegExp(CRUMBS.source + ':');
+/** A breadcrumb's label alone (its colon is cut off in normalised text). */
+const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
+/** A breadcrumb line (normalised) without a crumb after its label or its last separator: its last crumb was a link. */
+const NO_LAST_CRUMB = RegExp(CRUMBS.source + '$|[>»›→》〉/–—-]$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
 const MAX_TOP_TEXTS = 40;
 
@@ -60,7 +64,9 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     const text = normalizeText(ownText(el, true));
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS - 1);
   }
-  if (doc.body) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  // A page holding a drawn frame is the shell around the step's page: the frame's page names
+  // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's) is no content.
+  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => !view || isDrawn(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
@@ -89,32 +95,55 @@ function headingElements(doc: Document): Element[] {
  * > 职称申报 > 学历信息): the text of the element holding a text that starts with its label, when
  * that element's text starts with the label and a colon (CRUMBS_LINE); read before the page's
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
- * down, or in the middle of a line, make no breadcrumb. A crumb 首页 alone names no step. Only on a
- * page with a form of its own: none in a page holding a drawn frame (the shell around the work
- * frame), nor one with a field in its row (a banner's 申报年度 list or search box beside it).
+ * down, or in the middle of a line, make no breadcrumb. A label in an element of its own
+ * (<span>当前位置：</span><a>首页</a> > …, a cell of its own) reads the element around it, unless
+ * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 after the
+ * crumbs), unless then no crumb follows the label or the last separator (every crumb a link). A
+ * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
+ * box beside it). The caller decides whether the page's own breadcrumb counts (collectHeadings:
+ * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
+ * @param view the document's window, to leave out a line not drawn; without it, markup only.
  * @returns normalised text of at most 60 characters, "" when there is none.
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
-  // A page holding a drawn frame is the shell around the step's page: the frame's page names
-  // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's) is no content.
-  if (Array.from(doc.querySelectorAll('iframe,frame')).some((f) => !view || isDrawn(f))) return '';
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       if ((node as Element).matches(FIELD_CONTROL)) break;
       continue;
     }
-    const parent = node.parentElement!;
+    let el = node.parentElement!;
     const text = normalizeText(node.nodeValue ?? '');
-    if (!text || SKIP_HEADING_TAGS.has(parent.tagName)) continue;
+    if (!text || SKIP_HEADING_TAGS.has(el.tagName)) continue;
     read++;
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
-    const line = CRUMBS.test(text) && !isOurs(parent) ? normalizeText(ownText(parent, true)) : '';
+    if (!CRUMBS.test(text) || isOurs(el)) continue;
+    let line = normalizeText(ownText(el));
+    while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
+    const bare = normalizeText(ownText(el, true));
+    if (!NO_LAST_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
-    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(parent)) && !parent.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(el)) && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
   return '';
+}
+
+/**
+ * The breadcrumb line of the page around a frame (its parent, same origin: topCrumbs), which
+ * names the page the frame shows (a shell 当前位置：首页 > 职称申报 > 学历情况 over the form's
+ * <iframe>). Only that line: never the parent's menu, headings or title.
+ * @param view the frame's window. @returns normalised text, "" without a window, for the top
+ *   frame, a parent of another origin (not ours to read) or a parent without a breadcrumb (a
+ *   <frameset>).
+ */
+export function crumbsAround(view: Window | null): string {
+  try {
+    // Our overlay's host holds no text of the page's (its shadow root is not walked): nothing is ours.
+    return view && view.parent !== view ? topCrumbs(view.parent.document, () => false, view.parent) : '';
+  } catch {
+    return ''; // another origin's page: reading its document throws
+  }
 }
 
 /** Short texts drawn bold or larger than the body's text by the page's stylesheets (see collectHeadings). */

@@ -171,6 +171,13 @@ export interface PageSnapshot {
   charset: string;
   /** Heading-like texts: h1–h6, caption, legend, `.title`-like blocks, page title. Normalised. */
   headings: string[];
+  /**
+   * In a frame: the breadcrumb line of the page around it (its parent, same origin; lib/page/page-text.ts
+   * crumbsAround), normalised, "" when none. The parent's, so it may lag the frame navigated in
+   * place: recognition lets it only break a tie or name a form the frame's own evidence leaves
+   * unnamed. Absent in snapshots made without a window.
+   */
+  crumbsAround?: string;
   /** Prominent instruction text (e.g. the red 注意说明), normalised, capped in length. */
   notices: string[];
   controls: ControlSnapshot[];

@@ -137,9 +137,11 @@ function unbracketed(heading: string): string {
 function nameIn(heading: string): string {
   const h = unbracketed(heading);
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  // A line parted by arrows keeps a / inside its crumbs (专业技术业绩/成果, probe 18 F1); only a
-  // line without arrows is parted by / (首页 / 学历情况).
-  const parts = /[>»›→》]/.test(h) ? /[:>»›→》]/ : /[:/]/;
+  // Crumbs are parted by arrows, else by dashes, else by slashes: a line parted by arrows keeps a
+  // / or - inside its crumbs (专业技术业绩/成果, probe 18 F1; 2019-2020), one parted by dashes a /
+  // (首页 - 学历情况). Only a labelled line is parted at all: a title's dash (学历—附件上传, ISSN
+  // 1000-0000) parts nothing.
+  const parts = /[>»›→》〉]/.test(h) ? /[:>»›→》〉]/ : /[–—-]/.test(h) ? /[:–—-]/ : /[:/]/;
   return CRUMBS.test(h) ? h.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
 }
 
@@ -173,7 +175,9 @@ export function isEditable(c: ControlSnapshot): boolean {
  * under an open upload form. A page without any control the user can edit whose headings name
  * three of the eleven steps or more, none standing out by a heading's weight, is a read-only
  * view of the whole application (查看 / 打印 / 预览),
- * `unknown` too.
+ * `unknown` too. In a frame holding a form or a list, the breadcrumb of the page around it
+ * (PageSnapshot.crumbsAround, which may lag the frame) breaks a tie among the frame's best steps
+ * or names a form nothing of its own names; it never outvotes the frame's own evidence.
  *
  * @param snapshot one frame's PageSnapshot (lib/page/snapshot.ts).
  * @param hints extra signals per step (field-map packs); merged with the built-in table
@@ -202,9 +206,12 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const listsName = !snapshot.controls.some((c) => c.kind === 'file' && c.visible);
   /**
    * `named`: how many different headings name the step (the title repeated by a banner is one:
-   * breaker 18a item 1); `shown`: whether one the page shows does (not only its title).
+   * breaker 18a item 1); `shown`: whether one the page shows does (not only its title); `around`:
+   * whether the breadcrumb around the frame names it (a step it alone names scores 0 until then).
    */
-  const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean }[] = [];
+  const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean; around?: boolean }[] = [];
+  /** The last crumb of the breadcrumb around this frame, read only for a form or a list (never a menu's or banner's frame). */
+  const around = !fieldless && snapshot.crumbsAround ? nameIn(snapshot.crumbsAround).replace(NUMBERED, '') : '';
   /** In a frame without a form: the steps its headings or links name; without a field or list: those its links or buttons name and no heading does. */
   const named = new Set<StepId>();
   /** Whether a step a heading names is named by a link or button too. */
@@ -266,7 +273,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
         if (EXPLAINED) evidence.push(assist ? `按钮“${assist}”` : `链接“${link}”`);
       }
     }
-    if (score > 0) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown });
+    const aroundNames = !!around && !!firstHit(signals.headings, [around]);
+    if (score > 0 || aroundNames) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown, around: aroundNames });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links
@@ -275,6 +283,15 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // page's own title), and one a heading on the page names before one only the document's title
   // names (a title left from another page: 资格评审人员基本信息 over a 获取历史数据 page, probe 10b).
   const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || Number(b.shown) - Number(a.shown);
+  // The breadcrumb of the page around the frame may lag a frame navigated in place (its 保存并下一步):
+  // the frame's own evidence decides, the crumb only breaks a tie among its best steps or names a
+  // form nothing of its own names (a shell's 当前位置：… > 学历情况 over a frame of 起止时间, 备注).
+  // A crumb naming two steps names neither (two steps one heading names tie too).
+  const [crumbed, twice] = scored.filter((s) => s.around);
+  if (crumbed && !twice && scored.every((s) => order(crumbed, s) <= 0)) {
+    crumbed.score += WEIGHT.heading;
+    if (EXPLAINED) crumbed.evidence.push(`上层页面位置“${around}”`);
+  }
   scored.sort(order);
   const [best, second] = scored;
   const runnerUp = EXPLAINED && second ? { step: second.step, score: second.score } : null;

@@ -431,6 +431,23 @@ ${grid(['序号', '材料名称', '上传情况', '操作'], [['1', '在岗在�
 <tr><th>个人总结<br /><span style="color:red">（限200字以内）</span></th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // The step named only by the shell around the form's frame (crumbs19 item 2): its breadcrumb
+    // over the <iframe>, a menu frame beside it; the form's own labels (起止时间, 备注) name no step.
+    name: 'education named only by the breadcrumb of the page around the form’s frame',
+    step: 'education',
+    findings: [],
+    html: `<html><head><title>广州市职称业务申报与管理系统</title></head><body><table width="100%"><tr>
+<td valign="top"><iframe src="/frame/menu" name="leftFrame" width="220" height="600"></iframe></td>
+<td valign="top"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><iframe src="/frame/form" name="mainFrame" width="960" height="600"></iframe></td></tr></table></body></html>`,
+    frames: {
+      menu: '<html><body><a href="#">基本信息</a><br><a href="#" style="font-weight:bold">学位（学历）教育情况</a><br><a href="#">主要专业技术工作经历</a><br><a href="#">论文、著作</a></body></html>',
+      form: webForm(`<table>
+${row('起止时间', '<input type="text" name="ctl00$ContentPlaceHolder1$txtQZSJ" id="txtQZSJ" />')}
+${row('备注', '<input type="text" name="ctl00$ContentPlaceHolder1$txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+    },
+  },
 ];
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Breaker b8b: steps8's topCrumbs (ed27bfc), a plain 当前位置 line at the top of the page. The
  * shell/banner regression, 您当前的位置 / 当前所在位置 and 》 are fixed and tested in
- * tests/unit/portal/step-names.test.ts (fix8steps). Left open by that task's brief (the rest of
- * finding 9), kept here as known failures (`it.fails`: each flips when it is fixed):
- * the label in its own element (<span>当前位置：</span><a>首页</a> > …), the last crumb a link
- * (the line read without links), crumbs parted by -.
+ * tests/unit/portal/step-names.test.ts (fix8steps). The rest of finding 9, known failures until
+ * crumbs19: the label in its own element (<span>当前位置：</span><a>首页</a> > …), the last crumb a
+ * link (the line was read without links), crumbs parted by -. Their guards and variants are in
+ * step-names.test.ts (crumbs19).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
@@ -23,14 +23,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('b8b: common breadcrumb markup names the page (incomplete, not a regression; not fixed yet)', () => {
-  it.fails('the label in its own element', () => {
+describe('b8b: common breadcrumb markup names the page', () => {
+  it('the label in its own element', () => {
     expect(stepOf(`<div class="crumb"><span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <span>学历情况</span></div>${BARE}`)).toBe('education');
   });
-  it.fails('every crumb a link, the last one too', () => {
+  it('every crumb a link, the last one too', () => {
     expect(stepOf(`<div class="crumb">当前位置：<a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <a href="edu.aspx">学历情况</a></div>${BARE}`)).toBe('education');
   });
-  it.fails('crumbs parted by -', () => {
+  it('crumbs parted by -', () => {
     expect(stepOf(`<div>当前位置：首页 - 职称申报 - 学历情况</div>${BARE}`)).toBe('education');
   });
 });

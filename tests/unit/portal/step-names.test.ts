@@ -279,3 +279,32 @@ describe('breadcrumb labels 您当前的位置 / 当前所在位置, crumbs part
     expect(stepOf(`<div>当前位置：首页 》 职称申报 》 学历情况</div>${BARE}`)).toBe('education');
   });
 });
+
+describe('breadcrumb markup of portal copies not seen (crumbs19; b8b-top-crumbs.test.ts holds breaker 8b’s three)', () => {
+  const ACHIEVEMENT = `<table>${row('项目（课题）名称', '<input name="a">')}${row('本人在项目中的作用', '<input name="b">')}${row('项目完成情况及效益', '<textarea name="c"></textarea>')}</table><input type="submit" value="保存">`;
+  it('the label in an element or a cell of its own: the line is the element or row around it', () => {
+    expect(stepOf(`<div><b>您的位置：</b>首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<table><tr><td>当前位置：</td><td><a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; 学历情况</td></tr></table>${BARE}`)).toBe('education');
+    expect(stepOf(`<div><span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学位（学历）教育情况</a> &gt; <a href="#">新增</a></div>${FORM}`)).toBe('education');
+  });
+  it('a label alone above a menu and the form names nothing: the element around it holds the fields', () => {
+    const menu = ['基本信息', '学历情况', '工作经历'].map((t) => `<a href="#">${t}</a>`).join(' ');
+    expect(stepOf(`<div><span>当前位置：</span></div>${menu}${BARE}`)).toBe('unknown');
+    expect(stepOf(`<div>当前位置：<a href="#">首页</a></div>${BARE}`)).toBe('unknown');
+  });
+  it('links after a plain last crumb (a bar’s 修改密码 / 退出) are no crumb', () => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 职称申报 &gt; 基本信息 <a href="#">修改密码</a> <a href="#">退出</a></div>${BARE}`)).toBe('basic-info');
+  });
+  it('», ›, →, 〉, /, - and － between crumbs of a plain line', () => {
+    for (const sep of ['»', '›', '→', '〉', '/', '-', '－', '—']) {
+      const line = `当前位置：首页 ${sep} 职称申报 ${sep} 学历情况`;
+      expect(stepOf(`<div>${line}</div>${BARE}`), line).toBe('education');
+    }
+    expect(stepOf(`<div>当前位置：首页-职称申报-学历情况-附件上传</div>${UPLOAD}`)).toBe('education');
+  });
+  it('a dash inside a crumb parted by arrows, a slash inside one parted by dashes, a dash in a title: no separator', () => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩-成果</div>${ACHIEVEMENT}`)).toBe('achievements');
+    expect(stepOf(`<div>当前位置：首页 - 职称申报 - 专业技术业绩/成果</div>${ACHIEVEMENT}`)).toBe('achievements');
+    expect(stepOf(`<h3>专业技术业绩-成果</h3>${ACHIEVEMENT}`)).toBe('achievements');
+  });
+});
