@@ -401,7 +401,7 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
   const maxLength = maxLengthOf(c);
-  if (maxLength !== null && value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
+  if (value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form
