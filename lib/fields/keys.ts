@@ -95,6 +95,12 @@ export const PAGE_KEYS = [
   'page.consent',
   /** 有无奖惩 有/无 (step 6): answered from 奖惩情况's text. */
   'page.awardsYesNo',
+  /**
+   * 奖励情况 and 处分情况 (step 6) where the page asks 奖惩情况 in two boxes: each must read 无。 when
+   * empty (awards-empty); the profile's one 奖惩情况 text fills them only when it says none.
+   */
+  'page.rewards',
+  'page.punishments',
   /** 证件类型 beside 证件号码 (step 2): 居民身份证, the document of the profile's 公民身份号码. */
   'page.idType',
 ] as const;

@@ -22,7 +22,8 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
-import { isPromptText } from '../checks/common';
+import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
+import { NONE } from '../checks/awards-empty';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
@@ -339,6 +340,15 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     const pair = yesNoOptionPair(c.kind === 'select' ? choosable(c) : choiceOptions(members));
     if (answer === '有' && pair && !asksAwardsAndPunishments(pair.noun)) return needs(item, t('fill_reason_awards_one_side', pair.yes.text));
     return answer ? planByKind(members, asYesNo(members, item, answer), false, ctx) : needs(item, t('fill_reason_awards_unclear', profile.awards));
+  }
+  if (key === 'page.rewards' || key === 'page.punishments') {
+    // The profile keeps 奖惩情况 as one text, which cannot be split into its awards and its
+    // punishments: only one saying there are none (无。, 暂无, 本人无奖惩情况: NEAR_NONE_RE, or
+    // nothing) answers each box, with 无。; any other is shown for the user to divide.
+    const text = compact(profile.awards);
+    const none = text === '' || NEAR_NONE_RE.test(text);
+    const item = base(members, key, none ? NONE : profile.awards, '档案 · 奖惩情况');
+    return none ? planByKind(members, item, false, ctx) : needs(item, t('fill_reason_awards_split'));
   }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.

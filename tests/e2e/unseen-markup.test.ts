@@ -633,4 +633,25 @@ describe('pages built unlike the practice portal', () => {
     await tab.screenshot({ path: `${shots}/text-over-limit.png` });
     await tab.close();
   });
+
+  it('奖励情况 and 处分情况 in two boxes: an awards-empty error on each, and 无。 written into each (probe 18)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/${UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 奖励情况 and 处分情况'))}`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'awards-summary');
+    const awardsEmpty = async () => (await findings(frame)).filter((f) => f.checkId === 'awards-empty').map((f) => [f.severity, f.field, f.text.includes('“无。”')]);
+    await expect.poll(awardsEmpty, { timeout: 5_000 }).toEqual([
+      ['error', 'page.rewards', true],
+      ['error', 'page.punishments', true],
+    ]);
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.startsWith('page.')).map((r) => [r.key, r.result])).toEqual([
+      ['page.rewards', 'filled'],
+      ['page.punishments', 'filled'],
+    ]);
+    expect([await tab.locator('#txtJL').inputValue(), await tab.locator('#txtCF').inputValue()]).toEqual(['无。', '无。']);
+    await expectNoFinding(frame, 'awards-empty');
+    await tab.close();
+  });
 });

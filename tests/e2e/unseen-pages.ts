@@ -431,6 +431,19 @@ ${grid(['序号', '材料名称', '上传情况', '操作'], [['1', '在岗在�
 <tr><th>个人总结<br /><span style="color:red">（限200字以内）</span></th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // 奖惩情况 asked in two boxes (probe 18): each is step 6's awards, each must read 无。 when
+    // empty, and the sample's 无。 goes into both.
+    name: 'awards-summary: 奖励情况 and 处分情况 in two boxes',
+    step: 'awards-summary',
+    findings: ['awards-empty'],
+    fills: ['page.rewards', 'page.punishments'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 奖惩情况及个人总结</div><table>
+<tr><th>奖励情况</th><td><textarea name="ctl00$ContentPlaceHolder1$txtJL" id="txtJL"></textarea></td></tr>
+<tr><th>处分情况</th><td><textarea name="ctl00$ContentPlaceHolder1$txtCF" id="txtCF"></textarea></td></tr>
+<tr><th>个人专业技术工作小结</th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
