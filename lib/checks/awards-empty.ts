@@ -5,14 +5,18 @@ import type { Check, CheckAbout } from './types';
 /** The walkthrough's word for no 奖惩 (操作指引 3(6)); also what capture stores for 无 / 暂无 (lib/profile/capture). */
 export const NONE = '无。';
 
-/** 工作期间奖惩情况 with no content must read exactly "无。". */
+/**
+ * 工作期间奖惩情况 with no content must read exactly "无。"; so must each box of a page asking it in two
+ * (奖励情况 and 处分情况: `page.rewards`, `page.punishments`), each named by its own label.
+ */
 export const awardsEmpty: Check = {
   id: 'awards-empty',
   steps: 'any',
   severity: 'error',
   run(ctx) {
-    return fieldValues(ctx, 'awards').flatMap((f) => {
-      if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, t('check_awards_empty_fill_none', NONE))];
+    return (['awards', 'page.rewards', 'page.punishments'] as const).flatMap((key) => fieldValues(ctx, key)).flatMap((f) => {
+      // The one box's message names 工作期间奖惩情况 itself; a part's names the box ($2).
+      if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, t(f.key === 'awards' ? 'check_awards_empty_fill_none' : 'check_awards_empty_part_fill_none', NONE, f.label))];
       const value = compact(f.value);
       if (value !== NONE && NEAR_NONE_RE.test(value)) {
         return [fieldFinding(awardsEmpty, f, t('check_awards_empty_exact_none', NONE, f.value.trim()), 'warning')];

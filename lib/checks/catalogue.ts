@@ -22,6 +22,7 @@ import { educationOrderAbout } from './education-order';
 import { socialInsuranceReasonAbout } from './social-insurance-reason';
 import { awardsEmptyAbout } from './awards-empty';
 import { summaryEmptyAbout } from './summary-empty';
+import { textOverLimitAbout } from './text-over-limit';
 import { attachmentMissingAbout } from './attachment-missing';
 import { onJobProofMissingAbout } from './on-job-proof-missing';
 import { annualReviewDisqualifyingAbout } from './annual-review-disqualifying';
@@ -60,6 +61,7 @@ export const CHECK_CATALOGUE: readonly CheckAbout[] = [
   socialInsuranceReasonAbout,
   awardsEmptyAbout,
   summaryEmptyAbout,
+  textOverLimitAbout,
   attachmentMissingAbout,
   onJobProofMissingAbout,
   annualReviewDisqualifyingAbout,

@@ -27,6 +27,7 @@ import { socialInsuranceReason } from './social-insurance-reason';
 import { specialtyMissing } from './specialty-missing';
 import { submitConsent } from './submit-consent';
 import { summaryEmpty } from './summary-empty';
+import { textOverLimit } from './text-over-limit';
 import type { Check, CheckContext, CheckId, Finding, Severity } from './types';
 import { unfinishedSteps } from './unfinished-steps';
 
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   socialInsuranceReason,
   awardsEmpty,
   summaryEmpty,
+  textOverLimit,
   attachmentMissing,
   onJobProofMissing,
   annualReviewDisqualifying,

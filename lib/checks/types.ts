@@ -36,6 +36,7 @@ export const CHECK_IDS = [
   'submit-consent',
   'unfinished-steps',
   'photo-missing',
+  'text-over-limit',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

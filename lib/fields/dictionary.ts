@@ -319,6 +319,17 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['有无奖惩', '有无奖惩情况', '是否有奖惩'],
       kinds: CHOICE,
     },
+    // 奖惩 asked in two boxes: 奖励情况 / 获奖情况 / 奖励 and 处分情况 / 受处分情况 / 惩处 (probe 18).
+    {
+      key: 'page.rewards',
+      labels: ['奖励情况', /^(工作期间)?[受获]?(奖励?|表彰)(情况)?$/],
+      kinds: TEXTISH,
+    },
+    {
+      key: 'page.punishments',
+      labels: ['处分情况', /^(工作期间)?受?(处分|惩处|处罚)(情况)?$/],
+      kinds: TEXTISH,
+    },
     {
       key: 'workSummary',
       labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
@@ -544,6 +555,13 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       pinyin: ['CN', 'GNKH', 'TYKH'],
       english: ['cnno'],
       kinds: TEXT,
+    },
+    {
+      // One box for both numbers (probe 18 F6): 刊号, 刊号（ISSN/CN）, ISSN/CN, 国际/国内刊号, ISSN、CN号.
+      key: 'page.journalNo',
+      labels: ['刊号', /^(期刊号|国内外刊号|(ISSN|CN|国[际内])[/、,]?(ISSN|CN|国[际内])刊?号?)$/],
+      kinds: TEXT,
+      parts: ['publications.issn', 'publications.cn'],
     },
     {
       key: 'publications.publishedDate',

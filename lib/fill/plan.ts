@@ -22,7 +22,8 @@ import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
-import { isPromptText } from '../checks/common';
+import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
+import { NONE } from '../checks/awards-empty';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
@@ -340,6 +341,29 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     if (answer === '有' && pair && !asksAwardsAndPunishments(pair.noun)) return needs(item, t('fill_reason_awards_one_side', pair.yes.text));
     return answer ? planByKind(members, asYesNo(members, item, answer), false, ctx) : needs(item, t('fill_reason_awards_unclear', profile.awards));
   }
+  if (key === 'page.rewards' || key === 'page.punishments') {
+    // The profile keeps 奖惩情况 as one text, which cannot be split into its awards and its
+    // punishments: only one saying there are none (无。, 暂无, 本人无奖惩情况: NEAR_NONE_RE, or
+    // nothing) answers each box, with 无。; any other is shown for the user to divide.
+    const text = compact(profile.awards);
+    const none = text === '' || NEAR_NONE_RE.test(text);
+    const item = base(members, key, none ? NONE : profile.awards, '档案 · 奖惩情况');
+    return none ? planByKind(members, item, false, ctx) : needs(item, t('fill_reason_awards_split'));
+  }
+  if (key === 'page.journalNo') {
+    // 刊号 in one box: the profile's ISSN and CN are shown for the user to write as the page wants
+    // them (one of them, both, in which order and words: unknown), never written as a guess
+    // (probe 18 F6). A box already holding either is the user's own writing of it.
+    const numbers = (['publications.issn', 'publications.cn'] as const).flatMap((k) => {
+      const pv = profileValue(profile, k, ctx.recordIndex);
+      return pv?.value ? [{ ...pv, text: `${specOf(k).title} ${pv.value}` }] : [];
+    });
+    const item = base(members, key, numbers.map((n) => n.text).join('；'), numbers.map((n) => n.source).join('；') || '档案');
+    if (ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
+    if (numbers.length === 0) return skip(item, t('fill_reason_empty'));
+    const shown = normalizeText(c.value);
+    return numbers.some((n) => shown.includes(normalizeText(n.value))) ? alreadyShown(item) : needs(item, t('fill_reason_journal_no'));
+  }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
@@ -401,7 +425,7 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
     return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
   const maxLength = maxLengthOf(c);
-  if (maxLength !== null && value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
+  if (value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form

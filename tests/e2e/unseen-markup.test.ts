@@ -619,4 +619,39 @@ describe('pages built unlike the practice portal', () => {
     expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
     expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
   });
+
+  it('个人总结（限200字以内） with the 271-character 小结 typed: an error with the count, and 保存 is held (probe 18 F2)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/${UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 个人总结（限200字以内）'))}`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'awards-summary');
+    await tab.fill('#txtZJ', sample.profile.workSummary);
+    const overLimit = async () => (await findings(frame)).filter((f) => f.checkId === 'text-over-limit').map((f) => [f.severity, f.field, /个人总结.*271.*200/.test(f.text)]);
+    await expect.poll(overLimit, { timeout: 5_000 }).toEqual([['error', 'workSummary', true]]);
+    await tab.click('input[type="submit"]');
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
+    await tab.screenshot({ path: `${shots}/text-over-limit.png` });
+    await tab.close();
+  });
+
+  it('奖励情况 and 处分情况 in two boxes: an awards-empty error on each, and 无。 written into each (probe 18)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/${UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 奖励情况 and 处分情况'))}`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'awards-summary');
+    const awardsEmpty = async () => (await findings(frame)).filter((f) => f.checkId === 'awards-empty').map((f) => [f.severity, f.field, f.text.includes('“无。”')]);
+    await expect.poll(awardsEmpty, { timeout: 5_000 }).toEqual([
+      ['error', 'page.rewards', true],
+      ['error', 'page.punishments', true],
+    ]);
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.startsWith('page.')).map((r) => [r.key, r.result])).toEqual([
+      ['page.rewards', 'filled'],
+      ['page.punishments', 'filled'],
+    ]);
+    expect([await tab.locator('#txtJL').inputValue(), await tab.locator('#txtCF').inputValue()]).toEqual(['无。', '无。']);
+    await expectNoFinding(frame, 'awards-empty');
+    await tab.close();
+  });
 });

@@ -93,6 +93,10 @@ const buildCases = (): Record<CheckId, { pass: CheckContext; fail: CheckContext 
     pass: buildCtx({ step: 'awards-summary', fields: [{ key: 'workSummary', value: '本人从事水质监测工作五年。' }] }),
     fail: buildCtx({ step: 'awards-summary', fields: [{ key: 'workSummary', value: '  ' }] }),
   },
+  'text-over-limit': {
+    pass: buildCtx({ step: 'awards-summary', fields: [{ key: 'workSummary', value: '本人从事水质监测工作五年。', control: { kind: 'textarea', labels: [{ source: 'cell-left', raw: '个人总结（限20字以内）', text: '个人总结(限20字以内)', required: false }] } }] }),
+    fail: buildCtx({ step: 'awards-summary', fields: [{ key: 'workSummary', value: '本人从事水质监测工作五年，负责采样与实验室分析。', control: { kind: 'textarea', labels: [{ source: 'cell-left', raw: '个人总结（限20字以内）', text: '个人总结(限20字以内)', required: false }] } }] }),
+  },
   'attachment-missing': {
     pass: buildCtx({ step: 'achievements', grids: [grid(['记录序号', '项目名称', '附件'], [['1', '监测项目', '查看附件']])] }),
     fail: buildCtx({ step: 'achievements', grids: [grid(['记录序号', '项目名称', '附件'], [['1', '监测项目', '无']])] }),
