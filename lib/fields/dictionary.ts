@@ -557,13 +557,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       kinds: TEXT,
     },
     {
-      // One box for both numbers (probe 18 F6): 刊号, 刊号（ISSN/CN）, ISSN/CN, 国际/国内刊号, ISSN、CN号.
-      key: 'page.journalNo',
-      labels: ['刊号', /^(期刊号|国内外刊号|(ISSN|CN|国[际内])[/、,]?(ISSN|CN|国[际内])刊?号?)$/],
-      kinds: TEXT,
-      parts: ['publications.issn', 'publications.cn'],
-    },
-    {
       key: 'publications.publishedDate',
       labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
       pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],

@@ -103,11 +103,6 @@ export const PAGE_KEYS = [
   'page.punishments',
   /** 证件类型 beside 证件号码 (step 2): 居民身份证, the document of the profile's 公民身份号码. */
   'page.idType',
-  /**
-   * 刊号 asked in one box (刊号, ISSN/CN, 国际/国内刊号; step 8): the profile keeps ISSN and CN apart,
-   * and how the page wants the two written in one box is unknown, so it is the user's to fill.
-   */
-  'page.journalNo',
 ] as const;
 
 export type ScalarKey = (typeof SCALAR_KEYS)[number];

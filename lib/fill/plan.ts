@@ -350,20 +350,6 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     const item = base(members, key, none ? NONE : profile.awards, '档案 · 奖惩情况');
     return none ? planByKind(members, item, false, ctx) : needs(item, t('fill_reason_awards_split'));
   }
-  if (key === 'page.journalNo') {
-    // 刊号 in one box: the profile's ISSN and CN are shown for the user to write as the page wants
-    // them (one of them, both, in which order and words: unknown), never written as a guess
-    // (probe 18 F6). A box already holding either is the user's own writing of it.
-    const numbers = (['publications.issn', 'publications.cn'] as const).flatMap((k) => {
-      const pv = profileValue(profile, k, ctx.recordIndex);
-      return pv?.value ? [{ ...pv, text: `${specOf(k).title} ${pv.value}` }] : [];
-    });
-    const item = base(members, key, numbers.map((n) => n.text).join('；'), numbers.map((n) => n.source).join('；') || '档案');
-    if (ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
-    if (numbers.length === 0) return skip(item, t('fill_reason_empty'));
-    const shown = normalizeText(c.value);
-    return numbers.some((n) => shown.includes(normalizeText(n.value))) ? alreadyShown(item) : needs(item, t('fill_reason_journal_no'));
-  }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
     const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');

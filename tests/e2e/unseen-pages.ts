@@ -461,33 +461,6 @@ ${row('备注', '<input type="text" name="ctl00$ContentPlaceHolder1$txtBZ" id="t
 <tr><th>个人专业技术工作小结</th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
 </table><input type="submit" value="保存并下一步" />`),
   },
-  {
-    // 刊号 in one box (probe 18 F6): the profile's ISSN and CN are shown for the applicant to write
-    // as the page wants them, never written as a guess.
-    name: '论文著作 with one 刊号 box',
-    step: 'publications',
-    findings: [],
-    fills: ['publications.title', 'publications.venue'],
-    leftAlone: { keys: ['page.journalNo'], values: { '#txtKH': '' } },
-    reported: { 'page.journalNo': ['needs-user', 'ISSN 1005-1465；CN 44-1126/X'] },
-    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
-<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
-<tr><th>刊物名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKW" id="txtKW" /></td></tr>
-<tr><th>刊号</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKH" id="txtKH" /></td></tr>
-<tr><th>发表时间</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtSJ" id="txtSJ" /></td></tr>
-</table><input type="submit" value="保存" />`),
-  },
-  {
-    // 刊号 over two boxes of its own, ISSN [ ] CN [ ] in one cell: each filled with its number.
-    name: '论文著作 with 刊号：ISSN [ ] CN [ ] in one cell',
-    step: 'publications',
-    findings: [],
-    fills: ['publications.title', 'publications.issn', 'publications.cn'],
-    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
-<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
-<tr><th>刊号</th><td>ISSN <input type="text" name="ctl00$ContentPlaceHolder1$txtISSN" id="txtISSN" /> CN <input type="text" name="ctl00$ContentPlaceHolder1$txtCN" id="txtCN" /></td></tr>
-</table><input type="submit" value="保存" />`),
-  },
 ];
 
 /**
