@@ -14,7 +14,8 @@ import type { Check, CheckAbout } from './types';
  * break): the server counts every character it is sent, so a text over the limit only by its
  * spaces is still refused; a character outside the BMP counts once, as the applicant sees it.
  * A box still showing the page's prompt (isUnfilled) holds nothing of the applicant's; one the
- * applicant cannot change (fillable) is not his to shorten.
+ * applicant cannot change (fillable), or only through a picker (read-only: a 选择 box's codes
+ * beside the text area its row's limit is for, breaker 19 item 5), is not his to shorten.
  */
 export const textOverLimit: Check = {
   id: 'text-over-limit',
@@ -23,7 +24,7 @@ export const textOverLimit: Check = {
   run(ctx) {
     return ctx.snapshot.controls.flatMap((c) => {
       const count = [...c.value].length;
-      const limit = count && fillable(c) ? maxLengthOf(c) : count;
+      const limit = count && fillable(c) && !c.readOnly ? maxLengthOf(c) : count;
       if (count <= limit || isUnfilled(c)) return [];
       // The page's name for the box, without the limit written after it: 个人总结（限200字以内） → 个人总结.
       const label = c.labels[0]?.text.replace(/\([^()]*\)$/, '') || c.name;

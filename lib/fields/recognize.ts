@@ -265,8 +265,15 @@ function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
   return hits;
 }
 
+/**
+ * 奖惩情况 asked in two boxes (奖励情况 / 处分情况): step 6's awards only on step 6 and beside no box
+ * asking it whole; on an unknown page, or beside 工作期间奖惩情况, a 获奖情况 / 表彰 box is a project's
+ * or a record list's (breaker 19 item 6).
+ */
+const SPLIT_AWARDS: ReadonlySet<FieldKey | null> = new Set(['page.rewards', 'page.punishments']);
+
 function specsFor(step: StepId): FieldSpec[] {
-  if (step === 'unknown') return fieldDictionary().filter((s) => !s.steps.some((st) => RECORD_STEP_IDS.has(st)));
+  if (step === 'unknown') return fieldDictionary().filter((s) => !SPLIT_AWARDS.has(s.key) && !s.steps.some((st) => RECORD_STEP_IDS.has(st)));
   return fieldDictionary().filter((s) => s.steps.includes(step));
 }
 
@@ -555,6 +562,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
     if (g.key) for (const part of dateParts(snapshot, c)) for (const p of list) if (p.members[0] === part) p.key = null;
   }
   enforceUnique(list);
+  if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
     const score = Number(g.score.toFixed(3));

@@ -31,8 +31,8 @@ export const CRUMBS = /^(当前(所在)?|所在|您(现在|当前)?的)位置/;
 const CRUMBS_LINE = RegExp(CRUMBS.source + ':');
 /** A breadcrumb's label alone (its colon is cut off in normalised text). */
 const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
-/** A breadcrumb line (normalised) without a crumb after its label or its last separator: its last crumb was a link. */
-const NO_LAST_CRUMB = RegExp(CRUMBS.source + '$|[>»›→》〉/–—-]$');
+/** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
+const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
 const MAX_TOP_TEXTS = 40;
 
@@ -97,8 +97,8 @@ function headingElements(doc: Document): Element[] {
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
  * down, or in the middle of a line, make no breadcrumb. A label in an element of its own
  * (<span>当前位置：</span><a>首页</a> > …, a cell of its own) reads the element around it, unless
- * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 after the
- * crumbs), unless then no crumb follows the label or the last separator (every crumb a link). A
+ * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
+ * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
  * box beside it). The caller decides whether the page's own breadcrumb counts (collectHeadings:
  * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
@@ -122,7 +122,7 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     let line = normalizeText(ownText(el));
     while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
     const bare = normalizeText(ownText(el, true));
-    if (!NO_LAST_CRUMB.test(bare)) line = bare;
+    if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
     if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(el)) && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
@@ -132,15 +132,18 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
 /**
  * The breadcrumb line of the page around a frame (its parent, same origin: topCrumbs), which
  * names the page the frame shows (a shell 当前位置：首页 > 职称申报 > 学历情况 over the form's
- * <iframe>). Only that line: never the parent's menu, headings or title.
+ * <iframe>). Only that line: never the parent's menu, headings or title. Only of a shell, a
+ * parent with no field of its own: a page with a form names that form, and a frame over it is
+ * a dialog or a date picker's (选择单位, My97DatePicker.htm), not the named page (breaker 19 item 1).
  * @param view the frame's window. @returns normalised text, "" without a window, for the top
- *   frame, a parent of another origin (not ours to read) or a parent without a breadcrumb (a
- *   <frameset>).
+ *   frame, a parent of another origin (not ours to read), one with a field, or one without a
+ *   breadcrumb (a <frameset>).
  */
 export function crumbsAround(view: Window | null): string {
   try {
+    const doc = view && view.parent !== view ? view.parent.document : null;
     // Our overlay's host holds no text of the page's (its shadow root is not walked): nothing is ours.
-    return view && view.parent !== view ? topCrumbs(view.parent.document, () => false, view.parent) : '';
+    return doc?.body && !doc.querySelector(FIELD_CONTROL) ? topCrumbs(doc, () => false, view!.parent) : '';
   } catch {
     return ''; // another origin's page: reading its document throws
   }

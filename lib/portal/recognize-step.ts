@@ -137,11 +137,10 @@ function unbracketed(heading: string): string {
 function nameIn(heading: string): string {
   const h = unbracketed(heading);
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  // Crumbs are parted by arrows, else by dashes, else by slashes: a line parted by arrows keeps a
-  // / or - inside its crumbs (专业技术业绩/成果, probe 18 F1; 2019-2020), one parted by dashes a /
-  // (首页 - 学历情况). Only a labelled line is parted at all: a title's dash (学历—附件上传, ISSN
-  // 1000-0000) parts nothing.
-  const parts = /[>»›→》〉]/.test(h) ? /[:>»›→》〉]/ : /[–—-]/.test(h) ? /[:–—-]/ : /[:/]/;
+  // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / inside its
+  // crumbs (专业技术业绩/成果, probe 18 F1). Never by dashes: a date, a year range or a bar's
+  // 欢迎您 - 张三 - 退出 drawn in the crumbs' element would become the last crumb (breaker 19 item 2).
+  const parts = /[>»›→》〉]/.test(h) ? /[:>»›→》〉]/ : /[:/]/;
   return CRUMBS.test(h) ? h.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
 }
 

@@ -36,10 +36,11 @@ const PAGES: Record<string, { html: string; step: string }> = {
 <tr><td colspan="2">您的位置：个人中心 &gt; <a href="#">网上申报</a> &gt; 学历情况 &gt; 新增</td></tr></table>${FORM}`),
     step: 'education',
   },
-  // crumbs19: the label in an element of its own and every crumb a link; crumbs parted by 〉 or by dashes.
+  // crumbs19: the label in an element of its own and every crumb a link; crumbs parted by 〉; a
+  // date and a welcome bar drawn in the crumbs' line are no crumb (breaker 19 item 2).
   'breadcrumb-label-apart': { html: page(`<div class="crumbs"><span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">职称申报</a> &gt; <a href="#">学历情况</a></div>${FORM}`), step: 'education' },
   'breadcrumb-angle-brackets': { html: page(`<div class="crumbs">当前位置：首页 〉 职称申报 〉 学历情况</div>${FORM}`), step: 'education' },
-  'breadcrumb-dashes': { html: page(`<div class="crumbs">当前位置：首页 - 职称申报 - 学历情况</div>${FORM}`), step: 'education' },
+  'breadcrumb-date-and-welcome': { html: page(`<div class="crumbs">当前位置：首页 / 学历情况<span style="float:right">2026-12-03 星期四 欢迎您 - 张三 - <a href="#">退出</a></span></div>${FORM}`), step: 'education' },
   // The same line lower down, under the form, is help text: the form alone names no step.
   'breadcrumb-words-below-form': { html: page(`${FORM}<p>当前位置：首页 &gt; 学历情况</p>`), step: 'unknown' },
   // breaker 8b: the consent page titled only by its instruction, its box and button worded otherwise than 同意 / 送审.
