@@ -90,7 +90,7 @@ function isOtherIdType(controls: readonly ControlSnapshot[]): boolean {
 }
 
 /**
- * A finding of `check`, with the check's severity unless `severity` is given.
+ * A finding of `check`, with the check's severity (absent: 'error') unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
  */
 export function findingOf(
@@ -100,7 +100,7 @@ export function findingOf(
 ): Finding {
   return {
     checkId: check.id,
-    severity: where.severity ?? check.severity,
+    severity: where.severity ?? check.severity ?? 'error',
     message,
     ...(where.field !== undefined ? { field: where.field } : {}),
     ...(where.control !== undefined ? { control: where.control } : {}),
@@ -210,9 +210,9 @@ export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | nu
   return gridUsesActions ? byAction : null;
 }
 
-/** Whether a check applies on the context's step. */
+/** Whether a check applies on the context's step: every step when it names none. */
 export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, 'step'>): boolean {
-  return check.steps === 'any' || check.steps.includes(ctx.step);
+  return !check.steps || check.steps.includes(ctx.step);
 }
 
 /**
