@@ -47,17 +47,16 @@ const shortMessageNames = new Map<string, string>();
  * Gives the message names the content script passes whole to `browser.i18n.getMessage` (the
  * string literals that are a message's name, e.g. "overlay_notice_profile_unreadable") a short
  * second name (`zc0`, `zc1`, …), added to messages.json with the same text: about 500 bytes gzip
- * of the content script's budget (issue 9). The source keeps its readable names. Left alone: a
- * name that another one extends (`<name>_one` for tCount, a list's `<prefix>_<n>` for tList,
- * lib/i18n/t.ts: built at run time from the name) and names without an underscore (all ours have
- * one, a word alone may be some other string). Runs after the terser pass; not with
+ * of the content script's budget (issue 9). The source keeps its readable names. A name that
+ * others extend (`<name>_one`, which tCount in lib/i18n/t.ts builds at run time from the name)
+ * takes them along: `<short>_one` too. Left alone: names without an underscore (all ours have
+ * one; a word alone may be some other string). Runs after the terser pass; not with
  * `ZC_SOURCEMAP=1`, whose maps must match the code.
  * @throws Error when a short name is already a message's name (Chrome compares them without case).
  */
 function shortenMessageNames(): Plugin {
   const lower = new Set(MESSAGE_NAMES.map((name) => name.toLowerCase()));
-  const extended = new Set(MESSAGE_NAMES.flatMap((name) => MESSAGE_NAMES.filter((other) => other.startsWith(`${name}_`)).length ? [name] : []));
-  const shortenable = new Set(MESSAGE_NAMES.filter((name) => name.includes('_') && !extended.has(name)));
+  const shortenable = new Set(MESSAGE_NAMES.filter((name) => name.includes('_')));
   return {
     name: 'zc-shorten-message-names',
     apply: 'build',
@@ -72,9 +71,12 @@ function shortenMessageNames(): Plugin {
         let short = shortOf.get(name);
         if (!short) {
           short = `zc${shortOf.size.toString(36)}`;
-          if (lower.has(short)) throw new Error(`messages.json already has a message named ${short}`);
           shortOf.set(name, short);
-          shortMessageNames.set(short, name);
+          for (const extended of MESSAGE_NAMES.filter((other) => other === name || other.startsWith(`${name}_`))) {
+            const shortName = short + extended.slice(name.length);
+            if (lower.has(shortName.toLowerCase())) throw new Error(`messages.json already has a message named ${shortName}`);
+            shortMessageNames.set(shortName, extended);
+          }
         }
         return `"${short}"`;
       });

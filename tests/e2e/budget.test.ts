@@ -109,6 +109,14 @@ describe('production content script budget', () => {
       const missing = shortNames.filter((short) => !(short in messages) || sourceNames.has(short));
       expect(missing, `${locale}: short names without their message`).toEqual([]);
     }
+    // A short name takes along the names that extend the one it stands for (tCount's `<name>_one`).
+    const locales = Object.values(builtMessages);
+    const same = (a: string, b: string) => locales.every((messages) => JSON.stringify(messages[a]) === JSON.stringify(messages[b]));
+    const names = [...sourceNames];
+    const withoutExtensions = shortNames.filter(
+      (short) => !names.some((name) => same(short, name) && names.filter((other) => other.startsWith(`${name}_`)).every((other) => same(short + other.slice(name.length), other))),
+    );
+    expect(withoutExtensions).toEqual([]);
   });
 
   it('reads the step guidance and the advice from the locale files, not from its own code', () => {
