@@ -25,9 +25,11 @@ function minifyContentScriptAgain(): Plugin {
       if (process.env.ZC_SOURCEMAP === '1') return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.fileName !== 'content-scripts/content.js') continue;
-        const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 4, ecma: 2020, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
-        if (!code) throw new Error('terser returned no code for the content script');
-        chunk.code = code;
+        for (let run = 0; run < 2; run++) {
+          const { code } = await minify(chunk.code, { ecma: 2020, toplevel: true, compress: { passes: 4, ecma: 2020, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
+          if (!code) throw new Error('terser returned no code for the content script');
+          chunk.code = code;
+        }
       }
     },
   };
