@@ -41,6 +41,9 @@ const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
 /** A date may be a box, or lists of its year, month and day (the year's list carries the key; lib/fields/recognize.ts dateParts). */
 const DATEISH: ControlKind[] = ['date', 'text', 'select'];
 
+/** The application's own choices: on the select-series page and again on 基本信息. */
+const APPLICATION_STEPS: StepId[] = ['select-series', 'basic-info'];
+
 /** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
 const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;
 
@@ -110,7 +113,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
     english: ['level', 'grade'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   {
     key: 'application.unitSupervisorType',
@@ -118,7 +121,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['DWZGLX', 'ZGLX'],
     english: ['supervisortype'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   {
     key: 'application.qualificationType',
@@ -126,7 +129,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['RDZGLX', 'ZGLX', 'SBZGLX'],
     english: ['qualificationtype', 'qualtype'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   ...onStep('basic-info', [
     {
