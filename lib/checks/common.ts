@@ -5,6 +5,7 @@ import type { Level } from '../profile/schema';
 import type { Check, CheckContext, Finding, Severity } from './types';
 import type { PhotoCheckId } from '../photo/rule-table';
 import { t } from '../i18n/t';
+import { toHalfWidthCompact as compact } from '../identifiers/normalize';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
@@ -16,10 +17,11 @@ export function listText(items: readonly (string | number)[]): string {
   return items.join(t('check_list_separator'));
 }
 
-/** NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". */
-export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
+/**
+ * NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". The identifiers' own
+ * normalisation under the checks' name (one function in the content script, not two).
+ */
+export { compact };
 
 /**
  * Words for "nothing" written another way than the seed's "无。" (操作指引 3(6)): 无, 无., 没有,
