@@ -3,6 +3,7 @@ import { parseAst, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PORTAL_MATCHES, E2E_EXTRA_MATCHES } from './lib/portal/hosts';
 
@@ -24,10 +25,63 @@ function minifyContentScriptAgain(): Plugin {
       if (process.env.ZC_SOURCEMAP === '1') return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.fileName !== 'content-scripts/content.js') continue;
-        const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 4, ecma: 2020, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
-        if (!code) throw new Error('terser returned no code for the content script');
-        chunk.code = code;
+        for (let run = 0; run < 2; run++) {
+          const { code } = await minify(chunk.code, { ecma: 2020, toplevel: true, compress: { passes: 4, ecma: 2020, unsafe: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
+          if (!code) throw new Error('terser returned no code for the content script');
+          chunk.code = code;
+        }
       }
+    },
+  };
+}
+
+/** The message names of the UI texts (public/_locales; the same in every locale). */
+const MESSAGE_NAMES = Object.keys(JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/_locales/zh_CN/messages.json'), 'utf8')) as object);
+
+/**
+ * Short names the content script reads its texts by, filled by `shortenMessageNames` and written
+ * into every locale's messages.json (the `build:publicAssets` hook below, which WXT runs after
+ * the bundles are built), each with the text of the message it stands for: short name → name.
+ */
+const shortMessageNames = new Map<string, string>();
+
+/**
+ * Gives the message names the content script passes whole to `browser.i18n.getMessage` (the
+ * string literals that are a message's name, e.g. "overlay_notice_profile_unreadable") a short
+ * second name (`zc0`, `zc1`, …), added to messages.json with the same text: about 500 bytes gzip
+ * of the content script's budget (issue 9). The source keeps its readable names. A name that
+ * others extend (`<name>_one`, which tCount in lib/i18n/t.ts builds at run time from the name)
+ * takes them along: `<short>_one` too. Left alone: names without an underscore (all ours have
+ * one; a word alone may be some other string). Runs after the terser pass; not with
+ * `ZC_SOURCEMAP=1`, whose maps must match the code.
+ * @throws Error when a short name is already a message's name (Chrome compares them without case).
+ */
+function shortenMessageNames(): Plugin {
+  const lower = new Set(MESSAGE_NAMES.map((name) => name.toLowerCase()));
+  const shortenable = new Set(MESSAGE_NAMES.filter((name) => name.includes('_')));
+  return {
+    name: 'zc-shorten-message-names',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      if (process.env.ZC_SOURCEMAP === '1') return;
+      const chunk = bundle['content-scripts/content.js'];
+      if (chunk?.type !== 'chunk') return;
+      shortMessageNames.clear();
+      const shortOf = new Map<string, string>();
+      chunk.code = chunk.code.replace(/"([A-Za-z0-9_]+)"/g, (literal, name: string) => {
+        if (!shortenable.has(name)) return literal;
+        let short = shortOf.get(name);
+        if (!short) {
+          short = `zc${shortOf.size.toString(36)}`;
+          shortOf.set(name, short);
+          for (const extended of MESSAGE_NAMES.filter((other) => other === name || other.startsWith(`${name}_`))) {
+            const shortName = short + extended.slice(name.length);
+            if (lower.has(shortName.toLowerCase())) throw new Error(`messages.json already has a message named ${shortName}`);
+            shortMessageNames.set(shortName, extended);
+          }
+        }
+        return `"${short}"`;
+      });
     },
   };
 }
@@ -116,8 +170,17 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'demo-screenshots/**', '_probes/**'] },
   // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
   // and the bundles must contain no network API (tests/e2e/security.test.ts).
-  vite: () => ({ plugins: [preact(), minifyContentScriptAgain(), deferContentScriptEvaluation()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.ZC_SOURCEMAP === '1' } }),
+  vite: () => ({ plugins: [preact(), minifyContentScriptAgain(), shortenMessageNames(), deferContentScriptEvaluation()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.ZC_SOURCEMAP === '1' } }),
   hooks: {
+    // Each locale's messages.json with the content script's short message names (shortenMessageNames).
+    'build:publicAssets'(_wxt, files) {
+      for (const [i, file] of files.entries()) {
+        if (!/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest) || !('absoluteSrc' in file) || !shortMessageNames.size) continue;
+        const messages = JSON.parse(readFileSync(file.absoluteSrc, 'utf8')) as Record<string, unknown>;
+        for (const [short, name] of shortMessageNames) messages[short] = messages[name];
+        files[i] = { relativeDest: file.relativeDest, contents: JSON.stringify(messages) };
+      }
+    },
     // The content script runs on every portal page and has a size budget (issue 9: ≤ 50 KB gzip),
     // so it uses the browser's own promise-based `browser`/`chrome` object (Chrome ≥ 116 and
     // Firefox both return promises from the calls it makes) instead of webextension-polyfill,

@@ -16,7 +16,6 @@ function disqualifyingIn(text: string): string | undefined {
 export const annualReviewDisqualifying: Check = {
   id: 'annual-review-disqualifying',
   steps: ['annual-review'],
-  severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {

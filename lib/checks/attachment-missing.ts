@@ -18,7 +18,6 @@ const EVIDENCE_STEPS: readonly ApplicationStepId[] = ['qualification-history', '
 export const attachmentMissing: Check = {
   id: 'attachment-missing',
   steps: EVIDENCE_STEPS,
-  severity: 'error',
   run(ctx) {
     const message = stepVariantKey('check_attachment_missing', ctx.step);
     return ctx.snapshot.grids.flatMap((grid) => {

@@ -11,8 +11,6 @@ export const NONE = '无。';
  */
 export const awardsEmpty: Check = {
   id: 'awards-empty',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return (['awards', 'page.rewards', 'page.punishments'] as const).flatMap((key) => fieldValues(ctx, key)).flatMap((f) => {
       // The one box's message names 工作期间奖惩情况 itself; a part's names the box ($2).

@@ -12,8 +12,6 @@ import type { Check, CheckAbout } from './types';
  */
 export const committeeLevelMismatch: Check = {
   id: 'committee-level-mismatch',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     const level = resolveLevel(ctx);
     if (!level) return [];

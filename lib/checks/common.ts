@@ -5,6 +5,7 @@ import type { Level } from '../profile/schema';
 import type { Check, CheckContext, Finding, Severity } from './types';
 import type { PhotoCheckId } from '../photo/rule-table';
 import { t } from '../i18n/t';
+import { toHalfWidthCompact as compact } from '../identifiers/normalize';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
@@ -16,10 +17,11 @@ export function listText(items: readonly (string | number)[]): string {
   return items.join(t('check_list_separator'));
 }
 
-/** NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". */
-export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
+/**
+ * NFKC, all whitespace (incl. U+3000 / &nbsp;) removed: "  无 。" → "无。". The identifiers' own
+ * normalisation under the checks' name (one function in the content script, not two).
+ */
+export { compact };
 
 /**
  * Words for "nothing" written another way than the seed's "无。" (操作指引 3(6)): 无, 无., 没有,
@@ -90,7 +92,7 @@ function isOtherIdType(controls: readonly ControlSnapshot[]): boolean {
 }
 
 /**
- * A finding of `check`, with the check's severity unless `severity` is given.
+ * A finding of `check`, with the check's severity (absent: 'error') unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
  */
 export function findingOf(
@@ -100,7 +102,7 @@ export function findingOf(
 ): Finding {
   return {
     checkId: check.id,
-    severity: where.severity ?? check.severity,
+    severity: where.severity ?? check.severity ?? 'error',
     message,
     ...(where.field !== undefined ? { field: where.field } : {}),
     ...(where.control !== undefined ? { control: where.control } : {}),
@@ -210,9 +212,9 @@ export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | nu
   return gridUsesActions ? byAction : null;
 }
 
-/** Whether a check applies on the context's step. */
+/** Whether a check applies on the context's step: every step when it names none. */
 export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, 'step'>): boolean {
-  return check.steps === 'any' || check.steps.includes(ctx.step);
+  return !check.steps || check.steps.includes(ctx.step);
 }
 
 /**

@@ -12,7 +12,6 @@ const PROBLEM_MESSAGES: Record<NonNullable<CreditCodeResult['reason']>, (r: Cred
 /** 单位统一社会信用代码 under GB 32100; warning only, because some early codes fail the check (spec/portal.md). */
 export const creditCodeChecksum: Check = {
   id: 'credit-code-checksum',
-  steps: 'any',
   severity: 'warning',
   run(ctx) {
     return fieldValues(ctx, 'basic.employerCreditCode')

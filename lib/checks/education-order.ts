@@ -55,7 +55,6 @@ function rowsOf(grid: GridSnapshot, levelColumn: number): Row[] {
 export const educationOrder: Check = {
   id: 'education-order',
   steps: ['education'],
-  severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {

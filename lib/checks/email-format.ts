@@ -5,8 +5,6 @@ import type { Check, CheckAbout } from './types';
 /** 电子邮箱: name@domain.tld, ASCII. */
 export const emailFormat: Check = {
   id: 'email-format',
-  steps: 'any',
-  severity: 'error',
   run: (ctx) => formatFindings(emailFormat, ctx, 'basic.email', validateEmail, 'check_email_format_invalid'),
 };
 

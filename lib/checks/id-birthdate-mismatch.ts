@@ -12,8 +12,6 @@ import type { Check, CheckAbout } from './types';
  */
 export const idBirthdateMismatch: Check = {
   id: 'id-birthdate-mismatch',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const fromId = id ? validateIdNumber(id.value).birthDate : undefined;

@@ -6,8 +6,6 @@ import type { Check, CheckAbout } from './types';
 /** 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女). */
 export const idGenderMismatch: Check = {
   id: 'id-gender-mismatch',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const result = id ? validateIdNumber(id.value) : undefined;

@@ -13,8 +13,6 @@ const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumb
 /** 公民身份号码 valid under GB 11643 (length, digits, birth date, check character), typed in half-width with an upper-case X. */
 export const idNumberChecksum: Check = {
   id: 'id-number-checksum',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'basic.idNumber')
       .filter((f) => !isBlank(ctx, f))

@@ -5,8 +5,6 @@ import type { Check, CheckAbout } from './types';
 /** 手机号码: 11 digits starting 13–19. */
 export const mobileFormat: Check = {
   id: 'mobile-format',
-  steps: 'any',
-  severity: 'error',
   run: (ctx) => formatFindings(mobileFormat, ctx, 'basic.mobile', validateMobile, 'check_mobile_format_invalid'),
 };
 

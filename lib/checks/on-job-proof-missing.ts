@@ -45,7 +45,6 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
 export const onJobProofMissing: Check = {
   id: 'on-job-proof-missing',
   steps: ['certificates'],
-  severity: 'error',
   run(ctx) {
     const lists = ctx.snapshot.grids.filter((g) => findColumn(g, (h) => /附件|材料|名称|文件/.test(h)) >= 0);
     if (lists.length === 0) return [];

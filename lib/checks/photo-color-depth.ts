@@ -5,8 +5,6 @@ import type { Check, CheckAbout } from './types';
 /** 个人照片 rule "photo-color-depth" of lib/photo/rules.ts (findings evaluated where the file was read), on the photo chosen on this page or in the options page. */
 export const photoColorDepth: Check = {
   id: 'photo-color-depth',
-  steps: 'any',
-  severity: 'error',
   run: (ctx) => photoRuleFindings(ctx, 'photo-color-depth'),
 };
 

@@ -32,8 +32,6 @@ function advice(ctx: CheckContext): string {
  */
 export const photoMissing: Check = {
   id: 'photo-missing',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     for (const field of fieldValues(ctx, 'page.photo')) {
       const c = ctx.snapshot.controls[field.control];

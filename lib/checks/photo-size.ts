@@ -5,8 +5,6 @@ import type { Check, CheckAbout } from './types';
 /** 个人照片 rule "photo-size" of lib/photo/rules.ts (findings evaluated where the file was read), on the photo chosen on this page or in the options page. */
 export const photoSize: Check = {
   id: 'photo-size',
-  steps: 'any',
-  severity: 'error',
   run: (ctx) => photoRuleFindings(ctx, 'photo-size'),
 };
 

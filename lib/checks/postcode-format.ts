@@ -5,8 +5,6 @@ import type { Check, CheckAbout } from './types';
 /** 邮政编码: 6 digits. */
 export const postcodeFormat: Check = {
   id: 'postcode-format',
-  steps: 'any',
-  severity: 'error',
   run: (ctx) => formatFindings(postcodeFormat, ctx, 'basic.postcode', validatePostcode, 'check_postcode_format_invalid'),
 };
 

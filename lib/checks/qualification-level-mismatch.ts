@@ -7,8 +7,6 @@ import type { Check, CheckAbout } from './types';
 /** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师 (员级 / 助理级), 中级 → 工程师. */
 export const qualificationLevelMismatch: Check = {
   id: 'qualification-level-mismatch',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     const level = resolveLevel(ctx);
     if (!level) return [];

@@ -8,8 +8,6 @@ const REQUIRED_TYPE = '工程技术人员';
 /** 认定资格类型 = 工程技术人员 (also when the page shows it with a code: "01-工程技术人员"). */
 export const qualificationType: Check = {
   id: 'qualification-type',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'application.qualificationType')
       .filter((f) => !isBlank(ctx, f) && vocabularyWord(f.value, [REQUIRED_TYPE]) === null)

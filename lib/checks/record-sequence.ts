@@ -15,7 +15,6 @@ import type { Check, CheckAbout, Finding } from './types';
 export const recordSequence: Check = {
   id: 'record-sequence',
   steps: RECORD_STEPS,
-  severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
     let saved: number[] = [];

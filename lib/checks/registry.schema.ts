@@ -4,15 +4,16 @@ import { CHECK_IDS, type Check, type CheckAbout } from './types';
 
 /**
  * The zod schemas of the check registry (lib/checks/registry.ts CHECKS: every check has a
- * known id, its steps, a severity and a `run` function, and no id appears twice) and of its
+ * known id, steps and a severity when given (absent: every step, 'error'), a `run` function, and
+ * no id appears twice) and of its
  * catalogue (lib/checks/catalogue.ts: a title and a source for exactly the registry's checks,
  * in its order). Kept out of the registry so the content script carries no zod (issue 9);
  * tests/unit/tables.test.ts parses both.
  */
 export const checkMetaSchema = z.object({
   id: z.enum(CHECK_IDS),
-  steps: z.union([z.literal('any'), z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1)]),
-  severity: z.enum(['error', 'warning', 'info']),
+  steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1).optional(),
+  severity: z.enum(['error', 'warning', 'info']).optional(),
   run: z.custom<Check['run']>((v) => typeof v === 'function', { message: 'run must be a function' }),
 });
 

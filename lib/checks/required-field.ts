@@ -41,7 +41,6 @@ const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates']
 export const requiredField: Check = {
   id: 'required-field',
   steps: ['select-series', ...APPLICATION_STEP_IDS],
-  severity: 'error',
   run(ctx) {
     // Left empty on purpose: 申报（评审）专业组 (the guide: 不用填写, whatever its star says), and
     // an end date while 至今 (至今在职, (至今)…: UNTIL_NOW_LABEL) is ticked: a job's or a project's, the ones the

@@ -11,7 +11,6 @@ const NONE_SHOWN = /^(无|\/|-|—)$/;
  */
 export const reviewGroupNotEmpty: Check = {
   id: 'review-group-not-empty',
-  steps: 'any',
   severity: 'warning',
   run(ctx) {
     return fieldValues(ctx, 'page.reviewGroup')

@@ -20,7 +20,6 @@ export function meansNo(value: string): boolean {
 export const socialInsuranceReason: Check = {
   id: 'social-insurance-reason',
   steps: ['work-experience'],
-  severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
     const reasons = fieldValues(ctx, 'workHistory.noSocialInsuranceReason');

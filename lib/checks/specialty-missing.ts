@@ -10,8 +10,6 @@ import type { Check, CheckAbout } from './types';
  */
 export const specialtyMissing: Check = {
   id: 'specialty-missing',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'application.specialty').flatMap((f) => {
       if (isBlank(ctx, f)) {

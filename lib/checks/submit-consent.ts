@@ -21,7 +21,6 @@ const AGREES = /^(?!.*([不未否待撤拒弃]|取消))(true|是$|.*(同意|确�
 export const submitConsent: Check = {
   id: 'submit-consent',
   steps: ['submit'],
-  severity: 'error',
   run(ctx) {
     const fields = fieldValues(ctx, 'page.consent');
     // A ticked box reads "true", a radio list or a list its chosen text. One agreeing field is the

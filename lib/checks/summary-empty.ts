@@ -8,8 +8,6 @@ import type { Check, CheckAbout } from './types';
  */
 export const summaryEmpty: Check = {
   id: 'summary-empty',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return fieldValues(ctx, 'workSummary').flatMap((f) =>
       isBlank(ctx, f)

@@ -19,8 +19,6 @@ import type { Check, CheckAbout } from './types';
  */
 export const textOverLimit: Check = {
   id: 'text-over-limit',
-  steps: 'any',
-  severity: 'error',
   run(ctx) {
     return ctx.snapshot.controls.flatMap((c) => {
       const count = [...c.value].length;

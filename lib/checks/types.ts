@@ -98,10 +98,16 @@ export interface CheckContext {
 
 export interface Check {
   id: CheckId;
-  /** Steps it runs on; 'any' = wherever its fields appear. */
-  steps: readonly StepId[] | 'any';
-  /** The severity of what it reports (a check may downgrade single findings). */
-  severity: Severity;
+  /**
+   * Steps it runs on; absent = wherever its fields appear (most checks: written only where a
+   * check is limited, so the content script does not carry the same words 20 times; issue 9).
+   */
+  steps?: readonly StepId[];
+  /**
+   * The severity of what it reports (a check may downgrade single findings); absent = 'error',
+   * the severity of most checks (read through checkSeverity, lib/checks/common.ts).
+   */
+  severity?: Severity;
   run(ctx: CheckContext): Finding[];
 }
 

@@ -56,7 +56,6 @@ function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
 export const unfinishedSteps: Check = {
   id: 'unfinished-steps',
   steps: ['submit'],
-  severity: 'error',
   run(ctx) {
     const findings: Finding[] = [];
     const onPage = checklistOnPage(ctx);

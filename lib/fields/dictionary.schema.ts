@@ -37,7 +37,8 @@ export const fieldRowSchema = z.object({
   pinyin: z.array(z.string().regex(/^[A-Z]{2,}$/)).optional(),
   /** English-ish tokens in ids/names, lower case (name, idcard…). None when absent. */
   english: z.array(z.string().regex(/^[a-z]{3,}$/)).optional(),
-  kinds: z.array(z.enum(CONTROL_KINDS)).min(1),
+  /** The control kinds that may carry it; a text box alone when absent. */
+  kinds: z.array(z.enum(CONTROL_KINDS)).min(1).optional(),
   steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
   /**
    * Every field whose value changes this control's options (cascading selects: the server draws

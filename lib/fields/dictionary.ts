@@ -12,7 +12,7 @@
  * tests/unit/tables.test.ts with fieldTableSchema (./dictionary.schema.ts), so a bad row fails
  * every test run rather than a user's page, and the content script carries no zod (issue 9).
  * A row's title (what previews and the teach chooser call the field) is written only where it
- * is not its first label.
+ * is not its first label, its kinds only where it is not a text box alone.
  */
 import type { FieldKey } from './keys';
 import type { StepId } from '../portal/step-ids';
@@ -23,14 +23,16 @@ import type { FieldRow, LabelPattern } from './dictionary.schema';
 
 export type { LabelPattern };
 
-/** A dictionary row ready for matching: labels normalised, absent lists empty, the title given. */
-export type FieldSpec = Omit<FieldRow, 'title' | 'negative' | 'pinyin' | 'english'> & {
+/** A dictionary row ready for matching: labels normalised, absent lists empty, the title and the kinds given. */
+export type FieldSpec = Omit<FieldRow, 'title' | 'negative' | 'pinyin' | 'english' | 'kinds'> & {
   title: string;
+  kinds: ControlKind[];
   negative: LabelPattern[];
   pinyin: string[];
   english: string[];
 };
 
+/** The kinds of a row that writes none: a text box. */
 const TEXT: ControlKind[] = ['text'];
 const TEXTISH: ControlKind[] = ['text', 'textarea'];
 /** A box, or a list of the values (a record's name or title may be chosen from the portal's list). */
@@ -38,6 +40,9 @@ const TEXT_OR_LIST: ControlKind[] = ['text', 'select'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
 /** A date may be a box, or lists of its year, month and day (the year's list carries the key; lib/fields/recognize.ts dateParts). */
 const DATEISH: ControlKind[] = ['date', 'text', 'select'];
+
+/** The application's own choices: on the select-series page and again on 基本信息. */
+const APPLICATION_STEPS: StepId[] = ['select-series', 'basic-info'];
 
 /** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
 const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;
@@ -108,7 +113,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
     english: ['level', 'grade'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   {
     key: 'application.unitSupervisorType',
@@ -116,7 +121,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['DWZGLX', 'ZGLX'],
     english: ['supervisortype'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   {
     key: 'application.qualificationType',
@@ -124,7 +129,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     pinyin: ['RDZGLX', 'ZGLX', 'SBZGLX'],
     english: ['qualificationtype', 'qualtype'],
     kinds: CHOICE,
-    steps: ['select-series', 'basic-info'],
+    steps: APPLICATION_STEPS,
   },
   ...onStep('basic-info', [
     {
@@ -171,7 +176,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '中文姓名'],
       pinyin: ['XM', 'SBRXM', 'XINGMING'],
       english: ['name', 'realname', 'fullname', 'xingming'],
-      kinds: TEXT,
     },
     {
       key: 'basic.gender',
@@ -193,7 +197,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       negative: [/类型|种类|证书/],
       pinyin: ['SFZH', 'SFZHM', 'ZJHM', 'GMSFHM', 'SFZ', 'GMSFZHM', 'ZJH'],
       english: ['idcard', 'idno', 'idnumber', 'identity', 'cardno', 'sfz'],
-      kinds: TEXT,
     },
     {
       key: 'page.idType',
@@ -237,7 +240,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['统一社会信用代码', '单位统一社会信用代码', '社会信用代码', '信用代码', '单位社会信用代码', '工作单位统一社会信用代码', '单位信用代码'],
       pinyin: ['TYSHXYDM', 'XYDM', 'SHXYDM', 'DWXYDM'],
       english: ['creditcode', 'uscc', 'uscode'],
-      kinds: TEXT,
     },
     {
       key: 'basic.currentPost',
@@ -252,21 +254,18 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       negative: [/手机|移动|传真|紧急|家庭/],
       pinyin: ['LXDH', 'BGDH', 'GDDH', 'DH', 'DHHM'],
       english: ['phone', 'tel', 'telephone', 'officephone'],
-      kinds: TEXT,
     },
     {
       key: 'basic.mobile',
       labels: ['手机号码', '手机', '移动电话', '手机号', '移动电话号码', '联系手机'],
       pinyin: ['SJHM', 'SJ', 'YDDH', 'SJH', 'LXSJ'],
       english: ['mobile', 'cellphone', 'cell', 'handset'],
-      kinds: TEXT,
     },
     {
       key: 'basic.email',
       labels: ['电子邮箱', '电子邮件', '邮箱', 'E-mail', 'Email', '电子信箱', 'E-mail地址', '邮箱地址', '电子邮箱地址', 'Mail'],
       pinyin: ['DZYX', 'DZXX', 'EMAIL', 'YX', 'DZYJ'],
       english: ['email', 'mail'],
-      kinds: TEXT,
     },
     {
       key: 'basic.address',
@@ -281,7 +280,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['邮政编码', '邮编', '邮码'],
       pinyin: ['YZBM', 'YB'],
       english: ['postcode', 'zipcode', 'zip', 'postal'],
-      kinds: TEXT,
     },
     {
       key: 'basic.highestEducation',
@@ -377,7 +375,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['证书编号', '证书号', '资格证书编号', '证书号码', '资格证书号', '证书编码'],
       pinyin: ['ZSBH', 'ZSHM', 'ZSH', 'ZGZSBH'],
       english: ['certno', 'certificateno', 'certificate'],
-      kinds: TEXT,
     },
     {
       key: 'qualificationHistory.approvedBy',
@@ -436,7 +433,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       negative: [/学位/],
       pinyin: ['ZSBH', 'BYZSBH', 'XLZSBH', 'BYZH', 'ZSH'],
       english: ['certno', 'diplomano', 'certificateno'],
-      kinds: TEXT,
     },
   ]),
   // ── 主要专业技术工作经历 (step 5) ─────────────────────────────────────────────────────
@@ -540,21 +536,18 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['刊物名称', '发表刊物', '期刊名称', '出版社', '发表刊物/出版社', '刊物/出版社', '会议名称', '发表刊物或出版社', '出版单位', '发表期刊', '刊物', '刊名'],
       pinyin: ['KWMC', 'FBKW', 'QKMC', 'CBS', 'KW', 'CBDW'],
       english: ['journal', 'venue', 'publisher', 'periodical'],
-      kinds: TEXT,
     },
     {
       key: 'publications.issn',
       labels: ['ISSN', 'ISSN号', '国际标准刊号', '国际刊号', 'ISSN刊号', '国际标准连续出版物号'],
       pinyin: ['ISSN', 'GJKH'],
       english: ['issn'],
-      kinds: TEXT,
     },
     {
       key: 'publications.cn',
       labels: ['CN', 'CN号', '国内统一刊号', '国内刊号', 'CN刊号', '国内统一连续出版物号'],
       pinyin: ['CN', 'GNKH', 'TYKH'],
       english: ['cnno'],
-      kinds: TEXT,
     },
     {
       key: 'publications.publishedDate',
@@ -645,6 +638,7 @@ export function fieldDictionary(): readonly FieldSpec[] {
     negative: row.negative ?? [],
     pinyin: row.pinyin ?? [],
     english: row.english ?? [],
+    kinds: row.kinds ?? TEXT,
   }));
   return rows;
 }

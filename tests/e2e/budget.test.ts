@@ -57,11 +57,33 @@ describe('production content script budget', () => {
   let content: Buffer;
   let background: string;
   let onDemand: string;
+  /** Each built locale's messages.json, with the content script's short message names (wxt.config.ts shortenMessageNames). */
+  let builtMessages: Record<string, Record<string, unknown>>;
+  let sourceNames: Set<string>;
+
+  /**
+   * Whether the content script carries the message `name`: by that name, or by a short name the
+   * build gave it (a message of the built locale files that the source's lack, with the same text
+   * in every locale).
+   */
+  const carriesMessage = (name: string): boolean => {
+    const code = content.toString('utf8');
+    const locales = Object.values(builtMessages);
+    const shortNames = Object.keys(locales[0]!).filter(
+      (short) => !sourceNames.has(short) && locales.every((messages) => JSON.stringify(messages[short]) === JSON.stringify(messages[name])),
+    );
+    return [name, ...shortNames].some((n) => code.includes(`"${n}"`));
+  };
 
   beforeAll(async () => {
     content = await readFile(join(PRODUCTION_EXTENSION_DIR, 'content-scripts/content.js'));
     background = await readFile(join(PRODUCTION_EXTENSION_DIR, 'background.js'), 'utf8');
     onDemand = await readFile(join(PRODUCTION_EXTENSION_DIR, 'on-demand.js'), 'utf8');
+    builtMessages = {};
+    for (const locale of ['zh_CN', 'en']) {
+      builtMessages[locale] = JSON.parse(await readFile(join(PRODUCTION_EXTENSION_DIR, `_locales/${locale}/messages.json`), 'utf8')) as Record<string, unknown>;
+    }
+    sourceNames = new Set(Object.keys(JSON.parse(await readFile('public/_locales/zh_CN/messages.json', 'utf8')) as object));
   });
 
   it(`is at most ${CONTENT_GZIP_BUDGET.toLocaleString('en-US')} bytes gzip (level 9)`, () => {
@@ -73,6 +95,28 @@ describe('production content script budget', () => {
       expect(onDemand).toContain(marker);
       expect(content.toString('utf8')).not.toContain(marker);
     }
+    // The two message names also under a short name of the build's.
+    for (const marker of [ON_DEMAND_MARKER, LEGACY_NOTICE_MARKER]) expect(carriesMessage(marker), `content script reads ${marker}`).toBe(false);
+  });
+
+  it('reads its texts by short message names that every locale has, with the text of the name they stand for', () => {
+    const code = content.toString('utf8');
+    const shortNames = [...new Set(Array.from(code.matchAll(/"(zc[0-9a-z]+)"/g), (m) => m[1]!))];
+    // The content script's own messages, one of them in the panel on every page: they are there.
+    expect(shortNames.length).toBeGreaterThan(0);
+    expect(carriesMessage('overlay_notice_profile_unreadable')).toBe(true);
+    for (const [locale, messages] of Object.entries(builtMessages)) {
+      const missing = shortNames.filter((short) => !(short in messages) || sourceNames.has(short));
+      expect(missing, `${locale}: short names without their message`).toEqual([]);
+    }
+    // A short name takes along the names that extend the one it stands for (tCount's `<name>_one`).
+    const locales = Object.values(builtMessages);
+    const same = (a: string, b: string) => locales.every((messages) => JSON.stringify(messages[a]) === JSON.stringify(messages[b]));
+    const names = [...sourceNames];
+    const withoutExtensions = shortNames.filter(
+      (short) => !names.some((name) => same(short, name) && names.filter((other) => other.startsWith(`${name}_`)).every((other) => same(short + other.slice(name.length), other))),
+    );
+    expect(withoutExtensions).toEqual([]);
   });
 
   it('reads the step guidance and the advice from the locale files, not from its own code', () => {
