@@ -21,8 +21,11 @@ export const textOverLimit: Check = {
   id: 'text-over-limit',
   run(ctx) {
     return ctx.snapshot.controls.flatMap((c) => {
-      const count = [...c.value].length;
-      const limit = count && fillable(c) && !c.readOnly ? maxLengthOf(c) : count;
+      // Runs on every re-read: the limit only for a box holding text he can type, the code points
+      // only when the UTF-16 length (never fewer) passes it.
+      if (!c.value || c.readOnly || !fillable(c)) return [];
+      const limit = maxLengthOf(c);
+      const count = c.value.length > limit ? [...c.value].length : 0;
       if (count <= limit || isUnfilled(c)) return [];
       // The page's name for the box, without the limit written after it: 个人总结（限200字以内） → 个人总结.
       const label = c.labels[0]?.text.replace(/\([^()]*\)$/, '') || c.name;

@@ -105,7 +105,7 @@ export interface Check {
   steps?: readonly StepId[];
   /**
    * The severity of what it reports (a check may downgrade single findings); absent = 'error',
-   * the severity of most checks (read through checkSeverity, lib/checks/common.ts).
+   * the severity of most checks (findingOf, lib/checks/common.ts, fills it in).
    */
   severity?: Severity;
   run(ctx: CheckContext): Finding[];
