@@ -26,7 +26,7 @@ import { noticeLineRects } from '../overlay/notice-lines';
 import { noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
-import { requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
+import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import type { ProgressState } from '../progress/model';
 import { progressFacts } from './progress-report';
@@ -60,6 +60,12 @@ function historyFrom(progress: ProgressState | null): Partial<Record<Application
 function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
 }
+
+/**
+ * Longest hold (milliseconds) of the messages to the background for the panel's first frame: a
+ * hidden tab draws no frames until it is shown, and its progress must still be reported.
+ */
+const FIRST_FRAME_WAIT_MS = 200;
 
 /** How long after the user's own press, let through after the pre-submit dialog, the page's clicks go through too (see `continuing`). */
 const LET_THROUGH_MS = 3000;
@@ -261,6 +267,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
    * placed, in the frame after its own first (components/overlay/FieldMarkers.tsx).
    */
   let markersShown = false;
+  /** Ends the hold of the messages to the background (set where the hold begins, before the first present()). */
+  let firstFrameShown = () => {};
 
   /** Renders the overlay from the model (no measuring). */
   function renderOverlay(): void {
@@ -294,7 +302,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       placeQueued = false;
       if (cutOff()) return;
       place();
-      if (!markersShown) requestAnimationFrame(showMarkers);
+      if (markersShown) return;
+      requestAnimationFrame(showMarkers);
+      // A task posted from an animation frame runs once that frame is painted.
+      setTimeout(firstFrameShown);
     });
   }
 
@@ -438,9 +449,13 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   };
 
   // First paint from the evaluation made above: the page is not read a second time. Drawn
-  // before the listeners below are added and before anything goes to the background: all of it
-  // runs in this same task, so no event can come in between, and the panel does not wait for it
-  // (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
+  // before the listeners below are added: all of it runs in this same task, so no event can come
+  // in between. What goes to the background (the visit, the profile and field maps asked for
+  // below) waits until that frame is on screen (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
+  holdMessagesUntil(new Promise<void>((resolve) => {
+    firstFrameShown = resolve;
+    setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+  }));
   present();
 
   // Teach mode's listeners (./on-demand-actions.ts), registered now: they run before the page's
