@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -35,6 +35,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
+      if (path === 'stalled-cascade') return STALLED_CASCADE_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
@@ -618,6 +619,31 @@ describe('pages built unlike the practice portal', () => {
     expect(rows.filter((r) => r.text.includes('又空了'))).toEqual([]);
     expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
     expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+  });
+
+  it('a fill waiting for a cascade’s slow redraw is stopped from the panel: what was written stays, the rest is reported 已取消', async () => {
+    await page.goto(`${origin}/stalled-cascade`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    await inOverlay(frame, '[data-testid="zc-autofill-apply"]').click();
+    const stop = inOverlay(frame, '[data-testid="zc-autofill-stop"]');
+    await stop.waitFor({ timeout: 2_000 });
+    await page.screenshot({ path: `${shots}/stalled-cascade-applying.png` });
+    const pressed = Date.now();
+    await stop.click();
+    await inOverlay(frame, '[data-testid="zc-autofill-report"]').waitFor({ timeout: 2_000 });
+    // Well before the 5 s the list's options are waited for.
+    expect(Date.now() - pressed).toBeLessThan(2_000);
+    const rows = await reportRows(frame);
+    expect(rows.filter((r) => ['application.qualificationName', 'application.committee', 'basic.email'].includes(r.key)).map((r) => [r.key, r.result, r.text.includes('已取消')])).toEqual([
+      ['application.qualificationName', 'filled', false],
+      ['application.committee', 'skipped', true],
+      ['basic.email', 'skipped', true],
+    ]);
+    expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
+    expect(await page.$eval('#txtDZYX', (i) => (i as HTMLInputElement).value)).toBe('');
+    await page.screenshot({ path: `${shots}/stalled-cascade-stopped.png` });
   });
 
   it('个人总结（限200字以内） with the 271-character 小结 typed: an error with the count, and 保存 is held (probe 18 F2)', async () => {

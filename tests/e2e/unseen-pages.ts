@@ -587,6 +587,21 @@ function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH'
 );
 
 /**
+ * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again, a server that is slow to answer:
+ * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
+ * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
+ */
+export const STALLED_CASCADE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']])}</span>`)}
+${row('电子邮箱', '<input name="txtDZYX" type="text" id="txtDZYX" />')}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">var later = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
+function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([]))}; setTimeout(function () { document.getElementById('upPWH').innerHTML = later; }, 30000); }</script>`,
+);
+
+/**
  * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
  * answered after 800 ms with the form as first served: every box empty again, as a server that
  * does not send the posted values back would draw it.
