@@ -191,7 +191,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), laydate: laydateFormats(doc) };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
@@ -256,6 +256,29 @@ interface ReadContext {
   pickers: Map<Element, ContainerPicker>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
+  /** The format the page's laydate.render calls declare, by box id (laydateFormats). */
+  laydate: Map<string, string>;
+}
+
+/**
+ * The date format each `laydate.render({elem: '#id', …})` call in the page's inline scripts gives
+ * its box (breaker pickers20 item 3): its `format`, else its `type` — year → yyyy, month → yyyy-MM,
+ * laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A call with
+ * `range` is left out (its box holds two dates: one date written there would be wrong), and so is
+ * a box named otherwise than by its id (a class: no box can be told from the call).
+ * @param doc the page. @returns box id → pattern over yyyy, MM, dd.
+ */
+function laydateFormats(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    for (const [, call] of (script.textContent ?? '').matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
+      const id = /elem\s*:\s*['"]#([\w-]+)['"]/.exec(call!)?.[1];
+      const type = /type\s*:\s*['"](year|month)['"]/.exec(call!)?.[1];
+      const fmt = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(call!)?.[1] ?? (type && (type === 'year' ? 'yyyy' : 'yyyy-MM'));
+      if (id && fmt && !/range\s*:/.test(call!)) out.set(id, fmt);
+    }
+  }
+  return out;
 }
 
 interface ContainerPicker {
@@ -519,7 +542,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  if (cal.dateFormat) control.dateFormat = cal.dateFormat;
+  const dateFormat = cal.dateFormat ?? (el.id && ctx.laydate.get(el.id));
+  if (dateFormat) control.dateFormat = dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;

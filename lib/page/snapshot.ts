@@ -89,7 +89,8 @@ export interface ControlSnapshot {
   /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, a picker library's mark, type=date). */
   calendar: boolean;
   /**
-   * Date format the calendar widget declares (My97 `dateFmt`, laydate `format`, `type=month`
+   * Date format the calendar widget declares (My97 `dateFmt`, laydate `format` — in a handler or in
+   * the page's laydate.render call, whose `type` year / month gives yyyy / yyyy-MM —, `type=month`
    * → "yyyy-MM", `type=date` → "yyyy-MM-dd"); absent when the page does not say.
    * Added by lib/page/collect.ts (additive, optional).
    */

@@ -817,6 +817,20 @@ document.addEventListener('submit', function (e) { e.preventDefault(); window.se
 );
 
 /**
+ * 基本信息 whose 参加工作时间 is a laydate year picker, set up by
+ * the page's `laydate.render` call (a stand-in for the library that leaves its `lay-key` on the
+ * box, as laydate does), its box read-only (breaker pickers20 item 3).
+ */
+export const LAYDATE_TYPES_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelector(o.elem).setAttribute('lay-key', '1'); } };
+window.onload = function () { laydate.render({ elem: '#txtGZSJ', type: 'year' }); };</script>`,
+);
+
+/**
  * 完成并送审 whose own checklist says each step is done by 是 / 否 under 是否完成 (probe 18 F3):
  * every step 是 but 年度考核结果 否, 同意 ticked.
  */
