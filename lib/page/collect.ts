@@ -256,26 +256,29 @@ interface ReadContext {
   pickers: Map<Element, ContainerPicker>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
-  /** The format the page's laydate.render calls declare, by box id (laydateFormats). */
-  laydate: Map<string, string>;
+  /** The format and range separator the page's laydate.render calls declare, by box id (laydateFormats). */
+  laydate: Map<string, Pick<ControlSnapshot, 'dateFormat' | 'rangeSeparator'>>;
 }
 
 /**
  * The date format each `laydate.render({elem: '#id', …})` call in the page's inline scripts gives
  * its box (breaker pickers20 item 3): its `format`, else its `type` — year → yyyy, month → yyyy-MM,
- * laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A call with
- * `range` is left out (its box holds two dates: one date written there would be wrong), and so is
- * a box named otherwise than by its id (a class: no box can be told from the call).
- * @param doc the page. @returns box id → pattern over yyyy, MM, dd.
+ * laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A `range`
+ * picker's box holds two dates, which laydate joins with "-" (range: true) or the string given
+ * (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box named
+ * otherwise than by its id (a class) is left out: no box can be told from the call.
+ * @param doc the page. @returns box id → its dateFormat (a pattern over yyyy, MM, dd) and, for a range, rangeSeparator.
  */
-function laydateFormats(doc: Document): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    for (const [, call] of (script.textContent ?? '').matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
-      const id = /elem\s*:\s*['"]#([\w-]+)['"]/.exec(call!)?.[1];
-      const type = /type\s*:\s*['"](year|month)['"]/.exec(call!)?.[1];
-      const fmt = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(call!)?.[1] ?? (type && (type === 'year' ? 'yyyy' : 'yyyy-MM'));
-      if (id && fmt && !/range\s*:/.test(call!)) out.set(id, fmt);
+function laydateFormats(doc: Document): ReadContext['laydate'] {
+  const out: ReadContext['laydate'] = new Map();
+  // A script with a src has no text here: every script is read.
+  for (const script of doc.querySelectorAll('script')) {
+    for (const [, call] of script.text.matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
+      const id = /elem\s*:\s*['"]#([\w-]+)/.exec(call!)?.[1];
+      const type = /type\s*:\s*['"](year|month)/.exec(call!)?.[1];
+      const range = /range\s*:\s*(?:true|['"]([^'"]+))/.exec(call!);
+      const fmt = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(call!)?.[1] ?? (type ? (type === 'year' ? 'yyyy' : 'yyyy-MM') : range && 'yyyy-MM-dd');
+      if (id && fmt) out.set(id, range ? { dateFormat: fmt, rangeSeparator: range[1] ?? '-' } : { dateFormat: fmt });
     }
   }
   return out;
@@ -337,7 +340,7 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   }
   const classes = el.getAttribute('class') ?? '';
   const marked = CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
-  const calendar = CALENDAR_HANDLER.test(handlers) || (marked && !((el as HTMLInputElement).readOnly && el.value.trim()));
+  const calendar = CALENDAR_HANDLER.test(handlers) || (marked && !((el as HTMLInputElement).readOnly && el.value));
   const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }
@@ -542,8 +545,9 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  const dateFormat = cal.dateFormat ?? (el.id && ctx.laydate.get(el.id));
-  if (dateFormat) control.dateFormat = dateFormat;
+  // A format in the box's own handler wins over its render call's.
+  Object.assign(control, ctx.laydate.get(el.id));
+  if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;

@@ -96,6 +96,11 @@ export interface ControlSnapshot {
    */
   dateFormat?: string;
   /**
+   * Between the two dates of a range picker's one box, without the spaces around it (laydate
+   * `range`: "-", "~"), when the page's render call makes the box one for a period. Added by lib/page/collect.ts (optional).
+   */
+  rangeSeparator?: string;
+  /**
    * For text and date boxes: the short text written right after the box in its container, such
    * as "（格式：yyyy/MM/dd）" (lib/fill/dates.ts reads a date format from it); absent when none.
    * Added by lib/page/collect.ts (additive, optional).

@@ -831,6 +831,21 @@ window.onload = function () { laydate.render({ elem: '#txtGZSJ', type: 'year' })
 );
 
 /**
+ * 学位（学历）教育情况's record form asking the period in one read-only box that the page's
+ * `laydate.render({range: true})` call makes a range picker (a stand-in for the library, leaving
+ * its `lay-key`): laydate writes both dates there joined by " - " (breaker pickers20 item 3).
+ */
+export const LAYDATE_RANGE_PAGE = webForm(
+  `<div class="ptitle">学位（学历）教育情况</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('起止时间', '<input name="txtQZSJ" id="txtQZSJ" class="layui-input" readonly="readonly" />')}
+${row('毕业院校', '<input name="txtBYYX" id="txtBYYX" />')}
+</table><input type="submit" value="保存" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelector(o.elem).setAttribute('lay-key', '1'); } };
+window.onload = function () { laydate.render({ elem: '#txtQZSJ', range: true }); };</script>`,
+);
+
+/**
  * 完成并送审 whose own checklist says each step is done by 是 / 否 under 是否完成 (probe 18 F3):
  * every step 是 but 年度考核结果 否, 同意 ticked.
  */
