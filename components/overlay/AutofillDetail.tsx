@@ -62,6 +62,8 @@ export interface AutofillDetailProps {
   onChooseRecord(index: number): void;
   onToggleOverwrite(control: number): void;
   onApply(): void;
+  /** Ends the fill being written (停止填写). */
+  onStop(): void;
   onClose(): void;
   onJump(control: number): void;
 }
@@ -74,9 +76,19 @@ export interface AutofillDetailProps {
  * already holds a value is only overwritten when the user ticks it in the preview. Bundled into
  * on-demand.js (components/on-demand/views.tsx), which is loaded before any fill is planned.
  */
-export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApply, onClose, onJump }: AutofillDetailProps) {
+export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApply, onStop, onClose, onJump }: AutofillDetailProps) {
   const shownText = useShownText();
-  if (state.phase === 'applying') return <p role="status">{t('fill_applying')}</p>;
+  if (state.phase === 'applying') {
+    // A cascade's redraw is waited for up to a second per parent list: the user may stop there.
+    return (
+      <div>
+        <p role="status">{t('fill_applying')}</p>
+        <button type="button" class="zc-btn" data-testid="zc-autofill-stop" onClick={onStop}>
+          {t('fill_stop')}
+        </button>
+      </div>
+    );
+  }
   if (state.phase === 'preview') {
     return (
       <div data-testid="zc-autofill-preview">

@@ -95,6 +95,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
               onChooseRecord={actions.chooseRecord}
               onToggleOverwrite={actions.toggleOverwrite}
               onApply={actions.applyAutofill}
+              onStop={actions.stopAutofill}
               onClose={actions.closeAutofill}
               onJump={actions.jumpTo}
               shownText={shownText}

@@ -87,6 +87,8 @@ export interface OverlayActions {
   chooseRecord(index: number): void;
   toggleOverwrite(control: number): void;
   applyAutofill(): void;
+  /** 停止填写: ends the fill being written after the field in hand; the report says what was written. */
+  stopAutofill(): void;
   closeAutofill(): void;
   jumpTo(control: number): void;
   preSubmitContinue(): void;

@@ -137,6 +137,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let swallowClickOn: Element | null = null;
   /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
   let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
+  /** Aborts the fill being written (停止填写): null when none is. */
+  let writing: AbortController | null = null;
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
   const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
   /**
@@ -203,7 +205,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         goneNote = t('overlay_notice_fill_interrupted') + left;
         // Our writes' events are untrusted, like the page's own, so the controller's input listener cannot tell them (breaker 31a LT2).
         context.endLetThrough();
-        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite) });
+        writing = new AbortController();
+        // Stopped, the rows not reached say 已取消 and those written 已填写: nothing is undone.
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal });
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
         const report = numberedAsNow(written, filledOn);
         model.autofill = { phase: 'report', report };
@@ -214,6 +218,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.autofill = { phase: 'idle' };
       failure = error;
     }
+    writing = null;
     context.refresh();
     const note = reconnectNote();
     if (note) {
@@ -253,6 +258,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.autofill = { phase: 'applying' };
       draw();
       void fill(plan, overwrite);
+    },
+    stopAutofill() {
+      writing?.abort();
     },
     closeAutofill() {
       model.autofill = { phase: 'idle' };

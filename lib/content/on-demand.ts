@@ -76,6 +76,7 @@ export function loadOnDemandFeatures(): Promise<OnDemandFeatures> {
 export const ON_DEMAND_ACTIONS = [
   'toggleOverwrite',
   'applyAutofill',
+  'stopAutofill',
   'closeAutofill',
   'exportStructure',
   'startTeach',

@@ -431,7 +431,9 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     const childRedraw = watchChildRedraw(item, el, plan.items.slice(at + 1), resolve);
     try {
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
-      items.push(reported(head, written.result, written.result, written.detail));
+      // Stopped while its list was still loading: not written, like the fields after it (not "options never loaded").
+      if (written.result !== 'filled' && opts.signal?.aborted) items.push(reported(head, 'skipped', 'cancelled'));
+      else items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });

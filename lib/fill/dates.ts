@@ -91,6 +91,8 @@ export function sameDate(shown: string, value: string, fmt: string): boolean {
 /** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月", "格式：201509". */
 function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
+  // A year picker's hint, the whole of it ("yyyy", "请选择年份"; breaker pickers20 item 3).
+  if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h)) return 'yyyy';
   const pat = /[yY]{4}([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?))?(月?)/.exec(h);
   if (pat) {
     const [, s1, s2, dayEnd, monthEnd] = pat;

@@ -637,7 +637,8 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const c = members[0]!;
   const start = ambiguous.find((k) => k.endsWith('.startDate'));
   const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
-  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text') return null;
+  // A range picker's box (laydate `range`) is a calendar-driven one of these.
+  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || (c.kind !== 'text' && !c.rangeSeparator)) return null;
   const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
   if (more.length > 0) return null;
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
@@ -646,9 +647,10 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   if (!from || !to) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
-  const ongoingInBox = !endBox && to.value === '至今';
+  // Not in a range picker's box: its picker holds two dates, never the word (the user decides, as for any calendar box).
+  const ongoingInBox = !endBox && to.value === '至今' && !c.rangeSeparator;
   for (const part of ongoingInBox ? [from] : [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, control: c.index, label: fieldName(c, null) };
-  const separator = endBox?.labels[0]!.text ?? RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
+  const separator = (c.rangeSeparator && ` ${c.rangeSeparator} `) ?? endBox?.labels[0]!.text ?? RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
   const value = `${from.value}${separator}${to.value}`;
   const boxes = endBox ? [c, endBox] : [c];
   const parts = endBox ? { parts: [{ control: c.index, text: from.value }, { control: endBox.index, text: to.value }] } : {};

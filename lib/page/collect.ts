@@ -191,7 +191,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), laydate: laydateFormats(doc) };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
@@ -256,6 +256,32 @@ interface ReadContext {
   pickers: Map<Element, ContainerPicker>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
+  /** The format and range separator the page's laydate.render calls declare, by box id (laydateFormats). */
+  laydate: Map<string, Pick<ControlSnapshot, 'dateFormat' | 'rangeSeparator'>>;
+}
+
+/**
+ * The date format each `laydate.render({elem: '#id', …})` call in the page's inline scripts gives
+ * its box (breaker pickers20 item 3): its `format`, else its `type` — year → yyyy, month → yyyy-MM,
+ * laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A `range`
+ * picker's box holds two dates, which laydate joins with "-" (range: true) or the string given
+ * (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box named
+ * otherwise than by its id (a class) is left out: no box can be told from the call.
+ * @param doc the page. @returns box id → its dateFormat (a pattern over yyyy, MM, dd) and, for a range, rangeSeparator.
+ */
+function laydateFormats(doc: Document): ReadContext['laydate'] {
+  const out: ReadContext['laydate'] = new Map();
+  // A script with a src has no text here: every script is read.
+  for (const script of doc.querySelectorAll('script')) {
+    for (const [, call] of script.text.matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
+      const id = /elem\s*:\s*['"]#([\w-]+)/.exec(call!)?.[1];
+      const type = /type\s*:\s*['"](year|month)/.exec(call!)?.[1];
+      const range = /range\s*:\s*(?:true|['"]([^'"]+))/.exec(call!);
+      const fmt = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(call!)?.[1] ?? (type ? (type === 'year' ? 'yyyy' : 'yyyy-MM') : range && 'yyyy-MM-dd');
+      if (id && fmt) out.set(id, range ? { dateFormat: fmt, rangeSeparator: range[1] ?? '-' } : { dateFormat: fmt });
+    }
+  }
+  return out;
 }
 
 interface ContainerPicker {
@@ -288,7 +314,14 @@ function handlerText(el: Element): string {
   return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
 }
 
-/** Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell. */
+/**
+ * Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell.
+ * A read-only box that holds a value at the read and shows only a mark (a class, laydate's
+ * `lay-key`), no handler of its own and no icon to click, is no calendar: a page script may bind
+ * its picker to every box of a class, the portal's own 出生日期 among them, and its value is then
+ * the portal's (only shown, not 覆盖; breaker pickers20 item 1). Empty, such a box is the user's
+ * to pick (its required mark holds 保存): left out, it would be neither filled nor reported.
+ */
 function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
   if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
@@ -306,7 +339,8 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
     if (next.matches(OTHER_FIELD)) break;
   }
   const classes = el.getAttribute('class') ?? '';
-  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
+  const marked = CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
+  const calendar = CALENDAR_HANDLER.test(handlers) || (marked && !((el as HTMLInputElement).readOnly && el.value));
   const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }
@@ -511,6 +545,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
+  // A format in the box's own handler wins over its render call's.
+  Object.assign(control, ctx.laydate.get(el.id));
   if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);

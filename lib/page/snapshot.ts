@@ -89,11 +89,17 @@ export interface ControlSnapshot {
   /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, a picker library's mark, type=date). */
   calendar: boolean;
   /**
-   * Date format the calendar widget declares (My97 `dateFmt`, laydate `format`, `type=month`
+   * Date format the calendar widget declares (My97 `dateFmt`, laydate `format` — in a handler or in
+   * the page's laydate.render call, whose `type` year / month gives yyyy / yyyy-MM —, `type=month`
    * → "yyyy-MM", `type=date` → "yyyy-MM-dd"); absent when the page does not say.
    * Added by lib/page/collect.ts (additive, optional).
    */
   dateFormat?: string;
+  /**
+   * Between the two dates of a range picker's one box, without the spaces around it (laydate
+   * `range`: "-", "~"), when the page's render call makes the box one for a period. Added by lib/page/collect.ts (optional).
+   */
+  rangeSeparator?: string;
   /**
    * For text and date boxes: the short text written right after the box in its container, such
    * as "（格式：yyyy/MM/dd）" (lib/fill/dates.ts reads a date format from it); absent when none.

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -35,12 +35,15 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'auto-postback') return AUTO_POSTBACK_PAGE;
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
+      if (path === 'stalled-cascade') return STALLED_CASCADE_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
       if (path === 'work-period-compact') return WORK_PERIOD_COMPACT_PAGE;
       if (path === 'date-lists') return DATE_LISTS_PAGE;
       if (path === 'picker-marks') return PICKER_MARKS_PAGE;
+      if (path === 'laydate-types') return LAYDATE_TYPES_PAGE;
+      if (path === 'laydate-range') return LAYDATE_RANGE_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
@@ -580,6 +583,25 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
+  it('a laydate year picker (the page’s render call says type year): autofill writes the year, not a whole date', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/laydate-types`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.workStartDate')).toMatchObject({ result: 'filled' });
+    expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020');
+    await tab.close();
+  });
+
+  it('a laydate range picker’s one box for 起止时间 (the render call says range: true): both dates, joined by laydate’s " - "', async () => {
+    const tab = await fillInNewTab('laydate-range', 'education');
+    const school = sample.profile.education[0]!;
+    expect(await tab.locator('#txtQZSJ').inputValue()).toBe(`${school.startDate} - ${school.endDate}`);
+    await tab.close();
+  });
+
   it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {
     await page.goto(`${origin}/update-panel`);
     const frame = page.mainFrame();
@@ -618,6 +640,31 @@ describe('pages built unlike the practice portal', () => {
     expect(rows.filter((r) => r.text.includes('又空了'))).toEqual([]);
     expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
     expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+  });
+
+  it('a fill waiting for a cascade’s slow redraw is stopped from the panel: what was written stays, the rest is reported 已取消', async () => {
+    await page.goto(`${origin}/stalled-cascade`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    await inOverlay(frame, '[data-testid="zc-autofill-apply"]').click();
+    const stop = inOverlay(frame, '[data-testid="zc-autofill-stop"]');
+    await stop.waitFor({ timeout: 2_000 });
+    await page.screenshot({ path: `${shots}/stalled-cascade-applying.png` });
+    const pressed = Date.now();
+    await stop.click();
+    await inOverlay(frame, '[data-testid="zc-autofill-report"]').waitFor({ timeout: 2_000 });
+    // Well before the 5 s the list's options are waited for.
+    expect(Date.now() - pressed).toBeLessThan(2_000);
+    const rows = await reportRows(frame);
+    expect(rows.filter((r) => ['application.qualificationName', 'application.committee', 'basic.email'].includes(r.key)).map((r) => [r.key, r.result, r.text.includes('已取消')])).toEqual([
+      ['application.qualificationName', 'filled', false],
+      ['application.committee', 'skipped', true],
+      ['basic.email', 'skipped', true],
+    ]);
+    expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
+    expect(await page.$eval('#txtDZYX', (i) => (i as HTMLInputElement).value)).toBe('');
+    await page.screenshot({ path: `${shots}/stalled-cascade-stopped.png` });
   });
 
   it('个人总结（限200字以内） with the 271-character 小结 typed: an error with the count, and 保存 is held (probe 18 F2)', async () => {

@@ -182,6 +182,25 @@ ${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input t
 </table><input type="submit" value="保存并下一步" />`),
   },
   {
+    // laydate bound to every date box of the form by a class, as Layui pages do, the portal's own
+    // 出生日期 (derived from the ID, another day than the profile's) among them: shown, never
+    // written, even with 覆盖 ticked; the empty 参加工作时间 is the user's to pick (breaker pickers20 item 1).
+    name: '基本信息 whose read-only date boxes laydate marks, the portal’s 出生日期 holding a value',
+    step: 'basic-info',
+    findings: [],
+    fills: ['basic.workStartDate'],
+    leftAlone: { keys: ['basic.birthDate'], values: { '#txtCSRQ': '1990-01-01' } },
+    html: webForm(
+      `<div class="ptitle">基本信息</div><table>
+${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" class="layui-input date-item" readonly="readonly" value="1990-01-01" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input date-item" readonly="readonly" />')}
+</table><input type="submit" value="保存并下一步" />`,
+      `<script type="text/javascript">window.onload = function () {
+  document.querySelectorAll('.date-item').forEach(function (box, i) { box.setAttribute('lay-key', String(i + 1)); });
+};</script>`,
+    ),
+  },
+  {
     // 注册手机 and 工作单位 carried over from the account, read-only: never written, even with 覆盖 ticked.
     name: '基本信息 with read-only boxes the portal filled (注册手机, 工作单位)',
     step: 'basic-info',
@@ -568,6 +587,21 @@ function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH'
 );
 
 /**
+ * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again, a server that is slow to answer:
+ * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
+ * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
+ */
+export const STALLED_CASCADE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']])}</span>`)}
+${row('电子邮箱', '<input name="txtDZYX" type="text" id="txtDZYX" />')}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">var later = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
+function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([]))}; setTimeout(function () { document.getElementById('upPWH').innerHTML = later; }, 30000); }</script>`,
+);
+
+/**
  * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
  * answered after 800 ms with the form as first served: every box empty again, as a server that
  * does not send the posted values back would draw it.
@@ -780,6 +814,35 @@ ${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" readonly="readon
 document.addEventListener('DOMContentLoaded', function () { document.getElementById('txtCSRQ').classList.add('hasDatepicker'); });
 window.onload = function () { setTimeout(function () { document.getElementById('txtGZSJ').setAttribute('lay-key', '1'); }, 500); };
 document.addEventListener('submit', function (e) { e.preventDefault(); window.sent.push(e.submitter ? e.submitter.id : 'none'); });</script>`,
+);
+
+/**
+ * 基本信息 whose 参加工作时间 is a laydate year picker, set up by
+ * the page's `laydate.render` call (a stand-in for the library that leaves its `lay-key` on the
+ * box, as laydate does), its box read-only (breaker pickers20 item 3).
+ */
+export const LAYDATE_TYPES_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelector(o.elem).setAttribute('lay-key', '1'); } };
+window.onload = function () { laydate.render({ elem: '#txtGZSJ', type: 'year' }); };</script>`,
+);
+
+/**
+ * 学位（学历）教育情况's record form asking the period in one read-only box that the page's
+ * `laydate.render({range: true})` call makes a range picker (a stand-in for the library, leaving
+ * its `lay-key`): laydate writes both dates there joined by " - " (breaker pickers20 item 3).
+ */
+export const LAYDATE_RANGE_PAGE = webForm(
+  `<div class="ptitle">学位（学历）教育情况</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('起止时间', '<input name="txtQZSJ" id="txtQZSJ" class="layui-input" readonly="readonly" />')}
+${row('毕业院校', '<input name="txtBYYX" id="txtBYYX" />')}
+</table><input type="submit" value="保存" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelector(o.elem).setAttribute('lay-key', '1'); } };
+window.onload = function () { laydate.render({ elem: '#txtQZSJ', range: true }); };</script>`,
 );
 
 /**

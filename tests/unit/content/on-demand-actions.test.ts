@@ -93,13 +93,31 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.applyAutofill();
     expect(model.autofill).toEqual({ phase: 'applying' });
     await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
-    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]) });
+    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]), signal: expect.any(AbortSignal) });
     expect(model.autofill).toEqual({ phase: 'report', report: written });
     vi.mocked(reportAfterRedraw).mockReturnValueOnce(redrawn);
     actions.checkFillRedrawn();
     expect(model.autofill).toEqual({ phase: 'report', report: redrawn });
     actions.closeAutofill();
     expect(model.autofill).toEqual({ phase: 'idle' });
+  });
+
+  it('停止填写 aborts the fill being written; its report (written rows and 已取消 ones) is shown', async () => {
+    const { model, context, actions } = picking();
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    // The fill waits (a cascade's redraw) until it is aborted, then reports as applyFill does.
+    let writing = false;
+    vi.mocked(applyFillAcrossPostBack).mockImplementationOnce((_doc, _snapshot, _plan, opts) => {
+      writing = true;
+      return new Promise((done) => opts.signal!.addEventListener('abort', () => done(written)));
+    });
+    actions.stopAutofill(); // nothing being written yet: nothing happens
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(writing).toBe(true));
+    expect(model.autofill).toEqual({ phase: 'applying' });
+    actions.stopAutofill();
+    await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
+    expect(model.autofill).toEqual({ phase: 'report', report: written });
   });
 
   it('shows why a fill failed, and a report carried across a postback as the page shows it now', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { AutofillDetail } from '../../../components/overlay/AutofillDetail';
 import type { FillPlan } from '../../../lib/fill/plan';
@@ -20,7 +20,7 @@ function previewText(plan: FillPlan): string {
       onChooseRecord={noop}
       onToggleOverwrite={noop}
       onApply={noop}
-      onClose={noop}
+      onStop={noop} onClose={noop}
       onJump={noop}
     />,
     root,
@@ -46,7 +46,7 @@ describe('AutofillDetail report with nothing written', () => {
   it('says the page had nothing to fill, without an empty table, counts of 0 or a hint to save', () => {
     const root = document.createElement('div');
     render(
-      <AutofillDetail state={{ phase: 'report', report: { items: [] } }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onClose={noop} onJump={noop} />,
+      <AutofillDetail state={{ phase: 'report', report: { items: [] } }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onStop={noop} onClose={noop} onJump={noop} />,
       root,
     );
     expect(root.querySelector('[data-testid="zc-autofill-report"]')).not.toBeNull();
@@ -64,10 +64,25 @@ describe('AutofillDetail preview of a page changed since', () => {
     const plan: FillPlan = { step: 'basic-info', snapshot: noPage, profile: noProfile, items: [], recordIndex: null, recordSection: null, recordCount: 0 };
     const note = (stale: boolean) => {
       const root = document.createElement('div');
-      render(<AutofillDetail state={{ phase: 'preview', plan, overwrite: new Set(), stale }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onClose={noop} onJump={noop} />, root);
+      render(<AutofillDetail state={{ phase: 'preview', plan, overwrite: new Set(), stale }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onStop={noop} onClose={noop} onJump={noop} />, root);
       return root.querySelector('[data-testid="zc-autofill-stale"]')?.textContent ?? null;
     };
     expect(note(true)).toContain('页面已变化，请重新预览');
     expect(note(false)).toBeNull();
+  });
+});
+
+describe('AutofillDetail while the fill is being written', () => {
+  beforeEach(() => installLocale());
+
+  it('offers 停止填写, which asks to stop it (a cascade’s redraw may be waited for a while)', () => {
+    const root = document.createElement('div');
+    const onStop = vi.fn();
+    render(<AutofillDetail state={{ phase: 'applying' }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onStop={onStop} onClose={noop} onJump={noop} />, root);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('正在填写…');
+    const stop = root.querySelector<HTMLButtonElement>('[data-testid="zc-autofill-stop"]')!;
+    expect(stop.textContent).toBe('停止填写');
+    stop.click();
+    expect(onStop).toHaveBeenCalledOnce();
   });
 });
