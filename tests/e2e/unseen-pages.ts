@@ -461,6 +461,20 @@ ${row('备注', '<input type="text" name="ctl00$ContentPlaceHolder1$txtBZ" id="t
 <tr><th>个人专业技术工作小结</th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // One committee for both levels, its levels listed (初、中级: probe 20 F1), chosen by the
+    // user: right for the sample's 初级, no finding, and autofill leaves it as it is.
+    name: '基本信息: the user chose the one committee for 初、中级',
+    step: 'basic-info',
+    findings: [],
+    absent: ['committee-level-mismatch'],
+    fills: ['basic.name'],
+    same: { keys: ['application.committee'], values: { '#ddlPWH': '01' } },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
+${row('申报评委会', '<select name="ctl00$ContentPlaceHolder1$ddlPWH" id="ddlPWH"><option value="">请选择</option><option value="01" selected="selected">广州市工程系列生态环境专业初、中级职称评审委员会</option><option value="02">广州市工程系列生态环境专业高级职称评审委员会</option></select>')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
