@@ -475,6 +475,16 @@ ${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="t
 ${row('申报评委会', '<select name="ctl00$ContentPlaceHolder1$ddlPWH" id="ddlPWH"><option value="">请选择</option><option value="01" selected="selected">广州市工程系列生态环境专业初、中级职称评审委员会</option><option value="02">广州市工程系列生态环境专业高级职称评审委员会</option></select>')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // The employer's code labelled by the unit's role (probe 20 F2), a digit mistyped: checked.
+    name: '基本信息: 所在单位统一社会信用代码 with a wrong check character',
+    step: 'basic-info',
+    findings: ['credit-code-checksum'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" value="李明远" />')}
+${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$ContentPlaceHolder1$txtDM" id="txtDM" value="91440101MA5CKKK17K" />')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**
