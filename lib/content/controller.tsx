@@ -613,7 +613,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
     const bytes = new Uint8Array(await file.arrayBuffer());
     withOnDemand(({ inspectPhoto }) => {
-      inputs.photo = inspectPhoto(bytes, file.size, index);
+      inputs.photo = inspectPhoto(bytes, file.size, index, file.name);
       refresh();
     });
   }

@@ -237,7 +237,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     {
       key: 'basic.employerCreditCode',
       title: '单位统一社会信用代码',
-      labels: ['统一社会信用代码', '单位统一社会信用代码', '社会信用代码', '信用代码', '单位社会信用代码', '工作单位统一社会信用代码', '单位信用代码'],
+      // The unit named as the employer (所在 / 用人 / 现工作单位…) or not at all; the words also
+      // reversed (社会统一信用代码). Never another unit's (主管单位, 上级单位: probe 20 F2).
+      labels: ['统一社会信用代码', /^((所在|用人|聘用|现?工作)?单位)?(统一社会|社会统一|社会)?信用代码$/],
       pinyin: ['TYSHXYDM', 'XYDM', 'SHXYDM', 'DWXYDM'],
       english: ['creditcode', 'uscc', 'uscode'],
     },

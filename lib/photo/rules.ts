@@ -19,6 +19,8 @@ interface PhotoFile {
   info: JpegInfo | NotJpeg;
   /** Which page control the file came from, when on a page. */
   control?: number;
+  /** The file's name, when known (a page's file box): the portal asks for "jpg格式". */
+  name?: string;
 }
 
 /** The findings' field: the page's photo box's key, as photo-missing names it (one `data-field` for every photo finding). */
@@ -46,19 +48,25 @@ function finding(checkId: PhotoCheckId, severity: Finding['severity'], message: 
   return { checkId, severity, message, field: FIELD, ...(facts.control !== undefined ? { control: facts.control } : {}) };
 }
 
-/** photo-format: a real JPEG (magic bytes), decodable by any server: not arithmetic-coded, not lossless. */
+/**
+ * photo-format: a real JPEG (magic bytes), decodable by any server: not arithmetic-coded, not
+ * lossless; and, its name known, named .jpg or .jpeg — a JPEG saved as .jfif (as Windows saves a
+ * downloaded photo) or renamed .png meets "jpg格式" in its bytes only, and a server checking
+ * the name refuses it (a warning: whether the portal checks it is unknown; probe 20 F4).
+ */
 function formatFindings(facts: PhotoFile): Finding[] {
   const info = facts.info;
   if (info.kind !== 'jpeg') {
     return [finding('photo-format', 'error', t('check_photo_format_not_jpeg', kindName(info.detected), fixHint()), facts)];
   }
+  const named = facts.name !== undefined && !/\.jpe?g$/i.test(facts.name) ? [finding('photo-format', 'warning', t('check_photo_format_extension', facts.name), facts)] : [];
   if (info.arithmetic || [0xc3, 0xc5, 0xc6, 0xc7].includes(info.sofMarker)) {
-    return [finding('photo-format', 'error', t('check_photo_format_rare_coding', info.sofMarker.toString(16).toUpperCase(), fixHint()), facts)];
+    return [finding('photo-format', 'error', t('check_photo_format_rare_coding', info.sofMarker.toString(16).toUpperCase(), fixHint()), facts), ...named];
   }
   if (info.progressive) {
-    return [finding('photo-format', 'warning', t('check_photo_format_progressive', fixHint()), facts)];
+    return [finding('photo-format', 'warning', t('check_photo_format_progressive', fixHint()), facts), ...named];
   }
-  return [];
+  return named;
 }
 
 /** photo-color-depth: "24位RGB真彩色" = 3 components × 8 bits, colour (not CMYK, not greyscale). */
@@ -159,10 +167,11 @@ export function evaluatePhoto(file: PhotoFile): PhotoFacts {
  * @param bytes the file's bytes (at least everything up to the first SOS marker)
  * @param size the file's size in bytes (`File.size`; the size limit applies to it)
  * @param control the page control the file was chosen in, if any (findings point at it)
+ * @param name the file's name (`File.name`), if known: its extension is checked too
  * @returns PhotoFacts as evaluatePhoto. Never throws.
  */
-export function inspectPhoto(bytes: Uint8Array, size: number, control?: number): PhotoFacts {
-  return evaluatePhoto({ size, info: inspectJpeg(bytes), ...(control !== undefined ? { control } : {}) });
+export function inspectPhoto(bytes: Uint8Array, size: number, control?: number, name?: string): PhotoFacts {
+  return evaluatePhoto({ size, info: inspectJpeg(bytes), ...(control !== undefined ? { control } : {}), ...(name !== undefined ? { name } : {}) });
 }
 
 /**

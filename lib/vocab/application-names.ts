@@ -14,13 +14,17 @@ import { TITLE_FIELD, TITLE_QUALIFIERS } from './qualifiers';
 /**
  * How a 申报评委会 name says whom it serves (操作指引 3(2): 广州市工程系列生态环境专业初级/中级职称评审委员会).
  * A committee serves a level when its name holds the specialty and one of the level's words,
- * whatever else it says (广州市生态环境专业初级评委会, …工程技术系列…, …（2020）). 初中级 is one committee
- * for both levels; 初级's 助理级 and 员级 name it too. 中级 is found inside 初中级 as well.
+ * whatever else it says (广州市生态环境专业初级评委会, …工程技术系列…, …（2020）). 初级's 助理级 and
+ * 员级 name it too. One committee for both levels writes them joined (初中级, 中初级) or listed
+ * (初、中级, 中、初级, 初/中级: probe 20 F1): committeeLevels reads each as both words.
  */
 export const COMMITTEE_WORDS: { specialty: string; levels: Record<Level, readonly string[]> } = {
   specialty: '生态环境',
-  levels: { 初级: ['初级', '初中级', '助理级', '员级'], 中级: ['中级'] },
+  levels: { 初级: ['初级', '助理级', '员级'], 中级: ['中级'] },
 };
+
+/** A level sharing the 级 of the next (初、中级, 中初级): group 1, given its own 级 by committeeLevels. */
+const SHARED_GRADE = /([初中])[、,/和及与]?(?=[初中]级)/g;
 
 const TITLES = TITLE_QUALIFIERS.map((title) => title.wording);
 
@@ -60,7 +64,7 @@ export function titleNamed(shown: string, strict = false): string | null {
  *   another specialty or naming no level. Never throws.
  */
 export function committeeLevels(shown: string): Level[] {
-  const norm = normalizeText(shown);
+  const norm = normalizeText(shown).replace(SHARED_GRADE, '$1级');
   if (!norm.includes(COMMITTEE_WORDS.specialty)) return [];
   return (Object.keys(COMMITTEE_WORDS.levels) as Level[]).filter((level) => COMMITTEE_WORDS.levels[level].some((word) => norm.includes(word)));
 }

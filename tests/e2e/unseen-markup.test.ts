@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
@@ -700,5 +700,18 @@ describe('pages built unlike the practice portal', () => {
     expect([await tab.locator('#txtJL').inputValue(), await tab.locator('#txtCF').inputValue()]).toEqual(['无。', '无。']);
     await expectNoFinding(frame, 'awards-empty');
     await tab.close();
+  });
+
+  it('a JPEG chosen as 照片.jfif (Windows’ name for a downloaded photo): a photo-format warning until it is named .jpg (probe 20 F4)', async () => {
+    const index = UNSEEN_PAGES.findIndex((p) => p.name === '基本信息 with the saved photo in a cell spanning the first rows');
+    await page.goto(`${origin}/${index}`);
+    const frame = page.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    const buffer = await readFile(resolve('tests/fixtures/photos/ok.jpg'));
+    await page.setInputFiles('#fuPhoto', { name: '照片.jfif', mimeType: 'image/jpeg', buffer });
+    await expectFinding(frame, 'photo-format', 'warning');
+    expect((await findings(frame)).find((f) => f.checkId === 'photo-format')?.text).toContain('照片.jfif');
+    await page.setInputFiles('#fuPhoto', { name: '照片.jpg', mimeType: 'image/jpeg', buffer });
+    await expectNoFinding(frame, 'photo-format');
   });
 });

@@ -480,6 +480,40 @@ ${row('备注', '<input type="text" name="ctl00$ContentPlaceHolder1$txtBZ" id="t
 <tr><th>个人专业技术工作小结</th><td><textarea name="ctl00$ContentPlaceHolder1$txtZJ" id="txtZJ" rows="8" cols="60"></textarea></td></tr>
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // One committee for both levels, its levels listed (初、中级: probe 20 F1), chosen by the
+    // user: right for the sample's 初级, no finding, and autofill leaves it as it is.
+    name: '基本信息: the user chose the one committee for 初、中级',
+    step: 'basic-info',
+    findings: [],
+    absent: ['committee-level-mismatch'],
+    fills: ['basic.name'],
+    same: { keys: ['application.committee'], values: { '#ddlPWH': '01' } },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
+${row('申报评委会', '<select name="ctl00$ContentPlaceHolder1$ddlPWH" id="ddlPWH"><option value="">请选择</option><option value="01" selected="selected">广州市工程系列生态环境专业初、中级职称评审委员会</option><option value="02">广州市工程系列生态环境专业高级职称评审委员会</option></select>')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Required marks in a column of their own after the boxes (probe 20 F3): 姓名 left empty.
+    name: '基本信息 with its * marks in the last column, after the boxes',
+    step: 'basic-info',
+    findings: ['required-field'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+<tr><td align="right">姓名：</td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" /></td><td><font color="red">*</font></td></tr>
+<tr><td align="right">曾用名：</td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtCYM" id="txtCYM" /></td><td></td></tr>
+</table><input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // The employer's code labelled by the unit's role (probe 20 F2), a digit mistyped: checked.
+    name: '基本信息: 所在单位统一社会信用代码 with a wrong check character',
+    step: 'basic-info',
+    findings: ['credit-code-checksum'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" value="李明远" />')}
+${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$ContentPlaceHolder1$txtDM" id="txtDM" value="91440101MA5CKKK17K" />')}
+</table><input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**

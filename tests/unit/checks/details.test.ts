@@ -82,6 +82,15 @@ describe('wordings a portal may show for the application', () => {
     expect(on(middle, '广州市工程系列生态环境专业初级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
     expect(on(middle, '广州市工程系列电子专业初中级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
   });
+  it('申报评委会 serving both levels written 初、中级 / 中初级 / 中、初级 / 初/中级 fits 初级 and 中级 (probe 20 F1)', () => {
+    const on = (headings: string[], value: string) => summary(buildCtx({ headings, fields: [{ key: 'application.committee', value }] }), { only: ['committee-level-mismatch'] });
+    for (const word of ['初、中级', '中初级', '中、初级', '初/中级', '初，中级']) {
+      const both = `广州市工程系列生态环境专业${word}职称评审委员会`;
+      expect(on(junior, both), word).toEqual([]);
+      expect(on(middle, both), word).toEqual([]);
+    }
+    expect(on(junior, '广州市工程系列生态环境专业中、高级职称评审委员会')).toEqual(['committee-level-mismatch:error']);
+  });
   it('申报（评审）专业组 showing 无 (any option value), "/" or "－" is empty', () => {
     const select = (text: string, value: string): Partial<ControlSnapshot> => ({
       kind: 'select',

@@ -100,6 +100,12 @@ describe('recognizeFields', () => {
     expect(recognise(`<p>联系方式(手机)：<input id="m"></p>`, 'basic-info').keyOf('m')!.key).toBe('basic.mobile');
   });
 
+  it('reads the employer’s 统一社会信用代码 however the unit is named, never another unit’s (probe 20 F2)', () => {
+    const box = (label: string) => recognise(`<table><tr><td>${label}：</td><td><input id="c"></td></tr></table>`, 'basic-info').keyOf('c')?.key ?? null;
+    for (const label of ['所在单位统一社会信用代码', '用人单位统一社会信用代码', '工作单位社会信用代码', '现工作单位统一社会信用代码', '社会统一信用代码', '单位统一社会信用代码'])
+      expect(box(label), label).toBe('basic.employerCreditCode');
+    for (const label of ['主管单位统一社会信用代码', '上级单位统一社会信用代码', '组织机构代码']) expect(box(label), label).toBeNull();
+  });
   it('reads a request in brackets right after the box with its label: 联系电话：[ ]（请填写手机号码） is 手机号码 (probe 8 item 11)', () => {
     const row = (hint: string) => recognise(`<table><tr><td>联系电话：</td><td><input id="t"><span>${hint}</span></td></tr></table>`, 'basic-info').keyOf('t')!.key;
     expect(row('（请填写手机号码）')).toBe('basic.mobile');

@@ -69,6 +69,9 @@ describe('申报评委会: the committee serving the profile’s level, as the c
     [['广州市工程技术系列生态环境专业初级职称评审委员会', '广州市工程技术系列生态环境专业中级职称评审委员会'], '广州市工程技术系列生态环境专业初级职称评审委员会'],
     [[`${level('初级')}（2020）`, `${level('中级')}（2020）`], `${level('初级')}（2020）`],
     [[level('初中级')], level('初中级')],
+    // Probe 20 F1: the one committee for both levels, its levels written apart.
+    [[level('初、中级'), level('高级')], level('初、中级')],
+    [[level('中初级'), level('高级')], level('中初级')],
   ])('%j → %s, which the check accepts', (texts, expected) => {
     expect(chosen(texts, COMMITTEE)).toBe(expected);
     expect(junior('application.committee', expected)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhoto } from '../../../lib/photo/rules';
+import { checkPhoto, inspectPhoto } from '../../../lib/photo/rules';
 import { PHOTO_RULES } from '../../../lib/photo/rule-table';
 import { adobeSegment, exifSegment, headerJpeg, realJpeg, withSegments, withSofMarker } from './jpeg-bytes';
 
@@ -23,6 +23,16 @@ describe('checkPhoto (seed step 3(2))', () => {
     const findings = checkPhoto(png, png.length);
     expect(findings.map((f) => f.checkId)).toEqual(['photo-format']);
     expect(findings[0]!.message).toContain('PNG');
+  });
+
+  it('warns of a JPEG chosen under another name than .jpg / .jpeg (.jfif, as Windows saves a downloaded photo; .png): 照片为jpg格式 (probe 20 F4)', () => {
+    const named = (name: string) => inspectPhoto(realJpeg(295, 413), 60_000, 3, name).findings.map((f) => `${f.checkId}:${f.severity}:${f.control}`);
+    for (const name of ['照片.jfif', 'photo.png', 'photo', 'photo.jpg.bmp']) expect(named(name), name).toEqual(['photo-format:warning:3']);
+    for (const name of ['照片.jpg', 'PHOTO.JPG', 'photo.jpeg']) expect(named(name), name).toEqual([]);
+    expect(inspectPhoto(realJpeg(295, 413), 60_000, 3, 'photo.jfif').findings[0]!.message).toContain('photo.jfif');
+    // Not a JPEG at all: the one error says so, whatever the name.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(inspectPhoto(png, png.length, 3, 'photo.png').findings.map((f) => f.severity)).toEqual(['error']);
   });
 
   it('rejects CMYK, greyscale and 16-bit; warns on progressive', () => {
