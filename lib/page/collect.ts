@@ -31,7 +31,6 @@ import {
   followsControlInCell,
   headerAboveText,
   isDrawn,
-  isFieldElement,
   isUnseen,
   labelForText,
   labelWrapText,
@@ -419,16 +418,6 @@ function nextText(el: Element): string {
 }
 
 /**
- * Whether a required mark stands alone, shown, in the row's last cell right after the box's cell
- * (<td>姓名：</td><td>[ ]</td><td>*</td>: probe 20 F3). One before another label cell is that
- * label's (lib/page/labels.ts cellLeftText); a hidden one is a validator's, no mark.
- */
-function markCellAfter(el: Element): boolean {
-  const next = el.closest('td,th')?.nextElementSibling;
-  return !!next && !next.nextElementSibling && /^[*＊※]$/.test(next.textContent!.trim()) && ![next, ...next.querySelectorAll('*')].some((e) => isUnseen(e) || isFieldElement(e));
-}
-
-/**
  * A container's picker button and candidate code fields, read once per container: a form laid
  * out in one big cell would otherwise be searched again for each of its controls.
  */
@@ -528,7 +517,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     el.getAttribute('aria-required') === 'true' ||
     labels.some((l) => l.required) ||
     // A mark after the box: *, ※ or （必填）. Not one at its end: that is the next inline label's (传真*：).
-    (!isChoice && (/^([*＊※]|[(（]必填)/.test(after) || markCellAfter(el)));
+    (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
   const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';

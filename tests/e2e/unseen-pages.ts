@@ -495,16 +495,6 @@ ${row('申报评委会', '<select name="ctl00$ContentPlaceHolder1$ddlPWH" id="dd
 </table><input type="submit" value="保存并下一步" />`),
   },
   {
-    // Required marks in a column of their own after the boxes (probe 20 F3): 姓名 left empty.
-    name: '基本信息 with its * marks in the last column, after the boxes',
-    step: 'basic-info',
-    findings: ['required-field'],
-    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
-<tr><td align="right">姓名：</td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" /></td><td><font color="red">*</font></td></tr>
-<tr><td align="right">曾用名：</td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtCYM" id="txtCYM" /></td><td></td></tr>
-</table><input type="submit" value="保存并下一步" />`),
-  },
-  {
     // The employer's code labelled by the unit's role (probe 20 F2), a digit mistyped: checked.
     name: '基本信息: 所在单位统一社会信用代码 with a wrong check character',
     step: 'basic-info',

@@ -73,15 +73,6 @@ describe('required marks other than * (probe 13a item 3) and whose mark a * is',
       </table><input type="submit" value="保存">`)).toEqual([expect.stringContaining('传真')]);
   });
 
-  it('a * alone in the last cell of the row, after the box’s cell, marks the box (probe 20 F3)', () => {
-    expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"></td><td><font color="red">*</font>'))).toBe(true);
-    expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"></td><td>＊'))).toBe(true);
-    // Not a hidden one (a validator's), nor one with a box of its own, nor a note.
-    expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"></td><td><span style="color:Red;visibility:hidden;">*</span>'))).toBe(false);
-    expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"></td><td><input id="txtBY">*'))).toBe(false);
-    expect(emailRequired(page('电子邮箱：', '<input id="txtDZYX"></td><td>（选填）'))).toBe(false);
-  });
-
   it('a hidden * after one inline box (an ASP.NET validator) is no mark of the next inline label (breaker 30a item 6)', () => {
     const inline = (mark: string) => `<div><b>基本信息</b></div><table><tr><td>
       <div>电话：<input id="txtDH" value="020-1">${mark} 传真：<input id="txtCZ"></div>
