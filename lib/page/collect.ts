@@ -314,14 +314,7 @@ function handlerText(el: Element): string {
   return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
 }
 
-/**
- * Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell.
- * A read-only box that holds a value at the read and shows only a mark (a class, laydate's
- * `lay-key`), no handler of its own and no icon to click, is no calendar: a page script may bind
- * its picker to every box of a class, the portal's own 出生日期 among them, and its value is then
- * the portal's (only shown, not 覆盖; breaker pickers20 item 1). Empty, such a box is the user's
- * to pick (its required mark holds 保存): left out, it would be neither filled nor reported.
- */
+/** Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell. */
 function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
   if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
   if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
@@ -339,8 +332,7 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
     if (next.matches(OTHER_FIELD)) break;
   }
   const classes = el.getAttribute('class') ?? '';
-  const marked = CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
-  const calendar = CALENDAR_HANDLER.test(handlers) || (marked && !((el as HTMLInputElement).readOnly && el.value));
+  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
   const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }

@@ -182,25 +182,6 @@ ${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input t
 </table><input type="submit" value="保存并下一步" />`),
   },
   {
-    // laydate bound to every date box of the form by a class, as Layui pages do, the portal's own
-    // 出生日期 (derived from the ID, another day than the profile's) among them: shown, never
-    // written, even with 覆盖 ticked; the empty 参加工作时间 is the user's to pick (breaker pickers20 item 1).
-    name: '基本信息 whose read-only date boxes laydate marks, the portal’s 出生日期 holding a value',
-    step: 'basic-info',
-    findings: [],
-    fills: ['basic.workStartDate'],
-    leftAlone: { keys: ['basic.birthDate'], values: { '#txtCSRQ': '1990-01-01' } },
-    html: webForm(
-      `<div class="ptitle">基本信息</div><table>
-${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" class="layui-input date-item" readonly="readonly" value="1990-01-01" />')}
-${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input date-item" readonly="readonly" />')}
-</table><input type="submit" value="保存并下一步" />`,
-      `<script type="text/javascript">window.onload = function () {
-  document.querySelectorAll('.date-item').forEach(function (box, i) { box.setAttribute('lay-key', String(i + 1)); });
-};</script>`,
-    ),
-  },
-  {
     // 注册手机 and 工作单位 carried over from the account, read-only: never written, even with 覆盖 ticked.
     name: '基本信息 with read-only boxes the portal filled (注册手机, 工作单位)',
     step: 'basic-info',

@@ -81,32 +81,3 @@ describe('a read-only box without a picker’s mark is the portal’s own', () =
     expect(await filled()).toBe('');
   });
 });
-
-/**
- * A read-only box already holding a value, with only a picker's mark on it (breaker pickers20
- * item 1): a page may bind its picker to every box of a class, the portal's own 出生日期 among
- * them, so the value is the portal's — shown and checked against the profile, never offered for
- * 覆盖. A handler of its own (WdatePicker) or a calendar icon beside it is a trigger the user
- * clicks: that box stays the user's, 覆盖 offered as for any box holding another value.
- */
-describe('a read-only box holding a value with only a picker’s mark is the portal’s own', () => {
-  /** The preview's 出生日期 row as [action, 覆盖 offered, reason]. */
-  function birthRow(): [string, boolean, string | undefined] {
-    const snapshot = collectSnapshot(document, window);
-    const item = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info').items.find((i) => i.key === 'basic.birthDate')!;
-    return [item.action, item.overwrite, item.reason];
-  }
-
-  it.each(MARKERS)('%s: not offered for 覆盖, the user asked to check the profile', (_, attrs) => {
-    page(`${attrs} value="1990-01-01"`);
-    expect(birthRow()).toEqual(['needs-user', false, '此栏只读（门户带出），与档案不同：请核对档案，或按页面提示到门户修改']);
-  });
-
-  it.each([
-    ['its own WdatePicker handler', 'class="Wdate" onclick="WdatePicker()"', ''],
-    ['a calendar icon beside it', 'lay-key="1"', '<img src="images/calendar.gif" onclick="laydate({elem:\'#csrq\'})">'],
-  ])('%s: the user’s, 覆盖 offered', (_, attrs, after) => {
-    page(`${attrs} value="1990-01-01"`, after);
-    expect(birthRow()).toEqual(['fill', true, '页面已有不同内容，勾选后才会覆盖']);
-  });
-});
