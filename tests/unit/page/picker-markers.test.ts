@@ -81,3 +81,21 @@ describe('a read-only box without a picker’s mark is the portal’s own', () =
     expect(await filled()).toBe('');
   });
 });
+
+/**
+ * A read-only picker box already holding a date (breaker 20 F1): on a re-visit the portal shows
+ * the date the user picked and saved before, in the box the picker marks. It stays his to change:
+ * 覆盖 offered as for any box holding another value, never "只读（门户带出）…到门户修改" (which a
+ * build of 36d0b9b said: a box with a value and only a picker's mark was taken for the portal's).
+ */
+describe('a read-only picker box holding the user’s saved date stays his', () => {
+  it.each(MARKERS)('%s: 覆盖 offered, and ticked it writes the profile’s date', async (_, attrs) => {
+    page(`${attrs} value="1990-01-01"`);
+    const snapshot = collectSnapshot(document, window);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
+    const item = plan.items.find((i) => i.key === 'basic.birthDate')!;
+    expect([item.action, item.overwrite]).toEqual(['fill', true]);
+    await applyFill(document, snapshot, plan, { overwrite: new Set([item.control]) });
+    expect(box().value).toBe('1998-05-12');
+  });
+});
