@@ -273,7 +273,12 @@ function laydateFormats(doc: Document): ReadContext['laydate'] {
   const out: ReadContext['laydate'] = new Map();
   // A script with a src has no text here: every script is read.
   for (const script of doc.querySelectorAll('script')) {
-    for (const [, call] of script.text.matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
+    const text = script.text;
+    // Most pages' scripts (ASP.NET's own, large ones) name no laydate: not copied or scanned again.
+    if (!text.includes('laydate.render')) continue;
+    // Comments left out: a call commented out configures nothing (breaker 20 F2). A `//` inside a
+    // string (a URL) cuts its line short too, which only loses a call after it on that line.
+    for (const [, call] of text.replace(/\/\*[\s\S]*?\*\/|\/\/.*/g, '').matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
       const id = /elem\s*:\s*['"]#([\w-]+)/.exec(call!)?.[1];
       const type = /type\s*:\s*['"](year|month)/.exec(call!)?.[1];
       const range = /range\s*:\s*(?:true|['"]([^'"]+))/.exec(call!);

@@ -85,3 +85,13 @@ describe('a laydate range picker’s one box for a record’s period', () => {
     expect((document.getElementById('qz') as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('a laydate.render call commented out configures nothing (breaker 20 F2)', () => {
+  it.each([
+    ['a line comment', "// laydate.render({elem: '#gzsj', type: 'year'});\n laydate.render({elem: '#gzsj'});"],
+    ['a block comment', "/* laydate.render({elem: '#gzsj', type: 'month'}); */ laydate.render({elem: '#gzsj'});"],
+  ])('%s: the day picker’s date', async (_, script) => {
+    page(script);
+    expect(await filled()).toBe('2020-07-01');
+  });
+});
