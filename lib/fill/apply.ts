@@ -429,11 +429,17 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     }
     const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
     const childRedraw = watchChildRedraw(item, el, plan.items.slice(at + 1), resolve);
+    // A date's lists as shown before the write: stopped partway, some may have been written (breaker 20 F6).
+    const listsNow = () => item.lists?.map((l) => readBackOf(l.control === item.control ? el : resolve(l.control))) ?? [];
+    const listsBefore = listsNow();
     try {
       const written = await writeItem(el, item, control.calendar, resolve, opts.signal);
-      // Stopped while its list was still loading: not written, like the fields after it (not "options never loaded").
-      if (written.result !== 'filled' && opts.signal?.aborted) items.push(reported(head, 'skipped', 'cancelled'));
-      else items.push(reported(head, written.result, written.result, written.detail));
+      // Stopped while a list was still loading: not written, like the fields after it (not "options
+      // never loaded"); or written in part (年, 月 but no 日), which the report must say.
+      if (written.result !== 'filled' && opts.signal?.aborted) {
+        const partway = listsNow().some((shown, i) => shown !== listsBefore[i]);
+        items.push(partway ? reported(head, 'failed', 'failed', t('fill_reason_stopped_partway')) : reported(head, 'skipped', 'cancelled'));
+      } else items.push(reported(head, written.result, written.result, written.detail));
       const wrote = written.el ?? el;
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
@@ -474,6 +480,11 @@ function unwrittenRow(item: FillItem, head: Head, opts: Pick<ApplyOptions, 'over
 }
 
 /** What a written control shows: a box's text, a list's option text, a radio's or checkbox's tick. */
+/** readBack of an element that may be gone (""), as a list found again may be. */
+function readBackOf(el: Element | null): string {
+  return el ? readBack(el) : '';
+}
+
 function readBack(el: Element): string {
   return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? String(el.checked) : shownNow(el);
 }

@@ -9,6 +9,9 @@ import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
+import { t } from '../../../lib/i18n/t';
+import sample from '../../fixtures/sample-profile.json';
+import { monthsNoPad, row, sel, show, webForm, years } from '../fields/date-list-pages';
 
 const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
 const profile = profileSchema.parse({ label: '测试', application: { qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
@@ -38,6 +41,27 @@ describe('a fill stopped while a cascade child waits for its options', () => {
       ['application.committee', 'skipped', 'cancelled'],
       ['basic.name', 'skipped', 'cancelled'],
     ]);
+    expect((document.getElementById('xm') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('a fill stopped while a date’s 日 list waits for its options (breaker 20 F6)', () => {
+  it('reports the date written in part, not 已取消: its 年 and 月 are on the page', async () => {
+    show(webForm('基本信息', row('出生日期：', `${sel('ddlY', years(1950, 2005))} 年 ${sel('ddlM', monthsNoPad)} 月 ${sel('ddlD', [['', '--']])} 日`) + row('姓名：', '<input id="xm">')));
+    const day = document.getElementById('ddlD') as HTMLSelectElement;
+    // The page draws the 日 list a while after 月 changes (a postback's redraw).
+    document.getElementById('ddlM')!.addEventListener('change', () => {
+      setTimeout(() => (day.innerHTML = '<option value="">--</option>' + Array.from({ length: 31 }, (_, i) => `<option value="${i + 1}">${i + 1}日</option>`).join('')), 2000);
+    });
+    const snapshot = collectSnapshot(document, window);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profileSchema.parse(sample.profile), 'basic-info');
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 300);
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), signal: stop.signal });
+    const birth = report.items.find((i) => i.key === 'basic.birthDate')!;
+    expect((document.getElementById('ddlY') as HTMLSelectElement).value).not.toBe('');
+    expect([birth.result, birth.detail]).toEqual(['failed', t('fill_reason_stopped_partway')]);
+    expect(report.items.find((i) => i.key === 'basic.name')!.result).toBe('skipped');
     expect((document.getElementById('xm') as HTMLInputElement).value).toBe('');
   });
 });
