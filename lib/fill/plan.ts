@@ -649,6 +649,9 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
   // Not in a range picker's box: its picker holds two dates, never the word (the user decides, as for any calendar box).
   const ongoingInBox = !endBox && to.value === '至今' && !c.rangeSeparator;
+  // A range picker's one box for a period still going: no date can end it, and leaving its end
+  // empty is no period at all (breaker 20 F4), so the user picks as the page tells.
+  if (c.rangeSeparator && to.value === '至今') return { ...needs(from, t('fill_reason_ongoing_required')), control: c.index, label: fieldName(c, null) };
   for (const part of ongoingInBox ? [from] : [from, to]) if (part.action !== 'fill' && part.outcome !== 'same' && part.outcome !== 'conflict') return { ...part, control: c.index, label: fieldName(c, null) };
   const separator = (c.rangeSeparator && ` ${c.rangeSeparator} `) ?? endBox?.labels[0]!.text ?? RANGE_EXAMPLE.exec([c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' '))?.[1] ?? '-';
   const value = `${from.value}${separator}${to.value}`;

@@ -13,6 +13,7 @@ import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
+import { t } from '../../../lib/i18n/t';
 import sample from '../../fixtures/sample-profile.json';
 
 const profile = profileSchema.parse(sample.profile); // 参加工作时间 2020-07-01
@@ -81,6 +82,8 @@ describe('a laydate range picker’s one box for a record’s period', () => {
     const rows = plan.items.filter((i) => snapshot.controls[i.control]!.id === 'qz');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.action).not.toBe('fill');
+    // Not "leave the end empty for 至今" (breaker 20 F4): one box holds both dates or none.
+    expect(rows[0]).toMatchObject({ action: 'needs-user', reason: t('fill_reason_ongoing_required') });
     await applyFill(document, snapshot, plan, { overwrite: new Set() });
     expect((document.getElementById('qz') as HTMLInputElement).value).toBe('');
   });
