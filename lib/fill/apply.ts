@@ -480,13 +480,13 @@ function unwrittenRow(item: FillItem, head: Head, opts: Pick<ApplyOptions, 'over
 }
 
 /** What a written control shows: a box's text, a list's option text, a radio's or checkbox's tick. */
+function readBack(el: Element): string {
+  return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? String(el.checked) : shownNow(el);
+}
+
 /** readBack of an element that may be gone (""), as a list found again may be. */
 function readBackOf(el: Element | null): string {
   return el ? readBack(el) : '';
-}
-
-function readBack(el: Element): string {
-  return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? String(el.checked) : shownNow(el);
 }
 
 /**
