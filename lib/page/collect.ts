@@ -61,6 +61,8 @@ const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|flatpickr|my97|setda
  * content script watches for this attribute too.
  */
 export const LAYDATE_KEY = 'lay-key';
+/** laydate's `format: 'yyyy-MM'` option, in a handler or a render call: its pattern (group 1). */
+const LAYDATE_FORMAT = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/;
 /** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
@@ -282,7 +284,7 @@ function laydateFormats(doc: Document): ReadContext['laydate'] {
       const id = /elem\s*:\s*['"]#([\w-]+)/.exec(call!)?.[1];
       const type = /type\s*:\s*['"](year|month)/.exec(call!)?.[1];
       const range = /range\s*:\s*(?:true|['"]([^'"]+))/.exec(call!);
-      const fmt = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(call!)?.[1] ?? (type ? (type === 'year' ? 'yyyy' : 'yyyy-MM') : range && 'yyyy-MM-dd');
+      const fmt = LAYDATE_FORMAT.exec(call!)?.[1] ?? (type ? (type === 'year' ? 'yyyy' : 'yyyy-MM') : range && 'yyyy-MM-dd');
       if (id && fmt) out.set(id, range ? { dateFormat: fmt, rangeSeparator: range[1] ?? '-' } : { dateFormat: fmt });
     }
   }
@@ -338,7 +340,7 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   }
   const classes = el.getAttribute('class') ?? '';
   const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
-  const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/.exec(handlers)?.[1];
+  const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? LAYDATE_FORMAT.exec(handlers)?.[1];
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }
 
