@@ -16,6 +16,7 @@ import { requestActiveProfile, teachMapping, type ActiveProfile } from './backgr
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport } from '../fill/apply';
 import { planFill, type FillPlan } from '../fill/plan';
+import { withLaydateFormats } from '../fill/laydate';
 import type { Profile } from '../profile/schema';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
@@ -238,7 +239,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     planAutofill(profile, recordIndex) {
       context.reread();
       const { snapshot, evaluation } = context;
-      const plan = planFill(snapshot, evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
+      const plan = planFill(withLaydateFormats(document, snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
       model.collapsed = false;
       model.autofill = { phase: 'preview', plan, overwrite: new Set() };
       draw();

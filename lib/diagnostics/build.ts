@@ -7,6 +7,7 @@
  * exactly what the extension saw.
  */
 import { collectSnapshot } from '../page/collect';
+import { withLaydateFormats } from '../fill/laydate';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { recognizeStep, type StepHints } from '../portal/recognize-step';
 import { recognizeFields, type RecognizeOptions } from '../fields/recognize';
@@ -108,7 +109,7 @@ function typedValues(snapshot: PageSnapshot): string[] {
 }
 
 function readFrames(doc: Document, path: string, out: FrameRead[]): void {
-  out.push({ path, doc, snapshot: collectSnapshot(doc, doc.defaultView ?? undefined) });
+  out.push({ path, doc, snapshot: withLaydateFormats(doc, collectSnapshot(doc, doc.defaultView ?? undefined)) });
   const children = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe,frame'));
   children.forEach((el, i) => {
     const name = el.getAttribute('name');

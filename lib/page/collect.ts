@@ -61,8 +61,8 @@ const CALENDAR_HANDLER = /Wdate|calendar|laydate|datepicker|flatpickr|my97|setda
  * content script watches for this attribute too.
  */
 export const LAYDATE_KEY = 'lay-key';
-/** laydate's `format: 'yyyy-MM'` option, in a handler or a render call: its pattern (group 1). */
-const LAYDATE_FORMAT = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/;
+/** laydate's `format: 'yyyy-MM'` option, in a handler or a render call (lib/fill/laydate.ts): its pattern (group 1). */
+export const LAYDATE_FORMAT = /format\s*:\s*['"]([yMd年月日\-/.]+)['"]/;
 /** A class naming a date by itself ("date", "txt-date", "startDate"), not inside a word ("validate", "update"). */
 const CALENDAR_CLASS = /(^|[\s_-])date([\s_-]|$)|Date\b/;
 /** A calendar icon's file: calendar, or date as a word (date.gif, btn_date.png, icoDate.gif), not "update". */
@@ -193,7 +193,7 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), laydate: laydateFormats(doc) };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => readControl(el, index, ctx));
@@ -258,37 +258,6 @@ interface ReadContext {
   pickers: Map<Element, ContainerPicker>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
-  /** The format and range separator the page's laydate.render calls declare, by box id (laydateFormats). */
-  laydate: Map<string, Pick<ControlSnapshot, 'dateFormat' | 'rangeSeparator'>>;
-}
-
-/**
- * The date format each `laydate.render({elem: '#id', …})` call in the page's inline scripts gives
- * its box (breaker pickers20 item 3): its `format`, else its `type` — year → yyyy, month → yyyy-MM,
- * laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A `range`
- * picker's box holds two dates, which laydate joins with "-" (range: true) or the string given
- * (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box named
- * otherwise than by its id (a class) is left out: no box can be told from the call.
- * @param doc the page. @returns box id → its dateFormat (a pattern over yyyy, MM, dd) and, for a range, rangeSeparator.
- */
-function laydateFormats(doc: Document): ReadContext['laydate'] {
-  const out: ReadContext['laydate'] = new Map();
-  // A script with a src has no text here: every script is read.
-  for (const script of doc.querySelectorAll('script')) {
-    const text = script.text;
-    // Most pages' scripts (ASP.NET's own, large ones) name no laydate: not copied or scanned again.
-    if (!text.includes('laydate.render')) continue;
-    // Comments left out: a call commented out configures nothing (breaker 20 F2). A `//` inside a
-    // string (a URL) cuts its line short too, which only loses a call after it on that line.
-    for (const [, call] of text.replace(/\/\*[\s\S]*?\*\/|\/\/.*/g, '').matchAll(/laydate\.render\(\s*\{([^}]*)/g)) {
-      const id = /elem\s*:\s*['"]#([\w-]+)/.exec(call!)?.[1];
-      const type = /type\s*:\s*['"](year|month)/.exec(call!)?.[1];
-      const range = /range\s*:\s*(?:true|['"]([^'"]+))/.exec(call!);
-      const fmt = LAYDATE_FORMAT.exec(call!)?.[1] ?? (type ? (type === 'year' ? 'yyyy' : 'yyyy-MM') : range && 'yyyy-MM-dd');
-      if (id && fmt) out.set(id, range ? { dateFormat: fmt, rangeSeparator: range[1] ?? '-' } : { dateFormat: fmt });
-    }
-  }
-  return out;
 }
 
 interface ContainerPicker {
@@ -544,8 +513,6 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  // A format in the box's own handler wins over its render call's.
-  Object.assign(control, ctx.laydate.get(el.id));
   if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);

@@ -92,12 +92,12 @@ export interface ControlSnapshot {
    * Date format the calendar widget declares (My97 `dateFmt`, laydate `format` — in a handler or in
    * the page's laydate.render call, whose `type` year / month gives yyyy / yyyy-MM —, `type=month`
    * → "yyyy-MM", `type=date` → "yyyy-MM-dd"); absent when the page does not say.
-   * Added by lib/page/collect.ts (additive, optional).
+   * Added by lib/page/collect.ts, the render call's by lib/fill/laydate.ts on demand (additive, optional).
    */
   dateFormat?: string;
   /**
    * Between the two dates of a range picker's one box, without the spaces around it (laydate
-   * `range`: "-", "~"), when the page's render call makes the box one for a period. Added by lib/page/collect.ts (optional).
+   * `range`: "-", "~"), when the page's render call makes the box one for a period. Added by lib/fill/laydate.ts on demand (optional).
    */
   rangeSeparator?: string;
   /**

@@ -7,6 +7,7 @@ import { collectSnapshot } from '../../lib/page/collect';
 import { recognizeStep } from '../../lib/portal/recognize-step';
 import { recognizeFields } from '../../lib/fields/recognize';
 import { planFill } from '../../lib/fill/plan';
+import { withLaydateFormats } from '../../lib/fill/laydate';
 import { applyFill } from '../../lib/fill/apply';
 import type { Profile } from '../../lib/profile/schema';
 import messages from '../../public/_locales/zh_CN/messages.json';
@@ -64,7 +65,7 @@ async function timeAutofill(profile: Profile): Promise<{ ms: number; filled: num
   const t0 = performance.now();
   const snapshot = collectSnapshot(document, window);
   const step = recognizeStep(snapshot).step;
-  const plan = planFill(snapshot, recognizeFields(snapshot, step), profile, step);
+  const plan = planFill(withLaydateFormats(document, snapshot), recognizeFields(snapshot, step), profile, step);
   const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
   return { ms: performance.now() - t0, filled: report.items.filter((i) => i.result === 'filled').length, items: report.items.length };
 }

@@ -836,6 +836,26 @@ window.onload = function () { laydate.render({ elem: '#txtGZSJ', type: 'year' })
 );
 
 /**
+ * 基本信息 whose laydate boxes the page's render calls name otherwise than `elem: '#id'` (breaker
+ * laydate21): 参加工作时间 a year picker given as an element (getElementById), its `done` callback
+ * with braces and quotes before its `type`; 出生日期 a month picker set up as `elem: this` inside
+ * `lay(…).each`, the boxes chosen by name. The stand-ins for laydate and lay leave laydate's `lay-key`.
+ */
+export const LAYDATE_ELEMS_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" class="layui-input" readonly="readonly" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input" readonly="readonly" />')}
+</table><span id="tip"></span><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { (typeof o.elem === 'string' ? document.querySelector(o.elem) : o.elem).setAttribute('lay-key', '1'); } };
+var lay = function (s) { return { each: function (f) { document.querySelectorAll(s).forEach(function (el, i) { f.call(el, i, el); }); } }; };
+window.onload = function () {
+  laydate.render ({ done: function (value) { if (value) { document.getElementById('tip').textContent = "}'{"; } }, elem: document.getElementById('txtGZSJ'), type: 'year' });
+  lay('input[name="txtCSRQ"]').each(function () { laydate.render({ elem: this, type: 'month' }); });
+};</script>`,
+);
+
+/**
  * 学位（学历）教育情况's record form asking the period in one read-only box that the page's
  * `laydate.render({range: true})` call makes a range picker (a stand-in for the library, leaving
  * its `lay-key`): laydate writes both dates there joined by " - " (breaker pickers20 item 3).

@@ -9,6 +9,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
+import { withLaydateFormats } from '../../../lib/fill/laydate';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
@@ -28,7 +29,8 @@ function page(script: string, attrs = '') {
 
 /** What 应用 leaves in 参加工作时间. */
 async function filled(): Promise<string> {
-  const snapshot = collectSnapshot(document, window);
+  // As 自动填写 reads it: the snapshot, completed by the page's render calls.
+  const snapshot = withLaydateFormats(document, collectSnapshot(document, window));
   const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
   await applyFill(document, snapshot, plan, { overwrite: new Set() });
   return (document.getElementById('gzsj') as HTMLInputElement).value;
@@ -62,7 +64,7 @@ describe('a laydate range picker’s one box for a record’s period', () => {
     document.body.innerHTML = `<table><tr><td>记录序号：</td><td><input id="xh"></td></tr>
       <tr><td>起止时间：</td><td><input id="qz" class="layui-input" readonly lay-key="1"></td></tr></table>
       <script>layui.use('laydate', function () { var laydate = layui.laydate; ${script} });</script>`;
-    const snapshot = collectSnapshot(document, window);
+    const snapshot = withLaydateFormats(document, collectSnapshot(document, window));
     return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, step), profile, step, { recordIndex: 0 }) };
   };
 
@@ -95,6 +97,56 @@ describe('a laydate.render call commented out configures nothing (breaker 20 F2)
     ['a block comment', "/* laydate.render({elem: '#gzsj', type: 'month'}); */ laydate.render({elem: '#gzsj'});"],
   ])('%s: the day picker’s date', async (_, script) => {
     page(script);
+    expect(await filled()).toBe('2020-07-01');
+  });
+});
+
+/**
+ * Render calls the page writes otherwise than `laydate.render({elem: '#id', type})` (breaker
+ * laydate21): the box given as an element, by another selector (a name, a class: every box it
+ * picks), the call spelled otherwise, its options in any order around callbacks and nested
+ * objects, and `elem: this` inside `lay(selector).each(…)`. Each is read as laydate reads it.
+ */
+describe('a laydate.render call however it names its box and orders its options', () => {
+  it.each([
+    ['elem: document.getElementById(…)', "laydate.render({ elem: document.getElementById('gzsj'), type: 'year' });", '2020'],
+    ['elem: $(…)[0]', "laydate.render({ elem: $('#gzsj')[0], type: 'month' });", '2020-07'],
+    ['elem: document.querySelector(…)', 'laydate.render({ elem: document.querySelector("#gzsj"), type: "year" });', '2020'],
+    ['elem: input#id', "laydate.render({ elem: 'input#gzsj', type: 'month' });", '2020-07'],
+    ['elem: its name, unquoted', "laydate.render({ elem: 'input[name=nGZSJ]', type: 'year' });", '2020'],
+    ['elem: its name, quoted', `laydate.render({ elem: '[name="nGZSJ"]', type: 'month' });`, '2020-07'],
+    ['elem: a class', "laydate.render({ elem: '.layui-input', type: 'year' });", '2020'],
+    ['a space before the paren', "laydate.render ({ elem: '#gzsj', type: 'year' });", '2020'],
+    ['layui.laydate.render', "layui.laydate.render({ elem: '#gzsj', type: 'month' });", '2020-07'],
+    [
+      'a done callback with braces and quotes before type',
+      `laydate.render({ elem: '#gzsj', done: function (value) { if (value) { $('#tip').text("}'{"); } }, type: 'year' });`,
+      '2020',
+    ],
+    [
+      'nested objects, min, a comment between options',
+      "laydate.render({ elem: '#gzsj', theme: { color: '#1E9FFF' }, min: '2000-01-01', // 不早于2000年\n type: 'month' });",
+      '2020-07',
+    ],
+    ['type and format in a nested object only: a day picker', "laydate.render({ elem: '#gzsj', extra: { type: 'year', format: 'yyyy' } });", '2020-07-01'],
+    ['elem: this in lay(…).each', "lay('.layui-input').each(function () { laydate.render({ elem: this, type: 'month' }); });", '2020-07'],
+    ['elem: the element in $(…).each', "$('.layui-input').each(function (i, el) { laydate.render({ elem: el, type: 'year' }); });", '2020'],
+    ['a selector laydate cannot read, then a good call', "laydate.render({ elem: '#[', type: 'year' }); laydate.render({ elem: '#gzsj', type: 'month' });", '2020-07'],
+  ])('%s', async (_, script, written) => {
+    page(script, 'name="nGZSJ"');
+    expect(await filled()).toBe(written);
+  });
+
+  it.each([
+    ['a script naming no laydate', "var o = { elem: '#gzsj', type: 'year' }; picker.render({ elem: '#gzsj', type: 'year' });"],
+    ['a commented-out call', "/* laydate.render ({ elem: document.getElementById('gzsj'), type: 'year' }); */"],
+    ['a call never closed', "laydate.render({ elem: '#gzsj', type: 'year', theme: { color: ["],
+    ['a string never closed', "laydate.render({ elem: '#gzsj', type: 'year', format: \"yyyy });"],
+    ['brackets that do not match', "laydate.render({ elem: '#gzsj', type: 'year' ));"],
+    ['no options object, a box no selector finds', "laydate.render(opts); laydate.render({ elem: '#nothere', type: 'year' }); laydate.render({ elem: this, type: 'year' });"],
+  ])('%s: the day picker’s date, nothing thrown', async (_, script) => {
+    page(script, 'name="nGZSJ"');
+    expect(() => withLaydateFormats(document, collectSnapshot(document, window))).not.toThrow();
     expect(await filled()).toBe('2020-07-01');
   });
 });
