@@ -175,12 +175,14 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
       {!nothing && (
         <FillTable report>
           {state.report.items.map((item, row) => (
-            <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} class={`zc-result-${item.result}`}>
+            <tr key={row} data-testid="zc-autofill-item" data-result={item.result} data-outcome={item.outcome} data-key={item.key ?? ''} data-revealed={item.revealed} class={`zc-result-${item.result}`}>
               <td>{item.label}</td>
               <ValueCell value={item.value} current={item.current} shownText={shownText} />
               <td>
                 <span class="zc-result">{outcomeText(item.outcome, 'report')}</span>
                 {item.detail && <div class="zc-muted">{shownText(item.detail)}</div>}
+                {/* The preview never listed it: the user must not take it for a row he overlooked. */}
+                {item.revealed && <div class="zc-muted">{t('fill_report_revealed')}</div>}
                 {item.result !== 'filled' && item.outcome !== 'same' && (
                   <button type="button" class="zc-link-btn" onClick={() => onJump(item.control)}>
                     {t('common_locate')}

@@ -208,9 +208,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         context.endLetThrough();
         writing = new AbortController();
         // Stopped, the rows not reached say 已取消 and those written 已填写: nothing is undone.
-        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal });
+        // The page as the writes leave it, planned like the preview: what they revealed is written too (probe 20 F5).
+        const replan = () => {
+          context.reread();
+          const { snapshot, evaluation } = context;
+          return planFill(withLaydateFormats(document, snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: context.savedRecords });
+        };
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal, replan });
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
-        const report = numberedAsNow(written, filledOn);
+        const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
         lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS };
       }

@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import type { FillItem, FillPlan } from './plan';
+import { needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
@@ -38,6 +38,8 @@ export interface FillReportItem {
   outcome: Exclude<FillOutcome, 'will-fill'>;
   /** Detail in the browser's language: the reason for a skip / needs-user, what went wrong for a failure. */
   detail?: string;
+  /** A field the preview did not show: the run's own write made the page show it (applyFill's reveal passes). */
+  revealed?: true;
 }
 
 type Head = Pick<FillReportItem, 'control' | 'key' | 'label' | 'value' | 'current'>;
@@ -48,6 +50,8 @@ function reported(head: Head, result: FillReportItem['result'], outcome: FillRep
 
 export interface FillReport {
   items: FillReportItem[];
+  /** The page as read by the fill's last reveal pass, which the rows' `control` numbers then point into; absent, they point into the plan's snapshot. */
+  snapshot?: PageSnapshot;
 }
 
 export interface ApplyOptions {
@@ -61,7 +65,20 @@ export interface ApplyOptions {
    * page, and the report with it (lib/fill/carry.ts carries it over). `control` is that control.
    */
   onPostBack?: (report: FillReport, control: Element) => void;
+  /**
+   * The page planned again as it is now, with the plan's profile, step and record (planFill on a
+   * fresh snapshot): the fields the run's own writes revealed are found there and written in the
+   * same run (REVEAL_PASSES). Without it nothing the preview did not show is written.
+   */
+  replan?: () => FillPlan;
 }
+
+/**
+ * How many times a run plans the page again for fields its own writes revealed (是否缴纳社保 = 否
+ * shows 未缴纳社保原因: probe 20 F5), a field revealed by a revealed one included. Bounded: a page
+ * may show or hide something on every change.
+ */
+export const REVEAL_PASSES = 2;
 
 /** The live element of each of an item's controls (a date's lists, FillItem.lists; a value's boxes, FillItem.parts), null for one gone from the page. */
 type PartResolver = (control: number) => HTMLElement | null;
@@ -402,17 +419,45 @@ export function changedSincePreview(doc: Document, plan: FillPlan, now: PageSnap
  *   otherwise (renamedSincePlan), hid or emptied it since, for a list whose options the page
  *   replaced without the planned one (reloadedSincePlan), for every row to be written when the
  *   record form holds another record (otherRecordLoaded), and for the plan's other reasons;
- *   `cancelled` when aborted), `needs-user` (plan said so). Never rejects.
+ *   `cancelled` when aborted), `needs-user` (plan said so). Then, with `opts.replan`, the rows
+ *   of fields the writes revealed (writeRevealed), marked `revealed`, after the plan's; the
+ *   report's `snapshot` is then the page they are all numbered on. Never rejects.
  */
 export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions): Promise<FillReport> {
   if (otherRecordLoaded(doc, snapshot, plan)) {
     return { items: plan.items.map((item) => unwrittenRow(item, headOf(item), opts) ?? reported(headOf(item), 'skipped', 'skipped', t('fill_reason_other_record_loaded'))) };
   }
   const items: FillReportItem[] = [];
+  const shownAfterWrite: ShownAfterWrite = new Map();
+  const postedBack = await writeItems(doc, snapshot, plan, opts, items, shownAfterWrite);
+  // After a postback the page is the server's, not what the writes revealed.
+  const revealedOn = postedBack ? null : await writeRevealed(doc, snapshot, plan, opts, items, shownAfterWrite);
+  // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
+  // 性别 and 出生日期 from the number): the report says what the page shows in the end.
+  for (const [index, { el, shown, date }] of shownAfterWrite) {
+    const now = readBack(el);
+    // The same day in the page's own format (出生日期 rewritten from the ID written after it) is no change.
+    if (now === shown || (date && samePlannedDate(now, shown))) continue;
+    // A radio's or checkbox's change is its tick, which needs no quoting.
+    const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+    const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
+    items[index] = reported(items[index]!, 'failed', 'failed', detail);
+  }
+  return revealedOn ? { items, snapshot: revealedOn } : { items };
+}
+
+/** Each filled row's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
+type ShownAfterWrite = Map<number, { el: Element; shown: string; date: boolean }>;
+
+/**
+ * Writes a plan's items in order (applyFill's rules), appending their rows to `items` and
+ * noting each filled one in `shownAfterWrite`.
+ * @returns whether a control that posts the page back was written (what follows it in the plan is left to the user).
+ */
+async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions, items: FillReportItem[], shownAfterWrite: ShownAfterWrite): Promise<boolean> {
   const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
-  /** Each filled item's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
-  const shownAfterWrite = new Map<number, { el: Element; shown: string; date: boolean }>();
+  let postedBack = false;
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
@@ -443,6 +488,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       const wrote = written.el ?? el;
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
+        postedBack ||= !!control.postsBack;
         await childRedraw?.settled(opts.signal);
       }
     } catch (err) {
@@ -451,18 +497,53 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       childRedraw?.stop();
     }
   }
-  // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
-  // 性别 and 出生日期 from the number): the report says what the page shows in the end.
-  for (const [index, { el, shown, date }] of shownAfterWrite) {
-    const now = readBack(el);
-    // The same day in the page's own format (出生日期 rewritten from the ID written after it) is no change.
-    if (now === shown || (date && samePlannedDate(now, shown))) continue;
-    // A radio's or checkbox's change is its tick, which needs no quoting.
-    const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
-    const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
-    items[index] = reported(items[index]!, 'failed', 'failed', detail);
+  return postedBack;
+}
+
+/**
+ * The reveal passes: the page planned again (ApplyOptions.replan) after the writes, and the
+ * fields it shows now that the plan had none of (by key; an unrecognised one by its name) and
+ * whose control was not shown before — a box the page showed or added because of a choice
+ * written (是否缴纳社保 = 否 → 未缴纳社保原因: probe 20 F5), whatever the choice and the box —
+ * written in page order under the same rules (one holding another value is
+ * reported 需覆盖: nothing is ticked for it), their rows appended to `items` and marked
+ * `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
+ * promised). A revealed control that posts the page back is left to the user: its postback
+ * would end the report. At most REVEAL_PASSES passes, and a field is written once: a page that
+ * shows or redraws something on every change cannot loop.
+ * @param snapshot the snapshot `items` are numbered on. @returns the snapshot they are numbered
+ *   on afterwards (renumbered by element; -1 for a field gone), or null when nothing was revealed.
+ */
+async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions, items: FillReportItem[], shownAfterWrite: ShownAfterWrite): Promise<PageSnapshot | null> {
+  const fieldOf = (item: FillItem) => item.key ?? `label:${item.label}`;
+  const known = new Set(plan.items.map(fieldOf));
+  /** The controls shown before (at the preview, or at a pass before): a field already there is never one revealed, whatever it is recognised as now. */
+  const shown = new Set<Element | null>();
+  const noteShown = (page: PageSnapshot) => {
+    for (const c of page.controls) if (c.visible) shown.add(resolveControl(doc, c));
+  };
+  noteShown(snapshot);
+  let on = snapshot;
+  for (let pass = 0; pass < REVEAL_PASSES && opts.replan && !opts.signal?.aborted; pass++) {
+    const next = opts.replan();
+    const revealed = (item: FillItem) => !shown.has(resolveControl(doc, next.snapshot.controls[item.control]!));
+    const fresh = next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item));
+    noteShown(next.snapshot);
+    if (fresh.length === 0) break;
+    for (const item of fresh) known.add(fieldOf(item));
+    const indexNow = new Map<Element | null, number>(next.snapshot.controls.map((c) => [resolveControl(doc, c), c.index]));
+    for (const [i, row] of items.entries()) {
+      const before = on.controls[row.control];
+      items[i] = { ...row, control: (before && indexNow.get(resolveControl(doc, before))) ?? -1 };
+    }
+    on = next.snapshot;
+    const leftToUser = (item: FillItem): FillItem =>
+      item.action === 'fill' && on.controls[item.control]?.postsBack ? needs({ ...item, overwrite: false }, t('fill_reason_revealed_posts_back')) : item;
+    const from = items.length;
+    await writeItems(doc, on, { ...next, items: fresh.map(leftToUser) }, { overwrite: new Set(), ...(opts.signal ? { signal: opts.signal } : {}) }, items, shownAfterWrite);
+    for (let i = from; i < items.length; i++) items[i] = { ...items[i]!, revealed: true };
   }
-  return { items };
+  return on === snapshot ? null : on;
 }
 
 function headOf(item: FillItem): Head {

@@ -9,7 +9,7 @@ import type { FillItem } from './plan';
 
 /**
  * How long a parent's children may take to be drawn again after it is written, in ms: a partial
- * postback answered within a second (the wait ends as soon as one is redrawn). A page that never
+ * postback answered within a second (the wait ends as soon as every one is redrawn). A page that never
  * redraws them costs this once per parent written; one slower than this still empties the child
  * after it was written, which the report then says (lib/fill/apply.ts reportAfterRedraw).
  */
@@ -18,9 +18,10 @@ export const CHILD_REDRAW_MS = 1000;
 /** A watch on the lists a written parent's change may make the page draw anew (watchChildRedraw). */
 export interface ChildRedrawWatch {
   /**
-   * Resolves once one of the lists was redrawn since the watch began — at once when the page
-   * did it inside the parent's change event — or CHILD_REDRAW_MS after this call, or when
-   * `signal` aborts; then stops the watch.
+   * Resolves once every one of the lists was redrawn since the watch began — at once when the
+   * page did it inside the parent's change event; a page that resets one child and rebuilds
+   * another later must not have the second written before it is rebuilt (breaker 18 item 5) —
+   * or CHILD_REDRAW_MS after this call, or when `signal` aborts; then stops the watch.
    */
   settled(signal?: AbortSignal): Promise<void>;
   /** Stops the watch without waiting (the parent was not written). */
@@ -49,7 +50,13 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
   if (lists.length === 0) return null;
   const doc = lists[0]!.ownerDocument;
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const redraws = (records: MutationRecord[]) => lists.some((list) => !list.isConnected || records.some((r) => list.contains(r.target)));
+  /** The lists not redrawn yet. */
+  const pending = new Set(lists);
+  /** Takes the lists `records` redraw out of `pending`; true once none is left. */
+  const redraws = (records: MutationRecord[]) => {
+    for (const list of pending) if (!list.isConnected || records.some((r) => list.contains(r.target))) pending.delete(list);
+    return pending.size === 0;
+  };
   let redrawn = false;
   let wake = () => {};
   const observer = new Observer((records) => {

@@ -301,7 +301,8 @@ function withValue(item: FillItem, value: string, current: string): FillItem {
   return { ...rest, value, ...(differing === undefined ? {} : { current: differing }) };
 }
 
-function needs(item: FillItem, reason: string): FillItem {
+/** The item left to the user: needs-user with `reason` (in the browser's language), shown as the row's detail. */
+export function needs(item: FillItem, reason: string): FillItem {
   return { ...item, action: 'needs-user', outcome: 'needs-user', reason };
 }
 

@@ -66,7 +66,12 @@ async function timeAutofill(profile: Profile): Promise<{ ms: number; filled: num
   const snapshot = collectSnapshot(document, window);
   const step = recognizeStep(snapshot).step;
   const plan = planFill(withLaydateFormats(document, snapshot), recognizeFields(snapshot, step), profile, step);
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+  // As the overlay fills: the page planned again for what the writes revealed.
+  const replan = () => {
+    const now = collectSnapshot(document, window);
+    return planFill(withLaydateFormats(document, now), recognizeFields(now, step), profile, step);
+  };
+  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), replan });
   return { ms: performance.now() - t0, filled: report.items.filter((i) => i.result === 'filled').length, items: report.items.length };
 }
 

@@ -686,6 +686,18 @@ ${row('未缴纳社保原因', '<input name="txtYY" id="txtYY" />')}
 </table><input type="submit" value="保存" />`);
 
 /**
+ * 主要专业技术工作经历 whose 未缴纳社保原因 row is hidden until 是否缴纳社保 = 否 is chosen: the
+ * list's onchange shows it (spec/portal.md step 5; probe 20 F5).
+ */
+export const REVEALED_REASON_PAGE = webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="showReason(this)"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select>')}
+<tr id="trYY" style="display:none"><td align="right"><font color="red">*</font>未缴纳社保原因：</td><td><textarea name="txtYY" id="txtYY" rows="2"></textarea></td></tr>
+</table><input type="submit" value="保存" />
+<script>function showReason(list) { document.getElementById('trYY').style.display = list.value === '0' ? '' : 'none'; }</script>`);
+
+/**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
  * 确定送审吗？; a 保存 drawn as a `<div class="btn-save">` whose handler a script added (it counts
  * its runs in `window.saves`); the menu's link to this page.

@@ -93,7 +93,7 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.applyAutofill();
     expect(model.autofill).toEqual({ phase: 'applying' });
     await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
-    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]), signal: expect.any(AbortSignal) });
+    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]), signal: expect.any(AbortSignal), replan: expect.any(Function) });
     expect(model.autofill).toEqual({ phase: 'report', report: written });
     vi.mocked(reportAfterRedraw).mockReturnValueOnce(redrawn);
     actions.checkFillRedrawn();

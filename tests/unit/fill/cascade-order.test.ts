@@ -121,6 +121,24 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS);
   });
 
+  it('a level whose change resets the title at 100 ms and rebuilds the committee at 400 ms: both are written into the lists the page drew (breaker 18 item 5)', async () => {
+    page(['level', 'name', 'committee']);
+    select('jb').setAttribute('onchange', 'redrawBoth()');
+    select('jb').addEventListener('change', () => {
+      setTimeout(() => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'), 100);
+      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 400);
+    });
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS + 200);
+    // Past the 400 ms rebuild, should the fill have ended before it.
+    await new Promise((done) => setTimeout(done, Math.max(0, start + 500 - performance.now())));
+    expect(select('zgmc').selectedOptions[0]?.text).toBe('助理工程师');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
+  });
+
   it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
     page(['level', 'name', 'committee']);
     const { snapshot, plan: planned } = plan();
