@@ -1,0 +1,48 @@
+/**
+ * Steps 6–11 written the way the practice portal is not (probe 21): each page read the way the
+ * content script reads a live frame, then recognised and checked.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { evaluatePage } from '../../../lib/content/evaluate';
+import { NO_HINTS } from '../../../lib/portal/recognize-step';
+
+/** The step and the findings (`checkId:severity`) of a page body. */
+function evaluate(body: string): { step: string; findings: string[] } {
+  document.body.innerHTML = body;
+  const snapshot = collectSnapshot(document, window);
+  const inputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
+  const { recognition, findings } = evaluatePage(snapshot, inputs);
+  return { step: recognition.step, findings: findings.map((f) => `${f.checkId}:${f.severity}`) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** Step 10's materials, one row each, the uploaded file's name in a column headed `fileHeader`. */
+const materials = (fileHeader: string, proofFile: string) => `<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><td><b>材料名称</b></td><td><b>是否必传</b></td><td><b>${fileHeader}</b></td><td><b>操作</b></td></tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${proofFile}</td><td><a href="#">上传</a></td></tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>获奖证书.jpg</td><td><a href="#">上传</a> <a href="#">查看</a> <a href="#">删除</a></td></tr></table>
+<input type="submit" value="保存并下一步">`;
+
+describe('probe 21: steps 6–11 on unseen markup', () => {
+  it('F1 certificates: an empty 已上传文件 / 上传文件 cell is the material not uploaded', () => {
+    for (const header of ['已上传文件', '上传文件', '文件']) {
+      expect(evaluate(materials(header, '')), header).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:error'] });
+      expect(evaluate(materials(header, '社保明细.pdf')).findings, header).toEqual([]);
+    }
+  });
+
+  it('F2 record lists: an attachment cell counting none (附件(0), 附件：0, 0个附件) is a record without evidence', () => {
+    const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
+<table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>白云区流溪河支流水质例行监测项目</td><td>主要完成人</td><td><a href="#">附件(2)</a></td><td><a href="#">编辑</a></td></tr>
+<tr><td>2</td><td>番禺区工业园区大气特征污染物监测项目</td><td>参与人</td><td>${second}</td><td><a href="#">编辑</a></td></tr></table><input type="submit" value="添加">`;
+    for (const none of ['<a href="#">附件(0)</a>', '附件（0）', '附件：0', '0个附件', '(0)']) {
+      expect(evaluate(list(none)), none).toEqual({ step: 'achievements', findings: ['attachment-missing:error'] });
+    }
+    for (const some of ['<a href="#">附件(1)</a>', '附件（10）', '监测报告.pdf']) expect(evaluate(list(some)).findings, some).toEqual([]);
+  });
+});
