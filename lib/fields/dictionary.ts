@@ -487,7 +487,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...onStep('achievements', [
     {
       key: 'achievements.title',
-      labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
+      labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称', '业绩项目名称'],
       pinyin: ['XMMC', 'CGMC', 'YJMC', 'KTMC', 'MC'],
       english: ['title', 'project', 'projectname'],
       kinds: TEXTISH,

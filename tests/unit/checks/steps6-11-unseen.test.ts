@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { recognizeFields } from '../../../lib/fields/recognize';
 
 /** The step and the findings (`checkId:severity`) of a page body. */
 function evaluate(body: string): { step: string; findings: string[] } {
@@ -44,5 +45,24 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
       expect(evaluate(list(none)), none).toEqual({ step: 'achievements', findings: ['attachment-missing:error'] });
     }
     for (const some of ['<a href="#">附件(1)</a>', '附件（10）', '监测报告.pdf']) expect(evaluate(list(some)).findings, some).toEqual([]);
+  });
+
+  it('F3 an achievements box labelled 业绩项目名称', () => {
+    const form = (label: string, id: string) => `<div>当前位置：职称申报 &gt; 业绩成果 &gt; 新增</div><table>
+<tr><td><span style="color:red">*</span><span id="lblA">${label}</span></td><td><input type="text" name="ctl00$ContentPlaceHolder1$${id}" id="ctl00_ContentPlaceHolder1_${id}"></td></tr>
+<tr><td>本人所起作用</td><td><input type="text" id="txtBrzy"></td></tr></table><input type="submit" value="保存">`;
+    const keyOf = (html: string) => {
+      document.body.innerHTML = html;
+      const snapshot = collectSnapshot(document, window);
+      return recognizeFields(snapshot, 'achievements').find((m) => snapshot.controls[m.control]!.id.includes('TextBox3'))?.key;
+    };
+    expect(keyOf(form('业绩项目名称', 'TextBox3')), '业绩项目名称').toBe('achievements.title');
+  });
+
+  it('F4 boxes the page labels only by its title, named by pinyin initials written capitalised (txtJcqk, txtGrxj)', () => {
+    document.body.innerHTML = `<div>工作期间奖惩情况/个人专业技术工作小结</div><table><tr><td><textarea name="ctl00$ContentPlaceHolder1$txtJcqk" id="ctl00_ContentPlaceHolder1_txtJcqk"></textarea></td></tr>
+<tr><td><textarea name="ctl00$ContentPlaceHolder1$txtGrxj" id="ctl00_ContentPlaceHolder1_txtGrxj"></textarea></td></tr></table><input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document, window);
+    expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key)).toEqual(['awards', 'workSummary']);
   });
 });
