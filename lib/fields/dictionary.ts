@@ -332,8 +332,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workSummary',
-      labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
-      pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],
+      labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结', '工作总结', '总结'],
+      pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ', 'GZZJ', 'GRZJ'],
       english: ['summary', 'worksummary'],
       kinds: TEXTISH,
     },

@@ -923,4 +923,15 @@ ${row('工作内容', placeholderBox('txtGznr', 'textarea'))}${row('取得成果
 <table><tr><td>${placeholderBox('txtJcqk', 'textarea')}</td></tr><tr><td>${placeholderBox('txtGrxj', 'textarea')}</td></tr></table>
 <input type="submit" value="保存并下一步" />`),
   },
+  {
+    // F5: the summary asked as 工作总结 under a title of the step's own wording.
+    name: 'awards-summary titled 奖惩情况及工作总结: 奖惩情况 and *工作总结, both empty',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    absent: ['required-field'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">奖惩情况及工作总结</span><table>
+${row('奖惩情况', placeholderBox('txtJc', 'textarea'))}${row('工作总结', placeholderBox('txtZj', 'textarea'))}
+</table><input type="submit" value="保存" />`),
+  },
 ];

@@ -36,6 +36,7 @@ describe('steps 6–11 built unlike the practice portal', () => {
     const frame = tab.mainFrame();
     await waitForStep(frame, unseen.step);
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toEqual(expect.arrayContaining(unseen.findings));
+    for (const checkId of unseen.absent ?? []) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(checkId);
     await tab.screenshot({ path: `${shots}/${String(index + 1).padStart(2, '0')}.png` });
     if (unseen.fills) {
       const preview = await startAutofill(frame);

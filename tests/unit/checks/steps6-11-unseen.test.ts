@@ -65,4 +65,13 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     const snapshot = collectSnapshot(document, window);
     expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key)).toEqual(['awards', 'workSummary']);
   });
+
+  it('F5 step 6 asking 工作总结 / 总结 (its box named txtZj, txtGzzj): the summary, filled and checked as such', () => {
+    for (const [label, id] of [['工作总结', 'txtZj'], ['总结', 'txtGzzj'], ['工作总结（限2000字）', 'TextBox2']]) {
+      document.body.innerHTML = `<div>奖惩情况及工作总结</div><table><tr><td>奖惩情况</td><td><textarea id="txtJc">无。</textarea></td></tr>
+<tr><td><span style="color:red">*</span>${label}</td><td><textarea id="${id}"></textarea></td></tr></table><input type="submit" value="保存">`;
+      const snapshot = collectSnapshot(document, window);
+      expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key), label).toEqual(['awards', 'workSummary']);
+    }
+  });
 });
