@@ -934,4 +934,16 @@ ${row('工作内容', placeholderBox('txtGznr', 'textarea'))}${row('取得成果
 ${row('奖惩情况', placeholderBox('txtJc', 'textarea'))}${row('工作总结', placeholderBox('txtZj', 'textarea'))}
 </table><input type="submit" value="保存" />`),
   },
+  {
+    // F6: 类别 offering 期刊论文 beside 会议论文: the profile's 论文 is the journal paper.
+    name: 'publications form: 类别 期刊论文 / 会议论文 / 专著 / 译著',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.kind', 'publications.title', 'publications.venue'],
+    chosen: { '#ctl00_ContentPlaceHolder1_ddlLb': '期刊论文' },
+    html: webForm(`<div class="crumb">当前位置：职称申报 &gt; 论文、著作</div><table>
+${row('类别', codeSelect('ddlLb', [['1', '期刊论文'], ['2', '会议论文'], ['3', '专著'], ['4', '译著']]).replace('id="ddlLb"', 'id="ctl00_ContentPlaceHolder1_ddlLb"'))}
+${row('论文（著作）题目', placeholderBox('txtTm'))}${row('发表刊物', placeholderBox('txtKw'))}
+</table><input type="submit" value="保存" />`),
+  },
 ];

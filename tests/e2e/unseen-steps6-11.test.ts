@@ -43,6 +43,9 @@ describe('steps 6–11 built unlike the practice portal', () => {
       expect(preview.filter((r) => r.action === 'fill').map((r) => r.key)).toEqual(expect.arrayContaining(unseen.fills));
       const report = await applyAutofill(frame);
       for (const key of unseen.fills) expect(report.find((r) => r.key === key), key).toMatchObject({ result: 'filled' });
+      for (const [selector, text] of Object.entries(unseen.chosen ?? {})) {
+        expect(await tab.$eval(selector, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), selector).toBe(text);
+      }
       // What autofill wrote answers the page: no box it was meant to fill is left empty or 无.
       await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toEqual([]);
     }

@@ -7,6 +7,8 @@ import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
 import { NO_HINTS } from '../../../lib/portal/recognize-step';
 import { recognizeFields } from '../../../lib/fields/recognize';
+import { findOption } from '../../../lib/fill/plan';
+import { normalizeText } from '../../../lib/page/normalize';
 
 /** The step and the findings (`checkId:severity`) of a page body. */
 function evaluate(body: string): { step: string; findings: string[] } {
@@ -73,5 +75,15 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
       const snapshot = collectSnapshot(document, window);
       expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key), label).toEqual(['awards', 'workSummary']);
     }
+  });
+
+  it('F6 论文 among 期刊论文 / 会议论文 / 专著: the journal paper, as the seed’s 论文 beside 学术会议宣读的论文', () => {
+    const list = (...texts: string[]) => texts.map((text, i) => ({ value: String(i + 1), text, norm: normalizeText(text), disabled: false, selected: false, placeholder: false }));
+    expect(findOption(list('期刊论文', '会议论文', '专著', '译著'), '论文')?.text).toBe('期刊论文');
+    expect(findOption(list('学术论文', '学术会议论文', '著作'), '论文')?.text).toBe('学术论文');
+    expect(findOption(list('期刊论文', '学术会议宣读的论文', '著作'), '会议论文')?.text).toBe('学术会议宣读的论文');
+    // The seed's own words stay what they are.
+    expect(findOption(list('论文', '会议论文', '著作'), '论文')?.text).toBe('论文');
+    expect(findOption(list('论文', '会议论文', '著作'), '会议论文')?.text).toBe('会议论文');
   });
 });
