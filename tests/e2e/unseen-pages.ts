@@ -946,4 +946,15 @@ ${row('类别', codeSelect('ddlLb', [['1', '期刊论文'], ['2', '会议论文'
 ${row('论文（著作）题目', placeholderBox('txtTm'))}${row('发表刊物', placeholderBox('txtKw'))}
 </table><input type="submit" value="保存" />`),
   },
+  {
+    // F7: step 10's upload form titled 附件上传 alone, its file box labelled 文件.
+    name: 'certificates upload form titled 附件上传: 材料名称 offering 在岗在职证明材料, a box labelled 文件',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<span style="font-weight:bold">附件上传</span><table>
+${row('材料名称', codeSelect('ddlMc', [['1', '在岗在职证明材料'], ['2', '其他证明材料']]))}
+<tr><td>文件：</td><td><input type="file" name="ctl00$ContentPlaceHolder1$fu" id="fu" /></td></tr>
+</table><input type="submit" value="上传" /> <input type="submit" value="返回" />
+${grid(['材料名称', '文件名称', '操作'], [['其他证明材料', '获奖证书.jpg', '<a href="#">删除</a>']])}`),
+  },
 ];

@@ -86,4 +86,11 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     expect(findOption(list('论文', '会议论文', '著作'), '论文')?.text).toBe('论文');
     expect(findOption(list('论文', '会议论文', '著作'), '会议论文')?.text).toBe('会议论文');
   });
+
+  it('F7 step 10’s upload form titled 附件上传, its file box labelled 文件 alone: certificates, 在岗在职证明材料 not yet uploaded', () => {
+    const body = `<table><tr><td><span>附件上传</span></td></tr></table><table><tr><td>*<span>材料名称</span></td><td><select id="ddlMc"><option value="">--请选择--</option><option value="1">在岗在职证明材料</option><option value="2">其他证明材料</option></select></td></tr>
+<tr><td><span>文件</span></td><td><input type="file" id="fu"></td></tr></table><input type="submit" value="上传">
+<table border="1"><tr><th>材料名称</th><th>文件名称</th><th>操作</th></tr><tr><td>其他证明材料</td><td>获奖证书.jpg</td><td><a href="#">删除</a></td></tr></table>`;
+    expect(evaluate(body)).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:warning'] });
+  });
 });
