@@ -332,8 +332,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workSummary',
-      labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结'],
-      pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ'],
+      labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结', '工作总结', '总结'],
+      pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ', 'GZZJ', 'GRZJ'],
       english: ['summary', 'worksummary'],
       kinds: TEXTISH,
     },
@@ -487,7 +487,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...onStep('achievements', [
     {
       key: 'achievements.title',
-      labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称'],
+      labels: ['项目名称', '成果名称', '业绩名称', '名称', '项目/成果名称', '课题名称', '业绩成果名称', '项目或成果名称', '工作项目名称', '业绩项目名称'],
       pinyin: ['XMMC', 'CGMC', 'YJMC', 'KTMC', 'MC'],
       english: ['title', 'project', 'projectname'],
       kinds: TEXTISH,

@@ -248,14 +248,16 @@ function segmentTokens(segment: string): string[] {
 
 /**
  * The first of a control's name tokens that each row's pinyin or English tokens contain
- * (pinyin before English for the same token; pinyin only for all-caps or all-lower tokens).
+ * (pinyin before English for the same token; pinyin only for all-caps, all-lower or capitalised tokens).
  * @returns one hit per supported row with its score and the token, by row.
  */
 function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
   const hits = new Map<number, RowHit>();
   for (const t of tokens) {
     const upper = t.toUpperCase();
-    const isCaps = t === upper || t === t.toLowerCase();
+    // Pinyin initials are also written capitalised (txtXmmc, ddlHjqk: probe 21 F3); an English
+    // word so written names no pinyin row, none of which is an English word but EMAIL.
+    const isCaps = t === upper || /^[A-Z]?[a-z]+$/.test(t);
     if (isCaps) {
       const score = upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT;
       for (const row of lookups().byPinyin.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });

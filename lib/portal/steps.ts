@@ -134,8 +134,8 @@ export const STEPS: readonly StepDefinition[] = [
       // 附件名称 chooser is step 10's own (seed 3(10) ①), so 上传 is no action of this page alone.
       // The uploaded file, by its box or its list's column (文件名称), is one sign, not two; the
       // chooser and the box go by the dictionary's words for them (page.attachmentName: 附件类型,
-      // 材料类型…; page.attachmentFile: 上传附件, 附件, 选择附件 — breaker round 9 item 8).
-      labels: ['(附件|材料)(名称|类型|类别)', '选择(上传的?)?文件|上传的?文件|文件名|文件路径|^(选择|上传)?附件$'],
+      // 材料类型…; page.attachmentFile: 上传附件, 附件, 选择附件 — breaker round 9 item 8 —, 文件 alone: probe 21 F7).
+      labels: ['(附件|材料)(名称|类型|类别)', '选择(上传的?)?文件|上传的?文件|文件名|文件路径|^(选择|上传)?(附件|文件)$'],
     },
   },
   {

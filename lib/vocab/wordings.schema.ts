@@ -4,7 +4,7 @@ import { normalizeText } from '../page/normalize';
 /**
  * The zod schemas of the two option-wording tables: lib/vocab/wordings.ts OPTION_WORDINGS
  * (groups of wordings that name the same thing in one vocabulary: 性别, 民族, 政治面貌, 学历, 学位,
- * 学习形式, 考核结果, 作者排名, 系列)
+ * 学习形式, 考核结果, 作者排名, 系列, 成果类别)
  * and lib/vocab/qualifiers.ts TITLE_QUALIFIERS (the bracketed qualifiers a title may carry
  * without changing it, and another name it goes by). Kept out of the table modules so the content script carries no zod
  * (issue 9); tests/unit/fill/option-wording.test.ts parses both tables with them.
@@ -21,7 +21,7 @@ const normalisedWord = z
   .refine((w) => normalizeText(w) === w, { message: 'write the wording normalised (no spaces, half-width brackets and digits)' })
   .refine((w) => !/[()[\]【】〔〕]/.test(w), { message: 'a wording carries no brackets' });
 
-export const VOCABULARIES = ['性别', '民族', '政治面貌', '学历', '学位', '学习形式', '考核结果', '作者排名', '系列'] as const;
+export const VOCABULARIES = ['性别', '民族', '政治面貌', '学历', '学位', '学习形式', '考核结果', '作者排名', '系列', '成果类别'] as const;
 
 export const wordingGroupSchema = z
   .strictObject({

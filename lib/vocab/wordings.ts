@@ -194,5 +194,11 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 工程系列); the portal names a series by its personnel too, as its 认定资格类型 does (工程技术人员).
   { vocabulary: '系列', wordings: ['工程系列', '工程技术人员系列', '工程技术人员', '工程技术', '工程'] },
 
+  // 成果类别 — step 8's kinds (操作指引 3(8): 公开发表（出版）的论文、著作、译注 / 学术会议宣读的论文 / 专项技术
+  // 分析报告、实例材料). The profile's 论文 is the published one: a list offering 期刊论文 beside
+  // 会议论文 means it by 期刊论文 (probe 21 F6); 会议论文 is the paper read at a conference.
+  { vocabulary: '成果类别', wordings: ['论文', '期刊论文', '学术论文', '发表论文', '公开发表的论文'] },
+  { vocabulary: '成果类别', wordings: ['会议论文', '学术会议论文', '学术会议宣读的论文'] },
+
   ...AUTHOR_RANKS,
 ];

@@ -900,3 +900,93 @@ export const REVIEW_YEAR_WRITTEN_PAGE = webForm(`<div class="crumb">当前位置
 <tr><th>考核年度</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKHND" id="txtKHND" value="2021年度" /></td></tr>
 <tr><th>考核结果</th><td>${codeSelect('ddlKHJG', [['01', '01-优秀'], ['02', '02-称职'], ['03', '03-基本称职'], ['04', '04-不称职']])}</td></tr>
 </table><input type="submit" value="保存" />`);
+
+/** A ContentPlaceHolder text box (WebForms id and name), as steps 6–11's pages below write them. */
+const placeholderBox = (id: string, tag: 'input' | 'textarea' = 'input') =>
+  tag === 'input' ? `<input type="text" name="ctl00$ContentPlaceHolder1$${id}" id="ctl00_ContentPlaceHolder1_${id}" />` : `<textarea name="ctl00$ContentPlaceHolder1$${id}" id="ctl00_ContentPlaceHolder1_${id}" rows="6" cols="70"></textarea>`;
+
+/**
+ * Steps 6–11 as probe 21 wrote them, each of which the extension got wrong before the rule it now
+ * exercises (served one to a tab by unseen-steps6-11.test.ts, so no list seen on another page
+ * tells autofill a record is saved).
+ */
+export const STEPS_6_11_PAGES: UnseenPage[] = [
+  {
+    // F1: the materials checklist's files in a column headed 已上传文件, empty for the material.
+    name: 'certificates: one row per material, 在岗在职证明材料 with an empty 已上传文件 cell',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><td><b>材料名称</b></td><td><b>是否必传</b></td><td><b>已上传文件</b></td><td><b>操作</b></td></tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td></td><td><a href="#">上传</a></td></tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>获奖证书.jpg</td><td><a href="#">上传</a> <a href="#">查看</a> <a href="#">删除</a></td></tr></table>
+<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // F2: the attachment column counts each record's files; record 2 has none (附件(0)).
+    name: 'achievements list: 附件(2) on record 1, 附件(0) on record 2',
+    step: 'achievements',
+    findings: ['attachment-missing'],
+    html: webForm(`<span style="font-weight:bold">从事专业技术工作及取得的业绩成果情况</span>
+${grid(['记录序号', '项目名称', '本人作用', '附件', '操作'], [
+  ['1', '白云区流溪河支流水质例行监测项目', '主要完成人', '<a href="#">附件(2)</a>', '<a href="#">编辑</a> <a href="#">删除</a>'],
+  ['2', '番禺区工业园区大气特征污染物监测项目', '参与人', '<a href="#">附件(0)</a>', '<a href="#">编辑</a> <a href="#">删除</a>'],
+])}<input type="submit" value="添加" />`),
+  },
+  {
+    // F3: the project's box labelled 业绩项目名称 (its pinyin name written capitalised, txtXmmc).
+    name: 'achievements form: 业绩项目名称, 起止时间 in one box, 本人所起作用, 取得成果',
+    step: 'achievements',
+    findings: [],
+    fills: ['achievements.seq', 'achievements.title', 'achievements.role', 'achievements.result'],
+    html: webForm(`<div class="crumb">当前位置：职称申报 &gt; 业绩成果 &gt; 新增</div><table>
+${row('记录序号', placeholderBox('txtJlxh'))}${row('起止时间', `${placeholderBox('txtQzsj')}（例：2021.03-2022.12）`)}
+${row('业绩项目名称', placeholderBox('txtXmmc'))}${row('本人所起作用', placeholderBox('txtBrzy'))}
+${row('工作内容', placeholderBox('txtGznr', 'textarea'))}${row('取得成果', placeholderBox('txtQdcg', 'textarea'))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // F4: two boxes under the page's title alone, named by pinyin initials written capitalised.
+    name: 'awards-summary: two unlabelled boxes under the title, named txtJcqk and txtGrxj',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">工作期间奖惩情况/个人专业技术工作小结</span>
+<table><tr><td>${placeholderBox('txtJcqk', 'textarea')}</td></tr><tr><td>${placeholderBox('txtGrxj', 'textarea')}</td></tr></table>
+<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // F5: the summary asked as 工作总结 under a title of the step's own wording.
+    name: 'awards-summary titled 奖惩情况及工作总结: 奖惩情况 and *工作总结, both empty',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    absent: ['required-field'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">奖惩情况及工作总结</span><table>
+${row('奖惩情况', placeholderBox('txtJc', 'textarea'))}${row('工作总结', placeholderBox('txtZj', 'textarea'))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // F6: 类别 offering 期刊论文 beside 会议论文: the profile's 论文 is the journal paper.
+    name: 'publications form: 类别 期刊论文 / 会议论文 / 专著 / 译著',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.kind', 'publications.title', 'publications.venue'],
+    chosen: { '#ctl00_ContentPlaceHolder1_ddlLb': '期刊论文' },
+    html: webForm(`<div class="crumb">当前位置：职称申报 &gt; 论文、著作</div><table>
+${row('类别', codeSelect('ddlLb', [['1', '期刊论文'], ['2', '会议论文'], ['3', '专著'], ['4', '译著']]).replace('id="ddlLb"', 'id="ctl00_ContentPlaceHolder1_ddlLb"'))}
+${row('论文（著作）题目', placeholderBox('txtTm'))}${row('发表刊物', placeholderBox('txtKw'))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // F7: step 10's upload form titled 附件上传 alone, its file box labelled 文件.
+    name: 'certificates upload form titled 附件上传: 材料名称 offering 在岗在职证明材料, a box labelled 文件',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<span style="font-weight:bold">附件上传</span><table>
+${row('材料名称', codeSelect('ddlMc', [['1', '在岗在职证明材料'], ['2', '其他证明材料']]))}
+<tr><td>文件：</td><td><input type="file" name="ctl00$ContentPlaceHolder1$fu" id="fu" /></td></tr>
+</table><input type="submit" value="上传" /> <input type="submit" value="返回" />
+${grid(['材料名称', '文件名称', '操作'], [['其他证明材料', '获奖证书.jpg', '<a href="#">删除</a>']])}`),
+  },
+];

@@ -1,0 +1,96 @@
+/**
+ * Steps 6–11 written the way the practice portal is not (probe 21): each page read the way the
+ * content script reads a live frame, then recognised and checked.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { evaluatePage } from '../../../lib/content/evaluate';
+import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { findOption } from '../../../lib/fill/plan';
+import { normalizeText } from '../../../lib/page/normalize';
+
+/** The step and the findings (`checkId:severity`) of a page body. */
+function evaluate(body: string): { step: string; findings: string[] } {
+  document.body.innerHTML = body;
+  const snapshot = collectSnapshot(document, window);
+  const inputs = { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
+  const { recognition, findings } = evaluatePage(snapshot, inputs);
+  return { step: recognition.step, findings: findings.map((f) => `${f.checkId}:${f.severity}`) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** Step 10's materials, one row each, the uploaded file's name in a column headed `fileHeader`. */
+const materials = (fileHeader: string, proofFile: string) => `<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><td><b>材料名称</b></td><td><b>是否必传</b></td><td><b>${fileHeader}</b></td><td><b>操作</b></td></tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${proofFile}</td><td><a href="#">上传</a></td></tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>获奖证书.jpg</td><td><a href="#">上传</a> <a href="#">查看</a> <a href="#">删除</a></td></tr></table>
+<input type="submit" value="保存并下一步">`;
+
+describe('probe 21: steps 6–11 on unseen markup', () => {
+  it('F1 certificates: an empty 已上传文件 / 上传文件 cell is the material not uploaded', () => {
+    for (const header of ['已上传文件', '上传文件', '文件']) {
+      expect(evaluate(materials(header, '')), header).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:error'] });
+      expect(evaluate(materials(header, '社保明细.pdf')).findings, header).toEqual([]);
+    }
+  });
+
+  it('F2 record lists: an attachment cell counting none (附件(0), 附件：0, 0个附件) is a record without evidence', () => {
+    const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
+<table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>白云区流溪河支流水质例行监测项目</td><td>主要完成人</td><td><a href="#">附件(2)</a></td><td><a href="#">编辑</a></td></tr>
+<tr><td>2</td><td>番禺区工业园区大气特征污染物监测项目</td><td>参与人</td><td>${second}</td><td><a href="#">编辑</a></td></tr></table><input type="submit" value="添加">`;
+    for (const none of ['<a href="#">附件(0)</a>', '附件（0）', '附件：0', '0个附件', '(0)']) {
+      expect(evaluate(list(none)), none).toEqual({ step: 'achievements', findings: ['attachment-missing:error'] });
+    }
+    for (const some of ['<a href="#">附件(1)</a>', '附件（10）', '监测报告.pdf']) expect(evaluate(list(some)).findings, some).toEqual([]);
+  });
+
+  it('F3 an achievements box labelled 业绩项目名称', () => {
+    const form = (label: string, id: string) => `<div>当前位置：职称申报 &gt; 业绩成果 &gt; 新增</div><table>
+<tr><td><span style="color:red">*</span><span id="lblA">${label}</span></td><td><input type="text" name="ctl00$ContentPlaceHolder1$${id}" id="ctl00_ContentPlaceHolder1_${id}"></td></tr>
+<tr><td>本人所起作用</td><td><input type="text" id="txtBrzy"></td></tr></table><input type="submit" value="保存">`;
+    const keyOf = (html: string) => {
+      document.body.innerHTML = html;
+      const snapshot = collectSnapshot(document, window);
+      return recognizeFields(snapshot, 'achievements').find((m) => snapshot.controls[m.control]!.id.includes('TextBox3'))?.key;
+    };
+    expect(keyOf(form('业绩项目名称', 'TextBox3')), '业绩项目名称').toBe('achievements.title');
+  });
+
+  it('F4 boxes the page labels only by its title, named by pinyin initials written capitalised (txtJcqk, txtGrxj)', () => {
+    document.body.innerHTML = `<div>工作期间奖惩情况/个人专业技术工作小结</div><table><tr><td><textarea name="ctl00$ContentPlaceHolder1$txtJcqk" id="ctl00_ContentPlaceHolder1_txtJcqk"></textarea></td></tr>
+<tr><td><textarea name="ctl00$ContentPlaceHolder1$txtGrxj" id="ctl00_ContentPlaceHolder1_txtGrxj"></textarea></td></tr></table><input type="submit" value="保存">`;
+    const snapshot = collectSnapshot(document, window);
+    expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key)).toEqual(['awards', 'workSummary']);
+  });
+
+  it('F5 step 6 asking 工作总结 / 总结 (its box named txtZj, txtGzzj): the summary, filled and checked as such', () => {
+    for (const [label, id] of [['工作总结', 'txtZj'], ['总结', 'txtGzzj'], ['工作总结（限2000字）', 'TextBox2']]) {
+      document.body.innerHTML = `<div>奖惩情况及工作总结</div><table><tr><td>奖惩情况</td><td><textarea id="txtJc">无。</textarea></td></tr>
+<tr><td><span style="color:red">*</span>${label}</td><td><textarea id="${id}"></textarea></td></tr></table><input type="submit" value="保存">`;
+      const snapshot = collectSnapshot(document, window);
+      expect(recognizeFields(snapshot, 'awards-summary').map((m) => m.key), label).toEqual(['awards', 'workSummary']);
+    }
+  });
+
+  it('F6 论文 among 期刊论文 / 会议论文 / 专著: the journal paper, as the seed’s 论文 beside 学术会议宣读的论文', () => {
+    const list = (...texts: string[]) => texts.map((text, i) => ({ value: String(i + 1), text, norm: normalizeText(text), disabled: false, selected: false, placeholder: false }));
+    expect(findOption(list('期刊论文', '会议论文', '专著', '译著'), '论文')?.text).toBe('期刊论文');
+    expect(findOption(list('学术论文', '学术会议论文', '著作'), '论文')?.text).toBe('学术论文');
+    expect(findOption(list('期刊论文', '学术会议宣读的论文', '著作'), '会议论文')?.text).toBe('学术会议宣读的论文');
+    // The seed's own words stay what they are.
+    expect(findOption(list('论文', '会议论文', '著作'), '论文')?.text).toBe('论文');
+    expect(findOption(list('论文', '会议论文', '著作'), '会议论文')?.text).toBe('会议论文');
+  });
+
+  it('F7 step 10’s upload form titled 附件上传, its file box labelled 文件 alone: certificates, 在岗在职证明材料 not yet uploaded', () => {
+    const body = `<table><tr><td><span>附件上传</span></td></tr></table><table><tr><td>*<span>材料名称</span></td><td><select id="ddlMc"><option value="">--请选择--</option><option value="1">在岗在职证明材料</option><option value="2">其他证明材料</option></select></td></tr>
+<tr><td><span>文件</span></td><td><input type="file" id="fu"></td></tr></table><input type="submit" value="上传">
+<table border="1"><tr><th>材料名称</th><th>文件名称</th><th>操作</th></tr><tr><td>其他证明材料</td><td>获奖证书.jpg</td><td><a href="#">删除</a></td></tr></table>`;
+    expect(evaluate(body)).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:warning'] });
+  });
+});
