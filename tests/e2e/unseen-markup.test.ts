@@ -745,7 +745,10 @@ describe('pages built unlike the practice portal', () => {
       const row = report.find((r) => r.key === 'workHistory.noSocialInsuranceReason');
       expect(row?.result).toBe('filled');
       expect(row?.text).toContain('预览时未显示');
-      expect(await inOverlay(frame, '[data-testid="zc-autofill-item"][data-revealed="true"]').count()).toBe(1);
+      const revealedRow = inOverlay(frame, '[data-testid="zc-autofill-item"][data-revealed="true"]');
+      expect(await revealedRow.count()).toBe(1);
+      await revealedRow.scrollIntoViewIfNeeded();
+      await tab.screenshot({ path: `${shots}/revealed-reason-report.png` });
       await tab.close();
     } finally {
       // The tests after this one expect the sample applicant.
