@@ -592,6 +592,22 @@ function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH'
 );
 
 /**
+ * 基本信息 whose 申报级别 → 认定资格名称 → 申报评委会 is a chain: the level's change draws only the
+ * titles again, the title's change only the committee, each at once (breaker 22). Served with
+ * every title and both committees.
+ */
+export const CASCADE_CHAIN_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" />')}
+${row('申报级别', '<select name="ddlJB" id="ddlJB" onchange="jbChange()"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="zgChange()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">function jbChange() { document.getElementById('ddlZGMC').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'; }
+function zgChange() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))}; }</script>`,
+);
+
+/**
  * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again, a server that is slow to answer:
  * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
  * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
@@ -865,6 +881,20 @@ window.onload = function () {
   laydate.render ({ done: function (value) { if (value) { document.getElementById('tip').textContent = "}'{"; } }, elem: document.getElementById('txtGZSJ'), type: 'year' });
   lay('input[name="txtCSRQ"]').each(function () { laydate.render({ elem: this, type: 'month' }); });
 };</script>`,
+);
+
+/**
+ * 基本信息 whose page script is minified into one inline line of ~140 KB (property names survive:
+ * layui.laydate.render) after the form, 参加工作时间 made a month picker as `this` in lay(…).each
+ * (breaker 22): read in one pass, the page is not frozen for seconds.
+ */
+export const LAYDATE_MINIFIED_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input ym" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />
+<script>var $=function(){return{on:function(){}}},g=function(){},lay=function(s){return{each:function(f){document.querySelectorAll(s).forEach(function(e){f.call(e)})}}},layui={use:function(m,f){f()},laydate:{render:function(o){o.elem.setAttribute("lay-key","1")}}};</script>
+<script>!function(){${Array.from({ length: 3000 }, (_, i) => `$("#f${i}").on("click",function(){g('a${i}')});`).join('')}layui.use("laydate",function(){lay(".ym").each(function(){layui.laydate.render({elem:this,type:"month"})})})}();</script>`,
 );
 
 /**
