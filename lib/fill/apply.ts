@@ -68,7 +68,8 @@ export interface ApplyOptions {
   /**
    * The page planned again as it is now, with the plan's profile, step and record (planFill on a
    * fresh snapshot): the fields the run's own writes revealed are found there and written in the
-   * same run (REVEAL_PASSES). Without it nothing the preview did not show is written.
+   * same run (REVEAL_PASSES). Without it nothing the preview did not show is written; should it
+   * throw, nothing revealed is written and the run still reports what it wrote.
    */
   replan?: () => FillPlan;
 }
@@ -510,7 +511,7 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
  * `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
  * promised). A revealed control that posts the page back is left to the user: its postback
  * would end the report. At most REVEAL_PASSES passes, and a field is written once: a page that
- * shows or redraws something on every change cannot loop.
+ * shows or redraws something on every change cannot loop. A replan that throws ends the passes.
  * @param snapshot the snapshot `items` are numbered on. @returns the snapshot they are numbered
  *   on afterwards (renumbered by element; -1 for a field gone), or null when nothing was revealed.
  */
@@ -525,7 +526,14 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
   noteShown(snapshot);
   let on = snapshot;
   for (let pass = 0; pass < REVEAL_PASSES && opts.replan && !opts.signal?.aborted; pass++) {
-    const next = opts.replan();
+    let next: FillPlan;
+    try {
+      next = opts.replan();
+    } catch {
+      // A page its own script left half torn down cannot be planned again: what was written is
+      // reported, nothing as revealed (applyFill never rejects: breaker 22).
+      break;
+    }
     const revealed = (item: FillItem) => !shown.has(resolveControl(doc, next.snapshot.controls[item.control]!));
     const fresh = next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item));
     noteShown(next.snapshot);
