@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -52,6 +52,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       if (path === 'revealed-reason') return REVEALED_REASON_PAGE;
+      if (path === 'enabled-reason') return ENABLED_REASON_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
@@ -758,7 +759,10 @@ describe('pages built unlike the practice portal', () => {
     await expectNoFinding(frame, 'photo-format');
   });
 
-  it('是否缴纳社保 = 否 shows the hidden 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async () => {
+  it.each([
+    ['shows the hidden', 'revealed-reason', undefined],
+    ['enables the disabled (breaker 22)', 'enabled-reason', 'skip'],
+  ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
     const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
     const file = join(tmpdir(), `zc-revealed-reason-${process.pid}.json`);
     const [job] = sample.profile.workHistory;
@@ -767,11 +771,11 @@ describe('pages built unlike the practice portal', () => {
     await importProfileFile(browser, file);
     try {
       const tab = await browser.context.newPage();
-      await tab.goto(`${origin}/revealed-reason`);
+      await tab.goto(`${origin}/${path}`);
       const frame = tab.mainFrame();
       await waitForStep(frame, 'work-experience');
       const preview = await startAutofill(frame);
-      expect(preview.map((r) => r.key)).not.toContain('workHistory.noSocialInsuranceReason');
+      expect(preview.find((r) => r.key === 'workHistory.noSocialInsuranceReason')?.action).toBe(previewed);
       const report = await applyAutofill(frame);
       expect(await tab.$eval('#ddlSB', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('否');
       expect(await tab.locator('#txtYY').inputValue()).toBe(reason);
@@ -781,7 +785,7 @@ describe('pages built unlike the practice portal', () => {
       const revealedRow = inOverlay(frame, '[data-testid="zc-autofill-item"][data-revealed="true"]');
       expect(await revealedRow.count()).toBe(1);
       await revealedRow.scrollIntoViewIfNeeded();
-      await tab.screenshot({ path: `${shots}/revealed-reason-report.png` });
+      await tab.screenshot({ path: `${shots}/${path}-report.png` });
       await tab.close();
     } finally {
       // The tests after this one expect the sample applicant.

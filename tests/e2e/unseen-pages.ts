@@ -714,6 +714,18 @@ ${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="showReaso
 <script>function showReason(list) { document.getElementById('trYY').style.display = list.value === '0' ? '' : 'none'; }</script>`);
 
 /**
+ * The same form with 未缴纳社保原因 shown all along but disabled until 是否缴纳社保 = 否 is chosen:
+ * the list's onchange enables it (breaker 22).
+ */
+export const ENABLED_REASON_PAGE = webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="enableReason(this)"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select>')}
+${row('未缴纳社保原因', '<textarea name="txtYY" id="txtYY" rows="2" disabled="disabled"></textarea>')}
+</table><input type="submit" value="保存" />
+<script>function enableReason(list) { document.getElementById('txtYY').disabled = list.value !== '0'; }</script>`);
+
+/**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
  * 确定送审吗？; a 保存 drawn as a `<div class="btn-save">` whose handler a script added (it counts
  * its runs in `window.saves`); the menu's link to this page.
