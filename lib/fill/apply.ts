@@ -520,10 +520,17 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
   // A field the preview showed disabled may be enabled by a write (是否缴纳社保 = 否 enables
   // 未缴纳社保原因: breaker 22), which is revealing it as much as showing it.
   const known = new Set(plan.items.filter((item) => !snapshot.controls[item.control]?.disabled).map(fieldOf));
-  /** The controls shown and enabled before (at the preview, or at a pass before): a field already there is never one revealed, whatever it is recognised as now. */
-  const shown = new Set<Element | null>();
+  /**
+   * The controls shown before (at the preview, or at a pass before), each with whether it was
+   * enabled then: a field already there and enabled is never one revealed, whatever it is
+   * recognised as now.
+   */
+  const shown = new Map<Element | null, boolean>();
   const noteShown = (page: PageSnapshot) => {
-    for (const c of page.controls) if (c.visible && !c.disabled) shown.add(resolveControl(doc, c));
+    for (const c of page.controls) {
+      const el = resolveControl(doc, c);
+      if (c.visible) shown.set(el, !!shown.get(el) || !c.disabled);
+    }
   };
   noteShown(snapshot);
   let on = snapshot;
@@ -536,7 +543,12 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
       // reported, nothing as revealed (applyFill never rejects: breaker 22).
       break;
     }
-    const revealed = (item: FillItem) => !shown.has(resolveControl(doc, next.snapshot.controls[item.control]!));
+    const revealed = (item: FillItem) => {
+      const control = next.snapshot.controls[item.control]!;
+      const enabledBefore = shown.get(resolveControl(doc, control));
+      // One shown disabled and still disabled is as the preview left it, whatever the plan says of it now.
+      return enabledBefore === undefined || (!enabledBefore && !control.disabled);
+    };
     const fresh = next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item));
     noteShown(next.snapshot);
     if (fresh.length === 0) break;

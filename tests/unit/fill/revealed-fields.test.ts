@@ -104,11 +104,14 @@ describe('是否缴纳社保 = 否 reveals 未缴纳社保原因 (probe 20 F5)',
     expect(report.snapshot!.controls[reasonRows(report.items)[0]!.control]?.id).toBe('yy');
   });
 
-  it('a box disabled at the preview and still disabled after the writes: left as the preview said', async () => {
-    document.body.innerHTML = `<table>${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}${row('未缴纳社保原因', '<input id="yy" disabled>')}</table>`;
+  it.each([
+    ['empty', '', 'skipped'],
+    ['holding another reason', '个人原因', 'needs-user'],
+  ])('a box disabled at the preview and still disabled after the writes (%s): left as the preview said, not marked', async (_, value, result) => {
+    document.body.innerHTML = `<table>${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}${row('未缴纳社保原因', `<input id="yy" value="${value}" disabled>`)}</table>`;
     const { report } = await fill();
-    expect(box('yy')!.value).toBe('');
-    expect(reasonRows(report.items)).toMatchObject([{ result: 'skipped' }]);
+    expect(box('yy')!.value).toBe(value);
+    expect(reasonRows(report.items)).toMatchObject([{ result }]);
     expect(reasonRows(report.items)[0]!.revealed).toBeUndefined();
   });
 
