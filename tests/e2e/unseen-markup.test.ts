@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -48,6 +48,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'laydate-range') return LAYDATE_RANGE_PAGE;
       if (path === 'laydate-elems') return LAYDATE_ELEMS_PAGE;
       if (path === 'laydate-minified') return LAYDATE_MINIFIED_PAGE;
+      if (path === 'laydate-regex') return LAYDATE_REGEX_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
@@ -605,6 +606,13 @@ describe('pages built unlike the practice portal', () => {
     const tab = await fillInNewTab('laydate-elems', 'basic-info');
     expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020');
     expect(await tab.locator('#txtCSRQ').inputValue()).toBe('1998-05');
+    await tab.close();
+  });
+
+  it('quotes in regex literals around the calls, a class-wide month call, then 参加工作时间 rendered again with laydate’s defaults: 出生日期 gets 1998-05, 参加工作时间 the whole date (breaker 22)', async () => {
+    const tab = await fillInNewTab('laydate-regex', 'basic-info');
+    expect(await tab.locator('#txtCSRQ').inputValue()).toBe('1998-05');
+    expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020-07-01');
     await tab.close();
   });
 

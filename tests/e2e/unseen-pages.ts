@@ -896,6 +896,25 @@ window.onload = function () {
 );
 
 /**
+ * 基本信息 whose page script strips quotes with regex literals (`/'/g` before the calls, `/["']/g`
+ * in a `done` callback), makes every .layui-input a month picker, then renders 参加工作时间 again
+ * with laydate's defaults, which laydate keeps: a day picker (breaker 22).
+ */
+export const LAYDATE_REGEX_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" class="layui-input" readonly="readonly" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelectorAll(o.elem).forEach(function (el) { el.setAttribute('lay-key', '1'); }); } };
+function clean(s) { return s.replace(/'/g, ''); }
+window.onload = function () {
+  laydate.render({ elem: '.layui-input', type: 'month', done: function (v) { this.elem.value = v.replace(/["']/g, ''); } });
+  laydate.render({ elem: '#txtGZSJ' });
+};</script>`,
+);
+
+/**
  * 基本信息 whose page script is minified into one inline line of ~140 KB (property names survive:
  * layui.laydate.render) after the form, 参加工作时间 made a month picker as `this` in lay(…).each
  * (breaker 22): read in one pass, the page is not frozen for seconds.
