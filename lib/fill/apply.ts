@@ -68,7 +68,8 @@ export interface ApplyOptions {
   /**
    * The page planned again as it is now, with the plan's profile, step and record (planFill on a
    * fresh snapshot): the fields the run's own writes revealed are found there and written in the
-   * same run (REVEAL_PASSES). Without it nothing the preview did not show is written.
+   * same run (REVEAL_PASSES). Without it nothing the preview did not show is written; should it
+   * throw, nothing revealed is written and the run still reports what it wrote.
    */
   replan?: () => FillPlan;
 }
@@ -504,29 +505,50 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
  * The reveal passes: the page planned again (ApplyOptions.replan) after the writes, and the
  * fields it shows now that the plan had none of (by key; an unrecognised one by its name) and
  * whose control was not shown before — a box the page showed or added because of a choice
- * written (是否缴纳社保 = 否 → 未缴纳社保原因: probe 20 F5), whatever the choice and the box —
- * written in page order under the same rules (one holding another value is
- * reported 需覆盖: nothing is ticked for it), their rows appended to `items` and marked
- * `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
+ * written (是否缴纳社保 = 否 → 未缴纳社保原因: probe 20 F5), whatever the choice and the box, or
+ * one shown disabled that a write enabled — written in page order under the same rules (one
+ * holding another value is reported 需覆盖: nothing is ticked for it), their rows appended to
+ * `items` (an enabled one's in place of its preview row) and marked `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
  * promised). A revealed control that posts the page back is left to the user: its postback
  * would end the report. At most REVEAL_PASSES passes, and a field is written once: a page that
- * shows or redraws something on every change cannot loop.
+ * shows or redraws something on every change cannot loop. A replan that throws ends the passes.
  * @param snapshot the snapshot `items` are numbered on. @returns the snapshot they are numbered
  *   on afterwards (renumbered by element; -1 for a field gone), or null when nothing was revealed.
  */
 async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions, items: FillReportItem[], shownAfterWrite: ShownAfterWrite): Promise<PageSnapshot | null> {
-  const fieldOf = (item: FillItem) => item.key ?? `label:${item.label}`;
-  const known = new Set(plan.items.map(fieldOf));
-  /** The controls shown before (at the preview, or at a pass before): a field already there is never one revealed, whatever it is recognised as now. */
-  const shown = new Set<Element | null>();
+  const fieldOf = (item: Pick<FillItem, 'key' | 'label'>) => item.key ?? `label:${item.label}`;
+  // A field the preview showed disabled may be enabled by a write (是否缴纳社保 = 否 enables
+  // 未缴纳社保原因: breaker 22), which is revealing it as much as showing it.
+  const known = new Set(plan.items.filter((item) => !snapshot.controls[item.control]?.disabled).map(fieldOf));
+  /**
+   * The controls shown before (at the preview, or at a pass before), each with whether it was
+   * enabled then: a field already there and enabled is never one revealed, whatever it is
+   * recognised as now.
+   */
+  const shown = new Map<Element | null, boolean>();
   const noteShown = (page: PageSnapshot) => {
-    for (const c of page.controls) if (c.visible) shown.add(resolveControl(doc, c));
+    for (const c of page.controls) {
+      const el = resolveControl(doc, c);
+      if (c.visible) shown.set(el, !!shown.get(el) || !c.disabled);
+    }
   };
   noteShown(snapshot);
   let on = snapshot;
   for (let pass = 0; pass < REVEAL_PASSES && opts.replan && !opts.signal?.aborted; pass++) {
-    const next = opts.replan();
-    const revealed = (item: FillItem) => !shown.has(resolveControl(doc, next.snapshot.controls[item.control]!));
+    let next: FillPlan;
+    try {
+      next = opts.replan();
+    } catch {
+      // A page its own script left half torn down cannot be planned again: what was written is
+      // reported, nothing as revealed (applyFill never rejects: breaker 22).
+      break;
+    }
+    const revealed = (item: FillItem) => {
+      const control = next.snapshot.controls[item.control]!;
+      const enabledBefore = shown.get(resolveControl(doc, control));
+      // One shown disabled and still disabled is as the preview left it, whatever the plan says of it now.
+      return enabledBefore === undefined || (!enabledBefore && !control.disabled);
+    };
     const fresh = next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item));
     noteShown(next.snapshot);
     if (fresh.length === 0) break;
@@ -541,7 +563,18 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
       item.action === 'fill' && on.controls[item.control]?.postsBack ? needs({ ...item, overwrite: false }, t('fill_reason_revealed_posts_back')) : item;
     const from = items.length;
     await writeItems(doc, on, { ...next, items: fresh.map(leftToUser) }, { overwrite: new Set(), ...(opts.signal ? { signal: opts.signal } : {}) }, items, shownAfterWrite);
-    for (let i = from; i < items.length; i++) items[i] = { ...items[i]!, revealed: true };
+    // A field enabled by a write has its row where the preview's 此栏已禁用 was, not a second one.
+    let to = from;
+    for (let i = from; i < items.length; i++) {
+      const row: FillReportItem = { ...items[i]!, revealed: true };
+      const at = items.findIndex((planned, j) => j < plan.items.length && fieldOf(planned) === fieldOf(row));
+      const dest = at < 0 ? to++ : at;
+      items[dest] = row;
+      const after = shownAfterWrite.get(i);
+      shownAfterWrite.delete(i);
+      if (after) shownAfterWrite.set(dest, after);
+    }
+    items.length = to;
   }
   return on === snapshot ? null : on;
 }

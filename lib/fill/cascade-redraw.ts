@@ -35,18 +35,23 @@ export interface ChildRedrawWatch {
  * them inside its change handler (the practice portal's 申报评委会 → 认定专业 style) is seen as
  * done at once instead of waited for (breaker 18 item 2). Only when the parent's box has a change
  * handler in its markup (`onchange`, where a page's cascade calls its server): a page that never
- * redraws must not cost a second per parent (the practice portal's 认定资格名称 has none).
+ * redraws must not cost a second per parent (the practice portal's 认定资格名称 has none). A list
+ * that also depends on another of them with such a handler is that one's to wait for.
  * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone.
  * @returns the watch, or null when the box has no change handler or none of the children is a
  *   list the page has.
  */
 export function watchChildRedraw(parent: FillItem, el: Element, later: readonly FillItem[], find: (control: number) => HTMLElement | null): ChildRedrawWatch | null {
-  const key = parent.key;
-  if (!key || !el.hasAttribute('onchange')) return null;
+  if (!parent.key || !el.hasAttribute('onchange')) return null;
   // A child shown 已一致 is written again should the redraw empty it (FillItem.refill): watched too.
-  const children = later.filter((item) => (item.action === 'fill' || item.refill) && item.key && specOf(item.key).dependsOn?.includes(key));
-  const lists = children.map((item) => find(item.control)).filter((list): list is HTMLSelectElement => list instanceof HTMLSelectElement);
+  const follows = (item: FillItem, of: FillItem) => !!item.key && !!of.key && specOf(item.key).dependsOn?.includes(of.key);
+  const children = later.filter((item) => (item.action === 'fill' || item.refill) && follows(item, parent));
+  // A child that also follows another child to be written with a change handler of its own (申报评委会
+  // after 认定资格名称) is left to that child's watch, begun before it is written: a level that redraws
+  // only the title must not wait a full CHILD_REDRAW_MS for the committee (breaker 22 item 1).
+  const relayed = (item: FillItem) => children.some((mid) => mid.action === 'fill' && follows(item, mid) && find(mid.control)?.hasAttribute('onchange'));
+  const lists = children.filter((item) => !relayed(item)).map((item) => find(item.control)).filter((list): list is HTMLSelectElement => list instanceof HTMLSelectElement);
   if (lists.length === 0) return null;
   const doc = lists[0]!.ownerDocument;
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;

@@ -28,9 +28,11 @@ export function withLaydateFormats(doc: Document, snapshot: PageSnapshot): PageS
  * boxes (breaker pickers20 item 3, laydate21): its `format`, else its `type` — year → yyyy, month →
  * yyyy-MM, laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A
  * `range` picker's box holds two dates, which laydate joins with "-" (range: true) or the string
- * given (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise.
- * The scripts are read by a scanner that knows strings, comments and brackets (renderCalls), so
- * options come in any order around callbacks and nested objects, and a call commented out or never
+ * given (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box's last
+ * call counts, as laydate keeps its last render: one with laydate's defaults undoes an earlier type.
+ * The scripts are read by a scanner that knows strings, comments, regex literals and brackets
+ * (renderCalls), in one pass, so options come in any order around callbacks and nested objects,
+ * a large minified script costs time linear in its length, and a call commented out or never
  * closed configures nothing. `elem` is read as laydate reads it: a selector (every box it picks), an
  * element looked up by getElementById / querySelector / $(…)[0], or `this` (or the callback's
  * element) inside `lay(selector).each(…)` / `$(selector).each(…)`; only boxes in `doc` count.
@@ -48,9 +50,13 @@ export function laydateFormats(doc: Document): Map<Element, Declared> {
       const type = o.type?.slice(1, -1);
       const sep = o.range === 'true' ? '-' : /^['"](.+)['"]$/.exec(o.range ?? '')?.[1];
       const fmt = LAYDATE_FORMAT.exec(`format:${o.format}`)?.[1] ?? (type === 'year' ? 'yyyy' : type === 'month' ? 'yyyy-MM' : sep && 'yyyy-MM-dd');
-      if (!fmt) continue;
+      const declared = fmt && (sep ? { dateFormat: fmt, rangeSeparator: sep } : { dateFormat: fmt });
       try {
-        for (const box of doc.querySelectorAll(selector)) out.set(box, sep ? { dateFormat: fmt, rangeSeparator: sep } : { dateFormat: fmt });
+        // laydate keeps a box's last render: one with its defaults makes it a day picker again (breaker 22).
+        for (const box of doc.querySelectorAll(selector)) {
+          if (declared) out.set(box, declared);
+          else out.delete(box);
+        }
       } catch {
         // Not a selector (a string built at run time, another engine's syntax): no box known.
       }
@@ -60,17 +66,20 @@ export function laydateFormats(doc: Document): Map<Element, Declared> {
 }
 
 /**
- * A string (group 1 its quote; an unclosed one runs to the end), a comment, or an escaped
- * character outside them (`\/` in a regex literal, which is no comment).
+ * A string (group 1 its quote; an unclosed one runs to the end), a comment, a regex literal —
+ * a `/` where an expression may start (after an operator, an opening bracket, `;`, `}`, `return`,
+ * `typeof` or at the start), whose quotes are no strings (`s.replace(/'/g, '')`: breaker 22) — or
+ * an escaped character outside them (`\/` in a regex literal read as a division).
  */
-const SCRIPT_TEXT = /(["'`])(?:\\[^]|(?!\1)[^\\])*\1?|\/\/.*|\/\*[^]*?(?:\*\/|$)|\\./g;
+const SCRIPT_TEXT = /(["'`])(?:\\[^]|(?!\1)[^\\])*\1?|\/\/.*|\/\*[^]*?(?:\*\/|$)|\/(?<=(?:^|[-+*%<>~^(,=:[!&|?{};]|\breturn|\btypeof)\s*\/)(?![*/])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[a-z]*|\\./g;
 /** laydate.render spelled as pages spell it: `laydate.render (`, `layui.laydate.render(`, its options object opening. */
 const RENDER_CALL = /laydate\s*\.\s*render\s*\(\s*\{/y;
 /**
- * `lay('.ym').each(` / `$('.ym').each(` just before a bracket: the selector (group 2) whose boxes
- * `this` stands for. From the last `(` (the greedy start): an earlier call's string is not it.
+ * `('.ym').each(` of `lay('.ym').each(` / `$('.ym').each(`, read at its first bracket in the script
+ * without its strings' contents (group 1 the string): the `(` it ends with opens the callback in
+ * which `this` stands for the selector's boxes.
  */
-const EACH_CALL = /^[^]*\(\s*(['"])(.+?)\1\s*\)\s*\.\s*each\s*$/;
+const EACH_CALL = /\(\s*("+)\s*\)\s*\.\s*each\s*\(/y;
 /** An option's `key: value` (groups 1, 2), the key quoted or not. */
 const OPTION = /^\s*['"]?(\w+)['"]?\s*:\s*([^]*?)\s*$/;
 /** An `elem` value: a selector string, or the string passed to getElementById (group 1) / querySelector / $ / lay. */
@@ -79,24 +88,33 @@ const ELEM = /^(?:[\w$.\s]*?(ById)?\(\s*)?(['"])(.+?)\2/;
 /**
  * The laydate.render calls in one script: for each, the selector of its boxes and its top-level
  * options as source text (`{type: "'year'", range: 'true'}`; a nested object's keys are not its).
- * The script is read twice over, at the same offsets: `clean` without its comments, `bare` without
- * its strings' contents too, where brackets and commas are the code's own.
+ * The script is read twice over, at the same offsets: `clean` without its comments and regex
+ * literals, `bare` without its strings' contents too, where brackets and commas are the code's own.
  * @param code a script's text. @returns [selector, options] per call whose boxes can be told.
  */
 function renderCalls(code: string): Array<[string, Record<string, string>]> {
   const clean = code.replace(SCRIPT_TEXT, (m) => (m[0] === '/' ? ' '.repeat(m.length) : m));
   const bare = clean.replace(SCRIPT_TEXT, (m) => '"'.repeat(m.length));
   const calls: Array<[string, Record<string, string>]> = [];
-  const open: number[] = [];
+  /** Per bracket open at `i`, the selector of the `X(selector).each(` it opens, if it does. */
+  const open: Array<string | undefined> = [];
+  /** The `(` of an `.each(` met ahead, and its selector. */
+  const eachAt = new Map<number, string>();
+  // One pass, each test anchored at `i`: a large minified script is read in time linear in its
+  // length (a search back from every bracket took seconds on 140 KB: breaker 22).
   for (let i = 0; i < bare.length; i++) {
     const c = bare[i]!;
-    if ('([{'.includes(c)) open.push(i);
+    EACH_CALL.lastIndex = i;
+    const call = c === '(' && EACH_CALL.exec(bare);
+    const quote = call ? i + call[0].indexOf('"') : 0;
+    if (call) eachAt.set(EACH_CALL.lastIndex - 1, clean.slice(quote + 1, quote + call[1]!.length - 1));
+    if ('([{'.includes(c)) open.push(eachAt.get(i));
     if (')]}'.includes(c)) open.pop();
     RENDER_CALL.lastIndex = i;
     const o = RENDER_CALL.test(bare) ? optionsAt(clean, bare, RENDER_CALL.lastIndex) : undefined;
     const m = ELEM.exec(o?.elem ?? '');
     // `elem: this` / `elem: el`: the boxes of the innermost `X(selector).each(` around the call.
-    const each = /^[\w$]+$/.test(o?.elem ?? '') ? open.map((p) => EACH_CALL.exec(clean.slice(0, p))?.[2]).findLast(Boolean) : undefined;
+    const each = /^[\w$]+$/.test(o?.elem ?? '') ? open.findLast(Boolean) : undefined;
     const selector = m ? (m[1] ? `[id="${m[3]}"]` : m[3]) : each;
     if (o && selector) calls.push([selector, o]);
   }

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -37,6 +37,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
       if (path === 'stalled-cascade') return STALLED_CASCADE_PAGE;
+      if (path === 'cascade-chain') return CASCADE_CHAIN_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
@@ -46,10 +47,13 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'laydate-types') return LAYDATE_TYPES_PAGE;
       if (path === 'laydate-range') return LAYDATE_RANGE_PAGE;
       if (path === 'laydate-elems') return LAYDATE_ELEMS_PAGE;
+      if (path === 'laydate-minified') return LAYDATE_MINIFIED_PAGE;
+      if (path === 'laydate-regex') return LAYDATE_REGEX_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       if (path === 'revealed-reason') return REVEALED_REASON_PAGE;
+      if (path === 'enabled-reason') return ENABLED_REASON_PAGE;
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
@@ -605,6 +609,28 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
+  it('quotes in regex literals around the calls, a class-wide month call, then 参加工作时间 rendered again with laydate’s defaults: 出生日期 gets 1998-05, 参加工作时间 the whole date (breaker 22)', async () => {
+    const tab = await fillInNewTab('laydate-regex', 'basic-info');
+    expect(await tab.locator('#txtCSRQ').inputValue()).toBe('1998-05');
+    expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020-07-01');
+    await tab.close();
+  });
+
+  it('a minified one-line page script (~140 KB) with laydate.render({elem:this}) in lay(…).each: the preview and the fill each well under 2 s, the month picker gets 2020-07 (breaker 22)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/laydate-minified`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    let start = Date.now();
+    await startAutofill(tab.mainFrame());
+    const previewMs = Date.now() - start;
+    start = Date.now();
+    await applyAutofill(tab.mainFrame());
+    const fillMs = Date.now() - start;
+    expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020-07');
+    expect(Math.max(previewMs, fillMs), `preview ${previewMs} ms, fill ${fillMs} ms`).toBeLessThan(2000);
+    await tab.close();
+  });
+
   it('a laydate range picker’s one box for 起止时间 (the render call says range: true): both dates, joined by laydate’s " - "', async () => {
     const tab = await fillInNewTab('laydate-range', 'education');
     const school = sample.profile.education[0]!;
@@ -650,6 +676,22 @@ describe('pages built unlike the practice portal', () => {
     expect(rows.filter((r) => r.text.includes('又空了'))).toEqual([]);
     expect(await page.$eval('#ddlZGMC', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('助理工程师');
     expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+  });
+
+  it('申报级别 → 认定资格名称 → 申报评委会 where each change redraws only the next list, at once: all three chosen, no second spent waiting on the level (breaker 22)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/cascade-chain`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const start = Date.now();
+    const report = await applyAutofill(frame);
+    const fillMs = Date.now() - start;
+    expect(report.filter((r) => r.key.startsWith('application.')).map((r) => r.result)).toEqual(['filled', 'filled', 'filled']);
+    expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+    // The level's wait for a committee only the title redraws was CHILD_REDRAW_MS (1 s): 1,374 ms in all.
+    expect(fillMs).toBeLessThan(900);
+    await tab.close();
   });
 
   it('a fill waiting for a cascade’s slow redraw is stopped from the panel: what was written stays, the rest is reported 已取消', async () => {
@@ -725,7 +767,10 @@ describe('pages built unlike the practice portal', () => {
     await expectNoFinding(frame, 'photo-format');
   });
 
-  it('是否缴纳社保 = 否 shows the hidden 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async () => {
+  it.each([
+    ['shows the hidden', 'revealed-reason', undefined],
+    ['enables the disabled (breaker 22)', 'enabled-reason', 'skip'],
+  ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
     const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
     const file = join(tmpdir(), `zc-revealed-reason-${process.pid}.json`);
     const [job] = sample.profile.workHistory;
@@ -734,11 +779,11 @@ describe('pages built unlike the practice portal', () => {
     await importProfileFile(browser, file);
     try {
       const tab = await browser.context.newPage();
-      await tab.goto(`${origin}/revealed-reason`);
+      await tab.goto(`${origin}/${path}`);
       const frame = tab.mainFrame();
       await waitForStep(frame, 'work-experience');
       const preview = await startAutofill(frame);
-      expect(preview.map((r) => r.key)).not.toContain('workHistory.noSocialInsuranceReason');
+      expect(preview.find((r) => r.key === 'workHistory.noSocialInsuranceReason')?.action).toBe(previewed);
       const report = await applyAutofill(frame);
       expect(await tab.$eval('#ddlSB', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('否');
       expect(await tab.locator('#txtYY').inputValue()).toBe(reason);
@@ -748,7 +793,7 @@ describe('pages built unlike the practice portal', () => {
       const revealedRow = inOverlay(frame, '[data-testid="zc-autofill-item"][data-revealed="true"]');
       expect(await revealedRow.count()).toBe(1);
       await revealedRow.scrollIntoViewIfNeeded();
-      await tab.screenshot({ path: `${shots}/revealed-reason-report.png` });
+      await tab.screenshot({ path: `${shots}/${path}-report.png` });
       await tab.close();
     } finally {
       // The tests after this one expect the sample applicant.

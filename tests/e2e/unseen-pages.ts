@@ -592,6 +592,22 @@ function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH'
 );
 
 /**
+ * 基本信息 whose 申报级别 → 认定资格名称 → 申报评委会 is a chain: the level's change draws only the
+ * titles again, the title's change only the committee, each at once (breaker 22). Served with
+ * every title and both committees.
+ */
+export const CASCADE_CHAIN_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" />')}
+${row('申报级别', '<select name="ddlJB" id="ddlJB" onchange="jbChange()"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="zgChange()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">function jbChange() { document.getElementById('ddlZGMC').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'; }
+function zgChange() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))}; }</script>`,
+);
+
+/**
  * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again, a server that is slow to answer:
  * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
  * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
@@ -696,6 +712,18 @@ ${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="showReaso
 <tr id="trYY" style="display:none"><td align="right"><font color="red">*</font>未缴纳社保原因：</td><td><textarea name="txtYY" id="txtYY" rows="2"></textarea></td></tr>
 </table><input type="submit" value="保存" />
 <script>function showReason(list) { document.getElementById('trYY').style.display = list.value === '0' ? '' : 'none'; }</script>`);
+
+/**
+ * The same form with 未缴纳社保原因 shown all along but disabled until 是否缴纳社保 = 否 is chosen:
+ * the list's onchange enables it (breaker 22).
+ */
+export const ENABLED_REASON_PAGE = webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="enableReason(this)"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select>')}
+${row('未缴纳社保原因', '<textarea name="txtYY" id="txtYY" rows="2" disabled="disabled"></textarea>')}
+</table><input type="submit" value="保存" />
+<script>function enableReason(list) { document.getElementById('txtYY').disabled = list.value !== '0'; }</script>`);
 
 /**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
@@ -865,6 +893,39 @@ window.onload = function () {
   laydate.render ({ done: function (value) { if (value) { document.getElementById('tip').textContent = "}'{"; } }, elem: document.getElementById('txtGZSJ'), type: 'year' });
   lay('input[name="txtCSRQ"]').each(function () { laydate.render({ elem: this, type: 'month' }); });
 };</script>`,
+);
+
+/**
+ * 基本信息 whose page script strips quotes with regex literals (`/'/g` before the calls, `/["']/g`
+ * in a `done` callback), makes every .layui-input a month picker, then renders 参加工作时间 again
+ * with laydate's defaults, which laydate keeps: a day picker (breaker 22).
+ */
+export const LAYDATE_REGEX_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('出生日期', '<input name="txtCSRQ" id="txtCSRQ" class="layui-input" readonly="readonly" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />`,
+  `<script type="text/javascript">var laydate = { render: function (o) { document.querySelectorAll(o.elem).forEach(function (el) { el.setAttribute('lay-key', '1'); }); } };
+function clean(s) { return s.replace(/'/g, ''); }
+window.onload = function () {
+  laydate.render({ elem: '.layui-input', type: 'month', done: function (v) { this.elem.value = v.replace(/["']/g, ''); } });
+  laydate.render({ elem: '#txtGZSJ' });
+};</script>`,
+);
+
+/**
+ * 基本信息 whose page script is minified into one inline line of ~140 KB (property names survive:
+ * layui.laydate.render) after the form, 参加工作时间 made a month picker as `this` in lay(…).each
+ * (breaker 22): read in one pass, the page is not frozen for seconds.
+ */
+export const LAYDATE_MINIFIED_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" value="李明远" />')}
+${row('参加工作时间', '<input name="txtGZSJ" id="txtGZSJ" class="layui-input ym" readonly="readonly" />')}
+</table><input type="submit" name="btnSave" value="保存" id="btnSave" />
+<script>var $=function(){return{on:function(){}}},g=function(){},lay=function(s){return{each:function(f){document.querySelectorAll(s).forEach(function(e){f.call(e)})}}},layui={use:function(m,f){f()},laydate:{render:function(o){o.elem.setAttribute("lay-key","1")}}};</script>
+<script>!function(){${Array.from({ length: 3000 }, (_, i) => `$("#f${i}").on("click",function(){g('a${i}')});`).join('')}layui.use("laydate",function(){lay(".ym").each(function(){layui.laydate.render({elem:this,type:"month"})})})}();</script>`,
 );
 
 /**

@@ -139,6 +139,38 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
   });
 
+  it('a chain where the level redraws only the title and the title (its own change handler) the committee: no wait on the level for the committee (breaker 22)', async () => {
+    page(['level', 'name', 'committee']);
+    select('jb').setAttribute('onchange', 'redrawTitle()');
+    select('zgmc').setAttribute('onchange', 'redrawCommittee()');
+    select('jb').addEventListener('change', () => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'));
+    select('zgmc').addEventListener('change', () => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])));
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    const ms = performance.now() - start;
+    expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    // The level's wait for a committee only the title redraws would be CHILD_REDRAW_MS (1 s).
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS / 2);
+  });
+
+  it('the same level’s late rebuild of the committee (400 ms) when the title has a change handler of its own: the title’s wait sees it', async () => {
+    page(['level', 'name', 'committee']);
+    select('jb').setAttribute('onchange', 'redrawBoth()');
+    select('zgmc').setAttribute('onchange', 'titleChanged()');
+    select('jb').addEventListener('change', () => {
+      setTimeout(() => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'), 100);
+      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 400);
+    });
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    await new Promise((done) => setTimeout(done, Math.max(0, start + 500 - performance.now())));
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
+  });
+
   it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
     page(['level', 'name', 'committee']);
     const { snapshot, plan: planned } = plan();

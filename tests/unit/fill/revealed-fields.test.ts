@@ -91,6 +91,47 @@ describe('是否缴纳社保 = 否 reveals 未缴纳社保原因 (probe 20 F5)',
     expect(redraws).toBeLessThanOrEqual(3);
   });
 
+  it('a box shown all along but disabled until 否 is chosen: written in the same run, its one row filled and marked, not 此栏已禁用 (breaker 22)', async () => {
+    document.body.innerHTML = `<table>${row('工作单位', '<input id="dw">')}${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}${row('未缴纳社保原因', '<input id="yy" disabled>')}</table>`;
+    const sb = document.getElementById('sb') as HTMLSelectElement;
+    sb.addEventListener('change', () => (box('yy')!.disabled = sb.value !== '0'));
+    const { plan, report } = await fill();
+    expect(reasonRows(plan.items)).toMatchObject([{ action: 'skip' }]);
+    expect(box('yy')!.value).toBe(REASON);
+    expect(reasonRows(report.items)).toMatchObject([{ result: 'filled', value: REASON, revealed: true }]);
+    // In the preview's place: one row per planned field, the reason's where the preview showed it.
+    expect(report.items.map((i) => i.key)).toEqual(plan.items.map((i) => i.key));
+    expect(report.snapshot!.controls[reasonRows(report.items)[0]!.control]?.id).toBe('yy');
+  });
+
+  it.each([
+    ['empty', '', 'skipped'],
+    ['holding another reason', '个人原因', 'needs-user'],
+  ])('a box disabled at the preview and still disabled after the writes (%s): left as the preview said, not marked', async (_, value, result) => {
+    document.body.innerHTML = `<table>${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}${row('未缴纳社保原因', `<input id="yy" value="${value}" disabled>`)}</table>`;
+    const { report } = await fill();
+    expect(box('yy')!.value).toBe(value);
+    expect(reasonRows(report.items)).toMatchObject([{ result }]);
+    expect(reasonRows(report.items)[0]!.revealed).toBeUndefined();
+  });
+
+  it('a replan that throws (a page half torn down by its own script): applyFill resolves with the rows written, none revealed (breaker 22)', async () => {
+    document.body.innerHTML = `<table>${row('工作单位', '<input id="dw">')}${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}</table>`;
+    const plan = planNow();
+    const report = await applyFill(document, plan.snapshot, plan, {
+      overwrite: new Set(),
+      replan: () => {
+        throw new TypeError("Cannot read properties of null (reading 'rows')");
+      },
+    });
+    expect(report.items.map((i) => [i.result, !!i.revealed])).toEqual([
+      ['filled', false],
+      ['filled', false],
+    ]);
+    expect(report.snapshot).toBeUndefined();
+    expect(box('dw')!.value).toBe('广州绿源环境监测技术有限公司');
+  });
+
   it('without replan (a caller that cannot plan again) nothing revealed is written', async () => {
     document.body.innerHTML = `<table>${row('是否缴纳社保', '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>')}${row('未缴纳社保原因', '<input id="yy">', ' id="yyRow" style="display:none"')}</table>`;
     const sb = document.getElementById('sb') as HTMLSelectElement;

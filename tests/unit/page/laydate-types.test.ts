@@ -9,7 +9,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
-import { withLaydateFormats } from '../../../lib/fill/laydate';
+import { laydateFormats, withLaydateFormats } from '../../../lib/fill/laydate';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
@@ -148,5 +148,50 @@ describe('a laydate.render call however it names its box and orders its options'
     page(script, 'name="nGZSJ"');
     expect(() => withLaydateFormats(document, collectSnapshot(document, window))).not.toThrow();
     expect(await filled()).toBe('2020-07-01');
+  });
+});
+
+/**
+ * Scripts that broke the scanner (breaker 22): a quote inside a regex literal is no string, a
+ * call that renders a box again with laydate's defaults undoes an earlier type, and a large
+ * minified script is read in one pass.
+ */
+describe('the scanner on scripts written otherwise (breaker 22)', () => {
+  it.each([
+    ['a quote in a regex literal before the call (s.replace(/\'/g, ""))', "function clean(s) { return s.replace(/'/g, ''); } laydate.render({ elem: '#gzsj', type: 'month' });", '2020-07'],
+    ['quotes in a regex class inside the call’s done callback', `laydate.render({ elem: '#gzsj', type: 'month', done: function (v) { $('#gzsj').val(v.replace(/["']/g, '')); } });`, '2020-07'],
+    ['a regex literal after return and after =', "var re = /[\"'/]/; function f(s) { return /'/.test(s); } laydate.render({ elem: '#gzsj', type: 'year' });", '2020'],
+    ['a division is no regex literal', "var half = total / 2, third = (a + b) / 3; laydate.render({ elem: '#gzsj', type: 'year' });", '2020'],
+    ['a class-wide month call, then the box rendered again with laydate’s defaults', "laydate.render({ elem: '.layui-input', type: 'month' }); laydate.render({ elem: '#gzsj' });", '2020-07-01'],
+    ['a class-wide month call, then the box rendered again as a day picker by its format', "laydate.render({ elem: '.layui-input', type: 'month' }); laydate.render({ elem: '#gzsj', format: 'yyyy-MM-dd' });", '2020-07-01'],
+    ['a default call, then the box rendered again as a month picker', "laydate.render({ elem: '#gzsj' }); laydate.render({ elem: '.layui-input', type: 'month' });", '2020-07'],
+  ])('%s', async (_, script, written) => {
+    page(script);
+    expect(await filled()).toBe(written);
+  });
+
+  /** One minified line of `bytes` (handlers with quoted strings, brackets), ending in a `this` render call in lay(…).each. */
+  const minified = (bytes: number) => {
+    const handler = (i: number) => `$("#f${i}").on("click",function(){g('a${i}')});`;
+    const parts: string[] = [];
+    for (let i = 0, size = 0; size < bytes; i++) size += (parts[parts.length] = handler(i)).length;
+    return `!function(){${parts.join('')}layui.use("laydate",function(){lay(".layui-input").each(function(){layui.laydate.render({elem:this,type:"month"})})})}();`;
+  };
+  /** The fastest of three reads of the page with the script `code`, in ms. */
+  const fastestRead = (code: string) => {
+    document.body.innerHTML = '<input id="gzsj" class="layui-input"><script></script>';
+    document.querySelector('script')!.text = code;
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      expect(laydateFormats(document).get(document.getElementById('gzsj')!)).toEqual({ dateFormat: 'yyyy-MM' });
+      return performance.now() - start;
+    });
+    return Math.min(...times);
+  };
+
+  it('a minified one-line script: read in time linear in its length (8× the script, well under 25× the time; the scan was quadratic, 140 KB froze the page 4–5 s)', () => {
+    const small = fastestRead(minified(25_000));
+    const large = fastestRead(minified(200_000));
+    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, ${large.toFixed(1)} ms`).toBeLessThan(25);
   });
 });
