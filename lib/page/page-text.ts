@@ -419,12 +419,13 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
 
 /**
- * A data cell's normalised text; a cell showing only a linked or clickable image (a paper clip
- * opening the saved file: <a onclick><img></a>, <img onclick>) reads as the image's title, else
- * its file name ("fujian.gif"), so that a 附件 column holding icons is not read as empty.
+ * A data cell's normalised text; a cell showing only an image (a paper clip opening the saved
+ * file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked: breaker 22
+ * F1) reads as the image's title, else its file name ("fujian.gif", "zm001.jpg"), so that a 附件
+ * or 文件 column holding icons or thumbnails is not read as empty.
  */
 function cellText(cell: HTMLTableCellElement): string {
-  const icon = cell.querySelector('a[href] img,a[onclick] img,img[onclick],input[type=image]');
+  const icon = cell.querySelector('img,input[type=image]');
   return normalizeText(ownText(cell) || icon?.getAttribute('title') || icon?.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '');
 }
 

@@ -38,6 +38,22 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     }
   });
 
+  it('breaker 22 F1: a 文件 cell showing the uploaded scan as a thumbnail, or empty beside 上传状态 已上传, is the material uploaded', () => {
+    const checklist = (fileCell: string, status: string | null) => `<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><th>材料名称</th><th>是否必传</th><th>文件</th>${status === null ? '' : '<th>上传状态</th>'}</tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${fileCell}</td>${status === null ? '' : `<td>${status}</td>`}</tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>${fileCell}</td>${status === null ? '' : `<td>${status}</td>`}</tr></table>
+<input type="submit" value="保存并下一步">`;
+    const thumbnail = '<img src="/upload/2024/zm001.jpg" width="60" height="40">';
+    expect(evaluate(checklist(thumbnail, '已上传')), 'thumbnail, 已上传').toEqual({ step: 'certificates', findings: [] });
+    expect(evaluate(checklist(thumbnail, null)).findings, 'thumbnail, no status').toEqual([]);
+    expect(evaluate(checklist('', '已上传')).findings, 'empty, 已上传').toEqual([]);
+    // An explicit 未上传 stays an error, whatever the file cell shows.
+    expect(evaluate(checklist(thumbnail, '未上传')).findings, 'thumbnail, 未上传').toEqual(['on-job-proof-missing:error']);
+    expect(evaluate(checklist('', '未上传')).findings, 'empty, 未上传').toEqual(['on-job-proof-missing:error']);
+    expect(evaluate(checklist('', null)).findings, 'empty, no status').toEqual(['on-job-proof-missing:error']);
+  });
+
   it('F2 record lists: an attachment cell counting none (附件(0), 附件：0, 0个附件) is a record without evidence', () => {
     const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
 <table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
