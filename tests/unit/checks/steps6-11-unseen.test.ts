@@ -103,6 +103,25 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     expect(findOption(list('论文', '会议论文', '著作'), '会议论文')?.text).toBe('会议论文');
   });
 
+  it('breaker 22 F7: another section’s 附件上传 form titled in plain text (附件类型 + a box labelled 文件) is that section, not step 10', () => {
+    const form = (title: string, kinds: string[]) => `${title}<table>
+<tr><td>附件类型</td><td><select id="ddlLx"><option value="">--请选择--</option>${kinds.map((k, i) => `<option value="${i + 1}">${k}</option>`).join('')}</select></td></tr>
+<tr><td>文件</td><td><input type="file" id="fu"></td></tr></table><input type="submit" value="上传"><input type="button" value="返回">`;
+    for (const [heading, kinds, step] of [
+      ['年度考核结果—附件上传', ['年度考核表', '考核登记表'], 'annual-review'],
+      ['学历—附件上传', ['毕业证', '学位证'], 'education'],
+      ['工作经历 上传附件', ['社保缴费明细', '劳动合同'], 'work-experience'],
+      ['业绩成果—附件上传', ['项目合同', '验收报告'], 'achievements'],
+      ['论文—附件上传', ['论文全文', '刊物封面'], 'publications'],
+    ] as const) {
+      for (const title of [`<div>${heading}</div>`, `<table><tr><td><span>${heading}</span></td></tr></table>`]) {
+        expect(evaluate(form(title, [...kinds])), title).toEqual({ step, findings: [] });
+      }
+    }
+    // Step 10's own, titled so, stays step 10.
+    expect(evaluate(form('<div>证书、证明材料—附件上传</div>', ['在岗在职证明材料', '其他证明材料'])).step).toBe('certificates');
+  });
+
   it('F7 step 10’s upload form titled 附件上传, its file box labelled 文件 alone: certificates, 在岗在职证明材料 not yet uploaded', () => {
     const body = `<table><tr><td><span>附件上传</span></td></tr></table><table><tr><td>*<span>材料名称</span></td><td><select id="ddlMc"><option value="">--请选择--</option><option value="1">在岗在职证明材料</option><option value="2">其他证明材料</option></select></td></tr>
 <tr><td><span>文件</span></td><td><input type="file" id="fu"></td></tr></table><input type="submit" value="上传">
