@@ -65,6 +65,17 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     for (const some of ['<a href="#">附件(1)</a>', '附件（10）', '监测报告.pdf']) expect(evaluate(list(some)).findings, some).toEqual([]);
   });
 
+  it('breaker 22 F2: a count of none worded otherwise (附件(0)份, 附件(0个), 共0个附件, 附件：0个, 附件数:0) is no attachment; 附件(10), 10个附件, 附件(1)份 are some', () => {
+    const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
+<table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>白云区流溪河支流水质例行监测项目</td><td>主要完成人</td><td><a href="#">附件(2)</a></td><td><a href="#">编辑</a></td></tr>
+<tr><td>2</td><td>番禺区工业园区大气特征污染物监测项目</td><td>参与人</td><td>${second}</td><td><a href="#">编辑</a></td></tr></table><input type="submit" value="添加">`;
+    for (const none of ['附件(0)份', '附件（0个）', '共0个附件', '附件：0个', '附件数:0', '<a href="#">附件数：0</a>']) {
+      expect(evaluate(list(none)).findings, none).toEqual(['attachment-missing:error']);
+    }
+    for (const some of ['附件(10)', '附件（20）', '附件：10', '10个附件', '附件(1)份', '共2个附件']) expect(evaluate(list(some)).findings, some).toEqual([]);
+  });
+
   it('F3 an achievements box labelled 业绩项目名称', () => {
     const form = (label: string, id: string) => `<div>当前位置：职称申报 &gt; 业绩成果 &gt; 新增</div><table>
 <tr><td><span style="color:red">*</span><span id="lblA">${label}</span></td><td><input type="text" name="ctl00$ContentPlaceHolder1$${id}" id="ctl00_ContentPlaceHolder1_${id}"></td></tr>
