@@ -170,8 +170,12 @@ export function cellOf(row: GridRow, column: number): string {
 /** The 记录序号 column of a grid (lib/fields/record-lists.ts, where lists are read). */
 export { pagedNumbers, sequenceColumn } from '../fields/record-lists';
 
-/** Cell texts that mean "no attachment" in an attachment column: 无, 0, -, or a count of none (附件(0), 附件:0, 0个附件: probe 21 F2). */
-const NO_ATTACHMENT_RE = /^(\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|0(个|份|张|件)?|-+|\/)\)?|(附件|文件)[(:]0\)?|0[个份张件](附件|文件))$/;
+/**
+ * Cell texts that mean "no attachment" in an attachment column: 无, -, or a count of none however
+ * worded (0, (0), 附件(0), 附件:0, 0个附件: probe 21 F2; 附件(0)份, 附件(0个), 共0个附件, 附件:0个,
+ * 附件数:0: breaker 22 F2). Only a count that is 0 itself: 附件(10), 10个附件 name files.
+ */
+const NO_ATTACHMENT_RE = /^(\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|-+|\/)\)?|共?((附件|文件)(个?数)?[(:]?)?\(?0[个份张件]?\)?[个份张件]?(附件|文件)?)$/;
 /** Cell texts that are only the action to add one (附件上传, 上传, 添加附件, 点击上传): nothing is uploaded yet. */
 const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加|新增)(附件|文件)?$/;
 /**

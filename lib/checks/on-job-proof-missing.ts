@@ -51,13 +51,14 @@ export const onJobProofMissing: Check = {
     // A checklist of materials (材料名称 | 是否必须 | 上传状态) names each one whether uploaded or
     // not: there its row counts unless its status says 未上传 / 无 / 否 / 未提交, or its file name
     // cell is empty (文件名称, or a column of the files themselves: 已上传文件, 上传文件, 文件: probe 21
-    // F1). Beside file names a bare 状态 may be the review (否 = not passed): there only
-    // 未上传 / 未提交 count.
+    // F1) without a status saying 已上传 / 已提交 (the file shown elsewhere: breaker 22 F1); a
+    // thumbnail or icon there is a file (lib/page/page-text.ts cellText). Beside file names a bare
+    // 状态 may be the review (否 = not passed): there only 未上传 / 未提交 count.
     const present = lists.some((g) => {
       const file = findColumn(g, (x) => /文件(名|$)/.test(x));
       const status = findColumn(g, (h) => UPLOAD_STATUS.test(h), (h) => ATTACHMENT_COUNT.test(h));
       const notUploaded = file >= 0 && compact(g.headers[status] ?? '') === '状态' ? /^未(上传|提交)/ : NOT_UPLOADED;
-      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded.test(cellOf(row, status)) && (file < 0 || cellOf(row, file) !== ''));
+      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded.test(cellOf(row, status)) && (file < 0 || cellOf(row, file) !== '' || /^已(上传|提交)/.test(cellOf(row, status))));
     });
     if (present) return [];
     const form = uploadFormState(ctx);

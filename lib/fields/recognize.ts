@@ -253,11 +253,15 @@ function segmentTokens(segment: string): string[] {
  */
 function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
   const hits = new Map<number, RowHit>();
+  // The id's capitalised words (By, Sj of txtBySj; Author, Name, Cn of txtAuthorNameCn).
+  const words = tokens.filter((t) => /^[A-Z][a-z]+$/.test(t)).length;
   for (const t of tokens) {
     const upper = t.toUpperCase();
-    // Pinyin initials are also written capitalised (txtXmmc, ddlHjqk: probe 21 F3); an English
-    // word so written names no pinyin row, none of which is an English word but EMAIL.
-    const isCaps = t === upper || /^[A-Z]?[a-z]+$/.test(t);
+    // Pinyin initials are also written capitalised (txtXmmc, ddlHjqk: probe 21 F3), or in
+    // capitalised halves read whole (txtCjgzSj = CJGZSJ); an English word so written names no
+    // pinyin row, none of which is an English word but EMAIL. Two letters among other words are
+    // half of the id, not its meaning (txtBySj = 毕业时间, not Sj 手机; txtAuthorNameCn: breaker 22 F4).
+    const isCaps = t === upper || /^[a-z]+$/.test(t) || (/^([A-Z][a-z]+)+$/.test(t) && (t.length > 2 || words < 2));
     if (isCaps) {
       const score = upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT;
       for (const row of lookups().byPinyin.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });

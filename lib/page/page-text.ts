@@ -31,6 +31,11 @@ export const CRUMBS = /^(当前(所在)?|所在|您(现在|当前)?的)位置/;
 const CRUMBS_LINE = RegExp(CRUMBS.source + ':');
 /** A breadcrumb's label alone (its colon is cut off in normalised text). */
 const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
+/**
+ * The title of a section's 附件上传 form, which names the section before it (年度考核结果—附件上传,
+ * 学历 上传附件: seed 3(3)(4)(7)(8)(9)), on normalised text: a heading however drawn (breaker 22 F7).
+ */
+const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
 /** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
 const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -100,7 +105,8 @@ function headingElements(doc: Document): Element[] {
  * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
- * box beside it). The caller decides whether the page's own breadcrumb counts (collectHeadings:
+ * box beside it). Read the same way, a section's upload form titled in plain text before it
+ * (UPLOAD_TITLE: 年度考核结果—附件上传), whichever of the two comes first. The caller decides whether the page's own breadcrumb counts (collectHeadings:
  * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
  * @param view the document's window, to leave out a line not drawn; without it, markup only.
  * @returns normalised text of at most 60 characters, "" when there is none.
@@ -116,6 +122,9 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     const text = normalizeText(node.nodeValue ?? '');
     if (!text || SKIP_HEADING_TAGS.has(el.tagName)) continue;
     read++;
+    // An upload form's title in a plain <div> or cell (no heading's tag or style) names its
+    // section all the same; a link's text is a menu's.
+    if (UPLOAD_TITLE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !isOurs(el) && !(view && !isDrawn(el))) return text;
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
     if (!CRUMBS.test(text) || isOurs(el)) continue;
@@ -419,12 +428,13 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
 
 /**
- * A data cell's normalised text; a cell showing only a linked or clickable image (a paper clip
- * opening the saved file: <a onclick><img></a>, <img onclick>) reads as the image's title, else
- * its file name ("fujian.gif"), so that a 附件 column holding icons is not read as empty.
+ * A data cell's normalised text; a cell showing only an image (a paper clip opening the saved
+ * file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked: breaker 22
+ * F1) reads as the image's title, else its file name ("fujian.gif", "zm001.jpg"), so that a 附件
+ * or 文件 column holding icons or thumbnails is not read as empty.
  */
 function cellText(cell: HTMLTableCellElement): string {
-  const icon = cell.querySelector('a[href] img,a[onclick] img,img[onclick],input[type=image]');
+  const icon = cell.querySelector('img,input[type=image]');
   return normalizeText(ownText(cell) || icon?.getAttribute('title') || icon?.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '');
 }
 

@@ -160,7 +160,7 @@ export interface GridSnapshot {
 }
 
 export interface GridRow {
-  /** Normalised cell texts, aligned with `headers`; a cell showing only an icon link reads as the icon's title or file name. */
+  /** Normalised cell texts, aligned with `headers`; a cell showing only an image (an icon link, a thumbnail) reads as its title or file name. */
   cells: string[];
   /** Links/buttons in the row, normalised ("查看附件", "修改", "删除"). */
   actions: string[];

@@ -1050,4 +1050,25 @@ ${row('材料名称', codeSelect('ddlMc', [['1', '在岗在职证明材料'], ['
 </table><input type="submit" value="上传" /> <input type="submit" value="返回" />
 ${grid(['材料名称', '文件名称', '操作'], [['其他证明材料', '获奖证书.jpg', '<a href="#">删除</a>']])}`),
   },
+  {
+    // Breaker 22 F1: each material's uploaded scan shown as a thumbnail (an image, no link, no text) under 文件.
+    name: 'certificates checklist: 在岗在职证明材料 shown as a thumbnail under 文件, 上传状态 已上传',
+    step: 'certificates',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '上传状态'], ['在岗在职证明材料', '其他证书、证明材料'].map((name, i) => [name, i ? '否' : '是', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="60" height="40" />', '已上传']))}
+<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Breaker 22 F7: 年度考核结果's 附件上传 form titled in a plain cell, 附件类型 and a box labelled 文件, no file yet.
+    name: 'annual-review upload form titled 年度考核结果—附件上传 in plain text: 附件类型, a box labelled 文件',
+    step: 'annual-review',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<table><tr><td><span>年度考核结果—附件上传</span></td></tr></table><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考核登记表']]))}
+<tr><td>文件：</td><td><input type="file" name="ctl00$ContentPlaceHolder1$fu" id="fu" /></td></tr>
+</table><input type="submit" value="上传" /> <input type="button" value="返回" />`),
+  },
 ];

@@ -38,6 +38,22 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     }
   });
 
+  it('breaker 22 F1: a 文件 cell showing the uploaded scan as a thumbnail, or empty beside 上传状态 已上传, is the material uploaded', () => {
+    const checklist = (fileCell: string, status: string | null) => `<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><th>材料名称</th><th>是否必传</th><th>文件</th>${status === null ? '' : '<th>上传状态</th>'}</tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${fileCell}</td>${status === null ? '' : `<td>${status}</td>`}</tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>${fileCell}</td>${status === null ? '' : `<td>${status}</td>`}</tr></table>
+<input type="submit" value="保存并下一步">`;
+    const thumbnail = '<img src="/upload/2024/zm001.jpg" width="60" height="40">';
+    expect(evaluate(checklist(thumbnail, '已上传')), 'thumbnail, 已上传').toEqual({ step: 'certificates', findings: [] });
+    expect(evaluate(checklist(thumbnail, null)).findings, 'thumbnail, no status').toEqual([]);
+    expect(evaluate(checklist('', '已上传')).findings, 'empty, 已上传').toEqual([]);
+    // An explicit 未上传 stays an error, whatever the file cell shows.
+    expect(evaluate(checklist(thumbnail, '未上传')).findings, 'thumbnail, 未上传').toEqual(['on-job-proof-missing:error']);
+    expect(evaluate(checklist('', '未上传')).findings, 'empty, 未上传').toEqual(['on-job-proof-missing:error']);
+    expect(evaluate(checklist('', null)).findings, 'empty, no status').toEqual(['on-job-proof-missing:error']);
+  });
+
   it('F2 record lists: an attachment cell counting none (附件(0), 附件：0, 0个附件) is a record without evidence', () => {
     const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
 <table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
@@ -47,6 +63,17 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
       expect(evaluate(list(none)), none).toEqual({ step: 'achievements', findings: ['attachment-missing:error'] });
     }
     for (const some of ['<a href="#">附件(1)</a>', '附件（10）', '监测报告.pdf']) expect(evaluate(list(some)).findings, some).toEqual([]);
+  });
+
+  it('breaker 22 F2: a count of none worded otherwise (附件(0)份, 附件(0个), 共0个附件, 附件：0个, 附件数:0) is no attachment; 附件(10), 10个附件, 附件(1)份 are some', () => {
+    const list = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
+<table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>白云区流溪河支流水质例行监测项目</td><td>主要完成人</td><td><a href="#">附件(2)</a></td><td><a href="#">编辑</a></td></tr>
+<tr><td>2</td><td>番禺区工业园区大气特征污染物监测项目</td><td>参与人</td><td>${second}</td><td><a href="#">编辑</a></td></tr></table><input type="submit" value="添加">`;
+    for (const none of ['附件(0)份', '附件（0个）', '共0个附件', '附件：0个', '附件数:0', '<a href="#">附件数：0</a>']) {
+      expect(evaluate(list(none)).findings, none).toEqual(['attachment-missing:error']);
+    }
+    for (const some of ['附件(10)', '附件（20）', '附件：10', '10个附件', '附件(1)份', '共2个附件']) expect(evaluate(list(some)).findings, some).toEqual([]);
   });
 
   it('F3 an achievements box labelled 业绩项目名称', () => {
@@ -85,6 +112,25 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     // The seed's own words stay what they are.
     expect(findOption(list('论文', '会议论文', '著作'), '论文')?.text).toBe('论文');
     expect(findOption(list('论文', '会议论文', '著作'), '会议论文')?.text).toBe('会议论文');
+  });
+
+  it('breaker 22 F7: another section’s 附件上传 form titled in plain text (附件类型 + a box labelled 文件) is that section, not step 10', () => {
+    const form = (title: string, kinds: string[]) => `${title}<table>
+<tr><td>附件类型</td><td><select id="ddlLx"><option value="">--请选择--</option>${kinds.map((k, i) => `<option value="${i + 1}">${k}</option>`).join('')}</select></td></tr>
+<tr><td>文件</td><td><input type="file" id="fu"></td></tr></table><input type="submit" value="上传"><input type="button" value="返回">`;
+    for (const [heading, kinds, step] of [
+      ['年度考核结果—附件上传', ['年度考核表', '考核登记表'], 'annual-review'],
+      ['学历—附件上传', ['毕业证', '学位证'], 'education'],
+      ['工作经历 上传附件', ['社保缴费明细', '劳动合同'], 'work-experience'],
+      ['业绩成果—附件上传', ['项目合同', '验收报告'], 'achievements'],
+      ['论文—附件上传', ['论文全文', '刊物封面'], 'publications'],
+    ] as const) {
+      for (const title of [`<div>${heading}</div>`, `<table><tr><td><span>${heading}</span></td></tr></table>`]) {
+        expect(evaluate(form(title, [...kinds])), title).toEqual({ step, findings: [] });
+      }
+    }
+    // Step 10's own, titled so, stays step 10.
+    expect(evaluate(form('<div>证书、证明材料—附件上传</div>', ['在岗在职证明材料', '其他证明材料'])).step).toBe('certificates');
   });
 
   it('F7 step 10’s upload form titled 附件上传, its file box labelled 文件 alone: certificates, 在岗在职证明材料 not yet uploaded', () => {

@@ -149,6 +149,23 @@ describe('recognizeFields', () => {
     expect(keyOf('ctl00_c_txtSFZH')!.key).toBe('basic.idNumber');
   });
 
+  it('reads capitalised pinyin whole, never by a two-letter half among other words (breaker 22 F4)', () => {
+    const keys = (html: string, step: StepId) => {
+      const { snap, matches } = recognise(`<table>${html}</table>`, step);
+      return Object.fromEntries(matches.map((m) => [snap.controls[m.control]!.id, m.key]));
+    };
+    const box = (id: string) => `<tr><td></td><td><input id="${id}"></td></tr>`;
+    // 毕业时间 (By + Sj) is no 手机 (SJ); 参加工作时间 in two halves is read whole; 手机 alone or 手机号码 in halves is.
+    expect(keys(box('txtBySj'), 'basic-info')).toEqual({ txtBySj: null });
+    expect(keys(box('txtCjgzSj'), 'basic-info')).toEqual({ txtCjgzSj: 'basic.workStartDate' });
+    expect(keys(box('txtSj'), 'basic-info')).toEqual({ txtSj: 'basic.mobile' });
+    expect(keys(box('txtSjHm'), 'basic-info')).toEqual({ txtSjHm: 'basic.mobile' });
+    // English words around a Cn: no CN 刊号; a box named for it alone still is.
+    expect(keys(box('txtAuthorNameCn'), 'publications')['txtAuthorNameCn']).not.toBe('publications.cn');
+    expect(keys(box('ddlLangZhCn'), 'publications')['ddlLangZhCn']).not.toBe('publications.cn');
+    expect(keys(box('txtCn'), 'publications')).toEqual({ txtCn: 'publications.cn' });
+  });
+
   it('applies taught mappings for the host and step', () => {
     const html = `<table><tr><td>申报人证件</td><td><input id="zj"></td></tr></table>`;
     document.body.innerHTML = html;
