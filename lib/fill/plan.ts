@@ -24,6 +24,7 @@ import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
+import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
@@ -370,9 +371,24 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   const item = base(members, key, '', '页面');
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
   if (key === 'page.reviewGroup') return skip(item, t('fill_reason_review_group'));
-  if (key === 'page.consent') return needs(item, t('fill_reason_consent'));
+  if (key === 'page.consent') {
+    // Consent given is done, never written; else it is his to give, never ours (seed 3(11)).
+    const given = consentShown(members);
+    return given === null ? needs(item, t('fill_reason_consent')) : alreadyShown({ ...item, value: given });
+  }
   if (key === 'page.attachmentName') return needs(item, t('fill_reason_attachment_name'));
   return null;
+}
+
+/**
+ * The applicant's consent as the page shows it when given (a box he ticked, 同意 / 是 chosen:
+ * consentGiven, the submit-consent check's reading), so the preview and the report show it done
+ * (已一致), not as his to do (probe 21 N3). A radio reads "true" with its choice's words, as a box.
+ * @param members the consent's control, or its radio group, as the page has it.
+ * @returns what the page shows (shownValue: 是 for a ticked box, the chosen text), or null when not given.
+ */
+export function consentShown(members: readonly ControlSnapshot[]): string | null {
+  return members.some((m) => consentGiven(controlDisplayValue(m), m)) ? shownValue(members) : null;
 }
 
 /**

@@ -892,6 +892,14 @@ ${grid(['序号', '填报项目', '是否完成'], ['获取历史数据', '基�
 <input type="submit" value="送审" id="btnSubmit" />`);
 
 /**
+ * 完成并送审 whose 本人承诺 box the applicant has already ticked (probe 21 N3): his consent is given,
+ * and autofill shows it so (已一致), neither as his to do nor as anything it writes.
+ */
+export const SUBMIT_CONSENT_GIVEN_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 完成并送审</div><table>
+${row('本人承诺', '<input type="checkbox" name="ctl00$ContentPlaceHolder1$chkCN" id="chkCN" checked="checked" /><label for="chkCN">本人承诺以上信息真实、准确</label>')}
+</table><input type="submit" value="送审" id="btnSubmit" />`);
+
+/**
  * A saved 年度考核 record reopened: its 考核年度 box shows 2021年度, the portal's way of writing the
  * profile's 2021 (probe 18 F4), its 考核结果 not chosen yet.
  */
