@@ -485,6 +485,32 @@ ${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="t
 ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$ContentPlaceHolder1$txtDM" id="txtDM" value="91440101MA5CKKK17K" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  // Breadcrumbs whose dashes, bars or welcome bar were in the way (breaker 19 item 2, breaker 8b);
+  // the form's own labels (起止时间, 备注) name no step, so only the breadcrumb can.
+  {
+    name: 'breadcrumb parted by dashes, a bar of links after it parted by |',
+    step: 'education',
+    findings: [],
+    html: webForm(`<div>当前位置：首页 - 职称申报 - 学历情况 | <a href="#">修改密码</a> | <a href="#">退出</a></div><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    name: 'breadcrumb label, crumbs and a 欢迎您 - 张三 - 退出 bar in three cells',
+    step: 'basic-info',
+    findings: [],
+    html: webForm(`<table width="100%"><tr><td>当前位置：</td><td>首页 &gt; 基本信息</td><td align="right">欢迎您 - 张三 - <a href="#">退出</a></td></tr></table><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    name: 'breadcrumb label alone among the form’s elements, its crumbs links after it',
+    step: 'education',
+    findings: [],
+    html: webForm(`<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
 ];
 
 /**
