@@ -600,13 +600,49 @@ function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWor
   return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
 }
 
+/** The publication's numbers a 刊号 box may ask for (planJournalNo), each with the words that name it in a label (国内外 names both). */
+const JOURNAL_NUMBERS = [
+  ['publications.issn', /ISSN|国际|国内外/i],
+  ['publications.cn', /CN|国内/i],
+] as const;
+
+/**
+ * What a 刊号 box asked in one (page.journalNo; probe 21 N1) is filled with: the publication's
+ * ISSN and CN, which the profile keeps apart, as the box's labels ask. A label naming one of them
+ * alone (刊号（ISSN）, ISSN before the box in a 刊号 cell) gets that number as the profile keeps
+ * it; one naming both (刊号（CN/ISSN）) or neither (刊号, 期刊号) gets each number the profile knows,
+ * named and in the label's order (ISSN first when it names neither), parted by " / ":
+ * "ISSN 1005-1465 / CN 44-1126/X", or "CN 44-1126/X" alone when the ISSN is not known.
+ * @param c the box. @param ctx the plan's context (the profile, the publication's row).
+ * @returns the value and its sources, or null when the profile knows none of the numbers asked
+ *   (or no publication is chosen).
+ */
+function planJournalNo(c: ControlSnapshot, ctx: Ctx): ProfileValue | null {
+  const words = c.labels.map((l) => l.text).join(' ');
+  const named = JOURNAL_NUMBERS.filter(([, re]) => re.test(words));
+  const at = (re: RegExp) => {
+    const i = words.search(re);
+    return i < 0 ? words.length : i;
+  };
+  const asked = named.length === 1 ? named : [...JOURNAL_NUMBERS].sort(([, a], [, b]) => at(a) - at(b));
+  const known = asked.flatMap(([key]) => {
+    const pv = profileValue(ctx.profile, key, ctx.recordIndex);
+    return pv?.value ? [{ ...pv, key }] : [];
+  });
+  if (known.length === 0) return null;
+  const value = named.length === 1 ? known[0]!.value : known.map((n) => `${specOf(n.key).title} ${n.value}`).join(' / ');
+  return { value, source: known.map((n) => n.source).join('；'), isDate: false };
+}
+
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
+  // 刊号 in one box is the publication's, written as its own boxes are (planJournalNo).
+  const journal = key === 'page.journalNo';
   const page = planPageKey(members, key, ctx);
-  if (page || key.startsWith('page.')) return page;
-  const section = recordSectionOf(key);
+  if (page || (key.startsWith('page.') && !journal)) return page;
+  const section = journal ? 'publications' : recordSectionOf(key);
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
-  const pv = withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
+  const pv = journal ? planJournalNo(c, ctx) : withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));

@@ -485,6 +485,31 @@ ${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="t
 ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$ContentPlaceHolder1$txtDM" id="txtDM" value="91440101MA5CKKK17K" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // 刊号 in one box (probe 21 N1): the profile's ISSN and CN written together, named, in the
+    // order its label names them.
+    name: '论文著作 with one 刊号（ISSN/CN） box',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'page.journalNo'],
+    reported: { 'page.journalNo': ['filled', 'ISSN 1005-1465 / CN 44-1126/X'] },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
+<tr><th>刊物名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKW" id="txtKW" /></td></tr>
+<tr><th>刊号（ISSN/CN）</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKH" id="txtKH" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // 刊号 over two boxes of its own, ISSN [ ] CN [ ] in one cell: each filled with its number.
+    name: '论文著作 with 刊号：ISSN [ ] CN [ ] in one cell',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'publications.issn', 'publications.cn'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
+<tr><th>刊号</th><td>ISSN <input type="text" name="ctl00$ContentPlaceHolder1$txtA" id="txtA" /> CN <input type="text" name="ctl00$ContentPlaceHolder1$txtB" id="txtB" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
   // Breadcrumbs whose dashes, bars or welcome bar were in the way (breaker 19 item 2, breaker 8b);
   // the form's own labels (起止时间, 备注) name no step, so only the breadcrumb can.
   {
