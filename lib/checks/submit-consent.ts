@@ -18,8 +18,8 @@ const AGREES = /^(?!.*([不未否待撤拒弃]|取消))(true|是$|.*(同意|确�
  * @param value the control's page value as pageFieldValues reads it ("true" for a ticked box, a chosen text)
  * @param c the control, whose own words a ticked box is read with (不同意 is no consent)
  */
-export function consentGiven(value: string, c: ControlSnapshot | undefined): boolean {
-  return AGREES.test(compact(value === 'true' ? value + (c?.choiceText ?? '') : value));
+export function consentGiven(value: string, c: ControlSnapshot): boolean {
+  return AGREES.test(compact(value === 'true' ? value + c.choiceText : value));
 }
 
 /**
@@ -37,7 +37,7 @@ export const submitConsent: Check = {
     // A ticked box reads "true", a radio list or a list its chosen text. One agreeing field is the
     // consent: 同意 / 不同意 as two boxes are two fields, and a page may keep a hidden or an
     // unasked one (breaker 16 items 2, 3, 5).
-    if (fields.length > 0) return fields.some((f) => consentGiven(f.value, ctx.snapshot.controls[f.control])) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
+    if (fields.length > 0) return fields.some((f) => consentGiven(f.value, ctx.snapshot.controls[f.control]!)) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     // A box in a row of another question (单位审核意见 | ◯同意 ◯不同意: its label cell beside or above it, not
     // the applicant's consent by page.consent's labels) answers that question.
     const boxes = ctx.snapshot.controls.filter(
