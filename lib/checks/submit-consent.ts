@@ -1,4 +1,5 @@
 import { labelKeys } from '../fields/recognize';
+import type { ControlSnapshot } from '../page/snapshot';
 import { t } from '../i18n/t';
 import { compact, fieldFinding, fieldValues, findingOf } from './common';
 import type { Check, CheckAbout } from './types';
@@ -10,6 +11,16 @@ import type { Check, CheckAbout } from './types';
  * 拒绝, 放弃 / 弃权: breaker 13 item 4).
  */
 const AGREES = /^(?!.*([不未否待撤拒弃]|取消))(true|是$|.*(同意|确认|承诺|属实|无误|正确))/;
+
+/**
+ * Whether a control of the applicant's consent shows it given (AGREES): the autofill plan reads it
+ * too, so a box the user ticked is shown done, never left to him (probe 21 N3).
+ * @param value the control's page value as pageFieldValues reads it ("true" for a ticked box, a chosen text)
+ * @param c the control, whose own words a ticked box is read with (不同意 is no consent)
+ */
+export function consentGiven(value: string, c: ControlSnapshot): boolean {
+  return AGREES.test(compact(value === 'true' ? value + c.choiceText : value));
+}
 
 /**
  * 同意 ticked (or 是 chosen under 是否同意, or an agreeing answer chosen in a list: AGREES) at 完成并送审 (seed 3(11)). Reads
@@ -26,8 +37,7 @@ export const submitConsent: Check = {
     // A ticked box reads "true", a radio list or a list its chosen text. One agreeing field is the
     // consent: 同意 / 不同意 as two boxes are two fields, and a page may keep a hidden or an
     // unasked one (breaker 16 items 2, 3, 5).
-    const agrees = (f: (typeof fields)[number]) => AGREES.test(compact(f.value === 'true' ? f.value + ctx.snapshot.controls[f.control]!.choiceText : f.value));
-    if (fields.length > 0) return fields.some(agrees) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
+    if (fields.length > 0) return fields.some((f) => consentGiven(f.value, ctx.snapshot.controls[f.control]!)) ? [] : [fieldFinding(submitConsent, fields[0]!, t('check_submit_consent_tick'))];
     // A box in a row of another question (单位审核意见 | ◯同意 ◯不同意: its label cell beside or above it, not
     // the applicant's consent by page.consent's labels) answers that question.
     const boxes = ctx.snapshot.controls.filter(

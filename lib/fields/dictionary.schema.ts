@@ -49,6 +49,11 @@ export const fieldRowSchema = z.object({
   dependsOn: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
   /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
   range: z.enum(['start', 'end']).optional(),
+  /**
+   * The fields this one holds together (刊号 = ISSN + CN): a box also named as one of them, by its
+   * own words beside the whole's (刊号（ISSN）, 刊号：ISSN [ ] CN [ ]), is that one (lib/fields/recognize.ts).
+   */
+  parts: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
 }).refine((row) => row.title !== undefined || typeof row.labels[0] === 'string', { message: '首个标签是正则时须写 title', path: ['title'] });
 
 /** Whether following `key`'s dependsOn from row to row comes back to `key` (the fill could order none of them first). */

@@ -552,6 +552,14 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       english: ['cnno'],
     },
     {
+      // One box for both numbers (probe 21 N1, probe 18 F6): 刊号, 刊号（ISSN/CN）, ISSN/CN号, CN/ISSN,
+      // 国际/国内刊号, 国内外刊号, 期刊号. What it is filled with, the label says (lib/fill/plan.ts); a box
+      // its own words name ISSN or CN (刊号（ISSN）, 刊号：ISSN [ ] CN [ ]) is that one (parts).
+      key: 'page.journalNo',
+      labels: ['刊号', '期刊号', '国内外刊号', /^(ISSN|CN|国[际内])[/、,]?(ISSN|CN|国[际内])(刊?号)?$/],
+      parts: ['publications.issn', 'publications.cn'],
+    },
+    {
       key: 'publications.publishedDate',
       labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
       pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],

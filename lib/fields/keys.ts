@@ -103,6 +103,11 @@ export const PAGE_KEYS = [
   'page.punishments',
   /** 证件类型 beside 证件号码 (step 2): 居民身份证, the document of the profile's 公民身份号码. */
   'page.idType',
+  /**
+   * 刊号 asked in one box (刊号, 刊号（ISSN/CN）, ISSN/CN号; step 8): the publication's ISSN and CN,
+   * which the profile keeps apart, written as the box's label asks (lib/fill/plan.ts planJournalNo).
+   */
+  'page.journalNo',
 ] as const;
 
 export type ScalarKey = (typeof SCALAR_KEYS)[number];

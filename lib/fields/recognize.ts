@@ -7,7 +7,7 @@ import type { ControlSnapshot, LabelSource, PageSnapshot } from '../page/snapsho
 import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
-import { fieldDictionary, type FieldSpec, type LabelPattern } from './dictionary';
+import { fieldDictionary, specOf, type FieldSpec, type LabelPattern } from './dictionary';
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
@@ -557,7 +557,8 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
     }
     const scores = scoreGroup(g.members, pass);
     g.rangeTie = scores.rangeTie;
-    g.ranked = [...scores.found].sort((a, b) => b[1].score - a[1].score);
+    // A box named as a whole (刊号) and, by its own words, as one of its parts (ISSN) is that part.
+    g.ranked = [...scores.found].filter(([key]) => !specOf(key).parts?.some((part) => scores.found.has(part))).sort((a, b) => b[1].score - a[1].score);
     decide(g);
   }
   pairRanges(list);

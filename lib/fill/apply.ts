@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import { needs, type FillItem, type FillPlan } from './plan';
+import { consentShown, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
@@ -364,6 +364,8 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   const unwritten = unwrittenRow(item, head, opts);
   // A field the preview showed 已一致 is looked at again below: the page may have emptied it since.
   const shownSame = unwritten?.outcome === 'same';
+  const given = unwritten?.outcome === 'needs-user' && item.key === 'page.consent' ? consentGivenSince(doc, snapshot, item) : null;
+  if (given !== null) return reported({ ...head, value: given }, 'skipped', 'same');
   if (unwritten && !shownSame) return unwritten;
   const control = snapshot.controls[item.control];
   const pieces = piecesOf(doc, snapshot, item);
@@ -384,6 +386,22 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   if (first!.date && samePlannedDate((el as HTMLInputElement).value, first!.planned)) return reported(head, 'skipped', 'same');
   if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
   return pieces;
+}
+
+/**
+ * The consent the user gave after the preview (ticked the box, chose 同意) as the page shows it
+ * now (consentShown), so the report says it is done, as a new preview would; never written.
+ * @param doc the frame's document now. @param snapshot the snapshot the plan was made on.
+ * @param item the consent's item (its control; a radio's whole group is read).
+ * @returns what the page shows, or null when consent is not given (or the control is gone).
+ */
+function consentGivenSince(doc: Document, snapshot: PageSnapshot, item: FillItem): string | null {
+  const c = snapshot.controls[item.control];
+  if (!c) return null;
+  const planned = snapshot.controls.filter((m) => m === c || (c.kind === 'radio' && c.name !== '' && m.kind === 'radio' && m.name === c.name));
+  const els = new Set(planned.map((m) => resolveControl(doc, m)).filter((el) => el !== null));
+  const live = collectSnapshot(doc).controls.filter((m) => els.has(resolveControl(doc, m)!));
+  return live.length === 0 ? null : consentShown(live);
 }
 
 /**

@@ -24,6 +24,7 @@ import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
+import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
@@ -370,9 +371,24 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   const item = base(members, key, '', '页面');
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
   if (key === 'page.reviewGroup') return skip(item, t('fill_reason_review_group'));
-  if (key === 'page.consent') return needs(item, t('fill_reason_consent'));
+  if (key === 'page.consent') {
+    // Consent given is done, never written; else it is his to give, never ours (seed 3(11)).
+    const given = consentShown(members);
+    return given === null ? needs(item, t('fill_reason_consent')) : alreadyShown({ ...item, value: given });
+  }
   if (key === 'page.attachmentName') return needs(item, t('fill_reason_attachment_name'));
   return null;
+}
+
+/**
+ * The applicant's consent as the page shows it when given (a box he ticked, 同意 / 是 chosen:
+ * consentGiven, the submit-consent check's reading), so the preview and the report show it done
+ * (已一致), not as his to do (probe 21 N3). A radio reads "true" with its choice's words, as a box.
+ * @param members the consent's control, or its radio group, as the page has it.
+ * @returns what the page shows (shownValue: 是 for a ticked box, the chosen text), or null when not given.
+ */
+export function consentShown(members: readonly ControlSnapshot[]): string | null {
+  return members.some((m) => consentGiven(controlDisplayValue(m), m)) ? shownValue(members) : null;
 }
 
 /**
@@ -584,13 +600,49 @@ function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWor
   return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
 }
 
+/** The publication's numbers a 刊号 box may ask for (planJournalNo), each with the words that name it in a label (国内外 names both). */
+const JOURNAL_NUMBERS = [
+  ['publications.issn', /ISSN|国际|国内外/i],
+  ['publications.cn', /CN|国内/i],
+] as const;
+
+/**
+ * What a 刊号 box asked in one (page.journalNo; probe 21 N1) is filled with: the publication's
+ * ISSN and CN, which the profile keeps apart, as the box's labels ask. A label naming one of them
+ * alone (刊号（ISSN）, ISSN before the box in a 刊号 cell) gets that number as the profile keeps
+ * it; one naming both (刊号（CN/ISSN）) or neither (刊号, 期刊号) gets each number the profile knows,
+ * named and in the label's order (ISSN first when it names neither), parted by " / ":
+ * "ISSN 1005-1465 / CN 44-1126/X", or "CN 44-1126/X" alone when the ISSN is not known.
+ * @param c the box. @param ctx the plan's context (the profile, the publication's row).
+ * @returns the value and its sources, or null when the profile knows none of the numbers asked
+ *   (or no publication is chosen).
+ */
+function planJournalNo(c: ControlSnapshot, ctx: Ctx): ProfileValue | null {
+  const words = c.labels.map((l) => l.text).join(' ');
+  const named = JOURNAL_NUMBERS.filter(([, re]) => re.test(words));
+  const at = (re: RegExp) => {
+    const i = words.search(re);
+    return i < 0 ? words.length : i;
+  };
+  const asked = named.length === 1 ? named : [...JOURNAL_NUMBERS].sort(([, a], [, b]) => at(a) - at(b));
+  const known = asked.flatMap(([key]) => {
+    const pv = profileValue(ctx.profile, key, ctx.recordIndex);
+    return pv?.value ? [{ ...pv, key }] : [];
+  });
+  if (known.length === 0) return null;
+  const value = named.length === 1 ? known[0]!.value : known.map((n) => `${specOf(n.key).title} ${n.value}`).join(' / ');
+  return { value, source: known.map((n) => n.source).join('；'), isDate: false };
+}
+
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const c = members[0]!;
+  // 刊号 in one box is the publication's, written as its own boxes are (planJournalNo).
+  const journal = key === 'page.journalNo';
   const page = planPageKey(members, key, ctx);
-  if (page || key.startsWith('page.')) return page;
-  const section = recordSectionOf(key);
+  if (page || (key.startsWith('page.') && !journal)) return page;
+  const section = journal ? 'publications' : recordSectionOf(key);
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
-  const pv = withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
+  const pv = journal ? planJournalNo(c, ctx) : withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));

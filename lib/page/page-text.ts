@@ -102,7 +102,8 @@ function headingElements(doc: Document): Element[] {
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
  * down, or in the middle of a line, make no breadcrumb. A label in an element of its own
  * (<span>当前位置：</span><a>首页</a> > …, a cell of its own) reads the element around it, unless
- * that holds a field. The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
+ * that holds a field; then what follows the label up to the first field, when arrows part it
+ * (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
  * box beside it). Read the same way, a section's upload form titled in plain text before it
@@ -130,6 +131,11 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     if (!CRUMBS.test(text) || isOurs(el)) continue;
     let line = normalizeText(ownText(el));
     while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
+    // Still alone, among the form's own elements (<span>当前位置：</span><a>首页</a> > <a>学历情况</a><table>…):
+    // its crumbs are what follows it up to the first field, if arrows part them (a menu's links are not).
+    let crumbs = '';
+    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && !(s.nodeType === 1 && ((s as Element).matches(FIELD_CONTROL) || (s as Element).querySelector(FIELD_CONTROL))); s = s.nextSibling) crumbs += s.textContent;
+    if (/[>»›→》〉]/.test(crumbs)) line += ':' + normalizeText(crumbs);
     const bare = normalizeText(ownText(el, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).

@@ -136,12 +136,17 @@ function unbracketed(heading: string): string {
  */
 function nameIn(heading: string): string {
   const h = unbracketed(heading);
+  if (!CRUMBS.test(h)) return h.replace(INSTRUCTION, '');
+  // What ends the line after the crumbs is none of them: a bar's 欢迎您 - 张三 - 退出, the dashes
+  // or bars left of its links read out (基本信息 - <a>修改密码</a> | <a>退出</a>: breaker 19 item 2).
+  const line = h.replace(/[-—–|]*(欢迎.*)?$/, '');
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
-  // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / inside its
-  // crumbs (专业技术业绩/成果, probe 18 F1). Never by dashes: a date, a year range or a bar's
-  // 欢迎您 - 张三 - 退出 drawn in the crumbs' element would become the last crumb (breaker 19 item 2).
-  const parts = /[>»›→》〉]/.test(h) ? /[:>»›→》〉]/ : /[:/]/;
-  return CRUMBS.test(h) ? h.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()! : h.replace(INSTRUCTION, '');
+  // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / or a dash inside
+  // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果). Only a line parted by neither is
+  // parted by dashes, but not one between digits: a date or a year range (2026-12-03, 2019-2020年度)
+  // is no crumb.
+  const parts = /[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /:|(?<!\d)[-—–]|[-—–](?!\d)/;
+  return line.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()!;
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {

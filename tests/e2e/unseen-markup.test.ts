@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, reloadingPostBackPage, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, textPostBackPage, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, reloadingPostBackPage, textPostBackPage, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -51,6 +51,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'laydate-regex') return LAYDATE_REGEX_PAGE;
       if (path.startsWith('submit-worded')) return SUBMIT_WORDED_PAGE;
       if (path === 'submit-checklist-yes-no') return SUBMIT_CHECKLIST_YES_NO_PAGE;
+      if (path === 'submit-consent-given') return SUBMIT_CONSENT_GIVEN_PAGE;
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       if (path === 'revealed-reason') return REVEALED_REASON_PAGE;
       if (path === 'enabled-reason') return ENABLED_REASON_PAGE;
@@ -220,6 +221,30 @@ describe('pages built unlike the practice portal', () => {
       await expect.poll(unfinished, { timeout: 5_000 }).toEqual(['annual-review']);
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('a 本人承诺 box already ticked reads 已一致 in the preview and the report, ticked before the preview or after it (probe 21 N3)', async () => {
+    const tab = await browser.context.newPage();
+    try {
+      await tab.goto(`${origin}/submit-consent-given`);
+      const frame = tab.mainFrame();
+      await waitForStep(frame, 'submit');
+      const consentRow = () => inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="page.consent"]');
+      await startAutofill(frame);
+      expect(await consentRow().getAttribute('data-outcome')).toBe('same');
+      expect(await consentRow().textContent()).toContain('已一致');
+      expect((await applyAutofill(frame)).find((r) => r.key === 'page.consent')).toMatchObject({ result: 'skipped', text: expect.stringContaining('已一致') });
+      expect(await tab.isChecked('#chkCN')).toBe(true);
+      // Not ticked at the preview: his to do; ticked before 应用: done, and never unticked or ticked by us.
+      await tab.uncheck('#chkCN');
+      await startAutofill(frame);
+      expect(await consentRow().getAttribute('data-outcome')).toBe('needs-user');
+      await tab.check('#chkCN');
+      expect((await applyAutofill(frame)).find((r) => r.key === 'page.consent')).toMatchObject({ result: 'skipped', text: expect.stringContaining('已一致') });
+      expect(await tab.isChecked('#chkCN')).toBe(true);
+    } finally {
+      await tab.close();
     }
   });
 

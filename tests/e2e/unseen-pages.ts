@@ -485,6 +485,57 @@ ${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="t
 ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$ContentPlaceHolder1$txtDM" id="txtDM" value="91440101MA5CKKK17K" />')}
 </table><input type="submit" value="保存并下一步" />`),
   },
+  {
+    // 刊号 in one box (probe 21 N1): the profile's ISSN and CN written together, named, in the
+    // order its label names them.
+    name: '论文著作 with one 刊号（ISSN/CN） box',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'page.journalNo'],
+    reported: { 'page.journalNo': ['filled', 'ISSN 1005-1465 / CN 44-1126/X'] },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
+<tr><th>刊物名称</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKW" id="txtKW" /></td></tr>
+<tr><th>刊号（ISSN/CN）</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKH" id="txtKH" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // 刊号 over two boxes of its own, ISSN [ ] CN [ ] in one cell: each filled with its number.
+    name: '论文著作 with 刊号：ISSN [ ] CN [ ] in one cell',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'publications.issn', 'publications.cn'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
+<tr><th>刊号</th><td>ISSN <input type="text" name="ctl00$ContentPlaceHolder1$txtA" id="txtA" /> CN <input type="text" name="ctl00$ContentPlaceHolder1$txtB" id="txtB" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  // Breadcrumbs whose dashes, bars or welcome bar were in the way (breaker 19 item 2, breaker 8b);
+  // the form's own labels (起止时间, 备注) name no step, so only the breadcrumb can.
+  {
+    name: 'breadcrumb parted by dashes, a bar of links after it parted by |',
+    step: 'education',
+    findings: [],
+    html: webForm(`<div>当前位置：首页 - 职称申报 - 学历情况 | <a href="#">修改密码</a> | <a href="#">退出</a></div><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    name: 'breadcrumb label, crumbs and a 欢迎您 - 张三 - 退出 bar in three cells',
+    step: 'basic-info',
+    findings: [],
+    html: webForm(`<table width="100%"><tr><td>当前位置：</td><td>首页 &gt; 基本信息</td><td align="right">欢迎您 - 张三 - <a href="#">退出</a></td></tr></table><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    name: 'breadcrumb label alone among the form’s elements, its crumbs links after it',
+    step: 'education',
+    findings: [],
+    html: webForm(`<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" />`),
+  },
 ];
 
 /**
@@ -951,6 +1002,14 @@ export const SUBMIT_CHECKLIST_YES_NO_PAGE = webForm(`<div class="crumb">当前�
 ${grid(['序号', '填报项目', '是否完成'], ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '主要专业技术工作经历', '工作期间奖惩情况/个人专业技术工作小结', '专业技术业绩成果', '论文著作', '年度考核结果', '证书、证明材料'].map((item, i) => [String(i + 1), item, item === '年度考核结果' ? '否' : '是']))}
 <input type="checkbox" name="ctl00$ContentPlaceHolder1$chkTY" id="chkTY" checked="checked" /><label for="chkTY">同意</label>
 <input type="submit" value="送审" id="btnSubmit" />`);
+
+/**
+ * 完成并送审 whose 本人承诺 box the applicant has already ticked (probe 21 N3): his consent is given,
+ * and autofill shows it so (已一致), neither as his to do nor as anything it writes.
+ */
+export const SUBMIT_CONSENT_GIVEN_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 完成并送审</div><table>
+${row('本人承诺', '<input type="checkbox" name="ctl00$ContentPlaceHolder1$chkCN" id="chkCN" checked="checked" /><label for="chkCN">本人承诺以上信息真实、准确</label>')}
+</table><input type="submit" value="送审" id="btnSubmit" />`);
 
 /**
  * A saved 年度考核 record reopened: its 考核年度 box shows 2021年度, the portal's way of writing the
