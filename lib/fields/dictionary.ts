@@ -476,7 +476,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['未缴纳社保原因', '未缴纳原因', '不缴纳原因', '未缴纳社保的原因', '没有缴纳社保原因', '未缴纳社会保险原因', '原因', '未参保原因', '原因说明', '未缴社保原因'],
       pinyin: ['WJNYY', 'WJNSBYY', 'YY', 'BJNYY', 'WCBYY'],
       english: ['reason', 'noinsurancereason'],
-      kinds: TEXTISH,
+      // A list of the portal's reasons too, whose options may load only once 否 is chosen (breaker 22 #9).
+      kinds: ['text', 'textarea', 'select'],
     },
   ]),
   // ── 从事专业技术工作及取得的业绩成果情况 (step 7) ──────────────────────────────────────
