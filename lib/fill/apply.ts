@@ -13,7 +13,7 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
 import { choices, lacksOption, waitForOptions, writeSelect } from './writers/select';
-import { CHILD_REDRAW_MS, watchChildRedraw } from './cascade-redraw';
+import { CHILD_REDRAW_MS, watchChildRedraw, type ChildRedrawWatch } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
@@ -477,8 +477,14 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
   const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
   let postedBack = false;
+  /** The watches of the parents written (watchChildRedraw), latest last. */
+  const watches: ChildRedrawWatch[] = [];
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
+    // A list whose parent was written is looked at once the page has drawn it again after the latest
+    // such write: an in-between field left unwritten (already right, 需覆盖) leaves the wait to the
+    // parent before it, never to none (left 23).
+    await watches.findLast((watch) => watch.covers(item.control))?.redrawn(item.control, opts.signal);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
     if (!Array.isArray(checked)) {
       items.push(checked);
@@ -508,14 +514,14 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
         postedBack ||= !!control.postsBack;
-        await childRedraw?.settled(opts.signal);
-      }
+        if (childRedraw) watches.push(childRedraw);
+      } else childRedraw?.stop();
     } catch (err) {
-      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
-    } finally {
       childRedraw?.stop();
+      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }
   }
+  for (const watch of watches) watch.stop();
   return postedBack;
 }
 
