@@ -1122,6 +1122,17 @@ ${row('奖惩情况', placeholderBox('txtJc', 'textarea'))}${row('工作总结',
 </table><input type="submit" value="保存" />`),
   },
   {
+    // breaker 22 #12: 奖惩情况总结 is the awards (not the summary), 任现职以来工作总结 the summary.
+    name: 'awards-summary worded 奖惩情况总结 / 任现职以来工作总结, both empty',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    absent: ['required-field'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">工作期间奖惩情况/个人专业技术工作小结</span><table>
+${row('奖惩情况总结', placeholderBox('txtJczj', 'textarea'))}${row('任现职以来工作总结', placeholderBox('txtRxzyl', 'textarea'))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
     // F6: 类别 offering 期刊论文 beside 会议论文: the profile's 论文 is the journal paper.
     name: 'publications form: 类别 期刊论文 / 会议论文 / 专著 / 译著',
     step: 'publications',
