@@ -532,7 +532,10 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
  * written (是否缴纳社保 = 否 → 未缴纳社保原因: probe 20 F5), whatever the choice and the box, or
  * one shown disabled that a write enabled — written in page order under the same rules (one
  * holding another value is reported 需覆盖: nothing is ticked for it), their rows appended to
- * `items` (an enabled one's in place of its preview row) and marked `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
+ * `items` (an enabled one's in place of its preview row) and marked `revealed`. A list revealed
+ * with only its prompt is waited for (optionsLoaded) and the page planned again before it is
+ * written; one whose options never come is reported 需手动 (fill_reason_options_not_loaded: breaker
+ * 22 #9). A field the profile has no value for is left out (档案中没有该项 was never
  * promised). A revealed control that posts the page back is left to the user: its postback
  * would end the report. At most REVEAL_PASSES passes, and a field is written once: a page that
  * shows or redraws something on every change cannot loop. A replan that throws ends the passes.
