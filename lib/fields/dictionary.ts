@@ -299,7 +299,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'page.photo',
-      labels: ['个人照片', '照片', '上传照片', '上传个人照片', '证件照', '本人照片', '个人近照', '电子照片', '照片上传', '相片'],
+      // 照片, 上传照片, 上传个人照片, 本人照片, 电子照片, 照片上传.
+      labels: ['个人照片', /^(上传)?(个人|本人|电子)?照片(上传)?$/, '证件照', '个人近照', '相片'],
       pinyin: ['ZP', 'GRZP', 'ZHAOPIAN'],
       english: ['photo', 'picture', 'avatar', 'zhaopian'],
       kinds: ['file'],
@@ -309,14 +310,15 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...onStep('awards-summary', [
     {
       key: 'awards',
-      labels: ['工作期间奖惩情况', '奖惩情况', '奖惩', '奖励和处分情况', '奖惩信息', '工作期间奖惩', '何时何地受过何种奖励或处分'],
+      // 奖惩, 奖惩信息, 奖惩情况总结, 奖惩及表彰情况: the awards however summed up (breaker 22 #12).
+      labels: ['工作期间奖惩情况', /^(工作期间)?奖惩(及表彰)?(情况|信息)?(总结)?$/, '奖励和处分情况', '何时何地受过何种奖励或处分'],
       pinyin: ['JCQK', 'GZQJJCQK', 'JC'],
       english: ['awards', 'reward', 'rewards'],
       kinds: TEXTISH,
     },
     {
       key: 'page.awardsYesNo',
-      labels: ['有无奖惩', '有无奖惩情况', '是否有奖惩'],
+      labels: ['有无奖惩', /^(有无|是否有)奖惩(情况)?$/],
       kinds: CHOICE,
     },
     // 奖惩 asked in two boxes: 奖励情况 / 获奖情况 / 奖励 and 处分情况 / 受处分情况 / 惩处 (probe 18).
@@ -332,7 +334,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workSummary',
-      labels: ['个人专业技术工作小结', '专业技术工作小结', '工作小结', '个人小结', '个人总结', '个人工作总结', '个人工作小结', '专业技术工作总结', '个人专业技术工作总结', '小结', '工作总结', '总结'],
+      // 总结, 工作小结, 个人总结, 专业技术工作总结, 任现职以来工作总结 (the years in the present post: breaker 22 #12).
+      labels: ['个人专业技术工作小结', /^(任现职以来)?(个人)?(专业技术)?(工作)?[小总]结$/],
       pinyin: ['GZXJ', 'ZYJSGZXJ', 'GRXJ', 'GRZYJSGZXJ', 'XJ', 'GZZJ', 'GRZJ'],
       english: ['summary', 'worksummary'],
       kinds: TEXTISH,
@@ -466,17 +469,20 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workHistory.socialInsurancePaid',
-      labels: ['是否缴纳社保', '是否缴纳社会保险', '是否购买社保', '缴纳社保', '是否参保', '是否缴交社保', '社保缴纳情况', '是否有社保', '社保'],
+      // 是否缴纳社会保险, 是否购买社保, 缴纳社保, 是否缴交社保, 是否有社保, 社保.
+      labels: ['是否缴纳社保', /^(是否)?(缴纳|购买|缴交|有)?(社保|社会保险)$/, '是否参保', '社保缴纳情况'],
       pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
       english: ['insurance', 'socialinsurance', 'insured'],
       kinds: ['select', 'radio', 'checkbox'],
     },
     {
       key: 'workHistory.noSocialInsuranceReason',
-      labels: ['未缴纳社保原因', '未缴纳原因', '不缴纳原因', '未缴纳社保的原因', '没有缴纳社保原因', '未缴纳社会保险原因', '原因', '未参保原因', '原因说明', '未缴社保原因'],
+      // 未缴纳原因, 不缴纳原因, 未缴纳社保的原因, 没有缴纳社保原因, 未缴纳社会保险原因, 未参保原因, 未缴社保原因.
+      labels: ['未缴纳社保原因', /^(未|不|没有)(缴纳?|参保)(社保|社会保险)?的?原因$/, '原因', '原因说明'],
       pinyin: ['WJNYY', 'WJNSBYY', 'YY', 'BJNYY', 'WCBYY'],
       english: ['reason', 'noinsurancereason'],
-      kinds: TEXTISH,
+      // A list of the portal's reasons too, whose options may load only once 否 is chosen (breaker 22 #9).
+      kinds: ['text', 'textarea', 'select'],
     },
   ]),
   // ── 从事专业技术工作及取得的业绩成果情况 (step 7) ──────────────────────────────────────

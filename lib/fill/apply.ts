@@ -12,12 +12,12 @@ import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
-import { lacksOption, writeSelect } from './writers/select';
-import { watchChildRedraw } from './cascade-redraw';
+import { choices, lacksOption, waitForOptions, writeSelect } from './writers/select';
+import { CHILD_REDRAW_MS, watchChildRedraw, type ChildRedrawWatch } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
-import { differingCurrent, fieldName, type FillOutcome } from './display';
+import { choosable, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from './profile-values';
 import { readShownDate, sameDate } from './dates';
@@ -477,8 +477,14 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
   const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
   let postedBack = false;
+  /** The watches of the parents written (watchChildRedraw), latest last. */
+  const watches: ChildRedrawWatch[] = [];
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
+    // A list whose parent was written is looked at once the page has drawn it again after the latest
+    // such write: an in-between field left unwritten (already right, 需覆盖) leaves the wait to the
+    // parent before it, never to none (left 23).
+    await watches.findLast((watch) => watch.covers(item.control))?.redrawn(item.control, opts.signal);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
     if (!Array.isArray(checked)) {
       items.push(checked);
@@ -508,14 +514,14 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
         postedBack ||= !!control.postsBack;
-        await childRedraw?.settled(opts.signal);
-      }
+        if (childRedraw) watches.push(childRedraw);
+      } else childRedraw?.stop();
     } catch (err) {
-      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
-    } finally {
       childRedraw?.stop();
+      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
     }
   }
+  for (const watch of watches) watch.stop();
   return postedBack;
 }
 
@@ -526,7 +532,10 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
  * written (是否缴纳社保 = 否 → 未缴纳社保原因: probe 20 F5), whatever the choice and the box, or
  * one shown disabled that a write enabled — written in page order under the same rules (one
  * holding another value is reported 需覆盖: nothing is ticked for it), their rows appended to
- * `items` (an enabled one's in place of its preview row) and marked `revealed`. A field the profile has no value for is left out (档案中没有该项 was never
+ * `items` (an enabled one's in place of its preview row) and marked `revealed`. A list revealed
+ * with only its prompt is waited for (optionsLoaded) and the page planned again before it is
+ * written; one whose options never come is reported 需手动 (fill_reason_options_not_loaded: breaker
+ * 22 #9). A field the profile has no value for is left out (档案中没有该项 was never
  * promised). A revealed control that posts the page back is left to the user: its postback
  * would end the report. At most REVEAL_PASSES passes, and a field is written once: a page that
  * shows or redraws something on every change cannot loop. A replan that throws ends the passes.
@@ -551,15 +560,16 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
     }
   };
   noteShown(snapshot);
-  let on = snapshot;
-  for (let pass = 0; pass < REVEAL_PASSES && opts.replan && !opts.signal?.aborted; pass++) {
+  const replan = opts.replan;
+  /** The page planned again and the fields it reveals; null when the page cannot be planned. */
+  const revealedNow = (): { next: FillPlan; fresh: FillItem[] } | null => {
     let next: FillPlan;
     try {
-      next = opts.replan();
+      next = replan!();
     } catch {
       // A page its own script left half torn down cannot be planned again: what was written is
       // reported, nothing as revealed (applyFill never rejects: breaker 22).
-      break;
+      return null;
     }
     const revealed = (item: FillItem) => {
       const control = next.snapshot.controls[item.control]!;
@@ -567,7 +577,26 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
       // One shown disabled and still disabled is as the preview left it, whatever the plan says of it now.
       return enabledBefore === undefined || (!enabledBefore && !control.disabled);
     };
-    const fresh = next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item));
+    return { next, fresh: next.items.filter((item) => item.action !== 'skip' && !known.has(fieldOf(item)) && revealed(item)) };
+  };
+  let on = snapshot;
+  for (let pass = 0; pass < REVEAL_PASSES && replan && !opts.signal?.aborted; pass++) {
+    let found = revealedNow();
+    // A list revealed with only its prompt gets its options from the page a moment later (an AJAX
+    // call, a partial postback: breaker 22 #9): waited for, then the page planned again, so that
+    // it is written by the usual rules; one still bare is the user's, said so.
+    const bare = (plan: FillPlan) => (item: FillItem) => plan.snapshot.controls[item.control]?.kind === 'select' && choosable(plan.snapshot.controls[item.control]!).length === 0;
+    const waiting = found?.fresh.filter(bare(found.next)).map((item) => found!.next.snapshot.controls[item.control]!) ?? [];
+    if (waiting.length > 0) {
+      await optionsLoaded(doc, waiting, opts.signal);
+      found = revealedNow();
+    }
+    if (!found) break;
+    const { next } = found;
+    // A bare list is planned to wait for a cascade (no option) or as lacking the profile's option: neither is so now.
+    const fresh = found.fresh.map((item) =>
+      bare(next)(item) && (item.action === 'fill' || item.reason === t('fill_reason_no_option', item.value)) ? needs(item, t('fill_reason_options_not_loaded', CHILD_REDRAW_MS / 1000, item.value)) : item,
+    );
     noteShown(next.snapshot);
     if (fresh.length === 0) break;
     for (const item of fresh) known.add(fieldOf(item));
@@ -595,6 +624,20 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
     items.length = to;
   }
   return on === snapshot ? null : on;
+}
+
+/**
+ * Waits until each of `lists` (revealed selects) offers a choice (lib/fill/writers/select.ts
+ * choices), looked for again on every change of the page — a partial postback draws a new list in
+ * the old one's place — at most CHILD_REDRAW_MS ms, or until `signal` aborts. Never rejects.
+ */
+async function optionsLoaded(doc: Document, lists: readonly ControlSnapshot[], signal?: AbortSignal): Promise<void> {
+  const deadline = Date.now() + CHILD_REDRAW_MS;
+  const bare = (c: ControlSnapshot) => {
+    const el = resolveControl(doc, c);
+    return !(el instanceof HTMLSelectElement) || choices(el).length === 0;
+  };
+  while (lists.some(bare) && Date.now() < deadline && !signal?.aborted) await waitForOptions(doc.documentElement, deadline - Date.now(), signal);
 }
 
 function headOf(item: FillItem): Head {

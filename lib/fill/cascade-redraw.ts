@@ -5,6 +5,7 @@
  * item 7: the report said “页面刷新后此栏又空了”, and the user had to fill the page twice).
  */
 import { specOf } from '../fields/dictionary';
+import type { FieldKey } from '../fields/keys';
 import type { FillItem } from './plan';
 
 /**
@@ -17,26 +18,38 @@ export const CHILD_REDRAW_MS = 1000;
 
 /** A watch on the lists a written parent's change may make the page draw anew (watchChildRedraw). */
 export interface ChildRedrawWatch {
+  /** Whether `control` (a planned control's snapshot index) is one of the lists watched. */
+  covers(control: number): boolean;
   /**
-   * Resolves once every one of the lists was redrawn since the watch began — at once when the
-   * page did it inside the parent's change event; a page that resets one child and rebuilds
-   * another later must not have the second written before it is rebuilt (breaker 18 item 5) —
-   * or CHILD_REDRAW_MS after this call, or when `signal` aborts; then stops the watch.
+   * Resolves once `control`'s list was redrawn since the watch began — at once when the page did
+   * it inside the parent's change event; a page that resets one child and rebuilds another later
+   * must not have the second written before it is rebuilt (breaker 18 item 5) — or CHILD_REDRAW_MS
+   * after the first call (the parent is written just before its children), or when `signal`
+   * aborts; at once for a list not watched. Never rejects.
    */
-  settled(signal?: AbortSignal): Promise<void>;
-  /** Stops the watch without waiting (the parent was not written). */
+  redrawn(control: number, signal?: AbortSignal): Promise<void>;
+  /** Stops the watch. */
   stop(): void;
 }
 
+/** Whether `item`'s options follow `of`'s, directly or through fields between (FieldSpec.dependsOn). */
+function descends(item: FillItem, of: FillItem): boolean {
+  const from = (key: FieldKey): boolean => (specOf(key).dependsOn ?? []).some((parent) => parent === of.key || from(parent));
+  return !!item.key && !!of.key && from(item.key);
+}
+
 /**
- * Starts watching, before `parent` is written, the lists that depend on it (FieldSpec.dependsOn)
- * among the items still to be written: a list redrawn is one taken out of the page (a new list
- * drawn in its place) or whose options changed. Begun before the write, so a page that redraws
- * them inside its change handler (the practice portal's 申报评委会 → 认定专业 style) is seen as
- * done at once instead of waited for (breaker 18 item 2). Only when the parent's box has a change
- * handler in its markup (`onchange`, where a page's cascade calls its server): a page that never
- * redraws must not cost a second per parent (the practice portal's 认定资格名称 has none). A list
- * that also depends on another of them with such a handler is that one's to wait for.
+ * Starts watching, before `parent` is written, the lists that depend on it (FieldSpec.dependsOn),
+ * however many fields between, among the items still to be written: a list redrawn is one taken
+ * out of the page (a new list drawn in its place) or whose options changed. Begun before the
+ * write, so a page that redraws them inside its change handler (the practice portal's 申报评委会 →
+ * 认定专业 style) is seen as done at once instead of waited for (breaker 18 item 2). Only when the
+ * parent's box has a change handler in its markup (`onchange`, where a page's cascade calls its
+ * server): a page that never redraws must not cost a second per parent (the practice portal's
+ * 认定资格名称 has none). A list is waited for on the watch of the latest of its parents written
+ * (lib/fill/apply.ts): 申报评委会 on 认定资格名称's when that was written — a level that redraws only
+ * the title must not wait a full CHILD_REDRAW_MS for the committee (breaker 22 item 1) — else on
+ * 申报级别's, whatever left the title unwritten (already right, 需覆盖, no option: left 23).
  * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone.
  * @returns the watch, or null when the box has no change handler or none of the children is a
@@ -45,47 +58,46 @@ export interface ChildRedrawWatch {
 export function watchChildRedraw(parent: FillItem, el: Element, later: readonly FillItem[], find: (control: number) => HTMLElement | null): ChildRedrawWatch | null {
   if (!parent.key || !el.hasAttribute('onchange')) return null;
   // A child shown 已一致 is written again should the redraw empty it (FillItem.refill): watched too.
-  const follows = (item: FillItem, of: FillItem) => !!item.key && !!of.key && specOf(item.key).dependsOn?.includes(of.key);
-  const children = later.filter((item) => (item.action === 'fill' || item.refill) && follows(item, parent));
-  // A child that also follows another child to be written with a change handler of its own (申报评委会
-  // after 认定资格名称) is left to that child's watch, begun before it is written: a level that redraws
-  // only the title must not wait a full CHILD_REDRAW_MS for the committee (breaker 22 item 1).
-  const relayed = (item: FillItem) => children.some((mid) => mid.action === 'fill' && follows(item, mid) && find(mid.control)?.hasAttribute('onchange'));
-  const lists = children.filter((item) => !relayed(item)).map((item) => find(item.control)).filter((list): list is HTMLSelectElement => list instanceof HTMLSelectElement);
-  if (lists.length === 0) return null;
-  const doc = lists[0]!.ownerDocument;
+  const lists = new Map<number, HTMLSelectElement>();
+  for (const item of later) {
+    const list = (item.action === 'fill' || item.refill) && descends(item, parent) ? find(item.control) : null;
+    if (list instanceof HTMLSelectElement) lists.set(item.control, list);
+  }
+  if (lists.size === 0) return null;
+  const doc = el.ownerDocument;
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  /** The lists not redrawn yet. */
-  const pending = new Set(lists);
-  /** Takes the lists `records` redraw out of `pending`; true once none is left. */
+  /** The lists not redrawn yet, by control. */
+  const pending = new Map(lists);
+  /** Takes the lists `records` redraw out of `pending`. */
   const redraws = (records: MutationRecord[]) => {
-    for (const list of pending) if (!list.isConnected || records.some((r) => list.contains(r.target))) pending.delete(list);
-    return pending.size === 0;
+    for (const [control, list] of pending) if (!list.isConnected || records.some((r) => list.contains(r.target))) pending.delete(control);
   };
-  let redrawn = false;
-  let wake = () => {};
+  const wakes = new Set<() => void>();
   const observer = new Observer((records) => {
-    if (!redraws(records)) return;
-    redrawn = true;
-    wake();
+    redraws(records);
+    for (const wake of wakes) wake();
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  const stop = () => observer.disconnect();
+  let deadline: number | undefined;
   return {
-    stop,
-    settled: (signal) =>
+    covers: (control) => lists.has(control),
+    stop: () => observer.disconnect(),
+    redrawn: (control, signal) =>
       new Promise<void>((resolve) => {
-        const done = () => {
-          stop();
+        // Records of a redraw made inside the change event may not have been delivered yet.
+        redraws(observer.takeRecords());
+        deadline ??= Date.now() + CHILD_REDRAW_MS;
+        const wake = () => {
+          if (pending.has(control) && Date.now() < deadline! && !signal?.aborted) return;
+          wakes.delete(wake);
           clearTimeout(timer);
-          signal?.removeEventListener('abort', done);
+          signal?.removeEventListener('abort', wake);
           resolve();
         };
-        // Records of a redraw made inside the change event may not have been delivered yet.
-        redrawn ||= redraws(observer.takeRecords());
-        const timer = setTimeout(done, redrawn ? 0 : CHILD_REDRAW_MS);
-        wake = done;
-        signal?.addEventListener('abort', done, { once: true });
+        const timer = setTimeout(wake, deadline - Date.now());
+        wakes.add(wake);
+        signal?.addEventListener('abort', wake, { once: true });
+        wake();
       }),
   };
 }

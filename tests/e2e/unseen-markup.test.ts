@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
-import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, reloadingPostBackPage, textPostBackPage, type UnseenPage } from './unseen-pages';
+import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, textPostBackPage, type UnseenPage } from './unseen-pages';
 
 /**
  * The built extension on pages built the way the practice portal is not (unseen-pages.ts): the
@@ -38,6 +38,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
       if (path === 'stalled-cascade') return STALLED_CASCADE_PAGE;
       if (path === 'cascade-chain') return CASCADE_CHAIN_PAGE;
+      if (path === 'cascade-picked-title') return CASCADE_PICKED_TITLE_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
       if (path === 'work-until-now') return WORK_UNTIL_NOW_PAGE;
       if (path === 'work-period-box') return WORK_PERIOD_BOX_PAGE;
@@ -55,6 +56,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'review-year-written') return REVIEW_YEAR_WRITTEN_PAGE;
       if (path === 'revealed-reason') return REVEALED_REASON_PAGE;
       if (path === 'enabled-reason') return ENABLED_REASON_PAGE;
+      if (path === 'loading-reason' || path === 'stalled-reason') return loadingReasonPage(path === 'stalled-reason');
       const reloading = /^reloading-postback(-blank)?(?:\?(.*))?$/.exec(path);
       if (reloading) return reloadingPostBackPage(new URLSearchParams(reloading[2] ?? ''), !reloading[1]);
       const textPostBack = /^text-postback(?:\?(.*))?$/.exec(path);
@@ -719,6 +721,21 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
+  it('申报级别 whose change picks a title itself and redraws 申报评委会 200 ms later: the title is left (需覆盖), the committee is chosen in the list drawn anew (left 23)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/cascade-picked-title`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    // Past the redraw, should the fill have ended before it.
+    await tab.waitForTimeout(300);
+    expect(report.find((r) => r.key === 'application.qualificationName')?.result).not.toBe('filled');
+    expect(report.find((r) => r.key === 'application.committee')?.result).toBe('filled');
+    expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+    await tab.close();
+  });
+
   it('a fill waiting for a cascade’s slow redraw is stopped from the panel: what was written stays, the rest is reported 已取消', async () => {
     await page.goto(`${origin}/stalled-cascade`);
     const frame = page.mainFrame();
@@ -790,6 +807,35 @@ describe('pages built unlike the practice portal', () => {
     expect((await findings(frame)).find((f) => f.checkId === 'photo-format')?.text).toContain('照片.jfif');
     await page.setInputFiles('#fuPhoto', { name: '照片.jpg', mimeType: 'image/jpeg', buffer });
     await expectNoFinding(frame, 'photo-format');
+  });
+
+  it.each([
+    ['loading-reason', 'filled', '预览时未显示'],
+    ['stalled-reason', 'needs-user', '还没有加载出选项'],
+  ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
+    const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
+    const file = join(tmpdir(), `zc-loading-reason-${process.pid}.json`);
+    const [job] = sample.profile.workHistory;
+    const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
+    await writeFile(file, JSON.stringify({ ...sample, profile }));
+    await importProfileFile(browser, file);
+    try {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${origin}/${path}`);
+      const frame = tab.mainFrame();
+      await waitForStep(frame, 'work-experience');
+      await startAutofill(frame);
+      const report = await applyAutofill(frame);
+      const row = report.find((r) => r.key === 'workHistory.noSocialInsuranceReason');
+      expect(row?.result).toBe(result);
+      expect(row?.text).toContain(says);
+      expect(await tab.$eval('#ddlYY', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe(result === 'filled' ? reason : '--请选择--');
+      await tab.screenshot({ path: `${shots}/${path}-report.png` });
+      await tab.close();
+    } finally {
+      // The tests after this one expect the sample applicant.
+      await importProfileFile(browser, SAMPLE_PROFILE);
+    }
   });
 
   it.each([

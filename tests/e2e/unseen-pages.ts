@@ -659,6 +659,23 @@ function zgChange() { document.getElementById('upPWH').innerHTML = ${JSON.string
 );
 
 /**
+ * 基本信息 whose 申报级别's change draws the level's titles at once with the first one (技术员)
+ * chosen by the page, and has the server draw 申报评委会 again 200 ms later: 认定资格名称 is then
+ * not written (需覆盖), and the committee must still wait for its redraw (left 23).
+ */
+export const CASCADE_PICKED_TITLE_PAGE = webForm(
+  `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" id="txtXM" />')}
+${row('申报级别', '<select name="ddlJB" id="ddlJB" onchange="jbChange()"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="zgChange()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
+</table><input type="submit" value="保存并下一步" />`,
+  `<script type="text/javascript">var junior = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
+function jbChange() { document.getElementById('ddlZGMC').innerHTML = '<option value="">请选择</option><option value="1" selected="selected">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option>'; setTimeout(function () { document.getElementById('upPWH').innerHTML = junior; }, 200); }
+function zgChange() { document.getElementById('upPWH').innerHTML = junior; }</script>`,
+);
+
+/**
  * 基本信息 whose 认定资格名称 has the server draw 申报评委会 again, a server that is slow to answer:
  * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
  * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
@@ -775,6 +792,24 @@ ${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="enableRea
 ${row('未缴纳社保原因', '<textarea name="txtYY" id="txtYY" rows="2" disabled="disabled"></textarea>')}
 </table><input type="submit" value="保存" />
 <script>function enableReason(list) { document.getElementById('txtYY').disabled = list.value !== '0'; }</script>`);
+
+/**
+ * The same form with 未缴纳社保原因 a list of the portal's reasons, hidden and holding only 请选择
+ * until 是否缴纳社保 = 否 is chosen: the list's onchange shows the row and, as an AJAX call answers,
+ * fills its options 200 ms later (breaker 22 #9); `stalled` never fills them.
+ */
+export function loadingReasonPage(stalled: boolean): string {
+  return webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${row('记录序号', '<input name="txtJLXH" id="txtJLXH" />')}
+${row('工作单位', '<input name="txtGZDW" id="txtGZDW" />')}
+${row('是否缴纳社保', '<select name="ddlSB" id="ddlSB" onchange="showReason(this)"><option value="">--请选择--</option><option value="1">是</option><option value="0">否</option></select>')}
+<tr id="trYY" style="display:none"><td align="right"><font color="red">*</font>未缴纳社保原因：</td><td><select name="ddlYY" id="ddlYY"><option value="">--请选择--</option></select></td></tr>
+</table><input type="submit" value="保存" />
+<script>function showReason(list) {
+  document.getElementById('trYY').style.display = list.value === '0' ? '' : 'none';
+  if (${!stalled}) setTimeout(function () { document.getElementById('ddlYY').innerHTML = '<option value="">--请选择--</option><option value="1">单位未为本人缴纳，本人以灵活就业人员身份自行参保</option><option value="2">其他</option>'; }, 200);
+}</script>`);
+}
 
 /**
  * 完成并送审 with 同意 not ticked: the final button says 完成并送审 and asks the page's own
@@ -1084,6 +1119,17 @@ ${row('工作内容', placeholderBox('txtGznr', 'textarea'))}${row('取得成果
     fills: ['awards', 'workSummary'],
     html: webForm(`<span style="font-weight:bold">奖惩情况及工作总结</span><table>
 ${row('奖惩情况', placeholderBox('txtJc', 'textarea'))}${row('工作总结', placeholderBox('txtZj', 'textarea'))}
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // breaker 22 #12: 奖惩情况总结 is the awards (not the summary), 任现职以来工作总结 the summary.
+    name: 'awards-summary worded 奖惩情况总结 / 任现职以来工作总结, both empty',
+    step: 'awards-summary',
+    findings: ['awards-empty', 'summary-empty'],
+    absent: ['required-field'],
+    fills: ['awards', 'workSummary'],
+    html: webForm(`<span style="font-weight:bold">工作期间奖惩情况/个人专业技术工作小结</span><table>
+${row('奖惩情况总结', placeholderBox('txtJczj', 'textarea'))}${row('任现职以来工作总结', placeholderBox('txtRxzyl', 'textarea'))}
 </table><input type="submit" value="保存" />`),
   },
   {

@@ -23,7 +23,7 @@ export const CASCADE_WAIT_MS = 5000;
 const POLL_MS = 250;
 
 /** The list's options that are choices: enabled, not a prompt. */
-function choices(el: HTMLSelectElement): HTMLOptionElement[] {
+export function choices(el: HTMLSelectElement): HTMLOptionElement[] {
   return Array.from(el.options).filter((o, i) => !o.disabled && !isPromptOption(normalizeText(o.text), o.value, i));
 }
 
@@ -62,10 +62,13 @@ export function lacksOption(el: HTMLSelectElement, text: string, value: string |
   return choices(el).length > 0 && !findLive(el, text, value);
 }
 
-/** Resolve when `el`'s subtree changes or `ms` ms pass (or the signal aborts). */
-function waitForOptions(el: HTMLSelectElement, ms: number, signal?: AbortSignal): Promise<void> {
+/**
+ * Resolves when `el`'s subtree changes (a list's options, a form's lists drawn anew), or `ms` ms
+ * pass, or the signal aborts; never rejects.
+ */
+export function waitForOptions(el: Node, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const W = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const W = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
     const Observer = W?.MutationObserver ?? MutationObserver;
     const done = () => {
       observer.disconnect();

@@ -171,6 +171,40 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
   });
 
+  it('the level’s change picks a title of its own and redraws the committee 200 ms later: the title is not written (需覆盖), the committee still waits for its redraw (left 23)', async () => {
+    page(['level', 'name', 'committee']);
+    select('jb').setAttribute('onchange', 'levelChanged()');
+    select('zgmc').setAttribute('onchange', 'titleChanged()');
+    select('jb').addEventListener('change', () => {
+      // The page draws the level's titles at once, its first one chosen, and asks the server for the committees.
+      select('zgmc').innerHTML = '<option value="">请选择</option><option value="1" selected>技术员</option><option value="2">助理工程师</option><option value="3">工程师</option>';
+      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 200);
+    });
+    const { snapshot, plan: planned } = plan();
+    expect(applicationOrder().map(([, action]) => action)).toEqual(['fill', 'fill', 'fill']);
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    await new Promise((done) => setTimeout(done, Math.max(0, start + 400 - performance.now())));
+    expect(report.items.find((i) => i.key === 'application.qualificationName')?.result).not.toBe('filled');
+    expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+  });
+
+  it('a title already right (not written) with a change handler: the level’s redraw of the committee 200 ms later is waited for (left 23)', async () => {
+    page(['level', 'name', 'committee']);
+    select('zgmc').value = '2';
+    select('jb').setAttribute('onchange', 'levelChanged()');
+    select('zgmc').setAttribute('onchange', 'titleChanged()');
+    select('jb').addEventListener('change', () => setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 200));
+    const { snapshot, plan: planned } = plan();
+    const start = performance.now();
+    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    await new Promise((done) => setTimeout(done, Math.max(0, start + 400 - performance.now())));
+    expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+  });
+
   it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
     page(['level', 'name', 'committee']);
     const { snapshot, plan: planned } = plan();

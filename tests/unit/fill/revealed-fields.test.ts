@@ -9,6 +9,8 @@ import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
+import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { t } from '../../../lib/i18n/t';
 
 const REASON = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
 const profile = profileSchema.parse({
@@ -140,5 +142,49 @@ describe('是否缴纳社保 = 否 reveals 未缴纳社保原因 (probe 20 F5)',
     const report = await applyFill(document, plan.snapshot, plan, { overwrite: new Set() });
     expect(box('yy')!.value).toBe('');
     expect(reasonRows(report.items)).toEqual([]);
+  });
+});
+
+describe('a revealed list whose options the page loads later (breaker 22 #9)', () => {
+  const SB = '<select id="sb"><option value="">请选择</option><option value="1">是</option><option value="0">否</option></select>';
+  const OPTIONS = `<option value="">请选择</option><option value="1">${REASON}</option><option value="2">其他</option>`;
+  /** 是否缴纳社保 shows the 原因 row, bare (only 请选择); `load` then fills or redraws it after the write. */
+  function page(load: (list: HTMLSelectElement) => void) {
+    document.body.innerHTML = `<table>${row('是否缴纳社保', SB)}${row('未缴纳社保原因', '<span id="up"><select id="yy" name="yy"><option value="">请选择</option></select></span>', ' id="yyRow" style="display:none"')}</table>`;
+    const sb = document.getElementById('sb') as HTMLSelectElement;
+    sb.addEventListener('change', () => {
+      document.getElementById('yyRow')!.style.display = sb.value === '0' ? '' : 'none';
+      load(document.getElementById('yy') as HTMLSelectElement);
+    });
+  }
+  const chosen = () => (document.getElementById('yy') as HTMLSelectElement).selectedOptions[0]?.text;
+
+  it('options filled in 200 ms after 否: waited for, written by the usual rules, marked revealed', async () => {
+    page((list) => setTimeout(() => (list.innerHTML = OPTIONS), 200));
+    const { report } = await fill();
+    expect(chosen()).toBe(REASON);
+    expect(reasonRows(report.items)).toMatchObject([{ result: 'filled', value: REASON, revealed: true }]);
+  });
+
+  it('a partial postback drawing a new list in its place 300 ms later: the new list is written', async () => {
+    page(() => setTimeout(() => (document.getElementById('up')!.innerHTML = `<select id="yy" name="yy">${OPTIONS}</select>`), 300));
+    const { report } = await fill();
+    expect(chosen()).toBe(REASON);
+    expect(reasonRows(report.items)).toMatchObject([{ result: 'filled', revealed: true }]);
+  });
+
+  it('options that never come: reported 需手动 with the reason, within about CHILD_REDRAW_MS (not 填写失败, not absent)', async () => {
+    page(() => {});
+    const start = performance.now();
+    const { report } = await fill();
+    expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS * 2);
+    expect(reasonRows(report.items)).toMatchObject([{ result: 'needs-user', revealed: true, detail: t('fill_reason_options_not_loaded', CHILD_REDRAW_MS / 1000, REASON) }]);
+  });
+
+  it('options that come without the profile’s reason: 需手动 as for any list lacking it, after the wait', async () => {
+    page((list) => setTimeout(() => (list.innerHTML = '<option value="">请选择</option><option value="2">其他</option>'), 100));
+    const { report } = await fill();
+    expect(chosen()).toBe('请选择');
+    expect(reasonRows(report.items)).toMatchObject([{ result: 'needs-user', revealed: true, detail: t('fill_reason_no_option', REASON) }]);
   });
 });
