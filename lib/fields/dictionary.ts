@@ -108,7 +108,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   // ── 申报资格 (select-series page and step 2) ──────────────────────────────────────────
   {
     key: 'application.level',
-    labels: ['申报级别', '级别', '申报等级', '资格级别', '职称级别', '评审级别', '认定级别', '申报层级', '层级'],
+    labels: ['申报级别', /^(申报|资格|职称|评审|认定)?(级别|层级)$/, '申报等级'],
     negative: [/专业组/],
     pinyin: ['SBJB', 'JB', 'ZCJB', 'ZGJB'],
     english: ['level', 'grade'],
@@ -145,7 +145,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'application.committee',
-      labels: ['申报评委会', '评委会', '评审委员会', '评委会名称', '申报评审委员会', '评审委员会名称', '申报评审委员会名称', '评审机构'],
+      labels: ['申报评委会', /^(申报)?评审?委员?会(名称)?$/, '评审机构'],
       negative: [/专业组/],
       pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
       english: ['committee'],
@@ -156,7 +156,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'application.specialty',
-      labels: ['认定专业', '申报专业', '认定专业名称', '申报专业名称', '拟认定专业', '评审专业'],
+      labels: ['认定专业', /^(拟?认定|申报|评审)专业(名称)?$/],
       negative: [/专业组/, /现从事/, /所学/],
       pinyin: ['RDZY', 'SBZY', 'RDZYMC', 'SBZYMC'],
       english: ['specialty', 'speciality'],
@@ -193,7 +193,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'basic.idNumber',
-      labels: ['公民身份号码', '身份证号', '身份证号码', '身份证', '证件号码', '身份证件号码', '公民身份证号码', '公民身份证号', '居民身份证号码', '证件号', '身份证件号'],
+      labels: ['公民身份号码', /^((公民|居民)?身份证件?|证件)号码?$|^身份证$/],
       negative: [/类型|种类|证书/],
       pinyin: ['SFZH', 'SFZHM', 'ZJHM', 'GMSFHM', 'SFZ', 'GMSFZHM', 'ZJH'],
       english: ['idcard', 'idno', 'idnumber', 'identity', 'cardno', 'sfz'],
@@ -222,7 +222,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'basic.workStartDate',
-      labels: ['参加工作时间', '参加工作日期', '参加工作年月', '参加工作', '参加工作年份', '开始工作时间', '工作起始时间'],
+      labels: ['参加工作时间', /^参加工作(日期|年月|年份)?$|^(开始工作|工作起始)时间$/],
       pinyin: ['CJGZSJ', 'CJGZRQ', 'CJGZNY', 'GZSJ'],
       english: ['workstart', 'workdate', 'jobstart'],
       kinds: DATEISH,
@@ -370,7 +370,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'qualificationHistory.obtainedDate',
-      labels: ['取得时间', '取得日期', '取得资格时间', '获得时间', '获得日期', '批准时间', '批准日期', '发证日期', '发证时间', '评审通过时间', '取得资格日期', '资格取得时间', '取得年月'],
+      labels: ['取得时间', /^((取得|获得|批准|发证|评审通过)(资格)?|资格取得)(时间|日期|年月)$/],
       pinyin: ['QDSJ', 'QDRQ', 'HDSJ', 'PZSJ', 'FZRQ', 'QDZGSJ'],
       english: ['obtaindate', 'obtaineddate', 'issuedate', 'getdate'],
       kinds: DATEISH,
@@ -383,7 +383,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'qualificationHistory.approvedBy',
-      labels: ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '发证机构', '批准部门'],
+      labels: ['审批单位', /^(审批|批准|发证|评审)(单位|机关|部门)$/, '发证机构'],
       pinyin: ['SPDW', 'PZDW', 'FZDW', 'SPJG', 'FZJG', 'PZJG'],
       english: ['approvedby', 'issuer', 'authority'],
       kinds: TEXT_OR_LIST,
@@ -426,7 +426,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'education.studyMode',
-      labels: ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型', '是否全日制'],
+      labels: ['学习形式', /^(学习|教育|办学)(形式|方式|性质|类型)$/, '是否全日制'],
       pinyin: ['XXXS', 'XXFS', 'JYXS', 'XXXZ'],
       english: ['studymode', 'studytype'],
       // A lone □全日制 box asks it too (lib/fill/plan.ts asYesNo).
@@ -434,7 +434,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'education.certificateNo',
-      labels: ['证书编号', '毕业证书编号', '学历证书编号', '证书号', '毕业证书号', '毕业证号', '学历证书号', '证书号码', '毕业证编号'],
+      labels: ['证书编号', /^((毕业|学历)?证书|毕业证)(编号|号码?)$/],
       negative: [/学位/],
       pinyin: ['ZSBH', 'BYZSBH', 'XLZSBH', 'BYZH', 'ZSH'],
       english: ['certno', 'diplomano', 'certificateno'],
@@ -501,21 +501,21 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     {
       key: 'achievements.role',
       // 本人在项目中的作用 / 角色 (probe 18 F1's form).
-      labels: ['本人角色', '担任角色', '本人作用', '承担角色', '本人所起作用', '角色', '本人担任角色', '承担任务', '本人承担角色', '所起作用', '担任职务', '本人在项目中的作用', '在项目中的作用', '本人在项目中的角色', '在项目中的角色'],
+      labels: ['本人角色', /^(本人)?((担任|承担)?角色|(所起)?作用|在项目中的(作用|角色))$/, '承担任务', '担任职务'],
       pinyin: ['BRJS', 'DRJS', 'JS', 'BRZY', 'CDJS'],
       english: ['role'],
       kinds: TEXT_OR_LIST,
     },
     {
       key: 'achievements.content',
-      labels: ['主要内容', '工作内容', '项目内容', '本人承担的主要工作', '业绩内容', '内容', '项目简介', '主要工作内容', '本人主要工作', '成果简介', '本人承担主要工作', '本人承担的工作', '本人承担工作'],
+      labels: ['主要内容', /^(主要|工作|项目|业绩|主要工作)?内容$|^(项目|成果)简介$|^本人(承担的?)?(主要)?工作$/],
       pinyin: ['ZYNR', 'GZNR', 'XMNR', 'NR', 'YJNR'],
       english: ['content', 'description', 'detail'],
       kinds: TEXTISH,
     },
     {
       key: 'achievements.result',
-      labels: ['取得成果', '成果', '成效', '取得的成效', '取得的成果', '结果', '取得成效', '完成情况', '取得的业绩', '成果及效益', '取得效益', '业绩成果', '完成情况及效益', '项目完成情况及效益', '取得的成果及效益'],
+      labels: ['取得成果', /^(取得的?)?(成果|成效|效益)(及效益)?$|^(项目)?完成情况(及效益)?$/, '结果', '取得的业绩', '业绩成果'],
       pinyin: ['QDCG', 'CG', 'CX', 'QDCX'],
       english: ['result', 'outcome'],
       kinds: TEXTISH,
@@ -547,13 +547,14 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'publications.issn',
-      labels: ['ISSN', 'ISSN号', '国际标准刊号', '国际刊号', 'ISSN刊号', '国际标准连续出版物号'],
+      // Also with the Latin name after the Chinese one: 国际标准刊号ISSN, 国内统一刊号CN (breaker 23).
+      labels: ['ISSN', /^(ISSN|国际(标准)?(刊号|连续出版物号))(ISSN|刊?号)?$/i],
       pinyin: ['ISSN', 'GJKH'],
       english: ['issn'],
     },
     {
       key: 'publications.cn',
-      labels: ['CN', 'CN号', '国内统一刊号', '国内刊号', 'CN刊号', '国内统一连续出版物号'],
+      labels: ['CN', /^(CN|(国内)?统一(刊号|连续出版物号)|国内刊号)(CN|刊?号)?$/i],
       pinyin: ['CN', 'GNKH', 'TYKH'],
       english: ['cnno'],
     },
@@ -567,7 +568,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'publications.publishedDate',
-      labels: ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
+      labels: ['发表时间', /^(发表|出版|刊出|宣读|发表\/出版)(时间|日期|年月)$/],
       pinyin: ['FBSJ', 'CBSJ', 'FBRQ', 'CBRQ', 'FBNY'],
       english: ['pubdate', 'publishdate', 'publisheddate'],
       kinds: DATEISH,

@@ -204,8 +204,9 @@ export function labelKeys(text: string): FieldKey[] {
 
 /**
  * Meaningful tokens of a control's id and name: WebForms container segments dropped,
- * camelCase split, control-type prefixes removed. "ctl00$ContentPlaceHolder1$txtSFZH" →
- * ["SFZH"]; "txtBirthDate" → ["Birth", "Date", "BirthDate"].
+ * camelCase split, control-type prefixes removed, of several words the whole and the head
+ * (headWord) when the whole names no field. "ctl00$ContentPlaceHolder1$txtSFZH" → ["SFZH"];
+ * "txtBirthDate" → ["BirthDate", "Birth"]; "txtGzDwMc" → ["GzDwMc", "Dw"]; "txtByYx" → ["ByYx"].
  */
 export function nameTokens(id: string, name: string): readonly string[] {
   const both = `${id} ${name}`;
@@ -238,12 +239,46 @@ function segmentTokens(segment: string): string[] {
       if (rest.length >= 2 && rest !== stripped) out.push(rest);
       const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
       const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
-      for (const w of meaningful) if (w.length >= 2) out.push(w);
-      if (meaningful.length > 1) out.push(meaningful.join(''));
+      const [only, more] = meaningful;
+      const whole = meaningful.join('');
+      // Several words are read whole (txtByYx = 毕业院校, not Yx 邮箱), else by their head.
+      const word = more ? (namesRow(whole) ? '' : headWord(meaningful)) : only;
+      if (word?.[1]) out.push(word);
+      if (more) out.push(whole);
       if (stripped.length >= 2 && rest === stripped) out.push(stripped);
     }
     return out;
   });
+}
+
+/**
+ * A word after the one before it (`${before} ${word}`) that names what kind of value a compound
+ * is, not its field: 名称 after initials (no vowel: Mz, Gz, Dw) is the named thing's (txtMzMc =
+ * 民族名称, txtGzDwMc = 工作单位名称: the word before is read); 时间 after initials (group 1) is a date
+ * of it, no field here (txtBySj = 毕业时间, and no 手机 SJ); Cn after Name, Title or Zh is a language
+ * (txtAuthorNameCn, ddlLangZhCn), not the CN 刊号 (breaker 22 F4, breaker 23).
+ */
+const KIND_WORD = /^(?:[^aeiou ]+ (?:Mc|(Sj))|(?:Name|Title|Zh) Cn)$/;
+
+/**
+ * The word of a several-word id that names its field: the last one naming a dictionary row, as a
+ * compound names its head last (txtKwCn = 刊物CN and txtJournalCn: the CN; txtXrZw = 现任职务: the
+ * 职务; txtUserSj: the 手机), past words naming none (txtCnKh = CN刊号) and KIND_WORD. A word among
+ * others is never read when the head is found, so its half of the id (Sj of txtBySj) is no field.
+ * @param words the segment's words (Gz, Dw, Mc). @returns the word, or undefined when none is.
+ */
+function headWord(words: readonly string[]): string | undefined {
+  for (let i = words.length; i--; ) {
+    const kind = KIND_WORD.exec(`${words[i - 1]} ${words[i]}`);
+    if (kind?.[1]) return undefined;
+    if (!kind && namesRow(words[i]!)) return words[i];
+  }
+  return undefined;
+}
+
+/** Whether a word is a dictionary row's pinyin or English token. */
+function namesRow(w: string): boolean {
+  return lookups().byPinyin.has(w.toUpperCase()) || lookups().byEnglish.has(w.toLowerCase());
 }
 
 /**
@@ -253,15 +288,13 @@ function segmentTokens(segment: string): string[] {
  */
 function tokenHits(tokens: readonly string[]): Map<number, RowHit> {
   const hits = new Map<number, RowHit>();
-  // The id's capitalised words (By, Sj of txtBySj; Author, Name, Cn of txtAuthorNameCn).
-  const words = tokens.filter((t) => /^[A-Z][a-z]+$/.test(t)).length;
   for (const t of tokens) {
     const upper = t.toUpperCase();
     // Pinyin initials are also written capitalised (txtXmmc, ddlHjqk: probe 21 F3), or in
     // capitalised halves read whole (txtCjgzSj = CJGZSJ); an English word so written names no
-    // pinyin row, none of which is an English word but EMAIL. Two letters among other words are
-    // half of the id, not its meaning (txtBySj = 毕业时间, not Sj 手机; txtAuthorNameCn: breaker 22 F4).
-    const isCaps = t === upper || /^[a-z]+$/.test(t) || (/^([A-Z][a-z]+)+$/.test(t) && (t.length > 2 || words < 2));
+    // pinyin row, none of which is an English word but EMAIL. Of several words, only the head is
+    // a token (headWord).
+    const isCaps = /^([A-Z]+|[a-z]+|([A-Z][a-z]+)+)$/.test(t);
     if (isCaps) {
       const score = upper.length >= 3 ? TOKEN_LONG : TOKEN_SHORT;
       for (const row of lookups().byPinyin.get(upper) ?? []) if (!hits.has(row)) hits.set(row, { row, score, token: upper });

@@ -29,7 +29,9 @@ export function withLaydateFormats(doc: Document, snapshot: PageSnapshot): PageS
  * yyyy-MM, laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A
  * `range` picker's box holds two dates, which laydate joins with "-" (range: true) or the string
  * given (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box's last
- * call counts, as laydate keeps its last render: one with laydate's defaults undoes an earlier type.
+ * call counts, as laydate keeps its last render: one with laydate's defaults undoes an earlier type,
+ * unless it stands in a branch of an `if` (its block, or its one statement; `else` too), which may
+ * never run: the type the page declares is kept (breaker 23).
  * The scripts are read by a scanner that knows strings, comments, regex literals and brackets
  * (renderCalls), in one pass, so options come in any order around callbacks and nested objects,
  * a large minified script costs time linear in its length, and a call commented out or never
@@ -46,16 +48,17 @@ export function laydateFormats(doc: Document): Map<Element, Declared> {
     const text = script.text;
     // Most pages' scripts (ASP.NET's own, large ones) name no laydate: not scanned.
     if (!text.includes('laydate')) continue;
-    for (const [selector, o] of renderCalls(text)) {
+    for (const [selector, o, branch] of renderCalls(text)) {
       const type = o.type?.slice(1, -1);
       const sep = o.range === 'true' ? '-' : /^['"](.+)['"]$/.exec(o.range ?? '')?.[1];
       const fmt = LAYDATE_FORMAT.exec(`format:${o.format}`)?.[1] ?? (type === 'year' ? 'yyyy' : type === 'month' ? 'yyyy-MM' : sep && 'yyyy-MM-dd');
       const declared = fmt && (sep ? { dateFormat: fmt, rangeSeparator: sep } : { dateFormat: fmt });
       try {
-        // laydate keeps a box's last render: one with its defaults makes it a day picker again (breaker 22).
+        // laydate keeps a box's last render: one with its defaults makes it a day picker again (breaker 22),
+        // unless it stands in an if's branch, which may be the one that does not run (breaker 23).
         for (const box of doc.querySelectorAll(selector)) {
           if (declared) out.set(box, declared);
-          else out.delete(box);
+          else if (!branch) out.delete(box);
         }
       } catch {
         // Not a selector (a string built at run time, another engine's syntax): no box known.
@@ -68,10 +71,11 @@ export function laydateFormats(doc: Document): Map<Element, Declared> {
 /**
  * A string (group 1 its quote; an unclosed one runs to the end), a comment, a regex literal —
  * a `/` where an expression may start (after an operator, an opening bracket, `;`, `}`, `return`,
- * `typeof` or at the start), whose quotes are no strings (`s.replace(/'/g, '')`: breaker 22) — or
+ * `typeof`, an if's or while's condition — one without brackets inside — or at the start; not after
+ * a postfix `n++` / `n--`, which ends an operand: `n++/2` is a division, breaker 23), whose quotes are no strings (`s.replace(/'/g, '')`: breaker 22) — or
  * an escaped character outside them (`\/` in a regex literal read as a division).
  */
-const SCRIPT_TEXT = /(["'`])(?:\\[^]|(?!\1)[^\\])*\1?|\/\/.*|\/\*[^]*?(?:\*\/|$)|\/(?<=(?:^|[-+*%<>~^(,=:[!&|?{};]|\breturn|\btypeof)\s*\/)(?![*/])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[a-z]*|\\./g;
+const SCRIPT_TEXT = /(["'`])(?:\\[^]|(?!\1)[^\\])*\1?|\/\/.*|\/\*[^]*?(?:\*\/|$)|\/(?<=(?:^|(?<!\+)\+|(?<!-)-|[*%<>~^(,=:[!&|?{};]|\breturn|\btypeof|\b(?:if|while)\s*\([^()]{0,99}\))\s*\/)(?![*/])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[a-z]*|\\./g;
 /** laydate.render spelled as pages spell it: `laydate.render (`, `layui.laydate.render(`, its options object opening. */
 const RENDER_CALL = /laydate\s*\.\s*render\s*\(\s*\{/y;
 /**
@@ -86,20 +90,33 @@ const OPTION = /^\s*['"]?(\w+)['"]?\s*:\s*([^]*?)\s*$/;
 const ELEM = /^(?:[\w$.\s]*?(ById)?\(\s*)?(['"])(.+?)\2/;
 
 /**
- * The laydate.render calls in one script: for each, the selector of its boxes and its top-level
- * options as source text (`{type: "'year'", range: 'true'}`; a nested object's keys are not its).
+ * The laydate.render calls in one script: for each, the selector of its boxes, its top-level
+ * options as source text (`{type: "'year'", range: 'true'}`; a nested object's keys are not its),
+ * and whether it stands in a branch of an `if` (inside its block or condition, or as the one
+ * statement after its condition or `else`).
  * The script is read twice over, at the same offsets: `clean` without its comments and regex
  * literals, `bare` without its strings' contents too, where brackets and commas are the code's own.
- * @param code a script's text. @returns [selector, options] per call whose boxes can be told.
+ * @param code a script's text. @returns [selector, options, in a branch] per call whose boxes can be told.
  */
-function renderCalls(code: string): Array<[string, Record<string, string>]> {
+function renderCalls(code: string): Array<[string, Record<string, string>, boolean]> {
   const clean = code.replace(SCRIPT_TEXT, (m) => (m[0] === '/' ? ' '.repeat(m.length) : m));
   const bare = clean.replace(SCRIPT_TEXT, (m) => '"'.repeat(m.length));
-  const calls: Array<[string, Record<string, string>]> = [];
-  /** Per bracket open at `i`, the selector of the `X(selector).each(` it opens, if it does. */
-  const open: Array<string | undefined> = [];
+  const calls: Array<[string, Record<string, string>, boolean]> = [];
+  /**
+   * Per bracket open: the selector of the `X(selector).each(` it opens, if it does, and whether it
+   * opens an if's condition or a branch's block.
+   */
+  const open: Array<[string | undefined, boolean]> = [];
   /** The `(` of an `.each(` met ahead, and its selector. */
   const eachAt = new Map<number, string>();
+  /** Where the `)` ending the last if's condition stands. */
+  let ifEnd = -1;
+  // Whether a branch starts at `i`: after `else`, or after the `)` ending an if's condition. Only
+  // a few characters back are read, which keeps the pass linear.
+  const branchAt = (i: number) => {
+    const m = /(?:\belse|(\)))\s*$/.exec(bare.slice(Math.max(0, i - 16), i));
+    return !!m && (!m[1] || Math.max(0, i - 16) + m.index === ifEnd);
+  };
   // One pass, each test anchored at `i`: a large minified script is read in time linear in its
   // length (a search back from every bracket took seconds on 140 KB: breaker 22).
   for (let i = 0; i < bare.length; i++) {
@@ -108,15 +125,15 @@ function renderCalls(code: string): Array<[string, Record<string, string>]> {
     const call = c === '(' && EACH_CALL.exec(bare);
     const quote = call ? i + call[0].indexOf('"') : 0;
     if (call) eachAt.set(EACH_CALL.lastIndex - 1, clean.slice(quote + 1, quote + call[1]!.length - 1));
-    if ('([{'.includes(c)) open.push(eachAt.get(i));
-    if (')]}'.includes(c)) open.pop();
+    if ('([{'.includes(c)) open.push([eachAt.get(i), c === '(' ? /\bif\s*$/.test(bare.slice(Math.max(0, i - 8), i)) : c === '{' && branchAt(i)]);
+    if (')]}'.includes(c) && open.pop()?.[1] && c === ')') ifEnd = i;
     RENDER_CALL.lastIndex = i;
     const o = RENDER_CALL.test(bare) ? optionsAt(clean, bare, RENDER_CALL.lastIndex) : undefined;
     const m = ELEM.exec(o?.elem ?? '');
     // `elem: this` / `elem: el`: the boxes of the innermost `X(selector).each(` around the call.
-    const each = /^[\w$]+$/.test(o?.elem ?? '') ? open.findLast(Boolean) : undefined;
+    const each = /^[\w$]+$/.test(o?.elem ?? '') ? open.findLast(([selector]) => selector)?.[0] : undefined;
     const selector = m ? (m[1] ? `[id="${m[3]}"]` : m[3]) : each;
-    if (o && selector) calls.push([selector, o]);
+    if (o && selector) calls.push([selector, o, branchAt(i) || open.some(([, branch]) => branch)]);
   }
   return calls;
 }

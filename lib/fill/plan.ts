@@ -276,6 +276,8 @@ interface Ctx {
   seqReason: string | undefined;
   /** Selects already planned for filling (cascade parents). */
   plannedSelects: boolean;
+  /** The keys recognised on the page (a 刊号 box beside an ISSN box of its own asks the CN: planJournalNo). */
+  keysOnPage: ReadonlySet<FieldKey | null>;
 }
 
 /** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
@@ -600,38 +602,59 @@ function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWor
   return asked ? { ...item, value: answer, source: `${item.source}（${profileWord}）` } : item;
 }
 
-/** The publication's numbers a 刊号 box may ask for (planJournalNo), each with the words that name it in a label (国内外 names both). */
+/**
+ * The publication's numbers a 刊号 box may ask for (planJournalNo), each with the words that name
+ * it in a label (国内外 names both; 国际标准刊号ISSN the ISSN, 统一刊号 the CN: breaker 23).
+ */
 const JOURNAL_NUMBERS = [
   ['publications.issn', /ISSN|国际|国内外/i],
-  ['publications.cn', /CN|国内/i],
+  ['publications.cn', /CN|国内|统一/i],
 ] as const;
+
+/** A 刊号 box's value and the bare numbers in it (planJournalNo). */
+type JournalNo = ProfileValue & { numbers: string[] };
 
 /**
  * What a 刊号 box asked in one (page.journalNo; probe 21 N1) is filled with: the publication's
  * ISSN and CN, which the profile keeps apart, as the box's labels ask. A label naming one of them
  * alone (刊号（ISSN）, ISSN before the box in a 刊号 cell) gets that number as the profile keeps
- * it; one naming both (刊号（CN/ISSN）) or neither (刊号, 期刊号) gets each number the profile knows,
- * named and in the label's order (ISSN first when it names neither), parted by " / ":
- * "ISSN 1005-1465 / CN 44-1126/X", or "CN 44-1126/X" alone when the ISSN is not known.
- * @param c the box. @param ctx the plan's context (the profile, the publication's row).
- * @returns the value and its sources, or null when the profile knows none of the numbers asked
- *   (or no publication is chosen).
+ * it, and so does a box beside a box of its own for the other number (ISSN [ ] 刊号 [ ]: the 刊号
+ * is the CN; breaker 23); one naming both (刊号（CN/ISSN）) or neither (刊号, 期刊号) gets each number
+ * the profile knows, named and in the label's order (ISSN first when it names neither), parted by
+ * " / ": "ISSN 1005-1465 / CN 44-1126/X", or "CN 44-1126/X" alone when the ISSN is not known.
+ * @param c the box. @param ctx the plan's context (the profile, the publication's row, the page's keys).
+ * @returns the value, its sources and the numbers it holds, or null when the profile knows none of
+ *   the numbers asked (or no publication is chosen).
  */
-function planJournalNo(c: ControlSnapshot, ctx: Ctx): ProfileValue | null {
+function planJournalNo(c: ControlSnapshot, ctx: Ctx): JournalNo | null {
   const words = c.labels.map((l) => l.text).join(' ');
   const named = JOURNAL_NUMBERS.filter(([, re]) => re.test(words));
+  const notBeside = JOURNAL_NUMBERS.filter(([key]) => !ctx.keysOnPage.has(key));
+  const one = named.length === 1 ? named : notBeside.length === 1 ? notBeside : null;
   const at = (re: RegExp) => {
     const i = words.search(re);
     return i < 0 ? words.length : i;
   };
-  const asked = named.length === 1 ? named : [...JOURNAL_NUMBERS].sort(([, a], [, b]) => at(a) - at(b));
+  const asked = one ?? [...JOURNAL_NUMBERS].sort(([, a], [, b]) => at(a) - at(b));
   const known = asked.flatMap(([key]) => {
     const pv = profileValue(ctx.profile, key, ctx.recordIndex);
     return pv?.value ? [{ ...pv, key }] : [];
   });
   if (known.length === 0) return null;
-  const value = named.length === 1 ? known[0]!.value : known.map((n) => `${specOf(n.key).title} ${n.value}`).join(' / ');
-  return { value, source: known.map((n) => n.source).join('；'), isDate: false };
+  const value = one ? known[0]!.value : known.map((n) => `${specOf(n.key).title} ${n.value}`).join(' / ');
+  return { value, source: known.map((n) => n.source).join('；'), isDate: false, numbers: known.map((n) => n.value) };
+}
+
+/**
+ * Whether a 刊号 box shows nothing but some of the publication's numbers, named or not, in any
+ * order and wording (CN44-1126/X; ISSN：1005-1465；CN：44-1126/X; CN 44-1126/X / ISSN 1005-1465): the
+ * box holds them, as the numbers the portal saved on an earlier visit (breaker 23).
+ * @param shown the box's text. @param numbers the numbers as the profile keeps them.
+ */
+function holdsJournalNumbers(shown: string, numbers: readonly string[]): boolean {
+  const text = shown.normalize('NFKC');
+  const rest = numbers.reduce((left, n) => left.split(n).join(' '), text);
+  return rest !== text && /^(ISSN|CN|[\s:;,/、|])*$/i.test(rest);
 }
 
 function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
@@ -647,7 +670,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
-  const planned = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
+  const byKind = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
+  const planned = journal && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), (pv as JournalNo).numbers) ? same(byKind) : byKind;
   // A disabled control, or a read-only box with neither a calendar nor a "..." chooser, shows
   // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
   // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one
@@ -952,6 +976,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     noRecordReason: choice.reason ?? t('fill_reason_no_record'),
     seqReason: choice.seqReason,
     plannedSelects: false,
+    keysOnPage: new Set(matches.map((m) => m.key)),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

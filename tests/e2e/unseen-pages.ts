@@ -510,6 +510,32 @@ ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$Co
 <tr><th>刊号</th><td>ISSN <input type="text" name="ctl00$ContentPlaceHolder1$txtA" id="txtA" /> CN <input type="text" name="ctl00$ContentPlaceHolder1$txtB" id="txtB" /></td></tr>
 </table><input type="submit" value="保存" />`),
   },
+  {
+    // A 刊号 box beside an ISSN box of its own is the CN, and holding it as the portal saved it
+    // (CN44-1126/X) it is 已一致, not 需覆盖 (breaker 23).
+    name: '论文著作 with an ISSN box, then a 刊号 box holding CN44-1126/X',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'publications.issn'],
+    same: { keys: ['page.journalNo'], values: { '#txtKH': 'CN44-1126/X' } },
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><th>论文题目</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtTM" id="txtTM" /></td></tr>
+<tr><th>ISSN</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtISSN" id="txtISSN" /></td></tr>
+<tr><th>刊号</th><td><input type="text" name="ctl00$ContentPlaceHolder1$txtKH" id="txtKH" value="CN44-1126/X" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
+    // Boxes named only by their ids, in capitalised pinyin words (breaker 23): 工作单位名称, 民族名称.
+    name: '基本信息 with boxes named only by txtGzDwMc, txtMzMc',
+    step: 'basic-info',
+    findings: [],
+    fills: ['basic.name', 'basic.employer', 'basic.ethnicity'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 基本信息</div><table>
+${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
+<tr><td></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtGzDwMc" id="txtGzDwMc" /></td></tr>
+<tr><td></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtMzMc" id="txtMzMc" /></td></tr>
+</table><input type="submit" value="保存并下一步" />`),
+  },
   // Breadcrumbs whose dashes, bars or welcome bar were in the way (breaker 19 item 2, breaker 8b);
   // the form's own labels (起止时间, 备注) name no step, so only the breadcrumb can.
   {

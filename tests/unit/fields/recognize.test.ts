@@ -27,6 +27,9 @@ describe('helpers', () => {
     expect(nameTokens('ctl00_ContentPlaceHolder1_txtSFZH', 'ctl00$ContentPlaceHolder1$txtSFZH')).toContain('SFZH');
     expect(nameTokens('', 'txtxm')).toContain('xm');
     expect(nameTokens('txtBirthDate', '')).toEqual(expect.arrayContaining(['Birth', 'BirthDate']));
+    // Several words: the whole, and the head word only when the whole names no field (breaker 23).
+    expect(nameTokens('txtGzDwMc', '')).toEqual(['GzDwMc', 'Dw']);
+    expect(nameTokens('txtByYx', '')).toEqual(['ByYx']);
     expect(nameTokens('', 'TXDZ')).toEqual(['TXDZ']);
   });
   it('strips decorations', () => {
@@ -161,6 +164,33 @@ describe('recognizeFields', () => {
     for (const [key, labels] of Object.entries(named)) for (const label of labels) expect(labelKeys(label), label).toEqual([key]);
   });
 
+  it('labels folded into patterns (breaker 23, to pay for reading ids by their head word) still name their fields', () => {
+    const named = {
+      'application.committee': ['申报评委会', '评委会', '评审委员会', '评委会名称', '申报评审委员会', '评审委员会名称', '申报评审委员会名称', '评审机构'],
+      'basic.idNumber': ['公民身份号码', '身份证号', '身份证号码', '身份证', '证件号码', '身份证件号码', '公民身份证号码', '公民身份证号', '居民身份证号码', '证件号', '身份证件号'],
+      'qualificationHistory.obtainedDate': ['取得时间', '取得日期', '取得资格时间', '获得时间', '获得日期', '批准时间', '批准日期', '发证日期', '发证时间', '评审通过时间', '取得资格日期', '资格取得时间', '取得年月'],
+      'qualificationHistory.approvedBy': ['审批单位', '批准单位', '审批机关', '发证单位', '批准机关', '发证机关', '审批部门', '评审单位', '发证机构', '批准部门'],
+      'publications.publishedDate': ['发表时间', '出版时间', '发表日期', '出版日期', '发表/出版时间', '刊出时间', '发表年月', '出版年月', '宣读时间'],
+      'application.level': ['申报级别', '级别', '申报等级', '资格级别', '职称级别', '评审级别', '认定级别', '申报层级', '层级'],
+      'application.specialty': ['认定专业', '申报专业', '认定专业名称', '申报专业名称', '拟认定专业'],
+      'basic.workStartDate': ['参加工作时间', '参加工作日期', '参加工作年月', '参加工作', '参加工作年份', '开始工作时间', '工作起始时间'],
+      'education.studyMode': ['学习形式', '学习方式', '教育形式', '学习性质', '办学形式', '教育类型', '学习类型', '是否全日制'],
+      'achievements.role': ['本人角色', '担任角色', '本人作用', '承担角色', '本人所起作用', '角色', '本人担任角色', '承担任务', '本人承担角色', '所起作用', '本人在项目中的作用', '在项目中的作用', '本人在项目中的角色', '在项目中的角色'],
+      'achievements.content': ['主要内容', '项目内容', '本人承担的主要工作', '业绩内容', '内容', '项目简介', '本人主要工作', '成果简介', '本人承担主要工作', '本人承担的工作', '本人承担工作'],
+      'achievements.result': ['取得成果', '成果', '成效', '取得的成效', '取得的成果', '取得成效', '完成情况', '取得的业绩', '成果及效益', '取得效益', '业绩成果', '完成情况及效益', '项目完成情况及效益', '取得的成果及效益'],
+      'publications.issn': ['ISSN', 'ISSN号', '国际标准刊号', '国际刊号', 'ISSN刊号', '国际标准连续出版物号', '国际标准刊号ISSN'],
+      'publications.cn': ['CN', 'CN号', '国内统一刊号', '统一刊号', '国内刊号', 'CN刊号', '国内统一连续出版物号', '国内统一刊号CN'],
+    };
+    for (const [key, labels] of Object.entries(named)) for (const label of labels) expect(labelKeys(label), label).toEqual([key]);
+    // Shared with another step's row, as before: 评审专业 (资格历史), 证书编号 / 证书号 / 证书号码 (资格历史's
+    // certificate), 担任职务 (工作经历's 职务), 工作内容 / 主要工作内容 (工作经历's duties), 结果 (年度考核).
+    for (const label of ['担任职务', '工作内容', '主要工作内容', '结果']) expect(labelKeys(label), label).toHaveLength(2);
+    expect(labelKeys('评审专业')).toEqual(['application.specialty', 'qualificationHistory.specialty']);
+    for (const label of ['证书编号', '毕业证书编号', '学历证书编号', '证书号', '毕业证书号', '毕业证号', '学历证书号', '证书号码', '毕业证编号']) {
+      expect(labelKeys(label), label).toContain('education.certificateNo');
+    }
+  });
+
   it('prefers no answer: two equal claimants are both ambiguous, unknown labels get no key', () => {
     const { keyOf } = recognise(`<table><tr><td>姓名</td><td><input id="a"></td></tr><tr><td>姓名</td><td><input id="b"></td></tr>
       <tr><td>籍贯</td><td><input id="c" name="txtXM"></td></tr></table>`, 'basic-info');
@@ -189,6 +219,29 @@ describe('recognizeFields', () => {
     expect(keys(box('txtAuthorNameCn'), 'publications')['txtAuthorNameCn']).not.toBe('publications.cn');
     expect(keys(box('ddlLangZhCn'), 'publications')['ddlLangZhCn']).not.toBe('publications.cn');
     expect(keys(box('txtCn'), 'publications')).toEqual({ txtCn: 'publications.cn' });
+  });
+
+  it.each([
+    // A compound names its field by its last word (刊物CN, 现任职务), past a word naming nothing (刊号
+    // of CN刊号), a 名称 after initials (工作单位名称 is the 单位) and Cn as a language (breaker 23).
+    ['txtGzDwMc', 'basic-info', 'basic.employer'],
+    ['txtMzMc', 'basic-info', 'basic.ethnicity'],
+    ['txtXrZw', 'work-experience', 'workHistory.post'],
+    ['txtQkCn', 'publications', 'publications.cn'],
+    ['txtCnKh', 'publications', 'publications.cn'],
+    ['txtKwCn', 'publications', 'publications.cn'],
+    ['txtJournalCn', 'publications', 'publications.cn'],
+    ['txtUserSj', 'basic-info', 'basic.mobile'],
+    // 时间 after initials is that one's date, no 手机 (毕业时间); English ids stay as they read.
+    ['txtBySj', 'education', null],
+    ['txtIdNo', 'basic-info', 'basic.idNumber'],
+    ['ddlOrgCode', 'basic-info', null],
+    ['hidIsOk', 'basic-info', null],
+    ['txtAuthorNameCn', 'publications', null],
+    ['ddlLangZhCn', 'publications', null],
+  ] as const)('reads the id %s on %s by its compound’s head word: %s (breaker 23)', (id, step, want) => {
+    const { snap, matches } = recognise(`<table><tr><td></td><td><input id="${id}" name="${id}"></td></tr></table>`, step);
+    expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
   });
 
   it('applies taught mappings for the host and step', () => {

@@ -76,3 +76,40 @@ describe('刊号 in one box (probe 21 N1)', () => {
     expect(plan(row('刊号', 'ISSN <input id="issn"> CN <input id="cn">')).items.map((i) => [i[0], i[3]])).toEqual(filled.map((i) => [i[0], i[3]]));
   });
 });
+
+describe('刊号 beside a box of its own for the other number, and re-visited (breaker 23)', () => {
+  beforeEach(() => installLocale());
+  const journalNo = (rows: string) => plan(rows).planned.items.find((i) => i.key === 'page.journalNo');
+
+  it('a 刊号 box beside an ISSN box of its own asks the CN; beside a CN box, the ISSN', () => {
+    expect(plan(row('ISSN', '<input id="issn">') + row('刊号')).items).toEqual([
+      ['issn', 'publications.issn', 'fill', '1005-1465'],
+      ['kh', 'page.journalNo', 'fill', '44-1126/X'],
+    ]);
+    expect(plan(row('国内统一刊号', '<input id="cn">') + row('刊号')).items).toEqual([
+      ['cn', 'publications.cn', 'fill', '44-1126/X'],
+      ['kh', 'page.journalNo', 'fill', '1005-1465'],
+    ]);
+  });
+
+  it.each([
+    ['国际标准刊号ISSN', '1005-1465'],
+    ['统一刊号', '44-1126/X'],
+    ['国内统一刊号', '44-1126/X'],
+    ['国内统一刊号CN', '44-1126/X'],
+    ['刊号（统一刊号）', '44-1126/X'],
+  ])('%s alone asks that number: %s', (label, want) => {
+    expect(plan(row(label)).items.map((i) => i[3])).toEqual([want]);
+  });
+
+  it.each(['CN44-1126/X', '44-1126/X', 'ISSN1005-1465，CN44-1126/X', 'ISSN：1005-1465；CN：44-1126/X', 'CN 44-1126/X / ISSN 1005-1465', 'ISSN 1005-1465/CN 44-1126/X', 'issn 1005-1465 cn:44-1126/X'])(
+    'a 刊号 box holding %s holds the publication’s numbers: 已一致, not 需覆盖',
+    (saved) => {
+      expect(journalNo(row('刊号', `<input id="kh" value="${saved}">`))).toMatchObject({ action: 'skip', outcome: 'same' });
+    },
+  );
+
+  it.each(['CN44-1126/X；ISSN 1234-5678', 'CN44-1126/X（待核）', 'ISSN 1005-1465 / CN 44-1126'])('a 刊号 box holding %s (another number, a word, a number cut) is the user’s to replace', (saved) => {
+    expect(journalNo(row('刊号', `<input id="kh" value="${saved}">`))).toMatchObject({ overwrite: true, outcome: 'conflict' });
+  });
+});

@@ -195,3 +195,27 @@ describe('the scanner on scripts written otherwise (breaker 22)', () => {
     expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, ${large.toFixed(1)} ms`).toBeLessThan(25);
   });
 });
+
+/**
+ * Scripts that broke the scanner (breaker 23): `n++ / 2` is a division, not a regex literal that
+ * hides the call; and of two calls in an if's branches only one runs, so one with laydate's
+ * defaults in a branch undoes no type (which one runs is not known; the type is what the page asks).
+ */
+describe('the scanner on scripts written otherwise (breaker 23)', () => {
+  it.each([
+    ['a postfix ++ then a division (minified)', 'var n=0,h=n++/2;laydate.render({elem:"#gzsj",type:"month"});var q=h/4;', '2020-07'],
+    ['a postfix -- then a division', 'var n=4,h=n-- / 2;laydate.render({elem:"#gzsj",type:"month"});var q=h/4;', '2020-07'],
+    ['a regex literal as the statement after an if’s condition', "if(ok)/'/.test(s);laydate.render({elem:'#gzsj',type:'month'});", '2020-07'],
+    ['a division after a call’s closing bracket', "var w=f(4)/2,s=\"'\";laydate.render({elem:'#gzsj',type:'month'});", '2020-07'],
+    ['a lone + before a regex literal is still an operator', "var s='a'+/'/.source;laydate.render({elem:'#gzsj',type:'year'});", '2020'],
+    ['a month call in an if, the defaults in its else', 'if(window.laydate){laydate.render({elem:"#gzsj",type:"month"})}else{laydate.render({elem:"#gzsj"})}', '2020-07'],
+    ['the defaults in an if, a month call in its else', "if (old) { laydate.render({ elem: '#gzsj' }); } else { laydate.render({ elem: '#gzsj', type: 'month' }); }", '2020-07'],
+    ['a month call, then the defaults in a braceless else', "if (m) laydate.render({ elem: '#gzsj', type: 'month' }); else laydate.render({ elem: '#gzsj' });", '2020-07'],
+    ['a month call, then the defaults unconditionally after an if block', "if (m) { init(); } laydate.render({ elem: '.layui-input', type: 'month' }); laydate.render({ elem: '#gzsj' });", '2020-07-01'],
+    ['a month call, then the defaults in a function’s block (not a branch)', "laydate.render({ elem: '.layui-input', type: 'month' }); (function (x) { laydate.render({ elem: '#gzsj' }); })(1);", '2020-07-01'],
+  ])('%s', async (_, script, written) => {
+    page(script);
+    expect(await filled()).toBe(written);
+  });
+});
+
