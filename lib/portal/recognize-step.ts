@@ -1,7 +1,7 @@
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { isQueryButton } from '../page/buttons';
-import { CRUMBS } from '../page/page-text';
+import { CRUMBS, SENTENCE } from '../page/page-text';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
@@ -20,20 +20,6 @@ const THRESHOLD = 4;
  * in group 1 (normalised text). The current page's words (本/此/该/当前 页, 下列/以下/下方 栏目) are
  * this page, not elsewhere (breaker round 9 item 3). */
 const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|下方)([^,，。;；]*?(?:项|栏|页|模块))[^,，。;；]*?(?:填报|填写|录入)/;
-/**
- * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
- * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
- * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
- * 提示：学历情况按时间顺序填写, 说明…, 温馨提示…: fix32e). It names no step, not even the one it
- * quotes (probe 15 item 3); one sending elsewhere rules out what it names (sendsElsewhere).
- * 提示 makes help text only at its start, after two characters at most (提示：, 温馨提示, 重要提示,
- * 操作提示), as 注 and 说明 do: a title with its own hint after it (论文、著作 提示：没有可不填) or
- * named for hints (学历情况提示) still names its step (breaker 7a F6).
- * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
- * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
- * text: （）！ are ()! there.
- */
-const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
 /** A heading saying what comes after (…后再…): an instruction, naming no page. What it leads to in
  * group 1 when that is sending (请确认填报信息无误后再送审 → 送审), the act of the page that asks it:
  * one sign of that page, needing company (its 承诺 box), so a line 各项信息填写完毕后再送审 above a
