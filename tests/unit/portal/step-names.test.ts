@@ -339,3 +339,30 @@ describe('a text ending 附件上传 titles only an upload form, and never as a 
     expect(stepOf(`<div>学历—附件上传</div><div>当前位置：首页 &gt; 年度考核 &gt; 附件上传</div>${upload(['年度考核表'])}`)).toBe('annual-review');
   });
 });
+
+describe('crumbs parted by dashes: the last crumb naming a step, whatever follows it (breaker 23 F)', () => {
+  it.each([
+    ['a year after the crumb', '当前位置：学历情况 - 2024年度', 'education'],
+    ['the site’s name after the crumb', '当前位置：学历情况 - 广州市职称申报系统', 'education'],
+    ['the applicant after the crumb', '当前位置：个人基本信息 - 张三', 'basic-info'],
+    ['a date after the crumbs', '当前位置：首页 - 学历情况 - 2024-01-01', 'education'],
+    ['a phone number after the crumbs', '当前位置：首页 - 学历情况　咨询电话：020-83124567', 'education'],
+    ['个人中心 between', '当前位置: 首页 - 个人中心 - 学历情况', 'education'],
+    ['a dash inside the only crumb', '当前位置：学历-学位情况', 'education'],
+    ['a round’s year before, its batch after', '当前位置：首页 - 2024年度职称申报 - 学历情况（第二批）', 'education'],
+    ['a last crumb naming no step after one that does (its record action)', '当前位置：首页 - 工作经历 - 编辑', 'work-experience'],
+  ])('%s', (_n, line, step) => {
+    expect(stepOf(`<div>${line}</div>${BARE}`)).toBe(step);
+  });
+  it('a line naming no step names nothing', () => {
+    expect(stepOf(`<div>当前位置：首页 - 2024年度 - 广州市职称申报系统</div>${BARE}`)).toBe('unknown');
+  });
+});
+
+describe('a welcome crumb is no welcome bar (breaker 23 F)', () => {
+  it('当前位置：欢迎使用 > 学历情况 names 学历情况; a bar 欢迎您 - 张三 after the crumbs is still cut', () => {
+    expect(stepOf(`<div>当前位置：欢迎使用 &gt; 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：欢迎 》 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：首页 &gt; 工作经历　欢迎您 - 张三 - <a href="#">退出</a></div>${BARE}`)).toBe('work-experience');
+  });
+});
