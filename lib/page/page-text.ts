@@ -53,6 +53,8 @@ const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
  * text: （）！ are ()! there.
  */
 export const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
+/** The nodes that may follow a crumb label alone among the form's elements on its line (topCrumbs): texts and inline elements, by nodeName. */
+const INLINE_TAGS = /^(#text|A|SPAN|B|STRONG|FONT|I|IMG)$/;
 /** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
 const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -119,8 +121,9 @@ function headingElements(doc: Document): Element[] {
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
  * down, or in the middle of a line, make no breadcrumb. A label in an element of its own
  * (<span>当前位置：</span><a>首页</a> > …, a cell of its own) reads the element around it, unless
- * that holds a field; then what follows the label up to the first field, when arrows part it
- * (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
+ * that holds a field; then what follows the label on its line (texts and inline elements, up to
+ * anything else: a block, a <br>, a field; a wizard's bar of steps under it is no crumb, breaker
+ * 23 F2), when arrows part it (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
  * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
@@ -154,9 +157,9 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     let line = normalizeText(ownText(el));
     while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
     // Still alone, among the form's own elements (<span>当前位置：</span><a>首页</a> > <a>学历情况</a><table>…):
-    // its crumbs are what follows it up to the first field, if arrows part them (a menu's links are not).
+    // its crumbs are what follows it on its line, if arrows part them (a menu's links are not).
     let crumbs = '';
-    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && !(s.nodeType === 1 && ((s as Element).matches(FIELD_CONTROL) || (s as Element).querySelector(FIELD_CONTROL))); s = s.nextSibling) crumbs += s.textContent;
+    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && INLINE_TAGS.test(s.nodeName); s = s.nextSibling) crumbs += s.textContent;
     if (/[>»›→》〉]/.test(crumbs)) line += ':' + normalizeText(crumbs);
     const bare = normalizeText(ownText(el, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
@@ -226,13 +229,7 @@ const MAX_NOTICE_ELEMENTS = 300;
  * (`required`, `bordered`, `centered`).
  */
 function isRedClassName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lower === 'red' ||
-    /[-_]red$|^red[-_]/.test(lower) ||
-    /[a-z]Red|^red[A-Z]/.test(name) ||
-    /^(?:font|txt|text|fc|f)red$|^red(?:font|txt|text|tips?|words?|msg)$/.test(lower)
-  );
+  return /^(font|txt|text|fc|f)?red(font|txt|text|tips?|words?|msg)?$|[-_]red$|^red[-_]/i.test(name) || /[a-z]Red|^red[A-Z]/.test(name);
 }
 
 /**

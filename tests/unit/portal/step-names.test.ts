@@ -366,3 +366,22 @@ describe('a welcome crumb is no welcome bar (breaker 23 F)', () => {
     expect(stepOf(`<div>当前位置：首页 &gt; 工作经历　欢迎您 - 张三 - <a href="#">退出</a></div>${BARE}`)).toBe('work-experience');
   });
 });
+
+describe('a lone crumb label before a bar of steps: the bar is no crumb (breaker 23 F2)', () => {
+  const BAR = '<div class="steps">基本信息 → 学历情况 → 工作经历 → 论文著作 → 完成并送审</div>';
+  const EDU = `<table>${row('毕业院校', '<input name="a">')}${row('所学专业', '<input name="b">')}${row('毕业时间', '<input name="c">')}</table><input type="submit" value="保存">`;
+  const LINKS = '<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a>';
+  it.each([
+    ['a crumb in bold, the bar, education’s fields', `<span>当前位置：</span><b>学历情况</b>${BAR}${EDU}`],
+    ['the label alone, the bar, an h3 title', `<h3>学历情况</h3><span>当前位置：</span>${BAR}${BARE}`],
+    ['link crumbs, the bar, an h3 title', `<h3>学历情况</h3>${LINKS}${BAR}${BARE}`],
+    ['link crumbs, the bar, fields no step owns', `${LINKS}${BAR}${BARE}`],
+    ['link crumbs, the bar, education’s fields', `${LINKS}${BAR}${EDU}`],
+    ['link crumbs, a <br>, then the bar as text', `${LINKS}<br>基本信息 → 学历情况 → 完成并送审${BARE}`],
+  ])('%s', (_n, body) => {
+    expect(stepOf(body)).toBe('education');
+  });
+  it('a plain crumb after the label, then 上一步 >> 下一步 links: the links are no crumbs', () => {
+    expect(stepOf(`<span>当前位置：</span><span>学历情况</span> <a href="#">上一步</a> &gt;&gt; <a href="#">下一步</a>${BARE}`)).toBe('education');
+  });
+});
