@@ -556,11 +556,11 @@ ${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row
     frames: { form: NO_STEP_FORM },
   },
   {
-    // Breaker 23 C: the same menu beside the crumb and the form in one page.
+    // Breaker 23 C: the same menu in a left column beside the crumb and the form, in one page.
     name: 'a plain-text menu ending 证书、证明材料附件上传 beside a crumb and fields no step owns',
     step: 'education',
     findings: [],
-    html: NO_STEP_FORM.replace('<form ', `<table><tr><td valign="top">${PLAIN_MENU}</td><td valign="top"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><form `).replace('</form>', '</form></td></tr></table>'),
+    html: NO_STEP_FORM.replace('<form ', `<div style="float:left;width:200px">${PLAIN_MENU}</div><div style="margin-left:210px"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><form `).replace('</form>', '</form></div>'),
   },
   {
     // Breaker 23 C: 年度考核结果's upload form titled in plain text under that menu: the title, not the menu's entry.
