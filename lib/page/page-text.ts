@@ -34,8 +34,27 @@ const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
 /**
  * The title of a section's 附件上传 form, which names the section before it (年度考核结果—附件上传,
  * 学历 上传附件: seed 3(3)(4)(7)(8)(9)), on normalised text: a heading however drawn (breaker 22 F7).
+ * Only an upload form's (topCrumbs): elsewhere a text so ending is a menu's entry or a hint (breaker 23 C).
  */
 const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
+/**
+ * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
+ * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
+ * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
+ * 提示：学历情况按时间顺序填写, 说明…, 温馨提示…: fix32e). It names no step, not even the one it
+ * quotes (probe 15 item 3; lib/portal/recognize-step.ts reads no name in it, and one sending
+ * elsewhere rules out what it names there); topCrumbs takes none for an upload form's title
+ * (提示：请先保存后再进行附件上传: breaker 23 C).
+ * 提示 makes help text only at its start, after two characters at most (提示：, 温馨提示, 重要提示,
+ * 操作提示), as 注 and 说明 do: a title with its own hint after it (论文、著作 提示：没有可不填) or
+ * named for hints (学历情况提示) still names its step (breaker 7a F6).
+ * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
+ * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
+ * text: （）！ are ()! there.
+ */
+export const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
+/** The nodes that may follow a crumb label alone among the form's elements on its line (topCrumbs): texts and inline elements, by nodeName. */
+const INLINE_TAGS = /^(#text|A|SPAN|B|STRONG|FONT|I|IMG)$/;
 /** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
 const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -102,18 +121,24 @@ function headingElements(doc: Document): Element[] {
  * first field and among its first MAX_TOP_TEXTS texts, so the same words in a help paragraph lower
  * down, or in the middle of a line, make no breadcrumb. A label in an element of its own
  * (<span>当前位置：</span><a>首页</a> > …, a cell of its own) reads the element around it, unless
- * that holds a field; then what follows the label up to the first field, when arrows part it
- * (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
+ * that holds a field; then what follows the label on its line (texts and inline elements, up to
+ * anything else: a block, a <br>, a field; a wizard's bar of steps under it is no crumb, breaker
+ * 23 F2), when arrows part it (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
  * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
- * box beside it). Read the same way, a section's upload form titled in plain text before it
- * (UPLOAD_TITLE: 年度考核结果—附件上传), whichever of the two comes first. The caller decides whether the page's own breadcrumb counts (collectHeadings:
+ * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
+ * title in plain text (UPLOAD_TITLE: 年度考核结果—附件上传): the last before the first field, so a
+ * plain-text menu's entry (证明材料附件上传) above the title is not taken, and no sentence
+ * (SENTENCE: 注：…请在第10步附件上传). Elsewhere a text ending 附件上传 is a menu's entry or a hint,
+ * never the page's title (breaker 23 C). The caller decides whether the page's own breadcrumb counts (collectHeadings:
  * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
  * @param view the document's window, to leave out a line not drawn; without it, markup only.
  * @returns normalised text of at most 60 characters, "" when there is none.
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  const upload = doc.querySelector('input[type=file]');
+  let title = '';
   for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       if ((node as Element).matches(FIELD_CONTROL)) break;
@@ -125,23 +150,23 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     read++;
     // An upload form's title in a plain <div> or cell (no heading's tag or style) names its
     // section all the same; a link's text is a menu's.
-    if (UPLOAD_TITLE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !isOurs(el) && !(view && !isDrawn(el))) return text;
+    if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !isOurs(el) && !(view && !isDrawn(el))) title = text;
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
     if (!CRUMBS.test(text) || isOurs(el)) continue;
     let line = normalizeText(ownText(el));
     while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
     // Still alone, among the form's own elements (<span>当前位置：</span><a>首页</a> > <a>学历情况</a><table>…):
-    // its crumbs are what follows it up to the first field, if arrows part them (a menu's links are not).
+    // its crumbs are what follows it on its line, if arrows part them (a menu's links are not).
     let crumbs = '';
-    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && !(s.nodeType === 1 && ((s as Element).matches(FIELD_CONTROL) || (s as Element).querySelector(FIELD_CONTROL))); s = s.nextSibling) crumbs += s.textContent;
+    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && INLINE_TAGS.test(s.nodeName); s = s.nextSibling) crumbs += s.textContent;
     if (/[>»›→》〉]/.test(crumbs)) line += ':' + normalizeText(crumbs);
     const bare = normalizeText(ownText(el, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
     if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(el)) && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
-  return '';
+  return title;
 }
 
 /**
@@ -204,13 +229,7 @@ const MAX_NOTICE_ELEMENTS = 300;
  * (`required`, `bordered`, `centered`).
  */
 function isRedClassName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lower === 'red' ||
-    /[-_]red$|^red[-_]/.test(lower) ||
-    /[a-z]Red|^red[A-Z]/.test(name) ||
-    /^(?:font|txt|text|fc|f)red$|^red(?:font|txt|text|tips?|words?|msg)$/.test(lower)
-  );
+  return /^(font|txt|text|fc|f)?red(font|txt|text|tips?|words?|msg)?$|[-_]red$|^red[-_]/i.test(name) || /[a-z]Red|^red[A-Z]/.test(name);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { isQueryButton } from '../page/buttons';
-import { CRUMBS } from '../page/page-text';
+import { CRUMBS, SENTENCE } from '../page/page-text';
 import { STEPS, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
@@ -20,20 +20,6 @@ const THRESHOLD = 4;
  * in group 1 (normalised text). The current page's words (本/此/该/当前 页, 下列/以下/下方 栏目) are
  * this page, not elsewhere (breaker round 9 item 3). */
 const ELSEWHERE_NOTE = /请(?:在|到|于)(?!本|此|该|当前|下列|以下|下方)([^,，。;；]*?(?:项|栏|页|模块))[^,，。;；]*?(?:填报|填写|录入)/;
-/**
- * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
- * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
- * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
- * 提示：学历情况按时间顺序填写, 说明…, 温馨提示…: fix32e). It names no step, not even the one it
- * quotes (probe 15 item 3); one sending elsewhere rules out what it names (sendsElsewhere).
- * 提示 makes help text only at its start, after two characters at most (提示：, 温馨提示, 重要提示,
- * 操作提示), as 注 and 说明 do: a title with its own hint after it (论文、著作 提示：没有可不填) or
- * named for hints (学历情况提示) still names its step (breaker 7a F6).
- * Judged without its bracketed parts: a title keeps naming its step beside an instruction in
- * brackets (完成并送审（请仔细核对!）, 年度考核情况（请按年度填写）: breaker 31c item 1). Normalised
- * text: （）！ are ()! there.
- */
-const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
 /** A heading saying what comes after (…后再…): an instruction, naming no page. What it leads to in
  * group 1 when that is sending (请确认填报信息无误后再送审 → 送审), the act of the page that asks it:
  * one sign of that page, needing company (its 承诺 box), so a line 各项信息填写完毕后再送审 above a
@@ -50,9 +36,6 @@ const INSTRUCTION = /[:请][^:]*后再.*|^[^:请]*后再.*/;
  * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
  * step 2 names (lib/portal/step-needs.ts). */
 const SERIES_CHOICE = /系列$|认定$|^常规流程$|^[初中]级$/;
-/** A crumb that is an act on a record of the step before it (… > 学历情况 > 新增, > 编辑, > 附件上传):
- * it names no page, the crumb before it does (breaker 7a F1). */
-const RECORD_ACTION = /^(新增|添加|编辑|修改|查看|详情|附件上传|上传附件)$/;
 /** A step's number before its name (第四步：, 第4步, 4., 四、, 4); a bracketed one, (4)/（四）, goes
  * with the brackets): the name decides, never the number, which differs between portal copies. */
 const NUMBERED = /^第?[\d一二三四五六七八九十]+[步项.、)]+:?/;
@@ -113,7 +96,7 @@ function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): Pag
     if (c.choiceText) labels.add(normalizeText(c.choiceText));
   }
   const gridHeaders = snapshot.grids.flatMap((g) => g.headers.filter(Boolean));
-  const named = snapshot.headings.map(nameIn);
+  const named = snapshot.headings.map((h) => nameIn(h, steps));
   const elsewhere = snapshot.headings.filter((h) => sendsElsewhere(h, steps));
   const leads = snapshot.headings.map((h) => BEFORE_THEN.exec(unbracketed(h))?.[1] ?? '');
   // The title comes first when there is one (lib/page/page-text.ts collectHeadings).
@@ -129,24 +112,27 @@ function unbracketed(heading: string): string {
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
- * (CRUMBS) its last crumb but a record's action (RECORD_ACTION), of an instruction (BEFORE_THEN)
+ * (CRUMBS) its last crumb naming a step, else its last crumb, of an instruction (BEFORE_THEN)
  * the title before it in the same line (INSTRUCTION), else nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
- * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10).
- * @param heading normalised text. @returns normalised text, "" when nothing is left.
+ * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10). A crumb after the
+ * step's is a page of that step (… > 学历情况 > 新增, > 编辑, > 附件上传: breaker 7a F1) or what
+ * qualifies it (学历情况 - 2024年度, - 广州市职称申报系统, - 张三, a date, 咨询电话：020-…: breaker 23 F).
+ * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
+ * @returns normalised text, "" when nothing is left.
  */
-function nameIn(heading: string): string {
+function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   const h = unbracketed(heading);
   if (!CRUMBS.test(h)) return h.replace(INSTRUCTION, '');
   // What ends the line after the crumbs is none of them: a bar's 欢迎您 - 张三 - 退出, the dashes
   // or bars left of its links read out (基本信息 - <a>修改密码</a> | <a>退出</a>: breaker 19 item 2).
-  const line = h.replace(/[-—–|]*(欢迎.*)?$/, '');
+  // A 欢迎 with crumbs after it is a crumb (当前位置：欢迎使用 > 学历情况: breaker 23 F).
+  const line = h.replace(/[-—–|]*(欢迎[^>»›→》〉]*)?$/, '');
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
   // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / or a dash inside
   // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果). Only a line parted by neither is
-  // parted by dashes, but not one between digits: a date or a year range (2026-12-03, 2019-2020年度)
-  // is no crumb.
-  const parts = /[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /:|(?<!\d)[-—–]|[-—–](?!\d)/;
-  return line.split(parts).filter((c) => c && !RECORD_ACTION.test(c)).pop()!;
+  // parted by dashes, a date's too (2026-12-03 is no step's name).
+  const crumbs = line.split(/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–]/).filter(Boolean);
+  return crumbs.findLast((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')]))) || crumbs.pop()!;
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
@@ -215,7 +201,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
    */
   const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean; around?: boolean }[] = [];
   /** The last crumb of the breadcrumb around this frame, read only for a form or a list (never a menu's or banner's frame). */
-  const around = !fieldless && snapshot.crumbsAround ? nameIn(snapshot.crumbsAround).replace(NUMBERED, '') : '';
+  const around = !fieldless && snapshot.crumbsAround ? nameIn(snapshot.crumbsAround, steps).replace(NUMBERED, '') : '';
   /** In a frame without a form: the steps its headings or links name; without a field or list: those its links or buttons name and no heading does. */
   const named = new Set<StepId>();
   /** Whether a step a heading names is named by a link or button too. */
@@ -286,7 +272,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // named twice before one named once (a strip naming every step, 1.基本信息 2.学位…, above the
   // page's own title), and one a heading on the page names before one only the document's title
   // names (a title left from another page: 资格评审人员基本信息 over a 获取历史数据 page, probe 10b).
-  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || Number(b.shown) - Number(a.shown);
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || b.named - a.named || +b.shown - +a.shown;
   // The breadcrumb of the page around the frame may lag a frame navigated in place (its 保存并下一步):
   // the frame's own evidence decides, the crumb only breaks a tie among its best steps or names a
   // form nothing of its own names (a shell's 当前位置：… > 学历情况 over a frame of 起止时间, 备注).

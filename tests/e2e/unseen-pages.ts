@@ -18,8 +18,8 @@ export interface UnseenPage {
   fills?: string[];
   /** After applying the fill: selector → the option text the select must show. */
   chosen?: Record<string, string>;
-  /** Documents of the page's frames, served at `/frame/<name>`; the overlay must be in `form`. */
-  frames?: { menu: string; form: string };
+  /** Documents of the page's frames, served at `/frame/<name>`; the overlay must be in `form`. A shell holding its menu itself has no `menu` frame. */
+  frames?: { menu?: string; form: string };
   /**
    * Profile keys the preview must leave to the user (needs-user) with no 覆盖 tick, and the
    * selector of each field with the value it must still hold after applying with every 覆盖 ticked.
@@ -61,6 +61,15 @@ function grid(headers: string[], rows: string[][]): string {
   const cells = (tag: string, texts: string[]) => texts.map((t) => `<${tag}>${t}</${tag}>`).join('');
   return `<table border="1" cellspacing="0"><tr>${cells('th', headers)}</tr>${rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('')}</table>`;
 }
+
+/** A portal's menu drawn in plain text (<div onclick>, not links), its step-10 entry ending 附件上传 (breaker 23 C). */
+const PLAIN_MENU = ['个人基本信息', '学位（学历）教育情况', '主要专业技术工作经历', '证书、证明材料附件上传', '完成并送审']
+  .map((t, i) => `<div class="item" onclick="void ${i}">${t}</div>`)
+  .join('');
+
+/** A form whose labels name no step (起止时间, 备注): only the page's title or crumb can. */
+const NO_STEP_FORM = webForm(`<table>${row('起止时间', '<input type="text" name="ctl00$ContentPlaceHolder1$txtQzsj" id="txtQzsj" />')}${row('备注', '<input type="text" name="ctl00$ContentPlaceHolder1$txtBz" id="txtBz" />')}</table>
+<input type="submit" value="保存" />`);
 
 export const UNSEEN_PAGES: UnseenPage[] = [
   {
@@ -561,6 +570,48 @@ ${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row
     html: webForm(`<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><table>
 ${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
 </table><input type="submit" value="保存" />`),
+  },
+  {
+    // Breaker 23 C: a shell's menu drawn in plain text (<div onclick>, no links), its step-10 entry
+    // ending 附件上传, before the crumb over the form's frame; the form's labels name no step.
+    name: 'a shell with a plain-text menu ending 证书、证明材料附件上传 and a crumb over a frame of fields no step owns',
+    step: 'education',
+    findings: [],
+    html: `<html><head><title>广州市职称业务申报与管理系统</title></head><body><table><tr><td valign="top">${PLAIN_MENU}</td>
+<td valign="top"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><iframe src="/frame/form" name="mainFrame" width="900" height="500"></iframe></td></tr></table></body></html>`,
+    frames: { form: NO_STEP_FORM },
+  },
+  {
+    // Breaker 23 C: the same menu in a left column beside the crumb and the form, in one page.
+    name: 'a plain-text menu ending 证书、证明材料附件上传 beside a crumb and fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<form ', `<div style="float:left;width:200px">${PLAIN_MENU}</div><div style="margin-left:210px"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><form `).replace('</form>', '</form></div>'),
+  },
+  {
+    // Breaker 23 C: 年度考核结果's upload form titled in plain text under that menu: the title, not the menu's entry.
+    name: 'annual-review upload form titled in plain text under a plain-text menu ending 证书、证明材料附件上传',
+    step: 'annual-review',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`${PLAIN_MENU}<div>年度考核结果—附件上传</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考核登记表']]))}
+<tr><td>文件：</td><td><input type="file" name="ctl00$ContentPlaceHolder1$fu" id="fu" /></td></tr>
+</table><input type="submit" value="上传" /> <input type="button" value="返回" />`),
+  },
+  {
+    // Breaker 23 F: a crumb line parted by a dash, the round's year after it.
+    name: 'crumb 学历情况 - 2024年度 over fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<table>', '<div class="crumb">当前位置：学历情况 - 2024年度</div><table>'),
+  },
+  {
+    // Breaker 23 F2: the crumb's label in an element of its own, link crumbs, then a wizard's bar of steps.
+    name: 'a lone crumb label, link crumbs, then a bar of steps ending 完成并送审, over fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<table>', '<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><div class="steps">基本信息 → 学历情况 → 工作经历 → 论文著作 → 完成并送审</div><table>'),
   },
 ];
 

@@ -82,6 +82,11 @@ describe('the breadcrumb of the page around the form’s frame', () => {
     expect(frameStep(BARE, `<h3>学位（学历）教育情况</h3>${MENU}<iframe name="main"></iframe>`)).toBe('unknown');
     expect(frameStep(BARE, `${MENU}<p>填写说明：页面上方的当前位置：首页 &gt; 学历情况 表示您正在填写的栏目</p><iframe name="main"></iframe>`)).toBe('unknown');
   });
+  it('a plain-text menu (<div onclick>) whose step-10 entry ends 附件上传 is no title of the shell (breaker 23 C)', () => {
+    const plain = ['个人基本信息', '学位（学历）教育情况', '证书、证明材料附件上传', '完成并送审'].map((t, i) => `<div class="item" onclick="go(${i})">${t}</div>`).join('');
+    expect(frameStep(BARE, `<table><tr><td>${plain}</td><td>${CRUMB}<iframe name="main"></iframe></td></tr></table>`)).toBe('education');
+    expect(frameStep(BARE, `${plain}<iframe name="main"></iframe>`)).toBe('unknown');
+  });
   it('a shell of another origin is not read', () => {
     expect(frameStep(BARE, SHELL, true)).toBe('unknown');
   });

@@ -307,3 +307,81 @@ describe('breadcrumb markup of portal copies not seen (crumbs19; b8b-top-crumbs.
     expect(stepOf(`<h3>专业技术业绩-成果</h3>${ACHIEVEMENT}`)).toBe('achievements');
   });
 });
+
+describe('a text ending 附件上传 titles only an upload form, and never as a menu entry or a sentence (breaker 23 C)', () => {
+  const EDU = `<table>${row('毕业院校', '<input name="a">')}${row('所学专业', '<input name="b">')}${row('毕业时间', '<input name="c">')}</table><input type="submit" value="保存">`;
+  const BASIC = `<table>${row('姓名', '<input name="a">')}${row('性别', '<select name="b"><option>男</option><option>女</option></select>')}${row('出生日期', '<input name="c">')}${row('身份证号', '<input name="d">')}</table><input type="submit" value="保存">`;
+  const WORK = `<table>${WORKROWS}</table><input type="submit" value="保存">`;
+  const CRUMB = '<div>当前位置：首页 &gt; 学历情况</div>';
+  // Each page before its form: a hint line, or a plain-text sidebar (<li onclick>, <td onclick>,
+  // <span>) whose step-10 entry ends 附件上传; then fields no step owns, or the page's own.
+  const pages: [name: string, body: (form: string) => string, step: string, own: string][] = [
+    ['hint line under the crumb', (f) => `${CRUMB}<div>提示：请先保存后再进行附件上传</div>${f}`, 'education', EDU],
+    ['hint line before the crumb', (f) => `<div style="color:red">注：学历证书请在第10步附件上传</div>${CRUMB}${f}`, 'education', EDU],
+    ['plain <li> menu before the crumb', (f) => `<ul class="menu"><li onclick="go(1)">基本信息</li><li onclick="go(2)">学历情况</li><li onclick="go(10)">证明材料附件上传</li></ul>${CRUMB}${f}`, 'education', EDU],
+    ['plain <td> menu, no crumb, an h3 title', (f) => `<table><tr><td onclick="go(1)">基本信息</td></tr><tr><td onclick="go(10)">证明材料附件上传</td></tr></table><h3>学历情况</h3>${f}`, 'education', EDU],
+    ['plain <span> menu before 个人基本信息’s crumb', (f) => `<div class="left"><span class="item">个人基本信息</span><span class="item">证明材料附件上传</span></div><div>当前位置：首页 &gt; 个人基本信息</div>${f}`, 'basic-info', BASIC],
+    ['hint naming step 10 under an h3 title', (f) => `<h3>主要专业技术工作经历</h3><div class="tip">提示：社保缴费证明请在证书、证明材料附件上传</div>${f}`, 'work-experience', WORK],
+    ['hint naming step 10 under a bold title', (f) => `<div><b>学位（学历）教育情况</b></div><p>学历学位证书扫描件请在证明材料附件上传</p>${f}`, 'education', EDU],
+  ];
+  it.each(pages)('%s: the page’s step, its fields no step owns', (_n, body, step) => {
+    expect(stepOf(body(BARE))).toBe(step);
+  });
+  it.each(pages)('%s: the page’s step over its own fields', (_n, body, step, own) => {
+    expect(stepOf(body(own))).toBe(step);
+  });
+  const upload = (kinds: string[]) => `<table>${row('附件类型', `<select name="k"><option value="">--请选择--</option>${kinds.map((k) => `<option>${k}</option>`).join('')}</select>`)}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`;
+  it('an upload form’s own title, after a plain menu ending 附件上传 or a hint, still names its section', () => {
+    const menu = '<ul><li onclick="go(9)">年度考核结果</li><li onclick="go(10)">证明材料附件上传</li></ul>';
+    expect(stepOf(`${menu}<div>年度考核结果—附件上传</div>${upload(['年度考核表'])}`)).toBe('annual-review');
+    expect(stepOf(`<div>提示：请先选择附件类型后再进行附件上传</div><div>年度考核结果—附件上传</div>${upload(['年度考核表'])}`)).toBe('annual-review');
+    // Under a breadcrumb, the crumb names the page whichever comes first.
+    expect(stepOf(`<div>学历—附件上传</div><div>当前位置：首页 &gt; 年度考核 &gt; 附件上传</div>${upload(['年度考核表'])}`)).toBe('annual-review');
+  });
+});
+
+describe('crumbs parted by dashes: the last crumb naming a step, whatever follows it (breaker 23 F)', () => {
+  it.each([
+    ['a year after the crumb', '当前位置：学历情况 - 2024年度', 'education'],
+    ['the site’s name after the crumb', '当前位置：学历情况 - 广州市职称申报系统', 'education'],
+    ['the applicant after the crumb', '当前位置：个人基本信息 - 张三', 'basic-info'],
+    ['a date after the crumbs', '当前位置：首页 - 学历情况 - 2024-01-01', 'education'],
+    ['a phone number after the crumbs', '当前位置：首页 - 学历情况　咨询电话：020-83124567', 'education'],
+    ['个人中心 between', '当前位置: 首页 - 个人中心 - 学历情况', 'education'],
+    ['a dash inside the only crumb', '当前位置：学历-学位情况', 'education'],
+    ['a round’s year before, its batch after', '当前位置：首页 - 2024年度职称申报 - 学历情况（第二批）', 'education'],
+    ['a last crumb naming no step after one that does (its record action)', '当前位置：首页 - 工作经历 - 编辑', 'work-experience'],
+  ])('%s', (_n, line, step) => {
+    expect(stepOf(`<div>${line}</div>${BARE}`)).toBe(step);
+  });
+  it('a line naming no step names nothing', () => {
+    expect(stepOf(`<div>当前位置：首页 - 2024年度 - 广州市职称申报系统</div>${BARE}`)).toBe('unknown');
+  });
+});
+
+describe('a welcome crumb is no welcome bar (breaker 23 F)', () => {
+  it('当前位置：欢迎使用 > 学历情况 names 学历情况; a bar 欢迎您 - 张三 after the crumbs is still cut', () => {
+    expect(stepOf(`<div>当前位置：欢迎使用 &gt; 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：欢迎 》 学历情况</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：首页 &gt; 工作经历　欢迎您 - 张三 - <a href="#">退出</a></div>${BARE}`)).toBe('work-experience');
+  });
+});
+
+describe('a lone crumb label before a bar of steps: the bar is no crumb (breaker 23 F2)', () => {
+  const BAR = '<div class="steps">基本信息 → 学历情况 → 工作经历 → 论文著作 → 完成并送审</div>';
+  const EDU = `<table>${row('毕业院校', '<input name="a">')}${row('所学专业', '<input name="b">')}${row('毕业时间', '<input name="c">')}</table><input type="submit" value="保存">`;
+  const LINKS = '<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a>';
+  it.each([
+    ['a crumb in bold, the bar, education’s fields', `<span>当前位置：</span><b>学历情况</b>${BAR}${EDU}`],
+    ['the label alone, the bar, an h3 title', `<h3>学历情况</h3><span>当前位置：</span>${BAR}${BARE}`],
+    ['link crumbs, the bar, an h3 title', `<h3>学历情况</h3>${LINKS}${BAR}${BARE}`],
+    ['link crumbs, the bar, fields no step owns', `${LINKS}${BAR}${BARE}`],
+    ['link crumbs, the bar, education’s fields', `${LINKS}${BAR}${EDU}`],
+    ['link crumbs, a <br>, then the bar as text', `${LINKS}<br>基本信息 → 学历情况 → 完成并送审${BARE}`],
+  ])('%s', (_n, body) => {
+    expect(stepOf(body)).toBe('education');
+  });
+  it('a plain crumb after the label, then 上一步 >> 下一步 links: the links are no crumbs', () => {
+    expect(stepOf(`<span>当前位置：</span><span>学历情况</span> <a href="#">上一步</a> &gt;&gt; <a href="#">下一步</a>${BARE}`)).toBe('education');
+  });
+});
