@@ -171,11 +171,14 @@ export function cellOf(row: GridRow, column: number): string {
 export { pagedNumbers, sequenceColumn } from '../fields/record-lists';
 
 /**
- * Cell texts that mean "no attachment" in an attachment column: 无, -, or a count of none however
- * worded (0, (0), 附件(0), 附件:0, 0个附件: probe 21 F2; 附件(0)份, 附件(0个), 共0个附件, 附件:0个,
- * 附件数:0: breaker 22 F2). Only a count that is 0 itself: 附件(10), 10个附件 name files.
+ * Cell texts that mean "no attachment" in an attachment column: 无, 否, 暂无, 没有, 未上传, 未提交
+ * (each with 附件 / 文件 after it or not), -, or a count of none however worded (0, (0), 附件(0),
+ * 附件:0, 0个附件: probe 21 F2; 附件(0)份, 附件(0个), 共0个附件, 附件:0个, 附件数:0: breaker 22 F2;
+ * [0], 附件(0/0), 0 of 1: breaker 23). Only a count that is 0 itself: 附件(10), 10个附件, 附件(1/2)
+ * name files. Also what a checklist's status cell says for a material not uploaded
+ * (lib/checks/on-job-proof-missing.ts).
  */
-const NO_ATTACHMENT_RE = /^(\(?(|无|否|暂无|无附件|未上传(附件)?|没有附件|-+|\/)\)?|共?((附件|文件)(个?数)?[(:]?)?\(?0[个份张件]?\)?[个份张件]?(附件|文件)?)$/;
+const NO_ATTACHMENT_RE = /^(\(?(|否|-+|\/|(无|暂无|没有|未(上传|提交))(附件|文件)?)\)?|共?((附件|文件)(个?数)?[(:]?)?[([]?0(\/\d+)?[个份张件]?[)\]]?[个份张件]?(附件|文件)?)$/;
 /** Cell texts that are only the action to add one (附件上传, 上传, 添加附件, 点击上传): nothing is uploaded yet. */
 const UPLOAD_ACTION_RE = /^(点击)?(附件)?(上传|添加|增加|新增)(附件|文件)?$/;
 /**
@@ -210,10 +213,8 @@ export function saysNoFile(cell: string): boolean {
  */
 export function rowHasAttachment(grid: GridSnapshot, row: GridRow): boolean | null {
   const column = attachmentColumn(grid);
-  const byAction = row.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a)));
-  if (column >= 0) return byAction || !saysNoFile(cellOf(row, column));
-  const gridUsesActions = grid.rows.some((r) => r.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a))));
-  return gridUsesActions ? byAction : null;
+  const byAction = (r: GridRow) => r.actions.some((a) => VIEW_ATTACHMENT_RE.test(compact(a)));
+  return column >= 0 ? byAction(row) || !saysNoFile(cellOf(row, column)) : grid.rows.some(byAction) ? byAction(row) : null;
 }
 
 /** Whether a check applies on the context's step: every step when it names none. */

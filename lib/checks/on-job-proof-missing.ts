@@ -1,4 +1,4 @@
-import { cellOf, compact, fieldValues, findColumn, findingOf } from './common';
+import { cellOf, compact, fieldValues, findColumn, findingOf, saysNoFile } from './common';
 import { t } from '../i18n/t';
 import type { Check, CheckAbout, CheckContext } from './types';
 
@@ -15,8 +15,6 @@ const NAMES_PROOF = /在岗在职|在职在岗|在[职岗]证明/;
  */
 const UPLOAD_STATUS = /上传(状态|情况)|是否已?上传|提交(状态|情况)|是否已?提交|^状态$/;
 const ATTACHMENT_COUNT = /^附件(个?数)?$/;
-/** Status cells that say the material is not uploaded (未上传, 否, 0, -); an empty cell or a tick image says nothing. */
-const NOT_UPLOADED = /^\(?(未上传|未提交|否|无|暂无|0|-+)(附件|文件)?\)?$/;
 
 /**
  * What the page's 附件名称 chooser says about 在岗在职证明材料, when the page has one (the shared
@@ -50,15 +48,22 @@ export const onJobProofMissing: Check = {
     if (lists.length === 0) return [];
     // A checklist of materials (材料名称 | 是否必须 | 上传状态) names each one whether uploaded or
     // not: there its row counts unless its status says 未上传 / 无 / 否 / 未提交, or its file name
-    // cell is empty (文件名称, or a column of the files themselves: 已上传文件, 上传文件, 文件: probe 21
-    // F1) without a status saying 已上传 / 已提交 (the file shown elsewhere: breaker 22 F1); a
-    // thumbnail or icon there is a file (lib/page/page-text.ts cellText). Beside file names a bare
-    // 状态 may be the review (否 = not passed): there only 未上传 / 未提交 count.
+    // cell shows no file (文件名称, or a column of the files themselves: 已上传文件, 上传文件, 文件: probe 21
+    // F1; empty, 未上传, 无, only the upload action: saysNoFile) without a status saying 已上传 (the
+    // file shown elsewhere: breaker 22 F1) other than a count of none (已上传0个, 已上传(0), 已上传0/1).
+    // 已提交 says the record went for review, not that a file is there (breaker 23). A thumbnail or
+    // icon in the cell is a file, a spacer or placeholder none (lib/page/page-text.ts cellText).
+    // Beside file names a bare 状态 may be the review (否 = not passed): there only 未上传 / 未提交 count.
     const present = lists.some((g) => {
       const file = findColumn(g, (x) => /文件(名|$)/.test(x));
       const status = findColumn(g, (h) => UPLOAD_STATUS.test(h), (h) => ATTACHMENT_COUNT.test(h));
-      const notUploaded = file >= 0 && compact(g.headers[status] ?? '') === '状态' ? /^未(上传|提交)/ : NOT_UPLOADED;
-      return g.rows.some((row) => row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded.test(cellOf(row, status)) && (file < 0 || cellOf(row, file) !== '' || /^已(上传|提交)/.test(cellOf(row, status))));
+      // A status cell says the material is not uploaded as a list's file cell says none (saysNoFile:
+      // 未上传, 未提交, 否, 无, 0, 0个, -); an empty cell or a tick image says nothing.
+      const notUploaded = file >= 0 && compact(g.headers[status] ?? '') === '状态' ? (s: string) => /^未(上传|提交)/.test(s) : (s: string) => s !== '' && saysNoFile(s);
+      return g.rows.some((row) => {
+        const said = cellOf(row, status);
+        return row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded(said) && (file < 0 || !saysNoFile(cellOf(row, file)) || /^已上传(?!\D*0(?!\d))/.test(said));
+      });
     });
     if (present) return [];
     const form = uploadFormState(ctx);

@@ -40,7 +40,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, isPlaceholderOption, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -75,8 +75,6 @@ const PICKER_TEXT = /^(\.{2,}|…+|选|浏览|查找|搜索)$|^[[【]?请?选择
 /** Handlers opening a chooser dialog; a plain window.open is a help page, not one (breaker rounds 9–10). */
 const PICKER_HANDLER = /showModalDialog|openWin|select\w*\(/i;
 
-/** Placeholder images that say "no photo" (暂无照片, nophoto.gif, default.png…). */
-const NO_FILE_IMAGE = /no_?(photo|pic|image|img)|nopic|default|blank|placeholder|empty|暂无|无照片|未上传|没有/i;
 /** Links to an uploaded file: by text (查看/下载/预览 + 照片/附件/文件, or a file name) or by URL (an image/document file). */
 const FILE_LINK_TEXT = /^(查看|下载|预览|浏览)(照片|相片|图片|附件|文件|原图)?$|\.(jpe?g|png|gif|bmp|pdf)$/i;
 const OTHER_FIELD = 'input:not([type=file]):not([type=hidden]):not([type=button]):not([type=submit]),select,textarea';
@@ -121,7 +119,7 @@ const helpLink = (a: Element) => pageOwn(a.getAttribute('href'), a.getAttribute(
  * 照片已上传 / 上传成功！.
  */
 function savedFileOf(el: Element): SavedFile | null {
-  const spanning = Array.from(el.closest('table')?.querySelectorAll('td[rowspan],th[rowspan]') ?? []).filter((cell) => Number(cell.getAttribute('rowspan')) > 1);
+  const spanning = Array.from(el.closest('table')?.querySelectorAll<HTMLTableCellElement>('td[rowspan],th[rowspan]') ?? []).filter((cell) => cell.rowSpan > 1);
   const cell = el.closest('td,th');
   const row = el.closest('tr');
   // Nothing beside the box but, at most, a label saying to choose the file (选择照片: probe 11b PH1).
@@ -136,7 +134,7 @@ function savedFileOf(el: Element): SavedFile | null {
   for (const scope of scopes) {
     for (const img of Array.from(scope.querySelectorAll('img'))) {
       const src = img.getAttribute('src') ?? '';
-      const text = tidyText(img.getAttribute('alt') || img.getAttribute('title') || src.split(/[/?#]/).filter(Boolean).pop() || '');
+      const text = tidyText(imageText(img));
       const broken = img.complete && img.naturalWidth === 0 && src !== '';
       // Icons are clickable (calendar, "..." chooser) or sit beside another field's box in the row;
       // a clickable photo (enlarged on click) is told apart by its address.
@@ -155,7 +153,7 @@ function savedFileOf(el: Element): SavedFile | null {
       const icon = (clickable && !PHOTO_SRC.test(src)) || small || !!img.closest('td,th')?.querySelector(OTHER_FIELD);
       // An image inside a help link (照片要求, zpyq.png) shows the rules, not the upload.
       const link = img.closest('a');
-      if (src.trim() === '' || broken || icon || NO_FILE_IMAGE.test(`${src} ${text}`) || pageOwn(src, img.title, img.alt) || (link && helpLink(link))) continue;
+      if (src.trim() === '' || broken || icon || noFileImage(img) || pageOwn(src, img.title, img.alt) || (link && helpLink(link))) continue;
       return { kind: 'image', text };
     }
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {

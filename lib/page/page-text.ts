@@ -333,11 +333,11 @@ export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
 const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
 
 /** An inline `font-weight` that makes text bold (`bold`, `bolder`, 600–900). */
-const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i;
 
 /** Whether a computed `font-weight` is bold: 600 and above (Chromium gives numbers), `bold`, `bolder`. */
 function isBoldWeight(weight: string): boolean {
-  return weight === 'bold' || weight === 'bolder' || Number.parseInt(weight, 10) >= 600;
+  return weight.startsWith('bold') || +weight >= 600;
 }
 
 /** Whether an element's computed text is bold. */
@@ -346,7 +346,7 @@ function drawnBold(view: Window, el: Element): boolean {
 }
 
 /** Column titles only a list's header row has (normalised text). */
-const LIST_ONLY_TITLE = /^(?:记录)?序号$|^操作$/;
+const LIST_ONLY_TITLE = /^(记录)?序号$|^操作$/;
 
 /**
  * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
@@ -382,7 +382,7 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * size (1/2 每页10条) (breaker 16 item 7, breaker 15a item 4): a date (2024/05) or a score (1/2)
  * is none, and so is a page-size chooser (每页显示10/20/50条).
  */
-const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(?:页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
+const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -407,7 +407,7 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
   const line = normalizeText(after ? ownText(after) : '');
   const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
   const total = Number(/共\D*(\d+)[条项]/.exec(pager)?.[1]);
-  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|(?<!每)(?:页|Page)\D{0,2}[[【]?\d+\/1(?!\d)|\/1[\]】]?每?页/.test(pager) ? {} : { paged: true, total: total || undefined };
+  return !pager || total <= shown || /^\D*(1\D+)*1\D*$|共1页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/1(?!\d)|\/1[\]】]?每?页/.test(pager) ? {} : { paged: true, total: total || undefined };
 }
 
 /**
@@ -441,26 +441,55 @@ function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolea
   return outsidePager(first) || Array.from(table.querySelectorAll(FIELD_CONTROL)).some(outsidePager);
 }
 
-function spanOf(cell: HTMLTableCellElement): number {
-  const n = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
-  return Number.isFinite(n) && n > 0 ? n : 1;
-}
-
 /** Longest text of a "no data" row ("暂无记录", "没有数据", "No records"); longer is content. */
 const NO_DATA_MAX_CHARS = 20;
 
 /** The words of a "no data" row that does not span the list (normalised text). */
-const NO_DATA_TEXT = /^(?:暂无|没有|无)(?:任何)?(?:相关)?(?:记录|数据|信息|内容)|^no(?:records?|data)/i;
+const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信息|内容)|^no(records?|data)/i;
 
 /**
- * A data cell's normalised text; a cell showing only an image (a paper clip opening the saved
- * file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked: breaker 22
- * F1) reads as the image's title, else its file name ("fujian.gif", "zm001.jpg"), so that a 附件
- * or 文件 column holding icons or thumbnails is not read as empty.
+ * Images that show no file, by words of their address, title or alt: a placeholder (暂无图片,
+ * nopic.jpg, default.png), a spacer or a spinner (blank.gif, spacer.gif, loading.gif), a required
+ * mark or a warning (star_red.gif, warn.png titled 请上传), a no or cross mark (no.png, cross.gif), a
+ * greyed (disabled) icon (clip_gray.gif): breaker 23. Tested by noFileImage.
  */
-function cellText(cell: HTMLTableCellElement): string {
-  const icon = cell.querySelector('img,input[type=image]');
-  return normalizeText(ownText(cell) || icon?.getAttribute('title') || icon?.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '');
+const NO_FILE_IMAGE = /no_?(photo|pic|im|file)|default|blank|placeholder|empty|spacer|loading|star(?![a-z])|warn|cross|gr[ae]y|(^|[\W_])(no|x)\.[a-z]{3}|暂无|无照片|[未请]上传|没有/i;
+
+/**
+ * Whether an image says it shows no file (NO_FILE_IMAGE) by its address, title or alt. An inline
+ * image's address is read up to its first comma: past it (data:image/jpeg;base64,…) are its
+ * encoded bytes, whose letters may spell any word. Used for the saved photo beside a file box
+ * (lib/page/collect.ts) and for list cells (cellText).
+ */
+export function noFileImage(img: HTMLImageElement): boolean {
+  return NO_FILE_IMAGE.test(`${img.getAttribute('src')?.split(',')[0]}|${img.title}|${img.alt}`);
+}
+
+/**
+ * What an image says: its alt, else its title, else its file's name, the last part of its address
+ * ("fujian.gif", "zm001.jpg"); "" when none. Read for a list cell (cellText) and a saved photo (lib/page/collect.ts).
+ */
+export function imageText(img: HTMLImageElement): string {
+  return img.alt || img.title || img.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '';
+}
+
+/**
+ * A data cell's normalised text. A cell with no text of its own reads as the first image in it
+ * that shows a file (a paper clip opening the saved file: <a onclick><img></a>, <img onclick>; the
+ * uploaded scan's thumbnail, not linked: breaker 22 F1), by what it says (imageText), so that a
+ * 附件 or 文件 column holding icons or thumbnails is not read as empty. Images that show no file are
+ * passed over, so that a cell holding only them reads "" (breaker 23): not drawn (with `view`),
+ * greyed out (a computed opacity under .5: a disabled icon), a spacer (1 px wide or high), or
+ * saying so (noFileImage).
+ * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
+ */
+function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
+  if (cell.textContent!.trim()) return normalizeText(ownText(cell));
+  // An opacity no style sets reads "" in happy-dom (the unit tests' DOM): fully opaque.
+  const shown = (img: HTMLImageElement) => !(view && (!isDrawn(img) || +(view.getComputedStyle(img).opacity || 1) < 0.5)) && img.width !== 1 && img.height !== 1 && !noFileImage(img);
+  // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
+  const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
+  return image ? normalizeText(imageText(image)) : '';
 }
 
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
@@ -518,7 +547,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
     heads?.set(table, head);
     const headers = headCells.map((c) => normalizeText(ownText(c)));
-    const width = headCells.reduce((n, c) => n + spanOf(c), 0);
+    const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];
     // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
     const seq = Math.max(0, headers.findIndex((h) => h.includes('序号')));
@@ -534,13 +563,13 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     let edited: HTMLTableRowElement | null = null;
     for (const row of rows.slice(head + 1)) {
       const cells = ownCells(row);
-      if (cells.length === 1 && spanOf(cells[0]!) >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
+      if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
       if (isEditRow(row, first)) {
         edited = cells.filter(boxText).length > 1 ? row : null;
         continue;
       }
-      const texts = cells.map(cellText);
+      const texts = cells.map((c) => cellText(c, view));
       // "没有记录" in the first cell and the others empty: an empty list drawn without colspan.
       if (NO_DATA_TEXT.test(texts[0]!) && texts.every((text, i) => i === 0 || !text)) {
         noDataRow = true;
@@ -561,7 +590,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       // The 序号 column is found by its header here, not with lib/fields/record-lists.ts
       // sequenceColumn: that reads headers through the field dictionary, which the page reader
       // does not depend on (importing it cost the content script 671 bytes gzip).
-      const edit = edited && rowOf(edited, ownCells(edited).map((c) => boxText(c) || cellText(c)));
+      const edit = edited && rowOf(edited, ownCells(edited).map((c) => boxText(c) || cellText(c, view)));
       const mode = edit ? edit.actions.join() : '添加';
       const shown = +edit?.cells[seq]!;
       if (!/添加|插入|新增/.test(mode) && (/更新.*取消/.test(mode) || (+(data.at(-1)?.cells[seq] ?? 0) < shown && shown < +texts[seq]!))) data.push(edit!);

@@ -23,19 +23,12 @@ export interface TableGrid {
 
 /**
  * The table's own rows, not those of nested tables (happy-dom's `table.rows` includes nested
- * rows, so rows are gathered from the section children directly).
+ * rows, so rows are found as the table's children or its sections' (tbody, thead, tfoot: the only
+ * children of a table that hold rows).
  * @param table any <table>. @returns its <tr> elements in document order.
  */
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows: HTMLTableRowElement[] = [];
-  for (const child of Array.from(table.children)) {
-    const tag = child.tagName;
-    if (tag === 'TR') rows.push(child as HTMLTableRowElement);
-    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
-      for (const r of Array.from(child.children)) if (r.tagName === 'TR') rows.push(r as HTMLTableRowElement);
-    }
-  }
-  return rows;
+  return Array.from(table.querySelectorAll<HTMLTableRowElement>(':scope>tr,:scope>*>tr'));
 }
 
 /** The <td>/<th> children of a row. */
@@ -45,12 +38,6 @@ export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
     if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c as HTMLTableCellElement);
   }
   return cells;
-}
-
-function span(cell: HTMLTableCellElement, attr: 'colspan' | 'rowspan'): number {
-  const n = Number.parseInt(cell.getAttribute(attr) ?? '1', 10);
-  // HTML caps colspan at 1000 and rowspan at 65534; 0 or junk means 1 for our purposes.
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
 }
 
 /**
@@ -66,8 +53,10 @@ export function buildTableGrid(table: HTMLTableElement): TableGrid {
     for (const cell of ownCells(row)) {
       const line = slots[r]!;
       while (line[col] !== undefined) col++;
-      const cs = span(cell, 'colspan');
-      const rs = span(cell, 'rowspan');
+      // The DOM's own reading of the attributes: junk or 0 is a colspan of 1, and HTML caps colspan
+      // at 1000 and rowspan at 65534; a rowspan of 0 (to the end of its section) is taken as 1.
+      const cs = cell.colSpan;
+      const rs = cell.rowSpan || 1;
       places.set(cell, { row: r, col, colSpan: cs });
       for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
         const target = slots[r + dr]!;

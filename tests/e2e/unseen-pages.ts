@@ -1243,6 +1243,28 @@ ${grid(['材料名称', '是否必传', '文件', '上传状态'], ['在岗在�
 <input type="submit" value="保存并下一步" />`),
   },
   {
+    // Breaker 23 item 1: 在岗在职证明材料 not uploaded, its 文件 cell holding only the table's 1×1 spacer gif.
+    name: 'certificates checklist: 在岗在职证明材料’s 文件 cell holds only a 1×1 spacer gif',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img src="/images/spacer.gif" width="1" height="1" />', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Breaker 23 item 2: a record without files shows the list's paper clip greyed out by a class of the page's stylesheet.
+    name: 'achievements list: record 2’s 附件 cell shows the paper clip greyed out (opacity .3 from a stylesheet)',
+    step: 'achievements',
+    findings: ['attachment-missing'],
+    html: webForm(`<span style="font-weight:bold">从事专业技术工作及取得的业绩成果情况</span>
+${grid(['记录序号', '项目名称', '本人作用', '附件', '操作'], [
+  ['1', '白云区流溪河支流水质例行监测项目', '主要完成人', '<a href="#"><img src="/images/clip.gif" width="16" height="16" /></a>', '<a href="#">编辑</a>'],
+  ['2', '番禺区工业园区大气特征污染物监测项目', '参与人', '<img class="off" src="/images/clip.gif" width="16" height="16" />', '<a href="#">编辑</a>'],
+])}<input type="submit" value="添加" />`, '<style type="text/css">.off { opacity: .3; }</style>'),
+  },
+  {
     // Breaker 22 F7: 年度考核结果's 附件上传 form titled in a plain cell, 附件类型 and a box labelled 文件, no file yet.
     name: 'annual-review upload form titled 年度考核结果—附件上传 in plain text: 附件类型, a box labelled 文件',
     step: 'annual-review',

@@ -786,6 +786,13 @@ describe('a help image of the photo rules beside the photo box is no saved photo
     expect(images.filter((image) => !checksOn(photo(image)).includes('photo-missing:error'))).toEqual([]);
   });
 
+  it('a spinner, spacer or warning beside the photo box is no saved photo; an inline photo whose bytes spell such a word is one (breaker 23)', () => {
+    for (const image of ['<img src="/skin/loading.gif">', '<img src="images/spacer.gif">', '<img src="/img/warn.png" title="请上传">']) {
+      expect(checksOn(photo(image)), image).toContain('photo-missing:error');
+    }
+    expect(checksOn(photo('<img src="data:image/jpeg;base64,/9j/4AAQSkZJRgblankQABAQEASABIAAD" width="90" height="120">'))).not.toContain('photo-missing:error');
+  });
+
   it('a saved photo named by an ID number or a GUID, or served by a handler, still counts', () => {
     const images = [
       '<img src="/UploadFiles/Photo/440106199805120314.jpg" width="90" height="120">',

@@ -140,3 +140,80 @@ describe('probe 21: steps 6–11 on unseen markup', () => {
     expect(evaluate(body)).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:warning'] });
   });
 });
+
+/** Step 10's checklist: 在岗在职证明材料's 文件 cell `fileCell`, a 上传状态 column (headed `statusHeader`) reading `status` unless null. */
+const proofChecklist = (fileCell: string, status: string | null, statusHeader = '上传状态') => `<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><th>材料名称</th><th>是否必传</th><th>文件</th>${status === null ? '' : `<th>${statusHeader}</th>`}<th>操作</th></tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${fileCell}</td>${status === null ? '' : `<td>${status}</td>`}<td><a href="#">上传</a></td></tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>获奖证书.jpg</td>${status === null ? '' : '<td>已上传</td>'}<td><a href="#">上传</a></td></tr></table>
+<input type="submit" value="保存并下一步">`;
+
+/** 业绩成果's list of two records, record 1 with 附件(2), record 2's 附件 cell `second`. */
+const achievements = (second: string) => `<div>从事专业技术工作及取得的业绩成果情况</div>
+<table border="1"><tr><th>记录序号</th><th>项目名称</th><th>本人作用</th><th>附件</th><th>操作</th></tr>
+<tr><td>1</td><td>白云区流溪河支流水质例行监测项目</td><td>主要完成人</td><td><a href="#">附件(2)</a></td><td><a href="#">编辑</a></td></tr>
+<tr><td>2</td><td>番禺区工业园区大气特征污染物监测项目</td><td>参与人</td><td>${second}</td><td><a href="#">编辑</a></td></tr></table><input type="submit" value="添加">`;
+
+describe('breaker 23: what a 文件 or 附件 cell shows that is no file', () => {
+  it('item 1: a spacer, placeholder, spinner, hidden icon, required mark or warning alone in the 文件 cell is 在岗在职证明材料 not uploaded', () => {
+    for (const image of [
+      '<img src="/images/blank.gif" width="1" height="1">',
+      '<img src="images/spacer.gif">',
+      '<img src="/skin/loading.gif">',
+      '<img src="/images/icon_pdf.gif" style="display:none">',
+      '<img src="/images/nopic.jpg" alt="暂无图片">',
+      '<img src="/images/star_red.gif">',
+      '<img src="/img/warn.png" title="请上传">',
+      '<img src="/images/line.gif" width="120" height="1">',
+    ]) {
+      expect(evaluate(proofChecklist(image, null)), image).toEqual({ step: 'certificates', findings: ['on-job-proof-missing:error'] });
+    }
+    // The uploaded scan itself, as a thumbnail or a paper clip opening it, is the material uploaded (breaker 22 F1).
+    for (const file of [
+      '<img src="/upload/2024/zm001.jpg" width="60" height="40">',
+      '<img src="/images/spacer.gif" width="1" height="1"><img src="/upload/2024/zm001.jpg">',
+      '<a href="/upload/2024/zm001.pdf"><img src="/images/fujian.gif"></a>',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="60" height="40">',
+    ]) {
+      expect(evaluate(proofChecklist(file, null)).findings, file).toEqual([]);
+    }
+  });
+
+  it('item 1: a 文件 cell saying 未上传 / 无, or showing only the upload action, is no file', () => {
+    for (const cell of ['未上传', '无', '<a href="#">上传</a>', '<img src="/images/btn_upload.gif">']) {
+      expect(evaluate(proofChecklist(cell, null)).findings, cell).toEqual(['on-job-proof-missing:error']);
+    }
+  });
+
+  it('item 2: a record list’s 附件 cell showing a cross, a no mark, a spacer or a greyed clip is no attachment', () => {
+    for (const image of [
+      '<img src="/images/cross.gif">',
+      '<img src="/images/no.png">',
+      '<img src="/images/spacer.gif" width="1" height="1">',
+      '<img src="/images/clip.gif" style="opacity:.3">',
+      '<img src="/images/clip_gray.gif">',
+    ]) {
+      expect(evaluate(achievements(image)).findings, image).toEqual(['attachment-missing:error']);
+    }
+    for (const clip of ['<a href="#"><img src="/images/fujian.gif"></a>', '<img src="/images/clip.gif" title="查看附件">']) {
+      expect(evaluate(achievements(clip)).findings, clip).toEqual([]);
+    }
+  });
+
+  it('item 3: 已上传 counting none, or 已提交 (the record’s review), beside an empty 文件 cell is no file', () => {
+    for (const status of ['已上传0个', '已上传(0)', '已上传：0份', '已上传0/1', '已提交审核', '已提交']) {
+      expect(evaluate(proofChecklist('', status)).findings, status).toEqual(['on-job-proof-missing:error']);
+    }
+    expect(evaluate(proofChecklist('', '已提交', '状态')).findings, '状态 已提交').toEqual(['on-job-proof-missing:error']);
+    // A count of the material's files: 0 is none.
+    for (const count of ['0', '0个', '附件(0)', '共0份']) expect(evaluate(proofChecklist('', count, '附件数')).findings, `附件数 ${count}`).toEqual(['on-job-proof-missing:error']);
+    // Beside the file's name too: a status counting none is the material not uploaded.
+    for (const none of ['0个', '未上传文件', '未提交']) expect(evaluate(proofChecklist('社保明细.pdf', none)).findings, none).toEqual(['on-job-proof-missing:error']);
+    for (const status of ['已上传', '已上传1个', '已上传(10)', '已上传1/1']) expect(evaluate(proofChecklist('', status)).findings, status).toEqual([]);
+  });
+
+  it('item 4: 附件（0/0） and [0] are no attachment; 附件(1/2), 附件(10), 10, 共10个附件 are some', () => {
+    for (const none of ['附件（0/0）', '[0]', '附件[0]', '0/1']) expect(evaluate(achievements(none)).findings, none).toEqual(['attachment-missing:error']);
+    for (const some of ['附件(1/2)', '附件(10)', '10', '共10个附件', '[2]']) expect(evaluate(achievements(some)).findings, some).toEqual([]);
+  });
+});
