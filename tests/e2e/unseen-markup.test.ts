@@ -809,16 +809,25 @@ describe('pages built unlike the practice portal', () => {
     await expectNoFinding(frame, 'photo-format');
   });
 
-  it.each([
-    ['loading-reason', 'filled', '预览时未显示'],
-    ['stalled-reason', 'needs-user', '还没有加载出选项'],
-  ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
-    const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
-    const file = join(tmpdir(), `zc-loading-reason-${process.pid}.json`);
+  /** 未缴纳社保原因 as the profile gives it (importUninsuredApplicant). */
+  const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
+  /**
+   * Imports the sample applicant with a job whose 是否缴纳社保 is 否 and `reason` given; the test
+   * imports SAMPLE_PROFILE again when it ends (the tests after it expect the sample applicant).
+   */
+  const importUninsuredApplicant = async () => {
+    const file = join(tmpdir(), `zc-uninsured-${process.pid}.json`);
     const [job] = sample.profile.workHistory;
     const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
     await writeFile(file, JSON.stringify({ ...sample, profile }));
     await importProfileFile(browser, file);
+  };
+
+  it.each([
+    ['loading-reason', 'filled', '预览时未显示'],
+    ['stalled-reason', 'needs-user', '还没有加载出选项'],
+  ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
+    await importUninsuredApplicant();
     try {
       const tab = await browser.context.newPage();
       await tab.goto(`${origin}/${path}`);
@@ -842,12 +851,7 @@ describe('pages built unlike the practice portal', () => {
     ['shows the hidden', 'revealed-reason', undefined],
     ['enables the disabled (breaker 22)', 'enabled-reason', 'skip'],
   ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
-    const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
-    const file = join(tmpdir(), `zc-revealed-reason-${process.pid}.json`);
-    const [job] = sample.profile.workHistory;
-    const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
-    await writeFile(file, JSON.stringify({ ...sample, profile }));
-    await importProfileFile(browser, file);
+    await importUninsuredApplicant();
     try {
       const tab = await browser.context.newPage();
       await tab.goto(`${origin}/${path}`);
