@@ -20,6 +20,12 @@ describe('dictionary', () => {
   it('has exactly one row per field key', () => {
     expect(fieldDictionary().map((r) => r.key).sort()).toEqual([...ALL_FIELD_KEYS].sort());
   });
+  it('no row’s labels hit its own negatives (headWord reads an id’s words’ labels, the head’s own among them, against the head’s negatives)', () => {
+    for (const row of fieldDictionary()) {
+      const labels = String(row.labels);
+      expect(row.negative.filter((n) => (typeof n === 'string' ? labels.includes(n) : n.test(labels))), row.key).toEqual([]);
+    }
+  });
 });
 
 describe('helpers', () => {
