@@ -536,7 +536,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       title: '题目',
       labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
       pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT'],
-      english: ['title', 'papertitle'],
+      english: ['title'],
       kinds: TEXTISH,
     },
     {

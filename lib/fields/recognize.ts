@@ -7,7 +7,7 @@ import type { ControlSnapshot, LabelSource, PageSnapshot } from '../page/snapsho
 import type { StepId } from '../portal/step-ids';
 import type { FieldMatch, PageFieldValue } from './match';
 import type { FieldKey } from './keys';
-import { fieldDictionary, specOf, type FieldSpec, type LabelPattern } from './dictionary';
+import { fieldDictionary, specOf, type FieldSpec } from './dictionary';
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
@@ -104,7 +104,6 @@ export function labelVariants(text: string): { text: string; factor: number; spl
  */
 interface Lookups {
   rows: readonly FieldSpec[];
-  rowOf: Map<FieldSpec, number>;
   rowOfKey: Map<FieldKey, number>;
   byLabel: Map<string, number[]>;
   byPinyin: Map<string, number[]>;
@@ -112,10 +111,9 @@ interface Lookups {
   labelRegExps: { row: number; re: RegExp }[];
 }
 
+/** Adds a row under a text of it (a row twice under one text is read as once: hits are kept by row). */
 function indexRow(index: Map<string, number[]>, text: string, row: number): void {
-  const rows = index.get(text);
-  if (!rows) index.set(text, [row]);
-  else if (!rows.includes(row)) rows.push(row);
+  index.set(text, [...(index.get(text) ?? []), row]);
 }
 
 let built: Lookups | null = null;
@@ -125,7 +123,6 @@ function lookups(): Lookups {
   const rows = fieldDictionary();
   const l: Lookups = {
     rows,
-    rowOf: new Map(rows.map((spec, i) => [spec, i])),
     rowOfKey: new Map(rows.map((spec, i) => [spec.key, i])),
     byLabel: new Map(),
     byPinyin: new Map(),
@@ -151,8 +148,9 @@ interface RowHit {
   token: string;
 }
 
-function patternHits(p: LabelPattern, text: string): boolean {
-  return typeof p === 'string' ? text.includes(p) : p.test(text);
+/** Whether a row's negatives hit a text (labelHits: its label; headWord: the labels of a word before an id's head). */
+function excludes(row: number, text: string): boolean {
+  return lookups().rows[row]!.negative.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
 }
 
 /**
@@ -189,7 +187,7 @@ function labelHits(text: string, extra: ReadonlyMap<string, readonly FieldKey[]>
   if (one && !another && !best.has(one[0])) best.set(...one);
   const hits: RowHit[] = [];
   for (const [row, score] of best) {
-    if (said.size ? said.has(row) : !l.rows[row]!.negative.some((n) => patternHits(n, text))) hits.push({ row, score, token: '' });
+    if (said.size ? said.has(row) : !excludes(row, text)) hits.push({ row, score, token: '' });
   }
   return hits.sort((a, b) => a.row - b.row);
 }
@@ -242,7 +240,7 @@ function segmentTokens(segment: string): string[] {
       const [only, more] = meaningful;
       const whole = meaningful.join('');
       // Several words are read whole (txtByYx = 毕业院校, not Yx 邮箱), else by their head.
-      const word = more ? (namesRow(whole) ? '' : headWord(meaningful)) : only;
+      const word = more ? (tokenHits([whole]).size ? '' : headWord(meaningful)) : only;
       if (word?.[1]) out.push(word);
       if (more) out.push(whole);
       if (stripped.length >= 2 && rest === stripped) out.push(stripped);
@@ -253,32 +251,35 @@ function segmentTokens(segment: string): string[] {
 
 /**
  * A word after the one before it (`${before} ${word}`) that names what kind of value a compound
- * is, not its field: 名称 after initials (no vowel: Mz, Gz, Dw) is the named thing's (txtMzMc =
- * 民族名称, txtGzDwMc = 工作单位名称: the word before is read); 时间 after initials (group 1) is a date
- * of it, no field here (txtBySj = 毕业时间, and no 手机 SJ); Cn after Name, Title or Zh is a language
- * (txtAuthorNameCn, ddlLangZhCn), not the CN 刊号 (breaker 22 F4, breaker 23).
+ * is, not its field: 时间 after initials (group 1) is a date of it, no field here (txtBySj = 毕业时间,
+ * and no 手机 SJ); 名称 / Name / Title (group 2) are the named thing's when the word before names a
+ * field (txtMzMc = 民族名称, txtGzDwMc, txtSchoolName, txtDutyName: the word before is read), else
+ * the compound's own (txtPaperTitle: a title); Cn after Name, Title or Zh is a language
+ * (txtAuthorNameCn, ddlLangZhCn), not the CN 刊号 (breaker 22 F4, breakers 23 and 24).
  */
-const KIND_WORD = /^(?:[^aeiou ]+ (?:Mc|(Sj))|(?:Name|Title|Zh) Cn)$/;
+const KIND_WORD = /^(?:[^aeiou ]+ (Sj)|\S+ (Mc|Name|Title)|(?:Name|Title|Zh) Cn)$/;
 
 /**
  * The word of a several-word id that names its field: the last one naming a dictionary row, as a
  * compound names its head last (txtKwCn = 刊物CN and txtJournalCn: the CN; txtXrZw = 现任职务: the
  * 职务; txtUserSj: the 手机), past words naming none (txtCnKh = CN刊号) and KIND_WORD. A word among
  * others is never read when the head is found, so its half of the id (Sj of txtBySj) is no field.
+ * A word before the head naming a field the head's row excludes by its negatives makes the
+ * compound none: 邮箱地址 (txtEmailAddr, txtYxDz), 单位地址 (txtDwDz), 手机电话 (txtMobilePhone) are
+ * no 地址 or 电话 of the applicant's, as those labels are not (breaker 24).
  * @param words the segment's words (Gz, Dw, Mc). @returns the word, or undefined when none is.
  */
 function headWord(words: readonly string[]): string | undefined {
+  // The labels of the fields the words name (a row's own labels never hit its negatives).
+  const said = String([...tokenHits(words).keys()].map((row) => lookups().rows[row]!.labels));
   for (let i = words.length; i--; ) {
-    const kind = KIND_WORD.exec(`${words[i - 1]} ${words[i]}`);
+    const w = words[i]!;
+    const kind = KIND_WORD.exec(`${words[i - 1]} ${w}`);
     if (kind?.[1]) return undefined;
-    if (!kind && namesRow(words[i]!)) return words[i];
+    const rows = tokenHits([w]);
+    if (kind ? kind[2] && !tokenHits(words.slice(i - 1, i)).size : rows.size) return [...rows.keys()].some((row) => excludes(row, said)) ? undefined : w;
   }
   return undefined;
-}
-
-/** Whether a word is a dictionary row's pinyin or English token. */
-function namesRow(w: string): boolean {
-  return lookups().byPinyin.has(w.toUpperCase()) || lookups().byEnglish.has(w.toLowerCase());
 }
 
 /**
@@ -330,7 +331,7 @@ interface MatchPass {
 
 function matchPass(step: StepId, synonyms: readonly FieldSynonym[]): MatchPass {
   const specs = specsFor(step);
-  const inStep = new Set(specs.map((spec) => lookups().rowOf.get(spec)!));
+  const inStep = new Set(specs.map((spec) => lookups().rowOfKey.get(spec.key)!));
   const extra = new Map<string, FieldKey[]>();
   // Only synonyms of this step's fields: one of another step's (结果 → 年度考核结果) must not take
   // the label from this step's field (业绩's 结果; breaker 23b item 2).
@@ -420,7 +421,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   const tokens = tokenHits(nameTokens(first.id, first.name));
   if (tokens.size === 0) return { found, rangeTie };
   for (const spec of pass.specs) {
-    const hit = tokens.get(lookups().rowOf.get(spec)!);
+    const hit = tokens.get(lookups().rowOfKey.get(spec.key)!);
     if (!hit || !spec.kinds.includes(first.kind)) continue;
     const { score, token } = hit;
     const cur = found.get(spec.key);
@@ -505,9 +506,7 @@ function pairRanges(groups: GroupResult[]): void {
   const byLabel = new Map<string, GroupResult[]>();
   for (const g of groups) {
     if (g.taught || !g.rangeTie || g.rangeTie.score < MATCH_THRESHOLD) continue;
-    const list = byLabel.get(g.rangeTie.label) ?? [];
-    list.push(g);
-    byLabel.set(g.rangeTie.label, list);
+    byLabel.set(g.rangeTie.label, [...(byLabel.get(g.rangeTie.label) ?? []), g]);
   }
   const assign = (g: GroupResult, part: 'start' | 'end', why: keyof typeof RANGE_WHY) => {
     const tie = g.rangeTie!;
@@ -542,9 +541,7 @@ function enforceUnique(groups: GroupResult[]): void {
   const byKey = new Map<FieldKey, GroupResult[]>();
   for (const g of groups) {
     if (!g.key || g.key.startsWith('page.')) continue;
-    const list = byKey.get(g.key) ?? [];
-    list.push(g);
-    byKey.set(g.key, list);
+    byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
   }
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;

@@ -509,6 +509,19 @@ ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$Co
 </table><input type="submit" value="保存" />`),
   },
   {
+    // Labels drawn by the style sheet (::before content, no text in the page): the boxes are read
+    // by their English ids, a generic last word (Title, Name) past the word naming the field:
+    // txtJournalName is the 刊物, not a 姓名 (breaker 24 item 10a).
+    name: '论文著作 with labels drawn by CSS, boxes named txtPaperTitle and txtJournalName',
+    step: 'publications',
+    findings: [],
+    fills: ['publications.title', 'publications.venue'],
+    html: webForm(`<style>.t::before{content:attr(data-t)}</style><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 论文著作</div><table>
+<tr><td class="t" data-t="论文题目"></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtPaperTitle" id="txtPaperTitle" /></td></tr>
+<tr><td class="t" data-t="刊物名称"></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtJournalName" id="txtJournalName" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
     // 刊号 over two boxes of its own, ISSN [ ] CN [ ] in one cell: each filled with its number.
     name: '论文著作 with 刊号：ISSN [ ] CN [ ] in one cell',
     step: 'publications',

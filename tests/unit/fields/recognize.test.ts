@@ -20,6 +20,12 @@ describe('dictionary', () => {
   it('has exactly one row per field key', () => {
     expect(fieldDictionary().map((r) => r.key).sort()).toEqual([...ALL_FIELD_KEYS].sort());
   });
+  it('no row’s labels hit its own negatives (headWord reads an id’s words’ labels, the head’s own among them, against the head’s negatives)', () => {
+    for (const row of fieldDictionary()) {
+      const labels = String(row.labels);
+      expect(row.negative.filter((n) => (typeof n === 'string' ? labels.includes(n) : n.test(labels))), row.key).toEqual([]);
+    }
+  });
 });
 
 describe('helpers', () => {
@@ -241,6 +247,39 @@ describe('recognizeFields', () => {
     ['ddlLangZhCn', 'publications', null],
   ] as const)('reads the id %s on %s by its compound’s head word: %s (breaker 23)', (id, step, want) => {
     const { snap, matches } = recognise(`<table><tr><td></td><td><input id="${id}" name="${id}"></td></tr></table>`, step);
+    expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
+  });
+
+  it.each([
+    // A generic last word (Name, Title) names what kind of value the compound is: the word before
+    // is read; with none naming a field, the generic word is (txtPaperTitle: a title; breaker 24).
+    ['txtSchoolName', 'education', 'education.school'],
+    ['txtMajorName', 'education', 'education.major'],
+    ['txtMajorName', 'qualification-history', 'qualificationHistory.specialty'],
+    ['txtJournalName', 'publications', 'publications.venue'],
+    ['txtPaperTitle', 'achievements', 'achievements.title'],
+    ['txtPaperTitle', 'publications', 'publications.title'],
+    ['txtDutyName', 'work-experience', 'workHistory.post'],
+    // A word before the head naming a field the head's row excludes (邮箱 / 单位 / 手机 for 地址 and
+    // 电话): no 地址 or 电话 of the applicant's.
+    ['txtEmailAddr', 'basic-info', null],
+    ['txtYxDz', 'basic-info', null],
+    ['txtDwDz', 'basic-info', null],
+    ['txtMobilePhone', 'basic-info', null],
+    ['txtLxDz', 'basic-info', 'basic.address'],
+  ] as const)('reads the id %s on %s past a generic or excluded word: %s (breaker 24)', (id, step, want) => {
+    const { snap, matches } = recognise(`<table><tr><td></td><td><input id="${id}" name="${id}"></td></tr></table>`, step);
+    expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
+  });
+
+  it.each([
+    ['邮箱', 'txtEmailAddr', 'basic-info', 'basic.email'],
+    ['邮箱地址', 'txtYxDz', 'basic-info', 'basic.email'],
+    ['手机', 'txtMobilePhone', 'basic-info', 'basic.mobile'],
+    ['学校', 'txtSchoolName', 'education', 'education.school'],
+    ['刊物', 'txtJournalName', 'publications', 'publications.venue'],
+  ] as const)('beside its label %s, %s on %s is %s (breaker 24)', (label, id, step, want) => {
+    const { snap, matches } = recognise(`<table><tr><td>${label}</td><td><input id="${id}" name="${id}"></td></tr></table>`, step);
     expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
   });
 
