@@ -94,11 +94,9 @@ export function isFieldElement(node: Node): boolean {
  * labels drawn as pictures: `<div class="ptitle"><img alt="年度考核结果"></div>`).
  * @param withoutLinks also without the text of links (a heading's own words: a menu cell
  *   `<td class="menuTitle"><a>基本信息</a></td>` has none).
- * @param withoutAlt never read by its images' alt (a list cell's images are read one by one:
- *   lib/page/page-text.ts cellText).
  * @returns tidied text ("" when none).
  */
-export function ownText(el: Node, withoutLinks?: boolean, withoutAlt?: boolean): string {
+export function ownText(el: Node, withoutLinks?: boolean): string {
   let out = '';
   let alt = '';
   const walk = (node: Node): void => {
@@ -114,7 +112,7 @@ export function ownText(el: Node, withoutLinks?: boolean, withoutAlt?: boolean):
     }
   };
   walk(el);
-  return tidyText(out) || (withoutAlt ? '' : tidyText(alt));
+  return tidyText(out) || tidyText(alt);
 }
 
 /**

@@ -457,8 +457,8 @@ const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信�
  * handler's address (Default.aspx?id=…) names no image.
  */
 const NO_FILE_NAME = /(?<![a-z])(no_?(photo|pic|im(g|age)|file)|default|blank|placeholder|empty|spacer|loading|(star|warn(ing)?|cross|gr[ae]y|no|x)(?=.*\.(gif|png)$))(?![a-z]).*\.(gif|png|jpe?g)$/i;
-/** A title or alt that says, as a whole, that there is no file (暂无图片, 无照片, 请上传, 未上传): not a sentence holding those words (请上传清晰扫描件). */
-const NO_FILE_TEXT = /^(暂无|没有|无)(图片|照片|文件|附件)?$|^[未请]上传$/;
+/** A title or alt that says, as a whole, that there is no file (暂无图片, 无照片, 请上传, 照片未上传): not a sentence holding those words (请上传清晰扫描件). */
+const NO_FILE_TEXT = /^((暂无|没有|无)(图片|照片|文件|附件)?|(图片|照片|文件|附件)?[未请]上传)$/;
 
 /**
  * An image's address: the file a lazy image waits for (data-src, data-original; its src a 1 px
@@ -480,9 +480,9 @@ function isIcon(img: HTMLImageElement): boolean {
 }
 
 /**
- * Whether an image says it shows no file: by its file's name (NO_FILE_NAME) or by a title or alt
- * saying so as a whole (NO_FILE_TEXT). Used for the saved photo beside
- * a file box (lib/page/collect.ts) and for list cells (cellText).
+ * Whether an image says it shows no file: by its file's name (NO_FILE_NAME; an inline image,
+ * data:…, has none) or by a title or alt saying so as a whole (NO_FILE_TEXT). Used for the saved
+ * photo beside a file box (lib/page/collect.ts) and for list cells (cellText).
  */
 export function noFileImage(img: HTMLImageElement): boolean {
   return NO_FILE_NAME.test(fileName(img)) || NO_FILE_TEXT.test(img.title) || NO_FILE_TEXT.test(img.alt);

@@ -236,7 +236,7 @@ describe('breaker 24: a real uploaded scan in the 文件 cell is a file', () => 
       expect(evaluate(proofChecklist(file, null)).findings, file).toEqual([]);
     }
     // A placeholder's or an icon's own name, or a title saying no file as a whole, is still none.
-    for (const none of ['<img src="/images/default.png?v=2">', '<img src="/images/no_photo.jpg">', '<img src="/images/warning.png">', '<img src="/upload/2024/zm001.jpg" title="未上传">']) {
+    for (const none of ['<img src="/images/default.png?v=2">', '<img src="/images/no_photo.jpg">', '<img src="/images/warning.png">', '<img src="/upload/2024/zm001.jpg" title="未上传">', '<img src="/images/tp.gif" alt="文件未上传">']) {
       expect(evaluate(proofChecklist(none, null)).findings, none).toEqual(['on-job-proof-missing:error']);
     }
   });
