@@ -68,7 +68,7 @@ export function isPromptText(text: string): boolean {
  * text may hold *** as a separator: capture reads it as masked only in identifiers and names
  * (lib/profile/capture.ts).
  */
-export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(?:\d|$)/;
+export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(\d|$)/;
 
 /**
  * Every recognised page value for a key (a record form may show several). None for

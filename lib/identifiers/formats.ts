@@ -30,7 +30,7 @@ function test(re: RegExp, raw: string, normalized = toHalfWidthCompact(raw)): Fo
  * @returns `{ ok, normalized }`, never throws
  */
 export function validateMobile(raw: string): FormatResult {
-  return test(MOBILE_RE, raw, toHalfWidthCompact(raw).replace(/-/g, '').replace(/^(?:\+|00)?86(?=1[3-9]\d{9}$)/, ''));
+  return test(MOBILE_RE, raw, toHalfWidthCompact(raw).replace(/-/g, '').replace(/^(\+|00)?86(?=1[3-9]\d{9}$)/, ''));
 }
 
 /**

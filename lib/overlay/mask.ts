@@ -12,13 +12,13 @@
  * (`1392600123`, `440106 19900101 0314`, `１３９２６００１２３４`; breaker 28 item 8, breaker 29 item 8).
  * A letter or `_` beside it does not stop it (`tel13926001234`; breaker 29 item 7).
  */
-const NUMBER_RUN = /(?<![\d０-９])[\d０-９](?:[\s./·、\-－—]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９])/g;
+const NUMBER_RUN = /(?<![\d０-９])[\d０-９]([\s./·、\-－—]{0,3}[\d０-９]){6,}[Xx]?(?![\d０-９])/g;
 /**
  * A group a date is written with: a year (19xx, 20xx), a yyyymm or yyyymmdd, or a day, month or
  * hour (one or two digits; their values are not checked: no phone number in its usual forms, like
  * +86 20 2012 1990 or 020-2012-1990, has a DATE_SHAPE, and each check costs content-script bytes).
  */
-const DATE_GROUP = /^(?:(?:19|20)\d\d(?:\d\d){0,2}|\d\d?)$/;
+const DATE_GROUP = /^((19|20)\d\d(\d\d){0,2}|\d\d?)$/;
 /**
  * Whole dates in a row (a date, a range, a list), by the lengths of their groups, 0 for a group no
  * DATE_GROUP: two or more years or yyyymm(dd)s (2016-2021, 20150701-20211231), or dates that each

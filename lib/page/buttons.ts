@@ -14,9 +14,9 @@ import { normalizeText } from './normalize';
  * chooser layer, page a list or upload (breaker 11s; two attempts to tell them apart by the
  * form round them held such buttons).
  */
-const SAVE_RE = /^(?:(?:保存|暂存|确定保存)(?:修改|更新|信息|数据|记录|草稿)?(?:[并,，、]?(?:进入)?(?:下一步|新增|返回|继续))?|(?:确认)?提交并(?:(?:进入)?下一步|保存)|(?:确认|确定)(?:修改|更新)|(?:修改|更新)并?保存)$/;
+const SAVE_RE = /^((保存|暂存|确定保存)(修改|更新|信息|数据|记录|草稿)?([并,，、]?(进入)?(下一步|新增|返回|继续))?|(确认)?提交并((进入)?下一步|保存)|(确认|确定)(修改|更新)|(修改|更新)并?保存)$/;
 /** Button texts that upload an attachment (seed step 3(10): 上传). */
-const ATTACH_RE = /^上传(?:附件|文件|材料)?$/;
+const ATTACH_RE = /^上传(附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
 const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
 /**
@@ -33,15 +33,15 @@ const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送�
  * brackets: [下一步>>], 【下一步】>>, [下一步(3)], 下一步(3)>> (breaker 13 item 5, breaker 14b item 6;
  * normalised: no spaces).
  */
-const DECORATION = /\((?:&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
+const DECORATION = /\((&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
 /** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
-const ADD_RE = /^(?:添加|新增|增加)(?:一条|一行|一项)?(?:记录)?$/;
+const ADD_RE = /^(添加|新增|增加)(一条|一行|一项)?(记录)?$/;
 /** Words that make a 提交 button 送审 on any page: 送审 (完成并送审, 提交并送审), 申报 (提交申报), 审核 (提交审核, breaker 23a item 5), 打印 / 确认无误 (提交并打印, 确认无误并提交: breaker 25a item 5). */
 const REVIEW_RE = /送审|申报|审核|打印|确认无误/;
 /** A page's own 提交 that SUBMIT_RE does not read: 提交本页, 确认提交本页 (probe 12a item 7). */
-const PAGE_SUBMIT_RE = /^(?:确认)?提交(?:本页|本条|本项)$/;
+const PAGE_SUBMIT_RE = /^(确认)?提交(本页|本条|本项)$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3) or search (快速查找, breaker 31c item 2): 查询, 查找, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
 const QUERY_RE = /^(查询|查找|检索)$/;
 

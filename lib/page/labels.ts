@@ -94,9 +94,11 @@ export function isFieldElement(node: Node): boolean {
  * labels drawn as pictures: `<div class="ptitle"><img alt="年度考核结果"></div>`).
  * @param withoutLinks also without the text of links (a heading's own words: a menu cell
  *   `<td class="menuTitle"><a>基本信息</a></td>` has none).
+ * @param withoutAlt never read by its images' alt (a list cell's images are read one by one:
+ *   lib/page/page-text.ts cellText).
  * @returns tidied text ("" when none).
  */
-export function ownText(el: Node, withoutLinks?: boolean): string {
+export function ownText(el: Node, withoutLinks?: boolean, withoutAlt?: boolean): string {
   let out = '';
   let alt = '';
   const walk = (node: Node): void => {
@@ -112,7 +114,7 @@ export function ownText(el: Node, withoutLinks?: boolean): string {
     }
   };
   walk(el);
-  return tidyText(out) || tidyText(alt);
+  return tidyText(out) || (withoutAlt ? '' : tidyText(alt));
 }
 
 /**
@@ -462,7 +464,7 @@ function nodeText(node: Node | null): string {
  * A choice wholly in brackets is its words ([ ]（男）, [ ](是): group 2 kept).
  */
 const CHOICE_MARKS =
-  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(?:\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*(?:[(（][^)）]*(?:(?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])(?:\s+[A-Z]|\s*\d\d?)[.、．]$/g;
+  /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*([(（][^)）]*((?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])(\s+[A-Z]|\s*\d\d?)[.、．]$/g;
 
 /** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
 export function choiceWords(el: HTMLElement): string {

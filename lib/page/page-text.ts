@@ -448,45 +448,74 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信息|内容)|^no(records?|data)/i;
 
 /**
- * Images that show no file, by words of their address, title or alt: a placeholder (暂无图片,
- * nopic.jpg, default.png), a spacer or a spinner (blank.gif, spacer.gif, loading.gif), a required
- * mark or a warning (star_red.gif, warn.png titled 请上传), a no or cross mark (no.png, cross.gif), a
- * greyed (disabled) icon (clip_gray.gif): breaker 23. Tested by noFileImage.
+ * File names of images that show no file, by a whole word of the name (letters around it part no
+ * word: a folder, a query or another word's letters never count; breaker 24 item 1): a placeholder
+ * (nopic.jpg, no_photo.png, default.png), a spacer or a spinner (blank.gif, spacer.gif,
+ * loading.gif); in an icon's GIF or PNG, a required mark, a warning, a cross or no mark, a greyed
+ * (disabled) icon (star_red.gif, warn.png, cross.gif, no.png, clip_gray.gif: breaker 23) — an
+ * applicant's scan named x.jpg, no.jpg or gray_scan.jpg is a JPEG. Only an image's name: a
+ * handler's address (Default.aspx?id=…) names no image.
  */
-const NO_FILE_IMAGE = /no_?(photo|pic|im|file)|default|blank|placeholder|empty|spacer|loading|star(?![a-z])|warn|cross|gr[ae]y|(^|[\W_])(no|x)\.[a-z]{3}|暂无|无照片|[未请]上传|没有/i;
+const NO_FILE_NAME = /(?<![a-z])(no_?(photo|pic|im(g|age)|file)|default|blank|placeholder|empty|spacer|loading|(star|warn(ing)?|cross|gr[ae]y|no|x)(?=.*\.(gif|png)$))(?![a-z]).*\.(gif|png|jpe?g)$/i;
+/** A title or alt that says, as a whole, that there is no file (暂无图片, 无照片, 请上传, 照片未上传): not a sentence holding those words (请上传清晰扫描件). */
+const NO_FILE_TEXT = /^((暂无|没有|无)(图片|照片|文件|附件)?|(图片|照片|文件|附件)?[未请]上传)$/;
 
 /**
- * Whether an image says it shows no file (NO_FILE_IMAGE) by its address, title or alt. An inline
- * image's address is read up to its first comma: past it (data:image/jpeg;base64,…) are its
- * encoded bytes, whose letters may spell any word. Used for the saved photo beside a file box
- * (lib/page/collect.ts) and for list cells (cellText).
+ * An image's address: the file a lazy image waits for (data-src, data-original; its src a 1 px
+ * placeholder until it is scrolled to: breaker 24 item 4), else its src as written (a resolved
+ * one escapes a Chinese name: 上传.gif); "" when none.
+ */
+function address(img: HTMLImageElement): string {
+  return img.dataset.src || img.dataset.original || img.getAttribute('src') || '';
+}
+
+/** An image's file name: the last part of its address, without its query ("zm001.jpg" of /upload/zm001.jpg?v=2). */
+function fileName(img: HTMLImageElement): string {
+  return address(img).replace(/[?#].*/, '').split('/').pop()!;
+}
+
+/** Whether an image is an icon: a GIF or PNG (a scan or a photo is a JPEG) neither drawn nor loaded wider than 32 px. */
+function isIcon(img: HTMLImageElement): boolean {
+  return /\.(gif|png)$/i.test(fileName(img)) && !(img.naturalWidth > 32 || img.width > 32);
+}
+
+/**
+ * Whether an image says it shows no file: by its file's name (NO_FILE_NAME; an inline image,
+ * data:…, has none) or by a title or alt saying so as a whole (NO_FILE_TEXT). Used for the saved
+ * photo beside a file box (lib/page/collect.ts) and for list cells (cellText).
  */
 export function noFileImage(img: HTMLImageElement): boolean {
-  return NO_FILE_IMAGE.test(`${img.getAttribute('src')?.split(',')[0]}|${img.title}|${img.alt}`);
+  return NO_FILE_NAME.test(fileName(img)) || NO_FILE_TEXT.test(img.title) || NO_FILE_TEXT.test(img.alt);
 }
 
 /**
- * What an image says: its alt, else its title, else its file's name, the last part of its address
- * ("fujian.gif", "zm001.jpg"); "" when none. Read for a list cell (cellText) and a saved photo (lib/page/collect.ts).
+ * What an image says: its alt, else its title, else its file's name (fileName: "fujian.gif",
+ * "zm001.jpg"); "" when none. Read for a list cell (cellText) and a saved photo (lib/page/collect.ts).
  */
 export function imageText(img: HTMLImageElement): string {
-  return img.alt || img.title || img.getAttribute('src')?.split(/[/?#]/).filter(Boolean).pop() || '';
+  return img.alt || img.title || fileName(img);
 }
 
 /**
- * A data cell's normalised text. A cell with no text of its own reads as the first image in it
- * that shows a file (a paper clip opening the saved file: <a onclick><img></a>, <img onclick>; the
- * uploaded scan's thumbnail, not linked: breaker 22 F1), by what it says (imageText), so that a
- * 附件 or 文件 column holding icons or thumbnails is not read as empty. Images that show no file are
- * passed over, so that a cell holding only them reads "" (breaker 23): not drawn (with `view`),
- * greyed out (a computed opacity under .5: a disabled icon), a spacer (1 px wide or high), or
- * saying so (noFileImage).
+ * A data cell's normalised text: its own visible text (not a script's or a style's: breaker 24
+ * item 2). A cell with none reads as the first image in it that shows a file (a paper clip opening
+ * the saved file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked:
+ * breaker 22 F1), by what it says (imageText), so that a 附件 or 文件 column holding icons or
+ * thumbnails is not read as empty. Images that show no file are passed over, so that a cell
+ * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high,
+ * unless a lazy image waiting for its file), saying so (noFileImage), or a GIF or PNG icon greyed
+ * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
+ * in on load is the file (breaker 24 item 3).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
  */
 function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
-  if (cell.textContent!.trim()) return normalizeText(ownText(cell));
+  const text = normalizeText(ownText(cell, false, true));
+  if (text) return text;
   // An opacity no style sets reads "" in happy-dom (the unit tests' DOM): fully opaque.
-  const shown = (img: HTMLImageElement) => !(view && (!isDrawn(img) || +(view.getComputedStyle(img).opacity || 1) < 0.5)) && img.width !== 1 && img.height !== 1 && !noFileImage(img);
+  const shown = (img: HTMLImageElement) =>
+    !(view && (!isDrawn(img) || (isIcon(img) && +(view.getComputedStyle(img).opacity || 1) < 0.5))) &&
+    ((img.width !== 1 && img.height !== 1) || address(img) !== img.getAttribute('src')) &&
+    !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
   const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
   return image ? normalizeText(imageText(image)) : '';

@@ -24,11 +24,11 @@ const QUALIFIERS_OF: ReadonlyMap<string, readonly string[]> = new Map(TITLE_QUAL
  * character ("01汉族", "070301生态环境监测", from "070301 生态环境监测") — never four there,
  * which is a year ("2016年"), and never letters there ("B类" is no code and a word).
  */
-const LEADING_CODE = /^(?:[([【〔][\dA-Za-z]{1,10}[)\]】〕]|[\dA-Za-z]{1,10}[-—–.、:_|/]|(?:\d{1,3}|\d{5,10})(?=\p{Script=Han}))/u;
+const LEADING_CODE = /^([([【〔][\dA-Za-z]{1,10}[)\]】〕]|[\dA-Za-z]{1,10}[-—–.、:_|/]|(\d{1,3}|\d{5,10})(?=\p{Script=Han}))/u;
 /** A last bracketed part: "助理工程师(助理级)", "汉族(01)" (normalised, so （） are already ()). */
 const TRAILING_BRACKET = /^(.+?)[([【〔]([^()[\]【】〔〕]+)[)\]】〕]$/u;
 /** A code in a last bracket: digits, or GB/T 3304's two letters for a 民族 (汉族(HA), 蒙古族(MG); breaker 17 item 6). */
-const CODE = /^(?:\d{1,3}|[A-Z]{2})$/;
+const CODE = /^(\d{1,3}|[A-Z]{2})$/;
 
 /** The text without its leading code, or null when it has none (or is nothing but one). */
 function withoutCode(norm: string): string | null {

@@ -1278,6 +1278,30 @@ ${grid(['记录序号', '项目名称', '本人作用', '附件', '操作'], [
 ])}<input type="submit" value="添加" />`, '<style type="text/css">.off { opacity: .3; }</style>'),
   },
   {
+    // Breaker 24 items 1–2: the scan's thumbnail kept under a folder named default, its name holding gray, a script beside it in the cell.
+    name: 'certificates checklist: 在岗在职证明材料’s scan /upload/default/…/gray_scan.jpg under 文件, a script in its cell',
+    step: 'certificates',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img src="/upload/default/2024/05/gray_scan.jpg" width="60" height="40" /><script type="text/javascript">var zcThumb = 1;</script>', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Breaker 24 item 3: the scans' thumbnails dimmed by the page's stylesheet until hovered: a thumbnail, not a greyed icon.
+    name: 'certificates checklist: 在岗在职证明材料’s PNG thumbnail dimmed by a stylesheet (opacity .4, 1 on hover)',
+    step: 'certificates',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img class="thumb" src="/upload/2024/zm001.png" width="60" height="40" />', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`, '<style type="text/css">.thumb { opacity: .4; } .thumb:hover { opacity: 1; }</style>'),
+  },
+  {
     // Breaker 22 F7: 年度考核结果's 附件上传 form titled in a plain cell, 附件类型 and a box labelled 文件, no file yet.
     name: 'annual-review upload form titled 年度考核结果—附件上传 in plain text: 附件类型, a box labelled 文件',
     step: 'annual-review',

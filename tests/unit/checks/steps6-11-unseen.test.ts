@@ -217,3 +217,57 @@ describe('breaker 23: what a 文件 or 附件 cell shows that is no file', () =>
     for (const some of ['附件(1/2)', '附件(10)', '10', '共10个附件', '[2]']) expect(evaluate(achievements(some)).findings, some).toEqual([]);
   });
 });
+
+describe('breaker 24: a real uploaded scan in the 文件 cell is a file', () => {
+  it('item 1: no-file words in a folder, a handler’s address, another word or a sentence of the title make no placeholder', () => {
+    for (const file of [
+      '<img src="/FileShow/Default.aspx?id=20240501123">',
+      '<img src="/upload/default/2024/05/zm001.jpg">',
+      '<img src="/upload/2024/gray_scan.jpg">',
+      '<img src="/Files/star/2024/zm001.jpg">',
+      '<img src="/upload/2024/x.jpg">',
+      '<img src="/upload/2024/05/no.jpg">',
+      '<img src="/uploading/2024/zm001.jpg">',
+      '<img src="/Empty/upload/zm001.jpg">',
+      '<img src="/upload/2024/zm001.jpg" title="点击查看，未上传原件请补交">',
+      '<a href="/upload/2024/zm001.jpg" title="点击查看大图"><img src="/upload/2024/zm001.jpg" title="请上传清晰扫描件"></a>',
+      '<img src="/upload/2024/nopicture_scan.jpg?v=blank.gif">',
+    ]) {
+      expect(evaluate(proofChecklist(file, null)).findings, file).toEqual([]);
+    }
+    // A placeholder's or an icon's own name, or a title saying no file as a whole, is still none.
+    for (const none of ['<img src="/images/default.png?v=2">', '<img src="/images/no_photo.jpg">', '<img src="/images/warning.png">', '<img src="/upload/2024/zm001.jpg" title="未上传">', '<img src="/images/tp.gif" alt="文件未上传">']) {
+      expect(evaluate(proofChecklist(none, null)).findings, none).toEqual(['on-job-proof-missing:error']);
+    }
+  });
+
+  it('item 2: a thumbnail in a cell that also holds a script or a style is read by the thumbnail', () => {
+    for (const file of [
+      '<a href="#" onclick="view(1)"><img src="/upload/2024/zm001.jpg"></a><script>var a=1;</script>',
+      '<style>.t{border:0}</style><img class="t" src="/upload/2024/zm001.jpg">',
+    ]) {
+      expect(evaluate(proofChecklist(file, null)).findings, file).toEqual([]);
+    }
+    // A script beside a placeholder alone is still no file: its alt 暂无图片 is no file's name.
+    expect(evaluate(proofChecklist('<img src="/images/nopic.jpg" alt="暂无图片"><script>var a=1;</script>', null)).findings).toEqual(['on-job-proof-missing:error']);
+  });
+
+  it('item 3: a scan’s thumbnail dimmed until hovered or faded in on load is a file; a greyed icon is not', () => {
+    for (const file of [
+      '<style>.thumb{opacity:.4}.thumb:hover{opacity:1}</style><img class="thumb" src="/upload/2024/zm001.jpg">',
+      '<img style="opacity:0" onload="this.style.opacity=1" src="/upload/2024/zm001.jpg">',
+      '<img style="opacity:.4" src="/upload/2024/zm001.png" width="120" height="90">',
+    ]) {
+      expect(evaluate(proofChecklist(file, null)).findings, file).toEqual([]);
+    }
+    expect(evaluate(proofChecklist('<img src="/images/icon_pdf.png" style="opacity:.3">', null)).findings).toEqual(['on-job-proof-missing:error']);
+  });
+
+  it('item 4: a lazy 1×1 placeholder waiting for its file (data-src, data-original) is the file', () => {
+    const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+    for (const lazy of ['data-src', 'data-original']) {
+      expect(evaluate(proofChecklist(`<img width="1" height="1" src="${gif}" ${lazy}="/upload/2024/zm001.jpg">`, null)).findings, lazy).toEqual([]);
+    }
+    expect(evaluate(proofChecklist(`<img width="1" height="1" src="${gif}">`, null)).findings).toEqual(['on-job-proof-missing:error']);
+  });
+});
