@@ -461,17 +461,11 @@ const NO_FILE_NAME = /(?<![a-z])(no_?(photo|pic|im(g|age)|file)|default|blank|pl
 const NO_FILE_TEXT = /^((暂无|没有|无)(图片|照片|文件|附件)?|(图片|照片|文件|附件)?[未请]上传)$/;
 
 /**
- * An image's address: the file a lazy image waits for (data-src, data-original; its src a 1 px
- * placeholder until it is scrolled to: breaker 24 item 4), else its src as written (a resolved
- * one escapes a Chinese name: 上传.gif); "" when none.
+ * An image's file name: the last part of its src as written (a resolved one escapes a Chinese
+ * name: 上传.gif), without its query ("zm001.jpg" of /upload/zm001.jpg?v=2); "" when none.
  */
-function address(img: HTMLImageElement): string {
-  return img.dataset.src || img.dataset.original || img.getAttribute('src') || '';
-}
-
-/** An image's file name: the last part of its address, without its query ("zm001.jpg" of /upload/zm001.jpg?v=2). */
 function fileName(img: HTMLImageElement): string {
-  return address(img).replace(/[?#].*/, '').split('/').pop()!;
+  return (img.getAttribute('src') ?? '').replace(/[?#].*/, '').split('/').pop()!;
 }
 
 /** Whether an image is an icon: a GIF or PNG (a scan or a photo is a JPEG) neither drawn nor loaded wider than 32 px. */
@@ -502,8 +496,8 @@ export function imageText(img: HTMLImageElement): string {
  * the saved file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked:
  * breaker 22 F1), by what it says (imageText), so that a 附件 or 文件 column holding icons or
  * thumbnails is not read as empty. Images that show no file are passed over, so that a cell
- * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high,
- * unless a lazy image waiting for its file), saying so (noFileImage), or a GIF or PNG icon greyed
+ * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high),
+ * saying so (noFileImage), or a GIF or PNG icon greyed
  * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
  * in on load is the file (breaker 24 item 3).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
@@ -514,7 +508,8 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
   // An opacity no style sets reads "" in happy-dom (the unit tests' DOM): fully opaque.
   const shown = (img: HTMLImageElement) =>
     !(view && (!isDrawn(img) || (isIcon(img) && +(view.getComputedStyle(img).opacity || 1) < 0.5))) &&
-    ((img.width !== 1 && img.height !== 1) || address(img) !== img.getAttribute('src')) &&
+    img.width !== 1 &&
+    img.height !== 1 &&
     !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
   const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
