@@ -142,7 +142,7 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
   // An upload form: a file box, shown or not, or a button making one on click (添加文件, 选择文件: breaker 24 item 7).
   const upload = doc.querySelector('input[type=file],[type=button][value*=文件]');
   let title = '';
-  /** The title before the last upload title read, and that title's element: a strip of such entries is a menu. */
+  /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
   let before = '';
   let last: Element | undefined;
   for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
@@ -157,10 +157,11 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     read++;
     // An upload form's title in a plain <div> or cell (no heading's tag or style) names its
     // section all the same; a link's text is a menu's, a cell's beside a field that field's label
-    // (学历学位证书附件上传 | [file]: breaker 24 item 8). Entries side by side (a tab strip 年度考核附件上传
-    // 学历附件上传) are a menu: the title before them stands (breaker 24 item 9).
+    // (学历学位证书附件上传 | [file]: breaker 24 item 8). Entries side by side, one element right after
+    // the other (a tab strip 年度考核附件上传 | 学历附件上传), are a menu: the title before them stands
+    // (breaker 24 item 9); a menu's last entry with other entries before it is not (breaker 23 C).
     if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !el.closest('td')?.nextElementSibling?.querySelector(FIELD_CONTROL)) {
-      if (el.parentElement === last?.parentElement) title = before;
+      if (last?.nextElementSibling === el) title = before;
       else [before, title] = [title, text];
       last = el;
     }

@@ -428,6 +428,10 @@ describe('an upload form’s title: its file box made on click, a label beside a
   it.each(['学历学位证书附件上传', '年度考核表上传附件'])('a first row labelled %s beside its file box is a label, not the title (item 8)', (label) => {
     expect(stepOf(`<div class="title">证书、证明材料附件上传</div><table><tr><td>${label}</td><td><input type="file" name="f1"></td></tr><tr><td>在岗在职证明材料</td><td><input type="file" name="f2"></td></tr></table><input type="submit" value="上传">`)).toBe('certificates');
   });
+  it('a plain-text menu of <div>s whose entry ends 附件上传, before the title <div>, is no strip: the title stands (breaker 23 C)', () => {
+    const menu = ['个人基本信息', '证书、证明材料附件上传', '完成并送审'].map((t) => `<div onclick="go()">${t}</div>`).join('');
+    expect(stepOf(`${menu}<div>年度考核结果—附件上传</div><table>${KIND}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`)).toBe('annual-review');
+  });
   it('a tab strip of entries ending 附件上传 after the title is a menu (item 9)', () => {
     expect(stepOf(`<div>年度考核结果—附件上传</div><div class="tabs"><span class="on">年度考核附件上传</span> <span>学历附件上传</span> <span>证书附件上传</span></div><table>${KIND}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`)).toBe('annual-review');
   });
