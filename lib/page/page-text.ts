@@ -53,8 +53,10 @@ const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
  * text: （）！ are ()! there.
  */
 export const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
-/** The nodes that may follow a crumb label alone among the form's elements on its line (topCrumbs): texts and inline elements, by nodeName. */
-const INLINE_TAGS = /^(#text|A|SPAN|B|STRONG|FONT|I|IMG)$/;
+/** The nodes that end the line of a crumb label alone among the form's elements (topCrumbs), by nodeName:
+ * a block (a wizard's bar of steps under it, breaker 23 F2), a <br>, a field. Any other inline tag
+ * may hold a crumb (<em>, <label>, <small>, <u>, <cite>, <nobr>, <big>, <li>: breaker 24 item 6). */
+const LINE_END_TAGS = /^(BR|DIV|P|TABLE|[DOU]L|FORM|H\d|INPUT|SELECT|TEXTAREA)$/;
 /** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
 const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -137,8 +139,12 @@ function headingElements(doc: Document): Element[] {
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  const upload = doc.querySelector('input[type=file]');
+  // An upload form: a file box, shown or not, or a button making one on click (添加文件, 选择文件: breaker 24 item 7).
+  const upload = doc.querySelector('input[type=file],[type=button][value*=文件]');
   let title = '';
+  /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
+  let before = '';
+  let last: Element | undefined;
   for (let node = walker.nextNode(), read = 0; node && read < MAX_TOP_TEXTS; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       if ((node as Element).matches(FIELD_CONTROL)) break;
@@ -146,25 +152,36 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     }
     let el = node.parentElement!;
     const text = normalizeText(node.nodeValue ?? '');
-    if (!text || SKIP_HEADING_TAGS.has(el.tagName)) continue;
+    // Neither a title nor a breadcrumb is read from our overlay or from a text not drawn (with `view`).
+    if (!text || SKIP_HEADING_TAGS.has(el.tagName) || isOurs(el) || (view && !isDrawn(el))) continue;
     read++;
     // An upload form's title in a plain <div> or cell (no heading's tag or style) names its
-    // section all the same; a link's text is a menu's.
-    if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !isOurs(el) && !(view && !isDrawn(el))) title = text;
+    // section all the same; a link's text is a menu's, a cell's beside a field that field's label
+    // (学历学位证书附件上传 | [file]: breaker 24 item 8). Entries side by side, one element right after
+    // the other (a tab strip 年度考核附件上传 | 学历附件上传), are a menu: the title before them stands
+    // (breaker 24 item 9); a menu's last entry with other entries before it is not (breaker 23 C).
+    if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !el.closest('td')?.nextElementSibling?.querySelector(FIELD_CONTROL)) {
+      if (last?.nextElementSibling === el) title = before;
+      else [before, title] = [title, text];
+      last = el;
+    }
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
-    if (!CRUMBS.test(text) || isOurs(el)) continue;
+    if (!CRUMBS.test(text)) continue;
     let line = normalizeText(ownText(el));
     while (CRUMBS_ONLY.test(line) && el.parentElement && !el.parentElement.querySelector(FIELD_CONTROL)) line = normalizeText(ownText((el = el.parentElement)));
     // Still alone, among the form's own elements (<span>当前位置：</span><a>首页</a> > <a>学历情况</a><table>…):
-    // its crumbs are what follows it on its line, if arrows part them (a menu's links are not).
-    let crumbs = '';
-    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && INLINE_TAGS.test(s.nodeName); s = s.nextSibling) crumbs += s.textContent;
-    if (/[>»›→》〉]/.test(crumbs)) line += ':' + normalizeText(crumbs);
-    const bare = normalizeText(ownText(el, true));
+    // its crumbs are what follows it on its line, if arrows part them (a menu's links are not),
+    // read with the label, with and without links as the label's own element is.
+    const range = doc.createRange();
+    range.selectNode(el);
+    for (let s = el.nextSibling; CRUMBS_ONLY.test(line) && s && !LINE_END_TAGS.test(s.nodeName); s = s.nextSibling) range.setEndAfter(s);
+    const crumbs = /[>»›→》〉]/.test(range.toString()) ? range.cloneContents() : el;
+    line = normalizeText(ownText(crumbs));
+    const bare = normalizeText(ownText(crumbs, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
-    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(view && !isDrawn(el)) && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
   }
   return title;
 }

@@ -36,6 +36,9 @@ const INSTRUCTION = /[:请][^:]*后再.*|^[^:请]*后再.*/;
  * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
  * step 2 names (lib/portal/step-needs.ts). */
 const SERIES_CHOICE = /系列$|认定$|^常规流程$|^[初中]级$/;
+/** A crumb that is an act on a record of the step before it (… > 学历情况 > 新增, > 编辑, > 附件上传):
+ * it names no page, the crumb before it does (breaker 7a F1). */
+const RECORD_ACTION = /^(新增|添加|编辑|修改|查看|详情|附件上传|上传附件)$/;
 /** A step's number before its name (第四步：, 第4步, 4., 四、, 4); a bracketed one, (4)/（四）, goes
  * with the brackets): the name decides, never the number, which differs between portal copies. */
 const NUMBERED = /^第?[\d一二三四五六七八九十]+[步项.、)]+:?/;
@@ -112,11 +115,13 @@ function unbracketed(heading: string): string {
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
- * (CRUMBS) its last crumb naming a step, else its last crumb, of an instruction (BEFORE_THEN)
+ * (CRUMBS) its last crumb but a record's action (RECORD_ACTION) — parted by dashes, its last crumb naming a step, else its last —, of an instruction (BEFORE_THEN)
  * the title before it in the same line (INSTRUCTION), else nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
  * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10). A crumb after the
- * step's is a page of that step (… > 学历情况 > 新增, > 编辑, > 附件上传: breaker 7a F1) or what
- * qualifies it (学历情况 - 2024年度, - 广州市职称申报系统, - 张三, a date, 咨询电话：020-…: breaker 23 F).
+ * step's is a page of that step when a record's action (… > 学历情况 > 新增, > 编辑, > 附件上传: breaker 7a F1),
+ * what qualifies it when parted by dashes (学历情况 - 2024年度, - 广州市职称申报系统, - 张三, a date,
+ * 咨询电话：020-…: breaker 23 F), else a page of its own (… > 基本信息 > 修改密码, 学历情况 > 审核意见:
+ * breaker 24 item 5).
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
@@ -131,8 +136,12 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / or a dash inside
   // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
-  const crumbs = line.split(/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–]/).filter(Boolean);
-  return crumbs.findLast((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')]))) || crumbs.pop()!;
+  const parts = /[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') && /[:/]/;
+  const crumbs = line.split(parts || /[:\-—–]/).filter((c) => c && !RECORD_ACTION.test(c));
+  // Parted by arrows or slashes, the last crumb but a record's action names the page, a step or
+  // not (首页 > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5). Parted by dashes, what
+  // follows the last crumb naming a step qualifies it.
+  return (!parts && crumbs.findLast((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')])))) || crumbs.pop()!;
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {

@@ -626,6 +626,30 @@ ${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考�
     findings: [],
     html: NO_STEP_FORM.replace('<table>', '<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><div class="steps">基本信息 → 学历情况 → 工作经历 → 论文著作 → 完成并送审</div><table>'),
   },
+  {
+    // Breaker 24 item 5: a page of its own (修改密码) under a crumb naming a step: no step, so no 基本信息 checks or autofill.
+    name: 'a password form under the crumb 首页 > 基本信息 > 修改密码',
+    step: 'unknown',
+    findings: [],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 基本信息 &gt; 修改密码</div><table>
+${row('原密码', '<input type="password" name="txtOld" id="txtOld" />')}${row('新密码', '<input type="password" name="txtNew" id="txtNew" />')}${row('确认新密码', '<input type="password" name="txtNew2" id="txtNew2" />')}
+</table><input type="submit" value="确定" />`),
+  },
+  {
+    // Breaker 24 items 6, 7: a lone crumb label, its crumbs in <em>; an upload form whose file box a 添加文件 button makes.
+    name: 'a lone crumb label, its crumbs in <em>, over fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<table>', '<span>当前位置：</span><em>首页</em> &gt; <em>学历情况</em><table>'),
+  },
+  {
+    name: 'annual-review upload form titled in plain text, its file box made by a 添加文件 button',
+    step: 'annual-review',
+    findings: [],
+    html: webForm(`<div>年度考核结果—附件上传</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考核登记表']]))}
+</table><div id="files"></div><input type="button" value="添加文件" onclick="document.getElementById('files').innerHTML = '<input type=file name=fu>'" /> <input type="submit" value="上传" />`),
+  },
 ];
 
 /**

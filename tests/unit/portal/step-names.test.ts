@@ -385,3 +385,54 @@ describe('a lone crumb label before a bar of steps: the bar is no crumb (breaker
     expect(stepOf(`<span>当前位置：</span><span>学历情况</span> <a href="#">上一步</a> &gt;&gt; <a href="#">下一步</a>${BARE}`)).toBe('education');
   });
 });
+
+describe('a last crumb naming a page of its own, under a crumb naming a step, names no step (breaker 24 item 5)', () => {
+  const PASSWORD = `<table>${row('原密码', '<input type="password" name="a">')}${row('新密码', '<input type="password" name="b">')}${row('确认新密码', '<input type="password" name="c">')}</table><input type="submit" value="确定">`;
+  const NOTES = '<table><tr><th>序号</th><th>审核时间</th><th>审核人</th><th>审核意见</th></tr><tr><td>1</td><td>2024-05-01</td><td>王五</td><td>请补充学历证书</td></tr></table>';
+  const MESSAGES = '<table><tr><th>序号</th><th>标题</th><th>发送时间</th><th>状态</th></tr><tr><td>1</td><td>关于补充材料的通知</td><td>2024-05-01</td><td>未读</td></tr></table>';
+  const NOTICE = '<p>一、申报人应如实填写……</p><input type="checkbox" name="ok">我已阅读<input type="submit" value="下一步">';
+  it.each([
+    ['首页 &gt; 基本信息 &gt; 修改密码', PASSWORD],
+    ['个人基本信息 / 修改密码', PASSWORD],
+    ['基本信息 &gt; 消息中心', MESSAGES],
+    ['首页 &gt; 学历情况 &gt; 审核意见', NOTES],
+    ['首页 &gt; 学历情况 &gt; 打印预览', `${NOTES}<input type="button" value="打印">`],
+    ['首页 &gt; 工作经历 &gt; 打印预览', `${NOTES}<input type="button" value="打印">`],
+    ['首页 &gt; 论文、著作 &gt; 申报须知', NOTICE],
+  ])('当前位置：%s', (crumbs, body) => {
+    expect(stepOf(`<div>当前位置：${crumbs}</div>${body}`)).toBe('unknown');
+  });
+  it('a record’s action after the step’s crumb still leaves the step (breaker 7a F1)', () => {
+    for (const act of ['新增', '编辑', '查看', '附件上传']) expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 &gt; ${act}</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：学历情况 / 编辑</div>${BARE}`)).toBe('education');
+  });
+});
+
+describe('a lone crumb label whose crumbs follow in any inline tag (breaker 24 item 6)', () => {
+  it.each(['em', 'label', 'small', 'u', 'cite', 'nobr', 'big', 'li'])('<span>当前位置：</span><%s>首页</…> &gt; <…>学历情况</…>', (tag) => {
+    expect(stepOf(`<span>当前位置：</span><${tag}>首页</${tag}> &gt; <${tag}>学历情况</${tag}>${BARE}`)).toBe('education');
+  });
+  it('crumbs parted by an arrow image and a &gt;', () => {
+    expect(stepOf(`<span>当前位置：</span><a href="#">首页</a><img src="arrow.gif"> &gt; <label>学历情况</label>${BARE}`)).toBe('education');
+  });
+  it('a block after the label ends its line: a menu in a <div> or <p> is no crumb', () => {
+    expect(stepOf(`<span>当前位置：</span><p>基本信息 &gt; 学历情况</p>${BARE}`)).toBe('unknown');
+  });
+});
+
+describe('an upload form’s title: its file box made on click, a label beside a file box, a strip of entries (breaker 24 items 7–9)', () => {
+  const KIND = row('附件类型', '<select name="k"><option value="">--请选择--</option><option>年度考核表</option></select>');
+  it('a 添加文件 button making the file box on click makes an upload form (item 7)', () => {
+    expect(stepOf(`<div>年度考核结果—附件上传</div><table>${KIND}</table><input type="button" value="添加文件" onclick="add()"><input type="submit" value="上传">`)).toBe('annual-review');
+  });
+  it.each(['学历学位证书附件上传', '年度考核表上传附件'])('a first row labelled %s beside its file box is a label, not the title (item 8)', (label) => {
+    expect(stepOf(`<div class="title">证书、证明材料附件上传</div><table><tr><td>${label}</td><td><input type="file" name="f1"></td></tr><tr><td>在岗在职证明材料</td><td><input type="file" name="f2"></td></tr></table><input type="submit" value="上传">`)).toBe('certificates');
+  });
+  it('a plain-text menu of <div>s whose entry ends 附件上传, before the title <div>, is no strip: the title stands (breaker 23 C)', () => {
+    const menu = ['个人基本信息', '证书、证明材料附件上传', '完成并送审'].map((t) => `<div onclick="go()">${t}</div>`).join('');
+    expect(stepOf(`${menu}<div>年度考核结果—附件上传</div><table>${KIND}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`)).toBe('annual-review');
+  });
+  it('a tab strip of entries ending 附件上传 after the title is a menu (item 9)', () => {
+    expect(stepOf(`<div>年度考核结果—附件上传</div><div class="tabs"><span class="on">年度考核附件上传</span> <span>学历附件上传</span> <span>证书附件上传</span></div><table>${KIND}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`)).toBe('annual-review');
+  });
+});
