@@ -3,7 +3,7 @@ import { parseAst, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -127,7 +127,10 @@ function orderContentScriptFunctions(): Plugin {
       }
       chunk.code = orderFunctions(chunk.code);
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cacheFile, chunk.code);
+      // Written whole under another name first: a build reading the same entry meanwhile never sees it half written.
+      const partial = `${cacheFile}.${process.pid}`;
+      writeFileSync(partial, chunk.code);
+      renameSync(partial, cacheFile);
     },
   };
 }
