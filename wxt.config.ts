@@ -105,8 +105,10 @@ const ORDER_SEARCH_STEP = 20;
  * those), or stays. About 1,200 bytes gzip of the content script's budget (issue 9). The search
  * gzips the file about 4,000 times (about a minute on a 2-core machine); its result is kept in
  * the system's temporary directory by the hash of the code it was made for, so a build of the
- * same code (`build:e2e` after `build`) does not search again. Runs after the terser pass and
- * the message names; not with `ZC_SOURCEMAP=1`, whose maps must match the code.
+ * same code (`build:e2e` after `build`) does not search again. A kept result is used only when it
+ * is a reordering of that code (isReorderingOf: a corrupt or foreign file is searched again), and
+ * a cache that cannot be read or written only costs the search (breaker 25). Runs after the
+ * terser pass and the message names; not with `ZC_SOURCEMAP=1`, whose maps must match the code.
  * @throws Error when the reordered code does not parse, or holds other statements than the input.
  */
 function orderContentScriptFunctions(): Plugin {
@@ -117,22 +119,35 @@ function orderContentScriptFunctions(): Plugin {
       if (process.env.ZC_SOURCEMAP === '1') return;
       const chunk = bundle['content-scripts/content.js'];
       if (chunk?.type !== 'chunk') return;
+      const code = chunk.code;
       const cacheDir = join(tmpdir(), 'zc-content-function-order');
-      const cacheFile = join(cacheDir, `${createHash('sha256').update(chunk.code).digest('hex')}.js`);
-      try {
-        chunk.code = readFileSync(cacheFile, 'utf8');
+      const cacheFile = join(cacheDir, `${createHash('sha256').update(code).digest('hex')}.js`);
+      const cached = readCache(cacheFile);
+      if (cached !== null && isReorderingOf(code, cached)) {
+        chunk.code = cached;
         return;
-      } catch {
-        // Not searched yet for this code.
       }
-      chunk.code = orderFunctions(chunk.code);
-      mkdirSync(cacheDir, { recursive: true });
-      // Written whole under another name first: a build reading the same entry meanwhile never sees it half written.
-      const partial = `${cacheFile}.${process.pid}`;
-      writeFileSync(partial, chunk.code);
-      renameSync(partial, cacheFile);
+      chunk.code = orderFunctions(code);
+      try {
+        mkdirSync(cacheDir, { recursive: true });
+        // Written whole under another name first: a build reading the same entry meanwhile never sees it half written.
+        const partial = `${cacheFile}.${process.pid}`;
+        writeFileSync(partial, chunk.code);
+        renameSync(partial, cacheFile);
+      } catch (error) {
+        this.warn(`function order not kept in ${cacheDir}: ${String(error)}`);
+      }
     },
   };
+}
+
+/** The cache file's text, or null when there is none or it cannot be read. */
+function readCache(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** One statement of the reordered body: its text (a `;` added where it had none) and whether it is a function declaration. */
@@ -141,23 +156,30 @@ interface BodyStatement {
   hoisted: boolean;
 }
 
+/** A script split around the statement list whose function declarations may be moved. */
+interface MovableBody {
+  /** The script's text before and after the list. */
+  before: string;
+  after: string;
+  statements: BodyStatement[];
+  /** How many statements lead the list as its directive prologue ("use strict"), which stays first. */
+  fixed: number;
+}
+
 /**
- * The code with the function declarations of its largest statement list moved (see
- * orderContentScriptFunctions).
- * @param code a script (terser's output for the content script).
- * @returns the same statements, the function declarations among them in other places.
- * @throws Error when the result does not parse or has other statements than `code`.
+ * The statement list of `code` with the most function declarations, a function's own body or
+ * the program (function declarations in an inner block are not hoisted alike).
+ * @param code a script. @returns the list and the text around it, or null when it has fewer than two statements.
+ * @throws Error (Vite's parser) when `code` does not parse.
  */
-function orderFunctions(code: string): string {
+function movableBody(code: string): MovableBody | null {
   type Node = { type: string; start: number; end: number; body?: unknown; directive?: string };
-  // The statement list (a function's body or the program) with the most function declarations.
   let best: Node[] = [];
   const visit = (node: unknown, inFunction: boolean): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((child) => visit(child, inFunction));
     const n = node as Node;
     if (typeof n.type !== 'string') return;
-    // Only a function's own body or the program: function declarations in an inner block are not hoisted alike.
     if ((n.type === 'Program' || (n.type === 'BlockStatement' && inFunction)) && Array.isArray(n.body)) {
       const list = n.body as Node[];
       const count = (l: Node[]) => l.filter((s) => s.type === 'FunctionDeclaration').length;
@@ -167,19 +189,47 @@ function orderFunctions(code: string): string {
     for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child, isFunction && key === 'body');
   };
   visit(parseAst(code), false);
-  if (best.length < 2) return code;
-  const first = best[0]!;
-  const last = best[best.length - 1]!;
-  const statements: BodyStatement[] = best.map((s) => {
+  if (best.length < 2) return null;
+  const statements = best.map((s) => {
     const text = code.slice(s.start, s.end);
     const hoisted = s.type === 'FunctionDeclaration';
     return { text: hoisted || text.endsWith(';') ? text : `${text};`, hoisted };
   });
-  // A directive prologue ("use strict") stays first.
   let fixed = 0;
   while (best[fixed]?.directive) fixed++;
-  const before = code.slice(0, first.start);
-  const after = code.slice(last.end);
+  return { before: code.slice(0, best[0]!.start), after: code.slice(best[best.length - 1]!.end), statements, fixed };
+}
+
+/**
+ * Whether `candidate` is `code` with only function declarations moved within their list: the
+ * same text around the list, the other statements in the same order, the same declarations.
+ * @param code a script. @param candidate its supposed reordering (orderFunctions' result, or a cached one).
+ * @returns false too when either does not parse.
+ */
+function isReorderingOf(code: string, candidate: string): boolean {
+  try {
+    const a = movableBody(code);
+    const b = movableBody(candidate);
+    if (!a || !b) return candidate === code;
+    const settled = (body: MovableBody) => body.statements.filter((s) => !s.hoisted).map((s) => s.text).join('\n');
+    const moved = (body: MovableBody) => body.statements.filter((s) => s.hoisted).map((s) => s.text).sort().join('\n');
+    return a.before === b.before && a.after === b.after && a.fixed === b.fixed && settled(a) === settled(b) && moved(a) === moved(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The code with the function declarations of its largest statement list moved (see
+ * orderContentScriptFunctions).
+ * @param code a script (terser's output for the content script).
+ * @returns the same statements, the function declarations among them in other places.
+ * @throws Error when `code` does not parse, or the result is not a reordering of it.
+ */
+function orderFunctions(code: string): string {
+  const body = movableBody(code);
+  if (!body) return code;
+  const { before, after, statements, fixed } = body;
   const join = (list: BodyStatement[]) => before + list.map((s) => s.text).join('') + after;
   let order = statements;
   let size = gzipSize(join(order));
@@ -208,10 +258,7 @@ function orderFunctions(code: string): string {
     }
   }
   const result = join(order);
-  // The same statements, only in another order, and still a script.
-  const texts = (list: BodyStatement[]) => list.map((s) => s.text).sort().join('\n');
-  if (texts(order) !== texts(statements)) throw new Error('orderContentScriptFunctions lost or changed a statement');
-  parseAst(result);
+  if (!isReorderingOf(code, result)) throw new Error('orderContentScriptFunctions lost or changed a statement');
   return result;
 }
 
