@@ -105,7 +105,7 @@ const ORDER_SEARCH_STEP = 20;
  * those), or stays. About 1,200 bytes gzip of the content script's budget (issue 9). The search
  * gzips the file about 4,000 times (about a minute on a 2-core machine); its result is kept in
  * the system's temporary directory by the hash of the code it was made for, so a build of the
- * same code (`build:e2e` after `build`) does not search again. A kept result is used only when it
+ * same code does not search again (the e2e build has no search: wxt.config.ts's `vite`). A kept result is used only when it
  * is a reordering of that code (isReorderingOf: a corrupt or foreign file is searched again), and
  * a cache that cannot be read or written only costs the search (breaker 25). Runs after the
  * terser pass and the message names; not with `ZC_SOURCEMAP=1`, whose maps must match the code.
@@ -334,7 +334,8 @@ function keepContentScriptRuntimeOptions(): Plugin {
   };
 }
 
-// `npm run build:e2e` = `wxt build --mode e2e`: identical code, content scripts additionally
+// `npm run build:e2e` = `wxt build --mode e2e`: the same code (its content script's functions in
+// their bundled order), content scripts additionally
 // matching the loopback hosts the practice portal runs on (spec/test-contract.md §Builds), except under
 // the path the bench loads "without the extension" (lib/portal/hosts.ts E2E_UNMATCHED_PREFIX).
 export default defineConfig({
@@ -346,7 +347,17 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'demo-screenshots/**', '_probes/**'] },
   // No module-preload polyfill: it is a `fetch` of our own files that extension pages do not need,
   // and the bundles must contain no network API (tests/e2e/security.test.ts).
-  vite: () => ({ plugins: [preact(), minifyContentScriptAgain(), shortenMessageNames(), orderContentScriptFunctions(), deferContentScriptEvaluation()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.ZC_SOURCEMAP === '1' } }),
+  // The function order only saves bytes (hoisted, it changes nothing at run time): searched for the
+  // production build, whose size is budgeted, not for the e2e one, whose code differs anyway (JSX
+  // `__source`) and would need a search of its own (80–200 s on a 2-core machine) at every build.
+  vite: ({ mode }) => ({ plugins: [preact(), minifyContentScriptAgain(), shortenMessageNames(), ...(mode === 'e2e' ? [] : [orderContentScriptFunctions()]), deferContentScriptEvaluation()], build: {
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.ZC_SOURCEMAP === '1',
+      // Our own content-script passes take seconds by design (terser twice, the function order):
+      // Rolldown's yellow "slow plugin" block on every build read as a warning to newcomers.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+  }),
   hooks: {
     // Each locale's messages.json with the content script's short message names (shortenMessageNames).
     'build:publicAssets'(_wxt, files) {

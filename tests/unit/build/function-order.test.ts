@@ -16,12 +16,17 @@ interface OrderPlugin {
   generateBundle(this: { warn(message: string): void }, options: unknown, bundle: Bundle): void;
 }
 
-/** The build's plugin, as wxt.config.ts gives it to Vite. */
+/** The build's function-order plugin, as wxt.config.ts gives it to Vite in `mode`, if it does. */
+function orderPluginIn(mode: string): OrderPlugin | undefined {
+  const vite = (config as unknown as { vite: (env: { mode: string }) => { plugins: unknown[] } }).vite({ mode });
+  return (vite.plugins.flat() as { name?: string }[]).find((p) => p?.name === 'zc-order-content-script-functions') as OrderPlugin | undefined;
+}
+
+/** The production build's function-order plugin. */
 function orderPlugin(): OrderPlugin {
-  const vite = (config as unknown as { vite: (env: unknown) => { plugins: unknown[] } }).vite({});
-  const plugin = (vite.plugins.flat() as { name?: string }[]).find((p) => p?.name === 'zc-order-content-script-functions');
+  const plugin = orderPluginIn('production');
   if (!plugin) throw new Error('no function-order plugin in wxt.config.ts');
-  return plugin as unknown as OrderPlugin;
+  return plugin;
 }
 
 /** A content script shaped as terser leaves it: an IIFE whose body holds the declarations. */
@@ -85,6 +90,10 @@ describe('orderContentScriptFunctions', () => {
     const { code } = build(CODE);
     expect(code).not.toBe(kept);
     expect(output(code)).toEqual(output(CODE));
+  });
+
+  it('is left out of the e2e build, whose content script is not budgeted', () => {
+    expect(orderPluginIn('e2e')).toBeUndefined();
   });
 
   it('builds, with a warning, when the cache cannot be written (a file where its folder goes)', () => {
