@@ -14,8 +14,6 @@ export type { Advice };
  * per step, and that en has each sentence.
  */
 
-const SIGNED_AND_SEALED = '复印件须本人签名，并由工作单位加具意见、盖公章';
-
 /** The table; validated by tests/unit/tables.test.ts with adviceTableSchema (lib/checks/advice.schema.ts). */
 export const ADVICE: readonly Advice[] = [
   { step: 'basic-info', text: '填写前请先看页面上方红色字体的注意说明。', source: '操作指引 3：填报各项前请先看上方的注意说明（红色字体）' },
@@ -26,12 +24,12 @@ export const ADVICE: readonly Advice[] = [
   },
   {
     step: 'qualification-history',
-    text: '“附件上传”须附专业技术资格证书的扫描件，请确认扫描清晰、与所填证书一致；未获得专业技术资格的，本项不填。',
+    text: '本助手看不到附件的内容：请确认资格证书扫描件清晰、与所填证书一致。未获得专业技术资格的，本项不填。',
     source: '操作指引 3(3)',
   },
   {
     step: 'education',
-    text: '每条学历须上传学历（学位）证书，以及学信网下载的学籍验证报告和学历证书电子注册备案表；本助手看不到附件内容，请确认上传的是本人、本条学历的材料。',
+    text: '本助手看不到附件的内容：请逐条确认上传的证书和学信网材料是本人、本条学历的。',
     source: '操作指引 3(4)：“附件上传”必须上传学历（学位）证书和政策要求的证明材料（即学籍验证报告及学历证书电子注册备案表，可通过学信网验证并下载）',
   },
   {
@@ -46,7 +44,7 @@ export const ADVICE: readonly Advice[] = [
   },
   {
     step: 'achievements',
-    text: `每个项目都要上传佐证材料：${SIGNED_AND_SEALED}。本助手无法核对签名和公章，请上传前逐份检查。`,
+    text: '本助手无法核对签名和公章：请上传前逐份检查，每份复印件都有本人签名、工作单位的意见和公章。',
     source: '操作指引 3(7)',
   },
   {
@@ -71,12 +69,12 @@ export const ADVICE: readonly Advice[] = [
   },
   {
     step: 'publications',
-    text: `⑤ 专项技术分析报告、实例材料：上传相关材料，${SIGNED_AND_SEALED}。`,
+    text: '⑤ 专项技术分析报告、实例材料：上传相关材料，复印件须本人签名，并由工作单位加具意见、盖公章。',
     source: '操作指引 3(8)⑤',
   },
   {
     step: 'annual-review',
-    text: `须上传任现职以来的年度考核表或聘任期满考核表，${SIGNED_AND_SEALED}。`,
+    text: '本助手无法核对签名和公章：请上传前检查，考核表复印件有本人签名、工作单位的意见和公章。',
     source: '操作指引 3(9)',
   },
   {
