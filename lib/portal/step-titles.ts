@@ -20,7 +20,7 @@ export const STEP_TITLES: Readonly<Record<StepId, { title: string; short: string
   'work-experience': { title: '主要专业技术工作经历', short: '工作经历' },
   'awards-summary': { title: '工作期间奖惩情况 / 个人专业技术工作小结', short: '奖惩与小结' },
   achievements: { title: '从事专业技术工作及取得的业绩成果情况', short: '业绩成果' },
-  publications: { title: '论文、著作、译注 / 学术会议论文 / 专项技术分析报告、实例材料', short: '论文著作' },
+  publications: { title: '论文、著作、译注 / 学术会议宣读的论文 / 专项技术分析报告、实例材料', short: '论文著作' },
   'annual-review': { title: '年度考核结果', short: '年度考核' },
   certificates: { title: '证书、证明材料', short: '证明材料' },
   submit: { title: '完成并送审', short: '完成并送审' },
