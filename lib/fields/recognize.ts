@@ -264,20 +264,22 @@ const KIND_WORD = /^(?:[^aeiou ]+ (Sj)|\S+ (Mc|Name|Title)|(?:Name|Title|Zh) Cn)
  * compound names its head last (txtKwCn = 刊物CN and txtJournalCn: the CN; txtXrZw = 现任职务: the
  * 职务; txtUserSj: the 手机), past words naming none (txtCnKh = CN刊号) and KIND_WORD. A word among
  * others is never read when the head is found, so its half of the id (Sj of txtBySj) is no field.
- * A word before the head naming a field the head's row excludes by its negatives makes the
- * compound none: 邮箱地址 (txtEmailAddr, txtYxDz), 单位地址 (txtDwDz), 手机电话 (txtMobilePhone) are
- * no 地址 or 电话 of the applicant's, as those labels are not (breaker 24).
+ * A word before the head naming a field the head's row excludes by its negatives is read instead
+ * when its field's labels name it with the head's (邮箱地址: txtEmailAddr, txtYxDz are the email;
+ * 移动电话: txtMobilePhone the mobile; left 24); none else: 单位地址 (txtDwDz) is no 地址 of the
+ * applicant's, as that label is not, nor his 工作单位 (breaker 24).
  * @param words the segment's words (Gz, Dw, Mc). @returns the word, or undefined when none is.
  */
 function headWord(words: readonly string[]): string | undefined {
   // The labels of the fields the words name (a row's own labels never hit its negatives).
-  const said = String([...tokenHits(words).keys()].map((row) => lookups().rows[row]!.labels));
+  const said = (some: readonly string[]) => String([...tokenHits(some).keys()].map((row) => lookups().rows[row]!.labels));
   for (let i = words.length; i--; ) {
     const w = words[i]!;
     const kind = KIND_WORD.exec(`${words[i - 1]} ${w}`);
     if (kind?.[1]) return undefined;
-    const rows = tokenHits([w]);
-    if (kind ? kind[2] && !tokenHits(words.slice(i - 1, i)).size : rows.size) return [...rows.keys()].some((row) => excludes(row, said)) ? undefined : w;
+    const rows = [...tokenHits([w]).keys()];
+    const named = (b: string) => rows.some((row) => lookups().rows[row]!.labels.some((l) => typeof l == 'string' && said([b]).includes(l)));
+    if (kind ? kind[2] && !tokenHits(words.slice(i - 1, i)).size : rows.length) return rows.some((row) => excludes(row, said(words))) ? words.slice(0, i).findLast(named) : w;
   }
   return undefined;
 }

@@ -646,14 +646,15 @@ function planJournalNo(c: ControlSnapshot, ctx: Ctx): JournalNo | null {
 }
 
 /**
- * Whether a 刊号 box shows nothing but some of the publication's numbers, named or not, in any
- * order and wording (CN44-1126/X; ISSN：1005-1465；CN：44-1126/X; CN 44-1126/X / ISSN 1005-1465): the
- * box holds them, as the numbers the portal saved on an earlier visit (breaker 23).
+ * Whether a 刊号 box (or an ISSN or CN box of its own) shows nothing but some of the publication's
+ * numbers, named or not, in any order, wording and case (CN44-1126/X; ISSN：1005-1465；CN：44-1126/X;
+ * CN 44-1126/X / ISSN 1005-1465; cn44-1126/x: left 24): the box holds them, as the numbers the
+ * portal saved on an earlier visit (breaker 23).
  * @param shown the box's text. @param numbers the numbers as the profile keeps them.
  */
 function holdsJournalNumbers(shown: string, numbers: readonly string[]): boolean {
-  const text = shown.normalize('NFKC');
-  const rest = numbers.reduce((left, n) => left.split(n).join(' '), text);
+  const text = shown.normalize('NFKC').toUpperCase();
+  const rest = numbers.reduce((left, n) => left.split(n.toUpperCase()).join(' '), text);
   return rest !== text && /^(ISSN|CN|[\s:;,/、|])*$/i.test(rest);
 }
 
@@ -671,7 +672,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
   const byKind = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
-  const planned = journal && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), (pv as JournalNo).numbers) ? same(byKind) : byKind;
+  const numbers = journal ? (pv as JournalNo).numbers : JOURNAL_NUMBERS.some(([k]) => k === key) ? [pv.value] : null;
+  const planned = numbers && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), numbers) ? same(byKind) : byKind;
   // A disabled control, or a read-only box with neither a calendar nor a "..." chooser, shows
   // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
   // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one

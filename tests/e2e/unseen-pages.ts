@@ -805,6 +805,29 @@ function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.strin
 );
 
 /**
+ * 基本信息 whose 认定资格名称 has a slow government server draw 申报评委会 again, 2.5 s after it
+ * changes (left 24), the page showing the redraw under way meanwhile by `sign`: the list emptied to
+ * 请选择 (`emptied`), disabled (`disabled`), or kept while an ASP.NET UpdateProgress shows 请稍候
+ * (`progress`). The list drawn anew offers the title's committee only, on 请选择.
+ */
+export function slowCascadePage(sign: string): string {
+  const begin = {
+    emptied: "document.getElementById('ddlPWH').options.length = 1;",
+    disabled: "document.getElementById('ddlPWH').disabled = true;",
+    progress: "document.getElementById('ctl00_UpdateProgress1').style.display = 'block';",
+  }[sign];
+  return webForm(
+    `<div class="ptitle">基本信息</div><table>
+${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="javascript:redrawPWH()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
+</table><div id="ctl00_UpdateProgress1" style="display:none;" role="status" aria-hidden="true">请稍候...</div><input type="submit" value="保存并下一步" />`,
+    `<script type="text/javascript">var later = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
+function redrawPWH() { ${begin} setTimeout(function () { document.getElementById('upPWH').innerHTML = later; document.getElementById('ctl00_UpdateProgress1').style.display = 'none'; }, 2500); }</script>`,
+  );
+}
+
+/**
  * 基本信息 in an UpdatePanel whose partial postback (triggered by the AutoPostBack 申报级别) is
  * answered after 800 ms with the form as first served: every box empty again, as a server that
  * does not send the posted values back would draw it.

@@ -261,11 +261,13 @@ describe('recognizeFields', () => {
     ['txtPaperTitle', 'publications', 'publications.title'],
     ['txtDutyName', 'work-experience', 'workHistory.post'],
     // A word before the head naming a field the head's row excludes (邮箱 / 单位 / 手机 for 地址 and
-    // 电话): no 地址 or 电话 of the applicant's.
-    ['txtEmailAddr', 'basic-info', null],
-    ['txtYxDz', 'basic-info', null],
+    // 电话): no 地址 or 电话 of the applicant's; the word before's field when its own labels name it
+    // with the head's word (邮箱地址, 移动电话: left 24), none else (单位地址 is no 工作单位).
+    ['txtEmailAddr', 'basic-info', 'basic.email'],
+    ['txtYxDz', 'basic-info', 'basic.email'],
     ['txtDwDz', 'basic-info', null],
-    ['txtMobilePhone', 'basic-info', null],
+    ['txtMobilePhone', 'basic-info', 'basic.mobile'],
+    ['txtSjHm', 'basic-info', 'basic.mobile'],
     ['txtLxDz', 'basic-info', 'basic.address'],
   ] as const)('reads the id %s on %s past a generic or excluded word: %s (breaker 24)', (id, step, want) => {
     const { snap, matches } = recognise(`<table><tr><td></td><td><input id="${id}" name="${id}"></td></tr></table>`, step);

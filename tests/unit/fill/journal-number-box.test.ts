@@ -102,12 +102,20 @@ describe('刊号 beside a box of its own for the other number, and re-visited (b
     expect(plan(row(label)).items.map((i) => i[3])).toEqual([want]);
   });
 
-  it.each(['CN44-1126/X', '44-1126/X', 'ISSN1005-1465，CN44-1126/X', 'ISSN：1005-1465；CN：44-1126/X', 'CN 44-1126/X / ISSN 1005-1465', 'ISSN 1005-1465/CN 44-1126/X', 'issn 1005-1465 cn:44-1126/X'])(
+  it.each(['CN44-1126/X', '44-1126/X', 'ISSN1005-1465，CN44-1126/X', 'ISSN：1005-1465；CN：44-1126/X', 'CN 44-1126/X / ISSN 1005-1465', 'ISSN 1005-1465/CN 44-1126/X', 'issn 1005-1465 cn:44-1126/X', 'cn44-1126/x', 'issn 1005-1465', 'ISSN 1005-1465 / cn 44-1126/x'])(
     'a 刊号 box holding %s holds the publication’s numbers: 已一致, not 需覆盖',
     (saved) => {
       expect(journalNo(row('刊号', `<input id="kh" value="${saved}">`))).toMatchObject({ action: 'skip', outcome: 'same' });
     },
   );
+
+  it.each([
+    ['ISSN', 'issn 1005-1465', 'publications.issn'],
+    ['CN', 'cn44-1126/x', 'publications.cn'],
+  ])('a box of its own for %s holding %s holds the number in another case: 已一致, not 需覆盖 (left 24)', (label, saved, key) => {
+    const { planned } = plan(row(label, `<input id="kh" value="${saved}">`));
+    expect(planned.items.filter((i) => i.key !== 'publications.title').map((i) => [i.key, i.action, i.outcome])).toEqual([[key, 'skip', 'same']]);
+  });
 
   it.each(['CN44-1126/X；ISSN 1234-5678', 'CN44-1126/X（待核）', 'ISSN 1005-1465 / CN 44-1126'])('a 刊号 box holding %s (another number, a word, a number cut) is the user’s to replace', (saved) => {
     expect(journalNo(row('刊号', `<input id="kh" value="${saved}">`))).toMatchObject({ overwrite: true, outcome: 'conflict' });

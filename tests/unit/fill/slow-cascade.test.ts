@@ -1,0 +1,107 @@
+/**
+ * A government server slow to answer the partial postback 认定资格名称's change makes (left 24):
+ * 申报评委会 drawn again later than CHILD_REDRAW_MS is waited for while the page shows the redraw
+ * under way — the list emptied, disabled or gone, an UpdateProgress shown — and written in the
+ * list drawn anew, not into the old one the redraw then empties; a page that shows none of it
+ * still costs CHILD_REDRAW_MS at most.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { planFill } from '../../../lib/fill/plan';
+import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
+import { profileSchema } from '../../../lib/profile/schema';
+import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { CASCADE_WAIT_MS } from '../../../lib/fill/writers/select';
+
+const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
+const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
+const profile = profileSchema.parse({ label: '测试', application: { qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
+
+const list = (id: string, texts: readonly string[]) =>
+  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
+
+/** 认定资格名称 (with a change handler in its markup: happy-dom runs none, slowRedraw adds a listener), 申报评委会 in an UpdatePanel-like span, 姓名; `extra` after the table. */
+function page(extra = ''): void {
+  document.body.innerHTML = `<table><tr><td>认定资格名称</td><td>${list('zgmc', ['技术员', '助理工程师', '工程师'])}</td></tr>
+<tr><td>申报评委会</td><td><span id="up">${list('pwh', [JUNIOR, MIDDLE])}</span></td></tr>
+<tr><td>姓名</td><td><input id="xm" /></td></tr></table>${extra}`;
+  select('zgmc').setAttribute('onchange', 'redrawCommittee(this.value)');
+}
+
+const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Runs `begin` in the title's change, and draws the committee list anew (the title's only) `ms` later, running `end` then. */
+function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): void {
+  select('zgmc').addEventListener('change', () => {
+    begin();
+    setTimeout(() => {
+      document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR]);
+      end();
+    }, ms);
+  });
+}
+
+async function fill() {
+  const snapshot = collectSnapshot(document, window);
+  const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
+  const start = performance.now();
+  const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+  return { snapshot, report, ms: performance.now() - start };
+}
+
+/** Waits, `ms` into the fill, until past slowRedraw's redraw (1.5 s): the page then shows what it keeps. */
+const pastRedraw = (ms: number) => wait(Math.max(0, 1_700 - ms));
+
+const committeeRow = (report: Awaited<ReturnType<typeof fill>>['report']) => report.items.find((i) => i.key === 'application.committee');
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a cascade answered by a slow server (left 24)', () => {
+  it.each([
+    ['emptied to 请选择 at once', () => (select('pwh').innerHTML = '<option value="">请选择</option>')],
+    ['showing 加载中... at once', () => (select('pwh').innerHTML = '<option value="">加载中...</option>')],
+    ['disabled at once', () => (select('pwh').disabled = true)],
+    ['taken out of the page at once', () => (document.getElementById('up')!.innerHTML = '')],
+  ])('a committee list %s and drawn again 1.5 s later: written in the new list', async (_, begin) => {
+    page();
+    slowRedraw(1500, begin);
+    const { snapshot, report, ms } = await fill();
+    await pastRedraw(ms);
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+    // Done once the list is there: no wait to the bound.
+    expect(ms).toBeLessThan(2_200);
+  });
+
+  it('the old list kept while an UpdateProgress shows 请稍候, drawn again 1.5 s later: written in the new list', async () => {
+    page('<div id="ctl00_UpdateProgress1" style="display:none;" role="status" aria-hidden="true">请稍候...</div>');
+    const progress = () => document.getElementById('ctl00_UpdateProgress1')!;
+    slowRedraw(1500, () => (progress().style.display = 'block'), () => (progress().style.display = 'none'));
+    const { snapshot, report, ms } = await fill();
+    await pastRedraw(ms);
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+  });
+
+  it('a page showing nothing after the title’s change (a progress element drawn from the start) costs CHILD_REDRAW_MS at most', async () => {
+    page('<div class="loading-bar" role="status">系统运行正常</div>');
+    const { report, ms } = await fill();
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+  });
+
+  it('a list left emptied for good is waited for CASCADE_WAIT_MS only, not once by the watch and again by the writer', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => (select('pwh').innerHTML = '<option value="">请选择</option>'));
+    const { report, ms } = await fill();
+    expect(committeeRow(report)?.result).not.toBe('filled');
+    // The writer's wait for options (lib/fill/writers/select.ts).
+    expect(ms).toBeLessThan(CASCADE_WAIT_MS + 700);
+  }, 10_000);
+});
