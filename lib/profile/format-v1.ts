@@ -14,9 +14,9 @@ export const PROFILE_FORMAT_VERSION = 1;
 export const BACKUP_FORMAT = 'zc-profile-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** A single-profile file larger than this is refused before parsing (a profile with a 500 KB photo is well under 1 MB). */
-export const PROFILE_FILE_MAX_BYTES = 10 * 1024 * 1024;
+export const PROFILE_FILE_MAX_BYTES = 10_000_000;
 /** A backup holds many profiles, each with a photo. */
-export const BACKUP_FILE_MAX_BYTES = 50 * 1024 * 1024;
+export const BACKUP_FILE_MAX_BYTES = 50_000_000;
 
 /** Keys of the file envelope that this format defines; every other top-level key is kept as is. */
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'profile'] as const;
@@ -66,8 +66,14 @@ export type ParseBackupResult =
 const USE_EXPORTED_FILE = '请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。';
 const UPDATE_HELPER = '请先更新职称申报助手再导入。';
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/**
+ * A file size for messages: `5.5 MB`, one decimal. A MB is 1,000,000 bytes, as the options page's
+ * KB is 1000 (components/options/photo-describe.ts BYTES_PER_KB): the notice's "500k" read the
+ * strictest way (lib/photo/rule-table.ts), so every size the extension shows counts alike.
+ * @param bytes a size in bytes
+ */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** `1` or `1 至 3`: a range with one element is written as that element. */

@@ -197,6 +197,20 @@ describe('options page', () => {
     expect((await getActiveProfile())?.photo?.type).toBe('image/png');
   });
 
+  it('hands a chosen photo over 5 MB to the fixer, not to the profile; refuses one over 20 MB in MB of 1,000,000 bytes', async () => {
+    await mount();
+    await importSample();
+    const jpegOf = (size: number) => new File([new Uint8Array(size).fill(0xff).fill(0xd8, 1, 2)], 'IMG_0001.jpg');
+    await chooseFile('photo-input', jpegOf(5_543_626));
+    // happy-dom cannot decode pictures: the fixer's own failure shows, not a refusal of the file.
+    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toContain('浏览器无法读取这张图片'));
+    expect(byTestId('photo-error')).toBeNull();
+    expect(byTestId('profile-dirty')).toBeNull();
+    await chooseFile('photo-input', jpegOf(20_000_001));
+    await vi.waitFor(() => expect(byTestId('photo-error')?.textContent).toBe('照片文件太大（20.0 MB），一键修正照片最多处理 20.0 MB 的原图：请先用看图软件把它缩小或另存一份再选。'));
+    expect(byTestId('profile-dirty')).toBeNull();
+  });
+
   it('tells the user when stored profiles vanished instead of pretending it is a first run', async () => {
     await writeStoreMarker(2, '2026-10-01T09:30:00.000Z');
     await mount();

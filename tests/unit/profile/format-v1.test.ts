@@ -163,7 +163,9 @@ describe('parseProfileFile', () => {
   it('refuses a file over the size limit before parsing, giving both sizes', () => {
     const big = `{"pad":"${'x'.repeat(30 * 1024 * 1024)}"}`;
     const errors = errorsOf(big);
-    expect(errors).toEqual([`文件太大（30.0 MB），上限为 ${(PROFILE_FILE_MAX_BYTES / 1048576).toFixed(1)} MB。请确认选择的是本助手导出的文件。`]);
+    // MB of 1,000,000 bytes, as the options page's KB is 1000 (newcomer 25 item 1).
+    expect(PROFILE_FILE_MAX_BYTES).toBe(10_000_000);
+    expect(errors).toEqual(['文件太大（31.5 MB），上限为 10.0 MB。请确认选择的是本助手导出的文件。']);
   });
 
   it('refuses a photo whose bytes are not an image', () => {
