@@ -23,8 +23,10 @@ interface ImportExportPanelProps {
 }
 
 /**
- * The reasons a file was refused: the applicant's Chinese message, then (muted) where the value
- * sits in the file, for helpdesk staff who fix the file itself.
+ * The reasons a file was refused: the applicant's message, which names the field by its label
+ * (基本信息 · 公民身份号码); where the value sits in the file (basic.idNumber) only in the
+ * row's tooltip and `data-path`, for helpdesk staff who fix the file itself — a code name in the
+ * text only puzzled applicants (newcomer 25 item 3).
  */
 function ErrorList({ errors, testId }: { errors: readonly FileProblem[]; testId: string }) {
   return (
@@ -34,16 +36,8 @@ function ErrorList({ errors, testId }: { errors: readonly FileProblem[]; testId:
           <p>{t('options_import_refused', errors.length)}</p>
           <ul>
             {errors.map((e, i) => (
-              <li key={i} data-testid="import-problem">
+              <li key={i} data-testid="import-problem" data-path={e.path} title={e.path && t('options_problem_path_title', e.path)}>
                 <span class="problem-message">{e.message}</span>
-                {e.path && (
-                  <>
-                    {' '}
-                    <code class="problem-path" title={t('options_problem_path_title')}>
-                      {e.path}
-                    </code>
-                  </>
-                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PhotoInfo } from '../../lib/profile/db';
 import { fixPhoto, PhotoFixError, type PhotoFixResult } from '../../lib/photo/fix';
-import { detectImageMime, imageBytesToBlob, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
+import { formatMegabytes } from '../../lib/profile/format-v1';
+import { detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
 import { t } from '@/lib/i18n/t';
 import { downloadBlob } from './download';
 import { fixedPhotoFileName, formatKB, photoFileName } from './photo-describe';
@@ -21,12 +22,20 @@ type FixState =
   | { kind: 'done'; source: Blob; result: PhotoFixResult }
   | { kind: 'failed'; source: Blob; message: string };
 
+/** A chosen photo over PHOTO_STORE_MAX_BYTES: never the draft's photo, only the fixer's source. */
+interface Oversize {
+  blob: Blob;
+  fileName: string;
+}
+
 /**
  * The profile photo: preview, replace (JPEG or PNG, checked by its first bytes), remove; the
  * photo checker's findings per portal rule; the one-click fixer with a before/after comparison;
  * and 导出照片 (the portal needs a file the user chooses; the extension never sets file inputs).
- * A chosen file that is not an image is refused with a message and changes nothing. Every
- * change goes to the editor's draft through `onChange`; only the profile's 保存 stores it.
+ * A chosen file that is not an image is refused with a message and changes nothing; so is one
+ * over PHOTO_SOURCE_MAX_BYTES. One over PHOTO_STORE_MAX_BYTES (a phone's photo) goes straight to
+ * the fixer instead of the draft: only its fixed copy can be taken. Every change goes to the
+ * editor's draft through `onChange`; only the profile's 保存 stores it.
  */
 export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
   const url = useObjectUrl(photo);
@@ -37,14 +46,16 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
   const pixels = decoded && decoded.url === url ? decoded.text : null;
   const [fix, setFix] = useState<FixState | null>(null);
   const [accepted, setAccepted] = useState<Blob | null>(null);
-  const fixHere = fix && fix.source === photo ? fix : null;
+  const [oversize, setOversize] = useState<Oversize | null>(null);
+  const fixingOversize = !!oversize && fix?.source === oversize.blob;
+  const fixHere = fix && (fix.source === photo || fixingOversize) ? fix : null;
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > PHOTO_STORE_MAX_BYTES) {
-      setError(t('options_photo_too_large', (file.size / 1048576).toFixed(1), PHOTO_STORE_MAX_BYTES / 1048576));
+    if (file.size > PHOTO_SOURCE_MAX_BYTES) {
+      setError(t('options_photo_too_large', formatMegabytes(file.size), formatMegabytes(PHOTO_SOURCE_MAX_BYTES)));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -53,7 +64,14 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
       return;
     }
     setError(null);
-    onChange(imageBytesToBlob(bytes), { ...(info ?? {}), fileName: file.name });
+    const blob = imageBytesToBlob(bytes);
+    if (file.size > PHOTO_STORE_MAX_BYTES) {
+      setOversize({ blob, fileName: file.name });
+      void runFix(blob);
+      return;
+    }
+    setOversize(null);
+    onChange(blob, { ...(info ?? {}), fileName: file.name });
   };
 
   const runFix = async (source: Blob) => {
@@ -67,8 +85,14 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
 
   const accept = (result: PhotoFixResult) => {
     setFix(null);
+    setOversize(null);
     setAccepted(result.blob);
-    onChange(result.blob, { ...(info ?? {}), fileName: fixedPhotoFileName(info?.fileName) });
+    onChange(result.blob, { ...(info ?? {}), fileName: fixedPhotoFileName(fixingOversize ? oversize.fileName : info?.fileName) });
+  };
+
+  const discard = () => {
+    setFix(null);
+    setOversize(null);
   };
 
   return (
@@ -117,6 +141,12 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
             )}
           </div>
           {photo && <p class="hint">{t('options_photo_upload_hint')}</p>}
+          {fixingOversize && fixHere?.kind !== 'failed' && (
+            <p class="photo-notice" role="status" data-testid="photo-oversize">
+              {t('options_photo_oversize', oversize.fileName, formatMegabytes(oversize.blob.size), formatMegabytes(PHOTO_STORE_MAX_BYTES))}
+              {fixHere?.kind === 'running' && ` ${t('options_photo_fixing')}`}
+            </p>
+          )}
           {error && (
             <p class="field-error" role="alert" data-testid="photo-error">
               {error}
@@ -129,9 +159,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
           )}
         </div>
       </div>
-      {fixHere?.kind === 'done' && photo && (
-        <PhotoFixCompare original={photo} result={fixHere.result} onAccept={() => accept(fixHere.result)} onDiscard={() => setFix(null)} />
-      )}
+      {fixHere?.kind === 'done' && <PhotoFixCompare original={fixHere.source} result={fixHere.result} onAccept={() => accept(fixHere.result)} onDiscard={discard} />}
     </div>
   );
 }

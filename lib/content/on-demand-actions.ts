@@ -138,6 +138,12 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let swallowClickOn: Element | null = null;
   /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
   let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
+  /** The boxes the user typed in since the last fill: one he emptied himself was not emptied by a redraw (newcomer 25 item 2). */
+  let userEdited = new WeakSet<EventTarget>();
+  const noteUserEdit = (event: Event) => {
+    if (event.isTrusted && event.target) userEdited.add(event.target);
+  };
+  for (const type of ['input', 'change']) document.addEventListener(type, noteUserEdit, true);
   /** Aborts the fill being written (停止填写): null when none is. */
   let writing: AbortController | null = null;
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
@@ -219,6 +225,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
         lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS };
+        userEdited = new WeakSet();
       }
     } catch (error) {
       // Also a text read once the extension is gone (t() throws then): refresh below finds it so.
@@ -280,7 +287,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         if (stale !== !!model.autofill.stale) model.autofill = { ...model.autofill, stale };
       }
       if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
-        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report);
+        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userEdited.has(el));
         if (after) model.autofill = { phase: 'report', report: after };
       }
     },

@@ -668,23 +668,28 @@ function readBackOf(el: Element | null): string {
  * The report again after the page redrew itself (an UpdatePanel's partial postback replaces the
  * form with what the server sent back): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
- * when it is not. A value the page changed rather than emptied is left as reported.
+ * when it is not. A value the page changed rather than emptied is left as reported. A box the
+ * user emptied himself (`userEdited`: his own typing there since the fill) is no redraw: its row
+ * stays `filled` and says he changed it afterwards (newcomer 25 item 2).
  * Also after a full postback, with the report carried over it (lib/fill/carry.ts).
  * @param doc the frame's document now. @param controls the controls of the snapshot the fill
  *   was applied to (PageSnapshot.controls), which the report's rows point at.
  * @param report applyFill's report.
- * @returns the new report, or null when every filled value is still shown.
+ * @param userEdited whether the user typed in this element since the fill (trusted input or
+ *   change events); none is by default.
+ * @returns the new report, or null when every filled value is still shown or already reported.
  */
-export function reportAfterRedraw(doc: Document, controls: readonly ControlSnapshot[], report: FillReport): FillReport | null {
+export function reportAfterRedraw(doc: Document, controls: readonly ControlSnapshot[], report: FillReport, userEdited: (el: Element) => boolean = () => false): FillReport | null {
   let lost = false;
+  const byUser = t('fill_reason_user_emptied');
   const items = report.items.map((item) => {
     const control = controls[item.control];
-    if (item.result !== 'filled' || !control || !['text', 'date', 'textarea', 'select'].includes(control.kind)) return item;
+    if (item.result !== 'filled' || item.detail === byUser || !control || !['text', 'date', 'textarea', 'select'].includes(control.kind)) return item;
     const el = resolveControl(doc, control);
     // A list drawn again shows its 请选择, whose value is empty.
     if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') return item;
     lost = true;
-    return reported(item, 'failed', 'failed', t('fill_reason_empty_after_reload'));
+    return el && userEdited(el) ? { ...item, detail: byUser } : reported(item, 'failed', 'failed', t('fill_reason_empty_after_reload'));
   });
   return lost ? { items } : null;
 }

@@ -14,9 +14,9 @@ export const PROFILE_FORMAT_VERSION = 1;
 export const BACKUP_FORMAT = 'zc-profile-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** A single-profile file larger than this is refused before parsing (a profile with a 500 KB photo is well under 1 MB). */
-export const PROFILE_FILE_MAX_BYTES = 10 * 1024 * 1024;
+export const PROFILE_FILE_MAX_BYTES = 10_000_000;
 /** A backup holds many profiles, each with a photo. */
-export const BACKUP_FILE_MAX_BYTES = 50 * 1024 * 1024;
+export const BACKUP_FILE_MAX_BYTES = 50_000_000;
 
 /** Keys of the file envelope that this format defines; every other top-level key is kept as is. */
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'profile'] as const;
@@ -65,9 +65,18 @@ export type ParseBackupResult =
 /** What an applicant should do with a file this build cannot read. */
 const USE_EXPORTED_FILE = '请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。';
 const UPDATE_HELPER = '请先更新职称申报助手再导入。';
+/** A file chosen under the other import button: what it is and which button of 导入与导出 takes it. */
+const WRONG_BUTTON_BACKUP = '这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。';
+const WRONG_BUTTON_PROFILE = '这是单个档案文件，不是备份：请用本页“导入与导出”中的“导入档案文件（zc-profile）”导入。';
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/**
+ * A file size for messages: `5.5 MB`, one decimal. A MB is 1,000,000 bytes, as the options page's
+ * KB is 1000 (components/options/photo-describe.ts BYTES_PER_KB): the notice's "500k" read the
+ * strictest way (lib/photo/rule-table.ts), so every size the extension shows counts alike.
+ * @param bytes a size in bytes
+ */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** `1` or `1 至 3`: a range with one element is written as that element. */
@@ -202,15 +211,10 @@ function parseEnvelope(
   const errors: FileProblem[] = [];
   const at = (...segments: PropertyKey[]) => filePath([...prefix, ...segments]);
   const about = (message: string) => (entryName ? `${entryName}：${message}` : message);
+  // A backup chosen under 导入档案文件 has no `profile` of its own: its other "problems" would only confuse (newcomer 25 item 3).
+  if (doc.format === BACKUP_FORMAT) return { ok: false, errors: [{ message: about(WRONG_BUTTON_BACKUP), path: at('format') }] };
   if (doc.format !== PROFILE_FORMAT) {
-    errors.push({
-      message: about(
-        doc.format === BACKUP_FORMAT
-          ? '这是“全部档案备份”文件，请用“恢复备份”导入。'
-          : `不是本助手导出的档案文件（缺少“${PROFILE_FORMAT}”格式标记）。${USE_EXPORTED_FILE}`,
-      ),
-      path: at('format'),
-    });
+    errors.push({ message: about(`不是本助手导出的档案文件（缺少“${PROFILE_FORMAT}”格式标记）。${USE_EXPORTED_FILE}`), path: at('format') });
   }
   const version = doc.version;
   let bodyVersion = PROFILE_FORMAT_VERSION;
@@ -294,15 +298,11 @@ export function parseBackupFile(text: string): ParseBackupResult {
   const decoded = decodeJsonObject(text, BACKUP_FILE_MAX_BYTES);
   if (!decoded.ok) return decoded;
   const doc = decoded.value;
+  // A single profile chosen under 恢复备份: one message saying where it goes, not the backup's missing parts too.
+  if (doc.format === PROFILE_FORMAT) return { ok: false, errors: [{ message: WRONG_BUTTON_PROFILE, path: 'format' }] };
   const errors: FileProblem[] = [];
   if (doc.format !== BACKUP_FORMAT) {
-    errors.push({
-      message:
-        doc.format === PROFILE_FORMAT
-          ? '这是单个档案文件，请用“导入档案文件”导入。'
-          : '不是本助手导出的备份文件。请选择用“备份全部档案”保存的文件。',
-      path: 'format',
-    });
+    errors.push({ message: '不是本助手导出的备份文件。请选择用“备份全部档案”保存的文件。', path: 'format' });
   }
   const readable = `本助手能读取第 ${rangeText(1, BACKUP_FORMAT_VERSION)} 版`;
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {

@@ -105,5 +105,13 @@ export async function blobToDataUrl(blob: Blob): Promise<string> {
   return `data:${blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}`;
 }
 
-/** A photo larger than this is refused when chosen on the options page (the portal itself wants ≤ 500 KB; lib/photo fixes that). */
-export const PHOTO_STORE_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * A chosen photo larger than this is not stored as it is: the options page hands it straight to
+ * the one-click fixer, whose output (≤ 499,999 bytes, lib/photo/fix.ts) is what the profile keeps.
+ */
+export const PHOTO_STORE_MAX_BYTES = 5_000_000;
+/**
+ * A chosen photo larger than this is refused: the fixer decodes it whole in the page's memory. A
+ * phone's photo is 2–12 MB (a 3000 × 4000 JPEG about 5.5 MB: newcomer 25 item 1).
+ */
+export const PHOTO_SOURCE_MAX_BYTES = 20_000_000;

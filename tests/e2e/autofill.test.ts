@@ -9,7 +9,7 @@ import { controlId, pageOf, UPLOAD_PAGE, type PageDef } from '../portal/pages';
 import { profileSchema, type Profile } from '../../lib/profile/schema';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
 import { type ExtensionBrowser, type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
-import { applyAutofill, norm, previewRows, shownValue, startAutofill, tickOverwrite, type ReportItem } from './overlay-driver';
+import { applyAutofill, norm, previewRows, reportRows, shownValue, startAutofill, tickOverwrite, type ReportItem } from './overlay-driver';
 
 /**
  * Issue 5's browser proof: the sample profile, imported through the options page, fills every
@@ -229,6 +229,12 @@ describe('autofill on the practice portal', () => {
     await page.screenshot({ path: `${shots}/basic-info-overwrite-ticked.png` });
     const second = await applyAutofill(frame);
     expect(second.find((r) => r.key === 'basic.name')?.result).toBe('filled');
+    // He then empties 姓名 himself: no redraw of the page's, the row stays 已填写 and says so (newcomer 25 item 2).
+    await frame.fill(at(def, 'txtXM'), '');
+    await expect.poll(async () => (await reportRows(frame)).find((r) => r.key === 'basic.name')?.text, { timeout: 5_000 }).toContain('填写后您自己清空了此栏');
+    expect((await reportRows(frame)).map((r) => r.result)).not.toContain('failed');
+    await inOverlay(frame, '[data-testid="zc-autofill-report"]').screenshot({ path: `${shots}/basic-info-user-emptied.png` });
+    await frame.fill(at(def, 'txtXM'), b.name);
     await expectFilled(frame, def, [...report.filter((r) => r.key !== 'basic.name'), ...second], expected);
     // 申报（评审）专业组 stays empty (seed step 3(2)).
     expect(await frame.inputValue(at(def, 'txtZYZ'))).toBe('');

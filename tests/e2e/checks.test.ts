@@ -184,7 +184,12 @@ describe('checks on the practice portal', () => {
         await expectFinding(frame, checkId, 'error');
         // Every photo finding names the one field, as photo-missing does (the contract's data-field).
         expect(new Set((await findings(frame)).filter((f) => f.checkId.startsWith('photo-')).map((f) => f.field))).toEqual(new Set(['page.photo']));
-        if (file === 'cmyk.jpg') await page.screenshot({ path: `${shots}/photo-cmyk.png` });
+        if (file === 'cmyk.jpg') {
+          // The fixer is on the options page only: the finding says where (newcomer 25 item 4).
+          expect((await findings(frame)).find((f) => f.checkId === checkId)?.text).toContain('可在本助手的“申报档案”页（点浏览器工具栏上本助手的图标，再点“管理档案”）的“个人照片”一栏中用“一键修正照片”');
+          await page.screenshot({ path: `${shots}/photo-cmyk.png` });
+          await inOverlay(frame, `[data-testid="zc-finding"][data-check-id="${checkId}"]`).screenshot({ path: `${shots}/photo-cmyk-finding.png` });
+        }
       }
       await frame.setInputFiles(at(def, 'fuZP'), resolve(PHOTOS, 'ok.jpg'));
       await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId.startsWith('photo-'))).toEqual([]);

@@ -58,6 +58,25 @@ function largeRgbJpeg(): Uint8Array {
   return new Uint8Array(encode({ data, width, height }, 95).data);
 }
 
+/** A phone's 3000 × 4000 photo: noisy enough that jpeg-js writes well over 5 MB (about 7.7 MB). */
+function phoneJpeg(): Uint8Array {
+  const width = 3000;
+  const height = 4000;
+  const data = new Uint8Array(width * height * 4);
+  let seed = 12345;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 64) - 32;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = (y * width + x) * 4;
+      data[at] = 90 + (x % 120) + noise();
+      data[at + 1] = 120 + (y % 90) + noise();
+      data[at + 2] = 200 + noise();
+      data[at + 3] = 255;
+    }
+  }
+  return new Uint8Array(encode({ data, width, height }, 90).data);
+}
+
 describe('photo fixer and eligibility on the options page (Chromium)', () => {
   let browser: ExtensionBrowser;
   let page: Page;
@@ -149,6 +168,41 @@ describe('photo fixer and eligibility on the options page (Chromium)', () => {
     expect(await findingsOf(page)).toEqual([['photo-size', 'error']]);
     await byTestId(page, 'profile-discard').click();
     await page.locator('[data-testid="photo-findings"][data-state="ok"]').waitFor();
+  });
+
+  it('takes a phone’s 3000×4000 photo over 5 MB straight to the fixer and keeps only the fixed copy; refuses one over 20 MB', async () => {
+    const phone = phoneJpeg();
+    expect(phone.length).toBeGreaterThan(5_000_000);
+    const file = join(workDir, 'IMG_0001.jpg');
+    await writeFile(file, phone);
+    await byTestId(page, 'photo-input').setInputFiles(file);
+    await page.locator('[data-testid="photo-error"], [data-testid="photo-oversize"]').first().waitFor();
+    expect(await byTestId(page, 'photo-error').count()).toBe(0);
+    expect(await byTestId(page, 'photo-oversize').textContent()).toContain(`“IMG_0001.jpg”有 ${(phone.length / 1_000_000).toFixed(1)} MB，超过档案可存的 5.0 MB`);
+    await byTestId(page, 'photo-fix-after').waitFor({ timeout: 30_000 });
+    // The original never became the profile's photo: nothing to save yet.
+    expect(await byTestId(page, 'profile-dirty').count()).toBe(0);
+    expect(await cardFacts(byTestId(page, 'photo-fix-before'))).toMatchObject({ width: 3000, height: 4000, bytes: phone.length });
+    const after = await cardFacts(byTestId(page, 'photo-fix-after'));
+    expect(after).toMatchObject({ width: 295, height: 413, colour: 'RGB 24 位（3 通道 × 8 位）' });
+    expect(after.bytes).toBeLessThan(500_000);
+    const section = page.locator('[data-testid="profile-section"][data-section="photo"]');
+    await section.screenshot({ path: `${shots}/photo-phone-oversize.png` });
+
+    await byTestId(page, 'photo-fix-accept').click();
+    await byTestId(page, 'photo-fix-accepted').waitFor();
+    expect(await byTestId(page, 'photo-oversize').count()).toBe(0);
+    expect(await byTestId(page, 'photo-info').textContent()).toContain('IMG_0001-修正.jpg');
+    await page.locator('[data-testid="photo-findings"][data-state="ok"]').waitFor();
+    await byTestId(page, 'profile-discard').click();
+
+    // Past what the fixer decodes in the page's memory: refused, in MB of 1,000,000 bytes like the page's KB.
+    const huge = join(workDir, 'huge.jpg');
+    await writeFile(huge, new Uint8Array(21_000_000).fill(0xff));
+    await byTestId(page, 'photo-input').setInputFiles(huge);
+    await expect.poll(() => byTestId(page, 'photo-error').textContent()).toBe('照片文件太大（21.0 MB），一键修正照片最多处理 20.0 MB 的原图：请先用看图软件把它缩小或另存一份再选。');
+    await section.screenshot({ path: `${shots}/photo-over-20mb.png` });
+    expect(await byTestId(page, 'profile-dirty').count()).toBe(0);
   });
 
   it('estimates 助理级 for the sample profile with reasons, and the counting date changes the years counted', async () => {

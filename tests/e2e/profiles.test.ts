@@ -58,7 +58,19 @@ describe('profiles on the options page (Chromium)', () => {
       '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
       '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
     ]);
-    expect(await page.locator('[data-testid="profile-import-error"] .problem-path').allTextContents()).toEqual(['format', 'education[0].endDate']);
+    const problems = page.locator('[data-testid="profile-import-error"] [data-testid="import-problem"]');
+    expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual(['format', 'education[0].endDate']);
+    // Fields by their labels only; no code name in the text, none cut in the middle (newcomer 25 item 3).
+    expect(await page.locator('[data-testid="profile-import-error"]').innerText()).not.toMatch(/endDate|format\b/);
+    expect(await problems.first().evaluate((e) => getComputedStyle(e).wordBreak)).toBe('normal');
+    await page.locator('[data-testid="profile-import-error"]').screenshot({ path: `${shots}/import-errors-by-label.png` });
+
+    // A whole backup chosen here: one message, what it is and where it goes.
+    const backup = join(userDataDir, 'backup-as-profile.json');
+    await writeFile(backup, JSON.stringify({ format: 'zc-profile-backup', version: 1, activeIndex: 0, profiles: [JSON.parse(await readFile(SAMPLE, 'utf8'))] }));
+    await page.locator('[data-testid="profile-import"]').setInputFiles(backup);
+    await expect.poll(() => errors.allTextContents()).toEqual(['这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。']);
+    await page.locator('[data-testid="profile-import-error"]').screenshot({ path: `${shots}/import-backup-as-profile.png` });
 
     // Malformed JSON is located for the applicant (1-based line and column), not in the engine's English.
     const broken = join(userDataDir, 'broken-profile.json');

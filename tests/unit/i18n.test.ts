@@ -182,6 +182,16 @@ describe('locale files', () => {
     }
   });
 
+  it('the portal page’s photo hints say where the fixer is: the options page by its title, the popup button that opens it, its button (newcomer 25 item 4)', () => {
+    for (const messages of [zh, en]) {
+      const page = messages.options_title!.message.split(' · ').at(-1)!;
+      for (const key of ['check_photo_fix_hint', 'check_photo_missing_choose', 'check_photo_missing_choose_then_press']) {
+        const text = messages[key]!.message;
+        for (const part of [`“${page}”`, `“${messages.popup_options!.message}”`, `“${messages.options_photo_fix!.message}”`]) expect(text, key).toContain(part);
+      }
+    }
+  });
+
   it('the English file is English and the Chinese file Chinese (no copy left untranslated)', () => {
     const untranslated = Object.keys(zh).filter((k) => k !== 'lang' && /[\u4e00-\u9fff]/.test(zh[k]!.message) && en[k]!.message === zh[k]!.message);
     expect(untranslated).toEqual([]);

@@ -102,6 +102,29 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     expect(model.autofill).toEqual({ phase: 'idle' });
   });
 
+  it('tells reportAfterRedraw the boxes the user typed in since the fill (trusted events only), not the page’s script', async () => {
+    const listeners: EventListener[] = [];
+    const add = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
+      if (type === 'input') listeners.push(listener as EventListener);
+    });
+    const { input, model, context, actions } = picking();
+    add.mockRestore();
+    const other = document.createElement('input');
+    const typeIn = (target: EventTarget, isTrusted: boolean) => listeners.forEach((l) => l(pageEvent('input', target, isTrusted)));
+    // Typed before the fill: the fill's own report is about what came after.
+    typeIn(other, true);
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    vi.mocked(applyFillAcrossPostBack).mockResolvedValueOnce(written);
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
+    typeIn(input, true);
+    typeIn(document.body, false);
+    vi.mocked(reportAfterRedraw).mockReturnValueOnce(null);
+    actions.checkFillRedrawn();
+    const userEdited = vi.mocked(reportAfterRedraw).mock.lastCall![3]!;
+    expect([input, document.body, other].map((el) => userEdited(el))).toEqual([true, false, false]);
+  });
+
   it('停止填写 aborts the fill being written; its report (written rows and 已取消 ones) is shown', async () => {
     const { model, context, actions } = picking();
     model.autofill = { phase: 'preview', plan, overwrite: new Set() };

@@ -155,6 +155,26 @@ describe('a redraw after the fill', () => {
     ]);
     expect(byKey(after.items, 'basic.name').detail).toContain('页面刷新后此栏又空了');
   });
+
+  it('keeps a box the user emptied himself after the fill 已填写, saying he did, and blames the page only for its own redraw', async () => {
+    const form = '<div id="panel"><table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr></table></div>';
+    const { snapshot, plan } = setup(form, 'basic-info');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    const name = document.getElementById('xm') as HTMLInputElement;
+    name.value = '';
+    const byUser = (el: Element) => el === name;
+    const after = reportAfterRedraw(document, snapshot.controls, report, byUser)!;
+    expect(after.items.map((i) => [i.key, i.result, i.detail])).toEqual([
+      ['basic.name', 'filled', '填写后您自己清空了此栏'],
+      ['basic.mobile', 'filled', undefined],
+    ]);
+    // Reported once: the next re-read changes nothing.
+    expect(reportAfterRedraw(document, snapshot.controls, after, byUser)).toBeNull();
+    // The page's redraw then empties the mobile box too: that one is the page's doing.
+    document.getElementById('panel')!.innerHTML = '<table><tr><td>姓名：</td><td><input id="xm"></td></tr><tr><td>手机号码：</td><td><input id="sj"></td></tr></table>';
+    const redrawn = reportAfterRedraw(document, snapshot.controls, after, byUser)!;
+    expect(byKey(redrawn.items, 'basic.mobile')).toMatchObject({ result: 'failed', detail: expect.stringContaining('页面刷新后此栏又空了') });
+  });
 });
 
 describe('charset', () => {

@@ -65,8 +65,12 @@ describe('options page', () => {
       '档案文件的版本号缺失或无效（本助手能读取第 1 版）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
       '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06"）',
     ]);
-    // The file location stays available, secondary, for helpdesk staff who edit the file.
-    expect($$('[data-testid="profile-import-error"] .problem-path').map((e) => e.textContent)).toEqual(['version', 'education[1].endDate']);
+    // The file location stays available for helpdesk staff who edit the file, in the tooltip only:
+    // the text names fields by their labels, never by code names (newcomer 25 item 3).
+    const problems = $$('[data-testid="profile-import-error"] [data-testid="import-problem"]');
+    expect(problems.map((e) => e.getAttribute('data-path'))).toEqual(['version', 'education[1].endDate']);
+    expect(problems[1]!.getAttribute('title')).toBe('在文件中的位置：education[1].endDate（供技术支持人员修改文件时参考）');
+    expect(byTestId('profile-import-error')?.textContent).not.toMatch(/version|endDate/);
     expect(await listProfiles()).toHaveLength(1);
     expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级');
     expect(byTestId('options-message')).toBeNull();
@@ -195,6 +199,20 @@ describe('options page', () => {
     await click(byTestId('profile-save'));
     await vi.waitFor(() => expect(byTestId('profile-save-status')?.textContent).toMatch(/^已保存/));
     expect((await getActiveProfile())?.photo?.type).toBe('image/png');
+  });
+
+  it('hands a chosen photo over 5 MB to the fixer, not to the profile; refuses one over 20 MB in MB of 1,000,000 bytes', async () => {
+    await mount();
+    await importSample();
+    const jpegOf = (size: number) => new File([new Uint8Array(size).fill(0xff).fill(0xd8, 1, 2)], 'IMG_0001.jpg');
+    await chooseFile('photo-input', jpegOf(5_543_626));
+    // happy-dom cannot decode pictures: the fixer's own failure shows, not a refusal of the file.
+    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toContain('浏览器无法读取这张图片'));
+    expect(byTestId('photo-error')).toBeNull();
+    expect(byTestId('profile-dirty')).toBeNull();
+    await chooseFile('photo-input', jpegOf(20_000_001));
+    await vi.waitFor(() => expect(byTestId('photo-error')?.textContent).toBe('照片文件太大（20.0 MB），一键修正照片最多处理 20.0 MB 的原图：请先用看图软件把它缩小或另存一份再选。'));
+    expect(byTestId('profile-dirty')).toBeNull();
   });
 
   it('tells the user when stored profiles vanished instead of pretending it is a first run', async () => {

@@ -157,13 +157,18 @@ describe('parseProfileFile', () => {
   it('points a backup file to the restore button', () => {
     const doc = sampleDoc();
     doc.format = 'zc-profile-backup';
-    expect(errorsOf(JSON.stringify(doc))[0]).toContain('恢复备份');
+    // One message: what the file is and which button takes it, not "文件中没有档案内容" too (newcomer 25 item 3).
+    const message = '这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。';
+    expect(errorsOf(JSON.stringify(doc))).toEqual([message]);
+    expect(errorsOf(JSON.stringify({ format: 'zc-profile-backup', version: 1, activeIndex: 0, profiles: [sampleDoc()] }))).toEqual([message]);
   });
 
   it('refuses a file over the size limit before parsing, giving both sizes', () => {
     const big = `{"pad":"${'x'.repeat(30 * 1024 * 1024)}"}`;
     const errors = errorsOf(big);
-    expect(errors).toEqual([`文件太大（30.0 MB），上限为 ${(PROFILE_FILE_MAX_BYTES / 1048576).toFixed(1)} MB。请确认选择的是本助手导出的文件。`]);
+    // MB of 1,000,000 bytes, as the options page's KB is 1000 (newcomer 25 item 1).
+    expect(PROFILE_FILE_MAX_BYTES).toBe(10_000_000);
+    expect(errors).toEqual(['文件太大（31.5 MB），上限为 10.0 MB。请确认选择的是本助手导出的文件。']);
   });
 
   it('refuses a photo whose bytes are not an image', () => {
@@ -235,7 +240,8 @@ describe('backup files', () => {
 
   it('points a single-profile file to the import button', () => {
     const r = parseBackupFile(SAMPLE_TEXT);
-    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual(['这是单个档案文件，请用“导入档案文件”导入。', '备份文件中没有档案列表。']);
+    // One message: what the file is and which button takes it, not the backup parts it lacks (newcomer 25 item 3).
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual(['这是单个档案文件，不是备份：请用本页“导入与导出”中的“导入档案文件（zc-profile）”导入。']);
   });
 
   it('writes a one-profile range as that number and names bad entries 1-based', () => {
