@@ -274,7 +274,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '联系人地址'],
       negative: [/单位|户籍|家庭|出生|籍贯|邮箱|电子/],
       pinyin: ['TXDZ', 'LXDZ', 'DZ', 'YJDZ'],
-      english: ['address', 'addr'],
+      // Mail without the E, with Addr, is the mailing address (通讯地址); the id is read whole first.
+      english: ['address', 'addr', 'mailaddr', 'mailaddress'],
       kinds: TEXTISH,
     },
     {

@@ -236,7 +236,8 @@ function segmentTokens(segment: string): string[] {
       const rest = /^[a-z]/.test(stripped) ? stripped.replace(NAME_PREFIX, '') : stripped;
       if (rest.length >= 2 && rest !== stripped) out.push(rest);
       const words = stripped.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
-      const meaningful = words.filter((w) => !NAME_PREFIX.test(w) || w.length > 4 || w.toUpperCase() === w);
+      // A word that is a prefix whole (Date, Tx) is dropped; one only starting as one is meaning (Cbs = 出版社, not cb).
+      const meaningful = words.filter((w) => w.replace(NAME_PREFIX, '') || w.toUpperCase() === w);
       const [only, more] = meaningful;
       const whole = meaningful.join('');
       // Several words are read whole (txtByYx = 毕业院校, not Yx 邮箱), else by their head.
@@ -252,19 +253,22 @@ function segmentTokens(segment: string): string[] {
 /**
  * A word after the one before it (`${before} ${word}`) that names what kind of value a compound
  * is, not its field: 时间 after initials (group 1) is a date of it, no field here (txtBySj = 毕业时间,
- * and no 手机 SJ); 名称 / Name / Title (group 2) are the named thing's when the word before names a
- * field (txtMzMc = 民族名称, txtGzDwMc, txtSchoolName, txtDutyName: the word before is read), else
- * the compound's own (txtPaperTitle: a title); Cn after Name, Title or Zh is a language
- * (txtAuthorNameCn, ddlLangZhCn), not the CN 刊号 (breaker 22 F4, breakers 23 and 24).
+ * and no 手机 SJ); 名称 / Name (group 2) and Title (group 3) are the named thing's when the word
+ * before names a field (txtMzMc = 民族名称, txtGzDwMc, txtSchoolName, txtDutyName: the word before is
+ * read); else a 名称 is of a thing naming no field, so none (获奖名称 txtHjMc, 会议名称 txtHyMc are
+ * no 题目 or 项目名称: breaker 25), and a Title the compound's own (txtPaperTitle: a title); Cn after
+ * Name, Title or Zh is a language (txtAuthorNameCn, ddlLangZhCn), not the CN 刊号 (breaker 22 F4,
+ * breakers 23 and 24).
  */
-const KIND_WORD = /^(?:[^aeiou ]+ (Sj)|\S+ (Mc|Name|Title)|(?:Name|Title|Zh) Cn)$/;
+const KIND_WORD = /^(?:[^aeiou ]+ (Sj)|\S+ (?:(Mc|Name)|(Title))|(?:Name|Title|Zh) Cn)$/;
 
 /**
  * The word of a several-word id that names its field: the last one naming a dictionary row, as a
  * compound names its head last (txtKwCn = 刊物CN and txtJournalCn: the CN; txtXrZw = 现任职务: the
  * 职务; txtUserSj: the 手机), past words naming none (txtCnKh = CN刊号) and KIND_WORD. A word among
  * others is never read when the head is found, so its half of the id (Sj of txtBySj) is no field.
- * A word before the head naming a field the head's row excludes by its negatives is read instead
+ * A word before the head naming a field the head's row excludes by its negatives (the head's own
+ * rows never do: 所学 of education.major's labels drops no 申报专业 of ddlApplySpecialty) is read instead
  * when its field's labels name it with the head's (邮箱地址: txtEmailAddr, txtYxDz are the email;
  * 移动电话: txtMobilePhone the mobile; left 24); none else: 单位地址 (txtDwDz) is no 地址 of the
  * applicant's, as that label is not, nor his 工作单位 (breaker 24).
@@ -276,10 +280,12 @@ function headWord(words: readonly string[]): string | undefined {
   for (let i = words.length; i--; ) {
     const w = words[i]!;
     const kind = KIND_WORD.exec(`${words[i - 1]} ${w}`);
-    if (kind?.[1]) return undefined;
+    const before = words.slice(0, i);
+    const bare = !tokenHits(before.slice(-1)).size;
+    if (kind?.[1] || (kind?.[2] && bare)) return undefined;
     const rows = [...tokenHits([w]).keys()];
     const named = (b: string) => rows.some((row) => lookups().rows[row]!.labels.some((l) => typeof l == 'string' && said([b]).includes(l)));
-    if (kind ? kind[2] && !tokenHits(words.slice(i - 1, i)).size : rows.length) return rows.some((row) => excludes(row, said(words))) ? words.slice(0, i).findLast(named) : w;
+    if (kind ? kind[3] && bare : rows.length) return rows.some((row) => excludes(row, said(before))) ? before.findLast(named) : w;
   }
   return undefined;
 }

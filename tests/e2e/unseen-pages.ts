@@ -522,6 +522,21 @@ ${row('所在单位统一社会信用代码', '<input type="text" name="ctl00$Co
 </table><input type="submit" value="保存" />`),
   },
   {
+    // Labels drawn by the style sheet, boxes named by pinyin words: a 名称 of a thing naming no
+    // field (获奖名称 txtHjMc, 专利名称 txtZlMc) is no 项目名称; the project's name goes into txtXmMc
+    // alone (breaker 25 item 1: all three claimed it, so none was filled).
+    name: 'achievements with labels drawn by CSS, boxes named txtXmMc, txtHjMc and txtZlMc',
+    step: 'achievements',
+    findings: [],
+    fills: ['achievements.title'],
+    leftAlone: { keys: [], values: { '#txtHjMc': '', '#txtZlMc': '' } },
+    html: webForm(`<style>.t::before{content:attr(data-t)}</style><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 专业技术业绩</div><table>
+<tr><td class="t" data-t="项目名称"></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtXmMc" id="txtXmMc" /></td></tr>
+<tr><td class="t" data-t="获奖名称"></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtHjMc" id="txtHjMc" /></td></tr>
+<tr><td class="t" data-t="专利名称"></td><td><input type="text" name="ctl00$ContentPlaceHolder1$txtZlMc" id="txtZlMc" /></td></tr>
+</table><input type="submit" value="保存" />`),
+  },
+  {
     // 刊号 over two boxes of its own, ISSN [ ] CN [ ] in one cell: each filled with its number.
     name: '论文著作 with 刊号：ISSN [ ] CN [ ] in one cell',
     step: 'publications',

@@ -269,9 +269,33 @@ describe('recognizeFields', () => {
     ['txtMobilePhone', 'basic-info', 'basic.mobile'],
     ['txtSjHm', 'basic-info', 'basic.mobile'],
     ['txtLxDz', 'basic-info', 'basic.address'],
+    // A 名称 of a thing naming no field is no field, not the page's title (会议, 获奖, 证书, 荣誉名称;
+    // breaker 25 item 1); a publisher's name is the 出版社 (CBS: breaker 25 item 4); a mailing
+    // address (Mail without E, with Addr) is the 通讯地址 (breaker 25 item 3).
+    ['txtHyMc', 'publications', null],
+    ['txtRyMc', 'publications', null],
+    ['txtHjMc', 'achievements', null],
+    ['txtZsMc', 'achievements', null],
+    ['txtCbsMc', 'publications', 'publications.venue'],
+    ['txtMailAddr', 'basic-info', 'basic.address'],
   ] as const)('reads the id %s on %s past a generic or excluded word: %s (breaker 24)', (id, step, want) => {
     const { snap, matches } = recognise(`<table><tr><td></td><td><input id="${id}" name="${id}"></td></tr></table>`, step);
     expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
+  });
+
+  it.each([
+    ['ddlDeclareSpecialty', 'basic-info', 'application.specialty'],
+    ['ddlApplySpecialty', 'basic-info', 'application.specialty'],
+    ['txtStudySpecialty', 'education', 'education.major'],
+  ] as const)('reads %s on %s as %s: a row of the head word excluding another’s label (所学) drops none (breaker 25 item 2)', (id, step, want) => {
+    const { snap, matches } = recognise(`<table><tr><td></td><td><select id="${id}" name="${id}"><option value="">--请选择--</option><option>环境工程</option></select></td></tr></table>`, step);
+    expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
+  });
+
+  it('labels drawn by CSS: the 项目名称 box txtXmMc keeps 项目名称 beside 获奖名称 txtHjMc and 专利名称 txtZlMc (breaker 25 item 1)', () => {
+    const box = (id: string) => `<tr><td></td><td><input id="${id}" name="${id}"></td></tr>`;
+    const { snap, matches } = recognise(`<table>${box('txtXmMc')}${box('txtHjMc')}${box('txtZlMc')}</table><input type="submit" value="保存">`, 'achievements');
+    expect(Object.fromEntries(matches.map((m) => [snap.controls[m.control]!.id, m.key]))).toEqual({ txtXmMc: 'achievements.title', txtHjMc: null, txtZlMc: null });
   });
 
   it.each([
