@@ -38,6 +38,14 @@ const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
  */
 const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
 /**
+ * An upload form's button (topCrumbs): one making the file box on click or sending the file (添加文件,
+ * 选择文件, 上传附件, 添加附件, 上传), by its text: an <input>, a <button>, or a link drawn as a button
+ * (class …btn… / …button…) — breaker 24 item 7, left 24b item 2. A form showing only a 附件类型 list
+ * and 上传 is one. A menu's link (证明材料附件上传) or a hint names no such action.
+ */
+const UPLOAD_BUTTON = /^(点击)?((添加|选择|上传)(附件|文件)|上传)$/;
+const UPLOAD_BUTTONS = 'button,[type=button],[type=submit],a[class*="btn" i],a[class*="button" i]';
+/**
  * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
  * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
  * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
@@ -139,8 +147,7 @@ function headingElements(doc: Document): Element[] {
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  // An upload form: a file box, shown or not, or a button making one on click (添加文件, 选择文件: breaker 24 item 7).
-  const upload = doc.querySelector('input[type=file],[type=button][value*=文件]');
+  const upload = doc.querySelector('input[type=file]') || Array.from(doc.querySelectorAll(UPLOAD_BUTTONS)).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
   let title = '';
   /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
   let before = '';
