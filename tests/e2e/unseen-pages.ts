@@ -651,6 +651,13 @@ ${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考�
 </table><div id="files"></div><input type="button" value="添加文件" onclick="document.getElementById('files').innerHTML = '<input type=file name=fu>'" /> <input type="submit" value="上传" />`),
   },
   {
+    // Left 24b item 4: the menu in a layout table's left cell, the crumb over the form in the right one.
+    name: 'a plain-text menu and the crumb over the form in the cells of one layout-table row, fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<form ', `<table><tr><td valign="top">${PLAIN_MENU}</td><td valign="top"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><form `).replace('</form>', '</form></td></tr></table>'),
+  },
+  {
     // Left 24b item 1: a page of its own after a dash-parted crumb naming a step: no step, so no 基本信息 checks or autofill.
     name: 'a password form under the dash-parted crumb 首页 - 基本信息 - 修改密码',
     step: 'unknown',
