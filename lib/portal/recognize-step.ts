@@ -80,7 +80,7 @@ interface PageTexts {
  * (请在下列栏目中填写…) names no other place. */
 function sendsElsewhere(heading: string, steps: readonly CompiledSteps[]): boolean {
   const place = ELSEWHERE_NOTE.exec(heading)?.[1];
-  return !!place && (STEP_NUMBER.test(place) || steps.some((s) => firstHit(s.signals.headings, [place])));
+  return !!place && (STEP_NUMBER.test(place) || namesStep(place, steps));
 }
 
 function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): PageTexts {
@@ -117,7 +117,7 @@ function unbracketed(heading: string): string {
  * phone, 2024-01-01, 咨询电话：020-…), a site (…系统, …平台, …网, …局), a round (…年度, …批), or a
  * person's name (one to three Han characters, none of a page's words: 张三) — breaker 23 F. Anything
  * else names a page of its own (修改密码, 审核意见, 打印预览: left 24b item 1). */
-const QUALIFIER = /\d|(系统|平台|网站?|局|年度|批次?)$|^(?!.*(打印|预览|审核|密码|帮助|通知|公告))[\u4e00-\u9fff]{1,3}$/;
+const QUALIFIER = /\d|(系统|平台|网站?|局|年度|批次?)$|^(?!.*(打印|预览|审核|密码|帮助|通知|公告))[一-龥]{1,3}$/;
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of an instruction
@@ -149,9 +149,14 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // Parted by arrows or slashes, the last crumb but a record's action names the page, a step or
   // not (首页 > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5).
   if (parts) return crumbs.pop()!;
-  const at = crumbs.findLastIndex((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')])));
+  const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
   const next = crumbs[at + 1];
   return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && !QUALIFIER.test(next) ? next : crumbs[at]!;
+}
+
+/** Whether `text` (normalised) names a step of `steps` by its heading patterns. */
+function namesStep(text: string, steps: readonly CompiledSteps[]): boolean {
+  return steps.some((s) => firstHit(s.signals.headings, [text]));
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
