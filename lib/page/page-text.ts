@@ -38,6 +38,14 @@ const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
  */
 const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
 /**
+ * An upload form's button (topCrumbs): one making the file box on click or sending the file (添加文件,
+ * 选择文件, 上传附件, 添加附件, 上传), by its text: an <input>, a <button>, or a link drawn as a button
+ * (class …btn… / …button…) — breaker 24 item 7, left 24b item 2. A form showing only a 附件类型 list
+ * and 上传 is one. A menu's link (证明材料附件上传) or a hint names no such action.
+ */
+const UPLOAD_BUTTON = /^(点击)?((添加|选择|上传)(附件|文件)|上传)$/;
+const UPLOAD_BUTTONS = 'button,[type=button],[type=submit],a[class*="btn" i],a[class*="button" i]';
+/**
  * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
  * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
  * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
@@ -139,8 +147,7 @@ function headingElements(doc: Document): Element[] {
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  // An upload form: a file box, shown or not, or a button making one on click (添加文件, 选择文件: breaker 24 item 7).
-  const upload = doc.querySelector('input[type=file],[type=button][value*=文件]');
+  const upload = doc.querySelector('input[type=file]') || Array.from(doc.querySelectorAll(UPLOAD_BUTTONS)).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
   let title = '';
   /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
   let before = '';
@@ -477,12 +484,15 @@ const NO_FILE_NAME = /(?<![a-z])(no_?(photo|pic|im(g|age)|file)|default|blank|pl
 /** A title or alt that says, as a whole, that there is no file (暂无图片, 无照片, 请上传, 照片未上传): not a sentence holding those words (请上传清晰扫描件). */
 const NO_FILE_TEXT = /^((暂无|没有|无)(图片|照片|文件|附件)?|(图片|照片|文件|附件)?[未请]上传)$/;
 
+/** The file a lazy image waits for (data-src, data-original, layui's lay-src), its src a placeholder until it is scrolled to (breaker 24 item 4); "" or null when none. */
+const lazyFile = (img: HTMLImageElement) => img.dataset.src || img.dataset.original || img.getAttribute('lay-src');
+
 /**
- * An image's file name: the last part of its src as written (a resolved one escapes a Chinese
- * name: 上传.gif), without its query ("zm001.jpg" of /upload/zm001.jpg?v=2); "" when none.
+ * An image's file name: the last part of its lazy file (lazyFile), else of its src as written (a
+ * resolved one escapes a Chinese name: 上传.gif), without its query ("zm001.jpg" of /upload/zm001.jpg?v=2); "" when none.
  */
 function fileName(img: HTMLImageElement): string {
-  return (img.getAttribute('src') ?? '').replace(/[?#].*/, '').split('/').pop()!;
+  return (lazyFile(img) || img.getAttribute('src') || '').replace(/[?#].*/, '').split('/').pop()!;
 }
 
 /** Whether an image is an icon: a GIF or PNG (a scan or a photo is a JPEG) neither drawn nor loaded wider than 32 px. */
@@ -513,8 +523,9 @@ export function imageText(img: HTMLImageElement): string {
  * the saved file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked:
  * breaker 22 F1), by what it says (imageText), so that a 附件 or 文件 column holding icons or
  * thumbnails is not read as empty. Images that show no file are passed over, so that a cell
- * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high),
- * saying so (noFileImage), or a GIF or PNG icon greyed
+ * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high,
+ * unless a lazy image waiting for its file: lazyFile), saying so (noFileImage, by the lazy file's
+ * name: a grey placeholder GIF waiting for a scan is the scan), or a GIF or PNG icon greyed
  * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
  * in on load is the file (breaker 24 item 3).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
@@ -525,8 +536,7 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
   // An opacity no style sets reads "" in happy-dom (the unit tests' DOM): fully opaque.
   const shown = (img: HTMLImageElement) =>
     !(view && (!isDrawn(img) || (isIcon(img) && +(view.getComputedStyle(img).opacity || 1) < 0.5))) &&
-    img.width !== 1 &&
-    img.height !== 1 &&
+    (!!lazyFile(img) || (img.width !== 1 && img.height !== 1)) &&
     !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
   const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
