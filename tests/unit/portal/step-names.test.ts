@@ -266,6 +266,13 @@ describe('a breadcrumb in the shell or banner around the content frame names no 
     const shell = `<table width="100%">${BANNER}<tr>${CRUMB}</tr><tr><td>申报年度：<select name="nd"><option>2025</option></select></td></tr></table>${FRAME}`;
     expect(mounts(shell)).toEqual({ step: 'unknown', mounts: false });
   });
+  it('a breadcrumb over the form in the same cell of a layout table’s row, a menu in the cell beside it, names the form (left 24b item 4)', () => {
+    const menu = ['基本信息', '学历情况', '证明材料附件上传'].map((t) => `<div onclick="go()">${t}</div>`).join('');
+    expect(stepOf(`<table><tr><td valign="top">${menu}</td><td valign="top"><div>当前位置：首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}</td></tr></table>`)).toBe('education');
+    expect(stepOf(`<table><tr><td><div>当前位置：首页 &gt; 学历情况</div><div>${BARE}</div></td></tr></table>`)).toBe('education');
+    // A 申报年度 list in the crumb's own cell, its line, is still a banner's bar.
+    expect(stepOf(`<table><tr><td>当前位置：首页 &gt; 学历情况 申报年度：<select name="nd"><option>2025</option></select></td></tr></table>${BARE}`)).toBe('unknown');
+  });
   it('the page’s own form under a breadcrumb row still takes its name, beside a hidden frame (a closed date picker’s)', () => {
     expect(stepOf(`<table>${BANNER}<tr>${CRUMB}</tr></table>${BARE}`)).toBe('education');
     expect(stepOf(`<table><tr>${CRUMB}</tr></table>${BARE}<div style="display:none"><iframe></iframe></div>`)).toBe('education');
