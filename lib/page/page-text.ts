@@ -140,7 +140,8 @@ function headingElements(doc: Document): Element[] {
  * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
  * title in plain text (UPLOAD_TITLE: 年度考核结果—附件上传): the last before the first field, so a
  * plain-text menu's entry (证明材料附件上传) above the title is not taken, and no sentence
- * (SENTENCE: 注：…请在第10步附件上传). Elsewhere a text ending 附件上传 is a menu's entry or a hint,
+ * (SENTENCE: 注：…请在第10步附件上传); a cell's beside a field is that field's label, the title only
+ * of a one-row form without one (breaker 25 item 7). Elsewhere a text ending 附件上传 is a menu's entry or a hint,
  * never the page's title (breaker 23 C). The caller decides whether the page's own breadcrumb counts (collectHeadings:
  * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
  * @param view the document's window, to leave out a line not drawn; without it, markup only.
