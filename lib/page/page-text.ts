@@ -136,7 +136,7 @@ function headingElements(doc: Document): Element[] {
  * anything else: a block, a <br>, a field; a wizard's bar of steps under it is no crumb, breaker
  * 23 F2), when arrows part it (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
- * crumb 首页 alone names no step. None with a field of its own row, not of a table inside it (a banner's 申报年度 list or search
+ * crumb 首页 alone names no step. None whose row's first field is of that row, not of a table inside it (a banner's 申报年度 list or search
  * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
  * title in plain text (UPLOAD_TITLE: 年度考核结果—附件上传): the last before the first field, so a
  * plain-text menu's entry (证明材料附件上传) above the title is not taken, and no sentence
@@ -198,9 +198,8 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     const bare = normalizeText(ownText(crumbs, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
     // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b);
-    // a field in a table inside the row is a form the crumb sits over in a layout table's cell (left 24b item 4).
-    const row = el.closest('tr');
-    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !(row && Array.from(row.querySelectorAll(FIELD_CONTROL)).some((f) => f.closest('tr') === row))) return line;
+    // its first field in a table inside the row is a form the crumb sits over in a layout table's cell (left 24b item 4).
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && el.closest('tr')?.querySelector(FIELD_CONTROL)?.closest('tr') !== el.closest('tr')) return line;
   }
   return title || label;
 }

@@ -77,7 +77,7 @@ interface PageTexts {
  * (请在下列栏目中填写…) names no other place. */
 function sendsElsewhere(heading: string, steps: readonly CompiledSteps[]): boolean {
   const place = ELSEWHERE_NOTE.exec(heading)?.[1];
-  return !!place && (STEP_NUMBER.test(place) || steps.some((s) => firstHit(s.signals.headings, [place])));
+  return !!place && (STEP_NUMBER.test(place) || namesStep(place, steps));
 }
 
 function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): PageTexts {
@@ -142,9 +142,14 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // step's crumb (首页 / 专业技术业绩/成果: breaker 25 item 4). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
   const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
-  const at = crumbs.findLastIndex((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')])));
+  const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
   const next = crumbs[at + 1];
   return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && OWN_PAGE.test(next) ? next : crumbs[at]!;
+}
+
+/** Whether `text` (normalised) names a step of `steps` by its heading patterns. */
+function namesStep(text: string, steps: readonly CompiledSteps[]): boolean {
+  return steps.some((s) => firstHit(s.signals.headings, [text]));
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {
