@@ -62,9 +62,10 @@ const UPLOAD_BUTTONS = 'button,[type=button],[type=submit],a[class*="btn" i],a[c
  */
 export const SENTENCE = /[“"「]|请(?!选择)|不能|^注|^说明|^.{0,2}提示/;
 /** The nodes that end the line of a crumb label alone among the form's elements (topCrumbs), by nodeName:
- * a block (a wizard's bar of steps under it, breaker 23 F2), a <br>, a field. Any other inline tag
+ * a block (a wizard's bar of steps under it, breaker 23 F2; a <center>, <fieldset>, <section> holding
+ * the form, an <hr>, a <nav> of other steps: breaker 25 item 5), a <br>, a field. Any other inline tag
  * may hold a crumb (<em>, <label>, <small>, <u>, <cite>, <nobr>, <big>, <li>: breaker 24 item 6). */
-const LINE_END_TAGS = /^(BR|DIV|P|TABLE|[DOU]L|FORM|H\d|INPUT|SELECT|TEXTAREA)$/;
+const LINE_END_TAGS = /^(BR|DIV|P|TABLE|[DOU]L|FORM|H[\dR]|INPUT|SELECT|TEXTAREA|CENTER|FIELDSET|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV)$/;
 /** A breadcrumb line (normalised, read without links) with no crumb but 首页 after its label: every crumb was a link. */
 const NO_PLAIN_CRUMB = RegExp(CRUMBS.source + ':?(首页)?[>»›→》〉/]*$');
 /** Texts read from the top of the page for a breadcrumb line: past a banner and a menu of steps. */
@@ -139,7 +140,8 @@ function headingElements(doc: Document): Element[] {
  * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
  * title in plain text (UPLOAD_TITLE: 年度考核结果—附件上传): the last before the first field, so a
  * plain-text menu's entry (证明材料附件上传) above the title is not taken, and no sentence
- * (SENTENCE: 注：…请在第10步附件上传). Elsewhere a text ending 附件上传 is a menu's entry or a hint,
+ * (SENTENCE: 注：…请在第10步附件上传); a cell's beside a field is that field's label, the title only
+ * of a one-row form without one (breaker 25 item 7). Elsewhere a text ending 附件上传 is a menu's entry or a hint,
  * never the page's title (breaker 23 C). The caller decides whether the page's own breadcrumb counts (collectHeadings:
  * not in a page holding a drawn frame) or the one around a frame (crumbsAround).
  * @param view the document's window, to leave out a line not drawn; without it, markup only.
@@ -149,6 +151,8 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const upload = doc.querySelector('input[type=file]') || Array.from(doc.querySelectorAll(UPLOAD_BUTTONS)).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
   let title = '';
+  /** The label of a one-row upload form's only row, beside its file box: the title when there is none. */
+  let label = '';
   /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
   let before = '';
   let last: Element | undefined;
@@ -164,13 +168,19 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     read++;
     // An upload form's title in a plain <div> or cell (no heading's tag or style) names its
     // section all the same; a link's text is a menu's, a cell's beside a field that field's label
-    // (学历学位证书附件上传 | [file]: breaker 24 item 8). Entries side by side, one element right after
-    // the other (a tab strip 年度考核附件上传 | 学历附件上传), are a menu: the title before them stands
-    // (breaker 24 item 9); a menu's last entry with other entries before it is not (breaker 23 C).
-    if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a') && !el.closest('td')?.nextElementSibling?.querySelector(FIELD_CONTROL)) {
-      if (last?.nextElementSibling === el) title = before;
-      else [before, title] = [title, text];
-      last = el;
+    // (学历学位证书附件上传 | [file]: breaker 24 item 8) — unless the form is that one row and no title
+    // is read: then the label is the page's only name (年度考核结果附件上传 | [file] [上传]: breaker 25
+    // item 7). Entries side by side, one element right after the other (a tab strip 年度考核附件上传 |
+    // 学历附件上传), are a menu: the title before them stands (breaker 24 item 9); a menu's last entry
+    // with other entries before it is not (breaker 23 C).
+    if (upload && UPLOAD_TITLE.test(text) && !SENTENCE.test(text) && text.length <= MAX_HEADING_CHARS && !el.closest('a')) {
+      if (el.closest('td')?.nextElementSibling?.querySelector(FIELD_CONTROL)) {
+        if (!el.closest('tr')!.parentElement!.children[1]) label ||= text;
+      } else {
+        if (last?.nextElementSibling === el) title = before;
+        else [before, title] = [title, text];
+        last = el;
+      }
     }
     // The element's text is read only for a text starting with the label (当前位置：, its crumbs
     // links after it): a text's own is cheap, an element's may be the whole page's.
@@ -191,7 +201,7 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     // its first field in a table inside the row is a form the crumb sits over in a layout table's cell (left 24b item 4).
     if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && el.closest('tr')?.querySelector(FIELD_CONTROL)?.closest('tr') !== el.closest('tr')) return line;
   }
-  return title;
+  return title || label;
 }
 
 /**

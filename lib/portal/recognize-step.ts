@@ -36,9 +36,6 @@ const INSTRUCTION = /[:请][^:]*后再.*|^[^:请]*后再.*/;
  * 认定 (初次职称考核认定), its procedure (常规流程) or level (初级, 中级) — the choices the seed's
  * step 2 names (lib/portal/step-needs.ts). */
 const SERIES_CHOICE = /系列$|认定$|^常规流程$|^[初中]级$/;
-/** A crumb that is an act on a record of the step before it (… > 学历情况 > 新增, > 编辑, > 附件上传):
- * it names no page, the crumb before it does (breaker 7a F1). */
-const RECORD_ACTION = /^(新增|添加|编辑|修改|查看|详情|附件上传|上传附件)$/;
 /** A step's number before its name (第四步：, 第4步, 4., 四、, 4); a bracketed one, (4)/（四）, goes
  * with the brackets): the name decides, never the number, which differs between portal copies. */
 const NUMBERED = /^第?[\d一二三四五六七八九十]+[步项.、)]+:?/;
@@ -113,23 +110,22 @@ function unbracketed(heading: string): string {
   return heading.replace(/\([^)]*\)/g, '');
 }
 
-/** What after a dash (or bar) only qualifies the step's name before it: a number (a year, a date, a
- * phone, 2024-01-01, 咨询电话：020-…), a site (…系统, …平台, …网, …局), a round (…年度, …批), or a
- * person's name (one to three Han characters, none of a page's words: 张三) — breaker 23 F. Anything
- * else names a page of its own (修改密码, 审核意见, 打印预览: left 24b item 1). */
-const QUALIFIER = /\d|(系统|平台|网站?|局|年度|批次?)$|^(?!.*(打印|预览|审核|密码|帮助|通知|公告))[一-龥]{1,3}$/;
+/** A crumb or a dash-parted part after the step's naming a page of its own, not the step's (修改密码,
+ * 审核意见, 打印预览, 申报须知, 消息中心, 个人中心, 操作指南, 系统公告, 帮助, 通知: breaker 24 item 5, left 24b
+ * item 1): the account's, the reviewers', the site's pages, which a portal may place under any step. */
+const OWN_PAGE = /密码|审核|意见|打印|预览|须知|消息|个人中心|指南|公告|通知|帮助/;
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of an instruction
- * (BEFORE_THEN) the title before it in the same line (INSTRUCTION); of a breadcrumb (CRUMBS) its
- * last crumb but a record's action (RECORD_ACTION). Brackets go first, so a > / → or 后再 in a bracketed instruction
- * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10). A crumb after the
- * step's is a page of that step when a record's action (… > 学历情况 > 新增, > 编辑, > 附件上传: breaker 7a F1),
- * else a page of its own (… > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5). A heading or
- * a breadcrumb parted by dashes or bars (a document's title 学历情况 - 广州市职称申报系统) names the
- * page by its last part naming a step, unless the part after it names a page of its own (QUALIFIER:
- * 学历情况 - 2024年度, - 张三, a date stay 学历情况: breaker 23 F; 基本信息 - 修改密码, 学历情况 — 审核意见
- * name no step: left 24b item 1); a heading with no part naming a step is read whole.
+ * (BEFORE_THEN) the title before it in the same line (INSTRUCTION). Brackets go first, so a > / →
+ * or 后再 in a bracketed instruction (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a
+ * F5, F10). A breadcrumb (CRUMBS), or a heading parted by dashes or bars (a document's title 学历情况 -
+ * 广州市职称申报系统), names the page by its last crumb or part naming a step: what follows it is
+ * that step's page — an act on its records or files (新增学历, 编辑学历信息, 详细信息, 上传文件, 附件管理:
+ * breaker 7a F1, breaker 25 items 1-2), a qualifier, a person, a date (2024年度, 广州市职称申报系统, 张三,
+ * 申报人：张三, 今天是：2024年5月1日: breaker 23 F, breaker 25 item 3) — unless it names a page of its own
+ * (OWN_PAGE: 首页 > 基本信息 > 修改密码, 学历情况 — 审核意见 name no step). A breadcrumb naming no step
+ * names its last crumb, a heading so parted is read whole.
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
@@ -142,16 +138,13 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   const line = crumbed ? h.replace(/[-—–|]*(欢迎[^>»›→》〉]*)?$/, '') : h.replace(INSTRUCTION, '');
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
   // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / or a dash inside
-  // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果). Only a line parted by neither is
+  // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果), a slash-parted one a / after the
+  // step's crumb (首页 / 专业技术业绩/成果: breaker 25 item 4). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
-  const parts = crumbed && (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') && /[:/]/);
-  const crumbs = line.split(parts || (crumbed ? /[:\-—–|]/ : /[-—–|]/)).filter((c) => c && !RECORD_ACTION.test(c));
-  // Parted by arrows or slashes, the last crumb but a record's action names the page, a step or
-  // not (首页 > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5).
-  if (parts) return crumbs.pop()!;
+  const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
   const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
   const next = crumbs[at + 1];
-  return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && !QUALIFIER.test(next) ? next : crumbs[at]!;
+  return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && OWN_PAGE.test(next) ? next : crumbs[at]!;
 }
 
 /** Whether `text` (normalised) names a step of `steps` by its heading patterns. */

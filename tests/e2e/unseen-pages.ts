@@ -600,6 +600,26 @@ ${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row
 </table><input type="submit" value="保存" />`),
   },
   {
+    // Breaker 25 item 5: the lone label's crumbs, then an <hr> and the form inside a <center>.
+    name: 'breadcrumb label alone, its crumbs links after it, then an <hr> and the form centred in a <center>',
+    step: 'education',
+    findings: [],
+    html: webForm(`<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a><hr /><center><table>
+${row('起止时间', '<input type="text" name="txtQZSJ" id="txtQZSJ" />')}${row('备注', '<input type="text" name="txtBZ" id="txtBZ" />')}
+</table><input type="submit" value="保存" /></center>`),
+  },
+  {
+    // Breaker 25 item 1: 学历's upload form (附件类型, a file box) under a last crumb 上传文件, no exact record action.
+    name: 'education upload form under the crumb 首页 > 学历情况 > 上传文件: 学历, not 证书、证明材料',
+    step: 'education',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：首页 &gt; 学历情况 &gt; 上传文件</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '毕业证书'], ['2', '学位证书']]))}
+<tr><td>选择文件：</td><td><input type="file" name="ctl00$ContentPlaceHolder1$fu" id="fu" /></td></tr>
+</table><input type="submit" value="上传" />`),
+  },
+  {
     // Breaker 23 C: a shell's menu drawn in plain text (<div onclick>, no links), its step-10 entry
     // ending 附件上传, before the crumb over the form's frame; the form's labels name no step.
     name: 'a shell with a plain-text menu ending 证书、证明材料附件上传 and a crumb over a frame of fields no step owns',

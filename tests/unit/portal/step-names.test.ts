@@ -500,3 +500,73 @@ describe('an upload form’s title: its file box made on click, a label beside a
     expect(stepOf(`<div>年度考核结果—附件上传</div><div class="tabs"><span class="on">年度考核附件上传</span> <span>学历附件上传</span> <span>证书附件上传</span></div><table>${KIND}${row('文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`)).toBe('annual-review');
   });
 });
+
+describe('what follows the step’s crumb is the step’s page unless it names a page of its own (breaker 25 items 1–4)', () => {
+  /** A section's upload form: a kind list and a file box (labels naming no step but 证书、证明材料's). */
+  const KINDS = `<table>${row('附件类型', '<select name="k"><option value="">--请选择--</option><option>毕业证书</option><option>学位证书</option></select>')}${row('选择文件', '<input type="file" name="f">')}</table><input type="submit" value="上传">`;
+  it.each(['上传文件', '附件', '上传', '附件管理', '材料上传', '上传学历证书'])('首页 > 学历情况 > %s over an upload form is 学历, not 证书、证明材料 (item 1)', (last) => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 &gt; ${last}</div>${KINDS}`)).toBe('education');
+    expect(stepOf(`<div>您的位置: 首页 &gt; 学历情况 &gt; ${last}</div>${KINDS}`)).toBe('education');
+  });
+  it.each(['新增学历', '新增/修改', '新增记录', '编辑学历信息', '详细信息', '查看 - 张三'])('首页 > 学历情况 > %s (item 2)', (last) => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 &gt; ${last}</div>${BARE}`)).toBe('education');
+    expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 &gt; ${last}</div>${FORM}`)).toBe('education');
+  });
+  it('a record’s page under slash-parted crumbs: 申报 / 论文著作 / 新增论文', () => {
+    expect(stepOf(`<div>当前位置：申报 / 论文著作 / 新增论文</div>${BARE}`)).toBe('publications');
+  });
+  it.each(['申报人：张三', '今天是：2024年5月1日', '用户：张三'])('the crumb line with %s on its right (item 3)', (right) => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 <span style="float:right">${right}</span></div>${BARE}`)).toBe('education');
+  });
+  it.each(['首页 / 专业技术业绩/成果', '首页 / 专业技术业绩/成果 / 新增', '申报 / 专业技术业绩/成果 / 编辑'])('您的位置：%s: a slash inside the step’s own name (item 4)', (crumbs) => {
+    expect(stepOf(`<div>您的位置：${crumbs}</div>${BARE}`)).toBe('achievements');
+  });
+  const LIST = (heads: string[], cells: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+  it.each([
+    ['首页 &gt; 学历情况 &gt; 消息中心', LIST(['序号', '标题', '发送时间', '状态'], ['1', '关于补充学历证书的通知', '2024-05-01', '未读'])],
+    ['基本信息 &gt; 个人中心', `${LIST(['项目', '内容'], ['登录账号', 'zhangsan'])}<a href="#">修改密码</a>`],
+    ['首页 &gt; 论文著作 &gt; 操作指南', '<p>一、论文著作按发表时间填写……</p><p>二、每篇论文须上传附件。</p>'],
+    ['首页 &gt; 工作经历 &gt; 系统公告', LIST(['序号', '公告标题', '发布时间'], ['1', '2024年度职称申报工作通知', '2024-05-01'])],
+    ['首页 &gt; 年度考核 &gt; 帮助', '<p>年度考核结果按年度填写。</p>'],
+    ['首页 / 学历情况 / 系统公告', LIST(['序号', '标题', '发布时间'], ['1', '申报通知', '2024-05-01'])],
+    ['首页 &gt; 学历情况 &gt; 审核意见 &gt; 张三', LIST(['序号', '审核时间', '审核意见'], ['1', '2024-05-01', '请补充'])],
+  ])('a page of its own after the step’s crumb names no step: 当前位置：%s', (crumbs, body) => {
+    expect(stepOf(`<div>当前位置：${crumbs}</div>${body}`)).toBe('unknown');
+  });
+});
+
+describe('a lone crumb label’s line ends at any block holding the form (breaker 25 item 5)', () => {
+  const LABEL = '<span>当前位置：</span><a href="#">首页</a> &gt; <a href="#">学历情况</a>';
+  it.each([
+    ['a <center> holding the form', `<center>${BARE}</center>`],
+    ['a <fieldset> holding the form', `<fieldset>${BARE}</fieldset>`],
+    ['a <section> holding the form', `<section>${BARE}</section>`],
+    ['an <article> holding the form', `<article>${BARE}</article>`],
+    ['an <hr> then a <center> holding the form', `<hr><center>${BARE}</center>`],
+    ['a <nav> of other steps', `<nav><a href="#">基本信息</a> <a href="#">论文著作</a></nav>${BARE}`],
+  ])('crumbs followed by %s', (_, rest) => {
+    expect(stepOf(`${LABEL}${rest}`)).toBe('education');
+  });
+});
+
+describe('only a button adding or choosing a file makes an upload form: a 查看文件 / 下载文件 on a list makes none (breaker 25 item 6)', () => {
+  const MENU = ['个人基本信息', '学历情况', '证书、证明材料附件上传', '完成并送审'].map((t) => `<div onclick="go()">${t}</div>`).join('');
+  const LIST = (button: string) => `<table border="1"><tr><th>序号</th><th>入学时间</th><th>毕业时间</th><th>毕业院校</th><th>学历</th><th>操作</th></tr>
+<tr><td>1</td><td>2012-09</td><td>2016-06</td><td>中山大学</td><td>大学本科</td><td>${button}</td></tr></table><input type="button" value="新增">`;
+  it.each(['查看文件', '下载文件', '文件下载', '导出文件'])('a plain-text menu entry ending 附件上传 above an untitled 学历 list with a %s button', (value) => {
+    expect(stepOf(`${MENU}${LIST(`<input type="button" value="${value}" onclick="v(1)">`)}`)).toBe('education');
+    expect(stepOf(`${MENU}<b>学历情况</b>${LIST(`<input type="button" value="${value}" onclick="v(1)">`)}`)).toBe('education');
+  });
+});
+
+describe('a one-row upload form’s row label is its only name (breaker 25 item 7)', () => {
+  it.each([
+    ['年度考核结果附件上传', 'annual-review'],
+    ['学历证书附件上传', 'education'],
+  ])('%s | [file] [上传]', (label, step) => {
+    expect(stepOf(`<table><tr><td>${label}</td><td><input type="file" name="f"> <input type="submit" value="上传"></td></tr></table>`)).toBe(step);
+  });
+  it('a title above the one row still names the page', () => {
+    expect(stepOf(`<div>证书、证明材料附件上传</div><table><tr><td>学历证书附件上传</td><td><input type="file" name="f"> <input type="submit" value="上传"></td></tr></table>`)).toBe('certificates');
+  });
+});
