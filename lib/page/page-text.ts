@@ -38,6 +38,14 @@ const CRUMBS_ONLY = RegExp(CRUMBS.source + '$');
  */
 const UPLOAD_TITLE = /.(附件上传|上传附件)$/;
 /**
+ * An upload form's button (topCrumbs): one making the file box on click or sending the file (添加文件,
+ * 选择文件, 上传附件, 添加附件, 上传), by its text: an <input>, a <button>, or a link drawn as a button
+ * (class …btn… / …button…) — breaker 24 item 7, left 24b item 2. A form showing only a 附件类型 list
+ * and 上传 is one. A menu's link (证明材料附件上传) or a hint names no such action.
+ */
+const UPLOAD_BUTTON = /^(点击)?((添加|选择|上传)(附件|文件)|上传)$/;
+const UPLOAD_BUTTONS = 'button,[type=button],[type=submit],a[class*="btn" i],a[class*="button" i]';
+/**
  * A heading that is a sentence about the page, not its name: one quoting a name (请先完成“论文、
  * 著作”), asking for something (请先…, 送审前请核对, …，请重新登录 — not 请选择…, the series page's
  * own title), saying what cannot be done (提交送审后不能修改) or a note, help text (注意：送审后信息将锁定,
@@ -127,7 +135,7 @@ function headingElements(doc: Document): Element[] {
  * anything else: a block, a <br>, a field; a wizard's bar of steps under it is no crumb, breaker
  * 23 F2), when arrows part it (a menu of links after a label names nothing). The line is read without its links (a bar's 修改密码 / 退出 or a 返回 after the
  * crumbs: breaker 19 item 2), unless then no crumb but 首页 is left (every crumb a link). A
- * crumb 首页 alone names no step. None with a field in its row (a banner's 申报年度 list or search
+ * crumb 首页 alone names no step. None whose row's first field is of that row, not of a table inside it (a banner's 申报年度 list or search
  * box beside it). Without a breadcrumb, on an upload form (a file box, shown or not), the form's
  * title in plain text (UPLOAD_TITLE: 年度考核结果—附件上传): the last before the first field, so a
  * plain-text menu's entry (证明材料附件上传) above the title is not taken, and no sentence
@@ -139,8 +147,7 @@ function headingElements(doc: Document): Element[] {
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  // An upload form: a file box, shown or not, or a button making one on click (添加文件, 选择文件: breaker 24 item 7).
-  const upload = doc.querySelector('input[type=file],[type=button][value*=文件]');
+  const upload = doc.querySelector('input[type=file]') || Array.from(doc.querySelectorAll(UPLOAD_BUTTONS)).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
   let title = '';
   /** The title before the last upload title read, and that title's element: entries side by side are a menu. */
   let before = '';
@@ -180,8 +187,9 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
     line = normalizeText(ownText(crumbs));
     const bare = normalizeText(ownText(crumbs, true));
     if (!NO_PLAIN_CRUMB.test(bare)) line = bare;
-    // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b).
-    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && !el.closest('tr')?.querySelector(FIELD_CONTROL)) return line;
+    // A breadcrumb with a field in its row (申报年度 [list], a search box) is a banner's bar, not a form's title (breaker 8b);
+    // its first field in a table inside the row is a form the crumb sits over in a layout table's cell (left 24b item 4).
+    if (CRUMBS_LINE.test(line) && line.length <= MAX_HEADING_CHARS && el.closest('tr')?.querySelector(FIELD_CONTROL)?.closest('tr') !== el.closest('tr')) return line;
   }
   return title;
 }
@@ -487,12 +495,15 @@ const NO_FILE_NAME =
  */
 const NO_FILE_TEXT = /^(图片|照片|相片|文件|附件)?([尚暂还]?(未|无|没有)|请)(上传)?(图片|照片|相片|文件|附件|数据)?$/;
 
+/** The file a lazy image waits for (data-src, data-original, layui's lay-src), its src a placeholder until it is scrolled to (breaker 24 item 4); "" or null when none. */
+const lazyFile = (img: HTMLImageElement) => img.dataset.src || img.dataset.original || img.getAttribute('lay-src');
+
 /**
- * An image's file name: the last part of its src as written (a resolved one escapes a Chinese
- * name: 上传.gif), without its query ("zm001.jpg" of /upload/zm001.jpg?v=2); "" when none.
+ * An image's file name: the last part of its lazy file (lazyFile), else of its src as written (a
+ * resolved one escapes a Chinese name: 上传.gif), without its query ("zm001.jpg" of /upload/zm001.jpg?v=2); "" when none.
  */
 function fileName(img: HTMLImageElement): string {
-  return (img.getAttribute('src') ?? '').replace(/[?#].*/, '').split('/').pop()!;
+  return (lazyFile(img) || img.getAttribute('src') || '').replace(/[?#].*/, '').split('/').pop()!;
 }
 
 /**
@@ -527,8 +538,10 @@ export function imageText(img: HTMLImageElement): string {
  * the saved file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked:
  * breaker 22 F1), by what it says (imageText), so that a 附件 or 文件 column holding icons or
  * thumbnails is not read as empty. Images that show no file are passed over, so that a cell
- * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high),
- * saying so (noFileImage), or an icon (isIcon) greyed out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
+ * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high,
+ * unless a lazy image waiting for its file: lazyFile), saying so (noFileImage, by the lazy file's
+ * name: a grey placeholder GIF waiting for a scan is the scan), or an icon (isIcon) greyed
+ * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
  * in on load is the file (breaker 24 item 3).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
  */
@@ -538,8 +551,7 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
   // An opacity no style sets reads "" in happy-dom (the unit tests' DOM): fully opaque.
   const shown = (img: HTMLImageElement) =>
     !(view && (!isDrawn(img) || (isIcon(img) && +(view.getComputedStyle(img).opacity || 1) < 0.5))) &&
-    img.width !== 1 &&
-    img.height !== 1 &&
+    (!!lazyFile(img) || (img.width !== 1 && img.height !== 1)) &&
     !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
   const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);

@@ -80,7 +80,7 @@ interface PageTexts {
  * (请在下列栏目中填写…) names no other place. */
 function sendsElsewhere(heading: string, steps: readonly CompiledSteps[]): boolean {
   const place = ELSEWHERE_NOTE.exec(heading)?.[1];
-  return !!place && (STEP_NUMBER.test(place) || steps.some((s) => firstHit(s.signals.headings, [place])));
+  return !!place && (STEP_NUMBER.test(place) || namesStep(place, steps));
 }
 
 function pageTexts(snapshot: PageSnapshot, steps: readonly CompiledSteps[]): PageTexts {
@@ -113,35 +113,50 @@ function unbracketed(heading: string): string {
   return heading.replace(/\([^)]*\)/g, '');
 }
 
+/** What after a dash (or bar) only qualifies the step's name before it: a number (a year, a date, a
+ * phone, 2024-01-01, 咨询电话：020-…), a site (…系统, …平台, …网, …局), a round (…年度, …批), or a
+ * person's name (one to three Han characters, none of a page's words: 张三) — breaker 23 F. Anything
+ * else names a page of its own (修改密码, 审核意见, 打印预览: left 24b item 1). */
+const QUALIFIER = /\d|(系统|平台|网站?|局|年度|批次?)$|^(?!.*(打印|预览|审核|密码|帮助|通知|公告))[一-龥]{1,3}$/;
+
 /**
- * What in a heading may name the page: the heading without its bracketed parts, of a breadcrumb
- * (CRUMBS) its last crumb but a record's action (RECORD_ACTION) — parted by dashes, its last crumb naming a step, else its last —, of an instruction (BEFORE_THEN)
- * the title before it in the same line (INSTRUCTION), else nothing. Brackets go first, so a > / → or 后再 in a bracketed instruction
+ * What in a heading may name the page: the heading without its bracketed parts, of an instruction
+ * (BEFORE_THEN) the title before it in the same line (INSTRUCTION); of a breadcrumb (CRUMBS) its
+ * last crumb but a record's action (RECORD_ACTION). Brackets go first, so a > / → or 后再 in a bracketed instruction
  * (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a F5, F10). A crumb after the
  * step's is a page of that step when a record's action (… > 学历情况 > 新增, > 编辑, > 附件上传: breaker 7a F1),
- * what qualifies it when parted by dashes (学历情况 - 2024年度, - 广州市职称申报系统, - 张三, a date,
- * 咨询电话：020-…: breaker 23 F), else a page of its own (… > 基本信息 > 修改密码, 学历情况 > 审核意见:
- * breaker 24 item 5).
+ * else a page of its own (… > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5). A heading or
+ * a breadcrumb parted by dashes or bars (a document's title 学历情况 - 广州市职称申报系统) names the
+ * page by its last part naming a step, unless the part after it names a page of its own (QUALIFIER:
+ * 学历情况 - 2024年度, - 张三, a date stay 学历情况: breaker 23 F; 基本信息 - 修改密码, 学历情况 — 审核意见
+ * name no step: left 24b item 1); a heading with no part naming a step is read whole.
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
 function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   const h = unbracketed(heading);
-  if (!CRUMBS.test(h)) return h.replace(INSTRUCTION, '');
+  const crumbed = CRUMBS.test(h);
   // What ends the line after the crumbs is none of them: a bar's 欢迎您 - 张三 - 退出, the dashes
   // or bars left of its links read out (基本信息 - <a>修改密码</a> | <a>退出</a>: breaker 19 item 2).
   // A 欢迎 with crumbs after it is a crumb (当前位置：欢迎使用 > 学历情况: breaker 23 F).
-  const line = h.replace(/[-—–|]*(欢迎[^>»›→》〉]*)?$/, '');
+  const line = crumbed ? h.replace(/[-—–|]*(欢迎[^>»›→》〉]*)?$/, '') : h.replace(INSTRUCTION, '');
   // The label is a crumb of its own, left when no other is (当前位置：<a>首页</a>): it names nothing.
   // Crumbs are parted by arrows, else by slashes: a line parted by arrows keeps a / or a dash inside
   // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
-  const parts = /[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') && /[:/]/;
-  const crumbs = line.split(parts || /[:\-—–]/).filter((c) => c && !RECORD_ACTION.test(c));
+  const parts = crumbed && (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') && /[:/]/);
+  const crumbs = line.split(parts || (crumbed ? /[:\-—–|]/ : /[-—–|]/)).filter((c) => c && !RECORD_ACTION.test(c));
   // Parted by arrows or slashes, the last crumb but a record's action names the page, a step or
-  // not (首页 > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5). Parted by dashes, what
-  // follows the last crumb naming a step qualifies it.
-  return (!parts && crumbs.findLast((c) => steps.some((s) => firstHit(s.signals.headings, [c.replace(NUMBERED, '')])))) || crumbs.pop()!;
+  // not (首页 > 基本信息 > 修改密码, 学历情况 > 审核意见: breaker 24 item 5).
+  if (parts) return crumbs.pop()!;
+  const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
+  const next = crumbs[at + 1];
+  return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && !QUALIFIER.test(next) ? next : crumbs[at]!;
+}
+
+/** Whether `text` (normalised) names a step of `steps` by its heading patterns. */
+function namesStep(text: string, steps: readonly CompiledSteps[]): boolean {
+  return steps.some((s) => firstHit(s.signals.headings, [text]));
 }
 
 function firstHit(patterns: RegExp[], texts: readonly string[]): string | null {

@@ -650,6 +650,74 @@ ${row('原密码', '<input type="password" name="txtOld" id="txtOld" />')}${row(
 ${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考核登记表']]))}
 </table><div id="files"></div><input type="button" value="添加文件" onclick="document.getElementById('files').innerHTML = '<input type=file name=fu>'" /> <input type="submit" value="上传" />`),
   },
+  {
+    // Left 24b item 4: the menu in a layout table's left cell, the crumb over the form in the right one.
+    name: 'a plain-text menu and the crumb over the form in the cells of one layout-table row, fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<form ', `<table><tr><td valign="top">${PLAIN_MENU}</td><td valign="top"><div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 学历情况</div><form `).replace('</form>', '</form></td></tr></table>'),
+  },
+  {
+    // Left 24b item 1: a page of its own after a dash-parted crumb naming a step: no step, so no 基本信息 checks or autofill.
+    name: 'a password form under the dash-parted crumb 首页 - 基本信息 - 修改密码',
+    step: 'unknown',
+    findings: [],
+    html: webForm(`<div class="crumb">当前位置：首页 - 基本信息 - 修改密码</div><table>
+${row('原密码', '<input type="password" name="txtOld" id="txtOld" />')}${row('新密码', '<input type="password" name="txtNew" id="txtNew" />')}${row('确认新密码', '<input type="password" name="txtNew2" id="txtNew2" />')}
+</table><input type="submit" value="确定" />`),
+  },
+  {
+    name: 'a password form titled 个人基本信息 — 修改密码',
+    step: 'unknown',
+    findings: [],
+    html: webForm(`<div class="ptitle"><b>个人基本信息 — 修改密码</b></div><table>
+${row('原密码', '<input type="password" name="txtOld" id="txtOld" />')}${row('新密码', '<input type="password" name="txtNew" id="txtNew" />')}${row('确认新密码', '<input type="password" name="txtNew2" id="txtNew2" />')}
+</table><input type="submit" value="确定" />`),
+  },
+  {
+    // A person's name after the step's title only qualifies it (breaker 23 F).
+    name: 'a title 学历情况 - 张三 over fields no step owns',
+    step: 'education',
+    findings: [],
+    html: NO_STEP_FORM.replace('<table>', '<h3>学历情况 - 张三</h3><table>'),
+  },
+  {
+    // Left 24b item 2: upload forms with no file box yet, titled in plain text.
+    name: 'certificates upload form titled in plain text, its file box made by a <button> 添加文件',
+    step: 'certificates',
+    findings: [],
+    html: webForm(`<div>证书、证明材料附件上传</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '在岗在职证明材料'], ['2', '学历学位证书']]))}
+</table><div id="files"></div><button type="button" onclick="document.getElementById('files').innerHTML = '<input type=file name=fu>'">添加文件</button> <input type="submit" value="上传" />`),
+  },
+  {
+    name: 'annual-review upload form titled in plain text, its file box made by a link drawn as a button (上传附件)',
+    step: 'annual-review',
+    findings: [],
+    html: webForm(`<div>年度考核结果—附件上传</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '年度考核表'], ['2', '考核登记表']]))}
+</table><div id="files"></div><a href="javascript:void(0)" class="layui-btn" onclick="document.getElementById('files').innerHTML = '<input type=file name=fu>'">上传附件</a>`),
+  },
+  {
+    name: 'certificates upload form titled in plain text showing only 附件类型 and 上传',
+    step: 'certificates',
+    findings: [],
+    html: webForm(`<div>证书、证明材料附件上传</div><table>
+${row('附件类型', codeSelect('ddlLx', [['1', '在岗在职证明材料'], ['2', '学历学位证书']]))}
+</table><input type="submit" value="上传" /> <input type="button" value="返回" />`),
+  },
+  {
+    // Left 24b item 3: the scan's thumbnail loaded lazily, a 1×1 placeholder until the page swaps it in.
+    name: 'certificates checklist: 在岗在职证明材料’s scan waiting in data-original behind a 1×1 placeholder',
+    step: 'certificates',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img class="lazy" width="1" height="1" src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" data-original="/upload/2024/zm001.jpg" />', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**

@@ -301,3 +301,16 @@ describe('breaker 25: a placeholder is a name of placeholder words alone, an alt
     uploaded('<a href="/upload/2024/zm001.pdf">查看</a> <span style="display:none">暂无</span>');
   });
 });
+
+describe('left 24b item 3: a lazy image’s placeholder waits for its file', () => {
+  const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+  it.each(['data-src', 'data-original', 'lay-src'])('a 1×1 placeholder or a grey placeholder GIF with its file in %s is the file', (lazy) => {
+    expect(evaluate(proofChecklist(`<img width="1" height="1" src="${gif}" ${lazy}="/upload/2024/zm001.jpg">`, null)).findings).toEqual([]);
+    expect(evaluate(proofChecklist(`<img src="/images/grey.gif" ${lazy}="/upload/2024/zm001.jpg">`, null)).findings).toEqual([]);
+  });
+  it('a placeholder without a lazy file, or whose lazy file is itself a placeholder, is still none', () => {
+    for (const none of [`<img width="1" height="1" src="${gif}">`, '<img src="/images/grey.gif">', '<img width="1" height="1" src="/images/spacer.gif" data-src="/images/nopic.jpg">']) {
+      expect(evaluate(proofChecklist(none, null)).findings, none).toEqual(['on-job-proof-missing:error']);
+    }
+  });
+});

@@ -266,6 +266,13 @@ describe('a breadcrumb in the shell or banner around the content frame names no 
     const shell = `<table width="100%">${BANNER}<tr>${CRUMB}</tr><tr><td>申报年度：<select name="nd"><option>2025</option></select></td></tr></table>${FRAME}`;
     expect(mounts(shell)).toEqual({ step: 'unknown', mounts: false });
   });
+  it('a breadcrumb over the form in the same cell of a layout table’s row, a menu in the cell beside it, names the form (left 24b item 4)', () => {
+    const menu = ['基本信息', '学历情况', '证明材料附件上传'].map((t) => `<div onclick="go()">${t}</div>`).join('');
+    expect(stepOf(`<table><tr><td valign="top">${menu}</td><td valign="top"><div>当前位置：首页 &gt; 职称申报 &gt; 学历情况</div>${BARE}</td></tr></table>`)).toBe('education');
+    expect(stepOf(`<table><tr><td><div>当前位置：首页 &gt; 学历情况</div><div>${BARE}</div></td></tr></table>`)).toBe('education');
+    // A 申报年度 list in the crumb's own cell, its line, is still a banner's bar.
+    expect(stepOf(`<table><tr><td>当前位置：首页 &gt; 学历情况 申报年度：<select name="nd"><option>2025</option></select></td></tr></table>${BARE}`)).toBe('unknown');
+  });
   it('the page’s own form under a breadcrumb row still takes its name, beside a hidden frame (a closed date picker’s)', () => {
     expect(stepOf(`<table>${BANNER}<tr>${CRUMB}</tr></table>${BARE}`)).toBe('education');
     expect(stepOf(`<table><tr>${CRUMB}</tr></table>${BARE}<div style="display:none"><iframe></iframe></div>`)).toBe('education');
@@ -408,6 +415,46 @@ describe('a last crumb naming a page of its own, under a crumb naming a step, na
   });
 });
 
+describe('a dash-parted title naming a page of its own after a step names no step (left 24b item 1)', () => {
+  const PASSWORD = `<table>${row('原密码', '<input type="password" name="a">')}${row('新密码', '<input type="password" name="b">')}${row('确认新密码', '<input type="password" name="c">')}</table><input type="submit" value="确定">`;
+  const NOTES = '<table><tr><th>序号</th><th>审核时间</th><th>审核人</th><th>审核意见</th></tr><tr><td>1</td><td>2024-05-01</td><td>王五</td><td>请补充学历证书</td></tr></table>';
+  const PRINT = `${NOTES}<input type="button" value="打印">`;
+  const pages: [title: string, body: string][] = [
+    ['基本信息 - 修改密码', PASSWORD],
+    ['个人基本信息 — 修改密码', PASSWORD],
+    ['学历情况 — 审核意见', NOTES],
+    ['学历情况 - 打印预览', PRINT],
+    ['工作经历 – 打印预览 - 广州市职称申报系统', PRINT],
+    ['学历情况 | 审核意见', NOTES],
+  ];
+  it.each(pages)('当前位置：%s', (title, body) => {
+    expect(stepOf(`<div>当前位置：${title}</div>${body}`)).toBe('unknown');
+  });
+  it.each(pages)('<h3>%s</h3>', (title, body) => {
+    expect(stepOf(`<h3>${title}</h3>${body}`)).toBe('unknown');
+  });
+  it.each(pages)('<title>%s</title>', (title, body) => {
+    document.title = title;
+    expect(stepOf(body)).toBe('unknown');
+  });
+  it.each([
+    ['学历情况 - 2024年度', 'education'],
+    ['学历情况 - 二〇二四年度', 'education'],
+    ['学历情况 - 广州市职称申报系统', 'education'],
+    ['学历情况 | 广州市专业技术人员职称服务平台', 'education'],
+    ['个人基本信息 - 张三', 'basic-info'],
+    ['学历情况 - 2024-01-01', 'education'],
+    ['学历情况 - 第二批', 'education'],
+    ['工作经历 - 编辑', 'work-experience'],
+    ['学历情况 - 附件上传', 'education'],
+    ['专业技术业绩-成果', 'achievements'],
+  ])('qualifiers and record actions after the step stay passed over: <h3>, <title> %s', (title, step) => {
+    expect(stepOf(`<h3>${title}</h3>${BARE}`), 'h3').toBe(step);
+    document.title = title;
+    expect(stepOf(BARE), 'title').toBe(step);
+  });
+});
+
 describe('a lone crumb label whose crumbs follow in any inline tag (breaker 24 item 6)', () => {
   it.each(['em', 'label', 'small', 'u', 'cite', 'nobr', 'big', 'li'])('<span>当前位置：</span><%s>首页</…> &gt; <…>学历情况</…>', (tag) => {
     expect(stepOf(`<span>当前位置：</span><${tag}>首页</${tag}> &gt; <${tag}>学历情况</${tag}>${BARE}`)).toBe('education');
@@ -424,6 +471,23 @@ describe('an upload form’s title: its file box made on click, a label beside a
   const KIND = row('附件类型', '<select name="k"><option value="">--请选择--</option><option>年度考核表</option></select>');
   it('a 添加文件 button making the file box on click makes an upload form (item 7)', () => {
     expect(stepOf(`<div>年度考核结果—附件上传</div><table>${KIND}</table><input type="button" value="添加文件" onclick="add()"><input type="submit" value="上传">`)).toBe('annual-review');
+  });
+  it.each([
+    ['a <button> 添加文件', '<button type="button" onclick="add()">添加文件</button><input type="submit" value="上传">'],
+    ['a link drawn as a button, 上传附件', '<a href="javascript:add()" class="btn btn-primary">上传附件</a><input type="submit" value="上传">'],
+    ['a layui link 点击上传', '<a href="javascript:;" class="layui-btn">点击上传</a>'],
+    ['only a 上传 submit', '<input type="submit" value="上传">'],
+    ['only a <button>上传</button>', '<button>上传</button>'],
+  ])('an upload form with no file box yet: %s (left 24b item 2)', (_n, buttons) => {
+    expect(stepOf(`<div>证书、证明材料附件上传</div><table>${KIND}</table>${buttons}`)).toBe('certificates');
+    expect(stepOf(`<div>年度考核结果—附件上传</div><table>${KIND}</table>${buttons}`)).toBe('annual-review');
+  });
+  it('a menu’s plain link 上传附件, or a 保存 form, makes no upload form: a plain entry ending 附件上传 stays a menu’s (breaker 23 C)', () => {
+    const EDU = `<table>${row('毕业院校', '<input name="a">')}${row('所学专业', '<input name="b">')}</table><input type="submit" value="保存">`;
+    const menu = '<ul><li onclick="go(2)">学历情况</li><li onclick="go(10)">证明材料附件上传</li></ul><a href="#">上传附件</a> <a href="#">添加文件</a>';
+    expect(stepOf(`${menu}<h3>学历情况</h3>${BARE}`)).toBe('education');
+    expect(stepOf(`${menu}${EDU}`)).toBe('education');
+    expect(stepOf(`<ul><li onclick="go(10)">证明材料附件上传</li></ul><table>${KIND}</table><input type="submit" value="保存">`)).toBe('unknown');
   });
   it.each(['学历学位证书附件上传', '年度考核表上传附件'])('a first row labelled %s beside its file box is a label, not the title (item 8)', (label) => {
     expect(stepOf(`<div class="title">证书、证明材料附件上传</div><table><tr><td>${label}</td><td><input type="file" name="f1"></td></tr><tr><td>在岗在职证明材料</td><td><input type="file" name="f2"></td></tr></table><input type="submit" value="上传">`)).toBe('certificates');
