@@ -94,19 +94,21 @@ export function isFieldElement(node: Node): boolean {
  * labels drawn as pictures: `<div class="ptitle"><img alt="年度考核结果"></div>`).
  * @param withoutLinks also without the text of links (a heading's own words: a menu cell
  *   `<td class="menuTitle"><a>基本信息</a></td>` has none).
- * @param withoutAlt never read by its images' alt (a list cell's images are read one by one:
- *   lib/page/page-text.ts cellText).
+ * @param cell read as a list cell (lib/page/page-text.ts cellText): never by its images' alt (they
+ *   are read one by one), and, when the cell is drawn, without the text the page hides in it (a
+ *   display:none 查看 link beside the 暂无 shown: breaker 25 item 6; isDrawn).
  * @returns tidied text ("" when none).
  */
-export function ownText(el: Node, withoutLinks?: boolean, withoutAlt?: boolean): string {
+export function ownText(el: Node, withoutLinks?: boolean, cell?: boolean): string {
   let out = '';
   let alt = '';
+  const drawnOnly = cell && isDrawn(el as Element);
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1 && !SKIP_TEXT_TAGS.has((child as Element).tagName)) {
         const el = child as Element;
-        if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A')) continue;
+        if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A') || (drawnOnly && !isDrawn(el))) continue;
         if (el.tagName === 'BR') out += ' ';
         if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);
@@ -114,7 +116,7 @@ export function ownText(el: Node, withoutLinks?: boolean, withoutAlt?: boolean):
     }
   };
   walk(el);
-  return tidyText(out) || (withoutAlt ? '' : tidyText(alt));
+  return tidyText(out) || (cell ? '' : tidyText(alt));
 }
 
 /**

@@ -483,17 +483,27 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信息|内容)|^no(records?|data)/i;
 
 /**
- * File names of images that show no file, by a whole word of the name (letters around it part no
- * word: a folder, a query or another word's letters never count; breaker 24 item 1): a placeholder
- * (nopic.jpg, no_photo.png, default.png), a spacer or a spinner (blank.gif, spacer.gif,
- * loading.gif); in an icon's GIF or PNG, a required mark, a warning, a cross or no mark, a greyed
- * (disabled) icon (star_red.gif, warn.png, cross.gif, no.png, clip_gray.gif: breaker 23) — an
- * applicant's scan named x.jpg, no.jpg or gray_scan.jpg is a JPEG. Only an image's name: a
+ * File names of images that show no file (breaker 25 items 2 and 4). A name made only of
+ * placeholder words, joined or not, in any case, with at most a two-digit variant number, at least
+ * one of them a placeholder's (default, blank, empty, placeholder, spacer, loading, or no / none
+ * before an image's word): nopic.jpg, no_photo.png, nopicture.jpg, defaultphoto.jpg,
+ * DefaultHead.png, photo_default1.jpg, blank.gif, loadingimg.gif. Real content beside one (an id,
+ * a date, zm001, scan: nopicture_scan.jpg, default_440106….jpg) makes it a file, and no / x alone
+ * name an applicant's scan (no.jpg, x.jpg). In an icon's GIF or PNG, a word standing between
+ * neither letters nor digits for a required mark, a warning, a cross, no mark or a greyed
+ * (disabled) icon (star_red.gif, warn.png, cross.gif, no.png, clip_gray.gif: breaker 23) — not
+ * x / no beside digits (zm001_120x90.png, scan_no1.png, No2024001.png). Only an image's name: a
  * handler's address (Default.aspx?id=…) names no image.
  */
-const NO_FILE_NAME = /(?<![a-z])(no_?(photo|pic|im(g|age)|file)|default|blank|placeholder|empty|spacer|loading|(star|warn(ing)?|cross|gr[ae]y|no|x)(?=.*\.(gif|png)$))(?![a-z]).*\.(gif|png|jpe?g)$/i;
-/** A title or alt that says, as a whole, that there is no file (暂无图片, 无照片, 请上传, 照片未上传): not a sentence holding those words (请上传清晰扫描件). */
-const NO_FILE_TEXT = /^((暂无|没有|无)(图片|照片|文件|附件)?|(图片|照片|文件|附件)?[未请]上传)$/;
+const NO_FILE_NAME =
+  /^((pic(ture)?|im(g|age)|photo|file|head|avatar)[_-]?)*(default|blank|empty|placeholder|spacer|loading|no(ne)?[_-]?(pic(ture)?|im(g|age)|photo|file|head|avatar))([_-]?(default|blank|empty|placeholder|spacer|loading|pic(ture)?|im(g|age)|photo|file|head|avatar))*[_-]?\d{0,2}\.(gif|png|jpe?g)$|(?<![a-z\d])(star|warn(ing)?|cross|gr[ae]y|no|x)(?![a-z\d]).*\.(gif|png)$/i;
+/**
+ * A title or alt that says, as a whole, that there is no file (breaker 25 item 3): a "not yet" or
+ * "please" (尚未, 暂未, 未, 暂无, 无, 还没有, 请), then 上传 or what is missing, or both (暂无图片,
+ * 无照片, 请上传, 照片未上传, 尚未上传, 未上传图片, 请上传附件, 暂无数据); not a sentence holding those
+ * words (请上传清晰扫描件, 未上传原件请补交).
+ */
+const NO_FILE_TEXT = /^(图片|照片|相片|文件|附件)?([尚暂还]?(未|无|没有)|请)(上传)?(图片|照片|相片|文件|附件|数据)?$/;
 
 /** The file a lazy image waits for (data-src, data-original, layui's lay-src), its src a placeholder until it is scrolled to (breaker 24 item 4); "" or null when none. */
 const lazyFile = (img: HTMLImageElement) => img.dataset.src || img.dataset.original || img.getAttribute('lay-src');
@@ -506,9 +516,13 @@ function fileName(img: HTMLImageElement): string {
   return (lazyFile(img) || img.getAttribute('src') || '').replace(/[?#].*/, '').split('/').pop()!;
 }
 
-/** Whether an image is an icon: a GIF or PNG (a scan or a photo is a JPEG) neither drawn nor loaded wider than 32 px. */
+/**
+ * Whether an image is an icon: neither drawn nor loaded wider than 32 px, and given a width (an
+ * icon handler's 16 × 16: Icon.ashx?name=clip) or an icon's format — GIF, PNG, SVG, ICO, or inline
+ * (data:) — where a scan or a photo is a JPEG (breaker 25 item 5).
+ */
 function isIcon(img: HTMLImageElement): boolean {
-  return /\.(gif|png)$/i.test(fileName(img)) && !(img.naturalWidth > 32 || img.width > 32);
+  return !(img.naturalWidth > 32 || img.width > 32) && (img.hasAttribute('width') || /^data:|\.(gif|png|svg|ico)([?#]|$)/i.test(img.getAttribute('src')!));
 }
 
 /**
@@ -530,13 +544,13 @@ export function imageText(img: HTMLImageElement): string {
 
 /**
  * A data cell's normalised text: its own visible text (not a script's or a style's: breaker 24
- * item 2). A cell with none reads as the first image in it that shows a file (a paper clip opening
+ * item 2; not what the page hides in a drawn cell: breaker 25 item 6, ownText). A cell with none reads as the first image in it that shows a file (a paper clip opening
  * the saved file: <a onclick><img></a>, <img onclick>; the uploaded scan's thumbnail, not linked:
  * breaker 22 F1), by what it says (imageText), so that a 附件 or 文件 column holding icons or
  * thumbnails is not read as empty. Images that show no file are passed over, so that a cell
  * holding only them reads "" (breaker 23): not drawn (with `view`), a spacer (1 px wide or high,
  * unless a lazy image waiting for its file: lazyFile), saying so (noFileImage, by the lazy file's
- * name: a grey placeholder GIF waiting for a scan is the scan), or a GIF or PNG icon greyed
+ * name: a grey placeholder GIF waiting for a scan is the scan), or an icon (isIcon) greyed
  * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
  * in on load is the file (breaker 24 item 3).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.

@@ -323,6 +323,23 @@ describe('no false errors on correct pages', () => {
     expect(checksOn(basicInfo(`<tr><td colspan="2"><img src="images/top.jpg"></td></tr><tr><td></td><td>${upload}</td></tr>`))).toContain('photo-missing:error');
   });
 
+  it('a "no photo" placeholder beside the photo box, named by placeholder words alone or saying so in its alt, is no saved photo (breaker 25 item 1)', () => {
+    const upload = '<input type="file" id="fuZP"><input type="submit" value="上传照片">';
+    const photo = (cell: string) => basicInfo(row('个人照片', `${cell}<br>${upload}`));
+    for (const image of [
+      '<img src="/images/nopicture.jpg" width="90" height="120">',
+      '<img src="/images/defaultphoto.jpg" width="90" height="120">',
+      '<img src="/images/DefaultHead.png" width="90" height="120">',
+      '<img src="/images/photo_default1.jpg" width="90" height="120">',
+      '<img src="/images/zwzp.jpg" alt="尚未上传照片" width="90" height="120">',
+      '<img src="/images/zwzp.jpg" alt="请上传照片" width="90" height="120">',
+    ]) expect(checksOn(photo(image)), image).toContain('photo-missing:error');
+    // The saved photo itself, its folder named Default or its name an id number.
+    for (const image of ['<img src="/UploadFiles/Default/Photo/440106199805120314.jpg" width="90" height="120">', '<img src="/UploadFiles/Photo/default_440106199805120314.jpg" width="90" height="120">']) {
+      expect(checksOn(photo(image)), image).not.toContain('photo-missing:error');
+    }
+  });
+
   it('a saved photo from a file handler, on another host, or with a note on the photo requirements in its title (breaker10 item 4)', () => {
     for (const image of [
       '<a href="#" onclick="showBig(this)"><img src="FileDown.ashx?id=123" width="90"></a>',

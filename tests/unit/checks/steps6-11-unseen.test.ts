@@ -264,6 +264,44 @@ describe('breaker 24: a real uploaded scan in the 文件 cell is a file', () => 
   });
 });
 
+describe('breaker 25: a placeholder is a name of placeholder words alone, an alt or title saying no file, or a greyed icon', () => {
+  const missing = (cell: string) => expect(evaluate(proofChecklist(cell, null)).findings, cell).toEqual(['on-job-proof-missing:error']);
+  const uploaded = (cell: string) => expect(evaluate(proofChecklist(cell, null)).findings, cell).toEqual([]);
+
+  it('item 2: a placeholder named by its words joined (nopicture, defaultphoto, DefaultPic, blankpic, emptyimg, loadingimg) is no file', () => {
+    for (const name of ['nopicture.jpg', 'defaultphoto.jpg', 'DefaultPic.gif', 'blankpic.gif', 'emptyimg.png', 'loadingimg.gif', 'no-image.png', 'default_avatar2.png']) missing(`<img src="/images/${name}">`);
+    // Real content beside a placeholder word (an id, a date, a scan) is the uploaded file.
+    for (const name of ['default_zm001.jpg', 'blank20240501.jpg', 'nopicture_scan.jpg', 'zm001_default.png']) uploaded(`<img src="/upload/2024/${name}" width="120" height="90">`);
+  });
+
+  it('item 3: an alt or title saying no file in words of its own (尚未上传, 暂未上传, 暂无上传, 还没有上传, 未上传图片, 请上传附件, 暂无数据) is no file', () => {
+    for (const alt of ['尚未上传', '暂未上传', '暂无上传', '还没有上传', '未上传图片', '暂无数据', '尚未上传照片']) missing(`<img src="/images/zwtp.gif" alt="${alt}">`);
+    missing('<img src="/images/zwtp.gif" title="请上传附件">');
+    // A sentence about the upload on the scan itself is no such word.
+    for (const title of ['请上传清晰扫描件', '未上传原件请补交', '查看附件']) uploaded(`<img src="/upload/2024/zm001.jpg" title="${title}">`);
+  });
+
+  it('item 4: a PNG scan whose name puts x or no beside digits (a size, a number) is a file; x, no as a word of an icon’s name is none', () => {
+    for (const name of ['zm001_120x90.png', '20240501_160x120.png', 'scan_no1.png', 'No2024001.png']) uploaded(`<img src="/upload/2024/${name}">`);
+    for (const name of ['no.png', 'x.gif', 'star_red.gif', 'icon-no.png']) missing(`<img src="/images/${name}">`);
+  });
+
+  it('item 5: a greyed icon is small whatever its address (inline GIF, SVG, an icon handler); a greyed scan drawn large is the file', () => {
+    for (const src of ['data:image/gif;base64,R0lGODlhEAAQAIAAAP///wAAACH5BAEAAAAALAAAAAAQABAAAAIOhI+py+0Po5y02ouzPgUAOw==', '/images/clip.svg', '/Handler/Icon.ashx?name=clip']) {
+      missing(`<img src="${src}" width="16" height="16" style="opacity:.3">`);
+    }
+    missing('<img src="/images/clip.svg" style="opacity:.3">');
+    uploaded('<img src="/Handler/GetFile.ashx?id=20240501" width="120" height="90" style="opacity:.4">');
+  });
+
+  it('item 6: a cell’s hidden text (display:none, visibility:hidden) is not what it shows', () => {
+    missing('<a href="#" style="display:none">查看</a><span>暂无</span>');
+    missing('<span style="display:none">zm001.pdf</span><span>未上传</span>');
+    missing('<span style="visibility:hidden">zm001.pdf</span>');
+    uploaded('<a href="/upload/2024/zm001.pdf">查看</a> <span style="display:none">暂无</span>');
+  });
+});
+
 describe('left 24b item 3: a lazy image’s placeholder waits for its file', () => {
   const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
   it.each(['data-src', 'data-original', 'lay-src'])('a 1×1 placeholder or a grey placeholder GIF with its file in %s is the file', (lazy) => {

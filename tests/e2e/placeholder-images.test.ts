@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { findings } from './overlay-driver';
+
+/**
+ * The built extension on pages showing a "no file" placeholder image that loads (breaker 25 items
+ * 1–2): a name made of placeholder words joined (nopicture.jpg, defaultphoto.jpg, DefaultPic.gif)
+ * beside 基本信息's photo box is no saved photo, and alone in 在岗在职证明材料's 文件 cell is the
+ * material missing; a scan named by an id beside such a word is the file. Each page in a fresh tab.
+ */
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const row = (label: string, control: string) => `<tr><td><span style="color:red">*</span>${label}：</td><td>${control}</td></tr>`;
+const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>职称申报</title></head><body><form>${body}</form></body></html>`;
+const basicInfo = (photo: string) =>
+  page(`<div><b>基本信息</b></div><table>${row('姓名', '<input id="txtXM" value="李明远">')}${row('公民身份号码', '<input id="txtSFZH" value="440106199805120314">')}
+${row('个人照片', `${photo}<br><input type="file" id="fuZP"><input type="submit" value="上传照片">`)}</table><input type="submit" value="保存并下一步">`);
+const checklist = (fileCell: string) =>
+  page(`<div>当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+<table border="1"><tr><th>材料名称</th><th>是否必传</th><th>文件</th><th>操作</th></tr>
+<tr><td>在岗在职证明材料</td><td>是</td><td>${fileCell}</td><td><a href="#">上传</a></td></tr>
+<tr><td>其他证书、证明材料</td><td>否</td><td>获奖证书.jpg</td><td><a href="#">上传</a></td></tr></table>
+<input type="submit" value="保存并下一步">`);
+const PAGES: Record<string, string> = {
+  'photo-nopicture': basicInfo('<img src="/images/nopicture.jpg" width="90" height="120">'),
+  'photo-defaultphoto': basicInfo('<img src="/images/defaultphoto.jpg" width="90" height="120">'),
+  'photo-saved': basicInfo('<img src="/UploadFiles/Default/Photo/default_440106199805120314.jpg" width="90" height="120">'),
+  'proof-nopicture': checklist('<img src="/images/nopicture.jpg" width="60" height="40">'),
+  'proof-defaultpic': checklist('<img src="/images/DefaultPic.gif" width="60" height="40">'),
+  'proof-scan': checklist('<img src="/upload/2024/default_zm001.jpg" width="60" height="40">'),
+};
+
+describe('placeholder images that load (breaker 25)', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await servePages((path) => PAGES[path]);
+    browser = await launchExtension();
+    await importProfileFile(browser, SAMPLE_PROFILE);
+    // Every image loads (a placeholder is a real picture on the portal; a 404 would read as broken).
+    await browser.context.route(/\.(jpg|gif)$/, (route) => route.fulfill({ contentType: 'image/gif', body: GIF }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens `path` until the overlay names `step`; then `present` must be among the findings, `absent` not. */
+  async function checkPage(path: string, step: string, present: string | null, absent: string | null): Promise<void> {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/${path}`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, step);
+    if (present) await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain(present);
+    if (absent) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(absent);
+    await tab.close();
+  }
+
+  it.each(['photo-nopicture', 'photo-defaultphoto'])('item 1: %s beside the photo box is no saved photo', async (path) => {
+    await checkPage(path, 'basic-info', 'photo-missing', null);
+  });
+
+  it('item 1: the saved photo named by the ID number (default_440106….jpg) is a photo', async () => {
+    await checkPage('photo-saved', 'basic-info', null, 'photo-missing');
+  });
+
+  it.each(['proof-nopicture', 'proof-defaultpic'])('item 2: %s alone in 在岗在职证明材料’s 文件 cell is the material missing', async (path) => {
+    await checkPage(path, 'certificates', 'on-job-proof-missing', null);
+  });
+
+  it('item 2: a scan named by its id beside default (default_zm001.jpg) is the material uploaded', async () => {
+    await checkPage('proof-scan', 'certificates', null, 'on-job-proof-missing');
+  });
+});
