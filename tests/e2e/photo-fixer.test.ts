@@ -39,10 +39,12 @@ async function downloadBytes(page: Page, testId: string): Promise<{ name: string
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
 }
 
-/** A noisy 1200 × 1600 RGB photo that jpeg-js encodes to well over 500 KB. */
-function largeRgbJpeg(): Uint8Array {
-  const width = 1200;
-  const height = 1600;
+/**
+ * A noisy RGB photo of `width` × `height` pixels, JPEG-encoded by jpeg-js at `quality` (1–100).
+ * The noise keeps the encoder from compressing it: 1200 × 1600 at 95 is well over 500 KB, a phone's
+ * 3000 × 4000 at 90 well over 5 MB (about 7.7 MB).
+ */
+function noisyJpeg(width: number, height: number, quality: number): Uint8Array {
   const data = new Uint8Array(width * height * 4);
   let seed = 12345;
   const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 64) - 32;
@@ -55,26 +57,7 @@ function largeRgbJpeg(): Uint8Array {
       data[at + 3] = 255;
     }
   }
-  return new Uint8Array(encode({ data, width, height }, 95).data);
-}
-
-/** A phone's 3000 × 4000 photo: noisy enough that jpeg-js writes well over 5 MB (about 7.7 MB). */
-function phoneJpeg(): Uint8Array {
-  const width = 3000;
-  const height = 4000;
-  const data = new Uint8Array(width * height * 4);
-  let seed = 12345;
-  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 64) - 32;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = (y * width + x) * 4;
-      data[at] = 90 + (x % 120) + noise();
-      data[at + 1] = 120 + (y % 90) + noise();
-      data[at + 2] = 200 + noise();
-      data[at + 3] = 255;
-    }
-  }
-  return new Uint8Array(encode({ data, width, height }, 90).data);
+  return new Uint8Array(encode({ data, width, height }, quality).data);
 }
 
 describe('photo fixer and eligibility on the options page (Chromium)', () => {
@@ -147,7 +130,7 @@ describe('photo fixer and eligibility on the options page (Chromium)', () => {
   });
 
   it('shrinks a 1200×1600 RGB photo over 500 KB; 放弃 keeps the original', async () => {
-    const large = largeRgbJpeg();
+    const large = noisyJpeg(1200, 1600, 95);
     expect(large.length).toBeGreaterThan(500_000);
     const file = join(workDir, 'large.jpg');
     await writeFile(file, large);
@@ -171,7 +154,7 @@ describe('photo fixer and eligibility on the options page (Chromium)', () => {
   });
 
   it('takes a phone’s 3000×4000 photo over 5 MB straight to the fixer and keeps only the fixed copy; refuses one over 20 MB', async () => {
-    const phone = phoneJpeg();
+    const phone = noisyJpeg(3000, 4000, 90);
     expect(phone.length).toBeGreaterThan(5_000_000);
     const file = join(workDir, 'IMG_0001.jpg');
     await writeFile(file, phone);
