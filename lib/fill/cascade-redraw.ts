@@ -8,14 +8,14 @@ import { specOf } from '../fields/dictionary';
 import type { FieldKey } from '../fields/keys';
 import { isDrawn } from '../page/labels';
 import type { FillItem } from './plan';
-import { CASCADE_WAIT_MS } from './writers/select';
+import { CASCADE_WAIT_MS, choices, lacksOption, writeSelect } from './writers/select';
 
 /**
  * How long a parent's children may take to be drawn again after it is written, in ms: a partial
  * postback answered within a second (the wait ends as soon as every one is redrawn). A page that never
  * redraws them costs this once per parent written. One slower than this that shows its redraw under
- * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing still empties the
- * child after it was written, which the report then says (lib/fill/apply.ts reportAfterRedraw).
+ * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing empties the
+ * child after it was written, which is then written again (keepChildren).
  */
 export const CHILD_REDRAW_MS = 1000;
 
@@ -134,4 +134,79 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
         wake();
       }),
   };
+}
+
+/**
+ * How long after a fill the cascade children it wrote are kept (keepChildren), in ms: a
+ * government server's partial postback answering later than CHILD_REDRAW_MS with no sign of it
+ * under way (fill 26: 2.5 s) redraws 申报评委会 after it was written. Each child written again
+ * keeps the rest this long again: its own change may have the server redraw its children.
+ */
+export const KEEP_CHILDREN_MS = 5000;
+
+/** A cascade child a fill wrote (a list watchChildRedraw watched), kept by keepChildren. */
+export interface KeptChild {
+  /** Its row in the fill's report. */
+  row: number;
+  /** Its plan item: the option written. */
+  item: FillItem;
+  /** Its live element, a list the page drew anew in its place included; null while none is there. */
+  find: () => HTMLElement | null;
+}
+
+/** The user's own edits (trusted events of these types) end keepChildren, as they tell his emptying from a redraw's (reportAfterRedraw). */
+const EDITS = ['input', 'change'];
+
+/**
+ * Keeps the cascade children a fill wrote: a page that redraws one later and drops the value
+ * written (the list shows a prompt or nothing chosen; fill 26 item 1) gets it written again by
+ * the first write's rules — writeSelect, only an option the list offers now, never into a list
+ * disabled or showing a choice (the page's or his) — and `onRewritten` is told. Looked at now (a
+ * redraw during the fill's later writes) and on every change of the page, in plan order (a
+ * committee written again may have the page redraw 认定专业), each child once at most, until
+ * KEEP_CHILDREN_MS pass with no child written again. The user's own input or change (trusted
+ * events) in a child or in one of `parents` ends it: his choice wins, and a list his own change
+ * redrew is his to choose in.
+ * @param doc the frame's document. @param children the children written, in plan order.
+ * @param parents the boxes of the cascade parents the fill wrote.
+ * @param onRewritten called with a child written again and its list now.
+ * @returns once the children were looked at the first time (the watch goes on); never rejects.
+ */
+export async function keepChildren(doc: Document, children: readonly KeptChild[], parents: readonly Element[], onRewritten: (child: KeptChild, el: HTMLElement) => void): Promise<void> {
+  const left = new Set(children);
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    left.clear();
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of EDITS) doc.removeEventListener(type, edited, true);
+  };
+  const keep = () => {
+    clearTimeout(timer);
+    timer = setTimeout(stop, KEEP_CHILDREN_MS);
+  };
+  const edited = (event: Event) => {
+    if (event.isTrusted && [...parents, ...children.map((c) => c.find())].includes(event.target as Element)) stop();
+  };
+  const look = async () => {
+    for (const child of left) {
+      const el = child.find();
+      const shown = el instanceof HTMLSelectElement ? el.selectedOptions[0] : null;
+      if (!(el instanceof HTMLSelectElement) || el.disabled || (shown && choices(el).includes(shown)) || choices(el).length === 0 || lacksOption(el, child.item.value, child.item.option)) continue;
+      const written = await writeSelect(el, child.item.value, child.item.option);
+      // Stopped meanwhile (his edit), or the page took it again: left as it is.
+      if (!left.delete(child) || written.result !== 'filled') continue;
+      keep();
+      onRewritten(child, written.el ?? el);
+    }
+    if (left.size === 0) stop();
+  };
+  let looking = Promise.resolve();
+  const queue = () => (looking = looking.then(look));
+  const observer = new Observer(queue);
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  for (const type of EDITS) doc.addEventListener(type, edited, true);
+  keep();
+  await queue();
 }
