@@ -29,6 +29,12 @@ const PROGRESS = '[role=status],[role=progressbar],[aria-busy=true],[id*=rogress
 /** The page's progress elements drawn now (PROGRESS). */
 const progressShown = (doc: Document) => Array.from(doc.querySelectorAll(PROGRESS)).filter(isDrawn);
 
+/** Whether a list shows one of its choices (lib/fill/writers/select.ts choices), not a prompt or nothing. */
+function showsChoice(list: HTMLSelectElement): boolean {
+  const shown = list.selectedOptions[0];
+  return !!shown && choices(list).includes(shown);
+}
+
 /** A watch on the lists a written parent's change may make the page draw anew (watchChildRedraw). */
 export interface ChildRedrawWatch {
   /** Whether `control` (a planned control's snapshot index) is one of the lists watched. */
@@ -67,9 +73,11 @@ function descends(item: FillItem, of: FillItem): boolean {
  * 申报级别's, whatever left the title unwritten (already right, 需覆盖, no option: left 23).
  * A redraw is under way, and waited for past CHILD_REDRAW_MS (left 24: a government server's partial
  * postback answering in 2.5 s had the committee written into the old list, then emptied), while
- * the list is gone from the page or disabled when it was there and enabled before the write, or a
- * progress element (PROGRESS) is drawn that was not before it: a page showing none of these still
- * costs CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
+ * the list is gone from the page or disabled when it was there and enabled before the write —
+ * unless the page chose one of its options since and disabled it so: that choice is fixed, not a
+ * redraw (fill 26 item 2); one disabled all along never counts —, or a progress element
+ * (PROGRESS) is drawn that was not before it: a page showing none of these still costs
+ * CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
  * waits for its options, CASCADE_WAIT_MS at most.
  * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone.
@@ -90,9 +98,15 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
   /** Whether a list is there to be written: in the page, enabled. */
   const drawn = (list: HTMLElement | null) => list instanceof HTMLSelectElement && !list.disabled;
   const drawnBefore = new Set([...lists].filter(([, list]) => drawn(list)).map(([control]) => control));
+  const valueBefore = new Map([...lists].map(([control, list]) => [control, list.value]));
   const progressBefore = new Set(progressShown(doc));
   /** Whether the page shows `control`'s list being drawn again (gone, disabled, a progress element: see above). */
-  const redrawUnderWay = (control: number) => (drawnBefore.has(control) && !drawn(find(control))) || progressShown(doc).some((p) => !progressBefore.has(p));
+  const redrawUnderWay = (control: number) => {
+    const list = find(control);
+    // Disabled on a choice of the page's own, made since the write, is that choice, fixed: no redraw to wait for (fill 26 item 2).
+    const away = !(list instanceof HTMLSelectElement) || (list.disabled && !(showsChoice(list) && list.value !== valueBefore.get(control)));
+    return (drawnBefore.has(control) && away) || progressShown(doc).some((p) => !progressBefore.has(p));
+  };
   /** The lists not redrawn yet, by control. */
   const pending = new Map(lists);
   /** Takes the lists `records` redraw out of `pending`. */
@@ -192,8 +206,7 @@ export async function keepChildren(doc: Document, children: readonly KeptChild[]
   const look = async () => {
     for (const child of left) {
       const el = child.find();
-      const shown = el instanceof HTMLSelectElement ? el.selectedOptions[0] : null;
-      if (!(el instanceof HTMLSelectElement) || el.disabled || (shown && choices(el).includes(shown)) || choices(el).length === 0 || lacksOption(el, child.item.value, child.item.option)) continue;
+      if (!(el instanceof HTMLSelectElement) || el.disabled || showsChoice(el) || choices(el).length === 0 || lacksOption(el, child.item.value, child.item.option)) continue;
       const written = await writeSelect(el, child.item.value, child.item.option);
       // Stopped meanwhile (his edit), or the page took it again: left as it is.
       if (!left.delete(child) || written.result !== 'filled') continue;

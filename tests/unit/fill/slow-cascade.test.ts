@@ -147,3 +147,25 @@ describe('a cascade redrawn later still, showing no sign of it (fill 26 item 1)'
     expect(rewritten).toEqual([]);
   }, 10_000);
 });
+
+describe('a committee list the page disables (fill 26 item 2)', () => {
+  it('disabled all along (at the preview), the title’s change leaving it so: nothing is waited for', async () => {
+    page();
+    select('pwh').disabled = true;
+    const { report, ms } = await fill();
+    expect(committeeRow(report)).toMatchObject({ result: 'skipped' });
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+  });
+
+  it('enabled before, the title’s change has the page choose the committee itself and disable the list: its choice stands, no CASCADE_WAIT_MS wait', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').value = '2';
+      select('pwh').disabled = true;
+    });
+    const { report, ms } = await fill();
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+    expect(committeeRow(report)?.result).not.toBe('filled');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(MIDDLE);
+  }, 10_000);
+});
