@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PhotoInfo } from '../../lib/profile/db';
-import { fixPhoto, PhotoFixError, type PhotoFixResult } from '../../lib/photo/fix';
+import { fixPhoto, headerSize, PhotoFixError, tooManyPixels, type PhotoFixResult } from '../../lib/photo/fix';
 import { formatMegabytes } from '../../lib/profile/format-v1';
 import { detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
 import { t } from '@/lib/i18n/t';
@@ -33,7 +33,8 @@ interface Oversize {
  * photo checker's findings per portal rule; the one-click fixer with a before/after comparison;
  * and 导出照片 (the portal needs a file the user chooses; the extension never sets file inputs).
  * A chosen file that is not an image is refused with a message and changes nothing; so is one
- * over PHOTO_SOURCE_MAX_BYTES. One over PHOTO_STORE_MAX_BYTES (a phone's photo) goes straight to
+ * over PHOTO_SOURCE_MAX_BYTES, or with more pixels than the fixer decodes (MAX_DECODED_PIXELS, read
+ * from its header). One over PHOTO_STORE_MAX_BYTES (a phone's photo) goes straight to
  * the fixer instead of the draft: only its fixed copy can be taken. Every change goes to the
  * editor's draft through `onChange`; only the profile's 保存 stores it.
  */
@@ -61,6 +62,13 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!detectImageMime(bytes)) {
       setError(t('options_photo_not_image', file.name));
+      return;
+    }
+    // Nor is one with more pixels than can be decoded: its preview alone would decode it.
+    const size = headerSize(bytes);
+    const huge = size && tooManyPixels(size.width, size.height);
+    if (huge) {
+      setError(huge);
       return;
     }
     setError(null);

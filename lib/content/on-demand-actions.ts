@@ -14,7 +14,7 @@ import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
 import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
-import { changedSincePreview, reportAfterRedraw, type FillReport } from '../fill/apply';
+import { changedSincePreview, reportAfterRedraw, type FillReport, type FillReportItem } from '../fill/apply';
 import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
 import type { Profile } from '../profile/schema';
@@ -136,8 +136,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let capturedForPreview: CapturedValue[] = [];
   /** The field whose mousedown teach mode took: its click is swallowed too. */
   let swallowClickOn: Element | null = null;
-  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()). */
-  let lastFill: { snapshot: PageSnapshot; until: number } | null = null;
+  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
+  let lastFill: { snapshot: PageSnapshot; until: number; id: number } | null = null;
+  let fills = 0;
   /** The boxes the user typed in since the last fill: one he emptied himself was not emptied by a redraw (newcomer 25 item 2). */
   let userEdited = new WeakSet<EventTarget>();
   const noteUserEdit = (event: Event) => {
@@ -220,11 +221,20 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
           const { snapshot, evaluation } = context;
           return planFill(withLaydateFormats(document, snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: context.savedRecords });
         };
-        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal, replan });
+        // A cascade child the page redrew after the fill and the fill wrote again: its shown row says so (keepChildren).
+        const id = ++fills;
+        const onRewritten = (index: number, row: FillReportItem) => {
+          const state = model.autofill;
+          if (lastFill?.id !== id || state.phase !== 'report') return;
+          const items = state.report.items.map((shown, i) => (i === index ? { ...row, control: shown.control } : shown));
+          model.autofill = { phase: 'report', report: { ...state.report, items } };
+          draw();
+        };
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal, replan, onRewritten });
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
-        lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS };
+        lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS, id };
         userEdited = new WeakSet();
       }
     } catch (error) {

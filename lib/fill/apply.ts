@@ -13,7 +13,7 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
 import { choices, lacksOption, waitForOptions, writeSelect } from './writers/select';
-import { CHILD_REDRAW_MS, watchChildRedraw, type ChildRedrawWatch } from './cascade-redraw';
+import { CHILD_REDRAW_MS, keepChildren, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
@@ -72,6 +72,13 @@ export interface ApplyOptions {
    * throw, nothing revealed is written and the run still reports what it wrote.
    */
   replan?: () => FillPlan;
+  /**
+   * Called when the page redrew, after the writes, a cascade child the fill wrote and dropped its
+   * value, and the fill wrote it again (lib/fill/cascade-redraw.ts keepChildren, KEEP_CHILDREN_MS):
+   * `index` is its report row, `row` that row now (已填写, saying the page redrew the list). A
+   * redraw before applyFill resolves is in its report already. Without it nothing is kept.
+   */
+  onRewritten?: (index: number, row: FillReportItem) => void;
 }
 
 /**
@@ -448,9 +455,18 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   }
   const items: FillReportItem[] = [];
   const shownAfterWrite: ShownAfterWrite = new Map();
-  const postedBack = await writeItems(doc, snapshot, plan, opts, items, shownAfterWrite);
+  const kept: Kept = { children: [], parents: [] };
+  const postedBack = await writeItems(doc, snapshot, plan, opts, items, shownAfterWrite, kept);
   // After a postback the page is the server's, not what the writes revealed.
   const revealedOn = postedBack ? null : await writeRevealed(doc, snapshot, plan, opts, items, shownAfterWrite);
+  const { onRewritten } = opts;
+  if (onRewritten && !postedBack && kept.children.length > 0) {
+    await keepChildren(doc, kept.children, kept.parents, ({ row }, el) => {
+      items[row] = reported(items[row]!, 'filled', 'filled', t('fill_reason_rewritten_after_redraw'));
+      shownAfterWrite.set(row, { el, shown: readBack(el), date: false });
+      onRewritten(row, items[row]!);
+    });
+  }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
   // 性别 and 出生日期 from the number): the report says what the page shows in the end.
   for (const [index, { el, shown, date }] of shownAfterWrite) {
@@ -468,12 +484,18 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
 /** Each filled row's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
 type ShownAfterWrite = Map<number, { el: Element; shown: string; date: boolean }>;
 
+/** The cascade children a run wrote (each filled item a parent's watch covered) and their parents' boxes: kept after the run (keepChildren). */
+interface Kept {
+  children: KeptChild[];
+  parents: Element[];
+}
+
 /**
  * Writes a plan's items in order (applyFill's rules), appending their rows to `items` and
- * noting each filled one in `shownAfterWrite`.
+ * noting each filled one in `shownAfterWrite`, and the cascade's in `kept` when given.
  * @returns whether a control that posts the page back was written (what follows it in the plan is left to the user).
  */
-async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions, items: FillReportItem[], shownAfterWrite: ShownAfterWrite): Promise<boolean> {
+async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan, opts: ApplyOptions, items: FillReportItem[], shownAfterWrite: ShownAfterWrite, kept?: Kept): Promise<boolean> {
   const renamed = renamedSincePlan(doc, snapshot, plan, collectSnapshot(doc));
   const reloaded = reloadedSincePlan(doc, snapshot, plan);
   let postedBack = false;
@@ -484,7 +506,8 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
     // A list whose parent was written is looked at once the page has drawn it again after the latest
     // such write: an in-between field left unwritten (already right, 需覆盖) leaves the wait to the
     // parent before it, never to none (left 23).
-    await watches.findLast((watch) => watch.covers(item.control))?.redrawn(item.control, opts.signal);
+    const parentWatch = watches.findLast((watch) => watch.covers(item.control));
+    await parentWatch?.redrawn(item.control, opts.signal);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
     if (!Array.isArray(checked)) {
       items.push(checked);
@@ -514,7 +537,11 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
       if (written.result === 'filled') {
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
         postedBack ||= !!control.postsBack;
-        if (childRedraw) watches.push(childRedraw);
+        if (parentWatch) kept?.children.push({ row: items.length - 1, item, find: () => resolve(item.control) });
+        if (childRedraw) {
+          watches.push(childRedraw);
+          kept?.parents.push(el);
+        }
       } else childRedraw?.stop();
     } catch (err) {
       childRedraw?.stop();

@@ -8,14 +8,14 @@ import { specOf } from '../fields/dictionary';
 import type { FieldKey } from '../fields/keys';
 import { isDrawn } from '../page/labels';
 import type { FillItem } from './plan';
-import { CASCADE_WAIT_MS } from './writers/select';
+import { CASCADE_WAIT_MS, choices, lacksOption, writeSelect } from './writers/select';
 
 /**
  * How long a parent's children may take to be drawn again after it is written, in ms: a partial
  * postback answered within a second (the wait ends as soon as every one is redrawn). A page that never
  * redraws them costs this once per parent written. One slower than this that shows its redraw under
- * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing still empties the
- * child after it was written, which the report then says (lib/fill/apply.ts reportAfterRedraw).
+ * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing empties the
+ * child after it was written, which is then written again (keepChildren).
  */
 export const CHILD_REDRAW_MS = 1000;
 
@@ -28,6 +28,12 @@ const PROGRESS = '[role=status],[role=progressbar],[aria-busy=true],[id*=rogress
 
 /** The page's progress elements drawn now (PROGRESS). */
 const progressShown = (doc: Document) => Array.from(doc.querySelectorAll(PROGRESS)).filter(isDrawn);
+
+/** Whether a list shows one of its choices (lib/fill/writers/select.ts choices), not a prompt or nothing. */
+function showsChoice(list: HTMLSelectElement): boolean {
+  const shown = list.selectedOptions[0];
+  return !!shown && choices(list).includes(shown);
+}
 
 /** A watch on the lists a written parent's change may make the page draw anew (watchChildRedraw). */
 export interface ChildRedrawWatch {
@@ -67,9 +73,11 @@ function descends(item: FillItem, of: FillItem): boolean {
  * 申报级别's, whatever left the title unwritten (already right, 需覆盖, no option: left 23).
  * A redraw is under way, and waited for past CHILD_REDRAW_MS (left 24: a government server's partial
  * postback answering in 2.5 s had the committee written into the old list, then emptied), while
- * the list is gone from the page or disabled when it was there and enabled before the write, or a
- * progress element (PROGRESS) is drawn that was not before it: a page showing none of these still
- * costs CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
+ * the list is gone from the page or disabled when it was there and enabled before the write —
+ * unless the page chose one of its options since and disabled it so: that choice is fixed, not a
+ * redraw (fill 26 item 2); one disabled all along never counts —, or a progress element
+ * (PROGRESS) is drawn that was not before it: a page showing none of these still costs
+ * CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
  * waits for its options, CASCADE_WAIT_MS at most.
  * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone.
@@ -90,9 +98,15 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
   /** Whether a list is there to be written: in the page, enabled. */
   const drawn = (list: HTMLElement | null) => list instanceof HTMLSelectElement && !list.disabled;
   const drawnBefore = new Set([...lists].filter(([, list]) => drawn(list)).map(([control]) => control));
+  const valueBefore = new Map([...lists].map(([control, list]) => [control, list.value]));
   const progressBefore = new Set(progressShown(doc));
   /** Whether the page shows `control`'s list being drawn again (gone, disabled, a progress element: see above). */
-  const redrawUnderWay = (control: number) => (drawnBefore.has(control) && !drawn(find(control))) || progressShown(doc).some((p) => !progressBefore.has(p));
+  const redrawUnderWay = (control: number) => {
+    const list = find(control);
+    // Disabled on a choice of the page's own, made since the write, is that choice, fixed: no redraw to wait for (fill 26 item 2).
+    const away = !(list instanceof HTMLSelectElement) || (list.disabled && !(showsChoice(list) && list.value !== valueBefore.get(control)));
+    return (drawnBefore.has(control) && away) || progressShown(doc).some((p) => !progressBefore.has(p));
+  };
   /** The lists not redrawn yet, by control. */
   const pending = new Map(lists);
   /** Takes the lists `records` redraw out of `pending`. */
@@ -134,4 +148,78 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
         wake();
       }),
   };
+}
+
+/**
+ * How long after a fill the cascade children it wrote are kept (keepChildren), in ms: a
+ * government server's partial postback answering later than CHILD_REDRAW_MS with no sign of it
+ * under way (fill 26: 2.5 s) redraws 申报评委会 after it was written. Each child written again
+ * keeps the rest this long again: its own change may have the server redraw its children.
+ */
+export const KEEP_CHILDREN_MS = 5000;
+
+/** A cascade child a fill wrote (a list watchChildRedraw watched), kept by keepChildren. */
+export interface KeptChild {
+  /** Its row in the fill's report. */
+  row: number;
+  /** Its plan item: the option written. */
+  item: FillItem;
+  /** Its live element, a list the page drew anew in its place included; null while none is there. */
+  find: () => HTMLElement | null;
+}
+
+/** The user's own edits (trusted events of these types) end keepChildren, as they tell his emptying from a redraw's (reportAfterRedraw). */
+const EDITS = ['input', 'change'];
+
+/**
+ * Keeps the cascade children a fill wrote: a page that redraws one later and drops the value
+ * written (the list shows a prompt or nothing chosen; fill 26 item 1) gets it written again by
+ * the first write's rules — writeSelect, only an option the list offers now, never into a list
+ * disabled or showing a choice (the page's or his) — and `onRewritten` is told. Looked at now (a
+ * redraw during the fill's later writes) and on every change of the page, in plan order (a
+ * committee written again may have the page redraw 认定专业), each child once at most, until
+ * KEEP_CHILDREN_MS pass with no child written again. The user's own input or change (trusted
+ * events) in a child or in one of `parents` ends it: his choice wins, and a list his own change
+ * redrew is his to choose in.
+ * @param doc the frame's document. @param children the children written, in plan order.
+ * @param parents the boxes of the cascade parents the fill wrote.
+ * @param onRewritten called with a child written again and its list now.
+ * @returns once the children were looked at the first time (the watch goes on); never rejects.
+ */
+export async function keepChildren(doc: Document, children: readonly KeptChild[], parents: readonly Element[], onRewritten: (child: KeptChild, el: HTMLElement) => void): Promise<void> {
+  const left = new Set(children);
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    left.clear();
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of EDITS) doc.removeEventListener(type, edited, true);
+  };
+  const keep = () => {
+    clearTimeout(timer);
+    timer = setTimeout(stop, KEEP_CHILDREN_MS);
+  };
+  const edited = (event: Event) => {
+    if (event.isTrusted && [...parents, ...children.map((c) => c.find())].includes(event.target as Element)) stop();
+  };
+  const look = async () => {
+    for (const child of left) {
+      const el = child.find();
+      if (!(el instanceof HTMLSelectElement) || el.disabled || showsChoice(el) || choices(el).length === 0 || lacksOption(el, child.item.value, child.item.option)) continue;
+      const written = await writeSelect(el, child.item.value, child.item.option);
+      // Stopped meanwhile (his edit), or the page took it again: left as it is.
+      if (!left.delete(child) || written.result !== 'filled') continue;
+      keep();
+      onRewritten(child, written.el ?? el);
+    }
+    if (left.size === 0) stop();
+  };
+  let looking = Promise.resolve();
+  const queue = () => (looking = looking.then(look));
+  const observer = new Observer(queue);
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  for (const type of EDITS) doc.addEventListener(type, edited, true);
+  keep();
+  await queue();
 }

@@ -1,6 +1,7 @@
 import encode from 'jpeg-js/lib/encoder.js';
 import { inspectJpeg, stripExif, type JpegInfo, type NotJpeg } from './inspect';
 import { PHOTO_RULES } from './rule-table';
+import { t } from '../i18n/t';
 
 /**
  * The one-click photo fixer: turns an acceptable picture into a JPEG the portal accepts
@@ -18,7 +19,7 @@ export const FIXED_HEIGHT = PHOTO_RULES.minHeight;
 /** Qualities tried in turn until the file is under the size limit. */
 const QUALITIES = [92, 85, 75, 60, 45] as const;
 
-export type PhotoFixProblem = 'too-small' | 'bad-input' | 'too-large-output' | 'decode-failed';
+export type PhotoFixProblem = 'too-small' | 'bad-input' | 'too-large-output' | 'decode-failed' | 'too-many-pixels';
 
 /** Why a picture could not be fixed; `message` is Chinese and tells the user what to do. */
 export class PhotoFixError extends Error {
@@ -174,11 +175,52 @@ export interface PhotoFixResult {
   after: JpegInfo;
 }
 
-/** Decodes an image blob to RGBA with the browser's decoder (createImageBitmap + OffscreenCanvas or a canvas). */
+/**
+ * The most pixels a picture may have to be decoded (fill 26 item 3): the fixer holds it as RGBA,
+ * 4 bytes a pixel, three times over (the browser's bitmap, the canvas read back, the upright
+ * copy), some 600 MB at 50 million pixels, which a tab still holds; a small PNG of 30000 × 30000
+ * px (3.6 GB a copy) would freeze or crash it. Phones' usual photos (12–50 megapixels) are under it.
+ */
+export const MAX_DECODED_PIXELS = 50_000_000;
+
+/**
+ * A picture's stored size in pixels, read from its header without decoding it: a JPEG's frame
+ * header (inspectJpeg), a PNG's IHDR chunk (PNG spec §11.2.2: width, height as 4-byte
+ * big-endian integers at bytes 16 and 20).
+ * @param bytes the file's bytes. @returns the size, or null for another format or a header cut short.
+ */
+export function headerSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const jpeg = inspectJpeg(bytes);
+  if (jpeg.kind === 'jpeg') return { width: jpeg.rawWidth, height: jpeg.rawHeight };
+  if (jpeg.detected !== 'png' || bytes.length < 24) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Why a picture of `width` × `height` pixels is not decoded (over MAX_DECODED_PIXELS), in the
+ * browser's language, or null when it may be.
+ */
+export function tooManyPixels(width: number, height: number): string | null {
+  return width * height > MAX_DECODED_PIXELS ? t('options_photo_too_many_pixels', width, height, MAX_DECODED_PIXELS.toLocaleString('en-US')) : null;
+}
+
+/** Throws PhotoFixError 'too-many-pixels' for a picture over MAX_DECODED_PIXELS (tooManyPixels). */
+function refuseHuge(size: { width: number; height: number } | null): void {
+  const refused = size && tooManyPixels(size.width, size.height);
+  if (refused) throw new PhotoFixError('too-many-pixels', refused);
+}
+
+/**
+ * Decodes an image blob to RGBA with the browser's decoder (createImageBitmap + OffscreenCanvas
+ * or a canvas). A format whose size fixPhoto could not read from its header is refused by the
+ * bitmap's size before it is drawn (refuseHuge).
+ */
 async function decodeToRgba(blob: Blob): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
   const bitmap = await createImageBitmap(blob);
   try {
     const { width, height } = bitmap;
+    refuseHuge(bitmap);
     const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
     const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
     if (!context) throw new Error('no 2d context');
@@ -195,18 +237,22 @@ async function decodeToRgba(blob: Blob): Promise<{ data: Uint8ClampedArray; widt
  * orientation is applied exactly once, by fixPhotoPixels.
  * @param blob the chosen file
  * @returns `{ blob, before, after }` (see PhotoFixResult)
- * @throws PhotoFixError 'decode-failed' when the browser cannot decode the picture (e.g. a
- *   12/16-bit JPEG), plus the errors of fixPhotoPixels
+ * @throws PhotoFixError 'too-many-pixels' for a picture over MAX_DECODED_PIXELS, never decoded;
+ *   'decode-failed' when the browser cannot decode the picture (e.g. a 12/16-bit JPEG), plus
+ *   the errors of fixPhotoPixels
  */
 export async function fixPhoto(blob: Blob): Promise<PhotoFixResult> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const before = inspectJpeg(bytes);
   const orientation = before.kind === 'jpeg' ? before.orientation : 1;
   const decodable = before.kind === 'jpeg' ? new Blob([stripExif(bytes) as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) : blob;
+  // Refused before the browser decodes it: the decoding itself is what takes the memory.
+  refuseHuge(headerSize(bytes));
   let rgba: Awaited<ReturnType<typeof decodeToRgba>>;
   try {
     rgba = await decodeToRgba(decodable);
-  } catch {
+  } catch (e) {
+    if (e instanceof PhotoFixError) throw e;
     throw new PhotoFixError('decode-failed', '浏览器无法读取这张图片（可能已损坏或是特殊格式），请先用看图软件另存为普通 JPG 或 PNG 再试。');
   }
   const jpeg = fixPhotoPixels(rgba.data, rgba.width, rgba.height, orientation);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { crc32, deflateSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { encode } from 'jpeg-js';
 import type { Locator, Page } from 'playwright-core';
@@ -37,6 +38,16 @@ async function cardFacts(card: Locator) {
 async function downloadBytes(page: Page, testId: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, testId).click()]);
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
+}
+
+/** A PNG chunk: length, type, data and the CRC-32 of type and data (PNG spec §5.3). */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
 }
 
 /**
@@ -185,6 +196,26 @@ describe('photo fixer and eligibility on the options page (Chromium)', () => {
     await byTestId(page, 'photo-input').setInputFiles(huge);
     await expect.poll(() => byTestId(page, 'photo-error').textContent()).toBe('照片文件太大（21.0 MB），一键修正照片最多处理 20.0 MB 的原图：请先用看图软件把它缩小或另存一份再选。');
     await section.screenshot({ path: `${shots}/photo-over-20mb.png` });
+    expect(await byTestId(page, 'profile-dirty').count()).toBe(0);
+  });
+
+  it('a 30000 × 30000 PNG of about 100 KB is refused by its header, never decoded (fill 26 item 3)', async () => {
+    const section = page.locator('[data-testid="profile-section"][data-section="photo"]');
+    // White 1-bit greyscale rows, each a filter byte (0) and 3,750 bytes of 0xff, deflated (PNG spec §11.2.2, §12.3).
+    const row = Buffer.alloc(3_751, 0xff);
+    row[0] = 0;
+    const idat = deflateSync(Buffer.concat(Array.from({ length: 30_000 }, () => row)), { level: 9 });
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(30_000, 0);
+    ihdr.writeUInt32BE(30_000, 4);
+    ihdr.set([1, 0, 0, 0, 0], 8);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0))]);
+    expect(png.length).toBeLessThan(1_000_000);
+    const file = join(workDir, 'scan-30000.png');
+    await writeFile(file, png);
+    await byTestId(page, 'photo-input').setInputFiles(file);
+    await expect.poll(() => byTestId(page, 'photo-error').textContent()).toBe('这张图片有 30000×30000 像素，超过一键修正能处理的 50,000,000 像素：解码这么大的图片要占用大量内存，可能使浏览器卡死。请先用看图软件把它缩小（例如长边不超过 4000 像素）再选。');
+    await section.screenshot({ path: `${shots}/photo-too-many-pixels.png` });
     expect(await byTestId(page, 'profile-dirty').count()).toBe(0);
   });
 

@@ -724,6 +724,26 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
+  it('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/slow-cascade?sign=none`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const start = Date.now();
+    const report = await applyAutofill(frame);
+    // The fill does not wait for it: a page showing nothing costs CHILD_REDRAW_MS at most.
+    expect(Date.now() - start).toBeLessThan(2_400);
+    expect(report.find((r) => r.key === 'application.committee')?.result).toBe('filled');
+    await tab.waitForTimeout(Math.max(0, start + 3_500 - Date.now()));
+    const row = (await reportRows(frame)).find((r) => r.key === 'application.committee');
+    expect(row).toMatchObject({ result: 'filled' });
+    expect(row?.text).toContain('已填写');
+    expect(row?.text).toContain('页面稍后重绘了此列表');
+    expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+    await tab.close();
+  });
+
   it('申报级别 → 认定资格名称 → 申报评委会 where each change redraws only the next list, at once: all three chosen, no second spent waiting on the level (breaker 22)', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${origin}/cascade-chain`);

@@ -918,6 +918,7 @@ export function slowCascadePage(sign: string): string {
     emptied: "document.getElementById('ddlPWH').options.length = 1;",
     disabled: "document.getElementById('ddlPWH').disabled = true;",
     progress: "document.getElementById('ctl00_UpdateProgress1').style.display = 'block';",
+    none: '',
   }[sign];
   return webForm(
     `<div class="ptitle">基本信息</div><table>

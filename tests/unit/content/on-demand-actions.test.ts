@@ -93,13 +93,35 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.applyAutofill();
     expect(model.autofill).toEqual({ phase: 'applying' });
     await vi.waitFor(() => expect(context.refresh).toHaveBeenCalled());
-    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]), signal: expect.any(AbortSignal), replan: expect.any(Function) });
+    expect(applyFillAcrossPostBack).toHaveBeenCalledWith(document, plan.snapshot, plan, { overwrite: new Set([4]), signal: expect.any(AbortSignal), replan: expect.any(Function), onRewritten: expect.any(Function) });
     expect(model.autofill).toEqual({ phase: 'report', report: written });
     vi.mocked(reportAfterRedraw).mockReturnValueOnce(redrawn);
     actions.checkFillRedrawn();
     expect(model.autofill).toEqual({ phase: 'report', report: redrawn });
     actions.closeAutofill();
     expect(model.autofill).toEqual({ phase: 'idle' });
+  });
+
+  it('shows a cascade child the fill wrote again after the page redrew it: its row 已填写 with the note, numbered as shown; an earlier fill’s is not shown (fill 26 item 1)', async () => {
+    const { model, context, actions } = picking();
+    const row = { control: 7, key: 'application.committee', label: '申报评委会', value: '初级评委会', result: 'failed', outcome: 'failed', detail: '页面刷新后此栏又空了' } as const;
+    const again = { ...row, control: 2, result: 'filled', outcome: 'filled', detail: '页面稍后重绘了此列表，已按档案重新选上' } as const;
+    const fillOnce = async () => {
+      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+      vi.mocked(applyFillAcrossPostBack).mockResolvedValueOnce({ items: [row] });
+      actions.applyAutofill();
+      await vi.waitFor(() => expect(model.autofill.phase).toBe('report'));
+      return vi.mocked(applyFillAcrossPostBack).mock.lastCall![3].onRewritten!;
+    };
+    const first = await fillOnce();
+    const drawn = vi.mocked(context.draw).mock.calls.length;
+    first(0, again);
+    // The plan's snapshot has no controls: the row shown points at none (-1), and keeps doing so.
+    expect(model.autofill).toEqual({ phase: 'report', report: { items: [{ ...again, control: -1 }] } });
+    expect(context.draw).toHaveBeenCalledTimes(drawn + 1);
+    await fillOnce();
+    first(0, again);
+    expect(model.autofill).toEqual({ phase: 'report', report: { items: [{ ...row, control: -1 }] } });
   });
 
   it('tells reportAfterRedraw the boxes the user typed in since the fill (trusted events only), not the page’s script', async () => {

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
-import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
+import { applyFill, reportAfterRedraw, type FillReportItem } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
 import { CASCADE_WAIT_MS } from '../../../lib/fill/writers/select';
@@ -43,11 +43,11 @@ function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): 
   });
 }
 
-async function fill() {
+async function fill(onRewritten?: (index: number, row: FillReportItem) => void) {
   const snapshot = collectSnapshot(document, window);
   const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
   const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}) });
   return { snapshot, report, ms: performance.now() - start };
 }
 
@@ -103,5 +103,69 @@ describe('a cascade answered by a slow server (left 24)', () => {
     expect(committeeRow(report)?.result).not.toBe('filled');
     // The writer's wait for options (lib/fill/writers/select.ts).
     expect(ms).toBeLessThan(CASCADE_WAIT_MS + 700);
+  }, 10_000);
+});
+
+describe('a cascade redrawn later still, showing no sign of it (fill 26 item 1)', () => {
+  /** Redraws the committee list (options replaced, nothing chosen) 2.5 s after the title's change, with nothing shown in between. */
+  const lateRedraw = () => slowRedraw(2500, () => {});
+  const rewritten: [number, FillReportItem][] = [];
+  const onRewritten = (index: number, row: FillReportItem) => void rewritten.push([index, row]);
+  afterEach(() => void (rewritten.length = 0));
+
+  it('the committee dropped by the redraw is written again, and its row says 已填写 with a note', async () => {
+    page();
+    lateRedraw();
+    const { snapshot, report, ms } = await fill(onRewritten);
+    // No page is slower for it: the fill ends as before, the list is kept afterwards.
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 500);
+    await wait(2_700 - ms);
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    const at = report.items.findIndex((i) => i.key === 'application.committee');
+    expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'filled', detail: '页面稍后重绘了此列表，已按档案重新选上' })]]);
+    expect(reportAfterRedraw(document, snapshot.controls, { items: report.items.map((item, i) => rewritten.find(([j]) => j === i)?.[1] ?? item) })).toBeNull();
+  }, 10_000);
+
+  it('the user’s own change of the committee after the fill ends the watch: a redraw then is not written over', async () => {
+    page();
+    lateRedraw();
+    const { ms } = await fill(onRewritten);
+    const edit = new Event('change', { bubbles: true });
+    Object.defineProperty(edit, 'isTrusted', { value: true });
+    select('pwh').dispatchEvent(edit);
+    await wait(2_700 - ms);
+    expect(select('pwh').value).toBe('');
+    expect(rewritten).toEqual([]);
+  }, 10_000);
+
+  it('a list redrawn without the planned option is not written', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [MIDDLE])), 1_500));
+    await fill(onRewritten);
+    await wait(1_700);
+    expect(select('pwh').value).toBe('');
+    expect(rewritten).toEqual([]);
+  }, 10_000);
+});
+
+describe('a committee list the page disables (fill 26 item 2)', () => {
+  it('disabled all along (at the preview), the title’s change leaving it so: nothing is waited for', async () => {
+    page();
+    select('pwh').disabled = true;
+    const { report, ms } = await fill();
+    expect(committeeRow(report)).toMatchObject({ result: 'skipped' });
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+  });
+
+  it('enabled before, the title’s change has the page choose the committee itself and disable the list: its choice stands, no CASCADE_WAIT_MS wait', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').value = '2';
+      select('pwh').disabled = true;
+    });
+    const { report, ms } = await fill();
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+    expect(committeeRow(report)?.result).not.toBe('filled');
+    expect(select('pwh').selectedOptions[0]?.text).toBe(MIDDLE);
   }, 10_000);
 });

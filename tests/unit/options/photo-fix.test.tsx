@@ -159,6 +159,17 @@ describe('photo checker and fixer on the options page', () => {
     await vi.waitFor(() => expect(byTestId('photo-fix-error')).toBeNull());
   });
 
+  it('refuses a picture with more pixels than the fixer decodes, by its header, and changes nothing (fill 26 item 3)', async () => {
+    await mountWithSample();
+    // A 30000 × 30000 PNG's signature and IHDR: a few bytes, 900 million pixels.
+    const png = new Uint8Array(33);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, 1]);
+    await choosePhoto(png, 'scan.png');
+    await vi.waitFor(() => expect(byTestId('photo-error')?.textContent).toContain('这张图片有 30000×30000 像素，超过一键修正能处理的 50,000,000 像素'));
+    expect(byTestId('profile-dirty')).toBeNull();
+    expect(fixPhotoMock).not.toHaveBeenCalled();
+  });
+
   it('导出照片 downloads the current photo, the fixed one once accepted', async () => {
     await mountWithSample();
     await click(byTestId('photo-download'));

@@ -1,9 +1,9 @@
 import { decode } from 'jpeg-js';
-import { describe, expect, it } from 'vitest';
-import { FIXED_HEIGHT, FIXED_WIDTH, fixPhotoPixels, PhotoFixError } from '../../../lib/photo/fix';
+import { describe, expect, it, vi } from 'vitest';
+import { FIXED_HEIGHT, FIXED_WIDTH, fixPhoto, fixPhotoPixels, headerSize, MAX_DECODED_PIXELS, PhotoFixError, tooManyPixels } from '../../../lib/photo/fix';
 import { inspectJpeg } from '../../../lib/photo/inspect';
 import { checkPhoto } from '../../../lib/photo/rules';
-import { rgba } from './jpeg-bytes';
+import { headerJpeg, rgba } from './jpeg-bytes';
 
 const RED = [220, 20, 20, 255];
 const BLUE = [20, 40, 220, 255];
@@ -67,5 +67,43 @@ describe('fixPhotoPixels', () => {
 
   it('refuses pixel arrays that do not match the size', () => {
     expect(() => fixPhotoPixels(new Uint8ClampedArray(10), 295, 413, 1)).toThrowError(/图片数据不完整/);
+  });
+});
+
+describe('a picture with too many pixels is refused before it is decoded (fill 26 item 3)', () => {
+  /** A PNG's signature and IHDR chunk for `width` × `height` (no image data: nothing may read it). */
+  const pngHeader = (width: number, height: number) => {
+    const bytes = new Uint8Array(33);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(16, width);
+    view.setUint32(20, height);
+    bytes.set([1, 0, 0, 0, 0], 24);
+    return bytes;
+  };
+
+  it('reads the size from a PNG’s or a JPEG’s header, nothing from another format', () => {
+    expect(headerSize(pngHeader(30_000, 30_000))).toEqual({ width: 30_000, height: 30_000 });
+    expect(headerSize(headerJpeg({ width: 9_000, height: 7_000, components: 3 }))).toEqual({ width: 9_000, height: 7_000 });
+    expect(headerSize(new TextEncoder().encode('GIF89a\u0010\u0000\u0010\u0000'))).toBeNull();
+  });
+
+  it('says which picture and the limit, in Chinese; a phone’s 48-megapixel photo passes', () => {
+    expect(tooManyPixels(30_000, 30_000)).toBe(`这张图片有 30000×30000 像素，超过一键修正能处理的 50,000,000 像素：解码这么大的图片要占用大量内存，可能使浏览器卡死。请先用看图软件把它缩小（例如长边不超过 4000 像素）再选。`);
+    expect(MAX_DECODED_PIXELS).toBe(50_000_000);
+    expect(tooManyPixels(8_000, 6_000)).toBeNull();
+  });
+
+  it('fixPhoto refuses a 30000 × 30000 PNG of a few bytes without handing it to the browser’s decoder', async () => {
+    const decoder = vi.fn(() => Promise.reject(new Error('decoded')));
+    vi.stubGlobal('createImageBitmap', decoder);
+    try {
+      const refused = await fixPhoto(new Blob([pngHeader(30_000, 30_000)], { type: 'image/png' })).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(PhotoFixError);
+      expect(refused).toMatchObject({ problem: 'too-many-pixels', message: expect.stringContaining('30000×30000') });
+      expect(decoder).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
