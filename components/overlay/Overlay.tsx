@@ -25,9 +25,10 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const shownText = shownTextFor(presenter.maskPersonal);
   const errorFindings = model.findings.filter((f) => f.severity === 'error');
   const errors = errorFindings.length;
-  // An untouched step's errors are all boxes not filled yet (the photo too): the headline says so
-  // rather than "14 个错误" (ux26 item 4). The checks and their severities stay as they are.
-  const unfilled = errorFindings.every((f) => f.checkId === 'required-field' || f.checkId === 'photo-missing');
+  // An untouched step's errors are all boxes not filled yet (the photo too; 认定专业's own check,
+  // runChecks marks it): the headline says so rather than "14 个错误" (ux26 item 4). The checks
+  // and their severities stay as they are.
+  const unfilled = errorFindings.every((f) => f.unfilled || f.checkId === 'required-field' || f.checkId === 'photo-missing');
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = hasFillSection(step.id);

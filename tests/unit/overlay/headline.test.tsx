@@ -44,6 +44,8 @@ describe('the panel’s headline count', () => {
   it('says “N 项必填未填” when every error is a box (or the photo) not filled yet', () => {
     expect(headline([...Array.from({ length: 13 }, (_, i) => empty(i)), photo])).toBe('14 项必填未填');
     expect(headline([empty(0)])).toBe('1 项必填未填');
+    // 认定专业 left empty: its own check's error stands for required-field's (runChecks marks it).
+    expect(headline([empty(0), { checkId: 'specialty-missing', severity: 'error', control: 9, message: '“认定专业”还没有填写', unfilled: true }])).toBe('2 项必填未填');
     // A warning beside them changes nothing: the headline counts errors.
     expect(headline([empty(0), { checkId: 'specialty-missing', severity: 'warning', control: 3, message: '认定专业不在列表中' }])).toBe('1 项必填未填');
   });
