@@ -61,6 +61,6 @@ describe('the panel’s headline count', () => {
 
   it('speaks English when the browser does', () => {
     installLocale('en');
-    expect(headline([empty(0), empty(1)])).toBe('2 required entries not filled in');
+    expect(headline([empty(0), empty(1)])).toBe('2 required fields empty');
   });
 });
