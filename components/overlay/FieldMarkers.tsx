@@ -54,8 +54,8 @@ interface MarkerProps {
 
 class Marker extends Component<MarkerProps> {
   private readonly button = createRef<HTMLButtonElement>();
-  /** What the marker was last placed for (its field and its text), and how it follows the field. */
-  private placed: { reference: Element; text: string; following: Following } | null = null;
+  /** The field the marker was last placed for, and how it follows the field. */
+  private placed: { reference: Element; following: Following } | null = null;
   /** The animation frame and the task that start following after a paint. */
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,12 +68,13 @@ class Marker extends Component<MarkerProps> {
     this.followAfterPaint();
   }
 
-  // Follows anew when its field or its findings change: a box typed into since then wants its
-  // marker outside. Otherwise placed again: the overlay is drawn after the page's DOM changed,
-  // which may have moved the field without any scroll or change of size.
+  // Follows anew when the page put another element in its field's place; its findings changing
+  // (the user types) leaves it where it is (lib/overlay/marker-spot.ts). Otherwise placed again:
+  // the overlay is drawn after the page's DOM changed, which may have moved the field without
+  // any scroll or change of size.
   override componentDidUpdate(): void {
     const reference = this.props.resolve(this.props.control);
-    if (this.placed?.reference !== reference || this.placed.text !== this.text()) this.followAfterPaint();
+    if (this.placed?.reference !== reference) this.followAfterPaint();
     else this.placed.following.again();
   }
 
@@ -138,7 +139,7 @@ class Marker extends Component<MarkerProps> {
         if (floating.dataset.placed === undefined) floating.dataset.placed = '';
       };
     });
-    this.placed = { reference, text: this.text(), following };
+    this.placed = { reference, following };
   }
 
   render({ control, findings, resolve, onJump }: MarkerProps) {

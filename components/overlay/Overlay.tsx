@@ -23,7 +23,12 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const text = localStep(step);
   const { presenter } = model;
   const shownText = shownTextFor(presenter.maskPersonal);
-  const errors = model.findings.filter((f) => f.severity === 'error').length;
+  const errorFindings = model.findings.filter((f) => f.severity === 'error');
+  const errors = errorFindings.length;
+  // An untouched step's errors are all boxes not filled yet (the photo too; 认定专业's own check,
+  // runChecks marks it): the headline says so rather than "14 个错误" (ux26 item 4). The checks
+  // and their severities stay as they are.
+  const unfilled = errorFindings.every((f) => f.unfilled || f.checkId === 'required-field' || f.checkId === 'photo-missing');
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = hasFillSection(step.id);
@@ -52,7 +57,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             onClick={() => actions.showSection('checks')}
             title={t('overlay_show_checks')}
           >
-            {errors ? tCount('overlay_count_errors', errors) : tCount('overlay_count_warnings', warnings)}
+            {errors ? tCount(unfilled ? 'overlay_count_unfilled' : 'overlay_count_errors', errors) : tCount('overlay_count_warnings', warnings)}
           </button>
         )}
         <button

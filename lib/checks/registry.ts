@@ -76,7 +76,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * @param ctx what the page shows plus profile, photo, history and settings (lib/checks/types.ts)
  * @param opts.only run only these check ids (still limited to the step)
  * @returns findings sorted errors → warnings → info, registry order within a severity; a
- *   required-field error is left out where another check has an error on the same control. Never
+ *   required-field error is left out where another check has an error on the same control, whose
+ *   error is then marked `unfilled` (lib/checks/types.ts). Never
  *   throws: a check that throws contributes nothing and is reported with console.warn, so a
  *   bug in one check never breaks the page.
  */
@@ -94,6 +95,9 @@ export function runChecks(ctx: CheckContext, opts: { only?: readonly CheckId[] }
   // An empty required box a check of its own covers (奖惩 → “无。”, 小结) gets that check's
   // error alone: two errors on one box said the same thing twice (probe 16).
   const covered = new Set(findings.filter((f) => f.checkId !== requiredField.id && f.severity === 'error').map((f) => f.control));
+  const empty = new Set(findings.filter((f) => f.checkId === requiredField.id).map((f) => f.control));
+  // That error says the box is not filled yet, as required-field would have (the headline's 必填未填).
+  for (const f of findings) if (f.checkId !== requiredField.id && f.severity === 'error' && f.control !== undefined && empty.has(f.control)) f.unfilled = true;
   // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
   return findings.filter((f) => f.checkId !== requiredField.id || f.control === undefined || !covered.has(f.control)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -1,7 +1,8 @@
 import type { Rect } from './placement';
 
 /** What kind of page control a marker belongs to, as far as its placement goes. */
-export type MarkerFieldKind = 'text' | 'select' | 'checkable' | 'other';
+/** `box`: a text box, a textarea or any other control that is neither a list nor a checkbox / radio. */
+export type MarkerFieldKind = 'box' | 'select' | 'checkable';
 
 /** A sided spot for a marker, in the order it is tried. */
 export type MarkerSide = 'inside-end' | 'after-text' | 'after-text-end' | 'right' | 'left' | 'above' | 'below';
@@ -14,8 +15,6 @@ export interface MarkerField {
   withText: Rect;
   /** The last line of that text when it wraps; else null. */
   textEnd: Rect | null;
-  /** Whether a text box holds a value (the marker must not hide it if anything else will do). */
-  filled: boolean;
 }
 
 export interface MarkerSpot {
@@ -25,14 +24,13 @@ export interface MarkerSpot {
 
 /** Space between a marker and what it sits beside, CSS pixels. */
 const GAP = 4;
-/** Text boxes narrower than this (CSS pixels) have no room inside for a marker. */
-const ROOMY_BOX = 60;
 
 /**
- * The sides tried for a field's marker, best first. A text box's marker goes inside its right
- * end while it is empty: just outside sit the portal's own "..." and calendar buttons, which the
- * marker must never cover. Once it holds a value, or when it is narrow, outside first, inside
- * as the last resort (covering some of its own box beats covering another field's label). A
+ * The sides tried for a field's marker, best first. A box's marker goes beside it, whether it is
+ * empty or not: one place while the user types (inside an empty box's right end, it jumped out
+ * at the first key, ux26 item 3), and never over the text typed. Where the portal's own "..." or
+ * calendar button sits beside it, the spot covers a control and the next side is tried; inside
+ * is the last resort (covering some of its own box beats covering another field's label). A
  * <select> shows its arrow at its right end: beside it. A checkbox or radio is too small to hold
  * a marker, and its own words (同意, 是/否) follow it: after them.
  */
@@ -44,10 +42,8 @@ function sidesFor(field: MarkerField, size: { width: number }): MarkerSide[] {
       return ['after-text', ...(field.textEnd ? (['after-text-end'] as const) : []), 'left', 'above', 'below'];
     case 'select':
       return around;
-    case 'text':
-    case 'other':
-      if (!holdsMarker) return around;
-      return field.box.width > ROOMY_BOX && !field.filled ? ['inside-end', ...around] : [...around, 'inside-end'];
+    case 'box':
+      return holdsMarker ? [...around, 'inside-end'] : around;
   }
 }
 

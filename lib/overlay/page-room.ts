@@ -89,28 +89,21 @@ export function fieldShown(doc: Document, field: Element): boolean {
   return top === field || field.contains(top) || top.contains(field);
 }
 
-/** Input types whose box shows typed text. */
-const TEXT_INPUT = /^(|text|tel|email|number|search|url|password|date|month|week|time|datetime-local)$/i;
-
 function kindOf(field: Element): MarkerFieldKind {
   if (field.tagName === 'SELECT') return 'select';
-  if (field.tagName === 'TEXTAREA') return 'text';
-  if (field.tagName !== 'INPUT') return 'other';
-  const type = (field as HTMLInputElement).type;
-  if (/^(checkbox|radio)$/i.test(type)) return 'checkable';
-  return TEXT_INPUT.test(type) ? 'text' : 'other';
+  return field.tagName === 'INPUT' && /^(checkbox|radio)$/i.test((field as HTMLInputElement).type) ? 'checkable' : 'box';
 }
 
 /**
- * What placing a marker needs to know of its field, read from the page now.
- * @param field the control. @returns its kind, box, box with its own text and that text's last
- *   line (checkboxes and radios), and whether it holds a value.
+ * What placing a marker needs to know of its field, read from the page now. Not its value: the
+ * marker's place does not change while the user types (./marker-spot.ts).
+ * @param field the control. @returns its kind, box, and box with its own text and that text's
+ *   last line (checkboxes and radios).
  */
 export function markerFieldOf(field: Element): MarkerField {
   const kind = kindOf(field);
   const r = field.getBoundingClientRect();
   const box = { x: r.x, y: r.y, width: r.width, height: r.height };
   const own = kind === 'checkable' ? boxWithItsText(field as HTMLInputElement) : { withText: box, textEnd: null };
-  const filled = kind === 'text' && (field as HTMLInputElement | HTMLTextAreaElement).value !== '';
-  return { kind, box, ...own, filled };
+  return { kind, box, ...own };
 }

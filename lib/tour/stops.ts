@@ -214,8 +214,18 @@ export function buildTourStops(input: TourInput): TourStop[] {
     placed[first.stop].push(shown);
   });
 
-  const errorsOn = (controls: readonly number[]) =>
-    findings.filter((f) => f.control !== undefined && controls.includes(f.control)).map((f) => f.message);
+  const on = (controls: readonly number[]) => findings.filter((f) => f.control !== undefined && controls.includes(f.control));
+  /**
+   * What a stop says of its controls' findings: its errors counted (`count`, the panel's
+   * headline counts errors) and listed, then its warnings and notes.
+   */
+  const problemLines = (controls: readonly number[], count: 'tour_fields_problems' | 'tour_attachments_problems'): string[] => {
+    const found = on(controls);
+    const errors = found.filter((f) => f.severity === 'error').map((f) => f.message);
+    const notes = found.filter((f) => f.severity !== 'error').map((f) => f.message);
+    return [...(errors.length > 0 ? [tCount(count, errors.length), ...errors] : []), ...(notes.length > 0 ? [tCount('tour_problems_notes', notes.length), ...notes] : [])];
+  };
+  const errorCount = (list: readonly Finding[]) => list.filter((f) => f.severity === 'error').length;
   const heading = snapshot.headings.find((h) => step.signals.headings.some((p) => new RegExp(p).test(h))) ?? null;
   const hasAttachments = fileControls.length + attachmentActions.length > 0;
   // Advice is about what to attach; on a page without uploads it belongs to the intro.
@@ -236,7 +246,11 @@ export function buildTourStops(input: TourInput): TourStop[] {
   }
   if (fieldControls.length > 0) {
     const shownTitles = fieldTitles.slice(0, MAX_FIELD_TITLES).join('、') + (fieldTitles.length > MAX_FIELD_TITLES ? t('tour_and_more', fieldTitles.length) : '');
-    const problems = errorsOn(fieldControls);
+    // One number for one thing (ux26 item 1): the panel counts every error of the page, so the
+    // errors this stop leaves out are said with where to find them — the photo's and the
+    // attachments' at the next stop, the rest (no field of theirs) in the panel's 检查.
+    const atAttachments = errorCount(on(fileControls));
+    const elsewhere = errorCount(findings) - errorCount(on(fieldControls)) - atAttachments;
     stops.push({
       id: 'fields',
       target: { controls: fieldControls, actions: [], heading: null },
@@ -246,7 +260,9 @@ export function buildTourStops(input: TourInput): TourStop[] {
         ...placed.fields,
         // The 填写 section is not shown on every page (an unknown one): say so only where it is.
         ...(hasFillSection(step.id) ? [t('tour_fields_autofill')] : []),
-        ...(problems.length > 0 ? [tCount('tour_fields_problems', problems.length), ...problems] : []),
+        ...problemLines(fieldControls, 'tour_fields_problems'),
+        ...(atAttachments > 0 ? [tCount('tour_fields_problems_next', atAttachments)] : []),
+        ...(elsewhere > 0 ? [tCount('tour_fields_problems_elsewhere', elsewhere)] : []),
       ],
     });
   }
@@ -255,7 +271,7 @@ export function buildTourStops(input: TourInput): TourStop[] {
       id: 'attachments',
       target: { controls: fileControls, actions: attachmentActions, heading: null },
       title: t('tour_attachments_title'),
-      lines: [...placed.attachments, ...input.advice, t('tour_attachments_unseen')],
+      lines: [...placed.attachments, ...input.advice, ...problemLines(fileControls, 'tour_attachments_problems'), t('tour_attachments_unseen')],
     });
   }
   if (saveActions.length > 0) {

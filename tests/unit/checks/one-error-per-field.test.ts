@@ -14,6 +14,8 @@ describe('one error per empty required field', () => {
   it('an empty required 奖惩 box: awards-empty speaks, required-field does not', () => {
     const findings = runChecks(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '', control: { ...star, kind: 'textarea', tag: 'textarea' } }] }));
     expect(findings.filter((f) => f.control === 0).map((f) => f.checkId)).toEqual(['awards-empty']);
+    // It stands for required-field's: the box is not filled yet (the panel's headline, ux26 item 4).
+    expect(findings[0]?.unfilled).toBe(true);
   });
   it('an empty required 个人专业技术工作小结: summary-empty alone', () => {
     const findings = runChecks(
@@ -27,6 +29,6 @@ describe('one error per empty required field', () => {
   });
   it('a warning of another check (无 instead of 无。) does not hide required-field (it is not empty then anyway)', () => {
     const findings = runChecks(buildCtx({ step: 'awards-summary', fields: [{ key: 'awards', value: '无', control: { ...star, kind: 'textarea', tag: 'textarea' } }] }));
-    expect(findings.map((f) => [f.checkId, f.severity])).toEqual([['awards-empty', 'warning']]);
+    expect(findings.map((f) => [f.checkId, f.severity, f.unfilled])).toEqual([['awards-empty', 'warning', undefined]]);
   });
 });

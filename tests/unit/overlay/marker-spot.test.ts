@@ -3,23 +3,21 @@ import { chooseMarkerSpot, markerSpots, type MarkerField, type SpotFit } from '.
 
 const size = { width: 18, height: 18 };
 const box = { x: 100, y: 50, width: 200, height: 24 };
-const field = (over: Partial<MarkerField>): MarkerField => ({ kind: 'text', box, withText: box, textEnd: null, filled: false, ...over });
+const field = (over: Partial<MarkerField>): MarkerField => ({ kind: 'box', box, withText: box, textEnd: null, ...over });
 const sides = (f: MarkerField) => markerSpots(f, size).map((s) => s.side);
 
 describe('markerSpots', () => {
-  it('puts an empty text box’s marker inside its right end first, then around it', () => {
+  it('puts a text box’s marker beside it, inside its right end only as the last resort', () => {
     const spots = markerSpots(field({}), size);
-    expect(spots.map((s) => s.side)).toEqual(['inside-end', 'right', 'left', 'above', 'below']);
+    // One order for an empty box and a filled one (the field's value is not even asked): the
+    // marker does not jump out of the box at the first key typed (ux26 item 3).
+    expect(spots.map((s) => s.side)).toEqual(['right', 'left', 'above', 'below', 'inside-end']);
+    expect(spots[0]!.rect).toEqual({ x: 304, y: 53, width: 18, height: 18 });
+    expect(spots[1]!.rect).toEqual({ x: 78, y: 53, width: 18, height: 18 });
+    expect(spots[2]!.rect).toEqual({ x: 100, y: 28, width: 18, height: 18 });
+    expect(spots[3]!.rect).toEqual({ x: 100, y: 78, width: 18, height: 18 });
     // Inside the right end, vertically centred: x = 100 + 200 − 18 − 4, y = 50 + 12 − 9.
-    expect(spots[0]!.rect).toEqual({ x: 278, y: 53, width: 18, height: 18 });
-    expect(spots[1]!.rect).toEqual({ x: 304, y: 53, width: 18, height: 18 });
-    expect(spots[2]!.rect).toEqual({ x: 78, y: 53, width: 18, height: 18 });
-    expect(spots[3]!.rect).toEqual({ x: 100, y: 28, width: 18, height: 18 });
-    expect(spots[4]!.rect).toEqual({ x: 100, y: 78, width: 18, height: 18 });
-  });
-
-  it('keeps a filled or narrow box’s value in view: inside only as the last resort', () => {
-    expect(sides(field({ filled: true }))).toEqual(['right', 'left', 'above', 'below', 'inside-end']);
+    expect(spots[4]!.rect).toEqual({ x: 278, y: 53, width: 18, height: 18 });
     expect(sides(field({ box: { ...box, width: 50 } }))).toEqual(['right', 'left', 'above', 'below', 'inside-end']);
     // Too narrow to hold a marker at all.
     expect(sides(field({ box: { ...box, width: 20 } }))).toEqual(['right', 'left', 'above', 'below']);
@@ -47,20 +45,20 @@ describe('chooseMarkerSpot', () => {
   const fitsBy = (bySide: Record<string, SpotFit>) => (spot: { side: string }) => bySide[spot.side] ?? 'free';
 
   it('takes the first free spot', () => {
-    expect(chooseMarkerSpot(spots, fitsBy({ 'inside-end': 'covers', right: 'out-of-view' })).side).toBe('left');
+    expect(chooseMarkerSpot(spots, fitsBy({ right: 'covers', left: 'out-of-view' })).side).toBe('above');
   });
 
   it('with nothing free, takes the first spot in view rather than one out of view', () => {
-    expect(chooseMarkerSpot(spots, fitsBy({ 'inside-end': 'out-of-view', right: 'covers', left: 'covers', above: 'covers', below: 'covers' })).side).toBe('right');
-    expect(chooseMarkerSpot(spots, () => 'out-of-view').side).toBe('inside-end');
+    expect(chooseMarkerSpot(spots, fitsBy({ right: 'out-of-view', left: 'covers', above: 'covers', below: 'covers', 'inside-end': 'covers' })).side).toBe('left');
+    expect(chooseMarkerSpot(spots, () => 'out-of-view').side).toBe('right');
   });
 
   it('asks about spots only until one is free', () => {
     const asked: string[] = [];
     chooseMarkerSpot(spots, (spot) => {
       asked.push(spot.side);
-      return spot.side === 'right' ? 'free' : 'covers';
+      return spot.side === 'left' ? 'free' : 'covers';
     });
-    expect(asked).toEqual(['inside-end', 'right']);
+    expect(asked).toEqual(['right', 'left']);
   });
 });

@@ -87,6 +87,26 @@ describe('tour stops from what the page shows', () => {
     expect(attachments.lines.some((l) => l.includes('一寸电子证件照'))).toBe(true);
   });
 
+  it('counts the errors as the panel does: the photo’s are said to be at the next stop, and are there (ux26 item 1)', () => {
+    // The photo required and not uploaded: photo-missing on the file box, no field of the fields stop.
+    const page = BASIC_INFO.replace('<label for="p">个人照片</label>', '<label for="p">* 个人照片</label>');
+    const stops = stopsFor(page);
+    const errors = evaluatePage(collectSnapshot(document, window), INPUTS).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.checkId)).toContain('photo-missing');
+    const fields = byId(stops, 'fields')!;
+    const attachments = byId(stops, 'attachments')!;
+    const counted = (lines: string[], pattern: RegExp) => lines.map((l) => Number(l.match(pattern)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+    const onFields = counted(fields.lines, /^这些栏目目前有 (\d+) 个问题/);
+    const next = counted(fields.lines, /^照片、附件还有 (\d+) 个问题，见下一步/);
+    const elsewhere = counted(fields.lines, /^还有 (\d+) 个问题不属于某一栏目/);
+    // Before: “这些栏目目前有 N−1 个问题” with the photo's error in no count, where the panel said N.
+    expect({ onFields, next, total: onFields + next + elsewhere }).toEqual({ onFields: errors.length - 1, next: 1, total: errors.length });
+    // The next stop, the photo's, says it.
+    const photo = errors.find((f) => f.checkId === 'photo-missing')!;
+    expect(attachments.lines).toContain('这里目前有 1 个问题：');
+    expect(attachments.lines).toContain(photo.message);
+  });
+
   it('a record step: 添加 first, fields, 附件上传 with what to attach, then the save buttons', () => {
     const stops = stopsFor(RECORDS);
     expect(stops.map((s) => s.id)).toEqual(['intro', 'actions', 'fields', 'attachments', 'save']);
