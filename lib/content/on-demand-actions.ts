@@ -139,10 +139,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   /** The page the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
   let lastFill: { snapshot: PageSnapshot; until: number; id: number } | null = null;
   let fills = 0;
-  /** The boxes the user typed in since the last fill: one he emptied himself was not emptied by a redraw (newcomer 25 item 2). */
-  let userEdited = new WeakSet<EventTarget>();
+  /**
+   * What the user's own last typing left in each box since the last fill: a box showing that is his
+   * (newcomer 25 item 2: he emptied it himself, no redraw); one the page changed after it is not
+   * (breaker 26 F8: its 重填 script emptying a box he had retyped a letter in).
+   */
+  let userLeft = new WeakMap<EventTarget, string>();
   const noteUserEdit = (event: Event) => {
-    if (event.isTrusted && event.target) userEdited.add(event.target);
+    const box = event.target as HTMLInputElement | null;
+    if (event.isTrusted && box) userLeft.set(box, box.value);
   };
   for (const type of ['input', 'change']) document.addEventListener(type, noteUserEdit, true);
   /** Aborts the fill being written (停止填写): null when none is. */
@@ -235,7 +240,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
         lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS, id };
-        userEdited = new WeakSet();
+        userLeft = new WeakMap();
       }
     } catch (error) {
       // Also a text read once the extension is gone (t() throws then): refresh below finds it so.
@@ -297,7 +302,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         if (stale !== !!model.autofill.stale) model.autofill = { ...model.autofill, stale };
       }
       if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
-        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userEdited.has(el));
+        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userLeft.get(el) === (el as HTMLInputElement).value);
         if (after) model.autofill = { phase: 'report', report: after };
       }
     },

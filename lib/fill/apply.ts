@@ -696,14 +696,14 @@ function readBackOf(el: Element | null): string {
  * form with what the server sent back): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
  * when it is not. A value the page changed rather than emptied is left as reported. A box the
- * user emptied himself (`userEdited`: his own typing there since the fill) is no redraw: its row
- * stays `filled` and says he changed it afterwards (newcomer 25 item 2).
+ * user emptied himself (`userEdited`: it shows what his own typing there since the fill left) is
+ * no redraw: its row stays `filled` and says he changed it afterwards (newcomer 25 item 2).
  * Also after a full postback, with the report carried over it (lib/fill/carry.ts).
  * @param doc the frame's document now. @param controls the controls of the snapshot the fill
  *   was applied to (PageSnapshot.controls), which the report's rows point at.
  * @param report applyFill's report.
- * @param userEdited whether the user typed in this element since the fill (trusted input or
- *   change events); none is by default.
+ * @param userEdited whether this element shows what the user's own typing there (trusted input or
+ *   change events) since the fill left in it; none does by default.
  * @returns the new report, or null when every filled value is still shown or already reported.
  */
 export function reportAfterRedraw(doc: Document, controls: readonly ControlSnapshot[], report: FillReport, userEdited: (el: Element) => boolean = () => false): FillReport | null {

@@ -100,15 +100,19 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
   const drawnBefore = new Set([...lists].filter(([, list]) => drawn(list)).map(([control]) => control));
   const valueBefore = new Map([...lists].map(([control, list]) => [control, list.value]));
   const progressBefore = new Set(progressShown(doc));
-  /** Whether the page shows `control`'s list being drawn again (gone, disabled, a progress element: see above). */
+  /** The lists not redrawn yet, by control. */
+  const pending = new Map(lists);
+  /**
+   * Whether the page shows `control`'s list being drawn again (gone, disabled, a progress element: see above).
+   * A new progress element counts only until the list is redrawn: a status the redrawn panel carries
+   * (填报进度：2/11, drawn anew with it) is no wait (breaker 26 F9a: every fill took 5 s).
+   */
   const redrawUnderWay = (control: number) => {
     const list = find(control);
     // Disabled on a choice of the page's own, made since the write, is that choice, fixed: no redraw to wait for (fill 26 item 2).
     const away = !(list instanceof HTMLSelectElement) || (list.disabled && !(showsChoice(list) && list.value !== valueBefore.get(control)));
-    return (drawnBefore.has(control) && away) || progressShown(doc).some((p) => !progressBefore.has(p));
+    return (drawnBefore.has(control) && away) || (pending.has(control) && progressShown(doc).some((p) => !progressBefore.has(p)));
   };
-  /** The lists not redrawn yet, by control. */
-  const pending = new Map(lists);
   /** Takes the lists `records` redraw out of `pending`. */
   const redraws = (records: MutationRecord[]) => {
     for (const [control, list] of pending) if (!list.isConnected || records.some((r) => list.contains(r.target))) pending.delete(control);
