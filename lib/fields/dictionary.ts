@@ -175,7 +175,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       key: 'basic.name',
       labels: ['姓名', '申报人姓名', '申报人', '本人姓名', '真实姓名', '中文姓名'],
       pinyin: ['XM', 'SBRXM', 'XINGMING'],
-      english: ['name', 'realname', 'fullname', 'xingming'],
+      // UserName (txtUserName) named whole: read before its generic head Name (breaker 26 F7).
+      english: ['name', 'realname', 'fullname', 'xingming', 'username'],
     },
     {
       key: 'basic.gender',
@@ -274,7 +275,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['通讯地址', '通信地址', '联系地址', '地址', '邮寄地址', '联系人地址'],
       negative: [/单位|户籍|家庭|出生|籍贯|邮箱|电子/],
       pinyin: ['TXDZ', 'LXDZ', 'DZ', 'YJDZ'],
-      // Mail without the E, with Addr, is the mailing address (通讯地址); the id is read whole first.
+      // Mail without the E, with Addr, is the mailing address (通讯地址); the id is read whole first
+      // (an E split off, txtE_MailAddr, is joined back: nameTokens).
       english: ['address', 'addr', 'mailaddr', 'mailaddress'],
       kinds: TEXTISH,
     },
@@ -536,7 +538,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       key: 'publications.title',
       title: '题目',
       labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
-      pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT'],
+      // 报告名称 (txtBgMc) named whole, as 报告 names no field of its own (breaker 26 F7).
+      pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT', 'BGMC'],
       english: ['title'],
       kinds: TEXTISH,
     },

@@ -205,9 +205,10 @@ export function labelKeys(text: string): FieldKey[] {
  * camelCase split, control-type prefixes removed, of several words the whole and the head
  * (headWord) when the whole names no field. "ctl00$ContentPlaceHolder1$txtSFZH" → ["SFZH"];
  * "txtBirthDate" → ["BirthDate", "Birth"]; "txtGzDwMc" → ["GzDwMc", "Dw"]; "txtByYx" → ["ByYx"].
+ * An E split off before Mail is E-mail's (txtE_MailAddr = txtEMailAddr: the email, no MailAddr 通讯地址; breaker 26 F6).
  */
 export function nameTokens(id: string, name: string): readonly string[] {
-  const both = `${id} ${name}`;
+  const both = `${id} ${name}`.replace(/E[_-](?=mail)/gi, 'E');
   // A page's controls are read again at each reading: their tokens are kept (NAME_TOKENS).
   return rememberedUpTo(NAME_TOKENS, both, TOKEN_CACHE_LIMIT, () => {
     const tokens = new Set<string>();

@@ -483,12 +483,16 @@ const NO_DATA_MAX_CHARS = 20;
 const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信息|内容)|^no(records?|data)/i;
 
 /**
- * File names of images that show no file (breaker 25 items 2 and 4). A name made only of
- * placeholder words, joined or not, in any case, with at most a two-digit variant number, at least
- * one of them a placeholder's (default, blank, empty, placeholder, spacer, loading, or no / none
- * before an image's word): nopic.jpg, no_photo.png, nopicture.jpg, defaultphoto.jpg,
- * DefaultHead.png, photo_default1.jpg, blank.gif, loadingimg.gif. Real content beside one (an id,
- * a date, zm001, scan: nopicture_scan.jpg, default_440106….jpg) makes it a file, and no / x alone
+ * File names of images that show no file (breakers 25 items 2 and 4, 26 F3). One rule: a name made
+ * only of placeholder words and decoration words, joined or not, in any case, at least one of them
+ * a placeholder's (default, blank, empty, placeholder, spacer, loading, or no / none before an
+ * image's word), is a placeholder. Decoration says which placeholder, not what file: an image's or
+ * a person's word (pic, img, photo, file, head, avatar, user, profile), a size (120x160, @2x,
+ * small, large, big, mini, s), a gender (male, female, man, woman), a spinner, a variant number of
+ * ≤ 2 digits: nopic.jpg, no_photo.png, DefaultHead.png, photo_default1.jpg, loadingimg.gif,
+ * default_head_120x160.jpg, user_default.png, nopic_small.gif, default@2x.png. Any word of content
+ * (an id, a date, zm001, scan, form, signed, dock, certificate) makes it a file:
+ * noimage_scan.jpg, default_440106….jpg, blank_form_signed.jpg, loading_dock.jpg; and no / x alone
  * name an applicant's scan (no.jpg, x.jpg). In an icon's GIF or PNG, a word standing between
  * neither letters nor digits for a required mark, a warning, a cross, no mark or a greyed
  * (disabled) icon (star_red.gif, warn.png, cross.gif, no.png, clip_gray.gif: breaker 23) — not
@@ -496,7 +500,7 @@ const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信�
  * handler's address (Default.aspx?id=…) names no image.
  */
 const NO_FILE_NAME =
-  /^((pic(ture)?|im(g|age)|photo|file|head|avatar)[_-]?)*(default|blank|empty|placeholder|spacer|loading|no(ne)?[_-]?(pic(ture)?|im(g|age)|photo|file|head|avatar))([_-]?(default|blank|empty|placeholder|spacer|loading|pic(ture)?|im(g|age)|photo|file|head|avatar))*[_-]?\d{0,2}\.(gif|png|jpe?g)$|(?<![a-z\d])(star|warn(ing)?|cross|gr[ae]y|no|x)(?![a-z\d]).*\.(gif|png)$/i;
+  /^(?=.*(default|blank|empty|placeholder|spacer|loading|no(ne)?[_-]?(pic|im|photo|file|head|avatar)))([_@-]?(default|blank|empty|placeholder|spacer|loading|no(ne)?|pic(ture)?|im(g|age)|photo|file|head|avatar|user|profile|(fe)?male|(wo)?man|small|large|big|mini|s|spinner|\d{2,4}x\d{2,4}|\dx|\d\d?(?!\d)))+\.(gif|png|jpe?g)$|(?<![a-z\d])(star|warn(ing)?|cross|gr[ae]y|no|x)(?![a-z\d]).*\.(gif|png)$/i;
 /**
  * A title or alt that says, as a whole, that there is no file (breaker 25 item 3): a "not yet" or
  * "please" (尚未, 暂未, 未, 暂无, 无, 还没有, 请), then 上传 or what is missing, or both (暂无图片,
