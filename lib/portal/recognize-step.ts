@@ -110,22 +110,31 @@ function unbracketed(heading: string): string {
   return heading.replace(/\([^)]*\)/g, '');
 }
 
-/** A crumb or a dash-parted part after the step's naming a page of its own, not the step's (修改密码,
- * 审核意见, 打印预览, 申报须知, 消息中心, 个人中心, 操作指南, 系统公告, 帮助, 通知: breaker 24 item 5, left 24b
- * item 1): the account's, the reviewers', the site's pages, which a portal may place under any step. */
-const OWN_PAGE = /密码|审核|意见|打印|预览|须知|消息|个人中心|指南|公告|通知|帮助/;
+/** A crumb after the step's (parted by arrows or slashes) on that step's page: once the characters of
+ * the step's crumb are left out (学历 of 学历情况, 论文 of 论文著作), an act on its records and the
+ * records' words (新增, 编辑学历信息, 上传学历证书, 附件管理, 材料上传, 新增/修改, 详细信息, 专业技术业绩 / 成果:
+ * breaker 7a F1, breaker 25 items 1-4), a date (2024年度), what a dash adds (查看 - 张三). Any other
+ * names a page of its own (修改密码, 消息中心, 常见问题, 填表说明, 下载模板, 继续教育情况, 获奖情况, 我的申报:
+ * breaker 24 item 5, breaker 26 F1). */
+const RECORD_ACT = /^(新增|添加|编辑|修改|查看|详细|详情|上传|附件|录入|填写|维护|管理|信息|记录|文件|材料|证书|成果|[\d年月日度/])*([-—–|].*)?$/;
+/** A dash- or bar-parted part after the step's naming a page of its own: an act on what is not the
+ * step's record (修改密码, 打印预览) or the reviewers' notes (审核意见: left 24b item 1). Any other qualifies
+ * the step: a year, the site (…系统, …平台), a person, a date, a batch, a status (审核通过, 待审核), its
+ * notes (填写须知), an act on its records (breaker 23 F, breaker 26 F2). */
+const OWN_PAGE = /密码|意见|打印|预览/;
 
 /**
  * What in a heading may name the page: the heading without its bracketed parts, of an instruction
  * (BEFORE_THEN) the title before it in the same line (INSTRUCTION). Brackets go first, so a > / →
  * or 后再 in a bracketed instruction (学位（学历）教育情况（先保存→再上传附件）) cuts nothing (breaker 7a
  * F5, F10). A breadcrumb (CRUMBS), or a heading parted by dashes or bars (a document's title 学历情况 -
- * 广州市职称申报系统), names the page by its last crumb or part naming a step: what follows it is
- * that step's page — an act on its records or files (新增学历, 编辑学历信息, 详细信息, 上传文件, 附件管理:
- * breaker 7a F1, breaker 25 items 1-2), a qualifier, a person, a date (2024年度, 广州市职称申报系统, 张三,
- * 申报人：张三, 今天是：2024年5月1日: breaker 23 F, breaker 25 item 3) — unless it names a page of its own
- * (OWN_PAGE: 首页 > 基本信息 > 修改密码, 学历情况 — 审核意见 name no step). A breadcrumb naming no step
- * names its last crumb, a heading so parted is read whole.
+ * 广州市职称申报系统), names the page by its last crumb or part naming a step, unless what follows it
+ * names a page of its own. A crumb is a place: after the step's it is that step's page only as an act
+ * on its records (RECORD_ACT: 新增学历, 上传文件; not 常见问题, 继续教育情况). A part after a dash
+ * qualifies what it follows: it is a page of its own only as OWN_PAGE (学历情况 - 修改密码; not 学历情况 -
+ * 审核通过, 年度考核 - 填写须知). A label's value after the step's crumb (申报人：张三, 今天是：2024年5月1日:
+ * breaker 25 item 3) is no place. A breadcrumb naming no step names its last
+ * crumb, a heading so parted is read whole.
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
@@ -143,8 +152,11 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // parted by dashes, a date's too (2026-12-03 is no step's name).
   const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
   const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
-  const next = crumbs[at + 1];
-  return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && OWN_PAGE.test(next) ? next : crumbs[at]!;
+  const [step, next] = crumbs.slice(at);
+  // Arrows or slashes part places (RECORD_ACT), dashes a qualifier (OWN_PAGE); a crumb after the
+  // step's colon is a label's value on the crumb line (学历情况 申报人：张三), no place.
+  const own = next && (crumbed && /[>»›→》〉/]/.test(line) ? !line.includes(step + ':' + next) && !RECORD_ACT.test([...next].filter((c) => !step!.includes(c)).join('')) : OWN_PAGE.test(next));
+  return at < 0 ? (crumbed ? crumbs.pop()! : line) : own ? next : step!;
 }
 
 /** Whether `text` (normalised) names a step of `steps` by its heading patterns. */

@@ -570,3 +570,19 @@ describe('a one-row upload form’s row label is its only name (breaker 25 item 
     expect(stepOf(`<div>证书、证明材料附件上传</div><table><tr><td>学历证书附件上传</td><td><input type="file" name="f"> <input type="submit" value="上传"></td></tr></table>`)).toBe('certificates');
   });
 });
+
+describe('a crumb after the step’s is a place, a part after a dash a qualifier (breaker 26 F1, F2)', () => {
+  it.each([
+    ['首页 &gt; 学历情况 &gt; 填写说明', 'unknown'],
+    ['首页 / 工作经历 / 获奖情况', 'unknown'],
+    ['首页 &gt; 年度考核 &gt; 考核须知', 'unknown'],
+    ['首页 &gt; 学历情况 &gt; 2024年度', 'education'],
+    ['首页 &gt; 学历情况 &gt; 录入 - 张三', 'education'],
+    ['首页 &gt; 论文著作 &gt; 维护论文信息', 'publications'],
+  ])('当前位置：%s', (crumbs, step) => {
+    expect(stepOf(`<div>当前位置：${crumbs}</div>${BARE}`)).toBe(step);
+  });
+  it.each(['学历情况 - 已提交', '学历情况 - 填写说明', '学历情况 | 广州市人力资源和社会保障局'])('<h3>%s</h3> is the step', (title) => {
+    expect(stepOf(`<h3>${title}</h3>${BARE}`)).toBe('education');
+  });
+});
