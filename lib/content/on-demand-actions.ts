@@ -302,7 +302,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         if (stale !== !!model.autofill.stale) model.autofill = { ...model.autofill, stale };
       }
       if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
-        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userLeft.get(el) === (el as HTMLInputElement).value);
+        const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userLeft.has(el) && userLeft.get(el) === (el as HTMLInputElement).value);
         if (after) model.autofill = { phase: 'report', report: after };
       }
     },

@@ -124,7 +124,7 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     expect(model.autofill).toEqual({ phase: 'report', report: { items: [{ ...row, control: -1 }] } });
   });
 
-  it('tells reportAfterRedraw the boxes the user typed in since the fill (trusted events only), not the page’s script', async () => {
+  it('tells reportAfterRedraw the boxes showing what the user typed since the fill (trusted events only), not the page’s script', async () => {
     const listeners: EventListener[] = [];
     const add = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
       if (type === 'input') listeners.push(listener as EventListener);
@@ -145,6 +145,9 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.checkFillRedrawn();
     const userEdited = vi.mocked(reportAfterRedraw).mock.lastCall![3]!;
     expect([input, document.body, other].map((el) => userEdited(el))).toEqual([true, false, false]);
+    // The page's script changes what he typed (its 重填 empties the box): no longer his (breaker 26 F8).
+    input.value = `${input.value}改`;
+    expect(userEdited(input)).toBe(false);
   });
 
   it('停止填写 aborts the fill being written; its report (written rows and 已取消 ones) is shown', async () => {
