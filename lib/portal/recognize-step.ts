@@ -124,8 +124,11 @@ const OWN_PAGE = /密码|审核|意见|打印|预览|须知|消息|个人中心|
  * that step's page — an act on its records or files (新增学历, 编辑学历信息, 详细信息, 上传文件, 附件管理:
  * breaker 7a F1, breaker 25 items 1-2), a qualifier, a person, a date (2024年度, 广州市职称申报系统, 张三,
  * 申报人：张三, 今天是：2024年5月1日: breaker 23 F, breaker 25 item 3) — unless it names a page of its own
- * (OWN_PAGE: 首页 > 基本信息 > 修改密码, 学历情况 — 审核意见 name no step). A breadcrumb naming no step
- * names its last crumb, a heading so parted is read whole.
+ * (OWN_PAGE: 首页 > 基本信息 > 修改密码, 学历情况 — 审核意见 name no step). A crumb names a step by its
+ * longest start that does, the rest of it being what the page sets beside the crumb on its line
+ * (基本信息申报人 of 基本信息<span style="float:right">申报人：张三</span>: left 26 item 1), itself a
+ * page of its own when OWN_PAGE says so. A breadcrumb naming no step names its last crumb, a
+ * heading so parted is read whole.
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
@@ -142,9 +145,19 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // step's crumb (首页 / 专业技术业绩/成果: breaker 25 item 4). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
   const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
-  const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
-  const next = crumbs[at + 1];
-  return at < 0 ? (crumbed ? crumbs.pop()! : line) : next && OWN_PAGE.test(next) ? next : crumbs[at]!;
+  // A crumb names a step by its start: what the page sets beside the last crumb on its line
+  // (<span style="float:right">申报人：张三</span>, a date) joins it in the line's text, 基本信息申报人
+  // (left 26 item 1); a rest naming a step too is a menu's links joined (基本信息学历情况). Only a
+  // breadcrumb's: a heading is read whole.
+  const start = (c: string) => {
+    for (let n = c.length; n > 0; n = crumbed ? n - 1 : 0) if (namesStep(c.slice(0, n).replace(NUMBERED, ''), steps)) return c.slice(0, n);
+    return '';
+  };
+  let name = '';
+  const at = crumbs.findLastIndex((c) => (name = start(c)) && !start(c.slice(name.length)));
+  if (at < 0) return crumbed ? crumbs.pop()! : line;
+  const next = crumbs[at]!.slice(name.length) || crumbs[at + 1];
+  return next && OWN_PAGE.test(next) ? next : name;
 }
 
 /** Whether `text` (normalised) names a step of `steps` by its heading patterns. */
