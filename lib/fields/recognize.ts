@@ -289,7 +289,7 @@ function headWord(words: readonly string[]): string | undefined {
     // The word before joined to one of the rows' own words may make another of them, naming a row with
     // the head (txtSxSpecialty: SX + ZY = SXZY, txtStudySpecialty: study + major, 所学专业's, so no
     // 申报专业 on 基本信息; ddlSbSpecialty: SBZY, 申报专业's: left 26 item 4): that word is read.
-    const joined = rows.flatMap((row) => [...lookups().rows[row]!.pinyin, ...lookups().rows[row]!.english]).map((t) => `${before.at(-1)}${t}`.toUpperCase()).find((t) => [...tokenHits([t]).keys()].some((row) => rows.includes(row)));
+    const joined = rows.flatMap((row) => [...lookups().rows[row]!.pinyin, ...lookups().rows[row]!.english]).map((t) => `${before.at(-1)}${t}`.toUpperCase()).find((t) => rows.some((row) => tokenHits([t]).has(row)));
     if (kind ? kind[3] && bare : rows.length) return joined || (rows.some((row) => excludes(row, said(before))) ? before.findLast(named) : w);
   }
   return undefined;

@@ -150,8 +150,9 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // (left 26 item 1); a rest naming a step too is a menu's links joined (基本信息学历情况). Only a
   // breadcrumb's: a heading is read whole.
   const start = (c: string) => {
-    for (let n = c.length; n > 0; n = crumbed ? n - 1 : 0) if (namesStep(c.slice(0, n).replace(NUMBERED, ''), steps)) return c.slice(0, n);
-    return '';
+    let n = c.length;
+    while (n && !namesStep(c.slice(0, n).replace(NUMBERED, ''), steps)) n = crumbed ? n - 1 : 0;
+    return c.slice(0, n);
   };
   let name = '';
   const at = crumbs.findLastIndex((c) => (name = start(c)) && !start(c.slice(name.length)));
