@@ -409,8 +409,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       key: 'education.major',
       labels: ['所学专业', '专业', '专业名称', '学习专业', '毕业专业'],
       negative: [/专业组/],
-      pinyin: ['SXZY', 'ZY', 'ZYMC', 'BYZY'],
-      english: ['major', 'specialty'],
+      pinyin: ['SXZY', 'ZY', 'ZYMC', 'BYZY', 'XXZY'],
+      // The major studied (studymajor, graduatemajor): an id's word before Major or Specialty chooses this row (recognize.ts headWord).
+      english: ['major', 'specialty', 'studymajor', 'graduatemajor'],
       kinds: TEXT_OR_LIST,
     },
     {

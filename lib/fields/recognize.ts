@@ -204,11 +204,12 @@ export function labelKeys(text: string): FieldKey[] {
  * Meaningful tokens of a control's id and name: WebForms container segments dropped,
  * camelCase split, control-type prefixes removed, of several words the whole and the head
  * (headWord) when the whole names no field. "ctl00$ContentPlaceHolder1$txtSFZH" → ["SFZH"];
- * "txtBirthDate" → ["BirthDate", "Birth"]; "txtGzDwMc" → ["GzDwMc", "Dw"]; "txtByYx" → ["ByYx"].
- * An E split off before Mail is E-mail's (txtE_MailAddr = txtEMailAddr: the email, no MailAddr 通讯地址; breaker 26 F6).
+ * "txtBirthDate" → ["BirthDate", "Birth"]; "txtGzDwMc" → ["GzDwMc", "GZDW"]; "txtByYx" → ["ByYx"].
+ * An E split off before Mail, or Mail capitalised after it, is E-mail's, read as Email
+ * (txtE_MailAddr, txtEMailAddr = txtEmailAddr: the email, no MailAddr 通讯地址; breaker 26 F6).
  */
 export function nameTokens(id: string, name: string): readonly string[] {
-  const both = `${id} ${name}`.replace(/E[_-](?=mail)/gi, 'E');
+  const both = `${id} ${name}`.replace(/E[_-]?M(?=ail)|[Ee][_-][Mm](?=ail)/g, 'Em');
   // A page's controls are read again at each reading: their tokens are kept (NAME_TOKENS).
   return rememberedUpTo(NAME_TOKENS, both, TOKEN_CACHE_LIMIT, () => {
     const tokens = new Set<string>();
@@ -268,7 +269,8 @@ const KIND_WORD = /^(?:[^aeiou ]+ (Sj)|\S+ (?:(Mc|Name)|(Title))|(?:Name|Title|Z
  * compound names its head last (txtKwCn = 刊物CN and txtJournalCn: the CN; txtXrZw = 现任职务: the
  * 职务; txtUserSj: the 手机), past words naming none (txtCnKh = CN刊号) and KIND_WORD. A word among
  * others is never read when the head is found, so its half of the id (Sj of txtBySj) is no field.
- * A word before the head naming a field the head's row excludes by its negatives (the head's own
+ * The word before the head joined to a word of the head's rows, when that names one of them, is read
+ * (SXZY of txtSxSpecialty). A word before the head naming a field the head's row excludes by its negatives (the head's own
  * rows never do: 所学 of education.major's labels drops no 申报专业 of ddlApplySpecialty) is read instead
  * when its field's labels name it with the head's (邮箱地址: txtEmailAddr, txtYxDz are the email;
  * 移动电话: txtMobilePhone the mobile; left 24); none else: 单位地址 (txtDwDz) is no 地址 of the
@@ -286,7 +288,11 @@ function headWord(words: readonly string[]): string | undefined {
     if (kind?.[1] || (kind?.[2] && bare)) return undefined;
     const rows = [...tokenHits([w]).keys()];
     const named = (b: string) => rows.some((row) => lookups().rows[row]!.labels.some((l) => typeof l == 'string' && said([b]).includes(l)));
-    if (kind ? kind[3] && bare : rows.length) return rows.some((row) => excludes(row, said(before))) ? before.findLast(named) : w;
+    // The word before joined to one of the rows' own words may make another of them, naming a row with
+    // the head (txtSxSpecialty: SX + ZY = SXZY, txtStudySpecialty: study + major, 所学专业's, so no
+    // 申报专业 on 基本信息; ddlSbSpecialty: SBZY, 申报专业's: left 26 item 4): that word is read.
+    const joined = rows.flatMap((row) => [...lookups().rows[row]!.pinyin, ...lookups().rows[row]!.english]).map((t) => `${before.at(-1)}${t}`.toUpperCase()).find((t) => rows.some((row) => tokenHits([t]).has(row)));
+    if (kind ? kind[3] && bare : rows.length) return joined || (rows.some((row) => excludes(row, said(before))) ? before.findLast(named) : w);
   }
   return undefined;
 }

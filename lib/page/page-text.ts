@@ -493,21 +493,38 @@ const NO_DATA_TEXT = /^(暂无|没有|无)(任何)?(相关)?(记录|数据|信�
  * default_head_120x160.jpg, user_default.png, nopic_small.gif, default@2x.png. Any word of content
  * (an id, a date, zm001, scan, form, signed, dock, certificate) makes it a file:
  * noimage_scan.jpg, default_440106….jpg, blank_form_signed.jpg, loading_dock.jpg; and no / x alone
- * name an applicant's scan (no.jpg, x.jpg). In an icon's GIF or PNG, a word standing between
- * neither letters nor digits for a required mark, a warning, a cross, no mark or a greyed
- * (disabled) icon (star_red.gif, warn.png, cross.gif, no.png, clip_gray.gif: breaker 23) — not
- * x / no beside digits (zm001_120x90.png, scan_no1.png, No2024001.png). Only an image's name: a
- * handler's address (Default.aspx?id=…) names no image.
+ * name an applicant's scan (no.jpg, x.jpg). An icon's mark is ICON_NAME's. Only an image's name:
+ * a handler's address (Default.aspx?id=…) names no image.
  */
 const NO_FILE_NAME =
-  /^(?=.*(default|blank|empty|placeholder|spacer|loading|no(ne)?[_-]?(pic|im|photo|file|head|avatar)))([_@-]?(default|blank|empty|placeholder|spacer|loading|no(ne)?|pic(ture)?|im(g|age)|photo|file|head|avatar|user|profile|(fe)?male|(wo)?man|small|large|big|mini|s|spinner|\d{2,4}x\d{2,4}|\dx|\d\d?(?!\d)))+\.(gif|png|jpe?g)$|(?<![a-z\d])(star|warn(ing)?|cross|gr[ae]y|no|x)(?![a-z\d]).*\.(gif|png)$/i;
+  /^(?=.*(default|blank|empty|placeholder|spacer|loading|no(ne)?[_-]?(pic|im|photo|file|head|avatar)))([_@-]?(default|blank|empty|placeholder|spacer|loading|no(ne)?|pic(ture)?|im(g|age)|photo|file|head|avatar|user|profile|(fe)?male|(wo)?man|small|large|big|mini|s|spinner|\d{2,4}x\d{2,4}|\dx|\d\d?(?!\d)))+\.(gif|png|jpe?g)$/i;
+/**
+ * The words of an icon's mark saying a file is missing (breaker 23, left 26 item 3): a required
+ * mark (star), a warning or an error (warn, error), a cross or a no (cross, no, x), a greyed icon
+ * (gray, grey). A tick (ok) or a row's action (del, edit) is none: each says a file is there.
+ */
+const MARK = 'star|warn(ing)?|err(or)?|cross|no|x|gr[ae]y';
+/**
+ * An icon's name saying no file: a mark word (MARK) among the words an icon's name is made of —
+ * icon or ico, btn, a required mark's red, a greyed paper clip's clip, a size or a number of two
+ * digits at most — and none else (ico-x.png, warn_16x16.png, btnCross.gif), in any case, on
+ * wordsOf's name parted by _ or -. A word no icon's name has beside a mark is a scan's name
+ * (cross_section_01.png, scan_warning_letter01.png, zm001_120x90.png, No2024001.png), and so are
+ * a mark's letters inside a word (crossing.png, xray.png).
+ */
+const ICON_WORD = `(icon?|btn|red|clip|\\d\\d?|${MARK})`;
+const ICON_NAME = RegExp(`^(${ICON_WORD}[_-]+)*(${MARK})([_-]+${ICON_WORD})*\\.(gif|png)$`, 'i');
 /**
  * A title or alt that says, as a whole, that there is no file (breaker 25 item 3): a "not yet" or
  * "please" (尚未, 暂未, 未, 暂无, 无, 还没有, 请), then 上传 or what is missing, or both (暂无图片,
- * 无照片, 请上传, 照片未上传, 尚未上传, 未上传图片, 请上传附件, 暂无数据); not a sentence holding those
- * words (请上传清晰扫描件, 未上传原件请补交).
+ * 无照片, 请上传, 照片未上传, 尚未上传, 未上传图片, 请上传附件, 暂无数据), ended by a stop or an
+ * exclamation at most (暂无图片。, 暂无上传！: left 26 item 2); not a sentence holding those words
+ * (请上传清晰扫描件, 未上传原件请补交). Normalised text: no spaces, ！ is !.
  */
-const NO_FILE_TEXT = /^(图片|照片|相片|文件|附件)?([尚暂还]?(未|无|没有)|请)(上传)?(图片|照片|相片|文件|附件|数据)?$/;
+const NO_FILE_TEXT = /^(图片|照片|相片|文件|附件)?([尚暂还]?(未|无|没有)|请)(上传)?(图片|照片|相片|文件|附件|数据)?[。.!?~]*$/;
+
+/** A file name with its words parted by _: its camelCase, and digits from the letters around them (iconWarn2.png → icon_Warn_2.png), for ICON_NAME. */
+const wordsOf = (name: string) => name.replace(/(?<=[a-z])(?=[A-Z\d])|(?<=\d)(?=[a-zA-Z])/g, '_');
 
 /** The file a lazy image waits for (data-src, data-original, layui's lay-src), its src a placeholder until it is scrolled to (breaker 24 item 4); "" or null when none. */
 const lazyFile = (img: HTMLImageElement) => img.dataset.src || img.dataset.original || img.getAttribute('lay-src');
@@ -530,12 +547,13 @@ function isIcon(img: HTMLImageElement): boolean {
 }
 
 /**
- * Whether an image says it shows no file: by its file's name (NO_FILE_NAME; an inline image,
- * data:…, has none) or by a title or alt saying so as a whole (NO_FILE_TEXT). Used for the saved
+ * Whether an image says it shows no file: by its file's name (NO_FILE_NAME; read by words for
+ * ICON_NAME: wordsOf; an inline image, data:…, has none) or by a title or alt saying so as a whole (NO_FILE_TEXT). Used for the saved
  * photo beside a file box (lib/page/collect.ts) and for list cells (cellText).
  */
 export function noFileImage(img: HTMLImageElement): boolean {
-  return NO_FILE_NAME.test(fileName(img)) || NO_FILE_TEXT.test(img.title) || NO_FILE_TEXT.test(img.alt);
+  const name = fileName(img);
+  return NO_FILE_NAME.test(name) || ICON_NAME.test(wordsOf(name)) || [img.title, img.alt].some((t) => NO_FILE_TEXT.test(normalizeText(t)));
 }
 
 /**

@@ -133,8 +133,10 @@ const OWN_PAGE = /密码|意见|打印|预览/;
  * on its records (RECORD_ACT: 新增学历, 上传文件; not 常见问题, 继续教育情况). A part after a dash
  * qualifies what it follows: it is a page of its own only as OWN_PAGE (学历情况 - 修改密码; not 学历情况 -
  * 审核通过, 年度考核 - 填写须知). A label's value after the step's crumb (申报人：张三, 今天是：2024年5月1日:
- * breaker 25 item 3) is no place. A breadcrumb naming no step names its last
- * crumb, a heading so parted is read whole.
+ * breaker 25 item 3) is no place. A crumb names a step by its longest start that does, the rest of it
+ * being what the page sets beside the crumb on its line (基本信息申报人 of 基本信息<span
+ * style="float:right">申报人：张三</span>: left 26 item 1), itself a page of its own only as OWN_PAGE.
+ * A breadcrumb naming no step names its last crumb, a heading so parted is read whole.
  * @param heading normalised text. @param steps the step table with its hints, whose headings name steps.
  * @returns normalised text, "" when nothing is left.
  */
@@ -151,12 +153,26 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // step's crumb (首页 / 专业技术业绩/成果: breaker 25 item 4). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
   const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
-  const at = crumbs.findLastIndex((c) => namesStep(c.replace(NUMBERED, ''), steps));
-  const [step, next] = crumbs.slice(at);
+  // A crumb names a step by its start: what the page sets beside the last crumb on its line
+  // (<span style="float:right">申报人：张三</span>, a date) joins it in the line's text, 基本信息申报人
+  // (left 26 item 1); a rest naming a step too is a menu's links joined (基本信息学历情况). Only a
+  // breadcrumb's: a heading is read whole.
+  const start = (c: string) => {
+    let n = c.length;
+    while (n && !namesStep(c.slice(0, n).replace(NUMBERED, ''), steps)) n = crumbed ? n - 1 : 0;
+    return c.slice(0, n);
+  };
+  let name = '';
+  const at = crumbs.findLastIndex((c) => (name = start(c)) && !start(c.slice(name.length)));
+  if (at < 0) return crumbed ? crumbs.pop()! : line;
+  const rest = crumbs[at]!.slice(name.length);
+  const next = crumbs[at + 1];
   // Arrows or slashes part places (RECORD_ACT), dashes a qualifier (OWN_PAGE); a crumb after the
   // step's colon is a label's value on the crumb line (学历情况 申报人：张三), no place.
-  const own = next && (crumbed && /[>»›→》〉/]/.test(line) ? !line.includes(step + ':' + next) && !RECORD_ACT.test([...next].filter((c) => !step!.includes(c)).join('')) : OWN_PAGE.test(next));
-  return at < 0 ? (crumbed ? crumbs.pop()! : line) : own ? next : step!;
+  const own = rest
+    ? OWN_PAGE.test(rest) && rest
+    : next && (crumbed && /[>»›→》〉/]/.test(line) ? !line.includes(name + ':' + next) && !RECORD_ACT.test([...next].filter((c) => !name.includes(c)).join('')) : OWN_PAGE.test(next)) && next;
+  return own || name;
 }
 
 /** Whether `text` (normalised) names a step of `steps` by its heading patterns. */

@@ -753,6 +753,36 @@ ${grid(['材料名称', '是否必传', '文件', '操作'], [
   ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
 ])}<input type="submit" value="保存并下一步" />`),
   },
+  {
+    // Left 26 item 1: the applicant's name floated right in the crumb's line joins a bare 基本信息 crumb in its text.
+    name: 'a crumb 首页 > 基本信息 with 申报人：张三 floated right in its line, over fields no step owns',
+    step: 'basic-info',
+    findings: [],
+    html: NO_STEP_FORM.replace('<table>', '<div class="crumb">当前位置：首页 &gt; 基本信息<span style="float:right">申报人：张三</span></div><table>'),
+  },
+  {
+    // Left 26 item 3: a warning icon named in camelCase alone in the 文件 cell is no file.
+    name: 'certificates checklist: 在岗在职证明材料’s 文件 cell holds only the icon iconWarn.png',
+    step: 'certificates',
+    findings: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img src="/images/iconWarn.png" />', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`),
+  },
+  {
+    // Left 26 item 3: a PNG scan whose name starts with a mark's word (cross) beside words no icon's name has is the file.
+    name: 'certificates checklist: 在岗在职证明材料’s PNG scan cross_section_01.png under 文件',
+    step: 'certificates',
+    findings: [],
+    absent: ['on-job-proof-missing'],
+    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', '<img src="/upload/2024/cross_section_01.png" width="120" height="90" />', '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`),
+  },
 ];
 
 /**

@@ -314,3 +314,25 @@ describe('left 24b item 3: a lazy image’s placeholder waits for its file', () 
     }
   });
 });
+
+describe('left 26: an alt saying no file with its punctuation; an icon’s name read by whole words', () => {
+  const missing = (cell: string) => expect(evaluate(proofChecklist(cell, null)).findings, cell).toEqual(['on-job-proof-missing:error']);
+  const uploaded = (cell: string) => expect(evaluate(proofChecklist(cell, null)).findings, cell).toEqual([]);
+
+  it('item 2: an alt or title saying no file with a full stop, an exclamation mark or spaces around it is no file', () => {
+    for (const alt of ['暂无图片。', '暂无上传！', ' 未上传 ', '尚未上传…', '暂无图片!']) missing(`<img src="/images/zwtp.gif" alt="${alt}">`);
+    missing('<img src="/images/zwtp.gif" title="　请上传附件。">');
+    // A sentence ending so is still a sentence on the scan.
+    for (const title of ['请上传清晰扫描件。', '未上传原件请补交！']) uploaded(`<img src="/upload/2024/zm001.jpg" title="${title}">`);
+  });
+
+  it('item 3: a mark word joined in camelCase, by digits or separators to an icon’s words is an icon mark: no file', () => {
+    for (const name of ['iconWarn.png', 'IconError.gif', 'icon_error16.png', 'btnCross.gif', 'starRed.gif', 'ico-x.png', 'clipGray.gif', 'warn_16x16.png']) missing(`<img src="/images/${name}">`);
+  });
+
+  it('item 3: a scan whose name holds a mark word beside other words, or its letters inside a word, is a file', () => {
+    for (const name of ['cross_section_01.png', 'crossing.png', 'okra.png', 'scan_warning_letter01.png', 'xray_chest.png', 'noise_report.png', 'starlight2024.png']) uploaded(`<img src="/upload/2024/${name}">`);
+    // A tick or a delete button says a file is there: no mark of none (the cell reads as the icon's name).
+    for (const name of ['ico-ok.png', 'btnDel.gif']) uploaded(`<img src="/images/${name}">`);
+  });
+});

@@ -34,7 +34,8 @@ describe('helpers', () => {
     expect(nameTokens('', 'txtxm')).toContain('xm');
     expect(nameTokens('txtBirthDate', '')).toEqual(expect.arrayContaining(['Birth', 'BirthDate']));
     // Several words: the whole, and the head word only when the whole names no field (breaker 23).
-    expect(nameTokens('txtGzDwMc', '')).toEqual(['GzDwMc', 'Dw']);
+    expect(nameTokens('txtGzDwMc', '')).toEqual(['GzDwMc', 'GZDW']); // the head Dw with the word before it: 工作单位's GZDW (left 26 item 4)
+    expect(nameTokens('txtXmDwMc', '')).toEqual(['XmDwMc', 'Dw']);
     expect(nameTokens('txtByYx', '')).toEqual(['ByYx']);
     expect(nameTokens('', 'TXDZ')).toEqual(['TXDZ']);
   });
@@ -288,6 +289,23 @@ describe('recognizeFields', () => {
     ['ddlApplySpecialty', 'basic-info', 'application.specialty'],
     ['txtStudySpecialty', 'education', 'education.major'],
   ] as const)('reads %s on %s as %s: a row of the head word excluding another’s label (所学) drops none (breaker 25 item 2)', (id, step, want) => {
+    const { snap, matches } = recognise(`<table><tr><td></td><td><select id="${id}" name="${id}"><option value="">--请选择--</option><option>环境工程</option></select></td></tr></table>`, step);
+    expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
+  });
+
+  it.each([
+    ['txtStudySpecialty', 'basic-info', null],
+    ['txtStudySpecialty', 'education', 'education.major'],
+    ['txtStudyMajor', 'basic-info', null],
+    ['txtGraduateSpecialty', 'basic-info', null],
+    ['txtGraduateSpecialty', 'education', 'education.major'],
+    ['txtSxSpecialty', 'basic-info', null],
+    ['txtXxSpecialty', 'basic-info', null],
+    ['txtXxSpecialty', 'education', 'education.major'],
+    ['txtBySpecialty', 'education', 'education.major'],
+    ['ddlSbSpecialty', 'basic-info', 'application.specialty'],
+    ['ddlApplySpecialty', 'basic-info', 'application.specialty'],
+  ] as const)('reads %s on %s as %s: the word before Specialty, joined to one of a row’s words, chooses that row (left 26 item 4)', (id, step, want) => {
     const { snap, matches } = recognise(`<table><tr><td></td><td><select id="${id}" name="${id}"><option value="">--请选择--</option><option>环境工程</option></select></td></tr></table>`, step);
     expect(matches.find((m) => snap.controls[m.control]!.id === id)?.key ?? null).toBe(want);
   });

@@ -518,6 +518,12 @@ describe('what follows the step’s crumb is the step’s page unless it names a
   it.each(['申报人：张三', '今天是：2024年5月1日', '用户：张三'])('the crumb line with %s on its right (item 3)', (right) => {
     expect(stepOf(`<div>当前位置：首页 &gt; 学历情况 <span style="float:right">${right}</span></div>${BARE}`)).toBe('education');
   });
+  it.each(['申报人：张三', '张三', '2024年5月1日', '今天是：2024年5月1日'])('a bare 基本信息 crumb with %s right-floated beside it (left 26 item 1)', (right) => {
+    expect(stepOf(`<div class="crumb">当前位置：首页 &gt; 基本信息<span style="float:right">${right}</span></div>${BARE}`)).toBe('basic-info');
+  });
+  it('a page of its own joined to the step’s crumb names no step: 当前位置：首页 > 基本信息修改密码', () => {
+    expect(stepOf(`<div>当前位置：首页 &gt; 基本信息<span>修改密码</span></div>${BARE}`)).toBe('unknown');
+  });
   it.each(['首页 / 专业技术业绩/成果', '首页 / 专业技术业绩/成果 / 新增', '申报 / 专业技术业绩/成果 / 编辑'])('您的位置：%s: a slash inside the step’s own name (item 4)', (crumbs) => {
     expect(stepOf(`<div>您的位置：${crumbs}</div>${BARE}`)).toBe('achievements');
   });
