@@ -107,7 +107,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           <h2 class="zc-h2" id="zc-sec-checks-title">
             {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
-          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
+          {model.checking ? <p class="zc-muted">{t('checks_pending')}</p> : <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />}
         </section>
 
         <details class="zc-sec" id="zc-sec-guide" open>
