@@ -42,7 +42,7 @@ describe('the panel’s first frame: the step, then the findings in the frame af
 
   it('first frame: the step and what it needs, 检查 checking (no zc-findings yet); the frame after: the findings', async () => {
     // The background never answers: only the frames bring the findings.
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}));
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
     ctx = new ContentScriptContext('content');
     void startContentScript(ctx);
     await ticks(50);
@@ -60,12 +60,12 @@ describe('the panel’s first frame: the step, then the findings in the frame af
     expect(shadow().querySelectorAll('[data-testid="zc-field-marker"]').length).toBe(1);
     await ticks(20);
     // The visit is reported with its findings (errors), once they are known.
-    const visit = send.mock.calls.map(([m]) => m as { type: string; event?: { kind: string; errors?: unknown[] } }).find((m) => m.type === 'progress:report');
+    const visit = send.mock.calls.map(([m]) => m as unknown as { type: string; event?: { kind: string; errors?: unknown[] } }).find((m) => m.type === 'progress:report');
     expect(visit?.event?.kind).toBe('visit');
   });
 
   it('a reading of the page asked for before that frame (a hidden tab, a press of 保存) checks the page as loaded first', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
     ctx = new ContentScriptContext('content');
     void startContentScript(ctx);
     await ticks(50);
