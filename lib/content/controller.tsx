@@ -308,8 +308,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   let placeQueued = false;
   /**
    * Places the panel in the next animation frame — before that frame is painted, so it never
-   * shows in the wrong corner — once however often asked; the first time, the field markers
-   * follow in the frame after. Measuring the page's fields forces a layout; done here, it is the
+   * shows in the wrong corner — once however often asked; the first time, the findings and the
+   * field markers follow in the frame after (showMarkers). Measuring the page's fields forces a layout; done here, it is the
    * layout the browser needs for that frame anyway rather than one more in the middle of the
    * start-up (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
    */
