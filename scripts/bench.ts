@@ -22,7 +22,9 @@
  *   the same trace, the start-up task after load, wall time against time on a core.
  *
  * Flags: `--no-build` reuses the builds in `.output/`; `--runs N` repetitions (default 15; the
- * load ratios use 4N loads per side unless `--loads N` says otherwise); `--help` says so.
+ * load ratios use 4N loads per side unless `--loads N` says otherwise); `--compare DIR` measures
+ * only the overlay's times, of this e2e build and DIR's, loaded in turn (an A/B on a busy
+ * machine); `--help` says so.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -45,7 +47,10 @@ if (argv.includes('--help')) {
   builds the extension (unless --no-build: the builds in .output/), measures it in Chromium,
   prints a table and writes artifacts/bench.json (about 6 minutes with the defaults).
   --runs N   repetitions of each timing (default 15)
-  --loads N  page loads per side for the load ratios (default 4 × runs)`);
+  --loads N  page loads per side for the load ratios (default 4 × runs)
+  --compare DIR  only the overlay's times (DOMContentLoaded → panel in the DOM, painted): this
+             e2e build and DIR's (a ZC_OUT_DIR holding chrome-mv3-e2e) loaded in turn, one
+             browser each, --loads N loads each (default 30); no build`);
   process.exit(0);
 }
 /** The value after `--name` on the command line, if it is a positive number. */
@@ -234,32 +239,82 @@ const OVERLAY_PROBE = `(() => {
 })();`;
 
 /**
- * Milliseconds from DOMContentLoaded to our panel being in the DOM and to its first frame, per
- * load. The probe is installed for these loads only (a CDP new-document script, removed
- * afterwards), so the load ratios measured later in the same tab run without it.
+ * Installs OVERLAY_PROBE in `page` (a CDP new-document script) and returns one load's
+ * milliseconds from DOMContentLoaded to our panel being in the DOM and to its first frame, and
+ * the probe's removal (so the load ratios measured later in the same tab run without it).
  */
-async function overlayDelays(context: BrowserContext, page: Page, url: string, n: number): Promise<{ inDom: number[]; painted: number[] }> {
+async function overlayProbe(context: BrowserContext, page: Page): Promise<{ load(url: string): Promise<[number, number]>; remove(): Promise<void> }> {
   const cdp = await context.newCDPSession(page);
   // Without Page.enable on this session the script is silently never run.
   await cdp.send('Page.enable');
   const { identifier } = await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: OVERLAY_PROBE });
+  return {
+    async load(url) {
+      await page.goto(url, { waitUntil: 'load' });
+      await untilTrueAfterQuiet(page, '(window.__painted !== undefined)');
+      const times = await page.evaluate(() => {
+        const w = window as unknown as { __visible: number; __painted: number };
+        const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+        return [w.__visible - dcl, w.__painted - dcl] as [number, number];
+      });
+      await page.waitForTimeout(SETTLE_MS);
+      return times;
+    },
+    async remove() {
+      await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+      await cdp.detach();
+    },
+  };
+}
+
+/** Milliseconds from DOMContentLoaded to our panel being in the DOM and to its first frame, per load (`n` loads). */
+async function overlayDelays(context: BrowserContext, page: Page, url: string, n: number): Promise<{ inDom: number[]; painted: number[] }> {
+  const probe = await overlayProbe(context, page);
   const inDom: number[] = [];
   const painted: number[] = [];
   for (let i = 0; i < n; i++) {
-    await page.goto(url, { waitUntil: 'load' });
-    await untilTrueAfterQuiet(page, '(window.__painted !== undefined)');
-    const times = await page.evaluate(() => {
-      const w = window as unknown as { __visible: number; __painted: number };
-      const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
-      return [w.__visible - dcl, w.__painted - dcl];
-    });
-    inDom.push(times[0]!);
-    painted.push(times[1]!);
-    await page.waitForTimeout(SETTLE_MS);
+    const [dom, paint] = await probe.load(url);
+    inDom.push(dom);
+    painted.push(paint);
   }
-  await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
-  await cdp.detach();
+  await probe.remove();
   return { inDom, painted };
+}
+
+/**
+ * `--compare DIR`: the overlay's times of two builds measured in one run, so the machine's
+ * state (other work, a slower hour) weighs on both alike. Each build's e2e extension gets a
+ * browser of its own, logged in to one practice portal; the two load 基本信息 in turn (A B, then
+ * B A, so neither is always first), `n` loads each. Prints each build's medians and the median
+ * of the per-turn differences, and writes `artifacts/bench-compare.json`.
+ * @param dirs the two e2e extension directories (this build's first).
+ */
+async function compareOverlays(dirs: [string, string], n: number): Promise<void> {
+  const portal = await startPortal();
+  const sides = [];
+  for (const dir of dirs) {
+    const browser = await launchExtension({ extensionDir: dir });
+    const page = await browser.context.newPage();
+    const url = await basicInfoUrl(page, portal);
+    sides.push({ dir, browser, url, probe: await overlayProbe(browser.context, page), inDom: [] as number[], painted: [] as number[] });
+  }
+  for (let i = 0; i < n; i++) {
+    for (const side of i % 2 ? [...sides].reverse() : sides) {
+      const [dom, paint] = await side.probe.load(side.url);
+      side.inDom.push(dom);
+      side.painted.push(paint);
+    }
+  }
+  for (const side of sides) await side.browser.close();
+  await portal.close();
+  const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+  for (const side of sides) {
+    process.stdout.write(`${side.dir}: ${n} loads, DOMContentLoaded → panel in the DOM ${ms(median(side.inDom))}, painted ${ms(median(side.painted))} (medians; max ${ms(Math.max(...side.painted))})\n`);
+  }
+  process.stdout.write(`painted, first − second, per turn: median ${ms(median(a.painted.map((x, i) => x - b.painted[i]!)))}\n`);
+  await mkdir(resolve('artifacts'), { recursive: true });
+  const json = { at: new Date().toISOString(), loads: n, sides: sides.map(({ dir, inDom, painted }) => ({ dir, inDom, painted })) };
+  await writeFile(resolve('artifacts/bench-compare.json'), `${JSON.stringify(json, null, 2)}\n`);
 }
 
 /**
@@ -425,6 +480,8 @@ async function traceMainThreadPairs(context: BrowserContext, page: Page, withUrl
 }
 
 async function main(): Promise<void> {
+  const compareAt = argv.indexOf('--compare');
+  if (compareAt >= 0) return compareOverlays([E2E_EXTENSION_DIR, resolve(argv[compareAt + 1]!, 'chrome-mv3-e2e')], numberOption('--loads') ?? 30);
   if (!argv.includes('--no-build')) {
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
     execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
