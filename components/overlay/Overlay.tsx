@@ -44,8 +44,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
     <>
     <section class={panelClasses.join(' ')} aria-label={t('app_name')}>
       <header class="zc-head">
-        {/* The hook waits for the checks, so a script that finds zc-step finds zc-findings too (README: Automation contract). */}
-        <div data-testid={model.checking ? undefined : 'zc-step'} data-step-id={step.id} class="zc-step">
+        <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
           <span class="zc-step-no" title={t('app_name')}>
             {stepLabel || t('app_name')}
           </span>
@@ -113,7 +112,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           <h2 class="zc-h2" id="zc-sec-checks-title">
             {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
-          {model.checking ? <p class="zc-muted">{t('checks_pending')}</p> : <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />}
+          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
         </section>
 
         <details class="zc-sec" id="zc-sec-guide" open>

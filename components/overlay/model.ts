@@ -15,11 +15,6 @@ export interface OverlayModel {
   advice: string[];
   /** The checks' findings as runChecks orders them (errors, warnings, information: lib/checks/registry.ts), shown in that order. */
   findings: Finding[];
-  /**
-   * The page's fields and checks are not read yet: the panel's first frame shows the step before
-   * them (lib/content/controller.tsx), and 检查 says it is checking, without `zc-findings`.
-   */
-  checking?: boolean;
   /** Label of the active profile, or null when none is set up. */
   profileLabel: string | null;
   /** A message when the profile could not be read (storage unavailable, extension updated…). */

@@ -106,19 +106,16 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Until field-map packs arrive: the hints the first recognition above was made with.
     hints: NO_HINTS,
   };
-  // The panel's first frame shows the step only: its fields and checks (6–22 ms on this 2-core
-  // machine, cold) are worked out once that frame is painted (`checkLoaded`), so that the
-  // overlay is visible sooner (issue 9: ≤ 50 ms after DOMContentLoaded).
-  let evaluation: PageEvaluation = { recognition: firstRecognition, matches: [], fields: [], findings: [] };
+  let evaluation: PageEvaluation = evaluatePage(snapshot, inputs, firstRecognition);
   const settings = await settingsRead;
   // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
   const tabStorage = () => window.sessionStorage;
+  const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
 
   const model: OverlayModel = {
     step: stepById(evaluation.recognition.step),
     advice: [],
-    findings: [],
-    checking: true,
+    findings: evaluation.findings,
     profileLabel: null,
     notice: null,
     autofill: { phase: 'idle' },
@@ -192,7 +189,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
-    checkLoaded();
     const start = performance.now();
     snapshot = collectSnapshot(document, window);
     evaluation = evaluatePage(snapshot, inputs);
@@ -205,18 +201,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
    * otherwise call the dead i18n API and throw into the page's console.
    */
   const cutOff = () => disconnected || !ctx.isValid;
-
-  /**
-   * The first reading's fields and checks, once: the page as loaded tells which records were
-   * saved before this postback. Called once the panel's first frame is painted, or before any
-   * earlier reading of the page (a press of 保存, a hidden tab that draws no frame).
-   */
-  let checkLoaded = () => {
-    checkLoaded = () => {};
-    evaluation = evaluatePage(snapshot, inputs, firstRecognition);
-    context.savedRecords = savedRecordsAtLoad(tabStorage, firstRecognition.step, snapshot, evaluation.fields);
-    model.checking = false;
-  };
 
   function refresh(): void {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
@@ -238,8 +222,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     model.findings = evaluation.findings;
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
-    // The visit is reported with the first reading's findings.
-    if (model.checking) return;
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
@@ -308,8 +290,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   let placeQueued = false;
   /**
    * Places the panel in the next animation frame — before that frame is painted, so it never
-   * shows in the wrong corner — once however often asked; the first time, the findings and the
-   * field markers follow in the frame after (showMarkers). Measuring the page's fields forces a layout; done here, it is the
+   * shows in the wrong corner — once however often asked; the first time, the field markers
+   * follow in the frame after. Measuring the page's fields forces a layout; done here, it is the
    * layout the browser needs for that frame anyway rather than one more in the middle of the
    * start-up (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
    */
@@ -327,17 +309,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     });
   }
 
-  /**
-   * The panel's second frame: the first reading's findings (see checkLoaded) and the field
-   * markers, placed before this frame is painted.
-   */
   function showMarkers(): void {
     if (markersShown || cutOff()) return;
     markersShown = true;
-    if (!model.checking) return renderOverlay();
-    checkLoaded();
-    present();
-    place();
+    renderOverlay();
   }
 
   /**
@@ -401,7 +376,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       return evaluation;
     },
     ownTaught: [],
-    savedRecords: null,
+    savedRecords,
     reread,
     refresh,
     draw,
@@ -473,10 +448,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     recheck: refresh,
   };
 
-  // First paint from the step recognised above, its fields and checks in the frame after (see
-  // queuePlace): the page is not read a second time. Drawn before the listeners below are added:
-  // all of it runs in this same task, so no event can come in between. What goes to the
-  // background (the visit, reported with the findings; the profile and field maps asked for
+  // First paint from the evaluation made above: the page is not read a second time. Drawn
+  // before the listeners below are added: all of it runs in this same task, so no event can come
+  // in between. What goes to the background (the visit, the profile and field maps asked for
   // below) waits until that frame is on screen (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
   holdMessagesUntil(new Promise<void>((resolve) => {
     firstFrameShown = resolve;

@@ -55,7 +55,7 @@ export interface OnDemandActionContext {
    * The 记录序号 of this record step the user saved before this page loaded, as remembered when it
    * loaded (lib/fill/record-memory.ts savedRecordsAtLoad): for the plan's choice of the next record.
    */
-  savedRecords: Set<number> | null;
+  readonly savedRecords: Set<number> | null;
   /** Reads the page again and re-decides everything, without drawing. */
   reread(): void;
   /** Re-reads, redraws and reports (nothing once the extension is cut off). */
