@@ -76,8 +76,9 @@ export async function launchExtension(
 /**
  * Opens one of the extension's pages (`options.html`, `popup.html`) in a new tab. Right after a
  * `chrome.runtime.reload()` the old service worker may still be listed while Chromium blocks the
- * extension's pages (`net::ERR_BLOCKED_BY_CLIENT`) until the extension is back: tried again then,
- * for up to 15 s.
+ * extension's pages until the extension is back (`net::ERR_BLOCKED_BY_CLIENT`, or the navigation
+ * interrupted by Chromium's error page, chrome-error://chromewebdata/: seen once in CI): tried
+ * again then, for up to 15 s.
  * @throws the last navigation error when the page is still blocked after 15 s, or any other one.
  */
 export async function openExtensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): Promise<Page> {
@@ -88,7 +89,7 @@ export async function openExtensionPage(browser: ExtensionBrowser, page: 'option
       await tab.goto(url);
       return tab;
     } catch (error) {
-      if (!String(error).includes('ERR_BLOCKED_BY_CLIENT') || Date.now() - started > 15_000) throw error;
+      if (!/ERR_BLOCKED_BY_CLIENT|chrome-error:\/\/chromewebdata/.test(String(error)) || Date.now() - started > 15_000) throw error;
     }
   }
 }
