@@ -35,6 +35,34 @@ export interface OverlayModel {
   presenter: PresenterSettings;
 }
 
+/**
+ * The overlay's model when a page is first read: the step and its findings shown, nothing under
+ * way (no fill, teach, capture, pre-submit dialog or tour), no profile label or notice yet, the
+ * panel in its default bottom-right corner. Used by the content-script controller (and by the
+ * tests that render the panel as it first appears).
+ * @param step the recognised step's definition (lib/portal/steps.ts)
+ * @param findings runChecks's findings for the page, in its order
+ * @param collapsed whether the user left the panel collapsed (settings.overlayCollapsed)
+ * @param presenter the presenter settings to apply
+ */
+export function initialOverlayModel(step: StepDefinition, findings: Finding[], collapsed: boolean, presenter: PresenterSettings): OverlayModel {
+  return {
+    step,
+    advice: [],
+    findings,
+    profileLabel: null,
+    notice: null,
+    autofill: { phase: 'idle' },
+    teach: { phase: 'idle' },
+    capture: { phase: 'idle' },
+    preSubmit: null,
+    collapsed,
+    corner: 'bottom-right',
+    tour: null,
+    presenter,
+  };
+}
+
 /** Larger text, high-contrast highlight, masked ID / phone numbers (issue 7). */
 export interface PresenterSettings {
   largeText: boolean;

@@ -4,7 +4,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
-import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
+import { initialOverlayModel, type OverlayActions, type OverlayModel } from '@/components/overlay/model';
 import { collectSnapshot, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
@@ -112,21 +112,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   const tabStorage = () => window.sessionStorage;
   const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
 
-  const model: OverlayModel = {
-    step: stepById(evaluation.recognition.step),
-    advice: [],
-    findings: evaluation.findings,
-    profileLabel: null,
-    notice: null,
-    autofill: { phase: 'idle' },
-    teach: { phase: 'idle' },
-    capture: { phase: 'idle' },
-    preSubmit: null,
-    collapsed: settings.overlayCollapsed,
-    corner: 'bottom-right',
-    tour: null,
-    presenter: presenterOf(settings),
-  };
+  const model = initialOverlayModel(stepById(evaluation.recognition.step), evaluation.findings, settings.overlayCollapsed, presenterOf(settings));
   let composing = false;
   /** The held press whose button the user's next press of is let through (送审, a script link, on-demand.js not loading). */
   let bypass: HeldPress | null = null;

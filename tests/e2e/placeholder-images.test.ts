@@ -6,7 +6,9 @@ import { findings } from './overlay-driver';
  * The built extension on pages showing a "no file" placeholder image that loads (breaker 25 items
  * 1–2): a name made of placeholder words joined (nopicture.jpg, defaultphoto.jpg, DefaultPic.gif)
  * beside 基本信息's photo box is no saved photo, and alone in 在岗在职证明材料's 文件 cell is the
- * material missing; a scan named by an id beside such a word is the file. Each page in a fresh tab.
+ * material missing; a scan named by an id beside such a word is the file. Breaker 26: so is a
+ * placeholder named with a size or a qualifier (default_head_120x160.jpg, default_user.jpg,
+ * nopic_small.gif), which read as a file after 72de81a. Each page in a fresh tab.
  */
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const row = (label: string, control: string) => `<tr><td><span style="color:red">*</span>${label}：</td><td>${control}</td></tr>`;
@@ -26,10 +28,13 @@ const PAGES: Record<string, string> = {
   'photo-saved': basicInfo('<img src="/UploadFiles/Default/Photo/default_440106199805120314.jpg" width="90" height="120">'),
   'proof-nopicture': checklist('<img src="/images/nopicture.jpg" width="60" height="40">'),
   'proof-defaultpic': checklist('<img src="/images/DefaultPic.gif" width="60" height="40">'),
+  'photo-default-head-size': basicInfo('<img src="/images/default_head_120x160.jpg" width="90" height="120">'),
+  'photo-default-user': basicInfo('<img src="/images/default_user.jpg" width="90" height="120">'),
+  'proof-nopic-small': checklist('<img src="/images/nopic_small.gif" width="60" height="40">'),
   'proof-scan': checklist('<img src="/upload/2024/default_zm001.jpg" width="60" height="40">'),
 };
 
-describe('placeholder images that load (breaker 25)', () => {
+describe('placeholder images that load (breakers 25 and 26)', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -55,7 +60,7 @@ describe('placeholder images that load (breaker 25)', () => {
     await tab.close();
   }
 
-  it.each(['photo-nopicture', 'photo-defaultphoto'])('item 1: %s beside the photo box is no saved photo', async (path) => {
+  it.each(['photo-nopicture', 'photo-defaultphoto', 'photo-default-head-size', 'photo-default-user'])('item 1: %s beside the photo box is no saved photo', async (path) => {
     await checkPage(path, 'basic-info', 'photo-missing', null);
   });
 
@@ -63,7 +68,7 @@ describe('placeholder images that load (breaker 25)', () => {
     await checkPage('photo-saved', 'basic-info', null, 'photo-missing');
   });
 
-  it.each(['proof-nopicture', 'proof-defaultpic'])('item 2: %s alone in 在岗在职证明材料’s 文件 cell is the material missing', async (path) => {
+  it.each(['proof-nopicture', 'proof-defaultpic', 'proof-nopic-small'])('item 2: %s alone in 在岗在职证明材料’s 文件 cell is the material missing', async (path) => {
     await checkPage(path, 'certificates', 'on-job-proof-missing', null);
   });
 
