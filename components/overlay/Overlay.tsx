@@ -27,8 +27,8 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const errors = errorFindings.length;
   // An untouched step's errors are all boxes not filled yet (the photo too; 认定专业's own check,
   // runChecks marks it): the headline says so rather than "14 个错误" (ux26 item 4). The checks
-  // and their severities stay as they are.
-  const unfilled = errorFindings.every((f) => f.unfilled || f.checkId === 'required-field' || f.checkId === 'photo-missing');
+  // and their severities stay as they are; the 检查 section's title counts them so too.
+  const unfilled = errors > 0 && errorFindings.every((f) => f.unfilled || f.checkId === 'required-field' || f.checkId === 'photo-missing');
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = hasFillSection(step.id);
@@ -110,7 +110,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
 
         <section class="zc-sec" id="zc-sec-checks" aria-labelledby="zc-sec-checks-title">
           <h2 class="zc-h2" id="zc-sec-checks-title">
-            {errors + warnings > 0 ? t('overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
+            {errors + warnings > 0 ? t(unfilled ? 'overlay_section_checks_unfilled' : 'overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
           </h2>
           <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
         </section>

@@ -1,36 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { Overlay } from '../../../components/overlay/Overlay';
-import type { OverlayActions, OverlayModel } from '../../../components/overlay/model';
 import type { Finding } from '../../../lib/checks/types';
-import { stepById } from '../../../lib/portal/steps';
 import { installLocale } from '../i18n-fake';
-
-function model(findings: Finding[]): OverlayModel {
-  return {
-    step: stepById('basic-info'),
-    advice: [],
-    findings,
-    profileLabel: null,
-    notice: null,
-    autofill: { phase: 'idle' },
-    teach: { phase: 'idle' },
-    capture: { phase: 'idle' },
-    preSubmit: null,
-    collapsed: false,
-    corner: 'bottom-right',
-    tour: null,
-    presenter: { largeText: false, highContrast: false, maskPersonal: false },
-  };
-}
-
-const actions = new Proxy({}, { get: () => () => undefined }) as OverlayActions;
+import { renderOverlay } from './render-overlay';
 
 /** The panel's headline count (`.zc-count`) for these findings. */
 function headline(findings: Finding[]): string | null {
-  const root = document.createElement('div');
-  render(<Overlay model={model(findings)} actions={actions} />, root);
-  return root.querySelector('.zc-count')?.textContent ?? null;
+  return renderOverlay(findings).querySelector('.zc-count')?.textContent ?? null;
 }
 
 const empty = (control: number): Finding => ({ checkId: 'required-field', severity: 'error', control, message: `栏目 ${control} 是必填项` });
@@ -48,6 +23,14 @@ describe('the panel’s headline count', () => {
     expect(headline([empty(0), { checkId: 'specialty-missing', severity: 'error', control: 9, message: '“认定专业”还没有填写', unfilled: true }])).toBe('2 项必填未填');
     // A warning beside them changes nothing: the headline counts errors.
     expect(headline([empty(0), { checkId: 'specialty-missing', severity: 'warning', control: 3, message: '认定专业不在列表中' }])).toBe('1 项必填未填');
+  });
+
+  it('titles the 检查 section with the same wording as the headline', () => {
+    const title = (findings: Finding[]) => renderOverlay(findings).querySelector('#zc-sec-checks-title')?.textContent;
+    const warning: Finding = { checkId: 'specialty-missing', severity: 'warning', control: 3, message: '认定专业不在列表中' };
+    expect(title([empty(0), empty(1), photo, warning])).toBe('检查 · 必填未填 3 · 提醒 1');
+    expect(title([empty(0), { checkId: 'mobile-format', severity: 'error', control: 5, message: '手机号码应为 11 位' }])).toBe('检查 · 错误 2 · 提醒 0');
+    expect(title([warning])).toBe('检查 · 错误 0 · 提醒 1');
   });
 
   it('counts errors as errors once one of them is of another kind', () => {
