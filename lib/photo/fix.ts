@@ -21,7 +21,7 @@ const QUALITIES = [92, 85, 75, 60, 45] as const;
 
 export type PhotoFixProblem = 'too-small' | 'bad-input' | 'too-large-output' | 'decode-failed' | 'too-many-pixels';
 
-/** Why a picture could not be fixed; `message` is Chinese and tells the user what to do. */
+/** Why a picture could not be fixed; `message` (in the browser's language, public/_locales) tells the user what to do. */
 export class PhotoFixError extends Error {
   constructor(
     readonly problem: PhotoFixProblem,
@@ -148,14 +148,14 @@ function encodeBaseline(data: Uint8Array, quality: number): Uint8Array {
  */
 export function fixPhotoPixels(rgba: Uint8ClampedArray, width: number, height: number, orientation: number): Uint8Array {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || rgba.length !== width * height * 4) {
-    throw new PhotoFixError('bad-input', '图片数据不完整，无法处理。');
+    throw new PhotoFixError('bad-input', t('options_photo_fix_bad_input'));
   }
   const upright = uprightRgba(rgba, width, height, orientation >= 1 && orientation <= 8 ? orientation : 1);
   const crop = portraitCrop(upright.width, upright.height);
   if (crop.w < FIXED_WIDTH || crop.h < FIXED_HEIGHT) {
     throw new PhotoFixError(
       'too-small',
-      `原图为 ${upright.width}×${upright.height} 像素，裁成竖版一寸后只有 ${crop.w}×${crop.h}，小于门户要求的 ${FIXED_WIDTH}×${FIXED_HEIGHT}；放大会使照片模糊，请换用更清晰（像素更高）的原图。`,
+      t('options_photo_fix_too_small', upright.width, upright.height, crop.w, crop.h, FIXED_WIDTH, FIXED_HEIGHT),
     );
   }
   const pixels = resample(upright.pixels, upright.width, crop);
@@ -163,7 +163,7 @@ export function fixPhotoPixels(rgba: Uint8ClampedArray, width: number, height: n
     const jpeg = encodeBaseline(pixels, quality);
     if (jpeg.length <= PHOTO_RULES.maxBytes) return jpeg;
   }
-  throw new PhotoFixError('too-large-output', '无法把照片压缩到 500k 以内，请换一张照片。');
+  throw new PhotoFixError('too-large-output', t('options_photo_fix_too_large_output'));
 }
 
 export interface PhotoFixResult {
@@ -253,10 +253,10 @@ export async function fixPhoto(blob: Blob): Promise<PhotoFixResult> {
     rgba = await decodeToRgba(decodable);
   } catch (e) {
     if (e instanceof PhotoFixError) throw e;
-    throw new PhotoFixError('decode-failed', '浏览器无法读取这张图片（可能已损坏或是特殊格式），请先用看图软件另存为普通 JPG 或 PNG 再试。');
+    throw new PhotoFixError('decode-failed', t('options_photo_fix_decode_failed'));
   }
   const jpeg = fixPhotoPixels(rgba.data, rgba.width, rgba.height, orientation);
   const after = inspectJpeg(jpeg);
-  if (after.kind !== 'jpeg') throw new PhotoFixError('too-large-output', '生成的照片无法校验，请换一张照片。');
+  if (after.kind !== 'jpeg') throw new PhotoFixError('too-large-output', t('options_photo_fix_unverifiable'));
   return { blob: new Blob([jpeg as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }), before, after };
 }

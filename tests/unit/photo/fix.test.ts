@@ -4,6 +4,7 @@ import { FIXED_HEIGHT, FIXED_WIDTH, fixPhoto, fixPhotoPixels, headerSize, MAX_DE
 import { inspectJpeg } from '../../../lib/photo/inspect';
 import { checkPhoto } from '../../../lib/photo/rules';
 import { headerJpeg, rgba } from './jpeg-bytes';
+import { installLocale } from '../i18n-fake';
 
 const RED = [220, 20, 20, 255];
 const BLUE = [20, 40, 220, 255];
@@ -62,6 +63,18 @@ describe('fixPhotoPixels', () => {
     } catch (error) {
       expect((error as PhotoFixError).problem).toBe('too-small');
       expect((error as PhotoFixError).message).toContain('200×300');
+    }
+  });
+
+  it('tells why in the browser’s language', () => {
+    installLocale('en');
+    try {
+      expect(() => fixPhotoPixels(rgba(200, 300, () => BLUE), 200, 300, 1)).toThrowError(
+        'The original is 200×300 pixels; cropped to a portrait one-inch photo it is only 200×280, smaller than the 295×413 the portal requires.',
+      );
+      expect(() => fixPhotoPixels(new Uint8ClampedArray(10), 295, 413, 1)).toThrowError('The picture data is incomplete and cannot be processed.');
+    } finally {
+      installLocale('zh_CN');
     }
   });
 
