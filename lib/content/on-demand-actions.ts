@@ -150,8 +150,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     if (event.isTrusted && box) userLeft.set(box, box.value);
   };
   for (const type of ['input', 'change']) document.addEventListener(type, noteUserEdit, true);
-  /** Aborts the fill being written (停止填写): null when none is. */
-  let writing: AbortController | null = null;
+  /**
+   * Aborts the last fill: while it is written, its writes (停止填写); after, its watch on the
+   * cascade children it wrote (ApplyOptions.signal), which a new preview or fill ends so. Null before the first.
+   */
+  let lastRun: AbortController | null = null;
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
   const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
   /**
@@ -218,7 +221,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         goneNote = t('overlay_notice_fill_interrupted') + left;
         // Our writes' events are untrusted, like the page's own, so the controller's input listener cannot tell them (breaker 31a LT2).
         context.endLetThrough();
-        writing = new AbortController();
+        lastRun?.abort();
+        const run = (lastRun = new AbortController());
         // Stopped, the rows not reached say 已取消 and those written 已填写: nothing is undone.
         // The page as the writes leave it, planned like the preview: what they revealed is written too (probe 20 F5).
         const replan = () => {
@@ -235,7 +239,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
           model.autofill = { phase: 'report', report: { ...state.report, items } };
           draw();
         };
-        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: writing.signal, replan, onRewritten });
+        const written = await applyFillAcrossPostBack(document, filledOn, plan, { overwrite: new Set(overwrite), signal: run.signal, replan, onRewritten });
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
@@ -247,7 +251,6 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.autofill = { phase: 'idle' };
       failure = error;
     }
-    writing = null;
     context.refresh();
     const note = reconnectNote();
     if (note) {
@@ -265,6 +268,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
 
   const actions: OnDemandActions = {
     planAutofill(profile, recordIndex) {
+      lastRun?.abort();
       context.reread();
       const { snapshot, evaluation } = context;
       const plan = planFill(withLaydateFormats(document, snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
@@ -289,7 +293,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       void fill(plan, overwrite);
     },
     stopAutofill() {
-      writing?.abort();
+      lastRun?.abort();
     },
     closeAutofill() {
       model.autofill = { phase: 'idle' };

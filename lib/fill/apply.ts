@@ -12,7 +12,7 @@ import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { writeText, writeTextParts } from './writers/text';
-import { choices, lacksOption, waitForOptions, writeSelect } from './writers/select';
+import { choices, lacksOption, liveOptionsKey, optionsKey, waitForOptions, writeSelect } from './writers/select';
 import { CHILD_REDRAW_MS, keepChildren, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
@@ -57,7 +57,10 @@ export interface FillReport {
 export interface ApplyOptions {
   /** Controls (snapshot indexes) whose existing value the user ticked to overwrite. */
   overwrite: ReadonlySet<number>;
-  /** Stops the run; remaining items are reported skipped. */
+  /**
+   * Stops the run; remaining items are reported skipped. Aborted after the run, it ends the watch
+   * on the cascade children it wrote (onRewritten): a new preview or fill begun.
+   */
   signal?: AbortSignal;
   /**
    * Called just before a control that posts the page back (ControlSnapshot.postsBack) is
@@ -74,9 +77,10 @@ export interface ApplyOptions {
   replan?: () => FillPlan;
   /**
    * Called when the page redrew, after the writes, a cascade child the fill wrote and dropped its
-   * value, and the fill wrote it again (lib/fill/cascade-redraw.ts keepChildren, KEEP_CHILDREN_MS):
-   * `index` is its report row, `row` that row now (已填写, saying the page redrew the list). A
-   * redraw before applyFill resolves is in its report already. Without it nothing is kept.
+   * value, and the fill wrote it again — or enabled one the fill found disabled after its parent's
+   * change, and the fill wrote it then (lib/fill/cascade-redraw.ts keepChildren, KEEP_CHILDREN_MS):
+   * `index` is its report row, `row` that row now (已填写, saying the page redrew or enabled the
+   * list). One before applyFill resolves is in its report already. Without it nothing is kept.
    */
   onRewritten?: (index: number, row: FillReportItem) => void;
 }
@@ -295,12 +299,6 @@ function refindControl(doc: Document, snapshot: PageSnapshot, index: number): HT
   return same.length === 1 ? same[0]! : null;
 }
 
-/** A list's options as one text (values and normalised texts), to tell a list reloaded with other options. */
-function optionsKey(options: readonly { value: string; norm: string }[]): string {
-  return options.map((o) => `${o.value}\u0000${o.norm}`).join('\u0001');
-}
-const liveOptionsKey = (el: HTMLSelectElement) => optionsKey(Array.from(el.options, (o) => ({ value: o.value, norm: normalizeText(o.text) })));
-
 /**
  * The planned lists (a select's item) whose options the page replaced between the preview and
  * 应用 (an AJAX cascade reloaded them; the same element), with their options as they are then.
@@ -461,11 +459,19 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   const revealedOn = postedBack ? null : await writeRevealed(doc, snapshot, plan, opts, items, shownAfterWrite);
   const { onRewritten } = opts;
   if (onRewritten && !postedBack && kept.children.length > 0) {
-    await keepChildren(doc, kept.children, kept.parents, ({ row }, el) => {
-      items[row] = reported(items[row]!, 'filled', 'filled', t('fill_reason_rewritten_after_redraw'));
-      shownAfterWrite.set(row, { el, shown: readBack(el), date: false });
-      onRewritten(row, items[row]!);
-    });
+    await keepChildren(
+      doc,
+      kept.children,
+      kept.parents,
+      ({ row }, el) => {
+        // A list the page enabled after the fill found it disabled was never written before.
+        const note = items[row]!.result === 'filled' ? t('fill_reason_rewritten_after_redraw') : t('fill_reason_written_when_enabled');
+        items[row] = reported(items[row]!, 'filled', 'filled', note);
+        shownAfterWrite.set(row, { el, shown: readBack(el), date: false });
+        onRewritten(row, items[row]!);
+      },
+      opts.signal,
+    );
   }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets
   // 性别 and 出生日期 from the number): the report says what the page shows in the end.
@@ -484,7 +490,7 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
 /** Each filled row's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */
 type ShownAfterWrite = Map<number, { el: Element; shown: string; date: boolean }>;
 
-/** The cascade children a run wrote (each filled item a parent's watch covered) and their parents' boxes: kept after the run (keepChildren). */
+/** The cascade children a run wrote or found disabled (each such item a parent's watch covered) and their parents' boxes: kept after the run (keepChildren). */
 interface Kept {
   children: KeptChild[];
   parents: Element[];
@@ -509,8 +515,12 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
     const parentWatch = watches.findLast((watch) => watch.covers(item.control));
     await parentWatch?.redrawn(item.control, opts.signal);
     const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
+    const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
     if (!Array.isArray(checked)) {
       items.push(checked);
+      // A child the page disabled after its parent's change: written should the page enable it later (breaker 26 F9b).
+      const list = parentWatch && checked.result === 'failed' ? resolve(item.control) : null;
+      if (list instanceof HTMLSelectElement && list.disabled) kept?.children.push({ row: items.length - 1, item, find: () => resolve(item.control) });
       continue;
     }
     const control = snapshot.controls[item.control]!;
@@ -520,7 +530,6 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
       const rest = plan.items.slice(at + 1).map((i) => unwrittenRow(i, headOf(i), opts) ?? reported(headOf(i), 'skipped', 'cancelled'));
       opts.onPostBack?.({ items: [...items, reported(head, 'filled', 'filled'), ...rest] }, el);
     }
-    const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
     const childRedraw = watchChildRedraw(item, el, plan.items.slice(at + 1), resolve);
     // A date's lists as shown before the write: stopped partway, some may have been written (breaker 20 F6).
     const listsNow = () => item.lists?.map((l) => readBackOf(l.control === item.control ? el : resolve(l.control))) ?? [];

@@ -8,14 +8,15 @@ import { specOf } from '../fields/dictionary';
 import type { FieldKey } from '../fields/keys';
 import { isDrawn } from '../page/labels';
 import type { FillItem } from './plan';
-import { CASCADE_WAIT_MS, choices, lacksOption, writeSelect } from './writers/select';
+import { CASCADE_WAIT_MS, choices, lacksOption, liveOptionsKey, writeSelect } from './writers/select';
 
 /**
  * How long a parent's children may take to be drawn again after it is written, in ms: a partial
  * postback answered within a second (the wait ends as soon as every one is redrawn). A page that never
  * redraws them costs this once per parent written. One slower than this that shows its redraw under
- * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing empties the
- * child after it was written, which is then written again (keepChildren).
+ * way (redrawUnderWay) is waited for up to CASCADE_WAIT_MS; one that shows nothing — it empties the
+ * child after it was written, or enables later the child it disabled — has the child written then
+ * (keepChildren).
  */
 export const CHILD_REDRAW_MS = 1000;
 
@@ -73,11 +74,13 @@ function descends(item: FillItem, of: FillItem): boolean {
  * 申报级别's, whatever left the title unwritten (already right, 需覆盖, no option: left 23).
  * A redraw is under way, and waited for past CHILD_REDRAW_MS (left 24: a government server's partial
  * postback answering in 2.5 s had the committee written into the old list, then emptied), while
- * the list is gone from the page or disabled when it was there and enabled before the write —
- * unless the page chose one of its options since and disabled it so: that choice is fixed, not a
- * redraw (fill 26 item 2); one disabled all along never counts —, or a progress element
- * (PROGRESS) is drawn that was not before it: a page showing none of these still costs
- * CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
+ * the list is gone from the page, or disabled while the page loads it: enabled before the write,
+ * its options changed since (emptied, 加载中…) — not disabled on its options as they were, whatever
+ * it shows (the page's decision: the child not needed or fixed, breaker 26 F9b: it cost
+ * CASCADE_WAIT_MS; one it enables later is written then, keepChildren), nor on a choice the page
+ * made since (that choice is fixed: fill 26 item 2); one disabled all along never counts —, or a
+ * progress element (PROGRESS) is drawn that was not before it: a page showing none of these still
+ * costs CHILD_REDRAW_MS at most. A list emptied (on 请选择, 加载中) is redrawn: lib/fill/writers/select.ts
  * waits for its options, CASCADE_WAIT_MS at most.
  * @param parent the item about to be written; `el` its box. @param later the plan's items after it.
  * @param find a planned control's live element, null when gone.
@@ -99,6 +102,7 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
   const drawn = (list: HTMLElement | null) => list instanceof HTMLSelectElement && !list.disabled;
   const drawnBefore = new Set([...lists].filter(([, list]) => drawn(list)).map(([control]) => control));
   const valueBefore = new Map([...lists].map(([control, list]) => [control, list.value]));
+  const optionsBefore = new Map([...lists].map(([control, list]) => [control, liveOptionsKey(list)]));
   const progressBefore = new Set(progressShown(doc));
   /** The lists not redrawn yet, by control. */
   const pending = new Map(lists);
@@ -109,8 +113,8 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
    */
   const redrawUnderWay = (control: number) => {
     const list = find(control);
-    // Disabled on a choice of the page's own, made since the write, is that choice, fixed: no redraw to wait for (fill 26 item 2).
-    const away = !(list instanceof HTMLSelectElement) || (list.disabled && !(showsChoice(list) && list.value !== valueBefore.get(control)));
+    // Disabled while the page loads it, its options changed since the write; on those it had (breaker 26 F9b) or on a choice of the page's own made since (fill 26 item 2) is the page's decision, fixed: no redraw to wait for.
+    const away = !(list instanceof HTMLSelectElement) || (list.disabled && liveOptionsKey(list) !== optionsBefore.get(control) && !(showsChoice(list) && list.value !== valueBefore.get(control)));
     return (drawnBefore.has(control) && away) || (pending.has(control) && progressShown(doc).some((p) => !progressBefore.has(p)));
   };
   /** Takes the lists `records` redraw out of `pending`. */
@@ -157,12 +161,16 @@ export function watchChildRedraw(parent: FillItem, el: Element, later: readonly 
 /**
  * How long after a fill the cascade children it wrote are kept (keepChildren), in ms: a
  * government server's partial postback answering later than CHILD_REDRAW_MS with no sign of it
- * under way (fill 26: 2.5 s) redraws 申报评委会 after it was written. Each child written again
- * keeps the rest this long again: its own change may have the server redraw its children.
+ * under way (fill 26: 2.5 s) redraws 申报评委会 after it was written, or enables it after the fill
+ * found it disabled (breaker 26 F9b). Each child written keeps the rest this long again: its own
+ * change may have the server redraw its children.
  */
 export const KEEP_CHILDREN_MS = 5000;
 
-/** A cascade child a fill wrote (a list watchChildRedraw watched), kept by keepChildren. */
+/**
+ * A cascade child (a list watchChildRedraw watched) a fill wrote, or found disabled by the page
+ * after its parent's change (no redraw under way: breaker 26 F9b), kept by keepChildren.
+ */
 export interface KeptChild {
   /** Its row in the fill's report. */
   row: number;
@@ -176,21 +184,24 @@ export interface KeptChild {
 const EDITS = ['input', 'change'];
 
 /**
- * Keeps the cascade children a fill wrote: a page that redraws one later and drops the value
- * written (the list shows a prompt or nothing chosen; fill 26 item 1) gets it written again by
- * the first write's rules — writeSelect, only an option the list offers now, never into a list
- * disabled or showing a choice (the page's or his) — and `onRewritten` is told. Looked at now (a
- * redraw during the fill's later writes) and on every change of the page, in plan order (a
- * committee written again may have the page redraw 认定专业), each child once at most, until
- * KEEP_CHILDREN_MS pass with no child written again. The user's own input or change (trusted
- * events) in a child or in one of `parents` ends it: his choice wins, and a list his own change
- * redrew is his to choose in.
- * @param doc the frame's document. @param children the children written, in plan order.
+ * Keeps the cascade children a fill wrote, or found disabled (KeptChild): a page that redraws one
+ * later and drops the value written (the list shows a prompt or nothing chosen; fill 26 item 1),
+ * or enables one it had disabled (breaker 26 F9b), gets it written by the first write's rules —
+ * writeSelect, only an option the list offers now, never into a list disabled or showing a choice
+ * (the page's or his) — and `onRewritten` is told. Looked at now (a redraw during the fill's later
+ * writes) and on every change of the page, in plan order (a committee written again may have the
+ * page redraw 认定专业), each child once at most, until KEEP_CHILDREN_MS pass with no child
+ * written. The user's own input or change (trusted events) in a child or in one of `parents` ends
+ * it: his choice wins, and a list his own change redrew is his to choose in. So does `signal`
+ * aborting: a new preview or fill begun (two watches must not write the same lists), 停止填写.
+ * @param doc the frame's document. @param children the children kept, in plan order.
  * @param parents the boxes of the cascade parents the fill wrote.
- * @param onRewritten called with a child written again and its list now.
+ * @param onRewritten called with a child written and its list now.
+ * @param signal ends the watch; aborted already, nothing is looked at.
  * @returns once the children were looked at the first time (the watch goes on); never rejects.
  */
-export async function keepChildren(doc: Document, children: readonly KeptChild[], parents: readonly Element[], onRewritten: (child: KeptChild, el: HTMLElement) => void): Promise<void> {
+export async function keepChildren(doc: Document, children: readonly KeptChild[], parents: readonly Element[], onRewritten: (child: KeptChild, el: HTMLElement) => void, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return;
   const left = new Set(children);
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -199,6 +210,7 @@ export async function keepChildren(doc: Document, children: readonly KeptChild[]
     observer.disconnect();
     clearTimeout(timer);
     for (const type of EDITS) doc.removeEventListener(type, edited, true);
+    signal?.removeEventListener('abort', stop);
   };
   const keep = () => {
     clearTimeout(timer);
@@ -224,6 +236,7 @@ export async function keepChildren(doc: Document, children: readonly KeptChild[]
   const observer = new Observer(queue);
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
   for (const type of EDITS) doc.addEventListener(type, edited, true);
+  signal?.addEventListener('abort', stop, { once: true });
   keep();
   await queue();
 }

@@ -707,7 +707,7 @@ describe('pages built unlike the practice portal', () => {
     expect(await page.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
   });
 
-  it.each(['emptied', 'disabled', 'progress'])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing it under way (%s): the committee is written in the new list, 已填写 (left 24)', async (sign) => {
+  it.each(['emptied', 'progress'])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing it under way (%s): the committee is written in the new list, 已填写 (left 24)', async (sign) => {
     const tab = await browser.context.newPage();
     await tab.goto(`${origin}/slow-cascade?sign=${sign}`);
     const frame = tab.mainFrame();
@@ -724,9 +724,12 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
-  it('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', async () => {
+  it.each([
+    ['nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', 'none', 'filled', '页面稍后重绘了此列表'],
+    ['the list disabled only (its options as they were): the committee is written in the list drawn anew, 已填写 with a note (breaker 26 F9b)', 'disabled', 'failed', '页面稍后启用了此列表'],
+  ])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing %s', async (_, sign, first, note) => {
     const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/slow-cascade?sign=none`);
+    await tab.goto(`${origin}/slow-cascade?sign=${sign}`);
     const frame = tab.mainFrame();
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
@@ -734,13 +737,30 @@ describe('pages built unlike the practice portal', () => {
     const report = await applyAutofill(frame);
     // The fill does not wait for it: a page showing nothing costs CHILD_REDRAW_MS at most.
     expect(Date.now() - start).toBeLessThan(2_400);
-    expect(report.find((r) => r.key === 'application.committee')?.result).toBe('filled');
+    // Written into the old list, or found disabled (该控件已被页面禁用): the row says so until the redraw.
+    expect(report.find((r) => r.key === 'application.committee')?.result).toBe(first);
     await tab.waitForTimeout(Math.max(0, start + 3_500 - Date.now()));
     const row = (await reportRows(frame)).find((r) => r.key === 'application.committee');
     expect(row).toMatchObject({ result: 'filled' });
     expect(row?.text).toContain('已填写');
-    expect(row?.text).toContain('页面稍后重绘了此列表');
+    expect(row?.text).toContain(note);
     expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
+    await tab.close();
+  });
+
+  it('认定资格名称 whose change has the page disable 申报评委会 on its prompt for good: the fill does not wait for a redraw that never comes (breaker 26 F9b)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${origin}/slow-cascade?sign=fixed`);
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const start = Date.now();
+    const report = await applyAutofill(frame);
+    // As long as for a page showing nothing (CHILD_REDRAW_MS), not the 5 s of a redraw under way.
+    expect(Date.now() - start).toBeLessThan(2_400);
+    expect(report.find((r) => r.key === 'application.qualificationName')?.result).toBe('filled');
+    expect(report.find((r) => r.key === 'application.committee')?.result).not.toBe('filled');
+    expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).value)).toBe('');
     await tab.close();
   });
 

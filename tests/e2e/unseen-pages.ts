@@ -941,15 +941,20 @@ function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.strin
  * 基本信息 whose 认定资格名称 has a slow government server draw 申报评委会 again, 2.5 s after it
  * changes (left 24), the page showing the redraw under way meanwhile by `sign`: the list emptied to
  * 请选择 (`emptied`), disabled (`disabled`), or kept while an ASP.NET UpdateProgress shows 请稍候
- * (`progress`). The list drawn anew offers the title's committee only, on 请选择.
+ * (`progress`), or nothing (`none`). The list drawn anew offers the title's committee only, on 请选择.
+ * `fixed`: the page disables the list on its prompt and never draws it again (it needs no
+ * committee for the title: breaker 26 F9b).
  */
 export function slowCascadePage(sign: string): string {
+  const disable = "document.getElementById('ddlPWH').disabled = true;";
   const begin = {
     emptied: "document.getElementById('ddlPWH').options.length = 1;",
-    disabled: "document.getElementById('ddlPWH').disabled = true;",
+    disabled: disable,
     progress: "document.getElementById('ctl00_UpdateProgress1').style.display = 'block';",
     none: '',
+    fixed: disable,
   }[sign];
+  const redraw = sign === 'fixed' ? '' : "setTimeout(function () { document.getElementById('upPWH').innerHTML = later; document.getElementById('ctl00_UpdateProgress1').style.display = 'none'; }, 2500);";
   return webForm(
     `<div class="ptitle">基本信息</div><table>
 ${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
@@ -957,7 +962,7 @@ ${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="javas
 ${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
 </table><div id="ctl00_UpdateProgress1" style="display:none;" role="status" aria-hidden="true">请稍候...</div><input type="submit" value="保存并下一步" />`,
     `<script type="text/javascript">var later = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
-function redrawPWH() { ${begin} setTimeout(function () { document.getElementById('upPWH').innerHTML = later; document.getElementById('ctl00_UpdateProgress1').style.display = 'none'; }, 2500); }</script>`,
+function redrawPWH() { ${begin} ${redraw} }</script>`,
   );
 }
 

@@ -27,6 +27,14 @@ export function choices(el: HTMLSelectElement): HTMLOptionElement[] {
   return Array.from(el.options).filter((o, i) => !o.disabled && !isPromptOption(normalizeText(o.text), o.value, i));
 }
 
+/** A list's options as one text (values and normalised texts), to tell a list reloaded with other options. */
+export function optionsKey(options: readonly { value: string; norm: string }[]): string {
+  return options.map((o) => `${o.value}\u0000${o.norm}`).join('\u0001');
+}
+
+/** optionsKey of a live list's options. */
+export const liveOptionsKey = (el: HTMLSelectElement) => optionsKey(Array.from(el.options, (o) => ({ value: o.value, norm: normalizeText(o.text) })));
+
 /**
  * The option the preview's choice (findOption) takes for a profile value among live options: a
  * list planned before its options loaded (a cascade's child) is chosen by the same rules as one

@@ -1,15 +1,17 @@
 /**
  * Breaker 26, left 24a (lib/fill/cascade-redraw.ts): the watch observes attributes (style,
  * class, disabled, hidden) and waits up to CASCADE_WAIT_MS while a progress element "new since the
- * write" is drawn before the list is redrawn, or the list is disabled. (A list the page disables on
- * its prompt for good still costs CASCADE_WAIT_MS: it looks like a slow redraw under way.)
+ * write" is drawn before the list is redrawn, or the list is disabled while its options changed.
+ * F9b: a list the page disables on its prompt for good, its options as they were, is no redraw under
+ * way (it cost CASCADE_WAIT_MS); one the page enables later with new options is written then.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
-import { applyFill } from '../../../lib/fill/apply';
+import { applyFill, type FillReportItem } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
+import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
 
 const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
 const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
@@ -26,11 +28,11 @@ function page(inPanel = '', extra = ''): void {
   select('zgmc').setAttribute('onchange', 'redraw(this.value)');
 }
 
-async function fill() {
+async function fill(onRewritten?: (index: number, row: FillReportItem) => void) {
   const snapshot = collectSnapshot(document, window);
   const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
   const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}) });
   return { report, ms: performance.now() - start };
 }
 const committee = (r: Awaited<ReturnType<typeof fill>>['report']) => r.items.find((i) => i.key === 'application.committee');
@@ -57,5 +59,73 @@ describe('breaker 26: cascade waits (left 24a)', () => {
     const { report, ms } = await fill();
     expect(committee(report)).toMatchObject({ result: 'filled' });
     expect(ms).toBeLessThan(2000);
+  }, 10_000);
+});
+
+describe('breaker 26 F9b: a child list the page disables on its prompt after the parent’s change', () => {
+  const name = () => document.getElementById('xm') as HTMLInputElement;
+
+  it('left so for good (the page needs no committee), its options as they were: no longer waited for than a page showing nothing', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').value = '';
+      select('pwh').disabled = true;
+    });
+    const { report, ms } = await fill();
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+    expect(committee(report)?.result).not.toBe('filled');
+    expect(name().value).toBe('李明远');
+  }, 10_000);
+
+  it('the progress shown while it is disabled is a redraw under way: waited for, the committee written in the list enabled 2 s later', async () => {
+    page('', '<div id="busy" class="loading" style="display:none">加载中</div>');
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').disabled = true;
+      document.getElementById('busy')!.style.display = 'block';
+      setTimeout(() => {
+        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
+        select('pwh').disabled = false;
+        document.getElementById('busy')!.style.display = 'none';
+      }, 2_000);
+    });
+    const { report, ms } = await fill();
+    expect(committee(report)).toMatchObject({ result: 'filled' });
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(ms).toBeGreaterThan(1_900);
+  }, 10_000);
+
+  it('emptied to 加载中... as it is disabled: waited for, the committee written in the list enabled with new options 2 s later', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').disabled = true;
+      select('pwh').innerHTML = '<option value="">加载中...</option>';
+      setTimeout(() => {
+        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
+        select('pwh').disabled = false;
+      }, 2_000);
+    });
+    const { report, ms } = await fill();
+    expect(committee(report)).toMatchObject({ result: 'filled' });
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    expect(ms).toBeGreaterThan(1_900);
+  }, 10_000);
+
+  it('showing nothing else, enabled with new options 2 s later: the fill ends as for a page showing nothing, and the committee is written once the page enables it, its row 已填写 saying the page enabled it', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').disabled = true;
+      setTimeout(() => {
+        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
+        select('pwh').disabled = false;
+      }, 2_000);
+    });
+    const rewritten: [number, FillReportItem][] = [];
+    const { report, ms } = await fill((index, row) => void rewritten.push([index, row]));
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+    expect(name().value).toBe('李明远');
+    await wait(2_300 - ms);
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    const at = report.items.findIndex((i) => i.key === 'application.committee');
+    expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'filled', detail: '页面稍后启用了此列表，已按档案选上' })]]);
   }, 10_000);
 });

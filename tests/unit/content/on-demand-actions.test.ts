@@ -7,6 +7,7 @@ import { onDemandContext } from './on-demand-context';
 import { collectSnapshot } from '../../../lib/page/collect';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
+import type { Profile } from '../../../lib/profile/schema';
 
 vi.mock('../../../lib/fill/carry', () => ({ applyFillAcrossPostBack: vi.fn() }));
 vi.mock('../../../lib/fill/apply', () => ({ reportAfterRedraw: vi.fn() }));
@@ -122,6 +123,24 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     await fillOnce();
     first(0, again);
     expect(model.autofill).toEqual({ phase: 'report', report: { items: [{ ...row, control: -1 }] } });
+  });
+
+  it('a new preview or fill ends the last fill’s watch on the cascade children it wrote (its signal aborted), not before', async () => {
+    const { model, actions } = picking();
+    const fillOnce = async () => {
+      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+      vi.mocked(applyFillAcrossPostBack).mockResolvedValueOnce(written);
+      actions.applyAutofill();
+      await vi.waitFor(() => expect(model.autofill.phase).toBe('report'));
+      return vi.mocked(applyFillAcrossPostBack).mock.lastCall![3].signal!;
+    };
+    const first = await fillOnce();
+    expect(first.aborted).toBe(false);
+    const second = await fillOnce();
+    expect([first.aborted, second.aborted]).toEqual([true, false]);
+    actions.planAutofill({ label: '李明远' } as Profile, undefined);
+    expect(model.autofill.phase).toBe('preview');
+    expect(second.aborted).toBe(true);
   });
 
   it('tells reportAfterRedraw the boxes showing what the user typed since the fill (trusted events only), not the page’s script', async () => {

@@ -1,9 +1,10 @@
 /**
  * A government server slow to answer the partial postback 认定资格名称's change makes (left 24):
  * 申报评委会 drawn again later than CHILD_REDRAW_MS is waited for while the page shows the redraw
- * under way — the list emptied, disabled or gone, an UpdateProgress shown — and written in the
- * list drawn anew, not into the old one the redraw then empties; a page that shows none of it
- * still costs CHILD_REDRAW_MS at most.
+ * under way — the list emptied or gone, an UpdateProgress shown — and written in the list drawn
+ * anew, not into the old one the redraw then empties; a page that shows none of it (the list only
+ * disabled included: breaker 26 F9b) still costs CHILD_REDRAW_MS at most, the list written once
+ * drawn (keepChildren).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
@@ -43,11 +44,11 @@ function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): 
   });
 }
 
-async function fill(onRewritten?: (index: number, row: FillReportItem) => void) {
+async function fill(onRewritten?: (index: number, row: FillReportItem) => void, signal?: AbortSignal) {
   const snapshot = collectSnapshot(document, window);
   const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
   const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}) });
+  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}), ...(signal ? { signal } : {}) });
   return { snapshot, report, ms: performance.now() - start };
 }
 
@@ -64,7 +65,6 @@ describe('a cascade answered by a slow server (left 24)', () => {
   it.each([
     ['emptied to 请选择 at once', () => (select('pwh').innerHTML = '<option value="">请选择</option>')],
     ['showing 加载中... at once', () => (select('pwh').innerHTML = '<option value="">加载中...</option>')],
-    ['disabled at once', () => (select('pwh').disabled = true)],
     ['taken out of the page at once', () => (document.getElementById('up')!.innerHTML = '')],
   ])('a committee list %s and drawn again 1.5 s later: written in the new list', async (_, begin) => {
     page();
@@ -136,6 +136,29 @@ describe('a cascade redrawn later still, showing no sign of it (fill 26 item 1)'
     await wait(2_700 - ms);
     expect(select('pwh').value).toBe('');
     expect(rewritten).toEqual([]);
+  }, 10_000);
+
+  it('the run’s signal aborted after the fill (a new preview or fill begun: lib/content/on-demand-actions.ts) ends the watch: a redraw then is not written over', async () => {
+    page();
+    lateRedraw();
+    const run = new AbortController();
+    const { ms } = await fill(onRewritten, run.signal);
+    run.abort();
+    await wait(2_700 - ms);
+    expect(select('pwh').value).toBe('');
+    expect(rewritten).toEqual([]);
+  }, 10_000);
+
+  it('a committee list only disabled at once (its options as they were) and drawn anew 1.5 s later: not waited for, written in the new list once drawn, its row 已填写 saying the page enabled it (breaker 26 F9b)', async () => {
+    page();
+    slowRedraw(1500, () => (select('pwh').disabled = true));
+    const { snapshot, report, ms } = await fill(onRewritten);
+    expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
+    await pastRedraw(ms);
+    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
+    const at = report.items.findIndex((i) => i.key === 'application.committee');
+    expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'filled', detail: '页面稍后启用了此列表，已按档案选上' })]]);
+    expect(reportAfterRedraw(document, snapshot.controls, { items: report.items.map((item, i) => rewritten.find(([j]) => j === i)?.[1] ?? item) })).toBeNull();
   }, 10_000);
 
   it('a list redrawn without the planned option is not written', async () => {
