@@ -5,7 +5,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
-import { collectSnapshot, LAYDATE_KEY, resolveControl } from '../page/collect';
+import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
@@ -74,7 +74,7 @@ const LET_THROUGH_MS = 3000;
  * The content script's work in one frame: read the page, recognise the step, and — in the
  * frame that holds the form — mount the overlay, keep findings fresh as the user types, check
  * before the portal's 保存/送审, and autofill on request. The page is read with
- * `collectSnapshot` and decided on by pure functions; the DOM is touched only to mount our
+ * `readPage` (lib/page/collect.ts) and decided on by pure functions; the DOM is touched only to mount our
  * shadow root, write fields the user confirmed, scroll to a field, and hold back a click on
  * 保存/送审 while errors are shown.
  *
@@ -89,7 +89,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   claimFrame(ctx);
   acceptUserEventsOnly(options);
   // A frame that shows nothing stops after step recognition.
-  let snapshot: PageSnapshot = collectSnapshot(document, window);
+  let snapshot: PageSnapshot = readPage(document, window);
   const firstRecognition = recognizeStep(snapshot, NO_HINTS);
   if (!shouldMountOverlay(snapshot, firstRecognition.step)) {
     // Settings read again when the frame qualifies: by then they may have changed.
@@ -190,7 +190,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
     const start = performance.now();
-    snapshot = collectSnapshot(document, window);
+    snapshot = readPage(document, window);
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -720,7 +720,7 @@ function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): vo
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const snapshot = collectSnapshot(document, window);
+      const snapshot = readPage(document, window);
       if (shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
         observer.disconnect();
         void start();
