@@ -10,7 +10,6 @@ import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import type { StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -28,7 +27,6 @@ import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
-import type { ProgressState } from '../progress/model';
 import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
@@ -45,17 +43,6 @@ const MAX_WAIT_MS = 1_000;
  * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
  */
 const EVALUATE_MEASURE = 'zc:evaluate';
-
-function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
-  const app = progress?.applications[location.origin];
-  const out: Partial<Record<ApplicationStepId, StepRecord>> = {};
-  if (!app) return out;
-  for (const [step, facts] of Object.entries(app.steps)) {
-    if (!facts || !isApplicationStep(step)) continue;
-    out[step] = { visited: !!facts.visitedAt, saved: !!facts.savedAt, errors: facts.errors };
-  }
-  return out;
-}
 
 function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
@@ -238,7 +225,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       void report(step, 'visit', '', facts)
         .then(requestProgress)
         .then((progress) => {
-          inputs.history = historyFrom(progress);
+          // The steps' facts as progress keeps them for this portal (the step-11 checklist's history).
+          inputs.history = progress?.applications[location.origin]?.steps ?? {};
           refresh();
         });
     }
