@@ -4,6 +4,7 @@ import type { FieldKey } from '../fields/keys';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId, StepId } from '../portal/step-ids';
 import type { EligibilityEstimate } from '../eligibility';
+import type { StepFacts } from '../progress/model';
 
 /** Stable check ids (spec/test-contract.md §Check ids). More may be added, never renamed. */
 export const CHECK_IDS = [
@@ -75,13 +76,12 @@ export interface PhotoFacts {
   findings: Finding[];
 }
 
-/** What the content script recorded about an earlier step (for step 11's final checklist). */
-export interface StepRecord {
-  visited: boolean;
-  saved: boolean;
-  /** Findings with severity error at the last evaluation: their checks and fields, no messages (lib/progress/model.ts). */
-  errors: { checkId: CheckId; field?: string }[];
-}
+/**
+ * What the content script recorded about an earlier step (for step 11's final checklist): the
+ * step's facts as progress keeps them (lib/progress/model.ts StepFacts) — when it was saved, and
+ * the findings with severity error at its last evaluation (their checks and fields, no messages).
+ */
+export type StepRecord = Pick<StepFacts, 'savedAt' | 'errors'>;
 
 /** Everything a check may read. All plain data: checks are pure. */
 export interface CheckContext {

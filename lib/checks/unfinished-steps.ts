@@ -67,7 +67,7 @@ export const unfinishedSteps: Check = {
       if (record && record.errors.length > 0) {
         const list = listText([...new Set(record.errors.map(errorPlace))]);
         findings.push(findingOf(unfinishedSteps, tCount('check_unfinished_steps_errors', record.errors.length, order, title, list), { field: step.id }));
-      } else if (!step.optional && !(onPage.get(step.id) ?? record?.saved)) {
+      } else if (!step.optional && !(onPage.get(step.id) ?? record?.savedAt)) {
         findings.push(findingOf(unfinishedSteps, t('check_unfinished_steps_unsaved', order, title), { field: step.id, severity: 'warning' }));
       }
     }

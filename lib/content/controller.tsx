@@ -5,12 +5,11 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import { initialOverlayModel, type OverlayActions, type OverlayModel } from '@/components/overlay/model';
-import { collectSnapshot, LAYDATE_KEY, resolveControl } from '../page/collect';
+import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import type { StepRecord } from '../checks/types';
 import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
@@ -28,7 +27,6 @@ import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
-import type { ProgressState } from '../progress/model';
 import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
@@ -45,17 +43,6 @@ const MAX_WAIT_MS = 1_000;
  * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
  */
 const EVALUATE_MEASURE = 'zc:evaluate';
-
-function historyFrom(progress: ProgressState | null): Partial<Record<ApplicationStepId, StepRecord>> {
-  const app = progress?.applications[location.origin];
-  const out: Partial<Record<ApplicationStepId, StepRecord>> = {};
-  if (!app) return out;
-  for (const [step, facts] of Object.entries(app.steps)) {
-    if (!facts || !isApplicationStep(step)) continue;
-    out[step] = { visited: !!facts.visitedAt, saved: !!facts.savedAt, errors: facts.errors };
-  }
-  return out;
-}
 
 function presenterOf(settings: Settings): OverlayModel['presenter'] {
   return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
@@ -74,7 +61,7 @@ const LET_THROUGH_MS = 3000;
  * The content script's work in one frame: read the page, recognise the step, and — in the
  * frame that holds the form — mount the overlay, keep findings fresh as the user types, check
  * before the portal's 保存/送审, and autofill on request. The page is read with
- * `collectSnapshot` and decided on by pure functions; the DOM is touched only to mount our
+ * `readPage` (lib/page/collect.ts) and decided on by pure functions; the DOM is touched only to mount our
  * shadow root, write fields the user confirmed, scroll to a field, and hold back a click on
  * 保存/送审 while errors are shown.
  *
@@ -89,7 +76,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   claimFrame(ctx);
   acceptUserEventsOnly(options);
   // A frame that shows nothing stops after step recognition.
-  let snapshot: PageSnapshot = collectSnapshot(document, window);
+  let snapshot: PageSnapshot = readPage(document, window);
   const firstRecognition = recognizeStep(snapshot, NO_HINTS);
   if (!shouldMountOverlay(snapshot, firstRecognition.step)) {
     // Settings read again when the frame qualifies: by then they may have changed.
@@ -176,7 +163,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
     const start = performance.now();
-    snapshot = collectSnapshot(document, window);
+    snapshot = readPage(document, window);
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -224,7 +211,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       void report(step, 'visit', '', facts)
         .then(requestProgress)
         .then((progress) => {
-          inputs.history = historyFrom(progress);
+          // The steps' facts as progress keeps them for this portal (the step-11 checklist's history).
+          inputs.history = progress?.applications[location.origin]?.steps ?? {};
           refresh();
         });
     }
@@ -706,7 +694,7 @@ function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): vo
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const snapshot = collectSnapshot(document, window);
+      const snapshot = readPage(document, window);
       if (shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
         observer.disconnect();
         void start();

@@ -1,4 +1,4 @@
-import { collectSnapshot } from '../page/collect';
+import { readPage } from '../page/collect';
 import type { PageSnapshot } from '../page/snapshot';
 import { isEditable, recognizeStep } from '../portal/recognize-step';
 import type { StepId } from '../portal/step-ids';
@@ -25,7 +25,7 @@ import type { StepId } from '../portal/step-ids';
 export function shouldMountOverlay(snapshot: PageSnapshot, step: StepId, win: Window = window): boolean {
   const uploadPanel = snapshot.controls.every((c) => !isEditable(c) || c.kind === 'file' || c.kind === 'select');
   try {
-    const parent = uploadPanel && win.parent !== win && collectSnapshot(win.parent.document, win.parent);
+    const parent = uploadPanel && win.parent !== win && readPage(win.parent.document, win.parent);
     if (parent && shouldMountOverlay(parent, recognizeStep(parent).step, win.parent)) return false;
   } catch {
     // Another origin's page around it: not ours to read.

@@ -1,6 +1,6 @@
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
 import type { PageSnapshot } from '../page/snapshot';
-import { resolveControl } from '../page/collect';
+import { resolveControl, withFillFacts } from '../page/collect';
 import type { EvaluationInputs, PageEvaluation } from './evaluate';
 import { stepById } from '../portal/steps';
 import { isApplicationStep } from '../portal/step-ids';
@@ -73,6 +73,16 @@ export interface OnDemandActionContext {
    * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
    */
   endLetThrough(): void;
+}
+
+/**
+ * The controller's reading of the page (lib/page/collect.ts readPage) with what only a fill uses:
+ * each box's declared date format, its chooser's code field and AutoPostBack (withFillFacts), and
+ * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to.
+ * @param snapshot the page as the controller read it just now.
+ */
+function forFill(snapshot: PageSnapshot): PageSnapshot {
+  return withLaydateFormats(document, withFillFacts(document, snapshot));
 }
 
 /** The overlay actions that act only once on-demand.js is loaded (./on-demand.ts ON_DEMAND_ACTIONS). */
@@ -228,7 +238,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const replan = () => {
           context.reread();
           const { snapshot, evaluation } = context;
-          return planFill(withLaydateFormats(document, snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: context.savedRecords });
+          return planFill(forFill(snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: context.savedRecords });
         };
         // A cascade child the page redrew after the fill and the fill wrote again: its shown row says so (keepChildren).
         const id = ++fills;
@@ -271,7 +281,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       lastRun?.abort();
       context.reread();
       const { snapshot, evaluation } = context;
-      const plan = planFill(withLaydateFormats(document, snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
+      const plan = planFill(forFill(snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
       model.collapsed = false;
       model.autofill = { phase: 'preview', plan, overwrite: new Set() };
       draw();

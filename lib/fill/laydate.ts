@@ -1,7 +1,8 @@
 /**
  * The formats the page's laydate.render calls give their boxes, read on demand (only a fill and
  * the diagnostics use a control's dateFormat / rangeSeparator): the content script's snapshot
- * leaves the page's scripts alone, which keeps it and content.js small.
+ * leaves the page's scripts alone, which keeps it and content.js small (as it leaves out the
+ * formats the boxes' own handlers declare: lib/page/collect.ts withFillFacts adds those first).
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { LAYDATE_FORMAT, resolveControl } from '../page/collect';

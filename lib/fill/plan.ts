@@ -418,7 +418,7 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
   // The button beside a read-only box is the sign; its code field may sit in the cell, at the
   // form's end (WebForms HiddenFields) or in no input at all, so where it is does not matter.
-  const picker = c.pickerCodeIndex !== null || (c.pickerButton && c.readOnly && !c.calendar);
+  const picker = typeof c.pickerCodeIndex === 'number' || (c.pickerButton && c.readOnly && !c.calendar);
   // The same date written another way ("1998/5/12", "2020年7月", "2020/7/1 0:00:00") is no other value.
   if (format !== null && sameDate(c.value, item.value, format)) return picker ? alreadyShown(out) : same(out);
   if (picker) return normalizeText(c.value) === normalizeText(value) ? alreadyShown(out) : needs(out, t('fill_reason_picker'));
@@ -805,7 +805,7 @@ function userFacing(c: ControlSnapshot): boolean {
  * radio list one for all its members).
  */
 function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): ControlGroup[] {
-  const codeInputs = new Set(snapshot.controls.flatMap((c) => (c.pickerCodeIndex === null ? [] : [c.pickerCodeIndex])));
+  const codeInputs = new Set(snapshot.controls.flatMap((c) => (typeof c.pickerCodeIndex === 'number' ? [c.pickerCodeIndex] : [])));
   const byKey = new Map<string, ControlGroup>();
   for (const m of matches) {
     const c = snapshot.controls[m.control];

@@ -2,6 +2,9 @@
  * collectSnapshot: the only place that walks a frame's DOM (spec/architecture.md). One pass
  * over the form controls, label inference through lib/page/labels.ts, then the page-level
  * signals. Re-runnable at will: it keeps no state between calls and writes nothing.
+ * The content script reads with `readPage`, which leaves out what only a fill uses (a box's
+ * declared date format, its chooser's code field, AutoPostBack: readFillFacts); the fill, in
+ * on-demand.js, adds them with `withFillFacts` (issue 9: content.js ≤ 50 KB gzip).
  *
  * Cost grows linearly with the controls (tests/unit/page/scaling.test.ts counts the work): every
  * per-cell, per-table, per-container and per-label-text result is cached for the pass, so no
@@ -168,13 +171,48 @@ function savedFileOf(el: Element): SavedFile | null {
 }
 
 /**
- * Read one frame into a PageSnapshot.
+ * Read one frame into a PageSnapshot, with what only a fill uses (readFillFacts).
  * @param doc the frame's document. @param win its window (defaults to `doc.defaultView`),
  *   used only to tell whether this is the top frame.
  * @returns the snapshot; controls in document order (indexes are snapshot-local). Elements
  *   inside `[data-zc-root]` (our overlay) are skipped. Never throws on odd markup.
  */
 export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
+  const codes = new Map<Element, HTMLInputElement[]>();
+  return read(doc, win, (el, control, ctx) => readFillFacts(el, control, { ...ctx, codes }));
+}
+
+/**
+ * Read one frame as collectSnapshot does, without what only a fill uses (a control's
+ * dateFormat but from laydate, pickerCodeIndex and postsBack are absent): the content script's
+ * reading of the page; a fill adds them with withFillFacts.
+ * @param doc the frame's document. @param win its window, as for collectSnapshot.
+ */
+export function readPage(doc: Document, win?: Window): PageSnapshot {
+  return read(doc, win);
+}
+
+/**
+ * `snapshot`, read by readPage from `doc`, completed as collectSnapshot reads it: each control
+ * found again in `doc` (resolveControl) gets what only a fill uses (readFillFacts).
+ * @param doc the frame's document, not changed since the reading. @param snapshot readPage's snapshot.
+ * @returns a copy with those controls completed.
+ */
+export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapshot {
+  const found = snapshot.controls.map((c) => resolveControl(doc, c) as FormElement | null);
+  const indexOf = new Map<Element, number>();
+  found.forEach((el, i) => el && indexOf.set(el, i));
+  const ctx: FactsContext = { indexOf, pickers: new Map(), codes: new Map() };
+  const controls = snapshot.controls.map((c, i) => {
+    const control = { ...c };
+    const el = found[i];
+    if (el) readFillFacts(el, control, ctx);
+    return control;
+  });
+  return { ...snapshot, controls };
+}
+
+function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSnapshot {
   const view = win ?? doc.defaultView;
   const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
   const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
@@ -194,7 +232,11 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
-  const controls = elements.map((el, index) => readControl(el, index, ctx));
+  const controls = elements.map((el, index) => {
+    const control = readControl(el, index, ctx);
+    fillFacts?.(el, control, ctx);
+    return control;
+  });
   let isTopFrame = true;
   try {
     isTopFrame = !view || view === view.top;
@@ -253,17 +295,20 @@ interface ReadContext {
   nameCounts: Map<string, number>;
   indexOf: Map<Element, number>;
   firstOfGroup: Map<string, HTMLInputElement>;
-  pickers: Map<Element, ContainerPicker>;
+  /** Per container: whether it holds a chooser (containerPicker). */
+  pickers: Map<Element, boolean>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
 }
 
-interface ContainerPicker {
-  /** The container holds a chooser: a button, link or icon saying "..." / 选择… / 浏览 (PICKER_TEXT) or opening a chooser dialog (PICKER_HANDLER). */
-  pickerButton: boolean;
-  /** Its collected hidden inputs (code fields), when it has a picker button. */
-  hidden: HTMLInputElement[];
+/** What readFillFacts needs of a reading of the page: the controls' indexes, and what it found per container. */
+interface FactsContext extends Pick<ReadContext, 'indexOf' | 'pickers'> {
+  /** Per container with a chooser: its hidden inputs among the controls (code fields). */
+  codes: Map<Element, HTMLInputElement[]>;
 }
+
+/** Adds to a control of `snapshot`, read from its element `el`, what only a fill uses (readFillFacts). */
+type FillFactsReader = (el: FormElement, control: ControlSnapshot, ctx: ReadContext) => void;
 
 function kindOf(el: FormElement, type: string, calendar: boolean): ControlKind {
   if (el.tagName === 'SELECT') return 'select';
@@ -288,11 +333,12 @@ function handlerText(el: Element): string {
   return `${el.getAttribute('onclick') ?? ''} ${el.getAttribute('onfocus') ?? ''}`;
 }
 
-/** Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell. */
-function detectCalendar(el: FormElement, type: string): { calendar: boolean; dateFormat?: string } {
-  if (type === 'month') return { calendar: true, dateFormat: 'yyyy-MM' };
-  if (type === 'date') return { calendar: true, dateFormat: 'yyyy-MM-dd' };
-  if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return { calendar: false };
+/**
+ * A text box's handlers, with those of a calendar icon or button after it in its cell and the
+ * word `calendar` when that one opens a calendar; null for a control that is no text box.
+ */
+function calendarHandlers(el: FormElement, type: string): string | null {
+  if (el.tagName !== 'INPUT' || !TEXT_TYPES.has(type) || type === 'password') return null;
   let handlers = handlerText(el);
   // The first icon or button after the box, also past a validator's hidden `*` (breaker round 9
   // item 7), opens its calendar or not: later ones (help, 更新) are no calendar (round 10 item 6);
@@ -305,10 +351,24 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
     }
     if (next.matches(OTHER_FIELD)) break;
   }
+  return handlers;
+}
+
+/** Calendar detection: handlers, class names, laydate's key, type=date, or a calendar icon after the box in its cell. */
+function isCalendar(el: FormElement, type: string): boolean {
+  if (type === 'month' || type === 'date') return true;
+  const handlers = calendarHandlers(el, type);
+  if (handlers === null) return false;
   const classes = el.getAttribute('class') ?? '';
-  const calendar = CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
-  const fmt = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? LAYDATE_FORMAT.exec(handlers)?.[1];
-  return fmt ? { calendar, dateFormat: fmt } : { calendar };
+  return CALENDAR_HANDLER.test(handlers) || CALENDAR_HANDLER.test(classes) || CALENDAR_CLASS.test(classes) || el.hasAttribute(LAYDATE_KEY);
+}
+
+/** The date format a box declares: type=month or date, or its calendar's handler (My97 `dateFmt`, laydate `format`); null when none. */
+function declaredFormatOf(el: FormElement, type: string): string | null {
+  if (type === 'month') return 'yyyy-MM';
+  if (type === 'date') return 'yyyy-MM-dd';
+  const handlers = calendarHandlers(el, type) ?? '';
+  return /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? LAYDATE_FORMAT.exec(handlers)?.[1] ?? null;
 }
 
 function isVisible(el: FormElement, kind: ControlKind): boolean {
@@ -384,23 +444,17 @@ function nextText(el: Element): string {
 }
 
 /**
- * A container's picker button and candidate code fields, read once per container: a form laid
- * out in one big cell would otherwise be searched again for each of its controls.
+ * Whether a container holds a chooser: a button, link or icon saying "..." / 选择… / 浏览
+ * (PICKER_TEXT) or opening a chooser dialog (PICKER_HANDLER). Read once per container: a form
+ * laid out in one big cell would otherwise be searched again for each of its controls.
  */
-function containerPicker(container: Element, ctx: ReadContext): ContainerPicker {
+function containerPicker(container: Element, ctx: Pick<ReadContext, 'pickers'>): boolean {
   return remembered(ctx.pickers, container, () => {
-    // A button, link or icon saying "..." / 选择… / 浏览, or opening a chooser dialog, is the chooser;
-    // a link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
+    // A link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
     // A container of one element with none inside it holds only the box (a text or date input): no query.
     const onlyBox = container.childElementCount === 1 && !container.firstElementChild!.firstElementChild;
     const buttons = onlyBox ? [] : Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
-    const pickerButton = buttons.some(
-      (b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`),
-    );
-    const hidden = pickerButton
-      ? (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h))
-      : [];
-    return { pickerButton, hidden };
+    return buttons.some((b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`));
   });
 }
 
@@ -433,26 +487,50 @@ function inQueryBar(el: Element, ctx: ReadContext): boolean {
   return !!bar;
 }
 
-function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pickerButton: boolean; pickerCodeIndex: number | null } {
-  if (kind !== 'text' && kind !== 'date') return { pickerButton: false, pickerCodeIndex: null };
-  const container = el.closest('td,th') ?? el.parentElement;
-  if (!container) return { pickerButton: false, pickerCodeIndex: null };
-  const { pickerButton, hidden } = containerPicker(container, ctx);
-  if (!pickerButton) return { pickerButton, pickerCodeIndex: null };
-  if (hidden.length === 0) return { pickerButton, pickerCodeIndex: null };
+/** The cell (else the parent) of a text or date box, where its chooser sits; null for other kinds. */
+function pickerContainer(el: FormElement, kind: ControlKind): Element | null {
+  return kind === 'text' || kind === 'date' ? (el.closest('td,th') ?? el.parentElement) : null;
+}
+
+/** Whether a chooser sits beside a text or date box (ControlSnapshot.pickerButton). */
+function hasPicker(el: FormElement, kind: ControlKind, ctx: Pick<ReadContext, 'pickers'>): boolean {
+  const container = pickerContainer(el, kind);
+  return !!container && containerPicker(container, ctx);
+}
+
+/** The hidden input beside a box with a chooser that likely carries the chosen code (ControlSnapshot.pickerCodeIndex), or null. */
+function pickerCode(el: FormElement, kind: ControlKind, ctx: FactsContext): number | null {
+  const container = pickerContainer(el, kind);
+  if (!container || !containerPicker(container, ctx)) return null;
+  const hidden = remembered(ctx.codes, container, () => (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h)));
+  if (hidden.length === 0) return null;
   const stem = (s: string) => s.replace(/^(ctl\d+[_$])?([A-Za-z]+[_$])*?/, '').replace(/^(txt|tb|lbl)/i, '').toLowerCase();
   const own = stem(el.id || el.getAttribute('name') || '');
   const best =
     hidden.find((h) => own && stem(h.id || h.name).includes(own)) ??
     hidden.find((h) => own && own.includes(stem(h.id || h.name).replace(/^(hid|hf|hdn|h)/i, ''))) ??
     (hidden.length === 1 ? hidden[0] : undefined);
-  return { pickerButton, pickerCodeIndex: best ? ctx.indexOf.get(best)! : null };
+  return best ? ctx.indexOf.get(best)! : null;
+}
+
+/**
+ * Adds to `control`, read from `el`, what only a fill uses: the date format the box declares
+ * (dateFormat), its chooser's code field (pickerCodeIndex) and its AutoPostBack (postsBack).
+ * @param el the control's element. @param control its snapshot, completed in place.
+ * @param ctx the controls' indexes and the containers read so far.
+ */
+function readFillFacts(el: FormElement, control: ControlSnapshot, ctx: FactsContext): void {
+  const format = declaredFormatOf(el, control.type);
+  if (format) control.dateFormat = format;
+  control.pickerCodeIndex = pickerCode(el, control.kind, ctx);
+  // Any control, a text box too (AutoPostBack TextBox: 身份证号 posting back for 出生日期 and 性别).
+  if (/__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
 }
 
 function readControl(el: FormElement, index: number, ctx: ReadContext): ControlSnapshot {
   const type = inputType(el);
-  const cal = detectCalendar(el, type);
-  const kind = kindOf(el, type, cal.calendar);
+  const calendar = isCalendar(el, type);
+  const kind = kindOf(el, type, calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';
   let labels: LabelText[] = [];
@@ -506,17 +584,14 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     maxLength,
     groupLabel,
     choiceText,
-    ...pickerInfo(el, kind, ctx),
-    calendar: cal.calendar,
+    pickerButton: hasPicker(el, kind, ctx),
+    calendar,
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  if (cal.dateFormat) control.dateFormat = cal.dateFormat;
   if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
-  // Any control, a text box too (AutoPostBack TextBox: 身份证号 posting back for 出生日期 and 性别).
-  if (/__doPostBack/.test(`${el.getAttribute('onchange')}${el.getAttribute('onclick')}`)) control.postsBack = true;
   return control;
 }

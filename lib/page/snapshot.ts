@@ -84,15 +84,20 @@ export interface ControlSnapshot {
   choiceText: string;
   /** A "..." / 选择 button sits next to this box (a picker, spec/portal.md §Pickers). */
   pickerButton: boolean;
-  /** Index of a hidden input in the same cell that likely carries the picker's code. */
-  pickerCodeIndex: number | null;
+  /**
+   * Index of a hidden input in the same cell that likely carries the picker's code; null when
+   * none. Absent in the content script's reading (lib/page/collect.ts readPage: only a fill uses
+   * it, and adds it with withFillFacts).
+   */
+  pickerCodeIndex?: number | null;
   /** Looks calendar-driven (WdatePicker/onclick/onfocus calendar, class name, a picker library's mark, type=date). */
   calendar: boolean;
   /**
    * Date format the calendar widget declares (My97 `dateFmt`, laydate `format` — in a handler or in
    * the page's laydate.render call, whose `type` year / month gives yyyy / yyyy-MM —, `type=month`
    * → "yyyy-MM", `type=date` → "yyyy-MM-dd"); absent when the page does not say.
-   * Added by lib/page/collect.ts, the render call's by lib/fill/laydate.ts on demand (additive, optional).
+   * Added by lib/page/collect.ts (collectSnapshot, withFillFacts: not in the content script's readPage),
+   * the render call's by lib/fill/laydate.ts on demand (additive, optional).
    */
   dateFormat?: string;
   /**
@@ -114,7 +119,7 @@ export interface ControlSnapshot {
   /**
    * Changing it posts the page back (an ASP.NET AutoPostBack list, choice or text box:
    * `__doPostBack` in its onchange/onclick): the page reloads or its panel is redrawn, so it is
-   * filled last.
+   * filled last. Read by lib/page/collect.ts collectSnapshot and withFillFacts, not by readPage.
    */
   postsBack?: true;
   /**

@@ -6,6 +6,9 @@ import type { CheckContext, PhotoFacts, StepRecord } from '../../../lib/checks/t
 import type { ApplicationStepId, StepId } from '../../../lib/portal/step-ids';
 import { estimateEligibility } from '../../../lib/eligibility';
 
+/** When a step of a test's history was saved (StepRecord.savedAt). */
+export const SAVED_AT = '2026-12-01T08:00:00.000Z';
+
 /** A control with plain defaults (visible, enabled text box), overridden by `part`. */
 export function control(part: Partial<ControlSnapshot> = {}): ControlSnapshot {
   return {

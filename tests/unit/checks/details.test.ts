@@ -6,7 +6,7 @@ import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
 import { APPLICATION_STEP_IDS, type StepId } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
-import { buildCtx, grid, labelled, profileWith } from './ctx';
+import { buildCtx, grid, labelled, profileWith, SAVED_AT } from './ctx';
 import { CONSENT_LABELS, graduateProfile, NON_CONSENT_LABELS, SAMPLE_ID } from './fixtures';
 
 const summary = (ctx: Parameters<typeof runChecks>[0], only?: Parameters<typeof runChecks>[1]) =>
@@ -305,16 +305,16 @@ describe('work, awards, reviews, submit', () => {
       runChecks(buildCtx({ step: 'submit', grids, history }), { only: ['unfinished-steps'] }).map((f) => f.field);
     expect(unsaved([checklist(() => '已完成')])).toEqual([]);
     // The page says 未完成 where our history (another browser, before the extension) says saved, and the other way round.
-    expect(unsaved([checklist((title) => (title === '年度考核结果' ? '未完成' : '已填写'))], { 'annual-review': { visited: true, saved: true, errors: [] } })).toEqual(['annual-review']);
+    expect(unsaved([checklist((title) => (title === '年度考核结果' ? '未完成' : '已填写'))], { 'annual-review': { savedAt: SAVED_AT, errors: [] } })).toEqual(['annual-review']);
     // Without a checklist, the history decides, as before.
     expect(unsaved([])).toContain('basic-info');
     // Two item/status pairs in a row are read pair by pair; a list of materials (材料名称 | 未提交) is no checklist (breaker 18a items 2–3).
-    const savedAll = { 'basic-info': { visited: true, saved: true, errors: [] }, education: { visited: true, saved: true, errors: [] } };
+    const savedAll = { 'basic-info': { savedAt: SAVED_AT, errors: [] }, education: { savedAt: SAVED_AT, errors: [] } };
     const pairs = { headers: ['填报项目', '状态', '填报项目', '状态'], rows: [{ cells: ['学位(学历)教育情况', '未完成', '基本信息', '已完成'], actions: [] }] };
     expect(unsaved([pairs], savedAll)).toContain('education');
     expect(unsaved([pairs], savedAll)).not.toContain('basic-info');
     const materials = { headers: ['材料名称', '状态'], rows: ['学历证书扫描件', '年度考核表', '工作经历证明'].map((name) => ({ cells: [name, '未提交'], actions: [] })) };
-    const history = Object.fromEntries(['basic-info', 'education', 'work-experience', 'awards-summary', 'achievements', 'annual-review', 'certificates'].map((id) => [id, { visited: true, saved: true, errors: [] }]));
+    const history = Object.fromEntries(['basic-info', 'education', 'work-experience', 'awards-summary', 'achievements', 'annual-review', 'certificates'].map((id) => [id, { savedAt: SAVED_AT, errors: [] }]));
     expect(unsaved([materials], history)).toEqual([]);
     // A 是否完成 column is a status; a review's 审核项目 | 审核情况 is the bureau's, not the steps' (breaker 19a item 4).
     expect(unsaved([{ headers: ['填报项目', '是否完成'], rows: [{ cells: ['年度考核结果', '未完成'], actions: [] }] }], history)).toEqual(['annual-review']);
@@ -333,7 +333,7 @@ describe('work, awards, reviews, submit', () => {
       { checkId: 'required-field' as const, field: '工作单位' },
       { checkId: 'required-field' as const, field: '工作单位' },
     ];
-    const [finding] = runChecks(buildCtx({ step: 'submit', history: { 'basic-info': { visited: true, saved: true, errors } } }), { only: ['unfinished-steps'] }).filter((f) => f.field === 'basic-info');
+    const [finding] = runChecks(buildCtx({ step: 'submit', history: { 'basic-info': { savedAt: SAVED_AT, errors } } }), { only: ['unfinished-steps'] }).filter((f) => f.field === 'basic-info');
     expect(finding?.severity).toBe('error');
     expect(finding?.message).toBe('第 2 步“基本信息”还有 3 个问题没解决（手机号码、工作单位）。请回到该步修改并保存。');
   });

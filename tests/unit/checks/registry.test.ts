@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKS, checkById, runChecks } from '../../../lib/checks/registry';
 import { CHECK_IDS, type Check, type CheckContext, type CheckId, type StepRecord } from '../../../lib/checks/types';
 import { APPLICATION_STEP_IDS, type ApplicationStepId } from '../../../lib/portal/step-ids';
-import { buildCtx, grid } from './ctx';
+import { buildCtx, grid, SAVED_AT } from './ctx';
 import { goodPhoto, graduateProfile, SAMPLE_ID } from './fixtures';
 import { evaluatePhoto } from '../../../lib/photo/rules';
 import { installLocale } from '../i18n-fake';
 
 const allSaved: Partial<Record<ApplicationStepId, StepRecord>> = Object.fromEntries(
-  APPLICATION_STEP_IDS.map((s): [ApplicationStepId, StepRecord] => [s, { visited: true, saved: true, errors: [] }]),
+  APPLICATION_STEP_IDS.map((s): [ApplicationStepId, StepRecord] => [s, { savedAt: SAVED_AT, errors: [] }]),
 );
 
 /**
@@ -123,7 +123,7 @@ const buildCases = (): Record<CheckId, { pass: CheckContext; fail: CheckContext 
   },
   'unfinished-steps': {
     pass: buildCtx({ step: 'submit', history: allSaved }),
-    fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { visited: true, saved: true, errors: [{ checkId: 'mobile-format', field: 'basic.mobile' }] } } }),
+    fail: buildCtx({ step: 'submit', history: { ...allSaved, 'basic-info': { savedAt: SAVED_AT, errors: [{ checkId: 'mobile-format', field: 'basic.mobile' }] } } }),
   },
 });
 const CASES = buildCases();

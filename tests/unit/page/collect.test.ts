@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSnapshot, resolveControl } from '../../../lib/page/collect';
+import { collectSnapshot, readPage, resolveControl, withFillFacts } from '../../../lib/page/collect';
 import { normalizeText, tidyText } from '../../../lib/page/normalize';
 import { noticeElements } from '../../../lib/page/page-text';
 
@@ -193,6 +193,31 @@ describe('collectSnapshot', () => {
     expect(get('p').pickerCodeIndex).toBe(get('hidP').index);
     expect(get('gone').visible).toBe(false);
     expect(get('h')).toMatchObject({ kind: 'hidden', visible: false });
+  });
+
+  it('reads without what only a fill uses in readPage, which withFillFacts adds as collectSnapshot reads it (issue 9)', () => {
+    document.body.innerHTML = `<form><table><tr><td>日期</td><td><input id="d" class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM'})"></td></tr>
+      <tr><td>月份</td><td><input id="m" type="month"></td></tr>
+      <tr><td>终止</td><td><input id="f" onclick="laydate({format: 'yyyy年MM月'})"></td></tr>
+      <tr><td>起始</td><td><input id="l"> <img src="calendar.gif" onclick="WdatePicker({el:'l2', dateFmt:'yyyy.MM'})"></td></tr>
+      <tr><td>民族</td><td><input id="txtMZ" readonly><input type="button" value="..."><input type="hidden" id="hidMZ"><input type="hidden" id="hidOther"></td></tr>
+      <tr><td>单位</td><td><input id="u" readonly><a href="#" onclick="showModalDialog('pick.aspx')">选择</a></td></tr>
+      <tr><td>系列</td><td><select id="s" onchange="javascript:setTimeout('__doPostBack(\\'s\\',\\'\\')', 0)"><option>工程</option></select></td></tr>
+      <tr><td>身份证</td><td><input id="id" onchange="__doPostBack('id','')"></td></tr></table></form>`;
+    const lean = readPage(document);
+    for (const c of lean.controls) {
+      expect(c.pickerCodeIndex).toBeUndefined();
+      expect(c.dateFormat).toBeUndefined();
+      expect(c.postsBack).toBeUndefined();
+    }
+    const full = collectSnapshot(document);
+    const get = (id: string) => full.controls.find((c) => c.id === id)!;
+    expect(['d', 'm', 'f', 'l'].map((id) => get(id).dateFormat)).toEqual(['yyyy-MM', 'yyyy-MM', 'yyyy年MM月', 'yyyy.MM']);
+    expect(get('txtMZ').pickerCodeIndex).toBe(get('hidMZ').index);
+    expect(get('u')).toMatchObject({ pickerButton: true, pickerCodeIndex: null });
+    expect([get('s').postsBack, get('id').postsBack, get('d').postsBack]).toEqual([true, true, undefined]);
+    expect(withFillFacts(document, lean)).toEqual(full);
+    expect({ ...full, controls: full.controls.map(({ pickerCodeIndex: _p, dateFormat: _d, postsBack: _b, ...rest }) => rest) }).toEqual(lean);
   });
 
   it('takes a box marked only by My97’s class Wdate (any case) for a calendar, not a class merely ending in date (probe 8 item 9)', () => {
