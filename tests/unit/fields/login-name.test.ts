@@ -2,8 +2,9 @@
  * Step27 item 2 (lib/fields/recognize.ts): txtUserName is 姓名 by its id on a 基本信息 form
  * (breaker 26 F7), but the user name of a login box, right before a password box, is the account's:
  * no field of the applicant's, so autofill never writes his name into a login form and no check
- * reads it as 姓名. Before the fix a login form the page's headings did not name (`unknown`) read
- * its txtUserName, labelled by no text or only a placeholder, as basic.name.
+ * reads it as 姓名. Before the fix such a txtUserName, labelled by no text or only a placeholder, was
+ * basic.name on a page read as `unknown` and on 基本信息 (a bar above the form: the autofill planned
+ * to write the name into it); a label naming no field (用户名：) already kept it from 姓名.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
@@ -45,6 +46,16 @@ describe('a user name box right before a password box is no 姓名', () => {
     const page = keysOn(body, 'unknown');
     expect(page.keys.txtUserName).toBeNull();
     expect(page.planned).not.toContain('txtUserName');
+    expect(page.findings).not.toContain('basic.name');
+  });
+
+  it('on a 基本信息 page, in a bar above the form (placeholders only)', () => {
+    const row = (label: string, box: string) => `<tr><td>${label}</td><td>${box}</td></tr>`;
+    const bar = `<div>${user(' placeholder="用户名"')} <input type="password" id="txtPwd" placeholder="登录密码"></div>`;
+    const page = keysOn(`${bar}<h3>基本信息</h3><table>${row('公民身份号码', '<input id="txtSfzh">')}${row('手机号码', '<input id="txtSjhm">')}</table><input type="submit" value="保存">`);
+    expect(page.step).toBe('basic-info');
+    expect(page.keys.txtUserName).toBeNull();
+    expect(page.planned).toEqual(['txtSfzh', 'txtSjhm']);
     expect(page.findings).not.toContain('basic.name');
   });
 
