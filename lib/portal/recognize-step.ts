@@ -176,6 +176,8 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   if (rest) return OWN_PAGE.test(rest) ? rest : name;
   // The step's crumb or part last: the step's page.
   if (!next) return name;
+  // After it a place (ownPlace), or a part after a dash, which qualifies the step unless it names a
+  // page of its own (OWN_PAGE: 学历情况 - 修改密码; not 学历情况 - 审核通过).
   return (places ? ownPlace(line, name, next) : OWN_PAGE.test(next)) ? next : name;
 }
 
