@@ -252,7 +252,9 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
     isTopFrame,
     childFrameCount: doc.querySelectorAll('iframe,frame').length,
     charset: doc.characterSet ?? 'UTF-8',
-    headings: collectHeadings(doc, isOurs, hasForm ? view : null),
+    // A list's header row names its columns, not the page: however bold, its cells are no headings
+    // (申报系列 | 申报专业 | 状态 over 网上送审 > 我的申报 named the series page: step27 item 1).
+    headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), hasForm ? view : null),
     crumbsAround: crumbsAround(view),
     notices: collectNotices(doc, isOurs),
     controls,

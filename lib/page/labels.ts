@@ -24,8 +24,9 @@ export interface LabelScope {
    * which would cost rows² per column without it.
    */
   headerWalks: Map<TableGrid, Map<string, (string | undefined)[]>>;
-  /** The header row's index (ownRows) of each list of saved records (collectGrids). */
-  listHeads: Map<HTMLTableElement, number>;
+  /** The header row's index (ownRows) of each list of saved records (collectGrids), under the list's
+   * table and under the header row itself (whose cells name columns, no heading: lib/page/collect.ts). */
+  listHeads: Map<Element, number>;
   /** Normalised text and required mark of each raw label text met so far. */
   normalised: Map<string, { text: string; required: boolean }>;
 }

@@ -627,10 +627,11 @@ function boxText(cell: HTMLTableCellElement): string {
  *   (a few computed styles per table) and a table not drawn (a tab pane not shown) is left out;
  *   without it, markup only.
  * @param heads when given, filled with each such table's header row index (its ownRows), for
- *   the labels of its edit row's boxes (headerAboveText).
+ *   the labels of its edit row's boxes (headerAboveText), under the table and under the header row
+ *   (lib/page/collect.ts reads no heading in it).
  * @returns one GridSnapshot per such table, headers and cells normalised; `rows` may be empty.
  */
-export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<HTMLTableElement, number>): GridSnapshot[] {
+export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<Element, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
@@ -643,7 +644,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     if (!first || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
-    heads?.set(table, head);
+    heads?.set(table, head).set(first, head);
     const headers = headCells.map((c) => normalizeText(ownText(c)));
     const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];

@@ -152,7 +152,11 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   // its crumbs (专业技术业绩/成果, probe 18 F1; 专业技术业绩-成果), a slash-parted one a / after the
   // step's crumb (首页 / 专业技术业绩/成果: breaker 25 item 4). Only a line parted by neither is
   // parted by dashes, a date's too (2026-12-03 is no step's name).
-  const crumbs = line.split(crumbed ? (/[>»›→》〉]/.test(line) ? /[:>»›→》〉]/ : line.includes('/') ? /[:/]/ : /[:\-—–|]/) : /[-—–|]/).filter(Boolean);
+  const arrows = /[>»›→》〉]/.test(line);
+  // A breadcrumb's crumbs parted by arrows or slashes are places, read by ownPlace; parts after a
+  // dash or a bar (a heading's, a breadcrumb's parted by neither) qualify what they follow.
+  const places = crumbed && (arrows || line.includes('/'));
+  const crumbs = line.split(places ? (arrows ? /[:>»›→》〉]/ : /[:/]/) : crumbed ? /[:\-—–|]/ : /[-—–|]/).filter(Boolean);
   // A crumb names a step by its start: what the page sets beside the last crumb on its line
   // (<span style="float:right">申报人：张三</span>, a date) joins it in the line's text, 基本信息申报人
   // (left 26 item 1); a rest naming a step too is a menu's links joined (基本信息学历情况). Only a
@@ -167,12 +171,25 @@ function nameIn(heading: string, steps: readonly CompiledSteps[]): string {
   if (at < 0) return crumbed ? crumbs.pop()! : line;
   const rest = crumbs[at]!.slice(name.length);
   const next = crumbs[at + 1];
-  // Arrows or slashes part places (RECORD_ACT), dashes a qualifier (OWN_PAGE); a crumb after the
-  // step's colon is a label's value on the crumb line (学历情况 申报人：张三), no place.
-  const own = rest
-    ? OWN_PAGE.test(rest) && rest
-    : next && (crumbed && /[>»›→》〉/]/.test(line) ? !line.includes(name + ':' + next) && !RECORD_ACT.test([...next].filter((c) => !name.includes(c)).join('')) : OWN_PAGE.test(next)) && next;
-  return own || name;
+  // What the page sets beside the step's crumb on its line (申报人 of 基本信息申报人) is read before
+  // any crumb after it: it is on the crumb's own line, the crumbs after it are not.
+  if (rest) return OWN_PAGE.test(rest) ? rest : name;
+  // The step's crumb or part last: the step's page.
+  if (!next) return name;
+  // After it a place (ownPlace), or a part after a dash, which qualifies the step unless it names a
+  // page of its own (OWN_PAGE: 学历情况 - 修改密码; not 学历情况 - 审核通过).
+  return (places ? ownPlace(line, name, next) : OWN_PAGE.test(next)) ? next : name;
+}
+
+/**
+ * Whether `next`, the crumb after the step's crumb `name` on a breadcrumb `line` parted by arrows or
+ * slashes, is a page of its own (nameIn). Not as a label's value on the crumb line, right after the
+ * step's crumb and a colon (学历情况 申报人：张三, the crumbs 学历情况申报人 and 张三: breaker 25 item 3);
+ * nor as an act on the step's records (RECORD_ACT), read without the characters of the step's
+ * crumb, so that the records' own words go too (新增学历 of 学历情况, 上传论文附件 of 论文著作).
+ */
+function ownPlace(line: string, name: string, next: string): boolean {
+  return !line.includes(name + ':' + next) && !RECORD_ACT.test([...next].filter((c) => !name.includes(c)).join(''));
 }
 
 /** Whether `text` (normalised) names a step of `steps` by its heading patterns. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, inOverlay, launchExtension, servePages } from './harness';
+import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { startAutofill } from './overlay-driver';
 
 /**
  * Breaker 26, fixb25a (lib/portal/recognize-step.ts nameIn): a page no step owns after a crumb
@@ -19,11 +20,32 @@ const PAGES: Record<string, [string, string]> = {
   ],
 };
 
+/**
+ * Step27 item 1: a list of the user's applications under 网上送审 > 我的申报, its header row bold (申报系列
+ * | 申报专业 | 状态 | 操作), was shown as select-series: its 申报系列 cell read as a heading. No field to
+ * fill, so no overlay at all (the contract's `unknown` needs three fields).
+ */
+const applications = (head: string) =>
+  page(`<div>当前位置：网上送审 &gt; 我的申报</div><table border="1">${head}<tr><td>工程系列</td><td>生态环境</td><td>已提交</td><td><a href="#">查看</a></td></tr></table>`);
+const COLUMNS = ['申报系列', '申报专业', '状态', '操作'];
+const LISTS: Record<string, string> = {
+  'my-applications-bold': applications(`<tr>${COLUMNS.map((c) => `<td><b>${c}</b></td>`).join('')}</tr>`),
+  'my-applications-th': applications(`<tr>${COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>`),
+};
+/**
+ * Step27 item 2: a 基本信息 page with a user name box (txtUserName, labelled only by its placeholder)
+ * just before a password box in a bar above the form: the autofill offered to write the applicant's
+ * 姓名 into it. The form's own fields are filled as before.
+ */
+const ACCOUNT = page(
+  `<div class="bar"><input id="txtUserName" name="txtUserName" placeholder="用户名"> <input type="password" id="txtPassword" name="txtPassword" placeholder="登录密码"></div><h3>基本信息</h3><table>${row('公民身份号码', '<input id="txtSfzh">')}${row('手机号码', '<input id="txtSjhm">')}${row('出生日期', '<input id="txtCsrq">')}</table><input type="submit" value="保存">`,
+);
+
 describe('breaker 26: crumbs after a step’s name', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]?.[0]);
+    server = await servePages((path) => (path === 'account' ? ACCOUNT : (LISTS[path] ?? PAGES[path]?.[0])));
     browser = await launchExtension();
     await importProfileFile(browser, SAMPLE_PROFILE);
   });
@@ -39,6 +61,24 @@ describe('breaker 26: crumbs after a step’s name', () => {
     const steps = await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
     console.log('STEPS', path, JSON.stringify(steps));
     expect(steps).not.toContain(PAGES[path]![1]);
+    await tab.close();
+  });
+
+  it.each(Object.keys(LISTS))('%s: a list headed 申报系列 gets no overlay (step27 item 1)', async (path) => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/${path}`);
+    await tab.waitForTimeout(3_000);
+    expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('a user name box just before a password box is not offered the applicant’s 姓名 (step27 item 2)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/account`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    const preview = await startAutofill(tab.mainFrame());
+    expect(preview.map((r) => r.key)).toEqual(expect.arrayContaining(['basic.idNumber', 'basic.mobile']));
+    expect(preview.map((r) => r.key)).not.toContain('basic.name');
     await tab.close();
   });
 });
