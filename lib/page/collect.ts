@@ -40,7 +40,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -311,7 +311,7 @@ function detectCalendar(el: FormElement, type: string): { calendar: boolean; dat
   return fmt ? { calendar, dateFormat: fmt } : { calendar };
 }
 
-function isVisible(el: FormElement, kind: ControlKind): boolean {
+function isVisible(el: Element, kind: ControlKind): boolean {
   return kind !== 'hidden' && isDrawn(el);
 }
 
@@ -452,7 +452,10 @@ function pickerInfo(el: FormElement, kind: ControlKind, ctx: ReadContext): { pic
 function readControl(el: FormElement, index: number, ctx: ReadContext): ControlSnapshot {
   const type = inputType(el);
   const cal = detectCalendar(el, type);
-  const kind = kindOf(el, type, cal.calendar);
+  // A box a rich-text editor is drawn for (editorFrame) is read as the text area the user sees: the
+  // editor's frame, holding what is written there (breaker 27 F2, F3).
+  const editor = type === 'textarea' || type === 'hidden' ? editorFrame(el) : null;
+  const kind = editor ? 'textarea' : kindOf(el, type, cal.calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';
   let labels: LabelText[] = [];
@@ -486,7 +489,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
-  const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
+  const value = (editor && editorBody(editor)?.textContent?.trim()) ?? (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {
     index,
@@ -501,7 +504,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     options: el.tagName === 'SELECT' ? readOptions(el as HTMLSelectElement) : [],
     readOnly: isInputLike ? (el as HTMLInputElement).readOnly : false,
     disabled: el.disabled,
-    visible: isVisible(el, kind),
+    visible: isVisible(editor ?? el, kind),
     required,
     maxLength,
     groupLabel,
