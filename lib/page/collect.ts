@@ -43,7 +43,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
+import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -373,7 +373,7 @@ function declaredFormatOf(el: FormElement, type: string): string | null {
   return /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers)?.[1] ?? LAYDATE_FORMAT.exec(handlers)?.[1] ?? null;
 }
 
-function isVisible(el: FormElement, kind: ControlKind): boolean {
+function isVisible(el: Element, kind: ControlKind): boolean {
   return kind !== 'hidden' && isDrawn(el);
 }
 
@@ -532,7 +532,10 @@ function readFillFacts(el: FormElement, control: ControlSnapshot, ctx: FactsCont
 function readControl(el: FormElement, index: number, ctx: ReadContext): ControlSnapshot {
   const type = inputType(el);
   const calendar = isCalendar(el, type);
-  const kind = kindOf(el, type, calendar);
+  // A box a rich-text editor is drawn for (editorFrame) is read as the text area the user sees: the
+  // editor's frame, holding what is written there (breaker 27 F2, F3).
+  const editor = type === 'textarea' || type === 'hidden' ? editorFrame(el) : null;
+  const kind = editor ? 'textarea' : kindOf(el, type, calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';
   let labels: LabelText[] = [];
@@ -566,7 +569,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
-  const value = el.tagName === 'SELECT' ? (el as HTMLSelectElement).value : (el as HTMLInputElement).value ?? '';
+  const value = (editor && editorBody(editor)?.textContent?.trim()) ?? (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {
     index,
@@ -581,7 +584,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     options: el.tagName === 'SELECT' ? readOptions(el as HTMLSelectElement) : [],
     readOnly: isInputLike ? (el as HTMLInputElement).readOnly : false,
     disabled: el.disabled,
-    visible: isVisible(el, kind),
+    visible: isVisible(editor ?? el, kind),
     required,
     maxLength,
     groupLabel,

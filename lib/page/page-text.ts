@@ -100,11 +100,37 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
     if (text.length <= MAX_HEADING_CHARS && !(view && text && !isDrawn(el))) pushUnique(out, text, MAX_ITEMS - 1);
   }
   // A page holding a drawn frame is the shell around the step's page: the frame's page names
-  // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's) is no content.
-  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => !view || isDrawn(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's)
+  // is no content, nor a rich-text editor's box in the form (breaker 27 F1).
+  const editors = new Set(Array.from(doc.querySelectorAll('textarea,input[type=hidden]'), editorFrame));
+  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f as HTMLIFrameElement))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
+}
+
+/**
+ * The rich-text editor (KindEditor, CKEditor, TinyMCE, FCKeditor, eWebEditor) drawn for a box the
+ * page does not draw (a <textarea> not drawn; an input asked about only when hidden): an <iframe> in the box's parent element (the editor's container beside a
+ * hidden <textarea>; the frame itself beside a hidden input, then naming the input's id in its id
+ * or address: FCKeditor1___Frame, ewebeditor.htm?id=content1). The user writes in the frame's body,
+ * the page's script copies it into the box on submit.
+ * @returns the editor's frame, or null.
+ */
+export function editorFrame(box: Element): HTMLIFrameElement | null | undefined {
+  const frame = box.parentElement?.querySelector('iframe');
+  return frame && (box.tagName === 'TEXTAREA' ? !isDrawn(box) : !!box.id && frame.outerHTML.includes(box.id)) ? frame : null;
+}
+
+/**
+ * Where a rich-text editor's frame (editorFrame) is written in: its body, once the editor made it
+ * editable (designMode, contenteditable). Null before that, or when it is not readable (another
+ * origin's; FCKeditor's and eWebEditor's toolbar page around their editing frame: the box's own
+ * value stands).
+ */
+export function editorBody(frame: HTMLIFrameElement): HTMLElement | null {
+  const body = frame.contentDocument?.body;
+  return body?.isContentEditable ? body : null;
 }
 
 /**

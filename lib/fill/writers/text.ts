@@ -5,15 +5,24 @@
  * value arrives, then change and blur.
  */
 import { blurLikePerson, fire, fireInput, fireKey, focusLikePerson, setNativeValue, settle } from '../events';
+import { editorBody, editorFrame } from '../../page/page-text';
+import { t } from '../../i18n/t';
 import { changedByPage, writeInTurn, type WriteResult } from './types';
 
 /**
+ * A box a rich-text editor is drawn for (lib/page/page-text.ts editorFrame) gets the text in the
+ * editor's body too, where the user sees it and whence the page copies it back on submit; it is
+ * left to the user when that body cannot be reached.
  * @param el the live input/textarea. @param value the exact text to leave in it.
  * @param opts.calendar the box is calendar-driven (skip focus).
  * @returns filled when the box holds `value` after blur and pending handlers, else failed with
  *   the page's value.
  */
 export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: string, opts: { calendar: boolean }): Promise<WriteResult> {
+  const frame = /^(hidden|textarea)$/.test(el.type) ? editorFrame(el) : null;
+  const body = editingBody(frame);
+  // An editor we cannot write in (another origin's) would copy its own text over ours on submit.
+  if (frame && !body) return { result: 'needs-user', detail: t('fill_reason_editor') };
   if (!opts.calendar) focusLikePerson(el);
   fireKey(el, 'keydown');
   setNativeValue(el, value);
@@ -21,8 +30,20 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
   fireKey(el, 'keyup');
   fire(el, 'change');
   blurLikePerson(el);
+  if (body) {
+    body.innerText = value;
+    fireInput(body, value);
+  }
   await settle();
   return el.value === value ? { result: 'filled' } : changedByPage(el.value);
+}
+
+/**
+ * Where a rich-text editor's frame is written in (editorBody): its body, or that of the editing
+ * frame inside its toolbar page (FCKeditor, eWebEditor). Null when neither is reachable.
+ */
+function editingBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
+  return frame && (editorBody(frame) ?? editingBody(frame.contentDocument?.querySelector('iframe')));
 }
 
 /** One box of a value typed in parts (FillItem.parts): its live element (null when gone) and its text. */
