@@ -553,8 +553,9 @@ function pairRanges(groups: GroupResult[]): void {
  * @param members the field's controls: a list, a box, or every radio of a radio list.
  */
 export function answersYesNo(members: readonly ControlSnapshot[]): boolean {
-  const words = [...members[0]!.options.map((o) => o.norm), ...members.map((c) => c.choiceText)];
-  return members[0]!.kind === 'checkbox' || (words.includes('是') && words.includes('否'));
+  const c = members[0]!;
+  const words = c.kind === 'select' ? c.options.map((o) => o.norm) : members.map((x) => x.choiceText);
+  return c.kind === 'checkbox' || (words.includes('是') && words.includes('否'));
 }
 
 /**
