@@ -42,7 +42,7 @@ function recordIndexOf(section: RecordSection, fields: readonly PageFieldValue[]
  * @param step the recognised step.
  * @param profile the active profile, to find the row; null → rows are appended from 0.
  * @returns one value per path, the first non-empty control winning when several share a key; a
- *   value shown masked (MASKED_VALUE) wins only when no later control of the key holds an unmasked one.
+ *   value shown masked (MASKED_VALUE), or 是 / 否, wins only when no later control of the key holds another.
  */
 export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: StepId, profile: Profile | null): CapturedValue[] {
   const section = sectionOfStep(step);
@@ -59,9 +59,10 @@ export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: 
     }
     if (!path) continue;
     // A masked copy earlier on the page (a read-only 440106********0314 above the editable 公民身份号码
-    // box) is never stored: it gives way to the box's value rather than hide it (breaker 27a item 7).
+    // box) is never stored: it gives way to the box's value rather than hide it (breaker 27a item 7);
+    // so does a 是/否 answer to a field the page also asks by its value (是否全日制 above 学习形式).
     const taken = out.get(path);
-    if (taken === undefined || MASKED_VALUE.test(taken)) out.set(path, f.value);
+    if (taken === undefined || MASKED_VALUE.test(taken) || /^[是否]$/.test(taken)) out.set(path, f.value);
   }
   return [...out].map(([path, value]) => ({ path, value }));
 }

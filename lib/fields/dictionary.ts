@@ -473,8 +473,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workHistory.socialInsurancePaid',
-      // 是否缴纳社会保险, 是否购买社保, 缴纳社保, 是否缴交社保, 是否有社保, 社保.
-      labels: ['是否缴纳社保', /^(是否)?(缴纳|购买|缴交|有)?(社保|社会保险)$/, '是否参保', '社保缴纳情况'],
+      // 是否缴纳社会保险, 是否购买社保, 缴纳社保, 是否缴交社保, 是否有社保, 社保, 是否参保; a lone □已缴纳社保,
+      // □已缴社保, □已参保, □参加社会保险 ticked when paid (breaker 27 F12; □未缴纳社保 is no such box).
+      labels: ['是否缴纳社保', /^(是否)?已?((缴纳?|缴交|购买|有|参加)?(社保|社会保险)|参保)$/, '社保缴纳情况'],
       pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
       english: ['insurance', 'socialinsurance', 'insured'],
       kinds: ['select', 'radio', 'checkbox'],
@@ -508,7 +509,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['本人角色', /^(本人)?((担任|承担)?角色|(所起)?作用|在项目中的(作用|角色))$/, '承担任务', '担任职务'],
       pinyin: ['BRJS', 'DRJS', 'JS', 'BRZY', 'CDJS'],
       english: ['role'],
-      kinds: TEXT_OR_LIST,
+      // Or chosen among radio buttons (负责人 / 主要参加人 / 参加人: breaker 27 F15).
+      kinds: CHOICE,
     },
     {
       key: 'achievements.content',
@@ -598,7 +600,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'annualReviews.result',
-      labels: ['考核结果', '结果', '年度考核结果', '考核等次', '考核等级', '考核情况', '考核意见'],
+      // 等次 / 等级 alone too, under a title naming the 考核 (任现职以来年度考核情况: breaker 27 F10).
+      labels: ['考核结果', '结果', '年度考核结果', /^(年度)?(考核)?(等次|等级)$/, '考核情况', '考核意见'],
       pinyin: ['KHJG', 'JG', 'KHDC', 'KHDJ'],
       english: ['result', 'grade'],
       kinds: CHOICE,

@@ -547,19 +547,34 @@ function pairRanges(groups: GroupResult[]): void {
 }
 
 /**
- * Two groups claiming one profile key: the clearly better one keeps it, a tie loses both. A shown
- * control wins over a hidden one (an old copy of 姓名 in a `display:none` row, a zero-width
- * duplicate): the user sees and fills only the shown one (unseen-markup probe).
+ * Whether a field answers its key 是 or 否 rather than with its value: a checkbox, or a list or
+ * radio list offering 是 and 否. A page may ask one key in both ways (是否全日制 [是/否] beside
+ * 学习形式 [全日制/非全日制]: breaker 27 F11): two fields, each answered, not rivals for the key.
+ * @param members the field's controls: a list, a box, or every radio of a radio list.
+ */
+export function answersYesNo(members: readonly ControlSnapshot[]): boolean {
+  const c = members[0]!;
+  const words = c.kind === 'select' ? c.options.map((o) => o.norm) : members.map((x) => x.choiceText);
+  return c.kind === 'checkbox' || (words.includes('是') && words.includes('否'));
+}
+
+/**
+ * Two groups claiming one profile key in the same way (answersYesNo): the clearly better one keeps
+ * it, a tie loses both. A shown control wins over a hidden one (an old copy of 姓名 in a
+ * `display:none` row, a zero-width duplicate): the user sees and fills only the shown one
+ * (unseen-markup probe).
  */
 function enforceUnique(groups: GroupResult[]): void {
   const shown = (g: GroupResult) => g.members.some((c) => c.visible);
-  const byKey = new Map<FieldKey, GroupResult[]>();
+  const byKey = new Map<string, GroupResult[]>();
   for (const g of groups) {
     if (!g.key || g.key.startsWith('page.')) continue;
-    byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+    const way = g.key + answersYesNo(g.members);
+    byKey.set(way, [...(byKey.get(way) ?? []), g]);
   }
-  for (const [key, list] of byKey) {
+  for (const list of byKey.values()) {
     if (list.length < 2) continue;
+    const key = list[0]!.key!;
     list.sort((a, b) => Number(b.taught) - Number(a.taught) || Number(shown(b)) - Number(shown(a)) || b.score - a.score);
     const [top, next] = list as [GroupResult, GroupResult];
     const topWins = top.taught || shown(top) > shown(next) || top.score - next.score >= MATCH_MARGIN;

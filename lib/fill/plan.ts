@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
+import { answersYesNo, controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
@@ -741,6 +741,21 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   return withOverwrite(item, shown, value);
 }
 
+/**
+ * The end date asked beside a start date's box: the next box of its cell, labelled by nothing but
+ * the dash between them and recognised as nothing ([txtKSSJ] - [txtJSSJ] in a cell labelled by a
+ * picture: breaker 27 F16), is the end, as in a 起止时间 cell (planRangeBox), unless the page asks
+ * the end elsewhere.
+ * @param c the start date's box. @param key its key. @param matches recognizeFields' result.
+ * @returns the end's item, or null when there is no such box.
+ */
+function planEndBeside(c: ControlSnapshot, key: FieldKey, ctx: Ctx, matches: readonly FieldMatch[]): FillItem | null {
+  const end = key.replace('.startDate', '.endDate') as FieldKey;
+  const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
+  const named = matches.some((m) => m.control === endBox?.index && (m.key || m.ambiguous.length));
+  return end === key || !endBox || more.length || named || ctx.keysOnPage.has(end) ? null : planControl([endBox], end, ctx);
+}
+
 /** Where a row's own words stand beside a control: its heading cell, or text just before it. */
 const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
 
@@ -812,7 +827,8 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
     if (!c || !c.visible || c.kind === 'button' || c.kind === 'hidden' || codeInputs.has(c.index)) continue;
     if (!m.key && m.ambiguous.length === 0) continue;
     // A radio list left ambiguous is still one question: one item for its members (breaker 26a item 6).
-    const gk = m.key ? `key:${m.key}` : c.kind === 'radio' && c.name !== '' ? `radio:${c.name}` : `#${c.index}`;
+    // A key asked both as 是/否 and by its value (是否全日制 and 学习形式) is two fields (answersYesNo).
+    const gk = m.key ? `key:${m.key}${answersYesNo(c.kind === 'radio' ? snapshot.controls.filter((x) => x.name === c.name) : [c])}` : c.kind === 'radio' && c.name !== '' ? `radio:${c.name}` : `#${c.index}`;
     const g = byKey.get(gk);
     if (g) g.members.push(c);
     else byKey.set(gk, { key: m.key, members: [c], match: m });
@@ -996,6 +1012,8 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
     orderOfKey.set(g.key, first.index);
     items.push({ item, order: first.index });
+    const end = planEndBeside(first, g.key, ctx, matches);
+    if (end) items.push({ item: end, order: end.control });
   }
   const withCompanion = withUntilNow(items, ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
