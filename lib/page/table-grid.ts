@@ -34,11 +34,7 @@ export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
 
 /** The <td>/<th> children of a row; every child of a row drawn without a table's cells (a <div> of a list drawn in <div>s: ownRows). */
 export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  const cells: HTMLTableCellElement[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'TD' || c.tagName === 'TH' || row.tagName !== 'TR') cells.push(c as HTMLTableCellElement);
-  }
-  return cells;
+  return Array.from(row.children).filter((c) => /^T[DH]$/.test(c.tagName) || row.tagName !== 'TR') as HTMLTableCellElement[];
 }
 
 /**
