@@ -193,10 +193,10 @@ const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|a
 
 /**
  * The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…, else the evidence named as such:
- * 证明材料, 佐证材料 / 佐证: breaker 27 F9), or -1. A 证明人 is a person, no file.
+ * 证明材料, 证明文件, 佐证材料 / 佐证: breaker 27 F9), or -1. A 证明人 is a person, no file.
  */
 export function attachmentColumn(grid: GridSnapshot): number {
-  return findColumn(grid, (h) => h.includes('附件'), (h) => /证明材料|佐证/.test(h));
+  return findColumn(grid, (h) => h.includes('附件'), (h) => /佐证|证明(材料|文件)/.test(h));
 }
 
 /**
