@@ -7,12 +7,16 @@ export const NONE = '无。';
 
 /**
  * 工作期间奖惩情况 with no content must read exactly "无。"; so must each box of a page asking it in two
- * (奖励情况 and 处分情况: `page.rewards`, `page.punishments`), each named by its own label.
+ * (奖励情况 and 处分情况: `page.rewards`, `page.punishments`), each named by its own label. Not a box
+ * the page made disabled or read-only (有无奖惩 [无] shuts it: breaker 27 F14): the applicant cannot
+ * type there, and the portal asks nothing of it.
  */
 export const awardsEmpty: Check = {
   id: 'awards-empty',
   run(ctx) {
     return (['awards', 'page.rewards', 'page.punishments'] as const).flatMap((key) => fieldValues(ctx, key)).flatMap((f) => {
+      const box = ctx.snapshot.controls[f.control];
+      if (box?.disabled || box?.readOnly) return [];
       // The one box's message names 工作期间奖惩情况 itself; a part's names the box ($2).
       if (isBlank(ctx, f)) return [fieldFinding(awardsEmpty, f, t(f.key === 'awards' ? 'check_awards_empty_fill_none' : 'check_awards_empty_part_fill_none', NONE, f.label))];
       const value = compact(f.value);

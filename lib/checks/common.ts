@@ -191,9 +191,12 @@ const UPLOAD_ICON_RE = /^(btn_?)?(add|upload|plus|new|上传|添加|增加|新�
 /** Row actions that open a saved attachment ("查看" alone may mean "view record", so it does not count). */
 const VIEW_ATTACHMENT_RE = /查看附件|下载|附件\(\d*[1-9]\d*\)|download|attach/i;
 
-/** The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…, else 证明材料), or -1. */
+/**
+ * The attachment column of a grid (附件, 附件上传, 查看附件, 附件数…, else the evidence named as such:
+ * 证明材料, 证明文件, 佐证材料 / 佐证: breaker 27 F9), or -1. A 证明人 is a person, no file.
+ */
 export function attachmentColumn(grid: GridSnapshot): number {
-  return findColumn(grid, (h) => h.includes('附件'), (h) => h.includes('证明材料'));
+  return findColumn(grid, (h) => h.includes('附件'), (h) => /佐证|证明(材料|文件)/.test(h));
 }
 
 /**

@@ -13,6 +13,14 @@ const NAMES_PROOF = /在岗在职|在职在岗|在[职岗]证明/;
  * A list's upload status column: 上传状态 / 上传情况 / 是否(已)上传 / 提交状态 / 提交情况 / 是否(已)提交, or a bare 状态 (a
  * 审核状态 is the review). Failing that, a bare 附件 / 附件数 column (无, 0: probe 18 F5).
  */
+/**
+ * A notice telling the applicant the system fetched his social insurance (系统已获取您在广州市缴纳的
+ * 社保信息, 已自动获取您的社会保险缴费记录), on normalised text (a notice's): the walkthrough's 在岗在职证明 then
+ * (操作指引 3(10): 要求为职称系统可直接获取已在广州市缴纳的社保信息; breaker 27 F13). Not a rule for
+ * everyone (系统已获取社保信息的，无需上传: no 您), nor one saying it was not (未获取, 无法获取), nor
+ * another record fetched (已获取您的学历信息，…社保: 社 in the same clause).
+ */
+const INSURANCE_FETCHED = /已(自动)?获取到?您[^。,]*社/;
 const UPLOAD_STATUS = /上传(状态|情况)|是否已?上传|提交(状态|情况)|是否已?提交|^状态$/;
 const ATTACHMENT_COUNT = /^附件(个?数)?$/;
 
@@ -34,7 +42,8 @@ function uploadFormState(ctx: CheckContext): 'elsewhere' | 'choosing' | 'other' 
 
 /**
  * Step 10's list of uploaded materials includes 在岗在职证明材料 (in a checklist of materials
- * with a 上传状态 column: unless that says 未上传). Only speaks when the page shows
+ * with a 上传状态 column: unless that says 未上传), or a notice says the system fetched the
+ * applicant's social insurance (INSURANCE_FETCHED), which stands for it. Only speaks when the page shows
  * an upload list (a grid with a 附件/材料/名称/文件 column); without one nothing can be read. On the
  * 附件上传 form itself it never blocks the upload: silent when the form is another section's
  * (its name list lacks the material) or is uploading the material now, a warning otherwise.
@@ -65,7 +74,7 @@ export const onJobProofMissing: Check = {
         return row.cells.some((cell) => NAMES_PROOF.test(compact(cell))) && !notUploaded(said) && (file < 0 || !saysNoFile(cellOf(row, file)) || /^已上传(?!\D*0(?!\d))/.test(said));
       });
     });
-    if (present) return [];
+    if (present || ctx.snapshot.notices.some((n) => INSURANCE_FETCHED.test(n))) return [];
     const form = uploadFormState(ctx);
     // A paged list shows one page: the material may be on another.
     if (form === 'elsewhere' || form === 'choosing' || lists.some((g) => g.paged)) return [];

@@ -280,6 +280,12 @@ export interface NoticeElement {
 
 /** The word that makes a block a notice whatever its colour (the seed's "注意说明"). */
 export const NOTICE_WORD = '注意';
+/**
+ * The word of a block saying what the system fetched for the applicant, a notice whatever its
+ * colour (系统已获取您在广州市缴纳的社保信息…，无需另行上传: breaker 27 F13; read by
+ * lib/checks/on-job-proof-missing.ts).
+ */
+const FETCHED_WORD = '获取';
 
 /** Most notice elements read from one page (red required-marks included). */
 const MAX_NOTICE_ELEMENTS = 300;
@@ -307,7 +313,7 @@ function setsRedText(el: Element): boolean {
 
 /**
  * The elements holding prominent instructions: red text, then blocks containing 注意 (the
- * seed's "上方的注意说明（红色字体）").
+ * seed's "上方的注意说明（红色字体）") or saying what the system fetched (FETCHED_WORD).
  *
  * Red is read from the markup (see setsRedText), which costs no style work. With `view`, red
  * drawn by the page's stylesheets (`.tip { color: #e00 }`) is found as well, from the computed
@@ -337,7 +343,7 @@ export function noticeElements(doc: Document, isOurs: IsOurs, view?: Window): No
     const value = node.nodeValue ?? '';
     const parent = node.parentElement;
     if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-    if (value.includes(NOTICE_WORD)) saysNotice.push(parent);
+    if (value.includes(NOTICE_WORD) || value.includes(FETCHED_WORD)) saysNotice.push(parent);
     if (drawnRed && !seen.has(parent) && value.trim() && drawnRed(parent)) add(outermostRed(parent, drawnRed));
   }
   for (const parent of saysNotice) add(parent);
@@ -392,6 +398,12 @@ export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
 }
 
 const FIELD_CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox]):not([type=radio]):not([type=reset]),select,textarea';
+/**
+ * A FIELD_CONTROL one can type in or choose from: not read-only, not disabled. A list whose cells
+ * show saved values in such boxes locked (a GridView's template columns: read-only 年度, a disabled
+ * 考核结果 list) is a list, not a form, and is read from its boxes (breaker 27 F8).
+ */
+const OPEN_CONTROL = FIELD_CONTROL.replace(/,|$/g, ':not([readonly],[disabled])$&');
 
 /** An inline `font-weight` that makes text bold (`bold`, `bolder`, 600–900). */
 const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i;
@@ -475,31 +487,31 @@ function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: num
  * Whether a row below a list's header row is the list's edit or insert row (a GridView edited
  * in the grid, anywhere in it, or its footer insert row): no header row (isHeaderRow) but the
  * list's own stands right above or below it, so a pager row under it is no matter; as many cells
- * as the header, most of them holding a text box, select or text area. Its boxes are the record
- * being entered or changed, not a saved one. A 登记表 with stacked header rows (header / boxes /
+ * as the header, most of them holding a text box, select or text area, one of them open
+ * (OPEN_CONTROL). Its boxes are the record being entered or changed, not a saved one. A 登记表 with stacked header rows (header / boxes /
  * header / boxes) is a form (breaker 11 item 4; breaker 12 item 6).
  */
 function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean {
   const cells = ownCells(row);
   const headerBeside = [row.previousElementSibling, row.nextElementSibling].some((r) => r && r !== head && isHeaderRow(r as HTMLTableRowElement, ownCells(r as HTMLTableRowElement)));
-  return row !== head && !headerBeside && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length;
+  return row !== head && !headerBeside && cells.length === ownCells(head).length && cells.filter((c) => c.querySelector(FIELD_CONTROL)).length * 2 > cells.length && !!row.querySelector(OPEN_CONTROL);
 }
 
 /**
- * Whether a table lays out a form: it holds a text box, select or text area outside its pager
- * rows and its edit rows under the header row `head` (a nested pager table counts as part of the
- * row it sits in).
+ * Whether a table lays out a form: it holds an open text box, select or text area (OPEN_CONTROL)
+ * outside its pager rows and its edit rows under the header row `head` (a nested pager table
+ * counts as part of the row it sits in).
  */
 function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolean {
   // Most tables hold no control, and a form's first control is not in a pager: one query decides.
-  const first = table.querySelector(FIELD_CONTROL);
+  const first = table.querySelector(OPEN_CONTROL);
   if (!first) return false;
   const outsidePager = (control: Element) => {
     let row = control.closest('tr');
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
     return !row || !(isPagerRow(row) || isEditRow(row, head));
   };
-  return outsidePager(first) || Array.from(table.querySelectorAll(FIELD_CONTROL)).some(outsidePager);
+  return outsidePager(first) || Array.from(table.querySelectorAll(OPEN_CONTROL)).some(outsidePager);
 }
 
 /** Longest text of a "no data" row ("暂无记录", "没有数据", "No records"); longer is content. */
@@ -600,7 +612,8 @@ export function imageText(img: HTMLImageElement): string {
  * unless a lazy image waiting for its file: lazyFile), saying so (noFileImage, by the lazy file's
  * name: a grey placeholder GIF waiting for a scan is the scan), or an icon (isIcon) greyed
  * out (a computed opacity under .5: disabled) — a scan's thumbnail dimmed until hovered or faded
- * in on load is the file (breaker 24 item 3).
+ * in on load is the file (breaker 24 item 3). A cell with neither reads as its box (boxText: a
+ * GridView's template column shows the saved value in a read-only box or a disabled list: breaker 27 F8).
  * @param view the frame's window, to read whether an image is drawn and its opacity; without it, markup only.
  */
 function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
@@ -613,7 +626,7 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
     !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
   const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
-  return image ? normalizeText(imageText(image)) : '';
+  return image ? normalizeText(imageText(image)) : boxText(cell);
 }
 
 /** Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts. */
@@ -641,7 +654,14 @@ function boxText(cell: HTMLTableCellElement): string {
 }
 
 /**
- * Data grids of saved records: a table whose first row of two cells or more (rows of one cell
+ * What may hold a list of saved records: a table, or a list drawn without one — an element classed
+ * a list or a table (<div class="list">, <ul class="dataList">, <div class="div-table">) whose
+ * children are its rows and their children its cells (lib/page/table-grid.ts ownRows; breaker 27 F7).
+ */
+const GRID_SELECTOR = 'table,[class*="list" i],[class*="table" i]';
+
+/**
+ * Data grids of saved records: a table (or a list drawn without one: GRID_SELECTOR) whose first row of two cells or more (rows of one cell
  * above it are its caption) is header cells (see isHeaderRow), with at least one data row or a
  * "no data" row, and that holds no text/select/textarea control outside its pager and its edit
  * rows (isEditRow; so it is not the form layout table). "No data" rows (one short cell spanning
@@ -659,7 +679,7 @@ function boxText(cell: HTMLTableCellElement): string {
  */
 export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<Element, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
-  for (const table of Array.from(doc.querySelectorAll('table')) as HTMLTableElement[]) {
+  for (const table of Array.from(doc.querySelectorAll(GRID_SELECTOR)) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
     if (isOurs(table) || (view && !isDrawn(table))) continue;
     const rows = ownRows(table);

@@ -24,20 +24,17 @@ export interface TableGrid {
 /**
  * The table's own rows, not those of nested tables (happy-dom's `table.rows` includes nested
  * rows, so rows are found as the table's children or its sections' (tbody, thead, tfoot: the only
- * children of a table that hold rows).
- * @param table any <table>. @returns its <tr> elements in document order.
+ * children of a table that hold rows). A list drawn without a table (<div> or <li> rows in a
+ * <div class="list">: lib/page/page-text.ts collectGrids) has its children as rows.
+ * @param table any <table>, or such a list. @returns its <tr> elements (its children) in document order.
  */
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.querySelectorAll<HTMLTableRowElement>(':scope>tr,:scope>*>tr'));
+  return Array.from(table.querySelectorAll<HTMLTableRowElement>(table.tagName === 'TABLE' ? ':scope>tr,:scope>*>tr' : ':scope>*'));
 }
 
-/** The <td>/<th> children of a row. */
+/** The <td>/<th> children of a row; every child of a row drawn without a table's cells (a <div> of a list drawn in <div>s: ownRows). */
 export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  const cells: HTMLTableCellElement[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c as HTMLTableCellElement);
-  }
-  return cells;
+  return Array.from(row.children).filter((c) => /^T[DH]$/.test(c.tagName) || row.tagName !== 'TR') as HTMLTableCellElement[];
 }
 
 /**
