@@ -29,7 +29,7 @@ import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarried
 import { isMessage, type TabRequest } from '../messaging/messages';
 import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
-import { loadOnDemandFeatures, loadedOnDemandFeatures, ON_DEMAND_ACTIONS, type OnDemandFeatures } from './on-demand';
+import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
 import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
 import { t } from '../i18n/t';
 
@@ -366,9 +366,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** The overlay action `name`, run by on-demand.js. */
   const onDemand = <K extends OnDemandActionName>(name: K) => ((arg?: unknown) => withActions((later) => (later[name] as (arg?: unknown) => void)(arg))) as OverlayActions[K];
 
-  const actions: OverlayActions = {
-    // Each run by on-demand.js, loaded first (one entry per name: fromEntries loses the names' types).
-    ...(Object.fromEntries(ON_DEMAND_ACTIONS.map((name) => [name, onDemand(name)])) as Pick<OverlayActions, OnDemandActionName>),
+  const ownActions: Omit<OverlayActions, OnDemandActionName> = {
     toggleCollapsed() {
       // The pre-submit dialog is answered first (返回修改 or continue): collapsed, the panel kept
       // it without its header (breaker 17b item 3).
@@ -421,6 +419,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     },
     recheck: refresh,
   };
+  // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by name.
+  const actions = new Proxy(ownActions, { get: (own, name) => own[name as keyof typeof own] ?? onDemand(name as OnDemandActionName) }) as OverlayActions;
 
   // First paint from the evaluation made above: the page is not read a second time. Drawn
   // before the listeners below are added: all of it runs in this same task, so no event can come

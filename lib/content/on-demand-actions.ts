@@ -20,7 +20,6 @@ import { withLaydateFormats } from '../fill/laydate';
 import type { Profile } from '../profile/schema';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
-import type { ON_DEMAND_ACTIONS } from './on-demand';
 import { t } from '../i18n/t';
 import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
 import type { Finding } from '../checks/types';
@@ -85,8 +84,25 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
   return withLaydateFormats(document, withFillFacts(document, snapshot));
 }
 
-/** The overlay actions that act only once on-demand.js is loaded (./on-demand.ts ON_DEMAND_ACTIONS). */
-export type OnDemandActionName = (typeof ON_DEMAND_ACTIONS)[number];
+/**
+ * The overlay actions that act only once on-demand.js is loaded: the controller loads it first,
+ * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
+ */
+export type OnDemandActionName =
+  | 'toggleOverwrite'
+  | 'applyAutofill'
+  | 'stopAutofill'
+  | 'closeAutofill'
+  | 'exportStructure'
+  | 'startTeach'
+  | 'teachAs'
+  | 'cancelTeach'
+  | 'startCapture'
+  | 'applyCapture'
+  | 'closeCapture'
+  | 'startTour'
+  | 'tourGo'
+  | 'endTour';
 
 /**
  * Those actions, what the controller asks about a fill's report, and teach mode's handler of the

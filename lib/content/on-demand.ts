@@ -69,23 +69,3 @@ export function loadOnDemandFeatures(): Promise<OnDemandFeatures> {
   return loading;
 }
 
-/**
- * The overlay actions that act only once on-demand.js is loaded: the controller loads it first,
- * then runs on-demand.js's action of the same name (./on-demand-actions.ts).
- */
-export const ON_DEMAND_ACTIONS = [
-  'toggleOverwrite',
-  'applyAutofill',
-  'stopAutofill',
-  'closeAutofill',
-  'exportStructure',
-  'startTeach',
-  'teachAs',
-  'cancelTeach',
-  'startCapture',
-  'applyCapture',
-  'closeCapture',
-  'startTour',
-  'tourGo',
-  'endTour',
-] as const satisfies readonly (keyof OverlayActions)[];

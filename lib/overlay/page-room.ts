@@ -85,12 +85,12 @@ export function fieldShown(doc: Document, field: Element): boolean {
   if (x < 0 || y < 0 || x > (doc.documentElement.clientWidth || innerWidth) || y > (doc.defaultView?.innerHeight ?? innerHeight)) return false;
   const top = pageElementAt(doc, x, y);
   if (!top) return false;
-  if (top === field || field.contains(top)) return true;
+  if (field.contains(top)) return true;
   if (!top.contains(field)) return false;
   // What wraps the field is on top there: a <label> drawn over its checkbox (shown), or the page
   // under a scrolling box the field is scrolled out of (breaker 27 F5): then a box between the
   // two does not reach the field's centre.
-  for (let box = field.parentElement; box && box !== top; box = box.parentElement) {
+  for (let box = field.parentElement!; box !== top; box = box.parentElement!) {
     const r = box.getBoundingClientRect();
     if (x < r.left || x > r.right || y < r.top || y > r.bottom) return false;
   }
