@@ -5,33 +5,13 @@
  * same pages in Chromium: tests/e2e/breaker27-fixb27a.test.ts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { evaluatePage } from '../../../lib/content/evaluate';
-import { planFill } from '../../../lib/fill/plan';
 import { shouldMountOverlay } from '../../../lib/content/frame-role';
-import { collectSnapshot } from '../../../lib/page/collect';
 import { NO_HINTS, recognizeStep } from '../../../lib/portal/recognize-step';
-import { profileSchema } from '../../../lib/profile/schema';
-import sample from '../../fixtures/sample-profile.json';
+import { collectSnapshot } from '../../../lib/page/collect';
 import { installLocale } from '../i18n-fake';
+import { N, crumb, readPage, row } from './read-page';
 
-const N = 'ctl00$ContentPlaceHolder1$';
-const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
-const crumb = (last: string) => `<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; ${last}</div>`;
 
-/** The page read and evaluated with the sample applicant; `findings` as `checkId:severity`, the plan's rows as `name|key|action|value`. */
-function read(body: string) {
-  const profile = profileSchema.parse(sample.profile);
-  document.body.innerHTML = `<form method="post" action="Default.aspx">${body}</form>`;
-  const snapshot = collectSnapshot(document, window);
-  const ev = evaluatePage(snapshot, { profile, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
-  const name = (c: number) => snapshot.controls[c]!.id || snapshot.controls[c]!.name;
-  const plan = planFill(snapshot, ev.matches, profile, ev.recognition.step).items;
-  return {
-    step: ev.recognition.step,
-    findings: ev.findings.map((f) => `${f.checkId}:${f.severity}`),
-    plan: plan.map((i) => `${name(i.control)}|${i.key ?? ''}|${i.action}|${i.value}`),
-  };
-}
 
 describe('breaker 27 (fixb27a): rich-text editors in happy-dom', () => {
   beforeEach(() => {
@@ -41,14 +21,14 @@ describe('breaker 27 (fixb27a): rich-text editors in happy-dom', () => {
 
   it('B27-1 awards-summary whose 小结 is a rich-text editor (an <iframe> beside its hidden textarea) is still step 6', () => {
     // KindEditor / eWebEditor draw the box as an <iframe>; the page's only title is its breadcrumb.
-    const r = read(`${crumb('工作期间奖惩情况/个人专业技术工作小结')}<table>${row('工作期间奖惩情况', `<textarea name="${N}txtJCQK" id="txtJCQK">无。</textarea>`)}
+    const r = readPage(`${crumb('工作期间奖惩情况/个人专业技术工作小结')}<table>${row('工作期间奖惩情况', `<textarea name="${N}txtJCQK" id="txtJCQK">无。</textarea>`)}
 ${row('个人专业技术工作小结', `<div class="ke-container"><iframe class="ke-edit-iframe" frameborder="0" style="width:600px;height:200px"></iframe></div><textarea name="${N}txtGZXJ" id="txtGZXJ" style="display:none"></textarea>`)}</table>
 <input type="submit" value="保存并下一步" />`);
     expect(r.step).toBe('awards-summary');
   });
 
   it('the boxes of the editor family: a hidden input beside the frame naming it (FCKeditor, eWebEditor); a hidden textarea beside the editor’s container (CKEditor)', () => {
-    const page = (editor: string) => read(`${crumb('工作期间奖惩情况/个人专业技术工作小结')}<table>${row('工作期间奖惩情况', `<textarea name="${N}txtJCQK" id="txtJCQK">无。</textarea>`)}
+    const page = (editor: string) => readPage(`${crumb('工作期间奖惩情况/个人专业技术工作小结')}<table>${row('工作期间奖惩情况', `<textarea name="${N}txtJCQK" id="txtJCQK">无。</textarea>`)}
 ${row('个人专业技术工作小结', editor)}</table><input type="submit" value="保存并下一步" />`);
     const fck = `<input type="hidden" id="ctl00_CPH_txtGZXJ" name="${N}txtGZXJ" value="" /><input type="hidden" id="ctl00_CPH_txtGZXJ___Config" value="" /><iframe id="ctl00_CPH_txtGZXJ___Frame" src="/fckeditor/editor/fckeditor.html?InstanceName=ctl00_CPH_txtGZXJ" width="100%" height="200" frameborder="0"></iframe>`;
     const ewebeditor = `<input type="hidden" id="content1" name="${N}content1" value="" /><iframe id="eWebEditor1" src="/ewebeditor/ewebeditor.htm?id=content1&amp;style=coolblue" width="550" height="350"></iframe>`;
@@ -65,7 +45,7 @@ ${row('个人专业技术工作小结', editor)}</table><input type="submit" val
   it('neighbours: a frame beside a hidden input it does not name, or a hidden textarea with no frame, is no editor', () => {
     // A shell around its content frame: its breadcrumb still names no page (breaker 8b).
     const shell = `${crumb('学历情况')}<div><input type="hidden" id="hidYear" name="hidYear" value="2025" /><iframe name="main" src="/edu.aspx" width="100%" height="600"></iframe></div>`;
-    expect(read(shell).step).toBe('unknown');
+    expect(readPage(shell).step).toBe('unknown');
     // A hidden textarea the page keeps for itself (no editor beside it) is no field.
     document.body.innerHTML = `<form><textarea id="hidJson" name="hidJson" style="display:none"></textarea><table>${row('个人专业技术工作小结', '<textarea id="txtGZXJ" name="txtGZXJ"></textarea>')}</table></form>`;
     expect(collectSnapshot(document, window).controls.map((c) => `${c.id}:${c.visible}`)).toEqual(['hidJson:false', 'txtGZXJ:true']);

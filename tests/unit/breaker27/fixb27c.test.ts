@@ -5,36 +5,19 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { capturedValuesFromPage } from '../../../lib/content/capture';
-import { evaluatePage } from '../../../lib/content/evaluate';
-import { planFill } from '../../../lib/fill/plan';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { NO_HINTS } from '../../../lib/portal/recognize-step';
-import { profileSchema } from '../../../lib/profile/schema';
-import sample from '../../fixtures/sample-profile.json';
 import { installLocale } from '../i18n-fake';
+import { N, crumb, readPage, row } from './read-page';
 
-const N = 'ctl00$ContentPlaceHolder1$';
-const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
-const crumb = (last: string) => `<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; ${last}</div>`;
+/** readPage's reading, and what 存入档案 would take from the page as `path=value`. */
+function read(body: string) {
+  const r = readPage(body);
+  return { ...r, captured: capturedValuesFromPage(r.evaluation.fields, r.step, null).map((v) => `${v.path}=${v.value}`) };
+}
+
 const select = (id: string, options: string[]) => `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map((o, i) => `<option value="${i + 1}">${o}</option>`).join('')}</select>`;
 const radios = (id: string, options: string[]) =>
   `<table id="${id}">${options.map((o, i) => `<tr><td><input id="${id}_${i}" type="radio" name="${N}${id}" value="${i + 1}" /><label for="${id}_${i}">${o}</label></td></tr>`).join('')}</table>`;
 
-/** The page read and evaluated with the sample applicant; `findings` as `checkId:severity`, the plan's rows as `name|key|action|value`, what 存入档案 would take as `path=value`. */
-function read(body: string) {
-  const profile = profileSchema.parse(sample.profile);
-  document.body.innerHTML = `<form method="post" action="Default.aspx">${body}</form>`;
-  const snapshot = collectSnapshot(document, window);
-  const ev = evaluatePage(snapshot, { profile, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
-  const name = (c: number) => snapshot.controls[c]!.id || snapshot.controls[c]!.name;
-  const plan = planFill(snapshot, ev.matches, profile, ev.recognition.step).items;
-  return {
-    step: ev.recognition.step,
-    findings: ev.findings.map((f) => `${f.checkId}:${f.severity}`),
-    plan: plan.map((i) => `${name(i.control)}|${i.key ?? ''}|${i.action}|${i.value}`),
-    captured: capturedValuesFromPage(ev.fields, ev.recognition.step, null).map((v) => `${v.path}=${v.value}`),
-  };
-}
 
 describe('breaker 27: record forms the field dictionary and the fill plan must read', () => {
   beforeEach(() => {
