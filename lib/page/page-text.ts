@@ -111,15 +111,18 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
 
 /**
  * The rich-text editor (KindEditor, CKEditor, TinyMCE, FCKeditor, eWebEditor) drawn for a box the
- * page does not draw (a <textarea> not drawn; an input asked about only when hidden): an <iframe> in the box's parent element (the editor's container beside a
- * hidden <textarea>; the frame itself beside a hidden input, then naming the input's id in its id
- * or address: FCKeditor1___Frame, ewebeditor.htm?id=content1). The user writes in the frame's body,
- * the page's script copies it into the box on submit.
+ * page does not draw (a <textarea> not drawn; an input asked about only when hidden): an <iframe>
+ * in the box's parent element — beside a hidden <textarea>, the editor's container; beside a
+ * hidden input, a frame whose id starts with the input's id or whose address gives it as a value
+ * (FCKeditor1___Frame, fckeditor.html?InstanceName=FCKeditor1, ewebeditor.htm?id=content1&…; a
+ * frame merely mentioning it, rid=7 beside an input "id", is none). The user writes in the
+ * frame's body, the page's script copies it into the box on submit.
  * @returns the editor's frame, or null.
  */
 export function editorFrame(box: Element): HTMLIFrameElement | null | undefined {
   const frame = box.parentElement?.querySelector('iframe');
-  return frame && (box.tagName === 'TEXTAREA' ? !isDrawn(box) : !!box.id && frame.outerHTML.includes(box.id)) ? frame : null;
+  const id = box.id;
+  return frame && (box.tagName === 'TEXTAREA' ? !isDrawn(box) : !!id && (frame.id.startsWith(`${id}___`) || `${frame.getAttribute('src')}&`.includes(`=${id}&`))) ? frame : null;
 }
 
 /**

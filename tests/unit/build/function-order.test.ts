@@ -5,11 +5,10 @@
  * code being built, and a cache that cannot be written costs only the search (breaker 25).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import config from '../../../wxt.config';
+import config, { functionOrderCacheFile } from '../../../wxt.config';
 
 type Bundle = Record<string, { type: 'chunk'; code: string }>;
 interface OrderPlugin {
@@ -48,7 +47,7 @@ function output(code: string): unknown[] {
 }
 
 const cacheDir = () => join(tmpdir(), 'zc-content-function-order');
-const cacheFile = (code: string) => join(cacheDir(), `${createHash('sha256').update(code).digest('hex')}.js`);
+const cacheFile = functionOrderCacheFile;
 
 let dir = '';
 let savedTmp: string | undefined;
@@ -64,11 +63,11 @@ afterEach(() => {
 });
 
 describe('orderContentScriptFunctions', () => {
-  it('keeps what the script does and the directive first, and keeps its result by the code’s hash', () => {
+  it('keeps what the script does and the directive first, and keeps its result by the search’s and the code’s hash', () => {
     const { code } = build(CODE);
     expect(code).toContain('(function(){"use strict";');
     expect(output(code)).toEqual(output(CODE));
-    expect(readdirSync(cacheDir())).toEqual([`${createHash('sha256').update(CODE).digest('hex')}.js`]);
+    expect(readdirSync(cacheDir()).map((name) => join(cacheDir(), name))).toEqual([cacheFile(CODE)]);
   });
 
   it('uses a kept result that is a reordering of the code', () => {
