@@ -229,7 +229,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), editors: new Set() };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => {
@@ -254,7 +254,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
     charset: doc.characterSet ?? 'UTF-8',
     // A list's header row names its columns, not the page: however bold, its cells are no headings
     // (申报系列 | 申报专业 | 状态 over 网上送审 > 我的申报 named the series page: step27 item 1).
-    headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), hasForm ? view : null),
+    headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), ctx.editors, hasForm ? view : null),
     crumbsAround: crumbsAround(view),
     notices: collectNotices(doc, isOurs),
     controls,
@@ -301,6 +301,8 @@ interface ReadContext {
   pickers: Map<Element, boolean>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
+  /** The rich-text editors' frames of the boxes read so far (editorFrame), for collectHeadings. */
+  editors: Set<Element>;
 }
 
 /** What readFillFacts needs of a reading of the page: the controls' indexes, and what it found per container. */
@@ -535,6 +537,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   // A box a rich-text editor is drawn for (editorFrame) is read as the text area the user sees: the
   // editor's frame, holding what is written there (breaker 27 F2, F3).
   const editor = type === 'textarea' || type === 'hidden' ? editorFrame(el) : null;
+  if (editor) ctx.editors.add(editor);
   const kind = editor ? 'textarea' : kindOf(el, type, calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';

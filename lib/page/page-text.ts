@@ -83,6 +83,8 @@ const MAX_HEADING_STYLE_READS = 300;
  * (the `.STYLE1 { font-weight: bold }` classes of pages made with the editors of that era); link
  * texts do not, so a menu whose current entry is bold names no step.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
+ * @param editors the rich-text editors' frames (editorFrame) of the frame's boxes, as the reading
+ *   of its controls found them (lib/page/collect.ts): the page is asked for them once per reading.
  * @param view the frame's window, to read computed styles (at most 300 elements) and leave out
  *   headings not drawn (a tab pane not shown); without it, markup only. lib/page/collect.ts
  *   passes it only for a frame with a form or a grid.
@@ -90,7 +92,7 @@ const MAX_HEADING_STYLE_READS = 300;
  *   own, unique among themselves — one may repeat the title, so the recogniser can tell a step the
  *   page shows from one only its title names (lib/portal/recognize-step.ts; probe 10b).
  */
-export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | null): string[] {
+export function collectHeadings(doc: Document, isOurs: IsOurs, editors: ReadonlySet<Element>, view?: Window | null): string[] {
   const out: string[] = [];
   for (const el of headingElements(doc)) {
     // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>),
@@ -102,8 +104,7 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, view?: Window | n
   // A page holding a drawn frame is the shell around the step's page: the frame's page names
   // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's)
   // is no content, nor a rich-text editor's box in the form (breaker 27 F1).
-  const editors = new Set(Array.from(doc.querySelectorAll('textarea,input[type=hidden]'), editorFrame));
-  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f as HTMLIFrameElement))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
