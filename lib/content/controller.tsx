@@ -419,8 +419,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     },
     recheck: refresh,
   };
-  // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by name.
-  const actions = new Proxy(ownActions, { get: (own, name) => own[name as keyof typeof own] ?? onDemand(name as OnDemandActionName) }) as OverlayActions;
+  // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by
+  // name, made on the first read of that name and kept with the own ones (the same function at every render).
+  const actions = new Proxy(ownActions, { get: (own, name) => ((own as Record<PropertyKey, unknown>)[name] ??= onDemand(name as OnDemandActionName)) }) as OverlayActions;
 
   // First paint from the evaluation made above: the page is not read a second time. Drawn
   // before the listeners below are added: all of it runs in this same task, so no event can come
