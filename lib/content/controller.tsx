@@ -22,7 +22,7 @@ import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type Hel
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
-import { noticeElements, type NoticeElement } from '../page/page-text';
+import { editorBody, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
@@ -155,9 +155,12 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Every listener below is registered with this signal: invalidation removes them all at once.
   const listening = { capture: true, signal: ctx.signal } as const;
 
+  // A rich-text editor's box is drawn as the editor's frame (../page/page-text.ts editorFrame): its
+  // marker follows the frame, and so do the panel's placement, 定位 and the tour.
   const resolve = (control: number): Element | null => {
     const c = snapshot.controls[control];
-    return c ? resolveControl(document, c) : null;
+    const el = c ? resolveControl(document, c) : null;
+    return (el && c!.kind === 'textarea' && editorFrame(el)) || el;
   };
 
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
@@ -179,6 +182,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
     if (cutOff()) return;
     reread();
+    hearEditors();
     // A partial postback may redraw the form the fill just wrote: its report must say so.
     later?.checkFillRedrawn();
     present();
@@ -574,6 +578,14 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   document.addEventListener('change', onInput, listening);
   document.addEventListener('compositionstart', onCompositionStart, listening);
   document.addEventListener('compositionend', onCompositionEnd, listening);
+  // Typing in a rich-text editor is heard in its own document (a same-origin frame's editable
+  // body, ../page/page-text.ts editorBody; FCKeditor's and eWebEditor's a frame deeper), listened
+  // to at each reading of the page (an editor drawn or re-created since) and when the focus goes
+  // into a frame (one made editable later): the same listener added again is no second one.
+  const hearEditors = () => {
+    for (const frame of document.querySelectorAll('iframe')) editorBody(frame)?.ownerDocument.addEventListener('input', onInput, listening);
+  };
+  window.addEventListener('blur', hearEditors, { signal: ctx.signal });
 
   async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];

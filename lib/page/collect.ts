@@ -572,7 +572,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
-  const value = (editor && editorBody(editor)?.textContent?.trim()) ?? (el as HTMLInputElement).value ?? '';
+  const value = editorBody(editor)?.textContent?.trim() ?? (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {
     index,

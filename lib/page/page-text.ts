@@ -127,14 +127,15 @@ export function editorFrame(box: Element): HTMLIFrameElement | null | undefined 
 }
 
 /**
- * Where a rich-text editor's frame (editorFrame) is written in: its body, once the editor made it
- * editable (designMode, contenteditable). Null before that, or when it is not readable (another
- * origin's; FCKeditor's and eWebEditor's toolbar page around their editing frame: the box's own
- * value stands).
+ * Where a rich-text editor's frame (editorFrame) is written in, read and written alike (collect.ts
+ * readControl, lib/fill/writers/text.ts): its body, once the editor made it editable (designMode,
+ * contenteditable), or that of the editing frame inside its toolbar page (FCKeditor, eWebEditor:
+ * the first frame in it, at any depth). Null or undefined before that, or when it is not readable
+ * (another origin's): the box's own value stands.
  */
-export function editorBody(frame: HTMLIFrameElement): HTMLElement | null {
-  const body = frame.contentDocument?.body;
-  return body?.isContentEditable ? body : null;
+export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
+  const body = frame?.contentDocument?.body;
+  return body?.isContentEditable ? body : body && editorBody(body.querySelector('iframe'));
 }
 
 /**

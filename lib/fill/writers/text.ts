@@ -20,7 +20,7 @@ import { changedByPage, writeInTurn, type WriteResult } from './types';
  */
 export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: string, opts: { calendar: boolean }): Promise<WriteResult> {
   const frame = /^(hidden|textarea)$/.test(el.type) ? editorFrame(el) : null;
-  const body = editingBody(frame);
+  const body = editorBody(frame);
   // An editor we cannot write in (another origin's) would copy its own text over ours on submit.
   if (frame && !body) return { result: 'needs-user', detail: t('fill_reason_editor') };
   if (!opts.calendar) focusLikePerson(el);
@@ -36,14 +36,6 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
   }
   await settle();
   return el.value === value ? { result: 'filled' } : changedByPage(el.value);
-}
-
-/**
- * Where a rich-text editor's frame is written in (editorBody): its body, or that of the editing
- * frame inside its toolbar page (FCKeditor, eWebEditor). Null when neither is reachable.
- */
-function editingBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
-  return frame && (editorBody(frame) ?? editingBody(frame.contentDocument?.querySelector('iframe')));
 }
 
 /** One box of a value typed in parts (FillItem.parts): its live element (null when gone) and its text. */

@@ -26,10 +26,12 @@ export interface PageReading {
 /**
  * Puts `body` in a form in happy-dom's document and reads it as the content script does
  * (collectSnapshot → evaluatePage → planFill) with the sample applicant.
+ * @param prepare runs once `body` is in the document, before it is read (frames' documents given).
  */
-export function readPage(body: string): PageReading {
+export function readPage(body: string, prepare?: () => void): PageReading {
   const profile = profileSchema.parse(sample.profile);
   document.body.innerHTML = `<form method="post" action="Default.aspx">${body}</form>`;
+  prepare?.();
   // happy-dom 21 misreads a parsed <option selected> (the third marked gives selectedIndex 1, the first -1): each list shows its marked option, as a browser's does.
   for (const list of Array.from(document.querySelectorAll('select'))) {
     const marked = Array.from(list.options).findIndex((o) => o.hasAttribute('selected'));
