@@ -22,7 +22,7 @@ import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type Hel
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
-import { editorBody, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
+import { childFrameGrids, editorBody, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
@@ -37,6 +37,8 @@ import { t } from '../i18n/t';
 const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under mutations less than SETTLE_MS apart, in ms. */
 const MAX_WAIT_MS = 1_000;
+/** What the page's MutationObserver hears (startContentScript). */
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] };
 /**
  * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
  * data): how often and how long the page is re-read, for the mutation-storm bound of
@@ -83,6 +85,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
   }
+  // The lists in its frames without fields are this page's (childFrameGrids), once the frame's
+  // role is decided by what it holds itself: they never move the overlay.
+  snapshot.grids.push(...childFrameGrids(document));
   const inputs: EvaluationInputs = {
     profile: null,
     photo: null,
@@ -167,6 +172,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   function reread(): void {
     const start = performance.now();
     snapshot = readPage(document, window);
+    // Their frames' changes are heard as this page's (the observer below).
+    snapshot.grids.push(...childFrameGrids(document, (child) => observer.observe(child, WATCHED)));
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -617,7 +624,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     if (records.some(changesSheets)) ui.unzoom();
     if (records.some((r) => r.target !== ui.host)) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] });
+  observer.observe(document.documentElement, WATCHED);
+  // A frame loading (its list's page, reloaded after a save: childFrameGrids) is re-read, and so is
+  // an image (loaded, its size tells an icon from a photo): load events reach the document captured.
+  document.addEventListener('load', schedule, listening);
 
   window.addEventListener('resize', queuePlace, { signal: ctx.signal });
   // A "..." chooser window writes its result without any event on the page: re-check when the

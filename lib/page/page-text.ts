@@ -751,3 +751,23 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
   }
   return grids;
 }
+
+/**
+ * The lists of saved records (collectGrids) in this frame's <iframe>s that are part of its page (a
+ * GridView page in a frame of its own above the record form: breaker 27 F4): those drawn, of the
+ * same origin (another's is not ours to read), not a rich-text editor's (editorBody), holding no
+ * field (FIELD_CONTROL) and not showing an overlay of ours (one that does checks its lists itself:
+ * lib/content/frame-role.ts). A frame with fields (an upload panel, a record form in a dialog) is a
+ * form of its own, its lists its own.
+ * @param doc the overlay's frame's document.
+ * @param watch given each such frame's document, to hear its changes.
+ * @returns their grids, in document order.
+ */
+export function childFrameGrids(doc: Document, watch?: (child: Document) => void): GridSnapshot[] {
+  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => {
+    const child = frame.contentDocument;
+    if (!child?.body || editorBody(frame) || child.querySelector(`${FIELD_CONTROL},[data-zc-root]`) || !isDrawn(frame)) return [];
+    watch?.(child);
+    return collectGrids(child, () => false, frame.contentWindow);
+  });
+}
