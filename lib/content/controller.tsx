@@ -165,15 +165,23 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   const resolve = (control: number): Element | null => {
     const c = snapshot.controls[control];
     const el = c ? resolveControl(document, c) : null;
-    return (el && c!.kind === 'textarea' && editorFrame(el)) || el;
+    return (el && editorFrame(el)) || el;
   };
 
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
     const start = performance.now();
     snapshot = readPage(document, window);
-    // Their frames' changes are heard as this page's (the observer below).
-    snapshot.grids.push(...childFrameGrids(document, (child) => observer.observe(child, WATCHED)));
+    // Their frames' changes, and typing in a rich-text editor's document (a same-origin frame's
+    // editable body, ../page/page-text.ts editorBody; FCKeditor's and eWebEditor's a frame deeper),
+    // are heard as this page's: each reading hears the frames drawn or re-created since (the same
+    // listener or target added again is no second one).
+    snapshot.grids.push(
+      ...childFrameGrids(document, (child) => {
+        observer.observe(child, WATCHED);
+        child.addEventListener('input', onInput, listening);
+      }),
+    );
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -189,7 +197,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Cut off from the extension (late timers, promises): nothing can be shown or reported.
     if (cutOff()) return;
     reread();
-    hearEditors();
     // A partial postback may redraw the form the fill just wrote: its report must say so.
     later?.checkFillRedrawn();
     present();
@@ -585,14 +592,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   document.addEventListener('change', onInput, listening);
   document.addEventListener('compositionstart', onCompositionStart, listening);
   document.addEventListener('compositionend', onCompositionEnd, listening);
-  // Typing in a rich-text editor is heard in its own document (a same-origin frame's editable
-  // body, ../page/page-text.ts editorBody; FCKeditor's and eWebEditor's a frame deeper), listened
-  // to at each reading of the page (an editor drawn or re-created since) and when the focus goes
-  // into a frame (one made editable later): the same listener added again is no second one.
-  const hearEditors = () => {
-    for (const frame of document.querySelectorAll('iframe')) editorBody(frame)?.ownerDocument.addEventListener('input', onInput, listening);
-  };
-  window.addEventListener('blur', hearEditors, { signal: ctx.signal });
+  // Focus going into a frame (an editor made editable since the last reading, whose document
+  // reread then starts to hear) reads the page again.
+  window.addEventListener('blur', schedule, { signal: ctx.signal });
 
   async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];

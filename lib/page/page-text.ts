@@ -760,14 +760,16 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
  * lib/content/frame-role.ts). A frame with fields (an upload panel, a record form in a dialog) is a
  * form of its own, its lists its own.
  * @param doc the overlay's frame's document.
- * @param watch given each such frame's document, to hear its changes.
+ * @param watch given each such frame's document, to hear its changes, and each same-origin rich-text
+ *   editor's editable document (editorBody's), to hear typing in it.
  * @returns their grids, in document order.
  */
 export function childFrameGrids(doc: Document, watch?: (child: Document) => void): GridSnapshot[] {
   return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => {
     const child = frame.contentDocument;
-    if (!child?.body || editorBody(frame) || child.querySelector(`${FIELD_CONTROL},[data-zc-root]`) || !isDrawn(frame)) return [];
-    watch?.(child);
-    return collectGrids(child, () => false, frame.contentWindow);
+    const editor = editorBody(frame);
+    if (!child?.body || (!editor && child.querySelector(`${FIELD_CONTROL},[data-zc-root]`)) || !isDrawn(frame)) return [];
+    watch?.(editor?.ownerDocument ?? child);
+    return editor ? [] : collectGrids(child, () => false, frame.contentWindow);
   });
 }
