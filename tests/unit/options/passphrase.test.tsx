@@ -10,7 +10,7 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, click } = optionsPageRoot();
+const { root, $, byTestId, click, chooseFile, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -34,16 +34,7 @@ async function check(testId: string) {
   });
 }
 
-async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root()));
-  await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
-  const input = byTestId('profile-import') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe(LABEL));
-}
+const mountWithSample = () => mountOptionsWithSample(<OptionsApp />, () => expect(byTestId('profile-active')?.textContent).toBe(LABEL));
 
 const enableButton = () => byTestId('passphrase-enable') as HTMLButtonElement;
 
@@ -129,11 +120,7 @@ describe('IndexedDB unavailable (e.g. private mode)', () => {
     expect(byTestId('profile-list')).toBeNull();
     expect(byTestId('profile-list-empty')).toBeNull();
 
-    const input = byTestId('profile-import') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json'));
     await vi.waitFor(() => expect(byTestId('profile-import-error')?.hidden).toBe(false));
     expect(byTestId('profile-import-error')?.textContent).toContain('无法打开浏览器中的档案数据库');
     expect(byTestId('options-message')).toBeNull();
