@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, slowCascadePage, textPostBackPage, type UnseenPage } from './unseen-pages';
@@ -18,7 +18,7 @@ import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE
 const shots = resolve('artifacts/e2e/unseen');
 
 describe('pages built unlike the practice portal', () => {
-  let server: PageServer;
+  let session: PagesSession;
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
@@ -26,7 +26,8 @@ describe('pages built unlike the practice portal', () => {
   let current: UnseenPage | undefined;
 
   beforeAll(async () => {
-    server = await servePages((path) => {
+    await mkdir(shots, { recursive: true });
+    session = await startPagesSession((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'next-buttons') return NEXT_BUTTONS_PAGE;
@@ -67,16 +68,13 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
-    origin = server.origin;
-    await mkdir(shots, { recursive: true });
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    ({ browser } = session);
+    origin = session.server.origin;
     page = await browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   /**
