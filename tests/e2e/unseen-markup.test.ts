@@ -92,6 +92,23 @@ describe('pages built unlike the practice portal', () => {
   }
 
   /**
+   * Opens the served 基本信息 page `path` in `tab`, checks the autofill preview's rows
+   * ([key, action]) are `preview`, and presses 应用, whose fill posts the page back through its
+   * AutoPostBack control `target`; waits for the page the server sends back and the fill report
+   * on it. @returns the report's rows as [key, result].
+   */
+  async function fillThroughPostBack(tab: Page, path: string, target: string, preview: string[][]): Promise<string[][]> {
+    await tab.goto(`${origin}/${path}`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual(preview);
+    const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes(`__EVENTTARGET=${target}`));
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
+    await reloaded;
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
+    return (await reportRows(tab.mainFrame())).map((r) => [r.key, r.result]);
+  }
+
+  /**
    * Opens a served record form in a tab of its own — the list of an earlier page in the shared
    * tab showed record 1 saved, and the tab remembers that (lib/fill/record-memory.ts) — waits
    * for `step`, and fills it from the profile. @returns the tab (the caller closes it).
@@ -467,21 +484,13 @@ describe('pages built unlike the practice portal', () => {
     // A tab of its own: a fill in the shared tab may have left a report for its page in the
     // background (kept STAY_MS after a postback that did not leave, here within the tests' pace).
     const tab = await browser.context.newPage();
-    const fillReloading = async (path: string) => {
-      await tab.goto(`${origin}/${path}`);
-      await waitForStep(tab.mainFrame(), 'basic-info');
-      expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual([
+    const fillReloading = (path: string) =>
+      fillThroughPostBack(tab, path, 'ddlJB', [
         ['basic.name', 'fill'],
         ['basic.mobile', 'fill'],
         ['application.level', 'fill'],
         ['application.committee', 'needs-user'],
       ]);
-      const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes('__EVENTTARGET=ddlJB'));
-      await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
-      await reloaded;
-      await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
-      return (await reportRows(tab.mainFrame())).map((r) => [r.key, r.result]);
-    };
     // A postback that never left its page (this __doPostBack only records the form), then the
     // user goes elsewhere at once, before the page counts as staying: no report there.
     await tab.goto(`${origin}/auto-postback`);
@@ -518,20 +527,15 @@ describe('pages built unlike the practice portal', () => {
 
   it('an AutoPostBack text box (公民身份号码) is written last: the reloaded page holds every box, and the report says so', async () => {
     const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/text-postback`);
-    await waitForStep(tab.mainFrame(), 'basic-info');
-    expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual([
-      ['basic.name', 'fill'],
-      ['basic.mobile', 'fill'],
-      ['basic.email', 'fill'],
-      ['basic.address', 'fill'],
-      ['basic.idNumber', 'fill'],
-    ]);
-    const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes('__EVENTTARGET=txtSFZH'));
-    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
-    await reloaded;
-    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
-    expect((await reportRows(tab.mainFrame())).map((r) => [r.key, r.result])).toEqual([
+    expect(
+      await fillThroughPostBack(tab, 'text-postback', 'txtSFZH', [
+        ['basic.name', 'fill'],
+        ['basic.mobile', 'fill'],
+        ['basic.email', 'fill'],
+        ['basic.address', 'fill'],
+        ['basic.idNumber', 'fill'],
+      ]),
+    ).toEqual([
       ['basic.name', 'filled'],
       ['basic.mobile', 'filled'],
       ['basic.email', 'filled'],
