@@ -38,6 +38,17 @@ const mountWithSample = () => mountOptionsWithSample(<OptionsApp />, () => expec
 
 const enableButton = () => byTestId('passphrase-enable') as HTMLButtonElement;
 
+/** Mounts the page with the sample, turns 密码保护 on with PASS through its form and waits for 锁定. */
+async function mountProtected() {
+  await mountWithSample();
+  await click('passphrase-start-enable');
+  await type('passphrase-new', PASS);
+  await type('passphrase-repeat', PASS);
+  await check('passphrase-confirm');
+  await click('passphrase-enable');
+  await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+}
+
 describe('密码保护 on the options page', () => {
   it('warns plainly and enables only after matching passphrases and the confirmation', async () => {
     await mountWithSample();
@@ -66,13 +77,7 @@ describe('密码保护 on the options page', () => {
   });
 
   it('locks, refuses a wrong passphrase, and unlocks with the right one', async () => {
-    await mountWithSample();
-    await click('passphrase-start-enable');
-    await type('passphrase-new', PASS);
-    await type('passphrase-repeat', PASS);
-    await check('passphrase-confirm');
-    await click('passphrase-enable');
-    await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+    await mountProtected();
 
     await click('passphrase-lock');
     await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
@@ -93,13 +98,7 @@ describe('密码保护 on the options page', () => {
   });
 
   it('shows the unlock form when another page locked, instead of an error banner', async () => {
-    await mountWithSample();
-    await click('passphrase-start-enable');
-    await type('passphrase-new', PASS);
-    await type('passphrase-repeat', PASS);
-    await check('passphrase-confirm');
-    await click('passphrase-enable');
-    await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+    await mountProtected();
     await vi.waitFor(() => expect((byTestId('profile-new') as HTMLButtonElement).disabled).toBe(false));
     await lockProfiles(); // 锁定 in another tab
     await click('profile-new');
