@@ -12,13 +12,10 @@ import { planFill } from '../../../lib/fill/plan';
 import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { JUNIOR, MIDDLE, list, select } from './committee-cascade';
 
-const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
-const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
 const profile = profileSchema.parse({ label: '测试', application: { level: '初级', qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
 
-const list = (id: string, texts: readonly string[]) =>
-  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
 const ROWS = {
   level: ['申报级别', list('jb', ['初级', '中级'])],
   name: ['认定资格名称', list('zgmc', ['技术员', '助理工程师', '工程师'])],
@@ -42,7 +39,6 @@ const applicationOrder = () =>
     .plan.items.filter((i) => i.key?.startsWith('application.'))
     .map((i) => [i.key, i.action]);
 
-const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
 
 /** Plans the page's fill and applies it (no 覆盖 ticked). @returns the snapshot, the report and when the fill started. */
 async function fill() {

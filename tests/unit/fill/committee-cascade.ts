@@ -1,4 +1,5 @@
-// The page and the fill of the committee-cascade cases (slow-cascade.test.ts, ../breaker/b26-cascade.test.ts).
+// The page and the fill of the committee-cascade cases (slow-cascade.test.ts, ../breaker/b26-cascade.test.ts;
+// cascade-order.test.ts lays out its own page from the same lists).
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
