@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, inOverlay, launchExtension, servePages } from './harness';
+import { type PagesSession, inOverlay, startPagesSession } from './harness';
 import { findings } from './overlay-driver';
 
 const row = (label: string, control: string) => `<tr><td align="right">${label}：</td><td>${control}</td></tr>`;
@@ -54,53 +54,44 @@ async function typedFindings(tab: Page, checkId: string, typed: Record<string, s
 }
 
 describe('breaker 19', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((p) => PAGES[p]);
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((p) => PAGES[p]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
-  const open = async (path: string) => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    return tab;
-  };
   for (const [path, want] of [['crumb-date', 'education'], ['crumb-welcome', 'education'], ['crumb-year', 'annual-review']] as const) {
     it(`a breadcrumb line with a date, a welcome bar or a year range keeps its step (${path})`, async () => {
-      const tab = await open(path);
+      const { tab } = await session.open(path);
       expect(await stepOf(tab)).toBe(want);
       await tab.close();
     });
   }
   it('a limit stated for the next box in the cell is not this box’s', async () => {
-    const tab = await open('unit-short');
+    const { tab } = await session.open('unit-short');
     expect(await typedFindings(tab, 'text-over-limit', { '#xm': '张三', '#dw': '广州市生态环境局南沙分局环境监测站', '#jc': '南沙监测站' })).toEqual([]);
     await tab.close();
   });
   it('a limit of each item is not the whole box’s', async () => {
-    const tab = await open('per-item');
+    const { tab } = await session.open('per-item');
     expect(await typedFindings(tab, 'text-over-limit', { '#jc': '2019年度获广州市生态环境局先进工作者称号；\n2021年度获南沙区环保系统优秀共产党员称号；\n2022年度获局年度考核优秀等次。' })).toEqual([]);
     await tab.close();
   });
   it('a 获奖情况 box on a page naming no step is no awards box', async () => {
-    const tab = await open('unknown-award');
+    const { tab } = await session.open('unknown-award');
     expect(await typedFindings(tab, 'awards-empty', {})).toEqual([]);
     await tab.close();
   });
   it('a 选择单位 dialog’s frame over 基本信息 gets no overlay of its own', async () => {
-    const tab = await open('jbxx');
+    const { tab } = await session.open('jbxx');
     expect(await overlaysByFrame(tab)).toMatchObject({ top: 1, dlg: 0 });
     await tab.close();
   });
   it('a My97 date picker’s frame over a form gets no overlay of its own', async () => {
     // The page holding a drawn frame leaves its overlay to a frame (frame-role): here none takes it.
     // With the crumbs19 merge the picker's frame took the page's breadcrumb and showed one.
-    const tab = await open('with-picker');
+    const { tab } = await session.open('with-picker');
     await tab.waitForTimeout(3000);
     expect(await tab.frame('my97')!.locator('[data-zc-root]').count()).toBe(0);
     await tab.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
 import { startAutofill } from './overlay-driver';
 
 /**
@@ -42,21 +42,16 @@ const ACCOUNT = page(
 );
 
 describe('breaker 26: crumbs after a step’s name', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'account' ? ACCOUNT : (LISTS[path] ?? PAGES[path]?.[0])));
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => (path === 'account' ? ACCOUNT : (LISTS[path] ?? PAGES[path]?.[0])));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it.each(Object.keys(PAGES))('%s is not taken for the step its crumb names', async (path) => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
+    const { tab } = await session.open(path);
     await tab.waitForTimeout(3_000);
     const steps = await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
     console.log('STEPS', path, JSON.stringify(steps));
@@ -65,16 +60,14 @@ describe('breaker 26: crumbs after a step’s name', () => {
   });
 
   it.each(Object.keys(LISTS))('%s: a list headed 申报系列 gets no overlay (step27 item 1)', async (path) => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
+    const { tab } = await session.open(path);
     await tab.waitForTimeout(3_000);
     expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').count()).toBe(0);
     await tab.close();
   });
 
   it('a user name box just before a password box is not offered the applicant’s 姓名 (step27 item 2)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/account`);
+    const { tab } = await session.open('account');
     await waitForStep(tab.mainFrame(), 'basic-info');
     const preview = await startAutofill(tab.mainFrame());
     expect(preview.map((r) => r.key)).toEqual(expect.arrayContaining(['basic.idNumber', 'basic.mobile']));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, countOverlays, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
 
 /**
@@ -43,33 +42,23 @@ ${row('记录序号', `<input type="text" name="${N}txtJLXH" id="txtJLXH" />`)}$
 };
 
 describe('breaker 27 in Chromium (fixb27a)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]);
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => PAGES[path]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
-  async function open(path: string): Promise<{ tab: Page; frame: Frame }> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    return { tab, frame: tab.mainFrame() };
-  }
-
   it('E27-1 step 6 whose 小结 is a rich-text editor and whose only title is its breadcrumb gets the overlay', async () => {
-    const { tab, frame } = await open('editor-crumb');
+    const { tab, frame } = await session.open('editor-crumb');
     await waitForStep(frame, 'awards-summary');
     expect(await countOverlays(tab)).toBe(1);
     await tab.close();
   });
 
   it('E27-2 a 小结 written in the rich-text editor is not 还是空的, and 保存并下一步 goes through', async () => {
-    const { tab, frame } = await open('editor-written');
+    const { tab, frame } = await session.open('editor-written');
     await waitForStep(frame, 'awards-summary');
     // Let the first evaluation settle, then read what the panel says about the written 小结.
     await tab.waitForTimeout(1_000);
@@ -80,7 +69,7 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   });
 
   it('a 小结 typed in the empty editor after the page loaded is read when 保存并下一步 is pressed: it goes through', async () => {
-    const { tab, frame } = await open('editor-empty');
+    const { tab, frame } = await session.open('editor-empty');
     await waitForStep(frame, 'awards-summary');
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('summary-empty');
     await tab.frameLocator('#keIframe').locator('body').click();
@@ -91,7 +80,7 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   });
 
   it('E27-3 an empty rich-text 小结 is in the autofill preview (filled or left to the user, never left out)', async () => {
-    const { tab, frame } = await open('editor-empty');
+    const { tab, frame } = await session.open('editor-empty');
     await waitForStep(frame, 'awards-summary');
     const preview = await startAutofill(frame);
     expect(preview.map((r) => r.key)).toContain('workSummary');
@@ -99,7 +88,7 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   });
 
   it('the fill writes an empty rich-text 小结 where the applicant sees it, the editor, and its box: what the page sends on submit', async () => {
-    const { tab, frame } = await open('editor-empty');
+    const { tab, frame } = await session.open('editor-empty');
     await waitForStep(frame, 'awards-summary');
     await startAutofill(frame);
     const report = await applyAutofill(frame);
@@ -115,7 +104,7 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   });
 
   it('E27-6 the upload panel (附件名称, 记录序号, 文件, 上传) in an <iframe> inside the checklist’s form gets no overlay of its own', async () => {
-    const { tab, frame } = await open('proof-upload-frame');
+    const { tab, frame } = await session.open('proof-upload-frame');
     await waitForStep(frame, 'certificates');
     await tab.waitForTimeout(1_500);
     expect(await countOverlays(tab)).toBe(1);

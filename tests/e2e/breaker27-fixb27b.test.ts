@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, startPagesSession, waitForStep } from './harness';
 import { expectFinding, expectNoFinding } from './overlay-driver';
 
 /**
@@ -36,44 +35,34 @@ const PAGES: Record<string, string> = {
 };
 
 describe('breaker 27 (fixb27b) in Chromium', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]);
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => PAGES[path]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
-  async function open(path: string): Promise<{ tab: Page; frame: Frame }> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    return { tab, frame: tab.mainFrame() };
-  }
-
   it('F7: a 年度考核 list drawn in <div> rows (flex rows by a stylesheet): 2024 不合格 is an error', async () => {
-    const { tab, frame } = await open('div-list');
+    const { tab, frame } = await session.open('div-list');
     await waitForStep(frame, 'annual-review');
     await expectFinding(frame, 'annual-review-disqualifying', 'error');
     await tab.close();
   });
 
   it('F8: a GridView showing saved years in read-only boxes and disabled lists: 2024 不称职 is an error', async () => {
-    const { tab, frame } = await open('template-grid');
+    const { tab, frame } = await session.open('template-grid');
     await waitForStep(frame, 'annual-review');
     await expectFinding(frame, 'annual-review-disqualifying', 'error');
     await tab.close();
   });
 
   it('F13: the page says the system fetched the applicant’s social insurance: no 在岗在职证明 error; it says it could not: the error', async () => {
-    const before = await open('insurance-not-fetched');
+    const before = await session.open('insurance-not-fetched');
     await waitForStep(before.frame, 'certificates');
     await expectFinding(before.frame, 'on-job-proof-missing', 'error');
     await before.tab.close();
-    const { tab, frame } = await open('insurance-fetched');
+    const { tab, frame } = await session.open('insurance-fetched');
     await waitForStep(frame, 'certificates');
     await expectNoFinding(frame, 'on-job-proof-missing');
     await tab.close();

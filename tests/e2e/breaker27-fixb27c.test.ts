@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, startAutofill } from './overlay-driver';
 
 /**
@@ -18,22 +18,16 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州�
 <input type="submit" name="${N}btnSave" value="保存" /></form></body></html>`;
 
 describe('breaker 27 F16 in Chromium', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'period' ? PAGE : undefined));
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => (path === 'period' ? PAGE : undefined));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('B27-11 a period asked as txtKSSJ - txtJSSJ in a picture-labelled cell: both dates are written', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/period`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('period');
     await waitForStep(frame, 'achievements');
     const preview = await startAutofill(frame);
     expect(preview.map((r) => r.key)).toEqual(expect.arrayContaining(['achievements.startDate', 'achievements.endDate']));

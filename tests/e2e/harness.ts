@@ -222,3 +222,47 @@ export async function servePages(pageAt: (path: string) => string | undefined): 
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
+
+/** Chromium with the extension over a server of hand-made pages (see startPagesSession). */
+export interface PagesSession {
+  server: PageServer;
+  browser: ExtensionBrowser;
+  /** Opens the server's page at `path` (no leading `/`) in a new tab; `frame` is the tab's main frame. */
+  open(path: string): Promise<{ tab: Page; frame: Frame }>;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * The usual start of a browser test on hand-made pages: the pages served on loopback
+ * (servePages), Chromium with the extension, and the sample applicant imported as the active
+ * profile. What was started is closed again when a later part fails.
+ * @param pageAt the page for a request path, as for servePages.
+ * @param opts.profileFile the profile file to import (default SAMPLE_PROFILE; null imports none).
+ */
+export async function startPagesSession(pageAt: (path: string) => string | undefined, opts: { profileFile?: string | null } = {}): Promise<PagesSession> {
+  const server = await servePages(pageAt);
+  let browser: ExtensionBrowser | undefined;
+  try {
+    browser = await launchExtension();
+    if (opts.profileFile !== null) await importProfileFile(browser, opts.profileFile ?? SAMPLE_PROFILE);
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+  const started = browser;
+  return {
+    server,
+    browser: started,
+    async open(path) {
+      const tab = await started.context.newPage();
+      await tab.goto(`${server.origin}/${path}`);
+      return { tab, frame: tab.mainFrame() };
+    },
+    async close() {
+      await started.close();
+      await server.close();
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, countOverlays, inOverlay, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, startAutofill, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 
@@ -90,27 +90,23 @@ const PAGES: Record<string, string> = {
 };
 
 describe('portal layouts the practice portal does not have (probe 15)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]);
     await mkdir(shots, { recursive: true });
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
-    page = await browser.context.newPage();
+    session = await startPagesSession((path) => PAGES[path]);
+    page = await session.browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   const frameNamed = (name: string): Frame | undefined => page.frames().find((f) => f.name() === name);
 
   it('a frameset: one overlay, in the form’s frame — not in the menu, the banner, the frameset or the upload frame', async () => {
-    await page.goto(`${server.origin}/frameset`);
+    await page.goto(`${session.server.origin}/frameset`);
     await expect.poll(() => frameNamed('uploadFrame')?.url() ?? '').toContain('/upload');
     await frameNamed('uploadFrame')!.locator('#fuFile').waitFor();
     await waitForStep(frameNamed('mainFrame')!, 'education');
@@ -123,7 +119,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
   });
 
   it('the series page in a frameset: its frame is the series step’s, not the banner naming it nor the menu whose current entry is a link (breaker 31c item 5)', async () => {
-    await page.goto(`${server.origin}/series-frameset`);
+    await page.goto(`${session.server.origin}/series-frameset`);
     await expect.poll(() => frameNamed('mainFrame')?.url() ?? '').toContain('/series');
     await waitForStep(frameNamed('mainFrame')!, 'select-series');
     await page.waitForTimeout(1_500);
@@ -133,7 +129,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
   });
 
   it('a tab that only flips display: the step follows without any typing', async () => {
-    await page.goto(`${server.origin}/tabs`);
+    await page.goto(`${session.server.origin}/tabs`);
     await waitForStep(page.mainFrame(), 'basic-info');
     await page.click('#tab1');
     await waitForStep(page.mainFrame(), 'education');
@@ -142,7 +138,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
   });
 
   it('完成并送审（请仔细核对！）: the title names the step, and 确认提交 without 同意 is held (breaker 31c item 1)', async () => {
-    await page.goto(`${server.origin}/submit-sentence`);
+    await page.goto(`${session.server.origin}/submit-sentence`);
     const frame = page.mainFrame();
     await waitForStep(frame, 'submit');
     const url = page.url();
@@ -152,7 +148,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
   });
 
   it('a row added above 姓名 while the preview is open: 应用 writes each value into the field the preview named', async () => {
-    await page.goto(`${server.origin}/redraw`);
+    await page.goto(`${session.server.origin}/redraw`);
     const frame = page.mainFrame();
     await waitForStep(frame, 'basic-info');
     await waitForProfile(frame);
@@ -176,7 +172,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
   });
 
   it('编辑 of a listed record pressed while the preview is open: 应用 writes nothing into that record and says why (breaker 31a F7)', async () => {
-    await page.goto(`${server.origin}/edit-record`);
+    await page.goto(`${session.server.origin}/edit-record`);
     const frame = page.mainFrame();
     await waitForStep(frame, 'education');
     await waitForProfile(frame);

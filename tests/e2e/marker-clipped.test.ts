@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
 import { findings } from './overlay-driver';
 
 /**
@@ -18,21 +18,16 @@ const PAGES: Record<string, string> = {
 };
 
 describe('a field scrolled out of a scrolling box', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]);
-    browser = await launchExtension();
+    session = await startPagesSession((path) => PAGES[path], { profileFile: null });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('has no marker shown while it is clipped away, and has one once it is scrolled in', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/scroll-box`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('scroll-box');
     await waitForStep(frame, 'awards-summary');
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('awards-empty');
     const placed = inOverlay(frame, '[data-testid="zc-field-marker"][data-placed]');

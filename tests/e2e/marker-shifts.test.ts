@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, inOverlay, launchExtension, servePages } from './harness';
+import { type PagesSession, inOverlay, startPagesSession } from './harness';
 import { basicInfo } from './marker-layouts';
 
 /**
@@ -98,19 +98,16 @@ const ZOOM_HEAD = '<style>html[data-size=big]{zoom:1.25} html[lang=en]{zoom:1.25
 const ZOOM_PAGE = basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`, ZOOM_HEAD);
 
 describe('a marker follows its field moved by a load, a toggle or a transition above it (Chromium)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'zoom' ? ZOOM_PAGE : CASES[Number(path)]?.html));
-    browser = await launchExtension();
-    page = await browser.context.newPage();
+    session = await startPagesSession((path) => (path === 'zoom' ? ZOOM_PAGE : CASES[Number(path)]?.html), { profileFile: null });
+    page = await session.browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   const offset = () =>
@@ -123,7 +120,7 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
 
   it.each(CASES.map((c, i) => [c.name, i] as const))('%s', async (_name, index) => {
     const c = CASES[index]!;
-    await page.goto(`${server.origin}/${index}`);
+    await page.goto(`${session.server.origin}/${index}`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1500);
     const before = await offset();
@@ -157,7 +154,7 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
   /** Opens the zoom page in a window `width` px wide and waits for the markers. */
   const openZoomPage = async (width: number) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${server.origin}/zoom`);
+    await page.goto(`${session.server.origin}/zoom`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1500);
   };

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { openStep, postBack } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
-import { type ExtensionBrowser, type PageServer, type PortalSession, inOverlay, launchExtension, servePages, startPortalSession, waitForStep } from './harness';
+import { type PagesSession, type PortalSession, inOverlay, startPagesSession, startPortalSession, waitForStep } from './harness';
 import { MARKER_LAYOUTS } from './marker-layouts';
 import { PANEL_LAYOUTS } from './panel-layouts';
 
@@ -237,23 +237,20 @@ describe('field markers and the panel on the practice portal', () => {
 });
 
 describe('field markers on hand-made layouts', () => {
-  let server: PageServer;
+  let session: PagesSession;
   let origin: string;
-  let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path.startsWith('p') ? PANEL_LAYOUTS[Number(path.slice(1))] : MARKER_LAYOUTS[Number(path)])?.html);
-    origin = server.origin;
     await mkdir(layoutShots, { recursive: true });
     await mkdir(panelShots, { recursive: true });
-    browser = await launchExtension();
-    page = await browser.context.newPage();
+    session = await startPagesSession((path) => (path.startsWith('p') ? PANEL_LAYOUTS[Number(path.slice(1))] : MARKER_LAYOUTS[Number(path)])?.html, { profileFile: null });
+    origin = session.server.origin;
+    page = await session.browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it.each(MARKER_LAYOUTS.map((layout, index) => [layout.name, index] as const))('%s: covers nothing, hides when its field is out of sight', async (_name, index) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, reportRows, startAutofill } from './overlay-driver';
 
 /**
@@ -14,22 +14,16 @@ ${row('姓名', '<input id="txtXM">')}${row('公民身份号码', '<input id="tx
 <input type="submit" value="保存并下一步"></form></body></html>`;
 
 describe('a box the page empties after the user typed in it (Chromium)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'basic' ? PAGE : undefined));
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => (path === 'basic' ? PAGE : undefined));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('the page’s 重填 script empties 姓名 after the user corrected one letter: not “您自己清空”', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/basic`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('basic');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const report = await applyAutofill(frame);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, startPagesSession, waitForStep } from './harness';
 import { findings } from './overlay-driver';
 
 /**
@@ -35,25 +35,19 @@ const PAGES: Record<string, string> = {
 };
 
 describe('placeholder images that load (breakers 25 and 26)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path]);
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => PAGES[path]);
     // Every image loads (a placeholder is a real picture on the portal; a 404 would read as broken).
-    await browser.context.route(/\.(jpg|gif)$/, (route) => route.fulfill({ contentType: 'image/gif', body: GIF }));
+    await session.browser.context.route(/\.(jpg|gif)$/, (route) => route.fulfill({ contentType: 'image/gif', body: GIF }));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   /** Opens `path` until the overlay names `step`; then `present` must be among the findings, `absent` not. */
   async function checkPage(path: string, step: string, present: string | null, absent: string | null): Promise<void> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(path);
     await waitForStep(frame, step);
     if (present) await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain(present);
     if (absent) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(absent);

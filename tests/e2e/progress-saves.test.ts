@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, openExtensionPage, servePages, waitForStep } from './harness';
+import { type PagesSession, openExtensionPage, startPagesSession, waitForStep } from './harness';
 
 /**
  * The popup's status after a 保存 that stays on a record step, answered by an UpdatePanel's
@@ -70,24 +70,20 @@ const UPLOAD_FORM = certificatesPage(`<table class="formtable"><tr><td>材料类
 const PAGES: Record<string, string> = { list: WRONG_ORDER, form: RECORD_FORM, emptied: EMPTIED, edit: EDIT_FORM, frames: FRAMES, uploads: UPLOADS, upload: UPLOAD_FORM };
 
 describe('progress after a 保存 answered by a partial postback', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'saved' ? SAVED : path === 'beside' ? besideAttachments(SAVED) : path === 'refused' ? REFUSED : PAGES[path]));
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
-    page = await browser.context.newPage();
+    session = await startPagesSession((path) => (path === 'saved' ? SAVED : path === 'beside' ? besideAttachments(SAVED) : path === 'refused' ? REFUSED : PAGES[path]));
+    page = await session.browser.context.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   /** Runs `use` in a freshly opened popup, then closes it. */
   const inPopup = async <T,>(use: (popup: Page) => Promise<T>): Promise<T> => {
-    const popup = await openExtensionPage(browser, 'popup.html');
+    const popup = await openExtensionPage(session.browser, 'popup.html');
     try {
       return await use(popup);
     } finally {
@@ -106,7 +102,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
   const educationStatus = () => stepStatus('education');
   /** Opens one of PAGES and waits for the overlay to name the step. */
   const open = async (path: string, step = 'education') => {
-    await page.goto(`${server.origin}/${path}`);
+    await page.goto(`${session.server.origin}/${path}`);
     await waitForStep(page.mainFrame(), step);
   };
 
@@ -118,7 +114,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
     });
 
   it('counts the save once the redrawn list shows the row; a refused one is not done', async () => {
-    await page.goto(`${server.origin}/saved`);
+    await page.goto(`${session.server.origin}/saved`);
     await waitForStep(page.mainFrame(), 'education');
     await page.click('#btnSave');
     await expect.poll(() => page.locator('#gvList tr').nth(1).innerText(), { timeout: 5_000 }).toContain('华南理工大学');
@@ -126,7 +122,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await startOver();
 
     // Beside an attachments list that already has a row, the new record's row is news too (breaker 21a).
-    await page.goto(`${server.origin}/beside`);
+    await page.goto(`${session.server.origin}/beside`);
     await waitForStep(page.mainFrame(), 'education');
     expect(await page.locator('table:has-text("附件名称") tr').count()).toBe(2);
     await page.click('#btnSave');
@@ -134,7 +130,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
     await startOver();
 
-    await page.goto(`${server.origin}/refused`);
+    await page.goto(`${session.server.origin}/refused`);
     await waitForStep(page.mainFrame(), 'education');
     await page.click('#btnSave');
     await expect.poll(() => page.locator('#lblMsg').innerText()).toContain('不能为空');
@@ -144,15 +140,15 @@ describe('progress after a 保存 answered by a partial postback', () => {
 
   it('添加 over a 学历 list in the wrong order is no 已完成; the list emptied by deleting its records is no problem (probe 16 item 1)', async () => {
     await startOver();
-    await page.goto(`${server.origin}/list`);
+    await page.goto(`${session.server.origin}/list`);
     await waitForStep(page.mainFrame(), 'education');
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
     // 添加: the record form alone cannot see the order, which is still wrong.
-    await page.goto(`${server.origin}/form`);
+    await page.goto(`${session.server.origin}/form`);
     await waitForStep(page.mainFrame(), 'education');
     await page.waitForTimeout(1_500);
     expect(await educationStatus()).toBe('problem');
-    await page.goto(`${server.origin}/emptied`);
+    await page.goto(`${session.server.origin}/emptied`);
     await waitForStep(page.mainFrame(), 'education');
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
   }, 60_000);
@@ -189,7 +185,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
 
   it('the list and the form in two frames: reloading only the form frame is not 已完成 (breaker 12p item 2c)', async () => {
     await startOver();
-    await page.goto(`${server.origin}/frames`);
+    await page.goto(`${session.server.origin}/frames`);
     const frame = (id: string) => page.frameLocator(`#${id}`);
     await frame('fList').locator('[data-zc-root]').waitFor({ state: 'attached', timeout: 15_000 });
     await frame('fForm').locator('[data-zc-root]').waitFor({ state: 'attached', timeout: 15_000 });
@@ -197,7 +193,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
     // Twice: whichever frame reported first, the second reload is past the kept errors' one page.
     for (let i = 0; i < 2; i++) {
       const formFrame = page.frames().find((f) => f.url().endsWith('/form'))!;
-      await formFrame.goto(`${server.origin}/form`);
+      await formFrame.goto(`${session.server.origin}/form`);
       await waitForStep(formFrame, 'education');
       await page.waitForTimeout(1_500);
       expect(await educationStatus()).not.toBe('done');

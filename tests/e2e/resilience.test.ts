@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { contentFrame, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, enableDeveloperMode, inOverlay, launchExtension, openExtensionPage, servePages, serviceWorker, startPortalSession, waitForStep, type ExtensionBrowser, type PageServer, type PortalSession } from './harness';
+import { countOverlays, enableDeveloperMode, inOverlay, openExtensionPage, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
 import { basicInfo } from './marker-layouts';
 import { expectFinding, findings, waitForProfile } from './overlay-driver';
 
@@ -393,28 +393,24 @@ const TOGGLES = `(async () => {
 })()`;
 
 describe('a large page changing a class in a loop (breaker b8c)', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
 
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'big' ? BIG_PAGE : undefined));
-    browser = await launchExtension();
+    session = await startPagesSession((path) => (path === 'big' ? BIG_PAGE : undefined), { profileFile: null });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('costs about what it costs without the overlay: no style recalc of the page per mutation callback', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/big`);
+    const { tab: page } = await session.open('big');
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1500);
     const withOverlay: number[] = [];
     for (let i = 0; i < 3; i++) withOverlay.push((await page.evaluate(TOGGLES)) as number);
     // The same page without the overlay (about:blank gets no content script).
-    const bare = await browser.context.newPage();
+    const bare = await session.browser.context.newPage();
     await bare.goto('about:blank');
     await bare.setContent(BIG_PAGE);
     const without: number[] = [];

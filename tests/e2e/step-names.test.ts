@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, countOverlays, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, countOverlays, startPagesSession, waitForStep } from './harness';
 
 /**
  * The built extension names the step of a page whose only name is a labelled breadcrumb's last
@@ -64,23 +64,20 @@ const SERIES = page('<h3>选择申报资格系列</h3><ul><li><a href="#">工程
 const FRAMES: Record<string, string> = { frameset: FRAMESET, 'frames/top': TOP, 'frames/series': SERIES, shell: SHELL, 'shell/content': page(`<h3>学历情况</h3>${FORM}`) };
 
 describe('steps named by a breadcrumb or a numbered title; a banner naming the series page', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   let tab: Page;
 
   beforeAll(async () => {
-    server = await servePages((path) => FRAMES[path] ?? PAGES[path]?.html);
-    browser = await launchExtension();
-    tab = await browser.context.newPage();
+    session = await startPagesSession((path) => FRAMES[path] ?? PAGES[path]?.html, { profileFile: null });
+    tab = await session.browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it.each(Object.keys(PAGES))('%s', async (path) => {
-    await tab.goto(`${server.origin}/${path}`);
+    await tab.goto(`${session.server.origin}/${path}`);
     await waitForStep(tab.mainFrame(), PAGES[path]!.step);
     expect(await countOverlays(tab)).toBe(1);
     // Still so after the page's later readings (an answer is not a passing state).
@@ -89,7 +86,7 @@ describe('steps named by a breadcrumb or a numbered title; a banner naming the s
   });
 
   it('the series page in a frameset under a banner naming it: one overlay, in the work frame (breaker 7a F4)', async () => {
-    await tab.goto(`${server.origin}/frameset`);
+    await tab.goto(`${session.server.origin}/frameset`);
     await expect.poll(() => tab.frame({ name: 'mainFrame' })?.url()).toContain('/frames/series');
     await waitForStep(tab.frame({ name: 'mainFrame' })!, 'select-series');
     await tab.waitForTimeout(1000);
@@ -98,7 +95,7 @@ describe('steps named by a breadcrumb or a numbered title; a banner naming the s
   });
 
   it('a shell whose banner row holds a breadcrumb and a 申报年度 list: one overlay, in the content frame (breaker 8b)', async () => {
-    await tab.goto(`${server.origin}/shell`);
+    await tab.goto(`${session.server.origin}/shell`);
     await expect.poll(() => tab.frame({ name: 'main' })?.url()).toContain('/shell/content');
     await waitForStep(tab.frame({ name: 'main' })!, 'education');
     await tab.waitForTimeout(1000);

@@ -3,9 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { startPortal, type PortalServer } from '../portal/server';
-import { chooseSeries, login, openStep } from '../portal/drive';
-import { importProfileFile, inOverlay, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { openStep } from '../portal/drive';
+import { inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 
 const shots = resolve('artifacts/e2e/teach-capture');
 
@@ -44,27 +43,22 @@ async function reloadAndCapture(page: Page, frame: Frame): Promise<Frame> {
 }
 
 describe('capture from the page and teach mode', () => {
-  let portal: PortalServer;
+  let session: PortalSession;
   let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
-    portal = await startPortal();
-    browser = await launchExtension();
     // A repeat applicant starts from an empty profile and last year's filled pages.
     const dir = await mkdtemp(join(tmpdir(), 'zc-empty-'));
     const empty = join(dir, 'empty.json');
     await writeFile(empty, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '王小红 · 2026' } }));
-    await importProfileFile(browser, empty);
-    page = await browser.context.newPage();
-    await login(page, portal);
-    await chooseSeries(page, '初级');
+    session = await startPortalSession({ profileFile: empty });
+    ({ browser, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await session?.close();
   });
 
   it('reads a filled page back into the active profile after showing the diff', async () => {

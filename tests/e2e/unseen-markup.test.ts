@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, slowCascadePage, textPostBackPage, type UnseenPage } from './unseen-pages';
@@ -18,7 +18,7 @@ import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE
 const shots = resolve('artifacts/e2e/unseen');
 
 describe('pages built unlike the practice portal', () => {
-  let server: PageServer;
+  let session: PagesSession;
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
@@ -26,7 +26,8 @@ describe('pages built unlike the practice portal', () => {
   let current: UnseenPage | undefined;
 
   beforeAll(async () => {
-    server = await servePages((path) => {
+    await mkdir(shots, { recursive: true });
+    session = await startPagesSession((path) => {
       const frame = /^frame\/(menu|form)$/.exec(path);
       if (path === 'link-button') return LINK_BUTTON_PAGE;
       if (path === 'next-buttons') return NEXT_BUTTONS_PAGE;
@@ -67,17 +68,17 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
     });
-    origin = server.origin;
-    await mkdir(shots, { recursive: true });
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    ({ browser } = session);
+    origin = session.server.origin;
     page = await browser.context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
+
+  /** What the page in `tab` has sent so far: the server buttons its script recorded in `window.sent`, in order. */
+  const sentOn = (tab: Page) => () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
 
   /**
    * Opens a served page in `tab`, waits for its step and a finding of `checkId`, presses the
@@ -94,13 +95,29 @@ describe('pages built unlike the practice portal', () => {
   }
 
   /**
+   * Opens the served 基本信息 page `path` in `tab`, checks the autofill preview's rows
+   * ([key, action]) are `preview`, and presses 应用, whose fill posts the page back through its
+   * AutoPostBack control `target`; waits for the page the server sends back and the fill report
+   * on it. @returns the report's rows as [key, result].
+   */
+  async function fillThroughPostBack(tab: Page, path: string, target: string, preview: string[][]): Promise<string[][]> {
+    await tab.goto(`${origin}/${path}`);
+    await waitForStep(tab.mainFrame(), 'basic-info');
+    expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual(preview);
+    const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes(`__EVENTTARGET=${target}`));
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
+    await reloaded;
+    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
+    return (await reportRows(tab.mainFrame())).map((r) => [r.key, r.result]);
+  }
+
+  /**
    * Opens a served record form in a tab of its own — the list of an earlier page in the shared
    * tab showed record 1 saved, and the tab remembers that (lib/fill/record-memory.ts) — waits
    * for `step`, and fills it from the profile. @returns the tab (the caller closes it).
    */
   async function fillInNewTab(path: string, step: string): Promise<Page> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/${path}`);
+    const { tab } = await session.open(path);
     await waitForStep(tab.mainFrame(), step);
     await startAutofill(tab.mainFrame());
     await applyAutofill(tab.mainFrame());
@@ -254,8 +271,7 @@ describe('pages built unlike the practice portal', () => {
 
   it('a 考核年度 box showing 2021年度 holds the profile’s 2021: no 覆盖 tick, left as written (probe 18 F4)', async () => {
     // A tab of its own: the shared one remembers record 1 from an earlier list (2023).
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/review-year-written`);
+    const { tab } = await session.open('review-year-written');
     await waitForStep(tab.mainFrame(), 'annual-review');
     const preview = await startAutofill(tab.mainFrame());
     expect(preview.find((r) => r.key === 'annualReviews.year')).toMatchObject({ action: 'skip', overwrite: false });
@@ -293,7 +309,7 @@ describe('pages built unlike the practice portal', () => {
 
   it('仍然保存 after the page redrew its 保存 (an UpdatePanel Timer): the same control is pressed once; a 保存 gone, or new errors, are left to the user, whose press is checked first', async () => {
     const tab = await browser.context.newPage();
-    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const sent = sentOn(tab);
     const redraw = (html: string) => tab.evaluate((content) => (window as unknown as { redraw(html: string): void }).redraw(content), html);
     const save = '<span>剩余时间：1199秒</span> <input type="submit" name="ctl00$ContentPlaceHolder1$btnSave" value="保存" id="btnSave" />';
     let frame = await pressWithError(tab, 'redrawn-save', 'basic-info', 'required-field', '#btnSave');
@@ -342,7 +358,7 @@ describe('pages built unlike the practice portal', () => {
 
   it('a visible 保存 that clicks a hidden server 保存: held once, 仍然保存 sends it once; Enter (the Panel’s default button) is still held', async () => {
     const tab = await browser.context.newPage();
-    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const sent = sentOn(tab);
     const frame = await pressWithError(tab, 'hidden-save', 'basic-info', 'required-field', '#btnSaveShow');
     expect(await sent()).toEqual([]);
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
@@ -401,7 +417,7 @@ describe('pages built unlike the practice portal', () => {
 
   it('after 仍然保存 on a LinkButton 保存, the 送审 the page’s 保存成功 box clicks 5 s later is held as a 送审 (breaker 29 item 1)', async () => {
     const tab = await browser.context.newPage();
-    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const sent = sentOn(tab);
     const frame = await pressWithError(tab, 'save-then-offer', 'basic-info', 'required-field', '#lbtnSave');
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
     await tab.click('#lbtnSave');
@@ -416,7 +432,7 @@ describe('pages built unlike the practice portal', () => {
 
   it('保存并提交, whose script clicks the hidden 保存 then the hidden 送审: after 仍然送审 and his press, both go, once (breaker 29 item 2)', async () => {
     const tab = await browser.context.newPage();
-    const sent = () => tab.evaluate(() => (window as unknown as { sent: string[] }).sent.slice());
+    const sent = sentOn(tab);
     const frame = await pressWithError(tab, 'save-and-submit', 'basic-info', 'required-field', '#btnBCTJ');
     expect(await sent()).toEqual([]);
     await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
@@ -469,21 +485,13 @@ describe('pages built unlike the practice portal', () => {
     // A tab of its own: a fill in the shared tab may have left a report for its page in the
     // background (kept STAY_MS after a postback that did not leave, here within the tests' pace).
     const tab = await browser.context.newPage();
-    const fillReloading = async (path: string) => {
-      await tab.goto(`${origin}/${path}`);
-      await waitForStep(tab.mainFrame(), 'basic-info');
-      expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual([
+    const fillReloading = (path: string) =>
+      fillThroughPostBack(tab, path, 'ddlJB', [
         ['basic.name', 'fill'],
         ['basic.mobile', 'fill'],
         ['application.level', 'fill'],
         ['application.committee', 'needs-user'],
       ]);
-      const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes('__EVENTTARGET=ddlJB'));
-      await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
-      await reloaded;
-      await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
-      return (await reportRows(tab.mainFrame())).map((r) => [r.key, r.result]);
-    };
     // A postback that never left its page (this __doPostBack only records the form), then the
     // user goes elsewhere at once, before the page counts as staying: no report there.
     await tab.goto(`${origin}/auto-postback`);
@@ -520,20 +528,15 @@ describe('pages built unlike the practice portal', () => {
 
   it('an AutoPostBack text box (公民身份号码) is written last: the reloaded page holds every box, and the report says so', async () => {
     const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/text-postback`);
-    await waitForStep(tab.mainFrame(), 'basic-info');
-    expect((await startAutofill(tab.mainFrame())).map((r) => [r.key, r.action])).toEqual([
-      ['basic.name', 'fill'],
-      ['basic.mobile', 'fill'],
-      ['basic.email', 'fill'],
-      ['basic.address', 'fill'],
-      ['basic.idNumber', 'fill'],
-    ]);
-    const reloaded = tab.waitForEvent('framenavigated', (f) => f === tab.mainFrame() && f.url().includes('__EVENTTARGET=txtSFZH'));
-    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-apply"]').click();
-    await reloaded;
-    await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').waitFor({ timeout: 10_000 });
-    expect((await reportRows(tab.mainFrame())).map((r) => [r.key, r.result])).toEqual([
+    expect(
+      await fillThroughPostBack(tab, 'text-postback', 'txtSFZH', [
+        ['basic.name', 'fill'],
+        ['basic.mobile', 'fill'],
+        ['basic.email', 'fill'],
+        ['basic.address', 'fill'],
+        ['basic.idNumber', 'fill'],
+      ]),
+    ).toEqual([
       ['basic.name', 'filled'],
       ['basic.mobile', 'filled'],
       ['basic.email', 'filled'],
@@ -594,9 +597,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('read-only boxes a picker library marked at load: reported empty and required, 保存 held, filled by autofill', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/picker-marks`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('picker-marks');
     await waitForStep(frame, 'basic-info');
     const required = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => [f.severity, /出生日期/.test(f.text), /参加工作时间/.test(f.text)]);
     await expect.poll(required, { timeout: 5_000 }).toEqual([
@@ -605,7 +606,7 @@ describe('pages built unlike the practice portal', () => {
     ]);
     await tab.click('#btnSave');
     await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor();
-    expect(await tab.evaluate(() => (window as unknown as { sent: string[] }).sent)).toEqual([]);
+    expect(await sentOn(tab)()).toEqual([]);
     await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
     await startAutofill(frame);
     const report = await applyAutofill(frame);
@@ -620,9 +621,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('a laydate year picker (the page’s render call says type year): autofill writes the year, not a whole date', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/laydate-types`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('laydate-types');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const report = await applyAutofill(frame);
@@ -646,8 +645,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('a minified one-line page script (~140 KB) with laydate.render({elem:this}) in lay(…).each: the preview and the fill each well under 2 s, the month picker gets 2020-07 (breaker 22)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/laydate-minified`);
+    const { tab } = await session.open('laydate-minified');
     await waitForStep(tab.mainFrame(), 'basic-info');
     let start = Date.now();
     await startAutofill(tab.mainFrame());
@@ -708,9 +706,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it.each(['emptied', 'progress'])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing it under way (%s): the committee is written in the new list, 已填写 (left 24)', async (sign) => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/slow-cascade?sign=${sign}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(`slow-cascade?sign=${sign}`);
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const start = Date.now();
@@ -728,9 +724,7 @@ describe('pages built unlike the practice portal', () => {
     ['nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', 'none', 'filled', '页面稍后重绘了此列表'],
     ['the list disabled only (its options as they were): the committee is written in the list drawn anew, 已填写 with a note (breaker 26 F9b)', 'disabled', 'failed', '页面稍后启用了此列表'],
   ])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing %s', async (_, sign, first, note) => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/slow-cascade?sign=${sign}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(`slow-cascade?sign=${sign}`);
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const start = Date.now();
@@ -749,9 +743,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('认定资格名称 whose change has the page disable 申报评委会 on its prompt for good: the fill does not wait for a redraw that never comes (breaker 26 F9b)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/slow-cascade?sign=fixed`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('slow-cascade?sign=fixed');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const start = Date.now();
@@ -765,9 +757,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('申报级别 → 认定资格名称 → 申报评委会 where each change redraws only the next list, at once: all three chosen, no second spent waiting on the level (breaker 22)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/cascade-chain`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('cascade-chain');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const start = Date.now();
@@ -781,9 +771,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('申报级别 whose change picks a title itself and redraws 申报评委会 200 ms later: the title is left (需覆盖), the committee is chosen in the list drawn anew (left 23)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/cascade-picked-title`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open('cascade-picked-title');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     const report = await applyAutofill(frame);
@@ -821,9 +809,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('个人总结（限200字以内） with the 271-character 小结 typed: an error with the count, and 保存 is held (probe 18 F2)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/${UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 个人总结（限200字以内）'))}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(String(UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 个人总结（限200字以内）'))));
     await waitForStep(frame, 'awards-summary');
     await tab.fill('#txtZJ', sample.profile.workSummary);
     const overLimit = async () => (await findings(frame)).filter((f) => f.checkId === 'text-over-limit').map((f) => [f.severity, f.field, /个人总结.*271.*200/.test(f.text)]);
@@ -835,9 +821,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('奖励情况 and 处分情况 in two boxes: an awards-empty error on each, and 无。 written into each (probe 18)', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${origin}/${UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 奖励情况 and 处分情况'))}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(String(UNSEEN_PAGES.findIndex((p) => p.name.startsWith('awards-summary: 奖励情况 and 处分情况'))));
     await waitForStep(frame, 'awards-summary');
     const awardsEmpty = async () => (await findings(frame)).filter((f) => f.checkId === 'awards-empty').map((f) => [f.severity, f.field, f.text.includes('“无。”')]);
     await expect.poll(awardsEmpty, { timeout: 5_000 }).toEqual([
@@ -888,9 +872,7 @@ describe('pages built unlike the practice portal', () => {
   ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
     await importUninsuredApplicant();
     try {
-      const tab = await browser.context.newPage();
-      await tab.goto(`${origin}/${path}`);
-      const frame = tab.mainFrame();
+      const { tab, frame } = await session.open(path);
       await waitForStep(frame, 'work-experience');
       await startAutofill(frame);
       const report = await applyAutofill(frame);
@@ -912,9 +894,7 @@ describe('pages built unlike the practice portal', () => {
   ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
     await importUninsuredApplicant();
     try {
-      const tab = await browser.context.newPage();
-      await tab.goto(`${origin}/${path}`);
-      const frame = tab.mainFrame();
+      const { tab, frame } = await session.open(path);
       await waitForStep(frame, 'work-experience');
       const preview = await startAutofill(frame);
       expect(preview.find((r) => r.key === 'workHistory.noSocialInsuranceReason')?.action).toBe(previewed);

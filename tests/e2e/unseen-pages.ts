@@ -62,6 +62,22 @@ function grid(headers: string[], rows: string[][]): string {
   return `<table border="1" cellspacing="0"><tr>${cells('th', headers)}</tr>${rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('')}</table>`;
 }
 
+/** 证书、证明材料's checklist (初次职称考核认定) with `fileCell` in 在岗在职证明材料's 文件 cell; `head` as for webForm. */
+function onJobChecklist(fileCell: string, head = ''): string {
+  return webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
+${grid(['材料名称', '是否必传', '文件', '操作'], [
+  ['在岗在职证明材料', '是', fileCell, '<a href="#">上传</a>'],
+  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
+])}<input type="submit" value="保存并下一步" />`, head);
+}
+
+/** 基本信息 titled as a page title: `rows` in its table, then 保存并下一步; `head` as for webForm. */
+function basicInfo(rows: string, head = ''): string {
+  return webForm(`<div class="ptitle">基本信息</div><table>
+${rows}
+</table><input type="submit" value="保存并下一步" />`, head);
+}
+
 /** A portal's menu drawn in plain text (<div onclick>, not links), its step-10 entry ending 附件上传 (breaker 23 C). */
 const PLAIN_MENU = ['个人基本信息', '学位（学历）教育情况', '主要专业技术工作经历', '证书、证明材料附件上传', '完成并送审']
   .map((t, i) => `<div class="item" onclick="void ${i}">${t}</div>`)
@@ -183,12 +199,10 @@ ${grid(['记录序号', '年度', '结果'], [['1', '2022', '合格'], ['2', '20
     step: 'basic-info',
     findings: [],
     absent: ['photo-missing'],
-    html: webForm(`<div class="ptitle">基本信息</div><table>
-<tr><td align="right">姓名：</td><td><input name="txtXM" type="text" id="txtXM" value="李明远" /></td><td rowspan="3"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></td></tr>
+    html: basicInfo(`<tr><td align="right">姓名：</td><td><input name="txtXM" type="text" id="txtXM" value="李明远" /></td><td rowspan="3"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></td></tr>
 <tr><td align="right">性别：</td><td><input name="txtXB" type="text" id="txtXB" value="男" /></td></tr>
 <tr><td align="right">民族：</td><td><input name="txtMZ" type="text" id="txtMZ" value="汉族" /></td></tr>
-${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" />')}
-</table><input type="submit" value="保存并下一步" />`),
+${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" />')}`),
   },
   {
     // 注册手机 and 工作单位 carried over from the account, read-only: never written, even with 覆盖 ticked.
@@ -197,11 +211,9 @@ ${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input t
     findings: [],
     fills: ['basic.email'],
     leftAlone: { keys: ['basic.mobile', 'basic.employer'], values: { '#txtSJHM': '13800138000', '#txtGZDW': '广州某环境监测有限公司' } },
-    html: webForm(`<div class="ptitle">基本信息</div><table>
-${row('手机号码', '<input name="ctl00$ContentPlaceHolder1$txtSJHM" type="text" id="txtSJHM" value="13800138000" readonly="readonly" />（注册手机，如需修改请到账号管理）')}
+    html: basicInfo(`${row('手机号码', '<input name="ctl00$ContentPlaceHolder1$txtSJHM" type="text" id="txtSJHM" value="13800138000" readonly="readonly" />（注册手机，如需修改请到账号管理）')}
 ${row('工作单位', '<input name="ctl00$ContentPlaceHolder1$txtGZDW" type="text" id="txtGZDW" value="广州某环境监测有限公司" readonly="readonly" />')}
-${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}
-</table><input type="submit" value="保存并下一步" />`),
+${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="text" id="txtDZYX" />')}`),
   },
   {
     // An unstyled DataGrid: its header row is plain <td>s, nothing bold (probe round 6); 记录序号 1, 3.
@@ -231,12 +243,9 @@ ${grid(['记录序号', '起止时间', '工作单位', '是否缴纳社会保�
     findings: [],
     fills: ['application.qualificationName', 'application.committee', 'basic.name'],
     chosen: { '#ddlZGMC': '助理工程师', '#ddlPWH': '广州市工程系列生态环境专业初级职称评审委员会' },
-    html: webForm(
-      `<div class="ptitle">基本信息</div><table>
-${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="fillPWH(this.value)"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option></select>')}
+    html: basicInfo(`${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="fillPWH(this.value)"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option></select>')}
 ${row('申报评委会', '<select name="ddlPWH" id="ddlPWH"><option value="">请选择</option><option value="99">（请先选择认定资格名称）</option></select>')}
-${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
-</table><input type="submit" value="保存并下一步" />`,
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}`,
       `<script>function fillPWH(v) { var s = document.getElementById('ddlPWH'); s.options.length = 0; s.options.add(new Option('加载中...', ''));
   setTimeout(function () { s.options.length = 0; s.options.add(new Option('请选择', '')); if (v) { s.options.add(new Option('广州市工程系列生态环境专业初级职称评审委员会', '01')); s.options.add(new Option('广州市工程系列电子信息专业初级职称评审委员会', '02')); } }, 2500); }</script>`,
     ),
@@ -250,12 +259,9 @@ ${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
     findings: [],
     fills: ['application.level', 'application.qualificationName', 'basic.name'],
     chosen: { '#ddlSBJB': '初级', '#ddlZGMC': '初级工程师' },
-    html: webForm(
-      `<div class="ptitle">基本信息</div><table>
-${row('申报级别', '<select name="ddlSBJB" id="ddlSBJB" onchange="fillZGMC(this.value)"><option value="">--请选择--</option><option value="1">初级</option><option value="2">中级</option></select>')}
+    html: basicInfo(`${row('申报级别', '<select name="ddlSBJB" id="ddlSBJB" onchange="fillZGMC(this.value)"><option value="">--请选择--</option><option value="1">初级</option><option value="2">中级</option></select>')}
 ${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC"><option value="">--请选择--</option></select>')}
-${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
-</table><input type="submit" value="保存并下一步" />`,
+${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}`,
       `<script>function fillZGMC(v) { setTimeout(function () { var s = document.getElementById('ddlZGMC'); s.options.length = 1;
   if (v) { s.options.add(new Option('初级工程师', '11')); s.options.add(new Option('中级工程师', '12')); } }, 300); }</script>`,
     ),
@@ -285,11 +291,9 @@ ${row('出生日期', '<input type="text" name="txtCSRQ" id="txtCSRQ" />')}
     findings: [],
     fills: ['basic.name'],
     same: { keys: ['basic.birthDate', 'basic.workStartDate'], values: { '#txtCSRQ': '1998-5-12 0:00:00', '#txtCJGZ': '2020年7月' } },
-    html: webForm(`<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
+    html: basicInfo(`${row('姓名', '<input type="text" name="txtXM" id="txtXM" />')}
 ${row('出生日期', '<input type="text" name="txtCSRQ" id="txtCSRQ" value="1998-5-12 0:00:00" />')}
-${row('参加工作时间', '<input type="text" name="txtCJGZ" id="txtCJGZ" value="2020年7月" />')}
-</table><input type="submit" value="保存并下一步" />`),
+${row('参加工作时间', '<input type="text" name="txtCJGZ" id="txtCJGZ" value="2020年7月" />')}`),
   },
   {
     // A GridView edited in the grid: its footer row holds the boxes of the record being added,
@@ -354,10 +358,8 @@ ${grid(['附件名称', '记录序号', '文件名称', '操作'], [
     name: '基本信息 with a help picture of the photo rules (zpyq.png) beside the photo box',
     step: 'basic-info',
     findings: ['photo-missing'],
-    html: webForm(`<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input name="txtXM" type="text" id="txtXM" value="李明远" />')}
-${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" /> <a href="images/zpyq.png" target="_blank"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></a>')}
-</table><input type="submit" value="保存并下一步" />`),
+    html: basicInfo(`${row('姓名', '<input name="txtXM" type="text" id="txtXM" value="李明远" />')}
+${row('个人照片', '<input type="file" name="fuPhoto" id="fuPhoto" /><input type="submit" value="上传照片" /> <a href="images/zpyq.png" target="_blank"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="90" height="120" alt="" /></a>')}`),
   },
   {
     // 本人排名 whose value 1 is 非第一作者 (misc8 item 1): rank 1 is 第一作者/独著, by its words.
@@ -395,14 +397,12 @@ ${row('本人排名', codeSelect('ddlPM', [['1', '非第一作者'], ['2', '第�
       '#ddlZGMC': '初级-助理工程师',
       '#ddlPWH': '广州市工程系列生态环境专业初级评委会',
     },
-    html: webForm(`<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
+    html: basicInfo(`${row('姓名', '<input type="text" name="ctl00$ContentPlaceHolder1$txtXM" id="txtXM" />')}
 ${row('民族', codeSelect('ddlMZ', [['01', '汉族(HA)'], ['02', '蒙古族(MG)'], ['03', '回族(HU)']]))}
 ${row('政治面貌', codeSelect('ddlZZMM', [['01', '中国共产党预备党员'], ['02', '中国共产党员'], ['03', '共青团员'], ['13', '群众']]))}
 ${row('最高学历', codeSelect('ddlZGXL', [['1', '研究生（硕士）'], ['2', '普通高校本科'], ['3', '普通高校专科']]))}
 ${row('认定资格名称', codeSelect('ddlZGMC', [['1', '员级-技术员'], ['2', '初级-助理工程师'], ['3', '中级-工程师']]))}
-${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生态环境专业中级评委会'], ['2', '广州市工程系列生态环境专业初级评委会']]))}
-</table><input type="submit" value="保存并下一步" />`),
+${row('申报评委会', codeSelect('ddlPWH', [['1', '广州市工程系列生态环境专业中级评委会'], ['2', '广州市工程系列生态环境专业初级评委会']]))}`),
   },
   {
     // Step 7 named 专业技术业绩/成果 in the breadcrumb only, its labels not the practice portal's
@@ -747,11 +747,7 @@ ${row('附件类型', codeSelect('ddlLx', [['1', '在岗在职证明材料'], ['
     step: 'certificates',
     findings: [],
     absent: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img class="lazy" width="1" height="1" src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" data-original="/upload/2024/zm001.jpg" />', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`),
+    html: onJobChecklist('<img class="lazy" width="1" height="1" src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" data-original="/upload/2024/zm001.jpg" />'),
   },
   {
     // Left 26 item 1: the applicant's name floated right in the crumb's line joins a bare 基本信息 crumb in its text.
@@ -765,11 +761,7 @@ ${grid(['材料名称', '是否必传', '文件', '操作'], [
     name: 'certificates checklist: 在岗在职证明材料’s 文件 cell holds only the icon iconWarn.png',
     step: 'certificates',
     findings: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img src="/images/iconWarn.png" />', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`),
+    html: onJobChecklist('<img src="/images/iconWarn.png" />'),
   },
   {
     // Left 26 item 3: a PNG scan whose name starts with a mark's word (cross) beside words no icon's name has is the file.
@@ -777,11 +769,7 @@ ${grid(['材料名称', '是否必传', '文件', '操作'], [
     step: 'certificates',
     findings: [],
     absent: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img src="/upload/2024/cross_section_01.png" width="120" height="90" />', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`),
+    html: onJobChecklist('<img src="/upload/2024/cross_section_01.png" width="120" height="90" />'),
   },
 ];
 
@@ -804,14 +792,11 @@ ${row('电子邮箱', '<input name="ctl00$ContentPlaceHolder1$txtDZYX" type="tex
  * __doPostBack keeps what the form would send, in `window.posted` (name → value), instead of
  * posting.
  */
-export const AUTO_POSTBACK_PAGE = webForm(
-  `<div class="ptitle">基本信息</div><table>
-${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>`)}
+export const AUTO_POSTBACK_PAGE = basicInfo(`${row('申报级别', `<select name="ddlJB" id="ddlJB" onchange="javascript:setTimeout('__doPostBack(\\'ddlJB\\',\\'\\')', 0)"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>`)}
 ${row('申报评委会', `<select name="ddlPWH" id="ddlPWH" onchange="javascript:setTimeout('__doPostBack(\\'ddlPWH\\',\\'\\')', 0)"><option value="">请选择</option><option value="01">广州市工程系列生态环境专业初级职称评审委员会</option></select>`)}
 ${row('认定专业', '<select name="ddlRDZY" id="ddlRDZY"><option value="">请选择</option></select>')}
 ${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
-${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}
-</table><input type="submit" value="保存并下一步" />`,
+${row('手机号码', '<input name="txtSJHM" type="text" id="txtSJHM" />')}`,
   `<script type="text/javascript">function __doPostBack(target) {
   var sent = { __EVENTTARGET: target };
   for (var i = 0; i < document.forms[0].elements.length; i++) { var e = document.forms[0].elements[i]; if (e.name) sent[e.name] = e.value; }
@@ -876,12 +861,9 @@ const committeeList = (committees: [value: string, text: string][]) => codeSelec
  * on 请选择, offering the committee of the title's level only (probe 17 item 7). Served first with
  * both committees.
  */
-export const REDRAWN_COMMITTEE_PAGE = webForm(
-  `<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
+export const REDRAWN_COMMITTEE_PAGE = basicInfo(`${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
 ${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH(this.value)"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
-${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
-</table><input type="submit" value="保存并下一步" />`,
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}`,
   `<script type="text/javascript">var lists = ${JSON.stringify({
     first: committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]),
     second: committeeList([['02', '广州市工程系列生态环境专业中级职称评审委员会']]),
@@ -894,13 +876,10 @@ function redrawPWH(v) { setTimeout(function () { document.getElementById('upPWH'
  * titles again, the title's change only the committee, each at once (breaker 22). Served with
  * every title and both committees.
  */
-export const CASCADE_CHAIN_PAGE = webForm(
-  `<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input name="txtXM" id="txtXM" />')}
+export const CASCADE_CHAIN_PAGE = basicInfo(`${row('姓名', '<input name="txtXM" id="txtXM" />')}
 ${row('申报级别', '<select name="ddlJB" id="ddlJB" onchange="jbChange()"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>')}
 ${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="zgChange()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
-${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
-</table><input type="submit" value="保存并下一步" />`,
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}`,
   `<script type="text/javascript">function jbChange() { document.getElementById('ddlZGMC').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'; }
 function zgChange() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))}; }</script>`,
 );
@@ -910,13 +889,10 @@ function zgChange() { document.getElementById('upPWH').innerHTML = ${JSON.string
  * chosen by the page, and has the server draw 申报评委会 again 200 ms later: 认定资格名称 is then
  * not written (需覆盖), and the committee must still wait for its redraw (left 23).
  */
-export const CASCADE_PICKED_TITLE_PAGE = webForm(
-  `<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input name="txtXM" id="txtXM" />')}
+export const CASCADE_PICKED_TITLE_PAGE = basicInfo(`${row('姓名', '<input name="txtXM" id="txtXM" />')}
 ${row('申报级别', '<select name="ddlJB" id="ddlJB" onchange="jbChange()"><option value="">请选择</option><option value="1">初级</option><option value="2">中级</option></select>')}
 ${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="zgChange()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
-${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}
-</table><input type="submit" value="保存并下一步" />`,
+${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会'], ['02', '广州市工程系列生态环境专业中级职称评审委员会']])}</span>`)}`,
   `<script type="text/javascript">var junior = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
 function jbChange() { document.getElementById('ddlZGMC').innerHTML = '<option value="">请选择</option><option value="1" selected="selected">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option>'; setTimeout(function () { document.getElementById('upPWH').innerHTML = junior; }, 200); }
 function zgChange() { document.getElementById('upPWH').innerHTML = junior; }</script>`,
@@ -927,12 +903,9 @@ function zgChange() { document.getElementById('upPWH').innerHTML = junior; }</sc
  * the list is emptied to 请选择 at once and drawn again only after 30 s, so the fill waits for its
  * options (breaker pickers20 item 5: the user must be able to stop it there). 电子邮箱 comes after.
  */
-export const STALLED_CASCADE_PAGE = webForm(
-  `<div class="ptitle">基本信息</div><table>
-${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
+export const STALLED_CASCADE_PAGE = basicInfo(`${row('认定资格名称', '<select name="ddlZGMC" id="ddlZGMC" onchange="redrawPWH()"><option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option><option value="3">工程师</option></select>')}
 ${row('申报评委会', `<span id="upPWH">${committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']])}</span>`)}
-${row('电子邮箱', '<input name="txtDZYX" type="text" id="txtDZYX" />')}
-</table><input type="submit" value="保存并下一步" />`,
+${row('电子邮箱', '<input name="txtDZYX" type="text" id="txtDZYX" />')}`,
   `<script type="text/javascript">var later = ${JSON.stringify(committeeList([['01', '广州市工程系列生态环境专业初级职称评审委员会']]))};
 function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.stringify(committeeList([]))}; setTimeout(function () { document.getElementById('upPWH').innerHTML = later; }, 30000); }</script>`,
 );
@@ -1133,12 +1106,10 @@ function numberList(id: string, from: number, to: number, pad: number, chosen?: 
  * padded), showing 1998-5-13 against a 公民身份号码 of 1998-05-12 (the sample's); 参加工作时间 as
  * [year]年[month]月 (months 01…12), empty.
  */
-export const DATE_LISTS_PAGE = webForm(`<div class="ptitle">基本信息</div><table>
-${row('姓名', '<input name="txtXM" id="txtXM" />')}
+export const DATE_LISTS_PAGE = basicInfo(`${row('姓名', '<input name="txtXM" id="txtXM" />')}
 ${row('公民身份号码', '<input name="txtSFZH" id="txtSFZH" value="440106199805120314" />')}
 ${row('出生日期', `${numberList('ddlCSN', 1950, 2005, 4, 1998)} 年 ${numberList('ddlCSY', 1, 12, 1, 5)} 月 ${numberList('ddlCSR', 1, 31, 2, 13)} 日`)}
-${row('参加工作时间', `${numberList('ddlGZN', 2000, 2025, 4)}年${numberList('ddlGZY', 1, 12, 2)}月`)}
-</table><input type="submit" value="保存并下一步" />`);
+${row('参加工作时间', `${numberList('ddlGZN', 2000, 2025, 4)}年${numberList('ddlGZY', 1, 12, 2)}月`)}`);
 
 /**
  * 基本信息 with 电子邮箱 empty whose 保存 sits in an UpdatePanel the page redraws (an ASP.NET AJAX
@@ -1446,11 +1417,7 @@ ${grid(['材料名称', '是否必传', '文件', '上传状态'], ['在岗在�
     name: 'certificates checklist: 在岗在职证明材料’s 文件 cell holds only a 1×1 spacer gif',
     step: 'certificates',
     findings: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img src="/images/spacer.gif" width="1" height="1" />', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`),
+    html: onJobChecklist('<img src="/images/spacer.gif" width="1" height="1" />'),
   },
   {
     // Breaker 23 item 2: a record without files shows the list's paper clip greyed out by a class of the page's stylesheet.
@@ -1469,11 +1436,7 @@ ${grid(['记录序号', '项目名称', '本人作用', '附件', '操作'], [
     step: 'certificates',
     findings: [],
     absent: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img src="/upload/default/2024/05/gray_scan.jpg" width="60" height="40" /><script type="text/javascript">var zcThumb = 1;</script>', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`),
+    html: onJobChecklist('<img src="/upload/default/2024/05/gray_scan.jpg" width="60" height="40" /><script type="text/javascript">var zcThumb = 1;</script>'),
   },
   {
     // Breaker 24 item 3: the scans' thumbnails dimmed by the page's stylesheet until hovered: a thumbnail, not a greyed icon.
@@ -1481,11 +1444,7 @@ ${grid(['材料名称', '是否必传', '文件', '操作'], [
     step: 'certificates',
     findings: [],
     absent: ['on-job-proof-missing'],
-    html: webForm(`<div class="crumb">当前位置：初次职称考核认定 &gt; 证书、证明材料</div>
-${grid(['材料名称', '是否必传', '文件', '操作'], [
-  ['在岗在职证明材料', '是', '<img class="thumb" src="/upload/2024/zm001.png" width="60" height="40" />', '<a href="#">上传</a>'],
-  ['其他证书、证明材料', '否', '获奖证书.jpg', '<a href="#">上传</a>'],
-])}<input type="submit" value="保存并下一步" />`, '<style type="text/css">.thumb { opacity: .4; } .thumb:hover { opacity: 1; }</style>'),
+    html: onJobChecklist('<img class="thumb" src="/upload/2024/zm001.png" width="60" height="40" />', '<style type="text/css">.thumb { opacity: .4; } .thumb:hover { opacity: 1; }</style>'),
   },
   {
     // Breaker 22 F7: 年度考核结果's 附件上传 form titled in a plain cell, 附件类型 and a box labelled 文件, no file yet.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
 import { STEPS_6_11_PAGES } from './unseen-pages';
 
@@ -14,26 +14,20 @@ import { STEPS_6_11_PAGES } from './unseen-pages';
 const shots = resolve('artifacts/e2e/unseen-steps6-11');
 
 describe('steps 6–11 built unlike the practice portal', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
 
   beforeAll(async () => {
-    server = await servePages((path) => STEPS_6_11_PAGES[Number(path)]?.html);
     await mkdir(shots, { recursive: true });
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => STEPS_6_11_PAGES[Number(path)]?.html);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it.each(STEPS_6_11_PAGES.map((unseen, index) => [unseen.name, index] as const))('%s', async (_name, index) => {
     const unseen = STEPS_6_11_PAGES[index]!;
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${index}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(String(index));
     await waitForStep(frame, unseen.step);
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toEqual(expect.arrayContaining(unseen.findings));
     for (const checkId of unseen.absent ?? []) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(checkId);

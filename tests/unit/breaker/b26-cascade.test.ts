@@ -6,37 +6,13 @@
  * way (it cost CASCADE_WAIT_MS); one the page enables later with new options is written then.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { recognizeFields } from '../../../lib/fields/recognize';
-import { planFill } from '../../../lib/fill/plan';
-import { applyFill, type FillReportItem } from '../../../lib/fill/apply';
-import { profileSchema } from '../../../lib/profile/schema';
+import type { FillReportItem } from '../../../lib/fill/apply';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { JUNIOR, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from '../fill/committee-cascade';
 
-const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
-const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
-const profile = profileSchema.parse({ label: '测试', application: { qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
-const list = (id: string, texts: readonly string[]) =>
-  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
-const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-function page(inPanel = '', extra = ''): void {
-  document.body.innerHTML = `<table><tr><td>认定资格名称</td><td>${list('zgmc', ['技术员', '助理工程师', '工程师'])}</td></tr>
-<tr><td>申报评委会</td><td><span id="up">${list('pwh', [JUNIOR, MIDDLE])}${inPanel}</span></td></tr>
-<tr><td>姓名</td><td><input id="xm" /></td></tr></table>${extra}`;
-  select('zgmc').setAttribute('onchange', 'redraw(this.value)');
-}
-
-async function fill(onRewritten?: (index: number, row: FillReportItem) => void) {
-  const snapshot = collectSnapshot(document, window);
-  const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
-  const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}) });
-  return { report, ms: performance.now() - start };
-}
-const committee = (r: Awaited<ReturnType<typeof fill>>['report']) => r.items.find((i) => i.key === 'application.committee');
-afterEach(() => { document.body.innerHTML = ''; });
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 describe('breaker 26: cascade waits (left 24a)', () => {
   it('the change handler greys the child list (a class) and the list is rebuilt 600 ms later: written in the new list', async () => {
@@ -47,17 +23,17 @@ describe('breaker 26: cascade waits (left 24a)', () => {
     });
     const { report } = await fill();
     await wait(800);
-    expect(committee(report)).toMatchObject({ result: 'filled' });
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
   });
 
   it('a status element always shown inside the redrawn panel (a new element after each redraw) does not hold the fill for 5 s', async () => {
-    page('<span class="progress-note">填报进度：2/11</span>');
+    page('', '<span class="progress-note">填报进度：2/11</span>');
     select('zgmc').addEventListener('change', () => {
       setTimeout(() => (document.getElementById('up')!.innerHTML = `${list('pwh', [JUNIOR])}<span class="progress-note">填报进度：2/11</span>`), 300);
     });
     const { report, ms } = await fill();
-    expect(committee(report)).toMatchObject({ result: 'filled' });
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
     expect(ms).toBeLessThan(2000);
   }, 10_000);
 });
@@ -73,39 +49,49 @@ describe('breaker 26 F9b: a child list the page disables on its prompt after the
     });
     const { report, ms } = await fill();
     expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
-    expect(committee(report)?.result).not.toBe('filled');
+    expect(committeeRow(report)?.result).not.toBe('filled');
     expect(name().value).toBe('李明远');
   }, 10_000);
 
-  it('the progress shown while it is disabled is a redraw under way: waited for, the committee written in the list enabled 2 s later', async () => {
-    page('', '<div id="busy" class="loading" style="display:none">加载中</div>');
-    select('zgmc').addEventListener('change', () => {
-      select('pwh').disabled = true;
-      document.getElementById('busy')!.style.display = 'block';
-      setTimeout(() => {
-        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
-        select('pwh').disabled = false;
-        document.getElementById('busy')!.style.display = 'none';
-      }, 2_000);
-    });
-    const { report, ms } = await fill();
-    expect(committee(report)).toMatchObject({ result: 'filled' });
-    expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
-    expect(ms).toBeGreaterThan(1_900);
-  }, 10_000);
+  /** The page's answer 2 s after the change: the list rebuilt with the junior committee and enabled. */
+  const enableWithJunior = () => {
+    select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
+    select('pwh').disabled = false;
+  };
+  const busy = () => document.getElementById('busy')!;
 
-  it('emptied to 加载中... as it is disabled: waited for, the committee written in the list enabled with new options 2 s later', async () => {
-    page();
+  // What the page adds below the form, what it shows as it disables the list, what it hides when it enables it.
+  it.each([
+    [
+      'the progress shown while it is disabled is a redraw under way: waited for, the committee written in the list enabled 2 s later',
+      '<div id="busy" class="loading" style="display:none">加载中</div>',
+      (): void => {
+        busy().style.display = 'block';
+      },
+      (): void => {
+        busy().style.display = 'none';
+      },
+    ],
+    [
+      'emptied to 加载中... as it is disabled: waited for, the committee written in the list enabled with new options 2 s later',
+      '',
+      (): void => {
+        select('pwh').innerHTML = '<option value="">加载中...</option>';
+      },
+      (): void => undefined,
+    ],
+  ] as const)('%s', async (_name, extra, whileDisabled, whenEnabled) => {
+    page(extra);
     select('zgmc').addEventListener('change', () => {
       select('pwh').disabled = true;
-      select('pwh').innerHTML = '<option value="">加载中...</option>';
+      whileDisabled();
       setTimeout(() => {
-        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
-        select('pwh').disabled = false;
+        enableWithJunior();
+        whenEnabled();
       }, 2_000);
     });
     const { report, ms } = await fill();
-    expect(committee(report)).toMatchObject({ result: 'filled' });
+    expect(committeeRow(report)).toMatchObject({ result: 'filled' });
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
     expect(ms).toBeGreaterThan(1_900);
   }, 10_000);
@@ -114,10 +100,7 @@ describe('breaker 26 F9b: a child list the page disables on its prompt after the
     page();
     select('zgmc').addEventListener('change', () => {
       select('pwh').disabled = true;
-      setTimeout(() => {
-        select('pwh').innerHTML = '<option value="">请选择</option><option value="1">' + JUNIOR + '</option>';
-        select('pwh').disabled = false;
-      }, 2_000);
+      setTimeout(enableWithJunior, 2_000);
     });
     const rewritten: [number, FillReportItem][] = [];
     const { report, ms } = await fill((index, row) => void rewritten.push([index, row]));

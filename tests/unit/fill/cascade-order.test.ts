@@ -12,13 +12,10 @@ import { planFill } from '../../../lib/fill/plan';
 import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { JUNIOR, MIDDLE, list, select } from './committee-cascade';
 
-const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
-const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
 const profile = profileSchema.parse({ label: '测试', application: { level: '初级', qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
 
-const list = (id: string, texts: readonly string[]) =>
-  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
 const ROWS = {
   level: ['申报级别', list('jb', ['初级', '中级'])],
   name: ['认定资格名称', list('zgmc', ['技术员', '助理工程师', '工程师'])],
@@ -42,7 +39,26 @@ const applicationOrder = () =>
     .plan.items.filter((i) => i.key?.startsWith('application.'))
     .map((i) => [i.key, i.action]);
 
-const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
+
+/** Plans the page's fill and applies it (no 覆盖 ticked). @returns the snapshot, the report and when the fill started. */
+async function fill() {
+  const { snapshot, plan: planned } = plan();
+  const start = performance.now();
+  const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+  return { snapshot, report, start };
+}
+
+/** Resolves `ms` after `start` (a performance.now() time), at once when that is past. */
+const until = (start: number, ms: number) => new Promise((done) => setTimeout(done, Math.max(0, start + ms - performance.now())));
+
+/** The page's redraw of 申报评委会, as an UpdatePanel answers: a new list, same id and name, on 请选择, with the title's committee only. */
+const redrawCommittee = () => {
+  document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR]);
+};
+/** The page's redraw of 认定资格名称's options for the chosen level. */
+const redrawTitles = () => {
+  select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>';
+};
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -99,9 +115,8 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     // As an UpdatePanel answers: a new list, same id and name, on 请选择, with the title's committee only.
     // The handler in the markup, as the page writes it; run by a listener (happy-dom runs no inline handler).
     select('zgmc').setAttribute('onchange', 'redrawCommittee()');
-    select('zgmc').addEventListener('change', () => setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 150));
-    const { snapshot, plan: planned } = plan();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    select('zgmc').addEventListener('change', () => setTimeout(redrawCommittee, 150));
+    const { snapshot, report } = await fill();
     expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
     // Past any redraw still to come: the page shows what the report says (no “又空了”).
     await new Promise((done) => setTimeout(done, 400));
@@ -112,10 +127,8 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
   it('a committee list the page rebuilds inside the title’s change handler is no reason to wait (breaker 18 item 2)', async () => {
     page(['level', 'name', 'committee']);
     select('zgmc').setAttribute('onchange', 'rebuildCommittee()');
-    select('zgmc').addEventListener('change', () => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])));
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    select('zgmc').addEventListener('change', redrawCommittee);
+    const { report, start } = await fill();
     expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
     expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS);
@@ -125,15 +138,13 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     page(['level', 'name', 'committee']);
     select('jb').setAttribute('onchange', 'redrawBoth()');
     select('jb').addEventListener('change', () => {
-      setTimeout(() => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'), 100);
-      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 400);
+      setTimeout(redrawTitles, 100);
+      setTimeout(redrawCommittee, 400);
     });
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    const { report, start } = await fill();
     expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS + 200);
     // Past the 400 ms rebuild, should the fill have ended before it.
-    await new Promise((done) => setTimeout(done, Math.max(0, start + 500 - performance.now())));
+    await until(start, 500);
     expect(select('zgmc').selectedOptions[0]?.text).toBe('助理工程师');
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
@@ -143,11 +154,9 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     page(['level', 'name', 'committee']);
     select('jb').setAttribute('onchange', 'redrawTitle()');
     select('zgmc').setAttribute('onchange', 'redrawCommittee()');
-    select('jb').addEventListener('change', () => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'));
-    select('zgmc').addEventListener('change', () => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])));
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    select('jb').addEventListener('change', redrawTitles);
+    select('zgmc').addEventListener('change', redrawCommittee);
+    const { report, start } = await fill();
     const ms = performance.now() - start;
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
@@ -160,13 +169,11 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     select('jb').setAttribute('onchange', 'redrawBoth()');
     select('zgmc').setAttribute('onchange', 'titleChanged()');
     select('jb').addEventListener('change', () => {
-      setTimeout(() => (select('zgmc').innerHTML = '<option value="">请选择</option><option value="1">技术员</option><option value="2">助理工程师</option>'), 100);
-      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 400);
+      setTimeout(redrawTitles, 100);
+      setTimeout(redrawCommittee, 400);
     });
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
-    await new Promise((done) => setTimeout(done, Math.max(0, start + 500 - performance.now())));
+    const { report, start } = await fill();
+    await until(start, 500);
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
   });
@@ -178,13 +185,11 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     select('jb').addEventListener('change', () => {
       // The page draws the level's titles at once, its first one chosen, and asks the server for the committees.
       select('zgmc').innerHTML = '<option value="">请选择</option><option value="1" selected>技术员</option><option value="2">助理工程师</option><option value="3">工程师</option>';
-      setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 200);
+      setTimeout(redrawCommittee, 200);
     });
-    const { snapshot, plan: planned } = plan();
     expect(applicationOrder().map(([, action]) => action)).toEqual(['fill', 'fill', 'fill']);
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
-    await new Promise((done) => setTimeout(done, Math.max(0, start + 400 - performance.now())));
+    const { snapshot, report, start } = await fill();
+    await until(start, 400);
     expect(report.items.find((i) => i.key === 'application.qualificationName')?.result).not.toBe('filled');
     expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
@@ -196,20 +201,16 @@ describe('申报级别 → 认定资格名称 → 申报评委会', () => {
     select('zgmc').value = '2';
     select('jb').setAttribute('onchange', 'levelChanged()');
     select('zgmc').setAttribute('onchange', 'titleChanged()');
-    select('jb').addEventListener('change', () => setTimeout(() => (document.getElementById('up')!.innerHTML = list('pwh', [JUNIOR])), 200));
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
-    await new Promise((done) => setTimeout(done, Math.max(0, start + 400 - performance.now())));
+    select('jb').addEventListener('change', () => setTimeout(redrawCommittee, 200));
+    const { report, start } = await fill();
+    await until(start, 400);
     expect(report.items.find((i) => i.key === 'application.committee')?.result).toBe('filled');
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
   });
 
   it('a 认定资格名称 without a change handler of its own is no reason to wait for a redraw', async () => {
     page(['level', 'name', 'committee']);
-    const { snapshot, plan: planned } = plan();
-    const start = performance.now();
-    const report = await applyFill(document, snapshot, planned, { overwrite: new Set() });
+    const { report, start } = await fill();
     expect(report.items.filter((i) => i.key?.startsWith('application.')).map((i) => i.result)).toEqual(['filled', 'filled', 'filled']);
     // Each wait would be CHILD_REDRAW_MS (1 s).
     expect(performance.now() - start).toBeLessThan(CHILD_REDRAW_MS);

@@ -7,31 +7,10 @@
  * drawn (keepChildren).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { recognizeFields } from '../../../lib/fields/recognize';
-import { planFill } from '../../../lib/fill/plan';
-import { applyFill, reportAfterRedraw, type FillReportItem } from '../../../lib/fill/apply';
-import { profileSchema } from '../../../lib/profile/schema';
+import { reportAfterRedraw, type FillReportItem } from '../../../lib/fill/apply';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
 import { CASCADE_WAIT_MS } from '../../../lib/fill/writers/select';
-
-const JUNIOR = '广州市工程系列生态环境专业初级职称评审委员会';
-const MIDDLE = '广州市工程系列生态环境专业中级职称评审委员会';
-const profile = profileSchema.parse({ label: '测试', application: { qualificationName: '助理工程师', committee: JUNIOR }, basic: { name: '李明远' } });
-
-const list = (id: string, texts: readonly string[]) =>
-  `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
-
-/** 认定资格名称 (with a change handler in its markup: happy-dom runs none, slowRedraw adds a listener), 申报评委会 in an UpdatePanel-like span, 姓名; `extra` after the table. */
-function page(extra = ''): void {
-  document.body.innerHTML = `<table><tr><td>认定资格名称</td><td>${list('zgmc', ['技术员', '助理工程师', '工程师'])}</td></tr>
-<tr><td>申报评委会</td><td><span id="up">${list('pwh', [JUNIOR, MIDDLE])}</span></td></tr>
-<tr><td>姓名</td><td><input id="xm" /></td></tr></table>${extra}`;
-  select('zgmc').setAttribute('onchange', 'redrawCommittee(this.value)');
-}
-
-const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from './committee-cascade';
 
 /** Runs `begin` in the title's change, and draws the committee list anew (the title's only) `ms` later, running `end` then. */
 function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): void {
@@ -44,18 +23,8 @@ function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): 
   });
 }
 
-async function fill(onRewritten?: (index: number, row: FillReportItem) => void, signal?: AbortSignal) {
-  const snapshot = collectSnapshot(document, window);
-  const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
-  const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}), ...(signal ? { signal } : {}) });
-  return { snapshot, report, ms: performance.now() - start };
-}
-
 /** Waits, `ms` into the fill, until past slowRedraw's redraw (1.5 s): the page then shows what it keeps. */
 const pastRedraw = (ms: number) => wait(Math.max(0, 1_700 - ms));
-
-const committeeRow = (report: Awaited<ReturnType<typeof fill>>['report']) => report.items.find((i) => i.key === 'application.committee');
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach } from 'vitest';
-import { render } from 'preact';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { resetProfileStore } from '../profile/db-helpers';
 import { installLocale } from '../i18n-fake';
+import { SAMPLE_TEXT } from '../profile/fixtures';
 
 /**
  * A fresh container for rendering options-page components in each test, over an empty profile
@@ -11,7 +12,9 @@ import { installLocale } from '../i18n-fake';
  * @returns the current container, query helpers scoped to it, `typeInto` (types a value into
  *   the editor's field of that profile path), `fieldValue` (that field's value, undefined when it
  *   is not shown), `click` (presses the element of that test id) and `chooseFile` (picks a file
- *   in the file input of that test id).
+ *   in the file input of that test id), `mountWithSample` (renders `app`, the options page, over
+ *   the empty store, imports the sample profile file through its import input and waits until
+ *   `shown` passes: what the test needs drawn first).
  */
 export function optionsPageRoot() {
   let current: HTMLElement | null = null;
@@ -54,5 +57,11 @@ export function optionsPageRoot() {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
   };
-  return { root, $, $$, byTestId, typeInto, fieldValue, click, chooseFile };
+  const mountWithSample = async (app: VNode, shown: () => void) => {
+    await act(() => render(app, root()));
+    await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
+    await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json'));
+    await vi.waitFor(shown);
+  };
+  return { root, $, $$, byTestId, typeInto, fieldValue, click, chooseFile, mountWithSample };
 }

@@ -10,7 +10,7 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, click } = optionsPageRoot();
+const { root, $, byTestId, click, chooseFile, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -34,18 +34,20 @@ async function check(testId: string) {
   });
 }
 
-async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root()));
-  await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
-  const input = byTestId('profile-import') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe(LABEL));
-}
+const mountWithSample = () => mountOptionsWithSample(<OptionsApp />, () => expect(byTestId('profile-active')?.textContent).toBe(LABEL));
 
 const enableButton = () => byTestId('passphrase-enable') as HTMLButtonElement;
+
+/** Mounts the page with the sample, turns 密码保护 on with PASS through its form and waits for 锁定. */
+async function mountProtected() {
+  await mountWithSample();
+  await click('passphrase-start-enable');
+  await type('passphrase-new', PASS);
+  await type('passphrase-repeat', PASS);
+  await check('passphrase-confirm');
+  await click('passphrase-enable');
+  await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+}
 
 describe('密码保护 on the options page', () => {
   it('warns plainly and enables only after matching passphrases and the confirmation', async () => {
@@ -75,13 +77,7 @@ describe('密码保护 on the options page', () => {
   });
 
   it('locks, refuses a wrong passphrase, and unlocks with the right one', async () => {
-    await mountWithSample();
-    await click('passphrase-start-enable');
-    await type('passphrase-new', PASS);
-    await type('passphrase-repeat', PASS);
-    await check('passphrase-confirm');
-    await click('passphrase-enable');
-    await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+    await mountProtected();
 
     await click('passphrase-lock');
     await vi.waitFor(() => expect(byTestId('unlock-panel')).not.toBeNull());
@@ -102,13 +98,7 @@ describe('密码保护 on the options page', () => {
   });
 
   it('shows the unlock form when another page locked, instead of an error banner', async () => {
-    await mountWithSample();
-    await click('passphrase-start-enable');
-    await type('passphrase-new', PASS);
-    await type('passphrase-repeat', PASS);
-    await check('passphrase-confirm');
-    await click('passphrase-enable');
-    await vi.waitFor(() => expect(byTestId('passphrase-lock')).not.toBeNull(), { timeout: 5000 });
+    await mountProtected();
     await vi.waitFor(() => expect((byTestId('profile-new') as HTMLButtonElement).disabled).toBe(false));
     await lockProfiles(); // 锁定 in another tab
     await click('profile-new');
@@ -129,11 +119,7 @@ describe('IndexedDB unavailable (e.g. private mode)', () => {
     expect(byTestId('profile-list')).toBeNull();
     expect(byTestId('profile-list-empty')).toBeNull();
 
-    const input = byTestId('profile-import') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json'));
     await vi.waitFor(() => expect(byTestId('profile-import-error')?.hidden).toBe(false));
     expect(byTestId('profile-import-error')?.textContent).toContain('无法打开浏览器中的档案数据库');
     expect(byTestId('options-message')).toBeNull();

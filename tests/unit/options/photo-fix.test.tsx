@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { optionsPageRoot } from './page-root';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { downloadBlob } from '../../../components/options/download';
@@ -10,7 +9,6 @@ import { fixPhoto, fixPhotoPixels, PhotoFixError, type PhotoFixResult } from '..
 import { inspectJpeg, type JpegInfo } from '../../../lib/photo/inspect';
 import { checkPhoto } from '../../../lib/photo/rules';
 import { getActiveProfile } from '../../../lib/profile/db';
-import { SAMPLE_TEXT } from '../profile/fixtures';
 
 // The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
 // their own tests; these tests are about the profile part of the page.
@@ -44,7 +42,7 @@ async function fixWithKnownPixels(blob: Blob): Promise<PhotoFixResult> {
   };
 }
 
-const { root, $, $$, byTestId } = optionsPageRoot();
+const { $, $$, byTestId, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
 beforeEach(() => {
   fixPhotoMock.mockReset().mockImplementation(fixWithKnownPixels);
   downloadMock.mockReset();
@@ -67,16 +65,7 @@ async function choosePhoto(bytes: Uint8Array, name: string) {
 }
 
 /** Mounts the page and imports the sample (its stored photo is an 8 × 8 JPEG). */
-async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root()));
-  await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
-  const input = byTestId('profile-import') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await vi.waitFor(() => expect(byTestId('photo-findings')).not.toBeNull());
-}
+const mountWithSample = () => mountOptionsWithSample(<OptionsApp />, () => expect(byTestId('photo-findings')).not.toBeNull());
 
 describe('photo checker and fixer on the options page', () => {
   it('checks the stored photo and a newly chosen one, one row per portal rule with the KB definition', async () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { optionsPageRoot } from './page-root';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
-import { SAMPLE_TEXT } from '../profile/fixtures';
 
 // saveProfile passes through to the real one; a test holds one save open to type meanwhile.
 vi.mock('../../../lib/profile/db', async (importOriginal) => {
@@ -14,18 +12,9 @@ vi.mock('../../../lib/profile/db', async (importOriginal) => {
 // The 助手设置 sections (components/settings) have their own tests.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, typeInto } = optionsPageRoot();
+const { $, byTestId, typeInto, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
 
-async function mountWithSample() {
-  await act(() => render(<OptionsApp />, root()));
-  await vi.waitFor(() => expect(byTestId('profile-list-empty')).not.toBeNull());
-  const input = byTestId('profile-import') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([SAMPLE_TEXT], 'sample.json')], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await vi.waitFor(() => expect(($('[data-field="basic.name"]') as HTMLInputElement | null)?.value).toBe('张小明'));
-}
+const mountWithSample = () => mountOptionsWithSample(<OptionsApp />, () => expect(($('[data-field="basic.name"]') as HTMLInputElement | null)?.value).toBe('张小明'));
 
 /**
  * Holds the next saveProfile until the returned function is called, then lets it run as usual.

@@ -43,6 +43,12 @@ async function reopen() {
   await vi.waitFor(() => expect(fieldValue('basic.name')).toBe('张小明'));
 }
 
+/** The page reopened (see reopen), offering the kept edits. */
+async function reopenToOffer() {
+  await reopen();
+  await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+}
+
 async function mountWithSample() {
   await mount();
   await chooseFile('profile-import', new File([SAMPLE_TEXT], 'sample.json'));
@@ -61,8 +67,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await editAndKeep();
     expect(asText(await keptEntries())).toContain(NEW_MOBILE);
 
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
     expect(byTestId('unsaved-draft-offer')?.textContent).toContain('上次有未保存的修改');
     expect(fieldValue('basic.mobile')).toBe('13800000000'); // nothing replaced before he answers
@@ -95,8 +100,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
   it('丢弃 on the offer and 放弃修改 drop what was kept', async () => {
     await mountWithSample();
     await editAndKeep();
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-discard');
     expect(byTestId('unsaved-draft-offer')).toBeNull();
     expect(fieldValue('basic.mobile')).toBe('13800000000');
@@ -179,8 +183,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await act(() => render(null, root()));
     const [stored] = await listProfiles();
     await saveProfile({ id: stored!.id, profile: { ...stored!.profile, basic: { ...stored!.profile.basic, email: 'other@example.com' } } });
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
@@ -197,8 +200,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true'));
     await click('unsaved-draft-restore');
     await new Promise((resolve) => setTimeout(resolve, 900));
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('true');
     expect(await keptEntries()).toHaveLength(1);
   });
@@ -247,14 +249,12 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await mountWithSample();
     await typeInto('basic.email', 'kept@example.com');
     await editAndKeep(); // 手机号码 and 电子邮箱 kept
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     // He does not answer and edits 电子邮箱 and 奖励情况; the page closes (update).
     await typeInto('basic.email', 'typed@example.com');
     await typeInto('awards', '2024 市级奖');
     await vi.waitFor(async () => expect(asText(await keptEntries())).toContain('typed@example.com'), { timeout: 3000 });
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-restore');
     // The newer page's typing wins over the older page's per field; nothing is lost.
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
@@ -264,8 +264,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     // Typed here before 恢复: stays, and the line names the field not restored.
     await click('profile-discard');
     await editAndKeep();
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await typeInto('basic.mobile', '13912345678');
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.mobile')).toBe('13912345678');
@@ -294,8 +293,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await keptEntries()).toHaveLength(1);
     expect(asText(await keptEntries())).toContain('tab-a@example.com');
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.email')).toBe('tab-a@example.com');
     expect(fieldValue('awards')).toBe('2024 市级奖');
@@ -317,15 +315,13 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
   it('恢复 or 丢弃 here never drops the kept edits of another options page still open; once it closed they go', async () => {
     await mountWithSample();
     const closeOther = await otherOpenPageKeeps('tab-a@example.com');
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-discard');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await keptEntries()).toHaveLength(1);
     expect(asText(await keptEntries())).toContain('tab-a@example.com');
 
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.email')).toBe('tab-a@example.com');
     // This page keeps the restored edit in its own entry; the other page's stays as it was.
@@ -333,8 +329,7 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
 
     // The other page closes (crash, update): the next page's answer drops every entry.
     closeOther();
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-discard');
     await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
   });
@@ -351,8 +346,7 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
     const education = [added, { ...first!, major: '环境科学与工程' }, second!].map((row, i) => ({ ...row, seq: i + 1 }));
     await saveProfile({ id: stored!.id, profile: { ...stored!.profile, education } });
 
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     expect(byTestId('unsaved-draft-offer')?.dataset.changedSince).toBe('false');
     expect(byTestId('unsaved-draft-offer')?.textContent).toContain('学位（学历）教育情况 第 3 行 毕业院校');
     await click('unsaved-draft-restore');
@@ -396,8 +390,7 @@ describe('kept edits: other open pages, record tables, the photo (fix32a)', () =
     await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(1), { timeout: 3000 });
     expect(asText(await keptEntries())).not.toContain('new.png');
 
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片');
     await click('unsaved-draft-restore');
     await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('new.png'));
@@ -527,8 +520,7 @@ describe('the kept photo is written only when it changed (breaker b7d item 6, ph
     expect(photoWrites).toHaveLength(2);
 
     // The next page offers the photo picked last, with the edits.
-    await reopen();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')).not.toBeNull());
+    await reopenToOffer();
     await click('unsaved-draft-restore');
     await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('second.png'));
     expect(fieldValue('basic.mobile')).toBe('13744444444');
