@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PagesSession, countOverlays, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
+import { N, row, webForm } from './web-form-pages';
 
 /**
  * Breaker 27's findings on rich-text editors and frames (fixb27a), driven in Chromium through the
@@ -8,12 +9,6 @@ import { applyAutofill, findings, startAutofill } from './overlay-driver';
  * editor's <iframe> (KindEditor, eWebEditor) holding the 小结, the step-10 upload panel in an <iframe> inside the checklist's
  * form; with neighbours of the fixes. Happy-dom: tests/unit/breaker27/fixb27a.test.ts.
  */
-const N = 'ctl00$ContentPlaceHolder1$';
-const webForm = (body: string) => `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
-<form name="aspnetForm" method="post" action="/posted" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk0NjQ2MjE5MmRk" /></div>
-${body}</form></body></html>`;
-const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
 
 /** Step 6 with its 小结 in a KindEditor: the editor's <iframe> written by script, the textarea hidden and synced on submit. */
 const editorPage = (heading: string, text: string) =>

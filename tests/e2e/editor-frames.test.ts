@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, importProfileFile, inOverlay, launchExtension, servePages, waitForStep } from './harness';
+import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
 import { expectFinding, expectNoFinding } from './overlay-driver';
 
 /**
@@ -40,22 +40,17 @@ ${row('个人专业技术工作小结', `<input type="hidden" id="txtGZXJ" name=
 };
 
 describe('a rich-text editor’s 小结 in Chromium: its marker and its typing', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => PAGES[path.split('?')[0]!]);
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
+  /** Opens `path` once its empty 小结 is shown as an error. */
   async function open(path: string): Promise<{ tab: Page; frame: Frame }> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    const frame = tab.mainFrame();
+    const { tab, frame } = await session.open(path);
     await waitForStep(frame, 'awards-summary');
     await expectFinding(frame, 'summary-empty', 'error');
     return { tab, frame };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageServer, SAMPLE_PROFILE, countOverlays, importProfileFile, launchExtension, servePages, waitForStep } from './harness';
+import type { Frame } from 'playwright-core';
+import { type PagesSession, countOverlays, startPagesSession, waitForStep } from './harness';
 import { findings } from './overlay-driver';
+import { N, row, webForm } from './web-form-pages';
 
 /**
  * A saved list drawn in a same-origin <iframe> of its own above the record form (breaker 27 F4,
@@ -10,12 +11,6 @@ import { findings } from './overlay-driver';
  * with neighbours: the list's frame reloaded or changed in place, another origin's frame beside
  * it, a record form in a dialog's frame with a list of its own. Happy-dom: tests/unit/page/frame-grids.test.ts.
  */
-const N = 'ctl00$ContentPlaceHolder1$';
-const webForm = (body: string) => `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
-<form name="aspnetForm" method="post" action="/posted" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk0NjQ2MjE5MmRk" /></div>
-${body}</form></body></html>`;
-const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
 
 const CRUMB = '<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; 年度考核结果</div>';
 /** The record form of 年度考核结果, with 添加's dialog or list frames given as `frames`. */
@@ -52,29 +47,20 @@ const crossOrigin = (port: string) =>
   reviewForm(`<iframe src="http://localhost:${port}/frame/review-list" width="800" height="140" frameborder="0"></iframe><iframe src="/frame/review-list" width="800" height="140" frameborder="0"></iframe>`);
 
 describe('a saved list in an <iframe> of its own, in Chromium', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  let session: PagesSession;
   beforeAll(async () => {
-    server = await servePages((path) => (path === 'review-cross-origin' ? crossOrigin(new URL(server.origin).port) : PAGES[path]));
-    browser = await launchExtension();
-    await importProfileFile(browser, SAMPLE_PROFILE);
+    // Asked at each request: the session's server is up by then.
+    session = await startPagesSession((path) => (path === 'review-cross-origin' ? crossOrigin(new URL(session.server.origin).port) : PAGES[path]));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   /** The annual-review-disqualifying errors the page's overlay shows. */
   const disqualifying = async (frame: Frame) => (await findings(frame)).filter((f) => f.checkId === 'annual-review-disqualifying' && f.severity === 'error').length;
 
-  async function open(path: string): Promise<{ tab: Page; frame: Frame }> {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${path}`);
-    return { tab, frame: tab.mainFrame() };
-  }
-
   it('E27-4 年度考核结果 whose saved list is in an <iframe> above the form: the latest year’s 不称职 is shown', async () => {
-    const { tab, frame } = await open('review-list-frame');
+    const { tab, frame } = await session.open('review-list-frame');
     await waitForStep(frame, 'annual-review');
     expect(await countOverlays(tab)).toBe(1);
     await expect
@@ -84,7 +70,7 @@ describe('a saved list in an <iframe> of its own, in Chromium', () => {
   });
 
   it('the list’s frame reloaded with 2024 不称职 (after a save) shows the error; its row changed in place to 称职 takes it away', async () => {
-    const { tab, frame } = await open('review-list-reload');
+    const { tab, frame } = await session.open('review-list-reload');
     await waitForStep(frame, 'annual-review');
     await tab.waitForTimeout(1_000);
     expect(await disqualifying(frame)).toBe(0);
@@ -98,7 +84,7 @@ describe('a saved list in an <iframe> of its own, in Chromium', () => {
   });
 
   it('another origin’s list frame is left unread (its 不称职 not counted), and the same origin’s after it is checked', async () => {
-    const { tab, frame } = await open('review-cross-origin');
+    const { tab, frame } = await session.open('review-cross-origin');
     await waitForStep(frame, 'annual-review');
     await expect.poll(() => disqualifying(frame), { timeout: 5_000 }).toBe(1);
     // Once: the other origin's list is not this page's (that frame cannot read the page around it
@@ -110,7 +96,7 @@ describe('a saved list in an <iframe> of its own, in Chromium', () => {
   });
 
   it('a record form in a dialog’s frame, with the saved years above its fields: its list is its own, the page’s error is shown once', async () => {
-    const { tab, frame } = await open('review-dialog-frame');
+    const { tab, frame } = await session.open('review-dialog-frame');
     await waitForStep(frame, 'annual-review');
     await expect.poll(() => disqualifying(frame), { timeout: 5_000 }).toBe(1);
     await tab.waitForTimeout(1_000);
