@@ -22,7 +22,7 @@ import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type Hel
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
-import { childFrameGrids, editorBody, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
+import { childFrameGrids, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';

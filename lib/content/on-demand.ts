@@ -14,7 +14,6 @@ import type { onDemandActions } from './on-demand-actions';
 import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
-import type { OverlayActions } from '@/components/overlay/model';
 import type { legacyNotice } from '../compat/notice';
 
 /** What on-demand.js provides. */

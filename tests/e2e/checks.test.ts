@@ -6,7 +6,7 @@ import type { PortalServer } from '../portal/server';
 import { openStep, postBack } from '../portal/drive';
 import { fillFields, pickWithChooser, selectByText, setDate } from '../portal/fill';
 import { controlId, pageOf, type PageDef } from '../portal/pages';
-import { type ExtensionBrowser, type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
+import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, findings, expandPanel, startAutofill } from './overlay-driver';
 
 /**
@@ -23,7 +23,6 @@ const at = (def: PageDef, id: string) => `#${controlId(def, id)}`;
 describe('checks on the practice portal', () => {
   let session: PortalSession;
   let portal: PortalServer;
-  let browser: ExtensionBrowser;
   let page: Page;
   /** 送审's confirm() is dismissed by the session: nothing may be submitted by this file. */
   let dialogs: string[];
@@ -31,7 +30,7 @@ describe('checks on the practice portal', () => {
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
     session = await startPortalSession();
-    ({ portal, browser, page, dialogs } = session);
+    ({ portal, page, dialogs } = session);
   });
 
   afterAll(async () => {

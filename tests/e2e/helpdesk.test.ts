@@ -45,14 +45,13 @@ async function overlayText(frame: Frame): Promise<string> {
 
 describe('helpdesk: guided tour, presenter settings, practice portal', () => {
   let session: PortalSession;
-  let portal: PortalServer;
   let browser: ExtensionBrowser;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
     session = await startPortalSession({ profileFile: SAMPLE });
-    ({ portal, browser, page } = session);
+    ({ browser, page } = session);
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { shouldMountOverlay } from '../../../lib/content/frame-role';
-import { NO_HINTS, recognizeStep } from '../../../lib/portal/recognize-step';
+import { recognizeStep } from '../../../lib/portal/recognize-step';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { installLocale } from '../i18n-fake';
 import { N, crumb, readPage, row } from './read-page';

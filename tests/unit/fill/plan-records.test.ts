@@ -6,7 +6,7 @@ import type { FieldMatch } from '../../../lib/fields/match';
 import type { FieldKey } from '../../../lib/fields/keys';
 import { profileSchema } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
-import { buildCtx, grid, labelled, type CtxSpec } from '../checks/ctx';
+import { buildCtx, grid, type CtxSpec } from '../checks/ctx';
 import { UNSEEN_PAGES } from '../../e2e/unseen-pages';
 
 const profile = profileSchema.parse(sample.profile);

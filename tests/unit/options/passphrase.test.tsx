@@ -10,7 +10,7 @@ import { SAMPLE_TEXT } from '../profile/fixtures';
 // The 助手设置 sections (components/settings) have their own tests; these are about profiles.
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
-const { root, $, byTestId, click, chooseFile, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
+const { root, byTestId, click, chooseFile, mountWithSample: mountOptionsWithSample } = optionsPageRoot();
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getProfile, listProfiles, saveProfile } from '../../../lib/profile/db';
+import { getProfile, saveProfile } from '../../../lib/profile/db';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
 import { editTable } from '../../../lib/profile/records';
 import { draftChanges, keepUnsavedDraft, newDraftPageId, placeIn, readUnsavedDraft, withValueAt } from '../../../lib/profile/unsaved-draft';
