@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest } from '../messaging/messages';
 import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
+import { progressEventOf } from '../progress/report';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
@@ -36,7 +37,7 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
     case 'progress:get':
       return readProgress();
     case 'progress:report':
-      return recordProgress(request.event).then(async (state) => {
+      return recordProgress(progressEventOf(request.event)).then(async (state) => {
         await showBadge(state);
         return state;
       });

@@ -2,7 +2,8 @@ import type { Profile } from '../profile/schema';
 import { t, type MessageKey } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
-import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { ProgressState } from '../progress/model';
+import type { ProgressReport } from '../progress/report';
 import type { CarriedFill, FieldMapsResponse, TeachResponse } from '../messaging/messages';
 import type { FieldKey } from '../fields/keys';
 import type { StepId } from '../portal/step-ids';
@@ -95,8 +96,8 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
   }
 }
 
-/** Sends a progress event; a failure (e.g. orphaned script) is ignored: progress is advisory. */
-export async function reportProgress(event: ProgressEvent): Promise<void> {
+/** Sends a progress report (the background derives the event: lib/progress/report.ts); a failure (e.g. orphaned script) is ignored: progress is advisory. */
+export async function reportProgress(event: ProgressReport): Promise<void> {
   try {
     await send({ type: 'progress:report', event });
   } catch {

@@ -217,7 +217,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
     const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
-    const key = JSON.stringify([step, facts.errors, facts.lists?.map((list) => list.rows), facts.form]);
+    const key = JSON.stringify([step, facts.errors, snapshot.grids.map((grid) => grid.rows.length), facts.form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated', '', facts);

@@ -1,4 +1,5 @@
-import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { ProgressState } from '../progress/model';
+import type { ProgressReport } from '../progress/report';
 import type { TaughtMapping } from '../fields/taught.schema';
 import type { PackContents } from '../packs/schema';
 import type { ControlSnapshot } from '../page/snapshot';
@@ -10,7 +11,7 @@ import type { FillReport } from '../fill/apply';
  * content script never listens to `window.postMessage` (spec/test-contract.md §Never, issue 9).
  */
 export type BackgroundRequest =
-  | { type: 'progress:report'; event: ProgressEvent }
+  | { type: 'progress:report'; event: ProgressReport }
   | { type: 'progress:get' }
   | { type: 'progress:reset'; key: string };
 
