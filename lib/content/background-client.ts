@@ -110,6 +110,19 @@ export function requestCarriedFill(): Promise<CarriedFill | null> {
   return send({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null>;
 }
 
+/**
+ * The 记录序号 known saved on `step` of this portal in this tab (lib/background/record-memory.ts):
+ * null when known only in part, none when the background cannot be reached. Called from on-demand.js.
+ */
+export async function requestSavedRecords(step: StepId): Promise<Set<number> | null> {
+  try {
+    const saved = (await send({ type: 'records:saved', key: location.origin, step })) as number[] | null | undefined;
+    return saved === null ? null : new Set(saved);
+  } catch {
+    return new Set();
+  }
+}
+
 /** The stored progress, or null when the background cannot be reached. */
 export async function requestProgress(): Promise<ProgressState | null> {
   try {

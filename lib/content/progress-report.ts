@@ -24,11 +24,13 @@ const takesInput = (c: PageSnapshot['controls'][number]) => fillable(c) || (c.ki
  * finding concerns no box of the page), the lists as read, and `form` when the page shows the
  * step's form: FORM_MIN_FIELDS or more drawn controls taking input recognised as the step's
  * section fields (the recognition the checks read), or on step 10 as its upload form's
- * (UPLOAD_FORM_KEYS), so a list page whose empty list has no recognisable headers is no form.
+ * (UPLOAD_FORM_KEYS), so a list page whose empty list has no recognisable headers is no form;
+ * `seq`, the form's 记录序号 as shown, for the record memory the background keeps from the visit
+ * and save reports (lib/background/record-memory.ts).
  * @param step the recognised step. @param snapshot the page as read.
  * @param fields the recognised fields (PageEvaluation.fields). @param findings the checks' findings.
  */
-export function progressFacts(step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[], findings: readonly Finding[]): Pick<ProgressReport, 'errors' | 'grids' | 'form'> {
+export function progressFacts(step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[], findings: readonly Finding[]): Pick<ProgressReport, 'errors' | 'grids' | 'form' | 'seq'> {
   const section = sectionOfStep(step);
   const ofForm = (key: string) => (section ? key.startsWith(`${section}.`) : step === 'certificates' && UPLOAD_FORM_KEYS.has(key));
   const boxes = new Set(fields.filter((f) => ofForm(f.key) && takesInput(snapshot.controls[f.control]!)).map((f) => f.control));
@@ -36,5 +38,6 @@ export function progressFacts(step: StepId, snapshot: PageSnapshot, fields: read
     errors: findings.filter((f) => f.severity === 'error').map((f) => ({ checkId: f.checkId, field: f.field, boxless: f.control === undefined || undefined })),
     grids: snapshot.grids,
     form: boxes.size >= FORM_MIN_FIELDS || undefined,
+    seq: fields.find((f) => f.key === `${section}.seq`)?.value,
   };
 }

@@ -14,6 +14,8 @@ export interface ProgressReport extends Omit<ProgressEvent, 'errors' | 'lists'> 
   errors: (Omit<ProgressEvent['errors'][number], 'list'> & { boxless?: true })[];
   /** The page's lists (PageSnapshot.grids); none sent is none shown. */
   grids?: readonly GridSnapshot[];
+  /** The value of the step's 记录序号 field, when the page shows one (for the record memory: lib/background/record-memory.ts). */
+  seq?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ function listsFiles(headers: readonly string[]): boolean {
  * an uploaded file, 附件名称 | 上传时间).
  * @param report as the content script sent it.
  */
-export function progressEventOf({ errors, grids, ...rest }: ProgressReport): ProgressEvent {
+export function progressEventOf({ errors, grids, seq: _seq, ...rest }: ProgressReport): ProgressEvent {
   const section = sectionOfStep(rest.step);
   return {
     ...rest,
