@@ -1,11 +1,13 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest } from '../messaging/messages';
+import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest, type RecordMemoryRequest } from '../messaging/messages';
 import { badgeText, type ProgressState } from '../progress/model';
 import { readProgress, recordProgress, resetProgress } from '../progress/store';
+import { progressEventOf } from '../progress/report';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
 import { injectOnDemand } from './on-demand';
 import { handleCarriedFill } from './carried-fill';
+import { rememberFromReport, savedRecordsFor } from './record-memory';
 
 async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
@@ -26,6 +28,7 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
   if (isProfileMessage(message)) return handleProfileMessage(message);
   if (isMessage(message, 'content:load-on-demand')) return injectOnDemand(sender);
   if (isMessage(message, 'fill:')) return Promise.resolve(handleCarriedFill(message as CarriedFillRequest, sender));
+  if (isMessage(message, 'records:')) return savedRecordsFor(message as RecordMemoryRequest, sender);
   if (isMessage(message, 'fieldmap:')) {
     const request = message as FieldMapRequest;
     return request.type === 'fieldmap:get' || request.type === 'fieldmap:teach' ? handleFieldMapRequest(request) : undefined;
@@ -36,7 +39,8 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
     case 'progress:get':
       return readProgress();
     case 'progress:report':
-      return recordProgress(request.event).then(async (state) => {
+      void rememberFromReport(request.event, sender);
+      return recordProgress(progressEventOf(request.event)).then(async (state) => {
         await showBadge(state);
         return state;
       });

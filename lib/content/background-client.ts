@@ -2,7 +2,8 @@ import type { Profile } from '../profile/schema';
 import { t, type MessageKey } from '../i18n/t';
 import type { ActiveProfileResponse, ApplyCapturedResponse } from '../profile/messages';
 import type { CapturedValue } from '../profile/capture';
-import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { ProgressState } from '../progress/model';
+import type { ProgressReport } from '../progress/report';
 import type { CarriedFill, FieldMapsResponse, TeachResponse } from '../messaging/messages';
 import type { FieldKey } from '../fields/keys';
 import type { StepId } from '../portal/step-ids';
@@ -95,8 +96,8 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
   }
 }
 
-/** Sends a progress event; a failure (e.g. orphaned script) is ignored: progress is advisory. */
-export async function reportProgress(event: ProgressEvent): Promise<void> {
+/** Sends a progress report (the background derives the event: lib/progress/report.ts); a failure (e.g. orphaned script) is ignored: progress is advisory. */
+export async function reportProgress(event: ProgressReport): Promise<void> {
   try {
     await send({ type: 'progress:report', event });
   } catch {
@@ -107,6 +108,19 @@ export async function reportProgress(event: ProgressEvent): Promise<void> {
 /** The fill report carried over this frame's reload (lib/fill/carry.ts), or null (also when the background cannot be reached). */
 export function requestCarriedFill(): Promise<CarriedFill | null> {
   return send({ type: 'fill:carried' }).catch(() => null) as Promise<CarriedFill | null>;
+}
+
+/**
+ * The 记录序号 known saved on `step` of this portal in this tab (lib/background/record-memory.ts):
+ * null when known only in part, none when the background cannot be reached. Called from on-demand.js.
+ */
+export async function requestSavedRecords(step: StepId): Promise<Set<number> | null> {
+  try {
+    const saved = (await send({ type: 'records:saved', key: location.origin, step })) as number[] | null | undefined;
+    return saved === null ? null : new Set(saved);
+  } catch {
+    return new Set();
+  }
 }
 
 /** The stored progress, or null when the background cannot be reached. */

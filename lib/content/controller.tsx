@@ -10,7 +10,6 @@ import type { PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
-import { rememberRecordSave, savedRecordsAtLoad } from '../fill/record-memory';
 import { evaluatePage, type EvaluationInputs, type PageEvaluation } from './evaluate';
 import { shouldMountOverlay } from './frame-role';
 import { changesSheets, mountShadowHost } from './shadow-host';
@@ -100,9 +99,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   };
   let evaluation: PageEvaluation = evaluatePage(snapshot, inputs, firstRecognition);
   const settings = await settingsRead;
-  // Record steps whose form replaces the list: which 记录序号 the user saved before this postback.
-  const tabStorage = () => window.sessionStorage;
-  const savedRecords = savedRecordsAtLoad(tabStorage, evaluation.recognition.step, snapshot, evaluation.fields);
 
   const model = initialOverlayModel(stepById(evaluation.recognition.step), evaluation.findings, settings.overlayCollapsed, presenterOf(settings));
   let composing = false;
@@ -217,7 +213,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
     const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
-    const key = JSON.stringify([step, facts.errors, facts.lists?.map((list) => list.rows), facts.form]);
+    const key = JSON.stringify([step, facts.errors, snapshot.grids.map((grid) => grid.rows.length), facts.form]);
     if (isApplicationStep(step) && key !== lastErrorKey) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated', '', facts);
@@ -368,7 +364,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       return evaluation;
     },
     ownTaught: [],
-    savedRecords,
     reread,
     refresh,
     draw,
@@ -512,8 +507,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
+      // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
-      rememberRecordSave(tabStorage, step, evaluation.fields);
     };
     const isSubmit = button.action === 'submit';
     // His own press ends the armed 送审; it is checked unless it is the held button (bypass).

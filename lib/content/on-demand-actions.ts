@@ -12,7 +12,7 @@ import { buildTourStops } from '../tour/stops';
 import { locateTarget } from '../tour/locate';
 import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture } from './capture';
-import { requestActiveProfile, teachMapping, type ActiveProfile } from './background-client';
+import { requestActiveProfile, requestSavedRecords, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport, type FillReportItem } from '../fill/apply';
 import { planFill, type FillPlan } from '../fill/plan';
@@ -50,11 +50,6 @@ export interface OnDemandActionContext {
   readonly evaluation: PageEvaluation;
   /** Mappings taught in this browser; the rest of `inputs.taught` comes from field-map packs. */
   ownTaught: EvaluationInputs['taught'];
-  /**
-   * The 记录序号 of this record step the user saved before this page loaded, as remembered when it
-   * loaded (lib/fill/record-memory.ts savedRecordsAtLoad): for the plan's choice of the next record.
-   */
-  readonly savedRecords: Set<number> | null;
   /** Reads the page again and re-decides everything, without drawing. */
   reread(): void;
   /** Re-reads, redraws and reports (nothing once the extension is cut off). */
@@ -116,7 +111,7 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    * @param profile the active profile. @param recordIndex on a record step, the profile's row
    *   the user chose (0-based); undefined for the one the plan takes next.
    */
-  planAutofill(profile: Profile, recordIndex: number | undefined): void;
+  planAutofill(profile: Profile, recordIndex: number | undefined): Promise<void>;
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
    * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
@@ -181,6 +176,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
    * cascade children it wrote (ApplyOptions.signal), which a new preview or fill ends so. Null before the first.
    */
   let lastRun: AbortController | null = null;
+  /** The 记录序号 saved on the step as the last preview was planned (its apply plans again with them); null when known only in part. */
+  let savedRecords: Set<number> | null = new Set();
   /** A tour stop's elements in this frame (one function for the overlay's lifetime). */
   const elementsOf = (stop: TourStop): Element[] => locateTarget(document, stop.target, context.resolve);
   /**
@@ -254,7 +251,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         const replan = () => {
           context.reread();
           const { snapshot, evaluation } = context;
-          return planFill(forFill(snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: context.savedRecords });
+          return planFill(forFill(snapshot), evaluation.matches, plan.profile, plan.step, { ...(plan.recordIndex === null ? {} : { recordIndex: plan.recordIndex }), savedSequences: savedRecords });
         };
         // A cascade child the page redrew after the fill and the fill wrote again: its shown row says so (keepChildren).
         const id = ++fills;
@@ -293,11 +290,14 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   }
 
   const actions: OnDemandActions = {
-    planAutofill(profile, recordIndex) {
+    async planAutofill(profile, recordIndex) {
       lastRun?.abort();
+      // The 记录序号 saved on this step before, as the background remembers them from the step's
+      // pages and saves in this tab (lib/background/record-memory.ts): for the next record.
+      savedRecords = await requestSavedRecords(context.evaluation.recognition.step);
       context.reread();
       const { snapshot, evaluation } = context;
-      const plan = planFill(forFill(snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: context.savedRecords });
+      const plan = planFill(forFill(snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
       model.collapsed = false;
       model.autofill = { phase: 'preview', plan, overwrite: new Set() };
       draw();

@@ -11,11 +11,13 @@
  * states the total (共 N 条: 1…N saved); without it the saved numbers are unknown until a whole
  * list is shown again.
  *
- * Kept in the tab's `sessionStorage` for the frame's origin (dies with the tab, survives
- * postbacks); only step ids and sequence numbers are stored, never profile data.
+ * Run by the background (lib/background/record-memory.ts) on the content script's progress
+ * reports — a page's visit and a save pressed — and kept per tab and portal in the extension's
+ * `storage.session` (survives postbacks and the service worker's restarts, dies with the browser
+ * session; never in the page's storage): only step ids and sequence numbers are stored, never
+ * profile data. The content script's size budget carries none of it (issue 9).
  */
-import type { PageFieldValue } from '../fields/match';
-import type { PageSnapshot } from '../page/snapshot';
+import type { GridSnapshot } from '../page/snapshot';
 import type { StepId } from '../portal/step-ids';
 import type { RecordSection } from '../profile/schema';
 import { sectionOfStep } from '../fields/sections';
@@ -54,68 +56,79 @@ function write(store: () => MemoryStore, step: StepId, memory: StepMemory): void
   }
 }
 
-/** The 记录序号 the record form shows now: null when the page has no such field, "" when empty. */
-function formSequence(step: StepId, fields: readonly PageFieldValue[]): string | null {
-  const section = sectionOfStep(step);
-  if (!section) return null;
-  const field = fields.find((f) => f.key === `${section}.seq`);
-  return field ? field.value.normalize('NFKC').trim() : null;
+/** The 记录序号 the record form shows: null when the page has no such field, "" when empty. @param shown the field's value as read. */
+function formSequence(shown: string | undefined): string | null {
+  return shown === undefined ? null : shown.normalize('NFKC').trim();
 }
 
 /**
- * Call once when a page of a record step has loaded (before anything is written into it).
- * @param store returns the tab's storage (may throw when storage is unavailable).
+ * Call when a page of a record step is shown (its visit: loaded, or switched to in place; before
+ * anything is written into it).
+ * @param store returns the tab's memory (may throw when storage is unavailable).
  * @param step the recognised step; non-record steps return an empty set and store nothing.
- * @param snapshot the page as loaded (its saved-records grid, when shown, is the truth).
- * @param fields the recognised field values (the form's 记录序号, when shown).
+ * @param grids the page's lists as shown (its saved-records list, when shown, is the truth).
+ * @param shown the value of the step's 记录序号 field, when the page shows one (its record form).
  * @returns the 记录序号 values known to be saved on this step, or null when they are known only
  *   in part (the list was last seen one page of several without its total: lib/fill/plan.ts
  *   then leaves the record and its number to the user).
  */
-export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, snapshot: PageSnapshot, fields: readonly PageFieldValue[]): Set<number> | null {
+export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, grids: readonly GridSnapshot[], shown: string | undefined): Set<number> | null {
   const section = sectionOfStep(step);
   if (!section) return new Set();
-  const listed = savedSequenceNumbers(snapshot, section);
+  const listed = savedSequenceNumbers(grids, section);
   const memory = read(store, step);
   if (listed) {
     memory.saved = [...listed];
     // One page of a paged list whose pager states no total: the other pages' numbers are unknown.
-    memory.partial = snapshot.grids.some((g) => g.paged && !g.total && isRecordList(g, section));
+    memory.partial = grids.some((g) => g.paged && !g.total && isRecordList(g, section));
   } else if (memory.pending !== null) {
-    const shown = formSequence(step, fields);
+    const form = formSequence(shown);
     // An emptied form after 保存并新增: kept. The same number back in the form: refused.
-    if (shown === '' && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
+    if (form === '' && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
   }
   memory.pending = null;
   write(store, step, memory);
-  return memory.partial ? null : new Set(memory.saved);
+  return savedOf(memory);
+}
+
+/** The saved 记录序号 a memory knows: null when known only in part. */
+const savedOf = (memory: StepMemory): Set<number> | null => (memory.partial ? null : new Set(memory.saved));
+
+/**
+ * The 记录序号 known to be saved on a step, as the memory stands (for the plan's choice of the next
+ * record: lib/fill/plan.ts).
+ * @param store as for savedRecordsAtLoad. @param step the recognised step.
+ * @returns as savedRecordsAtLoad returns them at the step's last visit, with nothing changed since.
+ */
+export function savedRecords(store: () => MemoryStore, step: StepId): Set<number> | null {
+  return sectionOfStep(step) ? savedOf(read(store, step)) : new Set();
 }
 
 /**
  * Call when the user's click on a portal save button goes through to the page.
  * @param store as for savedRecordsAtLoad. @param step the recognised step.
- * @param fields the recognised field values at the click: the form's 记录序号 is remembered as
- *   pending; nothing happens when the page shows no 记录序号 or it is not a positive integer.
+ * @param shown the value of the step's 记录序号 field at the click: it is remembered as pending;
+ *   nothing happens when the page shows no 记录序号 or it is not a positive integer.
  */
-export function rememberRecordSave(store: () => MemoryStore, step: StepId, fields: readonly PageFieldValue[]): void {
-  const shown = formSequence(step, fields);
-  if (!shown || !/^[1-9]\d*$/.test(shown)) return;
+export function rememberRecordSave(store: () => MemoryStore, step: StepId, shown: string | undefined): void {
+  const form = formSequence(shown);
+  if (!sectionOfStep(step) || !form || !/^[1-9]\d*$/.test(form)) return;
   const memory = read(store, step);
-  memory.pending = Number(shown);
+  memory.pending = Number(form);
   write(store, step, memory);
 }
 
 /**
  * Saved 记录序号 values in the page's list of saved records (header "记录序号"/"序号").
- * @param snapshot the page. @param section the step's section (lib/fields/record-lists.ts tells
+ * @param grids the page's lists. @param section the step's section (lib/fields/record-lists.ts tells
  *   its list from a notice or an attachments table).
  * @returns the whole numbers found in that column of the section's record lists (empty when
  *   such a list has no rows; 1…N besides for a paged list whose pager says 共 N 条), or null when
  *   the page shows no such list.
  */
-function savedSequenceNumbers(snapshot: PageSnapshot, section: RecordSection): Set<number> | null {
+function savedSequenceNumbers(grids: readonly GridSnapshot[], section: RecordSection): Set<number> | null {
   let seqs: Set<number> | null = null;
-  for (const grid of snapshot.grids) {
+  for (const grid of grids) {
     const col = isRecordList(grid, section) ? sequenceColumn(grid) : -1;
     if (col < 0) continue;
     seqs ??= new Set();

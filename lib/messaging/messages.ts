@@ -1,8 +1,10 @@
-import type { ProgressEvent, ProgressState } from '../progress/model';
+import type { ProgressState } from '../progress/model';
+import type { ProgressReport } from '../progress/report';
 import type { TaughtMapping } from '../fields/taught.schema';
 import type { PackContents } from '../packs/schema';
 import type { ControlSnapshot } from '../page/snapshot';
 import type { FillReport } from '../fill/apply';
+import type { StepId } from '../portal/step-ids';
 
 /**
  * Messages between the content script, the popup and the background service worker.
@@ -10,7 +12,7 @@ import type { FillReport } from '../fill/apply';
  * content script never listens to `window.postMessage` (spec/test-contract.md §Never, issue 9).
  */
 export type BackgroundRequest =
-  | { type: 'progress:report'; event: ProgressEvent }
+  | { type: 'progress:report'; event: ProgressReport }
   | { type: 'progress:get' }
   | { type: 'progress:reset'; key: string };
 
@@ -24,6 +26,12 @@ export type FieldMapRequest =
   | { type: 'fieldmap:get'; host: string }
   /** Store one mapping the user just taught (validated before it is written). */
   | { type: 'fieldmap:teach'; mapping: TaughtMapping };
+
+/**
+ * on-demand.js → background: the 记录序号 known saved on `step` of the portal `key` (an origin) in
+ * the sending tab (lib/background/record-memory.ts), answered with them or null when known only in part.
+ */
+export type RecordMemoryRequest = { type: 'records:saved'; key: string; step: StepId };
 
 /**
  * Content script → background: inject on-demand.js (autofill, tour stops, capture, export) into

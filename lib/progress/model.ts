@@ -66,7 +66,7 @@ export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applic
  * - `saved`: the user pressed the portal's 保存/保存并下一步/保存并新增 (we never press it ourselves);
  *   `advances` when the button moves on to the next step (保存并下一步).
  * `errors`: the errors found, `list` when one was read from a list of saved records (a list
- * check's finding about no box of the page: lib/content/progress-report.ts).
+ * check's finding about no box of the page: lib/progress/report.ts).
  * `lists`: each list the page shows, by its headers (page labels, no applicant data) and its
  * number of saved rows; `files` when it lists a record's files (an attachments grid inside its
  * form), not records.

@@ -113,7 +113,7 @@ describe('pages built unlike the practice portal', () => {
 
   /**
    * Opens a served record form in a tab of its own — the list of an earlier page in the shared
-   * tab showed record 1 saved, and the tab remembers that (lib/fill/record-memory.ts) — waits
+   * tab showed record 1 saved, and the background remembers that for that tab (lib/background/record-memory.ts) — waits
    * for `step`, and fills it from the profile. @returns the tab (the caller closes it).
    */
   async function fillInNewTab(path: string, step: string): Promise<Page> {

@@ -138,9 +138,11 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     expect(first.aborted).toBe(false);
     const second = await fillOnce();
     expect([first.aborted, second.aborted]).toEqual([true, false]);
-    actions.planAutofill({ label: '李明远' } as Profile, undefined);
-    expect(model.autofill.phase).toBe('preview');
+    // The abort comes at once; the preview once the background said which records are saved.
+    const planned = actions.planAutofill({ label: '李明远' } as Profile, undefined);
     expect(second.aborted).toBe(true);
+    await planned;
+    expect(model.autofill.phase).toBe('preview');
   });
 
   it('tells reportAfterRedraw the boxes showing what the user typed since the fill (trusted events only), not the page’s script', async () => {

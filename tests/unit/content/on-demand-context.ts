@@ -20,7 +20,6 @@ export function onDemandContext(model: OverlayModel, overrides: Partial<OnDemand
     },
     evaluation: { matches: [], recognition: { step: 'basic-info' } } as unknown as PageEvaluation,
     ownTaught: [],
-    savedRecords: new Set(),
     reread: vi.fn(),
     refresh: vi.fn(),
     draw: vi.fn(),

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
 import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
-import { applicationStatuses, EMPTY_PROGRESS, reduceProgress, type ProgressEvent, type ProgressState } from '../../../lib/progress/model';
+import { applicationStatuses, EMPTY_PROGRESS, reduceProgress, type ProgressState } from '../../../lib/progress/model';
+import { progressEventOf, type ProgressReport } from '../../../lib/progress/report';
 
 /**
  * What progress makes of the content script's own reports on a record step whose 添加 posts
@@ -52,8 +53,8 @@ describe('progress of a record step through its list and its record form (probe 
   beforeEach(() => {
     state = EMPTY_PROGRESS;
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = raw as { type: string; event?: ProgressEvent };
-      if (message.type === 'progress:report') state = reduceProgress(state, message.event!);
+      const message = raw as { type: string; event?: ProgressReport };
+      if (message.type === 'progress:report') state = reduceProgress(state, progressEventOf(message.event!)); // as lib/background/router.ts does
       return message.type.startsWith('progress:') ? Promise.resolve(state) : undefined;
     });
   });

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Runtime } from 'webextension-polyfill';
+import { rememberFromReport, savedRecordsFor } from '../../../lib/background/record-memory';
+import type { ProgressReport } from '../../../lib/progress/report';
+import { grid } from '../checks/ctx';
+
+const KEY = 'https://portal.example';
+const tab = (id: number) => ({ tab: { id } }) as Runtime.MessageSender;
+const report = (kind: ProgressReport['kind'], fields: Partial<ProgressReport> = {}): ProgressReport => ({ key: KEY, step: 'education', kind, errors: [], at: 't', ...fields });
+const saved = (sender: Runtime.MessageSender, key = KEY) => savedRecordsFor({ type: 'records:saved', key, step: 'education' }, sender);
+
+describe('the record memory the background keeps from the progress reports (lib/background/record-memory.ts)', () => {
+  afterEach(() => fakeBrowser.reset());
+
+  it('a save pressed, then the next page’s emptied form: saved, in that tab and portal only', async () => {
+    // Not awaited in between, as two messages arrive: the visit reads what the save wrote.
+    void rememberFromReport(report('saved', { seq: '1' }), tab(7));
+    void rememberFromReport(report('evaluated', { seq: '' }), tab(7));
+    await rememberFromReport(report('visit', { seq: '' }), tab(7));
+    expect(await saved(tab(7))).toEqual([1]);
+    expect(await saved(tab(8))).toEqual([]);
+    expect(await saved(tab(7), 'https://other.example')).toEqual([]);
+    // Never in the page's storage: the extension's session storage holds step ids and numbers only.
+    expect(Object.values(await fakeBrowser.storage.session.get())).toEqual([{ 'zc-record-memory:education': JSON.stringify({ saved: [1], pending: null, partial: false }) }]);
+  });
+
+  it('the list shown is the truth; a paged list without its total leaves the numbers unknown', async () => {
+    await rememberFromReport(report('visit', { grids: [grid(['记录序号', '学校'], [['1', '甲大学'], ['2', '乙大学']])] }), tab(7));
+    expect(await saved(tab(7))).toEqual([1, 2]);
+    await rememberFromReport(report('visit', { grids: [{ ...grid(['记录序号', '学校'], [['1', '甲大学']]), paged: true }] }), tab(7));
+    expect(await saved(tab(7))).toBeNull();
+  });
+});
