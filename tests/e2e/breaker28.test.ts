@@ -52,6 +52,8 @@ const PAGES: Record<string, string> = {
   // The list frame whose 修改 opens the record's form in the same frame (fields of its own).
   'review-navigates': reviewForm(listFrame('/frame/list', 'name="lf"')),
   'frame/edit-record': webForm(`<table>${row('考核年度', `<input type="text" name="${N}txtKHND" id="txtKHND" value="2024" />`)}${row('考核结果', `<input type="text" name="${N}txtKHJG" id="txtKHJG" value="称职" />`)}${row('考核单位', `<input type="text" name="${N}txtKHDW" id="txtKHDW" />`)}</table><input type="submit" name="${N}btnSave" value="保存" />`),
+  // 年度考核结果 named only by its breadcrumb: one 考核结果 list under the saved list's frame.
+  'review-crumb-only': webForm(`${CRUMB}${listFrame('/frame/list')}<table>${row('考核结果', `<select name="${N}ddlKHJG" id="ddlKHJG"><option value="">--请选择--</option><option>称职</option><option>不称职</option></select>`)}</table><input type="submit" name="${N}btnSave" value="保存" />`),
   // Many images loading again and again beside a list frame (no DOM mutation the observer hears: only 'load').
   'review-images': reviewForm(`${listFrame('/frame/list')}<div id="imgs"></div>
 <script>(function(){var box=document.getElementById('imgs'),urls=[];for(var i=0;i<60;i++){var im=document.createElement('img');im.width=8;im.height=8;box.appendChild(im);}
@@ -185,6 +187,13 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
     expect(storm.loads).toBeGreaterThan(1_000);
     expect(storm.evaluations).toBeLessThanOrEqual(stormMs / 1_000 + 3);
     expect(await disqualifyingInTab(tab)).toBe(1);
+    await tab.close();
+  });
+
+  it('B28-E10 年度考核结果 named only by its breadcrumb, its saved list in a frame above one 考核结果 list: the overlay shows the step and the 不称职', async () => {
+    const { tab, frame } = await session.open('review-crumb-only');
+    await waitForStep(frame, 'annual-review');
+    await expect.poll(() => disqualifyingInTab(tab), { timeout: 5_000 }).toBe(1);
     await tab.close();
   });
 });

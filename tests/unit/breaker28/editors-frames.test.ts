@@ -5,7 +5,7 @@
  * its document. The Chromium side: tests/e2e/breaker28.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { childFrameGrids, editorFrame } from '../../../lib/page/page-text';
+import { childFrameGrids, collectGrids, editorFrame } from '../../../lib/page/page-text';
 import { installLocale } from '../i18n-fake';
 import { N, crumb, readPage } from '../breaker27/read-page';
 
@@ -99,6 +99,8 @@ describe('breaker 28: a saved list two frames down', () => {
     Object.defineProperty(frame, 'contentDocument', { value: list });
     Object.defineProperty(frame, 'contentWindow', { value: null });
     document.body.append(frame);
+    // The list itself reads as a list (the pager's box is outside its table): only the frame's box leaves it out.
+    expect(collectGrids(list, () => false).length).toBe(1);
     expect(childFrameGrids(document).map((g) => g.rows.map((r) => r.cells[2]))).toEqual([['称职', '不称职']]);
   });
 });
@@ -115,5 +117,35 @@ describe('breaker 28: a toolbar page with a helper frame before its editing fram
     });
     expect(r.snapshot.controls.find((c) => c.id === 'txtGZXJ')?.value).toBe(SUMMARY);
     expect(r.findings).not.toContain('summary-empty:error');
+  });
+});
+
+describe('breaker 28: a page’s own breadcrumb beside its list frame', () => {
+  it('B28-U7 年度考核结果 named only by its breadcrumb, its saved list in a frame above one 考核结果 list: the step is read as without the frame', () => {
+    const form = `${crumb('年度考核结果')}FRAME<table><tr><td>考核结果：</td><td><select name="${N}ddlKHJG" id="ddlKHJG"><option value="">--请选择--</option><option>称职</option><option>不称职</option></select></td></tr></table><input type="submit" value="保存" />`;
+    const without = readPage(form.replace('FRAME', ''));
+    const within = readPage(form.replace('FRAME', '<iframe id="lf" src="/ReviewList.aspx" style="width:800px;height:160px"></iframe>'), () => {
+      const list = document.implementation.createHTMLDocument('');
+      list.body.innerHTML = `<table border="1"><tr><th>序号</th><th>考核年度</th><th>考核结果</th></tr><tr><td>1</td><td>2024</td><td>不称职</td></tr></table>`;
+      Object.defineProperty(document.getElementById('lf')!, 'contentDocument', { value: list });
+    });
+    expect({ without: without.step, within: within.step }).toEqual({ without: 'annual-review', within: 'annual-review' });
+  });
+});
+
+describe('breaker 28: FCKeditor / eWebEditor boxes whose frame is not the first in their container', () => {
+  it('B28-U8 two FCKeditors in one cell: the second hidden box is drawn as its own ___Frame', () => {
+    const fck = (id: string) => `<input type="hidden" id="${id}" name="${N}${id}" value="" /><input type="hidden" id="${id}___Config" value="" /><iframe id="${id}___Frame" src="/fckeditor/editor/fckeditor.html?InstanceName=${id}" width="600" height="200"></iframe>`;
+    document.body.innerHTML = `<form><table><tr><td>工作期间奖惩情况<br />个人专业技术工作小结</td><td>${fck('txtJCQK')}${fck('txtGZXJ')}</td></tr></table></form>`;
+    expect(editorFrame(document.getElementById('txtJCQK')!)?.id).toBe('txtJCQK___Frame');
+    expect(editorFrame(document.getElementById('txtGZXJ')!)?.id).toBe('txtGZXJ___Frame');
+  });
+
+  it('B28-U9 eWebEditor with the hidden boxes at the form’s top and the frames in the table below: each box is drawn as the frame whose address names it', () => {
+    document.body.innerHTML = `<form><input type="hidden" name="content1" id="content1" value="" /><input type="hidden" name="content2" id="content2" value="" />
+<table><tr><td>工作期间奖惩情况：</td><td><iframe id="eWebEditor1" src="/ewebeditor/ewebeditor.htm?id=content1&amp;style=coolblue" width="550" height="200"></iframe></td></tr>
+<tr><td>个人专业技术工作小结：</td><td><iframe id="eWebEditor2" src="/ewebeditor/ewebeditor.htm?id=content2&amp;style=coolblue" width="550" height="200"></iframe></td></tr></table></form>`;
+    expect(editorFrame(document.getElementById('content1')!)?.id).toBe('eWebEditor1');
+    expect(editorFrame(document.getElementById('content2')!)?.id).toBe('eWebEditor2');
   });
 });
