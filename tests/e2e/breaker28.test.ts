@@ -54,6 +54,7 @@ const PAGES: Record<string, string> = {
   'frame/edit-record': webForm(`<table>${row('考核年度', `<input type="text" name="${N}txtKHND" id="txtKHND" value="2024" />`)}${row('考核结果', `<input type="text" name="${N}txtKHJG" id="txtKHJG" value="称职" />`)}${row('考核单位', `<input type="text" name="${N}txtKHDW" id="txtKHDW" />`)}</table><input type="submit" name="${N}btnSave" value="保存" />`),
   // 年度考核结果 named only by its breadcrumb: one 考核结果 list under the saved list's frame.
   'review-crumb-only': webForm(`${CRUMB}${listFrame('/frame/list')}<table>${row('考核结果', `<select name="${N}ddlKHJG" id="ddlKHJG"><option value="">--请选择--</option><option>称职</option><option>不称职</option></select>`)}</table><input type="submit" name="${N}btnSave" value="保存" />`),
+  'review-crumb-only-noframe': webForm(`${CRUMB}<table>${row('考核结果', `<select name="${N}ddlKHJG" id="ddlKHJG"><option value="">--请选择--</option><option>称职</option><option>不称职</option></select>`)}</table><input type="submit" name="${N}btnSave" value="保存" />`),
   // Many images loading again and again beside a list frame (no DOM mutation the observer hears: only 'load').
   'review-images': reviewForm(`${listFrame('/frame/list')}<div id="imgs"></div>
 <script>(function(){var box=document.getElementById('imgs'),urls=[];for(var i=0;i<60;i++){var im=document.createElement('img');im.width=8;im.height=8;box.appendChild(im);}
@@ -82,6 +83,13 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
       }
     }
     return n;
+  }
+
+  /** The addresses of the frames in the tab showing an overlay. */
+  async function framesWithOverlay(tab: Page): Promise<string[]> {
+    const urls: string[] = [];
+    for (const f of tab.frames()) if ((await f.locator('[data-zc-root]').count().catch(() => 0)) > 0) urls.push(f.url());
+    return urls;
   }
 
   /** The rectangle of the element `selector` in `frame`. */
@@ -134,18 +142,24 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
     await tab.close();
   });
 
-  it('B28-E5 年度考核结果 whose list frame is inside a fieldless tab-page frame (two levels): the latest year’s 不称职 is shown', async () => {
+  it('B28-E5 年度考核结果 whose list frame is inside a fieldless tab-page frame (two levels): the latest year’s 不称职 is shown by the page’s overlay, the only one', async () => {
     const { tab, frame } = await session.open('review-nested');
     await waitForStep(frame, 'annual-review');
     await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/frame/list')), { timeout: 5_000 }).toBe(true);
     await expect.poll(() => disqualifyingInTab(tab), { timeout: 5_000 }).toBe(1);
+    // Shown by the page's own overlay, the only one in the tab (the list's frame shows none: README, [data-zc-root]).
+    const top = (await findings(frame)).filter((f) => f.checkId === 'annual-review-disqualifying' && f.severity === 'error').length;
+    expect({ top, overlays: await countOverlays(tab), framesWithOverlay: await framesWithOverlay(tab) }).toEqual({ top: 1, overlays: 1, framesWithOverlay: [frame.url()] });
     await tab.close();
   });
 
-  it('B28-E6 年度考核结果 whose list frame’s GridView page has its pager’s 转到 [ ] 页 box: the latest year’s 不称职 is shown once in the tab', async () => {
+  it('B28-E6 年度考核结果 whose list frame’s GridView page has its pager’s 转到 [ ] 页 box: the latest year’s 不称职 is shown by the page’s overlay, the only one', async () => {
     const { tab, frame } = await session.open('review-pager');
     await waitForStep(frame, 'annual-review');
     await expect.poll(() => disqualifyingInTab(tab), { timeout: 5_000 }).toBe(1);
+    // Shown by the page's own overlay, the only one in the tab (the list's frame shows none: README, [data-zc-root]).
+    const top = (await findings(frame)).filter((f) => f.checkId === 'annual-review-disqualifying' && f.severity === 'error').length;
+    expect({ top, overlays: await countOverlays(tab), framesWithOverlay: await framesWithOverlay(tab) }).toEqual({ top: 1, overlays: 1, framesWithOverlay: [frame.url()] });
     await tab.close();
   });
 
@@ -190,10 +204,17 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
     await tab.close();
   });
 
-  it('B28-E10 年度考核结果 named only by its breadcrumb, its saved list in a frame above one 考核结果 list: the overlay shows the step and the 不称职', async () => {
+  it('B28-E10 年度考核结果 named only by its breadcrumb, its saved list in a frame above one 考核结果 list: the page’s frame holds the only overlay, on annual-review', async () => {
     const { tab, frame } = await session.open('review-crumb-only');
-    await waitForStep(frame, 'annual-review');
+    await tab.waitForTimeout(3_000);
+    expect({ overlays: await framesWithOverlay(tab), step: await inOverlay(frame, '[data-testid="zc-step"]').getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null) }).toEqual({ overlays: [frame.url()], step: 'annual-review' });
     await expect.poll(() => disqualifyingInTab(tab), { timeout: 5_000 }).toBe(1);
+    await tab.close();
+  });
+
+  it('B28-E11 neighbour: the same 年度考核结果 page without the list frame shows its overlay on annual-review', async () => {
+    const { tab, frame } = await session.open('review-crumb-only-noframe');
+    await waitForStep(frame, 'annual-review');
     await tab.close();
   });
 });
