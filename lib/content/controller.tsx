@@ -6,7 +6,7 @@ import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import { initialOverlayModel, type OverlayActions, type OverlayModel } from '@/components/overlay/model';
 import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
-import type { PageSnapshot } from '../page/snapshot';
+import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
 import { isApplicationStep, type ApplicationStepId } from '../portal/step-ids';
@@ -158,11 +158,11 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
   // A rich-text editor's box is drawn as the editor's frame (../page/page-text.ts editorFrame): its
   // marker follows the frame, and so do the panel's placement, 定位 and the tour.
-  const resolve = (control: number): Element | null => {
-    const c = snapshot.controls[control];
+  const drawnAs = (c: ControlSnapshot | undefined): Element | null => {
     const el = c ? resolveControl(document, c) : null;
     return (el && editorFrame(el)) || el;
   };
+  const resolve = (control: number) => drawnAs(snapshot.controls[control]);
 
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
@@ -571,8 +571,12 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // (Enter's implicit submission would send the form's first button, 送审: breaker 27b item 3).
     // His let-through press stands until he edits a field the form showed when he pressed: not at
     // the page's script events, nor in the box it opened after (breaker 30b L1, L2).
+    // Typing in a rich-text editor is an edit of its box: the element typed in, in this document,
+    // is then the editor's frame (drawnAs; FCKeditor's editing frame is one frame deeper).
     bypass = null;
-    if (event.isTrusted && agreedOn.controls.find((c) => resolveControl(document, c) === event.target)?.visible) endLetThrough();
+    let from = event.target as Element | null | undefined;
+    while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
+    if (event.isTrusted && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

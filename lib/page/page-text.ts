@@ -103,8 +103,9 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, editors: Readonly
   }
   // A page holding a drawn frame is the shell around the step's page: the frame's page names
   // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's)
-  // is no content, nor a rich-text editor's box in the form (breaker 27 F1).
-  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  // is no content, nor a rich-text editor's box in the form (breaker 27 F1), nor a frame showing
+  // lists of the page's own (frameGrids: its saved records above the form, breaker 28 F4).
+  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f) && !frameGrids(f as HTMLIFrameElement)[0])) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
@@ -113,29 +114,37 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, editors: Readonly
 /**
  * The rich-text editor (KindEditor, CKEditor, TinyMCE, FCKeditor, eWebEditor) drawn for a box the
  * page does not draw (a <textarea> not drawn; an input asked about only when hidden): an <iframe>
- * in the box's parent element — beside a hidden <textarea>, the editor's container; beside a
- * hidden input, a frame whose id starts with the input's id or whose address gives it as a value
- * (FCKeditor1___Frame, fckeditor.html?InstanceName=FCKeditor1, ewebeditor.htm?id=content1&…; a
- * frame merely mentioning it, rid=7 beside an input "id", is none). The user writes in the
- * frame's body, the page's script copies it into the box on submit.
- * @returns the editor's frame, or null.
+ * in the box's parent element. The frame naming the box by its id or name, at the start of its id
+ * (TinyMCE's txt_ifr, FCKeditor's txt___Frame) or as a value in its address (fckeditor.html?InstanceName=txt,
+ * ewebeditor.htm?id=content1&…; a frame merely mentioning it, rid=7 beside an input "id", is none);
+ * else, for a hidden <textarea>, the editor its script writes (a frame with no address, or about: /
+ * javascript:) in the same place among those as the box among the parent's hidden text areas: two
+ * editors in one container each pair with their own box (KindEditor's frame before its box,
+ * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
+ * is no editor of a text area beside it. The user writes in the frame's body, the page's script
+ * copies it into the box on submit.
+ * @returns the editor's frame, or undefined.
  */
-export function editorFrame(box: Element): HTMLIFrameElement | null | undefined {
-  const frame = box.parentElement?.querySelector('iframe');
-  const id = box.id;
-  return frame && (box.tagName === 'TEXTAREA' ? !isDrawn(box) : !!id && (frame.id.startsWith(`${id}___`) || `${frame.getAttribute('src')}&`.includes(`=${id}&`))) ? frame : null;
+export function editorFrame(box: Element): HTMLIFrameElement | undefined {
+  const area = box.parentElement;
+  const frames = Array.from(area?.querySelectorAll('iframe') ?? []);
+  const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
+  const named = frames.find((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`)));
+  if (box.tagName !== 'TEXTAREA') return named;
+  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
 }
 
 /**
  * Where a rich-text editor's frame (editorFrame) is written in, read and written alike (collect.ts
  * readControl, lib/fill/writers/text.ts): its body, once the editor made it editable (designMode,
  * contenteditable), or that of the editing frame inside its toolbar page (FCKeditor, eWebEditor:
- * the first frame in it, at any depth). Null or undefined before that, or when it is not readable
+ * the first of its frames that is one or holds one, at any depth; a hidden helper frame before it
+ * is passed over: breaker 28 U5). Null or undefined before that, or when it is not readable
  * (another origin's): the box's own value stands.
  */
 export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
   const body = frame?.contentDocument?.body;
-  return body?.isContentEditable ? body : body && editorBody(body.querySelector('iframe'));
+  return body?.isContentEditable ? body : body && Array.from(body.querySelectorAll('iframe')).map(editorBody).find(Boolean);
 }
 
 /**
@@ -460,7 +469,7 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * size (1/2 每页10条) (breaker 16 item 7, breaker 15a item 4): a date (2024/05) or a score (1/2)
  * is none, and so is a page-size chooser (每页显示10/20/50条).
  */
-const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
+export const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -753,23 +762,35 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
 }
 
 /**
- * The lists of saved records (collectGrids) in this frame's <iframe>s that are part of its page (a
- * GridView page in a frame of its own above the record form: breaker 27 F4): those drawn, of the
- * same origin (another's is not ours to read), not a rich-text editor's (editorBody), holding no
- * field (FIELD_CONTROL) and not showing an overlay of ours (one that does checks its lists itself:
- * lib/content/frame-role.ts). A frame with fields (an upload panel, a record form in a dialog) is a
- * form of its own, its lists its own.
- * @param doc the overlay's frame's document.
- * @param watch given each such frame's document, to hear its changes, and each same-origin rich-text
- *   editor's editable document (editorBody's), to hear typing in it.
+ * Whether a frame's document holds a field (FIELD_CONTROL) of its own: a box in a pager's line (转到
+ * [ ] 页 under a GridView's list: its parent's text reads as a pager's, PAGER_TEXT) is none (breaker 28 F3).
+ */
+const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !PAGER_TEXT.test(normalizeText(ownText(box.parentElement!))));
+
+/**
+ * The lists of saved records (collectGrids) in a frame that is part of its page (a GridView page
+ * in a frame of its own above the record form: breaker 27 F4), and in the frames inside it that
+ * are (the list's frame inside a tab page's frame: breaker 28 F2): the frame drawn, of the same
+ * origin (another's is not ours to read), not a rich-text editor's (editorBody), holding no field
+ * (holdsField) and not showing an overlay of ours (one that does checks its lists itself:
+ * lib/content/frame-role.ts). A frame with fields (an upload panel, a record form in a dialog) is
+ * a form of its own, its lists its own.
+ * @param watch given each such frame's document, to hear its changes, and each same-origin
+ *   rich-text editor's editable document (editorBody's), to hear typing in it.
+ */
+function frameGrids(frame: HTMLIFrameElement, watch?: (child: Document) => void): GridSnapshot[] {
+  const child = frame.contentDocument;
+  const editor = editorBody(frame);
+  if (!child?.body || (!editor && (child.querySelector('[data-zc-root]') || holdsField(child))) || !isDrawn(frame)) return [];
+  watch?.(editor?.ownerDocument ?? child);
+  return editor ? [] : [...collectGrids(child, () => false, frame.contentWindow), ...childFrameGrids(child, watch)];
+}
+
+/**
+ * The lists of saved records in this frame's <iframe>s that are part of its page (frameGrids).
+ * @param doc the overlay's frame's document. @param watch see frameGrids.
  * @returns their grids, in document order.
  */
 export function childFrameGrids(doc: Document, watch?: (child: Document) => void): GridSnapshot[] {
-  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => {
-    const child = frame.contentDocument;
-    const editor = editorBody(frame);
-    if (!child?.body || (!editor && child.querySelector(`${FIELD_CONTROL},[data-zc-root]`)) || !isDrawn(frame)) return [];
-    watch?.(editor?.ownerDocument ?? child);
-    return editor ? [] : collectGrids(child, () => false, frame.contentWindow);
-  });
+  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => frameGrids(frame, watch));
 }
