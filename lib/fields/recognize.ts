@@ -588,7 +588,7 @@ function enforceUnique(groups: GroupResult[]): void {
 
 /**
  * Recognise every non-button, non-hidden control of a snapshot but a 查询 bar's box and the box just
- * before a password box (a login's user name), which are no fields.
+ * before a password box, hidden inputs aside (a login's user name), which are no fields.
  * @param snapshot the page. @param step the recognised step (limits the keys considered;
  *   record keys only on their record step; 'unknown' considers non-record keys).
  * @param opts teach-mode mappings and extra synonyms.
@@ -603,10 +603,13 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it. The
-    // box just before a password box is a login's user name (txtUserName, 用户名, an ID number to log
-    // in with): the account's, no field of the applicant's either, so autofill never writes his name
-    // into a login form and no check reads it (step27 item 2).
-    if (c.kind === 'button' || c.kind === 'hidden' || c.filter || snapshot.controls[c.index + 1]?.type === 'password') continue;
+    // box just before a password box, hidden inputs between them aside (left 29 item 2), is a login's
+    // user name (txtUserName, 用户名, an ID number to log in with): the account's, no field of the
+    // applicant's either, so autofill never writes his name into a login form and no check reads it
+    // (step27 item 2).
+    let next = c.index;
+    while (snapshot.controls[++next]?.kind === 'hidden');
+    if (c.kind === 'button' || c.kind === 'hidden' || c.filter || snapshot.controls[next]?.type === 'password') continue;
     const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);
