@@ -211,8 +211,9 @@ export async function keepChildren(
   onEnded?: (left: KeptChild[]) => void,
 ): Promise<void> {
   if (signal?.aborted) return onEnded?.([...children]);
-  /** The children still looked at; those not written (onEnded's). */
+  /** The children still looked at. */
   const left = new Set(children);
+  /** The children not written by the watch (onEnded's). */
   const unwritten = new Set(children);
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   let timer: ReturnType<typeof setTimeout> | undefined;
