@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
+import type { FillReportItem } from '@/lib/fill/apply';
 import { t, tCount, type MessageKey } from '@/lib/i18n/t';
 import { useShownText } from './presenter-hook';
 import { DataTable } from './DataTable';
@@ -9,7 +10,7 @@ import { ConfirmActions } from './ConfirmActions';
 
 /** Outcomes worded by the extension's messages, per stage (a skip is 不填写 before, 未填写 after). */
 const PREVIEW_TEXT = { 'will-fill': 'fill_action_fill', skipped: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
-const REPORT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
+const REPORT_TEXT = { filled: 'fill_result_filled', skipped: 'fill_result_skipped', failed: 'fill_result_failed', 'needs-user': 'fill_needs_user', waiting: 'fill_result_waiting' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
 /** Outcomes that say what the page holds, the same before and after. */
 const PAGE_STATE_TEXT = {
   same: 'fill_outcome_same',
@@ -159,16 +160,13 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
     );
   }
   const nothing = state.report.items.length === 0;
+  const counted = (result: FillReportItem['result']) => state.report.items.filter((i) => i.result === result).length;
   return (
     <div data-testid="zc-autofill-report">
       <p class="zc-muted" role="status">
-        {nothing ? t('fill_nothing') : t(
-          'fill_report_summary',
-          state.report.items.filter((i) => i.result === 'filled').length,
-          state.report.items.filter((i) => i.result === 'skipped').length,
-          state.report.items.filter((i) => i.result === 'needs-user').length,
-          state.report.items.filter((i) => i.result === 'failed').length,
-        )}
+        {nothing ? t('fill_nothing') : t('fill_report_summary', counted('filled'), counted('skipped'), counted('needs-user'), counted('failed'))}
+        {/* A cascade's list the page disabled, watched after the fill: neither written nor failed yet. */}
+        {counted('waiting') > 0 && t('fill_report_waiting', counted('waiting'))}
       </p>
       {/* Nothing to write: the line above says so; an empty table would only add a header, and
           there is nothing to check before saving (newcomer run: "已填写 0 项…" and a 保存 hint). */}

@@ -588,7 +588,7 @@ function enforceUnique(groups: GroupResult[]): void {
 
 /**
  * Recognise every non-button, non-hidden control of a snapshot but a 查询 bar's box and the box just
- * before a password box (a login's user name), which are no fields.
+ * before a password box, hidden inputs aside (a login's user name), which are no fields.
  * @param snapshot the page. @param step the recognised step (limits the keys considered;
  *   record keys only on their record step; 'unknown' considers non-record keys).
  * @param opts teach-mode mappings and extra synonyms.
@@ -603,10 +603,13 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   const groups = new Map<string, GroupResult>();
   for (const c of snapshot.controls) {
     // A 查询 bar's box (ControlSnapshot.filter) filters the list above the form: no field of it. The
-    // box just before a password box is a login's user name (txtUserName, 用户名, an ID number to log
-    // in with): the account's, no field of the applicant's either, so autofill never writes his name
-    // into a login form and no check reads it (step27 item 2).
-    if (c.kind === 'button' || c.kind === 'hidden' || c.filter || snapshot.controls[c.index + 1]?.type === 'password') continue;
+    // box just before a password box, hidden inputs between them aside (left 29 item 2), is a login's
+    // user name (txtUserName, 用户名, an ID number to log in with): the account's, no field of the
+    // applicant's either, so autofill never writes his name into a login form and no check reads it
+    // (step27 item 2).
+    let next = c.index;
+    while (snapshot.controls[++next]?.kind === 'hidden');
+    if (c.kind === 'button' || c.kind === 'hidden' || c.filter || snapshot.controls[next]?.type === 'password') continue;
     const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);
@@ -633,6 +636,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
     if (g.key) for (const part of dateParts(snapshot, c)) for (const p of list) if (p.members[0] === part) p.key = null;
   }
   enforceUnique(list);
+  endBesideStart(snapshot, list);
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
@@ -687,6 +691,52 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
     out.push({ key: m.key, control: c.index, value, label });
   }
   return out;
+}
+
+/**
+ * The boxes after `c` that take the rest of its value: text boxes right after it in its cell,
+ * each labelled by nothing but the separator written between it and the box before (collect
+ * labels a box that follows another in its cell by the text before it only, and gives the box
+ * before it that text as `hintAfter`): 办公电话：[020]-[38765432], 出生年月：[1998]年[05]月, a
+ * start date's box and its end's (RANGE_DASH: recognizeFields). The fill plan writes a value
+ * across them (lib/fill/plan.ts).
+ * @param snapshot the page. @param c a text box. @param separator what may stand between two boxes.
+ * @param last what may stand before the last part's box, not right after `c` (the fill's EXTENSION).
+ * @returns the following boxes in order; none when `c` is a box of its own.
+ */
+export function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, separator: RegExp, last?: RegExp): ControlSnapshot[] {
+  const boxes: ControlSnapshot[] = [];
+  let prev = c;
+  for (let next = snapshot.controls[c.index + 1]; next && c.kind === 'text' && next.kind === 'text' && next.visible; next = snapshot.controls[next.index + 1]) {
+    const [label, ...others] = next.labels;
+    const separates = label && (separator.test(label.text) || (boxes.length > 0 && !!last?.test(label.text)));
+    if (!separates || others.length > 0 || label.source !== 'text-before' || normalizeText(prev.hintAfter ?? '') !== label.text) break;
+    boxes.push(next);
+    prev = next;
+  }
+  return boxes;
+}
+
+/** Between the two boxes of a period typed in two boxes ([2015-07]-[2018-06]). */
+export const RANGE_DASH = /^[-—~～至到]$/;
+
+/**
+ * The end date asked beside a start date's box: the one box after it in its cell, labelled by
+ * nothing but the dash between them and recognised as nothing ([txtKSSJ] - [txtJSSJ] in a cell
+ * labelled by a picture: breaker 27 F16), is the end, unless the page asks the end elsewhere.
+ * Decided here, so the fill, the checks and 存入档案 read it alike (left 29 item 4).
+ * @param groups recognizeFields' groups, keys decided; the end's group gets its key.
+ */
+function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
+  for (const g of groups) {
+    const end = g.key?.replace('.startDate', '.endDate') as FieldKey | undefined;
+    const [box, more] = continuationBoxes(snapshot, g.members[0]!, RANGE_DASH);
+    const bare = groups.find((x) => x.members[0] === box);
+    if (end && end !== g.key && bare && !more && !bare.key && !bare.ambiguous.length && !bare.taught && !groups.some((x) => x.key === end)) {
+      bare.key = end;
+      if (EXPLAINED) bare.evidence = ['起始时间后“-”之后的框'];
+    }
+  }
 }
 
 /**

@@ -33,8 +33,8 @@ export interface FillReportItem {
   value: string;
   /** What the page showed before, when non-empty and different from `value` (FillItem.current). */
   current?: string;
-  /** Contract `data-result` (spec/test-contract.md). */
-  result: 'filled' | 'skipped' | 'failed' | 'needs-user';
+  /** Contract `data-result` (spec/test-contract.md; `waiting` only while the fill watches the list after it: ApplyOptions.onRewritten). */
+  result: 'filled' | 'skipped' | 'failed' | 'needs-user' | 'waiting';
   /** The finer outcome the row shows in words (lib/fill/display.ts). */
   outcome: Exclude<FillOutcome, 'will-fill'>;
   /** Detail in the browser's language: the reason for a skip / needs-user, what went wrong for a failure. */
@@ -81,7 +81,10 @@ export interface ApplyOptions {
    * value, and the fill wrote it again — or enabled one the fill found disabled after its parent's
    * change, and the fill wrote it then (lib/fill/cascade-redraw.ts keepChildren, KEEP_CHILDREN_MS):
    * `index` is its report row, `row` that row now (已填写, saying the page redrew or enabled the
-   * list). One before applyFill resolves is in its report already. Without it nothing is kept.
+   * list). A child found disabled is reported `waiting` meanwhile, not 失败 (left 29 item 1), and
+   * `failed` (该控件已被页面禁用) through this call when the watch ends with the page not having
+   * enabled it. One before applyFill resolves is in its report already. Without it nothing is kept
+   * (a child found disabled is `failed` at once).
    */
   onRewritten?: (index: number, row: FillReportItem) => void;
 }
@@ -461,6 +464,9 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   const revealedOn = postedBack ? null : await writeRevealed(doc, snapshot, plan, opts, items, shownAfterWrite);
   const { onRewritten } = opts;
   if (onRewritten && !postedBack && kept.children.length > 0) {
+    // A child found disabled waits for the page while it is kept, not 失败 (left 29 item 1).
+    const waiting = kept.children.filter(({ row }) => items[row]!.result === 'failed');
+    for (const { row } of waiting) items[row] = reported(items[row]!, 'waiting', 'waiting', t('fill_reason_waiting_enabled'));
     await keepChildren(
       doc,
       kept.children,
@@ -473,6 +479,14 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
         onRewritten(row, items[row]!);
       },
       opts.signal,
+      (left) => {
+        // The watch ended with the page not having enabled it: the page's refusal, as at the write.
+        for (const { row } of left) {
+          if (items[row]!.result !== 'waiting') continue;
+          items[row] = reported(items[row]!, 'failed', 'failed', t('fill_reason_control_disabled'));
+          onRewritten(row, items[row]!);
+        }
+      },
     );
   }
   // A page script run by a later field may change an earlier one (公民身份号码's onchange sets

@@ -198,14 +198,28 @@ const EDITS = ['input', 'change'];
  * @param parents the boxes of the cascade parents the fill wrote.
  * @param onRewritten called with a child written and its list now.
  * @param signal ends the watch; aborted already, nothing is looked at.
+ * @param onEnded called when the watch ends (at once when `signal` is aborted already) with the
+ *   children it did not write, in plan order; with none should it end again.
  * @returns once the children were looked at the first time (the watch goes on); never rejects.
  */
-export async function keepChildren(doc: Document, children: readonly KeptChild[], parents: readonly Element[], onRewritten: (child: KeptChild, el: HTMLElement) => void, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return;
+export async function keepChildren(
+  doc: Document,
+  children: readonly KeptChild[],
+  parents: readonly Element[],
+  onRewritten: (child: KeptChild, el: HTMLElement) => void,
+  signal?: AbortSignal,
+  onEnded?: (left: KeptChild[]) => void,
+): Promise<void> {
+  if (signal?.aborted) return onEnded?.([...children]);
+  /** The children still looked at. */
   const left = new Set(children);
+  /** The children not written by the watch (onEnded's). */
+  const unwritten = new Set(children);
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
+    onEnded?.([...unwritten]);
+    unwritten.clear();
     left.clear();
     observer.disconnect();
     clearTimeout(timer);
@@ -226,6 +240,7 @@ export async function keepChildren(doc: Document, children: readonly KeptChild[]
       const written = await writeSelect(el, child.item.value, child.item.option);
       // Stopped meanwhile (his edit), or the page took it again: left as it is.
       if (!left.delete(child) || written.result !== 'filled') continue;
+      unwritten.delete(child);
       keep();
       onRewritten(child, written.el ?? el);
     }

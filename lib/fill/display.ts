@@ -12,9 +12,11 @@ import { controlDisplayValue } from '../fields/recognize';
 /**
  * What a row says happened (or will happen) to a field. `conflict` = the page already holds
  * something else and it was not (or will not be) overwritten; `same` = the page already shows
- * the profile's value; `not-found` = the control is gone from the page.
+ * the profile's value; `not-found` = the control is gone from the page; `waiting` = a cascade's
+ * list the page disabled after its parent's change, written should the page enable it while the
+ * fill still watches it (lib/fill/cascade-redraw.ts keepChildren), `failed` if it does not.
  */
-export type FillOutcome = 'will-fill' | 'filled' | 'same' | 'conflict' | 'skipped' | 'needs-user' | 'not-found' | 'failed' | 'cancelled';
+export type FillOutcome = 'will-fill' | 'filled' | 'same' | 'conflict' | 'skipped' | 'needs-user' | 'not-found' | 'failed' | 'cancelled' | 'waiting';
 
 /**
  * A page label without the portal's decorations: the leading required mark (`*`, `＊`, `※`),

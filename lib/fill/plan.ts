@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { answersYesNo, controlDisplayValue, labelKeys, yesNoPair } from '../fields/recognize';
+import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
@@ -465,28 +465,6 @@ const PART_SEPARATOR = /^([-—)]|号码)$/;
 const EXTENSION = /^分机号?$/;
 
 /**
- * The boxes after `c` that take the rest of its value: text boxes right after it in its cell,
- * each labelled by nothing but the separator written between it and the box before (collect
- * labels a box that follows another in its cell by the text before it only, and gives the box
- * before it that text as `hintAfter`): 办公电话：[020]-[38765432], 出生年月：[1998]年[05]月.
- * @param snapshot the page. @param c a text box. @param separator what may stand between two boxes.
- * @param last what may stand before the last part's box, not right after `c` (EXTENSION).
- * @returns the following boxes in order; none when `c` is a box of its own.
- */
-function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, separator: RegExp, last?: RegExp): ControlSnapshot[] {
-  const boxes: ControlSnapshot[] = [];
-  let prev = c;
-  for (let next = snapshot.controls[c.index + 1]; next && c.kind === 'text' && next.kind === 'text' && next.visible; next = snapshot.controls[next.index + 1]) {
-    const [label, ...others] = next.labels;
-    const separates = label && (separator.test(label.text) || (boxes.length > 0 && !!last?.test(label.text)));
-    if (!separates || others.length > 0 || label.source !== 'text-before' || normalizeText(prev.hintAfter ?? '') !== label.text) break;
-    boxes.push(next);
-    prev = next;
-  }
-  return boxes;
-}
-
-/**
  * A value typed across boxes (continuationBoxes): a date in its year, month (and day) boxes,
  * padded ("1998", "05"); any other value split at its dashes (020-38765432-123 into 区号 / 号码 /
  * 分机), a box left over (分机) left as it is. Never the whole value into the first box: a value
@@ -699,9 +677,6 @@ function periodBoxFormat(c: ControlSnapshot): string {
   return c.labels.some((l) => l.text.includes('日')) ? 'yyyy.MM.dd' : 'yyyy.MM';
 }
 
-/** Between the two boxes of a period typed in two boxes ([2015-07]-[2018-06]). */
-const RANGE_DASH = /^[-—~～至到]$/;
-
 /**
  * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
  * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
@@ -739,21 +714,6 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
   return withOverwrite(item, shown, value);
-}
-
-/**
- * The end date asked beside a start date's box: the next box of its cell, labelled by nothing but
- * the dash between them and recognised as nothing ([txtKSSJ] - [txtJSSJ] in a cell labelled by a
- * picture: breaker 27 F16), is the end, as in a 起止时间 cell (planRangeBox), unless the page asks
- * the end elsewhere.
- * @param c the start date's box. @param key its key. @param matches recognizeFields' result.
- * @returns the end's item, or null when there is no such box.
- */
-function planEndBeside(c: ControlSnapshot, key: FieldKey, ctx: Ctx, matches: readonly FieldMatch[]): FillItem | null {
-  const end = key.replace('.startDate', '.endDate') as FieldKey;
-  const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
-  const named = matches.some((m) => m.control === endBox?.index && (m.key || m.ambiguous.length));
-  return end === key || !endBox || more.length || named || ctx.keysOnPage.has(end) ? null : planControl([endBox], end, ctx);
 }
 
 /** Where a row's own words stand beside a control: its heading cell, or text just before it. */
@@ -1012,8 +972,6 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
     orderOfKey.set(g.key, first.index);
     items.push({ item, order: first.index });
-    const end = planEndBeside(first, g.key, ctx, matches);
-    if (end) items.push({ item: end, order: end.control });
   }
   const withCompanion = withUntilNow(items, ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);

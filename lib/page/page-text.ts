@@ -297,7 +297,8 @@ export const NOTICE_WORD = '注意';
 /**
  * The word of a block saying what the system fetched for the applicant, a notice whatever its
  * colour (系统已获取您在广州市缴纳的社保信息…，无需另行上传: breaker 27 F13; read by
- * lib/checks/on-job-proof-missing.ts).
+ * lib/checks/on-job-proof-missing.ts). Not in a link's or button's words: those fetch (获取历史数据,
+ * 获取社保信息), they say nothing fetched (left 29 item 3).
  */
 const FETCHED_WORD = '获取';
 
@@ -327,7 +328,7 @@ function setsRedText(el: Element): boolean {
 
 /**
  * The elements holding prominent instructions: red text, then blocks containing 注意 (the
- * seed's "上方的注意说明（红色字体）") or saying what the system fetched (FETCHED_WORD).
+ * seed's "上方的注意说明（红色字体）") or saying what the system fetched (FETCHED_WORD, outside links and buttons).
  *
  * Red is read from the markup (see setsRedText), which costs no style work. With `view`, red
  * drawn by the page's stylesheets (`.tip { color: #e00 }`) is found as well, from the computed
@@ -357,7 +358,7 @@ export function noticeElements(doc: Document, isOurs: IsOurs, view?: Window): No
     const value = node.nodeValue ?? '';
     const parent = node.parentElement;
     if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
-    if (value.includes(NOTICE_WORD) || value.includes(FETCHED_WORD)) saysNotice.push(parent);
+    if (value.includes(NOTICE_WORD) || (value.includes(FETCHED_WORD) && !parent.closest('a,button'))) saysNotice.push(parent);
     if (drawnRed && !seen.has(parent) && value.trim() && drawnRed(parent)) add(outermostRed(parent, drawnRed));
   }
   for (const parent of saysNotice) add(parent);

@@ -722,7 +722,7 @@ describe('pages built unlike the practice portal', () => {
 
   it.each([
     ['nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', 'none', 'filled', '页面稍后重绘了此列表'],
-    ['the list disabled only (its options as they were): the committee is written in the list drawn anew, 已填写 with a note (breaker 26 F9b)', 'disabled', 'failed', '页面稍后启用了此列表'],
+    ['the list disabled only (its options as they were): the row waits for the page (left 29 item 1), the committee is written in the list drawn anew, 已填写 with a note (breaker 26 F9b)', 'disabled', 'waiting', '页面稍后启用了此列表'],
   ])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing %s', async (_, sign, first, note) => {
     const { tab, frame } = await session.open(`slow-cascade?sign=${sign}`);
     await waitForStep(frame, 'basic-info');
@@ -731,8 +731,9 @@ describe('pages built unlike the practice portal', () => {
     const report = await applyAutofill(frame);
     // The fill does not wait for it: a page showing nothing costs CHILD_REDRAW_MS at most.
     expect(Date.now() - start).toBeLessThan(2_400);
-    // Written into the old list, or found disabled (该控件已被页面禁用): the row says so until the redraw.
+    // Written into the old list, or found disabled (等待页面, not 失败: left 29 item 1): the row says so until the redraw.
     expect(report.find((r) => r.key === 'application.committee')?.result).toBe(first);
+    if (first === 'waiting') expect(report.find((r) => r.key === 'application.committee')?.text).toContain('等待页面');
     await tab.waitForTimeout(Math.max(0, start + 3_500 - Date.now()));
     const row = (await reportRows(frame)).find((r) => r.key === 'application.committee');
     expect(row).toMatchObject({ result: 'filled' });
@@ -751,7 +752,12 @@ describe('pages built unlike the practice portal', () => {
     // As long as for a page showing nothing (CHILD_REDRAW_MS), not the 5 s of a redraw under way.
     expect(Date.now() - start).toBeLessThan(2_400);
     expect(report.find((r) => r.key === 'application.qualificationName')?.result).toBe('filled');
-    expect(report.find((r) => r.key === 'application.committee')?.result).not.toBe('filled');
+    // Waiting while the fill watches the list (left 29 item 1), 失败 once the watch (5 s) ends with the list still disabled.
+    expect(report.find((r) => r.key === 'application.committee')?.result).toBe('waiting');
+    await tab.waitForTimeout(5_500);
+    const row = (await reportRows(frame)).find((r) => r.key === 'application.committee');
+    expect(row).toMatchObject({ result: 'failed' });
+    expect(row?.text).toContain('该控件已被页面禁用');
     expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).value)).toBe('');
     await tab.close();
   });

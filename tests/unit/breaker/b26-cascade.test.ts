@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FillReportItem } from '../../../lib/fill/apply';
-import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
+import { CHILD_REDRAW_MS, KEEP_CHILDREN_MS } from '../../../lib/fill/cascade-redraw';
 import { JUNIOR, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from '../fill/committee-cascade';
 
 afterEach(() => {
@@ -106,9 +106,39 @@ describe('breaker 26 F9b: a child list the page disables on its prompt after the
     const { report, ms } = await fill((index, row) => void rewritten.push([index, row]));
     expect(ms).toBeLessThan(CHILD_REDRAW_MS + 300);
     expect(name().value).toBe('李明远');
+    // Until then the row waits for the page, not 失败 (left 29 item 1).
+    expect(committeeRow(report)).toMatchObject({ result: 'waiting', outcome: 'waiting', detail: '页面暂时禁用了此列表，启用后将按档案选上' });
     await wait(2_300 - ms);
     expect(select('pwh').selectedOptions[0]?.text).toBe(JUNIOR);
     const at = report.items.findIndex((i) => i.key === 'application.committee');
     expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'filled', detail: '页面稍后启用了此列表，已按档案选上' })]]);
+  }, 10_000);
+
+  it('left so for good: the row waits while the fill watches the list, then says 失败 (the page disabled it) once the watch ends (left 29 item 1)', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').disabled = true;
+    });
+    const rewritten: [number, FillReportItem][] = [];
+    const { report } = await fill((index, row) => void rewritten.push([index, row]));
+    const at = report.items.findIndex((i) => i.key === 'application.committee');
+    expect(report.items[at]).toMatchObject({ result: 'waiting', outcome: 'waiting' });
+    expect(rewritten).toEqual([]);
+    // The watch began as the fill ended.
+    await wait(KEEP_CHILDREN_MS + 300);
+    expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'failed', outcome: 'failed', detail: '该控件已被页面禁用' })]]);
+  }, 10_000);
+
+  it('stopped by a new preview or fill (its signal aborted) while it waits: the row says 失败 at once (left 29 item 1)', async () => {
+    page();
+    select('zgmc').addEventListener('change', () => {
+      select('pwh').disabled = true;
+    });
+    const run = new AbortController();
+    const rewritten: [number, FillReportItem][] = [];
+    const { report } = await fill((index, row) => void rewritten.push([index, row]), run.signal);
+    expect(committeeRow(report)?.result).toBe('waiting');
+    run.abort();
+    expect(rewritten.map(([, row]) => row.result)).toEqual(['failed']);
   }, 10_000);
 });

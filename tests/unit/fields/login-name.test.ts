@@ -88,3 +88,22 @@ describe('txtUserName stays 姓名 where no password box follows it', () => {
     expect(page.planned).toContain('txtUserName');
   });
 });
+
+describe('a hidden input between the user name and the password box (left 29 item 2)', () => {
+  beforeEach(() => installLocale());
+
+  it.each([
+    ['one hidden input', '<input type="hidden" name="hidKey" value="a1">'],
+    ['two hidden inputs', '<input type="hidden" name="hidKey" value="a1"><input type="hidden" name="__EVENTTARGET" value="">'],
+  ])('%s between them: the user name is still no 姓名', (_, hidden) => {
+    const page = keysOn(`<div>${user()} ${hidden} ${PASSWORD} ${CODE}</div><input type="submit" value="进入系统">`, 'unknown');
+    expect(page.keys.txtUserName).toBeNull();
+    expect(page.planned).not.toContain('txtUserName');
+  });
+
+  it('a hidden input after a 姓名 box with no password box after it leaves 姓名 alone', () => {
+    const row = (label: string, box: string) => `<tr><td>${label}</td><td>${box}</td></tr>`;
+    const body = `<h3>基本信息</h3><table>${row('', `${user()}<input type="hidden" name="hidXm">`)}${row('公民身份号码', '<input id="txtSfzh">')}</table><input type="submit" value="保存">`;
+    expect(keysOn(body, 'basic-info').keys.txtUserName).toBe('basic.name');
+  });
+});
