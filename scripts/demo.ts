@@ -81,7 +81,7 @@ async function autofill(frame: Frame): Promise<string> {
     const result = (await item.getAttribute('data-result')) ?? '?';
     counts[result] = (counts[result] ?? 0) + 1;
   }
-  return `自动填写：已填 ${counts.filled ?? 0}，未填 ${counts.skipped ?? 0}，需处理 ${counts['needs-user'] ?? 0}，失败 ${counts.failed ?? 0}`;
+  return `自动填写：已填 ${counts.filled ?? 0}，未填 ${counts.skipped ?? 0}，需处理 ${counts['needs-user'] ?? 0}，失败 ${counts.failed ?? 0}${counts.waiting ? `，等待页面 ${counts.waiting}` : ''}`;
 }
 
 async function main(): Promise<void> {
