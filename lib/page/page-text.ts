@@ -116,9 +116,10 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, editors: Readonly
  * page does not draw (a <textarea> not drawn; an input asked about only when hidden): an <iframe>
  * in the box's parent element. The frame naming the box by its id or name, at the start of its id
  * (TinyMCE's txt_ifr, FCKeditor's txt___Frame) or as a value in its address (fckeditor.html?InstanceName=txt,
- * ewebeditor.htm?id=content1&…; a frame merely mentioning it, rid=7 beside an input "id", is none);
- * else, for a hidden <textarea>, the editor its script writes (a frame with no address, or about: /
- * javascript:) in the same place among those as the box among the parent's hidden text areas: two
+ * ewebeditor.htm?id=content1&…; a frame merely mentioning it, rid=7 beside an input "id", is none;
+ * of several, the shortest id: txtZJ_ifr, not txtZJ_2_ifr, is txtZJ's: breaker 29 U4);
+ * else, for a hidden <textarea>, the drawn editor its script writes (a frame with no address, or about: /
+ * javascript:; a hidden form target is none: breaker 29 U3) in the same place among those as the box among the parent's hidden text areas: two
  * editors in one container each pair with their own box (KindEditor's frame before its box,
  * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
  * is no editor of a text area beside it. The user writes in the frame's body, the page's script
@@ -129,9 +130,9 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const area = box.parentElement;
   const frames = Array.from(area?.querySelectorAll('iframe') ?? []);
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
-  const named = frames.find((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`)));
+  const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
-  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
+  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => isDrawn(f) && /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
 }
 
 /**
