@@ -12,18 +12,20 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs `use` with the memory of `tab` and `key` (a portal's origin) as a synchronous store, and
- * writes it back when `use` changed it. A tab the portal opened (a record form in a window of its
- * own: window.open from the list's 添加) starts from its opener's memory, as the page's
- * sessionStorage is copied into such a window (breaker 29 E2).
- * @param tab the sender's tab (its id, and its opener's when the page opened it).
+ * writes it back when `use` changed it. A window the portal's page opened (a record form of its
+ * own: window.open from the list's 添加) starts from its opener tab's memory, as the page's
+ * sessionStorage is copied into such a window (breaker 29 E2); a tab the user opened does not,
+ * though Chromium may name an opener for it too.
+ * @param tab the sender's tab (its id, and its opener's). @param opened whether the sender's page
+ *   has an opener (ProgressReport.opened).
  */
-function withMemory<T>(tab: Tabs.Tab | undefined, key: string, use: (store: () => MemoryStore) => T): Promise<T> {
+function withMemory<T>(tab: Tabs.Tab | undefined, key: string, opened: boolean | undefined, use: (store: () => MemoryStore) => T): Promise<T> {
   const entryOf = (id: number | undefined) => `zc-record-memory:${id}:${key}`;
   const entry = entryOf(tab?.id);
   const opener = entryOf(tab?.openerTabId);
   const run = queue.then(async () => {
     const stored = await browser.storage.session.get([entry, opener]);
-    const kept = (stored[entry] ?? (tab?.openerTabId === undefined ? undefined : stored[opener]) ?? {}) as Record<string, string>;
+    const kept = (stored[entry] ?? (opened && tab?.openerTabId !== undefined ? stored[opener] : undefined) ?? {}) as Record<string, string>;
     let changed = false;
     const store: MemoryStore = {
       getItem: (name) => kept[name] ?? null,
@@ -49,7 +51,7 @@ function withMemory<T>(tab: Tabs.Tab | undefined, key: string, use: (store: () =
  */
 export function rememberFromReport(report: ProgressReport, sender: Runtime.MessageSender): Promise<void> {
   if (report.kind === 'evaluated') return Promise.resolve();
-  return withMemory(sender.tab, report.key, (store) => {
+  return withMemory(sender.tab, report.key, report.opened, (store) => {
     if (report.kind === 'visit') savedRecordsAtLoad(store, report.step, report.grids ?? [], report.seq);
     else rememberRecordSave(store, report.step, report.seq);
   }).catch(() => undefined);
@@ -62,7 +64,7 @@ export function rememberFromReport(report: ProgressReport, sender: Runtime.Messa
  * @param request the message. @param sender its frame (the tab).
  */
 export function savedRecordsFor(request: RecordMemoryRequest, sender: Runtime.MessageSender): Promise<number[] | null> {
-  return withMemory(sender.tab, request.key, (store) => {
+  return withMemory(sender.tab, request.key, false, (store) => {
     const saved = savedRecords(store, request.step);
     return saved && [...saved];
   }).catch(() => []);

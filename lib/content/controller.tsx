@@ -243,6 +243,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       kind,
       ...facts,
       advances: /下一步/.test(buttonText),
+      opened: !!top?.opener || undefined,
       at: new Date().toISOString(),
     });
   }

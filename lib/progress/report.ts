@@ -16,6 +16,11 @@ export interface ProgressReport extends Omit<ProgressEvent, 'errors' | 'lists'> 
   grids?: readonly GridSnapshot[];
   /** The value of the step's 记录序号 field, when the page shows one (for the record memory: lib/background/record-memory.ts). */
   seq?: string;
+  /**
+   * The page was opened by a page (its top frame's `window.opener`: a record form window.open'd
+   * from its list), for the record memory to start from the opener tab's (lib/background/record-memory.ts).
+   */
+  opened?: true;
 }
 
 /**
@@ -49,7 +54,7 @@ function listsFiles(headers: readonly string[]): boolean {
  * an uploaded file, 附件名称 | 上传时间).
  * @param report as the content script sent it.
  */
-export function progressEventOf({ errors, grids, seq: _seq, ...rest }: ProgressReport): ProgressEvent {
+export function progressEventOf({ errors, grids, seq: _seq, opened: _opened, ...rest }: ProgressReport): ProgressEvent {
   const section = sectionOfStep(rest.step);
   return {
     ...rest,

@@ -35,13 +35,18 @@ describe('the record memory the background keeps from the progress reports (lib/
   it('a window the portal opened (window.open: a record form of its own) starts from its opener tab’s memory, and keeps its own after (breaker 29 E2)', async () => {
     await rememberFromReport(report('visit', { grids: [grid(['记录序号', '学校'], [['1', '甲大学']])] }), tab(7));
     const opened = { tab: { id: 9, openerTabId: 7 } } as Runtime.MessageSender;
+    // Its page has an opener (window.opener): the record form's first visit starts from the list tab's memory.
+    await rememberFromReport(report('visit', { seq: '', form: true, opened: true }), opened);
     expect(await saved(opened)).toEqual([1]);
     await rememberFromReport(report('saved', { seq: '2' }), opened);
     await rememberFromReport(report('visit', { seq: '' }), opened);
     expect(await saved(opened)).toEqual([1, 2]);
     // The opener's own memory is its own: the window's save is not written into it.
     expect(await saved(tab(7))).toEqual([1]);
-    // A tab nobody opened starts empty.
+    // A tab nobody opened starts empty, also when Chromium names an opener for a tab the user opened (no window.opener).
     expect(await saved(tab(10))).toEqual([]);
+    const userOpened = { tab: { id: 11, openerTabId: 7 } } as Runtime.MessageSender;
+    await rememberFromReport(report('visit', { seq: '', form: true }), userOpened);
+    expect(await saved(userOpened)).toEqual([]);
   });
 });
