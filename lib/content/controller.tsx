@@ -141,6 +141,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   let lastErrorKey = '';
   /** The application step last reported to progress. */
   let reportedStep: ApplicationStepId | null = null;
+  /** The portal button of his last save that went through to the page (see present). */
+  let pressedSave: Element | null = null;
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
   const farewell: DisconnectedTexts = {
@@ -214,7 +216,11 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
     const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
     const key = JSON.stringify([step, facts.errors, snapshot.grids.map((grid) => grid.rows.length), facts.form]);
-    if (isApplicationStep(step) && key !== lastErrorKey) {
+    // A save whose button a partial postback redrew (an UpdatePanel's 保存并新增 showing the form
+    // emptied, or the list with its new row) ends as a page load would: the step's page is visited
+    // again, which settles the save in the record memory (breaker 29 E3).
+    if (pressedSave && !pressedSave.isConnected) pressedSave = reportedStep = null;
+    if (isApplicationStep(step) && (key !== lastErrorKey || !reportedStep)) {
       lastErrorKey = key;
       if (step === reportedStep) return void report(step, 'evaluated', '', facts);
       reportedStep = step;
@@ -510,6 +516,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       if (button.action !== 'save' && button.action !== 'attach') return;
       // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
       if (isApplicationStep(step)) void report(step, 'saved', button.text);
+      pressedSave = button.element;
     };
     const isSubmit = button.action === 'submit';
     // His own press ends the armed 送审; it is checked unless it is the held button (bypass).
@@ -577,7 +584,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     bypass = null;
     let from = event.target as Element | null | undefined;
     while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
-    if (event.isTrusted && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
+    // Only while a let-through press stands: matching every control costs each keystroke a look-up.
+    if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
     if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
     schedule();
   };

@@ -62,8 +62,8 @@ function formSequence(shown: string | undefined): string | null {
 }
 
 /**
- * Call when a page of a record step is shown (its visit: loaded, or switched to in place; before
- * anything is written into it).
+ * Call when a page of a record step is shown (its visit: loaded, switched to in place, or redrawn
+ * by a partial postback after a save; before anything is written into it).
  * @param store returns the tab's memory (may throw when storage is unavailable).
  * @param step the recognised step; non-record steps return an empty set and store nothing.
  * @param grids the page's lists as shown (its saved-records list, when shown, is the truth).
@@ -83,6 +83,9 @@ export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, grids
     memory.partial = grids.some((g) => g.paged && !g.total && isRecordList(g, section));
   } else if (memory.pending !== null) {
     const form = formSequence(shown);
+    // A page showing neither the list nor the form's 记录序号 (a 保存成功 message, a redraw caught
+    // half done) tells nothing: the save stays pending for the next one.
+    if (form === null) return savedOf(memory);
     // An emptied form after 保存并新增: kept. The same number back in the form: refused.
     if (form === '' && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
   }

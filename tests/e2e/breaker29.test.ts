@@ -9,7 +9,6 @@ import { N, row, webForm } from './web-form-pages';
  * record memory kept by the background per tab and portal (lib/background/record-memory.ts) and
  * fed by the content script's visit / saved reports (lib/content/controller.tsx present, onClick).
  * The sample applicant has two 学历 records: 1 华南理工大学, 2 广东环境保护工程职业学院.
- * (Its E3, 保存并新增 by a partial postback, is a defect left open: stop 43's note.)
  */
 
 const FIRST = '华南理工大学';
@@ -20,7 +19,12 @@ const FORM_TABLE = `<table class="formtable">${row('记录序号', `<input type=
 /** The list of saved 学历 records: record 1 saved. */
 const LIST = `<table class="GridView" border="1" rules="all" id="gvList"><tr><th>记录序号</th><th>毕业学校</th><th>所学专业</th><th>操作</th></tr><tr><td>1</td><td>${FIRST}</td><td>环境工程</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr></table>`;
 
+/** The record form and its buttons inside an UpdatePanel; 保存并新增 posts back in part (after 300 ms, as a server's answer) and the panel comes back emptied. */
+const UPDATE_PANEL_BODY = `${FORM_TABLE}<input type="button" id="btnSaveNew" value="保存并新增" onclick="setTimeout(function () { document.getElementById('UpdatePanel1').innerHTML = document.getElementById('emptied').innerHTML; }, 300)" />`;
+
 const PAGES: Record<string, string> = {
+  // The record form in an UpdatePanel (no list on the page), first visit: nothing saved yet.
+  'edu-update-panel': webForm(`${CRUMB}<div id="UpdatePanel1">${UPDATE_PANEL_BODY}</div><template id="emptied">${UPDATE_PANEL_BODY}</template>`),
   // The list page whose 添加 opens the record form in a window of its own (window.open).
   'edu-list-popup': webForm(`${CRUMB}${LIST}<input type="button" id="btnAdd" value="添加" onclick="window.open('/edu-form','addEdu','width=1000,height=700')" />`),
   // The list page whose 添加 opens the record form in the same tab.
@@ -72,6 +76,17 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     await popup.waitForLoadState();
     expect(await fillForm(popup.mainFrame())).toBe(SECOND);
     await popup.close();
+    await tab.close();
+  });
+
+  it('B29-E3 record 1 filled and saved by 保存并新增 posting back in part (UpdatePanel): the emptied form is filled with record 2, not record 1 again', async () => {
+    const { tab, frame } = await session.open('edu-update-panel');
+    expect(await fillForm(frame)).toBe(FIRST);
+    await frame.locator('#btnSaveNew').click();
+    await expect.poll(() => frame.locator('#txtBYXX').inputValue()).toBe('');
+    await tab.waitForTimeout(800);
+    expect(await fillForm(frame)).toBe(SECOND);
+    expect(await frame.locator('#txtJLXH').inputValue()).toBe('2');
     await tab.close();
   });
 

@@ -25,6 +25,14 @@ describe('the record memory the background keeps from the progress reports (lib/
     expect(Object.values(await fakeBrowser.storage.session.get())).toEqual([{ 'zc-record-memory:education': JSON.stringify({ saved: [1], pending: null, partial: false }) }]);
   });
 
+  it('a page of the step showing neither the list nor the form’s 记录序号 (a 保存成功 message) leaves the save pending for the next one', async () => {
+    await rememberFromReport(report('saved', { seq: '1' }), tab(7));
+    await rememberFromReport(report('visit'), tab(7));
+    expect(await saved(tab(7))).toEqual([]);
+    await rememberFromReport(report('visit', { seq: '' }), tab(7));
+    expect(await saved(tab(7))).toEqual([1]);
+  });
+
   it('the list shown is the truth; a paged list without its total leaves the numbers unknown', async () => {
     await rememberFromReport(report('visit', { grids: [grid(['记录序号', '学校'], [['1', '甲大学'], ['2', '乙大学']])] }), tab(7));
     expect(await saved(tab(7))).toEqual([1, 2]);
