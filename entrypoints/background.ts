@@ -1,6 +1,7 @@
 import { handleBackgroundRequest } from '@/lib/background/router';
 import { registerHostListeners } from '@/lib/hosts/background';
 import { handleCommand } from '@/lib/background/commands';
+import { forgetClosedTabs } from '@/lib/background/record-memory';
 
 // Thin wiring: every message goes through the router (lib/background/router.ts). Listeners are
 // registered synchronously at start-up, once, as MV3 requires for a restarted service worker.
@@ -8,4 +9,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleBackgroundRequest(message, sender));
   registerHostListeners();
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
+  // A closed tab's record memory goes with it (no permission needed for tabs.onRemoved).
+  browser.tabs.onRemoved.addListener(() => void forgetClosedTabs());
 });

@@ -13,8 +13,8 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn } from '../page/labels';
 import { editorFrame } from '../page/page-text';
 import { writeText, writeTextParts } from './writers/text';
-import { choices, lacksOption, liveOptionsKey, optionsKey, waitForOptions, writeSelect } from './writers/select';
-import { CHILD_REDRAW_MS, keepChildren, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
+import { choices, findLive, lacksOption, liveOptionsKey, optionsKey, unwrittenSelect, waitForOptions, writeSelect } from './writers/select';
+import { CHILD_REDRAW_MS, keepChildren, showsChoice, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
@@ -82,8 +82,9 @@ export interface ApplyOptions {
    * change, and the fill wrote it then (lib/fill/cascade-redraw.ts keepChildren, KEEP_CHILDREN_MS):
    * `index` is its report row, `row` that row now (已填写, saying the page redrew or enabled the
    * list). A child found disabled is reported `waiting` meanwhile, not 失败 (left 29 item 1), and
-   * `failed` (该控件已被页面禁用) through this call when the watch ends with the page not having
-   * enabled it. One before applyFill resolves is in its report already. Without it nothing is kept
+   * through this call when the watch ends without writing it, by what the list shows then
+   * (endedWaiting: `failed` 该控件已被页面禁用 when the page did not enable it, else why it was not
+   * written, such as 页面没有该选项). One before applyFill resolves is in its report already. Without it nothing is kept
    * (a child found disabled is `failed` at once).
    */
   onRewritten?: (index: number, row: FillReportItem) => void;
@@ -480,11 +481,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
       },
       opts.signal,
       (left) => {
-        // The watch ended with the page not having enabled it: the page's refusal, as at the write.
-        for (const { row } of left) {
-          if (items[row]!.result !== 'waiting') continue;
-          items[row] = reported(items[row]!, 'failed', 'failed', t('fill_reason_control_disabled'));
-          onRewritten(row, items[row]!);
+        // The watch ended without writing it: why, by the list as the page shows it now.
+        for (const child of left) {
+          if (items[child.row]!.result !== 'waiting') continue;
+          items[child.row] = endedWaiting(items[child.row]!, child);
+          onRewritten(child.row, items[child.row]!);
         }
       },
     );
@@ -501,6 +502,29 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     items[index] = reported(items[index]!, 'failed', 'failed', detail);
   }
   return revealedOn ? { items, snapshot: revealedOn } : { items };
+}
+
+/**
+ * The row of a cascade child found disabled (reported `waiting`) once the fill's watch
+ * (keepChildren) ended without writing it, by its list as the page shows it then: still disabled,
+ * the page's refusal as at the write (该控件已被页面禁用); enabled and showing a choice (the page's
+ * or the user's, never written over), 已一致 when it is the planned option, else a value kept; else
+ * what writeSelect says of a list it cannot write (unwrittenSelect: gone, its options not loaded,
+ * the planned option not among them, 页面没有该选项) — never the disabled note for a list the page
+ * enabled (bg30 item 3).
+ * @param row the child's row as reported so far. @param child the child kept.
+ */
+function endedWaiting({ detail: _waiting, ...row }: FillReportItem, child: KeptChild): FillReportItem {
+  const el = child.find();
+  const list = el instanceof HTMLSelectElement ? el : null;
+  if (list?.disabled) return reported(row, 'failed', 'failed', t('fill_reason_control_disabled'));
+  const shown = list?.selectedOptions[0];
+  if (list && shown && showsChoice(list)) {
+    if (findLive(list, child.item.value, child.item.option) === shown) return reported(row, 'skipped', 'same');
+    return reported({ ...row, current: shown.text.trim() }, 'skipped', 'conflict', t('fill_reason_changed_since_preview'));
+  }
+  const why = unwrittenSelect(list, child.item.value);
+  return reported(row, why.result, why.result, why.detail);
 }
 
 /** Each filled row's control, what it showed right after the write and whether it is a date box (Piece.date), by report index. */

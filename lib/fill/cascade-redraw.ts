@@ -31,7 +31,7 @@ const PROGRESS = '[role=status],[role=progressbar],[aria-busy=true],[id*=rogress
 const progressShown = (doc: Document) => Array.from(doc.querySelectorAll(PROGRESS)).filter(isDrawn);
 
 /** Whether a list shows one of its choices (lib/fill/writers/select.ts choices), not a prompt or nothing. */
-function showsChoice(list: HTMLSelectElement): boolean {
+export function showsChoice(list: HTMLSelectElement): boolean {
   const shown = list.selectedOptions[0];
   return !!shown && choices(list).includes(shown);
 }

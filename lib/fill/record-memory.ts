@@ -13,8 +13,8 @@
  *
  * Run by the background (lib/background/record-memory.ts) on the content script's progress
  * reports — a page's visit and a save pressed — and kept per tab and portal in the extension's
- * `storage.session` (survives postbacks and the service worker's restarts, dies with the browser
- * session; never in the page's storage): only step ids and sequence numbers are stored, never
+ * `storage.session` (survives postbacks and the service worker's restarts, dies with its tab or the
+ * browser session: lib/background/record-memory.ts forgetClosedTabs; never in the page's storage): only step ids and sequence numbers are stored, never
  * profile data. The content script's size budget carries none of it (issue 9).
  */
 import type { GridSnapshot } from '../page/snapshot';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, inOverlay, serviceWorker, startPagesSession, waitForStep } from './harness';
 import { applyAutofill, startAutofill } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
 
@@ -88,6 +88,20 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     expect(await fillForm(frame)).toBe(SECOND);
     expect(await frame.locator('#txtJLXH').inputValue()).toBe('2');
     await tab.close();
+  });
+
+  it('a closed tab’s record memory goes with it: its entry is removed from the background’s session storage (tabs.onRemoved; bg30 item 2)', async () => {
+    const worker = await serviceWorker(session.browser);
+    type WithSession = { chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } } };
+    const entries = () => worker.evaluate(async () => Object.keys(await (globalThis as unknown as WithSession).chrome.storage.session.get(null)).filter((name) => name.startsWith('zc-record-memory:')));
+    const before = await entries();
+    const { tab, frame } = await session.open('edu-list-same');
+    await waitForStep(frame, 'education');
+    // The list's visit is remembered for this tab.
+    await expect.poll(async () => (await entries()).filter((name) => !before.includes(name)), { timeout: 5_000 }).toHaveLength(1);
+    const [mine] = (await entries()).filter((name) => !before.includes(name));
+    await tab.close();
+    await expect.poll(entries, { timeout: 5_000 }).not.toContain(mine);
   });
 
   it('B29-E4 shell crumb still 学位（学历）教育情况, its content frame showing 工作经历’s list (no field): one overlay, on work-experience', async () => {

@@ -51,7 +51,7 @@ function chosenFor(options: readonly HTMLOptionElement[], wanted: string): HTMLO
  * with its value and text, else its normalised text; with none planned, the one findOption
  * chooses for `text` (chosenFor).
  */
-function findLive(el: HTMLSelectElement, text: string, value: string | undefined, wanted?: (o: HTMLOptionElement) => boolean): HTMLOptionElement | undefined {
+export function findLive(el: HTMLSelectElement, text: string, value: string | undefined, wanted?: (o: HTMLOptionElement) => boolean): HTMLOptionElement | undefined {
   const norm = normalizeText(text);
   const options = choices(el);
   if (wanted) return options.find(wanted);
@@ -105,6 +105,21 @@ export interface SelectWriteOptions {
 }
 
 /**
+ * What writeSelect says of a list it leaves unwritten, the planned option not found in it: gone
+ * from the page with none in its place ("页面已变化，找不到该栏"; a detached element would read back
+ * as written: breaker 7c F5), offering no choice at all (its options not loaded: needs-user), or
+ * offering others only ("页面没有该选项"). Said too of a cascade child the page enabled after the fill
+ * found it disabled, which the fill's watch could not write (lib/fill/apply.ts endedWaiting).
+ * @param list the list as last found; null when none is in the page.
+ * @param text the planned option's text (the profile's value when none was planned).
+ */
+export function unwrittenSelect(list: HTMLSelectElement | null, text: string): WriteResult {
+  if (!list?.isConnected) return { result: 'failed', detail: t('fill_reason_control_gone') };
+  if (choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
+  return { result: 'failed', detail: t('fill_reason_no_option', text) };
+}
+
+/**
  * @param el the live select. @param text the option's display text from the plan.
  * @param value the planned option value (absent for a cascade child planned before its options
  *   loaded); an option counts by its text, never by this value alone (a list reloaded with other
@@ -138,9 +153,7 @@ export async function writeSelect(el: HTMLSelectElement, text: string, value: st
     option = look();
   }
   // A list that never came back is not written: a detached element would read back as written (breaker 7c F5).
-  if (!list.isConnected) return { result: 'failed', detail: t('fill_reason_control_gone') };
-  if (!option && choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
-  if (!option) return { result: 'failed', detail: t('fill_reason_no_option', text) };
+  if (!list.isConnected || !option) return unwrittenSelect(list, text);
   focusLikePerson(list);
   setNativeValue(list, option.value);
   option.selected = true;

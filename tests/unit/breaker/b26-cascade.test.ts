@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FillReportItem } from '../../../lib/fill/apply';
 import { CHILD_REDRAW_MS, KEEP_CHILDREN_MS } from '../../../lib/fill/cascade-redraw';
-import { JUNIOR, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from '../fill/committee-cascade';
+import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from '../fill/committee-cascade';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -128,6 +128,61 @@ describe('breaker 26 F9b: a child list the page disables on its prompt after the
     await wait(KEEP_CHILDREN_MS + 300);
     expect(rewritten).toEqual([[at, expect.objectContaining({ result: 'failed', outcome: 'failed', detail: '该控件已被页面禁用' })]]);
   }, 10_000);
+
+  describe('enabled later, the row ends with why it was not written, not the disabled note (bg30 item 3)', () => {
+    /** Fills the page whose committee list the parent's change disables, enabled 2 s later by `enable`; the rows told after the fill. */
+    async function enabledLater(enable: () => void) {
+      page();
+      select('zgmc').addEventListener('change', () => {
+        select('pwh').disabled = true;
+        setTimeout(enable, 2_000);
+      });
+      const rewritten: [number, FillReportItem][] = [];
+      const { report } = await fill((index, row) => void rewritten.push([index, row]));
+      const at = report.items.findIndex((i) => i.key === 'application.committee');
+      expect(report.items[at]).toMatchObject({ result: 'waiting' });
+      await wait(KEEP_CHILDREN_MS + 300);
+      expect(rewritten.map(([index]) => index)).toEqual([at]);
+      return rewritten[0]![1];
+    }
+
+    it('enabled with other options only (the profile’s committee not among them): 失败, 页面没有该选项', async () => {
+      const row = await enabledLater(() => {
+        select('pwh').innerHTML = `<option value="">请选择</option><option value="2">${MIDDLE}</option>`;
+        select('pwh').disabled = false;
+      });
+      expect(row).toMatchObject({ result: 'failed', outcome: 'failed', detail: `页面没有该选项：${JUNIOR}` });
+    }, 10_000);
+
+    it('enabled with no option but its prompt: 需手动, its options not loaded', async () => {
+      const row = await enabledLater(() => {
+        select('pwh').innerHTML = '<option value="">请选择</option>';
+        select('pwh').disabled = false;
+      });
+      expect(row).toMatchObject({ result: 'needs-user', outcome: 'needs-user' });
+      expect(row.detail).toContain(JUNIOR);
+    }, 10_000);
+
+    it('enabled showing a committee the page chose: the profile’s, 已一致; another, kept (never written over)', async () => {
+      const same = await enabledLater(() => {
+        select('pwh').value = '1';
+        select('pwh').disabled = false;
+      });
+      expect(same).toMatchObject({ result: 'skipped', outcome: 'same' });
+      expect(same.detail).toBeUndefined();
+      const other = await enabledLater(() => {
+        select('pwh').value = '2';
+        select('pwh').disabled = false;
+      });
+      expect(other).toMatchObject({ result: 'skipped', outcome: 'conflict', current: MIDDLE });
+      expect(select('pwh').selectedOptions[0]?.text).toBe(MIDDLE);
+    }, 20_000);
+
+    it('removed from the page: 失败, the field is gone', async () => {
+      const row = await enabledLater(() => document.getElementById('up')!.replaceChildren());
+      expect(row).toMatchObject({ result: 'failed', outcome: 'failed', detail: '页面已变化，找不到该栏' });
+    }, 10_000);
+  });
 
   it('stopped by a new preview or fill (its signal aborted) while it waits: the row says 失败 at once (left 29 item 1)', async () => {
     page();
