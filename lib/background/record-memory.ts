@@ -1,5 +1,5 @@
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { rememberRecordSave, savedRecords, savedRecordsAtLoad, type MemoryStore } from '../fill/record-memory';
+import { rememberListedRecords, rememberRecordSave, savedRecords, savedRecordsAtLoad, type MemoryStore } from '../fill/record-memory';
 import type { ProgressReport } from '../progress/report';
 import type { RecordMemoryRequest } from '../messaging/messages';
 
@@ -87,14 +87,15 @@ export function forgetClosedTabs(): Promise<void> {
 /**
  * Updates the sending tab's record memory from a progress report: a visit of a record step reads
  * its list or its emptied form (savedRecordsAtLoad), a save pressed remembers the form's 记录序号
- * as pending (rememberRecordSave). A failure (storage unavailable) remembers nothing: the fill
+ * as pending (rememberRecordSave), a re-evaluation takes the list when it shows one
+ * (rememberListedRecords). A failure (storage unavailable) remembers nothing: the fill
  * then goes by the page's own list.
  * @param report the content script's report. @param sender its frame (the tab).
  */
 export function rememberFromReport(report: ProgressReport, sender: Runtime.MessageSender): Promise<void> {
-  if (report.kind === 'evaluated') return Promise.resolve();
   return withMemory(sender.tab, report.key, report.opened, (store) => {
     if (report.kind === 'visit') savedRecordsAtLoad(store, report.step, report.grids ?? [], report.seq);
+    else if (report.kind === 'evaluated') rememberListedRecords(store, report.step, report.grids ?? []);
     else rememberRecordSave(store, report.step, report.seq);
   }).catch(() => undefined);
 }

@@ -141,8 +141,16 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   let lastErrorKey = '';
   /** The application step last reported to progress. */
   let reportedStep: ApplicationStepId | null = null;
-  /** The portal button of his last save that went through to the page (see present). */
-  let pressedSave: Element | null = null;
+  /**
+   * His last save that went through to the page, with the form's 记录序号 and its box then, while
+   * no click or edit of his has followed (see present).
+   */
+  let watchedSave: { seq?: string; box?: Element | null } | null = null;
+  /** The form's 记录序号 (`seq`: progressFacts') and its box as now shown. */
+  const seqShown = (seq: string | undefined) => {
+    const field = evaluation.fields.find((f) => f.key.endsWith('.seq'));
+    return { seq, box: field && resolve(field.control) };
+  };
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
   const farewell: DisconnectedTexts = {
@@ -216,13 +224,19 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).
     const facts = progressFacts(step, snapshot, evaluation.fields, model.findings);
     const key = JSON.stringify([step, facts.errors, snapshot.grids.map((grid) => grid.rows.length), facts.form]);
-    // A save whose button a partial postback redrew (an UpdatePanel's 保存并新增 showing the form
-    // emptied, or the list with its new row) ends as a page load would: the step's page is visited
-    // again, which settles the save in the record memory (breaker 29 E3).
-    if (pressedSave && !pressedSave.isConnected) pressedSave = reportedStep = null;
-    if (isApplicationStep(step) && (key !== lastErrorKey || !reportedStep)) {
+    // The page, not he, redrawing the form's 记录序号 box or changing its number after his save (a
+    // partial postback drawing the form emptied, with the next number, with the same number and a
+    // refusal, or the list; a layui reset in place) answers it as a page load would: the step's
+    // page is visited anew, which settles the save in the record memory and progress (breaker 29
+    // E3, 30). The box kept with its number (a 保存中… spinner for the button) is no answer yet.
+    const now = watchedSave && step === reportedStep && seqShown(facts.seq);
+    const answered = now && (now.seq !== watchedSave!.seq || now.box !== watchedSave!.box);
+    if (answered) watchedSave = now;
+    if (isApplicationStep(step) && (key !== lastErrorKey || answered)) {
       lastErrorKey = key;
-      if (step === reportedStep) return void report(step, 'evaluated', '', facts);
+      if (step === reportedStep && !answered) return void report(step, 'evaluated', '', facts);
+      // Another step drawn (保存并下一步 answered in place) ends the watch.
+      if (!answered) watchedSave = null;
       reportedStep = step;
       // A step shown without a page load (a partial postback, a tab, a wizard's 下一步) is a visit
       // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
@@ -509,14 +523,18 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
   const onClick = (event: MouseEvent) => {
     const step = evaluation.recognition.step;
+    // Any press of his (清空 after a save the page's validator stopped: breaker 30 U10) ends the watch.
+    if (event.isTrusted) watchedSave = null;
     const button = portalButtonOf(event.target, step);
     if (!button) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
       // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
-      if (isApplicationStep(step)) void report(step, 'saved', button.text);
-      pressedSave = button.element;
+      if (!isApplicationStep(step)) return;
+      const facts = progressFacts(step, snapshot, evaluation.fields, evaluation.findings);
+      void report(step, 'saved', button.text, facts);
+      watchedSave = seqShown(facts.seq);
     };
     const isSubmit = button.action === 'submit';
     // His own press ends the armed 送审; it is checked unless it is the held button (bypass).
@@ -582,6 +600,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Typing in a rich-text editor is an edit of its box: the element typed in, in this document,
     // is then the editor's frame (drawnAs; FCKeditor's editing frame is one frame deeper).
     bypass = null;
+    if (event.isTrusted) watchedSave = null;
     let from = event.target as Element | null | undefined;
     while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.

@@ -75,23 +75,43 @@ function formSequence(shown: string | undefined): string | null {
 export function savedRecordsAtLoad(store: () => MemoryStore, step: StepId, grids: readonly GridSnapshot[], shown: string | undefined): Set<number> | null {
   const section = sectionOfStep(step);
   if (!section) return new Set();
-  const listed = savedSequenceNumbers(grids, section);
   const memory = read(store, step);
-  if (listed) {
-    memory.saved = [...listed];
-    // One page of a paged list whose pager states no total: the other pages' numbers are unknown.
-    memory.partial = grids.some((g) => g.paged && !g.total && isRecordList(g, section));
-  } else if (memory.pending !== null) {
+  if (!takeList(memory, grids, section) && memory.pending !== null) {
     const form = formSequence(shown);
     // A page showing neither the list nor the form's 记录序号 (a 保存成功 message, a redraw caught
     // half done) tells nothing: the save stays pending for the next one.
     if (form === null) return savedOf(memory);
-    // An emptied form after 保存并新增: kept. The same number back in the form: refused.
-    if (form === '' && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
+    // An emptied form after 保存并新增, or one showing the next number (a portal numbering its
+    // records: breaker 30 U9): kept. The same number back in the form: refused.
+    if (Number(form) !== memory.pending && !memory.saved.includes(memory.pending)) memory.saved.push(memory.pending);
   }
   memory.pending = null;
   write(store, step, memory);
   return savedOf(memory);
+}
+
+/**
+ * Call when a page of a record step changed without being visited anew (a re-evaluation): its
+ * list of saved records, when it shows one, is the truth (a list page refreshing its list in part
+ * after a save in a window its 添加 opened: breaker 30 U6); nothing else is concluded.
+ * @param store as for savedRecordsAtLoad. @param step the recognised step. @param grids the page's lists.
+ */
+export function rememberListedRecords(store: () => MemoryStore, step: StepId, grids: readonly GridSnapshot[]): void {
+  const section = sectionOfStep(step);
+  const memory = read(store, step);
+  if (!section || !takeList(memory, grids, section)) return;
+  memory.pending = null;
+  write(store, step, memory);
+}
+
+/** Takes the saved numbers from the section's record list when `grids` show one. @returns whether they did. */
+function takeList(memory: StepMemory, grids: readonly GridSnapshot[], section: RecordSection): boolean {
+  const listed = savedSequenceNumbers(grids, section);
+  if (!listed) return false;
+  memory.saved = [...listed];
+  // One page of a paged list whose pager states no total: the other pages' numbers are unknown.
+  memory.partial = grids.some((g) => g.paged && !g.total && isRecordList(g, section));
+  return true;
 }
 
 /** The saved 记录序号 a memory knows: null when known only in part. */
