@@ -21,7 +21,7 @@ import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type Hel
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
-import { childFrameGrids, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
+import { editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
@@ -84,9 +84,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
   }
-  // The lists in its frames without fields are this page's (childFrameGrids), once the frame's
+  // The lists in its frames without fields are this page's (snapshot.frameGrids), once the frame's
   // role is decided by what it holds itself: they never move the overlay.
-  snapshot.grids.push(...childFrameGrids(document));
+  snapshot.grids.push(...snapshot.frameGrids!);
   const inputs: EvaluationInputs = {
     profile: null,
     photo: null,
@@ -167,17 +167,15 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
     const start = performance.now();
-    snapshot = readPage(document, window);
     // Their frames' changes, and typing in a rich-text editor's document (a same-origin frame's
     // editable body, ../page/page-text.ts editorBody; FCKeditor's and eWebEditor's a frame deeper),
     // are heard as this page's: each reading hears the frames drawn or re-created since (the same
     // listener or target added again is no second one).
-    snapshot.grids.push(
-      ...childFrameGrids(document, (child) => {
-        observer.observe(child, WATCHED);
-        child.addEventListener('input', onInput, listening);
-      }),
-    );
+    snapshot = readPage(document, window, (child) => {
+      observer.observe(child, WATCHED);
+      child.addEventListener('input', onInput, listening);
+    });
+    snapshot.grids.push(...snapshot.frameGrids!);
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
