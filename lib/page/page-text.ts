@@ -140,11 +140,9 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   if (named) return named;
   // The box's parent's hidden text areas and script-written drawn frames, in document order.
   const near = Array.from(area!.querySelectorAll('textarea,iframe')).filter((el) => (el.tagName === 'IFRAME') === isDrawn(el) && /^(about:|javascript:|$)/i.test(el.getAttribute('src') ?? ''));
-  for (let i = near.length - 1; i > 0; i--) {
-    const [a, b] = [near[i - 1]!, near[i]!];
-    if (a.tagName === b.tagName) continue;
-    if (a === box || b === box) return (a === box ? b : a) as HTMLIFrameElement;
-    i--;
+  for (let i = near.length; --i > 0; ) {
+    const pair = near.slice(i - 1, i + 1);
+    if (pair[0]!.tagName !== pair[1]!.tagName && i--) if (pair.includes(box)) return pair.find((el) => el !== box) as HTMLIFrameElement;
   }
   return undefined;
 }
@@ -782,12 +780,12 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
  * words (PAGER_TEXT: 转到 [ ] 页 under a GridView's list, breaker 28 F3) or a page-size chooser's
  * (每页显示 [10] 条; layui's 10 条/页 among a list's options: b30 U10/U11). The one rule of a frame's
  * reading (holdsField) and of its role (lib/content/frame-role.ts).
- * @param line the normalised text of the box's line. @param options a list's options' texts, if any.
+ * @param line the normalised text of the box's line. @param options a list's options' texts (a box's text content: a text box's is empty).
  */
-export const pagerLine = (line: string, options = '') => PAGER_TEXT.test(line) || /每页|条\/页/.test(line + options);
+export const pagerLine = (line: string, options?: string | null) => PAGER_TEXT.test(line) || /每页|条\/页/.test(line + options);
 
 /** Whether a frame's document holds a field (FIELD_CONTROL) of its own: a box in a pager's line (pagerLine: its parent's text, a list's options) is none. */
-const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !pagerLine(normalizeText(ownText(box.parentElement!)), box.tagName === 'SELECT' ? box.textContent! : ''));
+const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !pagerLine(normalizeText(ownText(box.parentElement!)), box.textContent));
 
 /**
  * The lists of saved records (collectGrids) in a frame that is part of its page (a GridView page
@@ -799,7 +797,7 @@ const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONT
  * a form of its own, its lists its own.
  * @param watch given each such frame's document, to hear its changes, and each same-origin
  *   rich-text editor's editable document (editorBody's), to hear typing in it.
- * @param lists gets the frame when it shows a list (a header row: with rows or not yet, b30 U7), itself or in a frame inside it.
+ * @param lists gets the frame when it shows a list (a header row: with rows or not yet, b30 U7), or lists of a frame inside it.
  */
 function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void) | undefined, lists: Set<Element>): GridSnapshot[] {
   const child = frame.contentDocument;
@@ -808,9 +806,8 @@ function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void)
   watch?.(editor?.ownerDocument ?? child);
   if (editor) return [];
   const heads = new Map<Element, number>();
-  const shown = lists.size;
   const grids = [...collectGrids(child, () => false, frame.contentWindow, heads), ...childFrameGrids(child, watch, lists)];
-  if (heads.size || lists.size > shown) lists.add(frame);
+  if (grids[0] || heads.size) lists.add(frame);
   return grids;
 }
 
