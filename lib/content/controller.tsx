@@ -710,25 +710,31 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
 /**
  * A frame that shows nothing yet may get its form later (content loaded by script): re-check
- * after the DOM settles, and start once it qualifies.
+ * after the DOM settles, and start once it qualifies. A frame in it loading is heard too (load
+ * events reach the document captured): the list frame beside a breadcrumb that then names the page
+ * (../page/page-text.ts collectHeadings; breaker 28 E10, b30 U7) changes nothing in this document.
  */
 function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  const stop = new AbortController();
+  const check = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const snapshot = readPage(document, window);
       if (shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
-        observer.disconnect();
+        stop.abort();
         void start();
       }
     }, SETTLE_MS);
-  });
+  };
+  const observer = new MutationObserver(check);
   // The whole document, not its body: a page that writes itself anew with document.open()
   // replaces the body (breaker 13 item 3).
   observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('load', check, { capture: true, signal: stop.signal });
+  stop.signal.onabort = () => observer.disconnect();
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    stop.abort();
     clearTimeout(timer);
   });
 }

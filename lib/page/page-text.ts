@@ -481,9 +481,10 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * "返回首页" is no pager (a pager with 首页 shows 下一页 or 尾页 too). A page number N/M is read
  * beside a 页 or Page only, also in brackets (页码：【1/3】, 第[1/3]页), or right before a page
  * size (1/2 每页10条) (breaker 16 item 7, breaker 15a item 4): a date (2024/05) or a score (1/2)
- * is none, and so is a page-size chooser (每页显示10/20/50条).
+ * is none, and so is a page-size chooser (每页显示10/20/50条). layui's 到第 [ ] 页 is a pager's too: its
+ * box's first label is 到第 alone (lib/content/frame-role.ts; b30 U11).
  */
-export const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
+export const PAGER_TEXT = /[上下末尾]一?页|转到|到第|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {

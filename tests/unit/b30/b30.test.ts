@@ -101,3 +101,17 @@ describe('b30: a page’s list frames read once per page read', () => {
     expect({ rows: lists.map((g) => g.rows.length), listReads }).toEqual({ rows: [2], listReads: 1 });
   });
 });
+
+describe('b30 U11: a layui list frame’s own role', () => {
+  it('its pager’s 到第 [ ] 页 box (first label 到第) and 10 条/页 chooser are no fields: the frame shows no overlay of its own under the page’s', async () => {
+    const { shouldMountOverlay } = await import('../../../lib/content/frame-role');
+    const { recognizeStep } = await import('../../../lib/portal/recognize-step');
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<form><table border="1">${HEAD}${ROWS}</table>${PAGERS['layui laypage “10 条/页”']}</form>`;
+    const list = readSnapshot(doc);
+    expect(list.controls.find((c) => c.kind === 'text')?.labels[0]?.text).toBe('到第');
+    // The page around it, which shows the overlay itself (as tests/unit/breaker27/fixb27a.test.ts reads one).
+    document.body.innerHTML = `<form>${crumb('年度考核结果')}<table><tr><td>考核结果：</td><td><select name="${N}ddlKHJG"><option value="">--请选择--</option><option>称职</option></select></td></tr></table><input type="submit" value="保存" /></form>`;
+    expect(shouldMountOverlay(list, recognizeStep(list).step, { parent: window } as unknown as Window)).toBe(false);
+  });
+});
