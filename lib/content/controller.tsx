@@ -21,7 +21,7 @@ import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type Hel
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
-import { childFrameGrids, editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
+import { editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
 import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
@@ -84,9 +84,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     watchUntilMountable(ctx, () => startContentScript(ctx));
     return;
   }
-  // The lists in its frames without fields are this page's (childFrameGrids), once the frame's
+  // The lists in its frames without fields are this page's (snapshot.frameGrids), once the frame's
   // role is decided by what it holds itself: they never move the overlay.
-  snapshot.grids.push(...childFrameGrids(document));
+  snapshot.grids.push(...snapshot.frameGrids!);
   const inputs: EvaluationInputs = {
     profile: null,
     photo: null,
@@ -177,17 +177,15 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Reads the page again (values change without DOM mutations) and re-decides everything. */
   function reread(): void {
     const start = performance.now();
-    snapshot = readPage(document, window);
     // Their frames' changes, and typing in a rich-text editor's document (a same-origin frame's
     // editable body, ../page/page-text.ts editorBody; FCKeditor's and eWebEditor's a frame deeper),
     // are heard as this page's: each reading hears the frames drawn or re-created since (the same
     // listener or target added again is no second one).
-    snapshot.grids.push(
-      ...childFrameGrids(document, (child) => {
-        observer.observe(child, WATCHED);
-        child.addEventListener('input', onInput, listening);
-      }),
-    );
+    snapshot = readPage(document, window, (child) => {
+      observer.observe(child, WATCHED);
+      child.addEventListener('input', onInput, listening);
+    });
+    snapshot.grids.push(...snapshot.frameGrids!);
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -739,25 +737,31 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
 /**
  * A frame that shows nothing yet may get its form later (content loaded by script): re-check
- * after the DOM settles, and start once it qualifies.
+ * after the DOM settles, and start once it qualifies. A frame in it loading is heard too (load
+ * events reach the document captured): the list frame beside a breadcrumb that then names the page
+ * (../page/page-text.ts collectHeadings; breaker 28 E10, b30 U7) changes nothing in this document.
  */
 function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  const stop = new AbortController();
+  const check = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const snapshot = readPage(document, window);
       if (shouldMountOverlay(snapshot, recognizeStep(snapshot).step)) {
-        observer.disconnect();
+        stop.abort();
         void start();
       }
     }, SETTLE_MS);
-  });
+  };
+  const observer = new MutationObserver(check);
   // The whole document, not its body: a page that writes itself anew with document.open()
   // replaces the body (breaker 13 item 3).
   observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('load', check, { capture: true, signal: stop.signal });
+  stop.signal.onabort = () => observer.disconnect();
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    stop.abort();
     clearTimeout(timer);
   });
 }

@@ -1,5 +1,5 @@
 import { readPage } from '../page/collect';
-import { PAGER_TEXT } from '../page/page-text';
+import { pagerLine } from '../page/page-text';
 import type { PageSnapshot } from '../page/snapshot';
 import { labelKeys } from '../fields/recognize';
 import { isEditable, recognizeStep } from '../portal/recognize-step';
@@ -34,7 +34,7 @@ const mountsItself = (snapshot: PageSnapshot, step: StepId) =>
  * panel (nothing to fill but file boxes and selects: 附件类型 / 选择文件 / 上传 in an <iframe>;
  * beside a file box, boxes too that name no field of the profile but which record the file is
  * for: 记录序号, 附件说明, breaker 27 F6) or a list without fields (none, or a pager's 转到 [ ] 页
- * box: breaker 28 F3), part of the form or list around it (probe 15 item 1b), and the frame
+ * box: breaker 28 F3, or a page-size box, b30: ../page/page-text.ts pagerLine), part of the form or list around it (probe 15 item 1b), and the frame
  * around it shows the overlay itself or through the frame around it in turn (a list's frame in
  * a tab page's frame: breaker 28 F2). A frame with fields of its own (a record form in a 添加
  * dialog's <iframe> over its list page) shows it itself (breaker 31c item 1).
@@ -46,7 +46,7 @@ function shownAround(snapshot: PageSnapshot, win: Window): boolean {
       !isEditable(c) ||
       c.kind === 'file' ||
       c.kind === 'select' ||
-      PAGER_TEXT.test(c.labels[0]?.text!) ||
+      pagerLine(c.labels[0]?.text!) ||
       (file && c.labels.every((l) => labelKeys(l.text).every((k) => k.endsWith('.seq')))),
   );
   try {

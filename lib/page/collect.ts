@@ -43,7 +43,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
+import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -187,9 +187,10 @@ export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
  * dateFormat but from laydate, pickerCodeIndex and postsBack are absent): the content script's
  * reading of the page; a fill adds them with withFillFacts.
  * @param doc the frame's document. @param win its window, as for collectSnapshot.
+ * @param watch given the documents of the frames whose lists it reads (frameGrids), and of its editors: lib/page/page-text.ts childFrameGrids.
  */
-export function readPage(doc: Document, win?: Window): PageSnapshot {
-  return read(doc, win);
+export function readPage(doc: Document, win?: Window, watch?: (child: Document) => void): PageSnapshot {
+  return read(doc, win, undefined, watch);
 }
 
 /**
@@ -212,7 +213,7 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
   return { ...snapshot, controls };
 }
 
-function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSnapshot {
+function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
   const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
   const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
@@ -229,7 +230,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), editors: new Set() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), parts: new Set() };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => {
@@ -237,6 +238,8 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
     fillFacts?.(el, control, ctx);
     return control;
   });
+  // Its frames' lists, read once (b30): the frames showing them are parts of the page, as its editors are (collectHeadings).
+  const frameGrids = childFrameGrids(doc, watch, ctx.parts);
   let isTopFrame = true;
   try {
     isTopFrame = !view || view === view.top;
@@ -254,11 +257,12 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader): PageSna
     charset: doc.characterSet ?? 'UTF-8',
     // A list's header row names its columns, not the page: however bold, its cells are no headings
     // (申报系列 | 申报专业 | 状态 over 网上送审 > 我的申报 named the series page: step27 item 1).
-    headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), ctx.editors, hasForm ? view : null),
+    headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), ctx.parts, hasForm ? view : null),
     crumbsAround: crumbsAround(view),
     notices: collectNotices(doc, isOurs),
     controls,
     grids,
+    frameGrids,
     links: collectLinks(doc, isOurs),
   };
 }
@@ -301,8 +305,8 @@ interface ReadContext {
   pickers: Map<Element, boolean>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
-  /** The rich-text editors' frames of the boxes read so far (editorFrame), for collectHeadings. */
-  editors: Set<Element>;
+  /** The rich-text editors' frames of the boxes read so far (editorFrame), then the frames showing the page's lists (childFrameGrids): the page's parts, for collectHeadings. */
+  parts: Set<Element>;
 }
 
 /** What readFillFacts needs of a reading of the page: the controls' indexes, and what it found per container. */
@@ -537,7 +541,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   // A box a rich-text editor is drawn for (editorFrame) is read as the text area the user sees: the
   // editor's frame, holding what is written there (breaker 27 F2, F3).
   const editor = type === 'textarea' || type === 'hidden' ? editorFrame(el) : null;
-  if (editor) ctx.editors.add(editor);
+  if (editor) ctx.parts.add(editor);
   const kind = editor ? 'textarea' : kindOf(el, type, calendar);
   const name = el.getAttribute('name') ?? '';
   const isChoice = kind === 'radio' || kind === 'checkbox';

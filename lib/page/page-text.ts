@@ -83,8 +83,9 @@ const MAX_HEADING_STYLE_READS = 300;
  * (the `.STYLE1 { font-weight: bold }` classes of pages made with the editors of that era); link
  * texts do not, so a menu whose current entry is bold names no step.
  * @param doc the frame's document. @param isOurs leaves out our overlay.
- * @param editors the rich-text editors' frames (editorFrame) of the frame's boxes, as the reading
- *   of its controls found them (lib/page/collect.ts): the page is asked for them once per reading.
+ * @param parts the frames that are parts of the page, as its reading found them (lib/page/collect.ts),
+ *   once per reading: its boxes' rich-text editors (editorFrame) and the frames showing its lists
+ *   (childFrameGrids' `lists`).
  * @param view the frame's window, to read computed styles (at most 300 elements) and leave out
  *   headings not drawn (a tab pane not shown); without it, markup only. lib/page/collect.ts
  *   passes it only for a frame with a form or a grid.
@@ -92,7 +93,7 @@ const MAX_HEADING_STYLE_READS = 300;
  *   own, unique among themselves — one may repeat the title, so the recogniser can tell a step the
  *   page shows from one only its title names (lib/portal/recognize-step.ts; probe 10b).
  */
-export function collectHeadings(doc: Document, isOurs: IsOurs, editors: ReadonlySet<Element>, view?: Window | null): string[] {
+export function collectHeadings(doc: Document, isOurs: IsOurs, parts: ReadonlySet<Element>, view?: Window | null): string[] {
   const out: string[] = [];
   for (const el of headingElements(doc)) {
     // A link's text is a menu item, however it is drawn (<a><font size="2">基本信息</font></a>),
@@ -104,8 +105,8 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, editors: Readonly
   // A page holding a drawn frame is the shell around the step's page: the frame's page names
   // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's)
   // is no content, nor a rich-text editor's box in the form (breaker 27 F1), nor a frame showing
-  // lists of the page's own (frameGrids: its saved records above the form, breaker 28 F4).
-  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !editors.has(f) && !frameGrids(f as HTMLIFrameElement)[0])) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  // lists of the page's own (its saved records above the form, breaker 28 F4; with no rows yet, b30 U7).
+  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !parts.has(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
@@ -119,11 +120,14 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, editors: Readonly
  * ewebeditor.htm?id=content1&…; a frame merely mentioning it, rid=7 beside an input "id", is none;
  * of several, the shortest id: txtZJ_ifr, not txtZJ_2_ifr, is txtZJ's: breaker 29 U4);
  * else, for a hidden <textarea>, the drawn editor its script writes (a frame with no address, or about: /
- * javascript:; a hidden form target is none: breaker 29 U3) in the same place among those as the box among the parent's hidden text areas: two
- * editors in one container each pair with their own box (KindEditor's frame before its box,
- * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
- * is no editor of a text area beside it. The user writes in the frame's body, the page's script
- * copies it into the box on submit.
+ * javascript:; a hidden form target is none: breaker 29 U3) right beside it among the parent's hidden
+ * text areas and such frames in document order: taken from the last, each text area and frame next
+ * to each other are a pair, so two editors in one container each pair with their own box
+ * (KindEditor's frame before its box, CKEditor's and TinyMCE's after it: breaker 28 F1) and a hidden
+ * text area of no editor's before them (a hidden 备注) with none (b30 U5; one after a CKEditor's or
+ * TinyMCE's frame would take it: no order tells it from a KindEditor's box); a frame loading a page (an
+ * upload panel's) is no editor of a text area beside it. The user writes in the frame's body, the
+ * page's script copies it into the box on submit.
  * @returns the editor's frame, or undefined.
  */
 export function editorFrame(box: Element): HTMLIFrameElement | undefined {
@@ -132,7 +136,15 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
   const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
-  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => isDrawn(f) && /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
+  if (isDrawn(box)) return undefined;
+  if (named) return named;
+  // The box's parent's hidden text areas and script-written drawn frames, in document order.
+  const near = Array.from(area!.querySelectorAll('textarea,iframe')).filter((el) => (el.tagName === 'IFRAME') === isDrawn(el) && /^(about:|javascript:|$)/i.test(el.getAttribute('src') ?? ''));
+  for (let i = near.length; --i > 0; ) {
+    const pair = near.slice(i - 1, i + 1);
+    if (pair[0]!.tagName !== pair[1]!.tagName && i--) if (pair.includes(box)) return pair.find((el) => el !== box) as HTMLIFrameElement;
+  }
+  return undefined;
 }
 
 /**
@@ -469,9 +481,10 @@ function isHeaderRow(row: HTMLTableRowElement, cells: HTMLTableCellElement[], ne
  * "返回首页" is no pager (a pager with 首页 shows 下一页 or 尾页 too). A page number N/M is read
  * beside a 页 or Page only, also in brackets (页码：【1/3】, 第[1/3]页), or right before a page
  * size (1/2 每页10条) (breaker 16 item 7, breaker 15a item 4): a date (2024/05) or a score (1/2)
- * is none, and so is a page-size chooser (每页显示10/20/50条).
+ * is none, and so is a page-size chooser (每页显示10/20/50条). layui's 到第 [ ] 页 is a pager's too: its
+ * box's first label is 到第 alone (lib/content/frame-role.ts; b30 U11).
  */
-export const PAGER_TEXT = /[上下末尾]一?页|转到|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
+export const PAGER_TEXT = /[上下末尾]一?页|转到|到第|跳转|第[\d/]*页|(?<!每)(页|Page)\D{0,2}[[【]?\d+\/\d|\d\/\d+[\]】]?每?页|共\d+[条页项]|^[\d.…<>«»]+$/;
 
 /** A row of one cell that reads as a pager (normalised text, see PAGER_TEXT). */
 function isPagerRow(row: HTMLTableRowElement): boolean {
@@ -764,10 +777,16 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
 }
 
 /**
- * Whether a frame's document holds a field (FIELD_CONTROL) of its own: a box in a pager's line (转到
- * [ ] 页 under a GridView's list: its parent's text reads as a pager's, PAGER_TEXT) is none (breaker 28 F3).
+ * Whether a box's line reads as a list's pager, so the box is none of a record's fields: a pager's
+ * words (PAGER_TEXT: 转到 [ ] 页 under a GridView's list, breaker 28 F3) or a page-size chooser's
+ * (每页显示 [10] 条; layui's 10 条/页 among a list's options: b30 U10/U11). The one rule of a frame's
+ * reading (holdsField) and of its role (lib/content/frame-role.ts).
+ * @param line the normalised text of the box's line. @param options a list's options' texts (a box's text content: a text box's is empty).
  */
-const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !PAGER_TEXT.test(normalizeText(ownText(box.parentElement!))));
+export const pagerLine = (line: string, options?: string | null) => PAGER_TEXT.test(line) || /每页|条\/页/.test(line + options);
+
+/** Whether a frame's document holds a field (FIELD_CONTROL) of its own: a box in a pager's line (pagerLine: its parent's text, a list's options) is none. */
+const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !pagerLine(normalizeText(ownText(box.parentElement!)), box.textContent));
 
 /**
  * The lists of saved records (collectGrids) in a frame that is part of its page (a GridView page
@@ -779,20 +798,26 @@ const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONT
  * a form of its own, its lists its own.
  * @param watch given each such frame's document, to hear its changes, and each same-origin
  *   rich-text editor's editable document (editorBody's), to hear typing in it.
+ * @param lists gets the frame when it shows a list (a header row: with rows or not yet, b30 U7), or lists of a frame inside it.
  */
-function frameGrids(frame: HTMLIFrameElement, watch?: (child: Document) => void): GridSnapshot[] {
+function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void) | undefined, lists: Set<Element>): GridSnapshot[] {
   const child = frame.contentDocument;
   const editor = editorBody(frame);
   if (!child?.body || (!editor && (child.querySelector('[data-zc-root]') || holdsField(child))) || !isDrawn(frame)) return [];
   watch?.(editor?.ownerDocument ?? child);
-  return editor ? [] : [...collectGrids(child, () => false, frame.contentWindow), ...childFrameGrids(child, watch)];
+  if (editor) return [];
+  const heads = new Map<Element, number>();
+  const grids = [...collectGrids(child, () => false, frame.contentWindow, heads), ...childFrameGrids(child, watch, lists)];
+  if (grids[0] || heads.size) lists.add(frame);
+  return grids;
 }
 
 /**
  * The lists of saved records in this frame's <iframe>s that are part of its page (frameGrids).
  * @param doc the overlay's frame's document. @param watch see frameGrids.
+ * @param lists gets those frames that show lists (frameGrids), for collectHeadings.
  * @returns their grids, in document order.
  */
-export function childFrameGrids(doc: Document, watch?: (child: Document) => void): GridSnapshot[] {
-  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => frameGrids(frame, watch));
+export function childFrameGrids(doc: Document, watch?: (child: Document) => void, lists = new Set<Element>()): GridSnapshot[] {
+  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => frameGrids(frame, watch, lists));
 }

@@ -193,6 +193,12 @@ export interface PageSnapshot {
   notices: string[];
   controls: ControlSnapshot[];
   grids: GridSnapshot[];
+  /**
+   * The lists of saved records in its same-origin frames that are part of its page (lib/page/page-text.ts
+   * childFrameGrids), read once with the page (b30): not in `grids`, so they never decide where the
+   * overlay is shown; the content script adds them to `grids` once it is. Absent in snapshots made otherwise.
+   */
+  frameGrids?: GridSnapshot[];
   /** Text of links (normalised); menus are mostly links. */
   links: string[];
 }
