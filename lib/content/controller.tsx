@@ -146,10 +146,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
    * no click or edit of his has followed (see present).
    */
   let watchedSave: { seq?: string; box?: Element | null } | null = null;
-  /** The form's 记录序号 (`seq`: progressFacts') and its box as now shown. */
-  const seqShown = (seq: string | undefined) => {
+  /** The form's 记录序号 box and its value as now shown (progressFacts' `seq`). */
+  const seqShown = () => {
     const field = evaluation.fields.find((f) => f.key.endsWith('.seq'));
-    return { seq, box: field && resolve(field.control) };
+    return { seq: field?.value, box: field && resolve(field.control) };
   };
   let disconnected = false;
   // Read now and kept current: once the extension is gone, its i18n API is gone with it.
@@ -227,14 +227,13 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // refusal, or the list; a layui reset in place) answers it as a page load would: the step's
     // page is visited anew, which settles the save in the record memory and progress (breaker 29
     // E3, 30). The box kept with its number (a 保存中… spinner for the button) is no answer yet.
-    const now = watchedSave && step === reportedStep && seqShown(facts.seq);
+    // Another step drawn (保存并下一步 answered in place) is a visit anyway.
+    const now = watchedSave && seqShown();
     const answered = now && (now.seq !== watchedSave!.seq || now.box !== watchedSave!.box);
     if (answered) watchedSave = now;
     if (isApplicationStep(step) && (key !== lastErrorKey || answered)) {
       lastErrorKey = key;
       if (step === reportedStep && !answered) return void report(step, 'evaluated', '', facts);
-      // Another step drawn (保存并下一步 answered in place) ends the watch.
-      if (!answered) watchedSave = null;
       reportedStep = step;
       // A step shown without a page load (a partial postback, a tab, a wizard's 下一步) is a visit
       // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
@@ -529,10 +528,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
       // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
-      if (!isApplicationStep(step)) return;
-      const facts = progressFacts(step, snapshot, evaluation.fields, evaluation.findings);
-      void report(step, 'saved', button.text, facts);
-      watchedSave = seqShown(facts.seq);
+      if (isApplicationStep(step)) void report(step, 'saved', button.text);
+      watchedSave = seqShown();
     };
     const isSubmit = button.action === 'submit';
     // His own press ends the armed 送审; it is checked unless it is the held button (bypass).

@@ -120,14 +120,11 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, parts: ReadonlySe
  * ewebeditor.htm?id=content1&…; a frame merely mentioning it, rid=7 beside an input "id", is none;
  * of several, the shortest id: txtZJ_ifr, not txtZJ_2_ifr, is txtZJ's: breaker 29 U4);
  * else, for a hidden <textarea>, the drawn editor its script writes (a frame with no address, or about: /
- * javascript:; a hidden form target is none: breaker 29 U3) right beside it among the parent's hidden
- * text areas and such frames in document order: taken from the last, each text area and frame next
- * to each other are a pair, so two editors in one container each pair with their own box
- * (KindEditor's frame before its box, CKEditor's and TinyMCE's after it: breaker 28 F1) and a hidden
- * text area of no editor's before them (a hidden 备注) with none (b30 U5; one after a CKEditor's or
- * TinyMCE's frame would take it: no order tells it from a KindEditor's box); a frame loading a page (an
- * upload panel's) is no editor of a text area beside it. The user writes in the frame's body, the
- * page's script copies it into the box on submit.
+ * javascript:; a hidden form target is none: breaker 29 U3) in the same place among those as the box among the parent's hidden text areas: two
+ * editors in one container each pair with their own box (KindEditor's frame before its box,
+ * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
+ * is no editor of a text area beside it. The user writes in the frame's body, the page's script
+ * copies it into the box on submit.
  * @returns the editor's frame, or undefined.
  */
 export function editorFrame(box: Element): HTMLIFrameElement | undefined {
@@ -136,15 +133,7 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
   const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
-  if (isDrawn(box)) return undefined;
-  if (named) return named;
-  // The box's parent's hidden text areas and script-written drawn frames, in document order.
-  const near = Array.from(area!.querySelectorAll('textarea,iframe')).filter((el) => (el.tagName === 'IFRAME') === isDrawn(el) && /^(about:|javascript:|$)/i.test(el.getAttribute('src') ?? ''));
-  for (let i = near.length; --i > 0; ) {
-    const pair = near.slice(i - 1, i + 1);
-    if (pair[0]!.tagName !== pair[1]!.tagName && i--) if (pair.includes(box)) return pair.find((el) => el !== box) as HTMLIFrameElement;
-  }
-  return undefined;
+  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => isDrawn(f) && /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
 }
 
 /**

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { type PagesSession, countOverlays, startPagesSession, waitForStep } from './harness';
-import { expectFinding, expectNoFinding, findings } from './overlay-driver';
+import { findings } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
 
 /**
  * Task b30 in Chromium (happy-dom: tests/unit/b30/b30.test.ts): a list frame whose pager has a
  * page-size chooser is still the page's list (U10/U11); a breadcrumb beside a list frame with no
- * rows yet still names the page (U7); a hidden text area of no editor's before a KindEditor's box
- * leaves the box paired with its own editor (U5; lib/page/page-text.ts holdsField, collectHeadings,
- * editorFrame).
+ * rows yet still names the page (U7) (lib/page/page-text.ts holdsField, collectHeadings).
  */
 
 const CRUMB = '<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; 年度考核结果</div>';
@@ -23,9 +21,6 @@ const HEAD = '<tr><th>序号</th><th>考核年度</th><th>考核结果</th></tr>
 const listPage = (pager: string, rows = '<tr><td>1</td><td>2023</td><td>称职</td></tr><tr><td>2</td><td>2024</td><td>不称职</td></tr>') =>
   `<html><head><meta charset="utf-8"></head><body><form><table border="1" rules="all">${HEAD}${rows}</table>${pager}</form></body></html>`;
 
-/** Writes an empty editable document into the KindEditor frame `f` (as tests/e2e/fixb28.test.ts). */
-const KE_WRITE = `function keWrite(f){var d=f.contentWindow.document;d.open();d.write('<html><body class="ke-content"></body></html>');d.close();d.designMode='on';return d;}`;
-
 const PAGES: Record<string, string> = {
   'review-page-size': reviewForm('list-page-size'),
   'frame/list-page-size': listPage(`<div class="pager"><span>共2条记录 第1/1页</span> <span class="page-size">每页显示<select name="ddlPageSize"><option selected="selected">10</option><option>20</option><option>50</option></select>条</span></div>`),
@@ -34,12 +29,6 @@ const PAGES: Record<string, string> = {
   // Named only by its breadcrumb (one 考核结果 list): the list frame shows its header, no saved year yet.
   'review-empty-list': reviewForm('list-empty', RESULT),
   'frame/list-empty': listPage('', ''),
-  // A hidden 备注 box of the page's own (no editor) before a KindEditor's 小结, in one container.
-  'stray-before-editor': webForm(`<div class="ptitle" style="font-weight:bold">工作期间奖惩情况/个人专业技术工作小结</div><div class="form-body">
-<textarea name="${N}txtBZ" id="txtBZ" style="display:none"></textarea>
-<p><label for="txtGZXJ">个人专业技术工作小结：</label></p><div class="ke-container" style="width:600px"><div class="ke-toolbar">B I U</div><iframe class="ke-edit-iframe" frameborder="0" style="width:100%;height:120px"></iframe></div><textarea name="${N}txtGZXJ" id="txtGZXJ" style="display:none"></textarea></div>
-<input type="submit" name="${N}btnSave" value="保存并下一步" />
-<script>${KE_WRITE}keWrite(document.querySelector('.ke-edit-iframe'));</script>`),
 };
 
 describe('b30 in Chromium', () => {
@@ -70,16 +59,6 @@ describe('b30 in Chromium', () => {
     const { tab, frame } = await session.open('review-empty-list');
     await waitForStep(frame, 'annual-review');
     expect(await countOverlays(tab)).toBe(1);
-    await tab.close();
-  });
-
-  it('U5 a hidden 备注 box before a KindEditor’s 小结 box: 还是空的 until typed in the editor, then gone', async () => {
-    const { tab, frame } = await session.open('stray-before-editor');
-    await waitForStep(frame, 'awards-summary');
-    await expectFinding(frame, 'summary-empty', 'error');
-    await tab.frameLocator('.ke-edit-iframe').locator('body').click();
-    await tab.keyboard.type('本人从事环境监测工作四年。');
-    await expectNoFinding(frame, 'summary-empty');
     await tab.close();
   });
 });

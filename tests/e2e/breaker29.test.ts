@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type PagesSession, inOverlay, serviceWorker, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, startAutofill } from './overlay-driver';
-import { N, row, webForm } from './web-form-pages';
+import { N, webForm } from './web-form-pages';
+import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
 
 /**
  * Breaker 29, in Chromium, on what landed in session 29 through the automation contract: the
@@ -11,11 +11,6 @@ import { N, row, webForm } from './web-form-pages';
  * The sample applicant has two 学历 records: 1 华南理工大学, 2 广东环境保护工程职业学院.
  */
 
-const FIRST = '华南理工大学';
-const SECOND = '广东环境保护工程职业学院';
-const CRUMB = '<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; 学位（学历）教育情况</div>';
-/** The 学历 record form's table (记录序号, 毕业学校, 所学专业), empty. */
-const FORM_TABLE = `<table class="formtable">${row('记录序号', `<input type="text" name="${N}txtJLXH" id="txtJLXH" />`)}${row('毕业学校', `<input type="text" name="${N}txtBYXX" id="txtBYXX" />`)}${row('所学专业', `<input type="text" name="${N}txtSXZY" id="txtSXZY" />`)}</table>`;
 /** The list of saved 学历 records: record 1 saved. */
 const LIST = `<table class="GridView" border="1" rules="all" id="gvList"><tr><th>记录序号</th><th>毕业学校</th><th>所学专业</th><th>操作</th></tr><tr><td>1</td><td>${FIRST}</td><td>环境工程</td><td><a href="#">修改</a> <a href="#">删除</a></td></tr></table>`;
 
@@ -48,21 +43,13 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     await session?.close();
   });
 
-  /** Fills the 学历 form in `frame` from the profile. @returns the 毕业学校 written. */
-  async function fillForm(frame: Frame): Promise<string> {
-    await waitForStep(frame, 'education');
-    await startAutofill(frame);
-    await applyAutofill(frame);
-    return frame.locator('#txtBYXX').inputValue();
-  }
-
   it('B29-E1 (control) list with record 1 → 添加 in the same tab: the form is filled with record 2', async () => {
     const { tab, frame } = await session.open('edu-list-same');
     await waitForStep(frame, 'education');
     await tab.waitForTimeout(500);
     await frame.locator('#btnAdd').click();
     await tab.waitForURL('**/edu-form');
-    expect(await fillForm(tab.mainFrame())).toBe(SECOND);
+    expect(await fillEducationForm(tab.mainFrame())).toBe(SECOND);
     await tab.close();
   });
 
@@ -74,18 +61,18 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     await frame.locator('#btnAdd').click();
     const popup: Page = await opened;
     await popup.waitForLoadState();
-    expect(await fillForm(popup.mainFrame())).toBe(SECOND);
+    expect(await fillEducationForm(popup.mainFrame())).toBe(SECOND);
     await popup.close();
     await tab.close();
   });
 
   it('B29-E3 record 1 filled and saved by 保存并新增 posting back in part (UpdatePanel): the emptied form is filled with record 2, not record 1 again', async () => {
     const { tab, frame } = await session.open('edu-update-panel');
-    expect(await fillForm(frame)).toBe(FIRST);
+    expect(await fillEducationForm(frame)).toBe(FIRST);
     await frame.locator('#btnSaveNew').click();
     await expect.poll(() => frame.locator('#txtBYXX').inputValue()).toBe('');
     await tab.waitForTimeout(800);
-    expect(await fillForm(frame)).toBe(SECOND);
+    expect(await fillEducationForm(frame)).toBe(SECOND);
     expect(await frame.locator('#txtJLXH').inputValue()).toBe('2');
     await tab.close();
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, startAutofill } from './overlay-driver';
-import { N, row, webForm } from './web-form-pages';
+import { webForm } from './web-form-pages';
+import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
 
 /**
  * Breaker 30, in Chromium: the save settled by a partial postback (breaker 29 E3:
@@ -12,11 +12,6 @@ import { N, row, webForm } from './web-form-pages';
  * The sample applicant has two 学历 records: 1 华南理工大学, 2 广东环境保护工程职业学院.
  */
 
-const FIRST = '华南理工大学';
-const SECOND = '广东环境保护工程职业学院';
-const CRUMB = '<div class="wz">您现在的位置：初次职称考核认定 &gt;&gt; 学位（学历）教育情况</div>';
-/** The 学历 record form's table (记录序号, 毕业学校, 所学专业), empty. */
-const FORM_TABLE = `<table class="formtable">${row('记录序号', `<input type="text" name="${N}txtJLXH" id="txtJLXH" />`)}${row('毕业学校', `<input type="text" name="${N}txtBYXX" id="txtBYXX" />`)}${row('所学专业', `<input type="text" name="${N}txtSXZY" id="txtSXZY" />`)}</table>`;
 /** The panel redrawn from its template after `ms` (the server's answer to the partial postback). */
 const answer = (ms: number) => `setTimeout(function () { document.getElementById('UpdatePanel1').innerHTML = document.getElementById('emptied').innerHTML; }, ${ms})`;
 /** 保存并新增 that swaps itself for a 保存中… spinner, the server answering 800 ms later. */
@@ -61,22 +56,14 @@ describe('breaker 30: saves settled by partial postbacks, in Chromium', () => {
     await session?.close();
   });
 
-  /** Fills the 学历 form in `frame` from the profile. @returns the 毕业学校 written. */
-  async function fillForm(frame: Frame): Promise<string> {
-    await waitForStep(frame, 'education');
-    await startAutofill(frame);
-    await applyAutofill(frame);
-    return frame.locator('#txtBYXX').inputValue();
-  }
-
   /** Record 1 filled, 保存并新增 pressed, the emptied form back: @returns what the next fill writes. */
   async function saveNewThenFill(page: string): Promise<string> {
     const { tab, frame } = await session.open(page);
-    expect(await fillForm(frame)).toBe(FIRST);
+    expect(await fillEducationForm(frame)).toBe(FIRST);
     await frame.locator('#btnSaveNew').click();
     await expect.poll(() => frame.locator('#txtBYXX').inputValue(), { timeout: 5_000 }).toBe('');
     await tab.waitForTimeout(800);
-    const next = await fillForm(frame);
+    const next = await fillEducationForm(frame);
     await tab.close();
     return next;
   }
@@ -101,7 +88,7 @@ describe('breaker 30: saves settled by partial postbacks, in Chromium', () => {
     await frame.locator('#btnAdd').click();
     const popup1: Page = await first;
     await popup1.waitForLoadState();
-    expect(await fillForm(popup1.mainFrame())).toBe(FIRST);
+    expect(await fillEducationForm(popup1.mainFrame())).toBe(FIRST);
     const closed = popup1.waitForEvent('close');
     await popup1.locator('#btnSave').click();
     await closed;
@@ -111,7 +98,7 @@ describe('breaker 30: saves settled by partial postbacks, in Chromium', () => {
     await frame.locator('#btnAdd').click();
     const popup2: Page = await second;
     await popup2.waitForLoadState();
-    expect(await fillForm(popup2.mainFrame())).toBe(SECOND);
+    expect(await fillEducationForm(popup2.mainFrame())).toBe(SECOND);
     await popup2.close();
     await tab.close();
   });
@@ -126,13 +113,13 @@ describe('breaker 30: saves settled by partial postbacks, in Chromium', () => {
 
   it('B30-E8 (U10) 保存并新增 stopped by the page’s validator, then his 清空 redrawing the panel emptied: record 1 is not taken as saved, the next fill is record 1 again', async () => {
     const { tab, frame } = await session.open('edu-validated');
-    expect(await fillForm(frame)).toBe(FIRST);
+    expect(await fillEducationForm(frame)).toBe(FIRST);
     await frame.locator('#btnSaveNew').click();
     await expect.poll(() => frame.locator('#rfv').isVisible()).toBe(true);
     await frame.locator('#btnClear').click();
     await expect.poll(() => frame.locator('#txtBYXX').inputValue(), { timeout: 5_000 }).toBe('');
     await tab.waitForTimeout(800);
-    expect(await fillForm(frame)).toBe(FIRST);
+    expect(await fillEducationForm(frame)).toBe(FIRST);
     await tab.close();
   });
 

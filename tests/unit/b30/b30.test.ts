@@ -1,12 +1,11 @@
 /**
- * Task b30 (breaker run U5, U7, U10/U11 and the frames read twice): list frames whose pager has a
- * page-size chooser, a breadcrumb beside a list frame with no rows yet, a hidden text area of no
- * editor's before an editor's box (lib/page/page-text.ts childFrameGrids, collectHeadings,
- * editorFrame), and one reading of a page's list frames per page read (lib/page/collect.ts).
+ * Task b30 (breaker run U7, U10/U11 and the frames read twice): list frames whose pager has a
+ * page-size chooser, a breadcrumb beside a list frame with no rows yet (lib/page/page-text.ts
+ * childFrameGrids, collectHeadings), and one reading of a page's list frames per page read (lib/page/collect.ts).
  * Happy-dom loads no frame: each frame is given its document. The Chromium side: tests/e2e/b30.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { childFrameGrids, editorFrame } from '../../../lib/page/page-text';
+import { childFrameGrids } from '../../../lib/page/page-text';
 import { readPage as readSnapshot } from '../../../lib/page/collect';
 import { installLocale } from '../i18n-fake';
 import { N, crumb, readPage } from '../breaker27/read-page';
@@ -70,22 +69,6 @@ describe('b30 U7: a breadcrumb beside a list frame whose list has no rows yet', 
     const r = form(`<table><tr><td>姓名：</td><td><input type="text" name="txtXM" /></td></tr></table>`);
     expect(r.snapshot.headings.some((h) => h.includes('年度考核结果'))).toBe(false);
   });
-});
-
-describe('b30 U5: a hidden text area of no editor’s before an editor’s box', () => {
-  /** A stray hidden 备注 box, then the editor for txtGZXJ as each library draws it (frames without ids). */
-  const EDITORS: Record<string, string> = {
-    KindEditor: `<div class="ke-container"><iframe class="ke-edit-iframe" style="width:600px;height:120px"></iframe></div><textarea id="txtGZXJ" name="${N}txtGZXJ" style="display:none"></textarea>`,
-    'CKEditor 4': `<textarea id="txtGZXJ" name="${N}txtGZXJ" style="visibility:hidden;display:none"></textarea><div id="cke_txtGZXJ" class="cke"><div class="cke_contents"><iframe class="cke_wysiwyg_frame" style="width:600px;height:120px"></iframe></div></div>`,
-    TinyMCE: `<textarea id="txtGZXJ" name="${N}txtGZXJ" style="display:none" aria-hidden="true"></textarea><div class="tox tox-tinymce"><div class="tox-edit-area"><iframe class="tox-edit-area__iframe" style="width:600px;height:120px"></iframe></div></div>`,
-  };
-  for (const [editor, html] of Object.entries(EDITORS)) {
-    it(`${editor}: the editor’s box pairs with its frame, the stray 备注 box with none`, () => {
-      document.body.innerHTML = `<form><div class="form-body"><textarea id="txtBZ" name="${N}txtBZ" style="display:none"></textarea>${html}</div></form>`;
-      const frame = document.querySelector('iframe');
-      expect({ box: editorFrame(document.getElementById('txtGZXJ')!) === frame, stray: editorFrame(document.getElementById('txtBZ')!) ?? null }).toEqual({ box: true, stray: null });
-    });
-  }
 });
 
 describe('b30: a page’s list frames read once per page read', () => {
