@@ -2,8 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: `unit` (logic and components in happy-dom, with WXT's fake browser) and
-// `browser` (the built extension in real Chromium against the practice portal, one file at a
-// time because each launches a browser).
+// `browser` (the built extension in real Chromium against the practice portal, two files at a
+// time: each launches a browser of its own).
+//
+// Worker counts, measured on the 2-core CI machine (2026-12-05): Vitest's default in a run is
+// one worker fewer than the cores, so one there; the unit suite took 472 s with it and 307 s
+// with a worker per core (its main process mostly waits). The browser files took 962 s one at a
+// time and 672 s two at a time (the pages wait on timers and the browser's other processes).
 export default defineConfig({
   test: {
     projects: [
@@ -16,6 +21,7 @@ export default defineConfig({
           setupFiles: ['tests/unit/setup.ts'],
           // The corpus and property tests take seconds; CI shares two cores with the browser builds.
           testTimeout: 20_000,
+          maxWorkers: '100%',
         },
       },
       {
@@ -25,7 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/portal/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
         },
       },
     ],
