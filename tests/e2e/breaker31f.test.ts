@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type PagesSession, SAMPLE_PROFILE, startPagesSession, waitForStep } from './harness';
+import { N, row, webForm } from './web-form-pages';
+import { applyAutofill, startAutofill } from './overlay-driver';
+
+/**
+ * Breaker 31f, in Chromium: autofill's faithfulness on pages the practice portal does not have.
+ * The sample applicant, his 通讯地址 typed on two lines with a blank after it, his 工作小结 in
+ * lines ending \r\n (a profile file written on Windows).
+ */
+
+/** The sample profile file with `patch` applied, written to a temporary file. @returns its path. */
+function profileFileWith(patch: (profile: Record<string, any>) => void): string {
+  const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
+  patch(file.profile);
+  const path = join(mkdtempSync(join(tmpdir(), 'zc-b31f-')), 'profile.zc-profile.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+const ADDRESS = '广州市海珠区新港西路135号\r\n中山大学 ';
+const SUMMARY = '本人2020年7月毕业于华南理工大学。\r\n四年来主要承担环境监测工作。\r\n';
+
+const PAGES: Record<string, string> = {
+  // 基本信息 whose 通讯地址 box trims its value on blur, as many pages' scripts do.
+  basic: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" />`)}
+${row('通讯地址', `<input name="${N}txtTXDZ" type="text" id="txtTXDZ" maxlength="100" onblur="this.value=this.value.replace(/^\\s+|\\s+$/g,'')" />`)}
+</table><input type="submit" value="保存并下一步" />`),
+  summary: webForm(`<div class="ptitle">奖惩情况及个人专业技术工作小结</div><table>
+${row('个人专业技术工作小结', `<textarea name="${N}txtGRZJ" rows="8" cols="60" id="txtGRZJ"></textarea>`)}
+</table><input type="submit" value="保存并下一步" />`),
+};
+
+describe('breaker 31f: autofill writes what its preview shows, in Chromium', () => {
+  let session: PagesSession;
+  beforeAll(async () => {
+    const profileFile = profileFileWith((p) => {
+      p.label = '李明远 · 换行的档案';
+      p.basic.address = ADDRESS;
+      p.workSummary = SUMMARY;
+    });
+    session = await startPagesSession((path) => PAGES[path.split('?')[0]!], { profileFile });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('B31f-E1 an address on two lines into a one-line box: the preview shows it joined, the box holds exactly that, the row is 已填写', async () => {
+    const { tab, frame } = await session.open('basic');
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    const shown = await frame.locator('#txtTXDZ').inputValue();
+    expect(shown).toBe('广州市海珠区新港西路135号中山大学');
+    expect(report.find((r) => r.key === 'basic.address')).toMatchObject({ result: 'filled' });
+    expect(report.find((r) => r.key === 'basic.address')!.text).toContain(shown);
+    await tab.close();
+  });
+
+  it('B31f-E2 a 工作小结 in \\r\\n lines into a text area: the row is 已填写 and the text area holds its lines', async () => {
+    const { tab, frame } = await session.open('summary');
+    await waitForStep(frame, 'awards-summary');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(await frame.locator('#txtGRZJ').inputValue()).toBe('本人2020年7月毕业于华南理工大学。\n四年来主要承担环境监测工作。');
+    expect(report.find((r) => r.key === 'workSummary')).toMatchObject({ result: 'filled' });
+    await tab.close();
+  });
+});
