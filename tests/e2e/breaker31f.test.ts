@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type PagesSession, SAMPLE_PROFILE, startPagesSession, waitForStep } from './harness';
 import { N, row, webForm } from './web-form-pages';
-import { applyAutofill, startAutofill } from './overlay-driver';
+import { applyAutofill, reportRows, startAutofill } from './overlay-driver';
 
 /**
  * Breaker 31f, in Chromium: autofill's faithfulness on pages the practice portal does not have.
@@ -29,6 +29,12 @@ const PAGES: Record<string, string> = {
   basic: webForm(`<div class="ptitle">基本信息</div><table>
 ${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" />`)}
 ${row('通讯地址', `<input name="${N}txtTXDZ" type="text" id="txtTXDZ" maxlength="100" onblur="this.value=this.value.replace(/^\\s+|\\s+$/g,'')" />`)}
+</table><input type="submit" value="保存并下一步" />`),
+  // 基本信息 whose server check answers 400 ms after 姓名 changes: it puts the name it has on record
+  // in the box and says so beside it, as an AJAX validator does.
+  checked: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" onchange="var box = this; setTimeout(function () { box.value = '李明'; document.getElementById('msg').textContent = '姓名已按登记信息更正'; }, 400)" /><span id="msg"></span>`)}
+${row('手机号码', `<input name="${N}txtSJ" type="text" id="txtSJ" />`)}
 </table><input type="submit" value="保存并下一步" />`),
   summary: webForm(`<div class="ptitle">奖惩情况及个人专业技术工作小结</div><table>
 ${row('个人专业技术工作小结', `<textarea name="${N}txtGRZJ" rows="8" cols="60" id="txtGRZJ"></textarea>`)}
@@ -68,6 +74,19 @@ describe('breaker 31f: autofill writes what its preview shows, in Chromium', () 
     const report = await applyAutofill(frame);
     expect(await frame.locator('#txtGRZJ').inputValue()).toBe('本人2020年7月毕业于华南理工大学。\n四年来主要承担环境监测工作。');
     expect(report.find((r) => r.key === 'workSummary')).toMatchObject({ result: 'filled' });
+    await tab.close();
+  });
+
+  it('B31f-E3 the page changes 姓名 400 ms after the fill (its check answering): the report, watched after the fill, says 失败 with what the page shows', async () => {
+    const { tab, frame } = await session.open('checked');
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    await applyAutofill(frame);
+    await expect.poll(() => frame.locator('#txtXM').inputValue()).toBe('李明');
+    await expect.poll(async () => (await reportRows(frame)).find((r) => r.key === 'basic.name')?.result, { timeout: 3_000 }).toBe('failed');
+    const rows = await reportRows(frame);
+    expect(rows.find((r) => r.key === 'basic.name')!.text).toContain('填写后被页面改为“李明”');
+    expect(rows.find((r) => r.key === 'basic.mobile')).toMatchObject({ result: 'filled' });
     await tab.close();
   });
 });
