@@ -456,6 +456,9 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   }
   const maxLength = maxLengthOf(c);
   if (value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
+  // A number box keeps a number only: the browser empties it of anything else (020-38765432 in a
+  // 办公电话 of type="number"), which the preview would show as written (breaker 31f F3).
+  if (c.type === 'number' && !NUMBER.test(value)) return needs(out, t('fill_reason_not_a_number', value));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form
@@ -474,6 +477,9 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   }
   return withOverwrite(out, shown, value);
 }
+
+/** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
+const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;

@@ -36,6 +36,11 @@ ${row('通讯地址', `<input name="${N}txtTXDZ" type="text" id="txtTXDZ" maxlen
 ${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" onchange="var box = this; setTimeout(function () { box.value = '李明'; document.getElementById('msg').textContent = '姓名已按登记信息更正'; }, 400)" /><span id="msg"></span>`)}
 ${row('手机号码', `<input name="${N}txtSJ" type="text" id="txtSJ" />`)}
 </table><input type="submit" value="保存并下一步" />`),
+  // 基本信息 whose 办公电话 and 邮政编码 are boxes of type="number".
+  numbers: webForm(`<div class="ptitle">基本信息</div><table>
+${row('办公电话', `<input name="${N}txtBGDH" type="number" id="txtBGDH" />`)}
+${row('邮政编码', `<input name="${N}txtYB" type="number" id="txtYB" />`)}
+</table><input type="submit" value="保存并下一步" />`),
   summary: webForm(`<div class="ptitle">奖惩情况及个人专业技术工作小结</div><table>
 ${row('个人专业技术工作小结', `<textarea name="${N}txtGRZJ" rows="8" cols="60" id="txtGRZJ"></textarea>`)}
 </table><input type="submit" value="保存并下一步" />`),
@@ -87,6 +92,17 @@ describe('breaker 31f: autofill writes what its preview shows, in Chromium', () 
     const rows = await reportRows(frame);
     expect(rows.find((r) => r.key === 'basic.name')!.text).toContain('填写后被页面改为“李明”');
     expect(rows.find((r) => r.key === 'basic.mobile')).toMatchObject({ result: 'filled' });
+    await tab.close();
+  });
+
+  it('B31f-E4 办公电话 020-38765432 and a box of type="number": left to the user (the browser would empty it), 邮政编码 written', async () => {
+    const { tab, frame } = await session.open('numbers');
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.phone')).toMatchObject({ result: 'needs-user' });
+    expect(report.find((r) => r.key === 'basic.postcode')).toMatchObject({ result: 'filled' });
+    expect(await frame.locator('#txtYB').inputValue()).toBe('510665');
     await tab.close();
   });
 });

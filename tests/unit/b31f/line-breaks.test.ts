@@ -74,3 +74,12 @@ describe('a profile text with line breaks, written into a box', () => {
     expect(asBoxHolds({ kind: 'hidden' }, 'a\rb')).toBe('a\nb');
   });
 });
+
+describe('a value into a box of type="number" (breaker 31f F3)', () => {
+  it('one that is no number (办公电话 020-38765432) is left to the user, not previewed as written: the browser would empty the box', async () => {
+    const { plan } = await fill(`${row('办公电话', '<input id="dh" type="number">')}${row('邮政编码', '<input id="yb" type="number">')}`, 'basic-info', () => {});
+    expect(plan.items.find((i) => i.key === 'basic.phone')).toMatchObject({ action: 'needs-user', reason: '此栏只能填数字，“020-38765432”填不进去（页面会清空它），请自行填写' });
+    expect(plan.items.find((i) => i.key === 'basic.postcode')).toMatchObject({ action: 'fill', value: '510665' });
+    expect((document.getElementById('dh') as HTMLInputElement).value).toBe('');
+  });
+});
