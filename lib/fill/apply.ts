@@ -41,6 +41,11 @@ export interface FillReportItem {
   detail?: string;
   /** A field the preview did not show: the run's own write made the page show it (applyFill's reveal passes). */
   revealed?: true;
+  /**
+   * On a `filled` row, what its control showed once the fill was done (a box's text, a list's
+   * option text): reportAfterRedraw tells by it a value the page changed afterwards.
+   */
+  shown?: string;
 }
 
 type Head = Pick<FillReportItem, 'control' | 'key' | 'label' | 'value' | 'current'>;
@@ -358,7 +363,7 @@ function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan)
 
 /** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
 function shownNow(el: Element): string {
-  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
+  if (el instanceof HTMLSelectElement) return el.options[el.selectedIndex]?.text.trim() ?? '';
   return (el as HTMLInputElement).value.trim();
 }
 
@@ -501,6 +506,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
     const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
     items[index] = reported(items[index]!, 'failed', 'failed', detail);
   }
+  // What each row still 已填写 shows, for the watch after the fill (reportAfterRedraw).
+  for (const [index, { el }] of shownAfterWrite) if (items[index]!.result === 'filled') items[index] = { ...items[index]!, shown: readBack(el) };
   return revealedOn ? { items, snapshot: revealedOn } : { items };
 }
 
@@ -742,12 +749,16 @@ function readBackOf(el: Element | null): string {
 
 /**
  * The report again after the page redrew itself (an UpdatePanel's partial postback replaces the
- * form with what the server sent back): a text box, text area or select reported `filled` that
+ * form with what the server sent back) or changed a value a moment after the fill (an AJAX check
+ * answering, a validator on a timer): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
- * when it is not. A value the page changed rather than emptied is left as reported. A box the
- * user emptied himself (`userEdited`: it shows what his own typing there since the fill left) is
- * no redraw: its row stays `filled` and says he changed it afterwards (newcomer 25 item 2).
- * Also after a full postback, with the report carried over it (lib/fill/carry.ts).
+ * when it is not; one showing another value than when the fill was done (FillReportItem.shown;
+ * a date box the same day in the page's own format is no change) is reported `failed` with what
+ * it shows (breaker 31f F2). A box the user emptied himself (`userEdited`: it shows what his own
+ * typing there since the fill left) is no redraw: its row stays `filled` and says he changed it
+ * afterwards (newcomer 25 item 2); one he typed another value in stays `filled`.
+ * Also after a full postback, with the report carried over it (lib/fill/carry.ts): its rows were
+ * reported before the page was left and have no `shown`, so only an emptied value counts there.
  * @param doc the frame's document now. @param controls the controls of the snapshot the fill
  *   was applied to (PageSnapshot.controls), which the report's rows point at.
  * @param report applyFill's report.
@@ -763,7 +774,12 @@ export function reportAfterRedraw(doc: Document, controls: readonly ControlSnaps
     if (item.result !== 'filled' || item.detail === byUser || !control || !['text', 'date', 'textarea', 'select'].includes(control.kind)) return item;
     const el = resolveControl(doc, control);
     // A list drawn again shows its 请选择, whose value is empty.
-    if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') return item;
+    if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') {
+      const now = readBack(el);
+      if (item.shown === undefined || now === item.shown || (isDateKey(item.key) && samePlannedDate(now, item.shown)) || userEdited(el)) return item;
+      lost = true;
+      return reported(item, 'failed', 'failed', t('fill_reason_changed_after_fill_to', now));
+    }
     lost = true;
     return el && userEdited(el) ? { ...item, detail: byUser } : reported(item, 'failed', 'failed', t('fill_reason_empty_after_reload'));
   });

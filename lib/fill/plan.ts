@@ -404,7 +404,32 @@ function takesUntilNowWord(c: ControlSnapshot): boolean {
   return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !/不[用需必要]?填|无需|勿|留空|为空|空白|当前/.test(text));
 }
 
-function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
+/**
+ * A line break and the blanks around it beside a character that needs no space when two lines
+ * are joined: a CJK ideograph, kana, hangul, CJK or full-width punctuation.
+ */
+const BREAK_BESIDE_CJK = /(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef])\s*[\r\n]+\s*|\s*[\r\n]+\s*(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef])/g;
+
+/**
+ * A profile text as a box will hold it, so that the preview shows, and 应用 writes and reads
+ * back, what the page will show and post (HTML's value sanitisation): no blanks before or after
+ * it (a page trims them on blur, a server on save); in a text area, its line breaks as the
+ * browser keeps them (\r\n and \r read back as \n); in a one-line box, which drops line breaks,
+ * each line joined to the next — directly between Chinese words ("天河区\n科韵路" → "天河区科韵路"),
+ * by a space between others ("Room 801\nBlock A" → "Room 801 Block A") — rather than a value the
+ * browser joins without the preview saying so (breaker 31f F1).
+ * @param c the box: kind text or date is one line, any other (a text area, an editor's box) keeps lines.
+ * @param text the profile's text.
+ * @returns the text to show and write.
+ */
+export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): string {
+  const trimmed = text.trim();
+  if (c.kind !== 'text' && c.kind !== 'date') return trimmed.replace(/\r\n?/g, '\n');
+  return trimmed.replace(BREAK_BESIDE_CJK, '').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
+  const item = withValue(given, asBoxHolds(c, given.value), c.value.trim());
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
@@ -431,6 +456,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   }
   const maxLength = maxLengthOf(c);
   if (value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
+  // A number box keeps a number only: the browser empties it of anything else (020-38765432 in a
+  // 办公电话 of type="number"), which the preview would show as written (breaker 31f F3).
+  if (c.type === 'number' && !NUMBER.test(value)) return needs(out, t('fill_reason_not_a_number', value));
   const bad = unencodableChars(value, snapshot.charset);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form
@@ -449,6 +477,9 @@ function planText(c: ControlSnapshot, item: FillItem, isDate: boolean, snapshot:
   }
   return withOverwrite(out, shown, value);
 }
+
+/** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
+const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
