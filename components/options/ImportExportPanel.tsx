@@ -14,6 +14,11 @@ import { downloadText } from './download';
 
 interface ImportExportPanelProps {
   selected: StoredProfile | null;
+  /**
+   * The editor holds unsaved edits. An export writes what is stored, so it waits for them to be
+   * saved or discarded: a file announced as 已导出 never lacks what the page shows (breaker 31p F2).
+   */
+  dirty: boolean;
   /** Called after a profile file was stored and made active. */
   onImported: (stored: StoredProfile) => void;
   /** Called after a backup was restored. */
@@ -51,9 +56,11 @@ function ErrorList({ errors, testId }: { errors: readonly FileProblem[]; testId:
  * Import and export: a zc-profile v1 file (becomes the active profile), the selected profile as
  * a file, and a backup of all profiles. A refused file lists every bad path and stores nothing.
  */
-export function ImportExportPanel({ selected, onImported, onRestored, onMessage }: ImportExportPanelProps) {
+export function ImportExportPanel({ selected, dirty, onImported, onRestored, onMessage }: ImportExportPanelProps) {
   const [profileErrors, setProfileErrors] = useState<FileProblem[]>([]);
   const [backupErrors, setBackupErrors] = useState<FileProblem[]>([]);
+  /** Why the last export wrote no file (storage refused, locked elsewhere…), until the next export. */
+  const [exportError, setExportError] = useState<string | null>(null);
 
   async function readChosen<T>(input: HTMLInputElement, importer: (file: File) => Promise<ImportResult<T>>, setErrors: (e: FileProblem[]) => void, done: (value: T) => void) {
     const file = input.files?.[0];
@@ -74,16 +81,28 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
     }
   }
 
-  const exportSelected = async () => {
-    if (!selected) return;
-    downloadText(await exportProfileText(selected.id), profileFileName(selected.profile.label));
-    onMessage(t('options_exported', selected.profile.label));
-  };
-  const exportAll = async () => {
-    const { text, count } = await exportBackupText();
-    downloadText(text, t('options_backup_file_name', new Date().toISOString().slice(0, 10)));
-    onMessage(tCount('options_backup_exported', count));
-  };
+  /** Runs an export; a failure is said under the buttons (no file was written), never dropped. */
+  async function exporting(work: () => Promise<string | null>) {
+    setExportError(null);
+    try {
+      onMessage(await work());
+    } catch (e) {
+      setExportError(t('options_export_failed', e instanceof ProfileDbError ? e.userMessage : String(e)));
+      onMessage(null);
+    }
+  }
+  const exportSelected = () =>
+    exporting(async () => {
+      if (!selected) return null;
+      downloadText(await exportProfileText(selected.id), profileFileName(selected.profile.label));
+      return t('options_exported', selected.profile.label);
+    });
+  const exportAll = () =>
+    exporting(async () => {
+      const { text, count } = await exportBackupText();
+      downloadText(text, t('options_backup_file_name', new Date().toISOString().slice(0, 10)));
+      return tCount('options_backup_exported', count);
+    });
 
   return (
     <section class="panel import-export" aria-labelledby="io-heading">
@@ -106,14 +125,24 @@ export function ImportExportPanel({ selected, onImported, onRestored, onMessage 
         <ErrorList errors={profileErrors} testId="profile-import-error" />
       </div>
       <div class="io-block">
-        <button type="button" class="secondary full" data-testid="profile-export" disabled={!selected} onClick={() => void exportSelected()}>
+        <button type="button" class="secondary full" data-testid="profile-export" disabled={!selected || dirty} title={dirty ? t('options_export_dirty') : undefined} onClick={() => void exportSelected()}>
           {t('options_export_selected')}
         </button>
       </div>
       <div class="io-block">
-        <button type="button" class="secondary full" data-testid="backup-export" onClick={() => void exportAll()}>
+        <button type="button" class="secondary full" data-testid="backup-export" disabled={dirty} title={dirty ? t('options_export_dirty') : undefined} onClick={() => void exportAll()}>
           {t('options_backup_all')}
         </button>
+        {dirty && (
+          <p class="hint" data-testid="export-dirty">
+            {t('options_export_dirty')}
+          </p>
+        )}
+        {exportError && (
+          <p class="field-error" role="alert" data-testid="export-error">
+            {exportError}
+          </p>
+        )}
         <label class="button secondary full" for="backup-import">
           {t('options_restore_backup')}
         </label>

@@ -338,6 +338,7 @@ export function OptionsApp() {
             )}
             <ImportExportPanel
               selected={selected}
+              dirty={dirty}
               onImported={(stored) => void afterChange(stored.id)}
               onRestored={(stored) => void afterChange(stored[0]?.id)}
               onMessage={setMessage}

@@ -110,17 +110,26 @@ export async function exportBackupText(): Promise<{ text: string; count: number 
 
 /**
  * Imports a backup: every profile in it is added as a new profile (existing ones are never
- * overwritten), all in one transaction; the backup's active profile becomes active.
+ * overwritten), all in one transaction; the backup's active profile becomes active. Labels are
+ * made unique as importProfileText makes them (among the stored ones and those restored before
+ * it), so a backup restored twice, or over the profiles it was made from, adds `…（2）` entries
+ * the list tells apart (breaker 31p F3); into an empty store every label stays as backed up.
  * @param file the chosen backup File (UTF-8, at most BACKUP_FILE_MAX_BYTES)
  * @returns the stored records, or every problem (FileProblem) with nothing stored
+ * @throws ProfileDbError 'quota' | 'blocked' | 'unavailable' | 'locked' | 'damaged' when storage fails
  */
 export async function importBackupFromFile(file: Blob): Promise<ImportResult<StoredProfile[]>> {
   const read = await readFileText(file, BACKUP_FILE_MAX_BYTES);
   if (!read.ok) return read;
   const parsed = parseBackupFile(read.text);
   if (!parsed.ok) return parsed;
+  const taken = (await listProfiles()).map((stored) => stored.profile.label);
   try {
-    const drafts = parsed.entries.map((e) => ({ profile: e.profile, fileExtras: e.unknownTopLevel }));
+    const drafts = parsed.entries.map((e) => {
+      const label = uniqueLabel(e.profile.label, taken);
+      taken.push(label);
+      return { profile: { ...e.profile, label }, fileExtras: e.unknownTopLevel };
+    });
     return { ok: true, value: await saveProfiles(drafts, parsed.activeIndex) };
   } catch (e) {
     return refusal(e);

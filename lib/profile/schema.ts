@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, GENDERS, LEVELS, QUALIFICATION_NAMES, REVIEW_RESULTS, STUDY_MODES } from './vocabulary';
+import { normalizeIdNumber } from '../identifiers/gb11643';
 
 /**
  * The applicant profile: everything the eleven steps ask for, in the shape of the public
@@ -79,12 +80,15 @@ export const basicSchema = z.looseObject({
   name: text,
   gender: choice(GENDERS, '性别应为 男 或 女'),
   birthDate: dateField.default(''),
-  // A lower-case x is the same check character (spec/portal.md §Identifier rules: normalise it,
-  // fill an upper-case X): taken as X, not refused (probe 10c).
+  // Normalised before its shape is checked (spec/portal.md §Identifier rules: full-width digits
+  // and a lower-case x, as a Chinese IME types them; spaces, as pasted): the editor's GB 11643
+  // check normalises alike (lib/profile/field-checks.ts), so what it accepts is never refused
+  // here, and the ASCII number is what is stored; a refusal quotes the number as written
+  // (probe 10c; breaker 31p F1).
   idNumber: z
     .string()
-    .transform((v) => v.replace(/x$/, 'X'))
-    .refine((v) => v === '' || /^\d{17}[\dX]$/.test(v), { message: '公民身份号码应为 18 位（末位可为大写 X）' })
+    .refine((v) => /^(\d{17}[\dX])?$/.test(normalizeIdNumber(v)), { message: '公民身份号码应为 18 位（末位可为大写 X）' })
+    .transform(normalizeIdNumber)
     .default(''),
   ethnicity: text,
   politicalStatus: text,
