@@ -437,8 +437,14 @@ function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, n
   };
 }
 
+/**
+ * After a write transaction completed: notes the profile count (store-marker.ts) and tells the
+ * other pages. Never rejects — the write is on disk, and a caller must not report it unsaved.
+ * @param db the open database
+ */
 async function afterWrite(db: ProfileDb): Promise<void> {
-  await writeStoreMarker(await db.count('profiles'));
+  const count = await db.count('profiles').catch(() => null);
+  if (count !== null) await writeStoreMarker(count);
   announceProfilesChanged();
 }
 

@@ -36,10 +36,21 @@ export async function readStoreMarker(): Promise<StoreMarker | null> {
 }
 
 /**
- * Records the profile count after a completed write.
+ * Records the profile count after a completed write. Best effort: it is called once the profiles
+ * are on disk, so a failure here (browser.storage.local full or unavailable) must not turn a
+ * completed save, delete or erase into a reported failure ("未保存", then a retry refused as
+ * edited elsewhere: breaker 31q F1). A marker left stale only makes the vanished-data check
+ * (db.ts checkForVanishedProfiles) compare with an older count.
  * @param profileCount profiles now in IndexedDB
  * @param writtenAt ISO 8601 time (default: now)
+ * @returns whether the marker was written
  */
-export async function writeStoreMarker(profileCount: number, writtenAt = new Date().toISOString()): Promise<void> {
-  await browser.storage.local.set({ [MARKER_KEY]: { profileCount, writtenAt } satisfies StoreMarker });
+export async function writeStoreMarker(profileCount: number, writtenAt = new Date().toISOString()): Promise<boolean> {
+  try {
+    await browser.storage.local.set({ [MARKER_KEY]: { profileCount, writtenAt } satisfies StoreMarker });
+    return true;
+  } catch (e) {
+    console.warn('[zc] profile store marker not written', e);
+    return false;
+  }
 }
