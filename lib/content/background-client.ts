@@ -137,16 +137,20 @@ export async function requestProgress(): Promise<ProgressState | null> {
  * lib/profile/capture applyCapturedValues). Called from on-demand.js (./capture.ts).
  * @param values profile paths with page texts (lib/content/capture.ts).
  * @param dryRun true: only compute the diff for the preview; false: save.
- * @returns the diff and rejected values, or `error` (Chinese; empty when the extension is gone
- *   and even its texts are: the controller's reconnect note says it) when nothing could be done.
+ * @param profileId on a save, the `profileId` the preview's reply named: the background refuses
+ *   the save when another profile is active by then.
+ * @returns the diff and rejected values with the id of the profile they were compared with, or
+ *   `error` (Chinese; empty when the extension is gone and even its texts are: the controller's
+ *   reconnect note says it) when nothing could be done.
  */
 export async function applyCapturedToProfile(
   values: CapturedValue[],
   dryRun: boolean,
-): Promise<{ saved: boolean; diff: ApplyCapturedResponse['diff']; rejected: ApplyCapturedResponse['rejected']; error?: string }> {
+  profileId?: string,
+): Promise<{ saved: boolean; diff: ApplyCapturedResponse['diff']; rejected: ApplyCapturedResponse['rejected']; profileId?: string; error?: string }> {
   try {
-    const reply = (await send({ type: 'profile:apply-captured', values, dryRun })) as ApplyCapturedResponse;
-    return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, error: reply.error?.message };
+    const reply = (await send({ type: 'profile:apply-captured', values, dryRun, profileId })) as ApplyCapturedResponse;
+    return { saved: reply.saved, diff: reply.diff, rejected: reply.rejected, profileId: reply.profileId, error: reply.error?.message };
   } catch (error) {
     return { saved: false, diff: [], rejected: [], error: problemNote(error, 'overlay_notice_capture_failed') };
   }

@@ -84,15 +84,16 @@ export function capturePathTitle(path: string): string {
  * The capture preview (the overlay's 把本页内容存入档案): what the page's values would change in
  * the active profile, asked of the background as a dry run — nothing is saved.
  * @param fields, step, profile as for capturedValuesFromPage.
- * @returns the values asked about (what saveCapture then saves: the preview's, not the page as it
- *   is at the press) and the overlay's capture state: the changes and refusals with their Chinese
- *   names, or `done` with the reason when nothing could be compared.
+ * @returns what saveCapture then saves — the values asked about (the preview's, not the page as it
+ *   is at the press) and the id of the profile they were compared with — and the overlay's
+ *   capture state: the changes and refusals with their Chinese names, or `done` with the reason
+ *   when nothing could be compared.
  */
 export async function previewCapture(
   fields: readonly PageFieldValue[],
   step: StepId,
   profile: Profile | null,
-): Promise<{ values: CapturedValue[]; state: CaptureState }> {
+): Promise<{ previewed: PreviewedCapture; state: CaptureState }> {
   const values = capturedValuesFromPage(fields, step, profile);
   const reply = await applyCapturedToProfile(values, true);
   const state: CaptureState = reply.error !== undefined
@@ -102,17 +103,25 @@ export async function previewCapture(
         changes: reply.diff.map((c) => ({ ...c, title: capturePathTitle(c.path) })),
         rejected: reply.rejected.map((r) => ({ ...r, title: capturePathTitle(r.path) })),
       };
-  return { values, state };
+  return { previewed: { values, profileId: reply.profileId }, state };
+}
+
+/** What a capture preview showed: the values, and the profile (id) they were compared with. */
+export interface PreviewedCapture {
+  values: CapturedValue[];
+  /** Undefined when the preview failed (nothing to save then). */
+  profileId: string | undefined;
 }
 
 /**
- * Saves the values the capture preview showed into the active profile.
- * @param values from previewCapture.
+ * Saves the values the capture preview showed into the profile it compared them with — refused
+ * when the options page made another profile active since (breaker 31q F2).
+ * @param previewed from previewCapture.
  * @returns the overlay's message: how many values were saved, that nothing changed, or (Chinese)
  *   why nothing could be saved (empty when the extension is gone: applyCapturedToProfile).
  */
-export async function saveCapture(values: CapturedValue[]): Promise<string> {
-  const reply = await applyCapturedToProfile(values, false);
+export async function saveCapture(previewed: PreviewedCapture): Promise<string> {
+  const reply = await applyCapturedToProfile(previewed.values, false, previewed.profileId);
   // A failed save is never “没有变化” (probe 14a O7), even when its reason is empty.
   if (reply.error !== undefined) return reply.error;
   return reply.saved ? tCount('overlay_capture_saved', reply.diff.length) : t('overlay_capture_unchanged');

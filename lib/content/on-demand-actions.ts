@@ -6,12 +6,11 @@ import { stepById } from '../portal/steps';
 import { isApplicationStep } from '../portal/step-ids';
 import { localAdvice, localStep } from '../i18n/steps';
 import { specOf } from '../fields/dictionary';
-import type { CapturedValue } from '../profile/capture';
 import type { TourStop } from '../tour/stops';
 import { buildTourStops } from '../tour/stops';
 import { locateTarget } from '../tour/locate';
 import { exportDiagnostics } from '../diagnostics/export';
-import { previewCapture, saveCapture } from './capture';
+import { previewCapture, saveCapture, type PreviewedCapture } from './capture';
 import { requestActiveProfile, requestSavedRecords, teachMapping, type ActiveProfile } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport, type FillReportItem } from '../fill/apply';
@@ -153,8 +152,8 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
  */
 export function onDemandActions(context: OnDemandActionContext): OnDemandActions {
   const { model, inputs, draw } = context;
-  /** The page values the capture preview showed: what 存入档案 saves. */
-  let capturedForPreview: CapturedValue[] = [];
+  /** The page values the capture preview showed, and the profile it compared them with: what 存入档案 saves, and where. */
+  let capturedForPreview: PreviewedCapture = { values: [], profileId: undefined };
   /** The field whose mousedown teach mode took: its click is swallowed too. */
   let swallowClickOn: Element | null = null;
   /** The page the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
@@ -374,8 +373,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     startCapture() {
       context.reread();
       const { evaluation } = context;
-      void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ values, state }) => {
-        capturedForPreview = values;
+      void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ previewed, state }) => {
+        capturedForPreview = previewed;
         model.capture = state;
         draw();
       });

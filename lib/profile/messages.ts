@@ -18,8 +18,12 @@ export const PROFILE_MESSAGES = {
 
 export type ProfileMessage =
   | { type: typeof PROFILE_MESSAGES.getActive }
-  /** `dryRun: true` returns the diff without saving (for a preview the user confirms). */
-  | { type: typeof PROFILE_MESSAGES.applyCaptured; values: CapturedValue[]; dryRun?: boolean };
+  /**
+   * `dryRun: true` returns the diff without saving (for a preview the user confirms). `profileId`:
+   * the profile the preview was made against (its reply's `profileId`); the save is refused when
+   * another profile is active by then (breaker 31q F2). Omitted = whichever profile is active.
+   */
+  | { type: typeof PROFILE_MESSAGES.applyCaptured; values: CapturedValue[]; dryRun?: boolean; profileId?: string };
 
 /** A storage failure, as sent over the message channel (Error objects do not survive it). */
 export interface ProfileMessageError {
@@ -43,6 +47,8 @@ export interface ApplyCapturedResponse {
   saved: boolean;
   diff: CaptureChange[];
   rejected: CaptureRejection[];
+  /** The id of the active profile the diff was made against (absent on error). */
+  profileId?: string;
   error?: ProfileMessageError;
 }
 
@@ -52,10 +58,11 @@ export interface ApplyCapturedResponse {
  */
 export function isProfileMessage(msg: unknown): msg is ProfileMessage {
   if (typeof msg !== 'object' || msg === null) return false;
-  const { type, values } = msg as { type?: unknown; values?: unknown };
+  const { type, values, profileId } = msg as { type?: unknown; values?: unknown; profileId?: unknown };
   if (type === PROFILE_MESSAGES.getActive) return true;
   return (
     type === PROFILE_MESSAGES.applyCaptured &&
+    (profileId === undefined || typeof profileId === 'string') &&
     Array.isArray(values) &&
     values.every((v) => typeof v === 'object' && v !== null && typeof v.path === 'string' && typeof v.value === 'string')
   );
@@ -74,22 +81,28 @@ function messageError(e: unknown, purposeMessages: Partial<Record<ProfileDbError
 /**
  * Merges captured values into the active profile and saves them unless `dryRun`. The save is
  * based on the record the values were merged into; when another page saved it meanwhile, the
- * merge is redone once on the newer record rather than overwriting it (probe 14a T4).
+ * merge is redone once on the newer record rather than overwriting it (probe 14a T4). A save
+ * for a preview made against another profile (`profileId`: the active one was switched or
+ * deleted on the options page since) is refused, so one applicant's page never goes into the
+ * next applicant's profile (breaker 31q F2).
+ * @throws ProfileDbError 'changed' (another profile active) and as getActiveProfile / saveProfile
  */
-async function applyCaptured(values: CapturedValue[], dryRun: boolean | undefined, retries = 1): Promise<ApplyCapturedResponse> {
+async function applyCaptured(values: CapturedValue[], dryRun: boolean | undefined, profileId: string | undefined, retries = 1): Promise<ApplyCapturedResponse> {
   const active = await getActiveProfile();
   if (!active) {
     return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: '还没有选定当前档案，请先在选项页导入或新建档案。' } };
   }
+  if (!dryRun && profileId !== undefined && profileId !== active.id) throw new ProfileDbError('changed', t('capture_profile_switched'));
   const result = applyCapturedValues(active.profile, values);
-  if (dryRun || result.diff.length === 0) return { saved: false, diff: result.diff, rejected: result.rejected };
+  const reply = { diff: result.diff, rejected: result.rejected, profileId: active.id };
+  if (dryRun || result.diff.length === 0) return { saved: false, ...reply };
   try {
     await saveProfile({ id: active.id, profile: result.profile, basedOn: active.updatedAt });
   } catch (e) {
-    if (retries > 0 && e instanceof ProfileDbError && e.kind === 'edited-elsewhere') return applyCaptured(values, dryRun, retries - 1);
+    if (retries > 0 && e instanceof ProfileDbError && e.kind === 'edited-elsewhere') return applyCaptured(values, dryRun, profileId, retries - 1);
     throw e;
   }
-  return { saved: true, diff: result.diff, rejected: result.rejected };
+  return { saved: true, ...reply };
 }
 
 /**
@@ -99,7 +112,8 @@ async function applyCaptured(values: CapturedValue[], dryRun: boolean | undefine
  * @returns for get-active: ActiveProfileResponse (without the photo, eligibility estimated at
  *   the counting date setting); for apply-captured:
  *   ApplyCapturedResponse (the values merged into the active profile by applyCapturedValues and
- *   saved unless dryRun; error 'not-found' when no profile is active)
+ *   saved unless dryRun; error 'not-found' when no profile is active, 'changed' when `profileId`
+ *   names another profile than the active one)
  */
 export async function handleProfileMessage(msg: { type: typeof PROFILE_MESSAGES.getActive }): Promise<ActiveProfileResponse>;
 export async function handleProfileMessage(msg: Extract<ProfileMessage, { type: typeof PROFILE_MESSAGES.applyCaptured }>): Promise<ApplyCapturedResponse>;
@@ -123,7 +137,7 @@ export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveP
     }
   }
   try {
-    return await applyCaptured(msg.values, msg.dryRun);
+    return await applyCaptured(msg.values, msg.dryRun, msg.profileId);
   } catch (e) {
     // The 存入档案 panel has no 载入最新: say what to press there (breaker 30b C1).
     const captureMessages = {

@@ -32,12 +32,12 @@ describe('requests of an orphaned content script (the extension updated under th
 
   it('存入档案: saveCapture resolves to an empty message, never “没有变化”, and throws nothing', async () => {
     extensionGone();
-    await expect(saveCapture([{ path: 'basic.mobile', value: '13912345678' }])).resolves.toBe('');
+    await expect(saveCapture({ values: [{ path: 'basic.mobile', value: '13912345678' }], profileId: 'p1' })).resolves.toBe('');
   });
 
   it('存入档案 with the background still there but failing: its reason, not “没有变化”', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
-    const message = await saveCapture([{ path: 'basic.mobile', value: '13912345678' }]);
+    const message = await saveCapture({ values: [{ path: 'basic.mobile', value: '13912345678' }], profileId: 'p1' });
     expect(message).toBe(t('overlay_notice_capture_failed'));
   });
 
