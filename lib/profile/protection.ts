@@ -19,6 +19,7 @@ import {
 import { sealRecord, type ProfileRecord } from './sealed-records';
 import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key';
 import { writeStoreMarker } from './store-marker';
+import { announceProfilesChanged } from './change-signal';
 import { dropAllUnsavedDrafts, keepUnsavedDraftsAgain } from './unsaved-draft';
 
 /**
@@ -131,6 +132,24 @@ async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonl
   });
 }
 
+/**
+ * Keeps the new key for this session once a protection change has COMMITTED. Best effort: when
+ * browser.storage.session refuses it, the change is still made (the profiles are sealed with the
+ * new passphrase) and must be reported so, not as a failure that leaves the user believing the
+ * old passphrase still opens them (breaker 31q F3); this page is then locked, and the new
+ * passphrase unlocks it. The other pages are told either way.
+ * @param keyId the committed protection's keyId
+ * @param bytes its raw key bytes
+ */
+async function keepCommittedKey(keyId: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeSessionKey(keyId, bytes);
+  } catch (e) {
+    console.warn('[zc] the new key was not kept for this session: unlock with the new passphrase', e);
+    announceProfilesChanged();
+  }
+}
+
 /** The snapshot's protection, which must exist. @throws ProfileDbError 'changed' when it is off */
 function requireProtection(snapshot: StoreSnapshot): ProtectionRecord {
   if (!snapshot.protection) throw new ProfileDbError('changed');
@@ -139,7 +158,8 @@ function requireProtection(snapshot: StoreSnapshot): ProtectionRecord {
 
 /**
  * Turns protection on: seals every stored profile with a key derived from the passphrase, all in
- * one transaction, and leaves this browser session unlocked.
+ * one transaction, and leaves this browser session unlocked (locked, should the browser refuse to
+ * keep the key: keepCommittedKey).
  * @param passphrase at least MIN_PASSPHRASE_LENGTH characters
  * @throws ProfileDbError 'invalid' (passphrase too short) | 'changed' (already on, or profiles
  *   changed meanwhile) | storage errors — in every case nothing was changed
@@ -152,7 +172,7 @@ export async function enableProtection(passphrase: string): Promise<void> {
     const fresh = await newProtection(passphrase);
     const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
-    await writeSessionKey(fresh.record.keyId, fresh.bytes);
+    await keepCommittedKey(fresh.record.keyId, fresh.bytes);
   }).then(keepUnsavedDraftsAgain);
 }
 
@@ -174,7 +194,8 @@ export function disableProtection(passphrase: string): Promise<void> {
 
 /**
  * Changes the passphrase: new salt and key, every profile re-sealed, one transaction; this
- * session stays unlocked with the new key.
+ * session stays unlocked with the new key (locked, should the browser refuse to keep it:
+ * keepCommittedKey).
  * @param current the current passphrase
  * @param next the new passphrase, at least MIN_PASSPHRASE_LENGTH characters
  * @throws ProfileDbError 'invalid' | 'wrong-passphrase' | 'changed' | 'damaged' | storage errors — nothing changed
@@ -188,7 +209,7 @@ export async function changePassphrase(current: string, next: string): Promise<v
     const fresh = await newProtection(next);
     const sealed = await Promise.all(clear.map((r) => sealRecord(r, fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
-    await writeSessionKey(fresh.record.keyId, fresh.bytes);
+    await keepCommittedKey(fresh.record.keyId, fresh.bytes);
   }).then(keepUnsavedDraftsAgain);
 }
 

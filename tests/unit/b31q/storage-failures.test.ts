@@ -12,7 +12,7 @@ import {
   saveProfiles,
   type StoredProfile,
 } from '../../../lib/profile/db';
-import { changePassphrase, enableProtection, eraseProtectedProfiles, lockProfiles, unlockProfiles } from '../../../lib/profile/protection';
+import { changePassphrase, enableProtection, eraseProtectedProfiles, getProtectionStatus, lockProfiles, unlockProfiles } from '../../../lib/profile/protection';
 import { emptyProfile } from '../../../lib/profile/schema';
 import { resetProfileStore } from '../profile/db-helpers';
 
@@ -130,5 +130,29 @@ describe('the database deleted while a page holds it open (site data cleared)', 
     expect(await listProfiles()).toEqual([]);
     await saveProfile(named('新'), { activate: true });
     expect(labels(await listProfiles())).toEqual(['新']);
+  });
+});
+
+describe('a passphrase change that committed while the browser refuses to keep the key', () => {
+  it('is reported done, not failed: the page is locked and the NEW passphrase opens the profiles', async () => {
+    await saveProfile(named('甲'));
+    await enableProtection(PASS);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('storage.session unavailable'));
+    await expect(changePassphrase(PASS, NEXT)).resolves.toBeUndefined();
+    vi.restoreAllMocks();
+    expect(await getProtectionStatus()).toMatchObject({ enabled: true, unlocked: false });
+    await expect(unlockProfiles(PASS)).rejects.toMatchObject({ kind: 'wrong-passphrase' });
+    await unlockProfiles(NEXT);
+    expect(labels(await listProfiles())).toEqual(['甲']);
+  });
+
+  it('turning protection on is reported done too, and the passphrase just set unlocks', async () => {
+    await saveProfile(named('甲'));
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('storage.session unavailable'));
+    await expect(enableProtection(PASS)).resolves.toBeUndefined();
+    vi.restoreAllMocks();
+    expect(await getProtectionStatus()).toMatchObject({ enabled: true, unlocked: false });
+    await unlockProfiles(PASS);
+    expect(labels(await listProfiles())).toEqual(['甲']);
   });
 });
