@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
-import { inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
+import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 
 const shots = resolve('artifacts/e2e/teach-capture');
 
@@ -174,6 +174,30 @@ describe('capture from the page and teach mode', () => {
     expect(await item.textContent()).toContain('“不是档案里的项目”');
     await item.locator('[data-testid="zc-taught-remove"]').click();
     await options.locator('[data-testid="zc-taught-empty"]').waitFor();
+    await options.close();
+  });
+
+  // Last: it makes another profile active. Breaker 31q F2: the preview was made against 王小红's
+  // profile; a helpdesk that imports (so activates) the next applicant's before pressing 存入档案
+  // must not get 王小红's page in the next applicant's profile.
+  it('refuses 存入档案 when another profile became active after the preview, and the new one is untouched', async () => {
+    const frame = await openStep(page, 'awards-summary');
+    await waitForStep(frame, 'awards-summary');
+    await frame.locator('textarea').nth(1).fill('由上一位申报人的页面写入。');
+    await inOverlay(frame, '#zc-sec-more > summary').click();
+    await inOverlay(frame, '[data-testid="zc-capture"]').click();
+    await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
+    const dir = await mkdtemp(join(tmpdir(), 'zc-next-'));
+    const next = join(dir, 'next.json');
+    await writeFile(next, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '下一位 · 2026' } }));
+    await importProfileFile(browser, next);
+    await inOverlay(frame, '[data-testid="zc-capture-apply"]').click();
+    const done = inOverlay(frame, '[data-testid="zc-capture-done"]');
+    await done.waitFor();
+    expect(await done.textContent()).toContain('当前档案已在选项页换成另一份');
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.locator('[data-testid="profile-active"]', { hasText: '下一位' }).waitFor();
+    expect(await options.locator('[data-field="workSummary"]').inputValue()).toBe('');
     await options.close();
   });
 });
