@@ -38,6 +38,7 @@ import {
   labelForText,
   labelWrapText,
   ownText,
+  seenAs,
   textBefore,
   type LabelScope,
 } from './labels';
@@ -218,7 +219,8 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
   const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
   const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
   const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
-    (el) => !isOurs(el),
+    // The title box of layui's drawn list (seenAs) is the list's face, not a field of its own.
+    (el) => !isOurs(el) && !el.closest('.layui-form-select'),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);
@@ -380,7 +382,7 @@ function declaredFormatOf(el: FormElement, type: string): string | null {
 }
 
 function isVisible(el: Element, kind: ControlKind): boolean {
-  return kind !== 'hidden' && isDrawn(el);
+  return kind !== 'hidden' && isDrawn(seenAs(el));
 }
 
 function readOptions(el: HTMLSelectElement): OptionSnapshot[] {

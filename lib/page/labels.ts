@@ -70,6 +70,20 @@ export function isDrawn(el: Element): boolean {
 }
 
 /**
+ * The element a person sees and clicks for a form control: the one a UI library drew in its place
+ * when the page hides the control itself, else the control. layui (a widespread UI kit) hides
+ * every <select>, radio and checkbox of a `.layui-form` and draws its own right after it: a
+ * `.layui-form-select` (a read-only title box and `dd[lay-value]` options), a `.layui-form-radio`,
+ * a `.layui-form-checkbox`; its change callbacks (`form.on('select(x)')`) answer clicks on those
+ * only (breaker 31g item 1).
+ * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
+ */
+export const seenAs = (el: Element): Element => {
+  const next = el.nextElementSibling;
+  return next && /\blayui-form-(select|radio|checkbox)\b/.test(next.className) ? next : el;
+};
+
+/**
  * Whether the page hides an element (isDrawn), by its own style or a stylesheet's class: the `*` of
  * an ASP.NET validator (`<span style="color:Red;display:none">*</span>`, or `<span class="err">*</span>`
  * with `.err{display:none}`) shows only when a value is wrong, and is no required mark (unseen-markup
