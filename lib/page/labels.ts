@@ -72,16 +72,19 @@ export function isDrawn(el: Element): boolean {
 /**
  * The element a person sees and clicks for a form control: the one a UI library drew in its place
  * when the page hides the control itself, else the control. layui (a widespread UI kit) hides
- * every <select>, radio and checkbox of a `.layui-form` and draws its own right after it: a
- * `.layui-form-select` (a read-only title box and `dd[lay-value]` options), a `.layui-form-radio`,
- * a `.layui-form-checkbox`; its change callbacks (`form.on('select(x)')`) answer clicks on those
- * only (breaker 31g item 1).
+ * every <select>, radio and checkbox of a `.layui-form` and draws its own right after it, each
+ * marked `layui-unselect`: a `.layui-form-select` (a read-only title box, itself `layui-unselect`,
+ * and `dd[lay-value]` options), a `.layui-form-radio`, a `.layui-form-checkbox` or `-switch`; its
+ * change callbacks (`form.on('select(x)')`) answer clicks on those only (breaker 31g item 1).
  * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
  */
 export const seenAs = (el: Element): Element => {
   const next = el.nextElementSibling;
-  return next && /\blayui-form-(select|radio|checkbox)\b/.test(next.className) ? next : el;
+  return next?.classList.contains(DRAWN_BY_LAYUI) ? next : el;
 };
+
+/** The class layui gives each control it draws in place of a hidden one, and the title box inside its list (seenAs). */
+export const DRAWN_BY_LAYUI = 'layui-unselect';
 
 /**
  * Whether the page hides an element (isDrawn), by its own style or a stylesheet's class: the `*` of
