@@ -221,7 +221,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
   const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
   const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
     // The title box of layui's drawn list (seenAs) is the list's face, not a field of its own.
-    (el) => !isOurs(el) && !el.closest(`.${DRAWN_BY_LAYUI}`),
+    (el) => !isOurs(el) && !el.closest(DRAWN_BY_LAYUI),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);
