@@ -217,10 +217,9 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
 
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
-  const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
-  const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
+  const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
   const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
-    // The title box of layui's drawn list (seenAs) is the list's face, not a field of its own.
+    // Not ours; nor the title box of layui's drawn list (seenAs): the list's face, not a field of its own.
     (el) => !isOurs(el) && !el.closest(DRAWN_BY_LAYUI),
   );
   const scope = createLabelScope(doc);
