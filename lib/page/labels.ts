@@ -75,10 +75,7 @@ export const isDrawn = (el: Element): boolean => el.checkVisibility(VISIBILITY_O
  * change callbacks (`form.on('select(x)')`) answer clicks on those only (breaker 31g item 1).
  * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
  */
-export const seenAs = (el: Element): Element => {
-  const next = el.nextElementSibling;
-  return next?.matches(DRAWN_BY_LAYUI) ? next : el;
-};
+export const seenAs = (el: Element): Element => (el.nextElementSibling?.matches(DRAWN_BY_LAYUI) ? el.nextElementSibling : el);
 
 /** Selects what layui draws in place of a hidden control, and the title box inside its list, by the class it gives them (seenAs). */
 export const DRAWN_BY_LAYUI = '.layui-unselect';
