@@ -55,16 +55,14 @@ export function createLabelScope(doc: Document): LabelScope {
   return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), listHeads: new Map(), normalised: new Map() };
 }
 
-/** `visibility: hidden` counts as not visible too (one shared options object; nothing writes to it). */
-const VISIBILITY_OPTIONS = { visibilityProperty: true } as const;
-
 /**
  * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the
  * page (a tab pane not shown, a collapsed section), by `checkVisibility()` (no computed style per
  * element). Every browser the extension runs in has it (Chrome 105+, the manifest asks 116;
- * Firefox 106+, it asks 140), and so has happy-dom, the unit tests' DOM.
+ * Firefox 106+, it asks 140), and so has happy-dom, the unit tests' DOM. `visibility: hidden`
+ * counts as not drawn too.
  */
-export const isDrawn = (el: Element): boolean => el.checkVisibility(VISIBILITY_OPTIONS);
+export const isDrawn = (el: Element): boolean => el.checkVisibility({ visibilityProperty: true });
 
 /**
  * The element a person sees and clicks for a form control: the one a UI library drew in its place
