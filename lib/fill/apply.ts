@@ -10,7 +10,7 @@ import type { FieldKey } from '../fields/keys';
 import { consentShown, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
-import { isDrawn } from '../page/labels';
+import { isDrawn, seenAs } from '../page/labels';
 import { editorFrame } from '../page/page-text';
 import { writeText, writeTextParts } from './writers/text';
 import { choices, findLive, lacksOption, liveOptionsKey, optionsKey, unwrittenSelect, waitForOptions, writeSelect } from './writers/select';
@@ -394,7 +394,7 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   if ((el as HTMLInputElement).disabled) return reported(head, 'failed', 'failed', t('fill_reason_control_disabled'));
   // Hidden since the preview (a section his choice switched off): the page would still post the value unseen (breaker 31a F9).
   // A rich-text editor's box is shown as its editor (breaker 27 F3).
-  if (control.visible && !isDrawn(editorFrame(el) ?? el)) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
+  if (control.visible && !isDrawn(editorFrame(el) ?? seenAs(el))) return reported(head, 'skipped', 'skipped', t('fill_reason_hidden_since_preview'));
   // Options the page replaced before the fill began, still as they were then (no cascade of ours reloaded them since) and without the planned one: no wait, no stale value (breaker 31a F8).
   if (el instanceof HTMLSelectElement && reloaded.get(item.control) === liveOptionsKey(el) && lacksOption(el, item.value, item.option)) return reported(head, 'skipped', 'skipped', t('fill_reason_options_replaced', item.value));
   // The page wrote the date since the preview (出生日期 from the ID), in its own format or ours: it shows the value, nothing is written over its format.

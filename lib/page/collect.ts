@@ -38,6 +38,8 @@ import {
   labelForText,
   labelWrapText,
   ownText,
+  seenAs,
+  DRAWN_BY_LAYUI,
   textBefore,
   type LabelScope,
 } from './labels';
@@ -215,10 +217,10 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
 
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
-  const roots = Array.from(doc.querySelectorAll('[data-zc-root]'));
-  const isOurs: IsOurs = roots.length === 0 ? () => false : (el) => roots.some((r) => r.contains(el));
+  const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
   const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
-    (el) => !isOurs(el),
+    // Not ours; nor the title box of layui's drawn list (seenAs): the list's face, not a field of its own.
+    (el) => !isOurs(el) && !el.closest(DRAWN_BY_LAYUI),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);
@@ -380,7 +382,7 @@ function declaredFormatOf(el: FormElement, type: string): string | null {
 }
 
 function isVisible(el: Element, kind: ControlKind): boolean {
-  return kind !== 'hidden' && isDrawn(el);
+  return kind !== 'hidden' && isDrawn(seenAs(el));
 }
 
 function readOptions(el: HTMLSelectElement): OptionSnapshot[] {

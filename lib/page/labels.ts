@@ -55,19 +55,28 @@ export function createLabelScope(doc: Document): LabelScope {
   return { doc, labelsFor, grids: new Map(), cellText: new Map(), cellHasControl: new Map(), cellControls: new Map(), headerWalks: new Map(), listHeads: new Map(), normalised: new Map() };
 }
 
-/** `visibility: hidden` counts as not visible too (one shared options object; nothing writes to it). */
-const VISIBILITY_OPTIONS = { visibilityProperty: true } as const;
-
 /**
  * Whether an element is drawn: not inside a `display: none` or `visibility: hidden` part of the
- * page (a tab pane not shown, a collapsed section). Uses `checkVisibility()` where the browser
- * has it (no computed style per element), else whether it has layout boxes.
+ * page (a tab pane not shown, a collapsed section), by `checkVisibility()` (no computed style per
+ * element). Every browser the extension runs in has it (Chrome 105+, the manifest asks 116;
+ * Firefox 106+, it asks 140), and so has happy-dom, the unit tests' DOM. `visibility: hidden`
+ * counts as not drawn too.
  */
-export function isDrawn(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, VISIBILITY_OPTIONS);
-  return el.getClientRects().length > 0;
-}
+export const isDrawn = (el: Element): boolean => el.checkVisibility({ visibilityProperty: true });
+
+/**
+ * The element a person sees and clicks for a form control: the one a UI library drew in its place
+ * when the page hides the control itself, else the control. layui (a widespread UI kit) hides
+ * every <select>, radio and checkbox of a `.layui-form` and draws its own right after it, each
+ * marked `layui-unselect`: a `.layui-form-select` (a read-only title box, itself `layui-unselect`,
+ * and `dd[lay-value]` options), a `.layui-form-radio`, a `.layui-form-checkbox` or `-switch`; its
+ * change callbacks (`form.on('select(x)')`) answer clicks on those only (breaker 31g item 1).
+ * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
+ */
+export const seenAs = (el: Element): Element => (el.nextElementSibling?.matches(DRAWN_BY_LAYUI) ? el.nextElementSibling : el);
+
+/** Selects what layui draws in place of a hidden control, and the title box inside its list, by the class it gives them (seenAs). */
+export const DRAWN_BY_LAYUI = '.layui-unselect';
 
 /**
  * Whether the page hides an element (isDrawn), by its own style or a stylesheet's class: the `*` of
