@@ -729,10 +729,12 @@ export const RANGE_DASH = /^[-—~～至到]$/;
  */
 function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
   for (const g of groups) {
-    const end = g.key?.replace('.startDate', '.endDate') as FieldKey | undefined;
+    // Only a start date has an end beside it: the other groups are passed before any look around.
+    if (!g.key?.endsWith('.startDate')) continue;
+    const end = g.key.replace('.startDate', '.endDate') as FieldKey;
     const [box, more] = continuationBoxes(snapshot, g.members[0]!, RANGE_DASH);
     const bare = groups.find((x) => x.members[0] === box);
-    if (end && end !== g.key && bare && !more && !bare.key && !bare.ambiguous.length && !bare.taught && !groups.some((x) => x.key === end)) {
+    if (bare && !more && !bare.key && !bare.ambiguous.length && !bare.taught && !groups.some((x) => x.key === end)) {
       bare.key = end;
       if (EXPLAINED) bare.evidence = ['起始时间后“-”之后的框'];
     }
