@@ -30,6 +30,13 @@ import type { Finding } from '../checks/types';
 const REDRAW_WATCH_MS = 10_000;
 
 /**
+ * When, after a fill, the page is looked at again without waiting for a change to be seen, in
+ * milliseconds: a value the page sets by script (an AJAX check answering with `.value =`) fires no
+ * event and redraws nothing, so only a look tells the report of it (breaker 31f F2).
+ */
+const SILENT_CHANGE_LOOKS_MS = [300, 1_000, 3_000, 9_000];
+
+/**
  * Stands for the number of fields written in a text read before the fill (see `fill`): a
  * character no message contains (U+FFFC, the object replacement character).
  */
@@ -267,6 +274,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         model.autofill = { phase: 'report', report };
         lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS, id };
         userLeft = new WeakMap();
+        for (const ms of SILENT_CHANGE_LOOKS_MS) setTimeout(() => {
+            if (lastFill?.id === id) context.refresh();
+          }, ms);
       }
     } catch (error) {
       // Also a text read once the extension is gone (t() throws then): refresh below finds it so.

@@ -36,6 +36,11 @@ ${row('通讯地址', `<input name="${N}txtTXDZ" type="text" id="txtTXDZ" maxlen
 ${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" onchange="var box = this; setTimeout(function () { box.value = '李明'; document.getElementById('msg').textContent = '姓名已按登记信息更正'; }, 400)" /><span id="msg"></span>`)}
 ${row('手机号码', `<input name="${N}txtSJ" type="text" id="txtSJ" />`)}
 </table><input type="submit" value="保存并下一步" />`),
+  // The same check answering silently: the name written back by script, nothing else on the page changes.
+  silent: webForm(`<div class="ptitle">基本信息</div><table>
+${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" onchange="var box = this; setTimeout(function () { box.value = '李明'; }, 400)" />`)}
+${row('手机号码', `<input name="${N}txtSJ" type="text" id="txtSJ" />`)}
+</table><input type="submit" value="保存并下一步" />`),
   // 基本信息 whose 办公电话 and 邮政编码 are boxes of type="number".
   numbers: webForm(`<div class="ptitle">基本信息</div><table>
 ${row('办公电话', `<input name="${N}txtBGDH" type="number" id="txtBGDH" />`)}
@@ -84,6 +89,19 @@ describe('breaker 31f: autofill writes what its preview shows, in Chromium', () 
 
   it('B31f-E3 the page changes 姓名 400 ms after the fill (its check answering): the report, watched after the fill, says 失败 with what the page shows', async () => {
     const { tab, frame } = await session.open('checked');
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    await applyAutofill(frame);
+    await expect.poll(() => frame.locator('#txtXM').inputValue()).toBe('李明');
+    await expect.poll(async () => (await reportRows(frame)).find((r) => r.key === 'basic.name')?.result, { timeout: 3_000 }).toBe('failed');
+    const rows = await reportRows(frame);
+    expect(rows.find((r) => r.key === 'basic.name')!.text).toContain('填写后被页面改为“李明”');
+    expect(rows.find((r) => r.key === 'basic.mobile')).toMatchObject({ result: 'filled' });
+    await tab.close();
+  });
+
+  it('B31f-E5 the check writes 姓名 back by script alone (no event, no redraw): the report still turns 失败 with what the page shows', async () => {
+    const { tab, frame } = await session.open('silent');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
     await applyAutofill(frame);
