@@ -8,7 +8,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FillReportItem } from '../../../lib/fill/apply';
 import { CHILD_REDRAW_MS, KEEP_CHILDREN_MS } from '../../../lib/fill/cascade-redraw';
-import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from '../fill/committee-cascade';
+import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, useFakeClock, wait } from '../fill/committee-cascade';
+
+// The seconds the page and the fill wait pass on a fake clock (committee-cascade.ts).
+useFakeClock();
 
 afterEach(() => {
   document.body.innerHTML = '';

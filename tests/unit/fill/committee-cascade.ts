@@ -1,5 +1,6 @@
 // The page and the fill of the committee-cascade cases (slow-cascade.test.ts, ../breaker/b26-cascade.test.ts;
 // cascade-order.test.ts lays out its own page from the same lists).
+import { afterEach, beforeEach, vi } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
@@ -15,7 +16,44 @@ const profile = profileSchema.parse({ label: '测试', application: { qualificat
 export const list = (id: string, texts: readonly string[]) =>
   `<select id="${id}" name="${id}"><option value="">请选择</option>${texts.map((text, i) => `<option value="${i + 1}">${text}</option>`).join('')}</select>`;
 export const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-export const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Puts each test of the calling file on Vitest's fake clock (timers, Date, performance.now): the
+ * seconds the page's scripts and the fill wait (CASCADE_WAIT_MS, CHILD_REDRAW_MS,
+ * KEEP_CHILDREN_MS…) pass at once, in the order their timers fall due, and the times a test
+ * measures are the clock's, not the machine's, so a busy machine (builds or Chromium beside the
+ * unit suite) cannot stretch them past the bounds the tests hold. wait and
+ * fillCommittee move the clock; microtasks (happy-dom's MutationObserver records) run as in real
+ * time, between the timers.
+ */
+export function useFakeClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+/** Resolves after `ms`: on the fake clock (useFakeClock) once it has moved `ms` on, else in real time. */
+export const wait = (ms: number): Promise<void> => (vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(ms).then(() => undefined) : new Promise((done) => setTimeout(done, ms)));
+
+/** How far the fake clock moves at a time while a fill runs (ms): a test goes on at most this much after the fill ended. */
+const CLOCK_STEP_MS = 10;
+
+/**
+ * Resolves as `work` does; on the fake clock (useFakeClock), moving it CLOCK_STEP_MS at a time
+ * until then, as real time would pass while the fill waits on its timers.
+ * @throws what `work` throws.
+ */
+async function settled<T>(work: Promise<T>): Promise<T> {
+  if (!vi.isFakeTimers()) return work;
+  let done = false;
+  const ended = () => void (done = true);
+  work.then(ended, ended);
+  while (!done) await vi.advanceTimersByTimeAsync(CLOCK_STEP_MS);
+  return work;
+}
 
 /**
  * Writes the page: 认定资格名称 (#zgmc, a change handler in its markup: happy-dom runs none, so each
@@ -30,7 +68,8 @@ export function committeePage(after = '', inPanel = ''): void {
 }
 
 /**
- * Plans the page's 基本信息 fill from the applicant and applies it (no 覆盖 ticked).
+ * Plans the page's 基本信息 fill from the applicant and applies it (no 覆盖 ticked), moving the
+ * fake clock while it runs when the file uses it (useFakeClock).
  * @param onRewritten, signal as for applyFill's options.
  * @returns the snapshot, the report and how long the fill took (ms).
  */
@@ -38,8 +77,9 @@ export async function fillCommittee(onRewritten?: (index: number, row: FillRepor
   const snapshot = collectSnapshot(document, window);
   const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
   const start = performance.now();
-  const report = await applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}), ...(signal ? { signal } : {}) });
-  return { snapshot, report, ms: performance.now() - start };
+  const filling = applyFill(document, snapshot, plan, { overwrite: new Set(), ...(onRewritten ? { onRewritten } : {}), ...(signal ? { signal } : {}) });
+  const { report, end } = await settled(filling.then((report) => ({ report, end: performance.now() })));
+  return { snapshot, report, ms: end - start };
 }
 
 /** The committee's row of a report. */

@@ -10,7 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reportAfterRedraw, type FillReportItem } from '../../../lib/fill/apply';
 import { CHILD_REDRAW_MS } from '../../../lib/fill/cascade-redraw';
 import { CASCADE_WAIT_MS } from '../../../lib/fill/writers/select';
-import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, wait } from './committee-cascade';
+import { JUNIOR, MIDDLE, committeePage as page, committeeRow, fillCommittee as fill, list, select, useFakeClock, wait } from './committee-cascade';
+
+// The seconds the page and the fill wait pass on a fake clock (committee-cascade.ts).
+useFakeClock();
 
 /** Runs `begin` in the title's change, and draws the committee list anew (the title's only) `ms` later, running `end` then. */
 function slowRedraw(ms: number, begin: () => void, end: () => void = () => {}): void {
