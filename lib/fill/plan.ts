@@ -793,7 +793,10 @@ const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
 function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, section: RecordSection | null): FillItem | null {
   const [key] = ambiguous;
   if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
-  const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
+  // A label naming the field and the year both (2021年度考核结果) is the row's words too.
+  const rowWords = members[0]!.labels
+    .filter((l) => ROW_LABEL_SOURCES.includes(l.source) && (!labelKeys(l.text).includes(key) || (section === 'annualReviews' && reviewYearOf(l.text) !== undefined)))
+    .map((l) => l.text);
   // A 年度考核 row names its record by a year: words naming none (a 考核单位 cell between the year
   // and the list, which a snapshot does not show) say nothing of it (breaker 26a item 6).
   if (rowWords.length === 0 || (section === 'annualReviews' && !rowWords.some((w) => reviewYearOf(w) !== undefined))) return null;
