@@ -17,7 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
+import { choiceWords, choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -598,7 +598,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
-  const out: FillItem = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
+  const out: FillItem = { ...item, control: target.index, option: target.value, value: choiceWords(target.choiceText) || item.value };
   const ticked = members.filter((m) => m.checked);
   // Checkboxes answering one question (a 是/否 pair): the chosen box is ticked and every other
   // ticked box unticked (FillItem.untick), so both answers never stay ticked.

@@ -11,8 +11,8 @@ import sample from '../../fixtures/sample-profile.json';
 
 /**
  * @param html the page's body. @param over profile sections to replace in the sample.
- * @returns the step recognised, the findings ("checkId | control id | severity") and the plan's
- *   items ("control id | key | action | value"), controls named by id (else name).
+ * @returns the step recognised, the findings (check, control id, severity, message) and the plan's
+ *   items (control id, key, action, value, what the page shows now, reason), controls named by id (else name).
  */
 export function readPage(html: string, over: Record<string, unknown> = {}) {
   const profile = profileSchema.parse({ ...sample.profile, ...over });
@@ -24,7 +24,7 @@ export function readPage(html: string, over: Record<string, unknown> = {}) {
   return {
     step: evaluation.recognition.step,
     findings: evaluation.findings.map((f) => ({ check: f.checkId, control: id(f.control ?? undefined), severity: f.severity, message: f.message })),
-    items: plan.items.map((i) => ({ control: id(i.control), key: i.key, action: i.action, value: i.value, reason: i.reason ?? '' })),
+    items: plan.items.map((i) => ({ control: id(i.control), key: i.key, action: i.action, value: i.value, current: i.current ?? '', reason: i.reason ?? '' })),
   };
 }
 
