@@ -600,8 +600,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'annualReviews.result',
-      // 等次 / 等级 alone too, under a title naming the 考核 (任现职以来年度考核情况: breaker 27 F10).
-      labels: ['考核结果', '结果', '年度考核结果', /^(年度)?(考核)?(等次|等级)$/, '考核情况', '考核意见'],
+      // 结果, 考核结果, 年度考核结果; 等次 / 等级 alone too, under a title naming the 考核 (任现职以来年度考核情况:
+      // breaker 27 F10); a row of its own per year, 2021年度考核结果 [▼], the year naming the record
+      // (lib/fill/plan.ts planRowRecord; breaker 32r item 3). One pattern for all: content.js's size budget.
+      labels: ['考核结果', /^(\d+年度?|年度)?(考核)?(等次|等级|结果)$/, '考核情况', '考核意见'],
       pinyin: ['KHJG', 'JG', 'KHDC', 'KHDJ'],
       english: ['result', 'grade'],
       kinds: CHOICE,

@@ -18,7 +18,7 @@ import { CHILD_REDRAW_MS, keepChildren, showsChoice, watchChildRedraw, type Chil
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
-import { choosable, differingCurrent, fieldName, type FillOutcome } from './display';
+import { choiceWords, choosable, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from './profile-values';
 import { readShownDate, sameDate } from './dates';
@@ -217,10 +217,10 @@ function shownPieces(pieces: readonly Piece[]): string {
   const [first] = pieces;
   if (first && isTick(first.el, 'radio')) {
     const ticked = radioGroup(first.el).find((radio) => radio.checked);
-    return ticked ? (ticked.labels?.[0]?.textContent ?? ticked.value).trim() : '';
+    return ticked ? choiceWords(ticked.labels?.[0]?.textContent ?? ticked.value) : '';
   }
   return pieces
-    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? control.choiceText : '') : shownNow(el)))
+    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : shownNow(el)))
     .filter(Boolean)
     .join('-');
 }

@@ -42,6 +42,20 @@ export function fieldName(c: ControlSnapshot, key: FieldKey | null): string {
 }
 
 /**
+ * Private-use characters: an icon font's glyphs, which a drawn control puts in its text (layui's
+ * radio and checkbox draw U+E643 / U+E63F before 男) and no reader can read as a character.
+ */
+const ICON_GLYPHS = /[\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
+
+/**
+ * A choice's text as the user reads it: without icon glyphs (ICON_GLYPHS), trimmed. "\ue643男" → "男"
+ * (breaker 32r item 5). @param text a radio's or checkbox's text as read. @returns the text shown.
+ */
+export function choiceWords(text: string): string {
+  return text.replace(ICON_GLYPHS, '').trim();
+}
+
+/**
  * What the page shows in a field now, as the user reads it: a select's chosen option text
  * ('' on a prompt: "请选择", "--请先选择认定资格名称--", lib/fill/option-hints.ts), a radio group's checked choice text, 是/否 for a single checkbox (a lone 是 or 否 box: its text when ticked, '' when not),
  * the chosen file's name (no `C:\fakepath\`), a box's trimmed text.
@@ -57,7 +71,7 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
       return chosen && !chosen.placeholder && !isPromptOption(chosen.norm, chosen.value, i) ? chosen.text.trim() : '';
     }
     case 'radio':
-      return (members.find((m) => m.checked)?.choiceText ?? '').trim();
+      return choiceWords(members.find((m) => m.checked)?.choiceText ?? '');
     case 'checkbox':
       if (members.length === 1) {
         // A lone box answering 是 or 否 shows its answer when ticked and nothing when not, as the checks read it.
@@ -66,7 +80,7 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
       }
       return members
         .filter((m) => m.checked)
-        .map((m) => m.choiceText.trim())
+        .map((m) => choiceWords(m.choiceText))
         .join('、');
     case 'file':
       return fileName(c.value);

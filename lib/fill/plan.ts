@@ -17,7 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
+import { choiceWords, choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -334,6 +334,17 @@ function withOverwrite(item: FillItem, current: string, wanted: string): FillIte
   return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
 }
 
+/**
+ * Whether the profile's 奖惩情况 says there are none: empty, or 无。 written another way (无, 暂无,
+ * 没有, 本人无奖惩情况: NEAR_NONE_RE). Such a text is written as the walkthrough asks, 无。 (操作指引
+ * 3(6); the awards-empty check refuses 无 or 暂无 and an empty box: breaker 32r item 1).
+ * @param profile the active profile. @returns true when it says none.
+ */
+function awardsNone(profile: Profile): boolean {
+  const text = compact(profile.awards);
+  return text === '' || NEAR_NONE_RE.test(text);
+}
+
 function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillItem | null {
   const { profile } = ctx;
   const c = members[0]!;
@@ -349,8 +360,7 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // The profile keeps 奖惩情况 as one text, which cannot be split into its awards and its
     // punishments: only one saying there are none (无。, 暂无, 本人无奖惩情况: NEAR_NONE_RE, or
     // nothing) answers each box, with 无。; any other is shown for the user to divide.
-    const text = compact(profile.awards);
-    const none = text === '' || NEAR_NONE_RE.test(text);
+    const none = awardsNone(profile);
     const item = base(members, key, none ? NONE : profile.awards, '档案 · 奖惩情况');
     return none ? planByKind(members, item, false, ctx) : needs(item, t('fill_reason_awards_split'));
   }
@@ -400,8 +410,25 @@ export function consentShown(members: readonly ControlSnapshot[]): string | null
  * 2020.07-至今 into it).
  */
 function takesUntilNowWord(c: ControlSnapshot): boolean {
-  const text = [c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' ');
-  return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !/不[用需必要]?填|无需|勿|留空|为空|空白|当前/.test(text));
+  const text = boxWords(c);
+  return RANGE_EXAMPLE.test(text) || (text.includes('至今') && !UNTIL_NOW_UNWRITTEN.test(text));
+}
+
+/** Words saying a box is not to be written, or only with the current date (至今不填, 不填表示至今, 请填写当前年月). */
+const UNTIL_NOW_UNWRITTEN = /不[用需必要]?填|无需|勿|留空|为空|空白|当前/;
+
+/** A box's hint after it and its labels as the page writes them, joined. */
+const boxWords = (c: ControlSnapshot) => [c.hintAfter ?? '', ...c.labels.map((l) => l.raw)].join(' ');
+
+/**
+ * Whether the page says to leave a box empty for a period still going (终止时间 [ ]（不填表示至今）,
+ * 离职时间（至今不填）), whatever format it asks: the word 至今 typed there is a date its validator
+ * refuses, or a value the portal does not read as 至今 (breaker 32r item 2).
+ * @param c the end date's box. @returns true when its hint or labels name 至今 with 不填 / 留空 / 为空….
+ */
+function leftEmptyUntilNow(c: ControlSnapshot): boolean {
+  const text = boxWords(c);
+  return text.includes('至今') && UNTIL_NOW_UNWRITTEN.test(text) && !RANGE_EXAMPLE.test(text);
 }
 
 /**
@@ -450,7 +477,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   // Nor can a box whose page says how to write its date ("（如：2020-07-01）", "(yyyy/MM，至今不填)"),
   // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
-  if (value === '至今' && (c.calendar || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
+  if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
     return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
@@ -571,7 +598,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
-  const out: FillItem = { ...item, control: target.index, option: target.value, value: target.choiceText || item.value };
+  const out: FillItem = { ...item, control: target.index, option: target.value, value: choiceWords(target.choiceText) || item.value };
   const ticked = members.filter((m) => m.checked);
   // Checkboxes answering one question (a 是/否 pair): the chosen box is ticked and every other
   // ticked box unticked (FillItem.untick), so both answers never stay ticked.
@@ -675,7 +702,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (page || (key.startsWith('page.') && !journal)) return page;
   const section = journal ? 'publications' : recordSectionOf(key);
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
-  const pv = journal ? planJournalNo(c, ctx) : withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
+  const found = journal ? planJournalNo(c, ctx) : withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
+  const pv = found && key === 'awards' && awardsNone(ctx.profile) ? { ...found, value: NONE } : found;
   const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
@@ -765,7 +793,10 @@ const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
 function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, section: RecordSection | null): FillItem | null {
   const [key] = ambiguous;
   if (ambiguous.length !== 1 || !key || !section || recordSectionOf(key) !== section || key.endsWith('.seq')) return null;
-  const rowWords = members[0]!.labels.filter((l) => ROW_LABEL_SOURCES.includes(l.source) && !labelKeys(l.text).includes(key)).map((l) => l.text);
+  // A label naming the field and the year both (2021年度考核结果) is the row's words too.
+  const rowWords = members[0]!.labels
+    .filter((l) => ROW_LABEL_SOURCES.includes(l.source) && (!labelKeys(l.text).includes(key) || (section === 'annualReviews' && reviewYearOf(l.text) !== undefined)))
+    .map((l) => l.text);
   // A 年度考核 row names its record by a year: words naming none (a 考核单位 cell between the year
   // and the list, which a snapshot does not show) say nothing of it (breaker 26a item 6).
   if (rowWords.length === 0 || (section === 'annualReviews' && !rowWords.some((w) => reviewYearOf(w) !== undefined))) return null;
