@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
-import { contentProblems } from '../../lib/profile/field-checks';
+import { contentProblems, contentWarnings } from '../../lib/profile/field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
@@ -120,7 +120,20 @@ function countIn(def: SectionDef, errors: ReadonlyMap<string, string>): number {
   return [...errors.keys()].filter((p) => prefixes.some((x) => p === x || p.startsWith(x))).length;
 }
 
-function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; profile: Profile; errors: ReadonlyMap<string, string>; onChange: (p: Profile) => void }) {
+function FormFields({
+  def,
+  profile,
+  errors,
+  warnings,
+  onChange,
+}: {
+  def: FormSectionDef;
+  profile: Profile;
+  errors: ReadonlyMap<string, string>;
+  /** Hints that do not block 保存 (field-checks.ts contentWarnings), shown where there is no error. */
+  warnings: ReadonlyMap<string, string>;
+  onChange: (p: Profile) => void;
+}) {
   const holder = (def.object ? profile[def.object] : profile) as Record<string, unknown>;
   return (
     <div class={`form-grid ${def.fields.some((f) => f.kind === 'textarea') ? 'wide' : ''}`}>
@@ -135,6 +148,11 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
               {f.required && <span class="required" title={t('options_required_title')}>*</span>}
             </label>
             <FieldInput def={f} path={path} value={holder[f.key]} profile={profile} error={errors.get(path)} onChange={set} />
+            {!errors.has(path) && warnings.has(path) && (
+              <p class="field-warning" data-testid="field-warning" data-field={path} role="status">
+                {warnings.get(path)}
+              </p>
+            )}
             {f.hint && <p class="hint">{t(f.hint)}</p>}
           </div>
         );
@@ -172,6 +190,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
+  const warnings = useMemo(() => contentWarnings(draft), [draft]);
   const changes = useMemo(() => draftChanges(base.profile, draft, startedFrom), [draft, base, startedFrom]);
   const edited = changes.length > 0;
   const dirty = photo !== null || edited;
@@ -394,7 +413,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             </summary>
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
-              {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} warnings={warnings} onChange={update} />}
               {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
             </div>
