@@ -130,6 +130,7 @@ async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonl
     else await tx.objectStore('protection').delete(PROTECTION_KEY);
     await tx.objectStore('meta').delete(allUnsavedDraftKeys());
   });
+  await writeStoreMarker(records.length, protection !== null);
 }
 
 /**
@@ -252,6 +253,6 @@ export function eraseProtectedProfiles(): Promise<void> {
       await tx.objectStore('protection').clear();
     });
     await clearSessionKey();
-    await writeStoreMarker(0);
+    await writeStoreMarker(0, false);
   });
 }
