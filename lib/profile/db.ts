@@ -136,6 +136,7 @@ export type ProfileDbErrorKind =
   | 'invalid'
   | 'locked'
   | 'wrong-passphrase'
+  | 'retry-later'
   | 'changed'
   | 'edited-elsewhere'
   | 'deleted-elsewhere'
@@ -150,6 +151,7 @@ const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   invalid: '档案内容不符合格式要求，未保存。',
   locked: '档案已加密，请在扩展的选项页输入密码解锁后再使用自动填写。',
   'wrong-passphrase': '密码不正确。',
+  'retry-later': '密码已连续输错多次，请稍后再试。',
   changed: '档案或密码保护设置刚在另一个助手页面被修改，本次操作没有执行，数据未改变。请刷新后重试。',
   damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
   'edited-elsewhere': '这份档案刚在其他页面修改过，本次修改没有保存，已保存的内容未改变。请载入最新内容后再改。',
