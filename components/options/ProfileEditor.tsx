@@ -6,6 +6,7 @@ import { contentProblems, contentWarnings } from '../../lib/profile/field-checks
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
+import { usePhotoDamaged } from './photo-hooks';
 import { RecordTable } from './RecordTable';
 import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
@@ -333,6 +334,8 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   };
 
   const currentPhoto = photo ?? { photo: stored.photo, info: stored.photoInfo };
+  // A damaged photo counts as a problem of its section (opened, marked), not of the profile: it does not block 保存.
+  const photoDamaged = usePhotoDamaged(currentPhoto.photo);
 
   return (
     <form class="editor" data-testid="profile-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -402,7 +405,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
         <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
-        const problems = countIn(def, errors);
+        const problems = countIn(def, errors) + (def.kind === 'photo' && photoDamaged ? 1 : 0);
         return (
           <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
             <summary>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
 import { inspectJpeg, type JpegInfo, type NotJpeg } from '../../lib/photo/inspect';
 import { checkPhoto } from '../../lib/photo/rules';
-import { imageDamage } from '../../lib/profile/photo-data';
+import { imageDamage, photoBlobDamage } from '../../lib/profile/photo-data';
 
 /**
  * A Blob URL for showing a Blob in an `<img>`, revoked when the Blob changes or the component
@@ -58,4 +58,23 @@ export function usePhotoCheck(blob: Blob | null): PhotoCheck | null {
     };
   }, [blob]);
   return check && check.blob === blob ? check : null;
+}
+
+/**
+ * Whether a photo Blob is damaged (lib/profile/photo-data imageDamage), for the editor to open
+ * the photo section and mark it, as it does for a section with a problem.
+ * @param blob the photo, or null
+ * @returns true once the Blob was read and found cut short; false otherwise (also while it is read)
+ */
+export function usePhotoDamaged(blob: Blob | null): boolean {
+  const [damaged, setDamaged] = useState<{ blob: Blob; damaged: boolean } | null>(null);
+  useEffect(() => {
+    if (!blob) return;
+    let current = true;
+    void photoBlobDamage(blob).then((message) => current && setDamaged({ blob, damaged: message !== null }));
+    return () => {
+      current = false;
+    };
+  }, [blob]);
+  return damaged?.blob === blob && damaged.damaged;
 }

@@ -46,6 +46,11 @@ describe('a damaged photo', () => {
     expect(active?.profile.label).toBe('张小明 · 2020 初级（2）');
     expect(active?.profile.education.length).toBe(sampleDoc().profile.education.length);
     await vi.waitFor(() => expect(byTestId('photo-damaged')?.textContent).toContain('请重新选择原始照片'));
+    // Its section (closed by default) is opened and marked, so the message is seen in the editor too.
+    const section = $('[data-testid="profile-section"][data-section="photo"]') as HTMLDetailsElement;
+    await vi.waitFor(() => expect(section.open).toBe(true));
+    expect(section.querySelector('summary .badge.error')?.textContent).toBe('1 处问题');
+    expect((byTestId('profile-save') as HTMLButtonElement | null)?.disabled ?? true).toBe(true); // nothing edited yet
   });
 
   it('chosen in the editor: said under the photo; a whole photo chosen after it clears the message', async () => {
