@@ -136,7 +136,8 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
               {damage}
             </p>
           )}
-          {check && <PhotoFindings check={check} />}
+          {/* The rules read a damaged file's header, which says nothing of its missing part: no 符合 verdict on it. */}
+          {check && !damage && <PhotoFindings check={check} />}
           {!photo && <p class="hint">{t('options_photo_requirements')}</p>}
           {/* Portal photo rules (seed step 3(2)) that software cannot check. */}
           <p class="hint">{t('options_photo_uncheckable')}</p>

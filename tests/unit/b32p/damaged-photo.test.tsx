@@ -58,8 +58,11 @@ describe('a damaged photo', () => {
     expect(byTestId('photo-damaged')).toBeNull();
     await chooseFile('photo-input', new File([cut(photo('ok.jpg'))], 'IMG_0001.jpg'));
     await vi.waitFor(() => expect(byTestId('photo-damaged')?.textContent).toContain('照片文件已损坏'));
+    // Its header alone passes every rule: no "符合门户的全部要求" beside the damage.
+    expect(byTestId('photo-findings')).toBeNull();
     await chooseFile('photo-input', new File([photo('ok.jpg')], 'IMG_0002.jpg'));
     await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('IMG_0002.jpg'));
     await vi.waitFor(() => expect(byTestId('photo-damaged')).toBeNull());
+    await vi.waitFor(() => expect(byTestId('photo-findings')).not.toBeNull());
   });
 });
