@@ -11,6 +11,20 @@ import {
 import { t, tCount } from '@/lib/i18n/t';
 import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
+import { photoBlobDamage } from '../../lib/profile/photo-data';
+
+/**
+ * What an import says of damaged photos it brought in (lib/profile/photo-data imageDamage): the
+ * profiles are imported whole, photo included, and the editor marks the photo; the confirmation
+ * names them so the applicant knows to choose the photo again.
+ * @param stored the imported profiles
+ * @returns a sentence to append, or '' when every photo is whole
+ */
+async function damagedPhotoNote(stored: readonly StoredProfile[]): Promise<string> {
+  const damaged: string[] = [];
+  for (const s of stored) if (await photoBlobDamage(s.photo).catch(() => null)) damaged.push(s.profile.label);
+  return damaged.length === 0 ? '' : ` ${t('options_imported_photo_damaged', damaged.join(t('check_list_separator')))}`;
+}
 
 interface ImportExportPanelProps {
   selected: StoredProfile | null;
@@ -62,7 +76,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
   /** Why the last export wrote no file (storage refused, locked elsewhere…), until the next export. */
   const [exportError, setExportError] = useState<string | null>(null);
 
-  async function readChosen<T>(input: HTMLInputElement, importer: (file: File) => Promise<ImportResult<T>>, setErrors: (e: FileProblem[]) => void, done: (value: T) => void) {
+  async function readChosen<T>(input: HTMLInputElement, importer: (file: File) => Promise<ImportResult<T>>, setErrors: (e: FileProblem[]) => void, done: (value: T) => void | Promise<void>) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -70,7 +84,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
       const result = await importer(file);
       if (result.ok) {
         setErrors([]);
-        done(result.value);
+        await done(result.value);
       } else {
         setErrors(result.errors);
         onMessage(null);
@@ -117,9 +131,9 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
           accept=".json,application/json"
           class="visually-hidden"
           data-testid="profile-import"
-          onChange={(e) => void readChosen(e.currentTarget, importProfileFromFile, setProfileErrors, (stored) => {
+          onChange={(e) => void readChosen(e.currentTarget, importProfileFromFile, setProfileErrors, async (stored) => {
             onImported(stored);
-            onMessage(t('options_imported', stored.profile.label));
+            onMessage(t('options_imported', stored.profile.label) + (await damagedPhotoNote([stored])));
           })}
         />
         <ErrorList errors={profileErrors} testId="profile-import-error" />
@@ -152,9 +166,9 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
           accept=".json,application/json"
           class="visually-hidden"
           data-testid="backup-import"
-          onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, (stored) => {
+          onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, async (stored) => {
             onRestored(stored);
-            onMessage(tCount('options_restored', stored.length));
+            onMessage(tCount('options_restored', stored.length) + (await damagedPhotoNote(stored)));
           })}
         />
         <ErrorList errors={backupErrors} testId="backup-import-error" />

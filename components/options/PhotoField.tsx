@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PhotoInfo } from '../../lib/profile/db';
 import { fixPhoto, headerSize, PhotoFixError, tooManyPixels, type PhotoFixResult } from '../../lib/photo/fix';
 import { formatMegabytes } from '../../lib/profile/format-v1';
-import { detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
+import { DAMAGED_PHOTO_MESSAGE, detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
 import { t } from '@/lib/i18n/t';
 import { downloadBlob } from './download';
 import { fixedPhotoFileName, formatKB, photoFileName } from './photo-describe';
@@ -32,7 +32,9 @@ interface Oversize {
  * The profile photo: preview, replace (JPEG or PNG, checked by its first bytes), remove; the
  * photo checker's findings per portal rule; the one-click fixer with a before/after comparison;
  * and 导出照片 (the portal needs a file the user chooses; the extension never sets file inputs).
- * A chosen file that is not an image is refused with a message and changes nothing; so is one
+ * A damaged file (cut short, or one the browser cannot decode) is said to be so above the
+ * findings, whether chosen here or brought by an imported file (which keeps the rest of the
+ * profile). A chosen file that is not an image is refused with a message and changes nothing; so is one
  * over PHOTO_SOURCE_MAX_BYTES, or with more pixels than the fixer decodes (MAX_DECODED_PIXELS, read
  * from its header). One over PHOTO_STORE_MAX_BYTES (a phone's photo) goes straight to
  * the fixer instead of the draft: only its fixed copy can be taken. Every change goes to the
@@ -45,6 +47,9 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
   /** Decoded size of the preview, tagged with its URL so a previous photo's size is never shown. */
   const [decoded, setDecoded] = useState<{ url: string; text: string } | null>(null);
   const pixels = decoded && decoded.url === url ? decoded.text : null;
+  /** The preview's URL when the browser could not decode it (a damaged file the structure check let pass). */
+  const [undecodable, setUndecodable] = useState<string | null>(null);
+  const damage = check?.damage ?? (url !== null && undecodable === url ? DAMAGED_PHOTO_MESSAGE : null);
   const [fix, setFix] = useState<FixState | null>(null);
   const [accepted, setAccepted] = useState<Blob | null>(null);
   const [oversize, setOversize] = useState<Oversize | null>(null);
@@ -108,7 +113,13 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
       <div class="photo-main">
         <div class="photo-preview">
           {url ? (
-            <img src={url} alt={t('options_photo_preview_alt')} data-testid="photo-preview" onLoad={(e) => setDecoded({ url, text: t('options_photo_pixels', e.currentTarget.naturalWidth, e.currentTarget.naturalHeight) })} />
+            <img
+              src={url}
+              alt={t('options_photo_preview_alt')}
+              data-testid="photo-preview"
+              onLoad={(e) => setDecoded({ url, text: t('options_photo_pixels', e.currentTarget.naturalWidth, e.currentTarget.naturalHeight) })}
+              onError={() => setUndecodable(url)}
+            />
           ) : (
             <span class="photo-empty">{t('options_photo_none')}</span>
           )}
@@ -120,7 +131,13 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
               {pixels ? ` · ${pixels}` : ''}
             </p>
           )}
-          {check && <PhotoFindings check={check} />}
+          {damage && (
+            <p class="field-error" role="alert" data-testid="photo-damaged">
+              {damage}
+            </p>
+          )}
+          {/* The rules read a damaged file's header, which says nothing of its missing part: no 符合 verdict on it. */}
+          {check && !damage && <PhotoFindings check={check} />}
           {!photo && <p class="hint">{t('options_photo_requirements')}</p>}
           {/* Portal photo rules (seed step 3(2)) that software cannot check. */}
           <p class="hint">{t('options_photo_uncheckable')}</p>

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
-import { contentProblems } from '../../lib/profile/field-checks';
+import { contentProblems, contentWarnings } from '../../lib/profile/field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
+import { usePhotoDamaged } from './photo-hooks';
 import { RecordTable } from './RecordTable';
 import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
@@ -120,7 +121,20 @@ function countIn(def: SectionDef, errors: ReadonlyMap<string, string>): number {
   return [...errors.keys()].filter((p) => prefixes.some((x) => p === x || p.startsWith(x))).length;
 }
 
-function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; profile: Profile; errors: ReadonlyMap<string, string>; onChange: (p: Profile) => void }) {
+function FormFields({
+  def,
+  profile,
+  errors,
+  warnings,
+  onChange,
+}: {
+  def: FormSectionDef;
+  profile: Profile;
+  errors: ReadonlyMap<string, string>;
+  /** Hints that do not block 保存 (field-checks.ts contentWarnings), shown where there is no error. */
+  warnings: ReadonlyMap<string, string>;
+  onChange: (p: Profile) => void;
+}) {
   const holder = (def.object ? profile[def.object] : profile) as Record<string, unknown>;
   return (
     <div class={`form-grid ${def.fields.some((f) => f.kind === 'textarea') ? 'wide' : ''}`}>
@@ -135,6 +149,11 @@ function FormFields({ def, profile, errors, onChange }: { def: FormSectionDef; p
               {f.required && <span class="required" title={t('options_required_title')}>*</span>}
             </label>
             <FieldInput def={f} path={path} value={holder[f.key]} profile={profile} error={errors.get(path)} onChange={set} />
+            {!errors.has(path) && warnings.has(path) && (
+              <p class="field-warning" data-testid="field-warning" data-field={path} role="status">
+                {warnings.get(path)}
+              </p>
+            )}
             {f.hint && <p class="hint">{t(f.hint)}</p>}
           </div>
         );
@@ -172,6 +191,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
+  const warnings = useMemo(() => contentWarnings(draft), [draft]);
   const changes = useMemo(() => draftChanges(base.profile, draft, startedFrom), [draft, base, startedFrom]);
   const edited = changes.length > 0;
   const dirty = photo !== null || edited;
@@ -314,6 +334,8 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   };
 
   const currentPhoto = photo ?? { photo: stored.photo, info: stored.photoInfo };
+  // A damaged photo counts as a problem of its section (opened, marked), not of the profile: it does not block 保存.
+  const photoDamaged = usePhotoDamaged(currentPhoto.photo);
 
   return (
     <form class="editor" data-testid="profile-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -383,7 +405,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
         <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
-        const problems = countIn(def, errors);
+        const problems = countIn(def, errors) + (def.kind === 'photo' && photoDamaged ? 1 : 0);
         return (
           <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
             <summary>
@@ -394,7 +416,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             </summary>
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
-              {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} warnings={warnings} onChange={update} />}
               {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
             </div>

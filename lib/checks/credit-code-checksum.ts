@@ -3,7 +3,11 @@ import { t } from '../i18n/t';
 import { fieldFinding, fieldValues, isBlank } from './common';
 import type { Check, CheckAbout } from './types';
 
-const PROBLEM_MESSAGES: Record<NonNullable<CreditCodeResult['reason']>, (r: CreditCodeResult) => string> = {
+/**
+ * The sentence for a 统一社会信用代码 GB 32100 rejects, by reason: this check's, and the options
+ * editor's inline hint under the field (lib/profile/field-checks.ts), so both say the same.
+ */
+export const CREDIT_CODE_MESSAGES: Record<NonNullable<CreditCodeResult['reason']>, (r: CreditCodeResult) => string> = {
   length: (r) => t('check_credit_code_checksum_length', r.normalized.length),
   chars: () => t('check_credit_code_checksum_chars'),
   checksum: (r) => t('check_credit_code_checksum_digit', r.expectedCheck!),
@@ -18,7 +22,7 @@ export const creditCodeChecksum: Check = {
       .filter((f) => !isBlank(ctx, f))
       .flatMap((f) => {
         const result = validateCreditCode(f.value);
-        return result.ok ? [] : [fieldFinding(creditCodeChecksum, f, PROBLEM_MESSAGES[result.reason!](result))];
+        return result.ok ? [] : [fieldFinding(creditCodeChecksum, f, CREDIT_CODE_MESSAGES[result.reason!](result))];
       });
   },
 };

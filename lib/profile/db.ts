@@ -136,6 +136,7 @@ export type ProfileDbErrorKind =
   | 'invalid'
   | 'locked'
   | 'wrong-passphrase'
+  | 'retry-later'
   | 'changed'
   | 'edited-elsewhere'
   | 'deleted-elsewhere'
@@ -150,6 +151,7 @@ const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
   invalid: '档案内容不符合格式要求，未保存。',
   locked: '档案已加密，请在扩展的选项页输入密码解锁后再使用自动填写。',
   'wrong-passphrase': '密码不正确。',
+  'retry-later': '密码已连续输错多次，请稍后再试。',
   changed: '档案或密码保护设置刚在另一个助手页面被修改，本次操作没有执行，数据未改变。请刷新后重试。',
   damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
   'edited-elsewhere': '这份档案刚在其他页面修改过，本次修改没有保存，已保存的内容未改变。请载入最新内容后再改。',
@@ -443,9 +445,18 @@ function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, n
  * @param db the open database
  */
 async function afterWrite(db: ProfileDb): Promise<void> {
-  const count = await db.count('profiles').catch(() => null);
-  if (count !== null) await writeStoreMarker(count);
+  await markStore(db);
   announceProfilesChanged();
+}
+
+/**
+ * Notes the profile count and whether protection is on (store-marker.ts), as IndexedDB holds
+ * them now. Never rejects: a note not written only leaves the older one.
+ * @param db the open database
+ */
+async function markStore(db: ProfileDb): Promise<void> {
+  const now = await Promise.all([db.count('profiles'), readProtection(db)]).catch(() => null);
+  if (now) await writeStoreMarker(now[0], now[1] !== null);
 }
 
 /**
@@ -604,17 +615,28 @@ export async function renameProfile(id: string, label: string): Promise<StoredPr
 
 /**
  * Notices stored data that vanished: the marker outside IndexedDB (store-marker.ts) says profiles
- * were saved, but the database holds none.
- * @returns a ProfileDbError of kind 'vanished' naming how many and when, or null when all is well
+ * were saved, or passphrase protection was on, but the database holds no profile and no
+ * protection — site data cleared, storage evicted. Cleared with the profiles, protection is off
+ * from then on, and the user is told so too (breaker 32p item 4), not only that profiles are gone.
+ * @returns a ProfileDbError of kind 'vanished' naming how many, when, and that protection is now
+ *   off if it was on; null when all is well
  */
 export async function checkForVanishedProfiles(): Promise<ProfileDbError | null> {
   const marker = await readStoreMarker();
-  if (!marker || marker.profileCount === 0) return null;
-  const count = await run((db) => db.count('profiles'));
-  if (count > 0) return null;
+  if (!marker || (marker.profileCount === 0 && !marker.protectionOn)) return null;
+  const [count, protection] = await run((db) => Promise.all([db.count('profiles'), readProtection(db)]));
+  if (count > 0 || (marker.protectionOn && protection)) return null;
+  const when = marker.writtenAt.slice(0, 16).replace('T', ' ');
+  if (!marker.protectionOn) {
+    return new ProfileDbError(
+      'vanished',
+      `本机曾保存 ${marker.profileCount} 份档案（最后保存于 ${when} UTC），现在浏览器数据库中已经没有了——可能清理了浏览器数据或存储被回收。请用备份文件或导出的档案文件恢复。`,
+    );
+  }
+  const gone = marker.profileCount > 0 ? `本机曾用密码保护保存 ${marker.profileCount} 份档案（最后保存于 ${when} UTC），现在浏览器数据库中档案和密码保护都已没有了` : `本机曾开启密码保护（最后改动于 ${when} UTC），现在浏览器数据库已被清空`;
   return new ProfileDbError(
     'vanished',
-    `本机曾保存 ${marker.profileCount} 份档案（最后保存于 ${marker.writtenAt.slice(0, 16).replace('T', ' ')} UTC），现在浏览器数据库中已经没有了——可能清理了浏览器数据或存储被回收。请用备份文件或导出的档案文件恢复。`,
+    `${gone}——可能清理了浏览器数据或存储被回收。密码保护现在是关闭的：之后新建或导入的档案不会加密。请用备份文件或导出的档案文件恢复，需要时再重新设置密码。`,
   );
 }
 
@@ -622,7 +644,7 @@ export async function checkForVanishedProfiles(): Promise<ProfileDbError | null>
  * Accepts the current (empty) state after the user saw the 'vanished' message, so it is not shown again.
  */
 export async function acknowledgeVanishedProfiles(): Promise<void> {
-  await writeStoreMarker(await run((db) => db.count('profiles')));
+  await run(markStore);
 }
 
 /**

@@ -1,5 +1,7 @@
-import type { Profile } from './schema';
+import { oldIdNumberMessage, type Profile } from './schema';
 import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../identifiers/gb11643';
+import { validateCreditCode } from '../identifiers/gb32100';
+import { CREDIT_CODE_MESSAGES } from '../checks/credit-code-checksum';
 
 /**
  * Content rules the editor checks beside the schema's shape rules. The schema lets a profile with
@@ -10,7 +12,7 @@ import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../
 
 /** Chinese inline messages for an ID number that GB 11643-1999 rejects, by reason. */
 const ID_NUMBER_MESSAGES: Record<IdNumberProblem, (r: IdNumberResult) => string> = {
-  length: (r) => `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。`,
+  length: (r) => oldIdNumberMessage(r.normalized) ?? `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。`,
   chars: () => '公民身份号码只能由数字组成，最后一位可以是大写 X。',
   birthdate: (r) => `公民身份号码第 7–14 位（${r.normalized.slice(6, 14)}）不是有效的出生日期，请对照身份证核对。`,
   checksum: (r) =>
@@ -40,4 +42,23 @@ export function contentProblems(profile: Profile): Map<string, string> {
     }
   }
   return problems;
+}
+
+/**
+ * The editor's content warnings of a profile draft: shown under the field like a problem, but
+ * not counted and not blocking 保存 — the value may be right although a rule rejects it. Today
+ * the 单位统一社会信用代码 under GB 32100-2015 (lib/identifiers/gb32100.ts), which some early
+ * codes fail (spec/portal.md); the same sentences as the portal pre-submit check
+ * (lib/checks/credit-code-checksum.ts).
+ * @param profile the draft as edited
+ * @returns inline warnings by profile path (`basic.employerCreditCode`); empty when none. An empty code is none.
+ */
+export function contentWarnings(profile: Profile): Map<string, string> {
+  const warnings = new Map<string, string>();
+  const code = profile.basic?.employerCreditCode;
+  if (typeof code === 'string' && code.trim() !== '') {
+    const result = validateCreditCode(code);
+    if (!result.ok) warnings.set('basic.employerCreditCode', CREDIT_CODE_MESSAGES[result.reason!](result));
+  }
+  return warnings;
 }

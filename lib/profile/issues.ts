@@ -53,11 +53,20 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: '缺失',
 };
 
+/**
+ * What a file must hold where a type is expected, where that differs from the type's name: a
+ * 是/否 value is written true or false in the file, and "应为是/否" answered a file holding "是"
+ * (breaker 32p item 6: a helpdesk editing a file by hand could not tell what to write).
+ */
+const EXPECTED_NAMES: Record<string, string> = {
+  boolean: ' true 或 false（是 / 否）',
+};
+
 /** Chinese messages for zod's generic issues; rules written in schema.ts keep their own text. */
 const zhErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const expected = EXPECTED_NAMES[issue.expected] ?? TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return `缺少此项（应为${expected}）`;
       // A number that is not whole where a whole one is needed (年度 2018.5): "应为整数" says it all.
       if (issue.expected === 'int' && typeof issue.input === 'number') return `应为${expected}`;

@@ -26,6 +26,68 @@ export function detectImageMime(bytes: Uint8Array): PhotoMime | null {
   return null;
 }
 
+/** What a photo whose file is cut short or has no image data is told (imageDamage). */
+export const DAMAGED_PHOTO_MESSAGE = '照片文件已损坏：图像数据不完整（可能在下载、复制或传输时中断），无法正常显示，门户也不会接受。请重新选择原始照片。';
+
+/** Offset of the first SOS segment (FF DA) of a JPEG, walking the segments from SOI; -1 when there is none. */
+function jpegScanStart(bytes: Uint8Array): number {
+  let i = 2;
+  while (i + 1 < bytes.length) {
+    if (bytes[i] !== 0xff) return -1;
+    const marker = bytes[i + 1]!;
+    if (marker === 0xff) {
+      i += 1; // fill byte
+    } else if (marker === 0xda) {
+      return i;
+    } else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
+      i += 2; // markers without a length
+    } else {
+      if (i + 3 >= bytes.length) return -1;
+      i += 2 + ((bytes[i + 2]! << 8) | bytes[i + 3]!);
+    }
+  }
+  return -1;
+}
+
+/** Whether `needle` occurs in `bytes` at or after `from`. */
+function hasBytes(bytes: Uint8Array, needle: readonly number[], from: number): boolean {
+  outer: for (let i = Math.max(0, from); i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Tells a photo file that is cut short (an interrupted download or copy) from a whole one, from
+ * its structure: a JPEG must have its segments up to a scan (SOS, FF DA) and an end marker (EOI,
+ * FF D9) after it (ITU T.81 B.2; FF D9 cannot occur inside the scan data, where FF is followed by
+ * 00); a PNG must have its IEND chunk (PNG spec §11.2.5). Bytes after the end (some cameras
+ * add them) are allowed. The first bytes alone (detectImageMime) say nothing of this, and a
+ * browser shows a cut JPEG as a picture with a grey lower part; the options page also reports a
+ * file its `<img>` cannot decode (components/options/PhotoField.tsx).
+ * @param bytes the whole file
+ * @returns DAMAGED_PHOTO_MESSAGE when a JPEG or PNG is incomplete, else null (also for bytes that are neither)
+ */
+export function imageDamage(bytes: Uint8Array): string | null {
+  const mime = detectImageMime(bytes);
+  if (mime === 'image/jpeg') {
+    const scan = jpegScanStart(bytes);
+    return scan >= 0 && hasBytes(bytes, [0xff, 0xd9], scan + 2) ? null : DAMAGED_PHOTO_MESSAGE;
+  }
+  if (mime === 'image/png') return hasBytes(bytes, [0x49, 0x45, 0x4e, 0x44], PNG_MAGIC.length) ? null : DAMAGED_PHOTO_MESSAGE;
+  return null;
+}
+
+/**
+ * imageDamage of a stored photo.
+ * @param photo the photo Blob, or null
+ * @returns the message, or null when there is no photo or it is whole
+ */
+export async function photoBlobDamage(photo: Blob | null | undefined): Promise<string | null> {
+  return photo ? imageDamage(new Uint8Array(await photo.arrayBuffer())) : null;
+}
+
 /**
  * Decodes a base64 data URL.
  * @param dataUrl `data:<mime>;base64,<payload>` (whitespace in the payload is ignored)

@@ -21,6 +21,7 @@ import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key'
 import { writeStoreMarker } from './store-marker';
 import { announceProfilesChanged } from './change-signal';
 import { dropAllUnsavedDrafts, keepUnsavedDraftsAgain } from './unsaved-draft';
+import { clearWrongPassphrases, noteWrongPassphrase, passphraseWait } from './passphrase-backoff';
 
 /**
  * Optional passphrase protection of the stored profiles (issue 9): turn on, unlock, lock, change
@@ -71,11 +72,25 @@ function checkNewPassphrase(passphrase: string): void {
   }
 }
 
-/** Derives the key of a protection from a typed passphrase. @throws ProfileDbError 'wrong-passphrase' */
+/**
+ * Derives the key of a protection from a typed passphrase, after the wait wrong passphrases
+ * before it call for (passphrase-backoff.ts): while it lasts, no passphrase is tried, the right
+ * one neither. A wrong one lengthens the wait, the right one ends it; nothing stored is changed.
+ * @throws ProfileDbError 'retry-later' (message: 请 N 秒后再试) | 'wrong-passphrase' (message
+ *   names the wait the next try must keep, when there is one)
+ */
 async function keyFromPassphrase(passphrase: string, protection: ProtectionRecord): Promise<{ bytes: Uint8Array; key: CryptoKey }> {
+  const wait = await passphraseWait();
+  if (wait.seconds > 0) {
+    throw new ProfileDbError('retry-later', `密码已连续输错 ${wait.failures} 次，请 ${wait.seconds} 秒后再试。`);
+  }
   const bytes = await deriveKeyBytes(passphrase, protection.derivation);
   const key = await importAesKey(bytes);
-  if (!(await keyMatchesCheck(key, protection.check))) throw new ProfileDbError('wrong-passphrase');
+  if (!(await keyMatchesCheck(key, protection.check))) {
+    const wrong = await noteWrongPassphrase();
+    throw new ProfileDbError('wrong-passphrase', wrong.seconds > 0 ? `密码不正确（已连续输错 ${wrong.failures} 次）。请 ${wrong.seconds} 秒后再试。` : undefined);
+  }
+  await clearWrongPassphrases();
   return { bytes, key };
 }
 
@@ -130,6 +145,7 @@ async function rewriteAll(db: ProfileDb, before: StoreSnapshot, records: readonl
     else await tx.objectStore('protection').delete(PROTECTION_KEY);
     await tx.objectStore('meta').delete(allUnsavedDraftKeys());
   });
+  await writeStoreMarker(records.length, protection !== null);
 }
 
 /**
@@ -180,7 +196,7 @@ export async function enableProtection(passphrase: string): Promise<void> {
  * Turns protection off: opens every profile and stores it in clear, one transaction; forgets the
  * session key.
  * @param passphrase the current passphrase
- * @throws ProfileDbError 'wrong-passphrase' | 'changed' | 'damaged' | storage errors — nothing changed
+ * @throws ProfileDbError 'wrong-passphrase' | 'retry-later' | 'changed' | 'damaged' | storage errors — nothing changed
  */
 export function disableProtection(passphrase: string): Promise<void> {
   return runProfileDb(async (db) => {
@@ -198,7 +214,7 @@ export function disableProtection(passphrase: string): Promise<void> {
  * keepCommittedKey).
  * @param current the current passphrase
  * @param next the new passphrase, at least MIN_PASSPHRASE_LENGTH characters
- * @throws ProfileDbError 'invalid' | 'wrong-passphrase' | 'changed' | 'damaged' | storage errors — nothing changed
+ * @throws ProfileDbError 'invalid' | 'wrong-passphrase' | 'retry-later' | 'changed' | 'damaged' | storage errors — nothing changed
  */
 export async function changePassphrase(current: string, next: string): Promise<void> {
   checkNewPassphrase(next);
@@ -217,7 +233,7 @@ export async function changePassphrase(current: string, next: string): Promise<v
  * Unlocks for this browser session: the key goes to browser.storage.session, where the
  * background finds it to answer content scripts. A wrong passphrase touches no profile.
  * @param passphrase the typed passphrase
- * @throws ProfileDbError 'wrong-passphrase' | 'changed' (protection is off) | storage errors
+ * @throws ProfileDbError 'wrong-passphrase' | 'retry-later' | 'changed' (protection is off) | storage errors
  */
 export function unlockProfiles(passphrase: string): Promise<void> {
   return runProfileDb(async (db) => {
@@ -252,6 +268,6 @@ export function eraseProtectedProfiles(): Promise<void> {
       await tx.objectStore('protection').clear();
     });
     await clearSessionKey();
-    await writeStoreMarker(0);
+    await writeStoreMarker(0, false);
   });
 }

@@ -66,6 +66,21 @@ export {
   type RecordSection,
 } from './vocabulary';
 
+/**
+ * What to say of a 15-digit number of the first-generation card (GB 11643-1989, no check
+ * character, 6-digit birth date): the portal and the 2nd-generation card use the 18-digit
+ * number, which is not derived here — a converted number can differ from the one the public
+ * security office issued (the card is what counts), so the applicant copies it from the card.
+ * Used by the profile file's refusal (below) and the editor's inline message (lib/profile/field-checks.ts).
+ * @param normalized the number as normalised (normalizeIdNumber)
+ * @returns the sentence, or null when it is not 15 digits
+ */
+export function oldIdNumberMessage(normalized: string): string | null {
+  return /^\d{15}$/.test(normalized)
+    ? '这是 15 位的旧身份证号码（第一代身份证）。请改填现用身份证（第二代）上的 18 位号码，门户只认 18 位；助手不把 15 位号码自动换算，以身份证上印的为准。'
+    : null;
+}
+
 export const applicationSchema = z.looseObject({
   track: z.string().default('初次职称考核认定'),
   level: choice(LEVELS, '申报级别应为 初级 或 中级'),
@@ -87,7 +102,9 @@ export const basicSchema = z.looseObject({
   // (probe 10c; breaker 31p F1).
   idNumber: z
     .string()
-    .refine((v) => /^(\d{17}[\dX])?$/.test(normalizeIdNumber(v)), { message: '公民身份号码应为 18 位（末位可为大写 X）' })
+    .refine((v) => /^(\d{17}[\dX])?$/.test(normalizeIdNumber(v)), {
+      error: (issue) => oldIdNumberMessage(normalizeIdNumber(String(issue.input))) ?? '公民身份号码应为 18 位（末位可为大写 X）',
+    })
     .transform(normalizeIdNumber)
     .default(''),
   ethnicity: text,

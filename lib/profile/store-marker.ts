@@ -14,6 +14,12 @@ export interface StoreMarker {
   profileCount: number;
   /** ISO 8601 time of the last completed write. */
   writtenAt: string;
+  /**
+   * Passphrase protection was on after that write. IndexedDB holds the protection record too, so
+   * clearing it turns protection off along with the profiles: the note says it was on. Absent in
+   * notes written before (read as off).
+   */
+  protectionOn?: boolean;
 }
 
 function isMarker(value: unknown): value is StoreMarker {
@@ -21,7 +27,8 @@ function isMarker(value: unknown): value is StoreMarker {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as StoreMarker).profileCount === 'number' &&
-    typeof (value as StoreMarker).writtenAt === 'string'
+    typeof (value as StoreMarker).writtenAt === 'string' &&
+    ['boolean', 'undefined'].includes(typeof (value as StoreMarker).protectionOn)
   );
 }
 
@@ -36,18 +43,19 @@ export async function readStoreMarker(): Promise<StoreMarker | null> {
 }
 
 /**
- * Records the profile count after a completed write. Best effort: it is called once the profiles
+ * Records the profile count and whether protection is on, after a completed write. Best effort: it is called once the profiles
  * are on disk, so a failure here (browser.storage.local full or unavailable) must not turn a
  * completed save, delete or erase into a reported failure ("未保存", then a retry refused as
  * edited elsewhere: breaker 31q F1). A marker left stale only makes the vanished-data check
  * (db.ts checkForVanishedProfiles) compare with an older count.
  * @param profileCount profiles now in IndexedDB
+ * @param protectionOn passphrase protection is on now (IndexedDB holds its record)
  * @param writtenAt ISO 8601 time (default: now)
  * @returns whether the marker was written
  */
-export async function writeStoreMarker(profileCount: number, writtenAt = new Date().toISOString()): Promise<boolean> {
+export async function writeStoreMarker(profileCount: number, protectionOn: boolean, writtenAt = new Date().toISOString()): Promise<boolean> {
   try {
-    await browser.storage.local.set({ [MARKER_KEY]: { profileCount, writtenAt } satisfies StoreMarker });
+    await browser.storage.local.set({ [MARKER_KEY]: { profileCount, writtenAt, protectionOn } satisfies StoreMarker });
     return true;
   } catch (e) {
     console.warn('[zc] profile store marker not written', e);

@@ -216,7 +216,7 @@ describe('options page', () => {
   });
 
   it('tells the user when stored profiles vanished instead of pretending it is a first run', async () => {
-    await writeStoreMarker(2, '2026-10-01T09:30:00.000Z');
+    await writeStoreMarker(2, false, '2026-10-01T09:30:00.000Z');
     await mount();
     await vi.waitFor(() => expect(byTestId('storage-vanished')?.textContent).toContain('本机曾保存 2 份档案'));
   });

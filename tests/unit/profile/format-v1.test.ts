@@ -67,7 +67,7 @@ describe('parseProfileFile', () => {
         { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06/30"）', path: 'education[1].endDate' },
         { message: '基本信息 · 性别：性别应为 男 或 女（现为 "M"）', path: 'basic.gender' },
         { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本（现为 "2018"）', path: 'annualReviews[0].year' },
-        { message: '工作经历 第 1 条 · 是否缴纳社保：应为是/否，实际为文本（现为 "yes"）', path: 'workHistory[0].socialInsurancePaid' },
+        { message: '工作经历 第 1 条 · 是否缴纳社保：应为 true 或 false（是 / 否），实际为文本（现为 "yes"）', path: 'workHistory[0].socialInsurancePaid' },
         { message: '档案名称：缺少此项（应为文本）', path: 'label' },
       ]),
     );
