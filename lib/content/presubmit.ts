@@ -1,6 +1,5 @@
-import { normalizeText } from '../page/normalize';
 import { actionText } from '../page/labels';
-import { classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
+import { buttonWords, classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
 
 /**
@@ -33,11 +32,11 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   if (!el?.click || el.type && !/^(submit|button|image)$/.test(el.type)) return null;
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
   if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
-  const text = actionText(el);
+  const text = buttonWords(actionText(el));
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);
-  return action ? { element: el, text: normalizeText(text), action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
+  return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 
 /** A press the pre-submit dialog holds: the button, its text and action (as portalButtonOf read them). */
@@ -90,8 +89,8 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
  * an extension clicks it.
  */
 export function pressedByUser({ element, action }: HeldPress): boolean {
-  // No href (null, tested as "null") is no script address.
-  return action === 'submit' || (element.localName === 'a' && /^\s*javascript:/i.test(element.getAttribute('href')!));
+  // Only a link's (or an <area>'s) href is followed; no href (null, tested as "null") is no script address.
+  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!);
 }
 
 /**

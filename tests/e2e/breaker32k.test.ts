@@ -37,7 +37,16 @@ const HIDDEN_LAYER_PAGE = LAYER_PAGE.replace('<input type="button" value="添加
   `document.querySelector('.layui-layer-btn1').onclick = function () { document.querySelector('.layui-layer').style.display = 'none'; };</script>`,
 );
 
-const PAGES: Record<string, string> = { layer: LAYER_PAGE, hidden: HIDDEN_LAYER_PAGE, form: RECORD_FORM, posted: '<html><body>posted</body></html>' };
+/**
+ * 基本信息 drawn by layui with a wrong 手机号码: its 保存 a `<button lay-submit>` without a type in
+ * the form, its icon a glyph of the icon font's private use area inside it (breaker 32k item 2).
+ */
+const LAYUI_SAVE_PAGE = webForm(`<div class="ptitle">基本信息</div><table>
+<tr><td>姓名：</td><td><input name="${N}txtXM" type="text" id="txtXM" value="李明远" /></td></tr>
+<tr><td>手机号码：</td><td><input name="${N}txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
+</table><button class="layui-btn" lay-submit lay-filter="save" id="save"><i class="layui-icon">&#xe605;</i> 保存</button>`);
+
+const PAGES: Record<string, string> = { layer: LAYER_PAGE, hidden: HIDDEN_LAYER_PAGE, layui: LAYUI_SAVE_PAGE, form: RECORD_FORM, posted: '<html><body>posted</body></html>' };
 
 /** The layer's frame, once its overlay shows the record step. */
 async function layerFrame(tab: Page): Promise<Frame> {
@@ -77,6 +86,17 @@ describe('breaker 32k: the pre-submit check on save controls of other shapes, in
     await frame.locator('#ddlKHJG').selectOption('02');
     await top.locator('.layui-layer-btn0').click();
     await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/posted'))).toBe(true);
+    await tab.close();
+  });
+
+  it('B32k-E4 a layui 保存 with its icon glyph inside is held for a wrong 手机号码, and the dialog names it 保存', async () => {
+    const { tab, frame } = await session.open('layui');
+    await waitForStep(frame, 'basic-info');
+    await frame.locator('#save').click();
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('mobile-format');
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').textContent()).toBe('仍然保存');
+    expect(tab.url()).not.toMatch(/posted/);
     await tab.close();
   });
 
