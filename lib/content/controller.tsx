@@ -567,6 +567,14 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     });
   };
   document.addEventListener('click', onClick, listening);
+  // A 保存 the page around this frame draws for its form (a layui layer's button bar over the
+  // record form's <iframe>, sending the frame's form from its handler: breaker 32k item 1) is
+  // checked against this form too. A frame hidden (a layer closed by hiding it) shows no field,
+  // so holds nothing. The top page is its own parent: its listener above is that one (the same
+  // function is added once). Another origin's page: not ours to hear.
+  try {
+    parent.document.addEventListener('click', onClick, listening);
+  } catch {}
 
   // Re-evaluate once the page is quiet for SETTLE_MS, or after MAX_WAIT_MS of changes coming
   // faster than that (a marquee, a clock): never in a loop. A page changing more slowly (a notice

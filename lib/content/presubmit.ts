@@ -1,6 +1,5 @@
-import { normalizeText } from '../page/normalize';
-import { ownText } from '../page/labels';
-import { classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
+import { actionText } from '../page/labels';
+import { buttonWords, classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
 
 /**
@@ -24,16 +23,20 @@ const NAVIGATES = /\blocation|open\(/;
  * @param target the click's target. @param step the page's step.
  */
 export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
-  if (!(target instanceof Element)) return null;
-  const el = target.closest('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]');
-  if (!(el instanceof HTMLElement) || el.tagName === 'INPUT' && !/^(submit|button|image)$/.test((el as HTMLInputElement).type)) return null;
+  // Read by tag, not `instanceof`: a press in the page around this frame (a layer's 保存 over its
+  // <iframe>: breaker 32k item 1) is an element of another window's classes. `click` tells an
+  // HTML element from an SVG one, which has none to press.
+  const el = (target as Element | null)?.closest?.('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]') as HTMLInputElement | null;
+  // Of the elements with a type, only an input or <button> that presses (not a text box with an
+  // onclick, nor a reset).
+  if (!el?.click || el.type && !/^(submit|button|image)$/.test(el.type)) return null;
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
-  if (el instanceof HTMLAnchorElement && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
-  const text =
-    el instanceof HTMLInputElement ? el.value || el.alt || el.title : el instanceof HTMLImageElement ? el.alt || el.title : ownText(el) || el.title;
+  if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
+  const text = buttonWords(actionText(el));
+  // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
   const action =
-    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick') ?? '') ? 'next' : null);
-  return action ? { element: el, text: normalizeText(text), action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
+    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);
+  return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 
 /** A press the pre-submit dialog holds: the button, its text and action (as portalButtonOf read them). */
@@ -86,7 +89,8 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
  * an extension clicks it.
  */
 export function pressedByUser({ element, action }: HeldPress): boolean {
-  return action === 'submit' || (element instanceof HTMLAnchorElement && /^\s*javascript:/i.test(element.getAttribute('href') ?? ''));
+  // Only a link's (or an <area>'s) href is followed; no href (null, tested as "null") is no script address.
+  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!);
 }
 
 /**

@@ -8,13 +8,14 @@ import { normalizeText } from './normalize';
 /**
  * Button texts that save the page (seed: 保存 / 保存并下一步 / 保存并新增), in the wordings portal
  * copies use (保存修改, 保存信息, 保存并继续, 保存，下一步, 保存并进入下一步, and (确认)提交并进入下一步, which
- * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6), and
+ * keeps this step and moves on: not 送审; breaker 14b item 6; 提交并保存, breaker 15b item 6; 保存并关闭 /
+ * 保存并退出, a layer's record form saved and closed: breaker 32k item 2), and
  * the record forms' saves worded by the change they save: 确认修改, 确定更新, 修改(并)保存, 保存更新.
  * Not a bare 修改 / 更新 / 确定 / 确认: on portal copies those also open a record, pick from a
  * chooser layer, page a list or upload (breaker 11s; two attempts to tell them apart by the
  * form round them held such buttons).
  */
-const SAVE_RE = /^((保存|暂存|确定保存)(修改|更新|信息|数据|记录|草稿)?([并,，、]?(进入)?(下一步|新增|返回|继续))?|(确认)?提交并((进入)?下一步|保存)|(确认|确定)(修改|更新)|(修改|更新)并?保存)$/;
+const SAVE_RE = /^((保存|暂存|确定保存)(修改|更新|信息|数据|记录|草稿)?([并,，、]?(进入)?(下一步|新增|返回|继续|关闭|退出))?|(确认)?提交并((进入)?下一步|保存)|(确认|确定)(修改|更新)|(修改|更新)并?保存)$/;
 /** Button texts that upload an attachment (seed step 3(10): 上传). */
 const ATTACH_RE = /^上传(附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
@@ -31,9 +32,10 @@ const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送�
  * 下一步(3), brackets round it,
  * [保存] / 【保存】, or arrows after it, 下一步>> / 下一步 > / 下一步》, also inside or outside the
  * brackets: [下一步>>], 【下一步】>>, [下一步(3)], 下一步(3)>> (breaker 13 item 5, breaker 14b item 6;
- * normalised: no spaces).
+ * normalised: no spaces). An icon font's glyph anywhere in it, from Unicode's private use area
+ * (layui's `<i class="layui-icon">&#xe605;</i>保存`, Font Awesome written as text: breaker 32k item 2).
  */
-const DECORATION = /\((&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$/gi;
+const DECORATION = /\((&?[A-Z]|\d+)\)(?=[\]】>»》→]*$)|^[[【]|[\]】>»》→]+$|\p{Co}/giu;
 /** A button text that only moves on (lib/content/presubmit.ts: checked when it sends the form). */
 const NEXT_RE = /^下一步$/;
 /** Button texts that open an empty record form (seed 3(2)–3(9): 添加), in portal wordings: 新增, 新增一条, 增加, 添加记录 (probe 12a item 7). */
@@ -45,8 +47,12 @@ const PAGE_SUBMIT_RE = /^(确认)?提交(本页|本条|本项)$/;
 /** Button texts that filter a list (a 查询 bar above it, probe9 item 3) or search (快速查找, breaker 31c item 2): 查询, 查找, 检索; not 搜索, the word of "..." choosers beside a box (breaker 12). */
 const QUERY_RE = /^(查询|查找|检索)$/;
 
-/** A button's text normalised, its accelerator, number, brackets or arrows dropped: [保存] / 保存(S) / 下一步>> / 下一步(3) → 保存 / 下一步. */
-function buttonWords(text: string): string {
+/**
+ * A button's words: its text normalised, its accelerator, number, brackets, arrows or icon glyph
+ * dropped: [保存] / 保存(S) / 下一步>> / 下一步(3) / \ue605保存 → 保存 / 下一步. What the pre-submit
+ * dialog names the button by (lib/content/presubmit.ts; a glyph would show as a box there).
+ */
+export function buttonWords(text: string): string {
   return normalizeText(text).replace(DECORATION, '');
 }
 

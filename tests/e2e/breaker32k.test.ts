@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
+import { N, webForm } from './web-form-pages';
+
+/**
+ * Breaker 32k, in Chromium: the pre-submit check on save controls of shapes the practice portal
+ * does not have. A layui page opens a record's form in a layer: the form in an <iframe>, its
+ * 保存 / 取消 drawn by the layer in the page around it (`.layui-layer-btn0`), whose handler sends
+ * the frame's form itself (`yes: function () { iframeWin.document.forms[0].submit(); }`).
+ */
+
+/** A starred row, as the portal marks a required field. */
+const starred = (label: string, control: string) => `<tr><td><font color="red">*</font>${label}：</td><td>${control}</td></tr>`;
+
+/** 年度考核结果's record form: 记录序号 and 考核年度 typed, 考核结果 (required) not chosen. */
+const RECORD_FORM = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 年度考核结果 &gt; 添加</div><table>
+${starred('记录序号', `<input type="text" name="${N}txtJLXH" id="txtJLXH" value="2" />`)}
+${starred('考核年度', `<input type="text" name="${N}txtKHND" id="txtKHND" value="2022" />`)}
+${starred('考核结果', `<select name="${N}ddlKHJG" id="ddlKHJG"><option value="">请选择</option><option value="01">优秀</option><option value="02">称职</option></select>`)}
+</table>`);
+
+/** The list page of 年度考核结果 with one saved record and the layer over it showing RECORD_FORM. */
+const LAYER_PAGE = webForm(`<div class="crumb">当前位置：首页 &gt; 职称申报 &gt; 年度考核结果</div>
+<table border="1"><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th></tr><tr><td>1</td><td>2021</td><td>称职</td></tr></table>
+<input type="button" value="添加" />
+<div class="layui-layer layui-layer-iframe" style="position:fixed;left:40px;top:120px;width:640px;height:420px;background:#fff;border:1px solid #999">
+<div class="layui-layer-title">添加</div>
+<div class="layui-layer-content"><iframe name="layui-layer-iframe1" id="layui-layer-iframe1" src="/form" style="width:100%;height:330px;border:0"></iframe></div>
+<div class="layui-layer-btn"><a class="layui-layer-btn0">保存</a><a class="layui-layer-btn1">取消</a></div>
+</div>
+<script>document.querySelector('.layui-layer-btn0').onclick = function () { window.frames['layui-layer-iframe1'].document.forms[0].submit(); };</script>`);
+
+/** The same list with the page's own 保存并下一步, whose layer's 取消 closes it by hiding it (its frame kept). */
+const HIDDEN_LAYER_PAGE = LAYER_PAGE.replace('<input type="button" value="添加" />', '<input type="button" value="添加" /><input type="submit" id="next" value="保存并下一步" />').replace(
+  '</script>',
+  `document.querySelector('.layui-layer-btn1').onclick = function () { document.querySelector('.layui-layer').style.display = 'none'; };</script>`,
+);
+
+/**
+ * 基本信息 drawn by layui with a wrong 手机号码: its 保存 a `<button lay-submit>` without a type in
+ * the form, its icon a glyph of the icon font's private use area inside it (breaker 32k item 2).
+ */
+const LAYUI_SAVE_PAGE = webForm(`<div class="ptitle">基本信息</div><table>
+<tr><td>姓名：</td><td><input name="${N}txtXM" type="text" id="txtXM" value="李明远" /></td></tr>
+<tr><td>手机号码：</td><td><input name="${N}txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
+</table><button class="layui-btn" lay-submit lay-filter="save" id="save"><i class="layui-icon">&#xe605;</i> 保存</button>`);
+
+const PAGES: Record<string, string> = { layer: LAYER_PAGE, hidden: HIDDEN_LAYER_PAGE, layui: LAYUI_SAVE_PAGE, form: RECORD_FORM, posted: '<html><body>posted</body></html>' };
+
+/** The layer's frame, once its overlay shows the record step. */
+async function layerFrame(tab: Page): Promise<Frame> {
+  await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/form'))).toBe(true);
+  const frame = tab.frames().find((f) => f.url().endsWith('/form'))!;
+  await waitForStep(frame, 'annual-review');
+  return frame;
+}
+
+describe('breaker 32k: the pre-submit check on save controls of other shapes, in Chromium', () => {
+  let session: PagesSession;
+  beforeAll(async () => {
+    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('B32k-E1 a layer’s 保存 drawn around the record form’s <iframe> is held while the form has an error; 仍然保存 sends it once', async () => {
+    const { tab, frame: top } = await session.open('layer');
+    const frame = await layerFrame(tab);
+    await top.locator('.layui-layer-btn0').click();
+    const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
+    await dialog.waitFor({ timeout: 5_000 });
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('required-field');
+    // Nothing was sent while the dialog is up.
+    await tab.waitForTimeout(500);
+    expect(tab.frames().some((f) => f.url().endsWith('/posted'))).toBe(false);
+    await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
+    await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/posted'))).toBe(true);
+    await tab.close();
+  });
+
+  it('B32k-E2 the same 保存 goes through at once once the form’s error is fixed', async () => {
+    const { tab, frame: top } = await session.open('layer');
+    const frame = await layerFrame(tab);
+    await frame.locator('#ddlKHJG').selectOption('02');
+    await top.locator('.layui-layer-btn0').click();
+    await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/posted'))).toBe(true);
+    await tab.close();
+  });
+
+  it('B32k-E4 a layui 保存 with its icon glyph inside is held for a wrong 手机号码, and the dialog names it 保存', async () => {
+    const { tab, frame } = await session.open('layui');
+    await waitForStep(frame, 'basic-info');
+    await frame.locator('#save').click();
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('mobile-format');
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').textContent()).toBe('仍然保存');
+    expect(tab.url()).not.toMatch(/posted/);
+    await tab.close();
+  });
+
+  it('B32k-E3 a layer closed by hiding it, its frame kept, does not hold the page’s own 保存并下一步 for the frame’s form', async () => {
+    const { tab, frame: top } = await session.open('hidden');
+    await layerFrame(tab);
+    await top.locator('.layui-layer-btn1').click();
+    await top.locator('#next').click();
+    await expect.poll(() => tab.url()).toMatch(/\/posted$/);
+    await tab.close();
+  });
+});
