@@ -42,10 +42,11 @@ export function fieldName(c: ControlSnapshot, key: FieldKey | null): string {
 }
 
 /**
- * Private-use characters: an icon font's glyphs, which a drawn control puts in its text (layui's
- * radio and checkbox draw U+E643 / U+E63F before 男) and no reader can read as a character.
+ * Private-use characters (Unicode's general category Co, as a button's words drop them:
+ * lib/page/buttons.ts DECORATION): an icon font's glyphs, which a drawn control puts in its text
+ * (layui's radio and checkbox draw U+E643 / U+E63F before 男) and no reader can read as a character.
  */
-const ICON_GLYPHS = /[\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
+const ICON_GLYPHS = /\p{Co}/gu;
 
 /**
  * A choice's text as the user reads it: without icon glyphs (ICON_GLYPHS), trimmed. "\ue643男" → "男"
