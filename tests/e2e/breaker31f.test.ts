@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type PagesSession, SAMPLE_PROFILE, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, sampleProfileFileWith, startPagesSession, waitForStep } from './harness';
 import { N, row, webForm } from './web-form-pages';
 import { applyAutofill, reportRows, startAutofill } from './overlay-driver';
 
@@ -12,14 +9,6 @@ import { applyAutofill, reportRows, startAutofill } from './overlay-driver';
  * lines ending \r\n (a profile file written on Windows).
  */
 
-/** The sample profile file with `patch` applied, written to a temporary file. @returns its path. */
-function profileFileWith(patch: (profile: Record<string, any>) => void): string {
-  const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
-  patch(file.profile);
-  const path = join(mkdtempSync(join(tmpdir(), 'zc-b31f-')), 'profile.zc-profile.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
 const ADDRESS = '广州市海珠区新港西路135号\r\n中山大学 ';
 const SUMMARY = '本人2020年7月毕业于华南理工大学。\r\n四年来主要承担环境监测工作。\r\n';
@@ -54,7 +43,7 @@ ${row('个人专业技术工作小结', `<textarea name="${N}txtGRZJ" rows="8" c
 describe('breaker 31f: autofill writes what its preview shows, in Chromium', () => {
   let session: PagesSession;
   beforeAll(async () => {
-    const profileFile = profileFileWith((p) => {
+    const profileFile = sampleProfileFileWith((p) => {
       p.label = '李明远 · 换行的档案';
       p.basic.address = ADDRESS;
       p.workSummary = SUMMARY;

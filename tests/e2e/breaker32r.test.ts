@@ -1,41 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type PagesSession, SAMPLE_PROFILE, inOverlay, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, sampleProfileFileWith, inOverlay, startPagesSession, waitForStep } from './harness';
 import { N, row, webForm } from './web-form-pages';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
+import { LAYUI_STUB } from './layui-stub';
 
 /**
  * Breaker 32r, in Chromium: the walkthrough's record conventions on pages the practice portal
  * does not have. The sample applicant, his 奖惩情况 typed 暂无 (none, in other words than 无。).
  */
 
-/** The sample profile file with `patch` applied, written to a temporary file. @returns its path. */
-function profileFileWith(patch: (profile: Record<string, any>) => void): string {
-  const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
-  patch(file.profile);
-  const path = join(mkdtempSync(join(tmpdir(), 'zc-b32r-')), 'profile.zc-profile.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
-/** layui's drawn radio, as breaker 31g's stub draws it: a div after the hidden radio, its icon glyph (U+E643 ticked, U+E63F not) before the words. */
-const LAYUI_RADIO = `<style>.layui-form input[type=radio]{display:none}</style><script>
-function drawRadio(r) {
-  var old = r.nextElementSibling; if (old && old.className.indexOf('layui-form-radio') >= 0) old.remove();
-  var div = document.createElement('div'); div.className = 'layui-unselect layui-form-radio' + (r.checked ? ' layui-form-radioed' : '');
-  var i = document.createElement('i'); i.className = 'layui-anim layui-icon'; i.textContent = r.checked ? '\\ue643' : '\\ue63f';
-  var t = document.createElement('div'); t.textContent = r.getAttribute('title');
-  div.appendChild(i); div.appendChild(t);
-  div.addEventListener('click', function () {
-    document.querySelectorAll('input[type=radio][name="' + r.name + '"]').forEach(function (o) { o.checked = o === r; });
-    document.querySelectorAll('input[type=radio][name="' + r.name + '"]').forEach(drawRadio);
-  });
-  r.parentNode.insertBefore(div, r.nextSibling);
-}
-document.addEventListener('DOMContentLoaded', function () { document.querySelectorAll('.layui-form input[type=radio]').forEach(drawRadio); });
-</script>`;
 
 const results = (id: string) => `<select name="${N}${id}" id="${id}"><option value="">请选择</option><option value="1">优秀</option><option value="2">称职</option><option value="3">基本称职</option><option value="4">不称职</option></select>`;
 
@@ -56,7 +30,7 @@ ${[2021, 2022, 2023, 2024].map((y) => row(`${y}年度考核结果`, results(`ddl
   layui: webForm(`<div class="ptitle">基本信息</div><div class="layui-form"><table>
 ${row('姓名', `<input name="${N}txtXM" type="text" id="txtXM" class="layui-input" />`)}
 ${row('性别', `<input type="radio" name="${N}rblXB" value="男" title="男" id="rbM" /><input type="radio" name="${N}rblXB" value="女" title="女" id="rbF" />`)}
-</table></div><input type="submit" value="保存并下一步" />`, LAYUI_RADIO),
+</table></div><input type="submit" value="保存并下一步" />`, LAYUI_STUB).replace('</form>', '</form><script>form.render();</script>'),
 };
 
 /** Private-use characters (icon-font glyphs). */
@@ -65,7 +39,7 @@ const GLYPH = /[\ue000-\uf8ff]/;
 describe('breaker 32r: the walkthrough’s record conventions on unseen pages, in Chromium', () => {
   let session: PagesSession;
   beforeAll(async () => {
-    const profileFile = profileFileWith((p) => {
+    const profileFile = sampleProfileFileWith((p) => {
       p.label = '李明远 · 暂无奖惩';
       p.awards = '暂无';
     });

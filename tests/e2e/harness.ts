@@ -1,3 +1,4 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -156,6 +157,19 @@ export async function countOverlays(page: Page): Promise<number> {
 
 /** The sample applicant (tests/fixtures/sample-profile.json). */
 export const SAMPLE_PROFILE = resolve('tests/fixtures/sample-profile.json');
+
+/**
+ * The sample profile file with `patch` applied to its profile, written to a temporary file (for a
+ * browser test's applicant who differs from the sample in a field or two).
+ * @param patch changes the parsed profile in place. @returns the file's path.
+ */
+export function sampleProfileFileWith(patch: (profile: Record<string, any>) => void): string {
+  const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
+  patch(file.profile);
+  const path = join(mkdtempSync(join(tmpdir(), 'zc-profile-')), 'profile.zc-profile.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
 
 export interface PortalSession {
   portal: PortalServer;
