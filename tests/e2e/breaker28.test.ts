@@ -95,18 +95,11 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
   /** The rectangle of the element `selector` in `frame`. */
   const rectOf = (frame: Frame, selector: string) => frame.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect, selector);
 
-  it('B28-E1 neighbour: 奖惩 and 小结 in KindEditors each in a <div> of its own: the empty 小结 is an error, typing in its editor takes it away', async () => {
-    const { tab, frame } = await session.open('two-editors-apart');
-    await waitForStep(frame, 'awards-summary');
-    await expectFinding(frame, 'summary-empty', 'error');
-    await tab.frameLocator('#txtGZXJ_ke').locator('body').click();
-    await tab.keyboard.type('本人从事环境监测工作四年。');
-    await expectNoFinding(frame, 'summary-empty');
-    await tab.close();
-  });
-
-  it('B28-E2 奖惩 and 小结 in KindEditors side by side in one container: typing in the 小结’s editor takes 还是空的 away', async () => {
-    const { tab, frame } = await session.open('two-editors-one-div');
+  it.each([
+    ['B28-E1 neighbour: 奖惩 and 小结 in KindEditors each in a <div> of its own: the empty 小结 is an error, typing in its editor takes it away', 'two-editors-apart'],
+    ['B28-E2 奖惩 and 小结 in KindEditors side by side in one container: typing in the 小结’s editor takes 还是空的 away', 'two-editors-one-div'],
+  ] as const)('%s', async (_title, page) => {
+    const { tab, frame } = await session.open(page);
     await waitForStep(frame, 'awards-summary');
     await expectFinding(frame, 'summary-empty', 'error');
     await tab.frameLocator('#txtGZXJ_ke').locator('body').click();
