@@ -314,7 +314,8 @@ export function OptionsApp() {
       )}
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
-          <p>{t('options_unsaved_switch')}</p>
+          {/* Named: after an import the edited profile is no longer the 当前档案 (the imported one is). */}
+          <p>{t('options_unsaved_switch', selected?.profile.label ?? '', profiles.find((p) => p.id === pendingSelect)?.profile.label ?? '')}</p>
           <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); if (selectedId) void dropUnsavedDraft(selectedId, draftPageId); setSelectedId(pendingSelect); setPendingSelect(null); }}>
             {t('options_discard_and_switch')}
           </button>

@@ -26,6 +26,7 @@ describe('importing last year’s file while this year’s edits are unsaved', (
     expect((await listProfiles()).length).toBe(2);
     // The edit is still there, in its profile, and the page asks.
     await vi.waitFor(() => expect(byTestId('unsaved-switch')).not.toBeNull());
+    expect(byTestId('unsaved-switch')?.querySelector('p')?.textContent).toBe('“张小明 · 2020 初级”有未保存的修改。打开“张小明 · 2020 初级（2）”将放弃这些修改。');
     expect(fieldValue('basic.mobile')).toBe('13900000000');
     expect(selectedLabel()).not.toContain('（2）');
     // 继续编辑, 保存: the edit is stored in the profile it was typed in.
