@@ -238,22 +238,23 @@ async function decodeToRgba(blob: Blob): Promise<{ data: Uint8ClampedArray; widt
  * orientation is applied exactly once, by fixPhotoPixels.
  * @param blob the chosen file
  * @returns `{ blob, before, after }` (see PhotoFixResult)
- * @throws PhotoFixError 'damaged' (DAMAGED_PHOTO_MESSAGE) for a JPEG or PNG cut short
- *   (lib/profile/photo-data imageDamage), never decoded: the browser would draw its missing
- *   part grey, and the fixed copy would look valid; 'too-many-pixels' for a picture over MAX_DECODED_PIXELS, never decoded;
+ * @throws PhotoFixError 'too-many-pixels' for a picture over MAX_DECODED_PIXELS, never decoded;
+ *   'damaged' (DAMAGED_PHOTO_MESSAGE) for a JPEG or PNG cut short (lib/profile/photo-data
+ *   imageDamage), never decoded: the browser would draw its missing part grey, and the fixed
+ *   copy would look valid;
  *   'decode-failed' when the browser cannot decode the picture (e.g. a 12/16-bit JPEG), plus
  *   the errors of fixPhotoPixels
  */
 export async function fixPhoto(blob: Blob): Promise<PhotoFixResult> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
-  // A file cut short decodes to its first part over grey: re-encoded, it would pass every rule.
-  const damage = imageDamage(bytes);
-  if (damage) throw new PhotoFixError('damaged', damage);
   const before = inspectJpeg(bytes);
   const orientation = before.kind === 'jpeg' ? before.orientation : 1;
   const decodable = before.kind === 'jpeg' ? new Blob([stripExif(bytes) as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) : blob;
   // Refused before the browser decodes it: the decoding itself is what takes the memory.
   refuseHuge(headerSize(bytes));
+  // A file cut short decodes to its first part over grey: re-encoded, it would pass every rule.
+  const damage = imageDamage(bytes);
+  if (damage) throw new PhotoFixError('damaged', damage);
   let rgba: Awaited<ReturnType<typeof decodeToRgba>>;
   try {
     rgba = await decodeToRgba(decodable);
