@@ -202,6 +202,18 @@ export function OptionsApp() {
     await refresh(select);
   };
 
+  /**
+   * After an import or a restore: the new profile is opened, as a click on it in the list would —
+   * with unsaved edits in the editor, not at once: the editor stays, and the 切换 banner asks
+   * (放弃修改并切换 / 继续编辑), instead of dropping the edits unasked (importing last year's file
+   * while typing this year's changes).
+   */
+  const afterImport = async (id: string | undefined) => {
+    if (!dirtyNow.current || !id) return afterChange(id);
+    await refresh();
+    setPendingSelect(id);
+  };
+
   const create = async () => {
     const label = uniqueLabel(t('options_new_profile_label'), profiles.map((p) => p.profile.label));
     const stored = await guarded(() => saveProfile({ profile: emptyProfile(label) }, { activate: activeId === null }));
@@ -302,7 +314,8 @@ export function OptionsApp() {
       )}
       {pendingSelect && (
         <div class="banner warn" role="alert" data-testid="unsaved-switch">
-          <p>{t('options_unsaved_switch')}</p>
+          {/* Named: after an import the edited profile is no longer the 当前档案 (the imported one is). */}
+          <p>{t('options_unsaved_switch', selected?.profile.label ?? '', profiles.find((p) => p.id === pendingSelect)?.profile.label ?? '')}</p>
           <button type="button" class="secondary small" data-testid="unsaved-discard" onClick={() => { setDirty(false); if (selectedId) void dropUnsavedDraft(selectedId, draftPageId); setSelectedId(pendingSelect); setPendingSelect(null); }}>
             {t('options_discard_and_switch')}
           </button>
@@ -339,8 +352,8 @@ export function OptionsApp() {
             <ImportExportPanel
               selected={selected}
               dirty={dirty}
-              onImported={(stored) => void afterChange(stored.id)}
-              onRestored={(stored) => void afterChange(stored[0]?.id)}
+              onImported={(stored) => void afterImport(stored.id)}
+              onRestored={(stored) => void afterImport(stored[0]?.id)}
               onMessage={setMessage}
             />
             {loaded && protection && (

@@ -10,6 +10,7 @@ import {
   type ProtectionStatus,
 } from '../../lib/profile/protection';
 import { newPassphraseProblem, PassphraseInput } from './PassphraseInput';
+import { usePassphraseWait, WaitNotice, waitCauseOf, type PassphraseWaitState } from './passphrase-wait';
 
 interface PassphrasePanelProps {
   /** Protection as last read; the panel is shown only while unlocked or off. */
@@ -30,7 +31,9 @@ function errorText(e: unknown): string {
 
 /**
  * 密码保护: turn passphrase protection on (after the plain warning that a forgotten passphrase
- * loses the profiles, and a confirmation), lock, change the passphrase, turn it off.
+ * loses the profiles, and a confirmation), lock, change the passphrase, turn it off. Changing
+ * and turning off ask the current passphrase: while the wait after wrong ones lasts
+ * (lib/profile/passphrase-backoff.ts) their button is disabled and the seconds count down (WaitNotice).
  */
 export function PassphrasePanel({ status, profileCount, dirty, onChanged }: PassphrasePanelProps) {
   const [mode, setMode] = useState<Mode>('idle');
@@ -40,6 +43,11 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const wait = usePassphraseWait();
+  const waiting = wait.seconds > 0;
+  /** What began the wait: a wrong current passphrase here, or wrong ones before (the unlock form, another page). */
+  const [waitCause, setWaitCause] = useState<'wrong' | 'earlier'>('earlier');
+  const waitText = (seconds: number) => (waitCause === 'wrong' ? t('passphrase_wait_wrong', wait.failures, seconds) : t('passphrase_wait_earlier', wait.failures, seconds));
 
   const open = (m: Mode) => {
     setMode(m);
@@ -48,6 +56,8 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
     setRepeat('');
     setUnderstood(false);
     setError(null);
+    // A wait that ended is not said again; one begun on another page is.
+    void wait.refresh();
   };
 
   /** Runs a protection change; the form stays open with the error when it fails (nothing changed). */
@@ -59,7 +69,11 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
       open('idle');
       onChanged(message);
     } catch (e) {
-      setError(errorText(e));
+      // A wait is said by its countdown (FormFooter), not by the error that began it.
+      const cause = waitCauseOf(e);
+      if (cause) setWaitCause(cause);
+      const waitsNow = cause !== null && (await wait.refresh()) > 0;
+      setError(waitsNow ? null : errorText(e));
     } finally {
       setWorking(false);
     }
@@ -129,14 +143,14 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
           class="passphrase-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (newReady && current !== '') void submit(() => changePassphrase(current, next), t('passphrase_changed_message'));
+            if (newReady && current !== '' && !waiting) void submit(() => changePassphrase(current, next), t('passphrase_changed_message'));
           }}
         >
           <PassphraseInput label={t('passphrase_current')} value={current} testId="passphrase-current" autocomplete="current-password" onInput={setCurrent} autofocus />
           <PassphraseInput label={t('passphrase_new')} hint={minHint} value={next} testId="passphrase-new" autocomplete="new-password" onInput={setNext} />
           <PassphraseInput label={t('passphrase_repeat')} value={repeat} testId="passphrase-repeat" autocomplete="new-password" onInput={setRepeat} />
           <p class="hint">{t('passphrase_warning')}</p>
-          <FormFooter problem={newProblem ?? error} working={working} submitLabel={t('passphrase_change')} submitTestId="passphrase-change" canSubmit={newReady && current !== ''} onCancel={() => open('idle')} />
+          <FormFooter problem={newProblem ?? error} working={working} submitLabel={t('passphrase_change')} submitTestId="passphrase-change" canSubmit={newReady && current !== ''} wait={wait} waitText={waitText} onCancel={() => open('idle')} />
         </form>
       )}
 
@@ -145,12 +159,12 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
           class="passphrase-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (current !== '') void submit(() => disableProtection(current), t('passphrase_disabled_message'));
+            if (current !== '' && !waiting) void submit(() => disableProtection(current), t('passphrase_disabled_message'));
           }}
         >
           <p class="hint">{t('passphrase_disable_note')}</p>
           <PassphraseInput label={t('passphrase_current')} value={current} testId="passphrase-current" autocomplete="current-password" onInput={setCurrent} autofocus />
-          <FormFooter problem={error} working={working} submitLabel={t('passphrase_disable')} submitTestId="passphrase-disable" canSubmit={current !== ''} onCancel={() => open('idle')} />
+          <FormFooter problem={error} working={working} submitLabel={t('passphrase_disable')} submitTestId="passphrase-disable" canSubmit={current !== ''} wait={wait} waitText={waitText} onCancel={() => open('idle')} />
         </form>
       )}
 
@@ -170,12 +184,18 @@ interface FormFooterProps {
   submitTestId: string;
   canSubmit: boolean;
   onCancel: () => void;
+  /** For a form that asks the current passphrase: the wait after wrong ones, which disables its button. */
+  wait?: PassphraseWaitState;
+  /** The wait's message for a number of seconds. */
+  waitText?: (seconds: number) => string;
 }
 
 /** The error line and the buttons of a 密码保护 form. */
-function FormFooter({ problem, working, submitLabel, submitTestId, canSubmit, onCancel }: FormFooterProps) {
+function FormFooter({ problem, working, submitLabel, submitTestId, canSubmit, onCancel, wait, waitText }: FormFooterProps) {
+  const waiting = !!wait && wait.seconds > 0;
   return (
     <>
+      {wait && waitText && <WaitNotice wait={wait} testId="passphrase-wait" text={waitText} />}
       {problem && (
         <p class="field-error" role="alert" data-testid="passphrase-error">
           {problem}
@@ -187,7 +207,7 @@ function FormFooter({ problem, working, submitLabel, submitTestId, canSubmit, on
         </p>
       )}
       <div class="button-row">
-        <button type="submit" class="primary small" data-testid={submitTestId} disabled={!canSubmit || working}>
+        <button type="submit" class="primary small" data-testid={submitTestId} disabled={!canSubmit || working || waiting}>
           {submitLabel}
         </button>
         <button type="button" class="secondary small" disabled={working} onClick={onCancel}>

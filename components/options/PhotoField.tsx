@@ -34,7 +34,9 @@ interface Oversize {
  * and 导出照片 (the portal needs a file the user chooses; the extension never sets file inputs).
  * A damaged file (cut short, or one the browser cannot decode) is said to be so above the
  * findings, whether chosen here or brought by an imported file (which keeps the rest of the
- * profile). A chosen file that is not an image is refused with a message and changes nothing; so is one
+ * profile), and only 更换照片 / 删除照片 are offered for it: neither 一键修正照片 (it would
+ * re-encode the visible, partly grey picture into a valid-looking wrong photo; fixPhoto refuses
+ * it too) nor 导出照片 for the portal. A chosen file that is not an image is refused with a message and changes nothing; so is one
  * over PHOTO_SOURCE_MAX_BYTES, or with more pixels than the fixer decodes (MAX_DECODED_PIXELS, read
  * from its header). One over PHOTO_STORE_MAX_BYTES (a phone's photo) goes straight to
  * the fixer instead of the draft: only its fixed copy can be taken. Every change goes to the
@@ -153,19 +155,24 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
             </label>
             {photo && (
               <>
-                <button type="button" class="primary" data-testid="photo-fix" disabled={fixHere?.kind === 'running'} onClick={() => void runFix(photo)}>
-                  {fixHere?.kind === 'running' ? t('options_photo_fixing') : t('options_photo_fix')}
-                </button>
-                <button type="button" class="secondary" data-testid="photo-download" onClick={() => downloadBlob(photo, photoFileName(info?.fileName, photo.type))}>
-                  {t('options_photo_export')}
-                </button>
+                {/* A damaged file is not fixed nor exported: re-encoding (or uploading) what is left of it would give a whole-looking but wrong photo. */}
+                {!damage && (
+                  <>
+                    <button type="button" class="primary" data-testid="photo-fix" disabled={fixHere?.kind === 'running'} onClick={() => void runFix(photo)}>
+                      {fixHere?.kind === 'running' ? t('options_photo_fixing') : t('options_photo_fix')}
+                    </button>
+                    <button type="button" class="secondary" data-testid="photo-download" onClick={() => downloadBlob(photo, photoFileName(info?.fileName, photo.type))}>
+                      {t('options_photo_export')}
+                    </button>
+                  </>
+                )}
                 <button type="button" class="secondary danger" data-testid="photo-remove" onClick={() => onChange(null, null)}>
                   {t('options_photo_remove')}
                 </button>
               </>
             )}
           </div>
-          {photo && <p class="hint">{t('options_photo_upload_hint')}</p>}
+          {photo && !damage && <p class="hint">{t('options_photo_upload_hint')}</p>}
           {fixingOversize && fixHere?.kind !== 'failed' && (
             <p class="photo-notice" role="status" data-testid="photo-oversize">
               {t('options_photo_oversize', oversize.fileName, formatMegabytes(oversize.blob.size), formatMegabytes(PHOTO_STORE_MAX_BYTES))}
@@ -184,7 +191,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
           )}
         </div>
       </div>
-      {fixHere?.kind === 'done' && <PhotoFixCompare original={fixHere.source} result={fixHere.result} onAccept={() => accept(fixHere.result)} onDiscard={discard} />}
+      {fixHere?.kind === 'done' && !damage && <PhotoFixCompare original={fixHere.source} result={fixHere.result} onAccept={() => accept(fixHere.result)} onDiscard={discard} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/t';
 import { ProfileDbError } from '../../lib/profile/db';
 import { eraseProtectedProfiles, unlockProfiles } from '../../lib/profile/protection';
 import { PassphraseInput } from './PassphraseInput';
+import { usePassphraseWait, WaitNotice, waitCauseOf } from './passphrase-wait';
 
 interface UnlockPanelProps {
   /** Called after a successful unlock, or after the erase (with its confirmation). */
@@ -13,12 +14,19 @@ interface UnlockPanelProps {
  * Shown instead of the profiles while they are encrypted and this browser session is locked:
  * asks for the passphrase. For a forgotten one, the only way on is to erase the encrypted
  * profiles (confirmed first) and restore from an exported file or backup.
+ * While the wait after wrong passphrases lasts (lib/profile/passphrase-backoff.ts) 解锁 is
+ * disabled, Enter in the box tries nothing either, and the message counts the seconds down
+ * (WaitNotice); also when the page was opened or reloaded during the wait.
  */
 export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const [eraseConfirmed, setEraseConfirmed] = useState(false);
+  /** What began the wait: a wrong passphrase on this page, or wrong ones before it (or elsewhere). */
+  const [waitCause, setWaitCause] = useState<'wrong' | 'earlier'>('earlier');
+  const wait = usePassphraseWait();
+  const waiting = wait.seconds > 0;
 
   async function run(work: () => Promise<void>, message: string | null) {
     setWorking(true);
@@ -27,8 +35,13 @@ export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
       await work();
       onUnlocked(message);
     } catch (e) {
-      setError(e instanceof ProfileDbError ? e.userMessage : String(e));
       setPassphrase('');
+      const cause = waitCauseOf(e);
+      if (cause) {
+        setWaitCause(cause);
+        await wait.refresh();
+      }
+      setError(e instanceof ProfileDbError ? e.userMessage : String(e));
     } finally {
       setWorking(false);
     }
@@ -42,17 +55,23 @@ export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
         class="passphrase-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (passphrase !== '') void run(() => unlockProfiles(passphrase), null);
+          if (passphrase !== '' && !waiting) void run(() => unlockProfiles(passphrase), null);
         }}
       >
         <PassphraseInput label={t('passphrase_unlock_label')} value={passphrase} testId="unlock-passphrase" autocomplete="current-password" onInput={setPassphrase} autofocus />
-        {error && (
+        {/* The wait's own message replaces the error that began it (which named its first number). */}
+        {error && !waiting && !wait.over && (
           <p class="field-error" role="alert" data-testid="unlock-error">
             {error}
           </p>
         )}
+        <WaitNotice
+          wait={wait}
+          testId="unlock-error"
+          text={(seconds) => (waitCause === 'wrong' ? t('passphrase_wait_wrong', wait.failures, seconds) : t('passphrase_wait_earlier', wait.failures, seconds))}
+        />
         <div class="button-row">
-          <button type="submit" class="primary" data-testid="unlock-submit" disabled={passphrase === '' || working}>
+          <button type="submit" class="primary" data-testid="unlock-submit" disabled={passphrase === '' || working || waiting}>
             {working ? t('passphrase_unlocking') : t('passphrase_unlock')}
           </button>
         </div>

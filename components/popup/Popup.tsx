@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { APPLICATION_STEPS } from '@/lib/portal/steps';
 import { explainNoContentScript } from '@/lib/hosts/explain';
 import { readAddedHosts } from '@/lib/hosts/store';
-import { applicationStatuses, type ProgressState, type StepStatus } from '@/lib/progress/model';
+import { applicationStatuses, isPreviousApplication, type ProgressState, type StepStatus } from '@/lib/progress/model';
 import type { TabRequest } from '@/lib/messaging/messages';
 import { localStep } from '@/lib/i18n/steps';
 import { t, type MessageKey } from '@/lib/i18n/t';
@@ -21,7 +21,9 @@ const STATUS_TEXT: Record<StepStatus, MessageKey> = {
  * `data-status`), autofill (`zc-popup-autofill`) and the guided tour (`zc-popup-tour`) of the
  * page in the active tab, the presenter switches, and the way to the options page.
  * 重新开始 (`zc-popup-reset`) only asks first: an inline confirmation (`zc-popup-reset-confirm`,
- * `zc-popup-reset-cancel`) says what is cleared and that the profile is kept.
+ * `zc-popup-reset-cancel`) says what is cleared and that the profile is kept. Progress of an
+ * earlier application (lib/progress/model isPreviousApplication: last year's, on the same portal)
+ * is not shown as this one's: every step reads 未开始 under a note naming the day it stopped.
  */
 export function Popup() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
@@ -37,7 +39,8 @@ export function Popup() {
   }, []);
 
   const app = progress?.current ? progress.applications[progress.current] : undefined;
-  const statuses = applicationStatuses(app);
+  const previous = app && isPreviousApplication(app, Date.now()) ? app : undefined;
+  const statuses = applicationStatuses(previous ? undefined : app);
   const done = statuses.filter((s) => s.status === 'done').length;
 
   /** Asks the overlay of the active tab to act (autofill, tour), then closes the popup. */
@@ -85,6 +88,11 @@ export function Popup() {
           </span>
         </div>
         {!app && <p class="muted">{t('popup_no_application')}</p>}
+        {previous && (
+          <p class="muted" data-testid="zc-progress-previous">
+            {t('popup_previous_application', previous.updatedAt.slice(0, 10))}
+          </p>
+        )}
         <ol data-testid="zc-progress" class="steps">
           {APPLICATION_STEPS.map((step, i) => {
             const status = statuses[i]?.status ?? 'todo';

@@ -1,6 +1,7 @@
 import encode from 'jpeg-js/lib/encoder.js';
 import { inspectJpeg, stripExif, type JpegInfo, type NotJpeg } from './inspect';
 import { PHOTO_RULES } from './rule-table';
+import { imageDamage } from '../profile/photo-data';
 import { t } from '../i18n/t';
 
 /**
@@ -19,7 +20,7 @@ export const FIXED_HEIGHT = PHOTO_RULES.minHeight;
 /** Qualities tried in turn until the file is under the size limit. */
 const QUALITIES = [92, 85, 75, 60, 45] as const;
 
-export type PhotoFixProblem = 'too-small' | 'bad-input' | 'too-large-output' | 'decode-failed' | 'too-many-pixels';
+export type PhotoFixProblem = 'too-small' | 'bad-input' | 'too-large-output' | 'decode-failed' | 'too-many-pixels' | 'damaged';
 
 /** Why a picture could not be fixed; `message` (in the browser's language, public/_locales) tells the user what to do. */
 export class PhotoFixError extends Error {
@@ -238,6 +239,9 @@ async function decodeToRgba(blob: Blob): Promise<{ data: Uint8ClampedArray; widt
  * @param blob the chosen file
  * @returns `{ blob, before, after }` (see PhotoFixResult)
  * @throws PhotoFixError 'too-many-pixels' for a picture over MAX_DECODED_PIXELS, never decoded;
+ *   'damaged' (DAMAGED_PHOTO_MESSAGE) for a JPEG or PNG cut short (lib/profile/photo-data
+ *   imageDamage), never decoded: the browser would draw its missing part grey, and the fixed
+ *   copy would look valid;
  *   'decode-failed' when the browser cannot decode the picture (e.g. a 12/16-bit JPEG), plus
  *   the errors of fixPhotoPixels
  */
@@ -248,6 +252,9 @@ export async function fixPhoto(blob: Blob): Promise<PhotoFixResult> {
   const decodable = before.kind === 'jpeg' ? new Blob([stripExif(bytes) as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }) : blob;
   // Refused before the browser decodes it: the decoding itself is what takes the memory.
   refuseHuge(headerSize(bytes));
+  // A file cut short decodes to its first part over grey: re-encoded, it would pass every rule.
+  const damage = imageDamage(bytes);
+  if (damage) throw new PhotoFixError('damaged', damage);
   let rgba: Awaited<ReturnType<typeof decodeToRgba>>;
   try {
     rgba = await decodeToRgba(decodable);

@@ -60,6 +60,27 @@ export type ProgressState = z.infer<typeof progressStateSchema>;
 export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applications: {} };
 
 /**
+ * Progress not updated for this many days is an earlier application's. The bureau opens
+ * applications once a year (the seed's guide is 2020 年度's), and one application, with its
+ * returns for corrections, lasts weeks, not half a year; progress is kept per portal origin, so
+ * next year's application on the same portal would otherwise start with last year's
+ * 已完成 steps — shown in the popup and counted as saved by the 送审 checklist (unfinished-steps).
+ */
+export const PREVIOUS_APPLICATION_DAYS = 180;
+
+/**
+ * Whether an application's progress is an earlier application's (PREVIOUS_APPLICATION_DAYS).
+ * @param app the stored progress of one portal origin
+ * @param now epoch milliseconds or an ISO timestamp (an event's `at`)
+ * @returns true when its last update is more than PREVIOUS_APPLICATION_DAYS before `now`; false
+ *   for a later or unreadable `updatedAt` (kept rather than dropped)
+ */
+export function isPreviousApplication(app: ApplicationProgress, now: number | string): boolean {
+  const age = (typeof now === 'number' ? now : Date.parse(now)) - Date.parse(app.updatedAt);
+  return age > PREVIOUS_APPLICATION_DAYS * 86_400_000;
+}
+
+/**
  * What the content script tells the background about a step.
  * - `visit`: the step's page was shown.
  * - `evaluated`: findings were recomputed (after input, or after load).
@@ -160,12 +181,15 @@ export function stepStatus(facts: StepFacts | undefined): StepStatus {
 }
 
 /**
- * Applies one event to the state and returns the new state (the input is not mutated).
+ * Applies one event to the state and returns the new state (the input is not mutated). The
+ * first event of a new application on a portal whose stored progress is an earlier one's
+ * (isPreviousApplication) starts from nothing: last year's steps are not this year's.
  * @param state the stored progress (validated by `progressStateSchema`).
  * @param event what the content script saw; `at` is an ISO timestamp.
  */
 export function reduceProgress(state: ProgressState, event: ProgressEvent): ProgressState {
-  const app: ApplicationProgress = state.applications[event.key] ?? { key: event.key, steps: {}, pendingSave: null, updatedAt: event.at };
+  const stored = state.applications[event.key];
+  const app: ApplicationProgress = stored && !isPreviousApplication(stored, event.at) ? stored : { key: event.key, steps: {}, pendingSave: null, updatedAt: event.at };
   const steps = { ...app.steps };
   let pendingSave = app.pendingSave ?? null;
   const facts = (step: ApplicationStepId): StepFacts => steps[step] ?? { visitedAt: null, savedAt: null, errors: [] };

@@ -206,8 +206,9 @@ describe('options page', () => {
     await importSample();
     const jpegOf = (size: number) => new File([new Uint8Array(size).fill(0xff).fill(0xd8, 1, 2)], 'IMG_0001.jpg');
     await chooseFile('photo-input', jpegOf(5_543_626));
-    // happy-dom cannot decode pictures: the fixer's own failure shows, not a refusal of the file.
-    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toContain('浏览器无法读取这张图片'));
+    // The fixer's own failure shows, not a refusal of the file: these bytes have no scan, so the
+    // fixer finds the file damaged before decoding it (task b33o).
+    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toContain('照片文件已损坏'));
     expect(byTestId('photo-error')).toBeNull();
     expect(byTestId('profile-dirty')).toBeNull();
     await chooseFile('photo-input', jpegOf(20_000_001));
