@@ -12,8 +12,11 @@ import { installLocale } from './i18n-fake';
 
 /** The fake browser's API objects as the first file found them, so later files start from them (see below). */
 type Namespaces = Map<object, Map<PropertyKey, PropertyDescriptor>>;
-const FIRST = Symbol.for('zc.unit-setup.fake-browser');
-const holder = globalThis as { [FIRST]?: Namespaces };
+/** Kept on the global object from the worker's first file on (not a `zc…` key: those are cleared below). */
+const FIRST = Symbol.for('unit-setup.fake-browser');
+/** Node's BroadcastChannel, and how many files this worker has started (see below). */
+const CHANNEL = Symbol.for('unit-setup.broadcast-channel');
+const holder = globalThis as { [FIRST]?: Namespaces; [CHANNEL]?: { Channel: typeof BroadcastChannel; files: number } };
 
 /**
  * Every namespace of the fake browser (runtime, storage, i18n, …) and its own properties. Tests
@@ -87,6 +90,25 @@ if (typeof document !== 'undefined') {
   html.append(document.createElement('head'), document.createElement('body'));
   document.documentElement.remove();
   document.append(html);
+}
+
+// BroadcastChannel is Node's, one bus for the whole worker: channels a file's pages opened (an
+// options page never unmounted, lib/profile/change-signal.ts) would hear the next file's pages.
+// Each file gets a bus of its own, as each page's origin in the browser and each worker with
+// isolation have; `name` reads as given.
+if (typeof BroadcastChannel === 'function') {
+  const bus = (holder[CHANNEL] ??= { Channel: BroadcastChannel, files: 0 });
+  const file = ++bus.files;
+  globalThis.BroadcastChannel = class extends bus.Channel {
+    readonly #name: string;
+    constructor(name: string) {
+      super(`${name}#file${file}`);
+      this.#name = name;
+    }
+    override get name(): string {
+      return this.#name;
+    }
+  };
 }
 
 // Preact's `event` hook: lib/content/user-events.ts sets it for good, as the content script wants.
