@@ -79,7 +79,7 @@ fakeBrowser.reset();
 vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
 
-// IndexedDB for happy-dom unit tests (lib/profile/db): an empty in-memory factory per test file,
+// IndexedDB for happy-dom unit tests (lib/profile/db): an empty in-memory factory per test file.
 globalThis.indexedDB = new IDBFactory();
 
 // The page: a new `<html>` with an empty head and body. A new element rather than the old one
