@@ -19,6 +19,17 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // The files of a worker run one after another in one process and one happy-dom window:
+          // isolation would start a worker, a window and the packages (happy-dom, zod, preact, …)
+          // again for each file. Measured 2026-12-05 on the 2-core machine while other runs loaded
+          // it (load average 7 to 15, so wall times vary): with isolation 684 s (549 s of CPU),
+          // without 132 to 275 s (110 to 117 s of CPU). What a file may leave behind tests/unit/setup.ts puts
+          // back before the next one: the module graph and module mocks, timers and stubbed
+          // globals, WXT's fake browser, IndexedDB, the document, Preact's event hook, the
+          // content script's global slots and the BroadcastChannel bus. Forks (the default pool),
+          // not threads: as fast (114 s of CPU either way), and a worker's BroadcastChannel bus
+          // stays its own.
+          isolate: false,
           // The corpus and property tests take seconds; CI shares two cores with the browser builds.
           testTimeout: 20_000,
           maxWorkers: '100%',
