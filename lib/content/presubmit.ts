@@ -17,10 +17,10 @@ const PRESSES = /^(submit|button|image)$/;
 const NAVIGATES = /\blocation|open\(/;
 /**
  * A form's button, drawn as one (an input or `<button>`, a role or class saying so: layui's
- * `<a class="layui-btn">`), not a tab or a menu's entry: where a bare 申报 / 上报 sends the
- * declaration (breaker 33s item 1).
+ * `<a class="layui-btn">`) or posting back (a WebForms LinkButton), not a tab: where a bare
+ * 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows it (breaker 33s item 1).
  */
-const FORM_BUTTON = ':is(input,button,[role=button],[class*=btn],[class*=Btn]):not([role=tab])';
+const FORM_BUTTON = `:is(${POSTS_FORM},input,button,[role=button],[class*=btn],[class*=Btn]):not([role=tab])`;
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input

@@ -20,14 +20,15 @@ describe('送审 worded as 申报 / 上报 (breaker 33s item 1)', () => {
     }
   });
 
-  it('holds a form’s 申报 / 上报 button: an input, a <button>, a link drawn as a button', () => {
+  it('holds a form’s 申报 / 上报 button: an input, a <button>, a link drawn as a button, a LinkButton posting back', () => {
     document.body.innerHTML = `<form>
       <input type="button" id="a" value="申报" onclick="doSubmit()">
       <button type="button" id="b">上报</button>
       <a class="layui-btn" id="c" href="javascript:;" lay-submit>确认申报</a>
       <span role="button" id="d">申报</span>
+      <a id="e" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnSB','')">上报</a>
     </form>`;
-    for (const id of ['a', 'b', 'c', 'd']) expect(portalButtonOf(document.getElementById(id), 'submit'), id).toMatchObject({ action: 'submit' });
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(portalButtonOf(document.getElementById(id), 'submit'), id).toMatchObject({ action: 'submit' });
   });
 
   it('does not hold a menu heading or a tab named 申报 / 上报, nor a link to 申报须知', () => {
