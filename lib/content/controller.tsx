@@ -579,7 +579,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // page's own menu beside it (pressedInFramesLayer; breaker 33s item 2). A frame hidden (a layer
   // closed by hiding it) shows no field, so holds nothing. The top page, and a frame of another
   // origin's page, have no frameElement: nothing of a parent's to hear.
-  const frame = frameElement;
+  const frame = window.frameElement;
   if (frame) parent.document.addEventListener('click', (event) => pressedInFramesLayer(event.target, frame) && onClick(event), listening);
 
   // Re-evaluate once the page is quiet for SETTLE_MS, or after MAX_WAIT_MS of changes coming
