@@ -1,15 +1,26 @@
 import { actionText } from '../page/labels';
 import { buttonWords, classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
+import { t } from '../i18n/t';
 
+/** A form's buttons that send it (a `<button>` without a type submits): what Enter in its boxes presses first. */
+const SUBMITS = 'input[type=submit],input[type=image],button:not([type=button])';
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
  * handler): the server may keep what is on the page before moving on. One whose handler goes
  * elsewhere itself (location.href=…, window.open) only navigates; a confirm()'s `return false`
  * does not make it one.
  */
-const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
+const POSTS_FORM = `${SUBMITS},[href*=PostBack],[onclick*=PostBack]`;
+/** The types of an input or `<button>` that presses; an element with another type (a text box) is none. */
+const PRESSES = /^(submit|button|image)$/;
 const NAVIGATES = /\blocation|open\(/;
+/**
+ * A form's button, drawn as one (an input or `<button>`, a role or class saying so: layui's
+ * `<a class="layui-btn">`) or posting back (a WebForms LinkButton), not a tab: where a bare
+ * 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows it (breaker 33s item 1).
+ */
+const FORM_BUTTON = `:is(${POSTS_FORM},input,button,[role=button],[class*=btn],[class*=Btn]):not([role=tab])`;
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
@@ -29,14 +40,49 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   const el = (target as Element | null)?.closest?.('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]') as HTMLInputElement | null;
   // Of the elements with a type, only an input or <button> that presses (not a text box with an
   // onclick, nor a reset).
-  if (!el?.click || el.type && !/^(submit|button|image)$/.test(el.type)) return null;
+  if (!el?.click || el.type && !PRESSES.test(el.type)) return null;
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
   if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text = buttonWords(actionText(el));
+  // A bare 申报 / 上报 is also a menu's heading or a tab's name: 送审 only from a form's button.
+  if (/^(申|上)报$/.test(text) && !el.matches(FORM_BUTTON)) return null;
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
+}
+
+/**
+ * Whether a press in the page around this frame is made for this frame's form: the pressed
+ * element and the frame's own element there (its `<iframe>`) are inside one layer or dialog drawn
+ * over that page — an element placed fixed or absolutely (a `<dialog>` is, by the browser's own
+ * style) — as a layui layer's 保存 over the record form's frame, which sends the frame's form from
+ * its handler (breaker 32k item 1). A shell page's menu or buttons beside its content frame are
+ * the page's own, not this form's (a script-link tree menu's 完成并送审: breaker 33s item 2).
+ * @param target the press's target in the page around the frame.
+ * @param frame this frame's element in that page (`frameElement`).
+ */
+export function pressedInFramesLayer(target: EventTarget | null, frame: Element): boolean {
+  for (let el = target as Element | null; el; el = el.parentElement) if (el.contains(frame) && /fixed|abs/.test(getComputedStyle(el).position)) return true;
+  return false;
+}
+
+/**
+ * Enter pressed in a box of a form that has no submit button (breaker 33s item 3): the browser
+ * then sends the form itself (implicit submission, the box being its only text box), or a page
+ * script bound to the key does (an onkeydown's __doPostBack), so it is checked like a 下一步 that
+ * sends the form: held for every error, never taken as a save (it may as well do nothing). With a
+ * submit button, Enter clicks that, and the click is checked (portalButtonOf). Named by the key
+ * (回车), the box as its element; after the dialog the user presses it again himself (pressedByUser).
+ * @param event a keydown in the page.
+ * @returns the press, or null: another key, Enter picking an input method's characters, a
+ *   textarea or other box outside a form, a button, a form with a submit button.
+ */
+export function enterPressOf(event: KeyboardEvent): HeldPress | null {
+  const box = event.target as HTMLInputElement;
+  return event.key === 'Enter' && !event.isComposing && box.localName === 'input' && !PRESSES.test(box.type) && box.form?.querySelector(SUBMITS) === null
+    ? { element: box, text: t('presubmit_enter'), action: 'next' }
+    : null;
 }
 
 /** A press the pre-submit dialog holds: the button, its text and action (as portalButtonOf read them). */
@@ -86,11 +132,13 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
  * than the extension pressing it for him (仍然保存): a 送审, never pressed for him
  * (spec/test-contract.md §Never), or a link whose address is script
  * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
- * an extension clicks it.
+ * an extension clicks it, or Enter in a box (enterPressOf).
  */
 export function pressedByUser({ element, action }: HeldPress): boolean {
+  const { type } = element as HTMLInputElement;
   // Only a link's (or an <area>'s) href is followed; no href (null, tested as "null") is no script address.
-  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!);
+  // A box's Enter (enterPressOf) is not pressed for him either: an extension's key is no user's.
+  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!) || !!type && !PRESSES.test(type);
 }
 
 /**
