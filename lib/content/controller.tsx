@@ -17,7 +17,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyFlags } from '../compat/flags';
-import { blockingFindings, enterPressOf, isHeldButton, portalButtonOf, pressedByUser, pressedInFramesLayer, type HeldPress } from './presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, pressedInFramesLayer, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -519,15 +519,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Pre-submit checks: a capture listener on the document runs before the portal's own
   // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
   const onClick = (event: MouseEvent) => {
+    const step = evaluation.recognition.step;
     // Any press of his (清空 after a save the page's validator stopped: breaker 30 U10) ends the watch.
     if (event.isTrusted) watchedSave = null;
-    onPress(event, portalButtonOf(event.target, evaluation.recognition.step));
-  };
-  // His Enter in a box of a form without a submit button (enterPressOf: breaker 33s item 3).
-  const onKeyDown = (event: KeyboardEvent) => event.isTrusted && onPress(event, enterPressOf(event));
-  /** Checks a press (a click, or Enter) of a portal button before the page hears it, holding it for the pre-submit dialog. */
-  const onPress = (event: Event, button: HeldPress | null) => {
-    const step = evaluation.recognition.step;
+    const button = portalButtonOf(event.target, step);
     if (!button) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
@@ -572,7 +567,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     });
   };
   document.addEventListener('click', onClick, listening);
-  document.addEventListener('keydown', onKeyDown, listening);
   // A 保存 the page around this frame draws for its form (a layui layer's button bar over the
   // record form's <iframe>, sending the frame's form from its handler: breaker 32k item 1) is
   // checked against this form too; only a press in a layer or dialog holding this frame, not the

@@ -1,19 +1,14 @@
 import { actionText } from '../page/labels';
 import { buttonWords, classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
-import { t } from '../i18n/t';
 
-/** A form's buttons that send it (a `<button>` without a type submits): what Enter in its boxes presses first. */
-const SUBMITS = 'input[type=submit],input[type=image],button:not([type=button])';
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
  * handler): the server may keep what is on the page before moving on. One whose handler goes
  * elsewhere itself (location.href=…, window.open) only navigates; a confirm()'s `return false`
  * does not make it one.
  */
-const POSTS_FORM = `${SUBMITS},[href*=PostBack],[onclick*=PostBack]`;
-/** The types of an input or `<button>` that presses; an element with another type (a text box) is none. */
-const PRESSES = /^(submit|button|image)$/;
+const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
 const NAVIGATES = /\blocation|open\(/;
 /**
  * A form's button, drawn as one (an input or `<button>`, a role or class saying so: layui's
@@ -40,7 +35,7 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   const el = (target as Element | null)?.closest?.('input[type=submit],input[type=button],input[type=image],button,a,[onclick],[role=button],[class*=btn],[class*=Btn]') as HTMLInputElement | null;
   // Of the elements with a type, only an input or <button> that presses (not a text box with an
   // onclick, nor a reset).
-  if (!el?.click || el.type && !PRESSES.test(el.type)) return null;
+  if (!el?.click || el.type && !/^(submit|button|image)$/.test(el.type)) return null;
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
   if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text = buttonWords(actionText(el));
@@ -65,24 +60,6 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
 export function pressedInFramesLayer(target: EventTarget | null, frame: Element): boolean {
   for (let el = target as Element | null; el; el = el.parentElement) if (el.contains(frame) && /fixed|abs/.test(getComputedStyle(el).position)) return true;
   return false;
-}
-
-/**
- * Enter pressed in a box of a form that has no submit button (breaker 33s item 3): the browser
- * then sends the form itself (implicit submission, the box being its only text box), or a page
- * script bound to the key does (an onkeydown's __doPostBack), so it is checked like a 下一步 that
- * sends the form: held for every error, never taken as a save (it may as well do nothing). With a
- * submit button, Enter clicks that, and the click is checked (portalButtonOf). Named by the key
- * (回车), the box as its element; after the dialog the user presses it again himself (pressedByUser).
- * @param event a keydown in the page.
- * @returns the press, or null: another key, Enter picking an input method's characters, a
- *   textarea or other box outside a form, a button, a form with a submit button.
- */
-export function enterPressOf(event: KeyboardEvent): HeldPress | null {
-  const box = event.target as HTMLInputElement;
-  return event.key === 'Enter' && !event.isComposing && box.localName === 'input' && !PRESSES.test(box.type) && box.form?.querySelector(SUBMITS) === null
-    ? { element: box, text: t('presubmit_enter'), action: 'next' }
-    : null;
 }
 
 /** A press the pre-submit dialog holds: the button, its text and action (as portalButtonOf read them). */
@@ -132,13 +109,11 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
  * than the extension pressing it for him (仍然保存): a 送审, never pressed for him
  * (spec/test-contract.md §Never), or a link whose address is script
  * (`href="javascript:__doPostBack(…)"`, an ASP.NET LinkButton), which Chrome does not run when
- * an extension clicks it, or Enter in a box (enterPressOf).
+ * an extension clicks it.
  */
 export function pressedByUser({ element, action }: HeldPress): boolean {
-  const { type } = element as HTMLInputElement;
   // Only a link's (or an <area>'s) href is followed; no href (null, tested as "null") is no script address.
-  // A box's Enter (enterPressOf) is not pressed for him either: an extension's key is no user's.
-  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!) || !!type && !PRESSES.test(type);
+  return action === 'submit' || /^\s*javascript:/i.test(element.getAttribute('href')!);
 }
 
 /**
