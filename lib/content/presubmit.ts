@@ -15,7 +15,7 @@ const NAVIGATES = /\blocation|open\(/;
  * `<a class="layui-btn">`) or posting back (a WebForms LinkButton), not a tab: where a bare
  * 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows it (breaker 33s item 1).
  */
-const FORM_BUTTON = `:is(${POSTS_FORM},input,button,[role=button],[class*=btn],[class*=Btn]):not([role=tab])`;
+const FORM_BUTTON = ':is(input,button,[role=button],[class*=btn],[class*=Btn],[href*=PostBack],[onclick*=PostBack]):not([role=tab])';
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
@@ -40,7 +40,7 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text = buttonWords(actionText(el));
   // A bare 申报 / 上报 is also a menu's heading or a tab's name: 送审 only from a form's button.
-  if (/^(申|上)报$/.test(text) && !el.matches(FORM_BUTTON)) return null;
+  if (/^[申上]报$/.test(text) && !el.matches(FORM_BUTTON)) return null;
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);
