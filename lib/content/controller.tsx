@@ -17,7 +17,7 @@ import { acceptUserEventsOnly } from './user-events';
 import { claimFrame } from './single-instance';
 import { DisconnectedNote, type DisconnectedTexts } from './disconnected-note';
 import { watchLegacyFlags } from '../compat/flags';
-import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, pressedInFramesLayer, type HeldPress } from './presubmit';
+import { blockingFindings, isHeldButton, portalButtonOf, pressedByUser, type HeldPress } from './presubmit';
 import { choosePanelPlacement, type Rect } from '../overlay/placement';
 import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
@@ -569,12 +569,12 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   document.addEventListener('click', onClick, listening);
   // A 保存 the page around this frame draws for its form (a layui layer's button bar over the
   // record form's <iframe>, sending the frame's form from its handler: breaker 32k item 1) is
-  // checked against this form too; only a press in a layer or dialog holding this frame, not the
-  // page's own menu beside it (pressedInFramesLayer; breaker 33s item 2). A frame hidden (a layer
-  // closed by hiding it) shows no field, so holds nothing. The top page, and a frame of another
-  // origin's page, have no frameElement: nothing of a parent's to hear.
-  const frame = window.frameElement;
-  if (frame) parent.document.addEventListener('click', (event) => pressedInFramesLayer(event.target, frame) && onClick(event), listening);
+  // checked against this form too. A frame hidden (a layer closed by hiding it) shows no field,
+  // so holds nothing. The top page is its own parent: its listener above is that one (the same
+  // function is added once). Another origin's page: not ours to hear.
+  try {
+    parent.document.addEventListener('click', onClick, listening);
+  } catch {}
 
   // Re-evaluate once the page is quiet for SETTLE_MS, or after MAX_WAIT_MS of changes coming
   // faster than that (a marquee, a clock): never in a loop. A page changing more slowly (a notice

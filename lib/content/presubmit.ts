@@ -47,21 +47,6 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 
-/**
- * Whether a press in the page around this frame is made for this frame's form: the pressed
- * element and the frame's own element there (its `<iframe>`) are inside one layer or dialog drawn
- * over that page — an element placed fixed or absolutely (a `<dialog>` is, by the browser's own
- * style) — as a layui layer's 保存 over the record form's frame, which sends the frame's form from
- * its handler (breaker 32k item 1). A shell page's menu or buttons beside its content frame are
- * the page's own, not this form's (a script-link tree menu's 完成并送审: breaker 33s item 2).
- * @param target the press's target in the page around the frame.
- * @param frame this frame's element in that page (`frameElement`).
- */
-export function pressedInFramesLayer(target: EventTarget | null, frame: Element): boolean {
-  for (let el = target as Element | null; el; el = el.parentElement) if (el.contains(frame) && /fixed|abs/.test(getComputedStyle(el).position)) return true;
-  return false;
-}
-
 /** A press the pre-submit dialog holds: the button, its text and action (as portalButtonOf read them). */
 export interface HeldPress {
   element: HTMLElement;
