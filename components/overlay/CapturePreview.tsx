@@ -19,7 +19,7 @@ export interface CapturePreviewProps {
 }
 
 /**
- * "把本页内容存入档案" after the page was read (./CapturePanel.tsx shows only its start button):
+ * "把本页内容存入档案" after the page was read (the overlay, ./Overlay.tsx, shows only its start button):
  * the diff — each profile item the page would change, before and after, and the page values
  * refused with the reason; nothing is saved until `zc-capture-apply` — and then what was saved,
  * with the start button again. Bundled into on-demand.js, which reading the page loads.

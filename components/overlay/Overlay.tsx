@@ -1,8 +1,5 @@
 import type { OverlayActions, OverlayModel } from './model';
 import { FindingList } from './FindingList';
-import { AutofillPanel } from './AutofillPanel';
-import { TeachPanel } from './TeachPanel';
-import { CapturePanel } from './CapturePanel';
 import { shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
 import { hasFillSection, localStep } from '@/lib/i18n/steps';
@@ -16,7 +13,9 @@ import { t, tCount } from '@/lib/i18n/t';
  * The header's 演示 starts the guided tour of the step (components/tour/Tour.tsx, rendered by
  * on-demand.js like the other parts that appear on request: ./OnDemandView.tsx); the
  * presenter settings (model.presenter) enlarge the text, raise the contrast and mask personal
- * numbers in everything shown.
+ * numbers in everything shown. The start buttons of autofill, capture and teach mode are drawn
+ * here, not by components of their own: a component per button cost the content script about
+ * 170 bytes gzip of its budget (issue 9; the e2e build of 2026-12-05).
  */
 export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
   const { step } = model;
@@ -92,19 +91,33 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             <h2 class="zc-h2" id="zc-sec-fill-title">
               {t('overlay_section_fill')}
             </h2>
-            <AutofillPanel
-              state={model.autofill}
-              profileLabel={model.profileLabel}
-              profileProblem={model.notice}
-              onStart={actions.startAutofill}
-              onChooseRecord={actions.chooseRecord}
-              onToggleOverwrite={actions.toggleOverwrite}
-              onApply={actions.applyAutofill}
-              onStop={actions.stopAutofill}
-              onClose={actions.closeAutofill}
-              onJump={actions.jumpTo}
-              shownText={shownText}
-            />
+            {/* The profile used and the 填写 button; the preview, the writing status and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads. */}
+            <div>
+              {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
+              {model.profileLabel && <p class="zc-muted">{t('fill_using_profile', shownText(model.profileLabel))}</p>}
+              {!model.profileLabel && !model.notice && <p class="zc-muted">{t('fill_no_profile')}</p>}
+              {model.autofill.phase === 'idle' ? (
+                <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={actions.startAutofill}>
+                  {t('fill_start')}
+                </button>
+              ) : (
+                <OnDemandView
+                  view={{
+                    name: 'autofill',
+                    props: {
+                      state: model.autofill,
+                      onChooseRecord: actions.chooseRecord,
+                      onToggleOverwrite: actions.toggleOverwrite,
+                      onApply: actions.applyAutofill,
+                      onStop: actions.stopAutofill,
+                      onClose: actions.closeAutofill,
+                      onJump: actions.jumpTo,
+                    },
+                  }}
+                  shownText={shownText}
+                />
+              )}
+            </div>
           </section>
         )}
 
@@ -138,8 +151,25 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         {canFill && (
           <details class="zc-sec zc-tools" id="zc-sec-more">
             <summary class="zc-muted">{t('overlay_section_more')}</summary>
-            <CapturePanel state={model.capture} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} shownText={shownText} />
-            <TeachPanel state={model.teach} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} shownText={shownText} />
+            {/* Only the start buttons of capture and teach mode are drawn here: what follows (./CapturePreview.tsx, ./TeachChooser.tsx) comes with on-demand.js, which pressing them loads. */}
+            {model.capture.phase === 'idle' ? (
+              <div>
+                <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={actions.startCapture}>
+                  {t('capture_start')}
+                </button>
+              </div>
+            ) : (
+              <OnDemandView view={{ name: 'capture', props: { state: model.capture, onStart: actions.startCapture, onApply: actions.applyCapture, onClose: actions.closeCapture } }} shownText={shownText} />
+            )}
+            {model.teach.phase === 'idle' ? (
+              <div data-testid="zc-teach" data-phase="idle">
+                <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={actions.startTeach}>
+                  {t('teach_start')}
+                </button>
+              </div>
+            ) : (
+              <OnDemandView view={{ name: 'teach', props: { state: model.teach, onStart: actions.startTeach, onChoose: actions.teachAs, onCancel: actions.cancelTeach } }} shownText={shownText} />
+            )}
           </details>
         )}
       </div>

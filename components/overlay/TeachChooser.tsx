@@ -16,7 +16,7 @@ export interface TeachChooserProps {
 }
 
 /**
- * Teach mode once started (./TeachPanel.tsx shows only its start button): "click the field" with
+ * Teach mode once started (the overlay, ./Overlay.tsx, shows only its start button): "click the field" with
  * 取消 while picking; then the field the user clicked, a list of what it can be (`zc-teach-key`),
  * a warning when a recognised field would be re-taught, and `zc-teach-save`; then what was
  * saved, with the start button again. Bundled into on-demand.js, which starting teach mode loads.

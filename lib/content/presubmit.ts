@@ -10,6 +10,12 @@ import type { StepId } from '../portal/step-ids';
  */
 const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button]),[href*=PostBack],[onclick*=PostBack]';
 const NAVIGATES = /\blocation|open\(/;
+/**
+ * A form's button, drawn as one (an input or `<button>`, a role or class saying so: layui's
+ * `<a class="layui-btn">`) or posting back (a WebForms LinkButton), not a tab: where a bare
+ * 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows it (breaker 33s item 1).
+ */
+const FORM_BUTTON = ':is(input,button,[role=button],[class*=btn],[class*=Btn],[href*=PostBack],[onclick*=PostBack]):not([role=tab])';
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input
@@ -33,6 +39,8 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   // A link to another page (a menu's 完成并送审) only goes there; a LinkButton's is script.
   if (el.localName === 'a' && !el.hasAttribute('onclick') && /^\s*[^\s#j]/i.test(el.getAttribute('href') ?? '')) return null;
   const text = buttonWords(actionText(el));
+  // A bare 申报 / 上报 is also a menu's heading or a tab's name: 送审 only from a form's button.
+  if (/^[申上]报$/.test(text) && !el.matches(FORM_BUTTON)) return null;
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
   const action =
     classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);

@@ -24,9 +24,12 @@ const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
  * Button texts that send the application for review (seed step 3(11) 完成并送审): 送审, 提交,
  * 提交审核, 确认送审, 完成并送审, 提交并送审 (breaker 14b item 6), 提交申报, 保存并提交, 确认并提交,
  * 确认无误并送审, 确认无误，提交 (normalised ，is ,), 提交并送审核, 送审并打印 (breaker 15b item 6)…; a bare 提交 is taken as one too: the
- * extension never presses it for the user. Not one moving on to a next step (SAVE_RE).
+ * extension never presses it for the user. Not one moving on to a next step (SAVE_RE). Worded as
+ * the declaration it sends: 申报, 上报, 确认申报, 确认上报, 完成并申报 (breaker 33s item 1; a bare
+ * 申报 / 上报 only from a form's button: lib/content/presubmit.ts, a menu heading or tab says it too).
+ * Not 申报条件自测, 申报须知, 查看申报表: the whole text must be one of these.
  */
-const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送审核?|提交)(申报|审核|送审|并打印)?$/;
+const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送审核?|提交|申报|上报)(申报|审核|送审|并打印)?$/;
 /**
  * A Windows-style accelerator or a step number after a button's text, 保存(S) / 保存(&S) /
  * 下一步(3), brackets round it,

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { OnDemandView } from '../../../components/overlay/OnDemandView';
-import { CapturePanel } from '../../../components/overlay/CapturePanel';
+import { Overlay } from '../../../components/overlay/Overlay';
+import { initialOverlayModel, type OverlayActions } from '../../../components/overlay/model';
+import { stepById } from '../../../lib/portal/steps';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { shownTextFor } from '../../../components/overlay/presenter';
 import { publishOnDemandFeatures, type OnDemandFeatures } from '../../../lib/content/on-demand';
@@ -10,17 +12,19 @@ import { installLocale } from '../i18n-fake';
 
 const SLOT = Symbol.for('zc.on-demand-features');
 const noop = () => undefined;
+const noActions = new Proxy({}, { get: () => noop }) as OverlayActions;
 
 function preview(after: string): Extract<CaptureState, { phase: 'preview' }> {
   return { phase: 'preview', changes: [{ path: 'basic.phone', title: '联系电话', before: '', after }], rejected: [] };
 }
 
-/** The content script's side: a panel with text of its own around the on-demand part. */
+/** The content script's side: text of its own, then the overlay (on 基本信息) whose 更多 shows capture in `state`. */
 function Panel({ heading, state, mask = false }: { heading: string; state: CaptureState; mask?: boolean }) {
+  const model = initialOverlayModel(stepById('basic-info'), [], false, { largeText: false, highContrast: false, maskPersonal: mask });
   return (
     <>
       <h2>{heading}</h2>
-      <CapturePanel state={state} onStart={noop} onApply={noop} onClose={noop} shownText={shownTextFor(mask)} />
+      <Overlay model={{ ...model, capture: state }} actions={noActions} />
     </>
   );
 }
