@@ -23,7 +23,8 @@ const STATUS_TEXT: Record<StepStatus, MessageKey> = {
  * 重新开始 (`zc-popup-reset`) only asks first: an inline confirmation (`zc-popup-reset-confirm`,
  * `zc-popup-reset-cancel`) says what is cleared and that the profile is kept. Progress of an
  * earlier application (lib/progress/model isPreviousApplication: last year's, on the same portal)
- * is not shown as this one's: every step reads 未开始 under a note naming the day it stopped.
+ * is not shown as this one's: every step reads 未开始 under a note naming the day it stopped. The
+ * step list is `aria-busy` until the background's answer arrives.
  */
 export function Popup() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
@@ -93,7 +94,8 @@ export function Popup() {
             {t('popup_previous_application', previous.updatedAt.slice(0, 10))}
           </p>
         )}
-        <ol data-testid="zc-progress" class="steps">
+        {/* Busy until the background's answer: the statuses shown before it are no one's. */}
+        <ol data-testid="zc-progress" class="steps" aria-busy={progress === null}>
           {APPLICATION_STEPS.map((step, i) => {
             const status = statuses[i]?.status ?? 'todo';
             return (

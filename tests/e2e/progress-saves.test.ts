@@ -94,6 +94,8 @@ describe('progress after a 保存 answered by a partial postback', () => {
   /** The popup's status of a step. */
   const stepStatus = (step: string) =>
     inPopup(async (popup) => {
+      // The list is drawn before the background answers (all 未开始 until then): read it after.
+      await popup.locator('[data-testid="zc-progress"][aria-busy="false"]').waitFor();
       const item = popup.locator(`[data-testid="zc-progress-step"][data-step-id="${step}"]`);
       await item.waitFor();
       return item.getAttribute('data-status');

@@ -75,3 +75,14 @@ describe('popup 重新开始', () => {
     expect(byTestId('zc-popup-reset-panel')).toBeNull();
   });
 });
+
+describe('popup before the background answers', () => {
+  it('marks the step list busy until the progress arrives, then not', async () => {
+    let answer: (state: ProgressState) => void = () => {};
+    fakeBrowser.runtime.sendMessage = (() => new Promise((resolve) => (answer = resolve))) as typeof fakeBrowser.runtime.sendMessage;
+    await act(() => render(<Popup />, root));
+    expect(byTestId('zc-progress')?.getAttribute('aria-busy')).toBe('true');
+    await act(() => answer(STARTED));
+    await vi.waitFor(() => expect(byTestId('zc-progress')?.getAttribute('aria-busy')).toBe('false'));
+  });
+});
