@@ -79,7 +79,7 @@ describe('popup 重新开始', () => {
 describe('popup before the background answers', () => {
   it('marks the step list busy until the progress arrives, then not', async () => {
     let answer: (state: ProgressState) => void = () => {};
-    fakeBrowser.runtime.sendMessage = (() => new Promise((resolve) => (answer = resolve))) as typeof fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = (() => new Promise<ProgressState>((resolve) => (answer = resolve))) as unknown as typeof fakeBrowser.runtime.sendMessage;
     await act(() => render(<Popup />, root));
     expect(byTestId('zc-progress')?.getAttribute('aria-busy')).toBe('true');
     await act(() => answer(STARTED));
