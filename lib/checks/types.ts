@@ -92,8 +92,11 @@ export interface CheckContext {
   profile: Profile | null;
   /** Photo chosen on this page (or in the options page), once inspected. */
   photo: PhotoFacts | null;
-  /** Earlier steps as recorded by the content script, for the step-11 checklist. */
-  history: Partial<Record<ApplicationStepId, StepRecord>>;
+  /**
+   * Earlier steps as recorded by the content script, for the step-11 checklist; null while the
+   * background has not answered yet (nothing is known of them, not "none saved").
+   */
+  history: Partial<Record<ApplicationStepId, StepRecord>> | null;
   /**
    * The profile's eligibility estimate (lib/eligibility.ts estimateEligibility) at the counting
    * date setting, computed where the profile is read (the background, lib/profile/messages.ts);

@@ -90,7 +90,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   const inputs: EvaluationInputs = {
     profile: null,
     photo: null,
-    history: {},
+    // Not known until the step's visit is recorded (below): the 送审 checklist waits for it.
+    history: null,
     eligibility: null,
     taught: [],
     synonyms: [],

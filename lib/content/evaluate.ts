@@ -20,7 +20,8 @@ export interface PageEvaluation {
 export interface EvaluationInputs {
   profile: Profile | null;
   photo: PhotoFacts | null;
-  history: Partial<Record<ApplicationStepId, StepRecord>>;
+  /** Earlier steps' records (CheckContext.history): null until the background answers. */
+  history: Partial<Record<ApplicationStepId, StepRecord>> | null;
   /** The profile's eligibility estimate (with the profile, from the background), or null. */
   eligibility: EligibilityEstimate | null;
   taught: TaughtMapping[];
