@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../components/popup/Popup';
 import { APPLICATION_STEP_IDS } from '../../../lib/portal/step-ids';
 import { applicationStatuses, EMPTY_PROGRESS, reduceProgress, type ProgressEvent, type ProgressState } from '../../../lib/progress/model';
-import { installLocale } from '../i18n-fake';
+import { popupRoot } from '../popup/popup-root';
 
 const KEY = 'https://rsj.gz.example';
 
@@ -42,16 +42,10 @@ describe('progress of last year’s application', () => {
 
 describe('the popup over last year’s progress', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    installLocale();
-    (fakeBrowser as unknown as { commands: { getAll: () => Promise<unknown[]> } }).commands = { getAll: async () => [] };
-    root = document.createElement('div');
-    document.body.append(root);
-  });
+  let unmount: () => void;
+  beforeEach(() => ({ root, unmount } = popupRoot()));
   afterEach(() => {
-    render(null, root);
-    root.remove();
-    fakeBrowser.reset();
+    unmount();
     vi.useRealTimers();
   });
 

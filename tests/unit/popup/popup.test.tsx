@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../components/popup/Popup';
 import { EMPTY_PROGRESS, type ProgressState } from '../../../lib/progress/model';
-import { installLocale } from '../i18n-fake';
+import { popupRoot } from './popup-root';
 
 const KEY = 'app-1';
 const STARTED: ProgressState = {
@@ -14,25 +14,19 @@ const STARTED: ProgressState = {
 } as ProgressState;
 
 let root: HTMLElement;
+let unmount: () => void;
 let sent: unknown[];
 
 beforeEach(() => {
-  installLocale();
   sent = [];
   fakeBrowser.runtime.sendMessage = (async (msg: { type: string }) => {
     sent.push(msg);
     return msg.type === 'progress:reset' ? EMPTY_PROGRESS : STARTED;
   }) as typeof fakeBrowser.runtime.sendMessage;
-  (fakeBrowser as unknown as { commands: { getAll: () => Promise<unknown[]> } }).commands = { getAll: async () => [] };
-  root = document.createElement('div');
-  document.body.append(root);
+  ({ root, unmount } = popupRoot());
 });
 
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  fakeBrowser.reset();
-});
+afterEach(() => unmount());
 
 const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
