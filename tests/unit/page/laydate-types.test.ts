@@ -189,10 +189,12 @@ describe('the scanner on scripts written otherwise (breaker 22)', () => {
     return Math.min(...times);
   };
 
-  it('a minified one-line script: read in time linear in its length (8× the script, well under 25× the time; the scan was quadratic, 140 KB froze the page 4–5 s)', () => {
-    const small = fastestRead(minified(25_000));
-    const large = fastestRead(minified(200_000));
-    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, ${large.toFixed(1)} ms`).toBeLessThan(25);
+  // An absolute bound far from both sides, not a ratio of two timings (a loaded machine skews a
+  // ratio: 26–38 against a bound of 25 in runs beside other work): the quadratic scan froze the
+  // page 4–5 s on 140 KB, about 35 s on 400 KB; the linear one reads 400 KB in tens of ms.
+  it('a minified one-line script of 400 KB: read in under 2 s (the scan was quadratic, 140 KB froze the page 4–5 s)', () => {
+    const ms = fastestRead(minified(400_000));
+    expect(ms).toBeLessThan(2_000);
   });
 });
 
