@@ -380,14 +380,18 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.teach = { phase: 'idle' };
       draw();
     },
-    startCapture() {
+    async startCapture() {
+      // The profile as stored now, as planAutofill takes it: pressed before the overlay's first
+      // answer there is none yet, and a record form's values would go to the first record
+      // (capture.ts recordIndexOf) — another record's values replaced; edited in another tab
+      // since, its rows may have moved.
+      context.takeProfile(await requestActiveProfile());
       context.reread();
       const { evaluation } = context;
-      void previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile).then(({ previewed, state }) => {
-        capturedForPreview = previewed;
-        model.capture = state;
-        draw();
-      });
+      const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile);
+      capturedForPreview = previewed;
+      model.capture = state;
+      draw();
     },
     applyCapture() {
       // What the preview showed is saved, not the page as it is now: a page script could change
