@@ -99,8 +99,9 @@ describe('profiles on the options page (Chromium)', () => {
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
     expect(await page.locator('[data-field="basic.name"]').inputValue()).toBe(name);
     await expect.poll(() => photoWidth(page)).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="storage-vanished"]').count()).toBe(0);
+    // Said after the check for vanished profiles has answered (the persistence answer comes after it).
     await page.locator('[data-testid="storage-persist"]').filter({ hasText: /\S/ }).waitFor();
+    expect(await page.locator('[data-testid="storage-vanished"]').count()).toBe(0);
     await page.setViewportSize({ width: 1280, height: 2400 });
     await page.locator('text=全部展开').click();
     await page.screenshot({ path: `${shots}/options-after-restart-full.png`, fullPage: true });
