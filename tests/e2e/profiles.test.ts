@@ -177,6 +177,8 @@ describe('profiles on the options page (Chromium)', () => {
     const after = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
     expect(await mobile(after).inputValue()).toBe(storedMobile);
+    // No offer once the look-up of kept edits has answered (before it there is none either).
+    await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
     expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
     for (const page of [next, after]) await page.close();
   });
@@ -252,7 +254,7 @@ describe('profiles on the options page (Chromium)', () => {
     await next.close();
     const after = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
-    await after.waitForTimeout(1_000);
+    await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
     expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
     await after.close();
   });
