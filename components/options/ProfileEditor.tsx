@@ -167,7 +167,8 @@ function FormFields({
  * only after the IndexedDB transaction completed. Problems appear inline under the value they
  * concern (the schema's messages, lib/profile/issues, and the content rules of lib/profile/field-checks,
  * such as the 公民身份号码 check digit; Chinese in both languages), and saving waits until there
- * are none.
+ * are none. The form (`profile-editor`) is `aria-busy` until the look-up of edits earlier pages
+ * kept has answered: their offer (`unsaved-draft-offer`) is shown by then or not at all.
  */
 export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
@@ -338,7 +339,8 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   const photoDamaged = usePhotoDamaged(currentPhoto.photo);
 
   return (
-    <form class="editor" data-testid="profile-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    // Busy until the look-up of edits earlier pages kept has answered: their offer may still come.
+    <form class="editor" data-testid="profile-editor" aria-busy={kept === undefined} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <div class="save-bar">
         <div class="save-state">
           {errors.size > 0 ? (

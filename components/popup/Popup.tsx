@@ -24,7 +24,8 @@ const STATUS_TEXT: Record<StepStatus, MessageKey> = {
  * `zc-popup-reset-cancel`) says what is cleared and that the profile is kept. Progress of an
  * earlier application (lib/progress/model isPreviousApplication: last year's, on the same portal)
  * is not shown as this one's: every step reads 未开始 under a note naming the day it stopped. The
- * step list is `aria-busy` until the background's answer arrives.
+ * step list is `aria-busy` until the background's answer arrives; the count of done steps and the
+ * note that no application is known wait for it too (before it, neither is true of anyone).
  */
 export function Popup() {
   const [progress, setProgress] = useState<ProgressState | null>(null);
@@ -85,10 +86,10 @@ export function Popup() {
         <div class="row">
           <h2 id="progress-title">{t('popup_progress')}</h2>
           <span class="muted" data-testid="zc-progress-summary">
-            {t('popup_progress_summary', done, statuses.length)}
+            {progress && t('popup_progress_summary', done, statuses.length)}
           </span>
         </div>
-        {!app && <p class="muted">{t('popup_no_application')}</p>}
+        {progress && !app && <p class="muted">{t('popup_no_application')}</p>}
         {previous && (
           <p class="muted" data-testid="zc-progress-previous">
             {t('popup_previous_application', previous.updatedAt.slice(0, 10))}

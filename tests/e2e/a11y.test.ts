@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
-import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, openPopup, startPortalSession, waitForStep } from './harness';
 
 interface Violation {
   id: string;
@@ -71,8 +71,8 @@ describe('accessibility: axe-core and keyboard', () => {
   });
 
   it('the popup and the options page have no serious violations', async () => {
-    const popup = await openExtensionPage(browser, 'popup.html');
-    await popup.locator('[data-testid="zc-progress"]').waitFor();
+    // As the user reads it: with the background's answer (its 重新开始 and statuses).
+    const popup = await openPopup(browser);
     const options = await openExtensionPage(browser, 'options.html');
     await options.locator('[data-testid="profile-active"]').waitFor();
     expect({ popup: await seriousViolations(popup, axeSource), options: await seriousViolations(options, axeSource) }).toEqual({ popup: [], options: [] });

@@ -95,6 +95,17 @@ export async function openExtensionPage(browser: ExtensionBrowser, page: 'option
   }
 }
 
+/**
+ * Opens the toolbar popup (`popup.html`) in a new tab and waits until its step list has the
+ * background's `progress:get` answer (the list is drawn at once, `aria-busy` and every step
+ * 未开始 until then: a read before it sees no one's statuses).
+ */
+export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const popup = await openExtensionPage(browser, 'popup.html');
+  await popup.locator('[data-testid="zc-progress"][aria-busy="false"]').waitFor();
+  return popup;
+}
+
 /** The extension's service worker (the one alive now, waiting for a new one when none is). */
 export async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> {
   const alive = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));

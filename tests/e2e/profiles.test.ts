@@ -99,8 +99,9 @@ describe('profiles on the options page (Chromium)', () => {
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
     expect(await page.locator('[data-field="basic.name"]').inputValue()).toBe(name);
     await expect.poll(() => photoWidth(page)).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="storage-vanished"]').count()).toBe(0);
+    // Said after the check for vanished profiles has answered (the persistence answer comes after it).
     await page.locator('[data-testid="storage-persist"]').filter({ hasText: /\S/ }).waitFor();
+    expect(await page.locator('[data-testid="storage-vanished"]').count()).toBe(0);
     await page.setViewportSize({ width: 1280, height: 2400 });
     await page.locator('text=全部展开').click();
     await page.screenshot({ path: `${shots}/options-after-restart-full.png`, fullPage: true });
@@ -176,6 +177,8 @@ describe('profiles on the options page (Chromium)', () => {
     const after = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
     expect(await mobile(after).inputValue()).toBe(storedMobile);
+    // No offer once the look-up of kept edits has answered (before it there is none either).
+    await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
     expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
     for (const page of [next, after]) await page.close();
   });
@@ -251,7 +254,7 @@ describe('profiles on the options page (Chromium)', () => {
     await next.close();
     const after = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
-    await after.waitForTimeout(1_000);
+    await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
     expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
     await after.close();
   });

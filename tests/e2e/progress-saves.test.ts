@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, openExtensionPage, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, openPopup, startPagesSession, waitForStep } from './harness';
 
 /**
  * The popup's status after a 保存 that stays on a record step, answered by an UpdatePanel's
@@ -81,9 +81,9 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await session?.close();
   });
 
-  /** Runs `use` in a freshly opened popup, then closes it. */
+  /** Runs `use` in a freshly opened popup, once the background has answered it (openPopup), then closes it. */
   const inPopup = async <T,>(use: (popup: Page) => Promise<T>): Promise<T> => {
-    const popup = await openExtensionPage(session.browser, 'popup.html');
+    const popup = await openPopup(session.browser);
     try {
       return await use(popup);
     } finally {
@@ -94,8 +94,6 @@ describe('progress after a 保存 answered by a partial postback', () => {
   /** The popup's status of a step. */
   const stepStatus = (step: string) =>
     inPopup(async (popup) => {
-      // The list is drawn before the background answers (all 未开始 until then): read it after.
-      await popup.locator('[data-testid="zc-progress"][aria-busy="false"]').waitFor();
       const item = popup.locator(`[data-testid="zc-progress-step"][data-step-id="${step}"]`);
       await item.waitFor();
       return item.getAttribute('data-status');

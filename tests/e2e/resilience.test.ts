@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { contentFrame, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, enableDeveloperMode, inOverlay, openExtensionPage, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
+import { countOverlays, enableDeveloperMode, inOverlay, openExtensionPage, openPopup, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
 import { basicInfo } from './marker-layouts';
 import { expectFinding, findings, waitForProfile } from './overlay-driver';
 
@@ -165,10 +165,11 @@ async function settled<T>(read: () => Promise<T>): Promise<T> {
 
 /** The popup's step statuses, by step id, as a freshly opened popup shows them. */
 async function popupStatuses(browser: ExtensionBrowser): Promise<Record<string, string>> {
-  const popup = await openExtensionPage(browser, 'popup.html');
+  // The list renders before the background answers (every step todo): read after its answer,
+  // once settled (a report still on its way may change it).
+  const popup = await openPopup(browser);
   const items = popup.locator('[data-testid="zc-progress"] [data-testid="zc-progress-step"]');
-  await expect.poll(() => items.count()).toBe(11);
-  // The list renders before the background answers; wait for the answer to settle in.
+  expect(await items.count()).toBe(11);
   const statuses = await settled(() =>
     items.evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-step-id') ?? '', e.getAttribute('data-status') ?? '']))),
   );

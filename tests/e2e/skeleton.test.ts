@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, importProfileFile, launchExtension, openExtensionPage, waitForStep, type ExtensionBrowser } from './harness';
+import { countOverlays, importProfileFile, launchExtension, openPopup, waitForStep, type ExtensionBrowser } from './harness';
 
 const shots = resolve('artifacts/e2e/skeleton');
 
@@ -65,9 +65,10 @@ describe('extension skeleton on the practice portal', () => {
   });
 
   it('the popup lists the eleven steps with the statuses the walk produced', async () => {
-    const popup = await openExtensionPage(browser, 'popup.html');
+    // Read once the background has answered: drawn before it, every step reads todo.
+    const popup = await openPopup(browser);
     const items = popup.locator('[data-testid="zc-progress"] [data-testid="zc-progress-step"]');
-    await expect.poll(() => items.count()).toBe(11);
+    expect(await items.count()).toBe(11);
     const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
     expect(ids).toEqual(APPLICATION_STEPS.map((s) => s.id));
     const statuses = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));

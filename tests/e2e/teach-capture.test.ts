@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
+import { waitForProfile } from './overlay-driver';
 
 const shots = resolve('artifacts/e2e/teach-capture');
 
@@ -27,7 +28,9 @@ async function disguiseMobile(frame: Frame): Promise<void> {
 
 /**
  * Reloads 基本信息 (a full reload: the page is unknown to the dictionary again),
- * disguises 手机号码 anew, types a number into it and opens 把本页内容存入档案.
+ * disguises 手机号码 anew, types a number into it and opens 把本页内容存入档案 once the overlay has
+ * the background's answer (the profile, with the taught mappings: a capture before it reads the
+ * page without them).
  * @returns the reloaded content frame.
  */
 async function reloadAndCapture(page: Page, frame: Frame): Promise<Frame> {
@@ -37,6 +40,7 @@ async function reloadAndCapture(page: Page, frame: Frame): Promise<Frame> {
   await waitForStep(reloaded, 'basic-info');
   await disguiseMobile(reloaded);
   await reloaded.fill(DISGUISED, '13912345678');
+  await waitForProfile(reloaded);
   await inOverlay(reloaded, '#zc-sec-more > summary').click();
   await inOverlay(reloaded, '[data-testid="zc-capture"]').click();
   return reloaded;

@@ -83,6 +83,17 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await vi.waitFor(async () => expect(await keptEntries()).toHaveLength(0));
   });
 
+  it('is aria-busy until the look-up of kept edits has answered: then their offer is shown, or none is kept', async () => {
+    const busy = () => byTestId('profile-editor')?.getAttribute('aria-busy');
+    await mountWithSample();
+    await vi.waitFor(() => expect(busy()).toBe('false'));
+    expect(byTestId('unsaved-draft-offer')).toBeNull();
+    await editAndKeep();
+    await reopen();
+    await vi.waitFor(() => expect(busy()).toBe('false'));
+    expect(byTestId('unsaved-draft-offer')).not.toBeNull();
+  });
+
   it('opens the profile whose edits were kept, even when another one is the active profile', async () => {
     await mountWithSample();
     await click('profile-new');

@@ -79,4 +79,16 @@ describe('popup before the background answers', () => {
     await act(() => answer(STARTED));
     await vi.waitFor(() => expect(byTestId('zc-progress')?.getAttribute('aria-busy')).toBe('false'));
   });
+
+  it('says neither how many steps are done nor that no application is known until the progress arrives', async () => {
+    let answer: (state: ProgressState) => void = () => {};
+    fakeBrowser.runtime.sendMessage = (() => new Promise<ProgressState>((resolve) => (answer = resolve))) as unknown as typeof fakeBrowser.runtime.sendMessage;
+    await act(() => render(<Popup />, root));
+    const noApplication = () => root.textContent?.includes('打开申报系统的填报页面后') ?? false;
+    expect(byTestId('zc-progress-summary')?.textContent).toBe('');
+    expect(noApplication()).toBe(false);
+    await act(() => answer(EMPTY_PROGRESS));
+    await vi.waitFor(() => expect(byTestId('zc-progress-summary')?.textContent).toBe('已完成 0 / 11'));
+    expect(noApplication()).toBe(true);
+  });
 });
