@@ -93,9 +93,10 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             </h2>
             {/* The profile used and the 填写 button; the preview, the writing status and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads. */}
             <div>
-              {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). */}
-              {model.profileLabel && <p class="zc-muted">{t('fill_using_profile', shownText(model.profileLabel))}</p>}
-              {!model.profileLabel && !model.notice && <p class="zc-muted">{t('fill_no_profile')}</p>}
+              {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). Before the background's answer the line is kept empty: the profile's label then takes its place without moving the button. */}
+              {(model.profileLabel || !model.notice) && (
+                <p class="zc-muted">{model.profileLabel ? t('fill_using_profile', shownText(model.profileLabel)) : model.profileLabel === null ? t('fill_no_profile') : '\u00a0'}</p>
+              )}
               {model.autofill.phase === 'idle' ? (
                 <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={actions.startAutofill}>
                   {t('fill_start')}

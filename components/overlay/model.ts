@@ -15,8 +15,11 @@ export interface OverlayModel {
   advice: string[];
   /** The checks' findings as runChecks orders them (errors, warnings, information: lib/checks/registry.ts), shown in that order. */
   findings: Finding[];
-  /** Label of the active profile, or null when none is set up. */
-  profileLabel: string | null;
+  /**
+   * Label of the active profile, or null when none is set up; absent until the background has
+   * answered (a service worker waking up: "no profile" is not said of one not read yet).
+   */
+  profileLabel?: string | null;
   /** A message when the profile could not be read (storage unavailable, extension updated…). */
   notice: string | null;
   autofill: AutofillState;
@@ -37,7 +40,7 @@ export interface OverlayModel {
 
 /**
  * The overlay's model when a page is first read: the step and its findings shown, nothing under
- * way (no fill, teach, capture, pre-submit dialog or tour), no profile label or notice yet, the
+ * way (no fill, teach, capture, pre-submit dialog or tour), the profile not read yet, no notice, the
  * panel in its default bottom-right corner. Used by the content-script controller (and by the
  * tests that render the panel as it first appears).
  * @param step the recognised step's definition (lib/portal/steps.ts)
@@ -50,7 +53,6 @@ export function initialOverlayModel(step: StepDefinition, findings: Finding[], c
     step,
     advice: [],
     findings,
-    profileLabel: null,
     notice: null,
     autofill: { phase: 'idle' },
     teach: { phase: 'idle' },
