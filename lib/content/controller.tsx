@@ -387,7 +387,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     refresh,
     draw,
     resolve,
-    takeProfile,
+    takeStoredProfile,
     endLetThrough,
     shadow: ui.shadow,
   };
@@ -481,10 +481,21 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     model.notice = active.problem;
   }
 
-  async function planAutofill(recordIndex: number | undefined): Promise<void> {
-    // The profile as stored now, not as it was when the page opened: it may have been edited,
-    // replaced or locked (锁定) in another tab since (probe: a stale tab filled old values).
+  /**
+   * Takes the active profile as stored now, not as it was when the page opened: it may have been
+   * edited, replaced or locked (锁定) in another tab since (probe: a stale tab filled old values).
+   * Pressed right at load, it first waits for the start-up answers below: a fill or 存入档案
+   * planned before them would miss the mappings taught on this site and the field-map packs.
+   * @returns once `inputs` and the panel's profile line hold the answer (or the note why there is
+   *   none: ./background-client.ts requestActiveProfile); never rejects.
+   */
+  async function takeStoredProfile(): Promise<void> {
+    await started;
     takeProfile(await requestActiveProfile());
+  }
+
+  async function planAutofill(recordIndex: number | undefined): Promise<void> {
+    await takeStoredProfile();
     const profile = inputs.profile;
     if (!profile) {
       model.notice ??= t('overlay_notice_no_profile');
@@ -725,7 +736,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
 
   // Profile and field maps arrive from the background (progress after the visit: present());
   // the overlay is already visible meanwhile.
-  const [profile, { own: taught, pack: packs }] = await Promise.all([requestActiveProfile(), requestFieldMaps(location.hostname)]);
+  const started = Promise.all([requestActiveProfile(), requestFieldMaps(location.hostname)]);
+  const [profile, { own: taught, pack: packs }] = await started;
   context.ownTaught = taught;
   inputs.taught = [...taught, ...packs.taught];
   inputs.hints = packs.hints;

@@ -11,7 +11,7 @@ import { buildTourStops } from '../tour/stops';
 import { locateTarget } from '../tour/locate';
 import { exportDiagnostics } from '../diagnostics/export';
 import { previewCapture, saveCapture, type PreviewedCapture } from './capture';
-import { requestActiveProfile, requestSavedRecords, teachMapping, type ActiveProfile } from './background-client';
+import { requestSavedRecords, teachMapping } from './background-client';
 import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport, type FillReportItem } from '../fill/apply';
 import { planFill, type FillPlan } from '../fill/plan';
@@ -66,8 +66,11 @@ export interface OnDemandActionContext {
   resolve(control: number): Element | null;
   /** The overlay's shadow root (its sections are scrolled into view). */
   readonly shadow: ShadowRoot;
-  /** Takes the active profile as the background has it (profile, label, estimate, problem). */
-  takeProfile(active: ActiveProfile): void;
+  /**
+   * Asks the background for the active profile and takes it as it has it (profile, label,
+   * estimate, problem), once the overlay's start-up answers are in.
+   */
+  takeStoredProfile(): Promise<void>;
   /**
    * Ends the let-through of his press after the pre-submit dialog: a fill changes the form he
    * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
@@ -237,12 +240,12 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     let goneNote = '';
     let failure: unknown = null;
     try {
-      const active = await requestActiveProfile();
-      if (!active.profile || JSON.stringify(active.profile) !== JSON.stringify(plan.profile)) {
+      await context.takeStoredProfile();
+      const { profile } = context.inputs;
+      if (!profile || JSON.stringify(profile) !== JSON.stringify(plan.profile)) {
         // Another applicant's values, or values he has since corrected, are not what the preview showed.
-        context.takeProfile(active);
         model.autofill = { phase: 'idle' };
-        if (active.profile) model.notice = t('overlay_notice_fill_profile_changed');
+        if (profile) model.notice = t('overlay_notice_fill_profile_changed');
       } else {
         const needsUser = plan.items.filter((item) => item.action === 'needs-user').map((item) => item.label);
         const left = needsUser.length > 0 ? ` ${t('overlay_notice_fill_left_to_user', listText(needsUser))}` : '';
@@ -384,8 +387,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       // The profile as stored now, as planAutofill takes it: pressed before the overlay's first
       // answer there is none yet, and a record form's values would go to the first record
       // (capture.ts recordIndexOf) — another record's values replaced; edited in another tab
-      // since, its rows may have moved.
-      context.takeProfile(await requestActiveProfile());
+      // since, its rows may have moved. Taught mappings likewise (fields matched by them).
+      await context.takeStoredProfile();
       context.reread();
       const { evaluation } = context;
       const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile);
@@ -399,7 +402,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       void saveCapture(capturedForPreview).then(async (message) => {
         model.capture = { phase: 'done', message };
         // The saved profile, and with it the eligibility estimate, as the background now has them.
-        context.takeProfile(await requestActiveProfile());
+        await context.takeStoredProfile();
         context.refresh();
       }, settleGone);
     },

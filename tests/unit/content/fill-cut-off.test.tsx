@@ -58,9 +58,6 @@ function preview(answer: unknown = { profile: { label: '李明远' }, label: '�
     refresh: vi.fn(() => {
       if (state.gone) render(<DisconnectedNote texts={{ appName: '职称申报助手', stepId: 'basic-info', stepTitle: '基本信息', notice: RECONNECT }} />, shadow);
     }),
-    takeProfile: vi.fn((active) => {
-      model.notice = active.problem;
-    }),
     shadow,
   });
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer as never);

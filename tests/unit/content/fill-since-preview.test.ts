@@ -57,7 +57,7 @@ describe('填写 after the preview', () => {
     await vi.waitFor(() => expect(model.autofill.phase).toBe('idle'));
     expect(value('txtXM')).toBe('');
     expect(value('txtSJ')).toBe('');
-    expect(context.takeProfile).toHaveBeenCalled();
+    expect(context.takeStoredProfile).toHaveBeenCalled();
     expect(model.notice).toContain('档案已更换或已修改');
     expect(context.endLetThrough).not.toHaveBeenCalled();
   });

@@ -373,9 +373,9 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
         throw new Error('Extension context invalidated.');
       });
       button.dispatchEvent(start);
-      expect(sendMessage).toHaveBeenCalledWith({ type: 'profile:get-active' });
       vi.useRealTimers();
       await new Promise((settled) => setTimeout(settled, 20));
+      expect(sendMessage).toHaveBeenCalledWith({ type: 'profile:get-active' });
       expect(rejections).toEqual([]);
       expect(overlay().querySelector('[data-testid="zc-disconnected"]')).not.toBeNull();
     } finally {

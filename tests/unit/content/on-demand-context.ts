@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { OnDemandActionContext } from '../../../lib/content/on-demand-actions';
+import { requestActiveProfile } from '../../../lib/content/background-client';
 import { collectSnapshot } from '../../../lib/page/collect';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
@@ -24,7 +25,14 @@ export function onDemandContext(model: OverlayModel, overrides: Partial<OnDemand
     refresh: vi.fn(),
     draw: vi.fn(),
     resolve: () => null,
-    takeProfile: vi.fn(),
+    // As the controller's: the profile the background has now, taken with its label and problem.
+    takeStoredProfile: vi.fn(async () => {
+      const active = await requestActiveProfile();
+      context.inputs.profile = active.profile;
+      context.inputs.eligibility = active.eligibility;
+      model.profileLabel = active.label;
+      model.notice = active.problem;
+    }),
     endLetThrough: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
