@@ -264,12 +264,13 @@ export interface PagesSession {
  * profile. What was started is closed again when a later part fails.
  * @param pageAt the page for a request path, as for servePages.
  * @param opts.profileFile the profile file to import (default SAMPLE_PROFILE; null imports none).
+ * @param opts.extensionDir the build to load (launchExtension's; tests/e2e/message-tap.ts tappedExtensionDir).
  */
-export async function startPagesSession(pageAt: (path: string) => string | undefined, opts: { profileFile?: string | null } = {}): Promise<PagesSession> {
+export async function startPagesSession(pageAt: (path: string) => string | undefined, opts: { profileFile?: string | null; extensionDir?: string } = {}): Promise<PagesSession> {
   const server = await servePages(pageAt);
   let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchExtension();
+    browser = await launchExtension({ extensionDir: opts.extensionDir });
     if (opts.profileFile !== null) await importProfileFile(browser, opts.profileFile ?? SAMPLE_PROFILE);
   } catch (error) {
     await browser?.close();

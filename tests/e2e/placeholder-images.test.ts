@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PagesSession, startPagesSession, waitForStep } from './harness';
-import { findings } from './overlay-driver';
+import { type MessageTap, messageTap, tappedExtensionDir } from './message-tap';
+import { findings, waitForProfile } from './overlay-driver';
 
 /**
  * The built extension on pages showing a "no file" placeholder image that loads (breaker 25 items
@@ -36,8 +37,11 @@ const PAGES: Record<string, string> = {
 
 describe('placeholder images that load (breakers 25 and 26)', () => {
   let session: PagesSession;
+  /** The background's answers (the build is tapped: tests/e2e/message-tap.ts). */
+  let tap: MessageTap;
   beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path]);
+    session = await startPagesSession((path) => PAGES[path], { extensionDir: await tappedExtensionDir() });
+    tap = messageTap(session.browser);
     // Every image loads (a placeholder is a real picture on the portal; a 404 would read as broken).
     await session.browser.context.route(/\.(jpg|gif)$/, (route) => route.fulfill({ contentType: 'image/gif', body: GIF }));
   });
@@ -45,13 +49,29 @@ describe('placeholder images that load (breakers 25 and 26)', () => {
     await session?.close();
   });
 
-  /** Opens `path` until the overlay names `step`; then `present` must be among the findings, `absent` not. */
+  /**
+   * Opens `path` until the overlay names `step`; then `present` must be among the findings, `absent`
+   * not. An absence is read where it means something: the background's answer to the profile
+   * request (which the content script waits for with the field maps, then reads the page again)
+   * is held until every image of the page has loaded, so the findings shown with the profile's
+   * label come from a reading of the page as it stays, with the field maps.
+   */
   async function checkPage(path: string, step: string, present: string | null, absent: string | null): Promise<void> {
-    const { tab, frame } = await session.open(path);
-    await waitForStep(frame, step);
-    if (present) await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain(present);
-    if (absent) expect((await findings(frame)).map((f) => f.checkId)).not.toContain(absent);
-    await tab.close();
+    if (absent) await tap.hold('profile:get-active');
+    try {
+      const { tab, frame } = await session.open(path);
+      await waitForStep(frame, step);
+      if (present) await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain(present);
+      if (absent) {
+        await tab.waitForFunction(() => Array.from(document.images).every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 10_000 });
+        await tap.release('profile:get-active');
+        await waitForProfile(frame);
+        expect((await findings(frame)).map((f) => f.checkId)).not.toContain(absent);
+      }
+      await tab.close();
+    } finally {
+      if (absent) await tap.release('profile:get-active');
+    }
   }
 
   it.each(['photo-nopicture', 'photo-defaultphoto', 'photo-default-head-size', 'photo-default-user'])('item 1: %s beside the photo box is no saved photo', async (path) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, waitForStep } from './harness';
+import { type MessageTap, expectNoCarriedReport, messageTap, tappedExtensionDir } from './message-tap';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, slowCascadePage, textPostBackPage, type UnseenPage } from './unseen-pages';
@@ -22,6 +23,8 @@ describe('pages built unlike the practice portal', () => {
   let origin: string;
   let browser: ExtensionBrowser;
   let page: Page;
+  /** The background's answers (the build is tapped: tests/e2e/message-tap.ts). */
+  let tap: MessageTap;
   /** The page under test, whose frames `/frame/<name>` serves. */
   let current: UnseenPage | undefined;
 
@@ -67,8 +70,9 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
-    });
+    }, { extensionDir: await tappedExtensionDir() });
     ({ browser } = session);
+    tap = messageTap(browser);
     origin = session.server.origin;
     page = await browser.context.newPage();
   });
@@ -500,10 +504,10 @@ describe('pages built unlike the practice portal', () => {
     await waitForStep(tab.mainFrame(), 'basic-info');
     await startAutofill(tab.mainFrame());
     await applyAutofill(tab.mainFrame());
+    await tap.forget();
     await tab.goto(`${origin}/reloading-postback`);
     await waitForStep(tab.mainFrame(), 'basic-info');
-    await tab.waitForTimeout(1_000);
-    expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
+    await expectNoCarriedReport(tap, tab);
     // The server draws the sent values again: all reported as filled, and they are there.
     expect(await fillReloading('reloading-postback')).toEqual([
       ['basic.name', 'filled'],
@@ -521,10 +525,10 @@ describe('pages built unlike the practice portal', () => {
       ['application.committee', 'needs-user'],
     ]);
     // Given once: the page loaded again shows no report.
+    await tap.forget();
     await tab.reload();
     await waitForStep(tab.mainFrame(), 'basic-info');
-    await tab.waitForTimeout(1_000);
-    expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
+    await expectNoCarriedReport(tap, tab);
     await tab.close();
   });
 
@@ -668,6 +672,7 @@ describe('pages built unlike the practice portal', () => {
   });
 
   it('an UpdatePanel that draws the form again empty: the report stops saying the emptied fields are filled', async () => {
+    await tap.forget();
     await page.goto(`${origin}/update-panel`);
     const frame = page.mainFrame();
     await waitForStep(frame, 'basic-info');
@@ -683,12 +688,13 @@ describe('pages built unlike the practice portal', () => {
     ]);
     await page.screenshot({ path: `${shots}/update-panel-report.png` });
     // The page stayed: the report carried for a reload is taken back, and the page the server
-    // returns after a 保存 (here: the same page loaded again) shows none (breaker probe).
-    await page.waitForTimeout(2_500);
+    // returns after a 保存 (here: the same page loaded again) shows none (breaker probe). Taken
+    // back: the background has answered the page's fill:drop, sent STAY_MS after the fill.
+    await expect.poll(async () => (await tap.answers('fill:drop')).filter((a) => a.url === page.url()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await tap.forget();
     await page.reload();
     await waitForStep(page.mainFrame(), 'basic-info');
-    await page.waitForTimeout(1_000);
-    expect(await inOverlay(page.mainFrame(), '[data-testid="zc-autofill-report"]').count()).toBe(0);
+    await expectNoCarriedReport(tap, page);
   });
 
   it('认定资格名称 whose change has the server draw 申报评委会 anew: the committee is chosen in the new list, in one fill (probe 17 item 7)', async () => {
