@@ -1,6 +1,6 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { E2E_EXTENSION_DIR, type ExtensionBrowser, serviceWorker } from './harness';
@@ -57,7 +57,8 @@ const TAP_SOURCE = `(() => {
 
 /**
  * Copies the e2e build to a temporary folder with the message tap (TAP_SOURCE) put before its
- * background.js, for launchExtension's `extensionDir`. The build itself is left as it is.
+ * background.js, for launchExtension's `extensionDir`. The build itself is left as it is; the
+ * copy (5.5 MB) is the caller's to remove with removeTappedCopy once its browser is closed.
  * @param from the build folder (default E2E_EXTENSION_DIR). @returns the copy's folder.
  * @throws when the build folder or its background.js is missing (build with `npm run build:e2e`).
  */
@@ -67,6 +68,14 @@ export async function tappedExtensionDir(from = E2E_EXTENSION_DIR): Promise<stri
   const background = join(dir, 'background.js');
   await writeFile(background, TAP_SOURCE + (await readFile(background, 'utf8')));
   return dir;
+}
+
+/**
+ * Removes a copy made by tappedExtensionDir, with its temporary folder.
+ * @param dir the folder tappedExtensionDir returned (undefined: nothing to remove).
+ */
+export async function removeTappedCopy(dir: string | undefined): Promise<void> {
+  if (dir) await rm(dirname(dir), { recursive: true, force: true });
 }
 
 /** One answer the background gave a message, as the tap recorded it when it was sent. */

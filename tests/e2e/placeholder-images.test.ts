@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PagesSession, startPagesSession, waitForStep } from './harness';
-import { type MessageTap, messageTap, tappedExtensionDir } from './message-tap';
+import { type MessageTap, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 import { findings, waitForProfile } from './overlay-driver';
 
 /**
@@ -39,14 +39,17 @@ describe('placeholder images that load (breakers 25 and 26)', () => {
   let session: PagesSession;
   /** The background's answers (the build is tapped: tests/e2e/message-tap.ts). */
   let tap: MessageTap;
+  /** The tapped copy of the build this file's browser loads. */
+  let tapped: string | undefined;
   beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path], { extensionDir: await tappedExtensionDir() });
+    session = await startPagesSession((path) => PAGES[path], { extensionDir: (tapped = await tappedExtensionDir()) });
     tap = messageTap(session.browser);
     // Every image loads (a placeholder is a real picture on the portal; a 404 would read as broken).
     await session.browser.context.route(/\.(jpg|gif)$/, (route) => route.fulfill({ contentType: 'image/gif', body: GIF }));
   });
   afterAll(async () => {
     await session?.close();
+    await removeTappedCopy(tapped);
   });
 
   /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, waitForStep } from './harness';
-import { type MessageTap, expectNoCarriedReport, messageTap, tappedExtensionDir } from './message-tap';
+import { type MessageTap, expectNoCarriedReport, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, slowCascadePage, textPostBackPage, type UnseenPage } from './unseen-pages';
@@ -25,6 +25,8 @@ describe('pages built unlike the practice portal', () => {
   let page: Page;
   /** The background's answers (the build is tapped: tests/e2e/message-tap.ts). */
   let tap: MessageTap;
+  /** The tapped copy of the build this file's browser loads. */
+  let tapped: string | undefined;
   /** The page under test, whose frames `/frame/<name>` serves. */
   let current: UnseenPage | undefined;
 
@@ -70,7 +72,7 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'tall-frame') return TALL_FRAME_PAGES.outer;
       if (path === 'tall-frame/form') return TALL_FRAME_PAGES.form;
       return frame ? current?.frames?.[frame[1] as 'menu' | 'form'] : UNSEEN_PAGES[Number(path)]?.html;
-    }, { extensionDir: await tappedExtensionDir() });
+    }, { extensionDir: (tapped = await tappedExtensionDir()) });
     ({ browser } = session);
     tap = messageTap(browser);
     origin = session.server.origin;
@@ -79,6 +81,7 @@ describe('pages built unlike the practice portal', () => {
 
   afterAll(async () => {
     await session?.close();
+    await removeTappedCopy(tapped);
   });
 
   /** What the page in `tab` has sent so far: the server buttons its script recorded in `window.sent`, in order. */
