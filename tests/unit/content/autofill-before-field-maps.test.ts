@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-// The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
-import { ContentScriptContext } from '../../../lib/content/script-context';
-import { startContentScript } from '../../../lib/content/controller';
-import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
-import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
-import { renderOnDemandView } from '../../../components/on-demand/views';
-import { legacyNotice } from '../../../lib/compat/notice';
+import type { ContentScriptContext } from '../../../lib/content/script-context';
+import { overlayRoot, pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { TaughtMapping } from '../../../lib/fields/taught.schema';
 import type { CapturedValue } from '../../../lib/profile/capture';
@@ -25,14 +19,6 @@ const PAGE = `<form><div class="ptitle">基本信息</div><table>
 </table><input type="submit" value="保存" /></form>`;
 const PROFILE = profileSchema.parse({ label: '李明远', basic: { name: '李明远', mobile: '13926001234' } });
 
-const overlay = () => document.querySelector('[data-zc-root]')!.shadowRoot!;
-
-/** His own press of the overlay's button with this test id. */
-function pressInOverlay(testId: string): void {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  overlay().querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(event);
-}
 
 describe('autofill and 存入档案 before the overlay has the taught mappings', () => {
   let ctx: ContentScriptContext;
@@ -54,27 +40,18 @@ describe('autofill and 存入档案 before the overlay has the taught mappings',
       }
       return undefined;
     });
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
-    document.body.innerHTML = PAGE;
-    ctx = new ContentScriptContext('content');
-    // Not awaited: it resolves only once the field maps have been answered.
-    void startContentScript(ctx);
-    await vi.waitFor(() => expect(document.querySelector('[data-zc-root]')?.shadowRoot?.querySelector('[data-testid="zc-autofill"]')).toBeTruthy());
+    ctx = await startOverlayOn(PAGE, 'zc-autofill');
   });
 
-  afterEach(() => {
-    ctx.abort();
-    document.querySelector('[data-zc-root]')?.remove();
-    fakeBrowser.reset();
-  });
+  afterEach(() => stopOverlay(ctx));
 
   it('plans the fill with the taught 手机号码 box once the field maps are there', async () => {
     pressInOverlay('zc-autofill');
     await new Promise((done) => setTimeout(done, 300));
-    expect(overlay().querySelector('[data-testid="zc-autofill-preview"]')).toBeNull();
+    expect(overlayRoot().querySelector('[data-testid="zc-autofill-preview"]')).toBeNull();
     answerFieldMaps();
-    await vi.waitFor(() => expect(overlay().querySelector('[data-testid="zc-autofill-preview"]')).toBeTruthy());
-    const keys = [...overlay().querySelectorAll('[data-testid="zc-autofill-preview-item"]')].map((row) => row.getAttribute('data-key'));
+    await vi.waitFor(() => expect(overlayRoot().querySelector('[data-testid="zc-autofill-preview"]')).toBeTruthy());
+    const keys = [...overlayRoot().querySelectorAll('[data-testid="zc-autofill-preview-item"]')].map((row) => row.getAttribute('data-key'));
     expect(keys).toEqual(expect.arrayContaining(['basic.name', 'basic.mobile']));
   });
 

@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-// The context the content script's build gives it (wxt.config.ts aliases WXT's to this one).
-import { ContentScriptContext } from '../../../lib/content/script-context';
-import { startContentScript } from '../../../lib/content/controller';
-import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
-import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
-import { renderOnDemandView } from '../../../components/on-demand/views';
-import { legacyNotice } from '../../../lib/compat/notice';
+import type { ContentScriptContext } from '../../../lib/content/script-context';
+import { pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { CapturedValue } from '../../../lib/profile/capture';
 
@@ -31,14 +25,6 @@ const PROFILE = profileSchema.parse({
   ],
 });
 
-const overlay = () => document.querySelector('[data-zc-root]')!.shadowRoot!;
-
-/** His own press of the overlay's button with this test id. */
-function pressInOverlay(testId: string): void {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  overlay().querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(event);
-}
 
 describe('存入档案 before the overlay has the profile', () => {
   let ctx: ContentScriptContext;
@@ -58,19 +44,10 @@ describe('存入档案 before the overlay has the profile', () => {
       }
       return undefined;
     });
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
-    document.body.innerHTML = PAGE;
-    ctx = new ContentScriptContext('content');
-    // Not awaited: it resolves only once the profile has been answered.
-    void startContentScript(ctx);
-    await vi.waitFor(() => expect(document.querySelector('[data-zc-root]')?.shadowRoot?.querySelector('[data-testid="zc-capture"]')).toBeTruthy());
+    ctx = await startOverlayOn(PAGE, 'zc-capture');
   });
 
-  afterEach(() => {
-    ctx.abort();
-    document.querySelector('[data-zc-root]')?.remove();
-    fakeBrowser.reset();
-  });
+  afterEach(() => stopOverlay(ctx));
 
   it('compares the page with the record its 记录序号 names, once the profile is there — never with the first', async () => {
     pressInOverlay('zc-capture');
