@@ -197,10 +197,11 @@ export interface PortalSession {
  * sample applicant imported as the active profile, a page logged in and past 选择申报资格系列
  * (初级). Dialogs (送审's confirm) are dismissed and recorded.
  * @param opts.profileFile the profile file to import (default SAMPLE_PROFILE).
+ * @param opts.extensionDir the build to load (launchExtension's; tests/e2e/message-tap.ts tappedExtensionDir).
  */
-export async function startPortalSession(opts: { profileFile?: string } = {}): Promise<PortalSession> {
+export async function startPortalSession(opts: { profileFile?: string; extensionDir?: string } = {}): Promise<PortalSession> {
   const portal = await startPortal();
-  const browser = await launchExtension();
+  const browser = await launchExtension({ extensionDir: opts.extensionDir });
   await importProfileFile(browser, opts.profileFile ?? SAMPLE_PROFILE);
   const page = await browser.context.newPage();
   const dialogs: string[] = [];

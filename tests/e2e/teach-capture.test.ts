@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
-import { waitForProfile } from './overlay-driver';
+import { type MessageTap, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 
 const shots = resolve('artifacts/e2e/teach-capture');
 
@@ -26,30 +26,44 @@ async function disguiseMobile(frame: Frame): Promise<void> {
   });
 }
 
+/** The background's answers (the build is tapped: tests/e2e/message-tap.ts). */
+let tap: MessageTap;
+
 /**
- * Reloads 基本信息 (a full reload: the page is unknown to the dictionary again),
- * disguises 手机号码 anew, types a number into it and opens 把本页内容存入档案 once the overlay has
- * the background's answer (the profile, with the taught mappings: a capture before it reads the
- * page without them).
+ * Reloads 基本信息 (a full reload: the page is unknown to the dictionary again), disguises
+ * 手机号码 anew, types a number into it and opens 把本页内容存入档案 before the background has
+ * answered the overlay's `fieldmap:get` (held until then, as on a loaded machine or a waking
+ * service worker): the capture waits for the taught mappings, so a field taught on this site is
+ * offered as on a page read with them.
  * @returns the reloaded content frame.
  */
 async function reloadAndCapture(page: Page, frame: Frame): Promise<Frame> {
-  await frame.evaluate(() => location.reload());
-  const reloaded = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
-  await reloaded.waitForLoadState('load');
-  await waitForStep(reloaded, 'basic-info');
-  await disguiseMobile(reloaded);
-  await reloaded.fill(DISGUISED, '13912345678');
-  await waitForProfile(reloaded);
-  await inOverlay(reloaded, '#zc-sec-more > summary').click();
-  await inOverlay(reloaded, '[data-testid="zc-capture"]').click();
-  return reloaded;
+  await tap.hold('fieldmap:get');
+  try {
+    await frame.evaluate(() => location.reload());
+    const reloaded = (await page.waitForEvent('framenavigated', (f) => f.name() === 'mainFrame')) as Frame;
+    await reloaded.waitForLoadState('load');
+    await waitForStep(reloaded, 'basic-info');
+    await disguiseMobile(reloaded);
+    await reloaded.fill(DISGUISED, '13912345678');
+    await inOverlay(reloaded, '#zc-sec-more > summary').click();
+    await inOverlay(reloaded, '[data-testid="zc-capture"]').click();
+    // Given time to read the page without them (the code before the fix showed its preview within
+    // this second), the capture still waits.
+    await reloaded.waitForTimeout(1_000);
+    expect(await inOverlay(reloaded, '[data-testid="zc-capture-preview"]').count()).toBe(0);
+    return reloaded;
+  } finally {
+    await tap.release('fieldmap:get');
+  }
 }
 
 describe('capture from the page and teach mode', () => {
   let session: PortalSession;
   let browser: ExtensionBrowser;
   let page: Page;
+  /** The tapped copy of the build this file's browser loads. */
+  let tapped: string | undefined;
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
@@ -57,12 +71,14 @@ describe('capture from the page and teach mode', () => {
     const dir = await mkdtemp(join(tmpdir(), 'zc-empty-'));
     const empty = join(dir, 'empty.json');
     await writeFile(empty, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '王小红 · 2026' } }));
-    session = await startPortalSession({ profileFile: empty });
+    session = await startPortalSession({ profileFile: empty, extensionDir: (tapped = await tappedExtensionDir()) });
     ({ browser, page } = session);
+    tap = messageTap(browser);
   });
 
   afterAll(async () => {
     await session?.close();
+    await removeTappedCopy(tapped);
   });
 
   it('reads a filled page back into the active profile after showing the diff', async () => {
