@@ -123,7 +123,21 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
     }
     return writeCheckbox(input, item.option === 'true');
   }
-  return writeText(input, item.value, { calendar });
+  const written = await writeText(input, item.value, { calendar });
+  // The page rewrote it into the same value its own way (1998-05-12 for 1998年05月12日, a space added): written.
+  return written.result === 'failed' && heldInPageForm(input.value, item.value, isDateKey(item.key)) ? { result: 'filled' } : written;
+}
+
+/**
+ * Whether a box holds a value written, as the page rewrote it in its own form: the same text but
+ * for spaces, full-width forms and end marks (normalizeText — the preview's 已一致 rule,
+ * plan.ts withOverwrite: "138 0000 0000" for 13800000000, a trailing space), or for a date the
+ * same day in another format (samePlannedDate: 1998-05-12 for 1998年05月12日). Breaker 37.
+ * @param now the box's text now. @param written the text the fill left there. @param date the value is a date.
+ * @returns false for an empty box or another value (another day, a cut or masked number).
+ */
+function heldInPageForm(now: string, written: string, date: boolean): boolean {
+  return now.trim() !== '' && (normalizeText(now) === normalizeText(written) || (date && samePlannedDate(now, written)));
 }
 
 /** One control of a planned item, as the preview saw it and as the page has it now. */
@@ -499,8 +513,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   // 性别 and 出生日期 from the number): the report says what the page shows in the end.
   for (const [index, { el, shown, date }] of shownAfterWrite) {
     const now = readBack(el);
-    // The same day in the page's own format (出生日期 rewritten from the ID written after it) is no change.
-    if (now === shown || (date && samePlannedDate(now, shown))) continue;
+    // The same value in the page's own form (出生日期 rewritten from the ID written after it) is no change.
+    if (now === shown || heldInPageForm(now, shown, date)) continue;
     // A radio's or checkbox's change is its tick, which needs no quoting.
     const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
     const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
