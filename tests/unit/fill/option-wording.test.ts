@@ -262,6 +262,15 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('党员', '预备党员', '群众'), '中共预备党员')).toBeUndefined();
   });
 
+  it('正式党员 means 中共党员 (a full member, set against 预备党员); never the member on probation (breaker 37)', () => {
+    expect(chosen(options(['中国共产党预备党员', '02'], ['中国共产党正式党员', '01'], ['群众', '13']), '中共党员')).toBe('中国共产党正式党员');
+    expect(chosen(options('中共预备党员', '中共正式党员', '群众'), '中共党员')).toBe('中共正式党员');
+    expect(chosen(options('正式党员', '预备党员', '团员', '群众'), '中共党员')).toBe('正式党员');
+    // A fuller wording beside it is the one taken; 预备党员 is still never 中共党员, nor 正式党员 中共预备党员.
+    expect(chosen(options('正式党员', '中国共产党党员', '预备党员'), '中共党员')).toBe('中国共产党党员');
+    expect(chosen(options('中国共产党正式党员', '群众'), '中共预备党员')).toBeUndefined();
+  });
+
   it('大学本科毕业 means 大学本科 on a list splitting the level by how it ended (GB/T 4658: 21 毕业 / 22 结业 / 23 肄业), never 结业 or 肄业', () => {
     expect(chosen(options('21-大学本科毕业', '22-大学本科结业', '23-大学本科肄业', '31-大学专科毕业'), '大学本科')).toBe('21-大学本科毕业');
     expect(chosen(options('研究生毕业', '本科毕业', '大专毕业', '中专毕业'), '大学本科')).toBe('本科毕业');
