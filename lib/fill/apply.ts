@@ -767,7 +767,8 @@ function readBackOf(el: Element | null): string {
  * answering, a validator on a timer): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
  * when it is not; one showing another value than when the fill was done (FillReportItem.shown;
- * a date box the same day in the page's own format is no change) is reported `failed` with what
+ * the same value in the page's own form — heldInPageForm: a date box the same day in another
+ * format, a number grouped by spaces — is no change) is reported `failed` with what
  * it shows (breaker 31f F2). A box the user emptied himself (`userEdited`: it shows what his own
  * typing there since the fill left) is no redraw: its row stays `filled` and says he changed it
  * afterwards (newcomer 25 item 2); one he typed another value in stays `filled`.
@@ -790,7 +791,7 @@ export function reportAfterRedraw(doc: Document, controls: readonly ControlSnaps
     // A list drawn again shows its 请选择, whose value is empty.
     if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') {
       const now = readBack(el);
-      if (item.shown === undefined || now === item.shown || (isDateKey(item.key) && samePlannedDate(now, item.shown)) || userEdited(el)) return item;
+      if (item.shown === undefined || now === item.shown || heldInPageForm(now, item.shown, isDateKey(item.key)) || userEdited(el)) return item;
       lost = true;
       return reported(item, 'failed', 'failed', t('fill_reason_changed_after_fill_to', now));
     }

@@ -57,6 +57,11 @@ ${th('工作单位', box('txtGZDW', ` onchange="this.value=this.value+' '"`))}
 ${th('公民身份号码', box('txtSFZH', ` onchange="this.value=this.value.slice(0,15)"`))}
 ${th('电子邮箱', box('txtYX', ` onblur="if(!/^\\S+@\\S+\\.cn$/.test(this.value)) this.value=''"`))}
 </table><input type="submit" value="保存并下一步" />`),
+  // A validator on a timer: it groups the mobile number a moment after the change, and cuts 工作单位.
+  later: webForm(`<div class="ptitle">基本信息</div><table>
+${th('手机号码', box('txtSJHM', ` onchange="var s=this;setTimeout(function(){s.value=s.value.replace(/^(\\d{3})(\\d{4})(\\d{4})$/,'$1 $2 $3')},200)"`))}
+${th('工作单位', box('txtGZDW', ` onchange="var s=this;setTimeout(function(){s.value=s.value.slice(0,4)},200)"`))}
+</table><input type="submit" value="保存并下一步" />`),
   // 学历教育: 入学时间 in year + month lists whose options carry their units, 毕业时间 yyyy.MM.dd, 学习形式 radios.
   education: webForm(`<div class="ptitle">学位（学历）教育情况</div><table>
 ${th('记录序号', box('txtJLXH'))}
@@ -139,6 +144,16 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     // Still so once the page has settled.
     await tab.waitForTimeout(500);
     expect((await reportRows(frame)).map((r) => [r.key, r.result])).toEqual(report);
+    await tab.close();
+  });
+
+  it('B37-4b a value a timer rewrites its own way a moment after the fill stays 已填写; one it cuts turns 失败', async () => {
+    const { tab, frame, report } = await fill('later', 'basic-info', false);
+    expect(report).toEqual([['basic.mobile', 'filled'], ['basic.employer', 'filled']]);
+    await expect.poll(async () => (await reportRows(frame)).map((r) => [r.key, r.result]), { timeout: 5_000 }).toEqual([['basic.mobile', 'filled'], ['basic.employer', 'failed']]);
+    await tab.waitForTimeout(500);
+    expect((await reportRows(frame)).map((r) => [r.key, r.result])).toEqual([['basic.mobile', 'filled'], ['basic.employer', 'failed']]);
+    expect(await states(frame, ['txtSJHM', 'txtGZDW'])).toEqual({ txtSJHM: '139 2600 1234', txtGZDW: '广州绿源' });
     await tab.close();
   });
 

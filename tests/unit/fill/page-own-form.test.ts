@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
-import { applyFill } from '../../../lib/fill/apply';
+import { applyFill, reportAfterRedraw } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
 
 /**
@@ -64,6 +64,20 @@ describe('a value the page rewrites in its own form (breaker 37)', () => {
     expect(report.items.map((i) => [i.key, i.result])).toEqual([
       ['basic.mobile', 'failed'],
       ['basic.employer', 'filled'],
+    ]);
+  });
+
+  it('is 已填写 when the page rewrites it so a moment after the fill (a validator on a timer), 失败 when to another value', async () => {
+    document.body.innerHTML = '<table><tr><td>手机号码：</td><td><input id="sjhm"></td></tr><tr><td>工作单位：</td><td><input id="gzdw"></td></tr></table>';
+    const snapshot = collectSnapshot(document);
+    const report = await applyFill(document, snapshot, planFill(snapshot, recognizeFields(snapshot, 'basic-info'), p, 'basic-info'), { overwrite: new Set() });
+    (document.getElementById('sjhm') as HTMLInputElement).value = '138 0000 0000';
+    (document.getElementById('gzdw') as HTMLInputElement).value = '广州某环境监测有限公司 ';
+    expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+    (document.getElementById('gzdw') as HTMLInputElement).value = '广州某环境';
+    expect(reportAfterRedraw(document, snapshot.controls, report)!.items.map((i) => [i.key, i.result])).toEqual([
+      ['basic.mobile', 'filled'],
+      ['basic.employer', 'failed'],
     ]);
   });
 
