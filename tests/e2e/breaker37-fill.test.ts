@@ -62,6 +62,13 @@ ${th('电子邮箱', box('txtYX', ` onblur="if(!/^\\S+@\\S+\\.cn$/.test(this.val
 ${th('手机号码', box('txtSJHM', ` onchange="var s=this;setTimeout(function(){s.value=s.value.replace(/^(\\d{3})(\\d{4})(\\d{4})$/,'$1 $2 $3')},200)"`))}
 ${th('工作单位', box('txtGZDW', ` onchange="var s=this;setTimeout(function(){s.value=s.value.slice(0,4)},200)"`))}
 </table><input type="submit" value="保存并下一步" />`),
+  // 工作经历: 起止时间 in two yyyy-MM boxes, 是否缴纳社保 answered 是（已缴纳） / 否（未缴纳）.
+  work: webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${th('记录序号', box('txtJLXH'))}
+${th('起止时间', box('txtQS', ' placeholder="yyyy-MM"') + ' 至 ' + box('txtZZ', ' placeholder="yyyy-MM"'))}
+${th('工作单位', box('txtGZDW'))}
+${th('是否缴纳社保', sel('ddlSB', [['Y', '是（已缴纳）'], ['N', '否（未缴纳）']]))}
+</table><input type="submit" value="保存" />`),
   // 学历教育: 入学时间 in year + month lists whose options carry their units, 毕业时间 yyyy.MM.dd, 学习形式 radios.
   education: webForm(`<div class="ptitle">学位（学历）教育情况</div><table>
 ${th('记录序号', box('txtJLXH'))}
@@ -154,6 +161,16 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     await tab.waitForTimeout(500);
     expect((await reportRows(frame)).map((r) => [r.key, r.result])).toEqual([['basic.mobile', 'filled'], ['basic.employer', 'failed']]);
     expect(await states(frame, ['txtSJHM', 'txtGZDW'])).toEqual({ txtSJHM: '139 2600 1234', txtGZDW: '广州绿源' });
+    await tab.close();
+  });
+
+  it('B37-6 是否缴纳社保 answered 是（已缴纳） / 否（未缴纳）: the profile’s 是 chosen (it was left to the user: 页面没有该选项：是)', async () => {
+    const { tab, frame, preview, report } = await fill('work', 'work-experience', false);
+    expect(preview).toContainEqual(['workHistory.socialInsurancePaid', 'fill']);
+    expect(report).toEqual([
+      ['workHistory.seq', 'filled'], ['workHistory.startDate', 'filled'], ['workHistory.endDate', 'skipped'], ['workHistory.employer', 'filled'], ['workHistory.socialInsurancePaid', 'filled'],
+    ]);
+    expect(await states(frame, ['txtJLXH', 'txtQS', 'txtZZ', 'ddlSB'])).toEqual({ txtJLXH: '1', txtQS: '2020-07', txtZZ: '', ddlSB: '是（已缴纳）' });
     await tab.close();
   });
 

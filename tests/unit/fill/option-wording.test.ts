@@ -76,6 +76,17 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('已婚', '未婚'), '已婚')).toBe('已婚');
     expect(chosen(options('有', '有'), '是')).toBeUndefined();
   });
+
+  it('是 / 否 answered first, then said in brackets: 是（已缴纳） / 否（未缴纳）; only as such a pair (breaker 37)', () => {
+    expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '是')).toBe('是（已缴纳）');
+    expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '否')).toBe('否（未缴纳）');
+    expect(chosen(options('否(未缴纳)', '是(已缴纳)'), '是')).toBe('是(已缴纳)');
+    expect(chosen(options('是（已缴纳）', '否'), '是')).toBe('是（已缴纳）');
+    // Not a pair: two saying 是, a third choice, no 否 beside it.
+    expect(chosen(options('是（在职）', '是（退休）'), '是')).toBeUndefined();
+    expect(chosen(options('是（已缴纳）', '否（未缴纳）', '是（补缴）'), '是')).toBeUndefined();
+    expect(chosen(options('是（已缴纳）', '不适用'), '是')).toBeUndefined();
+  });
   it('本人排名: the text says the rank (第一, 第1作者, 一), never a value code saying another (probe 8 item 4)', () => {
     expect(chosen(options(['第一', '0'], ['第二', '1'], ['第三', '2']), '1')).toBe('第一');
     expect(chosen(options(['独著', '1'], ['第一作者', '2'], ['第二作者', '3']), '1')).toBe('第一作者');
