@@ -226,7 +226,10 @@ function emptyNow(el: Element): boolean {
   return (el as HTMLInputElement).value.trim() === '';
 }
 
-/** What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined, the ticked box's text. */
+/**
+ * What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined (a list
+ * on its prompt shows nothing: 1999, not 1999-请选择, for a year chosen and no month; breaker 37), the ticked box's text.
+ */
 function shownPieces(pieces: readonly Piece[]): string {
   const [first] = pieces;
   if (first && isTick(first.el, 'radio')) {
@@ -234,7 +237,7 @@ function shownPieces(pieces: readonly Piece[]): string {
     return ticked ? choiceWords(ticked.labels?.[0]?.textContent ?? ticked.value) : '';
   }
   return pieces
-    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : shownNow(el)))
+    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : emptyNow(el) ? '' : shownNow(el)))
     .filter(Boolean)
     .join('-');
 }

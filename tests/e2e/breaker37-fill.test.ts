@@ -69,6 +69,11 @@ ${th('起止时间', box('txtQS', ' placeholder="yyyy-MM"') + ' 至 ' + box('txt
 ${th('工作单位', box('txtGZDW'))}
 ${th('是否缴纳社保', sel('ddlSB', [['Y', '是（已缴纳）'], ['N', '否（未缴纳）']]))}
 </table><input type="submit" value="保存" />`),
+  // 出生年月 in year and month lists, 性别 radios: the user answers them himself between the preview and 应用.
+  lists: webForm(`<div class="ptitle">基本信息</div><table>
+${th('出生年月', sel('ddlY', years(1980, 30)) + '年' + sel('ddlM', months()) + '月')}
+${th('性别', radios('rblXB', [['rblXB_0', '1', '男'], ['rblXB_1', '2', '女']]))}
+</table><input type="submit" value="保存并下一步" />`),
   // 学历教育: 入学时间 in year + month lists whose options carry their units, 毕业时间 yyyy.MM.dd, 学习形式 radios.
   education: webForm(`<div class="ptitle">学位（学历）教育情况</div><table>
 ${th('记录序号', box('txtJLXH'))}
@@ -171,6 +176,20 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
       ['workHistory.seq', 'filled'], ['workHistory.startDate', 'filled'], ['workHistory.endDate', 'skipped'], ['workHistory.employer', 'filled'], ['workHistory.socialInsurancePaid', 'filled'],
     ]);
     expect(await states(frame, ['txtJLXH', 'txtQS', 'txtZZ', 'ddlSB'])).toEqual({ txtJLXH: '1', txtQS: '2020-07', txtZZ: '', ddlSB: '是（已缴纳）' });
+    await tab.close();
+  });
+
+  it('B37-7 lists and radios the user answers after the preview are kept, the rows saying what they show (1999, not 1999-请选择)', async () => {
+    const { tab, frame } = await session.open('lists');
+    await waitForStep(frame, 'basic-info');
+    expect((await startAutofill(frame)).map((r) => [r.key, r.action])).toEqual([['basic.birthDate', 'fill'], ['basic.gender', 'fill']]);
+    await tab.selectOption('#ddlY', '1999');
+    await tab.check('#rblXB_1');
+    const report = await applyAutofill(frame);
+    expect(report.map((r) => [r.key, r.result])).toEqual([['basic.birthDate', 'skipped'], ['basic.gender', 'skipped']]);
+    expect(report[0]!.text).toContain('页面现为：1999已有不同值');
+    expect(report[1]!.text).toContain('页面现为：女');
+    expect(await states(frame, ['ddlY', 'ddlM', 'rblXB_0', 'rblXB_1'])).toEqual({ ddlY: '1999', ddlM: '--请选择--', rblXB_0: 'false', rblXB_1: 'true' });
     await tab.close();
   });
 

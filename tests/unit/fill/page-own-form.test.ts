@@ -9,7 +9,8 @@ import { profileSchema } from '../../../lib/profile/schema';
  * Breaker 37: a page that rewrites a written value into the same value its own way — the date
  * in its own format, a trailing space, a mobile number in groups — holds the value: the report
  * says 已填写, not 失败 (the preview already took such a value for the profile's: 已一致). A page
- * that turns the value into another is still 失败.
+ * that turns the value into another is still 失败. And a row kept for the user's change after the
+ * preview says what his date lists show, not a list's prompt.
  */
 
 const p = profileSchema.parse({
@@ -92,5 +93,18 @@ describe('a value the page rewrites in its own form (breaker 37)', () => {
       ['basic.idNumber', 'failed'],
       ['basic.mobile', 'failed'],
     ]);
+  });
+
+  it('a date’s lists the user changed after the preview: the row says what they show, without the month list’s prompt', async () => {
+    const list = (id: string, from: number, count: number) =>
+      `<select id="${id}"><option value="">请选择</option>${Array.from({ length: count }, (_, i) => `<option value="${from + i}">${from + i}</option>`).join('')}</select>`;
+    document.body.innerHTML = `<table><tr><td>出生年月：</td><td>${list('y', 1980, 30)}年${list('m', 1, 12)}月</td></tr></table>`;
+    const snapshot = collectSnapshot(document);
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), p, 'basic-info');
+    expect(plan.items.map((i) => [i.key, i.action])).toEqual([['basic.birthDate', 'fill']]);
+    (document.getElementById('y') as HTMLSelectElement).value = '1999';
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.map((i) => [i.key, i.result, i.current])).toEqual([['basic.birthDate', 'skipped', '1999']]);
+    expect((document.getElementById('m') as HTMLSelectElement).value).toBe('');
   });
 });
