@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import { consentShown, needs, type FillItem, type FillPlan } from './plan';
+import { codeInOtherForm, consentShown, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn, seenAs } from '../page/labels';
@@ -124,20 +124,24 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
     return writeCheckbox(input, item.option === 'true');
   }
   const written = await writeText(input, item.value, { calendar });
-  // The page rewrote it into the same value its own way (1998-05-12 for 1998年05月12日, a space added): written.
+  // The page rewrote it into the same value its own way (1998-05-12 for 1998年05月12日, a space after words): written.
   return written.result === 'failed' && heldInPageForm(input.value, item.value, isDateKey(item.key)) ? { result: 'filled' } : written;
 }
 
 /**
- * Whether a box holds a value written, as the page rewrote it in its own form: the same text but
- * for spaces, full-width forms and end marks (normalizeText — the preview's 已一致 rule,
- * plan.ts withOverwrite: "138 0000 0000" for 13800000000, a trailing space), or for a date the
- * same day in another format (samePlannedDate: 1998-05-12 for 1998年05月12日). Breaker 37.
+ * Whether a box holds a value written, as the page rewrote it in its own form: for a date the same
+ * day in another format (samePlannedDate: 1998-05-12 for 1998年05月12日), else the same words but
+ * for spaces, full-width forms and end marks (normalizeText — the preview's 已一致 rule, plan.ts
+ * withOverwrite: a trailing space, 广州 绿源 for 广州绿源) — never a number, code or e-mail the
+ * page turned full-width or spaced (codeInOtherForm: 139 2600 1234 for 13926001234, which the
+ * portal may refuse, as the preview says). Breaker 37.
  * @param now the box's text now. @param written the text the fill left there. @param date the value is a date.
  * @returns false for an empty box or another value (another day, a cut or masked number).
  */
 function heldInPageForm(now: string, written: string, date: boolean): boolean {
-  return now.trim() !== '' && (normalizeText(now) === normalizeText(written) || (date && samePlannedDate(now, written)));
+  if (now.trim() === '') return false;
+  if (date && samePlannedDate(now, written)) return true;
+  return normalizeText(now) === normalizeText(written) && !codeInOtherForm(now.trim(), written.trim());
 }
 
 /** One control of a planned item, as the preview saw it and as the page has it now. */
@@ -771,7 +775,7 @@ function readBackOf(el: Element | null): string {
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
  * when it is not; one showing another value than when the fill was done (FillReportItem.shown;
  * the same value in the page's own form — heldInPageForm: a date box the same day in another
- * format, a number grouped by spaces — is no change) is reported `failed` with what
+ * format, words with a space added — is no change) is reported `failed` with what
  * it shows (breaker 31f F2). A box the user emptied himself (`userEdited`: it shows what his own
  * typing there since the fill left) is no redraw: its row stays `filled` and says he changed it
  * afterwards (newcomer 25 item 2); one he typed another value in stays `filled`.

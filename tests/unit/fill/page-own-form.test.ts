@@ -7,9 +7,10 @@ import { profileSchema } from '../../../lib/profile/schema';
 
 /**
  * Breaker 37: a page that rewrites a written value into the same value its own way — the date
- * in its own format, a trailing space, a mobile number in groups — holds the value: the report
- * says 已填写, not 失败 (the preview already took such a value for the profile's: 已一致). A page
- * that turns the value into another is still 失败. And a row kept for the user's change after the
+ * in its own format, words with a space added — holds the value: the report says 已填写, not 失败
+ * (the preview already took such a value for the profile's: 已一致). A page that turns the value
+ * into another, or a number into a form the portal may refuse (139 2600 1234, full-width: the
+ * preview's 写法不同), is still 失败. And a row kept for the user's change after the
  * preview says what his date lists show, not a list's prompt.
  */
 
@@ -33,38 +34,38 @@ function fill(rows: [label: string, id: string, onchange: (value: string) => str
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
 
 describe('a value the page rewrites in its own form (breaker 37)', () => {
-  it('is 已填写: the date in the page’s format, a trailing space, the mobile number in groups', async () => {
+  it('is 已填写: the date in the page’s format, words with a space added', async () => {
     const report = await fill([
       ['出生日期', 'csrq', (v) => v.replace(/^(\d{4})年(\d{2})月(\d{2})日$/, '$1-$2-$3'), ' placeholder="yyyy年MM月dd日"'],
       ['工作单位', 'gzdw', (v) => `${v} `],
-      ['手机号码', 'sjhm', (v) => v.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3')],
+      ['姓名', 'xm', (v) => v.replace(/^(.)/, '$1 ')],
     ]);
-    expect([value('csrq'), value('gzdw'), value('sjhm')]).toEqual(['1992-03-15', '广州某环境监测有限公司 ', '138 0000 0000']);
+    expect([value('csrq'), value('gzdw'), value('xm')]).toEqual(['1992-03-15', '广州某环境监测有限公司 ', '张 小明']);
     expect(report.items.map((i) => [i.key, i.result, i.detail])).toEqual([
       ['basic.birthDate', 'filled', undefined],
       ['basic.employer', 'filled', undefined],
-      ['basic.mobile', 'filled', undefined],
+      ['basic.name', 'filled', undefined],
     ]);
   });
 
-  it('is 已填写 when a later field’s script rewrites it so (工作单位 grouping 手机号码), 失败 when to another value', async () => {
-    const mobileBy = (text: string) => (v: string) => ((document.getElementById('sjhm') as HTMLInputElement).value = text, v);
+  it('is 已填写 when a later field’s script rewrites it so (手机号码 spacing 工作单位), 失败 when to another value', async () => {
+    const employerBy = (text: string) => (v: string) => ((document.getElementById('gzdw') as HTMLInputElement).value = text, v);
     let report = await fill([
-      ['手机号码', 'sjhm', (v) => v],
-      ['工作单位', 'gzdw', mobileBy('138 0000 0000')],
+      ['工作单位', 'gzdw', (v) => v],
+      ['手机号码', 'sjhm', employerBy('广州某 环境监测有限公司')],
     ]);
-    expect(value('sjhm')).toBe('138 0000 0000');
+    expect(value('gzdw')).toBe('广州某 环境监测有限公司');
     expect(report.items.map((i) => [i.key, i.result])).toEqual([
-      ['basic.mobile', 'filled'],
       ['basic.employer', 'filled'],
+      ['basic.mobile', 'filled'],
     ]);
     report = await fill([
-      ['手机号码', 'sjhm', (v) => v],
-      ['工作单位', 'gzdw', mobileBy('138 0000')],
+      ['工作单位', 'gzdw', (v) => v],
+      ['手机号码', 'sjhm', employerBy('广州某环境监测')],
     ]);
     expect(report.items.map((i) => [i.key, i.result])).toEqual([
-      ['basic.mobile', 'failed'],
-      ['basic.employer', 'filled'],
+      ['basic.employer', 'failed'],
+      ['basic.mobile', 'filled'],
     ]);
   });
 
@@ -72,18 +73,18 @@ describe('a value the page rewrites in its own form (breaker 37)', () => {
     document.body.innerHTML = '<table><tr><td>手机号码：</td><td><input id="sjhm"></td></tr><tr><td>工作单位：</td><td><input id="gzdw"></td></tr></table>';
     const snapshot = collectSnapshot(document);
     const report = await applyFill(document, snapshot, planFill(snapshot, recognizeFields(snapshot, 'basic-info'), p, 'basic-info'), { overwrite: new Set() });
-    (document.getElementById('sjhm') as HTMLInputElement).value = '138 0000 0000';
-    (document.getElementById('gzdw') as HTMLInputElement).value = '广州某环境监测有限公司 ';
+    (document.getElementById('gzdw') as HTMLInputElement).value = '广州某 环境监测有限公司';
     expect(reportAfterRedraw(document, snapshot.controls, report)).toBeNull();
+    (document.getElementById('sjhm') as HTMLInputElement).value = '138 0000 0000';
     (document.getElementById('gzdw') as HTMLInputElement).value = '广州某环境';
     expect(reportAfterRedraw(document, snapshot.controls, report)!.items.map((i) => [i.key, i.result])).toEqual([
-      ['basic.mobile', 'filled'],
+      ['basic.mobile', 'failed'],
       ['basic.employer', 'failed'],
     ]);
   });
 
-  it('is 失败 when the page makes it another value: another day, a cut number, a masked one', async () => {
-    const report = await fill([
+  it('is 失败 when the page makes it another value (another day, a cut number, a masked one) or a number in groups or full-width', async () => {
+    let report = await fill([
       ['出生日期', 'csrq', () => '1992-03-16', ' placeholder="yyyy-MM-dd"'],
       ['公民身份号码', 'sfzh', (v) => v.slice(0, 15)],
       ['手机号码', 'sjhm', (v) => v.replace(/\d/g, '*')],
@@ -92,6 +93,14 @@ describe('a value the page rewrites in its own form (breaker 37)', () => {
       ['basic.birthDate', 'failed'],
       ['basic.idNumber', 'failed'],
       ['basic.mobile', 'failed'],
+    ]);
+    report = await fill([
+      ['公民身份号码', 'sfzh', (v) => v.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+      ['手机号码', 'sjhm', (v) => v.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3')],
+    ]);
+    expect(report.items.map((i) => [i.key, i.result, i.detail])).toEqual([
+      ['basic.idNumber', 'failed', '页面把值改成了“４４０１０６１９９２０３１５１２３６”'],
+      ['basic.mobile', 'failed', '页面把值改成了“138 0000 0000”'],
     ]);
   });
 
