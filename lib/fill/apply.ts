@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import { consentShown, needs, type FillItem, type FillPlan } from './plan';
+import { codeInOtherForm, consentShown, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn, seenAs } from '../page/labels';
@@ -123,7 +123,25 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
     }
     return writeCheckbox(input, item.option === 'true');
   }
-  return writeText(input, item.value, { calendar });
+  const written = await writeText(input, item.value, { calendar });
+  // The page rewrote it into the same value its own way (1998-05-12 for 1998年05月12日, a space after words): written.
+  return written.result === 'failed' && heldInPageForm(input.value, item.value, isDateKey(item.key)) ? { result: 'filled' } : written;
+}
+
+/**
+ * Whether a box holds a value written, as the page rewrote it in its own form: for a date the same
+ * day in another format (samePlannedDate: 1998-05-12 for 1998年05月12日), else the same words but
+ * for spaces, full-width forms and end marks (normalizeText — the preview's 已一致 rule, plan.ts
+ * withOverwrite: a trailing space, 广州 绿源 for 广州绿源) — never a number, code or e-mail the
+ * page turned full-width or spaced (codeInOtherForm: 139 2600 1234 for 13926001234, which the
+ * portal may refuse, as the preview says). Breaker 37.
+ * @param now the box's text now. @param written the text the fill left there. @param date the value is a date.
+ * @returns false for an empty box or another value (another day, a cut or masked number).
+ */
+function heldInPageForm(now: string, written: string, date: boolean): boolean {
+  if (now.trim() === '') return false;
+  if (date && samePlannedDate(now, written)) return true;
+  return normalizeText(now) === normalizeText(written) && !codeInOtherForm(now.trim(), written.trim());
 }
 
 /** One control of a planned item, as the preview saw it and as the page has it now. */
@@ -212,7 +230,10 @@ function emptyNow(el: Element): boolean {
   return (el as HTMLInputElement).value.trim() === '';
 }
 
-/** What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined, the ticked box's text. */
+/**
+ * What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined (a list
+ * on its prompt shows nothing: 1999, not 1999-请选择, for a year chosen and no month; breaker 37), the ticked box's text.
+ */
 function shownPieces(pieces: readonly Piece[]): string {
   const [first] = pieces;
   if (first && isTick(first.el, 'radio')) {
@@ -220,7 +241,7 @@ function shownPieces(pieces: readonly Piece[]): string {
     return ticked ? choiceWords(ticked.labels?.[0]?.textContent ?? ticked.value) : '';
   }
   return pieces
-    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : shownNow(el)))
+    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : emptyNow(el) ? '' : shownNow(el)))
     .filter(Boolean)
     .join('-');
 }
@@ -499,8 +520,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   // 性别 and 出生日期 from the number): the report says what the page shows in the end.
   for (const [index, { el, shown, date }] of shownAfterWrite) {
     const now = readBack(el);
-    // The same day in the page's own format (出生日期 rewritten from the ID written after it) is no change.
-    if (now === shown || (date && samePlannedDate(now, shown))) continue;
+    // The same value in the page's own form (出生日期 rewritten from the ID written after it) is no change.
+    if (now === shown || heldInPageForm(now, shown, date)) continue;
     // A radio's or checkbox's change is its tick, which needs no quoting.
     const tickBox = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
     const detail = tickBox ? t('fill_reason_changed_after_fill') : now === '' ? t('fill_reason_emptied_after_fill') : t('fill_reason_changed_after_fill_to', now);
@@ -753,7 +774,8 @@ function readBackOf(el: Element | null): string {
  * answering, a validator on a timer): a text box, text area or select reported `filled` that
  * is now empty, or gone, is reported `failed`, so the user is not told a value is on the page
  * when it is not; one showing another value than when the fill was done (FillReportItem.shown;
- * a date box the same day in the page's own format is no change) is reported `failed` with what
+ * the same value in the page's own form — heldInPageForm: a date box the same day in another
+ * format, words with a space added — is no change) is reported `failed` with what
  * it shows (breaker 31f F2). A box the user emptied himself (`userEdited`: it shows what his own
  * typing there since the fill left) is no redraw: its row stays `filled` and says he changed it
  * afterwards (newcomer 25 item 2); one he typed another value in stays `filled`.
@@ -776,7 +798,7 @@ export function reportAfterRedraw(doc: Document, controls: readonly ControlSnaps
     // A list drawn again shows its 请选择, whose value is empty.
     if (el && (el instanceof HTMLSelectElement ? el.value : shownNow(el)) !== '') {
       const now = readBack(el);
-      if (item.shown === undefined || now === item.shown || (isDateKey(item.key) && samePlannedDate(now, item.shown)) || userEdited(el)) return item;
+      if (item.shown === undefined || now === item.shown || heldInPageForm(now, item.shown, isDateKey(item.key)) || userEdited(el)) return item;
       lost = true;
       return reported(item, 'failed', 'failed', t('fill_reason_changed_after_fill_to', now));
     }

@@ -455,6 +455,19 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
   return trimmed.replace(BREAK_BESIDE_CJK, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/**
+ * Whether a box shows a number, code or e-mail another way than the profile's half-width form:
+ * full-width, or with spaces inside (４４０１…, 440106 1998…, 139 2600 1234). The portal may refuse
+ * that form (id-number-checksum asks for the half-width ID), so it is no 已一致 and no 已填写
+ * (probe 10b; breaker 19a item 3, 37).
+ * @param shown the box's text, trimmed. @param wanted the profile's value as written.
+ * @returns false for a value that is no such code (words, a full-width profile value) or the same text.
+ */
+export function codeInOtherForm(shown: string, wanted: string): boolean {
+  const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  return shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted;
+}
+
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   const item = withValue(given, asBoxHolds(c, given.value), c.value.trim());
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
@@ -498,8 +511,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   const wanted = value.trim();
   // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
   if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
-  const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  if (shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted) {
+  if (codeInOtherForm(shown, wanted)) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);

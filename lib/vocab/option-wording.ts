@@ -188,15 +188,32 @@ export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: Opti
 
 /**
  * 是 / 否 where a question's two options say it by their first word (yesNoOptionPair): 是 → the
- * 已 / 有 one, 否 → the 未 / 无 / 没有 one (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳).
+ * 已 / 有 one, 否 → the 未 / 无 / 没有 one (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳);
+ * or answer it first and say what in brackets (explainedYesNoPair: 是（已缴纳） / 否（未缴纳）).
  * @param options the choosable options (no placeholder). @param wanted the profile's answer.
  * @returns that option; undefined unless `wanted` is 是 or 否 and the options are exactly such a
  *   pair. Never throws.
  */
 export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   if (wanted !== '是' && wanted !== '否') return undefined;
-  const pair = yesNoOptionPair(options);
+  const pair = yesNoOptionPair(options) ?? explainedYesNoPair(options);
   return pair && (wanted === '是' ? pair.yes : pair.no);
+}
+
+/** An option answering 是 or 否 first, then (maybe) saying what in brackets, normalised: 是(已缴纳), 否(未缴纳), 否. */
+const YES_NO_EXPLAINED = /^([是否])(?:\(.+\))?$/;
+
+/**
+ * A question's two options answering 是 and 否 first, one of them or both saying what in brackets
+ * after it (是（已缴纳） / 否（未缴纳）: breaker 37).
+ * @param options the choosable options (no placeholder).
+ * @returns the 是 option and the 否 one; undefined unless the options are exactly such a pair. Never throws.
+ */
+function explainedYesNoPair(options: readonly OptionSnapshot[]): { yes: OptionSnapshot; no: OptionSnapshot } | undefined {
+  if (options.length !== 2) return undefined;
+  const [a, b] = options.map((o) => YES_NO_EXPLAINED.exec(o.norm)?.[1]);
+  if (!a || !b || a === b) return undefined;
+  return a === '是' ? { yes: options[0]!, no: options[1]! } : { yes: options[1]!, no: options[0]! };
 }
 
 /**

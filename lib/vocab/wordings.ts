@@ -139,8 +139,10 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // only where no option names 01 in full; never 预备党员 (02, a member on probation).
   // 中国共产党员 / 共产党员 are the same 01 in other words; a list folding 02 into 01 says
   // 中共党员（含预备党员）: taken for 中共党员, never for 中共预备党员 (the option is named by 01, and
-  // the profile's 02 is then the user's to confirm); 中共预备党员 is never taken for 中共党员.
-  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员', '中国共产党员', '共产党员'], fallbacks: ['党员'], qualifiers: ['含预备党员'] }, // 01
+  // the profile's 02 is then the user's to confirm); 中共预备党员 is never taken for 中共党员. A list
+  // setting the full member against the one on probation says 中国共产党正式党员 / 正式党员 for 01
+  // (breaker 37); 正式党员 a fallback like 党员.
+  { vocabulary: '政治面貌', wordings: ['中国共产党党员', '中共党员', '中国共产党员', '共产党员', '中国共产党正式党员', '中共正式党员'], fallbacks: ['党员', '正式党员'], qualifiers: ['含预备党员'] }, // 01
   { vocabulary: '政治面貌', wordings: ['中国共产党预备党员', '中共预备党员'] }, // 02
   { vocabulary: '政治面貌', wordings: ['中国共产主义青年团团员', '共青团员'] }, // 03
   { vocabulary: '政治面貌', wordings: ['中国民主同盟盟员', '民盟盟员'] }, // 05

@@ -76,6 +76,17 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('已婚', '未婚'), '已婚')).toBe('已婚');
     expect(chosen(options('有', '有'), '是')).toBeUndefined();
   });
+
+  it('是 / 否 answered first, then said in brackets: 是（已缴纳） / 否（未缴纳）; only as such a pair (breaker 37)', () => {
+    expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '是')).toBe('是（已缴纳）');
+    expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '否')).toBe('否（未缴纳）');
+    expect(chosen(options('否(未缴纳)', '是(已缴纳)'), '是')).toBe('是(已缴纳)');
+    expect(chosen(options('是（已缴纳）', '否'), '是')).toBe('是（已缴纳）');
+    // Not a pair: two saying 是, a third choice, no 否 beside it.
+    expect(chosen(options('是（在职）', '是（退休）'), '是')).toBeUndefined();
+    expect(chosen(options('是（已缴纳）', '否（未缴纳）', '是（补缴）'), '是')).toBeUndefined();
+    expect(chosen(options('是（已缴纳）', '不适用'), '是')).toBeUndefined();
+  });
   it('本人排名: the text says the rank (第一, 第1作者, 一), never a value code saying another (probe 8 item 4)', () => {
     expect(chosen(options(['第一', '0'], ['第二', '1'], ['第三', '2']), '1')).toBe('第一');
     expect(chosen(options(['独著', '1'], ['第一作者', '2'], ['第二作者', '3']), '1')).toBe('第一作者');
@@ -260,6 +271,15 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('1-党员', '2-党员', '3-群众'), '中共党员')).toBeUndefined();
     // 党员 is no wording of another entry.
     expect(chosen(options('党员', '预备党员', '群众'), '中共预备党员')).toBeUndefined();
+  });
+
+  it('正式党员 means 中共党员 (a full member, set against 预备党员); never the member on probation (breaker 37)', () => {
+    expect(chosen(options(['中国共产党预备党员', '02'], ['中国共产党正式党员', '01'], ['群众', '13']), '中共党员')).toBe('中国共产党正式党员');
+    expect(chosen(options('中共预备党员', '中共正式党员', '群众'), '中共党员')).toBe('中共正式党员');
+    expect(chosen(options('正式党员', '预备党员', '团员', '群众'), '中共党员')).toBe('正式党员');
+    // A fuller wording beside it is the one taken; 预备党员 is still never 中共党员, nor 正式党员 中共预备党员.
+    expect(chosen(options('正式党员', '中国共产党党员', '预备党员'), '中共党员')).toBe('中国共产党党员');
+    expect(chosen(options('中国共产党正式党员', '群众'), '中共预备党员')).toBeUndefined();
   });
 
   it('大学本科毕业 means 大学本科 on a list splitting the level by how it ended (GB/T 4658: 21 毕业 / 22 结业 / 23 肄业), never 结业 or 肄业', () => {
