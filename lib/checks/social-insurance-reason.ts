@@ -4,12 +4,13 @@ import type { Check, CheckAbout, Finding } from './types';
 
 /**
  * Whether a 是否缴纳社保 answer is 否, in whatever form the control reports it (select/radio text,
- * "0-否", 未缴纳, or an unticked box's "false").
+ * "0-否", 未缴纳, 否（未缴纳） as a list answering first and saying what in brackets (breaker 37), or
+ * an unticked box's "false").
  * @param value the recognised field's value. @returns true for 否 only (not for 是 or no answer).
  */
 export function meansNo(value: string): boolean {
-  // A code before the word, as code tables list it ("0-否", "2.否").
-  const v = compact(value).replace(/^\d[-.、]/, '');
+  // A code before the word, as code tables list it ("0-否", "2.否"); what brackets say after it.
+  const v = compact(value).replace(/^\d[-.、]|\(.*?\)/g, '');
   return /^(否|false|未缴纳?)$/.test(v);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -70,6 +70,13 @@ ${th('记录序号', box('txtJLXH'))}
 ${th('起止时间', box('txtQS', ' placeholder="yyyy-MM"') + ' 至 ' + box('txtZZ', ' placeholder="yyyy-MM"'))}
 ${th('工作单位', box('txtGZDW'))}
 ${th('是否缴纳社保', sel('ddlSB', [['Y', '是（已缴纳）'], ['N', '否（未缴纳）']]))}
+</table><input type="submit" value="保存" />`),
+  // 是否缴纳社保 answered 是（已缴纳） / 否（未缴纳）, with its 未缴纳社保原因 box.
+  insurance: webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${th('记录序号', box('txtJLXH', ' value="1"'))}
+${th('工作单位', box('txtGZDW', ' value="广州绿源环境监测技术有限公司"'))}
+${th('是否缴纳社保', sel('ddlSB', [['Y', '是（已缴纳）'], ['N', '否（未缴纳）']]))}
+${th('未缴纳社保原因', box('txtYY'))}
 </table><input type="submit" value="保存" />`),
   // 出生年月 in year and month lists, 性别 radios: the user answers them himself between the preview and 应用.
   lists: webForm(`<div class="ptitle">基本信息</div><table>
@@ -179,6 +186,16 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
       ['workHistory.seq', 'filled'], ['workHistory.startDate', 'filled'], ['workHistory.endDate', 'skipped'], ['workHistory.employer', 'filled'], ['workHistory.socialInsurancePaid', 'filled'],
     ]);
     expect(await states(frame, ['txtJLXH', 'txtQS', 'txtZZ', 'ddlSB'])).toEqual({ txtJLXH: '1', txtQS: '2020-07', txtZZ: '', ddlSB: '是（已缴纳）' });
+    await tab.close();
+  });
+
+  it('B37-8 是否缴纳社保 answered 否（未缴纳） with no reason: social-insurance-reason’s error, gone with 是（已缴纳） (it said nothing: 否（未缴纳） was no 否)', async () => {
+    const { tab, frame } = await session.open('insurance');
+    await waitForStep(frame, 'work-experience');
+    await tab.selectOption('#ddlSB', 'N');
+    await expectFinding(frame, 'social-insurance-reason', 'error');
+    await tab.selectOption('#ddlSB', 'Y');
+    await expectNoFinding(frame, 'social-insurance-reason');
     await tab.close();
   });
 

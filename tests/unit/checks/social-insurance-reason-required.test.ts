@@ -38,6 +38,14 @@ describe('未缴纳社保原因 required only when 是否缴纳社保 is 否', (
     expect(found.filter((f) => f.startsWith('required-field'))).toEqual([]);
     expect(found.filter((f) => f.startsWith('social-insurance-reason'))).toHaveLength(1);
   });
+  // Answered first and said in brackets (breaker 37): 否（未缴纳） is 否; 是（已缴纳） is 是.
+  const bracketed = '<tr><td>*是否缴纳社保：</td><td><select id="sb"><option value="">--请选择--</option><option value="Y">是（已缴纳）</option><option value="N">否（未缴纳）</option></select></td></tr>';
+  it('否（未缴纳） chosen: the empty reason is reported, once', () => {
+    expect(findingsWith(bracketed, '否')).toEqual(['social-insurance-reason:workHistory.noSocialInsuranceReason']);
+  });
+  it('是（已缴纳） chosen: no finding', () => {
+    expect(findingsWith(bracketed, '是')).toEqual([]);
+  });
   it('not answered: the question is required, not yet the reason', () => {
     expect(findingsWith(select, '')).toEqual(['required-field:是否缴纳社保']);
   });
