@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import { codeInOtherForm, consentShown, needs, type FillItem, type FillPlan } from './plan';
+import { consentShown, heldDate, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn, seenAs } from '../page/labels';
@@ -18,10 +18,11 @@ import { CHILD_REDRAW_MS, keepChildren, showsChoice, watchChildRedraw, type Chil
 import { writeDateLists } from './writers/date-lists';
 import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
-import { choiceWords, choosable, differingCurrent, fieldName, type FillOutcome } from './display';
+import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from './profile-values';
 import { readShownDate, sameDate } from './dates';
+import { listsDate } from './date-lists';
 import { t } from '../i18n/t';
 
 export interface FillReportItem {
@@ -207,8 +208,9 @@ const isTick = (el: Element, type: 'radio' | 'checkbox'): el is HTMLInputElement
  */
 function changedSincePlan({ el, control, planned, date }: Piece): boolean {
   if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (control.kind === 'text' || control.kind === 'date'))) {
-    // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict, nor the same day in its own format.
-    return el.value.trim() !== '' && el.value !== control.value && el.value !== planned && !(date && samePlannedDate(el.value, planned));
+    // A value the page derived itself (an ID's onchange fills 出生日期) that equals ours is no conflict, nor the same day in its own format,
+    // nor a server's date never set (heldDate: 1900-01-01 a redraw put there).
+    return (date ? heldDate(el.value) : el.value.trim()) !== '' && el.value !== control.value && el.value !== planned && !(date && samePlannedDate(el.value, planned));
   }
   if (el instanceof HTMLSelectElement && el.options.length === control.options.length) {
     const chosen = control.options.find((o) => o.value === el.value);
@@ -231,24 +233,29 @@ function emptyNow(el: Element): boolean {
 }
 
 /**
- * What an item's controls show now, for a row that did not overwrite them: the boxes' or lists' texts joined (a list
- * on its prompt shows nothing: 1999, not 1999-请选择, for a year chosen and no month; breaker 37), the ticked box's text.
+ * What an item's controls show now, for a row that did not overwrite them: the boxes' texts joined, a date's lists
+ * as the date they make up to the first on its prompt (listsDate: 2021-07 for 2021年 and 7月, breaker 38; 1999, not
+ * 1999-请选择, for a year chosen and no month, breaker 37), the ticked box's text.
+ * @param pieces the item's controls. @param lists they are a date's lists (FillItem.lists).
  */
-function shownPieces(pieces: readonly Piece[]): string {
+function shownPieces(pieces: readonly Piece[], lists: boolean): string {
   const [first] = pieces;
   if (first && isTick(first.el, 'radio')) {
     const ticked = radioGroup(first.el).find((radio) => radio.checked);
     return ticked ? choiceWords(ticked.labels?.[0]?.textContent ?? ticked.value) : '';
   }
-  return pieces
-    .map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : emptyNow(el) ? '' : shownNow(el)))
-    .filter(Boolean)
-    .join('-');
+  const texts = pieces.map(({ el, control }) => (isTick(el, 'checkbox') ? (el.checked ? choiceWords(control.choiceText) : '') : emptyNow(el) ? '' : shownNow(el)));
+  // A date's lists read up to the first not chosen, as the checks read them (a month without its year is no date).
+  const chosen = texts.indexOf('');
+  return lists ? listsDate(chosen < 0 ? texts : texts.slice(0, chosen)) : texts.filter(Boolean).join('-');
 }
 
-/** The row of an item not written because its field holds, since the preview, a value the user did not tick to overwrite. */
-function keptRow(head: Head, pieces: readonly Piece[]): FillReportItem {
-  const now = differingCurrent(shownPieces(pieces), head.value);
+/**
+ * The row of an item not written because its field holds, since the preview, a value the user did not tick to overwrite.
+ * @param lists its pieces are a date's lists (shownPieces).
+ */
+function keptRow(head: Head, pieces: readonly Piece[], lists: boolean): FillReportItem {
+  const now = differingCurrent(shownPieces(pieces, lists), head.value);
   return reported({ ...head, ...(now === undefined ? {} : { current: now }) }, 'skipped', 'conflict', t('fill_reason_changed_since_preview'));
 }
 
@@ -264,7 +271,7 @@ function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): Fi
   // A date's lists or a value's boxes count as emptied when any of them is (the day list alone redrawn on its prompt: breaker 7c F7); the other box of a 是/否 pair is unticked by design.
   const emptied = item.lists || item.parts ? pieces.some((p) => emptyNow(p.el)) : pieces.every((p) => emptyNow(p.el));
   const changed = pieces.some(changedSincePlan);
-  if (loneBox || !emptied || changed) return changed ? keptRow(head, pieces) : reported(head, 'skipped', 'same');
+  if (loneBox || !emptied || changed) return changed ? keptRow(head, pieces, !!item.lists) : reported(head, 'skipped', 'same');
   return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
@@ -421,7 +428,7 @@ function beforeWrite(doc: Document, snapshot: PageSnapshot, item: FillItem, rena
   // The page wrote the date since the preview (出生日期 from the ID), in its own format or ours: it shows the value, nothing is written over its format.
   const [first] = pieces;
   if (first!.date && samePlannedDate((el as HTMLInputElement).value, first!.planned)) return reported(head, 'skipped', 'same');
-  if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces);
+  if (!shownSame && !opts.overwrite.has(item.control) && pieces.some(changedSincePlan)) return keptRow(head, pieces, !!item.lists);
   return pieces;
 }
 

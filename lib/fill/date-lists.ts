@@ -8,8 +8,9 @@ import type { ControlSnapshot, OptionSnapshot, PageSnapshot } from '../page/snap
 import { dateParts, pageFieldValues } from '../fields/recognize';
 import type { FieldKey } from '../fields/keys';
 import { formatDate } from './dates';
-import { choosable } from './display';
+import { choosable, listedOptions } from './display';
 import { t } from '../i18n/t';
+import { normalizeText } from '../page/normalize';
 
 /** One list of a date and the option to choose in it. */
 export interface DateListChoice {
@@ -37,6 +38,23 @@ export function partNumber(text: string): number {
 }
 
 /**
+ * A date chosen in lists as the preview and the report show dates (2016-09, as a date box's ISO
+ * value reads): each list's number, the month and the day in two digits, joined by "-" — never
+ * the options' own units or padding ("2016年", "9月" → "2016-09", not 2016年-9月: breaker 38); a
+ * word kept as it is (至今).
+ * @param texts the lists' option texts (or values read), year first, as far as chosen.
+ * @returns the date as shown; "" for none.
+ */
+export function listsDate(texts: readonly string[]): string {
+  return texts
+    .map((text, i) => {
+      const n = partNumber(normalizeText(text));
+      return Number.isNaN(n) ? text.trim() : String(n).padStart(i === 0 ? 4 : 2, '0');
+    })
+    .join('-');
+}
+
+/**
  * The option meaning a number: by its text (normalised), else by its value, since pages write
  * months both padded and not.
  */
@@ -52,7 +70,8 @@ function numberOption(options: readonly OptionSnapshot[], n: number): OptionSnap
  *   至今 option alone, the month list left as it is; a month or day list with no choice yet
  *   carries the number only); or `{ reason }` in the browser's language when the profile's
  *   date is shorter than the lists ask (formatDate's reason) or a list lacks the option
- *   ("页面没有该选项：1949年"; for 至今 when the year list offers none).
+ *   ("页面没有该选项：1949年"; for 至今 when the year list offers none), or has it disabled
+ *   ("页面有该选项，但不允许选择：1949年").
  */
 export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot, value: string): { lists: DateListChoice[] } | { reason: string } {
   const lists = [year, ...dateParts(snapshot, year)];
@@ -71,6 +90,9 @@ export function chooseDateOptions(snapshot: PageSnapshot, year: ControlSnapshot,
       continue;
     }
     const option = numberOption(offered, wanted[i]!);
+    // One the page lists but disabled is its decision, said so (breaker 38).
+    const barred = option ? undefined : numberOption(listedOptions(list), wanted[i]!);
+    if (barred) return { reason: t('fill_reason_option_disabled', barred.text) };
     if (!option) return { reason: t('fill_reason_no_option', `${wanted[i]}${UNITS[i]}`) };
     chosen.push({ control: list.index, option: option.value, text: option.text });
   }
@@ -94,10 +116,12 @@ export function dateListsState(snapshot: PageSnapshot, lists: readonly DateListC
 }
 
 /**
- * What a date's lists show now, read as one date the way the checks read it (pageFieldValues):
- * "1998-05-12", "1998" while only the year is chosen, "" when not even the year is.
+ * What a date's lists show now, read as one date the way the checks read it (pageFieldValues) and
+ * shown as listsDate shows it: "1998-05-12", "1998" while only the year is chosen (its list's
+ * 1998年 too), "" when not even the year is.
  * @param snapshot the page. @param year the list carrying the date's key. @param key that key.
  */
 export function shownDate(snapshot: PageSnapshot, year: ControlSnapshot, key: FieldKey): string {
-  return pageFieldValues(snapshot, [{ control: year.index, key, score: 1, evidence: [], ambiguous: [], taught: false }])[0]?.value ?? '';
+  const read = pageFieldValues(snapshot, [{ control: year.index, key, score: 1, evidence: [], ambiguous: [], taught: false }])[0]?.value ?? '';
+  return read === '' ? '' : listsDate(read.split('-'));
 }

@@ -91,11 +91,17 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
 }
 
 /**
- * A list's options that may be chosen: rendered, enabled, not a prompt — neither one the snapshot
- * marks nor one of the wordings ./option-hints.ts knows ("（请先选择认定资格名称）" with a value).
+ * A list's options that are choices, whether or not the page lets them be chosen: rendered, not a
+ * prompt — neither one the snapshot marks nor one of the wordings ./option-hints.ts knows
+ * ("（请先选择认定资格名称）" with a value).
  */
+export function listedOptions(c: ControlSnapshot): OptionSnapshot[] {
+  return c.options.filter((o, i) => !o.placeholder && !isPromptOption(o.norm, o.value, i));
+}
+
+/** A list's options that may be chosen: listedOptions the page has not disabled. */
 export function choosable(c: ControlSnapshot): OptionSnapshot[] {
-  return c.options.filter((o, i) => !o.placeholder && !o.disabled && !isPromptOption(o.norm, o.value, i));
+  return listedOptions(c).filter((o) => !o.disabled);
 }
 
 /** "C:\fakepath\照片.jpg" → "照片.jpg". */
@@ -104,10 +110,25 @@ export function fileName(path: string): string {
 }
 
 /**
+ * Whether a box shows a number, code or e-mail another way than the profile's half-width form:
+ * full-width, or with spaces inside (４４０１…, 440106 1998…, 139 2600 1234). The portal may refuse
+ * that form (id-number-checksum asks for the half-width ID), so it is no 已一致 and no 已填写
+ * (probe 10b; breaker 19a item 3, 37).
+ * @param shown the box's text, trimmed. @param wanted the profile's value as written.
+ * @returns false for a value that is no such code (words, a full-width profile value) or the same text.
+ */
+export function codeInOtherForm(shown: string, wanted: string): boolean {
+  const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  return shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted;
+}
+
+/**
  * The page's current value when a row should show it: non-empty and different (after
- * normalisation) from the value written / to be written; else undefined.
+ * normalisation) from the value written / to be written, or the same number or code written
+ * another way (codeInOtherForm: ＧＺ２０２１…, 139 2600 1234), which the row asks 覆盖 for and so
+ * must show (breaker 38); else undefined.
  */
 export function differingCurrent(current: string, value: string): string | undefined {
-  if (current === '' || normalizeText(current) === normalizeText(value)) return undefined;
+  if (current === '' || (normalizeText(current) === normalizeText(value) && !codeInOtherForm(current.trim(), value.trim()))) return undefined;
   return current;
 }

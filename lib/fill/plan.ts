@@ -17,7 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
-import { choiceWords, choosable, differingCurrent, fieldName, fileName, shownValue, type FillOutcome } from './display';
+import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -28,7 +28,7 @@ import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
 import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
-import { chooseDateOptions, dateListsState, shownDate, type DateListChoice } from './date-lists';
+import { chooseDateOptions, dateListsState, listsDate, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
   /** Index into PageSnapshot.controls (for radios: the member to check). */
@@ -53,7 +53,8 @@ export interface FillItem {
   option?: string;
   /**
    * A date chosen in lists (lib/fill/date-lists.ts): every list's choice, the year's (`control`,
-   * `option`) first, then month and day; `value` is their texts joined ("1998-05-12", "至今").
+   * `option`) first, then month and day; `value` is the date they make (listsDate: "1998-05-12"
+   * for [1998年][5月][12日], "至今").
    */
   lists?: DateListChoice[];
   /**
@@ -456,20 +457,30 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
 }
 
 /**
- * Whether a box shows a number, code or e-mail another way than the profile's half-width form:
- * full-width, or with spaces inside (４４０１…, 440106 1998…, 139 2600 1234). The portal may refuse
- * that form (id-number-checksum asks for the half-width ID), so it is no 已一致 and no 已填写
- * (probe 10b; breaker 19a item 3, 37).
- * @param shown the box's text, trimmed. @param wanted the profile's value as written.
- * @returns false for a value that is no such code (words, a full-width profile value) or the same text.
+ * What an ASP.NET page shows in a date box for a date never set: .NET's DateTime.MinValue
+ * (0001-01-01; "0001/1/1 0:00:00" as zh-CN writes it, "1/1/0001 12:00:00 AM" as en-US does) or
+ * SQL Server's base date, 1900-01-01, which its datetime column stores for an empty string
+ * ("1900/1/1 0:00:00", "1900-01-01T00:00:00"), with or without the time, in the portal's date separators or none
+ * (19000101 in a yyyyMMdd box). No applicant was born or began a job or a course on either day.
  */
-export function codeInOtherForm(shown: string, wanted: string): boolean {
-  const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  return shown !== wanted && bare(wanted) === wanted && /^[\w@.+()-]+$/.test(wanted) && bare(shown) === wanted;
+const UNSET_DATE = /^(?:(?:0001|1900)(?:[-/.]0?1[-/.]0?1|年0?1月0?1日|0101)|0?1\/0?1\/(?:0001|1900))(?:[\sT]+(?:0?0:00(?::00(?:\.0+)?)?|12:00:00\s*AM))?$/i;
+
+/**
+ * A date box's text as a value someone gave: its text, trimmed, or '' for a server's date never
+ * set (UNSET_DATE) — the portal's rendering of an empty DateTime, not the user's date, so the box
+ * is filled as an empty one, without 覆盖 (breaker 38). Any other date, a real one the user typed
+ * included, is kept unless 覆盖 is ticked.
+ * @param text the box's value as the page has it. @returns the text the plan compares.
+ */
+export function heldDate(text: string): string {
+  const trimmed = text.trim();
+  return UNSET_DATE.test(trimmed.normalize('NFKC')) ? '' : trimmed;
 }
 
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
-  const item = withValue(given, asBoxHolds(c, given.value), c.value.trim());
+  // A date box holding only a server's date never set is an empty box (heldDate).
+  const held = isDate ? heldDate(c.value) : c.value.trim();
+  const item = withValue(given, asBoxHolds(c, given.value), held);
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
@@ -479,7 +490,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
     if (!formatted.ok) return needs(item, formatted.reason);
     value = formatted.text;
   }
-  const out = withValue(item, value, c.value.trim());
+  const out = withValue(item, value, held);
   // A "..." chooser writes its visible text and its hidden code together: the user picks, we never type the name alone.
   // The button beside a read-only box is the sign; its code field may sit in the cell, at the
   // form's end (WebForms HiddenFields) or in no input at all, so where it is does not matter.
@@ -492,7 +503,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
   if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
-    return c.value.trim() === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
+    return held === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
   const maxLength = maxLengthOf(c);
   if (value.length > maxLength) return needs(out, t('fill_reason_too_long', maxLength));
@@ -507,7 +518,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // is offered behind the overwrite tick (probe 10b; breaker 19a item 3). Words written another
   // way (names, addresses, full-width brackets) and a full-width profile value stay 已一致
   // (breaker 18a item 6, 20a item 3).
-  const shown = c.value.trim();
+  const shown = held;
   const wanted = value.trim();
   // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
   if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
@@ -569,12 +580,24 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
     if (options.length === 0 && (cascading || ctx.plannedSelects)) return item;
-    return needs(item, t('fill_reason_no_option', item.value));
+    return needs(item, noOptionReason(listedOptions(c), item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
   // like an empty one: no 覆盖 needed.
   return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
+}
+
+/**
+ * Why a list or a radio list cannot be given the profile's value: the page has no such option
+ * (页面没有该选项), or has it disabled (页面有该选项，但不允许选择) — the page's own decision, never
+ * written over (a disabled option is not posted; ASP.NET event validation refuses it). Breaker 38.
+ * @param options the list's options, the disabled ones too, prompts left out.
+ * @param wanted the profile's value. @returns the reason, in the browser's language.
+ */
+function noOptionReason(options: readonly OptionSnapshot[], wanted: string): string {
+  const barred = findOption(options, wanted);
+  return barred?.disabled ? t('fill_reason_option_disabled', barred.text) : t('fill_reason_no_option', wanted);
 }
 
 /** A date chosen in lists (`c` is its year's, recognised as `key`): the year and the month and day lists after it, one row. */
@@ -583,7 +606,7 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
   const choice = chooseDateOptions(snapshot, c, item.value);
   if ('reason' in choice) return needs(withValue(item, item.value, shown), choice.reason);
   const { lists } = choice;
-  const out = withValue({ ...item, option: lists[0]!.option, lists }, lists.map((l) => l.text).join('-'), shown);
+  const out = withValue({ ...item, option: lists[0]!.option, lists }, listsDate(lists.map((l) => l.text)), shown);
   const state = dateListsState(snapshot, lists);
   if (state === 'same') return same(out);
   return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
@@ -600,7 +623,12 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     // A lone box saying 否 is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
     const want = (item.value === '是' || item.value === 'true') !== (first.choiceText === '否');
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
-    const out = { ...item, option: want ? 'true' : 'false' };
+    // An unticked box holds no answer, as an empty box holds no text: the row that ticks it says
+    // nothing of it (页面现为：否 read as an answer the fill replaced; breaker 38). A ticked box
+    // is an answer, shown where the fill unticks it or leaves it (至今 ticked for a job ended), and
+    // so is a box only the portal sets (disabled, read-only: planControl says it differs).
+    const { current: _unticked, ...empty } = item;
+    const out = { ...(first.checked || !userFacing(first) ? item : empty), option: want ? 'true' : 'false' };
     return first.checked === want ? same(out) : out;
   }
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
@@ -608,7 +636,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const choices = choiceOptions(members);
   const found = findOption(choices, item.value);
   const target = found && members[choices.indexOf(found)];
-  if (!target || target.disabled) return needs(item, t('fill_reason_no_option', item.value));
+  if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
   const out: FillItem = { ...item, control: target.index, option: target.value, value: choiceWords(target.choiceText) || item.value };
   const ticked = members.filter((m) => m.checked);
@@ -727,7 +755,8 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
   // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one
   // sends nothing). The same value is 已一致; a different one is the user's to check.
-  if (userFacing(c)) return planned;
+  // A radio list is the user's while any of its choices is (男 disabled beside 女: breaker 38).
+  if (members.some(userFacing)) return planned;
   if (planned.outcome === 'same') return alreadyShown(planned);
   const kept = { ...planned, overwrite: false };
   if (shownValue(members) === '') return skip(kept, t(c.disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
@@ -949,7 +978,7 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
     ? items
     : items.map((e) => {
         if (e.item.key !== key) return e;
-        const shown = ctx.snapshot.controls[e.item.control]?.value.trim() ?? '';
+        const shown = heldDate(ctx.snapshot.controls[e.item.control]?.value ?? '');
         return { ...e, item: shown === '' ? skip(e.item, t('fill_reason_until_now_chosen')) : needs(e.item, t('fill_reason_ongoing_page_has_end')) };
       });
   return [...rest, { item: planned, order: first.index }];

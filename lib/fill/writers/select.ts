@@ -126,7 +126,7 @@ export interface SelectWriteOptions {
  * What writeSelect says of a list it leaves unwritten, the planned option not found in it: gone
  * from the page with none in its place ("页面已变化，找不到该栏"; a detached element would read back
  * as written: breaker 7c F5), offering no choice at all (its options not loaded: needs-user), or
- * offering others only ("页面没有该选项"). Said too of a cascade child the page enabled after the fill
+ * offering others only ("页面没有该选项"), or offering it disabled ("页面有该选项，但不允许选择"). Said too of a cascade child the page enabled after the fill
  * found it disabled, which the fill's watch could not write (lib/fill/apply.ts endedWaiting).
  * @param list the list as last found; null when none is in the page.
  * @param text the planned option's text (the profile's value when none was planned).
@@ -134,7 +134,10 @@ export interface SelectWriteOptions {
 export function unwrittenSelect(list: HTMLSelectElement | null, text: string): WriteResult {
   if (!list?.isConnected) return { result: 'failed', detail: t('fill_reason_control_gone') };
   if (choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
-  return { result: 'failed', detail: t('fill_reason_no_option', text) };
+  // The option there but disabled since the preview: the page's decision, said so (breaker 38).
+  const norm = normalizeText(text);
+  const barred = Array.from(list.options).find((o) => o.disabled && normalizeText(o.text) === norm);
+  return { result: 'failed', detail: barred ? t('fill_reason_option_disabled', barred.text.trim()) : t('fill_reason_no_option', text) };
 }
 
 /**
@@ -146,7 +149,7 @@ export function unwrittenSelect(list: HTMLSelectElement | null, text: string): W
  * @returns filled when the select holds the option after blur (`el` set when that is the list
  *   the page put in place of the one given); needs-user when, after CASCADE_WAIT_MS, the list
  *   still offers no choice at all (only prompts: its options have not loaded); failed when it
- *   offers others but not this one ("页面没有该选项") or the page changed the selection afterwards,
+ *   offers others but not this one ("页面没有该选项", or it disabled: "页面有该选项，但不允许选择") or the page changed the selection afterwards,
  *   or the list is gone from the page and none came in its place within CASCADE_WAIT_MS
  *   ("页面已变化，找不到该栏").
  */

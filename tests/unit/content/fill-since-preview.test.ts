@@ -165,7 +165,7 @@ describe('填写 after the preview', () => {
 
   it('keeps the month and day he chose after the preview in a date asked as lists, not only the year (breaker 31a F6)', async () => {
     const { model, plan, actions } = previewOpen(birthYearMonthDay());
-    expect(plan.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1998-5-12' });
+    expect(plan.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1998-05-12' });
     (document.getElementById('ddlM') as HTMLSelectElement).value = '3';
     (document.getElementById('ddlD') as HTMLSelectElement).value = '09';
     const report = await pressApply(model, actions);

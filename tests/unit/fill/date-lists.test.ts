@@ -38,7 +38,7 @@ describe('dates chosen in lists', () => {
 
   it('出生日期 in three lists whose months are not padded', async () => {
     const { report } = await fill(birthYearMonthDay(), 'basic-info');
-    expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled', value: '1998-5-12' });
+    expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled', value: '1998-05-12' });
     expect(['ddlY', 'ddlM', 'ddlD'].map(value)).toEqual(['1998', '5', '12']);
   });
 
@@ -63,7 +63,7 @@ describe('dates chosen in lists', () => {
     });
     const snapshot = collectSnapshot(document);
     const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info');
-    expect(plan.items.filter((i) => i.key === 'basic.birthDate')).toEqual([expect.objectContaining({ action: 'fill', value: '1998-5-12' })]);
+    expect(plan.items.filter((i) => i.key === 'basic.birthDate')).toEqual([expect.objectContaining({ action: 'fill', value: '1998-05-12' })]);
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
     expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
     expect(['ddlY', 'ddlM', 'ddlD'].map(value)).toEqual(['1998', '5', '12']);
@@ -89,14 +89,14 @@ describe('dates chosen in lists', () => {
       return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), profile, 'basic-info').items.find((i) => i.key === 'basic.birthDate');
     };
     expect(planOn(birthYearMonthDay(), { ddlY: '1998', ddlM: '5', ddlD: '12' })).toMatchObject({ outcome: 'same' });
-    expect(planOn(birthYearMonthDay(), { ddlY: '1997', ddlM: '5', ddlD: '12' })).toMatchObject({ outcome: 'conflict', overwrite: true, current: '1997-5-12' });
+    expect(planOn(birthYearMonthDay(), { ddlY: '1997', ddlM: '5', ddlD: '12' })).toMatchObject({ outcome: 'conflict', overwrite: true, current: '1997-05-12' });
   });
 
   it('入学时间 and 毕业时间 of the next education record', async () => {
     const { report } = await fill(educationForm(), 'education');
     expect(report.items.filter((i) => i.key?.endsWith('Date')).map((i) => [i.key, i.result, i.value])).toEqual([
-      ['education.startDate', 'filled', '2016-9'],
-      ['education.endDate', 'filled', '2020-6'],
+      ['education.startDate', 'filled', '2016-09'],
+      ['education.endDate', 'filled', '2020-06'],
     ]);
     expect(['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'].map(value)).toEqual(['2016', '9', '2020', '6']);
   });
