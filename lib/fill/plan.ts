@@ -325,6 +325,11 @@ function alreadyShown(item: FillItem): FillItem {
   return { ...rest, action: 'skip', outcome: 'same' };
 }
 
+/** The item as a conflict: the page holds another answer, written over only when the user ticks 覆盖. */
+function overwriting(item: FillItem): FillItem {
+  return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+}
+
 /**
  * The item as a conflict needing the overwrite tick when the page shows other content; a box
  * showing nothing or only the page's prompt (请选择, 请输入…: isPromptText) is filled as empty.
@@ -332,7 +337,7 @@ function alreadyShown(item: FillItem): FillItem {
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
   if (isPromptText(current)) return item;
   if (normalizeText(current) === normalizeText(wanted)) return same(item);
-  return { ...item, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+  return overwriting(item);
 }
 
 /**
@@ -570,7 +575,7 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
   // ([020 by default]-[ ]) are filled without asking: nothing shown is replaced.
   const equal = (v: string, i: number) => v === (texts[i] ?? '') || (isDate && v !== '' && Number(v) === Number(texts[i]));
   if (shown.every(equal)) return same(planned);
-  return shown.every((v, i) => v === '' || equal(v, i)) ? planned : { ...planned, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+  return shown.every((v, i) => v === '' || equal(v, i)) ? planned : overwriting(planned);
 }
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
@@ -609,7 +614,7 @@ function planDateLists(c: ControlSnapshot, key: FieldKey, item: FillItem, snapsh
   const out = withValue({ ...item, option: lists[0]!.option, lists }, listsDate(lists.map((l) => l.text)), shown);
   const state = dateListsState(snapshot, lists);
   if (state === 'same') return same(out);
-  return state === 'empty' ? out : { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+  return state === 'empty' ? out : overwriting(out);
 }
 
 /** A radio list's or checkbox group's members as a list's options (their texts beside the boxes), in page order. */
@@ -629,7 +634,10 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     // so is a box only the portal sets (disabled, read-only: planControl says it differs).
     const { current: _unticked, ...empty } = item;
     const out = { ...(first.checked || !userFacing(first) ? item : empty), option: want ? 'true' : 'false' };
-    return first.checked === want ? same(out) : out;
+    if (first.checked === want) return same(out);
+    // Unticking a ticked box takes an answer back (是否全日制 ticked, the profile's 非全日制): written
+    // only with 覆盖, as another ticked choice of a radio list is.
+    return first.checked ? overwriting(out) : out;
   }
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
@@ -645,7 +653,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   if (first.kind === 'checkbox') Object.assign(out, { option: 'true', untick: members.filter((m) => m !== target).map((m) => m.index) });
   if (ticked.length === 0) return out;
   if (ticked.every((m) => m === target)) return same(out);
-  return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') };
+  return overwriting(out);
 }
 
 /** A record's 记录序号 as chooseRecord numbered it, saying so when it differs from the profile's. */
@@ -750,17 +758,25 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
   const byKind = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
   const numbers = journal ? (pv as JournalNo).numbers : JOURNAL_NUMBERS.some(([k]) => k === key) ? [pv.value] : null;
-  const planned = numbers && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), numbers) ? same(byKind) : byKind;
-  // A disabled control, or a read-only box with neither a calendar nor a "..." chooser, shows
-  // what the portal itself holds (the account's 注册手机, a 工作单位 carried over): it is never
-  // written, not even with 覆盖 ticked — the form would send the changed value (a disabled one
-  // sends nothing). The same value is 已一致; a different one is the user's to check.
-  // A radio list is the user's while any of its choices is (男 disabled beside 女: breaker 38).
+  return heldByPortal(members, numbers && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), numbers) ? same(byKind) : byKind);
+}
+
+/**
+ * A planned item, unless its controls are the portal's own: a disabled control, or a read-only box
+ * with neither a calendar nor a "..." chooser, shows what the portal itself holds (the account's
+ * 注册手机, a 工作单位 carried over, a 至今 box it disabled): it is never written, not even with 覆盖
+ * ticked — the form would send the changed value (a disabled one sends nothing). The same value is
+ * 已一致; a different one is the user's to check. A radio list is the user's while any of its
+ * choices is (男 disabled beside 女: breaker 38).
+ * @param members the field's controls (a radio list's members). @param planned the item planned for them.
+ */
+function heldByPortal(members: readonly ControlSnapshot[], planned: FillItem): FillItem {
   if (members.some(userFacing)) return planned;
   if (planned.outcome === 'same') return alreadyShown(planned);
   const kept = { ...planned, overwrite: false };
-  if (shownValue(members) === '') return skip(kept, t(c.disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
-  return needs(kept, t(c.disabled ? 'fill_reason_disabled_differs' : 'fill_reason_read_only_differs'));
+  const disabled = members[0]!.disabled;
+  if (shownValue(members) === '') return skip(kept, t(disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
+  return needs(kept, t(disabled ? 'fill_reason_disabled_differs' : 'fill_reason_read_only_differs'));
 }
 
 /** The separator between the two dates of a period in a page's example ("如：2015.07-2018.06"). */
@@ -971,8 +987,9 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const answer = !own ? (ongoing ? '是' : '否') : ongoing ? own.choiceText : others.length === 1 ? others[0]!.choiceText : '';
   if (answer === '') return items;
   const item = { ...base(members, key, answer, `${pv.source}（${ongoing ? '至今' : pv.value}）`), label: '至今' };
-  let planned = planByKind(members, item, false, ctx);
-  if (!ongoing && first.kind === 'checkbox' && first.checked) planned = needs(planned, t('fill_reason_ended_but_ticked', pv.value));
+  const byKind = planByKind(members, item, false, ctx);
+  // A 至今 box the page disabled is its own, as any such control (heldByPortal: breaker 38).
+  const planned = heldByPortal(members, !ongoing && first.kind === 'checkbox' && first.checked ? needs(byKind, t('fill_reason_ended_but_ticked', pv.value)) : byKind);
   // The date box beside it is left empty for a job still held.
   const rest = !ongoing
     ? items

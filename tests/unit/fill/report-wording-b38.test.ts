@@ -184,6 +184,14 @@ describe('a lone checkbox’s state is shown where it matters (breaker 38 item 5
     expect(row.current).toBeUndefined();
   });
 
+  it('a 至今 box the page disabled is the page’s: left alone, the user asked to check (it was planned as 将填写, then reported 失败)', async () => {
+    const { snapshot, plan: p } = plan(work(' disabled'), 'work-experience');
+    expect(untilNow(p)).toMatchObject({ action: 'needs-user', overwrite: false, current: '否', reason: t('fill_reason_disabled_differs') });
+    const row = (await applyFill(document, snapshot, p, { overwrite: new Set([untilNow(p).control]) })).items.find((i) => i.label === '至今')!;
+    expect(row.result).toBe('needs-user');
+    expect((document.getElementById('zj') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('a ticked 至今 box for a job ended: 页面现为：是 (it matters: the user is asked)', () => {
     const ended = profileSchema.parse({ ...sample.profile, workHistory: [{ ...sample.profile.workHistory[0], endDate: '2023-06-30' }] });
     document.body.innerHTML = work(' checked');
@@ -199,5 +207,21 @@ describe('a lone checkbox’s state is shown where it matters (breaker 38 item 5
     expect(item(open, 'education.studyMode')).toMatchObject({ action: 'fill', value: '是', option: 'true' });
     expect(item(open, 'education.studyMode').current).toBeUndefined();
     expect(item(plan(form(' disabled'), 'education').plan, 'education.studyMode')).toMatchObject({ action: 'needs-user', current: '否', reason: t('fill_reason_disabled_differs') });
+  });
+
+  it('是否全日制 ticked on the page, the profile 非全日制: unticked only with 覆盖 (it was unticked without asking)', async () => {
+    const partTime = profileSchema.parse({ ...sample.profile, education: sample.profile.education.map((e) => ({ ...e, studyMode: '非全日制' })) });
+    document.body.innerHTML = `${title('学位（学历）教育情况')}<table>${th('记录序号', box('xh'))}${th('是否全日制', '<input type="checkbox" id="qrz" name="qrz" checked>')}</table>`;
+    const snapshot = collectSnapshot(document);
+    const p = planFill(snapshot, recognizeFields(snapshot, 'education'), partTime, 'education');
+    const studyMode = item(p, 'education.studyMode');
+    expect(studyMode).toMatchObject({ value: '否', option: 'false', current: '是', overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite') });
+    const fullTime = document.getElementById('qrz') as HTMLInputElement;
+    const kept = (await applyFill(document, snapshot, p, { overwrite: new Set() })).items.find((i) => i.key === 'education.studyMode')!;
+    expect(kept.result).toBe('skipped');
+    expect(fullTime.checked).toBe(true);
+    const written = (await applyFill(document, collectSnapshot(document), p, { overwrite: new Set([studyMode.control]) })).items.find((i) => i.key === 'education.studyMode')!;
+    expect(written.result).toBe('filled');
+    expect(fullTime.checked).toBe(false);
   });
 });
