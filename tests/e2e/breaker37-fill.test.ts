@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
 import { type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, expectFinding, expectNoFinding, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
+import { applyAutofill, controlStates, expectFinding, expectNoFinding, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -95,14 +94,6 @@ ${th('学习形式', radios('rbXS', [['rbXS1', '1', '全日制'], ['rbXS2', '2',
 </table><input type="submit" value="保存" />`),
 };
 
-/** Each control's state: a list's chosen option text, a radio's or checkbox's tick, a box's value. */
-const states = (frame: Frame, ids: string[]) =>
-  frame.evaluate((list) => Object.fromEntries(list.map((id) => {
-    const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-    if (el instanceof HTMLSelectElement) return [id, el.selectedOptions[0]?.text ?? ''];
-    return [id, el.type === 'radio' || el.type === 'checkbox' ? String(el.checked) : el.value];
-  })), ids);
-
 describe('breaker 37: autofill on unseen markup, in Chromium', () => {
   let session: PagesSession;
   beforeAll(async () => {
@@ -128,7 +119,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
       ['basic.name', 'filled'], ['basic.gender', 'filled'], ['basic.birthDate', 'filled'], ['basic.ethnicity', 'filled'], ['basic.politicalStatus', 'filled'],
       ['basic.workStartDate', 'filled'], ['basic.employer', 'skipped'], ['basic.postcode', 'skipped'],
     ]);
-    expect(await states(frame, ['txtXM', 'rblXB_0', 'rblXB_1', 'txtCSRQ', 'ddlMZ', 'ddlZZMM', 'txtCJGZSJ', 'txtGZDW', 'txtYZBM'])).toEqual({
+    expect(await controlStates(frame, ['txtXM', 'rblXB_0', 'rblXB_1', 'txtCSRQ', 'ddlMZ', 'ddlZZMM', 'txtCJGZSJ', 'txtGZDW', 'txtYZBM'])).toEqual({
       txtXM: '李明远', rblXB_0: 'true', rblXB_1: 'false', txtCSRQ: '1998年05月12日', ddlMZ: '汉族', ddlZZMM: '中共党员（含预备党员）', txtCJGZSJ: '20200701', txtGZDW: '手写的单位', txtYZBM: '',
     });
     await tab.close();
@@ -140,7 +131,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
       ['basic.name', 'filled'], ['basic.gender', 'filled'], ['basic.birthDate', 'filled'], ['basic.ethnicity', 'filled'], ['basic.workStartDate', 'skipped'],
       ['basic.email', 'filled'], ['basic.address', 'filled'],
     ]);
-    expect(await states(frame, ['a1', 's1', 's2', 'dt', 'mz', 'gz', 'em', 'addr'])).toEqual({
+    expect(await controlStates(frame, ['a1', 's1', 's2', 'dt', 'mz', 'gz', 'em', 'addr'])).toEqual({
       a1: '李明远', s1: 'true', s2: 'false', dt: '1998-05-12', mz: '汉族', gz: '', em: 'limingyuan@example.com', addr: '广州市天河区科韵路16号广州信息港A栋801',
     });
     await tab.close();
@@ -150,7 +141,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     const { tab, frame, preview, report } = await fill('party', 'basic-info', false);
     expect(preview).toContainEqual(['basic.politicalStatus', 'fill']);
     expect(report).toContainEqual(['basic.politicalStatus', 'filled']);
-    expect(await states(frame, ['ddlZZMM'])).toEqual({ ddlZZMM: '中国共产党正式党员' });
+    expect(await controlStates(frame, ['ddlZZMM'])).toEqual({ ddlZZMM: '中国共产党正式党员' });
     await tab.close();
   });
 
@@ -159,7 +150,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     expect(report).toEqual([
       ['basic.birthDate', 'filled'], ['basic.employer', 'filled'], ['basic.address', 'filled'], ['basic.mobile', 'failed'], ['basic.idNumber', 'failed'], ['basic.email', 'failed'],
     ]);
-    expect(await states(frame, ['txtCSRQ', 'txtGZDW', 'txtDZ', 'txtSJHM', 'txtSFZH', 'txtYX'])).toEqual({
+    expect(await controlStates(frame, ['txtCSRQ', 'txtGZDW', 'txtDZ', 'txtSJHM', 'txtSFZH', 'txtYX'])).toEqual({
       txtCSRQ: '1998-05-12', txtGZDW: '广州绿源环境监测技术有限公司 ', txtDZ: '广州市 天河区科韵路16号广州信息港A栋801', txtSJHM: '139 2600 1234', txtSFZH: '440106199805120', txtYX: '',
     });
     // Still so once the page has settled.
@@ -175,7 +166,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     await expect.poll(async () => (await reportRows(frame)).map((r) => [r.key, r.result]), { timeout: 5_000 }).toEqual(settled);
     await tab.waitForTimeout(500);
     expect((await reportRows(frame)).map((r) => [r.key, r.result])).toEqual(settled);
-    expect(await states(frame, ['txtGZDW', 'txtSJHM', 'txtDZ'])).toEqual({ txtGZDW: '广州 绿源环境监测技术有限公司', txtSJHM: '139 2600 1234', txtDZ: '广州市天' });
+    expect(await controlStates(frame, ['txtGZDW', 'txtSJHM', 'txtDZ'])).toEqual({ txtGZDW: '广州 绿源环境监测技术有限公司', txtSJHM: '139 2600 1234', txtDZ: '广州市天' });
     await tab.close();
   });
 
@@ -185,7 +176,7 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     expect(report).toEqual([
       ['workHistory.seq', 'filled'], ['workHistory.startDate', 'filled'], ['workHistory.endDate', 'skipped'], ['workHistory.employer', 'filled'], ['workHistory.socialInsurancePaid', 'filled'],
     ]);
-    expect(await states(frame, ['txtJLXH', 'txtQS', 'txtZZ', 'ddlSB'])).toEqual({ txtJLXH: '1', txtQS: '2020-07', txtZZ: '', ddlSB: '是（已缴纳）' });
+    expect(await controlStates(frame, ['txtJLXH', 'txtQS', 'txtZZ', 'ddlSB'])).toEqual({ txtJLXH: '1', txtQS: '2020-07', txtZZ: '', ddlSB: '是（已缴纳）' });
     await tab.close();
   });
 
@@ -209,14 +200,14 @@ describe('breaker 37: autofill on unseen markup, in Chromium', () => {
     expect(report.map((r) => [r.key, r.result])).toEqual([['basic.birthDate', 'skipped'], ['basic.gender', 'skipped']]);
     expect(report[0]!.text).toContain('页面现为：1999已有不同值');
     expect(report[1]!.text).toContain('页面现为：女');
-    expect(await states(frame, ['ddlY', 'ddlM', 'rblXB_0', 'rblXB_1'])).toEqual({ ddlY: '1999', ddlM: '--请选择--', rblXB_0: 'false', rblXB_1: 'true' });
+    expect(await controlStates(frame, ['ddlY', 'ddlM', 'rblXB_0', 'rblXB_1'])).toEqual({ ddlY: '1999', ddlM: '--请选择--', rblXB_0: 'false', rblXB_1: 'true' });
     await tab.close();
   });
 
   it('B37-5 学历教育 with 入学时间 in year and month lists (units in the options), 毕业时间 yyyy.MM.dd, 学习形式 radios', async () => {
     const { tab, frame, report } = await fill('education', 'education', false);
     expect(report.every(([, result]) => result === 'filled')).toBe(true);
-    expect(await states(frame, ['txtJLXH', 'ddlRXN', 'ddlRXY', 'txtBYSJ', 'txtYX', 'ddlXL', 'ddlXW', 'rbXS1', 'rbXS2'])).toEqual({
+    expect(await controlStates(frame, ['txtJLXH', 'ddlRXN', 'ddlRXY', 'txtBYSJ', 'txtYX', 'ddlXL', 'ddlXW', 'rbXS1', 'rbXS2'])).toEqual({
       txtJLXH: '1', ddlRXN: '2016年', ddlRXY: '9月', txtBYSJ: '2020.06.30', txtYX: '华南理工大学', ddlXL: '大学本科', ddlXW: '学士', rbXS1: 'true', rbXS2: 'false',
     });
     await tab.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { inOverlay, type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, startAutofill } from './overlay-driver';
+import { applyAutofill, controlStates, startAutofill } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -18,6 +18,14 @@ const sel = (id: string, options: [string, string, string?][], extra = '') =>
 const box = (id: string, extra = '') => `<input type="text" name="${N}${id}" id="${id}"${extra} />`;
 const years = (from: number, count: number): [string, string][] => Array.from({ length: count }, (_, i) => [String(from + i), `${from + i}年`]);
 const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
+
+/** 工作经历 with a 至今 box (`attrs` on it) beside 终止时间. */
+const workWithUntilNow = (attrs: string) => webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${th('记录序号', box('txtJLXH'))}
+${th('起始时间', box('txtQS', ' placeholder="yyyy-MM-dd"'))}
+${th('终止时间', box('txtZZ', ' placeholder="yyyy-MM-dd"') + `<input type="checkbox" name="${N}cbZJ" id="cbZJ"${attrs} /><label for="cbZJ">至今</label>`)}
+${th('工作单位', box('txtGZDW'))}
+</table><input type="submit" value="保存" />`);
 
 const PAGES: Record<string, string> = {
   // 入学时间 and 毕业时间 in year + month lists whose options carry their units.
@@ -52,21 +60,10 @@ ${th('性别', `<input type="radio" name="${N}rblXB" id="rblXB_0" value="1" disa
 ${th('民族', sel('ddlMZ', [['01', '汉族', ' disabled="disabled"'], ['02', '蒙古族']]))}
 </table><input type="submit" value="保存并下一步" />`),
   // 工作经历 with a 至今 box, unticked: the profile's job is still held.
-  checkbox: webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
-${th('记录序号', box('txtJLXH'))}
-${th('起始时间', box('txtQS', ' placeholder="yyyy-MM-dd"'))}
-${th('终止时间', box('txtZZ', ' placeholder="yyyy-MM-dd"') + `<input type="checkbox" name="${N}cbZJ" id="cbZJ" /><label for="cbZJ">至今</label>`)}
-${th('工作单位', box('txtGZDW'))}
-</table><input type="submit" value="保存" />`),
+  checkbox: workWithUntilNow(''),
+  // The same, the page having disabled its 至今 box.
+  'checkbox-disabled': workWithUntilNow(' disabled="disabled"'),
 };
-
-/** Each control's state: a list's chosen option text, a radio's or checkbox's tick, a box's value. */
-const states = (frame: Frame, ids: string[]) =>
-  frame.evaluate((list) => Object.fromEntries(list.map((id) => {
-    const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-    if (el instanceof HTMLSelectElement) return [id, el.selectedOptions[0]?.text ?? ''];
-    return [id, el.type === 'radio' || el.type === 'checkbox' ? String(el.checked) : el.value];
-  })), ids);
 
 /** The preview's rows as [key, action, the row's text]. */
 const previewTexts = (frame: Frame) =>
@@ -108,7 +105,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     expect(end.result).toBe('skipped');
     expect(end.text).toContain('2020-06');
     expect(end.text).toContain('页面现为：2021-07');
-    expect(await states(frame, ['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'])).toEqual({ ddlRXN: '2016年', ddlRXY: '9月', ddlBYN: '2021年', ddlBYY: '7月' });
+    expect(await controlStates(frame, ['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'])).toEqual({ ddlRXN: '2016年', ddlRXY: '9月', ddlBYN: '2021年', ddlBYY: '7月' });
     await tab.close();
   });
 
@@ -119,7 +116,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     const cert = report.find((r) => r.key === 'education.certificateNo')!;
     expect(cert.result).toBe('skipped');
     expect(cert.text).toContain('页面现为：１０５６１１２０２００５００２４６８');
-    expect(await states(frame, ['txtZSBH'])).toEqual({ txtZSBH: '１０５６１１２０２００５００２４６８' });
+    expect(await controlStates(frame, ['txtZSBH'])).toEqual({ txtZSBH: '１０５６１１２０２００５００２４６８' });
     await tab.close();
   });
 
@@ -131,7 +128,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     const report = await applyAutofill(basic.frame);
     expect(report.map((r) => [r.key, r.result])).toEqual([['basic.name', 'skipped'], ['basic.birthDate', 'filled'], ['basic.workStartDate', 'filled']]);
     // Written the way the server writes its dates, as the box showed (a .NET date with its time: lib/fill/dates.ts).
-    expect(await states(basic.frame, ['txtCSRQ', 'txtCJGZSJ'])).toEqual({ txtCSRQ: '1998-05-12', txtCJGZSJ: '2020/7/1 0:00:00' });
+    expect(await controlStates(basic.frame, ['txtCSRQ', 'txtCJGZSJ'])).toEqual({ txtCSRQ: '1998-05-12', txtCJGZSJ: '2020/7/1 0:00:00' });
     await basic.tab.close();
 
     const education = await preview('server-dates-2', 'education');
@@ -141,7 +138,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     const edReport = await applyAutofill(education.frame);
     expect(edReport.find((r) => r.key === 'education.startDate')!.result).toBe('filled');
     expect(edReport.find((r) => r.key === 'education.endDate')!.result).toBe('skipped');
-    expect(await states(education.frame, ['txtRXSJ', 'txtBYSJ'])).toEqual({ txtRXSJ: '2016/9/1', txtBYSJ: '2019-06-30' });
+    expect(await controlStates(education.frame, ['txtRXSJ', 'txtBYSJ'])).toEqual({ txtRXSJ: '2016/9/1', txtBYSJ: '2019-06-30' });
     await education.tab.close();
   });
 
@@ -155,7 +152,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     }
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key !== 'basic.name').map((r) => [r.key, r.result])).toEqual([['basic.gender', 'needs-user'], ['basic.ethnicity', 'needs-user']]);
-    expect(await states(frame, ['rblXB_0', 'rblXB_1', 'ddlMZ'])).toEqual({ rblXB_0: 'false', rblXB_1: 'false', ddlMZ: '--请选择--' });
+    expect(await controlStates(frame, ['rblXB_0', 'rblXB_1', 'ddlMZ'])).toEqual({ rblXB_0: 'false', rblXB_1: 'false', ddlMZ: '--请选择--' });
     await tab.close();
   });
 
@@ -168,7 +165,18 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     const ticked = report.find((r) => r.text.startsWith('至今'))!;
     expect(ticked.result).toBe('filled');
     expect(ticked.text).not.toContain('页面现为');
-    expect(await states(frame, ['cbZJ', 'txtZZ'])).toEqual({ cbZJ: 'true', txtZZ: '' });
+    expect(await controlStates(frame, ['cbZJ', 'txtZZ'])).toEqual({ cbZJ: 'true', txtZZ: '' });
+    await tab.close();
+  });
+
+  it('B38-6 a 至今 box the page disabled is left to the page, the user asked to check (it was previewed 将填写 and reported 失败)', async () => {
+    const { tab, frame, rows } = await preview('checkbox-disabled', 'work-experience');
+    const [, action, text] = rows.find((r) => r[2]!.startsWith('至今'))!;
+    expect(action).toBe('needs-user');
+    expect(text).toContain('此栏已禁用');
+    const untilNow = (await applyAutofill(frame)).find((r) => r.text.startsWith('至今'))!;
+    expect(untilNow.result).toBe('needs-user');
+    expect(await controlStates(frame, ['cbZJ'])).toEqual({ cbZJ: 'false' });
     await tab.close();
   });
 });

@@ -146,3 +146,16 @@ export async function shownValue(frame: Frame, selector: string): Promise<string
   });
   return norm(raw);
 }
+
+/**
+ * Each control's state, by id: a list's chosen option text, a radio's or checkbox's tick
+ * ("true" / "false"), a box's value.
+ * @param frame the page's frame. @param ids the controls' ids. @returns id → state.
+ */
+export function controlStates(frame: Frame, ids: string[]): Promise<Record<string, string>> {
+  return frame.evaluate((list) => Object.fromEntries(list.map((id) => {
+    const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+    if (el instanceof HTMLSelectElement) return [id, el.selectedOptions[0]?.text ?? ''];
+    return [id, el.type === 'radio' || el.type === 'checkbox' ? String(el.checked) : el.value];
+  })), ids);
+}
