@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -177,9 +177,29 @@ export const SAMPLE_PROFILE = resolve('tests/fixtures/sample-profile.json');
 export function sampleProfileFileWith(patch: (profile: Record<string, any>) => void): string {
   const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
   patch(file.profile);
-  const path = join(mkdtempSync(join(tmpdir(), 'zc-profile-')), 'profile.zc-profile.json');
-  writeFileSync(path, JSON.stringify(file));
+  return tempProfileFile(file);
+}
+
+/** The folders tempProfileFile made in this test file's process, until a session's close removes them. */
+const tempFolders: string[] = [];
+
+/**
+ * A profile file (or any file a browser test imports) written to a temporary folder of its own,
+ * removed when the test file's session closes (startPortalSession's, startPagesSession's), so
+ * runs leave nothing in the system's temporary directory.
+ * @param content the file's JSON content. @returns the file's path.
+ */
+export function tempProfileFile(content: unknown): string {
+  const folder = mkdtempSync(join(tmpdir(), 'zc-profile-'));
+  tempFolders.push(folder);
+  const path = join(folder, 'profile.zc-profile.json');
+  writeFileSync(path, JSON.stringify(content));
   return path;
+}
+
+/** Removes the folders tempProfileFile made. */
+function removeTempProfileFiles(): void {
+  for (const folder of tempFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 export interface PortalSession {
@@ -219,6 +239,7 @@ export async function startPortalSession(opts: { profileFile?: string; extension
     async close() {
       await browser.close();
       await portal.close();
+      removeTempProfileFiles();
     },
   };
 }
@@ -290,6 +311,7 @@ export async function startPagesSession(pageAt: (path: string) => string | undef
     async close() {
       await started.close();
       await server.close();
+      removeTempProfileFiles();
     },
   };
 }

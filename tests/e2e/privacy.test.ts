@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Frame, type Page } from 'playwright-core';
 import { chooseSeries, login, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { DIALOG_REGISTRY_KEY } from '../../lib/compat/modal-dialog';
-import { CHROMIUM_ARGS, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, waitForStep, type PortalSession } from './harness';
+import { CHROMIUM_ARGS, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, tempProfileFile, waitForStep, type PortalSession } from './harness';
 import { applyAutofill, expandPanel, findings, startAutofill, waitForProfile } from './overlay-driver';
 
 /**
@@ -385,8 +383,7 @@ describe('page scripts cannot act for the user', () => {
     const edited = JSON.parse(await readFile(SAMPLE_PROFILE, 'utf8')) as { profile: { label: string; basic: { mobile: string } } };
     edited.profile.label = '另一份档案';
     edited.profile.basic.mobile = '13700001111';
-    const file = resolve(tmpdir(), `zc-edited-${process.pid}.json`);
-    await writeFile(file, JSON.stringify(edited));
+    const file = tempProfileFile(edited);
     // The options page, in another tab, makes the edited copy the active profile; this tab
     // has been open since before.
     await importProfileFile(session.browser, file);

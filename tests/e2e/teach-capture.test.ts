@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
-import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
+import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, tempProfileFile, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 import { type MessageTap, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 
 const shots = resolve('artifacts/e2e/teach-capture');
@@ -68,9 +67,7 @@ describe('capture from the page and teach mode', () => {
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
     // A repeat applicant starts from an empty profile and last year's filled pages.
-    const dir = await mkdtemp(join(tmpdir(), 'zc-empty-'));
-    const empty = join(dir, 'empty.json');
-    await writeFile(empty, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '王小红 · 2026' } }));
+    const empty = tempProfileFile({ format: 'zc-profile', version: 1, profile: { label: '王小红 · 2026' } });
     session = await startPortalSession({ profileFile: empty, extensionDir: (tapped = await tappedExtensionDir()) });
     ({ browser, page } = session);
     tap = messageTap(browser);
@@ -207,9 +204,7 @@ describe('capture from the page and teach mode', () => {
     await inOverlay(frame, '#zc-sec-more > summary').click();
     await inOverlay(frame, '[data-testid="zc-capture"]').click();
     await inOverlay(frame, '[data-testid="zc-capture-preview"]').waitFor();
-    const dir = await mkdtemp(join(tmpdir(), 'zc-next-'));
-    const next = join(dir, 'next.json');
-    await writeFile(next, JSON.stringify({ format: 'zc-profile', version: 1, profile: { label: '下一位 · 2026' } }));
+    const next = tempProfileFile({ format: 'zc-profile', version: 1, profile: { label: '下一位 · 2026' } });
     await importProfileFile(browser, next);
     await inOverlay(frame, '[data-testid="zc-capture-apply"]').click();
     const done = inOverlay(frame, '[data-testid="zc-capture-done"]');

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays, importProfileFile, inOverlay, launchExtension, startPagesSession, tempProfileFile, waitForStep } from './harness';
 import { type MessageTap, expectNoCarriedReport, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
@@ -876,11 +875,9 @@ describe('pages built unlike the practice portal', () => {
    * imports SAMPLE_PROFILE again when it ends (the tests after it expect the sample applicant).
    */
   const importUninsuredApplicant = async () => {
-    const file = join(tmpdir(), `zc-uninsured-${process.pid}.json`);
     const [job] = sample.profile.workHistory;
     const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
-    await writeFile(file, JSON.stringify({ ...sample, profile }));
-    await importProfileFile(browser, file);
+    await importProfileFile(browser, tempProfileFile({ ...sample, profile }));
   };
 
   it.each([
