@@ -576,10 +576,12 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
  * Why a list or a radio list cannot be given the profile's value: the page has no such option
  * (页面没有该选项), or has it disabled (页面有该选项，但不允许选择) — the page's own decision, never
  * written over (a disabled option is not posted; ASP.NET event validation refuses it). Breaker 38.
+ * The disabled option is found by findOption's rules, as the plan chooses (01-汉族, 汉族(HA) for 汉族),
+ * in the plan and in the report (unwrittenSelect: a list that disabled it since the preview).
  * @param options the list's options, the disabled ones too, prompts left out.
- * @param wanted the profile's value. @returns the reason, in the browser's language.
+ * @param wanted the profile's value, or the option text planned. @returns the reason, in the browser's language.
  */
-function noOptionReason(options: readonly OptionSnapshot[], wanted: string): string {
+export function noOptionReason(options: readonly OptionSnapshot[], wanted: string): string {
   const barred = findOption(options, wanted);
   return barred?.disabled ? t('fill_reason_option_disabled', barred.text) : t('fill_reason_no_option', wanted);
 }
