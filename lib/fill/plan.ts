@@ -950,7 +950,8 @@ function untilNowControl(snapshot: PageSnapshot): ControlSnapshot[] | null {
 /**
  * The plan's items with the 至今 control filled from the record's 终止时间: ticked (或 是) when the
  * profile says 至今, the date box then left empty; 否 / unticked otherwise. A tick the page has
- * on a record the profile says has ended is not taken away: the user is asked.
+ * on a record the profile says has ended is not taken away: the user is asked. A 至今 the fill
+ * cannot choose (the page's own: disabled) leaves the empty date box to the user too.
  * @param items planned items. @param ctx the plan's context. @param section the record step's section.
  * @returns the items, with the 至今 control's item added (in page order) when the page has one.
  */
@@ -971,13 +972,18 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const byKind = planByKind(members, item, false, ctx);
   // A 至今 box the page disabled is its own, as any such control (heldByPortal: breaker 38).
   const planned = heldByPortal(members, !ongoing && first.kind === 'checkbox' && first.checked ? needs(byKind, t('fill_reason_ended_but_ticked', pv.value)) : byKind);
-  // The date box beside it is left empty for a job still held.
+  // The date box beside it is left empty for a job still held — when the fill chooses 至今 (or the
+  // page shows it chosen). A 至今 the fill cannot choose (a box the page disabled, a 是 it lists
+  // disabled) leaves the record with neither 至今 nor an end date: the end date is then the user's,
+  // saying why, not 选了“至今” of a 至今 nobody chose (breaker 38 item 6).
+  const chosen = planned.action === 'fill' || planned.outcome === 'same';
   const rest = !ongoing
     ? items
     : items.map((e) => {
         if (e.item.key !== key) return e;
         const shown = heldDate(ctx.snapshot.controls[e.item.control]?.value ?? '');
-        return { ...e, item: shown === '' ? skip(e.item, t('fill_reason_until_now_chosen')) : needs(e.item, t('fill_reason_ongoing_page_has_end')) };
+        if (shown !== '') return { ...e, item: needs(e.item, t('fill_reason_ongoing_page_has_end')) };
+        return { ...e, item: chosen ? skip(e.item, t('fill_reason_until_now_chosen')) : needs({ ...e.item, overwrite: false }, t('fill_reason_until_now_not_chosen')) };
       });
   return [...rest, { item: planned, order: first.index }];
 }
