@@ -18,7 +18,7 @@ import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
-import { profileValue, type ProfileValue } from './profile-values';
+import { isDateKey, profileValue, type ProfileValue } from './profile-values';
 import { declaredDateFormat, detectDateFormat, formatDate, heldDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
@@ -1039,13 +1039,56 @@ function afterParents(key: FieldKey, own: number, orderOfKey: ReadonlyMap<FieldK
 }
 
 /**
+ * The fields recognition left tied for one date key (enforceUnique: two fields claiming a key
+ * alike both lose it; 出生年月 [1998年▼][5月▼] beside 出生日期 [        ]), planned as that date
+ * when the page asks the one date in different widgets: a date's lists and a date box, one of
+ * each. Both are the applicant's one date (a page asking it twice posts both); the lists get its
+ * year and month, the box the whole date, each in its own format (planDateLists, planText). Each
+ * row keeps its page label, so the two are told apart.
+ * Not resolved, the rows staying ambiguous: alike widgets (two boxes, two sets of lists — rows of
+ * a table, a family member's 出生年月 beside the applicant's: which is whose, the page does not
+ * say), a widget of another kind (a checkbox), or one the fill would not write as it plans the
+ * other (held by the portal, no such option). Where one already shows another date, filling the
+ * other would have the page say two dates for one: both are the user's, saying so.
+ * @param groups the page's fields (groupControls). @param ctx the plan's context.
+ * @returns the item planned for each field so resolved.
+ */
+function dateAskedTwice(groups: readonly ControlGroup[], ctx: Ctx): Map<ControlGroup, FillItem> {
+  const byKey = new Map<FieldKey, ControlGroup[]>();
+  for (const g of groups) {
+    const [key] = g.match.ambiguous;
+    if (g.key || g.match.ambiguous.length !== 1 || !key || !isDateKey(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  const out = new Map<ControlGroup, FillItem>();
+  for (const [key, tied] of byKey) {
+    const widget = (g: ControlGroup) => g.members[0]!.kind;
+    const lists = tied.filter((g) => widget(g) === 'select');
+    const boxes = tied.filter((g) => widget(g) === 'text' || widget(g) === 'date');
+    if (tied.length !== 2 || lists.length !== 1 || boxes.length !== 1) continue;
+    const planned = tied.map((g) => {
+      const item = planControl(g.members, key, ctx);
+      return item && { ...item, label: fieldName(g.members[0]!, null) };
+    });
+    if (planned.some((item) => !item || (item.action !== 'fill' && item.outcome !== 'same'))) continue;
+    // A date differing from the profile's in one of them: the page holds it, and filling the other
+    // alone would leave two dates for one (with 覆盖 unticked). Both are the user's to put right.
+    const differs = planned.some((item) => item!.outcome === 'conflict');
+    const labels = planned.map((item) => item!.label).join(t('check_list_separator'));
+    tied.forEach((g, i) => out.set(g, differs ? needs({ ...planned[i]!, overwrite: false }, t('fill_reason_date_asked_twice', labels)) : planned[i]!));
+  }
+  return out;
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
  *   per field the user sees (see groupControls) plus one item per ambiguous control (needs-user,
- *   unless it is a period box, planRangeBox, or a row naming its record, planRowRecord),
+ *   unless it is a period box, planRangeBox, a row naming its record, planRowRecord, or one
+ *   date asked in a date's lists and a date box, dateAskedTwice),
  *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow); the
  *   record's fields held back while the box naming it shows another record (heldForOtherRecord).
  *   Other unrecognised controls are not listed. Never throws on a partial profile.
@@ -1066,18 +1109,21 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];
   const orderOfKey = new Map<FieldKey, number>();
+  const askedTwice = dateAskedTwice(groups, ctx);
   for (const g of groups.values()) {
     const first = g.members[0]!;
-    if (!g.key) {
+    const twice = askedTwice.get(g);
+    if (!g.key && !twice) {
       const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }
-    const item = planControl(g.members, g.key, ctx);
+    const key = (g.key ?? twice!.key)!;
+    const item = twice ?? planControl(g.members, key, ctx);
     if (!item) continue;
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
-    orderOfKey.set(g.key, first.index);
+    orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
   const withCompanion = withUntilNow(items, ctx, section);
