@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import type { FieldKey } from '../fields/keys';
-import { consentShown, heldDate, needs, type FillItem, type FillPlan } from './plan';
+import { consentShown, needs, type FillItem, type FillPlan } from './plan';
 import { collectSnapshot, resolveControl } from '../page/collect';
 import { normalizeText } from '../page/normalize';
 import { isDrawn, seenAs } from '../page/labels';
@@ -21,7 +21,7 @@ import type { WriteResult } from './writers/types';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from './profile-values';
-import { readShownDate, sameDate } from './dates';
+import { heldDate, readShownDate, sameDate } from './dates';
 import { listsDate } from './date-lists';
 import { t } from '../i18n/t';
 

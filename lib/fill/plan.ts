@@ -18,8 +18,8 @@ import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
-import { profileValue, type ProfileValue } from './profile-values';
-import { declaredDateFormat, detectDateFormat, formatDate, sameDate } from './dates';
+import { isDateKey, profileValue, type ProfileValue } from './profile-values';
+import { declaredDateFormat, detectDateFormat, formatDate, heldDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
@@ -461,27 +461,6 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
   return trimmed.replace(BREAK_BESIDE_CJK, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/**
- * What an ASP.NET page shows in a date box for a date never set: .NET's DateTime.MinValue
- * (0001-01-01; "0001/1/1 0:00:00" as zh-CN writes it, "1/1/0001 12:00:00 AM" as en-US does) or
- * SQL Server's base date, 1900-01-01, which its datetime column stores for an empty string
- * ("1900/1/1 0:00:00", "1900-01-01T00:00:00"), with or without the time, in the portal's date separators or none
- * (19000101 in a yyyyMMdd box). No applicant was born or began a job or a course on either day.
- */
-const UNSET_DATE = /^(?:(?:0001|1900)(?:[-/.]0?1[-/.]0?1|年0?1月0?1日|0101)|0?1\/0?1\/(?:0001|1900))(?:[\sT]+(?:0?0:00(?::00(?:\.0+)?)?|12:00:00\s*AM))?$/i;
-
-/**
- * A date box's text as a value someone gave: its text, trimmed, or '' for a server's date never
- * set (UNSET_DATE) — the portal's rendering of an empty DateTime, not the user's date, so the box
- * is filled as an empty one, without 覆盖 (breaker 38). Any other date, a real one the user typed
- * included, is kept unless 覆盖 is ticked.
- * @param text the box's value as the page has it. @returns the text the plan compares.
- */
-export function heldDate(text: string): string {
-  const trimmed = text.trim();
-  return UNSET_DATE.test(trimmed.normalize('NFKC')) ? '' : trimmed;
-}
-
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   // A date box holding only a server's date never set is an empty box (heldDate).
   const held = isDate ? heldDate(c.value) : c.value.trim();
@@ -597,10 +576,12 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
  * Why a list or a radio list cannot be given the profile's value: the page has no such option
  * (页面没有该选项), or has it disabled (页面有该选项，但不允许选择) — the page's own decision, never
  * written over (a disabled option is not posted; ASP.NET event validation refuses it). Breaker 38.
+ * The disabled option is found by findOption's rules, as the plan chooses (01-汉族, 汉族(HA) for 汉族),
+ * in the plan and in the report (unwrittenSelect: a list that disabled it since the preview).
  * @param options the list's options, the disabled ones too, prompts left out.
- * @param wanted the profile's value. @returns the reason, in the browser's language.
+ * @param wanted the profile's value, or the option text planned. @returns the reason, in the browser's language.
  */
-function noOptionReason(options: readonly OptionSnapshot[], wanted: string): string {
+export function noOptionReason(options: readonly OptionSnapshot[], wanted: string): string {
   const barred = findOption(options, wanted);
   return barred?.disabled ? t('fill_reason_option_disabled', barred.text) : t('fill_reason_no_option', wanted);
 }
@@ -969,7 +950,8 @@ function untilNowControl(snapshot: PageSnapshot): ControlSnapshot[] | null {
 /**
  * The plan's items with the 至今 control filled from the record's 终止时间: ticked (或 是) when the
  * profile says 至今, the date box then left empty; 否 / unticked otherwise. A tick the page has
- * on a record the profile says has ended is not taken away: the user is asked.
+ * on a record the profile says has ended is not taken away: the user is asked. A 至今 the fill
+ * cannot choose (the page's own: disabled) leaves the empty date box to the user too.
  * @param items planned items. @param ctx the plan's context. @param section the record step's section.
  * @returns the items, with the 至今 control's item added (in page order) when the page has one.
  */
@@ -990,13 +972,18 @@ function withUntilNow(items: { item: FillItem; order: number }[], ctx: Ctx, sect
   const byKind = planByKind(members, item, false, ctx);
   // A 至今 box the page disabled is its own, as any such control (heldByPortal: breaker 38).
   const planned = heldByPortal(members, !ongoing && first.kind === 'checkbox' && first.checked ? needs(byKind, t('fill_reason_ended_but_ticked', pv.value)) : byKind);
-  // The date box beside it is left empty for a job still held.
+  // The date box beside it is left empty for a job still held — when the fill chooses 至今 (or the
+  // page shows it chosen). A 至今 the fill cannot choose (a box the page disabled, a 是 it lists
+  // disabled) leaves the record with neither 至今 nor an end date: the end date is then the user's,
+  // saying why, not 选了“至今” of a 至今 nobody chose (breaker 38 item 6).
+  const chosen = planned.action === 'fill' || planned.outcome === 'same';
   const rest = !ongoing
     ? items
     : items.map((e) => {
         if (e.item.key !== key) return e;
         const shown = heldDate(ctx.snapshot.controls[e.item.control]?.value ?? '');
-        return { ...e, item: shown === '' ? skip(e.item, t('fill_reason_until_now_chosen')) : needs(e.item, t('fill_reason_ongoing_page_has_end')) };
+        if (shown !== '') return { ...e, item: needs(e.item, t('fill_reason_ongoing_page_has_end')) };
+        return { ...e, item: chosen ? skip(e.item, t('fill_reason_until_now_chosen')) : needs({ ...e.item, overwrite: false }, t('fill_reason_until_now_not_chosen')) };
       });
   return [...rest, { item: planned, order: first.index }];
 }
@@ -1052,13 +1039,56 @@ function afterParents(key: FieldKey, own: number, orderOfKey: ReadonlyMap<FieldK
 }
 
 /**
+ * The fields recognition left tied for one date key (enforceUnique: two fields claiming a key
+ * alike both lose it; 出生年月 [1998年▼][5月▼] beside 出生日期 [        ]), planned as that date
+ * when the page asks the one date in different widgets: a date's lists and a date box, one of
+ * each. Both are the applicant's one date (a page asking it twice posts both); the lists get its
+ * year and month, the box the whole date, each in its own format (planDateLists, planText). Each
+ * row keeps its page label, so the two are told apart.
+ * Not resolved, the rows staying ambiguous: alike widgets (two boxes, two sets of lists — rows of
+ * a table, a family member's 出生年月 beside the applicant's: which is whose, the page does not
+ * say), a widget of another kind (a checkbox), or one the fill would not write as it plans the
+ * other (held by the portal, no such option). Where one already shows another date, filling the
+ * other would have the page say two dates for one: both are the user's, saying so.
+ * @param groups the page's fields (groupControls). @param ctx the plan's context.
+ * @returns the item planned for each field so resolved.
+ */
+function dateAskedTwice(groups: readonly ControlGroup[], ctx: Ctx): Map<ControlGroup, FillItem> {
+  const byKey = new Map<FieldKey, ControlGroup[]>();
+  for (const g of groups) {
+    const [key] = g.match.ambiguous;
+    if (g.key || g.match.ambiguous.length !== 1 || !key || !isDateKey(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  const out = new Map<ControlGroup, FillItem>();
+  for (const [key, tied] of byKey) {
+    const widget = (g: ControlGroup) => g.members[0]!.kind;
+    const lists = tied.filter((g) => widget(g) === 'select');
+    const boxes = tied.filter((g) => widget(g) === 'text' || widget(g) === 'date');
+    if (tied.length !== 2 || lists.length !== 1 || boxes.length !== 1) continue;
+    const planned = tied.map((g) => {
+      const item = planControl(g.members, key, ctx);
+      return item && { ...item, label: fieldName(g.members[0]!, null) };
+    });
+    if (planned.some((item) => !item || (item.action !== 'fill' && item.outcome !== 'same'))) continue;
+    // A date differing from the profile's in one of them: the page holds it, and filling the other
+    // alone would leave two dates for one (with 覆盖 unticked). Both are the user's to put right.
+    const differs = planned.some((item) => item!.outcome === 'conflict');
+    const labels = planned.map((item) => item!.label).join(t('check_list_separator'));
+    tied.forEach((g, i) => out.set(g, differs ? needs({ ...planned[i]!, overwrite: false }, t('fill_reason_date_asked_twice', labels)) : planned[i]!));
+  }
+  return out;
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
  *   opts.savedSequences 记录序号 known saved beyond the page's grid.
  * @returns items in fill order (document order, cascade parents before their children), one
  *   per field the user sees (see groupControls) plus one item per ambiguous control (needs-user,
- *   unless it is a period box, planRangeBox, or a row naming its record, planRowRecord),
+ *   unless it is a period box, planRangeBox, a row naming its record, planRowRecord, or one
+ *   date asked in a date's lists and a date box, dateAskedTwice),
  *   and on 工作经历 / 业绩成果 one for a 至今 box or list beside 终止时间 (withUntilNow); the
  *   record's fields held back while the box naming it shows another record (heldForOtherRecord).
  *   Other unrecognised controls are not listed. Never throws on a partial profile.
@@ -1079,18 +1109,21 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];
   const orderOfKey = new Map<FieldKey, number>();
+  const askedTwice = dateAskedTwice(groups, ctx);
   for (const g of groups.values()) {
     const first = g.members[0]!;
-    if (!g.key) {
+    const twice = askedTwice.get(g);
+    if (!g.key && !twice) {
       const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }
-    const item = planControl(g.members, g.key, ctx);
+    const key = (g.key ?? twice!.key)!;
+    const item = twice ?? planControl(g.members, key, ctx);
     if (!item) continue;
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
-    orderOfKey.set(g.key, first.index);
+    orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
   const withCompanion = withUntilNow(items, ctx, section);

@@ -169,14 +169,22 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     await tab.close();
   });
 
-  it('B38-6 a 至今 box the page disabled is left to the page, the user asked to check (it was previewed 将填写 and reported 失败)', async () => {
+  it('B38-6 a 至今 box the page disabled is left to the page, the user asked to check (it was previewed 将填写 and reported 失败); the 终止时间 beside it is the user’s, saying 至今 could not be chosen (it said 选了“至今”，终止时间留空)', async () => {
     const { tab, frame, rows } = await preview('checkbox-disabled', 'work-experience');
     const [, action, text] = rows.find((r) => r[2]!.startsWith('至今'))!;
     expect(action).toBe('needs-user');
     expect(text).toContain('此栏已禁用');
-    const untilNow = (await applyAutofill(frame)).find((r) => r.text.startsWith('至今'))!;
+    const [, endAction, endText] = row(rows, 'workHistory.endDate');
+    expect(endAction).toBe('needs-user');
+    expect(endText).toContain('未能替您选上“至今”');
+    expect(endText).not.toContain('终止时间留空');
+    const report = await applyAutofill(frame);
+    const untilNow = report.find((r) => r.text.startsWith('至今'))!;
     expect(untilNow.result).toBe('needs-user');
-    expect(await controlStates(frame, ['cbZJ'])).toEqual({ cbZJ: 'false' });
+    const end = report.find((r) => r.key === 'workHistory.endDate')!;
+    expect(end.result).toBe('needs-user');
+    expect(end.text).toContain('未能替您选上“至今”');
+    expect(await controlStates(frame, ['cbZJ', 'txtZZ'])).toEqual({ cbZJ: 'false', txtZZ: '' });
     await tab.close();
   });
 });

@@ -10,8 +10,9 @@ import { normalizeText } from '../../page/normalize';
 import { blurLikePerson, fire, focusLikePerson, setNativeValue, settle } from '../events';
 import { isPromptOption } from '../option-hints';
 import { changedByPage, type WriteResult } from './types';
-import { findOption } from '../plan';
+import { findOption, noOptionReason } from '../plan';
 import { seenAs } from '../../page/labels';
+import type { OptionSnapshot } from '../../page/snapshot';
 import { t } from '../../i18n/t';
 
 /**
@@ -36,13 +37,16 @@ export function optionsKey(options: readonly { value: string; norm: string }[]):
 /** optionsKey of a live list's options. */
 export const liveOptionsKey = (el: HTMLSelectElement) => optionsKey(Array.from(el.options, (o) => ({ value: o.value, norm: normalizeText(o.text) })));
 
+/** A live option as the plan reads one (OptionSnapshot), to be chosen by the plan's rules. */
+const asOption = (o: HTMLOptionElement): OptionSnapshot => ({ value: o.value, text: o.text.trim(), norm: normalizeText(o.text), disabled: o.disabled, selected: o.selected, placeholder: false });
+
 /**
  * The option the preview's choice (findOption) takes for a profile value among live options: a
  * list planned before its options loaded (a cascade's child) is chosen by the same rules as one
  * whose options the preview saw (初级工程师 for 助理工程师, "02-助理工程师": breaker 7c item 9).
  */
 function chosenFor(options: readonly HTMLOptionElement[], wanted: string): HTMLOptionElement | undefined {
-  const read = options.map((o) => ({ value: o.value, text: o.text.trim(), norm: normalizeText(o.text), disabled: false, selected: o.selected, placeholder: false }));
+  const read = options.map(asOption);
   const found = findOption(read, wanted);
   return found && options[read.indexOf(found)];
 }
@@ -134,10 +138,10 @@ export interface SelectWriteOptions {
 export function unwrittenSelect(list: HTMLSelectElement | null, text: string): WriteResult {
   if (!list?.isConnected) return { result: 'failed', detail: t('fill_reason_control_gone') };
   if (choices(list).length === 0) return { result: 'needs-user', detail: t('fill_reason_options_not_loaded', CASCADE_WAIT_MS / 1000, text) };
-  // The option there but disabled since the preview: the page's decision, said so (breaker 38).
-  const norm = normalizeText(text);
-  const barred = Array.from(list.options).find((o) => o.disabled && normalizeText(o.text) === norm);
-  return { result: 'failed', detail: barred ? t('fill_reason_option_disabled', barred.text.trim()) : t('fill_reason_no_option', text) };
+  // The option there but disabled since the preview: the page's decision, said so (breaker 38),
+  // the option found as the plan finds one (noOptionReason: a disabled 01-汉族 for 汉族 too).
+  const listed = Array.from(list.options).filter((o, i) => !isPromptOption(normalizeText(o.text), o.value, i));
+  return { result: 'failed', detail: noOptionReason(listed.map(asOption), text) };
 }
 
 /**

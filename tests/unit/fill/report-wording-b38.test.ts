@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
-import { heldDate, planFill } from '../../../lib/fill/plan';
+import { planFill } from '../../../lib/fill/plan';
+import { heldDate } from '../../../lib/fill/dates';
 import { applyFill } from '../../../lib/fill/apply';
 import { listsDate } from '../../../lib/fill/date-lists';
 import { differingCurrent } from '../../../lib/fill/display';
