@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest, type RecordMemoryRequest } from '../messaging/messages';
 import { badgeText, type ProgressState } from '../progress/model';
-import { readProgress, recordProgress, resetProgress } from '../progress/store';
+import { readProgress, readProgressInTurn, recordProgress, resetProgress } from '../progress/store';
 import { progressEventOf } from '../progress/report';
 import { handleProfileMessage, isProfileMessage } from '../profile/messages';
 import { handleFieldMapRequest } from './fieldmaps';
@@ -13,6 +13,17 @@ async function showBadge(state: ProgressState): Promise<void> {
   const app = state.current ? state.applications[state.current] : undefined;
   await browser.action.setBadgeText({ text: badgeText(app) });
   await browser.action.setBadgeBackgroundColor({ color: '#1f6feb' });
+}
+
+/**
+ * Shows the stored progress on the toolbar badge again (`4/11`, or none before any step was
+ * seen). Chromium does not keep a badge set at run time across a browser restart or an update or
+ * reload of the extension; without this the badge stays blank until a portal page reports.
+ * Call at `runtime.onStartup` and `runtime.onInstalled`.
+ * @returns once the badge is set; rejects only if the action API does.
+ */
+export async function restoreBadge(): Promise<void> {
+  await showBadge(await readProgressInTurn());
 }
 
 /**

@@ -25,6 +25,16 @@ export async function readProgress(): Promise<ProgressState> {
   return parsed.success ? parsed.data : EMPTY_PROGRESS;
 }
 
+/**
+ * The stored progress, read in turn with the writes: after the events and resets asked for
+ * before it, never in the middle of one (the toolbar badge shown again at start-up must not
+ * overwrite a newer report's with an older state).
+ * @returns the state as stored once the writes queued before this call are done.
+ */
+export function readProgressInTurn(): Promise<ProgressState> {
+  return serialise(readProgress);
+}
+
 /** Applies one event and persists it; resolves with the new state once written. */
 export function recordProgress(event: ProgressEvent): Promise<ProgressState> {
   return serialise(async () => {

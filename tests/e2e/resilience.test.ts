@@ -72,6 +72,11 @@ describe('orphaned content script: the extension reloaded under an open portal p
     expect(await inOverlay(frame, '[data-testid="zc-finding"]').count()).toBe(0);
     expect(await inOverlay(frame, '[data-testid="zc-field-marker"]').count()).toBe(0);
     expect(await name.inputValue()).toBe('王小红丽');
+    // Chromium resets the toolbar badge with the extension; the reloaded one shows the stored
+    // progress again before any portal page reports (基本信息 seen with problems: none done).
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await expect.poll(() => popup.evaluate(() => (globalThis as WithChrome).chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('0/11');
+    await popup.close();
 
     // Nothing of ours holds the portal's 保存 back any more: the page's own submit posts.
     const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
