@@ -5,32 +5,9 @@
  * dateAskedTwice). Each case failed on the code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { recognizeFields } from '../../../lib/fields/recognize';
-import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
-import { profileSchema } from '../../../lib/profile/schema';
-import type { StepId } from '../../../lib/portal/step-ids';
 import { t } from '../../../lib/i18n/t';
-import sample from '../../fixtures/sample-profile.json';
-
-const profile = profileSchema.parse(sample.profile);
-
-const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
-const box = (id: string, extra = '') => `<input type="text" id="${id}" name="${id}"${extra}>`;
-const title = (text: string) => `<div class="ptitle">${text}</div>`;
-const sel = (id: string, options: [string, string, string?][]) =>
-  `<select id="${id}" name="${id}"><option value="">--请选择--</option>${options.map(([v, text, more = '']) => `<option value="${v}"${more}>${text}</option>`).join('')}</select>`;
-const years = (from: number, count: number): [string, string][] => Array.from({ length: count }, (_, i) => [String(from + i), `${from + i}年`]);
-const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
-const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value;
-
-/** Plans `html` on `step` with the sample profile (its job still held, born 1998-05-12). */
-function plan(html: string, step: StepId) {
-  document.body.innerHTML = html;
-  const snapshot = collectSnapshot(document);
-  return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, step), profile, step) };
-}
+import { box, months, planPage as plan, sel, th, title, valueOf as value, years } from './page-markup';
 
 afterEach(() => {
   document.body.innerHTML = '';

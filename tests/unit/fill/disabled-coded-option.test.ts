@@ -7,9 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrittenSelect } from '../../../lib/fill/writers/select';
 import { t } from '../../../lib/i18n/t';
-
-const sel = (id: string, options: [string, string, string?][]) =>
-  `<select id="${id}" name="${id}"><option value="">--请选择--</option>${options.map(([v, text, more = '']) => `<option value="${v}"${more}>${text}</option>`).join('')}</select>`;
+import { sel } from './page-markup';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -13,28 +13,9 @@ import { applyFill } from '../../../lib/fill/apply';
 import { listsDate } from '../../../lib/fill/date-lists';
 import { differingCurrent } from '../../../lib/fill/display';
 import { profileSchema } from '../../../lib/profile/schema';
-import type { StepId } from '../../../lib/portal/step-ids';
 import { t } from '../../../lib/i18n/t';
 import sample from '../../fixtures/sample-profile.json';
-
-const profile = profileSchema.parse(sample.profile);
-
-const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
-const sel = (id: string, options: [string, string, string?][]) =>
-  `<select id="${id}" name="${id}"><option value="">--请选择--</option>${options.map(([v, text, more = '']) => `<option value="${v}"${more}>${text}</option>`).join('')}</select>`;
-const box = (id: string, extra = '') => `<input type="text" id="${id}" name="${id}"${extra}>`;
-const years = (from: number, count: number, more: (y: number) => string = () => ''): [string, string, string][] =>
-  Array.from({ length: count }, (_, i) => [String(from + i), `${from + i}年`, more(from + i)]);
-const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
-const title = (text: string) => `<div class="ptitle">${text}</div>`;
-
-/** Plans `html` on `step`, after `choose` (a list's choice set as the page had it). */
-function plan(html: string, step: StepId, choose: () => void = () => {}) {
-  document.body.innerHTML = html;
-  choose();
-  const snapshot = collectSnapshot(document);
-  return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, step), profile, step) };
-}
+import { box, months, planPage as plan, sel, th, title, years } from './page-markup';
 
 const item = (p: ReturnType<typeof plan>['plan'], key: string) => p.items.find((i) => i.key === key)!;
 

@@ -5,28 +5,9 @@
  * code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { recognizeFields } from '../../../lib/fields/recognize';
-import { planFill } from '../../../lib/fill/plan';
 import { applyFill } from '../../../lib/fill/apply';
-import { profileSchema } from '../../../lib/profile/schema';
-import type { StepId } from '../../../lib/portal/step-ids';
 import { t } from '../../../lib/i18n/t';
-import sample from '../../fixtures/sample-profile.json';
-
-const profile = profileSchema.parse(sample.profile);
-
-const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
-const box = (id: string, extra = '') => `<input type="text" id="${id}" name="${id}"${extra}>`;
-const title = (text: string) => `<div class="ptitle">${text}</div>`;
-const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value;
-
-/** Plans `html` on `step` with the sample profile (its job still held, born 1998-05-12). */
-function plan(html: string, step: StepId) {
-  document.body.innerHTML = html;
-  const snapshot = collectSnapshot(document);
-  return { snapshot, plan: planFill(snapshot, recognizeFields(snapshot, step), profile, step) };
-}
+import { box, planPage as plan, th, title, valueOf as value } from './page-markup';
 
 afterEach(() => {
   document.body.innerHTML = '';
