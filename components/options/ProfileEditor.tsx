@@ -6,7 +6,7 @@ import { contentProblems, contentWarnings } from '../../lib/profile/field-checks
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
-import { usePhotoDamaged } from './photo-hooks';
+import { usePhotoProblems } from './photo-hooks';
 import { RecordTable } from './RecordTable';
 import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
@@ -184,6 +184,21 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
    */
   const [startedFrom, setStartedFrom] = useState<ReadonlyMap<string, unknown>>(new Map());
   const [openAll, setOpenAll] = useState<boolean | null>(null);
+  /**
+   * The sections open now, as the page shows them (their toggle events: opened by him, or by a
+   * problem). A problem opens a folded section; its end must not fold it again under his hands —
+   * the corrected 学历 date typed, the photo fixer's result taken (breaker 39) — so an open
+   * section stays open until he folds it.
+   */
+  const [openNow, setOpenNow] = useState<ReadonlySet<string>>(new Set());
+  const noteToggle = (id: string, open: boolean) =>
+    setOpenNow((now) => {
+      if (now.has(id) === open) return now;
+      const next = new Set(now);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   // Shape problems from the schema, then content problems (公民身份号码 check digit), which name
   // the same field more precisely where both apply.
@@ -335,8 +350,9 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   };
 
   const currentPhoto = photo ?? { photo: stored.photo, info: stored.photoInfo };
-  // A damaged photo counts as a problem of its section (opened, marked), not of the profile: it does not block 保存.
-  const photoDamaged = usePhotoDamaged(currentPhoto.photo);
+  // A damaged photo, or one the portal's rules refuse, counts as a problem of its section (opened,
+  // marked), not of the profile: it does not block 保存 (the photo fixer may still be on its way).
+  const photoProblems = usePhotoProblems(currentPhoto.photo);
 
   return (
     // Busy until the look-up of edits earlier pages kept has answered: their offer may still come.
@@ -407,9 +423,11 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
         <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
-        const problems = countIn(def, errors) + (def.kind === 'photo' && photoDamaged ? 1 : 0);
+        const problems = countIn(def, errors) + (def.kind === 'photo' ? photoProblems : 0);
         return (
-          <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
+          <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0 || openNow.has(def.id))}
+            onToggle={(e) => noteToggle(def.id, e.currentTarget.open)}
+          >
             <summary>
               <span class="section-title">{t(def.title)}</span>
               <span class="section-step">{stepText(def.step)}</span>
