@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
-import { contentProblems, contentWarnings } from '../../lib/profile/field-checks';
+import { contentProblems, contentWarnings, duplicateRows } from '../../lib/profile/field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
@@ -116,7 +116,7 @@ function sectionPrefix(def: SectionDef): string[] {
   return ['photo'];
 }
 
-function countIn(def: SectionDef, errors: ReadonlyMap<string, string>): number {
+function countIn(def: SectionDef, errors: ReadonlyMap<string, unknown>): number {
   const prefixes = sectionPrefix(def);
   return [...errors.keys()].filter((p) => prefixes.some((x) => p === x || p.startsWith(x))).length;
 }
@@ -208,6 +208,8 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     return new Map([...shape, ...contentProblems(draft)]);
   }, [draft]);
   const warnings = useMemo(() => contentWarnings(draft), [draft]);
+  // A row repeating another is a problem of its table (opened, counted), not of the profile: it does not block 保存.
+  const duplicates = useMemo(() => duplicateRows(draft), [draft]);
   const changes = useMemo(() => draftChanges(base.profile, draft, startedFrom), [draft, base, startedFrom]);
   const edited = changes.length > 0;
   const dirty = photo !== null || edited;
@@ -423,7 +425,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
         <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
-        const problems = countIn(def, errors) + (def.kind === 'photo' ? photoProblems : 0);
+        const problems = countIn(def, errors) + (def.kind === 'photo' ? photoProblems : 0) + (def.kind === 'table' ? countIn(def, duplicates) : 0);
         return (
           <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0 || openNow.has(def.id))}
             onToggle={(e) => noteToggle(def.id, e.currentTarget.open)}
@@ -437,7 +439,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
               {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} warnings={warnings} onChange={update} />}
-              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} duplicates={duplicates} onChange={update} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
             </div>
           </details>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Profile } from '../../lib/profile/schema';
 import { editTable } from '../../lib/profile/records';
 import { FieldInput } from './Field';
@@ -10,6 +11,8 @@ interface RecordTableProps {
   profile: Profile;
   /** Inline messages by profile path (`education[1].endDate`). */
   errors: ReadonlyMap<string, string>;
+  /** Rows repeating an earlier row, by row path (`education[2]`) → the 0-based index of that row (field-checks.ts duplicateRows). */
+  duplicates: ReadonlyMap<string, number>;
   onChange: (profile: Profile) => void;
 }
 
@@ -17,7 +20,7 @@ interface RecordTableProps {
  * A repeated section as an editable table: edit cells, add, remove, move up/down. Every change of
  * order renumbers 记录序号 (lib/profile/records.ts), which is shown read-only.
  */
-export function RecordTable({ def, profile, errors, onChange }: RecordTableProps) {
+export function RecordTable({ def, profile, errors, duplicates, onChange }: RecordTableProps) {
   const rows = profile[def.id] as Record<string, unknown>[];
   const hasSeq = rows.length === 0 ? def.id !== 'annualReviews' && def.id !== 'attachments' : 'seq' in rows[0]!;
   const setCell = (index: number, key: string, value: unknown) => {
@@ -43,43 +46,57 @@ export function RecordTable({ def, profile, errors, onChange }: RecordTableProps
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, index) => (
-                <tr key={index} data-testid="record-row">
-                  {hasSeq && (
-                    <td class="seq" data-testid="record-seq">
-                      {String(row.seq)}
-                      {errors.get(`${def.id}[${index}].seq`) && <p class="field-error">{errors.get(`${def.id}[${index}].seq`)}</p>}
-                    </td>
-                  )}
-                  {def.columns.map((c) => {
-                    const path = `${def.id}[${index}].${c.key}`;
-                    return (
-                      <td key={c.key} class={`col-${c.kind}`}>
-                        <FieldInput
-                          def={c}
-                          path={path}
-                          value={row[c.key]}
-                          profile={profile}
-                          error={errors.get(path)}
-                          ariaLabel={t('options_row_field', index + 1, t(c.label))}
-                          onChange={(v) => setCell(index, c.key, v)}
-                        />
+              {rows.map((row, index) => {
+                const repeats = duplicates.get(`${def.id}[${index}]`);
+                return (
+                  <Fragment key={index}>
+                    <tr data-testid="record-row">
+                      {hasSeq && (
+                        <td class="seq" data-testid="record-seq">
+                          {String(row.seq)}
+                          {errors.get(`${def.id}[${index}].seq`) && <p class="field-error">{errors.get(`${def.id}[${index}].seq`)}</p>}
+                        </td>
+                      )}
+                      {def.columns.map((c) => {
+                        const path = `${def.id}[${index}].${c.key}`;
+                        return (
+                          <td key={c.key} class={`col-${c.kind}`}>
+                            <FieldInput
+                              def={c}
+                              path={path}
+                              value={row[c.key]}
+                              profile={profile}
+                              error={errors.get(path)}
+                              ariaLabel={t('options_row_field', index + 1, t(c.label))}
+                              onChange={(v) => setCell(index, c.key, v)}
+                            />
+                          </td>
+                        );
+                      })}
+                      <td class="row-actions">
+                        <button type="button" class="icon" title={t('options_move_up')} aria-label={t('options_row_move_up', index + 1)} data-testid="record-up" disabled={index === 0} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: -1 }))}>
+                          ↑
+                        </button>
+                        <button type="button" class="icon" title={t('options_move_down')} aria-label={t('options_row_move_down', index + 1)} data-testid="record-down" disabled={index === rows.length - 1} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: 1 }))}>
+                          ↓
+                        </button>
+                        <button type="button" class="icon danger" title={t('options_remove_row')} aria-label={t('options_row_remove', index + 1)} data-testid="record-remove" onClick={() => onChange(editTable(profile, def.id, { kind: 'remove', index }))}>
+                          ×
+                        </button>
                       </td>
-                    );
-                  })}
-                  <td class="row-actions">
-                    <button type="button" class="icon" title={t('options_move_up')} aria-label={t('options_row_move_up', index + 1)} data-testid="record-up" disabled={index === 0} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: -1 }))}>
-                      ↑
-                    </button>
-                    <button type="button" class="icon" title={t('options_move_down')} aria-label={t('options_row_move_down', index + 1)} data-testid="record-down" disabled={index === rows.length - 1} onClick={() => onChange(editTable(profile, def.id, { kind: 'move', index, by: 1 }))}>
-                      ↓
-                    </button>
-                    <button type="button" class="icon danger" title={t('options_remove_row')} aria-label={t('options_row_remove', index + 1)} data-testid="record-remove" onClick={() => onChange(editTable(profile, def.id, { kind: 'remove', index }))}>
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              ))}
+                    </tr>
+                    {repeats !== undefined && (
+                      <tr class="row-note">
+                        <td colSpan={def.columns.length + (hasSeq ? 2 : 1)}>
+                          <p class="field-error" data-testid="record-duplicate" role="status">
+                            {t('options_row_duplicate', index + 1, repeats + 1)}
+                          </p>
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
             </tbody>
           </table>
         </div>
