@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   acknowledgeVanishedProfiles,
@@ -198,6 +198,7 @@ export function OptionsApp() {
   }, [changedElsewhere, dirty]);
 
   const active = profiles.find((p) => p.id === activeId) ?? null;
+  const otherLabels = useMemo(() => profiles.filter((p) => p.id !== selectedId).map((p) => p.profile.label), [profiles, selectedId]);
   const editedProfile = selected ? (draft?.id === selected.id ? draft.profile : selected.profile) : null;
 
   const select = (id: string) => {
@@ -395,6 +396,7 @@ export function OptionsApp() {
                 onLoadLatest={() => void loadLatest()}
                 onDirtyChange={setDirty}
                 onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
+                otherLabels={otherLabels}
               />
             ) : (
               loaded && (

@@ -32,7 +32,11 @@ interface ProfileEditorProps {
   onDraftChange: (draft: Profile) => void;
   /** 载入最新: the page re-reads the profiles and opens this one afresh, dropping the draft. */
   onLoadLatest: () => void;
+  /** The labels of the other stored profiles: 档案名称 must differ from them, as 重命名's (ProfileList). */
+  otherLabels?: readonly string[];
 }
+
+const NO_LABELS: readonly string[] = [];
 
 /**
  * The name of a DraftChange path as the editor shows it: the field's label, a table's title, a
@@ -170,7 +174,7 @@ function FormFields({
  * are none. The form (`profile-editor`) is `aria-busy` until the look-up of edits earlier pages
  * kept has answered: their offer (`unsaved-draft-offer`) is shown by then or not at all.
  */
-export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
+export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest, otherLabels = NO_LABELS }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
   /** The stored version the draft was made from: a save is refused once the stored one moved on. */
   const [base, setBase] = useState(stored);
@@ -205,8 +209,11 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   const errors = useMemo(() => {
     const checked = validateProfile(draft);
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
-    return new Map([...shape, ...contentProblems(draft)]);
-  }, [draft]);
+    // Another profile's name is refused as 重命名 refuses it (ProfileList): two entries alike in
+    // the list and in the overlay's 使用档案 line (breaker 39).
+    const taken = typeof draft.label === 'string' && otherLabels.includes(draft.label.trim()) ? [['label', t('options_rename_taken', draft.label.trim())] as const] : [];
+    return new Map([...shape, ...contentProblems(draft), ...taken]);
+  }, [draft, otherLabels]);
   const warnings = useMemo(() => contentWarnings(draft), [draft]);
   // A row repeating another is a problem of its table (opened, counted), not of the profile: it does not block 保存.
   const duplicates = useMemo(() => duplicateRows(draft), [draft]);
