@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredProfile } from '../../lib/profile/db';
 import { t } from '@/lib/i18n/t';
 
@@ -42,13 +42,14 @@ export function ProfileList(props: ProfileListProps) {
     [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="profile-item"]') ?? [])].find((li) => li.dataset.profileId === id)?.querySelector<HTMLElement>('[data-testid="profile-select"]');
 
   // 重命名 replaces the entry, its pressed button included, by the form: the focus goes into the
-  // name box (its text selected, to type over), and back to the entry when the form closes.
-  useEffect(() => {
+  // name box (its text selected, to type over), and back to the entry when the form closes —
+  // before the next key is handled (an effect waits for a frame: keys typed at once were lost).
+  useLayoutEffect(() => {
     if (!renaming) return;
     renameRef.current?.focus();
     renameRef.current?.select();
   }, [renaming?.id]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = focusEntry.current;
     if (!id || renaming?.id === id) return;
     focusEntry.current = null;

@@ -59,6 +59,19 @@ describe('the options page by keyboard (breaker 39, Chromium)', () => {
     await page.screenshot({ path: 'artifacts/options/b39-photo-input-focus.png' });
   });
 
+  it('↑ pressed twice with Enter takes a record two places up (the focus goes with it)', async () => {
+    const table = page.locator('[data-testid="record-table"][data-section="education"]');
+    await table.evaluate((el) => ((el.closest('details') as HTMLDetailsElement).open = true));
+    await table.locator('[data-testid="record-add"]').click();
+    await table.locator('[data-field="education[2].school"]').fill('某某研究生院');
+    const schools = () => table.locator('[data-field$=".school"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await table.locator('[data-testid="record-up"]').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(schools).toEqual(['某某研究生院', '华南理工大学', '广东环境保护工程职业学院']);
+    await page.locator('[data-testid="profile-discard"]').click();
+  });
+
   it('重命名 by keyboard: the name box takes the focus, Enter renames, the focus is back on the profile; 删除 leaves it on 撤销', async () => {
     await tabTo(page, 'profile-rename');
     await page.keyboard.press('Enter');
