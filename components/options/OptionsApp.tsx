@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   acknowledgeVanishedProfiles,
@@ -64,6 +64,15 @@ export function OptionsApp() {
   const [persist, setPersist] = useState<keyof typeof PERSIST_TEXT | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ record: StoredProfile; wasActive: boolean } | null>(null);
+  /**
+   * The list's buttons go away under the keyboard focus (删除 its entry, 复制 and 设为当前 their
+   * own button, 撤销 its banner): raised when such an action has finished, to put a focus dropped
+   * on the page where he goes on — the selected entry (listFocus), or 撤销 after 删除 (undoFocus)
+   * (breaker 39).
+   */
+  const [listFocus, setListFocus] = useState(0);
+  const [undoFocus, setUndoFocus] = useState(0);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const [dirty, setDirty] = useState(false);
   /** This page's id for the unsaved edits it keeps: pages never drop each other's (breaker 31b B10). */
   const [draftPageId] = useState(newDraftPageId);
@@ -189,6 +198,7 @@ export function OptionsApp() {
   }, [changedElsewhere, dirty]);
 
   const active = profiles.find((p) => p.id === activeId) ?? null;
+  const otherLabels = useMemo(() => profiles.filter((p) => p.id !== selectedId).map((p) => p.profile.label), [profiles, selectedId]);
   const editedProfile = selected ? (draft?.id === selected.id ? draft.profile : selected.profile) : null;
 
   const select = (id: string) => {
@@ -226,6 +236,7 @@ export function OptionsApp() {
     if (copy) {
       setMessage(t('options_duplicated', copy.profile.label));
       await afterChange(copy.id);
+      setListFocus((n) => n + 1);
     }
   };
   const remove = async (id: string) => {
@@ -233,7 +244,11 @@ export function OptionsApp() {
     if (!result) return;
     setUndo({ record: result.deleted, wasActive: result.wasActive });
     await afterChange(null);
+    setUndoFocus((n) => n + 1);
   };
+  useEffect(() => {
+    if (undoFocus && (!document.activeElement || document.activeElement === document.body)) undoRef.current?.focus();
+  }, [undoFocus]);
   /** 撤销 is used up only by a restore that worked (a failed one, e.g. locked elsewhere, keeps it). */
   const undoDelete = async () => {
     if (!undo) return;
@@ -241,12 +256,16 @@ export function OptionsApp() {
     if (!(await guarded(async () => (await restoreProfile(record, wasActive), true)))) return;
     setUndo(null);
     await afterChange(record.id);
+    setListFocus((n) => n + 1);
   };
   // 撤销 stays UNDO_MS of unlocked time: while locked the clock stops, as the undo cannot be used
   // then (breaker 30b O5).
   useEffect(() => {
     if (!undo || locked) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    const timer = setTimeout(() => {
+      setUndo(null);
+      setListFocus((n) => n + 1);
+    }, UNDO_MS);
     return () => clearTimeout(timer);
   }, [undo, locked]);
 
@@ -297,7 +316,7 @@ export function OptionsApp() {
           ) : (
             <>
               <p>{t('options_deleted', undo.record.profile.label)}</p>
-              <button type="button" class="primary small" data-testid="profile-undo" onClick={() => void undoDelete()}>
+              <button type="button" class="primary small" data-testid="profile-undo" ref={undoRef} onClick={() => void undoDelete()}>
                 {t('options_undo')}
               </button>
             </>
@@ -342,11 +361,12 @@ export function OptionsApp() {
                 selectedId={selectedId}
                 busy={busy}
                 onSelect={select}
-                onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh())}
+                onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh()).then(() => setListFocus((n) => n + 1))}
                 onCreate={() => void create()}
                 onDuplicate={(id) => void duplicate(id)}
                 onRename={(id, label) => void guarded(() => renameProfile(id, label)).then(() => refresh())}
                 onDelete={(id) => void remove(id)}
+                focusRequest={listFocus}
               />
             )}
             <ImportExportPanel
@@ -376,6 +396,7 @@ export function OptionsApp() {
                 onLoadLatest={() => void loadLatest()}
                 onDirtyChange={setDirty}
                 onDraftChange={(profile) => setDraft({ id: selected.id, profile })}
+                otherLabels={otherLabels}
               />
             ) : (
               loaded && (

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/schema';
 import { ProfileDbError, saveProfile, type PhotoInfo, type StoredProfile } from '../../lib/profile/db';
 import { validateProfile } from '../../lib/profile/issues';
-import { contentProblems, contentWarnings } from '../../lib/profile/field-checks';
+import { contentProblems, contentWarnings, duplicateRows } from '../../lib/profile/field-checks';
 import { FieldInput } from './Field';
 import { withValue } from './field-values';
 import { PhotoField } from './PhotoField';
-import { usePhotoDamaged } from './photo-hooks';
+import { usePhotoProblems } from './photo-hooks';
 import { RecordTable } from './RecordTable';
 import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
@@ -32,7 +32,11 @@ interface ProfileEditorProps {
   onDraftChange: (draft: Profile) => void;
   /** 载入最新: the page re-reads the profiles and opens this one afresh, dropping the draft. */
   onLoadLatest: () => void;
+  /** The labels of the other stored profiles: 档案名称 must differ from them, as 重命名's (ProfileList). */
+  otherLabels?: readonly string[];
 }
+
+const NO_LABELS: readonly string[] = [];
 
 /**
  * The name of a DraftChange path as the editor shows it: the field's label, a table's title, a
@@ -116,7 +120,7 @@ function sectionPrefix(def: SectionDef): string[] {
   return ['photo'];
 }
 
-function countIn(def: SectionDef, errors: ReadonlyMap<string, string>): number {
+function countIn(def: SectionDef, errors: ReadonlyMap<string, unknown>): number {
   const prefixes = sectionPrefix(def);
   return [...errors.keys()].filter((p) => prefixes.some((x) => p === x || p.startsWith(x))).length;
 }
@@ -170,7 +174,7 @@ function FormFields({
  * are none. The form (`profile-editor`) is `aria-busy` until the look-up of edits earlier pages
  * kept has answered: their offer (`unsaved-draft-offer`) is shown by then or not at all.
  */
-export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest }: ProfileEditorProps) {
+export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftChange, onLoadLatest, otherLabels = NO_LABELS }: ProfileEditorProps) {
   const [draft, setDraft] = useState<Profile>(stored.profile);
   /** The stored version the draft was made from: a save is refused once the stored one moved on. */
   const [base, setBase] = useState(stored);
@@ -184,15 +188,35 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
    */
   const [startedFrom, setStartedFrom] = useState<ReadonlyMap<string, unknown>>(new Map());
   const [openAll, setOpenAll] = useState<boolean | null>(null);
+  /**
+   * The sections open now, as the page shows them (their toggle events: opened by him, or by a
+   * problem). A problem opens a folded section; its end must not fold it again under his hands —
+   * the corrected 学历 date typed, the photo fixer's result taken (breaker 39) — so an open
+   * section stays open until he folds it.
+   */
+  const [openNow, setOpenNow] = useState<ReadonlySet<string>>(new Set());
+  const noteToggle = (id: string, open: boolean) =>
+    setOpenNow((now) => {
+      if (now.has(id) === open) return now;
+      const next = new Set(now);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   // Shape problems from the schema, then content problems (公民身份号码 check digit), which name
   // the same field more precisely where both apply.
   const errors = useMemo(() => {
     const checked = validateProfile(draft);
     const shape = checked.ok ? [] : checked.issues.map((i) => [i.path, i.message] as const);
-    return new Map([...shape, ...contentProblems(draft)]);
-  }, [draft]);
+    // Another profile's name is refused as 重命名 refuses it (ProfileList): two entries alike in
+    // the list and in the overlay's 使用档案 line (breaker 39).
+    const taken = typeof draft.label === 'string' && otherLabels.includes(draft.label.trim()) ? [['label', t('options_rename_taken', draft.label.trim())] as const] : [];
+    return new Map([...shape, ...contentProblems(draft), ...taken]);
+  }, [draft, otherLabels]);
   const warnings = useMemo(() => contentWarnings(draft), [draft]);
+  // A row repeating another is a problem of its table (opened, counted), not of the profile: it does not block 保存.
+  const duplicates = useMemo(() => duplicateRows(draft), [draft]);
   const changes = useMemo(() => draftChanges(base.profile, draft, startedFrom), [draft, base, startedFrom]);
   const edited = changes.length > 0;
   const dirty = photo !== null || edited;
@@ -335,8 +359,9 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   };
 
   const currentPhoto = photo ?? { photo: stored.photo, info: stored.photoInfo };
-  // A damaged photo counts as a problem of its section (opened, marked), not of the profile: it does not block 保存.
-  const photoDamaged = usePhotoDamaged(currentPhoto.photo);
+  // A damaged photo, or one the portal's rules refuse, counts as a problem of its section (opened,
+  // marked), not of the profile: it does not block 保存 (the photo fixer may still be on its way).
+  const photoProblems = usePhotoProblems(currentPhoto.photo);
 
   return (
     // Busy until the look-up of edits earlier pages kept has answered: their offer may still come.
@@ -407,9 +432,11 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
         <p class="hint">{t('options_label_hint')}</p>
       </div>
       {SECTIONS.map((def, i) => {
-        const problems = countIn(def, errors) + (def.kind === 'photo' && photoDamaged ? 1 : 0);
+        const problems = countIn(def, errors) + (def.kind === 'photo' ? photoProblems : 0) + (def.kind === 'table' ? countIn(def, duplicates) : 0);
         return (
-          <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0)}>
+          <details key={def.id} class="section" data-testid="profile-section" data-section={def.id} open={openAll ?? (i < 2 || problems > 0 || openNow.has(def.id))}
+            onToggle={(e) => noteToggle(def.id, e.currentTarget.open)}
+          >
             <summary>
               <span class="section-title">{t(def.title)}</span>
               <span class="section-step">{stepText(def.step)}</span>
@@ -419,7 +446,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
               {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} warnings={warnings} onChange={update} />}
-              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} onChange={update} />}
+              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} duplicates={duplicates} onChange={update} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
             </div>
           </details>

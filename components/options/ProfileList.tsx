@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredProfile } from '../../lib/profile/db';
 import { t } from '@/lib/i18n/t';
 
@@ -13,6 +13,17 @@ interface ProfileListProps {
   onDuplicate: (id: string) => void;
   onRename: (id: string, label: string) => void;
   onDelete: (id: string) => void;
+  /**
+   * Raised by the page once an action of the list (复制, 设为当前) has finished and the list is
+   * redrawn: the selected profile's entry then takes the focus if the pressed button went away
+   * under it (breaker 39: a keyboard user was sent back to the top of the page).
+   */
+  focusRequest?: number;
+}
+
+/** Whether the keyboard focus was dropped: the focused element was removed or disabled, leaving it on the page itself. */
+function focusLost(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
 }
 
 function formatDate(iso: string): string {
@@ -23,6 +34,36 @@ function formatDate(iso: string): string {
 export function ProfileList(props: ProfileListProps) {
   const { profiles, activeId, selectedId, busy } = props;
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const renameRef = useRef<HTMLInputElement>(null);
+  /** The profile whose entry takes the focus once drawn: the rename form closed in its place. */
+  const focusEntry = useRef<string | null>(null);
+  const entryButton = (id: string) =>
+    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="profile-item"]') ?? [])].find((li) => li.dataset.profileId === id)?.querySelector<HTMLElement>('[data-testid="profile-select"]');
+
+  // 重命名 replaces the entry, its pressed button included, by the form: the focus goes into the
+  // name box (its text selected, to type over), and back to the entry when the form closes —
+  // before the next key is handled (an effect waits for a frame: keys typed at once were lost).
+  useLayoutEffect(() => {
+    if (!renaming) return;
+    renameRef.current?.focus();
+    renameRef.current?.select();
+  }, [renaming?.id]);
+  useLayoutEffect(() => {
+    const id = focusEntry.current;
+    if (!id || renaming?.id === id) return;
+    focusEntry.current = null;
+    entryButton(id)?.focus();
+  });
+  useEffect(() => {
+    if (props.focusRequest && selectedId && focusLost()) entryButton(selectedId)?.focus();
+  }, [props.focusRequest]);
+  /** Whether another profile than `id` is named `label` (as trimmed on 确定). */
+  const takenBy = (id: string, label: string) => profiles.some((q) => q.id !== id && q.profile.label === label.trim());
+  const closeRename = (id: string) => {
+    focusEntry.current = id;
+    setRenaming(null);
+  };
 
   return (
     <section class="panel profile-list" aria-labelledby="profiles-heading">
@@ -37,29 +78,50 @@ export function ProfileList(props: ProfileListProps) {
           {t('options_profiles_empty')}
         </p>
       ) : (
-        <ul data-testid="profile-list">
+        <ul data-testid="profile-list" ref={listRef}>
           {profiles.map((p) => {
             const active = p.id === activeId;
             const selected = p.id === selectedId;
             return (
               <li key={p.id} class={`${selected ? 'selected' : ''} ${active ? 'active' : ''}`} data-testid="profile-item" data-profile-id={p.id} data-active={active ? 'true' : 'false'}>
                 {renaming?.id === p.id ? (
+                  // The name another profile has is refused, as an import makes its name unique
+                  // (lib/profile/labels.ts): two entries alike would leave him, and the overlay's
+                  // 使用档案 line, unable to tell which is which (breaker 39).
                   <form
                     class="rename"
                     onSubmit={(e) => {
                       e.preventDefault();
-                      if (renaming.label.trim() === '') return;
+                      if (renaming.label.trim() === '' || takenBy(p.id, renaming.label)) return;
                       props.onRename(p.id, renaming.label.trim());
-                      setRenaming(null);
+                      closeRename(p.id);
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key !== 'Escape') return;
+                      e.preventDefault();
+                      closeRename(p.id);
                     }}
                   >
-                    <input aria-label={t('options_rename_label')} data-testid="profile-rename-input" value={renaming.label} onInput={(e) => setRenaming({ id: p.id, label: e.currentTarget.value })} />
-                    <button type="submit" class="primary small" data-testid="profile-rename-ok" disabled={renaming.label.trim() === ''}>
+                    <input
+                      ref={renameRef}
+                      aria-label={t('options_rename_label')}
+                      data-testid="profile-rename-input"
+                      value={renaming.label}
+                      aria-invalid={takenBy(p.id, renaming.label) ? 'true' : undefined}
+                      aria-describedby={takenBy(p.id, renaming.label) ? 'rename-taken' : undefined}
+                      onInput={(e) => setRenaming({ id: p.id, label: e.currentTarget.value })}
+                    />
+                    <button type="submit" class="primary small" data-testid="profile-rename-ok" disabled={renaming.label.trim() === '' || takenBy(p.id, renaming.label)}>
                       {t('options_ok')}
                     </button>
-                    <button type="button" class="secondary small" onClick={() => setRenaming(null)}>
+                    <button type="button" class="secondary small" onClick={() => closeRename(p.id)}>
                       {t('common_cancel')}
                     </button>
+                    {takenBy(p.id, renaming.label) && (
+                      <p class="field-error" id="rename-taken" data-testid="profile-rename-taken" role="alert">
+                        {t('options_rename_taken', renaming.label.trim())}
+                      </p>
+                    )}
                   </form>
                 ) : (
                   <button type="button" class="item-main" aria-current={selected ? 'true' : undefined} data-testid="profile-select" onClick={() => props.onSelect(p.id)}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/checks/types';
 import { inspectJpeg, type JpegInfo, type NotJpeg } from '../../lib/photo/inspect';
 import { checkPhoto } from '../../lib/photo/rules';
-import { imageDamage, photoBlobDamage } from '../../lib/profile/photo-data';
+import { imageDamage } from '../../lib/profile/photo-data';
 
 /**
  * A Blob URL for showing a Blob in an `<img>`, revoked when the Blob changes or the component
@@ -61,20 +61,16 @@ export function usePhotoCheck(blob: Blob | null): PhotoCheck | null {
 }
 
 /**
- * Whether a photo Blob is damaged (lib/profile/photo-data imageDamage), for the editor to open
- * the photo section and mark it, as it does for a section with a problem.
+ * How many problems a photo Blob has for the editor to open the photo section and mark it, as it
+ * does for a section with a problem: 1 when it is damaged (lib/profile/photo-data imageDamage),
+ * else its errors against the portal's photo rules (lib/photo/rules checkPhoto: over 499,999
+ * bytes, under 295×413, not 24-bit RGB…) — last year's photo of 2 MB, imported, was found only by
+ * opening the folded section (breaker 39). Warnings are not counted.
  * @param blob the photo, or null
- * @returns true once the Blob was read and found cut short; false otherwise (also while it is read)
+ * @returns the count once the Blob was read; 0 with no photo and while it is read
  */
-export function usePhotoDamaged(blob: Blob | null): boolean {
-  const [damaged, setDamaged] = useState<{ blob: Blob; damaged: boolean } | null>(null);
-  useEffect(() => {
-    if (!blob) return;
-    let current = true;
-    void photoBlobDamage(blob).then((message) => current && setDamaged({ blob, damaged: message !== null }));
-    return () => {
-      current = false;
-    };
-  }, [blob]);
-  return damaged?.blob === blob && damaged.damaged;
+export function usePhotoProblems(blob: Blob | null): number {
+  const check = usePhotoCheck(blob);
+  if (!check) return 0;
+  return check.damage ? 1 : check.findings.filter((f) => f.severity === 'error').length;
 }

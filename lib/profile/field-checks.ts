@@ -2,6 +2,7 @@ import { oldIdNumberMessage, type Profile } from './schema';
 import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../identifiers/gb11643';
 import { validateCreditCode } from '../identifiers/gb32100';
 import { CREDIT_CODE_MESSAGES } from '../checks/credit-code-checksum';
+import { newRecord, type TableSection } from './records';
 
 /**
  * Content rules the editor checks beside the schema's shape rules. The schema lets a profile with
@@ -61,4 +62,41 @@ export function contentWarnings(profile: Profile): Map<string, string> {
     if (!result.ok) warnings.set('basic.employerCreditCode', CREDIT_CODE_MESSAGES[result.reason!](result));
   }
   return warnings;
+}
+
+/** The editor's tables, in the order they are shown (lib/profile/editor-sections.ts). */
+const TABLE_SECTIONS: readonly TableSection[] = ['qualificationHistory', 'education', 'workHistory', 'achievements', 'publications', 'annualReviews', 'attachments'];
+
+/** A row's content as one text: its values by key in key order, without 记录序号 (renumbered on every edit). */
+function rowContent(row: object): string {
+  const entries = Object.entries(row).filter(([key, value]) => key !== 'seq' && value !== undefined);
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The rows of the profile's tables that repeat an earlier row of the same table: the same
+ * content in every field, 记录序号 aside (a record twice in last year's file — two files merged by
+ * hand, a row copied and never edited — which autofill would offer twice and the portal keep as
+ * two records; breaker 39). A row as 添加 makes it (records.ts newRecord) is no duplicate: two
+ * rows just added are not yet records.
+ * @param profile the draft as edited
+ * @returns for each repeating row, by its path (`education[2]`), the 0-based index of the first
+ *   row it repeats; empty when none
+ */
+export function duplicateRows(profile: Profile): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const section of TABLE_SECTIONS) {
+    const rows = profile[section];
+    if (!Array.isArray(rows)) continue;
+    const blank = rowContent(newRecord(section, 1));
+    const first = new Map<string, number>();
+    rows.forEach((row: object, index) => {
+      const content = rowContent(row);
+      if (content === blank) return;
+      const earlier = first.get(content);
+      if (earlier === undefined) first.set(content, index);
+      else found.set(`${section}[${index}]`, earlier);
+    });
+  }
+  return found;
 }
