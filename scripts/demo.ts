@@ -24,7 +24,7 @@ import { STEP_TITLES } from '../lib/portal/step-titles';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help')) {
-  console.log(`npm run demo [-- --no-build] [-- --headless]
+  console.log(`npm run demo [-- [--no-build] [--headless]]
   builds the extension, starts the practice portal and walks the sample applicant through the
   eleven steps in Chromium (headed with a display, until Ctrl-C; else headless, screenshots in
   demo-screenshots/). Nothing is saved or sent for review.
@@ -81,7 +81,7 @@ async function autofill(frame: Frame): Promise<string> {
     const result = (await item.getAttribute('data-result')) ?? '?';
     counts[result] = (counts[result] ?? 0) + 1;
   }
-  return `自动填写：已填 ${counts.filled ?? 0}，未填 ${counts.skipped ?? 0}，需处理 ${counts['needs-user'] ?? 0}，失败 ${counts.failed ?? 0}${counts.waiting ? `，等待页面 ${counts.waiting}` : ''}`;
+  return `自动填写：已填 ${counts.filled ?? 0}，未填 ${counts.skipped ?? 0}，需您处理 ${counts['needs-user'] ?? 0}，失败 ${counts.failed ?? 0}${counts.waiting ? `，等待页面 ${counts.waiting}` : ''}`;
 }
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import {
   type ImportResult,
 } from '../../lib/profile/import-export';
 import { t, tCount } from '@/lib/i18n/t';
+import { localDay } from '@/lib/i18n/local-day';
 import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
 import { photoBlobDamage } from '../../lib/profile/photo-data';
@@ -114,7 +115,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
   const exportAll = () =>
     exporting(async () => {
       const { text, count } = await exportBackupText();
-      downloadText(text, t('options_backup_file_name', new Date().toISOString().slice(0, 10)));
+      downloadText(text, t('options_backup_file_name', localDay(new Date())));
       return tCount('options_backup_exported', count);
     });
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/i18n/t';
+import { localDay } from '@/lib/i18n/local-day';
 import { ProfileDbError } from '../../lib/profile/db';
 import {
   changePassphrase,
@@ -87,7 +88,7 @@ export function PassphrasePanel({ status, profileCount, dirty, onChanged }: Pass
     <section class="panel passphrase" aria-labelledby="passphrase-heading" data-testid="passphrase-panel">
       <h2 id="passphrase-heading">{t('passphrase_title')}</h2>
       <p class="hint" data-testid="passphrase-status" data-state={status.enabled ? 'on' : 'off'}>
-        {status.enabled ? t('passphrase_on_status', status.since.slice(0, 10)) : t('passphrase_off_status')}
+        {status.enabled ? t('passphrase_on_status', localDay(status.since)) : t('passphrase_off_status')}
       </p>
 
       {mode === 'idle' && !status.enabled && (

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredProfile } from '../../lib/profile/db';
 import { t } from '@/lib/i18n/t';
+import { localDay } from '@/lib/i18n/local-day';
 
 interface ProfileListProps {
   profiles: readonly StoredProfile[];
@@ -24,10 +25,6 @@ interface ProfileListProps {
 /** Whether the keyboard focus was dropped: the focused element was removed or disabled, leaving it on the page itself. */
 function focusLost(): boolean {
   return !document.activeElement || document.activeElement === document.body;
-}
-
-function formatDate(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 /** The stored profiles: choose one to edit, make it active, copy, rename, delete, or add a new one. */
@@ -128,7 +125,7 @@ export function ProfileList(props: ProfileListProps) {
                     <span class="item-label" data-testid="profile-item-label">{p.profile.label}</span>
                     <span class="item-sub">
                       {active && <span class="badge ok">{t('options_badge_active')}</span>}
-                      {t('options_profile_sub', p.profile.basic.name || t('options_no_name'), formatDate(p.updatedAt))}
+                      {t('options_profile_sub', p.profile.basic.name || t('options_no_name'), localDay(p.updatedAt))}
                     </span>
                   </button>
                 )}

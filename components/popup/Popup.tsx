@@ -6,6 +6,7 @@ import { applicationStatuses, isPreviousApplication, type ProgressState, type St
 import type { TabRequest } from '@/lib/messaging/messages';
 import { localStep } from '@/lib/i18n/steps';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { localDay } from '@/lib/i18n/local-day';
 import { PresenterSection } from '../settings/PresenterSection';
 
 const STATUS_TEXT: Record<StepStatus, MessageKey> = {
@@ -92,7 +93,7 @@ export function Popup() {
         {progress && !app && <p class="muted">{t('popup_no_application')}</p>}
         {previous && (
           <p class="muted" data-testid="zc-progress-previous">
-            {t('popup_previous_application', previous.updatedAt.slice(0, 10))}
+            {t('popup_previous_application', localDay(previous.updatedAt))}
           </p>
         )}
         {/* Busy until the background's answer: the statuses shown before it are no one's. */}
