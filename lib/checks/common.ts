@@ -265,7 +265,12 @@ export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
   return isUnfilled(ctx.snapshot.controls[value.control], value.value);
 }
 
+/** The recognised values for a key that are not blank (fieldValues, isBlank), in page order. */
+export function filledValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
+  return fieldValues(ctx, key).filter((f) => !isBlank(ctx, f));
+}
+
 /** The first non-blank recognised value for a key. */
 export function firstFilled(ctx: CheckContext, key: FieldKey): PageFieldValue | undefined {
-  return fieldValues(ctx, key).find((f) => !isBlank(ctx, f));
+  return filledValues(ctx, key)[0];
 }
