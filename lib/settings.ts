@@ -93,6 +93,17 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
 }
 
 /**
+ * Stores whether the overlay panel is left collapsed: the content script's one settings write,
+ * writeSettings without its check. A boolean always passes checkSettings, and readSettings gives
+ * valid settings without unknown keys, so the stored value is the one writeSettings would store;
+ * the content script then carries no RangeError it could never reach (issue 9: ≤ 50 KB gzip).
+ * @param collapsed the panel's state. @throws what the storage calls throw (the extension is gone).
+ */
+export async function writeOverlayCollapsed(collapsed: boolean): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: { ...(await readSettings()), overlayCollapsed: collapsed } });
+}
+
+/**
  * Calls `onChange` with the new settings whenever any extension page or content script writes
  * them (so an open overlay follows the popup's presenter switches at once).
  * @returns a function that stops watching.

@@ -16,6 +16,7 @@ import type { ShownText } from './presenter';
  * script's gzip budget (issue 9).
  */
 interface FieldMarkersProps {
+  /** In runChecks's order: errors, then warnings, then info (a marker's colour is its first finding's). */
   findings: readonly Finding[];
   resolve(control: number): Element | null;
   onJump(control: number): void;
@@ -143,7 +144,8 @@ class Marker extends Component<MarkerProps> {
   }
 
   render({ control, findings, resolve, onJump }: MarkerProps) {
-    const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    // The most severe of its findings: they come errors first (FieldMarkersProps.findings).
+    const severity = findings[0]!.severity;
     if (!resolve(control)) return null;
     const text = this.text();
     return (

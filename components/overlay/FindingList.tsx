@@ -20,7 +20,7 @@ export function FindingList({
   shownText: ShownText;
 }) {
   return (
-    <div class="zc-findings-box">
+    <div>
       <div class="zc-row">
         <span class="zc-muted">{t('checks_again_before_save')}</span>
         <button type="button" class="zc-link-btn" onClick={onRecheck}>

@@ -1,7 +1,7 @@
 import { COMMITTEE_BY_LEVEL } from '../profile/vocabulary';
 import { committeeLevels } from '../vocab/application-names';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
+import { fieldFinding, filledValues, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -16,8 +16,7 @@ export const committeeLevelMismatch: Check = {
     const level = resolveLevel(ctx);
     if (!level) return [];
     const expected = COMMITTEE_BY_LEVEL[level];
-    return fieldValues(ctx, 'application.committee')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'application.committee')
       .flatMap((f) => {
         if (committeeLevels(f.value).includes(level)) return [];
         return [fieldFinding(committeeLevelMismatch, f, t('check_committee_level_mismatch_choose', level, expected, f.value.trim()))];

@@ -6,6 +6,7 @@ import type { Check, CheckContext, Finding, Severity } from './types';
 import type { PhotoCheckId } from '../photo/rule-table';
 import { t } from '../i18n/t';
 import { toHalfWidthCompact as compact } from '../identifiers/normalize';
+import { isDateKey, isUnsetDate } from '../fields/date-fields';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
@@ -228,15 +229,28 @@ export function appliesTo(check: Pick<Check, 'steps'>, ctx: Pick<CheckContext, '
 /**
  * Whether a control is empty as far as the portal is concerned: a select still on its prompt
  * option ("请选择"), or text that is blank or still the page's instruction (isPromptText:
- * 请填写…, （没有请填“无。”）). Shared by the checks (isBlank) and required-field.
+ * 请填写…, （没有请填“无。”）), or, in a date's box, a server's date never set (isUnsetDate:
+ * 1900-01-01, 0001/1/1 0:00:00 — the autofill fills such a box as an empty one; breaker 39).
+ * Shared by the checks (isBlank) and required-field.
  * @param control the control, if known. @param text what it shows (default: its value).
+ * @param date whether it holds a date (default: a date box; holdsDate also knows a text box
+ *   recognised as a date field).
  */
-export function isUnfilled(control: ControlSnapshot | undefined, text = control?.value ?? ''): boolean {
+export function isUnfilled(control: ControlSnapshot | undefined, text = control?.value ?? '', date = control?.kind === 'date'): boolean {
   if (control?.kind === 'select') {
     const selected = control.options.find((o) => o.selected);
     if (!selected || selected.placeholder || selected.value === '') return true;
   }
-  return isPromptText(text);
+  return isPromptText(text) || (date && isUnsetDate(text));
+}
+
+/**
+ * Whether a control holds a date: a date box, or a box recognised as a date field (isDateKey:
+ * 出生日期 as a plain text box).
+ * @param ctx the check context (its recognised fields). @param control the control, if known.
+ */
+export function holdsDate(ctx: CheckContext, control: ControlSnapshot | undefined): boolean {
+  return control?.kind === 'date' || ctx.fields.some((f) => f.control === control?.index && isDateKey(f.key));
 }
 
 const VALUE_KINDS = new Set<ControlSnapshot['kind']>(['text', 'date', 'textarea', 'select', 'radio']);
@@ -260,12 +274,18 @@ export function recordStarted(controls: ControlSnapshot[]): boolean {
   return controls.some((c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
 }
 
-/** Whether a recognised field is empty as far as the portal is concerned (isUnfilled). */
+/** Whether a recognised field is empty as far as the portal is concerned (isUnfilled; a date field by holdsDate). */
 export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
-  return isUnfilled(ctx.snapshot.controls[value.control], value.value);
+  const control = ctx.snapshot.controls[value.control];
+  return isUnfilled(control, value.value, holdsDate(ctx, control));
+}
+
+/** The recognised values for a key that are not blank (fieldValues, isBlank), in page order. */
+export function filledValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
+  return fieldValues(ctx, key).filter((f) => !isBlank(ctx, f));
 }
 
 /** The first non-blank recognised value for a key. */
 export function firstFilled(ctx: CheckContext, key: FieldKey): PageFieldValue | undefined {
-  return fieldValues(ctx, key).find((f) => !isBlank(ctx, f));
+  return filledValues(ctx, key)[0];
 }

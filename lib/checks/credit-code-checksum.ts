@@ -1,6 +1,6 @@
 import { validateCreditCode, type CreditCodeResult } from '../identifiers/gb32100';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { fieldFinding, filledValues } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -18,8 +18,7 @@ export const creditCodeChecksum: Check = {
   id: 'credit-code-checksum',
   severity: 'warning',
   run(ctx) {
-    return fieldValues(ctx, 'basic.employerCreditCode')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'basic.employerCreditCode')
       .flatMap((f) => {
         const result = validateCreditCode(f.value);
         return result.ok ? [] : [fieldFinding(creditCodeChecksum, f, CREDIT_CODE_MESSAGES[result.reason!](result))];

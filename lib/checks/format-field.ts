@@ -1,7 +1,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { FormatResult } from '../identifiers/formats';
 import { t, type MessageKey } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { fieldFinding, filledValues } from './common';
 import type { Check, CheckContext, Finding } from './types';
 
 /**
@@ -18,8 +18,7 @@ export function formatFindings(
   validate: (raw: string) => FormatResult,
   invalid: MessageKey,
 ): Finding[] {
-  return fieldValues(ctx, key)
-    .filter((f) => !isBlank(ctx, f))
+  return filledValues(ctx, key)
     .flatMap((f) => {
       const result = validate(f.value);
       if (!result.ok) return [fieldFinding(check, f, t(invalid, f.value.trim()))];

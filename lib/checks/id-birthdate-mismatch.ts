@@ -1,7 +1,7 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
 import { readShownDateParts, type DateParts } from '../fill/dates';
-import { fieldFinding, fieldValues, firstFilled, isBlank } from './common';
+import { fieldFinding, filledValues, firstFilled } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -17,8 +17,7 @@ export const idBirthdateMismatch: Check = {
     const fromId = id ? validateIdNumber(id.value).birthDate : undefined;
     const born = fromId && readShownDateParts(fromId);
     if (!born) return [];
-    return fieldValues(ctx, 'basic.birthDate')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'basic.birthDate')
       .flatMap((f) => {
         const text = f.value.normalize('NFKC').trim();
         const shown: Partial<DateParts> | null = /^\d{4}$/.test(text) ? { year: Number(text) } : readShownDateParts(text);

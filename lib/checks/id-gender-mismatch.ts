@@ -1,6 +1,6 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
-import { compact, fieldFinding, fieldValues, firstFilled, isBlank } from './common';
+import { compact, fieldFinding, filledValues, firstFilled } from './common';
 import type { Check, CheckAbout } from './types';
 
 /** 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女). */
@@ -11,8 +11,7 @@ export const idGenderMismatch: Check = {
     const result = id ? validateIdNumber(id.value) : undefined;
     if (!result?.gender || result.reason === 'length' || result.reason === 'chars') return [];
     const expected = result.gender;
-    return fieldValues(ctx, 'basic.gender')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'basic.gender')
       .flatMap((f) => {
         const value = compact(f.value);
         const entered = value.includes('男') ? '男' : value.includes('女') ? '女' : null;

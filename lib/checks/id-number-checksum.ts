@@ -1,6 +1,6 @@
 import { validateIdNumber, type IdNumberResult } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { fieldFinding, filledValues } from './common';
 import type { Check, CheckAbout } from './types';
 
 const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumberResult) => string> = {
@@ -14,8 +14,7 @@ const PROBLEM_MESSAGES: Record<NonNullable<IdNumberResult['reason']>, (r: IdNumb
 export const idNumberChecksum: Check = {
   id: 'id-number-checksum',
   run(ctx) {
-    return fieldValues(ctx, 'basic.idNumber')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'basic.idNumber')
       .flatMap((f) => {
         const result = validateIdNumber(f.value);
         if (!result.ok) return [fieldFinding(idNumberChecksum, f, PROBLEM_MESSAGES[result.reason!](result))];

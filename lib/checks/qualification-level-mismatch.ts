@@ -1,7 +1,7 @@
 import { QUALIFICATION_NAMES_BY_LEVEL } from '../profile/vocabulary';
 import { titleNamed } from '../vocab/application-names';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank, resolveLevel } from './common';
+import { fieldFinding, filledValues, resolveLevel } from './common';
 import type { Check, CheckAbout } from './types';
 
 /** 认定资格名称 fits the level: 初级 → 技术员 / 助理工程师 (员级 / 助理级), 中级 → 工程师. */
@@ -11,8 +11,7 @@ export const qualificationLevelMismatch: Check = {
     const level = resolveLevel(ctx);
     if (!level) return [];
     const allowed = QUALIFICATION_NAMES_BY_LEVEL[level];
-    return fieldValues(ctx, 'application.qualificationName')
-      .filter((f) => !isBlank(ctx, f))
+    return filledValues(ctx, 'application.qualificationName')
       .flatMap((f) => {
         // Read as autofill reads an option (lib/vocab/application-names.ts): 01-助理工程师, 初级-助理工程师,
         // 助理工程师职称（生态环境）, a grade alone (助理级) — so it accepts exactly what autofill chooses.

@@ -2,7 +2,7 @@ import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { isFileList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
-import { cellOf, compact, fieldFinding, fieldValues, findingOf, isBlank, listText, pagedNumbers, sequenceColumn } from './common';
+import { cellOf, compact, fieldFinding, filledValues, findingOf, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
 
 /**
@@ -37,8 +37,7 @@ export const recordSequence: Check = {
       if (grid.paged) saved = pagedNumbers(grid);
     }
     // The record form's 记录序号: its section's `seq` key.
-    for (const f of section ? fieldValues(ctx, `${section}.seq` as FieldKey) : []) {
-      if (isBlank(ctx, f)) continue;
+    for (const f of section ? filledValues(ctx, `${section}.seq` as FieldKey) : []) {
       const text = compact(f.value);
       if (!/^[1-9]\d*$/.test(text)) {
         findings.push(fieldFinding(recordSequence, f, t('check_record_sequence_integer', f.value.trim())));

@@ -3,7 +3,7 @@ import { APPLICATION_STEP_IDS, type StepId } from '../portal/step-ids';
 import { t } from '../i18n/t';
 import { UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
-import { compact, fieldValues, fillable, findingOf, isUnfilled, recordStarted } from './common';
+import { compact, fieldValues, fillable, findingOf, holdsDate, isUnfilled, recordStarted } from './common';
 import { meansNo } from './social-insurance-reason';
 import { RECORD_STEPS } from '../fields/sections';
 import type { Check, CheckAbout, Finding } from './types';
@@ -71,7 +71,7 @@ export const requiredField: Check = {
       if (c.kind === 'radio') {
         const group = c.name || c.groupLabel || String(c.index);
         radioGroups.set(group, [...(radioGroups.get(group) ?? []), c]);
-      } else if (c.required && isUnfilled(c)) {
+      } else if (c.required && isUnfilled(c, c.value, holdsDate(ctx, c))) {
         const label = labelOf(c);
         findings.push(findingOf(requiredField, t('check_required_field_fill', label), { field: label, control: c.index }));
       }

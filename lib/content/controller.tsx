@@ -4,7 +4,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
-import { initialOverlayModel, type OverlayActions, type OverlayModel } from '@/components/overlay/model';
+import { initialOverlayModel, type OverlayActions } from '@/components/overlay/model';
 import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
@@ -23,7 +23,7 @@ import { outerFrames, visibleBand } from '../overlay/frame-band';
 import { noticeLineRects } from '../overlay/notice-lines';
 import { editorFrame, noticeElements, type NoticeElement } from '../page/page-text';
 import { takeEarlySettingsRead } from './early-settings';
-import { readSettings, writeSettings, watchSettings, type Settings } from '../settings';
+import { readSettings, writeOverlayCollapsed, watchSettings } from '../settings';
 import { holdMessagesUntil, requestActiveProfile, reportProgress, requestCarriedFill, requestProgress, requestFieldMaps, type ActiveProfile } from './background-client';
 import { isMessage, type TabRequest } from '../messaging/messages';
 import { progressFacts } from './progress-report';
@@ -44,10 +44,6 @@ const WATCHED: MutationObserverInit = { childList: true, subtree: true, attribut
  * tests/e2e/resilience.test.ts and for scripts/bench.ts. Entries go with the document.
  */
 const EVALUATE_MEASURE = 'zc:evaluate';
-
-function presenterOf(settings: Settings): OverlayModel['presenter'] {
-  return { largeText: settings.largeText, highContrast: settings.highContrast, maskPersonal: settings.maskPersonal };
-}
 
 /**
  * Longest hold (milliseconds) of the messages to the background for the panel's first frame: a
@@ -101,7 +97,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   let evaluation: PageEvaluation = evaluatePage(snapshot, inputs, firstRecognition);
   const settings = await settingsRead;
 
-  const model = initialOverlayModel(stepById(evaluation.recognition.step), evaluation.findings, settings.overlayCollapsed, presenterOf(settings));
+  const model = initialOverlayModel(stepById(evaluation.recognition.step), evaluation.findings, settings.overlayCollapsed, settings);
   let composing = false;
   /** The held press whose button the user's next press of is let through (送审, a script link, on-demand.js not loading). */
   let bypass: HeldPress | null = null;
@@ -404,7 +400,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       // it without its header (breaker 17b item 3).
       if (model.preSubmit) return;
       model.collapsed = !model.collapsed;
-      void writeSettings({ overlayCollapsed: model.collapsed });
+      void writeOverlayCollapsed(model.collapsed);
       draw();
     },
     showSection(section) {
@@ -469,9 +465,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // own later listeners, and are removed with the others on invalidation.
   // Not once the extension is gone: a dead teach mode would swallow his click (probe 14a O6).
   const onTeachEvent = (event: Event) => cutOff() || later?.onTeachEvent(event);
-  document.addEventListener('mousedown', onTeachEvent, listening);
-  document.addEventListener('click', onTeachEvent, listening);
-  document.addEventListener('keydown', onTeachEvent, listening);
+  for (const type of ['mousedown', 'click', 'keydown']) document.addEventListener(type, onTeachEvent, listening);
 
   /** Takes the active profile as the background has it (with its label, estimate and problem). */
   function takeProfile(active: ActiveProfile): void {
@@ -696,9 +690,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  // Presenter switches flipped in the popup or the options page apply at once.
+  // Presenter switches flipped in the popup or the options page apply at once. The settings are
+  // the model's presenter settings as they are (the overlay reads only those of them).
   const unwatchSettings = watchSettings((next) => {
-    model.presenter = presenterOf(next);
+    model.presenter = next;
     draw();
   });
 

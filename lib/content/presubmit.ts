@@ -12,10 +12,12 @@ const POSTS_FORM = 'input[type=submit],input[type=image],button:not([type=button
 const NAVIGATES = /\blocation|open\(/;
 /**
  * A form's button, drawn as one (an input or `<button>`, a role or class saying so: layui's
- * `<a class="layui-btn">`) or posting back (a WebForms LinkButton), not a tab: where a bare
- * 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows it (breaker 33s item 1).
+ * `<a class="layui-btn">`) or sending the form (POSTS_FORM: a WebForms LinkButton posting back,
+ * its postback said there once; its inputs and buttons are inputs and buttons anyway), not a
+ * tab: where a bare 申报 / 上报 sends the declaration; a menu's entry or a tab named so only shows
+ * it (breaker 33s item 1).
  */
-const FORM_BUTTON = ':is(input,button,[role=button],[class*=btn],[class*=Btn],[href*=PostBack],[onclick*=PostBack]):not([role=tab])';
+const FORM_BUTTON = `:is(input,button,[role=button],[class*=btn],[class*=Btn],${POSTS_FORM}):not([role=tab])`;
 
 /**
  * The clickable element a click landed in, if it is a portal button, with its text: an input

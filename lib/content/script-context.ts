@@ -17,19 +17,11 @@ export interface ScriptContext {
   setInterval(handler: () => void, timeout: number): unknown;
 }
 
-export class ContentScriptContext implements ScriptContext {
+class Context implements ScriptContext {
   private readonly controller = new AbortController();
 
-  /**
-   * @param _name the entrypoint's name (WXT's entry passes it; not used).
-   * @param _options the entrypoint's options (WXT's entry passes them; not used).
-   */
-  constructor(_name?: string, _options?: unknown) {}
-
   /** Aborted once the context is invalidated (extension updated, reloaded or removed, or a newer copy started). */
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
+  readonly signal = this.controller.signal;
 
   /** Invalidates the context: runs the `onInvalidated` listeners, once. @param reason why. */
   abort(reason?: unknown): void {
@@ -38,10 +30,11 @@ export class ContentScriptContext implements ScriptContext {
 
   /**
    * Whether the extension is still there; asking notices that it is gone (its runtime id is
-   * gone with it) and then invalidates the context, as WXT's does.
+   * gone with it) and then invalidates the context, as WXT's does (without WXT's reason text:
+   * nothing of ours reads an invalidation's reason, and it cost the content script's budget).
    */
   get isValid(): boolean {
-    if (browser.runtime?.id == null) this.abort('Content script context invalidated');
+    if (browser.runtime?.id == null) this.abort();
     return !this.signal.aborted;
   }
 
@@ -67,3 +60,10 @@ export class ContentScriptContext implements ScriptContext {
     return id;
   }
 }
+
+/**
+ * The context's class, as WXT's entry constructs it: `new ContentScriptContext(name, options)`.
+ * Neither is used, so the class takes them without a constructor of its own (bytes).
+ */
+export const ContentScriptContext: new (name?: string, options?: unknown) => Context = Context;
+export type ContentScriptContext = Context;

@@ -20,7 +20,7 @@ import { writeCheckbox, writeRadio } from './writers/choice';
 import type { WriteResult } from './writers/types';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
-import { isDateKey } from './profile-values';
+import { isDateKey } from '../fields/date-fields';
 import { heldDate, readShownDate, sameDate } from './dates';
 import { listsDate } from './date-lists';
 import { t } from '../i18n/t';

@@ -7,6 +7,7 @@
  */
 import type { ControlSnapshot } from '../page/snapshot';
 import { t } from '../i18n/t';
+import { isUnsetDate } from '../fields/date-fields';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -170,22 +171,13 @@ export function formatDate(value: string, fmt: string): { ok: true; text: string
 }
 
 /**
- * What an ASP.NET page shows in a date box for a date never set: .NET's DateTime.MinValue
- * (0001-01-01; "0001/1/1 0:00:00" as zh-CN writes it, "1/1/0001 12:00:00 AM" as en-US does) or
- * SQL Server's base date, 1900-01-01, which its datetime column stores for an empty string
- * ("1900/1/1 0:00:00", "1900-01-01T00:00:00"), with or without the time, in the portal's date separators or none
- * (19000101 in a yyyyMMdd box). No applicant was born or began a job or a course on either day.
- */
-const UNSET_DATE = /^(?:(?:0001|1900)(?:[-/.]0?1[-/.]0?1|年0?1月0?1日|0101)|0?1\/0?1\/(?:0001|1900))(?:[\sT]+(?:0?0:00(?::00(?:\.0+)?)?|12:00:00\s*AM))?$/i;
-
-/**
  * A date box's text as a value someone gave: its text, trimmed, or '' for a server's date never
- * set (UNSET_DATE) — the portal's rendering of an empty DateTime, not the user's date, so the box
+ * set (isUnsetDate, lib/fields/date-fields.ts) — the portal's rendering of an empty DateTime, not the user's date, so the box
  * is filled as an empty one, without 覆盖 (breaker 38). Any other date, a real one the user typed
  * included, is kept unless 覆盖 is ticked.
  * @param text the box's value as the page has it. @returns the text the plan compares.
  */
 export function heldDate(text: string): string {
   const trimmed = text.trim();
-  return UNSET_DATE.test(trimmed.normalize('NFKC')) ? '' : trimmed;
+  return isUnsetDate(trimmed) ? '' : trimmed;
 }

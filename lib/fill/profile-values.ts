@@ -7,6 +7,7 @@ import type { FieldKey } from '../fields/keys';
 import { recordSectionOf } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
 import { SECTION_TITLE } from '../fields/sections';
+import { isDateKey } from '../fields/date-fields';
 
 export interface ProfileValue {
   /** The value as text: dates `YYYY-MM-DD`/`YYYY-MM`, booleans "是"/"否", numbers in decimal, null end dates "至今". */
@@ -23,15 +24,6 @@ function asText(v: unknown): string {
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return String(v);
   return typeof v === 'string' ? v : '';
-}
-
-/**
- * Whether a key's profile value is a date (its property ends in Date: basic.birthDate,
- * education.startDate), written in the page's format (lib/fill/dates.ts).
- * @param key a field key, or null for a control no key names. @returns true for a date key.
- */
-export function isDateKey(key: FieldKey | null): boolean {
-  return !!key && /Date$/.test(key);
 }
 
 /**

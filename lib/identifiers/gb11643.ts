@@ -42,6 +42,11 @@ export function normalizeIdNumber(raw: string): string {
  */
 export function idCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new Error('idCheckChar needs 17 digits');
+  return checkCharOf(first17);
+}
+
+/** idCheckChar for 17 digits already checked (validateIdNumber): the content script carries no throw it never reaches. */
+function checkCharOf(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARS[sum % 11]!;
@@ -70,7 +75,7 @@ export function validateIdNumber(raw: string): IdNumberResult {
   if (normalized.length !== 18) return { ok: false, normalized, reason: 'length' };
   if (!/^\d{17}[\dX]$/.test(normalized)) return { ok: false, normalized, reason: 'chars' };
   const first17 = normalized.slice(0, 17);
-  const expectedCheck = idCheckChar(first17);
+  const expectedCheck = checkCharOf(first17);
   const gender: '男' | '女' = Number(normalized[16]) % 2 === 1 ? '男' : '女';
   const birthDate = birthDateOf(normalized.slice(6, 14));
   if (!birthDate) return { ok: false, normalized, reason: 'birthdate', gender, expectedCheck };

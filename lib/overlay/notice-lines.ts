@@ -3,7 +3,7 @@
  * the lines of their text, not their elements' boxes, so a notice in a wide table cell claims
  * only the part of the cell its words fill.
  */
-import { NOTICE_WORD, type NoticeElement } from '../page/page-text';
+import { FORM_CONTROLS, NOTICE_WORD, type NoticeElement } from '../page/page-text';
 import { isRedColor } from '../page/red-color';
 import type { Rect } from './placement';
 
@@ -21,7 +21,7 @@ function noticeBlock(element: Element, view: Window): Element {
   while (block && block !== view.document.body && view.getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
   if (!block || block === view.document.body || block === element) return element;
   const text = block.textContent ?? '';
-  return text.length > MAX_NOTICE_BLOCK_CHARS || block.querySelector('input,select,textarea,button') ? element : block;
+  return text.length > MAX_NOTICE_BLOCK_CHARS || block.querySelector(FORM_CONTROLS) ? element : block;
 }
 
 /**

@@ -45,7 +45,7 @@ import {
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { classifyPortalButton, isQueryButton } from './buttons';
-import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
+import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, FORM_CONTROLS, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -218,7 +218,7 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
   const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
-  const elements = (Array.from(doc.querySelectorAll('input,select,textarea,button')) as FormElement[]).filter(
+  const elements = (Array.from(doc.querySelectorAll(FORM_CONTROLS)) as FormElement[]).filter(
     // Not ours; nor the title box of layui's drawn list (seenAs): the list's face, not a field of its own.
     (el) => !isOurs(el) && !el.closest(DRAWN_BY_LAYUI),
   );

@@ -384,11 +384,14 @@ function computedRed(view: Window): (el: Element) => boolean {
   return (el) => remembered(known, el, () => known.size < MAX_COLOUR_READS && isRedColor(view.getComputedStyle(el).color));
 }
 
+/** Every form control and button, as a selector (the page reading's, and a notice's block: none inside). */
+export const FORM_CONTROLS = 'input,select,textarea,button';
+
 /** The outermost red element around `el` (itself included) below `<body>` that holds no form control. */
 function outermostRed(el: Element, drawnRed: (el: Element) => boolean): Element {
   let top = el;
   for (let up = el.parentElement; up && up.tagName !== 'BODY' && up.tagName !== 'HTML' && drawnRed(up); up = up.parentElement) {
-    if (up.querySelector('input,select,textarea,button')) break;
+    if (up.querySelector(FORM_CONTROLS)) break;
     top = up;
   }
   return top;

@@ -4,16 +4,16 @@
  * give it.
  */
 
-/** Named colours that are a notice's red, with their channels. */
-const NAMED_REDS: Readonly<Record<string, readonly [number, number, number]>> = {
-  red: [255, 0, 0],
-  crimson: [220, 20, 60],
-  firebrick: [178, 34, 34],
+/** Named colours that are a notice's red, as the hex digits they stand for (read as `#rrggbb`). */
+const NAMED_REDS: Readonly<Record<string, string>> = {
+  red: 'f00',
+  crimson: 'dc143c',
+  firebrick: 'b22222',
 };
 
 function channels(value: string): readonly [number, number, number] | null {
-  const v = value.trim().toLowerCase();
-  if (v in NAMED_REDS) return NAMED_REDS[v]!;
+  const written = value.trim().toLowerCase();
+  const v = NAMED_REDS[written] ?? written;
   const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(v);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);

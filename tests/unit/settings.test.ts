@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkSettings, DEFAULT_SETTINGS, readSettings, watchSettings, writeSettings, type Settings } from '../../lib/settings';
+import { checkSettings, DEFAULT_SETTINGS, readSettings, watchSettings, writeOverlayCollapsed, writeSettings, type Settings } from '../../lib/settings';
 
 /**
  * lib/settings.ts validates with a hand-written guard (the content script carries no zod,
@@ -79,5 +79,19 @@ describe('settings in browser.storage.local', () => {
       ['2019-07-01', false],
       ['2019-07-01', true],
     ]);
+  });
+
+  it('writeOverlayCollapsed stores what writeSettings would: the other settings kept, unknown keys dropped, invalid stored settings as defaults', async () => {
+    await browser.storage.local.set({ settings: { countingDate: '2019-07-01', maskPersonal: true, stray: 1 } });
+    await writeOverlayCollapsed(true);
+    const kept = (await browser.storage.local.get('settings')).settings;
+    expect(kept).toStrictEqual({ ...DEFAULT_SETTINGS, countingDate: '2019-07-01', maskPersonal: true, overlayCollapsed: true });
+    await browser.storage.local.set({ settings: { largeText: 'yes' } });
+    await writeOverlayCollapsed(false);
+    const reset = (await browser.storage.local.get('settings')).settings;
+    await browser.storage.local.set({ settings: { largeText: 'yes' } });
+    await writeSettings({ overlayCollapsed: false });
+    expect(reset).toStrictEqual((await browser.storage.local.get('settings')).settings);
+    expect(reset).toStrictEqual(DEFAULT_SETTINGS);
   });
 });
