@@ -445,7 +445,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       model.preSubmit = pendingAction = null;
       draw();
     },
-    recheck: refresh,
+    // Against the profile as stored now: another may have been imported or made current since (breaker 39).
+    recheck: () => void takeStoredProfile().then(refresh),
   };
   // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by
   // name, made on the first read of that name and kept with the own ones (the same function at every render).
