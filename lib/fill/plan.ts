@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
@@ -23,6 +23,7 @@ import { isDateKey } from '../fields/date-fields';
 import { declaredDateFormat, detectDateFormat, formatDate, heldDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
+import { rankAsBoxAsks } from './rank-box';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
@@ -465,7 +466,9 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   // A date box holding only a server's date never set is an empty box (heldDate).
   const held = isDate ? heldDate(c.value) : c.value.trim();
-  const item = withValue(given, asBoxHolds(c, given.value), held);
+  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
+  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
+  const item = withValue(given, asBoxHolds(c, text), held);
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
@@ -814,6 +817,60 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   return withOverwrite(item, shown, value);
 }
 
+/** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */
+const cellLabel = (c: ControlSnapshot) => c.labels.find((l) => l.source === 'cell-left')?.text ?? null;
+
+/**
+ * Which date of a period a year list is, when one cell asks the whole period in two dates' lists
+ * ([2021年▼][3月▼] 至 [2022年▼][12月▼]; an ASP.NET/layui portal's 业绩 form, breaker 40): the
+ * first year list, followed by its parts (dateParts) then a second year list with as many under
+ * the same heading or none of its own, is the start; the second, just after the first's parts, the end.
+ * @param snapshot the page. @param c a list. @returns 'start', 'end', or null when `c` is no such list.
+ */
+function periodListRole(snapshot: PageSnapshot, c: ControlSnapshot): 'start' | 'end' | null {
+  const own = dateParts(snapshot, c);
+  if (c.kind !== 'select' || own.length === 0) return null;
+  const sameField = (other: ControlSnapshot | undefined) =>
+    other?.kind === 'select' && [null, cellLabel(c)].includes(cellLabel(other)) && dateParts(snapshot, other).length === own.length;
+  if (sameField(snapshot.controls[c.index + own.length + 1])) return 'start';
+  const before = snapshot.controls[c.index - own.length - 1];
+  return sameField(before) && dateParts(snapshot, before!).at(-1)?.index === c.index - 1 ? 'end' : null;
+}
+
+/**
+ * A year list recognition leaves between a record's 起始时间 and 终止时间 because its cell asks
+ * the whole period in lists (periodListRole): planned as the date its place says, in its lists
+ * (chooseDateOptions) — the start was left to the user, its lists listed as fields the fill could
+ * not place, though the end was chosen (breaker 40). The start's list plans the end too when
+ * recognition saw nothing in the end's list (labelled by the dash between them only).
+ * @param members the list. @param ambiguous the keys recognition could not choose between.
+ * @param matched the controls recognition matched or left ambiguous.
+ * @returns the items (the date's, then the end's), or null when the list is no such period's year
+ *   list (then it stays ambiguous).
+ */
+function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, matched: ReadonlySet<number>): FillItem[] | null {
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
+  const c = members[0]!;
+  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end)) return null;
+  const role = periodListRole(ctx.snapshot, c);
+  const own = role && planControl(members, role === 'start' ? start : end, ctx);
+  if (!own) return null;
+  const endList = ctx.snapshot.controls[c.index + dateParts(ctx.snapshot, c).length + 1]!;
+  const endItem = role === 'start' && !matched.has(endList.index) ? planControl([endList], end, ctx) : null;
+  return endItem ? [own, { ...endItem, label: fieldName(c, null) }] : [own];
+}
+
+/**
+ * The plan without a row for a list another row chooses in (FillItem.lists: a date's month list,
+ * which recognition may leave ambiguous beside its year's): that row says what it gets.
+ * @param items planned items. @returns the items without such rows.
+ */
+function withoutChosenParts(items: { item: FillItem; order: number }[]): { item: FillItem; order: number }[] {
+  const chosen = new Set(items.flatMap(({ item }) => (item.lists ?? []).slice(1).map((l) => l.control)));
+  return items.filter(({ item }) => item.key !== null || !chosen.has(item.control));
+}
+
 /** Where a row's own words stand beside a control: its heading cell, or text just before it. */
 const ROW_LABEL_SOURCES: readonly LabelSource[] = ['cell-left', 'text-before'];
 
@@ -1111,10 +1168,16 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   const items: { item: FillItem; order: number }[] = [];
   const orderOfKey = new Map<FieldKey, number>();
   const askedTwice = dateAskedTwice(groups, ctx);
+  const matched = new Set(groups.flatMap((g) => g.members.map((m) => m.index)));
   for (const g of groups.values()) {
     const first = g.members[0]!;
     const twice = askedTwice.get(g);
     if (!g.key && !twice) {
+      const period = planPeriodLists(g.members, g.match.ambiguous, ctx, matched);
+      if (period) {
+        period.forEach((item, i) => items.push({ item, order: first.index + i / 2 }));
+        continue;
+      }
       const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
@@ -1127,7 +1190,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
-  const withCompanion = withUntilNow(items, ctx, section);
+  const withCompanion = withUntilNow(withoutChosenParts(items), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
   return {
