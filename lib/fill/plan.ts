@@ -905,6 +905,25 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
 }
 
+/**
+ * A 年度考核 field under a column naming its year (the years as a grid's columns, 2023年 | 2024年
+ * over one 考核结果 row), on a page with no 考核年度 field to say the form's record: planned as
+ * that year's record's (recordsNamedBy), not the record the form is given — the first list got
+ * the first record's result whatever year its column said (breaker 40). A year the profile has
+ * no record of is the user's.
+ * @param members the field's controls. @param key its key. @param section the step's section, or null.
+ * @returns the item, or null when the control is no such column's (then it is planned as usual).
+ */
+function planYearColumn(members: ControlSnapshot[], key: FieldKey, ctx: Ctx, section: RecordSection | null): FillItem | null {
+  if (section !== 'annualReviews' || key === identityKey(section) || key.endsWith('.seq') || ctx.keysOnPage.has(identityKey(section))) return null;
+  const years = members[0]!.labels.filter((l) => l.source === 'header-above' && reviewYearOf(l.text) !== undefined).map((l) => l.text);
+  if (years.length === 0) return null;
+  const named = recordsNamedBy(years, section, ctx.profile);
+  if (named.length > 1) return null;
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_column_names_no_record', years.join(' '), SECTION_TITLE[section]));
+  return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
+}
+
 function planByKind(members: ControlSnapshot[], item: FillItem, isDate: boolean, ctx: Ctx): FillItem {
   const c = members[0]!;
   switch (c.kind) {
@@ -1184,7 +1203,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
       continue;
     }
     const key = (g.key ?? twice!.key)!;
-    const item = twice ?? planControl(g.members, key, ctx);
+    const item = twice ?? planYearColumn(g.members, key, ctx, section) ?? planControl(g.members, key, ctx);
     if (!item) continue;
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
     orderOfKey.set(key, first.index);
