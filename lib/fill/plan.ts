@@ -20,7 +20,7 @@ import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
-import { declaredDateFormat, detectDateFormat, formatDate, heldDate, sameDate } from './dates';
+import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
 import { rankAsBoxAsks } from './rank-box';
@@ -778,6 +778,28 @@ function periodBoxFormat(c: ControlSnapshot): string {
   return c.labels.some((l) => l.text.includes('日')) ? 'yyyy.MM.dd' : 'yyyy.MM';
 }
 
+/** A date inside a period's text: 2021-03, 2021年3月, 2021/3/1, 2021.03.01, 202103, 20210301. */
+const DATE_IN_PERIOD = /(?<!\d)(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?!\d)(?:\s*[-/.月]\s*\d{1,2}(?!\d)日?)?月?|\d{2}(?:\d{2})?(?!\d))/g;
+
+/**
+ * Whether a period box's text is the planned period written another way (2021-03至2022-12,
+ * 2021年3月-2022年12月, 202103-202212 for 2021.03-2022.12): its only two dates are the start and
+ * the end at the precision the planned ones have (sameDate), or its one date the start beside
+ * 至今 for a period still going. A re-opened record's period, or the portal's own writing of it, is
+ * not 页面已有不同内容 (breaker 40).
+ * @param shown the box's text (both boxes' joined, for two). @param from the planned start, as
+ *   the box takes it. @param to the planned end, or 至今. @returns false when either is no date.
+ */
+function samePeriod(shown: string, from: string, to: string): boolean {
+  const dates = shown.match(DATE_IN_PERIOD) ?? [];
+  const at = (i: number, value: string) => {
+    const fmt = readShownDate(value)?.format;
+    return fmt !== undefined && sameDate(dates[i]!, value, fmt);
+  };
+  if (to === '至今') return dates.length === 1 && shown.includes('至今') && at(0, from);
+  return dates.length === 2 && at(0, from) && at(1, to);
+}
+
 /**
  * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
  * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
@@ -814,7 +836,7 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const parts = endBox ? { parts: [{ control: c.index, text: from.value }, { control: endBox.index, text: to.value }] } : {};
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
-  return withOverwrite(item, shown, value);
+  return samePeriod(shown, from.value, to.value) ? same(item) : withOverwrite(item, shown, value);
 }
 
 /** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */
