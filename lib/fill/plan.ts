@@ -884,13 +884,15 @@ function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
 }
 
 /**
- * The plan without a row for a list another row chooses in (FillItem.lists: a date's month list,
- * which recognition may leave ambiguous beside its year's): that row says what it gets.
- * @param items planned items. @returns the items without such rows.
+ * The plan without a row for a list another row's date is chosen in (a date's month list, which
+ * recognition may leave ambiguous beside its year's): that row says what it gets — the month too,
+ * or, for a period still going (至今 in the year's list), that the month stays empty.
+ * @param items planned items. @param snapshot the page. @returns the items without such rows.
  */
-function withoutChosenParts(items: { item: FillItem; order: number }[]): { item: FillItem; order: number }[] {
-  const chosen = new Set(items.flatMap(({ item }) => (item.lists ?? []).slice(1).map((l) => l.control)));
-  return items.filter(({ item }) => item.key !== null || !chosen.has(item.control));
+function withoutChosenParts(items: { item: FillItem; order: number }[], snapshot: PageSnapshot): { item: FillItem; order: number }[] {
+  const dates = items.filter(({ item }) => item.key !== null && isDateKey(item.key));
+  const parts = new Set(dates.flatMap(({ item }) => dateParts(snapshot, snapshot.controls[item.lists?.[0]!.control ?? item.control]!).map((c) => c.index)));
+  return items.filter(({ item }) => item.key !== null || !parts.has(item.control));
 }
 
 /** Where a row's own words stand beside a control: its heading cell, or text just before it. */
@@ -1231,7 +1233,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
-  const withCompanion = withUntilNow(withoutChosenParts(items), ctx, section);
+  const withCompanion = withUntilNow(withoutChosenParts(items, snapshot), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
   return {

@@ -33,4 +33,17 @@ describe('a period asked in two dates’ lists in one cell (breaker 40)', () => 
       ]);
     }
   });
+
+  it('a period still going: 至今 in the end’s year list, its month list left empty and not listed as a field the fill cannot place', () => {
+    const html = title('主要专业技术工作经历') + '<table>' + th('工作单位', box('dw')) +
+      th('起止时间', sel('qn', years(2018, 8)) + sel('qy', months()) + '至' + sel('zn', [['至今', '至今'], ...years(2018, 8)]) + sel('zy', months())) +
+      '</table><input type="submit" value="保存">';
+    const { plan, snapshot } = planPage(html, 'work-experience');
+    const id = (i: number) => snapshot.controls[i]!.id;
+    expect(plan.items.map((i) => [id(i.control), i.key, i.action, (i.lists ?? []).map((l) => `${id(l.control)}=${l.option}`).join(' ')])).toEqual([
+      ['dw', 'workHistory.employer', 'fill', ''],
+      ['qn', 'workHistory.startDate', 'fill', 'qn=2020 qy=7'],
+      ['zn', 'workHistory.endDate', 'fill', 'zn=至今'],
+    ]);
+  });
 });
