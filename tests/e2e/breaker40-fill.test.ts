@@ -36,6 +36,15 @@ ${th('起止时间', sel('ddlQN', years()) + sel('ddlQY', months()) + ' - ' + se
 ${th('项目名称', box('txtXMMC', ' value="白云区流溪河支流水质例行监测项目"'))}
 ${th('起止时间', box('txtQZSJ', ' value="2021年3月-2022年12月"'))}
 </table><input type="submit" value="保存" />`),
+  // 业绩 with the saved records listed by layui's table module: header and rows in two tables.
+  'layui-list': webForm(`<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div>
+<div class="layui-form layui-border-box layui-table-view"><div class="layui-table-box">
+<div class="layui-table-header"><table class="layui-table"><thead><tr><th><div class="layui-table-cell">序号</div></th><th><div class="layui-table-cell">项目名称</div></th><th><div class="layui-table-cell">起止时间</div></th><th><div class="layui-table-cell">操作</div></th></tr></thead></table></div>
+<div class="layui-table-body layui-table-main"><table class="layui-table"><tbody><tr data-index="0"><td><div class="layui-table-cell">1</div></td><td><div class="layui-table-cell">白云区流溪河支流水质例行监测项目</div></td><td><div class="layui-table-cell">2021-03-01 至 2022-12-31</div></td><td><div class="layui-table-cell"><a class="layui-btn layui-btn-xs" lay-event="edit">编辑</a></div></td></tr></tbody></table></div>
+</div></div><table>
+${th('记录序号', box('txtJLXH'))}
+${th('项目名称', box('txtXMMC'))}
+</table><input type="submit" value="保存" />`),
 };
 
 /** The preview's rows as [action, the row's text]. */
@@ -88,6 +97,17 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     expect(rows.filter(([, text]) => text!.includes('起止时间')).map(([action]) => action)).toEqual(['skip']);
     expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"] input[type=checkbox]').count()).toBe(0);
     expect(await controlStates(frame, ['txtQZSJ'])).toEqual({ txtQZSJ: '2021年3月-2022年12月' });
+    await tab.close();
+  });
+
+  it('B40-4 a list of saved records drawn by layui as two tables: the listed 业绩 is not planned again; the next one, 记录序号 2', async () => {
+    const { tab, frame } = await preview('layui-list', 'achievements');
+    const report = await applyAutofill(frame);
+    expect(report.map((r) => [r.key, r.result])).toEqual([
+      ['achievements.seq', 'filled'],
+      ['achievements.title', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['txtJLXH', 'txtXMMC'])).toEqual({ txtJLXH: '2', txtXMMC: '番禺区工业园区大气特征污染物监测项目' });
     await tab.close();
   });
 });
