@@ -16,6 +16,7 @@ import { applyFillAcrossPostBack } from '../fill/carry';
 import { changedSincePreview, reportAfterRedraw, type FillReport, type FillReportItem } from '../fill/apply';
 import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
+import { withSplitLists } from '../fill/split-lists';
 import type { Profile } from '../profile/schema';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
@@ -81,11 +82,12 @@ export interface OnDemandActionContext {
 /**
  * The controller's reading of the page (lib/page/collect.ts readPage) with what only a fill uses:
  * each box's declared date format, its chooser's code field and AutoPostBack (withFillFacts), and
- * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to.
+ * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to,
+ * and the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts).
  * @param snapshot the page as the controller read it just now.
  */
 function forFill(snapshot: PageSnapshot): PageSnapshot {
-  return withLaydateFormats(document, withFillFacts(document, snapshot));
+  return withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot)));
 }
 
 /**

@@ -15,14 +15,15 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
-import { answersYesNo, continuationBoxes, controlDisplayValue, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
-import { declaredDateFormat, detectDateFormat, formatDate, heldDate, sameDate } from './dates';
+import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
+import { rankAsBoxAsks } from './rank-box';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
@@ -465,7 +466,9 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   // A date box holding only a server's date never set is an empty box (heldDate).
   const held = isDate ? heldDate(c.value) : c.value.trim();
-  const item = withValue(given, asBoxHolds(c, given.value), held);
+  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
+  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
+  const item = withValue(given, asBoxHolds(c, text), held);
   const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
@@ -775,6 +778,28 @@ function periodBoxFormat(c: ControlSnapshot): string {
   return c.labels.some((l) => l.text.includes('日')) ? 'yyyy.MM.dd' : 'yyyy.MM';
 }
 
+/** A date inside a period's text: 2021-03, 2021年3月, 2021/3/1, 2021.03.01, 202103, 20210301. */
+const DATE_IN_PERIOD = /(?<!\d)(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?!\d)(?:\s*[-/.月]\s*\d{1,2}(?!\d)日?)?月?|\d{2}(?:\d{2})?(?!\d))/g;
+
+/**
+ * Whether a period box's text is the planned period written another way (2021-03至2022-12,
+ * 2021年3月-2022年12月, 202103-202212 for 2021.03-2022.12): its only two dates are the start and
+ * the end at the precision the planned ones have (sameDate), or its one date the start beside
+ * 至今 for a period still going. A re-opened record's period, or the portal's own writing of it, is
+ * not 页面已有不同内容 (breaker 40).
+ * @param shown the box's text (both boxes' joined, for two). @param from the planned start, as
+ *   the box takes it. @param to the planned end, or 至今. @returns false when either is no date.
+ */
+function samePeriod(shown: string, from: string, to: string): boolean {
+  const dates = shown.match(DATE_IN_PERIOD) ?? [];
+  const at = (i: number, value: string) => {
+    const fmt = readShownDate(value)?.format;
+    return fmt !== undefined && sameDate(dates[i]!, value, fmt);
+  };
+  if (to === '至今') return dates.length === 1 && shown.includes('至今') && at(0, from);
+  return dates.length === 2 && at(0, from) && at(1, to);
+}
+
 /**
  * One text box for a whole period (起止年月：[        ]（如：2015.07-2018.06，至今填写“至今”）),
  * which recognition leaves between the record's 起始时间 and 终止时间: both go into it, in the
@@ -811,7 +836,63 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const parts = endBox ? { parts: [{ control: c.index, text: from.value }, { control: endBox.index, text: to.value }] } : {};
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
-  return withOverwrite(item, shown, value);
+  return samePeriod(shown, from.value, to.value) ? same(item) : withOverwrite(item, shown, value);
+}
+
+/** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */
+const cellLabel = (c: ControlSnapshot) => c.labels.find((l) => l.source === 'cell-left')?.text ?? null;
+
+/**
+ * Which date of a period a year list is, when one cell asks the whole period in two dates' lists
+ * ([2021年▼][3月▼] 至 [2022年▼][12月▼]; an ASP.NET/layui portal's 业绩 form, breaker 40): the
+ * first year list, followed by its parts (dateParts) then a second year list with as many under
+ * the same heading or none of its own, is the start; the second, just after the first's parts, the end.
+ * @param snapshot the page. @param c a list. @returns 'start', 'end', or null when `c` is no such list.
+ */
+function periodListRole(snapshot: PageSnapshot, c: ControlSnapshot): 'start' | 'end' | null {
+  const own = dateParts(snapshot, c);
+  if (c.kind !== 'select' || own.length === 0) return null;
+  const sameField = (other: ControlSnapshot | undefined) =>
+    other?.kind === 'select' && [null, cellLabel(c)].includes(cellLabel(other)) && dateParts(snapshot, other).length === own.length;
+  if (sameField(snapshot.controls[c.index + own.length + 1])) return 'start';
+  const before = snapshot.controls[c.index - own.length - 1];
+  return sameField(before) && dateParts(snapshot, before!).at(-1)?.index === c.index - 1 ? 'end' : null;
+}
+
+/**
+ * A year list recognition leaves between a record's 起始时间 and 终止时间 because its cell asks
+ * the whole period in lists (periodListRole): planned as the date its place says, in its lists
+ * (chooseDateOptions) — the start was left to the user, its lists listed as fields the fill could
+ * not place, though the end was chosen (breaker 40). The start's list plans the end too when
+ * recognition saw nothing in the end's list (labelled by the dash between them only).
+ * @param members the list. @param ambiguous the keys recognition could not choose between.
+ * @param matched the controls recognition matched or left ambiguous.
+ * @returns the items (the date's, then the end's), or null when the list is no such period's year
+ *   list (then it stays ambiguous).
+ */
+function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, matched: ReadonlySet<number>): FillItem[] | null {
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
+  const c = members[0]!;
+  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end)) return null;
+  const role = periodListRole(ctx.snapshot, c);
+  const own = role && planControl(members, role === 'start' ? start : end, ctx);
+  if (!own) return null;
+  const endList = ctx.snapshot.controls[c.index + dateParts(ctx.snapshot, c).length + 1]!;
+  const endItem = role === 'start' && !matched.has(endList.index) ? planControl([endList], end, ctx) : null;
+  return endItem ? [own, { ...endItem, label: fieldName(c, null) }] : [own];
+}
+
+/**
+ * The plan without a row for a list another row's date is chosen in (a date's month list, which
+ * recognition may leave ambiguous beside its year's): that row says what it gets — the month too,
+ * or, for a period still going (至今 in the year's list), that the month stays empty.
+ * @param items planned items. @param snapshot the page. @returns the items without such rows.
+ */
+function withoutChosenParts(items: { item: FillItem; order: number }[], snapshot: PageSnapshot): { item: FillItem; order: number }[] {
+  const dates = items.filter(({ item }) => item.key !== null && isDateKey(item.key));
+  const parts = new Set(dates.flatMap(({ item }) => dateParts(snapshot, snapshot.controls[item.lists?.[0]!.control ?? item.control]!).map((c) => c.index)));
+  return items.filter(({ item }) => item.key !== null || !parts.has(item.control));
 }
 
 /** Where a row's own words stand beside a control: its heading cell, or text just before it. */
@@ -845,6 +926,25 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   const named = recordsNamedBy(rowWords, section, ctx.profile);
   if (named.length > 1) return null;
   if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
+  return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
+}
+
+/**
+ * A 年度考核 field under a column naming its year (the years as a grid's columns, 2023年 | 2024年
+ * over one 考核结果 row), on a page with no 考核年度 field to say the form's record: planned as
+ * that year's record's (recordsNamedBy), not the record the form is given — the first list got
+ * the first record's result whatever year its column said (breaker 40). A year the profile has
+ * no record of is the user's.
+ * @param members the field's controls. @param key its key. @param section the step's section, or null.
+ * @returns the item, or null when the control is no such column's (then it is planned as usual).
+ */
+function planYearColumn(members: ControlSnapshot[], key: FieldKey, ctx: Ctx, section: RecordSection | null): FillItem | null {
+  if (section !== 'annualReviews' || key === identityKey(section) || key.endsWith('.seq') || ctx.keysOnPage.has(identityKey(section))) return null;
+  const years = members[0]!.labels.filter((l) => l.source === 'header-above' && reviewYearOf(l.text) !== undefined).map((l) => l.text);
+  if (years.length === 0) return null;
+  const named = recordsNamedBy(years, section, ctx.profile);
+  if (named.length > 1) return null;
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_column_names_no_record', years.join(' '), SECTION_TITLE[section]));
   return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
 }
 
@@ -1111,23 +1211,29 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
   const items: { item: FillItem; order: number }[] = [];
   const orderOfKey = new Map<FieldKey, number>();
   const askedTwice = dateAskedTwice(groups, ctx);
+  const matched = new Set(groups.flatMap((g) => g.members.map((m) => m.index)));
   for (const g of groups.values()) {
     const first = g.members[0]!;
     const twice = askedTwice.get(g);
     if (!g.key && !twice) {
+      const period = planPeriodLists(g.members, g.match.ambiguous, ctx, matched);
+      if (period) {
+        period.forEach((item, i) => items.push({ item, order: first.index + i / 2 }));
+        continue;
+      }
       const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
     }
     const key = (g.key ?? twice!.key)!;
-    const item = twice ?? planControl(g.members, key, ctx);
+    const item = twice ?? planYearColumn(g.members, key, ctx, section) ?? planControl(g.members, key, ctx);
     if (!item) continue;
     if (first.kind === 'select' && item.action === 'fill') ctx.plannedSelects = true;
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
-  const withCompanion = withUntilNow(items, ctx, section);
+  const withCompanion = withUntilNow(withoutChosenParts(items, snapshot), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
   return {

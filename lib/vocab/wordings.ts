@@ -14,7 +14,7 @@
 import type { WordingGroup } from './wordings.schema';
 
 /** Chinese numerals 一 … 二十, the ordinals of author ranks (本人排名 第一 … 第二十). */
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 
 /**
  * 本人排名 — the profile keeps the rank as a number (spec/profile-format.md authorRank: 1, 2 …);

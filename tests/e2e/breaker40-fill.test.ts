@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { inOverlay, type PagesSession, startPagesSession, waitForStep } from './harness';
+import { applyAutofill, controlStates, startAutofill } from './overlay-driver';
+import { N, webForm } from './web-form-pages';
+
+/**
+ * Breaker 40, in Chromium: autofill on the later record steps (业绩, 年度考核) written as another
+ * ASP.NET portal might — a 起止时间 asked in two dates' year and month lists in one cell, 年度考核
+ * with its years as a grid's columns, a saved period shown in the portal's own format. Driven
+ * through the automation contract only (sample profile: 业绩 1 runs 2021-03-01 to 2022-12-31;
+ * 年度考核 2021 合格, 2022 合格, 2023 优秀, 2024 合格). Pages hand-made, served on loopback.
+ */
+
+const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
+const sel = (id: string, options: [string, string][]) =>
+  `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map(([v, t]) => `<option value="${v}">${t}</option>`).join('')}</select>`;
+const box = (id: string, extra = '') => `<input type="text" name="${N}${id}" id="${id}"${extra} />`;
+const years = (): [string, string][] => Array.from({ length: 8 }, (_, i) => [String(2018 + i), `${2018 + i}年`]);
+const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
+const RESULTS: [string, string][] = [['1', '优秀'], ['2', '合格'], ['3', '基本合格'], ['4', '不合格']];
+
+const PAGES: Record<string, string> = {
+  // 起止时间 as [年][月] - [年][月] in one cell.
+  'period-lists': webForm(`<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><table>
+${th('项目名称', box('txtXMMC'))}
+${th('起止时间', sel('ddlQN', years()) + sel('ddlQY', months()) + ' - ' + sel('ddlZN', years()) + sel('ddlZY', months()))}
+</table><input type="submit" value="保存" />`),
+  // 年度考核: the years as columns over one row of 考核结果 lists.
+  'review-columns': webForm(`<div class="ptitle">年度考核结果</div><table>
+<tr><th></th><th>2023年</th><th>2024年</th></tr>
+<tr><th>考核结果</th><td>${sel('ddlJG2023', RESULTS)}</td><td>${sel('ddlJG2024', RESULTS)}</td></tr>
+</table><input type="submit" value="保存" />`),
+  // A re-opened 业绩 record: its period in one box, as the portal wrote it.
+  'period-saved': webForm(`<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><table>
+${th('项目名称', box('txtXMMC', ' value="白云区流溪河支流水质例行监测项目"'))}
+${th('起止时间', box('txtQZSJ', ' value="2021年3月-2022年12月"'))}
+</table><input type="submit" value="保存" />`),
+  // 业绩 with the saved records listed by layui's table module: header and rows in two tables.
+  'layui-list': webForm(`<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div>
+<div class="layui-form layui-border-box layui-table-view"><div class="layui-table-box">
+<div class="layui-table-header"><table class="layui-table"><thead><tr><th><div class="layui-table-cell">序号</div></th><th><div class="layui-table-cell">项目名称</div></th><th><div class="layui-table-cell">起止时间</div></th><th><div class="layui-table-cell">操作</div></th></tr></thead></table></div>
+<div class="layui-table-body layui-table-main"><table class="layui-table"><tbody><tr data-index="0"><td><div class="layui-table-cell">1</div></td><td><div class="layui-table-cell">白云区流溪河支流水质例行监测项目</div></td><td><div class="layui-table-cell">2021-03-01 至 2022-12-31</div></td><td><div class="layui-table-cell"><a class="layui-btn layui-btn-xs" lay-event="edit">编辑</a></div></td></tr></tbody></table></div>
+</div></div><table>
+${th('记录序号', box('txtJLXH'))}
+${th('项目名称', box('txtXMMC'))}
+</table><input type="submit" value="保存" />`),
+};
+
+/** The preview's rows as [action, the row's text]. */
+const previewTexts = (frame: Frame) =>
+  inOverlay(frame, '[data-testid="zc-autofill-preview-item"]').evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-action') ?? '', (e.textContent ?? '').replace(/\s+/g, ' ').trim()]),
+  );
+
+describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice portal does not have, in Chromium', () => {
+  let session: PagesSession;
+  beforeAll(async () => {
+    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** Opens `path`, waits for `step`, previews. @returns the tab, its frame and the preview's rows. */
+  async function preview(path: string, step: string) {
+    const { tab, frame } = await session.open(path);
+    await waitForStep(frame, step);
+    await startAutofill(frame);
+    return { tab, frame, rows: await previewTexts(frame) };
+  }
+
+  it('B40-1 a period in two dates’ lists in one cell: the start goes into the first year and month lists, the end into the second; no list is left 无法确定', async () => {
+    const { tab, frame, rows } = await preview('period-lists', 'achievements');
+    expect(rows.map(([action]) => action)).toEqual(['fill', 'fill', 'fill']);
+    expect(rows.filter(([, text]) => text!.includes('无法确定'))).toEqual([]);
+    const report = await applyAutofill(frame);
+    expect(report.map((r) => [r.key, r.result])).toEqual([
+      ['achievements.title', 'filled'],
+      ['achievements.startDate', 'filled'],
+      ['achievements.endDate', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['ddlQN', 'ddlQY', 'ddlZN', 'ddlZY'])).toEqual({ ddlQN: '2021年', ddlQY: '3月', ddlZN: '2022年', ddlZY: '12月' });
+    await tab.close();
+  });
+
+  it('B40-2 年度考核 with its years as columns: the list under 2023年 gets 2023’s 优秀, not the first record’s 合格', async () => {
+    const { tab, frame } = await preview('review-columns', 'annual-review');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'annualReviews.result')).toMatchObject({ result: 'filled', text: expect.stringContaining('优秀') });
+    expect((await controlStates(frame, ['ddlJG2023'])).ddlJG2023).toBe('优秀');
+    await tab.close();
+  });
+
+  it('B40-3 a saved period the portal wrote its own way (2021年3月-2022年12月) is 已一致: no 覆盖 tick, the page left as it was', async () => {
+    const { tab, frame, rows } = await preview('period-saved', 'achievements');
+    expect(rows.filter(([, text]) => text!.includes('起止时间')).map(([action]) => action)).toEqual(['skip']);
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"] input[type=checkbox]').count()).toBe(0);
+    expect(await controlStates(frame, ['txtQZSJ'])).toEqual({ txtQZSJ: '2021年3月-2022年12月' });
+    await tab.close();
+  });
+
+  it('B40-4 a list of saved records drawn by layui as two tables: the listed 业绩 is not planned again; the next one, 记录序号 2', async () => {
+    const { tab, frame } = await preview('layui-list', 'achievements');
+    const report = await applyAutofill(frame);
+    expect(report.map((r) => [r.key, r.result])).toEqual([
+      ['achievements.seq', 'filled'],
+      ['achievements.title', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['txtJLXH', 'txtXMMC'])).toEqual({ txtJLXH: '2', txtXMMC: '番禺区工业园区大气特征污染物监测项目' });
+    await tab.close();
+  });
+});
