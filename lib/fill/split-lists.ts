@@ -7,14 +7,15 @@
  */
 import type { GridRow, GridSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
+import type { SplitListRow } from './split-lists.schema';
 
 /**
  * Per library: the list's container, its header table and rows table within it (the main ones:
  * not a fixed column's copy, which repeats the rows), the pager, and the class of a hidden
- * column's cells. A typed constant, not zod-parsed: importing zod here put 82 KB into on-demand.js
- * (230,258 → 312,969 bytes in the e2e build), which nothing else there loads.
+ * column's cells. Validated by its zod schema in tests/unit/tables.test.ts (./split-lists.schema.ts),
+ * not at load: zod here would put 82 KB into on-demand.js, which nothing else there loads.
  */
-const SPLIT_LISTS: readonly { view: string; header: string; body: string; pager: string; hidden: string }[] = [
+export const SPLIT_LISTS: readonly SplitListRow[] = [
   { view: '.layui-table-view', header: ':scope > .layui-table-box > .layui-table-header table', body: ':scope > .layui-table-box > .layui-table-main table', pager: '.layui-table-page', hidden: 'layui-hide' },
   { view: '.el-table', header: ':scope > .el-table__header-wrapper table', body: ':scope > .el-table__body-wrapper table', pager: '.el-pagination', hidden: 'is-hidden' },
 ];

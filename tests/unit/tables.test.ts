@@ -18,6 +18,8 @@ import { ELIGIBILITY_RULES } from '../../lib/eligibility';
 import { eligibilityTableSchema } from '../../lib/eligibility.schema';
 import { SECTION_STEP, SECTION_TITLE } from '../../lib/fields/sections';
 import { sectionStepSchema, sectionTitleSchema } from '../../lib/fields/sections.schema';
+import { SPLIT_LISTS } from '../../lib/fill/split-lists';
+import { splitListTableSchema } from '../../lib/fill/split-lists.schema';
 
 /**
  * The declarative tables are validated here, one zod schema each (the `*.schema.ts` next to
@@ -165,5 +167,17 @@ describe('record sections (lib/fields/sections.ts)', () => {
     const { education: _dropped, ...withoutEducation } = SECTION_STEP;
     expect(sectionStepSchema.safeParse(withoutEducation).success).toBe(false);
     expect(sectionTitleSchema.safeParse({ ...SECTION_TITLE, education: '' }).success).toBe(false);
+  });
+});
+
+describe('split-list table (lib/fill/split-lists.ts)', () => {
+  it('parses to itself', () => {
+    expect(splitListTableSchema.parse(SPLIT_LISTS)).toEqual(SPLIT_LISTS);
+  });
+  it('refuses a selector the browser cannot parse, a class name with a dot, an unknown field and an empty table', () => {
+    expect(splitListTableSchema.safeParse(changed([...SPLIT_LISTS], (t) => (t[0] = { ...t[0]!, header: ':scope > (' }))).success).toBe(false);
+    expect(splitListTableSchema.safeParse(changed([...SPLIT_LISTS], (t) => (t[0] = { ...t[0]!, hidden: '.layui-hide' }))).success).toBe(false);
+    expect(splitListTableSchema.safeParse(changed([...SPLIT_LISTS], (t) => (t[0] = { ...t[0]!, extra: 'x' } as never))).success).toBe(false);
+    expect(splitListTableSchema.safeParse([]).success).toBe(false);
   });
 });
