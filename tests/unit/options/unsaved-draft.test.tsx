@@ -551,9 +551,10 @@ describe('the kept photo is written only when it changed (breaker b7d item 6, ph
     };
     await (await openProfileDb()).put('meta', entry as never, `unsavedDraft:${stored!.id}/earlier-page`);
     await mount();
-    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片'));
+    // The look-up reads the database twice before the offer: 3 s, as the other reads above (1 s failed once at load ~12).
+    await vi.waitFor(() => expect(byTestId('unsaved-draft-offer')?.textContent).toContain('个人照片'), { timeout: 3000 });
     await click('unsaved-draft-restore');
-    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('old-build.png'));
+    await vi.waitFor(() => expect(byTestId('photo-info')?.textContent).toContain('old-build.png'), { timeout: 3000 });
     expect(fieldValue('basic.mobile')).toBe(NEW_MOBILE);
   });
 });
