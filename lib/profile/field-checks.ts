@@ -3,6 +3,7 @@ import { validateIdNumber, type IdNumberProblem, type IdNumberResult } from '../
 import { validateCreditCode } from '../identifiers/gb32100';
 import { CREDIT_CODE_MESSAGES } from '../checks/credit-code-checksum';
 import { newRecord, type TableSection } from './records';
+import { t } from '../i18n/t';
 
 /**
  * Content rules the editor checks beside the schema's shape rules. The schema lets a profile with
@@ -11,19 +12,21 @@ import { newRecord, type TableSection } from './records';
  * rather than only at the portal's pre-submit checks. The rule itself is lib/identifiers/gb11643.
  */
 
-/** Chinese inline messages for an ID number that GB 11643-1999 rejects, by reason. */
+/** Inline messages, in the UI's language, for an ID number that GB 11643-1999 rejects, by reason. */
 const ID_NUMBER_MESSAGES: Record<IdNumberProblem, (r: IdNumberResult) => string> = {
-  length: (r) => oldIdNumberMessage(r.normalized) ?? `公民身份号码应为 18 位，现在是 ${r.normalized.length} 位。`,
-  chars: () => '公民身份号码只能由数字组成，最后一位可以是大写 X。',
-  birthdate: (r) => `公民身份号码第 7–14 位（${r.normalized.slice(6, 14)}）不是有效的出生日期，请对照身份证核对。`,
-  checksum: (r) =>
-    `公民身份号码校验位不对：按前 17 位计算，最后一位应为 ${r.expectedCheck}，现在是 ${r.normalized[17]}。通常是某一位输错了，请对照身份证逐位核对。`,
+  length: (r) => {
+    const old = oldIdNumberMessage(r.normalized);
+    return old ? t(old) : t('profile_id_length', r.normalized.length);
+  },
+  chars: () => t('profile_id_chars'),
+  birthdate: (r) => t('profile_id_birthdate', r.normalized.slice(6, 14)),
+  checksum: (r) => t('profile_id_checksum', r.expectedCheck ?? '', r.normalized[17] ?? ''),
 };
 
 /**
  * The editor's content problems of a profile draft.
  * @param profile the draft as edited (already shaped by the schema or not)
- * @returns inline messages by profile path (`basic.idNumber`, `basic.gender`, `basic.birthDate`);
+ * @returns inline messages in the UI's language by profile path (`basic.idNumber`, `basic.gender`, `basic.birthDate`);
  *   empty when there are none. An empty ID number is not a problem (an unfinished profile);
  *   rule: GB 11643-1999 (length, digits, birth date in chars 7–14, gender in char 17, ISO 7064
  *   MOD 11-2 check character).
@@ -37,9 +40,9 @@ export function contentProblems(profile: Profile): Map<string, string> {
     // 性别 and 出生日期 must agree with the number: the portal's own script sets them from it,
     // and its reviewers send back an application where they differ.
     const { gender, birthDate } = profile.basic;
-    if (result.ok && gender && gender !== result.gender) problems.set('basic.gender', `性别与公民身份号码不一致：号码第 17 位表示“${result.gender}”。请核对。`);
+    if (result.ok && gender && gender !== result.gender) problems.set('basic.gender', t('profile_gender_mismatch', result.gender ?? ''));
     if (result.ok && /^\d{4}-\d{2}(-\d{2})?$/.test(birthDate) && !result.birthDate!.startsWith(birthDate)) {
-      problems.set('basic.birthDate', `出生日期与公民身份号码不一致：号码第 7–14 位为 ${result.birthDate}。请核对。`);
+      problems.set('basic.birthDate', t('profile_birthdate_mismatch', result.birthDate ?? ''));
     }
   }
   return problems;

@@ -2,6 +2,7 @@ import { profileSchema, type Profile } from './schema';
 import { formatIssuePath, parseWithIssues, receivedSuffix } from './issues';
 import { profilePlace } from './problem-place';
 import { photoDataUrlProblem } from './photo-data';
+import { t, type MessageKey } from '../i18n/t';
 
 /**
  * The public `zc-profile` exchange file (spec/profile-format.md) and the all-profiles backup
@@ -23,9 +24,9 @@ const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'profile'] as const;
 /** Extra keys a backup entry carries beside the envelope (the stored profile's timestamps). */
 const BACKUP_ENTRY_KEYS = ['createdAt', 'updatedAt'] as const;
 /** How messages name those keys. */
-const BACKUP_ENTRY_TIMES: readonly (readonly [(typeof BACKUP_ENTRY_KEYS)[number], string])[] = [
-  ['createdAt', '创建时间'],
-  ['updatedAt', '修改时间'],
+const BACKUP_ENTRY_TIMES: readonly (readonly [(typeof BACKUP_ENTRY_KEYS)[number], MessageKey])[] = [
+  ['createdAt', 'profile_backup_created'],
+  ['updatedAt', 'profile_backup_updated'],
 ];
 
 /**
@@ -36,7 +37,8 @@ const BACKUP_ENTRY_TIMES: readonly (readonly [(typeof BACKUP_ENTRY_KEYS)[number]
 const BODY_UPGRADES: Record<number, (body: unknown) => unknown> = {};
 
 /**
- * One reason a file is refused. `message` is plain Chinese for the applicant and names the value
+ * One reason a file is refused. `message` is plain text in the UI's language (public/_locales,
+ * `profile_file_…`, `profile_backup_…`) for the applicant and names the value
  * the way the options page does ("学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM");
  * `path`, when the problem sits at one value, is where it is in the file
  * (`education[1].endDate`, spec/profile-format.md), for helpdesk staff who edit the file.
@@ -62,12 +64,10 @@ export type ParseBackupResult =
   | { ok: true; entries: BackupEntry[]; activeIndex: number | null }
   | { ok: false; errors: FileProblem[] };
 
-/** What an applicant should do with a file this build cannot read. */
-const USE_EXPORTED_FILE = '请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。';
-const UPDATE_HELPER = '请先更新职称申报助手再导入。';
-/** A file chosen under the other import button: what it is and which button of 导入与导出 takes it. */
-const WRONG_BUTTON_BACKUP = '这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。';
-const WRONG_BUTTON_PROFILE = '这是单个档案文件，不是备份：请用本页“导入与导出”中的“导入档案文件（zc-profile）”导入。';
+// The sentences are read when a file is refused, not when the module loads: the UI's language
+// is the browser's at that moment (`profile_file_use_exported`: what an applicant should do with
+// a file this build cannot read; `profile_file_wrong_button_…`: a file chosen under the other
+// import button, what it is and which button of 导入与导出 takes it).
 
 /**
  * A file size for messages: `5.5 MB`, one decimal. A MB is 1,000,000 bytes, as the options page's
@@ -81,7 +81,7 @@ export function formatMegabytes(bytes: number): string {
 
 /** `1` or `1 至 3`: a range with one element is written as that element. */
 function rangeText(first: number, last: number): string {
-  return first === last ? String(first) : `${first} 至 ${last}`;
+  return first === last ? String(first) : t('profile_range', first, last);
 }
 
 /**
@@ -92,28 +92,28 @@ function rangeText(first: number, last: number): string {
  */
 export function fileSizeProblem(sizeBytes: number, limitBytes: number): FileProblem | null {
   if (sizeBytes <= limitBytes) return null;
-  return { message: `文件太大（${formatMegabytes(sizeBytes)}），上限为 ${formatMegabytes(limitBytes)}。请确认选择的是本助手导出的文件。` };
+  return { message: t('profile_file_too_big', formatMegabytes(sizeBytes), formatMegabytes(limitBytes)) };
 }
 
 /** Leading bytes of files people pick by mistake (photos, scans, archives, Office files). */
-const BINARY_SIGNATURES: readonly [number[], string][] = [
-  [[0xff, 0xd8, 0xff], '一张 JPEG 图片'],
-  [[0x89, 0x50, 0x4e, 0x47], '一张 PNG 图片'],
-  [[0x47, 0x49, 0x46, 0x38], '一张 GIF 图片'],
-  [[0x42, 0x4d], '一张 BMP 图片'],
-  [[0x25, 0x50, 0x44, 0x46], '一个 PDF 文件'],
-  [[0x50, 0x4b, 0x03, 0x04], '一个压缩包或 Office 文档'],
-  [[0xd0, 0xcf, 0x11, 0xe0], '一个旧版 Office 文档'],
+const BINARY_SIGNATURES: readonly [number[], MessageKey][] = [
+  [[0xff, 0xd8, 0xff], 'profile_file_kind_jpeg'],
+  [[0x89, 0x50, 0x4e, 0x47], 'profile_file_kind_png'],
+  [[0x47, 0x49, 0x46, 0x38], 'profile_file_kind_gif'],
+  [[0x42, 0x4d], 'profile_file_kind_bmp'],
+  [[0x25, 0x50, 0x44, 0x46], 'profile_file_kind_pdf'],
+  [[0x50, 0x4b, 0x03, 0x04], 'profile_file_kind_zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'profile_file_kind_ole'],
 ];
 
 /**
  * What a file that is not text is, when it can be told: a known signature, else "binary" when
  * it holds NUL bytes in its first 512 bytes (text files never do, GBK or UTF-8). Null for text.
  */
-function binaryKind(bytes: Uint8Array): string | null {
+function binaryKind(bytes: Uint8Array): MessageKey | null {
   for (const [signature, name] of BINARY_SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return name;
   const utf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  return !utf16Bom && bytes.subarray(0, 512).includes(0) ? '二进制文件（不是文本）' : null;
+  return !utf16Bom && bytes.subarray(0, 512).includes(0) ? 'profile_file_kind_binary' : null;
 }
 
 /**
@@ -130,12 +130,12 @@ export function decodeUtf8File(bytes: Uint8Array): { ok: true; text: string } | 
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const kind = binaryKind(bytes);
-    if (kind) return { ok: false, errors: [{ message: `这不是档案文件：选中的文件是${kind}。请选择本助手“导出所选档案”保存的 .zc-profile.json 文件。` }] };
+    if (kind) return { ok: false, errors: [{ message: t('profile_file_binary', t(kind)) }] };
     // A UTF-16 byte-order mark is never valid UTF-8; without one, Chinese editors' default is GBK.
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     return {
       ok: false,
-      errors: [{ message: `文件不是 UTF-8 编码（可能是 ${utf16 ? 'UTF-16' : 'GBK'}），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。` }],
+      errors: [{ message: t('profile_file_not_utf8', utf16 ? 'UTF-16' : 'GBK') }],
     };
   }
 }
@@ -152,14 +152,14 @@ function utf8Length(text: string): number {
 function jsonErrorPlace(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message);
-  if (/end of (JSON )?(input|data)/i.test(message) || (position && Number(position[1]) >= text.trimEnd().length)) return '内容在结尾处中断';
+  if (/end of (JSON )?(input|data)/i.test(message) || (position && Number(position[1]) >= text.trimEnd().length)) return t('profile_json_cut');
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列附近有错误`;
-  if (!position) return '内容不是 JSON 格式';
+  if (lineColumn) return t('profile_json_at', lineColumn[1]!, lineColumn[2]!);
+  if (!position) return t('profile_json_not');
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `第 ${line} 行第 ${column} 列附近有错误`;
+  return t('profile_json_at', line, column);
 }
 
 /** Decodes JSON text into an object, or explains why not. */
@@ -167,16 +167,16 @@ function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: 
   const tooBig = fileSizeProblem(utf8Length(text), limitBytes);
   if (tooBig) return { ok: false, errors: [tooBig] };
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, errors: [{ message: `文件是空的，不是本助手导出的档案文件。${USE_EXPORTED_FILE}` }] };
+  if (body.trim() === '') return { ok: false, errors: [{ message: t('profile_file_empty', t('profile_file_use_exported')) }] };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (e) {
     const where = jsonErrorPlace(e, body);
-    return { ok: false, errors: [{ message: `不是有效的 JSON 文件：${where}。文件可能不完整或被改动过。${USE_EXPORTED_FILE}` }] };
+    return { ok: false, errors: [{ message: t('profile_file_not_json', where, t('profile_file_use_exported')) }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ message: `不是本助手导出的档案文件（文件内容不是一份档案）。${USE_EXPORTED_FILE}` }] };
+    return { ok: false, errors: [{ message: t('profile_file_not_profile', t('profile_file_use_exported')) }] };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
@@ -195,6 +195,11 @@ function placeText(entryName: string | null, place: string | null): string {
   return [entryName, place].filter((p) => p !== null).join(' · ');
 }
 
+/** A problem at a place: "学历 第 2 条 · 结束时间：日期格式应为 …" ("…: Dates are written …"). */
+function atPlace(place: string, message: string): string {
+  return t('profile_issue_at', place, message);
+}
+
 /**
  * Validates one zc-profile envelope object (a whole file, or one entry of a backup).
  * @param doc the decoded object
@@ -210,28 +215,29 @@ function parseEnvelope(
 ): ParseProfileResult {
   const errors: FileProblem[] = [];
   const at = (...segments: PropertyKey[]) => filePath([...prefix, ...segments]);
-  const about = (message: string) => (entryName ? `${entryName}：${message}` : message);
+  const about = (message: string) => (entryName ? atPlace(entryName, message) : message);
+  const useExported = t('profile_file_use_exported');
   // A backup chosen under 导入档案文件 has no `profile` of its own: its other "problems" would only confuse (newcomer 25 item 3).
-  if (doc.format === BACKUP_FORMAT) return { ok: false, errors: [{ message: about(WRONG_BUTTON_BACKUP), path: at('format') }] };
+  if (doc.format === BACKUP_FORMAT) return { ok: false, errors: [{ message: about(t('profile_file_wrong_button_backup')), path: at('format') }] };
   if (doc.format !== PROFILE_FORMAT) {
-    errors.push({ message: about(`不是本助手导出的档案文件（缺少“${PROFILE_FORMAT}”格式标记）。${USE_EXPORTED_FILE}`), path: at('format') });
+    errors.push({ message: about(t('profile_file_no_format', PROFILE_FORMAT, useExported)), path: at('format') });
   }
   const version = doc.version;
   let bodyVersion = PROFILE_FORMAT_VERSION;
-  const readable = `本助手能读取第 ${rangeText(1, PROFILE_FORMAT_VERSION)} 版`;
+  const readable = t('profile_file_readable', rangeText(1, PROFILE_FORMAT_VERSION));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    errors.push({ message: about(`档案文件的版本号缺失或无效（${readable}）。${USE_EXPORTED_FILE}`), path: at('version') });
+    errors.push({ message: about(t('profile_file_version_invalid', readable, useExported)), path: at('version') });
   } else if (version > PROFILE_FORMAT_VERSION) {
-    errors.push({ message: about(`档案文件版本不受支持：此文件为第 ${version} 版格式，${readable}。${UPDATE_HELPER}`), path: at('version') });
+    errors.push({ message: about(t('profile_file_version_new', version, readable, t('profile_file_update_helper'))), path: at('version') });
   } else {
     bodyVersion = version;
   }
   if (doc.exportedAt !== undefined && typeof doc.exportedAt !== 'string') {
-    errors.push({ message: about('文件中的导出时间不是文本。'), path: at('exportedAt') });
+    errors.push({ message: about(t('profile_file_exported_at')), path: at('exportedAt') });
   }
   let profile: Profile | undefined;
   if (doc.profile === undefined) {
-    errors.push({ message: about(`文件中没有档案内容。${USE_EXPORTED_FILE}`), path: at('profile') });
+    errors.push({ message: about(t('profile_file_no_profile', useExported)), path: at('profile') });
   } else {
     let body: unknown = doc.profile;
     for (let v = bodyVersion; v < PROFILE_FORMAT_VERSION; v++) body = BODY_UPGRADES[v]!(body);
@@ -241,11 +247,11 @@ function parseEnvelope(
       profile = parsed.value;
       const photoProblem = profile.photo ? photoDataUrlProblem(profile.photo.dataUrl) : null;
       if (photoProblem) {
-        errors.push({ message: `${placeText(entryName, profilePlace(['photo']))}：${photoProblem}`, path: filePath([...bodyPrefix, 'photo', 'dataUrl']) });
+        errors.push({ message: atPlace(placeText(entryName, profilePlace(['photo'])), photoProblem), path: filePath([...bodyPrefix, 'photo', 'dataUrl']) });
       }
     } else {
       for (const issue of parsed.issues) {
-        errors.push({ message: `${placeText(entryName, profilePlace(issue.segments))}：${issue.message}${receivedSuffix(issue)}`, path: filePath([...bodyPrefix, ...issue.segments]) });
+        errors.push({ message: atPlace(placeText(entryName, profilePlace(issue.segments)), `${issue.message}${receivedSuffix(issue)}`), path: filePath([...bodyPrefix, ...issue.segments]) });
       }
     }
   }
@@ -299,19 +305,19 @@ export function parseBackupFile(text: string): ParseBackupResult {
   if (!decoded.ok) return decoded;
   const doc = decoded.value;
   // A single profile chosen under 恢复备份: one message saying where it goes, not the backup's missing parts too.
-  if (doc.format === PROFILE_FORMAT) return { ok: false, errors: [{ message: WRONG_BUTTON_PROFILE, path: 'format' }] };
+  if (doc.format === PROFILE_FORMAT) return { ok: false, errors: [{ message: t('profile_file_wrong_button_profile'), path: 'format' }] };
   const errors: FileProblem[] = [];
   if (doc.format !== BACKUP_FORMAT) {
-    errors.push({ message: '不是本助手导出的备份文件。请选择用“备份全部档案”保存的文件。', path: 'format' });
+    errors.push({ message: t('profile_backup_not_backup'), path: 'format' });
   }
-  const readable = `本助手能读取第 ${rangeText(1, BACKUP_FORMAT_VERSION)} 版`;
+  const readable = t('profile_file_readable', rangeText(1, BACKUP_FORMAT_VERSION));
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
-    errors.push({ message: `备份文件的版本号缺失或无效（${readable}）。`, path: 'version' });
+    errors.push({ message: t('profile_backup_version_invalid', readable), path: 'version' });
   } else if (doc.version > BACKUP_FORMAT_VERSION) {
-    errors.push({ message: `备份文件版本不受支持：此备份为第 ${doc.version} 版格式，${readable}。${UPDATE_HELPER}`, path: 'version' });
+    errors.push({ message: t('profile_backup_version_new', doc.version, readable, t('profile_file_update_helper')), path: 'version' });
   }
   if (!Array.isArray(doc.profiles)) {
-    errors.push({ message: '备份文件中没有档案列表。', path: 'profiles' });
+    errors.push({ message: t('profile_backup_no_list'), path: 'profiles' });
     return { ok: false, errors };
   }
   const profiles: unknown[] = doc.profiles;
@@ -319,28 +325,28 @@ export function parseBackupFile(text: string): ParseBackupResult {
   if (activeIndex !== null && (typeof activeIndex !== 'number' || !Number.isInteger(activeIndex) || activeIndex < 0 || activeIndex >= profiles.length)) {
     errors.push({
       message: profiles.length === 0
-        ? '备份中没有档案，却记录了当前档案。'
-        : `备份中记录的当前档案编号无效（应为第 ${rangeText(1, profiles.length)} 个档案之一）。`,
+        ? t('profile_backup_active_empty')
+        : t('profile_backup_active_invalid', rangeText(1, profiles.length)),
       path: 'activeIndex',
     });
   }
   const entries: BackupEntry[] = [];
   profiles.forEach((raw, i) => {
-    const entryName = `备份中第 ${i + 1} 个档案`;
+    const entryName = t('profile_backup_entry', i + 1);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors.push({ message: `${entryName}不是有效的档案内容。`, path: filePath(['profiles', i]) });
+      errors.push({ message: t('profile_backup_entry_invalid', entryName), path: filePath(['profiles', i]) });
       return;
     }
     const entry = raw as Record<string, unknown>;
     const label = (entry.profile as { label?: unknown } | undefined)?.label;
-    const named = typeof label === 'string' && label.trim() !== '' ? `${entryName}（${label}）` : entryName;
+    const named = typeof label === 'string' && label.trim() !== '' ? t('profile_backup_entry_named', entryName, label) : entryName;
     const parsed = parseEnvelope(entry, ['profiles', i], named, BACKUP_ENTRY_KEYS);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       return;
     }
     for (const [key, what] of BACKUP_ENTRY_TIMES) {
-      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push({ message: `${named}：${what}不是文本。`, path: filePath(['profiles', i, key]) });
+      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push({ message: t('profile_backup_time_not_text', named, t(what)), path: filePath(['profiles', i, key]) });
     }
     entries.push({
       profile: parsed.profile,

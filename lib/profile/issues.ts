@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { profileSchema, type Profile } from './schema';
+import { t, uiLanguage, type MessageKey } from '../i18n/t';
 
 /** One problem found in a value, at a path written the way users read it: `education[1].endDate`. */
 export interface ProfileIssue {
   path: string;
-  /** The same path as segments (`['education', 1, 'endDate']`), for naming it in Chinese (./problem-place). */
+  /** The same path as segments (`['education', 1, 'endDate']`), for naming it on the options page (./problem-place). */
   segments: readonly PropertyKey[];
   message: string;
   /** The offending value, quoted and shortened; absent where shownValue shows none. */
@@ -42,15 +43,16 @@ export function shownValue(value: unknown): string | undefined {
   return undefined;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  int: '整数',
-  boolean: '是/否',
-  object: '对象',
-  array: '列表',
-  null: '空值',
-  undefined: '缺失',
+/** How messages name a type zod expected or received, by zod's name for it. */
+const TYPE_NAMES: Record<string, MessageKey> = {
+  string: 'profile_type_string',
+  number: 'profile_type_number',
+  int: 'profile_type_int',
+  boolean: 'profile_type_boolean',
+  object: 'profile_type_object',
+  array: 'profile_type_array',
+  null: 'profile_type_null',
+  undefined: 'profile_type_undefined',
 };
 
 /**
@@ -58,31 +60,51 @@ const TYPE_NAMES: Record<string, string> = {
  * 是/否 value is written true or false in the file, and "应为是/否" answered a file holding "是"
  * (breaker 32p item 6: a helpdesk editing a file by hand could not tell what to write).
  */
-const EXPECTED_NAMES: Record<string, string> = {
-  boolean: ' true 或 false（是 / 否）',
+const EXPECTED_NAMES: Record<string, MessageKey> = {
+  boolean: 'profile_expected_boolean',
 };
 
-/** Chinese messages for zod's generic issues; rules written in schema.ts keep their own text. */
-const zhErrorMap: z.core.$ZodErrorMap = (issue) => {
+/** A type's name in the UI's language; a type without a message is named as zod names it. */
+function typeName(names: Record<string, MessageKey>, type: string): string {
+  const key = names[type] ?? TYPE_NAMES[type];
+  return key ? t(key) : type;
+}
+
+/**
+ * Messages for zod's generic issues in the UI's language (public/_locales, `profile_issue_…`);
+ * rules written in schema.ts carry their own message name, worded by localMessage. Issues
+ * without a message of ours take zod's own locale of the same language.
+ */
+const localErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED_NAMES[issue.expected] ?? TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `缺少此项（应为${expected}）`;
+      const expected = typeName(EXPECTED_NAMES, issue.expected);
+      if (issue.input === undefined) return t('profile_issue_missing', expected);
       // A number that is not whole where a whole one is needed (年度 2018.5): "应为整数" says it all.
-      if (issue.expected === 'int' && typeof issue.input === 'number') return `应为${expected}`;
+      if (issue.expected === 'int' && typeof issue.input === 'number') return t('profile_issue_expected', expected);
       const received = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
-      return `应为${expected}，实际为${TYPE_NAMES[received] ?? received}`;
+      return t('profile_issue_expected_received', expected, typeName({}, received));
     }
     case 'too_small':
-      return issue.origin === 'number' ? `不能小于 ${String(issue.minimum)}` : `至少需要 ${String(issue.minimum)} 个字符或项`;
+      return t(issue.origin === 'number' ? 'profile_issue_min_number' : 'profile_issue_min_length', String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'number' ? `不能大于 ${String(issue.maximum)}` : `最多 ${String(issue.maximum)} 个字符或项`;
+      return t(issue.origin === 'number' ? 'profile_issue_max_number' : 'profile_issue_max_length', String(issue.maximum));
     case 'invalid_value':
-      return `应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`;
+      return t('profile_issue_one_of', issue.values.map((v) => JSON.stringify(v)).join(` ${t('profile_issue_or')} `));
     default:
-      return z.locales.zhCN().localeError(issue);
+      return (uiLanguage() === 'en' ? z.locales.en() : z.locales.zhCN()).localeError(issue);
   }
 };
+
+/**
+ * A schema rule's message in the UI's language: schema.ts writes message names (`profile_date`),
+ * which no worded message resembles (they hold spaces or Chinese); any other text is kept.
+ * @param message an issue's message
+ * @returns the localised text
+ */
+function localMessage(message: string): string {
+  return /^profile_[a-z0-9_]+$/.test(message) ? t(message as MessageKey) : message;
+}
 
 /**
  * Writes a zod issue path the way the format spec shows it.
@@ -99,7 +121,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Parses a value with a schema and returns every problem with a Chinese message.
+ * Parses a value with a schema and returns every problem with a message in the UI's language.
  * @param schema any zod schema
  * @param value untrusted input (already JSON-decoded)
  * @param prefix path segments prepended to each issue (e.g. `['profiles', 2, 'profile']`)
@@ -111,7 +133,7 @@ export function parseWithIssues<S extends z.ZodType>(
   value: unknown,
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.infer<S> } | { ok: false; issues: ProfileIssue[] } {
-  const result = schema.safeParse(value, { error: zhErrorMap, reportInput: true });
+  const result = schema.safeParse(value, { error: localErrorMap, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
@@ -120,7 +142,7 @@ export function parseWithIssues<S extends z.ZodType>(
       return {
         path: formatIssuePath([...prefix, ...issue.path]),
         segments: [...prefix, ...issue.path],
-        message: issue.message,
+        message: localMessage(issue.message),
         ...(received === undefined ? {} : { received }),
       };
     }),
@@ -137,11 +159,11 @@ export function validateProfile(value: unknown): { ok: true; value: Profile } | 
 }
 
 /**
- * The offending value as a suffix for a problem message: `（现为 "2019/07"）`, or `""` when
- * the issue has none to show.
+ * The offending value as a suffix for a problem message: `（现为 "2019/07"）` (` (now "2019/07")`),
+ * or `""` when the issue has none to show.
  */
 export function receivedSuffix(issue: ProfileIssue): string {
-  return issue.received === undefined ? '' : `（现为 ${issue.received}）`;
+  return issue.received === undefined ? '' : t('profile_issue_received', issue.received);
 }
 
 /** `path: message（现为 value）` lines, as shown in the import error list. */

@@ -5,6 +5,8 @@
  * lib/photo/inspect.ts.
  */
 
+import { t } from '../i18n/t';
+
 /** Image kinds a profile photo may hold. The portal wants JPEG (seed step 3(2)); PNG is kept so the photo fixer can convert it. */
 export type PhotoMime = 'image/jpeg' | 'image/png';
 
@@ -110,13 +112,13 @@ export function decodeDataUrl(dataUrl: string): { mime: string; bytes: Uint8Arra
 /**
  * Checks that a photo data URL really holds a JPEG or PNG image.
  * @param dataUrl the `photo.dataUrl` of a profile file
- * @returns null when fine, else a Chinese message for the user
+ * @returns null when fine, else a message for the user in the UI's language (a file refusal)
  */
 export function photoDataUrlProblem(dataUrl: string): string | null {
   const decoded = decodeDataUrl(dataUrl);
-  if (!decoded) return '照片数据不是有效的 base64 data URL';
-  if (decoded.bytes.length === 0) return '照片数据为空';
-  if (!detectImageMime(decoded.bytes)) return '照片内容不是 JPEG 或 PNG 图片（文件头不符）';
+  if (!decoded) return t('profile_photo_not_data_url');
+  if (decoded.bytes.length === 0) return t('profile_photo_empty');
+  if (!detectImageMime(decoded.bytes)) return t('profile_photo_not_image');
   return null;
 }
 

@@ -1,24 +1,18 @@
-import zhMessages from '../../public/_locales/zh_CN/messages.json';
 import { SECTIONS, SEQ_COLUMN, type SectionDef } from './editor-sections';
 import { SECTION_TITLE } from '../fields/sections';
-import type { MessageKey } from '../i18n/t';
+import { t, type MessageKey } from '../i18n/t';
 
 /**
  * Where a problem sits in a profile, in the words an applicant sees on the options page:
- * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间". Field and section names are the
- * editor's own labels (lib/profile/editor-sections.ts) in their zh_CN text, so an import
- * message names a value exactly as the editor does; record sections use the short names of the
- * fill preview (lib/fields/sections.ts). Always Chinese: import messages are Chinese in both UI
- * languages, like the schema's messages they are built from.
+ * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间" (English: "“学历” record 2 · End date").
+ * Field and section names are the editor's own labels (lib/profile/editor-sections.ts) in the
+ * UI's language, so an import message names a value exactly as the editor does; record sections
+ * use the short names of the fill preview (lib/fields/sections.ts), Chinese in both languages as
+ * the fill reasons quote them.
  */
 
-/** The zh_CN text of an editor label, whatever language the UI shows. */
-function zh(key: MessageKey): string {
-  return (zhMessages as Record<MessageKey, { message: string }>)[key].message;
-}
-
 /** Short section names for record numbers ("学历 第 2 条"); 附件 has none in the fill tables. */
-const RECORD_SECTION_NAME: Record<string, string> = { ...SECTION_TITLE, attachments: zh('options_section_attachments') };
+const RECORD_SECTION_NAME: Partial<Record<string, string>> = SECTION_TITLE;
 
 const sectionById = new Map<string, SectionDef>(SECTIONS.map((s) => [s.id, s]));
 /** Top-level profile fields (档案名称, 工作小结…) that are not a section of their own. */
@@ -28,10 +22,10 @@ const topLevelFields = new Map<string, MessageKey>([
 ]);
 
 function fieldLabel(section: SectionDef | undefined, key: string): string {
-  if (key === SEQ_COLUMN.key) return zh(SEQ_COLUMN.label);
+  if (key === SEQ_COLUMN.key) return t(SEQ_COLUMN.label);
   const fields = section?.kind === 'form' ? section.fields : section?.kind === 'table' ? section.columns : [];
   const def = fields.find((f) => f.key === key);
-  return def ? zh(def.label) : key;
+  return def ? t(def.label) : key;
 }
 
 /**
@@ -43,19 +37,19 @@ function fieldLabel(section: SectionDef | undefined, key: string): string {
  */
 export function profilePlace(path: readonly PropertyKey[]): string {
   const [head, second, third] = path;
-  if (head === undefined) return '档案内容';
+  if (head === undefined) return t('profile_place_whole');
   const name = String(head);
   const topLabel = topLevelFields.get(name);
-  if (topLabel) return zh(topLabel);
+  if (topLabel) return t(topLabel);
   const section = sectionById.get(name);
   if (!section) return path.map(String).join('.');
-  if (section.kind === 'photo') return zh(section.title);
+  if (section.kind === 'photo') return t(section.title);
   if (section.kind === 'table') {
-    const title = RECORD_SECTION_NAME[name] ?? zh(section.title);
+    const title = RECORD_SECTION_NAME[name] ?? t(section.title);
     if (typeof second !== 'number') return title;
-    const record = `${title} 第 ${second + 1} 条`;
+    const record = t('profile_place_record', title, second + 1);
     return third === undefined ? record : `${record} · ${fieldLabel(section, String(third))}`;
   }
-  const title = zh(section.title);
+  const title = t(section.title);
   return second === undefined ? title : `${title} · ${fieldLabel(section, String(second))}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS, GENDERS, LEVELS, QUALIFICATION_NAMES, REVIEW_RESULTS, STUDY_MODES } from './vocabulary';
 import { normalizeIdNumber } from '../identifiers/gb11643';
+import type { MessageKey } from '../i18n/t';
 
 /**
  * The applicant profile: everything the eleven steps ask for, in the shape of the public
@@ -11,6 +12,10 @@ import { normalizeIdNumber } from '../identifiers/gb11643';
  * *checks* (lib/checks), so a half-finished profile still imports and the user sees findings
  * instead of a refused file. Every object is loose: unknown keys are kept and written back on
  * export (forward compatibility, spec/profile-format.md).
+ *
+ * The rules' messages are message names of public/_locales (MessageKey), not texts: the schema
+ * stays free of the browser (scripts and unit tests parse with it), and lib/profile/issues.ts
+ * words them in the UI's language (parseWithIssues).
  */
 
 /** `YYYY-MM-DD`, a real calendar day. */
@@ -31,20 +36,20 @@ function isRealMonth(value: string): boolean {
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
-const DATE_MSG = '日期格式应为 YYYY-MM-DD';
-const MONTH_OR_DATE_MSG = '日期格式应为 YYYY-MM-DD 或 YYYY-MM';
+/** A rule's message: a message name, worded by lib/profile/issues.ts. */
+const msg = (key: MessageKey) => ({ message: key });
 
 /** A `YYYY-MM-DD` date, or "" while not yet known. */
-export const dateField = z.string().refine((v) => v === '' || isRealDay(v), { message: DATE_MSG });
+export const dateField = z.string().refine((v) => v === '' || isRealDay(v), msg('profile_date'));
 /** A `YYYY-MM-DD` or `YYYY-MM` date, or "" while not yet known. Kept as written (lossless). */
 export const monthOrDateField = z
   .string()
-  .refine((v) => v === '' || isRealDay(v) || isRealMonth(v), { message: MONTH_OR_DATE_MSG });
+  .refine((v) => v === '' || isRealDay(v) || isRealMonth(v), msg('profile_month_or_date'));
 
 /** Text that may be empty while the profile is being written. */
 const text = z.string().default('');
 /** A vocabulary value or "" (not chosen yet). */
-const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+const choice = <T extends readonly [string, ...string[]]>(values: T, message: MessageKey) =>
   z
     .string()
     .refine((v) => v === '' || (values as readonly string[]).includes(v), { message })
@@ -73,27 +78,25 @@ export {
  * security office issued (the card is what counts), so the applicant copies it from the card.
  * Used by the profile file's refusal (below) and the editor's inline message (lib/profile/field-checks.ts).
  * @param normalized the number as normalised (normalizeIdNumber)
- * @returns the sentence, or null when it is not 15 digits
+ * @returns the sentence's message name (`profile_id_old`), or null when it is not 15 digits
  */
-export function oldIdNumberMessage(normalized: string): string | null {
-  return /^\d{15}$/.test(normalized)
-    ? '这是 15 位的旧身份证号码（第一代身份证）。请改填现用身份证（第二代）上的 18 位号码，门户只认 18 位；助手不把 15 位号码自动换算，以身份证上印的为准。'
-    : null;
+export function oldIdNumberMessage(normalized: string): MessageKey | null {
+  return /^\d{15}$/.test(normalized) ? 'profile_id_old' : null;
 }
 
 export const applicationSchema = z.looseObject({
   track: z.string().default('初次职称考核认定'),
-  level: choice(LEVELS, '申报级别应为 初级 或 中级'),
+  level: choice(LEVELS, 'profile_level'),
   unitSupervisorType: text,
   qualificationType: z.string().default('工程技术人员'),
-  qualificationName: choice(QUALIFICATION_NAMES, '认定资格名称应为 技术员、助理工程师 或 工程师'),
+  qualificationName: choice(QUALIFICATION_NAMES, 'profile_qualification_name'),
   committee: text,
   specialty: text,
 });
 
 export const basicSchema = z.looseObject({
   name: text,
-  gender: choice(GENDERS, '性别应为 男 或 女'),
+  gender: choice(GENDERS, 'profile_gender'),
   birthDate: dateField.default(''),
   // Normalised before its shape is checked (spec/portal.md §Identifier rules: full-width digits
   // and a lower-case x, as a Chinese IME types them; spaces, as pasted): the editor's GB 11643
@@ -103,7 +106,7 @@ export const basicSchema = z.looseObject({
   idNumber: z
     .string()
     .refine((v) => /^(\d{17}[\dX])?$/.test(normalizeIdNumber(v)), {
-      error: (issue) => oldIdNumberMessage(normalizeIdNumber(String(issue.input))) ?? '公民身份号码应为 18 位（末位可为大写 X）',
+      error: (issue) => oldIdNumberMessage(normalizeIdNumber(String(issue.input))) ?? ('profile_id_shape' satisfies MessageKey),
     })
     .transform(normalizeIdNumber)
     .default(''),
@@ -122,7 +125,7 @@ export const basicSchema = z.looseObject({
   highestDegree: text,
 });
 
-const seq = z.number().int().min(1, '记录序号从 1 开始');
+const seq = z.number().int().min(1, msg('profile_seq_min'));
 
 export const qualificationRecordSchema = z.looseObject({
   seq,
@@ -140,9 +143,9 @@ export const educationRecordSchema = z.looseObject({
   endDate: monthOrDateField.default(''),
   school: text,
   major: text,
-  educationLevel: choice(EDUCATION_LEVELS, '学历应为规定的学历名称之一'),
+  educationLevel: choice(EDUCATION_LEVELS, 'profile_education_level'),
   degree: text,
-  studyMode: choice(STUDY_MODES, '学习形式应为 全日制 或 非全日制'),
+  studyMode: choice(STUDY_MODES, 'profile_study_mode'),
   certificateNo: text,
 });
 
@@ -181,22 +184,22 @@ export const publicationRecordSchema = z.looseObject({
 
 export const annualReviewSchema = z.looseObject({
   year: z.number().int().min(1950).max(2100),
-  result: choice(REVIEW_RESULTS, '考核结果应为 优秀、合格、称职、基本称职 或 不称职'),
+  result: choice(REVIEW_RESULTS, 'profile_review_result'),
 });
 
 export const attachmentSchema = z.looseObject({
-  name: z.string().min(1, '附件名称不能为空'),
+  name: z.string().min(1, msg('profile_attachment_name')),
   note: text,
 });
 
 /** Photo as carried in the file: a JPEG data URL. Stored internally as a Blob (lib/profile/db). */
 export const photoSchema = z.looseObject({
   fileName: z.string().default('photo.jpg'),
-  dataUrl: z.string().regex(/^data:image\/[a-z+.-]+;base64,[A-Za-z0-9+/=\s]*$/, '照片应为 data:image/…;base64 数据'),
+  dataUrl: z.string().regex(/^data:image\/[a-z+.-]+;base64,[A-Za-z0-9+/=\s]*$/, msg('profile_photo_data')),
 });
 
 export const profileSchema = z.looseObject({
-  label: z.string().min(1, '档案名称不能为空'),
+  label: z.string().min(1, msg('profile_label_empty')),
   application: applicationSchema.default(applicationSchema.parse({})),
   basic: basicSchema.default(basicSchema.parse({})),
   qualificationHistory: z.array(qualificationRecordSchema).default([]),

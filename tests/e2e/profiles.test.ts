@@ -50,6 +50,7 @@ describe('profiles on the options page (Chromium)', () => {
     const bad = join(userDataDir, 'bad-profile.json');
     const doc = JSON.parse(await readFile(SAMPLE, 'utf8'));
     doc.profile.education[0].endDate = '2015/06/30';
+    doc.profile.workHistory[0].socialInsurancePaid = '是';
     doc.format = 'zc-profil';
     await writeFile(bad, JSON.stringify(doc));
     await page.locator('[data-testid="profile-import"]').setInputFiles(bad);
@@ -57,9 +58,11 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => errors.allTextContents()).toEqual([
       '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
       '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
+      // The type's name as the browser's i18n gives it, its leading space kept ("应为 true").
+      '工作经历 第 1 条 · 是否缴纳社保：应为 true 或 false（是 / 否），实际为文本（现为 "是"）',
     ]);
     const problems = page.locator('[data-testid="profile-import-error"] [data-testid="import-problem"]');
-    expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual(['format', 'education[0].endDate']);
+    expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))).toEqual(['format', 'education[0].endDate', 'workHistory[0].socialInsurancePaid']);
     // Fields by their labels only; no code name in the text, none cut in the middle (newcomer 25 item 3).
     expect(await page.locator('[data-testid="profile-import-error"]').innerText()).not.toMatch(/endDate|format\b/);
     expect(await problems.first().evaluate((e) => getComputedStyle(e).wordBreak)).toBe('normal');
@@ -272,5 +275,45 @@ describe('profiles on the options page (Chromium)', () => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
+  });
+});
+
+// Breaker 39: an English browser got the import refusals and the editor's messages in Chinese
+// (lib/profile wrote them); they come from public/_locales now, as the browser's i18n reads them.
+describe('the options page’s profile messages in an English browser (Chromium)', () => {
+  let browser: ExtensionBrowser | undefined;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says in English why a file is refused and what is wrong with a value in the editor', async () => {
+    browser = await launchExtension({ language: 'en' });
+    const page = await openExtensionPage(browser, 'options.html');
+    await page.locator('[data-testid="profile-list-empty"]').waitFor();
+    const doc = JSON.parse(await readFile(SAMPLE, 'utf8'));
+    doc.version = 2;
+    doc.profile.workHistory[0].socialInsurancePaid = '是';
+    const dir = await mkdtemp(join(tmpdir(), 'zc-profiles-en-'));
+    try {
+      const newer = join(dir, 'newer.zc-profile.json');
+      await writeFile(newer, JSON.stringify(doc));
+      await page.locator('[data-testid="profile-import"]').setInputFiles(newer);
+      const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
+      await expect.poll(() => errors.allTextContents()).toEqual([
+        'Profile file version not supported: this file is in version 2 of the format, this helper reads version 1. Update the helper first, then import it.',
+        '“工作经历” record 1 · Social insurance paid (是否缴纳社保): should be true or false (yes / no), is text (now "是")',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await page.locator('[data-testid="profile-import"]').setInputFiles(SAMPLE);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(JSON.parse(await readFile(SAMPLE, 'utf8')).profile.label);
+    await page.locator('[data-field="basic.idNumber"]').fill('440106199805120315');
+    await expect
+      .poll(() => page.locator('[data-testid="field-error"][data-field="basic.idNumber"]').textContent())
+      .toBe("The ID number's (公民身份号码) check character is wrong: from the first 17 digits the last should be 4, not 5. Usually one digit was mistyped: check the number against the ID card digit by digit.");
+    await page.locator('[data-field="basic.birthDate"]').fill('1992-3-15');
+    await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent()).toBe('Dates are written YYYY-MM-DD');
   });
 });
