@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { inOverlay, type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, controlStates, startAutofill } from './overlay-driver';
+import { type PagesSession, startPagesSession } from './harness';
+import { applyAutofill, controlStates, previewPage } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -65,12 +64,6 @@ ${th('民族', sel('ddlMZ', [['01', '汉族', ' disabled="disabled"'], ['02', '�
   'checkbox-disabled': workWithUntilNow(' disabled="disabled"'),
 };
 
-/** The preview's rows as [key, action, the row's text]. */
-const previewTexts = (frame: Frame) =>
-  inOverlay(frame, '[data-testid="zc-autofill-preview-item"]').evaluateAll((els) =>
-    els.map((e) => [e.getAttribute('data-key') ?? '', e.getAttribute('data-action') ?? '', (e.textContent ?? '').replace(/\s+/g, ' ').trim()]),
-  );
-
 describe('breaker 38: what the autofill preview and report say on unseen markup, in Chromium', () => {
   let session: PagesSession;
   beforeAll(async () => {
@@ -80,13 +73,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     await session?.close();
   });
 
-  /** Opens `path`, waits for `step`, previews. @returns the tab, its frame and the preview's rows with their texts. */
-  async function preview(path: string, step: string) {
-    const { tab, frame } = await session.open(path);
-    await waitForStep(frame, step);
-    await startAutofill(frame);
-    return { tab, frame, rows: await previewTexts(frame) };
-  }
+  const preview = (path: string, step: string) => previewPage(session, path, step);
 
   const row = <T extends unknown[]>(rows: T[], key: string) => rows.find((r) => r[0] === key)!;
 

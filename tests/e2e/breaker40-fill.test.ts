@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { inOverlay, type PagesSession, startPagesSession, waitForStep } from './harness';
-import { applyAutofill, controlStates, startAutofill } from './overlay-driver';
+import { inOverlay, type PagesSession, startPagesSession } from './harness';
+import { applyAutofill, controlStates, previewPage } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -47,12 +46,6 @@ ${th('项目名称', box('txtXMMC'))}
 </table><input type="submit" value="保存" />`),
 };
 
-/** The preview's rows as [action, the row's text]. */
-const previewTexts = (frame: Frame) =>
-  inOverlay(frame, '[data-testid="zc-autofill-preview-item"]').evaluateAll((els) =>
-    els.map((e) => [e.getAttribute('data-action') ?? '', (e.textContent ?? '').replace(/\s+/g, ' ').trim()]),
-  );
-
 describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice portal does not have, in Chromium', () => {
   let session: PagesSession;
   beforeAll(async () => {
@@ -62,18 +55,12 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     await session?.close();
   });
 
-  /** Opens `path`, waits for `step`, previews. @returns the tab, its frame and the preview's rows. */
-  async function preview(path: string, step: string) {
-    const { tab, frame } = await session.open(path);
-    await waitForStep(frame, step);
-    await startAutofill(frame);
-    return { tab, frame, rows: await previewTexts(frame) };
-  }
+  const preview = (path: string, step: string) => previewPage(session, path, step);
 
   it('B40-1 a period in two dates’ lists in one cell: the start goes into the first year and month lists, the end into the second; no list is left 无法确定', async () => {
     const { tab, frame, rows } = await preview('period-lists', 'achievements');
-    expect(rows.map(([action]) => action)).toEqual(['fill', 'fill', 'fill']);
-    expect(rows.filter(([, text]) => text!.includes('无法确定'))).toEqual([]);
+    expect(rows.map(([, action]) => action)).toEqual(['fill', 'fill', 'fill']);
+    expect(rows.filter(([, , text]) => text.includes('无法确定'))).toEqual([]);
     const report = await applyAutofill(frame);
     expect(report.map((r) => [r.key, r.result])).toEqual([
       ['achievements.title', 'filled'],
@@ -94,7 +81,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
 
   it('B40-3 a saved period the portal wrote its own way (2021年3月-2022年12月) is 已一致: no 覆盖 tick, the page left as it was', async () => {
     const { tab, frame, rows } = await preview('period-saved', 'achievements');
-    expect(rows.filter(([, text]) => text!.includes('起止时间')).map(([action]) => action)).toEqual(['skip']);
+    expect(rows.filter(([, , text]) => text.includes('起止时间')).map(([, action]) => action)).toEqual(['skip']);
     expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"] input[type=checkbox]').count()).toBe(0);
     expect(await controlStates(frame, ['txtQZSJ'])).toEqual({ txtQZSJ: '2021年3月-2022年12月' });
     await tab.close();

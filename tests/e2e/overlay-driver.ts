@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { inOverlay } from './harness';
+import { inOverlay, waitForStep, type PagesSession } from './harness';
 
 /**
  * Playwright helpers that use the overlay the way a user does, through the automation contract
@@ -63,6 +63,24 @@ export async function previewRows(frame: Frame): Promise<PreviewRow[]> {
       overwrite: !!e.querySelector('input[type=checkbox]'),
     })),
   );
+}
+
+/** The preview's rows as [data-key, data-action, the row's text with its whitespace collapsed]. */
+export function previewTexts(frame: Frame): Promise<[string, string, string][]> {
+  return inOverlay(frame, '[data-testid="zc-autofill-preview-item"]').evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-key') ?? '', e.getAttribute('data-action') ?? '', (e.textContent ?? '').replace(/\s+/g, ' ').trim()] as [string, string, string]),
+  );
+}
+
+/**
+ * Opens `path` of a probe-page session, waits for `step` and starts the autofill's preview.
+ * @returns the tab, its frame and the preview's rows (previewTexts).
+ */
+export async function previewPage(session: PagesSession, path: string, step: string) {
+  const { tab, frame } = await session.open(path);
+  await waitForStep(frame, step);
+  await startAutofill(frame);
+  return { tab, frame, rows: await previewTexts(frame) };
 }
 
 /**
