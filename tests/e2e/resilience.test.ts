@@ -95,7 +95,11 @@ describe('orphaned content script: the extension reloaded under an open portal p
   });
 });
 
-describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the browser)', () => {
+// The mutation storm and the refused on-demand.js share one portal session (a browser's start,
+// the profile's import and the login cost seconds of CI each): the storm first, on a page
+// opened anew, as the refusal, which breaks the worker's script injection for the rest of the
+// session, must come last. Each test opens its own 基本信息 page.
+describe('one portal session: a page whose DOM never stops changing, then on-demand.js refused', () => {
   let session: PortalSession;
 
   beforeAll(async () => {
@@ -106,31 +110,97 @@ describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the b
     await session?.close();
   });
 
-  it('holds 保存并下一步 once, says why no dialog came, and lets the next press through', async () => {
-    const { page, portal, browser } = session;
-    const frame = await openStep(page, 'basic-info');
-    await waitForStep(frame, 'basic-info');
-    await waitForProfile(frame);
-    // The background's injection of on-demand.js fails, as it does for a frame the extension
-    // may no longer script.
-    const worker = await serviceWorker(browser);
-    await worker.evaluate(() => {
-      const api = (globalThis as unknown as { chrome: { scripting: { executeScript: () => Promise<never> } } }).chrome;
-      api.scripting.executeScript = () => Promise.reject(new Error('Cannot access contents of the page'));
+  describe('a page whose DOM never stops changing', () => {
+    it('is re-read about once a second under a 20 ms mutation storm, and the overlay still follows the page', async () => {
+      const frame = await openStep(session.page, 'basic-info');
+      await waitForStep(frame, 'basic-info');
+      await waitForProfile(frame);
+      const mobile = `#${controlId(BASIC, 'txtSJHM')}`;
+
+      // Page script: every 20 ms for 5 s a clock's text is replaced and a table row comes or goes;
+      // half-way it sets 手机号码 to a 10-digit number without any input event (as a page script
+      // would), so only the re-read the mutations cause can notice it.
+      const stormMs = 5_000;
+      const startedAt = await frame.evaluate(
+        ({ stormMs, mobile }) => {
+          const scope = window as Window & { zcStorm?: { running: boolean; ticks: number } };
+          const state = { running: true, ticks: 0 };
+          scope.zcStorm = state;
+          const clock = document.createElement('div');
+          const table = document.createElement('table');
+          const row = table.insertRow();
+          row.insertCell().textContent = '在线人数';
+          document.body.append(clock, table);
+          const box = document.querySelector<HTMLInputElement>(mobile);
+          const started = performance.now();
+          const timer = setInterval(() => {
+            state.ticks++;
+            clock.textContent = `服务器时间 ${new Date().toISOString()}`;
+            if (row.isConnected) row.remove();
+            else table.append(row);
+            const elapsed = performance.now() - started;
+            if (box && elapsed >= stormMs / 2 && box.value !== '1380013800') box.value = '1380013800';
+            if (elapsed >= stormMs) {
+              clearInterval(timer);
+              state.running = false;
+            }
+          }, 20);
+          return started;
+        },
+        { stormMs, mobile },
+      );
+
+      await expectFinding(frame, 'mobile-format', 'error', stormMs);
+      // Seen while the storm was still going: re-reading was not starved by it.
+      expect(await frame.evaluate(() => (window as Window & { zcStorm?: { running: boolean } }).zcStorm?.running)).toBe(true);
+      await expect.poll(() => frame.evaluate(() => (window as Window & { zcStorm?: { running: boolean } }).zcStorm?.running), { timeout: stormMs + 2_000 }).toBe(false);
+
+      // The content script marks each read-and-evaluate with the user-timing measure `zc:evaluate`
+      // (lib/content/controller.tsx), which the page's own performance timeline shows.
+      const storm = await frame.evaluate(
+        ({ startedAt, stormMs }) => {
+          const during = performance.getEntriesByName('zc:evaluate').filter((e) => e.startTime >= startedAt && e.startTime <= startedAt + stormMs);
+          const ticks = (window as Window & { zcStorm?: { ticks: number } }).zcStorm?.ticks ?? 0;
+          return { evaluations: during.length, busyMs: during.reduce((sum, e) => sum + e.duration, 0), ticks };
+        },
+        { startedAt, stormMs },
+      );
+      // About 250 mutation bursts; re-read at most once per MAX_WAIT_MS (1 s) plus the odd quiet-period one.
+      expect(storm.ticks).toBeGreaterThan(100);
+      expect(storm.evaluations).toBeGreaterThanOrEqual(2);
+      expect(storm.evaluations).toBeLessThanOrEqual(stormMs / 1_000 + 3);
+      // Bounded work: re-reading took less than a fifth of the storm's time.
+      expect(storm.busyMs).toBeLessThan(stormMs / 5);
     });
+  });
 
-    const savesBefore = portal.saves().length;
-    await frame.click(SAVE_NEXT);
-    const notice = inOverlay(frame, '.zc-notice');
-    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toContain('无法加载此功能');
-    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
-    expect(portal.saves().length).toBe(savesBefore);
+  describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the browser)', () => {
+    it('holds 保存并下一步 once, says why no dialog came, and lets the next press through', async () => {
+      const { page, portal, browser } = session;
+      const frame = await openStep(page, 'basic-info');
+      await waitForStep(frame, 'basic-info');
+      await waitForProfile(frame);
+      // The background's injection of on-demand.js fails, as it does for a frame the extension
+      // may no longer script.
+      const worker = await serviceWorker(browser);
+      await worker.evaluate(() => {
+        const api = (globalThis as unknown as { chrome: { scripting: { executeScript: () => Promise<never> } } }).chrome;
+        api.scripting.executeScript = () => Promise.reject(new Error('Cannot access contents of the page'));
+      });
 
-    // Not trapped: the next press is the portal's own.
-    const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
-    await frame.click(SAVE_NEXT);
-    await navigated;
-    expect(portal.saves().length).toBe(savesBefore + 1);
+      const savesBefore = portal.saves().length;
+      await frame.click(SAVE_NEXT);
+      const notice = inOverlay(frame, '.zc-notice');
+      await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toContain('无法加载此功能');
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+      expect(portal.saves().length).toBe(savesBefore);
+
+      // Not trapped: the next press is the portal's own.
+      const navigated = page.waitForEvent('framenavigated', (f) => f === frame);
+      await frame.click(SAVE_NEXT);
+      await navigated;
+      expect(portal.saves().length).toBe(savesBefore + 1);
+    });
   });
 });
 
@@ -309,80 +379,6 @@ describe('two tabs of one portal session', () => {
       return chrome.runtime.sendMessage({ type: 'progress:get' }).then((state) => Object.keys(state.applications[key]?.steps ?? {}));
     }, key);
     expect(stored.sort()).toEqual([...steps].sort());
-  });
-});
-
-describe('a page whose DOM never stops changing', () => {
-  let session: PortalSession;
-
-  beforeAll(async () => {
-    session = await startPortalSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  it('is re-read about once a second under a 20 ms mutation storm, and the overlay still follows the page', async () => {
-    const frame = await openStep(session.page, 'basic-info');
-    await waitForStep(frame, 'basic-info');
-    await waitForProfile(frame);
-    const mobile = `#${controlId(BASIC, 'txtSJHM')}`;
-
-    // Page script: every 20 ms for 5 s a clock's text is replaced and a table row comes or goes;
-    // half-way it sets 手机号码 to a 10-digit number without any input event (as a page script
-    // would), so only the re-read the mutations cause can notice it.
-    const stormMs = 5_000;
-    const startedAt = await frame.evaluate(
-      ({ stormMs, mobile }) => {
-        const scope = window as Window & { zcStorm?: { running: boolean; ticks: number } };
-        const state = { running: true, ticks: 0 };
-        scope.zcStorm = state;
-        const clock = document.createElement('div');
-        const table = document.createElement('table');
-        const row = table.insertRow();
-        row.insertCell().textContent = '在线人数';
-        document.body.append(clock, table);
-        const box = document.querySelector<HTMLInputElement>(mobile);
-        const started = performance.now();
-        const timer = setInterval(() => {
-          state.ticks++;
-          clock.textContent = `服务器时间 ${new Date().toISOString()}`;
-          if (row.isConnected) row.remove();
-          else table.append(row);
-          const elapsed = performance.now() - started;
-          if (box && elapsed >= stormMs / 2 && box.value !== '1380013800') box.value = '1380013800';
-          if (elapsed >= stormMs) {
-            clearInterval(timer);
-            state.running = false;
-          }
-        }, 20);
-        return started;
-      },
-      { stormMs, mobile },
-    );
-
-    await expectFinding(frame, 'mobile-format', 'error', stormMs);
-    // Seen while the storm was still going: re-reading was not starved by it.
-    expect(await frame.evaluate(() => (window as Window & { zcStorm?: { running: boolean } }).zcStorm?.running)).toBe(true);
-    await expect.poll(() => frame.evaluate(() => (window as Window & { zcStorm?: { running: boolean } }).zcStorm?.running), { timeout: stormMs + 2_000 }).toBe(false);
-
-    // The content script marks each read-and-evaluate with the user-timing measure `zc:evaluate`
-    // (lib/content/controller.tsx), which the page's own performance timeline shows.
-    const storm = await frame.evaluate(
-      ({ startedAt, stormMs }) => {
-        const during = performance.getEntriesByName('zc:evaluate').filter((e) => e.startTime >= startedAt && e.startTime <= startedAt + stormMs);
-        const ticks = (window as Window & { zcStorm?: { ticks: number } }).zcStorm?.ticks ?? 0;
-        return { evaluations: during.length, busyMs: during.reduce((sum, e) => sum + e.duration, 0), ticks };
-      },
-      { startedAt, stormMs },
-    );
-    // About 250 mutation bursts; re-read at most once per MAX_WAIT_MS (1 s) plus the odd quiet-period one.
-    expect(storm.ticks).toBeGreaterThan(100);
-    expect(storm.evaluations).toBeGreaterThanOrEqual(2);
-    expect(storm.evaluations).toBeLessThanOrEqual(stormMs / 1_000 + 3);
-    // Bounded work: re-reading took less than a fifth of the storm's time.
-    expect(storm.busyMs).toBeLessThan(stormMs / 5);
   });
 });
 
