@@ -46,6 +46,13 @@ describe('findings say what the walkthrough asks', () => {
     for (const part of ['专项技术分析报告', '本人签名', '盖公章', '会议通知']) expect(zh.check_attachment_missing_publications!.message).toContain(part);
   });
 
+  it('a missing 在岗在职证明材料 says of insurance the system reads what the 证书 guidance says, and no instruction the walkthrough does not give (seed 3(10): 要求为职称系统可直接获取已在广州市缴纳的社保信息)', () => {
+    const finding = zh.check_on_job_proof_missing!.message;
+    expect(finding).not.toContain('按系统提示');
+    expect(finding).toContain('以系统获取的为准');
+    expect(zh.step_certificates_need_2!.message).toContain('以系统获取的为准');
+  });
+
   it('a photo too large states the byte limit once, as the photo-missing finding states it (at most 499,999 bytes)', () => {
     const [finding] = evaluatePhoto({ size: 512_000, info: GOOD_JPEG }).findings;
     expect(finding?.message).toContain('最多 499,999 字节');
