@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PhotoInfo } from '../../lib/profile/db';
 import { fixPhoto, headerSize, PhotoFixError, tooManyPixels, type PhotoFixResult } from '../../lib/photo/fix';
 import { formatMegabytes } from '../../lib/profile/format-v1';
-import { DAMAGED_PHOTO_MESSAGE, detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
+import { damagedPhotoMessage, detectImageMime, imageBytesToBlob, PHOTO_SOURCE_MAX_BYTES, PHOTO_STORE_MAX_BYTES } from '../../lib/profile/photo-data';
 import { t } from '@/lib/i18n/t';
 import { downloadBlob } from './download';
 import { fixedPhotoFileName, formatKB, photoFileName } from './photo-describe';
@@ -51,7 +51,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
   const pixels = decoded && decoded.url === url ? decoded.text : null;
   /** The preview's URL when the browser could not decode it (a damaged file the structure check let pass). */
   const [undecodable, setUndecodable] = useState<string | null>(null);
-  const damage = check?.damage ?? (url !== null && undecodable === url ? DAMAGED_PHOTO_MESSAGE : null);
+  const damage = check?.damage ?? (url !== null && undecodable === url ? damagedPhotoMessage() : null);
   const [fix, setFix] = useState<FixState | null>(null);
   const [accepted, setAccepted] = useState<Blob | null>(null);
   const [oversize, setOversize] = useState<Oversize | null>(null);

@@ -4,9 +4,10 @@
  * the likely reason.
  */
 import { PORTAL_HOSTS } from '../portal/hosts';
+import { t } from '../i18n/t';
 
 /**
- * A Chinese explanation for the popup when `tabs.sendMessage` to the active tab fails.
+ * An explanation for the popup, in the UI's language, when `tabs.sendMessage` to the active tab fails.
  * @param url the tab's URL as `tabs.query` reports it (undefined when we lack host permission
  *   for it — then it is not a portal host we know).
  * @param knownHosts lower-case hosts the user added (lib/hosts/store.ts); the built-in portal
@@ -27,7 +28,7 @@ export function explainNoContentScript(url: string | undefined, knownHosts: read
   }
   const known = [...PORTAL_HOSTS, ...knownHosts].includes(host);
   if (known && (scheme === 'http:' || scheme === 'https:')) {
-    return '此页面可能以 IE 模式打开（地址栏左侧有 IE 图标），IE 模式下浏览器扩展不能运行。请点地址栏的 IE 图标或“设置及其他 → 退出 Internet Explorer 模式”，用普通模式重新打开本页；若本页是在安装或更新助手之前打开的，请刷新本页（已填内容请先保存）。';
+    return t('popup_no_content_ie_mode');
   }
-  return '当前页面不是申报系统页面，助手只在申报系统的网页上工作。若申报系统换了网址，请在“选项 → 申报系统网址”中添加新网址。';
+  return t('popup_no_content_not_portal');
 }

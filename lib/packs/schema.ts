@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { fieldMapFileSchema } from '../fields/taught.schema';
 import { ALL_STEP_IDS, type StepId } from '../portal/step-ids';
 import type { StepHints } from '../portal/recognize-step';
+import { t, type MessageKey } from '../i18n/t';
 
 /** Longest pattern or selector a pack may carry (characters). */
 const MAX_PATTERN = 200;
@@ -39,24 +40,24 @@ export interface PackContents {
 }
 
 /** Personal-data shapes no pack string may contain (the same families the checks validate). */
-const PERSONAL_SHAPES: { what: string; re: RegExp }[] = [
-  { what: '身份证号码', re: /\d{17}[\dXx]|\d{15}/ },
-  { what: '手机号码', re: /(?<!\d)1[3-9]\d{9}(?!\d)/ },
-  { what: '电话号码', re: /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/ },
-  { what: '电子邮箱', re: /[\w.+-]+@[\w-]+\.[\w.-]+/ },
-  { what: '统一社会信用代码', re: /[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}/ },
-  { what: '日期', re: /(19|20)\d{2}[-/.年](0?[1-9]|1[0-2])[-/.月](0?[1-9]|[12]\d|3[01])/ },
-  { what: '长数字串', re: /\d{6,}/ },
+const PERSONAL_SHAPES: { looks: MessageKey; re: RegExp }[] = [
+  { looks: 'pack_looks_id_number', re: /\d{17}[\dXx]|\d{15}/ },
+  { looks: 'pack_looks_mobile', re: /(?<!\d)1[3-9]\d{9}(?!\d)/ },
+  { looks: 'pack_looks_phone', re: /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/ },
+  { looks: 'pack_looks_email', re: /[\w.+-]+@[\w-]+\.[\w.-]+/ },
+  { looks: 'pack_looks_credit_code', re: /[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}/ },
+  { looks: 'pack_looks_date', re: /(19|20)\d{2}[-/.年](0?[1-9]|1[0-2])[-/.月](0?[1-9]|[12]\d|3[01])/ },
+  { looks: 'pack_looks_digits', re: /\d{6,}/ },
 ];
 
 /**
  * Why a pack string looks personal, or null.
  * @param text any string of a pack (host names are checked separately: IP addresses are fine).
- * @returns e.g. "像手机号码".
+ * @returns e.g. "像手机号码" ("looks like a mobile number"), in the UI's language.
  */
 export function personalLooking(text: string): string | null {
   const hit = PERSONAL_SHAPES.find((s) => s.re.test(text));
-  return hit ? `像${hit.what}` : null;
+  return hit ? t(hit.looks) : null;
 }
 
 /** Every string of a value with its path, e.g. ["mappings", 0, "selector"]. */

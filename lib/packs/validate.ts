@@ -1,9 +1,11 @@
 /**
  * Reading a field-map pack file: schema (lib/packs/schema.ts), consistency, and the refusal of
- * anything that looks like personal data. Every reason is reported, one per path, in Chinese.
+ * anything that looks like personal data. Every reason is reported, one per path, in the UI's
+ * language (public/_locales, `pack_…`).
  */
 import type { z } from 'zod';
 import { packSchema, personalLooking, stringsWithPaths, type FieldMapPack } from './schema';
+import { t } from '../i18n/t';
 
 /** Largest pack file accepted, in bytes (a pack is a few kilobytes). */
 export const MAX_PACK_BYTES = 512 * 1024;
@@ -15,15 +17,15 @@ function formatPath(path: readonly PropertyKey[]): string {
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
-      return '无效的取值';
+      return t('pack_invalid_value');
     case 'invalid_type':
-      return '缺少或类型不对';
+      return t('pack_invalid_type');
     case 'unrecognized_keys':
-      return `不认识的项 ${issue.keys.join('、')}`;
+      return t('pack_unknown_items', issue.keys.join(t('options_list_separator')));
     case 'too_big':
-      return '太长或太多';
+      return t('pack_too_big_value');
     case 'too_small':
-      return '不能为空';
+      return t('pack_empty');
     default:
       return issue.message;
   }
@@ -48,7 +50,7 @@ export function validatePack(json: unknown): { ok: true; pack: FieldMapPack } | 
   for (const { path, text } of stringsWithPaths(json)) {
     if (isHostPath(path)) continue;
     const why = personalLooking(text);
-    if (why) errors.push(`${formatPath(path)}: ${why}，字段映射包只能包含字段名、选择器和匹配规则，不能包含个人信息`);
+    if (why) errors.push(`${formatPath(path)}: ${t('pack_personal', why)}`);
   }
   const parsed = packSchema.safeParse(json);
   if (!parsed.success) {
@@ -57,9 +59,9 @@ export function validatePack(json: unknown): { ok: true; pack: FieldMapPack } | 
   }
   const pack = parsed.data;
   const site = pack.site.toLowerCase();
-  if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(site)) errors.push(`site: 不是有效的主机名`);
+  if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(site)) errors.push(`site: ${t('pack_bad_host')}`);
   pack.mappings.forEach((m, i) => {
-    if (m.host !== site) errors.push(`mappings[${i}].host: 与 site（${site}）不一致`);
+    if (m.host !== site) errors.push(`mappings[${i}].host: ${t('pack_host_mismatch', site)}`);
   });
   for (const [step, signals] of Object.entries(pack.hints ?? {})) {
     for (const [kind, patterns] of Object.entries(signals ?? {})) {
@@ -67,7 +69,7 @@ export function validatePack(json: unknown): { ok: true; pack: FieldMapPack } | 
         try {
           new RegExp(p);
         } catch {
-          errors.push(`hints.${step}.${kind}[${i}]: 不是有效的匹配规则`);
+          errors.push(`hints.${step}.${kind}[${i}]: ${t('pack_bad_pattern')}`);
         }
       });
     }
@@ -77,15 +79,16 @@ export function validatePack(json: unknown): { ok: true; pack: FieldMapPack } | 
 
 /**
  * Reads a pack file's text.
- * @param text UTF-8 JSON. @returns as validatePack; `文件不是有效的 JSON` when unparsable.
+ * @param text UTF-8 JSON. @returns as validatePack; `pack_not_json` (文件不是有效的 JSON) when unparsable,
+ *   `pack_too_big` over MAX_PACK_BYTES.
  */
 export function parsePack(text: string): { ok: true; pack: FieldMapPack } | { ok: false; errors: string[] } {
-  if (text.length > MAX_PACK_BYTES) return { ok: false, errors: ['文件太大，不像字段映射包'] };
+  if (text.length > MAX_PACK_BYTES) return { ok: false, errors: [t('pack_too_big')] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['文件不是有效的 JSON'] };
+    return { ok: false, errors: [t('pack_not_json')] };
   }
   return validatePack(json);
 }

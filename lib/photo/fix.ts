@@ -239,7 +239,7 @@ async function decodeToRgba(blob: Blob): Promise<{ data: Uint8ClampedArray; widt
  * @param blob the chosen file
  * @returns `{ blob, before, after }` (see PhotoFixResult)
  * @throws PhotoFixError 'too-many-pixels' for a picture over MAX_DECODED_PIXELS, never decoded;
- *   'damaged' (DAMAGED_PHOTO_MESSAGE) for a JPEG or PNG cut short (lib/profile/photo-data
+ *   'damaged' (damagedPhotoMessage) for a JPEG or PNG cut short (lib/profile/photo-data
  *   imageDamage), never decoded: the browser would draw its missing part grey, and the fixed
  *   copy would look valid;
  *   'decode-failed' when the browser cannot decode the picture (e.g. a 12/16-bit JPEG), plus

@@ -32,7 +32,7 @@ export interface CaptureChange {
 export interface CaptureRejection {
   path: string;
   value: string;
-  /** Chinese reason. */
+  /** Why, in the UI's language (worded by the background, as the page's texts). */
   reason: string;
 }
 
@@ -176,12 +176,12 @@ function convert(kindKey: string, property: string, text: string, before: unknow
   if (saysNone(trimmed)) return kindKey in NONE_VALUE && NEAR_NONE_RE.test(compact(trimmed)) ? { ok: true, value: NONE_VALUE[kindKey] } : { ok: 'skip' };
   if (kind === 'int' || kind === 'optional-int') {
     if (kind === 'optional-int' && trimmed === '') return { ok: true, value: undefined };
-    return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, reason: '应为整数' };
+    return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, reason: t('profile_issue_expected', t('profile_type_int')) };
   }
   if (kind === 'bool') {
     if (/^(是|已缴纳|true|1|y|yes)$/i.test(trimmed)) return { ok: true, value: true };
     if (/^(否|未缴纳|false|0|n|no)$/i.test(trimmed)) return { ok: true, value: false };
-    return { ok: false, reason: '应为 是 或 否' };
+    return { ok: false, reason: t('capture_reason_yes_no') };
   }
   const date = DATE_FIELD.test(property) ? pageDate(trimmed) : null;
   if (date) return convertDate(date, before);
@@ -207,13 +207,13 @@ type Located =
 function locate(path: string): Located {
   const row = /^([A-Za-z]+)\[(\d+)\]\.([A-Za-z]+)$/.exec(path);
   if (row) {
-    if (!TABLES.has(row[1]!)) return { ok: false, reason: '不是可记录的表格' };
+    if (!TABLES.has(row[1]!)) return { ok: false, reason: t('capture_reason_not_table') };
     return { ok: true, kind: 'row', table: row[1]!, index: Number(row[2]), key: row[3]! };
   }
   const dotted = /^([A-Za-z]+)\.([A-Za-z]+)$/.exec(path);
   if (dotted && OBJECTS.has(dotted[1]!)) return { ok: true, kind: 'object', object: dotted[1]!, key: dotted[2]! };
   if (TOP_TEXT.has(path)) return { ok: true, kind: 'top', key: path };
-  return { ok: false, reason: '档案中没有这一项' };
+  return { ok: false, reason: t('capture_reason_no_item') };
 }
 
 /** Path of the schema issue a change can cause (what validateProfile reports). */
@@ -235,13 +235,13 @@ function slotOf(
   if (loc.kind === 'top') return { ok: true, target: next, before: next[loc.key] };
   if (loc.kind === 'object') {
     const target = next[loc.object] as Record<string, unknown>;
-    return loc.key in target ? { ok: true, target, before: target[loc.key] } : { ok: false, reason: '档案中没有这一项' };
+    return loc.key in target ? { ok: true, target, before: target[loc.key] } : { ok: false, reason: t('capture_reason_no_item') };
   }
   const rows = next[loc.table] as Record<string, unknown>[];
-  if (loc.index > rows.length) return { ok: false, reason: `第 ${loc.index + 1} 行之前还缺少记录` };
+  if (loc.index > rows.length) return { ok: false, reason: t('capture_reason_rows_missing', loc.index + 1) };
   const existing = rows[loc.index];
   const row = existing ?? newRecord(loc.table as TableSection, loc.index + 1);
-  if (!(loc.key in row) && FIELD_KINDS[kindKey] !== 'optional-int') return { ok: false, reason: '档案中没有这一项' };
+  if (!(loc.key in row) && FIELD_KINDS[kindKey] !== 'optional-int') return { ok: false, reason: t('capture_reason_no_item') };
   rows[loc.index] = row;
   return { ok: true, target: row, before: existing ? row[loc.key] : undefined };
 }

@@ -8,6 +8,7 @@ import { isSealedRecord, openRecord, sealRecord, type ProfileRecord } from './se
 import { readSessionKey } from './session-key';
 import { announceProfilesChanged } from './change-signal';
 import type { KeptPhotoEntry, UnsavedDraftEntry } from './unsaved-draft';
+import { t, tCount, type MessageKey } from '../i18n/t';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -142,31 +143,33 @@ export type ProfileDbErrorKind =
   | 'deleted-elsewhere'
   | 'damaged';
 
-const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, string> = {
-  blocked: '档案数据库需要升级，但另一个“职称申报助手”页面仍在使用旧版本。请关闭其他助手页面（选项页、弹出窗口）后点“重试”。',
-  quota: '浏览器存储空间不足，档案未保存。请清理磁盘空间或删除不用的档案后重试。',
-  unavailable: '无法打开浏览器中的档案数据库（可能处于无痕模式或浏览器禁用了存储）。',
-  vanished: '本机保存过的档案已不在浏览器数据库中（可能清理了浏览器数据或存储被回收）。请从备份文件恢复。',
-  'not-found': '找不到这份档案，可能已在其他页面删除。',
-  invalid: '档案内容不符合格式要求，未保存。',
-  locked: '档案已加密，请在扩展的选项页输入密码解锁后再使用自动填写。',
-  'wrong-passphrase': '密码不正确。',
-  'retry-later': '密码已连续输错多次，请稍后再试。',
-  changed: '档案或密码保护设置刚在另一个助手页面被修改，本次操作没有执行，数据未改变。请刷新后重试。',
-  damaged: '加密的档案无法解密：数据已损坏。请用备份文件恢复。',
-  'edited-elsewhere': '这份档案刚在其他页面修改过，本次修改没有保存，已保存的内容未改变。请载入最新内容后再改。',
-  'deleted-elsewhere': '这份档案已在其他页面删除，本次修改没有保存。',
+/**
+ * What each kind of failure tells the user by default (public/_locales, `storage_…`): message
+ * names, worded when the error is made, in the language of the page that makes it (the options
+ * page's, or the background's for a portal page: the browser's UI language either way).
+ */
+const DEFAULT_MESSAGES: Record<ProfileDbErrorKind, MessageKey> = {
+  blocked: 'storage_blocked',
+  quota: 'storage_quota',
+  unavailable: 'storage_unavailable',
+  vanished: 'storage_vanished',
+  'not-found': 'storage_not_found',
+  invalid: 'storage_invalid',
+  locked: 'storage_locked',
+  'wrong-passphrase': 'storage_wrong_passphrase',
+  'retry-later': 'storage_retry_later',
+  changed: 'storage_changed',
+  damaged: 'storage_damaged',
+  'edited-elsewhere': 'storage_edited_elsewhere',
+  'deleted-elsewhere': 'storage_deleted_elsewhere',
 };
 
-/** 'unavailable' because the stored database is of a later version than this build knows. */
-const NEWER_DATABASE_MESSAGE = '浏览器中的档案数据库是较新版本的助手建立的，这个较旧的版本打不开它。请把助手更新到最新版本；已保存的档案没有改变。';
-
-/** A storage failure with a kind the UI can act on and a Chinese message for the user. */
+/** A storage failure with a kind the UI can act on and a message for the user in the UI's language. */
 export class ProfileDbError extends Error {
   readonly kind: ProfileDbErrorKind;
-  /** Chinese text to show as is. */
+  /** Text to show as is, in the UI's language (the kind's default message unless the thrower words its own). */
   readonly userMessage: string;
-  constructor(kind: ProfileDbErrorKind, userMessage = DEFAULT_MESSAGES[kind], options?: { cause?: unknown }) {
+  constructor(kind: ProfileDbErrorKind, userMessage = t(DEFAULT_MESSAGES[kind]), options?: { cause?: unknown }) {
     super(userMessage, options);
     this.name = 'ProfileDbError';
     this.kind = kind;
@@ -180,7 +183,7 @@ function toDbError(e: unknown): ProfileDbError {
   if (name === 'QuotaExceededError') return new ProfileDbError('quota', undefined, { cause: e });
   // The database was made by a newer copy of the helper (then an older one was installed):
   // not private mode, which the general message suggests.
-  if (name === 'VersionError') return new ProfileDbError('unavailable', NEWER_DATABASE_MESSAGE, { cause: e });
+  if (name === 'VersionError') return new ProfileDbError('unavailable', t('storage_newer_database'), { cause: e });
   return new ProfileDbError('unavailable', undefined, { cause: e });
 }
 
@@ -412,7 +415,7 @@ export interface ProfileDraft {
 /** Validates a draft and builds the record to store (photo split off the profile). */
 function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, now: string): StoredProfile {
   const checked = validateProfile(draft.profile);
-  if (!checked.ok) throw new ProfileDbError('invalid', `档案内容有误，未保存：${issueLines(checked.issues).join('；')}`);
+  if (!checked.ok) throw new ProfileDbError('invalid', t('storage_invalid_issues', issueLines(checked.issues).join(t('storage_issue_separator'))));
   const { photo: filePhoto, ...profile } = checked.value;
   let photo = existing?.photo ?? null;
   let photoInfo = existing?.photoInfo ?? null;
@@ -627,17 +630,9 @@ export async function checkForVanishedProfiles(): Promise<ProfileDbError | null>
   const [count, protection] = await run((db) => Promise.all([db.count('profiles'), readProtection(db)]));
   if (count > 0 || (marker.protectionOn && protection)) return null;
   const when = marker.writtenAt.slice(0, 16).replace('T', ' ');
-  if (!marker.protectionOn) {
-    return new ProfileDbError(
-      'vanished',
-      `本机曾保存 ${marker.profileCount} 份档案（最后保存于 ${when} UTC），现在浏览器数据库中已经没有了——可能清理了浏览器数据或存储被回收。请用备份文件或导出的档案文件恢复。`,
-    );
-  }
-  const gone = marker.profileCount > 0 ? `本机曾用密码保护保存 ${marker.profileCount} 份档案（最后保存于 ${when} UTC），现在浏览器数据库中档案和密码保护都已没有了` : `本机曾开启密码保护（最后改动于 ${when} UTC），现在浏览器数据库已被清空`;
-  return new ProfileDbError(
-    'vanished',
-    `${gone}——可能清理了浏览器数据或存储被回收。密码保护现在是关闭的：之后新建或导入的档案不会加密。请用备份文件或导出的档案文件恢复，需要时再重新设置密码。`,
-  );
+  if (!marker.protectionOn) return new ProfileDbError('vanished', tCount('storage_vanished_profiles', marker.profileCount, when));
+  const gone = marker.profileCount > 0 ? tCount('storage_vanished_protected_profiles', marker.profileCount, when) : t('storage_vanished_protection', when);
+  return new ProfileDbError('vanished', t('storage_vanished_protection_off', gone));
 }
 
 /**

@@ -28,7 +28,7 @@ export type ProfileMessage =
 /** A storage failure, as sent over the message channel (Error objects do not survive it). */
 export interface ProfileMessageError {
   kind: ProfileDbErrorKind;
-  /** Chinese, to show as is. */
+  /** To show as is: worded by the background, in the browser's UI language as the page's texts. */
   message: string;
 }
 
@@ -90,7 +90,7 @@ function messageError(e: unknown, purposeMessages: Partial<Record<ProfileDbError
 async function applyCaptured(values: CapturedValue[], dryRun: boolean | undefined, profileId: string | undefined, retries = 1): Promise<ApplyCapturedResponse> {
   const active = await getActiveProfile();
   if (!active) {
-    return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: '还没有选定当前档案，请先在选项页导入或新建档案。' } };
+    return { saved: false, diff: [], rejected: [], error: { kind: 'not-found', message: t('capture_no_active_profile') } };
   }
   if (!dryRun && profileId !== undefined && profileId !== active.id) throw new ProfileDbError('changed', t('capture_profile_switched'));
   const result = applyCapturedValues(active.profile, values);

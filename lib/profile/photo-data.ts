@@ -28,8 +28,11 @@ export function detectImageMime(bytes: Uint8Array): PhotoMime | null {
   return null;
 }
 
-/** What a photo whose file is cut short or has no image data is told (imageDamage). */
-export const DAMAGED_PHOTO_MESSAGE = '照片文件已损坏：图像数据不完整（可能在下载、复制或传输时中断），无法正常显示，门户也不会接受。请重新选择原始照片。';
+/**
+ * What a photo whose file is cut short or has no image data is told (imageDamage), in the UI's
+ * language (public/_locales `profile_photo_damaged`).
+ */
+export const damagedPhotoMessage = (): string => t('profile_photo_damaged');
 
 /** Offset of the first SOS segment (FF DA) of a JPEG, walking the segments from SOI; -1 when there is none. */
 function jpegScanStart(bytes: Uint8Array): number {
@@ -69,15 +72,15 @@ function hasBytes(bytes: Uint8Array, needle: readonly number[], from: number): b
  * browser shows a cut JPEG as a picture with a grey lower part; the options page also reports a
  * file its `<img>` cannot decode (components/options/PhotoField.tsx).
  * @param bytes the whole file
- * @returns DAMAGED_PHOTO_MESSAGE when a JPEG or PNG is incomplete, else null (also for bytes that are neither)
+ * @returns damagedPhotoMessage() when a JPEG or PNG is incomplete, else null (also for bytes that are neither)
  */
 export function imageDamage(bytes: Uint8Array): string | null {
   const mime = detectImageMime(bytes);
   if (mime === 'image/jpeg') {
     const scan = jpegScanStart(bytes);
-    return scan >= 0 && hasBytes(bytes, [0xff, 0xd9], scan + 2) ? null : DAMAGED_PHOTO_MESSAGE;
+    return scan >= 0 && hasBytes(bytes, [0xff, 0xd9], scan + 2) ? null : damagedPhotoMessage();
   }
-  if (mime === 'image/png') return hasBytes(bytes, [0x49, 0x45, 0x4e, 0x44], PNG_MAGIC.length) ? null : DAMAGED_PHOTO_MESSAGE;
+  if (mime === 'image/png') return hasBytes(bytes, [0x49, 0x45, 0x4e, 0x44], PNG_MAGIC.length) ? null : damagedPhotoMessage();
   return null;
 }
 
@@ -126,11 +129,11 @@ export function photoDataUrlProblem(dataUrl: string): string | null {
  * Turns image bytes into a Blob typed by their real content (not by the declared MIME type).
  * @param bytes image bytes
  * @returns a Blob of type image/jpeg or image/png
- * @throws Error with a Chinese message when the bytes are not JPEG or PNG
+ * @throws Error with a message in the UI's language (`profile_photo_not_image`) when the bytes are not JPEG or PNG
  */
 export function imageBytesToBlob(bytes: Uint8Array): Blob {
   const mime = detectImageMime(bytes);
-  if (!mime) throw new Error('照片内容不是 JPEG 或 PNG 图片（文件头不符）');
+  if (!mime) throw new Error(t('profile_photo_not_image'));
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime });
 }
 
@@ -138,11 +141,11 @@ export function imageBytesToBlob(bytes: Uint8Array): Blob {
  * Converts a photo data URL to a Blob for storage.
  * @param dataUrl `data:image/…;base64,…`
  * @returns a Blob of type image/jpeg or image/png
- * @throws Error with a Chinese message when the data URL is malformed or not an image
+ * @throws Error with a message in the UI's language when the data URL is malformed or not an image
  */
 export function dataUrlToBlob(dataUrl: string): Blob {
   const decoded = decodeDataUrl(dataUrl);
-  if (!decoded) throw new Error('照片数据不是有效的 base64 data URL');
+  if (!decoded) throw new Error(t('profile_photo_not_data_url'));
   return imageBytesToBlob(decoded.bytes);
 }
 

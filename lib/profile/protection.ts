@@ -18,6 +18,7 @@ import {
 } from './db';
 import { sealRecord, type ProfileRecord } from './sealed-records';
 import { clearSessionKey, readSessionKey, writeSessionKey } from './session-key';
+import { t } from '../i18n/t';
 import { writeStoreMarker } from './store-marker';
 import { announceProfilesChanged } from './change-signal';
 import { dropAllUnsavedDrafts, keepUnsavedDraftsAgain } from './unsaved-draft';
@@ -68,7 +69,7 @@ export function getProtectionStatus(): Promise<ProtectionStatus> {
 
 function checkNewPassphrase(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    throw new ProfileDbError('invalid', `密码至少需要 ${MIN_PASSPHRASE_LENGTH} 个字符。`);
+    throw new ProfileDbError('invalid', t('passphrase_too_short', MIN_PASSPHRASE_LENGTH));
   }
 }
 
@@ -76,19 +77,19 @@ function checkNewPassphrase(passphrase: string): void {
  * Derives the key of a protection from a typed passphrase, after the wait wrong passphrases
  * before it call for (passphrase-backoff.ts): while it lasts, no passphrase is tried, the right
  * one neither. A wrong one lengthens the wait, the right one ends it; nothing stored is changed.
- * @throws ProfileDbError 'retry-later' (message: 请 N 秒后再试) | 'wrong-passphrase' (message
- *   names the wait the next try must keep, when there is one)
+ * @throws ProfileDbError 'retry-later' (message: passphrase_wait_earlier) | 'wrong-passphrase' (message
+ *   passphrase_wait_wrong, naming the wait the next try must keep, when there is one)
  */
 async function keyFromPassphrase(passphrase: string, protection: ProtectionRecord): Promise<{ bytes: Uint8Array; key: CryptoKey }> {
   const wait = await passphraseWait();
   if (wait.seconds > 0) {
-    throw new ProfileDbError('retry-later', `密码已连续输错 ${wait.failures} 次，请 ${wait.seconds} 秒后再试。`);
+    throw new ProfileDbError('retry-later', t('passphrase_wait_earlier', wait.failures, wait.seconds));
   }
   const bytes = await deriveKeyBytes(passphrase, protection.derivation);
   const key = await importAesKey(bytes);
   if (!(await keyMatchesCheck(key, protection.check))) {
     const wrong = await noteWrongPassphrase();
-    throw new ProfileDbError('wrong-passphrase', wrong.seconds > 0 ? `密码不正确（已连续输错 ${wrong.failures} 次）。请 ${wrong.seconds} 秒后再试。` : undefined);
+    throw new ProfileDbError('wrong-passphrase', wrong.seconds > 0 ? t('passphrase_wait_wrong', wrong.failures, wrong.seconds) : undefined);
   }
   await clearWrongPassphrases();
   return { bytes, key };

@@ -316,4 +316,21 @@ describe('the options page’s profile messages in an English browser (Chromium)
     await page.locator('[data-field="basic.birthDate"]').fill('1992-3-15');
     await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent()).toBe('Dates are written YYYY-MM-DD');
   });
+
+  // Task i18n41: a damaged photo's message was written in lib/profile/photo-data.ts in Chinese only.
+  it('says in English that a chosen photo is damaged', async () => {
+    browser ??= await launchExtension({ language: 'en' });
+    const page = await openExtensionPage(browser, 'options.html');
+    const label = JSON.parse(await readFile(SAMPLE, 'utf8')).profile.label;
+    await page.locator('[data-testid="profile-active"]:not(:empty), [data-testid="profile-list-empty"]').first().waitFor();
+    if ((await page.locator('[data-testid="profile-active"]').textContent()) !== label) {
+      await page.locator('[data-testid="profile-import"]').setInputFiles(SAMPLE);
+    }
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    const whole = await readFile(resolve('tests/fixtures/photos/ok.jpg'));
+    await page.locator('[data-testid="photo-input"]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: whole.subarray(0, Math.floor(whole.length * 0.6)) });
+    await expect
+      .poll(() => page.locator('[data-testid="photo-damaged"]').textContent())
+      .toBe('The photo file is damaged: its image data is incomplete (perhaps a download, copy or transfer was cut off), so it cannot be shown and the portal will not accept it. Choose the original photo again.');
+  });
 });

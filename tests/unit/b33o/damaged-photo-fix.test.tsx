@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { fixPhoto, PhotoFixError } from '../../../lib/photo/fix';
-import { DAMAGED_PHOTO_MESSAGE, PHOTO_STORE_MAX_BYTES } from '../../../lib/profile/photo-data';
+import { damagedPhotoMessage, PHOTO_STORE_MAX_BYTES } from '../../../lib/profile/photo-data';
 import { optionsPageRoot } from '../options/page-root';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
@@ -28,7 +28,7 @@ describe('a damaged photo and the one-click fixer', () => {
     const refused = await fixPhoto(new Blob([cut(OK)], { type: 'image/jpeg' })).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PhotoFixError);
     expect((refused as PhotoFixError).problem).toBe('damaged');
-    expect((refused as PhotoFixError).message).toBe(DAMAGED_PHOTO_MESSAGE);
+    expect((refused as PhotoFixError).message).toBe(damagedPhotoMessage());
     expect(decode).not.toHaveBeenCalled();
   });
 
@@ -54,7 +54,7 @@ describe('a damaged photo and the one-click fixer', () => {
     const big = new Uint8Array(PHOTO_STORE_MAX_BYTES + 1000);
     big.set(cut(OK));
     await chooseFile('photo-input', new File([big], 'IMG_2024.jpg'));
-    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toBe(DAMAGED_PHOTO_MESSAGE));
+    await vi.waitFor(() => expect(byTestId('photo-fix-error')?.textContent).toBe(damagedPhotoMessage()));
     expect(byTestId('photo-fix-compare')).toBeNull();
   });
 });
