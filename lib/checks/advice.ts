@@ -6,6 +6,9 @@ export type { Advice };
  * Requirements that software cannot see on the page — signatures, seals, what a scan shows,
  * how a photo looks, paper materials — to be told plainly at the right step. Each sentence
  * restates the applicant's walkthrough (seed, 2020 操作指引) faithfully; `source` names the section.
+ * The overlay's 指引 shows a step's advice after its needs (lib/portal/step-needs.ts) in one list,
+ * so an advice sentence never repeats a need (tests/unit/guidance-seed.test.ts): it says what the
+ * helper cannot check, or a list the needs point to (论文 ①–⑤).
  *
  * This is the Chinese source of the advice the UI shows. No extension code imports it (issue 9:
  * the content script would carry every sentence and source): the UI reads the same sentences
@@ -16,15 +19,14 @@ export type { Advice };
 
 /** The table; validated by tests/unit/tables.test.ts with adviceTableSchema (lib/checks/advice.schema.ts). */
 export const ADVICE: readonly Advice[] = [
-  { step: 'basic-info', text: '填写前请先看页面上方红色字体的注意说明。', source: '操作指引 3：填报各项前请先看上方的注意说明（红色字体）' },
   {
     step: 'basic-info',
-    text: '个人照片须是本人近期（半年内）正面、免冠、彩色、蓝色底的一寸电子证件照。本助手只能检查文件格式、大小和像素，照片内容请自己确认。',
+    text: '本助手只能检查照片的格式、大小和像素；是否本人近期（半年内）正面、免冠、彩色、蓝色底的一寸电子证件照，请自己对照确认。',
     source: '操作指引 3(2)：要求为本人近期（半年内）正面免冠彩色一寸蓝色底电子证件照',
   },
   {
     step: 'qualification-history',
-    text: '本助手看不到附件的内容：请确认资格证书扫描件清晰、与所填证书一致。未获得专业技术资格的，本项不填。',
+    text: '本助手看不到附件的内容：请确认资格证书扫描件清晰、与所填证书一致。',
     source: '操作指引 3(3)',
   },
   {
@@ -36,11 +38,6 @@ export const ADVICE: readonly Advice[] = [
     step: 'work-experience',
     text: '从事的专业技术工作须与所学专业相同或相近，这由评委会判断，请如实填写岗位和工作内容。',
     source: 'spec/portal.md §Eligibility（2021 年广州市指引）',
-  },
-  {
-    step: 'awards-summary',
-    text: '“工作期间奖惩情况”和“个人专业技术工作小结”须根据个人实际情况填写。',
-    source: '操作指引 3(6)',
   },
   {
     step: 'achievements',
@@ -59,8 +56,9 @@ export const ADVICE: readonly Advice[] = [
   },
   {
     step: 'publications',
-    text: '③ 刊物在国家新闻出版广电总局网站进行合法性查询的截图。',
-    source: '操作指引 3(8)③',
+    // The guide's 国家新闻出版广电总局 was split in 2018; the journal query is on the 国家新闻出版署 site.
+    text: '③ 刊物合法性查询截图：在国家新闻出版署（原国家新闻出版广电总局）网站查询该刊物的结果截图。',
+    source: '操作指引 3(8)③：刊物在国家新闻出版广电总局网站进行合法性查询的截图',
   },
   {
     step: 'publications',
@@ -79,17 +77,7 @@ export const ADVICE: readonly Advice[] = [
   },
   {
     step: 'certificates',
-    text: '必须有“在岗在职证明材料”：职称系统能直接获取你在广州市缴纳的社保信息的，以系统获取为准；获取不到的，请上传与个人工作经历相同的、连续半年以上（截止到申报当月或上一月）的社保明细、聘书、合同或离职证明等材料。',
-    source: '操作指引 3(10)',
-  },
-  {
-    step: 'certificates',
-    text: '上传顺序：① 选择上传附件名称 → ② 记录序号 → ③ 选择上传的文件 → ④ 点击“上传” → ⑤ 点击“返回”。其他证书、证明材料也按此流程上传。',
-    source: '操作指引 3(10)',
-  },
-  {
-    step: 'submit',
-    text: '选择“同意”并点击“送审”后，会先后弹出两个提示框，都要点“确定”才完成申报。本助手不会替你点击“送审”或“确定”。',
-    source: '操作指引 3(11)',
+    text: '本助手看不到上传文件的内容：上传社保明细的，请确认连续半年以上、单位与所填工作经历相同。',
+    source: '操作指引 3(10)：个人工作经历相同的连续半年以上（截止到申报当月或上一月）的社保明细',
   },
 ];

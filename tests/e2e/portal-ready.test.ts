@@ -72,7 +72,7 @@ describe('IE-era picker and page structure (e2e build)', () => {
     expect(flags?.split(' ')).toEqual(['showModalDialog', 'showModalDialog-replayed']);
     // The panel says so (compat_modal_replayed), in words that come with on-demand.js, loaded for
     // them on this first flag (lib/compat/notice.ts).
-    await expect.poll(() => inOverlay(frame, '.zc-notice').textContent(), { timeout: 5_000 }).toContain('把你的选择交回了本页');
+    await expect.poll(() => inOverlay(frame, '.zc-notice').textContent(), { timeout: 5_000 }).toContain('把您的选择交回了本页');
   });
 
   it('cancelling the chooser leaves the fields alone', async () => {

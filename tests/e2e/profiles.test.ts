@@ -129,7 +129,7 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => email(clean).inputValue()).toBe('first-tab@example.com');
     await stale.locator('[data-testid="changed-elsewhere"]').waitFor();
     await stale.locator('[data-testid="profile-save"]').click();
-    await expect.poll(() => stale.locator('[data-testid="profile-save-status"]').textContent()).toContain('你的修改尚未保存');
+    await expect.poll(() => stale.locator('[data-testid="profile-save-status"]').textContent()).toContain('您的修改尚未保存');
     expect(await mobile(stale).inputValue()).toBe('13911112222');
     await stale.screenshot({ path: `${shots}/options-stale-save-refused.png` });
 

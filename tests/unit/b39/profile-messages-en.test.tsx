@@ -73,7 +73,7 @@ describe('the options page’s profile messages in an English browser (breaker 3
     };
     const chinese = messages();
     expect(chinese).toEqual([
-      'basic.gender: 性别应为 男 或 女',
+      'basic.gender: 性别应为“男”或“女”',
       'basic.birthDate: 日期格式应为 YYYY-MM-DD',
       '公民身份号码校验位不对：按前 17 位计算，最后一位应为 6，现在是 5。通常是某一位输错了，请对照身份证逐位核对。',
       expect.stringMatching(/^这是 15 位的旧身份证号码/),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../lib/checks/registry';
 import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
+import { STEP_NEEDS } from '../../../lib/portal/step-needs';
 import { APPLICATION_STEP_IDS, type StepId } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith, SAVED_AT } from './ctx';
@@ -340,8 +341,8 @@ describe('work, awards, reviews, submit', () => {
 });
 
 describe('advice', () => {
-  it('covers the invisible requirements of the seed', () => {
-    const text = ADVICE.map((a) => a.text).join('');
+  it('covers the invisible requirements of the seed, with the steps\' needs it follows in the 指引 (each said once: advice41)', () => {
+    const text = [...Object.values(STEP_NEEDS).flat(), ...ADVICE.map((a) => a.text)].join('');
     for (const phrase of ['蓝色底', '学信网', '签名', '盖公章', '彩笔', '合法性查询', '连续半年以上', '确定']) expect(text).toContain(phrase);
     expect(ADVICE.filter((a) => a.step === 'publications')).toHaveLength(5);
     for (const a of ADVICE) expect(APPLICATION_STEP_IDS).toContain(a.step);

@@ -60,7 +60,7 @@ describe('the notice about an IE-era dead end', () => {
     expect(asked.filter((type) => type === 'content:load-on-demand')).toHaveLength(1);
     // A later flag, the more telling one, replaces it (on-demand.js already there).
     addLegacyToken(document, 'showModalDialog-replayed');
-    await vi.waitFor(() => expect(notice()).toMatch(/把你的选择交回了本页/));
+    await vi.waitFor(() => expect(notice()).toMatch(/把您的选择交回了本页/));
     expect(asked.filter((type) => type === 'content:load-on-demand')).toHaveLength(1);
   });
 });

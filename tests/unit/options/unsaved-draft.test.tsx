@@ -279,7 +279,7 @@ describe('unsaved edits outlive the options page (probe 14a R1)', () => {
     await typeInto('basic.mobile', '13912345678');
     await click('unsaved-draft-restore');
     expect(fieldValue('basic.mobile')).toBe('13912345678');
-    expect(byTestId('profile-save-status')?.textContent).toContain('保留了你在本页刚输入的内容');
+    expect(byTestId('profile-save-status')?.textContent).toContain('保留了您在本页刚输入的内容');
     expect(byTestId('profile-save-status')?.textContent).toContain('手机号码');
   });
 

@@ -66,7 +66,7 @@ describe('applyCapturedValues', () => {
       'education[2].school: 第 3 行之前还缺少记录',
       'basic.shoeSize: 档案中没有这一项',
       'photo.dataUrl: 档案中没有这一项',
-      'basic.gender: 性别应为 男 或 女',
+      'basic.gender: 性别应为“男”或“女”',
       'annualReviews[0].year: 应为整数',
       'basic.birthDate: 日期格式应为 YYYY-MM-DD',
     ]);

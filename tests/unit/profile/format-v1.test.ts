@@ -65,7 +65,7 @@ describe('parseProfileFile', () => {
       expect.arrayContaining([
         { message: expect.stringMatching(/^不是本助手导出的档案文件（缺少“zc-profile”格式标记）。/), path: 'format' },
         { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06/30"）', path: 'education[1].endDate' },
-        { message: '基本信息 · 性别：性别应为 男 或 女（现为 "M"）', path: 'basic.gender' },
+        { message: '基本信息 · 性别：性别应为“男”或“女”（现为 "M"）', path: 'basic.gender' },
         { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本（现为 "2018"）', path: 'annualReviews[0].year' },
         { message: '工作经历 第 1 条 · 是否缴纳社保：应为 true 或 false（是 / 否），实际为文本（现为 "yes"）', path: 'workHistory[0].socialInsurancePaid' },
         { message: '档案名称：缺少此项（应为文本）', path: 'label' },
@@ -98,7 +98,7 @@ describe('parseProfileFile', () => {
     const text = JSON.stringify(doc).replace('"year":2019', '"year":1e309');
     const errors = errorsOf(text);
     expect(errors).toContain('年度考核 第 1 条 · 年度：应为整数（现为 2018.5）');
-    expect(errors).toContain('基本信息 · 性别：性别应为 男 或 女（现为 "\\u202eabc"）');
+    expect(errors).toContain('基本信息 · 性别：性别应为“男”或“女”（现为 "\\u202eabc"）');
     const infinite = errors.filter((e) => e.startsWith('年度考核 第 2 条 · 年度'));
     expect(infinite).toHaveLength(1);
     expect(infinite[0]).not.toContain('现为');
