@@ -134,13 +134,14 @@ describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the b
   });
 });
 
-/** Counts writes of the stored progress (`local:progress`) seen by an extension page. */
+/** Counts writes of the stored progress (`local:progress`, `local:progress.<profile id>`) seen by an extension page. */
 async function countProgressWrites(extensionPage: Page): Promise<void> {
   await extensionPage.evaluate(() => {
     const scope = globalThis as WithChrome & { zcProgressWrites?: number };
     scope.zcProgressWrites = 0;
     scope.chrome.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && 'progress' in changes) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
+      // `progress.<profile id>`: the active applicant's (lib/progress/store.ts); `progress`: with no profile.
+      if (area === 'local' && Object.keys(changes).some((key) => key === 'progress' || key.startsWith('progress.'))) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
     });
   });
 }
