@@ -18,6 +18,7 @@ import {
 } from '../../lib/profile/db';
 import { getProtectionStatus, type ProtectionStatus } from '../../lib/profile/protection';
 import { onProfilesChangedElsewhere } from '../../lib/profile/change-signal';
+import { forgetProfileProgress, restoreProfileProgress } from '../../lib/progress/profile-progress';
 import { dropUnsavedDraft, holdDraftPage, keepUnsavedDraftsAgain, lastUnsavedDraftProfileId, newDraftPageId } from '../../lib/profile/unsaved-draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { ImportExportPanel } from './ImportExportPanel';
@@ -63,7 +64,8 @@ export function OptionsApp() {
   const [vanished, setVanished] = useState<string | null>(null);
   const [persist, setPersist] = useState<keyof typeof PERSIST_TEXT | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ record: StoredProfile; wasActive: boolean } | null>(null);
+  /** A deleted profile for 撤销, with its progress (lib/progress/profile-progress.ts), forgotten with it. */
+  const [undo, setUndo] = useState<{ record: StoredProfile; wasActive: boolean; progress: unknown } | null>(null);
   /**
    * The list's buttons go away under the keyboard focus (删除 its entry, 复制 and 设为当前 their
    * own button, 撤销 its banner): raised when such an action has finished, to put a focus dropped
@@ -242,7 +244,9 @@ export function OptionsApp() {
   const remove = async (id: string) => {
     const result = await guarded(() => deleteProfile(id));
     if (!result) return;
-    setUndo({ record: result.deleted, wasActive: result.wasActive });
+    // The applicant's progress goes with his profile: the next applicant must not inherit it.
+    const progress = await forgetProfileProgress(id);
+    setUndo({ record: result.deleted, wasActive: result.wasActive, progress });
     await afterChange(null);
     setUndoFocus((n) => n + 1);
   };
@@ -252,9 +256,10 @@ export function OptionsApp() {
   /** 撤销 is used up only by a restore that worked (a failed one, e.g. locked elsewhere, keeps it). */
   const undoDelete = async () => {
     if (!undo) return;
-    const { record, wasActive } = undo;
+    const { record, wasActive, progress } = undo;
     if (!(await guarded(async () => (await restoreProfile(record, wasActive), true)))) return;
     setUndo(null);
+    await restoreProfileProgress(record.id, progress);
     await afterChange(record.id);
     setListFocus((n) => n + 1);
   };

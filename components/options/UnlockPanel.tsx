@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { ProfileDbError } from '../../lib/profile/db';
 import { eraseProtectedProfiles, unlockProfiles } from '../../lib/profile/protection';
+import { forgetGoneProfilesProgress } from '../../lib/progress/profile-progress';
 import { PassphraseInput } from './PassphraseInput';
 import { usePassphraseWait, WaitNotice, waitCauseOf } from './passphrase-wait';
 
@@ -47,6 +48,12 @@ export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
     }
   }
 
+  /** The erase, and the erased profiles' progress with them (lib/progress/profile-progress.ts). */
+  async function eraseAll() {
+    await eraseProtectedProfiles();
+    await forgetGoneProfilesProgress();
+  }
+
   return (
     <section class="panel unlock" aria-labelledby="unlock-heading" data-testid="unlock-panel">
       <h2 id="unlock-heading">{t('passphrase_unlock_title')}</h2>
@@ -88,7 +95,7 @@ export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
           class="secondary small danger"
           data-testid="erase-submit"
           disabled={!eraseConfirmed || working}
-          onClick={() => void run(eraseProtectedProfiles, t('passphrase_erased_message'))}
+          onClick={() => void run(eraseAll, t('passphrase_erased_message'))}
         >
           {t('passphrase_erase')}
         </button>

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { APPLICATION_STEPS } from '@/lib/portal/steps';
 import { explainNoContentScript } from '@/lib/hosts/explain';
 import { readAddedHosts } from '@/lib/hosts/store';
-import { applicationStatuses, isPreviousApplication, type ProgressState, type StepStatus } from '@/lib/progress/model';
-import type { TabRequest } from '@/lib/messaging/messages';
+import { applicationStatuses, isPreviousApplication, type ShownProgress, type StepStatus } from '@/lib/progress/model';
+import { onProfilesChangedElsewhere } from '@/lib/profile/change-signal';
+import type { BackgroundRequest, TabRequest } from '@/lib/messaging/messages';
 import { localStep } from '@/lib/i18n/steps';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { localDay } from '@/lib/i18n/local-day';
@@ -27,9 +28,13 @@ const STATUS_TEXT: Record<StepStatus, MessageKey> = {
  * is not shown as this one's: every step reads 未开始 under a note naming the day it stopped. The
  * step list is `aria-busy` until the background's answer arrives; the count of done steps and the
  * note that no application is known wait for it too (before it, neither is true of anyone).
+ * Progress is the active profile's applicant's (lib/progress/store.ts): the popup names the profile
+ * (`zc-progress-owner`, its label as text; 已锁定 while the profiles are locked), follows a switch
+ * of the active profile made while it is open, and 重新开始 clears only that applicant's. With no
+ * profile at all it names none.
  */
 export function Popup() {
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const [shown, setShown] = useState<ShownProgress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   const [confirmingReset, setConfirmingReset] = useState(false);
@@ -37,10 +42,16 @@ export function Popup() {
   const resetRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    void browser.runtime.sendMessage({ type: 'progress:get' }).then((state) => setProgress(state as ProgressState));
+    const load = () => void browser.runtime.sendMessage({ type: 'progress:shown' }).then((answer) => setShown(answer as ShownProgress));
+    load();
+    // Another applicant made active on the options page: his progress, not the one shown.
+    const stop = onProfilesChangedElsewhere(load);
     void browser.commands.getAll().then((commands) => setShortcuts(Object.fromEntries(commands.map((c) => [c.name ?? '', c.shortcut ?? '']))));
+    return stop;
   }, []);
 
+  const progress = shown?.progress ?? null;
+  const owner = shown?.owner ?? null;
   const app = progress?.current ? progress.applications[progress.current] : undefined;
   const previous = app && isPreviousApplication(app, Date.now()) ? app : undefined;
   const statuses = applicationStatuses(previous ? undefined : app);
@@ -73,8 +84,9 @@ export function Popup() {
   async function reset() {
     setConfirmingReset(false);
     if (!app) return;
-    const next = (await browser.runtime.sendMessage({ type: 'progress:reset', key: app.key })) as ProgressState;
-    setProgress(next);
+    // The applicant shown, by id: another one made active meanwhile keeps his progress.
+    const request: BackgroundRequest = owner ? { type: 'progress:reset', key: app.key, owner: owner.id } : { type: 'progress:reset', key: app.key };
+    setShown((await browser.runtime.sendMessage(request)) as ShownProgress);
   }
 
   return (
@@ -90,6 +102,19 @@ export function Popup() {
             {progress && t('popup_progress_summary', done, statuses.length)}
           </span>
         </div>
+        {owner && (
+          <p class="muted" data-testid="zc-progress-owner" data-profile-id={owner.id}>
+            {/* The label as a text node of its own, never through the message's substitutions. */}
+            {owner.label === null ? (
+              t('popup_progress_owner_locked')
+            ) : (
+              <>
+                {t('popup_progress_owner')}
+                <strong class="owner">{owner.label}</strong>
+              </>
+            )}
+          </p>
+        )}
         {progress && !app && <p class="muted">{t('popup_no_application')}</p>}
         {previous && (
           <p class="muted" data-testid="zc-progress-previous">

@@ -1,4 +1,4 @@
-import type { ProgressState } from '../progress/model';
+import type { ProgressState, ShownProgress } from '../progress/model';
 import type { ProgressReport } from '../progress/report';
 import type { TaughtMapping } from '../fields/taught.schema';
 import type { PackContents } from '../packs/schema';
@@ -13,8 +13,18 @@ import type { StepId } from '../portal/step-ids';
  */
 export type BackgroundRequest =
   | { type: 'progress:report'; event: ProgressReport }
+  /** The active applicant's progress (the content script's 送审 checklist). */
   | { type: 'progress:get' }
-  | { type: 'progress:reset'; key: string };
+  /** The popup: the active applicant's progress and whose it is (ShownProgress). */
+  | { type: 'progress:shown' }
+  /** 重新开始: one application of the applicant the popup shows (`owner`: a profile id; absent = the progress kept with no profile). */
+  | { type: 'progress:reset'; key: string; owner?: string }
+  /** Options page, a profile deleted: its progress is forgotten; answered with what was stored, for 撤销. */
+  | { type: 'progress:forget'; owner: string }
+  /** Options page, a deleted profile restored (撤销): what `progress:forget` answered is put back. */
+  | { type: 'progress:restore'; owner: string; progress: unknown }
+  /** Options page, the profiles erased for a forgotten passphrase: the progress of every profile gone is forgotten. */
+  | { type: 'progress:forget-gone' };
 
 /**
  * Content script → background: teach-mode mappings and field-map packs. They live in
@@ -79,9 +89,13 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
   ? ProgressState
   : T extends 'progress:report'
     ? ProgressState
-    : T extends 'progress:reset'
-      ? ProgressState
-      : never;
+    : T extends 'progress:shown' | 'progress:reset'
+      ? ShownProgress
+      : T extends 'progress:forget'
+        ? unknown
+        : T extends 'progress:restore' | 'progress:forget-gone'
+          ? undefined
+          : never;
 
 /** Popup → the content script of the active tab (every frame receives it; the frame showing the overlay acts). */
 export type TabRequest = { type: 'overlay:autofill' } | { type: 'overlay:toggle' } | { type: 'overlay:tour' } | { type: 'overlay:ping' };

@@ -372,6 +372,15 @@ export function getProfile(id: string): Promise<StoredProfile | null> {
   });
 }
 
+/**
+ * The ids of the stored profiles, readable while locked (ids are random and in clear): for
+ * forgetting the progress of profiles that are gone (lib/progress/store.ts forgetProgressExcept).
+ * @throws ProfileDbError 'blocked' | 'unavailable'
+ */
+export function getProfileIds(): Promise<string[]> {
+  return run((db) => db.getAllKeys('profiles'));
+}
+
 /** The id of the active profile, or null when none is chosen. */
 export function getActiveProfileId(): Promise<string | null> {
   // Readable while locked: ids are random and in clear.

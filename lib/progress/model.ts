@@ -5,7 +5,8 @@ import { sectionOfStep } from '../fields/sections';
 import { isRecordList } from '../fields/record-lists';
 
 /**
- * Progress through the eleven steps, per application (spec/test-contract.md popup contract).
+ * Progress through the eleven steps, per application (spec/test-contract.md popup contract), of
+ * one applicant (a ProgressState per profile: lib/progress/store.ts).
  * We store facts (visited, saved, the errors found at the last evaluation) and derive the
  * status from them, so a status can never disagree with what the content script saw.
  */
@@ -51,13 +52,31 @@ export type ApplicationProgress = z.infer<typeof applicationSchema>;
 
 export const progressStateSchema = z.object({
   version: z.literal(1),
-  /** Key of the application most recently reported on; the popup shows it. */
+  /** Key of the application most recently reported on (for this applicant); the popup shows it. */
   current: z.string().nullable(),
   applications: z.record(z.string(), applicationSchema),
 });
 export type ProgressState = z.infer<typeof progressStateSchema>;
 
 export const EMPTY_PROGRESS: ProgressState = { version: 1, current: null, applications: {} };
+
+/**
+ * Whose progress a ProgressState is (lib/progress/store.ts keeps one per applicant): a profile,
+ * by its id and its name (`label`, null while the profiles are locked or unreadable).
+ */
+export interface ProgressOwner {
+  id: string;
+  label: string | null;
+}
+
+/**
+ * The progress the popup shows: the active profile's (`owner`), or, with no profile at all
+ * (`owner` null), the progress kept without one.
+ */
+export interface ShownProgress {
+  progress: ProgressState;
+  owner: ProgressOwner | null;
+}
 
 /**
  * Progress not updated for this many days is an earlier application's. The bureau opens

@@ -204,13 +204,14 @@ describe('one portal session: a page whose DOM never stops changing, then on-dem
   });
 });
 
-/** Counts writes of the stored progress (`local:progress`) seen by an extension page. */
+/** Counts writes of the stored progress (`local:progress`, `local:progress.<profile id>`) seen by an extension page. */
 async function countProgressWrites(extensionPage: Page): Promise<void> {
   await extensionPage.evaluate(() => {
     const scope = globalThis as WithChrome & { zcProgressWrites?: number };
     scope.zcProgressWrites = 0;
     scope.chrome.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && 'progress' in changes) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
+      // `progress.<profile id>`: the active applicant's (lib/progress/store.ts); `progress`: with no profile.
+      if (area === 'local' && Object.keys(changes).some((key) => key === 'progress' || key.startsWith('progress.'))) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
     });
   });
 }

@@ -50,7 +50,8 @@ describe('the popup over last year’s progress', () => {
   });
 
   async function popupOver(state: ProgressState) {
-    fakeBrowser.runtime.sendMessage = (async () => state) as typeof fakeBrowser.runtime.sendMessage;
+    // The background's answer to the popup's `progress:shown`: no profile, the progress kept without one.
+    fakeBrowser.runtime.sendMessage = (async () => ({ progress: state, owner: null })) as typeof fakeBrowser.runtime.sendMessage;
     await act(() => render(<Popup />, root));
     await vi.waitFor(() => expect(root.querySelector('[data-testid="zc-popup-reset"]')).not.toBeNull());
   }

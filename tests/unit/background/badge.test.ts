@@ -17,7 +17,7 @@ describe('the toolbar badge shown again at start-up (lib/background/router.ts re
   });
 
   it('after a restart or an update, which blank the badge, it shows the stored progress before any page reports', async () => {
-    await recordProgress({ ...visit('fetch-history'), errors: [] });
+    await recordProgress(null, { ...visit('fetch-history'), errors: [] });
     await fakeBrowser.action.setBadgeText({ text: '' });
     await restoreBadge();
     expect(await badge()).toBe('1/11');

@@ -21,7 +21,8 @@ beforeEach(() => {
   sent = [];
   fakeBrowser.runtime.sendMessage = (async (msg: { type: string }) => {
     sent.push(msg);
-    return msg.type === 'progress:reset' ? EMPTY_PROGRESS : STARTED;
+    // The background's answers to `progress:shown` and `progress:reset` (no profile: none named).
+    return { progress: msg.type === 'progress:reset' ? EMPTY_PROGRESS : STARTED, owner: null };
   }) as typeof fakeBrowser.runtime.sendMessage;
   ({ root, unmount } = popupRoot());
 });
@@ -73,7 +74,7 @@ describe('popup 重新开始', () => {
 describe('popup before the background answers', () => {
   it('marks the step list busy until the progress arrives, then not', async () => {
     let answer: (state: ProgressState) => void = () => {};
-    fakeBrowser.runtime.sendMessage = (() => new Promise<ProgressState>((resolve) => (answer = resolve))) as unknown as typeof fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = (() => new Promise((resolve) => (answer = (progress) => resolve({ progress, owner: null })))) as unknown as typeof fakeBrowser.runtime.sendMessage;
     await act(() => render(<Popup />, root));
     expect(byTestId('zc-progress')?.getAttribute('aria-busy')).toBe('true');
     await act(() => answer(STARTED));
@@ -82,7 +83,7 @@ describe('popup before the background answers', () => {
 
   it('says neither how many steps are done nor that no application is known until the progress arrives', async () => {
     let answer: (state: ProgressState) => void = () => {};
-    fakeBrowser.runtime.sendMessage = (() => new Promise<ProgressState>((resolve) => (answer = resolve))) as unknown as typeof fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = (() => new Promise((resolve) => (answer = (progress) => resolve({ progress, owner: null })))) as unknown as typeof fakeBrowser.runtime.sendMessage;
     await act(() => render(<Popup />, root));
     const noApplication = () => root.textContent?.includes('打开申报系统的填报页面后') ?? false;
     expect(byTestId('zc-progress-summary')?.textContent).toBe('');
