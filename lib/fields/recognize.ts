@@ -11,7 +11,7 @@ import { fieldDictionary, specOf, type FieldSpec } from './dictionary';
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
-import { remembered, rememberedUpTo } from '../page/remembered';
+import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 import { EXPLAINED } from './explained';
 
@@ -211,7 +211,7 @@ export function labelKeys(text: string): FieldKey[] {
 export function nameTokens(id: string, name: string): readonly string[] {
   const both = `${id} ${name}`.replace(/E[_-]?M(?=ail)|[Ee][_-][Mm](?=ail)/g, 'Em');
   // A page's controls are read again at each reading: their tokens are kept (NAME_TOKENS).
-  return rememberedUpTo(NAME_TOKENS, both, TOKEN_CACHE_LIMIT, () => {
+  return remembered(NAME_TOKENS, both, () => {
     const tokens = new Set<string>();
     const seen = new Set<string>();
     for (const segment of both.split(/[$_:.\-\s]+/)) {
@@ -221,7 +221,7 @@ export function nameTokens(id: string, name: string): readonly string[] {
       for (const t of segmentTokens(segment)) tokens.add(t);
     }
     return [...tokens];
-  });
+  }, TOKEN_CACHE_LIMIT);
 }
 
 /** Tokens by segment (WebForms pages repeat container segments on every control) and by "id name". */
@@ -230,7 +230,7 @@ const NAME_TOKENS = new Map<string, readonly string[]>();
 const TOKEN_CACHE_LIMIT = 4096;
 
 function segmentTokens(segment: string): string[] {
-  return rememberedUpTo(SEGMENT_TOKENS, segment, TOKEN_CACHE_LIMIT, () => {
+  return remembered(SEGMENT_TOKENS, segment, () => {
     const out: string[] = [];
     if (segment && !CONTAINER_SEGMENT.test(segment)) {
       const stripped = segment.replace(/\d+$/, '');
@@ -249,7 +249,7 @@ function segmentTokens(segment: string): string[] {
       if (stripped.length >= 2 && rest === stripped) out.push(stripped);
     }
     return out;
-  });
+  }, TOKEN_CACHE_LIMIT);
 }
 
 /**
