@@ -585,7 +585,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'publications.authorRank',
-      labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名'],
+      // Also asked as a yes/no question, 是否第一作者 [是/否] (breaker 40): answered from the rank
+      // (lib/fill/plan.ts YES_NO_QUESTION).
+      labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名', '是否第一作者'],
       pinyin: ['BRPM', 'ZZPM', 'PM', 'ZZPX', 'BRPX'],
       english: ['rank', 'authorrank', 'authororder'],
       kinds: CHOICE,

@@ -7,7 +7,7 @@ import { N, webForm } from './web-form-pages';
  * Breaker 40, in Chromium: autofill on the later record steps (业绩, 年度考核) written as another
  * ASP.NET portal might — a 起止时间 asked in two dates' year and month lists in one cell, 年度考核
  * with its years as a grid's columns, a saved period shown in the portal's own format; and dates
- * in year and month lists without units. Driven
+ * in year and month lists without units, 是否第一作者 as a 是/否 list. Driven
  * through the automation contract only (sample profile: 业绩 1 runs 2021-03-01 to 2022-12-31;
  * 年度考核 2021 合格, 2022 合格, 2023 优秀, 2024 合格). Pages hand-made, served on loopback.
  */
@@ -53,6 +53,11 @@ ${th('项目名称', box('txtXMMC'))}
 ${th('姓名', box('txtXM'))}
 ${th('出生年月', sel('ddlCSN', bareYears(1960, 2005)) + sel('ddlCSY', bareMonths()))}
 ${th('参加工作时间', sel('ddlGZN', bareYears(1990, 2025)) + sel('ddlGZY', bareMonths()))}
+</table><input type="submit" value="保存" />`),
+  // 论文 with 是否第一作者 as a 是/否 list.
+  'first-author': webForm(`<div class="ptitle">论文、著作</div><table>
+${th('论文题目', box('txtLWTM'))}
+${th('是否第一作者', sel('ddlSFDYZZ', [['1', '是'], ['0', '否']]))}
 </table><input type="submit" value="保存" />`),
 };
 
@@ -117,6 +122,14 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
       ['basic.workStartDate', 'filled'],
     ]);
     expect(await controlStates(frame, ['ddlCSN', 'ddlCSY', 'ddlGZN', 'ddlGZY'])).toEqual({ ddlCSN: '1998', ddlCSY: '05', ddlGZN: '2020', ddlGZY: '07' });
+    await tab.close();
+  });
+
+  it('B40-6 是否第一作者 as a 是/否 list: the first author answers 是', async () => {
+    const { tab, frame } = await preview('first-author', 'publications');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'publications.authorRank')).toMatchObject({ result: 'filled' });
+    expect(await controlStates(frame, ['ddlSFDYZZ'])).toEqual({ ddlSFDYZZ: '是' });
     await tab.close();
   });
 });
