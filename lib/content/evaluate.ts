@@ -1,6 +1,5 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { FieldMatch, PageFieldValue } from '../fields/match';
-import { mappingsFor } from '../fields/mappings';
 import type { FieldSynonym, TaughtMapping } from '../fields/taught.schema';
 import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
@@ -43,8 +42,8 @@ export interface EvaluationInputs {
  */
 export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs, recognition: StepRecognition = recognizeStep(snapshot, inputs.hints)): PageEvaluation {
   const step = recognition.step;
-  const taught = mappingsFor(inputs.taught, snapshot.url, step);
-  const matches = recognizeFields(snapshot, step, { taught, synonyms: inputs.synonyms });
+  // recognizeFields keeps the mappings of this page's host and step.
+  const matches = recognizeFields(snapshot, step, inputs);
   const fields = pageFieldValues(snapshot, matches);
   const context: CheckContext = {
     step,

@@ -40,6 +40,9 @@ const TEXT_OR_LIST: ControlKind[] = ['text', 'select'];
 const CHOICE: ControlKind[] = ['select', 'radio', 'text'];
 /** A date may be a box, or lists of its year, month and day (the year's list carries the key; lib/fields/recognize.ts dateParts). */
 const DATEISH: ControlKind[] = ['date', 'text', 'select'];
+/** A box, a text area or a list of the values. Only whether a kind is in a row's list counts, not its order. */
+const WRITTEN_OR_LIST: ControlKind[] = [...TEXTISH, 'select'];
+const FILE: ControlKind[] = ['file'];
 
 /** The application's own choices: on the select-series page and again on 基本信息. */
 const APPLICATION_STEPS: StepId[] = ['select-series', 'basic-info'];
@@ -168,7 +171,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: [/专业组/, /^(申报)?(\(?评审\)?)?专业组(名称)?$/],
       pinyin: ['SBPSZYZ', 'PSZYZ', 'ZYZ', 'SBZYZ'],
       english: ['reviewgroup', 'specialtygroup'],
-      kinds: ['select', 'text', 'radio'],
+      kinds: CHOICE,
     },
     // ── 基本信息 (step 2) ──────────────────────────────────────────────────────────────
     {
@@ -233,7 +236,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['工作单位', '单位名称', '现工作单位', '所在单位', '工作单位名称', '现单位', '现工作单位名称', '现任职单位', '任职单位', '所在单位名称', '单位'],
       pinyin: ['GZDW', 'DWMC', 'XGZDW', 'SZDW', 'DW'],
       english: ['employer', 'company', 'unitname', 'workunit', 'orgname'],
-      kinds: ['text', 'textarea', 'select'],
+      kinds: WRITTEN_OR_LIST,
     },
     {
       key: 'basic.employerCreditCode',
@@ -249,7 +252,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['现从事专业技术工作', '现从事专业技术工作岗位', '现从事岗位', '现岗位', '现从事专业技术岗位', '现从事专业', '现从事工作', '现从事专业技术工作及岗位', '现任岗位', '现任专业技术岗位', '从事专业技术工作'],
       pinyin: ['XCSZYJSGZ', 'XCSGZ', 'XGW', 'XCSZY', 'XRGW'],
       english: ['currentpost', 'post', 'position'],
-      kinds: ['text', 'select', 'textarea'],
+      kinds: WRITTEN_OR_LIST,
     },
     {
       key: 'basic.phone',
@@ -306,7 +309,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['个人照片', /^(上传)?(个人|本人|电子)?照片(上传)?$/, '证件照', '个人近照', '相片'],
       pinyin: ['ZP', 'GRZP', 'ZHAOPIAN'],
       english: ['photo', 'picture', 'avatar', 'zhaopian'],
-      kinds: ['file'],
+      kinds: FILE,
     },
   ]),
   // ── 工作期间奖惩情况 / 个人专业技术工作小结 (step 6) ───────────────────────────────────
@@ -487,7 +490,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       pinyin: ['WJNYY', 'WJNSBYY', 'YY', 'BJNYY', 'WCBYY'],
       english: ['reason', 'noinsurancereason'],
       // A list of the portal's reasons too, whose options may load only once 否 is chosen (breaker 22 #9).
-      kinds: ['text', 'textarea', 'select'],
+      kinds: WRITTEN_OR_LIST,
     },
   ]),
   // ── 从事专业技术工作及取得的业绩成果情况 (step 7) ──────────────────────────────────────
@@ -582,7 +585,9 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'publications.authorRank',
-      labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名'],
+      // Also asked as a yes/no question, 是否第一作者 [是/否] (breaker 40): answered from the rank
+      // (lib/fill/plan.ts YES_NO_QUESTION).
+      labels: ['本人排名', '作者排名', '排名', '第几作者', '本人排序', '作者排序', '署名排名', '署名顺序', '本人署名', '是否第一作者'],
       pinyin: ['BRPM', 'ZZPM', 'PM', 'ZZPX', 'BRPX'],
       english: ['rank', 'authorrank', 'authororder'],
       kinds: CHOICE,
@@ -596,7 +601,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['考核年度', '年度', '考核年份', '年份', '考核时间'],
       pinyin: ['KHND', 'ND', 'KHNF', 'NF'],
       english: ['year'],
-      kinds: ['text', 'select', 'date'],
+      kinds: DATEISH,
     },
     {
       key: 'annualReviews.result',
@@ -615,7 +620,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     labels: ['附件上传', '选择文件', '上传文件', '附件', '选择上传的文件', '上传附件', '文件', '附件文件', '选择附件', '扫描件', '证明材料'],
     pinyin: ['FJ', 'FJSC', 'SCWJ', 'WJ'],
     english: ['file', 'upload', 'attachment', 'attach'],
-    kinds: ['file'],
+    kinds: FILE,
     steps: attachmentSteps(),
   },
   {
@@ -623,7 +628,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     labels: ['附件名称', '材料名称', '附件类型', '证明材料名称', '上传附件名称', '材料类型', '附件类别', '证书名称', '材料类别'],
     pinyin: ['FJMC', 'FJLX', 'CLMC', 'CLLX'],
     english: ['attachname', 'attachmentname', 'filetype'],
-    kinds: ['select', 'text'],
+    kinds: TEXT_OR_LIST,
     steps: ['certificates'],
   },
   {

@@ -11,7 +11,7 @@ import { fieldDictionary, specOf, type FieldSpec } from './dictionary';
 import { mappedControls, mappingsFor } from './mappings';
 import type { FieldSynonym, TaughtMapping } from './taught.schema';
 import { normalizeText } from '../page/normalize';
-import { remembered, rememberedUpTo } from '../page/remembered';
+import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 import { EXPLAINED } from './explained';
 
@@ -211,7 +211,7 @@ export function labelKeys(text: string): FieldKey[] {
 export function nameTokens(id: string, name: string): readonly string[] {
   const both = `${id} ${name}`.replace(/E[_-]?M(?=ail)|[Ee][_-][Mm](?=ail)/g, 'Em');
   // A page's controls are read again at each reading: their tokens are kept (NAME_TOKENS).
-  return rememberedUpTo(NAME_TOKENS, both, TOKEN_CACHE_LIMIT, () => {
+  return remembered(NAME_TOKENS, both, () => {
     const tokens = new Set<string>();
     const seen = new Set<string>();
     for (const segment of both.split(/[$_:.\-\s]+/)) {
@@ -221,7 +221,7 @@ export function nameTokens(id: string, name: string): readonly string[] {
       for (const t of segmentTokens(segment)) tokens.add(t);
     }
     return [...tokens];
-  });
+  }, TOKEN_CACHE_LIMIT);
 }
 
 /** Tokens by segment (WebForms pages repeat container segments on every control) and by "id name". */
@@ -230,7 +230,7 @@ const NAME_TOKENS = new Map<string, readonly string[]>();
 const TOKEN_CACHE_LIMIT = 4096;
 
 function segmentTokens(segment: string): string[] {
-  return rememberedUpTo(SEGMENT_TOKENS, segment, TOKEN_CACHE_LIMIT, () => {
+  return remembered(SEGMENT_TOKENS, segment, () => {
     const out: string[] = [];
     if (segment && !CONTAINER_SEGMENT.test(segment)) {
       const stripped = segment.replace(/\d+$/, '');
@@ -249,7 +249,7 @@ function segmentTokens(segment: string): string[] {
       if (stripped.length >= 2 && rest === stripped) out.push(stripped);
     }
     return out;
-  });
+  }, TOKEN_CACHE_LIMIT);
 }
 
 /**
@@ -746,16 +746,25 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
  * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
  * it labelled just 年, or whose options end in 月 ([05月]), is the month; the next one labelled 月,
  * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
- * by the text before it only, so the cell's label stays with the year).
+ * by the text before it only, so the cell's label stays with the year). Options without units
+ * ([2023▼][01▼] beside 出生年月 / 参加工作时间: breaker 40) are read by their numbers: after a list
+ * of years (1900–2099, a word such as 至今 aside), a list of 1 to 12 in order is the month and one
+ * of 1 to 28 or more the day; a list of other numbers (份数, 排名) or after no year list is none.
  * @param snapshot the page. @param c a recognised date's control.
  * @returns the part lists in order, month first; none when `c` is no list or no such list follows it.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   const parts: ControlSnapshot[] = [];
   if (c.kind !== 'select') return parts;
+  // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月" → 5 (fill/date-lists.ts partNumber reads them so).
+  const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => parseInt(o.norm)).filter((n) => n >= 0);
+  // Read only when a list follows: most lists are no year's.
+  const afterYears = (years = numbers(c)) => years[0] && years.every((n) => n > 1899 && n < 2100);
+  // 1 to 12 in order for the month, 1 to 28 or more for the day.
+  const counted = (n: number[]) => (parts.length ? n.length > 27 : n.length === 12) && n.every((v, i) => v === i + 1);
   let next: ControlSnapshot | undefined;
   // (TypeScript does not narrow `next` through the assignment: the `?.kind` test does.)
-  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || !!next!.options.at(-1)?.norm.endsWith('月日'[parts.length]!))) parts.push(next!);
+  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || (afterYears() && counted(numbers(next!))))) parts.push(next!);
   return parts;
 }
 

@@ -647,10 +647,14 @@ function withChosenSequence(pv: ProfileValue | null, key: FieldKey, seq: number 
   return { ...pv, value: String(seq), source: `${pv.source}（档案中为 ${pv.value}，按页面已保存的记录顺延为 ${seq}）` };
 }
 
-/** Fields a page may ask as a yes/no question (是否全日制 是/否): the profile's word → the answer. */
+/**
+ * Fields a page may ask as a yes/no question (是否全日制 是/否, 是否第一作者 是/否): the profile's word →
+ * the answer; `*` answers every other word (the rank 2, 3 … is no first author: breaker 40).
+ */
 const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | '否'>>>> = {
   'education.studyMode': { 全日制: '是', 非全日制: '否' },
   'page.awardsYesNo': { 有: '是', 无: '否' },
+  'publications.authorRank': { 1: '是', '*': '否' },
 };
 
 /**
@@ -660,7 +664,8 @@ const YES_NO_QUESTION: Partial<Record<FieldKey, Readonly<Record<string, '是' | 
  * is not itself an option, and the word has an answer; else the item unchanged.
  */
 function asYesNo(members: readonly ControlSnapshot[], item: FillItem, profileWord: string): FillItem {
-  const answer = item.key ? YES_NO_QUESTION[item.key]?.[profileWord] : undefined;
+  const question = item.key ? YES_NO_QUESTION[item.key] : undefined;
+  const answer = question?.[profileWord] ?? question?.['*'];
   if (!answer) return item;
   const c = members[0]!;
   const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);

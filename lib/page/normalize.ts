@@ -3,7 +3,7 @@
  * of page text against dictionary or profile text goes through `normalizeText`, so a label
  * written "* 公民身份号码：", "公民身份号码:" or "公 民 身 份 号 码" compares equal.
  */
-import { rememberedUpTo } from './remembered';
+import { remembered } from './remembered';
 
 /**
  * Whitespace of every kind government pages use for padding (ASCII, U+3000, &nbsp;,
@@ -34,7 +34,7 @@ const MEMO_ENTRIES = 4096;
  */
 export function normalizeText(s: string): string {
   const now = () => s.normalize('NFKC').replace(ANY_SPACE, '').replace(LEADING_REQUIRED, '').replace(TRAILING_MARKS, '').replace(LEADING_REQUIRED, '');
-  return s.length > MEMO_MAX_CHARS ? now() : rememberedUpTo(NORMALISED, s, MEMO_ENTRIES, now);
+  return s.length > MEMO_MAX_CHARS ? now() : remembered(NORMALISED, s, now, MEMO_ENTRIES);
 }
 
 /**

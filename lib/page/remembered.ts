@@ -4,23 +4,16 @@
  */
 
 /**
- * The value `memo` holds for `key`, computed by `compute` and kept on its first use.
- * @param memo a cache living for one reading of the page. @param key what the value is of.
+ * The value `memo` holds for `key`, computed by `compute` and kept on its first use. A cache kept
+ * across readings (module-level, for pure functions of short page texts that recur in every
+ * reading) passes `limit`: it is emptied when it holds that many entries, so it stays small. One
+ * function for both: content.js's size budget (issue 9).
+ * @param memo a cache (one reading's, or the module's with `limit`). @param key what the value is of.
  * @param compute makes the value; never called again for a key whose value is not `undefined`.
+ * @param limit most entries kept; none by default (a cache living for one reading of the page).
  * @returns the kept value.
  */
-export function remembered<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
-  let value = memo.get(key);
-  if (value === undefined) memo.set(key, (value = compute()));
-  return value;
-}
-
-/**
- * `remembered` for a cache kept across readings (module-level, for pure functions of short page
- * texts that recur in every reading): emptied when it holds `limit` entries, so it stays small.
- * @param limit most entries kept. Other parameters and result as for `remembered`.
- */
-export function rememberedUpTo<K, V>(memo: Map<K, V>, key: K, limit: number, compute: () => V): V {
+export function remembered<K, V>(memo: Map<K, V>, key: K, compute: () => V, limit = Infinity): V {
   let value = memo.get(key);
   if (value === undefined) {
     value = compute();
