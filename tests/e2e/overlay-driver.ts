@@ -37,6 +37,16 @@ export async function expandPanel(frame: Frame): Promise<void> {
 }
 
 /**
+ * Starts teach mode and waits until it asks for a field (`data-phase="picking"`). The start
+ * button loads on-demand.js first; a page click before that is a plain click on the page, as
+ * it would be for a user who clicks before 请点击…字段 appears.
+ */
+export async function startTeach(frame: Frame): Promise<void> {
+  await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+  await inOverlay(frame, '[data-testid="zc-teach"][data-phase="picking"]').waitFor({ timeout: 10_000 });
+}
+
+/**
  * Waits until the overlay has the active profile (the fill tab names it), so an autofill does
  * not start before the background answered.
  */

@@ -5,7 +5,7 @@ import { chooseSeries, login, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { DIALOG_REGISTRY_KEY } from '../../lib/compat/modal-dialog';
 import { CHROMIUM_ARGS, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, tempProfileFile, waitForStep, type PortalSession } from './harness';
-import { applyAutofill, expandPanel, findings, startAutofill, waitForProfile } from './overlay-driver';
+import { applyAutofill, expandPanel, findings, startAutofill, startTeach, waitForProfile } from './overlay-driver';
 
 /**
  * Issue 9, security and privacy, proven in Chromium with the e2e build: page text that looks
@@ -103,7 +103,7 @@ describe('hostile page text is shown as text', () => {
     // Teach mode names the picked field by its page label.
     await expandPanel(frame);
     await inOverlay(frame, '#zc-sec-more > summary').click();
-    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await startTeach(frame);
     await frame.click(at('txtLXDH'));
     const teach = inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]');
     await teach.waitFor();
@@ -363,8 +363,7 @@ describe('page scripts cannot act for the user', () => {
     expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.idNumber"]').textContent()).toContain('440106199805120314');
 
     // Teach mode started by the user: the page's synthetic press on a field chooses nothing.
-    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
-    await inOverlay(frame, '[data-testid="zc-teach"][data-phase="picking"]').waitFor();
+    await startTeach(frame);
     await frame.evaluate((id) => {
       const box = document.getElementById(id)!;
       for (const type of ['mousedown', 'mouseup', 'click']) box.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));

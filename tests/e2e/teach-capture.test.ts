@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { importProfileFile, inOverlay, openExtensionPage, startPortalSession, tempProfileFile, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 import { type MessageTap, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
+import { startTeach } from './overlay-driver';
 
 const shots = resolve('artifacts/e2e/teach-capture');
 
@@ -113,7 +114,7 @@ describe('capture from the page and teach mode', () => {
     await inOverlay(frame, '[data-testid="zc-capture-preview"] button:has-text("取消")').click();
 
     // Re-teaching a field it already recognises (联系电话 as 公民身份号码) is said plainly first.
-    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await startTeach(frame);
     await frame.click('input[id$="txtLXDH"]');
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
     expect(await inOverlay(frame, '[data-testid="zc-teach-key"]').inputValue()).toBe('basic.phone');
@@ -125,7 +126,7 @@ describe('capture from the page and teach mode', () => {
     await page.screenshot({ path: `${shots}/teach-changes-warning.png` });
     await inOverlay(frame, '[data-testid="zc-teach"] button:text-is("取消")').click();
 
-    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await startTeach(frame);
     await frame.click(DISGUISED);
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
     expect(await inOverlay(frame, '[data-testid="zc-teach-changes"]').count()).toBe(0);
@@ -173,7 +174,7 @@ describe('capture from the page and teach mode', () => {
     await inOverlay(frame, '#zc-sec-more > summary').click();
     expect(await capturedPaths()).toContain('basic.phone');
 
-    await inOverlay(frame, '[data-testid="zc-teach-start"]').click();
+    await startTeach(frame);
     await frame.click(phone);
     await inOverlay(frame, '[data-testid="zc-teach"][data-phase="choose"]').waitFor();
     await inOverlay(frame, '[data-testid="zc-teach-key"]').selectOption({ label: '不是档案里的项目' });
