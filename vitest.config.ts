@@ -11,6 +11,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // time and 672 s two at a time (the pages wait on timers and the browser's other processes).
 export default defineConfig({
   test: {
+    // The default report, then the tests that passed only on a retry (none unless ZC_BROWSER_RETRY).
+    reporters: ['default', './tests/retried-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],
@@ -50,6 +52,10 @@ export default defineConfig({
           // runs with isolation; so isolated. Two files at a time: three at once (load average
           // about 15) took as long in wall time (841 s against 837 s) and their tests 48 % longer.
           maxWorkers: 2,
+          // CI (.ci/run) retries a failed browser test once: the official run of 23ed829 failed on
+          // a wait that lost a race only under its load (fixed since). A test that needed the
+          // retry is listed at the end of the run (tests/retried-reporter.ts), not passed silently.
+          retry: Number(process.env.ZC_BROWSER_RETRY ?? 0),
         },
       },
     ],
