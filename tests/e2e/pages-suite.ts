@@ -70,9 +70,8 @@ export function pagesSession(
 /**
  * Makes another applicant the active profile for the describe block it is called in (its
  * beforeAll imports the file into `session`'s browser): for cases merged into a file whose
- * session imported the sample applicant. Blocks that need the sample applicant itself run
- * before any block that calls this (the import of the sample again would be a second profile of
- * one name, which the options page refuses).
+ * session imported the sample applicant. The profile stays active for the rest of the file, so
+ * the blocks that need the sample applicant come before the first block that calls this.
  * @param profileFile called in beforeAll (sampleProfileFileWith's file goes with the session).
  */
 export function activeProfile(session: PagesSession, profileFile: () => string): void {
