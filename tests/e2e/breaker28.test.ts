@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { countOverlays, inOverlay, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { expectFinding, expectNoFinding, findings } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 28, in Chromium, on what landed in session 28 through the automation contract: rich-text

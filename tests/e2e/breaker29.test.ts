@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inOverlay, serviceWorker, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { N, webForm } from './web-form-pages';
 import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 29, in Chromium, on what landed in session 29 through the automation contract: the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { webForm } from './web-form-pages';
 import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 30, in Chromium: the save settled by a partial postback (breaker 29 E3:

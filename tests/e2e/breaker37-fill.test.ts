@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { applyAutofill, controlStates, expectFinding, expectNoFinding, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 37, in Chromium: autofill on markup the practice portal does not use — labels in <th>,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pagesSession } from './pages-suite';
 import { applyAutofill, controlStates } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 38, in Chromium: what the autofill preview and report say on markup the practice portal

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inOverlay } from './harness';
+import { pagesSession } from './pages-suite';
 import { applyAutofill, controlStates } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
-import { pagesSession } from './pages-suite';
 
 /**
  * Breaker 40, in Chromium: autofill on the later record steps (业绩, 年度考核) written as another
