@@ -7,9 +7,10 @@ import { activeProfile, mergePages, pagesSession, type PageTable } from './pages
 
 /**
  * Autofill on hand-made pages the practice portal does not have, in Chromium, one browser for the
- * whole file (breakers 27 F16, 31f, 31g and 32r, once four files each starting its own): a period
- * in a picture-labelled cell, a layui-drawn form, a profile written on Windows, the walkthrough's
- * record conventions. The blocks with the sample applicant come first; the later ones each make
+ * whole file (breakers 27 F16, 31f, 31g, 32r and page-empties-typed-box, once five files each
+ * starting its own): a period in a picture-labelled cell, a layui-drawn form, a box the page
+ * empties after the user typed in it, a profile written on Windows, the walkthrough's record
+ * conventions. The blocks with the sample applicant come first; the later ones each make
  * their own applicant the active profile (activeProfile). Each case opens its page in a new tab.
  */
 
@@ -145,10 +146,21 @@ ${row('性别', `<input type="radio" name="${N}rblXB" value="男" title="男" id
 /** Private-use characters (icon-font glyphs). */
 const GLYPH = /[\ue000-\uf8ff]/;
 
-const session = pagesSession(mergePages(PERIOD_PAGES, LAYUI_PAGES, LINES_PAGES, RECORD_PAGES));
+/**
+ * The fill report after the user typed in a box and the PAGE then emptied it (its own 重填 button's
+ * script): the row is 失败, the box emptied after the fill — not “填写后您自己清空了此栏”, which only a
+ * box showing what his own typing left earns (lib/content/on-demand-actions.ts userLeft; breaker 26 F8).
+ */
+const RESET_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>职称申报</title></head><body><form><div><b>基本信息</b></div><table>
+${row('姓名', '<input id="txtXM">')}${row('公民身份号码', '<input id="txtSFZH">')}${row('性别', '<select id="ddlXB"><option value="">请选择</option><option value="1">男</option><option value="2">女</option></select>')}</table>
+<input type="button" id="btnReset" value="重填姓名" onclick="document.getElementById('txtXM').value=''; document.getElementById('txtXM').className='cleared'">
+<input type="submit" value="保存并下一步"></form></body></html>`;
+
+const RESET_PAGES: PageTable = { 'basic-reset': RESET_PAGE };
+
+const session = pagesSession(mergePages(PERIOD_PAGES, LAYUI_PAGES, RESET_PAGES, LINES_PAGES, RECORD_PAGES));
 
 describe('breaker 27 F16 in Chromium', () => {
-
   it('B27-11 a period asked as txtKSSJ - txtJSSJ in a picture-labelled cell: both dates are written', async () => {
     const { tab, frame } = await session.open('period');
     await waitForStep(frame, 'achievements');
@@ -168,9 +180,7 @@ describe('breaker 27 F16 in Chromium', () => {
   });
 });
 
-
 describe('breaker 31g: autofill on a layui-drawn form, in Chromium', () => {
-
   it('B31g-E1 the stub draws as layui does: the real lists and radios hidden, the drawn boxes shown', async () => {
     const { tab, frame } = await session.open('layui');
     expect(await frame.locator('#ddlZZMM').isVisible()).toBe(false);
@@ -202,6 +212,27 @@ describe('breaker 31g: autofill on a layui-drawn form, in Chromium', () => {
   });
 });
 
+describe('a box the page empties after the user typed in it (Chromium)', () => {
+  it('the page’s 重填 script empties 姓名 after the user corrected one letter: not “您自己清空”', async () => {
+    const { tab, frame } = await session.open('basic-reset');
+    await waitForStep(frame, 'basic-info');
+    await startAutofill(frame);
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.name')?.result).toBe('filled');
+    const name = await frame.inputValue('#txtXM');
+    // The user retypes the last character (trusted input), leaving the value as it was.
+    await frame.click('#txtXM');
+    await tab.keyboard.press('End');
+    await tab.keyboard.press('Backspace');
+    await tab.keyboard.type(name.slice(-1));
+    expect(await frame.inputValue('#txtXM')).toBe(name);
+    // Then the page empties it itself.
+    await frame.click('#btnReset');
+    await tab.waitForTimeout(2_000);
+    await expect.poll(async () => (await reportRows(frame)).find((r) => r.key === 'basic.name')?.result, { timeout: 5_000 }).toBe('failed');
+    await tab.close();
+  });
+});
 
 describe('breaker 31f: autofill writes what its preview shows, in Chromium', () => {
   activeProfile(session, () =>
@@ -261,7 +292,6 @@ describe('breaker 31f: autofill writes what its preview shows, in Chromium', () 
     await tab.close();
   });
 });
-
 
 describe('breaker 32r: the walkthrough’s record conventions on unseen pages, in Chromium', () => {
   activeProfile(session, () =>

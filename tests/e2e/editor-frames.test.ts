@@ -93,7 +93,6 @@ const TWO_EDITORS_PAGES: PageTable = {
 const session = pagesSession(mergePages(EDITOR_PAGES, BREAKER27_PAGES, TWO_EDITORS_PAGES));
 
 describe('a rich-text editor’s 小结 in Chromium: its marker and its typing', () => {
-
   /** Opens `path` once its empty 小结 is shown as an error. */
   async function open(path: string): Promise<{ tab: Page; frame: Frame }> {
     const { tab, frame } = await session.open(path);
@@ -148,9 +147,7 @@ describe('a rich-text editor’s 小结 in Chromium: its marker and its typing',
   });
 });
 
-
 describe('breaker 27 in Chromium (fixb27a)', () => {
-
   it('E27-1 step 6 whose 小结 is a rich-text editor and whose only title is its breadcrumb gets the overlay', async () => {
     const { tab, frame } = await session.open('editor-crumb');
     await waitForStep(frame, 'awards-summary');
@@ -213,9 +210,7 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   });
 });
 
-
 describe('fixb28: two KindEditors in one container, their frames without ids', () => {
-
   it('typing in the 奖惩’s editor leaves the 小结 还是空的; typing in the 小结’s (the second frame) takes it away', async () => {
     const { tab, frame } = await session.open('two-editors-no-ids');
     await waitForStep(frame, 'awards-summary');

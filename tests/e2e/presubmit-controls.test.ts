@@ -81,7 +81,6 @@ const DECLARE_PAGES: PageTable = { declare: DECLARE_PAGE };
 const session = pagesSession(mergePages(LAYER_PAGES, DECLARE_PAGES));
 
 describe('breaker 32k: the pre-submit check on save controls of other shapes, in Chromium', () => {
-
   it('B32k-E1 a layer’s 保存 drawn around the record form’s <iframe> is held while the form has an error; 仍然保存 sends it once', async () => {
     const { tab, frame: top } = await session.open('layer');
     const frame = await layerFrame(tab);
@@ -127,9 +126,7 @@ describe('breaker 32k: the pre-submit check on save controls of other shapes, in
   });
 });
 
-
 describe('breaker 33s: the pre-submit check on a 送审 worded 申报, in Chromium', () => {
-
   it('B33s-E1 a 送审 worded 申报 is held as 送审 for a wrong 手机号码; a tab named 申报 is not held', async () => {
     const { tab, frame } = await session.open('declare');
     await waitForStep(frame, 'basic-info');

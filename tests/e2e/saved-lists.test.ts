@@ -112,7 +112,6 @@ const LIST_PAGES = mergePages(BREAKER27_PAGES, PAGER_PAGES, FRAME_PAGES);
 const session = pagesSession((path) => (path === 'review-cross-origin' ? crossOrigin(new URL(session.server.origin).port) : LIST_PAGES[path.split('?')[0]!]));
 
 describe('breaker 27 (fixb27b) in Chromium', () => {
-
   it('F7: a 年度考核 list drawn in <div> rows (flex rows by a stylesheet): 2024 不合格 is an error', async () => {
     const { tab, frame } = await session.open('div-list');
     await waitForStep(frame, 'annual-review');
@@ -139,9 +138,7 @@ describe('breaker 27 (fixb27b) in Chromium', () => {
   });
 });
 
-
 describe('b30 in Chromium', () => {
-
   const disqualifying = async (frame: Frame) => (await findings(frame)).filter((f) => f.checkId === 'annual-review-disqualifying' && f.severity === 'error').length;
 
   for (const [page, pager] of [
@@ -165,9 +162,7 @@ describe('b30 in Chromium', () => {
   });
 });
 
-
 describe('a saved list in an <iframe> of its own, in Chromium', () => {
-
   /** The annual-review-disqualifying errors the page's overlay shows. */
   const disqualifying = async (frame: Frame) => (await findings(frame)).filter((f) => f.checkId === 'annual-review-disqualifying' && f.severity === 'error').length;
 
