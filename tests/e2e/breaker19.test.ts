@@ -2,9 +2,10 @@
  * Breaker 19 in Chromium: breadcrumb lines, stated limits, award boxes and frames that went wrong
  * after the crumbs19 and limits19 merges (each case failed on that build and passed on c4a64fc).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, inOverlay, startPagesSession } from './harness';
+import { inOverlay } from './harness';
+import { pagesSession } from './pages-suite';
 import { findings } from './overlay-driver';
 
 const row = (label: string, control: string) => `<tr><td align="right">${label}：</td><td>${control}</td></tr>`;
@@ -54,13 +55,7 @@ async function typedFindings(tab: Page, checkId: string, typed: Record<string, s
 }
 
 describe('breaker 19', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((p) => PAGES[p]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession(PAGES);
   for (const [path, want] of [['crumb-date', 'education'], ['crumb-welcome', 'education'], ['crumb-year', 'annual-review']] as const) {
     it(`a breadcrumb line with a date, a welcome bar or a year range keeps its step (${path})`, async () => {
       const { tab } = await session.open(path);

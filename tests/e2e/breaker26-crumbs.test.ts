@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { inOverlay, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { startAutofill } from './overlay-driver';
 
 /**
@@ -45,13 +46,7 @@ const account = (between = '') =>
 const ACCOUNTS: Record<string, string> = { account: account(), 'account-hidden': account('<input type="hidden" name="hidLoginKey" value="k1"> ') };
 
 describe('breaker 26: crumbs after a step’s name', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => ACCOUNTS[path] ?? LISTS[path] ?? PAGES[path]?.[0]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession((path) => ACCOUNTS[path] ?? LISTS[path] ?? PAGES[path]?.[0]);
 
   it.each(Object.keys(PAGES))('%s is not taken for the step its crumb names', async (path) => {
     const { tab } = await session.open(path);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { type PagesSession, countOverlays, inOverlay, startPagesSession, waitForStep } from './harness';
+import { countOverlays, inOverlay, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { expectFinding, expectNoFinding, findings } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
 
@@ -64,13 +65,7 @@ window.zcStartImages=function(ms){zcLoads.running=true;var t0=Date.now(),k=0;var
 };
 
 describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession(PAGES);
 
   /** The annual-review-disqualifying errors shown by every overlay in the tab. */
   async function disqualifyingInTab(tab: Page): Promise<number> {

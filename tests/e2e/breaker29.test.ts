@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, inOverlay, serviceWorker, startPagesSession, waitForStep } from './harness';
+import { inOverlay, serviceWorker, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { N, webForm } from './web-form-pages';
 import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
 
@@ -35,13 +36,7 @@ const PAGES: Record<string, string> = {
 };
 
 describe('breaker 29: the record memory kept by the background, and a shell’s breadcrumb beside its content frame, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession(PAGES);
 
   it('B29-E1 (control) list with record 1 → 添加 in the same tab: the form is filled with record 2', async () => {
     const { tab, frame } = await session.open('edu-list-same');

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, startPagesSession, waitForStep } from './harness';
+import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { webForm } from './web-form-pages';
 import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
 
@@ -48,13 +49,7 @@ const PAGES: Record<string, string> = {
 };
 
 describe('breaker 30: saves settled by partial postbacks, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession(PAGES);
 
   /** Record 1 filled, 保存并新增 pressed, the emptied form back: @returns what the next fill writes. */
   async function saveNewThenFill(page: string): Promise<string> {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PagesSession, startPagesSession, waitForStep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
 import { applyAutofill, controlStates, expectFinding, expectNoFinding, reportRows, startAutofill, tickOverwrite } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
@@ -95,13 +96,7 @@ ${th('学习形式', radios('rbXS', [['rbXS1', '1', '全日制'], ['rbXS2', '2',
 };
 
 describe('breaker 37: autofill on unseen markup, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = pagesSession(PAGES);
 
   /** Opens `path`, waits for `step`, previews (ticking every 覆盖 when `overwrite`) and applies. @returns preview and report as [key, action/result]. */
   async function fill(path: string, step: string, overwrite: boolean) {

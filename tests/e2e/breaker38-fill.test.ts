@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PagesSession, startPagesSession } from './harness';
-import { applyAutofill, controlStates, previewPage } from './overlay-driver';
+import { describe, expect, it } from 'vitest';
+import { pagesSession } from './pages-suite';
+import { applyAutofill, controlStates } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -65,20 +65,12 @@ ${th('民族', sel('ddlMZ', [['01', '汉族', ' disabled="disabled"'], ['02', '�
 };
 
 describe('breaker 38: what the autofill preview and report say on unseen markup, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  const preview = (path: string, step: string) => previewPage(session, path, step);
+  const session = pagesSession(PAGES);
 
   const row = <T extends unknown[]>(rows: T[], key: string) => rows.find((r) => r[0] === key)!;
 
   it('B38-1 a date in year and month lists whose options carry units reads 2016-09, in the preview and the report (it read 2016年-9月); one the user changed after the preview shows what it shows as a date', async () => {
-    const { tab, frame, rows } = await preview('date-lists', 'education');
+    const { tab, frame, rows } = await session.preview('date-lists', 'education');
     expect(row(rows, 'education.startDate')).toEqual(['education.startDate', 'fill', expect.stringContaining('2016-09')]);
     expect(row(rows, 'education.startDate')[2]).not.toContain('年');
     await tab.selectOption('#ddlBYN', '2021');
@@ -97,7 +89,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
   });
 
   it('B38-2 a 证书编号 the page shows full-width, kept without 覆盖, says what the page shows (页面现为), in the preview and the report', async () => {
-    const { tab, frame, rows } = await preview('certificate', 'education');
+    const { tab, frame, rows } = await session.preview('certificate', 'education');
     expect(row(rows, 'education.certificateNo')).toEqual(['education.certificateNo', 'fill', expect.stringContaining('页面现为：１０５６１１２０２００５００２４６８')]);
     const report = await applyAutofill(frame);
     const cert = report.find((r) => r.key === 'education.certificateNo')!;
@@ -108,7 +100,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
   });
 
   it('B38-3 a date box holding a server’s unset date (1900-01-01, 0001/1/1 0:00:00, 1900/1/1) is filled without 覆盖; a real date the user typed is kept', async () => {
-    const basic = await preview('server-dates', 'basic-info');
+    const basic = await session.preview('server-dates', 'basic-info');
     expect(basic.rows.map(([key, action]) => [key, action])).toEqual([['basic.name', 'skip'], ['basic.birthDate', 'fill'], ['basic.workStartDate', 'fill']]);
     // An empty box: nothing to tick, nothing the page shows said to be replaced.
     expect(basic.rows.filter(([, , text]) => text!.includes('覆盖') || text!.includes('页面现为'))).toEqual([]);
@@ -118,7 +110,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
     expect(await controlStates(basic.frame, ['txtCSRQ', 'txtCJGZSJ'])).toEqual({ txtCSRQ: '1998-05-12', txtCJGZSJ: '2020/7/1 0:00:00' });
     await basic.tab.close();
 
-    const education = await preview('server-dates-2', 'education');
+    const education = await session.preview('server-dates-2', 'education');
     const actions = new Map(education.rows.map(([key, action]) => [key, action]));
     expect(actions.get('education.startDate')).toBe('fill');
     expect(row(education.rows, 'education.endDate')[2]).toContain('页面现为：2019-06-30');
@@ -130,7 +122,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
   });
 
   it('B38-4 an option present but disabled is left to the user saying the page does not allow choosing it (it said 页面没有该选项), and is not written', async () => {
-    const { tab, frame, rows } = await preview('disabled-options', 'basic-info');
+    const { tab, frame, rows } = await session.preview('disabled-options', 'basic-info');
     for (const key of ['basic.gender', 'basic.ethnicity']) {
       const [, action, text] = row(rows, key);
       expect(action).toBe('needs-user');
@@ -144,7 +136,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
   });
 
   it('B38-5 a 至今 box left unticked and ticked by the fill shows no 页面现为：否 (an unticked box is no answer the fill replaced)', async () => {
-    const { tab, frame, rows } = await preview('checkbox', 'work-experience');
+    const { tab, frame, rows } = await session.preview('checkbox', 'work-experience');
     const [, action, text] = rows.find((r) => r[2]!.startsWith('至今'))!;
     expect(action).toBe('fill');
     expect(text).not.toContain('页面现为');
@@ -157,7 +149,7 @@ describe('breaker 38: what the autofill preview and report say on unseen markup,
   });
 
   it('B38-6 a 至今 box the page disabled is left to the page, the user asked to check (it was previewed 将填写 and reported 失败); the 终止时间 beside it is the user’s, saying 至今 could not be chosen (it said 选了“至今”，终止时间留空)', async () => {
-    const { tab, frame, rows } = await preview('checkbox-disabled', 'work-experience');
+    const { tab, frame, rows } = await session.preview('checkbox-disabled', 'work-experience');
     const [, action, text] = rows.find((r) => r[2]!.startsWith('至今'))!;
     expect(action).toBe('needs-user');
     expect(text).toContain('此栏已禁用');

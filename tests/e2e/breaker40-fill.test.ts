@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inOverlay, type PagesSession, startPagesSession } from './harness';
-import { applyAutofill, controlStates, previewPage } from './overlay-driver';
+import { describe, expect, it } from 'vitest';
+import { inOverlay } from './harness';
+import { pagesSession } from './pages-suite';
+import { applyAutofill, controlStates } from './overlay-driver';
 import { N, webForm } from './web-form-pages';
 
 /**
@@ -53,18 +54,10 @@ ${th('是否第一作者', sel('ddlSFDYZZ', [['1', '是'], ['0', '否']]))}
 };
 
 describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice portal does not have, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  const preview = (path: string, step: string) => previewPage(session, path, step);
+  const session = pagesSession(PAGES);
 
   it('B40-1 a period in two dates’ lists in one cell: the start goes into the first year and month lists, the end into the second; no list is left 无法确定', async () => {
-    const { tab, frame, rows } = await preview('period-lists', 'achievements');
+    const { tab, frame, rows } = await session.preview('period-lists', 'achievements');
     expect(rows.map(([, action]) => action)).toEqual(['fill', 'fill', 'fill']);
     expect(rows.filter(([, , text]) => text.includes('无法确定'))).toEqual([]);
     const report = await applyAutofill(frame);
@@ -78,7 +71,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
   });
 
   it('B40-2 年度考核 with its years as columns: the list under 2023年 gets 2023’s 优秀, not the first record’s 合格', async () => {
-    const { tab, frame } = await preview('review-columns', 'annual-review');
+    const { tab, frame } = await session.preview('review-columns', 'annual-review');
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'annualReviews.result')).toMatchObject({ result: 'filled', text: expect.stringContaining('优秀') });
     expect((await controlStates(frame, ['ddlJG2023'])).ddlJG2023).toBe('优秀');
@@ -86,7 +79,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
   });
 
   it('B40-3 a saved period the portal wrote its own way (2021年3月-2022年12月) is 已一致: no 覆盖 tick, the page left as it was', async () => {
-    const { tab, frame, rows } = await preview('period-saved', 'achievements');
+    const { tab, frame, rows } = await session.preview('period-saved', 'achievements');
     expect(rows.filter(([, , text]) => text.includes('起止时间')).map(([, action]) => action)).toEqual(['skip']);
     expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"] input[type=checkbox]').count()).toBe(0);
     expect(await controlStates(frame, ['txtQZSJ'])).toEqual({ txtQZSJ: '2021年3月-2022年12月' });
@@ -94,7 +87,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
   });
 
   it('B40-4 a list of saved records drawn by layui as two tables: the listed 业绩 is not planned again; the next one, 记录序号 2', async () => {
-    const { tab, frame } = await preview('layui-list', 'achievements');
+    const { tab, frame } = await session.preview('layui-list', 'achievements');
     const report = await applyAutofill(frame);
     expect(report.map((r) => [r.key, r.result])).toEqual([
       ['achievements.seq', 'filled'],
@@ -105,7 +98,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
   });
 
   it('B40-6 是否第一作者 as a 是/否 list: the first author answers 是', async () => {
-    const { tab, frame } = await preview('first-author', 'publications');
+    const { tab, frame } = await session.preview('first-author', 'publications');
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'publications.authorRank')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['ddlSFDYZZ'])).toEqual({ ddlSFDYZZ: '是' });

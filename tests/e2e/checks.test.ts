@@ -6,8 +6,8 @@ import type { PortalServer } from '../portal/server';
 import { openStep, postBack } from '../portal/drive';
 import { fillFields, pickWithChooser, selectByText, setDate } from '../portal/fill';
 import { controlId, pageOf, type PageDef } from '../portal/pages';
-import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
-import { applyAutofill, expectFinding, expectNoFinding, findings, expandPanel, startAutofill } from './overlay-driver';
+import { type PortalSession, importProfileFile, inOverlay, sampleProfileFileWith, startPortalSession, waitForStep } from './harness';
+import { applyAutofill, expectFinding, expectNoFinding, findings, expandPanel, startAutofill, waitForProfile } from './overlay-driver';
 
 /**
  * Issue 6's browser proof: planted mistakes on the practice portal each produce their finding
@@ -322,5 +322,33 @@ describe('checks on the practice portal', () => {
     expect(dialogs).toHaveLength(1);
     expect(portal.saves().length).toBe(before);
     expect(portal.submissions()).toEqual([]);
+  });
+
+  // Last: it makes another profile the active one (recheck-profile.test.ts, once a file with a
+  // portal and a browser of its own).
+  /**
+   * 重新检查 checks the page against the active profile as stored now (breaker 39): a profile
+   * imported in the options page while the portal is open — next year's, or the right applicant's —
+   * is the one the checks read, not the one the page opened with. It re-evaluated the page alone,
+   * and the old profile's 提醒 (已取得专业技术资格：技术员) stayed.
+   */
+  describe('重新检查 after another profile is imported in the options page', () => {
+    it('reads the profile now active: the old one’s eligibility 提醒 goes', async () => {
+      const { page, browser } = session;
+      const frame = await openStep(page, 'basic-info');
+      await waitForStep(frame, 'basic-info');
+      await waitForProfile(frame);
+      // The sample applicant already holds 技术员: the estimate doubts the 初次 route.
+      await expectFinding(frame, 'eligibility', 'warning');
+
+      const noPriorTitle = sampleProfileFileWith((p) => {
+        p.label = '李明远（无职称）';
+        p.qualificationHistory = [];
+      });
+      await importProfileFile(browser, noPriorTitle);
+      await page.bringToFront();
+      await inOverlay(frame, 'button').filter({ hasText: '重新检查' }).click();
+      await expectNoFinding(frame, 'eligibility');
+    });
   });
 });

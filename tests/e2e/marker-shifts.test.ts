@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, inOverlay, startPagesSession } from './harness';
+import { inOverlay, waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
+import { findings } from './overlay-driver';
 import { basicInfo } from './marker-layouts';
 
 /**
@@ -97,17 +99,27 @@ const ZOOMS: [name: string, script: string][] = [
 const ZOOM_HEAD = '<style>html[data-size=big]{zoom:1.25} html[lang=en]{zoom:1.25} @media (max-width: 1000px){html{zoom:0.8}}</style>';
 const ZOOM_PAGE = basicInfo(`<tr><td class=l><font color=red>*</font>政治面貌：</td><td>${POLITICAL}</td></tr>`, ZOOM_HEAD);
 
+/**
+ * Breaker 27 F5: a field inside a scrolling box (overflow:auto) and scrolled out of it is not
+ * shown, so its marker is not either; scrolled into the box, it is. At 5af0f63 the marker was
+ * drawn below the box over blank page: the hit test at the field's centre found the form that
+ * wraps the box, and an element wrapping the field counted as the field shown (as a <label> drawn
+ * over its checkbox does). A checkbox whose label is on top keeps its marker.
+ */
+const row = (label: string, control: string) => `<tr><td>${label}：</td><td>${control}</td></tr>`;
+const form = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title></head><body><form method="post" action="/posted">
+<div>您现在的位置：初次职称考核认定 &gt;&gt; 工作期间奖惩情况/个人专业技术工作小结</div>${body}<input type="submit" value="保存并下一步"></form></body></html>`;
+const SCROLL_BOX_PAGE = form(`<div id="sc" style="height:300px;overflow:auto;border:1px solid #999"><div style="height:600px">填表说明……</div>
+<table>${row('工作期间奖惩情况', '<textarea id="txtJCQK"></textarea>')}${row('个人专业技术工作小结', '<textarea id="txtGZXJ">本人2020年7月毕业于华南理工大学环境工程专业，从事环境监测工作四年。</textarea>')}</table></div>`);
+
+/** One browser for the file's two blocks, no profile imported (the markers need none). */
+const session = pagesSession((path) => (path === 'zoom' ? ZOOM_PAGE : path === 'scroll-box' ? SCROLL_BOX_PAGE : CASES[Number(path)]?.html), { profileFile: null });
+
 describe('a marker follows its field moved by a load, a toggle or a transition above it (Chromium)', () => {
-  let session: PagesSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startPagesSession((path) => (path === 'zoom' ? ZOOM_PAGE : CASES[Number(path)]?.html), { profileFile: null });
     page = await session.browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   const offset = () =>
@@ -197,5 +209,22 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     const wide = await look();
     expect(wide.zoom).toBe(1);
     expect(wide.panel.zoom).toBe(1);
+  });
+});
+
+describe('a field scrolled out of a scrolling box', () => {
+  it('has no marker shown while it is clipped away, and has one once it is scrolled in', async () => {
+    const { tab, frame } = await session.open('scroll-box');
+    await waitForStep(frame, 'awards-summary');
+    await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('awards-empty');
+    const placed = inOverlay(frame, '[data-testid="zc-field-marker"][data-placed]');
+    // Long enough for the markers' first placement (after the panel's first frame).
+    await tab.waitForTimeout(1_000);
+    const [fieldTop, boxBottom] = await frame.evaluate(() => [document.getElementById('txtJCQK')!.getBoundingClientRect().top, document.getElementById('sc')!.getBoundingClientRect().bottom]);
+    expect(fieldTop).toBeGreaterThan(boxBottom!);
+    expect(await placed.count()).toBe(0);
+    await frame.evaluate(() => { document.getElementById('sc')!.scrollTop = 500; });
+    await expect.poll(() => placed.count(), { timeout: 3_000 }).toBe(1);
+    await tab.close();
   });
 });

@@ -44,17 +44,23 @@ function activeContent(frame: Frame): Promise<{ elements: string[]; handlers: st
 
 const pwned = (target: Frame | Page) => target.evaluate(() => (window as Window & { __pwned?: unknown }).__pwned);
 
+/**
+ * One portal and one browser for the file's three blocks (each once started its own): every block
+ * opens its step anew, so a case starts on a fresh page with the sample applicant, and nothing is
+ * saved to the portal (each 保存 is held and cancelled). The last block changes the stored profile
+ * (存入档案, another profile made active), so it stays last.
+ */
+let session: PortalSession;
+
+beforeAll(async () => {
+  session = await startPortalSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
 describe('hostile page text is shown as text', () => {
-  let session: PortalSession;
-
-  beforeAll(async () => {
-    session = await startPortalSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('in findings, the teach panel, the autofill preview, the tour and the pre-submit dialog', async () => {
     const frame = await openStep(session.page, 'basic-info');
     await waitForStep(frame, 'basic-info');
@@ -183,14 +189,12 @@ function pageVisible(frame: Frame): Promise<{ local: Record<string, string>; ses
 }
 
 describe('page scripts get nothing from us', () => {
-  let session: PortalSession;
   let frame: Frame;
   let profileTexts: string[];
   /** The page's own text before anything was filled: profile texts it already held are not ours to find. */
   let before: string;
 
   beforeAll(async () => {
-    session = await startPortalSession();
     profileTexts = await sampleProfileTexts();
     frame = await openStep(session.page, 'basic-info');
     await waitForStep(frame, 'basic-info');
@@ -198,10 +202,6 @@ describe('page scripts get nothing from us', () => {
     await startAutofill(frame);
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.result === 'filled').length).toBeGreaterThan(10);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('defines no global in the page world but those of the IE-era shim (lib/compat)', async () => {
@@ -285,18 +285,12 @@ describe('page scripts get nothing from us', () => {
 });
 
 describe('page scripts cannot act for the user', () => {
-  let session: PortalSession;
   let frame: Frame;
 
   beforeAll(async () => {
-    session = await startPortalSession();
     frame = await openStep(session.page, 'basic-info');
     await waitForStep(frame, 'basic-info');
     await waitForProfile(frame);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   /**

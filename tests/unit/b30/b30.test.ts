@@ -2,7 +2,7 @@
  * Task b30 (breaker run U7, U10/U11 and the frames read twice): list frames whose pager has a
  * page-size chooser, a breadcrumb beside a list frame with no rows yet (lib/page/page-text.ts
  * childFrameGrids, collectHeadings), and one reading of a page's list frames per page read (lib/page/collect.ts).
- * Happy-dom loads no frame: each frame is given its document. The Chromium side: tests/e2e/b30.test.ts.
+ * Happy-dom loads no frame: each frame is given its document. The Chromium side: tests/e2e/saved-lists.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { childFrameGrids } from '../../../lib/page/page-text';

@@ -4,7 +4,7 @@ import { portalButtonOf, pressedByUser } from '../../../lib/content/presubmit';
 /**
  * portalButtonOf reads a press by its element's tags, not by `instanceof` (breaker 32k item 1: a
  * press in the page around the form's frame is an element of another window's classes; happy-dom
- * shares its classes between windows, so that part is tested in Chromium, tests/e2e/breaker32k.test.ts).
+ * shares its classes between windows, so that part is tested in Chromium, tests/e2e/presubmit-controls.test.ts).
  */
 describe('portalButtonOf read by tags: what still is no portal button', () => {
   it('a text box, a list or a reset with a button’s class or an onclick, a link to another page; a link without an address is one', () => {

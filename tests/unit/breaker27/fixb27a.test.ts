@@ -2,7 +2,7 @@
  * Breaker 27's findings on rich-text editors and frames (fixb27a), read as the content script
  * reads them (collectSnapshot → evaluatePage → planFill): B27-1, copied from
  * tests/unit/breaker27/unseen-steps.test.ts on wt-breaker27, with neighbours of the fix. The
- * same pages in Chromium: tests/e2e/breaker27-fixb27a.test.ts.
+ * same pages in Chromium: tests/e2e/editor-frames.test.ts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { shouldMountOverlay } from '../../../lib/content/frame-role';

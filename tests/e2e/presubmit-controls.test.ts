@@ -1,7 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { type PagesSession, inOverlay, startPagesSession, waitForStep } from './harness';
+import { inOverlay, waitForStep } from './harness';
 import { N, webForm } from './web-form-pages';
+import { mergePages, pagesSession, type PageTable } from './pages-suite';
+
+/**
+ * The pre-submit check on save and 送审 controls of shapes the practice portal does not have, in
+ * Chromium, one browser for the whole file (breakers 32k and 33s, once two files each starting
+ * its own). Each case opens its page in a new tab.
+ */
 
 /**
  * Breaker 32k, in Chromium: the pre-submit check on save controls of shapes the practice portal
@@ -46,7 +53,7 @@ const LAYUI_SAVE_PAGE = webForm(`<div class="ptitle">基本信息</div><table>
 <tr><td>手机号码：</td><td><input name="${N}txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
 </table><button class="layui-btn" lay-submit lay-filter="save" id="save"><i class="layui-icon">&#xe605;</i> 保存</button>`);
 
-const PAGES: Record<string, string> = { layer: LAYER_PAGE, hidden: HIDDEN_LAYER_PAGE, layui: LAYUI_SAVE_PAGE, form: RECORD_FORM, posted: '<html><body>posted</body></html>' };
+const LAYER_PAGES: PageTable = { layer: LAYER_PAGE, hidden: HIDDEN_LAYER_PAGE, layui: LAYUI_SAVE_PAGE, form: RECORD_FORM, posted: '<html><body>posted</body></html>' };
 
 /** The layer's frame, once its overlay shows the record step. */
 async function layerFrame(tab: Page): Promise<Frame> {
@@ -56,15 +63,24 @@ async function layerFrame(tab: Page): Promise<Frame> {
   return frame;
 }
 
-describe('breaker 32k: the pre-submit check on save controls of other shapes, in Chromium', () => {
-  let session: PagesSession;
-  beforeAll(async () => {
-    session = await startPagesSession((path) => PAGES[path.split('?')[0]!]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+/**
+ * Breaker 33s, in Chromium: the pre-submit check on an unseen portal's 送审 worded 申报 (item 1).
+ * Pages hand-made, served on loopback.
+ */
 
+/** 基本信息 with a wrong 手机号码 (an error), its 送审 worded 申报, a tab strip with a tab named 申报 (its script only marks the page). */
+const DECLARE_PAGE = webForm(`<div class="ptitle">基本信息</div>
+<ul class="nav nav-tabs"><li><a id="tab" href="#declare" onclick="document.title='tab';return false">申报</a></li><li><a href="#notes">申报须知</a></li></ul>
+<table>
+<tr><td>姓名：</td><td><input name="${N}txtXM" type="text" id="txtXM" value="李明远" /></td></tr>
+<tr><td>手机号码：</td><td><input name="${N}txtSJHM" type="text" id="txtSJHM" value="1392600123" /></td></tr>
+</table><input type="submit" name="${N}btnSB" id="declare" value="申报" />`);
+
+const DECLARE_PAGES: PageTable = { declare: DECLARE_PAGE };
+
+const session = pagesSession(mergePages(LAYER_PAGES, DECLARE_PAGES));
+
+describe('breaker 32k: the pre-submit check on save controls of other shapes, in Chromium', () => {
   it('B32k-E1 a layer’s 保存 drawn around the record form’s <iframe> is held while the form has an error; 仍然保存 sends it once', async () => {
     const { tab, frame: top } = await session.open('layer');
     const frame = await layerFrame(tab);
@@ -109,3 +125,20 @@ describe('breaker 32k: the pre-submit check on save controls of other shapes, in
     await tab.close();
   });
 });
+
+describe('breaker 33s: the pre-submit check on a 送审 worded 申报, in Chromium', () => {
+  it('B33s-E1 a 送审 worded 申报 is held as 送审 for a wrong 手机号码; a tab named 申报 is not held', async () => {
+    const { tab, frame } = await session.open('declare');
+    await waitForStep(frame, 'basic-info');
+    await frame.locator('#tab').click();
+    await expect.poll(() => tab.title()).toBe('tab');
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    await frame.locator('#declare').click();
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('mobile-format');
+    await tab.waitForTimeout(300);
+    expect(tab.url()).not.toMatch(/posted/);
+    await tab.close();
+  });
+});
+
