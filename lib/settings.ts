@@ -1,5 +1,6 @@
 import type { Storage } from 'webextension-polyfill';
 import { SETTINGS_STORAGE_KEY } from './content/early-settings';
+import { t } from './i18n/t';
 
 /**
  * User settings, in `browser.storage.local` (key `settings`).
@@ -83,11 +84,12 @@ export async function readSettings(started?: Promise<Record<string, unknown>>): 
  * Merges `patch` into the stored settings.
  * @returns the settings now stored.
  * @throws RangeError naming the field when the result breaks a rule (e.g. a countingDate that
- *   is not `YYYY-MM-DD`); nothing is written then.
+ *   is not `YYYY-MM-DD`, as a date box gives for a six-digit year); its message is in the UI's
+ *   language (the options page shows it); nothing is written then.
  */
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const checked = checkSettings({ ...(await readSettings()), ...patch });
-  if (!checked.ok) throw new RangeError(`设置项 ${checked.field} 的值无效`);
+  if (!checked.ok) throw new RangeError(t('settings_invalid', checked.field));
   await browser.storage.local.set({ [STORAGE_KEY]: checked.settings });
   return checked.settings;
 }

@@ -21,7 +21,7 @@ export async function handleFieldMapRequest(request: FieldMapRequest): Promise<F
     return { own, pack };
   }
   const parsed = taughtMappingSchema.safeParse(request.mapping);
-  if (!parsed.success) return { ok: false, error: `无法保存这个字段对应关系：${parsed.error.issues.map((i) => i.path.join('.')).join('、')} 无效` };
+  if (!parsed.success) return { ok: false, error: t('fieldmap_teach_invalid', parsed.error.issues.map((i) => i.path.join('.')).join(t('options_list_separator'))) };
   try {
     return { ok: true, own: await saveTaughtMapping(parsed.data) };
   } catch (error) {

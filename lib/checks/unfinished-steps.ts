@@ -1,5 +1,5 @@
 import { APPLICATION_STEPS } from '../portal/steps';
-import { stepMessageKeys } from '../i18n/steps';
+import { stepMessageKeys, stepVariantKey } from '../i18n/steps';
 import { t, tCount } from '../i18n/t';
 import { findingOf, listText } from './common';
 import { fieldDictionary } from '../fields/dictionary';
@@ -69,7 +69,12 @@ export const unfinishedSteps: Check = {
       const title = t(stepMessageKeys(step).title);
       if (record && record.errors.length > 0) {
         const list = listText([...new Set(record.errors.map(errorPlace))]);
-        findings.push(findingOf(unfinishedSteps, tCount('check_unfinished_steps_errors', record.errors.length, order, title, list), { field: step.id }));
+        // What to do differs by step ($5): a form is corrected and saved, but on 证书、证明材料 the
+        // fix is an upload (附件上传 → 上传 → 返回), not a save (the seed's 3(10)). The advice is
+        // named after the finding's own message (`check_unfinished_steps_errors_<step>`), so the
+        // build's short name of that message covers it too (wxt.config.ts shortenMessageNames).
+        const key = 'check_unfinished_steps_errors';
+        findings.push(findingOf(unfinishedSteps, tCount(key, record.errors.length, order, title, list, t(stepVariantKey(key, step.id))), { field: step.id }));
       } else if (!step.optional && !(onPage.get(step.id) ?? record?.savedAt)) {
         findings.push(findingOf(unfinishedSteps, t('check_unfinished_steps_unsaved', order, title), { field: step.id, severity: 'warning' }));
       }

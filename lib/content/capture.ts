@@ -1,6 +1,6 @@
 import type { PageFieldValue } from '../fields/match';
 import { SCALAR_KEYS, recordSectionOf, type FieldKey } from '../fields/keys';
-import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
+import { sectionOfStep, sectionTitle } from '../fields/sections';
 import { specOf } from '../fields/dictionary';
 import type { CapturedValue } from '../profile/capture';
 import type { Profile, RecordSection } from '../profile/schema';
@@ -68,14 +68,15 @@ export function capturedValuesFromPage(fields: readonly PageFieldValue[], step: 
 }
 
 /**
- * A Chinese name for a capture path: `education[1].school` → "学历 第 2 条 · 毕业院校".
+ * The name of a capture path in the UI's language: `education[1].school` → "学历 第 2 条 · 毕业院校"
+ * (English: "“Education” record 2 · 毕业院校"; the field's name is the portal's label).
  * @param path a path produced by capturedValuesFromPage.
  */
 export function capturePathTitle(path: string): string {
   const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
   if (m) {
     const [, section, index, prop] = m as unknown as [string, RecordSection, string, string];
-    return `${SECTION_TITLE[section]} 第 ${Number(index) + 1} 条 · ${specOf(`${section}.${prop}` as FieldKey).title}`;
+    return `${t('profile_place_record', sectionTitle(section), Number(index) + 1)} · ${specOf(`${section}.${prop}` as FieldKey).title}`;
   }
   return specOf(path as FieldKey).title;
 }

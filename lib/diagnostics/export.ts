@@ -3,7 +3,8 @@
  * topmost frame this frame may read, and its same-origin frames) and save it through the
  * browser's download UI — our own file, no network, nothing submitted.
  */
-import { downloadText } from '@/components/options/download';
+import { downloadText, safeFileName } from '@/components/options/download';
+import { t } from '../i18n/t';
 import type { StepHints } from '../portal/recognize-step';
 import type { RecognizeOptions } from '../fields/recognize';
 import { buildDiagnostics } from './build';
@@ -29,7 +30,9 @@ export function topmostReadableDocument(win: Window): Document {
 }
 
 /**
- * File name of an export: `页面结构-<host>-<YYYYMMDD-HHmm>.json` (host only; no path, no query).
+ * File name of an export in the UI's language: `页面结构-<host>-<YYYYMMDD-HHmm>.json`
+ * (`page-structure-…` in English), host only (no path, no query), safe on Windows (an IPv6
+ * host's `:` becomes `_`).
  * @param url the page URL. @param now local time of the export.
  */
 export function diagnosticsFileName(url: string, now: Date): string {
@@ -41,7 +44,7 @@ export function diagnosticsFileName(url: string, now: Date): string {
   }
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-  return `页面结构-${host}-${stamp}.json`;
+  return safeFileName(t('diagnostics_file_name', host, stamp));
 }
 
 /**

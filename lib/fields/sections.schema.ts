@@ -5,7 +5,7 @@ import type { RecordSection } from '../profile/vocabulary';
 /**
  * The zod schema of the record-section tables (lib/fields/sections.ts SECTION_STEP and
  * SECTION_TITLE): every record section of the profile has exactly one application step, no
- * two sections share a step, and every section has a Chinese title. Kept out of the table
+ * two sections share a step, and every section has the message name of its short title. Kept out of the table
  * module so the content script carries no zod (issue 9); tests/unit/tables.test.ts parses the
  * tables with it.
  */

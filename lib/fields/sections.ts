@@ -1,10 +1,11 @@
 /**
  * The repeated-record sections of the profile and the application steps that hold them
- * (spec/portal.md steps 3, 4, 5, 7, 8, 9), with the Chinese names shown in fill sources.
+ * (spec/portal.md steps 3, 4, 5, 7, 8, 9), with the short names shown in fill sources.
  * Validated by tests/unit/tables.test.ts with ./sections.schema.ts.
  */
 import type { RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
+import { t, type MessageKey } from '../i18n/t';
 
 /** Which step shows each record section's form. */
 export const SECTION_STEP: Record<RecordSection, StepId> = {
@@ -19,15 +20,26 @@ export const SECTION_STEP: Record<RecordSection, StepId> = {
 /** The record steps: their pages list saved records in a grid over the form for a new one. */
 export const RECORD_STEPS: readonly StepId[] = Object.values(SECTION_STEP);
 
-/** Chinese section names for "档案 · 学历 第 2 条 · 学校"-style sources. */
-export const SECTION_TITLE: Record<RecordSection, string> = {
-  qualificationHistory: '专业技术资格',
-  education: '学历',
-  workHistory: '工作经历',
-  achievements: '业绩成果',
-  publications: '论文著作',
-  annualReviews: '年度考核',
+/**
+ * The message of each section's short name, for "档案 · 学历 第 2 条 · 学校"-style sources
+ * (学历 / Education): the names live in public/_locales, so an English browser reads them in English.
+ */
+export const SECTION_TITLE: Record<RecordSection, MessageKey> = {
+  qualificationHistory: 'record_section_qualification_history',
+  education: 'record_section_education',
+  workHistory: 'record_section_work_history',
+  achievements: 'record_section_achievements',
+  publications: 'record_section_publications',
+  annualReviews: 'record_section_annual_reviews',
 };
+
+/**
+ * A record section's short name in the UI's language.
+ * @param section a record section. @returns e.g. "学历" (zh_CN), "Education" (en).
+ */
+export function sectionTitle(section: RecordSection): string {
+  return t(SECTION_TITLE[section]);
+}
 
 /**
  * The record section a step edits.

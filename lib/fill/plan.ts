@@ -14,11 +14,11 @@ import { recordSectionOf } from '../fields/keys';
 import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
-import { sectionOfStep, SECTION_TITLE } from '../fields/sections';
+import { sectionOfStep, sectionTitle } from '../fields/sections';
 import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
-import { profileValue, type ProfileValue } from './profile-values';
+import { profileSource, profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
 import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
@@ -182,14 +182,14 @@ function chooseRecord(
   known: ReadonlySet<number> | null,
 ): RecordChoice {
   const count = (profile[section] as unknown[]).length;
-  if (count === 0) return { index: null, seq: null, reason: t('fill_reason_no_section_records', SECTION_TITLE[section]) };
+  if (count === 0) return { index: null, seq: null, reason: t('fill_reason_no_section_records', sectionTitle(section)) };
   const seqOf = (i: number) => rowSeq(profile, section, i);
   const { saved, taken, partial } = listedRecords(snapshot, profile, section, known ?? new Set(), seqOf);
   const listKnown = known === null || known.size > 0 || snapshot.grids.some((grid) => isRecordList(grid, section));
   const edited = editedForm(snapshot, matches, section, taken, listKnown);
   const seqReason = (known === null || partial) && !edited ? t('fill_reason_paged_list') : undefined;
   if (wanted !== undefined) {
-    if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: t('fill_reason_no_such_record', wanted + 1, SECTION_TITLE[section]) };
+    if (wanted < 0 || wanted >= count) return { index: null, seq: null, reason: t('fill_reason_no_such_record', wanted + 1, sectionTitle(section)) };
     if (seqReason) return { index: wanted, seq: null, seqReason };
     return { index: wanted, seq: edited?.seq ?? nextSequence(taken) };
   }
@@ -203,7 +203,7 @@ function chooseRecord(
     const named = recordsNamedBy(edited.texts, section, profile);
     const numbered = rows.findIndex((i) => seqOf(i) === edited.seq);
     if (named.length > 1 && !named.includes(numbered)) {
-      return { index: null, seq: null, reason: t('fill_reason_records_alike', named.map((i) => i + 1).join('、'), SECTION_TITLE[section]) };
+      return { index: null, seq: null, reason: t('fill_reason_records_alike', named.map((i) => i + 1).join('、'), sectionTitle(section)) };
     }
     const row = named.length > 1 ? numbered : (named[0] ?? (listKnown ? numbered : -1));
     // On an edit page of its own a number that is another record's, the texts naming one record,
@@ -226,7 +226,7 @@ function chooseRecord(
   const named = identityShown === '' || isPromptText(identityShown) ? [] : recordsNamedBy([normalizeText(identityShown)], section, profile);
   const next = named.find((i) => !saved.has(i)) ?? rows.find((i) => !saved.has(i));
   if (next !== undefined) return { index: next, seq: nextSequence(taken) };
-  return { index: null, seq: null, reason: tCount('fill_reason_all_records_saved', count, SECTION_TITLE[section]) };
+  return { index: null, seq: null, reason: tCount('fill_reason_all_records_saved', count, sectionTitle(section)) };
 }
 
 /**
@@ -358,7 +358,7 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   const c = members[0]!;
   if (key === 'page.awardsYesNo') {
     const answer = awardsAnswer(profile.awards);
-    const item = base(members, key, answer ?? '', '档案 · 奖惩情况');
+    const item = base(members, key, answer ?? '', profileSource('奖惩情况'));
     // 无 (no award, no punishment) answers 无处分 too; 有 does not tell which side (breaker 27a item 2).
     const pair = yesNoOptionPair(c.kind === 'select' ? choosable(c) : choiceOptions(members));
     if (answer === '有' && pair && !asksAwardsAndPunishments(pair.noun)) return needs(item, t('fill_reason_awards_one_side', pair.yes.text));
@@ -369,26 +369,26 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // punishments: only one saying there are none (无。, 暂无, 本人无奖惩情况: NEAR_NONE_RE, or
     // nothing) answers each box, with 无。; any other is shown for the user to divide.
     const none = awardsNone(profile);
-    const item = base(members, key, none ? NONE : profile.awards, '档案 · 奖惩情况');
+    const item = base(members, key, none ? NONE : profile.awards, profileSource('奖惩情况'));
     return none ? planByKind(members, item, false, ctx) : needs(item, t('fill_reason_awards_split'));
   }
   if (key === 'page.photo') {
     // The profile's photo (by file name) is what the user should choose; the page shows its own choice.
-    const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? '档案 · 个人照片' : '页面');
+    const item = base(members, key, profile.photo?.fileName ?? '', profile.photo ? profileSource('个人照片') : t('fill_source_page'));
     const chosen = fileName(c.value);
     return chosen !== '' && chosen === item.value ? alreadyShown(item) : needs(item, t('fill_reason_choose_file'));
   }
   if (key === 'page.idType') {
     // The profile's number is a 公民身份号码 (GB 11643): its document is the 居民身份证, however the
     // code table words it (身份证, 01-居民身份证, 中华人民共和国居民身份证); never 临时/港澳/台湾 ones.
-    const item = base(members, key, '居民身份证', '档案 · 公民身份号码');
+    const item = base(members, key, '居民身份证', profileSource('公民身份号码'));
     if (!profile.basic.idNumber) return skip(item, t('fill_reason_empty'));
     const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
     const idCards = options.filter((o) => /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/.test(o.norm));
     if (idCards.length !== 1) return needs(item, t('fill_reason_no_option', item.value));
     return planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx);
   }
-  const item = base(members, key, '', '页面');
+  const item = base(members, key, '', t('fill_source_page'));
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
   if (key === 'page.reviewGroup') return skip(item, t('fill_reason_review_group'));
   if (key === 'page.consent') {
@@ -644,7 +644,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
 /** A record's 记录序号 as chooseRecord numbered it, saying so when it differs from the profile's. */
 function withChosenSequence(pv: ProfileValue | null, key: FieldKey, seq: number | null): ProfileValue | null {
   if (!pv || seq === null || !key.endsWith('.seq') || pv.value === String(seq)) return pv;
-  return { ...pv, value: String(seq), source: `${pv.source}（档案中为 ${pv.value}，按页面已保存的记录顺延为 ${seq}）` };
+  return { ...pv, value: String(seq), source: t('fill_source_sequence_moved', pv.source, pv.value, seq) };
 }
 
 /**
@@ -742,7 +742,7 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (ctx.seqReason && key.endsWith('.seq')) return needs(base(members, key, '', ''), ctx.seqReason);
   const found = journal ? planJournalNo(c, ctx) : withChosenSequence(profileValue(ctx.profile, key, ctx.recordIndex), key, ctx.recordSeq);
   const pv = found && key === 'awards' && awardsNone(ctx.profile) ? { ...found, value: NONE } : found;
-  const item = base(members, key, pv?.value ?? '', pv?.source ?? '档案');
+  const item = base(members, key, pv?.value ?? '', pv?.source ?? t('fill_source_profile_whole'));
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
@@ -930,7 +930,7 @@ function planRowRecord(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: C
   if (rowWords.every((w) => /^\d{1,3}$/.test(w))) return null;
   const named = recordsNamedBy(rowWords, section, ctx.profile);
   if (named.length > 1) return null;
-  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), SECTION_TITLE[section]));
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_row_names_no_record', rowWords.join(' '), sectionTitle(section)));
   return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
 }
 
@@ -949,7 +949,7 @@ function planYearColumn(members: ControlSnapshot[], key: FieldKey, ctx: Ctx, sec
   if (years.length === 0) return null;
   const named = recordsNamedBy(years, section, ctx.profile);
   if (named.length > 1) return null;
-  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_column_names_no_record', years.join(' '), SECTION_TITLE[section]));
+  if (named.length === 0) return needs(base(members, key, '', ''), t('fill_reason_column_names_no_record', years.join(' '), sectionTitle(section)));
   return planControl(members, key, { ...ctx, recordIndex: named[0]!, recordSeq: null });
 }
 

@@ -1,13 +1,15 @@
 /**
- * Reading a field key's value out of the profile, with the Chinese "where it came from" text
- * shown in the fill preview ("档案 · 基本信息 · 公民身份号码", "档案 · 学历 第 2 条 · 学校").
+ * Reading a field key's value out of the profile, with the "where it came from" text shown in
+ * the fill preview ("档案 · 基本信息 · 公民身份号码", "档案 · 学历 第 2 条 · 学校"; in an English
+ * browser "Profile · Basic information · 公民身份号码": the field's own name is the portal's label).
  */
 import type { Profile, RecordSection } from '../profile/schema';
 import type { FieldKey } from '../fields/keys';
 import { recordSectionOf } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
-import { SECTION_TITLE } from '../fields/sections';
+import { sectionTitle } from '../fields/sections';
 import { isDateKey } from '../fields/date-fields';
+import { t, type MessageKey } from '../i18n/t';
 
 export interface ProfileValue {
   /** The value as text: dates `YYYY-MM-DD`/`YYYY-MM`, booleans "是"/"否", numbers in decimal, null end dates "至今". */
@@ -17,13 +19,21 @@ export interface ProfileValue {
   isDate: boolean;
 }
 
-const GROUP_TITLE: Record<string, string> = { application: '申报资格', basic: '基本信息' };
+const GROUP_TITLE: Record<string, MessageKey> = { application: 'fill_source_application', basic: 'fill_source_basic' };
 
 function asText(v: unknown): string {
   if (v === null) return '至今';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return String(v);
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * A fill source in the profile, in the UI's language: "档案 · <place>" / "Profile · <place>".
+ * @param place where in the profile ("基本信息 · 姓名", "学历 第 2 条 · 学校", or a field's name).
+ */
+export function profileSource(place: string): string {
+  return t('fill_source_profile', place);
 }
 
 /**
@@ -45,12 +55,13 @@ export function profileValue(profile: Profile, key: FieldKey, recordIndex: numbe
     const row = (profile[section] as Record<string, unknown>[])[recordIndex];
     if (!row) return null;
     const raw = section === 'annualReviews' && prop === 'seq' ? recordIndex + 1 : row[prop];
-    return { value: asText(raw), source: `档案 · ${SECTION_TITLE[section]} 第 ${recordIndex + 1} 条 · ${title}`, isDate };
+    return { value: asText(raw), source: profileSource(`${t('profile_place_record', sectionTitle(section), recordIndex + 1)} · ${title}`), isDate };
   }
   if (!key.includes('.')) {
-    return { value: asText((profile as Record<string, unknown>)[key]), source: `档案 · ${title}`, isDate };
+    return { value: asText((profile as Record<string, unknown>)[key]), source: profileSource(title), isDate };
   }
   const group = key.slice(0, key.indexOf('.'));
   const obj = (profile as Record<string, unknown>)[group] as Record<string, unknown> | undefined;
-  return { value: asText(obj?.[prop]), source: `档案 · ${GROUP_TITLE[group] ?? group} · ${title}`, isDate };
+  const groupTitle = GROUP_TITLE[group];
+  return { value: asText(obj?.[prop]), source: profileSource(`${groupTitle ? t(groupTitle) : group} · ${title}`), isDate };
 }

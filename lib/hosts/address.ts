@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { PORTAL_HOSTS } from '../portal/hosts';
+import { t, type MessageKey } from '../i18n/t';
 
 export const addedHostSchema = z.object({
   /** Lower-case host name or IP, e.g. "new.example.gov.cn". */
@@ -24,39 +25,42 @@ export const addedHostSchema = z.object({
 });
 export type AddedHost = z.infer<typeof addedHostSchema>;
 
-/** The typed address: http(s), a host without wildcards or credentials, any path. */
+/**
+ * The typed address: http(s), a host without wildcards or credentials, any path. Its refusals are
+ * message names (public/_locales), worded in the UI's language by parsePortalAddress.
+ */
 const addressSchema = z
   .string()
   .trim()
-  .min(1, '请输入申报系统的网址')
-  .max(300, '网址太长')
-  .refine((s) => !s.includes('*'), '网址中不能有通配符 *：请输入申报系统页面的实际网址')
+  .min(1, 'options_hosts_address_empty')
+  .max(300, 'options_hosts_address_too_long')
+  .refine((s) => !s.includes('*'), 'options_hosts_address_wildcard')
   .transform((s, ctx) => {
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`;
     let url: URL;
     try {
       url = new URL(withScheme);
     } catch {
-      ctx.addIssue({ code: 'custom', message: '这不是有效的网址' });
+      ctx.addIssue({ code: 'custom', message: 'options_hosts_address_invalid' });
       return z.NEVER;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      ctx.addIssue({ code: 'custom', message: '只支持 http:// 或 https:// 开头的网址' });
+      ctx.addIssue({ code: 'custom', message: 'options_hosts_address_scheme' });
       return z.NEVER;
     }
     if (url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: '网址中不能包含用户名或密码' });
+      ctx.addIssue({ code: 'custom', message: 'options_hosts_address_credentials' });
       return z.NEVER;
     }
     if (!url.hostname || url.hostname.startsWith('.') || url.hostname.endsWith('.')) {
-      ctx.addIssue({ code: 'custom', message: '网址缺少主机名' });
+      ctx.addIssue({ code: 'custom', message: 'options_hosts_address_no_host' });
       return z.NEVER;
     }
     // A host of one word typed alone is no portal address but text typed by mistake ("不是网址"
     // becomes the host xn--…); an intranet name says it is an address with its scheme or port
     // (http://zcps:8080/; breaker 23b item 7), a domain or IP with its dots.
     if (!/[.:]/.test(url.hostname) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !url.port && url.hostname !== 'localhost') {
-      ctx.addIssue({ code: 'custom', message: '这不是有效的网址：请输入完整的域名（如 www.example.gov.cn）或 IP 地址' });
+      ctx.addIssue({ code: 'custom', message: 'options_hosts_address_one_word' });
       return z.NEVER;
     }
     return url;
@@ -75,17 +79,17 @@ export function hostPattern(host: string): string {
  * @param input e.g. "https://new.example.gov.cn/vsgzhr/login_home.aspx", "new.example.gov.cn/vsgzhr"
  *   (http:// is assumed when the scheme is missing).
  * @returns `{ ok: true, host, pattern, address }` (address = origin + path, no query or
- *   fragment) or `{ ok: false, error }` with one Chinese sentence. Built-in portal hosts are
+ *   fragment) or `{ ok: false, error }` with one sentence in the UI's language. Built-in portal hosts are
  *   refused ("已内置") because they need no permission. Never throws.
  */
 export function parsePortalAddress(
   input: string,
 ): { ok: true; host: string; pattern: string; address: string } | { ok: false; error: string } {
   const parsed = addressSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? '这不是有效的网址' };
+  if (!parsed.success) return { ok: false, error: t((parsed.error.issues[0]?.message ?? 'options_hosts_address_invalid') as MessageKey) };
   const url = parsed.data;
   const host = url.hostname.toLowerCase();
-  if ((PORTAL_HOSTS as readonly string[]).includes(host)) return { ok: false, error: `${host} 是已内置的申报系统地址，无需添加` };
+  if ((PORTAL_HOSTS as readonly string[]).includes(host)) return { ok: false, error: t('options_hosts_address_built_in', host) };
   return { ok: true, host, pattern: hostPattern(host), address: `${url.protocol}//${url.host}${url.pathname}` };
 }
 

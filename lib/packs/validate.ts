@@ -11,7 +11,7 @@ import { t } from '../i18n/t';
 export const MAX_PACK_BYTES = 512 * 1024;
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(根)';
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || t('pack_path_whole');
 }
 
 function issueText(issue: z.core.$ZodIssue): string {

@@ -13,6 +13,8 @@ import {
 import { blobToDataUrl } from './photo-data';
 import { uniqueLabel } from './labels';
 import { getActiveProfileId, getProfile, listProfiles, ProfileDbError, saveProfile, saveProfiles, type StoredProfile } from './db';
+import { safeFileName } from '@/components/options/download';
+import { t } from '../i18n/t';
 
 /**
  * Files ↔ stored profiles: import a zc-profile file or a backup into IndexedDB, export them back.
@@ -137,10 +139,12 @@ export async function importBackupFromFile(file: Blob): Promise<ImportResult<Sto
 }
 
 /**
- * A safe download name for a profile file.
+ * A safe download name for a profile file (components/options/download.ts safeFileName).
  * @param label the profile's label
- * @returns e.g. `张小明 · 2020 中级.zc-profile.json` with characters that file systems refuse replaced by `_`
+ * @returns e.g. `张小明 · 2020 中级.zc-profile.json` with characters that file systems refuse
+ *   replaced by `_`; a label with nothing left names the file in the UI's language
+ *   (`档案.zc-profile.json`, `profile.zc-profile.json`).
  */
 export function profileFileName(label: string): string {
-  return `${label.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || '档案'}.zc-profile.json`;
+  return `${safeFileName(label) || t('profile_file_name_unnamed')}.zc-profile.json`;
 }

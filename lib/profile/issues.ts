@@ -109,7 +109,7 @@ function localMessage(message: string): string {
 /**
  * Writes a zod issue path the way the format spec shows it.
  * @param path e.g. `['education', 1, 'endDate']`
- * @returns e.g. `education[1].endDate`; `(文件)` for the empty path (the whole value).
+ * @returns e.g. `education[1].endDate`; `(文件)` (English `(file)`) for the empty path (the whole value).
  */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -117,7 +117,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     if (typeof part === 'number') out += `[${part}]`;
     else out += (out === '' ? '' : '.') + String(part);
   }
-  return out === '' ? '(文件)' : out;
+  return out === '' ? t('profile_path_whole') : out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SECTIONS, SEQ_COLUMN, type SectionDef } from './editor-sections';
-import { SECTION_TITLE } from '../fields/sections';
+import { SECTION_TITLE, sectionTitle } from '../fields/sections';
 import { t, type MessageKey } from '../i18n/t';
 
 /**
@@ -7,12 +7,13 @@ import { t, type MessageKey } from '../i18n/t';
  * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间" (English: "“学历” record 2 · End date").
  * Field and section names are the editor's own labels (lib/profile/editor-sections.ts) in the
  * UI's language, so an import message names a value exactly as the editor does; record sections
- * use the short names of the fill preview (lib/fields/sections.ts), Chinese in both languages as
- * the fill reasons quote them.
+ * use the short names of the fill preview (lib/fields/sections.ts), as the fill reasons quote them.
  */
 
-/** Short section names for record numbers ("学历 第 2 条"); 附件 has none in the fill tables. */
-const RECORD_SECTION_NAME: Partial<Record<string, string>> = SECTION_TITLE;
+/** The short name of a record section ("学历" for "学历 第 2 条"); 附件 has none in the fill tables. */
+function recordSectionName(name: string): string | null {
+  return Object.hasOwn(SECTION_TITLE, name) ? sectionTitle(name as keyof typeof SECTION_TITLE) : null;
+}
 
 const sectionById = new Map<string, SectionDef>(SECTIONS.map((s) => [s.id, s]));
 /** Top-level profile fields (档案名称, 工作小结…) that are not a section of their own. */
@@ -45,7 +46,7 @@ export function profilePlace(path: readonly PropertyKey[]): string {
   if (!section) return path.map(String).join('.');
   if (section.kind === 'photo') return t(section.title);
   if (section.kind === 'table') {
-    const title = RECORD_SECTION_NAME[name] ?? t(section.title);
+    const title = recordSectionName(name) ?? t(section.title);
     if (typeof second !== 'number') return title;
     const record = t('profile_place_record', title, second + 1);
     return third === undefined ? record : `${record} · ${fieldLabel(section, String(third))}`;

@@ -296,6 +296,12 @@ describe('checks on the practice portal', () => {
     await expect
       .poll(async () => (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps').map((f) => f.field))
       .toEqual(expect.arrayContaining(['annual-review', 'education', 'awards-summary', 'certificates']));
+    // Each names what puts its step right, read by the build's short name of the finding's message,
+    // which takes `check_unfinished_steps_errors_<step>` along (wxt.config.ts shortenMessageNames):
+    // 证书、证明材料 is put right by an upload, not a save (task i18n42).
+    const unfinished = (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps' && f.severity === 'error');
+    expect(unfinished.find((f) => f.field === 'certificates')?.text).toMatch(/。请回到该步点“附件上传”补传：.*点“上传”，再点“返回”。$/);
+    expect(unfinished.find((f) => f.field === 'education')?.text).toMatch(/。请回到该步修改有问题的记录并保存；.*在该条的“附件上传”补传。$/);
     // A step said to be unsaved is one the page's own checklist shows 未完成 (the portal knows what was saved).
     const notDone = await frame.$$eval('tr', (rows) => rows.filter((r) => r.cells.length > 3 && r.cells[3]!.textContent!.includes('未完成')).map((r) => r.cells[1]!.textContent!.trim()));
     const unsaved = (await findings(frame)).filter((f) => f.checkId === 'unfinished-steps' && f.severity === 'warning');

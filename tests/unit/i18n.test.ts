@@ -8,6 +8,7 @@ import { ADVICE } from '../../lib/checks/advice';
 import { APPLICATION_STEP_IDS, type ApplicationStepId, type StepId } from '../../lib/portal/step-ids';
 import { adviceMessagePrefix, localAdvice, localStep, needsMessagePrefix, stepMessageKeys, stepVariantKey } from '../../lib/i18n/steps';
 import { attachmentMissing } from '../../lib/checks/attachment-missing';
+import { unfinishedSteps } from '../../lib/checks/unfinished-steps';
 import { listMessageName, tCount } from '../../lib/i18n/t';
 import { installLocale, readLocale } from './i18n-fake';
 import { evaluatePhoto } from '../../lib/photo/rules';
@@ -41,10 +42,13 @@ const needsNames = (id: StepId) => listNames(needsMessagePrefix(id), STEP_NEEDS[
 const VARIANT_PREFIX = { attachmentMissing: 'check_attachment_missing' } as const;
 /** The attachment-missing finding of each step the check runs on (lib/checks/attachment-missing.ts). */
 const attachmentMissingKeys = (attachmentMissing.steps as readonly StepId[]).map((id) => stepVariantKey(VARIANT_PREFIX.attachmentMissing, id));
+/** How each step before 送审 is put right, which the unfinished-steps finding adds (lib/checks/unfinished-steps.ts). */
+const unfinishedFixKeys = APPLICATION_STEP_IDS.filter((id) => !(unfinishedSteps.steps ?? []).includes(id)).map((id) => stepVariantKey('check_unfinished_steps_errors', id));
 
 /** Message names derived from the step, needs and advice tables and the steps of a check (lib/i18n/steps.ts), not spelled in code. */
 const derivedKeys = new Set<string>([
   ...attachmentMissingKeys,
+  ...unfinishedFixKeys,
   ...STEPS.flatMap((s) => {
     const k = stepMessageKeys(s);
     return [k.title, k.short, ...needsNames(s.id)];
@@ -135,6 +139,14 @@ describe('locale files', () => {
     for (const key of attachmentMissingKeys) {
       expect(numbered(zh[key]?.message ?? ''), key).toEqual(['1']);
       expect(numbered(en[key]?.message ?? ''), key).toEqual(['1']);
+    }
+  });
+
+  it('has the unfinished-steps advice of every step before 送审, with no substitution of its own', () => {
+    expect(unfinishedFixKeys).toHaveLength(10);
+    for (const key of unfinishedFixKeys) {
+      expect(zh[key]?.message, key).toMatch(/^请回到该步/);
+      expect(numbered(en[key]?.message ?? 'missing $1'), key).toEqual([]);
     }
   });
 

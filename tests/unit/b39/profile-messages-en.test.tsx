@@ -42,9 +42,10 @@ describe('the options page’s profile messages in an English browser (breaker 3
     expect(errorsOf(parseProfileFile(JSON.stringify(foreign)))).toEqual([
       expect.stringMatching(/^Not a profile file this helper exported \(the “zc-profile” format mark is missing\)\. Choose a file saved with/),
       'Profile name: missing (should be text)',
-      '“学历” record 2 · End (结束时间): Dates are written YYYY-MM-DD or YYYY-MM (now "2011/06/30")',
-      expect.stringMatching(/^“工作经历” record 1 · .*: should be true or false \(yes \/ no\), is text \(now "是"\)$/),
-      expect.stringMatching(/^“年度考核” record 1 · .*: should be a whole number \(now 2018\.5\)$/),
+      // The record sections' names in English since i18n42 (“学历” record 2 before).
+      '“Education” record 2 · End (结束时间): Dates are written YYYY-MM-DD or YYYY-MM (now "2011/06/30")',
+      expect.stringMatching(/^“Work history” record 1 · .*: should be true or false \(yes \/ no\), is text \(now "是"\)$/),
+      expect.stringMatching(/^“Annual reviews” record 1 · .*: should be a whole number \(now 2018\.5\)$/),
     ]);
     expect(errorsOf(parseBackupFile(SAMPLE_TEXT))).toEqual([
       'This is a single profile file, not a backup: import it with “Import a profile file (zc-profile)” under “Import and export” on this page.',

@@ -336,7 +336,7 @@ describe('work, awards, reviews, submit', () => {
     ];
     const [finding] = runChecks(buildCtx({ step: 'submit', history: { 'basic-info': { savedAt: SAVED_AT, errors } } }), { only: ['unfinished-steps'] }).filter((f) => f.field === 'basic-info');
     expect(finding?.severity).toBe('error');
-    expect(finding?.message).toBe('第 2 步“基本信息”还有 3 个问题没解决（手机号码、工作单位）。请回到该步修改并保存。');
+    expect(finding?.message).toBe('第 2 步“基本信息”还有 3 个问题没解决（手机号码、工作单位）。请回到该步修改并保存；照片的问题须重新选择照片并上传。');
   });
 });
 
