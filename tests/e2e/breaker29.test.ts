@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type PagesSession, inOverlay, serviceWorker, startPagesSession, waitForStep } from './harness';
 import { N, webForm } from './web-form-pages';
-import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
+import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm, waitForSavedRecord } from './education-records';
 
 /**
  * Breaker 29, in Chromium, on what landed in session 29 through the automation contract: the
@@ -20,6 +20,10 @@ const UPDATE_PANEL_BODY = `${FORM_TABLE}<input type="button" id="btnSaveNew" val
 const PAGES: Record<string, string> = {
   // The record form in an UpdatePanel (no list on the page), first visit: nothing saved yet.
   'edu-update-panel': webForm(`${CRUMB}<div id="UpdatePanel1">${UPDATE_PANEL_BODY}</div><template id="emptied">${UPDATE_PANEL_BODY}</template>`),
+  // The same form whose server answers 保存并新增 only when the test calls answerSave(): the
+  // emptied panel drawn at a moment the test chooses.
+  'edu-update-panel-on-call': webForm(`${CRUMB}<div id="UpdatePanel1">${FORM_TABLE}<input type="button" id="btnSaveNew" value="保存并新增" /></div><template id="emptied">${FORM_TABLE}<input type="button" id="btnSaveNew" value="保存并新增" /></template>
+<script>function answerSave() { document.getElementById('UpdatePanel1').innerHTML = document.getElementById('emptied').innerHTML; }</script>`),
   // The list page whose 添加 opens the record form in a window of its own (window.open).
   'edu-list-popup': webForm(`${CRUMB}${LIST}<input type="button" id="btnAdd" value="添加" onclick="window.open('/edu-form','addEdu','width=1000,height=700')" />`),
   // The list page whose 添加 opens the record form in the same tab.
@@ -46,7 +50,7 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
   it('B29-E1 (control) list with record 1 → 添加 in the same tab: the form is filled with record 2', async () => {
     const { tab, frame } = await session.open('edu-list-same');
     await waitForStep(frame, 'education');
-    await tab.waitForTimeout(500);
+    await waitForSavedRecord(session.browser, tab, 1);
     await frame.locator('#btnAdd').click();
     await tab.waitForURL('**/edu-form');
     expect(await fillEducationForm(tab.mainFrame())).toBe(SECOND);
@@ -56,7 +60,7 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
   it('B29-E2 list with record 1 → 添加 opens the form in a window of its own (window.open): the form is filled with record 2, not record 1 again', async () => {
     const { tab, frame } = await session.open('edu-list-popup');
     await waitForStep(frame, 'education');
-    await tab.waitForTimeout(500);
+    await waitForSavedRecord(session.browser, tab, 1);
     const opened = tab.waitForEvent('popup');
     await frame.locator('#btnAdd').click();
     const popup: Page = await opened;
@@ -71,9 +75,22 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     expect(await fillEducationForm(frame)).toBe(FIRST);
     await frame.locator('#btnSaveNew').click();
     await expect.poll(() => frame.locator('#txtBYXX').inputValue()).toBe('');
-    await tab.waitForTimeout(800);
+    await waitForSavedRecord(session.browser, tab, 1);
     expect(await fillEducationForm(frame)).toBe(SECOND);
     expect(await frame.locator('#txtJLXH').inputValue()).toBe('2');
+    await tab.close();
+  });
+
+  it('B29-E5 保存并新增 answered by the emptied form the moment before his next press (sooner than the overlay re-reads a redraw): the next fill takes record 2, not record 1 again', async () => {
+    const { tab, frame } = await session.open('edu-update-panel-on-call');
+    expect(await fillEducationForm(frame)).toBe(FIRST);
+    const done = (await inOverlay(frame, '#zc-sec-fill button:text-is("完成")').boundingBox())!;
+    await frame.locator('#btnSaveNew').click();
+    // The server's answer, then his next press at once (the fill report's 完成): a plain mouse
+    // click, without a locator's waits, lands before the overlay re-reads the redraw (SETTLE_MS).
+    await frame.evaluate(() => (window as unknown as { answerSave(): void }).answerSave());
+    await tab.mouse.click(done.x + done.width / 2, done.y + done.height / 2);
+    expect(await fillEducationForm(frame)).toBe(SECOND);
     await tab.close();
   });
 
