@@ -526,9 +526,13 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Pre-submit checks: a capture listener on the document runs before the portal's own
   // handlers (onclick, __doPostBack), so errors can be shown before anything is sent.
   const onClick = (event: MouseEvent) => {
+    // Any press of his (清空 after a save the page's validator stopped: breaker 30 U10) ends the
+    // watch, once a redraw not yet read is (breaker 29 E5: his press within SETTLE_MS of it).
+    if (event.isTrusted) {
+      if (watchedSave) refresh();
+      watchedSave = null;
+    }
     const step = evaluation.recognition.step;
-    // Any press of his (清空 after a save the page's validator stopped: breaker 30 U10) ends the watch.
-    if (event.isTrusted) watchedSave = null;
     const button = portalButtonOf(event.target, step);
     if (!button) return;
     const saved = () => {

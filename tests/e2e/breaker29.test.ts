@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { inOverlay, serviceWorker, waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
 import { N, webForm } from './web-form-pages';
-import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm } from './education-records';
+import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm, waitForSavedRecord } from './education-records';
 
 /**
  * Breaker 29, in Chromium, on what landed in session 29 through the automation contract: the
@@ -21,6 +21,10 @@ const UPDATE_PANEL_BODY = `${FORM_TABLE}<input type="button" id="btnSaveNew" val
 const PAGES: Record<string, string> = {
   // The record form in an UpdatePanel (no list on the page), first visit: nothing saved yet.
   'edu-update-panel': webForm(`${CRUMB}<div id="UpdatePanel1">${UPDATE_PANEL_BODY}</div><template id="emptied">${UPDATE_PANEL_BODY}</template>`),
+  // The same form whose server answers 保存并新增 only when the test calls answerSave(): the
+  // emptied panel drawn at a moment the test chooses.
+  'edu-update-panel-on-call': webForm(`${CRUMB}<div id="UpdatePanel1">${FORM_TABLE}<input type="button" id="btnSaveNew" value="保存并新增" /></div><template id="emptied">${FORM_TABLE}<input type="button" id="btnSaveNew" value="保存并新增" /></template>
+<script>function answerSave() { document.getElementById('UpdatePanel1').innerHTML = document.getElementById('emptied').innerHTML; }</script>`),
   // The list page whose 添加 opens the record form in a window of its own (window.open).
   'edu-list-popup': webForm(`${CRUMB}${LIST}<input type="button" id="btnAdd" value="添加" onclick="window.open('/edu-form','addEdu','width=1000,height=700')" />`),
   // The list page whose 添加 opens the record form in the same tab.
@@ -41,7 +45,7 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
   it('B29-E1 (control) list with record 1 → 添加 in the same tab: the form is filled with record 2', async () => {
     const { tab, frame } = await session.open('edu-list-same');
     await waitForStep(frame, 'education');
-    await tab.waitForTimeout(500);
+    await waitForSavedRecord(session.browser, tab, 1);
     await frame.locator('#btnAdd').click();
     await tab.waitForURL('**/edu-form');
     expect(await fillEducationForm(tab.mainFrame())).toBe(SECOND);
@@ -51,7 +55,7 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
   it('B29-E2 list with record 1 → 添加 opens the form in a window of its own (window.open): the form is filled with record 2, not record 1 again', async () => {
     const { tab, frame } = await session.open('edu-list-popup');
     await waitForStep(frame, 'education');
-    await tab.waitForTimeout(500);
+    await waitForSavedRecord(session.browser, tab, 1);
     const opened = tab.waitForEvent('popup');
     await frame.locator('#btnAdd').click();
     const popup: Page = await opened;
@@ -66,9 +70,22 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     expect(await fillEducationForm(frame)).toBe(FIRST);
     await frame.locator('#btnSaveNew').click();
     await expect.poll(() => frame.locator('#txtBYXX').inputValue()).toBe('');
-    await tab.waitForTimeout(800);
+    await waitForSavedRecord(session.browser, tab, 1);
     expect(await fillEducationForm(frame)).toBe(SECOND);
     expect(await frame.locator('#txtJLXH').inputValue()).toBe('2');
+    await tab.close();
+  });
+
+  it('B29-E5 保存并新增 answered by the emptied form the moment before his next press (sooner than the overlay re-reads a redraw): the next fill takes record 2, not record 1 again', async () => {
+    const { tab, frame } = await session.open('edu-update-panel-on-call');
+    expect(await fillEducationForm(frame)).toBe(FIRST);
+    const done = (await inOverlay(frame, '#zc-sec-fill button:text-is("完成")').boundingBox())!;
+    await frame.locator('#btnSaveNew').click();
+    // The server's answer, then his next press at once (the fill report's 完成): a plain mouse
+    // click, without a locator's waits, lands before the overlay re-reads the redraw (SETTLE_MS).
+    await frame.evaluate(() => (window as unknown as { answerSave(): void }).answerSave());
+    await tab.mouse.click(done.x + done.width / 2, done.y + done.height / 2);
+    expect(await fillEducationForm(frame)).toBe(SECOND);
     await tab.close();
   });
 
@@ -89,12 +106,16 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
   it('B29-E4 shell crumb still 学位（学历）教育情况, its content frame showing 工作经历’s list (no field): one overlay, on work-experience', async () => {
     const { tab } = await session.open('shell');
     await tab.waitForTimeout(3_000);
-    const shown: { url: string; step: string | null }[] = [];
-    for (const f of tab.frames()) {
-      if ((await f.locator('[data-zc-root]').count().catch(() => 0)) === 0) continue;
-      shown.push({ url: new URL(f.url()).pathname, step: await inOverlay(f, '[data-testid="zc-step"]').getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null) });
-    }
-    expect(shown.map((s) => s.step), JSON.stringify(shown)).toEqual(['work-experience']);
+    const shown = async () => {
+      const found: { url: string; step: string | null }[] = [];
+      for (const f of tab.frames()) {
+        if ((await f.locator('[data-zc-root]').count().catch(() => 0)) === 0) continue;
+        found.push({ url: new URL(f.url()).pathname, step: await inOverlay(f, '[data-testid="zc-step"]').getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null) });
+      }
+      return found;
+    };
+    // Polled after the wait, as breaker 28 E10: on a loaded machine the frame's overlay may still be coming.
+    await expect.poll(async () => (await shown()).map((s) => s.step), { timeout: 10_000 }).toEqual(['work-experience']);
     await tab.close();
   });
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login } from '../portal/drive';
@@ -104,6 +105,74 @@ export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   const popup = await openExtensionPage(browser, 'popup.html');
   await popup.locator('[data-testid="zc-progress"][aria-busy="false"]').waitFor();
   return popup;
+}
+
+/** `chrome.storage.onChanged` as an extension page sees it (the part countProgressWrites uses). */
+type WithStorageEvents = typeof globalThis & {
+  chrome: { storage: { onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void } } };
+  zcProgressWrites?: number;
+};
+
+/**
+ * Counts the background's writes of the stored progress (`local:progress`,
+ * `local:progress.<profile id>`: lib/progress/store.ts) seen by an extension page from now on.
+ * Each progress report a page sends is applied and written once, so a write seen after a page's
+ * load or a press is the proof that its report reached the background (a fixed wait is none on
+ * a loaded machine: the report goes after the overlay's first frame, the worker may be waking).
+ * @param extensionPage an open extension page (popup.html, options.html) that stays open.
+ */
+export async function countProgressWrites(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() => {
+    const scope = globalThis as WithStorageEvents;
+    scope.zcProgressWrites = 0;
+    scope.chrome.storage.onChanged.addListener((changes, area) => {
+      // `progress.<profile id>`: the active applicant's (lib/progress/store.ts); `progress`: with no profile.
+      if (area === 'local' && Object.keys(changes).some((key) => key === 'progress' || key.startsWith('progress.'))) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
+    });
+  });
+}
+
+/**
+ * The writes counted by countProgressWrites since it started or was last reset.
+ * @param extensionPage the page countProgressWrites was called on. @param reset zero the count after reading it.
+ */
+export function progressWrites(extensionPage: Page, reset = false): Promise<number> {
+  return extensionPage.evaluate((zero) => {
+    const scope = globalThis as WithStorageEvents;
+    const seen = scope.zcProgressWrites ?? 0;
+    if (zero) scope.zcProgressWrites = 0;
+    return seen;
+  }, reset);
+}
+
+/**
+ * Waits until the background has applied a progress report of the portal at `origin` made at or
+ * after `since`: the application's `updatedAt` in the stored progress (lib/progress/model.ts, the
+ * time of the last report applied; any owner's). A page sends its visit report only after the
+ * overlay's first frame, and a press its report from the click, to a service worker that may be
+ * waking: on a loaded machine they are applied well after the overlay shows the step, so a status
+ * read after a fixed wait may still be the one from before. Reports are applied in turn, so the
+ * one awaited is in by then too.
+ * @param browser the session's browser. @param origin the portal's origin (the application's key).
+ * @param since an ISO time (`new Date().toISOString()`) taken before the load or press whose report is awaited.
+ * @throws (the poll fails) when none came in 10 s.
+ */
+export async function waitForProgressReport(browser: ExtensionBrowser, origin: string, since: string): Promise<void> {
+  type Stored = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
+  const latest = async () => {
+    try {
+      return await (await serviceWorker(browser)).evaluate(async (key) => {
+        const stored = await (globalThis as unknown as Stored).chrome.storage.local.get(null);
+        return Object.entries(stored)
+          .filter(([name]) => name === 'progress' || name.startsWith('progress.'))
+          .map(([, state]) => (state as { applications?: Record<string, { updatedAt?: string }> }).applications?.[key]?.updatedAt ?? '')
+          .reduce((a, b) => (a > b ? a : b), '');
+      }, origin);
+    } catch {
+      return ''; // the worker stopped between the look-up and the read: asked again
+    }
+  };
+  await expect.poll(latest, { timeout: 10_000 }).toSatisfy((at: string) => at >= since);
 }
 
 /** The extension's service worker (the one alive now, waiting for a new one when none is). */

@@ -17,6 +17,34 @@ function photoWidth(page: Page): Promise<number> {
   return page.locator('[data-testid="photo-preview"]').evaluate((img) => (img as HTMLImageElement).naturalWidth);
 }
 
+/**
+ * The unsaved edits the options pages keep for the next page (lib/profile/unsaved-draft.ts: in
+ * IndexedDB's `zc-profiles` `meta` store, unsealed without a passphrase), as `path=value`: what a
+ * page opened after an extension reload offers back. Each page keeps its edits 500 ms after his
+ * last keystroke and then writes them in a transaction of its own; on a loaded machine that ends
+ * well after any fixed wait, so the tests wait for what is kept.
+ * @param page an options page (the extension's origin, whose database it reads).
+ */
+function keptEdits(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done, fail) => {
+        const open = indexedDB.open('zc-profiles');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('meta').objectStore('meta').getAll(IDBKeyRange.bound('unsavedDraft:', 'unsavedDraft:\uffff'));
+          all.onerror = () => fail(all.error);
+          all.onsuccess = () => {
+            db.close();
+            type Entry = { changes?: { changes?: { path: string; now: unknown }[] } };
+            done((all.result as Entry[]).flatMap((entry) => entry.changes?.changes?.map((c) => `${c.path}=${String(c.now)}`) ?? []));
+          };
+        };
+      }),
+  );
+}
+
 describe('profiles on the options page (Chromium)', () => {
   let userDataDir: string;
   let browser: ExtensionBrowser | undefined;
@@ -154,7 +182,7 @@ describe('profiles on the options page (Chromium)', () => {
     await mobile(editing).fill('13977778888');
     await editing.locator('[data-testid="profile-dirty"]').waitFor();
     // The editor keeps its edits 500 ms after the last keystroke.
-    await editing.waitForTimeout(1_500);
+    await expect.poll(() => keptEdits(editing), { timeout: 10_000 }).toContain('basic.mobile=13977778888');
 
     // Chromium closes the extension's pages when it reloads: the edit was never saved.
     const closed = editing.waitForEvent('close');
@@ -176,7 +204,7 @@ describe('profiles on the options page (Chromium)', () => {
     // 放弃修改 drops the kept edit: the page opened after offers nothing and shows the stored value.
     await next.locator('[data-testid="profile-discard"]').click();
     await expect.poll(() => mobile(next).inputValue()).toBe(storedMobile);
-    await next.waitForTimeout(1_000);
+    await expect.poll(() => keptEdits(next), { timeout: 10_000 }).not.toContain('basic.mobile=13977778888');
     const after = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
     expect(await mobile(after).inputValue()).toBe(storedMobile);
@@ -195,7 +223,7 @@ describe('profiles on the options page (Chromium)', () => {
     const storedEmail = await email(editing).inputValue();
     await email(editing).fill('open-tab@example.com');
     await editing.locator('[data-testid="profile-dirty"]').waitFor();
-    await editing.waitForTimeout(1_500);
+    await expect.poll(() => keptEdits(editing), { timeout: 10_000 }).toContain('basic.email=open-tab@example.com');
 
     // A second page opens while the first is still open, is offered its edit and answers 丢弃.
     const second = await openExtensionPage(browser, 'options.html');
@@ -227,16 +255,16 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => first.locator('[data-testid="profile-active"]').textContent()).toBe(label);
     const storedMobile = await mobile(first).inputValue();
     await mobile(first).fill('13711111111');
-    await first.waitForTimeout(1_500);
+    await expect.poll(() => keptEdits(first), { timeout: 10_000 }).toContain('basic.mobile=13711111111');
     // A second page, its offer of the first page's edit unanswered, types another 手机号码 later.
     const second = await openExtensionPage(browser, 'options.html');
     await second.locator('[data-testid="unsaved-draft-offer"]').waitFor();
     await mobile(second).fill('13722222222');
-    await second.waitForTimeout(1_500);
+    await expect.poll(() => keptEdits(second), { timeout: 10_000 }).toContain('basic.mobile=13722222222');
     // The first page goes on typing elsewhere and keeps last: the second's 手机号码, typed after
     // the first's, is still the newest (breaker b8c item 4).
     await first.locator('[data-field="basic.email"]').fill('later@example.com');
-    await first.waitForTimeout(1_500);
+    await expect.poll(() => keptEdits(first), { timeout: 10_000 }).toContain('basic.email=later@example.com');
 
     // The reload closes both pages without a word.
     const closed = Promise.all([first.waitForEvent('close'), second.waitForEvent('close')]);
@@ -252,7 +280,7 @@ describe('profiles on the options page (Chromium)', () => {
     expect(await next.locator('[data-testid="unsaved-draft-offer"]').textContent()).toContain('手机号码');
     await next.screenshot({ path: `${shots}/options-kept-draft-older.png` });
     await next.locator('[data-testid="unsaved-draft-discard"]').click();
-    await next.waitForTimeout(1_000);
+    await expect.poll(async () => (await keptEdits(next)).filter((e) => /^basic\.mobile=137[12]{8}$/.test(e)), { timeout: 10_000 }).toEqual([]);
     expect(await mobile(next).inputValue()).toBe(storedMobile);
     await next.close();
     const after = await openExtensionPage(browser, 'options.html');

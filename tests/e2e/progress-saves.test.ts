@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type PagesSession, openPopup, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, openPopup, startPagesSession, waitForProgressReport, waitForStep } from './harness';
 
 /**
  * The popup's status after a 保存 that stays on a record step, answered by an UpdatePanel's
@@ -100,11 +100,22 @@ describe('progress after a 保存 answered by a partial postback', () => {
     });
   /** The popup's status of 学位（学历）教育情况. */
   const educationStatus = () => stepStatus('education');
-  /** Opens one of PAGES and waits for the overlay to name the step. */
-  const open = async (path: string, step = 'education') => {
-    await page.goto(`${session.server.origin}/${path}`);
-    await waitForStep(page.mainFrame(), step);
+  /**
+   * Runs `act` (a page's load, a press) and waits until the background has applied the progress
+   * report it sends: the status read after it is the one that report made, not the one before it
+   * still standing on a loaded machine (a status that must not change proves nothing otherwise).
+   */
+  const reported = async (act: () => Promise<unknown>) => {
+    const since = new Date().toISOString();
+    await act();
+    await waitForProgressReport(session.browser, session.server.origin, since);
   };
+  /** Opens one of PAGES, waits for the overlay to name the step and for its visit to be recorded. */
+  const open = (path: string, step = 'education') =>
+    reported(async () => {
+      await page.goto(`${session.server.origin}/${path}`);
+      await waitForStep(page.mainFrame(), step);
+    });
 
   /** The popup's 重新开始: the next case starts clean. */
   const startOver = () =>
@@ -130,10 +141,10 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('done');
     await startOver();
 
-    await page.goto(`${session.server.origin}/refused`);
-    await waitForStep(page.mainFrame(), 'education');
-    await page.click('#btnSave');
+    await open('refused');
+    await reported(() => page.click('#btnSave'));
     await expect.poll(() => page.locator('#lblMsg').innerText()).toContain('不能为空');
+    // Time for a report of the redrawn page to count it saved, wrongly.
     await page.waitForTimeout(1_500);
     expect(await educationStatus()).toBe('in-progress');
   }, 60_000);
@@ -144,8 +155,7 @@ describe('progress after a 保存 answered by a partial postback', () => {
     await waitForStep(page.mainFrame(), 'education');
     await expect.poll(educationStatus, { timeout: 10_000 }).toBe('problem');
     // 添加: the record form alone cannot see the order, which is still wrong.
-    await page.goto(`${session.server.origin}/form`);
-    await waitForStep(page.mainFrame(), 'education');
+    await open('form');
     await page.waitForTimeout(1_500);
     expect(await educationStatus()).toBe('problem');
     await page.goto(`${session.server.origin}/emptied`);
@@ -193,8 +203,10 @@ describe('progress after a 保存 answered by a partial postback', () => {
     // Twice: whichever frame reported first, the second reload is past the kept errors' one page.
     for (let i = 0; i < 2; i++) {
       const formFrame = page.frames().find((f) => f.url().endsWith('/form'))!;
-      await formFrame.goto(`${session.server.origin}/form`);
-      await waitForStep(formFrame, 'education');
+      await reported(async () => {
+        await formFrame.goto(`${session.server.origin}/form`);
+        await waitForStep(formFrame, 'education');
+      });
       await page.waitForTimeout(1_500);
       expect(await educationStatus()).not.toBe('done');
     }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { contentFrame, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, enableDeveloperMode, inOverlay, openExtensionPage, openPopup, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
+import { countOverlays, countProgressWrites, enableDeveloperMode, inOverlay, openExtensionPage, openPopup, progressWrites, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
 import { basicInfo } from './marker-layouts';
 import { expectFinding, findings, waitForProfile } from './overlay-driver';
 
@@ -203,28 +203,6 @@ describe('one portal session: a page whose DOM never stops changing, then on-dem
     });
   });
 });
-
-/** Counts writes of the stored progress (`local:progress`, `local:progress.<profile id>`) seen by an extension page. */
-async function countProgressWrites(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(() => {
-    const scope = globalThis as WithChrome & { zcProgressWrites?: number };
-    scope.zcProgressWrites = 0;
-    scope.chrome.storage.onChanged.addListener((changes, area) => {
-      // `progress.<profile id>`: the active applicant's (lib/progress/store.ts); `progress`: with no profile.
-      if (area === 'local' && Object.keys(changes).some((key) => key === 'progress' || key.startsWith('progress.'))) scope.zcProgressWrites = (scope.zcProgressWrites ?? 0) + 1;
-    });
-  });
-}
-
-/** Reads (and with `reset`, zeroes) the counter installed by countProgressWrites. */
-function progressWrites(extensionPage: Page, reset = false): Promise<number> {
-  return extensionPage.evaluate((zero) => {
-    const scope = globalThis as typeof globalThis & { zcProgressWrites?: number };
-    const seen = scope.zcProgressWrites ?? 0;
-    if (zero) scope.zcProgressWrites = 0;
-    return seen;
-  }, reset);
-}
 
 /** Polls `read` until it returns the same value for one second; returns that value. */
 async function settled<T>(read: () => Promise<T>): Promise<T> {

@@ -86,7 +86,8 @@ describe('extension skeleton on the practice portal', () => {
     expect(await panel.textContent()).toContain('档案');
     await popup.screenshot({ path: `${shots}/popup-reset-confirm.png` });
     await popup.locator('[data-testid="zc-popup-reset-cancel"]').click();
-    expect(await panel.count()).toBe(0);
+    // Awaited, not read once: the panel goes with the popup's next render.
+    await panel.waitFor({ state: 'detached' });
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(statuses);
     await reset.click();
     await popup.locator('[data-testid="zc-popup-reset-confirm"]').click();
