@@ -65,7 +65,7 @@ interface Candidate {
  * "【姓名】" → 姓名; "1、姓名(必填)" → 姓名; "出生日期(yyyy-mm-dd)" → 出生日期 (0.95);
  * a leading enumerator as the seed numbers its steps ("① 选择上传附件名称", folded by NFKC to
  * "1选择…"), "1." "(1)" "(一)" "一、" → the label (probe9 item 7; no dictionary label starts with a digit);
- * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "月至" (the unit of the box before, then 至) → 至 (0.95);
+ * "请输入身份证号" → 身份证号, "工作单位全称" → 工作单位, "是否为第一作者" → 是否第一作者, "月至" (the unit of the box before, then 至) → 至 (0.95);
  * "论文/著作名称" → 论文, 著作名称, 论文名称 (0.9, marked `split`).
  */
 export function labelVariants(text: string): { text: string; factor: number; split?: true }[] {
@@ -81,7 +81,8 @@ export function labelVariants(text: string): { text: string; factor: number; spl
   const add = (v: string, factor: number, split?: true) => {
     if (v && !out.some((o) => o.text === v)) out.push({ text: v, factor, split });
   };
-  add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)/, '').replace(/全称$/, ''), 0.95);
+  // A question asked with a copula, 是否为第一作者 / 是否是全日制, is the dictionary's 是否第一作者 (breaker 40).
+  add(t.replace(/^(请输入|请选择|请填写|输入|填写|选择)|(?<=^是否)[为是]/, '').replace(/全称$/, ''), 0.95);
   // The unit of the box before, written with this box's label: [ ]年[ ]月 至 [ ]年[ ]月 → 至.
   add(t.replace(/^[年月日](?=.)/, ''), 0.95);
   add(t.replace(/\([^()]*\)$/, '').replace(/[:]+$/, ''), 0.95);

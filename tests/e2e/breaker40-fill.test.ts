@@ -21,6 +21,11 @@ const years = (): [string, string][] => Array.from({ length: 8 }, (_, i) => [Str
 const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
 const RESULTS: [string, string][] = [['1', '优秀'], ['2', '合格'], ['3', '基本合格'], ['4', '不合格']];
 
+const firstAuthor = (label: string) => webForm(`<div class="ptitle">论文、著作</div><table>
+${th('论文题目', box('txtLWTM'))}
+${th(label, sel('ddlSFDYZZ', [['1', '是'], ['0', '否']]))}
+</table><input type="submit" value="保存" />`);
+
 const PAGES: Record<string, string> = {
   // 起止时间 as [年][月] - [年][月] in one cell.
   'period-lists': webForm(`<div class="ptitle">从事专业技术工作及取得的业绩成果情况</div><table>
@@ -46,11 +51,9 @@ ${th('起止时间', box('txtQZSJ', ' value="2021年3月-2022年12月"'))}
 ${th('记录序号', box('txtJLXH'))}
 ${th('项目名称', box('txtXMMC'))}
 </table><input type="submit" value="保存" />`),
-  // 论文 with 是否第一作者 as a 是/否 list.
-  'first-author': webForm(`<div class="ptitle">论文、著作</div><table>
-${th('论文题目', box('txtLWTM'))}
-${th('是否第一作者', sel('ddlSFDYZZ', [['1', '是'], ['0', '否']]))}
-</table><input type="submit" value="保存" />`),
+  // 论文 with 是否第一作者 as a 是/否 list, and asked with a copula (是否为第一作者).
+  'first-author': firstAuthor('是否第一作者'),
+  'first-author-copula': firstAuthor('是否为第一作者'),
 };
 
 describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice portal does not have, in Chromium', () => {
@@ -97,8 +100,8 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     await tab.close();
   });
 
-  it('B40-6 是否第一作者 as a 是/否 list: the first author answers 是', async () => {
-    const { tab, frame } = await session.preview('first-author', 'publications');
+  it.each(['first-author', 'first-author-copula'])('B40-6 是否第一作者 / 是否为第一作者 as a 是/否 list (%s): the first author answers 是', async (page) => {
+    const { tab, frame } = await session.preview(page, 'publications');
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'publications.authorRank')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['ddlSFDYZZ'])).toEqual({ ddlSFDYZZ: '是' });

@@ -14,6 +14,7 @@ const radios = (name: string) =>
 const PAGES = {
   list: title('论文、著作') + '<table>' + th('论文题目', box('txtTM')) + th('是否第一作者', sel('ddlSFDYZZ', [['1', '是'], ['0', '否']])) + '</table>',
   radios: title('论文、著作') + '<table>' + th('论文题目', box('txtTM')) + th('是否第一作者（论文/著作）', radios('rblSFDYZZ')) + '</table>',
+  copula: title('论文、著作') + '<table>' + th('论文题目', box('txtTM')) + th('是否为第一作者', sel('ddlSFDYZZ', [['1', '是'], ['0', '否']])) + '</table>',
 };
 
 function planned(html: string, rank: number) {
@@ -40,5 +41,10 @@ describe('是否第一作者 (breaker 40)', () => {
     expect(planned(PAGES.radios, 1).keys).toEqual(['publications.title', 'publications.authorRank', 'publications.authorRank']);
     expect(planned(PAGES.radios, 1).item).toMatchObject({ action: 'fill', value: '是' });
     expect(planned(PAGES.radios, 3).item).toMatchObject({ action: 'fill', value: '否' });
+  });
+
+  it('asked with a copula (是否为第一作者) too: the same question', () => {
+    expect(planned(PAGES.copula, 1).keys).toEqual(['publications.title', 'publications.authorRank']);
+    expect(planned(PAGES.copula, 2).item).toMatchObject({ action: 'fill', value: '否', option: '0' });
   });
 });
