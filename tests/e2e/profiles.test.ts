@@ -330,7 +330,7 @@ describe('the options page’s profile messages in an English browser (Chromium)
       const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
       await expect.poll(() => errors.allTextContents()).toEqual([
         'Profile file version not supported: this file is in version 2 of the format, this helper reads version 1. Update the helper first, then import it.',
-        '“工作经历” record 1 · Social insurance paid (是否缴纳社保): should be true or false (yes / no), is text (now "是")',
+        '“Work history” record 1 · Social insurance paid (是否缴纳社保): should be true or false (yes / no), is text (now "是")',
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
