@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n/t';
 
 /**
  * Where a problem sits in a profile, in the words an applicant sees on the options page:
- * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间" (English: "“学历” record 2 · End date").
+ * `['education', 1, 'endDate']` → "学历 第 2 条 · 结束时间" (English: "“Education” record 2 · End date").
  * Field and section names are the editor's own labels (lib/profile/editor-sections.ts) in the
  * UI's language, so an import message names a value exactly as the editor does; record sections
  * use the short names of the fill preview (lib/fields/sections.ts), as the fill reasons quote them.
