@@ -4,6 +4,7 @@ import type { Profile } from '../../lib/profile/schema';
 import { effectiveCountingDate, readSettings, writeSettings, type Settings } from '../../lib/settings';
 import { t } from '@/lib/i18n/t';
 import { ToolPanel } from './ToolPanel';
+import { errorText } from '../../lib/error-text';
 
 /** A list of names as one phrase: `技术员、助理工程师` (English `技术员, 助理工程师`). */
 const listText = (names: readonly string[]) => names.join(t('options_list_separator'));
@@ -28,7 +29,7 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingProblem, setSettingProblem] = useState<string | null>(null);
   useEffect(() => {
-    void readSettings().then(setSettings, (e: unknown) => setSettingProblem(t('options_settings_read_failed', String(e))));
+    void readSettings().then(setSettings, (e: unknown) => setSettingProblem(t('options_settings_read_failed', errorText(e))));
   }, []);
 
   const countingDate = settings ? effectiveCountingDate(settings) : null;
@@ -40,7 +41,7 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
       setSettings(await writeSettings({ countingDate: value }));
       setSettingProblem(null);
     } catch (e) {
-      setSettingProblem(t('options_settings_save_failed', String(e)));
+      setSettingProblem(t('options_settings_save_failed', errorText(e)));
     }
   };
 

@@ -13,6 +13,7 @@ import { localDay } from '@/lib/i18n/local-day';
 import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
 import { photoBlobDamage } from '../../lib/profile/photo-data';
+import { errorText } from '../../lib/error-text';
 
 /**
  * What an import says of damaged photos it brought in (lib/profile/photo-data imageDamage): the
@@ -91,7 +92,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
         onMessage(null);
       }
     } catch (e) {
-      setErrors([{ message: e instanceof ProfileDbError ? e.userMessage : t('options_read_failed', String(e)) }]);
+      setErrors([{ message: e instanceof ProfileDbError ? e.userMessage : t('options_read_failed', errorText(e)) }]);
       onMessage(null);
     }
   }
@@ -102,7 +103,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
     try {
       onMessage(await work());
     } catch (e) {
-      setExportError(t('options_export_failed', e instanceof ProfileDbError ? e.userMessage : String(e)));
+      setExportError(t('options_export_failed', errorText(e)));
       onMessage(null);
     }
   }

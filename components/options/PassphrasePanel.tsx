@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/i18n/t';
 import { localDay } from '@/lib/i18n/local-day';
-import { ProfileDbError } from '../../lib/profile/db';
 import {
   changePassphrase,
   disableProtection,
@@ -12,6 +11,7 @@ import {
 } from '../../lib/profile/protection';
 import { newPassphraseProblem, PassphraseInput } from './PassphraseInput';
 import { usePassphraseWait, WaitNotice, waitCauseOf, type PassphraseWaitState } from './passphrase-wait';
+import { errorText } from '../../lib/error-text';
 
 interface PassphrasePanelProps {
   /** Protection as last read; the panel is shown only while unlocked or off. */
@@ -25,10 +25,6 @@ interface PassphrasePanelProps {
 }
 
 type Mode = 'idle' | 'enable' | 'change' | 'disable';
-
-function errorText(e: unknown): string {
-  return e instanceof ProfileDbError ? e.userMessage : String(e);
-}
 
 /**
  * 密码保护: turn passphrase protection on (after the plain warning that a forgotten passphrase

@@ -9,6 +9,7 @@ import { fixedPhotoFileName, formatKB, photoFileName } from './photo-describe';
 import { PhotoFindings } from './PhotoFindings';
 import { PhotoFixCompare } from './PhotoFixCompare';
 import { useObjectUrl, usePhotoCheck } from './photo-hooks';
+import { errorText } from '../../lib/error-text';
 
 interface PhotoFieldProps {
   photo: Blob | null;
@@ -94,7 +95,7 @@ export function PhotoField({ photo, info, onChange }: PhotoFieldProps) {
     try {
       setFix({ kind: 'done', source, result: await fixPhoto(source) });
     } catch (e) {
-      setFix({ kind: 'failed', source, message: e instanceof PhotoFixError ? e.message : t('options_photo_fix_failed', String(e)) });
+      setFix({ kind: 'failed', source, message: e instanceof PhotoFixError ? e.message : t('options_photo_fix_failed', errorText(e)) });
     }
   };
 

@@ -11,6 +11,7 @@ import { RecordTable } from './RecordTable';
 import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KEPT_PHOTO_PATH, parsePath, photoPrint, placeIn, readUnsavedDraft, withValueAt, type DraftChange, type DraftPhoto, type OlderKept, type UnsavedDraft } from '../../lib/profile/unsaved-draft';
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
+import { errorText } from '../../lib/error-text';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
 
@@ -297,7 +298,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     const kind = e instanceof ProfileDbError && e.kind in REFUSED_TEXT ? (e.kind as RefusedSave) : null;
     setRefused(kind);
     // The draft stays on screen and dirty; the text says what happened and what to press.
-    setStatus({ kind: 'error', text: kind ? t(REFUSED_TEXT[kind]) : e instanceof ProfileDbError ? e.userMessage : t('options_save_failed', String(e)) });
+    setStatus({ kind: 'error', text: kind ? t(REFUSED_TEXT[kind]) : e instanceof ProfileDbError ? e.userMessage : t('options_save_failed', errorText(e)) });
     if (kind === 'locked') onLoadLatest();
   };
   /** 另存为新档案 after a delete elsewhere: the draft (photo included) becomes a new profile. */

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
-import { ProfileDbError } from '../../lib/profile/db';
 import { eraseProtectedProfiles, unlockProfiles } from '../../lib/profile/protection';
 import { forgetGoneProfilesProgress } from '../../lib/progress/profile-progress';
 import { PassphraseInput } from './PassphraseInput';
 import { usePassphraseWait, WaitNotice, waitCauseOf } from './passphrase-wait';
+import { errorText } from '../../lib/error-text';
 
 interface UnlockPanelProps {
   /** Called after a successful unlock, or after the erase (with its confirmation). */
@@ -42,7 +42,7 @@ export function UnlockPanel({ onUnlocked }: UnlockPanelProps) {
         setWaitCause(cause);
         await wait.refresh();
       }
-      setError(e instanceof ProfileDbError ? e.userMessage : String(e));
+      setError(errorText(e));
     } finally {
       setWorking(false);
     }

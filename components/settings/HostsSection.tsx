@@ -3,6 +3,7 @@ import { parsePortalAddress, type AddedHost } from '@/lib/hosts/address';
 import { readAddedHosts, removeAddedHosts, saveAddedHost, watchAddedHosts } from '@/lib/hosts/store';
 import { PORTAL_HOSTS } from '@/lib/portal/hosts';
 import { t } from '@/lib/i18n/t';
+import { errorText } from '../../lib/error-text';
 
 interface Row {
   entry: AddedHost;
@@ -48,7 +49,7 @@ export function HostsSection() {
           granted ? t('options_hosts_granted_message', host) : t('options_hosts_refused_message', host),
         );
       })
-      .catch((e: unknown) => setStatus(t('options_hosts_request_failed', e instanceof Error ? e.message : String(e))))
+      .catch((e: unknown) => setStatus(t('options_hosts_request_failed', errorText(e))))
       .finally(() => void refresh());
   }
 

@@ -3,6 +3,7 @@ import { taughtMappingSchema } from '../fields/taught.schema';
 import { readTaughtMappings, saveTaughtMapping } from '../fields/taught-store';
 import { readActivePacks } from '../packs/store';
 import { t } from '../i18n/t';
+import { errorText } from '../error-text';
 
 /**
  * Answers the content script's field-map requests in the background service worker, where the
@@ -27,6 +28,6 @@ export async function handleFieldMapRequest(request: FieldMapRequest): Promise<F
   } catch (error) {
     // The browser's own text ("QUOTA_BYTES quota exceeded", a LevelDB error) only as the detail
     // of a sentence saying it was not saved and why (probe 14a Q3).
-    return { ok: false, error: t('fieldmap_teach_storage_failed', error instanceof Error ? error.message : String(error)) };
+    return { ok: false, error: t('fieldmap_teach_storage_failed', errorText(error)) };
   }
 }

@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { OnDemandReply } from '../messaging/messages';
+import { errorText } from '../error-text';
 
 /** The built file of entrypoints/on-demand.ts (a WXT unlisted script, never in the manifest). */
 export const ON_DEMAND_FILE = '/on-demand.js';
@@ -21,6 +22,6 @@ export async function injectOnDemand(sender: Runtime.MessageSender): Promise<OnD
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ON_DEMAND_FILE], injectImmediately: true });
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }

@@ -24,6 +24,7 @@ import { isDateKey } from '../fields/date-fields';
 import { heldDate, readShownDate, sameDate } from './dates';
 import { listsDate } from './date-lists';
 import { t } from '../i18n/t';
+import { errorText } from '../error-text';
 
 export interface FillReportItem {
   control: number;
@@ -629,7 +630,7 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
       } else childRedraw?.stop();
     } catch (err) {
       childRedraw?.stop();
-      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', err instanceof Error ? err.message : String(err))));
+      items.push(reported(head, 'failed', 'failed', t('fill_reason_error', errorText(err))));
     }
   }
   for (const watch of watches) watch.stop();

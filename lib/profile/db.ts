@@ -9,6 +9,7 @@ import { readSessionKey } from './session-key';
 import { announceProfilesChanged } from './change-signal';
 import type { KeptPhotoEntry, UnsavedDraftEntry } from './unsaved-draft';
 import { t, tCount, type MessageKey } from '../i18n/t';
+import { errorText } from '../error-text';
 
 /**
  * Applicant profiles in IndexedDB (idb), in the extension's origin: the options page, popup and
@@ -436,7 +437,7 @@ function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, n
     try {
       photo = dataUrlToBlob(dataUrl);
     } catch (e) {
-      throw new ProfileDbError('invalid', `photo.dataUrl: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ProfileDbError('invalid', `photo.dataUrl: ${errorText(e)}`);
     }
     photoInfo = info as PhotoInfo;
   }

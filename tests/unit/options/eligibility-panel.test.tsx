@@ -75,6 +75,19 @@ describe('申报条件自测 panel', () => {
     expect((await readSettings()).countingDate).toBe('');
   });
 
+  it('says why a counting date was refused in words, without the error class, and keeps the stored date', async () => {
+    await writeSettings({ countingDate: '2019-07-01' });
+    await act(() => render(<EligibilityPanel profile={sampleProfile()} />, root()));
+    await vi.waitFor(() => expect(level()).toBe('助理级'));
+    // Chromium's date box gives a six-digit year (up to 275760), which lib/settings refuses;
+    // happy-dom's box would clear it, so the box's value is what Chromium's gives.
+    const input = byTestId('counting-date') as HTMLInputElement;
+    Object.defineProperty(input, 'value', { configurable: true, get: () => '275760-01-01', set: () => {} });
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await vi.waitFor(() => expect($('[role="alert"]')?.textContent).toBe('保存设置失败：设置项 countingDate 的值无效'));
+    expect((await readSettings()).countingDate).toBe('2019-07-01');
+  });
+
   it('warns when the profile applies for a name beyond the estimate', async () => {
     await writeSettings({ countingDate: '2019-07-01' });
     const profile = sampleProfile();
