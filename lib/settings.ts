@@ -83,13 +83,17 @@ export async function readSettings(started?: Promise<Record<string, unknown>>): 
 /**
  * Merges `patch` into the stored settings.
  * @returns the settings now stored.
- * @throws RangeError naming the field when the result breaks a rule (e.g. a countingDate that
- *   is not `YYYY-MM-DD`, as a date box gives for a six-digit year); its message is in the UI's
- *   language (the options page shows it); nothing is written then.
+ * @throws RangeError naming the field when the result breaks a rule (a countingDate that is not
+ *   `YYYY-MM-DD`, as a date box gives for a six-digit year, is named as the options page names it:
+ *   工作年限计算截止日期); its message is in the UI's language (the options page shows it);
+ *   nothing is written then.
  */
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const checked = checkSettings({ ...(await readSettings()), ...patch });
-  if (!checked.ok) throw new RangeError(t('settings_invalid', checked.field));
+  if (!checked.ok) {
+    // The one setting a person types (the options page's date box) is named as the page names it.
+    throw new RangeError(checked.field === 'countingDate' ? t('settings_counting_date_invalid') : t('settings_invalid', checked.field));
+  }
   await browser.storage.local.set({ [STORAGE_KEY]: checked.settings });
   return checked.settings;
 }

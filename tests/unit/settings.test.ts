@@ -70,7 +70,7 @@ describe('settings in browser.storage.local', () => {
     const seen: Settings[] = [];
     const stop = watchSettings((s) => seen.push(s));
     await writeSettings({ countingDate: '2019-07-01' });
-    await expect(writeSettings({ countingDate: '2019年7月' })).rejects.toThrow(/countingDate/);
+    await expect(writeSettings({ countingDate: '2019年7月' })).rejects.toThrow('工作年限计算截止日期须为四位年份的日期');
     await writeSettings({ highContrast: true });
     stop();
     await writeSettings({ largeText: true });

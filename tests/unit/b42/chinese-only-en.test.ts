@@ -112,11 +112,11 @@ describe('the settings error (i18n42)', () => {
       }
       throw new Error('expected a refusal');
     };
-    expect((await refusal()).message).toBe('设置项 countingDate 的值无效');
+    expect((await refusal()).message).toBe('工作年限计算截止日期须为四位年份的日期（YYYY-MM-DD），如 2026-12-31');
     installLocale('en');
     const refused = await refusal();
     expect(refused).toBeInstanceOf(RangeError);
-    expect(refused.message).toBe('The setting countingDate has an invalid value');
+    expect(refused.message).toBe('The cut-off date for counting years of work must be a date with a four-digit year (YYYY-MM-DD), e.g. 2026-12-31');
     expect((await readSettings()).countingDate).toBe('');
   });
 });

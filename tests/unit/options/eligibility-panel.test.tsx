@@ -84,7 +84,7 @@ describe('申报条件自测 panel', () => {
     const input = byTestId('counting-date') as HTMLInputElement;
     Object.defineProperty(input, 'value', { configurable: true, get: () => '275760-01-01', set: () => {} });
     await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
-    await vi.waitFor(() => expect($('[role="alert"]')?.textContent).toBe('保存设置失败：设置项 countingDate 的值无效'));
+    await vi.waitFor(() => expect($('[role="alert"]')?.textContent).toBe('保存设置失败：工作年限计算截止日期须为四位年份的日期（YYYY-MM-DD），如 2026-12-31'));
     expect((await readSettings()).countingDate).toBe('2019-07-01');
   });
 
