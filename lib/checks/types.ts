@@ -58,7 +58,7 @@ export interface Finding {
   /** Index into PageSnapshot.controls of the control to mark / jump to. */
   control?: number;
   /**
-   * Set by runChecks (lib/checks/registry.ts) on another check's error that stands for
+   * Set by runCheckList (lib/checks/page-checks.ts) on another check's error that stands for
    * required-field's on an empty required box (奖惩 → “无。”, 认定专业): the box is simply not filled
    * yet, which the panel's headline counts as such. Not part of the automation contract.
    */

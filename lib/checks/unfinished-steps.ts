@@ -54,6 +54,7 @@ function checklistOnPage(ctx: CheckContext): Map<string, boolean> {
  * (获取历史数据, 专业技术资格历史情况, 论文…) are only reported when they carry errors. Nothing
  * while the history is not known yet (null): before the background answers, every step would
  * read as never saved for a moment (CI run of stop 47: 第 6 步…还没有保存过 beside its recorded errors).
+ * Not in the content script: on-demand.js brings it on this step (./late-checks.ts).
  */
 export const unfinishedSteps: Check = {
   id: 'unfinished-steps',
@@ -71,8 +72,9 @@ export const unfinishedSteps: Check = {
         const list = listText([...new Set(record.errors.map(errorPlace))]);
         // What to do differs by step ($5): a form is corrected and saved, but on 证书、证明材料 the
         // fix is an upload (附件上传 → 上传 → 返回), not a save (the seed's 3(10)). The advice is
-        // named after the finding's own message (`check_unfinished_steps_errors_<step>`), so the
-        // build's short name of that message covers it too (wxt.config.ts shortenMessageNames).
+        // named after the finding's own message (`check_unfinished_steps_errors_<step>`), read by
+        // its full name: this check runs in on-demand.js (./late-checks.ts), whose names the build
+        // keeps (wxt.config.ts shortenMessageNames shortens the content script's).
         const key = 'check_unfinished_steps_errors';
         findings.push(findingOf(unfinishedSteps, tCount(key, record.errors.length, order, title, list, t(stepVariantKey(key, step.id))), { field: step.id }));
       } else if (!step.optional && !(onPage.get(step.id) ?? record?.savedAt)) {

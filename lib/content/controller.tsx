@@ -4,7 +4,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
-import { initialOverlayModel, type OverlayActions } from '@/components/overlay/model';
+import { initialOverlayModel, type OverlayActions, type PreSubmitState } from '@/components/overlay/model';
 import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
@@ -135,6 +135,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     submitArmed = false;
   };
   let pendingAction: HeldPress | null = null;
+  /** The press held for the 完成并送审 checklist (onClick), until it is in. */
+  let awaited: HeldPress | null = null;
+  /** Whether this is 完成并送审 and its checklist not in yet: no history, or its check (lib/checks/late-checks.ts) neither here nor failed to load. */
+  const checklistPending = () => evaluation.recognition.step === 'submit' && !(inputs.history && inputs.lateChecks);
   let lastErrorKey = '';
   /** The application step last reported to progress. */
   let reportedStep: ApplicationStepId | null = null;
@@ -183,6 +187,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       child.addEventListener('input', onInput, listening);
     });
     snapshot.grids.push(...snapshot.frameGrids!);
+    // The late checks, once on-demand.js is here (loaded for them on 完成并送审: present());
+    // none (`[]`) once loading them failed.
+    inputs.lateChecks = loadedOnDemandFeatures()?.lateChecks ?? inputs.lateChecks;
     evaluation = evaluatePage(snapshot, inputs);
     performance.measure(EVALUATE_MEASURE, { start });
   }
@@ -201,6 +208,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // A partial postback may redraw the form the fill just wrote: its report must say so.
     later?.checkFillRedrawn();
     present();
+    if (awaited && !checklistPending()) settleAwaited();
   }
 
 
@@ -236,7 +244,12 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       // as the page's first one is: it settles a pending 保存并下一步 (probe 15 item 5). What
       // progress knows of the other steps (the 完成并送审 checklist) is read once the visit is
       // recorded, with its 保存并下一步 settled.
-      void report(step, 'visit', '', facts)
+      const visited = report(step, 'visit', '', facts);
+      // The checklist itself comes with on-demand.js (lib/checks/late-checks.ts), asked for beside
+      // that answer, after the panel's first frame (the visit waits for it): it says nothing before
+      // the answer anyway. Only on this step: other pages never load on-demand.js for it.
+      if (step === 'submit') void visited.then(loadLateChecks);
+      void visited
         .then(requestProgress)
         .then((progress) => {
           // The steps' facts as progress keeps them for this portal (the step-11 checklist's history).
@@ -504,6 +517,17 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   }
 
   /**
+   * Loads on-demand.js for the late checks and re-evaluates with them. Failed, the notice says why
+   * (withOnDemand) and there are none: a press held for them is decided on what is known.
+   */
+  function loadLateChecks(): void {
+    withOnDemand(refresh, () => {
+      inputs.lateChecks = [];
+      refresh();
+    });
+  }
+
+  /**
    * Runs `use` with the on-demand features (lib/content/on-demand.ts), loading them first on
    * the first use in this frame; a failure to load runs `failed` and is shown as the overlay's notice.
    */
@@ -564,10 +588,20 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Before 送审 also the steps never saved (warnings, since our record may miss a save made
     // elsewhere): sending an incomplete application is what gets it sent back.
     const errors = blockingFindings(model.findings, button.action);
-    if (errors.length === 0) return saved();
+    // On 完成并送审 before its checklist is in (the history or on-demand.js on its way), a 送审,
+    // which its findings hold (presubmit.ts blockingFindings), is held until it is
+    // (settleAwaited): never sent unchecked.
+    awaited = isSubmit && checklistPending() ? button : null;
+    if (!errors[0] && !awaited) return saved();
     event.preventDefault();
     event.stopImmediatePropagation();
+    hold(button, errors);
+  };
+
+  /** Holds the pressed button: the pre-submit dialog lists `errors` (none yet: only held, for the checklist). */
+  function hold(button: HeldPress, errors: PreSubmitState['errors']): void {
     pendingAction = button;
+    if (!errors[0]) return;
     model.preSubmit = { buttonText: button.text, kind: pressedByUser(button) ? 'submit' : 'save', errors };
     model.collapsed = false;
     // The dialog is on-demand.js's. When that cannot load, the notice says why and the user's
@@ -576,7 +610,25 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       bypass = button;
       model.preSubmit = pendingAction = null;
     });
-  };
+  }
+
+  /**
+   * Once the checklist is in (or its loading failed), decides the press held for it, unless he
+   * answered its dialog meanwhile: the dialog with what now holds it, else his next press of it
+   * goes through (we never press 送审 for him) and the notice says to press it again.
+   */
+  function settleAwaited(): void {
+    const press = awaited!;
+    awaited = null;
+    if (pendingAction !== press) return;
+    const errors = blockingFindings(model.findings, press.action);
+    if (errors[0]) return hold(press, errors);
+    bypass = press;
+    model.preSubmit = pendingAction = null;
+    // Not when loading the checklist failed: the notice says that instead.
+    if (inputs.lateChecks![0]) model.notice = t('overlay_notice_checked_press_again', press.text);
+    draw();
+  }
   document.addEventListener('click', onClick, listening);
   // A 保存 the page around this frame draws for its form (a layui layer's button bar over the
   // record form's <iframe>, sending the frame's form from its handler: breaker 32k item 1) is

@@ -1,13 +1,13 @@
 import type { PageSnapshot } from '../page/snapshot';
 import type { FieldMatch, PageFieldValue } from '../fields/match';
 import type { FieldSynonym, TaughtMapping } from '../fields/taught.schema';
-import type { CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
+import type { Check, CheckContext, Finding, PhotoFacts, StepRecord } from '../checks/types';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId } from '../portal/step-ids';
 import type { EligibilityEstimate } from '../eligibility';
 import { recognizeStep, type StepHints, type StepRecognition } from '../portal/recognize-step';
 import { recognizeFields, pageFieldValues } from '../fields/recognize';
-import { runChecks } from '../checks/registry';
+import { PAGE_CHECKS, runCheckList } from '../checks/page-checks';
 
 export interface PageEvaluation {
   recognition: StepRecognition;
@@ -27,11 +27,16 @@ export interface EvaluationInputs {
   /** Extra label texts per key from field-map packs. */
   synonyms: FieldSynonym[];
   hints: StepHints;
+  /**
+   * The late checks (lib/checks/late-checks.ts) once on-demand.js has brought them, run after
+   * PAGE_CHECKS as the registry orders them; none before (the content script does not carry them).
+   */
+  lateChecks?: readonly Check[];
 }
 
 /**
  * Everything the overlay derives from one snapshot: the step, the recognised fields with the
- * values the user entered, and the findings of every check that applies. Pure: the same
+ * values the user entered, and the findings of every check at hand that applies. Pure: the same
  * snapshot and inputs always give the same answer, and it never throws on a strange page
  * (recognition and the check registry contain their own failures).
  *
@@ -54,5 +59,5 @@ export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs, r
     history: inputs.history,
     eligibility: inputs.eligibility,
   };
-  return { recognition, matches, fields, findings: runChecks(context) };
+  return { recognition, matches, fields, findings: runCheckList([...PAGE_CHECKS, ...(inputs.lateChecks ?? [])], context) };
 }

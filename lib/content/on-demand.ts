@@ -2,7 +2,8 @@
  * Features the overlay needs only when the user asks for them — autofill (plan and write), the
  * guided tour, capture from the page, storing what teach mode was taught, the page-structure export, reading a chosen photo, and the panels that show them
  * (components/on-demand/views.tsx) — and the notice about an IE-era dead end the page ran into
- * (lib/compat/notice.ts: after a press on an IE-era picker, mostly) live in a second
+ * (lib/compat/notice.ts: after a press on an IE-era picker, mostly), and the checks whose inputs
+ * come late anyway (lib/checks/late-checks.ts: the 完成并送审 checklist, loaded on that step) live in a second
  * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
  * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
  * portal page loads stays small). Both scripts run in the extension's isolated world of that
@@ -15,6 +16,7 @@ import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
 import type { legacyNotice } from '../compat/notice';
+import type { LATE_CHECKS } from '../checks/late-checks';
 
 /** What on-demand.js provides. */
 export interface OnDemandFeatures {
@@ -24,6 +26,8 @@ export interface OnDemandFeatures {
   renderView: typeof renderOnDemandView;
   /** The panel's notice about the frame's IE-era behaviour, read when the compat script flags it (lib/compat/flags.ts). */
   legacyNotice: typeof legacyNotice;
+  /** The checks the content script runs after its own once they are here (lib/content/evaluate.ts lateChecks). */
+  lateChecks: typeof LATE_CHECKS;
 }
 
 /** The slot on the isolated world's global object (a registered symbol: the same in both scripts). */

@@ -20,7 +20,8 @@ import { SETTINGS_STORAGE_KEY } from '../../lib/content/early-settings';
  * the eligibility estimate computed by the background; the checks' titles and sources in
  * lib/checks/catalogue.ts; the browser's own `browser` object instead of webextension-polyfill;
  * its own context instead of WXT's ContentScriptContext (lib/content/script-context.ts); no
- * recognition evidence (lib/fields/explained.ts); the IE-era notice's words in on-demand.js.
+ * recognition evidence (lib/fields/explained.ts); the IE-era notice's words in on-demand.js; the
+ * 完成并送审 checklist in on-demand.js too (lib/checks/late-checks.ts).
  */
 const CONTENT_GZIP_BUDGET = 50_000;
 
@@ -48,6 +49,12 @@ const EVIDENCE_MARKER = '分数不足';
 
 /** The message name of an IE-era notice (lib/compat/flags.ts LEGACY_NOTICES), read by on-demand.js. */
 const LEGACY_NOTICE_MARKER = 'compat_modal_replayed';
+
+/**
+ * The message name of the 完成并送审 checklist's finding (lib/checks/unfinished-steps.ts), a check
+ * whose inputs come late anyway, brought by on-demand.js on that step (lib/checks/late-checks.ts).
+ */
+const LATE_CHECK_MARKER = 'check_unfinished_steps_unsaved';
 
 /** Event names of WXT's ContentScriptContext (its URL watcher, its "newer copy started" signal), which content.js does without. */
 const WXT_CONTEXT_MARKERS = ['wxt:locationchange', 'wxt:content-script-started'];
@@ -97,6 +104,11 @@ describe('production content script budget', () => {
     }
     // The two message names also under a short name of the build's.
     for (const marker of [ON_DEMAND_MARKER, LEGACY_NOTICE_MARKER]) expect(carriesMessage(marker), `content script reads ${marker}`).toBe(false);
+  });
+
+  it('leaves the 完成并送审 checklist (the late checks) to on-demand.js, loaded on that step', () => {
+    expect(onDemand).toContain(LATE_CHECK_MARKER);
+    expect(carriesMessage(LATE_CHECK_MARKER), `content script reads ${LATE_CHECK_MARKER}`).toBe(false);
   });
 
   it('reads its texts by short message names that every locale has, with the text of the name they stand for', () => {

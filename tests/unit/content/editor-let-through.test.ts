@@ -7,6 +7,7 @@ import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
+import { LATE_CHECKS } from '../../../lib/checks/late-checks';
 
 /**
  * fixb28: typing in a rich-text editor (a KindEditor's frame drawn for a hidden 备注 box) after a
@@ -39,7 +40,7 @@ describe('typing in a rich-text editor after a let-through press (fixb28)', () =
   let editing: HTMLElement;
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
     document.body.innerHTML = PAGE;
     const frame = document.getElementById('keFrame')!;
     const doc = document.implementation.createHTMLDocument('');

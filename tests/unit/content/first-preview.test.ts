@@ -7,6 +7,7 @@ import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
+import { LATE_CHECKS } from '../../../lib/checks/late-checks';
 import { profileSchema } from '../../../lib/profile/schema';
 
 /**
@@ -43,7 +44,7 @@ describe('the first autofill preview on a page', () => {
   let ctx: ContentScriptContext;
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
     document.body.innerHTML = PAGE;
     ctx = new ContentScriptContext('content');
     await startContentScript(ctx);

@@ -8,6 +8,7 @@ import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
+import { LATE_CHECKS } from '../../../lib/checks/late-checks';
 import { addLegacyToken } from '../../../lib/compat/flags';
 
 /**
@@ -36,7 +37,7 @@ describe('the notice about an IE-era dead end', () => {
       asked.push(type);
       if (type === 'profile:get-active') return { profile: null };
       if (type !== 'content:load-on-demand') return undefined;
-      publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
+      publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
       return { ok: true };
     });
     document.body.innerHTML = PAGE;

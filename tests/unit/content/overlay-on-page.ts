@@ -8,6 +8,7 @@ import { onDemandActions } from '../../../lib/content/on-demand-actions';
 import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
+import { LATE_CHECKS } from '../../../lib/checks/late-checks';
 
 /** The overlay's shadow root (the content script must have started). */
 export const overlayRoot = (): ShadowRoot => document.querySelector('[data-zc-root]')!.shadowRoot!;
@@ -21,7 +22,7 @@ export const overlayRoot = (): ShadowRoot => document.querySelector('[data-zc-ro
  * @returns the script's context, for stopOverlay.
  */
 export async function startOverlayOn(html: string, readyTestId: string): Promise<ContentScriptContext> {
-  publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice });
+  publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
   document.body.innerHTML = html;
   const ctx = new ContentScriptContext('content');
   void startContentScript(ctx);

@@ -1,0 +1,12 @@
+import type { Check } from './types';
+import { unfinishedSteps } from './unfinished-steps';
+
+/**
+ * The checks whose inputs come late anyway, kept out of the content script every portal page
+ * loads (issue 9: its 50,000-byte gzip budget) and brought by on-demand.js (entrypoints/on-demand.ts)
+ * on the step they apply to: the 完成并送审 checklist (unfinished-steps) says nothing before the
+ * background has answered with the earlier steps' history, so loading it beside that answer
+ * delays none of its findings. The content script loads them on step 'submit' only and runs them
+ * with the others (lib/content/controller.tsx), in this order after PAGE_CHECKS (./page-checks.ts).
+ */
+export const LATE_CHECKS: readonly Check[] = [unfinishedSteps];

@@ -1,0 +1,103 @@
+import { annualReviewDisqualifying } from './annual-review-disqualifying';
+import { attachmentMissing } from './attachment-missing';
+import { awardsEmpty } from './awards-empty';
+import { committeeLevelMismatch } from './committee-level-mismatch';
+import { appliesTo } from './common';
+import { creditCodeChecksum } from './credit-code-checksum';
+import { educationOrder } from './education-order';
+import { eligibility } from './eligibility';
+import { emailFormat } from './email-format';
+import { idBirthdateMismatch } from './id-birthdate-mismatch';
+import { idGenderMismatch } from './id-gender-mismatch';
+import { idNumberChecksum } from './id-number-checksum';
+import { mobileFormat } from './mobile-format';
+import { onJobProofMissing } from './on-job-proof-missing';
+import { photoColorDepth } from './photo-color-depth';
+import { photoDimensions } from './photo-dimensions';
+import { photoFormat } from './photo-format';
+import { photoMissing } from './photo-missing';
+import { photoSize } from './photo-size';
+import { postcodeFormat } from './postcode-format';
+import { qualificationLevelMismatch } from './qualification-level-mismatch';
+import { qualificationType } from './qualification-type';
+import { recordSequence } from './record-sequence';
+import { requiredField } from './required-field';
+import { reviewGroupNotEmpty } from './review-group-not-empty';
+import { socialInsuranceReason } from './social-insurance-reason';
+import { specialtyMissing } from './specialty-missing';
+import { submitConsent } from './submit-consent';
+import { summaryEmpty } from './summary-empty';
+import { textOverLimit } from './text-over-limit';
+import type { Check, CheckContext, CheckId, Finding, Severity } from './types';
+
+/**
+ * The checks the content script runs on every evaluation: every check but LATE_CHECKS
+ * (./late-checks.ts), which on-demand.js brings on the one step they apply to. Each check is one
+ * module (lib/checks/<check-id>.ts); the whole registry, in this order then the late ones, is
+ * CHECKS (./registry.ts).
+ */
+export const PAGE_CHECKS: readonly Check[] = [
+  idNumberChecksum,
+  idBirthdateMismatch,
+  idGenderMismatch,
+  mobileFormat,
+  postcodeFormat,
+  emailFormat,
+  creditCodeChecksum,
+  requiredField,
+  photoMissing,
+  photoFormat,
+  photoSize,
+  photoDimensions,
+  photoColorDepth,
+  qualificationLevelMismatch,
+  committeeLevelMismatch,
+  qualificationType,
+  specialtyMissing,
+  reviewGroupNotEmpty,
+  recordSequence,
+  educationOrder,
+  socialInsuranceReason,
+  awardsEmpty,
+  summaryEmpty,
+  textOverLimit,
+  attachmentMissing,
+  onJobProofMissing,
+  annualReviewDisqualifying,
+  eligibility,
+  submitConsent,
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs the checks of `checks` that apply on the context's step.
+ * @param checks the checks to run, in registry order (PAGE_CHECKS, then the late ones that are at hand).
+ * @param ctx what the page shows plus profile, photo, history and settings (lib/checks/types.ts)
+ * @param opts.only run only these check ids (still limited to the step)
+ * @returns findings sorted errors → warnings → info, registry order within a severity; a
+ *   required-field error is left out where another check has an error on the same control, whose
+ *   error is then marked `unfilled` (lib/checks/types.ts). Never
+ *   throws: a check that throws contributes nothing and is reported with console.warn, so a
+ *   bug in one check never breaks the page.
+ */
+export function runCheckList(checks: readonly Check[], ctx: CheckContext, opts: { only?: readonly CheckId[] } = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    if (opts.only && !opts.only.includes(check.id)) continue;
+    if (!appliesTo(check, ctx)) continue;
+    try {
+      findings.push(...check.run(ctx));
+    } catch (error) {
+      console.warn(`[zc] check ${check.id} failed`, error);
+    }
+  }
+  // An empty required box a check of its own covers (奖惩 → “无。”, 小结) gets that check's
+  // error alone: two errors on one box said the same thing twice (probe 16).
+  const covered = new Set(findings.filter((f) => f.checkId !== requiredField.id && f.severity === 'error').map((f) => f.control));
+  const empty = new Set(findings.filter((f) => f.checkId === requiredField.id).map((f) => f.control));
+  // That error says the box is not filled yet, as required-field would have (the headline's 必填未填).
+  for (const f of findings) if (f.checkId !== requiredField.id && f.severity === 'error' && f.control !== undefined && empty.has(f.control)) f.unfilled = true;
+  // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
+  return findings.filter((f) => f.checkId !== requiredField.id || f.control === undefined || !covered.has(f.control)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
