@@ -747,16 +747,25 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
  * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
  * it labelled just 年, or whose options end in 月 ([05月]), is the month; the next one labelled 月,
  * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
- * by the text before it only, so the cell's label stays with the year).
+ * by the text before it only, so the cell's label stays with the year). Options without units
+ * ([2023▼][01▼] beside 出生年月 / 参加工作时间: breaker 40) are read by their numbers: after a list
+ * of years (1900–2099, a word such as 至今 aside), a list of 1 to 12 in order is the month and one
+ * of 1 to 28 or more the day; a list of other numbers (份数, 排名) or after no year list is none.
  * @param snapshot the page. @param c a recognised date's control.
  * @returns the part lists in order, month first; none when `c` is no list or no such list follows it.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   const parts: ControlSnapshot[] = [];
   if (c.kind !== 'select') return parts;
+  // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月" → 5 (fill/date-lists.ts partNumber reads them so).
+  const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => parseInt(o.norm)).filter((n) => n >= 0);
+  // Read only when a list follows: most lists are no year's.
+  const afterYears = (years = numbers(c)) => years[0] && years.every((n) => n > 1899 && n < 2100);
+  // 1 to 12 in order for the month, 1 to 28 or more for the day.
+  const counted = (n: number[]) => (parts.length ? n.length > 27 : n.length === 12) && n.every((v, i) => v === i + 1);
   let next: ControlSnapshot | undefined;
   // (TypeScript does not narrow `next` through the assignment: the `?.kind` test does.)
-  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || !!next!.options.at(-1)?.norm.endsWith('月日'[parts.length]!))) parts.push(next!);
+  while ((next = snapshot.controls[c.index + parts.length + 1])?.kind === 'select' && (next!.labels[0]?.text === '年月'[parts.length] || (afterYears() && counted(numbers(next!))))) parts.push(next!);
   return parts;
 }
 

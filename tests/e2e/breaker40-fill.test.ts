@@ -7,8 +7,8 @@ import { N, webForm } from './web-form-pages';
 /**
  * Breaker 40, in Chromium: autofill on the later record steps (业绩, 年度考核) written as another
  * ASP.NET portal might — a 起止时间 asked in two dates' year and month lists in one cell, 年度考核
- * with its years as a grid's columns, a saved period shown in the portal's own format; and
- * 是否第一作者 as a 是/否 list. Driven
+ * with its years as a grid's columns, a saved period shown in the portal's own format;
+ * 是否第一作者 as a 是/否 list; and dates in year and month lists without units. Driven
  * through the automation contract only (sample profile: 业绩 1 runs 2021-03-01 to 2022-12-31;
  * 年度考核 2021 合格, 2022 合格, 2023 优秀, 2024 合格). Pages hand-made, served on loopback.
  */
@@ -20,6 +20,9 @@ const box = (id: string, extra = '') => `<input type="text" name="${N}${id}" id=
 const years = (): [string, string][] => Array.from({ length: 8 }, (_, i) => [String(2018 + i), `${2018 + i}年`]);
 const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1), `${i + 1}月`]);
 const RESULTS: [string, string][] = [['1', '优秀'], ['2', '合格'], ['3', '基本合格'], ['4', '不合格']];
+// Years and months as bare numbers: 2005 … 1960 (newest first), 01 … 12.
+const bareYears = (from: number, to: number): [string, string][] => Array.from({ length: to - from + 1 }, (_, i) => String(to - i)).map((y) => [y, y]);
+const bareMonths = (): [string, string][] => Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).map((m) => [m, m]);
 
 const firstAuthor = (label: string) => webForm(`<div class="ptitle">论文、著作</div><table>
 ${th('论文题目', box('txtLWTM'))}
@@ -54,6 +57,12 @@ ${th('项目名称', box('txtXMMC'))}
   // 论文 with 是否第一作者 as a 是/否 list, and asked with a copula (是否为第一作者).
   'first-author': firstAuthor('是否第一作者'),
   'first-author-copula': firstAuthor('是否为第一作者'),
+  // 基本信息 with 出生年月 and 参加工作时间 each as a year list and a month list, no units in the options.
+  'bare-date-lists': webForm(`<div class="ptitle">基本信息</div><table>
+${th('姓名', box('txtXM'))}
+${th('出生年月', sel('ddlCSN', bareYears(1960, 2005)) + sel('ddlCSY', bareMonths()))}
+${th('参加工作时间', sel('ddlGZN', bareYears(1990, 2025)) + sel('ddlGZY', bareMonths()))}
+</table><input type="submit" value="保存" />`),
 };
 
 describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice portal does not have, in Chromium', () => {
@@ -97,6 +106,18 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
       ['achievements.title', 'filled'],
     ]);
     expect(await controlStates(frame, ['txtJLXH', 'txtXMMC'])).toEqual({ txtJLXH: '2', txtXMMC: '番禺区工业园区大气特征污染物监测项目' });
+    await tab.close();
+  });
+
+  it('B40-5 出生年月 and 参加工作时间 as year and month lists whose options carry no units: each date goes into its two lists; none is left 无法确定', async () => {
+    const { tab, frame, rows } = await session.preview('bare-date-lists', 'basic-info');
+    expect(rows.filter(([, , text]) => text.includes('无法确定'))).toEqual([]);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.endsWith('Date')).map((r) => [r.key, r.result])).toEqual([
+      ['basic.birthDate', 'filled'],
+      ['basic.workStartDate', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['ddlCSN', 'ddlCSY', 'ddlGZN', 'ddlGZY'])).toEqual({ ddlCSN: '1998', ddlCSY: '05', ddlGZN: '2020', ddlGZY: '07' });
     await tab.close();
   });
 

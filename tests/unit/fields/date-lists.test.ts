@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { dateParts, pageFieldValues, recognizeFields } from '../../../lib/fields/recognize';
 import type { StepId } from '../../../lib/portal/step-ids';
-import { birthYearMonth, birthYearMonthDay, educationForm, show, workForm } from './date-list-pages';
+import { birthYearMonth, birthYearMonthDay, days, educationForm, months, monthsNoPad, row, sel, show, webForm, workForm, years } from './date-list-pages';
 
 function read(html: string, step: StepId, chosen: Record<string, string> = {}) {
   show(html, chosen);
@@ -47,6 +47,36 @@ describe('a date in lists is one field, keyed on its year', () => {
     expect(['n', 'y', 'r'].map(page.keyOf)).toEqual(['basic.birthDate', null, null]);
     expect(dateParts(page.snapshot, page.control('n')).map((c) => c.id)).toEqual(['y', 'r']);
     expect(page.values.find((v) => v.key === 'basic.birthDate')?.value).toBe('1998-05-13');
+  });
+
+  it('出生年月 / 参加工作时间：[2023▼][01▼] with nothing between the lists and no units in their options (breaker 40): years, then 1 to 12, then 1 to 31', () => {
+    const desc = (from: number, to: number) => years(from, to).slice(1).reverse();
+    const page = read(
+      webForm('基本信息', row('出生年月：', sel('csN', [['', '--'], ...desc(1960, 2005)]) + sel('csY', months)) + row('参加工作时间：', sel('gzN', desc(1980, 2025)) + sel('gzY', monthsNoPad) + sel('gzR', days))),
+      'basic-info',
+      { csN: '1998', csY: '05', gzN: '2020', gzY: '7', gzR: '01' },
+    );
+    expect(['csN', 'csY', 'gzN', 'gzY', 'gzR'].map(page.keyOf)).toEqual(['basic.birthDate', null, 'basic.workStartDate', null, null]);
+    expect(dateParts(page.snapshot, page.control('gzN')).map((c) => c.id)).toEqual(['gzY', 'gzR']);
+    expect(page.values.filter((v) => v.key.endsWith('Date')).map((v) => v.value)).toEqual(['1998-05', '2020-7-01']);
+  });
+
+  it('a numeric list after a list is no part of a date unless the first offers only years and the second 1 to 12 (1 to 28 or more for a day)', () => {
+    const numbers = (...ns: number[]) => ns.map((n) => [String(n), String(n)] as [string, string]);
+    const parts = (first: [string, string][], second: [string, string][]) => {
+      const page = read(webForm('基本信息', row('出生年月：', sel('a', first) + sel('b', second))), 'basic-info');
+      return dateParts(page.snapshot, page.control('a')).map((c) => c.id);
+    };
+    const twelve = numbers(...Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(parts(years(1990, 2000), twelve)).toEqual(['b']);
+    // Not years: a count, a rank, a code list.
+    expect(parts(numbers(1, 2, 3, 4, 5), twelve)).toEqual([]);
+    expect(parts(numbers(1800, 1990), twelve)).toEqual([]);
+    // Not the months: 1 to 10, 0 to 11, out of order, an empty list.
+    expect(parts(years(1990, 2000), numbers(...Array.from({ length: 10 }, (_, i) => i + 1)))).toEqual([]);
+    expect(parts(years(1990, 2000), numbers(...Array.from({ length: 12 }, (_, i) => i)))).toEqual([]);
+    expect(parts(years(1990, 2000), numbers(2, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))).toEqual([]);
+    expect(parts(years(1990, 2000), [])).toEqual([]);
   });
 
   it('入学时间 / 毕业时间 and 起始时间 / 终止时间 (with 至今) on record forms', () => {
