@@ -195,7 +195,8 @@ function tableOf(cell: HTMLTableCellElement): HTMLTableElement | null {
  * cells; stopping at a cell holding another control, which is the previous field). When the
  * control sits in a nested layout table with no label in its row (radio lists, date ranges),
  * the search continues from the enclosing cell, up to two levels. A cell of only `*` before the
- * label cell marks it required (`*` is put before the text).
+ * label cell marks it required (`*` is put before the text). In a list's row under a header per
+ * column, the first of the text cells before it: the row's name (2021 | 考核单位 | [考核结果]).
  * @returns the label text or "".
  */
 export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
@@ -212,10 +213,30 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
       if (!left || left === cell) continue;
       if (hasControl(scope, left)) break;
       const text = cachedText(scope, left);
+      if (!text) continue;
+      // A row of a list with a header over each column (考核年度 | 考核单位 | 考核结果, the rows between
+      // holding controls in the control's column): the text cells before the control are the row's
+      // values of other columns, and the row is named by the first of them (2021), not by the one
+      // beside the control (its 考核单位: breaker 40). Not past a cell spanning rows: a group's
+      // heading beside its rows, not the row's own. The header is looked for only then (a walk up
+      // the column for each control would cost a long editable grid O(n²)).
+      let first = left;
+      for (let d = c - 1; d >= 0; d--) {
+        const x = line[d];
+        if (!x || x === first) continue;
+        if (x.rowSpan > 1 || hasControl(scope, x) || !cachedText(scope, x)) break;
+        first = x;
+      }
+      if (first !== left && !level) {
+        let r = place.row - 1;
+        for (let up; (up = grid.slots[r]?.[place.col]) && hasControl(scope, up); r--);
+        const [mine, theirs] = [grid.slots[r]?.[place.col], grid.slots[r]?.[c]];
+        if (mine && theirs && mine !== theirs && cachedText(scope, mine) && cachedText(scope, theirs) && !hasControl(scope, grid.rows[r]!)) return labelish(cachedText(scope, first));
+      }
       // A required mark in a cell of its own before the label cell belongs to the label; one in the
       // previous field's box cell (`<input>*`, two fields a row) is that field's (breaker 30a item 20).
       const markCell = line[c - 1] ?? left;
-      if (text) return labelish((!hasControl(scope, markCell) && LONE_REQUIRED_MARK.test(cachedText(scope, markCell)) ? '*' : '') + text);
+      return labelish((!hasControl(scope, markCell) && LONE_REQUIRED_MARK.test(cachedText(scope, markCell)) ? '*' : '') + text);
     }
     cell = enclosingCell(table);
   }

@@ -57,6 +57,11 @@ ${th('项目名称', box('txtXMMC'))}
   // 论文 with 是否第一作者 as a 是/否 list, and asked with a copula (是否为第一作者).
   'first-author': firstAuthor('是否第一作者'),
   'first-author-copula': firstAuthor('是否为第一作者'),
+  // 年度考核 as a list's rows, a 考核单位 cell between each row's year and its list.
+  'review-unit': webForm(`<div class="ptitle">年度考核结果</div><table>
+<tr><th>考核年度</th><th>考核单位</th><th>考核结果</th></tr>
+${[2023, 2024].map((y) => `<tr><td>${y}</td><td>广州绿源环境监测技术有限公司</td><td>${sel(`ddlJG${y}`, RESULTS)}</td></tr>`).join('\n')}
+</table><input type="submit" value="保存" />`),
   // 基本信息 with 出生年月 and 参加工作时间 each as a year list and a month list, no units in the options.
   'bare-date-lists': webForm(`<div class="ptitle">基本信息</div><table>
 ${th('姓名', box('txtXM'))}
@@ -126,6 +131,13 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'publications.authorRank')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['ddlSFDYZZ'])).toEqual({ ddlSFDYZZ: '是' });
+    await tab.close();
+  });
+
+  it('B40-7 年度考核 rows with a 考核单位 cell between the year and the list: each list gets its row’s year’s result', async () => {
+    const { tab, frame } = await preview('review-unit', 'annual-review');
+    await applyAutofill(frame);
+    expect(await controlStates(frame, ['ddlJG2023', 'ddlJG2024'])).toEqual({ ddlJG2023: '优秀', ddlJG2024: '合格' });
     await tab.close();
   });
 });
