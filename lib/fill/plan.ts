@@ -1226,7 +1226,9 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
         period.forEach((item, i) => items.push({ item, order: first.index + i / 2 }));
         continue;
       }
-      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section);
+      // One key left between the lists of a row under years as columns (考核结果 [2023年▼] [2024年▼]) is each column's year's.
+      const [only, other] = g.match.ambiguous;
+      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section) ?? (only && !other ? planYearColumn(g.members, only, ctx, section) : null);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;

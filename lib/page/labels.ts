@@ -208,18 +208,24 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
     const place = grid.places.get(cell);
     if (!place) return '';
     const line = grid.slots[place.row] ?? [];
+    let passed = false;
     for (let c = place.col - 1; c >= 0; c--) {
       const left = line[c];
       if (!left || left === cell) continue;
-      if (hasControl(scope, left)) break;
+      if (hasControl(scope, left)) {
+        if (level) break;
+        passed = true;
+        continue;
+      }
       const text = cachedText(scope, left);
       if (!text) continue;
       // A row of a list with a header over each column (考核年度 | 考核单位 | 考核结果, the rows between
       // holding controls in the control's column): the text cells before the control are the row's
       // values of other columns, and the row is named by the first of them (2021), not by the one
-      // beside the control (its 考核单位: breaker 40). Not past a cell spanning rows: a group's
-      // heading beside its rows, not the row's own. The header is looked for only then (a walk up
-      // the column for each control would cost a long editable grid O(n²)).
+      // beside the control (its 考核单位: breaker 40); so is each control of a row of them under its
+      // column's header (考核结果 [2023年▼] [2024年▼]: breaker 40). Not past a cell spanning rows: a
+      // group's heading beside its rows, not the row's own. The header is looked for only then (a
+      // walk up the column for each control would cost a long editable grid O(n²)).
       let first = left;
       for (let d = c - 1; d >= 0; d--) {
         const x = line[d];
@@ -227,11 +233,12 @@ export function cellLeftText(scope: LabelScope, el: HTMLElement): string {
         if (x.rowSpan > 1 || hasControl(scope, x) || !cachedText(scope, x)) break;
         first = x;
       }
-      if (first !== left && !level) {
+      if (first !== left || passed) {
         let r = place.row - 1;
         for (let up; (up = grid.slots[r]?.[place.col]) && hasControl(scope, up); r--);
         const [mine, theirs] = [grid.slots[r]?.[place.col], grid.slots[r]?.[c]];
-        if (mine && theirs && mine !== theirs && cachedText(scope, mine) && cachedText(scope, theirs) && !hasControl(scope, grid.rows[r]!)) return labelish(cachedText(scope, first));
+        if (mine && theirs && mine !== theirs && cachedText(scope, mine) && !hasControl(scope, grid.rows[r]!)) return labelish(cachedText(scope, first));
+        if (passed) break;
       }
       // A required mark in a cell of its own before the label cell belongs to the label; one in the
       // previous field's box cell (`<input>*`, two fields a row) is that field's (breaker 30a item 20).

@@ -91,7 +91,8 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     const { tab, frame } = await session.preview('review-columns', 'annual-review');
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'annualReviews.result')).toMatchObject({ result: 'filled', text: expect.stringContaining('优秀') });
-    expect((await controlStates(frame, ['ddlJG2023'])).ddlJG2023).toBe('优秀');
+    // Each column's list, not only the first (breaker 40: the 2024 list was not recognised).
+    expect(await controlStates(frame, ['ddlJG2023', 'ddlJG2024'])).toEqual({ ddlJG2023: '优秀', ddlJG2024: '合格' });
     await tab.close();
   });
 

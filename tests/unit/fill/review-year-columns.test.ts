@@ -24,4 +24,12 @@ describe('年度考核 with its years as columns (breaker 40)', () => {
     expect(columns([2023, 2024]).slice(0, 1)).toEqual([['s2023', 'fill', '1', '']]);
     expect(columns([2020, 2021]).slice(0, 1)).toEqual([['s2020', 'needs-user', '', '此列是“2020年”，档案中没有对应的年度考核记录']]);
   });
+
+  it('every column’s list is its year’s, not only the first (the later lists had no row label: the lists before them stopped it)', () => {
+    expect(columns([2023, 2024, 2020])).toEqual([
+      ['s2023', 'fill', '1', ''],
+      ['s2024', 'fill', '2', ''],
+      ['s2020', 'needs-user', '', '此列是“2020年”，档案中没有对应的年度考核记录'],
+    ]);
+  });
 });
