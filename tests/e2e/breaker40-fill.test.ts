@@ -136,7 +136,7 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
   });
 
   it('B40-7 年度考核 rows with a 考核单位 cell between the year and the list: each list gets its row’s year’s result', async () => {
-    const { tab, frame } = await preview('review-unit', 'annual-review');
+    const { tab, frame } = await session.preview('review-unit', 'annual-review');
     await applyAutofill(frame);
     expect(await controlStates(frame, ['ddlJG2023', 'ddlJG2024'])).toEqual({ ddlJG2023: '优秀', ddlJG2024: '合格' });
     await tab.close();
