@@ -107,6 +107,37 @@ export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   return popup;
 }
 
+/** The `chrome.tabs` calls openPopupOver makes inside the service worker. */
+type TabsApi = {
+  chrome: {
+    tabs: { query(q: Record<string, never>): Promise<{ url?: string; windowId: number }[]>; create(p: { windowId: number; url: string; active: boolean }): Promise<unknown> };
+    runtime: { getURL(path: string): string };
+  };
+};
+
+/**
+ * Opens the toolbar popup (`popup.html`) over `tab`, as a press of the extension's toolbar button
+ * does (Playwright cannot press it): `tab` is brought to the front and the popup opened as a
+ * background tab of its window, so the popup's `tabs.query({ active: true, currentWindow: true })`
+ * finds `tab`, and its 填写本页 / 演示 ask that tab's overlays.
+ * @param browser the session's browser. @param tab the page the popup acts on (found by its address).
+ * @returns the popup, once its 填写本页 (`zc-popup-autofill`) is drawn.
+ * @throws when no tab of the browser shows `tab`'s address.
+ */
+export async function openPopupOver(browser: ExtensionBrowser, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const opened = browser.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+  await (await serviceWorker(browser)).evaluate(async (url) => {
+    const { chrome: api } = globalThis as unknown as TabsApi;
+    const over = (await api.tabs.query({})).find((t) => t.url === url);
+    if (!over) throw new Error(`no tab shows ${url}`);
+    await api.tabs.create({ windowId: over.windowId, url: api.runtime.getURL('popup.html'), active: false });
+  }, tab.url());
+  const popup = await opened;
+  await popup.locator('[data-testid="zc-popup-autofill"]').waitFor();
+  return popup;
+}
+
 /** `chrome.storage.onChanged` as an extension page sees it (the part countProgressWrites uses). */
 type WithStorageEvents = typeof globalThis & {
   chrome: { storage: { onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void } } };
