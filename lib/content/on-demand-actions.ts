@@ -306,6 +306,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   const actions: OnDemandActions = {
     async planAutofill(profile, recordIndex) {
       lastRun?.abort();
+      // A redraw not yet read (the page settles for SETTLE_MS first) is read and reported now,
+      // before the record memory is asked: a 保存并新增 it answers is then remembered as saved.
+      // Asked from the popup there is no press of his on the page to read it first, as the
+      // controller's onClick does (breaker 29 E5, E6: the next fill took record 1 again).
+      context.refresh();
       // The 记录序号 saved on this step before, as the background remembers them from the step's
       // pages and saves in this tab (lib/background/record-memory.ts): for the next record.
       savedRecords = await requestSavedRecords(context.evaluation.recognition.step);

@@ -8,7 +8,7 @@ import { clickThatClosesWindow, fillFields, pickWithChooser } from '../portal/fi
 import { controlId, pageOf, UPLOAD_PAGE, type PageDef } from '../portal/pages';
 import { profileSchema, type Profile } from '../../lib/profile/schema';
 import type { ApplicationStepId } from '../../lib/portal/step-ids';
-import { type ExtensionBrowser, type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PortalSession, inOverlay, openPopupOver, startPortalSession, waitForStep } from './harness';
 import { applyAutofill, norm, previewRows, reportRows, shownValue, startAutofill, tickOverwrite, type ReportItem } from './overlay-driver';
 
 /**
@@ -31,15 +31,6 @@ interface Expected {
 }
 
 const at = (def: PageDef, id: string) => `#${controlId(def, id)}`;
-
-/** The few `chrome.*` calls made inside the extension's service worker. */
-interface ExtensionApi {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number; windowId: number }[]>;
-    create(p: { windowId: number; url: string; active: boolean }): Promise<unknown>;
-  };
-  runtime: { getURL(path: string): string };
-}
 
 describe('autofill on the practice portal', () => {
   let session: PortalSession;
@@ -378,20 +369,8 @@ describe('autofill on the practice portal', () => {
     const frame = await openStep(page, 'awards-summary');
     await waitForStep(frame, 'awards-summary');
     await frame.fill(at(def, 'txtJCQK'), '');
-    await page.bringToFront();
-    // The real popup page, opened as a background tab of the portal's window: its
-    // tabs.query({ active: true, currentWindow: true }) then finds the portal's tab, as when the
-    // toolbar popup is opened over it.
-    const worker = browser.context.serviceWorkers()[0]!;
-    const popupOpened = browser.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
-    await worker.evaluate(async (origin) => {
-      const { chrome: api } = globalThis as unknown as { chrome: ExtensionApi };
-      const [portalTab] = await api.tabs.query({ url: `${origin}/*` });
-      if (!portalTab?.id) throw new Error('portal tab not found');
-      await api.tabs.create({ windowId: portalTab.windowId, url: api.runtime.getURL('popup.html'), active: false });
-    }, portal.url);
-    const popup = await popupOpened;
-    await popup.locator('[data-testid="zc-popup-autofill"]').waitFor();
+    // The real popup page, opened as a background tab of the portal's window (openPopupOver).
+    const popup = await openPopupOver(browser, page);
     // The message reached the overlay (the popup closes itself only on success).
     await clickThatClosesWindow(popup, '[data-testid="zc-popup-autofill"]');
     await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ timeout: 10_000 });

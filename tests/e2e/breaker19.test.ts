@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inOverlay } from './harness';
+import { inOverlay, waitForContentScripts, type ExtensionBrowser } from './harness';
 import { pagesSession } from './pages-suite';
-import { findings } from './overlay-driver';
+import { findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
 
 const row = (label: string, control: string) => `<tr><td align="right">${label}：</td><td>${control}</td></tr>`;
 const FORM = `<table>${row('入学时间', '<input name="rxsj">')}${row('毕业时间', '<input name="bysj">')}${row('毕业学校', '<input name="byxx">')}${row('学历', '<select name="xl"><option value="">请选择</option><option>大学本科</option></select>')}</table><input type="submit" value="保存">`;
@@ -37,20 +37,30 @@ const stepOf = async (tab: Page) => {
   return inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').getAttribute('data-step-id');
 };
 
-/** Overlays per frame (by name; the top page as `top`), once the top page's overlay is up and the frames had time to start theirs. */
-async function overlaysByFrame(tab: Page): Promise<Record<string, number>> {
+/**
+ * Overlays per frame (by name; the top page as `top`), once the top page's overlay is up and the
+ * content script has decided in every frame of the tab (waitForContentScripts).
+ */
+async function overlaysByFrame(browser: ExtensionBrowser, tab: Page): Promise<Record<string, number>> {
   await stepOf(tab);
-  await tab.waitForTimeout(1500);
+  await waitForContentScripts(browser, tab, tab.frames());
   const counts: Record<string, number> = {};
   for (const f of tab.frames()) counts[f.name() || 'top'] = await f.locator('[data-zc-root]').count();
   return counts;
 }
 
-/** The findings of one check after typing, settled. */
+/**
+ * The findings of one check after typing, as the overlay's reading of the typed page shows them:
+ * read once it has read the page with the start-up answers (its first measured reading: the
+ * first paint's evaluation is not measured, lib/content/controller.tsx) and, after typing, once it
+ * has read the page after the last input (typeAndWaitForReading).
+ */
 async function typedFindings(tab: Page, checkId: string, typed: Record<string, string>) {
   await stepOf(tab);
-  for (const [selector, text] of Object.entries(typed)) await tab.fill(selector, text);
-  await tab.waitForTimeout(1000);
+  await waitForReading(tab.mainFrame(), 0);
+  if (Object.keys(typed).length > 0) await typeAndWaitForReading(tab.mainFrame(), async () => {
+    for (const [selector, text] of Object.entries(typed)) await tab.fill(selector, text);
+  });
   return (await findings(tab.mainFrame())).filter((x) => x.checkId === checkId);
 }
 
@@ -80,14 +90,14 @@ describe('breaker 19', () => {
   });
   it('a 选择单位 dialog’s frame over 基本信息 gets no overlay of its own', async () => {
     const { tab } = await session.open('jbxx');
-    expect(await overlaysByFrame(tab)).toMatchObject({ top: 1, dlg: 0 });
+    expect(await overlaysByFrame(session.browser, tab)).toMatchObject({ top: 1, dlg: 0 });
     await tab.close();
   });
   it('a My97 date picker’s frame over a form gets no overlay of its own', async () => {
     // The page holding a drawn frame leaves its overlay to a frame (frame-role): here none takes it.
     // With the crumbs19 merge the picker's frame took the page's breadcrumb and showed one.
     const { tab } = await session.open('with-picker');
-    await tab.waitForTimeout(3000);
+    await waitForContentScripts(session.browser, tab, tab.frames());
     expect(await tab.frame('my97')!.locator('[data-zc-root]').count()).toBe(0);
     await tab.close();
   });

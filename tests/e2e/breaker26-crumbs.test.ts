@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOverlay, waitForStep } from './harness';
+import { inOverlay, waitForContentScripts, waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
 import { startAutofill } from './overlay-driver';
 
@@ -50,7 +50,8 @@ describe('breaker 26: crumbs after a step’s name', () => {
 
   it.each(Object.keys(PAGES))('%s is not taken for the step its crumb names', async (path) => {
     const { tab } = await session.open(path);
-    await tab.waitForTimeout(3_000);
+    // The content script has decided on the page (an overlay shown by then, if any: unknown on a form of three fields).
+    await waitForContentScripts(session.browser, tab, [tab.mainFrame()]);
     const steps = await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
     console.log('STEPS', path, JSON.stringify(steps));
     expect(steps).not.toContain(PAGES[path]![1]);
@@ -59,7 +60,7 @@ describe('breaker 26: crumbs after a step’s name', () => {
 
   it.each(Object.keys(LISTS))('%s: a list headed 申报系列 gets no overlay (step27 item 1)', async (path) => {
     const { tab } = await session.open(path);
-    await tab.waitForTimeout(3_000);
+    await waitForContentScripts(session.browser, tab, [tab.mainFrame()]);
     expect(await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').count()).toBe(0);
     await tab.close();
   });

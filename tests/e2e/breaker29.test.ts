@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inOverlay, serviceWorker, waitForStep } from './harness';
+import { inOverlay, openPopupOver, serviceWorker, waitForStep } from './harness';
+import { applyAutofill } from './overlay-driver';
 import { pagesSession } from './pages-suite';
 import { N, webForm } from './web-form-pages';
 import { CRUMB, FIRST, FORM_TABLE, SECOND, fillEducationForm, waitForSavedRecord } from './education-records';
@@ -86,6 +87,27 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
     await frame.evaluate(() => (window as unknown as { answerSave(): void }).answerSave());
     await tab.mouse.click(done.x + done.width / 2, done.y + done.height / 2);
     expect(await fillEducationForm(frame)).toBe(SECOND);
+    await tab.close();
+  });
+
+  it('B29-E6 保存并新增 answered by the emptied form the moment before his press of the popup’s 填写本页 (no press on the page, sooner than the overlay re-reads the redraw): the fill takes record 2, not record 1 again', async () => {
+    const { tab, frame } = await session.open('edu-update-panel-on-call');
+    expect(await fillEducationForm(frame)).toBe(FIRST);
+    const popup = await openPopupOver(session.browser, tab);
+    const fill = (await popup.locator('[data-testid="zc-popup-autofill"]').boundingBox())!;
+    const closed = popup.waitForEvent('close');
+    await frame.locator('#btnSaveNew').click();
+    // The server's answer, then at once his press in the popup (a plain mouse click, without a
+    // locator's waits): its request reaches the overlay before the overlay re-reads the redraw
+    // (SETTLE_MS), with no press of his on the page between. The popup closes itself on success.
+    await frame.evaluate(() => (window as unknown as { answerSave(): void }).answerSave());
+    await popup.mouse.click(fill.x + fill.width / 2, fill.y + fill.height / 2).catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
+    await closed;
+    await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ timeout: 10_000 });
+    await applyAutofill(frame);
+    expect(await frame.locator('#txtBYXX').inputValue()).toBe(SECOND);
     await tab.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { countOverlays, inOverlay, waitForStep } from './harness';
-import { applyAutofill, expectFinding, expectNoFinding, findings, startAutofill } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, expectTypingReadAsAwards, findings, startAutofill, waitForProfile } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
 import { mergePages, pagesSession, type PageTable } from './pages-suite';
 
@@ -158,8 +158,8 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   it('E27-2 a 小结 written in the rich-text editor is not 还是空的, and 保存并下一步 goes through', async () => {
     const { tab, frame } = await session.open('editor-written');
     await waitForStep(frame, 'awards-summary');
-    // Let the first evaluation settle, then read what the panel says about the written 小结.
-    await tab.waitForTimeout(1_000);
+    // Read once the start-up answers are in (taught fields, field-map packs): the panel then shows the page read with them.
+    await waitForProfile(frame);
     expect((await findings(frame)).map((f) => `${f.checkId}:${f.severity}`)).not.toContain('summary-empty:error');
     await frame.locator('input[value="保存并下一步"]').click();
     await tab.waitForURL(/\/posted$/, { timeout: 5_000 });
@@ -215,10 +215,11 @@ describe('fixb28: two KindEditors in one container, their frames without ids', (
     const { tab, frame } = await session.open('two-editors-no-ids');
     await waitForStep(frame, 'awards-summary');
     await expectFinding(frame, 'summary-empty', 'error');
+    // Both boxes empty: the 奖惩's awards-empty shows too, which the typing below takes away.
+    await expectFinding(frame, 'awards-empty', 'error');
     await tab.frameLocator('.ke-edit-iframe >> nth=0').locator('body').click();
     await tab.keyboard.type('无。');
-    await tab.waitForTimeout(1_500);
-    expect((await findings(frame)).filter((f) => f.checkId === 'summary-empty').map((f) => f.severity)).toEqual(['error']);
+    await expectTypingReadAsAwards(frame);
     await tab.frameLocator('.ke-edit-iframe >> nth=1').locator('body').click();
     await tab.keyboard.type('本人从事环境监测工作四年。');
     await expectNoFinding(frame, 'summary-empty');

@@ -107,6 +107,114 @@ export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   return popup;
 }
 
+/** The `chrome.tabs` calls openPopupOver makes inside the service worker. */
+type TabsApi = {
+  chrome: {
+    tabs: { query(q: Record<string, never>): Promise<{ url?: string; windowId: number }[]>; create(p: { windowId: number; url: string; active: boolean }): Promise<unknown> };
+    runtime: { getURL(path: string): string };
+  };
+};
+
+/**
+ * Opens the toolbar popup (`popup.html`) over `tab`, as a press of the extension's toolbar button
+ * does (Playwright cannot press it): `tab` is brought to the front and the popup opened as a
+ * background tab of its window, so the popup's `tabs.query({ active: true, currentWindow: true })`
+ * finds `tab`, and its 填写本页 / 演示 ask that tab's overlays.
+ * @param browser the session's browser. @param tab the page the popup acts on (found by its address).
+ * @returns the popup, once its 填写本页 (`zc-popup-autofill`) is drawn.
+ * @throws when no tab of the browser shows `tab`'s address.
+ */
+export async function openPopupOver(browser: ExtensionBrowser, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const opened = browser.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+  await (await serviceWorker(browser)).evaluate(async (url) => {
+    const { chrome: api } = globalThis as unknown as TabsApi;
+    const over = (await api.tabs.query({})).find((t) => t.url === url);
+    if (!over) throw new Error(`no tab shows ${url}`);
+    await api.tabs.create({ windowId: over.windowId, url: api.runtime.getURL('popup.html'), active: false });
+  }, tab.url());
+  const popup = await opened;
+  await popup.locator('[data-testid="zc-popup-autofill"]').waitFor();
+  return popup;
+}
+
+/** The `chrome.scripting` and `chrome.tabs` calls waitForContentScripts makes inside the service worker. */
+type ScriptingApi = {
+  chrome: {
+    tabs: { query(q: Record<string, never>): Promise<{ id?: number; url?: string }[]> };
+    scripting: {
+      executeScript(injection: { target: { tabId: number; allFrames: boolean }; world: 'ISOLATED'; func: (key: string) => Promise<unknown>; args: [string] }): Promise<{ result?: unknown }[]>;
+    };
+  };
+};
+
+/**
+ * Waits until the extension's content script has started in each of `frames` and decided there
+ * whether to show an overlay: it claims its frame (lib/content/single-instance.ts, a slot on the
+ * extension's isolated world) in the same task as that decision (lib/content/controller.tsx
+ * startContentScript; a frame it leaves out is watched for a form drawn later), and mounts the
+ * overlay once its settings are read. The positive
+ * state before reading that a frame has no overlay: one read before its content script ran (it
+ * starts after the frame's load) has none either, so that read could not fail. The claim is read
+ * in each frame's isolated world, the content script's (scripting.executeScript).
+ * @param browser the session's browser. @param tab the tab (found by its address). @param frames frames of `tab`, by address.
+ * @throws (the poll fails) when a frame has no content script after 10 s.
+ */
+export async function waitForContentScripts(browser: ExtensionBrowser, tab: Page, frames: Frame[]): Promise<void> {
+  const wanted = frames.map((f) => f.url());
+  const claimed = async () => {
+    try {
+      return await (await serviceWorker(browser)).evaluate(
+        async ({ url, key }) => {
+          const { chrome: api } = globalThis as unknown as ScriptingApi;
+          const tabId = (await api.tabs.query({})).find((t) => t.url === url)?.id;
+          if (tabId === undefined) return [];
+          const results = await api.scripting.executeScript({
+            target: { tabId, allFrames: true },
+            world: 'ISOLATED',
+            // The settings are read first, as the content script does before it mounts (its read,
+            // asked for at injection, is answered before this one): a frame it decided to show the
+            // overlay in holds it by then.
+            func: async (slot) => {
+              await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings');
+              return (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(slot)] ? location.href : null;
+            },
+            args: [key],
+          });
+          return results.map((r) => r.result).filter((href): href is string => typeof href === 'string');
+        },
+        { url: tab.url(), key: 'zc:content-script-context' },
+      );
+    } catch {
+      return []; // the worker stopped, or a frame navigated during the injection: asked again
+    }
+  };
+  await expect.poll(async () => { const seen = await claimed(); return wanted.filter((url) => !seen.includes(url)); }, { timeout: 10_000 }).toEqual([]);
+}
+
+/** The presenter switches of popup.html and options.html (`presenter-<name>`, lib/settings.ts). */
+export type PresenterSwitch = 'largeText' | 'highContrast' | 'maskPersonal';
+
+/**
+ * Turns presenter switches on or off in the toolbar popup as a user does, and closes it once the
+ * settings are stored: the popup writes them after its click (a read, then a write of
+ * `storage.local` `settings`), and a popup closed before that write has changed nothing, so no
+ * overlay would ever follow.
+ * @param browser the session's browser. @param switches each switch and the state wanted.
+ * @throws (the poll fails) when the settings do not hold them within 5 s.
+ */
+export async function setPresenterSwitches(browser: ExtensionBrowser, switches: Partial<Record<PresenterSwitch, boolean>>): Promise<void> {
+  const popup = await openExtensionPage(browser, 'popup.html');
+  for (const [name, on] of Object.entries(switches)) await popup.locator(`[data-testid="presenter-${name}"]`).setChecked(on);
+  type Local = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } } };
+  const stored = () => popup.evaluate(async (names) => {
+    const { settings } = await (globalThis as unknown as Local).chrome.storage.local.get('settings');
+    return Object.fromEntries(names.map((name) => [name, settings?.[name] === true]));
+  }, Object.keys(switches));
+  await expect.poll(stored, { timeout: 5_000 }).toEqual(switches);
+  await popup.close();
+}
+
 /** `chrome.storage.onChanged` as an extension page sees it (the part countProgressWrites uses). */
 type WithStorageEvents = typeof globalThis & {
   chrome: { storage: { onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void } } };

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
-import { type ExtensionBrowser, type PortalSession, importProfileFile, inOverlay, launchExtension, openExtensionPage, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PortalSession, importProfileFile, inOverlay, launchExtension, openExtensionPage, setPresenterSwitches, startPortalSession, waitForStep } from './harness';
 import { startAutofill, waitForProfile } from './overlay-driver';
 
 const shots = resolve('artifacts/e2e/helpdesk');
@@ -144,11 +144,9 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
   it('presenter settings from the popup: larger text, high contrast, ID and phone masked in the overlay', async () => {
     const frame = await openStep(page, 'basic-info');
     await waitForStep(frame, 'basic-info');
-    const popup = await openExtensionPage(browser, 'popup.html');
-    for (const key of ['largeText', 'highContrast', 'maskPersonal']) await popup.locator(`[data-testid="presenter-${key}"]`).check();
-    await popup.close();
+    await setPresenterSwitches(browser, { largeText: true, highContrast: true, maskPersonal: true });
 
-    await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class')).toMatch(/zc-large.*zc-contrast/);
+    await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class'), { timeout: 5_000 }).toMatch(/zc-large.*zc-contrast/);
     await waitForProfile(frame);
     const rows = await startAutofill(frame);
     expect(rows.map((r) => r.key)).toContain('basic.idNumber');
@@ -177,10 +175,8 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
     await expect.poll(() => overlayText(frame)).toMatch(/139\*{4}123/);
     expect(await overlayText(frame)).not.toContain('1392600123');
 
-    const options = await openExtensionPage(browser, 'popup.html');
-    for (const key of ['largeText', 'highContrast', 'maskPersonal']) await options.locator(`[data-testid="presenter-${key}"]`).uncheck();
-    await options.close();
-    await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class')).not.toMatch(/zc-large|zc-contrast/);
+    await setPresenterSwitches(browser, { largeText: false, highContrast: false, maskPersonal: false });
+    await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class'), { timeout: 5_000 }).not.toMatch(/zc-large|zc-contrast/);
   });
 });
 

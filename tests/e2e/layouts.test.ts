@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { type PagesSession, countOverlays, inOverlay, startPagesSession, waitForStep } from './harness';
+import { type PagesSession, countOverlays, inOverlay, startPagesSession, waitForContentScripts, waitForStep } from './harness';
 import { applyAutofill, startAutofill, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 
@@ -110,8 +110,8 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     await expect.poll(() => frameNamed('uploadFrame')?.url() ?? '').toContain('/upload');
     await frameNamed('uploadFrame')!.locator('#fuFile').waitFor();
     await waitForStep(frameNamed('mainFrame')!, 'education');
-    // Every frame has had its chance to mount (the content script starts after each frame's load).
-    await page.waitForTimeout(1_500);
+    // Every frame's content script has decided (it starts after each frame's load).
+    await waitForContentScripts(session.browser, page, page.frames());
     expect(await countOverlays(page)).toBe(1);
     for (const name of ['leftFrame', 'topFrame', 'uploadFrame']) expect(await frameNamed(name)!.locator('[data-zc-root]').count()).toBe(0);
     expect(await page.mainFrame().locator('[data-zc-root]').count()).toBe(0);
@@ -122,7 +122,7 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     await page.goto(`${session.server.origin}/series-frameset`);
     await expect.poll(() => frameNamed('mainFrame')?.url() ?? '').toContain('/series');
     await waitForStep(frameNamed('mainFrame')!, 'select-series');
-    await page.waitForTimeout(1_500);
+    await waitForContentScripts(session.browser, page, page.frames());
     expect(await countOverlays(page)).toBe(1);
     for (const name of ['leftFrame', 'topFrame']) expect(await frameNamed(name)!.locator('[data-zc-root]').count()).toBe(0);
     await page.screenshot({ path: `${shots}/series-frameset.png` });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inOverlay, waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
-import { findings } from './overlay-driver';
+import { findings, waitForMarkersPlaced } from './overlay-driver';
 import { basicInfo } from './marker-layouts';
 
 /**
@@ -27,7 +27,7 @@ interface Case {
   html: string;
   /** Page script that moves the select (nothing scrolls, the page does not change size). */
   shift: string;
-  /** How long to wait after `shift` before measuring. */
+  /** How long the select takes to move after `shift` (ms; its marker is awaited beside it for 4 s more). */
   wait: number;
 }
 
@@ -134,17 +134,18 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     const c = CASES[index]!;
     await page.goto(`${session.server.origin}/${index}`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(1500);
+    await waitForMarkersPlaced(page.mainFrame());
     const before = await offset();
     expect(before).not.toBeNull();
     await page.evaluate(c.shift);
-    await page.waitForTimeout(c.wait);
-    const after = await offset();
-    expect(after).not.toBeNull();
-    // The select did move …
-    expect(after!.field).not.toEqual(before!.field);
-    // … and its marker stays where it was beside it.
-    expect({ dx: after!.dx, dy: after!.dy }).toEqual({ dx: before!.dx, dy: before!.dy });
+    // Polled until the select has moved (a load, a transition take their time): by then its
+    // marker is where it was beside it, or the poll fails after the case's time.
+    await expect
+      .poll(async () => {
+        const after = await offset();
+        return after && { moved: after.field.join() !== before!.field.join(), dx: after.dx, dy: after.dy };
+      }, { timeout: c.wait + 4_000 })
+      .toEqual({ moved: true, dx: before!.dx, dy: before!.dy });
   });
 
   /** Where the select's marker is from the select's right edge and middle, its size, and the panel's scale and width. */
@@ -168,7 +169,7 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${session.server.origin}/zoom`);
     await inOverlay(page, '[data-testid="zc-step"]').waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(1500);
+    await waitForMarkersPlaced(page.mainFrame());
   };
 
   it.each(ZOOMS)('<html> zoomed to %s after load: markers and panel at scale 1, the marker beside its select', async (_name, zoom) => {
@@ -177,26 +178,27 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     expect(before.marker).toBeTruthy();
     expect(before.zoom).toBe(1);
     await page.evaluate(zoom);
-    await page.waitForTimeout(1500);
-    const after = await look();
-    expect(after.zoom).not.toBe(1);
-    expect({ marker: after.marker, panel: after.panel }).toEqual({ marker: before.marker, panel: before.panel });
+    // Polled until <html> is zoomed: the marker and the panel are then as before, or the poll fails.
+    await expect
+      .poll(async () => {
+        const after = await look();
+        return { zoomed: after.zoom !== 1, marker: after.marker, panel: after.panel };
+      }, { timeout: 5_000 })
+      .toEqual({ zoomed: true, marker: before.marker, panel: before.panel });
   });
 
   it('<html> zoomed to 80 % by a media query as the window is narrowed after load, and back as it is widened: the panel at scale 1, the marker beside its select', async () => {
     await openZoomPage(1280);
     const wide = await look();
     await page.setViewportSize({ width: 990, height: 800 });
-    await page.waitForTimeout(1500);
-    const narrow = await look();
-    expect(narrow.zoom).toBe(0.8);
-    expect(narrow.panel.zoom).toBe(1);
-    expect(narrow.marker).toEqual(wide.marker);
+    await expect
+      .poll(async () => {
+        const narrow = await look();
+        return { zoom: narrow.zoom, panelZoom: narrow.panel.zoom, marker: narrow.marker };
+      }, { timeout: 5_000 })
+      .toEqual({ zoom: 0.8, panelZoom: 1, marker: wide.marker });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.waitForTimeout(1500);
-    const again = await look();
-    expect(again.zoom).toBe(1);
-    expect({ marker: again.marker, panel: again.panel }).toEqual({ marker: wide.marker, panel: wide.panel });
+    await expect.poll(look, { timeout: 5_000 }).toEqual({ zoom: 1, marker: wide.marker, panel: wide.panel });
   });
 
   it('a page opened narrow (80 % by a media query at mount) then widened: the panel is not left at 1.25', async () => {
@@ -205,10 +207,7 @@ describe('a marker follows its field moved by a load, a toggle or a transition a
     expect(narrow.zoom).toBe(0.8);
     expect(narrow.panel.zoom).toBe(1);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.waitForTimeout(1500);
-    const wide = await look();
-    expect(wide.zoom).toBe(1);
-    expect(wide.panel.zoom).toBe(1);
+    await expect.poll(async () => { const wide = await look(); return { zoom: wide.zoom, panelZoom: wide.panel.zoom }; }, { timeout: 5_000 }).toEqual({ zoom: 1, panelZoom: 1 });
   });
 });
 
@@ -218,8 +217,8 @@ describe('a field scrolled out of a scrolling box', () => {
     await waitForStep(frame, 'awards-summary');
     await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('awards-empty');
     const placed = inOverlay(frame, '[data-testid="zc-field-marker"][data-placed]');
-    // Long enough for the markers' first placement (after the panel's first frame).
-    await tab.waitForTimeout(1_000);
+    // The marker's first placement made: without data-placed it is hidden, not yet to come.
+    await waitForMarkersPlaced(frame);
     const [fieldTop, boxBottom] = await frame.evaluate(() => [document.getElementById('txtJCQK')!.getBoundingClientRect().top, document.getElementById('sc')!.getBoundingClientRect().bottom]);
     expect(fieldTop).toBeGreaterThan(boxBottom!);
     expect(await placed.count()).toBe(0);

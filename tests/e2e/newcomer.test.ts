@@ -3,8 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
-import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, startPortalSession, waitForStep } from './harness';
-import { expandPanel, findings } from './overlay-driver';
+import { type ExtensionBrowser, type PortalSession, inOverlay, setPresenterSwitches, startPortalSession, waitForStep } from './harness';
+import { afterPlacement, expandPanel, findings, typeAndWaitForReading } from './overlay-driver';
 
 /**
  * A newcomer's first walk through the built extension as an applicant (ux26): the tour and the
@@ -33,11 +33,7 @@ async function headline(frame: Frame): Promise<string> {
 
 /** Sets the presenter setting 大字号 from the popup, as a user does. */
 async function setLargeText(browser: ExtensionBrowser, page: Page, on: boolean): Promise<void> {
-  const popup = await openExtensionPage(browser, 'popup.html');
-  const box = popup.locator('[data-testid="presenter-largeText"]');
-  if (on) await box.check();
-  else await box.uncheck();
-  await popup.close();
+  await setPresenterSwitches(browser, { largeText: on });
   await page.bringToFront();
 }
 
@@ -154,8 +150,10 @@ describe('a newcomer on 基本信息 (practice portal)', () => {
     // Typed one key at a time, as a user types: a malformed number keeps the marker (mobile-format).
     const seen: Box[] = [];
     for (const key of '1392600') {
-      await box.press(key);
-      await page.waitForTimeout(150);
+      // Read after the overlay has read the key's value (its findings, and the marker, drawn
+      // anew) and placed the marker again.
+      await typeAndWaitForReading(frame, () => box.press(key));
+      await afterPlacement(frame);
       const now = await markerOf();
       if (now) seen.push(now);
     }
@@ -176,9 +174,10 @@ describe('a newcomer on 基本信息 (practice portal)', () => {
       const frame = await openStep(page, 'basic-info');
       await waitForStep(frame, 'basic-info');
       await setLargeText(browser, page, true);
-      await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class')).toMatch(/zc-large/);
+      // The overlay hears the stored settings change (storage.onChanged) in its own time.
+      await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class'), { timeout: 5_000 }).toMatch(/zc-large/);
       await expandPanel(frame);
-      await page.waitForTimeout(500);
+      await afterPlacement(frame);
       const panel = (await inOverlay(frame, '.zc-panel').boundingBox())!;
       const fields = await fieldBoxes(frame);
       const covered = fields.filter((f) => overlapArea(panel, f) > 0.25 * f.width * f.height);
@@ -188,7 +187,7 @@ describe('a newcomer on 基本信息 (practice portal)', () => {
       expect(panel.width).toBeLessThanOrEqual(340);
       // Collapsed, it is a small tab that keeps the counts and the way back.
       await inOverlay(frame, 'button[aria-expanded="true"]').click();
-      await page.waitForTimeout(300);
+      await afterPlacement(frame);
       const tab = (await inOverlay(frame, '.zc-panel').boundingBox())!;
       await page.screenshot({ path: `${shots}/large-${viewport.width}-collapsed.png` });
       expect(tab.width).toBeLessThan(360);

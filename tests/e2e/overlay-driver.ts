@@ -155,6 +155,87 @@ export async function expectNoFinding(frame: Frame, checkId: string, timeout = 5
   await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId === checkId), { timeout }).toEqual([]);
 }
 
+/**
+ * Waits until the overlay of `frame` has read the page again at or after `since` (the frame's
+ * `performance.now()` clock): its `zc:evaluate` measure, which it records for each reading
+ * (lib/content/controller.tsx reread) and whose findings it draws in the same task. The positive
+ * state after typing or a redraw, before a read of what the panel still shows or no longer
+ * shows: that read is then of the page as changed, not of an earlier reading (a fixed wait
+ * proves nothing on a loaded machine). The first paint's evaluation is not measured: `since` 0
+ * waits for the first reading after it (on a page left alone, the one made once the background's
+ * start-up answers are in: lib/content/controller.tsx startContentScript).
+ * @param frame the overlay's frame. @param since a time on the frame's clock (see typeAndWaitForReading).
+ * @throws (the poll fails) when no reading came in `timeout` ms.
+ */
+export async function waitForReading(frame: Frame, since: number, timeout = 10_000): Promise<void> {
+  await expect.poll(() => frame.evaluate((t) => performance.getEntriesByName('zc:evaluate').some((e) => e.startTime >= t), since), { timeout }).toBe(true);
+}
+
+/**
+ * After 无。 typed into the 工作期间奖惩情况 box (an editor of its own) of a page whose 奖惩 and 小结 were
+ * both empty: waits until the overlay's reading shows the 奖惩 answered (its awards-empty gone: the
+ * positive proof that the typing was read) and, in that same reading, the 小结 still 还是空的
+ * (summary-empty, error): the typing was not taken for the 小结's.
+ * @throws (the poll fails) when no reading shows both within 5 s.
+ */
+export async function expectTypingReadAsAwards(frame: Frame): Promise<void> {
+  const shown = async () => {
+    const all = await findings(frame);
+    const of = (checkId: string) => all.filter((f) => f.checkId === checkId).map((f) => f.severity);
+    return { 'awards-empty': of('awards-empty'), 'summary-empty': of('summary-empty') };
+  };
+  await expect.poll(shown, { timeout: 5_000 }).toEqual({ 'awards-empty': [], 'summary-empty': ['error'] });
+}
+
+/**
+ * Runs `type` (typing, filling boxes of `frame`'s document) and waits until the overlay has read
+ * the page after the last input event it made (waitForReading from that event's time, taken by a
+ * listener of the page's own): what the panel shows then is its reading of the typed page. The
+ * time is the event's, not one taken after `type` returns: on a loaded machine the overlay's
+ * reading (SETTLE_MS after the input) can come before the test's next look at the page clock.
+ * @param frame the overlay's frame, whose document hears the input. @param type the typing.
+ * @throws (the poll fails) when `type` made no input event or no reading came after it within 10 s.
+ */
+export async function typeAndWaitForReading(frame: Frame, type: () => Promise<unknown>): Promise<void> {
+  type Heard = { zcLastInput?: number };
+  await frame.evaluate(() => {
+    const scope = window as unknown as Heard;
+    if (scope.zcLastInput === undefined) document.addEventListener('input', () => (scope.zcLastInput = performance.now()), true);
+    scope.zcLastInput = 0;
+  });
+  await type();
+  const last = await frame.evaluate(() => (window as unknown as Heard).zcLastInput ?? 0);
+  expect(last, 'the typing made an input event').toBeGreaterThan(0);
+  await waitForReading(frame, last);
+}
+
+/**
+ * Waits for the page's next animation frame. The overlay places its panel in the animation frame
+ * after a draw (lib/content/controller.tsx queuePlace) and a drawn marker again in the frame after
+ * (lib/overlay/follow-field.ts): asked for in the draw, their callbacks run before this one's. So
+ * once a draw has been made — a press handled, a tab message answered, a reading shown — the
+ * geometry read after this is the placed one.
+ * @param frame the overlay's frame.
+ */
+export function afterPlacement(frame: Frame): Promise<void> {
+  return frame.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+}
+
+/**
+ * Waits until the field markers the overlay draws have been placed, or hidden, for the first time.
+ * Markers are drawn in the frame after the panel's first; each then measures its field in the
+ * next animation frame after a task (components/overlay/FieldMarkers.tsx followAfterPaint,
+ * lib/overlay/follow-field.ts), and only then is `data-placed` set or left off. So once a marker
+ * is in the overlay, an animation frame, a task and another animation frame of the page (its
+ * callbacks asked for after the marker's own run after them) come after that first placement:
+ * a marker without `data-placed` then is hidden, not yet to come.
+ * @param frame the overlay's frame. @throws when no marker is drawn within 10 s.
+ */
+export async function waitForMarkersPlaced(frame: Frame): Promise<void> {
+  await inOverlay(frame, '[data-testid="zc-field-marker"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+  await frame.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done())))));
+}
+
 /** Normalises page text like a reader does: NFKC, no whitespace (&nbsp;, U+3000 included). */
 export function norm(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');

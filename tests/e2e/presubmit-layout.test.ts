@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
-import { type ExtensionBrowser, type PortalSession, inOverlay, openExtensionPage, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PortalSession, inOverlay, setPresenterSwitches, startPortalSession, waitForStep } from './harness';
+import { afterPlacement } from './overlay-driver';
 
 // The pre-submit dialog in the panel's place (components/on-demand/on-demand.css): with a long
 // list it stays within the open panel's height, never covers the button just pressed, and the
@@ -65,6 +66,7 @@ describe('pre-submit dialog layout', () => {
 
     await frame.click(at(def.buttons.next));
     await dialog.waitFor();
+    await afterPlacement(frame);
     const long = await layout(frame);
     // 14: the empty 认定专业 gets specialty-missing's error alone, no longer also required-field's (9350c02).
     expect(long.findings).toBe(14);
@@ -74,23 +76,25 @@ describe('pre-submit dialog layout', () => {
     expect(long.pressedCovered).toBe(false);
     await page.screenshot({ path: `${shots}/presubmit-dialog-long.png` });
 
+    // Answered once the overlay has handled it (tabs.sendMessage resolves with its answer); a draw it made is placed in the next frame.
     await toggleOverlay();
-    await frame.waitForTimeout(300);
+    await afterPlacement(frame);
     const toggled = await layout(frame);
     expect(toggled.panel).toEqual(long.panel);
     expect(await dialog.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
 
-    const popup = await openExtensionPage(browser, 'popup.html');
-    for (const key of ['largeText', 'highContrast']) await popup.locator(`[data-testid="presenter-${key}"]`).check();
-    await popup.close();
+    await setPresenterSwitches(browser, { largeText: true, highContrast: true });
     await page.bringToFront();
+    // The overlay shows large text before the press whose dialog is measured with it.
+    await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class'), { timeout: 5_000 }).toMatch(/zc-large.*zc-contrast/);
     const viewport = page.viewportSize();
     await page.setViewportSize({ width: 900, height: 420 });
     try {
       await frame.click(at(def.buttons.next));
       await dialog.waitFor();
+      await afterPlacement(frame);
       const small = await layout(frame);
       expect(small.dialogScrolls).toBe(true);
       expect(small.pressedCovered).toBe(false);

@@ -6,6 +6,7 @@ import { type ExtensionBrowser, type PagesSession, SAMPLE_PROFILE, countOverlays
 import { type MessageTap, expectNoCarriedReport, messageTap, removeTappedCopy, tappedExtensionDir } from './message-tap';
 import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, startAutofill, tickOverwrite, waitForProfile } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
+import { CHILD_REDRAW_MS } from '../../lib/fill/cascade-redraw';
 import { AUTO_POSTBACK_PAGE, CASCADE_CHAIN_PAGE, CASCADE_PICKED_TITLE_PAGE, DATE_LISTS_PAGE, EDUCATION_UNNUMBERED_PAGE, ENABLED_REASON_PAGE, HIDDEN_SAVE_PAGE, LAYDATE_ELEMS_PAGE, LAYDATE_MINIFIED_PAGE, LAYDATE_RANGE_PAGE, LAYDATE_REGEX_PAGE, LAYDATE_TYPES_PAGE, LINK_BUTTON_PAGE, NEXT_BUTTONS_PAGE, PICKER_MARKS_PAGE, REDRAWN_COMMITTEE_PAGE, REDRAWN_SAVE_PAGE, REVEALED_REASON_PAGE, REVIEW_YEAR_WRITTEN_PAGE, SCRIPTED_SAVE_PAGES, STALLED_CASCADE_PAGE, SUBMIT_CHECKLIST_YES_NO_PAGE, SUBMIT_CONSENT_GIVEN_PAGE, SUBMIT_WORDED_PAGE, TALL_FRAME_PAGES, UNSEEN_PAGES, UPDATE_PANEL_PAGE, WORK_PERIOD_BOX_PAGE, WORK_PERIOD_COMPACT_PAGE, WORK_UNTIL_NOW_PAGE, loadingReasonPage, reloadingPostBackPage, slowCascadePage, textPostBackPage, type UnseenPage } from './unseen-pages';
 
 /**
@@ -659,17 +660,32 @@ describe('pages built unlike the practice portal', () => {
     await tab.close();
   });
 
-  it('a minified one-line page script (~140 KB) with laydate.render({elem:this}) in lay(…).each: the preview and the fill each well under 2 s, the month picker gets 2020-07 (breaker 22)', async () => {
+  it('a minified one-line page script (~140 KB) with laydate.render({elem:this}) in lay(…).each: the preview and the fill never hold the page 2 s, the month picker gets 2020-07 (breaker 22)', async () => {
     const { tab } = await session.open('laydate-minified');
-    await waitForStep(tab.mainFrame(), 'basic-info');
-    let start = Date.now();
-    await startAutofill(tab.mainFrame());
-    const previewMs = Date.now() - start;
-    start = Date.now();
-    await applyAutofill(tab.mainFrame());
-    const fillMs = Date.now() - start;
+    const frame = tab.mainFrame();
+    await waitForStep(frame, 'basic-info');
+    // What breaker 22 saw: the scan of the page's scripts for laydate.render calls froze the page
+    // 4–5 s (one task of its main thread, at each preview and fill). Measured as the page's
+    // longest task (Long Tasks API: its main thread's, the extension's scripts included), not as
+    // the time until the panel answers, which on a loaded machine is mostly messages and waits.
+    // The first preview loads on-demand.js (its evaluation a task of its own); the second is timed.
+    await startAutofill(frame);
+    await frame.evaluate(() => {
+      const scope = window as unknown as { zcTasks: PerformanceObserver; zcLongest: number };
+      scope.zcLongest = 0;
+      scope.zcTasks = new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) scope.zcLongest = Math.max(scope.zcLongest, task.duration);
+      });
+      scope.zcTasks.observe({ type: 'longtask' });
+    });
+    await startAutofill(frame);
+    await applyAutofill(frame);
     expect(await tab.locator('#txtGZSJ').inputValue()).toBe('2020-07');
-    expect(Math.max(previewMs, fillMs), `preview ${previewMs} ms, fill ${fillMs} ms`).toBeLessThan(2000);
+    const longest = await frame.evaluate(() => {
+      const scope = window as unknown as { zcTasks: PerformanceObserver; zcLongest: number };
+      return Math.max(scope.zcLongest, ...scope.zcTasks.takeRecords().map((task) => task.duration));
+    });
+    expect(longest, `the page's longest task ${Math.round(longest)} ms`).toBeLessThan(2000);
     await tab.close();
   });
 
@@ -783,13 +799,20 @@ describe('pages built unlike the practice portal', () => {
     const { tab, frame } = await session.open('cascade-chain');
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
-    const start = Date.now();
+    // When the fill wrote the level and the title (their change events, on the page's clock).
+    await frame.evaluate(() => {
+      const written: Record<string, number> = ((window as unknown as { zcWritten: Record<string, number> }).zcWritten = {});
+      for (const id of ['ddlJB', 'ddlZGMC']) document.getElementById(id)!.addEventListener('change', () => (written[id] = Date.now()));
+    });
     const report = await applyAutofill(frame);
-    const fillMs = Date.now() - start;
     expect(report.filter((r) => r.key.startsWith('application.')).map((r) => r.result)).toEqual(['filled', 'filled', 'filled']);
     expect(await tab.$eval('#ddlPWH', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('广州市工程系列生态环境专业初级职称评审委员会');
-    // The level's wait for a committee only the title redraws was CHILD_REDRAW_MS (1 s): 1,374 ms in all.
-    expect(fillMs).toBeLessThan(900);
+    // The level's wait for a committee only the title redraws was the watch's CHILD_REDRAW_MS: the
+    // title was written only once its deadline had passed (lib/fill/cascade-redraw.ts: set after
+    // the level's change, passed only when Date.now() reaches it) — 1,374 ms in all. Compared with
+    // that deadline, not with the whole fill's time, which a loaded machine stretches past 900 ms.
+    const written = await frame.evaluate(() => (window as unknown as { zcWritten: Record<string, number> }).zcWritten);
+    expect(written.ddlZGMC! - written.ddlJB!, JSON.stringify(written)).toBeLessThan(CHILD_REDRAW_MS);
     await tab.close();
   });
 
