@@ -53,7 +53,6 @@ describe('breaker 26: crumbs after a step’s name', () => {
     // The content script has decided on the page (an overlay shown by then, if any: unknown on a form of three fields).
     await waitForContentScripts(session.browser, tab, [tab.mainFrame()]);
     const steps = await inOverlay(tab.mainFrame(), '[data-testid="zc-step"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
-    console.log('STEPS', path, JSON.stringify(steps));
     expect(steps).not.toContain(PAGES[path]![1]);
     await tab.close();
   });
