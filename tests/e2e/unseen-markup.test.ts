@@ -285,6 +285,37 @@ describe('pages built unlike the practice portal', () => {
     }
   });
 
+  it('完成并送审: a 送审 pressed before the checklist of earlier steps is in is held, then the dialog shows the checklist (move43)', async () => {
+    // The background's answer with the earlier steps' history is kept back until the press.
+    await tap.hold('progress:get');
+    const tab = await browser.context.newPage();
+    try {
+      await tab.goto(`${origin}/submit-consent-given`);
+      const frame = tab.mainFrame();
+      await waitForStep(frame, 'submit');
+      await tab.evaluate(() => {
+        const w = window as unknown as { submits: number };
+        w.submits = 0;
+        document.forms[0]!.addEventListener('submit', () => w.submits++);
+      });
+      // 同意 is ticked and the page has no error of its own: only the checklist, not in yet, can hold it.
+      await tab.click('#btnSubmit');
+      const submits = () => tab.evaluate(() => (window as unknown as { submits: number }).submits);
+      expect(await submits()).toBe(0);
+      await tap.release('progress:get');
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 10_000 });
+      const held = await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')));
+      expect(held).toContain('unfinished-steps');
+      expect(held).not.toContain('submit-consent');
+      await tab.screenshot({ path: `${shots}/submit-held-for-checklist.png` });
+      await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
+      expect(await submits()).toBe(0);
+    } finally {
+      await tap.release('progress:get');
+      await tab.close();
+    }
+  });
+
   it('a 考核年度 box showing 2021年度 holds the profile’s 2021: no 覆盖 tick, left as written (probe 18 F4)', async () => {
     // A tab of its own: the shared one remembers record 1 from an earlier list (2023).
     const { tab } = await session.open('review-year-written');
