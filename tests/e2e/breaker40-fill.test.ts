@@ -62,6 +62,11 @@ ${th('项目名称', box('txtXMMC'))}
 <tr><th>考核年度</th><th>考核单位</th><th>考核结果</th></tr>
 ${[2023, 2024].map((y) => `<tr><td>${y}</td><td>广州绿源环境监测技术有限公司</td><td>${sel(`ddlJG${y}`, RESULTS)}</td></tr>`).join('\n')}
 </table><input type="submit" value="保存" />`),
+  // The same with 考核结果 typed in a box per year, its year written 2023年.
+  'review-unit-typed': webForm(`<div class="ptitle">年度考核结果</div><table>
+<tr><th>考核年度</th><th>考核单位</th><th>考核结果</th></tr>
+${[2023, 2024].map((y) => `<tr><td>${y}年</td><td>广州绿源环境监测技术有限公司</td><td>${box(`txtJG${y}`)}</td></tr>`).join('\n')}
+</table><input type="submit" value="保存" />`),
   // 基本信息 with 出生年月 and 参加工作时间 each as a year list and a month list, no units in the options.
   'bare-date-lists': webForm(`<div class="ptitle">基本信息</div><table>
 ${th('姓名', box('txtXM'))}
@@ -93,6 +98,14 @@ describe('breaker 40: autofill on 业绩 and 年度考核 markup the practice po
     expect(report.find((r) => r.key === 'annualReviews.result')).toMatchObject({ result: 'filled', text: expect.stringContaining('优秀') });
     // Each column's list, not only the first (breaker 40: the 2024 list was not recognised).
     expect(await controlStates(frame, ['ddlJG2023', 'ddlJG2024'])).toEqual({ ddlJG2023: '优秀', ddlJG2024: '合格' });
+    await tab.close();
+  });
+
+  it('B40-8 the same rows with 考核结果 typed in a box per year (2023年): each box gets its year’s result, none is left 需您处理', async () => {
+    const { tab, frame, rows } = await session.preview('review-unit-typed', 'annual-review');
+    expect(rows.filter(([, action]) => action !== 'fill')).toEqual([]);
+    await applyAutofill(frame);
+    expect(await controlStates(frame, ['txtJG2023', 'txtJG2024'])).toEqual({ txtJG2023: '优秀', txtJG2024: '合格' });
     await tab.close();
   });
 
