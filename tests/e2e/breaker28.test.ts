@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { countOverlays, inOverlay, waitForStep } from './harness';
+import { countOverlays, inOverlay, waitForContentScripts, waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
 import { expectFinding, expectNoFinding, expectTypingReadAsAwards, findings } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
@@ -195,11 +195,13 @@ describe('breaker 28: rich-text editors and list frames, in Chromium', () => {
 
   it('B28-E10 年度考核结果 named only by its breadcrumb, its saved list in a frame above one 考核结果 list: the page’s frame holds the only overlay, on annual-review', async () => {
     const { tab, frame } = await session.open('review-crumb-only');
-    await tab.waitForTimeout(3_000);
-    // Polled after the wait: on a loaded machine the frame's overlay may still be coming (CI, breaker 28 E10 seen once).
-    await expect
-      .poll(async () => ({ overlays: await framesWithOverlay(tab), step: await inOverlay(frame, '[data-testid="zc-step"]').getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null) }), { timeout: 10_000 })
-      .toEqual({ overlays: [frame.url()], step: 'annual-review' });
+    const shown = async () => ({ overlays: await framesWithOverlay(tab), step: await inOverlay(frame, '[data-testid="zc-step"]').getAttribute('data-step-id', { timeout: 1_000 }).catch(() => null) });
+    const expected = { overlays: [frame.url()], step: 'annual-review' };
+    // Polled: on a loaded machine the frame's overlay may still be coming (CI, breaker 28 E10 seen once).
+    await expect.poll(shown, { timeout: 10_000 }).toEqual(expected);
+    // Every frame's content script has decided by now: no second overlay came later.
+    await waitForContentScripts(session.browser, tab, tab.frames());
+    expect(await shown()).toEqual(expected);
     await expect.poll(() => disqualifyingInTab(tab), { timeout: 5_000 }).toBe(1);
     await tab.close();
   });

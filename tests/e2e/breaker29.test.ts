@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inOverlay, openPopupOver, serviceWorker, waitForStep } from './harness';
+import { inOverlay, openPopupOver, serviceWorker, waitForContentScripts, waitForStep } from './harness';
 import { applyAutofill } from './overlay-driver';
 import { pagesSession } from './pages-suite';
 import { N, webForm } from './web-form-pages';
@@ -127,7 +127,6 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
 
   it('B29-E4 shell crumb still 学位（学历）教育情况, its content frame showing 工作经历’s list (no field): one overlay, on work-experience', async () => {
     const { tab } = await session.open('shell');
-    await tab.waitForTimeout(3_000);
     const shown = async () => {
       const found: { url: string; step: string | null }[] = [];
       for (const f of tab.frames()) {
@@ -136,8 +135,10 @@ describe('breaker 29: the record memory kept by the background, and a shell’s 
       }
       return found;
     };
-    // Polled after the wait, as breaker 28 E10: on a loaded machine the frame's overlay may still be coming.
     await expect.poll(async () => (await shown()).map((s) => s.step), { timeout: 10_000 }).toEqual(['work-experience']);
+    // Every frame's content script has decided by now: no second overlay came later.
+    await waitForContentScripts(session.browser, tab, tab.frames());
+    expect((await shown()).map((s) => s.step)).toEqual(['work-experience']);
     await tab.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { countOverlays, inOverlay, waitForStep } from './harness';
+import { countOverlays, inOverlay, waitForContentScripts, waitForStep } from './harness';
 import { applyAutofill, expectFinding, expectNoFinding, expectTypingReadAsAwards, findings, startAutofill, waitForProfile } from './overlay-driver';
 import { N, row, webForm } from './web-form-pages';
 import { mergePages, pagesSession, type PageTable } from './pages-suite';
@@ -204,7 +204,8 @@ describe('breaker 27 in Chromium (fixb27a)', () => {
   it('E27-6 the upload panel (附件名称, 记录序号, 文件, 上传) in an <iframe> inside the checklist’s form gets no overlay of its own', async () => {
     const { tab, frame } = await session.open('proof-upload-frame');
     await waitForStep(frame, 'certificates');
-    await tab.waitForTimeout(1_500);
+    // Every frame's content script, the upload frame's too, has decided.
+    await waitForContentScripts(session.browser, tab, tab.frames());
     expect(await countOverlays(tab)).toBe(1);
     await tab.close();
   });

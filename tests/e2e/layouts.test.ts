@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type PagesSession, countOverlays, inOverlay, startPagesSession, waitForContentScripts, waitForStep } from './harness';
-import { applyAutofill, startAutofill, waitForProfile } from './overlay-driver';
+import { applyAutofill, startAutofill, waitForProfile, waitForReading } from './overlay-driver';
 import sample from '../fixtures/sample-profile.json';
 
 /**
@@ -155,12 +155,13 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     const preview = await startAutofill(frame);
     expect(preview.some((r) => r.key === 'basic.name')).toBe(true);
     // What an AutoPostBack / UpdatePanel redraw revealing a field does.
+    const since = await frame.evaluate(() => performance.now());
     await page.evaluate(() => {
       const first = document.querySelector('#tblJBXX tr')!;
       first.insertAdjacentHTML('beforebegin', '<tr><td align="right">曾用名：</td><td><input type="text" name="ctl00$main$txtCYM" id="txtCYM" /></td></tr>');
     });
-    // Let the content script re-read the page before 应用.
-    await page.waitForTimeout(1_000);
+    // The content script has re-read the page, as changed, before 应用.
+    await waitForReading(frame, since);
     const report = await applyAutofill(frame);
     await page.screenshot({ path: `${shots}/redraw-before-apply-report.png` });
     expect(await page.inputValue('#txtCYM')).toBe('');
@@ -178,8 +179,9 @@ describe('portal layouts the practice portal does not have (probe 15)', () => {
     await waitForProfile(frame);
     const preview = await startAutofill(frame);
     expect(preview.find((r) => r.key === 'education.major')?.action).toBe('fill');
+    // 编辑's script sets the boxes' values (no mutation, no input event: nothing for the overlay to
+    // re-read on); its click has run when page.click returns, and 应用 reads the page as it is.
     await page.click('#lnkEdit1');
-    await page.waitForTimeout(1_000);
     const report = await applyAutofill(frame);
     await page.screenshot({ path: `${shots}/edit-record-report.png` });
     expect(await page.inputValue('#txtSXZY')).toBe('');
