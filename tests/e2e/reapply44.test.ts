@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, openExtensionPage, openPopup, sampleProfileFileWith, type ExtensionBrowser } from './harness';
@@ -67,6 +67,19 @@ describe('re-applying a year later (Chromium options page)', () => {
     const statuses = await popup.locator('[data-testid="zc-progress-step"]').evaluateAll((steps) => steps.map((s) => s.getAttribute('data-status')));
     expect(statuses).toEqual(Array(11).fill('todo'));
     await popup.close();
+  });
+
+  it('last year’s file with a Chinese quotation mark typed in Notepad is refused with the place and the slip, nothing changed', async () => {
+    const page = await openExtensionPage(browser!, 'options.html');
+    await page.locator('[data-testid="profile-active"]', { hasText: '李明远 · 去年' }).waitFor();
+    const text = (await readFile(LAST_YEAR, 'utf8')).replace('"name":"李明远"', '"name":“李明远”');
+    const edited = join(userDataDir, 'edited.zc-profile.json');
+    await writeFile(edited, `\uFEFF${text}`);
+    await page.locator('[data-testid="profile-import"]').setInputFiles(edited);
+    const problem = page.locator('[data-testid="profile-import-error"] [data-testid="import-problem"]');
+    await expect.poll(() => problem.textContent()).toContain(`第 1 行第 ${text.indexOf('“李明远”') + 1} 列是中文标点 “，这里应为英文半角标点`);
+    expect(await page.locator('[data-testid="profile-item"]').count()).toBe(2);
+    await page.close();
   });
 
   it('申报条件自测 says a cut-off date left from last year may be stale', async () => {
