@@ -39,22 +39,23 @@ export function latestMonthIn(note: string): { year: number; month: number } | n
  *   must run 截止到申报当月或上一月 (操作指引 3(10), lib/checks/advice.ts).
  * Nothing is said about a profile without annual reviews or without a dated note: that is not
  * last year's data, and the page's own checks speak of what is missing.
- * @param profile the profile as imported or stored
+ * @param profile the profile as imported, stored or being edited (the editor's draft)
  * @param today the day of the application (local time)
  * @returns the sentences, in the order of the steps (年度考核 before 证明材料); [] when nothing is stale
  */
 export function staleYearNotes(profile: Profile, today: Date): string[] {
   const notes: string[] = [];
   const thisYear = today.getFullYear();
-  const years = profile.annualReviews.map((r) => r.year);
+  // The editor's draft may hold a value typed but not yet a number (二〇一九): left out, not NaN.
+  const years = profile.annualReviews.map((r) => r.year).filter((y): y is number => typeof y === 'number' && Number.isInteger(y));
   if (years.length > 0) {
     const latest = Math.max(...years);
     if (latest < thisYear - 1) notes.push(t('options_year_reviews_stale', latest, latest + 1 === thisYear - 1 ? String(thisYear - 1) : t('profile_range', latest + 1, thisYear - 1)));
   }
   const lastAllowed = monthIndex(thisYear, today.getMonth() + 1) - 1;
   for (const item of profile.attachments) {
-    if (!NAMES_PROOF.test(item.name.replace(/\s+/g, ''))) continue;
-    const latest = latestMonthIn(item.note ?? '');
+    if (!NAMES_PROOF.test(String(item.name ?? '').replace(/\s+/g, ''))) continue;
+    const latest = latestMonthIn(String(item.note ?? ''));
     if (latest && monthIndex(latest.year, latest.month) < lastAllowed) {
       notes.push(t('options_year_proof_stale', item.name, `${latest.year}-${String(latest.month).padStart(2, '0')}`));
     }

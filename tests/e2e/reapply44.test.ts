@@ -60,6 +60,10 @@ describe('re-applying a year later (Chromium options page)', () => {
     expect(said).toContain('这份档案里有些内容可能是往年的');
     expect(said).toContain(`年度考核结果只填到 ${thisYear - 2} 年度，如已有 ${thisYear - 1} 年度的考核结果`);
     expect(said).toContain(`“在岗在职证明材料”的说明写到 ${thisYear - 1}-10，这份证明须截止到申报当月或上一月`);
+    // The editor, opened on the imported profile, keeps saying it above the sections.
+    const notes = page.locator('[data-testid="profile-year-notes"] li');
+    await expect.poll(() => notes.count()).toBe(2);
+    await page.locator('[data-testid="profile-year-notes"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'artifacts/options/reapply44-imported.png' });
 
     const popup = await openPopup(browser);

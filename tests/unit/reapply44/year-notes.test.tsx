@@ -16,7 +16,7 @@ import { sampleDoc } from '../profile/fixtures';
 import { optionsPageRoot } from '../options/page-root';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
-const { root, $, byTestId, chooseFile, mountWithSample } = optionsPageRoot();
+const { root, $, $$, byTestId, chooseFile, mountWithSample, typeInto } = optionsPageRoot();
 
 /** The sample (zhang-2020: reviews 2018–2019, proof 社保明细 2019-07 至 2020-06) with changes. */
 function profileWith(patch: (p: Record<string, any>) => void = () => {}): Profile {
@@ -80,6 +80,19 @@ describe('the options page after last year’s file is imported or copied', () =
     const text = byTestId('options-message')!.textContent!;
     expect(text).toContain('这份档案里有些内容可能是往年的，请核对后再用于今年的申报：年度考核结果只填到 2019 年度');
     expect(text).toContain('“在岗在职证明材料”的说明写到 2020-06');
+  });
+
+  it('the editor says it above the sections while it lasts, for a profile kept from last year too', async () => {
+    await mountWithSample(<OptionsApp />, () => expect($('[data-field="basic.name"]')).not.toBeNull());
+    const notes = () => $$('[data-testid="profile-year-notes"] li').map((li) => li.textContent);
+    await vi.waitFor(() => expect(notes()).toHaveLength(2));
+    expect(notes()[0]).toContain('年度考核结果只填到 2019 年度');
+    expect(notes()[1]).toContain('“在岗在职证明材料”的说明写到 2020-06');
+    const now = new Date();
+    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    await typeInto('attachments[0].note', `社保明细 ${now.getFullYear() - 1}-01 至 ${month}`);
+    await vi.waitFor(() => expect(notes()).toHaveLength(1));
+    expect(notes()[0]).toContain('年度考核结果只填到 2019 年度');
   });
 
   it('the copy (复制) of last year’s profile says it too', async () => {
