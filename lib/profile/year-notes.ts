@@ -9,6 +9,9 @@ import { t } from '../i18n/t';
  * application unremarked (reapply 44).
  */
 
+/** Words saying a period runs to the present (至今, 到现在, 目前), as a note may end one. */
+const UP_TO_NOW = /至今|现在|目前/;
+
 /** A month as a count of months (year × 12 + month − 1), for comparing months. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 
@@ -55,7 +58,10 @@ export function staleYearNotes(profile: Profile, today: Date): string[] {
   const lastAllowed = monthIndex(thisYear, today.getMonth() + 1) - 1;
   for (const item of profile.attachments) {
     if (!NAMES_PROOF.test(String(item.name ?? '').replace(/\s+/g, ''))) continue;
-    const latest = latestMonthIn(String(item.note ?? ''));
+    const note = String(item.note ?? '');
+    // 2020-07 至今: a proof said to run to the present is not dated by its start.
+    if (UP_TO_NOW.test(note)) continue;
+    const latest = latestMonthIn(note);
     if (latest && monthIndex(latest.year, latest.month) < lastAllowed) {
       notes.push(t('options_year_proof_stale', item.name, `${latest.year}-${String(latest.month).padStart(2, '0')}`));
     }

@@ -56,6 +56,8 @@ describe('what goes stale with the year (lib/profile/year-notes)', () => {
       '年度考核结果只填到 2024 年度，如已有 2025 年度的考核结果，请在“年度考核结果”中补上。',
       '“在岗在职证明材料”的说明写到 2026-10，这份证明须截止到申报当月或上一月，请准备新的证明并更新说明。',
     ]);
+    // A proof said to run to the present (至今) is not dated by its start.
+    expect(staleYearNotes(profileWith((p) => { p.annualReviews = []; p.attachments[0].note = '社保明细 2020-07 至今'; }), DEC_2026)).toEqual([]);
     // No reviews, no dated note, another attachment's old date: nothing to say.
     const undated = profileWith((p) => {
       p.annualReviews = [];
