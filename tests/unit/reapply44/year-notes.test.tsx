@@ -14,6 +14,7 @@ import { profileSchema, type Profile } from '../../../lib/profile/schema';
 import { writeSettings } from '../../../lib/settings';
 import { sampleDoc } from '../profile/fixtures';
 import { optionsPageRoot } from '../options/page-root';
+import { suggestCopyLabel } from '../../../components/options/labels';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 const { root, $, $$, byTestId, chooseFile, mountWithSample, typeInto } = optionsPageRoot();
@@ -64,6 +65,13 @@ describe('what goes stale with the year (lib/profile/year-notes)', () => {
       p.attachments = [{ name: '在岗在职证明材料', note: '劳动合同' }, { name: '年度考核表', note: '2018–2019 年度' }];
     });
     expect(staleYearNotes(undated, DEC_2026)).toEqual([]);
+  });
+
+  it('names a copy of an application some years back for this year, not the year after it', () => {
+    expect(suggestCopyLabel('张小明 · 2020 初级', [], DEC_2026)).toBe('张小明 · 2026 初级');
+    expect(suggestCopyLabel('张小明 · 2025 初级', [], DEC_2026)).toBe('张小明 · 2026 初级');
+    // This year's, copied ahead for next year's: the year after it, as before.
+    expect(suggestCopyLabel('张小明 · 2026 初级', [], DEC_2026)).toBe('张小明 · 2027 初级');
   });
 
   it('calls a counting date old over six months before today, and never an empty one', () => {
