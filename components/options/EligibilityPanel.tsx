@@ -5,6 +5,7 @@ import { effectiveCountingDate, readSettings, writeSettings, type Settings } fro
 import { t } from '@/lib/i18n/t';
 import { ToolPanel } from './ToolPanel';
 import { errorText } from '../../lib/error-text';
+import { countingDateLooksOld } from '../../lib/profile/year-notes';
 
 /** A list of names as one phrase: `技术员、助理工程师` (English `技术员, 助理工程师`). */
 const listText = (names: readonly string[]) => names.join(t('options_list_separator'));
@@ -132,6 +133,11 @@ export function EligibilityPanel({ profile }: { profile: Profile | null }) {
           <button type="button" class="link" data-testid="counting-date-clear" onClick={() => void changeDate('')}>
             {t('options_elig_counting_today')}
           </button>
+        )}
+        {settings?.countingDate && countingDateLooksOld(settings.countingDate, new Date()) && (
+          <p class="field-error" data-testid="counting-date-old">
+            {t('options_elig_counting_old', settings.countingDate)}
+          </p>
         )}
         <p class="hint">{t('options_elig_counting_hint', settings ? effectiveCountingDate({ ...settings, countingDate: '' }) : '…')}</p>
       </div>

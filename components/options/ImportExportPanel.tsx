@@ -14,6 +14,7 @@ import type { FileProblem } from '../../lib/profile/format-v1';
 import { downloadText } from './download';
 import { photoBlobDamage } from '../../lib/profile/photo-data';
 import { errorText } from '../../lib/error-text';
+import { yearNotesText } from './year-notes-text';
 
 /**
  * What an import says of damaged photos it brought in (lib/profile/photo-data imageDamage): the
@@ -135,7 +136,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
           data-testid="profile-import"
           onChange={(e) => void readChosen(e.currentTarget, importProfileFromFile, setProfileErrors, async (stored) => {
             onImported(stored);
-            onMessage(t('options_imported', stored.profile.label) + (await damagedPhotoNote([stored])));
+            onMessage(t('options_imported', stored.profile.label) + (await damagedPhotoNote([stored])) + yearNotesText(stored.profile));
           })}
         />
         <ErrorList errors={profileErrors} testId="profile-import-error" />

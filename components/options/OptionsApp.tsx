@@ -28,6 +28,7 @@ import { OPTIONS_PANELS } from './panels';
 import { SETTINGS_SECTIONS } from '../settings/sections';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
+import { yearNotesText } from './year-notes-text';
 import { suggestCopyLabel } from './labels';
 import { uniqueLabel } from '@/lib/profile/labels';
 import './options.css';
@@ -236,7 +237,7 @@ export function OptionsApp() {
     if (!source) return;
     const copy = await guarded(() => duplicateProfile(id, suggestCopyLabel(source.profile.label, profiles.map((p) => p.profile.label))));
     if (copy) {
-      setMessage(t('options_duplicated', copy.profile.label));
+      setMessage(t('options_duplicated', copy.profile.label) + yearNotesText(copy.profile));
       await afterChange(copy.id);
       setListFocus((n) => n + 1);
     }

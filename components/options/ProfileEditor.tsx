@@ -12,6 +12,7 @@ import { draftChanges, dropOfferedDrafts, dropUnsavedDraft, keepUnsavedDraft, KE
 import { SECTIONS, type FieldDef, type FormSectionDef, type SectionDef, type SectionStep } from '../../lib/profile/editor-sections';
 import { t, tCount, uiLanguage, type MessageKey } from '@/lib/i18n/t';
 import { errorText } from '../../lib/error-text';
+import { staleYearNotes } from '../../lib/profile/year-notes';
 
 const LABEL_FIELD: FieldDef = { key: 'label', label: 'options_label_field', kind: 'text' };
 
@@ -363,6 +364,9 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
   // A damaged photo, or one the portal's rules refuse, counts as a problem of its section (opened,
   // marked), not of the profile: it does not block 保存 (the photo fixer may still be on its way).
   const photoProblems = usePhotoProblems(currentPhoto.photo);
+  // Last year's data kept for this year's application (a profile reused or copied, not only one
+  // imported): said above the sections while it lasts, and gone once the draft is brought up to date.
+  const yearNotes = useMemo(() => staleYearNotes(draft, new Date()), [draft]);
 
   return (
     // Busy until the look-up of edits earlier pages kept has answered: their offer may still come.
@@ -425,6 +429,18 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
           <button type="button" class="secondary small" data-testid="unsaved-draft-discard" onClick={() => discardKept(kept)}>
             {t('options_kept_draft_discard')}
           </button>
+        </div>
+      )}
+      {yearNotes.length > 0 && (
+        <div class="banner info" role="status" data-testid="profile-year-notes">
+          <div class="banner-text">
+            <p>{t('options_year_intro')}</p>
+            <ul>
+              {yearNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
       <div class="field label-field">

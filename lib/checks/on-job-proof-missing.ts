@@ -7,7 +7,7 @@ const PROOF = '在岗在职证明材料';
  * The material's name as lists and choosers write it, either word first (在职在岗证明), or with one
  * of the two words (在职证明材料, 在岗证明: probe 18; a copy naming it so got a false error).
  */
-const NAMES_PROOF = /在岗在职|在职在岗|在[职岗]证明/;
+export const NAMES_PROOF = /在岗在职|在职在岗|在[职岗]证明/;
 
 /**
  * A list's upload status column: 上传状态 / 上传情况 / 是否(已)上传 / 提交状态 / 提交情况 / 是否(已)提交, or a bare 状态 (a

@@ -2,6 +2,7 @@ import { profileSchema, type Profile } from './schema';
 import { formatIssuePath, parseWithIssues, receivedSuffix } from './issues';
 import { profilePlace } from './problem-place';
 import { photoDataUrlProblem } from './photo-data';
+import { findJsonError, lineColumn as placeOf } from './json-error';
 import { t, type MessageKey } from '../i18n/t';
 
 /**
@@ -145,11 +146,26 @@ function utf8Length(text: string): number {
 }
 
 /**
- * Where a JSON syntax error is, in words, from the engine's message (V8 gives a position,
+ * Where a JSON syntax error is, in words: where lib/profile/json-error.ts finds it, naming the
+ * slips of hand editing (a comma after the last item, a Chinese quotation mark or comma, a
+ * comment) — else from the engine's message (V8 gives a position,
  * Firefox line and column): at the end (a file cut off), at a line and column (1-based), or
  * not JSON at all (V8 names no position for text that is not JSON from its first character).
  */
 function jsonErrorPlace(error: unknown, text: string): string {
+  const found = findJsonError(text);
+  if (found) {
+    const { line, column } = placeOf(text, found.offset);
+    switch (found.kind) {
+      case 'end': return t('profile_json_cut');
+      case 'trailing-comma': return t('profile_json_trailing_comma', line, column);
+      case 'fullwidth': return t('profile_json_fullwidth', line, column, text[found.offset]!);
+      case 'comment': return t('profile_json_comment', line, column);
+      // Refused at its first character: not JSON at all (a text file, a page saved from a browser).
+      default: return found.offset === text.length - text.trimStart().length ? t('profile_json_not') : t('profile_json_at', line, column);
+    }
+  }
+  // Our reader found nothing the engine refused (it should not happen): the engine's own words.
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message);
   if (/end of (JSON )?(input|data)/i.test(message) || (position && Number(position[1]) >= text.trimEnd().length)) return t('profile_json_cut');

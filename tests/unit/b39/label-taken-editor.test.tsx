@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { listProfiles } from '../../../lib/profile/db';
 import { optionsPageRoot } from '../options/page-root';
+import { SAMPLE_COPY_LABEL } from '../profile/fixtures';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
@@ -15,11 +16,11 @@ describe('档案名称 in the editor, the name of another profile (breaker 39)',
   it('is refused under the box; another name saves', async () => {
     await mountWithSample(<OptionsApp />, () => expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2020 初级'));
     await click('profile-duplicate');
-    await vi.waitFor(() => expect(labels()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 初级']));
+    await vi.waitFor(() => expect(labels()).toEqual(['张小明 · 2020 初级', SAMPLE_COPY_LABEL]));
     await typeInto('label', '张小明 · 2020 初级');
     expect($$('[data-testid="field-error"][data-field="label"]').map((e) => e.textContent)).toEqual(['已有同名档案“张小明 · 2020 初级”。请换一个名称，以便在列表中区分。']);
     await click('profile-save');
-    expect((await listProfiles()).map((p) => p.profile.label).sort()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 初级']);
+    expect((await listProfiles()).map((p) => p.profile.label).sort()).toEqual(['张小明 · 2020 初级', SAMPLE_COPY_LABEL]);
     await typeInto('label', '张小明 · 2021 中级');
     expect($$('[data-testid="field-error"][data-field="label"]')).toEqual([]);
     await click('profile-save');

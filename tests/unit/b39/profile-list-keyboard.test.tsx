@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { optionsPageRoot } from '../options/page-root';
+import { SAMPLE_COPY_LABEL } from '../profile/fixtures';
 
 // Breaker 39: the profile list by keyboard. Each action of the list (重命名, 复制, 设为当前, 删除)
 // takes away the button that was pressed, and the focus went with it to <body>: a keyboard user
@@ -52,13 +53,13 @@ describe('the profile list by keyboard (breaker 39)', () => {
     await click('profile-duplicate');
     await vi.waitFor(() => expect(labels()).toHaveLength(2));
     await vi.waitFor(() => expect(focused()?.dataset.testid).toBe('profile-select'));
-    expect(focused()?.textContent).toContain('张小明 · 2021 初级');
+    expect(focused()?.textContent).toContain(SAMPLE_COPY_LABEL);
 
     byTestId('profile-activate')!.focus();
     await click('profile-activate');
-    await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe('张小明 · 2021 初级'));
+    await vi.waitFor(() => expect(byTestId('profile-active')?.textContent).toBe(SAMPLE_COPY_LABEL));
     await vi.waitFor(() => expect(focused()?.dataset.testid).toBe('profile-select'));
-    expect(focused()?.textContent).toContain('张小明 · 2021 初级');
+    expect(focused()?.textContent).toContain(SAMPLE_COPY_LABEL);
 
     byTestId('profile-delete')!.focus();
     await click('profile-delete');

@@ -4,11 +4,14 @@ import { uniqueLabel } from '../../../lib/profile/labels';
 import { displayValue, storedValue, withValue } from '../../../components/options/field-values';
 import { installLocale } from '../i18n-fake';
 
+/** The copy made the year after the sample's 2020 application. */
+const IN_2021 = new Date(2021, 2, 1);
+
 describe('labels', () => {
   it('moves the year on for a copy of last year’s application, and keeps labels unique', () => {
     installLocale('zh_CN');
-    expect(suggestCopyLabel('张小明 · 2020 初级', [])).toBe('张小明 · 2021 初级');
-    expect(suggestCopyLabel('张小明 · 2020 初级', ['张小明 · 2021 初级'])).toBe('张小明 · 2021 初级（2）');
+    expect(suggestCopyLabel('张小明 · 2020 初级', [], IN_2021)).toBe('张小明 · 2021 初级');
+    expect(suggestCopyLabel('张小明 · 2020 初级', ['张小明 · 2021 初级'], IN_2021)).toBe('张小明 · 2021 初级（2）');
     expect(suggestCopyLabel('李四', [])).toBe('李四（副本）');
     expect(uniqueLabel('新档案', ['新档案', '新档案（2）'])).toBe('新档案（3）');
   });

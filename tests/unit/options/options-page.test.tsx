@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getActiveProfile, getProfile, listProfiles, PROFILE_DB_NAME } from '../../../lib/profile/db';
 import { writeStoreMarker } from '../../../lib/profile/store-marker';
-import { PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
+import { SAMPLE_COPY_LABEL, PDF_DATA_URL, SAMPLE_TEXT, sampleDoc } from '../profile/fixtures';
 
 // The 助手设置 sections (components/settings) need browser APIs the fake browser lacks and have
 // their own tests; these tests are about the profile part of the page.
@@ -164,7 +164,7 @@ describe('options page', () => {
     await click(byTestId('profile-duplicate'));
     await vi.waitFor(() => expect($$('[data-testid="profile-item"]')).toHaveLength(2));
     const labels = () => $$('[data-testid="profile-item-label"]').map((e) => e.textContent);
-    expect(labels()).toEqual(['张小明 · 2020 初级', '张小明 · 2021 初级']);
+    expect(labels()).toEqual(['张小明 · 2020 初级', SAMPLE_COPY_LABEL]);
     const copyId = $$('[data-testid="profile-item"]')[1]!.dataset.profileId!;
     expect((await getProfile(copyId))?.photo).not.toBeNull();
 
