@@ -1,9 +1,12 @@
+import { parse, type ParseError } from 'jsonc-parser';
+
 /**
- * Where a JSON text first breaks the grammar (RFC 8259), and how, found by reading it ourselves:
- * for a text JSON.parse refused, whose message names no place in Chromium for an unexpected
- * character (`Unexpected token '“', …is not valid JSON`), so the options page said 内容不是 JSON 格式
- * of a profile file with one Chinese quotation mark or comment typed in by hand in Notepad
- * (reapply 44). The kinds are the slips hand editing makes.
+ * Where a JSON text first breaks the grammar (RFC 8259), and how, for a text JSON.parse refused:
+ * its message names no place in Chromium for an unexpected character (`Unexpected token '“',
+ * …is not valid JSON`), so the options page said 内容不是 JSON 格式 of a profile file with one
+ * Chinese quotation mark or comment typed in by hand in Notepad (reapply 44). The text is read
+ * by jsonc-parser (Microsoft's, VS Code's JSON reader), strictly: no comments, no trailing comma.
+ * The kinds are the slips hand editing makes.
  */
 export interface JsonSyntaxError {
   /** Offset (UTF-16 code units) of the offending character; the text's length when it ends too soon. */
@@ -18,99 +21,35 @@ export interface JsonSyntaxError {
 
 /** Chinese (full-width) marks an editor's input method types in place of JSON's own punctuation. */
 const FULLWIDTH = '“”‘’，：［］｛｝';
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const LITERAL = /true|false|null/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
-class Stop {
-  constructor(readonly error: JsonSyntaxError) {}
-}
+/** jsonc-parser's ParseErrorCode values read here (its enum is `const` in its types). */
+const INVALID_COMMENT_TOKEN = 10;
+/** UnexpectedEndOfComment, UnexpectedEndOfString, UnexpectedEndOfNumber: reported at the token's start. */
+const UNEXPECTED_END = [11, 12, 13];
 
 /**
  * Finds the first syntax error of a JSON text.
  * @param text the text (a byte-order mark already removed)
- * @returns the error's offset and kind, or null when the text is valid JSON (or nested too deep to
- *   read: the caller keeps the engine's own message then)
+ * @returns the error's offset and kind, or null when jsonc-parser finds the text valid (or it is
+ *   nested too deep to read): the caller keeps the engine's own message then
  */
 export function findJsonError(text: string): JsonSyntaxError | null {
-  let i = 0;
-  const stop = (at = i, kind?: JsonSyntaxError['kind']): never => {
-    const found = kind ?? (at >= text.length ? 'end' : FULLWIDTH.includes(text[at]!) ? 'fullwidth' : text.startsWith('//', at) || text.startsWith('/*', at) ? 'comment' : 'other');
-    throw new Stop({ offset: at, kind: found });
-  };
-  const blank = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
-  };
-  const match = (re: RegExp) => {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m) i += m[0].length;
-    return m !== null;
-  };
-  const string = () => {
-    i++; // the opening quote
-    for (;;) {
-      if (i >= text.length) stop();
-      const c = text.charCodeAt(i);
-      if (c === 0x22) return void i++;
-      if (c === 0x5c) {
-        if (!match(ESCAPE)) stop();
-      } else if (c < 0x20) stop();
-      else i++;
-    }
-  };
-  /** After a comma: a closing bracket here is the comma's fault. */
-  const afterComma = (close: string, comma: number) => {
-    blank();
-    if (text[i] === close) stop(comma, 'trailing-comma');
-  };
-  const value = (): void => {
-    blank();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      blank();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        blank();
-        if (text[i] !== '"') stop();
-        string();
-        blank();
-        if (text[i] !== ':') stop();
-        i++;
-        value();
-        blank();
-        if (text[i] === '}') return void i++;
-        if (text[i] !== ',') stop();
-        afterComma('}', i++);
-      }
-    }
-    if (c === '[') {
-      i++;
-      blank();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        blank();
-        if (text[i] === ']') return void i++;
-        if (text[i] !== ',') stop();
-        afterComma(']', i++);
-      }
-    }
-    if (c === '"') return string();
-    if (match(NUMBER) || match(LITERAL)) return;
-    stop();
-  };
+  const errors: ParseError[] = [];
   try {
-    value();
-    blank();
-    if (i < text.length) stop();
-    return null;
-  } catch (e) {
-    if (e instanceof Stop) return e.error;
-    if (e instanceof RangeError) return null; // nesting deeper than the call stack
-    throw e;
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    if (error instanceof RangeError) return null; // nesting deeper than the call stack
+    throw error;
   }
+  const first = errors[0];
+  if (!first) return null;
+  const at = first.offset;
+  if (at >= text.length || UNEXPECTED_END.includes(first.error)) return { offset: text.length, kind: 'end' };
+  if (first.error === INVALID_COMMENT_TOKEN) return { offset: at, kind: 'comment' };
+  // A closing bracket where a name or value was due, right after a comma: the comma's fault.
+  const before = text.slice(0, at).trimEnd();
+  if ('}]'.includes(text[at]!) && before.endsWith(',')) return { offset: before.length - 1, kind: 'trailing-comma' };
+  return { offset: at, kind: FULLWIDTH.includes(text[at]!) ? 'fullwidth' : 'other' };
 }
 
 /**
