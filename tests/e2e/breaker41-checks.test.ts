@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
+import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
+import { webForm } from './web-form-pages';
+import { B41_BODIES } from './breaker41-pages';
+
+/**
+ * Breaker 41, in Chromium: the pre-submit checks on markup the practice portal does not have
+ * (tests/e2e/breaker41-pages.ts) — a false error on a correct page, a mistake the panel did not
+ * list — driven through the automation contract only (`zc-findings` / `zc-finding`), and each
+ * finding refreshed as the user corrects the box. Pages hand-made, served on loopback; the same
+ * pages in happy-dom: tests/unit/checks/breaker41.test.ts.
+ */
+
+const PAGES = Object.fromEntries(Object.entries(B41_BODIES).map(([path, body]) => [path, webForm(body)]));
+
+/** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
+async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
+  await waitForReading(frame, since);
+  return (await findings(frame)).map((f) => f.checkId);
+}
+
+describe('breaker 41: the checks on markup the practice portal does not have, in Chromium', () => {
+  const session = pagesSession(PAGES);
+
+  /** Opens a page and waits for its step. */
+  async function open(path: keyof typeof B41_BODIES, step: string) {
+    const opened = await session.open(path);
+    await waitForStep(opened.frame, step);
+    return opened;
+  }
+
+  it('B41-1 a 证件号码 under 证件名称 [护照] lists no id-number-checksum; choosing 居民身份证 lists it, and 护照 again takes it away', async () => {
+    const { tab, frame } = await open('id-type-named', 'basic-info');
+    expect(await checkIdsRead(frame)).not.toContain('id-number-checksum');
+    await typeAndWaitForReading(frame, () => tab.selectOption('#ddlZJMC', '1'));
+    await expectFinding(frame, 'id-number-checksum', 'error');
+    await typeAndWaitForReading(frame, () => tab.selectOption('#ddlZJMC', '2'));
+    await expectNoFinding(frame, 'id-number-checksum');
+    await tab.close();
+  });
+});

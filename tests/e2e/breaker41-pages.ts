@@ -1,0 +1,26 @@
+/**
+ * Breaker 41's pages: the pre-submit checks on markup the practice portal does not have, written
+ * as another ASP.NET / layui portal might (labels in a th, a header over two rows, a date a script
+ * wrote). The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser test
+ * (tests/e2e/breaker41-checks.test.ts) and the happy-dom one (tests/unit/checks/breaker41.test.ts).
+ * Lists mark their chosen option `selected` right after their prompt (happy-dom shows that one).
+ */
+import { N } from './web-form-pages';
+
+/** A form row with its label in a th. */
+export const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
+/** A text box (WebForms name, id), with a value. */
+export const box = (id: string, value = '') => `<input type="text" name="${N}${id}" id="${id}" value="${value}" />`;
+/** A list after its prompt; `[value, text, chosen]`. */
+export const list = (id: string, options: [string, string, boolean?][]) =>
+  `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map(([v, t, chosen]) => `<option value="${v}"${chosen ? ' selected="selected"' : ''}>${t}</option>`).join('')}</select>`;
+
+/** Page bodies by path (the browser test wraps each in webForm). */
+export const B41_BODIES = {
+  // 证件名称 (not 证件类型) set to 护照: its 证件号码 is a passport's, no 公民身份号码.
+  'id-type-named': `<div class="ptitle">基本信息</div><table>
+${th('<span style="color:red">*</span>姓名', box('txtXM', '李明远'))}
+${th('<span style="color:red">*</span>证件名称', list('ddlZJMC', [['2', '护照', true], ['1', '居民身份证']]))}
+${th('<span style="color:red">*</span>证件号码', box('txtZJHM', 'E12345678'))}
+</table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+} satisfies Record<string, string>;

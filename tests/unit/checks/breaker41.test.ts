@@ -1,0 +1,33 @@
+/**
+ * Breaker 41 in happy-dom: the pre-submit checks on markup the practice portal does not have
+ * (tests/e2e/breaker41-pages.ts), read the way the content script reads a frame, then checked.
+ * The same pages in Chromium: tests/e2e/breaker41-checks.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { evaluatePage } from '../../../lib/content/evaluate';
+import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { B41_BODIES } from '../../e2e/breaker41-pages';
+
+/** The step and the findings (check:severity) of a page body, with its boxes' values replaced (id → value). */
+function checksOn(body: string, values: Record<string, string> = {}): { step: string; findings: string[] } {
+  document.body.innerHTML = `<form>${body}</form>`;
+  for (const [id, value] of Object.entries(values)) (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value = value;
+  const snapshot = collectSnapshot(document, window);
+  const evaluation = evaluatePage(snapshot, { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+  return { step: evaluation.recognition.step, findings: evaluation.findings.map((f) => `${f.checkId}:${f.severity}`) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('breaker 41: the checks on markup the practice portal does not have', () => {
+  it('item 1: a 证件号码 under 证件名称 [护照] is no 公民身份号码 (no id-number-checksum); under 居民身份证 it is checked', () => {
+    const page = B41_BODIES['id-type-named'];
+    expect(checksOn(page)).toEqual({ step: 'basic-info', findings: [] });
+    expect(checksOn(page, { ddlZJMC: '1' }).findings).toContain('id-number-checksum:error');
+    // 有效证件类型 is a 证件类型 as well.
+    expect(checksOn(page.replace('证件名称', '有效证件类型')).findings).toEqual([]);
+  });
+});
