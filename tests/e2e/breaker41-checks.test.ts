@@ -41,4 +41,14 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
     await expectNoFinding(frame, 'id-number-checksum');
     await tab.close();
   });
+
+  it('B41-2 出生日期 a script wrote as JSON (1998-05-12T00:00:00) lists no id-birthdate-mismatch; typing another day lists it, the right one takes it away', async () => {
+    const { tab, frame } = await open('birth-json', 'basic-info');
+    expect(await checkIdsRead(frame)).not.toContain('id-birthdate-mismatch');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtCSRQ', '1998-05-13T00:00:00'));
+    await expectFinding(frame, 'id-birthdate-mismatch', 'error');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtCSRQ', '1998-05-12T00:00:00'));
+    await expectNoFinding(frame, 'id-birthdate-mismatch');
+    await tab.close();
+  });
 });

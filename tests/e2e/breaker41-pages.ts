@@ -15,6 +15,9 @@ export const box = (id: string, value = '') => `<input type="text" name="${N}${i
 export const list = (id: string, options: [string, string, boolean?][]) =>
   `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map(([v, t, chosen]) => `<option value="${v}"${chosen ? ' selected="selected"' : ''}>${t}</option>`).join('')}</select>`;
 
+/** A valid 公民身份号码 (GB 11643) of a man born 1998-05-12. */
+export const MALE_1998_05_12 = '440106199805120314';
+
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const B41_BODIES = {
   // 证件名称 (not 证件类型) set to 护照: its 证件号码 is a passport's, no 公民身份号码.
@@ -22,5 +25,11 @@ export const B41_BODIES = {
 ${th('<span style="color:red">*</span>姓名', box('txtXM', '李明远'))}
 ${th('<span style="color:red">*</span>证件名称', list('ddlZJMC', [['2', '护照', true], ['1', '居民身份证']]))}
 ${th('<span style="color:red">*</span>证件号码', box('txtZJHM', 'E12345678'))}
+</table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // 出生日期 as a script fills a box from JSON (layui's form.val): 1998-05-12T00:00:00.
+  'birth-json': `<div class="ptitle">基本信息</div><table>
+${th('<span style="color:red">*</span>姓名', box('txtXM', '李明远'))}
+${th('<span style="color:red">*</span>公民身份号码', box('txtSFZH', MALE_1998_05_12))}
+${th('<span style="color:red">*</span>出生日期', box('txtCSRQ', '1998-05-12T00:00:00'))}
 </table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;

@@ -30,4 +30,10 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     // 有效证件类型 is a 证件类型 as well.
     expect(checksOn(page.replace('证件名称', '有效证件类型')).findings).toEqual([]);
   });
+
+  it('item 2: 出生日期 written by a script as JSON (1998-05-12T00:00:00) agrees with the ID number; another day does not', () => {
+    const page = B41_BODIES['birth-json'];
+    expect(checksOn(page)).toEqual({ step: 'basic-info', findings: [] });
+    expect(checksOn(page, { txtCSRQ: '1998-05-13T00:00:00' }).findings).toEqual(['id-birthdate-mismatch:error']);
+  });
 });
