@@ -5,7 +5,7 @@
  */
 import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
-import { ownCells, ownRows } from './table-grid';
+import { buildTableGrid, ownCells, ownRows } from './table-grid';
 import { actionText, isDrawn, ownText } from './labels';
 import { isRedColor } from './red-color';
 import { remembered } from './remembered';
@@ -712,7 +712,11 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const headCells = ownCells(first);
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
     heads?.set(table, head).set(first, head);
-    const headers = headCells.map((c) => normalizeText(ownText(c)));
+    // A header drawn over two rows (序号 and 学历 spanning both, 起止时间 over 起 | 止 or 学习经历
+    // over 入学时间 | 毕业时间 | 毕业院校): each column is headed by its cell in the second row, with
+    // the cells spanned into it resolved, and that row is no record (breaker 41 item 3).
+    const under = +headCells.some((c) => c.rowSpan > 1);
+    const headers = (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
     const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];
     // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
@@ -727,7 +731,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     });
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
-    for (const row of rows.slice(head + 1)) {
+    for (const row of rows.slice(head + 1 + under)) {
       const cells = ownCells(row);
       if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;

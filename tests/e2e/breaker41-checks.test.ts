@@ -51,4 +51,16 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
     await expectNoFinding(frame, 'id-birthdate-mismatch');
     await tab.close();
   });
+
+  it('B41-3 saved education under a header over two rows (起止时间 over 入学 | 毕业), 本科 numbered before 硕士: education-order is listed', async () => {
+    const { tab, frame } = await open('education-two-row-header', 'education');
+    await expectFinding(frame, 'education-order', 'error');
+    await tab.close();
+  });
+
+  it('B41-4 saved qualifications numbered 1, 2 under a header over two rows of three cells: the second header row is no record, no record-sequence', async () => {
+    const { tab, frame } = await open('qualification-two-row-header', 'qualification-history');
+    expect(await checkIdsRead(frame)).not.toContain('record-sequence');
+    await tab.close();
+  });
 });

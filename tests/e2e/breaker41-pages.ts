@@ -18,6 +18,10 @@ export const list = (id: string, options: [string, string, boolean?][]) =>
 /** A valid 公民身份号码 (GB 11643) of a man born 1998-05-12. */
 export const MALE_1998_05_12 = '440106199805120314';
 
+/** Cells of a saved-records row. */
+const cells = (texts: string[]) => `<tr>${texts.map((t) => `<td>${t}</td>`).join('')}</tr>`;
+const edit = '<a href="javascript:void(0)">修改</a>';
+
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const B41_BODIES = {
   // 证件名称 (not 证件类型) set to 护照: its 证件号码 is a passport's, no 公民身份号码.
@@ -32,4 +36,20 @@ ${th('<span style="color:red">*</span>姓名', box('txtXM', '李明远'))}
 ${th('<span style="color:red">*</span>公民身份号码', box('txtSFZH', MALE_1998_05_12))}
 ${th('<span style="color:red">*</span>出生日期', box('txtCSRQ', '1998-05-12T00:00:00'))}
 </table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // Saved education under a header over two rows: 起止时间 over 入学 | 毕业; 本科 numbered before 硕士.
+  'education-two-row-header': `<div class="ptitle">学位（学历）教育情况</div>
+<table border="1"><tr><th rowspan="2">记录序号</th><th colspan="2">起止时间</th><th rowspan="2">毕业院校</th><th rowspan="2">学历</th><th rowspan="2">操作</th></tr>
+<tr><th>入学</th><th>毕业</th></tr>
+${cells(['1', '2012-09', '2016-07', '中山大学', '大学本科', edit])}
+${cells(['2', '2016-09', '2019-07', '华南理工大学', '硕士研究生', edit])}
+</table><table>${th('记录序号', box('txtJLXH'))}${th('毕业院校', box('txtBYYX'))}</table>
+<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // Saved qualifications, numbered 1 and 2, under a header over two rows whose second row has three cells.
+  'qualification-two-row-header': `<div class="ptitle">专业技术资格历史情况</div>
+<table border="1"><tr><th rowspan="2">记录序号</th><th colspan="3">资格情况</th><th rowspan="2">操作</th></tr>
+<tr><th>资格名称</th><th>取得时间</th><th>发证单位</th></tr>
+${cells(['1', '技术员', '2019-12', '广州市人力资源和社会保障局', edit])}
+${cells(['2', '助理工程师', '2022-12', '广州市人力资源和社会保障局', edit])}
+</table><table>${th('记录序号', box('txtJLXH'))}${th('资格名称', box('txtZGMC'))}</table>
+<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;

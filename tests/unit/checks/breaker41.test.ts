@@ -36,4 +36,9 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     expect(checksOn(page)).toEqual({ step: 'basic-info', findings: [] });
     expect(checksOn(page, { txtCSRQ: '1998-05-13T00:00:00' }).findings).toEqual(['id-birthdate-mismatch:error']);
   });
+
+  it('item 3: a list of saved records under a header over two rows: 本科 numbered before 硕士 is listed (education-order), and the second header row is no record (no record-sequence)', () => {
+    expect(checksOn(B41_BODIES['education-two-row-header'])).toEqual({ step: 'education', findings: ['education-order:error'] });
+    expect(checksOn(B41_BODIES['qualification-two-row-header'])).toEqual({ step: 'qualification-history', findings: [] });
+  });
 });
