@@ -4,7 +4,7 @@ import { waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
 import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
-import { B41_BODIES } from './breaker41-pages';
+import { B41_BODIES, B41_HEADS } from './breaker41-pages';
 
 /**
  * Breaker 41, in Chromium: the pre-submit checks on markup the practice portal does not have
@@ -14,7 +14,7 @@ import { B41_BODIES } from './breaker41-pages';
  * pages in happy-dom: tests/unit/checks/breaker41.test.ts.
  */
 
-const PAGES = Object.fromEntries(Object.entries(B41_BODIES).map(([path, body]) => [path, webForm(body)]));
+const PAGES = Object.fromEntries(Object.entries(B41_BODIES).map(([path, body]) => [path, webForm(body, B41_HEADS[path as keyof typeof B41_BODIES])]));
 
 /** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
 async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
@@ -61,6 +61,18 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   it('B41-4 saved qualifications numbered 1, 2 under a header over two rows of three cells: the second header row is no record, no record-sequence', async () => {
     const { tab, frame } = await open('qualification-two-row-header', 'qualification-history');
     expect(await checkIdsRead(frame)).not.toContain('record-sequence');
+    await tab.close();
+  });
+
+  it('B41-5 性别 drawn by layui (radios titled 男 / 女 under the label *性别), none chosen: required-field on 性别; a click on the drawn 男 takes it away, on 女 lists id-gender-mismatch', async () => {
+    const { tab, frame } = await open('layui-gender', 'basic-info');
+    await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field), { timeout: 5_000 }).toEqual(['性别']);
+    // layui ticks the hidden radio by script (no input event): its redraw is what the overlay hears.
+    await tab.click('.layui-form-radio >> text=男');
+    await expectNoFinding(frame, 'required-field');
+    expect(await checkIdsRead(frame)).not.toContain('id-gender-mismatch');
+    await tab.click('.layui-form-radio >> text=女');
+    await expectFinding(frame, 'id-gender-mismatch', 'error');
     await tab.close();
   });
 });

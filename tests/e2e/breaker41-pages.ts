@@ -6,6 +6,7 @@
  * Lists mark their chosen option `selected` right after their prompt (happy-dom shows that one).
  */
 import { N } from './web-form-pages';
+import { LAYUI_STUB } from './layui-stub';
 
 /** A form row with its label in a th. */
 export const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
@@ -21,6 +22,10 @@ export const MALE_1998_05_12 = '440106199805120314';
 /** Cells of a saved-records row. */
 const cells = (texts: string[]) => `<tr>${texts.map((t) => `<td>${t}</td>`).join('')}</tr>`;
 const edit = '<a href="javascript:void(0)">修改</a>';
+
+/** A layui form item: its label (a <label> for no control) before the block holding its control(s). */
+const layuiItem = (label: string, control: string) =>
+  `<div class="layui-form-item"><label class="layui-form-label"><span style="color:red">*</span>${label}</label><div class="layui-input-block">${control}</div></div>`;
 
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const B41_BODIES = {
@@ -52,4 +57,13 @@ ${cells(['1', '技术员', '2019-12', '广州市人力资源和社会保障局',
 ${cells(['2', '助理工程师', '2022-12', '广州市人力资源和社会保障局', edit])}
 </table><table>${th('记录序号', box('txtJLXH'))}${th('资格名称', box('txtZGMC'))}</table>
 <input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // 基本信息 drawn by layui: 性别 as radios titled 男 / 女, none chosen, under the label 性别 with its star.
+  'layui-gender': `<div class="ptitle">基本信息</div><div class="layui-form">
+${layuiItem('姓名', '<input type="text" name="xm" id="xm" class="layui-input" value="李明远" />')}
+${layuiItem('身份证号', `<input type="text" name="sfzh" id="sfzh" class="layui-input" value="${MALE_1998_05_12}" />`)}
+${layuiItem('性别', '<input type="radio" name="xb" id="xb1" value="1" title="男" /><input type="radio" name="xb" id="xb2" value="2" title="女" />')}
+</div><script>form.render();</script><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;
+
+/** What a page puts in its head (layui's stand-in: tests/e2e/layui-stub.ts), by path. */
+export const B41_HEADS: Partial<Record<keyof typeof B41_BODIES, string>> = { 'layui-gender': LAYUI_STUB };

@@ -41,4 +41,15 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     expect(checksOn(B41_BODIES['education-two-row-header'])).toEqual({ step: 'education', findings: ['education-order:error'] });
     expect(checksOn(B41_BODIES['qualification-two-row-header'])).toEqual({ step: 'qualification-history', findings: [] });
   });
+
+  it('item 4: 性别 as layui radios under <label class="layui-form-label">*性别</label>: the group is labelled 性别 and required (required-field when none is chosen)', () => {
+    const required = (ticked?: string) => {
+      document.body.innerHTML = `<form>${B41_BODIES['layui-gender']}</form>`;
+      if (ticked) (document.getElementById(ticked) as HTMLInputElement).checked = true;
+      const evaluation = evaluatePage(collectSnapshot(document, window), { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+      return evaluation.findings.filter((f) => f.checkId === 'required-field').map((f) => f.field);
+    };
+    expect(required()).toEqual(['性别']);
+    expect(required('xb1')).toEqual([]);
+  });
 });
