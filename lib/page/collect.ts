@@ -575,6 +575,9 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   const required =
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
+    // layui's own rule: its form refuses to submit while a box it verifies as required is empty,
+    // whether or not a star is drawn (lay-verify="required", "required|phone"; breaker 41 item 5).
+    /required/.test(el.getAttribute('lay-verify')!) ||
     labels.some((l) => l.required) ||
     // A mark after the box: *, ※ or （必填）. Not one at its end: that is the next inline label's (传真*：).
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));

@@ -75,4 +75,17 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
     await expectFinding(frame, 'id-gender-mismatch', 'error');
     await tab.close();
   });
+
+  it('B41-6 boxes layui verifies as required (lay-verify="required") with no star: required-field on the empty 工作单位 and 民族; each goes once filled', async () => {
+    const { tab, frame } = await open('layui-verify', 'basic-info');
+    const requiredFields = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field);
+    await expect.poll(requiredFields, { timeout: 5_000 }).toEqual(['工作单位', '民族']);
+    await typeAndWaitForReading(frame, () => tab.fill('#gzdw', '广州绿源环境监测技术有限公司'));
+    expect(await requiredFields()).toEqual(['民族']);
+    // 民族 chosen in the list layui draws (its hidden <select> set by script, no change event).
+    await tab.click('.layui-select-title');
+    await tab.click('.layui-form-select dd >> text=汉族');
+    await expectNoFinding(frame, 'required-field');
+    await tab.close();
+  });
 });

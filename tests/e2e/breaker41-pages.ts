@@ -23,9 +23,9 @@ export const MALE_1998_05_12 = '440106199805120314';
 const cells = (texts: string[]) => `<tr>${texts.map((t) => `<td>${t}</td>`).join('')}</tr>`;
 const edit = '<a href="javascript:void(0)">修改</a>';
 
-/** A layui form item: its label (a <label> for no control) before the block holding its control(s). */
-const layuiItem = (label: string, control: string) =>
-  `<div class="layui-form-item"><label class="layui-form-label"><span style="color:red">*</span>${label}</label><div class="layui-input-block">${control}</div></div>`;
+/** A layui form item: its label (a <label> for no control, with a red star unless `star` is false) before the block holding its control(s). */
+const layuiItem = (label: string, control: string, star = true) =>
+  `<div class="layui-form-item"><label class="layui-form-label">${star ? '<span style="color:red">*</span>' : ''}${label}</label><div class="layui-input-block">${control}</div></div>`;
 
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const B41_BODIES = {
@@ -63,7 +63,14 @@ ${layuiItem('姓名', '<input type="text" name="xm" id="xm" class="layui-input" 
 ${layuiItem('身份证号', `<input type="text" name="sfzh" id="sfzh" class="layui-input" value="${MALE_1998_05_12}" />`)}
 ${layuiItem('性别', '<input type="radio" name="xb" id="xb1" value="1" title="男" /><input type="radio" name="xb" id="xb2" value="2" title="女" />')}
 </div><script>form.render();</script><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // 基本信息 drawn by layui with no stars: its required boxes are those it verifies (lay-verify="required").
+  'layui-verify': `<div class="ptitle">基本信息</div><div class="layui-form">
+${layuiItem('姓名', '<input type="text" name="xm" id="xm" lay-verify="required" class="layui-input" value="李明远" />', false)}
+${layuiItem('工作单位', '<input type="text" name="gzdw" id="gzdw" lay-verify="required" class="layui-input" />', false)}
+${layuiItem('民族', '<select name="mz" id="mz" lay-verify="required"><option value="">请选择</option><option value="01">汉族</option><option value="02">壮族</option></select>', false)}
+${layuiItem('传真', '<input type="text" name="cz" id="cz" class="layui-input" />', false)}
+</div><script>form.render();</script><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;
 
 /** What a page puts in its head (layui's stand-in: tests/e2e/layui-stub.ts), by path. */
-export const B41_HEADS: Partial<Record<keyof typeof B41_BODIES, string>> = { 'layui-gender': LAYUI_STUB };
+export const B41_HEADS: Partial<Record<keyof typeof B41_BODIES, string>> = { 'layui-gender': LAYUI_STUB, 'layui-verify': LAYUI_STUB };

@@ -52,4 +52,10 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     expect(required()).toEqual(['性别']);
     expect(required('xb1')).toEqual([]);
   });
+
+  it('item 5: boxes layui verifies as required (lay-verify="required"), no star drawn: required-field on the empty ones only', () => {
+    document.body.innerHTML = `<form>${B41_BODIES['layui-verify']}</form>`;
+    const evaluation = evaluatePage(collectSnapshot(document, window), { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+    expect(evaluation.findings.map((f) => `${f.checkId}:${f.field}`)).toEqual(['required-field:工作单位', 'required-field:民族']);
+  });
 });
