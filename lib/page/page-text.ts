@@ -124,12 +124,15 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, parts: ReadonlySe
  * editors in one container each pair with their own box (KindEditor's frame before its box,
  * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
  * is no editor of a text area beside it. The user writes in the frame's body, the page's script
- * copies it into the box on submit.
- * @returns the editor's frame, or undefined.
+ * copies it into the box on submit. An editor drawn in the page itself (wangEditor, Quill,
+ * CKEditor 5: a <div contenteditable="true"> where the user writes, copied into the hidden box by
+ * script, often only on submit) counts as such a frame with no address (breaker 41 item 6).
+ * @returns the editor's frame or editable element, or undefined.
  */
 export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const area = box.parentElement;
-  const frames = Array.from(area?.querySelectorAll('iframe') ?? []);
+  // The editable <div> typed as a frame: editorBody tells them apart.
+  const frames = Array.from(area?.querySelectorAll<HTMLIFrameElement>('iframe,[contenteditable=true]') ?? []);
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
   const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
@@ -142,10 +145,11 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
  * contenteditable), or that of the editing frame inside its toolbar page (FCKeditor, eWebEditor:
  * the first of its frames that is one or holds one, at any depth; a hidden helper frame before it
  * is passed over: breaker 28 U5). Null or undefined before that, or when it is not readable
- * (another origin's): the box's own value stands.
+ * (another origin's): the box's own value stands. An editable element drawn in the page
+ * (editorFrame) is its own body.
  */
 export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
-  const body = frame?.contentDocument?.body;
+  const body = frame?.isContentEditable ? frame : frame?.contentDocument?.body;
   return body?.isContentEditable ? body : body && Array.from(body.querySelectorAll('iframe')).map(editorBody).find(Boolean);
 }
 

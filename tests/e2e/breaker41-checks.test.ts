@@ -88,4 +88,18 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
     await expectNoFinding(frame, 'required-field');
     await tab.close();
   });
+
+  it('B41-7 奖惩 and 小结 in editors drawn in the page (<div contenteditable>, wangEditor): 奖惩 written 无 gets the 无。 warning (awards-empty), the written 小结 no summary-empty; typing 。 in the editor takes the warning away', async () => {
+    const { tab, frame } = await open('div-editors', 'awards-summary');
+    await expectFinding(frame, 'awards-empty', 'warning');
+    expect((await findings(frame)).map((f) => `${f.checkId}:${f.severity}`)).toEqual(['awards-empty:warning']);
+    await typeAndWaitForReading(frame, async () => {
+      await tab.click('#edJCQK');
+      await tab.keyboard.press('End');
+      await tab.keyboard.type('。');
+    });
+    await expectNoFinding(frame, 'awards-empty');
+    expect((await findings(frame)).map((f) => f.checkId)).not.toContain('summary-empty');
+    await tab.close();
+  });
 });

@@ -27,6 +27,10 @@ const edit = '<a href="javascript:void(0)">修改</a>';
 const layuiItem = (label: string, control: string, star = true) =>
   `<div class="layui-form-item"><label class="layui-form-label">${star ? '<span style="color:red">*</span>' : ''}${label}</label><div class="layui-input-block">${control}</div></div>`;
 
+/** An editor drawn in the page as wangEditor draws one: its toolbar of icons, then the <div contenteditable> written in (id `id`). */
+const divEditor = (id: string, html: string) =>
+  `<div class="w-e-toolbar"><div class="w-e-menu" data-title="加粗"><i class="w-e-icon-bold"></i></div></div><div class="w-e-text-container"><div class="w-e-text" id="${id}" contenteditable="true">${html}</div></div>`;
+
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const B41_BODIES = {
   // 证件名称 (not 证件类型) set to 护照: its 证件号码 is a passport's, no 公民身份号码.
@@ -70,6 +74,13 @@ ${layuiItem('工作单位', '<input type="text" name="gzdw" id="gzdw" lay-verify
 ${layuiItem('民族', '<select name="mz" id="mz" lay-verify="required"><option value="">请选择</option><option value="01">汉族</option><option value="02">壮族</option></select>', false)}
 ${layuiItem('传真', '<input type="text" name="cz" id="cz" class="layui-input" />', false)}
 </div><script>form.render();</script><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // 工作期间奖惩情况 in editors drawn in the page (wangEditor: a <div contenteditable> before the hidden
+  // box its script fills on submit): 奖惩 written 无 (no full stop), the 小结 written.
+  'div-editors': `<div class="ptitle">工作期间奖惩情况</div><div class="layui-form">
+${layuiItem('工作期间奖惩情况', `${divEditor('edJCQK', '<p>无</p>')}<textarea name="${N}txtJCQK" id="txtJCQK" style="display:none"></textarea>`)}
+${layuiItem('个人专业技术工作小结', `${divEditor('edGZXJ', '<p>本人自2021年起从事流溪河支流水质例行监测工作，负责采样与数据审核。</p>')}<textarea name="${N}txtGZXJ" id="txtGZXJ" style="display:none"></textarea>`)}
+</div><script>document.forms[0].addEventListener('submit', function () { document.getElementById('txtJCQK').value = document.getElementById('edJCQK').innerText; document.getElementById('txtGZXJ').value = document.getElementById('edGZXJ').innerText; });</script>
+<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;
 
 /** What a page puts in its head (layui's stand-in: tests/e2e/layui-stub.ts), by path. */

@@ -58,4 +58,17 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     const evaluation = evaluatePage(collectSnapshot(document, window), { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
     expect(evaluation.findings.map((f) => `${f.checkId}:${f.field}`)).toEqual(['required-field:工作单位', 'required-field:民族']);
   });
+
+  it('item 6: 奖惩 and 小结 written in editors drawn in the page (<div contenteditable> before a hidden box): each box reads its editor (无 → the 无。 warning), labelled from before it', () => {
+    const findings = (awards?: string) => {
+      document.body.innerHTML = `<form>${B41_BODIES['div-editors']}</form>`;
+      if (awards) document.getElementById('edJCQK')!.innerHTML = awards;
+      const evaluation = evaluatePage(collectSnapshot(document, window), { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+      return evaluation.findings.map((f) => `${f.checkId}:${f.severity}:${f.field}`);
+    };
+    // 无 without its full stop, read from the editor (the box's own value is empty until submit).
+    expect(findings()).toEqual(['awards-empty:warning:awards']);
+    expect(findings('<p>无。</p>')).toEqual([]);
+    expect(findings('<p><br></p>')).toEqual(['awards-empty:error:awards']);
+  });
 });
