@@ -102,4 +102,10 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
     expect((await findings(frame)).map((f) => f.checkId)).not.toContain('summary-empty');
     await tab.close();
   });
+
+  it('B41-8 saved qualifications whose list writes 1. and 2.: no record-sequence', async () => {
+    const { tab, frame } = await open('qualification-numbered-stops', 'qualification-history');
+    expect(await checkIdsRead(frame)).not.toContain('record-sequence');
+    await tab.close();
+  });
 });

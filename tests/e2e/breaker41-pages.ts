@@ -81,6 +81,13 @@ ${layuiItem('工作期间奖惩情况', `${divEditor('edJCQK', '<p>无</p>')}<te
 ${layuiItem('个人专业技术工作小结', `${divEditor('edGZXJ', '<p>本人自2021年起从事流溪河支流水质例行监测工作，负责采样与数据审核。</p>')}<textarea name="${N}txtGZXJ" id="txtGZXJ" style="display:none"></textarea>`)}
 </div><script>document.forms[0].addEventListener('submit', function () { document.getElementById('txtJCQK').value = document.getElementById('edJCQK').innerText; document.getElementById('txtGZXJ').value = document.getElementById('edGZXJ').innerText; });</script>
 <input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
+  // Saved qualifications whose list writes its numbers with a full stop: 1. and 2.
+  'qualification-numbered-stops': `<div class="ptitle">专业技术资格历史情况</div>
+<table border="1"><tr><th>记录序号</th><th>资格名称</th><th>取得时间</th><th>操作</th></tr>
+${cells(['1.', '技术员', '2019-12', edit])}
+${cells(['2.', '助理工程师', '2022-12', edit])}
+</table><table>${th('记录序号', box('txtJLXH'))}${th('资格名称', box('txtZGMC'))}</table>
+<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`,
 } satisfies Record<string, string>;
 
 /** What a page puts in its head (layui's stand-in: tests/e2e/layui-stub.ts), by path. */

@@ -71,4 +71,10 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
     expect(findings('<p>无。</p>')).toEqual([]);
     expect(findings('<p><br></p>')).toEqual(['awards-empty:error:awards']);
   });
+
+  it('item 7: a list writing its 记录序号 with a full stop (1. 2.) runs 1, 2 (no record-sequence); 1. 3. does not', () => {
+    const page = B41_BODIES['qualification-numbered-stops'];
+    expect(checksOn(page)).toEqual({ step: 'qualification-history', findings: [] });
+    expect(checksOn(page.replace('>2.<', '>3.<')).findings).toEqual(['record-sequence:error']);
+  });
 });
