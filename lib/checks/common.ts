@@ -75,21 +75,18 @@ export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(\d|$)/;
  * Every recognised page value for a key (a record form may show several). None for
  * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
  * (护照, 港澳居民来往内地通行证): its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
+ * The 证件类型 is the recognised `page.idType` field, so that a list headed 证件名称 or 证件种类 is one too
+ * (breaker 41 item 1: a 护照 under 证件名称 read as a 公民身份号码 of 9 characters).
  * None where the portal shows the value masked (MASKED_VALUE; probe 13a item 1), in any box: the
  * server may fill the mask into a box the markup leaves editable (or makes read-only by script),
  * and no applicant can correct it (breaker 27b item 1). The page's own required marks are read
  * from the controls (required-field), not from here.
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
-  if (key === 'basic.idNumber' && isOtherIdType(ctx.snapshot.controls)) return [];
+  const type = ctx.fields.find((f) => f.key === 'page.idType');
+  // A 证件类型 chosen (not on its 请选择) and no kind of 身份证.
+  if (key === 'basic.idNumber' && type && !isBlank(ctx, type) && !type.value.includes('身份证')) return [];
   return ctx.fields.filter((f) => f.key === key && !MASKED_VALUE.test(f.value));
-}
-
-/** Whether the page's first 证件类型 list or radio set is set to something other than a 身份证. */
-function isOtherIdType(controls: readonly ControlSnapshot[]): boolean {
-  const type = controls.find((c) => [c.groupLabel, ...c.labels.map((l) => l.text)].some((t) => t.includes('证件类型')));
-  const chosen = type?.kind === 'select' ? type.options.find((o) => o.selected && !o.placeholder)?.norm : controls.find((c) => c.checked && c.name === type?.name)?.choiceText;
-  return !!chosen && !chosen.includes('身份证');
 }
 
 /**

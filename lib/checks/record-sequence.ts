@@ -23,7 +23,8 @@ export const recordSequence: Check = {
       const column = sequenceColumn(grid);
       if (column < 0 || grid.rows.length === 0 || (section && isFileList(grid, section))) continue;
       const texts = grid.rows.map((row) => cellOf(row, column));
-      const numbers = texts.map((text) => (/^\d+$/.test(text) ? Number(text) : NaN));
+      // A list may write its numbers with a full stop (1. 2.): the number is the same (breaker 41 item 7).
+      const numbers = texts.map((text) => (/^\d+\.?$/.test(text) ? parseInt(text) : NaN));
       saved = numbers.filter((n) => !Number.isNaN(n));
       // One page of a paged list runs on from the pages before it (11, 12 on page 2).
       const first = grid.paged && saved.length ? Math.min(...saved) : 1;

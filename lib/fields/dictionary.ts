@@ -205,7 +205,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     {
       key: 'page.idType',
       title: '证件类型',
-      labels: ['证件类型', '证件种类', '身份证件类型', '证件名称'],
+      // 有效证件类型 too: the checks read the applicant's 证件类型 from this field (lib/checks/common.ts fieldValues).
+      labels: ['证件类型', /^(身份|有效)?证件(类型|种类|名称)$/],
       pinyin: ['ZJLX', 'ZJZL', 'SFZJLX'],
       english: ['idtype', 'cardtype', 'certtype', 'zjlx'],
       kinds: ['select', 'radio'],

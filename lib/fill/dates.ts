@@ -14,10 +14,12 @@ export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 /**
  * A date as a page writes it: separated ("2020-07-01", "2020/7/1", "2020.07", "2020年7月1日",
  * "2020年7月"), compact ("20200701", "202007"), or as ASP.NET's DateTime.ToString() renders a
- * saved date, the time after it ("1998-5-12 0:00:00", "2020/7/1 0:00:00"). Groups: year;
+ * saved date, the time after it ("1998-5-12 0:00:00", "2020/7/1 0:00:00"), or after a T as its
+ * JSON writes it, which a page filled by script shows ("1998-05-12T00:00:00": layui's form.val,
+ * breaker 41 item 2; the unset date's UNSET_DATE knows it too). Groups: year;
  * separator, month, day (separated); month, day (年月日); month, day (compact); the time.
  */
-const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)(\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)([\sT]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** A date read from page text. */
 export interface DateParts {

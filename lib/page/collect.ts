@@ -415,7 +415,9 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   add('aria', ariaText(scope, el));
   const container = forGroup ? el.closest('[role=radiogroup],[role=group]') : null;
   if (container) add('aria', ariaText(scope, container as HTMLElement));
-  const skipChoiceLabels = forGroup ? (n: Element) => n.tagName === 'LABEL' : undefined;
+  // A choice's own label (<label for>) names no group; a label for no control (layui's
+  // <label class="layui-form-label">性别</label> before its block) names the group (breaker 41 item 4).
+  const skipChoiceLabels = forGroup ? (n: Element) => n.matches('label[for]') : undefined;
   const before = textBefore(el, skipChoiceLabels);
   // The second control of a cell with its own text before it ("工作单位 [..] 统一社会信用代码 [..]")
   // is labelled by that text only; the cell's left label belongs to the first control.
@@ -573,6 +575,9 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   const required =
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
+    // layui's own rule: its form refuses to submit while a box it verifies as required is empty,
+    // whether or not a star is drawn (lay-verify="required", "required|phone"; breaker 41 item 5).
+    /required/.test(el.getAttribute('lay-verify')!) ||
     labels.some((l) => l.required) ||
     // A mark after the box: *, ※ or （必填）. Not one at its end: that is the next inline label's (传真*：).
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));

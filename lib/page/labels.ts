@@ -118,7 +118,9 @@ export function ownText(el: Node, withoutLinks?: boolean, cell?: boolean): strin
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1 && !SKIP_TEXT_TAGS.has((child as Element).tagName)) {
         const el = child as Element;
-        if (el.tagName === 'INPUT' || (withoutLinks && el.tagName === 'A') || (drawnOnly && !isDrawn(el))) continue;
+        // What is typed in an editor drawn in the page (<div contenteditable>: lib/page/page-text.ts
+        // editorFrame) is the user's, no text of the page: a box after it is labelled from before it.
+        if (el.tagName === 'INPUT' || (el as HTMLElement).isContentEditable || (withoutLinks && el.tagName === 'A') || (drawnOnly && !isDrawn(el))) continue;
         if (el.tagName === 'BR') out += ' ';
         if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);

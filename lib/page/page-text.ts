@@ -5,7 +5,7 @@
  */
 import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
-import { ownCells, ownRows } from './table-grid';
+import { buildTableGrid, ownCells, ownRows } from './table-grid';
 import { actionText, isDrawn, ownText } from './labels';
 import { isRedColor } from './red-color';
 import { remembered } from './remembered';
@@ -124,12 +124,15 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, parts: ReadonlySe
  * editors in one container each pair with their own box (KindEditor's frame before its box,
  * CKEditor's and TinyMCE's after it: breaker 28 F1), and a frame loading a page (an upload panel's)
  * is no editor of a text area beside it. The user writes in the frame's body, the page's script
- * copies it into the box on submit.
- * @returns the editor's frame, or undefined.
+ * copies it into the box on submit. An editor drawn in the page itself (wangEditor, Quill,
+ * CKEditor 5: a <div contenteditable="true"> where the user writes, copied into the hidden box by
+ * script, often only on submit) counts as such a frame with no address (breaker 41 item 6).
+ * @returns the editor's frame or editable element, or undefined.
  */
 export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const area = box.parentElement;
-  const frames = Array.from(area?.querySelectorAll('iframe') ?? []);
+  // The editable <div> typed as a frame: editorBody tells them apart.
+  const frames = Array.from(area?.querySelectorAll<HTMLIFrameElement>('iframe,[contenteditable=true]') ?? []);
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
   const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
@@ -142,10 +145,11 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
  * contenteditable), or that of the editing frame inside its toolbar page (FCKeditor, eWebEditor:
  * the first of its frames that is one or holds one, at any depth; a hidden helper frame before it
  * is passed over: breaker 28 U5). Null or undefined before that, or when it is not readable
- * (another origin's): the box's own value stands.
+ * (another origin's): the box's own value stands. An editable element drawn in the page
+ * (editorFrame) is its own body.
  */
 export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
-  const body = frame?.contentDocument?.body;
+  const body = frame?.isContentEditable ? frame : frame?.contentDocument?.body;
   return body?.isContentEditable ? body : body && Array.from(body.querySelectorAll('iframe')).map(editorBody).find(Boolean);
 }
 
@@ -712,7 +716,11 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const headCells = ownCells(first);
     if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
     heads?.set(table, head).set(first, head);
-    const headers = headCells.map((c) => normalizeText(ownText(c)));
+    // A header drawn over two rows (序号 and 学历 spanning both, 起止时间 over 起 | 止 or 学习经历
+    // over 入学时间 | 毕业时间 | 毕业院校): each column is headed by its cell in the second row, with
+    // the cells spanned into it resolved, and that row is no record (breaker 41 item 3).
+    const under = +headCells.some((c) => c.rowSpan > 1);
+    const headers = (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
     const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];
     // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
@@ -727,7 +735,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     });
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
-    for (const row of rows.slice(head + 1)) {
+    for (const row of rows.slice(head + 1 + under)) {
       const cells = ownCells(row);
       if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;

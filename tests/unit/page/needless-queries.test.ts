@@ -64,7 +64,7 @@ describe('a reading of boxes a rich-text editor may be drawn for', () => {
       '<form><div><textarea id="summary" style="display:none"></textarea><iframe id="summary_frame"></iframe></div>' +
       '<div><input type="hidden" id="FCKeditor1"><iframe id="FCKeditor1___Frame"></iframe></div>' +
       '<div><textarea id="plain"></textarea></div><div><input type="hidden" id="code"></div></form>';
-    const searches = queriesOf(html, read).filter(([el, selectors]) => selectors === 'iframe' && el.tagName === 'DIV');
+    const searches = queriesOf(html, read).filter(([el, selectors]) => selectors === 'iframe,[contenteditable=true]' && el.tagName === 'DIV');
     expect(searches.map(([el]) => el.firstElementChild!.id)).toEqual(['summary', 'FCKeditor1', 'plain', 'code']);
   });
 });
