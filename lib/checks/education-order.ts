@@ -58,7 +58,7 @@ export const educationOrder: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
-      const levelColumn = findColumn(grid, (h) => h === '学历', (h) => /学历|文化程度/.test(h) && !/证书|编号|形式|方式/.test(h));
+      const levelColumn = findColumn(grid, (h) => h === '学历', (h) => /学历|(文化|教育)程度/.test(h) && !/证书|编号|形式|方式/.test(h));
       if (levelColumn < 0 || grid.rows.length < 1) continue;
       const rows = rowsOf(grid, levelColumn);
       const known = rows.filter((r) => r.rank !== null);

@@ -40,6 +40,8 @@ describe('breaker 41: the checks on markup the practice portal does not have', (
   it('item 3: a list of saved records under a header over two rows: 本科 numbered before 硕士 is listed (education-order), and the second header row is no record (no record-sequence)', () => {
     expect(checksOn(B41_BODIES['education-two-row-header'])).toEqual({ step: 'education', findings: ['education-order:error'] });
     expect(checksOn(B41_BODIES['qualification-two-row-header'])).toEqual({ step: 'qualification-history', findings: [] });
+    // The column headed 教育程度 (breaker 41's left item 4): the same list, the same finding.
+    expect(checksOn(B41_BODIES['education-two-row-header'].replace('>学历<', '>教育程度<'))).toEqual({ step: 'education', findings: ['education-order:error'] });
   });
 
   it('item 4: 性别 as layui radios under <label class="layui-form-label">*性别</label>: the group is labelled 性别 and required (required-field when none is chosen)', () => {
