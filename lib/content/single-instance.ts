@@ -27,6 +27,6 @@ export function claimFrame(ctx: Pick<ScriptContext, 'abort'>): void {
   const scope = globalThis as IsolatedScope;
   const previous = scope[CURRENT];
   if (previous === ctx) return;
-  previous?.abort('a newer copy of the content script started in this frame');
+  previous?.abort('superseded');
   scope[CURRENT] = ctx;
 }
