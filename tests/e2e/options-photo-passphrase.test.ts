@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
 import { launchExtension, openExtensionPage, serviceWorker, type ExtensionBrowser } from './harness';
+import { enablePassphrase } from './options-driver';
 
 // The options page's damaged photos and passphrase wait, and the popup's last-year progress, in
 // Chromium (breakers 32p and 33o, once two files). Each block starts its own browser: both begin
@@ -17,15 +18,6 @@ const PASS = '我的申报密码 2024';
 // Breaker 32p in real Chromium, on the options page: the GB 32100 hint under 单位统一社会信用代码,
 // a profile file whose photo is cut short (imported whole, photo said to be damaged), the wait
 // after wrong passphrases, and the database cleared while protection was on.
-
-async function enableProtection(page: Page): Promise<void> {
-  await page.locator('[data-testid="passphrase-start-enable"]').click();
-  await page.locator('[data-testid="passphrase-new"]').fill(PASS);
-  await page.locator('[data-testid="passphrase-repeat"]').fill(PASS);
-  await page.locator('[data-testid="passphrase-confirm"]').check();
-  await page.locator('[data-testid="passphrase-enable"]').click();
-  await page.locator('[data-testid="passphrase-status"][data-state="on"]').waitFor({ timeout: 15_000 });
-}
 
 /** Types a passphrase into the unlock form and submits it; the error said, or null once unlocked. */
 async function unlockWith(page: Page, passphrase: string): Promise<string | null> {
@@ -91,7 +83,7 @@ describe('breaker 32p: editor hints, damaged photo, passphrase wait, cleared dat
 
   it('makes a guesser wait after wrong passphrases; the right one opens after the wait', async () => {
     const page = await openExtensionPage(browser!, 'options.html');
-    await enableProtection(page);
+    await enablePassphrase(page, PASS);
     await page.locator('[data-testid="passphrase-lock"]').click();
     await page.locator('[data-testid="unlock-panel"]').waitFor();
     expect(await unlockWith(page, 'wrong one 1')).toBe('密码不正确。');
@@ -185,12 +177,7 @@ describe('breaker 33o: damaged photo, passphrase wait, last year’s progress, i
 
   it('keeps 解锁 disabled during the wait, counting down; Enter tries nothing; the right passphrase opens after it', async () => {
     const page = await openExtensionPage(browser!, 'options.html');
-    await byTestId(page, 'passphrase-start-enable').click();
-    await byTestId(page, 'passphrase-new').fill(PASS);
-    await byTestId(page, 'passphrase-repeat').fill(PASS);
-    await byTestId(page, 'passphrase-confirm').check();
-    await byTestId(page, 'passphrase-enable').click();
-    await page.locator('[data-testid="passphrase-status"][data-state="on"]').waitFor({ timeout: 15_000 });
+    await enablePassphrase(page, PASS);
     await byTestId(page, 'passphrase-lock').click();
     const box = byTestId(page, 'unlock-passphrase');
     for (let i = 1; i <= 3; i++) {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, openExtensionPage, openPopup, sampleProfileFileWith, type ExtensionBrowser } from './harness';
+import { enablePassphrase } from './options-driver';
 
 // Reapply 44: the applicant re-applying a year later, on the options page in Chromium. He imports
 // last year's exported file — beside this year's profile, already active, with a passphrase set —
@@ -47,12 +48,7 @@ describe('re-applying a year later (Chromium options page)', () => {
     await expect.poll(() => message.textContent()).toContain('已导入“李明远 · 今年”');
     expect(await message.textContent()).not.toContain('往年');
 
-    await page.locator('[data-testid="passphrase-start-enable"]').click();
-    await page.locator('[data-testid="passphrase-new"]').fill(PASS);
-    await page.locator('[data-testid="passphrase-repeat"]').fill(PASS);
-    await page.locator('[data-testid="passphrase-confirm"]').check();
-    await page.locator('[data-testid="passphrase-enable"]').click();
-    await page.locator('[data-testid="passphrase-status"][data-state="on"]').waitFor({ timeout: 15_000 });
+    await enablePassphrase(page, PASS);
 
     await page.locator('[data-testid="profile-import"]').setInputFiles(LAST_YEAR);
     await expect.poll(() => message.textContent()).toContain('已导入“李明远 · 去年”');
