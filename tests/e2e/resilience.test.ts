@@ -263,8 +263,13 @@ describe('service worker stopped by the browser and started again by the next me
     /** Loads 基本信息 again and waits until the overlay and the progress writes are quiet. */
     const loadBasicInfo = async () => {
       await progressWrites(observer, true);
-      if (/JBXX\.aspx$/i.test(frame.url())) await frame.evaluate(() => location.reload());
-      else await openStep(page, 'basic-info');
+      if (/JBXX\.aspx$/i.test(frame.url())) {
+        // The new document, not the old one still shown while the reload is on its way (its
+        // findings read mid-navigation lost their context: CI run 32's retry).
+        const shownSince = await frame.evaluate(() => performance.timeOrigin);
+        await frame.evaluate(() => location.reload());
+        await expect.poll(() => frame.evaluate(() => performance.timeOrigin).catch(() => shownSince)).not.toBe(shownSince);
+      } else await openStep(page, 'basic-info');
       await frame.waitForLoadState('load');
       await waitForStep(frame, 'basic-info');
       await waitForProfile(frame);
