@@ -98,6 +98,16 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
             {t('fill_preview_stale')}
           </p>
         )}
+        {!!state.yearNotes?.length && (
+          <div class="zc-year-notes" role="note" data-testid="zc-autofill-year-notes">
+            {t('options_year_intro')}
+            <ul>
+              {state.yearNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {state.plan.recordSection && state.plan.recordCount > 0 && (
           <label class="zc-record-pick">
             {t('fill_record_before')}

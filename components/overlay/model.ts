@@ -77,8 +77,11 @@ export type OverlaySection = 'fill' | 'checks' | 'guide';
 
 export type AutofillState =
   | { phase: 'idle' }
-  /** `stale`: the page changed since the plan in a way 应用 would not follow (lib/fill/apply.ts changedSincePreview). */
-  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number>; stale?: boolean }
+  /**
+   * `stale`: the page changed since the plan in a way 应用 would not follow (lib/fill/apply.ts changedSincePreview).
+   * `yearNotes`: what of the profile's data for this step looks like an earlier year's (lib/profile/year-notes.ts).
+   */
+  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number>; stale?: boolean; yearNotes?: string[] }
   | { phase: 'applying' }
   | { phase: 'report'; report: FillReport };
 

@@ -18,6 +18,7 @@ import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
 import { withSplitLists } from '../fill/split-lists';
 import type { Profile } from '../profile/schema';
+import { staleYearNotes } from '../profile/year-notes';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
@@ -318,7 +319,10 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const { snapshot, evaluation } = context;
       const plan = planFill(forFill(snapshot), evaluation.matches, profile, evaluation.recognition.step, { recordIndex, savedSequences: savedRecords });
       model.collapsed = false;
-      model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+      // Last year's file taken up again: its 年度考核结果 or 在岗在职证明材料 note is said to be old here,
+      // where it would be written, not only on the options page it was imported on.
+      const yearNotes = staleYearNotes(profile, new Date(), evaluation.recognition.step);
+      model.autofill = { phase: 'preview', plan, overwrite: new Set(), yearNotes };
       draw();
       context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
     },

@@ -1,12 +1,13 @@
 import type { Profile } from './schema';
+import type { StepId } from '../portal/step-ids';
 import { NAMES_PROOF } from '../checks/on-job-proof-missing';
 import { t } from '../i18n/t';
 
 /**
  * What in a profile goes stale with the year: last year's file, imported again (or copied) a year
  * later, still holds last year's 年度考核结果 and the note of last year's 在岗在职证明材料. The
- * options page says so after the import, instead of letting last year's data fill this year's
- * application unremarked (reapply 44).
+ * options page says so after the import, and autofill's preview on the step those go into, instead
+ * of letting last year's data fill this year's application unremarked (reapply 44).
  */
 
 /** Words saying a period runs to the present (至今, 到现在, 目前), as a note may end one. */
@@ -33,6 +34,9 @@ export function latestMonthIn(note: string): { year: number; month: number } | n
   return best;
 }
 
+/** The step (spec/portal.md's eleven) whose page each kind of stale data goes into. */
+const NOTE_STEPS = { reviews: 'annual-review', proof: 'certificates' } as const satisfies Record<string, StepId>;
+
 /**
  * The profile's data that is older than an application made on `today` allows, as sentences in the
  * UI's language (public/_locales `options_year_…`):
@@ -44,19 +48,22 @@ export function latestMonthIn(note: string): { year: number; month: number } | n
  * last year's data, and the page's own checks speak of what is missing.
  * @param profile the profile as imported, stored or being edited (the editor's draft)
  * @param today the day of the application (local time)
+ * @param step only the notes about this step's page (NOTE_STEPS: the autofill preview of 年度考核结果
+ *   or 证书、证明材料, which would otherwise write last year's data unremarked); all when absent
  * @returns the sentences, in the order of the steps (年度考核 before 证明材料); [] when nothing is stale
  */
-export function staleYearNotes(profile: Profile, today: Date): string[] {
+export function staleYearNotes(profile: Profile, today: Date, step?: StepId): string[] {
   const notes: string[] = [];
+  const about = (kind: keyof typeof NOTE_STEPS) => step === undefined || NOTE_STEPS[kind] === step;
   const thisYear = today.getFullYear();
   // The editor's draft may hold a value typed but not yet a number (二〇一九): left out, not NaN.
   const years = profile.annualReviews.map((r) => r.year).filter((y): y is number => typeof y === 'number' && Number.isInteger(y));
-  if (years.length > 0) {
+  if (years.length > 0 && about('reviews')) {
     const latest = Math.max(...years);
     if (latest < thisYear - 1) notes.push(t('options_year_reviews_stale', latest, latest + 1 === thisYear - 1 ? String(thisYear - 1) : t('profile_range', latest + 1, thisYear - 1)));
   }
   const lastAllowed = monthIndex(thisYear, today.getMonth() + 1) - 1;
-  for (const item of profile.attachments) {
+  for (const item of about('proof') ? profile.attachments : []) {
     if (!NAMES_PROOF.test(String(item.name ?? '').replace(/\s+/g, ''))) continue;
     const note = String(item.note ?? '');
     // 2020-07 至今: a proof said to run to the present is not dated by its start.

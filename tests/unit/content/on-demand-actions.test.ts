@@ -7,7 +7,7 @@ import { onDemandContext } from './on-demand-context';
 import { collectSnapshot } from '../../../lib/page/collect';
 import type { OverlayModel } from '../../../components/overlay/model';
 import type { PageEvaluation } from '../../../lib/content/evaluate';
-import type { Profile } from '../../../lib/profile/schema';
+import { profileSchema } from '../../../lib/profile/schema';
 
 vi.mock('../../../lib/fill/carry', () => ({ applyFillAcrossPostBack: vi.fn() }));
 vi.mock('../../../lib/fill/apply', () => ({ reportAfterRedraw: vi.fn() }));
@@ -139,7 +139,7 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     const second = await fillOnce();
     expect([first.aborted, second.aborted]).toEqual([true, false]);
     // The abort comes at once; the preview once the background said which records are saved.
-    const planned = actions.planAutofill({ label: '李明远' } as Profile, undefined);
+    const planned = actions.planAutofill(profileSchema.parse({ label: '李明远' }), undefined);
     expect(second.aborted).toBe(true);
     await planned;
     expect(model.autofill.phase).toBe('preview');

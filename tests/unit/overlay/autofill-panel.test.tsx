@@ -40,6 +40,24 @@ describe('AutofillDetail with nothing to fill', () => {
   });
 });
 
+describe('AutofillDetail preview of last year’s data', () => {
+  beforeEach(() => installLocale());
+  const plan: FillPlan = { step: 'annual-review', snapshot: noPage, profile: noProfile, items: [], recordIndex: 0, recordSection: 'annualReviews', recordCount: 4 };
+  const notesOf = (yearNotes: string[] | undefined) => {
+    const root = document.createElement('div');
+    render(<AutofillDetail state={{ phase: 'preview', plan, overwrite: new Set(), yearNotes }} onChooseRecord={noop} onToggleOverwrite={noop} onApply={noop} onStop={noop} onClose={noop} onJump={noop} />, root);
+    return root.querySelector('[data-testid="zc-autofill-year-notes"]');
+  };
+
+  it('lists the notes under the options page’s heading, and shows nothing when there are none (reapply 44 left)', () => {
+    const shown = notesOf(['年度考核结果只填到 2024 年度，如已有 2025 年度的考核结果，请在“年度考核结果”中补上。'])!;
+    expect(shown.textContent).toContain('这份档案里有些内容可能是往年的');
+    expect([...shown.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['年度考核结果只填到 2024 年度，如已有 2025 年度的考核结果，请在“年度考核结果”中补上。']);
+    expect(notesOf([])).toBeNull();
+    expect(notesOf(undefined)).toBeNull();
+  });
+});
+
 describe('AutofillDetail report with nothing written', () => {
   beforeEach(() => installLocale());
 

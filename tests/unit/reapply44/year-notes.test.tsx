@@ -67,6 +67,14 @@ describe('what goes stale with the year (lib/profile/year-notes)', () => {
     expect(staleYearNotes(undated, DEC_2026)).toEqual([]);
   });
 
+  it('for one step, names only what goes into that step’s page (the autofill preview of 年度考核结果 / 证书、证明材料)', () => {
+    const [reviews, proof] = staleYearNotes(profileWith(), DEC_2026);
+    expect(staleYearNotes(profileWith(), DEC_2026, 'annual-review')).toEqual([reviews]);
+    expect(staleYearNotes(profileWith(), DEC_2026, 'certificates')).toEqual([proof]);
+    expect(staleYearNotes(profileWith(), DEC_2026, 'basic-info')).toEqual([]);
+    expect(staleYearNotes(profileWith(), DEC_2026, 'unknown')).toEqual([]);
+  });
+
   it('names a copy of an application some years back for this year, not the year after it', () => {
     expect(suggestCopyLabel('张小明 · 2020 初级', [], DEC_2026)).toBe('张小明 · 2026 初级');
     expect(suggestCopyLabel('张小明 · 2025 初级', [], DEC_2026)).toBe('张小明 · 2026 初级');
