@@ -28,11 +28,30 @@ function findings(chosen: string): Record<string, string[]> {
   );
 }
 
+/** Findings in Chinese, word for word as main said them (joined without a space, 请先向单位… only when not asked already). */
+const TITLED_ZH = '按档案估算，可能不符合初次职称考核认定条件：已取得专业技术资格：技术员（2017-12-30）。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。';
+const CHINESE: Record<string, Record<string, string[]>> = {
+  助理工程师: {
+    titled: [TITLED_ZH],
+    disqualified: [
+      '按档案估算，可能不符合初次职称考核认定条件：档案中没有业绩成果记录，而该档次要求具备相应业绩成果。已取得专业技术资格：技术员（2017-12-30）、助理工程师。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。最近一次年度考核（2019 年）为“基本称职”，不能申报。请先向单位或评委会确认再申报。',
+    ],
+    eligible: [],
+  },
+  工程师: {
+    titled: [TITLED_ZH],
+    eligible: [
+      '按档案估算，可申报 助理级（助理工程师），而这里选的是“工程师”。全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。请核对学历和工作年限。',
+    ],
+  },
+};
+
 afterEach(() => installLocale());
 
 describe('the portal page’s eligibility finding in an English browser (i18n45)', () => {
-  it.each(['助理工程师', '工程师'])('chosen %s: wholly English but for the data it quotes, a space between sentences, asking as in Chinese', (chosen) => {
+  it.each(['助理工程师', '工程师'])('chosen %s: Chinese as before; wholly English but for the data it quotes, a space between sentences, asking as in Chinese', (chosen) => {
     const chinese = findings(chosen);
+    expect(chinese).toMatchObject(CHINESE[chosen]!);
     installLocale('en');
     const english = findings(chosen);
     expect(Object.fromEntries(Object.entries(english).map(([n, m]) => [n, m.length]))).toEqual(Object.fromEntries(Object.entries(chinese).map(([n, m]) => [n, m.length])));
@@ -50,18 +69,6 @@ describe('the portal page’s eligibility finding in an English browser (i18n45)
     expect(english.disqualified![0]).toMatch(new RegExp(`rules out applying\\. ${ASK}$`));
     expect(english.tooEarly).toEqual([
       `Estimated from your profile, you may not meet the conditions for the initial professional title assessment: Professional technical work since graduating from full-time 大学本科: 0 years 11 months (counted to 2016-06-15); level 助理级 needs 1 year. The major studied must be the same as or close to the technical work you do; the review committee judges this. ${ASK}`,
-    ]);
-  });
-
-  it('in Chinese the findings read word for word as before (sentences joined without a space, 请先向单位… only when not asked already)', () => {
-    expect(findings('助理工程师').titled).toEqual([
-      '按档案估算，可能不符合初次职称考核认定条件：已取得专业技术资格：技术员（2017-12-30）。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。',
-    ]);
-    expect(findings('助理工程师').disqualified).toEqual([
-      '按档案估算，可能不符合初次职称考核认定条件：档案中没有业绩成果记录，而该档次要求具备相应业绩成果。已取得专业技术资格：技术员（2017-12-30）、助理工程师。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。最近一次年度考核（2019 年）为“基本称职”，不能申报。请先向单位或评委会确认再申报。',
-    ]);
-    expect(findings('工程师').eligible).toEqual([
-      '按档案估算，可申报 助理级（助理工程师），而这里选的是“工程师”。全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。请核对学历和工作年限。',
     ]);
   });
 });
