@@ -1,5 +1,6 @@
 import type { EducationRecord, Profile } from './profile/schema';
 import type { EligibilityRule } from './eligibility.schema';
+import { t, tCount } from './i18n/t';
 
 export type { EligibilityRule };
 
@@ -7,6 +8,13 @@ export type { EligibilityRule };
  * Eligibility estimate for 初次职称考核认定 (Guangdong rule as published in the 2021 Guangzhou
  * guide; spec/portal.md §Eligibility). Advisory only: the committee decides, and two conditions
  * cannot be judged by software (work related to the field studied; the quality of results).
+ *
+ * The sentences are worded here, in the UI's language (public/_locales `elig_*`): the estimate
+ * is made by the background for the content script (lib/profile/messages.ts) and by the options
+ * page, never in the content script, so its words cost the content script no bytes. They quote
+ * the profile's data and the portal's vocabulary (大学本科, 全日制, 助理级, 技术员) as they are.
+ * In English every sentence starts with a space: the content script's eligibility check
+ * (lib/checks/eligibility.ts) quotes them joined with nothing between, as Chinese is written.
  */
 
 export type EligibilityLevel = '员级' | '助理级' | '中级';
@@ -37,10 +45,17 @@ export interface EligibilityEstimate {
   eligible: boolean;
   /** 认定资格名称 that may be applied for, highest first (empty when level is null). */
   qualificationNames: string[];
-  /** Why, in Chinese, one sentence each. */
+  /** Why, one sentence each, in the UI's language (an English one starts with a space). */
   reasons: string[];
-  /** Conditions that rule the applicant out, in Chinese. */
+  /** Conditions that rule the applicant out, as the reasons are worded. */
   disqualifiers: string[];
+  /**
+   * True when the text a finding quotes — the disqualifiers, then the reasons when no level is
+   * allowed — ends with the sentence that already says whom to ask (a title held: ask the
+   * 评委会), so the finding adds no request of its own (lib/checks/eligibility.ts). Decided here
+   * rather than by reading the words, which differ by language.
+   */
+  askGiven: boolean;
   /** The education record the level rests on and the years of work counted for it. */
   basis: { education?: EducationRecord; years: number };
 }
@@ -83,7 +98,8 @@ function monthsOfWork(profile: Profile, from: number, until: number): number {
   return merged.reduce((n, [s, e]) => n + wholeMonths(s, e), 0);
 }
 
-const describeMonths = (m: number) => `${Math.floor(m / 12)} 年 ${m % 12} 个月`;
+/** A number of months as years and months, `5 年 5 个月` / `5 years 5 months` (the space is the same in both). */
+const describeMonths = (m: number) => `${tCount('elig_years', Math.floor(m / 12))} ${tCount('elig_months', m % 12)}`;
 
 /**
  * Estimates which level of 初次职称考核认定 the profile qualifies for.
@@ -91,7 +107,7 @@ const describeMonths = (m: number) => `${Math.floor(m / 12)} 年 ${m % 12} 个�
  *   annualReviews[], achievements[]); only 全日制 education counts
  * @param countingDate `YYYY-MM-DD`, the date years of work are counted to (a setting: the
  *   notice's cut-off is unknown, spec/portal.md)
- * @returns the estimate; reasons and disqualifiers are Chinese sentences. Years of work are
+ * @returns the estimate; reasons and disqualifiers are sentences in the UI's language. Years of work are
  *   counted after each full-time graduation (education.endDate) up to countingDate.
  * @throws RangeError when countingDate is not `YYYY-MM-DD`
  */
@@ -103,11 +119,11 @@ export function estimateEligibility(profile: Profile, countingDate: string): Eli
 
   const fullTime = profile.education.filter((e) => e.studyMode === '全日制' && e.educationLevel !== '');
   for (const e of profile.education) {
-    if (e.studyMode === '非全日制') reasons.push(`${e.school || '第 ' + e.seq + ' 条'} ${e.educationLevel}为非全日制，不能作为初次职称考核认定的学历依据。`);
-    else if (e.studyMode === '') reasons.push(`第 ${e.seq} 条学历未填写学习形式，按非全日制处理（不计入）。`);
+    if (e.studyMode === '非全日制') reasons.push(t('elig_part_time', e.school || t('elig_record', e.seq), e.educationLevel));
+    else if (e.studyMode === '') reasons.push(t('elig_no_mode', e.seq));
   }
-  if (profile.education.length === 0) reasons.push('档案未填写学历，无法估算。');
-  else if (fullTime.length === 0) disqualifiers.push('没有全日制学历：初次职称考核认定只认可全日制学历。');
+  if (profile.education.length === 0) reasons.push(t('elig_no_education'));
+  else if (fullTime.length === 0) disqualifiers.push(t('elig_no_full_time'));
 
   let best: { rule: EligibilityRule; record: EducationRecord; months: number } | null = null;
   let bestSeen: { record: EducationRecord; months: number } | null = null;
@@ -118,13 +134,11 @@ export function estimateEligibility(profile: Profile, countingDate: string): Eli
     for (const rule of ELIGIBILITY_RULES) {
       if (!(rule.education as readonly string[]).includes(record.educationLevel)) continue;
       if (rule.minMonths > 0 && graduated === null) {
-        reasons.push(`${record.educationLevel}（${record.school}）未填写毕业时间，无法计算毕业后工作年限。`);
+        reasons.push(t('elig_no_end_date', record.educationLevel, record.school));
         continue;
       }
       if (months < rule.minMonths) {
-        reasons.push(
-          `全日制${record.educationLevel}毕业后从事专业技术工作 ${describeMonths(months)}（计至 ${countingDate}），申报${rule.level}需满 ${rule.minMonths / 12} 年。`,
-        );
+        reasons.push(t('elig_too_few_years', record.educationLevel, describeMonths(months), countingDate, rule.level, tCount('elig_years', rule.minMonths / 12)));
         continue;
       }
       if (!best || LEVEL_RANK[rule.level] > LEVEL_RANK[best.rule.level]) best = { rule, record, months };
@@ -133,26 +147,30 @@ export function estimateEligibility(profile: Profile, countingDate: string): Eli
 
   if (best) {
     const { rule, record, months } = best;
-    const worked = rule.minMonths === 0 ? '不限工作年限' : `毕业后从事专业技术工作 ${describeMonths(months)}（计至 ${countingDate}），满 ${rule.minMonths / 12} 年`;
-    reasons.unshift(`全日制${record.educationLevel}（${record.school}，${record.endDate} 毕业），${worked}，可申报${rule.level}（${NAME_OF_LEVEL[rule.level]}）。`);
+    const worked =
+      rule.minMonths === 0 ? t('elig_worked_any') : t('elig_worked', describeMonths(months), countingDate, tCount('elig_years', rule.minMonths / 12));
+    reasons.unshift(t('elig_level', record.educationLevel, record.school, record.endDate, worked, rule.level, NAME_OF_LEVEL[rule.level]));
     if (rule.needsResults) {
-      reasons.push('还须取得相应的专业技术业绩成果（第 7 步填写并上传佐证材料）。');
-      if (profile.achievements.length === 0) disqualifiers.push('档案中没有业绩成果记录，而该档次要求具备相应业绩成果。');
+      reasons.push(t('elig_results_needed'));
+      if (profile.achievements.length === 0) disqualifiers.push(t('elig_no_results'));
     }
   }
-  if (fullTime.length > 0) reasons.push('所学专业须与从事的专业技术工作相同或相近，由评委会判断。');
+  if (fullTime.length > 0) reasons.push(t('elig_major'));
 
   const titles = profile.qualificationHistory.filter((q) => q.name.trim() !== '');
   if (titles.length > 0) {
-    const list = titles.map((q) => `${q.name}${q.obtainedDate ? `（${q.obtainedDate}）` : ''}`).join('、');
-    disqualifiers.push(`已取得专业技术资格：${list}。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。`);
+    const list = titles.map((q) => (q.obtainedDate ? t('elig_title_held', q.name, q.obtainedDate) : q.name)).join(t('options_list_separator'));
+    disqualifiers.push(t('elig_titles_held', list));
   }
+  // The sentence about titles held is the one that says whom to ask (评委会).
+  const asking = titles.length > 0 ? disqualifiers[disqualifiers.length - 1] : undefined;
   const latest = [...profile.annualReviews].sort((a, b) => b.year - a.year)[0];
   if (latest && DISQUALIFYING_REVIEWS.includes(latest.result)) {
-    disqualifiers.push(`最近一次年度考核（${latest.year} 年）为“${latest.result}”，不能申报。`);
+    disqualifiers.push(t('elig_review_bad', latest.year, latest.result));
   }
 
   const level = best?.rule.level ?? null;
+  const quoted = [...disqualifiers, ...(level === null ? reasons : [])];
   const qualificationNames = level
     ? (Object.keys(NAME_OF_LEVEL) as EligibilityLevel[])
         .filter((l) => LEVEL_RANK[l] <= LEVEL_RANK[level])
@@ -166,6 +184,7 @@ export function estimateEligibility(profile: Profile, countingDate: string): Eli
     qualificationNames,
     reasons,
     disqualifiers,
+    askGiven: asking !== undefined && quoted[quoted.length - 1] === asking,
     basis: { ...(basisRecord ? { education: basisRecord } : {}), years: Math.floor(((best?.months ?? bestSeen?.months ?? 0) / 12) * 100) / 100 },
   };
 }

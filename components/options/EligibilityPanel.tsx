@@ -23,7 +23,7 @@ function applicationCheck(profile: Profile, estimate: EligibilityEstimate): { ok
  * history allow (lib/eligibility, rule table of spec/portal.md §Eligibility), why, what rules the
  * applicant out, and the counting date setting (lib/settings countingDate; empty = today).
  * Advisory: it never blocks saving or applying. The reasons and disqualifiers come from
- * lib/eligibility and are Chinese in both languages; the level and education values are data.
+ * lib/eligibility, worded there in the UI's language; the level and education values are data.
  * @param props.profile the profile as edited (unsaved changes included); null renders nothing
  */
 export function EligibilityPanel({ profile }: { profile: Profile | null }) {

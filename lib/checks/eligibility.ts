@@ -7,8 +7,9 @@ import type { Check, CheckAbout } from './types';
  * never blocking; the committee decides). The estimate itself (lib/eligibility.ts) comes with
  * the profile from the background, at the counting date setting (CheckContext.eligibility).
  * The sentence frame is in the messages files like the other checks'; the estimate's reasons it
- * quotes (lib/eligibility.ts, also shown on the options page) and the level and qualification
- * names (the portal's words) stay Chinese in every language.
+ * quotes are worded in the UI's language where the estimate is made (lib/eligibility.ts, also
+ * shown on the options page), so this check carries none of their words; the level and
+ * qualification names (the portal's words) stay Chinese in every language.
  */
 export const eligibility: Check = {
   id: 'eligibility',
@@ -21,10 +22,10 @@ export const eligibility: Check = {
     const chosen = pageName ? compact(pageName.value).replace(/\(.*?\)/g, '') : ctx.profile.application.qualificationName;
     const where = { field: 'application.qualificationName', ...(pageName ? { control: pageName.control } : {}) };
     if (estimate.disqualifiers.length > 0 || estimate.level === null) {
+      // Joined with nothing between: Chinese needs no separator, an English sentence brings its own space.
       const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join('');
       // A reason that already says whom to ask (已取得专业技术资格 → 评委会) needs no second request.
-      const askGiven = /确认[^。]*。$/.test(why);
-      return [findingOf(eligibility, t(askGiven ? 'check_eligibility_may_not_qualify_ask_given' : 'check_eligibility_may_not_qualify', why), where)];
+      return [findingOf(eligibility, t(estimate.askGiven ? 'check_eligibility_may_not_qualify_ask_given' : 'check_eligibility_may_not_qualify', why), where)];
     }
     if (chosen && !estimate.qualificationNames.includes(chosen)) {
       const message = t('check_eligibility_other_level', estimate.level, estimate.qualificationNames[0] ?? '', chosen, estimate.reasons[0] ?? '');

@@ -49,8 +49,8 @@ export interface Finding {
   /**
    * Says what is wrong and how to fix it, in the UI language: the checks' sentences are in
    * public/_locales (`check_<check id>_…`, read with lib/i18n/t.ts), which also keeps them out of
-   * the content script's budget (issue 9); the eligibility and photo findings stay Chinese (see
-   * there). Rendered as text, never HTML.
+   * the content script's budget (issue 9); the photo and eligibility findings' own sentences are
+   * worded where they are made (lib/photo/rules.ts, lib/eligibility.ts). Rendered as text, never HTML.
    */
   message: string;
   /** The profile key or the page label the finding concerns (contract `data-field`). */

@@ -124,7 +124,7 @@ export async function handleProfileMessage(msg: ProfileMessage): Promise<ActiveP
       const active = await getActiveProfile();
       if (!active) return { profile: null };
       // Estimated here, with the profile, so the content script every portal page loads does not
-      // carry the eligibility rules (issue 9: ≤ 50 KB gzip).
+      // carry the eligibility rules nor their sentences, worded here in the browser's language (issue 9: ≤ 50 KB gzip).
       const countingDate = effectiveCountingDate(await readSettings());
       return {
         profile: active.profile,

@@ -147,8 +147,8 @@ describe('checks registry', () => {
   });
 
   // The photo rules' findings are worded where the file is read (lib/photo/rules.ts), so the
-  // English case is built in English. The eligibility finding's frame is English; the
-  // estimate's reasons it quotes stay Chinese.
+  // English case is built in English, as is the eligibility estimate whose reasons the
+  // eligibility finding quotes (lib/eligibility.ts).
   it.each(CHECK_IDS)('%s: reports in English in an English browser', (id) => {
     const chinese = runChecks(CASES[id].fail, { only: [id] });
     installLocale('en');
