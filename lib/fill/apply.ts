@@ -21,7 +21,7 @@ import type { WriteResult } from './writers/types';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from '../fields/date-fields';
-import { heldDate, readShownDate, sameDate } from './dates';
+import { heldDate, readFilledDate, sameDate } from './dates';
 import { listsDate } from './date-lists';
 import { t } from '../i18n/t';
 import { errorText } from '../error-text';
@@ -165,7 +165,7 @@ interface Piece {
  * item 10). @param text the box's text now. @param planned the date as the plan writes it.
  */
 function samePlannedDate(text: string, planned: string | undefined): boolean {
-  return planned !== undefined && sameDate(text, planned, readShownDate(planned)?.format ?? '');
+  return planned !== undefined && sameDate(text, planned, readFilledDate(planned)?.format ?? '');
 }
 
 /**

@@ -281,6 +281,8 @@ interface Ctx {
   plannedSelects: boolean;
   /** The keys recognised on the page (a 刊号 box beside an ISSN box of its own asks the CN: planJournalNo). */
   keysOnPage: ReadonlySet<FieldKey | null>;
+  /** The document a 证件类型 box shows when not the 居民身份证 (otherIdDocument): 证件号码 is then not the profile's. */
+  otherIdDocument: string | null;
 }
 
 /** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
@@ -383,8 +385,15 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // code table words it (身份证, 01-居民身份证, 中华人民共和国居民身份证); never 临时/港澳/台湾 ones.
     const item = base(members, key, '居民身份证', profileSource('公民身份号码'));
     if (!profile.basic.idNumber) return skip(item, t('fill_reason_empty'));
+    // A box (the portal's read-only one, set from the account: fill 45) showing the 居民身份证 is
+    // 已一致; another document is the user's to sort out, never written over; an empty one takes it.
+    if (c.kind !== 'select' && c.kind !== 'radio' && c.kind !== 'checkbox') {
+      const other = otherIdDocument(c);
+      if (other !== null) return needs(item, t('fill_reason_id_type_other', other));
+      return c.value.trim() ? alreadyShown({ ...item, value: c.value.trim() }) : heldByPortal(members, planByKind(members, item, false, ctx));
+    }
     const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
-    const idCards = options.filter((o) => /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/.test(o.norm));
+    const idCards = options.filter((o) => ID_CARD.test(o.norm));
     if (idCards.length !== 1) return needs(item, t('fill_reason_no_option', item.value));
     return planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx);
   }
@@ -398,6 +407,21 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   }
   if (key === 'page.attachmentName') return needs(item, t('fill_reason_attachment_name'));
   return null;
+}
+
+/** A 证件类型's wording of the 居民身份证 (身份证, 01-居民身份证, 中华人民共和国居民身份证, 二代身份证). */
+const ID_CARD = /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/;
+
+/**
+ * The document a 证件类型 box shows when it is not the 居民身份证 (护照, 港澳居民来往内地通行证):
+ * the page then asks that document's number, which the profile's 公民身份号码 is not.
+ * @param c the 证件类型 control; a list or radios are chosen by the fill, so only a box counts.
+ * @returns the box's text, or null for an empty box, a 居民身份证 wording, or a list.
+ */
+function otherIdDocument(c: ControlSnapshot): string | null {
+  if (c.kind === 'select' || c.kind === 'radio' || c.kind === 'checkbox') return null;
+  const shown = normalizeText(c.value);
+  return shown === '' || ID_CARD.test(shown) ? null : c.value.trim();
 }
 
 /**
@@ -469,7 +493,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
   const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
-  const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
+  const rest = isDate ? continuationBoxes(snapshot, c, c.maxLength === 4 ? YEAR_BOX_NEXT : DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -521,6 +545,12 @@ const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
+/**
+ * Between a year box (maxlength 4) and the month and day boxes after it: a unit, or a dash, slash
+ * or dot ([1998]-[05]-[12], [2020]/[07]/[01]; fill 45). A box of four characters holds no
+ * period's start date, so the dash after it is the date's own.
+ */
+const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
@@ -746,6 +776,7 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
+  if (key === 'basic.idNumber' && ctx.otherIdDocument) return needs(item, t('fill_reason_id_number_other_document', ctx.otherIdDocument));
   const byKind = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
   const numbers = journal ? (pv as JournalNo).numbers : JOURNAL_NUMBERS.some(([k]) => k === key) ? [pv.value] : null;
   return heldByPortal(members, numbers && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), numbers) ? same(byKind) : byKind);
@@ -1211,6 +1242,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     seqReason: choice.seqReason,
     plannedSelects: false,
     keysOnPage: new Set(matches.map((m) => m.key)),
+    otherIdDocument: matches.filter((m) => m.key === 'page.idType').map((m) => otherIdDocument(snapshot.controls[m.control]!)).find((d) => d !== null) ?? null,
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

@@ -1,0 +1,91 @@
+/**
+ * Fill 45: dates and 证件类型 on markup the practice portal does not have — a date in a year box
+ * and month and day boxes with a dash or slash between, My97's weekday ('yyyy年MM月dd日 DD') and
+ * time ('yyyy-MM-dd HH:mm'), a two-digit year ('yy-MM-dd', "98-05-12" saved), 证件类型 in a box
+ * (the portal's read-only one): each planned as the page writes it and said truly. The sample
+ * profile: born 1998-05-12 (a Tuesday), 参加工作时间 2020-07-01, 公民身份号码 440106199805120314.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDate, readShownDateParts, sameDate } from '../../../lib/fill/dates';
+import { box, planPage, th, title } from './page-markup';
+import { installLocale } from '../i18n-fake';
+
+const basic = (rows: string) => `${title('基本信息')}<table>${th('姓名', box('xm'))}${rows}</table><input type="submit" value="保存">`;
+const item = (html: string, key: string) => planPage(basic(html), 'basic-info').plan.items.find((i) => i.key === key);
+
+beforeEach(() => installLocale());
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a date in a year box and month and day boxes', () => {
+  it.each([' - ', '/', '.'])('with %j between them: each part into its box; two boxes of a period keep theirs', (sep) => {
+    const boxes = [box('n', ' maxlength="4"'), box('y', ' maxlength="2"'), box('r', ' maxlength="2"')].join(sep);
+    expect(item(th('出生日期', boxes), 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1998-05-12', parts: [{ text: '1998' }, { text: '05' }, { text: '12' }] });
+    // No box of four before the separator: a period's start and end, not a date's parts.
+    const period = box('ks', ' placeholder="yyyy-MM"') + sep + box('js', ' placeholder="yyyy-MM"');
+    expect(item(th('出生日期', period), 'basic.birthDate')?.parts).toBeUndefined();
+  });
+});
+
+describe('My97 formats: the weekday and the time', () => {
+  it('a placeholder yyyy年MM月dd日 DD: written with the weekday', () => {
+    expect(item(th('出生日期', box('cs', ' placeholder="yyyy年MM月dd日 DD"')), 'basic.birthDate')).toMatchObject({ action: 'fill', value: '1998年05月12日 星期二' });
+  });
+
+  it('the same day saved with its weekday is 已一致; another day is still a conflict', () => {
+    expect(item(th('出生日期', box('cs', ' value="1998年05月12日 星期二"')), 'basic.birthDate')).toMatchObject({ action: 'skip', outcome: 'same' });
+    expect(item(th('出生日期', box('cs', ' value="1998年05月13日 星期三"')), 'basic.birthDate')).toMatchObject({ outcome: 'conflict', value: '1998年05月12日 星期二' });
+  });
+
+  it('the checks read a date written with its weekday', () => {
+    expect(readShownDateParts('1998年05月12日 星期二')).toEqual({ year: 1998, month: 5, day: 12 });
+  });
+
+  it.each([
+    ['（格式：yyyy-MM-dd HH:mm）', '2020-07-01 00:00'],
+    ['（格式：yyyy-MM-dd HH:mm:ss）', '2020-07-01 00:00:00'],
+  ])('a hint %s: the time written as midnight', (hint, written) => {
+    expect(item(th('参加工作时间', box('gz') + hint), 'basic.workStartDate')).toMatchObject({ action: 'fill', value: written });
+  });
+});
+
+describe('two-digit years', () => {
+  it('98-05-12 saved is 已一致; 98-05-13 is not', () => {
+    expect(item(th('出生日期', box('cs', ' value="98-05-12"')), 'basic.birthDate')).toMatchObject({ action: 'skip', outcome: 'same' });
+    expect(item(th('出生日期', box('cs', ' value="98-05-13"')), 'basic.birthDate')).toMatchObject({ outcome: 'conflict', value: '98-05-12' });
+  });
+
+  it('a placeholder yy-MM-dd: written with two digits', () => {
+    expect(item(th('参加工作时间', box('gz', ' placeholder="yy-MM-dd"')), 'basic.workStartDate')).toMatchObject({ action: 'fill', value: '20-07-01' });
+    expect(formatDate('2020-07-01', 'yy/M/d')).toEqual({ ok: true, text: '20/7/1' });
+    expect(sameDate('20/7/1', '2020-07-01', 'yy/M/d')).toBe(true);
+  });
+});
+
+describe('证件类型 in a box', () => {
+  const page = (type: string) => th('证件类型', box('lx', `${type} readonly="readonly"`)) + th('证件号码', box('hm'));
+
+  it('a read-only 居民身份证 is 已一致 and 证件号码 is written', () => {
+    const { plan } = planPage(basic(page(' value="居民身份证"')), 'basic-info');
+    expect(plan.items.filter((i) => i.key === 'page.idType' || i.key === 'basic.idNumber').map((i) => [i.key, i.action, i.outcome])).toEqual([
+      ['page.idType', 'skip', 'same'],
+      ['basic.idNumber', 'fill', 'will-fill'],
+    ]);
+  });
+
+  it('a read-only 护照: neither is written, both rows name the 护照', () => {
+    const { plan } = planPage(basic(page(' value="护照"')), 'basic-info');
+    const rows = plan.items.filter((i) => i.key === 'page.idType' || i.key === 'basic.idNumber');
+    expect(rows.map((i) => [i.key, i.action])).toEqual([
+      ['page.idType', 'needs-user'],
+      ['basic.idNumber', 'needs-user'],
+    ]);
+    for (const row of rows) expect(row.reason).toContain('护照');
+  });
+
+  it('an empty box that takes typing gets 居民身份证', () => {
+    const { plan } = planPage(basic(th('证件类型', box('lx')) + th('证件号码', box('hm'))), 'basic-info');
+    expect(plan.items.find((i) => i.key === 'page.idType')).toMatchObject({ action: 'fill', value: '居民身份证' });
+  });
+});
