@@ -29,7 +29,7 @@ import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
-import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
+import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, sameWording, yesNoOptionPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, listsDate, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -340,7 +340,8 @@ function overwriting(item: FillItem): FillItem {
  */
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
   if (isPromptText(current)) return item;
-  if (normalizeText(current) === normalizeText(wanted)) return same(item);
+  // 汉 in a box is the profile's 汉族 (sameWording): 已一致, not 与档案不同.
+  if (normalizeText(current) === normalizeText(wanted) || sameWording(current, wanted)) return same(item);
   return overwriting(item);
 }
 
@@ -385,17 +386,17 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // code table words it (身份证, 01-居民身份证, 中华人民共和国居民身份证); never 临时/港澳/台湾 ones.
     const item = base(members, key, '居民身份证', profileSource('公民身份号码'));
     if (!profile.basic.idNumber) return skip(item, t('fill_reason_empty'));
-    // A box (the portal's read-only one, set from the account: fill 45) showing the 居民身份证 is
-    // 已一致; another document is the user's to sort out, never written over; an empty one takes it.
-    if (c.kind !== 'select' && c.kind !== 'radio' && c.kind !== 'checkbox') {
-      const other = otherIdDocument(c);
-      if (other !== null) return needs(item, t('fill_reason_id_type_other', other));
-      return c.value.trim() ? alreadyShown({ ...item, value: c.value.trim() }) : heldByPortal(members, planByKind(members, item, false, ctx));
-    }
+    // Another document the page holds (a box, the portal's read-only one, or a list it disabled,
+    // set from the account: fill 45) is the user's to sort out, never written over.
+    const other = otherIdDocument(members);
+    if (other !== null) return needs(item, t('fill_reason_id_type_other', other));
+    // A box showing the 居民身份证 is 已一致; an empty one takes it.
+    if (!isChoice(c)) return c.value.trim() ? alreadyShown({ ...item, value: c.value.trim() }) : heldByPortal(members, planByKind(members, item, false, ctx));
     const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
     const idCards = options.filter((o) => ID_CARD.test(o.norm));
     if (idCards.length !== 1) return needs(item, t('fill_reason_no_option', item.value));
-    return planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx);
+    // A list the portal disabled showing the 居民身份证 is 已一致, never written (it said 已一致, then 失败: 该控件已被页面禁用).
+    return heldByPortal(members, planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx));
   }
   const item = base(members, key, '', t('fill_source_page'));
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
@@ -412,16 +413,22 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 /** A 证件类型's wording of the 居民身份证 (身份证, 01-居民身份证, 中华人民共和国居民身份证, 二代身份证). */
 const ID_CARD = /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/;
 
+/** Whether a control is answered by choosing (a list, radios, boxes to tick), not by typing. */
+const isChoice = (c: ControlSnapshot) => c.kind === 'select' || c.kind === 'radio' || c.kind === 'checkbox';
+
 /**
- * The document a 证件类型 box shows when it is not the 居民身份证 (护照, 港澳居民来往内地通行证):
- * the page then asks that document's number, which the profile's 公民身份号码 is not.
- * @param c the 证件类型 control; a list or radios are chosen by the fill, so only a box counts.
- * @returns the box's text, or null for an empty box, a 居民身份证 wording, or a list.
+ * The document a 证件类型 shows when it is not the 居民身份证 (护照, 港澳居民来往内地通行证) and
+ * the fill does not choose it: a box (typed, or the portal's read-only one), or a list or radios
+ * the portal disabled. The page then asks that document's number, which the profile's
+ * 公民身份号码 is not (fill 45).
+ * @param members the 证件类型's controls (a radio list's members; none when the page asks none).
+ * @returns what it shows, or null when it shows nothing or a 居民身份证 wording, or is a choice the fill makes.
  */
-function otherIdDocument(c: ControlSnapshot): string | null {
-  if (c.kind === 'select' || c.kind === 'radio' || c.kind === 'checkbox') return null;
-  const shown = normalizeText(c.value);
-  return shown === '' || ID_CARD.test(shown) ? null : c.value.trim();
+function otherIdDocument(members: readonly ControlSnapshot[]): string | null {
+  const c = members[0];
+  if (!c || (isChoice(c) && members.some(userFacing))) return null;
+  const shown = shownValue(members);
+  return shown === '' || ID_CARD.test(normalizeText(shown)) ? null : shown;
 }
 
 /**
@@ -1242,7 +1249,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     seqReason: choice.seqReason,
     plannedSelects: false,
     keysOnPage: new Set(matches.map((m) => m.key)),
-    otherIdDocument: matches.filter((m) => m.key === 'page.idType').map((m) => otherIdDocument(snapshot.controls[m.control]!)).find((d) => d !== null) ?? null,
+    otherIdDocument: otherIdDocument(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!)),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

@@ -8,9 +8,10 @@ import { N, webForm } from './web-form-pages';
  * Fill 45, in Chromium: autofill on date and identity markup the practice portal does not have —
  * a date typed in three boxes with a dash or a slash between them, a date the page writes with
  * its weekday (My97's 'yyyy年MM月dd日 DD') or with a time ('yyyy-MM-dd HH:mm'), a two-digit year,
- * 证件类型 shown as a read-only box. Driven through the automation contract only (sample profile:
+ * 证件类型 shown as a read-only box or a disabled list, code-table words shown read-only in the
+ * portal's own wording. Driven through the automation contract only (sample profile:
  * born 1998-05-12, a Tuesday; 参加工作时间 2020-07-01, a Wednesday; 公民身份号码
- * 440106199805120314). Pages hand-made, served on loopback.
+ * 440106199805120314; 汉族, 中共党员, 大学本科). Pages hand-made, served on loopback.
  */
 
 const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
@@ -39,6 +40,13 @@ ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
   // 证件类型 shown as a read-only box the portal set from the account: 护照, or 居民身份证.
   passport: basic(`${th('证件类型', box('txtZJLX', ' value="护照" readonly="readonly"'))}
 ${th('证件号码', box('txtZJHM'))}`),
+  // 证件类型 a list the portal disabled on the account's 护照.
+  'passport-list': basic(`${th('证件类型', `<select name="${N}ddlZJLX" id="ddlZJLX" disabled="disabled"><option value="01">居民身份证</option><option value="03" selected="selected">护照</option></select>`)}
+${th('证件号码', box('txtZJHM'))}`),
+  // Code-table fields the portal shows read-only in its own words: 汉 (the profile's 汉族), 本科 (大学本科), 中国共产党党员 (中共党员).
+  'read-only-words': basic(`${th('民族', box('txtMZ', ' value="汉" readonly="readonly"'))}
+${th('政治面貌', box('txtZZMM', ' value="中国共产党党员" readonly="readonly"'))}
+${th('最高学历', box('txtXL', ' value="本科" readonly="readonly"'))}`),
   'id-card': basic(`${th('证件类型', box('txtZJLX', ' value="居民身份证" readonly="readonly"'))}
 ${th('证件号码', box('txtZJHM'))}`),
 };
@@ -96,6 +104,30 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key === 'page.idType' || r.key === 'basic.idNumber').map((r) => r.result)).toEqual(['needs-user', 'needs-user']);
     expect(await controlStates(frame, ['txtZJLX', 'txtZJHM'])).toEqual({ txtZJLX: '护照', txtZJHM: '' });
+    await tab.close();
+  });
+
+  it('F45-7 证件类型 a list the portal disabled on 护照: no 覆盖 tick offered on it (ticked, it was 失败), the 证件号码 not written under it', async () => {
+    const { tab, frame, rows } = await session.preview('passport-list', 'basic-info');
+    expect(rows.filter(([key]) => key === 'page.idType' || key === 'basic.idNumber').map(([key, action, text]) => [key, action, text.includes('护照')])).toEqual([
+      ['page.idType', 'needs-user', true],
+      ['basic.idNumber', 'needs-user', true],
+    ]);
+    expect(await inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="page.idType"] input[type=checkbox]').count()).toBe(0);
+    await applyAutofill(frame);
+    expect(await controlStates(frame, ['ddlZJLX', 'txtZJHM'])).toEqual({ ddlZJLX: '护照', txtZJHM: '' });
+    await tab.close();
+  });
+
+  it('F45-8 read-only boxes showing the profile’s code-table word their own way (汉, 中国共产党党员, 本科) are 已一致 (they said 此栏只读…与档案不同)', async () => {
+    const { tab, frame, rows } = await session.preview('read-only-words', 'basic-info');
+    expect(rows.filter(([key]) => /ethnicity|politicalStatus|highestEducation/.test(key)).map(([key, action, text]) => [key, action, text.includes('与档案不同')])).toEqual([
+      ['basic.ethnicity', 'skip', false],
+      ['basic.politicalStatus', 'skip', false],
+      ['basic.highestEducation', 'skip', false],
+    ]);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => /ethnicity|politicalStatus|highestEducation/.test(r.key)).map((r) => r.result)).toEqual(['skipped', 'skipped', 'skipped']);
     await tab.close();
   });
 

@@ -89,3 +89,25 @@ describe('证件类型 in a box', () => {
     expect(plan.items.find((i) => i.key === 'page.idType')).toMatchObject({ action: 'fill', value: '居民身份证' });
   });
 });
+
+describe('fields the portal holds', () => {
+  it('证件类型 a disabled list on 护照: left to the user saying so, no 覆盖; 证件号码 not written', () => {
+    const list = '<select id="lx" name="lx" disabled><option value="01">居民身份证</option><option value="03" selected>护照</option></select>';
+    const { plan } = planPage(basic(th('证件类型', list) + th('证件号码', box('hm'))), 'basic-info');
+    const rows = plan.items.filter((i) => i.key === 'page.idType' || i.key === 'basic.idNumber');
+    expect(rows.map((i) => [i.key, i.action, i.overwrite, i.reason?.includes('护照')])).toEqual([
+      ['page.idType', 'needs-user', false, true],
+      ['basic.idNumber', 'needs-user', false, true],
+    ]);
+  });
+
+  it.each([
+    ['民族', '汉', 'basic.ethnicity'],
+    ['政治面貌', '中国共产党党员', 'basic.politicalStatus'],
+    ['最高学历', '本科', 'basic.highestEducation'],
+  ])('a read-only %s box showing %s is the profile’s word: 已一致; another entry of the table is not', (label, shown, key) => {
+    expect(item(th(label, box('b', ` value="${shown}" readonly`)), key)).toMatchObject({ action: 'skip', outcome: 'same' });
+    // 群众 is no 中共党员 however tolerant the reading (nor 无党派人士: another entry of GB/T 4762).
+    expect(item(th('政治面貌', box('zz', ' value="群众" readonly')), 'basic.politicalStatus')).toMatchObject({ action: 'needs-user' });
+  });
+});
