@@ -187,7 +187,8 @@ export function formatHasDay(fmt: string): boolean {
 
 /**
  * Render a profile date in a page format.
- * @param value `YYYY-MM-DD` or `YYYY-MM`. @param fmt a pattern from detectDateFormat.
+ * @param value `YYYY-MM-DD` or `YYYY-MM`. @param fmt a pattern from detectDateFormat, over the
+ *   tokens yyyy / yy, MM / M, dd / d, My97's DD (the weekday, 星期二) and a time (HH:mm:ss, written 00:00:00).
  * @returns `{ ok: true, text }`, or `{ ok: false, reason }` (in the browser's language) when the profile has only
  *   a month and the box needs a full date, or the value is not a date.
  */
@@ -199,6 +200,9 @@ export function formatDate(value: string, fmt: string): { ok: true; text: string
   // My97's DD: the weekday, 星期二 (a day's format only).
   const weekday = d === undefined ? '' : `星期${'日一二三四五六'[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()]}`;
   const text = fmt
+    // A time the widget declares (My97 dateFmt 'yyyy-MM-dd HH:mm:ss'): midnight, the profile having
+    // none; left as tokens it was written "2020-07-01 HH:mm:ss" and reported 已填写 (fill 45).
+    .replace(/[Hh]{1,2}(?::m{1,2}(?::s{1,2})?)?/g, (time) => time.replace(/[Hhms]{1,2}/g, '00'))
     .replace(/DD/g, weekday)
     .replace(/yy(yy)?/g, (yy) => (yy.length === 4 ? y : y.slice(2)))
     .replace(/MM/g, mo)

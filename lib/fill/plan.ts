@@ -500,7 +500,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
   const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
-  const rest = isDate ? continuationBoxes(snapshot, c, c.maxLength === 4 ? YEAR_BOX_NEXT : DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
+  const rest = isDate ? dateBoxesAfter(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -558,6 +558,21 @@ const DATE_UNIT = /^[年月]$/;
  * period's start date, so the dash after it is the date's own.
  */
 const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
+
+/**
+ * The month and day boxes after a date's first box (continuationBoxes): after a year box, at
+ * most two, the same mark between each ([1998]-[05]-[12]) or units; a different mark after them
+ * begins another date ([2020].[07] - [2022].[12]: the start is 2020.07, not four parts).
+ * @param snapshot the page. @param c the date's first box. @returns the boxes in order; none for a box of its own.
+ */
+function dateBoxesAfter(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
+  const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
+  const marks = boxes.map((b) => b.labels[0]!.text);
+  let count = 0;
+  while (count < Math.min(boxes.length, 2) && (DATE_UNIT.test(marks[count]!) || marks[count] === marks[0])) count++;
+  return boxes.slice(0, count);
+}
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
@@ -864,7 +879,8 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
   const from = planControl(box, start, ctx);
   const to = planControl(endBox ? [endBox] : box, end, ctx);
-  if (!from || !to) return null;
+  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateBoxesAfter) is no period's one box.
+  if (!from || !to || from.parts || to.parts) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
   // Not in a range picker's box: its picker holds two dates, never the word (the user decides, as for any calendar box).

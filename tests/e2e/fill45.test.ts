@@ -34,6 +34,8 @@ ${th('公民身份号码', box('txtSFZH'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' value="2020年07月01日 星期三"'))}`),
   // A date box whose hint asks for a time after the date.
   time: basic(th('参加工作时间', box('txtCJGZSJ') + '（格式：yyyy-MM-dd HH:mm）')),
+  // A My97 box declaring a time in its dateFmt.
+  'my97-time': basic(th('参加工作时间', box('txtCJGZSJ', ` class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM-dd HH:mm:ss'})"`))),
   // Two-digit years: a saved 出生日期 of the same day, a 参加工作时间 whose placeholder asks for one.
   'short-year': basic(`${th('出生日期', box('txtCSRQ', ' value="98-05-12"'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
@@ -83,6 +85,15 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'basic.workStartDate')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['txtCJGZSJ'])).toEqual({ txtCJGZSJ: '2020-07-01 00:00' });
+    await tab.close();
+  });
+
+  it('F45-9 a My97 box whose dateFmt has a time: written 2020-07-01 00:00:00 (it was written “2020-07-01 HH:mm:ss” and reported 已填写)', async () => {
+    const { tab, frame, rows } = await session.preview('my97-time', 'basic-info');
+    expect(rows.find(([key]) => key === 'basic.workStartDate')?.[2]).not.toContain('HH');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.workStartDate')).toMatchObject({ result: 'filled' });
+    expect(await controlStates(frame, ['txtCJGZSJ'])).toEqual({ txtCJGZSJ: '2020-07-01 00:00:00' });
     await tab.close();
   });
 

@@ -25,6 +25,12 @@ describe('a date in a year box and month and day boxes', () => {
     // No box of four before the separator: a period's start and end, not a date's parts.
     const period = box('ks', ' placeholder="yyyy-MM"') + sep + box('js', ' placeholder="yyyy-MM"');
     expect(item(th('出生日期', period), 'basic.birthDate')?.parts).toBeUndefined();
+    // A period in four boxes ([2021].[03] ~ [2022].[12]): another mark after the month begins the end;
+    // no year box gets a whole date or period written into it.
+    const four = [box('qn', ' maxlength="4"'), box('qy', ' maxlength="2"')].join(sep) + ' ~ ' + [box('zn', ' maxlength="4"'), box('zy', ' maxlength="2"')].join(sep);
+    const { snapshot, plan } = planPage(`${title('从事专业技术工作及取得的业绩成果情况')}<table>${th('项目名称', box('mc'))}${th('起止时间', four)}</table>`, 'achievements');
+    const intoYearBox = plan.items.filter((i) => i.action === 'fill' && !i.parts && /^[qz]n$/.test(snapshot.controls[i.control]!.id));
+    expect(intoYearBox).toEqual([]);
   });
 });
 
@@ -40,6 +46,12 @@ describe('My97 formats: the weekday and the time', () => {
 
   it('the checks read a date written with its weekday', () => {
     expect(readShownDateParts('1998年05月12日 星期二')).toEqual({ year: 1998, month: 5, day: 12 });
+  });
+
+  it.each(['yyyy-MM-dd HH:mm:ss', 'yyyy-MM-dd H:mm'])('a My97 box declaring %s: the time written as midnight, not as its tokens', (fmt) => {
+    const my97 = box('gz', ` class="Wdate" onfocus="WdatePicker({dateFmt:'${fmt}'})"`);
+    const written = fmt.endsWith('ss') ? '2020-07-01 00:00:00' : '2020-07-01 00:00';
+    expect(item(th('参加工作时间', my97), 'basic.workStartDate')).toMatchObject({ action: 'fill', value: written });
   });
 
   it.each([
