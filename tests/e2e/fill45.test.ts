@@ -7,7 +7,8 @@ import { N, webForm } from './web-form-pages';
 /**
  * Fill 45, in Chromium: autofill on date and identity markup the practice portal does not have —
  * a date typed in three boxes with a dash or a slash between them, a date the page writes with
- * its weekday (My97's 'yyyy年MM月dd日 DD') or with a time ('yyyy-MM-dd HH:mm'), a two-digit year,
+ * its weekday (My97's 'yyyy年MM月dd日 DD') or with a time ('yyyy-MM-dd HH:mm', a My97 dateFmt's
+ * HH:mm:ss), a My97 box keeping the real date in its `vel` field, a two-digit year,
  * 证件类型 shown as a read-only box or a disabled list, code-table words shown read-only in the
  * portal's own wording. Driven through the automation contract only (sample profile:
  * born 1998-05-12, a Tuesday; 参加工作时间 2020-07-01, a Wednesday; 公民身份号码
@@ -36,6 +37,8 @@ ${th('参加工作时间', box('txtCJGZSJ', ' value="2020年07月01日 星期三
   time: basic(th('参加工作时间', box('txtCJGZSJ') + '（格式：yyyy-MM-dd HH:mm）')),
   // A My97 box declaring a time in its dateFmt.
   'my97-time': basic(th('参加工作时间', box('txtCJGZSJ', ` class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM-dd HH:mm:ss'})"`))),
+  // A My97 box showing 年月日 and keeping the date the server reads in its vel field.
+  'my97-vel': basic(th('出生日期', box('txtCSRQ', ` class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy年MM月dd日',vel:'hidCSRQ'})"`) + `<input type="hidden" name="${N}hidCSRQ" id="hidCSRQ" value="" />`)),
   // Two-digit years: a saved 出生日期 of the same day, a 参加工作时间 whose placeholder asks for one.
   'short-year': basic(`${th('出生日期', box('txtCSRQ', ' value="98-05-12"'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
@@ -94,6 +97,14 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'basic.workStartDate')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['txtCJGZSJ'])).toEqual({ txtCJGZSJ: '2020-07-01 00:00:00' });
+    await tab.close();
+  });
+
+  it('F45-10 a My97 box with a vel field: the box shows 1998年05月12日 and the field the server reads holds 1998-05-12 (it stayed empty behind 已填写)', async () => {
+    const { tab, frame } = await session.preview('my97-vel', 'basic-info');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
+    expect(await controlStates(frame, ['txtCSRQ', 'hidCSRQ'])).toEqual({ txtCSRQ: '1998年05月12日', hidCSRQ: '1998-05-12' });
     await tab.close();
   });
 

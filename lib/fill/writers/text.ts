@@ -8,6 +8,7 @@ import { blurLikePerson, fire, fireInput, fireKey, focusLikePerson, setNativeVal
 import { editorBody, editorFrame } from '../../page/page-text';
 import { t } from '../../i18n/t';
 import { changedByPage, writeInTurn, type WriteResult } from './types';
+import { writeMy97RealValue } from '../my97-real-value';
 
 /**
  * A box a rich-text editor is drawn for (lib/page/page-text.ts editorFrame) gets the text in the
@@ -35,7 +36,10 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
     fireInput(body, value);
   }
   await settle();
-  return el.value === value ? { result: 'filled' } : changedByPage(el.value);
+  if (el.value !== value) return changedByPage(el.value);
+  // A My97 box keeps the date the server reads in its `vel` field, which only its picker writes.
+  if (opts.calendar && el instanceof HTMLInputElement) writeMy97RealValue(el, value);
+  return { result: 'filled' };
 }
 
 /** One box of a value typed in parts (FillItem.parts): its live element (null when gone) and its text. */

@@ -6,6 +6,7 @@
  * profile: born 1998-05-12 (a Tuesday), 参加工作时间 2020-07-01, 公民身份号码 440106199805120314.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyFill } from '../../../lib/fill/apply';
 import { formatDate, readShownDateParts, sameDate } from '../../../lib/fill/dates';
 import { box, planPage, th, title } from './page-markup';
 import { installLocale } from '../i18n-fake';
@@ -121,5 +122,18 @@ describe('fields the portal holds', () => {
     expect(item(th(label, box('b', ` value="${shown}" readonly`)), key)).toMatchObject({ action: 'skip', outcome: 'same' });
     // 群众 is no 中共党员 however tolerant the reading (nor 无党派人士: another entry of GB/T 4762).
     expect(item(th('政治面貌', box('zz', ' value="群众" readonly')), 'basic.politicalStatus')).toMatchObject({ action: 'needs-user' });
+  });
+});
+
+describe('My97 boxes keeping the real date in a vel field', () => {
+  it.each([
+    ["dateFmt:'yyyy年MM月dd日',vel:'hidCSRQ'", '1998年05月12日', '1998-05-12'],
+    ["dateFmt:'yyyy年MM月dd日',vel:'hidCSRQ',realDateFmt:'yyyyMMdd'", '1998年05月12日', '19980512'],
+  ])('WdatePicker({%s}): the box shows %s, the vel field gets %s', async (options, shown, real) => {
+    const my97 = box('csrq', ` class="Wdate" onfocus="WdatePicker({${options}})"`) + '<input type="hidden" id="hidCSRQ" name="hidCSRQ">';
+    const { snapshot, plan } = planPage(basic(th('出生日期', my97)), 'basic-info');
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
+    expect([(document.getElementById('csrq') as HTMLInputElement).value, (document.getElementById('hidCSRQ') as HTMLInputElement).value]).toEqual([shown, real]);
   });
 });
