@@ -20,6 +20,9 @@ const box = (id: string, extra = '') => `<input type="text" name="${N}${id}" id=
 /** A year box, then month and day boxes with `sep` written between them. */
 const dateBoxes = (id: string, sep: string) =>
   [box(`${id}N`, ' maxlength="4" size="4"'), box(`${id}Y`, ' maxlength="2" size="2"'), box(`${id}R`, ' maxlength="2" size="2"')].join(sep);
+/** A date part's list whose first option, value 0, is its unit (年, 月份): the page's prompt. */
+const unitList = (id: string, unit: string, from: number, to: number) =>
+  `<select name="${N}${id}" id="${id}"><option value="0">${unit}</option>${Array.from({ length: to - from + 1 }, (_, i) => `<option value="${from + i}">${from + i}</option>`).join('')}</select>`;
 const basic = (rows: string) => webForm(`<div class="ptitle">基本信息</div><table>
 ${th('姓名', box('txtXM'))}
 ${rows}
@@ -39,6 +42,10 @@ ${th('参加工作时间', box('txtCJGZSJ', ' value="2020年07月01日 星期三
   'my97-time': basic(th('参加工作时间', box('txtCJGZSJ', ` class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy-MM-dd HH:mm:ss'})"`))),
   // A My97 box showing 年月日 and keeping the date the server reads in its vel field.
   'my97-vel': basic(th('出生日期', box('txtCSRQ', ` class="Wdate" onfocus="WdatePicker({dateFmt:'yyyy年MM月dd日',vel:'hidCSRQ'})"`) + `<input type="hidden" name="${N}hidCSRQ" id="hidCSRQ" value="" />`)),
+  // Date lists on their unit as the prompt ([年▼][月▼][日▼], [年份▼][月份▼]), the ID already typed.
+  'unit-prompts': basic(`${th('公民身份号码', box('txtSFZH', ' value="440106199805120314"'))}
+${th('出生日期', unitList('ddlCSN', '年', 1960, 2005) + unitList('ddlCSY', '月', 1, 12) + unitList('ddlCSR', '日', 1, 31))}
+${th('参加工作时间', unitList('ddlGZN', '年份', 1990, 2025) + unitList('ddlGZY', '月份', 1, 12))}`),
   // Two-digit years: a saved 出生日期 of the same day, a 参加工作时间 whose placeholder asks for one.
   'short-year': basic(`${th('出生日期', box('txtCSRQ', ' value="98-05-12"'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
@@ -105,6 +112,19 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['txtCSRQ', 'hidCSRQ'])).toEqual({ txtCSRQ: '1998年05月12日', hidCSRQ: '1998-05-12' });
+    await tab.close();
+  });
+
+  it('F45-11 date lists on their unit as the prompt (年, 月份) hold no date: no finding reads one, the preview shows no 页面现为 (it was “--”, “份-份”), each date chosen', async () => {
+    const { tab, frame, rows } = await session.preview('unit-prompts', 'basic-info');
+    await expectNoFinding(frame, 'id-birthdate-mismatch');
+    expect(rows.filter(([key]) => key.endsWith('Date')).map(([key, action, text]) => [key, action, text.includes('页面现为')])).toEqual([
+      ['basic.birthDate', 'fill', false],
+      ['basic.workStartDate', 'fill', false],
+    ]);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key.endsWith('Date')).map((r) => r.result)).toEqual(['filled', 'filled']);
+    expect(await controlStates(frame, ['ddlCSN', 'ddlCSY', 'ddlCSR', 'ddlGZN', 'ddlGZY'])).toEqual({ ddlCSN: '1998', ddlCSY: '5', ddlCSR: '12', ddlGZN: '2020', ddlGZY: '7' });
     await tab.close();
   });
 

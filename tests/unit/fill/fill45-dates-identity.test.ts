@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFill } from '../../../lib/fill/apply';
+import { isPlaceholderOption } from '../../../lib/page/page-text';
 import { formatDate, readShownDateParts, sameDate } from '../../../lib/fill/dates';
 import { box, planPage, th, title } from './page-markup';
 import { installLocale } from '../i18n-fake';
@@ -135,5 +136,24 @@ describe('My97 boxes keeping the real date in a vel field', () => {
     const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
     expect(report.items.find((i) => i.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
     expect([(document.getElementById('csrq') as HTMLInputElement).value, (document.getElementById('hidCSRQ') as HTMLInputElement).value]).toEqual([shown, real]);
+  });
+});
+
+describe('date lists on their unit as the prompt', () => {
+  const unitList = (id: string, unit: string, from: number, to: number) =>
+    `<select id="${id}" name="${id}"><option value="0">${unit}</option>${Array.from({ length: to - from + 1 }, (_, i) => `<option value="${from + i}">${from + i}</option>`).join('')}</select>`;
+
+  it('年, 月, 日, 年份, 月份 are prompts, not choices; 1998 is a choice', () => {
+    expect(['年', '月', '日', '年份', '月份'].map((unit) => isPlaceholderOption(unit, '0', 0))).toEqual([true, true, true, true, true]);
+    expect(isPlaceholderOption('1998', '1998', 0)).toBe(false);
+  });
+
+  it('the preview shows nothing on the page (it showed “--”, “份-份”) and chooses each date', () => {
+    const lists = th('出生日期', unitList('n', '年', 1960, 2005) + unitList('y', '月', 1, 12) + unitList('r', '日', 1, 31)) + th('参加工作时间', unitList('gn', '年份', 1990, 2025) + unitList('gy', '月份', 1, 12));
+    const { plan } = planPage(basic(lists), 'basic-info');
+    expect(plan.items.filter((i) => i.key?.endsWith('Date')).map((i) => [i.key, i.action, i.current, i.lists?.map((l) => l.text)])).toEqual([
+      ['basic.birthDate', 'fill', undefined, ['1998', '5', '12']],
+      ['basic.workStartDate', 'fill', undefined, ['2020', '7']],
+    ]);
   });
 });
