@@ -107,11 +107,15 @@ export const REVEAL_PASSES = 2;
 /** The live element of each of an item's controls (a date's lists, FillItem.lists; a value's boxes, FillItem.parts), null for one gone from the page. */
 type PartResolver = (control: number) => HTMLElement | null;
 
+/** Whether a date part's box holds the number planned, written its own way ("5" for "05"). */
+const sameNumber = (shown: string, text: string) => /^\d+$/.test(shown) && Number(shown) === Number(text);
+
 async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: PartResolver, signal?: AbortSignal): Promise<WriteResult> {
   const live = (control: number) => (control === item.control ? el : resolve(control));
   const refind = (control: number) => () => resolve(control);
   if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option, refind: refind(l.control) })), signal);
-  if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })));
+  // A date's box the page writes its own way (5 for 05, a script dropping the zero) holds the same number: written, not 失败.
+  if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })), isDateKey(item.key) ? sameNumber : undefined);
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, { signal, refind: refind(item.control) });
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };

@@ -46,6 +46,8 @@ ${th('参加工作时间', box('txtCJGZSJ', ' value="2020年07月01日 星期三
   'unit-prompts': basic(`${th('公民身份号码', box('txtSFZH', ' value="440106199805120314"'))}
 ${th('出生日期', unitList('ddlCSN', '年', 1960, 2005) + unitList('ddlCSY', '月', 1, 12) + unitList('ddlCSR', '日', 1, 31))}
 ${th('参加工作时间', unitList('ddlGZN', '年份', 1990, 2025) + unitList('ddlGZY', '月份', 1, 12))}`),
+  // 出生日期 in [ ]年[ ]月[ ]日 boxes whose script drops a month's or day's leading zero.
+  'unpadded-boxes': basic(th('出生日期', [box('txtCSN', ' maxlength="4"'), box('txtCSY', ` maxlength="2" onchange="this.value=String(parseInt(this.value,10))"`), box('txtCSR', ` maxlength="2" onchange="this.value=String(parseInt(this.value,10))"`)].join('年') + '日')),
   // Two-digit years: a saved 出生日期 of the same day, a 参加工作时间 whose placeholder asks for one.
   'short-year': basic(`${th('出生日期', box('txtCSRQ', ' value="98-05-12"'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
@@ -125,6 +127,14 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key.endsWith('Date')).map((r) => r.result)).toEqual(['filled', 'filled']);
     expect(await controlStates(frame, ['ddlCSN', 'ddlCSY', 'ddlCSR', 'ddlGZN', 'ddlGZY'])).toEqual({ ddlCSN: '1998', ddlCSY: '5', ddlCSR: '12', ddlGZN: '2020', ddlGZY: '7' });
+    await tab.close();
+  });
+
+  it('F45-12 a month and a day box whose script drops the leading zero (05 → 5): the date is 已填写, the page’s 5 the same month (it was 失败: 页面随后改为)', async () => {
+    const { tab, frame } = await session.preview('unpadded-boxes', 'basic-info');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
+    expect(await controlStates(frame, ['txtCSN', 'txtCSY', 'txtCSR'])).toEqual({ txtCSN: '1998', txtCSY: '5', txtCSR: '12' });
     await tab.close();
   });
 

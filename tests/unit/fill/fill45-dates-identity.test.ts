@@ -157,3 +157,21 @@ describe('date lists on their unit as the prompt', () => {
     ]);
   });
 });
+
+describe('a date’s boxes the page rewrites', () => {
+  it('a month and day box whose script drops the zero (05 → 5): 已填写, not 失败; a phone’s area code so cut is still 失败', async () => {
+    const dropZero = (id: string) => document.getElementById(id)!.addEventListener('change', (e) => {
+      const el = e.target as HTMLInputElement;
+      el.value = String(parseInt(el.value, 10));
+    });
+    const date = th('出生日期', [box('n', ' maxlength="4"'), box('y', ' maxlength="2"'), box('r', ' maxlength="2"')].join('年') + '日');
+    const phone = th('办公电话', box('qh') + '-' + box('hm'));
+    const { snapshot, plan } = planPage(basic(date + phone), 'basic-info', () => ['y', 'r', 'qh'].forEach(dropZero));
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.filter((i) => i.key === 'basic.birthDate' || i.key === 'basic.phone').map((i) => [i.key, i.result])).toEqual([
+      ['basic.birthDate', 'filled'],
+      ['basic.phone', 'failed'],
+    ]);
+    expect(['n', 'y', 'r'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['1998', '5', '12']);
+  });
+});
