@@ -561,16 +561,19 @@ const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
 
 /**
  * The month and day boxes after a date's first box (continuationBoxes): after a year box, at
- * most two, the same mark between each ([1998]-[05]-[12]) or units; a different mark after them
- * begins another date ([2020].[07] - [2022].[12]: the start is 2020.07, not four parts).
+ * most two, units between them, or the same mark between each and boxes of two characters at most
+ * ([1998]-[05]-[12]); a different mark after them begins another date ([2020].[07] - [2022].[12]:
+ * the start is 2020.07, not four parts), as a wider box does ([2016]-[2020]: a period's years).
  * @param snapshot the page. @param c the date's first box. @returns the boxes in order; none for a box of its own.
  */
 function dateBoxesAfter(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
   const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
   const marks = boxes.map((b) => b.labels[0]!.text);
+  // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
+  const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
   let count = 0;
-  while (count < Math.min(boxes.length, 2) && (DATE_UNIT.test(marks[count]!) || marks[count] === marks[0])) count++;
+  while (count < Math.min(boxes.length, 2) && part(count)) count++;
   return boxes.slice(0, count);
 }
 /**

@@ -33,6 +33,9 @@ describe('a date in a year box and month and day boxes', () => {
     const { snapshot, plan } = planPage(`${title('从事专业技术工作及取得的业绩成果情况')}<table>${th('项目名称', box('mc'))}${th('起止时间', four)}</table>`, 'achievements');
     const intoYearBox = plan.items.filter((i) => i.action === 'fill' && !i.parts && /^[qz]n$/.test(snapshot.controls[i.control]!.id));
     expect(intoYearBox).toEqual([]);
+    // Two year boxes ([2016]-[2020], the start's and the end's): no month written into the end's year.
+    const years = planPage(`${title('学位（学历）教育情况')}<table>${th('记录序号', box('xh'))}${th('入学时间', box('qn', ' maxlength="4"') + sep + box('zn', ' maxlength="4"'))}</table>`, 'education');
+    expect(years.plan.items.filter((i) => i.parts).map((i) => i.parts!.map((p) => p.text))).toEqual([]);
   });
 });
 
