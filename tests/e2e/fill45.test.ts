@@ -8,7 +8,7 @@ import { N, webForm } from './web-form-pages';
  * Fill 45, in Chromium: autofill on date and identity markup the practice portal does not have —
  * a date typed in three boxes with a dash or a slash between them, a date the page writes with
  * its weekday (My97's 'yyyy年MM月dd日 DD') or with a time ('yyyy-MM-dd HH:mm', a My97 dateFmt's
- * HH:mm:ss), a My97 box keeping the real date in its `vel` field, a two-digit year,
+ * HH:mm:ss, a laydate datetime picker), a My97 box keeping the real date in its `vel` field, a two-digit year,
  * 证件类型 shown as a read-only box or a disabled list, code-table words shown read-only in the
  * portal's own wording. Driven through the automation contract only (sample profile:
  * born 1998-05-12, a Tuesday; 参加工作时间 2020-07-01, a Wednesday; 公民身份号码
@@ -48,6 +48,10 @@ ${th('出生日期', unitList('ddlCSN', '年', 1960, 2005) + unitList('ddlCSY', 
 ${th('参加工作时间', unitList('ddlGZN', '年份', 1990, 2025) + unitList('ddlGZY', '月份', 1, 12))}`),
   // 出生日期 in [ ]年[ ]月[ ]日 boxes whose script drops a month's or day's leading zero.
   'unpadded-boxes': basic(th('出生日期', [box('txtCSN', ' maxlength="4"'), box('txtCSY', ` maxlength="2" onchange="this.value=String(parseInt(this.value,10))"`), box('txtCSR', ` maxlength="2" onchange="this.value=String(parseInt(this.value,10))"`)].join('年') + '日')),
+  // A laydate datetime picker, its type given and no format (laydate's default yyyy-MM-dd HH:mm:ss).
+  'laydate-datetime': basic(th('参加工作时间', box('txtCJGZSJ', ' class="layui-input" readonly="readonly" lay-key="1"') +
+    `<script>var layui = { use: function (m, f) { f(); }, laydate: { render: function () {} } };
+layui.use('laydate', function () { layui.laydate.render({ elem: '#txtCJGZSJ', type: 'datetime' }); });</script>`)),
   // Two-digit years: a saved 出生日期 of the same day, a 参加工作时间 whose placeholder asks for one.
   'short-year': basic(`${th('出生日期', box('txtCSRQ', ' value="98-05-12"'))}
 ${th('参加工作时间', box('txtCJGZSJ', ' placeholder="yy-MM-dd"'))}`),
@@ -135,6 +139,14 @@ describe('fill 45: autofill on date and identity markup the practice portal does
     const report = await applyAutofill(frame);
     expect(report.find((r) => r.key === 'basic.birthDate')).toMatchObject({ result: 'filled' });
     expect(await controlStates(frame, ['txtCSN', 'txtCSY', 'txtCSR'])).toEqual({ txtCSN: '1998', txtCSY: '5', txtCSR: '12' });
+    await tab.close();
+  });
+
+  it('F45-13 a laydate datetime picker (type datetime, no format): written 2020-07-01 00:00:00, its own default (it got 2020-07-01)', async () => {
+    const { tab, frame } = await session.preview('laydate-datetime', 'basic-info');
+    const report = await applyAutofill(frame);
+    expect(report.find((r) => r.key === 'basic.workStartDate')).toMatchObject({ result: 'filled' });
+    expect(await controlStates(frame, ['txtCJGZSJ'])).toEqual({ txtCJGZSJ: '2020-07-01 00:00:00' });
     await tab.close();
   });
 

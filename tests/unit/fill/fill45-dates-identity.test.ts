@@ -8,6 +8,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFill } from '../../../lib/fill/apply';
 import { isPlaceholderOption } from '../../../lib/page/page-text';
+import { withLaydateFormats } from '../../../lib/fill/laydate';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { planFill } from '../../../lib/fill/plan';
+import { sampleProfile } from './page-markup';
 import { formatDate, readShownDateParts, sameDate } from '../../../lib/fill/dates';
 import { box, planPage, th, title } from './page-markup';
 import { installLocale } from '../i18n-fake';
@@ -176,5 +181,15 @@ describe('a date’s boxes the page rewrites', () => {
       ['basic.phone', 'failed'],
     ]);
     expect(['n', 'y', 'r'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['1998', '5', '12']);
+  });
+});
+
+describe('a laydate datetime picker', () => {
+  it('type: \'datetime\' and no format: the date written with laydate’s default time, 2020-07-01 00:00:00', () => {
+    document.body.innerHTML = basic(th('参加工作时间', box('gz', ' class="layui-input" readonly lay-key="1"'))) +
+      `<script>layui.use('laydate', function () { layui.laydate.render({ elem: '#gz', type: 'datetime' }); });</script>`;
+    const snapshot = withLaydateFormats(document, collectSnapshot(document, window));
+    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), sampleProfile, 'basic-info');
+    expect(plan.items.find((i) => i.key === 'basic.workStartDate')).toMatchObject({ action: 'fill', value: '2020-07-01 00:00:00' });
   });
 });
