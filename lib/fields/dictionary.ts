@@ -209,7 +209,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       labels: ['证件类型', /^(身份|有效)?证件(类型|种类|名称)$/],
       pinyin: ['ZJLX', 'ZJZL', 'SFZJLX'],
       english: ['idtype', 'cardtype', 'certtype', 'zjlx'],
-      kinds: ['select', 'radio'],
+      // A box too: a portal shows the account's 证件类型 read-only (fill 45).
+      kinds: CHOICE,
     },
     {
       key: 'basic.ethnicity',

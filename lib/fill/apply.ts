@@ -21,7 +21,7 @@ import type { WriteResult } from './writers/types';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, type FillOutcome } from './display';
 import { isPromptOption } from './option-hints';
 import { isDateKey } from '../fields/date-fields';
-import { heldDate, readShownDate, sameDate } from './dates';
+import { heldDate, readFilledDate, sameDate } from './dates';
 import { listsDate } from './date-lists';
 import { t } from '../i18n/t';
 import { errorText } from '../error-text';
@@ -107,11 +107,15 @@ export const REVEAL_PASSES = 2;
 /** The live element of each of an item's controls (a date's lists, FillItem.lists; a value's boxes, FillItem.parts), null for one gone from the page. */
 type PartResolver = (control: number) => HTMLElement | null;
 
+/** Whether a date part's box holds the number planned, written its own way ("5" for "05"). */
+const sameNumber = (shown: string, text: string) => /^\d+$/.test(shown) && Number(shown) === Number(text);
+
 async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, resolve: PartResolver, signal?: AbortSignal): Promise<WriteResult> {
   const live = (control: number) => (control === item.control ? el : resolve(control));
   const refind = (control: number) => () => resolve(control);
   if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option, refind: refind(l.control) })), signal);
-  if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })));
+  // A date's box the page writes its own way (5 for 05, a script dropping the zero) holds the same number: written, not 失败.
+  if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })), isDateKey(item.key) ? sameNumber : undefined);
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, { signal, refind: refind(item.control) });
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
@@ -165,7 +169,7 @@ interface Piece {
  * item 10). @param text the box's text now. @param planned the date as the plan writes it.
  */
 function samePlannedDate(text: string, planned: string | undefined): boolean {
-  return planned !== undefined && sameDate(text, planned, readShownDate(planned)?.format ?? '');
+  return planned !== undefined && sameDate(text, planned, readFilledDate(planned)?.format ?? '');
 }
 
 /**

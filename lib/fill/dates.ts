@@ -16,10 +16,11 @@ export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
  * "2020年7月"), compact ("20200701", "202007"), or as ASP.NET's DateTime.ToString() renders a
  * saved date, the time after it ("1998-5-12 0:00:00", "2020/7/1 0:00:00"), or after a T as its
  * JSON writes it, which a page filled by script shows ("1998-05-12T00:00:00": layui's form.val,
- * breaker 41 item 2; the unset date's UNSET_DATE knows it too). Groups: year;
- * separator, month, day (separated); month, day (年月日); month, day (compact); the time.
+ * breaker 41 item 2; the unset date's UNSET_DATE knows it too), or with its weekday after it, as
+ * My97's 'yyyy年MM月dd日 DD' writes it ("1998年05月12日 星期二": fill 45). Groups: year;
+ * separator, month, day (separated); month, day (年月日); month, day (compact); the time; the weekday.
  */
-const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)([\sT]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const SHOWN_DATE = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?|(\d{2})(\d{2})?)([\sT]+\d{1,2}:\d{2}(?::\d{2})?)?(\s*星期.)?$/;
 
 /** A date read from page text. */
 export interface DateParts {
@@ -69,12 +70,32 @@ export function readShownDate(text: string): ShownDate | null {
   const read = matchShownDate(text);
   if (!read) return null;
   const { date, monthText, dayText, groups } = read;
-  const [, , sep, , , cnMonth, , , , time] = groups;
+  const [, , sep, , , cnMonth, , , , time, weekday] = groups;
   const padded = monthText.length === 2 && (dayText === undefined || dayText.length === 2);
   const [mm, dd] = padded ? ['MM', 'dd'] : ['M', 'd'];
   const noDay = date.day === undefined;
   const format = sep !== undefined ? `yyyy${sep}${mm}${noDay ? '' : sep + dd}` : cnMonth !== undefined ? `yyyy年${mm}月${noDay ? '' : `${dd}日`}` : `yyyyMM${noDay ? '' : 'dd'}`;
-  return { ...date, format: format + (time ?? '') };
+  return { ...date, format: format + (time ?? '') + (weekday?.replace(/星期./, 'DD') ?? '') };
+}
+
+/** A date written with a two-digit year, as a page's 'yy-MM-dd' writes it ("98-05-12", "98/5/12"): year, separator, month, day. */
+const SHORT_YEAR_DATE = /^(\d{2})([-/.])(\d{1,2})\2(\d{1,2})$/;
+
+/**
+ * Read a date as a page writes it (readShownDate), or with a two-digit year (SHORT_YEAR_DATE: its
+ * `year` is then those two digits, 0–99, and its format "yy-MM-dd"; fill 45). Kept out of
+ * readShownDate, which the content script's checks read: a year of two digits is the fill's
+ * business alone (a box's own way of writing, to match and to write again).
+ * @param text the text, trimmed or not. @returns the date, or null. Never throws.
+ */
+export function readFilledDate(text: string): ShownDate | null {
+  const shown = readShownDate(text);
+  if (shown) return shown;
+  const m = SHORT_YEAR_DATE.exec(text.trim());
+  if (!m) return null;
+  const [, year, sep, month, day] = m as unknown as [string, string, string, string, string];
+  const read = readShownDate(`20${year}${sep}${month}${sep}${day}`);
+  return read && { ...read, year: Number(year), format: read.format.replace('yyyy', 'yy') };
 }
 
 /**
@@ -85,22 +106,34 @@ export function readShownDate(text: string): ShownDate | null {
  * @param fmt the box's pattern (detectDateFormat). @returns false when either is no date.
  */
 export function sameDate(shown: string, value: string, fmt: string): boolean {
-  const a = readShownDate(shown);
-  const b = readShownDate(value);
-  if (!a || !b || a.year !== b.year || a.month !== b.month) return false;
+  const a = readFilledDate(shown);
+  const b = readFilledDate(value);
+  // A two-digit year ("98-05-12") is the profile's year's last two digits.
+  const sameYear = a && b && (a.year === b.year || (Math.min(a.year, b.year) < 100 && a.year % 100 === b.year % 100));
+  if (!a || !b || !sameYear || a.month !== b.month) return false;
   return !formatHasDay(fmt) || (a.day !== undefined && a.day === b.day);
 }
 
-/** A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "格式：2020-01-01", "如：2020年01月", "格式：201509". */
+/**
+ * A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "yy-MM-dd", My97's
+ * "yyyy年MM月dd日 DD" (its weekday) and "yyyy-MM-dd HH:mm" (a time, written as midnight: the
+ * profile has none, and the page's validator refuses the date without it; fill 45), "格式：2020-01-01",
+ * "如：2020年01月", "格式：201509".
+ */
 function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
   // A year picker's hint, the whole of it ("yyyy", "请选择年份"; breaker pickers20 item 3).
   if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h)) return 'yyyy';
-  const pat = /[yY]{4}([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?))?(月?)/.exec(h);
+  const pat = /([yY]{4}|[yY]{2})([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?)(?:[hH]{1,2}:mm(:ss)?)?(DD)?)?(月?)/.exec(h);
   if (pat) {
-    const [, s1, s2, dayEnd, monthEnd] = pat;
-    if (s2 !== undefined && /[dD]/.test(pat[0])) return `yyyy${s1}MM${s2}dd${dayEnd ?? ''}`;
-    return `yyyy${s1}MM${monthEnd ?? ''}`;
+    const [whole, y, s1, s2, dayEnd, seconds, weekday, monthEnd] = pat;
+    const year = y!.length === 4 ? 'yyyy' : 'yy';
+    if (s2 !== undefined && /[dD]/.test(whole.replace(/DD$/, ''))) {
+      // The whitespace the hint had was dropped above: the time and weekday go after a space, as My97 writes them.
+      const time = /[hH]:/.test(whole) ? ` 00:00${seconds ? ':00' : ''}` : '';
+      return `${year}${s1}MM${s2}dd${dayEnd ?? ''}${time}${weekday ? ' DD' : ''}`;
+    }
+    return `${year}${s1}MM${monthEnd ?? ''}`;
   }
   // An example date only where it is given as one ("如：2020年01月", "格式:2020-01-01", or the
   // whole hint): "2019年9月1日后入学须附…" and "须在2024年12月31日前" are rules, not formats.
@@ -121,8 +154,8 @@ function formatFromHint(hint: string): string | null {
  */
 export function declaredDateFormat(c: ControlSnapshot): string | null {
   if (c.dateFormat) return c.dateFormat;
-  // A saved date is written the way the page writes dates (readShownDate: "1998/5/12", "2020年7月").
-  const shown = readShownDate(c.value);
+  // A saved date is written the way the page writes dates (readFilledDate: "1998/5/12", "2020年7月", "98-05-12").
+  const shown = readFilledDate(c.value);
   if (shown) return shown.format;
   // The box's own hints first, then its labels: a column header "起始年月(yyyy.mm)" may be the
   // only place a record form says it.
@@ -154,7 +187,8 @@ export function formatHasDay(fmt: string): boolean {
 
 /**
  * Render a profile date in a page format.
- * @param value `YYYY-MM-DD` or `YYYY-MM`. @param fmt a pattern from detectDateFormat.
+ * @param value `YYYY-MM-DD` or `YYYY-MM`. @param fmt a pattern from detectDateFormat, over the
+ *   tokens yyyy / yy, MM / M, dd / d, My97's DD (the weekday, 星期二) and a time (HH:mm:ss, written 00:00:00).
  * @returns `{ ok: true, text }`, or `{ ok: false, reason }` (in the browser's language) when the profile has only
  *   a month and the box needs a full date, or the value is not a date.
  */
@@ -163,8 +197,14 @@ export function formatDate(value: string, fmt: string): { ok: true; text: string
   if (!m) return { ok: false, reason: t('fill_reason_bad_date', value) };
   const [, y, mo, d] = m as unknown as [string, string, string, string | undefined];
   if (formatHasDay(fmt) && d === undefined) return { ok: false, reason: t('fill_reason_date_needs_day', value) };
+  // My97's DD: the weekday, 星期二 (a day's format only).
+  const weekday = d === undefined ? '' : `星期${'日一二三四五六'[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()]}`;
   const text = fmt
-    .replace(/yyyy/g, y)
+    // A time the widget declares (My97 dateFmt 'yyyy-MM-dd HH:mm:ss'): midnight, the profile having
+    // none; left as tokens it was written "2020-07-01 HH:mm:ss" and reported 已填写 (fill 45).
+    .replace(/[Hh]{1,2}(?::m{1,2}(?::s{1,2})?)?/g, (time) => time.replace(/[Hhms]{1,2}/g, '00'))
+    .replace(/DD/g, weekday)
+    .replace(/yy(yy)?/g, (yy) => (yy.length === 4 ? y : y.slice(2)))
     .replace(/MM/g, mo)
     .replace(/(?<![A-Za-z])M(?![A-Za-z])/g, String(Number(mo)))
     .replace(/dd/g, d ?? '')

@@ -24,10 +24,14 @@ export function withLaydateFormats(doc: Document, snapshot: PageSnapshot): PageS
   return { ...snapshot, controls: snapshot.controls.map((c) => complete(c, resolveControl(doc, c))) };
 }
 
+/** laydate's own format for a picker `type` that is no day's (its documentation: year yyyy, month yyyy-MM, datetime yyyy-MM-dd HH:mm:ss). */
+const LAYDATE_TYPE_FORMATS: Readonly<Record<string, string>> = { year: 'yyyy', month: 'yyyy-MM', datetime: 'yyyy-MM-dd HH:mm:ss' };
+
 /**
  * The date format each `laydate.render({elem, …})` call in the page's inline scripts gives its
  * boxes (breaker pickers20 item 3, laydate21): its `format`, else its `type` — year → yyyy, month →
- * yyyy-MM, laydate's own formats for them; a year or month picker given 2020-07-01 refuses it. A
+ * yyyy-MM, datetime → yyyy-MM-dd HH:mm:ss, laydate's own formats for them; a year or month picker
+ * given 2020-07-01 refuses it, a datetime one resets it when opened. A
  * `range` picker's box holds two dates, which laydate joins with "-" (range: true) or the string
  * given (range: '~'), between spaces, in yyyy-MM-dd unless the call says otherwise. A box's last
  * call counts, as laydate keeps its last render: one with laydate's defaults undoes an earlier type,
@@ -52,7 +56,8 @@ export function laydateFormats(doc: Document): Map<Element, Declared> {
     for (const [selector, o, branch] of renderCalls(text)) {
       const type = o.type?.slice(1, -1);
       const sep = o.range === 'true' ? '-' : /^['"](.+)['"]$/.exec(o.range ?? '')?.[1];
-      const fmt = LAYDATE_FORMAT.exec(`format:${o.format}`)?.[1] ?? (type === 'year' ? 'yyyy' : type === 'month' ? 'yyyy-MM' : sep && 'yyyy-MM-dd');
+      // A datetime picker's default keeps the time (laydate: 'yyyy-MM-dd HH:mm:ss'); given a date alone it resets the box when opened (fill 45).
+      const fmt = LAYDATE_FORMAT.exec(`format:${o.format}`)?.[1] ?? LAYDATE_TYPE_FORMATS[type ?? ''] ?? (sep && 'yyyy-MM-dd');
       const declared = fmt && (sep ? { dateFormat: fmt, rangeSeparator: sep } : { dateFormat: fmt });
       try {
         // laydate keeps a box's last render: one with its defaults makes it a day picker again (breaker 22),

@@ -29,7 +29,7 @@ import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
-import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, yesNoOptionPair } from '../vocab/option-wording';
+import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, sameWording, yesNoOptionPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, listsDate, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -281,6 +281,8 @@ interface Ctx {
   plannedSelects: boolean;
   /** The keys recognised on the page (a 刊号 box beside an ISSN box of its own asks the CN: planJournalNo). */
   keysOnPage: ReadonlySet<FieldKey | null>;
+  /** The document a 证件类型 box shows when not the 居民身份证 (otherIdDocument): 证件号码 is then not the profile's. */
+  otherIdDocument: string | null;
 }
 
 /** A fill item for a control group; `current` is what the group shows now (lib/fill/display.ts). */
@@ -338,7 +340,8 @@ function overwriting(item: FillItem): FillItem {
  */
 function withOverwrite(item: FillItem, current: string, wanted: string): FillItem {
   if (isPromptText(current)) return item;
-  if (normalizeText(current) === normalizeText(wanted)) return same(item);
+  // 汉 in a box is the profile's 汉族 (sameWording): 已一致, not 与档案不同.
+  if (normalizeText(current) === normalizeText(wanted) || sameWording(current, wanted)) return same(item);
   return overwriting(item);
 }
 
@@ -383,10 +386,17 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
     // code table words it (身份证, 01-居民身份证, 中华人民共和国居民身份证); never 临时/港澳/台湾 ones.
     const item = base(members, key, '居民身份证', profileSource('公民身份号码'));
     if (!profile.basic.idNumber) return skip(item, t('fill_reason_empty'));
+    // Another document the page holds (a box, the portal's read-only one, or a list it disabled,
+    // set from the account: fill 45) is the user's to sort out, never written over.
+    const other = otherIdDocument(members);
+    if (other !== null) return needs(item, t('fill_reason_id_type_other', other));
+    // A box showing the 居民身份证 is 已一致; an empty one takes it.
+    if (!isChoice(c)) return c.value.trim() ? alreadyShown({ ...item, value: c.value.trim() }) : heldByPortal(members, planByKind(members, item, false, ctx));
     const options = c.kind === 'select' ? choosable(c) : choiceOptions(members);
-    const idCards = options.filter((o) => /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/.test(o.norm));
+    const idCards = options.filter((o) => ID_CARD.test(o.norm));
     if (idCards.length !== 1) return needs(item, t('fill_reason_no_option', item.value));
-    return planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx);
+    // A list the portal disabled showing the 居民身份证 is 已一致, never written (it said 已一致, then 失败: 该控件已被页面禁用).
+    return heldByPortal(members, planByKind(members, { ...item, value: idCards[0]!.text }, false, ctx));
   }
   const item = base(members, key, '', t('fill_source_page'));
   if (key === 'page.attachmentFile') return needs(item, t('fill_reason_choose_file'));
@@ -398,6 +408,27 @@ function planPageKey(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   }
   if (key === 'page.attachmentName') return needs(item, t('fill_reason_attachment_name'));
   return null;
+}
+
+/** A 证件类型's wording of the 居民身份证 (身份证, 01-居民身份证, 中华人民共和国居民身份证, 二代身份证). */
+const ID_CARD = /^(\w{1,3}[-.、:])?(中华人民共和国)?(居民|二代)?身份证$/;
+
+/** Whether a control is answered by choosing (a list, radios, boxes to tick), not by typing. */
+const isChoice = (c: ControlSnapshot) => c.kind === 'select' || c.kind === 'radio' || c.kind === 'checkbox';
+
+/**
+ * The document a 证件类型 shows when it is not the 居民身份证 (护照, 港澳居民来往内地通行证) and
+ * the fill does not choose it: a box (typed, or the portal's read-only one), or a list or radios
+ * the portal disabled. The page then asks that document's number, which the profile's
+ * 公民身份号码 is not (fill 45).
+ * @param members the 证件类型's controls (a radio list's members; none when the page asks none).
+ * @returns what it shows, or null when it shows nothing or a 居民身份证 wording, or is a choice the fill makes.
+ */
+function otherIdDocument(members: readonly ControlSnapshot[]): string | null {
+  const c = members[0];
+  if (!c || (isChoice(c) && members.some(userFacing))) return null;
+  const shown = shownValue(members);
+  return shown === '' || ID_CARD.test(normalizeText(shown)) ? null : shown;
 }
 
 /**
@@ -469,7 +500,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
   const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
-  const rest = isDate ? continuationBoxes(snapshot, c, DATE_UNIT) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
+  const rest = isDate ? dateBoxesAfter(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -521,6 +552,30 @@ const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Between a date's boxes: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 const DATE_UNIT = /^[年月]$/;
+/**
+ * Between a year box (maxlength 4) and the month and day boxes after it: a unit, or a dash, slash
+ * or dot ([1998]-[05]-[12], [2020]/[07]/[01]; fill 45). A box of four characters holds no
+ * period's start date, so the dash after it is the date's own.
+ */
+const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
+
+/**
+ * The month and day boxes after a date's first box (continuationBoxes): after a year box, at
+ * most two, units between them, or the same mark between each and boxes of two characters at most
+ * ([1998]-[05]-[12]); a different mark after them begins another date ([2020].[07] - [2022].[12]:
+ * the start is 2020.07, not four parts), as a wider box does ([2016]-[2020]: a period's years).
+ * @param snapshot the page. @param c the date's first box. @returns the boxes in order; none for a box of its own.
+ */
+function dateBoxesAfter(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
+  const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
+  const marks = boxes.map((b) => b.labels[0]!.text);
+  // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
+  const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
+  let count = 0;
+  while (count < Math.min(boxes.length, 2) && part(count)) count++;
+  return boxes.slice(0, count);
+}
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
@@ -746,6 +801,7 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
   if (section && ctx.recordIndex === null) return skip(item, ctx.noRecordReason);
   if (!pv || pv.value === '') return skip(item, t('fill_reason_empty'));
   if (c.kind === 'file') return needs(item, t('fill_reason_choose_file'));
+  if (key === 'basic.idNumber' && ctx.otherIdDocument) return needs(item, t('fill_reason_id_number_other_document', ctx.otherIdDocument));
   const byKind = planByKind(members, asYesNo(members, item, pv.value), pv.isDate, ctx);
   const numbers = journal ? (pv as JournalNo).numbers : JOURNAL_NUMBERS.some(([k]) => k === key) ? [pv.value] : null;
   return heldByPortal(members, numbers && byKind.outcome === 'conflict' && holdsJournalNumbers(shownValue(members), numbers) ? same(byKind) : byKind);
@@ -826,7 +882,8 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
   const from = planControl(box, start, ctx);
   const to = planControl(endBox ? [endBox] : box, end, ctx);
-  if (!from || !to) return null;
+  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateBoxesAfter) is no period's one box.
+  if (!from || !to || from.parts || to.parts) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
   // Not in a range picker's box: its picker holds two dates, never the word (the user decides, as for any calendar box).
@@ -1211,6 +1268,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     seqReason: choice.seqReason,
     plannedSelects: false,
     keysOnPage: new Set(matches.map((m) => m.key)),
+    otherIdDocument: otherIdDocument(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!)),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

@@ -64,6 +64,18 @@ function isOneOf(shownNorm: string, wordings: readonly string[]): boolean {
   return readings(shownNorm).some((f) => wordings.includes(f));
 }
 
+/**
+ * Whether a box's text is the profile's code-table word written another way (./wordings.ts: 汉 =
+ * 汉族, 本科 = 大学本科, 中国共产党党员 = 中共党员; a leading code too, 01-汉族): a box the portal
+ * fills read-only with 汉 holds the profile's 汉族, not a different value (fill 45).
+ * @param shown the box's text. @param wanted the profile's word.
+ * @returns false for any wanted text that is no word of the tables (names, addresses: compared as they are).
+ */
+export function sameWording(shown: string, wanted: string): boolean {
+  const equivalents = EQUIVALENTS_OF.get(normalizeText(wanted));
+  return !!equivalents && isOneOf(normalizeText(shown), equivalents);
+}
+
 /** The first rule by which a shown text means a wanted word, equivalences included. */
 function wordingRule(shownNorm: string, wantedNorm: string): WordingRule | null {
   const byForm = formRule(shownNorm, wantedNorm);

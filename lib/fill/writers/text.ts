@@ -8,6 +8,7 @@ import { blurLikePerson, fire, fireInput, fireKey, focusLikePerson, setNativeVal
 import { editorBody, editorFrame } from '../../page/page-text';
 import { t } from '../../i18n/t';
 import { changedByPage, writeInTurn, type WriteResult } from './types';
+import { writeMy97RealValue } from '../my97-real-value';
 
 /**
  * A box a rich-text editor is drawn for (lib/page/page-text.ts editorFrame) gets the text in the
@@ -35,7 +36,10 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
     fireInput(body, value);
   }
   await settle();
-  return el.value === value ? { result: 'filled' } : changedByPage(el.value);
+  if (el.value !== value) return changedByPage(el.value);
+  // A My97 box keeps the date the server reads in its `vel` field, which only its picker writes.
+  if (opts.calendar && el instanceof HTMLInputElement) writeMy97RealValue(el, value);
+  return { result: 'filled' };
 }
 
 /** One box of a value typed in parts (FillItem.parts): its live element (null when gone) and its text. */
@@ -47,9 +51,14 @@ export interface TextPartWrite {
 /**
  * Writes a value typed across boxes (办公电话 [020]-[38765432], 出生年月 [1998]年[05]月), box by
  * box in page order, as a person tabbing through them would.
- * @param parts the boxes, first box first. @returns filled when every box holds its text; else
- *   the first failure (writeInTurn; see writeText).
+ * @param parts the boxes, first box first.
+ * @param holds whether a box's text as the page left it is its part all the same (a date's month
+ *   box the page writes 5 for 05: apply.ts); absent, only the exact text is.
+ * @returns filled when every box holds its text; else the first failure (writeInTurn; see writeText).
  */
-export function writeTextParts(parts: readonly TextPartWrite[]): Promise<WriteResult> {
-  return writeInTurn(parts, (el): el is HTMLInputElement => el instanceof HTMLInputElement, (el, { text }) => writeText(el, text, { calendar: false }));
+export function writeTextParts(parts: readonly TextPartWrite[], holds?: (shown: string, text: string) => boolean): Promise<WriteResult> {
+  return writeInTurn(parts, (el): el is HTMLInputElement => el instanceof HTMLInputElement, async (el, { text }) => {
+    const written = await writeText(el, text, { calendar: false });
+    return written.result === 'failed' && holds?.(el.value.trim(), text) ? { result: 'filled' } : written;
+  });
 }

@@ -29,10 +29,11 @@ describe('identity checks', () => {
   it('reads birth dates typed in Chinese, with slashes, compact, or as a saved .NET DateTime', () => {
     const birth = (value: string) =>
       summary(buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value }] }), { only: ['id-birthdate-mismatch'] });
-    for (const same of ['1992年3月15日', '1992/3/15', '19920315', '１９９２-０３-１５', '1992/3/15 0:00:00', '1992-03-15 00:00:00', '1992-3-15 0:00', '1992年3月', '1992']) {
+    // With its weekday too, as My97's 'yyyy年MM月dd日 DD' writes it (fill 45).
+    for (const same of ['1992年3月15日', '1992/3/15', '19920315', '１９９２-０３-１５', '1992/3/15 0:00:00', '1992-03-15 00:00:00', '1992-3-15 0:00', '1992年3月', '1992', '1992/3/15 星期日', '1992年03月15日 星期日']) {
       expect(birth(same), same).toEqual([]);
     }
-    for (const other of ['1992/3/16 0:00:00', '1992-04', '3/15/1992', '1992/3/15 星期日']) expect(birth(other), other).toEqual(['id-birthdate-mismatch:error']);
+    for (const other of ['1992/3/16 0:00:00', '1992-04', '3/15/1992', '1992/3/15 上午', '1992年03月16日 星期一']) expect(birth(other), other).toEqual(['id-birthdate-mismatch:error']);
     const [unreadable] = runChecks(buildCtx({ fields: [{ key: 'basic.idNumber', value: SAMPLE_ID }, { key: 'basic.birthDate', value: '3/15/1992' }] }), { only: ['id-birthdate-mismatch'] });
     expect(unreadable!.message).toContain('3/15/1992');
   });
