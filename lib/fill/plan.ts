@@ -1059,9 +1059,9 @@ function groupControls(snapshot: PageSnapshot, matches: readonly FieldMatch[]): 
   return [...byKey.values()].map((g) => {
     const sorted = [...g.members].sort((a, b) => a.index - b.index);
     const primary = sorted.find(userFacing) ?? sorted[0]!;
-    const isChoice = primary.kind === 'radio' || primary.kind === 'checkbox';
+    const grouped = primary.kind === 'radio' || primary.kind === 'checkbox';
     // A radio list, a named checkbox group or a 是/否 checkbox pair is filled as a whole; any other field through its primary control.
-    const members = isChoice ? sorted.filter((c) => (c.kind === primary.kind && c.name === primary.name && (c.name !== '' || c === primary)) || (c.index === primary.index + 1 && yesNoPair(primary, c))) : [primary];
+    const members = grouped ? sorted.filter((c) => (c.kind === primary.kind && c.name === primary.name && (c.name !== '' || c === primary)) || (c.index === primary.index + 1 && yesNoPair(primary, c))) : [primary];
     return { ...g, members };
   });
 }
