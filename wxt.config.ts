@@ -275,13 +275,14 @@ function orderFunctions(code: string): string {
   const body = movableBody(code);
   if (!body) return code;
   const join = (list: BodyStatement[]) => body.before + list.map((s) => s.text).join('') + body.after;
-  let [best] = ORDER_SEARCH_STEPS.map((step) => ({ step, ...searchOrder(body, step, join, body.statements, ORDER_SEARCH_PASSES) })).sort((a, b) => a.size - b.size);
+  const searches = ORDER_SEARCH_STEPS.map((step) => ({ step, ...searchOrder(body, step, join, body.statements, ORDER_SEARCH_PASSES) }));
+  let best = searches.reduce((a, b) => (b.size < a.size ? b : a));
   for (let pass = 0; pass < ORDER_POLISH_PASSES; pass++) {
-    const polished = searchOrder(body, best!.step, join, best!.order, 1);
-    if (polished.size >= best!.size) break;
-    best = { ...best!, ...polished };
+    const polished = searchOrder(body, best.step, join, best.order, 1);
+    if (polished.size >= best.size) break;
+    best = { ...best, ...polished };
   }
-  const result = join(best!.order);
+  const result = join(best.order);
   if (!isReorderingOf(code, result)) throw new Error('orderContentScriptFunctions lost or changed a statement');
   return result;
 }
