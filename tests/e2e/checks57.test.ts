@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { waitForStep } from './harness';
+import { pagesSession } from './pages-suite';
+import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
+import { webForm } from './web-form-pages';
+import { C57_BODIES } from './checks57-pages';
+
+/**
+ * checks57, in Chromium: the pre-submit checks on markup the practice portal does not have
+ * (tests/e2e/checks57-pages.ts), driven through the automation contract only (`zc-findings` /
+ * `zc-finding`), each finding refreshed as the user corrects the box. Pages hand-made, served on
+ * loopback; the same pages in happy-dom: tests/unit/checks/checks57.test.ts.
+ */
+
+const PAGES = Object.fromEntries(Object.entries(C57_BODIES).map(([path, body]) => [path, webForm(body)]));
+
+/** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
+async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
+  await waitForReading(frame, since);
+  return (await findings(frame)).map((f) => f.checkId);
+}
+
+describe('checks57: the checks on markup the practice portal does not have, in Chromium', () => {
+  const session = pagesSession(PAGES);
+
+  /** Opens a page and waits for its step. */
+  async function open(path: keyof typeof C57_BODIES, step: string) {
+    const opened = await session.open(path);
+    await waitForStep(opened.frame, step);
+    return opened;
+  }
+
+  it('C57-1 出生日期 typed in three boxes [1998]年[06]月[12]日 under an ID number of 1998-05-12: id-birthdate-mismatch on 出生日期; typing 05 in the month box takes it away', async () => {
+    const { tab, frame } = await open('birth-boxes', 'basic-info');
+    await expectFinding(frame, 'id-birthdate-mismatch', 'error');
+    expect((await findings(frame)).find((f) => f.checkId === 'id-birthdate-mismatch')?.field).toBe('basic.birthDate');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtMonth', '05'));
+    await expectNoFinding(frame, 'id-birthdate-mismatch');
+    expect(await checkIdsRead(frame)).not.toContain('id-birthdate-mismatch');
+    await tab.close();
+  });
+
+});

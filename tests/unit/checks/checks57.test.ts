@@ -1,0 +1,36 @@
+/**
+ * checks57 in happy-dom: the pre-submit checks on markup the practice portal does not have
+ * (tests/e2e/checks57-pages.ts), read the way the content script reads a frame, then checked.
+ * The same pages in Chromium: tests/e2e/checks57.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { evaluatePage } from '../../../lib/content/evaluate';
+import { NO_HINTS } from '../../../lib/portal/recognize-step';
+import { C57_BODIES } from '../../e2e/checks57-pages';
+
+/** The step and the findings (check:severity:field) of a page body, with its boxes' values replaced (id → value). */
+function checksOn(body: string, values: Record<string, string> = {}): { step: string; findings: string[] } {
+  document.body.innerHTML = `<form>${body}</form>`;
+  for (const [id, value] of Object.entries(values)) (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value = value;
+  const snapshot = collectSnapshot(document, window);
+  const evaluation = evaluatePage(snapshot, { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+  return { step: evaluation.recognition.step, findings: evaluation.findings.map((f) => `${f.checkId}:${f.severity}:${f.field ?? ''}`) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('checks57: the checks on markup the practice portal does not have', () => {
+  it('item 1: 出生日期 typed in three boxes ([1998]年[06]月[12]日) is read whole: a month other than the ID number\'s is id-birthdate-mismatch, its own month (05 or 5) none', () => {
+    const page = C57_BODIES['birth-boxes'];
+    expect(checksOn(page)).toEqual({ step: 'basic-info', findings: ['id-birthdate-mismatch:error:basic.birthDate'] });
+    expect(checksOn(page, { txtMonth: '05' }).findings).toEqual([]);
+    expect(checksOn(page, { txtMonth: '5' }).findings).toEqual([]);
+    expect(checksOn(page, { txtMonth: '05', txtDay: '13' }).findings).toEqual(['id-birthdate-mismatch:error:basic.birthDate']);
+    // The day not typed yet: the date is read as far as it is typed (1998-05).
+    expect(checksOn(page, { txtMonth: '05', txtDay: '' }).findings).toEqual([]);
+  });
+
+});
