@@ -442,8 +442,8 @@ function drawnBold(view: Window, el: Element): boolean {
   return isBoldWeight(view.getComputedStyle(el).fontWeight);
 }
 
-/** Column titles only a list's header row has (normalised text). */
-const LIST_ONLY_TITLE = /^(记录)?序号$|^操作$/;
+/** Column titles only a list's header row has (normalised text): its record's number (序号, 排序), its actions. */
+const LIST_ONLY_TITLE = /^(记录)?序号$|^排序号?$|^操作$/;
 
 /**
  * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
@@ -524,8 +524,9 @@ function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean
 
 /**
  * Whether a table lays out a form: it holds an open text box, select or text area (OPEN_CONTROL)
- * outside its pager rows and its edit rows under the header row `head` (a nested pager table
- * counts as part of the row it sits in).
+ * outside its pager rows, its edit rows under the header row `head` (a nested pager table
+ * counts as part of the row it sits in) and a column only a list has (LIST_ONLY_TITLE): a saved
+ * record's 排序 typed in its row's box is still a list's number (checks57 item 2).
  */
 function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolean {
   // Most tables hold no control, and a form's first control is not in a pager: one query decides.
@@ -534,7 +535,7 @@ function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolea
   const outsidePager = (control: Element) => {
     let row = control.closest('tr');
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
-    return !row || !(isPagerRow(row) || isEditRow(row, head));
+    return !row || !(isPagerRow(row) || isEditRow(row, head) || (row !== head && LIST_ONLY_TITLE.test(normalizeText(ownText(ownCells(head)[ownCells(row).findIndex((c) => c.contains(control))]!)))));
   };
   return outsidePager(first) || Array.from(table.querySelectorAll(OPEN_CONTROL)).some(outsidePager);
 }

@@ -41,4 +41,11 @@ describe('checks57: the checks on markup the practice portal does not have, in C
     await tab.close();
   });
 
+  it('C57-2 saved qualifications whose 排序 is typed in each row\'s box, 1 and 3: record-sequence; typing 2 in the second row\'s box takes it away', async () => {
+    const { tab, frame } = await open('sort-boxes', 'qualification-history');
+    await expectFinding(frame, 'record-sequence', 'error');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtPX2', '2'));
+    await expectNoFinding(frame, 'record-sequence');
+    await tab.close();
+  });
 });

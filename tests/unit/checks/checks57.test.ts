@@ -33,4 +33,12 @@ describe('checks57: the checks on markup the practice portal does not have', () 
     expect(checksOn(page, { txtMonth: '05', txtDay: '' }).findings).toEqual([]);
   });
 
+  it('item 2: saved qualifications whose 排序 is typed in a box in each row, 1 and 3: record-sequence; 1 and 2 none', () => {
+    const page = C57_BODIES['sort-boxes'];
+    expect(checksOn(page)).toEqual({ step: 'qualification-history', findings: ['record-sequence:error:记录序号'] });
+    expect(checksOn(page, { txtPX2: '2' }).findings).toEqual([]);
+    // 排序号 and 序号 head such a column too; a box left empty is a blank number.
+    expect(checksOn(page.replace('<th>排序</th>', '<th>排序号</th>')).findings).toEqual(['record-sequence:error:记录序号']);
+    expect(checksOn(page.replace('<th>排序</th>', '<th>序号</th>'), { txtPX2: '' }).findings).toEqual(['record-sequence:error:记录序号']);
+  });
 });
