@@ -708,6 +708,9 @@ const GRID_SELECTOR = 'table,[class*="list" i],[class*="table" i]';
  */
 export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<Element, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
+  // The headers of the last list read with no row under them: a list whose header is drawn in a
+  // table of its own, its rows in the next (layui's table, a fixed header over a scrolled body).
+  let lone: string[] | undefined;
   for (const table of Array.from(doc.querySelectorAll(GRID_SELECTOR)) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
     if (isOurs(table) || (view && !isDrawn(table))) continue;
@@ -718,13 +721,18 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const first = rows[head];
     if (!first || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
-    if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
-    heads?.set(table, head).set(first, head);
+    // A table with no header of its own, as wide as the header-only list just read (lone), is
+    // that list's rows, its first row a record (checks57 item 3).
+    const own = isHeaderRow(first, headCells, rows[head + 1], view);
+    const above = own ? undefined : lone;
+    lone = undefined;
+    if (!own && above?.length !== headCells.length) continue;
+    if (own) heads?.set(table, head).set(first, head);
     // A header drawn over two rows (序号 and 学历 spanning both, 起止时间 over 起 | 止 or 学习经历
     // over 入学时间 | 毕业时间 | 毕业院校): each column is headed by its cell in the second row, with
     // the cells spanned into it resolved, and that row is no record (breaker 41 item 3).
     const under = +headCells.some((c) => c.rowSpan > 1);
-    const headers = (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
+    const headers = above ?? (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
     const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];
     // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
@@ -739,7 +747,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     });
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
-    for (const row of rows.slice(head + 1 + under)) {
+    for (const row of rows.slice(above ? head : head + 1 + under)) {
       const cells = ownCells(row);
       if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
@@ -776,6 +784,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       data.push(rowOf(row, texts));
     }
     if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(table, rows, data.length) });
+    else lone = headers;
   }
   return grids;
 }

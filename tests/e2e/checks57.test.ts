@@ -48,4 +48,10 @@ describe('checks57: the checks on markup the practice portal does not have, in C
     await expectNoFinding(frame, 'record-sequence');
     await tab.close();
   });
+
+  it('C57-3 saved qualifications in a layui table (header and body in two tables), numbered 1 and 3: record-sequence', async () => {
+    const { tab, frame } = await open('layui-two-tables', 'qualification-history');
+    await expectFinding(frame, 'record-sequence', 'error');
+    await tab.close();
+  });
 });

@@ -41,4 +41,10 @@ describe('checks57: the checks on markup the practice portal does not have', () 
     expect(checksOn(page.replace('<th>排序</th>', '<th>排序号</th>')).findings).toEqual(['record-sequence:error:记录序号']);
     expect(checksOn(page.replace('<th>排序</th>', '<th>序号</th>'), { txtPX2: '' }).findings).toEqual(['record-sequence:error:记录序号']);
   });
+
+  it('item 3: saved qualifications in a layui table (its header in a table of its own above the body\'s), numbered 1 and 3: record-sequence; 1 and 2 none', () => {
+    const page = C57_BODIES['layui-two-tables'];
+    expect(checksOn(page)).toEqual({ step: 'qualification-history', findings: ['record-sequence:error:记录序号'] });
+    expect(checksOn(page.replace('>3</div>', '>2</div>')).findings).toEqual([]);
+  });
 });
