@@ -46,5 +46,9 @@ describe('checks57: the checks on markup the practice portal does not have', () 
     const page = C57_BODIES['layui-two-tables'];
     expect(checksOn(page)).toEqual({ step: 'qualification-history', findings: ['record-sequence:error:记录序号'] });
     expect(checksOn(page.replace('>3</div>', '>2</div>')).findings).toEqual([]);
+    // Its pager is out of the reader's reach: the list is read as one page of a longer one, so page 2's 11, 12 is no error, 11, 13 is.
+    expect(checksOn(page.replace('>1</div>', '>11</div>').replace('>3</div>', '>12</div>')).findings).toEqual([]);
+    expect(checksOn(page.replace('>1</div>', '>11</div>').replace('>3</div>', '>13</div>')).findings).toEqual(['record-sequence:error:记录序号']);
   });
+
 });
