@@ -442,8 +442,11 @@ function drawnBold(view: Window, el: Element): boolean {
   return isBoldWeight(view.getComputedStyle(el).fontWeight);
 }
 
-/** Column titles only a list's header row has (normalised text): its record's number (序号, 排序), its actions. */
-const LIST_ONLY_TITLE = /^(记录)?序号$|^排序号?$|^操作$/;
+/**
+ * Column titles only a list's header row has (normalised text): its record's number (序号, 排序),
+ * its actions, a result asked per year in each year's row ((年度)(考核)结果, 等次: checks57 item 4).
+ */
+const LIST_ONLY_TITLE = /^(记录)?序号$|^排序号?$|^操作$|^(年度)?(考核)?(结果|等次)$/;
 
 /**
  * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
@@ -526,7 +529,8 @@ function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean
  * Whether a table lays out a form: it holds an open text box, select or text area (OPEN_CONTROL)
  * outside its pager rows, its edit rows under the header row `head` (a nested pager table
  * counts as part of the row it sits in) and a column only a list has (LIST_ONLY_TITLE): a saved
- * record's 排序 typed in its row's box is still a list's number (checks57 item 2).
+ * record's 排序 typed in its row's box is still a list's number (checks57 item 2), a year's
+ * 考核结果 chosen in its row a saved year's (item 4).
  */
 function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolean {
   // Most tables hold no control, and a form's first control is not in a pager: one query decides.

@@ -54,4 +54,27 @@ describe('checks57: the checks on markup the practice portal does not have, in C
     await expectFinding(frame, 'record-sequence', 'error');
     await tab.close();
   });
+
+  it('C57-4 年度考核 asked per year, a list per year: none at first; 不合格 chosen for 2023 lists annual-review-disqualifying (warning), for 2024 too (error, the latest year); 合格 again takes each away', async () => {
+    const { tab, frame } = await open('review-years-lists', 'annual-review');
+    expect(await checkIdsRead(frame)).not.toContain('annual-review-disqualifying');
+    await typeAndWaitForReading(frame, () => tab.selectOption('#ddlKH2023', '3'));
+    await expectFinding(frame, 'annual-review-disqualifying', 'warning');
+    await typeAndWaitForReading(frame, () => tab.selectOption('#ddlKH2024', '3'));
+    await expectFinding(frame, 'annual-review-disqualifying', 'error');
+    await typeAndWaitForReading(frame, async () => {
+      await tab.selectOption('#ddlKH2023', '1');
+      await tab.selectOption('#ddlKH2024', '1');
+    });
+    await expectNoFinding(frame, 'annual-review-disqualifying');
+    await tab.close();
+  });
+
+  it('C57-5 年度考核 asked per year in text boxes, 2023 不称职: annual-review-disqualifying (warning, not the latest year); typing 称职 takes it away', async () => {
+    const { tab, frame } = await open('review-years-text', 'annual-review');
+    await expectFinding(frame, 'annual-review-disqualifying', 'warning');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtKH2023', '称职'));
+    await expectNoFinding(frame, 'annual-review-disqualifying');
+    await tab.close();
+  });
 });

@@ -51,4 +51,13 @@ describe('checks57: the checks on markup the practice portal does not have', () 
     expect(checksOn(page.replace('>1</div>', '>11</div>').replace('>3</div>', '>13</div>')).findings).toEqual(['record-sequence:error:记录序号']);
   });
 
+  it('item 4: 年度考核 asked per year, a list or a box per year under 考核结果: 不合格 / 不称职 in any one year is annual-review-disqualifying (an error for the latest year, a warning for an earlier one); 合格 in every year none', () => {
+    const lists = C57_BODIES['review-years-lists'];
+    expect(checksOn(lists, { ddlKH2022: '3', ddlKH2023: '1', ddlKH2024: '1' })).toEqual({ step: 'annual-review', findings: ['annual-review-disqualifying:warning:年度考核结果'] });
+    expect(checksOn(lists, { ddlKH2022: '1', ddlKH2023: '1', ddlKH2024: '3' }).findings).toEqual(['annual-review-disqualifying:error:年度考核结果']);
+    expect(checksOn(lists, { ddlKH2022: '1', ddlKH2023: '1', ddlKH2024: '1' }).findings).toEqual([]);
+    const text = C57_BODIES['review-years-text'];
+    expect(checksOn(text).findings).toEqual(['annual-review-disqualifying:warning:年度考核结果']);
+    expect(checksOn(text, { txtKH2023: '称职' }).findings).toEqual([]);
+  });
 });
