@@ -787,9 +787,9 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       edited = null;
       data.push(rowOf(row, texts));
     }
-    // Such a list's pager is its library's, out of pageOf's reach (layui's under its view): it is
-    // read as a page of a longer list, never taken for the whole (page 2 runs 11, 12).
-    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...(above ? { paged: true } : pageOf(table, rows, data.length)) });
+    // Such a list's pager follows its library's box around both tables (layui's .layui-table-box,
+    // el-table's .el-table), not the rows' table.
+    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(above ? (table.parentElement!.parentElement as HTMLTableElement) : table, rows, data.length) });
     else lone = headers;
   }
   return grids;
