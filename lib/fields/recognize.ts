@@ -742,9 +742,14 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
   }
 }
 
+/** Between a date's boxes or lists: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
+export const DATE_UNIT = /^[年月]$/;
+
 /**
  * The lists that complete a date whose year is chosen in `c` (a list): "出生年月：[1998]年[05]月"
- * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
+ * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. For a text box, the
+ * boxes after it its units part it from ([1998]年[06]月[12]日: continuationBoxes), so that the checks
+ * read the date whole, not its year alone (checks57 item 1). A list right after
  * it labelled just 年, or whose options end in 月 ([05月]), is the month; the next one labelled 月,
  * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
  * by the text before it only, so the cell's label stays with the year). Options without units
@@ -752,11 +757,11 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
  * of years (1900–2099, a word such as 至今 aside), a list of 1 to 12 in order is the month and one
  * of 1 to 28 or more the day; a list of other numbers (份数, 排名) or after no year list is none.
  * @param snapshot the page. @param c a recognised date's control.
- * @returns the part lists in order, month first; none when `c` is no list or no such list follows it.
+ * @returns the part lists (or boxes) in order, month first; none when no such list (or box) follows `c`.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   const parts: ControlSnapshot[] = [];
-  if (c.kind !== 'select') return parts;
+  if (c.kind !== 'select') return continuationBoxes(snapshot, c, DATE_UNIT);
   // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月" → 5 (fill/date-lists.ts partNumber reads them so).
   const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => parseInt(o.norm)).filter((n) => n >= 0);
   // Read only when a list follows: most lists are no year's.

@@ -1,9 +1,10 @@
 /**
  * Lists of saved records drawn as two tables: a table library's header row in one `<table>` and
  * its rows in another below it (layui's table module, Element UI's el-table), so the page reader
- * (lib/page/page-text.ts collectGrids), which reads a list from one table, sees none — and the
+ * (lib/page/page-text.ts collectGrids), which read a list from one table, saw none — and the
  * autofill planned the first record again, 记录序号 1, though the list showed it saved (breaker 40).
- * Read here for the fill's planning only (on-demand.js; the content script's reader is unchanged).
+ * Read here for the fill's planning (on-demand.js); the content script's reader reads such a list as a
+ * page of a longer one (checks57), and this reading takes its place (withSplitLists).
  */
 import type { GridRow, GridSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
@@ -53,10 +54,19 @@ export function splitLists(doc: Document): GridSnapshot[] {
 }
 
 /**
- * The page's snapshot with the lists it draws as two tables (splitLists) among its lists.
+ * Whether the page reader's list `grid` is `list` read again: the reader gives a header-only table's
+ * headers to the headerless table after it (lib/page/page-text.ts collectGrids, checks57), so it
+ * reads a layui list too, but with its hidden columns and without its pager's total.
+ */
+const sameRows = (grid: GridSnapshot, list: GridSnapshot) =>
+  grid.rows.length === list.rows.length && grid.rows.every((row, i) => list.rows[i]!.cells.every((cell) => row.cells.includes(cell)));
+
+/**
+ * The page's snapshot with the lists it draws as two tables (splitLists) among its lists, each in
+ * place of the page reader's reading of it (sameRows): this one knows its library's hidden columns and pager.
  * @param doc the frame's document. @param snapshot its snapshot. @returns the snapshot, the same object when there are none.
  */
 export function withSplitLists(doc: Document, snapshot: PageSnapshot): PageSnapshot {
   const more = splitLists(doc);
-  return more.length === 0 ? snapshot : { ...snapshot, grids: [...snapshot.grids, ...more] };
+  return more.length === 0 ? snapshot : { ...snapshot, grids: [...snapshot.grids.filter((grid) => !more.some((list) => sameRows(grid, list))), ...more] };
 }

@@ -442,8 +442,11 @@ function drawnBold(view: Window, el: Element): boolean {
   return isBoldWeight(view.getComputedStyle(el).fontWeight);
 }
 
-/** Column titles only a list's header row has (normalised text). */
-const LIST_ONLY_TITLE = /^(记录)?序号$|^操作$/;
+/**
+ * Column titles only a list's header row has (normalised text): its record's number (序号, 排序),
+ * its actions, a result asked per year in each year's row ((年度)(考核)结果, 等次: checks57 item 4).
+ */
+const LIST_ONLY_TITLE = /^(记录)?序号$|^排序号?$|^操作$|^(年度)?(考核)?(结果|等次)$/;
 
 /**
  * Whether the first row of a table is its header: a <thead> row, all <th>, a header-classed
@@ -524,8 +527,10 @@ function isEditRow(row: HTMLTableRowElement, head: HTMLTableRowElement): boolean
 
 /**
  * Whether a table lays out a form: it holds an open text box, select or text area (OPEN_CONTROL)
- * outside its pager rows and its edit rows under the header row `head` (a nested pager table
- * counts as part of the row it sits in).
+ * outside its pager rows, its edit rows under the header row `head` (a nested pager table
+ * counts as part of the row it sits in) and a column only a list has (LIST_ONLY_TITLE): a saved
+ * record's 排序 typed in its row's box is still a list's number (checks57 item 2), a year's
+ * 考核结果 chosen in its row a saved year's (item 4).
  */
 function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolean {
   // Most tables hold no control, and a form's first control is not in a pager: one query decides.
@@ -534,7 +539,7 @@ function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolea
   const outsidePager = (control: Element) => {
     let row = control.closest('tr');
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
-    return !row || !(isPagerRow(row) || isEditRow(row, head));
+    return !row || !(isPagerRow(row) || isEditRow(row, head) || (row !== head && LIST_ONLY_TITLE.test(normalizeText(ownText(ownCells(head)[ownCells(row).findIndex((c) => c.contains(control))]!)))));
   };
   return outsidePager(first) || Array.from(table.querySelectorAll(OPEN_CONTROL)).some(outsidePager);
 }
@@ -707,6 +712,9 @@ const GRID_SELECTOR = 'table,[class*="list" i],[class*="table" i]';
  */
 export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null, heads?: Map<Element, number>): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
+  // The headers of the last list read with no row under them: a list whose header is drawn in a
+  // table of its own, its rows in the next (layui's table, a fixed header over a scrolled body).
+  let lone: string[] | undefined;
   for (const table of Array.from(doc.querySelectorAll(GRID_SELECTOR)) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
     if (isOurs(table) || (view && !isDrawn(table))) continue;
@@ -717,13 +725,18 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const first = rows[head];
     if (!first || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
-    if (!isHeaderRow(first, headCells, rows[head + 1], view)) continue;
-    heads?.set(table, head).set(first, head);
+    // A table with no header of its own, as wide as the header-only list just read (lone), is
+    // that list's rows, its first row a record (checks57 item 3).
+    const own = isHeaderRow(first, headCells, rows[head + 1], view);
+    const above = own ? undefined : lone;
+    lone = undefined;
+    if (!own && above?.length !== headCells.length) continue;
+    if (own) heads?.set(table, head).set(first, head);
     // A header drawn over two rows (序号 and 学历 spanning both, 起止时间 over 起 | 止 or 学习经历
     // over 入学时间 | 毕业时间 | 毕业院校): each column is headed by its cell in the second row, with
     // the cells spanned into it resolved, and that row is no record (breaker 41 item 3).
     const under = +headCells.some((c) => c.rowSpan > 1);
-    const headers = (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
+    const headers = above ?? (under ? (buildTableGrid(table).slots[head + 1] ?? []) : headCells).map((c) => (c ? normalizeText(ownText(c)) : ''));
     const width = headCells.reduce((n, c) => n + c.colSpan, 0);
     const data: GridRow[] = [];
     // The record's number: its 序号 column, else the first (a command or 选择 column may come first).
@@ -738,7 +751,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     });
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
-    for (const row of rows.slice(head + 1 + under)) {
+    for (const row of rows.slice(above ? head : head + 1 + under)) {
       const cells = ownCells(row);
       if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;
@@ -774,7 +787,10 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
       edited = null;
       data.push(rowOf(row, texts));
     }
-    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(table, rows, data.length) });
+    // Such a list's pager follows its library's box around both tables (layui's .layui-table-box,
+    // el-table's .el-table), not the rows' table.
+    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(above ? (table.parentElement!.parentElement as HTMLTableElement) : table, rows, data.length) });
+    else lone = headers;
   }
   return grids;
 }
