@@ -503,7 +503,7 @@ function isPagerRow(row: HTMLTableRowElement): boolean {
  * pager's too (页次：1/3 共 25 条, breaker 12). The one place checks and autofill learn it.
  * @returns `paged` and, when the pager says 共 N 条, `total` N; nothing for a whole list.
  */
-function pageOf(table: HTMLTableElement, rows: HTMLTableRowElement[], shown: number): Pick<GridSnapshot, 'paged' | 'total'> {
+function pageOf(table: Element, rows: HTMLTableRowElement[], shown: number): Pick<GridSnapshot, 'paged' | 'total'> {
   const after = table.nextElementSibling ?? table.parentElement?.nextElementSibling;
   const line = normalizeText(after ? ownText(after) : '');
   const pager = normalizeText(rows.filter(isPagerRow).map((row) => ownText(row)).join()) + (/^[^返。]{0,80}$/.test(line) && PAGER_TEXT.test(line) ? line : '');
@@ -789,7 +789,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     }
     // Such a list's pager follows its library's box around both tables (layui's .layui-table-box,
     // el-table's .el-table), not the rows' table.
-    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(above ? (table.parentElement!.parentElement as HTMLTableElement) : table, rows, data.length) });
+    if (data.length > 0 || noDataRow) grids.push({ headers, rows: data, ...pageOf(above ? table.parentElement!.parentElement! : table, rows, data.length) });
     else lone = headers;
   }
   return grids;
