@@ -3,36 +3,51 @@ import onDemandCss from './on-demand.css?inline';
 import { AutofillDetail, type AutofillDetailProps } from '../overlay/AutofillDetail';
 import { CapturePreview, type CapturePreviewProps } from '../overlay/CapturePreview';
 import { TeachChooser, type TeachChooserProps } from '../overlay/TeachChooser';
-import { PreSubmitDialog, type PreSubmitDialogProps } from '../overlay/PreSubmitDialog';
+import { PreSubmitDialog } from '../overlay/PreSubmitDialog';
 import { ShownTextContext } from '../overlay/presenter';
-import { Tour, type TourProps } from '../tour/Tour';
+import { Tour } from '../tour/Tour';
+import type { OverlayActions, OverlayModel } from '../overlay/model';
 
 /**
  * The overlay's parts that appear only after the user asked for a feature — autofill's preview
- * and report, the capture diff, teach mode's chooser, the guided tour, the pre-submit dialog — by name, with their
- * props. on-demand.js renders them with its own Preact into a container that the content
+ * and report, the capture diff, teach mode's chooser, the guided tour, the pre-submit dialog — by
+ * name. on-demand.js renders them with its own Preact into a container that the content
  * script's overlay keeps for them (components/overlay/OnDemandView.tsx), so the content script
- * every portal page loads does not carry them (issue 9: ≤ 50 KB gzip).
+ * every portal page loads does not carry them (issue 9: ≤ 50 KB gzip). Each view's props are
+ * made here from the overlay's model and actions, not by the overlay: the content script then
+ * carries no prop or action name of theirs either.
  */
-export type OnDemandViewSpec =
-  | { name: 'autofill'; props: AutofillDetailProps }
-  | { name: 'capture'; props: CapturePreviewProps }
-  | { name: 'teach'; props: TeachChooserProps }
-  | { name: 'tour'; props: TourProps }
-  | { name: 'presubmit'; props: PreSubmitDialogProps };
+export interface OnDemandViewSpec {
+  /** Which view: each is drawn only while its part of the model is not idle (or null), as the overlay shows it. */
+  name: 'autofill' | 'capture' | 'teach' | 'tour' | 'presubmit';
+  /** The overlay's model as the overlay draws it (components/overlay/Overlay.tsx). */
+  model: OverlayModel;
+  /** The overlay's actions. */
+  actions: OverlayActions;
+}
 
-function viewOf(spec: OnDemandViewSpec) {
-  switch (spec.name) {
+function viewOf({ name, model, actions }: OnDemandViewSpec) {
+  switch (name) {
     case 'autofill':
-      return <AutofillDetail {...spec.props} />;
+      return (
+        <AutofillDetail
+          state={model.autofill as AutofillDetailProps['state']}
+          onChooseRecord={actions.chooseRecord}
+          onToggleOverwrite={actions.toggleOverwrite}
+          onApply={actions.applyAutofill}
+          onStop={actions.stopAutofill}
+          onClose={actions.closeAutofill}
+          onJump={actions.jumpTo}
+        />
+      );
     case 'capture':
-      return <CapturePreview {...spec.props} />;
+      return <CapturePreview state={model.capture as CapturePreviewProps['state']} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />;
     case 'teach':
-      return <TeachChooser {...spec.props} />;
+      return <TeachChooser state={model.teach as TeachChooserProps['state']} onStart={actions.startTeach} onChoose={actions.teachAs} onCancel={actions.cancelTeach} />;
     case 'tour':
-      return <Tour {...spec.props} />;
+      return <Tour {...model.tour!} highContrast={model.presenter.highContrast} largeText={model.presenter.largeText} onGo={actions.tourGo} onExit={actions.endTour} />;
     case 'presubmit':
-      return <PreSubmitDialog {...spec.props} />;
+      return <PreSubmitDialog state={model.preSubmit!} onContinue={actions.preSubmitContinue} onCancel={actions.preSubmitCancel} onJump={actions.jumpTo} />;
   }
 }
 
@@ -53,7 +68,7 @@ function addStylesOnce(container: Element): void {
  * the same container on each overlay render: the view keeps its state (Preact diffs it).
  * @param container the element the overlay keeps for the view, inside its shadow root (which
  *   gets the views' stylesheet with the first view).
- * @param spec the view and its props, or null to unmount it.
+ * @param spec the view, with the overlay's model and actions its props are made of, or null to unmount it.
  * @param shownText the overlay's display function for personal values (masked when the
  *   presenter setting asks for it, components/overlay/presenter.ts).
  */

@@ -9,7 +9,7 @@ import type { ShownText } from './presenter';
  * when this unmounts. The views exist only after the feature was used, and using a feature
  * loads on-demand.js first; before that the place stays empty. A class, not hooks: preact/hooks
  * is about 1 KB of the content script's gzip budget (issue 9).
- * @param view the view and its props.
+ * @param view which view, with the overlay's model and actions, of which on-demand.js makes its props.
  * @param shownText the overlay's display function for personal values (./presenter.ts), handed
  *   to on-demand.js, which provides it to the view.
  */

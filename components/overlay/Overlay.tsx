@@ -102,21 +102,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                   {t('fill_start')}
                 </button>
               ) : (
-                <OnDemandView
-                  view={{
-                    name: 'autofill',
-                    props: {
-                      state: model.autofill,
-                      onChooseRecord: actions.chooseRecord,
-                      onToggleOverwrite: actions.toggleOverwrite,
-                      onApply: actions.applyAutofill,
-                      onStop: actions.stopAutofill,
-                      onClose: actions.closeAutofill,
-                      onJump: actions.jumpTo,
-                    },
-                  }}
-                  shownText={shownText}
-                />
+                <OnDemandView view={{ name: 'autofill', model, actions }} shownText={shownText} />
               )}
             </div>
           </section>
@@ -160,7 +146,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                 </button>
               </div>
             ) : (
-              <OnDemandView view={{ name: 'capture', props: { state: model.capture, onStart: actions.startCapture, onApply: actions.applyCapture, onClose: actions.closeCapture } }} shownText={shownText} />
+              <OnDemandView view={{ name: 'capture', model, actions }} shownText={shownText} />
             )}
             {model.teach.phase === 'idle' ? (
               <div data-testid="zc-teach" data-phase="idle">
@@ -169,31 +155,17 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                 </button>
               </div>
             ) : (
-              <OnDemandView view={{ name: 'teach', props: { state: model.teach, onStart: actions.startTeach, onChoose: actions.teachAs, onCancel: actions.cancelTeach } }} shownText={shownText} />
+              <OnDemandView view={{ name: 'teach', model, actions }} shownText={shownText} />
             )}
           </details>
         )}
       </div>
 
       {model.preSubmit && (
-        <OnDemandView view={{ name: 'presubmit', props: { state: model.preSubmit, onContinue: actions.preSubmitContinue, onCancel: actions.preSubmitCancel, onJump: actions.jumpTo } }} shownText={shownText} />
+        <OnDemandView view={{ name: 'presubmit', model, actions }} shownText={shownText} />
       )}
     </section>
-    {model.tour && (
-      <OnDemandView
-        view={{
-          name: 'tour',
-          props: {
-            ...model.tour,
-            highContrast: presenter.highContrast,
-            largeText: presenter.largeText,
-            onGo: actions.tourGo,
-            onExit: actions.endTour,
-          },
-        }}
-        shownText={shownText}
-      />
-    )}
+    {model.tour && <OnDemandView view={{ name: 'tour', model, actions }} shownText={shownText} />}
     </>
   );
 }

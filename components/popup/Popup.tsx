@@ -5,7 +5,7 @@ import { readAddedHosts } from '@/lib/hosts/store';
 import { applicationStatuses, isPreviousApplication, type ShownProgress, type StepStatus } from '@/lib/progress/model';
 import { onProfilesChangedElsewhere } from '@/lib/profile/change-signal';
 import type { BackgroundRequest, TabRequest } from '@/lib/messaging/messages';
-import { localStep } from '@/lib/i18n/steps';
+import { localStepShort } from '@/lib/i18n/steps';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { localDay } from '@/lib/i18n/local-day';
 import { PresenterSection } from '../settings/PresenterSection';
@@ -128,7 +128,7 @@ export function Popup() {
             return (
               <li key={step.id} data-testid="zc-progress-step" data-step-id={step.id} data-status={status} class={`step ${status}`}>
                 <span class="num">{step.order}</span>
-                <span class="name">{localStep(step).short}</span>
+                <span class="name">{localStepShort(step)}</span>
                 <span class="status">{t(STATUS_TEXT[status])}</span>
               </li>
             );

@@ -1,16 +1,21 @@
 import { LATE_CHECKS } from './late-checks';
-import { PAGE_CHECKS, runCheckList } from './page-checks';
+import { PAGE_CHECKS, photoRules, runCheckList } from './page-checks';
+import { photoColorDepth } from './photo-color-depth';
+import { photoDimensions } from './photo-dimensions';
+import { photoFormat } from './photo-format';
+import { photoSize } from './photo-size';
 import type { Check, CheckContext, CheckId, Finding } from './types';
 
 /**
  * Every check, one module each (lib/checks/<check-id>.ts): those the content script runs on
- * every evaluation (PAGE_CHECKS, ./page-checks.ts), then those on-demand.js brings on their step
+ * every evaluation (PAGE_CHECKS, ./page-checks.ts; the four photo-* checks in the place of photoRules,
+ * which runs them as one there), then those on-demand.js brings on their step
  * (LATE_CHECKS, ./late-checks.ts). Metadata (ids known and unique, steps, severity) is validated
  * by tests/unit/tables.test.ts with checkTableSchema (lib/checks/registry.schema.ts); each
  * check's title and source are in lib/checks/catalogue.ts. Not imported by the content script,
  * which runs PAGE_CHECKS and the late checks on-demand.js hands it (lib/content/evaluate.ts).
  */
-export const CHECKS: readonly Check[] = [...PAGE_CHECKS, ...LATE_CHECKS];
+export const CHECKS: readonly Check[] = [...PAGE_CHECKS.flatMap((check) => (check === photoRules ? [photoFormat, photoSize, photoDimensions, photoColorDepth] : [check])), ...LATE_CHECKS];
 
 /**
  * Runs every check (CHECKS) that applies on the context's step, as the content script does once

@@ -24,11 +24,6 @@ const patternSchema = z.union([
 
 export const fieldRowSchema = z.object({
   key: z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]),
-  /**
-   * Chinese name shown in previews and sources ("公民身份号码"). When absent, the first label,
-   * which must then be a string: written only where the name is not the first label.
-   */
-  title: z.string().min(1).optional(),
   /** Exact label texts (normalised on load) or patterns. */
   labels: z.array(patternSchema).min(1),
   /** Labels that must never count for this key (strings: substring; RegExp: test). None when absent. */
@@ -54,7 +49,7 @@ export const fieldRowSchema = z.object({
    * own words beside the whole's (刊号（ISSN）, 刊号：ISSN [ ] CN [ ]), is that one (lib/fields/recognize.ts).
    */
   parts: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
-}).refine((row) => row.title !== undefined || typeof row.labels[0] === 'string', { message: '首个标签是正则时须写 title', path: ['title'] });
+});
 
 /** Whether following `key`'s dependsOn from row to row comes back to `key` (the fill could order none of them first). */
 function dependsOnItself(key: FieldKey, rows: readonly FieldRow[]): boolean {
@@ -77,6 +72,18 @@ export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) 
       ctx.addIssue({ code: 'custom', path: [i, 'steps'], message: `${row.key} 只能出现在 ${recordStep}` });
   });
 });
+
+/**
+ * The fields' titles where the first label will not do (./dictionary.ts FIELD_TITLES: the Chinese
+ * name shown in previews and sources, "申报（评审）专业组"), against the rows they name: a field
+ * key, a name, and one for every row whose first label is a pattern (a title is that label otherwise).
+ * @param rows the dictionary's rows (FIELD_ROWS).
+ */
+export function fieldTitlesSchema(rows: readonly FieldRow[]) {
+  return z.partialRecord(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]), z.string().min(1)).superRefine((titles, ctx) => {
+    for (const row of rows) if (typeof row.labels[0] !== 'string' && !titles[row.key]) ctx.addIssue({ code: 'custom', path: [row.key], message: '首个标签是正则时须写 title' });
+  });
+}
 
 export type LabelPattern = z.infer<typeof patternSchema>;
 /** One dictionary row as written in the table. */

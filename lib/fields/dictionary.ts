@@ -11,8 +11,9 @@
  * matches a negative pattern never supports the key. The rows are validated by
  * tests/unit/tables.test.ts with fieldTableSchema (./dictionary.schema.ts), so a bad row fails
  * every test run rather than a user's page, and the content script carries no zod (issue 9).
- * A row's title (what previews and the teach chooser call the field) is written only where it
- * is not its first label, its kinds only where it is not a text box alone.
+ * A field's title (what previews and the teach chooser call it) is written only where it is not
+ * its first label, in FIELD_TITLES beside the rows; a row's kinds only where they are not a text
+ * box alone.
  */
 import type { FieldKey } from './keys';
 import type { StepId } from '../portal/step-ids';
@@ -24,7 +25,8 @@ import type { FieldRow, LabelPattern } from './dictionary.schema';
 export type { LabelPattern };
 
 /** A dictionary row ready for matching: labels normalised, absent lists empty, the title and the kinds given. */
-export type FieldSpec = Omit<FieldRow, 'title' | 'negative' | 'pinyin' | 'english' | 'kinds'> & {
+export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english' | 'kinds'> & {
+  /** What previews and the teach chooser call the field: FIELD_TITLES', else its first label; empty in the content script. */
   title: string;
   kinds: ControlKind[];
   negative: LabelPattern[];
@@ -167,7 +169,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'page.reviewGroup',
-      title: '申报（评审）专业组',
       labels: [/专业组/, /^(申报)?(\(?评审\)?)?专业组(名称)?$/],
       pinyin: ['SBPSZYZ', 'PSZYZ', 'ZYZ', 'SBZYZ'],
       english: ['reviewgroup', 'specialtygroup'],
@@ -204,7 +205,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'page.idType',
-      title: '证件类型',
       // 有效证件类型 too: the checks read the applicant's 证件类型 from this field (lib/checks/common.ts fieldValues).
       labels: ['证件类型', /^(身份|有效)?证件(类型|种类|名称)$/],
       pinyin: ['ZJLX', 'ZJZL', 'SFZJLX'],
@@ -242,7 +242,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'basic.employerCreditCode',
-      title: '单位统一社会信用代码',
       // The unit named as the employer (所在 / 用人 / 现工作单位…) or not at all; the words also
       // reversed (社会统一信用代码). Never another unit's (主管单位, 上级单位: probe 20 F2).
       labels: ['统一社会信用代码', /^((所在|用人|聘用|现?工作)?单位)?(统一社会|社会统一|社会)?信用代码$/],
@@ -354,7 +353,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...onStep('qualification-history', [
     {
       key: 'qualificationHistory.name',
-      title: '资格名称',
       // 名称 alone: on this step's form the only name is the qualification's.
       labels: ['资格名称', '专业技术资格名称', '专业技术资格', '职称名称', '资格', '职称', '专业技术职务任职资格', '任职资格名称', '任职资格', '名称'],
       pinyin: ['ZGMC', 'ZCMC', 'ZYJSZG', 'RZZG'],
@@ -404,7 +402,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...onStep('education', [
     {
       key: 'education.school',
-      title: '学校',
       labels: ['毕业院校', '学校', '学校名称', '毕业学校', '院校名称', '就读学校', '毕业院校名称', '院校'],
       pinyin: ['BYYX', 'XXMC', 'XX', 'YXMC', 'BYXX'],
       english: ['school', 'college', 'university'],
@@ -463,7 +460,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workHistory.post',
-      title: '职务（岗位）',
       labels: ['职务', '岗位', '职务/岗位', '担任职务', '所任职务', '从事岗位', '岗位名称', '任职岗位', '职务岗位', '所在岗位', '担任岗位'],
       pinyin: ['ZW', 'GW', 'RZZW', 'DRZW', 'GWMC'],
       english: ['post', 'position', 'job', 'duty'],
@@ -544,7 +540,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'publications.title',
-      title: '题目',
       labels: ['论文题目', '题目', '名称', '论文名称', '著作名称', '标题', '论文著作名称', '成果名称', '论文、著作名称', '论著名称', '题名', '报告名称'],
       // 报告名称 (txtBgMc) named whole, as 报告 names no field of its own (breaker 26 F7).
       pinyin: ['LWTM', 'TM', 'LWMC', 'ZZMC', 'MC', 'BT', 'BGMC'],
@@ -635,7 +630,6 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   {
     key: 'page.consent',
-    title: '同意',
     // 同意 / 承诺 / 确认 / 声明 (one or more: 承诺声明) said by the applicant (本人, 申报人, 个人, 诚信, 郑重) or asked
     // (是否) of the application: alone, or before what is agreed or promised (以上, 上述, 本人…, 所填…, 如下,
     // 遵守, 并, 书, 提交, 送审) or a stop — not a noun or a verb of another question (承诺期限, 承诺事项, 承诺人,
@@ -656,6 +650,29 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
 ];
 
+/**
+ * What previews, the teach chooser, capture and the 送审 checklist call a field (FieldSpec.title)
+ * where its row's first label will not do: a pattern, or a word too narrow or too wide for its
+ * name. Validated against the rows by tests/unit/tables.test.ts with fieldTitlesSchema
+ * (./dictionary.schema.ts): every row whose first label is a pattern has one. Nothing the
+ * content script does shows a title (on-demand.js, the options page and the popup do), so its
+ * build leaves this table out (`__ZC_CONTENT_SCRIPT__`, as in ./explained.ts): about 70 bytes
+ * gzip of its budget (issue 9).
+ */
+export const FIELD_TITLES: Partial<Record<FieldKey, string>> = {
+  'page.reviewGroup': '申报（评审）专业组',
+  'page.idType': '证件类型',
+  'basic.employerCreditCode': '单位统一社会信用代码',
+  'qualificationHistory.name': '资格名称',
+  'education.school': '学校',
+  'workHistory.post': '职务（岗位）',
+  'publications.title': '题目',
+  'page.consent': '同意',
+};
+
+/** Set to `true` in the content script's build only (wxt.config.ts `define`; see ./explained.ts). */
+declare const __ZC_CONTENT_SCRIPT__: true | undefined;
+
 let rows: readonly FieldSpec[] | null = null;
 let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
 
@@ -667,8 +684,9 @@ let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
 export function fieldDictionary(): readonly FieldSpec[] {
   rows ??= FIELD_ROWS.map((row) => ({
     ...row,
-    // A row without a title starts its labels with a string (fieldRowSchema).
-    title: row.title ?? (row.labels[0] as string),
+    // A row without a title starts its labels with a string (fieldTitlesSchema). None in the
+    // content script, which shows none (FIELD_TITLES).
+    title: typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? (FIELD_TITLES[row.key] ?? (row.labels[0] as string)) : '',
     negative: row.negative ?? [],
     pinyin: row.pinyin ?? [],
     english: row.english ?? [],

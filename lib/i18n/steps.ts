@@ -43,13 +43,20 @@ export function adviceMessagePrefix(step: ApplicationStepId): string {
 }
 
 /**
- * A step's texts in the UI language.
- * @returns `title`, `short` and `needs` (the step's guidance sentences, same length and order
- *   as its STEP_NEEDS row in lib/portal/step-needs.ts).
+ * A step's texts in the UI language, as the overlay shows them.
+ * @returns `title` and `needs` (the step's guidance sentences, same length and order as its
+ *   STEP_NEEDS row in lib/portal/step-needs.ts).
  */
-export function localStep(step: StepDefinition): { title: string; short: string; needs: string[] } {
-  const keys = stepMessageKeys(step);
-  return { title: t(keys.title), short: t(keys.short), needs: tList(needsMessagePrefix(step.id)) };
+export function localStep(step: StepDefinition): { title: string; needs: string[] } {
+  return { title: t(stepMessageKeys(step).title), needs: tList(needsMessagePrefix(step.id)) };
+}
+
+/**
+ * A step's short title in the UI language (the popup's progress list). Apart from localStep:
+ * the content script, which reads localStep on every render, shows no short title (issue 9).
+ */
+export function localStepShort(step: StepDefinition): string {
+  return t(stepMessageKeys(step).short);
 }
 
 /**

@@ -5,8 +5,8 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
-import { FIELD_ROWS, fieldDictionary, specOf } from '../../lib/fields/dictionary';
-import { fieldTableSchema } from '../../lib/fields/dictionary.schema';
+import { FIELD_ROWS, FIELD_TITLES, fieldDictionary, specOf } from '../../lib/fields/dictionary';
+import { fieldTableSchema, fieldTitlesSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
 import { checkCatalogueSchema, checkTableSchema } from '../../lib/checks/registry.schema';
 import { CHECK_CATALOGUE } from '../../lib/checks/catalogue';
@@ -98,12 +98,16 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.committee']))).success).toBe(false);
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.specialty']))).success).toBe(true);
   });
-  it('takes a missing title from the first label, and refuses a row without one whose first label is a pattern', () => {
-    const untitled = FIELD_ROWS.findIndex((r) => r.title === undefined);
+  it('takes a missing title from the first label, and refuses titles missing one for a row whose first label is a pattern', () => {
+    const untitled = FIELD_ROWS.findIndex((r) => FIELD_TITLES[r.key] === undefined);
     expect(fieldDictionary()[untitled]!.title).toBe(FIELD_ROWS[untitled]!.labels[0]);
     expect(specOf('page.reviewGroup').title).toBe('申报（评审）专业组');
-    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[untitled] = { ...t[untitled]!, labels: [/姓名/] }))).success).toBe(false);
-    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[untitled] = { ...t[untitled]!, title: '名', labels: [/姓名/] }))).success).toBe(true);
+    expect(fieldTitlesSchema(FIELD_ROWS).parse(FIELD_TITLES)).toEqual(FIELD_TITLES);
+    const patterned = changed([...FIELD_ROWS], (t) => (t[untitled] = { ...t[untitled]!, labels: [/姓名/] }));
+    expect(fieldTitlesSchema(patterned).safeParse(FIELD_TITLES).success).toBe(false);
+    expect(fieldTitlesSchema(patterned).safeParse({ ...FIELD_TITLES, [FIELD_ROWS[untitled]!.key]: '名' }).success).toBe(true);
+    expect(fieldTitlesSchema(FIELD_ROWS).safeParse({ ...FIELD_TITLES, 'no.such': '名' }).success).toBe(false);
+    expect(fieldTitlesSchema(FIELD_ROWS).safeParse({ ...FIELD_TITLES, 'page.consent': '' }).success).toBe(false);
   });
 });
 

@@ -43,7 +43,8 @@ describe('parts of the overlay rendered by on-demand.js', () => {
   });
 
   it('stay empty until on-demand.js is loaded (the feature loads it before it shows them)', () => {
-    render(<OnDemandView view={{ name: 'capture', props: { state: preview('13800138000'), onStart: noop, onApply: noop, onClose: noop } }} shownText={shownTextFor(false)} />, root);
+    const model = initialOverlayModel(stepById('basic-info'), [], false, { largeText: false, highContrast: false, maskPersonal: false });
+    render(<OnDemandView view={{ name: 'capture', model: { ...model, capture: preview('13800138000') }, actions: noActions }} shownText={shownTextFor(false)} />, root);
     expect(root.querySelector('.zc-on-demand')?.childElementCount).toBe(0);
   });
 
