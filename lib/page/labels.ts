@@ -399,20 +399,30 @@ function requiredMarkBefore(node: Node): string {
 }
 
 /**
+ * A note between a text area and the heading or legend naming it: wholly in brackets, or a
+ * sentence (a comma, full stop or semicolon) — （无奖惩的请填写“无。”）, 注：没有的填写“无。”，不得空白。,
+ * 请如实填写，限500字 (checks57 item 5). A label is neither.
+ */
+const NOTE_TEXT = /^[(（].*[)）]$|[，。；]/;
+
+/**
  * Text just before the control inside its own container: previous sibling text nodes or
  * control-free elements, climbing to the parent when there are none, never crossing a table
- * cell, row, form or another control (that text belongs to the previous field).
+ * cell, row, form or another control (that text belongs to the previous field). A text area's
+ * note (NOTE_TEXT) is passed over.
  * @param skip optional predicate for elements to step over (radio choice labels).
  * @returns the nearest such text or "", with a `*` before it when a required mark of its own
  *   precedes it (requiredMarkBefore).
  */
 export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): string {
   let node: Node = el;
+  // A text area's note is passed over, on to the heading or legend above it that names the box.
+  const named = (text: string) => !!text && !(el.tagName === 'TEXTAREA' && NOTE_TEXT.test(text));
   for (let depth = 0; depth < 4; depth++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = tidyText(prev.nodeValue ?? '');
-        if (text) return labelish(requiredMarkBefore(prev) + text);
+        if (named(text)) return labelish(requiredMarkBefore(prev) + text);
         continue;
       }
       if (prev.nodeType !== 1) continue;
@@ -422,7 +432,7 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
       if (isFieldElement(pe) || pe.querySelector(CONTROL_SELECTOR)) return '';
       if (pe.tagName === 'INPUT' || pe.tagName === 'BR' || pe.tagName === 'IMG') continue;
       const text = ownText(pe);
-      if (text) return labelish(requiredMarkBefore(pe) + text);
+      if (named(text)) return labelish(requiredMarkBefore(pe) + text);
     }
     const parent: HTMLElement | null = node.parentElement;
     // A wrapping <label> is the control's own label (label-wrap); a radio group's first member

@@ -1,8 +1,8 @@
 /**
  * checks57's pages: the pre-submit checks on markup the practice portal does not have — a date
  * typed in three boxes, a list whose 排序 is typed in each row, a list drawn by layui's table in
- * two tables, 年度考核 asked per year, a 奖惩 box labelled only by the heading above it. The
- * bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser test
+ * two tables, 年度考核 asked per year, a 奖惩 box named only by the heading above it and a note
+ * between them. The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser test
  * (tests/e2e/checks57.test.ts) and the happy-dom one (tests/unit/checks/checks57.test.ts).
  */
 import { N } from './web-form-pages';
@@ -49,11 +49,15 @@ ${[2022, 2023, 2024].map((y) => `<tr><td>${y}年度</td><td><select name="${N}dd
   'review-years-text': `<div class="ptitle">年度考核情况</div><table border="1"><tr><th>年度</th><th>考核结果</th></tr>
 ${[2022, 2023, 2024].map((y) => `<tr><td>${y}</td><td>${box(`txtKH${y}`, y === 2023 ? '不称职' : '称职')}</td></tr>`).join('\n')}
 </table>${save}`,
-  // 奖惩情况 in a text area no label names: the heading above it (a legend) says what it is; written 无.
-  'awards-legend': `<div class="ptitle">工作期间奖惩情况</div><fieldset><legend>工作期间奖惩情况</legend>
-<textarea name="${N}txtJCQK" id="txtJCQK" rows="6" cols="80">无</textarea></fieldset>
-<fieldset><legend>个人小结</legend><textarea name="${N}txtGRXJ" id="txtGRXJ" rows="6" cols="80">本人自参加工作以来，认真履行岗位职责，完成各项监测任务。</textarea></fieldset>${save}`,
-  // The same under an <h3>, its box holding spaces only.
-  'awards-heading': `<div class="ptitle">工作期间奖惩情况</div><h3>奖惩情况</h3>
+  // 奖惩情况 in a text area no label names: the legend above it says what it is, a note between
+  // them says how to fill it; written 无 (no full stop).
+  'awards-legend-note': `<div class="ptitle">工作期间奖惩情况</div><fieldset><legend>工作期间奖惩情况</legend>
+<span class="hint">请如实填写，限500字</span><br/><textarea name="${N}txtJCQK" id="txtJCQK" rows="6" cols="80">无</textarea></fieldset>
+<fieldset><legend>个人小结</legend><span class="hint">（限1500字）</span><br/><textarea name="${N}txtGRXJ" id="txtGRXJ" rows="6" cols="80">本人自参加工作以来，认真履行岗位职责，完成各项监测任务。</textarea></fieldset>${save}`,
+  // The same under an <h3>, a bracketed note below it, the box holding spaces only.
+  'awards-heading-note': `<div class="ptitle">工作期间奖惩情况</div><h3>奖惩情况</h3><p class="tip">（无奖惩的请填写“无。”）</p>
 <div><textarea name="${N}txtJCQK" id="txtJCQK" rows="6" cols="80">   </textarea></div>${save}`,
+  // Under an <h3>, a red note in a sentence, the box in a div of its own, empty.
+  'awards-red-note': `<div class="ptitle">工作期间奖惩情况</div><h3>工作期间奖惩情况</h3><p style="color:red">注：没有的填写“无。”，不得空白。</p>
+<div><textarea name="${N}txtJCQK" id="txtJCQK" rows="6" cols="80"></textarea></div>${save}`,
 };

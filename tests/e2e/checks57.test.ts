@@ -77,4 +77,14 @@ describe('checks57: the checks on markup the practice portal does not have, in C
     await expectNoFinding(frame, 'annual-review-disqualifying');
     await tab.close();
   });
+
+  it('C57-6 a 奖惩情况 text area named only by the heading above it, a note between them, left empty: awards-empty (error); 无 is a warning, 无。 none', async () => {
+    const { tab, frame } = await open('awards-red-note', 'awards-summary');
+    await expectFinding(frame, 'awards-empty', 'error');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtJCQK', '无'));
+    await expectFinding(frame, 'awards-empty', 'warning');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtJCQK', '无。'));
+    await expectNoFinding(frame, 'awards-empty');
+    await tab.close();
+  });
 });

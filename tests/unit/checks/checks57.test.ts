@@ -61,4 +61,12 @@ describe('checks57: the checks on markup the practice portal does not have', () 
     expect(checksOn(text).findings).toEqual(['annual-review-disqualifying:warning:年度考核结果']);
     expect(checksOn(text, { txtKH2023: '称职' }).findings).toEqual([]);
   });
+
+  it('item 5: a 奖惩情况 text area named only by the heading or legend above it, a note between them: awards-empty on 无, on spaces, on nothing; 无。 none', () => {
+    expect(checksOn(C57_BODIES['awards-legend-note'])).toEqual({ step: 'awards-summary', findings: ['awards-empty:warning:awards'] });
+    expect(checksOn(C57_BODIES['awards-legend-note'], { txtJCQK: '无。' }).findings).toEqual([]);
+    expect(checksOn(C57_BODIES['awards-heading-note'])).toEqual({ step: 'awards-summary', findings: ['awards-empty:error:awards'] });
+    expect(checksOn(C57_BODIES['awards-red-note'])).toEqual({ step: 'awards-summary', findings: ['awards-empty:error:awards'] });
+    expect(checksOn(C57_BODIES['awards-red-note'], { txtJCQK: '无。' }).findings).toEqual([]);
+  });
 });
