@@ -76,6 +76,13 @@ export interface FillItem {
    * only the portal or the user fills (a read-only box, a "..." chooser's text, a file).
    */
   refill?: true;
+  /**
+   * Written only together with the control at this index (PageSnapshot.controls), which the user
+   * ticked 覆盖 on and the fill wrote first: a 证件号码 under a 证件类型 the user set to 护照 takes
+   * the profile's 公民身份号码 only when the same fill changes the 证件类型 to the 居民身份证
+   * (fill 57). Not so, the row is needs-user with `reason`.
+   */
+  onlyWith?: number;
 }
 
 /** One box of a value typed in parts, and its text. */
@@ -1244,6 +1251,26 @@ function dateAskedTwice(groups: readonly ControlGroup[], ctx: Ctx): Map<ControlG
 }
 
 /**
+ * The 证件号码 as the 证件类型 beside it allows. The profile's number is a 公民身份号码, the
+ * 居民身份证's; a 证件类型 list or radios the user set to another document (护照, 港澳居民来往内地通行证)
+ * ask that document's number. So the number is written only with the 证件类型 changed to the
+ * 居民身份证 by the same fill, which the user allows by ticking 覆盖 on it (FillItem.onlyWith);
+ * where the fill cannot choose the 居民身份证 there (no such option), it is the user's (fill 57).
+ * A 证件类型 box or a list the portal holds is otherIdDocument's (planControl).
+ * @param items the planned items. @returns them, the 证件号码's tied or left to the user.
+ */
+function idNumberWithIdType(items: FillItem[]): FillItem[] {
+  const idType = items.find((i) => i.key === 'page.idType');
+  const shown = idType?.current;
+  if (!idType || !shown || isPromptText(shown) || ID_CARD.test(normalizeText(shown)) || (idType.action === 'fill' && !idType.overwrite)) return items;
+  return items.map((i) => {
+    if (i.key !== 'basic.idNumber' || i.action !== 'fill') return i;
+    if (idType.action === 'fill') return { ...i, outcome: 'needs-user', reason: t('fill_reason_id_number_with_id_type', shown), onlyWith: idType.control };
+    return needs({ ...i, overwrite: false }, t('fill_reason_id_number_other_document', shown));
+  });
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
@@ -1305,7 +1332,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     step,
     snapshot,
     profile,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
+    items: afterPostBacks(heldForOtherRecord(idNumberWithIdType(withCompanion.map((i) => i.item)), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

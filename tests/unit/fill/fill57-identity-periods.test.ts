@@ -1,0 +1,61 @@
+/**
+ * Fill 57: 证件号码 beside a 证件类型 the user set to another document (a list or radios on 护照),
+ * or shown as plain text (护照 in a cell, no control). The profile's 公民身份号码 is the
+ * 居民身份证's number: it is written only with the 证件类型 changed to the 居民身份证 by the same
+ * fill (the user's 覆盖 tick on it), else the row is the user's, saying why.
+ * The sample profile: 公民身份号码 440106199805120314.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyFill } from '../../../lib/fill/apply';
+import { box, planPage, sel, th, title, valueOf } from './page-markup';
+import { installLocale } from '../i18n-fake';
+
+const basic = (rows: string) => `${title('基本信息')}<table>${th('姓名', box('xm'))}${rows}</table><input type="submit" value="保存">`;
+const ID_TYPES: [string, string][] = [['01', '居民身份证'], ['03', '护照'], ['04', '港澳居民来往内地通行证']];
+/** The user's choice of 护照 in the list. */
+const choosePassport = () => ((document.getElementById('zjlx') as HTMLSelectElement).value = '03');
+/** The 证件类型's and 证件号码's items of a plan or rows of a report. */
+const idItems = <T extends { key: string | null }>(plan: { items: T[] }) => plan.items.filter((i) => i.key === 'page.idType' || i.key === 'basic.idNumber');
+
+beforeEach(() => installLocale());
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('证件类型 a list the user set to 护照', () => {
+  const page = () => planPage(basic(th('证件类型', sel('zjlx', ID_TYPES)) + th('证件号码', box('zjhm'))), 'basic-info', choosePassport);
+
+  it('plans the 证件号码 tied to the 证件类型’s 覆盖, saying 护照', () => {
+    const { plan } = page();
+    const [idType, idNumber] = idItems(plan);
+    expect(idType).toMatchObject({ action: 'fill', value: '居民身份证', current: '护照', overwrite: true });
+    expect(idNumber).toMatchObject({ action: 'fill', outcome: 'needs-user', onlyWith: idType!.control });
+    expect(idNumber!.reason).toContain('护照');
+  });
+
+  it('without the tick nothing is written; with it both are', async () => {
+    const { snapshot, plan } = page();
+    const unticked = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(idItems(unticked).map((r) => r.result)).toEqual(['skipped', 'needs-user']);
+    expect([valueOf('zjlx'), valueOf('zjhm')]).toEqual(['03', '']);
+    const ticked = await applyFill(document, snapshot, plan, { overwrite: new Set([plan.items.find((i) => i.key === 'page.idType')!.control]) });
+    expect(idItems(ticked).map((r) => r.result)).toEqual(['filled', 'filled']);
+    expect([valueOf('zjlx'), valueOf('zjhm')]).toEqual(['01', '440106199805120314']);
+  });
+
+  it('a list offering no 居民身份证 leaves the 证件号码 to the user', () => {
+    const { plan } = planPage(basic(th('证件类型', sel('zjlx', ID_TYPES.slice(1))) + th('证件号码', box('zjhm'))), 'basic-info', choosePassport);
+    expect(idItems(plan)[1]).toMatchObject({ action: 'needs-user' });
+  });
+});
+
+describe('证件类型 radios on 港澳居民来往内地通行证', () => {
+  it('the 证件号码 is tied to the radios’ 覆盖', () => {
+    const radios = ID_TYPES.map(([v, text], i) => `<input type="radio" name="lx" id="lx${i}" value="${v}"${v === '04' ? ' checked' : ''}><label for="lx${i}">${text}</label>`).join('');
+    const { plan } = planPage(basic(th('证件类型', radios) + th('证件号码', box('zjhm'))), 'basic-info');
+    const [idType, idNumber] = idItems(plan);
+    expect(idType).toMatchObject({ overwrite: true, current: '港澳居民来往内地通行证' });
+    expect(idNumber).toMatchObject({ outcome: 'needs-user', onlyWith: idType!.control });
+  });
+});
+
