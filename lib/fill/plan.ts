@@ -439,6 +439,18 @@ function otherIdDocument(members: readonly ControlSnapshot[]): string | null {
 }
 
 /**
+ * The document other than the 居民身份证 the page shows for its 证件号码: its 证件类型 control's
+ * (otherIdDocument), else, where it has none, the one it writes as plain text (fill 57:
+ * PageSnapshot.idDocumentText, a cell reading 护照).
+ * @param members the 证件类型's controls (none when the page has none). @param text the plain-text one.
+ * @returns the document, or null when it is the 居民身份证, a prompt, or not shown.
+ */
+function idDocumentShown(members: readonly ControlSnapshot[], text: string | undefined): string | null {
+  if (members.length > 0 || text === undefined) return otherIdDocument(members);
+  return isPromptText(text) || ID_CARD.test(normalizeText(text)) ? null : text;
+}
+
+/**
  * The applicant's consent as the page shows it when given (a box he ticked, 同意 / 是 chosen:
  * consentGiven, the submit-consent check's reading), so the preview and the report show it done
  * (已一致), not as his to do (probe 21 N3). A radio reads "true" with its choice's words, as a box.
@@ -1295,7 +1307,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     seqReason: choice.seqReason,
     plannedSelects: false,
     keysOnPage: new Set(matches.map((m) => m.key)),
-    otherIdDocument: otherIdDocument(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!)),
+    otherIdDocument: idDocumentShown(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!), snapshot.idDocumentText),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];

@@ -5,7 +5,8 @@ import { N, webForm } from './web-form-pages';
 
 /**
  * Fill 57, in Chromium: autofill on identity and period markup the practice portal does not have —
- * a 证件类型 list or radios the user set to 护照. Driven through the automation contract only
+ * a 证件类型 list or radios the user set to 护照, a 证件类型 shown as plain text beside the
+ * 证件号码 box. Driven through the automation contract only
  * (sample profile: 公民身份号码 440106199805120314). Pages hand-made, served on loopback.
  */
 
@@ -26,6 +27,10 @@ ${th('证件号码', box('txtZJHM'))}`),
   // The same as radios, 港澳居民来往内地通行证 checked.
   'permit-radios': basic(`${th('证件类型', ID_TYPES.map(([v, t], i) => `<input type="radio" name="${N}rblZJLX" id="rblZJLX_${i}" value="${v}"${v === '04' ? ' checked="checked"' : ''} /><label for="rblZJLX_${i}">${t}</label>`).join(''))}
 ${th('证件号码', box('txtZJHM'))}`),
+  // 证件类型 shown as the cell's text, no control: 护照 beside the 证件号码 box; and a 居民身份证 one.
+  'passport-text': basic(`${th('证件类型', '<span id="lblZJLX">护照</span>')}
+${th('证件号码', box('txtZJHM'))}`),
+  'id-card-text': basic(`<tr><td>证件类型：</td><td>居民身份证</td><td>证件号码：</td><td>${box('txtZJHM')}</td></tr>`),
 };
 
 const idRows = (rows: { key: string; result: string }[]) => rows.filter((r) => r.key === 'page.idType' || r.key === 'basic.idNumber').map((r) => [r.key, r.result]);
@@ -65,5 +70,19 @@ describe('fill 57: autofill on identity and period markup the practice portal do
     ]);
     expect(await controlStates(frame, ['rblZJLX_2', 'txtZJHM'])).toEqual({ rblZJLX_2: 'true', txtZJHM: '' });
     await tab.close();
+  });
+
+  it('F57-2 证件类型 shown as the cell’s text 护照: the 公民身份号码 is not written into 证件号码 (it was 已填写); beside a text 居民身份证 it is', async () => {
+    const passport = await session.preview('passport-text', 'basic-info');
+    expect(passport.rows.find(([key]) => key === 'basic.idNumber')![2]).toContain('护照');
+    const report = await applyAutofill(passport.frame);
+    expect(report.filter((r) => r.key === 'basic.idNumber').map((r) => r.result)).toEqual(['needs-user']);
+    expect(await controlStates(passport.frame, ['txtZJHM'])).toEqual({ txtZJHM: '' });
+    await passport.tab.close();
+    const card = await session.preview('id-card-text', 'basic-info');
+    const written = await applyAutofill(card.frame);
+    expect(written.filter((r) => r.key === 'basic.idNumber').map((r) => r.result)).toEqual(['filled']);
+    expect(await controlStates(card.frame, ['txtZJHM'])).toEqual({ txtZJHM: '440106199805120314' });
+    await card.tab.close();
   });
 });

@@ -2,12 +2,17 @@
  * Fill 57: 证件号码 beside a 证件类型 the user set to another document (a list or radios on 护照),
  * or shown as plain text (护照 in a cell, no control). The profile's 公民身份号码 is the
  * 居民身份证's number: it is written only with the 证件类型 changed to the 居民身份证 by the same
- * fill (the user's 覆盖 tick on it), else the row is the user's, saying why.
+ * fill (the user's 覆盖 tick on it), else the row is the user's, saying why; under a document the
+ * page writes as text, never.
  * The sample profile: 公民身份号码 440106199805120314.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFill } from '../../../lib/fill/apply';
-import { box, planPage, sel, th, title, valueOf } from './page-markup';
+import { shownIdDocument, withShownIdDocument } from '../../../lib/fill/id-document-text';
+import { planFill } from '../../../lib/fill/plan';
+import { collectSnapshot } from '../../../lib/page/collect';
+import { recognizeFields } from '../../../lib/fields/recognize';
+import { box, planPage, sampleProfile, sel, th, title, valueOf } from './page-markup';
 import { installLocale } from '../i18n-fake';
 
 const basic = (rows: string) => `${title('基本信息')}<table>${th('姓名', box('xm'))}${rows}</table><input type="submit" value="保存">`;
@@ -59,3 +64,26 @@ describe('证件类型 radios on 港澳居民来往内地通行证', () => {
   });
 });
 
+describe('证件类型 shown as plain text beside the 证件号码 box', () => {
+  /** Plans `html` as the fill reads it: with the 证件类型 the page writes as text. */
+  const idNumber = (html: string) => {
+    document.body.innerHTML = basic(html);
+    const snapshot = withShownIdDocument(document, collectSnapshot(document));
+    return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), sampleProfile, 'basic-info').items.find((i) => i.key === 'basic.idNumber');
+  };
+
+  it.each([
+    ['a span in the next cell', th('证件类型', '<span id="lbl">护照</span>') + th('证件号码', box('zjhm'))],
+    ['the label’s own text', `<tr><td colspan="2">证件类型：港澳居民来往内地通行证</td></tr>` + th('证件号码', box('zjhm'))],
+    ['pairs on one row', `<tr><td>*证件类型：</td><td>护照</td><td>*证件号码：</td><td>${box('zjhm')}</td></tr>`],
+  ])('%s naming another document: the 公民身份号码 is not written, the row says which', (_, html) => {
+    const item = idNumber(html);
+    expect(item).toMatchObject({ action: 'needs-user' });
+    expect(item!.reason).toMatch(/护照|港澳居民来往内地通行证/);
+  });
+
+  it('a text 居民身份证, or a 证件类型 list after the label, leaves the 证件号码 to be written', () => {
+    expect(idNumber(th('证件类型', '居民身份证') + th('证件号码', box('zjhm')))).toMatchObject({ action: 'fill' });
+    expect(shownIdDocument((document.body.innerHTML = th('证件类型', sel('zjlx', ID_TYPES)), document))).toBeNull();
+  });
+});
