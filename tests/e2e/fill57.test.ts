@@ -6,8 +6,10 @@ import { N, webForm } from './web-form-pages';
 /**
  * Fill 57, in Chromium: autofill on identity and period markup the practice portal does not have —
  * a 证件类型 list or radios the user set to 护照, a 证件类型 shown as plain text beside the
- * 证件号码 box. Driven through the automation contract only
- * (sample profile: 公民身份号码 440106199805120314). Pages hand-made, served on loopback.
+ * 证件号码 box, a period typed in four boxes ([2016].[09] - [2020].[06]), a period in 起始年 起始月
+ * 终止年 终止月 lists each labelled on its own. Driven through the automation contract only
+ * (sample profile: 公民身份号码 440106199805120314; 学历 1 2016-09-01 to 2020-06-30; 工作经历 1
+ * from 2020-07-01, 至今). Pages hand-made, served on loopback.
  */
 
 const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
@@ -15,6 +17,8 @@ const box = (id: string, extra = '') => `<input type="text" name="${N}${id}" id=
 const sel = (id: string, options: [string, string][], chosen = '') =>
   `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map(([v, t]) => `<option value="${v}"${v === chosen ? ' selected="selected"' : ''}>${t}</option>`).join('')}</select>`;
 const ID_TYPES: [string, string][] = [['01', '居民身份证'], ['03', '护照'], ['04', '港澳居民来往内地通行证']];
+const years = (from: number, to: number): [string, string][] => Array.from({ length: to - from + 1 }, (_, i) => [String(from + i), `${from + i}`]);
+const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1).padStart(2, '0'), String(i + 1).padStart(2, '0')]);
 const basic = (rows: string) => webForm(`<div class="ptitle">基本信息</div><table>
 ${th('姓名', box('txtXM'))}
 ${rows}
@@ -31,6 +35,17 @@ ${th('证件号码', box('txtZJHM'))}`),
   'passport-text': basic(`${th('证件类型', '<span id="lblZJLX">护照</span>')}
 ${th('证件号码', box('txtZJHM'))}`),
   'id-card-text': basic(`<tr><td>证件类型：</td><td>居民身份证</td><td>证件号码：</td><td>${box('txtZJHM')}</td></tr>`),
+  // 学历: 起止年月 typed in four boxes, [2016].[09] - [2020].[06].
+  'education-four-boxes': webForm(`<div class="ptitle">学位（学历）教育情况</div><table>
+${th('毕业院校', box('txtYX'))}
+${th('起止年月', `${box('txtQN', ' maxlength="4" size="4"')}.${box('txtQY', ' maxlength="2" size="2"')} - ${box('txtZN', ' maxlength="4" size="4"')}.${box('txtZY', ' maxlength="2" size="2"')}`)}
+</table><input type="submit" value="保存" />`),
+  // 工作经历: 起始年 起始月 终止年 终止月 each a labelled list; the end year offers 至今.
+  'work-four-lists': webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${th('工作单位', box('txtGZDW'))}
+<tr><th>起始年</th><td>${sel('ddlQSN', years(2010, 2025))}</td><th>起始月</th><td>${sel('ddlQSY', months())}</td></tr>
+<tr><th>终止年</th><td>${sel('ddlZZN', [['9999', '至今'], ...years(2010, 2025)])}</td><th>终止月</th><td>${sel('ddlZZY', months())}</td></tr>
+</table><input type="submit" value="保存" />`),
 };
 
 const idRows = (rows: { key: string; result: string }[]) => rows.filter((r) => r.key === 'page.idType' || r.key === 'basic.idNumber').map((r) => [r.key, r.result]);
@@ -84,5 +99,28 @@ describe('fill 57: autofill on identity and period markup the practice portal do
     expect(written.filter((r) => r.key === 'basic.idNumber').map((r) => r.result)).toEqual(['filled']);
     expect(await controlStates(card.frame, ['txtZJHM'])).toEqual({ txtZJHM: '440106199805120314' });
     await card.tab.close();
+  });
+
+  it('F57-3 学历 起止年月 typed in four boxes [2016].[09] - [2020].[06]: each part in its box, the rows 已填写', async () => {
+    const { tab, frame } = await session.preview('education-four-boxes', 'education');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => /Date$/.test(r.key)).map((r) => [r.key, r.result])).toEqual([
+      ['education.startDate', 'filled'],
+      ['education.endDate', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['txtQN', 'txtQY', 'txtZN', 'txtZY'])).toEqual({ txtQN: '2016', txtQY: '09', txtZN: '2020', txtZY: '06' });
+    await tab.close();
+  });
+
+  it('F57-3b 工作经历 起始年 起始月 终止年 终止月 as four labelled lists: the start chosen, 至今 chosen in the end year, the end month left empty', async () => {
+    const { tab, frame } = await session.preview('work-four-lists', 'work-experience');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.result === 'needs-user' || r.result === 'failed').map((r) => [r.key, r.text])).toEqual([]);
+    expect(report.filter((r) => /Date$/.test(r.key)).map((r) => [r.key, r.result])).toEqual([
+      ['workHistory.startDate', 'filled'],
+      ['workHistory.endDate', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['ddlQSN', 'ddlQSY', 'ddlZZN', 'ddlZZY'])).toEqual({ ddlQSN: '2020', ddlQSY: '07', ddlZZN: '至今', ddlZZY: '--请选择--' });
+    await tab.close();
   });
 });

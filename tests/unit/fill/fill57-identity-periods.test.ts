@@ -87,3 +87,43 @@ describe('证件类型 shown as plain text beside the 证件号码 box', () => {
     expect(shownIdDocument((document.body.innerHTML = th('证件类型', sel('zjlx', ID_TYPES)), document))).toBeNull();
   });
 });
+
+describe('a period on a record form', () => {
+  const years = (from: number, to: number): [string, string][] => Array.from({ length: to - from + 1 }, (_, i) => [String(from + i), String(from + i)]);
+  const twoDigitMonths = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1).padStart(2, '0'), String(i + 1).padStart(2, '0')]);
+  const dated = (plan: { items: { key: string | null; action: string; value: string; parts?: { text: string }[]; lists?: { text: string }[]; reason?: string }[] }) =>
+    plan.items.filter((i) => i.key?.endsWith('Date')).map((i) => [i.key, i.action, (i.parts ?? i.lists)?.map((p) => p.text).join('|') ?? i.reason]);
+
+  it('typed in four boxes, [2016].[09] - [2020].[06]: each date into its own year and month boxes', () => {
+    const four = `${box('qn', ' maxlength="4"')}.${box('qy', ' maxlength="2"')} - ${box('zn', ' maxlength="4"')}.${box('zy', ' maxlength="2"')}`;
+    const { plan } = planPage(`${title('学位（学历）教育情况')}<table>${th('毕业院校', box('yx'))}${th('起止年月', four)}</table>`, 'education');
+    expect(dated(plan)).toEqual([
+      ['education.startDate', 'fill', '2016|09'],
+      ['education.endDate', 'fill', '2020|06'],
+    ]);
+    // A job still held: the start written, the end's boxes the user's, saying 至今 does not go into them.
+    const work = planPage(`${title('主要专业技术工作经历')}<table>${th('工作单位', box('dw'))}${th('起止年月', four)}</table>`, 'work-experience').plan;
+    expect(dated(work).map(([key, action]) => [key, action])).toEqual([
+      ['workHistory.startDate', 'fill'],
+      ['workHistory.endDate', 'needs-user'],
+    ]);
+    expect(String(dated(work)[1]![2])).toContain('至今');
+  });
+
+  it('in 起始年 起始月 / 终止年 终止月 lists each labelled on its own: the start’s and the end’s lists chosen, 至今 where the year list offers it', () => {
+    const lists = (end: [string, string][]) => `<tr><th>起始年</th><td>${sel('qsn', years(2010, 2025))}</td><th>起始月</th><td>${sel('qsy', twoDigitMonths())}</td></tr>
+      <tr><th>终止年</th><td>${sel('zzn', end)}</td><th>终止月</th><td>${sel('zzy', twoDigitMonths())}</td></tr>`;
+    const work = (end: [string, string][]) => planPage(`${title('主要专业技术工作经历')}<table>${th('工作单位', box('dw'))}${lists(end)}</table>`, 'work-experience').plan;
+    expect(dated(work([['9999', '至今'], ...years(2010, 2025)]))).toEqual([
+      ['workHistory.startDate', 'fill', '2020|07'],
+      ['workHistory.endDate', 'fill', '至今'],
+    ]);
+    // No 至今 to choose: the end is the user's, saying so, not left out of the preview.
+    expect(dated(work(years(2010, 2025)))[1]!.slice(0, 2)).toEqual(['workHistory.endDate', 'needs-user']);
+    const education = planPage(`${title('学位（学历）教育情况')}<table>${th('毕业院校', box('yx'))}${lists(years(2010, 2025))}</table>`, 'education').plan;
+    expect(dated(education)).toEqual([
+      ['education.startDate', 'fill', '2016|09'],
+      ['education.endDate', 'fill', '2020|06'],
+    ]);
+  });
+});
