@@ -7,7 +7,7 @@ import { N, webForm } from './web-form-pages';
  * Fill 57, in Chromium: autofill on identity and period markup the practice portal does not have —
  * a 证件类型 list or radios the user set to 护照, a 证件类型 shown as plain text beside the
  * 证件号码 box, a period typed in four boxes ([2016].[09] - [2020].[06]), a period in 起始年 起始月
- * 终止年 终止月 lists each labelled on its own. Driven through the automation contract only
+ * 终止年 终止月 lists each labelled on its own, months worded 一月…十二月. Driven through the automation contract only
  * (sample profile: 公民身份号码 440106199805120314; 学历 1 2016-09-01 to 2020-06-30; 工作经历 1
  * from 2020-07-01, 至今). Pages hand-made, served on loopback.
  */
@@ -19,6 +19,8 @@ const sel = (id: string, options: [string, string][], chosen = '') =>
 const ID_TYPES: [string, string][] = [['01', '居民身份证'], ['03', '护照'], ['04', '港澳居民来往内地通行证']];
 const years = (from: number, to: number): [string, string][] => Array.from({ length: to - from + 1 }, (_, i) => [String(from + i), `${from + i}`]);
 const months = (): [string, string][] => Array.from({ length: 12 }, (_, i) => [String(i + 1).padStart(2, '0'), String(i + 1).padStart(2, '0')]);
+/** Month options worded 一月…十二月, each its own value. */
+const cnMonths = (): [string, string][] => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((m) => [`${m}月`, `${m}月`]);
 const basic = (rows: string) => webForm(`<div class="ptitle">基本信息</div><table>
 ${th('姓名', box('txtXM'))}
 ${rows}
@@ -45,6 +47,12 @@ ${th('起止年月', `${box('txtQN', ' maxlength="4" size="4"')}.${box('txtQY', 
 ${th('工作单位', box('txtGZDW'))}
 <tr><th>起始年</th><td>${sel('ddlQSN', years(2010, 2025))}</td><th>起始月</th><td>${sel('ddlQSY', months())}</td></tr>
 <tr><th>终止年</th><td>${sel('ddlZZN', [['9999', '至今'], ...years(2010, 2025)])}</td><th>终止月</th><td>${sel('ddlZZY', months())}</td></tr>
+</table><input type="submit" value="保存" />`),
+  // 学历: 入学年月 and 毕业年月 in a year list and a month list worded 一月…十二月, the words their values.
+  'cn-months': webForm(`<div class="ptitle">学位（学历）教育情况</div><table>
+${th('毕业院校', box('txtYX'))}
+${th('入学年月', sel('ddlRXN', years(2010, 2025)) + '年' + sel('ddlRXY', cnMonths()))}
+${th('毕业年月', sel('ddlBYN', years(2010, 2025)) + '年' + sel('ddlBYY', cnMonths()))}
 </table><input type="submit" value="保存" />`),
 };
 
@@ -121,6 +129,17 @@ describe('fill 57: autofill on identity and period markup the practice portal do
       ['workHistory.endDate', 'filled'],
     ]);
     expect(await controlStates(frame, ['ddlQSN', 'ddlQSY', 'ddlZZN', 'ddlZZY'])).toEqual({ ddlQSN: '2020', ddlQSY: '07', ddlZZN: '至今', ddlZZY: '--请选择--' });
+    await tab.close();
+  });
+
+  it('F57-4 months worded 一月…十二月 (the words their values): 九月 and 六月 chosen by meaning, the rows 已填写 (they were 需您处理: 页面没有该选项)', async () => {
+    const { tab, frame } = await session.preview('cn-months', 'education');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => /Date$/.test(r.key)).map((r) => [r.key, r.result])).toEqual([
+      ['education.startDate', 'filled'],
+      ['education.endDate', 'filled'],
+    ]);
+    expect(await controlStates(frame, ['ddlRXN', 'ddlRXY', 'ddlBYN', 'ddlBYY'])).toEqual({ ddlRXN: '2016', ddlRXY: '九月', ddlBYN: '2020', ddlBYY: '六月' });
     await tab.close();
   });
 });

@@ -12,7 +12,7 @@ import { shownIdDocument, withShownIdDocument } from '../../../lib/fill/id-docum
 import { planFill } from '../../../lib/fill/plan';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
-import { box, planPage, sampleProfile, sel, th, title, valueOf } from './page-markup';
+import { box, planPage, sampleProfile, sel, th, title, valueOf, years } from './page-markup';
 import { installLocale } from '../i18n-fake';
 
 const basic = (rows: string) => `${title('基本信息')}<table>${th('姓名', box('xm'))}${rows}</table><input type="submit" value="保存">`;
@@ -125,5 +125,23 @@ describe('a period on a record form', () => {
       ['education.startDate', 'fill', '2016|09'],
       ['education.endDate', 'fill', '2020|06'],
     ]);
+  });
+});
+
+describe('months worded 一月…十二月, their values the same words', () => {
+  const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((m) => `${m}月`);
+  const page = (choose?: () => void) =>
+    planPage(`${title('学位（学历）教育情况')}<table>${th('毕业院校', box('yx'))}${th('入学年月', sel('rxn', years(2010, 15)) + '年' + sel('rxy', CN.map((m) => [m, m])))}</table>`, 'education', choose).plan.items.find((i) => i.key === 'education.startDate');
+
+  it('九月 chosen for the profile’s 2016-09, shown as 2016-09', () => {
+    expect(page()).toMatchObject({ action: 'fill', value: '2016-09', lists: [{ text: '2016年' }, { option: '九月', text: '九月' }] });
+  });
+
+  it('a list showing 十一月 for it is the user’s other answer, kept without 覆盖 (no 十月 nor 一月 read in it)', () => {
+    const other = page(() => {
+      (document.getElementById('rxn') as HTMLSelectElement).value = '2016';
+      (document.getElementById('rxy') as HTMLSelectElement).value = '十一月';
+    });
+    expect(other).toMatchObject({ outcome: 'conflict', current: '2016-11' });
   });
 });
