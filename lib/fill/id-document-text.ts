@@ -33,22 +33,32 @@ export function shownIdDocument(doc: Document): string | null {
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.nodeType === 1 && UNSHOWN.has((n as Element).tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  let afterLabel = false;
+  let label: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 1) {
       // A field after the label is the label's: its document is the control's to say.
-      if (afterLabel && isField(n as Element)) afterLabel = false;
+      if (label && isField(n as Element)) label = null;
       continue;
     }
     const text = tidyText(n.nodeValue ?? '');
     if (text === '' || /^[*＊:：]+$/.test(text)) continue;
-    if (afterLabel) return text.length <= MAX_DOCUMENT_CHARS && !/[:：]$/.test(text) ? text : null;
-    const label = ID_TYPE_LABEL.exec(text);
-    if (!label) continue;
-    if (label[1]) return label[1].length <= MAX_DOCUMENT_CHARS ? label[1] : null;
-    afterLabel = true;
+    if (label) return isDocumentName(text) && !inHeaderRow(label, n) ? text : null;
+    const own = ID_TYPE_LABEL.exec(text);
+    if (!own) continue;
+    if (own[1]) return isDocumentName(own[1]) ? own[1] : null;
+    label = n;
   }
   return null;
+}
+
+/** Whether text after a 证件类型 label can be a document's name: short, no label of its own (证件号码：, a list's 号码 column). */
+const isDocumentName = (text: string) => text.length <= MAX_DOCUMENT_CHARS && !/[:：]$|号码|编号|证件?号/.test(text);
+
+/** Whether the label and the text after it are header cells of one table row (a list's 证件类型 | 证件号码 head), not a field and its value. */
+function inHeaderRow(label: Node, text: Node): boolean {
+  const cellOf = (n: Node) => n.parentElement?.closest('th');
+  const a = cellOf(label);
+  return !!a && a.parentElement === cellOf(text)?.parentElement;
 }
 
 /**

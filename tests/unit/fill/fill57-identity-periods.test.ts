@@ -85,6 +85,11 @@ describe('证件类型 shown as plain text beside the 证件号码 box', () => {
   it('a text 居民身份证, or a 证件类型 list after the label, leaves the 证件号码 to be written', () => {
     expect(idNumber(th('证件类型', '居民身份证') + th('证件号码', box('zjhm')))).toMatchObject({ action: 'fill' });
     expect(shownIdDocument((document.body.innerHTML = th('证件类型', sel('zjlx', ID_TYPES)), document))).toBeNull();
+    // A list's head (证件类型 | 证件号码, 证件类型 | 证件号) names columns, not the page's document.
+    for (const head of ['<th>证件类型</th><th>证件号码</th>', '<td>证件类型</td><td>证件号</td>', '<th>证件类型</th><th>姓名</th>']) {
+      document.body.innerHTML = `<table><tr>${head}</tr><tr><td>护照</td><td>E12345678</td></tr></table>`;
+      expect(shownIdDocument(document), head).toBeNull();
+    }
   });
 });
 
