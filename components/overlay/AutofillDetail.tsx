@@ -26,7 +26,7 @@ function outcomeText(outcome: FillOutcome, stage: 'preview' | 'report'): string 
 }
 
 function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
-  return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control));
+  return item.action === 'fill' && (!item.overwrite || overwrite.has(item.control)) && (item.onlyWith === undefined || overwrite.has(item.onlyWith));
 }
 
 /**
@@ -145,7 +145,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
                   </td>
                   <ValueCell value={item.value} current={item.current} shownText={shownText} />
                   <td>
-                    <span>{outcomeText(ticked ? 'will-fill' : item.outcome, 'preview')}</span>
+                    <span>{outcomeText(willWrite(item, state.overwrite) ? 'will-fill' : item.outcome, 'preview')}</span>
                     {item.action === 'fill' && item.overwrite && (
                       <label class="zc-check" title={t('fill_overwrite_hint')}>
                         <input type="checkbox" checked={ticked} onClick={() => onToggleOverwrite(item.control)} />

@@ -594,7 +594,9 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
     // parent before it, never to none (left 23).
     const parentWatch = watches.findLast((watch) => watch.covers(item.control));
     await parentWatch?.redrawn(item.control, opts.signal);
-    const checked = beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
+    // Ticked, but the control it goes with was not written (its option gone, the page refused it): neither is it.
+    const tiedUnwritten = item.onlyWith !== undefined && opts.overwrite.has(item.onlyWith) && items.find((row) => row.control === item.onlyWith)?.result !== 'filled';
+    const checked = tiedUnwritten ? reported(head, 'needs-user', 'needs-user', item.reason) : beforeWrite(doc, snapshot, item, renamed, reloaded, opts);
     const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
     if (!Array.isArray(checked)) {
       items.push(checked);
@@ -767,6 +769,8 @@ function unwrittenRow(item: FillItem, head: Head, opts: Pick<ApplyOptions, 'over
   if (item.action === 'skip') return reported(head, 'skipped', 'skipped', item.reason);
   if (item.action === 'needs-user') return reported(head, 'needs-user', 'needs-user', item.reason);
   if (item.overwrite && !opts.overwrite.has(item.control)) return reported(head, 'skipped', 'conflict', t('fill_reason_not_ticked_to_replace'));
+  // Tied to a control the user did not tick 覆盖 on (a 证件号码 to the 证件类型 he set to 护照).
+  if (item.onlyWith !== undefined && !opts.overwrite.has(item.onlyWith)) return reported(head, 'needs-user', 'needs-user', item.reason);
   return null;
 }
 

@@ -10,7 +10,7 @@ import type { FieldMatch } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
-import { recordSectionOf } from '../fields/keys';
+import { ALL_FIELD_KEYS, recordSectionOf } from '../fields/keys';
 import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
@@ -76,6 +76,13 @@ export interface FillItem {
    * only the portal or the user fills (a read-only box, a "..." chooser's text, a file).
    */
   refill?: true;
+  /**
+   * Written only together with the control at this index (PageSnapshot.controls), which the user
+   * ticked 覆盖 on and the fill wrote first: a 证件号码 under a 证件类型 the user set to 护照 takes
+   * the profile's 公民身份号码 only when the same fill changes the 证件类型 to the 居民身份证
+   * (fill 57). Not so, the row is needs-user with `reason`.
+   */
+  onlyWith?: number;
 }
 
 /** One box of a value typed in parts, and its text. */
@@ -429,6 +436,18 @@ function otherIdDocument(members: readonly ControlSnapshot[]): string | null {
   if (!c || (isChoice(c) && members.some(userFacing))) return null;
   const shown = shownValue(members);
   return shown === '' || ID_CARD.test(normalizeText(shown)) ? null : shown;
+}
+
+/**
+ * The document other than the 居民身份证 the page shows for its 证件号码: its 证件类型 control's
+ * (otherIdDocument), else, where it has none, the one it writes as plain text (fill 57:
+ * PageSnapshot.idDocumentText, a cell reading 护照).
+ * @param members the 证件类型's controls (none when the page has none). @param text the plain-text one.
+ * @returns the document, or null when it is the 居民身份证, a prompt, or not shown.
+ */
+function idDocumentShown(members: readonly ControlSnapshot[], text: string | undefined): string | null {
+  if (members.length > 0 || text === undefined) return otherIdDocument(members);
+  return isPromptText(text) || ID_CARD.test(normalizeText(text)) ? null : text;
 }
 
 /**
@@ -944,6 +963,65 @@ function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
 }
 
 /**
+ * A period typed in four boxes, each date in its year and month boxes ([2016].[09] - [2020].[06]
+ * on a 学历 or 工作经历 form, fill 57), which recognition leaves between the record's 起始时间 and
+ * 终止时间 at the first box and does not see in the others: the start into the first date's boxes,
+ * the end into the second's (FillItem.parts, dateBoxesAfter), each its own row. The end's year box
+ * is the box right after the start's last, labelled by the mark between them only.
+ * @param members the first year box. @param ambiguous the keys recognition could not choose between.
+ * @param matched the controls recognition matched or left ambiguous (the end's boxes are none of them).
+ * @returns the start's and the end's items, or null when the box is no such period's (then it stays ambiguous).
+ */
+function planPeriodBoxes(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx, matched: ReadonlySet<number>): FillItem[] | null {
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
+  const c = members[0]!;
+  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text' || c.maxLength !== 4) return null;
+  const startBoxes = [c, ...dateBoxesAfter(ctx.snapshot, c)];
+  const endYear = ctx.snapshot.controls[startBoxes.at(-1)!.index + 1];
+  if (startBoxes.length < 2 || !endYear || endYear.kind !== 'text' || endYear.maxLength !== 4 || matched.has(endYear.index)) return null;
+  if (!endYear.labels.every((l) => RANGE_DASH.test(l.text))) return null;
+  const endBoxes = [endYear, ...dateBoxesAfter(ctx.snapshot, endYear)];
+  if (endBoxes.length !== startBoxes.length) return null;
+  const from = planControl(members, start, ctx);
+  const to = planControl([endYear], end, ctx);
+  if (!from || !to) return null;
+  const label = fieldName(c, null);
+  return [{ ...from, label }, { ...to, label }];
+}
+
+/**
+ * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
+ * 学历 or 工作经历 form; 入学年份, 毕业年份): its month list follows it (dateParts). The word
+ * before 年 says which date; a label recognition reads as no field (fill 57: the lists were left
+ * out of the preview and the report, nothing said).
+ */
+const PERIOD_YEAR_LABEL = /^(?:(起始|开始|起|入学|入职|任职起始)|(终止|结束|止|截止|毕业|离职|任职终止))(?:年份?|年度)$/;
+
+/**
+ * The period's dates a record form asks in year and month lists each labelled on its own
+ * (PERIOD_YEAR_LABEL), which recognition matched to no field: planned as the record's 起始时间 and
+ * 终止时间 in their lists (planDateLists; 至今 in a year list offering it), or left to the user
+ * saying why. Only on a record step whose section has such dates, and where no other field
+ * of the page was recognised as that date.
+ * @param snapshot the page. @param matched the controls recognition matched or left ambiguous.
+ * @param section the step's record section, or null. @returns the items, one per such year list.
+ */
+function periodYearLists(snapshot: PageSnapshot, matched: ReadonlySet<number>, ctx: Ctx, section: RecordSection | null): FillItem[] {
+  if (!section) return [];
+  const items: FillItem[] = [];
+  for (const c of snapshot.controls) {
+    if (c.kind !== 'select' || !c.visible || matched.has(c.index) || dateParts(snapshot, c).length === 0) continue;
+    const word = c.labels.filter((l) => l.source === 'cell-left' || l.source === 'text-before').map((l) => PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
+    const key = word && (`${section}.${word[1] ? 'startDate' : 'endDate'}` as FieldKey);
+    if (!key || !ALL_FIELD_KEYS.includes(key) || ctx.keysOnPage.has(key)) continue;
+    const item = planControl([c], key, ctx);
+    if (item) items.push({ ...item, label: fieldName(c, null) });
+  }
+  return items;
+}
+
+/**
  * The plan without a row for a list another row's date is chosen in (a date's month list, which
  * recognition may leave ambiguous beside its year's): that row says what it gets — the month too,
  * or, for a period still going (至今 in the year's list), that the month stays empty.
@@ -1242,6 +1320,26 @@ function dateAskedTwice(groups: readonly ControlGroup[], ctx: Ctx): Map<ControlG
 }
 
 /**
+ * The 证件号码 as the 证件类型 beside it allows. The profile's number is a 公民身份号码, the
+ * 居民身份证's; a 证件类型 list or radios the user set to another document (护照, 港澳居民来往内地通行证)
+ * ask that document's number. So the number is written only with the 证件类型 changed to the
+ * 居民身份证 by the same fill, which the user allows by ticking 覆盖 on it (FillItem.onlyWith);
+ * where the fill cannot choose the 居民身份证 there (no such option), it is the user's (fill 57).
+ * A 证件类型 box or a list the portal holds is otherIdDocument's (planControl).
+ * @param items the planned items. @returns them, the 证件号码's tied or left to the user.
+ */
+function idNumberWithIdType(items: FillItem[]): FillItem[] {
+  const idType = items.find((i) => i.key === 'page.idType');
+  const shown = idType?.current;
+  if (!idType || !shown || isPromptText(shown) || ID_CARD.test(normalizeText(shown)) || (idType.action === 'fill' && !idType.overwrite)) return items;
+  return items.map((i) => {
+    if (i.key !== 'basic.idNumber' || i.action !== 'fill') return i;
+    if (idType.action === 'fill') return { ...i, outcome: 'needs-user', reason: t('fill_reason_id_number_with_id_type', shown), onlyWith: idType.control };
+    return needs({ ...i, overwrite: false }, t('fill_reason_id_number_other_document', shown));
+  });
+}
+
+/**
  * Plan the autofill of one page.
  * @param snapshot the page. @param matches recognizeFields' result for it. @param profile the
  *   active profile. @param step the recognised step. @param opts.recordIndex force a record row;
@@ -1266,7 +1364,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     seqReason: choice.seqReason,
     plannedSelects: false,
     keysOnPage: new Set(matches.map((m) => m.key)),
-    otherIdDocument: otherIdDocument(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!)),
+    otherIdDocument: idDocumentShown(matches.filter((m) => m.key === 'page.idType').map((m) => snapshot.controls[m.control]!), snapshot.idDocumentText),
   };
   const groups = groupControls(snapshot, matches);
   const items: { item: FillItem; order: number }[] = [];
@@ -1277,7 +1375,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     const first = g.members[0]!;
     const twice = askedTwice.get(g);
     if (!g.key && !twice) {
-      const period = planPeriodLists(g.members, g.match.ambiguous, ctx, matched);
+      const period = planPeriodLists(g.members, g.match.ambiguous, ctx, matched) ?? planPeriodBoxes(g.members, g.match.ambiguous, ctx, matched);
       if (period) {
         period.forEach((item, i) => items.push({ item, order: first.index + i / 2 }));
         continue;
@@ -1296,6 +1394,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
+  for (const item of periodYearLists(snapshot, matched, ctx, section)) items.push({ item, order: item.control });
   const withCompanion = withUntilNow(withoutChosenParts(items, snapshot), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
@@ -1303,7 +1402,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     step,
     snapshot,
     profile,
-    items: afterPostBacks(heldForOtherRecord(withCompanion.map((i) => i.item), section, snapshot, profile, choice.index), snapshot),
+    items: afterPostBacks(heldForOtherRecord(idNumberWithIdType(withCompanion.map((i) => i.item)), section, snapshot, profile, choice.index), snapshot),
     recordIndex: choice.index,
     recordSection: section,
     recordCount: section ? (profile[section] as unknown[]).length : 0,

@@ -201,4 +201,9 @@ export interface PageSnapshot {
   frameGrids?: GridSnapshot[];
   /** Text of links (normalised); menus are mostly links. */
   links: string[];
+  /**
+   * The 证件类型 the page shows as plain text, no control choosing it (护照 in a cell beside the
+   * 证件号码 box). Added for the fill only, by lib/fill/id-document-text.ts (not read by the content script).
+   */
+  idDocumentText?: string;
 }
