@@ -35,3 +35,21 @@ const UNSET_DATE = /^((0001|1900)([-/.]0?1[-/.]0?1|年0?1月0?1日|0101)|0?1\/0?
 export function isUnsetDate(text: string): boolean {
   return UNSET_DATE.test(text.trim().normalize('NFKC'));
 }
+
+/**
+ * A date part's option text or value read as a number ("05" = "5" = "5月" = 5, "1998年" = 1998;
+ * a month or day in Chinese numerals, 九月 = 9, 十月 = 10, 十二月 = 12, 二十一日 = 21, as some portals word
+ * their month lists: fill 57), as the fill chooses options and the checks read a date's lists
+ * (lib/fields/recognize.ts dateParts, pageFieldValues: checks 58); NaN for anything else.
+ */
+export function partNumber(text: string): number {
+  const digits = text.replace(/[年月日度号]+$/, '');
+  if (/^\d+$/.test(digits)) return +digits;
+  // Numerals summed, 十 multiplying what is before it (or 1): 十二 = 12, 二十 = 20, 二十一 = 21 (no 〇: a month or day has none).
+  let n = digits ? 0 : NaN;
+  for (const numeral of digits) {
+    const d = '一二三四五六七八九十'.indexOf(numeral) + 1;
+    n = d > 9 ? (n || 1) * 10 : d ? n + d : NaN;
+  }
+  return n;
+}

@@ -14,6 +14,7 @@ import { normalizeText } from '../page/normalize';
 import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 import { EXPLAINED } from './explained';
+import { partNumber } from './date-fields';
 
 /** A key is assigned only at or above this score. */
 export const MATCH_THRESHOLD = 0.62;
@@ -686,8 +687,8 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
     for (const part of dateParts(snapshot, c)) {
       const shown = value && controlDisplayValue(part);
       if (!shown) break;
-      // Options that carry their unit ([1998年][05月][13日]) read as numbers.
-      value = `${value}-${shown}`.replace(/[年月日]/g, '');
+      // Options that carry their unit ([1998年][05月][13日]) read as numbers, as do months in words (五月: checks 58).
+      value = `${value}-${/^\d/.test(shown) ? shown : partNumber(shown)}`.replace(/[年月日]/g, '');
     }
     out.push({ key: m.key, control: c.index, value, label });
   }
@@ -762,8 +763,8 @@ export const DATE_UNIT = /^[年月]$/;
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
   const parts: ControlSnapshot[] = [];
   if (c.kind !== 'select') return continuationBoxes(snapshot, c, DATE_UNIT);
-  // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月" → 5 (fill/date-lists.ts partNumber reads them so).
-  const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => parseInt(o.norm)).filter((n) => n >= 0);
+  // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月", "五月" → 5, as the fill reads them (checks 58).
+  const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => partNumber(o.norm)).filter((n) => n >= 0);
   // Read only when a list follows: most lists are no year's.
   const afterYears = (years = numbers(c)) => years[0] && years.every((n) => n > 1899 && n < 2100);
   // 1 to 12 in order for the month, 1 to 28 or more for the day.

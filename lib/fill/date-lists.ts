@@ -11,6 +11,10 @@ import { formatDate } from './dates';
 import { choosable, listedOptions } from './display';
 import { t } from '../i18n/t';
 import { normalizeText } from '../page/normalize';
+import { partNumber } from '../fields/date-fields';
+
+/** Read here, kept with the dates the checks read (the content script's: checks 58). */
+export { partNumber };
 
 /** One list of a date and the option to choose in it. */
 export interface DateListChoice {
@@ -30,27 +34,6 @@ const UNITS = ['年', '月', '日'];
 
 /** The profile's word for a job still held (lib/fill/profile-values.ts: a null end date). */
 const UNTIL_NOW = '至今';
-
-/**
- * A date part's option text or value read as a number ("05" = "5" = "5月" = 5, "1998年" = 1998;
- * a month or day in Chinese numerals, 九月 = 9, 十二月 = 12, 二十一日 = 21, as some portals word
- * their month lists: fill 57); NaN for anything else.
- */
-export function partNumber(text: string): number {
-  const digits = text.replace(/[年月日度号]+$/, '');
-  return /^\d+$/.test(digits) ? Number(digits) : chineseNumber(digits);
-}
-
-/** The numerals of chineseNumber, by their value. */
-const CN_DIGITS = '〇一二三四五六七八九';
-
-/** A number of 1 to 39 in Chinese numerals (一, 十, 十二, 二十一, 三十); NaN for anything else. */
-function chineseNumber(text: string): number {
-  const m = /^(?:([一二三])?十)?([一二三四五六七八九])?$/.exec(text);
-  if (text === '' || !m) return NaN;
-  const tens = text.includes('十') ? (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) : 0;
-  return tens * 10 + (m[2] ? CN_DIGITS.indexOf(m[2]) : 0);
-}
 
 /**
  * A date chosen in lists as the preview and the report show dates (2016-09, as a date box's ISO
