@@ -38,12 +38,13 @@ export function isUnsetDate(text: string): boolean {
 
 /**
  * A date part's option text or value read as a number ("05" = "5" = "5月" = 5, "1998年" = 1998;
- * a month or day in Chinese numerals, 九月 = 9, 十月 = 10, 十二月 = 12, 二十一日 = 21, as some portals word
+ * a unit 份 too, 5月份 = 5, as the checks' parseInt read it before; a month or day in Chinese numerals,
+ * 九月 = 9, 十月 = 10, 十二月 = 12, 二十一日 = 21, as some portals word
  * their month lists: fill 57), as the fill chooses options and the checks read a date's lists
  * (lib/fields/recognize.ts dateParts, pageFieldValues: checks 58); NaN for anything else.
  */
 export function partNumber(text: string): number {
-  const digits = text.replace(/[年月日度号]+$/, '');
+  const digits = text.replace(/[年月日度号份]+$/, '');
   if (/^\d+$/.test(digits)) return +digits;
   // Numerals summed, 十 multiplying what is before it (or 1): 十二 = 12, 二十 = 20, 二十一 = 21 (no 〇: a month or day has none).
   let n = digits ? 0 : NaN;

@@ -39,7 +39,7 @@ describe('checks58: the checks on markup the autofill reads since fill 57', () =
   });
 
   it('partNumber, shared by the fill and the checks: numerals as the fill read them, 十 alone and with 〇 none', () => {
-    expect(['一月', '九月', '十月', '十一月', '十二月', '二十一日', '三十日', '05', '5月', '1998年'].map(partNumber)).toEqual([1, 9, 10, 11, 12, 21, 30, 5, 5, 1998]);
+    expect(['一月', '九月', '十月', '十一月', '十二月', '二十一日', '三十日', '05', '5月', '1998年', '5月份', '2020年份'].map(partNumber)).toEqual([1, 9, 10, 11, 12, 21, 30, 5, 5, 1998, 5, 2020]);
     expect(['', '至今', '请选择', '〇五'].map(partNumber).every(Number.isNaN)).toBe(true);
   });
 });
