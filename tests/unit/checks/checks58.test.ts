@@ -4,20 +4,9 @@
  * The same pages in Chromium: tests/e2e/checks58.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../../lib/page/collect';
-import { evaluatePage } from '../../../lib/content/evaluate';
-import { NO_HINTS } from '../../../lib/portal/recognize-step';
 import { partNumber } from '../../../lib/fields/date-fields';
 import { C58_BODIES } from '../../e2e/checks58-pages';
-
-/** The step and the findings (check:severity:field) of a page body, with its controls' values replaced (id → value). */
-function checksOn(body: string, values: Record<string, string> = {}): { step: string; findings: string[] } {
-  document.body.innerHTML = `<form>${body}</form>`;
-  for (const [id, value] of Object.entries(values)) (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value = value;
-  const snapshot = collectSnapshot(document, window);
-  const evaluation = evaluatePage(snapshot, { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
-  return { step: evaluation.recognition.step, findings: evaluation.findings.map((f) => `${f.checkId}:${f.severity}:${f.field ?? ''}`) };
-}
+import { checksOn } from './checks-on';
 
 afterEach(() => {
   document.body.innerHTML = '';
