@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
-import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
+import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
 import { B41_BODIES, B41_HEADS } from './breaker41-pages';
 
@@ -16,24 +14,11 @@ import { B41_BODIES, B41_HEADS } from './breaker41-pages';
 
 const PAGES = Object.fromEntries(Object.entries(B41_BODIES).map(([path, body]) => [path, webForm(body, B41_HEADS[path as keyof typeof B41_BODIES])]));
 
-/** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
-async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
-  await waitForReading(frame, since);
-  return (await findings(frame)).map((f) => f.checkId);
-}
-
 describe('breaker 41: the checks on markup the practice portal does not have, in Chromium', () => {
   const session = pagesSession(PAGES);
 
-  /** Opens a page and waits for its step. */
-  async function open(path: keyof typeof B41_BODIES, step: string) {
-    const opened = await session.open(path);
-    await waitForStep(opened.frame, step);
-    return opened;
-  }
-
   it('B41-1 a 证件号码 under 证件名称 [护照] lists no id-number-checksum; choosing 居民身份证 lists it, and 护照 again takes it away', async () => {
-    const { tab, frame } = await open('id-type-named', 'basic-info');
+    const { tab, frame } = await session.openAt('id-type-named', 'basic-info');
     expect(await checkIdsRead(frame)).not.toContain('id-number-checksum');
     await typeAndWaitForReading(frame, () => tab.selectOption('#ddlZJMC', '1'));
     await expectFinding(frame, 'id-number-checksum', 'error');
@@ -43,7 +28,7 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   });
 
   it('B41-2 出生日期 a script wrote as JSON (1998-05-12T00:00:00) lists no id-birthdate-mismatch; typing another day lists it, the right one takes it away', async () => {
-    const { tab, frame } = await open('birth-json', 'basic-info');
+    const { tab, frame } = await session.openAt('birth-json', 'basic-info');
     expect(await checkIdsRead(frame)).not.toContain('id-birthdate-mismatch');
     await typeAndWaitForReading(frame, () => tab.fill('#txtCSRQ', '1998-05-13T00:00:00'));
     await expectFinding(frame, 'id-birthdate-mismatch', 'error');
@@ -53,19 +38,19 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   });
 
   it('B41-3 saved education under a header over two rows (起止时间 over 入学 | 毕业), 本科 numbered before 硕士: education-order is listed', async () => {
-    const { tab, frame } = await open('education-two-row-header', 'education');
+    const { tab, frame } = await session.openAt('education-two-row-header', 'education');
     await expectFinding(frame, 'education-order', 'error');
     await tab.close();
   });
 
   it('B41-4 saved qualifications numbered 1, 2 under a header over two rows of three cells: the second header row is no record, no record-sequence', async () => {
-    const { tab, frame } = await open('qualification-two-row-header', 'qualification-history');
+    const { tab, frame } = await session.openAt('qualification-two-row-header', 'qualification-history');
     expect(await checkIdsRead(frame)).not.toContain('record-sequence');
     await tab.close();
   });
 
   it('B41-5 性别 drawn by layui (radios titled 男 / 女 under the label *性别), none chosen: required-field on 性别; a click on the drawn 男 takes it away, on 女 lists id-gender-mismatch', async () => {
-    const { tab, frame } = await open('layui-gender', 'basic-info');
+    const { tab, frame } = await session.openAt('layui-gender', 'basic-info');
     await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field), { timeout: 5_000 }).toEqual(['性别']);
     // layui ticks the hidden radio by script (no input event): its redraw is what the overlay hears.
     await tab.click('.layui-form-radio >> text=男');
@@ -77,7 +62,7 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   });
 
   it('B41-6 boxes layui verifies as required (lay-verify="required") with no star: required-field on the empty 工作单位 and 民族; each goes once filled', async () => {
-    const { tab, frame } = await open('layui-verify', 'basic-info');
+    const { tab, frame } = await session.openAt('layui-verify', 'basic-info');
     const requiredFields = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field);
     await expect.poll(requiredFields, { timeout: 5_000 }).toEqual(['工作单位', '民族']);
     await typeAndWaitForReading(frame, () => tab.fill('#gzdw', '广州绿源环境监测技术有限公司'));
@@ -90,7 +75,7 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   });
 
   it('B41-7 奖惩 and 小结 in editors drawn in the page (<div contenteditable>, wangEditor): 奖惩 written 无 gets the 无。 warning (awards-empty), the written 小结 no summary-empty; typing 。 in the editor takes the warning away', async () => {
-    const { tab, frame } = await open('div-editors', 'awards-summary');
+    const { tab, frame } = await session.openAt('div-editors', 'awards-summary');
     await expectFinding(frame, 'awards-empty', 'warning');
     expect((await findings(frame)).map((f) => `${f.checkId}:${f.severity}`)).toEqual(['awards-empty:warning']);
     await typeAndWaitForReading(frame, async () => {
@@ -104,7 +89,7 @@ describe('breaker 41: the checks on markup the practice portal does not have, in
   });
 
   it('B41-8 saved qualifications whose list writes 1. and 2.: no record-sequence', async () => {
-    const { tab, frame } = await open('qualification-numbered-stops', 'qualification-history');
+    const { tab, frame } = await session.openAt('qualification-numbered-stops', 'qualification-history');
     expect(await checkIdsRead(frame)).not.toContain('record-sequence');
     await tab.close();
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
-import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
+import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
 import { C57_BODIES } from './checks57-pages';
 
@@ -15,24 +13,11 @@ import { C57_BODIES } from './checks57-pages';
 
 const PAGES = Object.fromEntries(Object.entries(C57_BODIES).map(([path, body]) => [path, webForm(body)]));
 
-/** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
-async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
-  await waitForReading(frame, since);
-  return (await findings(frame)).map((f) => f.checkId);
-}
-
 describe('checks57: the checks on markup the practice portal does not have, in Chromium', () => {
   const session = pagesSession(PAGES);
 
-  /** Opens a page and waits for its step. */
-  async function open(path: keyof typeof C57_BODIES, step: string) {
-    const opened = await session.open(path);
-    await waitForStep(opened.frame, step);
-    return opened;
-  }
-
   it('C57-1 出生日期 typed in three boxes [1998]年[06]月[12]日 under an ID number of 1998-05-12: id-birthdate-mismatch on 出生日期; typing 05 in the month box takes it away', async () => {
-    const { tab, frame } = await open('birth-boxes', 'basic-info');
+    const { tab, frame } = await session.openAt('birth-boxes', 'basic-info');
     await expectFinding(frame, 'id-birthdate-mismatch', 'error');
     expect((await findings(frame)).find((f) => f.checkId === 'id-birthdate-mismatch')?.field).toBe('basic.birthDate');
     await typeAndWaitForReading(frame, () => tab.fill('#txtMonth', '05'));
@@ -42,7 +27,7 @@ describe('checks57: the checks on markup the practice portal does not have, in C
   });
 
   it('C57-2 saved qualifications whose 排序 is typed in each row\'s box, 1 and 3: record-sequence; typing 2 in the second row\'s box takes it away', async () => {
-    const { tab, frame } = await open('sort-boxes', 'qualification-history');
+    const { tab, frame } = await session.openAt('sort-boxes', 'qualification-history');
     await expectFinding(frame, 'record-sequence', 'error');
     await typeAndWaitForReading(frame, () => tab.fill('#txtPX2', '2'));
     await expectNoFinding(frame, 'record-sequence');
@@ -50,13 +35,13 @@ describe('checks57: the checks on markup the practice portal does not have, in C
   });
 
   it('C57-3 saved qualifications in a layui table (header and body in two tables), numbered 1 and 3: record-sequence', async () => {
-    const { tab, frame } = await open('layui-two-tables', 'qualification-history');
+    const { tab, frame } = await session.openAt('layui-two-tables', 'qualification-history');
     await expectFinding(frame, 'record-sequence', 'error');
     await tab.close();
   });
 
   it('C57-4 年度考核 asked per year, a list per year: none at first; 不合格 chosen for 2023 lists annual-review-disqualifying (warning), for 2024 too (error, the latest year); 合格 again takes each away', async () => {
-    const { tab, frame } = await open('review-years-lists', 'annual-review');
+    const { tab, frame } = await session.openAt('review-years-lists', 'annual-review');
     expect(await checkIdsRead(frame)).not.toContain('annual-review-disqualifying');
     await typeAndWaitForReading(frame, () => tab.selectOption('#ddlKH2023', '3'));
     await expectFinding(frame, 'annual-review-disqualifying', 'warning');
@@ -71,7 +56,7 @@ describe('checks57: the checks on markup the practice portal does not have, in C
   });
 
   it('C57-5 年度考核 asked per year in text boxes, 2023 不称职: annual-review-disqualifying (warning, not the latest year); typing 称职 takes it away', async () => {
-    const { tab, frame } = await open('review-years-text', 'annual-review');
+    const { tab, frame } = await session.openAt('review-years-text', 'annual-review');
     await expectFinding(frame, 'annual-review-disqualifying', 'warning');
     await typeAndWaitForReading(frame, () => tab.fill('#txtKH2023', '称职'));
     await expectNoFinding(frame, 'annual-review-disqualifying');
@@ -79,7 +64,7 @@ describe('checks57: the checks on markup the practice portal does not have, in C
   });
 
   it('C57-6 a 奖惩情况 text area named only by the heading above it, a note between them, left empty: awards-empty (error); 无 is a warning, 无。 none', async () => {
-    const { tab, frame } = await open('awards-red-note', 'awards-summary');
+    const { tab, frame } = await session.openAt('awards-red-note', 'awards-summary');
     await expectFinding(frame, 'awards-empty', 'error');
     await typeAndWaitForReading(frame, () => tab.fill('#txtJCQK', '无'));
     await expectFinding(frame, 'awards-empty', 'warning');

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { waitForStep } from './harness';
 import { pagesSession } from './pages-suite';
-import { expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
+import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
 import { C58_BODIES } from './checks58-pages';
 
@@ -15,24 +13,11 @@ import { C58_BODIES } from './checks58-pages';
 
 const PAGES = Object.fromEntries(Object.entries(C58_BODIES).map(([path, body]) => [path, webForm(body)]));
 
-/** The check ids the panel shows, once the overlay has read the page after `since` (its clock). */
-async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
-  await waitForReading(frame, since);
-  return (await findings(frame)).map((f) => f.checkId);
-}
-
 describe('checks58: the checks on markup the autofill reads since fill 57, in Chromium', () => {
   const session = pagesSession(PAGES);
 
-  /** Opens a page and waits for its step. */
-  async function open(path: keyof typeof C58_BODIES, step: string) {
-    const opened = await session.open(path);
-    await waitForStep(opened.frame, step);
-    return opened;
-  }
-
   it('C58-2 出生年月 in a year list and a month list worded 一月…十二月, 1998 六月 under an ID number of 1998-05: id-birthdate-mismatch on 出生年月; choosing 五月 takes it away', async () => {
-    const { tab, frame } = await open('birth-month-words', 'basic-info');
+    const { tab, frame } = await session.openAt('birth-month-words', 'basic-info');
     await expectFinding(frame, 'id-birthdate-mismatch', 'error');
     expect((await findings(frame)).find((f) => f.checkId === 'id-birthdate-mismatch')?.field).toBe('basic.birthDate');
     await typeAndWaitForReading(frame, () => tab.selectOption('#ddlMonth', '五月'));
@@ -42,7 +27,7 @@ describe('checks58: the checks on markup the autofill reads since fill 57, in Ch
   });
 
   it('C58-2b the same month list valued 1…12, 十二月 chosen: id-birthdate-mismatch; choosing 五月 (5) takes it away', async () => {
-    const { tab, frame } = await open('birth-month-words-numbered', 'basic-info');
+    const { tab, frame } = await session.openAt('birth-month-words-numbered', 'basic-info');
     await expectFinding(frame, 'id-birthdate-mismatch', 'error');
     await typeAndWaitForReading(frame, () => tab.selectOption('#ddlMonth', '5'));
     await expectNoFinding(frame, 'id-birthdate-mismatch');

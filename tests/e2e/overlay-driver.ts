@@ -171,6 +171,12 @@ export async function waitForReading(frame: Frame, since: number, timeout = 10_0
   await expect.poll(() => frame.evaluate((t) => performance.getEntriesByName('zc:evaluate').some((e) => e.startTime >= t), since), { timeout }).toBe(true);
 }
 
+/** The check ids the panel shows, once the overlay has read the page after `since` (its clock; waitForReading). */
+export async function checkIdsRead(frame: Frame, since = 0): Promise<string[]> {
+  await waitForReading(frame, since);
+  return (await findings(frame)).map((f) => f.checkId);
+}
+
 /**
  * After 无。 typed into the 工作期间奖惩情况 box (an editor of its own) of a page whose 奖惩 and 小结 were
  * both empty: waits until the overlay's reading shows the 奖惩 answered (its awards-empty gone: the

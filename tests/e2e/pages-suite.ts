@@ -1,12 +1,14 @@
 import { afterAll, beforeAll } from 'vitest';
-import { importProfileFile, startPagesSession, type PagesSession } from './harness';
+import { importProfileFile, startPagesSession, waitForStep, type PagesSession } from './harness';
 import { previewPage } from './overlay-driver';
 
 /** Hand-made pages by request path without its leading `/` (`"basic"`, `"frame/list"`). */
 export type PageTable = Record<string, string>;
 
-/** A pages session as a describe block (or a whole file) sees it: startPagesSession's, and `preview`. */
+/** A pages session as a describe block (or a whole file) sees it: startPagesSession's, `openAt` and `preview`. */
 export interface SuiteSession extends PagesSession {
+  /** `open`, then waits for the overlay to recognise `step` (harness waitForStep). */
+  openAt(path: string, step: string): ReturnType<PagesSession['open']>;
   /** previewPage on this session: opens `path`, waits for `step`, starts the autofill's preview. */
   preview(path: string, step: string): ReturnType<typeof previewPage>;
 }
@@ -61,6 +63,11 @@ export function pagesSession(
       return started().browser;
     },
     open: (path) => started().open(path),
+    async openAt(path, step) {
+      const opened = await started().open(path);
+      await waitForStep(opened.frame, step);
+      return opened;
+    },
     close: () => started().close(),
     preview: (path, step) => previewPage(suite, path, step),
   };
