@@ -8,15 +8,17 @@ import { installLocale } from '../i18n-fake';
 import { ESTIMATE_CASES } from './cases';
 
 type Words = { reasons: string[]; disqualifiers: string[] };
+/** The Chinese reasons of a 2015 全日制大学本科 graduate counted to 2020-12-31, said alike in the three cases that give them. */
+const BACHELOR_2015_ZH = [
+  "全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。",
+  "还须取得相应的专业技术业绩成果（第 7 步填写并上传佐证材料）。",
+  "所学专业须与从事的专业技术工作相同或相近，由评委会判断。",
+];
 /** What each case says, in Chinese and in English, and whether it ends by saying whom to ask. */
 const SAYS: Record<keyof typeof ESTIMATE_CASES, { askGiven: boolean; zh: Words; en: Words }> = {
   eligible: {
     askGiven: false,
-    zh: { reasons: [
-        "全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。",
-        "还须取得相应的专业技术业绩成果（第 7 步填写并上传佐证材料）。",
-        "所学专业须与从事的专业技术工作相同或相近，由评委会判断。",
-      ], disqualifiers: [
+    zh: { reasons: BACHELOR_2015_ZH, disqualifiers: [
       ] },
     en: { reasons: [
         " Full-time 大学本科 (某某大学, graduated 2015-06-30), 5 years 5 months of professional technical work since graduating (counted to 2020-12-31), which meets the 1 year needed: you can apply at level 助理级 (助理工程师).",
@@ -96,11 +98,7 @@ const SAYS: Record<keyof typeof ESTIMATE_CASES, { askGiven: boolean; zh: Words; 
   },
   disqualified: {
     askGiven: false,
-    zh: { reasons: [
-        "全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。",
-        "还须取得相应的专业技术业绩成果（第 7 步填写并上传佐证材料）。",
-        "所学专业须与从事的专业技术工作相同或相近，由评委会判断。",
-      ], disqualifiers: [
+    zh: { reasons: BACHELOR_2015_ZH, disqualifiers: [
         "档案中没有业绩成果记录，而该档次要求具备相应业绩成果。",
         "已取得专业技术资格：技术员（2017-12-30）、助理工程师。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。",
         "最近一次年度考核（2019 年）为“基本称职”，不能申报。",
@@ -117,11 +115,7 @@ const SAYS: Record<keyof typeof ESTIMATE_CASES, { askGiven: boolean; zh: Words; 
   },
   titled: {
     askGiven: true,
-    zh: { reasons: [
-        "全日制大学本科（某某大学，2015-06-30 毕业），毕业后从事专业技术工作 5 年 5 个月（计至 2020-12-31），满 1 年，可申报助理级（助理工程师）。",
-        "还须取得相应的专业技术业绩成果（第 7 步填写并上传佐证材料）。",
-        "所学专业须与从事的专业技术工作相同或相近，由评委会判断。",
-      ], disqualifiers: [
+    zh: { reasons: BACHELOR_2015_ZH, disqualifiers: [
         "已取得专业技术资格：技术员（2017-12-30）。初次职称考核认定面向未取得职称的人员，请向评委会确认是否应改走职称评审。",
       ] },
     en: { reasons: [
