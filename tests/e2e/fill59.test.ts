@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pagesSession } from './pages-suite';
+import { applyAutofill, controlStates } from './overlay-driver';
+import { F59_PAGES } from './fill59-pages';
+
+/**
+ * Fill 59, in Chromium: autofill on markup the practice portal does not have (tests/e2e/fill59-pages.ts),
+ * driven through the automation contract only (sample profile: 个人专业技术工作小结 of 271
+ * characters).
+ */
+describe('fill 59: autofill on markup the practice portal does not have, in Chromium', () => {
+  const session = pagesSession(F59_PAGES);
+
+  it.each(['summary-below', 'summary-chars', 'summary-nei'])(
+    'F59-1 %s: a 小结 limited to 200 characters in the label’s own words gets no 271-character text — 需您处理 saying the limit (it was written whole, 已填写)',
+    async (path) => {
+      const { tab, frame, rows } = await session.preview(path, 'awards-summary');
+      expect(rows.find(([key]) => key === 'workSummary')!.slice(1, 2)).toEqual(['needs-user']);
+      const report = await applyAutofill(frame);
+      const row = report.find((r) => r.key === 'workSummary')!;
+      expect(row.result).toBe('needs-user');
+      expect(row.text).toContain('超出最大长度 200 字');
+      expect(await controlStates(frame, ['txtXJ'])).toEqual({ txtXJ: '' });
+      await tab.close();
+    },
+  );
+});
