@@ -31,7 +31,8 @@ const VOCABULARY_OF: ReadonlyMap<string, string> = new Map(OPTION_WORDINGS.flatM
 /**
  * A shown text's readings as a wording: itself, its forms without code or qualifier
  * (./option-forms.ts), and for a form "A(B)" whose bracket holds another wording of A's
- * group or one of its qualifiers (./wordings.ts), A — a list giving both rules' grade
+ * group or one of its qualifiers (./wordings.ts), A; for one whose A is a fallback of B's
+ * group (大学（本科）: GB 4658-84's short name of 大学本科, then the level), B — a list giving both rules' grade
  * "合格（称职）" / "称职（合格）" means that grade, whichever the profile says; 大学本科（学士） is
  * 大学本科; "合格（暂定）" keeps its bracket.
  */
@@ -39,8 +40,11 @@ function readings(shownNorm: string): string[] {
   const forms = [shownNorm, ...strippedForms(shownNorm)];
   const bracketedBases = forms.flatMap((f) => {
     const [base, bracketed] = trailingBracket(f) ?? [];
-    const group = base === undefined ? undefined : GROUP_OF.get(base);
-    return group && [...group.wordings, ...(group.qualifiers ?? [])].includes(bracketed!) ? [base!] : [];
+    if (base === undefined) return [];
+    const group = GROUP_OF.get(base);
+    if (group && [...group.wordings, ...(group.qualifiers ?? [])].includes(bracketed!)) return [base];
+    // A short name of the entry before a wording of it in brackets, 大学（本科）: the wording (fill 59).
+    return GROUP_OF.get(bracketed!)?.fallbacks?.includes(base) ? [bracketed!] : [];
   });
   return [...forms, ...bracketedBases];
 }

@@ -6,7 +6,7 @@ import { F59_PAGES } from './fill59-pages';
 /**
  * Fill 59, in Chromium: autofill on markup the practice portal does not have (tests/e2e/fill59-pages.ts),
  * driven through the automation contract only (sample profile: 个人专业技术工作小结 of 271
- * characters).
+ * characters; 学历 1 大学本科).
  */
 describe('fill 59: autofill on markup the practice portal does not have, in Chromium', () => {
   const session = pagesSession(F59_PAGES);
@@ -24,4 +24,15 @@ describe('fill 59: autofill on markup the practice portal does not have, in Chro
       await tab.close();
     },
   );
+
+  it.each([
+    ['level-short', '大学'],
+    ['level-bracketed', '大学（本科）'],
+  ])('F59-2 %s: the 学历 list’s %s is chosen for 大学本科, 已填写 (it was 需您处理: 页面没有该选项)', async (path, option) => {
+    const { tab, frame } = await session.preview(path, 'education');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'education.educationLevel').map((r) => r.result)).toEqual(['filled']);
+    expect(await controlStates(frame, ['ddlXL'])).toEqual({ ddlXL: option });
+    await tab.close();
+  });
 });

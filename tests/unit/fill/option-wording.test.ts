@@ -296,6 +296,18 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('研究生毕业', '大学本科毕业'), '硕士研究生')).toBeUndefined();
   });
 
+  it('大学 (GB 4658-84’s short name of 大学本科), alone or before 本科 in brackets, is 大学本科 on a list naming it no other way; never 大学专科 (fill 59)', () => {
+    expect(chosen(options('10-研究生', '20-大学', '30-大专', '40-中专'), '大学本科')).toBe('20-大学');
+    expect(chosen(options('研究生（硕士）', '大学（本科）', '大学（专科）'), '大学本科')).toBe('大学（本科）');
+    expect(chosen(options('21（本科）', '大学（本科）'), '大学本科')).toBe('大学（本科）');
+    // A fuller wording wins; 大学 is no wording of 大学专科, 大学（专科）not of 大学本科.
+    expect(chosen(options('大学', '大学本科'), '大学本科')).toBe('大学本科');
+    expect(chosen(options('研究生', '大学', '高中'), '大学专科')).toBeUndefined();
+    expect(chosen(options('研究生（硕士）', '大学（专科）'), '大学本科')).toBeUndefined();
+    // Counting as no wording, it leaves 普通高校本科 the one option naming the level.
+    expect(chosen(options('普通高校本科', '大学专科'), '大学本科')).toBe('普通高校本科');
+  });
+
   it('keeps 学历 and 学位 apart', () => {
     expect(chosen(options('硕士研究生', '大学本科'), '硕士')).toBeUndefined();
     expect(chosen(options('硕士学位', '学士学位'), '硕士研究生')).toBeUndefined();
