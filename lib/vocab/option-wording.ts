@@ -203,6 +203,18 @@ export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: Opti
 }
 
 /**
+ * Whether a text answers 否 by its first word: 否 itself, or 未 / 无 / 没有 (YES_NO_PREFIX's no
+ * words) or 非 before what is not so — 未缴纳社会保险, 无奖惩, 非全日制. A lone checkbox saying so
+ * is ticked for the answer 否 (lib/fill/plan.ts planChoice; fill 59: a box 未缴纳社会保险 was
+ * ticked for a paid applicant, as any box was for 是).
+ * @param norm the text, normalised. @returns true when it says no; false for 是, 已缴纳, 有 and any other text.
+ */
+export function saysNo(norm: string): boolean {
+  const first = YES_NO_PREFIX.exec(norm)?.[1];
+  return /^[否非]/.test(norm) || (first !== undefined && first !== '已' && first !== '有');
+}
+
+/**
  * 是 / 否 where a question's two options say it by their first word (yesNoOptionPair): 是 → the
  * 已 / 有 one, 否 → the 未 / 无 / 没有 one (probe 11a item 3: 是否缴纳社保 answered 已缴纳 / 未缴纳);
  * or answer it first and say what in brackets (explainedYesNoPair: 是（已缴纳） / 否（未缴纳）).

@@ -1,8 +1,9 @@
 /**
  * fill59's pages: autofill on markup the practice portal does not have — a 小结 box whose label
  * states its limit in other words (200字以下, 200个字符以内, 200字内), a 学历 list in GB 4658-84's
- * short names (研究生 / 大学 / 大专 / 中专) or with the level in brackets (大学（本科）). WebForms
- * pages (web-form-pages.ts webForm) for tests/e2e/fill59.test.ts.
+ * short names (研究生 / 大学 / 大专 / 中专) or with the level in brackets (大学（本科）), a lone
+ * checkbox saying no (未缴纳社会保险). WebForms pages (web-form-pages.ts webForm) for
+ * tests/e2e/fill59.test.ts.
  */
 import { N, webForm } from './web-form-pages';
 
@@ -28,6 +29,9 @@ ${th('毕业院校', box('txtYX'))}
 ${th('学历', sel('ddlXL', levels))}
 </table><input type="submit" value="保存" />`);
 
+/** A lone checkbox `id` with its words in a label after it. */
+const checkbox = (id: string, text: string) => `<input type="checkbox" name="${N}${id}" id="${id}" /><label for="${id}">${text}</label>`;
+
 /** Pages by path. */
 export const F59_PAGES: Record<string, string> = {
   'summary-below': summary('个人专业技术工作小结（200字以下）'),
@@ -36,4 +40,10 @@ export const F59_PAGES: Record<string, string> = {
   // GB 4658-84 文化程度's short names: 大学 is 大学本科.
   'level-short': education([['10', '研究生'], ['20', '大学'], ['30', '大专'], ['40', '中专']]),
   'level-bracketed': education([['1', '研究生（硕士）'], ['2', '大学（本科）'], ['3', '大学（专科）']]),
+  // 工作经历 asking 社保 with one box to tick when it was NOT paid.
+  'insurance-unpaid-box': webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
+${th('工作单位', box('txtGZDW'))}
+${th('起止时间', `${box('txtQS')}至${box('txtZZ')}`)}
+${th('社会保险', checkbox('cbWJSB', '未缴纳社会保险'))}
+</table><input type="submit" value="保存" />`),
 };

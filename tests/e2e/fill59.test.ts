@@ -6,7 +6,7 @@ import { F59_PAGES } from './fill59-pages';
 /**
  * Fill 59, in Chromium: autofill on markup the practice portal does not have (tests/e2e/fill59-pages.ts),
  * driven through the automation contract only (sample profile: 个人专业技术工作小结 of 271
- * characters; 学历 1 大学本科).
+ * characters; 学历 1 大学本科; 工作经历 1 社保 paid).
  */
 describe('fill 59: autofill on markup the practice portal does not have, in Chromium', () => {
   const session = pagesSession(F59_PAGES);
@@ -33,6 +33,16 @@ describe('fill 59: autofill on markup the practice portal does not have, in Chro
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key === 'education.educationLevel').map((r) => r.result)).toEqual(['filled']);
     expect(await controlStates(frame, ['ddlXL'])).toEqual({ ddlXL: option });
+    await tab.close();
+  });
+
+  it('F59-3 a lone box 未缴纳社会保险 under 社会保险: left unticked for a job whose 社保 is paid, 已一致 (it was ticked, 已填写: the opposite answer)', async () => {
+    const { tab, frame } = await session.preview('insurance-unpaid-box', 'work-experience');
+    const report = await applyAutofill(frame);
+    const row = report.filter((r) => r.key === 'workHistory.socialInsurancePaid');
+    expect(row.map((r) => r.result)).toEqual(['skipped']);
+    expect(row[0]!.text).toContain('已一致');
+    expect(await controlStates(frame, ['cbWJSB'])).toEqual({ cbWJSB: 'false' });
     await tab.close();
   });
 });
