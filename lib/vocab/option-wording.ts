@@ -186,20 +186,22 @@ const YES_NO_PREFIX = /^(已|有|未|无|没有)(.*)$/;
 
 /**
  * A question's two options saying 是 / 否 by their first word and the same words after it
- * (已缴纳 / 未缴纳, 已取得 / 未取得, 有处分 / 无处分, 有 / 无).
+ * (已缴纳 / 未缴纳, 已取得 / 未取得, 有处分 / 无处分, 有 / 无), or 否 so and 是 by the words alone
+ * (缴纳 / 未缴纳: fill 59, it was 页面没有该选项：是).
  * @param options the choosable options (no placeholder).
- * @returns the 已 / 有 option (yes), the 未 / 无 / 没有 one (no) and the words both share after
- *   the first (noun: 缴纳, 处分, or ''); undefined unless the options are exactly such a pair.
- *   Never throws.
+ * @returns the 已 / 有 option or the bare words (yes), the 未 / 无 / 没有 one (no) and the words
+ *   both share after the first (noun: 缴纳, 处分, or ''); undefined unless the options are exactly
+ *   such a pair. Never throws.
  */
 export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: OptionSnapshot; no: OptionSnapshot; noun: string } | undefined {
   if (options.length !== 2) return undefined;
-  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm));
-  if (!a || !b || a[2] !== b[2]) return undefined;
-  const saysYes = (m: RegExpExecArray) => m[1] === '已' || m[1] === '有';
+  // [first word, the words after it]: no first word for a text without one of YES_NO_PREFIX's.
+  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm)?.slice(1) ?? ['', o.norm]) as [string[], string[]];
+  if (a[1] !== b[1]) return undefined;
+  const saysYes = ([first]: string[]) => first === '已' || first === '有' || first === '';
   if (saysYes(a) === saysYes(b)) return undefined;
   const [yes, no] = saysYes(a) ? options : [options[1]!, options[0]!];
-  return { yes: yes!, no: no!, noun: a[2]! };
+  return { yes: yes!, no: no!, noun: a[1]! };
 }
 
 /**

@@ -45,4 +45,12 @@ describe('fill 59: autofill on markup the practice portal does not have, in Chro
     expect(await controlStates(frame, ['cbWJSB'])).toEqual({ cbWJSB: 'false' });
     await tab.close();
   });
+
+  it('F59-4 a 社保缴纳情况 list 缴纳 / 未缴纳: 缴纳 chosen for a paid job, 已填写 (it was 需您处理: 页面没有该选项：是)', async () => {
+    const { tab, frame } = await session.preview('insurance-list', 'work-experience');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'workHistory.socialInsurancePaid').map((r) => r.result)).toEqual(['filled']);
+    expect(await controlStates(frame, ['ddlSB'])).toEqual({ ddlSB: '缴纳' });
+    await tab.close();
+  });
 });

@@ -77,6 +77,16 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('有', '有'), '是')).toBeUndefined();
   });
 
+  it('是 / 否 as the bare words and them after 未 / 无 / 没有: 缴纳 / 未缴纳, 处分 / 无处分; not two bare words nor two negated (fill 59)', () => {
+    expect(chosen(options('缴纳', '未缴纳'), '是')).toBe('缴纳');
+    expect(chosen(options('未缴纳', '缴纳'), '否')).toBe('未缴纳');
+    expect(chosen(options('处分', '无处分'), '否')).toBe('无处分');
+    expect(chosen(options('缴纳', '未参保'), '是')).toBeUndefined();
+    expect(chosen(options('缴纳', '补缴'), '是')).toBeUndefined();
+    expect(chosen(options('未缴纳', '无缴纳'), '否')).toBeUndefined();
+    expect(chosen(options('缴纳', '未缴纳', '补缴'), '是')).toBeUndefined();
+  });
+
   it('是 / 否 answered first, then said in brackets: 是（已缴纳） / 否（未缴纳）; only as such a pair (breaker 37)', () => {
     expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '是')).toBe('是（已缴纳）');
     expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '否')).toBe('否（未缴纳）');
