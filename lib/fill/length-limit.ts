@@ -2,10 +2,12 @@ import type { ControlSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 
 /**
- * A length limit in words (normalised text): 限200字, 200字以内 / 之内, 不超过 / 不得超过 / 不多于 /
- * 最多 200 个字. Not 不少于500字, which is a minimum.
+ * A length limit in words (normalised text): 限200字, 限填200字, 200字以内 / 之内 / 内 / 以下,
+ * 200个字符以内, 不超过 / 不得超过 / 不多于 / 最多 200 个字 (a page's wording of the same rule: fill 59
+ * found 200字以下, 200个字符以内 and 200字内 read as no limit, and the whole text written). Not
+ * 不少于500字, which is a minimum, nor 2000字内容 (the words 内容, no limit).
  */
-const STATED_LIMIT = /(?:限|不得?超过|不多于|最多)(\d+)个?汉?字|(\d+)个?汉?字[以之]内/;
+const STATED_LIMIT = /(?:限填?|不得?超过|不多于|最多)(\d+)个?汉?字|(\d+)个?汉?字符?(?:[以之]?内(?!容)|以下)/;
 
 /**
  * The most characters a box takes: its maxlength, or less when its label or the text after it

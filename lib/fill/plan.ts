@@ -29,7 +29,7 @@ import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
 import { asksAwardsAndPunishments, awardsAnswer } from './awards-answer';
 import { identityDateKeys, identityKey, listedRecords, nextSequence, recordsNamedBy, reviewYearOf } from './listed-records';
-import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, sameWording, yesNoOptionPair } from '../vocab/option-wording';
+import { optionByApplicationName, optionByRank, optionByValue, optionByWording, optionByYesNoPair, sameWording, saysNo, yesNoOptionPair } from '../vocab/option-wording';
 import { chooseDateOptions, dateListsState, listsDate, shownDate, type DateListChoice } from './date-lists';
 
 export interface FillItem {
@@ -682,8 +682,8 @@ function choiceOptions(members: readonly ControlSnapshot[]): OptionSnapshot[] {
 function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
-    // A lone box saying 否 is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
-    const want = (item.value === '是' || item.value === 'true') !== (first.choiceText === '否');
+    // A lone box saying 否 (否, 未缴纳社会保险, 无奖惩: saysNo) is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
+    const want = (item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.choiceText));
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     // An unticked box holds no answer, as an empty box holds no text: the row that ticks it says
     // nothing of it (页面现为：否 read as an answer the fill replaced; breaker 38). A ticked box

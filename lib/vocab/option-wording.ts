@@ -31,7 +31,8 @@ const VOCABULARY_OF: ReadonlyMap<string, string> = new Map(OPTION_WORDINGS.flatM
 /**
  * A shown text's readings as a wording: itself, its forms without code or qualifier
  * (./option-forms.ts), and for a form "A(B)" whose bracket holds another wording of A's
- * group or one of its qualifiers (./wordings.ts), A — a list giving both rules' grade
+ * group or one of its qualifiers (./wordings.ts), A; for one whose A is a fallback of B's
+ * group (大学（本科）: GB 4658-84's short name of 大学本科, then the level), B — a list giving both rules' grade
  * "合格（称职）" / "称职（合格）" means that grade, whichever the profile says; 大学本科（学士） is
  * 大学本科; "合格（暂定）" keeps its bracket.
  */
@@ -39,8 +40,11 @@ function readings(shownNorm: string): string[] {
   const forms = [shownNorm, ...strippedForms(shownNorm)];
   const bracketedBases = forms.flatMap((f) => {
     const [base, bracketed] = trailingBracket(f) ?? [];
-    const group = base === undefined ? undefined : GROUP_OF.get(base);
-    return group && [...group.wordings, ...(group.qualifiers ?? [])].includes(bracketed!) ? [base!] : [];
+    if (base === undefined) return [];
+    const group = GROUP_OF.get(base);
+    if (group && [...group.wordings, ...(group.qualifiers ?? [])].includes(bracketed!)) return [base];
+    // A short name of the entry before a wording of it in brackets, 大学（本科）: the wording (fill 59).
+    return GROUP_OF.get(bracketed!)?.fallbacks?.includes(base) ? [bracketed!] : [];
   });
   return [...forms, ...bracketedBases];
 }
@@ -182,20 +186,34 @@ const YES_NO_PREFIX = /^(已|有|未|无|没有)(.*)$/;
 
 /**
  * A question's two options saying 是 / 否 by their first word and the same words after it
- * (已缴纳 / 未缴纳, 已取得 / 未取得, 有处分 / 无处分, 有 / 无).
+ * (已缴纳 / 未缴纳, 已取得 / 未取得, 有处分 / 无处分, 有 / 无), or 否 so and 是 by the words alone
+ * (缴纳 / 未缴纳: fill 59, it was 页面没有该选项：是).
  * @param options the choosable options (no placeholder).
- * @returns the 已 / 有 option (yes), the 未 / 无 / 没有 one (no) and the words both share after
- *   the first (noun: 缴纳, 处分, or ''); undefined unless the options are exactly such a pair.
- *   Never throws.
+ * @returns the 已 / 有 option or the bare words (yes), the 未 / 无 / 没有 one (no) and the words
+ *   both share after the first (noun: 缴纳, 处分, or ''); undefined unless the options are exactly
+ *   such a pair. Never throws.
  */
 export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: OptionSnapshot; no: OptionSnapshot; noun: string } | undefined {
   if (options.length !== 2) return undefined;
-  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm));
-  if (!a || !b || a[2] !== b[2]) return undefined;
-  const saysYes = (m: RegExpExecArray) => m[1] === '已' || m[1] === '有';
+  // [first word, the words after it]: no first word for a text without one of YES_NO_PREFIX's.
+  const [a, b] = options.map((o) => YES_NO_PREFIX.exec(o.norm)?.slice(1) ?? ['', o.norm]) as [string[], string[]];
+  if (a[1] !== b[1]) return undefined;
+  const saysYes = ([first]: string[]) => first === '已' || first === '有' || first === '';
   if (saysYes(a) === saysYes(b)) return undefined;
   const [yes, no] = saysYes(a) ? options : [options[1]!, options[0]!];
-  return { yes: yes!, no: no!, noun: a[2]! };
+  return { yes: yes!, no: no!, noun: a[1]! };
+}
+
+/**
+ * Whether a text answers 否 by its first word: 否 itself, or 未 / 无 / 没有 (YES_NO_PREFIX's no
+ * words) or 非 before what is not so — 未缴纳社会保险, 无奖惩, 非全日制. A lone checkbox saying so
+ * is ticked for the answer 否 (lib/fill/plan.ts planChoice; fill 59: a box 未缴纳社会保险 was
+ * ticked for a paid applicant, as any box was for 是).
+ * @param norm the text, normalised. @returns true when it says no; false for 是, 已缴纳, 有 and any other text.
+ */
+export function saysNo(norm: string): boolean {
+  const first = YES_NO_PREFIX.exec(norm)?.[1];
+  return /^[否非]/.test(norm) || (first !== undefined && first !== '已' && first !== '有');
 }
 
 /**

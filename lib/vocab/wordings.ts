@@ -166,7 +166,11 @@ export const OPTION_WORDINGS: readonly WordingGroup[] = [
   // 非全日制 applicant's 大学本科 is never 普通高校本科 beside 成人高校本科. Not the degree it gives:
   // 大学本科（学士） beside 大学本科（无学位） depends on the 学位, which an option choice does not see
   // (breaker 17o item 2).
-  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业'], narrowedBy: ['普通高校'] }, // 21
+  // GB 4658-84 文化程度 calls 大学本科 大学 for short (大学专科 大专), as lists of 文化程度 still do
+  // (研究生 / 大学 / 大专 / 中专), also with the level in brackets, 大学（本科）: a fallback (fill 59),
+  // so it is taken only on a list naming the level no other way, and never counts as naming it
+  // (narrowedBy: 大学专科 would).
+  { vocabulary: '学历', wordings: ['大学本科', '本科'], fallbacks: ['大学本科毕业', '本科毕业', '大学'], narrowedBy: ['普通高校'] }, // 21
   { vocabulary: '学历', wordings: ['大学专科', '专科', '大专'], fallbacks: ['大学专科毕业', '专科毕业', '大专毕业'], qualifiers: ['高职', '高职高专'], narrowedBy: ['普通高校'] }, // 31
   { vocabulary: '学历', wordings: ['中专', '中等专科'], fallbacks: ['中专毕业', '中等专科毕业'] }, // 41
 

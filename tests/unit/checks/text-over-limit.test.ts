@@ -40,6 +40,13 @@ describe('text over a limit the page states (text-over-limit)', () => {
     expect(found.map((f) => [f.field, f.message])).toEqual([['备注说明', '“备注说明”已有 12 字，页面要求不超过 10 字：保存时超出的部分会被拒绝或截掉，请删减。']]);
   });
 
+  it('the limit in a page’s other words — 200字以下, 200个字符以内, 200字内 — is read alike (fill 59); 1000字内容 is no limit', () => {
+    for (const label of ['个人总结（200字以下）', '个人总结（200个字符以内）', '个人总结（200字内）']) {
+      expect(overLimit(label, chars(271)), label).toEqual([expect.objectContaining({ message: expect.stringContaining('页面要求不超过 200 字') })]);
+    }
+    expect(overLimit('个人总结（不少于100字内容）', chars(271))).toEqual([]);
+  });
+
   it('exactly the limit, a limit above the text, a minimum only: nothing', () => {
     expect(overLimit('个人总结（限200字以内）', chars(200))).toEqual([]);
     expect(overLimit('个人总结（限500字以内）', chars(271))).toEqual([]);

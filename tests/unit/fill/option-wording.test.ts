@@ -77,6 +77,16 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('有', '有'), '是')).toBeUndefined();
   });
 
+  it('是 / 否 as the bare words and them after 未 / 无 / 没有: 缴纳 / 未缴纳, 处分 / 无处分; not two bare words nor two negated (fill 59)', () => {
+    expect(chosen(options('缴纳', '未缴纳'), '是')).toBe('缴纳');
+    expect(chosen(options('未缴纳', '缴纳'), '否')).toBe('未缴纳');
+    expect(chosen(options('处分', '无处分'), '否')).toBe('无处分');
+    expect(chosen(options('缴纳', '未参保'), '是')).toBeUndefined();
+    expect(chosen(options('缴纳', '补缴'), '是')).toBeUndefined();
+    expect(chosen(options('未缴纳', '无缴纳'), '否')).toBeUndefined();
+    expect(chosen(options('缴纳', '未缴纳', '补缴'), '是')).toBeUndefined();
+  });
+
   it('是 / 否 answered first, then said in brackets: 是（已缴纳） / 否（未缴纳）; only as such a pair (breaker 37)', () => {
     expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '是')).toBe('是（已缴纳）');
     expect(chosen(options(['是（已缴纳）', 'Y'], ['否（未缴纳）', 'N']), '否')).toBe('否（未缴纳）');
@@ -294,6 +304,18 @@ describe('findOption rules, in order', () => {
     expect(chosen(options('大学本科结业', '大学本科肄业'), '大学本科')).toBeUndefined();
     // 研究生毕业 names no level.
     expect(chosen(options('研究生毕业', '大学本科毕业'), '硕士研究生')).toBeUndefined();
+  });
+
+  it('大学 (GB 4658-84’s short name of 大学本科), alone or before 本科 in brackets, is 大学本科 on a list naming it no other way; never 大学专科 (fill 59)', () => {
+    expect(chosen(options('10-研究生', '20-大学', '30-大专', '40-中专'), '大学本科')).toBe('20-大学');
+    expect(chosen(options('研究生（硕士）', '大学（本科）', '大学（专科）'), '大学本科')).toBe('大学（本科）');
+    expect(chosen(options('21（本科）', '大学（本科）'), '大学本科')).toBe('大学（本科）');
+    // A fuller wording wins; 大学 is no wording of 大学专科, 大学（专科）not of 大学本科.
+    expect(chosen(options('大学', '大学本科'), '大学本科')).toBe('大学本科');
+    expect(chosen(options('研究生', '大学', '高中'), '大学专科')).toBeUndefined();
+    expect(chosen(options('研究生（硕士）', '大学（专科）'), '大学本科')).toBeUndefined();
+    // Counting as no wording, it leaves 普通高校本科 the one option naming the level.
+    expect(chosen(options('普通高校本科', '大学专科'), '大学本科')).toBe('普通高校本科');
   });
 
   it('keeps 学历 and 学位 apart', () => {

@@ -28,6 +28,13 @@ describe('a length limit the label states, without a maxlength (probe 18 F2)', (
     }
   });
 
+  it('200字以下 / 200个字符以内 / 200字内 / 限填200字: the same rule in a page’s other words, left to the user (fill 59: the whole text was written); 2000字内容 is no limit', () => {
+    for (const label of ['个人总结（200字以下）', '个人总结（200个字符以内）', '个人总结（200字内）', '个人总结（限填200字）']) {
+      expect(summaryRow(label), label).toEqual(['needs-user', '超出最大长度 200 字']);
+    }
+    expect(summaryRow('个人总结（不少于100字内容）')[0]).toBe('fill');
+  });
+
   it('a limit above the text, a minimum (不少于), a maxlength below the stated limit', () => {
     expect(summaryRow('个人总结（限500字以内）')[0]).toBe('fill');
     expect(summaryRow('个人总结（不少于100字）')[0]).toBe('fill');

@@ -90,6 +90,15 @@ describe('a 是/否 checkbox pair is one yes/no field', () => {
     expect(evaluate(workForm(box('b', '否')), ['b']).findings).toContain('social-insurance-reason');
   });
 
+  it('a lone box saying no by its first word (未缴纳社会保险) is ticked for 否 only: a paid job leaves it unticked, 已一致 (fill 59: it was ticked)', () => {
+    const html = `<h2>主要专业技术工作经历</h2><table>${row('工作单位', '<input id="dw">')}${row('社保', box('cbWJ', '未缴纳社会保险'))}</table>`;
+    const item = (paid: boolean, ticked: string[] = []) => plan(html, ticked, profile(paid), 'work-experience').plan.items.find((i) => i.key === 'workHistory.socialInsurancePaid')!;
+    expect(item(true)).toMatchObject({ outcome: 'same', option: 'false', value: '是' });
+    expect(item(false)).toMatchObject({ outcome: 'will-fill', option: 'true', value: '否' });
+    // Ticked on the page for a paid job: unticked only with 覆盖.
+    expect(item(true, ['cbWJ'])).toMatchObject({ outcome: 'conflict', overwrite: true, option: 'false' });
+  });
+
   it('plans ticking the answer, and with 否 ticked asks before replacing it, naming the box to untick', () => {
     const html = workForm(LAYOUTS.flow!);
     const ids = (s: ReturnType<typeof open>, indexes: number[] = []) => indexes.map((i) => s.controls[i]!.id);
