@@ -639,6 +639,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   }
   enforceUnique(list);
   endBesideStart(snapshot, list);
+  periodYearLists(snapshot, list, pass.specs);
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
@@ -739,6 +740,36 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
     if (bare && !more && !bare.key && !bare.ambiguous.length && !bare.taught && !groups.some((x) => x.key === end)) {
       bare.key = end;
       if (EXPLAINED) bare.evidence = ['起始时间后“-”之后的框'];
+    }
+  }
+}
+
+/**
+ * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
+ * 学历 or 工作经历 form; 入学年份, 毕业年度; its month list after it: dateParts). The word before
+ * 年 says which date (group 2: the end's), in fill 57's words.
+ */
+const PERIOD_YEAR_LABEL = /^(起始|开始|起|入学|入职|任职起始|(终止|结束|止|截止|毕业|离职|任职终止))(年份?|年度)$/;
+
+/**
+ * A year list no dictionary label names, labelled by its cell or the text before it as a period's
+ * start or end year (PERIOD_YEAR_LABEL), with a month list after it, is the step's record's start or
+ * end date (its `range` row), where no other control of the page is. Decided here, so the fill
+ * plans it (fill 57 did so on demand) and the checks and 存入档案 read it as a period typed in
+ * boxes: whole, with its month (pageFieldValues; checks 59 item 2).
+ * @param groups recognizeFields' groups, keys decided; such a list's group gets its key.
+ * @param specs the step's dictionary rows: a record step's hold its start and end.
+ */
+function periodYearLists(snapshot: PageSnapshot, groups: GroupResult[], specs: FieldSpec[]): void {
+  for (const g of groups) {
+    const c = g.members[0]!;
+    // Only a visible list recognition left unread (no key, no tie, not taught) is looked at.
+    if (g.key || g.ambiguous.length || g.taught || c.kind !== 'select' || !c.visible) continue;
+    const word = c.labels.map((l) => (l.source === 'cell-left' || l.source === 'text-before') && PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
+    const key = word && specs.find((s) => s.range === (word[2] ? 'end' : 'start'))?.key;
+    if (key && !groups.some((x) => x.key === key) && dateParts(snapshot, c).length) {
+      g.key = key;
+      if (EXPLAINED) g.evidence = ['起始年 / 终止年的年份列表'];
     }
   }
 }

@@ -10,7 +10,7 @@ import type { FieldMatch } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
-import { ALL_FIELD_KEYS, recordSectionOf } from '../fields/keys';
+import { recordSectionOf } from '../fields/keys';
 import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
@@ -991,37 +991,6 @@ function planPeriodBoxes(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
 }
 
 /**
- * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
- * 学历 or 工作经历 form; 入学年份, 毕业年份): its month list follows it (dateParts). The word
- * before 年 says which date; a label recognition reads as no field (fill 57: the lists were left
- * out of the preview and the report, nothing said).
- */
-const PERIOD_YEAR_LABEL = /^(?:(起始|开始|起|入学|入职|任职起始)|(终止|结束|止|截止|毕业|离职|任职终止))(?:年份?|年度)$/;
-
-/**
- * The period's dates a record form asks in year and month lists each labelled on its own
- * (PERIOD_YEAR_LABEL), which recognition matched to no field: planned as the record's 起始时间 and
- * 终止时间 in their lists (planDateLists; 至今 in a year list offering it), or left to the user
- * saying why. Only on a record step whose section has such dates, and where no other field
- * of the page was recognised as that date.
- * @param snapshot the page. @param matched the controls recognition matched or left ambiguous.
- * @param section the step's record section, or null. @returns the items, one per such year list.
- */
-function periodYearLists(snapshot: PageSnapshot, matched: ReadonlySet<number>, ctx: Ctx, section: RecordSection | null): FillItem[] {
-  if (!section) return [];
-  const items: FillItem[] = [];
-  for (const c of snapshot.controls) {
-    if (c.kind !== 'select' || !c.visible || matched.has(c.index) || dateParts(snapshot, c).length === 0) continue;
-    const word = c.labels.filter((l) => l.source === 'cell-left' || l.source === 'text-before').map((l) => PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
-    const key = word && (`${section}.${word[1] ? 'startDate' : 'endDate'}` as FieldKey);
-    if (!key || !ALL_FIELD_KEYS.includes(key) || ctx.keysOnPage.has(key)) continue;
-    const item = planControl([c], key, ctx);
-    if (item) items.push({ ...item, label: fieldName(c, null) });
-  }
-  return items;
-}
-
-/**
  * The plan without a row for a list another row's date is chosen in (a date's month list, which
  * recognition may leave ambiguous beside its year's): that row says what it gets — the month too,
  * or, for a period still going (至今 in the year's list), that the month stays empty.
@@ -1394,7 +1363,6 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
-  for (const item of periodYearLists(snapshot, matched, ctx, section)) items.push({ item, order: item.control });
   const withCompanion = withUntilNow(withoutChosenParts(items, snapshot), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);
