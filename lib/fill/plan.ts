@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
-import { answersYesNo, continuationBoxes, controlDisplayValue, DATE_UNIT, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
@@ -519,7 +519,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
   const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
-  const rest = isDate ? dateBoxesAfter(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
+  const rest = isDate ? dateParts(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -569,30 +569,6 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
 /** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/**
- * Between a year box (maxlength 4) and the month and day boxes after it: a unit, or a dash, slash
- * or dot ([1998]-[05]-[12], [2020]/[07]/[01]; fill 45). A box of four characters holds no
- * period's start date, so the dash after it is the date's own.
- */
-const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
-
-/**
- * The month and day boxes after a date's first box (continuationBoxes): after a year box, at
- * most two, units between them, or the same mark between each and boxes of two characters at most
- * ([1998]-[05]-[12]); a different mark after them begins another date ([2020].[07] - [2022].[12]:
- * the start is 2020.07, not four parts), as a wider box does ([2016]-[2020]: a period's years).
- * @param snapshot the page. @param c the date's first box. @returns the boxes in order; none for a box of its own.
- */
-function dateBoxesAfter(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
-  if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
-  const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
-  const marks = boxes.map((b) => b.labels[0]!.text);
-  // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
-  const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
-  let count = 0;
-  while (count < Math.min(boxes.length, 2) && part(count)) count++;
-  return boxes.slice(0, count);
-}
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
@@ -899,7 +875,7 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
   const from = planControl(box, start, ctx);
   const to = planControl(endBox ? [endBox] : box, end, ctx);
-  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateBoxesAfter) is no period's one box.
+  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateParts) is no period's one box.
   if (!from || !to || from.parts || to.parts) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
@@ -966,7 +942,7 @@ function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
  * A period typed in four boxes, each date in its year and month boxes ([2016].[09] - [2020].[06]
  * on a 学历 or 工作经历 form, fill 57), which recognition leaves between the record's 起始时间 and
  * 终止时间 at the first box and does not see in the others: the start into the first date's boxes,
- * the end into the second's (FillItem.parts, dateBoxesAfter), each its own row. The end's year box
+ * the end into the second's (FillItem.parts, dateParts), each its own row. The end's year box
  * is the box right after the start's last, labelled by the mark between them only.
  * @param members the first year box. @param ambiguous the keys recognition could not choose between.
  * @param matched the controls recognition matched or left ambiguous (the end's boxes are none of them).
@@ -977,11 +953,11 @@ function planPeriodBoxes(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
   const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
   const c = members[0]!;
   if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text' || c.maxLength !== 4) return null;
-  const startBoxes = [c, ...dateBoxesAfter(ctx.snapshot, c)];
+  const startBoxes = [c, ...dateParts(ctx.snapshot, c)];
   const endYear = ctx.snapshot.controls[startBoxes.at(-1)!.index + 1];
   if (startBoxes.length < 2 || !endYear || endYear.kind !== 'text' || endYear.maxLength !== 4 || matched.has(endYear.index)) return null;
   if (!endYear.labels.every((l) => RANGE_DASH.test(l.text))) return null;
-  const endBoxes = [endYear, ...dateBoxesAfter(ctx.snapshot, endYear)];
+  const endBoxes = [endYear, ...dateParts(ctx.snapshot, endYear)];
   if (endBoxes.length !== startBoxes.length) return null;
   const from = planControl(members, start, ctx);
   const to = planControl([endYear], end, ctx);

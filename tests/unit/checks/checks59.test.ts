@@ -44,4 +44,11 @@ describe('checks59: the checks on markup the autofill reads since fill 57', () =
     // The start's month is not excused by the end's 至今.
     expect(checksOn(page, { ...values, ddlQSY: '' }).findings).toEqual(['required-field:error:起始月']);
   });
+
+  it('item 3: 出生日期 typed in three boxes parted by dashes ([1998]-[06]-[12]) is read whole: a month other than the ID number’s is id-birthdate-mismatch, its own month none', () => {
+    const page = C59_BODIES['birth-dash-boxes'];
+    expect(checksOn(page)).toEqual({ step: 'basic-info', findings: ['id-birthdate-mismatch:error:basic.birthDate'] });
+    expect(checksOn(page, { txtMonth: '05' }).findings).toEqual([]);
+    expect(checksOn(page, { txtMonth: '05', txtDay: '13' }).findings).toEqual(['id-birthdate-mismatch:error:basic.birthDate']);
+  });
 });
