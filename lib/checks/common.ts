@@ -76,7 +76,8 @@ export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(\d|$)/;
  * `basic.idNumber` when the page's (first: the applicant's) 证件类型 names another document
  * (护照, 港澳居民来往内地通行证): its 证件号码 is no 公民身份号码, to which alone GB 11643 applies.
  * The 证件类型 is the recognised `page.idType` field, so that a list headed 证件名称 or 证件种类 is one too
- * (breaker 41 item 1: a 护照 under 证件名称 read as a 公民身份号码 of 9 characters).
+ * (breaker 41 item 1: a 护照 under 证件名称 read as a 公民身份号码 of 9 characters); where the page
+ * asks none, the one it shows as plain text (PageSnapshot.idDocumentText, as the fill reads it: checks 58).
  * None where the portal shows the value masked (MASKED_VALUE; probe 13a item 1), in any box: the
  * server may fill the mask into a box the markup leaves editable (or makes read-only by script),
  * and no applicant can correct it (breaker 27b item 1). The page's own required marks are read
@@ -84,8 +85,9 @@ export const MASKED_VALUE = /[*＊●]|\d•|^.?•|•.?$|\d[xX]{2,}(\d|$)/;
  */
 export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   const type = ctx.fields.find((f) => f.key === 'page.idType');
-  // A 证件类型 chosen (not on its 请选择) and no kind of 身份证.
-  if (key === 'basic.idNumber' && type && !isBlank(ctx, type) && !type.value.includes('身份证')) return [];
+  // A 证件类型 chosen (not on its 请选择), else one the page writes, and no kind of 身份证.
+  const shown = type ? !isBlank(ctx, type) && type.value : ctx.snapshot.idDocumentText;
+  if (key === 'basic.idNumber' && shown && !shown.includes('身份证')) return [];
   return ctx.fields.filter((f) => f.key === key && !MASKED_VALUE.test(f.value));
 }
 

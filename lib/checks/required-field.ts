@@ -6,6 +6,7 @@ import { normalizeText } from '../page/normalize';
 import { compact, fieldValues, fillable, findingOf, holdsDate, isUnfilled, recordStarted } from './common';
 import { meansNo } from './social-insurance-reason';
 import { RECORD_STEPS } from '../fields/sections';
+import { dateParts } from '../fields/recognize';
 import type { Check, CheckAbout, Finding } from './types';
 
 function labelOf(c: ControlSnapshot): string {
@@ -31,7 +32,7 @@ function saysUntilNow(c: ControlSnapshot): boolean {
 const FORM_OPTIONAL_STEPS: readonly StepId[] = [...RECORD_STEPS, 'certificates'];
 
 /**
- * Required (`*`) fields left empty (not 申报（评审）专业组, an end date while 至今 is ticked, nor
+ * Required (`*`) fields left empty (not 申报（评审）专业组, an end date — its month and day too — while 至今 is ticked or chosen, nor
  * 未缴纳社保原因 unless 是否缴纳社保 is 否). On record steps the form may sit empty under the list of
  * saved records while the user has nothing to add, so there it only speaks once a text box of
  * the form holds something (the user started a record). The login page is left alone (the
@@ -59,7 +60,8 @@ export const requiredField: Check = {
             (untilNow && ['workHistory.endDate', 'achievements.endDate'].includes(f.key)) ||
             (!reasonAsked && f.key === 'workHistory.noSocialInsuranceReason'),
         )
-        .map((f) => f.control),
+        // A date's month (and day) lists or boxes with it: 至今 chosen in 终止年, 终止月 stays empty (checks 59).
+        .flatMap((f) => [f.control, ...dateParts(ctx.snapshot, ctx.snapshot.controls[f.control]!).map((p) => p.index)]),
     );
     const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {

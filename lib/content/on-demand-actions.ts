@@ -17,7 +17,6 @@ import { changedSincePreview, reportAfterRedraw, type FillReport, type FillRepor
 import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
 import { withSplitLists } from '../fill/split-lists';
-import { withShownIdDocument } from '../fill/id-document-text';
 import type { Profile } from '../profile/schema';
 import { staleYearNotes } from '../profile/year-notes';
 import { listText } from '../checks/common';
@@ -85,12 +84,11 @@ export interface OnDemandActionContext {
  * The controller's reading of the page (lib/page/collect.ts readPage) with what only a fill uses:
  * each box's declared date format, its chooser's code field and AutoPostBack (withFillFacts), and
  * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to,
- * and the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts), and
- * the 证件类型 it shows as plain text (lib/fill/id-document-text.ts).
+ * and the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts).
  * @param snapshot the page as the controller read it just now.
  */
 function forFill(snapshot: PageSnapshot): PageSnapshot {
-  return withShownIdDocument(document, withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot))));
+  return withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot)));
 }
 
 /**

@@ -639,6 +639,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   }
   enforceUnique(list);
   endBesideStart(snapshot, list);
+  periodYearLists(snapshot, list, pass.specs);
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
@@ -743,26 +744,76 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
   }
 }
 
+/**
+ * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
+ * 学历 or 工作经历 form; 入学年份, 毕业年度; its month list after it: dateParts). The word before
+ * 年 says which date (group 2: the end's), in fill 57's words.
+ */
+const PERIOD_YEAR_LABEL = /^(起始|开始|起|入学|入职|任职起始|(终止|结束|止|截止|毕业|离职|任职终止))(年份?|年度)$/;
+
+/**
+ * A year list no dictionary label names, labelled by its cell or the text before it as a period's
+ * start or end year (PERIOD_YEAR_LABEL), with a month list after it, is the step's record's start or
+ * end date (its `range` row), where no other control of the page is. Decided here, so the fill
+ * plans it (fill 57 did so on demand) and the checks and 存入档案 read it as a period typed in
+ * boxes: whole, with its month (pageFieldValues; checks 59 item 2).
+ * @param groups recognizeFields' groups, keys decided; such a list's group gets its key.
+ * @param specs the step's dictionary rows: a record step's hold its start and end.
+ */
+function periodYearLists(snapshot: PageSnapshot, groups: GroupResult[], specs: FieldSpec[]): void {
+  for (const g of groups) {
+    const c = g.members[0]!;
+    // Only a visible list recognition left unread (no key, no tie, not taught) is looked at.
+    if (g.key || g.ambiguous.length || g.taught || c.kind !== 'select' || !c.visible) continue;
+    const word = c.labels.map((l) => (l.source === 'cell-left' || l.source === 'text-before') && PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
+    const key = word && specs.find((s) => s.range === (word[2] ? 'end' : 'start'))?.key;
+    if (key && !groups.some((x) => x.key === key) && dateParts(snapshot, c).length) {
+      g.key = key;
+      if (EXPLAINED) g.evidence = ['起始年 / 终止年的年份列表'];
+    }
+  }
+}
+
 /** Between a date's boxes or lists: its units ([1998]年[05]月[12]日). A dash there would be a period's ([起]-[止]). */
 export const DATE_UNIT = /^[年月]$/;
 
 /**
+ * Between a year box (maxlength 4) and the month and day boxes after it: a unit, or a dash, slash
+ * or dot ([1998]-[05]-[12], [2020]/[07]/[01]; fill 45). A box of four characters holds no
+ * period's start date, so the dash after it is the date's own.
+ */
+const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
+
+/**
  * The lists that complete a date whose year is chosen in `c` (a list): "出生年月：[1998]年[05]月"
- * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. For a text box, the
- * boxes after it its units part it from ([1998]年[06]月[12]日: continuationBoxes), so that the checks
- * read the date whole, not its year alone (checks57 item 1). A list right after
+ * → the month list; "[1998] 年 [5] 月 [12] 日" → the month and the day lists. A list right after
  * it labelled just 年, or whose options end in 月 ([05月]), is the month; the next one labelled 月,
  * or whose options end in 日, the day (collect.ts labels a control that follows another in its cell
  * by the text before it only, so the cell's label stays with the year). Options without units
  * ([2023▼][01▼] beside 出生年月 / 参加工作时间: breaker 40) are read by their numbers: after a list
  * of years (1900–2099, a word such as 至今 aside), a list of 1 to 12 in order is the month and one
  * of 1 to 28 or more the day; a list of other numbers (份数, 排名) or after no year list is none.
+ * For a text box, the boxes after it its units part it from ([1998]年[06]月[12]日: continuationBoxes),
+ * so that the checks read the date whole, not its year alone (checks57 item 1); after a year box
+ * (maxlength 4) at most two, units between them, or the same mark of YEAR_BOX_NEXT between each and
+ * boxes of two characters at most ([1998]-[05]-[12]: the fill's since fill 45, the checks' since
+ * checks 59 item 3); a different mark after them begins another date ([2020].[07] - [2022].[12]: the
+ * start is 2020.07, not four parts), as a wider box does ([2016]-[2020]: a period's years).
  * @param snapshot the page. @param c a recognised date's control.
  * @returns the part lists (or boxes) in order, month first; none when no such list (or box) follows `c`.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  if (c.kind !== 'select') {
+    if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
+    const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
+    const marks = boxes.map((b) => b.labels[0]!.text);
+    // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
+    const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
+    let count = 0;
+    while (count < Math.min(boxes.length, 2) && part(count)) count++;
+    return boxes.slice(0, count);
+  }
   const parts: ControlSnapshot[] = [];
-  if (c.kind !== 'select') return continuationBoxes(snapshot, c, DATE_UNIT);
   // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月", "五月" → 5, as the fill reads them (checks 58).
   const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => partNumber(o.norm)).filter((n) => n >= 0);
   // Read only when a list follows: most lists are no year's.

@@ -10,12 +10,12 @@ import type { FieldMatch } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile, RecordSection } from '../profile/schema';
 import type { StepId } from '../portal/step-ids';
-import { ALL_FIELD_KEYS, recordSectionOf } from '../fields/keys';
+import { recordSectionOf } from '../fields/keys';
 import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
-import { answersYesNo, continuationBoxes, controlDisplayValue, DATE_UNIT, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
@@ -519,7 +519,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
   const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
-  const rest = isDate ? dateBoxesAfter(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
+  const rest = isDate ? dateParts(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
   const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
@@ -569,30 +569,6 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
 /** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/**
- * Between a year box (maxlength 4) and the month and day boxes after it: a unit, or a dash, slash
- * or dot ([1998]-[05]-[12], [2020]/[07]/[01]; fill 45). A box of four characters holds no
- * period's start date, so the dash after it is the date's own.
- */
-const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
-
-/**
- * The month and day boxes after a date's first box (continuationBoxes): after a year box, at
- * most two, units between them, or the same mark between each and boxes of two characters at most
- * ([1998]-[05]-[12]); a different mark after them begins another date ([2020].[07] - [2022].[12]:
- * the start is 2020.07, not four parts), as a wider box does ([2016]-[2020]: a period's years).
- * @param snapshot the page. @param c the date's first box. @returns the boxes in order; none for a box of its own.
- */
-function dateBoxesAfter(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
-  if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
-  const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
-  const marks = boxes.map((b) => b.labels[0]!.text);
-  // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
-  const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
-  let count = 0;
-  while (count < Math.min(boxes.length, 2) && part(count)) count++;
-  return boxes.slice(0, count);
-}
 /**
  * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
  * area code's closing bracket, or the next part's name (probe 8 item 7).
@@ -899,7 +875,7 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
   const from = planControl(box, start, ctx);
   const to = planControl(endBox ? [endBox] : box, end, ctx);
-  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateBoxesAfter) is no period's one box.
+  // A date typed across boxes of its own ([2020].[07] - [ ].[ ]: dateParts) is no period's one box.
   if (!from || !to || from.parts || to.parts) return null;
   // A part that cannot be written (no record, a month for a full date) says why for the whole box.
   // 至今 is written in one box for both dates: its end cannot be left empty as a box of its own may.
@@ -966,7 +942,7 @@ function planPeriodLists(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
  * A period typed in four boxes, each date in its year and month boxes ([2016].[09] - [2020].[06]
  * on a 学历 or 工作经历 form, fill 57), which recognition leaves between the record's 起始时间 and
  * 终止时间 at the first box and does not see in the others: the start into the first date's boxes,
- * the end into the second's (FillItem.parts, dateBoxesAfter), each its own row. The end's year box
+ * the end into the second's (FillItem.parts, dateParts), each its own row. The end's year box
  * is the box right after the start's last, labelled by the mark between them only.
  * @param members the first year box. @param ambiguous the keys recognition could not choose between.
  * @param matched the controls recognition matched or left ambiguous (the end's boxes are none of them).
@@ -977,48 +953,17 @@ function planPeriodBoxes(members: ControlSnapshot[], ambiguous: FieldKey[], ctx:
   const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
   const c = members[0]!;
   if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || c.kind !== 'text' || c.maxLength !== 4) return null;
-  const startBoxes = [c, ...dateBoxesAfter(ctx.snapshot, c)];
+  const startBoxes = [c, ...dateParts(ctx.snapshot, c)];
   const endYear = ctx.snapshot.controls[startBoxes.at(-1)!.index + 1];
   if (startBoxes.length < 2 || !endYear || endYear.kind !== 'text' || endYear.maxLength !== 4 || matched.has(endYear.index)) return null;
   if (!endYear.labels.every((l) => RANGE_DASH.test(l.text))) return null;
-  const endBoxes = [endYear, ...dateBoxesAfter(ctx.snapshot, endYear)];
+  const endBoxes = [endYear, ...dateParts(ctx.snapshot, endYear)];
   if (endBoxes.length !== startBoxes.length) return null;
   const from = planControl(members, start, ctx);
   const to = planControl([endYear], end, ctx);
   if (!from || !to) return null;
   const label = fieldName(c, null);
   return [{ ...from, label }, { ...to, label }];
-}
-
-/**
- * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
- * 学历 or 工作经历 form; 入学年份, 毕业年份): its month list follows it (dateParts). The word
- * before 年 says which date; a label recognition reads as no field (fill 57: the lists were left
- * out of the preview and the report, nothing said).
- */
-const PERIOD_YEAR_LABEL = /^(?:(起始|开始|起|入学|入职|任职起始)|(终止|结束|止|截止|毕业|离职|任职终止))(?:年份?|年度)$/;
-
-/**
- * The period's dates a record form asks in year and month lists each labelled on its own
- * (PERIOD_YEAR_LABEL), which recognition matched to no field: planned as the record's 起始时间 and
- * 终止时间 in their lists (planDateLists; 至今 in a year list offering it), or left to the user
- * saying why. Only on a record step whose section has such dates, and where no other field
- * of the page was recognised as that date.
- * @param snapshot the page. @param matched the controls recognition matched or left ambiguous.
- * @param section the step's record section, or null. @returns the items, one per such year list.
- */
-function periodYearLists(snapshot: PageSnapshot, matched: ReadonlySet<number>, ctx: Ctx, section: RecordSection | null): FillItem[] {
-  if (!section) return [];
-  const items: FillItem[] = [];
-  for (const c of snapshot.controls) {
-    if (c.kind !== 'select' || !c.visible || matched.has(c.index) || dateParts(snapshot, c).length === 0) continue;
-    const word = c.labels.filter((l) => l.source === 'cell-left' || l.source === 'text-before').map((l) => PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
-    const key = word && (`${section}.${word[1] ? 'startDate' : 'endDate'}` as FieldKey);
-    if (!key || !ALL_FIELD_KEYS.includes(key) || ctx.keysOnPage.has(key)) continue;
-    const item = planControl([c], key, ctx);
-    if (item) items.push({ ...item, label: fieldName(c, null) });
-  }
-  return items;
 }
 
 /**
@@ -1394,7 +1339,6 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
     orderOfKey.set(key, first.index);
     items.push({ item, order: first.index });
   }
-  for (const item of periodYearLists(snapshot, matched, ctx, section)) items.push({ item, order: item.control });
   const withCompanion = withUntilNow(withoutChosenParts(items, snapshot), ctx, section);
   for (const entry of withCompanion) if (entry.item.key) entry.order = afterParents(entry.item.key, entry.order, orderOfKey);
   withCompanion.sort((a, b) => a.order - b.order);

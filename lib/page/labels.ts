@@ -34,7 +34,7 @@ export interface LabelScope {
 /** Text longer than this is a paragraph, not a label. */
 const MAX_LABEL_CHARS = 60;
 /** Subtrees whose text is never label text. */
-const SKIP_TEXT_TAGS = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT', 'BUTTON']);
+export const SKIP_TEXT_TAGS = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT', 'BUTTON']);
 /** Elements a backwards text search never crosses: they delimit a field's own container. */
 const BOUNDARY_TAGS = new Set(['TD', 'TH', 'TR', 'TABLE', 'FORM', 'BODY', 'FIELDSET', 'HTML']);
 const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';

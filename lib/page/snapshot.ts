@@ -203,7 +203,7 @@ export interface PageSnapshot {
   links: string[];
   /**
    * The 证件类型 the page shows as plain text, no control choosing it (护照 in a cell beside the
-   * 证件号码 box). Added for the fill only, by lib/fill/id-document-text.ts (not read by the content script).
+   * 证件号码 box: lib/page/id-document-text.ts), read by the fill and the checks alike; undefined when it shows none so.
    */
   idDocumentText?: string;
 }

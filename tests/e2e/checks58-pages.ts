@@ -1,6 +1,6 @@
 /**
- * checks58's pages: the pre-submit checks on markup the autofill reads since fill 57 — a month
- * list worded 一月…十二月 beside a year list. The bodies of WebForms pages (web-form-pages.ts
+ * checks58's pages: the pre-submit checks on markup the autofill reads since fill 57 — a 证件类型
+ * shown as plain text, a month list worded 一月…十二月 beside a year list. The bodies of WebForms pages (web-form-pages.ts
  * webForm), shared by the browser test (tests/e2e/checks58.test.ts) and the happy-dom one
  * (tests/unit/checks/checks58.test.ts).
  */
@@ -23,6 +23,12 @@ ${th('<span style="color:red">*</span>出生年月', list('ddlYear', YEARS.map((
 
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const C58_BODIES = {
+  // 证件类型 shown as plain text (the account's document, no control to choose it), 护照: its 证件号码 is a passport's.
+  'id-type-text': `<div class="ptitle">基本信息</div><table>
+${th('<span style="color:red">*</span>姓名', box('txtXM', '李明远'))}
+${th('证件类型', '<span id="lblZJLX">护照</span>')}
+${th('<span style="color:red">*</span>证件号码', box('txtZJHM', 'E12345678'))}
+</table>${save}`,
   // 出生年月 in a year list and a month list worded 一月…十二月 (values the words): 六月 is not the ID number's month (05).
   'birth-month-words': birthMonthWords(6, false),
   // The same, the month list's values 1…12, 十二月 chosen.

@@ -16,6 +16,13 @@ const PAGES = Object.fromEntries(Object.entries(C58_BODIES).map(([path, body]) =
 describe('checks58: the checks on markup the autofill reads since fill 57, in Chromium', () => {
   const session = pagesSession(PAGES);
 
+  it('C58-1 证件号码 E12345678 under a 证件类型 shown as plain text, 护照 (no control): no ID check (id-number-checksum and the others) on it', async () => {
+    const { tab, frame } = await session.openAt('id-type-text', 'basic-info');
+    const ids = await checkIdsRead(frame);
+    expect(ids.filter((id) => id.startsWith('id-'))).toEqual([]);
+    await tab.close();
+  });
+
   it('C58-2 出生年月 in a year list and a month list worded 一月…十二月, 1998 六月 under an ID number of 1998-05: id-birthdate-mismatch on 出生年月; choosing 五月 takes it away', async () => {
     const { tab, frame } = await session.openAt('birth-month-words', 'basic-info');
     await expectFinding(frame, 'id-birthdate-mismatch', 'error');

@@ -13,6 +13,19 @@ afterEach(() => {
 });
 
 describe('checks58: the checks on markup the autofill reads since fill 57', () => {
+  it('item 1: 证件号码 under a 证件类型 shown as plain text, 护照, is no 公民身份号码: no ID check; under 居民身份证 shown so it is checked', () => {
+    const page = C58_BODIES['id-type-text'];
+    expect(checksOn(page)).toEqual({ step: 'basic-info', findings: [] });
+    // Its label's own text (证件类型：护照), or on one row with the 证件号码 (*证件类型：| 护照 | *证件号码：| box).
+    expect(checksOn(page.replace('<th>证件类型</th><td><span id="lblZJLX">护照</span></td>', '<td colspan="2">证件类型：港澳居民来往内地通行证</td>')).findings).toEqual([]);
+    const oneRow = page.replace(/<tr><th>证件类型<\/th>.*?<\/tr>\s*<tr><th>(.*?)证件号码<\/th><td>/s, '<tr><td>*证件类型：</td><td>护照</td><td>$1证件号码：</td><td>');
+    expect(oneRow).toContain('<td>护照</td>');
+    expect(checksOn(oneRow).findings).toEqual([]);
+    // A 居民身份证 shown so, or none shown: E12345678 is a bad 公民身份号码.
+    expect(checksOn(page.replace('>护照<', '>居民身份证<')).findings).toContain('id-number-checksum:error:basic.idNumber');
+    expect(checksOn(page.replace(/<tr><th>证件类型<\/th>.*?<\/tr>/, '')).findings).toContain('id-number-checksum:error:basic.idNumber');
+  });
+
   it('item 2: 出生年月 in a year list and a month list worded 一月…十二月 (values the words) is read whole: 六月 under an ID number of 1998-05 is id-birthdate-mismatch, 五月 none', () => {
     const page = C58_BODIES['birth-month-words'];
     // Each list set (happy-dom shows a list's first option, not the one marked selected further down).

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFill } from '../../../lib/fill/apply';
-import { shownIdDocument, withShownIdDocument } from '../../../lib/fill/id-document-text';
+import { shownIdDocument } from '../../../lib/page/id-document-text';
 import { planFill } from '../../../lib/fill/plan';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
@@ -65,10 +65,10 @@ describe('证件类型 radios on 港澳居民来往内地通行证', () => {
 });
 
 describe('证件类型 shown as plain text beside the 证件号码 box', () => {
-  /** Plans `html` as the fill reads it: with the 证件类型 the page writes as text. */
+  /** Plans `html` as the fill reads it: with the 证件类型 the page writes as text (read with the page: lib/page/id-document-text.ts). */
   const idNumber = (html: string) => {
     document.body.innerHTML = basic(html);
-    const snapshot = withShownIdDocument(document, collectSnapshot(document));
+    const snapshot = collectSnapshot(document);
     return planFill(snapshot, recognizeFields(snapshot, 'basic-info'), sampleProfile, 'basic-info').items.find((i) => i.key === 'basic.idNumber');
   };
 
@@ -84,11 +84,11 @@ describe('证件类型 shown as plain text beside the 证件号码 box', () => {
 
   it('a text 居民身份证, or a 证件类型 list after the label, leaves the 证件号码 to be written', () => {
     expect(idNumber(th('证件类型', '居民身份证') + th('证件号码', box('zjhm')))).toMatchObject({ action: 'fill' });
-    expect(shownIdDocument((document.body.innerHTML = th('证件类型', sel('zjlx', ID_TYPES)), document))).toBeNull();
+    expect(shownIdDocument((document.body.innerHTML = th('证件类型', sel('zjlx', ID_TYPES)), document))).toBeUndefined();
     // A list's head (证件类型 | 证件号码, 证件类型 | 证件号) names columns, not the page's document.
     for (const head of ['<th>证件类型</th><th>证件号码</th>', '<td>证件类型</td><td>证件号</td>', '<th>证件类型</th><th>姓名</th>']) {
       document.body.innerHTML = `<table><tr>${head}</tr><tr><td>护照</td><td>E12345678</td></tr></table>`;
-      expect(shownIdDocument(document), head).toBeNull();
+      expect(shownIdDocument(document), head).toBeUndefined();
     }
   });
 });
