@@ -2,6 +2,7 @@ import type { OverlayActions, OverlayModel } from './model';
 import { FindingList } from './FindingList';
 import { shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
+import type { OnDemandViewSpec } from '../on-demand/views';
 import { panel } from './panel';
 import { hasFillSection, localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
@@ -39,6 +40,8 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
     presenter.largeText ? 'zc-large' : '',
     presenter.highContrast ? 'zc-contrast' : '',
   ].filter(Boolean);
+  /** The part on-demand.js draws in its place (./OnDemandView.tsx), from the model and actions: one element per view. */
+  const onDemand = (name: OnDemandViewSpec['name']) => <OnDemandView view={{ name, model, actions }} shownText={shownText} />;
 
   return (
     <>
@@ -102,7 +105,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                     {t('fill_start')}
                   </button>
                 ) : (
-                  <OnDemandView view={{ name: 'autofill', model, actions }} shownText={shownText} />
+                  onDemand('autofill')
                 )}
               </div>
             </section>
@@ -146,7 +149,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                   </button>
                 </div>
               ) : (
-                <OnDemandView view={{ name: 'capture', model, actions }} shownText={shownText} />
+                onDemand('capture')
               )}
               {model.teach.phase === 'idle' ? (
                 <div data-testid="zc-teach" data-phase="idle">
@@ -155,19 +158,17 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
                   </button>
                 </div>
               ) : (
-                <OnDemandView view={{ name: 'teach', model, actions }} shownText={shownText} />
+                onDemand('teach')
               )}
             </details>
           )}
         </div>
 
-        {model.preSubmit && (
-          <OnDemandView view={{ name: 'presubmit', model, actions }} shownText={shownText} />
-        )}
+        {model.preSubmit && onDemand('presubmit')}
       </>,
       t('app_name'),
     )}
-    {model.tour && <OnDemandView view={{ name: 'tour', model, actions }} shownText={shownText} />}
+    {model.tour && onDemand('tour')}
     </>
   );
 }
