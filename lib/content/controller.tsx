@@ -421,12 +421,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       draw();
       ui.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
     },
-    startAutofill() {
-      planAutofill(undefined);
-    },
-    chooseRecord(index) {
-      planAutofill(index);
-    },
     jumpTo(control) {
       const el = resolve(control);
       if (el instanceof HTMLElement) {
@@ -500,20 +494,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   async function takeStoredProfile(): Promise<void> {
     await started;
     takeProfile(await requestActiveProfile());
-  }
-
-  async function planAutofill(recordIndex: number | undefined): Promise<void> {
-    await takeStoredProfile();
-    const profile = inputs.profile;
-    if (!profile) {
-      model.notice ??= t('overlay_notice_no_profile');
-      model.autofill = { phase: 'idle' };
-      draw();
-      return;
-    }
-    // Planned by on-demand.js's actions (made now if not yet: they watch the open preview for a
-    // page changing under it, checkFillRedrawn).
-    withActions((later) => later.planAutofill(profile, recordIndex));
   }
 
   /**

@@ -98,6 +98,8 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'startAutofill'
+  | 'chooseRecord'
   | 'toggleOverwrite'
   | 'applyAutofill'
   | 'stopAutofill'
@@ -120,8 +122,8 @@ export type OnDemandActionName =
 export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
   /**
    * Autofill's first stage: plans a fill of the page, read again now, from `profile`
-   * (lib/fill/plan.ts) and opens its preview. The controller asks the background for the profile
-   * first and plans nothing without one.
+   * (lib/fill/plan.ts) and opens its preview. startAutofill and chooseRecord ask the background
+   * for the profile first and plan nothing without one.
    * @param profile the active profile. @param recordIndex on a record step, the profile's row
    *   the user chose (0-based); undefined for the one the plan takes next.
    */
@@ -306,7 +308,28 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
   }
 
+  /**
+   * 用档案填写本页 (startAutofill) or a record chosen (chooseRecord): plans with the active profile as
+   * stored now, not as it was when the page opened: it may have been edited, replaced or locked
+   * (锁定) in another tab since (probe: a stale tab filled old values). Without one the panel's
+   * notice says why (the background's problem, else none set up). Here, not in the content script,
+   * which loads on-demand.js for it first (its size budget, issue 9).
+   * @param recordIndex on a record step, the profile's row the user chose (0-based); undefined for the one the plan takes next.
+   */
+  async function autofill(recordIndex?: number): Promise<void> {
+    await context.takeStoredProfile();
+    const { profile } = inputs;
+    if (!profile) {
+      model.notice ??= t('overlay_notice_no_profile');
+      model.autofill = { phase: 'idle' };
+      return draw();
+    }
+    await actions.planAutofill(profile, recordIndex);
+  }
+
   const actions: OnDemandActions = {
+    startAutofill: () => void autofill(),
+    chooseRecord: (index) => void autofill(index),
     async planAutofill(profile, recordIndex) {
       lastRun?.abort();
       // A redraw not yet read (the page settles for SETTLE_MS first) is read and reported now,
