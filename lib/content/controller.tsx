@@ -651,7 +651,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.
     if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
-    if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') inspectChosenPhoto(event.target);
     schedule();
   };
   const onCompositionStart = () => {
@@ -669,7 +669,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // reread then starts to hear) reads the page again.
   window.addEventListener('blur', schedule, { signal: ctx.signal });
 
-  async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
+  function inspectChosenPhoto(input: HTMLInputElement): void {
     const file = input.files?.[0];
     const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
     const match = evaluation.matches.find((m) => m.control === index);
@@ -680,11 +680,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       return;
     }
     // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    withOnDemand(({ inspectPhoto }) => {
-      inputs.photo = inspectPhoto(bytes, file.size, index, file.name);
-      refresh();
-    });
+    withActions((later) => later.inspectPhoto(file, index));
   }
 
   // Content added after load (AJAX panels, record forms opened in place), a new body, or a

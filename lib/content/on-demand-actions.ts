@@ -25,6 +25,7 @@ import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
 import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
 import type { Finding } from '../checks/types';
+import { inspectPhoto } from '../photo/rules';
 
 /**
  * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
@@ -128,6 +129,13 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    *   the user chose (0-based); undefined for the one the plan takes next.
    */
   planAutofill(profile: Profile, recordIndex: number | undefined): Promise<void>;
+  /**
+   * Reads the photo chosen in the page's 个人照片 box and checks it against the photo rules
+   * (lib/photo/rules.ts inspectPhoto), then has the page evaluated again with its findings.
+   * @param file the chosen file. @param control the box's control index.
+   * @returns once the page is evaluated again.
+   */
+  inspectPhoto(file: File, control: number): Promise<void>;
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
    * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
@@ -328,6 +336,10 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   }
 
   const actions: OnDemandActions = {
+    async inspectPhoto(file, control) {
+      inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control, file.name);
+      context.refresh();
+    },
     startAutofill: () => void autofill(),
     chooseRecord: (index) => void autofill(index),
     async planAutofill(profile, recordIndex) {
