@@ -416,11 +416,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       void writeOverlayCollapsed(model.collapsed);
       draw();
     },
-    showSection(section) {
-      model.collapsed = false;
-      draw();
-      ui.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
-    },
     jumpTo(control) {
       const el = resolve(control);
       if (el instanceof HTMLElement) {
@@ -452,8 +447,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       model.preSubmit = pendingAction = null;
       draw();
     },
-    // Against the profile as stored now: another may have been imported or made current since (breaker 39).
-    recheck: () => void takeStoredProfile().then(refresh),
   };
   // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by
   // name, made on the first read of that name and kept with the own ones (the same function at every render).

@@ -99,6 +99,8 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'showSection'
+  | 'recheck'
   | 'startAutofill'
   | 'chooseRecord'
   | 'toggleOverwrite'
@@ -340,6 +342,14 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control, file.name);
       context.refresh();
     },
+    // The headline count's press (only then is on-demand.js needed: the content script's size budget, issue 9).
+    showSection(section) {
+      model.collapsed = false;
+      draw();
+      context.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    // 重新检查, against the profile as stored now: another may have been imported or made current since (breaker 39).
+    recheck: () => void context.takeStoredProfile().then(context.refresh),
     startAutofill: () => void autofill(),
     chooseRecord: (index) => void autofill(index),
     async planAutofill(profile, recordIndex) {
