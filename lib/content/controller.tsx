@@ -153,13 +153,13 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     return { seq: field?.value, box: field && resolve(field.control) };
   };
   let disconnected = false;
-  // Read now and kept current: once the extension is gone, its i18n API is gone with it.
-  const farewell: DisconnectedTexts = {
+  // Read now and kept current: once the extension is gone, its i18n API is gone with it. The
+  // step's id and title are written by present(), which runs before the invalidation below is
+  // listened for.
+  const farewell = {
     appName: t('app_name'),
-    stepId: model.step.id,
-    stepTitle: localStep(model.step).title,
     notice: t('overlay_notice_reconnect'),
-  };
+  } as DisconnectedTexts;
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
   let legacy: string | null = null;
 
