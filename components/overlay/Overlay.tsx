@@ -139,27 +139,10 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           </details>
 
           {canFill && (
-            <details class="zc-sec zc-tools" id="zc-sec-more">
+            <details class="zc-sec zc-tools" id="zc-sec-more" onToggle={actions.openMore}>
               <summary class="zc-muted">{t('overlay_section_more')}</summary>
-              {/* Only the start buttons of capture and teach mode are drawn here: what follows (./CapturePreview.tsx, ./TeachChooser.tsx) comes with on-demand.js, which pressing them loads. */}
-              {model.capture.phase === 'idle' ? (
-                <div>
-                  <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={actions.startCapture}>
-                    {t('capture_start')}
-                  </button>
-                </div>
-              ) : (
-                onDemand('capture')
-              )}
-              {model.teach.phase === 'idle' ? (
-                <div data-testid="zc-teach" data-phase="idle">
-                  <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={actions.startTeach}>
-                    {t('teach_start')}
-                  </button>
-                </div>
-              ) : (
-                onDemand('teach')
-              )}
+              {/* The start buttons of capture and teach mode and what follows them (./CapturePreview.tsx, ./TeachChooser.tsx) come with on-demand.js, which opening 更多 loads: nothing shows them before. */}
+              {model.more && onDemand('more')}
             </details>
           )}
         </div>

@@ -99,6 +99,7 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'openMore'
   | 'showSection'
   | 'recheck'
   | 'startAutofill'
@@ -341,6 +342,10 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     async inspectPhoto(file, control) {
       inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control, file.name);
       context.refresh();
+    },
+    openMore() {
+      model.more = true;
+      draw();
     },
     // The headline count's press (only then is on-demand.js needed: the content script's size budget, issue 9).
     showSection(section) {
