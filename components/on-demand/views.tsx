@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import onDemandCss from './on-demand.css?inline';
 import { AutofillDetail, type AutofillDetailProps } from '../overlay/AutofillDetail';
 import { CapturePreview, type CapturePreviewProps } from '../overlay/CapturePreview';
@@ -7,6 +7,7 @@ import { PreSubmitDialog } from '../overlay/PreSubmitDialog';
 import { ShownTextContext } from '../overlay/presenter';
 import { Tour } from '../tour/Tour';
 import type { OverlayActions, OverlayModel } from '../overlay/model';
+import { t } from '@/lib/i18n/t';
 
 /**
  * The overlay's parts that appear only after the user asked for a feature — autofill's preview
@@ -19,14 +20,14 @@ import type { OverlayActions, OverlayModel } from '../overlay/model';
  */
 export interface OnDemandViewSpec {
   /** Which view: each is drawn only while its part of the model is not idle (or null), as the overlay shows it. */
-  name: 'autofill' | 'capture' | 'teach' | 'tour' | 'presubmit';
+  name: 'autofill' | 'more' | 'capture' | 'teach' | 'tour' | 'presubmit';
   /** The overlay's model as the overlay draws it (components/overlay/Overlay.tsx). */
   model: OverlayModel;
   /** The overlay's actions. */
   actions: OverlayActions;
 }
 
-function viewOf({ name, model, actions }: OnDemandViewSpec) {
+function viewOf({ name, model, actions }: OnDemandViewSpec): ComponentChildren {
   switch (name) {
     case 'autofill':
       return (
@@ -39,6 +40,30 @@ function viewOf({ name, model, actions }: OnDemandViewSpec) {
           onClose={actions.closeAutofill}
           onJump={actions.jumpTo}
         />
+      );
+    case 'more':
+      // 更多's parts: capture's and teach mode's start buttons, or what follows them.
+      return (
+        <>
+          {model.capture.phase === 'idle' ? (
+            <div>
+              <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={actions.startCapture}>
+                {t('capture_start')}
+              </button>
+            </div>
+          ) : (
+            viewOf({ name: 'capture', model, actions })
+          )}
+          {model.teach.phase === 'idle' ? (
+            <div data-testid="zc-teach" data-phase="idle">
+              <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={actions.startTeach}>
+                {t('teach_start')}
+              </button>
+            </div>
+          ) : (
+            viewOf({ name: 'teach', model, actions })
+          )}
+        </>
       );
     case 'capture':
       return <CapturePreview state={model.capture as CapturePreviewProps['state']} onStart={actions.startCapture} onApply={actions.applyCapture} onClose={actions.closeCapture} />;

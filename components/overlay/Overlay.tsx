@@ -2,6 +2,8 @@ import type { OverlayActions, OverlayModel } from './model';
 import { FindingList } from './FindingList';
 import { shownTextFor } from './presenter';
 import { OnDemandView } from './OnDemandView';
+import type { OnDemandViewSpec } from '../on-demand/views';
+import { panel } from './panel';
 import { hasFillSection, localStep } from '@/lib/i18n/steps';
 import { t, tCount } from '@/lib/i18n/t';
 
@@ -38,17 +40,18 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
     presenter.largeText ? 'zc-large' : '',
     presenter.highContrast ? 'zc-contrast' : '',
   ].filter(Boolean);
+  /** The part on-demand.js draws in its place (./OnDemandView.tsx), from the model and actions: one element per view. */
+  const onDemand = (name: OnDemandViewSpec['name']) => <OnDemandView view={{ name, model, actions }} shownText={shownText} />;
 
   return (
     <>
-    <section class={panelClasses.join(' ')} aria-label={t('app_name')}>
-      <header class="zc-head">
-        <div data-testid="zc-step" data-step-id={step.id} class="zc-step">
-          <span class="zc-step-no" title={t('app_name')}>
-            {stepLabel || t('app_name')}
-          </span>
-          <strong class="zc-step-title">{text.title}</strong>
-        </div>
+    {panel(
+      panelClasses.join(' '),
+      t('app_name'),
+      step.id,
+      stepLabel || t('app_name'),
+      text.title,
+      <>
         {(errors > 0 || warnings > 0) && (
           <button
             type="button"
@@ -78,94 +81,77 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         >
           {model.collapsed ? t('overlay_expand') : t('overlay_collapse')}
         </button>
-      </header>
-
-      <div class="zc-body" hidden={model.collapsed}>
-        {model.notice && (
-          <p class="zc-notice" role="status">
-            {model.notice}
-          </p>
-        )}
-        {canFill && (
-          <section class="zc-sec" id="zc-sec-fill" aria-labelledby="zc-sec-fill-title">
-            <h2 class="zc-h2" id="zc-sec-fill-title">
-              {t('overlay_section_fill')}
-            </h2>
-            {/* The profile used and the 填写 button; the preview, the writing status and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads. */}
-            <div>
-              {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). Before the background's answer the line is kept empty: the profile's label then takes its place without moving the button. */}
-              {(model.profileLabel || !model.notice) && (
-                <p class="zc-muted">{model.profileLabel ? t('fill_using_profile', shownText(model.profileLabel)) : model.profileLabel === null ? t('fill_no_profile') : '\u00a0'}</p>
-              )}
-              {model.autofill.phase === 'idle' ? (
-                <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={actions.startAutofill}>
-                  {t('fill_start')}
-                </button>
-              ) : (
-                <OnDemandView view={{ name: 'autofill', model, actions }} shownText={shownText} />
-              )}
-            </div>
-          </section>
-        )}
-
-        <section class="zc-sec" id="zc-sec-checks" aria-labelledby="zc-sec-checks-title">
-          <h2 class="zc-h2" id="zc-sec-checks-title">
-            {errors + warnings > 0 ? t(unfilled ? 'overlay_section_checks_unfilled' : 'overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
-          </h2>
-          <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
-        </section>
-
-        <details class="zc-sec" id="zc-sec-guide" open>
-          <summary class="zc-h2">{t('overlay_section_guide')}</summary>
-          <ul class="zc-guide">
-            {text.needs.map((need) => (
-              <li key={need}>{need}</li>
-            ))}
-            {model.advice.map((text) => (
-              <li key={text} class="zc-advice">
-                {text}
-              </li>
-            ))}
-          </ul>
-          <p class="zc-hint">
-            {t('overlay_export_structure_hint')}{' '}
-            <button type="button" class="zc-link-btn" data-testid="zc-export-structure" onClick={actions.exportStructure}>
-              {t('overlay_export_structure')}
-            </button>
-          </p>
-        </details>
-
-        {canFill && (
-          <details class="zc-sec zc-tools" id="zc-sec-more">
-            <summary class="zc-muted">{t('overlay_section_more')}</summary>
-            {/* Only the start buttons of capture and teach mode are drawn here: what follows (./CapturePreview.tsx, ./TeachChooser.tsx) comes with on-demand.js, which pressing them loads. */}
-            {model.capture.phase === 'idle' ? (
+      </>,
+      <>
+        <div class="zc-body" hidden={model.collapsed}>
+          {model.notice && (
+            <p class="zc-notice" role="status">
+              {model.notice}
+            </p>
+          )}
+          {canFill && (
+            <section class="zc-sec" id="zc-sec-fill" aria-labelledby="zc-sec-fill-title">
+              <h2 class="zc-h2" id="zc-sec-fill-title">
+                {t('overlay_section_fill')}
+              </h2>
+              {/* The profile used and the 填写 button; the preview, the writing status and the report (./AutofillDetail.tsx) come with on-demand.js, which planning loads. */}
               <div>
-                <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={actions.startCapture}>
-                  {t('capture_start')}
-                </button>
+                {/* Without a profile the reason is in the panel's notice (none set up, locked, unreadable). Before the background's answer the line is kept empty: the profile's label then takes its place without moving the button. */}
+                {(model.profileLabel || !model.notice) && (
+                  <p class="zc-muted">{model.profileLabel ? t('fill_using_profile', shownText(model.profileLabel)) : model.profileLabel === null ? t('fill_no_profile') : '\u00a0'}</p>
+                )}
+                {model.autofill.phase === 'idle' ? (
+                  <button type="button" class="zc-btn zc-primary" data-testid="zc-autofill" onClick={actions.startAutofill}>
+                    {t('fill_start')}
+                  </button>
+                ) : (
+                  onDemand('autofill')
+                )}
               </div>
-            ) : (
-              <OnDemandView view={{ name: 'capture', model, actions }} shownText={shownText} />
-            )}
-            {model.teach.phase === 'idle' ? (
-              <div data-testid="zc-teach" data-phase="idle">
-                <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={actions.startTeach}>
-                  {t('teach_start')}
-                </button>
-              </div>
-            ) : (
-              <OnDemandView view={{ name: 'teach', model, actions }} shownText={shownText} />
-            )}
-          </details>
-        )}
-      </div>
+            </section>
+          )}
 
-      {model.preSubmit && (
-        <OnDemandView view={{ name: 'presubmit', model, actions }} shownText={shownText} />
-      )}
-    </section>
-    {model.tour && <OnDemandView view={{ name: 'tour', model, actions }} shownText={shownText} />}
+          <section class="zc-sec" id="zc-sec-checks" aria-labelledby="zc-sec-checks-title">
+            <h2 class="zc-h2" id="zc-sec-checks-title">
+              {errors + warnings > 0 ? t(unfilled ? 'overlay_section_checks_unfilled' : 'overlay_section_checks_count', errors, warnings) : t('overlay_section_checks')}
+            </h2>
+            <FindingList findings={model.findings} onJump={actions.jumpTo} onRecheck={actions.recheck} shownText={shownText} />
+          </section>
+
+          <details class="zc-sec" id="zc-sec-guide" open>
+            <summary class="zc-h2">{t('overlay_section_guide')}</summary>
+            <ul class="zc-guide">
+              {text.needs.map((need) => (
+                <li key={need}>{need}</li>
+              ))}
+              {model.advice.map((text) => (
+                <li key={text} class="zc-advice">
+                  {text}
+                </li>
+              ))}
+            </ul>
+            <p class="zc-hint">
+              {t('overlay_export_structure_hint')}{' '}
+              <button type="button" class="zc-link-btn" data-testid="zc-export-structure" onClick={actions.exportStructure}>
+                {t('overlay_export_structure')}
+              </button>
+            </p>
+          </details>
+
+          {canFill && (
+            <details class="zc-sec zc-tools" id="zc-sec-more" onToggle={actions.openMore}>
+              <summary class="zc-muted">{t('overlay_section_more')}</summary>
+              {/* The start buttons of capture and teach mode and what follows them (./CapturePreview.tsx, ./TeachChooser.tsx) come with on-demand.js, which opening 更多 loads: nothing shows them before. */}
+              {model.more && onDemand('more')}
+            </details>
+          )}
+        </div>
+
+        {model.preSubmit && onDemand('presubmit')}
+      </>,
+      t('app_name'),
+    )}
+    {model.tour && onDemand('tour')}
     </>
   );
 }

@@ -34,6 +34,8 @@ export interface OverlayModel {
    * lifetime: the tour re-positions when it changes).
    */
   tour: { stops: TourStop[]; index: number; elementsOf(stop: TourStop): Element[] } | null;
+  /** Once 更多 has been opened: its capture and teach mode parts are drawn (by on-demand.js, which opening it loads). */
+  more?: true;
   /** Presenter settings (lib/settings.ts) as the overlay applies them. */
   presenter: PresenterSettings;
 }
@@ -135,6 +137,8 @@ export interface OverlayActions {
   startCapture(): void;
   applyCapture(): void;
   closeCapture(): void;
+  /** 更多 opened (or closed): its parts are drawn from now on. */
+  openMore(): void;
   /** Builds the tour of the page as it is now and shows its first stop. */
   startTour(): void;
   /** Shows stop `index` (0-based) of the running tour. */

@@ -24,7 +24,7 @@ import { specialtyMissing } from './specialty-missing';
 import { submitConsent } from './submit-consent';
 import { summaryEmpty } from './summary-empty';
 import { textOverLimit } from './text-over-limit';
-import type { Check, CheckContext, CheckId, Finding, Severity } from './types';
+import type { Check, CheckContext, Finding, Severity } from './types';
 
 /**
  * The four photo-* checks (photo-format, photo-size, photo-dimensions, photo-color-depth: their
@@ -33,7 +33,7 @@ import type { Check, CheckContext, CheckId, Finding, Severity } from './types';
  * rule by rule in that same order, errors first, each carrying its own check id. After
  * runCheckList's stable sort by severity they stand as the four checks' would; one check instead
  * of four is 81 bytes gzip less in the content script (issue 9). Its id is the first rule's:
- * runCheckList reads it only for `opts.only`, which the content script never passes.
+ * nothing reads it (runChecks, whose `only` reads ids, runs the four: ./registry.ts CHECKS).
  */
 export const photoRules: Check = { id: 'photo-format', run: (ctx) => ctx.photo?.findings ?? [] };
 
@@ -77,19 +77,18 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /**
  * Runs the checks of `checks` that apply on the context's step.
- * @param checks the checks to run, in registry order (PAGE_CHECKS, then the late ones that are at hand).
+ * @param checks the checks to run, in registry order (PAGE_CHECKS, then the late ones that are at hand;
+ *   runChecks' `only` chooses among them before).
  * @param ctx what the page shows plus profile, photo, history and settings (lib/checks/types.ts)
- * @param opts.only run only these check ids (still limited to the step)
  * @returns findings sorted errors → warnings → info, registry order within a severity; a
  *   required-field error is left out where another check has an error on the same control, whose
  *   error is then marked `unfilled` (lib/checks/types.ts). Never
  *   throws: a check that throws contributes nothing and is reported with console.warn, so a
  *   bug in one check never breaks the page.
  */
-export function runCheckList(checks: readonly Check[], ctx: CheckContext, opts: { only?: readonly CheckId[] } = {}): Finding[] {
+export function runCheckList(checks: readonly Check[], ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const check of checks) {
-    if (opts.only && !opts.only.includes(check.id)) continue;
     if (!appliesTo(check, ctx)) continue;
     try {
       findings.push(...check.run(ctx));

@@ -153,13 +153,13 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     return { seq: field?.value, box: field && resolve(field.control) };
   };
   let disconnected = false;
-  // Read now and kept current: once the extension is gone, its i18n API is gone with it.
-  const farewell: DisconnectedTexts = {
+  // Read now and kept current: once the extension is gone, its i18n API is gone with it. The
+  // step's id and title are written by present(), which runs before the invalidation below is
+  // listened for.
+  const farewell = {
     appName: t('app_name'),
-    stepId: model.step.id,
-    stepTitle: localStep(model.step).title,
     notice: t('overlay_notice_reconnect'),
-  };
+  } as DisconnectedTexts;
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
   let legacy: string | null = null;
 
@@ -416,17 +416,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       void writeOverlayCollapsed(model.collapsed);
       draw();
     },
-    showSection(section) {
-      model.collapsed = false;
-      draw();
-      ui.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
-    },
-    startAutofill() {
-      planAutofill(undefined);
-    },
-    chooseRecord(index) {
-      planAutofill(index);
-    },
     jumpTo(control) {
       const el = resolve(control);
       if (el instanceof HTMLElement) {
@@ -458,8 +447,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       model.preSubmit = pendingAction = null;
       draw();
     },
-    // Against the profile as stored now: another may have been imported or made current since (breaker 39).
-    recheck: () => void takeStoredProfile().then(refresh),
   };
   // Every other action (OnDemandActionName) is run by on-demand.js, loaded first: asked for by
   // name, made on the first read of that name and kept with the own ones (the same function at every render).
@@ -500,20 +487,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   async function takeStoredProfile(): Promise<void> {
     await started;
     takeProfile(await requestActiveProfile());
-  }
-
-  async function planAutofill(recordIndex: number | undefined): Promise<void> {
-    await takeStoredProfile();
-    const profile = inputs.profile;
-    if (!profile) {
-      model.notice ??= t('overlay_notice_no_profile');
-      model.autofill = { phase: 'idle' };
-      draw();
-      return;
-    }
-    // Planned by on-demand.js's actions (made now if not yet: they watch the open preview for a
-    // page changing under it, checkFillRedrawn).
-    withActions((later) => later.planAutofill(profile, recordIndex));
   }
 
   /**
@@ -671,7 +644,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.
     if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
-    if (event.target instanceof HTMLInputElement && event.target.type === 'file') void inspectChosenPhoto(event.target);
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') inspectChosenPhoto(event.target);
     schedule();
   };
   const onCompositionStart = () => {
@@ -689,7 +662,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // reread then starts to hear) reads the page again.
   window.addEventListener('blur', schedule, { signal: ctx.signal });
 
-  async function inspectChosenPhoto(input: HTMLInputElement): Promise<void> {
+  function inspectChosenPhoto(input: HTMLInputElement): void {
     const file = input.files?.[0];
     const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
     const match = evaluation.matches.find((m) => m.control === index);
@@ -700,11 +673,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       return;
     }
     // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    withOnDemand(({ inspectPhoto }) => {
-      inputs.photo = inspectPhoto(bytes, file.size, index, file.name);
-      refresh();
-    });
+    withActions((later) => later.inspectPhoto(file, index));
   }
 
   // Content added after load (AJAX panels, record forms opened in place), a new body, or a

@@ -5,6 +5,7 @@
  * this component calls no extension API at all (the overlay's own component reads its texts
  * through `t()` and cannot be drawn any more).
  */
+import { panel } from '@/components/overlay/panel';
 
 export interface DisconnectedTexts {
   /** The product's name (`app_name`). */
@@ -23,19 +24,17 @@ export interface DisconnectedTexts {
  * @param texts strings read before the extension went away.
  */
 export function DisconnectedNote({ texts }: { texts: DisconnectedTexts }) {
-  return (
-    <section class="zc-panel zc-bottom-right" aria-label={texts.appName}>
-      <header class="zc-head">
-        <div data-testid="zc-step" data-step-id={texts.stepId} class="zc-step">
-          <span class="zc-step-no">{texts.appName}</span>
-          <strong class="zc-step-title">{texts.stepTitle}</strong>
-        </div>
-      </header>
-      <div class="zc-body">
-        <p class="zc-notice" role="alert" data-testid="zc-disconnected">
-          {texts.notice}
-        </p>
-      </div>
-    </section>
+  return panel(
+    'zc-panel zc-bottom-right',
+    texts.appName,
+    texts.stepId,
+    texts.appName,
+    texts.stepTitle,
+    null,
+    <div class="zc-body">
+      <p class="zc-notice" role="alert" data-testid="zc-disconnected">
+        {texts.notice}
+      </p>
+    </div>,
   );
 }

@@ -24,6 +24,7 @@ import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
 import { blockingFindings, pressedByUser, redrawnButton, type HeldPress } from './presubmit';
 import type { Finding } from '../checks/types';
+import { inspectPhoto } from '../photo/rules';
 
 /**
  * How long after a fill the page is watched for redrawing the fields it wrote (an UpdatePanel's
@@ -96,6 +97,11 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'openMore'
+  | 'showSection'
+  | 'recheck'
+  | 'startAutofill'
+  | 'chooseRecord'
   | 'toggleOverwrite'
   | 'applyAutofill'
   | 'stopAutofill'
@@ -118,12 +124,19 @@ export type OnDemandActionName =
 export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
   /**
    * Autofill's first stage: plans a fill of the page, read again now, from `profile`
-   * (lib/fill/plan.ts) and opens its preview. The controller asks the background for the profile
-   * first and plans nothing without one.
+   * (lib/fill/plan.ts) and opens its preview. startAutofill and chooseRecord ask the background
+   * for the profile first and plan nothing without one.
    * @param profile the active profile. @param recordIndex on a record step, the profile's row
    *   the user chose (0-based); undefined for the one the plan takes next.
    */
   planAutofill(profile: Profile, recordIndex: number | undefined): Promise<void>;
+  /**
+   * Reads the photo chosen in the page's 个人照片 box and checks it against the photo rules
+   * (lib/photo/rules.ts inspectPhoto), then has the page evaluated again with its findings.
+   * @param file the chosen file. @param control the box's control index.
+   * @returns once the page is evaluated again.
+   */
+  inspectPhoto(file: File, control: number): Promise<void>;
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
    * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
@@ -304,7 +317,44 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
     context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'start' });
   }
 
+  /**
+   * 用档案填写本页 (startAutofill) or a record chosen (chooseRecord): plans with the active profile as
+   * stored now, not as it was when the page opened: it may have been edited, replaced or locked
+   * (锁定) in another tab since (probe: a stale tab filled old values). Without one the panel's
+   * notice says why (the background's problem, else none set up). Here, not in the content script,
+   * which loads on-demand.js for it first (its size budget, issue 9).
+   * @param recordIndex on a record step, the profile's row the user chose (0-based); undefined for the one the plan takes next.
+   */
+  async function autofill(recordIndex?: number): Promise<void> {
+    await context.takeStoredProfile();
+    const { profile } = inputs;
+    if (!profile) {
+      model.notice ??= t('overlay_notice_no_profile');
+      model.autofill = { phase: 'idle' };
+      return draw();
+    }
+    await actions.planAutofill(profile, recordIndex);
+  }
+
   const actions: OnDemandActions = {
+    async inspectPhoto(file, control) {
+      inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control, file.name);
+      context.refresh();
+    },
+    openMore() {
+      model.more = true;
+      draw();
+    },
+    // The headline count's press (only then is on-demand.js needed: the content script's size budget, issue 9).
+    showSection(section) {
+      model.collapsed = false;
+      draw();
+      context.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    // 重新检查, against the profile as stored now: another may have been imported or made current since (breaker 39).
+    recheck: () => void context.takeStoredProfile().then(context.refresh),
+    startAutofill: () => void autofill(),
+    chooseRecord: (index) => void autofill(index),
     async planAutofill(profile, recordIndex) {
       lastRun?.abort();
       // A redraw not yet read (the page settles for SETTLE_MS first) is read and reported now,

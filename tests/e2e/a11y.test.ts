@@ -59,6 +59,8 @@ describe('accessibility: axe-core and keyboard', () => {
     const found: Record<string, Violation[]> = {};
     await inOverlay(frame, '#zc-sec-fill').filter({ hasText: '使用档案' }).waitFor();
     await inOverlay(frame, '#zc-sec-more > summary').click();
+    // 更多's buttons, which on-demand.js draws once it is opened.
+    await inOverlay(frame, '[data-testid="zc-teach-start"]').waitFor();
     found.panel = await seriousViolations(frame, axeSource, '[data-zc-root]');
     await inOverlay(frame, '[data-testid="zc-autofill"]').click();
     await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor();

@@ -336,14 +336,16 @@ describe('page scripts cannot act for the user', () => {
     expect(report.find((r) => r.key === 'basic.mobile')?.result).toBe('filled');
     expect(await frame.inputValue(at('txtXM'))).toBe('王小明');
 
-    // 把本页存入档案 (it would overwrite the stored profile with the page's values).
+    // 把本页存入档案 (it would overwrite the stored profile with the page's values), once the user has
+    // opened 更多, which draws it.
+    await inOverlay(frame, '#zc-sec-more > summary').click();
+    await inOverlay(frame, '[data-testid="zc-capture"]').waitFor();
     await pageClicks('[data-testid="zc-capture"]');
     await settle();
     expect(await inOverlay(frame, '[data-testid="zc-capture-preview"]').count()).toBe(0);
 
     // The user opens the capture preview; the page then changes a field before his 存入档案:
     // what is saved is what the preview showed.
-    await inOverlay(frame, '#zc-sec-more > summary').click();
     await inOverlay(frame, '[data-testid="zc-capture"]').click();
     const changes = inOverlay(frame, '[data-testid="zc-capture-change"]');
     await changes.first().waitFor();

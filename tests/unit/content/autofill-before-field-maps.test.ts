@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '../../../lib/content/script-context';
-import { overlayRoot, pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
+import { openMore, overlayRoot, pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { TaughtMapping } from '../../../lib/fields/taught.schema';
 import type { CapturedValue } from '../../../lib/profile/capture';
@@ -56,6 +56,7 @@ describe('autofill and 存入档案 before the overlay has the taught mappings',
   });
 
   it('存入档案 offers the taught box’s value once the field maps are there', async () => {
+    openMore();
     pressInOverlay('zc-capture');
     await new Promise((done) => setTimeout(done, 300));
     expect(captured).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '../../../lib/content/script-context';
-import { pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
+import { openMore, pressInOverlay, startOverlayOn, stopOverlay } from './overlay-on-page';
 import { profileSchema } from '../../../lib/profile/schema';
 import type { CapturedValue } from '../../../lib/profile/capture';
 
@@ -44,12 +44,13 @@ describe('存入档案 before the overlay has the profile', () => {
       }
       return undefined;
     });
-    ctx = await startOverlayOn(PAGE, 'zc-capture');
+    ctx = await startOverlayOn(PAGE, 'zc-autofill');
   });
 
   afterEach(() => stopOverlay(ctx));
 
   it('compares the page with the record its 记录序号 names, once the profile is there — never with the first', async () => {
+    openMore();
     pressInOverlay('zc-capture');
     await new Promise((done) => setTimeout(done, 300));
     expect(captured.flat().map((v) => v.path)).not.toContain('education[0].school');

@@ -346,6 +346,9 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
   it('teach mode waiting for a click takes none once the extension is gone: the field gets his press (probe 14a O6)', () => {
     const start = new MouseEvent('click', { bubbles: true, cancelable: true });
     Object.defineProperty(start, 'isTrusted', { value: true });
+    const opened = new Event('toggle');
+    Object.defineProperty(opened, 'isTrusted', { value: true });
+    overlay().getElementById('zc-sec-more')!.dispatchEvent(opened);
     overlay().querySelector('[data-testid="zc-teach-start"]')!.dispatchEvent(start);
     expect(overlay().querySelector('[data-testid="zc-teach"][data-phase="picking"]')).not.toBeNull();
     const restore = extensionGone();

@@ -43,3 +43,13 @@ export function pressInOverlay(testId: string): void {
   Object.defineProperty(event, 'isTrusted', { value: true });
   overlayRoot().querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(event);
 }
+
+/**
+ * His opening of 更多 (a trusted toggle of its <details>): on-demand.js, published here, then draws
+ * its parts (capture's and teach mode's start buttons) at once.
+ */
+export function openMore(): void {
+  const event = new Event('toggle');
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  overlayRoot().getElementById('zc-sec-more')!.dispatchEvent(event);
+}

@@ -18,13 +18,13 @@ function preview(after: string): Extract<CaptureState, { phase: 'preview' }> {
   return { phase: 'preview', changes: [{ path: 'basic.phone', title: '联系电话', before: '', after }], rejected: [] };
 }
 
-/** The content script's side: text of its own, then the overlay (on 基本信息) whose 更多 shows capture in `state`. */
+/** The content script's side: text of its own, then the overlay (on 基本信息) whose 更多, opened, shows capture in `state`. */
 function Panel({ heading, state, mask = false }: { heading: string; state: CaptureState; mask?: boolean }) {
   const model = initialOverlayModel(stepById('basic-info'), [], false, { largeText: false, highContrast: false, maskPersonal: mask });
   return (
     <>
       <h2>{heading}</h2>
-      <Overlay model={{ ...model, capture: state }} actions={noActions} />
+      <Overlay model={{ ...model, more: true, capture: state }} actions={noActions} />
     </>
   );
 }
