@@ -803,17 +803,18 @@ const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
  * @returns the part lists (or boxes) in order, month first; none when no such list (or box) follows `c`.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  const parts: ControlSnapshot[] = [];
   if (c.kind !== 'select') {
     if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
-    const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
-    const marks = boxes.map((b) => b.labels[0]!.text);
-    // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
-    const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
-    let count = 0;
-    while (count < Math.min(boxes.length, 2) && part(count)) count++;
-    return boxes.slice(0, count);
+    for (const b of continuationBoxes(snapshot, c, YEAR_BOX_NEXT).slice(0, 2)) {
+      const mark = b.labels[0]!.text;
+      // A unit, or the first box's mark before a box of two characters at most (a month's or a
+      // day's: [2016]-[2020] is a period's two years); else the date ends before it.
+      if (!DATE_UNIT.test(mark) && (mark !== (parts[0] ?? b).labels[0]!.text || (b.maxLength ?? 4) > 2)) break;
+      parts.push(b);
+    }
+    return parts;
   }
-  const parts: ControlSnapshot[] = [];
   // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月", "五月" → 5, as the fill reads them (checks 58).
   const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => partNumber(o.norm)).filter((n) => n >= 0);
   // Read only when a list follows: most lists are no year's.
