@@ -121,7 +121,7 @@ export function photoRuleFindings(ctx: CheckContext, id: PhotoCheckId): Finding[
 
 /** A finding about a recognised page field (field = its key, control = its control). */
 export function fieldFinding(check: Pick<Check, 'id' | 'severity'>, value: PageFieldValue, message: string, severity?: Severity): Finding {
-  return findingOf(check, message, { field: value.key, control: value.control, ...(severity ? { severity } : {}) });
+  return findingOf(check, message, { field: value.key, control: value.control, severity });
 }
 
 /** "初级" / "中级" named in a text, or null when neither or both appear. */

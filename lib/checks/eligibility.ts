@@ -20,7 +20,7 @@ export const eligibility: Check = {
     if (!ctx.profile || !estimate) return [];
     const pageName = firstFilled(ctx, 'application.qualificationName');
     const chosen = pageName ? compact(pageName.value).replace(/\(.*?\)/g, '') : ctx.profile.application.qualificationName;
-    const where = { field: 'application.qualificationName', ...(pageName ? { control: pageName.control } : {}) };
+    const where = { field: 'application.qualificationName', control: pageName?.control };
     if (estimate.disqualifiers.length > 0 || estimate.level === null) {
       // Joined with nothing between: Chinese needs no separator, an English sentence brings its own space.
       const why = [...estimate.disqualifiers, ...(estimate.level === null ? estimate.reasons : [])].join('');

@@ -82,7 +82,7 @@ export const onJobProofMissing: Check = {
       findingOf(
         onJobProofMissing,
         t('check_on_job_proof_missing', PROOF),
-        { field: PROOF, ...(form === 'other' ? { severity: 'warning' as const } : {}) },
+        { field: PROOF, severity: form === 'other' ? 'warning' : undefined },
       ),
     ];
   },

@@ -61,9 +61,12 @@ export const requiredField: Check = {
             (!reasonAsked && f.key === 'workHistory.noSocialInsuranceReason'),
         )
         // A date's month (and day) lists or boxes with it: 至今 chosen in 终止年, 终止月 stays empty (checks 59).
-        .flatMap((f) => [f.control, ...dateParts(ctx.snapshot, ctx.snapshot.controls[f.control]!).map((p) => p.index)]),
+        .flatMap((f) => {
+          const c = ctx.snapshot.controls[f.control]!;
+          return [c, ...dateParts(ctx.snapshot, c)];
+        }),
     );
-    const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c.index));
+    const controls = ctx.snapshot.controls.filter((c) => fillable(c) && !leftEmpty.has(c));
     if (FORM_OPTIONAL_STEPS.includes(ctx.step)) {
       if (!recordStarted(controls)) return [];
     }

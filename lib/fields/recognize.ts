@@ -734,13 +734,21 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
   for (const g of groups) {
     // Only a start date has an end beside it: the other groups are passed before any look around.
     if (!g.key?.endsWith('.startDate')) continue;
-    const end = g.key.replace('.startDate', '.endDate') as FieldKey;
     const [box, more] = continuationBoxes(snapshot, g.members[0]!, RANGE_DASH);
-    const bare = groups.find((x) => x.members[0] === box);
-    if (bare && !more && !bare.key && !bare.ambiguous.length && !bare.taught && !groups.some((x) => x.key === end)) {
-      bare.key = end;
-      if (EXPLAINED) bare.evidence = ['起始时间后“-”之后的框'];
-    }
+    if (!more) claimUnread(groups, groups.find((x) => x.members[0] === box), g.key.replace('.startDate', '.endDate') as FieldKey, EXPLAINED && '起始时间后“-”之后的框');
+  }
+}
+
+/**
+ * Gives `g` the key `key` when recognition left it unread (no key, no tie, not taught) and no
+ * other group holds that key (endBesideStart, periodYearLists).
+ * @param g the group, or undefined for none. @param key the key, or a falsy value for none.
+ * @param why its evidence, where EXPLAINED (false elsewhere: the words are left out of the content script).
+ */
+function claimUnread(groups: GroupResult[], g: GroupResult | undefined, key: FieldKey | null | undefined | false | 0, why: string | false): void {
+  if (g && key && !g.key && !g.ambiguous.length && !g.taught && !groups.some((x) => x.key === key)) {
+    g.key = key;
+    if (EXPLAINED) g.evidence = [why as string];
   }
 }
 
@@ -763,14 +771,10 @@ const PERIOD_YEAR_LABEL = /^(起始|开始|起|入学|入职|任职起始|(终�
 function periodYearLists(snapshot: PageSnapshot, groups: GroupResult[], specs: FieldSpec[]): void {
   for (const g of groups) {
     const c = g.members[0]!;
-    // Only a visible list recognition left unread (no key, no tie, not taught) is looked at.
-    if (g.key || g.ambiguous.length || g.taught || c.kind !== 'select' || !c.visible) continue;
+    // Only a visible list is looked at (claimUnread: one recognition left unread).
+    if (c.kind !== 'select' || !c.visible) continue;
     const word = c.labels.map((l) => (l.source === 'cell-left' || l.source === 'text-before') && PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
-    const key = word && specs.find((s) => s.range === (word[2] ? 'end' : 'start'))?.key;
-    if (key && !groups.some((x) => x.key === key) && dateParts(snapshot, c).length) {
-      g.key = key;
-      if (EXPLAINED) g.evidence = ['起始年 / 终止年的年份列表'];
-    }
+    claimUnread(groups, g, word && dateParts(snapshot, c).length && specs.find((s) => s.range === (word[2] ? 'end' : 'start'))?.key, EXPLAINED && '起始年 / 终止年的年份列表');
   }
 }
 
@@ -803,17 +807,18 @@ const YEAR_BOX_NEXT = /^[-/.－／年月]$/;
  * @returns the part lists (or boxes) in order, month first; none when no such list (or box) follows `c`.
  */
 export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSnapshot[] {
+  const parts: ControlSnapshot[] = [];
   if (c.kind !== 'select') {
     if (c.maxLength !== 4) return continuationBoxes(snapshot, c, DATE_UNIT);
-    const boxes = continuationBoxes(snapshot, c, YEAR_BOX_NEXT);
-    const marks = boxes.map((b) => b.labels[0]!.text);
-    // A dash's box of two characters at most is a month's or a day's: [2016]-[2020] is a period's two years.
-    const part = (i: number) => DATE_UNIT.test(marks[i]!) || (marks[i] === marks[0] && (boxes[i]!.maxLength ?? 4) <= 2);
-    let count = 0;
-    while (count < Math.min(boxes.length, 2) && part(count)) count++;
-    return boxes.slice(0, count);
+    for (const b of continuationBoxes(snapshot, c, YEAR_BOX_NEXT).slice(0, 2)) {
+      const mark = b.labels[0]!.text;
+      // A unit, or the first box's mark before a box of two characters at most (a month's or a
+      // day's: [2016]-[2020] is a period's two years); else the date ends before it.
+      if (!DATE_UNIT.test(mark) && (mark !== (parts[0] ?? b).labels[0]!.text || (b.maxLength ?? 4) > 2)) break;
+      parts.push(b);
+    }
+    return parts;
   }
-  const parts: ControlSnapshot[] = [];
   // The numbers of a list's options, placeholders and words (至今) aside: "05", "5月", "五月" → 5, as the fill reads them (checks 58).
   const numbers = (list: ControlSnapshot) => list.options.filter((o) => !o.placeholder).map((o) => partNumber(o.norm)).filter((n) => n >= 0);
   // Read only when a list follows: most lists are no year's.

@@ -95,7 +95,8 @@ export function isFieldElement(node: Node): boolean {
   const el = node as Element;
   if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') return true;
   if (el.tagName !== 'INPUT') return false;
-  return (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden';
+  // The property reads the attribute case-insensitively (TYPE="Hidden" is hidden), as the HTML standard says.
+  return (el as HTMLInputElement).type !== 'hidden';
 }
 
 /**
