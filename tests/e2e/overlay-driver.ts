@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { inOverlay, waitForStep, type PagesSession } from './harness';
 
 /**
@@ -273,4 +273,18 @@ export function controlStates(frame: Frame, ids: string[]): Promise<Record<strin
     if (el instanceof HTMLSelectElement) return [id, el.selectedOptions[0]?.text ?? ''];
     return [id, el.type === 'radio' || el.type === 'checkbox' ? String(el.checked) : el.value];
   })), ids);
+}
+
+/**
+ * A 出生日期 read whole from its boxes (checks 57 and 59): the page shows 1998-06-12 under a
+ * 公民身份号码 of 1998-05-12, so id-birthdate-mismatch is listed on basic.birthDate; typing 05 in
+ * the month box (`#txtMonth`) takes it away.
+ * @param tab the page. @param frame the overlay's frame.
+ */
+export async function expectBirthMonthFixed(tab: Page, frame: Frame): Promise<void> {
+  await expectFinding(frame, 'id-birthdate-mismatch', 'error');
+  expect((await findings(frame)).find((f) => f.checkId === 'id-birthdate-mismatch')?.field).toBe('basic.birthDate');
+  await typeAndWaitForReading(frame, () => tab.fill('#txtMonth', '05'));
+  await expectNoFinding(frame, 'id-birthdate-mismatch');
+  expect(await checkIdsRead(frame)).not.toContain('id-birthdate-mismatch');
 }
