@@ -932,24 +932,28 @@ describe('pages built unlike the practice portal', () => {
     await expectNoFinding(frame, 'photo-format');
   });
 
-  /** 未缴纳社保原因 as the profile gives it (importUninsuredApplicant). */
+  /** 未缴纳社保原因 as the profile gives it (the applicant imported below). */
   const reason = '单位未为本人缴纳，本人以灵活就业人员身份自行参保';
-  /**
-   * Imports the sample applicant with a job whose 是否缴纳社保 is 否 and `reason` given; the test
-   * imports SAMPLE_PROFILE again when it ends (the tests after it expect the sample applicant).
-   */
-  const importUninsuredApplicant = async () => {
-    const [job] = sample.profile.workHistory;
-    const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
-    await importProfileFile(browser, tempProfileFile({ ...sample, profile }));
-  };
 
-  it.each([
-    ['loading-reason', 'filled', '预览时未显示'],
-    ['stalled-reason', 'needs-user', '还没有加载出选项'],
-  ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
-    await importUninsuredApplicant();
-    try {
+  // The four cases below share one applicant, imported once for them (an import through the
+  // options page costs about a second of CI each way; the cases only read the profile, each in a
+  // tab of its own): the sample applicant with a job whose 是否缴纳社保 is 否 and `reason` given.
+  // The sample applicant is imported again after them, as the rest of the file has it.
+  describe('the applicant with 是否缴纳社保 = 否 and a reason', () => {
+    beforeAll(async () => {
+      const [job] = sample.profile.workHistory;
+      const profile = { ...sample.profile, label: '未缴社保的申报人', workHistory: [{ ...job!, socialInsurancePaid: false, noSocialInsuranceReason: reason }] };
+      await importProfileFile(browser, tempProfileFile({ ...sample, profile }));
+    });
+
+    afterAll(async () => {
+      await importProfileFile(browser, SAMPLE_PROFILE);
+    });
+
+    it.each([
+      ['loading-reason', 'filled', '预览时未显示'],
+      ['stalled-reason', 'needs-user', '还没有加载出选项'],
+    ])('是否缴纳社保 = 否 shows 未缴纳社保原因 as a list whose options load later (%s): chosen once loaded, else 需手动 with the reason (breaker 22 #9)', async (path, result, says) => {
       const { tab, frame } = await session.open(path);
       await waitForStep(frame, 'work-experience');
       await startAutofill(frame);
@@ -960,18 +964,12 @@ describe('pages built unlike the practice portal', () => {
       expect(await tab.$eval('#ddlYY', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe(result === 'filled' ? reason : '--请选择--');
       await tab.screenshot({ path: `${shots}/${path}-report.png` });
       await tab.close();
-    } finally {
-      // The tests after this one expect the sample applicant.
-      await importProfileFile(browser, SAMPLE_PROFILE);
-    }
-  });
+    });
 
-  it.each([
-    ['shows the hidden', 'revealed-reason', undefined],
-    ['enables the disabled (breaker 22)', 'enabled-reason', 'skip'],
-  ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
-    await importUninsuredApplicant();
-    try {
+    it.each([
+      ['shows the hidden', 'revealed-reason', undefined],
+      ['enables the disabled (breaker 22)', 'enabled-reason', 'skip'],
+    ])('是否缴纳社保 = 否 %s 未缴纳社保原因: one run writes the reason too and the report lists it as revealed (probe 20 F5)', async (_, path, previewed) => {
       const { tab, frame } = await session.open(path);
       await waitForStep(frame, 'work-experience');
       const preview = await startAutofill(frame);
@@ -987,9 +985,6 @@ describe('pages built unlike the practice portal', () => {
       await revealedRow.scrollIntoViewIfNeeded();
       await tab.screenshot({ path: `${shots}/${path}-report.png` });
       await tab.close();
-    } finally {
-      // The tests after this one expect the sample applicant.
-      await importProfileFile(browser, SAMPLE_PROFILE);
-    }
+    });
   });
 });
