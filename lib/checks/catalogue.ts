@@ -19,6 +19,7 @@ import { specialtyMissingAbout } from './specialty-missing';
 import { reviewGroupNotEmptyAbout } from './review-group-not-empty';
 import { recordSequenceAbout } from './record-sequence';
 import { educationOrderAbout } from './education-order';
+import { recordPeriodOrderAbout } from './record-period-order';
 import { socialInsuranceReasonAbout } from './social-insurance-reason';
 import { awardsEmptyAbout } from './awards-empty';
 import { summaryEmptyAbout } from './summary-empty';
@@ -58,6 +59,7 @@ export const CHECK_CATALOGUE: readonly CheckAbout[] = [
   reviewGroupNotEmptyAbout,
   recordSequenceAbout,
   educationOrderAbout,
+  recordPeriodOrderAbout,
   socialInsuranceReasonAbout,
   awardsEmptyAbout,
   summaryEmptyAbout,

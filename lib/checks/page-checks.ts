@@ -16,6 +16,7 @@ import { photoMissing } from './photo-missing';
 import { postcodeFormat } from './postcode-format';
 import { qualificationLevelMismatch } from './qualification-level-mismatch';
 import { qualificationType } from './qualification-type';
+import { recordPeriodOrder } from './record-period-order';
 import { recordSequence } from './record-sequence';
 import { requiredField } from './required-field';
 import { reviewGroupNotEmpty } from './review-group-not-empty';
@@ -62,6 +63,7 @@ export const PAGE_CHECKS: readonly Check[] = [
   reviewGroupNotEmpty,
   recordSequence,
   educationOrder,
+  recordPeriodOrder,
   socialInsuranceReason,
   awardsEmpty,
   summaryEmpty,

@@ -27,6 +27,7 @@ export const CHECK_IDS = [
   'review-group-not-empty',
   'record-sequence',
   'education-order',
+  'record-period-order',
   'social-insurance-reason',
   'awards-empty',
   'summary-empty',

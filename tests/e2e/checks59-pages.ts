@@ -7,8 +7,8 @@
 import { N } from './web-form-pages';
 import { MALE_1998_05_12, box, list, th } from './breaker41-pages';
 
-const save = `<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`;
-const star = '<span style="color:red">*</span>';
+export const save = `<input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`;
+export const star = '<span style="color:red">*</span>';
 
 /** A year list (2010–2025, `chosen` selected; 至今 first when `untilNow`) and a month list 01–12 (`month` selected). */
 const yearList = (id: string, chosen: string, untilNow = false) => list(id, [...(untilNow ? [['9999', '至今']] : []), ...Array.from({ length: 16 }, (_, i) => [String(2010 + i), String(2010 + i)])].map(([v, t]) => [v!, t!, v === chosen || t === chosen]));
@@ -17,8 +17,8 @@ const monthList = (id: string, month: string) => list(id, Array.from({ length: 1
 /** A text box with a value and a maxlength. */
 const sized = (id: string, value: string, max: number) => `<input type="text" name="${N}${id}" id="${id}" value="${value}" maxlength="${max}" />`;
 
-/** A period in 起始年 起始月 / 终止年 终止月 lists, each labelled on its own cell, all required. */
-const periodLists = (start: [string, string], end: [string, string], untilNow: boolean) => `
+/** A period in 起始年 起始月 / 终止年 终止月 lists, each labelled on its own cell, all required (also checks60's pages). */
+export const periodLists = (start: [string, string], end: [string, string], untilNow: boolean) => `
 <tr><th>${star}起始年</th><td>${yearList('ddlQSN', start[0])}</td><th>${star}起始月</th><td>${monthList('ddlQSY', start[1])}</td></tr>
 <tr><th>${star}终止年</th><td>${yearList('ddlZZN', end[0], untilNow)}</td><th>${star}终止月</th><td>${monthList('ddlZZY', end[1])}</td></tr>`;
 

@@ -81,6 +81,10 @@ const buildCases = (): Record<CheckId, { pass: CheckContext; fail: CheckContext 
     pass: buildCtx({ step: 'education', grids: [grid(['记录序号', '学历'], [['1', '硕士研究生'], ['2', '大学本科']])] }),
     fail: buildCtx({ step: 'education', grids: [grid(['记录序号', '学历'], [['1', '大学本科'], ['2', '硕士研究生']])] }),
   },
+  'record-period-order': {
+    pass: buildCtx({ step: 'education', fields: [{ key: 'education.startDate', value: '2012.09' }, { key: 'education.endDate', value: '2016年6月' }] }),
+    fail: buildCtx({ step: 'education', fields: [{ key: 'education.startDate', value: '2020.09' }, { key: 'education.endDate', value: '2016年6月' }] }),
+  },
   'social-insurance-reason': {
     pass: buildCtx({ step: 'work-experience', fields: [{ key: 'workHistory.socialInsurancePaid', value: '否' }, { key: 'workHistory.noSocialInsuranceReason', value: '在读期间实习' }] }),
     fail: buildCtx({ step: 'work-experience', fields: [{ key: 'workHistory.socialInsurancePaid', value: '否' }, { key: 'workHistory.noSocialInsuranceReason', value: '' }] }),
