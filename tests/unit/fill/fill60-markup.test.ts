@@ -101,9 +101,17 @@ describe('yes/no questions asked by a lone box or worded answers', () => {
     expect(findings(false)).toEqual({ values: [''], checks: [] });
   });
 
+  const radios = ['是，已缴纳', '否，未缴纳'].map((t, i) => `<input type="radio" name="rb" id="rb_${i}" value="${1 - i}"><label for="rb_${i}">${t}</label>`).join('');
+
   it('radios 是，已缴纳 / 否，未缴纳 under 是否在本单位缴纳社保: 是，已缴纳 chosen for a paid job', () => {
-    const radios = ['是，已缴纳', '否，未缴纳'].map((t, i) => `<input type="radio" name="rb" id="rb_${i}" value="${1 - i}"><label for="rb_${i}">${t}</label>`).join('');
     expect(paidItem(work(th('是否在本单位缴纳社保', radios))).map((i) => [i.action, i.value, i.option])).toEqual([['fill', '是，已缴纳', '1']]);
+  });
+
+  it('否，未缴纳 chosen there with no reason given is 否 to the checks: its reason asked', () => {
+    document.body.innerHTML = work(th('是否在本单位缴纳社保', radios));
+    (document.getElementById('rb_1') as HTMLInputElement).checked = true;
+    const ev = evaluatePage(collectSnapshot(document, window), { profile: null, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS });
+    expect(ev.findings.filter((f) => f.checkId === 'social-insurance-reason').map((f) => f.field)).toEqual(['workHistory.noSocialInsuranceReason']);
   });
 
   it('an answer said first then explained after a comma, colon or dash is a 是/否 pair', () => {
