@@ -11,7 +11,8 @@ import type { Check, CheckAbout, Finding } from './types';
 export function meansNo(value: string): boolean {
   // A code before the word, as code tables list it ("0-否", "2.否"); what brackets say after it.
   const v = compact(value).replace(/^\d[-.、]|\(.*?\)/g, '');
-  return /^(否|false|未缴纳?)$/.test(v);
+  // What a comma says after it too (否，未缴纳: fill 60).
+  return /^(否|false|未缴纳?)(,|$)/.test(v);
 }
 
 /**

@@ -326,7 +326,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     {
       key: 'page.awardsYesNo',
       labels: ['有无奖惩', /^(有无|是否有)奖惩(情况)?$/],
-      kinds: CHOICE,
+      // A lone box □无 (or a pair □有 □无) answers it too (fill 60).
+      kinds: [...CHOICE, 'checkbox'],
     },
     // 奖惩 asked in two boxes: 奖励情况 / 获奖情况 / 奖励 and 处分情况 / 受处分情况 / 惩处 (probe 18).
     {
@@ -474,9 +475,11 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     },
     {
       key: 'workHistory.socialInsurancePaid',
-      // 是否缴纳社会保险, 是否购买社保, 缴纳社保, 是否缴交社保, 是否有社保, 社保, 是否参保; a lone □已缴纳社保,
-      // □已缴社保, □已参保, □参加社会保险 ticked when paid (breaker 27 F12; □未缴纳社保 is no such box).
-      labels: ['是否缴纳社保', /^(是否)?已?((缴纳?|缴交|购买|有|参加)?(社保|社会保险)|参保)$/, '社保缴纳情况'],
+      // 是否缴纳社会保险, 是否购买社保, 缴纳社保, 是否缴交社保, 是否有社保, 社保, 是否参保, 是否在本单位缴纳社保;
+      // a lone □已缴纳社保, □已缴社保, □已参保, □参加社会保险 ticked when paid (breaker 27 F12),
+      // and □未缴纳社保, □未参保 ticked when not (fill 60: the fill and the checks read a box saying no
+      // the other way round: lib/vocab/option-wording.ts saysNo, recognize.ts controlDisplayValue).
+      labels: ['是否缴纳社保', /^(是否)?(在本单位)?[已未]?((缴纳?|缴交|购买|有|参加)?(社保|社会保险)|参保)$/, '社保缴纳情况'],
       pinyin: ['SFJNSB', 'SFCB', 'JNSB', 'SFGMSB', 'SFJJSB'],
       english: ['insurance', 'socialinsurance', 'insured'],
       kinds: ['select', 'radio', 'checkbox'],

@@ -834,7 +834,8 @@ export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSn
 /**
  * A control's current value as shown to the user, normalised like pageFieldValues.
  * @param c a non-radio control (a radio yields "true"/"false" like a checkbox; a checkbox whose
- *   text is 是 or 否 yields that text when ticked, "" when not).
+ *   text is 是 or 否 yields that text when ticked, "" when not, one saying no by its text or, with
+ *   none, its label — 未…, 无…, 非… — 否 when ticked, "" when not).
  */
 export function controlDisplayValue(c: ControlSnapshot): string {
   switch (c.kind) {
@@ -845,6 +846,10 @@ export function controlDisplayValue(c: ControlSnapshot): string {
     case 'checkbox':
       // A box answering 是 or 否 says its answer when ticked and nothing when not: unticked is no 否.
       if (/^[是否]$/.test(c.choiceText)) return c.checked ? c.choiceText : '';
+      // So does a box saying no (□未缴纳社会保险, □无; 未缴纳社保 □ by its row's label): ticked it is 否,
+      // the opposite of a ticked box's "true" (fill 60; lib/vocab/option-wording.ts saysNo). A lone
+      // box's group label is its own words, else its row's (lib/page/collect.ts).
+      if (/^[未无非]/.test(c.groupLabel)) return c.checked ? '否' : '';
     // falls through
     case 'radio':
       return c.checked ? 'true' : 'false';

@@ -659,7 +659,9 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   const first = members[0]!;
   if (first.kind === 'checkbox' && members.length === 1) {
     // A lone box saying 否 (否, 未缴纳社会保险, 无奖惩: saysNo) is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
-    const want = (item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.choiceText));
+    // Read by its group label: its own words, else its row's (未缴纳社保 [ ]: fill 60 — read by
+    // its own words, none, it was ticked for a paid job), as the checks read it (controlDisplayValue).
+    const want = (item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.groupLabel));
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     // An unticked box holds no answer, as an empty box holds no text: the row that ticks it says
     // nothing of it (页面现为：否 read as an answer the fill replaced; breaker 38). A ticked box

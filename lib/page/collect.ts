@@ -39,7 +39,7 @@ import {
   labelWrapText,
   ownText,
   seenAs,
-  DRAWN_BY_LAYUI,
+  DRAWN_STAND_IN,
   textBefore,
   type LabelScope,
 } from './labels';
@@ -220,8 +220,8 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
   const view = win ?? doc.defaultView;
   const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
   const elements = (Array.from(doc.querySelectorAll(FORM_CONTROLS)) as FormElement[]).filter(
-    // Not ours; nor the title box of layui's drawn list (seenAs): the list's face, not a field of its own.
-    (el) => !isOurs(el) && !el.closest(DRAWN_BY_LAYUI),
+    // Not ours; nor a box inside a list's drawn stand-in (layui's title box, chosen's search box: seenAs): the list's face, not a field of its own.
+    (el) => !isOurs(el) && !el.closest(DRAWN_STAND_IN),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);

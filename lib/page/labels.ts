@@ -71,12 +71,19 @@ export const isDrawn = (el: Element): boolean => el.checkVisibility({ visibility
  * marked `layui-unselect`: a `.layui-form-select` (a read-only title box, itself `layui-unselect`,
  * and `dd[lay-value]` options), a `.layui-form-radio`, a `.layui-form-checkbox` or `-switch`; its
  * change callbacks (`form.on('select(x)')`) answer clicks on those only (breaker 31g item 1).
+ * chosen (`.chosen-container`) and select2 4.x (`.select2.select2-container`) hide a <select> and draw
+ * their list right after it too: such a list is the page's field, seen through its stand-in (fill 60:
+ * it was left out of the preview as hidden, and nothing said so).
  * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
  */
-export const seenAs = (el: Element): Element => (el.nextElementSibling?.matches(DRAWN_BY_LAYUI) ? el.nextElementSibling : el);
+export const seenAs = (el: Element): Element => (el.nextElementSibling?.matches(DRAWN_STAND_IN) ? el.nextElementSibling : el);
 
-/** Selects what layui draws in place of a hidden control, and the title box inside its list, by the class it gives them (seenAs). */
-export const DRAWN_BY_LAYUI = '.layui-unselect';
+/**
+ * Selects what a UI library draws in place of a hidden control (seenAs) — layui's (and the title
+ * box inside its list), chosen's, select2's — by the class it gives them: no field of its own is
+ * inside (chosen's search box is the list's).
+ */
+export const DRAWN_STAND_IN = '.layui-unselect,.chosen-container,.select2';
 
 /**
  * Whether the page hides an element (isDrawn), by its own style or a stylesheet's class: the `*` of

@@ -230,12 +230,15 @@ export function optionByYesNoPair(options: readonly OptionSnapshot[], wanted: st
   return pair && (wanted === '是' ? pair.yes : pair.no);
 }
 
-/** An option answering 是 or 否 first, then (maybe) saying what in brackets, normalised: 是(已缴纳), 否(未缴纳), 否. */
-const YES_NO_EXPLAINED = /^([是否])(?:\(.+\))?$/;
+/**
+ * An option answering 是 or 否 first, then (maybe) saying what in brackets or after a comma, colon
+ * or dash, normalised: 是(已缴纳), 否(未缴纳), 是,已缴纳 (fill 60: 是，已缴纳 / 否，未缴纳), 是:本单位缴纳, 否.
+ */
+const YES_NO_EXPLAINED = /^([是否])(?:\(.+\)|[,;:、—-].+)?$/;
 
 /**
- * A question's two options answering 是 and 否 first, one of them or both saying what in brackets
- * after it (是（已缴纳） / 否（未缴纳）: breaker 37).
+ * A question's two options answering 是 and 否 first, one of them or both saying what after it
+ * (YES_NO_EXPLAINED: 是（已缴纳） / 否（未缴纳）, breaker 37; 是，已缴纳 / 否，未缴纳, fill 60).
  * @param options the choosable options (no placeholder).
  * @returns the 是 option and the 否 one; undefined unless the options are exactly such a pair. Never throws.
  */

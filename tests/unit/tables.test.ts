@@ -20,6 +20,8 @@ import { SECTION_STEP, SECTION_TITLE } from '../../lib/fields/sections';
 import { sectionStepSchema, sectionTitleSchema } from '../../lib/fields/sections.schema';
 import { SPLIT_LISTS } from '../../lib/fill/split-lists';
 import { splitListTableSchema } from '../../lib/fill/split-lists.schema';
+import { STAND_INS } from '../../lib/fill/stand-ins';
+import { standInTableSchema } from '../../lib/fill/stand-ins.schema';
 
 /**
  * The declarative tables are validated here, one zod schema each (the `*.schema.ts` next to
@@ -183,5 +185,18 @@ describe('split-list table (lib/fill/split-lists.ts)', () => {
     expect(splitListTableSchema.safeParse(changed([...SPLIT_LISTS], (t) => (t[0] = { ...t[0]!, hidden: '.layui-hide' }))).success).toBe(false);
     expect(splitListTableSchema.safeParse(changed([...SPLIT_LISTS], (t) => (t[0] = { ...t[0]!, extra: 'x' } as never))).success).toBe(false);
     expect(splitListTableSchema.safeParse([]).success).toBe(false);
+  });
+});
+
+describe('stand-in table (lib/fill/stand-ins.ts)', () => {
+  it('parses to itself', () => {
+    expect(standInTableSchema.parse(STAND_INS)).toEqual(STAND_INS);
+  });
+  it('refuses a selector the browser cannot parse, an entry without its value attribute, an unknown field and an empty table', () => {
+    expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[1] = { ...t[1]!, shown: 'span >' }))).success).toBe(false);
+    const { entryValue: _dropped, ...withoutValue } = STAND_INS[0]!;
+    expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[0] = withoutValue))).success).toBe(false);
+    expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[2] = { ...t[2]!, extra: 'x' } as never))).success).toBe(false);
+    expect(standInTableSchema.safeParse([]).success).toBe(false);
   });
 });

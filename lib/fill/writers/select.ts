@@ -11,7 +11,7 @@ import { blurLikePerson, fire, focusLikePerson, setNativeValue, settle } from '.
 import { isPromptOption } from '../option-hints';
 import { changedByPage, type WriteResult } from './types';
 import { findOption, noOptionReason } from '../plan';
-import { seenAs } from '../../page/labels';
+import { showChoice } from '../stand-ins';
 import type { OptionSnapshot } from '../../page/snapshot';
 import { t } from '../../i18n/t';
 
@@ -96,23 +96,6 @@ export function waitForOptions(el: Node, ms: number, signal?: AbortSignal): Prom
   });
 }
 
-/**
- * Choose `option` in the list a UI library drew in place of a hidden `list` (layui's
- * `.layui-form-select`, lib/page/labels.ts seenAs) as a person does: click its title box, then its
- * `dd` whose lay-value is the option's value. The library then shows the option's text in the
- * title box and runs the page's callback (a cascade filling the next list: breaker 31g item 1);
- * the list's own change event reaches neither. Nothing is done when none was drawn, or it offers
- * no such entry.
- */
-function pickDrawn(list: HTMLSelectElement, option: HTMLOptionElement): void {
-  const drawn = seenAs(list);
-  if (drawn === list) return;
-  const entry = Array.from(drawn.querySelectorAll('dd')).find((dd) => dd.getAttribute('lay-value') === option.value);
-  if (!entry) return;
-  drawn.querySelector('input')?.click();
-  entry.click();
-}
-
 /** What writeSelect needs besides the list and the planned option. */
 export interface SelectWriteOptions {
   /** Stops the wait for options. */
@@ -185,7 +168,7 @@ export async function writeSelect(el: HTMLSelectElement, text: string, value: st
   fire(list, 'input');
   fire(list, 'change');
   blurLikePerson(list);
-  pickDrawn(list, option);
+  showChoice(list, option);
   await settle();
   const selected = list.selectedIndex >= 0 ? list.options[list.selectedIndex] : undefined;
   const written = selected === option ? { result: 'filled' as const } : changedByPage(selected ? selected.text.trim() : '');

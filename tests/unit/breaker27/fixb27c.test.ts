@@ -78,7 +78,9 @@ ${row('是否全日制', radios('rblQRZ', ['是', '否']).replace('value="1"', '
 
   it('B27-7 neighbour: a lone □未缴纳社保 box is never ticked for a job whose insurance was paid', () => {
     const r = read(`${crumb('主要专业技术工作经历')}<table>${row('工作单位', `<input type="text" name="${N}txtDW" id="txtDW" />`)}<tr><td></td><td><input id="cbSB" type="checkbox" name="${N}cbSB" /><label for="cbSB">未缴纳社保</label></td></tr></table><input type="submit" value="保存" />`);
-    expect(r.plan.filter((p) => p.startsWith('cbSB'))).toEqual([]);
+    // Since fill 60 the box is 社保 read the other way round (ticked it says 否): for a paid job it is left
+    // unticked, 已一致 — never written; before, it was no field at all.
+    expect(r.plan.filter((p) => p.startsWith('cbSB'))).toEqual(['cbSB|workHistory.socialInsurancePaid|skip|是']);
   });
 
   it('B27-10 neighbour: a role the radios do not offer is left to the user, one they offer is chosen', () => {
