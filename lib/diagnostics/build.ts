@@ -212,7 +212,8 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
     url: redactUrl(snapshot.url, redact),
     title: redact(snapshot.title),
     isTopFrame: snapshot.isTopFrame,
-    charset: snapshot.charset,
+    // collectSnapshot reads it (readPage, the content script's reading, does not).
+    charset: snapshot.charset!,
     headings: snapshot.headings.map(redact),
     notices: snapshot.notices.map(redact),
     links: snapshot.links.map(redact),
