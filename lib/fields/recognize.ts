@@ -643,8 +643,9 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
-    const score = Number(g.score.toFixed(3));
-    for (const c of g.members) out.push({ control: c.index, key: g.key, score, evidence: g.evidence, ambiguous: g.ambiguous, taught: g.taught });
+    // How it was decided, for the export only (FieldMatch): not in the content script's build.
+    const how = EXPLAINED && { score: Number(g.score.toFixed(3)), evidence: g.evidence, taught: g.taught };
+    for (const c of g.members) out.push({ control: c.index, key: g.key, ambiguous: g.ambiguous, ...how });
   }
   return out.sort((a, b) => a.control - b.control);
 }
