@@ -231,11 +231,12 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
       rowCount: g.rows.length,
       rowActions: [...new Set(g.rows.flatMap((r) => r.actions))].map(redact),
     })),
+    // Recognised here, in on-demand.js, how it was decided included (lib/fields/explained.ts).
     step: {
       id: recognition.step,
-      score: recognition.score,
-      evidence: recognition.evidence.map(redact),
-      runnerUp: recognition.runnerUp,
+      score: recognition.score!,
+      evidence: recognition.evidence!.map(redact),
+      runnerUp: recognition.runnerUp!,
     },
     legacy: legacyTokens(doc),
     needsIe: needsIeText(doc.body?.textContent ?? ''),
