@@ -23,8 +23,12 @@ export interface OverlayModel {
   /** A message when the profile could not be read (storage unavailable, extension updated…). */
   notice: string | null;
   autofill: AutofillState;
-  teach: TeachState;
-  capture: CaptureState;
+  /**
+   * Teach mode and capture, in 更多: absent while idle since the page loaded (only on-demand.js,
+   * which draws and starts them, reads them: the content script's first model leaves them out).
+   */
+  teach?: TeachState;
+  capture?: CaptureState;
   preSubmit: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
@@ -42,7 +46,7 @@ export interface OverlayModel {
 
 /**
  * The overlay's model when a page is first read: the step and its findings shown, nothing under
- * way (no fill, teach, capture, pre-submit dialog or tour), the profile not read yet, no notice, the
+ * way (no fill, teach, capture, pre-submit dialog or tour; teach and capture absent), the profile not read yet, no notice, the
  * panel in its default bottom-right corner. Used by the content-script controller (and by the
  * tests that render the panel as it first appears).
  * @param step the recognised step's definition (lib/portal/steps.ts)
@@ -57,8 +61,6 @@ export function initialOverlayModel(step: StepDefinition, findings: Finding[], c
     findings,
     notice: null,
     autofill: { phase: 'idle' },
-    teach: { phase: 'idle' },
-    capture: { phase: 'idle' },
     preSubmit: null,
     collapsed,
     corner: 'bottom-right',
