@@ -266,7 +266,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
    * breaker 18a item 1); `shown`: whether one the page shows does (not only its title); `around`:
    * whether the breadcrumb around the frame names it (a step it alone names scores 0 until then).
    */
-  const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean; around?: boolean }[] = [];
+  // A step's evidence only where EXPLAINED (StepRecognition).
+  const scored: { step: StepId; score: number; evidence?: string[]; named: number; shown: boolean; around?: boolean }[] = [];
   /** The last crumb of the breadcrumb around this frame, read only for a form or a list (never a menu's or banner's frame). */
   const around = !fieldless && snapshot.crumbsAround ? nameIn(snapshot.crumbsAround, steps).replace(NUMBERED, '') : '';
   /** In a frame without a form: the steps its headings or links name; without a field or list: those its links or buttons name and no heading does. */
@@ -331,7 +332,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       }
     }
     const aroundNames = !!around && !!firstHit(signals.headings, [around]);
-    if (score > 0 || aroundNames) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown, around: aroundNames });
+    if (score > 0 || aroundNames) scored.push({ step: id, score, ...(EXPLAINED && { evidence }), named: new Set(naming).size, shown, around: aroundNames });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links
@@ -347,7 +348,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const [crumbed, twice] = scored.filter((s) => s.around);
   if (crumbed && !twice && scored.every((s) => order(crumbed, s) <= 0)) {
     crumbed.score += WEIGHT.heading;
-    if (EXPLAINED) crumbed.evidence.push(`上层页面位置“${around}”`);
+    if (EXPLAINED) crumbed.evidence!.push(`上层页面位置“${around}”`);
   }
   scored.sort(order);
   const [best, second] = scored;
