@@ -84,11 +84,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // role is decided by what it holds itself: they never move the overlay.
   snapshot.grids.push(...snapshot.frameGrids!);
   const inputs: EvaluationInputs = {
-    profile: null,
-    photo: null,
-    // Not known until the step's visit is recorded (below): the 送审 checklist waits for it.
-    history: null,
-    eligibility: null,
+    // No profile, photo, estimate or history (the 送审 checklist waits for it) until the
+    // background has answered or a photo is chosen: absent (EvaluationInputs).
     taught: [],
     synonyms: [],
     // Until field-map packs arrive: the hints the first recognition above was made with.

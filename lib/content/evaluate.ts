@@ -17,12 +17,14 @@ export interface PageEvaluation {
 }
 
 export interface EvaluationInputs {
-  profile: Profile | null;
-  photo: PhotoFacts | null;
-  /** Earlier steps' records (CheckContext.history): null until the background answers. */
-  history: Partial<Record<ApplicationStepId, StepRecord>> | null;
+  /** Absent (as null) until the background answers, as are the history and the estimate. */
+  profile?: Profile | null;
+  /** Absent (as null) until a photo is chosen. */
+  photo?: PhotoFacts | null;
+  /** Earlier steps' records (CheckContext.history): absent or null until the background answers. */
+  history?: Partial<Record<ApplicationStepId, StepRecord>> | null;
   /** The profile's eligibility estimate (with the profile, from the background), or null. */
-  eligibility: EligibilityEstimate | null;
+  eligibility?: EligibilityEstimate | null;
   taught: TaughtMapping[];
   /** Extra label texts per key from field-map packs. */
   synonyms: FieldSynonym[];

@@ -452,7 +452,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       await context.takeStoredProfile();
       context.reread();
       const { evaluation } = context;
-      const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile);
+      const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile ?? null);
       capturedForPreview = previewed;
       model.capture = state;
       draw();
