@@ -379,7 +379,8 @@ function passLabelHits(pass: MatchPass, text: string): RowHit[] {
 interface LabelInput {
   text: string;
   raw: string;
-  source: LabelSource;
+  /** Where it was read, for the evidence only: absent in the content script (./explained.ts). */
+  source?: LabelSource;
   weight: number;
 }
 
@@ -387,11 +388,11 @@ function labelInputs(group: ControlSnapshot[]): LabelInput[] {
   const first = group[0]!;
   const hint = normalizeText(first.hintAfter ?? '');
   const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
-  const out = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
+  const out: LabelInput[] = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, ...(EXPLAINED && { source: l.source }), weight: SOURCE_WEIGHT[l.source] }));
   if ((first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) && first.labels.every((l) => l.raw === first.choiceText)) {
     for (const c of group) {
       const text = normalizeText(c.choiceText);
-      if (text) out.push({ text, raw: c.choiceText, source: 'label-for', weight: 0.9 });
+      if (text) out.push({ text, raw: c.choiceText, ...(EXPLAINED && { source: 'label-for' as const }), weight: 0.9 });
     }
   }
   return out;
