@@ -689,8 +689,9 @@ export const FIELD_DEPENDS: Partial<Record<FieldKey, FieldKey[]>> = {
   'application.committee': ['application.qualificationName', 'application.level'],
 };
 
-let rows: readonly FieldSpec[] | null = null;
-let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
+// Built on first use (undefined before).
+let rows: readonly FieldSpec[] | undefined;
+let byKey: ReadonlyMap<FieldKey, FieldSpec> | undefined;
 
 /**
  * Every row ready for matching (absent lists empty, the title given), in table order. Built on first use, not

@@ -119,7 +119,7 @@ function indexRow(index: Map<string, number[]>, text: string, row: number): void
   index.set(text, [...(index.get(text) ?? []), row]);
 }
 
-let built: Lookups | null = null;
+let built: Lookups | undefined;
 
 function lookups(): Lookups {
   if (built) return built;
