@@ -45,7 +45,7 @@ function viewOf({ name, model, actions }: OnDemandViewSpec): ComponentChildren {
       // 更多's parts: capture's and teach mode's start buttons, or what follows them.
       return (
         <>
-          {model.capture.phase === 'idle' ? (
+          {(model.capture?.phase ?? 'idle') === 'idle' ? (
             <div>
               <button type="button" class="zc-link-btn" data-testid="zc-capture" onClick={actions.startCapture}>
                 {t('capture_start')}
@@ -54,7 +54,7 @@ function viewOf({ name, model, actions }: OnDemandViewSpec): ComponentChildren {
           ) : (
             viewOf({ name: 'capture', model, actions })
           )}
-          {model.teach.phase === 'idle' ? (
+          {(model.teach?.phase ?? 'idle') === 'idle' ? (
             <div data-testid="zc-teach" data-phase="idle">
               <button type="button" class="zc-link-btn" data-testid="zc-teach-start" onClick={actions.startTeach}>
                 {t('teach_start')}

@@ -20,20 +20,25 @@ export interface OverlayModel {
    * answered (a service worker waking up: "no profile" is not said of one not read yet).
    */
   profileLabel?: string | null;
-  /** A message when the profile could not be read (storage unavailable, extension updated…). */
-  notice: string | null;
+  /** A message when the profile could not be read (storage unavailable, extension updated…); none when absent. */
+  notice?: string | null;
   autofill: AutofillState;
-  teach: TeachState;
-  capture: CaptureState;
-  preSubmit: PreSubmitState | null;
+  /**
+   * Teach mode and capture, in 更多: absent while idle since the page loaded (only on-demand.js,
+   * which draws and starts them, reads them: the content script's first model leaves them out).
+   */
+  teach?: TeachState;
+  capture?: CaptureState;
+  /** The pre-submit dialog while it holds a press; none when absent. */
+  preSubmit?: PreSubmitState | null;
   collapsed: boolean;
   corner: Corner;
   /**
    * The guided tour while it runs: its stops (lib/tour/stops.ts), the one shown, and how a
    * stop's elements are found in the page (on-demand.js's; the same function for the tour's
-   * lifetime: the tour re-positions when it changes).
+   * lifetime: the tour re-positions when it changes). None when absent.
    */
-  tour: { stops: TourStop[]; index: number; elementsOf(stop: TourStop): Element[] } | null;
+  tour?: { stops: TourStop[]; index: number; elementsOf(stop: TourStop): Element[] } | null;
   /** Once 更多 has been opened: its capture and teach mode parts are drawn (by on-demand.js, which opening it loads). */
   more?: true;
   /** Presenter settings (lib/settings.ts) as the overlay applies them. */
@@ -42,7 +47,7 @@ export interface OverlayModel {
 
 /**
  * The overlay's model when a page is first read: the step and its findings shown, nothing under
- * way (no fill, teach, capture, pre-submit dialog or tour), the profile not read yet, no notice, the
+ * way (no fill, teach, capture, pre-submit dialog or tour: absent, as is the notice, but the fill's idle state), the profile not read yet, no notice, the
  * panel in its default bottom-right corner. Used by the content-script controller (and by the
  * tests that render the panel as it first appears).
  * @param step the recognised step's definition (lib/portal/steps.ts)
@@ -55,14 +60,9 @@ export function initialOverlayModel(step: StepDefinition, findings: Finding[], c
     step,
     advice: [],
     findings,
-    notice: null,
     autofill: { phase: 'idle' },
-    teach: { phase: 'idle' },
-    capture: { phase: 'idle' },
-    preSubmit: null,
     collapsed,
     corner: 'bottom-right',
-    tour: null,
     presenter,
   };
 }

@@ -104,8 +104,10 @@ export function findingOf(
     checkId: check.id,
     severity: where.severity ?? check.severity ?? 'error',
     message,
-    ...(where.field !== undefined ? { field: where.field } : {}),
-    ...(where.control !== undefined ? { control: where.control } : {}),
+    // Undefined when not given, as the optional fields' readers take them (a `field: undefined`
+    // is no data-field attribute, no key in a message's JSON): no spread per field (issue 9).
+    field: where.field,
+    control: where.control,
   };
 }
 

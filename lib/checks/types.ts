@@ -90,20 +90,21 @@ export interface CheckContext {
   snapshot: PageSnapshot;
   /** Recognised fields with the values the user entered, possibly several per key. */
   fields: PageFieldValue[];
-  profile: Profile | null;
-  /** Photo chosen on this page (or in the options page), once inspected. */
-  photo: PhotoFacts | null;
+  /** The active profile; none when null or absent (the content script's inputs before the background answers). */
+  profile?: Profile | null;
+  /** Photo chosen on this page (or in the options page), once inspected; none when null or absent. */
+  photo?: PhotoFacts | null;
   /**
    * Earlier steps as recorded by the content script, for the step-11 checklist; null while the
-   * background has not answered yet (nothing is known of them, not "none saved").
+   * background has not answered yet, or absent (nothing is known of them, not "none saved").
    */
-  history: Partial<Record<ApplicationStepId, StepRecord>> | null;
+  history?: Partial<Record<ApplicationStepId, StepRecord>> | null;
   /**
    * The profile's eligibility estimate (lib/eligibility.ts estimateEligibility) at the counting
    * date setting, computed where the profile is read (the background, lib/profile/messages.ts);
-   * null without a profile.
+   * null (or absent) without a profile.
    */
-  eligibility: EligibilityEstimate | null;
+  eligibility?: EligibilityEstimate | null;
 }
 
 export interface Check {

@@ -1,4 +1,4 @@
-import { APPLICATION_STEPS } from '../portal/steps';
+import { APPLICATION_STEPS, OPTIONAL_STEPS } from '../portal/steps';
 import { stepMessageKeys, stepVariantKey } from '../i18n/steps';
 import { t, tCount } from '../i18n/t';
 import { findingOf, listText } from './common';
@@ -77,7 +77,7 @@ export const unfinishedSteps: Check = {
         // keeps (wxt.config.ts shortenMessageNames shortens the content script's).
         const key = 'check_unfinished_steps_errors';
         findings.push(findingOf(unfinishedSteps, tCount(key, record.errors.length, order, title, list, t(stepVariantKey(key, step.id))), { field: step.id }));
-      } else if (!step.optional && !(onPage.get(step.id) ?? record?.savedAt)) {
+      } else if (!OPTIONAL_STEPS.includes(step.id) && !(onPage.get(step.id) ?? record?.savedAt)) {
         findings.push(findingOf(unfinishedSteps, t('check_unfinished_steps_unsaved', order, title), { field: step.id, severity: 'warning' }));
       }
     }

@@ -26,8 +26,8 @@ export interface ActiveProfile {
 
 const NO_PROFILE = { profile: null, label: null, eligibility: null } as const;
 
-/** The hold messages to the background wait for (holdMessagesUntil), or null when there is none. */
-let hold: Promise<void> | null = null;
+/** The hold messages to the background wait for (holdMessagesUntil), or null (undefined before the first) when there is none. */
+let hold: Promise<void> | null | undefined;
 
 /**
  * Holds every message this frame's content script sends to the background until `until`

@@ -84,11 +84,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // role is decided by what it holds itself: they never move the overlay.
   snapshot.grids.push(...snapshot.frameGrids!);
   const inputs: EvaluationInputs = {
-    profile: null,
-    photo: null,
-    // Not known until the step's visit is recorded (below): the 送审 checklist waits for it.
-    history: null,
-    eligibility: null,
+    // No profile, photo, estimate or history (the 送审 checklist waits for it) until the
+    // background has answered or a photo is chosen: absent (EvaluationInputs).
     taught: [],
     synonyms: [],
     // Until field-map packs arrive: the hints the first recognition above was made with.
@@ -100,7 +97,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   const model = initialOverlayModel(stepById(evaluation.recognition.step), evaluation.findings, settings.overlayCollapsed, settings);
   let composing = false;
   /** The held press whose button the user's next press of is let through (送审, a script link, on-demand.js not loading). */
-  let bypass: HeldPress | null = null;
+  // This and the other states below start undefined, which their readers take as none (null).
+  let bypass: HeldPress | null | undefined;
   /**
    * While a press we let through is dispatched, the clicks the page's scripts make go through
    * too (a visible 保存 whose script clicks a hidden server 保存): 1 while 仍然保存 presses the
@@ -134,19 +132,19 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     continuing = 0;
     submitArmed = false;
   };
-  let pendingAction: HeldPress | null = null;
+  let pendingAction: HeldPress | null | undefined;
   /** The press held for the 完成并送审 checklist (onClick), until it is in. */
-  let awaited: HeldPress | null = null;
+  let awaited: HeldPress | null | undefined;
   /** Whether this is 完成并送审 and its checklist not in yet: no history, or its check (lib/checks/late-checks.ts) neither here nor failed to load. */
   const checklistPending = () => evaluation.recognition.step === 'submit' && !(inputs.history && inputs.lateChecks);
-  let lastErrorKey = '';
+  let lastErrorKey: string | undefined;
   /** The application step last reported to progress. */
-  let reportedStep: ApplicationStepId | null = null;
+  let reportedStep: ApplicationStepId | undefined;
   /**
    * His last save that went through to the page, with the form's 记录序号 and its box then, while
    * no click or edit of his has followed (see present).
    */
-  let watchedSave: { seq?: string; box?: Element | null } | null = null;
+  let watchedSave: { seq?: string; box?: Element | null } | null | undefined;
   /** The form's 记录序号 box and its value as now shown (progressFacts' `seq`). */
   const seqShown = () => {
     const field = evaluation.fields.find((f) => f.key.endsWith('.seq'));
@@ -161,7 +159,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     notice: t('overlay_notice_reconnect'),
   } as DisconnectedTexts;
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
-  let legacy: string | null = null;
+  let legacy: string | null | undefined;
 
   const ui = mountShadowHost(document, overlayCss);
   // Every listener below is registered with this signal: invalidation removes them all at once.
@@ -335,7 +333,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
    * The page's notice elements, red from its stylesheets included (the panel must not cover
    * what the page draws red), found again only when the page has been re-read.
    */
-  let notices: { of: PageSnapshot; elements: NoticeElement[] } | null = null;
+  let notices: { of: PageSnapshot; elements: NoticeElement[] } | undefined;
   function noticesOfSnapshot(): NoticeElement[] {
     if (notices?.of !== snapshot) notices = { of: snapshot, elements: noticeElements(document, (el) => ui.host.contains(el), window) };
     return notices.elements;
@@ -617,7 +615,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // blinking every 500 ms) is re-read after each change, so at most once per SETTLE_MS; each read
   // is a few ms (breaker 31c item 4: 20 reads, 54 ms in 10 s).
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  let waitingSince: number | null = null;
+  let waitingSince: number | null | undefined;
   const schedule = () => {
     clearTimeout(settleTimer);
     waitingSince ??= performance.now();

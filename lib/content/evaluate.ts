@@ -17,12 +17,14 @@ export interface PageEvaluation {
 }
 
 export interface EvaluationInputs {
-  profile: Profile | null;
-  photo: PhotoFacts | null;
-  /** Earlier steps' records (CheckContext.history): null until the background answers. */
-  history: Partial<Record<ApplicationStepId, StepRecord>> | null;
+  /** Absent (as null) until the background answers, as are the history and the estimate. */
+  profile?: Profile | null;
+  /** Absent (as null) until a photo is chosen. */
+  photo?: PhotoFacts | null;
+  /** Earlier steps' records (CheckContext.history): absent or null until the background answers. */
+  history?: Partial<Record<ApplicationStepId, StepRecord>> | null;
   /** The profile's eligibility estimate (with the profile, from the background), or null. */
-  eligibility: EligibilityEstimate | null;
+  eligibility?: EligibilityEstimate | null;
   taught: TaughtMapping[];
   /** Extra label texts per key from field-map packs. */
   synonyms: FieldSynonym[];
@@ -50,14 +52,7 @@ export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs, r
   // recognizeFields keeps the mappings of this page's host and step.
   const matches = recognizeFields(snapshot, step, inputs);
   const fields = pageFieldValues(snapshot, matches);
-  const context: CheckContext = {
-    step,
-    snapshot,
-    fields,
-    profile: inputs.profile,
-    photo: inputs.photo,
-    history: inputs.history,
-    eligibility: inputs.eligibility,
-  };
+  // The inputs as they are (profile, photo, history, eligibility; the rest no check reads), not copied field by field (issue 9).
+  const context: CheckContext = { ...inputs, step, snapshot, fields };
   return { recognition, matches, fields, findings: runCheckList([...PAGE_CHECKS, ...(inputs.lateChecks ?? [])], context) };
 }

@@ -421,7 +421,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       draw();
     },
     teachAs(key) {
-      if (model.teach.phase !== 'choose') return;
+      if (model.teach?.phase !== 'choose') return;
       const control = context.snapshot.controls[model.teach.control];
       const label = model.teach.label;
       if (!control) return;
@@ -452,7 +452,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       await context.takeStoredProfile();
       context.reread();
       const { evaluation } = context;
-      const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile);
+      const { previewed, state } = await previewCapture(evaluation.fields, evaluation.recognition.step, inputs.profile ?? null);
       capturedForPreview = previewed;
       model.capture = state;
       draw();
@@ -509,7 +509,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       }
       // The user's own press and Esc only: a page script's must neither choose the field to
       // teach nor end what he started.
-      if (model.teach.phase !== 'picking' || !event.isTrusted) return;
+      if (model.teach?.phase !== 'picking' || !event.isTrusted) return;
       if (event.type === 'keydown') {
         if ((event as KeyboardEvent).key === 'Escape') actions.cancelTeach();
         return;

@@ -48,7 +48,7 @@ export function loadedOnDemandFeatures(): OnDemandFeatures | null {
   return (globalThis as WithSlot)[SLOT] ?? null;
 }
 
-let loading: Promise<OnDemandFeatures> | null = null;
+let loading: Promise<OnDemandFeatures> | null | undefined;
 
 /**
  * The on-demand features, loading them into this frame first when needed (one background round

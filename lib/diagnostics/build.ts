@@ -212,7 +212,8 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
     url: redactUrl(snapshot.url, redact),
     title: redact(snapshot.title),
     isTopFrame: snapshot.isTopFrame,
-    charset: snapshot.charset,
+    // collectSnapshot reads it (readPage, the content script's reading, does not).
+    charset: snapshot.charset!,
     headings: snapshot.headings.map(redact),
     notices: snapshot.notices.map(redact),
     links: snapshot.links.map(redact),
@@ -230,11 +231,12 @@ function frameReport(read: Extract<FrameRead, { doc: Document }>, redact: (t: st
       rowCount: g.rows.length,
       rowActions: [...new Set(g.rows.flatMap((r) => r.actions))].map(redact),
     })),
+    // Recognised here, in on-demand.js, how it was decided included (lib/fields/explained.ts).
     step: {
       id: recognition.step,
-      score: recognition.score,
-      evidence: recognition.evidence.map(redact),
-      runnerUp: recognition.runnerUp,
+      score: recognition.score!,
+      evidence: recognition.evidence!.map(redact),
+      runnerUp: recognition.runnerUp!,
     },
     legacy: legacyTokens(doc),
     needsIe: needsIeText(doc.body?.textContent ?? ''),

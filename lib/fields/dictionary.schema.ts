@@ -35,13 +35,6 @@ export const fieldRowSchema = z.object({
   /** The control kinds that may carry it; a text box alone when absent. */
   kinds: z.array(z.enum(CONTROL_KINDS)).min(1).optional(),
   steps: z.array(z.enum(ALL_STEP_IDS as [StepId, ...StepId[]])).min(1),
-  /**
-   * Every field whose value changes this control's options (cascading selects: the server draws
-   * the list again when one changes), each a parent or an ancestor, so that a page lacking the
-   * parent still orders the list after the ancestor it has. The fill writes those the page has
-   * first (lib/fill/plan.ts). None when absent.
-   */
-  dependsOn: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
   /** Part of a date range: several controls under one 起止时间 label take start/end in order. */
   range: z.enum(['start', 'end']).optional(),
   /**
@@ -51,18 +44,9 @@ export const fieldRowSchema = z.object({
   parts: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
 });
 
-/** Whether following `key`'s dependsOn from row to row comes back to `key` (the fill could order none of them first). */
-function dependsOnItself(key: FieldKey, rows: readonly FieldRow[]): boolean {
-  const parentsOf = (k: FieldKey) => rows.find((r) => r.key === k)?.dependsOn ?? [];
-  const seen = new Set<FieldKey>();
-  const reaches = (k: FieldKey): boolean => parentsOf(k).some((p) => p === key || (!seen.has(p) && (seen.add(p), reaches(p))));
-  return reaches(key);
-}
-
 export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    if (dependsOnItself(row.key, rows)) ctx.addIssue({ code: 'custom', path: [i, 'dependsOn'], message: `${row.key} 的 dependsOn 绕回自身` });
     if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `重复的字段 ${row.key}` });
     seen.add(row.key);
     const dot = row.key.indexOf('.');
@@ -82,6 +66,26 @@ export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) 
 export function fieldTitlesSchema(rows: readonly FieldRow[]) {
   return z.partialRecord(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]), z.string().min(1)).superRefine((titles, ctx) => {
     for (const row of rows) if (typeof row.labels[0] !== 'string' && !titles[row.key]) ctx.addIssue({ code: 'custom', path: [row.key], message: '首个标签是正则时须写 title' });
+  });
+}
+
+/** Whether following `key`'s fields in `depends` comes back to `key` (the fill could order none of them first). */
+function dependsOnItself(key: FieldKey, depends: Partial<Record<FieldKey, FieldKey[]>>): boolean {
+  const seen = new Set<FieldKey>();
+  const reaches = (k: FieldKey): boolean => (depends[k] ?? []).some((p) => p === key || (!seen.has(p) && (seen.add(p), reaches(p))));
+  return reaches(key);
+}
+
+/**
+ * The fields cascading lists follow (./dictionary.ts FIELD_DEPENDS), against the rows they name:
+ * each list and each field it follows a row's key, at least one field per list, and none coming
+ * back to the list itself.
+ * @param rows the dictionary's rows (FIELD_ROWS).
+ */
+export function fieldDependsSchema(rows: readonly FieldRow[]) {
+  const key = z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]).refine((k) => rows.some((r) => r.key === k), { message: '字段字典没有这一行' });
+  return z.partialRecord(key, z.array(key).min(1)).superRefine((depends, ctx) => {
+    for (const k of Object.keys(depends) as FieldKey[]) if (dependsOnItself(k, depends)) ctx.addIssue({ code: 'custom', path: [k], message: `${k} 的 dependsOn 绕回自身` });
   });
 }
 

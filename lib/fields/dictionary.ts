@@ -28,6 +28,8 @@ export type { LabelPattern };
 export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english' | 'kinds'> & {
   /** What previews and the teach chooser call the field: FIELD_TITLES', else its first label; empty in the content script. */
   title: string;
+  /** The fields its options follow (FIELD_DEPENDS); none in the content script. */
+  dependsOn?: FieldKey[];
   kinds: ControlKind[];
   negative: LabelPattern[];
   pinyin: string[];
@@ -145,8 +147,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       english: ['qualificationname', 'qualname'],
       kinds: CHOICE,
       // Chosen on 基本信息 only (seed 3(2)). On 选择申报资格系列 the ①申报资格 radios pick the track
-      // (初级初次职称考核认定), not this name (breaker11 item 1).
-      dependsOn: ['application.level'],
+      // (初级初次职称考核认定), not this name (breaker11 item 1). Its list follows the level (FIELD_DEPENDS).
     },
     {
       key: 'application.committee',
@@ -155,9 +156,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
       pinyin: ['SBPWH', 'PWH', 'PWHMC', 'PSWYH'],
       english: ['committee'],
       kinds: CHOICE,
-      // The committees offered follow the title chosen (an UpdatePanel draws the list again when
-      // 认定资格名称 changes: probe 17 item 7), and its level where the page has no 认定资格名称.
-      dependsOn: ['application.qualificationName', 'application.level'],
+      // Its list follows the title chosen and the level (FIELD_DEPENDS).
     },
     {
       key: 'application.specialty',
@@ -676,8 +675,26 @@ export const FIELD_TITLES: Partial<Record<FieldKey, string>> = {
 /** Set to `true` in the content script's build only (wxt.config.ts `define`; see ./explained.ts). */
 declare const __ZC_CONTENT_SCRIPT__: true | undefined;
 
-let rows: readonly FieldSpec[] | null = null;
-let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
+/**
+ * The lists whose options follow other fields' values (cascading selects: the server draws the
+ * list again when one of them changes): every field each one's options follow, a parent or an
+ * ancestor, so that a page lacking the parent still orders the list after the ancestor it has.
+ * The fill writes those the page has first (lib/fill/plan.ts, lib/fill/cascade-redraw.ts).
+ * Validated against the rows by tests/unit/tables.test.ts with fieldDependsSchema
+ * (./dictionary.schema.ts): every key has a row, none comes back to itself. Only a fill reads it,
+ * so the content script's build leaves it out (`__ZC_CONTENT_SCRIPT__`, as FIELD_TITLES): 25 bytes
+ * gzip of its budget (issue 9).
+ */
+export const FIELD_DEPENDS: Partial<Record<FieldKey, FieldKey[]>> = {
+  'application.qualificationName': ['application.level'],
+  // The committees offered follow the title chosen (an UpdatePanel draws the list again when
+  // 认定资格名称 changes: probe 17 item 7), and its level where the page has no 认定资格名称.
+  'application.committee': ['application.qualificationName', 'application.level'],
+};
+
+// Built on first use (undefined before).
+let rows: readonly FieldSpec[] | undefined;
+let byKey: ReadonlyMap<FieldKey, FieldSpec> | undefined;
 
 /**
  * Every row ready for matching (absent lists empty, the title given), in table order. Built on first use, not
@@ -685,16 +702,21 @@ let byKey: ReadonlyMap<FieldKey, FieldSpec> | null = null;
  * must not hold it up (issue 9).
  */
 export function fieldDictionary(): readonly FieldSpec[] {
-  rows ??= FIELD_ROWS.map((row) => ({
-    ...row,
-    // A row without a title starts its labels with a string (fieldTitlesSchema). None in the
-    // content script, which shows none (FIELD_TITLES).
-    title: typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? (FIELD_TITLES[row.key] ?? (row.labels[0] as string)) : '',
-    negative: row.negative ?? [],
-    pinyin: row.pinyin ?? [],
-    english: row.english ?? [],
-    kinds: row.kinds ?? TEXT,
-  }));
+  rows ??= FIELD_ROWS.map((row) => {
+    // None in the content script, which writes no field (FIELD_DEPENDS).
+    const dependsOn = typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? FIELD_DEPENDS[row.key] : undefined;
+    return {
+      ...row,
+      ...(dependsOn && { dependsOn }),
+      // A row without a title starts its labels with a string (fieldTitlesSchema). None in the
+      // content script, which shows none (FIELD_TITLES).
+      title: typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? (FIELD_TITLES[row.key] ?? (row.labels[0] as string)) : '',
+      negative: row.negative ?? [],
+      pinyin: row.pinyin ?? [],
+      english: row.english ?? [],
+      kinds: row.kinds ?? TEXT,
+    };
+  });
   return rows;
 }
 

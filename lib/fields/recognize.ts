@@ -58,7 +58,8 @@ export interface RecognizeOptions {
 
 interface Candidate {
   score: number;
-  evidence: string[];
+  /** Why, only where EXPLAINED (not in the content script, where nothing reads it: ./explained.ts). */
+  evidence?: string[];
 }
 
 /**
@@ -118,7 +119,7 @@ function indexRow(index: Map<string, number[]>, text: string, row: number): void
   index.set(text, [...(index.get(text) ?? []), row]);
 }
 
-let built: Lookups | null = null;
+let built: Lookups | undefined;
 
 function lookups(): Lookups {
   if (built) return built;
@@ -378,7 +379,8 @@ function passLabelHits(pass: MatchPass, text: string): RowHit[] {
 interface LabelInput {
   text: string;
   raw: string;
-  source: LabelSource;
+  /** Where it was read, for the evidence only: absent in the content script (./explained.ts). */
+  source?: LabelSource;
   weight: number;
 }
 
@@ -386,11 +388,11 @@ function labelInputs(group: ControlSnapshot[]): LabelInput[] {
   const first = group[0]!;
   const hint = normalizeText(first.hintAfter ?? '');
   const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
-  const out = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, source: l.source, weight: SOURCE_WEIGHT[l.source] }));
+  const out: LabelInput[] = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, ...(EXPLAINED && { source: l.source }), weight: SOURCE_WEIGHT[l.source] }));
   if ((first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) && first.labels.every((l) => l.raw === first.choiceText)) {
     for (const c of group) {
       const text = normalizeText(c.choiceText);
-      if (text) out.push({ text, raw: c.choiceText, source: 'label-for', weight: 0.9 });
+      if (text) out.push({ text, raw: c.choiceText, ...(EXPLAINED && { source: 'label-for' as const }), weight: 0.9 });
     }
   }
   return out;
@@ -417,7 +419,7 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
   let anyLabelMatched = false;
   const consider = (key: FieldKey, score: number, input: LabelInput) => {
     const cur = found.get(key);
-    if (!cur || score > cur.score) found.set(key, { score, evidence: EXPLAINED ? [`label "${input.text}" (${input.source})`] : [] });
+    if (!cur || score > cur.score) found.set(key, { score, ...(EXPLAINED && { evidence: [`label "${input.text}" (${input.source})`] }) });
   };
   for (const input of inputs) {
     const starts = new Map<string, number>();
@@ -444,12 +446,12 @@ function scoreGroup(group: ControlSnapshot[], pass: MatchPass): GroupScores {
     const cur = found.get(spec.key);
     if (cur) {
       cur.score = Math.min(1, cur.score + TOKEN_AGREES_BONUS);
-      if (EXPLAINED) cur.evidence.push(`name token ${token}`);
+      if (EXPLAINED) cur.evidence!.push(`name token ${token}`);
     } else {
       // A radio list's choices (男/女) are what it offers, not what it is: they do not speak against its name.
       const labels = group.length > 1 ? inputs.filter((i) => !group.some((c) => c.choiceText === i.raw)) : inputs;
       const tokenScore = labels.length > 0 && (anyLabelMatched || labels.some((i) => i.weight >= SOURCE_WEIGHT['text-before'])) ? score * TOKEN_AGAINST_LABELS : score;
-      found.set(spec.key, { score: tokenScore, evidence: EXPLAINED ? [`name token ${token}`] : [] });
+      found.set(spec.key, { score: tokenScore, ...(EXPLAINED && { evidence: [`name token ${token}`] }) });
     }
   }
   return { found, rangeTie };
@@ -488,7 +490,8 @@ interface GroupResult {
   ranked: [FieldKey, Candidate][];
   key: FieldKey | null;
   score: number;
-  evidence: string[];
+  /** Why, only where EXPLAINED (as Candidate's). */
+  evidence?: string[];
   ambiguous: FieldKey[];
   taught: boolean;
   rangeTie: RangeTie | null;
@@ -498,11 +501,11 @@ function decide(g: GroupResult): void {
   const [best, second] = g.ranked;
   if (!best || best[1].score < MATCH_THRESHOLD) {
     g.score = best?.[1].score ?? 0;
-    g.evidence = best && EXPLAINED ? [...best[1].evidence, '分数不足'] : [];
+    if (EXPLAINED) g.evidence = best ? [...best[1].evidence!, '分数不足'] : [];
     return;
   }
   g.score = best[1].score;
-  g.evidence = best[1].evidence;
+  if (EXPLAINED) g.evidence = best[1].evidence;
   if (second && second[1].score >= best[1].score - MATCH_MARGIN) {
     g.ambiguous = g.ranked.filter(([, c]) => c.score >= best[1].score - MATCH_MARGIN).map(([k]) => k);
     return;
@@ -530,7 +533,7 @@ function pairRanges(groups: GroupResult[]): void {
     g.key = part === 'start' ? tie.start : tie.end;
     g.score = tie.score;
     g.ambiguous = [];
-    g.evidence = EXPLAINED ? [`label "${tie.label}" ${RANGE_WHY[why]}`] : [];
+    if (EXPLAINED) g.evidence = [`label "${tie.label}" ${RANGE_WHY[why]}`];
   };
   const position = new Map(groups.map((g, i) => [g, i]));
   for (const list of byLabel.values()) {
@@ -583,7 +586,7 @@ function enforceUnique(groups: GroupResult[]): void {
     for (const g of topWins ? list.slice(1) : list) {
       g.key = null;
       g.ambiguous = topWins ? [] : [key];
-      if (EXPLAINED) g.evidence = [...g.evidence, topWins ? `另一个控件更像 ${key}` : `多个控件都像 ${key}`];
+      if (EXPLAINED) g.evidence = [...g.evidence!, topWins ? `另一个控件更像 ${key}` : `多个控件都像 ${key}`];
     }
   }
 }
@@ -615,13 +618,13 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
     const gk = groupKeyOf(c, snapshot.controls);
     const existing = groups.get(gk);
     if (existing) existing.members.push(c);
-    else groups.set(gk, { members: [c], ranked: [], key: null, score: 0, evidence: [], ambiguous: [], taught: false, rangeTie: null });
+    else groups.set(gk, { members: [c], ranked: [], key: null, score: 0, ...(EXPLAINED && { evidence: [] }), ambiguous: [], taught: false, rangeTie: null });
   }
   const list = [...groups.values()];
   for (const g of list) {
     const mapping = taught.find((m) => g.members.some((c) => m.controls.includes(c)));
     if (mapping) {
-      Object.assign(g, { key: mapping.key, score: 1, evidence: EXPLAINED ? ['用户教过的映射'] : [], taught: true });
+      Object.assign(g, { key: mapping.key, score: 1, ...(EXPLAINED && { evidence: ['用户教过的映射'] }), taught: true });
       continue;
     }
     const scores = scoreGroup(g.members, pass);
@@ -643,8 +646,9 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
-    const score = Number(g.score.toFixed(3));
-    for (const c of g.members) out.push({ control: c.index, key: g.key, score, evidence: g.evidence, ambiguous: g.ambiguous, taught: g.taught });
+    // How it was decided, for the export only (FieldMatch): not in the content script's build.
+    const how = EXPLAINED && { score: Number(g.score.toFixed(3)), evidence: g.evidence, taught: g.taught };
+    for (const c of g.members) out.push({ control: c.index, key: g.key, ambiguous: g.ambiguous, ...how });
   }
   return out.sort((a, b) => a.control - b.control);
 }

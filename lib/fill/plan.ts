@@ -548,7 +548,8 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // A number box keeps a number only: the browser empties it of anything else (020-38765432 in a
   // 办公电话 of type="number"), which the preview would show as written (breaker 31f F3).
   if (c.type === 'number' && !NUMBER.test(value)) return needs(out, t('fill_reason_not_a_number', value));
-  const bad = unencodableChars(value, snapshot.charset);
+  // The page's charset: a fill's reading has it (collectSnapshot, withFillFacts; the content script's readPage leaves it out).
+  const bad = unencodableChars(value, snapshot.charset!);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   // A number, code or e-mail the page writes another way than the profile's half-width form
   // (full-width digits, spaces inside: ４４０１…, 440106 1998…, ０２０－３８７６５４３２): the portal
@@ -599,7 +600,7 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
   const fits = texts.length >= 2 && texts.length <= boxes.length && texts.every((t, i) => t !== '' && (boxes[i]!.maxLength ?? t.length) >= t.length);
   const out = withValue(item, fits ? texts.join('-') : item.value, current);
   if (!fits) return needs(out, t('fill_reason_parts_unfit', item.value, boxes.length));
-  const bad = unencodableChars(out.value, snapshot.charset);
+  const bad = unencodableChars(out.value, snapshot.charset!);
   if (bad.length) return needs(out, t('fill_reason_charset', bad.join('')));
   const planned = { ...out, parts: texts.map((text, i) => ({ control: boxes[i]!.index, text })) };
   // Each box already holds its part (a date's "5" for "05" too): 已一致. Boxes that are empty or hold their part

@@ -182,12 +182,23 @@ function savedFileOf(el: Element): SavedFile | null {
  */
 export function collectSnapshot(doc: Document, win?: Window): PageSnapshot {
   const codes = new Map<Element, HTMLInputElement[]>();
-  return read(doc, win, (el, control, ctx) => readFillFacts(el, control, { ...ctx, codes }));
+  return withCharset(doc, read(doc, win, (el, control, ctx) => readFillFacts(el, control, { ...ctx, codes })));
+}
+
+/**
+ * `snapshot` with its page's declared charset (PageSnapshot.charset), which only a fill reads (the
+ * characters the page cannot send, lib/fill/charset.ts) and the structure export shows: added by
+ * collectSnapshot and withFillFacts, left out of readPage, the content script's reading (its size
+ * budget, issue 9).
+ * @param doc the frame's document. @param snapshot its reading.
+ */
+function withCharset(doc: Document, snapshot: PageSnapshot): PageSnapshot {
+  return { ...snapshot, charset: doc.characterSet ?? 'UTF-8' };
 }
 
 /**
  * Read one frame as collectSnapshot does, without what only a fill uses (a control's
- * dateFormat but from laydate, pickerCodeIndex and postsBack are absent): the content script's
+ * dateFormat but from laydate, pickerCodeIndex and postsBack, and the page's charset are absent): the content script's
  * reading of the page; a fill adds them with withFillFacts.
  * @param doc the frame's document. @param win its window, as for collectSnapshot.
  * @param watch given the documents of the frames whose lists it reads (frameGrids), and of its editors: lib/page/page-text.ts childFrameGrids.
@@ -213,7 +224,7 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
     if (el) readFillFacts(el, control, ctx);
     return control;
   });
-  return { ...snapshot, controls };
+  return withCharset(doc, { ...snapshot, controls });
 }
 
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
@@ -257,7 +268,6 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
     title: tidyText(doc.title ?? ''),
     isTopFrame,
     childFrameCount: doc.querySelectorAll('iframe,frame').length,
-    charset: doc.characterSet ?? 'UTF-8',
     // A list's header row names its columns, not the page: however bold, its cells are no headings
     // (申报系列 | 申报专业 | 状态 over 网上送审 > 我的申报 named the series page: step27 item 1).
     headings: collectHeadings(doc, (el) => isOurs(el) || scope.listHeads.has(el.closest('tr')!), ctx.parts, hasForm ? view : null),

@@ -178,8 +178,12 @@ export interface PageSnapshot {
   isTopFrame: boolean;
   /** Number of child frames/iframes in this document. */
   childFrameCount: number;
-  /** Declared charset (`document.characterSet`), e.g. "UTF-8", "GBK", "gb2312". */
-  charset: string;
+  /**
+   * Declared charset (`document.characterSet`), e.g. "UTF-8", "GBK", "gb2312". Only a fill reads it
+   * (and the structure export shows it): absent from the content script's reading (readPage),
+   * added by collectSnapshot and withFillFacts (lib/page/collect.ts).
+   */
+  charset?: string;
   /** Heading-like texts: h1–h6, caption, legend, `.title`-like blocks, page title. Normalised. */
   headings: string[];
   /**

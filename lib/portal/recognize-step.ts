@@ -44,13 +44,18 @@ const STEP_ACTION = /^(获取|导入|查看|预览|删除)./;
 /** A place numbered as a step of the application (第8项, 第 3 步). */
 const STEP_NUMBER = /第\s*[\d一二三四五六七八九十]+\s*[项步]/;
 
+/**
+ * The step a page shows and, for the page-structure export (lib/diagnostics/build.ts), how it was
+ * decided: `score`, `evidence` and `runnerUp` are absent in the content script, which reads the
+ * step alone (lib/fields/explained.ts).
+ */
 export interface StepRecognition {
   step: StepId;
-  score: number;
-  /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`; empty in the content script, where nothing reads it (lib/fields/explained.ts). */
-  evidence: string[];
-  /** Runner-up and its score, for diagnostics; null in the content script, which does not read it (lib/fields/explained.ts). */
-  runnerUp: { step: StepId; score: number } | null;
+  score?: number;
+  /** Human-readable evidence, e.g. `标题“基本信息”`, `字段“公民身份号码”`. */
+  evidence?: string[];
+  /** Runner-up and its score, for diagnostics. */
+  runnerUp?: { step: StepId; score: number } | null;
 }
 
 /** Extra recognition hints per step (from a field-map pack), merged with the built-in table. */
@@ -261,7 +266,8 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
    * breaker 18a item 1); `shown`: whether one the page shows does (not only its title); `around`:
    * whether the breadcrumb around the frame names it (a step it alone names scores 0 until then).
    */
-  const scored: { step: StepId; score: number; evidence: string[]; named: number; shown: boolean; around?: boolean }[] = [];
+  // A step's evidence only where EXPLAINED (StepRecognition).
+  const scored: { step: StepId; score: number; evidence?: string[]; named: number; shown: boolean; around?: boolean }[] = [];
   /** The last crumb of the breadcrumb around this frame, read only for a form or a list (never a menu's or banner's frame). */
   const around = !fieldless && snapshot.crumbsAround ? nameIn(snapshot.crumbsAround, steps).replace(NUMBERED, '') : '';
   /** In a frame without a form: the steps its headings or links name; without a field or list: those its links or buttons name and no heading does. */
@@ -326,7 +332,7 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
       }
     }
     const aroundNames = !!around && !!firstHit(signals.headings, [around]);
-    if (score > 0 || aroundNames) scored.push({ step: id, score, evidence, named: new Set(naming).size, shown, around: aroundNames });
+    if (score > 0 || aroundNames) scored.push({ step: id, score, ...(EXPLAINED && { evidence }), named: new Set(naming).size, shown, around: aroundNames });
   }
 
   // Equal scores: a step the page's headings name goes before one only its buttons or links
@@ -342,11 +348,10 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   const [crumbed, twice] = scored.filter((s) => s.around);
   if (crumbed && !twice && scored.every((s) => order(crumbed, s) <= 0)) {
     crumbed.score += WEIGHT.heading;
-    if (EXPLAINED) crumbed.evidence.push(`上层页面位置“${around}”`);
+    if (EXPLAINED) crumbed.evidence!.push(`上层页面位置“${around}”`);
   }
   scored.sort(order);
   const [best, second] = scored;
-  const runnerUp = EXPLAINED && second ? { step: second.step, score: second.score } : null;
   // A frame without a form that names two steps or more, or without a field or list whose links
   // or buttons name two other steps, is a menu (the business tree, its current entry in bold,
   // beside a 退出系统 button; a column of buttons 1.获取历史数据 2.基本信息…), never a step's page,
@@ -369,7 +374,9 @@ export function recognizeStep(snapshot: PageSnapshot, hints: StepHints = NO_HINT
   // 2.学位… in bold cells) is its own step: its title names it a second time.
   const overview = stepsNamed >= 3 && !editable && !!second && best!.score - second.score < WEIGHT.heading && best!.named === second.named;
   const unknown = !best || menu || shell || overview || best.score < THRESHOLD || (second && order(best, second) === 0);
-  return { step: unknown ? 'unknown' : best.step, score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp };
+  // How it was decided, for the export only (StepRecognition): not in the content script's build.
+  const how = EXPLAINED && { score: best?.score ?? 0, evidence: best?.evidence ?? [], runnerUp: second ? { step: second.step, score: second.score } : null };
+  return { step: unknown ? 'unknown' : best.step, ...how };
 }
 
 /** No field-map pack hints: the default, compiled once like any other hints object. */

@@ -27,8 +27,6 @@ export const stepSchema = z.object({
   id: z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]),
   /** 1–11 for the application steps; absent for the pages around them. */
   order: z.number().int().min(1).max(11).optional(),
-  /** The step may legitimately be left empty (e.g. no earlier qualification); absent: it may not. */
-  optional: z.literal(true).optional(),
   signals: signalsSchema,
 });
 

@@ -67,7 +67,7 @@ export function evaluateDocument(pageId: string, html: string, step: StepId, tal
     } else {
       if (m.key) tally.falsePositives++;
       if (want) tally.misses++;
-      tally.mistakes.push({ page: pageId, control: `${where} [${c.labels.map((l) => `${l.source}:${l.text}`).join(' | ')}]`, expected: want, got: m.key, ambiguous: m.ambiguous, evidence: m.evidence });
+      tally.mistakes.push({ page: pageId, control: `${where} [${c.labels.map((l) => `${l.source}:${l.text}`).join(' | ')}]`, expected: want, got: m.key, ambiguous: m.ambiguous, evidence: m.evidence ?? [] });
     }
   }
 }

@@ -5,8 +5,8 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
-import { FIELD_ROWS, FIELD_TITLES, fieldDictionary, specOf } from '../../lib/fields/dictionary';
-import { fieldTableSchema, fieldTitlesSchema } from '../../lib/fields/dictionary.schema';
+import { FIELD_DEPENDS, FIELD_ROWS, FIELD_TITLES, fieldDictionary, specOf } from '../../lib/fields/dictionary';
+import { fieldDependsSchema, fieldTableSchema, fieldTitlesSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
 import { checkCatalogueSchema, checkTableSchema } from '../../lib/checks/registry.schema';
 import { CHECK_CATALOGUE } from '../../lib/checks/catalogue';
@@ -95,10 +95,14 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
     const educationRow = FIELD_ROWS.findIndex((r) => r.key.startsWith('education.'));
     expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[educationRow]!.steps = ['basic-info']))).success).toBe(false);
   });
-  it('refuses a dependsOn that comes back to its own row (申报级别 depending on 申报评委会, which depends on it)', () => {
-    const level = FIELD_ROWS.findIndex((r) => r.key === 'application.level');
-    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.committee']))).success).toBe(false);
-    expect(fieldTableSchema.safeParse(changed([...FIELD_ROWS], (t) => (t[level]!.dependsOn = ['application.specialty']))).success).toBe(true);
+  it('keeps the cascading lists beside the rows, refusing one that comes back to itself (申报级别 depending on 申报评委会, which depends on it)', () => {
+    expect(fieldDependsSchema(FIELD_ROWS).parse(FIELD_DEPENDS)).toEqual(FIELD_DEPENDS);
+    expect(specOf('application.committee').dependsOn).toEqual(['application.qualificationName', 'application.level']);
+    expect(specOf('application.level').dependsOn).toBeUndefined();
+    expect(fieldDependsSchema(FIELD_ROWS).safeParse({ ...FIELD_DEPENDS, 'application.level': ['application.committee'] }).success).toBe(false);
+    expect(fieldDependsSchema(FIELD_ROWS).safeParse({ ...FIELD_DEPENDS, 'application.level': ['application.specialty'] }).success).toBe(true);
+    expect(fieldDependsSchema(FIELD_ROWS).safeParse({ ...FIELD_DEPENDS, 'application.level': [] }).success).toBe(false);
+    expect(fieldDependsSchema(FIELD_ROWS).safeParse({ ...FIELD_DEPENDS, 'no.such': ['application.level'] }).success).toBe(false);
   });
   it('takes a missing title from the first label, and refuses titles missing one for a row whose first label is a pattern', () => {
     const untitled = FIELD_ROWS.findIndex((r) => FIELD_TITLES[r.key] === undefined);

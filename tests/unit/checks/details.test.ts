@@ -5,6 +5,7 @@ import { runChecks } from '../../../lib/checks/registry';
 import { resolveLevel, rowHasAttachment } from '../../../lib/checks/common';
 import { ADVICE } from '../../../lib/checks/advice';
 import { STEP_NEEDS } from '../../../lib/portal/step-needs';
+import { OPTIONAL_STEPS } from '../../../lib/portal/steps';
 import { APPLICATION_STEP_IDS, type StepId } from '../../../lib/portal/step-ids';
 import type { ControlSnapshot } from '../../../lib/page/snapshot';
 import { buildCtx, grid, labelled, profileWith, SAVED_AT } from './ctx';
@@ -308,8 +309,11 @@ describe('work, awards, reviews, submit', () => {
     expect(unsaved([checklist(() => '已完成')])).toEqual([]);
     // The page says 未完成 where our history (another browser, before the extension) says saved, and the other way round.
     expect(unsaved([checklist((title) => (title === '年度考核结果' ? '未完成' : '已填写'))], { 'annual-review': { savedAt: SAVED_AT, errors: [] } })).toEqual(['annual-review']);
-    // Without a checklist, the history decides, as before.
+    // Without a checklist, the history decides, as before: every step before 完成并送审 but the
+    // three that may be left empty (OPTIONAL_STEPS, beside the step table: the content script's rows do not carry it).
     expect(unsaved([])).toContain('basic-info');
+    expect(OPTIONAL_STEPS).toEqual(['fetch-history', 'qualification-history', 'publications']);
+    expect(unsaved([])).toEqual(APPLICATION_STEP_IDS.filter((id) => id !== 'submit' && !OPTIONAL_STEPS.includes(id)));
     // Two item/status pairs in a row are read pair by pair; a list of materials (材料名称 | 未提交) is no checklist (breaker 18a items 2–3).
     const savedAll = { 'basic-info': { savedAt: SAVED_AT, errors: [] }, education: { savedAt: SAVED_AT, errors: [] } };
     const pairs = { headers: ['填报项目', '状态', '填报项目', '状态'], rows: [{ cells: ['学位(学历)教育情况', '未完成', '基本信息', '已完成'], actions: [] }] };

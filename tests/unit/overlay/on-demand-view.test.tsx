@@ -63,6 +63,16 @@ describe('parts of the overlay rendered by on-demand.js', () => {
     expect(root.querySelector('[data-testid="zc-capture"]')).not.toBeNull();
   });
 
+  it('draw 更多 opened before teach mode or capture was ever started with both start buttons, the first model carrying neither (only on-demand.js reads them)', () => {
+    publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
+    const model = initialOverlayModel(stepById('basic-info'), [], false, { largeText: false, highContrast: false, maskPersonal: false });
+    // Nor a notice, a pre-submit dialog or a tour: absent is none (components/overlay/model.ts).
+    for (const absent of ['teach', 'capture', 'notice', 'preSubmit', 'tour']) expect(model).not.toHaveProperty(absent);
+    render(<Overlay model={{ ...model, more: true }} actions={noActions} />, root);
+    expect(root.querySelector('[data-testid="zc-capture"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="zc-teach"]')?.getAttribute('data-phase')).toBe('idle');
+  });
+
   it('bring their stylesheet into the overlay’s shadow root, once', () => {
     publishOnDemandFeatures({ renderView: renderOnDemandView } as unknown as OnDemandFeatures);
     const shadow = root.attachShadow({ mode: 'open' });

@@ -216,8 +216,12 @@ describe('collectSnapshot', () => {
     expect(get('txtMZ').pickerCodeIndex).toBe(get('hidMZ').index);
     expect(get('u')).toMatchObject({ pickerButton: true, pickerCodeIndex: null });
     expect([get('s').postsBack, get('id').postsBack, get('d').postsBack]).toEqual([true, true, undefined]);
+    // The page's charset too (only a fill reads it, lib/fill/charset.ts; and the structure export).
+    expect(lean.charset).toBeUndefined();
+    expect(full.charset).toBe(document.characterSet);
     expect(withFillFacts(document, lean)).toEqual(full);
-    expect({ ...full, controls: full.controls.map(({ pickerCodeIndex: _p, dateFormat: _d, postsBack: _b, ...rest }) => rest) }).toEqual(lean);
+    const { charset: _c, ...fullPage } = full;
+    expect({ ...fullPage, controls: full.controls.map(({ pickerCodeIndex: _p, dateFormat: _d, postsBack: _b, ...rest }) => rest) }).toEqual(lean);
   });
 
   it('takes a box marked only by My97’s class Wdate (any case) for a calendar, not a class merely ending in date (probe 8 item 9)', () => {

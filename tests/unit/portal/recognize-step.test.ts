@@ -105,7 +105,7 @@ describe('a list page under a strip of every step', () => {
   it('is step 10 by its list of materials (附件名称 | 文件名): a link naming a step leads there, it is no action of this page', () => {
     const certificates = `${strip}<input type="button" value="附件上传"><table border="1"><tr><th>附件名称</th><th>记录序号</th><th>文件名</th></tr>
       <tr><td>在岗在职证明材料</td><td>1</td><td>sb.pdf</td></tr></table><input type="submit" value="保存并下一步">`;
-    expect(recognizeStep(read(certificates).snapshot).evidence.join()).not.toContain('获取历史数据');
+    expect(recognizeStep(read(certificates).snapshot).evidence!.join()).not.toContain('获取历史数据');
     expect(read(certificates).step).toBe('certificates');
     expect(findingsOn(certificates)).toEqual([]);
   });
