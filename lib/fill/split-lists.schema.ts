@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cssSelector } from './css-selector.schema';
 
 /**
  * The zod schema of the split-list table (lib/fill/split-lists.ts SPLIT_LISTS): per table
@@ -6,20 +7,12 @@ import { z } from 'zod';
  * each one the browser can parse, and the class name of a hidden column's cells. Kept out of the
  * table module so on-demand.js carries no zod; tests/unit/tables.test.ts parses the table with it.
  */
-const selector = z.string().refine((s) => {
-  try {
-    document.createDocumentFragment().querySelector(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a CSS selector');
 
 export const splitListRowSchema = z.strictObject({
-  view: selector,
-  header: selector,
-  body: selector,
-  pager: selector,
+  view: cssSelector,
+  header: cssSelector,
+  body: cssSelector,
+  pager: cssSelector,
   hidden: z.string().regex(/^[\w-]+$/, 'a class name'),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cssSelector } from './css-selector.schema';
 
 /**
  * The zod schema of the stand-in table (lib/fill/stand-ins.ts STAND_INS): per select library, CSS
@@ -7,21 +8,13 @@ import { z } from 'zod';
  * attribute naming its option's value; for one redrawn by an event, the event's type. Kept out of
  * the table module so on-demand.js carries no zod; tests/unit/tables.test.ts parses the table with it.
  */
-const selector = z.string().refine((s) => {
-  try {
-    document.createDocumentFragment().querySelector(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a CSS selector');
 
 export const standInRowSchema = z
   .strictObject({
-    box: selector,
-    shown: selector,
-    open: selector.optional(),
-    entry: selector.optional(),
+    box: cssSelector,
+    shown: cssSelector,
+    open: cssSelector.optional(),
+    entry: cssSelector.optional(),
     entryValue: z.string().regex(/^[\w-]+$/, 'an attribute name').optional(),
     updated: z.string().regex(/^[\w:.-]+$/, 'an event type').optional(),
   })

@@ -8,8 +8,8 @@
 import { N, webForm } from './web-form-pages';
 
 /** A form table's row: the label in a header cell, the control beside it. */
-const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
-const box = (id: string) => `<input type="text" name="${N}${id}" id="${id}" />`;
+export const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
+export const box = (id: string) => `<input type="text" name="${N}${id}" id="${id}" />`;
 const textarea = (id: string) => `<textarea name="${N}${id}" id="${id}" rows="6"></textarea>`;
 /** A list with its prompt first; options as [value, text]. */
 const sel = (id: string, options: [string, string][]) =>
@@ -33,7 +33,7 @@ ${th('学历', sel('ddlXL', levels))}
 const checkbox = (id: string, text: string) => `<input type="checkbox" name="${N}${id}" id="${id}" /><label for="${id}">${text}</label>`;
 
 /** 工作经历 with its 社保 asked in the row `insurance`. */
-const work = (insurance: string) =>
+export const work = (insurance: string) =>
   webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
 ${th('工作单位', box('txtGZDW'))}
 ${th('起止时间', `${box('txtQS')}至${box('txtZZ')}`)}

@@ -7,11 +7,9 @@
  * tests/e2e/fill60.test.ts. The stand-ins are the libraries' markup as drawn, without their
  * scripts: what the fill must update is what the page shows.
  */
+import { th, box, work } from './fill59-pages';
 import { N, webForm } from './web-form-pages';
 
-/** A form table's row: the label in a header cell, the control beside it. */
-const th = (label: string, control: string) => `<tr><th>${label}</th><td>${control}</td></tr>`;
-const box = (id: string) => `<input type="text" name="${N}${id}" id="${id}" />`;
 const textarea = (id: string) => `<textarea name="${N}${id}" id="${id}" rows="6"></textarea>`;
 
 /** The 学历 list, its prompt first, hidden (`attrs`) behind the stand-in `standIn` drawn after it. */
@@ -38,14 +36,6 @@ const checkbox = (id: string, text?: string) =>
 /** An ASP.NET RadioButtonList `id` of [value, words]. */
 const radios = (id: string, options: [string, string][]) =>
   options.map(([v, t], i) => `<input type="radio" name="${N}${id}" id="${id}_${i}" value="${v}" /><label for="${id}_${i}">${t}</label>`).join('');
-
-/** 工作经历 with its 社保 asked in the row `insurance`. */
-const work = (insurance: string) =>
-  webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
-${th('工作单位', box('txtGZDW'))}
-${th('起止时间', `${box('txtQS')}至${box('txtZZ')}`)}
-${insurance}
-</table><input type="submit" value="保存" />`);
 
 /** Pages by path. */
 export const F60_PAGES: Record<string, string> = {
