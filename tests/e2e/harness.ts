@@ -121,7 +121,10 @@ type TabsApi = {
  * background tab of its window, so the popup's `tabs.query({ active: true, currentWindow: true })`
  * finds `tab`, and its 填写本页 / 演示 ask that tab's overlays.
  * @param browser the session's browser. @param tab the page the popup acts on (found by its address).
- * @returns the popup, once its 填写本页 (`zc-popup-autofill`) is drawn.
+ * @returns the popup, once its 填写本页 (`zc-popup-autofill`) is drawn and the background's progress
+ *   answer is in (the step list no longer `aria-busy`): the owner and progress lines it adds above
+ *   the buttons move them, so a click at a box read before it can miss (B29-E6 timed out once so,
+ *   CI run 40, waiting for a popup that was never asked to close).
  * @throws when no tab of the browser shows `tab`'s address.
  */
 export async function openPopupOver(browser: ExtensionBrowser, tab: Page): Promise<Page> {
@@ -135,6 +138,7 @@ export async function openPopupOver(browser: ExtensionBrowser, tab: Page): Promi
   }, tab.url());
   const popup = await opened;
   await popup.locator('[data-testid="zc-popup-autofill"]').waitFor();
+  await popup.locator('[data-testid="zc-progress"][aria-busy="false"]').waitFor();
   return popup;
 }
 
