@@ -662,7 +662,11 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     // A lone box saying 否 (否, 未缴纳社会保险, 无奖惩: saysNo) is ticked for the answer 否; any other lone box (是, 已缴纳) for 是.
     // Read by its group label: its own words, else its row's (未缴纳社保 [ ]: fill 60 — read by
     // its own words, none, it was ticked for a paid job), as the checks read it (controlDisplayValue).
-    const want = (item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.groupLabel));
+    // A box answering 是 / 否 in a row that says no (未缴纳社保 □是: breaker 60) answers that no:
+    // its 是 is 未缴纳, so it is ticked for 否 (it was ticked for a paid job).
+    // Its row's words, not its own (a lone 否 box says no by its own: groupLabel above).
+    const rowSaysNo = /^[是否]$/.test(first.choiceText) && first.labels.some((l) => l.text !== first.choiceText && saysNo(l.text));
+    const want = ((item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.groupLabel))) !== rowSaysNo;
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     // An unticked box holds no answer, as an empty box holds no text: the row that ticks it says
     // nothing of it (页面现为：否 read as an answer the fill replaced; breaker 38). A ticked box

@@ -49,6 +49,8 @@ ${th('个人专业技术工作小结', textarea('txtXJ'))}
 </table><input type="submit" value="保存并下一步" />`),
   // 社保 asked by a row whose label says no: its box ticked when NOT paid.
   'insurance-unpaid-row': work(th('未缴纳社保', checkbox('cbWJSB'))),
+  // The same row answered by a box 是 (breaker 60): its 是 is 未缴纳.
+  'insurance-unpaid-row-yes': work(th('未缴纳社保', checkbox('cbWJSB', '是'))),
   // 是否在本单位缴纳社保 answered 是，已缴纳 / 否，未缴纳.
   'insurance-here-radios': work(th('是否在本单位缴纳社保', radios('rblSB', [['1', '是，已缴纳'], ['0', '否，未缴纳']]))),
 };

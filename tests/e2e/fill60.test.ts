@@ -47,6 +47,14 @@ describe('fill 60: autofill on markup the practice portal does not have, in Chro
     await tab.close();
   });
 
+  it('F60-3b a box 是 in a row labelled 未缴纳社保 (its 是 is 未缴纳): left unticked for a paid job (breaker 60: it was ticked, the opposite answer)', async () => {
+    const { tab, frame } = await session.preview('insurance-unpaid-row-yes', 'work-experience');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'workHistory.socialInsurancePaid').map((r) => r.result)).toEqual(['skipped']);
+    expect(await controlStates(frame, ['cbWJSB'])).toEqual({ cbWJSB: 'false' });
+    await tab.close();
+  });
+
   it('F60-4 radios 是，已缴纳 / 否，未缴纳 under 是否在本单位缴纳社保: 是，已缴纳 chosen for a paid job, 已填写 (it was no field)', async () => {
     const { tab, frame } = await session.preview('insurance-here-radios', 'work-experience');
     const report = await applyAutofill(frame);

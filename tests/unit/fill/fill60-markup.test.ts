@@ -89,6 +89,11 @@ describe('yes/no questions asked by a lone box or worded answers', () => {
     expect(paidItem(work(th('未缴纳社保', box('sb'))), tick).map((i) => [i.outcome, i.option, i.current])).toEqual([['conflict', 'false', '否']]);
   });
 
+  it('a box 是 in a row labelled 未缴纳社保 (its 是 is 未缴纳): left unticked for a paid job, not ticked (breaker 60); a box 是 under 是否缴纳社保 still ticked', () => {
+    expect(paidItem(work(th('未缴纳社保', box('sb', '是')))).map((i) => [i.outcome, i.option])).toEqual([['same', 'false']]);
+    expect(paidItem(work(th('是否缴纳社保', box('sb', '是')))).map((i) => i.option)).toEqual(['true']);
+  });
+
   it('the checks read that box the other way round: ticked it is 否 (its reason asked), unticked no answer', () => {
     const findings = (ticked: boolean) => {
       document.body.innerHTML = work(th('未缴纳社保', box('sb')));
