@@ -659,7 +659,7 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
  *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
  *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
  *   "1998-05", "1998", "至今"); radio groups the checked choice's
- *   text ("" when none); checkboxes
+ *   text ("" when none; a 是 / 否 under a question saying no the other one: answerOf); checkboxes
  *   "true"/"false", a box answering 是 or 否 its answer when ticked (controlDisplayValue) ("" when not), a 是/否 checkbox pair the ticked box's text ("" when none); file inputs the
  *   chosen file's name or "".
  */
@@ -680,7 +680,8 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
         .map((x) => snapshot.controls[x.control]!)
         .filter((x) => x.kind === 'radio' && (x.name || x.index) === (c.name || c.index));
       const checked = members.find((x) => x.checked);
-      out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? normalizeText(checked.choiceText || checked.value) : '', label });
+      // A 是 / 否 under a question that says no reads the other way round (answerOf).
+      out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? answerOf(c, normalizeText(checked.choiceText || checked.value)) : '', label });
       continue;
     }
     // A 是/否 checkbox pair reads as one answer, at its first box: the ticked box's text, "" when none.

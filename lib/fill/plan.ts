@@ -682,7 +682,11 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
   const choices = choiceOptions(members);
-  const found = findOption(choices, item.value);
+  let found = findOption(choices, item.value);
+  // A 是 / 否 under a question that says no (是否未缴纳社保 ○是 ○否) answers the other way round:
+  // the other one is chosen (answerOf, the checks' reading too; it was 是 for a paid job).
+  const answer = found && answerOf(first, found.norm);
+  if (answer !== found?.norm) found = findOption(choices, answer!);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
