@@ -69,3 +69,11 @@ describe('是 / 否 under 是否未缴纳社保, a question that says no (item 3
     expect(planned(work(th('是否未缴纳社保', boxes('radio', ['已缴纳', '未缴纳']))))).toEqual([['fill', '已缴纳', '0']]);
   });
 });
+
+describe('already right, kept so (breaker 60)', () => {
+  it('a lone box 未缴纳 under 社保: left unticked for a paid job (已一致); boxes 已缴纳 / 未缴纳 under 社保缴纳情况: 已缴纳 ticked', () => {
+    expect(planPage(work(th('社保', boxes('checkbox', ['未缴纳']))), 'work-experience').plan.items.filter((i) => i.key === KEY).map((i) => [i.outcome, i.option])).toEqual([['same', 'false']]);
+    const { snapshot, plan } = planPage(work(th('社保缴纳情况', boxes('checkbox', ['已缴纳', '未缴纳'], (i) => `q${i}`))), 'work-experience');
+    expect(plan.items.filter((i) => i.key === KEY).map((i) => [i.action, i.option, snapshot.controls[i.control!]!.id])).toEqual([['fill', 'true', 'q_0']]);
+  });
+});

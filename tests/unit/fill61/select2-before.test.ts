@@ -65,3 +65,13 @@ describe('select2 3.x: a list behind the stand-in drawn before it', () => {
     expect(collectSnapshot(document).controls.map((x) => [x.id, x.visible])).toEqual([['a', true], ['b', false]]);
   });
 });
+
+describe('already right, kept so (breaker 60)', () => {
+  it('a multiple list behind chosen’s stand-in: reported failed, not filled', async () => {
+    const multi = `<select id="xl" name="xl" multiple style="display:none">${LEVELS}</select><div class="chosen-container chosen-container-multi"><ul class="chosen-choices"><li class="search-field"><input class="chosen-search-input" type="text" value="请选择"></li></ul><div class="chosen-drop"><ul class="chosen-results"></ul></div></div>`;
+    const { snapshot, plan } = planPage(education(multi), 'education');
+    expect(snapshot.controls.map((c) => c.id)).toEqual(['yx', 'xl']);
+    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
+    expect(report.items.filter((r) => r.key === 'education.educationLevel').map((r) => r.result)).toEqual(['failed']);
+  });
+});
