@@ -658,10 +658,10 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
  * @returns one entry per recognised key group: text boxes their value; selects the selected
  *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
  *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
- *   "1998-05", "1998", "至今"); radio groups the checked choice's
- *   text ("" when none; a 是 / 否 under a question saying no the other one: answerOf); checkboxes
- *   "true"/"false", a box answering 是 or 否 its answer when ticked (controlDisplayValue) ("" when not), a 是/否 checkbox pair the ticked box's text ("" when none); file inputs the
- *   chosen file's name or "".
+ *   "1998-05", "1998", "至今"); radio groups the checked choice's text ("" when none; a 是 / 否
+ *   under a question saying no, the other one: answerOf); checkboxes "true"/"false", a box
+ *   answering 是 or 否 its answer when ticked ("" when not), a 是/否 checkbox pair the ticked box's
+ *   answer ("" when none), as controlDisplayValue reads them; file inputs the chosen file's name or "".
  */
 export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): PageFieldValue[] {
   const out: PageFieldValue[] = [];

@@ -92,7 +92,7 @@ const DRAWN_BEFORE = 'div.select2-container';
 /**
  * Selects the parts a select library draws of a list, a box inside one no field of its own but the
  * list's face: DRAWN_STAND_IN's (layui's title box, chosen's search box), select2's — 3.x's focus box
- * in its stand-in (it was read as a field, tied with the list, and 学历 left out: breaker 60), its
+ * in its stand-in (it was read as a field beside the list, which was then 需您处理: breaker 60), its
  * drop moved to the end of the page once opened, and 4.x's drop there, a container of its own, with
  * their search boxes. Not `.select2`: a page's `$('.select2').select2()` marks the list itself so.
  */
