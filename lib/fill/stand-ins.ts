@@ -1,5 +1,5 @@
 /**
- * The lists a select library draws after a <select> it hides (lib/page/labels.ts seenAs): what the
+ * The lists a select library draws beside a <select> it hides (lib/page/labels.ts seenAs): what the
  * applicant sees of the field is the stand-in, what the server reads is the hidden list. The fill
  * writes the list (lib/fill/writers/select.ts writeSelect) and then has the stand-in show the choice
  * (showChoice): else the page would show 请选择 over a list that holds 大学本科, and the applicant
@@ -14,14 +14,15 @@ import type { StandInRow } from './stand-ins.schema';
  * an element's text), and how it is told of a choice — layui answers clicks on its drawn entries
  * only (its `form.on('select(x)')` callbacks, a cascade's, run on them: breaker 31g item 1), chosen
  * redraws from the list on `chosen:updated` (what a page's own script triggers after setting the
- * list), select2 4.x on the list's change event the writer fires already. Validated by its zod
+ * list), select2 (3.x and 4.x) on the list's change event the writer fires already. Validated by its zod
  * schema in tests/unit/tables.test.ts (./stand-ins.schema.ts), not at load: zod would put 82 KB
  * into on-demand.js.
  */
 export const STAND_INS: readonly StandInRow[] = [
   { box: '.layui-form-select', shown: '.layui-select-title input', open: '.layui-select-title input', entry: 'dd', entryValue: 'lay-value' },
   { box: '.chosen-container', shown: '.chosen-single > span', updated: 'chosen:updated' },
-  { box: '.select2-container', shown: '.select2-selection__rendered' },
+  // 3.x shows it in `.select2-chosen` (fill 61), 4.x in `.select2-selection__rendered`.
+  { box: '.select2-container', shown: '.select2-selection__rendered,.select2-chosen' },
 ];
 
 /** The text a stand-in's shown element shows: a box's value, else its text. */

@@ -39,7 +39,7 @@ import {
   labelWrapText,
   ownText,
   seenAs,
-  DRAWN_STAND_IN,
+  DRAWN_PARTS,
   textBefore,
   type LabelScope,
 } from './labels';
@@ -231,8 +231,8 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
   const view = win ?? doc.defaultView;
   const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
   const elements = (Array.from(doc.querySelectorAll(FORM_CONTROLS)) as FormElement[]).filter(
-    // Not ours; nor a box inside a list's drawn stand-in (layui's title box, chosen's search box: seenAs): the list's face, not a field of its own.
-    (el) => !isOurs(el) && !el.closest(DRAWN_STAND_IN),
+    // Not ours; nor a box a select library draws for a list (DRAWN_PARTS): the list's face, not a field of its own.
+    (el) => !isOurs(el) && !el.closest(DRAWN_PARTS),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);

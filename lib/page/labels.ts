@@ -73,17 +73,30 @@ export const isDrawn = (el: Element): boolean => el.checkVisibility({ visibility
  * change callbacks (`form.on('select(x)')`) answer clicks on those only (breaker 31g item 1).
  * chosen (`.chosen-container`) and select2 4.x (`.select2.select2-container`) hide a <select> and draw
  * their list right after it too: such a list is the page's field, seen through its stand-in (fill 60:
- * it was left out of the preview as hidden, and nothing said so).
- * @param el a form control. @returns the drawn stand-in (its next element sibling) or `el`.
+ * it was left out of the preview as hidden, and nothing said so). select2 3.x draws its list
+ * (`<div class="select2-container">`) right BEFORE the <select> it hides (fill 61): a stand-in after a
+ * control is its own (a 3.x one there is the next list's), and a 3.x one before it is its own (a 4.x
+ * one, a `<span>`, there is the list's before).
+ * @param el a form control. @returns the drawn stand-in (its next or previous element sibling) or `el`.
  */
-export const seenAs = (el: Element): Element => (el.nextElementSibling?.matches(DRAWN_STAND_IN) ? el.nextElementSibling : el);
+export const seenAs = (el: Element): Element =>
+  [el.nextElementSibling, el.previousElementSibling].find((s, i) => s?.matches(i ? DRAWN_BEFORE : DRAWN_STAND_IN)) ?? el;
 
 /**
- * Selects what a UI library draws in place of a hidden control (seenAs) — layui's (and the title
- * box inside its list), chosen's, select2's — by the class it gives them: no field of its own is
- * inside (chosen's search box is the list's).
+ * Selects what a UI library draws after a control it hides (seenAs) — layui's (and the title
+ * box inside its list), chosen's, select2 4.x's — by the class it gives them.
  */
-export const DRAWN_STAND_IN = '.layui-unselect,.chosen-container,.select2';
+const DRAWN_STAND_IN = '.layui-unselect,.chosen-container,.select2';
+/** Selects what select2 3.x draws before the list it hides (seenAs). */
+const DRAWN_BEFORE = 'div.select2-container';
+/**
+ * Selects the parts a select library draws of a list, a box inside one no field of its own but the
+ * list's face: DRAWN_STAND_IN's (layui's title box, chosen's search box), select2's — 3.x's focus box
+ * in its stand-in (it was read as a field beside the list, which was then 需您处理: breaker 60), its
+ * drop moved to the end of the page once opened, and 4.x's drop there, a container of its own, with
+ * their search boxes. Not `.select2`: a page's `$('.select2').select2()` marks the list itself so.
+ */
+export const DRAWN_PARTS = '.layui-unselect,.chosen-container,.select2-container,.select2-drop';
 
 /**
  * Whether the page hides an element (isDrawn), by its own style or a stylesheet's class: the `*` of
@@ -436,7 +449,8 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
       if (prev.nodeType !== 1) continue;
       const pe = prev as Element;
       if (SKIP_TEXT_TAGS.has(pe.tagName) && pe.tagName !== 'SELECT' && pe.tagName !== 'TEXTAREA') continue;
-      if (skip?.(pe)) continue;
+      // select2 3.x's stand-in before its list (seenAs) is the list's face: the words before it name the list.
+      if (skip?.(pe) || pe.matches(DRAWN_BEFORE)) continue;
       if (isFieldElement(pe) || pe.querySelector(CONTROL_SELECTOR)) return '';
       if (pe.tagName === 'INPUT' || pe.tagName === 'BR' || pe.tagName === 'IMG') continue;
       const text = ownText(pe);
