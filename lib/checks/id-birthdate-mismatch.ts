@@ -1,6 +1,6 @@
 import { validateIdNumber } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
-import { readShownDateParts, type DateParts } from '../fill/dates';
+import { readShownDateParts, readShownYearOrDate } from '../fill/dates';
 import { fieldFinding, filledValues, firstFilled } from './common';
 import type { Check, CheckAbout } from './types';
 
@@ -8,7 +8,7 @@ import type { Check, CheckAbout } from './types';
  * 出生日期 agrees with chars 7–14 of the 公民身份号码, at the precision shown: the box is read as
  * the autofill reads a page's dates (readShownDateParts: 1998-05-12, 1998/5/12, 1998年5月12日,
  * 19980512, 出生年月 1998-05 / 1998年5月 / 199805, a saved .NET DateTime "1998/5/12 0:00:00"), or
- * as a year alone (date lists with the month not chosen yet); full-width digits folded.
+ * as a year alone (date lists with the month not chosen yet: readShownYearOrDate); full-width digits folded.
  */
 export const idBirthdateMismatch: Check = {
   id: 'id-birthdate-mismatch',
@@ -20,7 +20,7 @@ export const idBirthdateMismatch: Check = {
     return filledValues(ctx, 'basic.birthDate')
       .flatMap((f) => {
         const text = f.value.normalize('NFKC').trim();
-        const shown: Partial<DateParts> | null = /^\d{4}$/.test(text) ? { year: Number(text) } : readShownDateParts(text);
+        const shown = readShownYearOrDate(text);
         if (shown && shown.year === born.year && (shown.month ?? born.month) === born.month && (shown.day ?? born.day) === born.day) return [];
         return [fieldFinding(idBirthdateMismatch, f, t(shown ? 'check_id_birthdate_mismatch_differs' : 'check_id_birthdate_mismatch_unreadable', f.value.trim(), fromId))];
       });

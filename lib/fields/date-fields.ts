@@ -15,6 +15,16 @@ export function isDateKey(key: FieldKey | null): boolean {
 }
 
 /**
+ * A period's start date asked by its year, in a box or a list (a month list after it is read with
+ * it: lib/fields/recognize.ts dateParts): 起始年, 入学年份, 入职年份, 开始年度 (fill 57, checks 59;
+ * 入学年份 [2020] typed: checks 61 item 2). A label of the record steps' startDate rows
+ * (lib/fields/dictionary.ts), and a box's format, yyyy (lib/fill/dates.ts).
+ */
+export const START_YEAR_LABEL = /^(起始|开始|起|入学|入职|任职起始)(年份?|年度)$/;
+/** A period's end date asked by its year: 终止年, 毕业年份, 离职年份, 毕业年度 (as START_YEAR_LABEL). */
+export const END_YEAR_LABEL = /^(终止|结束|止|截止|毕业|离职|任职终止)(年份?|年度)$/;
+
+/**
  * What an ASP.NET page shows in a date box for a date never set: .NET's DateTime.MinValue
  * (0001-01-01; "0001/1/1 0:00:00" as zh-CN writes it, "1/1/0001 12:00:00 AM" as en-US does) or
  * SQL Server's base date, 1900-01-01, which its datetime column stores for an empty string

@@ -21,6 +21,7 @@ import type { RecordSection } from '../profile/vocabulary';
 import type { ControlKind } from '../page/snapshot';
 import { RECORD_STEPS, SECTION_STEP } from './sections';
 import type { FieldRow, LabelPattern } from './dictionary.schema';
+import { END_YEAR_LABEL, START_YEAR_LABEL } from './date-fields';
 
 export type { LabelPattern };
 
@@ -77,7 +78,7 @@ function seqSpec(section: RecordSection): FieldRow {
 function startSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.startDate` as FieldKey,
-    labels: ['起始时间', '开始时间', '起始日期', '开始日期', '起始年月', '开始年月', '起始', '起', '从', '自', ...extra, RANGE_LABEL],
+    labels: ['起始时间', '开始时间', '起始日期', '开始日期', '起始年月', '开始年月', '起始', '起', '从', '自', ...extra, RANGE_LABEL, START_YEAR_LABEL],
     pinyin: ['QSSJ', 'KSSJ', 'QSRQ', 'KSRQ', 'QSNY', 'QS'],
     english: ['start', 'begin', 'from', 'startdate', 'begindate'],
     kinds: DATEISH,
@@ -89,7 +90,7 @@ function startSpec(section: RecordSection, extra: string[] = []): FieldRow {
 function endSpec(section: RecordSection, extra: string[] = []): FieldRow {
   return {
     key: `${section}.endDate` as FieldKey,
-    labels: ['终止时间', '结束时间', '截止时间', '终止日期', '结束日期', '截止日期', '终止年月', '结束年月', '终止', '至', '到', ...extra, RANGE_LABEL],
+    labels: ['终止时间', '结束时间', '截止时间', '终止日期', '结束日期', '截止日期', '终止年月', '结束年月', '终止', '至', '到', ...extra, RANGE_LABEL, END_YEAR_LABEL],
     pinyin: ['ZZSJ', 'JSSJ', 'JZSJ', 'ZZRQ', 'JSRQ', 'ZZNY', 'ZZ'],
     english: ['end', 'enddate', 'until'],
     kinds: DATEISH,

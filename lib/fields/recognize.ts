@@ -520,7 +520,11 @@ const RANGE_WHY = EXPLAINED
 
 /**
  * Controls under one 起止时间 label tie between the start and end keys of a section: when
- * exactly two controls share such a label, the first takes the start, the second the end.
+ * exactly two controls share such a label with nothing recognised between them, the first takes
+ * the start, the second the end. One alone, or each of two apart (起止时间 [ ] 至 [ ] in each of two
+ * rows of one form: the second row's start is no end of the first's; checks 61 item 3), takes the
+ * other end of a box recognised on its own beside it; three or more stay tied (the checks pair
+ * them in page order: lib/checks/record-period-order.ts).
  */
 function pairRanges(groups: GroupResult[]): void {
   const byLabel = new Map<string, GroupResult[]>();
@@ -536,17 +540,21 @@ function pairRanges(groups: GroupResult[]): void {
     if (EXPLAINED) g.evidence = [`label "${tie.label}" ${RANGE_WHY[why]}`];
   };
   const position = new Map(groups.map((g, i) => [g, i]));
+  /** The first group after `g` that recognition read (a key or a tie). */
+  const nextRead = (g: GroupResult) => groups.slice(position.get(g)! + 1).find((x) => x.key || x.ambiguous.length);
   for (const list of byLabel.values()) {
-    if (list.length === 2) {
-      assign(list[0]!, 'start', 'first');
-      assign(list[1]!, 'end', 'second');
-    } else if (list.length === 1) {
-      // The other box of the pair was recognised on its own ("至" before it): take the other end.
-      const g = list[0]!;
-      const at = position.get(g)!;
-      // Past the start's own month box ([ ]年[ ]月 至 [ ]年[ ]月), which names no field.
-      if (groups.slice(at + 1).find((x) => x.key || x.ambiguous.length)?.key === g.rangeTie!.end) assign(g, 'start', 'endFollows');
-      else if (groups[at - 1]?.key === g.rangeTie!.start) assign(g, 'end', 'startBefore');
+    const [first, second, more] = list as [GroupResult, GroupResult?, GroupResult?];
+    if (more) continue;
+    if (second && nextRead(first) === second) {
+      assign(first, 'start', 'first');
+      assign(second, 'end', 'second');
+    } else {
+      for (const g of list) {
+        // The other box of the pair was recognised on its own ("至" before it): take the other end.
+        // Past the start's own month box ([ ]年[ ]月 至 [ ]年[ ]月), which names no field.
+        if (nextRead(g)?.key === g.rangeTie!.end) assign(g, 'start', 'endFollows');
+        else if (groups[position.get(g)! - 1]?.key === g.rangeTie!.start) assign(g, 'end', 'startBefore');
+      }
     }
   }
 }
@@ -642,7 +650,6 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
   }
   enforceUnique(list);
   endBesideStart(snapshot, list);
-  periodYearLists(snapshot, list, pass.specs);
   if (list.some((g) => g.key === 'awards')) for (const g of list) if (SPLIT_AWARDS.has(g.key)) g.key = null;
   const out: FieldMatch[] = [];
   for (const g of list) {
@@ -746,7 +753,7 @@ function endBesideStart(snapshot: PageSnapshot, groups: GroupResult[]): void {
 
 /**
  * Gives `g` the key `key` when recognition left it unread (no key, no tie, not taught) and no
- * other group holds that key (endBesideStart, periodYearLists).
+ * other group holds that key (endBesideStart).
  * @param g the group, or undefined for none. @param key the key, or a falsy value for none.
  * @param why its evidence, where EXPLAINED (false elsewhere: the words are left out of the content script).
  */
@@ -754,32 +761,6 @@ function claimUnread(groups: GroupResult[], g: GroupResult | undefined, key: Fie
   if (g && key && !g.key && !g.ambiguous.length && !g.taught && !groups.some((x) => x.key === key)) {
     g.key = key;
     if (EXPLAINED) g.evidence = [why as string];
-  }
-}
-
-/**
- * A period's year list labelled by its own cell (起始年 [▼] 起始月 [▼] / 终止年 [▼] 终止月 [▼] on a
- * 学历 or 工作经历 form; 入学年份, 毕业年度; its month list after it: dateParts). The word before
- * 年 says which date (group 2: the end's), in fill 57's words.
- */
-const PERIOD_YEAR_LABEL = /^(起始|开始|起|入学|入职|任职起始|(终止|结束|止|截止|毕业|离职|任职终止))(年份?|年度)$/;
-
-/**
- * A year list no dictionary label names, labelled by its cell or the text before it as a period's
- * start or end year (PERIOD_YEAR_LABEL), with a month list after it, is the step's record's start or
- * end date (its `range` row), where no other control of the page is. Decided here, so the fill
- * plans it (fill 57 did so on demand) and the checks and 存入档案 read it as a period typed in
- * boxes: whole, with its month (pageFieldValues; checks 59 item 2).
- * @param groups recognizeFields' groups, keys decided; such a list's group gets its key.
- * @param specs the step's dictionary rows: a record step's hold its start and end.
- */
-function periodYearLists(snapshot: PageSnapshot, groups: GroupResult[], specs: FieldSpec[]): void {
-  for (const g of groups) {
-    const c = g.members[0]!;
-    // Only a visible list is looked at (claimUnread: one recognition left unread).
-    if (c.kind !== 'select' || !c.visible) continue;
-    const word = c.labels.map((l) => (l.source === 'cell-left' || l.source === 'text-before') && PERIOD_YEAR_LABEL.exec(l.text)).find(Boolean);
-    claimUnread(groups, g, word && dateParts(snapshot, c).length && specs.find((s) => s.range === (word[2] ? 'end' : 'start'))?.key, EXPLAINED && '起始年 / 终止年的年份列表');
   }
 }
 

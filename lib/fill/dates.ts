@@ -7,7 +7,7 @@
  */
 import type { ControlSnapshot } from '../page/snapshot';
 import { t } from '../i18n/t';
-import { isUnsetDate } from '../fields/date-fields';
+import { END_YEAR_LABEL, START_YEAR_LABEL, isUnsetDate } from '../fields/date-fields';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -57,6 +57,21 @@ function matchShownDate(text: string): { date: DateParts; monthText: string; day
  */
 export function readShownDateParts(text: string): DateParts | null {
   return matchShownDate(text)?.date ?? null;
+}
+
+/** A date read from page text that may be a year alone: its month is then unknown. */
+export type YearOrDate = Omit<DateParts, 'month'> & { month?: number };
+
+/**
+ * Read a date as a page writes it (readShownDateParts), or a year alone, as a box asking only the
+ * year holds it (入学年份 [2016], "2016年"; checks 61 item 2) and a date's lists show it before the
+ * month is chosen (出生日期 [1998▼][▼]: id-birthdate-mismatch). Not readShownDateParts itself,
+ * which the autofill reads a box's own format with: a year alone says no format of a date.
+ * @param text the text, trimmed or not. @returns the date (no month for a year alone), or null.
+ */
+export function readShownYearOrDate(text: string): YearOrDate | null {
+  const year = /^\s*(\d{4})年?\s*$/.exec(text);
+  return year ? { year: +year[1]! } : readShownDateParts(text);
 }
 
 /**
@@ -115,15 +130,18 @@ export function sameDate(shown: string, value: string, fmt: string): boolean {
 }
 
 /**
- * A pattern written in a placeholder or hint: "yyyy-mm-dd", "YYYY年MM月", "yy-MM-dd", My97's
+ * A pattern written in a placeholder or hint: "yyyy", a period's year label (入学年份), "yyyy-mm-dd", "YYYY年MM月", "yy-MM-dd", My97's
  * "yyyy年MM月dd日 DD" (its weekday) and "yyyy-MM-dd HH:mm" (a time, written as midnight: the
  * profile has none, and the page's validator refuses the date without it; fill 45), "格式：2020-01-01",
  * "如：2020年01月", "格式：201509".
  */
 function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
-  // A year picker's hint, the whole of it ("yyyy", "请选择年份"; breaker pickers20 item 3).
-  if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h)) return 'yyyy';
+  // A year picker's hint, the whole of it ("yyyy", "请选择年份"; breaker pickers20 item 3), or a
+  // label asking a period's year (入学年份 [    ], 毕业年度, 起始年: its star and colon aside), whose
+  // box takes 2016, never 2016-09-01 (checks 61 item 2).
+  const label = h.replace(/^\*+|:$/g, '');
+  if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h) || START_YEAR_LABEL.test(label) || END_YEAR_LABEL.test(label)) return 'yyyy';
   const pat = /([yY]{4}|[yY]{2})([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?)(?:[hH]{1,2}:mm(:ss)?)?(DD)?)?(月?)/.exec(h);
   if (pat) {
     const [whole, y, s1, s2, dayEnd, seconds, weekday, monthEnd] = pat;
