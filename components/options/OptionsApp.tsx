@@ -234,7 +234,8 @@ export function OptionsApp() {
   };
   const duplicate = async (id: string) => {
     const source = profiles.find((p) => p.id === id);
-    if (!source) return;
+    // The copy is made from what is stored: unsaved edits wait (ProfileList's `dirty`).
+    if (!source || dirtyNow.current) return;
     const copy = await guarded(() => duplicateProfile(id, suggestCopyLabel(source.profile.label, profiles.map((p) => p.profile.label))));
     if (copy) {
       setMessage(t('options_duplicated', copy.profile.label) + yearNotesText(copy.profile));
@@ -366,6 +367,7 @@ export function OptionsApp() {
                 activeId={activeId}
                 selectedId={selectedId}
                 busy={busy}
+                dirty={dirty}
                 onSelect={select}
                 onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh()).then(() => setListFocus((n) => n + 1))}
                 onCreate={() => void create()}
