@@ -259,7 +259,15 @@ export function OptionsApp() {
   const undoDelete = async () => {
     if (!undo) return;
     const { record, wasActive, progress } = undo;
-    if (!(await guarded(async () => (await restoreProfile(record, wasActive), true)))) return;
+    const restore = async () => {
+      // A name another profile took meanwhile (his file imported again, here or in another page)
+      // is not given twice: the one put back gets the next free name, as an import would
+      // (breaker 61 finding 4).
+      const label = uniqueLabel(record.profile.label, (await listProfiles()).map((p) => p.profile.label));
+      await restoreProfile(label === record.profile.label ? record : { ...record, profile: { ...record.profile, label } }, wasActive);
+      return true;
+    };
+    if (!(await guarded(restore))) return;
     setUndo(null);
     await restoreProfileProgress(record.id, progress);
     await afterChange(record.id);
