@@ -234,7 +234,8 @@ export function OptionsApp() {
   };
   const duplicate = async (id: string) => {
     const source = profiles.find((p) => p.id === id);
-    if (!source) return;
+    // The copy is made from what is stored: unsaved edits wait (ProfileList's `dirty`).
+    if (!source || dirtyNow.current) return;
     const copy = await guarded(() => duplicateProfile(id, suggestCopyLabel(source.profile.label, profiles.map((p) => p.profile.label))));
     if (copy) {
       setMessage(t('options_duplicated', copy.profile.label) + yearNotesText(copy.profile));
@@ -258,7 +259,15 @@ export function OptionsApp() {
   const undoDelete = async () => {
     if (!undo) return;
     const { record, wasActive, progress } = undo;
-    if (!(await guarded(async () => (await restoreProfile(record, wasActive), true)))) return;
+    const restore = async () => {
+      // A name another profile took meanwhile (his file imported again, here or in another page)
+      // is not given twice: the one put back gets the next free name, as an import would
+      // (breaker 61 finding 4).
+      const label = uniqueLabel(record.profile.label, (await listProfiles()).map((p) => p.profile.label));
+      await restoreProfile(label === record.profile.label ? record : { ...record, profile: { ...record.profile, label } }, wasActive);
+      return true;
+    };
+    if (!(await guarded(restore))) return;
     setUndo(null);
     await restoreProfileProgress(record.id, progress);
     await afterChange(record.id);
@@ -366,6 +375,7 @@ export function OptionsApp() {
                 activeId={activeId}
                 selectedId={selectedId}
                 busy={busy}
+                dirty={dirty}
                 onSelect={select}
                 onActivate={(id) => void guarded(() => setActiveProfile(id)).then(() => refresh()).then(() => setListFocus((n) => n + 1))}
                 onCreate={() => void create()}

@@ -8,6 +8,12 @@ interface ProfileListProps {
   activeId: string | null;
   selectedId: string | null;
   busy: boolean;
+  /**
+   * The editor holds unsaved edits of the selected profile. 复制 copies what is stored and opens
+   * the copy, so it waits for them to be saved or discarded, as the exports do (breaker 61
+   * finding 3: the edits were dropped unasked, in neither the copy nor the original).
+   */
+  dirty?: boolean;
   onSelect: (id: string) => void;
   onActivate: (id: string) => void;
   onCreate: () => void;
@@ -29,7 +35,7 @@ function focusLost(): boolean {
 
 /** The stored profiles: choose one to edit, make it active, copy, rename, delete, or add a new one. */
 export function ProfileList(props: ProfileListProps) {
-  const { profiles, activeId, selectedId, busy } = props;
+  const { profiles, activeId, selectedId, busy, dirty = false } = props;
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const renameRef = useRef<HTMLInputElement>(null);
@@ -136,7 +142,7 @@ export function ProfileList(props: ProfileListProps) {
                         {t('options_activate')}
                       </button>
                     )}
-                    <button type="button" class="link" data-testid="profile-duplicate" disabled={busy} onClick={() => props.onDuplicate(p.id)} title={t('options_duplicate_hint')}>
+                    <button type="button" class="link" data-testid="profile-duplicate" disabled={busy || dirty} onClick={() => props.onDuplicate(p.id)} title={t(dirty ? 'options_duplicate_dirty' : 'options_duplicate_hint')}>
                       {t('options_duplicate')}
                     </button>
                     <button type="button" class="link" data-testid="profile-rename" disabled={busy} onClick={() => setRenaming({ id: p.id, label: p.profile.label })}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '@/components/options/download';
 import type { FieldMapPack } from '@/lib/packs/schema';
-import { parsePack } from '@/lib/packs/validate';
+import { MAX_PACK_BYTES, parsePackFile } from '@/lib/packs/validate';
 import { installPack, listPacks, packFileText, removePack } from '@/lib/packs/store';
 import { t } from '@/lib/i18n/t';
 
@@ -24,7 +24,8 @@ export function PacksSection() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = parsePack(await file.text());
+    // An oversized file is not read at all; the rest is read as bytes, so that its encoding is checked.
+    const result = file.size > MAX_PACK_BYTES ? { ok: false as const, errors: [t('pack_too_big')] } : parsePackFile(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       setErrors(result.errors);
       setStatus(null);

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { packSchema, personalLooking, stringsWithPaths, type FieldMapPack } from './schema';
 import { t } from '../i18n/t';
+import { decodeUtf8File } from '../profile/format-v1';
 
 /** Largest pack file accepted, in bytes (a pack is a few kilobytes). */
 export const MAX_PACK_BYTES = 512 * 1024;
@@ -91,4 +92,23 @@ export function parsePack(text: string): { ok: true; pack: FieldMapPack } | { ok
     return { ok: false, errors: [t('pack_not_json')] };
   }
   return validatePack(json);
+}
+
+/**
+ * Reads a chosen pack file's bytes. Packs are UTF-8 (they are exported so, packFileText); one
+ * saved as GBK or UTF-16 — edited in a Chinese Windows editor — is refused with the reason a
+ * profile file gets (lib/profile/format-v1.ts decodeUtf8File), not read with replacement
+ * characters: its Chinese synonyms would install garbled and never match a label (breaker 61
+ * finding 2). Bytes that are not JSON even so (a picture chosen by mistake) are `pack_not_json`,
+ * as before.
+ * @param bytes the file's bytes. @returns as parsePack; `pack_too_big` over MAX_PACK_BYTES
+ *   (before anything is decoded).
+ */
+export function parsePackFile(bytes: Uint8Array): { ok: true; pack: FieldMapPack } | { ok: false; errors: string[] } {
+  if (bytes.length > MAX_PACK_BYTES) return { ok: false, errors: [t('pack_too_big')] };
+  const decoded = decodeUtf8File(bytes);
+  if (decoded.ok) return parsePack(decoded.text);
+  const loosely = parsePack(new TextDecoder().decode(bytes));
+  const notJson = !loosely.ok && loosely.errors.length === 1 && loosely.errors[0] === t('pack_not_json');
+  return notJson ? loosely : { ok: false, errors: decoded.errors.map((e) => e.message) };
 }

@@ -176,7 +176,8 @@ function requireProtection(snapshot: StoreSnapshot): ProtectionRecord {
 /**
  * Turns protection on: seals every stored profile with a key derived from the passphrase, all in
  * one transaction, and leaves this browser session unlocked (locked, should the browser refuse to
- * keep the key: keepCommittedKey).
+ * keep the key: keepCommittedKey). The new passphrase starts with no wrong tries: those this
+ * session counted were against a protection that no longer exists (breaker 61 finding 1).
  * @param passphrase at least MIN_PASSPHRASE_LENGTH characters
  * @throws ProfileDbError 'invalid' (passphrase too short) | 'changed' (already on, or profiles
  *   changed meanwhile) | storage errors — in every case nothing was changed
@@ -189,6 +190,9 @@ export async function enableProtection(passphrase: string): Promise<void> {
     const fresh = await newProtection(passphrase);
     const sealed = await Promise.all(before.records.map(async (r) => sealRecord(await revealRecord(r, null), fresh.key)));
     await rewriteAll(db, before, sealed, fresh.record);
+    // Wrong tries left in this session were made against a protection that is gone (erased for a
+    // forgotten passphrase, or the store cleared): they must not hold back the new passphrase.
+    await clearWrongPassphrases();
     await keepCommittedKey(fresh.record.keyId, fresh.bytes);
   }).then(keepUnsavedDraftsAgain);
 }
@@ -257,7 +261,7 @@ export async function lockProfiles(): Promise<void> {
 
 /**
  * For a forgotten passphrase: deletes every (sealed) profile, the kept unsaved edits (in `meta`)
- * and the protection, in one transaction. The only way back to a usable store; the user confirms it first.
+ * and the protection, in one transaction, then forgets the wrong tries counted against it. The only way back to a usable store; the user confirms it first.
  * @throws ProfileDbError storage errors (nothing deleted)
  */
 export function eraseProtectedProfiles(): Promise<void> {
@@ -269,6 +273,8 @@ export function eraseProtectedProfiles(): Promise<void> {
       await tx.objectStore('protection').clear();
     });
     await clearSessionKey();
+    // The guesses at the forgotten passphrase end with it (breaker 61 finding 1).
+    await clearWrongPassphrases();
     await writeStoreMarker(0, false);
   });
 }
