@@ -28,16 +28,17 @@ export class FieldMarkers extends Component<FieldMarkersProps> {
   /** The spots the markers hold, shared by this overlay's markers for its lifetime. */
   readonly #claims = new MarkerClaims();
 
-  render({ findings, resolve, onJump, shownText }: FieldMarkersProps) {
+  render(props: FieldMarkersProps) {
     const byControl = new Map<number, Finding[]>();
-    for (const f of findings) {
+    for (const f of props.findings) {
       if (f.control === undefined) continue;
       byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
     }
     return (
       <>
         {[...byControl].map(([control, list]) => (
-          <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={this.#claims} shownText={shownText} />
+          // Its own findings in place of all of them; resolve, onJump and shownText handed on as they are.
+          <Marker key={control} {...props} control={control} findings={list} claims={this.#claims} />
         ))}
       </>
     );
