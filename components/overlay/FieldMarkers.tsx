@@ -34,14 +34,11 @@ export class FieldMarkers extends Component<FieldMarkersProps> {
       if (f.control === undefined) continue;
       byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
     }
-    return (
-      <>
-        {[...byControl].map(([control, list]) => (
-          // Its own findings in place of all of them; resolve, onJump and shownText handed on as they are.
-          <Marker key={control} {...props} control={control} findings={list} claims={this.#claims} />
-        ))}
-      </>
-    );
+    // An array, as a fragment's children are: Preact renders it alike.
+    return [...byControl].map(([control, list]) => (
+      // Its own findings in place of all of them; resolve, onJump and shownText handed on as they are.
+      <Marker key={control} {...props} control={control} findings={list} claims={this.#claims} />
+    ));
   }
 }
 
