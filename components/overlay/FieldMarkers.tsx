@@ -26,21 +26,19 @@ interface FieldMarkersProps {
 
 export class FieldMarkers extends Component<FieldMarkersProps> {
   /** The spots the markers hold, shared by this overlay's markers for its lifetime. */
-  private readonly claims = new MarkerClaims();
+  readonly #claims = new MarkerClaims();
 
-  render({ findings, resolve, onJump, shownText }: FieldMarkersProps) {
+  render(props: FieldMarkersProps) {
     const byControl = new Map<number, Finding[]>();
-    for (const f of findings) {
+    for (const f of props.findings) {
       if (f.control === undefined) continue;
       byControl.set(f.control, [...(byControl.get(f.control) ?? []), f]);
     }
-    return (
-      <>
-        {[...byControl].map(([control, list]) => (
-          <Marker key={control} control={control} findings={list} resolve={resolve} onJump={onJump} claims={this.claims} shownText={shownText} />
-        ))}
-      </>
-    );
+    // An array, as a fragment's children are: Preact renders it alike.
+    return [...byControl].map(([control, list]) => (
+      // Its own findings in place of all of them; resolve, onJump and shownText handed on as they are.
+      <Marker key={control} {...props} control={control} findings={list} claims={this.#claims} />
+    ));
   }
 }
 
@@ -54,19 +52,15 @@ interface MarkerProps {
 }
 
 class Marker extends Component<MarkerProps> {
-  private readonly button = createRef<HTMLButtonElement>();
+  readonly #button = createRef<HTMLButtonElement>();
   /** The field the marker was last placed for, and how it follows the field. */
-  private placed: { reference: Element; following: Following } | null = null;
+  #placed: { reference: Element; following: Following } | null = null;
   /** The animation frame and the task that start following after a paint. */
-  private frame = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  private text(): string {
-    return this.props.findings.map((f) => this.props.shownText(f.message)).join('\n');
-  }
+  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   override componentDidMount(): void {
-    this.followAfterPaint();
+    this.#followAfterPaint();
   }
 
   // Follows anew when the page put another element in its field's place; its findings changing
@@ -75,19 +69,19 @@ class Marker extends Component<MarkerProps> {
   // any scroll or change of size.
   override componentDidUpdate(): void {
     const reference = this.props.resolve(this.props.control);
-    if (this.placed?.reference !== reference) this.followAfterPaint();
-    else this.placed.following.again();
+    if (this.#placed?.reference !== reference) this.#followAfterPaint();
+    else this.#placed.following.again();
   }
 
   override componentWillUnmount(): void {
-    this.stop();
+    this.#stop();
   }
 
-  private stop(): void {
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.placed?.following.stop();
-    this.placed = null;
+  #stop(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
+    this.#placed?.following.stop();
+    this.#placed = null;
     this.props.claims.release(this.props.control);
   }
 
@@ -97,18 +91,18 @@ class Marker extends Component<MarkerProps> {
    * measuring for it; the marker stays hidden until then (overlay.css), never shown at the end
    * of the page where it is first laid out.
    */
-  private followAfterPaint(): void {
-    this.stop();
-    this.frame = requestAnimationFrame(() => {
-      this.timer = setTimeout(() => this.follow());
+  #followAfterPaint(): void {
+    this.#stop();
+    this.#frame = requestAnimationFrame(() => {
+      this.#timer = setTimeout(() => this.#follow());
     });
   }
 
   /** Follows the field (lib/overlay/follow-field.ts): places the marker whenever the field may have moved. */
-  private follow(): void {
+  #follow(): void {
     const { control, claims } = this.props;
     const reference = this.props.resolve(control);
-    const floating = this.button.current;
+    const floating = this.#button.current;
     if (!floating || !reference) return;
     const doc = reference.ownerDocument;
     const view = doc.defaultView ?? window;
@@ -140,17 +134,18 @@ class Marker extends Component<MarkerProps> {
         if (floating.dataset.placed === undefined) floating.dataset.placed = '';
       };
     });
-    this.placed = { reference, following };
+    this.#placed = { reference, following };
   }
 
-  render({ control, findings, resolve, onJump }: MarkerProps) {
+  render({ control, findings, resolve, onJump, shownText }: MarkerProps) {
     // The most severe of its findings: they come errors first (FieldMarkersProps.findings).
     const severity = findings[0]!.severity;
     if (!resolve(control)) return null;
-    const text = this.text();
+    // Its findings' messages, one a line, shown as the panel shows them (masked in presenter mode).
+    const text = findings.map((f) => shownText(f.message)).join('\n');
     return (
       <button
-        ref={this.button}
+        ref={this.#button}
         type="button"
         class={`zc-marker zc-${severity}`}
         data-testid="zc-field-marker"

@@ -14,25 +14,25 @@ import type { ShownText } from './presenter';
  *   to on-demand.js, which provides it to the view.
  */
 export class OnDemandView extends Component<{ view: OnDemandViewSpec; shownText: ShownText }> {
-  private readonly place = createRef<HTMLDivElement>();
+  readonly #place = createRef<HTMLDivElement>();
 
-  private show(view: OnDemandViewSpec | null): void {
-    if (this.place.current) loadedOnDemandFeatures()?.renderView(this.place.current, view, this.props.shownText);
+  #show(view: OnDemandViewSpec | null): void {
+    if (this.#place.current) loadedOnDemandFeatures()?.renderView(this.#place.current, view, this.props.shownText);
   }
 
   override componentDidMount(): void {
-    this.show(this.props.view);
+    this.#show(this.props.view);
   }
 
   override componentDidUpdate(): void {
-    this.show(this.props.view);
+    this.#show(this.props.view);
   }
 
   override componentWillUnmount(): void {
-    this.show(null);
+    this.#show(null);
   }
 
   render() {
-    return <div ref={this.place} class="zc-on-demand" />;
+    return <div ref={this.#place} class="zc-on-demand" />;
   }
 }

@@ -17,17 +17,13 @@ export interface ScriptContext {
   setInterval(handler: () => void, timeout: number): unknown;
 }
 
-class Context implements ScriptContext {
-  private readonly controller = new AbortController();
-
-  /** Aborted once the context is invalidated (extension updated, reloaded or removed, or a newer copy started). */
-  readonly signal = this.controller.signal;
-
-  /** Invalidates the context: runs the `onInvalidated` listeners, once. @param reason why. */
-  abort(reason?: unknown): void {
-    this.controller.abort(reason);
-  }
-
+/**
+ * An AbortController itself: its `signal` is aborted once the context is invalidated (extension
+ * updated, reloaded or removed, or a newer copy started), and its `abort(reason)` invalidates the
+ * context, once. Extending it, rather than holding one, leaves the content script without a field
+ * and a method that only hand on the controller's (about 30 bytes gzip, issue 9).
+ */
+class Context extends AbortController implements ScriptContext {
   /**
    * Whether the extension is still there; asking notices that it is gone (its runtime id is
    * gone with it) and then invalidates the context, as WXT's does (without WXT's reason text:
@@ -62,8 +58,9 @@ class Context implements ScriptContext {
 }
 
 /**
- * The context's class, as WXT's entry constructs it: `new ContentScriptContext(name, options)`.
- * Neither is used, so the class takes them without a constructor of its own (bytes).
+ * The context's class, as the content script's entry constructs it (`new ContentScriptContext()`,
+ * wxt.config.ts callContentScriptMainDirectly) and WXT's elsewhere, `new ContentScriptContext(name,
+ * options)`: neither is used, so the class takes them without a constructor of its own (bytes).
  */
 export const ContentScriptContext: new (name?: string, options?: unknown) => Context = Context;
 export type ContentScriptContext = Context;

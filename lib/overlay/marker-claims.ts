@@ -8,19 +8,19 @@ import type { Rect } from './placement';
 
 /** Marker spots by control index, in document pixels (viewport position plus the scroll offset). */
 export class MarkerClaims {
-  private readonly spots = new Map<number, Rect>();
+  readonly #spots = new Map<number, Rect>();
 
   /**
    * Records where a marker now is. @param control the marker's control index.
    * @param rect its spot in viewport pixels. @param scroll the frame's scroll offset in pixels.
    */
   claim(control: number, rect: Rect, scroll: { x: number; y: number }): void {
-    this.spots.set(control, { x: rect.x + scroll.x, y: rect.y + scroll.y, width: rect.width, height: rect.height });
+    this.#spots.set(control, { x: rect.x + scroll.x, y: rect.y + scroll.y, width: rect.width, height: rect.height });
   }
 
   /** Forgets a marker's spot (it is hidden or gone). @param control the marker's control index. */
   release(control: number): void {
-    this.spots.delete(control);
+    this.#spots.delete(control);
   }
 
   /**
@@ -31,7 +31,7 @@ export class MarkerClaims {
   takenByOthers(control: number, rect: Rect, scroll: { x: number; y: number }): boolean {
     const x = rect.x + scroll.x;
     const y = rect.y + scroll.y;
-    for (const [other, r] of this.spots) {
+    for (const [other, r] of this.#spots) {
       if (other === control) continue;
       if (Math.min(x + rect.width, r.x + r.width) - Math.max(x, r.x) > 0.5 && Math.min(y + rect.height, r.y + r.height) - Math.max(y, r.y) > 0.5) return true;
     }
