@@ -82,7 +82,7 @@ describe('a profile with thousands of records (breaker 61)', () => {
     }
     expect(drawn[1]![0]).toBe(drawn[0]![0]);
     // 工作经历 has 7 columns: its drawn rows, not its 1,000 records, bound the cells drawn again.
-    expect(drawn[1]![1]).toBeLessThanOrEqual(drawn[0]![1] + 7 * ROWS_SHOWN_FIRST);
+    expect(drawn[1]![1]).toBeLessThanOrEqual(drawn[0]![1]! + 7 * ROWS_SHOWN_FIRST);
   });
 
   it('a long table draws its first rows and 显示全部 (共 1000 条), a keyboard button that draws the rest', async () => {
