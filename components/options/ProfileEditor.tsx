@@ -266,6 +266,11 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
     setDraft(next);
     clearStatus();
   };
+  /** An edit computed from the draft when it applies (RecordTable: a table not redrawn holds an older draft). */
+  const updateWith = (edit: (draft: Profile) => Profile) => {
+    setDraft(edit);
+    clearStatus();
+  };
   const updatePhoto = (next: PhotoDraft) => {
     setPhoto(next);
     clearStatus();
@@ -463,7 +468,7 @@ export function ProfileEditor({ stored, pageId, onSaved, onDirtyChange, onDraftC
             <div class="section-body">
               {def.kind === 'table' && def.note && <p class="note">{t(def.note)}</p>}
               {def.kind === 'form' && <FormFields def={def} profile={draft} errors={errors} warnings={warnings} onChange={update} />}
-              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} duplicates={duplicates} onChange={update} />}
+              {def.kind === 'table' && <RecordTable def={def} profile={draft} errors={errors} duplicates={duplicates} onChange={updateWith} />}
               {def.kind === 'photo' && <PhotoField photo={currentPhoto.photo} info={currentPhoto.info} onChange={(p, info) => updatePhoto({ photo: p, info })} />}
             </div>
           </details>
