@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
 import { pagesSession } from './pages-suite';
-import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
+import { periodFindings, reversedMarkerField } from './period-order-driver';
+import { checkIdsRead, expectNoFinding, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
 import { C60_BODIES } from './checks60-pages';
 
@@ -14,34 +14,12 @@ import { C60_BODIES } from './checks60-pages';
 
 const PAGES = Object.fromEntries(Object.entries(C60_BODIES).map(([path, body]) => [path, webForm(body)]));
 
-/** What the panel says of the reversed period: its one record-period-order finding (field and text). */
-async function periodFinding(frame: Frame): Promise<{ field: string; text: string }[]> {
-  await expectFinding(frame, 'record-period-order', 'error');
-  return (await findings(frame)).filter((f) => f.checkId === 'record-period-order').map(({ field, text }) => ({ field, text }));
-}
-
-/**
- * The id of the page's field nearest the placed marker that says the period is reversed (its
- * title holds the finding's text), or null while no such marker is placed.
- */
-function reversedMarkerField(frame: Frame): Promise<string | null> {
-  return frame.evaluate(() => {
-    const markers = Array.from(document.querySelector('[data-zc-root]')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]') ?? []);
-    const marker = markers.find((m) => m.title.includes('早于起始时间'));
-    if (!marker) return null;
-    const m = marker.getBoundingClientRect();
-    const gap = (f: DOMRect) => Math.max(0, m.left - f.right, f.left - m.right) + Math.max(0, m.top - f.bottom, f.top - m.bottom);
-    const fields = Array.from(document.querySelectorAll<HTMLElement>('input[type=text],select'));
-    return fields.sort((a, b) => gap(a.getBoundingClientRect()) - gap(b.getBoundingClientRect()))[0]?.id ?? null;
-  });
-}
-
 describe('checks60: a record whose start is after its end, in Chromium', () => {
   const session = pagesSession(PAGES);
 
   it('C60-1 学历 typed in 起始时间 [2020.09] / 终止时间 [2016年6月]: record-period-order on the end, in the panel and as its marker; typing 2024.06 takes it away', async () => {
     const { tab, frame } = await session.openAt('education-period-boxes', 'education');
-    const [finding, ...more] = await periodFinding(frame);
+    const [finding, ...more] = await periodFindings(frame);
     expect(more).toEqual([]);
     expect(finding!.field).toBe('education.endDate');
     expect(finding!.text).toContain('终止时间（2016年6月）早于起始时间（2020.09）');
@@ -53,7 +31,7 @@ describe('checks60: a record whose start is after its end, in Chromium', () => {
 
   it('C60-2 工作经历 in 起始年 起始月 [2020][09] / 终止年 终止月 [2016][06] lists: record-period-order on the end year list; choosing 至今 there takes it away', async () => {
     const { tab, frame } = await session.openAt('work-period-lists', 'work-experience');
-    const [finding, ...more] = await periodFinding(frame);
+    const [finding, ...more] = await periodFindings(frame);
     expect(more).toEqual([]);
     expect(finding!.field).toBe('workHistory.endDate');
     expect(finding!.text).toContain('终止时间（2016-06）早于起始时间（2020-09）');
@@ -67,7 +45,7 @@ describe('checks60: a record whose start is after its end, in Chromium', () => {
     const { tab, frame } = await session.openAt('education-period-in-order', 'education');
     expect(await checkIdsRead(frame)).not.toContain('record-period-order');
     await typeAndWaitForReading(frame, () => tab.fill('#txtZZSJ', '201106'));
-    expect(await periodFinding(frame)).toEqual([{ field: 'education.endDate', text: expect.stringContaining('终止时间（201106）早于起始时间（2012.09）') }]);
+    expect(await periodFindings(frame)).toEqual([{ field: 'education.endDate', text: expect.stringContaining('终止时间（201106）早于起始时间（2012.09）') }]);
     await tab.close();
   });
 });

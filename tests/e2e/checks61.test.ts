@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
 import { pagesSession } from './pages-suite';
-import { applyAutofill, checkIdsRead, controlStates, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
+import { periodFindings, reversedMarkerField } from './period-order-driver';
+import { applyAutofill, checkIdsRead, controlStates, expectNoFinding, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
 import { C61_BODIES } from './checks61-pages';
 
@@ -14,28 +14,6 @@ import { C61_BODIES } from './checks61-pages';
  */
 
 const PAGES = Object.fromEntries(Object.entries(C61_BODIES).map(([path, body]) => [path, webForm(body)]));
-
-/** The panel's record-period-order findings (field and text), once there is one. */
-async function periodFindings(frame: Frame): Promise<{ field: string; text: string }[]> {
-  await expectFinding(frame, 'record-period-order', 'error');
-  return (await findings(frame)).filter((f) => f.checkId === 'record-period-order').map(({ field, text }) => ({ field, text }));
-}
-
-/**
- * The id of the page's box nearest the placed marker that says a period is reversed (its title
- * holds the finding's text), or null while no such marker is placed.
- */
-function reversedMarkerField(frame: Frame): Promise<string | null> {
-  return frame.evaluate(() => {
-    const markers = Array.from(document.querySelector('[data-zc-root]')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="zc-field-marker"][data-placed]') ?? []);
-    const marker = markers.find((m) => m.title.includes('早于起始时间'));
-    if (!marker) return null;
-    const m = marker.getBoundingClientRect();
-    const gap = (f: DOMRect) => Math.max(0, m.left - f.right, f.left - m.right) + Math.max(0, m.top - f.bottom, f.top - m.bottom);
-    const fields = Array.from(document.querySelectorAll<HTMLElement>('input[type=text]'));
-    return fields.sort((a, b) => gap(a.getBoundingClientRect()) - gap(b.getBoundingClientRect()))[0]?.id ?? null;
-  });
-}
 
 describe('checks61: record-period-order on years alone; the autofill of years and of two records, in Chromium', () => {
   const session = pagesSession(PAGES);

@@ -11,6 +11,7 @@ import { backoffSeconds } from '../../../lib/profile/passphrase-backoff';
 import { changePassphrase, disableProtection, enableProtection, getProtectionStatus, lockProfiles, unlockProfiles } from '../../../lib/profile/protection';
 import { emptyProfile } from '../../../lib/profile/schema';
 import { optionsPageRoot } from '../options/page-root';
+import { refusal } from '../profile/db-helpers';
 
 vi.mock('../../../components/settings/sections', () => ({ SETTINGS_SECTIONS: [] }));
 
@@ -26,17 +27,6 @@ afterEach(() => {
 async function storedNow(): Promise<string> {
   const db = await openProfileDb();
   return JSON.stringify([await db.getAll('profiles'), await db.getAll('protection')]);
-}
-
-/** The error a call rejects with, or 'resolved'. */
-async function refusal(work: Promise<unknown>): Promise<ProfileDbError | 'resolved'> {
-  try {
-    await work;
-    return 'resolved';
-  } catch (e) {
-    if (e instanceof ProfileDbError) return e;
-    throw e;
-  }
 }
 
 describe('the wait after wrong passphrases', () => {

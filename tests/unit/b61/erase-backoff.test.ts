@@ -6,10 +6,10 @@
 // guesses at the old passphrase counted against the new one. A new protection starts with no
 // wrong tries; the wait against the protection in force is unchanged (tests/unit/b32p).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ProfileDbError, saveProfile } from '../../../lib/profile/db';
+import { saveProfile } from '../../../lib/profile/db';
 import { enableProtection, eraseProtectedProfiles, getProtectionStatus, lockProfiles, unlockProfiles } from '../../../lib/profile/protection';
 import { emptyProfile } from '../../../lib/profile/schema';
-import { resetProfileStore } from '../profile/db-helpers';
+import { refusal, resetProfileStore } from '../profile/db-helpers';
 
 const FORGOTTEN = '我的申报密码 2024';
 const GUESS = '我的申报密码 2025';
@@ -19,17 +19,6 @@ beforeEach(resetProfileStore);
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** The error a call rejects with, or 'resolved'. */
-async function refusal(work: Promise<unknown>): Promise<ProfileDbError | 'resolved'> {
-  try {
-    await work;
-    return 'resolved';
-  } catch (e) {
-    if (e instanceof ProfileDbError) return e;
-    throw e;
-  }
-}
 
 /** Protection on with a passphrase he then forgets; five wrong guesses (a 20 s wait owed), each tried once the wait before it ended. */
 async function forgetAndGuess(): Promise<number> {
