@@ -49,13 +49,14 @@ const stepSchema = z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]);
 
 /**
  * One row as written in ./dictionary.ts FIELD_TABLE: a tuple whose columns are those of
- * fieldRowSchema (key, labels, the pinyin and English tokens in one string, kinds, negative, and
+ * fieldRowSchema (key, labels with the texts side by side in a string, separated by single spaces,
+ * the pinyin and English tokens in one string, kinds, negative, and
  * range or parts), in the order FIELD_TABLE's docstring gives. Each token is a pinyin token or an
  * English one (as fieldRowSchema's), told apart by case.
  */
 export const fieldTupleSchema = z.tuple([
   keySchema,
-  fieldRowSchema.shape.labels,
+  z.array(z.union([z.string().refine((s) => s.split(' ').every((label) => patternSchema.safeParse(label).success), { message: '标签以单个空格分隔，每个按规范化书写' }), z.instanceof(RegExp)])).min(1),
   z.string().regex(/^(([A-Z]{2,}|[a-z]{3,})( (?=.)|$))*$/),
   fieldRowSchema.shape.kinds,
   fieldRowSchema.shape.negative,

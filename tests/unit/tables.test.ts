@@ -118,7 +118,7 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
 });
 
 describe('field dictionary as written (lib/fields/dictionary.ts FIELD_TABLE)', () => {
-  it('parses to itself, and names its columns: the tokens split by case, the steps from the group, absent columns filled in', () => {
+  it('parses to itself, and names its columns: the labels and the tokens split, the steps from the group, absent columns filled in', () => {
     expect(fieldTupleTableSchema.parse(FIELD_TABLE)).toEqual(FIELD_TABLE);
     expect(specOf('basic.name')).toMatchObject({ pinyin: ['XM', 'SBRXM', 'XINGMING'], english: ['name', 'realname', 'fullname', 'xingming', 'username'], kinds: ['text'], negative: [], steps: ['basic-info'] });
     expect(specOf('page.rewards')).toMatchObject({ pinyin: [], english: [], kinds: ['text', 'textarea'] });
@@ -127,7 +127,7 @@ describe('field dictionary as written (lib/fields/dictionary.ts FIELD_TABLE)', (
     expect(specOf('application.level').steps).toEqual(['select-series', 'basic-info']);
     expect(FIELD_ROWS.map((r) => r.key)).toEqual(fieldDictionary().map((r) => r.key));
   });
-  it('refuses a token of mixed case or too short, a stray space, an unknown extra column and an empty group', () => {
+  it('refuses a token of mixed case or too short, a stray space, an unknown extra column, an empty group, and labels side by side not one space apart or not normalised', () => {
     const withTokens = (tokens: string) => changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[t[0]![1][0]![0], t[0]![1][0]![1], tokens]]]));
     expect(fieldTupleTableSchema.safeParse(withTokens('SBJB level')).success).toBe(true);
     expect(fieldTupleTableSchema.safeParse(withTokens('')).success).toBe(true);
@@ -135,6 +135,11 @@ describe('field dictionary as written (lib/fields/dictionary.ts FIELD_TABLE)', (
       expect(fieldTupleTableSchema.safeParse(withTokens(bad)).success, bad).toBe(false);
     expect(fieldTupleTableSchema.safeParse(changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[...t[0]![1][0]!.slice(0, 5), { title: '级别' }] as never]]))).success).toBe(false);
     expect(fieldTupleTableSchema.safeParse(changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], []]))).success).toBe(false);
+    const withLabels = (labels: string) => changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[t[0]![1][0]![0], [labels], t[0]![1][0]![2]]]]));
+    expect(fieldTupleTableSchema.safeParse(withLabels('申报级别 申报等级')).success).toBe(true);
+    for (const bad of ['申报级别  申报等级', '申报级别 申报等级：', ' 申报级别'])
+      expect(fieldTupleTableSchema.safeParse(withLabels(bad)).success, bad).toBe(false);
+    expect(specOf('basic.politicalStatus').labels).toEqual(['政治面貌', '政治面目', '党派']);
   });
 });
 
