@@ -44,6 +44,32 @@ export const fieldRowSchema = z.object({
   parts: z.array(z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]])).min(1).optional(),
 });
 
+const keySchema = z.enum(ALL_FIELD_KEYS as [FieldKey, ...FieldKey[]]);
+const stepSchema = z.enum(ALL_STEP_IDS as [StepId, ...StepId[]]);
+
+/**
+ * One row as written in ./dictionary.ts FIELD_TABLE: a tuple whose columns are those of
+ * fieldRowSchema (key, labels with the texts side by side in a string, separated by single spaces,
+ * the pinyin and English tokens in one string, kinds, negative, and
+ * range or parts), in the order FIELD_TABLE's docstring gives. Each token is a pinyin token or an
+ * English one (as fieldRowSchema's), told apart by case.
+ */
+export const fieldTupleSchema = z.tuple([
+  keySchema,
+  z.array(z.union([z.string().refine((s) => s.split(' ').every((label) => patternSchema.safeParse(label).success), { message: '标签以单个空格分隔，每个按规范化书写' }), z.instanceof(RegExp)])).min(1),
+  z.string().regex(/^(([A-Z]{2,}|[a-z]{3,})( (?=.)|$))*$/),
+  fieldRowSchema.shape.kinds,
+  fieldRowSchema.shape.negative,
+  fieldRowSchema.pick({ range: true, parts: true }).strict().optional(),
+]);
+
+/**
+ * The table as written (./dictionary.ts FIELD_TABLE): groups of rows, each `[steps, rows]`, the
+ * steps one StepId or several and at least one row. That a key is listed once and a record key
+ * only on its record step, fieldTableSchema checks of the rows named.
+ */
+export const fieldTupleTableSchema = z.array(z.tuple([z.union([stepSchema, z.array(stepSchema).min(1)]), z.array(fieldTupleSchema).min(1)]));
+
 export const fieldTableSchema = z.array(fieldRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
@@ -92,3 +118,7 @@ export function fieldDependsSchema(rows: readonly FieldRow[]) {
 export type LabelPattern = z.infer<typeof patternSchema>;
 /** One dictionary row as written in the table. */
 export type FieldRow = z.infer<typeof fieldRowSchema>;
+/** One dictionary row as written in the table: its columns (fieldTupleSchema). */
+export type FieldTuple = z.infer<typeof fieldTupleSchema>;
+/** A group of rows asked on the same steps (fieldTupleTableSchema). */
+export type FieldGroup = z.infer<typeof fieldTupleTableSchema>[number];

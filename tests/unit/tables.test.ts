@@ -5,8 +5,8 @@ import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
 import { stepTitlesTableSchema } from '../../lib/portal/step-titles.schema';
-import { FIELD_DEPENDS, FIELD_ROWS, FIELD_TITLES, fieldDictionary, specOf } from '../../lib/fields/dictionary';
-import { fieldDependsSchema, fieldTableSchema, fieldTitlesSchema } from '../../lib/fields/dictionary.schema';
+import { FIELD_DEPENDS, FIELD_ROWS, FIELD_TABLE, FIELD_TITLES, fieldDictionary, specOf } from '../../lib/fields/dictionary';
+import { fieldDependsSchema, fieldTableSchema, fieldTitlesSchema, fieldTupleTableSchema } from '../../lib/fields/dictionary.schema';
 import { CHECKS } from '../../lib/checks/registry';
 import { checkCatalogueSchema, checkTableSchema } from '../../lib/checks/registry.schema';
 import { CHECK_CATALOGUE } from '../../lib/checks/catalogue';
@@ -114,6 +114,32 @@ describe('field dictionary (lib/fields/dictionary.ts)', () => {
     expect(fieldTitlesSchema(patterned).safeParse({ ...FIELD_TITLES, [FIELD_ROWS[untitled]!.key]: '名' }).success).toBe(true);
     expect(fieldTitlesSchema(FIELD_ROWS).safeParse({ ...FIELD_TITLES, 'no.such': '名' }).success).toBe(false);
     expect(fieldTitlesSchema(FIELD_ROWS).safeParse({ ...FIELD_TITLES, 'page.consent': '' }).success).toBe(false);
+  });
+});
+
+describe('field dictionary as written (lib/fields/dictionary.ts FIELD_TABLE)', () => {
+  it('parses to itself, and names its columns: the labels and the tokens split, the steps from the group, absent columns filled in', () => {
+    expect(fieldTupleTableSchema.parse(FIELD_TABLE)).toEqual(FIELD_TABLE);
+    expect(specOf('basic.name')).toMatchObject({ pinyin: ['XM', 'SBRXM', 'XINGMING'], english: ['name', 'realname', 'fullname', 'xingming', 'username'], kinds: ['text'], negative: [], steps: ['basic-info'] });
+    expect(specOf('page.rewards')).toMatchObject({ pinyin: [], english: [], kinds: ['text', 'textarea'] });
+    expect(specOf('education.startDate')).toMatchObject({ range: 'start', steps: ['education'] });
+    expect(specOf('page.journalNo').parts).toEqual(['publications.issn', 'publications.cn']);
+    expect(specOf('application.level').steps).toEqual(['select-series', 'basic-info']);
+    expect(FIELD_ROWS.map((r) => r.key)).toEqual(fieldDictionary().map((r) => r.key));
+  });
+  it('refuses a token of mixed case or too short, a stray space, an unknown extra column, an empty group, and labels side by side not one space apart or not normalised', () => {
+    const withTokens = (tokens: string) => changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[t[0]![1][0]![0], t[0]![1][0]![1], tokens]]]));
+    expect(fieldTupleTableSchema.safeParse(withTokens('SBJB level')).success).toBe(true);
+    expect(fieldTupleTableSchema.safeParse(withTokens('')).success).toBe(true);
+    for (const bad of ['Level', 'SBJB lv', 'SBJB  level', 'SBJB ', 'S'])
+      expect(fieldTupleTableSchema.safeParse(withTokens(bad)).success, bad).toBe(false);
+    expect(fieldTupleTableSchema.safeParse(changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[...t[0]![1][0]!.slice(0, 5), { title: '级别' }] as never]]))).success).toBe(false);
+    expect(fieldTupleTableSchema.safeParse(changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], []]))).success).toBe(false);
+    const withLabels = (labels: string) => changed([...FIELD_TABLE], (t) => (t[0] = [t[0]![0], [[t[0]![1][0]![0], [labels], t[0]![1][0]![2]]]]));
+    expect(fieldTupleTableSchema.safeParse(withLabels('申报级别 申报等级')).success).toBe(true);
+    for (const bad of ['申报级别  申报等级', '申报级别 申报等级：', ' 申报级别'])
+      expect(fieldTupleTableSchema.safeParse(withLabels(bad)).success, bad).toBe(false);
+    expect(specOf('basic.politicalStatus').labels).toEqual(['政治面貌', '政治面目', '党派']);
   });
 });
 
