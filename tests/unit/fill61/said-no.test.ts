@@ -1,6 +1,9 @@
 /**
- * fill 61, in happy-dom: how the fill and the checks read 社保 answered 是 / 否 or in words, where
- * they were already right (breaker 60).
+ * fill 61, in happy-dom: a 是 / 否 answering a question that says no (未缴纳社保 □是, 是否未缴纳社保
+ * ○是 ○否) is the other answer — its 是 is 未缴纳 — to the fill and to the checks alike, by one rule
+ * (lib/fields/recognize.ts answerOf). The checks read a ticked box 是 under 未缴纳社保 as 是 and
+ * asked no reason (breaker 60 item 2); the fill chose 是 among radios under 是否未缴纳社保 for a paid
+ * job, as under 是否缴纳社保 (item 3).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../lib/content/evaluate';
@@ -31,12 +34,37 @@ function checksRead(html: string, ticked: string[]) {
 /** The fill's plan of `html` for the sample's paid job: [action, value, option] of the 社保 item. */
 const planned = (html: string) => planPage(html, 'work-experience').plan.items.filter((i) => i.key === KEY).map((i) => [i.action, i.value, i.option]);
 
-describe('a 是 / 否 under a question that does not say no, and worded answers (kept so)', () => {
-  it('a box 是 under 是否缴纳社保 is 是, ticked', () => {
-    expect(checksRead(work(th('是否缴纳社保', boxes('checkbox', ['是']))), ['q_0'])).toEqual({ values: ['是'], reasonAsked: false });
+describe('a box 是 in a row labelled 未缴纳社保 (item 2)', () => {
+  it('ticked, it is 否 to the checks, as to the fill: its reason asked (it was read 是, none asked); unticked, no answer', () => {
+    const html = work(th('未缴纳社保', boxes('checkbox', ['是'])));
+    expect(checksRead(html, ['q_0'])).toEqual({ values: ['否'], reasonAsked: true });
+    expect(checksRead(html, [])).toEqual({ values: [''], reasonAsked: false });
   });
 
-  it('radios 是 / 否 under 是否缴纳社保 (是 chosen), and worded answers 已缴纳 / 未缴纳 under 是否未缴纳社保 (已缴纳: they say what they mean)', () => {
+  it('a box 是 under 是否缴纳社保 is still 是, ticked', () => {
+    expect(checksRead(work(th('是否缴纳社保', boxes('checkbox', ['是']))), ['q_0'])).toEqual({ values: ['是'], reasonAsked: false });
+  });
+});
+
+describe('是 / 否 under 是否未缴纳社保, a question that says no (item 3)', () => {
+  const radios = work(th('是否未缴纳社保', boxes('radio', ['是', '否'])));
+
+  it('radios: 否 chosen for a paid job (it was 是, the opposite answer)', () => {
+    expect(planned(radios)).toEqual([['fill', '否', '1']]);
+  });
+
+  it('radios: 是 chosen is 否 to the checks (its reason asked), 否 chosen is 是 (none asked)', () => {
+    expect(checksRead(radios, ['q_0'])).toEqual({ values: ['否'], reasonAsked: true });
+    expect(checksRead(radios, ['q_1'])).toEqual({ values: ['是'], reasonAsked: false });
+  });
+
+  it('a 是 / 否 pair of boxes, each of its own name: 否 ticked for a paid job; 是 ticked reads 否 to the checks', () => {
+    const pair = work(th('是否未缴纳社保', boxes('checkbox', ['是', '否'], (i) => `q${i}`)));
+    expect(planned(pair)).toEqual([['fill', '否', 'true']]);
+    expect(checksRead(pair, ['q_0'])).toEqual({ values: ['否'], reasonAsked: true });
+  });
+
+  it('unchanged: radios 是 / 否 under 是否缴纳社保 (是 chosen), and worded answers 已缴纳 / 未缴纳 under 是否未缴纳社保 (已缴纳: they say what they mean)', () => {
     expect(planned(work(th('是否缴纳社保', boxes('radio', ['是', '否']))))).toEqual([['fill', '是', '0']]);
     expect(planned(work(th('是否未缴纳社保', boxes('radio', ['已缴纳', '未缴纳']))))).toEqual([['fill', '已缴纳', '0']]);
   });
