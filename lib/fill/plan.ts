@@ -275,6 +275,20 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
   );
 }
 
+/**
+ * The option a list or a radio list of `c` answers the profile's value by: findOption's, or for a
+ * bare 是 / 否 under a question that says no the other one (answerOf, the checks' reading too:
+ * 是否未缴纳社保 [是|否] gets 否 for a paid job; it got 是, the opposite answer). Options worded
+ * 已缴纳 / 未缴纳 say what they mean and are chosen as findOption chooses them.
+ * @param options the choosable options, or a radio list's (choiceOptions). @param wanted the profile's value.
+ * @returns that option, or undefined when none (as findOption).
+ */
+function findAnswer(c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const found = findOption(options, wanted);
+  const answer = found && answerOf(c, found.norm);
+  return answer === found?.norm ? found : findOption(options, answer!);
+}
+
 interface Ctx {
   snapshot: PageSnapshot;
   profile: Profile;
@@ -458,7 +472,7 @@ function idDocumentShown(members: readonly ControlSnapshot[], text: string | und
  * @returns what the page shows (shownValue: 是 for a ticked box, the chosen text), or null when not given.
  */
 export function consentShown(members: readonly ControlSnapshot[]): string | null {
-  return members.some((m) => consentGiven(controlDisplayValue(m), m)) ? shownValue(members) : null;
+  return members.some((m) => consentGiven(answerOf(m, controlDisplayValue(m)), m)) ? shownValue(members) : null;
 }
 
 /**
@@ -612,7 +626,7 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   const options = choosable(c);
-  const opt = findOption(options, item.value);
+  const opt = findAnswer(c, options, item.value);
   if (!opt) {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
@@ -682,11 +696,8 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
   const choices = choiceOptions(members);
-  let found = findOption(choices, item.value);
-  // A 是 / 否 under a question that says no (是否未缴纳社保 ○是 ○否) answers the other way round:
-  // the other one is chosen (answerOf, the checks' reading too; it was 是 for a paid job).
-  const answer = found && answerOf(first, found.norm);
-  if (answer !== found?.norm) found = findOption(choices, answer!);
+  // 是否未缴纳社保 ○是 ○否 answers the other way round (findAnswer).
+  const found = findAnswer(first, choices, item.value);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
