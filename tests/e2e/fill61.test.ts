@@ -39,4 +39,15 @@ describe('fill 61: autofill and checks on markup the practice portal does not ha
     await expectFinding(frame, 'social-insurance-reason', 'error');
     await tab.close();
   });
+
+  it('F61-4 a list 是 / 否 under 是否未缴纳社保 (fill 62): 否 chosen for a paid job (it was 是, the opposite answer), no reason asked; 是 chosen reads 未缴纳 to the checks: its reason asked', async () => {
+    const { tab, frame } = await session.preview('insurance-unpaid-question-list', 'work-experience');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'workHistory.socialInsurancePaid').map((r) => r.result)).toEqual(['filled']);
+    expect(await controlStates(frame, ['ddlWJSB'])).toEqual({ ddlWJSB: '否' });
+    await expectNoFinding(frame, 'social-insurance-reason');
+    await typeAndWaitForReading(frame, () => tab.selectOption('#ddlWJSB', '1'));
+    await expectFinding(frame, 'social-insurance-reason', 'error');
+    await tab.close();
+  });
 });
