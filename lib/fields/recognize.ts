@@ -664,10 +664,11 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
  * @returns one entry per recognised key group: text boxes their value; selects the selected
  *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
  *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
- *   "1998-05", "1998", "至今"); radio groups the checked choice's
- *   text ("" when none); checkboxes "true"/"false", a box answering 是 or 否 its text when ticked
- *   ("" when not), a 是/否 checkbox pair the ticked box's text ("" when none); file inputs the
- *   chosen file's name or "".
+ *   "1998-05", "1998", "至今"); radio groups the checked choice's text ("" when none);
+ *   checkboxes "true"/"false", a box answering 是 or 否 its text when ticked ("" when not), a 是/否
+ *   checkbox pair the ticked box's text ("" when none), a box saying no 否 when ticked; file
+ *   inputs the chosen file's name or "". A 是 or 否 under a question saying no, of any of these,
+ *   is the other one (answerOf: 是否未缴纳社保 [是] is 否).
  */
 export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): PageFieldValue[] {
   const out: PageFieldValue[] = [];
@@ -677,6 +678,8 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
     const c = snapshot.controls[m.control];
     if (!c) continue;
     const label = c.labels[0]?.text ?? c.groupLabel ?? '';
+    let control = c.index;
+    let value: string;
     if (c.kind === 'radio') {
       const group = `${m.key}|${c.name || c.index}`;
       if (seenRadio.has(group)) continue;
@@ -686,22 +689,23 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
         .map((x) => snapshot.controls[x.control]!)
         .filter((x) => x.kind === 'radio' && (x.name || x.index) === (c.name || c.index));
       const checked = members.find((x) => x.checked);
-      out.push({ key: m.key, control: checked?.index ?? c.index, value: checked ? normalizeText(checked.choiceText || checked.value) : '', label });
-      continue;
+      control = checked?.index ?? control;
+      value = checked ? normalizeText(checked.choiceText || checked.value) : '';
+    } else {
+      // A 是/否 checkbox pair reads as one answer, at its first box: the ticked box's text, "" when none.
+      if (yesNoPair(snapshot.controls[c.index - 1], c)) continue;
+      // A date chosen in lists reads as one date, up to its first list not chosen: "1998-05-12", "1998", "至今".
+      value = controlDisplayValue(c);
+      const second = snapshot.controls[c.index + 1];
+      if (yesNoPair(c, second)) value += controlDisplayValue(second!);
+      for (const part of dateParts(snapshot, c)) {
+        const shown = value && controlDisplayValue(part);
+        if (!shown) break;
+        // Options that carry their unit ([1998年][05月][13日]) read as numbers, as do months in words (五月: checks 58).
+        value = `${value}-${/^\d/.test(shown) ? shown : partNumber(shown)}`.replace(/[年月日]/g, '');
+      }
     }
-    // A 是/否 checkbox pair reads as one answer, at its first box: the ticked box's text, "" when none.
-    if (yesNoPair(snapshot.controls[c.index - 1], c)) continue;
-    // A date chosen in lists reads as one date, up to its first list not chosen: "1998-05-12", "1998", "至今".
-    let value = controlDisplayValue(c);
-    const second = snapshot.controls[c.index + 1];
-    if (yesNoPair(c, second)) value += controlDisplayValue(second!);
-    for (const part of dateParts(snapshot, c)) {
-      const shown = value && controlDisplayValue(part);
-      if (!shown) break;
-      // Options that carry their unit ([1998年][05月][13日]) read as numbers, as do months in words (五月: checks 58).
-      value = `${value}-${/^\d/.test(shown) ? shown : partNumber(shown)}`.replace(/[年月日]/g, '');
-    }
-    out.push({ key: m.key, control: c.index, value, label });
+    out.push({ key: m.key, control, value: answerOf(c, value), label });
   }
   return out;
 }
@@ -816,10 +820,22 @@ export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSn
 }
 
 /**
+ * The answer a 是 or 否 shown by `c` gives to its field: the other one when its question says no — a
+ * label saying 未 / 无 / 非 first, after 是否 or not (未缴纳社保 □是, 是否未缴纳社保 ○是 ○否 or
+ * [是|否]: its 是 is 未缴纳; breaker 60) —, else `word` itself, as any other word. The checks read a
+ * field so (pageFieldValues, the one place), and so does the fill (lib/fill/plan.ts findAnswer,
+ * planChoice; lib/fill/display.ts shownValue).
+ * @param c the control, or a radio of its list (each carries the question's labels).
+ * @param word what it shows, normalised (controlDisplayValue's reading, a radio's words).
+ */
+export const answerOf = (c: ControlSnapshot, word: string): string => (/^[是否]$/.test(word) && c.labels.some((l) => /^(是否)?[未无非]/.test(l.text)) ? '是否'.replace(word, '') : word);
+
+/**
  * A control's current value as shown to the user, normalised like pageFieldValues.
  * @param c a non-radio control (a radio yields "true"/"false" like a checkbox; a checkbox whose
  *   text is 是 or 否 yields that text when ticked, "" when not, one saying no by its text or, with
- *   none, its label — 未…, 无…, 非… — 否 when ticked, "" when not).
+ *   none, its label — 未…, 无…, 非… — 是 to those words when ticked, "" when not: the answer 否,
+ *   as answerOf reads it).
  */
 export function controlDisplayValue(c: ControlSnapshot): string {
   switch (c.kind) {
@@ -828,12 +844,12 @@ export function controlDisplayValue(c: ControlSnapshot): string {
       return sel && !sel.placeholder ? sel.norm : '';
     }
     case 'checkbox':
-      // A box answering 是 or 否 says its answer when ticked and nothing when not: unticked is no 否.
+      // A box answering 是 or 否 says it when ticked and nothing when not: unticked is no 否.
       if (/^[是否]$/.test(c.choiceText)) return c.checked ? c.choiceText : '';
-      // So does a box saying no (□未缴纳社会保险, □无; 未缴纳社保 □ by its row's label): ticked it is 否,
-      // the opposite of a ticked box's "true" (fill 60; lib/vocab/option-wording.ts saysNo). A lone
+      // So does a box saying no (□未缴纳社会保险, □无; 未缴纳社保 □ by its row's label): ticked it says
+      // 是 to its words, the answer 否 (fill 60: pageFieldValues reads it so by answerOf). A lone
       // box's group label is its own words, else its row's (lib/page/collect.ts).
-      if (/^[未无非]/.test(c.groupLabel)) return c.checked ? '否' : '';
+      if (/^[未无非]/.test(c.groupLabel)) return c.checked ? '是' : '';
     // falls through
     case 'radio':
       return c.checked ? 'true' : 'false';

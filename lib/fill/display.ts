@@ -7,7 +7,7 @@ import type { FieldKey } from '../fields/keys';
 import { specOf } from '../fields/dictionary';
 import { normalizeText } from '../page/normalize';
 import { isPromptOption } from './option-hints';
-import { controlDisplayValue } from '../fields/recognize';
+import { answerOf, controlDisplayValue } from '../fields/recognize';
 
 /**
  * What a row says happened (or will happen) to a field. `conflict` = the page already holds
@@ -75,8 +75,9 @@ export function shownValue(members: readonly ControlSnapshot[]): string {
       return choiceWords(members.find((m) => m.checked)?.choiceText ?? '');
     case 'checkbox':
       if (members.length === 1) {
-        // A lone box answering 是 or 否 shows its answer when ticked and nothing when not, as the checks read it.
-        const shown = controlDisplayValue(c);
+        // A lone box answering 是 or 否 shows its answer when ticked and nothing when not, as the checks
+        // read it (pageFieldValues: a box saying no, or a 是 under a question saying no, is 否: answerOf).
+        const shown = answerOf(c, controlDisplayValue(c));
         return shown === 'true' ? '是' : shown === 'false' ? '否' : shown;
       }
       return members

@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
-import { answersYesNo, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, answerOf, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
@@ -275,6 +275,20 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
   );
 }
 
+/**
+ * The option a list or a radio list of `c` answers the profile's value by: findOption's, or for a
+ * bare 是 / 否 under a question that says no the other one (answerOf, the checks' reading too:
+ * 是否未缴纳社保 [是|否] gets 否 for a paid job; it got 是, the opposite answer). Options worded
+ * 已缴纳 / 未缴纳 say what they mean and are chosen as findOption chooses them.
+ * @param options the choosable options, or a radio list's (choiceOptions). @param wanted the profile's value.
+ * @returns that option, or undefined when none (as findOption).
+ */
+function findAnswer(c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
+  const found = findOption(options, wanted);
+  const answer = found && answerOf(c, found.norm);
+  return answer === found?.norm ? found : findOption(options, answer!);
+}
+
 interface Ctx {
   snapshot: PageSnapshot;
   profile: Profile;
@@ -458,7 +472,7 @@ function idDocumentShown(members: readonly ControlSnapshot[], text: string | und
  * @returns what the page shows (shownValue: 是 for a ticked box, the chosen text), or null when not given.
  */
 export function consentShown(members: readonly ControlSnapshot[]): string | null {
-  return members.some((m) => consentGiven(controlDisplayValue(m), m)) ? shownValue(members) : null;
+  return members.some((m) => consentGiven(answerOf(m, controlDisplayValue(m)), m)) ? shownValue(members) : null;
 }
 
 /**
@@ -612,7 +626,7 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   const options = choosable(c);
-  const opt = findOption(options, item.value);
+  const opt = findAnswer(c, options, item.value);
   if (!opt) {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
@@ -663,9 +677,9 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
     // Read by its group label: its own words, else its row's (未缴纳社保 [ ]: fill 60 — read by
     // its own words, none, it was ticked for a paid job), as the checks read it (controlDisplayValue).
     // A box answering 是 / 否 in a row that says no (未缴纳社保 □是: breaker 60) answers that no:
-    // its 是 is 未缴纳, so it is ticked for 否 (it was ticked for a paid job).
-    // Its row's words, not its own (a lone 否 box says no by its own: groupLabel above).
-    const rowSaysNo = /^[是否]$/.test(first.choiceText) && first.labels.some((l) => l.text !== first.choiceText && saysNo(l.text));
+    // its 是 is 未缴纳, so it is ticked for 否 (it was ticked for a paid job). By the rule the checks
+    // read it by (answerOf): its row's words, not its own (a lone 否 box says no by its own: groupLabel above).
+    const rowSaysNo = answerOf(first, first.choiceText) !== first.choiceText;
     const want = ((item.value === '是' || item.value === 'true') !== saysNo(normalizeText(first.groupLabel))) !== rowSaysNo;
     if (item.value !== '是' && item.value !== '否') return needs(item, t('fill_reason_no_option', item.value));
     // An unticked box holds no answer, as an empty box holds no text: the row that ticks it says
@@ -682,7 +696,8 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   // A radio list is chosen like a select's options (findOption): its labels may carry the code
   // tables' wordings too ("1-男", "中国共产党党员").
   const choices = choiceOptions(members);
-  const found = findOption(choices, item.value);
+  // 是否未缴纳社保 ○是 ○否 answers the other way round (findAnswer).
+  const found = findAnswer(first, choices, item.value);
   const target = found && members[choices.indexOf(found)];
   if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.

@@ -12,7 +12,7 @@ export const th = (label: string, control: string) => `<tr><th>${label}</th><td>
 export const box = (id: string) => `<input type="text" name="${N}${id}" id="${id}" />`;
 const textarea = (id: string) => `<textarea name="${N}${id}" id="${id}" rows="6"></textarea>`;
 /** A list with its prompt first; options as [value, text]. */
-const sel = (id: string, options: [string, string][]) =>
+export const sel = (id: string, options: [string, string][]) =>
   `<select name="${N}${id}" id="${id}"><option value="">--请选择--</option>${options.map(([v, t]) => `<option value="${v}">${t}</option>`).join('')}</select>`;
 
 /** 奖惩情况 and 工作小结, the 小结 labelled `label` (no maxlength). */

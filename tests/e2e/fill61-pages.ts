@@ -1,11 +1,13 @@
 /**
  * fill61's pages: autofill and checks on markup the practice portal does not have — a 学历 list
  * hidden by select2 3.x behind the stand-in it draws BEFORE the list (`.select2-container` with its
- * focus box, then `<select class="select2-offscreen">`: clipped to 1px, not display:none). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill61.test.ts.
+ * focus box, then `<select class="select2-offscreen">`: clipped to 1px, not display:none); a box 是
+ * in a row labelled 未缴纳社保, ticked (its 是 is 未缴纳); radios 是 / 否 under 是否未缴纳社保 (a
+ * question that says no), and a list 是 / 否 under it (fill 62). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill61.test.ts.
  * The stand-in is the library's markup and stylesheet rule as drawn, without its script: what the
  * fill must update is what the page shows.
  */
-import { th, box } from './fill59-pages';
+import { th, box, sel, work } from './fill59-pages';
 import { N, webForm } from './web-form-pages';
 
 /** select2 3.x's rule hiding the list it draws for (select2.css `.select2-offscreen`). */
@@ -17,7 +19,11 @@ const SELECT2_3 = `<div class="select2-container" id="s2id_ddlXL" style="width: 
 /** Its drop, moved to the end of the page once opened, its search box in it (hidden when closed). */
 const DROP_3 = `<div class="select2-drop select2-display-none select2-with-searchbox"><div class="select2-search"><label for="s2id_autogen1_search" class="select2-offscreen"></label><input type="text" autocomplete="off" class="select2-input" id="s2id_autogen1_search" /></div><ul class="select2-results"></ul></div>`;
 
-/** The pages by path, for tests/e2e/fill61.test.ts. */
+/** An ASP.NET RadioButtonList `id` of [value, words]. */
+const radios = (id: string, options: [string, string][], checked = -1) =>
+  options.map(([v, t], i) => `<input type="radio" name="${N}${id}" id="${id}_${i}" value="${v}"${i === checked ? ' checked="checked"' : ''} /><label for="${id}_${i}">${t}</label>`).join('');
+
+/** Pages by path. */
 export const F61_PAGES: Record<string, string> = {
   'level-select2-3': webForm(
     `<div class="ptitle">学位（学历）教育情况</div><table>
@@ -26,4 +32,12 @@ ${th('学历', `${SELECT2_3}<select name="${N}ddlXL" id="ddlXL" class="select2-o
 </table><input type="submit" value="保存" />${DROP_3}`,
     OFFSCREEN,
   ),
+  // A box 是 in a row that says no, ticked (未缴纳), its reason box empty.
+  'insurance-unpaid-row-yes-ticked': work(
+    th('未缴纳社保', `<input type="checkbox" name="${N}cbWJSB" id="cbWJSB" checked="checked" /><label for="cbWJSB">是</label>`) + th('未缴纳社保原因', box('txtYY')),
+  ),
+  // 是 / 否 under a question that says no: 是 is 未缴纳.
+  'insurance-unpaid-question-radios': work(th('是否未缴纳社保', radios('rblWJSB', [['1', '是'], ['0', '否']])) + th('未缴纳社保原因', box('txtYY'))),
+  // The same question as a list after its prompt: 是 is 未缴纳 there too.
+  'insurance-unpaid-question-list': work(th('是否未缴纳社保', sel('ddlWJSB', [['1', '是'], ['0', '否']])) + th('未缴纳社保原因', box('txtYY'))),
 };

@@ -46,6 +46,11 @@ describe('select2 3.x: a list behind the stand-in drawn before it', () => {
     expect(snapshot.controls.map((c) => [c.id, c.visible])).toEqual([['yx', true], ['xl', true]]);
   });
 
+  it('labelled by the words before its stand-in in a line of its own (学历：[stand-in][list])', () => {
+    document.body.innerHTML = `<div>学历：${select2v3(1)}${hidden('xl')}</div>`;
+    expect(collectSnapshot(document).controls.map((c) => [c.id, c.labels.map((l) => l.text)])).toEqual([['xl', ['学历']]]);
+  });
+
   it('each list is seen through its own stand-in, two in a row, and a plain list after one or before one through none', () => {
     document.body.innerHTML = `<div>${select2v3(1)}${hidden('a')}${select2v3(2)}${hidden('b')}<select id="c"></select>${select2v3(3)}${hidden('d')}</div>`;
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!);
