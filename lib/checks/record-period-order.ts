@@ -1,37 +1,61 @@
 import type { FieldKey } from '../fields/keys';
+import type { PageFieldValue } from '../fields/match';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { readShownYearOrDate } from '../fill/dates';
+import { pageFieldValues } from '../fields/recognize';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
-import type { Check, CheckAbout } from './types';
+import { fieldFinding, isUnfilled } from './common';
+import type { Check, CheckAbout, Finding } from './types';
+
+/**
+ * Between the two dates of a period typed in one box (起止时间 [2016.09-2020.06], 2016年9月至2020年6月,
+ * 2016.09——2020.06, laydate's 2016-09-01 - 2020-06-30): a dash, 至 or 到 before a year's four
+ * digits, so that a date's own dash (2016-09-2020-06) parts nothing.
+ */
+const PERIOD_SPLIT = /\s*[-–—~～－至到]+\s*(?=\d{4})/;
 
 /**
  * A record's 起始时间 no later than its 终止时间, on a record step's form (学历, 工作经历, 业绩 …: the
  * section's startDate and endDate, however the page asks them — two boxes, 起止时间 [ ] 至 [ ],
- * 起始年 / 终止年 lists, 入学年份 / 毕业年份 boxes: lib/fields/recognize.ts), the n-th start with the
- * n-th end. Both read as the checks read a date (readShownYearOrDate: 2016-06, 2016.6, 2016年6月,
- * 201606, 2016/6/30 0:00:00, or a year alone: checks 61) and compared by month, the precision most
- * such boxes ask: the same month is no finding, whatever the days; with a year alone, by the year.
- * An end of 至今, blank, a server's date never set (isBlank) or unreadable says nothing. Not read:
- * the saved records' list (no check reads dates from it), a period typed in one box and a form
- * holding two records (recognition leaves those boxes tied between start and end).
+ * 起始年 / 终止年 lists, 入学年份 / 毕业年份 boxes: lib/fields/recognize.ts). Recognition's ties are read
+ * too (CheckContext.matches): a box tied between the start and the end holding two dates is the
+ * whole period (起止时间 [2016.09-2020.06]: PERIOD_SPLIT; checks 61 item 1), and a form holding two
+ * records ties its two 起始时间 and two 终止时间 boxes (checks 61 item 3). The k-th start is paired
+ * with the k-th end, in page order (a box tied between both holding one date is a start, or the end
+ * of a start before it: [ ] 至 [ ] in each of two rows). Both read as the checks read a date
+ * (readShownYearOrDate: 2016-06, 2016.6, 2016年6月, 201606, 2016/6/30 0:00:00, or a year alone) and
+ * compared by month, the precision most such boxes ask: the same month is no finding, whatever the
+ * days; with a year alone, by the year. An end of 至今, blank, a server's date never set (isUnfilled)
+ * or unreadable says nothing. The saved records' list is not read: no check reads dates from it.
  */
 export const recordPeriodOrder: Check = {
   id: 'record-period-order',
   steps: RECORD_STEPS,
   run(ctx) {
-    const values = (end: string) => fieldValues(ctx, `${sectionOfStep(ctx.step)}.${end}Date` as FieldKey);
-    const starts = values('start');
-    return values('end').flatMap((end, i) => {
-      const start = starts[i];
-      const from = start && readShownYearOrDate(start.value);
-      const to = !isBlank(ctx, end) && readShownYearOrDate(end.value);
+    const key = (part: string) => `${sectionOfStep(ctx.step)}.${part}Date` as FieldKey;
+    const [start, end] = [key('start'), key('end')];
+    const findings: Finding[] = [];
+    const starts: PageFieldValue[] = [];
+    const ends: PageFieldValue[] = [];
+    /** A finding on the end `last` when `to` (its text, or its part) is before `from`. */
+    const order = (from: string, last: PageFieldValue, to = last.value) => {
+      const a = readShownYearOrDate(from);
+      const b = !isUnfilled(ctx.snapshot.controls[last.control], to, true) && readShownYearOrDate(to);
       // Months apart, the year's first: a later year is later whatever its month; a year alone has
       // no month (NaN apart: the same year is no finding).
-      return from && to && (from.year - to.year || from.month! - to.month!) > 0
-        ? [fieldFinding(recordPeriodOrder, end, t('check_record_period_order_reversed', end.value.trim(), start.value.trim()))]
-        : [];
-    });
+      if (a && b && (a.year - b.year || a.month! - b.month!) > 0) findings.push(fieldFinding(recordPeriodOrder, last, t('check_record_period_order_reversed', to.trim(), from.trim())));
+    };
+    for (const m of ctx.matches) {
+      const keys = m.key ? [m.key] : m.ambiguous;
+      if (!keys.length || keys.some((k) => k !== start && k !== end)) continue;
+      // Read as recognised, a tie too (a date's lists whole), under the end's key: a finding is the end's.
+      const value = pageFieldValues(ctx.snapshot, [{ ...m, key: end }])[0]!;
+      const [from, to, more] = value.value.split(PERIOD_SPLIT);
+      if (keys[1] && to && !more) order(from!, value, to);
+      else (keys.includes(start) && (!keys[1] || starts.length <= ends.length) ? starts : ends).push(value);
+    }
+    ends.forEach((last, i) => starts[i] && order(starts[i]!.value, last));
+    return findings;
   },
 };
 
