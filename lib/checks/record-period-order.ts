@@ -4,8 +4,9 @@ import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { readShownYearOrDate } from '../fill/dates';
 import { pageFieldValues } from '../fields/recognize';
 import { t } from '../i18n/t';
-import { fieldFinding, isUnfilled } from './common';
-import type { Check, CheckAbout, Finding } from './types';
+import { isUnsetDate } from '../fields/date-fields';
+import { fieldFinding } from './common';
+import type { Check, CheckAbout } from './types';
 
 /**
  * Between the two dates of a period typed in one box (起止时间 [2016.09-2020.06], 2016年9月至2020年6月,
@@ -33,29 +34,29 @@ export const recordPeriodOrder: Check = {
   steps: RECORD_STEPS,
   run(ctx) {
     const key = (part: string) => `${sectionOfStep(ctx.step)}.${part}Date` as FieldKey;
-    const [start, end] = [key('start'), key('end')];
-    const findings: Finding[] = [];
+    const start = key('start');
+    const end = key('end');
     const starts: PageFieldValue[] = [];
     const ends: PageFieldValue[] = [];
-    /** A finding on the end `last` when `to` (its text, or its part) is before `from`. */
-    const order = (from: string, last: PageFieldValue, to = last.value) => {
-      const a = readShownYearOrDate(from);
-      const b = !isUnfilled(ctx.snapshot.controls[last.control], to, true) && readShownYearOrDate(to);
-      // Months apart, the year's first: a later year is later whatever its month; a year alone has
-      // no month (NaN apart: the same year is no finding).
-      if (a && b && (a.year - b.year || a.month! - b.month!) > 0) findings.push(fieldFinding(recordPeriodOrder, last, t('check_record_period_order_reversed', to.trim(), from.trim())));
-    };
     for (const m of ctx.matches) {
       const keys = m.key ? [m.key] : m.ambiguous;
-      if (!keys.length || keys.some((k) => k !== start && k !== end)) continue;
+      if (!keys[0] || keys.some((k) => k !== start && k !== end)) continue;
       // Read as recognised, a tie too (a date's lists whole), under the end's key: a finding is the end's.
       const value = pageFieldValues(ctx.snapshot, [{ ...m, key: end }])[0]!;
       const [from, to, more] = value.value.split(PERIOD_SPLIT);
-      if (keys[1] && to && !more) order(from!, value, to);
-      else (keys.includes(start) && (!keys[1] || starts.length <= ends.length) ? starts : ends).push(value);
+      if (keys[1] && to && !more) starts.push({ ...value, value: from! }), ends.push({ ...value, value: to });
+      else ((keys[1] ? starts.length > ends.length : keys[0] === end) ? ends : starts).push(value);
     }
-    ends.forEach((last, i) => starts[i] && order(starts[i]!.value, last));
-    return findings;
+    return ends.flatMap((last, i) => {
+      const first = starts[i];
+      const from = first && readShownYearOrDate(first.value);
+      const to = !isUnsetDate(last.value) && readShownYearOrDate(last.value);
+      // Months apart, the year's first: a later year is later whatever its month; a year alone has
+      // no month (NaN apart: the same year is no finding).
+      return from && to && (from.year - to.year || from.month! - to.month!) > 0
+        ? [fieldFinding(recordPeriodOrder, last, t('check_record_period_order_reversed', last.value.trim(), first.value.trim()))]
+        : [];
+    });
   },
 };
 
