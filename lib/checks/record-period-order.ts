@@ -1,5 +1,4 @@
 import type { FieldKey } from '../fields/keys';
-import type { PageFieldValue } from '../fields/match';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { readShownYearOrDate } from '../fill/dates';
 import { pageFieldValues } from '../fields/recognize';
@@ -13,7 +12,7 @@ import type { Check, CheckAbout } from './types';
  * 2016.09——2020.06, laydate's 2016-09-01 - 2020-06-30): a dash, 至 or 到 before a year's four
  * digits, so that a date's own dash (2016-09-2020-06) parts nothing.
  */
-const PERIOD_SPLIT = /\s*[-–—~～－至到]+\s*(?=\d{4})/;
+const PERIOD_SPLIT = /\s*[-—~～至到–－]+\s*(?=\d{4})/;
 
 /**
  * A record's 起始时间 no later than its 终止时间, on a record step's form (学历, 工作经历, 业绩 …: the
@@ -34,27 +33,21 @@ export const recordPeriodOrder: Check = {
   steps: RECORD_STEPS,
   run(ctx) {
     const key = (part: string) => `${sectionOfStep(ctx.step)}.${part}Date` as FieldKey;
-    const start = key('start');
     const end = key('end');
-    const starts: PageFieldValue[] = [];
-    const ends: PageFieldValue[] = [];
-    for (const m of ctx.matches) {
-      const keys = m.key ? [m.key] : m.ambiguous;
-      if (!keys[0] || keys.some((k) => k !== start && k !== end)) continue;
-      // Read as recognised, a tie too (a date's lists whole), under the end's key: a finding is the end's.
-      const value = pageFieldValues(ctx.snapshot, [{ ...m, key: end }])[0]!;
-      const [from, to, more] = value.value.split(PERIOD_SPLIT);
-      if (keys[1] && to && !more) starts.push({ ...value, value: from! }), ends.push({ ...value, value: to });
-      else ((keys[1] ? starts.length > ends.length : keys[0] === end) ? ends : starts).push(value);
-    }
-    return ends.flatMap((last, i) => {
-      const first = starts[i];
-      const from = first && readShownYearOrDate(first.value);
-      const to = !isUnsetDate(last.value) && readShownYearOrDate(last.value);
+    // Every control's value in page order (a date's lists whole), a tie's under its keys joined:
+    // two records' 起始时间 boxes tie on the start alone, a period box on the start and the end.
+    const values = pageFieldValues(ctx.snapshot, ctx.matches.map((m) => ({ ...m, key: (m.key || m.ambiguous.join()) as FieldKey })));
+    const starts = values.filter((f) => f.key.includes(key('start')));
+    // A box tied between both is an end too when it holds the period (two dates), its second.
+    return values.filter((f) => f.key.includes(end) && (f.key === end || PERIOD_SPLIT.test(f.value))).flatMap((last, i) => {
+      const first = starts[i]?.value.split(PERIOD_SPLIT)[0];
+      const shown = last.value.split(PERIOD_SPLIT).pop()!;
+      const from = first && readShownYearOrDate(first);
+      const to = !isUnsetDate(shown) && readShownYearOrDate(shown);
       // Months apart, the year's first: a later year is later whatever its month; a year alone has
       // no month (NaN apart: the same year is no finding).
       return from && to && (from.year - to.year || from.month! - to.month!) > 0
-        ? [fieldFinding(recordPeriodOrder, last, t('check_record_period_order_reversed', last.value.trim(), first.value.trim()))]
+        ? [fieldFinding(recordPeriodOrder, { ...last, key: end }, t('check_record_period_order_reversed', shown, first))]
         : [];
     });
   },
