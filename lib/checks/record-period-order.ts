@@ -21,11 +21,12 @@ const PERIOD_SPLIT = /\s*[-—~～至到–－]+\s*(?=\d{4})/;
  * too (CheckContext.matches): a box tied between the start and the end holding two dates is the
  * whole period (起止时间 [2016.09-2020.06]: PERIOD_SPLIT; checks 61 item 1), and a form holding two
  * records ties its two 起始时间 and two 终止时间 boxes (checks 61 item 3). The k-th start is paired
- * with the k-th end, in page order (a box tied between both holding one date is a start, or the end
- * of a start before it: [ ] 至 [ ] in each of two rows). Both read as the checks read a date
+ * with the k-th end, in page order; a box tied between both holding one date is a start (three rows
+ * of 起止时间 [ ] 至 [ ] tie each row's first box between both, its second on the end). Both read as
+ * the checks read a date
  * (readShownYearOrDate: 2016-06, 2016.6, 2016年6月, 201606, 2016/6/30 0:00:00, or a year alone) and
  * compared by month, the precision most such boxes ask: the same month is no finding, whatever the
- * days; with a year alone, by the year. An end of 至今, blank, a server's date never set (isUnfilled)
+ * days; with a year alone, by the year. An end of 至今, blank, a server's date never set (isUnsetDate)
  * or unreadable says nothing. The saved records' list is not read: no check reads dates from it.
  */
 export const recordPeriodOrder: Check = {
@@ -43,6 +44,8 @@ export const recordPeriodOrder: Check = {
       const first = starts[i]?.value.split(PERIOD_SPLIT)[0];
       const shown = last.value.split(PERIOD_SPLIT).pop()!;
       const from = first && readShownYearOrDate(first);
+      // A server's date never set (1900-01-01) is no end: isUnfilled's one part a readable date can
+      // meet (isBlank would not know a tied box for a date's).
       const to = !isUnsetDate(shown) && readShownYearOrDate(shown);
       // Months apart, the year's first: a later year is later whatever its month; a year alone has
       // no month (NaN apart: the same year is no finding).

@@ -89,6 +89,19 @@ describe('checks61 item 3: two records on one form', () => {
     expect(periodFindings(rows(['2020.09', '2016.06']))).toEqual([expect.stringMatching(/^education\.endDate@txtZZ2: 终止时间（2016\.06）早于起始时间（2020\.09）/)]);
     expect(periodFindings(rows(['2016.09', '2020.06']))).toEqual([]);
   });
+
+  it('three rows of 起止时间 [ ] 至 [ ] (each first box tied between start and end, each second on the end): the k-th start with the k-th end', () => {
+    const row = (i: number, [from, to]: [string, string]) => `<tr><th>起止时间</th><td><input type="text" id="txtQS${i}" value="${from}" /> 至 <input type="text" id="txtZZ${i}" value="${to}" /></td></tr>`;
+    const rows = (second: [string, string], third: [string, string]) => C61_PAGES.rangeCell('2012.09', '2016.06').replace('</table>', `${row(2, second)}${row(3, third)}</table>`);
+    expect(periodFindings(rows(['2016.09', '2019.06'], ['2020.09', '2016.06']))).toEqual([expect.stringMatching(/^education\.endDate@txtZZ3: 终止时间（2016\.06）早于起始时间（2020\.09）/)]);
+    expect(periodFindings(rows(['2016.09', '2019.06'], ['2019.09', '2022.06']))).toEqual([]);
+  });
+
+  it('a second record’s 终止时间 the server never set (1900-01-01, 1900/1/1 0:00:00): no finding', () => {
+    for (const page of [C61_PAGES.twoRows, C61_PAGES.twoBlocks]) {
+      for (const unset of ['1900-01-01', '1900/1/1 0:00:00']) expect(periodFindings(page(['2012.09', '2016.06'], ['2016.09', unset])), unset).toEqual([]);
+    }
+  });
 });
 
 describe('checks61: where record-period-order was already right (kept)', () => {
