@@ -1,35 +1,56 @@
 import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { readShownYearOrDate } from '../fill/dates';
+import { pageFieldValues } from '../fields/recognize';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { isUnsetDate } from '../fields/date-fields';
+import { fieldFinding } from './common';
 import type { Check, CheckAbout } from './types';
+
+/**
+ * Between the two dates of a period typed in one box (起止时间 [2016.09-2020.06], 2016年9月至2020年6月,
+ * 2016.09——2020.06, laydate's 2016-09-01 - 2020-06-30): a dash, 至 or 到 before a year's four
+ * digits, so that a date's own dash (2016-09-2020-06) parts nothing.
+ */
+const PERIOD_SPLIT = /\s*[-—~～至到–－]+\s*(?=\d{4})/;
 
 /**
  * A record's 起始时间 no later than its 终止时间, on a record step's form (学历, 工作经历, 业绩 …: the
  * section's startDate and endDate, however the page asks them — two boxes, 起止时间 [ ] 至 [ ],
- * 起始年 / 终止年 lists, 入学年份 / 毕业年份 boxes: lib/fields/recognize.ts), the n-th start with the
- * n-th end. Both read as the checks read a date (readShownYearOrDate: 2016-06, 2016.6, 2016年6月,
- * 201606, 2016/6/30 0:00:00, or a year alone: checks 61) and compared by month, the precision most
- * such boxes ask: the same month is no finding, whatever the days; with a year alone, by the year.
- * An end of 至今, blank, a server's date never set (isBlank) or unreadable says nothing. Not read:
- * the saved records' list (no check reads dates from it), a period typed in one box and a form
- * holding two records (recognition leaves those boxes tied between start and end).
+ * 起始年 / 终止年 lists, 入学年份 / 毕业年份 boxes: lib/fields/recognize.ts). Recognition's ties are read
+ * too (CheckContext.matches): a box tied between the start and the end holding two dates is the
+ * whole period (起止时间 [2016.09-2020.06]: PERIOD_SPLIT; checks 61 item 1), and a form holding two
+ * records ties its two 起始时间 and two 终止时间 boxes (checks 61 item 3). The k-th start is paired
+ * with the k-th end, in page order; a box tied between both holding one date is a start (three rows
+ * of 起止时间 [ ] 至 [ ] tie each row's first box between both, its second on the end). Both read as
+ * the checks read a date
+ * (readShownYearOrDate: 2016-06, 2016.6, 2016年6月, 201606, 2016/6/30 0:00:00, or a year alone) and
+ * compared by month, the precision most such boxes ask: the same month is no finding, whatever the
+ * days; with a year alone, by the year. An end of 至今, blank, a server's date never set (isUnsetDate)
+ * or unreadable says nothing. The saved records' list is not read: no check reads dates from it.
  */
 export const recordPeriodOrder: Check = {
   id: 'record-period-order',
   steps: RECORD_STEPS,
   run(ctx) {
-    const values = (end: string) => fieldValues(ctx, `${sectionOfStep(ctx.step)}.${end}Date` as FieldKey);
-    const starts = values('start');
-    return values('end').flatMap((end, i) => {
-      const start = starts[i];
-      const from = start && readShownYearOrDate(start.value);
-      const to = !isBlank(ctx, end) && readShownYearOrDate(end.value);
+    const key = (part: string) => `${sectionOfStep(ctx.step)}.${part}Date` as FieldKey;
+    const end = key('end');
+    // Every control's value in page order (a date's lists whole), a tie's under its keys joined:
+    // two records' 起始时间 boxes tie on the start alone, a period box on the start and the end.
+    const values = pageFieldValues(ctx.snapshot, ctx.matches.map((m) => ({ ...m, key: (m.key || m.ambiguous.join()) as FieldKey })));
+    const starts = values.filter((f) => f.key.includes(key('start')));
+    // A box tied between both is an end too when it holds the period (two dates), its second.
+    return values.filter((f) => f.key.includes(end) && (f.key === end || PERIOD_SPLIT.test(f.value))).flatMap((last, i) => {
+      const first = starts[i]?.value.split(PERIOD_SPLIT)[0];
+      const shown = last.value.split(PERIOD_SPLIT).pop()!;
+      const from = first && readShownYearOrDate(first);
+      // A server's date never set (1900-01-01) is no end: isUnfilled's one part a readable date can
+      // meet (isBlank would not know a tied box for a date's).
+      const to = !isUnsetDate(shown) && readShownYearOrDate(shown);
       // Months apart, the year's first: a later year is later whatever its month; a year alone has
       // no month (NaN apart: the same year is no finding).
       return from && to && (from.year - to.year || from.month! - to.month!) > 0
-        ? [fieldFinding(recordPeriodOrder, end, t('check_record_period_order_reversed', end.value.trim(), start.value.trim()))]
+        ? [fieldFinding(recordPeriodOrder, { ...last, key: end }, t('check_record_period_order_reversed', shown, first))]
         : [];
     });
   },

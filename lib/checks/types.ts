@@ -1,5 +1,5 @@
 import type { PageSnapshot } from '../page/snapshot';
-import type { PageFieldValue } from '../fields/match';
+import type { FieldMatch, PageFieldValue } from '../fields/match';
 import type { FieldKey } from '../fields/keys';
 import type { Profile } from '../profile/schema';
 import type { ApplicationStepId, StepId } from '../portal/step-ids';
@@ -90,6 +90,12 @@ export interface CheckContext {
   snapshot: PageSnapshot;
   /** Recognised fields with the values the user entered, possibly several per key. */
   fields: PageFieldValue[];
+  /**
+   * Recognition's answer for every control (lib/fields/recognize.ts recognizeFields), ties
+   * included: a check may read a control recognition left between keys (record-period-order: a
+   * period in one 起止时间 box, two records' dates on one form).
+   */
+  matches: FieldMatch[];
   /** The active profile; none when null or absent (the content script's inputs before the background answers). */
   profile?: Profile | null;
   /** Photo chosen on this page (or in the options page), once inspected; none when null or absent. */

@@ -52,7 +52,8 @@ export function evaluatePage(snapshot: PageSnapshot, inputs: EvaluationInputs, r
   // recognizeFields keeps the mappings of this page's host and step.
   const matches = recognizeFields(snapshot, step, inputs);
   const fields = pageFieldValues(snapshot, matches);
-  // The inputs as they are (profile, photo, history, eligibility; the rest no check reads), not copied field by field (issue 9).
-  const context: CheckContext = { ...inputs, step, snapshot, fields };
+  // The inputs as they are (profile, photo, history, eligibility; the rest no check reads), not copied field by field (issue 9);
+  // the matches too, ties and all (record-period-order reads the ties).
+  const context: CheckContext = { ...inputs, step, snapshot, fields, matches };
   return { recognition, matches, fields, findings: runCheckList([...PAGE_CHECKS, ...(inputs.lateChecks ?? [])], context) };
 }

@@ -523,7 +523,8 @@ const RANGE_WHY = EXPLAINED
  * exactly two controls share such a label with nothing recognised between them, the first takes
  * the start, the second the end. One alone, or each of two apart (起止时间 [ ] 至 [ ] in each of two
  * rows of one form: the second row's start is no end of the first's; checks 61 item 3), takes the
- * other end of a box recognised on its own beside it; three or more stay tied.
+ * other end of a box recognised on its own beside it; three or more stay tied (the checks pair
+ * them in page order: lib/checks/record-period-order.ts).
  */
 function pairRanges(groups: GroupResult[]): void {
   const byLabel = new Map<string, GroupResult[]>();

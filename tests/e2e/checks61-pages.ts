@@ -1,9 +1,9 @@
 /**
  * checks61's pages: where record-period-order stayed silent on a record whose start is after its
- * end (breaker 60) — a 学历 form asking 入学年份 / 毕业年份 typed as years —, a 学历 form holding two
- * records (a table of two rows of 起始时间 / 终止时间 boxes, and two blocks of labelled rows) for
- * the autofill, and the layouts where the check was already right (the end's box first,
- * 起止时间 [ ] 至 [ ], two records in order). The bodies of WebForms pages (web-form-pages.ts
+ * end (breaker 60) — a 学历 form asking its period in one box 起止时间, a 学历 form asking 入学年份 /
+ * 毕业年份 typed as years, a 学历 form holding two records (a table of two rows of 起始时间 /
+ * 终止时间 boxes, and two blocks of labelled rows) — and the layouts where it was already right
+ * (the end's box first, 起止时间 [ ] 至 [ ]). The bodies of WebForms pages (web-form-pages.ts
  * webForm), shared by the browser test (tests/e2e/checks61.test.ts) and the happy-dom ones
  * (tests/unit/checks61/).
  */
@@ -13,6 +13,12 @@ import { save, star } from './checks59-pages';
 
 /** The 学历 step's title, as the portal writes it. */
 const EDUCATION = '<div class="ptitle">学位（学历）教育情况</div>';
+
+/** A 学历 form, its whole period typed in one box 起止时间 `#txtQZSJ`. */
+const oneBox = (period: string) => `${EDUCATION}<table>
+${th(`${star}毕业院校`, box('txtYX', '中山大学'))}
+${th(`${star}起止时间`, box('txtQZSJ', period))}
+</table>${save}`;
 
 /** A 学历 form asking the years alone, typed: 入学年份 `#txtRXNF`, 毕业年份 `#txtBYNF` (maxlength 4); its 毕业院校 `school`. */
 const years = (start: string, end: string, school = '中山大学') => `${EDUCATION}<table>
@@ -57,12 +63,18 @@ ${th(`${star}起止时间`, `${box('txtQS', start)} 至 ${box('txtZZ', end)}`)}
 </table>${save}`;
 
 /** The page builders, for the happy-dom tests' other values. */
-export const C61_PAGES = { years, twoRows, twoBlocks, endFirst, rangeCell };
+export const C61_PAGES = { oneBox, years, twoRows, twoBlocks, endFirst, rangeCell };
 
 /** Page bodies by path (the browser test wraps each in webForm). */
 export const C61_BODIES = {
+  // One box for the period, typed backwards: 2016.09-2012.06.
+  'period-one-box': oneBox('2016.09-2012.06'),
   // 入学年份 2020, 毕业年份 2016: the years alone, the start after the end.
   'period-years': years('2020', '2016'),
+  // Two records in two rows of a table: the first in order (2012.09 to 2016.06), the second backwards (2020.09 to 2016.06).
+  'period-two-rows': twoRows(['2012.09', '2016.06'], ['2020.09', '2016.06']),
+  // The same two records in two blocks of labelled rows.
+  'period-two-blocks': twoBlocks(['2012.09', '2016.06'], ['2020.09', '2016.06']),
   // 入学年份 / 毕业年份 empty, for the autofill (the sample profile's first 学历: 2016-09-01 to 2020-06-30).
   'period-years-empty': years('', '', ''),
   // The end's box first, in order (2012.09 to 2016.06).

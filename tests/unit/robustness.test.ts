@@ -53,7 +53,7 @@ describe('robustness on pages nobody has seen', () => {
           const matches = recognizeFields(snapshot, step);
           const fields = pageFieldValues(snapshot, matches);
           planFill(snapshot, matches, profile, step);
-          runChecks({ step, snapshot, fields, profile, photo: null, history: {}, eligibility: profile ? estimateEligibility(profile, '2026-11-30') : null });
+          runChecks({ step, snapshot, fields, matches, profile, photo: null, history: {}, eligibility: profile ? estimateEligibility(profile, '2026-11-30') : null });
         }
       }),
       { numRuns: 300 },

@@ -91,6 +91,8 @@ export function buildCtx(spec: CtxSpec = {}): CheckContext {
     step: spec.step ?? 'basic-info',
     snapshot,
     fields,
+    // Recognition's answers: the fields' keys, no ties.
+    matches: fields.map((f) => ({ control: f.control, key: f.key, ambiguous: [] })),
     profile,
     photo: spec.photo ?? null,
     history: spec.history ?? {},
