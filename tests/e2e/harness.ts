@@ -210,13 +210,21 @@ export type PresenterSwitch = 'largeText' | 'highContrast' | 'maskPersonal';
 export async function setPresenterSwitches(browser: ExtensionBrowser, switches: Partial<Record<PresenterSwitch, boolean>>): Promise<void> {
   const popup = await openExtensionPage(browser, 'popup.html');
   for (const [name, on] of Object.entries(switches)) await popup.locator(`[data-testid="presenter-${name}"]`).setChecked(on);
-  type Local = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } } };
-  const stored = () => popup.evaluate(async (names) => {
-    const { settings } = await (globalThis as unknown as Local).chrome.storage.local.get('settings');
-    return Object.fromEntries(names.map((name) => [name, settings?.[name] === true]));
-  }, Object.keys(switches));
-  await expect.poll(stored, { timeout: 5_000 }).toEqual(switches);
+  await expect.poll(() => storedPresenterSwitches(popup, Object.keys(switches) as PresenterSwitch[]), { timeout: 5_000 }).toEqual(switches);
   await popup.close();
+}
+
+/**
+ * The presenter switches as stored (`storage.local` `settings`, lib/settings.ts), read in an
+ * extension page. @param extensionPage popup.html or options.html. @param names the switches read.
+ * @returns each switch named, true only when stored as true.
+ */
+export function storedPresenterSwitches(extensionPage: Page, names: PresenterSwitch[]): Promise<Partial<Record<PresenterSwitch, boolean>>> {
+  type Local = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } } };
+  return extensionPage.evaluate(async (wanted) => {
+    const { settings } = await (globalThis as unknown as Local).chrome.storage.local.get('settings');
+    return Object.fromEntries(wanted.map((name) => [name, settings?.[name] === true]));
+  }, names);
 }
 
 /** `chrome.storage.onChanged` as an extension page sees it (the part countProgressWrites uses). */
