@@ -79,14 +79,36 @@ export async function readSettings(started?: Promise<Record<string, unknown>>): 
 }
 
 /**
- * Merges `patch` into the stored settings.
+ * Merges `patch` into the stored settings, after this page's earlier writes have ended (see
+ * lastWrite: a patch begun while another is under way keeps that one's change).
  * @returns the settings now stored.
  * @throws RangeError naming the field when the result breaks a rule (a countingDate that is not
  *   `YYYY-MM-DD`, as a date box gives for a six-digit year, is named as the options page names it:
  *   工作年限计算截止日期); its message is in the UI's language (the options page shows it);
  *   nothing is written then.
  */
-export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  const write = (async () => {
+    await lastWrite;
+    return mergeAndStore(patch);
+  })();
+  lastWrite = write.catch(() => undefined);
+  return write;
+}
+
+/**
+ * The end of this page's latest writeSettings. A write reads the stored settings, then stores
+ * them with its patch: two begun together both read the settings before either stored, and the
+ * second then put back the value the first had changed (the popup's switches, flipped one after
+ * another while storage was slow, lost a flip: CI run 62). So each write begins when the one
+ * before it has ended, rejected or not. Another page's or the content script's writes are not
+ * ordered with these. Unset until the first write (the content script, which never calls
+ * writeSettings, carries nothing of it: issue 9).
+ */
+let lastWrite: Promise<unknown> | undefined;
+
+/** writeSettings' read, merge, check and store, run in its turn. */
+async function mergeAndStore(patch: Partial<Settings>): Promise<Settings> {
   const checked = checkSettings({ ...(await readSettings()), ...patch });
   if (!checked.ok) {
     // The one setting a person types (the options page's date box) is named as the page names it.

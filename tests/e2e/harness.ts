@@ -80,7 +80,8 @@ export async function launchExtension(
  * `chrome.runtime.reload()` the old service worker may still be listed while Chromium blocks the
  * extension's pages until the extension is back (`net::ERR_BLOCKED_BY_CLIENT`, or the navigation
  * interrupted by Chromium's error page, chrome-error://chromewebdata/: seen once in CI): tried
- * again then, for up to 15 s.
+ * again then, for up to 15 s. Once the extension is back Chromium reloads a tab it blocked, which
+ * interrupts a try under way: after a reload, wait for reloadExtension first.
  * @throws the last navigation error when the page is still blocked after 15 s, or any other one.
  */
 export async function openExtensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): Promise<Page> {
@@ -210,13 +211,21 @@ export type PresenterSwitch = 'largeText' | 'highContrast' | 'maskPersonal';
 export async function setPresenterSwitches(browser: ExtensionBrowser, switches: Partial<Record<PresenterSwitch, boolean>>): Promise<void> {
   const popup = await openExtensionPage(browser, 'popup.html');
   for (const [name, on] of Object.entries(switches)) await popup.locator(`[data-testid="presenter-${name}"]`).setChecked(on);
-  type Local = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } } };
-  const stored = () => popup.evaluate(async (names) => {
-    const { settings } = await (globalThis as unknown as Local).chrome.storage.local.get('settings');
-    return Object.fromEntries(names.map((name) => [name, settings?.[name] === true]));
-  }, Object.keys(switches));
-  await expect.poll(stored, { timeout: 5_000 }).toEqual(switches);
+  await expect.poll(() => storedPresenterSwitches(popup, Object.keys(switches) as PresenterSwitch[]), { timeout: 5_000 }).toEqual(switches);
   await popup.close();
+}
+
+/**
+ * The presenter switches as stored (`storage.local` `settings`, lib/settings.ts), read in an
+ * extension page. @param extensionPage popup.html or options.html. @param names the switches read.
+ * @returns each switch named, true only when stored as true.
+ */
+export function storedPresenterSwitches(extensionPage: Page, names: PresenterSwitch[]): Promise<Partial<Record<PresenterSwitch, boolean>>> {
+  type Local = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } } };
+  return extensionPage.evaluate(async (wanted) => {
+    const { settings } = await (globalThis as unknown as Local).chrome.storage.local.get('settings');
+    return Object.fromEntries(wanted.map((name) => [name, settings?.[name] === true]));
+  }, names);
 }
 
 /** `chrome.storage.onChanged` as an extension page sees it (the part countProgressWrites uses). */
@@ -291,6 +300,32 @@ export async function waitForProgressReport(browser: ExtensionBrowser, origin: s
 export async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> {
   const alive = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
   return alive ?? browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+/**
+ * Reloads the extension as 重新加载 on chrome://extensions does (`chrome.runtime.reload()` in its
+ * service worker) and waits until the reloaded extension is back: its new service worker has
+ * started (Chromium starts it to tell it runtime.onInstalled). Until then Chromium blocks the
+ * extension's pages (net::ERR_BLOCKED_BY_CLIENT), and once the extension is back it reloads by
+ * itself a tab it blocked: a page.goto made in between was interrupted by that navigation to the
+ * same page (CI run 62, profiles.test.ts probe 14a R1; reproduced with a tab sent to options.html
+ * right after the reload). The old worker may still be listed meanwhile, so serviceWorker() right
+ * after the reload is no sign that the extension is back.
+ * @param browser the session's browser. @param closing the extension's pages open now: Chromium
+ *   closes them with the old extension, and they are waited for too.
+ * @returns the reloaded extension's service worker.
+ * @throws when a page is not closed or no new worker starts within Playwright's 30 s.
+ */
+export async function reloadExtension(browser: ExtensionBrowser, closing: Page[] = []): Promise<Worker> {
+  const old = await serviceWorker(browser);
+  const back = Promise.all([
+    browser.context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${browser.extensionId}/`) }),
+    ...closing.map((page) => page.waitForEvent('close')),
+  ]);
+  // The call ends the worker it runs in: its evaluation may fail.
+  await old.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  const [reloaded] = await back;
+  return reloaded;
 }
 
 /**

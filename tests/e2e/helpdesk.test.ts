@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
-import { type ExtensionBrowser, type PortalSession, importProfileFile, inOverlay, launchExtension, openExtensionPage, setPresenterSwitches, startPortalSession, waitForStep } from './harness';
+import { type ExtensionBrowser, type PortalSession, type PresenterSwitch, importProfileFile, inOverlay, launchExtension, openExtensionPage, setPresenterSwitches, startPortalSession, storedPresenterSwitches, waitForStep } from './harness';
 import { startAutofill, waitForProfile } from './overlay-driver';
 
 const shots = resolve('artifacts/e2e/helpdesk');
@@ -177,6 +177,24 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
 
     await setPresenterSwitches(browser, { largeText: false, highContrast: false, maskPersonal: false });
     await expect.poll(() => inOverlay(frame, '.zc-panel').getAttribute('class'), { timeout: 5_000 }).not.toMatch(/zc-large|zc-contrast/);
+  });
+
+  it('presenter switches flipped in the popup before storage has answered the first flip are all stored, and stay on (CI run 62)', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const names: PresenterSwitch[] = ['largeText', 'highContrast', 'maskPersonal'];
+    const boxes = popup.locator('[data-testid^="presenter-"][type="checkbox"]');
+    // Enabled once the stored settings are read; all off here (the test before turned them off).
+    await popup.locator('[data-testid="presenter-maskPersonal"]:enabled').waitFor();
+    expect(await storedPresenterSwitches(popup, names)).toEqual({ largeText: false, highContrast: false, maskPersonal: false });
+    // The three clicks in one task: each flip begins before storage has answered the one before,
+    // as a user's clicks do when the browser is slow (CI run 62 lost one under load).
+    await popup.evaluate((keys) => {
+      for (const key of keys) document.querySelector<HTMLInputElement>(`[data-testid="presenter-${key}"]`)!.click();
+    }, names);
+    await expect.poll(() => storedPresenterSwitches(popup, names), { timeout: 5_000 }).toEqual({ largeText: true, highContrast: true, maskPersonal: true });
+    expect(await boxes.evaluateAll((all) => all.map((box) => (box as HTMLInputElement).checked))).toEqual([true, true, true]);
+    await popup.close();
+    await setPresenterSwitches(browser, { largeText: false, highContrast: false, maskPersonal: false });
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { enableDeveloperMode, launchExtension, openExtensionPage, serviceWorker, type ExtensionBrowser } from './harness';
+import { enableDeveloperMode, launchExtension, openExtensionPage, reloadExtension, type ExtensionBrowser } from './harness';
 
 // The options page in real Chromium: import the sample profile through the contract's input,
 // restart the browser on the same profile directory, and find the data still there.
@@ -185,11 +185,7 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => keptEdits(editing), { timeout: 10_000 }).toContain('basic.mobile=13977778888');
 
     // Chromium closes the extension's pages when it reloads: the edit was never saved.
-    const closed = editing.waitForEvent('close');
-    const worker = await serviceWorker(browser);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await closed;
-    await serviceWorker(browser);
+    await reloadExtension(browser, [editing]);
 
     const next = await openExtensionPage(browser, 'options.html');
     const offer = next.locator('[data-testid="unsaved-draft-offer"]');
@@ -233,11 +229,7 @@ describe('profiles on the options page (Chromium)', () => {
     await second.waitForTimeout(1_000);
 
     // The reload closes both pages without a word: the first page's edit is still kept.
-    const closed = Promise.all([editing.waitForEvent('close'), second.waitForEvent('close')]);
-    const worker = await serviceWorker(browser);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await closed;
-    await serviceWorker(browser);
+    await reloadExtension(browser, [editing, second]);
     const next = await openExtensionPage(browser, 'options.html');
     await next.locator('[data-testid="unsaved-draft-offer"]').waitFor();
     await next.locator('[data-testid="unsaved-draft-restore"]').click();
@@ -269,11 +261,7 @@ describe('profiles on the options page (Chromium)', () => {
     await expect.poll(() => keptEdits(first), { timeout: 10_000 }).toContain('basic.email=later@example.com');
 
     // The reload closes both pages without a word.
-    const closed = Promise.all([first.waitForEvent('close'), second.waitForEvent('close')]);
-    const worker = await serviceWorker(browser);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await closed;
-    await serviceWorker(browser);
+    await reloadExtension(browser, [first, second]);
     const next = await openExtensionPage(browser, 'options.html');
     const older = next.locator('[data-testid="unsaved-draft-older"]');
     await older.waitFor();
