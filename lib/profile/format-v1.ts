@@ -141,7 +141,12 @@ export function decodeUtf8File(bytes: Uint8Array): { ok: true; text: string } | 
   }
 }
 
-function utf8Length(text: string): number {
+/**
+ * The size of a text once saved as a UTF-8 file, as the size limits count it.
+ * @param text any text
+ * @returns its UTF-8 length in bytes
+ */
+export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
