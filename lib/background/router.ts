@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isMessage, type BackgroundRequest, type CarriedFillRequest, type FieldMapRequest, type RecordMemoryRequest } from '../messaging/messages';
 import { badgeText, type ProgressOwner, type ProgressState, type ShownProgress } from '../progress/model';
-import { adoptOwnerless, forgetProgress, forgetProgressExcept, readProgress, readProgressInTurn, recordProgress, resetProgress, restoreProgress } from '../progress/store';
+import { adoptOwnerless, forgetProgress, forgetProgressExcept, markOwnerlessOrphaned, readProgress, readProgressInTurn, recordProgress, resetProgress, restoreProgress } from '../progress/store';
 import { getActiveProfileId, getProfile, getProfileIds } from '../profile/db';
 import { PROFILES_CHANGED_MESSAGE } from '../profile/change-signal';
 import { progressEventOf } from '../progress/report';
@@ -69,6 +69,18 @@ async function shown(owner: string | null): Promise<ShownProgress> {
   return { progress, owner: who };
 }
 
+/**
+ * After profiles were deleted (their progress forgotten): when none is active any more, what the
+ * deleted applicant's open portal tab reports from now on must not go to the next profile made
+ * active (lib/progress/store.ts markOwnerlessOrphaned). A database that cannot be read notes nothing.
+ * @param result what the forgetting returned, handed on
+ */
+async function afterForgetting<T>(result: T): Promise<T> {
+  const active = await getActiveProfileId().catch(() => undefined);
+  if (active === null) await markOwnerlessOrphaned();
+  return result;
+}
+
 /** Runs a change of the stored progress, then shows the active applicant's on the badge. */
 async function thenBadge<T>(change: Promise<T>): Promise<T> {
   const result = await change;
@@ -112,11 +124,11 @@ export function handleBackgroundRequest(message: unknown, sender: Runtime.Messag
       return thenBadge(resetProgress(owner, request.key)).then(() => shown(owner));
     }
     case 'progress:forget':
-      return typeof request.owner === 'string' ? thenBadge(forgetProgress(request.owner)) : undefined;
+      return typeof request.owner === 'string' ? thenBadge(forgetProgress(request.owner).then(afterForgetting)) : undefined;
     case 'progress:restore':
       return typeof request.owner === 'string' ? thenBadge(restoreProgress(request.owner, request.progress)) : undefined;
     case 'progress:forget-gone':
-      return thenBadge(getProfileIds().then(forgetProgressExcept));
+      return thenBadge(getProfileIds().then(forgetProgressExcept).then(afterForgetting));
     default:
       return undefined;
   }

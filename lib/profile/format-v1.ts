@@ -141,7 +141,12 @@ export function decodeUtf8File(bytes: Uint8Array): { ok: true; text: string } | 
   }
 }
 
-function utf8Length(text: string): number {
+/**
+ * The size of a text once saved as a UTF-8 file, as the size limits count it.
+ * @param text any text
+ * @returns its UTF-8 length in bytes
+ */
+export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
@@ -178,6 +183,31 @@ function jsonErrorPlace(error: unknown, text: string): string {
   return t('profile_json_at', line, column);
 }
 
+/**
+ * How deep a file's values may nest. A profile nests four levels (the file, `profile`, a record
+ * list, a record); unknown keys a later version adds may nest more. A value nested thousands of
+ * levels deep (a hand-made file of 13 KB) parses, but the browser cannot store it (IndexedDB's
+ * structured clone gives up), and the import said the profile database could not be opened —
+ * 可能处于无痕模式 — instead of that the file is not a profile (breaker 62 finding 3).
+ */
+export const FILE_MAX_DEPTH = 100;
+
+/**
+ * Whether a parsed JSON value nests deeper than FILE_MAX_DEPTH (walked without recursion, so
+ * that the check itself cannot overflow the stack).
+ * @param value what JSON.parse returned
+ */
+function nestsTooDeep(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > FILE_MAX_DEPTH) return true;
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Decodes JSON text into an object, or explains why not. */
 function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: Record<string, unknown> } | { ok: false; errors: FileProblem[] } {
   const tooBig = fileSizeProblem(utf8Length(text), limitBytes);
@@ -194,6 +224,7 @@ function decodeJsonObject(text: string, limitBytes: number): { ok: true; value: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, errors: [{ message: t('profile_file_not_profile', t('profile_file_use_exported')) }] };
   }
+  if (nestsTooDeep(value)) return { ok: false, errors: [{ message: t('profile_file_too_deep', FILE_MAX_DEPTH, t('profile_file_use_exported')) }] };
   return { ok: true, value: value as Record<string, unknown> };
 }
 

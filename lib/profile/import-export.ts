@@ -9,12 +9,14 @@ import {
   parseProfileFile,
   serializeBackupFile,
   serializeProfileFile,
+  utf8Length,
+  formatMegabytes,
 } from './format-v1';
 import { blobToDataUrl } from './photo-data';
 import { uniqueLabel } from './labels';
 import { getActiveProfileId, getProfile, listProfiles, ProfileDbError, saveProfile, saveProfiles, type StoredProfile } from './db';
 import { safeFileName } from '@/components/options/download';
-import { t } from '../i18n/t';
+import { t, type MessageKey } from '../i18n/t';
 
 /**
  * Files ↔ stored profiles: import a zc-profile file or a backup into IndexedDB, export them back.
@@ -81,20 +83,39 @@ export async function importProfileFromFile(file: Blob): Promise<ImportResult<St
 }
 
 /**
+ * An export's text, when its import would read it: a file over the limit its own import button
+ * refuses (fileSizeProblem) is not written at all, so a file announced as exported always imports
+ * again — a helpdesk's backup of ten applicants with their 4 MB photos as chosen (kept as they are
+ * up to PHOTO_STORE_MAX_BYTES) came to 53 MB, over the 50 MB that 恢复备份 reads, and was refused
+ * on the new computer it was made for (breaker 62 finding 1).
+ * @param text the serialised file
+ * @param limitBytes PROFILE_FILE_MAX_BYTES or BACKUP_FILE_MAX_BYTES, as its import checks
+ * @param tooBig the message saying so and what to do (`$1` the file's size, `$2` the limit)
+ * @returns `text`
+ * @throws Error with that message, in the UI's language, when the file would be over the limit
+ */
+function importableExport(text: string, limitBytes: number, tooBig: MessageKey): string {
+  const bytes = utf8Length(text);
+  if (fileSizeProblem(bytes, limitBytes)) throw new Error(t(tooBig, formatMegabytes(bytes), formatMegabytes(limitBytes)));
+  return text;
+}
+
+/**
  * Exports one stored profile as a zc-profile v1 file.
  * @param id the profile's id
  * @returns the file text
- * @throws ProfileDbError 'not-found'
+ * @throws ProfileDbError 'not-found'; Error when the file would be over PROFILE_FILE_MAX_BYTES (importableExport)
  */
 export async function exportProfileText(id: string): Promise<string> {
   const stored = await getProfile(id);
   if (!stored) throw new ProfileDbError('not-found');
-  return serializeProfileFile(await profileWithPhoto(stored), stored.fileExtras);
+  return importableExport(serializeProfileFile(await profileWithPhoto(stored), stored.fileExtras), PROFILE_FILE_MAX_BYTES, 'options_export_too_big');
 }
 
 /**
  * Exports every stored profile as one backup file (format in lib/profile/format-v1.ts).
  * @returns the file text and how many profiles it holds
+ * @throws Error when the file would be over BACKUP_FILE_MAX_BYTES (importableExport)
  */
 export async function exportBackupText(): Promise<{ text: string; count: number }> {
   const [all, activeId] = await Promise.all([listProfiles(), getActiveProfileId()]);
@@ -107,7 +128,8 @@ export async function exportBackupText(): Promise<{ text: string; count: number 
     })),
   );
   const activeIndex = all.findIndex((s) => s.id === activeId);
-  return { text: serializeBackupFile(entries, activeIndex < 0 ? null : activeIndex), count: all.length };
+  const text = serializeBackupFile(entries, activeIndex < 0 ? null : activeIndex);
+  return { text: importableExport(text, BACKUP_FILE_MAX_BYTES, 'options_backup_too_big'), count: all.length };
 }
 
 /**

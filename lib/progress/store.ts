@@ -18,10 +18,17 @@ import { EMPTY_PROGRESS, progressStateSchema, reduceProgress, type ProgressEvent
  * background shows the badge again at `runtime.onInstalled` (lib/background/router.ts
  * restoreBadge) — so an earlier version's progress goes to the profile active at upgrade time,
  * and nothing stored is lost. Progress recorded with no profile goes, the same way, to the first
- * profile made active after it (the applicant who started without one and then made his).
+ * profile made active after it (the applicant who started without one and then made his) — but
+ * not what was recorded after the last profile was deleted (markOwnerlessOrphaned).
  */
 const OWNERLESS_KEY = 'local:progress';
 const ownerlessItem = storage.defineItem<unknown>(OWNERLESS_KEY, { fallback: EMPTY_PROGRESS });
+/**
+ * When the last profile was deleted (an ISO timestamp), until a profile is active again: the
+ * owner-less progress recorded meanwhile is the deleted applicant's tab's (see markOwnerlessOrphaned).
+ * Not under `progress.`: forgetProgressExcept removes only those.
+ */
+const ORPHANED_KEY = 'local:progress-orphaned';
 
 /** The storage key of an owner's progress (a profile id; null = no profile, OWNERLESS_KEY). */
 const keyOf = (owner: string | null): `local:${string}` => (owner === null ? OWNERLESS_KEY : `local:progress.${owner}`);
@@ -90,6 +97,12 @@ export function adoptOwnerless(owner: string | null): Promise<void> {
   if (owner === null) return Promise.resolve();
   return serialise(async () => {
     const ownerless = parsed(await ownerlessItem.getValue());
+    if ((await storage.getItem<string>(ORPHANED_KEY)) !== null) {
+      // Recorded after the last profile was deleted: forgotten with him, never adopted (markOwnerlessOrphaned).
+      if (ownerless && Object.keys(ownerless.applications).length > 0) await storage.setItem(OWNERLESS_KEY, EMPTY_PROGRESS);
+      await storage.removeItem(ORPHANED_KEY);
+      return;
+    }
     if (!ownerless || Object.keys(ownerless.applications).length === 0) return;
     const raw = await rawAt(keyOf(owner));
     const own = raw === undefined ? EMPTY_PROGRESS : parsed(raw);
@@ -143,6 +156,21 @@ export function forgetProgress(owner: string): Promise<unknown> {
     if (raw !== undefined) await storage.removeItem(keyOf(owner));
     return raw;
   });
+}
+
+/**
+ * Notes that the last profile was deleted (call after forgetProgress when no profile is active any
+ * more). The deleted applicant's portal tab may still be open, and what it reports then, with no
+ * profile to own it, is kept owner-less; the next profile made active — the next applicant's, his
+ * file imported at a helpdesk — must not adopt it as his (breaker 62 finding 2: 乙's popup showed
+ * 甲's steps done, and his 送审 checklist counted them saved). adoptOwnerless forgets it instead.
+ * The price: an applicant who deleted his only profile to start afresh, and goes on without one,
+ * finds the steps of that time not counted for the profile he makes next (his earlier ones went
+ * with the delete too); they count again when he visits or saves them.
+ * @returns once noted; rejects only if storage does
+ */
+export function markOwnerlessOrphaned(): Promise<void> {
+  return serialise(() => storage.setItem(ORPHANED_KEY, new Date().toISOString()));
 }
 
 /**
