@@ -829,7 +829,10 @@ export function dateParts(snapshot: PageSnapshot, c: ControlSnapshot): ControlSn
  * @param c the control, or a radio of its list (each carries the question's labels).
  * @param word what it shows, normalised (controlDisplayValue's reading, a radio's words).
  */
-export const answerOf = (c: ControlSnapshot, word: string): string => (/^[是否]$/.test(word) && c.labels.some((l) => /^(是否)?[未无非]/.test(l.text)) ? '是否'.replace(word, '') : word);
+export const answerOf = (c: ControlSnapshot, word: string): string => (/^[是否]$/.test(word) && c.labels.some((l) => SAYS_NO.test(l.text)) ? '是否'.replace(word, '') : word);
+
+/** Words that say no first, after 是否 or not: 未缴纳社保, 是否未缴纳社保, 无奖惩, 非全日制 (answerOf, controlDisplayValue). */
+const SAYS_NO = /^(是否)?[未无非]/;
 
 /**
  * A control's current value as shown to the user, normalised like pageFieldValues.
@@ -847,10 +850,10 @@ export function controlDisplayValue(c: ControlSnapshot): string {
     case 'checkbox':
       // A box answering 是 or 否 says it when ticked and nothing when not: unticked is no 否.
       if (/^[是否]$/.test(c.choiceText)) return c.checked ? c.choiceText : '';
-      // So does a box saying no (□未缴纳社会保险, □无; 未缴纳社保 □ by its row's label): ticked it says
-      // 是 to its words, the answer 否 (fill 60: pageFieldValues reads it so by answerOf). A lone
-      // box's group label is its own words, else its row's (lib/page/collect.ts).
-      if (/^[未无非]/.test(c.groupLabel)) return c.checked ? '是' : '';
+      // So does a box saying no (□未缴纳社会保险, □无; 未缴纳社保 □ or 是否未缴纳社保 □ by its row's
+      // label): ticked it says 是 to its words, the answer 否 (fill 60: pageFieldValues reads it so
+      // by answerOf). A lone box's group label is its own words, else its row's (lib/page/collect.ts).
+      if (SAYS_NO.test(c.groupLabel)) return c.checked ? '是' : '';
     // falls through
     case 'radio':
       return c.checked ? 'true' : 'false';

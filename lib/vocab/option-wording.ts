@@ -205,13 +205,15 @@ export function yesNoOptionPair(options: readonly OptionSnapshot[]): { yes: Opti
 }
 
 /**
- * Whether a text answers 否 by its first word: 否 itself, or 未 / 无 / 没有 (YES_NO_PREFIX's no
- * words) or 非 before what is not so — 未缴纳社会保险, 无奖惩, 非全日制. A lone checkbox saying so
- * is ticked for the answer 否 (lib/fill/plan.ts planChoice; fill 59: a box 未缴纳社会保险 was
- * ticked for a paid applicant, as any box was for 是).
- * @param norm the text, normalised. @returns true when it says no; false for 是, 已缴纳, 有 and any other text.
+ * Whether a text answers 否 by its first word, after a question's 是否 or not: 否 itself, or 未 / 无 /
+ * 没有 (YES_NO_PREFIX's no words) or 非 before what is not so — 未缴纳社会保险, 无奖惩, 非全日制,
+ * 是否未缴纳社保. A lone checkbox saying so is ticked for the answer 否 (lib/fill/plan.ts planChoice;
+ * fill 59: a box 未缴纳社会保险 was ticked for a paid applicant, as any box was for 是; a box with no
+ * words under 是否未缴纳社保 still was, until 2026-12-07).
+ * @param text the text, normalised. @returns true when it says no; false for 是, 已缴纳, 有, 是否缴纳社保 and any other text.
  */
-export function saysNo(norm: string): boolean {
+export function saysNo(text: string): boolean {
+  const norm = text.replace(/^是否/, '');
   const first = YES_NO_PREFIX.exec(norm)?.[1];
   return /^[否非]/.test(norm) || (first !== undefined && first !== '已' && first !== '有');
 }

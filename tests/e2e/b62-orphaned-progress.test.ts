@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
-import { type PortalSession, importProfileFile, openExtensionPage, openPopup, sampleProfileFileWith, startPortalSession, waitForStep } from './harness';
+import { type PortalSession, importProfileFile, openExtensionPage, sampleProfileFileWith, startPortalSession, waitForStep } from './harness';
+import { A_LABEL, B_LABEL, badgeIn, popupStatuses } from './applicants-driver';
 
 /**
  * Breaker 62 finding 2, in the built extension: at a helpdesk, 申请人甲's profile — the only one — is
@@ -9,25 +10,6 @@ import { type PortalSession, importProfileFile, openExtensionPage, openPopup, sa
  * opened). With no profile left, that is kept owner-less; then 申请人乙's file is imported, and 乙
  * used to adopt it: his popup and badge showed 甲's steps done. Now 乙 starts with nothing.
  */
-
-const A_LABEL = '李明远 · 初级 助理工程师（样例）';
-const B_LABEL = '王小红 · 2026 初级';
-
-/** The toolbar badge's text, read in an extension page (chrome.action). */
-type WithAction = typeof globalThis & { chrome: { action: { getBadgeText(details: Record<string, never>): Promise<string> } } };
-const badgeIn = (page: Page) => page.evaluate(() => (globalThis as WithAction).chrome.action.getBadgeText({}));
-
-/** The popup's owner line and step statuses, in order (a fresh popup, once the background has answered it). */
-async function popupStatuses(session: PortalSession): Promise<{ owner: string | null; statuses: (string | null)[] }> {
-  const popup = await openPopup(session.browser);
-  try {
-    const statuses = await popup.locator('[data-testid="zc-progress-step"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
-    const owner = popup.locator('[data-testid="zc-progress-owner"]');
-    return { owner: (await owner.count()) > 0 ? await owner.textContent() : null, statuses };
-  } finally {
-    await popup.close();
-  }
-}
 
 describe('a deleted applicant’s open portal tab does not give his steps to the next applicant (breaker 62)', () => {
   let session: PortalSession;

@@ -3,7 +3,7 @@
  * hidden by select2 3.x behind the stand-in it draws BEFORE the list (`.select2-container` with its
  * focus box, then `<select class="select2-offscreen">`: clipped to 1px, not display:none); a box 是
  * in a row labelled 未缴纳社保, ticked (its 是 is 未缴纳); radios 是 / 否 under 是否未缴纳社保 (a
- * question that says no), and a list 是 / 否 under it (fill 62). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill61.test.ts.
+ * question that says no), a list 是 / 否 under it (fill 62) and a lone box with no words under it (lead 62). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill61.test.ts.
  * The stand-in is the library's markup and stylesheet rule as drawn, without its script: what the
  * fill must update is what the page shows.
  */
@@ -40,4 +40,7 @@ ${th('学历', `${SELECT2_3}<select name="${N}ddlXL" id="ddlXL" class="select2-o
   'insurance-unpaid-question-radios': work(th('是否未缴纳社保', radios('rblWJSB', [['1', '是'], ['0', '否']])) + th('未缴纳社保原因', box('txtYY'))),
   // The same question as a list after its prompt: 是 is 未缴纳 there too.
   'insurance-unpaid-question-list': work(th('是否未缴纳社保', sel('ddlWJSB', [['1', '是'], ['0', '否']])) + th('未缴纳社保原因', box('txtYY'))),
+  // A lone box with no words under that question: ticked it says 是, 未缴纳 (lead 62); ticked or not.
+  'insurance-unpaid-question-lone-box': work(th('是否未缴纳社保', `<input type="checkbox" name="${N}cbWJSB" id="cbWJSB" />`) + th('未缴纳社保原因', box('txtYY'))),
+  'insurance-unpaid-question-lone-box-ticked': work(th('是否未缴纳社保', `<input type="checkbox" name="${N}cbWJSB" id="cbWJSB" checked="checked" />`) + th('未缴纳社保原因', box('txtYY'))),
 };

@@ -50,4 +50,16 @@ describe('fill 61: autofill and checks on markup the practice portal does not ha
     await expectFinding(frame, 'social-insurance-reason', 'error');
     await tab.close();
   });
+  it('F62-1 a lone box with no words under 是否未缴纳社保: left unticked for a paid job (it was ticked: 是, 未缴纳), no reason asked; ticked, it reads 未缴纳 to the checks: its reason asked (it read 是, none asked)', async () => {
+    const { tab, frame } = await session.preview('insurance-unpaid-question-lone-box', 'work-experience');
+    await applyAutofill(frame);
+    expect(await controlStates(frame, ['cbWJSB'])).toEqual({ cbWJSB: 'false' });
+    await expectNoFinding(frame, 'social-insurance-reason');
+    await tab.close();
+    const ticked = await session.openAt('insurance-unpaid-question-lone-box-ticked', 'work-experience');
+    await expectFinding(ticked.frame, 'social-insurance-reason', 'error');
+    await typeAndWaitForReading(ticked.frame, () => ticked.tab.uncheck('#cbWJSB'));
+    await expectNoFinding(ticked.frame, 'social-insurance-reason');
+    await ticked.tab.close();
+  });
 });

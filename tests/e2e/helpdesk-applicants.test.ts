@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openStep } from '../portal/drive';
 import { type PortalSession, importProfileFile, openExtensionPage, openPopup, sampleProfileFileWith, startPortalSession, waitForStep } from './harness';
+import { A_LABEL, B_LABEL, badgeIn, popupStatuses } from './applicants-driver';
 
 /**
  * A helpdesk browser, several applicants, each with his own profile (breaker 39): progress
@@ -10,26 +11,6 @@ import { type PortalSession, importProfileFile, openExtensionPage, openPopup, sa
  * page (no portal page reports meanwhile): the popup and the badge show B's (none); switched
  * back, A's again.
  */
-
-const A_LABEL = '李明远 · 初级 助理工程师（样例）';
-const B_LABEL = '王小红 · 2026 初级';
-
-/** The toolbar badge's text, read in an extension page (chrome.action). */
-type WithAction = typeof globalThis & { chrome: { action: { getBadgeText(details: Record<string, never>): Promise<string> } } };
-const badgeIn = (page: Page) => page.evaluate(() => (globalThis as WithAction).chrome.action.getBadgeText({}));
-
-/** The popup's step statuses, in order (a fresh popup, once the background has answered it). */
-async function popupStatuses(session: PortalSession): Promise<{ owner: string | null; statuses: (string | null)[] }> {
-  const popup = await openPopup(session.browser);
-  try {
-    const steps = popup.locator('[data-testid="zc-progress-step"]');
-    const statuses = await steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
-    const owner = popup.locator('[data-testid="zc-progress-owner"]');
-    return { owner: (await owner.count()) > 0 ? await owner.textContent() : null, statuses };
-  } finally {
-    await popup.close();
-  }
-}
 
 /** Stops the extension's service worker as the browser does when it is idle (chrome://serviceworker-internals). */
 async function stopServiceWorker({ browser }: PortalSession): Promise<void> {

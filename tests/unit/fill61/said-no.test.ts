@@ -73,6 +73,13 @@ describe('是 / 否 under 是否未缴纳社保, a question that says no (item 3
     expect(plan.items.filter((i) => i.key === KEY).map((i) => [i.outcome, i.option, i.current])).toEqual([['conflict', 'false', '否']]);
   });
 
+  it('a lone box with no words under 是否未缴纳社保 (ticked: 是, 未缴纳): left unticked for a paid job (it was ticked), and ticked it is 否 to the checks, its reason asked (it read 是)', () => {
+    const lone = work(th('是否未缴纳社保', '<input type="checkbox" id="q_0" name="q">'));
+    expect(planPage(lone, 'work-experience').plan.items.filter((i) => i.key === KEY).map((i) => [i.outcome, i.option])).toEqual([['same', 'false']]);
+    expect(checksRead(lone, ['q_0'])).toEqual({ values: ['否'], reasonAsked: true });
+    expect(checksRead(lone, [])).toEqual({ values: [''], reasonAsked: false });
+  });
+
   it('unchanged: radios 是 / 否 under 是否缴纳社保 (是 chosen), and worded answers 已缴纳 / 未缴纳 under 是否未缴纳社保 (已缴纳: they say what they mean)', () => {
     expect(planned(work(th('是否缴纳社保', boxes('radio', ['是', '否']))))).toEqual([['fill', '是', '0']]);
     expect(planned(work(th('是否未缴纳社保', boxes('radio', ['已缴纳', '未缴纳']))))).toEqual([['fill', '已缴纳', '0']]);
