@@ -330,7 +330,11 @@ export function OptionsApp() {
             <p>{t('options_deleted_locked')}</p>
           ) : (
             <>
-              <p>{t('options_deleted', undo.record.profile.label)}</p>
+              <div class="banner-text">
+                <p>{t('options_deleted', undo.record.profile.label)}</p>
+                {/* deleteProfile makes the oldest remaining profile active: said, not done silently. */}
+                {undo.wasActive && active && <p data-testid="profile-now-active">{t('options_deleted_now_active', active.profile.label)}</p>}
+              </div>
               <button type="button" class="primary small" data-testid="profile-undo" ref={undoRef} onClick={() => void undoDelete()}>
                 {t('options_undo')}
               </button>
