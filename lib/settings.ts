@@ -90,7 +90,9 @@ export async function readSettings(started?: Promise<Record<string, unknown>>): 
 export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const write = (async () => {
     await lastWrite;
-    return mergeAndStore(patch);
+    // The popup's and the options page's writes wait for one another under one Web Lock (the
+    // extension's pages share an origin); without the Web Locks API only this page's are ordered.
+    return navigator.locks ? navigator.locks.request(SETTINGS_WRITE_LOCK, () => mergeAndStore(patch)) : mergeAndStore(patch);
   })();
   lastWrite = write.catch(() => undefined);
   return write;
@@ -101,11 +103,15 @@ export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
  * them with its patch: two begun together both read the settings before either stored, and the
  * second then put back the value the first had changed (the popup's switches, flipped one after
  * another while storage was slow, lost a flip: CI run 62). So each write begins when the one
- * before it has ended, rejected or not. Another page's or the content script's writes are not
- * ordered with these. Unset until the first write (the content script, which never calls
- * writeSettings, carries nothing of it: issue 9).
+ * before it has ended, rejected or not, and another extension page's wait for it under
+ * SETTINGS_WRITE_LOCK. The content script's one write (writeOverlayCollapsed) is not ordered
+ * with these: a page's Web Locks are its own origin's. Unset until the first write (the content
+ * script, which never calls writeSettings, carries nothing of it: issue 9).
  */
 let lastWrite: Promise<unknown> | undefined;
+
+/** The Web Lock under which extension pages read, merge and store the settings (writeSettings). */
+const SETTINGS_WRITE_LOCK = 'zc-settings-write';
 
 /** writeSettings' read, merge, check and store, run in its turn. */
 async function mergeAndStore(patch: Partial<Settings>): Promise<Settings> {
