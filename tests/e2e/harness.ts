@@ -317,15 +317,28 @@ export async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> 
  * @throws when a page is not closed or no new worker starts within Playwright's 30 s.
  */
 export async function reloadExtension(browser: ExtensionBrowser, closing: Page[] = []): Promise<Worker> {
+  return (await startExtensionReload(browser, closing)).back;
+}
+
+/**
+ * reloadExtension in two parts, for a test that acts on a page while the extension is reloading
+ * (types into a page whose content script the reload orphaned): returns as soon as
+ * `chrome.runtime.reload()` has been called, with `back`, the wait for the reloaded extension,
+ * to be awaited before the test opens an extension page or ends (see reloadExtension for why).
+ * @param browser the session's browser. @param closing the extension's pages open now (reloadExtension's).
+ * @returns `back`: the reloaded extension's service worker, as reloadExtension returns it; it
+ *   rejects as reloadExtension throws (not reported as unhandled before it is awaited).
+ */
+export async function startExtensionReload(browser: ExtensionBrowser, closing: Page[] = []): Promise<{ back: Promise<Worker> }> {
   const old = await serviceWorker(browser);
   const back = Promise.all([
     browser.context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${browser.extensionId}/`) }),
     ...closing.map((page) => page.waitForEvent('close')),
-  ]);
+  ]).then(([reloaded]) => reloaded);
+  back.catch(() => undefined);
   // The call ends the worker it runs in: its evaluation may fail.
   await old.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-  const [reloaded] = await back;
-  return reloaded;
+  return { back };
 }
 
 /**
