@@ -28,6 +28,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Options for `expect.poll` on a condition another process makes true (an IndexedDB write, another
+ * tab's save, a page drawn from stored data): give it up to 10 s, as the harness's own waits do.
+ * Vitest's default (1 s, polled every 50 ms) was too short: profiles.test.ts "probe 14a T3, T1" failed
+ * once in 10 runs at load average 27 on such a poll. The poll ends as soon as the condition holds.
+ */
+export const POLL = { timeout: 10_000 } as const;
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
