@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { enableDeveloperMode, launchExtension, openExtensionPage, reloadExtension, type ExtensionBrowser } from './harness';
+import { POLL, enableDeveloperMode, launchExtension, openExtensionPage, reloadExtension, type ExtensionBrowser } from './harness';
 
 // The options page in real Chromium: import the sample profile through the contract's input,
 // restart the browser on the same profile directory, and find the data still there.
@@ -69,9 +69,9 @@ describe('profiles on the options page (Chromium)', () => {
     const page = await openExtensionPage(browser, 'options.html');
     await page.locator('[data-testid="profile-list-empty"]').waitFor();
     await page.locator('[data-testid="profile-import"]').setInputFiles(SAMPLE);
-    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     expect(await page.locator('[data-field="basic.name"]').inputValue()).toBe(name);
-    await expect.poll(() => photoWidth(page)).toBeGreaterThan(0);
+    await expect.poll(() => photoWidth(page), POLL).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/options-imported.png`, fullPage: false });
 
     // A refused file lists its bad paths and changes nothing.
@@ -83,7 +83,7 @@ describe('profiles on the options page (Chromium)', () => {
     await writeFile(bad, JSON.stringify(doc));
     await page.locator('[data-testid="profile-import"]').setInputFiles(bad);
     const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
-    await expect.poll(() => errors.allTextContents()).toEqual([
+    await expect.poll(() => errors.allTextContents(), POLL).toEqual([
       '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
       '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
       // The type's name as the browser's i18n gives it, its leading space kept ("应为 true").
@@ -100,21 +100,21 @@ describe('profiles on the options page (Chromium)', () => {
     const backup = join(userDataDir, 'backup-as-profile.json');
     await writeFile(backup, JSON.stringify({ format: 'zc-profile-backup', version: 1, activeIndex: 0, profiles: [JSON.parse(await readFile(SAMPLE, 'utf8'))] }));
     await page.locator('[data-testid="profile-import"]').setInputFiles(backup);
-    await expect.poll(() => errors.allTextContents()).toEqual(['这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。']);
+    await expect.poll(() => errors.allTextContents(), POLL).toEqual(['这是“备份全部档案”保存的备份文件（含全部档案），不是单个档案：请用本页“导入与导出”中的“恢复备份”导入。']);
     await page.locator('[data-testid="profile-import-error"]').screenshot({ path: `${shots}/import-backup-as-profile.png` });
 
     // Malformed JSON is located for the applicant (1-based line and column), not in the engine's English.
     const broken = join(userDataDir, 'broken-profile.json');
     await writeFile(broken, '{\n  "format": "zc-profile",\n  version: 1\n}');
     await page.locator('[data-testid="profile-import"]').setInputFiles(broken);
-    await expect.poll(() => errors.allTextContents()).toEqual([expect.stringMatching(/^不是有效的 JSON 文件：第 3 行第 3 列附近有错误。/)]);
+    await expect.poll(() => errors.allTextContents(), POLL).toEqual([expect.stringMatching(/^不是有效的 JSON 文件：第 3 行第 3 列附近有错误。/)]);
 
     // A GBK-encoded file is refused for its encoding, not for garbled fields.
     const gbk = join(userDataDir, 'gbk-profile.json');
     const ascii = (text: string) => Buffer.from(text, 'utf8');
     await writeFile(gbk, Buffer.concat([ascii('{"format":"zc-profile","version":1,"profile":{"label":"'), Buffer.from([0xc0, 0xee, 0xcb, 0xc4]), ascii('","basic":{"gender":"'), Buffer.from([0xc4, 0xd0]), ascii('"}}}')]));
     await page.locator('[data-testid="profile-import"]').setInputFiles(gbk);
-    await expect.poll(() => errors.allTextContents()).toEqual([
+    await expect.poll(() => errors.allTextContents(), POLL).toEqual([
       '文件不是 UTF-8 编码（可能是 GBK），无法正确读取其中的中文。请用本助手导出的文件，或用文本编辑器把它另存为 UTF-8 后再导入。',
     ]);
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
@@ -126,10 +126,10 @@ describe('profiles on the options page (Chromium)', () => {
   it('still has the profile after the browser restarts on the same profile directory', async () => {
     browser = await launchExtension({ userDataDir });
     const page = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
     expect(await page.locator('[data-field="basic.name"]').inputValue()).toBe(name);
-    await expect.poll(() => photoWidth(page)).toBeGreaterThan(0);
+    await expect.poll(() => photoWidth(page), POLL).toBeGreaterThan(0);
     // Said after the check for vanished profiles has answered (the persistence answer comes after it).
     await page.locator('[data-testid="storage-persist"]').filter({ hasText: /\S/ }).waitFor();
     expect(await page.locator('[data-testid="storage-vanished"]').count()).toBe(0);
@@ -143,7 +143,7 @@ describe('profiles on the options page (Chromium)', () => {
     const first = await openExtensionPage(browser, 'options.html');
     const stale = await openExtensionPage(browser, 'options.html');
     const clean = await openExtensionPage(browser, 'options.html');
-    for (const page of [first, stale, clean]) await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    for (const page of [first, stale, clean]) await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
     const email = (page: Page) => page.locator('[data-field="basic.email"]');
     const storedMobile = await mobile(first).inputValue();
@@ -151,23 +151,23 @@ describe('profiles on the options page (Chromium)', () => {
     await mobile(stale).fill('13911112222');
     await email(first).fill('first-tab@example.com');
     await first.locator('[data-testid="profile-save"]').click();
-    await expect.poll(() => first.locator('[data-testid="profile-dirty"]').count()).toBe(0);
+    await expect.poll(() => first.locator('[data-testid="profile-dirty"]').count(), POLL).toBe(0);
 
     // The clean tab shows the saved value without a reload; the stale one says its copy is old.
-    await expect.poll(() => email(clean).inputValue()).toBe('first-tab@example.com');
+    await expect.poll(() => email(clean).inputValue(), POLL).toBe('first-tab@example.com');
     await stale.locator('[data-testid="changed-elsewhere"]').waitFor();
     await stale.locator('[data-testid="profile-save"]').click();
-    await expect.poll(() => stale.locator('[data-testid="profile-save-status"]').textContent()).toContain('您的修改尚未保存');
+    await expect.poll(() => stale.locator('[data-testid="profile-save-status"]').textContent(), POLL).toContain('您的修改尚未保存');
     expect(await mobile(stale).inputValue()).toBe('13911112222');
     await stale.screenshot({ path: `${shots}/options-stale-save-refused.png` });
 
     // Nothing of the stale copy was stored: a new tab has the first tab's save and the old 手机号码.
     const fresh = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => email(fresh).inputValue()).toBe('first-tab@example.com');
+    await expect.poll(() => email(fresh).inputValue(), POLL).toBe('first-tab@example.com');
     expect(await mobile(fresh).inputValue()).toBe(storedMobile);
     // 载入最新 brings the stored profile into the stale tab.
     await stale.locator('[data-testid="profile-load-latest"]').click();
-    await expect.poll(() => email(stale).inputValue()).toBe('first-tab@example.com');
+    await expect.poll(() => email(stale).inputValue(), POLL).toBe('first-tab@example.com');
     expect(await mobile(stale).inputValue()).toBe(storedMobile);
     for (const page of [first, stale, clean, fresh]) await page.close();
   });
@@ -177,7 +177,7 @@ describe('profiles on the options page (Chromium)', () => {
     await enableDeveloperMode(browser);
     const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
     const editing = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     const storedMobile = await mobile(editing).inputValue();
     await mobile(editing).fill('13977778888');
     await editing.locator('[data-testid="profile-dirty"]').waitFor();
@@ -194,15 +194,15 @@ describe('profiles on the options page (Chromium)', () => {
     expect(await offer.getAttribute('data-changed-since')).toBe('false');
     await next.screenshot({ path: `${shots}/options-kept-draft-offer.png` });
     await next.locator('[data-testid="unsaved-draft-restore"]').click();
-    await expect.poll(() => mobile(next).inputValue()).toBe('13977778888');
+    await expect.poll(() => mobile(next).inputValue(), POLL).toBe('13977778888');
     await next.locator('[data-testid="profile-dirty"]').waitFor();
 
     // 放弃修改 drops the kept edit: the page opened after offers nothing and shows the stored value.
     await next.locator('[data-testid="profile-discard"]').click();
-    await expect.poll(() => mobile(next).inputValue()).toBe(storedMobile);
+    await expect.poll(() => mobile(next).inputValue(), POLL).toBe(storedMobile);
     await expect.poll(() => keptEdits(next), { timeout: 10_000 }).not.toContain('basic.mobile=13977778888');
     const after = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     expect(await mobile(after).inputValue()).toBe(storedMobile);
     // No offer once the look-up of kept edits has answered (before it there is none either).
     await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
@@ -215,7 +215,7 @@ describe('profiles on the options page (Chromium)', () => {
     await enableDeveloperMode(browser);
     const email = (page: Page) => page.locator('[data-field="basic.email"]');
     const editing = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => editing.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     const storedEmail = await email(editing).inputValue();
     await email(editing).fill('open-tab@example.com');
     await editing.locator('[data-testid="profile-dirty"]').waitFor();
@@ -233,9 +233,9 @@ describe('profiles on the options page (Chromium)', () => {
     const next = await openExtensionPage(browser, 'options.html');
     await next.locator('[data-testid="unsaved-draft-offer"]').waitFor();
     await next.locator('[data-testid="unsaved-draft-restore"]').click();
-    await expect.poll(() => email(next).inputValue()).toBe('open-tab@example.com');
+    await expect.poll(() => email(next).inputValue(), POLL).toBe('open-tab@example.com');
     await next.locator('[data-testid="profile-discard"]').click();
-    await expect.poll(() => email(next).inputValue()).toBe(storedEmail);
+    await expect.poll(() => email(next).inputValue(), POLL).toBe(storedEmail);
     // The discard written before the page closes: the next case starts with no kept edit to offer.
     await expect.poll(() => keptEdits(next), { timeout: 10_000 }).not.toContain('basic.email=open-tab@example.com');
     await next.close();
@@ -246,7 +246,7 @@ describe('profiles on the options page (Chromium)', () => {
     await enableDeveloperMode(browser);
     const mobile = (page: Page) => page.locator('[data-field="basic.mobile"]');
     const first = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => first.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => first.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     const storedMobile = await mobile(first).inputValue();
     await mobile(first).fill('13711111111');
     await expect.poll(() => keptEdits(first), { timeout: 10_000 }).toContain('basic.mobile=13711111111');
@@ -274,7 +274,7 @@ describe('profiles on the options page (Chromium)', () => {
     expect(await mobile(next).inputValue()).toBe(storedMobile);
     await next.close();
     const after = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => after.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     await after.locator('[data-testid="profile-editor"][aria-busy="false"]').waitFor();
     expect(await after.locator('[data-testid="unsaved-draft-offer"]').count()).toBe(0);
     await after.close();
@@ -283,7 +283,7 @@ describe('profiles on the options page (Chromium)', () => {
   it('has no serious accessibility violations (axe-core) with every section open', async () => {
     browser ??= await launchExtension({ userDataDir });
     const page = await openExtensionPage(browser, 'options.html');
-    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     await page.locator('text=全部展开').click();
     // Evaluated through the debugger protocol, so the extension page's CSP does not apply.
     await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
@@ -318,7 +318,7 @@ describe('the options page’s profile messages in an English browser (Chromium)
       await writeFile(newer, JSON.stringify(doc));
       await page.locator('[data-testid="profile-import"]').setInputFiles(newer);
       const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
-      await expect.poll(() => errors.allTextContents()).toEqual([
+      await expect.poll(() => errors.allTextContents(), POLL).toEqual([
         'Profile file version not supported: this file is in version 2 of the format, this helper reads version 1. Update the helper first, then import it.',
         '“Work history” record 1 · Social insurance paid (是否缴纳社保): should be true or false (yes / no), is text (now "是")',
       ]);
@@ -326,13 +326,13 @@ describe('the options page’s profile messages in an English browser (Chromium)
       await rm(dir, { recursive: true, force: true });
     }
     await page.locator('[data-testid="profile-import"]').setInputFiles(SAMPLE);
-    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(JSON.parse(await readFile(SAMPLE, 'utf8')).profile.label);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(JSON.parse(await readFile(SAMPLE, 'utf8')).profile.label);
     await page.locator('[data-field="basic.idNumber"]').fill('440106199805120315');
     await expect
-      .poll(() => page.locator('[data-testid="field-error"][data-field="basic.idNumber"]').textContent())
+      .poll(() => page.locator('[data-testid="field-error"][data-field="basic.idNumber"]').textContent(), POLL)
       .toBe("The ID number's (公民身份号码) check character is wrong: from the first 17 digits the last should be 4, not 5. Usually one digit was mistyped: check the number against the ID card digit by digit.");
     await page.locator('[data-field="basic.birthDate"]').fill('1992-3-15');
-    await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent()).toBe('Dates are written YYYY-MM-DD');
+    await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent(), POLL).toBe('Dates are written YYYY-MM-DD');
   });
 
   // Task i18n41: a damaged photo's message was written in lib/profile/photo-data.ts in Chinese only.
@@ -344,11 +344,11 @@ describe('the options page’s profile messages in an English browser (Chromium)
     if ((await page.locator('[data-testid="profile-active"]').textContent()) !== label) {
       await page.locator('[data-testid="profile-import"]').setInputFiles(SAMPLE);
     }
-    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent()).toBe(label);
+    await expect.poll(() => page.locator('[data-testid="profile-active"]').textContent(), POLL).toBe(label);
     const whole = await readFile(resolve('tests/fixtures/photos/ok.jpg'));
     await page.locator('[data-testid="photo-input"]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: whole.subarray(0, Math.floor(whole.length * 0.6)) });
     await expect
-      .poll(() => page.locator('[data-testid="photo-damaged"]').textContent())
+      .poll(() => page.locator('[data-testid="photo-damaged"]').textContent(), POLL)
       .toBe('The photo file is damaged: its image data is incomplete (perhaps a download, copy or transfer was cut off), so it cannot be shown and the portal will not accept it. Choose the original photo again.');
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { contentFrame, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { APPLICATION_STEPS } from '../../lib/portal/steps';
-import { countOverlays, countProgressWrites, enableDeveloperMode, inOverlay, openExtensionPage, openPopup, progressWrites, serviceWorker, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
+import { countOverlays, countProgressWrites, enableDeveloperMode, inOverlay, openExtensionPage, openPopup, progressWrites, serviceWorker, startExtensionReload, startPagesSession, startPortalSession, waitForStep, type ExtensionBrowser, type PagesSession, type PortalSession } from './harness';
 import { basicInfo } from './marker-layouts';
 import { expectFinding, findings, waitForProfile } from './overlay-driver';
 
@@ -54,9 +54,8 @@ describe('orphaned content script: the extension reloaded under an open portal p
     expect(portal.saves().length).toBe(savesBefore);
     await inOverlay(frame, '[data-testid="zc-presubmit-cancel"]').click();
 
-    const worker = await serviceWorker(browser);
     // Chromium does not inject the reloaded extension's content scripts into open pages.
-    await worker.evaluate(() => (globalThis as WithChrome).chrome.runtime.reload()).catch(() => undefined);
+    const { back } = await startExtensionReload(browser);
     // The user goes on typing at once, before the old script's 2 s poll notices anything: the
     // re-check that typing schedules runs into the dead extension.
     const name = frame.locator(NAME_BOX);
@@ -74,6 +73,9 @@ describe('orphaned content script: the extension reloaded under an open portal p
     expect(await name.inputValue()).toBe('王小红丽');
     // Chromium resets the toolbar badge with the extension; the reloaded one shows the stored
     // progress again before any portal page reports (基本信息 seen with problems: none done).
+    // Opened once the reloaded extension is back: a tab opened before may be blocked, and the
+    // reload of it Chromium makes then interrupts the page's load (harness reloadExtension).
+    await back;
     const popup = await openExtensionPage(browser, 'popup.html');
     await expect.poll(() => popup.evaluate(() => (globalThis as WithChrome).chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('0/11');
     await popup.close();
