@@ -44,6 +44,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/portal/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // An `expect.poll` waits up to 10 s, not Vitest's 1 s: on a loaded CI machine a right
+          // wait comes late (profiles.test.ts probe 14a T3, T1 needed 2.2 s with the options pages
+          // slowed 20×, ci 63). A passing poll still ends as soon as its condition holds.
+          expect: { poll: { timeout: 10_000 } },
           // Each file in a process of its own (Vitest's default isolation). Measured 2026-12-05 on
           // the 2-core machine with other runs beside it (load average 5 to 15): without isolation
           // the suite's import time fell from 102 s to 7–13 s, but profiles.test.ts then failed in
