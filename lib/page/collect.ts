@@ -620,7 +620,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
+  // A text area's too: the limit a portal writes after it ([ ]（限200字以内）, breaker 63 B63-1).
+  if ((kind === 'text' || kind === 'date' || kind === 'textarea') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pagesSession } from './pages-suite';
+import { applyAutofill, expectFinding, expectNoFinding, typeAndWaitForReading } from './overlay-driver';
+import { B63_PAGES } from './b63-pages';
+import sample from '../fixtures/sample-profile.json';
+
+/**
+ * Breaker 63, in Chromium: the record steps an applicant fills many rows of, on markup other
+ * portals draw (tests/e2e/b63-pages.ts), driven through the automation contract only (sample
+ * profile: 个人小结 271 characters, 工作内容 39).
+ */
+describe('breaker 63: record steps on markup other portals draw, in Chromium', () => {
+  const session = pagesSession(B63_PAGES);
+
+  it('B63-1 a text area whose limit is written after it (（限200字以内）in red): the longer 小结 not written but left to the applicant, and one typed over the limit flagged (it was written whole, and never flagged)', async () => {
+    const { tab, frame, rows } = await session.preview('summary-limit-after', 'awards-summary');
+    expect(rows.filter(([key]) => key === 'workSummary').map(([, action]) => action)).toEqual(['needs-user']);
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'workSummary').map((r) => r.result)).toEqual(['needs-user']);
+    expect(await tab.inputValue('#txtXJ')).toBe('');
+    await expectNoFinding(frame, 'text-over-limit');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtXJ', sample.profile.workSummary));
+    await expectFinding(frame, 'text-over-limit', 'error');
+    await typeAndWaitForReading(frame, () => tab.fill('#txtXJ', sample.profile.workSummary.slice(0, 200)));
+    await expectNoFinding(frame, 'text-over-limit');
+    await tab.close();
+  });
+
+  it('B63-1 the same for a 工作经历 record’s 工作内容 with 限30字以内 after its box: the 39-character duties left to the applicant, not written', async () => {
+    const { tab, frame, rows } = await session.preview('duties-limit-after', 'work-experience');
+    expect(rows.filter(([key]) => key === 'workHistory.duties').map(([, action]) => action)).toEqual(['needs-user']);
+    await applyAutofill(frame);
+    expect(await tab.inputValue('#txtGZNR')).toBe('');
+    expect(await tab.inputValue('#txtGZDW')).toBe(sample.profile.workHistory[0]!.employer);
+    await tab.close();
+  });
+});
