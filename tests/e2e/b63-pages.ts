@@ -12,6 +12,25 @@ const textarea = (id: string) => `<textarea name="${N}${id}" id="${id}" rows="6"
 /** The limit a portal writes in red right after the text area, not in its label. */
 const limitAfter = (words: string) => `<span style="color:red">${words}</span>`;
 
+/** A layui form item: its label, then its boxes as layui draws them (`.layui-input-inline`, `.layui-form-mid` between). */
+const layItem = (label: string, inner: string) => `<div class="layui-form-item"><label class="layui-form-label">${label}</label>${inner}</div>`;
+const layBox = (name: string, more = '') => `<div class="layui-input-inline"><input type="text" name="${name}" id="${name}" autocomplete="off" class="layui-input"${more} /></div>`;
+
+/**
+ * A record form in a layui card, its step named only by the card's header (`.layui-card-header`,
+ * no title class, drawn in the body's size and weight by layui.css), or by a Bootstrap panel's or
+ * card's header.
+ */
+const inCard = (header: string) => `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
+<div class="layui-card">${header}<div class="layui-card-body"><form class="layui-form" action="/posted" method="post">
+${layItem('起止时间', `${layBox('startDate', ' placeholder="开始时间"')}<div class="layui-form-mid">-</div>${layBox('endDate', ' placeholder="结束时间"')}`)}
+${layItem('工作单位', layBox('company'))}
+${layItem('职务', layBox('post'))}
+${layItem('证明人', layBox('witness'))}
+${layItem('证明人电话', layBox('witnessTel'))}
+<div class="layui-form-item"><div class="layui-input-block"><button class="layui-btn" lay-submit lay-filter="save">保存</button></div></div>
+</form></div></div></body></html>`;
+
 /** Pages by path. */
 export const B63_PAGES: Record<string, string> = {
   // B63-1: 小结 and 工作内容 whose limit is written after the text area (no maxlength).
@@ -25,4 +44,7 @@ ${tr('终止时间', box('txtZZSJ'))}
 ${tr('工作单位', box('txtGZDW'))}
 ${tr('工作内容', textarea('txtGZNR') + limitAfter('限30字以内'))}
 </table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`),
+  // B63-2: 工作经历 named by its card's header only.
+  'work-layui-card': inCard('<div class="layui-card-header">工作经历</div>'),
+  'work-bootstrap-panel': inCard('<div class="panel-heading">主要专业技术工作经历</div>').replace('layui-card"', 'panel panel-default"'),
 };

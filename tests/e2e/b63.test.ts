@@ -34,4 +34,13 @@ describe('breaker 63: record steps on markup other portals draw, in Chromium', (
     expect(await tab.inputValue('#txtGZDW')).toBe(sample.profile.workHistory[0]!.employer);
     await tab.close();
   });
+
+  it.each([['work-layui-card'], ['work-bootstrap-panel']])('B63-2 %s: a record form named only by its card’s or panel’s header (工作经历) is that step, and its record filled — 证明人电话 left alone (it was no step: 工作单位 read as 基本信息’s, 起止时间 not filled)', async (path) => {
+    const { tab, frame } = await session.preview(path, 'work-experience');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.result === 'filled').map((r) => r.key).sort()).toEqual(['workHistory.employer', 'workHistory.endDate', 'workHistory.post', 'workHistory.startDate']);
+    expect(await tab.inputValue('#startDate')).toBe('2020-07-01');
+    expect(await tab.inputValue('#witnessTel')).toBe('');
+    await tab.close();
+  });
 });
