@@ -33,10 +33,14 @@ ${layItem('证明人电话', layBox('witnessTel'))}
 
 /** Pages by path. */
 export const B63_PAGES: Record<string, string> = {
-  // B63-1: 小结 and 工作内容 whose limit is written after the text area (no maxlength).
+  // B63-1: 小结 and 工作内容 whose limit is written after the text area, or on the line under it (no maxlength).
   'summary-limit-after': webForm(`<div class="ptitle">工作期间奖惩情况及个人专业技术工作小结</div><table>
 ${tr('工作期间奖惩情况', textarea('txtJC'))}
 ${tr('个人专业技术工作小结', textarea('txtXJ') + limitAfter('（限200字以内）'))}
+</table><input type="submit" name="${N}btnSave" value="保存并下一步" id="btnSave" />`),
+  'summary-limit-below': webForm(`<div class="ptitle">工作期间奖惩情况及个人专业技术工作小结</div><table>
+${tr('工作期间奖惩情况', textarea('txtJC'))}
+${tr('个人专业技术工作小结', `${textarea('txtXJ')}<br />${limitAfter('（限200字以内）')}`)}
 </table><input type="submit" name="${N}btnSave" value="保存并下一步" id="btnSave" />`),
   'duties-limit-after': webForm(`<div class="ptitle">主要专业技术工作经历</div><table>
 ${tr('起始时间', box('txtQSSJ'))}

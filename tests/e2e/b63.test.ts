@@ -12,8 +12,8 @@ import sample from '../fixtures/sample-profile.json';
 describe('breaker 63: record steps on markup other portals draw, in Chromium', () => {
   const session = pagesSession(B63_PAGES);
 
-  it('B63-1 a text area whose limit is written after it (（限200字以内）in red): the longer 小结 not written but left to the applicant, and one typed over the limit flagged (it was written whole, and never flagged)', async () => {
-    const { tab, frame, rows } = await session.preview('summary-limit-after', 'awards-summary');
+  it.each([['summary-limit-after'], ['summary-limit-below']])('B63-1 %s: a text area whose limit is written after it (（限200字以内）in red), or under it after a line break: the longer 小结 not written but left to the applicant, and one typed over the limit flagged (it was written whole, and never flagged)', async (path) => {
+    const { tab, frame, rows } = await session.preview(path, 'awards-summary');
     expect(rows.filter(([key]) => key === 'workSummary').map(([, action]) => action)).toEqual(['needs-user']);
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key === 'workSummary').map((r) => r.result)).toEqual(['needs-user']);
