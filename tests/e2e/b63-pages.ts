@@ -31,6 +31,23 @@ ${layItem('证明人电话', layBox('witnessTel'))}
 <div class="layui-form-item"><div class="layui-input-block"><button class="layui-btn" lay-submit lay-filter="save">保存</button></div></div>
 </form></div></div></body></html>`;
 
+/** A list page and, over it, a layui layer titled `layerTitle` whose frame shows the record form at `/${form}` (its 保存 in the layer's button bar). */
+const listWithLayer = (title: string, layerTitle: string, form: string) => webForm(`<div class="ptitle">${title}</div>
+<input type="button" value="添加" /><table border="1"><tr><th>记录序号</th><th>起止时间</th><th>工作单位</th><th>操作</th></tr></table>
+<div class="layui-layer layui-layer-iframe" style="position:fixed;left:40px;top:120px;width:700px;height:460px;background:#fff;border:1px solid #999">
+<div class="layui-layer-title">${layerTitle}</div>
+<div class="layui-layer-content"><iframe name="layui-layer-iframe1" id="layui-layer-iframe1" src="/${form}" style="width:100%;height:370px;border:0"></iframe></div>
+<div class="layui-layer-btn"><a class="layui-layer-btn0">保存</a><a class="layui-layer-btn1">取消</a></div>
+</div>`);
+
+/** The 工作经历 record form of the layer's frame, `heading` above it. */
+const workLayerForm = (heading: string) => webForm(`${heading}<table>
+${tr('起止时间', `${box('txtKS')} 至 ${box('txtJS')}`)}
+${tr('工作单位', box('txtDW'))}
+${tr('职务', box('txtZW'))}
+${tr('证明人', box('txtZMR'))}
+</table>`);
+
 /** Pages by path. */
 export const B63_PAGES: Record<string, string> = {
   // B63-1: 小结 and 工作内容 whose limit is written after the text area, or on the line under it (no maxlength).
@@ -50,5 +67,11 @@ ${tr('工作内容', textarea('txtGZNR') + limitAfter('限30字以内'))}
 </table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`),
   // B63-2: 工作经历 named by its card's header only.
   'work-layui-card': inCard('<div class="layui-card-header">工作经历</div>'),
+  // B63-5: a 工作经历 record form with no heading of its own in a layui layer's frame titled 添加工作经历.
+  'work-layer': listWithLayer('工作经历', '添加工作经历', 'work-layer-form'),
+  'work-layer-form': workLayerForm(''),
+  // The same with a heading of its own in the frame: that step (B63-5's control).
+  'work-layer-headed': listWithLayer('工作经历', '添加工作经历', 'work-layer-headed-form'),
+  'work-layer-headed-form': workLayerForm('<div class="ptitle">工作经历</div>'),
   'work-bootstrap-panel': inCard('<div class="panel-heading">主要专业技术工作经历</div>').replace('layui-card"', 'panel panel-default"'),
 };
