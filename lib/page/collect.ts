@@ -455,14 +455,17 @@ const MAX_HINT_CHARS = 40;
 
 /**
  * The first text after a box in its container (its required mark, unit or hint). An element the
- * page hides (isUnseen: a validator's `*` shown only when a value is wrong) is passed over.
+ * page hides (isUnseen: a validator's `*` shown only when a value is wrong) is passed over, and a
+ * line break: a note is often written on the line under its box (<textarea></textarea><br />
+ * （限500字以内）, breaker 63 B63-1). Another field's label there ends in a colon, which
+ * length-limit.ts reads as no hint of this box.
  */
 function nextText(el: Element): string {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 1 && isUnseen(n as Element)) continue;
     const t = n.nodeType === 3 ? tidyText(n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '';
     if (t) return t;
-    if (n.nodeType === 1 && (n as Element).tagName !== 'SPAN' && (n as Element).tagName !== 'FONT') return '';
+    if (n.nodeType === 1 && !/^(SPAN|FONT|BR)$/.test((n as Element).tagName)) return '';
   }
   return '';
 }
@@ -620,7 +623,8 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     buttonText,
     selector: selectorFor(el, ctx.idCounts, selectorNameUnique),
   };
-  if ((kind === 'text' || kind === 'date') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
+  // A text area's too: the limit a portal writes after it ([ ]（限200字以内）, breaker 63 B63-1).
+  if ((kind === 'text' || kind === 'date' || kind === 'textarea') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
   if (inQueryBar(el, ctx)) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;

@@ -155,9 +155,12 @@ export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLEle
 
 /**
  * Queries for heading-like elements (collectHeadings): one per tag, then one for the attributes
- * (a title's class or id, a size, an inline bold or size).
+ * (a title's class or id, a size, an inline bold or size). A card's or panel's header is one
+ * too (layui's `.layui-card-header`, Bootstrap's `.card-header`, `.panel-heading`, EasyUI's
+ * `.panel-header`): layui.css draws it in the body's size and weight, and a record form in a card
+ * may have no other heading (breaker 63 B63-2).
  */
-const HEADING_QUERIES = 'h1|h2|h3|h4|h5|h6|caption|legend|b|strong|font[size],[class*="title" i],[id*="title" i],[style*="bold"],[style*="font-size"]'.split('|');
+const HEADING_QUERIES = 'h1|h2|h3|h4|h5|h6|caption|legend|b|strong|font[size],[class*="title" i],[id*="title" i],[class*="card-head" i],[class*="panel-head" i],[style*="bold"],[style*="font-size"]'.split('|');
 
 /**
  * The heading-like elements of collectHeadings, in document order, each once: what one query of

@@ -106,8 +106,9 @@ export interface ControlSnapshot {
    */
   rangeSeparator?: string;
   /**
-   * For text and date boxes: the short text written right after the box in its container, such
-   * as "（格式：yyyy/MM/dd）" (lib/fill/dates.ts reads a date format from it); absent when none.
+   * For text and date boxes and text areas: the short text written right after the box in its
+   * container, such as "（格式：yyyy/MM/dd）" (lib/fill/dates.ts reads a date format from it) or
+   * "（限200字以内）" (lib/fill/length-limit.ts); absent when none.
    * Added by lib/page/collect.ts (additive, optional).
    */
   hintAfter?: string;
