@@ -2,7 +2,7 @@ import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { isQueryButton } from '../page/buttons';
 import { CRUMBS, SENTENCE } from '../page/page-text';
-import { STEPS, type StepSignals } from './steps';
+import { stepTable, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
 import { labelKeys } from '../fields/recognize';
@@ -412,7 +412,7 @@ const compiled = new WeakMap<StepHints, CompiledSteps[]>();
 function compiledSignals(hints: StepHints): CompiledSteps[] {
   let steps = compiled.get(hints);
   if (steps) return steps;
-  steps = STEPS.filter((def) => def.id !== 'unknown').map((def) => {
+  steps = stepTable().filter((def) => def.id !== 'unknown').map((def) => {
     const extra = hints[def.id] ?? {};
     const signals = {} as CompiledSteps['signals'];
     for (const kind of SIGNAL_KINDS) signals[kind] = compileSafe([...(def.signals[kind] ?? []), ...(extra[kind] ?? [])]);

@@ -3,9 +3,10 @@ import { ALL_STEP_IDS, type StepId } from './step-ids';
 import { ALL_FIELD_KEYS, type FieldKey } from '../fields/keys';
 
 /**
- * The zod schema of the step table (lib/portal/steps.ts STEPS). The table module imports only
- * the types from here, so the content script carries no zod (issue 9); the table is parsed
- * with `stepTableSchema` by tests/unit/tables.test.ts, which fails on a malformed row.
+ * The zod schemas of the step table: as written (lib/portal/steps.ts STEP_TABLE, tuples:
+ * `stepTupleTableSchema`) and named (STEPS: `stepTableSchema`). The table module imports only
+ * the types from here, so the content script carries no zod (issue 9); tests/unit/tables.test.ts
+ * parses the table with both and fails on a malformed row.
  */
 
 const signalsSchema = z.object({
@@ -55,5 +56,24 @@ export const stepTableSchema = z.array(stepSchema).superRefine((rows, ctx) => {
   for (const id of ALL_STEP_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `step ${id} has no row` });
 });
 
+/**
+ * One row as written in ./steps.ts STEP_TABLE: a tuple whose columns are the id and the signals'
+ * lists in the order STEP_TABLE's docstring gives (headings, labels, actions, negative, assists,
+ * fields), each list as signalsSchema's; the lists after the headings may be left out at the end.
+ */
+export const stepTupleSchema = z.tuple([
+  stepSchema.shape.id,
+  signalsSchema.shape.headings,
+  signalsSchema.shape.labels,
+  signalsSchema.shape.actions,
+  signalsSchema.shape.negative,
+  signalsSchema.shape.assists,
+  signalsSchema.shape.fields,
+]);
+
+/** The table as written: valid rows. That every step id has one row and every signal compiles, stepTableSchema checks of the rows named. */
+export const stepTupleTableSchema = z.array(stepTupleSchema);
+
+export type StepTuple = z.infer<typeof stepTupleSchema>;
 export type StepDefinition = z.infer<typeof stepSchema>;
 export type StepSignals = z.infer<typeof signalsSchema>;

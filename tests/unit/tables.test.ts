@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../lib/portal/steps';
-import { stepTableSchema } from '../../lib/portal/steps.schema';
+import { STEP_TABLE, STEPS, stepById } from '../../lib/portal/steps';
+import { stepTableSchema, stepTupleTableSchema } from '../../lib/portal/steps.schema';
 import { STEP_NEEDS } from '../../lib/portal/step-needs';
 import { stepNeedsTableSchema } from '../../lib/portal/step-needs.schema';
 import { STEP_TITLES } from '../../lib/portal/step-titles';
@@ -52,6 +52,29 @@ describe('step table (lib/portal/steps.ts)', () => {
     expect(stepTableSchema.safeParse([...STEPS, STEPS[0]!]).success).toBe(false);
     expect(stepTableSchema.safeParse(STEPS.slice(1)).success).toBe(false);
     expect(stepTableSchema.safeParse(changed([...STEPS], (t) => t[3]!.signals.headings.push('(未闭合'))).success).toBe(false);
+  });
+});
+
+describe('step table as written (lib/portal/steps.ts STEP_TABLE)', () => {
+  it('parses to itself', () => {
+    expect(stepTupleTableSchema.parse(STEP_TABLE)).toEqual(STEP_TABLE);
+  });
+  it('refuses an unknown id, a column that is no list of strings, a field key that is none and an eighth column', () => {
+    expect(stepTupleTableSchema.safeParse(changed([...STEP_TABLE], (t) => (t[0] = ['no-such-step', []] as never))).success).toBe(false);
+    expect(stepTupleTableSchema.safeParse(changed([...STEP_TABLE], (t) => (t[0] = ['login', '登录'] as never))).success).toBe(false);
+    expect(stepTupleTableSchema.safeParse(changed([...STEP_TABLE], (t) => (t[0] = ['login', [], [], [], [], [], ['no.such.field']] as never))).success).toBe(false);
+    expect(stepTupleTableSchema.safeParse(changed([...STEP_TABLE], (t) => (t[0] = ['login', [], [], [], [], [], [], []] as never))).success).toBe(false);
+  });
+  it('names the columns in the order the docstring gives, the eleven steps numbered by APPLICATION_STEP_IDS', () => {
+    expect(stepById('submit')).toEqual({
+      id: 'submit',
+      order: 11,
+      signals: { headings: ['完成并送审', '送审'], labels: [], actions: ['^送审$', '提交审核'], negative: [], assists: ['^(确认)?提交$|^(确认|提交)送审$'], fields: ['page.consent'] },
+    });
+    expect(stepById('login').signals.negative).toEqual(['公民身份号码', '认定资格名称']);
+    expect(stepById('login').order).toBeUndefined();
+    expect(STEPS.map((s) => s.order ?? 0)).toEqual([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0]);
+    expect(stepById('education')).toBe(STEPS[5]);
   });
 });
 
