@@ -62,9 +62,10 @@ export const STEP_TABLE: readonly StepTuple[] = [
   ['qualification-history', ['专业技术资格历史', '资格历史'], ['资格名称', '取得(时间|日期)', '审批单位|批准单位|发证单位', '证书编号'], [], ['认定资格名称']],
   [
     'education',
-    // Short as a record's 附件上传 page names it: 学历—附件上传. Not 继续教育情况 (a training
-    // record, probe 11b item 6).
-    ['学位[(（]?学历[)）]?教育', '学历教育', '(?<!继续)教育情况', '^学[历位]'],
+    // Short as a record's 附件上传 page names it: 学历—附件上传. Other portals' words for it:
+    // 学习经历, 学习简历, 教育经历, 教育背景 (breaker 63 B63-4). Not 继续教育情况 (a training record,
+    // probe 11b item 6).
+    ['学位[(（]?学历[)）]?教育', '学历教育', '(?<!继续)教育(情况|经历|背景)', '^学[历位]', '学习(经)?简?历'],
     ['毕业院校|学校名称|就读学校', '所学专业', '^学历$', '^学位$', '学习形式|学习方式'],
   ],
   ['work-experience', ['工作经历', '专业技术工作经历'], ['是否缴纳社保|缴纳社保', '未缴纳?社保原因|原因', '职务|岗位', '工作内容']],
