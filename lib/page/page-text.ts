@@ -253,18 +253,29 @@ function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string 
   return title || label;
 }
 
+/** The boxes dialogs are drawn in (a layui layer, jQuery UI's .ui-dialog, Bootstrap's .modal, EasyUI's .window), around a frame: crumbsAround. */
+const DIALOG_BOX = '[class*=layer],[class*=dialog],[class*=modal],[class*=window]';
+
 /**
  * The breadcrumb line of the page around a frame (its parent, same origin: topCrumbs), which
  * names the page the frame shows (a shell 当前位置：首页 > 职称申报 > 学历情况 over the form's
- * <iframe>). Only that line: never the parent's menu, headings or title. Only of a shell, a
+ * <iframe>), or the title bar of a dialog the frame is drawn in (DIALOG_BOX: 添加工作经历).
+ * Only that: never the parent's menu, headings or title. The breadcrumb only of a shell, a
  * parent with no field of its own: a page with a form names that form, and a frame over it is
  * a dialog or a date picker's (选择单位, My97DatePicker.htm), not the named page (breaker 19 item 1).
  * @param view the frame's window. @returns normalised text, "" without a window, for the top
  *   frame, a parent of another origin (not ours to read), one with a field, or one without a
- *   breadcrumb (a <frameset>).
+ *   breadcrumb (a <frameset>), unless a dialog's title bar is read.
  */
 export function crumbsAround(view: Window | null): string {
   try {
+    // A frame in a dialog drawn over the page (a layui layer, a jQuery UI, Bootstrap or EasyUI
+    // dialog: 添加工作经历 over the 工作经历 list) is named by the dialog's title bar, the nearest
+    // box around it that has one: its form may have no heading of its own (breaker 63 B63-5).
+    for (let box = view?.frameElement; (box = box?.parentElement?.closest(DIALOG_BOX)); ) {
+      const title = box.querySelector('[class*="title" i]');
+      if (title) return normalizeText(title.textContent!);
+    }
     const doc = view && view.parent !== view ? view.parent.document : null;
     // Our overlay's host holds no text of the page's (its shadow root is not walked): nothing is ours.
     return doc?.body && !doc.querySelector(FIELD_CONTROL) ? topCrumbs(doc, () => false, view!.parent) : '';

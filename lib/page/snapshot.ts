@@ -189,7 +189,7 @@ export interface PageSnapshot {
   headings: string[];
   /**
    * In a frame: the breadcrumb line of the page around it (its parent, same origin; lib/page/page-text.ts
-   * crumbsAround), normalised, "" when none. The parent's, so it may lag the frame navigated in
+   * crumbsAround), or the title bar of a dialog the frame is drawn in, normalised, "" when none. The parent's, so it may lag the frame navigated in
    * place: recognition lets it only break a tie or name a form the frame's own evidence leaves
    * unnamed. Absent in snapshots made without a window.
    */

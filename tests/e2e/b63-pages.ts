@@ -40,6 +40,18 @@ const listWithLayer = (title: string, layerTitle: string, form: string) => webFo
 <div class="layui-layer-btn"><a class="layui-layer-btn0">保存</a><a class="layui-layer-btn1">取消</a></div>
 </div>`);
 
+/** The same list with, over it, a jQuery UI dialog titled `dialogTitle` whose frame shows the page at `/${form}`. */
+const listWithJqueryDialog = (title: string, dialogTitle: string, form: string) => webForm(`<div class="ptitle">${title}</div>
+<input type="button" value="添加" /><table border="1"><tr><th>记录序号</th><th>起止时间</th><th>工作单位</th><th>操作</th></tr></table>
+<div class="ui-dialog ui-widget ui-widget-content ui-corner-all" role="dialog" style="position:absolute;left:40px;top:120px;width:700px;background:#fff;border:1px solid #999">
+<div class="ui-dialog-titlebar ui-widget-header"><span class="ui-dialog-title" id="ui-dialog-title-dlg">${dialogTitle}</span><a href="#" class="ui-dialog-titlebar-close">close</a></div>
+<div id="dlg" class="ui-dialog-content ui-widget-content"><iframe name="dlgFrame" src="/${form}" style="width:100%;height:370px;border:0"></iframe></div>
+</div>`);
+
+/** A 选择单位 chooser's frame: a search box, 查询 and the units found. */
+const unitChooser = webForm(`<table>${tr('单位名称', box('txtDWMC'))}</table><input type="button" value="查询" />
+<table border="1"><tr><th>单位名称</th><th>选择</th></tr><tr><td>广州市某某环境监测站</td><td><a href="#">选择</a></td></tr></table>`);
+
 /** The 工作经历 record form of the layer's frame, `heading` above it. */
 const workLayerForm = (heading: string) => webForm(`${heading}<table>
 ${tr('起止时间', `${box('txtKS')} 至 ${box('txtJS')}`)}
@@ -73,5 +85,9 @@ ${tr('工作内容', textarea('txtGZNR') + limitAfter('限30字以内'))}
   // The same with a heading of its own in the frame: that step (B63-5's control).
   'work-layer-headed': listWithLayer('工作经历', '添加工作经历', 'work-layer-headed-form'),
   'work-layer-headed-form': workLayerForm('<div class="ptitle">工作经历</div>'),
+  // B63-5 in a jQuery UI dialog's frame; and a 选择单位 chooser's frame in a layer, which no step's name reaches.
+  'work-jqui-dialog': listWithJqueryDialog('工作经历', '添加工作经历', 'work-layer-form'),
+  'work-layer-chooser': listWithLayer('工作经历', '选择单位', 'unit-chooser'),
+  'unit-chooser': unitChooser,
   'work-bootstrap-panel': inCard('<div class="panel-heading">主要专业技术工作经历</div>').replace('layui-card"', 'panel panel-default"'),
 };

@@ -45,17 +45,22 @@ describe('breaker 63: record steps on markup other portals draw, in Chromium', (
     await tab.close();
   });
 
-  // Repro only (open): the step is recognised in lib/portal (another helper's this round). `it.fails`
-  // passes while the frame has no overlay and fails — to be turned into `it` — once it has one.
-  it.fails('B63-5 (repro, open) a 工作经历 record form with no heading of its own in a layui layer’s frame titled 添加工作经历, over the list 工作经历: no overlay in the frame (no step: no fill, no checks, no 保存 held back)', async () => {
-    const { tab } = await session.open('work-layer');
-    try {
-      const frame = tab.frame({ name: 'layui-layer-iframe1' })!;
-      await waitForContentScripts(session.browser, tab, [frame]);
-      expect(await frame.locator('[data-zc-root]').count()).toBe(1);
-    } finally {
-      await tab.close();
-    }
+  it.each([
+    ['work-layer', 'layui-layer-iframe1'],
+    ['work-jqui-dialog', 'dlgFrame'],
+  ])('B63-5 %s: a 工作经历 record form with no heading of its own in the frame of a dialog titled 添加工作经历 (a layui layer, a jQuery UI dialog), over the list 工作经历: the title names the frame’s step', async (path, name) => {
+    const { tab } = await session.open(path);
+    // On the build before the fix: no overlay in the frame (no step: no fill, no checks, no 保存 held back).
+    await waitForStep(tab.frame({ name })!, 'work-experience');
+    await tab.close();
+  });
+
+  it('B63-5’s bound: a 选择单位 chooser in a layer’s frame over the 工作经历 list is no step, and shows no overlay', async () => {
+    const { tab } = await session.open('work-layer-chooser');
+    const frame = tab.frame({ name: 'layui-layer-iframe1' })!;
+    await waitForContentScripts(session.browser, tab, [frame]);
+    expect(await frame.locator('[data-zc-root]').count()).toBe(0);
+    await tab.close();
   });
 
   it('B63-5’s control: the same frame with 工作经历 as its own heading is that step', async () => {
