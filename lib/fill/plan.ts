@@ -285,9 +285,19 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
  */
 function findAnswer(c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const found = findOption(options, wanted);
-  const answer = found && answerOf(c, found.norm);
-  return answer === found?.norm ? found : findOption(options, answer!);
+  // Without the profile's word among them (是 missing, or disabled in a list), the answer's own (否) is looked for all the same.
+  const answer = answerOf(c, found?.norm ?? wanted);
+  return answer === found?.norm ? found : findOption(options, answer);
 }
+
+/**
+ * Why no option answers the profile's value (noOptionReason), naming the option the page would
+ * need: under a question that says no (是否未缴纳社保 ○是 ○否), 否 for the profile's 是 (answerOf), as
+ * findAnswer looks for it — the report named 是, which the page has (range 63 item 2).
+ * @param c the list, or a radio of the list. @param options its options, the disabled ones too.
+ * @param wanted the profile's value. @returns the reason, in the browser's language.
+ */
+const noAnswerReason = (c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): string => noOptionReason(options, answerOf(c, wanted));
 
 interface Ctx {
   snapshot: PageSnapshot;
@@ -631,7 +641,7 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
     if (options.length === 0 && (cascading || ctx.plannedSelects)) return item;
-    return needs(item, noOptionReason(listedOptions(c), item.value));
+    return needs(item, noAnswerReason(c, listedOptions(c), item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
@@ -699,7 +709,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   // 是否未缴纳社保 ○是 ○否 answers the other way round (findAnswer).
   const found = findAnswer(first, choices, item.value);
   const target = found && members[choices.indexOf(found)];
-  if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
+  if (!target || target.disabled) return needs(item, noAnswerReason(first, choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
   const out: FillItem = { ...item, control: target.index, option: target.value, value: choiceWords(target.choiceText) || item.value };
   const ticked = members.filter((m) => m.checked);
