@@ -898,10 +898,9 @@ function samePeriod(shown: string, from: string, to: string): boolean {
  */
 function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx): FillItem | null {
   const c = members[0]!;
-  const start = ambiguous.find((k) => k.endsWith('.startDate'));
-  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
-  // A range picker's box (laydate `range`) is a calendar-driven one of these.
-  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || (c.kind !== 'text' && !c.rangeSeparator)) return null;
+  const start = rangeBoxStart(c, ambiguous);
+  if (!start) return null;
+  const end = start.replace('.startDate', '.endDate') as FieldKey;
   const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
   if (more.length > 0) return null;
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
@@ -924,6 +923,33 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
   return samePeriod(shown, from.value, to.value) ? same(item) : withOverwrite(item, shown, value);
+}
+
+/**
+ * The start key of a box recognition left between a record's 起始时间 and 终止时间 alone, a text
+ * box or a range picker's (laydate `range`): a period's one box (planRangeBox), else undefined.
+ * @param c the box. @param ambiguous the keys recognition could not choose between.
+ */
+function rangeBoxStart(c: ControlSnapshot, ambiguous: readonly FieldKey[]): FieldKey | undefined {
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  return ambiguous.length === 2 && start && ambiguous.includes(start.replace('.startDate', '.endDate') as FieldKey) && (c.kind === 'text' || c.rangeSeparator) ? start : undefined;
+}
+
+/**
+ * The context a period box is planned in on a form holding several records, each asking its
+ * period in one box under the same words (起止时间 [2016.09-2020.06] in each record's row or block:
+ * recognition leaves each tied, lib/fields/recognize.ts pairRanges): the k-th such box in page
+ * order gets the k-th record from the one the form is given (chooseRecord), so each box gets its
+ * own record's whole period (range 63 item 1: one record's start had gone into the first box, its
+ * end into the second). A record past the profile's last is none (its box: 没有要填写的档案记录, noRecordReason).
+ * @param groups the page's fields. @param g a field. @returns the context, ctx itself for the first such box and any other field.
+ */
+function periodBoxContext(groups: readonly ControlGroup[], g: ControlGroup, ctx: Ctx): Ctx {
+  const name = (x: ControlGroup) => fieldName(x.members[0]!, null);
+  const k = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g)).indexOf(g);
+  if (k < 1 || ctx.recordIndex === null) return ctx;
+  const index = ctx.recordIndex + k;
+  return { ...ctx, recordIndex: index < (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length ? index : null, recordSeq: null };
 }
 
 /** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */
@@ -1359,7 +1385,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
       }
       // One key left between the lists of a row under years as columns (考核结果 [2023年▼] [2024年▼]) is each column's year's.
       const [only, other] = g.match.ambiguous;
-      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section) ?? (only && !other ? planYearColumn(g.members, only, ctx, section) : null);
+      const resolved = planRangeBox(g.members, g.match.ambiguous, periodBoxContext(groups, g, ctx)) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section) ?? (only && !other ? planYearColumn(g.members, only, ctx, section) : null);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
