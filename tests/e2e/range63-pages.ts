@@ -3,12 +3,15 @@
  * own under its own 起止时间 label (the school shown as text above it, the page's example
  * 如：2015.07-2018.06 after it), as two blocks of labelled rows and as two rows of one table —
  * where recognition took the first record's box for the start of one period and the second's for
- * its end (lib/fields/recognize.ts pairRanges). The bodies of WebForms pages (web-form-pages.ts
+ * its end (lib/fields/recognize.ts pairRanges); and 工作经历 pages asking 是否未缴纳社保, a question
+ * that says no, whose 否 is disabled or missing (item 2). The bodies of WebForms pages (web-form-pages.ts
  * webForm), shared by the browser test (tests/e2e/range63.test.ts) and the happy-dom ones
  * (tests/unit/range63/).
  */
 import { box, th } from './breaker41-pages';
 import { save, star } from './checks59-pages';
+import { work } from './fill59-pages';
+import { N } from './web-form-pages';
 
 /** The 学历 step's title, as the portal writes it. */
 const EDUCATION = '<div class="ptitle">学位（学历）教育情况</div>';
@@ -45,4 +48,14 @@ export const R63_BODIES = {
   // The first record in order, the second typed backwards (2020.09-2016.06).
   'blocks-second-backwards': twoBlocks('2012.09-2016.06', '2020.09-2016.06'),
   'rows-second-backwards': twoRows('2012.09-2016.06', '2020.09-2016.06'),
+};
+
+/** An ASP.NET RadioButtonList `id` of [value, words, extra attributes]. */
+const radios = (id: string, options: [string, string, string?][]) =>
+  options.map(([v, t, more = ''], i) => `<input type="radio" name="${N}${id}" id="${id}_${i}" value="${v}"${more} /><label for="${id}_${i}">${t}</label>`).join('');
+
+/** 工作经历 pages (whole pages: fill59-pages.ts work) asking 是否未缴纳社保 with its 否 disabled, or without one. */
+export const R63_ANSWER_PAGES: Record<string, string> = {
+  'unpaid-question-no-disabled': work(th('是否未缴纳社保', radios('rblWJSB', [['1', '是'], ['0', '否', ' disabled="disabled"']]))),
+  'unpaid-question-no-missing': work(th('是否未缴纳社保', radios('rblWJSB', [['1', '是']]))),
 };

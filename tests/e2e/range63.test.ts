@@ -3,7 +3,7 @@ import { pagesSession } from './pages-suite';
 import { periodFindings, reversedMarkerField } from './period-order-driver';
 import { applyAutofill, controlStates, expectNoFinding, typeAndWaitForReading } from './overlay-driver';
 import { webForm } from './web-form-pages';
-import { R63_BODIES } from './range63-pages';
+import { R63_ANSWER_PAGES, R63_BODIES } from './range63-pages';
 
 /**
  * range63, in Chromium: a 学历 form holding two records, each asking its whole period in one box
@@ -14,7 +14,7 @@ import { R63_BODIES } from './range63-pages';
  * 2020-06-30, 学历 2 2013-09-01 to 2016-06-30.
  */
 
-const PAGES = Object.fromEntries(Object.entries(R63_BODIES).map(([path, body]) => [path, webForm(body)]));
+const PAGES = { ...Object.fromEntries(Object.entries(R63_BODIES).map(([path, body]) => [path, webForm(body)])), ...R63_ANSWER_PAGES };
 
 describe('range63: one period box per record, each under its own 起止时间, in Chromium', () => {
   const session = pagesSession(PAGES);
@@ -41,4 +41,22 @@ describe('range63: one period box per record, each under its own 起止时间, i
       await tab.close();
     },
   );
+});
+
+describe('range63: the 否 a question saying no needs, disabled or missing, in Chromium', () => {
+  const session = pagesSession(PAGES);
+
+  it.each([
+    ['unpaid-question-no-disabled', '页面有该选项，但不允许选择：否'],
+    ['unpaid-question-no-missing', '页面没有该选项：否'],
+  ])('R63-3 %s: 是否未缴纳社保 for a paid job is 需您处理, its row saying %s (main’s named the profile’s 是: 页面没有该选项：是); nothing ticked', async (path, reason) => {
+    const { tab, frame } = await session.preview(path, 'work-experience');
+    const report = await applyAutofill(frame);
+    const row = report.filter((r) => r.key === 'workHistory.socialInsurancePaid');
+    expect(row.map((r) => r.result)).toEqual(['needs-user']);
+    expect(row[0]!.text).toContain(reason);
+    expect(row[0]!.text).not.toContain('：是');
+    expect(await controlStates(frame, ['rblWJSB_0'])).toEqual({ rblWJSB_0: 'false' });
+    await tab.close();
+  });
 });
