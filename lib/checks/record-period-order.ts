@@ -41,7 +41,9 @@ export const recordPeriodOrder: Check = {
     const starts = values.filter((f) => f.key.includes(key('start')));
     // A box tied between both is an end too when it holds the period (two dates), its second.
     return values.filter((f) => f.key.includes(end) && (f.key === end || PERIOD_SPLIT.test(f.value))).flatMap((last, i) => {
-      const first = starts[i]?.value.split(PERIOD_SPLIT)[0];
+      // A box holding the whole period starts it itself (range 63: the first record's box empty, the
+      // second's typed backwards; the k-th start was the empty box).
+      const first = (last.key === end ? starts[i] : last)?.value.split(PERIOD_SPLIT)[0];
       const shown = last.value.split(PERIOD_SPLIT).pop()!;
       const from = first && readShownYearOrDate(first);
       // A server's date never set (1900-01-01) is no end: isUnfilled's one part a readable date can

@@ -69,6 +69,8 @@ describe('range63 item 1: one period box per record, each under its own 起止�
     expect(periodFindings(page('2012.09-2016.06', '2020.09-2016.06'))).toEqual([expect.stringMatching(/^education\.endDate@txtQZSJ2: 终止时间（2016\.06）早于起始时间（2020\.09）/)]);
     expect(periodFindings(page('2016.09-2012.06', '2016.09-2020.06'))).toEqual([expect.stringMatching(/^education\.endDate@txtQZSJ1: 终止时间（2012\.06）早于起始时间（2016\.09）/)]);
     expect(periodFindings(page('2012.09-2016.06', '2016.09-2020.06'))).toEqual([]);
+    // The first record's box still empty: the second's own start is compared (it was the empty box's).
+    expect(periodFindings(page('', '2020.09-2016.06'))).toEqual([expect.stringMatching(/^education\.endDate@txtQZSJ2: 终止时间（2016\.06）早于起始时间（2020\.09）/)]);
   });
 
   it('kept: one label with two boxes after it is one range — a heading 起止时间 over two cells, [ ] 至 [ ]; [ ]-[ ] the fill writes across', () => {
