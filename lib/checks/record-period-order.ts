@@ -20,8 +20,9 @@ const PERIOD_SPLIT = /\s*[-—~～至到–－]+\s*(?=\d{4})/;
  * 起始年 / 终止年 lists, 入学年份 / 毕业年份 boxes: lib/fields/recognize.ts). Recognition's ties are read
  * too (CheckContext.matches): a box tied between the start and the end holding two dates is the
  * whole period (起止时间 [2016.09-2020.06]: PERIOD_SPLIT; checks 61 item 1), and a form holding two
- * records ties its two 起始时间 and two 终止时间 boxes (checks 61 item 3). The k-th start is paired
- * with the k-th end, in page order; a box tied between both holding one date is a start (three rows
+ * records ties its two 起始时间 and two 终止时间 boxes (checks 61 item 3), and its two 起止时间 boxes
+ * when each has a label of its own (range 63). The k-th start is paired with the k-th end, in page
+ * order, a box holding the whole period with its own start; a box tied between both holding one date is a start (three rows
  * of 起止时间 [ ] 至 [ ] tie each row's first box between both, its second on the end). Both read as
  * the checks read a date
  * (readShownYearOrDate: 2016-06, 2016.6, 2016年6月, 201606, 2016/6/30 0:00:00, or a year alone) and
@@ -41,7 +42,9 @@ export const recordPeriodOrder: Check = {
     const starts = values.filter((f) => f.key.includes(key('start')));
     // A box tied between both is an end too when it holds the period (two dates), its second.
     return values.filter((f) => f.key.includes(end) && (f.key === end || PERIOD_SPLIT.test(f.value))).flatMap((last, i) => {
-      const first = starts[i]?.value.split(PERIOD_SPLIT)[0];
+      // A box holding the whole period starts it itself (range 63: the first record's box empty, the
+      // second's typed backwards; the k-th start was the empty box).
+      const first = (last.key === end ? starts[i] : last)?.value.split(PERIOD_SPLIT)[0];
       const shown = last.value.split(PERIOD_SPLIT).pop()!;
       const from = first && readShownYearOrDate(first);
       // A server's date never set (1900-01-01) is no end: isUnfilled's one part a readable date can

@@ -520,8 +520,13 @@ const RANGE_WHY = EXPLAINED
 
 /**
  * Controls under one 起止时间 label tie between the start and end keys of a section: when
- * exactly two controls share such a label with nothing recognised between them, the first takes
- * the start, the second the end. One alone, or each of two apart (起止时间 [ ] 至 [ ] in each of two
+ * exactly two controls share such a label with nothing recognised between them, and the second
+ * is labelled by nothing but a heading above it (起止时间 over two cells, colspan=2), the first
+ * takes the start, the second the end. Two boxes each with a label of its own (its cell, row,
+ * <label>, or the text before it: two records' rows or blocks, 起止时间 [2016.09-2020.06] in each)
+ * are a whole period each, and stay tied (range 63 item 1: the first had been taken for the
+ * start, the second for the end; the fill wrote one record's start and end apart).
+ * One alone, or each of two apart (起止时间 [ ] 至 [ ] in each of two
  * rows of one form: the second row's start is no end of the first's; checks 61 item 3), takes the
  * other end of a box recognised on its own beside it; three or more stay tied (the checks pair
  * them in page order: lib/checks/record-period-order.ts).
@@ -545,7 +550,8 @@ function pairRanges(groups: GroupResult[]): void {
   for (const list of byLabel.values()) {
     const [first, second, more] = list as [GroupResult, GroupResult?, GroupResult?];
     if (more) continue;
-    if (second && nextRead(first) === second) {
+    // The second box labelled only by a heading above it (no label of its own): one range over both.
+    if (second && nextRead(first) === second && second.members[0]!.labels.every((l) => l.source === 'header-above')) {
       assign(first, 'start', 'first');
       assign(second, 'end', 'second');
     } else {

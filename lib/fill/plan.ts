@@ -285,9 +285,19 @@ export function findOption(options: readonly OptionSnapshot[], wanted: string): 
  */
 function findAnswer(c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): OptionSnapshot | undefined {
   const found = findOption(options, wanted);
-  const answer = found && answerOf(c, found.norm);
-  return answer === found?.norm ? found : findOption(options, answer!);
+  // Without the profile's word among them (是 missing, or disabled in a list), the answer's own (否) is looked for all the same.
+  const answer = answerOf(c, found?.norm ?? wanted);
+  return answer === found?.norm ? found : findOption(options, answer);
 }
+
+/**
+ * Why no option answers the profile's value (noOptionReason), naming the option the page would
+ * need: under a question that says no (是否未缴纳社保 ○是 ○否), 否 for the profile's 是 (answerOf), as
+ * findAnswer looks for it — the report named 是, which the page has (range 63 item 2).
+ * @param c the list, or a radio of the list. @param options its options, the disabled ones too.
+ * @param wanted the profile's value. @returns the reason, in the browser's language.
+ */
+const noAnswerReason = (c: ControlSnapshot, options: readonly OptionSnapshot[], wanted: string): string => noOptionReason(options, answerOf(c, wanted));
 
 interface Ctx {
   snapshot: PageSnapshot;
@@ -631,7 +641,7 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
     // A child select still waiting for its parent (cascade), offering only prompts: the writer waits for the option.
     const cascading = !!item.key && specOf(item.key).dependsOn !== undefined;
     if (options.length === 0 && (cascading || ctx.plannedSelects)) return item;
-    return needs(item, noOptionReason(listedOptions(c), item.value));
+    return needs(item, noAnswerReason(c, listedOptions(c), item.value));
   }
   const out = withValue({ ...item, option: opt.value }, opt.text, shownValue([c]));
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
@@ -699,7 +709,7 @@ function planChoice(members: ControlSnapshot[], item: FillItem): FillItem {
   // 是否未缴纳社保 ○是 ○否 answers the other way round (findAnswer).
   const found = findAnswer(first, choices, item.value);
   const target = found && members[choices.indexOf(found)];
-  if (!target || target.disabled) return needs(item, noOptionReason(choices, item.value));
+  if (!target || target.disabled) return needs(item, noAnswerReason(first, choices, item.value));
   // The preview shows the choice in the page's words ("称职" for the profile's 合格), as for a list.
   const out: FillItem = { ...item, control: target.index, option: target.value, value: choiceWords(target.choiceText) || item.value };
   const ticked = members.filter((m) => m.checked);
@@ -888,10 +898,9 @@ function samePeriod(shown: string, from: string, to: string): boolean {
  */
 function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ctx): FillItem | null {
   const c = members[0]!;
-  const start = ambiguous.find((k) => k.endsWith('.startDate'));
-  const end = start && (start.replace('.startDate', '.endDate') as FieldKey);
-  // A range picker's box (laydate `range`) is a calendar-driven one of these.
-  if (ambiguous.length !== 2 || !start || !end || !ambiguous.includes(end) || (c.kind !== 'text' && !c.rangeSeparator)) return null;
+  const start = rangeBoxStart(c, ambiguous);
+  if (!start) return null;
+  const end = start.replace('.startDate', '.endDate') as FieldKey;
   const [endBox, ...more] = continuationBoxes(ctx.snapshot, c, RANGE_DASH);
   if (more.length > 0) return null;
   const box = endBox || declaredDateFormat(c) !== null ? members : [{ ...c, dateFormat: periodBoxFormat(c) }, ...members.slice(1)];
@@ -914,6 +923,33 @@ function planRangeBox(members: ControlSnapshot[], ambiguous: FieldKey[], ctx: Ct
   const shown = boxes.map((b) => b.value.trim()).filter(Boolean).join(separator);
   const item = withValue({ ...base(members, start, value, `${from.source}；${to.source}`), label: fieldName(c, null), ...parts }, value, shown);
   return samePeriod(shown, from.value, to.value) ? same(item) : withOverwrite(item, shown, value);
+}
+
+/**
+ * The start key of a box recognition left between a record's 起始时间 and 终止时间 alone, a text
+ * box or a range picker's (laydate `range`): a period's one box (planRangeBox), else undefined.
+ * @param c the box. @param ambiguous the keys recognition could not choose between.
+ */
+function rangeBoxStart(c: ControlSnapshot, ambiguous: readonly FieldKey[]): FieldKey | undefined {
+  const start = ambiguous.find((k) => k.endsWith('.startDate'));
+  return ambiguous.length === 2 && start && ambiguous.includes(start.replace('.startDate', '.endDate') as FieldKey) && (c.kind === 'text' || c.rangeSeparator) ? start : undefined;
+}
+
+/**
+ * The context a period box is planned in on a form holding several records, each asking its
+ * period in one box under the same words (起止时间 [2016.09-2020.06] in each record's row or block:
+ * recognition leaves each tied, lib/fields/recognize.ts pairRanges): the k-th such box in page
+ * order gets the k-th record from the one the form is given (chooseRecord), so each box gets its
+ * own record's whole period (range 63 item 1: one record's start had gone into the first box, its
+ * end into the second). A record past the profile's last is none (its box: 没有要填写的档案记录, noRecordReason).
+ * @param groups the page's fields. @param g a field. @returns the context, ctx itself for the first such box and any other field.
+ */
+function periodBoxContext(groups: readonly ControlGroup[], g: ControlGroup, ctx: Ctx): Ctx {
+  const name = (x: ControlGroup) => fieldName(x.members[0]!, null);
+  const k = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g)).indexOf(g);
+  if (k < 1 || ctx.recordIndex === null) return ctx;
+  const index = ctx.recordIndex + k;
+  return { ...ctx, recordIndex: index < (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length ? index : null, recordSeq: null };
 }
 
 /** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */
@@ -1349,7 +1385,7 @@ export function planFill(snapshot: PageSnapshot, matches: FieldMatch[], profile:
       }
       // One key left between the lists of a row under years as columns (考核结果 [2023年▼] [2024年▼]) is each column's year's.
       const [only, other] = g.match.ambiguous;
-      const resolved = planRangeBox(g.members, g.match.ambiguous, ctx) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section) ?? (only && !other ? planYearColumn(g.members, only, ctx, section) : null);
+      const resolved = planRangeBox(g.members, g.match.ambiguous, periodBoxContext(groups, g, ctx)) ?? planRowRecord(g.members, g.match.ambiguous, ctx, section) ?? (only && !other ? planYearColumn(g.members, only, ctx, section) : null);
       const item = resolved ?? needs(base([first], null, '', ''), t('fill_reason_ambiguous', g.match.ambiguous.map((k) => specOf(k).title).join(t('check_list_separator'))));
       items.push({ item, order: first.index });
       continue;
