@@ -8,6 +8,7 @@
 import type { ControlSnapshot } from '../page/snapshot';
 import { t } from '../i18n/t';
 import { END_YEAR_LABEL, START_YEAR_LABEL, isUnsetDate } from '../fields/date-fields';
+import { boxHints } from './box-hints';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -175,11 +176,8 @@ export function declaredDateFormat(c: ControlSnapshot): string | null {
   // A saved date is written the way the page writes dates (readFilledDate: "1998/5/12", "2020年7月", "98-05-12").
   const shown = readFilledDate(c.value);
   if (shown) return shown.format;
-  // The box's own hints first, then its labels: a column header "起始年月(yyyy.mm)" may be the
-  // only place a record form says it.
-  const own = (l: { source: string }) => l.source === 'placeholder' || l.source === 'title';
-  const hints = [...c.labels.filter(own).map((l) => l.raw), c.hintAfter ?? '', ...c.labels.filter((l) => !own(l)).map((l) => l.raw)];
-  for (const hint of hints) {
+  // The box's own hints first, then its labels (boxHints).
+  for (const hint of boxHints(c)) {
     const fmt = formatFromHint(hint);
     if (fmt) return fmt;
   }

@@ -23,7 +23,8 @@ import { isDateKey } from '../fields/date-fields';
 import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
-import { rankAsBoxAsks } from './rank-box';
+import { rankAsBoxAsks, rankOfTotal } from './rank-box';
+import { yearAsBoxAsks } from './year-box';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
@@ -540,8 +541,14 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   // A date box holding only a server's date never set is an empty box (heldDate).
   const held = isDate ? heldDate(c.value) : c.value.trim();
-  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
-  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
+  // 本人排名 asked over the number of authors (如：1/5): the profile keeps the rank alone, so the
+  // box is the user's, unless it already shows the rank so (fill 64).
+  const ofTotal = given.key === 'publications.authorRank' && rankOfTotal(c, given.value);
+  if (ofTotal === 'shown') return alreadyShown(withValue(given, held, held));
+  if (ofTotal) return needs(withValue({ ...given, overwrite: false }, given.value, held), t('fill_reason_rank_of_total', given.value));
+  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number; a
+  // 考核年度 as its example writes it (2021年度).
+  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.key === 'annualReviews.year' ? yearAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
   const rest = isDate ? dateParts(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
@@ -583,8 +590,9 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // (breaker 18a item 6, 20a item 3).
   const shown = held;
   const wanted = value.trim();
-  // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
-  if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
+  // A 考核年度 box showing the year another way (2021年度, 2021年, 2021) holds the profile's 2021 (probe 18 F4), whichever the box asks.
+  const year = item.key === 'annualReviews.year' && reviewYearOf(wanted);
+  if (year && reviewYearOf(normalizeText(shown)) === year) return same(out);
   if (codeInOtherForm(shown, wanted)) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
