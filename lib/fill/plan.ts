@@ -20,7 +20,7 @@ import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
-import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
+import { DEFAULT_DATE_FORMAT, declaredDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
 import { rankAsBoxAsks, rankOfTotal } from './rank-box';
@@ -553,7 +553,8 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   const rest = isDate ? dateParts(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
-  const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
+  const declared = isDate ? declaredDateFormat(c) ?? startFormatBeside(c, snapshot) : null;
+  const format = isDate && value !== '至今' ? (declared ?? DEFAULT_DATE_FORMAT) : null;
   if (format !== null) {
     const formatted = formatDate(value, format);
     if (!formatted.ok) return needs(item, formatted.reason);
@@ -570,7 +571,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   // Nor can a box whose page says how to write its date ("（如：2020-07-01）", "(yyyy/MM，至今不填)"),
   // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
-  if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
+  if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declared !== null && !takesUntilNowWord(c)))) {
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
     return held === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
@@ -597,6 +598,18 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);
+}
+
+/**
+ * The date format of a period's start box just before `c` in its cell, when `c` is labelled by
+ * nothing but the word or dash between them (起止年份：[yyyy] 至 [    ], continuationBoxes): the
+ * end is written as the start is when the page says how only once (fill 64: a year box's end
+ * got 2020-06-30). Null when `c` is no such box or the start declares none either.
+ * @param c a date box whose page declares no format. @param snapshot the page.
+ */
+function startFormatBeside(c: ControlSnapshot, snapshot: PageSnapshot): string | null {
+  const start = snapshot.controls[c.index - 1];
+  return start && continuationBoxes(snapshot, start, RANGE_DASH)[0] === c ? declaredDateFormat(start) : null;
 }
 
 /** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
