@@ -54,8 +54,8 @@ const FILE: ControlKind[] = ['file'];
 /** The application's own choices: on the select-series page and again on 基本信息. */
 const APPLICATION_STEPS: StepId[] = ['select-series', 'basic-info'];
 
-/** 起止时间 / 起讫日期 / 起止年月: one label over a start box and an end box. */
-const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限)?$/;
+/** 起止时间 / 起讫日期 / 起止年月 / 起止年份: one label over a start box and an end box (a period's years: lists or yyyy boxes, fill 64). */
+const RANGE_LABEL = /^(起止|起讫|起至|起始-终止)(时间|日期|年月|年限|年份)?$/;
 
 /**
  * The words of a box or list beside 终止时间 that says "still going" instead of a date (normalised

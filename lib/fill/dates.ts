@@ -8,6 +8,7 @@
 import type { ControlSnapshot } from '../page/snapshot';
 import { t } from '../i18n/t';
 import { END_YEAR_LABEL, START_YEAR_LABEL, isUnsetDate } from '../fields/date-fields';
+import { boxHints } from './box-hints';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -130,7 +131,7 @@ export function sameDate(shown: string, value: string, fmt: string): boolean {
 }
 
 /**
- * A pattern written in a placeholder or hint: "yyyy", a period's year label (入学年份), "yyyy-mm-dd", "YYYY年MM月", "yy-MM-dd", My97's
+ * A pattern written in a placeholder or hint: "yyyy", a period's year label (入学年份, 起止年份), "yyyy-mm-dd", "YYYY年MM月", "yy-MM-dd", My97's
  * "yyyy年MM月dd日 DD" (its weekday) and "yyyy-MM-dd HH:mm" (a time, written as midnight: the
  * profile has none, and the page's validator refuses the date without it; fill 45), "格式：2020-01-01",
  * "如：2020年01月", "格式：201509".
@@ -139,9 +140,9 @@ function formatFromHint(hint: string): string | null {
   const h = hint.normalize('NFKC').replace(/\s+/g, '');
   // A year picker's hint, the whole of it ("yyyy", "请选择年份"; breaker pickers20 item 3), or a
   // label asking a period's year (入学年份 [    ], 毕业年度, 起始年: its star and colon aside), whose
-  // box takes 2016, never 2016-09-01 (checks 61 item 2).
+  // box takes 2016, never 2016-09-01 (checks 61 item 2); or a whole period's years (起止年份: fill 64).
   const label = h.replace(/^\*+|:$/g, '');
-  if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h) || START_YEAR_LABEL.test(label) || END_YEAR_LABEL.test(label)) return 'yyyy';
+  if (/^[yY]{4}$|^(请?(选择|输入))?年份$/.test(h) || /^起[止讫至]年份$/.test(label) || START_YEAR_LABEL.test(label) || END_YEAR_LABEL.test(label)) return 'yyyy';
   const pat = /([yY]{4}|[yY]{2})([-/.年]?)[mM]{1,2}(?:([-/.月]?)[dD]{1,2}(日?)(?:[hH]{1,2}:mm(:ss)?)?(DD)?)?(月?)/.exec(h);
   if (pat) {
     const [whole, y, s1, s2, dayEnd, seconds, weekday, monthEnd] = pat;
@@ -165,7 +166,7 @@ function formatFromHint(hint: string): string | null {
  * The date format the page declares for a control, if it declares one.
  * @param c the control (its `dateFormat`, value, placeholder/title labels, the hint written
  *   after it — "（格式：yyyy/MM/dd）" —, a format written in its other labels — "起始年月(yyyy.mm)" —
- *   and maxLength are read, in that order).
+ *   and maxLength — 4 a year, 6, 7 and 8 a month or a date — are read, in that order).
  * @returns a pattern over the tokens yyyy, MM / M, dd / d (e.g. "yyyy年MM月dd日", "yyyy/M/d";
  *   one read from a saved value keeps its time: "yyyy/M/d 0:00:00"), or null when nothing on the
  *   page says how its dates are written.
@@ -175,14 +176,14 @@ export function declaredDateFormat(c: ControlSnapshot): string | null {
   // A saved date is written the way the page writes dates (readFilledDate: "1998/5/12", "2020年7月", "98-05-12").
   const shown = readFilledDate(c.value);
   if (shown) return shown.format;
-  // The box's own hints first, then its labels: a column header "起始年月(yyyy.mm)" may be the
-  // only place a record form says it.
-  const own = (l: { source: string }) => l.source === 'placeholder' || l.source === 'title';
-  const hints = [...c.labels.filter(own).map((l) => l.raw), c.hintAfter ?? '', ...c.labels.filter((l) => !own(l)).map((l) => l.raw)];
-  for (const hint of hints) {
+  // The box's own hints first, then its labels (boxHints).
+  for (const hint of boxHints(c)) {
     const fmt = formatFromHint(hint);
     if (fmt) return fmt;
   }
+  // Four characters hold a year alone (a period's 起止年份 [    ] 至 [    ]: fill 64); a year box
+  // followed by its month's is written in parts before any format is asked (dateParts).
+  if (c.maxLength === 4) return 'yyyy';
   if (c.maxLength === 7) return 'yyyy-MM';
   if (c.maxLength === 8) return 'yyyyMMdd';
   if (c.maxLength === 6) return 'yyyyMM';

@@ -20,10 +20,11 @@ import { normalizeText } from '../page/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
-import { declaredDateFormat, detectDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
+import { DEFAULT_DATE_FORMAT, declaredDateFormat, formatDate, heldDate, readShownDate, sameDate } from './dates';
 import { unencodableChars } from './charset';
 import { maxLengthOf } from './length-limit';
-import { rankAsBoxAsks } from './rank-box';
+import { rankAsBoxAsks, rankOfTotal } from './rank-box';
+import { yearAsBoxAsks } from './year-box';
 import { compact, isPromptText, NEAR_NONE_RE } from '../checks/common';
 import { NONE } from '../checks/awards-empty';
 import { consentGiven } from '../checks/submit-consent';
@@ -540,13 +541,20 @@ export function asBoxHolds(c: Pick<ControlSnapshot, 'kind'>, text: string): stri
 function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot: PageSnapshot): FillItem {
   // A date box holding only a server's date never set is an empty box (heldDate).
   const held = isDate ? heldDate(c.value) : c.value.trim();
-  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number.
-  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.value;
+  // 本人排名 asked over the number of authors (如：1/5): the profile keeps the rank alone, so the
+  // box is the user's, unless it already shows the rank so (fill 64).
+  const ofTotal = given.key === 'publications.authorRank' && rankOfTotal(c, given.value);
+  if (ofTotal === 'shown') return alreadyShown(withValue(given, held, held));
+  if (ofTotal) return needs(withValue({ ...given, overwrite: false }, given.value, held), t('fill_reason_rank_of_total', given.value));
+  // 本人排名 worded as the box's example words it (第一作者), not the profile's bare number; a
+  // 考核年度 as its example writes it (2021年度).
+  const text = given.key === 'publications.authorRank' ? rankAsBoxAsks(c, given.value) : given.key === 'annualReviews.year' ? yearAsBoxAsks(c, given.value) : given.value;
   const item = withValue(given, asBoxHolds(c, text), held);
   const rest = isDate ? dateParts(snapshot, c) : continuationBoxes(snapshot, c, PART_SEPARATOR, EXTENSION);
   if (rest.length > 0) return planParts([c, ...rest], item, isDate, snapshot);
   let value = item.value;
-  const format = isDate && value !== '至今' ? detectDateFormat(c) : null;
+  const declared = isDate ? declaredDateFormat(c) ?? startFormatBeside(c, snapshot) : null;
+  const format = isDate && value !== '至今' ? (declared ?? DEFAULT_DATE_FORMAT) : null;
   if (format !== null) {
     const formatted = formatDate(value, format);
     if (!formatted.ok) return needs(item, formatted.reason);
@@ -563,7 +571,7 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // A calendar box cannot take the word 至今; portals say "终止时间不填表示至今" for optional ones.
   // Nor can a box whose page says how to write its date ("（如：2020-07-01）", "(yyyy/MM，至今不填)"),
   // unless it asks for the word (至今填写“至今”): its validator refuses 至今 at 保存 (probe 11a item 1).
-  if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declaredDateFormat(c) !== null && !takesUntilNowWord(c)))) {
+  if (value === '至今' && (c.calendar || leftEmptyUntilNow(c) || (declared !== null && !takesUntilNowWord(c)))) {
     if (c.required) return needs(out, t('fill_reason_ongoing_required'));
     return held === '' ? skip(out, t('fill_reason_ongoing_leave_empty')) : needs(out, t('fill_reason_ongoing_page_has_end'));
   }
@@ -583,12 +591,25 @@ function planText(c: ControlSnapshot, given: FillItem, isDate: boolean, snapshot
   // (breaker 18a item 6, 20a item 3).
   const shown = held;
   const wanted = value.trim();
-  // A 考核年度 box showing the year the portal's way (2021年度, 2021年) holds the profile's 2021 (probe 18 F4).
-  if (item.key === 'annualReviews.year' && reviewYearOf(normalizeText(shown)) === wanted) return same(out);
+  // A 考核年度 box showing the year another way (2021年度, 2021年, 2021) holds the profile's 2021 (probe 18 F4), whichever the box asks.
+  const year = item.key === 'annualReviews.year' && reviewYearOf(wanted);
+  if (year && reviewYearOf(normalizeText(shown)) === year) return same(out);
   if (codeInOtherForm(shown, wanted)) {
     return { ...out, overwrite: true, outcome: 'conflict', reason: t('fill_reason_overwrite_form') };
   }
   return withOverwrite(out, shown, value);
+}
+
+/**
+ * The date format of a period's start box just before `c` in its cell, when `c` is labelled by
+ * nothing but the word or dash between them (起止年份：[yyyy] 至 [    ], continuationBoxes): the
+ * end is written as the start is when the page says how only once (fill 64: a year box's end
+ * got 2020-06-30). Null when `c` is no such box or the start declares none either.
+ * @param c a date box whose page declares no format. @param snapshot the page.
+ */
+function startFormatBeside(c: ControlSnapshot, snapshot: PageSnapshot): string | null {
+  const start = snapshot.controls[c.index - 1];
+  return start && continuationBoxes(snapshot, start, RANGE_DASH)[0] === c ? declaredDateFormat(start) : null;
 }
 
 /** What a box of type="number" holds: HTML's valid floating-point number (-12, 0.5, .5, 1e3; not 1., 1,000 or 020-38765432). */
