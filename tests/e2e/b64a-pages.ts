@@ -44,14 +44,14 @@ const basicPage = (rows: string, title = '<div class="ptitle">基本信息</div>
 <input type="submit" name="${N}btnSave" value="保存" id="btnSave" />`);
 
 /** The 选择申报资格系列 page: four lists, each filled by the page's script `delay` ms after the one before changes. */
-const seriesCascade = (delay: number, heading = '<div class="ptitle">选择申报资格系列</div>') =>
+const seriesCascade = (delay: number, heading = '<div class="ptitle">选择申报资格系列</div>', childMore = '') =>
   webForm(`${heading}<table class="tbForm">
 ${tdr('申报类型', '初次职称考核认定', false)}
 ${tdr('单位主管类型', sel('ddlDWZGLX', ['机关事业单位', '国有企业', '非公有制经济组织']))}
-${tdr('认定资格类型', `<select name="${N}ddlRDZGLX" id="ddlRDZGLX"><option value="">请选择</option></select>`)}
-${tdr('认定资格名称', `<select name="${N}ddlRDZGMC" id="ddlRDZGMC"><option value="">请选择</option></select>`)}
-${tdr('申报评委会', `<select name="${N}ddlSBPWH" id="ddlSBPWH"><option value="">请选择</option></select>`)}
-${tdr('认定专业', `<select name="${N}ddlRDZY" id="ddlRDZY"><option value="">请选择</option></select>`)}
+${tdr('认定资格类型', `<select name="${N}ddlRDZGLX" id="ddlRDZGLX"${childMore}><option value="">请选择</option></select>`)}
+${tdr('认定资格名称', `<select name="${N}ddlRDZGMC" id="ddlRDZGMC"${childMore}><option value="">请选择</option></select>`)}
+${tdr('申报评委会', `<select name="${N}ddlSBPWH" id="ddlSBPWH"${childMore}><option value="">请选择</option></select>`)}
+${tdr('认定专业', `<select name="${N}ddlRDZY" id="ddlRDZY"${childMore}><option value="">请选择</option></select>`)}
 </table><input type="submit" name="${N}btnXD" value="选定" id="btnXD" />
 <script>
 var next = {
@@ -65,6 +65,7 @@ Object.keys(next).forEach(function (id) {
     var target = document.getElementById(next[id][0]);
     target.options.length = 1;
     setTimeout(function () {
+      target.disabled = false;
       next[id][1].forEach(function (text, i) { target.options.add(new Option(text, String(i + 1))); });
     }, ${delay});
   });
@@ -75,6 +76,9 @@ Object.keys(next).forEach(function (id) {
 export const B64A_PAGES: Record<string, string> = {
   'series-cascade': seriesCascade(400),
   'series-untitled': seriesCascade(400, ''),
+  'series-disabled': seriesCascade(400, undefined, ' disabled="disabled"'),
+  'series-slow': seriesCascade(1500),
+  'series-disabled-now': seriesCascade(0, undefined, ' disabled="disabled"'),
   'series-other-title': seriesCascade(400, '<div class="ptitle">申报资格选择</div>'),
   'series-crumb': seriesCascade(400, '<div class="crumb">当前位置：职称申报 &gt; 网上申报 &gt; 申报资格系列</div>'),
   'series-layui': seriesCascade(400, '<fieldset class="layui-elem-field layui-field-title"><legend>选择申报系列</legend></fieldset>'),
@@ -191,3 +195,37 @@ ${bsGroup('工作单位', bsBox('company'))}
   });
 }
 PROBE_MORE();
+Object.assign(B64A_PAGES, {
+  // The star in a cell of its own before the label's cell; a star after the label, before its colon.
+  'basic-star-cell': basicPage(
+    basicRows({}, (label, control) => `<tr><td width="10"><font color="red">*</font></td><td class="tdTitle">${label}</td><td>${control}</td></tr>`),
+  ),
+  'basic-star-after': basicPage(basicRows({}, (label, control) => `<tr><td class="tdTitle">${label}<font color="red">*</font>：</td><td>${control}</td></tr>`)),
+  // 基本信息 in one form, 个人照片 in a second form of its own (multipart), side by side.
+  'basic-photo-form': `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
+<div class="ptitle">基本信息</div>
+<form id="fmPhoto" action="/posted" method="post" enctype="multipart/form-data"><table><tr><td class="tdTitle"><font color="red">*</font>个人照片：</td><td><img id="imgZP" src="" alt="" style="width:102px;height:126px" /><input type="file" name="fuZP" id="fuZP" /><input type="submit" value="上传照片" id="btnSCZP" /></td></tr></table></form>
+<form id="fmBasic" action="/posted" method="post"><table class="tbForm">${basicRows()}</table><input type="submit" value="保存" id="btnSave" /></form></body></html>`,
+  // 证书、证明材料 with 在岗在职证明材料 uploaded, or only chosen in the list and not uploaded.
+  'certificates-onjob': webForm(`<div class="ptitle">证书、证明材料</div><table class="tbForm">
+${tdr('材料类型', sel('ddlCLLX', ['身份证', '学历证书', '在岗在职证明材料', '其他材料']))}
+${tdr('记录序号', box('txtJLXH'))}
+${tdr('选择文件', `<input type="file" name="${N}fuCL" id="fuCL" />`)}
+</table><input type="submit" name="${N}btnSC" value="上传" id="btnSC" />
+<table class="grid" border="1"><tr><th>序号</th><th>材料类型</th><th>文件名</th><th>操作</th></tr>
+<tr><td>1</td><td>身份证</td><td>sfz.jpg</td><td><a href="#">删除</a></td></tr>
+<tr><td>2</td><td>在岗在职证明材料</td><td>社保缴费清单.pdf</td><td><a href="#">删除</a></td></tr></table>`),
+  'certificates-chosen': webForm(`<div class="ptitle">证书、证明材料</div><table class="tbForm">
+${tdr('材料类型', `<select name="${N}ddlCLLX" id="ddlCLLX"><option value="">请选择</option><option value="1">身份证</option><option value="5" selected="selected">在岗在职证明材料</option></select>`)}
+${tdr('记录序号', box('txtJLXH'))}
+${tdr('选择文件', `<input type="file" name="${N}fuCL" id="fuCL" />`)}
+</table><input type="submit" name="${N}btnSC" value="上传" id="btnSC" />
+<table class="grid" border="1"><tr><th>序号</th><th>材料类型</th><th>文件名</th><th>操作</th></tr>
+<tr><td>1</td><td>身份证</td><td>sfz.jpg</td><td><a href="#">删除</a></td></tr></table>`),
+  // 完成并送审 drawn by layui: the 同意 box hidden and drawn as a div, 送审 a link styled as a button.
+  'submit-layui': `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
+<fieldset class="layui-elem-field layui-field-title"><legend>完成并送审</legend></fieldset>
+<form class="layui-form" action="/posted" method="post"><div class="layui-form-item"><p>本人承诺：所填写的信息及提交的材料真实、准确、有效。</p>
+<input type="checkbox" name="agree" id="agree" lay-skin="primary" title="我已阅读并同意" style="display:none" /><div class="layui-unselect layui-form-checkbox" lay-skin="primary" onclick="var c=document.getElementById('agree');c.checked=!c.checked;this.classList.toggle('layui-form-checked')"><span>我已阅读并同意</span><i class="layui-icon layui-icon-ok"></i></div></div>
+<div class="layui-form-item"><a class="layui-btn" id="btnSS" lay-submit lay-filter="ss">送审</a></div></form></body></html>`,
+});
