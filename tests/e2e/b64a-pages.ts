@@ -91,4 +91,10 @@ export const B64A_PAGES: Record<string, string> = {
   'basic-photo-frame': basicPage(`${basicRows()}
 <tr><td class="tdTitle"><font color="red">*</font>个人照片：</td><td><iframe name="ifrZP" src="/photo-frame" style="width:300px;height:200px" frameborder="0"></iframe></td></tr>`),
   'photo-frame': `<html><head><meta charset="utf-8" /></head><body><form action="/posted" method="post" enctype="multipart/form-data"><img id="imgZP" src="" alt="" style="width:102px;height:126px" /><br /><input type="file" name="fuZP" id="fuZP" /><input type="submit" value="上传" /></form></body></html>`,
+  // B64a-5: 基本信息's form and, beside it, a second <form> of the page's own (意见反馈: 姓名, 联系电话, 反馈内容, 提交).
+  'basic-feedback': `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
+<form name="aspnetForm" method="post" action="/posted" id="aspnetForm"><div class="ptitle">基本信息</div><table class="tbForm">${basicRows()}</table>
+<input type="submit" name="${N}btnSave" value="保存" id="btnSave" /></form>
+<div class="side"><h4>意见反馈</h4><form id="fb" action="/fb" method="post"><table><tr><td>姓名：</td><td><input type="text" name="fbName" id="fbName" /></td></tr>
+<tr><td>联系电话：</td><td><input type="text" name="fbTel" id="fbTel" /></td></tr><tr><td>反馈内容：</td><td><textarea name="fbText" id="fbText"></textarea></td></tr></table><input type="submit" value="提交" /></form></div></body></html>`,
 };
