@@ -97,4 +97,6 @@ export const B64A_PAGES: Record<string, string> = {
 <input type="submit" name="${N}btnSave" value="保存" id="btnSave" /></form>
 <div class="side"><h4>意见反馈</h4><form id="fb" action="/fb" method="post"><table><tr><td>姓名：</td><td><input type="text" name="fbName" id="fbName" /></td></tr>
 <tr><td>联系电话：</td><td><input type="text" name="fbTel" id="fbTel" /></td></tr><tr><td>反馈内容：</td><td><textarea name="fbText" id="fbText"></textarea></td></tr></table><input type="submit" value="提交" /></form></div></body></html>`,
+  // B64a-6: 民族 whose prompt is written in brackets with a value of its own.
+  'basic-bracket-prompt': basicPage(basicRows({ 民族: `<select name="${N}ddlMZ" id="ddlMZ"><option value="0">（请选择）</option><option value="01">01-汉族</option><option value="08">08-壮族</option></select>` })),
 };

@@ -34,6 +34,17 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     await tab.close();
   });
 
+  it('B64a-6 a required 民族 list left on its prompt written in brackets (（请选择）, value "0"): required-field on 民族, gone once autofill chose 01-汉族 (it was read as a choice: no finding)', async () => {
+    const { tab, frame } = await session.preview('basic-bracket-prompt', 'basic-info');
+    const required = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field);
+    await expect.poll(required).toContain('民族');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.key === 'basic.ethnicity').map((r) => r.result)).toEqual(['filled']);
+    expect(await tab.$eval('#ddlMZ', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('01-汉族');
+    await expect.poll(required).not.toContain('民族');
+    await tab.close();
+  });
+
   // Repro only (the fix lies in lib/fill/apply.ts, fill64's): `it.fails` until then — remove `.fails` with the fix.
   it.fails('B64a-2 (repro, lib/fill) the same cascade with each later list disabled until the page fills it 0.4 s after its parent changes (a list enabled with its options): all five chosen in one fill (only 单位主管类型 is: the rest 未填写 此栏已禁用; with no delay, only the next two: REVEAL_PASSES)', async () => {
     const { tab, frame } = await session.preview('series-disabled', 'select-series');
