@@ -99,4 +99,9 @@ export const B64A_PAGES: Record<string, string> = {
 <tr><td>联系电话：</td><td><input type="text" name="fbTel" id="fbTel" /></td></tr><tr><td>反馈内容：</td><td><textarea name="fbText" id="fbText"></textarea></td></tr></table><input type="submit" value="提交" /></form></div></body></html>`,
   // B64a-6: 民族 whose prompt is written in brackets with a value of its own.
   'basic-bracket-prompt': basicPage(basicRows({ 民族: `<select name="${N}ddlMZ" id="ddlMZ"><option value="0">（请选择）</option><option value="01">01-汉族</option><option value="08">08-壮族</option></select>` })),
+  // B64a-7: 完成并送审 whose pledge's 同意 box is labelled after it, its 送审 worded 确定送审.
+  'submit-confirm': webForm(`<div class="ptitle">完成并送审</div>
+<div class="cnxx">本人承诺：所填写的信息及提交的材料真实、准确、有效，如有虚假，本人愿承担一切责任。</div>
+<input id="chkTY" type="checkbox" name="${N}chkTY" /><label for="chkTY">本人已阅读并同意以上承诺</label><br />
+<input type="submit" name="${N}btnSS" value="确定送审" id="btnSS" />`),
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pagesSession } from './pages-suite';
 import { applyAutofill, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { B64A_PAGES } from './b64a-pages';
+import { inOverlay } from './harness';
 import sample from '../fixtures/sample-profile.json';
 
 /**
@@ -42,6 +43,16 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     expect(report.filter((r) => r.key === 'basic.ethnicity').map((r) => r.result)).toEqual(['filled']);
     expect(await tab.$eval('#ddlMZ', (s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('01-汉族');
     await expect.poll(required).not.toContain('民族');
+    await tab.close();
+  });
+
+  it('B64a-7 完成并送审 whose 送审 is worded 确定送审, 同意 unticked: the press is held, the dialog naming submit-consent, the page not sent (it went through: 确定 was no 确认)', async () => {
+    const { tab, frame } = await session.openAt('submit-confirm', 'submit');
+    await expectFinding(frame, 'submit-consent', 'error');
+    await frame.locator('#btnSS').click();
+    await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+    expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('submit-consent');
+    expect(tab.url()).not.toMatch(/posted/);
     await tab.close();
   });
 
