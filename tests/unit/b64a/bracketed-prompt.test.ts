@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** The required-field findings on 基本信息 whose required 民族 list starts with `prompt` (value "0"), left on it or on 汉族. */
-function requiredOn(prompt: string, chosen: '0' | '01'): string[] {
+function requiredOn(prompt: string, chosen: '0' | '01'): (string | undefined)[] {
   document.body.innerHTML = `<div class="ptitle">基本信息</div><table>
     <tr><td class="tdTitle"><font color="red">*</font>姓名：</td><td><input id="txtXM" name="txtXM" value="李明远"></td></tr>
     <tr><td class="tdTitle"><font color="red">*</font>民族：</td><td><select id="ddlMZ" name="ddlMZ"><option value="0">${prompt}</option><option value="01">汉族</option></select></td></tr>
