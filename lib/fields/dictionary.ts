@@ -117,14 +117,15 @@ export const FIELD_TABLE: readonly FieldGroup[] = [
     ['application.level', ['申报级别', /^(申报|资格|职称|评审|认定)?(级别|层级)$/, '申报等级'], 'SBJB JB ZCJB ZGJB level grade', CHOICE, [/专业组/]],
     ['application.unitSupervisorType', ['单位主管类型 主管类型 单位主管部门类型 主管单位类型 单位主管性质'], 'DWZGLX ZGLX supervisortype', CHOICE],
     ['application.qualificationType', ['认定资格类型 资格类型 申报资格类型 人员类型 认定类型'], 'RDZGLX ZGLX SBZGLX qualificationtype qualtype', CHOICE],
-  ]],
-  ['basic-info', [
-    // Chosen on 基本信息 only (seed 3(2)). On 选择申报资格系列 the ①申报资格 radios pick the track
-    // (初级初次职称考核认定), not this name (breaker11 item 1). Its list follows the level (FIELD_DEPENDS).
-    ['application.qualificationName', ['认定资格名称 资格名称 申报资格名称 申报资格 拟认定资格 拟认定资格名称 认定资格 申报职称 申报职称名称'], 'RDZGMC ZGMC SBZG SBZGMC RDZG qualificationname qualname', CHOICE, [/现有|已有|历史|取得/]],
+    // Chosen on 基本信息 (seed 3(2)), or in the cascade of 选择申报资格系列 on other portals (breaker
+    // 64a item 1). There the ①申报资格 radios pick the track (初级初次职称考核认定), not this name
+    // (breaker11 item 1): 申报资格 alone is no label of it. Its list follows the level (FIELD_DEPENDS).
+    ['application.qualificationName', ['认定资格名称 资格名称 申报资格名称 拟认定资格 拟认定资格名称 认定资格 申报职称 申报职称名称'], 'RDZGMC ZGMC SBZG SBZGMC RDZG qualificationname qualname', CHOICE, [/现有|已有|历史|取得/]],
     // Its list follows the title chosen and the level (FIELD_DEPENDS).
     ['application.committee', ['申报评委会', /^(申报)?评审?委员?会(名称)?$/, '评审机构'], 'SBPWH PWH PWHMC PSWYH committee', CHOICE, [/专业组/]],
     ['application.specialty', ['认定专业', /^(拟?认定|申报|评审)专业(名称)?$/], 'RDZY SBZY RDZYMC SBZYMC specialty speciality', CHOICE, [/专业组/, /现从事/, /所学/]],
+  ]],
+  ['basic-info', [
     ['page.reviewGroup', [/专业组/, /^(申报)?(\(?评审\)?)?专业组(名称)?$/], 'SBPSZYZ PSZYZ ZYZ SBZYZ reviewgroup specialtygroup', CHOICE],
     // ── 基本信息 (step 2) ──────────────────────────────────────────────────────────────
     // UserName (txtUserName) named whole: read before its generic head Name (breaker 26 F7).

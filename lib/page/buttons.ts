@@ -15,7 +15,7 @@ import { normalizeText } from './normalize';
  * chooser layer, page a list or upload (breaker 11s; two attempts to tell them apart by the
  * form round them held such buttons).
  */
-const SAVE_RE = /^((保存|暂存|确定保存)(修改|更新|信息|数据|记录|草稿)?([并,，、]?(进入)?(下一步|新增|返回|继续|关闭|退出))?|(确认)?提交并((进入)?下一步|保存)|(确认|确定)(修改|更新)|(修改|更新)并?保存)$/;
+const SAVE_RE = /^((保存|暂存|确[认定]保存)(修改|更新|信息|数据|记录|草稿)?([并,，、]?(进入)?(下一步|新增|返回|继续|关闭|退出))?|(确认)?提交并((进入)?下一步|保存)|(确认|确定)(修改|更新)|(修改|更新)并?保存)$/;
 /** Button texts that upload an attachment (seed step 3(10): 上传). */
 const ATTACH_RE = /^上传(附件|文件|材料)?$/;
 /** Button texts that upload the applicant's photo (seed step 3(1): 上传照片). */
@@ -29,7 +29,7 @@ const PHOTO_UPLOAD_RE = /^上传(照片|相片|头像)$/;
  * 申报 / 上报 only from a form's button: lib/content/presubmit.ts, a menu heading or tab says it too).
  * Not 申报条件自测, 申报须知, 查看申报表: the whole text must be one of these.
  */
-const SUBMIT_RE = /^(完成并|保存并|确认(无误)?[并,]?|提交并)?(送审核?|提交|申报|上报)(申报|审核|送审|并打印)?$/;
+const SUBMIT_RE = /^(完成并?|保存并|确[认定](无误)?[并,]?|提交并)?(送审核?|提交|申报|上报)(申报|审核|送审|申请|并打印)?$/;
 /**
  * A Windows-style accelerator or a step number after a button's text, 保存(S) / 保存(&S) /
  * 下一步(3), brackets round it,

@@ -674,10 +674,11 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
 }
 
 /**
- * Prompt options: "请选择", "--请选择--", "全部", "选择…" and blank/dash-only texts, and a date
- * list's unit alone (年, 月, 日, 年份, 月份: [年▼][月▼][日▼] before anything is chosen; fill 45).
+ * Prompt options: "请选择", "--请选择--", "（请选择）", "【请选择】", "全部", "选择…" and blank/dash-only
+ * texts, and a date list's unit alone (年, 月, 日, 年份, 月份: [年▼][月▼][日▼] before anything is
+ * chosen; fill 45). A bracket before the words as the fill reads it (lib/fill/option-hints.ts; breaker 64a item 6).
  */
-const PROMPT_OPTION = /^(-+|—+|=+|_+|\.+)?(请选择|请选|选择|全部|请输入|无选择|please|select|--|[年月日]份?$)/i;
+const PROMPT_OPTION = /^[-—=_.([【〔]*(请选择|请选|选择|全部|请输入|无选择|please|select|--|[年月日]份?$)/i;
 
 /**
  * Whether a list's option is its prompt, not a choice (OptionSnapshot.placeholder).
