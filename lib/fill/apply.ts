@@ -503,9 +503,11 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
   const revealedOn = postedBack ? null : await writeRevealed(doc, snapshot, plan, opts, items, shownAfterWrite);
   const { onRewritten } = opts;
   if (onRewritten && !postedBack && kept.children.length > 0) {
-    // A child found disabled waits for the page while it is kept, not 失败 (left 29 item 1).
-    const waiting = kept.children.filter(({ row }) => items[row]!.result === 'failed');
-    for (const { row } of waiting) items[row] = reported(items[row]!, 'waiting', 'waiting', t('fill_reason_waiting_enabled'));
+    // A child found disabled waits for the page while it is kept, not 失败 (left 29 item 1); so
+    // does one the preview showed disabled (此栏已禁用), whose row comes back should the page never
+    // enable it.
+    const before = new Map(kept.children.filter(({ row }) => items[row]!.result !== 'filled').map(({ row }) => [row, items[row]!]));
+    for (const row of before.keys()) items[row] = reported(items[row]!, 'waiting', 'waiting', t('fill_reason_waiting_enabled'));
     await keepChildren(
       doc,
       kept.children,
@@ -522,7 +524,8 @@ export async function applyFill(doc: Document, snapshot: PageSnapshot, plan: Fil
         // The watch ended without writing it: why, by the list as the page shows it now.
         for (const child of left) {
           if (items[child.row]!.result !== 'waiting') continue;
-          items[child.row] = endedWaiting(items[child.row]!, child);
+          const planned = before.get(child.row)!;
+          items[child.row] = planned.result === 'skipped' && (child.find() as HTMLSelectElement | null)?.disabled ? planned : endedWaiting(items[child.row]!, child);
           onRewritten(child.row, items[child.row]!);
         }
       },
@@ -587,6 +590,8 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
   let postedBack = false;
   /** The watches of the parents written (watchChildRedraw), latest last. */
   const watches: ChildRedrawWatch[] = [];
+  /** The lists written so far: a list the page shows disabled after one of them may be its cascade's. */
+  const listsWritten: Element[] = [];
   for (const [at, item] of plan.items.entries()) {
     const head = headOf(item);
     // A list whose parent was written is looked at once the page has drawn it again after the latest
@@ -600,9 +605,17 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
     const resolve: PartResolver = (i) => refindControl(doc, snapshot, i);
     if (!Array.isArray(checked)) {
       items.push(checked);
-      // A child the page disabled after its parent's change: written should the page enable it later (breaker 26 F9b).
-      const list = parentWatch && checked.result === 'failed' ? resolve(item.control) : null;
-      if (list instanceof HTMLSelectElement && list.disabled) kept?.children.push({ row: items.length - 1, item, find: () => resolve(item.control) });
+      // A child the page disabled after its parent's change (breaker 26 F9b), or an empty list it
+      // shows disabled until a list before it is chosen, with no change handler in the markup to
+      // watch (a cascade whose lists the page enables one by one: breaker 64a item 2): written
+      // should the page enable it later.
+      const waits = parentWatch ? checked.result === 'failed' : listsWritten.length > 0 && item.action === 'skip' && item.reason === t('fill_reason_disabled');
+      const list = waits ? resolve(item.control) : null;
+      if (list instanceof HTMLSelectElement && list.disabled && kept) {
+        kept.children.push({ row: items.length - 1, item, find: () => resolve(item.control) });
+        // His own change of a list before it ends the wait (keepChildren): his choice wins.
+        if (!parentWatch) kept.parents.push(...listsWritten.filter((el) => !kept.parents.includes(el)));
+      }
       continue;
     }
     const control = snapshot.controls[item.control]!;
@@ -629,6 +642,7 @@ async function writeItems(doc: Document, snapshot: PageSnapshot, plan: FillPlan,
         shownAfterWrite.set(items.length - 1, { el: wrote, shown: readBack(wrote), date: checked[0]!.date });
         postedBack ||= !!control.postsBack;
         if (parentWatch) kept?.children.push({ row: items.length - 1, item, find: () => resolve(item.control) });
+        if (wrote instanceof HTMLSelectElement) listsWritten.push(wrote);
         if (childRedraw) {
           watches.push(childRedraw);
           kept?.parents.push(el);

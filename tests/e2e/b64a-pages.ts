@@ -44,9 +44,10 @@ const basicPage = (rows: string) =>
 
 /**
  * The 选择申报资格系列 page: after 单位主管类型, four lists, each filled by the page's script `delay` ms
- * after the one before changes (and enabled then: `childMore` ' disabled="disabled"' draws them disabled till then).
+ * after the one before changes (and enabled then: `childMore` ' disabled="disabled"' draws them disabled till then;
+ * the list `stuck` names is filled but left disabled).
  */
-const seriesCascade = (delay: number, childMore = '') =>
+const seriesCascade = (delay: number, childMore = '', stuck = '') =>
   webForm(`<div class="ptitle">选择申报资格系列</div><table class="tbForm">
 ${tdr('申报类型', '初次职称考核认定', false)}
 ${tdr('单位主管类型', sel('ddlDWZGLX', ['机关事业单位', '国有企业', '非公有制经济组织']))}
@@ -67,7 +68,7 @@ Object.keys(next).forEach(function (id) {
     var target = document.getElementById(next[id][0]);
     target.options.length = 1;
     setTimeout(function () {
-      target.disabled = false;
+      target.disabled = target.id === '${stuck}';
       next[id][1].forEach(function (text, i) { target.options.add(new Option(text, String(i + 1))); });
     }, ${delay});
   });
@@ -80,6 +81,10 @@ export const B64A_PAGES: Record<string, string> = {
   'series-cascade': seriesCascade(400),
   // B64a-2: the same, each later list disabled until the page fills it.
   'series-disabled': seriesCascade(400, ' disabled="disabled"'),
+  // B64a-2: the same, each list enabled and filled at once (a timer of 0 ms).
+  'series-disabled-at-once': seriesCascade(0, ' disabled="disabled"'),
+  // B64a-2: the same, 认定专业 left disabled by the page after its options come.
+  'series-never-enabled': seriesCascade(400, ' disabled="disabled"', 'ddlRDZY'),
   // B64a-3: 性别 shown as text by the server (女) beside a male ID number the server prefilled.
   'basic-gender-text-female': basicPage(
     basicRows({

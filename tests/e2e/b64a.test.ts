@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagesSession } from './pages-suite';
-import { applyAutofill, expectFinding, expectNoFinding, findings, typeAndWaitForReading } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, typeAndWaitForReading } from './overlay-driver';
 import { B64A_PAGES } from './b64a-pages';
 import { inOverlay } from './harness';
 import sample from '../fixtures/sample-profile.json';
@@ -56,12 +56,38 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     await tab.close();
   });
 
-  // Repro only (the fix lies in lib/fill/apply.ts, fill64's): `it.fails` until then — remove `.fails` with the fix.
-  it.fails('B64a-2 (repro, lib/fill) the same cascade with each later list disabled until the page fills it 0.4 s after its parent changes (a list enabled with its options): all five chosen in one fill (only 单位主管类型 is: the rest 未填写 此栏已禁用; with no delay, only the next two: REVEAL_PASSES)', async () => {
-    const { tab, frame } = await session.preview('series-disabled', 'select-series');
+  it.each([
+    ['series-disabled', '0.4 s'],
+    ['series-disabled-at-once', '0 ms'],
+  ])('B64a-2 (%s) the same cascade with each later list disabled until the page fills it %s after its parent changes (a list enabled with its options): all five chosen in one fill, each 等待 until the page enables it (only 单位主管类型 was: the rest 未填写 此栏已禁用; with no delay, only the next two: REVEAL_PASSES)', async (page) => {
+    const { tab, frame } = await session.preview(page, 'select-series');
     try {
-      const report = await applyAutofill(frame);
-      expect(report.map((r) => r.result)).toEqual(['filled', 'filled', 'filled', 'filled', 'filled']);
+      await applyAutofill(frame);
+      await expect.poll(async () => (await reportRows(frame)).map((r) => r.result), { timeout: 15_000 }).toEqual(['filled', 'filled', 'filled', 'filled', 'filled']);
+      expect(await tab.$$eval('select', (lists) => lists.map((l) => (l as HTMLSelectElement).selectedOptions[0]?.text))).toEqual([
+        sample.profile.application.unitSupervisorType,
+        sample.profile.application.qualificationType,
+        sample.profile.application.qualificationName,
+        sample.profile.application.committee,
+        sample.profile.application.specialty,
+      ]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-2 a list the page keeps disabled after the lists before it are chosen stays 此栏已禁用 (skipped), as the preview said, once the wait ends', async () => {
+    const { tab, frame } = await session.preview('series-never-enabled', 'select-series');
+    try {
+      await applyAutofill(frame);
+      await expect.poll(async () => (await reportRows(frame)).map((r) => `${r.key} ${r.result}`), { timeout: 15_000 }).toEqual([
+        'application.unitSupervisorType filled',
+        'application.qualificationType filled',
+        'application.qualificationName filled',
+        'application.committee filled',
+        'application.specialty skipped',
+      ]);
+      expect((await reportRows(frame)).at(-1)!.text).toContain('此栏已禁用');
     } finally {
       await tab.close();
     }
