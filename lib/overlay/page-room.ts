@@ -1,4 +1,4 @@
-import type { Rect } from './placement';
+import { overlaps, type Rect } from './placement';
 import type { MarkerField, MarkerFieldKind, SpotFit } from './marker-spot';
 import { boxWithItsText } from './marker-anchor';
 
@@ -13,10 +13,6 @@ function pageElementAt(doc: Document, x: number, y: number): Element | null {
   const top = doc.elementFromPoint(x, y);
   if (!top || !top.closest('[data-zc-root]')) return top;
   return doc.elementsFromPoint(x, y).find((el) => !el.closest('[data-zc-root]')) ?? null;
-}
-
-function overlaps(a: Rect, b: DOMRect): boolean {
-  return Math.min(a.x + a.width, b.right) - Math.max(a.x, b.left) > 0.5 && Math.min(a.y + a.height, b.bottom) - Math.max(a.y, b.top) > 0.5;
 }
 
 /** Whether any text node directly inside `el` has a line box overlapping `rect`. */
