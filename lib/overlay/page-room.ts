@@ -1,6 +1,6 @@
 import { overlaps, type Rect } from './placement';
 import type { MarkerField, MarkerFieldKind, SpotFit } from './marker-spot';
-import { boxWithItsText } from './marker-anchor';
+import { boxWithItsText, textRects } from './marker-anchor';
 
 /** Elements a marker must never cover, besides text. */
 const CONTROL = 'input,select,textarea,button,img,a[href],iframe,object,embed,video,canvas';
@@ -17,11 +17,8 @@ function pageElementAt(doc: Document, x: number, y: number): Element | null {
 
 /** Whether any text node directly inside `el` has a line box overlapping `rect`. */
 function ownTextOverlaps(el: Element, rect: Rect): boolean {
-  const range = el.ownerDocument.createRange();
   for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
-    range.selectNodeContents(node);
-    if (Array.from(range.getClientRects()).some((r) => overlaps(rect, r))) return true;
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim() && textRects(node).some((r) => overlaps(rect, r))) return true;
   }
   return false;
 }
