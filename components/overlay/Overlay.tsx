@@ -33,20 +33,14 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
   const warnings = model.findings.filter((f) => f.severity === 'warning').length;
   const stepLabel = step.order ? t('overlay_step_of', step.order, 11) : step.id === 'unknown' ? '' : t('overlay_before_steps');
   const canFill = hasFillSection(step.id);
-  const panelClasses = [
-    'zc-panel',
-    `zc-${model.corner}`,
-    model.collapsed ? 'zc-collapsed' : '',
-    presenter.largeText ? 'zc-large' : '',
-    presenter.highContrast ? 'zc-contrast' : '',
-  ].filter(Boolean);
+  const panelClasses = `zc-panel zc-${model.corner}${model.collapsed ? ' zc-collapsed' : ''}${presenter.largeText ? ' zc-large' : ''}${presenter.highContrast ? ' zc-contrast' : ''}`;
   /** The part on-demand.js draws in its place (./OnDemandView.tsx), from the model and actions: one element per view. */
   const onDemand = (name: OnDemandViewSpec['name']) => <OnDemandView view={{ name, model, actions }} shownText={shownText} />;
 
   return (
     <>
     {panel(
-      panelClasses.join(' '),
+      panelClasses,
       t('app_name'),
       step.id,
       stepLabel || t('app_name'),

@@ -414,13 +414,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       void writeOverlayCollapsed(model.collapsed);
       draw();
     },
-    jumpTo(control) {
-      const el = resolve(control);
-      if (el instanceof HTMLElement) {
-        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        el.focus({ preventScroll: true });
-      }
-    },
     preSubmitContinue() {
       const pending = pendingAction;
       const shown = model.preSubmit?.errors ?? [];

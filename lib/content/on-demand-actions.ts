@@ -100,6 +100,7 @@ export type OnDemandActionName =
   | 'openMore'
   | 'showSection'
   | 'recheck'
+  | 'jumpTo'
   | 'startAutofill'
   | 'chooseRecord'
   | 'toggleOverwrite'
@@ -350,6 +351,14 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       model.collapsed = false;
       draw();
       context.shadow.getElementById(`zc-sec-${section}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    // 定位 and a field's marker (only then is on-demand.js needed: the content script's size budget, issue 9).
+    jumpTo(control) {
+      const el = context.resolve(control);
+      if (el instanceof HTMLElement) {
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        el.focus({ preventScroll: true });
+      }
     },
     // 重新检查, against the profile as stored now: another may have been imported or made current since (breaker 39).
     recheck: () => void context.takeStoredProfile().then(context.refresh),

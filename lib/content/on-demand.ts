@@ -59,10 +59,9 @@ let loading: Promise<OnDemandFeatures> | null | undefined;
  *   a later call tries again.
  */
 export function loadOnDemandFeatures(): Promise<OnDemandFeatures> {
-  const loaded = loadedOnDemandFeatures();
-  if (loaded) return Promise.resolve(loaded);
   loading ??= (async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'content:load-on-demand' })) as OnDemandReply | undefined;
+    // Nothing asked of the background once they are here (a later call, or one made while the injected script ran).
+    const reply = loadedOnDemandFeatures() ? undefined : ((await browser.runtime.sendMessage({ type: 'content:load-on-demand' })) as OnDemandReply | undefined);
     const features = loadedOnDemandFeatures();
     if (features) return features;
     throw new Error(reply && !reply.ok ? reply.error : 'no answer from the background');

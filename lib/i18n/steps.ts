@@ -17,9 +17,12 @@ function idPart(id: StepId): string {
   return id.replace(/-/g, '_');
 }
 
+/** The start of a step's message names: `step_<id>` (`step_basic_info`). */
+const stepBase = (id: StepId) => `step_${idPart(id)}`;
+
 /** Message names of a step's title and short title. */
 export function stepMessageKeys(step: StepDefinition): { title: MessageKey; short: MessageKey } {
-  const base = `step_${idPart(step.id)}`;
+  const base = stepBase(step.id);
   return { title: `${base}_title` as MessageKey, short: `${base}_short` as MessageKey };
 }
 
@@ -34,7 +37,7 @@ export function stepVariantKey(prefix: string, id: StepId): MessageKey {
 
 /** Prefix of a step's numbered need messages (`step_basic_info_need` → `_1`, `_2`, … in STEP_NEEDS order). */
 export function needsMessagePrefix(id: StepId): string {
-  return `step_${idPart(id)}_need`;
+  return `${stepBase(id)}_need`;
 }
 
 /** Prefix of a step's numbered advice messages (`advice_education` → `_1`, … in ADVICE order). */
@@ -48,7 +51,9 @@ export function adviceMessagePrefix(step: ApplicationStepId): string {
  *   STEP_NEEDS row in lib/portal/step-needs.ts).
  */
 export function localStep(step: StepDefinition): { title: string; needs: string[] } {
-  return { title: t(stepMessageKeys(step).title), needs: tList(needsMessagePrefix(step.id)) };
+  // Its names built here, not by stepMessageKeys and needsMessagePrefix: the content script carries neither (issue 9).
+  const base = stepBase(step.id);
+  return { title: t(`${base}_title` as MessageKey), needs: tList(`${base}_need`) };
 }
 
 /**

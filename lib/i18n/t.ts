@@ -59,10 +59,9 @@ export function listMessageName(prefix: string, n: number): string {
  *   for an unknown name and no message is empty (the unit test), so `""` ends the list.
  */
 export function tList(prefix: string): string[] {
-  const getMessage = browser.i18n.getMessage as GetMessage;
   const texts: string[] = [];
   for (;;) {
-    const text = getMessage(listMessageName(prefix, texts.length + 1));
+    const text = t(listMessageName(prefix, texts.length + 1) as MessageKey);
     if (text === '') return texts;
     texts.push(text);
   }

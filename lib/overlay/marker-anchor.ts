@@ -27,12 +27,17 @@ export interface BoxWithText {
 function followingTextLines(box: HTMLInputElement): DOMRect[] {
   const node = choiceTextNode(box);
   if (!node) return [];
-  if (node.nodeType === Node.TEXT_NODE) {
-    const range = box.ownerDocument.createRange();
-    range.selectNodeContents(node);
-    return Array.from(range.getClientRects());
-  }
-  return Array.from((node as Element).getClientRects());
+  return node.nodeType === Node.TEXT_NODE ? textRects(node) : Array.from((node as Element).getClientRects());
+}
+
+/**
+ * The line boxes of a text node, in viewport pixels: a marker's words after its box (followingTextLines), the
+ * page's own text under a marker's spot (./page-room.ts), the lines of a notice (./notice-lines.ts).
+ */
+export function textRects(node: Node): DOMRect[] {
+  const range = node.ownerDocument!.createRange();
+  range.selectNodeContents(node);
+  return Array.from(range.getClientRects());
 }
 
 /**

@@ -4,7 +4,7 @@
  * the same gap). Spots are kept in document coordinates: while the page scrolls every marker
  * moves with its field, and the claims stay true without being written again.
  */
-import type { Rect } from './placement';
+import { overlaps, type Rect } from './placement';
 
 /** Marker spots by control index, in document pixels (viewport position plus the scroll offset). */
 export class MarkerClaims {
@@ -29,12 +29,8 @@ export class MarkerClaims {
    * @param rect the spot in viewport pixels. @param scroll the frame's scroll offset in pixels.
    */
   takenByOthers(control: number, rect: Rect, scroll: { x: number; y: number }): boolean {
-    const x = rect.x + scroll.x;
-    const y = rect.y + scroll.y;
-    for (const [other, r] of this.#spots) {
-      if (other === control) continue;
-      if (Math.min(x + rect.width, r.x + r.width) - Math.max(x, r.x) > 0.5 && Math.min(y + rect.height, r.y + r.height) - Math.max(y, r.y) > 0.5) return true;
-    }
+    const spot = { x: rect.x + scroll.x, y: rect.y + scroll.y, width: rect.width, height: rect.height };
+    for (const [other, r] of this.#spots) if (other !== control && overlaps(spot, r)) return true;
     return false;
   }
 }

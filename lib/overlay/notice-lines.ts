@@ -6,6 +6,7 @@
 import { FORM_CONTROLS, NOTICE_WORD, type NoticeElement } from '../page/page-text';
 import { isRedColor } from '../page/red-color';
 import type { Rect } from './placement';
+import { textRects } from './marker-anchor';
 
 /** Longest text (characters) of a block taken whole as a 注意 notice: more is a page section, not a notice. */
 const MAX_NOTICE_BLOCK_CHARS = 600;
@@ -42,9 +43,7 @@ export function noticeLineRects(notices: readonly NoticeElement[], view: Window)
       const parent = node.parentElement;
       if (!(node.nodeValue ?? '').trim() || !parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
       if (!saysNotice && !isRedColor(view.getComputedStyle(parent).color)) continue;
-      const range = doc.createRange();
-      range.selectNodeContents(node);
-      for (const r of Array.from(range.getClientRects())) if (r.width > 0 && r.height > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      for (const r of textRects(node)) if (r.width > 0 && r.height > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
     }
   }
   return rects;

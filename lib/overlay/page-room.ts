@@ -1,6 +1,6 @@
-import type { Rect } from './placement';
+import { overlaps, type Rect } from './placement';
 import type { MarkerField, MarkerFieldKind, SpotFit } from './marker-spot';
-import { boxWithItsText } from './marker-anchor';
+import { boxWithItsText, textRects } from './marker-anchor';
 
 /** Elements a marker must never cover, besides text. */
 const CONTROL = 'input,select,textarea,button,img,a[href],iframe,object,embed,video,canvas';
@@ -15,17 +15,10 @@ function pageElementAt(doc: Document, x: number, y: number): Element | null {
   return doc.elementsFromPoint(x, y).find((el) => !el.closest('[data-zc-root]')) ?? null;
 }
 
-function overlaps(a: Rect, b: DOMRect): boolean {
-  return Math.min(a.x + a.width, b.right) - Math.max(a.x, b.left) > 0.5 && Math.min(a.y + a.height, b.bottom) - Math.max(a.y, b.top) > 0.5;
-}
-
 /** Whether any text node directly inside `el` has a line box overlapping `rect`. */
 function ownTextOverlaps(el: Element, rect: Rect): boolean {
-  const range = el.ownerDocument.createRange();
   for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
-    range.selectNodeContents(node);
-    if (Array.from(range.getClientRects()).some((r) => overlaps(rect, r))) return true;
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim() && textRects(node).some((r) => overlaps(rect, r))) return true;
   }
   return false;
 }

@@ -11,6 +11,15 @@ export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
 /** Corners tried in order: the bottom right is where portal pages rarely put their buttons. */
 const CORNERS: readonly Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
 
+/**
+ * Whether two rectangles overlap by more than half a pixel both ways (edges may touch): a marker's
+ * spot against the page's text lines (./page-room.ts) and against the other markers' spots
+ * (./marker-claims.ts). Widths and heights are not negative (client rects never are).
+ */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+}
+
 function overlapArea(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);

@@ -175,7 +175,7 @@ function cachedText(scope: LabelScope, el: Element): string {
 
 /** `<label for=id>` text. */
 export function labelForText(scope: LabelScope, el: HTMLElement): string {
-  if (!el.id) return '';
+  // No id, no label: labelsFor has no empty key.
   const labels = scope.labelsFor.get(el.id);
   if (!labels) return '';
   return labelish(tidyText(labels.map((l) => ownText(l)).join(' ')));

@@ -215,6 +215,30 @@ describe('field markers and the panel on the practice portal', () => {
     await page.screenshot({ path: `${shots}/submit-consent-marker.png` });
   });
 
+  it('a marker’s press, and a finding’s 定位 in the panel, take the user to the field (on-demand.js loaded by the first)', async () => {
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await settledMarkers(frame);
+    const focused = () => frame.evaluate(() => (/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName ?? '') ? document.activeElement!.id : null));
+    expect(await focused()).toBeNull();
+    const marker = inOverlay(frame, '[data-testid="zc-field-marker"][data-placed]').last();
+    const control = await marker.getAttribute('data-control');
+    await marker.click();
+    await expect.poll(focused).not.toBeNull();
+    // The marker stays beside the field it took him to.
+    const gap = () =>
+      frame.evaluate((control) => {
+        const m = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector(`[data-testid="zc-field-marker"][data-control="${control}"]`)!.getBoundingClientRect();
+        const f = document.activeElement!.getBoundingClientRect();
+        return Math.max(0, m.left - f.right, f.left - m.right) + Math.max(0, m.top - f.bottom, f.top - m.bottom);
+      }, control);
+    await expect.poll(gap).toBeLessThan(40);
+    await frame.evaluate(() => (document.activeElement as HTMLElement).blur());
+    expect(await focused()).toBeNull();
+    await inOverlay(frame, '[data-testid="zc-finding"] button').first().click();
+    await expect.poll(focused).not.toBeNull();
+  });
+
   it('the panel covers no button and no 注意说明 on any step, nor on any record step’s 添加 form', async () => {
     let forms = 0;
     for (const step of APPLICATION_STEP_IDS) {

@@ -134,6 +134,15 @@ describe('locale files', () => {
     for (const step of STEPS) expect(localStep(step).needs, step.id).toHaveLength(STEP_NEEDS[step.id].length);
   });
 
+  it('shows each step under its title message, in either language (localStep builds the names itself)', () => {
+    for (const locale of ['zh_CN', 'en'] as const) {
+      installLocale(locale);
+      const messages = locale === 'en' ? en : zh;
+      for (const step of STEPS) expect(localStep(step).title, step.id).toBe(messages[stepMessageKeys(step).title]?.message);
+    }
+    expect(localStep(STEPS.find((s) => s.id === 'basic-info')!).title).toBe('Basic information');
+  });
+
   it("has the attachment-missing finding of every step the check runs on, each with the record's number as $1", () => {
     expect(attachmentMissingKeys).toHaveLength(5);
     for (const key of attachmentMissingKeys) {

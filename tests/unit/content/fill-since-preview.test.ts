@@ -80,7 +80,7 @@ describe('填写 after the preview', () => {
     const report = await pressApply(model, actions);
     const mobile = itemOf(report, 'basic.mobile')!;
     expect(mobile).toMatchObject({ result: 'skipped', outcome: 'conflict' });
-    // The controller's jumpTo resolves the row's control in its snapshot as last read.
+    // jumpTo (lib/content/on-demand-actions.ts) resolves the row's control in its snapshot as last read.
     expect(context.snapshot.controls[mobile.control]?.id).toBe('txtSJ');
     expect(context.snapshot.controls[itemOf(report, 'basic.name')!.control]?.id).toBe('txtXM');
   });

@@ -202,3 +202,20 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     expect(model.autofill).toEqual({ phase: 'report', report: written });
   });
 });
+
+describe('定位 (on-demand.js: the content script carries no code for the press)', () => {
+  it('scrolls the finding’s field into the middle of the view and focuses it without a second scroll; a control no longer on the page is passed over', () => {
+    document.body.innerHTML = '<label for="name">姓名</label><input id="name" name="name"><input id="mobile">';
+    const input = document.getElementById('mobile') as HTMLInputElement;
+    const scroll = vi.spyOn(input, 'scrollIntoView');
+    const focus = vi.spyOn(input, 'focus');
+    const context = onDemandContext({} as OverlayModel, { resolve: (control: number) => (control === 1 ? input : null) });
+    const actions = onDemandActions(context);
+    actions.jumpTo(0);
+    expect(scroll).not.toHaveBeenCalled();
+    actions.jumpTo(1);
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+    expect(document.activeElement).toBe(input);
+  });
+});

@@ -47,3 +47,13 @@ describe('the panel’s headline count', () => {
     expect(headline([empty(0), empty(1)])).toBe('2 required fields empty');
   });
 });
+
+describe('the panel’s classes (overlay.css and the tests read them)', () => {
+  const classes = (changes: Parameters<typeof renderOverlay>[1], presenter: Parameters<typeof renderOverlay>[2] = {}) =>
+    renderOverlay([], changes, presenter).querySelector('section')?.getAttribute('class');
+  it('names its corner, then collapsed, large text and high contrast when on, one space apart', () => {
+    expect(classes({})).toBe('zc-panel zc-bottom-right');
+    expect(classes({ corner: 'top-left', collapsed: true }, { largeText: true, highContrast: true })).toBe('zc-panel zc-top-left zc-collapsed zc-large zc-contrast');
+    expect(classes({ corner: 'top-right' }, { highContrast: true })).toBe('zc-panel zc-top-right zc-contrast');
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { boxWithItsText } from '../../../lib/overlay/marker-anchor';
+import { boxWithItsText, textRects } from '../../../lib/overlay/marker-anchor';
 
 /** A DOMRect-like value (happy-dom lays nothing out: the tests give each element its box). */
 const rect = (x: number, y: number, width: number, height: number) =>
@@ -91,5 +91,21 @@ describe('boxWithItsText for a radio group on one line', () => {
     place(female!, rect(160, 120, 13, 13));
     place(femaleLabel!, rect(175, 118, 14, 18));
     expect(boxWithItsText(male!).withText).toEqual({ x: 160, y: 98, width: 29, height: 18 });
+  });
+});
+
+describe('textRects (the line boxes of a text node: words after a box, text under a marker, a notice’s lines)', () => {
+  it('reads them from a range over the whole of the node, not from its parent element', () => {
+    document.body.innerHTML = '<p id="p">前<b>注意：照片须为近期免冠证件照</b>后</p>';
+    const text = document.querySelector('b')!.firstChild!;
+    const lines = [rect(10, 20, 200, 16), rect(10, 36, 80, 16)];
+    const seen: [Node, number, Node, number][] = [];
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      seen.push([this.startContainer, this.startOffset, this.endContainer, this.endOffset]);
+      return lines as unknown as DOMRectList;
+    });
+    document.getElementById('p')!.getClientRects = () => [rect(0, 0, 999, 99)] as unknown as DOMRectList;
+    expect(textRects(text)).toEqual(lines);
+    expect(seen).toEqual([[text, 0, text, text.nodeValue!.length]]);
   });
 });

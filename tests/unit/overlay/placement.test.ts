@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePanelPlacement, type Rect } from '../../../lib/overlay/placement';
+import { choosePanelPlacement, overlaps, type Rect } from '../../../lib/overlay/placement';
 
 const viewport = { width: 1000, height: 800 };
 const panel = { width: 330, height: 400 };
@@ -96,5 +96,21 @@ describe('choosePanelPlacement and the page’s 注意说明', () => {
     // Bottom right, from 8 px below the button down: one notice line, no field, no button.
     expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 788 - (399 + 8) });
     expect(placed.rect.y).toBe(399 + 8);
+  });
+});
+
+describe('overlaps (a marker against the page’s text lines and the other markers)', () => {
+  const rect = (x: number, y: number, width = 18, height = 18) => ({ x, y, width, height });
+  it('counts more than half a pixel both ways; touching edges and corners do not overlap', () => {
+    expect(overlaps(rect(0, 0), rect(10, 10))).toBe(true);
+    expect(overlaps(rect(0, 0), rect(18, 0))).toBe(false);
+    expect(overlaps(rect(0, 0), rect(17.5, 0))).toBe(false);
+    expect(overlaps(rect(0, 0), rect(17, 0))).toBe(true);
+    expect(overlaps(rect(0, 0), rect(10, 18))).toBe(false);
+    expect(overlaps(rect(20, 20, 100, 4), rect(0, 0, 200, 21))).toBe(true);
+  });
+  it('reads a DOMRect (a text line’s client rect) by its x, y, width and height', () => {
+    expect(overlaps(rect(5, 5), new DOMRect(0, 0, 10, 10))).toBe(true);
+    expect(overlaps(rect(10, 0), new DOMRect(0, 0, 10, 10))).toBe(false);
   });
 });
