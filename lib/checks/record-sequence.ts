@@ -1,6 +1,6 @@
 import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
-import { isFileList } from '../fields/record-lists';
+import { isFileList, isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { cellOf, compact, fieldFinding, filledValues, findingOf, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
@@ -25,6 +25,9 @@ export const recordSequence: Check = {
       const texts = grid.rows.map((row) => cellOf(row, column));
       // A list may write its numbers with a full stop (1. 2.): the number is the same (breaker 41 item 7).
       const numbers = texts.map((text) => (/^\d+\.?$/.test(text) ? parseInt(text) : NaN));
+      // A table of the page's notes numbered in words (一、二 / (1) (2) under 序号) numbers no
+      // record: a list of them has a column of the section's fields (breaker 64b item 3).
+      if (!numbers.some((n) => n >= 0) && !isRecordList(grid, section!)) continue;
       saved = numbers.filter((n) => !Number.isNaN(n));
       // One page of a paged list runs on from the pages before it (11, 12 on page 2).
       const first = grid.paged && saved.length ? Math.min(...saved) : 1;
