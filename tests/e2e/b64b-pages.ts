@@ -39,3 +39,76 @@ export const noticeNumberedInWords = (numbers: [string, string], seq: [string, s
 <tr><td>${numbers[1]}</td><td>未获得专业技术资格的不填报</td></tr></table>
 <table border="1" id="gvZG">${head('记录序号', '资格名称', '取得时间')}
 ${row(seq[0], '技术员', '2021-08-01')}${row(seq[1], '助理工程师', '2023-08-01')}</table>${add}`;
+
+/**
+ * A 删除 link as a layui table's tool bar or an AJAX GridView draws it: the record is deleted on
+ * the server and its row taken out of the list in place (layui's `obj.del()`), no page load.
+ */
+const deleteInPlace = '<a href="javascript:;" class="del" onclick="this.closest(\'tr\').remove()">删除</a>';
+
+/** Saved annual reviews in a layui table: 2023 称职, 2024 不称职, each row with 编辑 and an in-place 删除 (`#del2024`: the 2024 row's). */
+export const layuiReviewList = `<fieldset class="layui-elem-field layui-field-title"><legend>年度考核结果</legend></fieldset>
+<table class="layui-table"><thead><tr><th>记录序号</th><th>考核年度</th><th>考核结果</th><th>操作</th></tr></thead><tbody>
+<tr><td>1</td><td>2023</td><td>称职</td><td><a class="layui-btn layui-btn-xs">编辑</a> ${deleteInPlace}</td></tr>
+<tr><td>2</td><td>2024</td><td>不称职</td><td><a class="layui-btn layui-btn-xs">编辑</a> ${deleteInPlace.replace('class="del"', 'class="del" id="del2024"')}</td></tr>
+</tbody></table><button type="button" class="layui-btn">添加</button>`;
+
+/** Saved work records in a GridView: 1 是, 2 否 with no reason; the second row's 删除 (`#del2`) takes it out in place. */
+export const workListDeleteInPlace = `<div class="ptitle">主要专业技术工作经历</div>
+<table border="1" id="gvGZ">${head('记录序号', '起止时间', '工作单位', '是否缴纳社保', '未缴纳社保原因')}
+<tr><td>1</td><td>2020.07-至今</td><td>广州市某某环境监测站</td><td>是</td><td>&nbsp;</td><td><a href="#">编辑</a> ${deleteInPlace}</td></tr>
+<tr><td>2</td><td>2019.07-2020.06</td><td>广州某环保科技有限公司</td><td>否</td><td>&nbsp;</td><td><a href="#">编辑</a> ${deleteInPlace.replace('class="del"', 'class="del" id="del2"')}</td></tr>
+</table>${add}`;
+
+/**
+ * A 工作经历 record form drawn with Bootstrap 3's form-horizontal: 是否缴纳社保 as inline radios
+ * (`#sbYes` / `#sbNo`, `paid` chosen), 未缴纳社保原因 a text area (`#txtYY`), a 保存 submit (`#btnSave`).
+ */
+export const bootstrapWorkForm = (paid: 'yes' | 'no') => `<h3 class="page-header">主要专业技术工作经历</h3><div class="form-horizontal">
+<div class="form-group"><label class="col-sm-2 control-label" for="txtQS">起始时间</label><div class="col-sm-4"><input class="form-control" id="txtQS" name="txtQS" type="text" value="2020-07-01" /></div></div>
+<div class="form-group"><label class="col-sm-2 control-label" for="txtZZ">终止时间</label><div class="col-sm-4"><input class="form-control" id="txtZZ" name="txtZZ" type="text" value="2024-06-30" /></div></div>
+<div class="form-group"><label class="col-sm-2 control-label" for="txtDW">工作单位</label><div class="col-sm-4"><input class="form-control" id="txtDW" name="txtDW" type="text" value="广州市某某环境监测站" /></div></div>
+<div class="form-group"><label class="col-sm-2 control-label">是否缴纳社保</label><div class="col-sm-4">
+<label class="radio-inline"><input type="radio" name="sb" id="sbYes" value="1"${paid === 'yes' ? ' checked="checked"' : ''} />是</label>
+<label class="radio-inline"><input type="radio" name="sb" id="sbNo" value="0"${paid === 'no' ? ' checked="checked"' : ''} />否</label></div></div>
+<div class="form-group"><label class="col-sm-2 control-label" for="txtYY">未缴纳社保原因</label><div class="col-sm-6"><textarea class="form-control" id="txtYY" name="txtYY" rows="3"></textarea></div></div>
+<div class="form-group"><div class="col-sm-offset-2 col-sm-10"><input type="submit" class="btn btn-primary" id="btnSave" name="btnSave" value="保存" /></div></div></div>`;
+
+/**
+ * A 年度考核 record form drawn by layui (tests/e2e/layui-stub.ts: the real lists hidden, layui's
+ * drawn in their place, changed by a click on a drawn `dd`, no DOM change event): 考核年度
+ * 2024 chosen, 考核结果 (`#ddlKHJG`, lay-filter khjg) on 请选择. Needs LAYUI_STUB in the head.
+ */
+export const layuiReviewForm = `<div class="layui-card"><div class="layui-card-header">年度考核结果</div><div class="layui-card-body"><div class="layui-form">
+<div class="layui-form-item"><label class="layui-form-label">记录序号</label><div class="layui-input-inline"><input type="text" name="xh" id="txtXH" value="1" class="layui-input" /></div></div>
+<div class="layui-form-item"><label class="layui-form-label">考核年度</label><div class="layui-input-inline"><select name="nd" id="ddlND" lay-filter="nd"><option value="">请选择</option><option value="2023">2023</option><option value="2024" selected="selected">2024</option></select></div></div>
+<div class="layui-form-item"><label class="layui-form-label">考核结果</label><div class="layui-input-inline"><select name="khjg" id="ddlKHJG" lay-filter="khjg"><option value="">请选择</option><option value="1">优秀</option><option value="2">称职</option><option value="3">基本称职</option><option value="4">不称职</option></select></div></div>
+<div class="layui-form-item"><div class="layui-input-block"><input type="submit" class="layui-btn" id="btnSave" name="btnSave" value="保存" /></div></div>
+</div></div></div><script>form.render();</script>`;
+
+/**
+ * 基本信息's 申报评委会 as a read-only box filled by its "..." chooser in a window of its own
+ * (`window.open`), whose 选择 writes the committee's name into the box by script — no input or
+ * change event in the page — and closes: the box shows the 中级 committee at first (`#txtPWH`).
+ */
+export const committeeChooserForm = `<div class="ptitle">基本信息</div><table>
+<tr><td>认定资格名称：</td><td><select name="ddlZGMC" id="ddlZGMC"><option value="">请选择</option><option value="1">技术员</option><option value="2" selected="selected">助理工程师</option></select></td></tr>
+<tr><td>申报评委会：</td><td><input type="text" name="txtPWH" id="txtPWH" readonly="readonly" value="广州市工程系列生态环境专业中级职称评审委员会" /><input type="button" id="btnPWH" value="..." onclick="window.open('/committee-chooser', 'pwh', 'width=600,height=400')" /></td></tr>
+</table><input type="submit" name="btnSave" id="btnSave" value="保存" />`;
+
+/** The chooser's window: each committee with a 选择 link writing its name into the opener's box. */
+export const committeeChooser = `<table border="1"><tr><th>评委会名称</th><th>选择</th></tr>
+<tr><td>广州市工程系列生态环境专业初级职称评审委员会</td><td><a href="#" id="pick" onclick="opener.document.getElementById('txtPWH').value=this.parentNode.previousSibling.textContent;window.close();return false;">选择</a></td></tr></table>`;
+
+/**
+ * 学位（学历）教育情况's saved records (记录序号 1 硕士, 2 本科) and under them the records' files in a
+ * table of their own, numbered by the record each belongs to (1, 1, 2) under `seqHeader`, the file
+ * described by `nameHeader` (材料说明 / 附件: no file name, no header naming the file's kind).
+ */
+export const recordFilesBelow = (seqHeader: string, nameHeader: string, seq: [string, string] = ['1', '2']) => `<div class="ptitle">学位（学历）教育情况</div>
+<table border="1" id="gvXL">${head('记录序号', '毕业院校', '学历')}
+${row(seq[0], '中山大学', '硕士研究生')}${row(seq[1], '华南理工大学', '大学本科')}</table>
+<div>已上传附件</div><table border="1" id="gvFJ"><tr><th>${seqHeader}</th><th>${nameHeader}</th><th>上传时间</th><th>操作</th></tr>
+<tr><td>1</td><td><a href="#">毕业证书</a></td><td>2024-11-01</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr>
+<tr><td>1</td><td><a href="#">学位证书</a></td><td>2024-11-01</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr>
+<tr><td>2</td><td><a href="#">学籍验证报告</a></td><td>2024-11-02</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr></table>${add}`;
