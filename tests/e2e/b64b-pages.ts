@@ -112,3 +112,13 @@ ${row(seq[0], '中山大学', '硕士研究生')}${row(seq[1], '华南理工大�
 <tr><td>1</td><td><a href="#">毕业证书</a></td><td>2024-11-01</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr>
 <tr><td>1</td><td><a href="#">学位证书</a></td><td>2024-11-01</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr>
 <tr><td>2</td><td><a href="#">学籍验证报告</a></td><td>2024-11-02</td><td><a href="#">查看</a> <a href="#">删除</a></td></tr></table>${add}`;
+
+/**
+ * Saved annual reviews, 2023 and 2024 both 称职, and under them the uploaded 考核表 in a table of
+ * their own whose 上传结果 says 不合格 of a file the server refused (文件过大).
+ */
+export const reviewFilesBelow = `<div class="ptitle">年度考核结果</div>
+<table border="1" id="gvKH">${head('记录序号', '考核年度', '考核结果')}
+${row('1', '2023', '称职')}${row('2', '2024', '称职')}</table>
+<div>附件</div><table border="1" id="gvFJ"><tr><th>序号</th><th>附件名称</th><th>上传结果</th><th>操作</th></tr>
+<tr><td>1</td><td>2024年度考核表.pdf</td><td>不合格（文件过大）</td><td><a href="#">删除</a></td></tr></table>${add}`;

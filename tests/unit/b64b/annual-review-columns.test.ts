@@ -4,7 +4,7 @@
  * office's 审核结果 before 考核结果, a 填报日期 before 考核年度.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryDateFirst, reviewBeforeResult } from '../../e2e/b64b-pages';
+import { entryDateFirst, reviewBeforeResult, reviewFilesBelow } from '../../e2e/b64b-pages';
 import { checksOn } from '../checks/checks-on';
 
 afterEach(() => {
@@ -27,5 +27,9 @@ describe('breaker 64b: 年度考核 lists with a review column or an entry date'
     const { findings } = checksOn(entryDateFirst(['基本称职', '称职', '称职']));
     expect(findings).toEqual(['annual-review-disqualifying:warning:年度考核结果']);
     expect(checksOn(entryDateFirst(['称职', '称职', '不称职'])).findings).toEqual(['annual-review-disqualifying:error:年度考核结果']);
+  });
+
+  it('B64B-5 an uploaded 考核表 whose 上传结果 says 不合格 (文件过大), under years both 称职: no annual-review-disqualifying (it was an error: 上传结果 read as a 年度考核 result)', () => {
+    expect(checksOn(reviewFilesBelow)).toEqual({ step: 'annual-review', findings: [] });
   });
 });
