@@ -122,3 +122,31 @@ export const reviewFilesBelow = `<div class="ptitle">年度考核结果</div>
 ${row('1', '2023', '称职')}${row('2', '2024', '称职')}</table>
 <div>附件</div><table border="1" id="gvFJ"><tr><th>序号</th><th>附件名称</th><th>上传结果</th><th>操作</th></tr>
 <tr><td>1</td><td>2024年度考核表.pdf</td><td>不合格（文件过大）</td><td><a href="#">删除</a></td></tr></table>${add}`;
+
+/**
+ * A 工作经历 record form drawn by layui (LAYUI_STUB in the head): 是否缴纳社保 as layui radios (`title`
+ * 是 / 否, 否 ticked), 未缴纳社保原因 (`#txtYY`) empty, and a layui 保存 button (`lay-submit`, a
+ * `<button type="button">`) whose own click handler saves by AJAX: here it counts its saves in
+ * `window.saves`, no page load.
+ */
+export const layuiWorkForm = `<div class="layui-card"><div class="layui-card-header">主要专业技术工作经历</div><div class="layui-card-body"><div class="layui-form" lay-filter="gz">
+<div class="layui-form-item"><label class="layui-form-label">起止时间</label><div class="layui-input-inline"><input type="text" name="qs" id="txtQS" value="2019-07-01" class="layui-input" /></div><div class="layui-form-mid">-</div><div class="layui-input-inline"><input type="text" name="zz" id="txtZZ" value="2020-06-30" class="layui-input" /></div></div>
+<div class="layui-form-item"><label class="layui-form-label">工作单位</label><div class="layui-input-block"><input type="text" name="dw" id="txtDW" value="广州某环保科技有限公司" class="layui-input" /></div></div>
+<div class="layui-form-item"><label class="layui-form-label">是否缴纳社保</label><div class="layui-input-block"><input type="radio" name="sb" value="1" title="是" /><input type="radio" name="sb" value="0" title="否" checked="checked" /></div></div>
+<div class="layui-form-item layui-form-text"><label class="layui-form-label">未缴纳社保原因</label><div class="layui-input-block"><textarea name="yy" id="txtYY" class="layui-textarea"></textarea></div></div>
+<div class="layui-form-item"><div class="layui-input-block"><button type="button" class="layui-btn" lay-submit lay-filter="save" id="btnSave">保存</button></div></div>
+</div></div></div><script>form.render(); window.saves = 0; document.getElementById('btnSave').addEventListener('click', function () { window.saves++; });</script>`;
+
+/**
+ * layuiWorkForm as layui has drawn it (what form.render() leaves: tests/e2e/layui-stub.ts), for a
+ * DOM that runs no page script: after each radio its `.layui-form-radio`, the icon glyph (U+E643
+ * ticked, U+E63F not) before the choice's words. @param paid which radio is ticked.
+ */
+export const layuiWorkFormDrawn = (paid: '是' | '否') =>
+  layuiWorkForm
+    .replace(/<script>.*<\/script>/, '')
+    .replace(' checked="checked"', '')
+    .replace(/<input type="radio" name="sb" value="(\d)" title="(.)" \/>/g, (_, value: string, title: string) => {
+      const on = title === paid;
+      return `<input type="radio" name="sb" value="${value}" title="${title}"${on ? ' checked="checked"' : ''} /><div class="layui-unselect layui-form-radio${on ? ' layui-form-radioed' : ''}"><i class="layui-anim layui-icon">${on ? '\ue643' : '\ue63f'}</i><div>${title}</div></div>`;
+    });
