@@ -9,9 +9,8 @@ import type { Check, CheckAbout, Finding } from './types';
  * @param value the recognised field's value. @returns true for 否 only (not for 是 or no answer).
  */
 export function meansNo(value: string): boolean {
-  // A code before the word, as code tables list it ("0-否", "2.否"); what brackets say after it;
-  // an icon font's glyph a drawn radio puts before it (layui's U+E643: breaker 64b item 6).
-  const v = compact(value).replace(/^\d[-.、]|\(.*?\)|\p{Co}/gu, '');
+  // A code before the word, as code tables list it ("0-否", "2.否"); what brackets say after it.
+  const v = compact(value).replace(/^\d[-.、]|\(.*?\)/g, '');
   // What a comma says after it too (否，未缴纳: fill 60).
   return /^(否|false|未缴纳?)(,|$)/.test(v);
 }

@@ -150,3 +150,28 @@ export const layuiWorkFormDrawn = (paid: '是' | '否') =>
       const on = title === paid;
       return `<input type="radio" name="sb" value="${value}" title="${title}"${on ? ' checked="checked"' : ''} /><div class="layui-unselect layui-form-radio${on ? ' layui-form-radioed' : ''}"><i class="layui-anim layui-icon">${on ? '\ue643' : '\ue63f'}</i><div>${title}</div></div>`;
     });
+
+/** A layui radio as layui draws it (layuiWorkFormDrawn): the hidden radio, then its `.layui-form-radio` with the glyph before `title`. */
+const drawnRadio = (name: string, value: string, title: string, on: boolean) =>
+  `<input type="radio" name="${name}" value="${value}" title="${title}"${on ? ' checked="checked"' : ''} /><div class="layui-unselect layui-form-radio${on ? ' layui-form-radioed' : ''}"><i class="layui-anim layui-icon">${on ? '\ue643' : '\ue63f'}</i><div>${title}</div></div>`;
+const layuiItem = (label: string, inner: string) => `<div class="layui-form-item"><label class="layui-form-label">${label}</label><div class="layui-input-block">${inner}</div></div>`;
+
+/**
+ * 基本信息 drawn by layui, every choice a radio: 性别 男, 认定资格类型 `type`, 认定资格名称 `title`
+ * under 申报级别 初级, the 初级 committee. @param drawn whether layui has drawn its radios (for a
+ * DOM that runs no script; the browser test draws them with LAYUI_STUB's form.render()).
+ */
+export const layuiBasicRadios = (type: '工程技术人员' | '其他', title: '技术员' | '助理工程师' | '工程师', drawn: boolean) => {
+  const radios = (name: string, chosen: string, ...titles: string[]) =>
+    titles.map((t, i) => (drawn ? drawnRadio(name, String(i + 1), t, t === chosen) : `<input type="radio" name="${name}" id="${name}${i + 1}" value="${i + 1}" title="${t}"${t === chosen ? ' checked="checked"' : ''} />`)).join('');
+  return `<div class="layui-card"><div class="layui-card-header">基本信息</div><div class="layui-card-body"><div class="layui-form">
+${layuiItem('姓名', '<input type="text" name="xm" id="txtXM" class="layui-input" value="李明远" />')}
+${layuiItem('身份证号', '<input type="text" name="sfzh" id="txtSFZH" class="layui-input" value="440106199805120314" />')}
+${layuiItem('性别', radios('xb', '男', '男', '女'))}
+${layuiItem('申报级别', radios('jb', '初级', '初级', '中级'))}
+${layuiItem('认定资格类型', radios('lx', type, '工程技术人员', '其他'))}
+${layuiItem('认定资格名称', radios('mc', title, '技术员', '助理工程师', '工程师'))}
+${layuiItem('申报评委会', radios('pw', '广州市工程系列生态环境专业初级职称评审委员会', '广州市工程系列生态环境专业初级职称评审委员会', '广州市工程系列生态环境专业中级职称评审委员会'))}
+<div class="layui-form-item"><div class="layui-input-block"><input type="submit" class="layui-btn" id="btnSave" name="btnSave" value="保存" /></div></div>
+</div></div></div>${drawn ? '' : '<script>form.render();</script>'}`;
+};

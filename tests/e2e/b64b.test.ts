@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { pagesSession } from './pages-suite';
 import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
-import { bootstrapWorkForm, committeeChooser, committeeChooserForm, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
+import { bootstrapWorkForm, committeeChooser, committeeChooserForm, layuiBasicRadios, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
 import { inOverlay } from './harness';
 import { webForm } from './web-form-pages';
 import { LAYUI_STUB } from './layui-stub';
@@ -25,6 +25,7 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
     'committee-form': webForm(committeeChooserForm),
     'committee-chooser': committeeChooser,
     'work-layui': webForm(layuiWorkForm, LAYUI_STUB),
+    'basic-layui': webForm(layuiBasicRadios('工程技术人员', '助理工程师', false), LAYUI_STUB),
     'review-audit': webForm(reviewBeforeResult(['称职', '基本称职'])),
     'files-below': webForm(recordFilesBelow('记录序号', '附件')),
   });
@@ -137,6 +138,15 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
   it('B64B-4 in Chromium: the records’ files numbered 1, 1, 2 under saved records 1, 2: no finding at all', async () => {
     const { tab, frame } = await session.openAt('files-below', 'education');
     expect(await checkIdsRead(frame)).toEqual([]);
+    await tab.close();
+  });
+
+  it('B64B-7 in Chromium: 基本信息 drawn by layui with 工程技术人员 and 助理工程师 ticked under 初级: no error (only the sample applicant’s eligibility reminder), and 保存 goes through (it was held for two false errors: qualification-type, qualification-level-mismatch)', async () => {
+    const { tab, frame } = await session.openAt('basic-layui', 'basic-info');
+    // The sample applicant's eligibility reminder (already holds 技术员) is the one finding: no error.
+    expect(await checkIdsRead(frame)).toEqual(['eligibility']);
+    expect((await findings(frame)).map((f) => f.severity)).not.toContain('error');
+    await Promise.all([tab.waitForURL(/\/posted$/), tab.click('#btnSave')]);
     await tab.close();
   });
 });
