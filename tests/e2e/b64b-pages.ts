@@ -175,3 +175,34 @@ ${layuiItem('申报评委会', radios('pw', '广州市工程系列生态环境�
 <div class="layui-form-item"><div class="layui-input-block"><input type="submit" class="layui-btn" id="btnSave" name="btnSave" value="保存" /></div></div>
 </div></div></div>${drawn ? '' : '<script>form.render();</script>'}`;
 };
+
+/** Saved work records, record 1 否 with its 未缴纳社保原因 cell showing only `blank` (-- / / as a list draws an empty value). */
+export const workReasonDash = (blank: string) => `<div class="ptitle">主要专业技术工作经历</div>
+<table border="1" id="gvGZ">${head('记录序号', '起止时间', '工作单位', '是否缴纳社保', '未缴纳社保原因')}
+${row('1', '2019.07-2020.06', '广州某环保科技有限公司', '否', blank)}</table>${add}`;
+
+/** 年度考核结果 with the page's own table of rules (考核结果 | 说明: 基本称职 and 不称职 rule one out) above saved years 2023 and 2024, both 称职. */
+export const reviewRulesTable = `<div class="ptitle">年度考核结果</div>
+<table border="1" class="notice"><tr><th>考核结果</th><th>说明</th></tr>
+<tr><td>基本称职</td><td>最近一年度考核结果为基本称职的，不能申报</td></tr><tr><td>不称职</td><td>最近一年度考核结果为不称职的，不能申报</td></tr></table>
+<table border="1" id="gvKH">${head('记录序号', '考核年度', '考核结果')}
+${row('1', '2023', '称职')}${row('2', '2024', '称职')}</table>${add}`;
+
+/** 学位（学历）教育情况: saved 1 硕士研究生, and the form adding record 2 with 学历 博士研究生 chosen (`#ddlXL`: set it to 1). */
+export const educationFormAboveSaved = `<div class="ptitle">学位（学历）教育情况</div>
+<table border="1" id="gvXL">${head('记录序号', '毕业院校', '学历')}${row('1', '中山大学', '硕士研究生')}</table>
+<table><tr><td>记录序号：</td><td><input type="text" id="txtXH" value="2" /></td></tr><tr><td>毕业院校：</td><td><input type="text" id="txtYX" value="华南理工大学" /></td></tr>
+<tr><td>学历：</td><td><select id="ddlXL"><option value="">请选择</option><option value="1">博士研究生</option><option value="2">硕士研究生</option><option value="3">大学本科</option></select></td></tr></table><input type="submit" value="保存" />`;
+
+/** 专业技术资格历史情况 whose list shows no record yet (暂无数据), the form's 记录序号 typed 2 (`#txtXH`). */
+export const qualificationFirstNumberedTwo = `<div class="ptitle">专业技术资格历史情况</div>
+<table border="1" id="gvZG">${head('记录序号', '资格名称', '取得时间')}<tr><td colspan="4">暂无数据</td></tr></table>
+<table><tr><td>记录序号：</td><td><input type="text" id="txtXH" value="2" /></td></tr><tr><td>资格名称：</td><td><input type="text" id="txtZGMC" value="技术员" /></td></tr></table><input type="submit" value="保存" />`;
+
+/** Two 学历 records in one form, a fieldset each (第1条 大学专科, 第2条 大学本科: lowest first), no saved list. Set `#ddlXL1` to 3 and `#ddlXL2` to 2. */
+export const educationFieldsets = [1, 2].map((n) => `<fieldset><legend>第${n}条</legend><table>
+<tr><td>记录序号：</td><td><input type="text" id="txtXH${n}" value="${n}" /></td></tr>
+<tr><td>毕业院校：</td><td><input type="text" id="txtYX${n}" value="${n === 1 ? '广州某职业技术学院' : '华南理工大学'}" /></td></tr>
+<tr><td>学历：</td><td><select id="ddlXL${n}"><option value="">请选择</option><option value="1">硕士研究生</option><option value="2">大学本科</option><option value="3">大学专科</option></select></td></tr></table></fieldset>`)
+  .join('')
+  .replace(/^/, '<div class="ptitle">学位（学历）教育情况</div>') + '<input type="submit" value="保存" />';
