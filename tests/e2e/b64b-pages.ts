@@ -206,3 +206,13 @@ export const educationFieldsets = [1, 2].map((n) => `<fieldset><legend>第${n}�
 <tr><td>学历：</td><td><select id="ddlXL${n}"><option value="">请选择</option><option value="1">硕士研究生</option><option value="2">大学本科</option><option value="3">大学专科</option></select></td></tr></table></fieldset>`)
   .join('')
   .replace(/^/, '<div class="ptitle">学位（学历）教育情况</div>') + '<input type="submit" value="保存" />';
+
+/**
+ * Saved annual reviews, 2023 称职 and 2024 不称职, whose 删除 (`#hide2024` on the 2024 row) deletes
+ * the record by AJAX and hides its row, as jQuery's `$(tr).fadeOut()` leaves it: in the list's
+ * markup still, `display: none`. @param hidden draw the 2024 row hidden already (for a DOM that
+ * runs no click).
+ */
+export const reviewListHideOnDelete = (hidden: boolean) => `<div class="ptitle">年度考核结果</div>
+<table border="1" id="gvKH">${head('记录序号', '考核年度', '考核结果')}
+${row('1', '2023', '称职')}<tr${hidden ? ' style="display:none"' : ''}><td>2</td><td>2024</td><td>不称职</td><td><a href="#">编辑</a> <a href="javascript:;" id="hide2024" onclick="this.closest('tr').style.display='none'">删除</a></td></tr></table>${add}`;

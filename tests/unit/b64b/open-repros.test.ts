@@ -5,7 +5,7 @@
  * tests/e2e/b64b-pages.ts, read the way the content script reads a frame.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { educationFieldsets, educationFormAboveSaved, qualificationFirstNumberedTwo, reviewRulesTable, workReasonDash } from '../../e2e/b64b-pages';
+import { educationFieldsets, educationFormAboveSaved, qualificationFirstNumberedTwo, reviewListHideOnDelete, reviewRulesTable, workReasonDash } from '../../e2e/b64b-pages';
 import { checksOn } from '../checks/checks-on';
 
 afterEach(() => {
@@ -35,5 +35,13 @@ describe('breaker 64b: open', () => {
 
   it.fails('B64B-12 two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order (silent now: records are read from lists only)', () => {
     expect(checksOn(educationFieldsets, { ddlXL1: '3', ddlXL2: '2' }).findings).toContain('education-order:error:学历');
+  });
+
+  it.fails('B64B-13 (lib/page, breaker64a’s: collectGrids reads hidden rows) a saved 2024 不称职 whose row the page hid on 删除 (jQuery fadeOut): no finding (an error now, for a record deleted)', () => {
+    expect(checksOn(reviewListHideOnDelete(true)).findings).toEqual([]);
+  });
+
+  it('B64B-13 (control) the row shown: the latest year’s error', () => {
+    expect(checksOn(reviewListHideOnDelete(false)).findings).toEqual(['annual-review-disqualifying:error:年度考核结果']);
   });
 });
