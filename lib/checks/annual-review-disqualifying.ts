@@ -19,10 +19,13 @@ export const annualReviewDisqualifying: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     for (const grid of ctx.snapshot.grids) {
-      // 考核年度, 年份, 考核时间 (2023-12); without such a column, or when the result's column is
-      // it (年度考核情况 | 2023年度：基本称职: probe 18), the year in the row's cells.
-      const yearColumn = findColumn(grid, (h) => /年度|年份|时间|日期/.test(h) && !h.includes('结果'));
-      const resultColumn = findColumn(grid, (h) => h.includes('结果'), (h) => h.includes('等次') || /考核(?!年度|年份|时间|日期|单位|部门)/.test(h));
+      // 考核年度, 年份, else 考核时间 (2023-12): a 填报日期 before 考核年度 is the day the record was
+      // entered (breaker 64b item 2). Without such a column, or when the result's column is it
+      // (年度考核情况 | 2023年度：基本称职: probe 18), the year in the row's cells.
+      const yearColumn = findColumn(grid, (h) => /年度|年份/.test(h) && !h.includes('结果'), (h) => /时间|日期/.test(h));
+      // A 审核结果 is the office's review of the record (不合格 = sent back), an 上传结果 the server's
+      // word on a file, not the applicant's 年度考核 (breaker 64b items 1, 5).
+      const resultColumn = findColumn(grid, (h) => h.includes('结果') && !/审核|上传/.test(h), (h) => h.includes('等次') || /考核(?!年度|年份|时间|日期|单位|部门)/.test(h));
       if (resultColumn < 0) continue;
       const yearText = (row: (typeof grid.rows)[number]) => (yearColumn < 0 || yearColumn === resultColumn ? row.cells.join() : cellOf(row, yearColumn));
       const rows = grid.rows.map((row) => ({ year: Number(/(19|20)\d\d/.exec(yearText(row))?.[0] ?? NaN), result: cellOf(row, resultColumn) }));

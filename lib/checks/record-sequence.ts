@@ -1,6 +1,6 @@
 import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
-import { isFileList } from '../fields/record-lists';
+import { isFileList, isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { cellOf, compact, fieldFinding, filledValues, findingOf, listText, pagedNumbers, sequenceColumn } from './common';
 import type { Check, CheckAbout, Finding } from './types';
@@ -18,13 +18,19 @@ export const recordSequence: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     let saved: number[] = [];
-    const section = sectionOfStep(ctx.step);
-    for (const grid of ctx.snapshot.grids) {
+    const section = sectionOfStep(ctx.step)!;
+    // Where a list of the section's records is on the page, another numbered table beside it (a
+    // records' files list numbered by record: 1, 1, 2) numbers none of them (breaker 64b item 4).
+    const own = ctx.snapshot.grids.filter((grid) => isRecordList(grid, section));
+    for (const grid of own[0] ? own : ctx.snapshot.grids) {
       const column = sequenceColumn(grid);
-      if (column < 0 || grid.rows.length === 0 || (section && isFileList(grid, section))) continue;
+      if (column < 0 || grid.rows.length === 0 || isFileList(grid, section)) continue;
       const texts = grid.rows.map((row) => cellOf(row, column));
       // A list may write its numbers with a full stop (1. 2.): the number is the same (breaker 41 item 7).
       const numbers = texts.map((text) => (/^\d+\.?$/.test(text) ? parseInt(text) : NaN));
+      // Nor does a table of the page's notes numbered in words (一、二 / (1) (2) under 序号) where
+      // none is such a list (breaker 64b item 3); a list of records numbered so is checked.
+      if (!own[0] && !numbers.some((n) => n >= 0)) continue;
       saved = numbers.filter((n) => !Number.isNaN(n));
       // One page of a paged list runs on from the pages before it (11, 12 on page 2).
       const first = grid.paged && saved.length ? Math.min(...saved) : 1;
@@ -38,7 +44,7 @@ export const recordSequence: Check = {
       if (grid.paged) saved = pagedNumbers(grid);
     }
     // The record form's 记录序号: its section's `seq` key.
-    for (const f of section ? filledValues(ctx, `${section}.seq` as FieldKey) : []) {
+    for (const f of filledValues(ctx, `${section}.seq` as FieldKey)) {
       const text = compact(f.value);
       if (!/^[1-9]\d*$/.test(text)) {
         findings.push(fieldFinding(recordSequence, f, t('check_record_sequence_integer', f.value.trim())));
