@@ -88,9 +88,7 @@ export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] 
   // A 证件类型 chosen (not on its 请选择), else one the page writes, and no kind of 身份证.
   const shown = type ? !isBlank(ctx, type) && type.value : ctx.snapshot.idDocumentText;
   if (key === 'basic.idNumber' && shown && !shown.includes('身份证')) return [];
-  // A choice drawn by a UI kit is read with its icon font's glyph before its words (layui's radio:
-  // U+E643 工程技术人员), which no check's words match: the value without it (breaker 64b item 6).
-  return ctx.fields.filter((f) => f.key === key && !MASKED_VALUE.test(f.value)).map((f) => ({ ...f, value: f.value.replace(/\p{Co}/gu, '') }));
+  return ctx.fields.filter((f) => f.key === key && !MASKED_VALUE.test(f.value));
 }
 
 /**

@@ -540,7 +540,12 @@ function nodeText(node: Node | null): string {
 const CHOICE_MARKS =
   /^[*＊:：]*([(（]([^)）]*)[)）]$|[(（][^)）]*[)）]|(\d\d?|[A-Za-z])[.、．]\s*(?=[\u4e00-\u9fff]))?|\s*([(（][^)）]*((?<!申)请|说明|必[选填答]|注[:：]|勾选|[单多]选|选填)[^)）]*[)）]|[*＊]+)$|(?<=[\u4e00-\u9fff])(\s+[A-Z]|\s*\d\d?)[.、．]$/g;
 
-/** A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode, CHOICE_MARKS dropped. */
+/**
+ * A radio's or checkbox's choice text when no label points at it: the text of choiceTextNode,
+ * CHOICE_MARKS dropped, and an icon font's glyphs (private-use characters) too: a UI kit draws
+ * its own radio before the words (layui: U+E643 工程技术人员), which no check or fill matches
+ * (breaker 64b items 6–7).
+ */
 export function choiceWords(el: HTMLElement): string {
-  return nodeText(choiceTextNode(el)).replace(CHOICE_MARKS, '$2');
+  return nodeText(choiceTextNode(el)).replace(/\p{Co}/gu, '').replace(CHOICE_MARKS, '$2');
 }
