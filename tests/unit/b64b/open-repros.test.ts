@@ -13,12 +13,17 @@ afterEach(() => {
 });
 
 describe('breaker 64b: open', () => {
-  it.fails.each([['--'], ['/']])('B64B-8 a saved 否 whose reason cell shows only %s: social-insurance-reason (silent now: only an empty cell counts)', (blank) => {
+  it.each([['--'], ['/'], ['—']])('B64B-8 (fixed: a dash or slash alone is an empty cell) a saved 否 whose reason cell shows only %s: social-insurance-reason', (blank) => {
     expect(checksOn(workReasonDash(blank)).findings).toEqual(['social-insurance-reason:error:是否缴纳社保']);
   });
 
   it('B64B-8 (control) the same row with the cell empty is the error', () => {
     expect(checksOn(workReasonDash('&nbsp;')).findings).toEqual(['social-insurance-reason:error:是否缴纳社保']);
+  });
+
+  it('B64B-8 (control) a reason with a slash or dash in it (灵活就业/个人缴纳, 2019-2020 由原单位代缴) is no finding', () => {
+    expect(checksOn(workReasonDash('灵活就业/个人缴纳')).findings).toEqual([]);
+    expect(checksOn(workReasonDash('2019-2020 由原单位代缴')).findings).toEqual([]);
   });
 
   it('B64B-9 (fixed: a list naming no year is a legend) the page’s rules table (考核结果 | 说明: 基本称职, 不称职) above saved years both 称职: nothing', () => {
