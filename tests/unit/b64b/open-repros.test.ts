@@ -34,8 +34,12 @@ describe('breaker 64b: open', () => {
     expect(checksOn(educationFormAboveSaved, { ddlXL: '1' }).findings).toContain('education-order:error:学历');
   });
 
-  it.fails('B64B-11 the first record numbered 2 under a list showing 暂无数据: record-sequence (silent now: with no saved row the next number is not checked)', () => {
+  it('B64B-11 (fixed: under a list of the section shown empty the first record is 1) the first record numbered 2 under a list showing 暂无数据: record-sequence', () => {
     expect(checksOn(qualificationFirstNumberedTwo).findings).toEqual(['record-sequence:warning:qualificationHistory.seq']);
+  });
+
+  it('B64B-11 (control) the first record numbered 1 under the same list: nothing', () => {
+    expect(checksOn(qualificationFirstNumberedTwo, { txtXH: '1' }).findings).toEqual([]);
   });
 
   it.fails('B64B-12 two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order (silent now: records are read from lists only)', () => {
