@@ -8,7 +8,8 @@ import type { Check, CheckAbout, Finding } from './types';
 /**
  * 记录序号 runs 1, 2, 3… without gaps or repeats: in the list of saved records (any grid with a
  * 记录序号/序号 column, not a list of files numbered by their record: isFileList), and in the
- * record form, where a new record takes the next number. A paged list (GridSnapshot.paged)
+ * record form, where a new record takes the next number (1 under a list of the section's records
+ * shown empty). A paged list (GridSnapshot.paged)
  * shows one page: there only its own run is checked, and the next number only when the pager
  * states the total.
  */
@@ -18,13 +19,19 @@ export const recordSequence: Check = {
   run(ctx) {
     const findings: Finding[] = [];
     let saved: number[] = [];
+    /** A list of the section's records shown empty (暂无数据): the first record is 1 (B64B-11). */
+    let none = false;
     const section = sectionOfStep(ctx.step)!;
     // Where a list of the section's records is on the page, another numbered table beside it (a
     // records' files list numbered by record: 1, 1, 2) numbers none of them (breaker 64b item 4).
     const own = ctx.snapshot.grids.filter((grid) => isRecordList(grid, section));
     for (const grid of own[0] ? own : ctx.snapshot.grids) {
       const column = sequenceColumn(grid);
-      if (column < 0 || grid.rows.length === 0 || isFileList(grid, section)) continue;
+      if (column < 0 || isFileList(grid, section)) continue;
+      if (!grid.rows[0]) {
+        none ||= !!own[0];
+        continue;
+      }
       const texts = grid.rows.map((row) => cellOf(row, column));
       // A list may write its numbers with a full stop (1. 2.): the number is the same (breaker 41 item 7).
       const numbers = texts.map((text) => (/^\d+\.?$/.test(text) ? parseInt(text) : NaN));
@@ -48,7 +55,7 @@ export const recordSequence: Check = {
       const text = compact(f.value);
       if (!/^[1-9]\d*$/.test(text)) {
         findings.push(fieldFinding(recordSequence, f, t('check_record_sequence_integer', f.value.trim())));
-      } else if (saved.length > 0 && !saved.includes(Number(text)) && Number(text) !== saved.length + 1) {
+      } else if ((saved.length || none) && !saved.includes(Number(text)) && Number(text) !== saved.length + 1) {
         findings.push(fieldFinding(recordSequence, f, tCount('check_record_sequence_next', saved.length, saved.length + 1, text), 'warning'));
       }
     }

@@ -17,7 +17,7 @@ export function meansNo(value: string): boolean {
 
 /**
  * 是否缴纳社保 = 否 needs a reason: on the record form (the reason box), and in the list of saved
- * work records when it shows both columns.
+ * work records when it shows both columns (a reason cell empty or showing only dashes or slashes).
  */
 export const socialInsuranceReason: Check = {
   id: 'social-insurance-reason',
@@ -41,7 +41,8 @@ export const socialInsuranceReason: Check = {
       const reasonColumn = findColumn(grid, (h) => h.includes('原因'));
       if (paidColumn < 0 || reasonColumn < 0) continue;
       grid.rows.forEach((row, i) => {
-        if (meansNo(cellOf(row, paidColumn)) && cellOf(row, reasonColumn) === '') {
+        // A cell of only dashes or slashes (--, /, —) is the page's way of drawing an empty one (B64B-8).
+        if (meansNo(cellOf(row, paidColumn)) && /^[-—/]*$/.test(cellOf(row, reasonColumn))) {
           findings.push(findingOf(socialInsuranceReason, t('check_social_insurance_reason_saved', i + 1), { field: '是否缴纳社保' }));
         }
       });

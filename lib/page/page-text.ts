@@ -767,6 +767,13 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     let noDataRow = false;
     let edited: HTMLTableRowElement | null = null;
     for (const row of rows.slice(above ? head : head + 1 + under)) {
+      // A row the page hides is no record: one deleted by script and faded out (jQuery's fadeOut
+      // leaves display:none, B64B-13) or a template row to clone. Its own inline state only, no
+      // computed style per row; with every row hidden the list is an empty one, as with 暂无数据.
+      if (row.hidden || row.style.display == 'none') {
+        noDataRow = true;
+        continue;
+      }
       const cells = ownCells(row);
       if (cells.length === 1 && cells[0]!.colSpan >= width && normalizeText(ownText(cells[0]!)).length <= NO_DATA_MAX_CHARS) noDataRow = true;
       if (cells.length < 2 || cells.length < Math.ceil(width / 2)) continue;

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('breaker 64b: open', () => {
-  it.fails.each([['--'], ['/']])('B64B-8 a saved 否 whose reason cell shows only %s: social-insurance-reason (silent now: only an empty cell counts)', (blank) => {
+  it.each([['--'], ['/'], ['—']])('B64B-8 (fixed: a dash or slash alone is an empty cell) a saved 否 whose reason cell shows only %s: social-insurance-reason', (blank) => {
     expect(checksOn(workReasonDash(blank)).findings).toEqual(['social-insurance-reason:error:是否缴纳社保']);
   });
 
@@ -21,7 +21,12 @@ describe('breaker 64b: open', () => {
     expect(checksOn(workReasonDash('&nbsp;')).findings).toEqual(['social-insurance-reason:error:是否缴纳社保']);
   });
 
-  it.fails('B64B-9 the page’s rules table (考核结果 | 说明: 基本称职, 不称职) above saved years both 称职: nothing (two warnings now, the rules read as undated results)', () => {
+  it('B64B-8 (control) a reason with a slash or dash in it (灵活就业/个人缴纳, 2019-2020 由原单位代缴) is no finding', () => {
+    expect(checksOn(workReasonDash('灵活就业/个人缴纳')).findings).toEqual([]);
+    expect(checksOn(workReasonDash('2019-2020 由原单位代缴')).findings).toEqual([]);
+  });
+
+  it('B64B-9 (fixed: a list naming no year is a legend) the page’s rules table (考核结果 | 说明: 基本称职, 不称职) above saved years both 称职: nothing', () => {
     expect(checksOn(reviewRulesTable)).toEqual({ step: 'annual-review', findings: [] });
   });
 
@@ -29,15 +34,19 @@ describe('breaker 64b: open', () => {
     expect(checksOn(educationFormAboveSaved, { ddlXL: '1' }).findings).toContain('education-order:error:学历');
   });
 
-  it.fails('B64B-11 the first record numbered 2 under a list showing 暂无数据: record-sequence (silent now: with no saved row the next number is not checked)', () => {
+  it('B64B-11 (fixed: under a list of the section shown empty the first record is 1) the first record numbered 2 under a list showing 暂无数据: record-sequence', () => {
     expect(checksOn(qualificationFirstNumberedTwo).findings).toEqual(['record-sequence:warning:qualificationHistory.seq']);
+  });
+
+  it('B64B-11 (control) the first record numbered 1 under the same list: nothing', () => {
+    expect(checksOn(qualificationFirstNumberedTwo, { txtXH: '1' }).findings).toEqual([]);
   });
 
   it.fails('B64B-12 two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order (silent now: records are read from lists only)', () => {
     expect(checksOn(educationFieldsets, { ddlXL1: '3', ddlXL2: '2' }).findings).toContain('education-order:error:学历');
   });
 
-  it.fails('B64B-13 (lib/page, breaker64a’s: collectGrids reads hidden rows) a saved 2024 不称职 whose row the page hid on 删除 (jQuery fadeOut): no finding (an error now, for a record deleted)', () => {
+  it('B64B-13 (fixed in lib/page collectGrids: a hidden row is no record) a saved 2024 不称职 whose row the page hid on 删除 (jQuery fadeOut): no finding', () => {
     expect(checksOn(reviewListHideOnDelete(true)).findings).toEqual([]);
   });
 
