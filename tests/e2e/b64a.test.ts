@@ -93,9 +93,13 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     }
   });
 
+  // A repro's expected failure is its pass: CI's retry of a failed browser test (ZC_BROWSER_RETRY)
+  // would run each one twice and list it as passed only on a retry (CI run 68).
+  const NO_RETRY = { retry: 0 };
+
   // Repro only (the fix lies in lib/checks/id-gender-mismatch.ts, breaker64b's, reading a 性别 the page shows as text
   // as lib/page/id-document-text.ts reads a 证件类型 so): `it.fails` until then.
-  it.fails('B64a-3 (repro, lib/checks) 性别 shown as text by the server (女) beside a male 公民身份号码: id-gender-mismatch (nothing is said; the reviewer sends it back)', async () => {
+  it.fails('B64a-3 (repro, lib/checks) 性别 shown as text by the server (女) beside a male 公民身份号码: id-gender-mismatch (nothing is said; the reviewer sends it back)', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('basic-gender-text-female', 'basic-info');
     try {
       await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('id-gender-mismatch');
@@ -106,7 +110,7 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
 
   // Repro only (the fix lies in lib/content/controller.tsx inspectChosenPhoto and lib/page/collect.ts: the photo's
   // file box is in an upload frame, which shows no overlay by contract, and the overlay around it reads none of it): `it.fails` until then.
-  it.fails('B64a-4 (repro, lib/content) 个人照片 uploaded through an upload frame in 基本信息’s photo cell (ASP.NET pages do so: an UpdatePanel cannot post a file): a CMYK JPEG chosen there is photo-color-depth (no photo rule speaks: the frame has no overlay, the page’s reads no file box)', async () => {
+  it.fails('B64a-4 (repro, lib/content) 个人照片 uploaded through an upload frame in 基本信息’s photo cell (ASP.NET pages do so: an UpdatePanel cannot post a file): a CMYK JPEG chosen there is photo-color-depth (no photo rule speaks: the frame has no overlay, the page’s reads no file box)', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('basic-photo-frame', 'basic-info');
     try {
       await tab.frame({ name: 'ifrZP' })!.setInputFiles('#fuZP', resolve('tests/fixtures/photos/cmyk.jpg'));
@@ -118,7 +122,7 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
 
   // Repro only (a fix reads which <form> holds the step's fields: lib/page/collect.ts and lib/fields/recognize.ts, more
   // than a small change in the content script's budget): `it.fails` until then.
-  it.fails('B64a-5 (repro, lib/page + lib/fields) 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 makes the application’s 需您处理, and its 联系电话 gets the profile’s 020-38765432)', async () => {
+  it.fails('B64a-5 (repro, lib/page + lib/fields) 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 makes the application’s 需您处理, and its 联系电话 gets the profile’s 020-38765432)', NO_RETRY, async () => {
     const { frame, tab } = await session.preview('basic-feedback', 'basic-info');
     try {
       await applyAutofill(frame);
