@@ -17,6 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
 import { answersYesNo, answerOf, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
+import { toHalfWidthCompact } from '../identifiers/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
@@ -854,6 +855,13 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 }
 
 /**
+ * Whether a box shows the profile's number or code in another width, spacing or case of its
+ * letters (４４０１０６ １９９８… for 440106199805…, a lower-case x): the same value, as the checks
+ * read it (toHalfWidthCompact, GB 11643's x). @param shown the box's value. @param wanted the profile's.
+ */
+const sameCode = (shown: string, wanted: string) => wanted !== '' && toHalfWidthCompact(shown).toUpperCase() === toHalfWidthCompact(wanted).toUpperCase();
+
+/**
  * A planned item, unless its controls are the portal's own: a disabled control, or a read-only box
  * with neither a calendar nor a "..." chooser, shows what the portal itself holds (the account's
  * 注册手机, a 工作单位 carried over, a 至今 box it disabled): it is never written, not even with 覆盖
@@ -864,7 +872,10 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
  */
 function heldByPortal(members: readonly ControlSnapshot[], planned: FillItem): FillItem {
   if (members.some(userFacing)) return planned;
-  if (planned.outcome === 'same') return alreadyShown(planned);
+  // The portal's copy of the profile's number written full-width or spaced (４４０１…１２３Ｘ) is the
+  // same number, as the checks read it (NFKC: lib/identifiers/normalize.ts): 已一致, not 与档案不同.
+  // Only a box the user may write is offered the profile's form (codeInOtherForm, planText).
+  if (planned.outcome === 'same' || sameCode(shownValue(members), planned.value)) return alreadyShown(planned);
   const kept = { ...planned, overwrite: false };
   const disabled = members[0]!.disabled;
   if (shownValue(members) === '') return skip(kept, t(disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
