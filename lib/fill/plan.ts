@@ -970,18 +970,31 @@ function rangeBoxStart(c: ControlSnapshot, ambiguous: readonly FieldKey[]): Fiel
 /**
  * The context a period box is planned in on a form holding several records, each asking its
  * period in one box under the same words (起止时间 [2016.09-2020.06] in each record's row or block:
- * recognition leaves each tied, lib/fields/recognize.ts pairRanges): the k-th such box in page
- * order gets the k-th record from the one the form is given (chooseRecord), so each box gets its
- * own record's whole period (range 63 item 1: one record's start had gone into the first box, its
- * end into the second). A record past the profile's last is none (its box: 没有要填写的档案记录, noRecordReason).
- * @param groups the page's fields. @param g a field. @returns the context, ctx itself for the first such box and any other field.
+ * recognition leaves each tied, lib/fields/recognize.ts pairRanges): each box gets its own record's
+ * whole period (range 63 item 1: one record's start had gone into the first box, its end into the
+ * second). A box already holding a record's period (the server showing saved records in their
+ * blocks) is that record's, 已一致; the records no box holds go to the other boxes in page order,
+ * from the one the form is given (chooseRecord): by position alone, a block the server filled
+ * with record 2 was offered record 1 behind 覆盖 and the empty block after it got record 2 again,
+ * record 1 nowhere (fill65 item 5). A box past the records is none (没有要填写的档案记录, noRecordReason).
+ * @param groups the page's fields. @param g a field. @returns the context, ctx itself for a box given the form's record and any other field.
  */
 function periodBoxContext(groups: readonly ControlGroup[], g: ControlGroup, ctx: Ctx): Ctx {
   const name = (x: ControlGroup) => fieldName(x.members[0]!, null);
-  const k = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g)).indexOf(g);
-  if (k < 1 || ctx.recordIndex === null) return ctx;
-  const index = ctx.recordIndex + k;
-  return { ...ctx, recordIndex: index < (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length ? index : null, recordSeq: null };
+  const boxes = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g));
+  if (!boxes.includes(g) || boxes.length < 2 || ctx.recordIndex === null) return ctx;
+  const count = (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length;
+  const records = Array.from({ length: Math.max(count - ctx.recordIndex, 0) }, (_, i) => ctx.recordIndex! + i);
+  const forRecord = (recordIndex: number): Ctx => ({ ...ctx, recordIndex, recordSeq: null });
+  // The record whose period a box already shows, each record to one box only.
+  const held = new Map<ControlGroup, number>();
+  for (const box of boxes) {
+    const record = records.find((r) => ![...held.values()].includes(r) && planRangeBox(box.members, box.match.ambiguous, forRecord(r))?.outcome === 'same');
+    if (record !== undefined) held.set(box, record);
+  }
+  const free = records.filter((r) => ![...held.values()].includes(r));
+  const index = held.get(g) ?? free[boxes.filter((box) => !held.has(box)).indexOf(g)];
+  return index === ctx.recordIndex ? ctx : index === undefined ? { ...ctx, recordIndex: null, recordSeq: null } : forRecord(index);
 }
 
 /** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */

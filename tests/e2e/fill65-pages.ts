@@ -3,11 +3,13 @@
  * as other portals draw their forms (item 1): layui's `.layui-form-mid.layui-word-aux` after the
  * `.layui-input-inline` holding the box, Bootstrap 3's `.help-block` after an `.input-group`
  * (the box and its calendar addon), Bootstrap 4's `<small class="form-text">` in the row after the
- * box's column. Shared by the browser test (tests/e2e/fill65.test.ts) and the happy-dom ones
+ * box's column. A 学历 form of one block per record whose first block the server filled with
+ * record 2 (item 5). Shared by the browser test (tests/e2e/fill65.test.ts) and the happy-dom ones
  * (tests/unit/fill65/). Sample profile: 年度考核 1 2021 合格; 学历 1 2016-09-01 to 2020-06-30; 工作经历 1
  * 2020-07-01 to 至今.
  */
 import { LAYUI_STUB } from './layui-stub';
+import { F64_BUILDERS } from './fill64-pages';
 
 /** A page of a layui portal: its card with the step's title as header, a `.layui-form` drawn by the stand-in. */
 const layuiPage = (title: string, body: string) => `<!DOCTYPE html>
@@ -58,4 +60,9 @@ export const F65_PAGES: Record<string, string> = {
   'hint-bootstrap4-small': bootstrapPage('主要专业技术工作经历', rowWithSmall('工作单位', 'txtGzdw') + rowWithSmall('起始时间', 'txtKssj', '例：1990-01')),
   // Kept: the box's row ends with no hint, and the next row's label (with a format of its own) is not its hint.
   'hint-next-row-kept': layuiPage('主要专业技术工作经历', inlineItem('起始时间', 'kssj') + inlineItem('工作单位（格式：yyyy.mm）', 'gzdw')),
+  // item 5: record 2 saved in the first block (its school shown, its period in the laydate range box), the second block record 1's, its period empty.
+  'blocks-saved-out-of-order': F64_BUILDERS.schoolBlocks([
+    ['广东环境保护工程职业学院', '2013-09-01 - 2016-06-30'],
+    ['华南理工大学', ''],
+  ]),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagesSession } from './pages-suite';
-import { applyAutofill, controlStates } from './overlay-driver';
+import { applyAutofill, controlStates, expectNoFinding } from './overlay-driver';
 import { F65_PAGES } from './fill65-pages';
 
 /**
@@ -30,6 +30,15 @@ describe('fill65: fill and recognition on other portals’ markup, in Chromium',
     const report = await applyAutofill(frame);
     expect(report.filter((r) => r.key === 'workHistory.startDate').map((r) => r.result)).toEqual(['filled']);
     expect(await controlStates(frame, ['kssj'])).toEqual({ kssj: '2020-07-01' });
+    await tab.close();
+  });
+
+  it('item 5: record 2 saved in the first block: that block is 已一致, record 1 goes into the empty second block (main wrote record 2 there again, record 1 nowhere)', async () => {
+    const { tab, frame } = await session.preview('blocks-saved-out-of-order', 'education');
+    const report = await applyAutofill(frame);
+    expect(report.filter((r) => r.text.includes('起止时间')).map((r) => r.result)).toEqual(['skipped', 'filled']);
+    expect(await controlStates(frame, ['qzsj1', 'qzsj2'])).toEqual({ qzsj1: '2013-09-01 - 2016-06-30', qzsj2: '2016-09-01 - 2020-06-30' });
+    await expectNoFinding(frame, 'record-period-order');
     await tab.close();
   });
 });
