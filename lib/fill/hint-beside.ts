@@ -31,18 +31,19 @@ const fieldOrLabel = (el: Element) => el.tagName === 'LABEL' || isFieldElement(e
 
 /**
  * The first text after `node` among its siblings: null when it meets none; '' when another
- * field's control or label comes first (the text after it is that field's). An element the page
- * hides is passed over (a validator's message shown only on a wrong value), and so is one with no
- * text (an icon, a calendar button).
+ * field's control or label comes first (the text after it is that field's), or after the text (the
+ * text is then the next field's label or a range's 至, not a hint: a hint ends its row). An element
+ * the page hides is passed over (a validator's message shown only on a wrong value), and so is one
+ * with no text (an icon, a calendar button).
  */
 function textAfter(node: Node): string | null {
+  let text: string | null = null;
   for (let n = node.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (isUnseen(n as Element) || (!fieldOrLabel(n as Element) && !textOf(n)))) continue;
+    if (n.nodeType === 1 && isUnseen(n as Element)) continue;
     if (n.nodeType === 1 && fieldOrLabel(n as Element)) return '';
-    const text = textOf(n);
-    if (text) return text;
+    text ||= textOf(n) || null;
   }
-  return null;
+  return text;
 }
 
 /**

@@ -53,6 +53,9 @@ describe('fill65 item 1: the hint after a box’s wrapper', () => {
     expect(hintOf(`<div class="item"><label>日期</label><div class="inline"><input id="x"><i class="icon"></i></div>${aux}</div>`)).toBe('格式：2021年度');
     // Text right after the box is the page reader's (hintAfter): none here.
     expect(hintOf(`<div><div class="inline"><input id="x"> 年度</div>${aux}</div>`)).toBe('');
+    // Text before another box in the row is that box's label or a range's 至: no hint.
+    expect(hintOf(`<div class="row"><div class="col"><input id="x"></div><div class="col">作者总数</div><div class="col"><input id="y"></div></div>`)).toBe('');
+    expect(hintOf(`<div class="item"><div class="inline"><input id="x"></div><div class="mid">-</div><div class="inline"><input id="y"></div>${aux}</div>`)).toBe('');
     // Another box first: the text is that box's.
     expect(hintOf(`<div><div class="inline"><input id="x"></div><div class="inline"><input id="y"></div>${aux}</div>`)).toBe('');
     // A wrapper holding the label before the box is the row: the next row's text is not read.
