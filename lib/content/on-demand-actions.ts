@@ -17,6 +17,7 @@ import { changedSincePreview, reportAfterRedraw, type FillReport, type FillRepor
 import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
 import { withSplitLists } from '../fill/split-lists';
+import { withHintsBeside } from '../fill/hint-beside';
 import type { Profile } from '../profile/schema';
 import { staleYearNotes } from '../profile/year-notes';
 import { listText } from '../checks/common';
@@ -85,11 +86,12 @@ export interface OnDemandActionContext {
  * The controller's reading of the page (lib/page/collect.ts readPage) with what only a fill uses:
  * each box's declared date format, its chooser's code field and AutoPostBack (withFillFacts), and
  * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to,
- * and the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts).
+ * the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts), and
+ * the hint a page writes after a box's wrapper (lib/fill/hint-beside.ts: layui's word-aux).
  * @param snapshot the page as the controller read it just now.
  */
 function forFill(snapshot: PageSnapshot): PageSnapshot {
-  return withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot)));
+  return withHintsBeside(document, withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot))));
 }
 
 /**

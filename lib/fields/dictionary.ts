@@ -120,7 +120,7 @@ export const FIELD_TABLE: readonly FieldGroup[] = [
     // Chosen on 基本信息 (seed 3(2)), or in the cascade of 选择申报资格系列 on other portals (breaker
     // 64a item 1). There the ①申报资格 radios pick the track (初级初次职称考核认定), not this name
     // (breaker11 item 1): 申报资格 alone is no label of it. Its list follows the level (FIELD_DEPENDS).
-    ['application.qualificationName', ['认定资格名称 资格名称 申报资格名称 拟认定资格 拟认定资格名称 认定资格 申报职称 申报职称名称'], 'RDZGMC ZGMC SBZG SBZGMC RDZG qualificationname qualname', CHOICE, [/现有|已有|历史|取得/]],
+    ['application.qualificationName', ['认定资格名称 资格名称 申报资格名称 拟申报资格名称 拟认定资格 拟认定资格名称 认定资格 申报职称 申报职称名称'], 'RDZGMC ZGMC SBZG SBZGMC RDZG qualificationname qualname', CHOICE, [/现有|已有|历史|取得/]],
     // Its list follows the title chosen and the level (FIELD_DEPENDS).
     ['application.committee', ['申报评委会', /^(申报)?评审?委员?会(名称)?$/, '评审机构'], 'SBPWH PWH PWHMC PSWYH committee', CHOICE, [/专业组/]],
     ['application.specialty', ['认定专业', /^(拟?认定|申报|评审)专业(名称)?$/], 'RDZY SBZY RDZYMC SBZYMC specialty speciality', CHOICE, [/专业组/, /现从事/, /所学/]],
@@ -142,7 +142,7 @@ export const FIELD_TABLE: readonly FieldGroup[] = [
     ['basic.employer', ['工作单位 单位名称 现工作单位 所在单位 工作单位名称 现单位 现工作单位名称 现任职单位 任职单位 所在单位名称 单位'], 'GZDW DWMC XGZDW SZDW DW employer company unitname workunit orgname', WRITTEN_OR_LIST],
     // The unit named as the employer (所在 / 用人 / 现工作单位…) or not at all; the words also
     // reversed (社会统一信用代码). Never another unit's (主管单位, 上级单位: probe 20 F2).
-    ['basic.employerCreditCode', ['统一社会信用代码', /^((所在|用人|聘用|现?工作)?单位)?(统一社会|社会统一|社会)?信用代码$/], 'TYSHXYDM XYDM SHXYDM DWXYDM creditcode uscc uscode'],
+    ['basic.employerCreditCode', ['统一社会信用代码', /^((所在|用人|聘用|现?工作)?单位)?(统一社会|社会统一|社会|统一)?信用代码$/], 'TYSHXYDM XYDM SHXYDM DWXYDM creditcode uscc uscode'],
     ['basic.currentPost', ['现从事专业技术工作 现从事专业技术工作岗位 现从事岗位 现岗位 现从事专业技术岗位 现从事专业 现从事工作 现从事专业技术工作及岗位 现任岗位 现任专业技术岗位 从事专业技术工作'], 'XCSZYJSGZ XCSGZ XGW XCSZY XRGW currentpost post position', WRITTEN_OR_LIST],
     ['basic.phone', ['联系电话 办公电话 固定电话 电话 电话号码 固话 座机 办公室电话'], 'LXDH BGDH GDDH DH DHHM phone tel telephone officephone', TEXT, [/手机|移动|传真|紧急|家庭/]],
     ['basic.mobile', ['手机号码 手机 移动电话 手机号 移动电话号码 联系手机'], 'SJHM SJ YDDH SJH LXSJ mobile cellphone cell handset'],

@@ -17,6 +17,7 @@ import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
 import { answersYesNo, answerOf, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
+import { toHalfWidthCompact } from '../identifiers/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
 import { profileSource, profileValue, type ProfileValue } from './profile-values';
 import { isDateKey } from '../fields/date-fields';
@@ -854,6 +855,13 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
 }
 
 /**
+ * Whether a box shows the profile's number or code in another width, spacing or case of its
+ * letters (４４０１０６ １９９８… for 440106199805…, a lower-case x): the same value, as the checks
+ * read it (toHalfWidthCompact, GB 11643's x). @param shown the box's value. @param wanted the profile's.
+ */
+const sameCode = (shown: string, wanted: string) => wanted !== '' && toHalfWidthCompact(shown).toUpperCase() === toHalfWidthCompact(wanted).toUpperCase();
+
+/**
  * A planned item, unless its controls are the portal's own: a disabled control, or a read-only box
  * with neither a calendar nor a "..." chooser, shows what the portal itself holds (the account's
  * 注册手机, a 工作单位 carried over, a 至今 box it disabled): it is never written, not even with 覆盖
@@ -864,7 +872,10 @@ function planControl(members: ControlSnapshot[], key: FieldKey, ctx: Ctx): FillI
  */
 function heldByPortal(members: readonly ControlSnapshot[], planned: FillItem): FillItem {
   if (members.some(userFacing)) return planned;
-  if (planned.outcome === 'same') return alreadyShown(planned);
+  // The portal's copy of the profile's number written full-width or spaced (４４０１…１２３Ｘ) is the
+  // same number, as the checks read it (NFKC: lib/identifiers/normalize.ts): 已一致, not 与档案不同.
+  // Only a box the user may write is offered the profile's form (codeInOtherForm, planText).
+  if (planned.outcome === 'same' || sameCode(shownValue(members), planned.value)) return alreadyShown(planned);
   const kept = { ...planned, overwrite: false };
   const disabled = members[0]!.disabled;
   if (shownValue(members) === '') return skip(kept, t(disabled ? 'fill_reason_disabled' : 'fill_reason_read_only'));
@@ -959,18 +970,31 @@ function rangeBoxStart(c: ControlSnapshot, ambiguous: readonly FieldKey[]): Fiel
 /**
  * The context a period box is planned in on a form holding several records, each asking its
  * period in one box under the same words (起止时间 [2016.09-2020.06] in each record's row or block:
- * recognition leaves each tied, lib/fields/recognize.ts pairRanges): the k-th such box in page
- * order gets the k-th record from the one the form is given (chooseRecord), so each box gets its
- * own record's whole period (range 63 item 1: one record's start had gone into the first box, its
- * end into the second). A record past the profile's last is none (its box: 没有要填写的档案记录, noRecordReason).
- * @param groups the page's fields. @param g a field. @returns the context, ctx itself for the first such box and any other field.
+ * recognition leaves each tied, lib/fields/recognize.ts pairRanges): each box gets its own record's
+ * whole period (range 63 item 1: one record's start had gone into the first box, its end into the
+ * second). A box already holding a record's period (the server showing saved records in their
+ * blocks) is that record's, 已一致; the records no box holds go to the other boxes in page order,
+ * from the one the form is given (chooseRecord): by position alone, a block the server filled
+ * with record 2 was offered record 1 behind 覆盖 and the empty block after it got record 2 again,
+ * record 1 nowhere (fill65 item 5). A box past the records is none (没有要填写的档案记录, noRecordReason).
+ * @param groups the page's fields. @param g a field. @returns the context, ctx itself for a box given the form's record and any other field.
  */
 function periodBoxContext(groups: readonly ControlGroup[], g: ControlGroup, ctx: Ctx): Ctx {
   const name = (x: ControlGroup) => fieldName(x.members[0]!, null);
-  const k = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g)).indexOf(g);
-  if (k < 1 || ctx.recordIndex === null) return ctx;
-  const index = ctx.recordIndex + k;
-  return { ...ctx, recordIndex: index < (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length ? index : null, recordSeq: null };
+  const boxes = groups.filter((x) => !x.key && rangeBoxStart(x.members[0]!, x.match.ambiguous) && name(x) === name(g));
+  if (!boxes.includes(g) || boxes.length < 2 || ctx.recordIndex === null) return ctx;
+  const count = (ctx.profile[recordSectionOf(g.match.ambiguous[0]!)!] as unknown[]).length;
+  const records = Array.from({ length: Math.max(count - ctx.recordIndex, 0) }, (_, i) => ctx.recordIndex! + i);
+  const forRecord = (recordIndex: number): Ctx => ({ ...ctx, recordIndex, recordSeq: null });
+  // The record whose period a box already shows, each record to one box only.
+  const held = new Map<ControlGroup, number>();
+  for (const box of boxes) {
+    const record = records.find((r) => ![...held.values()].includes(r) && planRangeBox(box.members, box.match.ambiguous, forRecord(r))?.outcome === 'same');
+    if (record !== undefined) held.set(box, record);
+  }
+  const free = records.filter((r) => ![...held.values()].includes(r));
+  const index = held.get(g) ?? free[boxes.filter((box) => !held.has(box)).indexOf(g)];
+  return index === ctx.recordIndex ? ctx : index === undefined ? { ...ctx, recordIndex: null, recordSeq: null } : forRecord(index);
 }
 
 /** The heading cell's words of a control (起止时间), or null (a list after 至 is labelled by that word only). */

@@ -66,24 +66,26 @@ ${layuiItem('毕业院校', `<div class="layui-form-mid">${school}</div>`)}
 ${layuiItem('起止时间', layuiBox(`qzsj${n}`, ` readonly placeholder="开始日期 - 结束日期" value="${period}"`))}
 </div></fieldset>`;
 
-/** laydate as a stand-in: `render` marks its box with `lay-key`, as the library does; the page renders each record's box as a range. */
-const LAYDATE_RANGES = `<script>
+/** laydate as a stand-in: `render` marks its box with `lay-key`, as the library does; the page renders each of `count` records' boxes as a range. */
+const laydateRanges = (count: number) => `<script>
 var layui = window.layui || {};
 layui.laydate = { render: function (o) { document.querySelector(o.elem).setAttribute('lay-key', o.elem.slice(-1)); } };
 layui.use = function (m, f) { f(); };
 layui.use('laydate', function () {
   var laydate = layui.laydate;
-  laydate.render({ elem: '#qzsj1', range: true });
-  laydate.render({ elem: '#qzsj2', range: true });
+${Array.from({ length: count }, (_, i) => `  laydate.render({ elem: '#qzsj${i + 1}', range: true });`).join('\n')}
 });
 </script>`;
 
-/** The 学历 page of two records' blocks, each period box showing `first` and `second`. */
-const rangeBlocks = (first: string, second: string) =>
-  layuiPage('学位（学历）教育情况', rangeBlock(1, '华南理工大学', first) + rangeBlock(2, '广东环境保护工程职业学院', second), LAYDATE_RANGES);
+/** The 学历 page of one block per `[school, period]`: the school as text, the period box showing `period`. */
+const schoolBlocks = (blocks: readonly (readonly [string, string])[]) =>
+  layuiPage('学位（学历）教育情况', blocks.map(([school, period], i) => rangeBlock(i + 1, school, period)).join(''), laydateRanges(blocks.length));
 
-/** The page builders, for the happy-dom tests' other values. */
-export const F64_BUILDERS = { rangeBlocks };
+/** The 学历 page of two records' blocks, each period box showing `first` and `second`. */
+const rangeBlocks = (first: string, second: string) => schoolBlocks([['华南理工大学', first], ['广东环境保护工程职业学院', second]]);
+
+/** The page builders, for the happy-dom tests' other values and fill65's pages. */
+export const F64_BUILDERS = { rangeBlocks, schoolBlocks };
 
 /** Pages by path. */
 export const F64_PAGES: Record<string, string> = {

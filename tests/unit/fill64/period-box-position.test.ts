@@ -3,9 +3,11 @@
  * asking its period in one laydate range box (`range: true`, laydate's "2016-09-01 - 2020-06-30"),
  * planned on the per-record path (lib/fill/plan.ts periodBoxContext): the k-th box is the k-th
  * record's on the page, from the record the form is given, whether or not the boxes before it are
- * filled. Decided (item 4): kept — a box's place says whose period it holds; what a box shows never
- * moves a record to another box, and one showing another record's period is a conflict behind
- * 覆盖, never written over unasked. Pages: tests/e2e/fill64-pages.ts (the same in Chromium:
+ * filled — unless a box already shows a record's period: that box is the record's (已一致) and the
+ * others take the records left, in order (fill65 item 5, which replaced item 4's decision that a
+ * box's place alone said whose period it held: a first block the server filled with record 2 was
+ * offered record 1 behind 覆盖, and the empty block after it got record 2 again). A box showing no
+ * record's period is still a conflict behind 覆盖, never written over unasked. Pages: tests/e2e/fill64-pages.ts (the same in Chromium:
  * tests/e2e/fill64.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,9 +48,9 @@ describe('fill64 items 4 and 5: one laydate range box per record', () => {
     expect(planned(F64_BUILDERS.rangeBlocks('', RECORD_2)).rows).toEqual([`qzsj1 education.startDate will-fill ${RECORD_1}`, `qzsj2 education.startDate same ${RECORD_2}`]);
   });
 
-  it('item 4: the first box empty, the second showing record 1’s period — the first still gets record 1’s, the second is a conflict behind 覆盖 (record 2’s), nothing moved', () => {
+  it('item 4, as fill65 item 5 decides: the first box empty, the second showing record 1’s period — the second is record 1’s (已一致), the first gets record 2’s, none twice', () => {
     const { rows } = planned(F64_BUILDERS.rangeBlocks('', RECORD_1));
-    expect(rows).toEqual([`qzsj1 education.startDate will-fill ${RECORD_1}`, `qzsj2 education.startDate conflict ${RECORD_2}`]);
+    expect(rows).toEqual([`qzsj1 education.startDate will-fill ${RECORD_2}`, `qzsj2 education.startDate same ${RECORD_1}`]);
   });
 
   it('item 4: the first box showing record 1’s period, the second empty — the second gets record 2’s', () => {
