@@ -1,7 +1,7 @@
 import { t } from '../i18n/t';
 import { EDUCATION_LEVELS } from '../profile/vocabulary';
 import type { GridSnapshot } from '../page/snapshot';
-import { cellOf, fieldValues, findColumn, findingOf, sequenceColumn } from './common';
+import { cellOf, findColumn, findingOf, sequenceColumn, valuesWithTies } from './common';
 import type { Check, CheckAbout } from './types';
 
 /** Education wordings on pages mapped to the vocabulary: exact vocabulary words first, then short forms (本科, 大专…). */
@@ -51,19 +51,21 @@ function rowsOf(grid: GridSnapshot, levelColumn: number): Row[] {
  * Education rows ordered from the highest level down, and among rows of the top level the
  * full-time (qualifying) one first. The rows: each list's with a recognisable 学历 column, in
  * 记录序号 order, and the record form's before 保存 — each 学历 filled there with the 记录序号 of the
- * same place in the form, in its number’s place (B64B-10: 博士 added as 2 under a saved 1 硕士),
- * a saved row of that number taken for it (the one edited).
+ * same place in the form, in its number’s place (B64B-10: 博士 added as 2 under a saved 1 硕士;
+ * B64B-12: two records in one form), a saved row of that number taken for it (the one edited).
  * A form without 记录序号 adds none: a saved record opened to edit is no new one.
  */
 export const educationOrder: Check = {
   id: 'education-order',
   steps: ['education'],
   run(ctx) {
-    const seqs = fieldValues(ctx, 'education.seq');
-    const form = fieldValues(ctx, 'education.educationLevel').flatMap((f, i) => {
-      const order = +seqs[i]?.value!;
-      return order > 0 ? [rowOf(order, f.value)] : [];
-    });
+    // Two records' boxes in one form tie (B64B-12): read with their ties.
+    const values = valuesWithTies(ctx);
+    const seqs = values.filter((f) => f.key === 'education.seq');
+    const form = values
+      .filter((f) => f.key === 'education.educationLevel')
+      .map((f, i) => rowOf(+seqs[i]?.value!, f.value))
+      .filter((r) => r.order > 0);
     const saved = ctx.snapshot.grids.flatMap((grid) => {
       const levelColumn = findColumn(grid, (h) => h === '学历', (h) => /学历|(文化|教育)程度/.test(h) && !/证书|编号|形式|方式/.test(h));
       return levelColumn < 0 ? [] : rowsOf(grid, levelColumn);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { pagesSession } from './pages-suite';
 import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
-import { bootstrapWorkForm, committeeChooser, committeeChooserForm, educationFormAboveSaved, layuiBasicRadios, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewListHideOnDelete, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
+import { bootstrapWorkForm, committeeChooser, committeeChooserForm, educationFieldsets, educationFormAboveSaved, layuiBasicRadios, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewListHideOnDelete, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
 import { inOverlay } from './harness';
 import { webForm } from './web-form-pages';
 import { LAYUI_STUB } from './layui-stub';
@@ -30,6 +30,7 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
     'review-audit': webForm(reviewBeforeResult(['称职', '基本称职'])),
     'files-below': webForm(recordFilesBelow('记录序号', '附件')),
     'education-form': webForm(educationFormAboveSaved),
+    'education-fieldsets': webForm(educationFieldsets),
   });
 
   /** The findings of a check as `severity:field`. */
@@ -183,4 +184,16 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
     }
   });
 
+  it('B64B-12 in Chromium (each 学历 the form holds read with its 记录序号) two records in one form, a fieldset each: 大学专科 as 1, 大学本科 as 2 is education-order; 1 changed to 硕士研究生 takes it away', async () => {
+    const { tab, frame } = await session.openAt('education-fieldsets', 'education');
+    try {
+      await chooseAndRead(tab, frame, '#ddlXL1', '大学专科');
+      await chooseAndRead(tab, frame, '#ddlXL2', '大学本科');
+      expect(await of(frame, 'education-order')).toEqual(['error:学历']);
+      await chooseAndRead(tab, frame, '#ddlXL1', '硕士研究生');
+      expect(await checkIdsRead(frame)).not.toContain('education-order');
+    } finally {
+      await tab.close();
+    }
+  });
 });

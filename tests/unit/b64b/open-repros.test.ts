@@ -52,7 +52,7 @@ describe('breaker 64b: open', () => {
     expect(checksOn(qualificationFirstNumberedTwo, { txtXH: '1' }).findings).toEqual([]);
   });
 
-  it.fails('B64B-12 two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order (silent now: records are read from lists only)', () => {
+  it('B64B-12 (fixed: each 学历 the form holds is read with its 记录序号) two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order', () => {
     expect(checksOn(educationFieldsets, { ddlXL1: '3', ddlXL2: '2' }).findings).toContain('education-order:error:学历');
   });
 
