@@ -7,6 +7,7 @@ import type { PhotoCheckId } from '../photo/rule-table';
 import { t } from '../i18n/t';
 import { toHalfWidthCompact as compact } from '../identifiers/normalize';
 import { isDateKey, isUnsetDate } from '../fields/date-fields';
+import { pageFieldValues } from '../fields/recognize';
 
 /**
  * Helpers shared by the checks in this folder: reading values, resolving the level, reading
@@ -284,6 +285,16 @@ export function isBlank(ctx: CheckContext, value: PageFieldValue): boolean {
 /** The recognised values for a key that are not blank (fieldValues, isBlank), in page order. */
 export function filledValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] {
   return fieldValues(ctx, key).filter((f) => !isBlank(ctx, f));
+}
+
+/**
+ * Every control's value in page order (pageFieldValues: a date's lists whole), a control recognition
+ * left tied under its keys joined (CheckContext.matches): a form holding two records ties its two
+ * boxes of a key (two 起始时间, two 学历), a period box ties the start and the end.
+ * Read by record-period-order and education-order.
+ */
+export function valuesWithTies(ctx: CheckContext): PageFieldValue[] {
+  return pageFieldValues(ctx.snapshot, ctx.matches.map((m) => ({ ...m, key: (m.key || m.ambiguous.join()) as FieldKey })));
 }
 
 /** The first non-blank recognised value for a key. */

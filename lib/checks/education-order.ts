@@ -1,8 +1,8 @@
 import { t } from '../i18n/t';
 import { EDUCATION_LEVELS } from '../profile/vocabulary';
 import type { GridSnapshot } from '../page/snapshot';
-import { cellOf, findColumn, findingOf, sequenceColumn } from './common';
-import type { Check, CheckAbout, Finding } from './types';
+import { cellOf, findColumn, findingOf, sequenceColumn, valuesWithTies } from './common';
+import type { Check, CheckAbout } from './types';
 
 /** Education wordings on pages mapped to the vocabulary: exact vocabulary words first, then short forms (本科, 大专…). */
 const LEVEL_ALIASES: readonly [string, (typeof EDUCATION_LEVELS)[number]][] = [
@@ -24,61 +24,61 @@ function rankOf(text: string): number | null {
 }
 
 interface Row {
-  /** How the finding names the row: its number and its 学历 cell (第 2 条（大学本科）). */
-  name: [number: string | number, level: string];
+  /** Its 记录序号: the list's number cell, else its place in the list; the form's 记录序号. */
+  order: number;
+  /** How the finding names the row: its number and its 学历 (第 2 条（大学本科）). */
+  name: [number: number, level: string];
   rank: number | null;
-  fullTime: boolean | null;
+  /** 全日制 or not, as the list's 学习形式 cell says; null or absent when it does not. */
+  fullTime?: boolean | null;
 }
 
-/** Saved education rows in 记录序号 order (display order when there is no number column). */
+/** A row of number `order` whose 学历 reads `level`. */
+const rowOf = (order: number, level: string, fullTime?: boolean | null): Row => ({ order, name: [order, level], rank: rankOf(level), fullTime });
+
+/** Saved education rows, numbered by their 记录序号 (display order when there is no number column). */
 function rowsOf(grid: GridSnapshot, levelColumn: number): Row[] {
   const seqColumn = sequenceColumn(grid);
   const modeColumn = findColumn(grid, (h) => h.includes('学习形式') || h.includes('学习方式') || h.includes('全日制'));
-  const rows = grid.rows.map((row, i): Row & { order: number } => {
-    const seqText = cellOf(row, seqColumn);
+  return grid.rows.map((row, i) => {
     const mode = cellOf(row, modeColumn);
-    const level = cellOf(row, levelColumn);
-    return {
-      order: /^\d+$/.test(seqText) ? Number(seqText) : i + 1,
-      name: [/^\d+$/.test(seqText) ? seqText : i + 1, level],
-      rank: rankOf(level),
-      fullTime: mode === '' ? null : !mode.includes('非全日制') && mode.includes('全日制'),
-    };
+    // A number cell holding no number (or none): the row's place.
+    return rowOf(+cellOf(row, seqColumn) || i + 1, cellOf(row, levelColumn), mode === '' ? null : !mode.includes('非全日制') && mode.includes('全日制'));
   });
-  return rows.sort((a, b) => a.order - b.order);
 }
 
 /**
  * Education rows ordered from the highest level down, and among rows of the top level the
- * full-time (qualifying) one first. Grids without a recognisable 学历 column are skipped.
+ * full-time (qualifying) one first. The rows: each list's with a recognisable 学历 column, in
+ * 记录序号 order, and the record form's before 保存 — each 学历 filled there with the 记录序号 of the
+ * same place in the form, in its number’s place (B64B-10: 博士 added as 2 under a saved 1 硕士;
+ * B64B-12: two records in one form), a saved row of that number taken for it (the one edited).
+ * A form without 记录序号 adds none: a saved record opened to edit is no new one.
  */
 export const educationOrder: Check = {
   id: 'education-order',
   steps: ['education'],
   run(ctx) {
-    const findings: Finding[] = [];
-    for (const grid of ctx.snapshot.grids) {
+    // Two records' boxes in one form tie (B64B-12): read with their ties.
+    const values = valuesWithTies(ctx);
+    const seqs = values.filter((f) => f.key === 'education.seq');
+    const form = values
+      .filter((f) => f.key === 'education.educationLevel')
+      .map((f, i) => rowOf(+seqs[i]?.value!, f.value))
+      .filter((r) => r.order > 0);
+    const saved = ctx.snapshot.grids.flatMap((grid) => {
       const levelColumn = findColumn(grid, (h) => h === '学历', (h) => /学历|(文化|教育)程度/.test(h) && !/证书|编号|形式|方式/.test(h));
-      if (levelColumn < 0 || grid.rows.length < 1) continue;
-      const rows = rowsOf(grid, levelColumn);
-      const known = rows.filter((r) => r.rank !== null);
-      const inversion = known.findIndex((r, i) => i > 0 && r.rank! < known[i - 1]!.rank!);
-      if (inversion > 0) {
-        findings.push(findingOf(educationOrder, t('check_education_order_highest_first', ...known[inversion]!.name, ...known[inversion - 1]!.name), { field: '学历' }));
-        continue;
-      }
-      const first = rows[0]!;
-      const fullTimePeer = rows.find((r) => r.rank === first.rank && r.fullTime === true);
-      if (first.fullTime === false && fullTimePeer) {
-        findings.push(
-          findingOf(educationOrder, t('check_education_order_full_time_first', ...first.name, ...fullTimePeer.name), {
-            field: '学历',
-            severity: 'warning',
-          }),
-        );
-      }
-    }
-    return findings;
+      return levelColumn < 0 ? [] : rowsOf(grid, levelColumn);
+    });
+    const rows = [...saved.filter((r) => !form.some((f) => f.order === r.order)), ...form].sort((a, b) => a.order - b.order);
+    const known = rows.filter((r) => r.rank !== null);
+    const inversion = known.findIndex((r, i) => i > 0 && r.rank! < known[i - 1]!.rank!);
+    if (inversion > 0) return [findingOf(educationOrder, t('check_education_order_highest_first', ...known[inversion]!.name, ...known[inversion - 1]!.name), { field: '学历' })];
+    const first = rows[0];
+    const fullTimePeer = rows.find((r) => r.rank === first?.rank && r.fullTime === true);
+    return first?.fullTime === false && fullTimePeer
+      ? [findingOf(educationOrder, t('check_education_order_full_time_first', ...first.name, ...fullTimePeer.name), { field: '学历', severity: 'warning' })]
+      : [];
   },
 };
 

@@ -2,8 +2,13 @@ import { validateIdNumber } from '../identifiers/gb11643';
 import { t } from '../i18n/t';
 import { compact, fieldFinding, filledValues, firstFilled } from './common';
 import type { Check, CheckAbout } from './types';
+import type { PageFieldValue } from '../fields/match';
 
-/** 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女). */
+/**
+ * 性别 agrees with char 17 of the 公民身份号码 (odd = 男, even = 女): each recognised 性别 field
+ * filled, and the 性别 the page shows as plain text (PageSnapshot.genderText: the server's, B64a-3;
+ * a label followed by a control has none, so a page rarely shows both).
+ */
 export const idGenderMismatch: Check = {
   id: 'id-gender-mismatch',
   run(ctx) {
@@ -11,7 +16,8 @@ export const idGenderMismatch: Check = {
     const result = id ? validateIdNumber(id.value) : undefined;
     if (!result?.gender || result.reason === 'length' || result.reason === 'chars') return [];
     const expected = result.gender;
-    return filledValues(ctx, 'basic.gender')
+    // The shown 性别 has no control to mark: the finding names the field only.
+    return [...filledValues(ctx, 'basic.gender'), { key: 'basic.gender', value: ctx.snapshot.genderText ?? '' } as PageFieldValue]
       .flatMap((f) => {
         const value = compact(f.value);
         const entered = value.includes('男') ? '男' : value.includes('女') ? '女' : null;

@@ -1,10 +1,9 @@
 import type { FieldKey } from '../fields/keys';
 import { RECORD_STEPS, sectionOfStep } from '../fields/sections';
 import { readShownYearOrDate } from '../fill/dates';
-import { pageFieldValues } from '../fields/recognize';
 import { t } from '../i18n/t';
 import { isUnsetDate } from '../fields/date-fields';
-import { fieldFinding } from './common';
+import { fieldFinding, valuesWithTies } from './common';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -38,7 +37,7 @@ export const recordPeriodOrder: Check = {
     const end = key('end');
     // Every control's value in page order (a date's lists whole), a tie's under its keys joined:
     // two records' 起始时间 boxes tie on the start alone, a period box on the start and the end.
-    const values = pageFieldValues(ctx.snapshot, ctx.matches.map((m) => ({ ...m, key: (m.key || m.ambiguous.join()) as FieldKey })));
+    const values = valuesWithTies(ctx);
     const starts = values.filter((f) => f.key.includes(key('start')));
     // A box tied between both is an end too when it holds the period (two dates), its second.
     return values.filter((f) => f.key.includes(end) && (f.key === end || PERIOD_SPLIT.test(f.value))).flatMap((last, i) => {

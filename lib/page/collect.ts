@@ -44,7 +44,7 @@ import {
   type LabelScope,
 } from './labels';
 import { countIds, quoteAttr, selectorFor } from './selector';
-import { shownIdDocument } from './id-document-text';
+import { shownTexts } from './id-document-text';
 import { classifyPortalButton, isQueryButton } from './buttons';
 import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, FORM_CONTROLS, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
@@ -277,7 +277,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
     grids,
     frameGrids,
     links: collectLinks(doc, isOurs),
-    idDocumentText: shownIdDocument(doc),
+    ...shownTexts(doc),
   };
 }
 

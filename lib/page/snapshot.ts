@@ -211,4 +211,9 @@ export interface PageSnapshot {
    * 证件号码 box: lib/page/id-document-text.ts), read by the fill and the checks alike; undefined when it shows none so.
    */
   idDocumentText?: string;
+  /**
+   * The 性别 the page shows as plain text, no control choosing it (女 in a cell after 性别：, the
+   * server's: lib/page/id-document-text.ts), read by id-gender-mismatch; undefined when it shows none so.
+   */
+  genderText?: string;
 }

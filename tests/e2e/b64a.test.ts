@@ -97,9 +97,9 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
   // would run each one twice and list it as passed only on a retry (CI run 68).
   const NO_RETRY = { retry: 0 };
 
-  // Repro only (the fix lies in lib/checks/id-gender-mismatch.ts, breaker64b's, reading a 性别 the page shows as text
-  // as lib/page/id-document-text.ts reads a 证件类型 so): `it.fails` until then.
-  it.fails('B64a-3 (repro, lib/checks) 性别 shown as text by the server (女) beside a male 公民身份号码: id-gender-mismatch (nothing is said; the reviewer sends it back)', NO_RETRY, async () => {
+  // lib/page/id-document-text.ts reads a 性别 the page shows as text (PageSnapshot.genderText) in the walk that reads a
+  // 证件类型 so; lib/checks/id-gender-mismatch.ts compares it where no 性别 field is filled.
+  it('B64a-3 性别 shown as text by the server (女) beside a male 公民身份号码: id-gender-mismatch (fixed: the shown 性别 is read as a shown 证件类型 is)', async () => {
     const { tab, frame } = await session.openAt('basic-gender-text-female', 'basic-info');
     try {
       await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('id-gender-mismatch');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { pagesSession } from './pages-suite';
 import { checkIdsRead, expectFinding, expectNoFinding, findings, typeAndWaitForReading, waitForReading } from './overlay-driver';
-import { bootstrapWorkForm, committeeChooser, committeeChooserForm, layuiBasicRadios, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewListHideOnDelete, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
+import { bootstrapWorkForm, committeeChooser, committeeChooserForm, educationFieldsets, educationFormAboveSaved, layuiBasicRadios, layuiReviewForm, layuiReviewList, layuiWorkForm, recordFilesBelow, reviewListHideOnDelete, reviewBeforeResult, workListDeleteInPlace } from './b64b-pages';
 import { inOverlay } from './harness';
 import { webForm } from './web-form-pages';
 import { LAYUI_STUB } from './layui-stub';
@@ -29,6 +29,8 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
     'basic-layui': webForm(layuiBasicRadios('工程技术人员', '助理工程师', false), LAYUI_STUB),
     'review-audit': webForm(reviewBeforeResult(['称职', '基本称职'])),
     'files-below': webForm(recordFilesBelow('记录序号', '附件')),
+    'education-form': webForm(educationFormAboveSaved),
+    'education-fieldsets': webForm(educationFieldsets),
   });
 
   /** The findings of a check as `severity:field`. */
@@ -157,6 +159,39 @@ describe('breaker 64b: findings follow what the user does, in Chromium', () => {
       await expectFinding(frame, 'annual-review-disqualifying', 'error');
       await clickAndRead(tab, frame, '#hide2024');
       expect(await checkIdsRead(frame)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  /** Chooses `label` in the list `selector` and waits for the overlay's reading of the page after it. */
+  const chooseAndRead = async (tab: Page, frame: Frame, selector: string, label: string) => {
+    const since = await frame.evaluate(() => performance.now());
+    await tab.selectOption(selector, { label });
+    await waitForReading(frame, since);
+  };
+
+  it('B64B-10 in Chromium (the form’s record read in its number’s place) record 2 added as 博士研究生 under a saved 1 硕士研究生: education-order before 保存; 大学本科 chosen instead takes it away', async () => {
+    const { tab, frame } = await session.openAt('education-form', 'education');
+    try {
+      expect(await checkIdsRead(frame)).not.toContain('education-order');
+      await chooseAndRead(tab, frame, '#ddlXL', '博士研究生');
+      expect(await of(frame, 'education-order')).toEqual(['error:学历']);
+      await chooseAndRead(tab, frame, '#ddlXL', '大学本科');
+      expect(await checkIdsRead(frame)).not.toContain('education-order');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64B-12 in Chromium (each 学历 the form holds read with its 记录序号) two records in one form, a fieldset each: 大学专科 as 1, 大学本科 as 2 is education-order; 1 changed to 硕士研究生 takes it away', async () => {
+    const { tab, frame } = await session.openAt('education-fieldsets', 'education');
+    try {
+      await chooseAndRead(tab, frame, '#ddlXL1', '大学专科');
+      await chooseAndRead(tab, frame, '#ddlXL2', '大学本科');
+      expect(await of(frame, 'education-order')).toEqual(['error:学历']);
+      await chooseAndRead(tab, frame, '#ddlXL1', '硕士研究生');
+      expect(await checkIdsRead(frame)).not.toContain('education-order');
     } finally {
       await tab.close();
     }

@@ -30,8 +30,18 @@ describe('breaker 64b: open', () => {
     expect(checksOn(reviewRulesTable)).toEqual({ step: 'annual-review', findings: [] });
   });
 
-  it.fails('B64B-10 the form adding record 2 as 博士研究生 under a saved 1 硕士研究生: education-order before 保存 (silent now: only the saved list is read)', () => {
+  it('B64B-10 (fixed: the form’s record is read in its number’s place) the form adding record 2 as 博士研究生 under a saved 1 硕士研究生: education-order before 保存', () => {
     expect(checksOn(educationFormAboveSaved, { ddlXL: '1' }).findings).toContain('education-order:error:学历');
+  });
+
+  it('B64B-10 (control) the same form adding 2 as 大学本科, or on its 请选择, or editing 1 (记录序号 1, its row replaced) to 博士研究生: nothing', () => {
+    expect(checksOn(educationFormAboveSaved, { ddlXL: '3' }).findings).toEqual([]);
+    expect(checksOn(educationFormAboveSaved).findings).toEqual([]);
+    expect(checksOn(educationFormAboveSaved, { txtXH: '1', ddlXL: '1' }).findings).toEqual([]);
+  });
+
+  it('B64B-10 (control) a form with no 记录序号 adds no record (a saved one opened to edit is no new one): 博士研究生 there is nothing', () => {
+    expect(checksOn(educationFormAboveSaved.replace(/<tr><td>记录序号：.*?<\/tr>/, ''), { ddlXL: '1' }).findings).toEqual([]);
   });
 
   it('B64B-11 (fixed: under a list of the section shown empty the first record is 1) the first record numbered 2 under a list showing 暂无数据: record-sequence', () => {
@@ -42,8 +52,12 @@ describe('breaker 64b: open', () => {
     expect(checksOn(qualificationFirstNumberedTwo, { txtXH: '1' }).findings).toEqual([]);
   });
 
-  it.fails('B64B-12 two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order (silent now: records are read from lists only)', () => {
+  it('B64B-12 (fixed: each 学历 the form holds is read with its 记录序号) two 学历 records in one form, a fieldset each, 大学专科 before 大学本科: education-order', () => {
     expect(checksOn(educationFieldsets, { ddlXL1: '3', ddlXL2: '2' }).findings).toContain('education-order:error:学历');
+  });
+
+  it('B64B-12 (control) the same two records highest first (大学本科, 大学专科): nothing', () => {
+    expect(checksOn(educationFieldsets, { ddlXL1: '2', ddlXL2: '3' }).findings).toEqual([]);
   });
 
   it('B64B-13 (fixed in lib/page collectGrids: a hidden row is no record) a saved 2024 不称职 whose row the page hid on 删除 (jQuery fadeOut): no finding', () => {

@@ -8,12 +8,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFill } from '../../../lib/fill/apply';
-import { shownIdDocument } from '../../../lib/page/id-document-text';
+import { shownTexts } from '../../../lib/page/id-document-text';
 import { planFill } from '../../../lib/fill/plan';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { box, planPage, sampleProfile, sel, th, title, valueOf, years } from './page-markup';
 import { installLocale } from '../i18n-fake';
+
+/** The 证件类型 the page shows as text (lib/page/id-document-text.ts). */
+const shownIdDocument = (doc: Document) => shownTexts(doc).idDocumentText;
 
 const basic = (rows: string) => `${title('基本信息')}<table>${th('姓名', box('xm'))}${rows}</table><input type="submit" value="保存">`;
 const ID_TYPES: [string, string][] = [['01', '居民身份证'], ['03', '护照'], ['04', '港澳居民来往内地通行证']];
