@@ -120,13 +120,38 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     }
   });
 
-  // Repro only (a fix reads which <form> holds the step's fields: lib/page/collect.ts and lib/fields/recognize.ts, more
-  // than a small change in the content script's budget): `it.fails` until then.
-  it.fails('B64a-5 (repro, lib/page + lib/fields) 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 makes the application’s 需您处理, and its 联系电话 gets the profile’s 020-38765432)', NO_RETRY, async () => {
+  // A box of the page's own beside the application is told by its title (lib/page/aside-headings.ts), the
+  // application holding most of the page's controls (lib/page/collect.ts asideBoxes); the page's forms count for nothing.
+  it('B64a-5 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 made the application’s 需您处理, and its 联系电话 got the profile’s 020-38765432)', async () => {
     const { frame, tab } = await session.preview('basic-feedback', 'basic-info');
     try {
       await applyAutofill(frame);
       expect([await tab.inputValue('#txtXM'), await tab.inputValue('#fbName'), await tab.inputValue('#fbTel')]).toEqual([sample.profile.basic.name, '', '']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  const basic = sample.profile.basic;
+  it.each([
+    ['basic-consult-no-form', 'no <form> at all, a 在线咨询 panel beside the application'],
+    ['basic-feedback-one-form', 'a 意见反馈： box inside the page’s one WebForms form'],
+  ])('B64a-5 (%s) %s: the application filled, the side box left empty (its 姓名 made the application’s 需您处理)', async (page) => {
+    const { frame, tab } = await session.preview(page, 'basic-info');
+    try {
+      await applyAutofill(frame);
+      expect([await tab.inputValue('#txtXM'), await tab.inputValue('#txtSJHM'), await tab.inputValue('#sbName'), await tab.inputValue('#sbTel')]).toEqual([basic.name, basic.mobile, '', '']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-5 (control) the application split over two forms, a site search form in the header and its last rows outside any form: every part filled, the search box left alone', async () => {
+    const { frame, tab } = await session.preview('basic-split-forms', 'basic-info');
+    try {
+      const report = await applyAutofill(frame);
+      expect(report.filter((r) => r.result === 'filled').map((r) => r.key)).toEqual(expect.arrayContaining(['basic.name', 'basic.mobile', 'basic.address', 'basic.postcode', 'basic.highestEducation']));
+      expect([await tab.inputValue('#txtXM'), await tab.inputValue('#txtSJHM'), await tab.inputValue('#txtYZBM'), await tab.inputValue('#kw')]).toEqual([basic.name, basic.mobile, basic.postcode, '']);
     } finally {
       await tab.close();
     }
