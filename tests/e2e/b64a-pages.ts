@@ -123,6 +123,9 @@ export const B64A_PAGES: Record<string, string> = {
 <form id="f2" method="post" action="/posted">${basicTable(7, 11)}</form>${basicTable(11)}<button type="button" id="btnSave">保存</button>`),
   // A 意见反馈 box inside the page's one WebForms form, beside 基本信息's table.
   'basic-feedback-one-form': basicPage(`${basicRows()}</table>${sideBox('意见反馈：')}<table>`),
+  // 选定 elsewhere: 基本信息 with a chooser layer whose 选定 picks a committee (a control: not held).
+  'basic-chooser-pick': basicPage(`${basicRows()}</table><div class="layui-layer"><select size="3" id="lstPWH"><option>广州市工程系列生态环境专业初级职称评审委员会</option></select>
+<input type="submit" name="${N}btnXD" value="选定" id="btnXD" /></div><table>`),
   // B64a-6: 民族 whose prompt is written in brackets with a value of its own.
   'basic-bracket-prompt': basicPage(basicRows({ 民族: `<select name="${N}ddlMZ" id="ddlMZ"><option value="0">（请选择）</option><option value="01">01-汉族</option><option value="08">08-壮族</option></select>` })),
   // B64a-7: 完成并送审 whose pledge's 同意 box is labelled after it, its 送审 worded 确定送审.

@@ -35,6 +35,31 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     await tab.close();
   });
 
+  it('选择申报资格系列’s 选定 pressed with 工程师 chosen for an 初级 committee: held, the dialog naming qualification-level-mismatch, the page not sent (it went through: 选定 was no save)', async () => {
+    const { tab, frame } = await session.preview('series-cascade', 'select-series');
+    try {
+      await applyAutofill(frame);
+      await typeAndWaitForReading(frame, () => tab.selectOption('#ddlRDZGMC', { label: '工程师' }));
+      await expectFinding(frame, 'qualification-level-mismatch', 'error');
+      await tab.locator('#btnXD').click();
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('qualification-level-mismatch');
+      expect(tab.url()).not.toMatch(/posted/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('(control) a 选定 picking in a chooser layer on 基本信息, its required fields empty: not held, the page goes on', async () => {
+    const { tab, frame } = await session.openAt('basic-chooser-pick', 'basic-info');
+    try {
+      await expectFinding(frame, 'required-field', 'error');
+      await Promise.all([tab.waitForURL(/posted/), tab.locator('#btnXD').click()]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('B64a-6 a required 民族 list left on its prompt written in brackets (（请选择）, value "0"): required-field on 民族, gone once autofill chose 01-汉族 (it was read as a choice: no finding)', async () => {
     const { tab, frame } = await session.preview('basic-bracket-prompt', 'basic-info');
     const required = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field);
