@@ -27,7 +27,7 @@ const FORM_BUTTON = `:is(input,button,[role=button],[class*=btn],[class*=Btn],${
  * handler a script added); a link or element drawn as a picture is read by the picture's alt.
  * A 下一步 that sends the form is `next` (lib/page/buttons.ts isNextButton). On 基本信息 a bare 上传
  * sends the photo, the step's own file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`;
- * 上传附件 there still sends an attachment (breaker 23b item 4).
+ * 上传附件 there still sends an attachment (breaker 23b item 4). On 选择申报资格系列 its 选定 is a `save`.
  * @param target the click's target. @param step the page's step.
  */
 export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
@@ -43,9 +43,12 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   const text = buttonWords(actionText(el));
   // A bare 申报 / 上报 is also a menu's heading or a tab's name: 送审 only from a form's button.
   if (/^[申上]报$/.test(text) && !el.matches(FORM_BUTTON)) return null;
-  // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one.
+  // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one. 选择申报资格系列's
+  // 选定 commits the series chosen (seed 2; spec/portal.md: "a 选定 button"), as a save keeps a step:
+  // its level checks hold it. Elsewhere a 选定 picks in a chooser ("..." lists, seed 3(2)): not held.
   const action =
-    classifyPortalButton(text) ?? (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : null);
+    classifyPortalButton(text) ??
+    (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : step === 'select-series' && text === '选定' ? 'save' : null);
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 

@@ -46,6 +46,7 @@ import {
 import { countIds, quoteAttr, selectorFor } from './selector';
 import { shownTexts } from './id-document-text';
 import { classifyPortalButton, isQueryButton } from './buttons';
+import { ASIDE_HEADINGS } from './aside-headings';
 import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, FORM_CONTROLS, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
@@ -244,7 +245,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
   const indexOf = new Map<Element, number>();
   elements.forEach((el, i) => indexOf.set(el, i));
   const firstOfGroup = new Map<string, HTMLInputElement>();
-  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), parts: new Set() };
+  const ctx: ReadContext = { scope, idCounts, nameCounts, indexOf, firstOfGroup, pickers: new Map(), bars: new Map(), parts: new Set(), asides: asideBoxes(doc, elements.length) };
   // Lists first: a box in a list's edit row takes its column's header as its label, a 查询 bar filters a list.
   const grids = collectGrids(doc, isOurs, view, scope.listHeads);
   const controls = elements.map((el, index) => {
@@ -319,6 +320,8 @@ interface ReadContext {
   pickers: Map<Element, boolean>;
   /** Per table / fieldset / div: a 查询 bar (true), holding other buttons (false), or none (null); inQueryBar. */
   bars: Map<Element, boolean | null>;
+  /** The boxes beside the application (asideBoxes). */
+  asides: Element[];
   /** The rich-text editors' frames of the boxes read so far (editorFrame), then the frames showing the page's lists (childFrameGrids): the page's parts, for collectHeadings. */
   parts: Set<Element>;
 }
@@ -514,6 +517,31 @@ function inQueryBar(el: Element, ctx: ReadContext): boolean {
   return !!bar;
 }
 
+/** A text of the page that is a title of ASIDE_HEADINGS, whole (spaces and a colon after it aside). */
+const ASIDE = RegExp(`^\\s*(${ASIDE_HEADINGS.join('|')})[\\s:：]*$`);
+
+/**
+ * The boxes a portal draws beside the application (B64a-5: a 意见反馈 form beside 基本信息's;
+ * lib/page/aside-headings.ts): for each text of the page that is such a title, the nearest
+ * element round it holding a control (the form or panel it heads: a `<legend>`'s fieldset, a
+ * caption row's table, a panel heading's panel), when that holds fewer than half the page's
+ * controls: the application holds most (a login page's one box is the page's own form; a menu's
+ * 在线咨询 in the cell beside the form heads no box of its own). The page's forms count for nothing:
+ * a search form in its header, the application split over two forms, or fields outside any form
+ * are read as before.
+ * @param doc the frame's document. @param count how many controls the page holds.
+ * @returns the boxes, none on most pages; a control in one is read as no field (ControlSnapshot.filter).
+ */
+function asideBoxes(doc: Document, count: number): Element[] {
+  const out: Element[] = [];
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text; (text = walker.nextNode()); ) {
+    const box = ASIDE.test(text.nodeValue!) && text.parentElement!.closest(`:has(${FORM_CONTROLS})`);
+    if (box && box.querySelectorAll(FORM_CONTROLS).length * 2 < count) out.push(box);
+  }
+  return out;
+}
+
 /** The cell (else the parent) of a text or date box, where its chooser sits; null for other kinds. */
 function pickerContainer(el: FormElement, kind: ControlKind): Element | null {
   return kind === 'text' || kind === 'date' ? (el.closest('td,th') ?? el.parentElement) : null;
@@ -626,7 +654,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
   // A text area's too: the limit a portal writes after it ([ ]（限200字以内）, breaker 63 B63-1).
   if ((kind === 'text' || kind === 'date' || kind === 'textarea') && after && after.length <= MAX_HINT_CHARS) control.hintAfter = after;
   if (kind === 'file') control.savedFile = savedFileOf(el);
-  if (inQueryBar(el, ctx)) control.filter = true;
+  if (inQueryBar(el, ctx) || ctx.asides.some((box) => box.contains(el))) control.filter = true;
   if (el.tagName === 'SELECT' && (el as HTMLSelectElement).selectedIndex === 0 && !Array.from((el as HTMLSelectElement).options).some((o) => o.defaultSelected)) control.defaultChoice = true;
   return control;
 }

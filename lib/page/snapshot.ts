@@ -133,8 +133,9 @@ export interface ControlSnapshot {
   /**
    * The control sits in a 查询 bar above a list (lib/page/collect.ts inQueryBar), the bar's
    * buttons included: what a box there holds filters the list, it is no field of the record
-   * form. Recognition gives it no key and required-field passes it over, so autofill plans
-   * nothing into it. Absent otherwise.
+   * form; or in a box the portal draws beside the application, titled 意见反馈, 在线咨询, 站内搜索…
+   * (asideBoxes, lib/page/aside-headings.ts: B64a-5). Recognition gives it no key and
+   * required-field passes it over, so autofill plans nothing into it. Absent otherwise.
    */
   filter?: true;
   /** For buttons: the visible text (value / textContent). */

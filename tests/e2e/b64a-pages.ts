@@ -3,7 +3,8 @@
  * Guangdong ASP.NET WebForms portals draw them, not the practice portal's markup: pinyin-named
  * controls, labels in `<td class="tdTitle">` with the required star in its own `<font color=red>`,
  * 请选择 placeholders, lists the page's script fills after the one before changes, read-only boxes
- * the server prefilled, a 性别 shown as text, an upload frame. For tests/e2e/b64a.test.ts.
+ * the server prefilled, a 性别 shown as text, an upload frame; boxes of the page's own beside the
+ * application (意见反馈, 在线咨询, a site search). For tests/e2e/b64a.test.ts.
  */
 import { N, webForm } from './web-form-pages';
 
@@ -75,6 +76,18 @@ Object.keys(next).forEach(function (id) {
 });
 </script>`);
 
+/** 基本信息's rows from `from` to before `to` (basicRows' order), in a form table. */
+const basicTable = (from: number, to?: number) => `<table class="tbForm">${basicRows().split('\n').slice(from, to).join('\n')}</table>`;
+
+/** A page without the WebForms shell: `body` under the portal's title. */
+const plainPage = (body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>${body}</body></html>`;
+
+/** A side box of the page's own beside the application, titled `title` (its heading in `headingTag`): 姓名, 联系电话, 内容, 提交. */
+const sideBox = (title: string, headingTag = 'h4') =>
+  `<div class="side"><${headingTag} class="panel-heading">${title}</${headingTag}><div class="panel-body"><table><tr><td>姓名：</td><td><input type="text" name="sbName" id="sbName" /></td></tr>
+<tr><td>联系电话：</td><td><input type="text" name="sbTel" id="sbTel" /></td></tr><tr><td>内容：</td><td><textarea name="sbText" id="sbText"></textarea></td></tr></table><button type="button">提交</button></div></div>`;
+
 /** Pages by path. */
 export const B64A_PAGES: Record<string, string> = {
   // B64a-1: 认定资格名称, 申报评委会 and 认定专业 asked on 选择申报资格系列, each list filled by the page 0.4 s after the one before changes.
@@ -102,6 +115,17 @@ export const B64A_PAGES: Record<string, string> = {
 <input type="submit" name="${N}btnSave" value="保存" id="btnSave" /></form>
 <div class="side"><h4>意见反馈</h4><form id="fb" action="/fb" method="post"><table><tr><td>姓名：</td><td><input type="text" name="fbName" id="fbName" /></td></tr>
 <tr><td>联系电话：</td><td><input type="text" name="fbTel" id="fbTel" /></td></tr><tr><td>反馈内容：</td><td><textarea name="fbText" id="fbText"></textarea></td></tr></table><input type="submit" value="提交" /></form></div></body></html>`,
+  // B64a-5's controls. No <form> at all (a layui / Bootstrap page): 基本信息 beside a 在线咨询 panel.
+  'basic-consult-no-form': plainPage(`<div class="ptitle">基本信息</div>${basicTable(0)}<button type="button" id="btnSave">保存</button>${sideBox('在线咨询', 'div')}`),
+  // The application split over two forms, a site search form in the header, the last rows outside any form.
+  'basic-split-forms': plainPage(`<form id="search" action="/search"><input type="text" name="kw" id="kw" placeholder="请输入关键字" /><input type="submit" value="搜索" /></form>
+<form id="f1" method="post" action="/posted"><div class="ptitle">基本信息</div>${basicTable(0, 7)}</form>
+<form id="f2" method="post" action="/posted">${basicTable(7, 11)}</form>${basicTable(11)}<button type="button" id="btnSave">保存</button>`),
+  // A 意见反馈 box inside the page's one WebForms form, beside 基本信息's table.
+  'basic-feedback-one-form': basicPage(`${basicRows()}</table>${sideBox('意见反馈：')}<table>`),
+  // 选定 elsewhere: 基本信息 with a chooser layer whose 选定 picks a committee (a control: not held).
+  'basic-chooser-pick': basicPage(`${basicRows()}</table><div class="layui-layer"><select size="3" id="lstPWH"><option>广州市工程系列生态环境专业初级职称评审委员会</option></select>
+<input type="submit" name="${N}btnXD" value="选定" id="btnXD" /></div><table>`),
   // B64a-6: 民族 whose prompt is written in brackets with a value of its own.
   'basic-bracket-prompt': basicPage(basicRows({ 民族: `<select name="${N}ddlMZ" id="ddlMZ"><option value="0">（请选择）</option><option value="01">01-汉族</option><option value="08">08-壮族</option></select>` })),
   // B64a-7: 完成并送审 whose pledge's 同意 box is labelled after it, its 送审 worded 确定送审.

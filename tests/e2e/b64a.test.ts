@@ -35,6 +35,31 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     await tab.close();
   });
 
+  it('选择申报资格系列’s 选定 pressed with 工程师 chosen for an 初级 committee: held, the dialog naming qualification-level-mismatch, the page not sent (it went through: 选定 was no save)', async () => {
+    const { tab, frame } = await session.preview('series-cascade', 'select-series');
+    try {
+      await applyAutofill(frame);
+      await typeAndWaitForReading(frame, () => tab.selectOption('#ddlRDZGMC', { label: '工程师' }));
+      await expectFinding(frame, 'qualification-level-mismatch', 'error');
+      await tab.locator('#btnXD').click();
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('qualification-level-mismatch');
+      expect(tab.url()).not.toMatch(/posted/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('(control) a 选定 picking in a chooser layer on 基本信息, its required fields empty: not held, the page goes on', async () => {
+    const { tab, frame } = await session.openAt('basic-chooser-pick', 'basic-info');
+    try {
+      await expectFinding(frame, 'required-field', 'error');
+      await Promise.all([tab.waitForURL(/posted/), tab.locator('#btnXD').click()]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('B64a-6 a required 民族 list left on its prompt written in brackets (（请选择）, value "0"): required-field on 民族, gone once autofill chose 01-汉族 (it was read as a choice: no finding)', async () => {
     const { tab, frame } = await session.preview('basic-bracket-prompt', 'basic-info');
     const required = async () => (await findings(frame)).filter((f) => f.checkId === 'required-field').map((f) => f.field);
@@ -120,13 +145,38 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     }
   });
 
-  // Repro only (a fix reads which <form> holds the step's fields: lib/page/collect.ts and lib/fields/recognize.ts, more
-  // than a small change in the content script's budget): `it.fails` until then.
-  it.fails('B64a-5 (repro, lib/page + lib/fields) 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 makes the application’s 需您处理, and its 联系电话 gets the profile’s 020-38765432)', NO_RETRY, async () => {
+  // A box of the page's own beside the application is told by its title (lib/page/aside-headings.ts), the
+  // application holding most of the page's controls (lib/page/collect.ts asideBoxes); the page's forms count for nothing.
+  it('B64a-5 基本信息 beside a second form of the page’s own (意见反馈: 姓名, 联系电话): 姓名 written into the application’s box, nothing into the feedback form (its 姓名 made the application’s 需您处理, and its 联系电话 got the profile’s 020-38765432)', async () => {
     const { frame, tab } = await session.preview('basic-feedback', 'basic-info');
     try {
       await applyAutofill(frame);
       expect([await tab.inputValue('#txtXM'), await tab.inputValue('#fbName'), await tab.inputValue('#fbTel')]).toEqual([sample.profile.basic.name, '', '']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  const basic = sample.profile.basic;
+  it.each([
+    ['basic-consult-no-form', 'no <form> at all, a 在线咨询 panel beside the application'],
+    ['basic-feedback-one-form', 'a 意见反馈： box inside the page’s one WebForms form'],
+  ])('B64a-5 (%s) %s: the application filled, the side box left empty (its 姓名 made the application’s 需您处理)', async (page) => {
+    const { frame, tab } = await session.preview(page, 'basic-info');
+    try {
+      await applyAutofill(frame);
+      expect([await tab.inputValue('#txtXM'), await tab.inputValue('#txtSJHM'), await tab.inputValue('#sbName'), await tab.inputValue('#sbTel')]).toEqual([basic.name, basic.mobile, '', '']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-5 (control) the application split over two forms, a site search form in the header and its last rows outside any form: every part filled, the search box left alone', async () => {
+    const { frame, tab } = await session.preview('basic-split-forms', 'basic-info');
+    try {
+      const report = await applyAutofill(frame);
+      expect(report.filter((r) => r.result === 'filled').map((r) => r.key)).toEqual(expect.arrayContaining(['basic.name', 'basic.mobile', 'basic.address', 'basic.postcode', 'basic.highestEducation']));
+      expect([await tab.inputValue('#txtXM'), await tab.inputValue('#txtSJHM'), await tab.inputValue('#txtYZBM'), await tab.inputValue('#kw')]).toEqual([basic.name, basic.mobile, basic.postcode, '']);
     } finally {
       await tab.close();
     }

@@ -35,6 +35,13 @@ describe('classifyPortalButton', () => {
 });
 
 describe('portalButtonOf', () => {
+  it('reads 选择申报资格系列’s 选定 as a save (it commits the series: seed 2), and a 选定 on any other page, a chooser’s, as no portal button', () => {
+    document.body.innerHTML = '<input type="submit" id="xd" value="选定"><button id="xd2">[选定]</button>';
+    expect(portalButtonOf(document.getElementById('xd'), 'select-series')).toMatchObject({ action: 'save', text: '选定' });
+    expect(portalButtonOf(document.getElementById('xd2'), 'select-series')).toMatchObject({ action: 'save', text: '选定' });
+    for (const step of ['basic-info', 'unknown', 'education'] as const) expect(portalButtonOf(document.getElementById('xd'), step), step).toBeNull();
+  });
+
   it('knows 提交并送审 as 送审, 确认提交并进入下一步 as a save, and 下一步 with a step number before its arrows or bracket (breaker 14b item 6)', () => {
     expect(classifyPortalButton('提交并送审')).toBe('submit');
     expect(classifyPortalButton('确认提交并进入下一步')).toBe('save');
