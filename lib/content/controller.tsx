@@ -526,8 +526,11 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
+      // The step as read for the press (refresh below), not before it: a view a router swapped in
+      // just before his press, not yet re-read, is the one saved (breaker 65 B65-5).
+      const at = evaluation.recognition.step;
       // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
-      if (isApplicationStep(step)) void report(step, 'saved', button.text);
+      if (isApplicationStep(at)) void report(at, 'saved', button.text);
       watchedSave = seqShown();
     };
     const isSubmit = button.action === 'submit';
