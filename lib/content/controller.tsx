@@ -36,8 +36,12 @@ import { t } from '../i18n/t';
 const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under mutations less than SETTLE_MS apart, in ms. */
 const MAX_WAIT_MS = 1_000;
-/** What the page's MutationObserver hears (startContentScript). */
-const WATCHED: MutationObserverInit = { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] };
+/**
+ * What the page's MutationObserver hears (startContentScript). Text rewritten in place too: a
+ * single-page app's framework (Vue 2 patching an unkeyed list) swaps one step's view for another
+ * of the same shape by changing only its text nodes' data (breaker 65 B65-7).
+ */
+const WATCHED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] };
 /**
  * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
  * data): how often and how long the page is re-read, for the mutation-storm bound of

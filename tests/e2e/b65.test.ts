@@ -136,6 +136,20 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
     }
   });
 
+  it('B65-7 a wizard Vue patches in place (学历 → 工作经历 of one shape: only text nodes, attributes and values change): the step follows to 工作经历 and its 终止时间 before 起始时间 is record-period-order', async () => {
+    const { tab, frame } = await session.openAt('spa-patch#/step/4', 'education');
+    try {
+      await press(tab, '下一步');
+      await expect.poll(() => tab.locator('.card-title').textContent()).toBe('工作经历');
+      // Patched in place, not drawn anew.
+      expect(await tab.evaluate(() => (window as unknown as { patched?: number }).patched)).toBe(5);
+      await waitForStep(frame, 'work-experience');
+      await expectFinding(frame, 'record-period-order', 'error');
+    } finally {
+      await tab.close();
+    }
+  });
+
   // A repro's expected failure is its pass: CI's retry would run it twice (tests/e2e/b64a.test.ts NO_RETRY).
   const NO_RETRY = { retry: 0 };
 
