@@ -150,6 +150,21 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
     }
   });
 
+  it('B65-9 用档案填写本页 applied on 基本信息, then 下一步 at once (within the 10 s the fill watches its fields for a redraw): 专业技术资格历史情况 shows no report of 基本信息’s fields turned 失败 (页面刷新后此栏又空了), but its own 用档案填写本页', async () => {
+    const { tab, frame } = await session.openAt('spa-hash#/step/2', 'basic-info');
+    try {
+      await startAutofill(frame);
+      const report = await applyAutofill(frame);
+      expect(report.filter((r) => r.result === 'filled').map((r) => r.key)).toContain('basic.workStartDate');
+      await press(tab, '下一步');
+      await waitForStep(frame, 'qualification-history');
+      await expect.poll(() => inOverlay(frame, '[data-testid="zc-autofill-report"]').count()).toBe(0);
+      await inOverlay(frame, '[data-testid="zc-autofill"]').waitFor({ timeout: 5_000 });
+    } finally {
+      await tab.close();
+    }
+  });
+
   // A repro's expected failure is its pass: CI's retry would run it twice (tests/e2e/b64a.test.ts NO_RETRY).
   const NO_RETRY = { retry: 0 };
 
