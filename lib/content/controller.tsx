@@ -793,8 +793,10 @@ function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): vo
   };
   const observer = new MutationObserver(check);
   // The whole document, not its body: a page that writes itself anew with document.open()
-  // replaces the body (breaker 13 item 3).
-  observer.observe(document, { childList: true, subtree: true });
+  // replaces the body (breaker 13 item 3). What is shown by its style or class too, as the overlay
+  // hears it: a record form in a dialog the page shows (an el-dialog's v-show) over a list that
+  // made no step (breaker 65 B65-10).
+  observer.observe(document, WATCHED);
   document.addEventListener('load', check, { capture: true, signal: stop.signal });
   stop.signal.onabort = () => observer.disconnect();
   ctx.onInvalidated(() => {

@@ -172,6 +172,49 @@ render();
 </script></body></html>`;
 }
 
+/** An `el-table` as Element draws it: the header and the body in two tables of their own. */
+const elTable = (headers: string[], rows: string[][]) =>
+  `<div class="el-table el-table--fit el-table--border el-table--enable-row-hover el-table--medium"><div class="hidden-columns"></div>
+<div class="el-table__header-wrapper"><table cellspacing="0" cellpadding="0" border="0" class="el-table__header" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}<col name="gutter" width="0"></colgroup><thead class="has-gutter"><tr>${headers.map((h, i) => `<th colspan="1" rowspan="1" class="el-table_1_column_${i + 1} is-leaf"><div class="cell">${h}</div></th>`).join('')}<th class="gutter" style="width: 0px; display: none;"></th></tr></thead></table></div>
+<div class="el-table__body-wrapper is-scrolling-none"><table cellspacing="0" cellpadding="0" border="0" class="el-table__body" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}</colgroup><tbody>${rows.map((r) => `<tr class="el-table__row">${r.map((c, i) => `<td rowspan="1" colspan="1" class="el-table_1_column_${i + 1}"><div class="cell">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table>${rows.length ? '' : '<div class="el-table__empty-block"><span class="el-table__empty-text">暂无数据</span></div>'}</div></div>`;
+
+/**
+ * 学位（学历）教育情况 as the app draws it: the el-steps bar, the saved records in an el-table, 新增
+ * opening the record form in an el-dialog appended to <body> (v-show: display none until then),
+ * its footer 取 消 / `confirm` (Element's own demos write 确 定 with a space). The form's 记录序号
+ * box holds `seq` (the app's next number, or a wrong one).
+ */
+const educationDialog = (seq: string, confirm = '确 定', values: Record<string, string> = {}) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title>
+<style>.el-step{display:inline-block;width:9%;font-size:12px}.el-dialog__wrapper{position:fixed;inset:0;overflow:auto}.el-dialog{margin:15vh auto 0;width:600px;background:#fff;border:1px solid #ccc}.v-modal{position:fixed;inset:0;background:#000;opacity:.5}</style></head><body>
+<div id="app"><div class="el-steps el-steps--horizontal">${TITLES.map((t, i) => `<div class="el-step is-horizontal"><div class="el-step__head"><div class="el-step__icon is-text"><div class="el-step__icon-inner">${i + 1}</div></div></div><div class="el-step__main"><div class="el-step__title ${i === 3 ? 'is-process' : i < 3 ? 'is-finish' : 'is-wait'}">${t}</div></div></div>`).join('')}</div>
+<section class="app-main"><div class="el-card is-always-shadow"><div class="el-card__header"><span class="card-title">学位（学历）教育情况</span></div><div class="el-card__body">
+<div class="toolbar"><button type="button" class="el-button el-button--primary el-button--small" id="add"><span>新增</span></button></div>
+${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所学专业', '学历', '学位', '操作'], [
+  ['1', '2016-09-01', '2020-06-30', '华南理工大学', '环境工程', '大学本科', '学士', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+  ['2', '2013-09-01', '2016-06-30', '广东环境保护工程职业学院', '环境监测与治理技术', '大学专科', '无', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+])}
+</div></div></section></div>
+<div class="el-dialog__wrapper" id="dlg" style="display: none; z-index: 2001;"><div role="dialog" aria-modal="true" aria-label="新增学历" class="el-dialog"><div class="el-dialog__header"><span class="el-dialog__title">新增学历</span><button type="button" aria-label="Close" class="el-dialog__headerbtn"><i class="el-dialog__close el-icon el-icon-close"></i></button></div>
+<div class="el-dialog__body"><form class="el-form el-form--label-right">${[
+  item('记录序号', input('jlxh'), 'jlxh'),
+  item('起始时间', date('kssj'), 'kssj'),
+  item('终止时间', date('jssj'), 'jssj'),
+  item('毕业院校', input('byyx'), 'byyx'),
+  item('所学专业', input('sxzy'), 'sxzy'),
+  item('学历', input('xl'), 'xl'),
+].join('')}</form></div>
+<div class="el-dialog__footer"><span class="dialog-footer"><button type="button" class="el-button el-button--default el-button--small" id="cancel"><span>取 消</span></button><button type="button" class="el-button el-button--primary el-button--small" id="ok"><span>${confirm}</span></button></span></div></div></div>
+<script>
+window.saves = [];
+document.getElementById('add').onclick = function () {
+  document.getElementById('dlg').style.display = '';
+  var values = ${JSON.stringify({ ...values, jlxh: seq })};
+  for (var k in values) document.querySelector('[data-model="' + k + '"]').value = values[k];
+};
+document.getElementById('cancel').onclick = function () { document.getElementById('dlg').style.display = 'none'; };
+document.getElementById('ok').onclick = function () { window.saves.push('ok'); document.getElementById('dlg').style.display = 'none'; };
+</script></body></html>`;
+
 /** A 公民身份号码 whose check digit is wrong (the sample's is 4): id-number-checksum. */
 export const BAD_ID = '440106199805120315';
 
@@ -183,5 +226,10 @@ export const B65_PAGES: Record<string, string> = {
   // A wizard without a step bar whose view Vue patches in place between two record forms of one
   // shape (学历 → 工作经历): only text nodes' data, attributes other than class/style, and values change.
   'spa-patch': spa({ mode: 'hash', patch: true, values: { 5: { dw: '广州绿源环境监测技术有限公司', kssj: '2020-07-01', jssj: '2019-06-30' } } }),
+  // 学历 with two saved records (an el-table) and the record form in an el-dialog: 记录序号 2 again (it should be 3).
+  'edu-dialog-dup': educationDialog('2'),
+  // 记录序号 3 as the app gives it, the record's 终止时间 before its 起始时间; the dialog's save 确 定, or 保存.
+  'edu-dialog-period': educationDialog('3', '确 定', { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' }),
+  'edu-dialog-period-save': educationDialog('3', '保存', { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' }),
   'spa-push-late': spa({ mode: 'push', delay: 1000, values: { 2: { name: '李明远', sfzh: BAD_ID } } }),
 };
