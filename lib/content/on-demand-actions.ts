@@ -183,7 +183,7 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let capturedForPreview: PreviewedCapture = { values: [], profileId: undefined };
   /** The field whose mousedown teach mode took: its click is swallowed too. */
   let swallowClickOn: Element | null = null;
-  /** The page (and step) the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
+  /** The page (and the step it showed) the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
   let lastFill: { snapshot: PageSnapshot; step: StepId; until: number; id: number } | null = null;
   let fills = 0;
   /**
@@ -292,7 +292,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
-        lastFill = { snapshot: context.snapshot, step: plan.step, until: performance.now() + REDRAW_WATCH_MS, id };
+        // The step the page shows as the fill ends (not the preview's: a preview applied after the
+        // page moved on reports on the step it was written to).
+        lastFill = { snapshot: context.snapshot, step: context.evaluation.recognition.step, until: performance.now() + REDRAW_WATCH_MS, id };
         userLeft = new WeakMap();
         for (const ms of SILENT_CHANGE_LOOKS_MS) setTimeout(() => {
             if (lastFill?.id === id) context.refresh();
