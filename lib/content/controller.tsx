@@ -36,8 +36,12 @@ import { t } from '../i18n/t';
 const SETTLE_MS = 250;
 /** Longest a re-evaluation waits for quiet under mutations less than SETTLE_MS apart, in ms. */
 const MAX_WAIT_MS = 1_000;
-/** What the page's MutationObserver hears (startContentScript). */
-const WATCHED: MutationObserverInit = { childList: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] };
+/**
+ * What the page's MutationObserver hears (startContentScript). Text rewritten in place too: a
+ * single-page app's framework (Vue 2 patching an unkeyed list) swaps one step's view for another
+ * of the same shape by changing only its text nodes' data (breaker 65 B65-7).
+ */
+const WATCHED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['style', 'class', 'hidden', LAYDATE_KEY] };
 /**
  * User-timing measure recorded for every read-and-evaluate of the page (name only, no page
  * data): how often and how long the page is re-read, for the mutation-storm bound of
@@ -526,8 +530,11 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;
+      // The step as read for the press (refresh below), not before it: a view a router swapped in
+      // just before his press, not yet re-read, is the one saved (breaker 65 B65-5).
+      const at = evaluation.recognition.step;
       // The background remembers the record form's 记录序号 from it too (lib/background/record-memory.ts).
-      if (isApplicationStep(step)) void report(step, 'saved', button.text);
+      if (isApplicationStep(at)) void report(at, 'saved', button.text);
       watchedSave = seqShown();
     };
     const isSubmit = button.action === 'submit';
@@ -786,8 +793,10 @@ function watchUntilMountable(ctx: ScriptContext, start: () => Promise<void>): vo
   };
   const observer = new MutationObserver(check);
   // The whole document, not its body: a page that writes itself anew with document.open()
-  // replaces the body (breaker 13 item 3).
-  observer.observe(document, { childList: true, subtree: true });
+  // replaces the body (breaker 13 item 3). What is shown by its style or class too, as the overlay
+  // hears it: a record form in a dialog the page shows (an el-dialog's v-show) over a list that
+  // made no step (breaker 65 B65-10).
+  observer.observe(document, WATCHED);
   document.addEventListener('load', check, { capture: true, signal: stop.signal });
   stop.signal.onabort = () => observer.disconnect();
   ctx.onInvalidated(() => {

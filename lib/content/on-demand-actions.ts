@@ -3,7 +3,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { resolveControl, withFillFacts } from '../page/collect';
 import type { EvaluationInputs, PageEvaluation } from './evaluate';
 import { stepById } from '../portal/steps';
-import { isApplicationStep } from '../portal/step-ids';
+import { isApplicationStep, type StepId } from '../portal/step-ids';
 import { localAdvice, localStep } from '../i18n/steps';
 import { specOf } from '../fields/dictionary';
 import type { TourStop } from '../tour/stops';
@@ -185,8 +185,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   let capturedForPreview: PreviewedCapture = { values: [], profileId: undefined };
   /** The field whose mousedown teach mode took: its click is swallowed too. */
   let swallowClickOn: Element | null = null;
-  /** The page the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
-  let lastFill: { snapshot: PageSnapshot; until: number; id: number } | null = null;
+  /** The page (and the step it showed) the last fill was written to, watched for a redraw until `until` (performance.now()); `id` counts the fills. */
+  let lastFill: { snapshot: PageSnapshot; step: StepId; until: number; id: number } | null = null;
   let fills = 0;
   /**
    * What the user's own last typing left in each box since the last fill: a box showing that is his
@@ -294,7 +294,9 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
         goneNote = writtenNote.replace(COUNT_SLOT, String(written.items.filter((item) => item.result === 'filled').length));
         const report = numberedAsNow(written, written.snapshot ?? filledOn);
         model.autofill = { phase: 'report', report };
-        lastFill = { snapshot: context.snapshot, until: performance.now() + REDRAW_WATCH_MS, id };
+        // The step the page shows as the fill ends (not the preview's: a preview applied after the
+        // page moved on reports on the step it was written to).
+        lastFill = { snapshot: context.snapshot, step: context.evaluation.recognition.step, until: performance.now() + REDRAW_WATCH_MS, id };
         userLeft = new WeakMap();
         for (const ms of SILENT_CHANGE_LOOKS_MS) setTimeout(() => {
             if (lastFill?.id === id) context.refresh();
@@ -414,6 +416,14 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       if (model.autofill.phase === 'preview') {
         const stale = changedSincePreview(document, model.autofill.plan, context.snapshot, model.autofill.overwrite);
         if (stale !== !!model.autofill.stale) model.autofill = { ...model.autofill, stale };
+      }
+      // Another step shown in place (a single-page app's 下一步, a wizard): the report is of fields
+      // that step no longer shows, not of values the page lost: it goes, and 用档案填写本页 is
+      // offered for this step (breaker 65 B65-9). A page read as no step (a loading mask) is no other step.
+      const step = context.evaluation.recognition.step;
+      if (lastFill && model.autofill.phase === 'report' && step !== lastFill.step && step !== 'unknown' && lastFill.step !== 'unknown') {
+        model.autofill = { phase: 'idle' };
+        lastFill = null;
       }
       if (lastFill && model.autofill.phase === 'report' && performance.now() < lastFill.until) {
         const after = reportAfterRedraw(document, lastFill.snapshot.controls, model.autofill.report, (el) => userLeft.has(el) && userLeft.get(el) === (el as HTMLInputElement).value);

@@ -73,7 +73,7 @@ describe('teach mode’s page listener (on-demand.js)', () => {
 });
 
 describe('autofill’s preview choices and writing (on-demand.js)', () => {
-  const plan = { items: [], snapshot: { controls: [] }, profile: { label: '李明远' } } as unknown as FillPlan;
+  const plan = { items: [], snapshot: { controls: [] }, profile: { label: '李明远' }, step: 'basic' } as unknown as FillPlan;
   const written = { items: [], written: 1 } as unknown as FillReport;
   const redrawn = { written: 0 } as unknown as FillReport;
 
@@ -100,6 +100,27 @@ describe('autofill’s preview choices and writing (on-demand.js)', () => {
     actions.checkFillRedrawn();
     expect(model.autofill).toEqual({ phase: 'report', report: redrawn });
     actions.closeAutofill();
+    expect(model.autofill).toEqual({ phase: 'idle' });
+  });
+
+  it('drops the fill’s report once the page shows another step in place (a single-page app’s 下一步: breaker 65 B65-9), not while it shows none (a loading mask)', async () => {
+    const { model, context, actions } = picking();
+    model.autofill = { phase: 'preview', plan, overwrite: new Set() };
+    vi.mocked(applyFillAcrossPostBack).mockResolvedValueOnce(written);
+    actions.applyAutofill();
+    await vi.waitFor(() => expect(model.autofill.phase).toBe('report'));
+    vi.mocked(reportAfterRedraw).mockReturnValue(null);
+    for (const step of ['unknown', 'basic']) {
+      context.evaluation.recognition.step = step as never;
+      actions.checkFillRedrawn();
+      expect(model.autofill).toEqual({ phase: 'report', report: written });
+    }
+    context.evaluation.recognition.step = 'qualification-history';
+    actions.checkFillRedrawn();
+    expect(model.autofill).toEqual({ phase: 'idle' });
+    // Back on the step filled, the report stays gone: it was of the view the page left.
+    context.evaluation.recognition.step = 'basic' as never;
+    actions.checkFillRedrawn();
     expect(model.autofill).toEqual({ phase: 'idle' });
   });
 
