@@ -37,7 +37,7 @@ export function FindingList({
             data-field={f.field}
             class={`zc-finding zc-${f.severity}`}
           >
-            {/* The name built from the severity (severity_error, severity_warning, severity_info) rather than a table of them: a few bytes of the content script's budget (issue 9). */}
+            {/* The name built from the severity ('severity_error', 'severity_warning', 'severity_info') rather than a table of them: a few bytes of the content script's budget (issue 9). */}
             <span class="zc-sev">{t(`severity_${f.severity}`)}</span>
             <FindingText finding={f} onJump={onJump} shownText={shownText} />
           </li>
