@@ -63,7 +63,8 @@ export function checkSettings(value: unknown): { ok: true; settings: Settings } 
 
 /** Stored settings as used: valid ones, or the defaults when the stored value is invalid. */
 function settingsOrDefaults(value: unknown): Settings {
-  const checked = checkSettings(value ?? {});
+  // Nothing stored yet reads as the defaults: not an object, it fails the check.
+  const checked = checkSettings(value);
   return checked.ok ? checked.settings : { ...DEFAULT_SETTINGS };
 }
 

@@ -90,7 +90,9 @@ export async function requestActiveProfile(): Promise<ActiveProfile> {
       | undefined;
     if (!reply) return { ...NO_PROFILE, problem: t('overlay_notice_profile_unreadable') };
     if (reply.error) return { ...NO_PROFILE, problem: reply.error.message };
-    return { profile: reply.profile, label: reply.label ?? reply.profile?.label ?? null, problem: null, eligibility: reply.eligibility ?? null };
+    // The profile's own label: the background's answer names it so (lib/profile/messages.ts), and
+    // reading it there alone saved the content script bytes of its budget (issue 9).
+    return { profile: reply.profile, label: reply.profile?.label ?? null, problem: null, eligibility: reply.eligibility ?? null };
   } catch (error) {
     return { ...NO_PROFILE, problem: problemNote(error, 'overlay_notice_profile_unreadable') };
   }

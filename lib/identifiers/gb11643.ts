@@ -55,12 +55,9 @@ function checkCharOf(first17: string): string {
 /** `YYYYMMDD` → `YYYY-MM-DD` when it is a real calendar day between 1900 and 2099, else null. */
 function birthDateOf(yyyymmdd: string): string | null {
   const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (y < 1900 || y > 2099) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  const iso = yyyymmdd.replace(/(....)(..)/, '$1-$2-');
+  // A day that is none (month 13, 30 February, day 00) rolls over into another: its ISO date differs.
+  return y >= 1900 && y <= 2099 && new Date(Date.UTC(y, Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)))).toISOString().startsWith(iso) ? iso : null;
 }
 
 /**

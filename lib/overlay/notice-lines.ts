@@ -31,7 +31,7 @@ function noticeBlock(element: Element, view: Window): Element {
  * style: a red class whose stylesheet makes it some other colour claims nothing).
  * @param notices from noticeElements (lib/page/page-text.ts).
  * @param view the frame's window, for computed styles.
- * @returns one rectangle per line fragment in CSS pixels; none for notices out of layout.
+ * @returns one rectangle per line fragment in CSS pixels (the browser's own DOMRect); none for notices out of layout.
  */
 export function noticeLineRects(notices: readonly NoticeElement[], view: Window): Rect[] {
   const rects: Rect[] = [];
@@ -43,7 +43,8 @@ export function noticeLineRects(notices: readonly NoticeElement[], view: Window)
       const parent = node.parentElement;
       if (!(node.nodeValue ?? '').trim() || !parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
       if (!saysNotice && !isRedColor(view.getComputedStyle(parent).color)) continue;
-      for (const r of textRects(node)) if (r.width > 0 && r.height > 0) rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      // The line boxes as the browser gives them: the one caller reads them once, into rects of its own (the panel's band).
+      for (const r of textRects(node)) if (r.width > 0 && r.height > 0) rects.push(r);
     }
   }
   return rects;

@@ -18,7 +18,7 @@ const TRAILING_MARKS = /[:*※]+$/;
 
 /**
  * Texts normalised so far, by their text: a page repeats its short texts (option lists, labels,
- * column headers) in every reading, and a lookup costs far less than NFKC and four replacements
+ * column headers) in every reading, and a lookup costs far less than NFKC and three replacements
  * (issue 9: recognition time). Longer texts (notices, whole blocks) are not kept.
  */
 const NORMALISED = new Map<string, string>();
@@ -33,7 +33,9 @@ const MEMO_ENTRIES = 4096;
  *   stripped. Example: "＊ 公民身份号码：" → "公民身份号码", "民族*" → "民族". Never throws.
  */
 export function normalizeText(s: string): string {
-  const now = () => s.normalize('NFKC').replace(ANY_SPACE, '').replace(LEADING_REQUIRED, '').replace(TRAILING_MARKS, '').replace(LEADING_REQUIRED, '');
+  // The required mark is stripped before the trailing marks only: what is left after them starts
+  // as it did (or is empty), so a second strip of it would find nothing.
+  const now = () => s.normalize('NFKC').replace(ANY_SPACE, '').replace(LEADING_REQUIRED, '').replace(TRAILING_MARKS, '');
   return s.length > MEMO_MAX_CHARS ? now() : remembered(NORMALISED, s, now, MEMO_ENTRIES);
 }
 

@@ -6,7 +6,7 @@
 import type { GridRow, GridSnapshot } from './snapshot';
 import { normalizeText } from './normalize';
 import { buildTableGrid, ownCells, ownRows } from './table-grid';
-import { actionText, isDrawn, ownText } from './labels';
+import { SKIP_TEXT_TAGS, actionText, isDrawn, ownText } from './labels';
 import { isRedColor } from './red-color';
 import { remembered } from './remembered';
 
@@ -303,8 +303,8 @@ function styledHeadings(doc: Document, view: Window, isOurs: IsOurs): string[] {
   return out;
 }
 
-/** Elements whose text is never a heading: scripts, controls' texts. */
-const SKIP_HEADING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'LABEL']);
+/** Elements whose text is never a heading: those whose text is never a label's (scripts, controls' texts), and a label. */
+const SKIP_HEADING_TAGS = new Set([...SKIP_TEXT_TAGS, 'LABEL']);
 
 /** A notice: the element that holds it and its text (normalised, cut to MAX_NOTICE_CHARS). */
 export interface NoticeElement {

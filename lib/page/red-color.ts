@@ -18,8 +18,8 @@ function channels(value: string): readonly [number, number, number] | null {
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
   if (!hex) return null;
-  const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
-  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+  // #rgb is #rrggbb with each digit doubled; then two digits a channel.
+  return (hex[1]!.length === 3 ? hex[1]!.replace(/./g, '$&$&') : hex[1]!).match(/../g)!.map((d) => parseInt(d, 16)) as unknown as readonly [number, number, number];
 }
 
 /**

@@ -4,16 +4,14 @@
  * `:nth-of-type` path from the nearest uniquely-identified ancestor. Never includes values.
  */
 
-const PLAIN_IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
-/** Escape an identifier for `#id` use; CSS.escape when the frame provides it. */
-function escapeIdent(doc: Document, ident: string): string {
-  // CSS.escape leaves such identifiers unchanged (no leading digit or "-", no special characters).
-  if (PLAIN_IDENT.test(ident)) return ident;
-  const css = (doc.defaultView as (Window & { CSS?: { escape?: (s: string) => string } }) | null)?.CSS;
-  if (css?.escape) return css.escape(ident);
-  return ident.replace(/[^a-zA-Z0-9_-]/g, (ch) => `\\${ch.codePointAt(0)!.toString(16)} `);
-}
+/**
+ * An identifier escaped for `#id` use: the content script's own `CSS.escape`, which gives what the
+ * frame's would (the algorithm is the CSSOM's, the same in every window) and leaves a plain
+ * identifier (no leading digit or "-", no special characters) as it is. A document without a window
+ * (a frame detached while read) escapes so too. One call of the page's own cost the content
+ * script bytes of its budget (issue 9) for nothing a page could see.
+ */
+const escapeIdent = (ident: string): string => CSS.escape(ident);
 
 /** Quote a value for an attribute selector. */
 export function quoteAttr(value: string): string {
@@ -42,15 +40,14 @@ function nthOfType(el: Element): string {
  *   name is carried by no other collected control. @returns a CSS selector string.
  */
 export function selectorFor(el: Element, idCounts: Map<string, number>, nameUnique: boolean): string {
-  const doc = el.ownerDocument;
-  if (el.id && idCounts.get(el.id) === 1) return `#${escapeIdent(doc, el.id)}`;
+  if (el.id && idCounts.get(el.id) === 1) return `#${escapeIdent(el.id)}`;
   const name = el.getAttribute('name');
   if (name && nameUnique) return `${el.tagName.toLowerCase()}[name=${quoteAttr(name)}]`;
   const parts: string[] = [];
   let cur: Element | null = el;
   while (cur && cur.tagName !== 'HTML') {
     if (cur !== el && cur.id && idCounts.get(cur.id) === 1) {
-      parts.unshift(`#${escapeIdent(doc, cur.id)}`);
+      parts.unshift(`#${escapeIdent(cur.id)}`);
       return parts.join(' > ');
     }
     parts.unshift(nthOfType(cur));

@@ -2,7 +2,7 @@ import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import { isQueryButton } from '../page/buttons';
 import { CRUMBS, SENTENCE } from '../page/page-text';
-import { stepTable, type StepSignals } from './steps';
+import { STEP_TABLE, type StepSignals } from './steps';
 import { isApplicationStep, type StepId } from './step-ids';
 import { sectionOfStep } from '../fields/sections';
 import { labelKeys } from '../fields/recognize';
@@ -412,11 +412,13 @@ const compiled = new WeakMap<StepHints, CompiledSteps[]>();
 function compiledSignals(hints: StepHints): CompiledSteps[] {
   let steps = compiled.get(hints);
   if (steps) return steps;
-  steps = stepTable().filter((def) => def.id !== 'unknown').map((def) => {
-    const extra = hints[def.id] ?? {};
+  // Read from the table's rows as written (STEP_TABLE: id, then the pattern kinds in SIGNAL_KINDS'
+  // order, then the fields), not from its named view: bytes of the content script's budget (issue 9).
+  steps = STEP_TABLE.filter(([id]) => id !== 'unknown').map(([id, ...columns]) => {
+    const extra = hints[id] ?? {};
     const signals = {} as CompiledSteps['signals'];
-    for (const kind of SIGNAL_KINDS) signals[kind] = compileSafe([...(def.signals[kind] ?? []), ...(extra[kind] ?? [])]);
-    return { id: def.id, signals, fields: def.signals.fields ?? [] };
+    SIGNAL_KINDS.forEach((kind, i) => (signals[kind] = compileSafe([...((columns[i] as readonly string[] | undefined) ?? []), ...(extra[kind] ?? [])])));
+    return { id, signals, fields: (columns[5] as FieldKey[] | undefined) ?? [] };
   });
   compiled.set(hints, steps);
   return steps;
