@@ -12,7 +12,8 @@ function disqualifyingIn(text: string): string | undefined {
 /**
  * Annual review 不称职 / 基本称职. The latest year in the saved list is an error (it rules the
  * applicant out); earlier years, a row with no year and the record form are warnings (it matters
- * only if latest). A list with no year in any row is a legend of results, not read (B64B-9).
+ * only if latest). A list with no year and no link in any row is a legend of results, not read
+ * (B64B-9); a saved list without years (修改, 删除 in its rows) warns of each row.
  */
 export const annualReviewDisqualifying: Check = {
   id: 'annual-review-disqualifying',
@@ -31,9 +32,10 @@ export const annualReviewDisqualifying: Check = {
       const yearText = (row: (typeof grid.rows)[number]) => (yearColumn < 0 || yearColumn === resultColumn ? row.cells.join() : cellOf(row, yearColumn));
       const rows = grid.rows.map((row) => ({ year: Number(/(19|20)\d\d/.exec(yearText(row))?.[0] ?? NaN), result: cellOf(row, resultColumn) }));
       const latestYear = Math.max(...rows.map((r) => r.year).filter((y) => !Number.isNaN(y)));
-      // A list naming no year in any row (-Infinity) is the page's legend of results (考核结果 | 说明:
-      // 基本称职…, 不称职…: B64B-9), no applicant's record: its words rule no one out.
-      if (latestYear < 0) continue;
+      // A list naming no year in any row (-Infinity) and no link or button in any (a saved record's
+      // 修改, 删除, 查看附件) is the page's legend of results (考核结果 | 说明: 基本称职…, 不称职…:
+      // B64B-9), no applicant's record: its words rule no one out. A saved list with no year warns.
+      if (latestYear < 0 && !grid.rows.some((r) => r.actions[0])) continue;
       for (const row of rows) {
         const bad = disqualifyingIn(row.result);
         if (!bad) continue;

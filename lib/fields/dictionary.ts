@@ -119,7 +119,8 @@ export const FIELD_TABLE: readonly FieldGroup[] = [
     ['application.qualificationType', ['认定资格类型 资格类型 申报资格类型 人员类型 认定类型'], 'RDZGLX ZGLX SBZGLX qualificationtype qualtype', CHOICE],
     // Chosen on 基本信息 (seed 3(2)), or in the cascade of 选择申报资格系列 on other portals (breaker
     // 64a item 1). There the ①申报资格 radios pick the track (初级初次职称考核认定), not this name
-    // (breaker11 item 1): 申报资格 alone is no label of it. Its list follows the level (FIELD_DEPENDS).
+    // (breaker11 item 1): 申报资格 alone is no label of it, but a list of it offering titles is
+    // (recognize.ts labelInputs). Its list follows the level (FIELD_DEPENDS).
     ['application.qualificationName', ['认定资格名称 资格名称 申报资格名称 拟申报资格名称 拟认定资格 拟认定资格名称 认定资格 申报职称 申报职称名称'], 'RDZGMC ZGMC SBZG SBZGMC RDZG qualificationname qualname', CHOICE, [/现有|已有|历史|取得/]],
     // Its list follows the title chosen and the level (FIELD_DEPENDS).
     ['application.committee', ['申报评委会', /^(申报)?评审?委员?会(名称)?$/, '评审机构'], 'SBPWH PWH PWHMC PSWYH committee', CHOICE, [/专业组/]],

@@ -15,6 +15,7 @@ import { remembered } from '../page/remembered';
 import { RECORD_STEPS } from './sections';
 import { EXPLAINED } from './explained';
 import { partNumber } from './date-fields';
+import { titleNamed } from '../vocab/application-names';
 
 /** A key is assigned only at or above this score. */
 export const MATCH_THRESHOLD = 0.62;
@@ -388,7 +389,9 @@ function labelInputs(group: ControlSnapshot[]): LabelInput[] {
   const first = group[0]!;
   const hint = normalizeText(first.hintAfter ?? '');
   const asked = /^\(请(输入|填写)[^()]+\)$/.test(hint) ? hint : '';
-  const out: LabelInput[] = first.labels.map((l) => ({ text: l.text + asked, raw: l.raw, ...(EXPLAINED && { source: l.source }), weight: SOURCE_WEIGHT[l.source] }));
+  // 申报资格 alone names the series page's track (①申报资格: 初级初次职称考核认定), no 认定资格名称
+  // (dictionary.ts); a list of it offering a title (助理工程师, 01-工程师: titleNamed) asks that name.
+  const out: LabelInput[] = first.labels.map((l) => ({ text: (/^申报资格(\(|$)/.test(l.text) && first.options.some((o) => titleNamed(o.norm)) ? '申报资格名称' : l.text) + asked, raw: l.raw, ...(EXPLAINED && { source: l.source }), weight: SOURCE_WEIGHT[l.source] }));
   if ((first.kind === 'radio' || (first.kind === 'checkbox' && group.length > 1)) && first.labels.every((l) => l.raw === first.choiceText)) {
     for (const c of group) {
       const text = normalizeText(c.choiceText);
