@@ -210,9 +210,9 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
     }
   });
 
-  // Repro only (the fix lies in lib/page/buttons.ts SAVE_RE, beside lib/page/collect.ts: a bare 确定 is no save there, as on
-  // portal copies it also opens or picks; in an el-dialog's footer under a record form it is the save): \`it.fails\` until then.
-  it.fails('B65-12 (repro, lib/page) the el-dialog’s save worded 确 定 (Element’s own wording) with the record’s 终止时间 before its 起始时间: held as 保存 is (it went through: 确定 is no save)', NO_RETRY, async () => {
+  // A bare 确定 is no save (on portal copies it also opens or picks), but in a dialog holding a
+  // form it is the record form's save (lib/content/presubmit.ts portalButtonOf).
+  it('B65-12 the el-dialog’s save worded 确 定 (Element’s own wording) with the record’s 终止时间 before its 起始时间: held as 保存 is (it went through: 确定 is no save)', NO_RETRY, async () => {
     const { tab, frame } = await session.open('edu-dialog-period');
     try {
       await tab.click('#add');
@@ -220,6 +220,21 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
       await expectFinding(frame, 'record-period-order', 'error');
       await tab.click('#ok');
       await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await tab.evaluate(() => (window as unknown as { saves: string[] }).saves)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B65-12 control: an alert’s 确定 (Element’s MessageBox: a dialog holding no form) over the same record form is not held', NO_RETRY, async () => {
+    const { tab, frame } = await session.open('edu-dialog-period-alert');
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-period-order', 'error');
+      await tab.click('#alert-ok');
+      expect(await tab.evaluate(() => (window as unknown as { saves: string[] }).saves)).toEqual(['alert']);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     } finally {
       await tab.close();
     }
