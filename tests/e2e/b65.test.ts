@@ -182,10 +182,9 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
   // A repro's expected failure is its pass: CI's retry would run it twice (tests/e2e/b64a.test.ts NO_RETRY).
   const NO_RETRY = { retry: 0 };
 
-  // Repro only (the fix lies in lib/fill/apply.ts renamedSincePlan, or lib/page/collect.ts: a box's
-  // placeholder 请输入 is read as one of its names, so every Element UI box shares a name with every
-  // other and a box now under another label is still "the same field"): \`it.fails\` until then.
-  it.fails('B65-8 (repro, lib/fill) the preview made on 基本信息, 下一步, then 确认填写 in the preview still open: nothing goes into 专业技术资格历史情况’s boxes (姓名’s 李明远 went into 资格名称, the box in its place, both placeholders 请输入)', NO_RETRY, async () => {
+  // A box's placeholder 请输入 is shared by every Element UI box: it is no name of the field
+  // while the box has a label (lib/fill/apply.ts namesOf), so a box now under another label is another field.
+  it('B65-8 the preview made on 基本信息, 下一步, then 确认填写 in the preview still open: nothing goes into 专业技术资格历史情况’s boxes (姓名’s 李明远 went into 资格名称, the box in its place, both placeholders 请输入)', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('spa-hash#/step/2', 'basic-info');
     try {
       await startAutofill(frame);
