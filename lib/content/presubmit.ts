@@ -46,9 +46,15 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one. 选择申报资格系列's
   // 选定 commits the series chosen (seed 2; spec/portal.md: "a 选定 button"), as a save keeps a step:
   // its level checks hold it. Elsewhere a 选定 picks in a chooser ("..." lists, seed 3(2)): not held.
+  // A bare 确定 (确 定 in Element UI's dialogs) saves a record only in a dialog holding a form (an
+  // el-dialog's record form, B65-12); an alert's or confirm's (no form in it) only closes it.
   const action =
     classifyPortalButton(text) ??
-    (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!) ? 'next' : step === 'select-series' && text === '选定' ? 'save' : null);
+    (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!)
+      ? 'next'
+      : (step === 'select-series' && text === '选定') || (text == '确定' && el.closest('[role=dialog]:has(form)'))
+        ? 'save'
+        : null);
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
 }
 

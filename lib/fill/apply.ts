@@ -280,9 +280,16 @@ function sameSincePlan(head: Head, item: FillItem, pieces: readonly Piece[]): Fi
   return item.refill ? null : reported(head, 'skipped', 'skipped', t('fill_reason_emptied_since_preview'));
 }
 
-/** The names the page gives a control: its labels' texts and its group's label (normalised). */
+/**
+ * The names the page gives a control: its labels' texts and its group's label (normalised). Its
+ * placeholder only when it has no other: a library's form gives every box the same one (请输入 in
+ * Element UI's), which would make any two of its boxes the same field (B65-8).
+ * @param control the control as read. @returns its names; none when the page names it nowhere.
+ */
 function namesOf(control: ControlSnapshot): string[] {
-  return [...control.labels.map((l) => l.text), normalizeText(control.groupLabel)].filter(Boolean);
+  const names = (placeholder: boolean) => [...control.labels.filter((l) => placeholder || l.source !== 'placeholder').map((l) => l.text), normalizeText(control.groupLabel)].filter(Boolean);
+  const own = names(false);
+  return own.length ? own : names(true);
 }
 
 /**

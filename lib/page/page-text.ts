@@ -738,14 +738,17 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     // columns) or spacers, not its header (probe round 8).
     const head = rows.findIndex((row) => ownCells(row).length > 1);
     const first = rows[head];
-    if (!first || laysOutForm(table, first)) continue;
+    // A box holding a table (el-table's header and body wrappers) is no list drawn without one:
+    // read as one, it would break the header-only table from the rows' table after it (B65-11).
+    if (!first || first.tagName == 'TABLE' || laysOutForm(table, first)) continue;
     const headCells = ownCells(first);
     // A table with no header of its own, as wide as the header-only list just read (lone), is
     // that list's rows, its first row a record (checks57 item 3).
     const own = isHeaderRow(first, headCells, rows[head + 1], view);
     const above = own ? undefined : lone;
     lone = undefined;
-    if (!own && above?.length !== headCells.length) continue;
+    // The header may end in an empty cell over the rows' scroll bar (el-table's gutter, B65-11).
+    if (!own && !(above?.length == headCells.length || (above?.length == headCells.length + 1 && !above.at(-1)))) continue;
     if (own) heads?.set(table, head).set(first, head);
     // A header drawn over two rows (序号 and 学历 spanning both, 起止时间 over 起 | 止 or 学习经历
     // over 入学时间 | 毕业时间 | 毕业院校): each column is headed by its cell in the second row, with

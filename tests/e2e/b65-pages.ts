@@ -178,13 +178,16 @@ const elTable = (headers: string[], rows: string[][]) =>
 <div class="el-table__header-wrapper"><table cellspacing="0" cellpadding="0" border="0" class="el-table__header" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}<col name="gutter" width="0"></colgroup><thead class="has-gutter"><tr>${headers.map((h, i) => `<th colspan="1" rowspan="1" class="el-table_1_column_${i + 1} is-leaf"><div class="cell">${h}</div></th>`).join('')}<th class="gutter" style="width: 0px; display: none;"></th></tr></thead></table></div>
 <div class="el-table__body-wrapper is-scrolling-none"><table cellspacing="0" cellpadding="0" border="0" class="el-table__body" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}</colgroup><tbody>${rows.map((r) => `<tr class="el-table__row">${r.map((c, i) => `<td rowspan="1" colspan="1" class="el-table_1_column_${i + 1}"><div class="cell">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table>${rows.length ? '' : '<div class="el-table__empty-block"><span class="el-table__empty-text">暂无数据</span></div>'}</div></div>`;
 
+/** Element's MessageBox as `this.$alert` draws it, in a corner: its 确定 pushes 'alert' to window.saves and closes it. */
+const MESSAGE_BOX = `<div tabindex="-1" role="dialog" aria-modal="true" aria-label="提示" class="el-message-box__wrapper" style="position:fixed;right:0;bottom:0;z-index:3000;background:#fff"><div class="el-message-box"><div class="el-message-box__header"><div class="el-message-box__title"><span>提示</span></div></div><div class="el-message-box__content"><div class="el-message-box__message"><p>请核对后再保存</p></div></div><div class="el-message-box__btns"><button type="button" class="el-button el-button--default el-button--small el-button--primary" id="alert-ok" onclick="window.saves.push('alert');this.closest('[role=dialog]').style.display='none'"><span>确定</span></button></div></div></div>`;
+
 /**
  * 学位（学历）教育情况 as the app draws it: the el-steps bar, the saved records in an el-table, 新增
  * opening the record form in an el-dialog appended to <body> (v-show: display none until then),
  * its footer 取 消 / `confirm` (Element's own demos write 确 定 with a space). The form's 记录序号
  * box holds `seq` (the app's next number, or a wrong one).
  */
-const educationDialog = (seq: string, confirm = '确 定', values: Record<string, string> = {}) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title>
+const educationDialog = (seq: string, confirm = '确 定', values: Record<string, string> = {}, alert = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title>
 <style>.el-step{display:inline-block;width:9%;font-size:12px}.el-dialog__wrapper{position:fixed;inset:0;overflow:auto}.el-dialog{margin:15vh auto 0;width:600px;background:#fff;border:1px solid #ccc}.v-modal{position:fixed;inset:0;background:#000;opacity:.5}</style></head><body>
 <div id="app"><div class="el-steps el-steps--horizontal">${TITLES.map((t, i) => `<div class="el-step is-horizontal"><div class="el-step__head"><div class="el-step__icon is-text"><div class="el-step__icon-inner">${i + 1}</div></div></div><div class="el-step__main"><div class="el-step__title ${i === 3 ? 'is-process' : i < 3 ? 'is-finish' : 'is-wait'}">${t}</div></div></div>`).join('')}</div>
 <section class="app-main"><div class="el-card is-always-shadow"><div class="el-card__header"><span class="card-title">学位（学历）教育情况</span></div><div class="el-card__body">
@@ -204,7 +207,7 @@ ${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所�
   item('学历', input('xl'), 'xl'),
 ].join('')}</form></div>
 <div class="el-dialog__footer"><span class="dialog-footer"><button type="button" class="el-button el-button--default el-button--small" id="cancel"><span>取 消</span></button><button type="button" class="el-button el-button--primary el-button--small" id="ok"><span>${confirm}</span></button></span></div></div></div>
-<script>
+${alert}<script>
 window.saves = [];
 document.getElementById('add').onclick = function () {
   document.getElementById('dlg').style.display = '';
@@ -231,5 +234,7 @@ export const B65_PAGES: Record<string, string> = {
   // 记录序号 3 as the app gives it, the record's 终止时间 before its 起始时间; the dialog's save 确 定, or 保存.
   'edu-dialog-period': educationDialog('3', '确 定', { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' }),
   'edu-dialog-period-save': educationDialog('3', '保存', { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' }),
+  // The same with an Element MessageBox (an alert: role="dialog", no form) in a corner above it, its 确定 only closing it.
+  'edu-dialog-period-alert': educationDialog('3', '确 定', { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' }, MESSAGE_BOX),
   'spa-push-late': spa({ mode: 'push', delay: 1000, values: { 2: { name: '李明远', sfzh: BAD_ID } } }),
 };

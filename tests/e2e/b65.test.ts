@@ -182,10 +182,9 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
   // A repro's expected failure is its pass: CI's retry would run it twice (tests/e2e/b64a.test.ts NO_RETRY).
   const NO_RETRY = { retry: 0 };
 
-  // Repro only (the fix lies in lib/fill/apply.ts renamedSincePlan, or lib/page/collect.ts: a box's
-  // placeholder 请输入 is read as one of its names, so every Element UI box shares a name with every
-  // other and a box now under another label is still "the same field"): \`it.fails\` until then.
-  it.fails('B65-8 (repro, lib/fill) the preview made on 基本信息, 下一步, then 确认填写 in the preview still open: nothing goes into 专业技术资格历史情况’s boxes (姓名’s 李明远 went into 资格名称, the box in its place, both placeholders 请输入)', NO_RETRY, async () => {
+  // A box's placeholder 请输入 is shared by every Element UI box: it is no name of the field
+  // while the box has a label (lib/fill/apply.ts namesOf), so a box now under another label is another field.
+  it('B65-8 the preview made on 基本信息, 下一步, then 确认填写 in the preview still open: nothing goes into 专业技术资格历史情况’s boxes (姓名’s 李明远 went into 资格名称, the box in its place, both placeholders 请输入)', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('spa-hash#/step/2', 'basic-info');
     try {
       await startAutofill(frame);
@@ -199,10 +198,9 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
     }
   });
 
-  // Repro only (the fix lies in lib/page/collect.ts, breaker-area of the list reader: an el-table's
-  // header row is a table of its own, its records another; neither is read as a list, so the page
-  // has no list and its headers name no step): \`it.fails\` until then.
-  it.fails('B65-11 (repro, lib/page/collect.ts) 学历’s list page drawn as an el-table (header and body two tables) under the el-steps bar: recognised as 学位（学历）教育情况 (no overlay at all: the page reads no list, and a page naming every step with nothing to fill is an overview)', NO_RETRY, async () => {
+  // An el-table's header row is a table of its own, its records another, each in a wrapper box:
+  // the page reader (lib/page/page-text.ts collectGrids) joins them past the wrappers and the header's gutter cell.
+  it('B65-11 学历’s list page drawn as an el-table (header and body two tables) under the el-steps bar: recognised as 学位（学历）教育情况 (no overlay at all: the page reads no list, and a page naming every step with nothing to fill is an overview)', NO_RETRY, async () => {
     const { tab, frame } = await session.open('edu-dialog-dup');
     try {
       await inOverlay(frame, '[data-testid="zc-step"][data-step-id="education"]').waitFor({ timeout: 5_000 });
@@ -211,9 +209,9 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
     }
   });
 
-  // Repro only (the fix lies in lib/page/buttons.ts SAVE_RE, beside lib/page/collect.ts: a bare 确定 is no save there, as on
-  // portal copies it also opens or picks; in an el-dialog's footer under a record form it is the save): \`it.fails\` until then.
-  it.fails('B65-12 (repro, lib/page) the el-dialog’s save worded 确 定 (Element’s own wording) with the record’s 终止时间 before its 起始时间: held as 保存 is (it went through: 确定 is no save)', NO_RETRY, async () => {
+  // A bare 确定 is no save (on portal copies it also opens or picks), but in a dialog holding a
+  // form it is the record form's save (lib/content/presubmit.ts portalButtonOf).
+  it('B65-12 the el-dialog’s save worded 确 定 (Element’s own wording) with the record’s 终止时间 before its 起始时间: held as 保存 is (it went through: 确定 is no save)', NO_RETRY, async () => {
     const { tab, frame } = await session.open('edu-dialog-period');
     try {
       await tab.click('#add');
@@ -221,6 +219,21 @@ describe('breaker 65: the eleven steps in one page, switched without a load, in 
       await expectFinding(frame, 'record-period-order', 'error');
       await tab.click('#ok');
       await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await tab.evaluate(() => (window as unknown as { saves: string[] }).saves)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B65-12 control: an alert’s 确定 (Element’s MessageBox: a dialog holding no form) over the same record form is not held', NO_RETRY, async () => {
+    const { tab, frame } = await session.open('edu-dialog-period-alert');
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-period-order', 'error');
+      await tab.click('#alert-ok');
+      expect(await tab.evaluate(() => (window as unknown as { saves: string[] }).saves)).toEqual(['alert']);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     } finally {
       await tab.close();
     }

@@ -103,6 +103,16 @@ describe('应用 after the page redrew while the preview was open', () => {
     expect(report.items.find((i) => i.key === 'basic.name')).toMatchObject({ result: 'skipped', detail: expect.stringContaining('“毕业院校”') });
   });
 
+  it('the section swapped for another with the same ids, every box with the placeholder 请输入 (Element UI’s forms: B65-8): the shared placeholder keeps no box the same field', async () => {
+    const prompt = (html: string) => html.replace(/<input /g, '<input placeholder="请输入" ');
+    const { model, actions } = previewOpen(basicForm(BASIC_ROWS.map(prompt)));
+    document.getElementById('panel')!.innerHTML = prompt([row('资格名称', '<input id="txtXM">'), row('取得时间', '<input id="txtSFZ">'), row('证书编号', '<input id="txtSJ">'), row('发证单位', '<input id="txtDW">')].join(''));
+    const report = await pressApply(model, actions);
+    for (const id of ['txtXM', 'txtSFZ', 'txtSJ', 'txtDW']) expect(value(id), id).toBe('');
+    expect(report.items.filter((i) => i.result === 'filled')).toEqual([]);
+    expect(report.items.find((i) => i.key === 'basic.name')).toMatchObject({ result: 'skipped', detail: expect.stringContaining('“资格名称”') });
+  });
+
   it('the section swapped for another with other ids: nothing is written, nothing reported filled', async () => {
     const { model, actions } = previewOpen(basicForm());
     document.getElementById('panel')!.innerHTML = [row('毕业院校', '<input id="etxt1">'), row('所学专业', '<input id="etxt2">'), row('证书编号', '<input id="etxt3">')].join('');

@@ -42,6 +42,15 @@ describe('portalButtonOf', () => {
     for (const step of ['basic-info', 'unknown', 'education'] as const) expect(portalButtonOf(document.getElementById('xd'), step), step).toBeNull();
   });
 
+  it('reads a bare 确定 (确 定) as a save only in a dialog holding a form (an el-dialog’s record form: B65-12); an alert’s, a confirm’s or a page’s 确定 is no portal button', () => {
+    document.body.innerHTML =
+      '<div role="dialog" class="el-dialog"><div class="el-dialog__body"><form class="el-form"><input name="kssj"></form></div><div class="el-dialog__footer"><button type="button" id="ok"><span>确 定</span></button></div></div>' +
+      '<div role="dialog" class="el-message-box__wrapper"><div class="el-message-box__content">保存成功</div><div class="el-message-box__btns"><button type="button" id="alert"><span>确定</span></button></div></div>' +
+      '<form><input name="q"><button type="button" id="page">确定</button></form>';
+    expect(portalButtonOf(document.querySelector('#ok span'), 'education')).toMatchObject({ action: 'save', text: '确定' });
+    for (const id of ['alert', 'page']) expect(portalButtonOf(document.getElementById(id), 'education'), id).toBeNull();
+  });
+
   it('knows 提交并送审 as 送审, 确认提交并进入下一步 as a save, and 下一步 with a step number before its arrows or bracket (breaker 14b item 6)', () => {
     expect(classifyPortalButton('提交并送审')).toBe('submit');
     expect(classifyPortalButton('确认提交并进入下一步')).toBe('save');
