@@ -165,9 +165,9 @@ export function findColumn(grid: GridSnapshot, ...tests: ((header: string) => bo
   return -1;
 }
 
-/** The cell text of a row in a column ('' when the column is -1 or the row is short). */
+/** The cell text of a row in a column ('' when the column is -1 or the row is short: no cell there). */
 export function cellOf(row: GridRow, column: number): string {
-  return column < 0 ? '' : compact(row.cells[column] ?? '');
+  return compact(row.cells[column] ?? '');
 }
 
 /** The 记录序号 column of a grid (lib/fields/record-lists.ts, where lists are read). */
