@@ -273,7 +273,8 @@ export function fillable(c: ControlSnapshot): boolean {
  * @param controls the page's controls (ControlSnapshot[]).
  */
 export function recordStarted(controls: ControlSnapshot[]): boolean {
-  return controls.some((c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
+  // A fillable control that is no list or radio is a text box, a text area or a date box (VALUE_KINDS).
+  return controls.some((c) => c.kind !== 'select' && c.kind !== 'radio' && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
 }
 
 /** Whether a recognised field is empty as far as the portal is concerned (isUnfilled; a date field by holdsDate). */
