@@ -95,11 +95,12 @@ export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] 
 /**
  * A finding of `check`, with the check's severity (absent: 'error') unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
+ *   (every caller names where: no default object)
  */
 export function findingOf(
   check: Pick<Check, 'id' | 'severity'>,
   message: string,
-  where: { field?: string; control?: number; severity?: Severity } = {},
+  where: { field?: string; control?: number; severity?: Severity },
 ): Finding {
   return {
     checkId: check.id,
