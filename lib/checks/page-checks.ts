@@ -75,7 +75,8 @@ export const PAGE_CHECKS: readonly Check[] = [
   submitConsent,
 ];
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The severities in the order findings are listed (errors first). */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Runs the checks of `checks` that apply on the context's step.
@@ -110,6 +111,7 @@ export function runCheckList(checks: readonly Check[], ctx: CheckContext): Findi
     // That error says the box is not filled yet, as required-field would have (the headline's 必填未填).
     if (empty.has(f.control)) f.unfilled = true;
   }
-  // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
-  return findings.filter((f) => !required(f) || !covered.has(f.control)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Grouped by severity in SEVERITIES' order, registry order kept within each.
+  const kept = findings.filter((f) => !required(f) || !covered.has(f.control));
+  return SEVERITIES.flatMap((severity) => kept.filter((f) => f.severity === severity));
 }
