@@ -95,11 +95,12 @@ export function fieldValues(ctx: CheckContext, key: FieldKey): PageFieldValue[] 
 /**
  * A finding of `check`, with the check's severity (absent: 'error') unless `severity` is given.
  * @param field profile key or page label (contract `data-field`); `control` index into the snapshot
+ *   (every caller names where: no default object)
  */
 export function findingOf(
   check: Pick<Check, 'id' | 'severity'>,
   message: string,
-  where: { field?: string; control?: number; severity?: Severity } = {},
+  where: { field?: string; control?: number; severity?: Severity },
 ): Finding {
   return {
     checkId: check.id,
@@ -165,9 +166,9 @@ export function findColumn(grid: GridSnapshot, ...tests: ((header: string) => bo
   return -1;
 }
 
-/** The cell text of a row in a column ('' when the column is -1 or the row is short). */
+/** The cell text of a row in a column ('' when the column is -1 or the row is short: no cell there). */
 export function cellOf(row: GridRow, column: number): string {
-  return column < 0 ? '' : compact(row.cells[column] ?? '');
+  return compact(row.cells[column] ?? '');
 }
 
 /** The 记录序号 column of a grid (lib/fields/record-lists.ts, where lists are read). */
@@ -273,7 +274,8 @@ export function fillable(c: ControlSnapshot): boolean {
  * @param controls the page's controls (ControlSnapshot[]).
  */
 export function recordStarted(controls: ControlSnapshot[]): boolean {
-  return controls.some((c) => (c.kind === 'text' || c.kind === 'textarea' || c.kind === 'date') && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
+  // A fillable control that is no list or radio is a text box, a text area or a date box (VALUE_KINDS).
+  return controls.some((c) => c.kind !== 'select' && c.kind !== 'radio' && fillable(c) && !isUnfilled(c) && !/序号/.test(c.labels[0]?.text || compact(c.groupLabel)));
 }
 
 /** Whether a recognised field is empty as far as the portal is concerned (isUnfilled; a date field by holdsDate). */

@@ -14,7 +14,9 @@ export const idGenderMismatch: Check = {
   run(ctx) {
     const id = firstFilled(ctx, 'basic.idNumber');
     const result = id ? validateIdNumber(id.value) : undefined;
-    if (!result?.gender || result.reason === 'length' || result.reason === 'chars') return [];
+    // A gender is read only from a number of 18 characters that are digits (X last): validateIdNumber
+    // gives none for a length or a character wrong.
+    if (!result?.gender) return [];
     const expected = result.gender;
     // The shown 性别 has no control to mark: the finding names the field only.
     return [...filledValues(ctx, 'basic.gender'), { key: 'basic.gender', value: ctx.snapshot.genderText ?? '' } as PageFieldValue]

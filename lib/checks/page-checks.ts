@@ -75,7 +75,8 @@ export const PAGE_CHECKS: readonly Check[] = [
   submitConsent,
 ];
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The severities in the order findings are listed (errors first). */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Runs the checks of `checks` that apply on the context's step.
@@ -99,11 +100,18 @@ export function runCheckList(checks: readonly Check[], ctx: CheckContext): Findi
     }
   }
   // An empty required box a check of its own covers (奖惩 → “无。”, 小结) gets that check's
-  // error alone: two errors on one box said the same thing twice (probe 16).
-  const covered = new Set(findings.filter((f) => f.checkId !== requiredField.id && f.severity === 'error').map((f) => f.control));
-  const empty = new Set(findings.filter((f) => f.checkId === requiredField.id).map((f) => f.control));
-  // That error says the box is not filled yet, as required-field would have (the headline's 必填未填).
-  for (const f of findings) if (f.checkId !== requiredField.id && f.severity === 'error' && f.control !== undefined && empty.has(f.control)) f.unfilled = true;
-  // Array.prototype.sort is stable (ES2019): registry order is kept within a severity.
-  return findings.filter((f) => f.checkId !== requiredField.id || f.control === undefined || !covered.has(f.control)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // error alone: two errors on one box said the same thing twice (probe 16). Every required-field
+  // finding names its control (its box, its radio group's first), so none is undefined here.
+  const required = (f: Finding) => f.checkId === requiredField.id;
+  const empty = new Set(findings.filter(required).map((f) => f.control));
+  const covered = new Set<number | undefined>();
+  for (const f of findings) {
+    if (required(f) || f.severity !== 'error') continue;
+    covered.add(f.control);
+    // That error says the box is not filled yet, as required-field would have (the headline's 必填未填).
+    if (empty.has(f.control)) f.unfilled = true;
+  }
+  // Grouped by severity in SEVERITIES' order, registry order kept within each.
+  const kept = findings.filter((f) => !required(f) || !covered.has(f.control));
+  return SEVERITIES.flatMap((severity) => kept.filter((f) => f.severity === severity));
 }

@@ -9,13 +9,11 @@ const UPLOAD_BUTTON_RE = /^上传(照片|相片|图片)?$/;
 
 /**
  * Whether the page shows no photo for a photo box: no file chosen in it and nothing shown as
- * uploaded beside it (`savedFile`, read by lib/page/collect.ts). Null when the snapshot does
- * not say what is beside it.
+ * uploaded beside it (`savedFile` null, read by lib/page/collect.ts). False too when the snapshot
+ * does not say what is beside it (`savedFile` undefined): nothing can be said then.
  */
-function noPhotoYet(c: ControlSnapshot): boolean | null {
-  if (compact(c.value) !== '') return false;
-  if (c.savedFile === undefined) return null;
-  return c.savedFile === null;
+function noPhotoYet(c: ControlSnapshot): boolean {
+  return compact(c.value) === '' && c.savedFile === null;
 }
 
 function advice(ctx: CheckContext): string {

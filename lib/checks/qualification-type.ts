@@ -1,6 +1,6 @@
 import { vocabularyWord } from '../vocab/option-forms';
 import { t } from '../i18n/t';
-import { fieldFinding, fieldValues, isBlank } from './common';
+import { fieldFinding, filledValues } from './common';
 import type { Check, CheckAbout } from './types';
 
 const REQUIRED_TYPE = '工程技术人员';
@@ -9,8 +9,8 @@ const REQUIRED_TYPE = '工程技术人员';
 export const qualificationType: Check = {
   id: 'qualification-type',
   run(ctx) {
-    return fieldValues(ctx, 'application.qualificationType')
-      .filter((f) => !isBlank(ctx, f) && vocabularyWord(f.value, [REQUIRED_TYPE]) === null)
+    return filledValues(ctx, 'application.qualificationType')
+      .filter((f) => vocabularyWord(f.value, [REQUIRED_TYPE]) === null)
       .map((f) => fieldFinding(qualificationType, f, t('check_qualification_type_choose', REQUIRED_TYPE, f.value.trim())));
   },
 };

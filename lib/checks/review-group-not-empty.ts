@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { compact, fieldFinding, fieldValues, isBlank } from './common';
+import { compact, fieldFinding, filledValues } from './common';
 import type { Check, CheckAbout } from './types';
 
 /** Values that say "none" as an empty box would: 无, a slash, a dash (－ folded to -), whatever their option value. */
@@ -13,8 +13,8 @@ export const reviewGroupNotEmpty: Check = {
   id: 'review-group-not-empty',
   severity: 'warning',
   run(ctx) {
-    return fieldValues(ctx, 'page.reviewGroup')
-      .filter((f) => !isBlank(ctx, f) && !NONE_SHOWN.test(compact(f.value)))
+    return filledValues(ctx, 'page.reviewGroup')
+      .filter((f) => !NONE_SHOWN.test(compact(f.value)))
       .map((f) => fieldFinding(reviewGroupNotEmpty, f, t('check_review_group_not_empty_clear', f.value.trim())));
   },
 };

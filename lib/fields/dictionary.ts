@@ -29,7 +29,7 @@ export type { FieldGroup, FieldTuple, LabelPattern };
 
 /** A dictionary row ready for matching: labels normalised, absent lists empty, the title and the kinds given. */
 export type FieldSpec = Omit<FieldRow, 'negative' | 'pinyin' | 'english' | 'kinds'> & {
-  /** What previews and the teach chooser call the field: FIELD_TITLES', else its first label; empty in the content script. */
+  /** What previews and the teach chooser call the field: FIELD_TITLES', else its first label; absent in the content script, which shows none. */
   title: string;
   /** The fields its options follow (FIELD_DEPENDS); none in the content script. */
   dependsOn?: FieldKey[];
@@ -346,17 +346,22 @@ let byKey: ReadonlyMap<FieldKey, FieldSpec> | undefined;
  * must not hold it up (issue 9).
  */
 export function fieldDictionary(): readonly FieldSpec[] {
-  rows ??= namedRows().map((row) => {
-    // None in the content script, which writes no field (FIELD_DEPENDS).
-    const dependsOn = typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? FIELD_DEPENDS[row.key] : undefined;
-    return {
-      ...row,
-      ...(dependsOn && { dependsOn }),
-      // A row without a title starts its labels with a string (fieldTitlesSchema). None in the
-      // content script, which shows none (FIELD_TITLES).
-      title: typeof __ZC_CONTENT_SCRIPT__ === 'undefined' ? (FIELD_TITLES[row.key] ?? (row.labels[0] as string)) : '',
-    };
-  });
+  // The content script's rows as named, without a title or the fields a row follows: nothing it
+  // runs reads them (titles are shown and fields written by on-demand.js, the options page and the
+  // popup: FIELD_TITLES, FIELD_DEPENDS), and a copy of every row only to add an empty title cost
+  // its budget (issue 9).
+  rows ??=
+    typeof __ZC_CONTENT_SCRIPT__ !== 'undefined'
+      ? (namedRows() as FieldSpec[])
+      : namedRows().map((row) => {
+          const dependsOn = FIELD_DEPENDS[row.key];
+          return {
+            ...row,
+            ...(dependsOn && { dependsOn }),
+            // A row without a title starts its labels with a string (fieldTitlesSchema).
+            title: FIELD_TITLES[row.key] ?? (row.labels[0] as string),
+          };
+        });
   return rows;
 }
 
