@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { openStep, postBack } from '../portal/drive';
 import { importProfileFile, launchExtension, openExtensionPage, SAMPLE_PROFILE, startPortalSession, tempProfileFile, waitForStep, type ExtensionBrowser, type PortalSession } from './harness';
 import { applyAutofill, findings, startAutofill } from './overlay-driver';
@@ -52,6 +53,26 @@ describe('newcomer66: the options page’s 导入与导出, in Chromium', () => 
     // Only the last file's refusal is shown: two red boxes saying the opposite of each other only puzzle.
     expect(await backupBox.isVisible()).toBe(false);
     await options.screenshot({ path: '/tmp/newcomer66-shots/t-F1-after.png' });
+    await options.close();
+  });
+
+  // On the options page's 个人照片, a CMYK photo's finding ended “可在本助手的‘申报档案’页（点浏览器
+  // 工具栏上本助手的图标，再点‘管理档案’）的‘个人照片’一栏中用‘一键修正照片’…”: the page and the
+  // section he is on, the button right under it — an applicant looked for another page (newcomer66 F3, shot o6-cmyk.png).
+  it('F3 a photo finding on the options page does not send the applicant to the page he is on', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.locator('[data-testid="profile-active"]').waitFor();
+    await options.locator('[data-testid="photo-input"]').setInputFiles(resolve('tests/fixtures/photos/cmyk.jpg'));
+    const finding = options.locator('[data-testid="photo-finding"][data-check-id="photo-color-depth"]');
+    await finding.waitFor();
+    const text = (await finding.textContent()) ?? '';
+    expect(text).toContain('门户要求 24 位 RGB 真彩色');
+    expect(text).not.toContain('管理档案');
+    expect(text).not.toContain('一键修正照片');
+    // The way out is the button under the findings.
+    expect(await options.locator('[data-testid="photo-fix"]').isVisible()).toBe(true);
+    await finding.screenshot({ path: '/tmp/newcomer66-shots/t-F3-finding.png' });
+    await options.locator('[data-testid="profile-discard"]').click();
     await options.close();
   });
 });
