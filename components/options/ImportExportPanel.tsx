@@ -83,10 +83,13 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // A new file answers the last refusal, under either button: the box of one left beside the
+    // other's success, or the other's refusal, said the opposite of what now holds (newcomer66 F1).
+    setProfileErrors([]);
+    setBackupErrors([]);
     try {
       const result = await importer(file);
       if (result.ok) {
-        setErrors([]);
         await done(result.value);
       } else {
         setErrors(result.errors);

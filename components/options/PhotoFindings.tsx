@@ -16,6 +16,18 @@ function summary(errors: number, warnings: number): string {
 }
 
 /**
+ * A finding's text as the options page shows it: lib/photo/rules ends a fixable finding with the
+ * way to this very section (check_photo_fix_hint: 申报档案页 → 个人照片 → 一键修正照片), written for
+ * the portal's page; here the applicant is already there, the 一键修正照片 button under these
+ * findings (PhotoField shows both unless the file is damaged), so the sentence only sent him
+ * looking for another page (newcomer66 F3).
+ * @param message the finding's message. @returns it without that sentence.
+ */
+function shownHere(message: string): string {
+  return message.replace(t('check_photo_fix_hint'), '').trimEnd();
+}
+
+/**
  * The photo checker's result next to the photo: one row per portal rule (seed step 3(2)) with
  * its state, and under it each finding (`photo-finding`, `data-check-id`, `data-severity`; the
  * findings come from lib/photo/rules and are Chinese in both languages).
@@ -40,7 +52,7 @@ export function PhotoFindings({ check }: { check: PhotoCheck }) {
                 .filter((f) => f.checkId === checkId)
                 .map((f) => (
                   <p key={f.message} class={`photo-finding ${f.severity}`} data-testid="photo-finding" data-check-id={f.checkId} data-severity={f.severity}>
-                    {f.message}
+                    {shownHere(f.message)}
                   </p>
                 ))}
             </li>
