@@ -77,7 +77,7 @@ describe('newcomer66: the options page’s 导入与导出, in Chromium', () => 
   });
 });
 
-describe('newcomer66: the portal’s pages, as an applicant meets them (repros)', () => {
+describe('newcomer66: the portal’s pages, as an applicant meets them', () => {
   let session: PortalSession;
 
   beforeAll(async () => {
@@ -87,16 +87,12 @@ describe('newcomer66: the portal’s pages, as an applicant meets them (repros)'
     await session?.close();
   });
 
-  // A repro's expected failure is its pass: CI's retry of a failed browser test would run it twice (b64a.test.ts).
-  const NO_RETRY = { retry: 0 };
-
-  // Repro only (the fix lies in the attachment-missing messages, public/_locales/*/messages.json
-  // check_attachment_missing_*, outside this round's files): `it.fails` until then.
   // 学位（学历）教育情况 with a saved record and no file: the list says 附件 未上传 and its own 附件上传
   // button sits under it (the page's 注意说明: “附件上传”必须上传…; 证书、证明材料's: 附件上传 → 记录序号),
-  // while the 修改 form holds only 保存 and 返回. The finding sends the applicant to
-  // “修改”→“附件上传”, a button he will not find there (newcomer66 F2, shot s04-education-c-after-save.png).
-  it.fails('F2 (repro, lib/checks attachment-missing) a record without its file: the advice names the list’s 附件上传, not one in the 修改 form', NO_RETRY, async () => {
+  // while the 修改 form holds only 保存 and 返回. The finding sent the applicant to “修改”→“附件上传”,
+  // a button he would not find there (newcomer66 F2, shot s04-education-c-after-save.png); it now
+  // names this page's 附件上传 and the 记录序号 to choose (check_attachment_missing_*).
+  it('F2 a record without its file: the advice names the list’s 附件上传, not one in the 修改 form', async () => {
     const { page } = session;
     let frame = await openStep(page, 'education');
     await waitForStep(frame, 'education');
@@ -119,5 +115,6 @@ describe('newcomer66: the portal’s pages, as an applicant meets them (repros)'
     await expect.poll(async () => (await findings(frame)).filter((f) => f.checkId === 'attachment-missing').length, { timeout: 5_000 }).toBe(1);
     const advice = (await findings(frame)).find((f) => f.checkId === 'attachment-missing')!.text;
     expect(advice).not.toContain('“修改”→“附件上传”');
+    expect(advice).toContain('请点本页的“附件上传”（记录序号选 1）');
   });
 });
