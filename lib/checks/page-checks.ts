@@ -22,7 +22,6 @@ import { requiredField } from './required-field';
 import { reviewGroupNotEmpty } from './review-group-not-empty';
 import { socialInsuranceReason } from './social-insurance-reason';
 import { specialtyMissing } from './specialty-missing';
-import { submitConsent } from './submit-consent';
 import { summaryEmpty } from './summary-empty';
 import { textOverLimit } from './text-over-limit';
 import type { Check, CheckContext, Finding, Severity } from './types';
@@ -72,7 +71,6 @@ export const PAGE_CHECKS: readonly Check[] = [
   onJobProofMissing,
   annualReviewDisqualifying,
   eligibility,
-  submitConsent,
 ];
 
 /** The severities in the order findings are listed (errors first). */

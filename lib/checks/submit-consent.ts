@@ -28,6 +28,7 @@ export function consentGiven(value: string, c: ControlSnapshot): boolean {
  * consent: 是否同意, 送审确认, 本人承诺…), or failing that any checkbox/radio on the page whose text is 同意
  * and that no row label of another question labels (a row label that is no page.consent label). A list or radio
  * group merely offering 同意 (单位审核意见) is not the applicant's (breaker 11 item 8, breaker 12, breaker 14b item 1).
+ * Not in the content script: on-demand.js brings it on this step with the checklist (./late-checks.ts).
  */
 export const submitConsent: Check = {
   id: 'submit-consent',

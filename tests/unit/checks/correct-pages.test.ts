@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';
 import { evaluatePage } from '../../../lib/content/evaluate';
+import { LATE_CHECKS } from '../../../lib/checks/late-checks';
 import { NO_HINTS, recognizeStep } from '../../../lib/portal/recognize-step';
 import { profileSchema, type Profile } from '../../../lib/profile/schema';
 import sample from '../../fixtures/sample-profile.json';
@@ -22,7 +23,8 @@ function checksOnShown(body: string, chosen: Record<string, string> = {}, profil
   // Images as a browser shows them once loaded (happy-dom loads none: each would read as broken).
   for (const img of Array.from(document.querySelectorAll('img'))) Object.defineProperty(img, 'naturalWidth', { value: 90 });
   const snapshot = collectSnapshot(document, window);
-  const inputs = { profile, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS };
+  // With the late checks, as the content script runs them once on-demand.js has brought them (submit-consent among them).
+  const inputs = { profile, photo: null, history: {}, eligibility: null, taught: [], synonyms: [], hints: NO_HINTS, lateChecks: LATE_CHECKS };
   return evaluatePage(snapshot, inputs).findings.map((f) => `${f.checkId}:${f.severity}`);
 }
 
