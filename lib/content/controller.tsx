@@ -5,7 +5,8 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import { initialOverlayModel, type OverlayActions, type PreSubmitState } from '@/components/overlay/model';
-import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
+import { readPage, LAYDATE_KEY, resolveControl, labelsOf } from '../page/collect';
+import { labelKeys } from '../fields/recognize';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
@@ -642,7 +643,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     while (from && from.ownerDocument !== document) from = from.ownerDocument?.defaultView?.frameElement;
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.
     if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
-    if (event.target instanceof HTMLInputElement && event.target.type === 'file') inspectChosenPhoto(event.target);
+    // Not `instanceof HTMLInputElement`: a box in a frame (an upload frame's, heard by reread) is another window's.
+    if ((event.target as HTMLInputElement).type == 'file') inspectChosenPhoto(event.target as HTMLInputElement);
     schedule();
   };
   const onCompositionStart = () => {
@@ -664,7 +666,11 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const file = input.files?.[0];
     const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
     const match = evaluation.matches.find((m) => m.control === index);
-    if (match?.key !== 'page.photo') return;
+    const doc = input.ownerDocument;
+    // Or a file box of a frame of this page showing no overlay of its own (an upload frame: ASP.NET
+    // pages put 个人照片's in one, an UpdatePanel cannot post a file; B64a-4), the frame labelled
+    // 个人照片 as a box would be. Its findings point at no control of this page.
+    if (match?.key !== 'page.photo' && (doc == document || doc.querySelector('[data-zc-root]') || !labelsOf(doc.defaultView!.frameElement!).some((l) => labelKeys(l.text).includes('page.photo')))) return;
     // The choice cleared: no photo is chosen now.
     if (!file) {
       inputs.photo = null;

@@ -136,7 +136,7 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
   /**
    * Reads the photo chosen in the page's 个人照片 box and checks it against the photo rules
    * (lib/photo/rules.ts inspectPhoto), then has the page evaluated again with its findings.
-   * @param file the chosen file. @param control the box's control index.
+   * @param file the chosen file. @param control the box's control index; -1 for a box in an upload frame (no control of the page).
    * @returns once the page is evaluated again.
    */
   inspectPhoto(file: File, control: number): Promise<void>;
@@ -343,7 +343,8 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
 
   const actions: OnDemandActions = {
     async inspectPhoto(file, control) {
-      inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control, file.name);
+      // A box in an upload frame is no control of this page (-1): its findings point at none.
+      inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control < 0 ? undefined : control, file.name);
       context.refresh();
     },
     openMore() {

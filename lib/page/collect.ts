@@ -453,6 +453,13 @@ function fieldLabels(el: FormElement, scope: LabelScope, forGroup: boolean): Lab
   return out;
 }
 
+/**
+ * The labels of an element that is no control, read as a control's are (fieldLabels): an upload
+ * frame in a form's cell, labelled 个人照片 by the cell before it (B64a-4).
+ * @param el the element, in its own document. @returns its label texts (LabelText), possibly none.
+ */
+export const labelsOf = (el: Element): LabelText[] => fieldLabels(el as FormElement, createLabelScope(el.ownerDocument), false);
+
 /** Longest text after a box kept as its hint (ControlSnapshot.hintAfter), in characters. */
 const MAX_HINT_CHARS = 40;
 

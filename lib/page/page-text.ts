@@ -840,16 +840,18 @@ const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONT
  * (holdsField) and not showing an overlay of ours (one that does checks its lists itself:
  * lib/content/frame-role.ts). A frame with fields (an upload panel, a record form in a dialog) is
  * a form of its own, its lists its own.
- * @param watch given each such frame's document, to hear its changes, and each same-origin
- *   rich-text editor's editable document (editorBody's), to hear typing in it.
+ * @param watch given each such frame's document, to hear its changes, each same-origin
+ *   rich-text editor's editable document (editorBody's), to hear typing in it, and the document of
+ *   a frame with fields but no overlay (an upload panel: a file chosen there may be the page's
+ *   个人照片, lib/content/controller.tsx inspectChosenPhoto; B64a-4).
  * @param lists gets the frame when it shows a list (a header row: with rows or not yet, b30 U7), or lists of a frame inside it.
  */
 function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void) | undefined, lists: Set<Element>): GridSnapshot[] {
   const child = frame.contentDocument;
   const editor = editorBody(frame);
-  if (!child?.body || (!editor && (child.querySelector('[data-zc-root]') || holdsField(child))) || !isDrawn(frame)) return [];
+  if (!child?.body || (!editor && child.querySelector('[data-zc-root]')) || !isDrawn(frame)) return [];
   watch?.(editor?.ownerDocument ?? child);
-  if (editor) return [];
+  if (editor || holdsField(child)) return [];
   const heads = new Map<Element, number>();
   const grids = [...collectGrids(child, () => false, frame.contentWindow, heads), ...childFrameGrids(child, watch, lists)];
   if (grids[0] || heads.size) lists.add(frame);

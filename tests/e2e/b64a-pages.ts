@@ -109,6 +109,17 @@ export const B64A_PAGES: Record<string, string> = {
   'basic-photo-frame': basicPage(`${basicRows()}
 <tr><td class="tdTitle"><font color="red">*</font>个人照片：</td><td><iframe name="ifrZP" src="/photo-frame" style="width:300px;height:200px" frameborder="0"></iframe></td></tr>`),
   'photo-frame': `<html><head><meta charset="utf-8" /></head><body><form action="/posted" method="post" enctype="multipart/form-data"><img id="imgZP" src="" alt="" style="width:102px;height:126px" /><br /><input type="file" name="fuZP" id="fuZP" /><input type="submit" value="上传" /></form></body></html>`,
+  // B64a-4's controls. The upload frame from another origin (localhost beside 127.0.0.1: the same server), its address written by the page.
+  'basic-photo-frame-cross': basicPage(`${basicRows()}
+<tr><td class="tdTitle"><font color="red">*</font>个人照片：</td><td><iframe name="ifrZP" id="ifrZP" style="width:300px;height:200px" frameborder="0"></iframe></td></tr>
+<script>document.getElementById('ifrZP').src = 'http://localhost:' + location.port + '/photo-frame';</script>`),
+  // A frame in the 个人照片 cell holding a whole 基本信息 form of its own, its 个人照片 box among its fields, drawn by its
+  // 编辑 (so the page around it read it while it had no field): it then shows its own overlay.
+  'basic-photo-frame-step': basicPage(`${basicRows()}
+<tr><td class="tdTitle"><font color="red">*</font>个人照片：</td><td><iframe name="ifrZP" src="/photo-step-frame" style="width:700px;height:600px" frameborder="0"></iframe></td></tr>`),
+  'photo-step-frame': webForm(`<input type="button" id="btnEdit" value="编辑" onclick="document.getElementById('zone').innerHTML = document.getElementById('tpl').innerHTML" /><div id="zone"></div>
+<template id="tpl"><div class="ptitle">基本信息</div><table class="tbForm">${basicRows()}
+${tdr('个人照片', `<input type="file" name="${N}fuZP" id="fuZP" />`)}</table><input type="submit" name="${N}btnSave" value="保存" id="btnSave" /></template>`),
   // B64a-5: 基本信息's form and, beside it, a second <form> of the page's own (意见反馈: 姓名, 联系电话, 反馈内容, 提交).
   'basic-feedback': `<!DOCTYPE html><html><head><meta charset="utf-8" /><title>广州市职称业务申报与管理系统</title></head><body>
 <form name="aspnetForm" method="post" action="/posted" id="aspnetForm"><div class="ptitle">基本信息</div><table class="tbForm">${basicRows()}</table>

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagesSession } from './pages-suite';
-import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, typeAndWaitForReading } from './overlay-driver';
+import { applyAutofill, expectFinding, expectNoFinding, findings, reportRows, typeAndWaitForReading, waitForReading } from './overlay-driver';
 import { B64A_PAGES } from './b64a-pages';
-import { inOverlay } from './harness';
+import { countOverlays, inOverlay, waitForStep } from './harness';
+import type { Frame, Page } from 'playwright-core';
 import sample from '../fixtures/sample-profile.json';
 
 /**
@@ -133,13 +134,68 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
     }
   });
 
-  // Repro only (the fix lies in lib/content/controller.tsx inspectChosenPhoto and lib/page/collect.ts: the photo's
-  // file box is in an upload frame, which shows no overlay by contract, and the overlay around it reads none of it): `it.fails` until then.
-  it.fails('B64a-4 (repro, lib/content) 个人照片 uploaded through an upload frame in 基本信息’s photo cell (ASP.NET pages do so: an UpdatePanel cannot post a file): a CMYK JPEG chosen there is photo-color-depth (no photo rule speaks: the frame has no overlay, the page’s reads no file box)', NO_RETRY, async () => {
+  // The parent's reading hears the same-origin frames showing no overlay of their own (lib/page/page-text.ts frameGrids'
+  // watch), and a file chosen there, in a frame labelled 个人照片 as a box would be, is the page's photo
+  // (lib/content/controller.tsx inspectChosenPhoto).
+  const photoFrame = (tab: Page) => tab.frame({ name: 'ifrZP' })!;
+  const photo = (name: string) => resolve(`tests/fixtures/photos/${name}`);
+  const photoIds = async (frame: Frame) => (await findings(frame)).map((f) => f.checkId).filter((id) => id.startsWith('photo-'));
+
+  it('B64a-4 个人照片 uploaded through an upload frame in 基本信息’s photo cell (ASP.NET pages do so: an UpdatePanel cannot post a file): a CMYK JPEG chosen there is photo-color-depth, and 保存 is held naming it (fixed: the page hears the frame’s file box)', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('basic-photo-frame', 'basic-info');
     try {
-      await tab.frame({ name: 'ifrZP' })!.setInputFiles('#fuZP', resolve('tests/fixtures/photos/cmyk.jpg'));
+      await photoFrame(tab).setInputFiles('#fuZP', photo('cmyk.jpg'));
       await expect.poll(async () => (await findings(frame)).map((f) => f.checkId), { timeout: 5_000 }).toContain('photo-color-depth');
+      await tab.locator('#btnSave').click();
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('photo-color-depth');
+      expect(tab.url()).not.toMatch(/posted/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-4 (control) an RGB JPEG of the right size chosen in the frame after the CMYK one: no photo finding is left', async () => {
+    const { tab, frame } = await session.openAt('basic-photo-frame', 'basic-info');
+    try {
+      await photoFrame(tab).setInputFiles('#fuZP', photo('cmyk.jpg'));
+      await expect.poll(() => photoIds(frame), { timeout: 5_000 }).toContain('photo-color-depth');
+      await photoFrame(tab).setInputFiles('#fuZP', photo('ok.jpg'));
+      await expect.poll(() => photoIds(frame), { timeout: 5_000 }).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-4 (control) the upload frame from another origin: nothing read (no photo finding once the page is read again after the choice), nothing thrown', async () => {
+    const { tab, frame } = await session.openAt('basic-photo-frame-cross', 'basic-info');
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    try {
+      await expect.poll(() => tab.frames().some((f) => f.url().startsWith('http://localhost:') && f.name() === 'ifrZP')).toBe(true);
+      await photoFrame(tab).setInputFiles('#fuZP', photo('cmyk.jpg'));
+      await typeAndWaitForReading(frame, () => tab.fill('#txtXM', '张三'));
+      expect(await photoIds(frame)).toEqual([]);
+      expect(await countOverlays(tab)).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('B64a-4 (control) a frame in the 个人照片 cell holding a whole 基本信息 form of its own (drawn after the page read the frame): read as before, its own overlay shows the CMYK photo’s photo-color-depth, the page’s does not', async () => {
+    const { tab, frame } = await session.openAt('basic-photo-frame-step', 'basic-info');
+    try {
+      // The page read (and its frame heard) while the frame had no field; then the frame draws its form.
+      await waitForReading(frame, 0);
+      await photoFrame(tab).click('#btnEdit');
+      await waitForStep(photoFrame(tab), 'basic-info');
+      await photoFrame(tab).setInputFiles('#fuZP', photo('cmyk.jpg'));
+      await expectFinding(photoFrame(tab), 'photo-color-depth', 'error');
+      await typeAndWaitForReading(frame, () => tab.fill('#txtXM', '张三'));
+      expect(await photoIds(frame)).toEqual([]);
+      expect(await countOverlays(tab)).toBe(2);
     } finally {
       await tab.close();
     }

@@ -2,7 +2,8 @@
  * The lists of saved records in a frame's own <iframe>s (childFrameGrids; breaker 27 F4: a
  * GridView page in a frame of its own above the 年度考核结果 form): read as the page's when the
  * frame holds no field of its own, never an upload panel's or a record form's, nor a rich-text
- * editor's, another origin's, a hidden one's or one showing our overlay.
+ * editor's, another origin's, a hidden one's or one showing our overlay. A frame with a field and
+ * no overlay is heard (`watch`) all the same: the page's 个人照片 may be chosen in it (B64a-4).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { childFrameGrids } from '../../../lib/page/page-text';
@@ -55,6 +56,16 @@ describe('the lists in a frame’s own <iframe>s', () => {
     frameOf(`${LIST}<input type="text" name="khnd"><input type="submit" value="保存">`);
     frameOf(`${LIST}<textarea name="bz"></textarea>`);
     expect(childFrameGrids(document)).toEqual([]);
+  });
+
+  it('hand a frame with a field but no overlay to `watch` (an upload panel: a photo chosen there is the page’s, B64a-4), its lists unread; not one showing our overlay, a hidden one or another origin’s', () => {
+    const upload = frameOf(`${LIST}<img src="zp.jpg"><input type="file" name="fuZP"><input type="submit" value="上传">`);
+    frameOf(`<input type="file" name="fu"><div data-zc-root></div>`);
+    frameOf('<input type="file" name="fu">', 'display:none');
+    frameOf(null);
+    const watched: Document[] = [];
+    expect(childFrameGrids(document, (child) => watched.push(child))).toEqual([]);
+    expect(watched).toEqual([upload]);
   });
 
   it('are not read from a rich-text editor’s body, a frame showing our overlay, a hidden frame or another origin’s', () => {
