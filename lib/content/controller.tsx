@@ -217,6 +217,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Shows the current evaluation (step, advice, findings) and reports a changed error list or saved rows. */
   function present(): void {
     const step = evaluation.recognition.step;
+    // The pre-submit dialog is the step's it was raised on: another step drawn in place (a
+    // router's 下一步 while it stands) closes it, or its 仍然保存 would press the button Vue
+    // reused for the new step's 保存 (spa66 item 1).
+    if (model.step.id != step) model.preSubmit = pendingAction = null;
     model.step = stepById(step);
     farewell.stepId = step;
     farewell.stepTitle = localStep(model.step).title;

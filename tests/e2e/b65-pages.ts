@@ -91,7 +91,7 @@ const STEP_FORMS: Record<number, string> = {
  * number with a wrong check digit makes a finding to watch go away). `opts.saved`: the URL path the
  * 保存 "XHR" is logged to (window.saves counts them). Steps without a form of their own draw 备注.
  */
-function spa(opts: { mode: 'hash' | 'push'; delay?: number; values?: Record<number, Record<string, string>>; patch?: boolean }): string {
+export function spa(opts: { mode: 'hash' | 'push'; delay?: number; values?: Record<number, Record<string, string>>; patch?: boolean }): string {
   const forms = JSON.stringify(STEP_FORMS);
   const titles = JSON.stringify(TITLES);
   const values = JSON.stringify(opts.values ?? {});
@@ -181,6 +181,12 @@ const elTable = (headers: string[], rows: string[][]) =>
 /** Element's MessageBox as `this.$alert` draws it, in a corner: its 确定 pushes 'alert' to window.saves and closes it. */
 const MESSAGE_BOX = `<div tabindex="-1" role="dialog" aria-modal="true" aria-label="提示" class="el-message-box__wrapper" style="position:fixed;right:0;bottom:0;z-index:3000;background:#fff"><div class="el-message-box"><div class="el-message-box__header"><div class="el-message-box__title"><span>提示</span></div></div><div class="el-message-box__content"><div class="el-message-box__message"><p>请核对后再保存</p></div></div><div class="el-message-box__btns"><button type="button" class="el-button el-button--default el-button--small el-button--primary" id="alert-ok" onclick="window.saves.push('alert');this.closest('[role=dialog]').style.display='none'"><span>确定</span></button></div></div></div>`;
 
+/** The two saved 学历 records educationDialog's el-table lists by default. */
+const EDUCATION_ROWS = [
+  ['1', '2016-09-01', '2020-06-30', '华南理工大学', '环境工程', '大学本科', '学士', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+  ['2', '2013-09-01', '2016-06-30', '广东环境保护工程职业学院', '环境监测与治理技术', '大学专科', '无', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+];
+
 /**
  * 学位（学历）教育情况 as the app draws it: the el-steps bar, the saved records in an el-table, 新增
  * opening the record form in an el-dialog appended to <body> (v-show: display none until then),
@@ -192,10 +198,7 @@ const educationDialog = (seq: string, confirm = '确 定', values: Record<string
 <div id="app"><div class="el-steps el-steps--horizontal">${TITLES.map((t, i) => `<div class="el-step is-horizontal"><div class="el-step__head"><div class="el-step__icon is-text"><div class="el-step__icon-inner">${i + 1}</div></div></div><div class="el-step__main"><div class="el-step__title ${i === 3 ? 'is-process' : i < 3 ? 'is-finish' : 'is-wait'}">${t}</div></div></div>`).join('')}</div>
 <section class="app-main"><div class="el-card is-always-shadow"><div class="el-card__header"><span class="card-title">学位（学历）教育情况</span></div><div class="el-card__body">
 <div class="toolbar"><button type="button" class="el-button el-button--primary el-button--small" id="add"><span>新增</span></button></div>
-${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所学专业', '学历', '学位', '操作'], [
-  ['1', '2016-09-01', '2020-06-30', '华南理工大学', '环境工程', '大学本科', '学士', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
-  ['2', '2013-09-01', '2016-06-30', '广东环境保护工程职业学院', '环境监测与治理技术', '大学专科', '无', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
-])}
+${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所学专业', '学历', '学位', '操作'], EDUCATION_ROWS)}
 </div></div></section></div>
 <div class="el-dialog__wrapper" id="dlg" style="display: none; z-index: 2001;"><div role="dialog" aria-modal="true" aria-label="新增学历" class="el-dialog"><div class="el-dialog__header"><span class="el-dialog__title">新增学历</span><button type="button" aria-label="Close" class="el-dialog__headerbtn"><i class="el-dialog__close el-icon el-icon-close"></i></button></div>
 <div class="el-dialog__body"><form class="el-form el-form--label-right">${[
