@@ -4,7 +4,7 @@
  * pre-submit dialog left standing while the app draws another step, an el-table with no record,
  * a side box's own 提交. For tests/e2e/spa66.test.ts.
  */
-import { spa } from './b65-pages';
+import { educationDialog, spa } from './b65-pages';
 
 /** A 学历 record whose 终止时间 is before its 起始时间 (record-period-order's error). */
 const BACKWARDS = { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学' };
@@ -16,4 +16,8 @@ export const SPA66_PAGES: Record<string, string> = {
   'spa-patch-period': spa({ mode: 'hash', patch: true, values: { 4: BACKWARDS, 5: { dw: '广州绿源环境监测技术有限公司', kssj: '2020-07-01', jssj: '2023-06-30' } } }),
   // Item 1, drawn anew on each step (not patched): the old 保存 gone with its step.
   'spa-hash-period': spa({ mode: 'hash', values: { 4: BACKWARDS } }),
+  // Item 2: 学历's el-table with no record (暂无数据 in .el-table__empty-block), the record form's
+  // 记录序号 2 (it should be 1), or 1 (its backwards period a finding to wait for).
+  'edu-dialog-empty-2': educationDialog('2', '确 定', {}, '', []),
+  'edu-dialog-empty-1': educationDialog('1', '确 定', BACKWARDS, '', []),
 };

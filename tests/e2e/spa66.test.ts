@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pagesSession } from './pages-suite';
-import { expectFinding, typeAndWaitForReading } from './overlay-driver';
+import { expectFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { SPA66_PAGES } from './spa66-pages';
 import { inOverlay, waitForStep } from './harness';
 
@@ -10,7 +10,7 @@ import { inOverlay, waitForStep } from './harness';
  * application and on boxes beside the application (tests/e2e/spa66-pages.ts), through the
  * automation contract only, with the sample profile.
  */
-describe('spa66: the pre-submit dialog across a step change', () => {
+describe('spa66: the pre-submit dialog across a step change, an empty el-table', () => {
   const session = pagesSession(SPA66_PAGES);
 
   /** Presses the app's button with `text` in its step's button bar, by its span, as a user does. */
@@ -87,6 +87,29 @@ describe('spa66: the pre-submit dialog across a step change', () => {
       expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(1);
       await inOverlay(frame, '[data-testid="zc-presubmit-continue"]').click();
       await expect.poll(() => saves(tab)).toEqual(['save:4']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('SPA66-2 学历’s el-table with no record (暂无数据 drawn beside its rows’ table), 新增’s record form numbered 2: record-sequence says the first record is 1', async () => {
+    const { tab, frame } = await session.open('edu-dialog-empty-2');
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-sequence', 'warning');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('SPA66-2 (control) the same numbered 1 (the form read: its backwards period is record-period-order): no record-sequence', async () => {
+    const { tab, frame } = await session.open('edu-dialog-empty-1');
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-period-order', 'error');
+      expect((await findings(frame)).map((f) => f.checkId)).not.toContain('record-sequence');
     } finally {
       await tab.close();
     }
