@@ -530,7 +530,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     }
     const step = evaluation.recognition.step;
     const button = portalButtonOf(event.target, step);
-    if (!button) return;
+    // A box's own 提交 beside the application (意见反馈, 在线咨询: lib/page/aside-headings.ts) sends
+    // none of it, so none of its findings hold it (spa66 item 3).
+    if (!button || snapshot.asides?.some((box) => box.contains(button.element))) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;

@@ -4,6 +4,7 @@
  * pre-submit dialog left standing while the app draws another step, an el-table with no record,
  * a side box's own 提交. For tests/e2e/spa66.test.ts.
  */
+import { B64A_PAGES } from './b64a-pages';
 import { educationDialog, spa } from './b65-pages';
 
 /** A 学历 record whose 终止时间 is before its 起始时间 (record-period-order's error). */
@@ -20,4 +21,6 @@ export const SPA66_PAGES: Record<string, string> = {
   // 记录序号 2 (it should be 1), or 1 (its backwards period a finding to wait for).
   'edu-dialog-empty-2': educationDialog('2', '确 定', {}, '', []),
   'edu-dialog-empty-1': educationDialog('1', '确 定', BACKWARDS, '', []),
+  // Item 3: 基本信息 with no <form>, an 在线咨询 panel beside it with its own 提交 (tests/e2e/b64a-pages.ts).
+  'basic-consult': B64A_PAGES['basic-consult-no-form']!,
 };

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { pagesSession } from './pages-suite';
 import { expectFinding, findings, typeAndWaitForReading } from './overlay-driver';
 import { SPA66_PAGES } from './spa66-pages';
+import { BAD_ID } from './b65-pages';
 import { inOverlay, waitForStep } from './harness';
 
 /**
@@ -10,7 +11,7 @@ import { inOverlay, waitForStep } from './harness';
  * application and on boxes beside the application (tests/e2e/spa66-pages.ts), through the
  * automation contract only, with the sample profile.
  */
-describe('spa66: the pre-submit dialog across a step change, an empty el-table', () => {
+describe('spa66: the pre-submit dialog across a step change, an empty el-table, a side box’s 提交', () => {
   const session = pagesSession(SPA66_PAGES);
 
   /** Presses the app's button with `text` in its step's button bar, by its span, as a user does. */
@@ -110,6 +111,42 @@ describe('spa66: the pre-submit dialog across a step change, an empty el-table',
       await waitForStep(frame, 'education');
       await expectFinding(frame, 'record-period-order', 'error');
       expect((await findings(frame)).map((f) => f.checkId)).not.toContain('record-sequence');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  /** Records the presses that reach the page's own listeners (after ours, in the capture phase, let them through). */
+  const heard = (tab: Page) =>
+    tab.evaluate(() => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      document.addEventListener('click', (e) => w.heard.push((e.target as Element).closest('button')?.textContent ?? ''));
+    });
+
+  it('SPA66-3 基本信息 with a wrong ID number: the 在线咨询 box’s own 提交 beside it goes through (it was held as 送审)', async () => {
+    const { tab, frame } = await session.openAt('basic-consult', 'basic-info');
+    try {
+      await typeAndWaitForReading(frame, () => tab.fill('#txtSFZH', BAD_ID));
+      await expectFinding(frame, 'id-number-checksum', 'error');
+      await heard(tab);
+      await tab.click('.side button');
+      expect(await tab.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(['提交']);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('SPA66-3 (control) the same page’s 保存, the application’s, is held', async () => {
+    const { tab, frame } = await session.openAt('basic-consult', 'basic-info');
+    try {
+      await typeAndWaitForReading(frame, () => tab.fill('#txtSFZH', BAD_ID));
+      await expectFinding(frame, 'id-number-checksum', 'error');
+      await heard(tab);
+      await tab.click('#btnSave');
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await tab.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     } finally {
       await tab.close();
     }
