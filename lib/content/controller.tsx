@@ -529,7 +529,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       watchedSave = null;
     }
     const step = evaluation.recognition.step;
-    const button = portalButtonOf(event.target, step);
+    const button = portalButtonOf(event.target, step, (dialog) => dialog && evaluation.fields.filter((f) => dialog.contains(resolve(f.control))).length > 1);
     // A box's own 提交 beside the application (意见反馈, 在线咨询: lib/page/aside-headings.ts) sends
     // none of it, so none of its findings hold it (spa66 item 3).
     if (!button || snapshot.asides?.some((box) => box.contains(button.element))) return;

@@ -11,7 +11,7 @@ import { inOverlay, waitForStep } from './harness';
  * application and on boxes beside the application (tests/e2e/spa66-pages.ts), through the
  * automation contract only, with the sample profile.
  */
-describe('spa66: the pre-submit dialog across a step change, an empty el-table, a side box’s 提交', () => {
+describe('spa66: the pre-submit dialog across a step change, an empty el-table, a side box’s 提交, a dialog’s 确定', () => {
   const session = pagesSession(SPA66_PAGES);
 
   /** Presses the app's button with `text` in its step's button bar, by its span, as a user does. */
@@ -147,6 +147,39 @@ describe('spa66: the pre-submit dialog across a step change, an empty el-table, 
       await tab.click('#btnSave');
       await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
       expect(await tab.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+  it.each([
+    ['edu-layer-period', 'a layui page layer (.layui-layer, no role)'],
+    ['edu-dialog-noform-period', 'an el-dialog whose boxes are in no <form>'],
+  ])('SPA66-4 (%s) the record form in %s, its 终止时间 before its 起始时间: its 确 定 is held as 保存 is (it went through)', async (page) => {
+    const { tab, frame } = await session.open(page);
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-period-order', 'error');
+      await tab.click('#ok');
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+      expect(await saves(tab)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it.each([
+    ['a re-login dialog (用户名, 密码 in a <form>)', 'edu-dialog-period-login', 'login-ok'],
+    ['a search dialog (关键字 in a <form>)', 'edu-dialog-period-search', 'search-ok'],
+  ])('SPA66-4 %s over the same record form with its error: its 确定 goes through (it was held: a dialog holding a form)', async (_, page, ok) => {
+    const { tab, frame } = await session.open(page);
+    try {
+      await tab.click('#add');
+      await waitForStep(frame, 'education');
+      await expectFinding(frame, 'record-period-order', 'error');
+      await tab.click(`#${ok}`);
+      expect(await saves(tab)).toEqual([ok]);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     } finally {
       await tab.close();
     }
