@@ -218,6 +218,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   /** Shows the current evaluation (step, advice, findings) and reports a changed error list or saved rows. */
   function present(): void {
     const step = evaluation.recognition.step;
+    // The pre-submit dialog is the step's it was raised on: another step drawn in place (a
+    // router's 下一步 while it stands) closes it, or its 仍然保存 would press the button Vue
+    // reused for the new step's 保存 (spa66 item 1).
+    if (model.step.id != step) model.preSubmit = pendingAction = null;
     model.step = stepById(step);
     farewell.stepId = step;
     farewell.stepTitle = localStep(model.step).title;
@@ -526,8 +530,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       watchedSave = null;
     }
     const step = evaluation.recognition.step;
-    const button = portalButtonOf(event.target, step);
-    if (!button) return;
+    const button = portalButtonOf(event.target, step, (dialog) => dialog && evaluation.fields.filter((f) => dialog.contains(resolve(f.control))).length > 1);
+    // A box's own 提交 beside the application (意见反馈, 在线咨询: lib/page/aside-headings.ts) sends
+    // none of it, so none of its findings hold it (spa66 item 3).
+    if (!button || snapshot.asides?.some((box) => box.contains(button.element))) return;
     const saved = () => {
       // An attachment upload saves the step as a save does (step 10 is done by its uploads).
       if (button.action !== 'save' && button.action !== 'attach') return;

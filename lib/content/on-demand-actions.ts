@@ -554,7 +554,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
       // Chrome would not follow for an extension: he presses it again himself.
       if (pressedByUser(held)) return;
+      // The step as last read is the dialog's (another one read since closed it: the controller's
+      // present()); a router's step drawn in the same elements since, not yet read, is not its to
+      // save: Vue may have reused its 保存 for the new step's (spa66 item 1).
+      const raisedOn = context.evaluation.recognition.step;
       context.refresh();
+      if (context.evaluation.recognition.step != raisedOn) {
+        model.notice = t('overlay_notice_step_changed', held.text);
+        return draw();
+      }
       // Each error the dialog listed stands for one now: a grid's rows repeat a message (breaker 28 item 6).
       const listed = shown.map((f) => f.message);
       const unseen = blockingFindings(context.evaluation.findings, held.action).some((f) => {

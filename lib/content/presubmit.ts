@@ -29,8 +29,9 @@ const FORM_BUTTON = `:is(input,button,[role=button],[class*=btn],[class*=Btn],${
  * sends the photo, the step's own file (seed 3(1)–(2); breaker 22a item 4): `upload`, not `attach`;
  * 上传附件 there still sends an attachment (breaker 23b item 4). On 选择申报资格系列 its 选定 is a `save`.
  * @param target the click's target. @param step the page's step.
+ * @param holdsFields whether a dialog (or null: none) holds two or more of the step's recognised fields; none given: never.
  */
-export function portalButtonOf(target: EventTarget | null, step: StepId): { element: HTMLElement; text: string; action: PortalAction } | null {
+export function portalButtonOf(target: EventTarget | null, step: StepId, holdsFields: (dialog: Element | null) => unknown = () => 0): { element: HTMLElement; text: string; action: PortalAction } | null {
   // Read by tag, not `instanceof`: a press in the page around this frame (a layer's 保存 over its
   // <iframe>: breaker 32k item 1) is an element of another window's classes. `click` tells an
   // HTML element from an SVG one, which has none to press.
@@ -46,13 +47,15 @@ export function portalButtonOf(target: EventTarget | null, step: StepId): { elem
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one. 选择申报资格系列's
   // 选定 commits the series chosen (seed 2; spec/portal.md: "a 选定 button"), as a save keeps a step:
   // its level checks hold it. Elsewhere a 选定 picks in a chooser ("..." lists, seed 3(2)): not held.
-  // A bare 确定 (确 定 in Element UI's dialogs) saves a record only in a dialog holding a form (an
-  // el-dialog's record form, B65-12); an alert's or confirm's (no form in it) only closes it.
+  // A bare 确定 (确 定 in Element UI's dialogs) saves a record only in a dialog (a role's, or a
+  // layui layer's, which has none) holding the step's record fields (`holdsFields`): an
+  // el-dialog's record form (B65-12), its boxes in a <form> or not; an alert's, a login's or a
+  // search's (no two of the step's fields in it) only closes it or answers itself (spa66 item 4).
   const action =
     classifyPortalButton(text) ??
     (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!)
       ? 'next'
-      : (step === 'select-series' && text === '选定') || (text == '确定' && el.closest('[role=dialog]:has(form)'))
+      : (step === 'select-series' && text === '选定') || (text == '确定' && holdsFields(el.closest('[role=dialog],.layui-layer')))
         ? 'save'
         : null);
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;
@@ -96,7 +99,8 @@ export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTM
   const { id } = held.element;
   const name = held.element.getAttribute('name');
   const found = id ? Array.from(doc.querySelectorAll('[id]')).filter((el) => el.id === id) : name ? Array.from(doc.getElementsByName(name)) : [];
-  const now = found.length === 1 ? portalButtonOf(found[0]!, step) : null;
+  // A 确定 held was in a dialog holding the step's fields; its redrawn self is taken as there still.
+  const now = found.length === 1 ? portalButtonOf(found[0]!, step, () => 1) : null;
   return now && now.element === found[0] && isHeldButton(held, now) ? now.element : null;
 }
 

@@ -277,6 +277,7 @@ function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: 
     controls,
     grids,
     frameGrids,
+    asides: ctx.asides,
     links: collectLinks(doc, isOurs),
     ...shownTexts(doc),
   };

@@ -738,6 +738,13 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     // columns) or spacers, not its header (probe round 8).
     const head = rows.findIndex((row) => ownCells(row).length > 1);
     const first = rows[head];
+    // The rows' table of the header-only list just read (lone) with no row, its 暂无数据 drawn
+    // beside it in their box (el-table's .el-table__empty-block, layui's .layui-none): that list,
+    // empty (spa66 item 2).
+    if (!first && lone && NO_DATA_TEXT.test(normalizeText(table.parentElement!.textContent!))) {
+      grids.push({ headers: lone, rows: [] });
+      lone = undefined;
+    }
     // A box holding a table (el-table's header and body wrappers) is no list drawn without one:
     // read as one, it would break the header-only table from the rows' table after it (B65-11).
     if (!first || first.tagName == 'TABLE' || laysOutForm(table, first)) continue;

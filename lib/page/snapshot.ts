@@ -205,6 +205,13 @@ export interface PageSnapshot {
    * overlay is shown; the content script adds them to `grids` once it is. Absent in snapshots made otherwise.
    */
   frameGrids?: GridSnapshot[];
+  /**
+   * The boxes beside the application (lib/page/collect.ts asideBoxes: a 意见反馈 form, an 在线咨询
+   * panel): their controls are no fields, and their buttons (its own 提交) none of the
+   * application's, so no press of theirs is held (lib/content/controller.tsx). Live elements, not
+   * data: absent in snapshots made without a document read.
+   */
+  asides?: Element[];
   /** Text of links (normalised); menus are mostly links. */
   links: string[];
   /**

@@ -9,18 +9,18 @@
  */
 
 /** The eleven step titles of the `el-steps` bar, in order (number = index + 1). */
-const TITLES = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '工作经历', '奖惩情况及工作小结', '业绩成果', '论文著作', '年度考核结果', '证书、证明材料', '完成并送审'];
+export const TITLES = ['获取历史数据', '基本信息', '专业技术资格历史情况', '学位（学历）教育情况', '工作经历', '奖惩情况及工作小结', '业绩成果', '论文著作', '年度考核结果', '证书、证明材料', '完成并送审'];
 
 /** An Element UI text box (its value the app's, set as a property by the router). */
-const input = (model: string, placeholder = '请输入') =>
+export const input = (model: string, placeholder = '请输入') =>
   `<div class="el-input el-input--small"><input type="text" autocomplete="off" placeholder="${placeholder}" class="el-input__inner" data-model="${model}"></div>`;
 
 /** An `el-date-picker` box. */
-const date = (model: string) =>
+export const date = (model: string) =>
   `<div class="el-date-editor el-input el-input--small el-input--prefix el-input--suffix el-date-editor--date"><input type="text" autocomplete="off" name="" placeholder="选择日期" class="el-input__inner" data-model="${model}"><span class="el-input__prefix"><i class="el-input__icon el-icon-date"></i></span></div>`;
 
 /** An `el-form-item` with its label (Element's `<label for=prop>`, no box with that id). */
-const item = (label: string, control: string, prop: string, required = true) =>
+export const item = (label: string, control: string, prop: string, required = true) =>
   `<div class="el-form-item${required ? ' is-required' : ''} el-form-item--small"><label for="${prop}" class="el-form-item__label" style="width: 160px;">${label}</label><div class="el-form-item__content" style="margin-left: 160px;">${control}</div></div>`;
 
 /** An Element UI button as Vue renders it: type="button", its words in a span. */
@@ -91,7 +91,7 @@ const STEP_FORMS: Record<number, string> = {
  * number with a wrong check digit makes a finding to watch go away). `opts.saved`: the URL path the
  * 保存 "XHR" is logged to (window.saves counts them). Steps without a form of their own draw 备注.
  */
-function spa(opts: { mode: 'hash' | 'push'; delay?: number; values?: Record<number, Record<string, string>>; patch?: boolean }): string {
+export function spa(opts: { mode: 'hash' | 'push'; delay?: number; values?: Record<number, Record<string, string>>; patch?: boolean }): string {
   const forms = JSON.stringify(STEP_FORMS);
   const titles = JSON.stringify(TITLES);
   const values = JSON.stringify(opts.values ?? {});
@@ -173,7 +173,7 @@ render();
 }
 
 /** An `el-table` as Element draws it: the header and the body in two tables of their own. */
-const elTable = (headers: string[], rows: string[][]) =>
+export const elTable = (headers: string[], rows: string[][]) =>
   `<div class="el-table el-table--fit el-table--border el-table--enable-row-hover el-table--medium"><div class="hidden-columns"></div>
 <div class="el-table__header-wrapper"><table cellspacing="0" cellpadding="0" border="0" class="el-table__header" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}<col name="gutter" width="0"></colgroup><thead class="has-gutter"><tr>${headers.map((h, i) => `<th colspan="1" rowspan="1" class="el-table_1_column_${i + 1} is-leaf"><div class="cell">${h}</div></th>`).join('')}<th class="gutter" style="width: 0px; display: none;"></th></tr></thead></table></div>
 <div class="el-table__body-wrapper is-scrolling-none"><table cellspacing="0" cellpadding="0" border="0" class="el-table__body" style="width: 900px;"><colgroup>${headers.map((_, i) => `<col name="el-table_1_column_${i + 1}" width="150">`).join('')}</colgroup><tbody>${rows.map((r) => `<tr class="el-table__row">${r.map((c, i) => `<td rowspan="1" colspan="1" class="el-table_1_column_${i + 1}"><div class="cell">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table>${rows.length ? '' : '<div class="el-table__empty-block"><span class="el-table__empty-text">暂无数据</span></div>'}</div></div>`;
@@ -181,21 +181,24 @@ const elTable = (headers: string[], rows: string[][]) =>
 /** Element's MessageBox as `this.$alert` draws it, in a corner: its 确定 pushes 'alert' to window.saves and closes it. */
 const MESSAGE_BOX = `<div tabindex="-1" role="dialog" aria-modal="true" aria-label="提示" class="el-message-box__wrapper" style="position:fixed;right:0;bottom:0;z-index:3000;background:#fff"><div class="el-message-box"><div class="el-message-box__header"><div class="el-message-box__title"><span>提示</span></div></div><div class="el-message-box__content"><div class="el-message-box__message"><p>请核对后再保存</p></div></div><div class="el-message-box__btns"><button type="button" class="el-button el-button--default el-button--small el-button--primary" id="alert-ok" onclick="window.saves.push('alert');this.closest('[role=dialog]').style.display='none'"><span>确定</span></button></div></div></div>`;
 
+/** The two saved 学历 records educationDialog's el-table lists by default. */
+const EDUCATION_ROWS = [
+  ['1', '2016-09-01', '2020-06-30', '华南理工大学', '环境工程', '大学本科', '学士', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+  ['2', '2013-09-01', '2016-06-30', '广东环境保护工程职业学院', '环境监测与治理技术', '大学专科', '无', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
+];
+
 /**
  * 学位（学历）教育情况 as the app draws it: the el-steps bar, the saved records in an el-table, 新增
  * opening the record form in an el-dialog appended to <body> (v-show: display none until then),
  * its footer 取 消 / `confirm` (Element's own demos write 确 定 with a space). The form's 记录序号
- * box holds `seq` (the app's next number, or a wrong one).
+ * box holds `seq` (the app's next number, or a wrong one); `rows` are the saved records listed (none: 暂无数据).
  */
-const educationDialog = (seq: string, confirm = '确 定', values: Record<string, string> = {}, alert = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title>
+export const educationDialog = (seq: string, confirm = '确 定', values: Record<string, string> = {}, alert = '', rows = EDUCATION_ROWS) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>广州市职称业务申报与管理系统</title>
 <style>.el-step{display:inline-block;width:9%;font-size:12px}.el-dialog__wrapper{position:fixed;inset:0;overflow:auto}.el-dialog{margin:15vh auto 0;width:600px;background:#fff;border:1px solid #ccc}.v-modal{position:fixed;inset:0;background:#000;opacity:.5}</style></head><body>
 <div id="app"><div class="el-steps el-steps--horizontal">${TITLES.map((t, i) => `<div class="el-step is-horizontal"><div class="el-step__head"><div class="el-step__icon is-text"><div class="el-step__icon-inner">${i + 1}</div></div></div><div class="el-step__main"><div class="el-step__title ${i === 3 ? 'is-process' : i < 3 ? 'is-finish' : 'is-wait'}">${t}</div></div></div>`).join('')}</div>
 <section class="app-main"><div class="el-card is-always-shadow"><div class="el-card__header"><span class="card-title">学位（学历）教育情况</span></div><div class="el-card__body">
 <div class="toolbar"><button type="button" class="el-button el-button--primary el-button--small" id="add"><span>新增</span></button></div>
-${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所学专业', '学历', '学位', '操作'], [
-  ['1', '2016-09-01', '2020-06-30', '华南理工大学', '环境工程', '大学本科', '学士', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
-  ['2', '2013-09-01', '2016-06-30', '广东环境保护工程职业学院', '环境监测与治理技术', '大学专科', '无', '<button type="button" class="el-button el-button--text el-button--small"><span>编辑</span></button>'],
-])}
+${elTable(['记录序号', '起始时间', '终止时间', '毕业院校', '所学专业', '学历', '学位', '操作'], rows)}
 </div></div></section></div>
 <div class="el-dialog__wrapper" id="dlg" style="display: none; z-index: 2001;"><div role="dialog" aria-modal="true" aria-label="新增学历" class="el-dialog"><div class="el-dialog__header"><span class="el-dialog__title">新增学历</span><button type="button" aria-label="Close" class="el-dialog__headerbtn"><i class="el-dialog__close el-icon el-icon-close"></i></button></div>
 <div class="el-dialog__body"><form class="el-form el-form--label-right">${[

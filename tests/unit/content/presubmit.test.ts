@@ -42,13 +42,19 @@ describe('portalButtonOf', () => {
     for (const step of ['basic-info', 'unknown', 'education'] as const) expect(portalButtonOf(document.getElementById('xd'), step), step).toBeNull();
   });
 
-  it('reads a bare 确定 (确 定) as a save only in a dialog holding a form (an el-dialog’s record form: B65-12); an alert’s, a confirm’s or a page’s 确定 is no portal button', () => {
+  it('reads a bare 确定 (确 定) as a save only in a dialog — a role’s, or a layui layer’s with none — holding the step’s record fields (B65-12, spa66 item 4); an alert’s, a login’s, a page’s 确定 is no portal button', () => {
     document.body.innerHTML =
-      '<div role="dialog" class="el-dialog"><div class="el-dialog__body"><form class="el-form"><input name="kssj"></form></div><div class="el-dialog__footer"><button type="button" id="ok"><span>确 定</span></button></div></div>' +
+      '<div role="dialog" class="el-dialog"><div class="el-dialog__body"><div class="el-form"><input name="kssj"><input name="jssj"></div></div><div class="el-dialog__footer"><button type="button" id="ok"><span>确 定</span></button></div></div>' +
+      '<div class="layui-layer layui-layer-page"><div class="layui-layer-content"><input name="kssj"><input name="jssj"></div><div class="layui-layer-btn"><a class="layui-layer-btn0" id="layer">确定</a></div></div>' +
       '<div role="dialog" class="el-message-box__wrapper"><div class="el-message-box__content">保存成功</div><div class="el-message-box__btns"><button type="button" id="alert"><span>确定</span></button></div></div>' +
-      '<form><input name="q"><button type="button" id="page">确定</button></form>';
-    expect(portalButtonOf(document.querySelector('#ok span'), 'education')).toMatchObject({ action: 'save', text: '确定' });
-    for (const id of ['alert', 'page']) expect(portalButtonOf(document.getElementById(id), 'education'), id).toBeNull();
+      '<div role="dialog"><form><input name="user"><input type="password" name="pwd"></form><button type="button" id="login">确定</button></div>' +
+      '<form><input name="kssj"><input name="jssj"><button type="button" id="page">确定</button></form>';
+    // The controller's: two or more of the step's fields in the dialog (here: its date boxes).
+    const holds = (dialog: Element | null) => dialog && dialog.querySelectorAll('[name$=sj]').length > 1;
+    for (const at of ['#ok span', '#layer']) expect(portalButtonOf(document.querySelector(at), 'education', holds), at).toMatchObject({ action: 'save', text: '确定' });
+    for (const id of ['alert', 'login', 'page']) expect(portalButtonOf(document.getElementById(id), 'education', holds), id).toBeNull();
+    // No reading of the step's fields given (on-demand.js's redrawnButton): no 确定 is a save.
+    expect(portalButtonOf(document.getElementById('ok'), 'education')).toBeNull();
   });
 
   it('knows 提交并送审 as 送审, 确认提交并进入下一步 as a save, and 下一步 with a step number before its arrows or bracket (breaker 14b item 6)', () => {

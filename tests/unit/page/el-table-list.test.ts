@@ -35,3 +35,25 @@ describe('an el-table’s header and rows tables read as one list (B65-11)', () 
     expect(collectGrids(document, () => false)).toEqual([]);
   });
 });
+
+/**
+ * spa66 item 2: an el-table with no record draws its rows' table empty and 暂无数据 beside it, in
+ * the body wrapper (.el-table__empty-block); layui draws 无数据 so (.layui-none). That list is read
+ * as one shown empty, which the checks about an empty list need (record-sequence's 1 under it).
+ */
+describe('an el-table (or layui table) with no record reads as an empty list (spa66 item 2)', () => {
+  const header = `<div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th><div class="cell">记录序号</div></th><th><div class="cell">起始时间</div></th><th><div class="cell">毕业院校</div></th></tr></thead></table></div>`;
+  it.each([
+    ['el-table', `<div class="el-table">${header}<div class="el-table__body-wrapper"><table class="el-table__body"><colgroup><col><col><col></colgroup><tbody></tbody></table><div class="el-table__empty-block"><span class="el-table__empty-text">暂无数据</span></div></div></div>`],
+    ['layui', `<div class="layui-table-box"><div class="layui-table-header"><table class="layui-table"><thead><tr><th>记录序号</th><th>起始时间</th><th>毕业院校</th></tr></thead></table></div><div class="layui-table-body"><table class="layui-table"><tbody></tbody></table><div class="layui-none">无数据</div></div></div>`],
+  ])('%s: one list, its headers, no rows', (_, html) => {
+    document.body.innerHTML = html;
+    const grids = collectGrids(document, () => false);
+    expect(grids.map((g) => [g.headers, g.rows])).toEqual([[['记录序号', '起始时间', '毕业院校'], []]]);
+  });
+
+  it('control: an empty rows’ table with no 暂无数据 beside it (the rows not loaded yet) is no list', () => {
+    document.body.innerHTML = `<div class="el-table">${header}<div class="el-table__body-wrapper"><table class="el-table__body"><tbody></tbody></table></div></div>`;
+    expect(collectGrids(document, () => false)).toEqual([]);
+  });
+});
