@@ -4,7 +4,7 @@ import { chromium, type Frame, type Page } from 'playwright-core';
 import { chooseSeries, login, openStep } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { DIALOG_REGISTRY_KEY } from '../../lib/compat/modal-dialog';
-import { CHROMIUM_ARGS, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, tempProfileFile, waitForStep, type PortalSession } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_LAUNCHER, importProfileFile, inOverlay, SAMPLE_PROFILE, startPortalSession, tempProfileFile, waitForStep, type PortalSession } from './harness';
 import { applyAutofill, expandPanel, findings, startAutofill, startTeach, waitForProfile } from './overlay-driver';
 
 /**
@@ -207,7 +207,7 @@ describe('page scripts get nothing from us', () => {
   it('defines no global in the page world but those of the IE-era shim (lib/compat)', async () => {
     const withExtension = { top: await windowNames(session.page), form: await windowNames(frame) };
     // The same pages in a Chromium without the extension.
-    const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    const plain = await chromium.launch({ executablePath: CHROMIUM_LAUNCHER, headless: true, args: CHROMIUM_ARGS });
     try {
       const page = await plain.newPage();
       await login(page, session.portal, 'plain');

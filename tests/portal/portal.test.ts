@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileSchema, type Profile } from '../../lib/profile/schema';
+import { CHROMIUM_ARGS, CHROMIUM_LAUNCHER } from '../e2e/harness';
 import { chooseSeries, login, openStep, postBack } from './drive';
 import { fillFields, pickDateWithCalendar } from './fill';
 import { controlId, pageOf, UPLOAD_PAGE, type PageDef } from './pages';
@@ -20,11 +21,7 @@ let portal: PortalServer;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   portal = await startPortal();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await chromium.launch({ executablePath: CHROMIUM_LAUNCHER, headless: true, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { applyFill, type FillReport } from '../../../lib/fill/apply';
 import { profileSchema } from '../../../lib/profile/schema';
+import { STAY_MS } from '../../../lib/fill/carry';
 import type { OverlayModel } from '../../../components/overlay/model';
 
 // 应用 after the page redrew itself while the preview was open (probe 15 item 0): an UpdatePanel
@@ -57,8 +58,18 @@ describe('应用 after the page redrew while the preview was open', () => {
   // 填写 writes only once the background has read the profile again (probe 14a L1b: fill-cut-off.test.tsx).
   beforeEach(() => {
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ profile } as never);
+    // A fill that writes a list which posts back takes its carried report back STAY_MS later if
+    // the page stays (lib/fill/carry.ts). Faked timers, running at the clock's pace, so that the
+    // file leaves no such timer behind: the unit files of a worker share one process
+    // (vitest.config.ts `isolate: false`), and a `fill:drop` sent 2 s on reached the next file's
+    // spy (message-hold.test.ts "sends nothing while held", ci66).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    // Drops the timers still pending: they never run.
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('a row inserted above 姓名: every value lands in its own field, none one field down', async () => {
     const { model, actions } = previewOpen(basicForm());
@@ -71,6 +82,12 @@ describe('应用 after the page redrew while the preview was open', () => {
     expect(value('txtSJ')).toBe('13926001234');
     expect(value('txtDW')).toBe('广州绿源环境监测技术有限公司');
     expect(resultOf(report, 'basic.name')).toBe('filled');
+    // 政治面貌 posts back, and the page stayed: its carried report is taken back, once.
+    const types = () => vi.mocked(browser.runtime.sendMessage).mock.calls.map(([m]) => (m as unknown as { type: string }).type);
+    expect(types()).toContain('fill:carry');
+    expect(types()).not.toContain('fill:drop');
+    await vi.advanceTimersByTimeAsync(STAY_MS);
+    expect(types().filter((t) => t === 'fill:drop')).toHaveLength(1);
   });
 
   it('a row inserted above 姓名 in a form without ids: a field whose place now holds another label is skipped, never written', async () => {
