@@ -43,8 +43,8 @@ describe('pages built unlike the practice portal', () => {
       if (path === 'update-panel') return UPDATE_PANEL_PAGE;
       if (path === 'redrawn-committee') return REDRAWN_COMMITTEE_PAGE;
       if (path === 'stalled-cascade') return STALLED_CASCADE_PAGE;
-      const slowCascade = /^slow-cascade\?sign=(\w+)$/.exec(path);
-      if (slowCascade) return slowCascadePage(slowCascade[1]!);
+      const slowCascade = /^slow-cascade\?sign=(\w+)(?:&after=(\d+))?$/.exec(path);
+      if (slowCascade) return slowCascadePage(slowCascade[1]!, slowCascade[2] ? Number(slowCascade[2]) : undefined);
       if (path === 'cascade-chain') return CASCADE_CHAIN_PAGE;
       if (path === 'cascade-picked-title') return CASCADE_PICKED_TITLE_PAGE;
       if (path === 'education-unnumbered') return EDUCATION_UNNUMBERED_PAGE;
@@ -790,14 +790,15 @@ describe('pages built unlike the practice portal', () => {
   it.each([
     ['nothing of it: the committee dropped by the redraw is written again, 已填写 with a note (fill 26)', 'none', 'filled', '页面稍后重绘了此列表'],
     ['the list disabled only (its options as they were): the row waits for the page (left 29 item 1), the committee is written in the list drawn anew, 已填写 with a note (breaker 26 F9b)', 'disabled', 'waiting', '页面稍后启用了此列表'],
-  ])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 2.5 s, the page showing %s', async (_, sign, first, note) => {
-    const { tab, frame } = await session.open(`slow-cascade?sign=${sign}`);
+  ])('认定资格名称 whose change has a slow server draw 申报评委会 anew after 4 s, the page showing %s', async (_, sign, first, note) => {
+    const { tab, frame } = await session.open(`slow-cascade?sign=${sign}&after=4000`);
     await waitForStep(frame, 'basic-info');
     await startAutofill(frame);
-    const start = Date.now();
     const report = await applyAutofill(frame);
-    // The fill does not wait for it: a page showing nothing costs CHILD_REDRAW_MS at most.
-    expect(Date.now() - start).toBeLessThan(2_400);
+    // The fill does not wait for it (a page showing nothing costs CHILD_REDRAW_MS at most), told by
+    // what it reports, not by a clock: a fill that waited for the redraw would have written the
+    // list drawn anew (已填写 with no note, never 等待页面) and would have nothing left to write after
+    // it. The server's 4 s leave a fill slowed by a loaded machine (2.8 s seen) ending before it.
     // Written into the old list, or found disabled (等待页面, not 失败: left 29 item 1): the row says so until the redraw.
     expect(report.find((r) => r.key === 'application.committee')?.result).toBe(first);
     if (first === 'waiting') expect(report.find((r) => r.key === 'application.committee')?.text).toContain('等待页面');
@@ -816,8 +817,10 @@ describe('pages built unlike the practice portal', () => {
     await startAutofill(frame);
     const start = Date.now();
     const report = await applyAutofill(frame);
-    // As long as for a page showing nothing (CHILD_REDRAW_MS), not the 5 s of a redraw under way.
-    expect(Date.now() - start).toBeLessThan(2_400);
+    // As long as for a page showing nothing (CHILD_REDRAW_MS, 1 s), not the 5 s of a redraw under
+    // way (CASCADE_WAIT_MS): no redraw ever comes, so only the time tells them apart; 4 s leave a
+    // fill slowed by a loaded machine (2.8 s seen at load average 24) on the right side.
+    expect(Date.now() - start).toBeLessThan(4_000);
     expect(report.find((r) => r.key === 'application.qualificationName')?.result).toBe('filled');
     // Waiting while the fill watches the list (left 29 item 1), 失败 once the watch (5 s) ends with the list still disabled.
     expect(report.find((r) => r.key === 'application.committee')?.result).toBe('waiting');

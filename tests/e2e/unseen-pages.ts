@@ -916,9 +916,9 @@ function redrawPWH() { document.getElementById('upPWH').innerHTML = ${JSON.strin
  * 请选择 (`emptied`), disabled (`disabled`), or kept while an ASP.NET UpdateProgress shows 请稍候
  * (`progress`), or nothing (`none`). The list drawn anew offers the title's committee only, on 请选择.
  * `fixed`: the page disables the list on its prompt and never draws it again (it needs no
- * committee for the title: breaker 26 F9b).
+ * committee for the title: breaker 26 F9b). `redrawMs`: the server's delay, 2.5 s unless given.
  */
-export function slowCascadePage(sign: string): string {
+export function slowCascadePage(sign: string, redrawMs = 2500): string {
   const disable = "document.getElementById('ddlPWH').disabled = true;";
   const begin = {
     emptied: "document.getElementById('ddlPWH').options.length = 1;",
@@ -927,7 +927,7 @@ export function slowCascadePage(sign: string): string {
     none: '',
     fixed: disable,
   }[sign];
-  const redraw = sign === 'fixed' ? '' : "setTimeout(function () { document.getElementById('upPWH').innerHTML = later; document.getElementById('ctl00_UpdateProgress1').style.display = 'none'; }, 2500);";
+  const redraw = sign === 'fixed' ? '' : `setTimeout(function () { document.getElementById('upPWH').innerHTML = later; document.getElementById('ctl00_UpdateProgress1').style.display = 'none'; }, ${redrawMs});`;
   return webForm(
     `<div class="ptitle">基本信息</div><table>
 ${row('姓名', '<input name="txtXM" type="text" id="txtXM" />')}
