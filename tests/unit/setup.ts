@@ -121,3 +121,16 @@ globalThis.Blob = NodeBlob as unknown as typeof Blob;
 // The browser's i18n with the Chinese messages, as the content script and the pages have it
 // (the checks word their findings through public/_locales; tests that need English install it).
 installLocale();
+
+// `vi.waitFor` gives up after 1 s unless told: on the 2-core machine with builds or browsers
+// beside the suite, a condition the options page meets through IndexedDB took longer (2026-12-07:
+// options-page's 已保存 and options-follow's lock, each passing alone). A waitFor that passes still
+// ends as soon as its condition holds, and one told its own timeout keeps it. The first file of a
+// worker wraps it; the wrapper stays for its later files (the same `vi`).
+const WAIT_FOR = Symbol.for('unit-setup.wait-for');
+const waiter = vi as typeof vi & { [WAIT_FOR]?: true };
+if (!waiter[WAIT_FOR]) {
+  const waitFor = vi.waitFor.bind(vi);
+  vi.waitFor = ((callback, options) => waitFor(callback, typeof options === 'number' ? options : { timeout: 10_000, ...options })) as typeof vi.waitFor;
+  waiter[WAIT_FOR] = true;
+}
