@@ -18,6 +18,7 @@ import { planFill, type FillPlan } from '../fill/plan';
 import { withLaydateFormats } from '../fill/laydate';
 import { withSplitLists } from '../fill/split-lists';
 import { withHintsBeside } from '../fill/hint-beside';
+import { withComboLists } from '../fill/combo-lists';
 import type { Profile } from '../profile/schema';
 import { staleYearNotes } from '../profile/year-notes';
 import { listText } from '../checks/common';
@@ -87,11 +88,12 @@ export interface OnDemandActionContext {
  * each box's declared date format, its chooser's code field and AutoPostBack (withFillFacts), and
  * the formats the page's laydate.render calls give (lib/fill/laydate.ts), which a box's own yield to,
  * the lists of saved records a table library draws as two tables (lib/fill/split-lists.ts), and
- * the hint a page writes after a box's wrapper (lib/fill/hint-beside.ts: layui's word-aux).
+ * the hint a page writes after a box's wrapper (lib/fill/hint-beside.ts: layui's word-aux), and an
+ * EasyUI combobox's read-only box read as the list it is (lib/fill/combo-lists.ts).
  * @param snapshot the page as the controller read it just now.
  */
 function forFill(snapshot: PageSnapshot): PageSnapshot {
-  return withHintsBeside(document, withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot))));
+  return withComboLists(document, withHintsBeside(document, withSplitLists(document, withLaydateFormats(document, withFillFacts(document, snapshot)))));
 }
 
 /**

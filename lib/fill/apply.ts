@@ -13,6 +13,7 @@ import { normalizeText } from '../page/normalize';
 import { isDrawn, seenAs } from '../page/labels';
 import { editorFrame } from '../page/page-text';
 import { writeText, writeTextParts } from './writers/text';
+import { comboOf, writeCombo } from './combo-lists';
 import { choices, findLive, lacksOption, liveOptionsKey, optionsKey, unwrittenSelect, waitForOptions, writeSelect } from './writers/select';
 import { CHILD_REDRAW_MS, keepChildren, showsChoice, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
@@ -116,6 +117,8 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   if (item.lists) return writeDateLists(item.lists.map((l) => ({ el: live(l.control), text: l.text, option: l.option, refind: refind(l.control) })), signal);
   // A date's box the page writes its own way (5 for 05, a script dropping the zero) holds the same number: written, not 失败.
   if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })), isDateKey(item.key) ? sameNumber : undefined);
+  // An EasyUI combobox's box, read as its list (lib/fill/combo-lists.ts): chosen in its panel.
+  if (comboOf(el)) return writeCombo(el as HTMLInputElement, item.value, item.option);
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, { signal, refind: refind(item.control) });
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
