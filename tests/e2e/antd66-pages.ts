@@ -59,7 +59,7 @@ function openCalendar(box) {
     document.body.appendChild(wrap);
     var input = wrap.querySelector('.ant-calendar-input');
     input.addEventListener('input', function () { if (/^\\d{4}-\\d{2}-\\d{2}$/.test(input.value)) { window.model[key] = input.value; box.value = input.value; } });
-    input.addEventListener('keydown', function (e) { if (e.key === 'Enter') wrap.style.display = 'none'; });
+    input.addEventListener('keydown', function (e) { if (e.keyCode === 13) wrap.style.display = 'none'; });
   }
   wrap.querySelector('.ant-calendar-input').value = box.value;
   wrap.style.display = '';
