@@ -218,6 +218,44 @@ const GAP_EDUCATION = [...SAVED_EDUCATION, ['3', '2013-09-01', '2016-06-30', '�
 const ivuSearchSelect = (model: string, options: string[]) =>
   `<div class="ivu-select ivu-select-single ivu-select-default" data-select data-model="${model}" data-options='${JSON.stringify(options)}' id="${model}"><div tabindex="0" class="ivu-select-selection"><div><input type="text" placeholder="请选择" autocomplete="off" spellcheck="false" class="ivu-select-input"><i class="ivu-icon ivu-icon-ios-arrow-down ivu-select-arrow"></i></div></div></div>`;
 
+/** antd's Upload for the photo: its file box hidden in `span.ant-upload`, a button opening it. */
+const antUpload = `<div class="ant-upload ant-upload-select ant-upload-select-text"><span role="button" tabindex="0" class="ant-upload"><input type="file" accept="image/jpeg" id="zp" style="display: none;"><button type="button" class="ant-btn" onclick="document.getElementById('zp').click()"><i class="anticon anticon-upload"></i><span>上传照片</span></button></span></div><div class="ant-upload-list ant-upload-list-text"></div>`;
+
+/** A record form whose 终止时间 is before its 起始时间 (record-period-order), in a dialog. */
+const PERIOD_WRONG = { kssj: '2020-09-01', jssj: '2016-06-30', byyx: '华南理工大学', jlxh: '2' };
+
+/** 学历 with record 1 listed and the next record's form in an ant-modal (open), its footer 取 消 / 确 定 as antd writes them. */
+const antModal = shell(
+  `${antSteps(4)}<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">学位（学历）教育情况</div></div><div class="ant-card-body">
+<button type="button" class="ant-btn ant-btn-primary"><i class="anticon anticon-plus"></i><span>新增</span></button>${antTable(EDUCATION_HEADERS, SAVED_EDUCATION)}</div></div>
+<div><div class="ant-modal-mask"></div><div tabindex="-1" role="dialog" aria-labelledby="rcDialogTitle0" class="ant-modal-wrap"><div role="document" class="ant-modal" style="width: 640px;"><div class="ant-modal-content"><button type="button" aria-label="Close" class="ant-modal-close"><span class="ant-modal-close-x"><i class="anticon anticon-close ant-modal-close-icon"></i></span></button><div class="ant-modal-header"><div id="rcDialogTitle0" class="ant-modal-title">新增学历</div></div>
+<div class="ant-modal-body"><form class="ant-form ant-form-horizontal">${[
+    antItem('记录序号', antInput('jlxh'), 'jlxh'),
+    antItem('起始时间', antInput('kssj'), 'kssj'),
+    antItem('终止时间', antInput('jssj'), 'jssj'),
+    antItem('毕业院校', antInput('byyx'), 'byyx'),
+  ].join('')}</form></div>
+<div class="ant-modal-footer"><div>${antButton('取 消', 'cancel', 'default')}${antButton('确 定', 'ok')}</div></div></div></div></div></div>`,
+  'ant',
+  PERIOD_WRONG,
+);
+
+/** The same in iView: an ivu-modal (no role), its footer 取消 / 确定. */
+const ivuModal = shell(
+  `${ivuSteps(4)}<div class="ivu-card"><div class="ivu-card-head"><p>学位（学历）教育情况</p></div><div class="ivu-card-body">
+${ivuButton('新增', 'add')}${ivuTable(EDUCATION_HEADERS, SAVED_EDUCATION)}</div></div>
+<div class="v-transfer-dom"><div class="ivu-modal-mask"></div><div class="ivu-modal-wrap"><div class="ivu-modal" style="width: 640px;"><div class="ivu-modal-content"><a class="ivu-modal-close"><i class="ivu-icon ivu-icon-ios-close"></i></a><div class="ivu-modal-header"><div class="ivu-modal-header-inner">新增学历</div></div>
+<div class="ivu-modal-body"><form autocomplete="off" class="ivu-form ivu-form-label-right">${[
+    ivuItem('记录序号', ivuInput('jlxh')),
+    ivuItem('起始时间', ivuDate('kssj')),
+    ivuItem('终止时间', ivuDate('jssj')),
+    ivuItem('毕业院校', ivuInput('byyx')),
+  ].join('')}</form></div>
+<div class="ivu-modal-footer">${ivuButton('取消', 'cancel', 'text')}${ivuButton('确定', 'ok')}</div></div></div></div></div>`,
+  'ivu',
+  PERIOD_WRONG,
+);
+
 /** Pages by path. */
 export const ANTD66_PAGES: Record<string, string> = {
   'antd-basic': antBasic,
@@ -225,6 +263,9 @@ export const ANTD66_PAGES: Record<string, string> = {
   'ivu-basic': ivuBasic,
   'ivu-education': ivuEducation,
   'antd-submit': antSubmit,
+  'antd-photo': antBasic.replace(`${antItem('电子邮箱', antInput('email'), 'email', false)}`, `${antItem('电子邮箱', antInput('email'), 'email', false)}${antItem('个人照片', antUpload, 'zp')}`),
+  'antd-modal': antModal,
+  'ivu-modal': ivuModal,
   'ivu-basic-search': ivuBasic.replace(ivuSelect('mz', ['汉族', '壮族', '回族']), ivuSearchSelect('mz', ['汉族', '壮族', '回族'])),
   'antd-education-gap': antEducation.replace(antTable(EDUCATION_HEADERS, SAVED_EDUCATION), antTable(EDUCATION_HEADERS, GAP_EDUCATION)),
   'ivu-education-gap': ivuEducation.replace(ivuTable(EDUCATION_HEADERS, SAVED_EDUCATION), ivuTable(EDUCATION_HEADERS, GAP_EDUCATION)),

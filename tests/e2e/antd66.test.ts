@@ -4,6 +4,7 @@ import { pagesSession } from './pages-suite';
 import { applyAutofill, expectFinding, findings } from './overlay-driver';
 import { ANTD66_PAGES } from './antd66-pages';
 import { inOverlay } from './harness';
+import { resolve } from 'node:path';
 
 /**
  * antd66, in Chromium: portal copies drawn with Ant Design Vue 1.x or iView / View UI
@@ -109,4 +110,26 @@ describe('antd66: Ant Design Vue 1.x and iView portal copies, in Chromium', () =
       }
     }
   });
+
+  it('ANTD66-7 个人照片 chosen in antd’s Upload (its file box hidden in span.ant-upload, opened by 上传照片): a CMYK JPEG is photo-color-depth', async () => {
+    const { tab, frame } = await session.openAt('antd-photo', 'basic-info');
+    await tab.setInputFiles('#zp', resolve('tests/fixtures/photos/cmyk.jpg'));
+    await expectFinding(frame, 'photo-color-depth', 'error');
+    await tab.close();
+  });
+
+  // iView's modal has no role=dialog: its 确定 is taken for no save (lib/content/presubmit.ts portalButtonOf).
+  for (const [lib, test, name] of [['antd', it, 'ANTD66-8 学历’s next record in an ant-modal (role=dialog), its 确 定'], ['ivu', it.fails, 'IVU66-3 repro: 学历’s next record in an ivu-modal (no role), its 确定']] as const) {
+    test(`${name} with 终止时间 before 起始时间: record-period-order, and the dialog’s save is held`, NO_RETRY, async () => {
+      const { tab, frame } = await session.openAt(`${lib}-modal`, 'education');
+      try {
+        await expectFinding(frame, 'record-period-order', 'error');
+        await tab.locator('button[data-act=ok] span').click();
+        await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 5_000 });
+        expect(await saves(tab)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
 });
