@@ -32,9 +32,12 @@ export function fire(el: Element, type: string): void {
   el.dispatchEvent(new (view(el).Event)(type, { bubbles: true, cancelable: type !== 'change' }));
 }
 
-/** Dispatch a keyboard event as an editing key press would. */
+/**
+ * Dispatch a keyboard event as an editing key press would. Enter carries its legacy keyCode 13 too:
+ * libraries test `keyCode` (vc-calendar's DateInput picks a typed date on it: lib/fill/panel-dates.ts).
+ */
 export function fireKey(el: Element, type: 'keydown' | 'keyup', key = 'Process'): void {
-  el.dispatchEvent(new (view(el).KeyboardEvent)(type, { bubbles: true, cancelable: true, key }));
+  el.dispatchEvent(new (view(el).KeyboardEvent)(type, { bubbles: true, cancelable: true, key, keyCode: key === 'Enter' ? 13 : 0 }));
 }
 
 /** Dispatch an `input` event carrying the inserted text. */

@@ -22,6 +22,8 @@ import { SPLIT_LISTS } from '../../lib/fill/split-lists';
 import { splitListTableSchema } from '../../lib/fill/split-lists.schema';
 import { STAND_INS } from '../../lib/fill/stand-ins';
 import { standInTableSchema } from '../../lib/fill/stand-ins.schema';
+import { PANEL_DATES } from '../../lib/fill/panel-dates';
+import { panelDateTableSchema } from '../../lib/fill/panel-dates.schema';
 
 /**
  * The declarative tables are validated here, one zod schema each (the `*.schema.ts` next to
@@ -251,5 +253,16 @@ describe('stand-in table (lib/fill/stand-ins.ts)', () => {
     expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[0] = withoutValue))).success).toBe(false);
     expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[2] = { ...t[2]!, extra: 'x' } as never))).success).toBe(false);
     expect(standInTableSchema.safeParse([]).success).toBe(false);
+  });
+});
+
+describe('panel-date table (lib/fill/panel-dates.ts)', () => {
+  it('parses to itself', () => {
+    expect(panelDateTableSchema.parse(PANEL_DATES)).toEqual(PANEL_DATES);
+  });
+  it('refuses a selector the browser cannot parse, an unknown field and an empty table', () => {
+    expect(panelDateTableSchema.safeParse([{ ...PANEL_DATES[0]!, input: 'input >' }]).success).toBe(false);
+    expect(panelDateTableSchema.safeParse([{ ...PANEL_DATES[0]!, extra: 'x' }]).success).toBe(false);
+    expect(panelDateTableSchema.safeParse([]).success).toBe(false);
   });
 });

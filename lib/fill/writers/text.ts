@@ -9,6 +9,7 @@ import { editorBody, editorFrame } from '../../page/page-text';
 import { t } from '../../i18n/t';
 import { changedByPage, writeInTurn, type WriteResult } from './types';
 import { writeMy97RealValue } from '../my97-real-value';
+import { typeInPanel } from '../panel-dates';
 
 /**
  * A box a rich-text editor is drawn for (lib/page/page-text.ts editorFrame) gets the text in the
@@ -24,6 +25,8 @@ export async function writeText(el: HTMLInputElement | HTMLTextAreaElement, valu
   const body = editorBody(frame);
   // An editor we cannot write in (another origin's) would copy its own text over ours on submit.
   if (frame && !body) return { result: 'needs-user', detail: t('fill_reason_editor') };
+  // A read-only box its picker's panel fills (antd's) is typed in that panel, where the app hears it.
+  if (opts.calendar && el instanceof HTMLInputElement && (await typeInPanel(el, value))) return el.value === value ? { result: 'filled' } : changedByPage(el.value);
   if (!opts.calendar) focusLikePerson(el);
   fireKey(el, 'keydown');
   setNativeValue(el, value);
