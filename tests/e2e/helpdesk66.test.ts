@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, SAMPLE_PROFILE, launchExtension, openExtensionPage, tempProfileFile } from './harness';
+
+// Helpdesk 66: the applicant re-applying a year later restores last year's backup (options page →
+// 恢复备份), as README's "For helpdesk staff" and the options page's hint (换电脑或重装浏览器时用备份恢复)
+// tell him to. Importing last year's profile file says what to update (reapply 44); the restore of
+// the same data said only 已从备份恢复 1 份档案, and opened the backup's first profile in the editor
+// even when the backup's 当前档案 was another.
+
+// A repro's expected failure is its pass: CI's retry of a failed browser test (ZC_BROWSER_RETRY)
+// would run each one twice and list it as passed only on a retry (CI run 68).
+const NO_RETRY = { retry: 0 };
+
+const thisYear = new Date().getFullYear();
+const lastYearDay = new Date(Date.now() - 365 * 86_400_000).toISOString();
+
+/** A profile file's content: the sample applicant under `label`, changed by `patch`. */
+function sampleEntry(label: string, patch: (profile: Record<string, any>) => void = () => {}): Record<string, any> {
+  const file = JSON.parse(readFileSync(SAMPLE_PROFILE, 'utf8'));
+  file.profile.label = label;
+  patch(file.profile);
+  return { ...file, exportedAt: lastYearDay, createdAt: lastYearDay, updatedAt: lastYearDay };
+}
+
+/** Last year's data: reviews up to two years ago, the on-job proof ending last October. */
+const lastYears = (p: Record<string, any>) => {
+  p.annualReviews = [{ year: thisYear - 3, result: '合格' }, { year: thisYear - 2, result: '合格' }];
+  p.attachments = [{ name: '在岗在职证明材料', note: `广州市社保缴费明细 2020-07 至 ${thisYear - 1}-10` }];
+};
+
+/** A backup file (options page → 备份全部档案) made a year ago. */
+function backupFile(profiles: Record<string, any>[], activeIndex: number): string {
+  return tempProfileFile({ format: 'zc-profile-backup', version: 1, exportedAt: lastYearDay, activeIndex, profiles });
+}
+
+describe('helpdesk 66: restoring last year’s backup (Chromium options page)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  async function restore(file: string): Promise<Page> {
+    const page = await openExtensionPage(browser, 'options.html');
+    await page.locator('[data-testid="backup-import"]').waitFor({ state: 'attached' });
+    await page.locator('[data-testid="backup-import"]').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-testid="options-message"]').textContent()).toContain('已从备份恢复');
+    return page;
+  }
+
+  it('HD66-2 a backup whose 当前档案 is its second profile: the editor opens that one, the one autofill will use (fixed: the restore opens the backup’s 当前档案)', NO_RETRY, async () => {
+    const page = await restore(backupFile([sampleEntry('王小红 · 家人', (p) => { p.basic.name = '王小红'; }), sampleEntry('李明远 · 去年当前', lastYears)], 1));
+    const active = page.locator('[data-testid="profile-item"][data-active="true"]');
+    await expect.poll(() => active.locator('[data-testid="profile-item-label"]').textContent()).toBe('李明远 · 去年当前');
+    await page.screenshot({ path: '/tmp/helpdesk66-shots/hd66-2-restored-two.png' });
+    const opened = page.locator('[data-testid="profile-select"][aria-current="true"] [data-testid="profile-item-label"]');
+    expect(await opened.textContent()).toBe('李明远 · 去年当前');
+    await page.close();
+  });
+});
