@@ -41,6 +41,19 @@ async function restoredToOpen(stored: readonly StoredProfile[]): Promise<StoredP
   return stored.find((s) => s.id === activeId) ?? stored[0];
 }
 
+/**
+ * What a restore appends about earlier years' data (year-notes-text): last year's backup taken up
+ * again says what to update, as an import of the same profile does (reapply 44, helpdesk 66
+ * HD66-1). Said of the profile opened; of several restored, that one is named first.
+ * @param stored the restored profiles
+ * @param opened the one opened in the editor (restoredToOpen)
+ * @returns ` 这份档案里有些内容可能是往年的…` (a leading space), or '' when nothing is stale
+ */
+function restoredYearNotes(stored: readonly StoredProfile[], opened: StoredProfile): string {
+  const notes = yearNotesText(opened.profile);
+  return notes === '' || stored.length === 1 ? notes : ` ${t('options_restored_opened', opened.profile.label)}${notes}`;
+}
+
 interface ImportExportPanelProps {
   selected: StoredProfile | null;
   /**
@@ -190,7 +203,7 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
           onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, async (stored) => {
             const opened = await restoredToOpen(stored);
             onRestored(stored, opened);
-            onMessage(tCount('options_restored', stored.length) + (await damagedPhotoNote(stored)));
+            onMessage(tCount('options_restored', stored.length) + (await damagedPhotoNote(stored)) + (opened ? restoredYearNotes(stored, opened) : ''));
           })}
         />
         <ErrorList errors={backupErrors} testId="backup-import-error" />

@@ -50,6 +50,16 @@ describe('helpdesk 66: restoring last year’s backup (Chromium options page)', 
     return page;
   }
 
+  it('HD66-1 last year’s backup restored: the confirmation says what to update, as an import of the same profile does (fixed: the restore appends the restored 当前档案’s year notes)', NO_RETRY, async () => {
+    const page = await restore(backupFile([sampleEntry('李明远 · 去年备份', lastYears)], 0));
+    const said = (await page.locator('[data-testid="options-message"]').textContent()) ?? '';
+    await page.screenshot({ path: '/tmp/helpdesk66-shots/hd66-1-restored.png' });
+    expect(said).toContain('这份档案里有些内容可能是往年的');
+    expect(said).toContain(`年度考核结果只填到 ${thisYear - 2} 年度`);
+    expect(said).toContain(`“在岗在职证明材料”的说明写到 ${thisYear - 1}-10`);
+    await page.close();
+  });
+
   it('HD66-2 a backup whose 当前档案 is its second profile: the editor opens that one, the one autofill will use (fixed: the restore opens the backup’s 当前档案)', NO_RETRY, async () => {
     const page = await restore(backupFile([sampleEntry('王小红 · 家人', (p) => { p.basic.name = '王小红'; }), sampleEntry('李明远 · 去年当前', lastYears)], 1));
     const active = page.locator('[data-testid="profile-item"][data-active="true"]');
@@ -57,6 +67,7 @@ describe('helpdesk 66: restoring last year’s backup (Chromium options page)', 
     await page.screenshot({ path: '/tmp/helpdesk66-shots/hd66-2-restored-two.png' });
     const opened = page.locator('[data-testid="profile-select"][aria-current="true"] [data-testid="profile-item-label"]');
     expect(await opened.textContent()).toBe('李明远 · 去年当前');
+    expect(await page.locator('[data-testid="options-message"]').textContent()).toContain('年度考核结果只填到');
     await page.close();
   });
 });
