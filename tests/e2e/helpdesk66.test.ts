@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, SAMPLE_PROFILE, launchExtension, openExtensionPage, tempProfileFile } from './harness';
+import { openStep } from '../portal/drive';
+import { type ExtensionBrowser, type PortalSession, SAMPLE_PROFILE, inOverlay, launchExtension, openExtensionPage, startPortalSession, tempProfileFile, waitForStep } from './harness';
 
 // Helpdesk 66: the applicant re-applying a year later restores last year's backup (options page →
 // 恢复备份), as README's "For helpdesk staff" and the options page's hint (换电脑或重装浏览器时用备份恢复)
@@ -69,5 +70,55 @@ describe('helpdesk 66: restoring last year’s backup (Chromium options page)', 
     expect(await opened.textContent()).toBe('李明远 · 去年当前');
     expect(await page.locator('[data-testid="options-message"]').textContent()).toContain('年度考核结果只填到');
     await page.close();
+  });
+
+  // Open: lib/profile/import-export.ts importBackupFromFile stores each profile anew, so the dates
+  // the backup keeps (format-v1 BACKUP_ENTRY_KEYS createdAt / updatedAt) are dropped and the list
+  // says last year's data was 修改于 today: the applicant cannot tell it from this year's.
+  it.fails('HD66-4 last year’s backup restored: the list still says when the data was last changed (open: the restore stores it as changed today)', NO_RETRY, async () => {
+    const page = await restore(backupFile([sampleEntry('李明远 · 日期', lastYears)], 0));
+    const item = page.locator('[data-testid="profile-item"]', { hasText: '李明远 · 日期' });
+    await item.waitFor();
+    const d = new Date(lastYearDay);
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(await item.textContent()).toContain(`修改于 ${day}`);
+    await page.close();
+  });
+});
+
+describe('helpdesk 66: the guided tour on 基本信息 (Chromium, practice portal)', () => {
+  let session: PortalSession;
+  beforeAll(async () => {
+    session = await startPortalSession();
+  });
+  afterAll(async () => session?.close());
+
+  /** Whether two boxes overlap by more than a pixel. */
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height;
+
+  // Open: components/tour/Tour.tsx places the popover below the highlighted area and, when its
+  // text is taller than the room there or above, shift() moves it back into the window over the
+  // area itself (1280 × 860: the popover covers 个人照片's 选择文件 it explains).
+  it.fails('HD66-3 演示 at 要上传的附件: the popover leaves 个人照片’s file box in sight (open: it is drawn over it)', NO_RETRY, async () => {
+    const frame = await openStep(session.page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await inOverlay(frame, '[data-testid="zc-tour-start"]').click();
+    const tour = inOverlay(frame, '[data-testid="zc-tour"]');
+    await tour.waitFor();
+    for (let i = 0; i < 6 && (await tour.getAttribute('data-stop-id')) !== 'attachments'; i++) {
+      const stop = await tour.getAttribute('data-stop-id');
+      await inOverlay(frame, '[data-testid="zc-tour-next"]').click();
+      await expect.poll(() => tour.getAttribute('data-stop-id')).not.toBe(stop);
+    }
+    expect(await tour.getAttribute('data-stop-id')).toBe('attachments');
+    // Placed once the box is drawn (autoUpdate's first computePosition).
+    await inOverlay(frame, '[data-testid="zc-tour-box"]').waitFor();
+    await expect.poll(async () => (await tour.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await session.page.screenshot({ path: '/tmp/helpdesk66-shots/hd66-3-tour-attachments.png' });
+    const popover = await tour.boundingBox();
+    const fileBox = await frame.locator('input[type=file]').first().boundingBox();
+    expect(popover && fileBox).toBeTruthy();
+    expect(overlap(popover!, fileBox!)).toBe(false);
   });
 });
