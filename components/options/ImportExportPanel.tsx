@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ProfileDbError, type StoredProfile } from '../../lib/profile/db';
+import { getActiveProfileId, ProfileDbError, type StoredProfile } from '../../lib/profile/db';
 import {
   exportBackupText,
   exportProfileText,
@@ -29,6 +29,31 @@ async function damagedPhotoNote(stored: readonly StoredProfile[]): Promise<strin
   return damaged.length === 0 ? '' : ` ${t('options_imported_photo_damaged', damaged.join(t('check_list_separator')))}`;
 }
 
+/**
+ * The restored profile the editor opens: the backup's 当前档案, which the restore made active
+ * (lib/profile/import-export importBackupFromFile), so the applicant sees the profile autofill
+ * will use; the first restored one when the backup named none (helpdesk 66 HD66-2).
+ * @param stored the restored profiles, in the backup's order
+ * @returns that profile, or undefined when nothing was restored
+ */
+async function restoredToOpen(stored: readonly StoredProfile[]): Promise<StoredProfile | undefined> {
+  const activeId = await getActiveProfileId();
+  return stored.find((s) => s.id === activeId) ?? stored[0];
+}
+
+/**
+ * What a restore appends about earlier years' data (year-notes-text): last year's backup taken up
+ * again says what to update, as an import of the same profile does (reapply 44, helpdesk 66
+ * HD66-1). Said of the profile opened; of several restored, that one is named first.
+ * @param stored the restored profiles
+ * @param opened the one opened in the editor (restoredToOpen)
+ * @returns ` 这份档案里有些内容可能是往年的…` (a leading space), or '' when nothing is stale
+ */
+function restoredYearNotes(stored: readonly StoredProfile[], opened: StoredProfile): string {
+  const notes = yearNotesText(opened.profile);
+  return notes === '' || stored.length === 1 ? notes : ` ${t('options_restored_opened', opened.profile.label)}${notes}`;
+}
+
 interface ImportExportPanelProps {
   selected: StoredProfile | null;
   /**
@@ -38,8 +63,11 @@ interface ImportExportPanelProps {
   dirty: boolean;
   /** Called after a profile file was stored and made active. */
   onImported: (stored: StoredProfile) => void;
-  /** Called after a backup was restored. */
-  onRestored: (stored: StoredProfile[]) => void;
+  /**
+   * Called after a backup was restored, with the restored profile to open in the editor: the
+   * backup's 当前档案 (made active by the restore), else its first profile.
+   */
+  onRestored: (stored: StoredProfile[], opened: StoredProfile | undefined) => void;
   /** Shows a confirmation; null clears it (a refused file must not sit under an old success). */
   onMessage: (text: string | null) => void;
 }
@@ -173,8 +201,9 @@ export function ImportExportPanel({ selected, dirty, onImported, onRestored, onM
           class="visually-hidden"
           data-testid="backup-import"
           onChange={(e) => void readChosen(e.currentTarget, importBackupFromFile, setBackupErrors, async (stored) => {
-            onRestored(stored);
-            onMessage(tCount('options_restored', stored.length) + (await damagedPhotoNote(stored)));
+            const opened = await restoredToOpen(stored);
+            onRestored(stored, opened);
+            onMessage(tCount('options_restored', stored.length) + (await damagedPhotoNote(stored)) + (opened ? restoredYearNotes(stored, opened) : ''));
           })}
         />
         <ErrorList errors={backupErrors} testId="backup-import-error" />

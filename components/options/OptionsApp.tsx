@@ -393,7 +393,7 @@ export function OptionsApp() {
               selected={selected}
               dirty={dirty}
               onImported={(stored) => void afterImport(stored.id)}
-              onRestored={(stored) => void afterImport(stored[0]?.id)}
+              onRestored={(_stored, opened) => void afterImport(opened?.id)}
               onMessage={setMessage}
             />
             {loaded && protection && (
