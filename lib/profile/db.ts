@@ -420,6 +420,12 @@ export interface ProfileDraft {
    * data with a stale copy (probe 14a T2-T4). Omitted = no such check (import, rename).
    */
   basedOn?: string;
+  /**
+   * When a new profile's data was last changed (ISO 8601), for one restored from a backup: the
+   * list's 修改于 then tells last year's data from this year's (helpdesk 66 HD66-4). Omitted (and
+   * for an existing profile) = now.
+   */
+  changedAt?: string;
 }
 
 /** Validates a draft and builds the record to store (photo split off the profile). */
@@ -448,7 +454,7 @@ function buildRecord(draft: ProfileDraft, existing: StoredProfile | undefined, n
     photoInfo,
     fileExtras: draft.fileExtras ?? existing?.fileExtras ?? {},
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: (!existing && draft.changedAt) || now,
   };
 }
 

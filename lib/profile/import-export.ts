@@ -138,6 +138,8 @@ export async function exportBackupText(): Promise<{ text: string; count: number 
  * made unique as importProfileText makes them (among the stored ones and those restored before
  * it), so a backup restored twice, or over the profiles it was made from, adds `…（2）` entries
  * the list tells apart (breaker 31p F3); into an empty store every label stays as backed up.
+ * Each keeps the time it was last changed (`updatedAt`, shown as 修改于) when the backup has one
+ * no later than now; else it reads as changed now (helpdesk 66 HD66-4).
  * @param file the chosen backup File (UTF-8, at most BACKUP_FILE_MAX_BYTES)
  * @returns the stored records, or every problem (FileProblem) with nothing stored
  * @throws ProfileDbError 'quota' | 'blocked' | 'unavailable' | 'locked' | 'damaged' when storage fails
@@ -152,7 +154,9 @@ export async function importBackupFromFile(file: Blob): Promise<ImportResult<Sto
     const drafts = parsed.entries.map((e) => {
       const label = uniqueLabel(e.profile.label, taken);
       taken.push(label);
-      return { profile: { ...e.profile, label }, fileExtras: e.unknownTopLevel };
+      // Its last change as the backup kept it, when that reads as a time no later than now.
+      const changed = Date.parse(e.updatedAt ?? '');
+      return { profile: { ...e.profile, label }, fileExtras: e.unknownTopLevel, changedAt: changed <= Date.now() ? new Date(changed).toISOString() : undefined };
     });
     return { ok: true, value: await saveProfiles(drafts, parsed.activeIndex) };
   } catch (e) {

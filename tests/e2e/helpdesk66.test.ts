@@ -72,10 +72,10 @@ describe('helpdesk 66: restoring last year’s backup (Chromium options page)', 
     await page.close();
   });
 
-  // Open: lib/profile/import-export.ts importBackupFromFile stores each profile anew, so the dates
-  // the backup keeps (format-v1 BACKUP_ENTRY_KEYS createdAt / updatedAt) are dropped and the list
-  // says last year's data was 修改于 today: the applicant cannot tell it from this year's.
-  it.fails('HD66-4 last year’s backup restored: the list still says when the data was last changed (open: the restore stores it as changed today)', NO_RETRY, async () => {
+  // lib/profile/import-export.ts importBackupFromFile stored each profile as changed now, dropping
+  // the date the backup keeps (format-v1 BACKUP_ENTRY_KEYS updatedAt): the list said last year's
+  // data was 修改于 today, and the applicant could not tell it from this year's.
+  it('HD66-4 last year’s backup restored: the list still says when the data was last changed', async () => {
     const page = await restore(backupFile([sampleEntry('李明远 · 日期', lastYears)], 0));
     const item = page.locator('[data-testid="profile-item"]', { hasText: '李明远 · 日期' });
     await item.waitFor();

@@ -178,6 +178,22 @@ describe('backup', () => {
     expect((await getActiveProfile())?.profile.label).toBe('李四');
   });
 
+  it('keeps each restored profile’s last change as the backup has it, unless it is unreadable or later than now (helpdesk 66 HD66-4)', async () => {
+    await importSample();
+    await saveProfile({ profile: emptyProfile('李四') }, { activate: true });
+    const backup = JSON.parse((await exportBackupText()).text) as { profiles: { updatedAt?: string }[] };
+    backup.profiles[0]!.updatedAt = '2025-12-07T08:00:00.000Z';
+    backup.profiles[1]!.updatedAt = '2999-01-01T00:00:00.000Z';
+    await resetProfileStore();
+    const before = Date.now();
+    const r = await importBackupFromFile(new Blob([JSON.stringify(backup)]));
+    expect(r.ok).toBe(true);
+    const [kept, future] = await listProfiles();
+    expect(kept!.updatedAt).toBe('2025-12-07T08:00:00.000Z');
+    expect(Date.parse(future!.updatedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(future!.updatedAt)).toBeLessThanOrEqual(Date.now());
+  });
+
   it('refuses a backup with one bad entry and stores none of it', async () => {
     await importSample();
     const doc = JSON.parse((await exportBackupText()).text);
