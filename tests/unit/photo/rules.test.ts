@@ -42,6 +42,12 @@ describe('checkPhoto (seed step 3(2))', () => {
     expect(ids(withSofMarker(realJpeg(295, 413), 0xc2))).toEqual(['photo-format:warning']);
   });
 
+  it('names an Adobe YCCK photo CMYK, as the options page’s photo card does (newcomer 66: the finding said YCCK, the card CMYK)', () => {
+    const [finding] = checkPhoto(headerJpeg({ width: 295, height: 413, components: 4 }, adobeSegment(2)), 60_000);
+    expect(finding!.message).toContain('CMYK（印刷色彩，以 YCCK 方式存储）');
+    expect(finding!.message).toContain('4 通道 × 8 位');
+  });
+
   it('wants at least 295 wide × 413 high, portrait', () => {
     expect(ids(realJpeg(294, 413))).toEqual(['photo-dimensions:error']);
     expect(ids(realJpeg(413, 295))).toEqual(['photo-dimensions:error']);
