@@ -1,5 +1,6 @@
 import { t } from '../i18n/t';
 import { compact, findingOf, firstFilled } from './common';
+import { ELIGIBILITY_STEPS } from './eligibility-steps';
 import type { Check, CheckAbout } from './types';
 
 /**
@@ -9,11 +10,13 @@ import type { Check, CheckAbout } from './types';
  * The sentence frame is in the messages files like the other checks'; the estimate's reasons it
  * quotes are worded in the UI's language where the estimate is made (lib/eligibility.ts, also
  * shown on the options page), so this check carries none of their words; the level and
- * qualification names (the portal's words) stay Chinese in every language.
+ * qualification names (the portal's words) stay Chinese in every language. A late check
+ * (./late-checks.ts): its input comes late from the background anyway, and a warning holds no
+ * press, so it comes with on-demand.js, loaded on its steps once the estimate is here.
  */
 export const eligibility: Check = {
   id: 'eligibility',
-  steps: ['select-series', 'basic-info'],
+  steps: ELIGIBILITY_STEPS,
   severity: 'warning',
   run(ctx) {
     const estimate = ctx.eligibility;

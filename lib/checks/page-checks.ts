@@ -5,7 +5,6 @@ import { committeeLevelMismatch } from './committee-level-mismatch';
 import { appliesTo } from './common';
 import { creditCodeChecksum } from './credit-code-checksum';
 import { educationOrder } from './education-order';
-import { eligibility } from './eligibility';
 import { emailFormat } from './email-format';
 import { idBirthdateMismatch } from './id-birthdate-mismatch';
 import { idGenderMismatch } from './id-gender-mismatch';
@@ -70,7 +69,6 @@ export const PAGE_CHECKS: readonly Check[] = [
   attachmentMissing,
   onJobProofMissing,
   annualReviewDisqualifying,
-  eligibility,
 ];
 
 /** The severities in the order findings are listed (errors first). */

@@ -30,6 +30,7 @@ import { isMessage, type TabRequest } from '../messaging/messages';
 import { progressFacts } from './progress-report';
 import { localAdvice, localStep } from '../i18n/steps';
 import { loadOnDemandFeatures, loadedOnDemandFeatures, type OnDemandFeatures } from './on-demand';
+import { ELIGIBILITY_STEPS } from '../checks/eligibility-steps';
 import type { OnDemandActionContext, OnDemandActionName, OnDemandActions } from './on-demand-actions';
 import { t } from '../i18n/t';
 
@@ -165,6 +166,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   } as DisconnectedTexts;
   /** The IE-era dead end the compat shim saw on this page, if any (lib/compat/notice.ts). */
   let legacy: string | null | undefined;
+  /** on-demand.js asked for the eligibility check (present), once. */
+  let eligibilityLoad: Promise<void> | undefined;
 
   const ui = mountShadowHost(document, overlayCss);
   // Every listener below is registered with this signal: invalidation removes them all at once.
@@ -190,7 +193,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       child.addEventListener('input', onInput, listening);
     });
     snapshot.grids.push(...snapshot.frameGrids!);
-    // The late checks, once on-demand.js is here (loaded for them on 完成并送审: present());
+    // The late checks, once on-demand.js is here (loaded for them on 完成并送审 and, once the eligibility estimate is here, on its steps: present());
     // none (`[]`) once loading them failed.
     inputs.lateChecks = loadedOnDemandFeatures()?.lateChecks ?? inputs.lateChecks;
     evaluation = evaluatePage(snapshot, inputs);
@@ -229,6 +232,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     model.findings = evaluation.findings;
     // Drawn first: sending the report costs the page's main thread time the panel need not wait for.
     draw();
+    // The eligibility estimate's warning is a late check (lib/checks/late-checks.ts): on its steps,
+    // once the estimate is here (with the profile, after the panel's first frame), on-demand.js is
+    // loaded for it, quietly: a warning holds no press, and a failure leaves the page as it was.
+    if (inputs.eligibility && ELIGIBILITY_STEPS.includes(step)) eligibilityLoad ??= loadOnDemandFeatures().then(refresh, () => {});
     // A row any list gains (a partial postback's save) is news too, also beside another list that
     // has rows (breaker 19a item 1, 21a), and so is a list emptied or the record form shown.
     // Not the lists' headers: a clock in a header cell would report every second (breaker 12p item 3).

@@ -3,7 +3,7 @@
  * guided tour, capture from the page, storing what teach mode was taught, the page-structure export, reading a chosen photo, and the panels that show them
  * (components/on-demand/views.tsx) — and the notice about an IE-era dead end the page ran into
  * (lib/compat/notice.ts: after a press on an IE-era picker, mostly), and the checks whose inputs
- * come late anyway (lib/checks/late-checks.ts: the 完成并送审 checklist, loaded on that step) live in a second
+ * come late anyway (lib/checks/late-checks.ts: the 完成并送审 checklist, loaded on that step, and the eligibility estimate's warning, loaded on its steps once the estimate is here) live in a second
  * script, `on-demand.js` (entrypoints/on-demand.ts), that the background injects into the
  * asking frame with `scripting.executeScript` on first use (issue 9: the content script every
  * portal page loads stays small). Both scripts run in the extension's isolated world of that

@@ -52,10 +52,11 @@ const LEGACY_NOTICE_MARKER = 'compat_modal_replayed';
 
 /**
  * The message names of the late checks' findings (lib/checks/late-checks.ts), brought by
- * on-demand.js on 完成并送审: the checklist (unfinished-steps), whose inputs come late anyway, and
- * 同意 unticked (submit-consent, bytes 66).
+ * on-demand.js on their steps: on 完成并送审 the checklist (unfinished-steps), whose inputs come
+ * late anyway, and 同意 unticked (submit-consent, bytes 66); on 选择申报资格系列 and 基本信息 the
+ * eligibility estimate's warning (eligibility, bytes 67), once the estimate is here.
  */
-const LATE_CHECK_MARKERS = ['check_unfinished_steps_unsaved', 'check_submit_consent_tick'];
+const LATE_CHECK_MARKERS = ['check_unfinished_steps_unsaved', 'check_submit_consent_tick', 'check_eligibility_other_level'];
 
 /** Event names of WXT's ContentScriptContext (its URL watcher, its "newer copy started" signal), which content.js does without. */
 const WXT_CONTEXT_MARKERS = ['wxt:locationchange', 'wxt:content-script-started'];
@@ -107,7 +108,7 @@ describe('production content script budget', () => {
     for (const marker of [ON_DEMAND_MARKER, LEGACY_NOTICE_MARKER]) expect(carriesMessage(marker), `content script reads ${marker}`).toBe(false);
   });
 
-  it('leaves the 完成并送审 checklist (the late checks) to on-demand.js, loaded on that step', () => {
+  it('leaves the late checks (完成并送审’s checklist, the eligibility estimate’s warning) to on-demand.js, loaded on their steps', () => {
     for (const marker of LATE_CHECK_MARKERS) {
       expect(onDemand).toContain(marker);
       expect(carriesMessage(marker), `content script reads ${marker}`).toBe(false);

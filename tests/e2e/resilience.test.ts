@@ -237,16 +237,18 @@ describe('one portal session: two tabs, a page whose DOM never stops changing, t
   describe('pre-submit dialog that cannot be loaded (on-demand.js refused by the browser)', () => {
     it('holds 保存并下一步 once, says why no dialog came, and lets the next press through', async () => {
       const { page, portal, browser } = session;
-      const frame = await openStep(page, 'basic-info');
-      await waitForStep(frame, 'basic-info');
-      await waitForProfile(frame);
       // The background's injection of on-demand.js fails, as it does for a frame the extension
-      // may no longer script.
+      // may no longer script. Before the page opens: on 基本信息 with a profile, on-demand.js is
+      // asked for without a press, for the eligibility estimate's warning (a late check,
+      // lib/checks/late-checks.ts), which fails quietly here.
       const worker = await serviceWorker(browser);
       await worker.evaluate(() => {
         const api = (globalThis as unknown as { chrome: { scripting: { executeScript: () => Promise<never> } } }).chrome;
         api.scripting.executeScript = () => Promise.reject(new Error('Cannot access contents of the page'));
       });
+      const frame = await openStep(page, 'basic-info');
+      await waitForStep(frame, 'basic-info');
+      await waitForProfile(frame);
 
       const savesBefore = portal.saves().length;
       await frame.click(SAVE_NEXT);
