@@ -31,10 +31,20 @@ export default defineConfig({
           // content script's global slots and the BroadcastChannel bus. Forks (the default pool),
           // not threads: as fast (114 s of CPU either way), and a worker's BroadcastChannel bus
           // stays its own.
+          // The run's summary line reports `environment` summed over files (157.96 s in CI run 75, 0.57 s
+          // a file): without isolation that is each worker's one-time happy-dom set-up, counted again
+          // on every file the worker runs (Vitest 4.1 copies it into each file's report; measured
+          // 2026-12-07: 275 files, 3 distinct values, one per worker, 1.1 to 2.9 s). The real cost
+          // is one set-up a worker, so running the pure-logic files in `node` saves nothing (a second
+          // environment would need workers of its own).
           isolate: false,
           // The corpus and property tests take seconds; CI shares two cores with the browser builds.
           testTimeout: 20_000,
-          maxWorkers: '100%',
+          // ZC_UNIT_WORKERS overrides the count (a number), for measuring another one on an idle
+          // machine: in CI run 75 the two workers were busy 218.6 s of test time in 126.8 s of wall,
+          // with about 115 s of CPU (2026-12-05's measure): half the two cores' time was spent
+          // waiting on the tests' own timers, which a third worker could fill.
+          maxWorkers: process.env.ZC_UNIT_WORKERS ? Number(process.env.ZC_UNIT_WORKERS) : '100%',
         },
       },
       {
