@@ -35,7 +35,8 @@ export interface TourProps {
 
 /**
  * The guided tour ("演示") of the current step: a box drawn in our shadow root around the stop's
- * elements and a popover with the explanation, positioned with @floating-ui/dom. 上一步 / 下一步
+ * elements and a popover with the explanation beside them (lib/overlay/beside.ts), following them
+ * with @floating-ui/dom's autoUpdate. 上一步 / 下一步
  * / 结束 by mouse, ← / → / Esc by keyboard. Focus moves into the popover when the tour starts
  * and returns where it was when it ends. The portal's DOM is never changed.
  *
