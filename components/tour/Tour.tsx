@@ -1,12 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import type { TourStop } from '@/lib/tour/stops';
 import { unionBox, type ViewportBox } from '@/lib/tour/locate';
+import { placeBeside } from '@/lib/overlay/beside';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from '../overlay/presenter-hook';
 
-/** The popover never gets shorter than this (CSS pixels); its text scrolls inside it. */
-const MIN_POPOVER_HEIGHT = 180;
+/**
+ * The popover's spacing (CSS pixels): 10 from the highlight, 8 from the frame's edges, and never
+ * shorter than 180 (its title, a few lines of its scrolling text, its buttons).
+ */
+const POPOVER_SPACING = { gap: 10, padding: 8, minHeight: 180 } as const;
 
 /** Keys that move the tour; ignored while the user types in a page field. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -31,7 +35,8 @@ export interface TourProps {
 
 /**
  * The guided tour ("演示") of the current step: a box drawn in our shadow root around the stop's
- * elements and a popover with the explanation, positioned with @floating-ui/dom. 上一步 / 下一步
+ * elements and a popover with the explanation beside them (lib/overlay/beside.ts), following them
+ * with @floating-ui/dom's autoUpdate. 上一步 / 下一步
  * / 结束 by mouse, ← / → / Esc by keyboard. Focus moves into the popover when the tour starts
  * and returns where it was when it ends. The portal's DOM is never changed.
  *
@@ -94,27 +99,19 @@ export function Tour({ stops, index, elementsOf, highContrast, largeText, onGo, 
       contextElement: first,
     };
     return autoUpdate(reference, floating, () => {
-      setBox(unionBox(elements));
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(10),
-          flip({ fallbackPlacements: ['top-start', 'right', 'left'] }),
-          // Kept inside the frame's viewport even when the highlighted area fills it.
-          shift({ padding: 8, crossAxis: true }),
-          // A long explanation scrolls inside the popover; its buttons stay on screen.
-          size({
-            padding: 8,
-            apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(MIN_POPOVER_HEIGHT, availableHeight)}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
+      const target = unionBox(elements);
+      setBox(target);
+      if (!target) return;
+      // Measured at its own height (the limit below is ours alone; Preact never sets it).
+      floating.style.maxHeight = '';
+      const { width, height } = floating.getBoundingClientRect();
+      const root = document.documentElement;
+      // Beside the highlight, never over it while the frame has room for both (HD66-3).
+      const place = placeBeside({ width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight }, target, { width, height }, POPOVER_SPACING);
+      floating.style.left = `${place.x}px`;
+      floating.style.top = `${place.y}px`;
+      floating.style.maxHeight = place.maxHeight === null ? '' : `${place.maxHeight}px`;
+      floating.dataset.side = place.side;
     });
   }, [stop, elementsOf]);
 

@@ -383,9 +383,10 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: band.bottom - band.top };
     const notices = noticeLineRects(noticesOfSnapshot(), window).map(inBand);
     const current = choosePanelPlacement(viewport, { width: box.width, height: box.height }, buttons, fields, notices);
-    // The pre-submit dialog and the autofill preview are shown whole, never in a shortened
-    // panel: reading them is what the user is doing (shortened, 1½ of 22 rows showed).
-    if (current?.maxHeight && !model.collapsed && !model.preSubmit && model.autofill.phase !== 'preview') panel.style.maxHeight = `${current.maxHeight}px`;
+    // The pre-submit dialog is shown whole, never in a shortened panel: reading it is what the
+    // user is doing. The autofill preview is shortened like the panel, to leave the fields it
+    // will change in sight (newcomer 66), down to a floor of its own (on-demand.css).
+    if (current?.maxHeight && !model.collapsed && !model.preSubmit) panel.style.maxHeight = `${current.maxHeight}px`;
     // A page with buttons in every corner: keep the panel open where it is (collapsing it would
     // hide what the user came for); the header's 收起 is always at hand (the pre-submit dialog, which
     // hides the header, has its own 返回修改).

@@ -196,10 +196,12 @@ describe('autofill on the practice portal', () => {
     expect(preview.find((r) => r.key === 'page.reviewGroup')?.action).toBe('skip');
     expect(preview.find((r) => r.key === 'page.photo')?.action).toBe('needs-user');
     await page.screenshot({ path: `${shots}/basic-info-preview.png` });
-    // The rows fill most of the window's height, not a small slice of it.
+    // The rows scroll in a good part of the window's height, not a small slice of it (1366×768:
+    // 1½ of 22 rows), though the panel keeps clear of the form down to half the window
+    // (newcomer 66; on-demand.css, preview67.test.ts).
     const room = await inOverlay(frame, '.zc-body').evaluate((body) => ({ shown: body.clientHeight, window: window.innerHeight, rows: body.scrollHeight }));
     expect(room.rows).toBeGreaterThan(room.shown);
-    expect(room.shown).toBeGreaterThan(room.window * 0.6);
+    expect(room.shown).toBeGreaterThan(room.window * 0.38);
     let report = await applyAutofill(frame);
     tally('basic-info', report);
     expect(report.find((r) => r.key === 'basic.name')?.result).toBe('skipped');

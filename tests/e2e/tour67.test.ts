@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { openStep } from '../portal/drive';
+import { APPLICATION_STEP_IDS } from '../../lib/portal/step-ids';
+import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
+
+// HD66-3 (helpdesk66.test.ts) generalised: at every stop of the tour (演示) of every practice
+// portal step, in the window sizes helpdesk staff present on, the popover leaves the highlighted
+// area in sight whenever the frame has room for both. A popover taller than the room below and
+// above its highlight was shifted back over it (1280 × 860: over 个人照片's 选择文件).
+
+const shots = '/tmp/tour67-shots';
+
+/** The window sizes: the harness's, two common laptops', a small one and a full-HD screen. */
+const WINDOWS = [
+  { width: 1280, height: 860 },
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/**
+ * The least room (CSS pixels) beside the highlight in which the popover is expected to fit
+ * without covering it: its shortest height (components/tour/Tour.tsx, 180) with its 10 px gap
+ * and the frame's 8 px padding; beside it, its width with the same.
+ */
+const LEAST_HEIGHT = 180 + 10 + 8;
+const SIDE_ROOM = 10 + 8;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes overlap by more than a pixel. */
+const overlap = (a: Box, b: Box) => a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height;
+
+/** The stop shown, the popover's and highlight's boxes and the frame's viewport, read in one frame of the page. */
+function readStop(frame: Frame) {
+  return frame.evaluate(
+    () =>
+      new Promise<{ stop: string; popover: Box; highlight: Box | null; next: Box; viewport: { width: number; height: number } }>((done) =>
+        requestAnimationFrame(() => {
+          const shadow = document.querySelector('[data-zc-root]')!.shadowRoot!;
+          const box = (el: Element | null) => {
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          };
+          const tour = shadow.querySelector<HTMLElement>('[data-testid="zc-tour"]')!;
+          done({
+            stop: tour.dataset.stopId!,
+            popover: box(tour)!,
+            highlight: box(shadow.querySelector('[data-testid="zc-tour-box"]')),
+            next: box(shadow.querySelector('[data-testid="zc-tour-next"]'))!,
+            viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+          });
+        }),
+      ),
+  );
+}
+
+describe('tour 67: the 演示 popover never hides what it explains (Chromium, practice portal)', () => {
+  let session: PortalSession;
+  beforeAll(async () => {
+    session = await startPortalSession();
+  });
+  afterAll(async () => session?.close());
+
+  for (const size of WINDOWS) {
+    // One test per step: each opens its step afresh, so no tour is left open for the next.
+    for (const step of APPLICATION_STEP_IDS) {
+      it(`${size.width} × ${size.height}, ${step}: at every stop the popover is beside its highlight when the frame has room, its buttons on screen`, async () => {
+        const page = session.page;
+        await page.setViewportSize(size);
+        const problems: string[] = [];
+        let checked = 0;
+        const frame = await openStep(page, step);
+        await waitForStep(frame, step);
+        await inOverlay(frame, '[data-testid="zc-tour-start"]').click();
+        const tour = inOverlay(frame, '[data-testid="zc-tour"]');
+        await tour.waitFor();
+        const stops = Number((await inOverlay(frame, '.zc-tour-count').textContent())?.match(/\/\s*(\d+)/)?.[1]);
+        expect(stops).toBeGreaterThan(1);
+        for (let index = 0; index < stops; index++) {
+          if (index > 0) await inOverlay(frame, '[data-testid="zc-tour-next"]').click();
+          await expect.poll(() => tour.getAttribute('data-index')).toBe(String(index));
+          const s = await readStop(frame);
+          await page.screenshot({ path: `${shots}/${size.width}x${size.height}-${step}-${index}-${s.stop}.png` });
+          const where = `#${index} ${s.stop}`;
+          const { viewport: v, popover: p, next } = s;
+          if (next.x < 0 || next.y < 0 || next.x + next.width > v.width || next.y + next.height > v.height) problems.push(`${where}: 下一步 off screen`);
+          if (!s.highlight) continue;
+          // The highlight's part in the frame's viewport, and the room it leaves around it.
+          const top = Math.max(0, s.highlight.y);
+          const bottom = Math.min(v.height, s.highlight.y + s.highlight.height);
+          const left = Math.max(0, s.highlight.x);
+          const right = Math.min(v.width, s.highlight.x + s.highlight.width);
+          const room = Math.max(top, v.height - bottom) >= LEAST_HEIGHT || Math.max(left, v.width - right) >= p.width + SIDE_ROOM;
+          const shown = { x: left, y: top, width: right - left, height: bottom - top };
+          if (room && overlap(p, shown)) problems.push(`${where}: popover ${JSON.stringify(p)} over highlight ${JSON.stringify(shown)} in ${v.width}×${v.height}`);
+          checked++;
+        }
+        await inOverlay(frame, '[data-testid="zc-tour-exit"]').click();
+        expect(problems).toEqual([]);
+        expect(checked).toBeGreaterThan(0);
+      });
+    }
+  }
+});
