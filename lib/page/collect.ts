@@ -555,10 +555,17 @@ function pickerContainer(el: FormElement, kind: ControlKind): Element | null {
   return kind === 'text' || kind === 'date' ? (el.closest('td,th') ?? el.parentElement) : null;
 }
 
-/** Whether a chooser sits beside a text or date box (ControlSnapshot.pickerButton). */
+/**
+ * Whether a chooser sits beside a text or date box (ControlSnapshot.pickerButton): a button in its
+ * cell (containerPicker), or the box is the read-only text of an EasyUI combo (`span.combo`: a
+ * combobox, combotree or a datebox made not editable), chosen in the panel its arrow opens. That
+ * text is no portal's own: left empty, a required one is required-field (easyui66 EU-2). Not
+ * through containerPicker: an editable datebox in the same markup stays a box typed in, and the
+ * combo's hidden value is no chooser's code field (pickerCode).
+ */
 function hasPicker(el: FormElement, kind: ControlKind, ctx: Pick<ReadContext, 'pickers'>): boolean {
   const container = pickerContainer(el, kind);
-  return !!container && containerPicker(container, ctx);
+  return !!container && (containerPicker(container, ctx) || el.matches('.combo>[readonly]'));
 }
 
 /** The hidden input beside a box with a chooser that likely carries the chosen code (ControlSnapshot.pickerCodeIndex), or null. */
