@@ -1,7 +1,8 @@
 /**
  * What the page reader makes of form markup UI libraries draw (repros of round 66 on unseen markup):
  * an EasyUI combo's read-only text is chosen in its panel, not the portal's own (easyui66 EU-2);
- * the hidden original EasyUI leaves between a label and the box it draws cuts no label off (EU-3).
+ * the hidden original EasyUI leaves between a label and the box it draws cuts no label off (EU-3);
+ * a required star drawn by CSS from a class (antd, iView, Element) marks the box required (ANTD66-4).
  */
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot, withFillFacts } from '../../../lib/page/collect';
@@ -43,5 +44,33 @@ describe('EasyUI boxes (easyui66 EU-2, EU-3)', () => {
       const c = control(id);
       expect([c.labels.find((l) => l.source === 'text-before')?.text, c.required], id).toEqual([text, required]);
     }
+  });
+});
+
+describe('a required star drawn by CSS from a class (ANTD66-4)', () => {
+  it('antd’s label class, iView’s and Element’s form item class mark the box required; the same items without the class do not', () => {
+    const antd = (id: string, label: string, req: boolean) =>
+      `<div class="ant-row ant-form-item"><div class="ant-col-6 ant-form-item-label"><label for="${id}" title="${label}" class="${req ? 'ant-form-item-required' : ''}">${label}</label></div><div class="ant-form-item-control-wrapper"><div class="ant-form-item-control"><span class="ant-form-item-children"><input type="text" class="ant-input" id="${id}"></span></div></div></div>`;
+    const ivu = (id: string, label: string, req: boolean) =>
+      `<div class="ivu-form-item${req ? ' ivu-form-item-required' : ''}"><label class="ivu-form-item-label">${label}：</label><div class="ivu-form-item-content"><div class="ivu-input-wrapper"><input type="text" class="ivu-input" id="${id}"></div></div></div>`;
+    const el = (id: string, label: string, req: boolean) =>
+      `<div class="el-form-item${req ? ' is-required' : ''} el-form-item--small"><label for="${id}" class="el-form-item__label">${label}</label><div class="el-form-item__content"><div class="el-input"><input type="text" class="el-input__inner" id="${id}"></div></div></div>`;
+    document.body.innerHTML = `<form class="ant-form">${antd('a1', '姓名', true)}${antd('a2', '电子邮箱', false)}</form>
+      <form class="ivu-form">${ivu('i1', '姓名', true)}${ivu('i2', '电子邮箱', false)}</form>
+      <form class="el-form">${el('e1', '姓名', true)}${el('e2', '电子邮箱', false)}</form>`;
+    expect(['a1', 'a2', 'i1', 'i2', 'e1', 'e2'].map((id) => [id, control(id).required])).toEqual([
+      ['a1', true],
+      ['a2', false],
+      ['i1', true],
+      ['i2', false],
+      ['e1', true],
+      ['e2', false],
+    ]);
+  });
+
+  it('one selector reads the marks on the control as before (required, aria-required, layui’s lay-verify) and aria-required on its radio group', () => {
+    document.body.innerHTML = `<form><input id="r1" required><input id="r2" aria-required="true"><input id="r3" lay-verify="required|phone"><input id="r4" aria-required="false"><input id="r5" lay-verify="phone">
+      <div role="radiogroup" aria-required="true"><input type="radio" name="xb" id="m" value="1"><label for="m">男</label><input type="radio" name="xb" id="f" value="2"><label for="f">女</label></div></form>`;
+    expect(['r1', 'r2', 'r3', 'r4', 'r5', 'm', 'f'].map((id) => control(id).required)).toEqual([true, true, true, false, false, true, true]);
   });
 });
