@@ -47,15 +47,15 @@ export function portalButtonOf(target: EventTarget | null, step: StepId, holdsFi
   // No onclick (null, tested as "null") matches NAVIGATES no more than an empty one. 选择申报资格系列's
   // 选定 commits the series chosen (seed 2; spec/portal.md: "a 选定 button"), as a save keeps a step:
   // its level checks hold it. Elsewhere a 选定 picks in a chooser ("..." lists, seed 3(2)): not held.
-  // A bare 确定 (确 定 in Element UI's dialogs) saves a record only in a dialog (a role's, or a
-  // layui layer's, which has none) holding the step's record fields (`holdsFields`): an
+  // A bare 确定 (确 定 in Element UI's dialogs) saves a record only in a dialog (a role's, or one a
+  // library draws with none: a layui layer, an iView modal, Bootstrap 5's, an EasyUI window: IVU66-3) holding the step's record fields (`holdsFields`): an
   // el-dialog's record form (B65-12), its boxes in a <form> or not; an alert's, a login's or a
   // search's (no two of the step's fields in it) only closes it or answers itself (spa66 item 4).
   const action =
     classifyPortalButton(text) ??
     (isNextButton(text) && el.matches(POSTS_FORM) && !NAVIGATES.test(el.getAttribute('onclick')!)
       ? 'next'
-      : (step === 'select-series' && text === '选定') || (text == '确定' && holdsFields(el.closest('[role=dialog],.layui-layer')))
+      : (step === 'select-series' && text === '选定') || (text == '确定' && holdsFields(el.closest('[role=dialog],.layui-layer,.ivu-modal,.modal,.window')))
         ? 'save'
         : null);
   return action ? { element: el, text, action: step === 'basic-info' && isBareUpload(text) ? 'upload' : action } : null;

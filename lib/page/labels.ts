@@ -449,8 +449,10 @@ export function textBefore(el: HTMLElement, skip?: (n: Element) => boolean): str
       if (prev.nodeType !== 1) continue;
       const pe = prev as Element;
       if (SKIP_TEXT_TAGS.has(pe.tagName) && pe.tagName !== 'SELECT' && pe.tagName !== 'TEXTAREA') continue;
-      // select2 3.x's stand-in before its list (seenAs) is the list's face: the words before it name the list.
-      if (skip?.(pe) || pe.matches(DRAWN_BEFORE)) continue;
+      // select2 3.x's stand-in before its list (seenAs) is the list's face: the words before it name
+      // the list. So is the original EasyUI hides before the box it draws (`.textbox-f`: label +
+      // original + span.textbox in its form demo, easyui66 EU-3).
+      if (skip?.(pe) || pe.matches(`${DRAWN_BEFORE},.textbox-f`)) continue;
       if (isFieldElement(pe) || pe.querySelector(CONTROL_SELECTOR)) return '';
       if (pe.tagName === 'INPUT' || pe.tagName === 'BR' || pe.tagName === 'IMG') continue;
       const text = ownText(pe);

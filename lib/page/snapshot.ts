@@ -74,7 +74,7 @@ export interface ControlSnapshot {
   disabled: boolean;
   /** Rendered and not `display:none`/`visibility:hidden`/type=hidden. */
   visible: boolean;
-  /** `required` attribute, `aria-required`, or a label with `*`. */
+  /** Marked required on itself or round it (`required`, `aria-required`, layui's `lay-verify`, a UI library's class: REQUIRED_MARKS in collect.ts), or a label with `*`. */
   required: boolean;
   /** `maxlength` when set and ≥ 0. */
   maxLength: number | null;

@@ -57,6 +57,18 @@ describe('portalButtonOf', () => {
     expect(portalButtonOf(document.getElementById('ok'), 'education')).toBeNull();
   });
 
+  it('reads a bare 确定 as a save in the dialogs libraries draw with no role too — an iView modal, Bootstrap 5’s .modal, an EasyUI window — when they hold the step’s record fields (antd66 IVU66-3)', () => {
+    document.body.innerHTML =
+      '<div class="ivu-modal-wrap"><div class="ivu-modal"><div class="ivu-modal-content"><div class="ivu-modal-body"><form class="ivu-form"><input name="kssj"><input name="jssj"></form></div><div class="ivu-modal-footer"><button type="button" class="ivu-btn ivu-btn-primary" id="ivu"><span>确定</span></button></div></div></div></div>' +
+      '<div class="modal fade show" tabindex="-1"><div class="modal-dialog"><div class="modal-content"><div class="modal-body"><input name="kssj"><input name="jssj"></div><div class="modal-footer"><button type="button" class="btn btn-primary" id="bs">确定</button></div></div></div></div>' +
+      '<div class="panel window panel-htop"><div class="panel-header window-header"><div class="panel-title">新增学历</div></div><div class="dialog-content panel-body window-body"><input name="kssj"><input name="jssj"></div><div class="dialog-button"><a href="javascript:void(0)" class="l-btn" id="eu"><span class="l-btn-left"><span class="l-btn-text">确定</span></span></a></div></div>' +
+      '<div class="modal"><div class="modal-body">保存成功</div><button type="button" class="btn" id="alert">确定</button></div>';
+    const holds = (dialog: Element | null) => dialog && dialog.querySelectorAll('[name$=sj]').length > 1;
+    for (const at of ['#ivu span', '#bs', '#eu .l-btn-text']) expect(portalButtonOf(document.querySelector(at), 'education', holds), at).toMatchObject({ action: 'save', text: '确定' });
+    // One holding none of the record's fields (an alert) only closes.
+    expect(portalButtonOf(document.getElementById('alert'), 'education', holds)).toBeNull();
+  });
+
   it('knows 提交并送审 as 送审, 确认提交并进入下一步 as a save, and 下一步 with a step number before its arrows or bracket (breaker 14b item 6)', () => {
     expect(classifyPortalButton('提交并送审')).toBe('submit');
     expect(classifyPortalButton('确认提交并进入下一步')).toBe('save');

@@ -48,8 +48,8 @@ describe('an EasyUI combobox is filled as the list it is (easyui66 EU-1)', () =>
     document.body.innerHTML = page();
   });
 
-  it('planned from its hidden <select>’s options (the option’s text and value), where the page reader alone reads a read-only box: skipped', () => {
-    expect(plan((doc) => collectSnapshot(doc))).toEqual(expect.arrayContaining([['basic.gender', 'skip', '男', undefined]]));
+  it('planned from its hidden <select>’s options (the option’s text and value), where the page reader alone reads a box chosen by its arrow (EU-2): the applicant’s to choose', () => {
+    expect(plan((doc) => collectSnapshot(doc))).toEqual(expect.arrayContaining([['basic.gender', 'needs-user', '男', undefined]]));
     const planned = plan((doc) => withComboLists(doc, collectSnapshot(doc)));
     expect(planned).toEqual(expect.arrayContaining([['basic.gender', 'fill', '男', '1'], ['basic.ethnicity', 'fill', '汉族', '01']]));
   });
