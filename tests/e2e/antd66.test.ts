@@ -50,6 +50,23 @@ describe('antd66: Ant Design Vue 1.x and iView portal copies, in Chromium', () =
     }
   });
 
+  it('ANTD66-9 antd 4’s ant-select (rc-select: its drop-down opened and closed by mousedown, drawn at the end of <body>): 民族 and 最高学历 (its option 本科 for the profile’s 大学本科) chosen into the app’s model, reported 已填写, the drop-downs closed', NO_RETRY, async () => {
+    const { tab, frame, rows } = await session.preview('antd4-basic', 'basic-info');
+    try {
+      expect(rows.map(([key]) => key)).toEqual(expect.arrayContaining(['basic.ethnicity', 'basic.highestEducation']));
+      const report = await applyAutofill(frame);
+      expect(report.filter((r) => r.key === 'basic.ethnicity' || r.key === 'basic.highestEducation').map((r) => [r.key, r.result])).toEqual([
+        ['basic.ethnicity', 'filled'],
+        ['basic.highestEducation', 'filled'],
+      ]);
+      expect(await model(tab)).toMatchObject({ mz: '汉族', zgxl: '本科' });
+      expect(await tab.locator('#zgxl .ant-select-selection-item').textContent()).toBe('本科');
+      expect(await tab.locator('.ant-select-dropdown').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it.fails('ANTD66-4 repro: a required 姓名 left empty whose star is the label’s class (ant-form-item-required, drawn by CSS) gets no required-field finding', NO_RETRY, async () => {
     const { tab, frame } = await session.openAt('antd-basic', 'basic-info');
     try {

@@ -100,7 +100,7 @@ describe('a drawn list is planned and chosen in its drop-down (the fill)', () =>
     return Object.fromEntries(items.filter((i) => snapshot.controls[i.control]!.tag === 'div').map((i) => [i.key, [i.action, i.outcome, i.value, i.option]]));
   };
 
-  it('planned with the profile’s value and no option (the fill chooses it once the options are drawn): empty filled, the same choice 已一致 (by findOption: 01-汉族 for 汉族), another a conflict', () => {
+  it('planned with the profile’s value and no option (the fill chooses it once the options are drawn): empty filled, the same choice 已一致 (by findOption: 本科 for 大学本科), another a conflict', () => {
     document.body.innerHTML = basic(row('民族：', antd4('mz')) + row('最高学历：', antd4('xl', '本科')) + row('政治面貌：', ivu('zz', '群众')));
     expect(plan()).toEqual({
       'basic.ethnicity': ['fill', 'will-fill', '汉族', undefined],
