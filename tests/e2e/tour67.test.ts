@@ -109,7 +109,7 @@ describe('tour 67: the 演示 popover never hides what it explains (Chromium, pr
               if (room && overlap(p, shown)) problems.push(`${where}: popover ${JSON.stringify(p)} over highlight ${JSON.stringify(shown)} in ${v.width}×${v.height}`);
               checked++;
             }
-            // A picture of a stop that failed only: one of every stop took about half of the file.s time (89 s → 47 s with the wait below).
+            // A picture of a stop that failed only: with one of every stop and expect.poll's waits the file took 89 s, without them 47 s.
             if (problems.length > before) await page.screenshot({ path: `${shots}/${size.width}x${size.height}-${step}-${index}-${s.stop}.png` });
           }
           await inOverlay(frame, '[data-testid="zc-tour-exit"]').click();
