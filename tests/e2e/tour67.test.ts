@@ -69,6 +69,36 @@ describe('tour 67: the 演示 popover never hides what it explains (Chromium, pr
   });
   afterAll(async () => session?.close());
 
+  // The last resort: a window so low that 基本信息's fields fill its frame, no side has room, and
+  // the popover is docked inside the frame at the edge with more room (shift across its side).
+  it('a highlight filling the frame: the popover docked at the frame’s top or bottom edge, inside it, its buttons on screen', async () => {
+    const page = session.page;
+    await page.setViewportSize({ width: 1024, height: 420 });
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    await inOverlay(frame, '[data-testid="zc-tour-start"]').click();
+    await inOverlay(frame, '[data-testid="zc-tour"]').waitFor();
+    const stops = Number((await inOverlay(frame, '.zc-tour-count').textContent())?.match(/\/\s*(\d+)/)?.[1]);
+    let docked = 0;
+    for (let index = 0; index < stops; index++) {
+      if (index > 0) await inOverlay(frame, '[data-testid="zc-tour-next"]').click();
+      await inOverlay(frame, `[data-testid="zc-tour"][data-index="${index}"]`).waitFor();
+      const s = await readStop(frame);
+      if (s.stop !== 'fields' || !s.highlight) continue;
+      const { viewport: v, popover: p, next } = s;
+      // The precondition: no side of the fields has room for the popover.
+      expect(Math.max(s.highlight.y, v.height - s.highlight.y - s.highlight.height)).toBeLessThan(LEAST_HEIGHT);
+      expect(Math.max(s.highlight.x, v.width - s.highlight.x - s.highlight.width)).toBeLessThan(p.width + SIDE_ROOM);
+      expect(p.y).toBeGreaterThanOrEqual(8 - 1);
+      expect(p.y + p.height).toBeLessThanOrEqual(v.height - 8 + 1);
+      expect(Math.min(Math.abs(p.y - 8), Math.abs(v.height - 8 - p.y - p.height))).toBeLessThanOrEqual(1);
+      expect(next.y + next.height).toBeLessThanOrEqual(v.height);
+      docked++;
+    }
+    await inOverlay(frame, '[data-testid="zc-tour-exit"]').click();
+    expect(docked).toBe(1);
+  });
+
   for (const size of WINDOWS) {
     // One page for the whole file (one browser start), resized once per window size; each step
     // is opened afresh in it, so no tour is left open for the next. One test per step: a whole
