@@ -1,16 +1,41 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { autoUpdate } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { TourStop } from '@/lib/tour/stops';
 import { unionBox, type ViewportBox } from '@/lib/tour/locate';
-import { placeBeside } from '@/lib/overlay/beside';
 import { t } from '@/lib/i18n/t';
 import { useShownText } from '../overlay/presenter-hook';
 
+/** The popover's gap to the highlight and to the frame's edges, in CSS pixels. */
+const GAP = 10;
+const PADDING = 8;
+/** The least height (CSS pixels) of a shortened popover: its title, a few lines of its scrolling text, its buttons. */
+const MIN_HEIGHT = 180;
+
 /**
- * The popover's spacing (CSS pixels): 10 from the highlight, 8 from the frame's edges, and never
- * shorter than 180 (its title, a few lines of its scrolling text, its buttons).
+ * Where the popover goes, by @floating-ui/dom alone, never over its highlight while the frame has
+ * room for both (helpdesk 66 HD66-3: a popover taller than the room below and above the highlight
+ * was shifted back over the 个人照片 box it explained). The order matters:
+ * - `size` first: the popover is shortened to the room its placement offers (its text scrolling
+ *   inside), never under MIN_HEIGHT, so `flip` judges each side at the height it would have there;
+ *   a `flip` restarts the chain, so the height is always that of the final side.
+ * - `flip`: below, above, right, left, the first where it fits; none: `bestFit`, the side it
+ *   overflows least. Only the side's own axis counts (`crossAxis: false`): sliding along the
+ *   highlight is `shift`'s job and no reason to leave a side.
+ * - `shift` last, on the shortened box: along the highlight; across it (`crossAxis`) only the box
+ *   that still overflows its side, which is when no side has room (the highlight fills the
+ *   frame): docked at the edge of the side with more room.
  */
-const POPOVER_SPACING = { gap: 10, padding: 8, minHeight: 180 } as const;
+const POPOVER_MIDDLEWARE = [
+  offset(GAP),
+  size({
+    padding: PADDING,
+    apply({ availableHeight, elements }) {
+      elements.floating.style.maxHeight = `${Math.floor(Math.max(MIN_HEIGHT, availableHeight))}px`;
+    },
+  }),
+  flip({ padding: PADDING, crossAxis: false, fallbackPlacements: ['top-start', 'right-start', 'left-start'], fallbackStrategy: 'bestFit' }),
+  shift({ padding: PADDING, crossAxis: true }),
+];
 
 /** Keys that move the tour; ignored while the user types in a page field. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -35,7 +60,7 @@ export interface TourProps {
 
 /**
  * The guided tour ("演示") of the current step: a box drawn in our shadow root around the stop's
- * elements and a popover with the explanation beside them (lib/overlay/beside.ts), following them
+ * elements and a popover with the explanation beside them (POPOVER_MIDDLEWARE), following them
  * with @floating-ui/dom's autoUpdate. 上一步 / 下一步
  * / 结束 by mouse, ← / → / Esc by keyboard. Focus moves into the popover when the tour starts
  * and returns where it was when it ends. The portal's DOM is never changed.
@@ -102,16 +127,12 @@ export function Tour({ stops, index, elementsOf, highContrast, largeText, onGo, 
       const target = unionBox(elements);
       setBox(target);
       if (!target) return;
-      // Measured at its own height (the limit below is ours alone; Preact never sets it).
+      // Measured at its own height: the limit is ours alone (Preact never sets it).
       floating.style.maxHeight = '';
-      const { width, height } = floating.getBoundingClientRect();
-      const root = document.documentElement;
-      // Beside the highlight, never over it while the frame has room for both (HD66-3).
-      const place = placeBeside({ width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight }, target, { width, height }, POPOVER_SPACING);
-      floating.style.left = `${place.x}px`;
-      floating.style.top = `${place.y}px`;
-      floating.style.maxHeight = place.maxHeight === null ? '' : `${place.maxHeight}px`;
-      floating.dataset.side = place.side;
+      void computePosition(reference, floating, { strategy: 'fixed', placement: 'bottom-start', middleware: POPOVER_MIDDLEWARE }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
     });
   }, [stop, elementsOf]);
 

@@ -100,7 +100,7 @@ describe('helpdesk 66: the guided tour on 基本信息 (Chromium, practice porta
   // components/tour/Tour.tsx placed the popover below the highlighted area and, when its text
   // was taller than the room there or above, shift() moved it back into the window over the area
   // itself (1280 × 860: over 个人照片's 选择文件 it explains). It now goes on a side with room,
-  // shortened if need be (lib/overlay/beside.ts; every stop and window size: tour67.test.ts).
+  // shortened if need be (Tour.tsx POPOVER_MIDDLEWARE; every stop and window size: tour67.test.ts).
   it('HD66-3 演示 at 要上传的附件: the popover leaves 个人照片’s file box in sight (fixed: placed beside its highlight, never shifted over it)', NO_RETRY, async () => {
     const frame = await openStep(session.page, 'basic-info');
     await waitForStep(frame, 'basic-info');
