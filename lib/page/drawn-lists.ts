@@ -9,20 +9,17 @@
 
 /**
  * The box of a single-choice list so drawn. Not a multiple choice's (its tags are several
- * values: antd 4's `ant-select-multiple`, iView's `ivu-select-multiple`, antd 3's box holding an
- * `ant-select-selection--multiple`) nor an auto-complete's (a text box offering suggestions, read
- * as a text box: `ant-select-auto-complete`, `ivu-auto-complete`). Matched by parts of class names,
- * the shortest selector for content.js's budget.
+ * values) nor an auto-complete's (a text box offering suggestions: its box is read as a text box).
  */
-export const DRAWN_LIST = 'div:is(.ant-select,.ivu-select):not([class*=multiple],[class*=auto-complete],:has(>[class*=multiple]))';
+export const DRAWN_LIST =
+  'div.ant-select:not(.ant-select-multiple,.ant-select-auto-complete,:has(>.ant-select-selection--multiple)),div.ivu-select:not(.ivu-select-multiple,.ivu-auto-complete)';
 
 /**
  * Where such a box shows its choice: antd 4's selection item, antd 3's (and Ant Design Vue 1.x's)
- * selected value (`ant-select-selection-selected-value`), iView's (`ivu-select-selected-value`), and
- * the box of a filterable iView list, which holds the chosen option's text. The placeholder (请选择)
- * is an element of its own, never read.
+ * selected value, iView's selected value, and the box of a filterable iView list, which holds the
+ * chosen option's text. The placeholder (请选择) is an element of its own, never read.
  */
-const SHOWN = '.ant-select-selection-item,[class*=-selected-value],input.ivu-select-input';
+const SHOWN = '.ant-select-selection-item,.ant-select-selection-selected-value,.ivu-select-selected-value,input.ivu-select-input';
 
 /**
  * The text a drawn list (DRAWN_LIST) shows as chosen.
