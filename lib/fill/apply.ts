@@ -228,11 +228,6 @@ function changedSincePlan({ el, control, planned, date }: Piece): boolean {
     const chosen = control.options.find((o) => o.value === el.value);
     return el.value !== control.value && !!chosen && !chosen.placeholder && el.value !== planned;
   }
-  // A list drawn with no <select> (antd's, iView's) shows its choice as text: one the preview did not see, and not ours, is his.
-  if (el.tagName === 'DIV') {
-    const shown = drawnChoice(el);
-    return shown !== '' && shown !== control.value && shown !== planned;
-  }
   // A tick: the preview planned this radio on a group with none of the others ticked (else it asked for 覆盖), a box as it stood then (breaker 31a F1).
   if (isTick(el, 'radio')) return radioGroup(el).some((radio) => radio !== el && radio.checked);
   return isTick(el, 'checkbox') && el.checked !== control.checked && String(el.checked) !== planned;

@@ -8,7 +8,6 @@ import { NO_HINTS } from '../../../lib/portal/recognize-step';
 import { recognizeFields } from '../../../lib/fields/recognize';
 import { planFill } from '../../../lib/fill/plan';
 import { writeDrawnList } from '../../../lib/fill/drawn-lists';
-import { applyFill } from '../../../lib/fill/apply';
 
 /**
  * antd66 ANTD66-3, IVU66-2: a list drawn with no native <select> — antd 4's `ant-select`
@@ -122,19 +121,6 @@ describe('a drawn list is planned and chosen in its drop-down (the fill)', () =>
     expect(await writeDrawnList(document.getElementById('xl')!, '大学本科')).toEqual({ result: 'filled' });
     expect(drawnChoice(document.getElementById('xl')!)).toBe('本科');
     expect(staleClicked).toBe(false);
-  });
-
-  it('a choice made by hand after the preview is kept, never overwritten without its 覆盖 tick (select67: changedSincePlan did not read a drawn list)', async () => {
-    document.body.innerHTML = basic(row('民族：', antd4('mz')));
-    antd4Script('mz', ['汉族', '回族']);
-    const snapshot = collectSnapshot(document, window);
-    const plan = planFill(snapshot, recognizeFields(snapshot, 'basic-info'), sampleProfile, 'basic-info');
-    expect(plan.items.find((i) => i.key === 'basic.ethnicity')?.outcome).toBe('will-fill');
-    // He chooses 回族 in the list before pressing 确认填写.
-    document.querySelector('#mz .ant-select-selection-placeholder')!.outerHTML = '<span class="ant-select-selection-item">回族</span>';
-    const report = await applyFill(document, snapshot, plan, { overwrite: new Set() });
-    expect(report.items.find((r) => r.key === 'basic.ethnicity')).toMatchObject({ result: 'skipped', outcome: 'conflict', current: '回族' });
-    expect(drawnChoice(document.getElementById('mz')!)).toBe('回族');
   });
 
   it('failed with the reason when no option is offered or it is disabled (the drop-down closed again by Escape), or when the drop-down never opens', async () => {
