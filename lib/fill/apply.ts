@@ -14,8 +14,6 @@ import { isDrawn, seenAs } from '../page/labels';
 import { editorFrame } from '../page/page-text';
 import { writeText, writeTextParts } from './writers/text';
 import { comboOf, writeCombo } from './combo-lists';
-import { writeDrawnList } from './drawn-lists';
-import { drawnChoice } from '../page/drawn-lists';
 import { choices, findLive, lacksOption, liveOptionsKey, optionsKey, unwrittenSelect, waitForOptions, writeSelect } from './writers/select';
 import { CHILD_REDRAW_MS, keepChildren, showsChoice, watchChildRedraw, type ChildRedrawWatch, type KeptChild } from './cascade-redraw';
 import { writeDateLists } from './writers/date-lists';
@@ -121,8 +119,6 @@ async function writeItem(el: HTMLElement, item: FillItem, calendar: boolean, res
   if (item.parts) return writeTextParts(item.parts.map((p) => ({ el: live(p.control), text: p.text })), isDateKey(item.key) ? sameNumber : undefined);
   // An EasyUI combobox's box, read as its list (lib/fill/combo-lists.ts): chosen in its panel.
   if (comboOf(el)) return writeCombo(el as HTMLInputElement, item.value, item.option);
-  // A list drawn with no <select> (lib/page/drawn-lists.ts): chosen in its drop-down.
-  if (el.tagName === 'DIV') return writeDrawnList(el, item.value);
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, item.value, item.option, { signal, refind: refind(item.control) });
   const input = el as HTMLInputElement;
   if (input.type === 'file') return { result: 'failed', detail: t('fill_reason_choose_file') };
@@ -241,7 +237,7 @@ function emptyNow(el: Element): boolean {
   }
   if (isTick(el, 'radio')) return !radioGroup(el).some((radio) => radio.checked);
   if (isTick(el, 'checkbox')) return !el.checked;
-  return shownNow(el) === '';
+  return (el as HTMLInputElement).value.trim() === '';
 }
 
 /**
@@ -408,10 +404,9 @@ function otherRecordLoaded(doc: Document, planned: PageSnapshot, plan: FillPlan)
   return empty.length > 0 && empty.every(changed);
 }
 
-/** What a text box or select shows now (option text for a select, a drawn list's too), for a row that did not overwrite it. */
+/** What a text box or select shows now (option text for a select), for a row that did not overwrite it. */
 function shownNow(el: Element): string {
   if (el instanceof HTMLSelectElement) return el.options[el.selectedIndex]?.text.trim() ?? '';
-  if (el.tagName === 'DIV') return drawnChoice(el);
   return (el as HTMLInputElement).value.trim();
 }
 
@@ -732,11 +727,7 @@ async function writeRevealed(doc: Document, snapshot: PageSnapshot, plan: FillPl
     // A list revealed with only its prompt gets its options from the page a moment later (an AJAX
     // call, a partial postback: breaker 22 #9): waited for, then the page planned again, so that
     // it is written by the usual rules; one still bare is the user's, said so.
-    // A drawn list (tag div) draws its options only when opened: never bare, its writer opens it.
-    const bare = (plan: FillPlan) => (item: FillItem) => {
-      const c = plan.snapshot.controls[item.control];
-      return c?.kind === 'select' && c.tag !== 'div' && choosable(c).length === 0;
-    };
+    const bare = (plan: FillPlan) => (item: FillItem) => plan.snapshot.controls[item.control]?.kind === 'select' && choosable(plan.snapshot.controls[item.control]!).length === 0;
     const waiting = found?.fresh.filter(bare(found.next)).map((item) => found!.next.snapshot.controls[item.control]!) ?? [];
     if (waiting.length > 0) {
       await optionsLoaded(doc, waiting, opts.signal);

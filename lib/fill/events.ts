@@ -32,39 +32,12 @@ export function fire(el: Element, type: string): void {
   el.dispatchEvent(new (view(el).Event)(type, { bubbles: true, cancelable: type !== 'change' }));
 }
 
-/** The legacy keyCodes libraries test instead of `key`: vc-calendar's DateInput picks a typed date on Enter's (lib/fill/panel-dates.ts), antd's and iView's lists close on Escape's (lib/fill/drawn-lists.ts). */
-const KEY_CODES: Record<string, number> = { Enter: 13, Escape: 27 };
-
-/** Dispatch a keyboard event as an editing key press would, with its legacy keyCode (KEY_CODES; 0 for another key). */
+/**
+ * Dispatch a keyboard event as an editing key press would. Enter carries its legacy keyCode 13 too:
+ * libraries test `keyCode` (vc-calendar's DateInput picks a typed date on it: lib/fill/panel-dates.ts).
+ */
 export function fireKey(el: Element, type: 'keydown' | 'keyup', key = 'Process'): void {
-  el.dispatchEvent(new (view(el).KeyboardEvent)(type, { bubbles: true, cancelable: true, key, keyCode: KEY_CODES[key] ?? 0 }));
-}
-
-/**
- * Press an element as a person's click does: mousedown, mouseup, click, bubbling, with the primary
- * button. Libraries listen to one or the other: Ant Design 4's list opens on mousedown, antd 3's
- * and iView's on click (lib/fill/drawn-lists.ts).
- */
-export function pressLikePerson(el: Element): void {
-  const W = view(el);
-  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new W.MouseEvent(type, { bubbles: true, cancelable: true, view: W, button: 0 }));
-}
-
-/** How often pollFor looks again, ms. */
-const POLL_MS = 20;
-
-/**
- * Looks for something the page draws after an action (a drop-down, a panel), every POLL_MS ms.
- * @param find returns it, or null while it is not there. @param ms how long to look, ms.
- * @returns what `find` returned once not null; null when it still was after `ms` ms.
- */
-export async function pollFor<T>(find: () => T | null, ms: number): Promise<T | null> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== null || Date.now() >= until) return found;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  el.dispatchEvent(new (view(el).KeyboardEvent)(type, { bubbles: true, cancelable: true, key, keyCode: key === 'Enter' ? 13 : 0 }));
 }
 
 /** Dispatch an `input` event carrying the inserted text. */

@@ -7,7 +7,7 @@
  * own box, which takes a typed date (vc-calendar DateInput: a valid date is the picker's change,
  * Enter selects it and closes the panel).
  */
-import { fireInput, fireKey, focusLikePerson, pollFor, setNativeValue, settle } from './events';
+import { fireInput, fireKey, focusLikePerson, setNativeValue, settle } from './events';
 import type { PanelDateRow } from './panel-dates.schema';
 
 /**
@@ -22,11 +22,23 @@ export const PANEL_DATES: readonly PanelDateRow[] = [
 
 /** How long the panel may take to be drawn after the click (Vue draws it on its next tick), ms. */
 const PANEL_WAIT_MS = 1000;
+/** How often its drawing is looked for meanwhile, ms. */
+const PANEL_POLL_MS = 20;
 
 /** The last shown element matching `selector` (a closed panel stays in the page, hidden). */
 function shownInput(doc: Document, selector: string): HTMLInputElement | null {
   const shown = Array.from(doc.querySelectorAll<HTMLInputElement>(selector)).filter((e) => e.getClientRects().length > 0);
   return shown[shown.length - 1] ?? null;
+}
+
+/** The panel's typing box once it is shown; null when none is within PANEL_WAIT_MS. */
+async function panelInput(doc: Document, selector: string): Promise<HTMLInputElement | null> {
+  const until = Date.now() + PANEL_WAIT_MS;
+  for (;;) {
+    const found = shownInput(doc, selector);
+    if (found || Date.now() >= until) return found;
+    await new Promise((resolve) => setTimeout(resolve, PANEL_POLL_MS));
+  }
 }
 
 /**
@@ -40,7 +52,7 @@ export async function typeInPanel(box: HTMLInputElement, value: string): Promise
   const row = PANEL_DATES.find((r) => box.matches(r.box));
   if (!row) return false;
   box.click();
-  const input = await pollFor(() => shownInput(box.ownerDocument, row.input), PANEL_WAIT_MS);
+  const input = await panelInput(box.ownerDocument, row.input);
   if (!input) return false;
   focusLikePerson(input);
   setNativeValue(input, value);

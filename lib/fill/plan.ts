@@ -657,7 +657,6 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
 }
 
 function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
-  if (c.tag === 'div') return planDrawnList(c, item);
   const options = choosable(c);
   const opt = findAnswer(c, options, item.value);
   if (!opt) {
@@ -670,21 +669,6 @@ function planSelect(c: ControlSnapshot, item: FillItem, ctx: Ctx): FillItem {
   // A list showing its first option because nothing was chosen ("群众" with no 请选择) is filled
   // like an empty one: no 覆盖 needed.
   return withOverwrite(out, c.defaultChoice ? '' : controlDisplayValue(c), opt.text);
-}
-
-/**
- * A list drawn with no <select> (lib/page/drawn-lists.ts: antd's, iView's), whose options the page
- * draws only once it is opened: planned as a list planned before its options loaded, its option
- * left to the fill, which opens it and chooses by findOption's rules (lib/fill/drawn-lists.ts).
- * The one option it shows is compared as a list's would be: the profile's (01-汉族 for 汉族) is
- * 已一致, another a conflict.
- * @param c the list (ControlSnapshot.tag div). @param item the item, its value the profile's.
- */
-function planDrawnList(c: ControlSnapshot, item: FillItem): FillItem {
-  const shown = shownValue([c]);
-  const out = withValue(item, item.value, shown);
-  if (shown !== '' && findAnswer(c, c.options, item.value)) return same(withValue(out, shown, shown));
-  return withOverwrite(out, shown, item.value);
 }
 
 /**
@@ -1230,7 +1214,7 @@ function afterPostBacks(items: FillItem[], snapshot: PageSnapshot): FillItem[] {
     const parents = item.key ? (specOf(item.key).dependsOn ?? []) : [];
     const control = snapshot.controls[item.control];
     // A list with no options yet fills up from the redraw too (申报评委会 → 认定专业).
-    const empty = control?.kind === 'select' && control.tag !== 'div' && choosable(control).length === 0;
+    const empty = control?.kind === 'select' && choosable(control).length === 0;
     if (item.action !== 'fill' || !(postsBack(item) || empty || parents.some((p) => waiting.has(p)))) {
       before.push(item);
       continue;

@@ -23,7 +23,6 @@ import type {
 } from './snapshot';
 import { hasRequiredMark, normalizeText, tidyText } from './normalize';
 import { remembered } from './remembered';
-import { DRAWN_LIST, drawnChoice } from './drawn-lists';
 import {
   actionText,
   ariaText,
@@ -244,10 +243,9 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
   const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
-  const elements = (Array.from(doc.querySelectorAll(`${FORM_CONTROLS},${DRAWN_LIST}`)) as FormElement[]).filter(
-    // Not ours; nor a box a select library draws for a list (DRAWN_PARTS), nor one inside a list
-    // drawn with no <select> (a filterable one's search box): the list's face, not a field of its own.
-    (el) => !isOurs(el) && !el.closest(DRAWN_PARTS) && !el.parentElement?.closest(DRAWN_LIST),
+  const elements = (Array.from(doc.querySelectorAll(FORM_CONTROLS)) as FormElement[]).filter(
+    // Not ours; nor a box a select library draws for a list (DRAWN_PARTS): the list's face, not a field of its own.
+    (el) => !isOurs(el) && !el.closest(DRAWN_PARTS),
   );
   const scope = createLabelScope(doc);
   const idCounts = countIds(doc);
@@ -351,8 +349,7 @@ interface FactsContext extends Pick<ReadContext, 'indexOf' | 'pickers'> {
 type FillFactsReader = (el: FormElement, control: ControlSnapshot, ctx: ReadContext) => void;
 
 function kindOf(el: FormElement, type: string, calendar: boolean): ControlKind {
-  // A list drawn with no <select> (DRAWN_LIST) is a div: no other control is.
-  if (el.tagName === 'SELECT' || el.tagName === 'DIV') return 'select';
+  if (el.tagName === 'SELECT') return 'select';
   if (el.tagName === 'TEXTAREA') return 'textarea';
   if (el.tagName === 'BUTTON') return 'button';
   if (type === 'hidden') return 'hidden';
@@ -364,7 +361,6 @@ function kindOf(el: FormElement, type: string, calendar: boolean): ControlKind {
 
 function inputType(el: FormElement): string {
   if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
-  if (el.tagName === 'DIV') return 'select-one';
   if (el.tagName === 'TEXTAREA') return 'textarea';
   const t = (el.getAttribute('type') ?? '').toLowerCase();
   if (el.tagName === 'BUTTON') return t || 'submit';
@@ -653,9 +649,7 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     (!isChoice && /^([*＊※]|[(（]必填)/.test(after));
   // An image button (<input type=image>) says what it does in its alt text, or its title.
   const buttonText = kind === 'button' ? tidyText(actionText(el)) : '';
-  // A drawn list (DRAWN_LIST): the text it shows, read as its one option, chosen.
-  const drawn = el.tagName === 'DIV' ? drawnChoice(el) : null;
-  const value = drawn ?? editorBody(editor)?.textContent?.trim() ?? (el as HTMLInputElement).value ?? '';
+  const value = editorBody(editor)?.textContent?.trim() ?? (el as HTMLInputElement).value ?? '';
   const selectorNameUnique = !!name && ctx.nameCounts.get(name) === 1;
   const control: ControlSnapshot = {
     index,
@@ -667,10 +661,9 @@ function readControl(el: FormElement, index: number, ctx: ReadContext): ControlS
     labels,
     value,
     checked: isChoice ? (el as HTMLInputElement).checked : false,
-    options: el.tagName === 'SELECT' ? readOptions(el as HTMLSelectElement) : drawn ? [{ value, text: value, norm: normalizeText(value), disabled: false, selected: true, placeholder: false }] : [],
+    options: el.tagName === 'SELECT' ? readOptions(el as HTMLSelectElement) : [],
     readOnly: isInputLike ? (el as HTMLInputElement).readOnly : false,
-    // A drawn list says it is disabled by its class (ant-select-disabled, ivu-select-disabled).
-    disabled: el.disabled ?? /select-disabled/.test(el.className),
+    disabled: el.disabled,
     visible: isVisible(editor ?? el, kind),
     required,
     maxLength,

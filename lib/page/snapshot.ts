@@ -59,12 +59,7 @@ export interface ControlSnapshot {
   /** Index in `PageSnapshot.controls`; valid only for this snapshot. */
   index: number;
   kind: ControlKind;
-  /**
-   * The element's tag; `div` for a list a UI library draws with no native <select> (antd's, iView's:
-   * lib/page/drawn-lists.ts), kind `select`, whose `options` hold only the one it shows (its
-   * others are drawn only when it is opened) and `value` that option's text.
-   */
-  tag: 'input' | 'select' | 'textarea' | 'button' | 'div';
+  tag: 'input' | 'select' | 'textarea' | 'button';
   /** Lower-cased `type` attribute (`select-one` for selects, `textarea`). */
   type: string;
   id: string;

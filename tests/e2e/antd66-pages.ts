@@ -256,45 +256,9 @@ ${ivuButton('新增', 'add')}${ivuTable(EDUCATION_HEADERS, SAVED_EDUCATION)}</di
   PERIOD_WRONG,
 );
 
-/**
- * antd 4's single select (rc-select): no native <select>, a read-only search box in the selector;
- * its drop-down opens and closes on mousedown on the selector (a click does nothing), drawn at the
- * end of <body>: a hidden listbox for screen readers, then the virtual list's `.ant-select-item-option`s.
- */
-const antd4Select = (model: string, options: string[]) =>
-  `<div class="ant-select ant-select-single ant-select-show-arrow" data-antd4 data-model="${model}" data-options='${JSON.stringify(options)}' id="${model}"><div class="ant-select-selector"><span class="ant-select-selection-search"><input type="search" readonly autocomplete="off" class="ant-select-selection-search-input" role="combobox" aria-haspopup="listbox" aria-owns="${model}_list" id="${model}_search"></span><span class="ant-select-selection-placeholder">请选择</span></div><span class="ant-select-arrow" unselectable="on"><span class="anticon anticon-down"></span></span></div>`;
-
-/** antd 4's select as rc-select answers: mousedown toggles the drop-down; an option's click sets the model and the selection item. */
-const ANTD4 = `<script>
-document.addEventListener('mousedown', function (e) {
-  var sel = e.target.closest && e.target.closest('[data-antd4]'); if (!sel) return;
-  e.preventDefault();
-  var key = sel.getAttribute('data-model'), options = JSON.parse(sel.getAttribute('data-options')), drop = document.getElementById('drop4-' + key);
-  if (drop) { drop.remove(); return; }
-  drop = document.createElement('div');
-  drop.id = 'drop4-' + key;
-  drop.innerHTML = '<div class="ant-select-dropdown ant-select-dropdown-placement-bottomLeft" style="position:absolute;left:400px;top:300px;width:200px"><div role="listbox" id="' + key + '_list" style="height:0;width:0;overflow:hidden">' + options.map(function (o) { return '<div role="option" aria-label="' + o + '">' + o + '</div>'; }).join('') + '</div><div class="rc-virtual-list"><div class="rc-virtual-list-holder" style="max-height:256px;overflow-y:auto"><div class="rc-virtual-list-holder-inner">' + options.map(function (o) { return '<div class="ant-select-item ant-select-item-option" title="' + o + '"><div class="ant-select-item-option-content">' + o + '</div></div>'; }).join('') + '</div></div></div></div>';
-  document.body.appendChild(drop);
-  drop.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
-  drop.addEventListener('click', function (ev) {
-    var o = ev.target.closest('.ant-select-item-option'); if (!o) return;
-    window.model[key] = o.title;
-    sel.querySelector('.ant-select-selection-placeholder,.ant-select-selection-item').outerHTML = '<span class="ant-select-selection-item" title="' + o.title + '">' + o.title + '</span>';
-    drop.remove();
-  });
-});
-</script>`;
-
-/** 基本信息 in an antd 4 app: 民族 and 最高学历 drawn by rc-select (最高学历's options worded 本科, 专科). */
-const antd4Basic = antBasic
-  .replace(antSelect('mz', ['汉族', '壮族', '回族']), antd4Select('mz', ['汉族', '壮族', '回族']))
-  .replace(antSelect('zgxl', ['研究生', '大学本科', '大学专科']), antd4Select('zgxl', ['研究生', '本科', '专科']))
-  .replace('</body>', `${ANTD4}</body>`);
-
 /** Pages by path. */
 export const ANTD66_PAGES: Record<string, string> = {
   'antd-basic': antBasic,
-  'antd4-basic': antd4Basic,
   'antd-education': antEducation,
   'ivu-basic': ivuBasic,
   'ivu-education': ivuEducation,

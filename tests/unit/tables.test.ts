@@ -24,8 +24,6 @@ import { STAND_INS } from '../../lib/fill/stand-ins';
 import { standInTableSchema } from '../../lib/fill/stand-ins.schema';
 import { PANEL_DATES } from '../../lib/fill/panel-dates';
 import { panelDateTableSchema } from '../../lib/fill/panel-dates.schema';
-import { DRAWN_LISTS } from '../../lib/fill/drawn-lists';
-import { drawnListTableSchema } from '../../lib/fill/drawn-lists.schema';
 
 /**
  * The declarative tables are validated here, one zod schema each (the `*.schema.ts` next to
@@ -255,19 +253,6 @@ describe('stand-in table (lib/fill/stand-ins.ts)', () => {
     expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[0] = withoutValue))).success).toBe(false);
     expect(standInTableSchema.safeParse(changed([...STAND_INS], (t) => (t[2] = { ...t[2]!, extra: 'x' } as never))).success).toBe(false);
     expect(standInTableSchema.safeParse([]).success).toBe(false);
-  });
-});
-
-describe('drawn-list table (lib/fill/drawn-lists.ts)', () => {
-  it('parses to itself', () => {
-    expect(drawnListTableSchema.parse(DRAWN_LISTS)).toEqual(DRAWN_LISTS);
-  });
-  it('refuses a selector the browser cannot parse, a missing or unknown field and an empty table', () => {
-    expect(drawnListTableSchema.safeParse([{ ...DRAWN_LISTS[0]!, option: 'div >' }]).success).toBe(false);
-    const { open: _dropped, ...withoutOpen } = DRAWN_LISTS[0]!;
-    expect(drawnListTableSchema.safeParse([withoutOpen]).success).toBe(false);
-    expect(drawnListTableSchema.safeParse([{ ...DRAWN_LISTS[0]!, extra: 'x' }]).success).toBe(false);
-    expect(drawnListTableSchema.safeParse([]).success).toBe(false);
   });
 });
 
