@@ -5,10 +5,7 @@ import { startPortal, type PortalServer } from '../portal/server';
 import { chooseSeries, login, openStep } from '../portal/drive';
 import { type ExtensionBrowser, importProfileFile, inOverlay, launchExtension, SAMPLE_PROFILE, waitForStep } from './harness';
 
-/**
- * Round 68's newcomer: repros of what a new user saw, kept as `it.fails` until fixed (then the
- * `.fails` goes and the test guards the fix).
- */
+/** Round 68's newcomer: what a new user saw, now guarding its fix. */
 
 const shots = resolve('artifacts/e2e/newcomer68');
 
@@ -27,12 +24,13 @@ describe('English browser: the panel header', () => {
     await portal?.close();
   });
 
-  // NEWCOMER68-1: with the count badge beside it ("14 required fields empty", "2 required fields
+  // NEWCOMER68-1 (fixed: the header wraps, the step before its buttons, components/overlay/overlay.css):
+  // with the count badge beside it ("14 required fields empty", "2 required fields
   // empty") the step's column shrinks to about 45 px: "Step 2 …" and "Basic infor…" (awards-summary:
   // "Step 6 …", "Awards…"), cut, with no tooltip giving the whole text. The Chinese badge
   // (14 项必填未填) is shorter and leaves the title whole. helpdesk.test.ts reads the text
   // (textContent), which is all there, so it cannot see the cut.
-  it.fails('shows the step line and title whole next to the count badge (basic-info, awards-summary)', async () => {
+  it('shows the step line and title whole next to the count badge (basic-info, awards-summary)', async () => {
     await importProfileFile(browser, SAMPLE_PROFILE);
     const page = await browser.context.newPage();
     await login(page, portal);
