@@ -278,7 +278,7 @@ function newProblem(current: Profile, next: Profile, ownPath: string): string | 
  *   (`before` undefined for a new row's field), and
  *   `rejected` for paths the profile does not have, rows beyond the end, text that is no
  *   mobile number / postcode / e-mail, masked values, a year-month where the profile needs the day, and
- *   values the profile's validation flags (e.g. `日期格式应为 YYYY-MM-DD`, a GB 11643 check digit)
+ *   values the profile's validation flags (e.g. `应为真实日期，写作 YYYY-MM-DD`, a GB 11643 check digit)
  */
 export function applyCapturedValues(
   profile: Profile,

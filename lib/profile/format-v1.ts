@@ -40,7 +40,7 @@ const BODY_UPGRADES: Record<number, (body: unknown) => unknown> = {};
 /**
  * One reason a file is refused. `message` is plain text in the UI's language (public/_locales,
  * `profile_file_…`, `profile_backup_…`) for the applicant and names the value
- * the way the options page does ("学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM");
+ * the way the options page does ("学历 第 2 条 · 结束时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM");
  * `path`, when the problem sits at one value, is where it is in the file
  * (`education[1].endDate`, spec/profile-format.md), for helpdesk staff who edit the file.
  */
@@ -242,7 +242,7 @@ function placeText(entryName: string | null, place: string | null): string {
   return [entryName, place].filter((p) => p !== null).join(' · ');
 }
 
-/** A problem at a place: "学历 第 2 条 · 结束时间：日期格式应为 …" ("…: Dates are written …"). */
+/** A problem at a place: "学历 第 2 条 · 结束时间：应为真实日期，写作 …" ("…: Must be a real date written …"). */
 function atPlace(place: string, message: string): string {
   return t('profile_issue_at', place, message);
 }
@@ -314,7 +314,7 @@ function parseEnvelope(
  * @returns `{ ok: true, profile, unknownTopLevel }` (the profile normalised: defaults filled,
  *   unknown keys kept; unknownTopLevel = envelope keys other than format/version/exportedAt/profile),
  *   or `{ ok: false, errors }` with one FileProblem per problem — every bad value at once, e.g.
- *   `{ message: "学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM", path: "education[1].endDate" }`,
+ *   `{ message: "学历 第 2 条 · 结束时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM", path: "education[1].endDate" }`,
  *   `{ message: "不是有效的 JSON 文件：第 3 行第 5 列附近有错误。…" }`. Never throws.
  */
 export function parseProfileFile(text: string): ParseProfileResult {

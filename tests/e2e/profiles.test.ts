@@ -85,7 +85,7 @@ describe('profiles on the options page (Chromium)', () => {
     const errors = page.locator('[data-testid="profile-import-error"] .problem-message');
     await expect.poll(() => errors.allTextContents(), POLL).toEqual([
       '不是本助手导出的档案文件（缺少“zc-profile”格式标记）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
-      '学历 第 1 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
+      '学历 第 1 条 · 结束时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM（现为 "2015/06/30"）',
       // The type's name as the browser's i18n gives it, its leading space kept ("应为 true").
       '工作经历 第 1 条 · 是否缴纳社保：应为 true 或 false（是 / 否），实际为文本（现为 "是"）',
     ]);
@@ -332,7 +332,7 @@ describe('the options page’s profile messages in an English browser (Chromium)
       .poll(() => page.locator('[data-testid="field-error"][data-field="basic.idNumber"]').textContent(), POLL)
       .toBe("The ID number's (公民身份号码) check character is wrong: from the first 17 digits the last should be 4, not 5. Usually one digit was mistyped: check the number against the ID card digit by digit.");
     await page.locator('[data-field="basic.birthDate"]').fill('1992-3-15');
-    await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent(), POLL).toBe('Dates are written YYYY-MM-DD');
+    await expect.poll(() => page.locator('[data-testid="field-error"][data-field="basic.birthDate"]').textContent(), POLL).toBe('Must be a real date written YYYY-MM-DD');
   });
 
   // Task i18n41: a damaged photo's message was written in lib/profile/photo-data.ts in Chinese only.

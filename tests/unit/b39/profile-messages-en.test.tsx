@@ -1,6 +1,6 @@
 // Breaker 39: in an English browser the options page still said why a file was refused
 // (档案文件版本不受支持…, 不是有效的 JSON 文件…), the editor's messages about a value's form
-// (日期格式应为 YYYY-MM-DD) and those about the 公民身份号码 (校验位不对…) in Chinese only: they
+// (应为真实日期，写作 YYYY-MM-DD) and those about the 公民身份号码 (校验位不对…) in Chinese only: they
 // were written in lib/profile (format-v1.ts, schema.ts, issues.ts, field-checks.ts). They now
 // come from public/_locales like the rest of the page; the Chinese stays word for word (the
 // Chinese tests of those files are unchanged).
@@ -43,7 +43,7 @@ describe('the options page’s profile messages in an English browser (breaker 3
       expect.stringMatching(/^Not a profile file this helper exported \(the “zc-profile” format mark is missing\)\. Choose a file saved with/),
       'Profile name: missing (should be text)',
       // The record sections' names in English since i18n42 (“学历” record 2 before).
-      '“Education” record 2 · End (结束时间): Dates are written YYYY-MM-DD or YYYY-MM (now "2011/06/30")',
+      '“Education” record 2 · End (结束时间): Must be a real date written YYYY-MM-DD or YYYY-MM (now "2011/06/30")',
       expect.stringMatching(/^“Work history” record 1 · .*: should be true or false \(yes \/ no\), is text \(now "是"\)$/),
       expect.stringMatching(/^“Annual reviews” record 1 · .*: should be a whole number \(now 2018\.5\)$/),
     ]);
@@ -75,7 +75,7 @@ describe('the options page’s profile messages in an English browser (breaker 3
     const chinese = messages();
     expect(chinese).toEqual([
       'basic.gender: 性别应为“男”或“女”',
-      'basic.birthDate: 日期格式应为 YYYY-MM-DD',
+      'basic.birthDate: 应为真实日期，写作 YYYY-MM-DD',
       '公民身份号码校验位不对：按前 17 位计算，最后一位应为 6，现在是 5。通常是某一位输错了，请对照身份证逐位核对。',
       expect.stringMatching(/^这是 15 位的旧身份证号码/),
       '性别与公民身份号码不一致：号码第 17 位表示“男”。请核对。',
@@ -84,7 +84,7 @@ describe('the options page’s profile messages in an English browser (breaker 3
     const english = messages();
     expect(english).toEqual([
       'basic.gender: Gender (性别) must be 男 or 女',
-      'basic.birthDate: Dates are written YYYY-MM-DD',
+      'basic.birthDate: Must be a real date written YYYY-MM-DD',
       "The ID number's (公民身份号码) check character is wrong: from the first 17 digits the last should be 6, not 5. Usually one digit was mistyped: check the number against the ID card digit by digit.",
       expect.stringMatching(/^This is a 15-digit number of the old \(first-generation\) ID card\./),
       'Gender (性别) does not agree with the ID number (公民身份号码): its 17th digit means “男”. Please check.',
@@ -98,7 +98,7 @@ describe('the options page’s profile messages in an English browser (breaker 3
     expect($('[data-testid="field-error"][data-field="basic.idNumber"]')?.textContent).toBe('The ID number (公民身份号码) has 18 characters; this one has 17.');
     await typeInto('basic.idNumber', '440106199203151236');
     await typeInto('basic.birthDate', '1992-3-15');
-    expect($('[data-testid="field-error"][data-field="basic.birthDate"]')?.textContent).toBe('Dates are written YYYY-MM-DD');
+    expect($('[data-testid="field-error"][data-field="basic.birthDate"]')?.textContent).toBe('Must be a real date written YYYY-MM-DD');
     await typeInto('basic.birthDate', '1992-03-16');
     expect($('[data-testid="field-error"][data-field="basic.birthDate"]')?.textContent).toBe(
       'The date of birth (出生日期) does not agree with the ID number (公民身份号码): its characters 7–14 are 1992-03-15. Please check.',

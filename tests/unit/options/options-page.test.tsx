@@ -63,7 +63,7 @@ describe('options page', () => {
     const messages = $$('[data-testid="profile-import-error"] .problem-message').map((e) => e.textContent);
     expect(messages).toEqual([
       '档案文件的版本号缺失或无效（本助手能读取第 1 版）。请选择用本助手“导出所选档案”保存的文件（文件名以 .zc-profile.json 结尾）。',
-      '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06"）',
+      '学历 第 2 条 · 结束时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06"）',
     ]);
     // The file location stays available for helpdesk staff who edit the file, in the tooltip only:
     // the text names fields by their labels, never by code names (newcomer 25 item 3).
@@ -121,7 +121,7 @@ describe('options page', () => {
     await importSample();
     await typeInto('basic.birthDate', '1992-3-15');
     const err = $('[data-testid="field-error"][data-field="basic.birthDate"]');
-    expect(err?.textContent).toBe('日期格式应为 YYYY-MM-DD');
+    expect(err?.textContent).toBe('应为真实日期，写作 YYYY-MM-DD');
     expect((byTestId('profile-save') as HTMLButtonElement).disabled).toBe(true);
     expect(byTestId('profile-error-count')?.textContent).toContain('1');
     // A real date that the 公民身份号码 (born 1992-03-15) contradicts is named too.

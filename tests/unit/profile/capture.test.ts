@@ -68,7 +68,7 @@ describe('applyCapturedValues', () => {
       'photo.dataUrl: 档案中没有这一项',
       'basic.gender: 性别应为“男”或“女”',
       'annualReviews[0].year: 应为整数',
-      'basic.birthDate: 日期格式应为 YYYY-MM-DD',
+      'basic.birthDate: 应为真实日期，写作 YYYY-MM-DD',
     ]);
   });
 

@@ -97,7 +97,7 @@ describe('profile database', () => {
     const bad = { ...emptyProfile('x'), basic: { ...emptyProfile('x').basic, birthDate: '1992-13-01' } };
     const err = await saveProfile({ profile: bad }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProfileDbError);
-    expect((err as ProfileDbError).userMessage).toContain('basic.birthDate: 日期格式应为 YYYY-MM-DD');
+    expect((err as ProfileDbError).userMessage).toContain('basic.birthDate: 应为真实日期，写作 YYYY-MM-DD');
     expect(await listProfiles()).toEqual([]);
   });
 

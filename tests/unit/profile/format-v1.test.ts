@@ -64,7 +64,7 @@ describe('parseProfileFile', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { message: expect.stringMatching(/^不是本助手导出的档案文件（缺少“zc-profile”格式标记）。/), path: 'format' },
-        { message: '学历 第 2 条 · 结束时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06/30"）', path: 'education[1].endDate' },
+        { message: '学历 第 2 条 · 结束时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM（现为 "2011/06/30"）', path: 'education[1].endDate' },
         { message: '基本信息 · 性别：性别应为“男”或“女”（现为 "M"）', path: 'basic.gender' },
         { message: '年度考核 第 1 条 · 年度：应为数字，实际为文本（现为 "2018"）', path: 'annualReviews[0].year' },
         { message: '工作经历 第 1 条 · 是否缴纳社保：应为 true 或 false（是 / 否），实际为文本（现为 "yes"）', path: 'workHistory[0].socialInsurancePaid' },
@@ -108,7 +108,7 @@ describe('parseProfileFile', () => {
   it('names a bad full date with the YYYY-MM-DD message', () => {
     const doc = sampleDoc();
     doc.profile.basic.birthDate = '1992-02-30';
-    expect(errorsOf(JSON.stringify(doc))).toEqual(['基本信息 · 出生日期：日期格式应为 YYYY-MM-DD（现为 "1992-02-30"）']);
+    expect(errorsOf(JSON.stringify(doc))).toEqual(['基本信息 · 出生日期：应为真实日期，写作 YYYY-MM-DD（现为 "1992-02-30"）']);
   });
 
   it('names whole records, 记录序号, top-level fields and the photo in Chinese', () => {
@@ -232,7 +232,7 @@ describe('backup files', () => {
     expect(bad.ok ? [] : bad.errors).toEqual([
       { message: '备份中记录的当前档案编号无效（应为第 1 至 2 个档案之一）。', path: 'activeIndex' },
       {
-        message: '备份中第 2 个档案（李四） · 学历 第 1 条 · 起始时间：日期格式应为 YYYY-MM-DD 或 YYYY-MM（现为 "soon"）',
+        message: '备份中第 2 个档案（李四） · 学历 第 1 条 · 起始时间：应为真实日期，写作 YYYY-MM-DD 或 YYYY-MM（现为 "soon"）',
         path: 'profiles[1].profile.education[0].startDate',
       },
     ]);
