@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AutofillState } from './model';
 import type { FillItem } from '@/lib/fill/plan';
 import type { FillOutcome } from '@/lib/fill/display';
@@ -7,6 +8,8 @@ import { t, tCount, type MessageKey } from '@/lib/i18n/t';
 import { useShownText } from './presenter-hook';
 import { DataTable } from './DataTable';
 import { ConfirmActions } from './ConfirmActions';
+import { outerFrames } from '@/lib/overlay/frame-band';
+import { dockPreviewPanel, undockPreviewPanel, type PreviewObstacles } from '@/lib/overlay/preview-dock';
 
 /** Outcomes worded by the extension's messages, per stage (a skip is 不填写 before, 未填写 after). */
 const PREVIEW_TEXT = { 'will-fill': 'fill_action_fill', skipped: 'fill_action_skip', 'needs-user': 'fill_needs_user' } as const satisfies Partial<Record<FillOutcome, MessageKey>>;
@@ -30,22 +33,73 @@ function willWrite(item: FillItem, overwrite: ReadonlySet<number>): boolean {
 }
 
 /**
- * A row's value cell: the value to write (or 无 when none) and, when different, what the page
- * shows now. A long value (a 工作小结) shows its first lines; the whole of it is its tooltip.
+ * A preview row's source as the row shows it: without the "档案 · " every profile source begins
+ * with (the line above the table names the profile), and without its last part when that is the
+ * row's own field ("基本信息 · 姓名" on 姓名's row reads 基本信息). Its whole text is its tooltip.
+ * @param source the plan's source ("档案 · 学历 第 2 条 · 学校", "页面"). @param label the row's field name.
  */
-function ValueCell({ value, current, shownText }: { value: string; current: string | undefined; shownText: (text: string) => string }) {
+function shortSource(source: string, label: string): string {
+  const profile = t('fill_source_profile', '');
+  const place = source.startsWith(profile) && source.length > profile.length ? source.slice(profile.length) : source;
+  const own = ` · ${label}`;
+  return place.endsWith(own) && place.length > own.length ? place.slice(0, -own.length) : place;
+}
+
+/**
+ * A row's value cell: the value to write (or 无 when none), its source after it on the same line
+ * where both fit (else on one line below, cut short: its whole text is its tooltip), and, when
+ * different, what the page shows now. A long value (a 工作小结) shows its first lines; the whole
+ * of it is its tooltip.
+ */
+function ValueCell({ value, current, source, shownText }: { value: string; current: string | undefined; source?: ComponentChildren; shownText: (text: string) => string }) {
   return (
     <td class="zc-value">
-      {value === '' ? (
-        <span class="zc-muted">—</span>
-      ) : (
-        <div class="zc-clamp" title={shownText(value)}>
-          {shownText(value)}
-        </div>
-      )}
+      <div class="zc-value-line">
+        {value === '' ? (
+          <span class="zc-muted">—</span>
+        ) : (
+          <div class="zc-clamp" title={shownText(value)}>
+            {shownText(value)}
+          </div>
+        )}
+        {source}
+      </div>
       {current !== undefined && <div class="zc-muted">{t('common_label_value', t('fill_current_prefix'), shownText(current))}</div>}
     </td>
   );
+}
+
+/**
+ * Keeps the panel that shows the preview clear of the fields it lists (lib/overlay/preview-dock.ts):
+ * placed after each render, and again when the window is resized or the page scrolled (the
+ * fields move under the panel); given back to its corner when the preview closes.
+ * @param ref the preview's element. @param obstacles the page's rectangles, measured when called; none: not docked.
+ */
+function usePreviewDock(ref: RefObject<HTMLElement | null>, obstacles: (() => PreviewObstacles) | undefined): void {
+  useLayoutEffect(() => {
+    if (obstacles && ref.current) dockPreviewPanel(ref.current, obstacles());
+  });
+  useEffect(() => {
+    const preview = ref.current;
+    const panel = preview?.closest<HTMLElement>('.zc-panel');
+    const win = preview?.ownerDocument.defaultView;
+    if (!obstacles || !preview || !panel || !win) return;
+    let queued = 0;
+    const again = () => {
+      queued ||= win.requestAnimationFrame(() => {
+        queued = 0;
+        if (preview.isConnected) dockPreviewPanel(preview, obstacles());
+      });
+    };
+    // A frame as tall as its page moves when the outer page scrolls (lib/overlay/frame-band.ts).
+    const windows = [win, ...outerFrames(win).map((f) => f.outer)];
+    for (const w of windows) for (const type of ['resize', 'scroll']) w.addEventListener(type, again);
+    return () => {
+      for (const w of windows) for (const type of ['resize', 'scroll']) w.removeEventListener(type, again);
+      win.cancelAnimationFrame(queued);
+      undockPreviewPanel(panel);
+    };
+  }, [obstacles]);
 }
 
 /** The preview's and the report's table: field, value, outcome; `children` are its rows. */
@@ -79,6 +133,8 @@ export interface AutofillDetailProps {
  */
 export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApply, onStop, onClose, onJump }: AutofillDetailProps) {
   const shownText = useShownText();
+  const preview = useRef<HTMLDivElement>(null);
+  usePreviewDock(preview, state.phase === 'preview' ? state.obstacles : undefined);
   if (state.phase === 'applying') {
     // A cascade's redraw is waited for up to a second per parent list: the user may stop there.
     return (
@@ -92,7 +148,7 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
   }
   if (state.phase === 'preview') {
     return (
-      <div data-testid="zc-autofill-preview">
+      <div data-testid="zc-autofill-preview" ref={preview}>
         {state.stale && (
           <p class="zc-notice" role="status" data-testid="zc-autofill-stale">
             {t('fill_preview_stale')}
@@ -134,16 +190,20 @@ export function AutofillDetail({ state, onChooseRecord, onToggleOverwrite, onApp
               const ticked = item.overwrite && state.overwrite.has(item.control);
               return (
                 <tr key={row} data-testid="zc-autofill-preview-item" data-key={item.key ?? ''} data-action={item.action} data-outcome={item.outcome}>
-                  <td>
-                    {item.label}
-                    {/* The source under the name: a fourth column would not fit the panel's width. */}
-                    {item.source && (
-                      <div class="zc-muted zc-source" title={t('fill_col_source')}>
-                        {item.source}
-                      </div>
-                    )}
-                  </td>
-                  <ValueCell value={item.value} current={item.current} shownText={shownText} />
+                  <td>{item.label}</td>
+                  {/* The source beside the value: a fourth column would not fit the panel's width, and under the name it made each row three lines tall. */}
+                  <ValueCell
+                    value={item.value}
+                    current={item.current}
+                    source={
+                      item.source && (
+                        <span class="zc-muted zc-source" title={t('common_label_value', t('fill_col_source'), item.source)}>
+                          {shortSource(item.source, item.label)}
+                        </span>
+                      )
+                    }
+                    shownText={shownText}
+                  />
                   <td>
                     <span>{outcomeText(willWrite(item, state.overwrite) ? 'will-fill' : item.outcome, 'preview')}</span>
                     {item.action === 'fill' && item.overwrite && (

@@ -7,6 +7,7 @@ import type { FieldKey } from '@/lib/fields/keys';
 import type { StepId } from '@/lib/portal/step-ids';
 import type { CaptureChange, CaptureRejection } from '@/lib/profile/capture';
 import type { TourStop } from '@/lib/tour/stops';
+import type { PreviewObstacles } from '@/lib/overlay/preview-dock';
 
 /** Everything the overlay shows; the content-script controller owns it and re-renders on change. */
 export interface OverlayModel {
@@ -82,8 +83,10 @@ export type AutofillState =
   /**
    * `stale`: the page changed since the plan in a way 应用 would not follow (lib/fill/apply.ts changedSincePreview).
    * `yearNotes`: what of the profile's data for this step looks like an earlier year's (lib/profile/year-notes.ts).
+   * `obstacles`: what of the page the panel keeps clear of while it shows the preview, measured
+   * when called (lib/overlay/preview-dock.ts; on-demand.js's, like the tour's `elementsOf`).
    */
-  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number>; stale?: boolean; yearNotes?: string[] }
+  | { phase: 'preview'; plan: FillPlan; overwrite: ReadonlySet<number>; stale?: boolean; yearNotes?: string[]; obstacles?: () => PreviewObstacles }
   | { phase: 'applying' }
   | { phase: 'report'; report: FillReport };
 

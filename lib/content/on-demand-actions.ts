@@ -21,6 +21,7 @@ import { withHintsBeside } from '../fill/hint-beside';
 import { withComboLists } from '../fill/combo-lists';
 import type { Profile } from '../profile/schema';
 import { staleYearNotes } from '../profile/year-notes';
+import { measurePreviewObstacles } from '../overlay/preview-dock';
 import { listText } from '../checks/common';
 import type { CarriedFill } from '../messaging/messages';
 import { t } from '../i18n/t';
@@ -388,7 +389,11 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       // Last year's file taken up again: its 年度考核结果 or 在岗在职证明材料 note is said to be old here,
       // where it would be written, not only on the options page it was imported on.
       const yearNotes = staleYearNotes(profile, new Date(), evaluation.recognition.step);
-      model.autofill = { phase: 'preview', plan, overwrite: new Set(), yearNotes };
+      // The boxes the preview lists (each list of a date in lists, each box of a value in parts),
+      // which its panel keeps clear of where the frame has room (lib/overlay/preview-dock.ts).
+      const listed = new Set(plan.items.flatMap((i) => [i.control, ...(i.lists ?? []).map((l) => l.control), ...(i.parts ?? []).map((p) => p.control)]));
+      const obstacles = () => measurePreviewObstacles(window, context.snapshot, context.resolve, listed, (el) => context.shadow.host.contains(el));
+      model.autofill = { phase: 'preview', plan, overwrite: new Set(), yearNotes, obstacles };
       draw();
       context.shadow.getElementById('zc-sec-fill')?.scrollIntoView({ block: 'nearest' });
     },
