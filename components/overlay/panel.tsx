@@ -21,7 +21,7 @@ export function panel(classes: string, name: string, stepId: string, stepNo: str
           </span>
           <strong class="zc-step-title">{title}</strong>
         </div>
-        {head}
+        <div class="zc-acts">{head}</div>
       </header>
       {body}
     </section>
