@@ -318,20 +318,24 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   }
 
   let placeQueued = false;
+  /** The panel measured (place) since it was last drawn, or the page scrolled or resized (queuePlace): its frame need not measure again. */
+  let placed = false;
   /**
    * Places the panel in the next animation frame — before that frame is painted, so it never
-   * shows in the wrong corner — once however often asked; the first time, the field markers
-   * follow in the frame after. Measuring the page's fields forces a layout; done here, it is the
-   * layout the browser needs for that frame anyway rather than one more in the middle of the
-   * start-up (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
+   * shows in the wrong corner — once however often asked, unless it was placed since; the first
+   * time, the field markers follow in the frame after. Measuring the page's fields forces a
+   * layout; done here, it is the layout the browser needs for that frame anyway. The start-up
+   * places the panel at the end of its task instead, with the same one layout: its frame then
+   * only paints (issue 9: overlay ≤ 50 ms after DOMContentLoaded).
    */
   function queuePlace(): void {
+    placed = false;
     if (placeQueued) return;
     placeQueued = true;
     requestAnimationFrame(() => {
       placeQueued = false;
       if (cutOff()) return;
-      place();
+      if (!placed) place();
       if (markersShown) return;
       requestAnimationFrame(showMarkers);
       // A task posted from an animation frame runs once that frame is painted.
@@ -363,6 +367,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   function place(): void {
     const panel = ui.shadow.querySelector<HTMLElement>('.zc-panel');
     if (!panel) return;
+    // Set first: a corner changed below draws again, which asks for another measure.
+    placed = true;
     // Measured at its natural height; the limit is ours alone (Preact never sets this style).
     panel.style.maxHeight = '';
     // In a frame as tall as its page, the panel goes in the band the user sees (the corner
@@ -469,6 +475,9 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     setTimeout(resolve, FIRST_FRAME_WAIT_MS);
   }));
   present();
+  // Measured now, not in the panel's frame: the layout is the one that frame needs, and the frame,
+  // which may come only at the next vsync, then has only the paint left (queuePlace).
+  place();
 
   // Teach mode's listeners (./on-demand-actions.ts), registered now: they run before the page's
   // own later listeners, and are removed with the others on invalidation.

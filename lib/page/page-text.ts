@@ -377,7 +377,8 @@ export function noticeElements(doc: Document, isOurs: IsOurs, view?: Window): No
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     const parent = node.parentElement;
-    if (!parent || isOurs(parent) || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE') continue;
+    // No notice in a list's options, a box's text or a script: a long list (700 单位) would also use up the colour reads.
+    if (!parent || isOurs(parent) || SKIP_TEXT_TAGS.has(parent.tagName)) continue;
     if (value.includes(NOTICE_WORD) || (value.includes(FETCHED_WORD) && !parent.closest('a,button'))) saysNotice.push(parent);
     if (drawnRed && !seen.has(parent) && value.trim() && drawnRed(parent)) add(outermostRed(parent, drawnRed));
   }

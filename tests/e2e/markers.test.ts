@@ -104,6 +104,30 @@ const FIRST_FRAME_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
+/**
+ * Page-world probe: whether the panel was already measured (its band offsets set: controller.tsx
+ * place()) when it first appears in the overlay's shadow root. The observers' callbacks run once
+ * the task that draws the panel has finished its script, before any animation frame.
+ */
+const PANEL_PLACED_PROBE = `(() => {
+  const w = window;
+  const watch = (root) => {
+    const look = () => {
+      const panel = root.querySelector('.zc-panel');
+      if (panel) w.__panelPlacedWhenDrawn = panel.style.getPropertyValue('--zc-band-top') !== '';
+      return !!panel;
+    };
+    // The host may come with its panel drawn, in the same task.
+    if (look()) return;
+    const seen = new MutationObserver(() => look() && seen.disconnect());
+    seen.observe(root, { childList: true, subtree: true });
+  };
+  new MutationObserver((records, observer) => {
+    const host = document.querySelector('[data-zc-root]');
+    if (host && host.shadowRoot) { observer.disconnect(); watch(host.shadowRoot); }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
 /** Waits until the markers stay where they are (placed or hidden); returns how many are placed. */
 async function settledMarkers(frame: Frame | Page): Promise<number> {
   let last = '';
@@ -196,6 +220,13 @@ describe('field markers and the panel on the practice portal', () => {
     const firstFrames = await frame.evaluate(() => (window as unknown as { __markersFirstFrame: boolean[] }).__markersFirstFrame);
     expect(firstFrames.length).toBeGreaterThan(5);
     expect(firstFrames.filter((placed) => !placed)).toEqual([]);
+  });
+
+  it('measures the panel in the task that draws it, so that its first frame only paints (issue 9)', async () => {
+    await page.addInitScript({ content: PANEL_PLACED_PROBE });
+    const frame = await openStep(page, 'basic-info');
+    await waitForStep(frame, 'basic-info');
+    expect(await frame.evaluate(() => (window as unknown as { __panelPlacedWhenDrawn?: boolean }).__panelPlacedWhenDrawn)).toBe(true);
   });
 
   it('puts the marker of 完成并送审’s 同意 after its label, on its line', async () => {

@@ -5,7 +5,7 @@ import { basicInfo } from './marker-layouts';
  * panel's usual corner, the bottom right, holds a notice the first reading of the page could miss
  * — one whose words repeat the notice at the top, one after many cells whose class names merely
  * contain "red", reds written as `<font color="#CC0000">` and an inline `#c00`, red from a
- * stylesheet rule only, the lines after a `<b>注意：</b>` heading — or a file input while every
+ * stylesheet rule only (also after a list of 700 options), the lines after a `<b>注意：</b>` heading — or a file input while every
  * other corner holds a notice or a field. Used by markers.test.ts.
  */
 
@@ -23,6 +23,9 @@ const atBottomRight = (html: string) => `<div style="position:fixed;right:24px;b
 
 const STYLE_ONLY_CELLS = Array.from({ length: 80 }, (_, i) => `<span class="bordered">格${i}</span>`).join('');
 
+/** A 单位 list of 700 options, longer than the colour reads of one reading of the page (lib/page/page-text.ts MAX_COLOUR_READS). */
+const LONG_LIST = `<select name="ddlGZDW">${Array.from({ length: 700 }, (_, i) => `<option>单位${i}</option>`).join('')}</select>`;
+
 export const PANEL_LAYOUTS: PanelLayout[] = [
   { name: 'the top notice’s words again at the bottom right', html: basicInfo('', `${TOP_NOTICE}${atBottomRight(TOP_NOTICE)}`) },
   {
@@ -37,6 +40,12 @@ export const PANEL_LAYOUTS: PanelLayout[] = [
     // Red only through the page's stylesheet, under a class name that does not say red.
     name: 'a notice drawn red by a stylesheet rule (.tip { color: #e00 })',
     html: basicInfo('', `<style>.tip { color: #e00 }</style>${atBottomRight('<div class="tip">所有附件须为彩色扫描件，<b>复印件</b>须加盖单位公章。</div>')}`),
+  },
+  {
+    // The same after a long list: its options' texts are no notices, and reading their colours
+    // must not use up the reads the notice needs.
+    name: 'a notice drawn red by a stylesheet rule after a list of 700 options',
+    html: basicInfo('', `<style>.tip { color: #e00 }</style>${LONG_LIST}${atBottomRight('<div class="tip">所有附件须为彩色扫描件，<b>复印件</b>须加盖单位公章。</div>')}`),
   },
   {
     // The heading 注意： lies left of the panel's corner, the lines after it reach into it.
