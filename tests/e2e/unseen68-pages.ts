@@ -3,7 +3,8 @@
  * 公民身份号码 in three boxes ([6]-[8]-[4]) and the 手机号码 in three ([3]-[4]-[4]), labels in the
  * cell before them (`*公民身份号码：`), ids in pinyin initials, saved by a LinkButton (`href=
  * "javascript:__doPostBack(…)"`; the page's __doPostBack counts its calls in `window.postbacks`
- * instead of posting). For tests/e2e/unseen68.test.ts; the same markup in happy-dom:
+ * instead of posting); and 年度考核结果 asked one row per year, each result an ASP.NET RadioButtonList.
+ * For tests/e2e/unseen68.test.ts; the same markup in happy-dom:
  * tests/unit/unseen68/.
  */
 
@@ -30,10 +31,23 @@ ${row('手机号码', `${box('sjhm1', 3, d)}-${box('sjhm2', 4, e)}-${box('sjhm3'
 </table><a id="lbtnSave" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnSave','')">保存</a></form></body></html>`;
 };
 
+/** A 考核结果 RadioButtonList for one year's row, `checked` the index ticked. */
+const results = (id: string, checked: number) =>
+  `<table id="${id}" border="0"><tr>${['优秀', '合格', '基本合格', '不合格'].map((t, i) => `<td><input id="${id}_${i}" type="radio" name="ctl00$ContentPlaceHolder1$${id}" value="${i + 1}"${i === checked ? ' checked="checked"' : ''} /><label for="${id}_${i}">${t}</label></td>`).join('')}</tr></table>`;
+
+/** 年度考核结果 asked one row per year (考核年度 | 考核结果), each result a RadioButtonList, 合格 ticked for both. */
+const ANNUAL_RESULTS = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>广州市职称业务申报与管理系统</title>
+<script type="text/javascript">window.postbacks = 0; function __doPostBack(target, argument) { window.postbacks++; }</script></head><body>
+<form name="aspnetForm" method="post" action="Default.aspx" id="aspnetForm"><div class="ptitle">年度考核结果</div>
+<table border="1" cellspacing="0"><tr><th>考核年度</th><th>考核结果</th></tr>
+<tr><td>2021年度</td><td>${results('rbl2021', 1)}</td></tr><tr><td>2022年度</td><td>${results('rbl2022', 1)}</td></tr></table>
+<a id="lbtnSave" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnSave','')">保存</a></form></body></html>`;
+
 /** Pages by path. */
 export const U68_PAGES: Record<string, string> = {
   // The sample applicant's ID number and mobile, saved in their parts: 440106 19980512 0314, 139 2600 1234.
   'parts-saved': basicInfo(['440106', '19980512', '0314', '139', '2600', '1234']),
   // The same form, empty.
   'parts-empty': basicInfo(),
+  'annual-results': ANNUAL_RESULTS,
 };

@@ -6,11 +6,11 @@ import { U68_PAGES } from './unseen68-pages';
 
 /**
  * unseen68, in Chromium: a portal copy's 基本信息 asking the 公民身份号码 and the 手机号码 in
- * parts of one cell (tests/e2e/unseen68-pages.ts), through the automation contract only, with the
+ * parts of one cell, and its 年度考核结果 asking each year's result in radios (tests/e2e/unseen68-pages.ts), through the automation contract only, with the
  * sample profile (440106199805120314, 13926001234). The same markup in happy-dom:
  * tests/unit/unseen68/unseen-portal.test.ts.
  */
-describe('unseen68: a number typed in parts, in Chromium', () => {
+describe('unseen68: a number typed in parts, a result per year in radios, in Chromium', () => {
   const session = pagesSession(U68_PAGES);
   const postbacks = (tab: Parameters<typeof controlStates>[0]) => tab.evaluate(() => (window as unknown as { postbacks: number }).postbacks);
 
@@ -36,6 +36,18 @@ describe('unseen68: a number typed in parts, in Chromium', () => {
       expect(await controlStates(frame, ['sfzh1', 'sfzh2', 'sfzh3', 'sjhm1', 'sjhm2', 'sjhm3'])).toEqual({ sfzh1: '440106', sfzh2: '19980512', sfzh3: '0314', sjhm1: '139', sjhm2: '2600', sjhm3: '1234' });
       await expectNoFinding(frame, 'id-number-checksum');
       await expectNoFinding(frame, 'mobile-format');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('U68-3 年度考核结果 as a RadioButtonList per year, 合格 ticked for 2021 and 2022: no annual-review-disqualifying finding, 保存 goes through (main read each row’s result as 优秀合格基本合格不合格: 最近一次年度考核为“不合格”)', async () => {
+    const { tab, frame } = await session.openAt('annual-results', 'annual-review');
+    try {
+      await expectNoFinding(frame, 'annual-review-disqualifying');
+      await tab.click('#lbtnSave');
+      await expect.poll(() => postbacks(frame)).toBe(1);
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit"]').count()).toBe(0);
     } finally {
       await tab.close();
     }
