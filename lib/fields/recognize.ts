@@ -671,7 +671,8 @@ export function recognizeFields(snapshot: PageSnapshot, step: StepId, opts: Reco
 
 /**
  * The values a page currently shows for its recognised keys.
- * @returns one entry per recognised key group: text boxes their value; selects the selected
+ * @returns one entry per recognised key group: text boxes their value (a number typed across the
+ *   boxes of its cell, continuationBoxes, its parts joined: 440106 19980512 0314 → 440106199805120314); selects the selected
  *   option's normalised text ("" when it is a placeholder), a date's year list with the month and
  *   day lists after it (dateParts) as one date up to its first list not chosen ("1998-05-12",
  *   "1998-05", "1998", "至今"); radio groups the checked choice's text ("" when none);
@@ -714,6 +715,9 @@ export function pageFieldValues(snapshot: PageSnapshot, matches: FieldMatch[]): 
         // Options that carry their unit ([1998年][05月][13日]) read as numbers, as do months in words (五月: checks 58).
         value = `${value}-${/^\d/.test(shown) ? shown : partNumber(shown)}`.replace(/[年月日]/g, '');
       }
+      // A number typed in parts (公民身份号码 [440106]-[19980512]-[0314], 手机 [139]-[2600]-[1234]) reads
+      // whole, as the portal joins it: not its first part alone (unseen68). A date's period is no number.
+      if (!/Date/.test(m.key)) for (const part of continuationBoxes(snapshot, c, PART_SEPARATOR)) value += part.value;
     }
     out.push({ key: m.key, control, value: answerOf(c, value), label });
   }
@@ -743,6 +747,12 @@ export function continuationBoxes(snapshot: PageSnapshot, c: ControlSnapshot, se
   }
   return boxes;
 }
+
+/**
+ * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
+ * area code's closing bracket, or the next part's name (probe 8 item 7).
+ */
+export const PART_SEPARATOR = /^([-—)]|号码)$/;
 
 /** Between the two boxes of a period typed in two boxes ([2015-07]-[2018-06]). */
 export const RANGE_DASH = /^[-—~～至到]$/;

@@ -15,7 +15,7 @@ import { isRecordList } from '../fields/record-lists';
 import { t, tCount } from '../i18n/t';
 import { specOf, UNTIL_NOW_LABEL } from '../fields/dictionary';
 import { sectionOfStep, sectionTitle } from '../fields/sections';
-import { answersYesNo, answerOf, continuationBoxes, controlDisplayValue, dateParts, labelKeys, RANGE_DASH, yesNoPair } from '../fields/recognize';
+import { answersYesNo, answerOf, continuationBoxes, controlDisplayValue, dateParts, labelKeys, PART_SEPARATOR, RANGE_DASH, yesNoPair } from '../fields/recognize';
 import { normalizeText } from '../page/normalize';
 import { toHalfWidthCompact } from '../identifiers/normalize';
 import { choiceWords, choosable, codeInOtherForm, differingCurrent, fieldName, fileName, listedOptions, shownValue, type FillOutcome } from './display';
@@ -617,11 +617,6 @@ function startFormatBeside(c: ControlSnapshot, snapshot: PageSnapshot): string |
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
- * Between the parts of a number: 区号-号码(-分机), (区号)号码, 区号[ ]号码[ ]分机[ ] — a dash, the
- * area code's closing bracket, or the next part's name (probe 8 item 7).
- */
-const PART_SEPARATOR = /^([-—)]|号码)$/;
-/**
  * The name of a number's last part, its extension: a separator only after another part (区号[ ]号码[ ]分机[ ]).
  * Right after the first box it names a box of its own: 办公电话[ ]分机[ ] is the whole number, then the
  * extension (breaker 14b item 2).
@@ -639,11 +634,15 @@ function planParts(boxes: ControlSnapshot[], item: FillItem, isDate: boolean, sn
   const shown = boxes.map((b) => b.value.trim());
   const current = shown.filter(Boolean).join('-');
   let texts = item.value.split(/[-—]/);
+  // A number with no dash goes into boxes whose lengths are given, box by box, when they take it
+  // exactly: 公民身份号码 [6]-[8]-[4], 手机 [3]-[4]-[4] (unseen68).
+  let at = 0;
+  if (!isDate && !texts[1] && boxes.every((b) => b.maxLength)) texts = boxes.map((b) => item.value.slice(at, (at += b.maxLength!)));
   if (isDate) {
     const formatted = boxes.length <= 3 ? formatDate(item.value, ['yyyy-MM', 'yyyy-MM-dd'][boxes.length - 2]!) : null;
     texts = formatted?.ok ? formatted.text.split('-') : [];
   }
-  const fits = texts.length >= 2 && texts.length <= boxes.length && texts.every((t, i) => t !== '' && (boxes[i]!.maxLength ?? t.length) >= t.length);
+  const fits = texts.length >= 2 && texts.length <= boxes.length && (!at || at === item.value.length) && texts.every((t, i) => t !== '' && (boxes[i]!.maxLength ?? t.length) >= t.length);
   const out = withValue(item, fits ? texts.join('-') : item.value, current);
   if (!fits) return needs(out, t('fill_reason_parts_unfit', item.value, boxes.length));
   const bad = unencodableChars(out.value, snapshot.charset!);

@@ -141,7 +141,8 @@ export function ownText(el: Node, withoutLinks?: boolean, cell?: boolean): strin
         const el = child as Element;
         // What is typed in an editor drawn in the page (<div contenteditable>: lib/page/page-text.ts
         // editorFrame) is the user's, no text of the page: a box after it is labelled from before it.
-        if (el.tagName === 'INPUT' || (el as HTMLElement).isContentEditable || (withoutLinks && el.tagName === 'A') || (drawnOnly && !isDrawn(el))) continue;
+        // A list cell's choices (a RadioButtonList per 年度考核 row: 优秀 合格 不合格) read as the one ticked, not all their words (unseen68).
+        if (el.tagName === 'INPUT' || (el as HTMLElement).isContentEditable || (withoutLinks && el.tagName === 'A') || (drawnOnly && !isDrawn(el)) || (cell && ((el as HTMLLabelElement).control as HTMLInputElement | null)?.checked === false)) continue;
         if (el.tagName === 'BR') out += ' ';
         if (el.tagName === 'IMG') alt += ` ${el.getAttribute('alt') ?? ''}`;
         walk(el);
