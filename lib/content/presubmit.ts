@@ -1,6 +1,7 @@
 import { actionText } from '../page/labels';
 import { buttonWords, classifyPortalButton, isBareUpload, isNextButton, type PortalAction } from '../page/buttons';
 import type { StepId } from '../portal/step-ids';
+import { all } from '../page/query';
 
 /**
  * 下一步 alone may save only when it sends the form (a submit button, a postback link or
@@ -98,7 +99,7 @@ export function isHeldButton(held: HeldPress, now: HeldPress): boolean {
 export function redrawnButton(held: HeldPress, step: StepId, doc: Document): HTMLElement | null {
   const { id } = held.element;
   const name = held.element.getAttribute('name');
-  const found = id ? Array.from(doc.querySelectorAll('[id]')).filter((el) => el.id === id) : name ? Array.from(doc.getElementsByName(name)) : [];
+  const found = id ? all(doc, '[id]').filter((el) => el.id === id) : name ? Array.from(doc.getElementsByName(name)) : [];
   // A 确定 held was in a dialog holding the step's fields; its redrawn self is taken as there still.
   const now = found.length === 1 ? portalButtonOf(found[0]!, step, () => 1) : null;
   return now && now.element === found[0] && isHeldButton(held, now) ? now.element : null;

@@ -14,6 +14,7 @@ import { recognizeFields, type RecognizeOptions } from '../fields/recognize';
 import { legacyTokens, type LegacyToken } from '../compat/flags';
 import { needsIeText } from '../compat/notice';
 import { createRedactor, redactUrl } from './redact';
+import { all } from '../page/query';
 
 export const DIAGNOSTICS_FORMAT = 'zc-page-structure';
 /** 2: no option's `selected` and no box's `checked` (which option was chosen is a value; probe 12a item 6). */
@@ -110,7 +111,7 @@ function typedValues(snapshot: PageSnapshot): string[] {
 
 function readFrames(doc: Document, path: string, out: FrameRead[]): void {
   out.push({ path, doc, snapshot: withLaydateFormats(doc, collectSnapshot(doc, doc.defaultView ?? undefined)) });
-  const children = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe,frame'));
+  const children = all<HTMLIFrameElement | HTMLFrameElement>(doc, 'iframe,frame');
   children.forEach((el, i) => {
     const name = el.getAttribute('name');
     const childPath = `${path} > ${el.tagName.toLowerCase()}[${name ? `name=${name}` : i + 1}]`;

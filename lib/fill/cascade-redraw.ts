@@ -9,6 +9,7 @@ import type { FieldKey } from '../fields/keys';
 import { isDrawn } from '../page/labels';
 import type { FillItem } from './plan';
 import { CASCADE_WAIT_MS, choices, lacksOption, liveOptionsKey, writeSelect } from './writers/select';
+import { all } from '../page/query';
 
 /**
  * How long a parent's children may take to be drawn again after it is written, in ms: a partial
@@ -28,7 +29,7 @@ export const CHILD_REDRAW_MS = 1000;
 const PROGRESS = '[role=status],[role=progressbar],[aria-busy=true],[id*=rogress],[class*=rogress],[id*=oading],[class*=oading]';
 
 /** The page's progress elements drawn now (PROGRESS). */
-const progressShown = (doc: Document) => Array.from(doc.querySelectorAll(PROGRESS)).filter(isDrawn);
+const progressShown = (doc: Document) => all(doc, PROGRESS).filter(isDrawn);
 
 /** Whether a list shows one of its choices (lib/fill/writers/select.ts choices), not a prompt or nothing. */
 export function showsChoice(list: HTMLSelectElement): boolean {

@@ -16,6 +16,7 @@ import { isPromptOption } from './option-hints';
 import { settle } from './events';
 import { changedByPage, type WriteResult } from './writers/types';
 import { t } from '../i18n/t';
+import { all } from '../page/query';
 
 /** EasyUI's combobox parts by the classes its parser gives them (combo.js, combobox.js of 1.4 to 1.10). */
 const COMBO = {
@@ -89,7 +90,7 @@ export async function writeCombo(el: HTMLInputElement, text: string, value: stri
   box.querySelector<HTMLElement>(COMBO.arrow)?.click();
   await settle();
   const wanted = normalizeText(text);
-  const entry = Array.from(el.ownerDocument.querySelectorAll<HTMLElement>(COMBO.item)).find((i) => isDrawn(i) && normalizeText(i.textContent ?? '') === wanted);
+  const entry = all<HTMLElement>(el.ownerDocument, COMBO.item).find((i) => isDrawn(i) && normalizeText(i.textContent ?? '') === wanted);
   if (entry) entry.click();
   else if (value !== undefined) {
     posted.value = value;

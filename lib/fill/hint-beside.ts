@@ -13,6 +13,7 @@ import type { PageSnapshot } from '../page/snapshot';
 import { resolveControl } from '../page/collect';
 import { isFieldElement, isUnseen, ownText } from '../page/labels';
 import { tidyText } from '../page/normalize';
+import { all } from '../page/query';
 
 /** Longest text kept as a hint, in characters: as lib/page/collect.ts keeps after a box (MAX_HINT_CHARS). */
 const MAX_HINT_CHARS = 40;
@@ -27,7 +28,7 @@ const ROW_ENDS = /^(TD|TH|TR|TBODY|TABLE|FORM|FIELDSET|LI|BODY)$/;
 const textOf = (n: Node) => tidyText(n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 ? ownText(n) : '');
 
 /** Whether an element is another field's: a control, one holding a control, or a label. */
-const fieldOrLabel = (el: Element) => el.tagName === 'LABEL' || isFieldElement(el) || Array.from(el.querySelectorAll('input,select,textarea')).some(isFieldElement);
+const fieldOrLabel = (el: Element) => el.tagName === 'LABEL' || isFieldElement(el) || all(el, 'input,select,textarea').some(isFieldElement);
 
 /**
  * The first text after `node` among its siblings: null when it meets none; '' when another

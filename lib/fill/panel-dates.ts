@@ -9,6 +9,7 @@
  */
 import { fireInput, fireKey, focusLikePerson, setNativeValue, settle } from './events';
 import type { PanelDateRow } from './panel-dates.schema';
+import { all } from '../page/query';
 
 /**
  * Per library: its read-only box and its panel's typing box (`input` may match closed panels
@@ -27,7 +28,7 @@ const PANEL_POLL_MS = 20;
 
 /** The last shown element matching `selector` (a closed panel stays in the page, hidden). */
 function shownInput(doc: Document, selector: string): HTMLInputElement | null {
-  const shown = Array.from(doc.querySelectorAll<HTMLInputElement>(selector)).filter((e) => e.getClientRects().length > 0);
+  const shown = all<HTMLInputElement>(doc, selector).filter((e) => e.getClientRects().length > 0);
   return shown[shown.length - 1] ?? null;
 }
 

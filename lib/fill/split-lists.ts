@@ -9,6 +9,7 @@
 import type { GridRow, GridSnapshot, PageSnapshot } from '../page/snapshot';
 import { normalizeText } from '../page/normalize';
 import type { SplitListRow } from './split-lists.schema';
+import { all } from '../page/query';
 
 /**
  * Per library: the list's container, its header table and rows table within it (the main ones:
@@ -35,15 +36,15 @@ const cellsOf = (row: Element, hidden: string) => Array.from(row.children).filte
 export function splitLists(doc: Document): GridSnapshot[] {
   const grids: GridSnapshot[] = [];
   for (const lib of SPLIT_LISTS) {
-    for (const view of Array.from(doc.querySelectorAll(lib.view))) {
+    for (const view of all(doc, lib.view)) {
       const header = view.querySelector(lib.header);
       const body = view.querySelector(lib.body);
       const head = header?.querySelector('tr');
       if (!head || !body) continue;
       const headers = cellsOf(head, lib.hidden).map((c) => normalizeText(c.textContent ?? ''));
-      const rows: GridRow[] = Array.from(body.querySelectorAll('tr')).map((tr) => ({
+      const rows: GridRow[] = all(body, 'tr').map((tr) => ({
         cells: cellsOf(tr, lib.hidden).map((c) => normalizeText(c.textContent ?? '')),
-        actions: Array.from(tr.querySelectorAll('a,button,input[type=button]')).map((a) => normalizeText(a.textContent || (a as HTMLInputElement).value || '')).filter(Boolean),
+        actions: all(tr, 'a,button,input[type=button]').map((a) => normalizeText(a.textContent || (a as HTMLInputElement).value || '')).filter(Boolean),
       }));
       const pager = view.parentElement?.querySelector(lib.pager) ?? view.querySelector(lib.pager);
       const total = TOTAL.exec(normalizeText(pager?.textContent ?? ''))?.[1];

@@ -8,6 +8,7 @@
 import { seenAs } from '../page/labels';
 import { fire } from './events';
 import type { StandInRow } from './stand-ins.schema';
+import { all } from '../page/query';
 
 /**
  * Per library: its stand-in (`box`), where it shows the chosen option (`shown`: a read-only box or
@@ -41,7 +42,7 @@ export function showChoice(list: HTMLSelectElement, option: HTMLOptionElement): 
   const drawn = seenAs(list);
   const lib = drawn === list ? undefined : STAND_INS.find((l) => drawn.matches(l.box));
   if (!lib) return true;
-  const entry = lib.entry ? Array.from(drawn.querySelectorAll(lib.entry)).find((e) => e.getAttribute(lib.entryValue!) === option.value) : undefined;
+  const entry = lib.entry ? all(drawn, lib.entry).find((e) => e.getAttribute(lib.entryValue!) === option.value) : undefined;
   if (entry) {
     drawn.querySelector<HTMLElement>(lib.open!)?.click();
     (entry as HTMLElement).click();

@@ -1,5 +1,6 @@
 import type { Rect } from './placement';
 import { choiceTextNode } from '../page/labels';
+import { all } from '../page/query';
 
 /** Farthest a checkbox's own text may start to the right of the box, in CSS pixels. */
 const TEXT_GAP_LIMIT = 40;
@@ -66,7 +67,7 @@ function lastOptionOnLine(box: HTMLInputElement): HTMLInputElement | null {
   if (box.type.toLowerCase() !== 'radio' || !box.name) return null;
   const scope: ParentNode = box.form ?? box.ownerDocument;
   const own = box.getBoundingClientRect();
-  const others = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r !== box && r.name === box.name && r.form === box.form);
+  const others = all<HTMLInputElement>(scope, 'input[type=radio]').filter((r) => r !== box && r.name === box.name && r.form === box.form);
   let last: HTMLInputElement | null = null;
   for (const other of others) {
     const r = other.getBoundingClientRect();

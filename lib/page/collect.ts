@@ -48,6 +48,7 @@ import { shownTexts } from './id-document-text';
 import { classifyPortalButton, isQueryButton } from './buttons';
 import { ASIDE_HEADINGS } from './aside-headings';
 import { childFrameGrids, collectGrids, collectHeadings, crumbsAround, collectLinks, collectNotices, editorBody, editorFrame, FORM_CONTROLS, imageText, isPlaceholderOption, noFileImage, type IsOurs } from './page-text';
+import { all } from './query';
 
 type FormElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
 
@@ -151,7 +152,7 @@ function savedFileOf(el: Element): SavedFile | null {
   const imageCells = aboveCells.length > 1 || uploadRow ? aboveCells.filter((c) => normalizeText(c.textContent ?? '') === '') : [];
   const scopes = [cell ?? el.parentElement, row, ...imageCells, ...spanning].filter((s): s is Element => !!s);
   for (const scope of scopes) {
-    for (const img of Array.from(scope.querySelectorAll('img'))) {
+    for (const img of all(scope, 'img')) {
       const src = img.getAttribute('src') ?? '';
       const text = tidyText(imageText(img));
       const broken = img.complete && img.naturalWidth === 0 && src !== '';
@@ -175,14 +176,14 @@ function savedFileOf(el: Element): SavedFile | null {
       if (src.trim() === '' || broken || icon || noFileImage(img) || pageOwn(src, img.title, img.alt) || (link && helpLink(link))) continue;
       return { kind: 'image', text };
     }
-    for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+    for (const a of all(scope, 'a[href]')) {
       const text = tidyText(a.textContent ?? '');
       if (!helpLink(a) && (FILE_LINK_TEXT.test(normalizeText(text)) || FILE_LINK_HREF.test(a.getAttribute('href') ?? ''))) return { kind: 'link', text };
     }
   }
   // Said on their own, not in an instruction that mentions them ("已上传的可不重复上传").
   const own = scopes[0];
-  const said = own && [own, ...Array.from(own.querySelectorAll('*'))].map((e) => normalizeText(ownText(e))).find((t) => SAVED_WORDS.test(t));
+  const said = own && [own, ...all(own, '*')].map((e) => normalizeText(ownText(e))).find((t) => SAVED_WORDS.test(t));
   return said ? { kind: 'text', text: said } : null;
 }
 
@@ -243,7 +244,7 @@ export function withFillFacts(doc: Document, snapshot: PageSnapshot): PageSnapsh
 function read(doc: Document, win?: Window, fillFacts?: FillFactsReader, watch?: (child: Document) => void): PageSnapshot {
   const view = win ?? doc.defaultView;
   const isOurs: IsOurs = (el) => !!el.closest('[data-zc-root]');
-  const elements = (Array.from(doc.querySelectorAll(FORM_CONTROLS)) as FormElement[]).filter(
+  const elements = (all(doc, FORM_CONTROLS) as FormElement[]).filter(
     // Not ours; nor a box a select library draws for a list (DRAWN_PARTS): the list's face, not a field of its own.
     (el) => !isOurs(el) && !el.closest(DRAWN_PARTS),
   );
@@ -318,7 +319,7 @@ export function resolveControl(doc: Document, c: ControlSnapshot): HTMLElement |
     if (fits(byId)) return byId;
   }
   if (c.name) {
-    for (const el of Array.from(doc.querySelectorAll(`${c.tag}[name=${quoteAttr(c.name)}]`))) if (fits(el)) return el;
+    for (const el of all(doc, `${c.tag}[name=${quoteAttr(c.name)}]`)) if (fits(el)) return el;
   }
   return null;
 }
@@ -503,7 +504,7 @@ function containerPicker(container: Element, ctx: Pick<ReadContext, 'pickers'>):
     // A link opening help (window.open) or an unnamed icon is none (breaker round 9 item 7, round 10 item 1).
     // A container of one element with none inside it holds only the box (a text or date input): no query.
     const onlyBox = container.childElementCount === 1 && !container.firstElementChild!.firstElementChild;
-    const buttons = onlyBox ? [] : Array.from(container.querySelectorAll('input[type=button],input[type=image],button,a,img'));
+    const buttons = onlyBox ? [] : all(container, 'input[type=button],input[type=image],button,a,img');
     return buttons.some((b) => PICKER_TEXT.test(normalizeText(actionText(b))) || PICKER_HANDLER.test(`${b.getAttribute('onclick')} ${b.getAttribute('href')}`));
   });
 }
@@ -584,7 +585,7 @@ function hasPicker(el: FormElement, kind: ControlKind, ctx: Pick<ReadContext, 'p
 function pickerCode(el: FormElement, kind: ControlKind, ctx: FactsContext): number | null {
   const container = pickerContainer(el, kind);
   if (!container || !containerPicker(container, ctx)) return null;
-  const hidden = remembered(ctx.codes, container, () => (Array.from(container.querySelectorAll('input[type=hidden]')) as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h)));
+  const hidden = remembered(ctx.codes, container, () => (all(container, 'input[type=hidden]') as HTMLInputElement[]).filter((h) => ctx.indexOf.has(h)));
   if (hidden.length === 0) return null;
   const stem = (s: string) => s.replace(/^(ctl\d+[_$])?([A-Za-z]+[_$])*?/, '').replace(/^(txt|tb|lbl)/i, '').toLowerCase();
   const own = stem(el.id || el.getAttribute('name') || '');

@@ -7,6 +7,7 @@
 import { buildTableGrid, ownRows, type TableGrid } from './table-grid';
 import { tidyText } from './normalize';
 import { remembered } from './remembered';
+import { all } from './query';
 
 /** Per-collection caches; create one per `collectSnapshot` call. */
 export interface LabelScope {
@@ -45,7 +46,7 @@ const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';
  */
 export function createLabelScope(doc: Document): LabelScope {
   const labelsFor = new Map<string, HTMLLabelElement[]>();
-  for (const label of Array.from(doc.querySelectorAll('label[for]')) as HTMLLabelElement[]) {
+  for (const label of all(doc, 'label[for]') as HTMLLabelElement[]) {
     const id = label.getAttribute('for') ?? '';
     if (!id) continue;
     const list = labelsFor.get(id);
@@ -385,7 +386,7 @@ export function followsControlInCell(scope: LabelScope, el: HTMLElement): boolea
 
 /** The field controls inside a table cell, in document order, listed once per scope. */
 function cellControls(scope: LabelScope, cell: Element): Element[] {
-  return remembered(scope.cellControls, cell, () => Array.from(cell.querySelectorAll(CONTROL_SELECTOR)));
+  return remembered(scope.cellControls, cell, () => all(cell, CONTROL_SELECTOR));
 }
 
 /**

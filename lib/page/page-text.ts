@@ -9,6 +9,7 @@ import { buildTableGrid, ownCells, ownRows } from './table-grid';
 import { SKIP_TEXT_TAGS, actionText, isDrawn, ownText } from './labels';
 import { isRedColor } from './red-color';
 import { remembered } from './remembered';
+import { all } from './query';
 
 const MAX_HEADING_CHARS = 60;
 /** Longest notice text kept, in characters. */
@@ -106,7 +107,7 @@ export function collectHeadings(doc: Document, isOurs: IsOurs, parts: ReadonlySe
   // itself, the shell's breadcrumb may lag it (breaker 8b). A hidden one (a closed date picker's)
   // is no content, nor a rich-text editor's box in the form (breaker 27 F1), nor a frame showing
   // lists of the page's own (its saved records above the form, breaker 28 F4; with no rows yet, b30 U7).
-  if (doc.body && !Array.from(doc.querySelectorAll('iframe,frame')).some((f) => (!view || isDrawn(f)) && !parts.has(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
+  if (doc.body && !all(doc, 'iframe,frame').some((f) => (!view || isDrawn(f)) && !parts.has(f))) pushUnique(out, topCrumbs(doc, isOurs, view), MAX_ITEMS - 1);
   if (view && doc.body) for (const text of styledHeadings(doc, view, isOurs)) pushUnique(out, text, MAX_ITEMS - 1);
   const title = normalizeText(doc.title ?? '');
   return title ? [title, ...out] : out;
@@ -136,7 +137,7 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
   const keys = [box.id, box.getAttribute('name')].filter(Boolean) as string[];
   const named = frames.filter((f) => keys.some((k) => f.id.startsWith(k + '_') || `${f.getAttribute('src')}&`.includes(`=${k}&`))).sort((a, b) => a.id.length - b.id.length)[0];
   if (box.tagName !== 'TEXTAREA') return named;
-  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => isDrawn(f) && /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[Array.from(area!.querySelectorAll('textarea')).filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
+  return isDrawn(box) ? undefined : (named ?? frames.filter((f) => isDrawn(f) && /^(about:|javascript:|$)/i.test(f.getAttribute('src') ?? ''))[all(area!, 'textarea').filter((t) => !isDrawn(t)).indexOf(box as HTMLTextAreaElement)]);
 }
 
 /**
@@ -150,7 +151,7 @@ export function editorFrame(box: Element): HTMLIFrameElement | undefined {
  */
 export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLElement | null | undefined {
   const body = frame?.isContentEditable ? frame : frame?.contentDocument?.body;
-  return body?.isContentEditable ? body : body && Array.from(body.querySelectorAll('iframe')).map(editorBody).find(Boolean);
+  return body?.isContentEditable ? body : body && all(body, 'iframe').map(editorBody).find(Boolean);
 }
 
 /**
@@ -170,7 +171,7 @@ const HEADING_QUERIES = 'h1|h2|h3|h4|h5|h6|caption|legend|b|strong|font[size],[c
  */
 function headingElements(doc: Document): Element[] {
   const found = new Set<Element>();
-  for (const query of HEADING_QUERIES) for (const el of Array.from(doc.querySelectorAll(query))) found.add(el);
+  for (const query of HEADING_QUERIES) for (const el of all(doc, query)) found.add(el);
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
@@ -198,7 +199,7 @@ function headingElements(doc: Document): Element[] {
  */
 function topCrumbs(doc: Document, isOurs: IsOurs, view?: Window | null): string {
   const walker = doc.createTreeWalker(doc.body, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  const upload = doc.querySelector('input[type=file]') || Array.from(doc.querySelectorAll(UPLOAD_BUTTONS)).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
+  const upload = doc.querySelector('input[type=file]') || all(doc, UPLOAD_BUTTONS).some((b) => UPLOAD_BUTTON.test(normalizeText(actionText(b))));
   let title = '';
   /** The label of a one-row upload form's only row, beside its file box: the title when there is none. */
   let label = '';
@@ -370,7 +371,7 @@ export function noticeElements(doc: Document, isOurs: IsOurs, view?: Window): No
     const text = normalizeText(ownText(element)).slice(0, MAX_NOTICE_CHARS);
     if (text) out.push({ element, text });
   };
-  for (const el of Array.from(doc.querySelectorAll('[class*="red" i],font[color],[style*="color" i]'))) if (!isOurs(el) && setsRedText(el)) add(el);
+  for (const el of all(doc, '[class*="red" i],font[color],[style*="color" i]')) if (!isOurs(el) && setsRedText(el)) add(el);
   const drawnRed = view ? computedRed(view) : null;
   const saysNotice: Element[] = [];
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
@@ -429,7 +430,7 @@ export function collectNotices(doc: Document, isOurs: IsOurs): string[] {
 /** Link texts (menus are mostly links), normalised, unique, at most 300. */
 export function collectLinks(doc: Document, isOurs: IsOurs): string[] {
   const out: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a'))) {
+  for (const a of all(doc, 'a')) {
     if (isOurs(a)) continue;
     pushUnique(out, normalizeText(ownText(a)), 300);
   }
@@ -556,7 +557,7 @@ function laysOutForm(table: HTMLTableElement, head: HTMLTableRowElement): boolea
     while (row && row.closest('table') !== table) row = row.parentElement?.closest('tr') ?? null;
     return !row || !(isPagerRow(row) || isEditRow(row, head) || (row !== head && LIST_ONLY_TITLE.test(normalizeText(ownText(ownCells(head)[ownCells(row).findIndex((c) => c.contains(control))]!)))));
   };
-  return outsidePager(first) || Array.from(table.querySelectorAll(OPEN_CONTROL)).some(outsidePager);
+  return outsidePager(first) || all(table, OPEN_CONTROL).some(outsidePager);
 }
 
 /** Longest text of a "no data" row ("暂无记录", "没有数据", "No records"); longer is content. */
@@ -670,7 +671,7 @@ function cellText(cell: HTMLTableCellElement, view?: Window | null): string {
     (!!lazyFile(img) || (img.width !== 1 && img.height !== 1)) &&
     !noFileImage(img);
   // Not ownText's reading of the images' alt texts: a placeholder's 暂无图片 is no file's name.
-  const image = Array.from(cell.querySelectorAll<HTMLImageElement>('img,input[type=image]')).find(shown);
+  const image = all<HTMLImageElement>(cell, 'img,input[type=image]').find(shown);
   return image ? normalizeText(imageText(image)) : boxText(cell);
 }
 
@@ -731,7 +732,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
   // The headers of the last list read with no row under them: a list whose header is drawn in a
   // table of its own, its rows in the next (layui's table, a fixed header over a scrolled body).
   let lone: string[] | undefined;
-  for (const table of Array.from(doc.querySelectorAll(GRID_SELECTOR)) as HTMLTableElement[]) {
+  for (const table of all(doc, GRID_SELECTOR) as HTMLTableElement[]) {
     // A list in a tab pane not shown is not what the page is about (read live, with `view`).
     if (isOurs(table) || (view && !isDrawn(table))) continue;
     const rows = ownRows(table);
@@ -769,7 +770,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
     const seq = Math.max(0, headers.findIndex((h) => h.includes('序号')));
     const rowOf = (row: HTMLTableRowElement, cells: string[]): GridRow => ({
       cells,
-      actions: Array.from(row.querySelectorAll('a,button,input[type=button],input[type=submit],input[type=image]'))
+      actions: all(row, 'a,button,input[type=button],input[type=submit],input[type=image]')
         // An image button by its alt or title (更新 / 取消 as CommandField images, breaker 16 item 6);
         // an icon link with no text (a paper clip) by its title, else its address.
         .map((a) => normalizeText(actionText(a) || a.getAttribute('href') || ''))
@@ -838,7 +839,7 @@ export function collectGrids(doc: Document, isOurs: IsOurs, view?: Window | null
 export const pagerLine = (line: string, options?: string | null) => PAGER_TEXT.test(line) || /每页|条\/页/.test(line + options);
 
 /** Whether a frame's document holds a field (FIELD_CONTROL) of its own: a box in a pager's line (pagerLine: its parent's text, a list's options) is none. */
-const holdsField = (doc: Document) => Array.from(doc.querySelectorAll(FIELD_CONTROL)).some((box) => !pagerLine(normalizeText(ownText(box.parentElement!)), box.textContent));
+const holdsField = (doc: Document) => all(doc, FIELD_CONTROL).some((box) => !pagerLine(normalizeText(ownText(box.parentElement!)), box.textContent));
 
 /**
  * The lists of saved records (collectGrids) in a frame that is part of its page (a GridView page
@@ -873,5 +874,5 @@ function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void)
  * @returns their grids, in document order.
  */
 export function childFrameGrids(doc: Document, watch?: (child: Document) => void, lists = new Set<Element>()): GridSnapshot[] {
-  return Array.from(doc.querySelectorAll('iframe')).flatMap((frame) => frameGrids(frame, watch, lists));
+  return all(doc, 'iframe').flatMap((frame) => frameGrids(frame, watch, lists));
 }

@@ -4,6 +4,8 @@
  * `:nth-of-type` path from the nearest uniquely-identified ancestor. Never includes values.
  */
 
+import { all } from './query';
+
 /**
  * An identifier escaped for `#id` use: the content script's own `CSS.escape`, which gives what the
  * frame's would (the algorithm is the CSSOM's, the same in every window) and leaves a plain
@@ -21,7 +23,7 @@ export function quoteAttr(value: string): string {
 /** Counts of ids in a document, built once per collection. */
 export function countIds(doc: Document): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const el of Array.from(doc.querySelectorAll('[id]'))) {
+  for (const el of all(doc, '[id]')) {
     const id = el.id;
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -5,6 +5,8 @@
  * "the header above" must be read from a resolved grid, not from sibling order.
  */
 
+import { all } from './query';
+
 export interface CellPlace {
   /** Row index in the table's own rows. */
   row: number;
@@ -29,7 +31,7 @@ export interface TableGrid {
  * @param table any <table>, or such a list. @returns its <tr> elements (its children) in document order.
  */
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.querySelectorAll<HTMLTableRowElement>(table.tagName === 'TABLE' ? ':scope>tr,:scope>*>tr' : ':scope>*'));
+  return all<HTMLTableRowElement>(table, table.tagName === 'TABLE' ? ':scope>tr,:scope>*>tr' : ':scope>*');
 }
 
 /** The <td>/<th> children of a row; every child of a row drawn without a table's cells (a <div> of a list drawn in <div>s: ownRows). */

@@ -1,6 +1,7 @@
 import type { TourTarget } from './stops';
 import { normalizeText } from '../page/normalize';
 import { noticeElements } from '../page/page-text';
+import { all } from '../page/query';
 
 /** Elements whose text names an action (the same kinds the pre-submit check listens to). */
 const ACTION_SELECTOR = 'a, button, input[type=button], input[type=submit], input[type=image]';
@@ -45,7 +46,7 @@ function rowOf(control: HTMLElement): Element {
 export function locateTarget(doc: Document, target: TourTarget, resolveControl: (index: number) => Element | null): Element[] {
   const found = new Set<Element>();
   if (target.heading) {
-    const heading = Array.from(doc.querySelectorAll(HEADING_SELECTOR)).find((el) => normalizeText(el.textContent ?? '') === target.heading);
+    const heading = all(doc, HEADING_SELECTOR).find((el) => normalizeText(el.textContent ?? '') === target.heading);
     if (heading) found.add(heading);
   }
   if (target.notices?.length) {
@@ -58,7 +59,7 @@ export function locateTarget(doc: Document, target: TourTarget, resolveControl: 
     if (el instanceof HTMLElement) found.add(rowOf(el));
   }
   if (target.actions.length > 0) {
-    for (const el of Array.from(doc.querySelectorAll(ACTION_SELECTOR))) if (target.actions.includes(actionText(el))) found.add(el);
+    for (const el of all(doc, ACTION_SELECTOR)) if (target.actions.includes(actionText(el))) found.add(el);
   }
   return [...found].filter(shown).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
