@@ -7,7 +7,7 @@
  * (its options appended to `<body>` on a click on the selection, the model set by a click on one),
  * antd's read-only calendar box, a radio group, a list drawn as a header table over a rows table
  * (`ant-table` with a fixed header, `ivu-table`), and the library's buttons (`button > span`, antd
- * writing 保 存 with a space). A little plain script stands in for the app. For tests/e2e/antd66.test.ts.
+ * writing 保 存 with a space). A little plain script stands in for the app. For tests/e2e/frameworks66.test.ts (antd66).
  */
 
 /** The eleven step titles, in order. */

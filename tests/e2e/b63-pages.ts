@@ -1,7 +1,7 @@
 /**
  * breaker 63's pages: record steps drawn the way other ASP.NET / layui / jQuery-era portals draw
  * them, not the practice portal's markup. WebForms pages (web-form-pages.ts webForm) for
- * tests/e2e/b63.test.ts.
+ * tests/e2e/breakers63-65.test.ts (b63).
  */
 import { N, webForm } from './web-form-pages';
 

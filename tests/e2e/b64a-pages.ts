@@ -4,7 +4,7 @@
  * controls, labels in `<td class="tdTitle">` with the required star in its own `<font color=red>`,
  * 请选择 placeholders, lists the page's script fills after the one before changes, read-only boxes
  * the server prefilled, a 性别 shown as text, an upload frame; boxes of the page's own beside the
- * application (意见反馈, 在线咨询, a site search). For tests/e2e/b64a.test.ts.
+ * application (意见反馈, 在线咨询, a site search). For tests/e2e/breakers63-65.test.ts (b64a).
  */
 import { N, webForm } from './web-form-pages';
 

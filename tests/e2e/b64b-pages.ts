@@ -2,7 +2,7 @@
  * breaker 64b's pages: the pre-submit checks on record steps drawn the way other portals draw
  * them (GridView lists with 编辑 / 删除 and columns the practice portal does not have, a notice
  * table numbered in words, layui tables and forms). Page bodies shared by the happy-dom tests
- * (tests/unit/b64b/) and the browser test (tests/e2e/b64b.test.ts), which wraps each in webForm.
+ * (tests/unit/b64b/) and the browser test (tests/e2e/breakers63-65.test.ts, b64b), which wraps each in webForm.
  */
 
 /** A saved record's row actions, as a GridView's CommandField draws them. */

@@ -5,7 +5,7 @@
  * `#/step/N`, or `history.pushState` for 下一步 / 上一步), `el-form-item__label` labels (a
  * `<label>` with no box of that id, as Element draws it), `el-input__inner` boxes whose values
  * the app sets as properties, a `v-loading` mask while the step's data is "fetched", and 保存 /
- * 下一步 / 送审 as `<button type="button">` with a `<span>` inside. For tests/e2e/b65.test.ts.
+ * 下一步 / 送审 as `<button type="button">` with a `<span>` inside. For tests/e2e/breakers63-65.test.ts (b65).
  */
 
 /** The eleven step titles of the `el-steps` bar, in order (number = index + 1). */

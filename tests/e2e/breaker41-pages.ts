@@ -2,7 +2,7 @@
  * Breaker 41's pages: the pre-submit checks on markup the practice portal does not have, written
  * as another ASP.NET / layui portal might (labels in a th, a header over two rows, a date a script
  * wrote). The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser test
- * (tests/e2e/breaker41-checks.test.ts) and the happy-dom one (tests/unit/checks/breaker41.test.ts).
+ * (tests/e2e/checks-markup.test.ts, breaker 41) and the happy-dom one (tests/unit/checks/breaker41.test.ts).
  * Lists mark their chosen option `selected` right after their prompt (happy-dom shows that one).
  */
 import { N } from './web-form-pages';

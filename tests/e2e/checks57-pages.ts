@@ -3,7 +3,7 @@
  * typed in three boxes, a list whose 排序 is typed in each row, a list drawn by layui's table in
  * two tables, 年度考核 asked per year, a 奖惩 box named only by the heading above it and a note
  * between them. The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser test
- * (tests/e2e/checks57.test.ts) and the happy-dom one (tests/unit/checks/checks57.test.ts).
+ * (tests/e2e/checks-markup.test.ts, checks57) and the happy-dom one (tests/unit/checks/checks57.test.ts).
  */
 import { N } from './web-form-pages';
 import { MALE_1998_05_12, box, th } from './breaker41-pages';

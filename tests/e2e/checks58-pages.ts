@@ -1,7 +1,7 @@
 /**
  * checks58's pages: the pre-submit checks on markup the autofill reads since fill 57 — a 证件类型
  * shown as plain text, a month list worded 一月…十二月 beside a year list. The bodies of WebForms pages (web-form-pages.ts
- * webForm), shared by the browser test (tests/e2e/checks58.test.ts) and the happy-dom one
+ * webForm), shared by the browser test (tests/e2e/checks-markup.test.ts, checks58) and the happy-dom one
  * (tests/unit/checks/checks58.test.ts).
  */
 import { N } from './web-form-pages';

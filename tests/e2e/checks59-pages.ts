@@ -2,7 +2,7 @@
  * checks59's pages: the pre-submit checks on markup the autofill reads since fill 57 — a period
  * asked in 起始年 起始月 / 终止年 终止月 lists each labelled on its own, 出生日期 in three boxes
  * parted by dashes. The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser
- * test (tests/e2e/checks59.test.ts) and the happy-dom one (tests/unit/checks/checks59.test.ts).
+ * test (tests/e2e/checks-markup.test.ts, checks59) and the happy-dom one (tests/unit/checks/checks59.test.ts).
  */
 import { N } from './web-form-pages';
 import { MALE_1998_05_12, box, list, th } from './breaker41-pages';

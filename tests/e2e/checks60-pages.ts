@@ -3,7 +3,7 @@
  * whose period is typed in 起始时间 / 终止时间 boxes, a 工作经历 form whose period is chosen in
  * 起始年 起始月 / 终止年 终止月 lists, each with the start after the end, and a 学历 form with its
  * period in order. The bodies of WebForms pages (web-form-pages.ts webForm), shared by the browser
- * test (tests/e2e/checks60.test.ts) and the happy-dom one (tests/unit/checks/checks60.test.ts).
+ * test (tests/e2e/checks-markup.test.ts, checks60) and the happy-dom one (tests/unit/checks/checks60.test.ts).
  */
 import { box, th } from './breaker41-pages';
 import { periodLists, save, star } from './checks59-pages';

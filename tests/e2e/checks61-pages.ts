@@ -4,7 +4,7 @@
  * 毕业年份 typed as years, a 学历 form holding two records (a table of two rows of 起始时间 /
  * 终止时间 boxes, and two blocks of labelled rows) — and the layouts where it was already right
  * (the end's box first, 起止时间 [ ] 至 [ ]). The bodies of WebForms pages (web-form-pages.ts
- * webForm), shared by the browser test (tests/e2e/checks61.test.ts) and the happy-dom ones
+ * webForm), shared by the browser test (tests/e2e/checks-markup.test.ts, checks61) and the happy-dom ones
  * (tests/unit/checks61/).
  */
 import { N } from './web-form-pages';

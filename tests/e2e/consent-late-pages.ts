@@ -1,5 +1,5 @@
 /**
- * Pages of tests/e2e/consent-late.test.ts: 完成并送审 with the applicant's pledge (本人承诺) and its
+ * Pages of tests/e2e/presubmit-controls.test.ts (its first block): 完成并送审 with the applicant's pledge (本人承诺) and its
  * 同意 box unticked, its 送审 a WebForms submit button posting the form, on markup other than the
  * practice portal's.
  */

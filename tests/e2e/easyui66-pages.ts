@@ -6,7 +6,7 @@
  * `a.l-btn` link buttons, a datagrid of saved records, a filebox. A little plain script plays what
  * EasyUI's does: a combobox's arrow or text opens its panel, an item picked sets the hidden value and
  * the shown text; a datebox takes a typed date into its value on blur; a validatebox is marked
- * `validatebox-invalid` while empty. For tests/e2e/easyui66.test.ts.
+ * `validatebox-invalid` while empty. For tests/e2e/frameworks66.test.ts (easyui66).
  */
 
 /** The eleven steps' tab titles (portal.md), `selected` the one shown. */

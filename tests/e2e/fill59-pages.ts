@@ -3,7 +3,7 @@
  * states its limit in other words (200字以下, 200个字符以内, 200字内), a 学历 list in GB 4658-84's
  * short names (研究生 / 大学 / 大专 / 中专) or with the level in brackets (大学（本科）), a lone
  * checkbox saying no (未缴纳社会保险), a 社保 list 缴纳 / 未缴纳. WebForms pages (web-form-pages.ts webForm) for
- * tests/e2e/fill59.test.ts.
+ * tests/e2e/fill-markup.test.ts (fill 59).
  */
 import { N, webForm } from './web-form-pages';
 

@@ -4,7 +4,7 @@
  * `.chosen-container`; select2: the same with `.select2-container`, the list aria-hidden), a lone
  * checkbox 无 under 有无奖惩, a lone box in a row labelled 未缴纳社保, and radios 是，已缴纳 /
  * 否，未缴纳 under 是否在本单位缴纳社保. WebForms pages (web-form-pages.ts webForm) for
- * tests/e2e/fill60.test.ts. The stand-ins are the libraries' markup as drawn, without their
+ * tests/e2e/fill-markup.test.ts (fill 60). The stand-ins are the libraries' markup as drawn, without their
  * scripts: what the fill must update is what the page shows.
  */
 import { th, box, work } from './fill59-pages';

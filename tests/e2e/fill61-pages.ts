@@ -3,7 +3,7 @@
  * hidden by select2 3.x behind the stand-in it draws BEFORE the list (`.select2-container` with its
  * focus box, then `<select class="select2-offscreen">`: clipped to 1px, not display:none); a box 是
  * in a row labelled 未缴纳社保, ticked (its 是 is 未缴纳); radios 是 / 否 under 是否未缴纳社保 (a
- * question that says no), a list 是 / 否 under it (fill 62) and a lone box with no words under it (lead 62). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill61.test.ts.
+ * question that says no), a list 是 / 否 under it (fill 62) and a lone box with no words under it (lead 62). WebForms pages (web-form-pages.ts webForm) for tests/e2e/fill-markup.test.ts (fill 61).
  * The stand-in is the library's markup and stylesheet rule as drawn, without its script: what the
  * fill must update is what the page shows.
  */

@@ -6,7 +6,7 @@
  * printed after it (item 1); a 本人排名 over the number of authors (如：1/5, 作者排名/总人数: item 2);
  * a period by its years alone (起止年份 [2016▾] 至 [2020▾], boxes hinted yyyy: item 3); one laydate
  * range box per record, in fieldset blocks (items 4 and 5). Shared by the browser test
- * (tests/e2e/fill64.test.ts) and the happy-dom ones (tests/unit/fill64/). Sample profile: 年度考核
+ * (tests/e2e/fill-markup.test.ts, fill 64) and the happy-dom ones (tests/unit/fill64/). Sample profile: 年度考核
  * 1 2021 合格; 论文 1 本人排名 1; 学历 1 2016-09-01 to 2020-06-30, 学历 2 2013-09-01 to 2016-06-30;
  * 工作经历 1 2020-07-01 to 至今.
  */

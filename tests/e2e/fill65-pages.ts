@@ -4,7 +4,7 @@
  * `.layui-input-inline` holding the box, Bootstrap 3's `.help-block` after an `.input-group`
  * (the box and its calendar addon), Bootstrap 4's `<small class="form-text">` in the row after the
  * box's column. A 学历 form of one block per record whose first block the server filled with
- * record 2 (item 5). Shared by the browser test (tests/e2e/fill65.test.ts) and the happy-dom ones
+ * record 2 (item 5). Shared by the browser test (tests/e2e/fill-markup.test.ts, fill 65) and the happy-dom ones
  * (tests/unit/fill65/). Sample profile: 年度考核 1 2021 合格; 学历 1 2016-09-01 to 2020-06-30; 工作经历 1
  * 2020-07-01 to 至今.
  */

@@ -11,6 +11,12 @@ export interface SuiteSession extends PagesSession {
   openAt(path: string, step: string): ReturnType<PagesSession['open']>;
   /** previewPage on this session: opens `path`, waits for `step`, starts the autofill's preview. */
   preview(path: string, step: string): ReturnType<typeof previewPage>;
+  /**
+   * The same session (the same browser and server), its `open`, `openAt` and `preview` taking
+   * paths under `folder/`: a describe block of a merged file opens its own table's pages (put
+   * there by pagesUnder) by the paths it had in a file of its own.
+   */
+  under(folder: string): SuiteSession;
 }
 
 /**
@@ -26,6 +32,16 @@ export function mergePages(...tables: PageTable[]): PageTable {
       merged[path] = html;
     }
   return merged;
+}
+
+/**
+ * `table` with each path put under `folder/` (`"basic"` → `"c57/basic"`), for browser files merged
+ * into one whose tables name the same path: each keeps its pages, opened through the session's
+ * `under(folder)`. Only for pages that name no other page by an absolute path (`src="/frame"`
+ * would still ask for the path outside the folder).
+ */
+export function pagesUnder(folder: string, table: PageTable): PageTable {
+  return Object.fromEntries(Object.entries(table).map(([path, html]) => [`${folder}/${path}`, html]));
 }
 
 /**
@@ -55,23 +71,28 @@ export function pagesSession(
     if (!session) throw new Error('the pages session is read before its beforeAll started it');
     return session;
   };
-  const suite: SuiteSession = {
-    get server() {
-      return started().server;
-    },
-    get browser() {
-      return started().browser;
-    },
-    open: (path) => started().open(path),
-    async openAt(path, step) {
-      const opened = await started().open(path);
-      await waitForStep(opened.frame, step);
-      return opened;
-    },
-    close: () => started().close(),
-    preview: (path, step) => previewPage(suite, path, step),
+  const view = (folder: string): SuiteSession => {
+    const inFolder = (path: string) => (folder ? `${folder}/${path}` : path);
+    const suite: SuiteSession = {
+      get server() {
+        return started().server;
+      },
+      get browser() {
+        return started().browser;
+      },
+      open: (path) => started().open(inFolder(path)),
+      async openAt(path, step) {
+        const opened = await suite.open(path);
+        await waitForStep(opened.frame, step);
+        return opened;
+      },
+      close: () => started().close(),
+      preview: (path, step) => previewPage(suite, path, step),
+      under: (sub) => view(inFolder(sub)),
+    };
+    return suite;
   };
-  return suite;
+  return view('');
 }
 
 /**

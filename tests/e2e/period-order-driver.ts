@@ -3,7 +3,7 @@ import { expectFinding, findings } from './overlay-driver';
 
 /**
  * record-period-order as the panel shows it, through the automation contract (`zc-finding`,
- * `zc-field-marker`), for checks60.test.ts and checks61.test.ts.
+ * `zc-field-marker`), for checks-markup.test.ts (checks60, checks61).
  */
 
 /** The panel's record-period-order findings (field and text), once there is one. */

@@ -3,6 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 import { inOverlay, waitForStep } from './harness';
 import { N, webForm } from './web-form-pages';
 import { mergePages, pagesSession, type PageTable } from './pages-suite';
+import { expectFinding } from './overlay-driver';
+import { CONSENT_LATE_PAGES } from './consent-late-pages';
 
 /**
  * The pre-submit check on save and 送审 controls of shapes the practice portal does not have, in
@@ -78,7 +80,52 @@ const DECLARE_PAGE = webForm(`<div class="ptitle">基本信息</div>
 
 const DECLARE_PAGES: PageTable = { declare: DECLARE_PAGE };
 
-const session = pagesSession(mergePages(LAYER_PAGES, DECLARE_PAGES));
+// consent-late's pages too (tests/e2e/consent-late-pages.ts), its block first: its 送审 pressed
+// before on-demand.js is asked for came first in a file of its own.
+const session = pagesSession(mergePages(CONSENT_LATE_PAGES, LAYER_PAGES, DECLARE_PAGES));
+
+/**
+ * 同意 unticked on 完成并送审 (submit-consent) is a late check (lib/checks/late-checks.ts): it comes
+ * with on-demand.js, asked for on that step once the background has the visit, after the panel's
+ * first frame. A 送审 pressed before it is in is held until it is, then shown with the finding:
+ * never sent unchecked. The finding appears without any press.
+ */
+describe('同意 unticked on 完成并送审 before the late checks are in, in Chromium', () => {
+  it('送审 pressed at once after the load, as the overlay appears (before on-demand.js is asked for): held, the dialog names submit-consent, the page is not sent', async () => {
+    // Not waited for the step: the panel may be collapsed by then, behind the dialog.
+    const { tab, frame } = await session.open('submit-pledge-pressed');
+    try {
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 10_000 });
+      expect(await tab.evaluate(() => (window as unknown as { pressedAt?: string }).pressedAt)).toBe('overlay');
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('submit-consent');
+      await expectFinding(frame, 'submit-consent', 'error');
+      expect(tab.url()).not.toMatch(/posted/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('his own 送审 pressed once the step is shown: held, the dialog names submit-consent, the page is not sent', async () => {
+    const { tab, frame } = await session.openAt('submit-pledge', 'submit');
+    try {
+      await frame.locator('#btnSend').click();
+      await inOverlay(frame, '[data-testid="zc-presubmit"]').waitFor({ timeout: 10_000 });
+      expect(await inOverlay(frame, '[data-testid="zc-presubmit-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-check-id')))).toContain('submit-consent');
+      expect(tab.url()).not.toMatch(/posted/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('(no press) the finding is shown once the page is read', async () => {
+    const { tab, frame } = await session.openAt('submit-pledge?2', 'submit');
+    try {
+      await expectFinding(frame, 'submit-consent', 'error');
+    } finally {
+      await tab.close();
+    }
+  });
+});
 
 describe('breaker 32k: the pre-submit check on save controls of other shapes, in Chromium', () => {
   it('B32k-E1 a layer’s 保存 drawn around the record form’s <iframe> is held while the form has an error; 仍然保存 sends it once', async () => {

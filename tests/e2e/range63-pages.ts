@@ -5,7 +5,7 @@
  * where recognition took the first record's box for the start of one period and the second's for
  * its end (lib/fields/recognize.ts pairRanges); and 工作经历 pages asking 是否未缴纳社保, a question
  * that says no, whose 否 is disabled or missing (item 2). The bodies of WebForms pages (web-form-pages.ts
- * webForm), shared by the browser test (tests/e2e/range63.test.ts) and the happy-dom ones
+ * webForm), shared by the browser test (tests/e2e/fill-markup.test.ts, range63) and the happy-dom ones
  * (tests/unit/range63/).
  */
 import { box, th } from './breaker41-pages';

@@ -2,7 +2,7 @@
  * spa66's pages: the newer hub as a single-page application (tests/e2e/b65-pages.ts's router and
  * Element UI markup) and the side boxes of tests/e2e/b64a-pages.ts, for what round 65 left: the
  * pre-submit dialog left standing while the app draws another step, an el-table with no record,
- * a side box's own 提交. For tests/e2e/spa66.test.ts.
+ * a side box's own 提交. For tests/e2e/frameworks66.test.ts (spa66).
  */
 import { B64A_PAGES } from './b64a-pages';
 import { educationDialog, spa } from './b65-pages';

@@ -2,7 +2,7 @@
  * Breaker 63 B63-1 in happy-dom: the note a page writes on the line under a box (after a <br />)
  * is read as the box's hint, as one written beside it is: a text area's stated limit (autofill
  * leaves a longer text to the applicant) and a date box's format. The browser test:
- * tests/e2e/b63.test.ts.
+ * tests/e2e/breakers63-65.test.ts (b63).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { box, planPage, th, title } from '../fill/page-markup';

@@ -1,7 +1,7 @@
 /**
  * Breaker 64a B64a-7: 送审 and 保存 in wordings other portals use — 确定 where the seed says 确认
  * (确定送审, 确定提交, 确定申报, 确定保存 / 确认保存), 提交申请, 完成申报 — were no 送审 / 保存: pressed
- * with 同意 unticked or a wrong field, they went through unchecked. The browser test: tests/e2e/b64a.test.ts.
+ * with 同意 unticked or a wrong field, they went through unchecked. The browser test: tests/e2e/breakers63-65.test.ts (b64a).
  */
 import { describe, expect, it } from 'vitest';
 import { classifyPortalButton } from '../../../lib/page/buttons';

@@ -4,7 +4,7 @@
  * it; the practice portal asks them on 基本信息). They were no fields there: autofill left them
  * out of its preview, and 工程师 chosen on a 初级 application was never flagged. The ①申报资格
  * radios that pick the track (初级初次职称考核认定) stay no 认定资格名称 (breaker11 item 1;
- * tests/unit/checks/correct-pages.test.ts). The browser test: tests/e2e/b64a.test.ts.
+ * tests/unit/checks/correct-pages.test.ts). The browser test: tests/e2e/breakers63-65.test.ts (b64a).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';

@@ -1,7 +1,7 @@
 /**
  * Breaker 41 in happy-dom: the pre-submit checks on markup the practice portal does not have
  * (tests/e2e/breaker41-pages.ts), read the way the content script reads a frame, then checked.
- * The same pages in Chromium: tests/e2e/breaker41-checks.test.ts.
+ * The same pages in Chromium: tests/e2e/checks-markup.test.ts (breaker 41).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../lib/page/collect';

@@ -1,7 +1,7 @@
 /**
  * checks57 in happy-dom: the pre-submit checks on markup the practice portal does not have
  * (tests/e2e/checks57-pages.ts), read the way the content script reads a frame, then checked.
- * The same pages in Chromium: tests/e2e/checks57.test.ts.
+ * The same pages in Chromium: tests/e2e/checks-markup.test.ts (checks57).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { C57_BODIES } from '../../e2e/checks57-pages';

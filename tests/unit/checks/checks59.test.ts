@@ -1,7 +1,7 @@
 /**
  * checks59 in happy-dom: the pre-submit checks on markup the autofill reads since fill 57
  * (tests/e2e/checks59-pages.ts), read the way the content script reads a frame, then checked.
- * The same pages in Chromium: tests/e2e/checks59.test.ts.
+ * The same pages in Chromium: tests/e2e/checks-markup.test.ts (checks59).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { C59_BODIES } from '../../e2e/checks59-pages';

@@ -1,7 +1,7 @@
 /**
  * checks60 in happy-dom: a record whose start is after its end (record-period-order) on the pages
  * of tests/e2e/checks60-pages.ts, read the way the content script reads a frame, then checked.
- * The same pages in Chromium: tests/e2e/checks60.test.ts.
+ * The same pages in Chromium: tests/e2e/checks-markup.test.ts (checks60).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { C60_BODIES } from '../../e2e/checks60-pages';

@@ -2,7 +2,7 @@
  * B64a-3 in happy-dom: a 性别 the server shows as plain text (女 in the cell after 性别：, no control
  * to choose it) is read with the page (lib/page/id-document-text.ts shownTexts, in the walk that
  * reads a 证件类型 shown so) and compared with the 公民身份号码 (lib/checks/id-gender-mismatch.ts).
- * The same page in Chromium: tests/e2e/b64a.test.ts.
+ * The same page in Chromium: tests/e2e/breakers63-65.test.ts (b64a).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { shownTexts } from '../../../lib/page/id-document-text';

@@ -2,7 +2,7 @@
  * checks61's autofill side: a 学历 form asking 入学年份 / 毕业年份 in boxes gets the years alone
  * (item 2), and a form holding two records is left to the user (item 3: no multi-record fill), on
  * the pages of tests/e2e/checks61-pages.ts, planned with the sample profile (学历 1: 2016-09-01 to
- * 2020-06-30). The same in Chromium: tests/e2e/checks61.test.ts C61-4, C61-5.
+ * 2020-06-30). The same in Chromium: tests/e2e/checks-markup.test.ts (checks61) C61-4, C61-5.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { C61_BODIES, C61_PAGES } from '../../e2e/checks61-pages';

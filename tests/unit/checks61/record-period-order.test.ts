@@ -2,7 +2,7 @@
  * checks61 in happy-dom: record-period-order where it stayed silent (breaker 60) — a period typed
  * backwards in one 起止时间 box, 入学年份 / 毕业年份 typed as years, two records on one form — and
  * where it was already right, on the pages of tests/e2e/checks61-pages.ts, read the way the content
- * script reads a frame, then checked. The same pages in Chromium: tests/e2e/checks61.test.ts.
+ * script reads a frame, then checked. The same pages in Chromium: tests/e2e/checks-markup.test.ts (checks61).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { C61_BODIES, C61_PAGES } from '../../e2e/checks61-pages';

@@ -8,7 +8,7 @@
  * box's place alone said whose period it held: a first block the server filled with record 2 was
  * offered record 1 behind 覆盖, and the empty block after it got record 2 again). A box showing no
  * record's period is still a conflict behind 覆盖, never written over unasked. Pages: tests/e2e/fill64-pages.ts (the same in Chromium:
- * tests/e2e/fill64.test.ts).
+ * tests/e2e/fill-markup.test.ts, fill 64).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installLocale } from '../i18n-fake';

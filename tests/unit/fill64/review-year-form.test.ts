@@ -3,7 +3,7 @@
  * (例：2021年度, a placeholder 2021年度, 格式：yyyy年) gets the year in that form, as a date box
  * follows its hint; it got the bare "2021". A bare box, and one with 年度 printed after it (its
  * unit: [    ]年度), keep the bare year. Pages: tests/e2e/fill64-pages.ts (the same in Chromium:
- * tests/e2e/fill64.test.ts) and small ones here.
+ * tests/e2e/fill-markup.test.ts, fill 64) and small ones here.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installLocale } from '../i18n-fake';

@@ -2,7 +2,7 @@
  * fill65 item 1, in happy-dom: the hint a page writes after the box's wrapper (layui's word-aux
  * after `.layui-input-inline`, Bootstrap's help text after an input group or the box's column) is
  * the box's hint, as one written right after the box: a 考核年度 gets 2021年度, a date the form
- * the hint asks. Pages: tests/e2e/fill65-pages.ts (in Chromium: tests/e2e/fill65.test.ts).
+ * the hint asks. Pages: tests/e2e/fill65-pages.ts (in Chromium: tests/e2e/fill-markup.test.ts, fill 65).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installLocale } from '../i18n-fake';

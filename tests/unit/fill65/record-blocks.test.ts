@@ -4,7 +4,7 @@
  * (已一致), and the records no block holds go to the other blocks in order — by position alone, a
  * first block holding record 2 was offered record 1 behind 覆盖 (written over record 2's block when
  * ticked) and the empty block after it got record 2 again. Pages: tests/e2e/fill64-pages.ts
- * schoolBlocks, tests/e2e/fill65-pages.ts (in Chromium: tests/e2e/fill65.test.ts).
+ * schoolBlocks, tests/e2e/fill65-pages.ts (in Chromium: tests/e2e/fill-markup.test.ts, fill 65).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installLocale } from '../i18n-fake';

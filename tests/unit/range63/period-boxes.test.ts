@@ -4,7 +4,7 @@
  * and 终止时间, the fill writes each box its record's period, the checks compare the k-th box's
  * dates — where pairRanges took the first for one period's start and the second for its end.
  * One label with two boxes after it stays one range (kept). Pages: tests/e2e/range63-pages.ts;
- * the same in Chromium: tests/e2e/range63.test.ts.
+ * the same in Chromium: tests/e2e/fill-markup.test.ts (range63).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { R63_PAGES } from '../../e2e/range63-pages';
