@@ -150,9 +150,9 @@ describe('helpdesk: guided tour, presenter settings, practice portal', () => {
     await waitForProfile(frame);
     const rows = await startAutofill(frame);
     expect(rows.map((r) => r.key)).toContain('basic.idNumber');
-    const idCell = inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.idNumber"] .zc-value');
+    const idCell = inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.idNumber"] .zc-value .zc-clamp');
     expect(await idCell.textContent()).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
-    const mobileCell = inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.mobile"] .zc-value');
+    const mobileCell = inOverlay(frame, '[data-testid="zc-autofill-preview-item"][data-key="basic.mobile"] .zc-value .zc-clamp');
     expect(await mobileCell.textContent()).toMatch(/^1\d\d\*{4}\d{4}$/);
     expect(await overlayText(frame)).not.toMatch(/\d{17}[\dX]/);
     await page.screenshot({ path: `${shots}/presenter-masked.png` });
