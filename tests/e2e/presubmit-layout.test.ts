@@ -112,6 +112,9 @@ describe('pre-submit dialog layout', () => {
     const dialog = inOverlay(frame, '[data-testid="zc-presubmit"]');
     await frame.click(at(def.buttons.next));
     await dialog.waitFor();
+    // The panel holding the dialog is placed in the animation frame after it is drawn (CI run 78
+    // read it once before that frame: passed on its retry).
+    await afterPlacement(frame);
     const committee = at('ddlSBPWH');
     const panelCovers = (selector: string) =>
       frame.evaluate((sel) => {
