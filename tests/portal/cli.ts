@@ -1,16 +1,29 @@
 import { startPortal } from './server';
 
+const USAGE = '用法：npm run portal -- [--port 端口号(0-65535)]';
+
 /**
  * `npm run portal [-- --port N]`: starts the practice portal on 127.0.0.1, prints its URL and
- * serves until Ctrl-C (SIGINT) or SIGTERM.
- * Exits with code 2 when `--port` is not an integer 0–65535, with code 1 when the port is taken.
+ * serves until Ctrl-C (SIGINT) or SIGTERM. `--help` / `-h` prints the usage and exits 0 (newcomer 68
+ * saw `--help` start the portal).
+ * Exits with code 2 when `--port` is not an integer 0–65535 or an argument is unknown, with code 1
+ * when the port is taken.
  */
 function portArgument(argv: readonly string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(`${USAGE}\n启动练习版职称申报系统（只在本机 127.0.0.1），不写 --port 时由系统选一个空闲端口。`);
+    process.exit(0);
+  }
   const index = argv.indexOf('--port');
+  const unknown = argv.filter((_, i) => index < 0 || (i !== index && i !== index + 1));
+  if (unknown.length) {
+    console.error(`不认识的参数：${unknown.join(' ')}\n${USAGE}`);
+    process.exit(2);
+  }
   if (index < 0) return 0;
   const port = Number(argv[index + 1]);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('用法：npm run portal -- [--port 端口号(0-65535)]');
+    console.error(USAGE);
     process.exit(2);
   }
   return port;
