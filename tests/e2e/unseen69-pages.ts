@@ -28,11 +28,15 @@ const education = (values: string[] = []) => {
 <tr><td>${box('txtByyx', school)}</td><td>${box('rxsj', start)}</td><td>${box('bysj', end)}</td></tr></table>`);
 };
 
-/** 基本信息 with 性别 as radios saying their choice only in their title (and a 公民身份号码: with 姓名 and 性别 alone a SiteMapPath's 基本信息 names no step). */
-const BASIC_INFO = page('基本信息', `<table>
-<tr><td align="right">姓名：</td><td>${box('xm')}</td></tr>
-<tr><td align="right">公民身份号码：</td><td>${box('sfzh')}</td></tr>
-<tr><td align="right">性别：</td><td><input type="radio" name="ctl00$ContentPlaceHolder1$xb" id="xb1" value="1" title="男" /><input type="radio" name="ctl00$ContentPlaceHolder1$xb" id="xb2" value="2" title="女" /></td></tr>
+/**
+ * 基本信息 with 性别 as radios saying their choice only in their title (and a 公民身份号码: with 姓名
+ * and 性别 alone a SiteMapPath's 基本信息 names no step); `saved`: the sample applicant's name and
+ * number as the server wrote them, and 女 ticked.
+ */
+const basicInfo = (saved = false) => page('基本信息', `<table>
+<tr><td align="right">姓名：</td><td>${box('xm', saved ? '李明远' : '')}</td></tr>
+<tr><td align="right">公民身份号码：</td><td>${box('sfzh', saved ? '440106199805120314' : '')}</td></tr>
+<tr><td align="right">性别：</td><td><input type="radio" name="ctl00$ContentPlaceHolder1$xb" id="xb1" value="1" title="男" /><input type="radio" name="ctl00$ContentPlaceHolder1$xb" id="xb2" value="2" title="女"${saved ? ' checked="checked"' : ''} /></td></tr>
 </table>`);
 
 /** Pages by path. */
@@ -40,5 +44,7 @@ export const U69_PAGES: Record<string, string> = {
   // 入学 2020-09 after 毕业 2016-06: record-period-order.
   'education-backwards': education(['华南理工大学', '2020-09', '2016-06']),
   'education-empty': education(),
-  'basic-title-radios': BASIC_INFO,
+  'basic-title-radios': basicInfo(),
+  // A man's number, 女 ticked.
+  'basic-title-radios-female': basicInfo(true),
 };

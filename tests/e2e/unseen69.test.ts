@@ -42,4 +42,18 @@ describe('unseen69: a step named by its SiteMapPath, dates known by ids, choices
       await tab.close();
     }
   });
+
+  // The fill reads a radio's title or its picture's alt as its choice (lib/page/collect.ts
+  // readFillFacts, on-demand.js); the content script's reading (readPage) does not (lib/page/labels.ts
+  // choiceWords), so the checks see no 性别 ticked and a 女 under a man's number goes unsaid. Reading
+  // them there costs the content script about 25 bytes gzip, over this round's +40. (In happy-dom,
+  // tests/unit/checks/checks-on.ts reads with collectSnapshot, fill facts included: it cannot show this.)
+  it.fails('U69-4 性别 as radios worded only by title, 女 ticked under a man’s number: id-gender-mismatch is shown', async () => {
+    const { tab, frame } = await session.openAt('basic-title-radios-female', 'basic-info');
+    try {
+      await expectFinding(frame, 'id-gender-mismatch', 'error', 3_000);
+    } finally {
+      await tab.close();
+    }
+  });
 });
