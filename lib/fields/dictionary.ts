@@ -71,24 +71,29 @@ function seqRow(section: RecordSection): FieldTuple {
   return [`${section}.seq` as FieldKey, ['记录序号 序号 排序号 顺序号 记录顺序 排序 记录号'], 'JLXH XH PXH SXH seq orderno sortno sort', TEXT_OR_LIST];
 }
 
-/** The start of `section`'s period, with `extra` labels of that section's own (as written: separated by spaces) before the range labels. */
+/**
+ * The start of `section`'s period, with `extra` labels of that section's own (as written: separated by spaces) before the range labels.
+ * Its tokens are every section's, 入学 (RXSJ, RXRQ, EnrollDate) too, as the end's are 毕业 and 完成 (BYSJ, BYRQ, WCSJ,
+ * GraduateDate): a record step asks its own section's dates only, and one row of tokens costs the content script less
+ * than a section's own (unseen69: unlabelled 学历 boxes known by those ids alone).
+ */
 function startRow(section: RecordSection, extra: string[] = []): FieldTuple {
   return [
     `${section}.startDate` as FieldKey,
     ['起始时间 开始时间 起始日期 开始日期 起始年月 开始年月 起始 起 从 自', ...extra, RANGE_LABEL, START_YEAR_LABEL],
-    'QSSJ KSSJ QSRQ KSRQ QSNY QS start begin from startdate begindate',
+    'QSSJ KSSJ RXSJ QSRQ KSRQ RXRQ QSNY QS start begin from startdate begindate enrolldate',
     DATEISH,
     [],
     { range: 'start' },
   ];
 }
 
-/** The end of `section`'s period, with `extra` labels of that section's own (as written: separated by spaces) before the range labels. */
+/** The end of `section`'s period, with `extra` labels of that section's own (as written: separated by spaces) before the range labels; its tokens as the start's. */
 function endRow(section: RecordSection, extra: string[] = []): FieldTuple {
   return [
     `${section}.endDate` as FieldKey,
     ['终止时间 结束时间 截止时间 终止日期 结束日期 截止日期 终止年月 结束年月 终止 至 到', ...extra, RANGE_LABEL, END_YEAR_LABEL],
-    'ZZSJ JSSJ JZSJ ZZRQ JSRQ ZZNY ZZ end enddate until',
+    'ZZSJ JSSJ JZSJ BYSJ WCSJ ZZRQ JSRQ BYRQ ZZNY ZZ end enddate until graduatedate',
     DATEISH,
     [],
     { range: 'end' },

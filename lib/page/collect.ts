@@ -598,11 +598,19 @@ function pickerCode(el: FormElement, kind: ControlKind, ctx: FactsContext): numb
 
 /**
  * Adds to `control`, read from `el`, what only a fill uses: the date format the box declares
- * (dateFormat), its chooser's code field (pickerCodeIndex) and its AutoPostBack (postsBack).
+ * (dateFormat), its chooser's code field (pickerCodeIndex), its AutoPostBack (postsBack), and the
+ * words of a radio or checkbox saying its choice only in its `title` or by a picture right after
+ * it (`<input type=radio title="男">`, `<input type=radio><img alt="男">`: unseen68), which the
+ * content script's reading leaves wordless (lib/page/labels.ts choiceWords; its budget, issue 9),
+ * so the fill finds 男 among them.
  * @param el the control's element. @param control its snapshot, completed in place.
  * @param ctx the controls' indexes and the containers read so far.
  */
 function readFillFacts(el: FormElement, control: ControlSnapshot, ctx: FactsContext): void {
+  const picture = el.nextElementSibling;
+  if (!control.choiceText && (control.kind === 'radio' || control.kind === 'checkbox')) {
+    control.choiceText = (el.title || (picture?.tagName === 'IMG' ? (picture as HTMLImageElement).alt : '')).trim();
+  }
   const format = declaredFormatOf(el, control.type);
   if (format) control.dateFormat = format;
   control.pickerCodeIndex = pickerCode(el, control.kind, ctx);

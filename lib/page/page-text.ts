@@ -159,9 +159,11 @@ export function editorBody(frame: HTMLIFrameElement | null | undefined): HTMLEle
  * (a title's class or id, a size, an inline bold or size). A card's or panel's header is one
  * too (layui's `.layui-card-header`, Bootstrap's `.card-header`, `.panel-heading`, EasyUI's
  * `.panel-header`): layui.css draws it in the body's size and weight, and a record form in a card
- * may have no other heading (breaker 63 B63-2).
+ * may have no other heading (breaker 63 B63-2). An ASP.NET SiteMapPath (`<span id="ctl00_SiteMapPath1">`:
+ * 首页 > 职称申报 > 学位（学历）教育情况, its crumbs in spans and links, no 当前位置： label) is one too:
+ * a portal copy may name its step nowhere else (unseen69).
  */
-const HEADING_QUERIES = 'h1|h2|h3|h4|h5|h6|caption|legend|b|strong|font[size],[class*="title" i],[id*="title" i],[class*="card-head" i],[class*="panel-head" i],[style*="bold"],[style*="font-size"]'.split('|');
+const HEADING_QUERIES = 'h1|h2|h3|h4|h5|h6|caption|legend|b|strong|font[size],[class*="title" i],[id*="title" i],[class*="card-head" i],[class*="panel-head" i],[id*="mappath" i],[style*="bold"],[style*="font-size"]'.split('|');
 
 /**
  * The heading-like elements of collectHeadings, in document order, each once: what one query of

@@ -239,8 +239,9 @@ describe('recognizeFields', () => {
     ['txtKwCn', 'publications', 'publications.cn'],
     ['txtJournalCn', 'publications', 'publications.cn'],
     ['txtUserSj', 'basic-info', 'basic.mobile'],
-    // 时间 after initials is that one's date, no 手机 (毕业时间); English ids stay as they read.
-    ['txtBySj', 'education', null],
+    // 时间 after initials is that one's date, no 手机: 毕业时间, the record's end since unseen69 gave the
+    // dates BYSJ (an id known by that alone); English ids stay as they read.
+    ['txtBySj', 'education', 'education.endDate'],
     ['txtIdNo', 'basic-info', 'basic.idNumber'],
     ['ddlOrgCode', 'basic-info', null],
     ['hidIsOk', 'basic-info', null],
