@@ -93,7 +93,7 @@ export function choosePanelPlacement(
   fields: readonly Rect[] = [],
   notices: readonly Rect[] = [],
   margin = 12,
-  minHeight = 160,
+  minHeight = 120,
 ): PanelPlacement | null {
   const covered = (rect: Rect, rects: readonly Rect[]) => rects.reduce((sum, r) => sum + overlapArea(rect, r), 0);
   type Candidate = PanelPlacement & { covered: number };
