@@ -72,12 +72,17 @@ function ValueCell({ value, current, source, shownText }: { value: string; curre
 /**
  * Keeps the panel that shows the preview clear of the fields it lists (lib/overlay/preview-dock.ts):
  * placed after each render, and again when the window is resized or the page scrolled (the
- * fields move under the panel); given back to its corner when the preview closes.
+ * fields move under the panel); the page scrolled for it on its first placing only; given back
+ * to its corner when the preview closes.
  * @param ref the preview's element. @param obstacles the page's rectangles, measured when called; none: not docked.
  */
 function usePreviewDock(ref: RefObject<HTMLElement | null>, obstacles: (() => PreviewObstacles) | undefined): void {
+  // The preview last placed: the page is scrolled for a preview only when it is first placed.
+  const placed = useRef<unknown>(undefined);
   useLayoutEffect(() => {
-    if (obstacles && ref.current) dockPreviewPanel(ref.current, obstacles());
+    if (!obstacles || !ref.current) return;
+    dockPreviewPanel(ref.current, obstacles(), placed.current !== obstacles);
+    placed.current = obstacles;
   });
   useEffect(() => {
     const preview = ref.current;

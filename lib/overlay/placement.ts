@@ -74,8 +74,9 @@ export interface PanelPlacement {
  *   corner that covers no button covers a notice too.
  * @param margin distance from the viewport edge in CSS pixels.
  * @param minHeight the least height (CSS pixels) a shortened panel may have: its header (about
- *   85 px) and a few lines of its scrolling body. Below it the panel keeps its natural size and
- *   covers something instead.
+ *   66 px; 85 with 大字号) and two lines of its scrolling body. Below it the panel keeps its
+ *   natural size and covers something instead. 120 since round 69: at 1024 × 768 the 137 px
+ *   below 基本信息's form were refused at 160, and the panel covered 性别, 出生日期 and 政治面貌.
  * @returns in this order of preference, corners tried as bottom-right, top-right, bottom-left,
  *   top-left: (1) a corner where the whole panel covers no button, notice or field; (2) the
  *   corner with the most free height, when at least `minHeight`, with `maxHeight` set to it (a
@@ -93,7 +94,7 @@ export function choosePanelPlacement(
   fields: readonly Rect[] = [],
   notices: readonly Rect[] = [],
   margin = 12,
-  minHeight = 160,
+  minHeight = 120,
 ): PanelPlacement | null {
   const covered = (rect: Rect, rects: readonly Rect[]) => rects.reduce((sum, r) => sum + overlapArea(rect, r), 0);
   type Candidate = PanelPlacement & { covered: number };

@@ -3,7 +3,7 @@ import type { Frame } from 'playwright-core';
 import { openStep, postBack } from '../portal/drive';
 import { controlId, pageOf } from '../portal/pages';
 import { type PortalSession, inOverlay, startPortalSession, waitForStep } from './harness';
-import { startAutofill } from './overlay-driver';
+import { afterPlacement, startAutofill } from './overlay-driver';
 
 // Newcomer 66: the fill preview (用档案填写本页…) was drawn tall over the form on 基本信息 and on
 // step 8, so the applicant could not see the fields it was about to change. Round 68: it still
@@ -106,6 +106,44 @@ async function reachByKeyboard(frame: Frame): Promise<{ apply: boolean; cancel: 
   return { apply: false, cancel: false };
 }
 
+/** Opens `step`'s form: step 8 is a record step, whose form opens with 添加. */
+async function openForm(session: PortalSession, step: 'basic-info' | 'publications') {
+  const frame = await openStep(session.page, step);
+  await waitForStep(frame, step);
+  const def = pageOf(step);
+  if (step === 'publications' && def.buttons.add) {
+    await postBack(frame, `#${controlId(def, def.buttons.add)}`);
+    await waitForStep(frame, step);
+  }
+  return { frame, def };
+}
+
+/** What the panel covers now of the page's visible fields and of its buttons (a file input is its 选择文件 button), by id or value. */
+function coveredByPanel(frame: Frame): Promise<{ fields: string[]; buttons: string[] }> {
+  return frame.evaluate(() => {
+    const p = document.querySelector('[data-zc-root]')!.shadowRoot!.querySelector('.zc-panel')!.getBoundingClientRect();
+    const over = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && Math.min(r.right, p.right) - Math.max(r.left, p.left) > 1 && Math.min(r.bottom, p.bottom) - Math.max(r.top, p.top) > 1;
+    };
+    const name = (el: Element) => el.id || (el as HTMLInputElement).value;
+    const buttons = 'input[type=submit], input[type=button], input[type=file], button';
+    return {
+      fields: Array.from(document.querySelectorAll(`input:not([type=hidden]), select, textarea`)).filter((el) => !el.matches(buttons) && over(el)).map(name),
+      buttons: Array.from(document.querySelectorAll(buttons)).filter(over).map(name),
+    };
+  });
+}
+
+/** Whether the page's button `selector` is in the window and on top at its middle (not under our panel). */
+function buttonInSight(frame: Frame, selector: string): Promise<boolean> {
+  return frame.evaluate((sel) => {
+    const button = document.querySelector(sel)!;
+    const r = button.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === button;
+  }, selector);
+}
+
 describe('preview 67: the fill preview leaves the form in sight (Chromium, practice portal)', () => {
   let session: PortalSession;
   beforeAll(async () => {
@@ -122,14 +160,7 @@ describe('preview 67: the fill preview leaves the form in sight (Chromium, pract
     for (const step of ['basic-info', 'publications'] as const) {
       it(`${size.width} × ${size.height}, ${step}: the preview covers ${size.room ? 'none' : 'at most a fifth'} of the fields it lists, its rows short, 确认填写 and 取消 in reach`, async () => {
         await session.page.setViewportSize({ width: size.width, height: size.height });
-        const frame = await openStep(session.page, step);
-        await waitForStep(frame, step);
-        // Step 8 is a record step: its form opens with 添加.
-        const def = pageOf(step);
-        if (step === 'publications' && def.buttons.add) {
-          await postBack(frame, `#${controlId(def, def.buttons.add)}`);
-          await waitForStep(frame, step);
-        }
+        const { frame, def } = await openForm(session, step);
         await startAutofill(frame);
         const ids = Object.fromEntries(def.fields.map((f) => [f.label, controlId(def, f.id)]));
         const seen = await readPreview(frame, ids);
@@ -144,6 +175,56 @@ describe('preview 67: the fill preview leaves the form in sight (Chromium, pract
         expect.soft(seen.sourcesTitled, 'each source has its full text as its title').toBe(true);
         const keyboard = await reachByKeyboard(frame);
         expect.soft(keyboard, 'Tab reaches 确认填写 then 取消, each on screen').toEqual({ apply: true, cancel: true });
+      });
+    }
+  }
+
+  // Round 69: at 1024 × 768 the panel covered 性别, 出生日期 and 政治面貌 on 基本信息, and the preview
+  // there covered 3 of the fields it lists, the "..." chooser and 保存并下一步; at 1280 × 720 and
+  // 1366 × 768 two fields and the "...". The practice portal's frame leaves no margin beside the
+  // form: the panel goes short into the room below it, the preview where the page, scrolled, leaves room.
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    for (const step of ['basic-info', 'publications'] as const) {
+      it(`${size.width} × ${size.height}, ${step}: the panel, then the fill preview, cover none of the page's fields and buttons; the listed fields a scroll away at most; 保存 in sight`, async () => {
+        await session.page.setViewportSize(size);
+        const { frame, def } = await openForm(session, step);
+        await afterPlacement(frame);
+        const panel = await coveredByPanel(frame);
+        await session.page.screenshot({ path: `${shots}/${size.width}x${size.height}-${step}-panel.png` });
+        expect.soft(panel, 'the panel covers').toEqual({ fields: [], buttons: [] });
+        // 保存并下一步; the record form's 保存.
+        const save = `#${controlId(def, step === 'basic-info' ? def.buttons.next : def.buttons.save)}`;
+        expect.soft(await buttonInSight(frame, save), 'the page’s 保存 button in sight beside the panel').toBe(true);
+
+        await startAutofill(frame);
+        await afterPlacement(frame);
+        const ids = Object.fromEntries(def.fields.map((f) => [f.label, controlId(def, f.id)]));
+        const seen = await readPreview(frame, ids);
+        const preview = await coveredByPanel(frame);
+        await session.page.screenshot({ path: `${shots}/${size.width}x${size.height}-${step}-preview-open.png` });
+        expect(seen.listed).toBeGreaterThan(3);
+        expect.soft(preview, `the preview at ${JSON.stringify(seen.panel)} covers`).toEqual({ fields: [], buttons: [] });
+        expect.soft(await buttonInSight(frame, save), 'the page’s 保存 button in sight beside the preview').toBe(true);
+        expect.soft(seen.buttonsShown, '确认填写 and 取消 can be clicked where they are').toBe(true);
+        // A listed field scrolled out of the window is brought back by scrolling: the page is long enough for that.
+        const unseen = await frame.evaluate((ids) => Object.values(ids).filter((id) => { const el = document.getElementById(id); const r = el?.getBoundingClientRect(); return !!r && r.width > 0 && (r.top < 0 || r.bottom > innerHeight); }), ids);
+        expect.soft(unseen.length, `listed fields out of the window: ${unseen.join(', ')}`).toBeLessThanOrEqual(Math.floor(seen.listed * MOST_COVERED));
+        for (const id of unseen) {
+          await frame.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'nearest' }), id);
+          await afterPlacement(frame);
+          await afterPlacement(frame);
+          expect.soft(await frame.evaluate((id) => { const el = document.getElementById(id)!; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }, id), `${id} scrolled into the window`).toBe(true);
+        }
+
+        // 取消: the page gets its own length back.
+        await inOverlay(frame, '[data-testid="zc-autofill-preview"] > .zc-actions button:not([data-testid="zc-autofill-apply"])').click();
+        await inOverlay(frame, '[data-testid="zc-autofill-preview"]').waitFor({ state: 'detached' });
+        expect(await frame.evaluate(() => document.querySelector<HTMLElement>('[data-zc-root]')!.style.height)).toBe('');
       });
     }
   }

@@ -28,6 +28,17 @@ describe('choosePanelPlacement', () => {
     }
   });
 
+  it('at 1024 × 768, shortens the panel into the 137 px below 基本信息’s form rather than covering 性别, 出生日期 and 政治面貌 (round 69)', () => {
+    // The practice portal's 762 × 708 frame: two columns of fields across its whole width down to
+    // y = 478, the photo's file input and the buttons centred below them ending at y = 551.
+    const rows = [150, 181, 212, 240, 271, 302, 333, 364, 395, 423, 452];
+    const fields = rows.flatMap((y) => [box(146, y, 186, 22), box(470, y, 186, 22)]);
+    const buttons = [box(146, 482, 253, 25), box(288, 526, 75, 25), box(371, 526, 102, 25)];
+    const placed = choosePanelPlacement({ width: 762, height: 708 }, { width: 330, height: 221 }, buttons, fields)!;
+    expect(placed).toMatchObject({ corner: 'bottom-right', maxHeight: 708 - 12 - (551 + 8) });
+    expect([...fields, ...buttons].filter((f) => overlaps(placed.rect, f))).toEqual([]);
+  });
+
   it('keeps the natural size and covers the fewest fields when no corner has room for a useful panel', () => {
     const fields = [box(0, 0, 1000, 780)];
     const placed = choosePanelPlacement(viewport, panel, [], fields)!;

@@ -19,12 +19,12 @@ describe('choosePreviewDock', () => {
 
   it('takes the room below the form in the right margin, covering none of the listed fields, buttons or notices', () => {
     const dock = choosePreviewDock({ width: 1018, height: 800 }, { width: 330, height: 1200, minHeight: 300 }, form)!;
-    expect(dock).toEqual({ x: 1018 - 330 - 12, y: 440 + 22 + 8, height: 800 - 12 - 470 });
+    expect(dock).toEqual({ x: 1018 - 330 - 12, y: 440 + 22 + 8, height: 800 - 12 - 470, scroll: 0 });
     expect(coveredBy(dock, [...form.listed, ...form.buttons, ...form.notices])).toEqual([]);
   });
 
   it('is as tall as the preview needs where nothing is in the way', () => {
-    expect(choosePreviewDock({ width: 1000, height: 800 }, { width: 330, height: 420, minHeight: 200 }, none)).toEqual({ x: 1000 - 330 - 12, y: 800 - 12 - 420, height: 420 });
+    expect(choosePreviewDock({ width: 1000, height: 800 }, { width: 330, height: 420, minHeight: 200 }, none)).toEqual({ x: 1000 - 330 - 12, y: 800 - 12 - 420, height: 420, scroll: 0 });
   });
 
   it('goes beside the form where the frame leaves a margin wide enough', () => {
@@ -58,6 +58,48 @@ describe('choosePreviewDock', () => {
   });
 
   it('is shortened to the band, never below the least height unless the band is lower', () => {
-    expect(choosePreviewDock({ width: 1000, height: 250 }, { width: 330, height: 900, minHeight: 300 }, none)).toEqual({ x: 1000 - 330 - 12, y: 12, height: 226 });
+    expect(choosePreviewDock({ width: 1000, height: 250 }, { width: 330, height: 900, minHeight: 300 }, none)).toEqual({ x: 1000 - 330 - 12, y: 12, height: 226, scroll: 0 });
+  });
+});
+
+describe('choosePreviewDock where the page may be scrolled (round 69)', () => {
+  // 基本信息 at 1024 × 768 in the practice portal's 762 × 708 frame (measured in Chromium): the
+  // form across the frame's whole width from y = 150 to the buttons ending at y = 551, the
+  // preview needing 298 px for its first three rows and 1,173 px for all of them.
+  const left = [150, 181, 212, 240, 271, 302, 333, 364, 395, 423, 452];
+  const page: PreviewObstacles = {
+    notices: [box(8, 61, 737, 17), box(8, 79, 736, 17)],
+    listed: [...left.map((y) => box(146, y)), ...left.slice(0, -1).map((y) => box(470, y))],
+    buttons: [box(656, 241, 23, 19), box(656, 452, 23, 19), box(146, 482, 253, 25), box(288, 526, 75, 25), box(371, 526, 102, 25)],
+    others: [],
+  };
+  const view = { width: 762, height: 708 };
+  const size = { width: 330, height: 1173, minHeight: 298 };
+  const clear = (dock: { x: number; y: number; height: number; scroll: number }) =>
+    coveredBy(dock, [...page.listed, ...page.buttons].map((r) => ({ ...r, y: r.y - dock.scroll })));
+
+  it('as the page lies, every place covers listed fields or a button', () => {
+    const dock = choosePreviewDock(view, size, page)!;
+    expect(dock.scroll).toBe(0);
+    expect(clear(dock).length).toBeGreaterThan(0);
+  });
+
+  it('scrolls the page down so the form ends above the panel at the frame’s foot, covering none of it, the least scroll that does', () => {
+    const dock = choosePreviewDock(view, size, page, 12, { up: 0, down: 1173 })!;
+    expect(clear(dock)).toEqual([]);
+    // The buttons' foot (551) 8 px above a 298-px panel standing 12 px above the frame's foot.
+    expect(dock.scroll).toBe(551 + 8 - (708 - 12 - 298));
+    expect(dock).toMatchObject({ y: 708 - 12 - 298, height: 298 });
+  });
+
+  it('does not scroll where the page as it lies has room', () => {
+    const dock = choosePreviewDock({ width: 1658, height: 1020 }, size, page, 12, { up: 0, down: 1173 })!;
+    expect(dock.scroll).toBe(0);
+    expect(clear(dock)).toEqual([]);
+  });
+
+  it('scrolls no further than the page may', () => {
+    const dock = choosePreviewDock(view, size, page, 12, { up: 0, down: 40 })!;
+    expect(dock.scroll).toBeLessThanOrEqual(40);
   });
 });
