@@ -5,8 +5,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import { initialOverlayModel, type OverlayActions, type PreSubmitState } from '@/components/overlay/model';
-import { readPage, LAYDATE_KEY, resolveControl, labelsOf } from '../page/collect';
-import { labelKeys } from '../fields/recognize';
+import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
@@ -667,7 +666,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.
     if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
     // Not `instanceof HTMLInputElement`: a box in a frame (an upload frame's, heard by reread) is another window's.
-    if ((event.target as HTMLInputElement).type == 'file') inspectChosenPhoto(event.target as HTMLInputElement);
+    // A file chosen: on-demand.js tells a 个人照片 box and reads the photo (its JPEG reader and rules come with it).
+    if ((event.target as HTMLInputElement).type == 'file') withActions((later) => later.inspectPhoto(event.target as HTMLInputElement));
     schedule();
   };
   const onCompositionStart = () => {
@@ -684,24 +684,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Focus going into a frame (an editor made editable since the last reading, whose document
   // reread then starts to hear) reads the page again.
   window.addEventListener('blur', schedule, { signal: ctx.signal });
-
-  function inspectChosenPhoto(input: HTMLInputElement): void {
-    const file = input.files?.[0];
-    const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
-    const match = evaluation.matches.find((m) => m.control === index);
-    const doc = input.ownerDocument;
-    // Or a file box of a frame of this page showing no overlay of its own (an upload frame: ASP.NET
-    // pages put 个人照片's in one, an UpdatePanel cannot post a file; B64a-4), the frame labelled
-    // 个人照片 as a box would be. Its findings point at no control of this page.
-    if (match?.key !== 'page.photo' && (doc == document || doc.querySelector('[data-zc-root]') || !labelsOf(doc.defaultView!.frameElement!).some((l) => labelKeys(l.text).includes('page.photo')))) return;
-    // The choice cleared: no photo is chosen now.
-    if (!file) {
-      inputs.photo = null;
-      return;
-    }
-    // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
-    withActions((later) => later.inspectPhoto(file, index));
-  }
 
   // Content added after load (AJAX panels, record forms opened in place), a new body, or a
   // section shown by its style, class or hidden attribute (a tab strip, a wizard's 下一步: probe 15
