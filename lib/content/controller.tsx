@@ -401,6 +401,30 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     }
   }
 
+  /**
+   * The pre-submit dialog answered (./on-demand-actions.ts preSubmitContinue, preSubmitCancel):
+   * closed, its press held no more. With `press` (仍然保存 / 仍然上传照片, which press the button
+   * for the user: pressHeld), that click and the page's clicks inside it are let through and
+   * recorded like his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b
+   * item 3). What is never pressed for him (送审, a script link) lets his next press of it through;
+   * what pressHeld leaves because the page changed is checked again (breaker 28 item 5).
+   * @returns the press the dialog held, or null.
+   */
+  const answerPreSubmit = (press?: (pending: HeldPress) => void): HeldPress | null | undefined => {
+    const pending = pendingAction;
+    model.preSubmit = pendingAction = null;
+    draw();
+    if (pending && press) {
+      if (pressedByUser(pending)) bypass = pending;
+      // His answer to this dialog is a new decision: an older armed 送审 never rides on the press we make (breaker 30b L3).
+      submitArmed = false;
+      continuing = 1;
+      press(pending);
+      continuing = 0;
+    }
+    return pending;
+  };
+
   /** What on-demand.js's actions need of this controller (./on-demand-actions.ts). */
   const context: OnDemandActionContext = {
     model,
@@ -418,6 +442,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     resolve,
     takeStoredProfile,
     endLetThrough,
+    answerPreSubmit,
     shadow: ui.shadow,
   };
   /** on-demand.js's actions, made on the first use of one (one object for the overlay's lifetime). */
@@ -434,30 +459,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       if (model.preSubmit) return;
       model.collapsed = !model.collapsed;
       void writeOverlayCollapsed(model.collapsed);
-      draw();
-    },
-    preSubmitContinue() {
-      const pending = pendingAction;
-      const shown = model.preSubmit?.errors ?? [];
-      model.preSubmit = pendingAction = null;
-      draw();
-      if (!pending) return;
-      // "仍然保存" / "仍然上传照片" press the button for the user (./on-demand-actions.ts
-      // pressHeld). That click and the page's clicks inside it are let through and recorded like
-      // his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b item 3). What
-      // is never pressed for him (送审, a script link) lets his next press of it through; what
-      // pressHeld leaves because the page changed is checked again (breaker 28 item 5).
-      if (pressedByUser(pending)) bypass = pending;
-      // His answer to this dialog is a new decision: an older armed 送审 never rides on the press we make (breaker 30b L3).
-      submitArmed = false;
-      continuing = 1;
-      withActions((later) => later.pressHeld(pending, shown));
-      continuing = 0;
-    },
-    preSubmitCancel() {
-      // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
-      pendingAction?.element.focus();
-      model.preSubmit = pendingAction = null;
       draw();
     },
   };

@@ -83,6 +83,12 @@ export interface OnDemandActionContext {
    * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
    */
   endLetThrough(): void;
+  /**
+   * Closes the pre-submit dialog and ends the hold of its press; with `press`, runs it with that
+   * press let through as his own (the controller's let-through state).
+   * @returns the press the dialog held, if any.
+   */
+  answerPreSubmit(press?: (pending: HeldPress) => void): HeldPress | null | undefined;
 }
 
 /**
@@ -103,6 +109,8 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'preSubmitContinue'
+  | 'preSubmitCancel'
   | 'openMore'
   | 'showSection'
   | 'recheck'
@@ -575,6 +583,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
       model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
       draw();
+    },
+    // The pre-submit dialog's answers (only then is on-demand.js needed, the dialog being its own: the content script's size budget, issue 9).
+    preSubmitContinue() {
+      const shown = model.preSubmit?.errors ?? [];
+      context.answerPreSubmit((pending) => actions.pressHeld(pending, shown));
+    },
+    preSubmitCancel() {
+      // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
+      context.answerPreSubmit()?.element.focus();
     },
     pressHeld(held, shown) {
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link
