@@ -5,8 +5,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { FieldMarkers } from '@/components/overlay/FieldMarkers';
 import { shownTextFor } from '@/components/overlay/presenter';
 import { initialOverlayModel, type OverlayActions, type PreSubmitState } from '@/components/overlay/model';
-import { readPage, LAYDATE_KEY, resolveControl, labelsOf } from '../page/collect';
-import { labelKeys } from '../fields/recognize';
+import { readPage, LAYDATE_KEY, resolveControl } from '../page/collect';
 import type { ControlSnapshot, PageSnapshot } from '../page/snapshot';
 import { stepById } from '../portal/steps';
 import { NO_HINTS, recognizeStep } from '../portal/recognize-step';
@@ -402,6 +401,30 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     }
   }
 
+  /**
+   * The pre-submit dialog answered (./on-demand-actions.ts preSubmitContinue, preSubmitCancel):
+   * closed, its press held no more. With `press` (仍然保存 / 仍然上传照片, which press the button
+   * for the user: pressHeld), that click and the page's clicks inside it are let through and
+   * recorded like his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b
+   * item 3). What is never pressed for him (送审, a script link) lets his next press of it through;
+   * what pressHeld leaves because the page changed is checked again (breaker 28 item 5).
+   * @returns the press the dialog held, or null.
+   */
+  const answerPreSubmit = (press?: (pending: HeldPress) => void): HeldPress | null | undefined => {
+    const pending = pendingAction;
+    model.preSubmit = pendingAction = null;
+    draw();
+    if (pending && press) {
+      if (pressedByUser(pending)) bypass = pending;
+      // His answer to this dialog is a new decision: an older armed 送审 never rides on the press we make (breaker 30b L3).
+      submitArmed = false;
+      continuing = 1;
+      press(pending);
+      continuing = 0;
+    }
+    return pending;
+  };
+
   /** What on-demand.js's actions need of this controller (./on-demand-actions.ts). */
   const context: OnDemandActionContext = {
     model,
@@ -419,6 +442,7 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     resolve,
     takeStoredProfile,
     endLetThrough,
+    answerPreSubmit,
     shadow: ui.shadow,
   };
   /** on-demand.js's actions, made on the first use of one (one object for the overlay's lifetime). */
@@ -435,30 +459,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
       if (model.preSubmit) return;
       model.collapsed = !model.collapsed;
       void writeOverlayCollapsed(model.collapsed);
-      draw();
-    },
-    preSubmitContinue() {
-      const pending = pendingAction;
-      const shown = model.preSubmit?.errors ?? [];
-      model.preSubmit = pendingAction = null;
-      draw();
-      if (!pending) return;
-      // "仍然保存" / "仍然上传照片" press the button for the user (./on-demand-actions.ts
-      // pressHeld). That click and the page's clicks inside it are let through and recorded like
-      // his own (a visible 保存 whose handler clicks a hidden server 保存; probe 13b item 3). What
-      // is never pressed for him (送审, a script link) lets his next press of it through; what
-      // pressHeld leaves because the page changed is checked again (breaker 28 item 5).
-      if (pressedByUser(pending)) bypass = pending;
-      // His answer to this dialog is a new decision: an older armed 送审 never rides on the press we make (breaker 30b L3).
-      submitArmed = false;
-      continuing = 1;
-      withActions((later) => later.pressHeld(pending, shown));
-      continuing = 0;
-    },
-    preSubmitCancel() {
-      // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
-      pendingAction?.element.focus();
-      model.preSubmit = pendingAction = null;
       draw();
     },
   };
@@ -667,7 +667,8 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
     // Only while a let-through press stands: matching every control costs each keystroke a look-up.
     if (event.isTrusted && (continuing || submitArmed) && agreedOn.controls.find((c) => (from === event.target ? resolveControl(document, c) : drawnAs(c)) === from)?.visible) endLetThrough();
     // Not `instanceof HTMLInputElement`: a box in a frame (an upload frame's, heard by reread) is another window's.
-    if ((event.target as HTMLInputElement).type == 'file') inspectChosenPhoto(event.target as HTMLInputElement);
+    // A file chosen: on-demand.js tells a 个人照片 box and reads the photo (its JPEG reader and rules come with it).
+    if ((event.target as HTMLInputElement).type == 'file') withActions((later) => later.inspectPhoto(event.target as HTMLInputElement));
     schedule();
   };
   const onCompositionStart = () => {
@@ -684,24 +685,6 @@ export async function startContentScript(ctx: ScriptContext): Promise<void> {
   // Focus going into a frame (an editor made editable since the last reading, whose document
   // reread then starts to hear) reads the page again.
   window.addEventListener('blur', schedule, { signal: ctx.signal });
-
-  function inspectChosenPhoto(input: HTMLInputElement): void {
-    const file = input.files?.[0];
-    const index = snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
-    const match = evaluation.matches.find((m) => m.control === index);
-    const doc = input.ownerDocument;
-    // Or a file box of a frame of this page showing no overlay of its own (an upload frame: ASP.NET
-    // pages put 个人照片's in one, an UpdatePanel cannot post a file; B64a-4), the frame labelled
-    // 个人照片 as a box would be. Its findings point at no control of this page.
-    if (match?.key !== 'page.photo' && (doc == document || doc.querySelector('[data-zc-root]') || !labelsOf(doc.defaultView!.frameElement!).some((l) => labelKeys(l.text).includes('page.photo')))) return;
-    // The choice cleared: no photo is chosen now.
-    if (!file) {
-      inputs.photo = null;
-      return;
-    }
-    // The JPEG reader and the photo rules come with on-demand.js: most pages never see a photo chosen.
-    withActions((later) => later.inspectPhoto(file, index));
-  }
 
   // Content added after load (AJAX panels, record forms opened in place), a new body, or a
   // section shown by its style, class or hidden attribute (a tab strip, a wizard's 下一步: probe 15

@@ -1,6 +1,7 @@
 import type { OverlayActions, OverlayModel } from '@/components/overlay/model';
 import type { PageSnapshot } from '../page/snapshot';
-import { resolveControl, withFillFacts } from '../page/collect';
+import { labelsOf, resolveControl, withFillFacts } from '../page/collect';
+import { labelKeys } from '../fields/recognize';
 import type { EvaluationInputs, PageEvaluation } from './evaluate';
 import { stepById } from '../portal/steps';
 import { isApplicationStep, type StepId } from '../portal/step-ids';
@@ -82,6 +83,12 @@ export interface OnDemandActionContext {
    * chose to send, so the page's later script 送审 (its 确定提交吗？ box) is checked again.
    */
   endLetThrough(): void;
+  /**
+   * Closes the pre-submit dialog and ends the hold of its press; with `press`, runs it with that
+   * press let through as his own (the controller's let-through state).
+   * @returns the press the dialog held, if any.
+   */
+  answerPreSubmit(press?: (pending: HeldPress) => void): HeldPress | null | undefined;
 }
 
 /**
@@ -102,6 +109,8 @@ function forFill(snapshot: PageSnapshot): PageSnapshot {
  * then runs the action of the same name made here (lib/content/controller.tsx asks for them by name).
  */
 export type OnDemandActionName =
+  | 'preSubmitContinue'
+  | 'preSubmitCancel'
   | 'openMore'
   | 'showSection'
   | 'recheck'
@@ -137,12 +146,17 @@ export type OnDemandActions = Pick<OverlayActions, OnDemandActionName> & {
    */
   planAutofill(profile: Profile, recordIndex: number | undefined): Promise<void>;
   /**
-   * Reads the photo chosen in the page's 个人照片 box and checks it against the photo rules
-   * (lib/photo/rules.ts inspectPhoto), then has the page evaluated again with its findings.
-   * @param file the chosen file. @param control the box's control index; -1 for a box in an upload frame (no control of the page).
-   * @returns once the page is evaluated again.
+   * A file chosen in a file box of this page or of a frame the controller hears (its `input` or
+   * `change`): when the box is the page's 个人照片 (recognised as `page.photo`), or a box of a frame
+   * showing no overlay of its own that is labelled 个人照片 as a box would be (an upload frame:
+   * ASP.NET pages put 个人照片's in one, an UpdatePanel cannot post a file; B64a-4), reads the photo
+   * and checks it against the photo rules (lib/photo/rules.ts inspectPhoto), then has the page
+   * evaluated again with its findings; the choice cleared, no photo is chosen. Any other box:
+   * nothing. Here, not in the content script, as only a choice of his needs it (issue 9).
+   * @param input the file box, in its own document.
+   * @returns once the page is evaluated again (at once for another box or a cleared choice).
    */
-  inspectPhoto(file: File, control: number): Promise<void>;
+  inspectPhoto(input: HTMLInputElement): Promise<void>;
   /**
    * Called after each re-read of the page: a partial postback may have redrawn the form the last
    * fill wrote (within REDRAW_WATCH_MS of it), and the report shown must then say so; or the page
@@ -345,8 +359,21 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
   }
 
   const actions: OnDemandActions = {
-    async inspectPhoto(file, control) {
-      // A box in an upload frame is no control of this page (-1): its findings point at none.
+    async inspectPhoto(input) {
+      const file = input.files?.[0];
+      const control = context.snapshot.controls.findIndex((c) => resolveControl(document, c) === input);
+      const doc = input.ownerDocument;
+      // A box of a frame is the frame's, labelled as a box would be; its findings point at no control of this page.
+      if (
+        context.evaluation.matches.find((m) => m.control === control)?.key !== 'page.photo' &&
+        (doc == document || doc.querySelector('[data-zc-root]') || !labelsOf(doc.defaultView!.frameElement!).some((l) => labelKeys(l.text).includes('page.photo')))
+      )
+        return;
+      // The choice cleared: no photo is chosen now (the controller's re-read after the event follows).
+      if (!file) {
+        inputs.photo = null;
+        return;
+      }
       inputs.photo = inspectPhoto(new Uint8Array(await file.arrayBuffer()), file.size, control < 0 ? undefined : control, file.name);
       context.refresh();
     },
@@ -556,6 +583,15 @@ export function onDemandActions(context: OnDemandActionContext): OnDemandActions
       const label = control.labels[0]?.raw ?? control.groupLabel ?? control.name;
       model.teach = { phase: 'choose', control: control.index, label, step: evaluation.recognition.step, current };
       draw();
+    },
+    // The pre-submit dialog's answers (only then is on-demand.js needed, the dialog being its own: the content script's size budget, issue 9).
+    preSubmitContinue() {
+      const shown = model.preSubmit?.errors ?? [];
+      context.answerPreSubmit((pending) => actions.pressHeld(pending, shown));
+    },
+    preSubmitCancel() {
+      // Back to the button the user pressed, as a modal dialog gives the focus back (breaker probe).
+      context.answerPreSubmit()?.element.focus();
     },
     pressHeld(held, shown) {
       // 送审 is never pressed for the user (spec/test-contract.md §Never), nor a script link

@@ -854,7 +854,7 @@ const holdsField = (doc: Document) => all(doc, FIELD_CONTROL).some((box) => !pag
  * @param watch given each such frame's document, to hear its changes, each same-origin
  *   rich-text editor's editable document (editorBody's), to hear typing in it, and the document of
  *   a frame with fields but no overlay (an upload panel: a file chosen there may be the page's
- *   个人照片, lib/content/controller.tsx inspectChosenPhoto; B64a-4).
+ *   个人照片, lib/content/on-demand-actions.ts inspectPhoto; B64a-4).
  * @param lists gets the frame when it shows a list (a header row: with rows or not yet, b30 U7), or lists of a frame inside it.
  */
 function frameGrids(frame: HTMLIFrameElement, watch: ((child: Document) => void) | undefined, lists: Set<Element>): GridSnapshot[] {

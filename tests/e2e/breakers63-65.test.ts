@@ -463,7 +463,7 @@ describe('breaker 64a: the single-form steps on markup other portals draw, in Ch
 
   // The parent's reading hears the same-origin frames showing no overlay of their own (lib/page/page-text.ts frameGrids'
   // watch), and a file chosen there, in a frame labelled 个人照片 as a box would be, is the page's photo
-  // (lib/content/controller.tsx inspectChosenPhoto).
+  // (lib/content/on-demand-actions.ts inspectPhoto).
   const photoFrame = (tab: Page) => tab.frame({ name: 'ifrZP' })!;
   const photo = (name: string) => resolve(`tests/fixtures/photos/${name}`);
   const photoIds = async (frame: Frame) => (await findings(frame)).map((f) => f.checkId).filter((id) => id.startsWith('photo-'));

@@ -34,6 +34,7 @@ export function onDemandContext(model: OverlayModel, overrides: Partial<OnDemand
       model.notice = active.problem;
     }),
     endLetThrough: vi.fn(),
+    answerPreSubmit: vi.fn(),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
   };
   // Descriptors, so that a fixed snapshot replaces the live one.

@@ -1,7 +1,7 @@
 /**
  * labelsOf (lib/page/collect.ts): an element that is no control, labelled as a control is — the
  * upload frame in 基本信息's 个人照片 cell (B64a-4), whose file box the page hears
- * (lib/content/controller.tsx inspectChosenPhoto) when the frame's label names 个人照片.
+ * (lib/content/on-demand-actions.ts inspectPhoto) when the frame's label names 个人照片.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { labelsOf } from '../../../lib/page/collect';
