@@ -1,5 +1,4 @@
 import { onDemandActions } from '@/lib/content/on-demand-actions';
-import { inspectPhoto } from '@/lib/photo/rules';
 import { renderOnDemandView } from '@/components/on-demand/views';
 import { publishOnDemandFeatures } from '@/lib/content/on-demand';
 import { acceptUserEventsOnly } from '@/lib/content/user-events';
@@ -15,7 +14,6 @@ export default defineUnlistedScript(() => {
   acceptUserEventsOnly(options);
   publishOnDemandFeatures({
     overlayActions: onDemandActions,
-    inspectPhoto,
     renderView: renderOnDemandView,
     legacyNotice,
     lateChecks: LATE_CHECKS,

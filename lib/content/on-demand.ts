@@ -12,7 +12,6 @@
  * bundled into the content script.
  */
 import type { onDemandActions } from './on-demand-actions';
-import type { inspectPhoto } from '../photo/rules';
 import type { renderOnDemandView } from '@/components/on-demand/views';
 import type { OnDemandReply } from '../messaging/messages';
 import type { legacyNotice } from '../compat/notice';
@@ -22,7 +21,6 @@ import type { LATE_CHECKS } from '../checks/late-checks';
 export interface OnDemandFeatures {
   /** Autofill's planning, preview choices and writing, the structure export, teach mode, capture and the tour, as overlay actions. */
   overlayActions: typeof onDemandActions;
-  inspectPhoto: typeof inspectPhoto;
   renderView: typeof renderOnDemandView;
   /** The panel's notice about the frame's IE-era behaviour, read when the compat script flags it (lib/compat/flags.ts). */
   legacyNotice: typeof legacyNotice;

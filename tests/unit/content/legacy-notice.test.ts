@@ -5,7 +5,6 @@ import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
 import { LATE_CHECKS } from '../../../lib/checks/late-checks';
@@ -37,7 +36,7 @@ describe('the notice about an IE-era dead end', () => {
       asked.push(type);
       if (type === 'profile:get-active') return { profile: null };
       if (type !== 'content:load-on-demand') return undefined;
-      publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
+      publishOnDemandFeatures({ overlayActions: onDemandActions, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
       return { ok: true };
     });
     document.body.innerHTML = PAGE;

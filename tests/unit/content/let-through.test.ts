@@ -4,7 +4,6 @@ import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
 import { LATE_CHECKS } from '../../../lib/checks/late-checks';
@@ -61,7 +60,7 @@ describe('the let-through after the pre-submit dialog (breaker 28 items 1 and 4)
   let sent: string[];
 
   beforeEach(async () => {
-    publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
+    publishOnDemandFeatures({ overlayActions: onDemandActions, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
     document.body.innerHTML = PAGE;
     sent = [];
     const box = document.getElementById('box')!;

@@ -5,7 +5,6 @@ import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
 import { LATE_CHECKS } from '../../../lib/checks/late-checks';
@@ -22,7 +21,7 @@ export const overlayRoot = (): ShadowRoot => document.querySelector('[data-zc-ro
  * @returns the script's context, for stopOverlay.
  */
 export async function startOverlayOn(html: string, readyTestId: string): Promise<ContentScriptContext> {
-  publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
+  publishOnDemandFeatures({ overlayActions: onDemandActions, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
   document.body.innerHTML = html;
   const ctx = new ContentScriptContext('content');
   void startContentScript(ctx);

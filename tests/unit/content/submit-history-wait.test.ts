@@ -5,7 +5,6 @@ import { ContentScriptContext } from '../../../lib/content/script-context';
 import { startContentScript } from '../../../lib/content/controller';
 import { publishOnDemandFeatures } from '../../../lib/content/on-demand';
 import { onDemandActions } from '../../../lib/content/on-demand-actions';
-import { inspectPhoto } from '../../../lib/photo/rules';
 import { renderOnDemandView } from '../../../components/on-demand/views';
 import { legacyNotice } from '../../../lib/compat/notice';
 import { LATE_CHECKS } from '../../../lib/checks/late-checks';
@@ -79,7 +78,7 @@ describe('the 送审 checklist waits for the history and on-demand.js', () => {
       loads++;
       if (!loadable) return Promise.resolve({ ok: false, error: 'Cannot access contents of the page' });
       // What on-demand.js does when the background has injected it (entrypoints/on-demand.ts).
-      publishOnDemandFeatures({ overlayActions: onDemandActions, inspectPhoto, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
+      publishOnDemandFeatures({ overlayActions: onDemandActions, renderView: renderOnDemandView, legacyNotice, lateChecks: LATE_CHECKS });
       return Promise.resolve({ ok: true });
     });
   });
